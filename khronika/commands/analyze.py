@@ -1,0 +1,67 @@
+"""`khronika analyze`: documents in, SPEC.md JSON out."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..analysis import analyze_inputs
+from ..document import parse_date
+from ..settings import Settings
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("analyze")
+    def analyze_cmd(
+        paths: List[str] = typer.Argument(None, help="Text, HTML or JSONL files, folders, or - for JSONL on stdin."),
+        input: List[str] = typer.Option(None, "--input", "-i", help="A JSON Lines file (or - for stdin)."),
+        date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for documents that carry none."),
+        fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, json or table."),
+        output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    ):
+        """Analyse documents and print one JSON object per document (see SPEC.md)."""
+        if fmt not in ("jsonl", "json", "table"):
+            raise typer.BadParameter("must be jsonl, json or table", param_hint="--format")
+        sources = list(paths or []) + list(input or [])
+        if not sources:
+            raise typer.BadParameter("name at least one file, folder, or - for stdin", param_hint="PATHS")
+        try:
+            default_date = parse_date(date)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--date")
+        try:
+            settings = Settings.from_env()
+        except ValueError as exc:
+            typer.echo(f"khronika: {exc}", err=True)
+            raise typer.Exit(2)
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+        failures = 0
+        collected = []
+        try:
+            for result in analyze_inputs(sources, default_date, settings):
+                if result.error:
+                    failures += 1
+                    typer.echo(f"khronika: {result.error}", err=True)
+                    continue
+                if fmt == "jsonl":
+                    out.write(result.doc.dumps() + "\n")
+                    out.flush()
+                else:
+                    collected.append(result.doc)
+            if fmt == "json":
+                payload = [d.to_json() for d in collected]
+                out.write(json.dumps(payload[0] if len(payload) == 1 else payload,
+                                     ensure_ascii=False, indent=2) + "\n")
+            elif fmt == "table":
+                from ..report import print_tables
+                print_tables(collected, file=out)
+        finally:
+            if output:
+                out.close()
+        if failures:
+            typer.echo(f"khronika: {failures} document(s) failed", err=True)
+            raise typer.Exit(1)

@@ -1,0 +1,89 @@
+"""Paragraphs, sentences and tokens with offsets into the original text.
+
+tokenize-uk does the work (abbreviations such as "р.", "див.", "т. ч." and «» stay right);
+this module keeps its spans pointing into the original characters (tokenize-uk returns
+normalised apostrophes in its token strings), splits words joined by an en or em dash
+("Україна–НАТО", "5–7") and a paragraph-initial speech dash ("-Починаємо") from the word.
+"""
+from __future__ import annotations
+
+import re
+
+import tokenize_uk
+
+from ..document import Document, Paragraph, Sentence, Token
+from ..pipeline import component
+from ..settings import Settings
+from ..textnorm import norm_word
+
+_WORDLIKE = re.compile(r"\w", re.UNICODE)
+_INNER_DASH = re.compile(r"[–—―‒]")
+_LINE = re.compile(r"[^\n]+")
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Each non-blank line is a paragraph (news sites print one paragraph a line)."""
+    out = []
+    for m in _LINE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Paragraph(start, end))
+    return out
+
+
+def _split_inner_dashes(word: str, start: int) -> list[tuple[str, int, int]]:
+    if len(word) < 3 or not _INNER_DASH.search(word[1:-1]):
+        return [(word, start, start + len(word))]
+    parts, pos = [], 0
+    for m in _INNER_DASH.finditer(word):
+        if m.start() == 0 or m.end() == len(word):
+            continue
+        if m.start() > pos:
+            parts.append((word[pos:m.start()], start + pos, start + m.start()))
+        parts.append((m.group(), start + m.start(), start + m.end()))
+        pos = m.end()
+    if pos < len(word):
+        parts.append((word[pos:], start + pos, start + len(word)))
+    return parts
+
+
+def tokenize(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Word spans of text[start:end] as (original slice, start, end)."""
+    out = []
+    for _, s, e in tokenize_uk.tokenize_words_with_spans(text[start:end]):
+        s += start
+        e += start
+        out.extend(_split_inner_dashes(text[s:e], s))
+    return out
+
+
+def segment(doc: Document) -> None:
+    text = doc.text
+    doc.paragraphs = paragraphs(text)
+    doc.sentences, doc.tokens = [], []
+    for p_index, para in enumerate(doc.paragraphs):
+        for _, s, e in tokenize_uk.tokenize_sents_with_spans(text[para.start:para.end]):
+            s += para.start
+            e += para.start
+            while s < e and text[s].isspace():
+                s += 1
+            if s >= e:
+                continue
+            first = len(doc.tokens)
+            for word, ws, we in tokenize(text, s, e):
+                doc.tokens.append(Token(ws, we, word, norm_word(word), len(doc.sentences),
+                                        bool(_WORDLIKE.search(word))))
+            doc.sentences.append(Sentence(s, e, p_index, first, len(doc.tokens)))
+
+
+@component("segment", provides=("paragraphs", "sentences", "tokens"))
+class Segmenter:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def __call__(self, doc: Document) -> None:
+        segment(doc)

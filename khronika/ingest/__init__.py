@@ -1,0 +1,1 @@
+"""Reading documents from files, folders, JSON Lines, HTML pages and feeds."""

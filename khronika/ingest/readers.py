@@ -1,0 +1,190 @@
+"""Turn files, folders, JSON Lines and standard input into raw documents, reporting bad input
+instead of raising: one broken file or line never stops the others.
+
+`read_inputs` yields `RawDoc` for every readable document and `InputError` for every one that
+is not (binary data, invalid UTF-8, an empty file, a file over the size cap, a malformed JSON
+line), each naming its path and, for JSON Lines, the line number.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from ..document import parse_date
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+@dataclass
+class RawDoc:
+    text: str
+    id: str | None = None
+    date: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str = ""            # path, or path:line
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class InputError:
+    source: str                 # path or path:line
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or many control characters in the first 8 KB: not a text document."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and control / len(head) > 0.05
+
+
+def decode(data: bytes, source: str) -> str | InputError:
+    if looks_binary(data):
+        return InputError(source, "binary data, not a text document")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(source, f"invalid UTF-8 at byte {exc.start}")
+    if not text.strip():
+        return InputError(source, "empty document")
+    return text
+
+
+def html_to_doc(html: str, source: str) -> RawDoc | InputError:
+    """Main text, title and date of an HTML page (trafilatura)."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
+    if found is None:
+        return InputError(source, "no article text found in the HTML page")
+    meta = found.as_dict() if hasattr(found, "as_dict") else dict(found)
+    text = (meta.get("text") or "").strip()
+    title = meta.get("title") or None
+    if title and text.startswith(title + "\n"):
+        text = text[len(title) + 1:]
+    if not text:
+        return InputError(source, "no article text found in the HTML page")
+    try:
+        date = parse_date(meta.get("date"))
+    except ValueError:
+        date = None
+    return RawDoc(text=text, title=title, date=date, url=meta.get("url") or None, source=source)
+
+
+def is_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html") or "<body" in head
+
+
+def parse_json_line(line: str, source: str, default_date: dt.date | None) -> RawDoc | InputError:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(source, f"malformed JSON: {exc.msg} (column {exc.colno})")
+    if not isinstance(obj, dict):
+        return InputError(source, "a JSON line must be an object with a \"text\" field")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return InputError(source, "the \"text\" field is missing or not a string")
+    if not text.strip():
+        return InputError(source, "empty document")
+    try:
+        date = parse_date(obj.get("date")) or default_date
+    except ValueError as exc:
+        return InputError(source, str(exc))
+    extra = {k: v for k, v in obj.items() if k not in ("id", "text", "date", "title", "url")}
+    doc_id = obj.get("id")
+    return RawDoc(text=text, id=str(doc_id) if doc_id is not None else None, date=date,
+                  title=obj.get("title"), url=obj.get("url"), source=source, extra=extra)
+
+
+def read_jsonl(stream: IO | Iterable[str | bytes], name: str,
+               default_date: dt.date | None = None) -> Iterator[RawDoc | InputError]:
+    """One document per line; bytes lines are decoded one by one, so a line of invalid UTF-8
+    is reported with its number and the lines after it are still read."""
+    stem = Path(name).stem.strip("<>")
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        source = f"{name}:{n}"
+        if isinstance(line, bytes):
+            line = decode(line, source)
+            if isinstance(line, InputError):
+                yield line
+                continue
+        item = parse_json_line(line, source, default_date)
+        if isinstance(item, RawDoc) and item.id is None:
+            item.id = f"{stem}-{n}"
+        yield item
+
+
+def read_file(path: Path, default_date: dt.date | None = None,
+              max_bytes: int = 50_000_000) -> Iterator[RawDoc | InputError]:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if max_bytes and size > max_bytes:
+            yield InputError(source, f"file is {size:,} bytes, over the {max_bytes:,}-byte cap "
+                                     f"(KHRONIKA_MAX_BYTES)")
+            return
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            with path.open("rb") as fb:
+                yield from read_jsonl(fb, source, default_date)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    text = decode(data, source)
+    if isinstance(text, InputError):
+        yield text
+        return
+    if path.suffix.lower() in HTML_SUFFIXES or is_html(text):
+        doc = html_to_doc(text, source)
+        if isinstance(doc, RawDoc):
+            doc.id = path.stem
+            doc.date = default_date or doc.date
+        yield doc
+        return
+    yield RawDoc(text=text, id=path.stem, date=default_date, source=source)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Files named, and the documents inside folders named (recursively, sorted)."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith(".") and \
+                        child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            yield InputError(str(path), "no such file or folder")
+
+
+def read_inputs(paths: Iterable[str | Path], default_date: dt.date | None = None,
+                max_bytes: int = 50_000_000, stdin: IO[str] | None = None
+                ) -> Iterator[RawDoc | InputError]:
+    for p in paths:
+        if str(p) == "-":
+            yield from read_jsonl(stdin or sys.stdin.buffer, "<stdin>", default_date)
+            continue
+        for item in iter_paths([p]):
+            if isinstance(item, InputError):
+                yield item
+            else:
+                yield from read_file(item, default_date, max_bytes)

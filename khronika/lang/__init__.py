@@ -1,0 +1,1 @@
+"""Language knowledge as data files, one folder per language (`uk/`)."""

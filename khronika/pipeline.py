@@ -1,0 +1,148 @@
+"""Components and the configured pipeline that runs them over a `Document`.
+
+A component is a class registered with `@component(name, requires=..., provides=...)`.
+It is built once per pipeline with the `Settings` (heavy data loads in `__init__` or lazily),
+and called on each document to annotate it in place. The pipeline checks, when it is built,
+that every requirement is provided by an earlier component, so a misconfigured order fails
+with a clear message instead of producing empty layers.
+
+Layer names used by the built-in components: `paragraphs`, `sentences`, `tokens`, `morph`,
+`mentions`, `entities`, `refs`, `timexes`, `quotes`, `events`.
+"""
+from __future__ import annotations
+
+import importlib
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterable, Protocol
+
+from .document import Document, parse_date
+from .settings import Settings
+
+
+class Component(Protocol):
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> None: ...
+
+
+@dataclass(frozen=True)
+class ComponentInfo:
+    name: str
+    factory: Callable[[Settings], Callable[[Document], None]]
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+    module: str
+
+
+_REGISTRY: dict[str, ComponentInfo] = {}
+
+# Where the built-in components live: importing the module registers them. A plugin can
+# register more with `@component` before building a pipeline.
+BUILTIN_MODULES = {
+    "segment": "khronika.extract.segment",
+    "morph": "khronika.extract.morph",
+    "entities": "khronika.extract.entities",
+    "timex": "khronika.extract.timex",
+    "quotes": "khronika.extract.quotes",
+    "events": "khronika.extract.events",
+}
+
+
+class PipelineError(ValueError):
+    """A pipeline that cannot be built as configured."""
+
+
+def component(name: str, *, requires: Iterable[str] = (), provides: Iterable[str] = ()):
+    """Register a component factory (a class taking `Settings`, or a function)."""
+    def wrap(factory):
+        _REGISTRY[name] = ComponentInfo(name, factory, tuple(requires), tuple(provides),
+                                        getattr(factory, "__module__", "?"))
+        factory.component_name = name
+        return factory
+    return wrap
+
+
+def registered(name: str) -> ComponentInfo:
+    if name not in _REGISTRY and name in BUILTIN_MODULES:
+        try:
+            importlib.import_module(BUILTIN_MODULES[name])
+        except ModuleNotFoundError as exc:
+            # a built-in layer not written yet is reported, not a crash in the middle of a run
+            raise PipelineError(f"component {name!r} is not available: {exc}") from exc
+    if name not in _REGISTRY:
+        known = sorted(set(_REGISTRY) | set(BUILTIN_MODULES))
+        raise PipelineError(f"unknown component {name!r}; known: {', '.join(known)}")
+    return _REGISTRY[name]
+
+
+class Pipeline:
+    """The configured list of components. Build once, call on many documents."""
+
+    def __init__(self, settings: Settings | None = None, *, skip_missing: bool = True):
+        self.settings = settings or Settings.from_env()
+        self.components: list[tuple[ComponentInfo, Callable[[Document], None]]] = []
+        self.skipped: list[str] = []
+        self.timings: dict[str, float] = {}
+        have: set[str] = set()
+        for name in self.settings.active:
+            try:
+                info = registered(name)
+            except PipelineError:
+                if skip_missing and name in BUILTIN_MODULES and name not in ("segment", "morph"):
+                    self.skipped.append(name)
+                    continue
+                raise
+            missing = [r for r in info.requires if r not in have]
+            if missing:
+                raise PipelineError(
+                    f"component {name!r} needs {', '.join(missing)}, which no earlier component "
+                    f"provides (pipeline: {', '.join(self.settings.active)})")
+            self.components.append((info, info.factory(self.settings)))
+            have.update(info.provides)
+        self.provides = have
+
+    @property
+    def names(self) -> list[str]:
+        return [info.name for info, _ in self.components]
+
+    def __call__(self, doc: Document) -> Document:
+        limit = self.settings.max_chars
+        if limit and len(doc.text) > limit:
+            doc.warnings.append(f"text cut to {limit} of {len(doc.text)} characters (KHRONIKA_MAX_CHARS)")
+            doc.text = doc.text[:limit]
+        if doc.date is None:
+            doc.warnings.append("no publication date: relative time expressions are left unresolved")
+        for info, run in self.components:
+            t0 = time.perf_counter()
+            run(doc)
+            self.timings[info.name] = self.timings.get(info.name, 0.0) + time.perf_counter() - t0
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        for doc in docs:
+            yield self(doc)
+
+
+_DEFAULT: dict[str, Pipeline] = {}
+
+
+def get_pipeline(settings: Settings | None = None) -> Pipeline:
+    """A cached pipeline per settings, so library calls do not reload models every time."""
+    settings = settings or Settings.from_env()
+    key = repr(settings)        # options is a dict, so the settings are not hashable
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Pipeline(settings)
+    return _DEFAULT[key]
+
+
+def analyze(text: str, date=None, *, id: str | None = None, title: str | None = None,
+            url: str | None = None, settings: Settings | None = None,
+            pipeline: Pipeline | None = None) -> Document:
+    """Analyse one text: the library's main entry, used by the CLI, the API and the store."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    doc = Document(text=text, id=id, date=parse_date(date), title=title, url=url)
+    return (pipeline or get_pipeline(settings))(doc)

@@ -1,0 +1,55 @@
+"""Readable summaries of analysed documents for a person at a terminal (`--format table`)."""
+from __future__ import annotations
+
+import sys
+from typing import IO, Iterable
+
+from rich.console import Console
+from rich.table import Table
+
+from .document import Document
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_tables(docs: Iterable[Document], file: IO[str] | None = None) -> None:
+    console = Console(file=file or sys.stdout, soft_wrap=False)
+    for doc in docs:
+        head = f"[bold]{doc.id or '—'}[/bold]  {doc.date.isoformat() if doc.date else 'без дати'}"
+        if doc.title:
+            head += f"  {doc.title}"
+        console.rule(head)
+        for w in doc.warnings:
+            console.print(f"[yellow]! {w}[/yellow]")
+        console.print(f"{len(doc.paragraphs)} абзаців, {len(doc.sentences)} речень, "
+                      f"{sum(t.is_word for t in doc.tokens)} слів")
+        data = doc.to_json()
+        if data["entities"]:
+            t = Table("сутність", "тип", "wikidata", "згадки", title="Сутності", title_justify="left")
+            for e in data["entities"]:
+                t.add_row(f"{e['name_uk']} ({e['name']})", e["type"], e["wikidata"] or "",
+                          ", ".join(sorted({m["text"] for m in e["mentions"]})))
+            console.print(t)
+        if data["timexes"]:
+            t = Table("вираз", "тип", "значення", "mod", title="Час", title_justify="left")
+            for x in data["timexes"]:
+                t.add_row(x["text"], x["type"], x["value"], x["mod"] or "")
+            console.print(t)
+        if data["quotes"]:
+            names = {e["id"]: e["name_uk"] for e in data["entities"]}
+            t = Table("хто", "вид", "цитата", title="Цитати", title_justify="left")
+            for q in data["quotes"]:
+                t.add_row(names.get(q["speaker"], q["speaker"] or "?"), q["kind"], _short(q["text"]))
+            console.print(t)
+        if data["events"]:
+            names = {e["id"]: e["name_uk"] for e in data["entities"]}
+            t = Table("тип", "статус", "час", "учасники", "місце", "речення", title="Події", title_justify="left")
+            for e in data["events"]:
+                who = ", ".join(names.get(a, a) for a in e["actors"] + e["recipients"])
+                t.add_row(e["type"] + (f"/{e['mode']}" if e["mode"] else ""), e["status"],
+                          (e["time"] or {}).get("value") or "", who, names.get(e["place"], e["place"] or ""),
+                          _short(e["evidence"]["text"], 60))
+            console.print(t)

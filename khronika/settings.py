@@ -1,0 +1,87 @@
+"""Typed settings, read from the environment (prefix `KHRONIKA_`), never at import time.
+
+`Settings()` reads `KHRONIKA_*` variables: `KHRONIKA_PIPELINE="segment,morph,timex"`,
+`KHRONIKA_DISABLE="events"`, `KHRONIKA_MAX_CHARS=2000000`, `KHRONIKA_DB=sqlite:///x.db`,
+`KHRONIKA_API_TOKEN=...`. Component options come as `KHRONIKA_OPT_<COMPONENT>_<KEY>=value`
+or through `Settings(options={"quotes": {"min_chars": 10}})`.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+DEFAULT_PIPELINE = ("segment", "morph", "entities", "timex", "quotes", "events")
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in value.split(",") if p.strip())
+
+
+def _coerce(value: str) -> Any:
+    low = value.strip().lower()
+    if low in ("true", "yes", "on"):
+        return True
+    if low in ("false", "no", "off"):
+        return False
+    for kind in (int, float):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    pipeline: tuple[str, ...] = DEFAULT_PIPELINE
+    disable: tuple[str, ...] = ()
+    max_chars: int = 2_000_000          # longer texts are cut, with a warning
+    max_bytes: int = 50_000_000         # bigger input files are refused
+    db: str = "sqlite:///khronika.db"
+    api_token: str | None = None
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":
+        env = os.environ if environ is None else environ
+        kw: dict[str, Any] = {}
+        if env.get("KHRONIKA_PIPELINE"):
+            kw["pipeline"] = _split(env["KHRONIKA_PIPELINE"])
+        if env.get("KHRONIKA_DISABLE"):
+            kw["disable"] = _split(env["KHRONIKA_DISABLE"])
+        for name in ("max_chars", "max_bytes"):
+            key = f"KHRONIKA_{name.upper()}"
+            if env.get(key):
+                try:
+                    kw[name] = int(env[key])
+                except ValueError as exc:
+                    raise ValueError(f"{key} must be an integer, got {env[key]!r}") from exc
+        if env.get("KHRONIKA_DB"):
+            kw["db"] = env["KHRONIKA_DB"]
+        if env.get("KHRONIKA_API_TOKEN"):
+            kw["api_token"] = env["KHRONIKA_API_TOKEN"]
+        options: dict[str, dict[str, Any]] = {}
+        for key, value in env.items():
+            if key.startswith("KHRONIKA_OPT_"):
+                comp, _, opt = key[len("KHRONIKA_OPT_"):].lower().partition("_")
+                if opt:
+                    options.setdefault(comp, {})[opt] = _coerce(value)
+        if options:
+            kw["options"] = options
+        kw.update(overrides)
+        return cls(**kw)
+
+    def option(self, component: str, key: str, default: Any = None) -> Any:
+        return self.options.get(component, {}).get(key, default)
+
+    def with_(self, **changes: Any) -> "Settings":
+        return replace(self, **changes)
+
+    @property
+    def active(self) -> tuple[str, ...]:
+        return tuple(c for c in self.pipeline if c not in self.disable)
+
+
+def settings_fields() -> list[str]:
+    return [f.name for f in fields(Settings)]
