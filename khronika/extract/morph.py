@@ -45,7 +45,10 @@ def analyzer():
 def analyse(word: str) -> Analysis:
     p = analyzer().parse(word.replace("’", "'").replace("ʼ", "'"))[0]
     t = p.tag
-    return Analysis(p.normal_form, t.POS, t.case, t.number, t.gender, t.tense, t.person,
+    number = t.number
+    if number is None and t.case and "plur" not in t.grammemes:
+        number = "sing"     # the Ukrainian dictionary leaves the singular of nominals unmarked
+    return Analysis(p.normal_form, t.POS, t.case, number, t.gender, t.tense, t.person,
                     t.aspect, t.mood, frozenset(t.grammemes))
 
 

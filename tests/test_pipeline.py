@@ -1,0 +1,54 @@
+import pytest
+
+from khronika.document import Document
+from khronika.pipeline import Pipeline, PipelineError, component
+from khronika.settings import Settings
+
+
+@component("test-counter", requires=("tokens",), provides=("counted",))
+class Counter:
+    def __init__(self, settings):
+        self.word = settings.option("test-counter", "word", "так")
+
+    def __call__(self, doc):
+        doc.meta["count"] = sum(t.norm == self.word for t in doc.tokens)
+
+
+def test_configured_order_and_options():
+    s = Settings(pipeline=("segment", "test-counter"), options={"test-counter": {"word": "ні"}})
+    p = Pipeline(s)
+    assert p.names == ["segment", "test-counter"]
+    doc = p(Document(text="Ні, ні і так."))
+    assert doc.meta["count"] == 2
+
+
+def test_missing_requirement_is_a_clear_error():
+    with pytest.raises(PipelineError, match="needs tokens"):
+        Pipeline(Settings(pipeline=("test-counter",)))
+
+
+def test_unknown_component_is_named():
+    with pytest.raises(PipelineError, match="unknown component 'nope'"):
+        Pipeline(Settings(pipeline=("segment", "nope")))
+
+
+def test_disable_switch():
+    p = Pipeline(Settings(pipeline=("segment", "morph"), disable=("morph",)))
+    assert p.names == ["segment"]
+
+
+def test_settings_from_env():
+    s = Settings.from_env({"KHRONIKA_PIPELINE": "segment, morph", "KHRONIKA_MAX_CHARS": "10",
+                           "KHRONIKA_OPT_QUOTES_MIN_CHARS": "12", "KHRONIKA_DB": "sqlite:///x.db"})
+    assert s.pipeline == ("segment", "morph") and s.max_chars == 10 and s.db == "sqlite:///x.db"
+    assert s.option("quotes", "min_chars") == 12
+    with pytest.raises(ValueError, match="KHRONIKA_MAX_CHARS"):
+        Settings.from_env({"KHRONIKA_MAX_CHARS": "lots"})
+
+
+def test_text_cap_and_missing_date_are_reported():
+    p = Pipeline(Settings(pipeline=("segment",), max_chars=20))
+    doc = p(Document(text="Слово " * 10))
+    assert len(doc.text) == 20
+    assert any("cut to 20" in w for w in doc.warnings)
+    assert any("no publication date" in w for w in doc.warnings)
