@@ -1,0 +1,69 @@
+"""Speed and memory of khronika's text layer (and, with --layers, of more of the pipeline).
+
+    python bench/bench_core.py                 # segment + morph over 2,000 documents
+    python bench/bench_core.py --layers all    # the full default pipeline
+    python bench/bench_core.py --docs 5000
+
+Prints documents/s, words/s, peak RSS and, in the same run, the words/s of a tokenizer-only
+pass (tokenize-uk alone) over the same text. Pin to one core for the one-core figure:
+`taskset -c 0 python bench/bench_core.py`.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import tokenize_uk  # noqa: E402
+
+from corpus import corpus  # noqa: E402
+from khronika.document import Document  # noqa: E402
+from khronika.pipeline import Pipeline  # noqa: E402
+from khronika.settings import DEFAULT_PIPELINE, Settings  # noqa: E402
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--layers", default="segment,morph",
+                    help="comma-separated components, or 'all' for the default pipeline")
+    a = ap.parse_args()
+    layers = DEFAULT_PIPELINE if a.layers == "all" else tuple(x for x in a.layers.split(",") if x)
+    docs = corpus(a.docs)
+    words = sum(len(d["text"].split()) for d in docs)
+    print(f"corpus: {len(docs)} documents, {words:,} words (whitespace), cores visible: {len(os.sched_getaffinity(0))}")
+
+    t0 = time.perf_counter()
+    n_tok = 0
+    for d in docs:
+        for _, s, e in tokenize_uk.tokenize_sents_with_spans(d["text"]):
+            n_tok += len(tokenize_uk.tokenize_words_with_spans(d["text"][s:e]))
+    tok_s = time.perf_counter() - t0
+    print(f"tokenize-uk only: {len(docs) / tok_s:,.0f} docs/s, {words / tok_s:,.0f} words/s ({n_tok:,} tokens)")
+
+    pipeline = Pipeline(Settings(pipeline=layers))
+    if pipeline.skipped:
+        print(f"(components not available yet, skipped: {', '.join(pipeline.skipped)})")
+    pipeline(Document(text=docs[0]["text"], date=None))          # load models outside the clock
+    pipeline.timings.clear()
+    t0 = time.perf_counter()
+    for d in docs:
+        pipeline(Document(text=d["text"], id=d["id"], date=d["date"]))
+    run_s = time.perf_counter() - t0
+    print(f"pipeline [{', '.join(pipeline.names)}]: {len(docs) / run_s:,.1f} docs/s, {words / run_s:,.0f} words/s")
+    for name, secs in pipeline.timings.items():
+        print(f"  {name:10s} {secs:7.2f} s  {len(docs) / secs if secs else float('inf'):10,.0f} docs/s")
+    print(f"peak RSS: {peak_rss_mb():,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
