@@ -1,0 +1,75 @@
+"""Cross-document merging: announced then held is one event; other dates are not."""
+import datetime as dt
+
+import pytest
+
+from khronika.chronicle import (EventRecord, absorb, best_match, candidate_window, merge_records,
+                                new_event, similarity, value_range)
+
+
+@pytest.fixture(autouse=True)
+def _no_embeddings(monkeypatch):
+    monkeypatch.setenv("KHRONIKA_OPT_CHRONICLE_EMBEDDINGS", "false")
+
+
+def rec(doc, date, type_, status, time=None, actors=(), recipients=(), place=None, text=""):
+    ev = {"id": "e1", "type": type_, "status": status, "mode": None,
+          "time": {"value": time, "mod": None} if time else None,
+          "actors": list(actors), "recipients": list(recipients), "place": place,
+          "confidence": 0.8, "evidence": {"start": 0, "end": len(text), "text": text}}
+    return EventRecord(doc, dt.date.fromisoformat(date), ev, {}, text)
+
+
+def test_value_range_week_month_mod():
+    assert value_range("2026-01-05") == (dt.date(2026, 1, 5), dt.date(2026, 1, 5))
+    assert value_range("2025-W48") == (dt.date(2025, 11, 24), dt.date(2025, 11, 30))
+    lo, hi = value_range("2025-W48", "END")
+    assert hi == dt.date(2025, 11, 30) and lo > dt.date(2025, 11, 24)
+    assert value_range("2026-01") == (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    assert value_range("PRESENT_REF") is None
+
+
+def test_planned_then_occurred_is_one_event_with_history():
+    a = rec("a", "2025-12-28", "CONSULT", "planned", "2026-01-05", ["ukraine"], ["france"],
+            text="Зустріч міністрів України та Франції відбудеться 5 січня.")
+    b = rec("b", "2026-01-06", "CONSULT", "occurred", None, ["ukraine", "france"],
+            text="Учора міністри України та Франції провели зустріч у Парижі.")
+    events = merge_records([b, a])
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.status == "occurred"
+    assert [h["status"] for h in ev.history] == ["planned", "occurred"]
+    assert ev.time["value"] == "2026-01-05"
+
+
+def test_different_dates_do_not_merge():
+    a = rec("a", "2025-12-28", "CONSULT", "planned", "2026-01-05", ["ukraine", "france"])
+    b = rec("b", "2025-12-29", "CONSULT", "planned", "2026-01-09", ["ukraine", "france"])
+    assert similarity(b, new_event(a)) == 0.0
+    assert len(merge_records([a, b])) == 2
+
+
+def test_different_type_does_not_merge():
+    a = rec("a", "2026-01-06", "CONSULT", "occurred", "2026-01-05", ["ukraine", "france"])
+    b = rec("b", "2026-01-06", "AID", "occurred", "2026-01-05", ["ukraine", "france"])
+    assert best_match(b, [new_event(a)]) is None
+
+
+def test_wikidata_joins_different_ids():
+    a = rec("a", "2026-01-02", "CONSULT", "planned", "2026-01-03", ["usa"])
+    b = rec("b", "2026-01-04", "CONSULT", "occurred", "2026-01-03", ["united-states"])
+    a.entities = {"usa": {"wikidata": "Q30"}}
+    b.entities = {"united-states": {"wikidata": "Q30"}}
+    ev = new_event(a)
+    assert similarity(b, ev) >= 0.6
+    absorb(ev, b)
+    assert len(ev.sources) == 2 and ev.status == "occurred"
+
+
+def test_candidate_window_covers_the_event_time():
+    a = rec("a", "2025-12-28", "CONSULT", "planned", "2026-01-05")
+    lo, hi = candidate_window(a)
+    assert lo <= dt.date(2026, 1, 5) <= hi
+    b = rec("b", "2026-01-06", "CONSULT", "occurred")
+    lo, hi = candidate_window(b)
+    assert lo <= dt.date(2026, 1, 5) <= hi
