@@ -1,0 +1,122 @@
+"""The quote layer: every direct and indirect quote, attributed to an entity.
+
+Direct quotes come first (quotes_direct.py); indirect ones are searched only outside them
+(quotes_indirect.py), so reported speech inside a quotation is not counted twice. Speakers are
+resolved through the entity layer's mentions and refs (speakers.py). Options
+(`Settings.options["quotes"]`): `indirect` (default true), `topic` (emit the optional
+"наголосив на необхідності ..." quotes, default true), `link_gap` (how many paragraphs an
+unattributed quote may look back for the previous speaker, default 2).
+"""
+from __future__ import annotations
+
+from ..document import Document, Quote, Span, Token
+from ..lang.uk import load
+from ..pipeline import component
+from ..settings import Settings
+from .quotes_direct import Lexicon, Segment, find_direct, speech_cue
+from .quotes_indirect import find_indirect
+from .speakers import SpeakerResolver
+
+_LEXICON: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    """The speech lexicon, parsed once per process."""
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = Lexicon(load("speech"))
+    return _LEXICON
+
+
+def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
+    if seg.attr:
+        return speech_cue(doc, lex, seg.attr[0], seg.attr[1], 8) or next(
+            (t for t in doc.tokens_in(*seg.attr) if lex.is_speech_token(t)), None)
+    if seg.lead:
+        return next((t for t in doc.tokens_in(*seg.lead) if lex.is_speech_token(t)), None)
+    return None
+
+
+def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quote]:
+    """All quotes of an annotated document (tokens with morphology; mentions/refs if any)."""
+    settings = settings or Settings()
+    lex = lexicon()
+    text = doc.text
+    segs = find_direct(doc, lex)
+    spans = [(s.start, s.end) for s in segs]
+    # a direct quote's own marks are blocked too, so indirect content never starts on them
+    blocked = [(max(0, s - 1), min(len(text), e + 1)) for s, e in spans]
+    indirect = find_indirect(doc, lex, blocked) if settings.option("quotes", "indirect", True) else []
+    if not settings.option("quotes", "topic", True):
+        indirect = [q for q in indirect if not q.optional]
+
+    resolver = SpeakerResolver(doc, lex)
+    resolver.quoted = spans + [(q.start, q.end) for q in indirect]
+    link_gap = int(settings.option("quotes", "link_gap", 2))
+
+    # speakers of direct groups: the member with an attribution decides for the group
+    group_cue: dict[int, tuple[Segment, Token | None]] = {}
+    for s in segs:
+        if s.attr or s.lead:
+            group_cue.setdefault(s.group, (s, _cue_of(doc, lex, s)))
+    items: list[tuple[int, object]] = [(s.start, s) for s in segs] + [(q.start, q) for q in indirect]
+    items.sort(key=lambda x: x[0])
+
+    out: list[Quote] = []
+    group_speaker: dict[int, str | None] = {}
+    previous: str | None = None
+    previous_para = -10
+    # first pass: quotes with an attribution of their own
+    resolved: dict[int, tuple[str | None, Token | None]] = {}
+    for idx, (_, item) in enumerate(items):
+        if isinstance(item, Segment):
+            if item.group in group_cue:
+                if item.group not in group_speaker:
+                    owner, cue = group_cue[item.group]
+                    region = owner.attr or owner.lead
+                    group_speaker[item.group] = resolver.resolve(region, cue, region[0], None)
+                _, cue = group_cue[item.group]
+                resolved[idx] = (group_speaker[item.group], cue)
+        else:
+            sp = resolver.resolve(item.region, item.cue, item.region[0], None)
+            resolved[idx] = (sp, item.cue)
+    # second pass: previous-speaker fallbacks, in reading order
+    for idx, (_, item) in enumerate(items):
+        para = doc.sentences[doc.sentence_at(item.start)].paragraph if doc.sentences else 0
+        if idx in resolved:
+            speaker, cue = resolved[idx]
+            if speaker is None:
+                speaker = previous
+        else:
+            cue = None
+            speaker = previous if para - previous_para <= link_gap else None
+            if speaker is None:
+                speaker = resolver.preceding(item.start, None)
+            if speaker is None:
+                # a later member of the same chain, or the next attributed quote
+                for j in range(idx + 1, min(len(items), idx + 3)):
+                    if j in resolved and resolved[j][0]:
+                        speaker = resolved[j][0]
+                        break
+        kind = "direct" if isinstance(item, Segment) else "indirect"
+        cue_span = None
+        if cue is not None:
+            cue_end = getattr(item, "cue_end", cue.end) if kind == "indirect" else cue.end
+            cue_span = Span.of(text, cue.start, max(cue.end, cue_end))
+        out.append(Quote(item.start, item.end, text[item.start:item.end], kind, speaker, cue_span))
+        if speaker:
+            previous = speaker
+            previous_para = para
+    return out
+
+
+@component("quotes", requires=("tokens", "morph"), provides=("quotes",))
+class Quotes:
+    """Pipeline component: appends the document's quotes to `doc.quotes`."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        lexicon()
+
+    def __call__(self, doc: Document) -> None:
+        doc.quotes.extend(extract_quotes(doc, self.settings))

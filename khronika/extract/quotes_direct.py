@@ -1,0 +1,339 @@
+"""Direct speech: text inside quote marks, and paragraphs opened by a speech dash.
+
+Works paragraph by paragraph (a quote never swallows the rest of the document): a closing mark
+without its opening closes a quote that began at the paragraph start, an opening mark never
+closed ends at the paragraph end, and a quote that opens in one paragraph and closes in a later
+one (intermediate paragraphs without marks) becomes one quote per paragraph, linked in a group
+so that they share one speaker. A dash-opened first-person address goes on paragraph by
+paragraph while the paragraphs keep speaking in the first person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document, Token
+
+
+@dataclass(slots=True)
+class Segment:
+    """A direct quote before attribution. `attr` is the (start, end) of the text that names
+    the speaker (after the quote, "– зазначив X", or before it, "Він сказав:"); `group` links
+    the paragraphs of one quote or one address."""
+    start: int
+    end: int
+    paragraph: int
+    group: int
+    attr: tuple[int, int] | None = None
+    lead: tuple[int, int] | None = None   # a previous paragraph that introduces the address
+    opened: bool = True
+    closed: bool = True
+    dash: bool = False
+
+
+class Lexicon:
+    """The speech data file turned into fast lookups."""
+
+    def __init__(self, data: dict):
+        self.verbs = frozenset(data["speech_verbs"])
+        self.adjectives = frozenset(data.get("speech_adjectives") or ())
+        self.topic_verbs = frozenset(data["topic_verbs"]["lemmas"])
+        self.topic_prep = data["topic_verbs"]["preposition"]
+        self.complementizers = frozenset(data["complementizers"])
+        self.max_gap = int(data.get("max_gap_tokens", 10))
+        self.frames = list(data["frames"])
+        self.pairs = dict(data["quote_pairs"])
+        self.openers = frozenset(self.pairs)
+        self.closers = frozenset(self.pairs.values())
+        self.marks = self.openers | self.closers
+        self.dashes = frozenset(data["dashes"])
+        self.first_person = frozenset(data["first_person"])
+        self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
+        self.not_speakers = frozenset(data.get("not_speakers") or ())
+        self.title_words = frozenset(data.get("title_words") or ())
+        dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
+        # punctuation + dash that hands over to the narrator: "..., – зазначив"
+        self.attr_dash = re.compile(rf"[,.!?…]?\s*[{dash_class}]\s*")
+        self.inner_dash = re.compile(rf"([,.!?…])\s+[{dash_class}]\s+")
+        self.resume_dash = re.compile(rf"[,.]\s+[{dash_class}]\s*")
+
+    def is_speech_token(self, tok: Token) -> bool:
+        return bool(tok.lemma) and (tok.lemma in self.verbs or tok.lemma in self.adjectives)
+
+
+def _words_between(doc: Document, start: int, end: int) -> list[Token]:
+    return [t for t in doc.tokens_in(start, end) if t.is_word]
+
+
+def speech_cue(doc: Document, lex: Lexicon, start: int, end: int, max_words: int = 5) -> Token | None:
+    """The speech verb among the first words of an attribution ("– зазначив Президент")."""
+    words = _words_between(doc, start, end)[:max_words]
+    for t in words:
+        if lex.is_speech_token(t):
+            return t
+    return None
+
+
+def first_person(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a stretch speaks in the first person (a pronoun or a 1st-person verb)."""
+    for t in doc.tokens_in(start, end):
+        if not t.is_word:
+            continue
+        if t.norm in lex.first_person or (t.pos == "VERB" and t.person == "1per"):
+            return True
+    return False
+
+
+def narration(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+    """A speech verb reporting someone else ("Він зазначив, що", "заявив Зеленський"): the
+    narrator is speaking again. A bare "15 країн підтвердили" inside an address is not."""
+    toks = [t for t in doc.tokens_in(start, end) if t.is_word or t.text in ",:"]
+    third = lex.pronouns.get("masc", frozenset()) | lex.pronouns.get("femn", frozenset()) \
+        | lex.pronouns.get("plur", frozenset())
+    for i, t in enumerate(toks):
+        if not (t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")):
+            continue
+        near = toks[max(0, i - 2):i] + toks[i + 1:i + 3]
+        if any(u.norm in lex.first_person for u in near):
+            continue
+        if any(u.norm in third or (u.text[:1].isupper() and u.start != start) for u in near if u.is_word):
+            return True
+        for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):
+            if toks[j].text == ":" or (toks[j].norm in lex.complementizers and toks[j - 1].text == ","):
+                return True
+    return False
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    m = re.compile(r"[.!?…]").search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _post_attribution(doc: Document, lex: Lexicon, pos: int, limit: int) -> tuple[int, int] | None:
+    """The "– зазначив X" right after a quote (pos = just after the closing mark)."""
+    text = doc.text
+    m = lex.attr_dash.match(text, pos, limit)
+    if not m or not any(c in lex.dashes for c in m.group()):
+        return None
+    stop = _sentence_end(text, m.end(), limit)
+    nxt = lex.resume_dash.search(text, m.end(), stop)
+    if nxt:
+        stop = nxt.start()
+    if speech_cue(doc, lex, m.end(), stop) is None:
+        return None
+    return (m.end(), stop)
+
+
+def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple[int, int] | None:
+    """A speech verb in the same sentence before the opening mark ("Він сказав: «...»")."""
+    text = doc.text
+    i = max(text.rfind(".", start, pos), text.rfind("!", start, pos), text.rfind("?", start, pos))
+    s = i + 1 if i >= 0 else start
+    for t in doc.tokens_in(s, pos):
+        if lex.is_speech_token(t):
+            return (s, pos)
+    return None
+
+
+def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> list[Segment]:
+    """Top-level quote segments of one paragraph (inner marks are content)."""
+    text = doc.text
+    out: list[Segment] = []
+    stack: list[str] = []
+    seg_start = ps
+    for i in range(ps, pe):
+        ch = text[i]
+        if ch not in lex.marks:
+            continue
+        if ch in lex.openers and ch in lex.closers:      # " or “
+            if stack and stack[-1] == ch:
+                stack.pop()
+                if not stack:
+                    out.append(Segment(seg_start, i, p_index, -1))
+                continue
+            if ch == '"' and not stack:
+                before = text[i - 1] if i > ps else " "
+                after = text[i + 1] if i + 1 < pe else " "
+                if not before.isspace() and before not in "(-–—" and (after.isspace() or after in ",.;:!?"):
+                    if not out:                          # an orphan closing mark
+                        out.append(Segment(ps, i, p_index, -1, opened=False))
+                    continue
+            if not stack:
+                seg_start = i + 1
+            stack.append(lex.pairs[ch])
+            continue
+        if ch in lex.openers:
+            if not stack:
+                seg_start = i + 1
+            stack.append(lex.pairs[ch])
+            continue
+        # a closing mark
+        if ch in stack:
+            while stack and stack[-1] != ch:
+                stack.pop()
+            stack.pop()
+            if not stack:
+                out.append(Segment(seg_start, i, p_index, -1))
+        elif not stack and not out:
+            out.append(Segment(ps, i, p_index, -1, opened=False))
+    if stack:
+        out.append(Segment(seg_start, pe, p_index, -1, closed=False))
+    return out
+
+
+def _has_marks(text: str, lex: Lexicon, ps: int, pe: int) -> bool:
+    return any(c in lex.marks for c in text[ps:pe])
+
+
+def _dash_start(text: str, lex: Lexicon, ps: int, pe: int) -> int | None:
+    """Where the speech begins after a paragraph-initial dash, or None."""
+    if text[ps] not in lex.dashes or pe - ps < 3:
+        return None
+    i = ps + 1
+    while i < pe and text[i].isspace():
+        i += 1
+    if i >= pe or text[i].isdigit() or text[i] in lex.dashes:
+        return None
+    return i
+
+
+def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
+    """A short quoted name («Нафтогаз», операція «Щит») rather than speech."""
+    words = _words_between(doc, seg.start, seg.end)
+    if len(words) >= 5 or seg.attr:
+        return False
+    if not seg.opened or not seg.closed:
+        return False
+    if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
+        return False
+    return True
+
+
+def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
+    """Every direct quote of the document, in order, with its attribution and group."""
+    text = doc.text
+    paras = doc.paragraphs
+    per_para: list[list[Segment]] = []
+    dash_para: dict[int, int] = {}
+    for pi, p in enumerate(paras):
+        d = _dash_start(text, lex, p.start, p.end)
+        if d is not None:
+            dash_para[pi] = d
+            per_para.append([])
+        else:
+            per_para.append(_scan_marks(doc, lex, pi, p.start, p.end))
+
+    out: list[Segment] = []
+    groups = iter(range(1, 10**9))
+    pi = 0
+    n = len(paras)
+    while pi < n:
+        if pi in dash_para:
+            pi = _dash_paragraphs(doc, lex, pi, dash_para, out, next(groups))
+            continue
+        _emit(doc, lex, per_para[pi], paras[pi], groups, out)
+        segs = per_para[pi]
+        if segs and not segs[-1].closed:
+            # a quote left open: does it close in a later paragraph?
+            chain = segs[-1].group
+            j = pi + 1
+            while j < n and j - pi <= 6 and j not in dash_para and not per_para[j]:
+                j += 1
+            later = per_para[j] if j < n and j not in dash_para else []
+            if later and (not later[0].opened or later[0].start - 1 == paras[j].start):
+                for mid in range(pi + 1, j):
+                    s, e = _trim(text, paras[mid].start, paras[mid].end)
+                    out.append(Segment(s, e, mid, chain, opened=False, closed=False))
+                _emit(doc, lex, later, paras[j], groups, out, chain)
+                pi = j + 1
+                continue
+        pi += 1
+    return out
+
+
+def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list[Segment],
+          chain: int | None = None) -> None:
+    """Attribute, filter and trim the segments of one paragraph; the first one joins `chain`
+    (a quote opened in an earlier paragraph) when given."""
+    text = doc.text
+    for k, seg in enumerate(segs):
+        seg.group = chain if (k == 0 and chain is not None) else next(groups)
+        if seg.closed:
+            seg.attr = _post_attribution(doc, lex, seg.end + 1, p.end)
+        if seg.attr is None and seg.opened:
+            seg.attr = _pre_attribution(doc, lex, p.start if k == 0 else segs[k - 1].end + 1,
+                                        seg.start - 1)
+        if not (k == 0 and chain is not None) and _is_title(doc, lex, seg):
+            continue
+        seg.start, seg.end = _trim(text, seg.start, seg.end)
+        if seg.end > seg.start:
+            out.append(seg)
+
+
+def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, int],
+                     out: list[Segment], group: int) -> int:
+    """A dash-opened paragraph and the first-person paragraphs that continue it; returns the
+    index of the next paragraph to look at."""
+    text = doc.text
+    paras = doc.paragraphs
+    p = paras[pi]
+    start = dash_para[pi]
+    segs: list[Segment] = []
+    # "– Ми готові, – сказав він. – Але ..." : the narrator's words sit between dashes
+    pos = start
+    while True:
+        m = lex.inner_dash.search(text, pos, p.end)
+        while m and speech_cue(doc, lex, m.end(), p.end, 4) is None:
+            m = lex.inner_dash.search(text, m.end(), p.end)
+        if not m:
+            segs.append(Segment(pos, p.end, pi, group, dash=True))
+            break
+        cut = m.start() + (0 if m.group(1) == "," else 1)
+        attr_end = _sentence_end(text, m.end(), p.end)
+        resume = lex.resume_dash.search(text, m.end(), p.end)
+        segs.append(Segment(pos, cut, pi, group, attr=(m.end(), attr_end if not resume else resume.start()),
+                            dash=True))
+        if resume is None:
+            break
+        pos = resume.end()
+        if pos >= p.end:
+            break
+    attributed = any(s.attr for s in segs)
+    prev = paras[pi - 1] if pi else None
+    lead = None
+    if prev is not None and pi - 1 not in dash_para:
+        if text[prev.end - 1] == ":" or any(lex.is_speech_token(t) for t in doc.tokens_in(prev.start, prev.end)):
+            lead = (prev.start, prev.end)
+    if not (attributed or lead or first_person(doc, lex, p.start, p.end)):
+        return pi + 1
+    for s in segs:
+        s.lead = lead
+        s.start, s.end = _trim(text, s.start, s.end)
+        if s.end > s.start:
+            out.append(s)
+    nxt = pi + 1
+    if attributed:
+        return nxt
+    # the address goes on while paragraphs speak in the first person
+    while nxt < len(paras):
+        q = paras[nxt]
+        if nxt in dash_para:
+            s = dash_para[nxt]
+        elif _has_marks(text, lex, q.start, q.end):
+            break
+        else:
+            s = q.start
+        if not first_person(doc, lex, q.start, q.end) or narration(doc, lex, q.start, q.end):
+            break
+        a, b = _trim(text, s, q.end)
+        out.append(Segment(a, b, nxt, group, lead=lead, dash=True, opened=False))
+        nxt += 1
+    return nxt

@@ -1,0 +1,146 @@
+"""Indirect speech: the content clause of a speech verb ("заявив, що <...>") and the rest of
+the sentence after a reporting frame ("За його словами, <...>", "Як зазначив X, <...>").
+
+The content keeps to the sentence of its cue: following sentences are left out on purpose
+(a quote outside any gold quote costs precision, a missing optional one costs nothing).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document, Token
+from .quotes_direct import Lexicon
+
+_FINAL = re.compile(r"[\s.!?…:;,]+$")
+
+
+@dataclass(slots=True)
+class Indirect:
+    start: int
+    end: int
+    cue: Token                      # the speech verb, or the frame's key word
+    cue_end: int                    # end of the cue span (a frame spans several words)
+    region: tuple[int, int]         # where the speaker is named
+    optional: bool = False          # a weaker pattern ("наголосив на необхідності ...")
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _clip(doc: Document, start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
+    """Cut a content stretch before any direct quote that begins inside it, and trim it."""
+    text = doc.text
+    for s, e in blocked:
+        if start <= s < end:
+            end = s
+        if s <= start < e:
+            start = e
+    while start < end and (text[start].isspace() or text[start] in ",:–—-"):
+        start += 1
+    m = _FINAL.search(text, start, end)
+    if m and m.end() == end:
+        end = m.start()
+    # a quote mark opening the content belongs to a direct quote found elsewhere
+    while end > start and text[end - 1] in "«„“\"":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+def _sentence_words(doc: Document, si: int) -> list[Token]:
+    return doc.sentence_tokens(si)
+
+
+def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | None:
+    """If a reporting frame begins at toks[i], the index of its last key token."""
+    t = toks[i]
+    for fr in lex.frames:
+        if t.norm != fr["head"]:
+            continue
+        window = int(fr.get("window", 3))
+        for j in range(i + 1, min(len(toks), i + 1 + window)):
+            u = toks[j]
+            if not u.is_word:
+                break
+            if fr.get("verb"):
+                if u.lemma in lex.verbs and u.pos == "VERB":
+                    return j, fr
+            elif u.lemma == fr["noun"]:
+                if fr["noun"] == "слово" and u.norm != "словами":
+                    continue
+                return j, fr
+    return None
+
+
+def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) -> list[Indirect]:
+    """Indirect quotes outside the direct ones (`direct` are their (start, end) spans)."""
+    out: list[Indirect] = []
+    text = doc.text
+    for si, sent in enumerate(doc.sentences):
+        toks = _sentence_words(doc, si)
+        if not toks:
+            continue
+        used = False
+        # reporting frames
+        for i, t in enumerate(toks):
+            if not t.is_word or _inside(t.start, direct):
+                continue
+            hit = _frame_at(lex, toks, i)
+            if not hit:
+                continue
+            j, fr = hit
+            # where the frame ends: the next comma
+            k = j + 1
+            while k < len(toks) and toks[k].text != "," and toks[k].text not in ".!?…":
+                k += 1
+            if k < len(toks) and toks[k].text == ",":
+                s, e = _clip(doc, toks[k].end, sent.end, direct)
+                region = (t.start, toks[k].start)
+            else:
+                # a closing frame: "..., як зазначив X." / "..., за словами X."
+                if i == 0:
+                    continue
+                s, e = _clip(doc, sent.start, toks[i].start, direct)
+                region = (t.start, sent.end)
+            if e - s < 3:
+                continue
+            cue = toks[j]
+            out.append(Indirect(s, e, cue, cue.end if not fr.get("verb") else cue.end, region))
+            out[-1].cue = t if not fr.get("verb") else cue
+            out[-1].cue_end = cue.end
+            used = True
+            break
+        if used:
+            continue
+        # speech verb + complementizer or colon
+        for i, t in enumerate(toks):
+            if not t.is_word or not lex.is_speech_token(t) or _inside(t.start, direct):
+                continue
+            if i and toks[i - 1].norm == "як":
+                continue
+            found = None
+            for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):
+                u = toks[j]
+                if u.text in ".!?…;" or u.text in lex.marks or u.norm in lex.dashes:
+                    break
+                if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
+                    found = u.end
+                    break
+                if u.text == ":" and j <= i + 4:
+                    found = u.end
+                    break
+            if found is not None:
+                s, e = _clip(doc, found, sent.end, direct)
+                if e - s >= 3:
+                    clause = max(text.rfind(",", sent.start, t.start), sent.start)
+                    out.append(Indirect(s, e, t, t.end, (clause, found)))
+                    break
+            elif t.lemma in lex.topic_verbs and i + 1 < len(toks) and toks[i + 1].norm == lex.topic_prep:
+                s, e = _clip(doc, toks[i + 1].start, sent.end, direct)
+                if e - s >= 3:
+                    out.append(Indirect(s, e, t, t.end, (sent.start, t.end), optional=True))
+                    break
+    return out

@@ -1,0 +1,169 @@
+"""Who speaks: resolve a quote's speaker to an entity id through the entity layer.
+
+The subject of the speech verb is looked up among the mentions (proper names) and refs (roles,
+pronouns) that the entity layer resolved; the nearest one to the cue in the attribution wins,
+nominative first. When the attribution names nobody resolvable (a pronoun the entity layer left
+open, a role it did not link), the speaker is the nearest preceding person whose grammatical
+gender fits the verb ("заявила" -> a woman), outside quoted text, and failing that the speaker
+of the previous quote.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document, Token
+from .morph import parses
+from .quotes_direct import Lexicon
+
+SPEAKER_TYPES = ("PER", "ORG")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    entity: str | None
+    type: str | None
+    nominative: bool
+    gender: str | None
+    pronoun: bool = False
+
+
+def _name_gender(words: list[str]) -> str | None:
+    """Gender of a personal name from the dictionary's Name/Surn parses ("Юлія" -> femn)."""
+    votes = {"masc": 0, "femn": 0}
+    for w in words:
+        for p in parses(w):
+            g = p.tag.gender
+            if g in votes and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes)):
+                votes[g] += 1
+                break
+    if votes["masc"] == votes["femn"]:
+        return None
+    return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+class SpeakerResolver:
+    """Built per document: the candidates sorted by offset, genders cached per entity."""
+
+    def __init__(self, doc: Document, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self._gender: dict[str, str | None] = {}
+        self.quoted: list[tuple[int, int]] = []
+        cands: list[Candidate] = []
+        for m in doc.mentions:
+            etype = m.type
+            ent = doc.entities.get(m.entity)
+            if ent is not None:
+                etype = ent.type
+            cands.append(Candidate(m.start, m.end, m.entity, etype, self._nominative(m.start, m.end),
+                                   None))
+        for r in doc.refs:
+            ent = doc.entities.get(r.entity) if r.entity else None
+            etype = ent.type if ent is not None else ("PER" if r.kind in ("role", "pronoun") else None)
+            if r.kind not in ("role", "pronoun") and etype != "PER":
+                continue
+            cands.append(Candidate(r.start, r.end, r.entity, etype, self._nominative(r.start, r.end),
+                                   self._pronoun_gender(r.text), pronoun=r.kind == "pronoun"))
+        cands.sort(key=lambda c: c.start)
+        self.cands = cands
+
+    # ---- features ----------------------------------------------------------------------
+    def _nominative(self, start: int, end: int) -> bool:
+        for t in self.doc.tokens_in(start, end):
+            if t.is_word:
+                return t.case == "nomn" or t.case is None
+        return True
+
+    def _pronoun_gender(self, text: str) -> str | None:
+        w = text.lower()
+        for g, words in self.lex.pronouns.items():
+            if w in words:
+                return g
+        return None
+
+    def entity_gender(self, eid: str | None) -> str | None:
+        if not eid:
+            return None
+        if eid not in self._gender:
+            words: list[str] = []
+            ent = self.doc.entities.get(eid)
+            if ent is not None and ent.name_uk:
+                words = ent.name_uk.split()
+            if not words:
+                for m in self.doc.mentions:
+                    if m.entity == eid:
+                        words = m.text.split()
+                        break
+            self._gender[eid] = _name_gender(words) if words else None
+        return self._gender[eid]
+
+    # ---- resolution --------------------------------------------------------------------
+    @staticmethod
+    def verb_gender(cue: Token | None) -> str | None:
+        if cue is None:
+            return None
+        if cue.number == "plur" or (cue.tags and "plur" in cue.tags):
+            return "plur"
+        return cue.gender if cue.gender in ("masc", "femn") else None
+
+    def _fits(self, cand: Candidate, gender: str | None) -> bool:
+        if gender is None or gender == "plur":
+            return True
+        g = cand.gender if cand.pronoun and cand.entity is None else self.entity_gender(cand.entity)
+        return g is None or g == gender
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    def _pronoun_in(self, start: int, end: int) -> str | None:
+        """The gender of an unresolved speaker pronoun written in the attribution."""
+        for t in self.doc.tokens_in(start, end):
+            if t.is_word:
+                for g, words in self.lex.pronouns.items():
+                    if t.norm in words:
+                        return g
+        return None
+
+    def in_region(self, start: int, end: int, cue: Token | None) -> str | None:
+        """The resolved speaker named inside the attribution, nearest to the cue."""
+        anchor = cue.start if cue is not None else start
+        gender = self.verb_gender(cue)
+        best, best_key = None, None
+        for c in self.cands:
+            if c.end <= start or c.start >= end or c.entity is None:
+                continue
+            if c.type not in SPEAKER_TYPES and c.type is not None:
+                continue
+            if not self._fits(c, gender):
+                continue
+            key = (0 if c.type == "PER" else 1, 0 if c.nominative else 1, abs(c.start - anchor))
+            if best_key is None or key < best_key:
+                best, best_key = c, key
+        return best.entity if best else None
+
+    def preceding(self, pos: int, gender: str | None) -> str | None:
+        """The nearest person before `pos` whose gender fits, outside quoted text."""
+        for c in reversed(self.cands):
+            if c.start >= pos or c.entity is None or c.type != "PER":
+                continue
+            if self._in_quote(c.start):
+                continue
+            if self._fits(c, gender):
+                return c.entity
+        return None
+
+    def resolve(self, region: tuple[int, int] | None, cue: Token | None, before: int,
+                previous: str | None) -> str | None:
+        """Speaker for a quote: the attribution first, then the fallbacks."""
+        gender = self.verb_gender(cue)
+        if region is not None:
+            found = self.in_region(region[0], region[1], cue)
+            if found:
+                return found
+            pron = self._pronoun_in(region[0], region[1])
+            if pron and pron != "plur":
+                gender = pron
+        found = self.preceding(before, gender)
+        return found or previous

@@ -1,0 +1,206 @@
+"""The quote layer: direct quotes (marks, dashes, broken and nested marks, multi-paragraph),
+indirect speech (speech verbs, frames) and the speech data file. Speakers: test_quotes_speakers."""
+import pytest
+
+from khronika.document import Document
+from khronika.extract.quotes import extract_quotes, lexicon
+from khronika.lang.uk import load
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "quotes")))
+
+
+def run(pipe, text):
+    return pipe(Document(text)).quotes
+
+
+def texts(quotes, kind=None):
+    return [q.text for q in quotes if kind is None or q.kind == kind]
+
+
+# ---- the data file ---------------------------------------------------------------------------
+def test_speech_yaml_schema():
+    data = load("speech")
+    assert "заявити" in data["speech_verbs"]
+    assert "вважати" in data["speech_verbs"]
+    assert data["quote_pairs"]["«"] == "»"
+    assert "що" in data["complementizers"]
+    assert any(f["noun"] == "слово" for f in data["frames"] if "noun" in f)
+    lex = lexicon()
+    assert "наш" in lex.first_person and "–" in lex.dashes
+
+
+# ---- direct quotes ---------------------------------------------------------------------------
+def test_guillemets_with_attribution_dash_is_not_speech_dash(pipe):
+    text = "«Ми будемо працювати далі, бо інакше не можна», – зазначив міністр."
+    qs = run(pipe, text)
+    assert texts(qs) == ["Ми будемо працювати далі, бо інакше не можна"]
+    q = qs[0]
+    assert q.kind == "direct" and text[q.start:q.end] == q.text
+    assert q.cue is not None and q.cue.text == "зазначив"
+
+
+@pytest.mark.parametrize("opening,closing", [("«", "»"), ("„", "“"), ('"', '"'), ("‹", "›"), ("“", "”")])
+def test_every_quote_mark_style(pipe, opening, closing):
+    text = f"Посол сказав: {opening}Ми готові до розмови з усіма сусідами{closing}."
+    assert texts(run(pipe, text), "direct") == ["Ми готові до розмови з усіма сусідами"]
+
+
+def test_nested_quotes_inner_marks_are_content(pipe):
+    text = "«Ми прочитали статтю „Новий курс“ і погодилися з нею повністю», – сказала вона."
+    qs = run(pipe, text)
+    assert texts(qs) == ["Ми прочитали статтю „Новий курс“ і погодилися з нею повністю"]
+
+
+def test_closing_mark_without_opening_starts_at_paragraph(pipe):
+    text = "Вступ до новини.\n\nТому ми працюватимемо й надалі без жодних перерв», – додав мер."
+    qs = run(pipe, text)
+    assert texts(qs) == ["Тому ми працюватимемо й надалі без жодних перерв"]
+    assert qs[0].cue.text == "додав"
+
+
+def test_opening_never_closed_ends_at_paragraph(pipe):
+    text = ("Мер сказав: «Ми відбудуємо міст до літа і відкриємо рух.\n\n"
+            "Рада ухвалила бюджет на наступний рік. Депутати підтримали зміни.")
+    qs = run(pipe, text)
+    assert texts(qs) == ["Ми відбудуємо міст до літа і відкриємо рух."]
+    assert all("Рада" not in q.text for q in qs)
+
+
+def test_multi_paragraph_quote_gives_one_quote_per_paragraph(pipe):
+    text = ("«Перший абзац нашої заяви про підтримку громади.\n\n"
+            "Другий абзац без жодних лапок, ми продовжуємо думку.\n\n"
+            "Третій абзац завершує заяву», – підкреслила голова громади.")
+    qs = run(pipe, text)
+    assert texts(qs, "direct") == ["Перший абзац нашої заяви про підтримку громади.",
+                                   "Другий абзац без жодних лапок, ми продовжуємо думку.",
+                                   "Третій абзац завершує заяву"]
+    assert all(q.cue and q.cue.text == "підкреслила" for q in qs)
+
+
+def test_short_quoted_name_is_not_a_quote(pipe):
+    text = "Компанія «Зелений двір» відкрила новий магазин у місті."
+    assert run(pipe, text) == []
+
+
+def test_dialogue_dash_with_inner_attribution(pipe):
+    text = "– Ми готові працювати разом, – сказав посол. – Але потрібен час."
+    qs = run(pipe, text)
+    assert texts(qs, "direct") == ["Ми готові працювати разом", "Але потрібен час."]
+
+
+def test_dash_opened_address_continues_in_first_person(pipe):
+    text = ("Про це у ранковому зверненні повідомила мерка Оксана Коваль.\n\n"
+            "-Розпочинаємо тиждень із ремонту шкіл. Це наш головний обов'язок.\n\n"
+            "Завтра ми відкриємо дві нові амбулаторії в районі.\n\n"
+            "Дякую всім, хто допомагає нашому місту.\n\n"
+            "Синоптики прогнозують сніг у вівторок.")
+    qs = run(pipe, text)
+    assert texts(qs, "direct") == [
+        "Розпочинаємо тиждень із ремонту шкіл. Це наш головний обов'язок.",
+        "Завтра ми відкриємо дві нові амбулаторії в районі.",
+        "Дякую всім, хто допомагає нашому місту."]
+    assert all(q.cue and q.cue.text == "повідомила" for q in qs)
+
+
+def test_address_stops_at_narration(pipe):
+    text = ("Звернення голови адміністрації.\n\n"
+            "– Ми працюємо без вихідних і не зупинимося.\n\n"
+            "Ми ще раз нагадуємо: укриття відкриті цілодобово.\n\n"
+            "Вона заявила, що наш район має достатньо генераторів.")
+    qs = run(pipe, text)
+    direct = texts(qs, "direct")
+    assert direct == ["Ми працюємо без вихідних і не зупинимося.",
+                      "Ми ще раз нагадуємо: укриття відкриті цілодобово."]
+    assert texts(qs, "indirect") == ["наш район має достатньо генераторів"]
+
+
+def test_plain_first_person_address_holds_no_quotes(pipe):
+    text = ("Шановні громадяни!\n\n"
+            "Ми пройшли важкий рік. Я вдячний кожному з вас.\n\n"
+            "Наша країна вистояла, і ми відбудуємо все.")
+    assert run(pipe, text) == []
+
+
+def test_dash_list_item_is_not_speech(pipe):
+    text = "Програма форуму:\n\n- 10:00 реєстрація учасників\n\n- 11:00 пленарна сесія"
+    assert run(pipe, text) == []
+
+
+# ---- indirect quotes -------------------------------------------------------------------------
+def test_indirect_after_speech_verb_and_sho(pipe):
+    text = "Міністр заявив, що уряд виділить кошти на ремонт доріг."
+    qs = run(pipe, text)
+    assert texts(qs) == ["уряд виділить кошти на ремонт доріг"]
+    assert qs[0].kind == "indirect" and qs[0].cue.text == "заявив"
+
+
+@pytest.mark.parametrize("verb", ["зазначила", "наголошує", "переконаний", "вважає", "запевнив",
+                                  "пояснили", "нагадав", "поінформував"])
+def test_indirect_verb_forms(pipe, verb):
+    text = f"Речник {verb}, що переговори тривають без перерви."
+    assert texts(run(pipe, text), "indirect") == ["переговори тривають без перерви"]
+
+
+def test_indirect_with_words_between_verb_and_sho(pipe):
+    text = "Прем'єр сказав журналістам у Брюсселі, що угоду підпишуть до кінця місяця."
+    assert texts(run(pipe, text)) == ["угоду підпишуть до кінця місяця"]
+
+
+def test_indirect_after_colon(pipe):
+    text = "Посол пояснив: санкції діятимуть доти, доки триває агресія."
+    assert texts(run(pipe, text)) == ["санкції діятимуть доти, доки триває агресія"]
+
+
+@pytest.mark.parametrize("frame", ["За його словами", "За її словами", "За словами міністра",
+                                   "На думку експертки", "Як зазначив посол", "Як повідомляє речник"])
+def test_reporting_frames(pipe, frame):
+    text = f"{frame}, нові правила запрацюють з першого березня. Інше речення тут."
+    qs = run(pipe, text)
+    assert texts(qs) == ["нові правила запрацюють з першого березня"]
+    assert qs[0].kind == "indirect"
+
+
+def test_closing_frame_takes_the_sentence_before(pipe):
+    text = "Нові правила запрацюють з першого березня, як повідомив речник."
+    assert texts(run(pipe, text)) == ["Нові правила запрацюють з першого березня"]
+
+
+def test_topic_verb_with_na(pipe):
+    text = "Президент наголосив на необхідності посилення протиповітряної оборони."
+    qs = run(pipe, text)
+    assert texts(qs) == ["на необхідності посилення протиповітряної оборони"]
+
+
+def test_topic_quotes_can_be_switched_off(pipe):
+    doc = Pipeline(Settings(pipeline=("segment", "morph")))(
+        Document("Президент наголосив на необхідності посилення оборони."))
+    assert extract_quotes(doc, Settings(options={"quotes": {"topic": False}})) == []
+
+
+def test_no_indirect_inside_direct(pipe):
+    text = "«Я заявив, що ми не відступимо, і повторю це знову», – сказав генерал."
+    qs = run(pipe, text)
+    assert [q.kind for q in qs] == ["direct"]
+
+
+def test_indirect_stops_before_a_direct_quote(pipe):
+    text = "Вона заявила, що відповідь буде: «Ми не погодимося на такі умови ніколи»."
+    qs = run(pipe, text)
+    kinds = {q.kind: q.text for q in qs}
+    assert kinds["direct"] == "Ми не погодимося на такі умови ніколи"
+    assert kinds["indirect"] == "відповідь буде"
+
+
+def test_offsets_slice_the_text(pipe):
+    text = ("Мер заявив, що міст відкриють у травні.\n\n«Ми встигнемо, бо працюємо у дві зміни», "
+            "– додав він.\n\nЗа його словами, кошти вже надійшли.")
+    qs = run(pipe, text)
+    assert len(qs) == 3
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+        assert text[q.cue.start:q.cue.end] == q.cue.text
