@@ -34,7 +34,7 @@ def _name_gender(words: list[str]) -> str | None:
     votes = {"masc": 0, "femn": 0}
     for w in words:
         for p in parses(w):
-            g = p.tag.gender
+            g = str(p.tag.gender) if p.tag.gender is not None else None
             if g in votes and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes)):
                 votes[g] += 1
                 break
@@ -106,7 +106,8 @@ class SpeakerResolver:
             return None
         if cue.number == "plur" or (cue.tags and "plur" in cue.tags):
             return "plur"
-        return cue.gender if cue.gender in ("masc", "femn") else None
+        g = str(cue.gender) if cue.gender is not None else None
+        return g if g in ("masc", "femn") else None
 
     def _fits(self, cand: Candidate, gender: str | None) -> bool:
         if gender is None or gender == "plur":

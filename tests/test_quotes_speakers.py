@@ -1,0 +1,141 @@
+"""Speakers of quotes, resolved through hand-made entity layers (mentions, refs, entities), so
+these tests do not depend on the entity extractor."""
+import pytest
+
+from khronika.document import Document, Entity, Mention, Ref
+from khronika.extract.quotes import extract_quotes
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def base():
+    return Pipeline(Settings(pipeline=("segment", "morph")))
+
+
+PEOPLE = {
+    "petrenko": Entity("petrenko", "Ivan Petrenko", "Іван Петренко", "PER"),
+    "koval": Entity("koval", "Oksana Koval", "Оксана Коваль", "PER"),
+    "melnyk": Entity("melnyk", "Andrii Melnyk", "Андрій Мельник", "PER"),
+    "ukraine": Entity("ukraine", "Ukraine", "Україна", "LOC"),
+    "mzs": Entity("mzs", "Ministry of Foreign Affairs", "МЗС", "ORG"),
+}
+
+
+def build(base, text, mentions=(), refs=()):
+    """mentions: (surface, entity, nth); refs: (surface, entity or None, kind, nth)."""
+    doc = base(Document(text))
+    used = set()
+    for surface, eid, *rest in mentions:
+        start = _find(text, surface, rest[0] if rest else 0)
+        doc.entities[eid] = PEOPLE[eid]
+        doc.mentions.append(Mention(start, start + len(surface), surface, eid, PEOPLE[eid].type))
+        used.add(eid)
+    for surface, eid, kind, *rest in refs:
+        start = _find(text, surface, rest[0] if rest else 0)
+        if eid:
+            doc.entities[eid] = PEOPLE[eid]
+        doc.refs.append(Ref(start, start + len(surface), surface, eid, kind))
+    return doc
+
+
+def _find(text, surface, nth):
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(surface, pos + 1)
+    return pos
+
+
+def speakers(doc):
+    return [(q.kind, q.speaker) for q in extract_quotes(doc)]
+
+
+def test_name_subject_before_verb(base):
+    text = "Президент України Іван Петренко заявив, що переговори тривають."
+    doc = build(base, text, [("України", "ukraine"), ("Іван Петренко", "petrenko")],
+                [("Президент України", "petrenko", "role")])
+    assert speakers(doc) == [("indirect", "petrenko")]
+
+
+def test_role_after_quote_dash(base):
+    text = "«Ми продовжимо роботу з партнерами вже цього тижня», – зазначив Президент України."
+    doc = build(base, text, [("України", "ukraine")], [("Президент України", "petrenko", "role")])
+    assert speakers(doc) == [("direct", "petrenko")]
+
+
+def test_resolved_pronoun_subject(base):
+    text = ("Андрій Мельник зустрівся з Іваном Петренком.\n\n"
+            "Він зазначив, що зустріч була корисною для обох сторін.")
+    doc = build(base, text, [("Андрій Мельник", "melnyk"), ("Іваном Петренком", "petrenko")],
+                [("Він", "melnyk", "pronoun")])
+    assert speakers(doc) == [("indirect", "melnyk")]
+
+
+def test_unresolved_pronoun_falls_back_by_gender(base):
+    text = ("Оксана Коваль зустрілася з Іваном Петренком у Києві.\n\n"
+            "Вона заявила, що співпраця буде продовжена.")
+    doc = build(base, text, [("Оксана Коваль", "koval"), ("Іваном Петренком", "petrenko")],
+                [("Вона", None, "pronoun")])
+    assert speakers(doc) == [("indirect", "koval")]
+
+
+def test_frame_pronoun_without_ref_uses_gender(base):
+    text = ("Оксана Коваль провела нараду з Іваном Петренком.\n\n"
+            "За її словами, нові правила почнуть діяти з березня.")
+    doc = build(base, text, [("Оксана Коваль", "koval"), ("Іваном Петренком", "petrenko")])
+    assert speakers(doc) == [("indirect", "koval")]
+    text2 = text.replace("За її словами", "За його словами")
+    doc2 = build(base, text2, [("Оксана Коваль", "koval"), ("Іваном Петренком", "petrenko")])
+    assert speakers(doc2) == [("indirect", "petrenko")]
+
+
+def test_feminine_verb_skips_masculine_name(base):
+    text = ("Оксана Коваль і Іван Петренко відвідали школу.\n\n"
+            "«Ми допоможемо відновити спортивний зал до вересня», – пообіцяла вона.")
+    doc = build(base, text, [("Оксана Коваль", "koval"), ("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("direct", "koval")]
+
+
+def test_name_after_verb_in_attribution(base):
+    text = "«Ми чекаємо рішення до кінця тижня», – додав Іван Петренко."
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    q = extract_quotes(doc)[0]
+    assert (q.speaker, q.cue.text) == ("petrenko", "додав")
+
+
+def test_unattributed_quote_takes_previous_speaker_and_chain_shares_it(base):
+    text = ("Іван Петренко заявив, що країна готова до переговорів.\n\n"
+            "«Ми зробили все можливе для цього, і наші партнери це бачать».\n\n"
+            "«Перший абзац великої заяви про нашу позицію.\n\n"
+            "Другий абзац тієї самої заяви без жодних лапок.\n\n"
+            "Третій абзац закінчує заяву», – сказала Оксана Коваль.")
+    doc = build(base, text, [("Іван Петренко", "petrenko"), ("Оксана Коваль", "koval")])
+    assert speakers(doc) == [("indirect", "petrenko"), ("direct", "petrenko"),
+                             ("direct", "koval"), ("direct", "koval"), ("direct", "koval")]
+
+
+def test_dash_address_speaker_from_lead(base):
+    text = ("Про це у вечірньому зверненні повідомив мер Іван Петренко.\n\n"
+            "-Починаємо тиждень із ремонту мостів. Це наш обов'язок.\n\n"
+            "Ми дякуємо всім, хто допомагає місту.")
+    doc = build(base, text, [("Іван Петренко", "petrenko")], [("мер", "petrenko", "role")])
+    assert speakers(doc) == [("direct", "petrenko"), ("direct", "petrenko")]
+
+
+def test_names_inside_quotes_are_not_fallback_speakers(base):
+    text = ("Іван Петренко виступив у парламенті.\n\n"
+            "«Я вчора говорив з Андрієм Мельником про бюджет», – сказав він.\n\n"
+            "Він додав, що рішення ухвалять наступного тижня.")
+    doc = build(base, text, [("Іван Петренко", "petrenko"), ("Андрієм Мельником", "melnyk")])
+    assert speakers(doc) == [("direct", "petrenko"), ("indirect", "petrenko")]
+
+
+def test_organisation_can_speak(base):
+    text = "МЗС заявило, що посла викликали для пояснень."
+    doc = build(base, text, [("МЗС", "mzs")])
+    assert speakers(doc) == [("indirect", "mzs")]
+
+
+def test_no_entity_layer_means_no_speaker(base):
+    doc = base(Document("Міністр заявив, що уряд виділить кошти."))
+    assert speakers(doc) == [("indirect", None)]
