@@ -204,3 +204,44 @@ def test_offsets_slice_the_text(pipe):
     for q in qs:
         assert text[q.start:q.end] == q.text
         assert text[q.cue.start:q.cue.end] == q.cue.text
+
+
+# ---- precision guards ------------------------------------------------------------------------
+def test_newsroom_first_person_is_not_reported_speech(pipe):
+    text = "Нагадаємо, що раніше уряд ухвалив нову програму підтримки."
+    assert run(pipe, text) == []
+
+
+def test_infinitive_speech_verb_is_not_a_cue(pipe):
+    text = "Важко сказати, що буде з цінами на пальне взимку."
+    assert run(pipe, text) == []
+
+
+def test_quoted_law_title_is_not_a_quote(pipe):
+    text = ("Парламент заявив про підтримку: депутати ухвалили закон «Про внесення змін до "
+            "деяких законодавчих актів щодо оборони держави» в цілому.")
+    assert texts(run(pipe, text), "direct") == []
+
+
+def test_short_quote_after_colon_is_speech(pipe):
+    text = "Міністр відповів коротко: «Ні»."
+    assert texts(run(pipe, text), "direct") == ["Ні"]
+
+
+def test_colon_before_direct_quote_gives_no_indirect(pipe):
+    text = "Він сказав: «Ми не відступимо від своїх принципів», і вийшов із зали."
+    qs = run(pipe, text)
+    assert [q.kind for q in qs] == ["direct"]
+
+
+def test_gerund_cue(pipe):
+    text = "Посол прибув до Києва, додавши, що візит триватиме два дні."
+    qs = run(pipe, text)
+    assert texts(qs) == ["візит триватиме два дні"] and qs[0].cue.text == "додавши"
+
+
+def test_attribution_printed_as_own_dash_paragraph(pipe):
+    text = "«Ми виконаємо всі зобов'язання перед громадою до кінця року».\n\n– зазначив голова."
+    qs = run(pipe, text)
+    assert texts(qs) == ["Ми виконаємо всі зобов'язання перед громадою до кінця року"]
+    assert qs[0].cue.text == "зазначив"

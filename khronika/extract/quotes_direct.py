@@ -36,7 +36,8 @@ class Lexicon:
 
     def __init__(self, data: dict):
         self.verbs = frozenset(data["speech_verbs"])
-        self.adjectives = frozenset(data.get("speech_adjectives") or ())
+        self.adjectives = frozenset(data.get("speech_adjectives") or ()) \
+            | frozenset(data.get("speech_gerunds") or ())
         self.topic_verbs = frozenset(data["topic_verbs"]["lemmas"])
         self.topic_prep = data["topic_verbs"]["preposition"]
         self.complementizers = frozenset(data["complementizers"])
@@ -205,16 +206,35 @@ def _dash_start(text: str, lex: Lexicon, ps: int, pe: int) -> int | None:
     return i
 
 
+def _introduced(doc: Document, lex: Lexicon, seg: Segment) -> bool:
+    """Whether the text right before the opening mark hands over to speech: "сказав: «",
+    "заявив, що «", a dash."""
+    text = doc.text
+    i = seg.start - 2
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in ":" or text[i] in lex.dashes or text[i] == "\n":
+        return True
+    prev = [t for t in doc.tokens_in(max(0, i - 40), i + 1) if t.is_word]
+    return bool(prev) and prev[-1].norm in lex.complementizers
+
+
 def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
-    """A short quoted name («Нафтогаз», операція «Щит») rather than speech."""
-    words = _words_between(doc, seg.start, seg.end)
-    if len(words) >= 5 or seg.attr:
-        return False
+    """A quoted name («Нафтогаз», операція «Щит», закон «Про ...») rather than speech."""
     if not seg.opened or not seg.closed:
+        return False
+    post = seg.attr is not None and seg.attr[0] > seg.end
+    if post:
+        return False
+    before = [t for t in doc.tokens_in(max(0, seg.start - 40), seg.start - 1) if t.is_word]
+    if before and before[-1].lemma in lex.title_words and before[-1].end >= seg.start - 3:
+        return True
+    words = _words_between(doc, seg.start, seg.end)
+    if len(words) >= 5:
         return False
     if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
         return False
-    return True
+    return not _introduced(doc, lex, seg)
 
 
 def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
@@ -237,6 +257,13 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
     n = len(paras)
     while pi < n:
         if pi in dash_para:
+            d = dash_para[pi]
+            if speech_cue(doc, lex, d, paras[pi].end, 2) is not None:
+                # "– зазначив він." printed as its own paragraph: the previous quote's attribution
+                if out and out[-1].paragraph == pi - 1 and out[-1].attr is None:
+                    out[-1].attr = (d, _sentence_end(text, d, paras[pi].end))
+                pi += 1
+                continue
             pi = _dash_paragraphs(doc, lex, pi, dash_para, out, next(groups))
             continue
         _emit(doc, lex, per_para[pi], paras[pi], groups, out)

@@ -33,10 +33,10 @@ def _clip(doc: Document, start: int, end: int, blocked: list[tuple[int, int]]) -
     """Cut a content stretch before any direct quote that begins inside it, and trim it."""
     text = doc.text
     for s, e in blocked:
+        if s <= start < e:
+            return start, start
         if start <= s < end:
             end = s
-        if s <= start < e:
-            start = e
     while start < end and (text[start].isspace() or text[start] in ",:–—-"):
         start += 1
     m = _FINAL.search(text, start, end)
@@ -119,12 +119,14 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
         for i, t in enumerate(toks):
             if not t.is_word or not lex.is_speech_token(t) or _inside(t.start, direct):
                 continue
+            if t.person == "1per" or "infn" in t.tags:
+                continue            # "Нагадаємо, що ..." is the newsroom; "важко сказати, що"
             if i and toks[i - 1].norm == "як":
                 continue
             found = None
             for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):
                 u = toks[j]
-                if u.text in ".!?…;" or u.text in lex.marks or u.norm in lex.dashes:
+                if u.text in ".!?…;" or u.norm in lex.dashes:
                     break
                 if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
                     found = u.end
