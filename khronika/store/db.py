@@ -1,0 +1,80 @@
+"""Engines and migrations: a store URL becomes a SQLAlchemy engine (SQLite with WAL and foreign
+keys, or PostgreSQL through psycopg 3), and the schema is brought to head with the Alembic
+scripts shipped in the package, so no alembic.ini is needed where the store is used."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or used (bad URL, server unreachable, ...): the CLI prints
+    the message without a traceback."""
+
+
+def normalise_url(url: str) -> str:
+    """Accept what people type: a bare path is SQLite; postgres:// and postgresql:// use
+    psycopg 3."""
+    url = url.strip()
+    if "://" not in url:
+        return "sqlite:///" + url
+    scheme, rest = url.split("://", 1)
+    if scheme in ("postgres", "postgresql", "postgresql+psycopg"):
+        return "postgresql+psycopg://" + rest
+    if scheme.startswith("sqlite"):
+        return url
+    raise StoreError(f"unsupported database URL {redact(url)!r}: use sqlite:///PATH or "
+                     f"postgresql://USER:PASSWORD@HOST/DB")
+
+
+def redact(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url.split("@")[-1]
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    try:
+        if url.startswith("sqlite"):
+            path = make_url(url).database
+            if path and path != ":memory:":
+                parent = Path(path).expanduser().resolve().parent
+                if not parent.is_dir():
+                    raise StoreError(f"cannot open SQLite store {path!r}: folder {parent} does not exist")
+            engine = create_engine(url, connect_args={"timeout": 30})
+
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_conn, _):
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA foreign_keys=ON")
+                if path and path != ":memory:":
+                    cur.execute("PRAGMA journal_mode=WAL")
+                    cur.execute("PRAGMA synchronous=NORMAL")
+                cur.close()
+            return engine
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    except ArgumentError as exc:
+        raise StoreError(f"bad database URL {redact(url)!r}: {exc}") from exc
+    except ModuleNotFoundError as exc:
+        raise StoreError(f"database driver missing for {redact(url)!r}: {exc}") from exc
+
+
+def migrate(engine: Engine) -> None:
+    """alembic upgrade head on this engine."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False)
+                        .replace("%", "%%"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

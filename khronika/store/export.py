@@ -1,0 +1,112 @@
+"""Exports of the chronicle: jsonl (events with sources), csv, PLOVER JSON (POLECAT-style
+records), iCalendar (planned events as all-day VEVENTs) and parquet (pyarrow)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import IO
+
+FORMATS = ("jsonl", "csv", "plover", "ics", "parquet")
+CSV_FIELDS = ["id", "type", "mode", "status", "date", "time_value", "time_mod", "actors",
+              "recipients", "place", "confidence", "n_sources", "summary", "first_doc"]
+
+
+def flat(item: dict) -> dict:
+    names = item.get("names") or {}
+    time = item.get("time") or {}
+    return {"id": item["id"], "type": item["type"], "mode": item["mode"], "status": item["status"],
+            "date": item["date"], "time_value": time.get("value"), "time_mod": time.get("mod"),
+            "actors": ";".join(names.get(a, a) for a in item["actors"]),
+            "recipients": ";".join(names.get(a, a) for a in item["recipients"]),
+            "place": names.get(item["place"], item["place"]) if item["place"] else None,
+            "confidence": item["confidence"], "n_sources": item["n_sources"],
+            "summary": item["summary"], "first_doc": item["first_doc"]}
+
+
+def plover(item: dict) -> dict:
+    """One PLOVER/POLECAT-style record: who did what to whom, when, where, on what evidence."""
+    names = item.get("names") or {}
+    src = (item.get("sources") or [{}])[0]
+    return {"id": item["id"], "event_type": item["type"], "mode": item["mode"], "context": [],
+            "status": item["status"],
+            "actor": [names.get(a, a) for a in item["actors"]], "actor_id": item["actors"],
+            "recipient": [names.get(a, a) for a in item["recipients"]],
+            "recipient_id": item["recipients"],
+            "date": item["date"], "time": item.get("time"),
+            "location": names.get(item["place"], item["place"]) if item["place"] else None,
+            "location_id": item["place"],
+            "source_sentence": (src.get("evidence") or {}).get("text") or item.get("summary"),
+            "source_doc": src.get("doc_id"), "n_sources": item["n_sources"],
+            "confidence": item["confidence"]}
+
+
+def export(store, fmt: str, out: IO) -> int:
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    n = 0
+    if fmt == "jsonl":
+        for item in store.iter_events():
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+        w.writeheader()
+        for item in store.iter_events():
+            w.writerow(flat(item))
+            n += 1
+    elif fmt == "plover":
+        out.write("[\n")
+        for item in store.iter_events():
+            out.write((",\n" if n else "") + json.dumps(plover(item), ensure_ascii=False))
+            n += 1
+        out.write("\n]\n")
+    elif fmt == "ics":
+        n = _ics(store, out)
+    elif fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        rows = [flat(item) for item in store.iter_events()]
+        table = pa.Table.from_pylist(rows, schema=pa.schema(
+            [(f, pa.float64() if f == "confidence" else pa.int64() if f == "n_sources" else pa.string())
+             for f in CSV_FIELDS]))
+        binary = getattr(out, "buffer", out)
+        if isinstance(binary, io.TextIOBase):
+            raise ValueError("parquet needs a binary output: give a file with -o")
+        pq.write_table(table, binary)
+        n = len(rows)
+    return n
+
+
+def _ics(store, out: IO) -> int:
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//khronika//chronicle//UK")
+    cal.add("version", "2.0")
+    n = 0
+    for item in store.iter_events():
+        if item["status"] not in ("planned", "conditional") or not item["date"]:
+            continue
+        names = item.get("names") or {}
+        who = ", ".join(names.get(a, a) for a in item["actors"] + item["recipients"])
+        ev = Event()
+        ev.add("uid", f"{item['id']}@khronika")
+        ev.add("dtstart", dt.date.fromisoformat(item["date"]))
+        ev.add("dtstamp", dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+        ev.add("summary", f"{item['type']}" + (f": {who}" if who else ""))
+        evidence = "\n".join((s.get("evidence") or {}).get("text") or "" for s in item["sources"][:3])
+        ev.add("description", evidence or item.get("summary") or "")
+        if item["place"]:
+            ev.add("location", names.get(item["place"], item["place"]))
+        cal.add_component(ev)
+        n += 1
+    data = cal.to_ical()
+    binary = getattr(out, "buffer", None)
+    if binary is not None or isinstance(out, io.TextIOBase):
+        out.write(data.decode("utf-8"))
+    else:
+        out.write(data)
+    return n

@@ -1,0 +1,155 @@
+"""SQLAlchemy 2 models of the store. Every span keeps its offsets into its document's text, so
+any stored quote, mention or event can be checked by slicing `documents.text`.
+
+The chronicle (`chronicle_events`) is the cross-document layer: one row per real-world event,
+fed by the per-document events (`doc_events.chronicle_id`), with its entities in a link table
+(`chronicle_entities`, indexed by entity for "timeline of X") and its change log
+(`chronicle_history`). Search lives outside the ORM (FTS5 on SQLite, tsvector on PostgreSQL):
+see `khronika.store.search`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer,
+                        LargeBinary, String, Text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    url: Mapped[str | None] = mapped_column(String(2000), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    language: Mapped[str] = mapped_column(String(8), default="uk")
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    duplicate_of: Mapped[str | None] = mapped_column(String(200), index=True)
+    source: Mapped[str | None] = mapped_column(Text)
+    warnings: Mapped[list | None] = mapped_column(JSON)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class EntityRow(Base):
+    __tablename__ = "entities"
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_uk: Mapped[str | None] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(8))
+    wikidata: Mapped[str | None] = mapped_column(String(32))
+    kb: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_key: Mapped[str | None] = mapped_column(Text)   # stems of the names, lowercased
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    entity_id: Mapped[str] = mapped_column(String(200), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class QuoteRow(Base):
+    __tablename__ = "quotes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    speaker: Mapped[str | None] = mapped_column(String(200), index=True)
+    cue_start: Mapped[int | None] = mapped_column(Integer)
+    cue_end: Mapped[int | None] = mapped_column(Integer)
+    cue_text: Mapped[str | None] = mapped_column(Text)
+
+
+class TimexRow(Base):
+    __tablename__ = "timexes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(64))
+    mod: Mapped[str | None] = mapped_column(String(16))
+
+
+class DocEventRow(Base):
+    __tablename__ = "doc_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    local_id: Mapped[str] = mapped_column(String(32))
+    type: Mapped[str] = mapped_column(String(16))
+    mode: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    actors: Mapped[list] = mapped_column(JSON)
+    recipients: Mapped[list] = mapped_column(JSON)
+    place: Mapped[str | None] = mapped_column(String(200))
+    time_value: Mapped[str | None] = mapped_column(String(64))
+    time_mod: Mapped[str | None] = mapped_column(String(16))
+    trigger_start: Mapped[int] = mapped_column(Integer)
+    trigger_end: Mapped[int] = mapped_column(Integer)
+    trigger_text: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    evidence_text: Mapped[str] = mapped_column(Text)
+    confidence: Mapped[float] = mapped_column(Float)
+    extra: Mapped[dict | None] = mapped_column(JSON)     # further mentions etc.
+    chronicle_id: Mapped[str | None] = mapped_column(
+        ForeignKey("chronicle_events.id", ondelete="SET NULL"), index=True)
+
+
+class ChronicleEventRow(Base):
+    __tablename__ = "chronicle_events"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    mode: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    date: Mapped[dt.date | None] = mapped_column(Date)          # start of its date range
+    date_end: Mapped[dt.date | None] = mapped_column(Date)      # end of it (inclusive)
+    time_value: Mapped[str | None] = mapped_column(String(64))
+    time_mod: Mapped[str | None] = mapped_column(String(16))
+    actors: Mapped[list] = mapped_column(JSON)
+    recipients: Mapped[list] = mapped_column(JSON)
+    place: Mapped[str | None] = mapped_column(String(200))
+    confidence: Mapped[float] = mapped_column(Float)
+    n_sources: Mapped[int] = mapped_column(Integer, default=1)
+    summary: Mapped[str | None] = mapped_column(Text)
+    first_doc: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_chronicle_type_date", "type", "date"),
+        Index("ix_chronicle_date", "date"),
+        Index("ix_chronicle_status_date", "status", "date"),
+    )
+
+
+class ChronicleEntityRow(Base):
+    __tablename__ = "chronicle_entities"
+    event_id: Mapped[str] = mapped_column(ForeignKey("chronicle_events.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)   # actor, recipient, place
+    date: Mapped[dt.date | None] = mapped_column(Date)                 # copy, for ordered scans
+
+    __table_args__ = (Index("ix_chronicle_entities_entity_date", "entity_id", "date"),)
+
+
+class ChronicleHistoryRow(Base):
+    __tablename__ = "chronicle_history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("chronicle_events.id", ondelete="CASCADE"),
+                                          index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    doc_id: Mapped[str | None] = mapped_column(String(200))
+    change: Mapped[dict | None] = mapped_column(JSON)
