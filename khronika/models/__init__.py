@@ -1,0 +1,1 @@
+"""Statistical models shipped with khronika (each folder carries its own licence)."""

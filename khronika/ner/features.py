@@ -1,0 +1,120 @@
+"""Token features for the CRF: word form, shape, affixes, pymorphy3 analysis, and the same
+for the neighbours, plus whether the token sits inside «» quotes.
+
+Everything that depends on the word alone is computed once per distinct surface
+(lru_cache), already prefixed for each window position, so a sentence costs little more
+than list concatenation: that keeps prediction far above 40k words/s on one core.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..extract.morph import analyse, parses
+
+_NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr", "Fixd"})
+
+_OPEN_QUOTES = frozenset("«„“")
+_CLOSE_QUOTES = frozenset("»“”")
+_CYR = re.compile(r"[а-яґєіїА-ЯҐЄІЇ]")
+_LAT = re.compile(r"[a-zA-Z]")
+
+
+def shape(word: str) -> str:
+    """Long shape (Xxxxx -> Xx after collapsing runs) and letter classes."""
+    out = []
+    for ch in word:
+        if ch.isupper():
+            c = "X"
+        elif ch.isalpha():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+def _word_core(word: str) -> list[str]:
+    """Features of a word that its neighbours also see (a compact subset)."""
+    low = word.lower()
+    a = analyse(word) if any(ch.isalpha() for ch in word) else None
+    f = ["w=" + low, "sh=" + shape(word), "s3=" + low[-3:]]
+    if a is not None:
+        f.append("lem=" + a.lemma)
+        f.append("pos=" + str(a.pos))
+        if a.case:
+            f.append("case=" + a.case)
+    if word[:1].isupper():
+        f.append("cap")
+    return f
+
+
+@lru_cache(maxsize=300_000)
+def word_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """(own, prev1, next1, prev2, next2) feature lists of a word, prefixed per position."""
+    low = word.lower()
+    core = _word_core(word)
+    own = list(core)
+    own += ["s2=" + low[-2:], "s4=" + low[-4:], "s5=" + low[-5:],
+            "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4], "len=%d" % min(len(word), 12)]
+    if word.isupper() and len(word) > 1:
+        own.append("allcap")
+    if any(ch.isdigit() for ch in word):
+        own.append("digit")
+    if "-" in word or "–" in word:
+        own.append("hyphen")
+    if _LAT.search(word):
+        own.append("latin")
+        if _CYR.search(word):
+            own.append("mixed")
+    if word[:1].isupper():
+        a = analyse(word)
+        seen = set()
+        for p in parses(word):
+            seen |= p.tag.grammemes & _NAME_TAGS
+        own.extend("any" + t for t in sorted(seen))
+        own.extend("best" + t for t in sorted(a.tags & _NAME_TAGS))
+        if a.pos is None:
+            own.append("unk")
+    prev1 = tuple("-1" + x for x in core)
+    next1 = tuple("+1" + x for x in core)
+    small = [x for x in core if x.startswith(("w=", "sh=", "pos="))]
+    prev2 = tuple("-2" + x for x in small)
+    next2 = tuple("+2" + x for x in small)
+    return tuple(own), prev1, next1, prev2, next2
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """Feature list per token of one sentence."""
+    wf = [word_features(w) for w in words]
+    n = len(words)
+    out = []
+    in_quote = False
+    for i in range(n):
+        w = words[i]
+        f = list(wf[i][0])
+        if i == 0:
+            f.append("BOS")
+        else:
+            f.extend(wf[i - 1][1])
+            if i > 1:
+                f.extend(wf[i - 2][3])
+        if i == n - 1:
+            f.append("EOS")
+        else:
+            f.extend(wf[i + 1][2])
+            if i < n - 2:
+                f.extend(wf[i + 2][4])
+        if w in _OPEN_QUOTES and not (w == "“" and in_quote):
+            in_quote = True
+        elif w in _CLOSE_QUOTES and in_quote:
+            in_quote = False
+        elif in_quote:
+            f.append("inq")
+        if i == 0 or (i == 1 and not words[0][:1].isalnum()):
+            f.append("first")
+        out.append(f)
+    return out

@@ -1,0 +1,61 @@
+"""The shipped CRF model: khronika tokens in, character spans out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..document import Document
+from .features import sentence_features
+
+MODEL_FILE = "model.crfsuite"
+
+
+def bio_to_spans(tokens, labels: list[str]) -> list[tuple[int, int, str]]:
+    """Character spans from BIO labels; a stray I- (no B- before it) opens a span too."""
+    spans = []
+    cur = None          # [start, end, type]
+    for tok, lab in zip(tokens, labels):
+        if lab == "O":
+            if cur:
+                spans.append(tuple(cur))
+            cur = None
+            continue
+        tag, typ = lab.split("-", 1)
+        if tag == "I" and cur and cur[2] == typ:
+            cur[1] = tok.end
+        else:
+            if cur:
+                spans.append(tuple(cur))
+            cur = [tok.start, tok.end, typ]
+    if cur:
+        spans.append(tuple(cur))
+    return spans
+
+
+class NerModel:
+    """A python-crfsuite tagger over khronika tokens (one sentence at a time)."""
+
+    def __init__(self, path: str | Path):
+        import pycrfsuite
+        self.path = Path(path)
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(self.path))
+
+    def tag_words(self, words: list[str]) -> list[str]:
+        """BIO labels for one sentence of words (for training-time evaluation and tests)."""
+        if not words:
+            return []
+        return self._tagger.tag(sentence_features(words))
+
+    def predict(self, doc: Document) -> list[tuple[int, int, str]]:
+        """(start, end, type) spans into doc.text, type in PER/ORG/LOC/MISC, in text order.
+        Needs doc.tokens/doc.sentences (the `segment` component); morphology is looked up
+        from the cached analyser, so running `morph` first is not required."""
+        spans: list[tuple[int, int, str]] = []
+        tokens = doc.tokens
+        for sent in doc.sentences:
+            toks = tokens[sent.first_token:sent.last_token]
+            if not toks or not any(t.is_word and t.text[:1].isalpha() for t in toks):
+                continue
+            labels = self.tag_words([t.text for t in toks])
+            spans.extend(bio_to_spans(toks, labels))
+        return spans
