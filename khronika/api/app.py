@@ -1,0 +1,60 @@
+"""`create_app()`: the FastAPI application behind `khronika serve`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..settings import Settings
+from .deps import StoreHolder
+
+WEB = Path(__file__).resolve().parent.parent / "web"
+
+
+def create_app(store=None, settings: Settings | None = None) -> FastAPI:
+    """The API and the web pages over one store. Nothing connects here: the store is built on
+    the first request (from `settings.db`, i.e. `KHRONIKA_DB`) unless one is passed in."""
+    settings = settings or Settings.from_env()
+    app = FastAPI(
+        title="khronika",
+        version=__version__,
+        docs_url=None, redoc_url=None,      # /docs is served by the web pages, without a CDN
+        description="A chronicle of statecraft read from Ukrainian news: documents, entities, "
+                    "quotes, PLOVER events, timeline, calendar and search. Reads are open; "
+                    "writes need `Authorization: Bearer <KHRONIKA_API_TOKEN>`.",
+    )
+    app.state.settings = settings
+    app.state.store_holder = StoreHolder(store, settings.db)
+
+    from .routes import router as api_router
+    from ..web.pages import router as web_router
+    app.include_router(api_router)
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
+
+    try:
+        from ..store import StoreError
+    except ImportError:          # the store package may be absent in a stripped install
+        StoreError = None
+    if StoreError is not None:
+        @app.exception_handler(StoreError)
+        async def _store_error(request: Request, exc: Exception):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next):
+        response = await call_next(request)
+        # everything is served from here: no inline scripts, nothing fetched from outside
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+            )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    return app

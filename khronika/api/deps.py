@@ -1,0 +1,72 @@
+"""What every request needs: the store (built on first use, never at import) and, for writes,
+the bearer token."""
+from __future__ import annotations
+
+import dataclasses
+import secrets
+import threading
+from typing import Any
+
+from fastapi import HTTPException, Request
+
+
+class StoreHolder:
+    """Builds the store on first use so that creating the app (or importing it) never touches
+    a database."""
+
+    def __init__(self, store=None, url: str | None = None):
+        self._store = store
+        self._url = url
+        self._lock = threading.Lock()
+
+    def get(self):
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    from ..store import Store
+                    self._store = Store(self._url)
+        return self._store
+
+
+def get_store(request: Request):
+    return request.app.state.store_holder.get()
+
+
+def get_settings(request: Request):
+    return request.app.state.settings
+
+
+def require_token(request: Request) -> None:
+    """Writes need `Authorization: Bearer <KHRONIKA_API_TOKEN>`; with no token configured the
+    server is read-only, because an open write endpoint on a shared host is a liability."""
+    expected = request.app.state.settings.api_token
+    if not expected:
+        raise HTTPException(403, "write endpoints are disabled: the server has no API token "
+                                 "(set KHRONIKA_API_TOKEN to enable them)")
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise HTTPException(401, "missing bearer token (Authorization: Bearer <token>)",
+                            headers={"WWW-Authenticate": "Bearer"})
+    if not secrets.compare_digest(token.strip().encode(), expected.encode()):
+        raise HTTPException(403, "invalid API token")
+
+
+def plain(value: Any) -> Any:
+    """A store result as JSON-able data, whatever its exact class."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def page_json(page) -> dict:
+    return {"items": list(page.items), "total": int(page.total), "limit": int(page.limit),
+            "offset": int(page.offset)}

@@ -1,0 +1,56 @@
+"""Request and response bodies of the JSON API (they also shape the OpenAPI docs)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
+
+MAX_TEXT = 2_000_000
+
+
+class PageOut(BaseModel):
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+
+class AnalyzeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(..., min_length=1, max_length=MAX_TEXT, description="Article text (UTF-8).")
+    date: dt.date | None = Field(None, description="Publication date; relative times resolve against it.")
+    title: str | None = Field(None, max_length=2000)
+    url: str | None = Field(None, max_length=4000)
+
+    @model_validator(mode="after")
+    def _not_blank(self):
+        if not self.text.strip():
+            raise ValueError("text is blank")
+        return self
+
+
+class DocumentIn(BaseModel):
+    """Either a text (with optional metadata) or a URL to fetch and read."""
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = Field(None, max_length=MAX_TEXT)
+    url: HttpUrl | None = None
+    id: str | None = Field(None, max_length=200, pattern=r"^[\w.:\-]+$")
+    date: dt.date | None = None
+    title: str | None = Field(None, max_length=2000)
+
+    @model_validator(mode="after")
+    def _text_or_url(self):
+        if not (self.text and self.text.strip()) and self.url is None:
+            raise ValueError("give a non-empty text or a url")
+        return self
+
+
+class IngestOut(BaseModel):
+    ok: bool
+    result: dict[str, Any]
+
+
+class Deleted(BaseModel):
+    deleted: bool
+    id: str

@@ -1,0 +1,134 @@
+"""The JSON API: read endpoints are open, writes need the bearer token."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
+from fastapi.concurrency import run_in_threadpool
+
+from .analyzing import analyze_text
+from .deps import get_settings, get_store, page_json, plain, require_token
+from .models import AnalyzeIn, Deleted, DocumentIn, IngestOut, PageOut
+from .params import (ENTITY_TYPES, MAX_LIMIT, PLOVER_TYPES, STATUSES, choice_param, clean,
+                     date_range)
+
+router = APIRouter(prefix="/api")
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
+Text = Annotated[str | None, Query(max_length=500)]
+DateQ = Annotated[str | None, Query(description="YYYY-MM-DD", max_length=20)]
+IdPath = Annotated[str, Path(max_length=300)]
+
+
+@router.get("/health", tags=["meta"])
+def health() -> dict:
+    return {"ok": True}
+
+
+@router.get("/documents", response_model=PageOut, tags=["documents"])
+def list_documents(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0, q: Text = None):
+    return page_json(store.documents(limit=limit, offset=offset, q=clean(q)))
+
+
+@router.get("/documents/{doc_id}", tags=["documents"])
+def get_document(doc_id: IdPath, store=Depends(get_store)) -> dict:
+    doc = store.document(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return doc
+
+
+@router.post("/documents", response_model=IngestOut, status_code=201, tags=["documents"],
+             dependencies=[Depends(require_token)])
+def add_document(body: DocumentIn, store=Depends(get_store)):
+    """Store a text (analysed now) or fetch and store a URL."""
+    if body.text and body.text.strip():
+        from ..ingest.readers import RawDoc
+        raw = RawDoc(text=body.text, id=body.id, date=body.date, title=body.title,
+                     url=str(body.url) if body.url else None, source="api")
+        result = store.add_document(raw)
+    else:
+        result = store.ingest([str(body.url)], date=body.date)
+    data = plain(result)
+    if isinstance(data, dict) and data.get("error"):
+        raise HTTPException(422, str(data["error"]))
+    return {"ok": True, "result": data if isinstance(data, dict) else {"value": data}}
+
+
+@router.delete("/documents/{doc_id}", response_model=Deleted, tags=["documents"],
+               dependencies=[Depends(require_token)])
+def delete_document(doc_id: IdPath, store=Depends(get_store)):
+    if not store.delete_document(doc_id):
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return {"deleted": True, "id": doc_id}
+
+
+@router.get("/entities", response_model=PageOut, tags=["entities"])
+def list_entities(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0, q: Text = None,
+                  type: Annotated[str | None, Query(description="PER, ORG, LOC or MISC")] = None):
+    etype = choice_param("type", type, ENTITY_TYPES)
+    return page_json(store.entities(limit=limit, offset=offset, q=clean(q), type=etype))
+
+
+@router.get("/entities/{key}", tags=["entities"])
+def get_entity(key: IdPath, store=Depends(get_store)) -> dict:
+    ent = store.entity(key)
+    if ent is None:
+        raise HTTPException(404, f"no entity {key!r}")
+    return ent
+
+
+@router.get("/quotes", response_model=PageOut, tags=["quotes"])
+def list_quotes(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0,
+                speaker: Text = None, q: Text = None):
+    return page_json(store.quotes(speaker=clean(speaker), q=clean(q), limit=limit, offset=offset))
+
+
+@router.get("/events", response_model=PageOut, tags=["events"])
+def list_events(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0,
+                entity: Text = None, type: Annotated[str | None, Query(description="PLOVER type")] = None,
+                status: Annotated[str | None, Query(description=", ".join(STATUSES))] = None,
+                date_from: DateQ = None, date_to: DateQ = None):
+    start, end = date_range(date_from, date_to)
+    return page_json(store.events(entity=clean(entity), type=choice_param("type", type, PLOVER_TYPES),
+                                  status=choice_param("status", status, STATUSES),
+                                  date_from=start, date_to=end, limit=limit, offset=offset))
+
+
+@router.get("/events/{event_id}", tags=["events"])
+def get_event(event_id: IdPath, store=Depends(get_store)) -> dict:
+    ev = store.event(event_id)
+    if ev is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return ev
+
+
+@router.get("/timeline", response_model=PageOut, tags=["events"])
+def timeline(store=Depends(get_store), limit: Limit = 100, offset: Offset = 0, entity: Text = None,
+             type: Annotated[str | None, Query(description="PLOVER type")] = None,
+             date_from: DateQ = None, date_to: DateQ = None):
+    start, end = date_range(date_from, date_to)
+    return page_json(store.timeline(entity=clean(entity), type=choice_param("type", type, PLOVER_TYPES),
+                                    date_from=start, date_to=end, limit=limit, offset=offset))
+
+
+@router.get("/calendar", response_model=PageOut, tags=["events"])
+def calendar(store=Depends(get_store), limit: Limit = 100, offset: Offset = 0,
+             date_from: DateQ = None, date_to: DateQ = None):
+    start, end = date_range(date_from, date_to)
+    return page_json(store.calendar(date_from=start, date_to=end, limit=limit, offset=offset))
+
+
+@router.get("/search", response_model=PageOut, tags=["search"])
+def search(q: Annotated[str, Query(min_length=1, max_length=500)], store=Depends(get_store),
+           limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20, offset: Offset = 0):
+    if not q.strip():
+        raise HTTPException(422, "q is blank")
+    return page_json(store.search(q.strip(), limit=limit, offset=offset))
+
+
+@router.post("/analyze", tags=["analysis"])
+async def analyze(body: AnalyzeIn, settings=Depends(get_settings)) -> dict:
+    """Analyse a text without storing it; the answer is the SPEC.md JSON."""
+    return await run_in_threadpool(analyze_text, body.text, body.date, body.title, body.url, settings)

@@ -1,0 +1,150 @@
+"""The JSON API over a store: pagination, validation, auth on writes, analysis without storing."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from khronika.api import create_app
+from khronika.settings import Settings
+from test_web_fixtures import FakeStore
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture()
+def store():
+    return FakeStore()
+
+
+@pytest.fixture()
+def client(store):
+    return TestClient(create_app(store, Settings(api_token=TOKEN)))
+
+
+def test_create_app_does_not_connect(monkeypatch):
+    import khronika.api.deps as deps
+    built = []
+    monkeypatch.setattr(deps.StoreHolder, "get", lambda self: built.append(1) or FakeStore())
+    app = create_app(settings=Settings(db="sqlite:////nonexistent/dir/x.db"))
+    assert built == []
+    assert TestClient(app).get("/api/health").json() == {"ok": True}
+    assert built == []
+
+
+@pytest.mark.parametrize("path", ["/api/documents", "/api/entities", "/api/quotes", "/api/events",
+                                  "/api/timeline", "/api/calendar", "/api/search?q=Харків"])
+def test_every_list_is_paginated(client, path):
+    body = client.get(path).json()
+    assert set(body) == {"items", "total", "limit", "offset"}
+    assert isinstance(body["items"], list) and body["offset"] == 0
+
+
+def test_limit_and_offset_page_through(client):
+    first = client.get("/api/timeline?limit=1").json()
+    second = client.get("/api/timeline?limit=1&offset=1").json()
+    assert first["total"] == 4 and len(first["items"]) == 1 and len(second["items"]) == 1
+    assert first["items"][0]["id"] != second["items"][0]["id"]
+
+
+@pytest.mark.parametrize("path,needle", [
+    ("/api/timeline?limit=0", "limit"), ("/api/timeline?limit=100000", "limit"),
+    ("/api/timeline?offset=-1", "offset"), ("/api/events?date_from=2030-13-01", "date_from"),
+    ("/api/timeline?date_from=yesterday", "date_from"),
+    ("/api/timeline?date_from=2030-03-01&date_to=2030-02-01", "date_to"),
+    ("/api/events?type=FIGHT", "type"), ("/api/events?status=maybe", "status"),
+    ("/api/entities?type=PERSON", "type"), ("/api/search", "q"), ("/api/search?q=%20", "q"),
+])
+def test_bad_parameters_are_clear_422(client, path, needle):
+    r = client.get(path)
+    assert r.status_code == 422
+    assert needle in r.text
+
+
+def test_filters_reach_the_store(client):
+    body = client.get("/api/timeline?type=assault").json()
+    assert [e["type"] for e in body["items"]] == ["ASSAULT"]
+    body = client.get("/api/events?status=planned&date_from=2030-03-01").json()
+    assert [e["type"] for e in body["items"]] == ["CONSULT"]
+    assert client.get("/api/calendar").json()["items"][0]["status"] == "planned"
+
+
+def test_records_and_404s(client):
+    doc = client.get("/api/documents/doc-meet").json()
+    assert doc["entities"][0]["id"] == "ivan-petrenko" and doc["events_chronicle"] == ["ev-doc-meet-e1"]
+    assert client.get("/api/entities/poland").json()["wikidata"] == "Q36"
+    assert client.get("/api/events/ev-doc-meet-e1").json()["sources"][0]["doc_event"] == "e1"
+    for path in ("/api/documents/nope", "/api/entities/nope", "/api/events/nope"):
+        r = client.get(path)
+        assert r.status_code == 404 and "nope" in r.json()["detail"]
+
+
+def test_writes_refused_without_configured_token(store):
+    client = TestClient(create_app(store, Settings(api_token=None)))
+    r = client.delete("/api/documents/doc-meet", headers={"Authorization": "Bearer anything"})
+    assert r.status_code == 403 and "KHRONIKA_API_TOKEN" in r.json()["detail"]
+    r = client.post("/api/documents", json={"text": "Текст."})
+    assert r.status_code == 403
+    assert "doc-meet" in store.docs and store.added == []
+
+
+def test_writes_need_the_right_token(client, store):
+    r = client.delete("/api/documents/doc-meet")
+    assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
+    r = client.delete("/api/documents/doc-meet", headers={"Authorization": "Bearer wrong"})
+    assert r.status_code == 403
+    r = client.delete("/api/documents/doc-meet", headers={"Authorization": "Basic " + TOKEN})
+    assert r.status_code == 401
+    assert "doc-meet" in store.docs
+    r = client.delete("/api/documents/doc-meet", headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 200 and r.json() == {"deleted": True, "id": "doc-meet"}
+    assert "doc-meet" not in store.docs
+    r = client.delete("/api/documents/doc-meet", headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 404
+
+
+def test_post_document_validates_and_stores(client, store):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert client.post("/api/documents", json={}, headers=auth).status_code == 422
+    assert client.post("/api/documents", json={"text": "  "}, headers=auth).status_code == 422
+    assert client.post("/api/documents", json={"text": "Т.", "date": "2030-02-31"}, headers=auth).status_code == 422
+    assert client.post("/api/documents", json={"text": "Т.", "colour": "red"}, headers=auth).status_code == 422
+    assert client.post("/api/documents", json={"url": "not a url"}, headers=auth).status_code == 422
+    r = client.post("/api/documents", json={"text": "Сьогодні уряд ухвалив рішення.", "date": "2030-01-02",
+                                           "title": "Рішення", "id": "new-1"}, headers=auth)
+    assert r.status_code == 201, r.text
+    raw = store.added[-1]
+    assert raw.text.startswith("Сьогодні") and raw.id == "new-1" and str(raw.date) == "2030-01-02"
+    r = client.post("/api/documents", json={"url": "https://example.org/news/1"}, headers=auth)
+    assert r.status_code == 201 and store.added[-1] == "https://example.org/news/1"
+
+
+def test_analyze_returns_spec_json(client, store):
+    text = "Сьогодні в Києві відбулася зустріч міністрів."
+    r = client.post("/api/analyze", json={"text": text, "date": "2030-01-02"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["text"] == text and body["date"] == "2030-01-02"
+    for key in ("entities", "timexes", "quotes", "events"):
+        assert isinstance(body[key], list)
+    assert store.added == []            # analysis never stores
+
+
+@pytest.mark.parametrize("payload", [{}, {"text": ""}, {"text": "   "}, {"text": "Т.", "date": "1 січня"},
+                                     {"text": 5}])
+def test_analyze_rejects_bad_input(client, payload):
+    assert client.post("/api/analyze", json=payload).status_code == 422
+
+
+def test_openapi_and_docs_page(client):
+    schema = client.get("/openapi.json").json()
+    for path in ("/api/documents", "/api/entities", "/api/quotes", "/api/events", "/api/timeline",
+                 "/api/calendar", "/api/search", "/api/analyze", "/api/documents/{doc_id}"):
+        assert path in schema["paths"]
+    page = client.get("/docs")
+    assert page.status_code == 200 and "/api/timeline" in page.text
+    assert "cdn" not in page.text.lower() and "https://" not in page.text
+
+
+def test_responses_carry_a_strict_csp(client):
+    csp = client.get("/").headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
