@@ -13,7 +13,7 @@ from ..document import Document, Quote, Span, Token
 from ..lang.uk import load
 from ..pipeline import component
 from ..settings import Settings
-from .quotes_direct import Lexicon, Segment, find_direct, speech_cue
+from .quotes_direct import Lexicon, Segment, find_direct, speech_cue, tokens_in
 from .quotes_indirect import find_indirect
 from .speakers import SpeakerResolver
 
@@ -31,9 +31,9 @@ def lexicon() -> Lexicon:
 def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     if seg.attr:
         return speech_cue(doc, lex, seg.attr[0], seg.attr[1], 8) or next(
-            (t for t in doc.tokens_in(*seg.attr) if lex.is_speech_token(t)), None)
+            (t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)), None)
     if seg.lead:
-        return next((t for t in doc.tokens_in(*seg.lead) if lex.is_speech_token(t)), None)
+        return next((t for t in tokens_in(doc, *seg.lead) if lex.is_speech_token(t)), None)
     return None
 
 

@@ -9,6 +9,7 @@ paragraph while the paragraphs keep speaking in the first person.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -43,10 +44,12 @@ class Lexicon:
         self.complementizers = frozenset(data["complementizers"])
         self.max_gap = int(data.get("max_gap_tokens", 10))
         self.frames = list(data["frames"])
+        self.frame_heads = frozenset(f["head"] for f in self.frames)
         self.pairs = dict(data["quote_pairs"])
         self.openers = frozenset(self.pairs)
         self.closers = frozenset(self.pairs.values())
         self.marks = self.openers | self.closers
+        self.mark_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self.marks)) + "]")
         self.dashes = frozenset(data["dashes"])
         self.first_person = frozenset(data["first_person"])
         self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
@@ -62,8 +65,22 @@ class Lexicon:
         return bool(tok.lemma) and (tok.lemma in self.verbs or tok.lemma in self.adjectives)
 
 
+def tokens_in(doc: Document, start: int, end: int) -> list[Token]:
+    """Tokens inside [start, end), by bisection (the layer asks this many times per document)."""
+    starts = doc.meta.get("_quote_tok_starts")
+    if starts is None or len(starts) != len(doc.tokens):
+        starts = doc.meta["_quote_tok_starts"] = [t.start for t in doc.tokens]
+    i = bisect.bisect_left(starts, start)
+    out = []
+    toks = doc.tokens
+    while i < len(toks) and toks[i].end <= end:
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def _words_between(doc: Document, start: int, end: int) -> list[Token]:
-    return [t for t in doc.tokens_in(start, end) if t.is_word]
+    return [t for t in tokens_in(doc, start, end) if t.is_word]
 
 
 def speech_cue(doc: Document, lex: Lexicon, start: int, end: int, max_words: int = 5) -> Token | None:
@@ -77,7 +94,7 @@ def speech_cue(doc: Document, lex: Lexicon, start: int, end: int, max_words: int
 
 def first_person(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
     """Whether a stretch speaks in the first person (a pronoun or a 1st-person verb)."""
-    for t in doc.tokens_in(start, end):
+    for t in tokens_in(doc, start, end):
         if not t.is_word:
             continue
         if t.norm in lex.first_person or (t.pos == "VERB" and t.person == "1per"):
@@ -88,7 +105,7 @@ def first_person(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
 def narration(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
     """A speech verb reporting someone else ("Він зазначив, що", "заявив Зеленський"): the
     narrator is speaking again. A bare "15 країн підтвердили" inside an address is not."""
-    toks = [t for t in doc.tokens_in(start, end) if t.is_word or t.text in ",:"]
+    toks = [t for t in tokens_in(doc, start, end) if t.is_word or t.text in ",:"]
     third = lex.pronouns.get("masc", frozenset()) | lex.pronouns.get("femn", frozenset()) \
         | lex.pronouns.get("plur", frozenset())
     for i, t in enumerate(toks):
@@ -138,7 +155,7 @@ def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple
     text = doc.text
     i = max(text.rfind(".", start, pos), text.rfind("!", start, pos), text.rfind("?", start, pos))
     s = i + 1 if i >= 0 else start
-    for t in doc.tokens_in(s, pos):
+    for t in tokens_in(doc, s, pos):
         if lex.is_speech_token(t):
             return (s, pos)
     return None
@@ -150,10 +167,9 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
     out: list[Segment] = []
     stack: list[str] = []
     seg_start = ps
-    for i in range(ps, pe):
+    for mm in lex.mark_re.finditer(text, ps, pe):
+        i = mm.start()
         ch = text[i]
-        if ch not in lex.marks:
-            continue
         if ch in lex.openers and ch in lex.closers:      # " or “
             if stack and stack[-1] == ch:
                 stack.pop()
@@ -215,7 +231,7 @@ def _introduced(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         i -= 1
     if i < 0 or text[i] in ":" or text[i] in lex.dashes or text[i] == "\n":
         return True
-    prev = [t for t in doc.tokens_in(max(0, i - 40), i + 1) if t.is_word]
+    prev = [t for t in tokens_in(doc, max(0, i - 40), i + 1) if t.is_word]
     return bool(prev) and prev[-1].norm in lex.complementizers
 
 
@@ -226,7 +242,7 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     post = seg.attr is not None and seg.attr[0] > seg.end
     if post:
         return False
-    before = [t for t in doc.tokens_in(max(0, seg.start - 40), seg.start - 1) if t.is_word]
+    before = [t for t in tokens_in(doc, max(0, seg.start - 40), seg.start - 1) if t.is_word]
     if before and before[-1].lemma in lex.title_words and before[-1].end >= seg.start - 3:
         return True
     words = _words_between(doc, seg.start, seg.end)
@@ -337,7 +353,7 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
     prev = paras[pi - 1] if pi else None
     lead = None
     if prev is not None and pi - 1 not in dash_para:
-        if text[prev.end - 1] == ":" or any(lex.is_speech_token(t) for t in doc.tokens_in(prev.start, prev.end)):
+        if text[prev.end - 1] == ":" or any(lex.is_speech_token(t) for t in tokens_in(doc, prev.start, prev.end)):
             lead = (prev.start, prev.end)
     if not (attributed or lead or first_person(doc, lex, p.start, p.end)):
         return pi + 1

@@ -6,6 +6,7 @@ The content keeps to the sentence of its cue: following sentences are left out o
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -26,7 +27,9 @@ class Indirect:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """`spans` sorted by start and not overlapping (the direct quotes)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _clip(doc: Document, start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
@@ -57,6 +60,8 @@ def _sentence_words(doc: Document, si: int) -> list[Token]:
 def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | None:
     """If a reporting frame begins at toks[i], the index of its last key token."""
     t = toks[i]
+    if t.norm not in lex.frame_heads:
+        return None
     for fr in lex.frames:
         if t.norm != fr["head"]:
             continue
@@ -79,17 +84,18 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
     """Indirect quotes outside the direct ones (`direct` are their (start, end) spans)."""
     out: list[Indirect] = []
     text = doc.text
+    direct = sorted(direct)
     for si, sent in enumerate(doc.sentences):
         toks = _sentence_words(doc, si)
-        if not toks:
+        if not toks or _inside(sent.start, direct) and _inside(sent.end - 1, direct):
             continue
         used = False
         # reporting frames
         for i, t in enumerate(toks):
-            if not t.is_word or _inside(t.start, direct):
+            if t.norm not in lex.frame_heads:
                 continue
             hit = _frame_at(lex, toks, i)
-            if not hit:
+            if not hit or _inside(t.start, direct):
                 continue
             j, fr = hit
             # where the frame ends: the next comma

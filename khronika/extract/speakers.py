@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Token
 from .morph import parses
-from .quotes_direct import Lexicon
+from .quotes_direct import Lexicon, tokens_in
 
 SPEAKER_TYPES = ("PER", "ORG")
 
@@ -71,7 +71,7 @@ class SpeakerResolver:
 
     # ---- features ----------------------------------------------------------------------
     def _nominative(self, start: int, end: int) -> bool:
-        for t in self.doc.tokens_in(start, end):
+        for t in tokens_in(self.doc, start, end):
             if t.is_word:
                 return t.case == "nomn" or t.case is None
         return True
@@ -120,7 +120,7 @@ class SpeakerResolver:
 
     def _pronoun_in(self, start: int, end: int) -> str | None:
         """The gender of an unresolved speaker pronoun written in the attribution."""
-        for t in self.doc.tokens_in(start, end):
+        for t in tokens_in(self.doc, start, end):
             if t.is_word:
                 for g, words in self.lex.pronouns.items():
                     if t.norm in words:

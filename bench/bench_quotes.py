@@ -1,0 +1,39 @@
+"""Speed of the quote layer alone: documents are segmented and analysed once, then the
+`quotes` component runs over them; prints docs/s and words/s of that layer.
+
+    .venv/bin/python bench/bench_quotes.py [N]
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import corpus  # noqa: E402
+
+from khronika.document import Document  # noqa: E402
+from khronika.extract.quotes import Quotes  # noqa: E402
+from khronika.pipeline import Pipeline  # noqa: E402
+from khronika.settings import Settings  # noqa: E402
+
+
+def main(n: int = 300) -> None:
+    base = Pipeline(Settings(pipeline=("segment", "morph")))
+    docs = [base(Document(d["text"])) for d in corpus(n, paragraphs=24)]
+    words = sum(sum(1 for t in d.tokens if t.is_word) for d in docs)
+    quotes = Quotes(Settings())
+    t0 = time.perf_counter()
+    found = 0
+    for d in docs:
+        d.quotes = []
+        quotes(d)
+        found += len(d.quotes)
+    dt = time.perf_counter() - t0
+    print(f"quotes layer: {len(docs)} docs, {words / len(docs):.0f} words/doc, {found} quotes, "
+          f"{dt:.2f} s, {len(docs) / dt:.0f} docs/s, {words / dt:.0f} words/s")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 300)
