@@ -219,3 +219,35 @@ class FakeStore:
                   "date": d["date"], "snippet": d["text"][:120], "score": 1.0}
                  for d in self.docs.values() if query.lower()[:5] in d["text"].lower()]
         return self._page(items, limit, offset)
+
+
+def annotator_for(docs: list[dict]):
+    """A `doc -> None` annotator for `Store.use_pipeline` that lays the hand-written annotations
+    on the matching text, so a real store is filled with known entities, quotes and events."""
+    from khronika.document import Document
+    by_text = {d["text"]: d for d in docs}
+
+    def annotate(doc) -> None:
+        src = by_text.get(doc.text)
+        if src is None:
+            return
+        ready = Document.from_json({**src, "id": doc.id})
+        for layer in ("entities", "mentions", "timexes", "quotes", "events"):
+            setattr(doc, layer, getattr(ready, layer))
+    return annotate
+
+
+def fill_store(url: str, docs: list[dict] | None = None):
+    """A real `Store` at `url` holding the fixture documents."""
+    import datetime as dt
+
+    from khronika.ingest.readers import RawDoc
+    from khronika.store import Store
+    docs = docs if docs is not None else make_docs()
+    store = Store(url)
+    store.use_pipeline(annotator_for(docs))
+    for d in docs:
+        res = store.add_document(RawDoc(text=d["text"], id=d["id"], date=dt.date.fromisoformat(d["date"]),
+                                        title=d["title"], url=d["url"], source="fixture"))
+        assert res.status == "added", res
+    return store
