@@ -135,6 +135,11 @@ class Store:
             self._pipeline = get_pipeline(Settings.from_env())
         return self._pipeline
 
+    def use_pipeline(self, pipeline) -> None:
+        """Analyse with this callable (a `Pipeline` or any `doc -> None` annotator) instead of
+        the configured one: tests and tools that bring their own analysis."""
+        self._pipeline = pipeline
+
     def _near_index(self):
         """The LSH index of stored originals, loaded from the store once."""
         if self._near is None:
