@@ -245,3 +245,22 @@ def test_attribution_printed_as_own_dash_paragraph(pipe):
     qs = run(pipe, text)
     assert texts(qs) == ["Ми виконаємо всі зобов'язання перед громадою до кінця року"]
     assert qs[0].cue.text == "зазначив"
+
+
+def test_short_fragment_after_frame_is_speech_but_short_name_is_not(pipe):
+    assert texts(run(pipe, "Як зазначив міністр, «ми готові до діалогу».")) == ["ми готові до діалогу"]
+    assert run(pipe, "Міністр розповів про операцію «Павутина» та про план «Світанок».") == []
+
+
+def test_interview_question_is_not_the_answer(pipe):
+    text = ("Міністр розповів про операцію «Павутина».\n\n"
+            "– Як ви оцінюєте результати зустрічі?\n\n"
+            "– Я вважаю, що зустріч була корисною. Ми домовилися про наступні кроки.")
+    qs = run(pipe, text)
+    assert texts(qs) == ["Я вважаю, що зустріч була корисною. Ми домовилися про наступні кроки."]
+
+
+def test_nearest_speech_verb_is_the_cue(pipe):
+    text = "Міністр закликав партнерів посилити тиск, зазначивши, що Росія не змінила поведінки."
+    qs = run(pipe, text)
+    assert [(q.text, q.cue.text) for q in qs] == [("Росія не змінила поведінки", "зазначивши")]

@@ -250,7 +250,13 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         return False
     if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
         return False
-    return not _introduced(doc, lex, seg)
+    if _introduced(doc, lex, seg):
+        return False
+    if seg.attr is None:
+        return True
+    # a speech verb earlier in the sentence: a short capitalised name is still a title
+    # ("розповів про «Павутину»"), a lower-case fragment is speech ("«ми готові»")
+    return len(words) <= 3 and doc.text[seg.start:seg.start + 1].isupper()
 
 
 def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
@@ -274,7 +280,8 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
     while pi < n:
         if pi in dash_para:
             d = dash_para[pi]
-            if speech_cue(doc, lex, d, paras[pi].end, 2) is not None:
+            cue = speech_cue(doc, lex, d, paras[pi].end, 1)
+            if cue is not None and cue.person not in ("1per", "2per") and cue.pos != "GRND":
                 # "– зазначив він." printed as its own paragraph: the previous quote's attribution
                 if out and out[-1].paragraph == pi - 1 and out[-1].attr is None:
                     out[-1].attr = (d, _sentence_end(text, d, paras[pi].end))
@@ -321,6 +328,20 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
             out.append(seg)
 
 
+def _is_lead(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+    """A paragraph that introduces the speech after it: it ends with a colon, or it is one
+    sentence of narration with a speech verb and no quotation of its own ("Про це у вечірньому
+    зверненні повідомив президент.")."""
+    text = doc.text
+    if text[end - 1] == ":":
+        return True
+    if _has_marks(text, lex, start, end):
+        return False
+    if len(re.findall(r"[.!?…](?:\s|$)", text[start:end])) > 1:
+        return False
+    return any(lex.is_speech_token(t) for t in tokens_in(doc, start, end))
+
+
 def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, int],
                      out: list[Segment], group: int) -> int:
     """A dash-opened paragraph and the first-person paragraphs that continue it; returns the
@@ -352,9 +373,8 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
     attributed = any(s.attr for s in segs)
     prev = paras[pi - 1] if pi else None
     lead = None
-    if prev is not None and pi - 1 not in dash_para:
-        if text[prev.end - 1] == ":" or any(lex.is_speech_token(t) for t in tokens_in(doc, prev.start, prev.end)):
-            lead = (prev.start, prev.end)
+    if prev is not None and pi - 1 not in dash_para and _is_lead(doc, lex, prev.start, prev.end):
+        lead = (prev.start, prev.end)
     if not (attributed or lead or first_person(doc, lex, p.start, p.end)):
         return pi + 1
     for s in segs:

@@ -132,7 +132,7 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
             found = None
             for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):
                 u = toks[j]
-                if u.text in ".!?…;" or u.norm in lex.dashes:
+                if u.text in ".!?…;" or u.norm in lex.dashes or lex.is_speech_token(u):
                     break
                 if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
                     found = u.end
