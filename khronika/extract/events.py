@@ -1,0 +1,352 @@
+"""The events layer: PLOVER events with status, arguments, time and place.
+
+Triggers are lemmas from `lang/uk/events.yaml` (events_lexicon.py); each trigger is checked
+against its conditions (a partner, an anchoring predicate, a context), its status is read from
+the verbs around it (events_status.py), its arguments from the entity, timex and quote layers
+(events_args.py), repeated mentions of one happening are merged and every event gets a
+confidence (events_merge.py). Events under `min_confidence` (option, default 0.5) are not
+emitted: a false event costs precision, and the generic uses of strong words ("готуємо
+зустрічі") score low.
+
+Options (`Settings.options["events"]`): `min_confidence` (0.5), `home` (true: first-person
+speakers and bare role words stand for the home side, `home` in events.yaml).
+"""
+from __future__ import annotations
+
+from ..chronicle.timerange import value_range
+from ..document import Document, Event, Span, Token
+from ..pipeline import component
+from ..settings import Settings
+from .events_args import args_in, home_entity, place_of, roles, time_of
+from .events_lexicon import Lexicon, Trigger, lexicon
+from .events_merge import Cand, confidence, merge
+from .events_status import is_infinitive, status_of
+
+CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
+NEED_WINDOW = 12
+OBJECT_WINDOW = 6
+PARTNER_WINDOW = 6
+
+
+def _lemma(t: Token) -> str:
+    return (t.lemma or t.norm).lower()
+
+
+def _clauses(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], lo
+    for k in range(lo, hi):
+        if not toks[k].is_word and toks[k].norm in CLAUSE_PUNCT:
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+    if start < hi:
+        out.append((start, hi))
+    return out or [(lo, hi)]
+
+
+class _Sentence:
+    """Token-level views of one sentence shared by every trigger in it."""
+
+    def __init__(self, doc: Document, index: int, lex: Lexicon):
+        s = doc.sentences[index]
+        self.doc, self.index, self.lex = doc, index, lex
+        self.lo, self.hi = s.first_token, s.last_token
+        self.start, self.end = s.start, s.end
+        self.para = s.paragraph
+        toks = doc.tokens
+        self.lemmas = [_lemma(toks[k]) for k in range(self.lo, self.hi)]
+        self.lemma_set = set(self.lemmas) | {toks[k].norm for k in range(self.lo, self.hi)}
+        self.clauses = _clauses(toks, self.lo, self.hi)
+        self.args = args_in(doc, self.start, self.end)
+        # a wish ("щоб ...") blocks the rest of the sentence, a generic relative ("хто")
+        # the rest of its clause
+        self.blocked_from = self.hi
+        self.blocked_ranges: list[tuple[int, int]] = []
+        blockers = lex.word_list("blockers")
+        for k in range(self.lo, self.hi):
+            if toks[k].norm in blockers:
+                if toks[k].norm == "хто":
+                    c = self.clause_of(k)
+                    self.blocked_ranges.append((k, c[1]))
+                else:
+                    self.blocked_from = min(self.blocked_from, k)
+
+    def clause_of(self, k: int) -> tuple[int, int]:
+        for c in self.clauses:
+            if c[0] <= k < c[1]:
+                return c
+        return (self.lo, self.hi)
+
+    def blocked(self, k: int) -> bool:
+        return k >= self.blocked_from or any(a <= k < b for a, b in self.blocked_ranges)
+
+    def char_span(self, clause: tuple[int, int]) -> tuple[int, int]:
+        toks = self.doc.tokens
+        return toks[clause[0]].start, toks[clause[1] - 1].end
+
+
+class EventExtractor:
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self.lex = lexicon()
+        self.min_conf = float(self.settings.option("events", "min_confidence", 0.5))
+        self.use_home = bool(self.settings.option("events", "home", True))
+
+    # ---- trigger conditions -----------------------------------------------------------
+    def _context_window(self, doc: Document, sent: _Sentence) -> set[str]:
+        out = set(sent.lemma_set)
+        for j in (sent.index - 1, sent.index + 1):
+            if 0 <= j < len(doc.sentences):
+                s = doc.sentences[j]
+                out.update(_lemma(t) for t in doc.tokens[s.first_token:s.last_token])
+        return out
+
+    def _object_near(self, doc: Document, sent: _Sentence, j: int, name: str, window: int) -> bool:
+        words = self.lex.contexts.get(name, frozenset())
+        for k in range(j, min(sent.hi, j + window)):
+            t = doc.tokens[k]
+            if _lemma(t) in words or t.norm in words:
+                return True
+        return False
+
+    def _has_partner(self, doc: Document, sent: _Sentence, j: int) -> bool:
+        toks = doc.tokens
+        for k in range(j, min(sent.hi, j + PARTNER_WINDOW)):
+            if toks[k].norm in ("з", "із", "зі"):
+                lim = toks[min(sent.hi, k + 4) - 1].end
+                if any(toks[k].end <= a.start <= lim for a in sent.args):
+                    return True
+        return False
+
+    def _anchored(self, doc: Document, sent: _Sentence, k: int, extra: str | None = None) -> bool:
+        anchors = self.lex.word_list(extra) if extra else self.lex.word_list("anchors")
+        for m in range(sent.lo, sent.hi):
+            if m == k:
+                continue
+            t = doc.tokens[m]
+            if _lemma(t) in anchors and (extra or t.pos in ("VERB", "INFN")):
+                if _lemma(t) == "бути" and t.tense == "pres":
+                    continue
+                return True
+        if extra:
+            return False
+        return any(t.type in ("DATE", "TIME") and t.start >= sent.start and t.end <= sent.end
+                   and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") for t in doc.timexes)
+
+    def _needs_ok(self, doc: Document, sent: _Sentence, trig: Trigger, i: int, j: int) -> bool:
+        for need in trig.needs:
+            if need == "partner":
+                ok = self._has_partner(doc, sent, j)
+            elif need == "partner_or_entity":
+                c = sent.clause_of(i)
+                lo, hi = sent.char_span(c)
+                ok = any(lo <= a.start < hi for a in sent.args) or any(
+                    # a capitalised word inside the clause: a name the entity layer missed
+                    doc.tokens[m].is_word and doc.tokens[m].text[:1].isupper()
+                    for m in range(max(c[0], sent.lo + 1), c[1]))
+            elif need == "anchor":
+                ok = self._anchored(doc, sent, i)
+            elif need.startswith("anchor_"):
+                ok = self._anchored(doc, sent, i, need)
+            elif need.startswith("context:"):
+                ok = bool(self.lex.contexts.get(need[8:], frozenset()) & self._context_window(doc, sent))
+            elif need.startswith("object:"):
+                ok = self._object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
+            else:
+                ok = False
+            if not ok:
+                return False
+        return True
+
+    # ---- finding triggers -------------------------------------------------------------
+    def _match_at(self, doc: Document, sent: _Sentence, k: int) -> tuple[Trigger, int] | None:
+        t = doc.tokens[k]
+        if not t.is_word:
+            return None
+        keys = {_lemma(t), t.norm}
+        for key in keys:
+            for trig in self.lex.phrases.get(key, ()):
+                n = len(trig.words)
+                if k + n > sent.hi:
+                    continue
+                if all({_lemma(doc.tokens[k + m]), doc.tokens[k + m].norm} & trig.words[m] for m in range(n)):
+                    return trig, k + n
+        for key in keys:
+            for trig in self.lex.by_lemma.get(key, ()):
+                return trig, k + 1
+        return None
+
+    def _need_request(self, doc: Document, sent: _Sentence, k: int) -> bool:
+        """"потрібні ракети", "необхідності оборонної підтримки": a need word with a needed
+        thing near it is a request."""
+        t = doc.tokens[k]
+        if _lemma(t) not in self.lex.need_words and t.norm not in self.lex.need_words:
+            return False
+        objs = self.lex.contexts.get("need_objects", frozenset())
+        for m in range(max(sent.lo, k - NEED_WINDOW), min(sent.hi, k + NEED_WINDOW)):
+            if m != k and (_lemma(doc.tokens[m]) in objs or doc.tokens[m].norm in objs):
+                return True
+        return False
+
+    def _mode(self, type_: str, fixed: str | None, sent: _Sentence) -> str | None:
+        if fixed:
+            return fixed
+        for mode, words in self.lex.modes.get(type_, {}).items():
+            if words & sent.lemma_set:
+                return mode
+        return None
+
+    # ---- one document -----------------------------------------------------------------
+    def candidates(self, doc: Document) -> list[Cand]:
+        lex = self.lex
+        toks = doc.tokens
+        home = home_entity(doc, lex) if self.use_home and lex.home else None
+        first_person = lex.word_list("first_person")
+        home_roles = lex.word_list("home_roles")
+        anaphoric = lex.word_list("anaphoric")
+        out: list[Cand] = []
+        for si in range(len(doc.sentences)):
+            sent = _Sentence(doc, si, lex)
+            used: set[int] = set()
+            per_type: dict[str, Cand] = {}
+            k = sent.lo
+            while k < sent.hi:
+                if k in used or sent.blocked(k):
+                    k += 1
+                    continue
+                found: tuple[str, str | None, float, tuple, str | None, int, bool] | None = None
+                if self._need_request(doc, sent, k):
+                    found = ("REQUEST", None, 0.75, (), None, k + 1, False)
+                else:
+                    hit = self._match_at(doc, sent, k)
+                    if hit:
+                        trig, j = hit
+                        if self._needs_ok(doc, sent, trig, k, j):
+                            type_, mode, elab = trig.type, trig.mode, False
+                            for rr in trig.reroute:
+                                if self._object_near(doc, sent, j, rr["object"], 4):
+                                    type_, mode, elab = rr["type"], rr.get("mode"), True
+                                    break
+                            found = (type_, mode, trig.weight, trig.needs, trig.status, j, elab)
+                if not found:
+                    k += 1
+                    continue
+                type_, mode, weight, _needs, fixed_status, j, elab = found
+                used.update(range(k, j))
+                cand = self._build(doc, sent, k, j, type_, mode, weight, fixed_status, elab,
+                                   home, first_person, home_roles, anaphoric)
+                if type_ in per_type:
+                    # one event per type per sentence: the second trigger is the same happening
+                    prev = per_type[type_]
+                    for x in cand.actors + cand.recipients:
+                        if x not in prev.actors and x not in prev.recipients:
+                            prev.recipients.append(x)
+                    if prev.time is None and cand.time:
+                        prev.time, prev.time_range = cand.time, cand.time_range
+                    if prev.status_explicit is not True and cand.status_explicit is True:
+                        prev.status, prev.status_explicit = cand.status, True
+                    prev.place = prev.place or cand.place
+                else:
+                    per_type[type_] = cand
+                    out.append(cand)
+                k = j
+            self._participant_cues(doc, sent, out, home)
+        return out
+
+    def _participant_cues(self, doc: Document, sent: _Sentence, out: list[Cand], home: str | None) -> None:
+        """"І 15 країн підтвердили, плюс представники ... НАТО": a sentence with no trigger of
+        its own that names who takes part adds them to the meeting just before it."""
+        if not out or out[-1].sent == sent.index:
+            return
+        last = out[-1]
+        if last.type != "CONSULT" or last.para != sent.para or sent.index - last.sent > 3:
+            return
+        if not (self.lex.word_list("participant_cues") & sent.lemma_set):
+            return
+        for a in sent.args:
+            if a.entity not in last.actors and a.entity not in last.recipients and a.entity != last.place:
+                last.recipients.append(a.entity)
+                last.home_only = False
+
+    def _build(self, doc: Document, sent: _Sentence, i: int, j: int, type_: str, mode: str | None,
+               weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
+               first_person: frozenset, home_roles: frozenset, anaphoric: frozenset) -> Cand:
+        toks = doc.tokens
+        clause = sent.clause_of(i)
+        c_lo, c_hi = sent.char_span(clause)
+        tx = time_of(doc, toks[i].start, (c_lo, c_hi), (sent.start, sent.end))
+        time = {"value": tx.value, "mod": tx.mod} if tx else None
+        rng = value_range(tx.value, tx.mod) if tx else None
+        status, explicit = status_of(doc, i, j, clause, (sent.lo, sent.hi), type_, self.lex,
+                                     fixed_status, rng)
+        # participants: the clause when the sentence holds other triggers' clauses, else the
+        # whole sentence (names often stand before the dash or the comma)
+        args = sent.args
+        place, used_place = place_of(doc, [a for a in args if c_lo <= a.start < c_hi], clause[0], clause[1], self.lex)
+        actors, recipients = roles(doc, args, i, j, type_, used_place)
+        if place and type_ == "CONSULT" and place not in actors + recipients:
+            recipients.append(place)
+        # first person in a quote: the speaker and the home side
+        in_quote = next((q for q in doc.quotes if q.start <= toks[i].start < q.end), None)
+        fp = bool(first_person & sent.lemma_set)
+        home_only = False
+        if fp and in_quote is not None and in_quote.speaker:
+            if in_quote.speaker not in actors:
+                actors.insert(0, in_quote.speaker)
+        has_country = any((doc.entities.get(x).type if doc.entities.get(x) else None) == "LOC"
+                          for x in actors + recipients if x != place)
+        if home and (fp or (home_roles & sent.lemma_set and not has_country)):
+            if home not in actors and home not in recipients:
+                home_only = not (actors or recipients)
+                actors.append(home)
+        trig_tok = toks[i]
+        anaph = any(_lemma(toks[m]) in anaphoric for m in range(max(sent.lo, i - 2), i))
+        plural = trig_tok.number == "plur" and _lemma(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN"
+        state = False
+        # "обміни були активними": a copula with an adjective describes, it does not report
+        for m in range(j, min(sent.hi - 1, j + 3)):
+            if _lemma(toks[m]) == "бути" and toks[m + 1].pos == "ADJF" and toks[m + 1].case in ("ablt", "nomn"):
+                state = True
+        m = self._mode(type_, mode, sent)
+        cand = Cand(type=type_, mode=m, lemma=_lemma(trig_tok),
+                    trig=(toks[i].start, toks[j - 1].end), evidence=(sent.start, sent.end),
+                    sent=sent.index, para=sent.para, weight=weight, status=status,
+                    status_explicit=explicit, time=time, time_range=rng, actors=actors,
+                    recipients=recipients, place=place, home_only=home_only, anaphoric=anaph,
+                    plural_generic=plural, state_description=state, elaboration=elaboration,
+                    home=home)
+        if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
+            cand.mode = "multilateral"
+        return cand
+
+    def __call__(self, doc: Document) -> None:
+        if not doc.tokens:
+            return
+        events = merge(self.candidates(doc))
+        kept = []
+        for e in events:
+            conf = confidence(e)
+            if conf >= self.min_conf:
+                kept.append((e, conf))
+        kept.sort(key=lambda ec: min([ec[0].evidence[0]] + [m.evidence[0] for m in ec[0].mentions]))
+        for n, (e, conf) in enumerate(kept, 1):
+            mentions = []
+            for m in e.mentions:
+                if m.evidence != e.evidence and all((x.start, x.end) != m.evidence for x in mentions):
+                    mentions.append(doc.span(*m.evidence))
+            doc.events.append(Event(
+                id=f"e{n}", type=e.type, status=e.status, mode=e.mode,
+                trigger=doc.span(*e.trig), evidence=doc.span(*e.evidence),
+                actors=list(e.actors), recipients=[r for r in e.recipients if r not in e.actors],
+                place=e.place, time=e.time, confidence=conf, mentions=mentions))
+
+
+@component("events", requires=("tokens", "morph"), provides=("events",))
+class EventsComponent(EventExtractor):
+    """Pipeline component: appends `Event`s to `doc.events`."""
+
+
+def extract_events(doc: Document, settings: Settings | None = None) -> list[Event]:
+    """Run the events layer on an annotated document and return its events."""
+    EventExtractor(settings)(doc)
+    return doc.events

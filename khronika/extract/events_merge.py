@@ -1,0 +1,165 @@
+"""One event per real happening in a document, and how sure each event is.
+
+A happening is often named several times: announced in the lead, repeated in a quote ("Буде
+зустріч делегацій"), referred back to ("Це перша така зустріч"). Mentions merge when the type
+agrees, the times can be the same, the statuses do not contradict each other, and the later
+mention is anaphoric (такий/цей), adds nothing new (no time, no new participant) or sits next
+to it; the earlier one may also be the vague one ("Обговорюватимуть ..." before "відбудеться
+зустріч делегацій ... наприкінці тижня"), and then the specific mention becomes the primary.
+Distinct dates never merge.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..chronicle.timerange import gap_days
+
+# the home side does not distinguish one happening from another
+VAGUE_WIDTH_DAYS = 31
+
+
+@dataclass
+class Cand:
+    type: str
+    mode: str | None
+    lemma: str
+    trig: tuple[int, int]              # char span of the trigger
+    evidence: tuple[int, int]          # char span of the sentence
+    sent: int
+    para: int
+    weight: float
+    status: str = "occurred"
+    status_explicit: bool | str = False   # True (a verb), "time" (from the date), False
+    time: dict | None = None
+    time_range: tuple[dt.date, dt.date] | None = None
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    place: str | None = None
+    home_only: bool = False            # participants came only from the home fallback
+    anaphoric: bool = False
+    plural_generic: bool = False       # plural noun with no specifics ("готуємо зустрічі")
+    state_description: bool = False    # "обміни були активними"
+    elaboration: bool = False          # rerouted figurative trigger ("удар по нафті")
+    mentions: list["Cand"] = field(default_factory=list)
+    home: str | None = None
+
+    def participants(self, with_home: bool = False) -> set[str]:
+        out = set(self.actors) | set(self.recipients)
+        if not with_home and self.home:
+            out.discard(self.home)
+        return out
+
+    @property
+    def specific_time(self) -> bool:
+        if not self.time_range:
+            return False
+        return (self.time_range[1] - self.time_range[0]).days < VAGUE_WIDTH_DAYS
+
+    @property
+    def vague(self) -> bool:
+        return not self.specific_time and not self.participants() and not self.place
+
+
+def _rank(explicit: bool | str) -> int:
+    return 2 if explicit is True else 1 if explicit else 0
+
+
+def _status_ok(a: Cand, b: Cand) -> bool:
+    if a.status == b.status or a.status_explicit is False or b.status_explicit is False:
+        return True
+    return {a.status, b.status} <= {"planned", "conditional"}
+
+
+def _time_ok(a: Cand, b: Cand) -> bool:
+    if a.time_range is None or b.time_range is None:
+        return True
+    return gap_days(a.time_range, b.time_range) == 0
+
+
+def _participants_ok(e: Cand, c: Cand) -> bool:
+    pe, pc = e.participants(), c.participants()
+    return not pe or not pc or pc <= pe or pe <= pc
+
+
+def _absorb(e: Cand, c: Cand) -> None:
+    """Merge mention c into event e; the more specific mention becomes the primary."""
+    if (c.specific_time and not e.specific_time) or (e.vague and not c.vague):
+        # swap primaries: e keeps its identity (list position), takes c's trigger/evidence
+        for name in ("trig", "evidence", "sent", "lemma", "weight", "anaphoric", "plural_generic",
+                     "state_description"):
+            ev, cv = getattr(e, name), getattr(c, name)
+            setattr(e, name, cv)
+            setattr(c, name, ev)
+        if c.time and (not e.time or c.specific_time):
+            e.time, e.time_range = c.time, c.time_range
+    e.mentions.append(c)
+    if e.time is None and c.time is not None:
+        e.time, e.time_range = c.time, c.time_range
+    if _rank(c.status_explicit) > _rank(e.status_explicit):
+        e.status, e.status_explicit = c.status, c.status_explicit
+    for x in c.actors:
+        if x not in e.actors and x not in e.recipients:
+            e.actors.append(x)
+    for x in c.recipients:
+        if x not in e.actors and x not in e.recipients:
+            e.recipients.append(x)
+    if not e.place:
+        e.place = c.place
+    if not e.mode:
+        e.mode = c.mode
+    e.weight = max(e.weight, c.weight)
+    e.plural_generic = e.plural_generic and c.plural_generic
+    e.state_description = e.state_description and c.state_description
+    e.home_only = e.home_only and c.home_only
+
+
+def merge(cands: list[Cand]) -> list[Cand]:
+    events: list[Cand] = []
+    for c in cands:
+        target = None
+        for e in reversed(events):
+            last_sent = max([e.sent] + [m.sent for m in e.mentions])
+            dist = c.sent - last_sent
+            if e.type != c.type or dist > 8:
+                continue
+            if not (_time_ok(e, c) and _status_ok(e, c)):
+                continue
+            if c.elaboration and dist <= 1:
+                target = e
+                break
+            if not _participants_ok(e, c):
+                continue
+            both_timed = e.specific_time and c.specific_time
+            if (c.anaphoric and dist <= 8) \
+                    or (dist <= 0) \
+                    or (not c.specific_time and not (c.participants() - e.participants()) and dist <= 6) \
+                    or (e.vague and dist <= 2 and not both_timed) \
+                    or (dist <= 1 and not both_timed and (c.participants() & e.participants())):
+                target = e
+                break
+        if target is None:
+            events.append(c)
+        else:
+            _absorb(target, c)
+    return events
+
+
+def confidence(e: Cand) -> float:
+    """Trigger strength, argument completeness and status certainty, for sorting and for the
+    emission threshold; generic plural nouns and state descriptions sink below it."""
+    score = e.weight
+    if e.participants():
+        score += 0.08
+    if e.specific_time:
+        score += 0.08
+    if e.place:
+        score += 0.04
+    if e.status_explicit is True:
+        score += 0.05
+    score += 0.04 * min(2, len(e.mentions))
+    if e.plural_generic and not e.participants() and not e.specific_time:
+        score -= 0.3
+    if e.state_description:
+        score -= 0.15
+    return round(max(0.05, min(0.98, score)), 3)

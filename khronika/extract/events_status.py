@@ -1,0 +1,118 @@
+"""Event status from tense, aspect, mood, negation and the time of the event.
+
+"відбудеться зустріч" is planned, "відбулася" occurred, "якщо ..., санкції" conditional,
+"не відбулася" negated, "на зв'язку"/"триває" ongoing; a nominal sentence ("Третє січня –
+зустріч ...") takes its status from its date compared with the publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..document import Document, Token
+from .events_lexicon import Lexicon
+
+ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
+SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"}
+
+
+def _is_verb(t: Token) -> bool:
+    return t.pos in ("VERB", "INFN")
+
+
+def is_infinitive(t: Token) -> bool:
+    return t.pos == "INFN" or (t.pos == "VERB" and "infn" in (t.tags or ()))
+
+
+def _negated(doc: Document, i: int, lo: int, lex: Lexicon) -> bool:
+    """"не" right before the word (an adverb may stand between: "не зовсім відбулася")."""
+    neg = lex.word_list("negators")
+    for k in (i - 1, i - 2):
+        if k >= lo and doc.tokens[k].norm in neg:
+            return True
+        if k >= lo and doc.tokens[k].pos not in ("ADVB", "PRCL"):
+            break
+    return False
+
+
+def _tense_status(t: Token) -> str | None:
+    if t.tense == "futr":
+        return "planned"
+    if t.tense == "past":
+        return "occurred"
+    if t.tense == "pres":
+        return "ongoing"
+    return None
+
+
+def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], sent: tuple[int, int],
+              type_: str, lex: Lexicon, fixed: str | None,
+              time_range: tuple[dt.date, dt.date] | None) -> tuple[str, bool | str]:
+    """(status, explicit): True when a verb, negation or condition decided it, "time" when
+    the event's date against the publication date did, False for a bare default; in-document
+    merging lets a default status yield to a decided one."""
+    toks = doc.tokens
+    lo, hi = clause
+    s_lo, _ = sent
+    cond = lex.word_list("conditional_markers")
+    before = " ".join(t.norm for t in toks[s_lo:trig_i])
+    words_before = set(before.split())
+    if any((m in words_before) if " " not in m else (m in before) for m in cond):
+        return "conditional", True
+    if fixed:
+        return fixed, True
+    trig = toks[trig_i]
+    planned = lex.word_list("planned_predicates")
+    ongoing = lex.word_list("ongoing_predicates")
+    anchors = lex.word_list("anchors")
+    if trig.pos == "VERB" and not is_infinitive(trig):
+        if _negated(doc, trig_i, lo, lex):
+            return "negated", True
+        if trig.lemma in planned and type_ != "AGREE":
+            return "planned", True
+        st = _tense_status(trig)
+        if st == "ongoing" and type_ in SPEECH_TYPES:
+            st = "occurred"
+        return st or "occurred", True
+    if trig.pos in ("ADJF", "PRTF") and {"perf", "pssv"} <= set(trig.tags or ()):
+        return "occurred", True          # "узгодженими пунктами": done
+    # an infinitive or a noun: the governing predicate of the clause
+    best: tuple[int, Token] | None = None
+    for k in range(lo, hi):
+        if trig_i <= k < trig_j:
+            continue
+        t = toks[k]
+        lem = t.lemma or t.norm
+        if lem in planned or lem in ongoing or (lem in anchors and _is_verb(t)) or \
+                (is_infinitive(trig) and _is_verb(t) and k < trig_i):
+            dist = abs(k - trig_i)
+            if best is None or dist < best[0]:
+                best = (dist, t)
+                best_k = k
+    if best is not None:
+        t = best[1]
+        lem = t.lemma or t.norm
+        if _negated(doc, best_k, lo, lex):
+            return "negated", True
+        if lem in planned:
+            return "planned", True
+        if lem in ongoing:
+            return "ongoing", True
+        st = _tense_status(t)
+        if st == "ongoing" and type_ in SPEECH_TYPES:
+            st = "occurred"
+        if st:
+            return st, True
+        if is_infinitive(t) or is_infinitive(trig):
+            return "planned", True
+    if is_infinitive(trig):
+        return "planned", True
+    if type_ in SPEECH_TYPES:
+        return "occurred", False
+    if time_range and doc.date:
+        # judged from the date: surer than nothing, weaker than a verb
+        if time_range[0] > doc.date:
+            return "planned", "time"
+        if time_range[1] < doc.date:
+            return "occurred", "time"
+        return ("ongoing" if type_ in ONGOING_TYPES else "occurred"), "time"
+    return "occurred", False

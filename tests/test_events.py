@@ -1,0 +1,209 @@
+"""Events layer on hand-built documents: segment + morph run for real, the entity and timex
+layers are added by hand so these tests do not depend on them."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khronika.document import Document, Entity, Mention, Quote, Ref, Timex
+from khronika.extract.events import EventExtractor
+from khronika.extract.events_lexicon import PLOVER_TYPES, covered_types, lexicon
+from khronika.lang.uk import load
+
+ENTS = {
+    "ukraine": ("Ukraine", "Україна", "LOC", "Q212"),
+    "united-states": ("United States", "США", "LOC", "Q30"),
+    "russia": ("Russia", "Росія", "LOC", "Q159"),
+    "turkey": ("Turkey", "Туреччина", "LOC", "Q43"),
+    "france": ("France", "Франція", "LOC", "Q142"),
+    "poland": ("Poland", "Польща", "LOC", "Q36"),
+    "geneva": ("Geneva", "Женева", "LOC", "Q71"),
+    "kyiv": ("Kyiv", "Київ", "LOC", "Q1899"),
+    "nato": ("NATO", "НАТО", "ORG", "Q7184"),
+    "eu": ("European Union", "ЄС", "ORG", "Q458"),
+    "andrii-sybiha": ("Andrii Sybiha", "Андрій Сибіга", "PER", None),
+}
+
+
+def build(core_pipeline, text, date="2026-01-10", names=(), refs=(), timexes=(), quotes=()):
+    """names: (surface, entity); refs: (surface, entity, kind); timexes: (surface, value, mod)."""
+    doc = Document(text=text, id="t", date=dt.date.fromisoformat(date) if date else None)
+    core_pipeline(doc)
+    used = set()
+
+    def find(surface):
+        start = 0
+        while True:
+            i = text.index(surface, start)
+            if i not in used:
+                used.add(i)
+                return i
+            start = i + 1
+    for surface, ent in names:
+        i = find(surface)
+        name, name_uk, typ, qid = ENTS[ent]
+        doc.entities.setdefault(ent, Entity(ent, name, name_uk, typ, qid))
+        doc.mentions.append(Mention(i, i + len(surface), surface, ent, typ))
+    for surface, ent, kind in refs:
+        i = find(surface)
+        name, name_uk, typ, qid = ENTS[ent]
+        doc.entities.setdefault(ent, Entity(ent, name, name_uk, typ, qid))
+        doc.refs.append(Ref(i, i + len(surface), surface, ent, kind))
+    for surface, value, mod in timexes:
+        i = find(surface)
+        doc.timexes.append(Timex(i, i + len(surface), surface, "DATE", value, mod))
+    for surface, speaker in quotes:
+        i = find(surface)
+        doc.quotes.append(Quote(i, i + len(surface), surface, "direct", speaker))
+    EventExtractor()(doc)
+    return doc
+
+
+def test_every_plover_type_has_triggers():
+    assert covered_types() == set(PLOVER_TYPES)
+    data = load("events")
+    assert set(data["types"]) == set(PLOVER_TYPES)
+    assert lexicon().need_words
+
+
+def test_planned_meeting_with_participants_time_and_place(core_pipeline):
+    text = "У понеділок у Женеві відбудеться зустріч делегацій України та США."
+    doc = build(core_pipeline, text, "2026-01-08",
+                names=[("Женеві", "geneva"), ("України", "ukraine"), ("США", "united-states")],
+                timexes=[("понеділок", "2026-01-12", None)])
+    assert len(doc.events) == 1
+    ev = doc.events[0]
+    assert (ev.type, ev.status, ev.place) == ("CONSULT", "planned", "geneva")
+    assert {"ukraine", "united-states"} <= set(ev.actors + ev.recipients)
+    assert ev.time == {"value": "2026-01-12", "mod": None}
+    assert ev.trigger.text == "зустріч" and ev.evidence.text == text
+    assert ev.id == "e1" and 0 < ev.confidence <= 1
+
+
+def test_occurred_negated_conditional(core_pipeline):
+    doc = build(core_pipeline, "Учора міністри Франції та Польщі провели переговори.",
+                names=[("Франції", "france"), ("Польщі", "poland")])
+    assert [(e.type, e.status) for e in doc.events] == [("CONSULT", "occurred")]
+    doc = build(core_pipeline, "Зустріч міністрів Франції та Польщі не відбулася.",
+                names=[("Франції", "france"), ("Польщі", "poland")])
+    assert [(e.type, e.status) for e in doc.events] == [("CONSULT", "negated")]
+    doc = build(core_pipeline, "Якщо Росія продовжить атаки, ЄС запровадить нові санкції.",
+                names=[("Росія", "russia"), ("ЄС", "eu")])
+    kinds = {(e.type, e.status) for e in doc.events}
+    assert ("SANCTION", "conditional") in kinds
+
+
+def test_ongoing_contact_with_partner(core_pipeline):
+    doc = build(core_pipeline, "Міністр зараз на зв'язку з американською стороною.",
+                refs=[("американською стороною", "united-states", "adjective")])
+    assert [(e.type, e.status) for e in doc.events] == [("CONSULT", "ongoing")]
+    assert "united-states" in doc.events[0].recipients + doc.events[0].actors
+
+
+def test_talk_without_partner_is_no_event(core_pipeline):
+    doc = build(core_pipeline, "Ми продовжуємо розмову з партнерами.")
+    assert doc.events == []
+
+
+def test_nominal_sentence_with_future_date_is_planned_and_anaphora_merges(core_pipeline):
+    text = ("Десяте лютого – зустріч міністрів оборони в Польщі. Це буде перша така зустріч "
+            "у Польщі. Дванадцяте лютого – зустріч лідерів у Києві.")
+    doc = build(core_pipeline, text, "2026-02-01",
+                names=[("Польщі", "poland"), ("Польщі", "poland"), ("Києві", "kyiv")],
+                timexes=[("Десяте лютого", "2026-02-10", None), ("Дванадцяте лютого", "2026-02-12", None)])
+    assert len(doc.events) == 2, [e.to_json() for e in doc.events]
+    first, second = doc.events
+    assert first.status == "planned" and first.time["value"] == "2026-02-10"
+    assert first.place == "poland" and len(first.mentions) == 1
+    assert second.time["value"] == "2026-02-12" and second.place == "kyiv"
+
+
+def test_repeated_announcement_in_quote_merges(core_pipeline):
+    text = ("Міністр заявив, що наступного тижня відбудеться зустріч делегацій України та Франції. "
+            "«Буде зустріч делегацій. Ми готові», – сказав він.")
+    doc = build(core_pipeline, text, "2026-01-05",
+                names=[("України", "ukraine"), ("Франції", "france")],
+                timexes=[("наступного тижня", "2026-W03", None)])
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].status == "planned"
+    assert any("Буде зустріч" in m.text for m in consult[0].mentions)
+
+
+def test_distinct_dates_stay_apart(core_pipeline):
+    text = "5 березня – зустріч міністрів. 7 березня – зустріч лідерів."
+    doc = build(core_pipeline, text, "2026-03-01",
+                timexes=[("5 березня", "2026-03-05", None), ("7 березня", "2026-03-07", None)])
+    assert [e.time["value"] for e in doc.events] == ["2026-03-05", "2026-03-07"]
+
+
+def test_assault_actor_from_demonym_and_mode(core_pipeline):
+    text = "Вночі росіяни завдали ракетного удару по Києву."
+    doc = build(core_pipeline, text, names=[("Києву", "kyiv")], refs=[("росіяни", "russia", "demonym")])
+    ev = doc.events[0]
+    assert (ev.type, ev.mode, ev.status) == ("ASSAULT", "aerial", "occurred")
+    assert "russia" in ev.actors and "kyiv" in ev.recipients
+
+
+def test_figurative_strike_on_economy_is_sanction(core_pipeline):
+    doc = build(core_pipeline, "Головне — удар по російській нафті та фінансах.",
+                refs=[("російській", "russia", "adjective")])
+    assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_request_from_need_words(core_pipeline):
+    doc = build(core_pipeline, "Україні потрібні ракети для ППО та снаряди.", names=[("Україні", "ukraine")])
+    assert [(e.type, e.mode) for e in doc.events] == [("REQUEST", "assist")]
+    assert "ukraine" in doc.events[0].actors + doc.events[0].recipients
+
+
+def test_generic_help_and_purpose_are_no_events(core_pipeline):
+    doc = build(core_pipeline, "Дякую всім, хто нам допомагає. Ми працюємо, щоб переговори рухалися.")
+    assert doc.events == []
+    doc = build(core_pipeline, "Гарантії безпеки залишаються головною темою.")
+    assert doc.events == []
+
+
+def test_prisoner_exchange_is_retreat_release(core_pipeline):
+    doc = build(core_pipeline, "Сьогодні відбувся обмін полоненими між Україною та Росією.",
+                names=[("Україною", "ukraine"), ("Росією", "russia")],
+                timexes=[("Сьогодні", "2026-01-10", None)])
+    ev = doc.events[0]
+    assert (ev.type, ev.mode, ev.status) == ("RETREAT", "release", "occurred")
+    assert {"ukraine", "russia"} <= set(ev.actors + ev.recipients)
+    doc = build(core_pipeline, "Сторони домовилися про обмін досвідом.")
+    assert all(e.type != "RETREAT" for e in doc.events)
+
+
+def test_first_person_quote_gives_speaker_and_home(core_pipeline):
+    text = "«Ми закликаємо партнерів надати більше систем ППО», – сказав Андрій Сибіга."
+    doc = build(core_pipeline, text, names=[("Андрій Сибіга", "andrii-sybiha")],
+                quotes=[("Ми закликаємо партнерів надати більше систем ППО", "andrii-sybiha")])
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and {"andrii-sybiha", "ukraine"} <= set(req[0].actors + req[0].recipients)
+    assert "ukraine" in doc.entities
+
+
+@pytest.mark.parametrize("text,type_,status", [
+    ("Сторони домовилися про припинення вогню.", "AGREE", "occurred"),
+    ("Країни підпишуть угоду про співпрацю наступного місяця.", "AGREE", "planned"),
+    ("Парламент Польщі підтримав Україну.", "SUPPORT", "occurred"),
+    ("Росія погодилася на поступки лише на словах.", "AGREE", "occurred"),
+    ("Армія оголосила перемир'я на великдень.", "CONCEDE", "occurred"),
+    ("Польща та Україна співпрацюватимуть у сфері енергетики.", "COOPERATE", "planned"),
+    ("Франція передала Україні нову партію снарядів.", "AID", "occurred"),
+    ("Міністр закликав партнерів посилити тиск.", "REQUEST", "occurred"),
+    ("Україна звинуватила Росію в обстрілі енергетики.", "ACCUSE", "occurred"),
+    ("Угорщина відхилила пропозицію ЄС.", "REJECT", "occurred"),
+    ("Кремль знову погрожує Польщі.", "THREATEN", "occurred"),
+    ("У Тбілісі тисячі людей вийшли на протест.", "PROTEST", "occurred"),
+    ("ЄС запровадив нові санкції проти Росії.", "SANCTION", "occurred"),
+    ("Білорусь оголосила мобілізацію резервістів.", "MOBILIZE", "occurred"),
+    ("Поліція заарештувала активіста.", "COERCE", "occurred"),
+    ("Російські війська обстріляли Херсон.", "ASSAULT", "occurred"),
+    ("Завтра дрони атакуватимуть склади.", "ASSAULT", "planned"),
+])
+def test_each_type_and_status(core_pipeline, text, type_, status):
+    doc = build(core_pipeline, text)
+    got = [(e.type, e.status) for e in doc.events]
+    assert (type_, status) in got, got
