@@ -24,8 +24,9 @@ def print_tables(docs: Iterable[Document], file: IO[str] | None = None) -> None:
         console.rule(head)
         for w in doc.warnings:
             console.print(f"[yellow]! {w}[/yellow]")
-        console.print(f"{len(doc.paragraphs)} абзаців, {len(doc.sentences)} речень, "
-                      f"{sum(t.is_word for t in doc.tokens)} слів")
+        if doc.tokens:     # documents rebuilt from JSON (parallel runs) carry no segmentation
+            console.print(f"{len(doc.paragraphs)} абзаців, {len(doc.sentences)} речень, "
+                          f"{sum(t.is_word for t in doc.tokens)} слів")
         data = doc.to_json()
         if data["entities"]:
             t = Table("сутність", "тип", "wikidata", "згадки", title="Сутності", title_justify="left")

@@ -122,3 +122,13 @@ def test_bad_date_and_missing_paths_are_usage_errors(files):
     assert res.returncode == 2 and b"YYYY-MM-DD" in res.stderr
     res = run(str(files["good"]) + ".missing")
     assert res.returncode == 1 and b"no such file" in res.stderr
+
+
+def test_dask_workers_give_the_same_output_in_order(files):
+    single = run(str(files["good"]), "--input", str(files["jsonl"]), "--date", "2025-11-24")
+    multi = run(str(files["good"]), "--input", str(files["jsonl"]), "--date", "2025-11-24",
+                "--workers", "2")
+    assert multi.returncode == single.returncode == 1
+    assert lines(multi.stdout) == lines(single.stdout)
+    assert [d["id"] for d in lines(multi.stdout)] == ["good", "a", "c"]
+    assert f"{files['jsonl']}:2: malformed JSON" in multi.stderr.decode()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -10,7 +9,8 @@ from typing import List, Optional
 import typer
 
 from ..analysis import analyze_inputs
-from ..document import parse_date
+from ..ingest.readers import read_inputs
+from ..document import Document, parse_date
 from ..settings import Settings
 
 
@@ -22,6 +22,8 @@ def register(app: typer.Typer) -> None:
         date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for documents that carry none."),
         fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, json or table."),
         output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+        workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (Dask) for large archives."),
+        scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A Dask scheduler address (tcp://host:8786) to run on a cluster."),
     ):
         """Analyse documents and print one JSON object per document (see SPEC.md)."""
         if fmt not in ("jsonl", "json", "table"):
@@ -42,18 +44,20 @@ def register(app: typer.Typer) -> None:
         failures = 0
         collected = []
         try:
-            for result in analyze_inputs(sources, default_date, settings):
+            for result, doc_json in _results(sources, default_date, settings, workers, scheduler):
                 if result.error:
                     failures += 1
                     typer.echo(f"khronika: {result.error}", err=True)
                     continue
                 if fmt == "jsonl":
-                    out.write(result.doc.dumps() + "\n")
+                    out.write(json.dumps(doc_json, ensure_ascii=False) + "\n")
                     out.flush()
+                elif fmt == "json":
+                    collected.append(doc_json)
                 else:
-                    collected.append(result.doc)
+                    collected.append(result.doc or Document.from_json(doc_json))
             if fmt == "json":
-                payload = [d.to_json() for d in collected]
+                payload = collected
                 out.write(json.dumps(payload[0] if len(payload) == 1 else payload,
                                      ensure_ascii=False, indent=2) + "\n")
             elif fmt == "table":
@@ -65,3 +69,15 @@ def register(app: typer.Typer) -> None:
         if failures:
             typer.echo(f"khronika: {failures} document(s) failed", err=True)
             raise typer.Exit(1)
+
+
+def _results(sources, default_date, settings, workers, scheduler):
+    """(result, SPEC JSON) per document: in this process, or on Dask workers."""
+    if workers == 1 and not scheduler:
+        for result in analyze_inputs(sources, default_date, settings):
+            yield result, result.doc.to_json() if result.doc else None
+        return
+    from ..parallel import analyze_parallel
+    items = read_inputs(sources, default_date, settings.max_bytes)
+    yield from analyze_parallel(items, settings, workers=workers,
+                                scheduler=scheduler or "processes")
