@@ -1,0 +1,34 @@
+"""The time-expression layer: finds Ukrainian dates, times, durations and frequencies and
+resolves them to TIMEX3 values against the document date (`doc.date`).
+
+Without a document date nothing is taken from the clock: relative expressions get
+`PAST_REF` / `PRESENT_REF` / `FUTURE_REF` (or an `XXXX-...` value for a day or month with
+no year); absolute dates with a year resolve as usual.
+
+Use: it runs in the default pipeline; `find_timexes(doc)` returns the list for a document
+that is already segmented and tagged, without storing it.
+"""
+from __future__ import annotations
+
+from ...document import Document, Timex
+from ...pipeline import component
+from ...settings import Settings
+from .lexicon import lexicon
+from .scan import Scanner
+
+__all__ = ["TimexLayer", "find_timexes"]
+
+
+def find_timexes(doc: Document) -> list[Timex]:
+    """The timexes of a segmented, tagged document (kept separate so tools and benchmarks
+    can call the scanner without touching `doc.timexes`)."""
+    return Scanner(doc, lexicon()).run()
+
+
+@component("timex", requires=("tokens", "morph"), provides=("timexes",))
+class TimexLayer:
+    def __init__(self, settings: Settings):
+        lexicon()
+
+    def __call__(self, doc: Document) -> None:
+        doc.timexes.extend(find_timexes(doc))

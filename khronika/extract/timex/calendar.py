@@ -1,0 +1,115 @@
+"""Calendar arithmetic for TIMEX3 values: ISO weeks, month shifts, and the choice of a year
+for a day or month written without one (nearest to the document date, or the nearest in the
+direction the sentence's tense points to)."""
+from __future__ import annotations
+
+import datetime as dt
+
+
+def week_id(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def day_id(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def month_id(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def shift_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick(cands: list[tuple[dt.date, object]], ref: dt.date, tense: str | None):
+    """Nearest candidate to `ref`; a future-tense sentence takes the first one on or after it,
+    a past-tense one the last one on or before it (when such a candidate exists)."""
+    if tense == "futr":
+        fut = [c for c in cands if c[0] >= ref]
+        if fut:
+            return min(fut, key=lambda c: c[0])[1]
+    elif tense == "past":
+        past = [c for c in cands if c[0] <= ref]
+        if past:
+            return max(past, key=lambda c: c[0])[1]
+    return min(cands, key=lambda c: abs((c[0] - ref).days))[1]
+
+
+def year_for_day(month: int, day: int, ref: dt.date, tense: str | None) -> int | None:
+    """The year that puts day.month nearest the document date (see `_pick`)."""
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = safe_date(y, month, day)
+        if d:
+            cands.append((d, y))
+    return _pick(cands, ref, tense) if cands else None
+
+
+def year_for_month(month: int, ref: dt.date, tense: str | None) -> int:
+    """A month named without a year: the current month counts as both past and future."""
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        first = dt.date(y, month, 1)
+        ny, nm = shift_months(y, month, 1)
+        last = dt.date(ny, nm, 1) - dt.timedelta(days=1)
+        # compare by the end for the past, by the start for the future
+        if tense == "futr":
+            cands.append((last, y))
+        elif tense == "past":
+            cands.append((first, y))
+        else:
+            mid = first + (last - first) / 2
+            cands.append((mid, y))
+    return _pick(cands, ref, tense)
+
+
+def shift_weeks(d: dt.date, n: int) -> dt.date:
+    return d + dt.timedelta(weeks=n)
+
+
+def weekday_in_week(d: dt.date, weekday: int) -> dt.date:
+    """The day with ISO weekday `weekday` (1 = Monday) in the ISO week of `d`."""
+    return d + dt.timedelta(days=weekday - d.isoweekday())
+
+
+def weekday_near(ref: dt.date, weekday: int, tense: str | None) -> dt.date:
+    """A bare weekday: the next one for the future, the last one for the past, else nearest."""
+    ahead = (weekday - ref.isoweekday()) % 7 or 7
+    behind = (ref.isoweekday() - weekday) % 7 or 7
+    if tense == "futr":
+        return ref + dt.timedelta(days=ahead)
+    if tense == "past":
+        return ref - dt.timedelta(days=behind)
+    if weekday == ref.isoweekday():
+        return ref
+    return ref + dt.timedelta(days=ahead) if ahead <= behind else ref - dt.timedelta(days=behind)
+
+
+def ref_for_offset(offset: int) -> str:
+    """The TIMEX3 reference value that stands in for a relative expression with no anchor."""
+    return "PRESENT_REF" if offset == 0 else "FUTURE_REF" if offset > 0 else "PAST_REF"
+
+
+def season_year(season: str, ref: dt.date, tense: str | None, months: dict) -> int:
+    """The year of a season named without a year: the tense moves it past or ahead."""
+    first, last = months[season]
+    y = ref.year
+    if season == "WI":
+        if ref.month <= 2:          # the winter that began last December
+            return y - 1
+        return y if ref.month == 12 or tense != "past" else y - 1
+    if tense == "futr" and ref.month > last:
+        return y + 1
+    if tense == "past" and ref.month < first:
+        return y - 1
+    return y

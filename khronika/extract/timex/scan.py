@@ -1,0 +1,514 @@
+"""The token scanner: walks each sentence once and, at every token, tries the time patterns
+in a fixed order with dict lookups (no regex over the text per pattern). A pattern that
+matches emits one or more `Timex` and the scan resumes after it.
+
+Spans leave out a leading preposition ("у новому році" -> "новому році", "під кінець року" ->
+"кінець року") but keep a one-word mod ("наприкінці цього тижня"), as the gold does.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...document import Document, Timex, Token
+from . import calendar as cal
+from .lexicon import Lexicon
+
+_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
+_DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
+_YEAR_SUFFIX = re.compile(r"((?:19|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
+_DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
+_GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
+         "W": re.compile(r"\d{4}-W\d{2}$")}
+
+
+class Scanner:
+    """One document's scan; `run()` fills `doc.timexes`."""
+
+    def __init__(self, doc: Document, lex: Lexicon):
+        self.doc, self.lex, self.ref = doc, lex, doc.date
+        self.out: list[tuple[int, Timex]] = []     # (sentence index, timex)
+        self.toks: list[Token] = []
+        self.sent = 0
+        self.verbs: list[tuple[int, str]] = []
+
+    # ---- small helpers ----------------------------------------------------------------
+    def n(self, i: int) -> str:
+        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+
+    def emit(self, i: int, j: int, type_: str, value: str, mod: str | None = None,
+             start: int | None = None, end: int | None = None) -> None:
+        s = self.toks[i].start if start is None else start
+        e = self.toks[j - 1].end if end is None else end
+        self.out.append((self.sent, Timex(s, e, self.doc.text[s:e], type_, value, mod)))
+
+    def tense_at(self, i: int) -> str | None:
+        """The tense of the nearest past or future verb in the sentence, else a future cue."""
+        best, dist = None, 10 ** 6
+        for k, tense in self.verbs:
+            if abs(k - i) < dist:
+                best, dist = tense, abs(k - i)
+        return best
+
+    def _number(self, i: int) -> tuple[int, int] | None:
+        """A cardinal: digits or words ("двадцять чотири") -> (value, next index)."""
+        t = self.n(i)
+        if t.isdigit() and len(t) <= 3:
+            return int(t), i + 1
+        v = self.lex.cardinals.get(t)
+        if v is None:
+            return None
+        if v in (20, 30, 40, 50, 60):
+            u = self.lex.cardinals.get(self.n(i + 1))
+            if u is not None and u < 10:
+                return v + u, i + 2
+        return v, i + 1
+
+    def _day(self, i: int) -> tuple[int, int] | None:
+        """A day of the month: "5", "3-го", "третього", "двадцять п'ятого"."""
+        t = self.n(i)
+        if t.isdigit():
+            v = int(t)
+            return (v, i + 1) if 1 <= v <= 31 and len(t) <= 2 else None
+        m = _DAY_SUFFIX.match(t)
+        if m:
+            v = int(m.group(1))
+            return (v, i + 1) if 1 <= v <= 31 else None
+        if t in self.lex.tens:
+            o = self.lex.ordinals.get(self.n(i + 1))
+            if o is not None and o < 10:
+                return self.lex.tens[t] + o, i + 2
+            return None
+        o = self.lex.ordinals.get(t)
+        return (o, i + 1) if o is not None else None
+
+    def _month(self, i: int, ambiguous_ok: bool) -> int | None:
+        t = self.n(i)
+        m = self.lex.months.get(t)
+        if m is None or (t in self.lex.ambiguous_months and not ambiguous_ok):
+            return None
+        return m
+
+    def _year(self, i: int, marker_needed: bool) -> tuple[int, int] | None:
+        """A year: "2026" (+ "року"/"р.") -> (year, next index)."""
+        t = self.n(i)
+        if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2100:
+            if self.n(i + 1) in self.lex.year_markers:
+                return int(t), i + 2
+            return None if marker_needed else (int(t), i + 1)
+        m = _YEAR_SUFFIX.match(t)
+        if m:
+            nxt = i + 2 if self.n(i + 1) in self.lex.year_markers else i + 1
+            return int(m.group(1)), nxt
+        return None
+
+    def _context(self, gran: str) -> str | None:
+        """The latest value of this granularity in this or the previous sentence: "під кінець
+        року" after "в минулому році" is the end of that year."""
+        pat = _GRAN[gran]
+        for sent, tx in reversed(self.out):
+            if sent < self.sent - 1:
+                break
+            if tx.type == "DATE" and pat.match(tx.value):
+                return tx.value
+        return None
+
+    def _shifted(self, gran: str, offset: int) -> str:
+        ref = self.ref
+        if ref is None:
+            return cal.ref_for_offset(offset)
+        if gran == "W":
+            return cal.week_id(cal.shift_weeks(ref, offset))
+        if gran == "M":
+            return cal.month_id(*cal.shift_months(ref.year, ref.month, offset))
+        if gran == "Y":
+            return f"{ref.year + offset:04d}"
+        return cal.day_id(ref + dt.timedelta(days=offset))
+
+    def _day_value(self, month: int, day: int, year: int | None, i: int) -> str | None:
+        if year is None:
+            if self.ref is None:
+                return f"XXXX-{month:02d}-{day:02d}" if cal.safe_date(2024, month, day) else None
+            year = cal.year_for_day(month, day, self.ref, self.tense_at(i))
+            if year is None:
+                return None
+        d = cal.safe_date(year, month, day)
+        return d.isoformat() if d else None
+
+    def _anchor_day(self) -> str | None:
+        """The day a time of day belongs to: the last day named in this sentence, else the
+        document date."""
+        for sent, tx in reversed(self.out):
+            if sent != self.sent:
+                break
+            if len(tx.value) == 10 and tx.value[4] == "-" and tx.value[:4].isdigit():
+                return tx.value
+        return self.ref.isoformat() if self.ref else None
+
+    # ---- periods ----------------------------------------------------------------------
+    def _period(self, i: int, bare: bool) -> tuple[int, str, str] | None:
+        """A week, month, year or season at i -> (next index, value, granularity)."""
+        lex, t = self.lex, self.n(i)
+        off = lex.deictic.get(t)
+        if off is not None:
+            u = lex.units.get(self.n(i + 1))
+            if u in ("W", "M", "Y"):
+                return i + 2, self._shifted(u, off), u
+            s = lex.season_nouns.get(self.n(i + 1))
+            if s is not None:
+                if self.ref is None:
+                    return i + 2, cal.ref_for_offset(off), "S"
+                y = self.ref.year + off if off else cal.season_year(s, self.ref, None, lex.season_months)
+                return i + 2, f"{y}-{s}", "S"
+            if self.n(i + 1) in lex.weekend:
+                return i + 2, (self._shifted("W", off) + "-WE" if self.ref else cal.ref_for_offset(off)), "W"
+            return None
+        if t in lex.new_year and lex.units.get(self.n(i + 1)) == "Y" and not self.toks[i].text[0].isupper():
+            if self.ref is None:
+                return i + 2, "FUTURE_REF", "Y"
+            y = self.ref.year + (1 if self.ref.month >= lex.new_year_next_from else 0)
+            return i + 2, str(y), "Y"
+        y = self._year(i, marker_needed=not bare)
+        if y is not None:
+            return y[1], f"{y[0]:04d}", "Y"
+        nxt_year = self._year(i + 1, marker_needed=False)
+        m = self._month(i, ambiguous_ok=nxt_year is not None or bare)
+        if m is not None:
+            if nxt_year is not None:
+                return nxt_year[1], cal.month_id(nxt_year[0], m), "M"
+            if self.ref is None:
+                return i + 1, f"XXXX-{m:02d}", "M"
+            return i + 1, cal.month_id(cal.year_for_month(m, self.ref, self.tense_at(i)), m), "M"
+        if bare:
+            u = lex.units.get(t)
+            if u in ("W", "M", "Y") and t in ("тижня", "тижні", "місяця", "місяці", "року", "році"):
+                value = self._context(u) or self._shifted(u, 0)
+                return i + 1, value, u
+        return None
+
+    # ---- the scan -----------------------------------------------------------------------
+    def run(self) -> list[Timex]:
+        doc, lex = self.doc, self.lex
+        for si, s in enumerate(doc.sentences):
+            self.sent = si
+            self.toks = doc.tokens[s.first_token:s.last_token]
+            self.verbs = [(k, tok.tense) for k, tok in enumerate(self.toks)
+                          if tok.tense in ("futr", "past") and tok.pos == "VERB"]
+            if not self.verbs:
+                self.verbs = [(k, "futr") for k, tok in enumerate(self.toks)
+                              if tok.norm in lex.future_cues]
+            i, n = 0, len(self.toks)
+            while i < n:
+                if not self.toks[i].is_word:
+                    i += 1
+                    continue
+                nxt = self.match(i)
+                i = nxt if nxt and nxt > i else i + 1
+        return [tx for _, tx in self.out]
+
+    def match(self, i: int) -> int | None:
+        for fn in (self.m_named, self.m_mod, self.m_numeric, self.m_day_words, self.m_period,
+                   self.m_weekday, self.m_season, self.m_day_part, self.m_frequency,
+                   self.m_refs, self.m_duration_words):
+            r = fn(i)
+            if r:
+                return r
+        return None
+
+    def m_named(self, i: int) -> int | None:
+        entries = self.lex.named_days.get(self.n(i))
+        if not entries:
+            return None
+        for e in entries:
+            words = e["words"]
+            if not all(self.n(i + k) in w for k, w in enumerate(words)):
+                continue
+            if e.get("capital") and not self.toks[i].text[0].isupper():
+                continue
+            j = i + len(words)
+            y = self._year(j, marker_needed=False)
+            month, day = (int(x) for x in e["date"].split("-"))
+            value = self._day_value(month, day, y[0] if y else None, i)
+            if value is None:
+                continue
+            if y:
+                j = y[1]
+            if e.get("part"):
+                self.emit(i, j, "TIME", value + e["part"] if value[0] != "X" else value + e["part"])
+            else:
+                self.emit(i, j, "DATE", value)
+            return j
+        return None
+
+    def m_mod(self, i: int) -> int | None:
+        t = self.n(i)
+        mod = self.lex.mod_words.get(t) or self.lex.mod_nouns.get(t)
+        if mod is None:
+            return None
+        p = self._period(i + 1, bare=True)
+        if p is None:
+            return None
+        self.emit(i, p[0], "DATE", p[1], mod)
+        return p[0]
+
+    def m_numeric(self, i: int) -> int | None:
+        t, lex = self.n(i), self.lex
+        if t and t[0].isdigit():
+            m = _DMY.match(t) or None
+            if m:
+                d = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                if d:
+                    self.emit(i, i + 1, "DATE", d.isoformat())
+                    return i + 1
+            m = _ISO.match(t)
+            if m:
+                d = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                if d:
+                    self.emit(i, i + 1, "DATE", d.isoformat())
+                    return i + 1
+            m = _CLOCK.match(t)
+            if m and (self.n(i - 1) in lex.clock_preps or ":" in t and self.n(i + 1) in ("год", "год.")):
+                day = self._anchor_day() or "XXXX-XX-XX"
+                self.emit(i, i + 1, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
+                return i + 1
+            m = _DAY_RANGE.match(t)
+            if m:
+                month = self._month(i + 1, ambiguous_ok=True)
+                if month:
+                    return self._emit_range(i, i + 2, int(m.group(1)), int(m.group(2)), month,
+                                            split=(m.start(2), ))
+        day = self._day(i)
+        if day is not None:
+            d, j = day
+            month = self._month(j, ambiguous_ok=True)
+            if month is None and (self.n(j) in lex.range_connectors):
+                day2 = self._day(j + 1)
+                if day2 is not None:
+                    month2 = self._month(day2[1], ambiguous_ok=True)
+                    if month2 is not None:
+                        return self._emit_range(i, j + 1, d, day2[0], month2, None, day2[1])
+            if month is not None:
+                return self._emit_day(i, j + 1, d, month)
+        y = self._year(i, marker_needed=True)
+        if y is not None:
+            self.emit(i, y[1], "DATE", f"{y[0]:04d}")
+            return y[1]
+        if t and t[0].isdigit() and len(t) == 4 and self.n(i - 1) in ("у", "в") and not self.toks[i + 1:i + 2] or \
+                (t.isdigit() and len(t) == 4 and self.n(i - 1) in ("у", "в") and not self.toks[i + 1].is_word):
+            yy = self._year(i, marker_needed=False)
+            if yy:
+                self.emit(i, i + 1, "DATE", t)
+                return i + 1
+        return self._count(i)
+
+    def _emit_day(self, i: int, j: int, d: int, month: int) -> int | None:
+        """Day + month (token j-1 is the month) + optional year."""
+        y = self._year(j, marker_needed=False)
+        value = self._day_value(month, d, y[0] if y else None, i)
+        if value is None:
+            return None
+        end = y[1] if y else j
+        self.emit(i, end, "DATE", value)
+        return end
+
+    def _emit_range(self, i: int, second: int, d1: int, d2: int, month: int,
+                    split: tuple | None, month_at: int | None = None) -> int | None:
+        """"5–7 січня", "з 5 по 7 січня": one DATE per end, both in the named month."""
+        if month_at is None:
+            month_at = second - 1
+        y = self._year(month_at + 1, marker_needed=False)
+        year = y[0] if y else None
+        v1 = self._day_value(month, d1, year, i)
+        v2 = self._day_value(month, d2, year, i)
+        if v1 is None or v2 is None:
+            return None
+        end = y[1] if y else month_at + 1
+        if split:   # one token "5-7"
+            tok = self.toks[i]
+            self.emit(i, i + 1, "DATE", v1, end=tok.start + split[0] - 1)
+            self.emit(i, end, "DATE", v2, start=tok.start + split[0])
+        else:
+            first_end = i + 1
+            while first_end < second and self.n(first_end) not in self.lex.range_connectors:
+                first_end += 1
+            self.emit(i, first_end, "DATE", v1)
+            self.emit(first_end + 1, end, "DATE", v2)
+        return end
+
+    def _count(self, i: int) -> int | None:
+        """Number + unit: a duration ("три дні"), or an offset ("через тиждень", "два дні
+        тому")."""
+        num = self._number(i)
+        if num is None:
+            return None
+        v, j = num
+        u = self.lex.units.get(self.n(j))
+        if u is None or v == 0:
+            return None
+        end = j + 1
+        if self.n(end) in self.lex.ago_words:
+            self.emit(i, end + 1, "DATE", self._offset_value(u, -v))
+            return end + 1
+        if self.n(i - 1) in self.lex.after_words:
+            self.emit(i, end, "DATE", self._offset_value(u, v))
+            return end
+        self.emit(i, end, "DURATION", _duration(v, u))
+        return end
+
+    def _offset_value(self, unit: str, n: int) -> str:
+        ref = self.ref
+        if ref is None:
+            return cal.ref_for_offset(n)
+        if unit == "D":
+            return (ref + dt.timedelta(days=n)).isoformat()
+        if unit == "W":
+            return cal.week_id(ref + dt.timedelta(weeks=n))
+        if unit == "M":
+            return cal.month_id(*cal.shift_months(ref.year, ref.month, n))
+        if unit == "Y":
+            return f"{ref.year + n:04d}"
+        return "PAST_REF" if n < 0 else "FUTURE_REF"
+
+    def m_day_words(self, i: int) -> int | None:
+        t = self.n(i)
+        off = self.lex.day_words.get(t)
+        if off is not None:
+            self.emit(i, i + 1, "DATE", self._shifted("D", off))
+            return i + 1
+        off = self.lex.year_words.get(t)
+        if off is not None:
+            self.emit(i, i + 1, "DATE", self._shifted("Y", off))
+            return i + 1
+        return None
+
+    def m_period(self, i: int) -> int | None:
+        p = self._period(i, bare=False)
+        if p is None:
+            # deictic + weekday: "минулого четверга", "наступної середи"
+            off = self.lex.deictic.get(self.n(i))
+            wd = self.lex.weekdays.get(self.n(i + 1))
+            if off is None or wd is None:
+                return None
+            if self.ref is None:
+                self.emit(i, i + 2, "DATE", cal.ref_for_offset(off))
+            else:
+                base = cal.weekday_in_week(self.ref, wd)
+                if off < 0:
+                    d = base if base < self.ref else base - dt.timedelta(weeks=1)
+                elif off > 0:
+                    d = base + dt.timedelta(weeks=1)
+                else:
+                    d = base
+                self.emit(i, i + 2, "DATE", d.isoformat())
+            return i + 2
+        self.emit(i, p[0], "DATE", p[1])
+        return p[0]
+
+    def m_weekday(self, i: int) -> int | None:
+        wd = self.lex.weekdays.get(self.n(i))
+        if wd is None or self.n(i - 1) not in self.lex.weekday_preps:
+            return None
+        if self.ref is None:
+            value = f"XXXX-WXX-{wd}"
+        else:
+            value = cal.weekday_near(self.ref, wd, self.tense_at(i)).isoformat()
+        self.emit(i, i + 1, "DATE", value)
+        return i + 1
+
+    def m_season(self, i: int) -> int | None:
+        s = self.lex.season_adverbs.get(self.n(i))
+        if s is None:
+            return None
+        p = self._period(i + 1, bare=False)
+        if p is not None and p[2] == "Y" and self.ref is not None or p is not None and p[2] == "Y" and p[1].isdigit():
+            self.emit(i, p[0], "DATE", f"{p[1]}-{s}")
+            return p[0]
+        if self.ref is None:
+            self.emit(i, i + 1, "DATE", f"XXXX-{s}")
+        else:
+            y = cal.season_year(s, self.ref, self.tense_at(i), self.lex.season_months)
+            self.emit(i, i + 1, "DATE", f"{y}-{s}")
+        return i + 1
+
+    def m_day_part(self, i: int) -> int | None:
+        t, lex = self.n(i), self.lex
+        part = lex.day_part_adverbs.get(t)
+        if part is None:
+            part = lex.day_part_nouns.get(t)
+            if part is None or self.n(i - 1) not in lex.day_part_triggers:
+                return None
+        day = self._anchor_day()
+        if self.n(i - 1) in lex.day_part_previous and self.ref is not None:
+            day = (self.ref - dt.timedelta(days=1)).isoformat()
+        day = day or "XXXX-XX-XX"
+        self.emit(i, i + 1, "TIME", f"{day}{part}")
+        return i + 1
+
+    def m_frequency(self, i: int) -> int | None:
+        t, lex = self.n(i), self.lex
+        v = lex.frequency_adverbs.get(t)
+        if v is not None:
+            self.emit(i, i + 1, "SET", v)
+            return i + 1
+        if t in lex.every:
+            u = lex.units.get(self.n(i + 1))
+            if u is not None and self.n(i + 1) in ("день", "дня", "тиждень", "тижня", "місяць",
+                                                   "місяця", "рік", "року", "доби", "добу",
+                                                   "годину", "години"):
+                self.emit(i, i + 2, "SET", _duration(1, u))
+                return i + 2
+            wd = lex.weekdays.get(self.n(i + 1))
+            if wd is not None:
+                self.emit(i, i + 2, "SET", f"XXXX-WXX-{wd}")
+                return i + 2
+        return None
+
+    def m_refs(self, i: int) -> int | None:
+        entries = self.lex.refs.get(self.n(i))
+        if not entries:
+            return None
+        for words, value in entries:
+            if all(self.n(i + k) == w for k, w in enumerate(words)):
+                j = i + len(words)
+                after = self.n(j + 1) if self.n(j) == "," else self.n(j)
+                if len(words) == 1 and (after in self.lex.ref_blockers_next
+                                        or self.n(i - 1) in self.lex.ref_blockers_prev):
+                    return None
+                self.emit(i, j, "DATE", value)
+                return j
+        return None
+
+    def m_duration_words(self, i: int) -> int | None:
+        t, lex = self.n(i), self.lex
+        v = lex.special_durations.get(t)
+        if v is not None:
+            self.emit(i, i + 1, "DURATION", v)
+            return i + 1
+        u = lex.units.get(t)
+        if u is None:
+            return None
+        prev = self.n(i - 1)
+        if t in lex.single_unit_forms:
+            # "через тиждень", "місяць тому": an offset of one unit
+            if prev in lex.after_words:
+                self.emit(i, i + 1, "DATE", self._offset_value(u, 1))
+                return i + 1
+            if self.n(i + 1) in lex.ago_words:
+                self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
+                return i + 2
+        if prev in lex.duration_preps or (prev == "на" and t in lex.duration_na_forms):
+            if t in ("днів", "тижнів", "місяців", "років", "дні", "тижні", "місяці", "роки", "днями", "роками"):
+                return None
+            self.emit(i, i + 1, "DURATION", _duration(1, u))
+            return i + 1
+        return None
+
+
+def _duration(n: int, unit: str) -> str:
+    if unit == "H":
+        return f"PT{n}H"
+    if unit == "MIN":
+        return f"PT{n}M"
+    return f"P{n}{unit}"

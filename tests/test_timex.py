@@ -1,0 +1,231 @@
+"""The time-expression layer on sentences written for these tests: spans, types, values and
+mods, resolution against the document date, and what must not be a timex."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.extract.timex import find_timexes
+from khronika.extract.timex.lexicon import lexicon
+from khronika.lang.uk import load
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "timex")))
+
+
+def run(pipe, text, date="2026-01-02"):
+    from khronika.document import Document, parse_date
+    doc = pipe(Document(text=text, date=parse_date(date)))
+    return [(t.text, t.type, t.value, t.mod) for t in sorted(doc.timexes, key=lambda t: t.start)]
+
+
+def test_lexicon_loads_with_all_sections():
+    data = load("timex")
+    for key in ("months", "ordinals", "cardinals", "weekdays", "units", "named_days", "refs"):
+        assert data[key], key
+    lex = lexicon()
+    assert lex.months["січня"] == 1 and lex.months["грудні"] == 12
+    assert lex.ordinals["двадцятого"] == 20 and lex.ordinals["третє"] == 3
+    assert lex.weekdays["п'ятницю"] == 5
+    assert lex.units["тижні"] == "W"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Нарада пройшла 05.01.2026 у столиці.", [("05.01.2026", "DATE", "2026-01-05", None)]),
+    ("Угоду підписали 14 березня 2024 року.", [("14 березня 2024 року", "DATE", "2024-03-14", None)]),
+    ("Закон ухвалили у 2019 році.", [("2019 році", "DATE", "2019", None)]),
+    ("План розраховано на 2027 р.", [("2027 р.", "DATE", "2027", None)]),
+    ("Реформу завершили у березні 2025 року.", [("березні 2025", "DATE", "2025-03", None)]),
+])
+def test_absolute_dates(pipe, text, expected):
+    got = run(pipe, text)
+    assert [g[1:] for g in got] == [e[1:] for e in expected]
+    assert got[0][0].startswith(expected[0][0].split()[0])
+
+
+def test_day_month_without_year_takes_the_nearest_year(pipe):
+    assert run(pipe, "Нарада була 30 грудня.", "2026-01-02")[0][2] == "2025-12-30"
+    assert run(pipe, "Саміт відбудеться 10 січня.", "2025-12-28")[0][2] == "2026-01-10"
+
+
+def test_future_tense_prefers_the_future(pipe):
+    # nearest would be last December, but the sentence announces the meeting
+    assert run(pipe, "Засідання відбудеться 20 грудня.", "2026-01-02")[0][2] == "2026-12-20"
+    assert run(pipe, "Засідання відбулося 20 грудня.", "2026-01-02")[0][2] == "2025-12-20"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Друге лютого стане днем переговорів.", "2026-02-02"),
+    ("До двадцять п'ятого грудня все буде вирішено.", "2026-12-25"),
+    ("Наступне засідання відбудеться третього березня.", "2026-03-03"),
+    ("Візит розпочнеться 3-го лютого.", "2026-02-03"),
+    ("Кінцевий термін подання — п'ятнадцяте січня.", "2026-01-15"),
+    ("Дебати пройшли тридцять першого грудня.", "2025-12-31"),
+])
+def test_dates_in_words(pipe, text, value):
+    got = run(pipe, text)
+    assert len(got) == 1 and got[0][1:3] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Вчора уряд схвалив бюджет.", "Вчора", "2026-01-01"),
+    ("Позавчора мер звітував.", "Позавчора", "2025-12-31"),
+    ("Післязавтра почнеться сесія.", "Післязавтра", "2026-01-04"),
+    ("Парламент збереться наступного місяця.", "наступного місяця", "2026-02"),
+    ("Рада працювала минулого тижня.", "минулого тижня", "2025-W52"),
+    ("Ціни зросли в минулому році.", "минулому році", "2025"),
+    ("Депутати зберуться на наступному тижні.", "наступному тижні", "2026-W02"),
+    ("Місто отримало грант цього року.", "цього року", "2026"),
+    ("Гуманітарну місію відкрили два дні тому.", "два дні тому", "2025-12-31"),
+    ("Аудит завершать через тиждень.", "тиждень", "2026-W02"),
+    ("Результати оголосять через три дні.", "три дні", "2026-01-05"),
+    ("Місяць тому пройшла ротація.", "Місяць тому", "2025-12"),
+])
+def test_relative_expressions(pipe, text, span, value):
+    got = run(pipe, text)
+    assert got == [(span, "DATE", value, None)]
+
+
+def test_weekdays_follow_the_tense(pipe):
+    # Friday 2026-01-02
+    assert run(pipe, "У понеділок делегації зустрінуться.")[0][2] == "2026-01-05"
+    assert run(pipe, "У понеділок делегації зустрілися.")[0][2] == "2025-12-29"
+    assert run(pipe, "Мінфін звітував минулого четверга.")[0][1:3] == ("DATE", "2026-01-01")
+    assert run(pipe, "Зустріч перенесли на наступну середу.")[0][2] == "2026-01-07"
+
+
+@pytest.mark.parametrize("text,span,value,mod", [
+    ("Звіт подадуть наприкінці місяця.", "наприкінці місяця", "2026-01", "END"),
+    ("На початку року уряд змінив план.", "початку року", "2026", "START"),
+    ("В середині тижня пройде нарада.", "середині тижня", "2026-W01", "MID"),
+    ("Ремонт завершать наприкінці наступного тижня.", "наприкінці наступного тижня", "2026-W02", "END"),
+    ("Проєкт стартує на початку березня.", "початку березня", "2026-03", "START"),
+])
+def test_parts_of_periods(pipe, text, span, value, mod):
+    assert run(pipe, text) == [(span, "DATE", value, mod)]
+
+
+def test_end_of_year_takes_the_year_in_context(pipe):
+    got = run(pipe, "У 2024 році ціни росли. Під кінець року вони впали.")
+    assert got[-1] == ("кінець року", "DATE", "2024", "END")
+    got = run(pipe, "Під кінець року податки зростуть.")
+    assert got == [("кінець року", "DATE", "2026", "END")]
+
+
+def test_iso_weeks_on_a_monday(pipe):
+    assert run(pipe, "Переговори пройдуть наступного тижня.", "2025-11-24")[0][2] == "2025-W49"
+    assert run(pipe, "Звіт буде наприкінці цього тижня.", "2025-11-24")[0][2:] == ("2025-W48", "END")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Влітку відкриють міст.", "Влітку", "2026-SU"),
+    ("Взимку енергетики працюють без вихідних.", "Взимку", "2025-WI"),
+    ("Навесні почнуть посівну.", "Навесні", "2026-SP"),
+    ("Восени пройдуть вибори.", "Восени", "2026-FA"),
+])
+def test_seasons(pipe, text, span, value):
+    assert run(pipe, text) == [(span, "DATE", value, None)]
+
+
+def test_times_of_day(pipe):
+    assert run(pipe, "Брифінг почнеться о 15:00.") == [("15:00", "TIME", "2026-01-02T15:00", None)]
+    assert run(pipe, "Вранці рятувальники розібрали завали.") == [("Вранці", "TIME", "2026-01-02TMO", None)]
+    assert run(pipe, "Ввечері мер звернувся до мешканців.")[0][2] == "2026-01-02TEV"
+    assert run(pipe, "Вночі лунали вибухи.")[0][2] == "2026-01-02TNI"
+    got = run(pipe, "Вчора ввечері пролунала тривога.")
+    assert got == [("Вчора", "DATE", "2026-01-01", None), ("ввечері", "TIME", "2026-01-01TEV", None)]
+    got = run(pipe, "Бригади працюють від ранку, а чергові з ночі.")
+    assert [g[2] for g in got] == ["2026-01-02TMO", "2026-01-02TNI"]
+
+
+def test_time_anchored_to_a_named_day(pipe):
+    got = run(pipe, "Збори почнуться 12 січня о 10:30.")
+    assert got == [("12 січня", "DATE", "2026-01-12", None), ("10:30", "TIME", "2026-01-12T10:30", None)]
+
+
+def test_named_days(pipe):
+    assert run(pipe, "На Різдво у місті влаштують ярмарок.", "2026-12-01")[0][2] == "2026-12-25"
+    assert run(pipe, "До Дня Незалежності відремонтують площу.", "2026-05-10")[0][2] == "2026-08-24"
+    assert run(pipe, "Новий рік зустрінуть без феєрверків.", "2026-12-20")[0][2] == "2027-01-01"
+    got = run(pipe, "У новорічну ніч лунали сирени.", "2026-01-02")
+    assert got == [("новорічну ніч", "TIME", "2025-12-31TNI", None)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Ремонт триватиме три дні.", "три дні", "P3D"),
+    ("Навчання тривали два тижні.", "два тижні", "P2W"),
+    ("Він працював там п'ять років.", "п'ять років", "P5Y"),
+    ("Операція тривала 24 години.", "24 години", "PT24H"),
+    ("Протягом місяця ціни не змінювались.", "місяця", "P1M"),
+    ("Посаду обіймав півроку.", "півроку", "P6M"),
+])
+def test_durations(pipe, text, span, value):
+    assert run(pipe, text) == [(span, "DURATION", value, None)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Патрулі виїжджають щодня.", "щодня", "P1D"),
+    ("Штаб збирається щотижня.", "щотижня", "P1W"),
+    ("Генератори вмикають кожного дня.", "кожного дня", "P1D"),
+    ("Лікар приймав кожен день.", "кожен день", "P1D"),
+])
+def test_frequencies(pipe, text, span, value):
+    assert run(pipe, text) == [(span, "SET", value, None)]
+
+
+def test_ranges_emit_both_ends(pipe):
+    got = run(pipe, "Форум пройде з 5 по 7 лютого.")
+    assert got == [("5", "DATE", "2026-02-05", None), ("7 лютого", "DATE", "2026-02-07", None)]
+    got = run(pipe, "Форум пройде 5–7 лютого.")
+    assert got == [("5", "DATE", "2026-02-05", None), ("7 лютого", "DATE", "2026-02-07", None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Зараз триває засідання.", "PRESENT_REF"),
+    ("Наразі рішення немає.", "PRESENT_REF"),
+    ("Раніше міністр це заперечував.", "PAST_REF"),
+    ("Незабаром запрацює новий сервіс.", "FUTURE_REF"),
+    ("Найближчим часом оголосять конкурс.", "FUTURE_REF"),
+])
+def test_vague_references(pipe, text, value):
+    got = run(pipe, text)
+    assert len(got) == 1 and got[0][2] == value
+
+
+def test_no_document_date_keeps_relative_values(pipe):
+    assert run(pipe, "Вчора мер підписав указ.", None)[0][2] == "PAST_REF"
+    assert run(pipe, "Завтра мер підпише указ.", None)[0][2] == "FUTURE_REF"
+    assert run(pipe, "Сьогодні мер підписує указ.", None)[0][2] == "PRESENT_REF"
+    assert run(pipe, "Наступного тижня пройде сесія.", None)[0][2] == "FUTURE_REF"
+    assert run(pipe, "Указ підписали 14 березня 2024 року.", None)[0][2] == "2024-03-14"
+
+
+@pytest.mark.parametrize("text", [
+    "Це був важливий день для громади.",
+    "Кожен у місті знає цю історію.",
+    "Делегації прибули з 15 країн.",
+    "Системи ППО захищають небо.",
+    "Він прокинувся до ранку без світла.",
+    "Мороз був лютий, а вітер сильний.",
+    "Вони не прийшли раніше, ніж обіцяли.",
+    "Перша зустріч була довгою.",
+    "Треба тепер відновити роботу.",
+])
+def test_no_false_positives(pipe, text):
+    assert run(pipe, text) == []
+
+
+def test_years_as_duration_and_as_date(pipe):
+    assert run(pipe, "Починаємо цей рік з реформ.") == [("цей рік", "DATE", "2026", None)]
+    assert run(pipe, "Війна триває три роки.") == [("три роки", "DURATION", "P3Y", None)]
+
+
+def test_find_timexes_does_not_store(pipe):
+    from khronika.document import Document, parse_date
+    doc = Pipeline(Settings(pipeline=("segment", "morph")))(Document(text="Завтра буде сесія.",
+                                                                       date=parse_date("2026-01-02")))
+    assert [t.value for t in find_timexes(doc)] == ["2026-01-03"]
+    assert doc.timexes == []
