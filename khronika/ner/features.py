@@ -87,15 +87,41 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(own), prev1, next1, prev2, next2
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
-    """Feature list per token of one sentence."""
+def doc_context(sents: list[list[str]]) -> tuple[frozenset, frozenset]:
+    """What the whole document says about a word's case: forms seen in lower case (a common
+    word capitalised at a sentence start) and forms capitalised inside a sentence (a name
+    even where it opens one)."""
+    lower, cap_mid = set(), set()
+    for words in sents:
+        for i, w in enumerate(words):
+            if w[:1].islower():
+                lower.add(w)
+            elif i > 0 and w[:1].isupper() and words[i - 1] not in _OPEN_QUOTES:
+                cap_mid.add(w.lower())
+    return frozenset(lower), frozenset(cap_mid)
+
+
+def sentence_features(words: list[str], ctx: tuple[frozenset, frozenset] | None = None
+                      ) -> list[list[str]]:
+    """Feature list per token of one sentence; `ctx` is `doc_context` of its document."""
     wf = [word_features(w) for w in words]
+    lows = [w.lower() for w in words]
     n = len(words)
     out = []
     in_quote = False
     for i in range(n):
         w = words[i]
         f = list(wf[i][0])
+        if i > 0:
+            f.append("bi-=" + lows[i - 1] + "|" + lows[i])
+        if i < n - 1:
+            f.append("bi+=" + lows[i] + "|" + lows[i + 1])
+        if ctx is not None and w[:1].isupper():
+            low = lows[i]
+            if low in ctx[0]:
+                f.append("doclow")
+            if low in ctx[1]:
+                f.append("doccap")
         if i == 0:
             f.append("BOS")
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document import Document
-from .features import sentence_features
+from .features import doc_context, sentence_features
 
 MODEL_FILE = "model.crfsuite"
 
@@ -40,11 +40,11 @@ class NerModel:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
 
-    def tag_words(self, words: list[str]) -> list[str]:
-        """BIO labels for one sentence of words (for training-time evaluation and tests)."""
+    def tag_words(self, words: list[str], ctx=None) -> list[str]:
+        """BIO labels for one sentence of words; `ctx` is `features.doc_context`."""
         if not words:
             return []
-        return self._tagger.tag(sentence_features(words))
+        return self._tagger.tag(sentence_features(words, ctx))
 
     def predict(self, doc: Document) -> list[tuple[int, int, str]]:
         """(start, end, type) spans into doc.text, type in PER/ORG/LOC/MISC, in text order.
@@ -52,10 +52,12 @@ class NerModel:
         from the cached analyser, so running `morph` first is not required."""
         spans: list[tuple[int, int, str]] = []
         tokens = doc.tokens
-        for sent in doc.sentences:
-            toks = tokens[sent.first_token:sent.last_token]
+        sents = [tokens[s.first_token:s.last_token] for s in doc.sentences]
+        words = [[t.text for t in toks] for toks in sents]
+        ctx = doc_context(words)
+        for toks, ws in zip(sents, words):
             if not toks or not any(t.is_word and t.text[:1].isalpha() for t in toks):
                 continue
-            labels = self.tag_words([t.text for t in toks])
+            labels = self.tag_words(ws, ctx)
             spans.extend(bio_to_spans(toks, labels))
         return spans

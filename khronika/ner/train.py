@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .corpus import bio_labels, doc_ids, load_doc, sentences, split
 from .evaluate import format_table, score
-from .features import sentence_features
+from .features import doc_context, sentence_features
 from .model import MODEL_FILE, NerModel
 
 LICENSE_TEXT = """# Licence of the shipped NER model
@@ -40,9 +40,10 @@ DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150,
 def _sequences(golds):
     for g in golds:
         labels = bio_labels(g.doc, g.spans)
-        for toks, labs in sentences(g.doc, labels):
-            if toks:
-                yield [t.text for t in toks], labs
+        sents = [([t.text for t in toks], labs) for toks, labs in sentences(g.doc, labels) if toks]
+        ctx = doc_context([w for w, _ in sents])
+        for words, labs in sents:
+            yield words, labs, ctx
 
 
 def evaluate(model: NerModel, golds) -> tuple[dict, float]:
@@ -80,8 +81,8 @@ def train(data_dir: str | Path, out_dir: str | Path, holdout: float = 0.2, seed:
 
     def fit(docs, path):
         tr = pycrfsuite.Trainer(verbose=False)
-        for words, labs in _sequences(docs):
-            tr.append(sentence_features(words), labs)
+        for words, labs, ctx in _sequences(docs):
+            tr.append(sentence_features(words, ctx), labs)
         tr.set_params(p)
         t = time.time()
         tr.train(str(path))

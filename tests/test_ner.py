@@ -1,0 +1,154 @@
+"""The statistical NER: corpus reading, BIO projection, the shipped model, training end to end.
+
+Texts here are written for the tests (not taken from any corpus)."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from khronika.document import Document
+from khronika.extract.segment import segment
+from khronika.ner import MODEL_DIR, load_ner
+from khronika.ner.corpus import bio_labels, doc_ids, read_ann, split
+from khronika.ner.evaluate import score
+from khronika.ner.model import NerModel, bio_to_spans
+
+
+def _doc(text: str) -> Document:
+    d = Document(text=text)
+    segment(d)
+    return d
+
+
+def _found(doc: Document, spans) -> set[tuple[str, str]]:
+    return {(doc.text[s:e], t) for s, e, t in spans}
+
+
+# A tiny brat corpus written for these tests: one sentence pattern, varied names.
+_PEOPLE = ["Остап Вишня", "Марта Коваль", "Іван Сірко", "Леся Гнатюк", "Богдан Ступка",
+           "Олена Пчілка", "Тарас Бульба", "Соломія Кругол"]
+_CITIES = ["Полтаві", "Ужгороді", "Чернігові", "Луцьку", "Херсоні", "Житомирі", "Ірпені", "Умані"]
+_ORGS = ["ТОВ «Зоряна пряжа»", "ПАТ «Степовий млин»", "ТОВ «Лісова криниця»", "ПАТ «Річкова баржа»"]
+
+
+def _write_tiny_corpus(root: Path, n_docs: int = 8) -> None:
+    for k in range(n_docs):
+        lines, ann, t = [], [], 1
+        for j in range(3):
+            per = _PEOPLE[(k + j) % len(_PEOPLE)]
+            city = _CITIES[(k * 3 + j) % len(_CITIES)]
+            org = _ORGS[(k + 2 * j) % len(_ORGS)]
+            base = sum(len(x) + 1 for x in lines)
+            line = f"Учора {per} відвідав {org} у {city}."
+            for surface, typ in ((per, "PERS"), (org, "ORG"), (city, "LOC")):
+                s = base + line.index(surface)
+                ann.append(f"T{t}\t{typ} {s} {s + len(surface)}\t{surface}")
+                t += 1
+            lines.append(line)
+        (root / f"d{k:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (root / f"d{k:02d}.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+
+
+def test_read_ann_maps_types_and_skips_continuations(tmp_path):
+    p = tmp_path / "x.ann"
+    p.write_text("T1\tPERS 0 5\tОстап\nT2\tDATE 6 10\tвчор\nT3\tLOC 11 30\tвул. Садова,\n"
+                 "Полтава\nT4\tORG\t31\t35\tНБУ\n", encoding="utf-8")
+    assert read_ann(p) == [(0, 5, "PER"), (11, 30, "LOC"), (31, 35, "ORG")]
+
+
+def test_bio_labels_follow_khronika_tokens():
+    d = _doc("Вчора Марта Коваль прилетіла до Ужгорода.")
+    s = d.text.index("Марта")
+    e = s + len("Марта Коваль")
+    c = d.text.index("Ужгорода")
+    labels = bio_labels(d, [(s, e, "PER"), (c, c + len("Ужгорода"), "LOC")])
+    assert labels == ["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"]
+    assert bio_to_spans(d.tokens, labels) == [(s, e, "PER"), (c, c + 8, "LOC")]
+
+
+def test_bio_to_spans_opens_a_span_on_a_stray_inside_tag():
+    d = _doc("Бачив Ірпінь і Умань.")
+    spans = bio_to_spans(d.tokens, ["O", "I-LOC", "O", "B-LOC", "O"])
+    assert [d.text[s:e] for s, e, _ in spans] == ["Ірпінь", "Умань"]
+
+
+def test_split_is_fixed_and_disjoint():
+    ids = [f"doc{i}" for i in range(50)]
+    train, held = split(ids, 0.2, seed=0)
+    assert len(held) == 10 and not train & held and train | held == set(ids)
+    assert split(list(reversed(ids)), 0.2, seed=0) == (train, held)
+    assert split(ids, 0.2, seed=1)[1] != held
+
+
+def test_score_counts_exact_spans_only():
+    s = score([([(0, 5, "PER"), (6, 9, "LOC")], [(0, 5, "PER"), (6, 10, "LOC")])])
+    assert s["PER"]["f1"] == 1.0 and s["LOC"]["f1"] == 0.0
+    assert s["micro"]["tp"] == 1 and s["micro"]["gold"] == 2
+
+
+def test_shipped_model_is_packaged_with_its_licence():
+    files = resources.files("khronika.models.ner_uk")
+    assert files.joinpath("model.crfsuite").is_file()
+    licence = files.joinpath("LICENSE.md").read_text(encoding="utf-8")
+    assert "CC BY-NC-SA 4.0" in licence and "NER-UK 2.0" in licence and "lang-uk" in licence
+    meta = json.loads(files.joinpath("meta.json").read_text(encoding="utf-8"))
+    assert meta["heldout_scores"]["micro"]["f1"] > 0.5
+
+
+def test_shipped_model_finds_a_person_and_a_city():
+    model = load_ner()
+    assert isinstance(model, NerModel)
+    assert load_ner() is model                      # cached
+    d = _doc("У понеділок міністр Олександр Петренко прилетів до Львова на переговори.")
+    found = _found(d, model.predict(d))
+    assert ("Олександр Петренко", "PER") in found
+    assert ("Львова", "LOC") in found
+
+
+def test_shipped_model_spans_point_into_the_text():
+    model = load_ner()
+    d = _doc("Представники Національного банку України зустрілися з Іриною Мельник у Дніпрі.\n"
+             "Друга фраза без імен.")
+    spans = model.predict(d)
+    assert spans, "expected at least one entity"
+    for s, e, t in spans:
+        assert 0 <= s < e <= len(d.text) and t in {"PER", "ORG", "LOC", "MISC"}
+        assert d.text[s:e] == d.text[s:e].strip()
+    assert model.predict(_doc("")) == []
+
+
+def test_load_ner_is_none_without_a_model(monkeypatch, tmp_path):
+    import khronika.ner as ner
+    monkeypatch.setattr(ner, "MODEL_DIR", tmp_path)
+    ner.load_ner.cache_clear()
+    try:
+        assert ner.load_ner() is None
+    finally:
+        monkeypatch.undo()
+        ner.load_ner.cache_clear()
+    assert ner.load_ner() is not None
+
+
+def test_training_runs_end_to_end_on_a_tiny_corpus(tmp_path):
+    from khronika.ner.train import train
+    data, out = tmp_path / "data", tmp_path / "model"
+    data.mkdir()
+    _write_tiny_corpus(data)
+    assert len(doc_ids(data)) == 8
+    meta = train(data, out, holdout=0.25, seed=0, params={"max_iterations": 30}, log=lambda s: None)
+    assert meta["train_documents"] == 6 and meta["heldout_documents"] == 2
+    assert (out / "model.crfsuite").is_file() and "CC BY-NC-SA 4.0" in (out / "LICENSE.md").read_text()
+    model = NerModel(out / "model.crfsuite")
+    d = _doc("Учора Іван Сірко відвідав ТОВ «Степовий млин» у Полтаві.")
+    found = _found(d, model.predict(d))
+    assert ("Іван Сірко", "PER") in found and ("Полтаві", "LOC") in found
+
+
+def test_train_ner_command_rejects_a_missing_folder(tmp_path):
+    from typer.testing import CliRunner
+    from khronika.cli import app
+    r = CliRunner().invoke(app, ["train-ner", "--data", str(tmp_path / "nope"), "--out", str(tmp_path)])
+    assert r.exit_code != 0
