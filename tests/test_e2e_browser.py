@@ -1,0 +1,218 @@
+"""End to end in headless Chromium: a real server over a real store on loopback, driven through
+Playwright. Screenshots land in tests/screenshots/ for a person to look at. Skips when
+Chromium or Playwright is missing. Waits are on selectors and navigations, never on the clock."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("KHRONIKA_CHROMIUM", "/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
+    pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
+
+
+def long_doc() -> dict:
+    """A long article whose only event sits far below the fold, to see the page land on it."""
+    filler = "".join(f"Абзац {i}: у місті тривав звичайний робочий день без особливих новин.\n"
+                     for i in range(1, 61))
+    sentence = "Уряд Норвегії надасть Україні нову допомогу наступного місяця."
+    text = filler + sentence + "\nКінець повідомлення."
+    start = text.index(sentence)
+    trig = text.index("надасть")
+    return {"id": "doc-long", "date": "2030-03-10", "language": "uk", "url": None, "title": "Довга стаття",
+            "text": text,
+            "entities": [{"id": "norway", "name": "Norway", "name_uk": "Норвегія", "type": "LOC",
+                          "wikidata": "Q20", "mentions": [{"start": text.index("Норвегії"),
+                                                           "end": text.index("Норвегії") + 8, "text": "Норвегії"}]}],
+            "timexes": [], "quotes": [],
+            "events": [{"id": "e1", "type": "AID", "mode": None, "status": "planned", "actors": ["norway"],
+                        "recipients": [], "place": None, "time": {"value": "2030-04", "mod": None},
+                        "trigger": {"start": trig, "end": trig + 7, "text": "надасть"},
+                        "evidence": {"start": start, "end": start + len(sentence), "text": sentence},
+                        "confidence": 0.7}]}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app on a free loopback port; the socket listens before the server thread starts,
+    so the first request simply queues and no readiness polling is needed."""
+    import uvicorn
+
+    from khronika.api import create_app
+    from khronika.settings import Settings
+    from test_web_fixtures import fill_store, make_docs
+
+    db = tmp_path_factory.mktemp("e2e") / "chronicle.db"
+    store = fill_store(f"sqlite:///{db}", make_docs() + [long_doc()])
+    app = create_app(store, Settings(api_token="e2e-token"))
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(64)
+    port = sock.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=30)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    SHOTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800}, locale="uk-UA")
+    pg = ctx.new_page()
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.dialogs, pg.errors = dialogs, errors
+    yield pg
+    ctx.close()
+    assert dialogs == [], f"a script ran: {dialogs}"
+    assert errors == [], errors
+
+
+def in_viewport(pg, selector: str) -> bool:
+    return pg.eval_on_selector(selector, """el => { const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }""")
+
+
+def test_timeline_filter_event_and_sentence(server, page):
+    page.goto(server + "/")
+    page.wait_for_selector("article.event")
+    assert page.locator("article.event").count() == 5
+    planned = page.locator("article.event.st-planned").first
+    assert "заплановано" in planned.inner_text()
+    assert planned.evaluate("el => getComputedStyle(el).borderTopStyle") == "dashed"
+    occurred = page.locator("article.event.ev-ASSAULT")
+    assert occurred.evaluate("el => getComputedStyle(el).borderTopStyle") == "solid"
+    page.screenshot(path=str(SHOTS / "01-timeline.png"), full_page=True)
+
+    # filter by entity, then by type (the select submits the form)
+    page.fill("#timeline-filter input[name=entity]", "Петренко")
+    with page.expect_navigation():
+        page.select_option("#timeline-filter select[name=type]", "CONSULT")
+    page.wait_for_selector("article.event")
+    assert "type=CONSULT" in page.url and "entity=" in page.url
+    cards = page.locator("article.event")
+    assert cards.count() == 1 and "CONSULT" in cards.first.inner_text()
+    assert page.input_value("#timeline-filter input[name=entity]") == "Петренко"
+    page.screenshot(path=str(SHOTS / "02-timeline-filtered.png"), full_page=True)
+
+    # open the event, then follow its source to the sentence in the document
+    with page.expect_navigation():
+        cards.first.locator("a.to-event").click()
+    page.wait_for_selector("ol.sources a.source-link")
+    page.screenshot(path=str(SHOTS / "03-event.png"), full_page=True)
+    with page.expect_navigation():
+        page.locator("ol.sources a.source-link").first.click()
+    page.wait_for_selector(".hl-ev.flash")
+    assert page.url.endswith("#ev-e1") and "/document/doc-meet" in page.url
+    flashed = page.locator(".hl-ev.flash")
+    assert "зустрінеться" in flashed.inner_text()
+    assert in_viewport(page, ".hl-ev.flash")
+    page.screenshot(path=str(SHOTS / "04-document-sentence.png"), full_page=False)
+
+
+def test_timeline_link_lands_on_a_sentence_below_the_fold(server, page):
+    page.goto(server + "/?type=AID")
+    page.wait_for_selector("article.event.ev-AID")
+    with page.expect_navigation():
+        page.locator("article.event.ev-AID a.to-text").click()
+    page.wait_for_selector(".hl-ev.flash")
+    assert "/document/doc-long#ev-c" in page.url
+    assert "Норвегії надасть" in page.locator(".hl-ev.flash").inner_text()
+    assert page.evaluate("window.scrollY") > 300          # it scrolled down to the sentence
+    assert in_viewport(page, ".hl-ev.flash")
+    page.screenshot(path=str(SHOTS / "05-document-long.png"))
+
+
+def test_calendar_feed_subscribes(server, page):
+    from icalendar import Calendar
+    page.goto(server + "/calendar")
+    page.wait_for_selector("#ics-link")
+    assert page.locator("article.event.st-planned").count() == 2
+    page.screenshot(path=str(SHOTS / "06-calendar.png"), full_page=True)
+    href = page.get_attribute("#ics-link", "href")
+    assert href.startswith(server) and href.endswith("/calendar.ics")
+    resp = page.request.get(href)
+    assert resp.ok and resp.headers["content-type"].startswith("text/calendar")
+    cal = Calendar.from_ical(resp.body())
+    summaries = sorted(str(e["SUMMARY"]) for e in cal.walk("VEVENT"))
+    assert len(summaries) == 2 and summaries[0].startswith("AID") and summaries[1].startswith("CONSULT")
+
+
+def test_hostile_document_runs_no_script(server, page):
+    page.goto(server + "/document/doc-hostile")
+    page.wait_for_selector("#doc-text")
+    assert "<script>alert(1)</script>" in page.inner_text("#doc-text")
+    assert "<img src=x onerror=alert(2)>" in page.inner_text("h1.doc-title")
+    assert page.locator("#doc-text script, #doc-text img, h1 img").count() == 0
+    page.screenshot(path=str(SHOTS / "07-hostile.png"), full_page=True)
+    # the fixture's page asserts that no dialog opened and no script error happened
+
+
+def test_entity_quotes_search_and_analyze(server, page):
+    page.goto(server + "/entity/ivan-petrenko")
+    page.wait_for_selector("#quotes blockquote")
+    assert "Ми домовимося" in page.inner_text("#quotes")
+    page.screenshot(path=str(SHOTS / "08-entity.png"), full_page=True)
+    page.goto(server + "/quotes")
+    page.fill("form.filters input[name=q]", "поставки")
+    with page.expect_navigation():
+        page.click("form.filters button")
+    page.wait_for_selector("blockquote.quote")
+    assert page.locator("blockquote.quote").count() == 1
+    page.fill("header .search input[name=q]", "Харкові")
+    with page.expect_navigation():
+        page.press("header .search input[name=q]", "Enter")
+    page.wait_for_selector("ol.results li")
+    assert "Атака на Харків" in page.inner_text("ol.results")
+    page.screenshot(path=str(SHOTS / "09-search.png"), full_page=True)
+    page.goto(server + "/analyze")
+    page.fill("textarea[name=text]", "Сьогодні міністр закордонних справ провів переговори у Києві.")
+    page.fill("input[name=date]", "2030-05-05")
+    # the first analysis loads the language models: allow it a generous bound
+    with page.expect_navigation(timeout=300_000):
+        page.click("form.analyze button")
+    page.wait_for_selector("#doc-text", timeout=300_000)
+    assert "переговори" in page.inner_text("#doc-text")
+    page.screenshot(path=str(SHOTS / "10-analyze.png"), full_page=True)
+
+
+def test_phone_layout_has_no_sideways_scroll(server, browser):
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                              has_touch=True)
+    pg = ctx.new_page()
+    try:
+        for name, path in (("11-phone-timeline", "/"), ("12-phone-document", "/document/doc-meet#ev-e1"),
+                           ("13-phone-calendar", "/calendar")):
+            pg.goto(server + path)
+            pg.wait_for_selector("main")
+            assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+            pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    finally:
+        ctx.close()
