@@ -264,3 +264,24 @@ def test_nearest_speech_verb_is_the_cue(pipe):
     text = "Міністр закликав партнерів посилити тиск, зазначивши, що Росія не змінила поведінки."
     qs = run(pipe, text)
     assert [(q.text, q.cue.text) for q in qs] == [("Росія не змінила поведінки", "зазначивши")]
+
+
+def test_quote_paragraph_after_colon_lead(pipe):
+    text = "Після засідання мерка Оксана Коваль заявила:\n\n«Ми не закриємо жодної школи»."
+    qs = run(pipe, text)
+    assert texts(qs) == ["Ми не закриємо жодної школи"]
+    assert qs[0].cue.text == "заявила"
+
+
+def test_question_with_attribution(pipe):
+    text = "«Чому ми досі чекаємо на рішення?» – запитав депутат."
+    qs = run(pipe, text)
+    assert texts(qs) == ["Чому ми досі чекаємо на рішення?"] and qs[0].cue.text == "запитав"
+
+
+def test_two_quotes_in_one_paragraph(pipe):
+    text = ("«Ми відкриємо міст у травні», – сказав мер. «Роботи тривають без перерв», – "
+            "додав він.")
+    qs = run(pipe, text)
+    assert [(q.text, q.cue.text) for q in qs] == [("Ми відкриємо міст у травні", "сказав"),
+                                                  ("Роботи тривають без перерв", "додав")]

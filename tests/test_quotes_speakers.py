@@ -139,3 +139,22 @@ def test_organisation_can_speak(base):
 def test_no_entity_layer_means_no_speaker(base):
     doc = base(Document("Міністр заявив, що уряд виділить кошти."))
     assert speakers(doc) == [("indirect", None)]
+
+
+def test_full_pipeline_resolves_speakers_through_entities():
+    """With the entity layer in place, roles and pronouns reach the right person."""
+    from khronika.pipeline import PipelineError, registered
+    try:
+        registered("entities")
+    except PipelineError:
+        pytest.skip("entity layer not available")
+    pipe = Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
+    text = ("Прем'єр-міністр Великої Британії Кір Стармер заявив, що Лондон продовжить допомогу.\n\n"
+            "«Ми залишаємося поруч з Україною», – наголосив він.")
+    doc = pipe(Document(text))
+    kinds = [q.kind for q in doc.quotes]
+    assert kinds == ["indirect", "direct"]
+    speakers = {q.speaker for q in doc.quotes}
+    assert len(speakers) == 1 and None not in speakers
+    (sp,) = speakers
+    assert doc.entities[sp].type == "PER"

@@ -240,7 +240,7 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     if not seg.opened or not seg.closed:
         return False
     post = seg.attr is not None and seg.attr[0] > seg.end
-    if post:
+    if post or seg.lead:
         return False
     before = [t for t in tokens_in(doc, max(0, seg.start - 40), seg.start - 1) if t.is_word]
     if before and before[-1].lemma in lex.title_words and before[-1].end >= seg.start - 3:
@@ -309,6 +309,15 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
     return out
 
 
+def _previous_paragraph(doc: Document, start: int) -> tuple[int, int] | None:
+    prev = None
+    for p in doc.paragraphs:
+        if p.start >= start:
+            break
+        prev = (p.start, p.end)
+    return prev
+
+
 def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list[Segment],
           chain: int | None = None) -> None:
     """Attribute, filter and trim the segments of one paragraph; the first one joins `chain`
@@ -321,6 +330,11 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
         if seg.attr is None and seg.opened:
             seg.attr = _pre_attribution(doc, lex, p.start if k == 0 else segs[k - 1].end + 1,
                                         seg.start - 1)
+        if seg.attr is None and k == 0 and seg.start - 1 <= p.start:
+            # "Зеленський заявив:" closing the paragraph before
+            prev = _previous_paragraph(doc, p.start)
+            if prev is not None and doc.text[prev[1] - 1] == ":":
+                seg.lead = prev
         if not (k == 0 and chain is not None) and _is_title(doc, lex, seg):
             continue
         seg.start, seg.end = _trim(text, seg.start, seg.end)
