@@ -8,9 +8,10 @@ import re
 
 import numpy as np
 
-NUM_PERM = 64
+NUM_PERM = 128
 SHINGLE = 3
-THRESHOLD = 0.8
+THRESHOLD = 0.7       # estimated Jaccard of word 3-shingles above which a text is a copy
+LSH_THRESHOLD = 0.5   # looser, for candidates: LSH misses pairs near its own threshold
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -51,7 +52,7 @@ class NearDuplicates:
     def __init__(self, threshold: float = THRESHOLD):
         from datasketch import MinHashLSH
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.lsh = MinHashLSH(threshold=min(threshold, LSH_THRESHOLD), num_perm=NUM_PERM)
         self.sigs: dict[str, object] = {}
 
     def add(self, doc_id: str, m) -> None:

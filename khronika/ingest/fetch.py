@@ -23,6 +23,8 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT) -> tuple[bytes, str] | Input
     parsed = urlparse(url)
     if parsed.scheme == "file":
         path = Path(unquote(parsed.path))
+        if parsed.netloc and parsed.netloc != "localhost":   # file://tmp/x as some feeds write it
+            path = Path("/" + unquote(parsed.netloc) + parsed.path)
         try:
             return path.read_bytes(), ""
         except OSError as exc:
