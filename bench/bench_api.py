@@ -1,0 +1,267 @@
+"""Latency and throughput of the HTTP API (timeline and search) under concurrent clients.
+
+    python bench/bench_api.py                          # 100,000 documents, 50 clients, 30 s
+    python bench/bench_api.py --docs 10000 --seconds 10
+    python bench/bench_api.py --db /tmp/api.db --reuse # keep and reuse a synthesised store
+
+Synthesises a store with direct bulk inserts (documents, entities, mentions, per-document
+events, chronicle events with their entity links, and the lemma search index; no analysis),
+starts `khronika serve` on a free loopback port in a subprocess, and drives it with N
+concurrent httpx clients for a fixed time. Prints p50/p95/p99 latency and requests/s per
+endpoint and the error count. Loopback only; every loop is bounded by the clock or a count.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import hashlib
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+STATUSES = ("occurred", "occurred", "occurred", "planned", "ongoing", "negated")
+PLACES = [("kyiv", "Kyiv", "Київ", "Києві"), ("kharkiv", "Kharkiv", "Харків", "Харкові"),
+          ("lviv", "Lviv", "Львів", "Львові"), ("odesa", "Odesa", "Одеса", "Одесі"),
+          ("warsaw", "Warsaw", "Варшава", "Варшаві"), ("brussels", "Brussels", "Брюссель", "Брюсселі"),
+          ("berlin", "Berlin", "Берлін", "Берліні"), ("istanbul", "Istanbul", "Стамбул", "Стамбулі")]
+FIRST = ["Іван", "Петро", "Олена", "Марія", "Андрій", "Оксана", "Тарас", "Ірина", "Богдан", "Леся"]
+LAST = ["Коваленко", "Шевчук", "Бондаренко", "Ткаченко", "Мельник", "Кравчук", "Олійник", "Лисенко",
+        "Гончар", "Савчук", "Руденко", "Марченко"]
+VERBS = {"CONSULT": "провів переговори", "AGREE": "підписав угоду", "AID": "оголосив про допомогу",
+         "ACCUSE": "звинуватив", "REJECT": "відкинув пропозицію", "ASSAULT": "повідомив про обстріл",
+         "SANCTION": "запровадив санкції", "REQUEST": "попросив про підтримку"}
+QUERIES = ["переговори", "переговорах у Стамбулі", "угоди", "санкціями", "допомогу Україні", "обстріл Харкова",
+           "пропозицію", "підтримки"]
+
+
+def synthesise(url: str, n_docs: int, seed: int = 7) -> None:
+    """Bulk-insert `n_docs` documents, each with one event, straight through the ORM tables."""
+    from sqlalchemy import insert
+
+    from khronika.store import Store
+    from khronika.store import search as search_index
+    from khronika.store.models import (ChronicleEntityRow, ChronicleEventRow, DocEventRow,
+                                       DocumentRow, EntityRow, MentionRow)
+    from khronika.store.textindex import index_text, name_key
+
+    rnd = random.Random(seed)
+    store = Store(url)
+    store.migrate()
+    people = [(f"p{i}", f"{FIRST[i % 10]} {LAST[i // 10 % 12]}{'' if i < 120 else ' ' + str(i)}")
+              for i in range(300)]
+    now = dt.datetime(2030, 1, 1)
+    index_cache: dict[str, str] = {}
+
+    def indexed(sentence: str) -> str:
+        if sentence not in index_cache:
+            index_cache[sentence] = index_text(sentence)
+        return index_cache[sentence]
+
+    with store.session() as s, s.begin():
+        s.execute(insert(EntityRow.__table__), [
+            {"id": pid, "name": pid, "name_uk": name, "type": "PER", "wikidata": None, "kb": False,
+             "search_key": name_key(name, pid)} for pid, name in people] + [
+            {"id": key, "name": en, "name_uk": uk, "type": "LOC", "wikidata": None, "kb": False,
+             "search_key": name_key(en, uk, key)} for key, en, uk, _ in PLACES])
+    start_day = dt.date(2024, 1, 1)
+    batch = 5000
+    t0 = time.perf_counter()
+    for lo in range(0, n_docs, batch):
+        docs, mentions, devents, chron, links, search_rows = [], [], [], [], [], []
+        for i in range(lo, min(n_docs, lo + batch)):
+            pid, pname = people[rnd.randrange(len(people))]
+            place = PLACES[rnd.randrange(len(PLACES))]
+            etype = rnd.choice(list(VERBS))
+            status = rnd.choice(STATUSES)
+            day = start_day + dt.timedelta(days=rnd.randrange(2400))
+            sentence = f"{pname} {VERBS[etype]} у {place[3]}."
+            filler = f" Документ номер {i} з синтетичного корпусу."
+            text = sentence + filler
+            doc_id, ev_id = f"d{i}", f"ev-{i:08x}"
+            docs.append({"id": doc_id, "url": f"https://bench.invalid/{i}", "title": f"Новина {i}",
+                         "date": day, "language": "uk", "text": text,
+                         "content_hash": hashlib.sha256(text.encode()).hexdigest(), "minhash": None,
+                         "duplicate_of": None, "source": "bench", "warnings": None, "ingested_at": now})
+            mentions.append({"doc_id": doc_id, "entity_id": pid, "start": 0, "end": len(pname), "text": pname})
+            at = sentence.index(place[3])
+            mentions.append({"doc_id": doc_id, "entity_id": place[0], "start": at, "end": at + len(place[3]),
+                             "text": place[3]})
+            verb_at = len(pname) + 1
+            devents.append({"doc_id": doc_id, "local_id": "e1", "type": etype, "mode": None, "status": status,
+                            "actors": [pid], "recipients": [], "place": place[0], "time_value": day.isoformat(),
+                            "time_mod": None, "trigger_start": verb_at,
+                            "trigger_end": verb_at + len(VERBS[etype]), "trigger_text": VERBS[etype],
+                            "evidence_start": 0, "evidence_end": len(sentence), "evidence_text": sentence,
+                            "confidence": 0.7, "extra": None, "chronicle_id": ev_id})
+            chron.append({"id": ev_id, "type": etype, "mode": None, "status": status, "date": day,
+                          "date_end": day, "time_value": day.isoformat(), "time_mod": None,
+                          "actors": [pid], "recipients": [], "place": place[0], "confidence": 0.7,
+                          "n_sources": 1, "summary": sentence, "first_doc": doc_id, "updated_at": now})
+            links.append({"event_id": ev_id, "entity_id": pid, "role": "actor", "date": day})
+            links.append({"event_id": ev_id, "entity_id": place[0], "role": "place", "date": day})
+            search_rows.append({"kind": "document", "ref": doc_id, "doc": doc_id,
+                                "body": indexed(sentence) + " " + index_text(filler)})
+            search_rows.append({"kind": "event", "ref": ev_id, "doc": doc_id, "body": indexed(sentence)})
+        with store.session() as s, s.begin():
+            s.execute(insert(DocumentRow.__table__), docs)
+            s.execute(insert(ChronicleEventRow.__table__), chron)
+            s.execute(insert(DocEventRow.__table__), devents)
+            s.execute(insert(MentionRow.__table__), mentions)
+            s.execute(insert(ChronicleEntityRow.__table__), links)
+            table = "search_fts" if store.dialect == "sqlite" else "search_index"
+            from sqlalchemy import text as sql
+            s.execute(sql(f"INSERT INTO {table} (kind, ref_id, doc_id, body) VALUES (:kind, :ref, :doc, :body)"),
+                      search_rows)
+        done = min(n_docs, lo + batch)
+        print(f"  synthesised {done:,} documents ({done / (time.perf_counter() - t0):,.0f}/s)", file=sys.stderr)
+    del search_index
+    store.close()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(url: str, port: int, workers: int) -> subprocess.Popen:
+    env = {**os.environ, "KHRONIKA_DB": url}
+    env.pop("KHRONIKA_API_TOKEN", None)
+    exe = str(Path(sys.executable).with_name("khronika"))
+    cmd = [exe, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+async def wait_ready(base: str, proc: subprocess.Popen) -> None:
+    import httpx
+    async with httpx.AsyncClient() as client:
+        for _ in range(600):                      # at most ~60 s
+            if proc.poll() is not None:
+                raise SystemExit("server exited: " + proc.stderr.read().decode()[-2000:])
+            try:
+                if (await client.get(base + "/api/health", timeout=2)).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            await asyncio.sleep(0.1)
+    raise SystemExit("server did not start")
+
+
+def requests_for(rnd: random.Random, endpoint: str) -> tuple[str, dict]:
+    if endpoint == "timeline":
+        choice = rnd.randrange(4)
+        if choice == 0:
+            return "/api/timeline", {"limit": 50, "offset": rnd.randrange(0, 2000)}
+        if choice == 1:
+            return "/api/timeline", {"entity": f"p{rnd.randrange(300)}", "limit": 50}
+        if choice == 2:
+            return "/api/timeline", {"type": rnd.choice(TYPES), "limit": 50}
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=rnd.randrange(2300))
+        return "/api/timeline", {"date_from": day.isoformat(),
+                                 "date_to": (day + dt.timedelta(days=30)).isoformat(), "limit": 50}
+    return "/api/search", {"q": rnd.choice(QUERIES), "limit": 20, "offset": rnd.choice((0, 0, 20))}
+
+
+async def load(base: str, clients: int, seconds: float, endpoint: str) -> dict:
+    import httpx
+    lat: list[float] = []
+    errors: list[str] = []
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        async def worker(k: int) -> None:
+            rnd = random.Random(1000 + k)
+            while time.perf_counter() < deadline:
+                path, params = requests_for(rnd, endpoint)
+                t = time.perf_counter()
+                try:
+                    r = await client.get(path, params=params)
+                    ok = r.status_code == 200 and "items" in r.json()
+                    if not ok:
+                        errors.append(f"{r.status_code} {path} {params}")
+                except httpx.HTTPError as exc:
+                    errors.append(f"{type(exc).__name__} {path}")
+                lat.append(time.perf_counter() - t)
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker(k) for k in range(clients)))
+        elapsed = time.perf_counter() - t0
+    lat.sort()
+
+    def pct(p: float) -> float:
+        return lat[min(len(lat) - 1, int(p * len(lat)))] * 1000 if lat else float("nan")
+    return {"endpoint": endpoint, "requests": len(lat), "errors": len(errors), "rps": len(lat) / elapsed,
+            "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99),
+            "mean": statistics.fmean(lat) * 1000 if lat else float("nan"), "first_errors": errors[:5]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--seconds", type=float, default=30.0, help="per endpoint")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--workers", type=int, default=1, help="server worker processes")
+    ap.add_argument("--db", help="SQLite file (default: a temporary one)")
+    ap.add_argument("--reuse", action="store_true", help="reuse --db if it exists instead of rebuilding")
+    args = ap.parse_args()
+    if not (1 <= args.clients <= 500 and 0 < args.seconds <= 600 and 1 <= args.docs <= 2_000_000):
+        ap.error("clients 1..500, seconds 0..600, docs 1..2,000,000")
+
+    tmp = None
+    if args.db:
+        path = Path(args.db)
+    else:
+        tmp = tempfile.TemporaryDirectory(prefix="khronika-bench-")
+        path = Path(tmp.name) / "api.db"
+    url = f"sqlite:///{path}"
+    if not (args.reuse and path.exists()):
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        t = time.perf_counter()
+        synthesise(url, args.docs)
+        print(f"store: {args.docs:,} documents synthesised in {time.perf_counter() - t:.1f} s "
+              f"({path.stat().st_size / 1e6:.0f} MB)")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = start_server(url, port, args.workers)
+    try:
+        asyncio.run(wait_ready(base, proc))
+        # warm the caches (morphology for the queries, SQLite pages) before measuring
+        asyncio.run(load(base, 4, min(3.0, args.seconds), "search"))
+        asyncio.run(load(base, 4, min(3.0, args.seconds), "timeline"))
+        print(f"{args.clients} clients, {args.seconds:g} s per endpoint, {args.workers} server worker(s), "
+              f"{args.docs:,} documents, SQLite, loopback")
+        print(f"{'endpoint':10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        total_errors = 0
+        for endpoint in ("timeline", "search"):
+            res = asyncio.run(load(base, args.clients, args.seconds, endpoint))
+            total_errors += res["errors"]
+            print(f"{endpoint:10} {res['requests']:9,} {res['rps']:8.1f} {res['p50']:8.1f} {res['p95']:8.1f} "
+                  f"{res['p99']:8.1f} {res['errors']:7}")
+            for e in res["first_errors"]:
+                print("   error:", e)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        if tmp is not None:
+            tmp.cleanup()
+    return 1 if total_errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
