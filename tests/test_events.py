@@ -207,3 +207,14 @@ def test_each_type_and_status(core_pipeline, text, type_, status):
     doc = build(core_pipeline, text)
     got = [(e.type, e.status) for e in doc.events]
     assert (type_, status) in got, got
+
+
+def test_speaker_does_not_split_a_meeting_from_its_later_mention(core_pipeline):
+    text = ("Сьогодні міністр на зустрічах у Туреччині. «Ми дуже стараємось, і це ключова тема "
+            "в розмові з Туреччиною», – сказав Андрій Сибіга.")
+    doc = build(core_pipeline, text, "2026-01-10",
+                names=[("Туреччині", "turkey"), ("Туреччиною", "turkey"), ("Андрій Сибіга", "andrii-sybiha")],
+                timexes=[("Сьогодні", "2026-01-10", None)],
+                quotes=[("Ми дуже стараємось, і це ключова тема в розмові з Туреччиною", "andrii-sybiha")])
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].place == "turkey"

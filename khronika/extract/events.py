@@ -290,9 +290,11 @@ class EventExtractor:
         in_quote = next((q for q in doc.quotes if q.start <= toks[i].start < q.end), None)
         fp = bool(first_person & sent.lemma_set)
         home_only = False
+        soft: set[str] = set()
         if fp and in_quote is not None and in_quote.speaker:
-            if in_quote.speaker not in actors:
+            if in_quote.speaker not in actors + recipients:
                 actors.insert(0, in_quote.speaker)
+                soft.add(in_quote.speaker)
         has_country = any((doc.entities.get(x).type if doc.entities.get(x) else None) == "LOC"
                           for x in actors + recipients if x != place)
         if home and (fp or (home_roles & sent.lemma_set and not has_country)):
@@ -314,7 +316,7 @@ class EventExtractor:
                     status_explicit=explicit, time=time, time_range=rng, actors=actors,
                     recipients=recipients, place=place, home_only=home_only, anaphoric=anaph,
                     plural_generic=plural, state_description=state, elaboration=elaboration,
-                    home=home)
+                    home=home, soft=soft)
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand

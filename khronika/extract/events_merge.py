@@ -43,11 +43,16 @@ class Cand:
     elaboration: bool = False          # rerouted figurative trigger ("удар по нафті")
     mentions: list["Cand"] = field(default_factory=list)
     home: str | None = None
+    soft: set[str] = field(default_factory=set)   # added from the speaker / home side
 
     def participants(self, with_home: bool = False) -> set[str]:
+        """Named participants; the ones inferred from a first-person speaker or the home
+        side do not tell one happening from another, so they count only on request."""
         out = set(self.actors) | set(self.recipients)
-        if not with_home and self.home:
-            out.discard(self.home)
+        if not with_home:
+            out -= self.soft
+            if self.home:
+                out.discard(self.home)
         return out
 
     @property
@@ -104,6 +109,7 @@ def _absorb(e: Cand, c: Cand) -> None:
     for x in c.recipients:
         if x not in e.actors and x not in e.recipients:
             e.recipients.append(x)
+    e.soft |= {x for x in c.soft if x not in e.participants()}
     if not e.place:
         e.place = c.place
     if not e.mode:
