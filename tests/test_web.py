@@ -161,3 +161,30 @@ def test_static_assets_are_local(client):
     assert client.get("/static/app.js").status_code == 200
     css = client.get("/static/style.css").text
     assert "@media" in css and "url(http" not in css and "@import" not in css
+
+
+def test_entity_page_shows_kb_roles_when_known():
+    kb = pytest.importorskip("khronika.kb")
+    try:
+        known = kb.get_kb().entity("volodymyr-zelenskyy")
+    except Exception as exc:               # the KB data may be absent in a stripped install
+        pytest.skip(f"no knowledge base: {exc}")
+    if known is None or not known.roles:
+        pytest.skip("the KB has no roles for this entity")
+    docs = make_docs()
+    docs[0]["entities"].append({"id": "volodymyr-zelenskyy", "name": "Volodymyr Zelenskyy",
+                                "name_uk": "Володимир Зеленський", "type": "PER", "wikidata": "Q3874799",
+                                "mentions": []})
+    client = TestClient(create_app(FakeStore(docs), Settings()))
+    page = client.get("/entity/volodymyr-zelenskyy").text
+    assert "Ролі" in page and 'class="roles"' in page and "Q3874799" in page
+
+
+def test_serve_command_is_registered():
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    result = CliRunner().invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0 and "--port" in result.output and "--db" in result.output
+    bad = CliRunner().invoke(app, ["serve", "--port", "70000"])
+    assert bad.exit_code != 0

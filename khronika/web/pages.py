@@ -129,33 +129,24 @@ def _kb_info(key: str) -> dict | None:
     """Roles and aliases from the knowledge base when it is installed; the page works without."""
     try:
         from ..kb import get_kb
-    except ImportError:
-        return None
-    try:
         kb = get_kb()
-        for getter in ("get", "entity", "lookup_id", "by_id"):
-            fn = getattr(kb, getter, None)
-            if callable(fn):
-                found = fn(key)
-                if found is not None:
-                    break
-        else:
-            return None
-    except Exception:            # a broken KB must not take the profile page down
+        ent = kb.entity(key)
+    except Exception:            # a missing or broken KB must not take the profile page down
         return None
-    if found is None:
+    if ent is None:
         return None
-    data = found if isinstance(found, dict) else dict(getattr(found, "__dict__", {}))
-    roles = data.get("roles") or data.get("role") or []
-    aliases = data.get("aliases") or data.get("names") or []
-    if isinstance(roles, str):
-        roles = [roles]
-    if isinstance(aliases, str):
-        aliases = [aliases]
-    return {"roles": [str(r) if not isinstance(r, dict) else
-                      ", ".join(str(v) for v in r.values() if v) for r in roles][:20],
-            "aliases": [str(a) for a in aliases][:30],
-            "description": data.get("description") or data.get("description_uk")}
+    roles = []
+    for r in getattr(ent, "roles", None) or []:
+        phrases = getattr(kb, "role_phrases", {}).get(r.role) or []
+        label = phrases[0] if phrases else r.role
+        of = kb.entity(r.of) if r.of else None
+        where = (of.name_uk or of.name) if of is not None else (r.of or "")
+        since = f"з {r.start.isoformat()}" if r.start else ""
+        until = f"до {r.end.isoformat()}" if r.end else ("донині" if r.start else "")
+        roles.append({"label": label, "of": where, "of_id": r.of if of is not None else None,
+                      "when": " ".join(p for p in (since, until) if p), "current": r.end is None})
+    return {"roles": roles, "aliases": [str(a) for a in getattr(ent, "aliases", None) or []][:30],
+            "wikidata": getattr(ent, "wikidata", None)}
 
 
 @router.get("/entity/{key}", response_class=HTMLResponse)
