@@ -83,7 +83,8 @@ def test_pages_over_the_store(client):
 
 
 def test_hostile_stored_document_comes_back_escaped(client):
-    for path in ("/document/doc-hostile", "/entity/ivan-petrenko", "/quotes", "/", "/search?q=Міністр"):
+    for path in ("/document/doc-hostile", "/entity/ivan-petrenko", "/quotes", "/", "/search?q=Міністр",
+                 "/documents", "/entities"):
         page = client.get(path).text
         assert "<script>alert" not in page and "<img src=x" not in page, path
     page = client.get("/document/doc-hostile").text

@@ -54,7 +54,8 @@ def parse(markup: str) -> _Nesting:
 @pytest.mark.parametrize("path", ["/", "/?entity=Петренко&type=CONSULT&date_from=2030-01-01&date_to=2030-12-31",
                                   "/calendar", "/entity/ivan-petrenko", "/event/ev-doc-meet-e1", "/quotes",
                                   "/quotes?speaker=Петренко&q=поставки", "/document/doc-meet", "/document/doc-attack",
-                                  "/search?q=Харкова", "/search", "/analyze", "/docs"])
+                                  "/search?q=Харкова", "/search", "/analyze", "/docs",
+                                  "/entities", "/entities?type=LOC&q=Польща", "/documents", "/documents?q=Харків"])
 def test_pages_render_in_ukrainian(client, path):
     r = client.get(path)
     assert r.status_code == 200
@@ -89,7 +90,7 @@ def test_unknown_records_are_404_pages(client):
 
 def test_hostile_document_is_escaped_everywhere(client):
     for path in ("/document/doc-hostile", "/", "/quotes", "/entity/ivan-petrenko", "/search?q=Міністр",
-                 "/event/ev-doc-hostile-e1"):
+                 "/event/ev-doc-hostile-e1", "/documents"):
         page = client.get(path).text
         assert "<script>alert" not in page and "<img src=x" not in page and 'href="javascript:' not in page
         p = parse(page)

@@ -16,9 +16,12 @@ class PageOut(BaseModel):
     offset: int
 
 
+MAX_ANALYZE = 200_000     # an open endpoint doing CPU work: one long article, not a corpus
+
+
 class AnalyzeIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(..., min_length=1, max_length=MAX_TEXT, description="Article text (UTF-8).")
+    text: str = Field(..., min_length=1, max_length=MAX_ANALYZE, description="Article text (UTF-8), up to 200,000 characters.")
     date: dt.date | None = Field(None, description="Publication date; relative times resolve against it.")
     title: str | None = Field(None, max_length=2000)
     url: str | None = Field(None, max_length=4000)

@@ -149,6 +149,30 @@ def _kb_info(key: str) -> dict | None:
             "wikidata": getattr(ent, "wikidata", None)}
 
 
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(request: Request, q: str | None = None, type: str | None = None,
+                  offset: str | None = None):
+    form = {"q": q or "", "type": type or ""}
+    try:
+        etype = choice_param("type", type, ENTITY_TYPES)
+        off = int_param("offset", offset, 0, 0, 10_000_000)
+    except BadParam as exc:
+        return _bad(request, "entities.html", exc, form=form, items=[], pages=None)
+    page = get_store(request).entities(q=clean(q), type=etype, limit=50, offset=off)
+    return _render(request, "entities.html", form=form, items=page.items, pages=page_links(request, page))
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(request: Request, q: str | None = None, offset: str | None = None):
+    form = {"q": q or ""}
+    try:
+        off = int_param("offset", offset, 0, 0, 10_000_000)
+    except BadParam as exc:
+        return _bad(request, "documents.html", exc, form=form, items=[], pages=None)
+    page = get_store(request).documents(q=clean(q), limit=50, offset=off)
+    return _render(request, "documents.html", form=form, items=page.items, pages=page_links(request, page))
+
+
 @router.get("/entity/{key}", response_class=HTMLResponse)
 def entity_page(request: Request, key: str):
     ent = get_store(request).entity(key)
