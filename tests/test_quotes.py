@@ -285,3 +285,8 @@ def test_two_quotes_in_one_paragraph(pipe):
     qs = run(pipe, text)
     assert [(q.text, q.cue.text) for q in qs] == [("Ми відкриємо міст у травні", "сказав"),
                                                   ("Роботи тривають без перерв", "додав")]
+
+
+def test_impersonal_forms_are_not_reported_speech(pipe):
+    assert run(pipe, "Як зазначено в документі, санкції набудуть чинності з понеділка.") == []
+    assert run(pipe, "У постанові сказано, що ціни не зміняться.") == []

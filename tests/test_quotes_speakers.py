@@ -158,3 +158,11 @@ def test_full_pipeline_resolves_speakers_through_entities():
     assert len(speakers) == 1 and None not in speakers
     (sp,) = speakers
     assert doc.entities[sp].type == "PER"
+
+
+def test_unresolved_subject_pronoun_is_not_the_object_name(base):
+    text = ("Іван Петренко прибув до Варшави.\n\n"
+            "«Ми домовилися про нові поставки», – сказав він після зустрічі з Андрієм Мельником.")
+    doc = build(base, text, [("Іван Петренко", "petrenko"), ("Андрієм Мельником", "melnyk")],
+                [("він", None, "pronoun")])
+    assert speakers(doc) == [("direct", "petrenko")]

@@ -71,7 +71,7 @@ def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | Non
             if not u.is_word:
                 break
             if fr.get("verb"):
-                if u.lemma in lex.verbs and u.pos == "VERB":
+                if u.lemma in lex.verbs and u.pos == "VERB" and "Impe" not in u.tags:
                     return j, fr
             elif u.lemma == fr["noun"]:
                 if fr["noun"] == "слово" and u.norm != "словами":
@@ -125,8 +125,9 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
         for i, t in enumerate(toks):
             if not t.is_word or not lex.is_speech_token(t) or _inside(t.start, direct):
                 continue
-            if t.person == "1per" or "infn" in t.tags:
-                continue            # "Нагадаємо, що ..." is the newsroom; "важко сказати, що"
+            if t.person == "1per" or "infn" in t.tags or "Impe" in t.tags:
+                continue            # the newsroom ("Нагадаємо, що"), no speaker ("сказати",
+                                    # "зазначено")
             if i and toks[i - 1].norm == "як":
                 continue
             found = None

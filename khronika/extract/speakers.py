@@ -142,7 +142,16 @@ class SpeakerResolver:
             key = (0 if c.type == "PER" else 1, 0 if c.nominative else 1, abs(c.start - anchor))
             if best_key is None or key < best_key:
                 best, best_key = c, key
+        if best is not None and not best.nominative and self._subject_pronoun(start, end):
+            return None     # "– сказав він після зустрічі з Трампом": "він" is not Trump
         return best.entity if best else None
+
+    def _subject_pronoun(self, start: int, end: int) -> bool:
+        for t in tokens_in(self.doc, start, end):
+            if t.is_word and t.pos == "NPRO" and t.case == "nomn" and any(
+                    t.norm in ws for ws in self.lex.pronouns.values()):
+                return True
+        return False
 
     def preceding(self, pos: int, gender: str | None) -> str | None:
         """The nearest person before `pos` whose gender fits, outside quoted text."""
