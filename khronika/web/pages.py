@@ -27,6 +27,15 @@ ENTITY_TYPE_UK = {"PER": "особа", "ORG": "організація", "LOC": "
 KIND_UK = {"document": "документ", "quote": "цитата", "event": "подія", "entity": "сутність"}
 
 
+def _plain_value(value) -> str:
+    """A history value for people: nested mappings and lists flattened, nulls dropped."""
+    if isinstance(value, dict):
+        return " ".join(_plain_value(v) for v in value.values() if v not in (None, "", [], {}))
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_plain_value(v) for v in value)
+    return "" if value is None else str(value)
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
@@ -34,6 +43,7 @@ def _env() -> Environment:
                        STATUS_UK=STATUS_UK, ENTITY_TYPE_UK=ENTITY_TYPE_UK, KIND_UK=KIND_UK,
                        entity_href=entity_href, event_href=event_href)
     env.filters["name_of"] = lambda key, names: (names or {}).get(key) or key
+    env.filters["plain"] = _plain_value
     return env
 
 
