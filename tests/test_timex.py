@@ -229,3 +229,21 @@ def test_find_timexes_does_not_store(pipe):
                                                                        date=parse_date("2026-01-02")))
     assert [t.value for t in find_timexes(doc)] == ["2026-01-03"]
     assert doc.timexes == []
+
+
+def test_tense_is_read_in_the_timex_clause(pipe):
+    # the main verb is past, the clause holding the month announces the future
+    got = run(pipe, "Міністр сказав, що в лютому делегація планує візит.", "2025-12-04")
+    assert got[0][2] == "2026-02"
+
+
+def test_past_weekday_written_on_that_weekday_is_today(pipe):
+    # 2025-12-08 is a Monday
+    assert run(pipe, "У понеділок у Львові відкрили школу.", "2025-12-08")[0][2] == "2025-12-08"
+
+
+def test_short_numeric_date_and_weekend(pipe):
+    got = run(pipe, "Нарада відбудеться 12.01 о 10:00.")
+    assert got == [("12.01", "DATE", "2026-01-12", None), ("10:00", "TIME", "2026-01-12T10:00", None)]
+    assert run(pipe, "Курс склав 41.50 грн.") == []
+    assert run(pipe, "На вихідних пройде ярмарок.")[0][1:3] == ("DATE", "2026-W01-WE")

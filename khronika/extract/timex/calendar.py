@@ -88,8 +88,8 @@ def weekday_near(ref: dt.date, weekday: int, tense: str | None) -> dt.date:
     behind = (ref.isoweekday() - weekday) % 7 or 7
     if tense == "futr":
         return ref + dt.timedelta(days=ahead)
-    if tense == "past":
-        return ref - dt.timedelta(days=behind)
+    if tense == "past":     # "у понеділок відбулася" written on a Monday: that day
+        return ref if weekday == ref.isoweekday() else ref - dt.timedelta(days=behind)
     if weekday == ref.isoweekday():
         return ref
     return ref + dt.timedelta(days=ahead) if ahead <= behind else ref - dt.timedelta(days=behind)

@@ -54,6 +54,9 @@ class Lexicon:
     future_cues: frozenset
     named_days: dict      # first word form -> list of entries
     single_unit_forms: frozenset
+    clause_bounds: frozenset
+    number_units: frozenset
+    starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +76,18 @@ def lexicon() -> Lexicon:
         for form in entry["words"][0]:
             named.setdefault(form, []).append({**entry, "words": words})
     fs = frozenset
+    starters: set[str] = set()
+    for key in ("months", "ordinals", "cardinals", "weekdays", "units", "season_nouns"):
+        for forms in d[key].values():
+            starters.update(forms)
+    for key in ("tens_prefix", "day_words", "year_words", "mod_words", "mod_nouns",
+                "special_durations", "season_adverbs", "day_part_adverbs", "day_part_nouns",
+                "frequency_adverbs"):
+        starters.update(d[key])
+    for forms in d["deictic"].values():
+        starters.update(forms)
+    starters.update(d["weekend_words"])
+    starters.update(d["new_year_adjectives"], d["every_words"], refs, named)
     return Lexicon(
         months=_invert(d["months"]), ambiguous_months=fs(d["ambiguous_month_forms"]),
         ordinals=_invert(d["ordinals"]), tens=dict(d["tens_prefix"]),
@@ -96,4 +111,5 @@ def lexicon() -> Lexicon:
         frequency_adverbs=dict(d["frequency_adverbs"]), every=fs(d["every_words"]),
         refs=refs, ref_blockers_next=fs(d["ref_blockers_next"]),
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
-        named_days=named, single_unit_forms=fs(d["single_unit_forms"]))
+        named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
+        clause_bounds=fs(d["clause_bounds"]), number_units=fs(d["number_units"]), starters=fs(starters))

@@ -15,6 +15,7 @@ from . import calendar as cal
 from .lexicon import Lexicon
 
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_DM = re.compile(r"(\d{2})\.(\d{2})$")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
@@ -32,7 +33,7 @@ class Scanner:
         self.out: list[tuple[int, Timex]] = []     # (sentence index, timex)
         self.toks: list[Token] = []
         self.sent = 0
-        self.verbs: list[tuple[int, str]] = []
+        self.verbs: list[tuple[int, str]] | None = None
 
     # ---- small helpers ----------------------------------------------------------------
     def n(self, i: int) -> str:
@@ -45,12 +46,24 @@ class Scanner:
         self.out.append((self.sent, Timex(s, e, self.doc.text[s:e], type_, value, mod)))
 
     def tense_at(self, i: int) -> str | None:
-        """The tense of the nearest past or future verb in the sentence, else a future cue."""
-        best, dist = None, 10 ** 6
-        for k, tense in self.verbs:
-            if abs(k - i) < dist:
-                best, dist = tense, abs(k - i)
-        return best
+        """The tense of the nearest verb in the clause (then the sentence): "futr", "past",
+        or None for a present-tense verb or none. A future cue ("планує") counts as future."""
+        if self.verbs is None:
+            cues = self.lex.future_cues
+            self.verbs = [(k, "futr" if tok.norm in cues else tok.tense)
+                          for k, tok in enumerate(self.toks)
+                          if tok.norm in cues or (tok.pos == "VERB" and tok.tense)]
+        if not self.verbs:
+            return None
+        lo, hi = i, i
+        bounds = self.lex.clause_bounds
+        while lo > 0 and self.toks[lo - 1].norm not in bounds:
+            lo -= 1
+        while hi < len(self.toks) - 1 and self.toks[hi + 1].norm not in bounds:
+            hi += 1
+        inside = [v for v in self.verbs if lo <= v[0] <= hi]
+        best = min(inside or self.verbs, key=lambda v: abs(v[0] - i))
+        return best[1] if best[1] in ("futr", "past") else None
 
     def _number(self, i: int) -> tuple[int, int] | None:
         """A cardinal: digits or words ("двадцять чотири") -> (value, next index)."""
@@ -103,6 +116,13 @@ class Scanner:
             nxt = i + 2 if self.n(i + 1) in self.lex.year_markers else i + 1
             return int(m.group(1)), nxt
         return None
+
+    def _month_after_prep(self, i: int) -> bool:
+        """"у лютому" is the month unless a noun in the same case follows ("у лютому бою")."""
+        if self.n(i - 1) not in ("у", "в") or i + 1 >= len(self.toks):
+            return self.n(i - 1) in ("у", "в")
+        nxt = self.toks[i + 1]
+        return not (nxt.pos == "NOUN" and nxt.case == "loct")
 
     def _context(self, gran: str) -> str | None:
         """The latest value of this granularity in this or the previous sentence: "під кінець
@@ -174,7 +194,7 @@ class Scanner:
         if y is not None:
             return y[1], f"{y[0]:04d}", "Y"
         nxt_year = self._year(i + 1, marker_needed=False)
-        m = self._month(i, ambiguous_ok=nxt_year is not None or bare)
+        m = self._month(i, ambiguous_ok=nxt_year is not None or bare or self._month_after_prep(i))
         if m is not None:
             if nxt_year is not None:
                 return nxt_year[1], cal.month_id(nxt_year[0], m), "M"
@@ -191,26 +211,29 @@ class Scanner:
     # ---- the scan -----------------------------------------------------------------------
     def run(self) -> list[Timex]:
         doc, lex = self.doc, self.lex
-        for si, s in enumerate(doc.sentences):
-            self.sent = si
-            self.toks = doc.tokens[s.first_token:s.last_token]
-            self.verbs = [(k, tok.tense) for k, tok in enumerate(self.toks)
-                          if tok.tense in ("futr", "past") and tok.pos == "VERB"]
-            if not self.verbs:
-                self.verbs = [(k, "futr") for k, tok in enumerate(self.toks)
-                              if tok.norm in lex.future_cues]
-            i, n = 0, len(self.toks)
-            while i < n:
-                if not self.toks[i].is_word:
-                    i += 1
-                    continue
-                nxt = self.match(i)
-                i = nxt if nxt and nxt > i else i + 1
+        starters = lex.starters
+        # one pass over the tokens with a set lookup; only candidate tokens are tried
+        cands = [k for k, tok in enumerate(doc.tokens)
+                 if tok.is_word and (tok.norm in starters or tok.norm[:1].isdigit())]
+        cur, first, resume = -1, 0, -1
+        for k in cands:
+            if k < resume:
+                continue
+            si = doc.tokens[k].sentence
+            if si != cur:
+                cur = si
+                s = doc.sentences[si]
+                self.sent, first = si, s.first_token
+                self.toks = doc.tokens[s.first_token:s.last_token]
+                self.verbs = None   # found on first need: most sentences hold no timex
+            nxt = self.match(k - first)
+            if nxt:
+                resume = nxt + first
         return [tx for _, tx in self.out]
 
     def match(self, i: int) -> int | None:
         for fn in (self.m_named, self.m_mod, self.m_numeric, self.m_day_words, self.m_period,
-                   self.m_weekday, self.m_season, self.m_day_part, self.m_frequency,
+                   self.m_weekend, self.m_weekday, self.m_season, self.m_day_part, self.m_frequency,
                    self.m_refs, self.m_duration_words):
             r = fn(i)
             if r:
@@ -261,6 +284,13 @@ class Scanner:
                 d = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
                 if d:
                     self.emit(i, i + 1, "DATE", d.isoformat())
+                    return i + 1
+            m = _DM.match(t)
+            if m and self.n(i + 1) not in lex.number_units:
+                value = self._day_value(int(m.group(2)), int(m.group(1)), None, i) \
+                    if 1 <= int(m.group(2)) <= 12 else None
+                if value:
+                    self.emit(i, i + 1, "DATE", value)
                     return i + 1
             m = _ISO.match(t)
             if m:
@@ -405,6 +435,18 @@ class Scanner:
             return i + 2
         self.emit(i, p[0], "DATE", p[1])
         return p[0]
+
+    def m_weekend(self, i: int) -> int | None:
+        """"на вихідних": the weekend of this week (of last week when told in the past
+        tense on a weekday)."""
+        if self.n(i) not in self.lex.weekend or self.n(i - 1) != "на":
+            return None
+        if self.ref is None:
+            self.emit(i, i + 1, "DATE", "PRESENT_REF")
+            return i + 1
+        off = -1 if self.tense_at(i) == "past" and self.ref.isoweekday() < 6 else 0
+        self.emit(i, i + 1, "DATE", self._shifted("W", off) + "-WE")
+        return i + 1
 
     def m_weekday(self, i: int) -> int | None:
         wd = self.lex.weekdays.get(self.n(i))
