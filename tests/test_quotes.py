@@ -290,3 +290,12 @@ def test_two_quotes_in_one_paragraph(pipe):
 def test_impersonal_forms_are_not_reported_speech(pipe):
     assert run(pipe, "Як зазначено в документі, санкції набудуть чинності з понеділка.") == []
     assert run(pipe, "У постанові сказано, що ціни не зміняться.") == []
+
+
+@pytest.mark.parametrize("text", ["", "«", "»", "-", "– ", '"', "\n\n«\n\n»", "заявив, що",
+                                  "За його словами,", "«»", "– «", "— – —", "«\n\n\n\n", "„“ ‹›"])
+def test_degenerate_inputs_give_well_formed_quotes(pipe, text):
+    qs = run(pipe, text)
+    for q in qs:
+        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+        assert any(c.isalnum() for c in q.text)

@@ -28,6 +28,11 @@ def lexicon() -> Lexicon:
     return _LEXICON
 
 
+def _wordy(text: str, start: int, end: int) -> bool:
+    """A quote holds at least one word (marks and dashes alone are no speech)."""
+    return end > start and any(c.isalnum() for c in text[start:end])
+
+
 def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     if seg.attr:
         return speech_cue(doc, lex, seg.attr[0], seg.attr[1], 8) or next(
@@ -42,11 +47,12 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
     settings = settings or Settings()
     lex = lexicon()
     text = doc.text
-    segs = find_direct(doc, lex)
+    segs = [s for s in find_direct(doc, lex) if _wordy(text, s.start, s.end)]
     spans = [(s.start, s.end) for s in segs]
     # a direct quote's own marks are blocked too, so indirect content never starts on them
     blocked = [(max(0, s - 1), min(len(text), e + 1)) for s, e in spans]
     indirect = find_indirect(doc, lex, blocked) if settings.option("quotes", "indirect", True) else []
+    indirect = [q for q in indirect if _wordy(text, q.start, q.end)]
     if not settings.option("quotes", "topic", True):
         indirect = [q for q in indirect if not q.optional]
 
