@@ -299,3 +299,11 @@ def test_degenerate_inputs_give_well_formed_quotes(pipe, text):
     for q in qs:
         assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
         assert any(c.isalnum() for c in q.text)
+
+
+def test_present_tense_and_document_cues(pipe):
+    assert texts(run(pipe, "Експерт говорить, що ціни стабілізуються навесні.")) == [
+        "ціни стабілізуються навесні"]
+    qs = run(pipe, "«Посол отримав ноту протесту від нашого міністерства», – йдеться в заяві.")
+    assert texts(qs) == ["Посол отримав ноту протесту від нашого міністерства"]
+    assert qs[0].cue.text == "йдеться"

@@ -125,7 +125,8 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
         for i, t in enumerate(toks):
             if not t.is_word or not lex.is_speech_token(t) or _inside(t.start, direct):
                 continue
-            if t.person == "1per" or "infn" in t.tags or "Impe" in t.tags:
+            infinitive = "infn" in t.tags and t.norm.endswith(("ти", "тися", "тись"))
+            if t.person == "1per" or infinitive or "Impe" in t.tags:
                 continue            # the newsroom ("Нагадаємо, що"), no speaker ("сказати",
                                     # "зазначено")
             if i and toks[i - 1].norm == "як":
