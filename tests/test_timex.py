@@ -149,7 +149,7 @@ def test_time_anchored_to_a_named_day(pipe):
 def test_named_days(pipe):
     assert run(pipe, "На Різдво у місті влаштують ярмарок.", "2026-12-01")[0][2] == "2026-12-25"
     assert run(pipe, "До Дня Незалежності відремонтують площу.", "2026-05-10")[0][2] == "2026-08-24"
-    assert run(pipe, "Новий рік зустрінуть без феєрверків.", "2026-12-20")[0][2] == "2027-01-01"
+    assert run(pipe, "Місто зустріне Новий рік без феєрверків.", "2026-12-20")[0][2] == "2027-01-01"
     got = run(pipe, "У новорічну ніч лунали сирени.", "2026-01-02")
     assert got == [("новорічну ніч", "TIME", "2025-12-31TNI", None)]
 
@@ -247,3 +247,15 @@ def test_short_numeric_date_and_weekend(pipe):
     assert got == [("12.01", "DATE", "2026-01-12", None), ("10:00", "TIME", "2026-01-12T10:00", None)]
     assert run(pipe, "Курс склав 41.50 грн.") == []
     assert run(pipe, "На вихідних пройде ярмарок.")[0][1:3] == ("DATE", "2026-W01-WE")
+
+
+def test_night_with_determiner_and_clock_hour(pipe):
+    assert run(pipe, "Минулої ночі ворог атакував місто.") == [
+        ("Минулої ночі", "TIME", "2026-01-01TNI", None)]
+    assert run(pipe, "Сесія почнеться о 15 годині.") == [("15 годині", "TIME", "2026-01-02T15:00", None)]
+
+
+def test_new_year_holiday_needs_a_capital_and_no_sentence_start(pipe):
+    assert run(pipe, "Новий рік приніс нові виклики.") == []
+    assert run(pipe, "Діти чекають на Новий рік.", "2025-12-20")[0][2] == "2026-01-01"
+    assert run(pipe, "Депутати зберуться після свят у новому році.", "2025-12-20")[0][1:3] == ("DATE", "2026")

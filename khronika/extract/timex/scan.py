@@ -187,7 +187,7 @@ class Scanner:
             return None
         if t in lex.new_year and lex.units.get(self.n(i + 1)) == "Y" and not self.toks[i].text[0].isupper():
             if self.ref is None:
-                return i + 2, "FUTURE_REF", "Y"
+                return i + 2, "PRESENT_REF", "Y"
             y = self.ref.year + (1 if self.ref.month >= lex.new_year_next_from else 0)
             return i + 2, str(y), "Y"
         y = self._year(i, marker_needed=not bare)
@@ -250,6 +250,8 @@ class Scanner:
                 continue
             if e.get("capital") and not self.toks[i].text[0].isupper():
                 continue
+            if e.get("not_initial") and (i == 0 or not self.toks[i - 1].is_word):
+                continue        # "Новий рік приніс ..." is the year, not the holiday
             j = i + len(words)
             y = self._year(j, marker_needed=False)
             month, day = (int(x) for x in e["date"].split("-"))
@@ -378,6 +380,11 @@ class Scanner:
         if u is None or v == 0:
             return None
         end = j + 1
+        if u == "H" and self.n(i - 1) in ("о", "об") and v <= 24:
+            # "о 15 годині" is a clock time
+            day = self._anchor_day() or "XXXX-XX-XX"
+            self.emit(i, end, "TIME", f"{day}T{v % 24:02d}:00")
+            return end
         if self.n(end) in self.lex.ago_words:
             self.emit(i, end + 1, "DATE", self._offset_value(u, -v))
             return end + 1
@@ -485,7 +492,9 @@ class Scanner:
         if self.n(i - 1) in lex.day_part_previous and self.ref is not None:
             day = (self.ref - dt.timedelta(days=1)).isoformat()
         day = day or "XXXX-XX-XX"
-        self.emit(i, i + 1, "TIME", f"{day}{part}")
+        # "минулої ночі", "цього ранку": the determiner belongs to the span, a preposition not
+        first = i - 1 if self.n(i - 1) in lex.deictic else i
+        self.emit(first, i + 1, "TIME", f"{day}{part}")
         return i + 1
 
     def m_frequency(self, i: int) -> int | None:
