@@ -259,3 +259,25 @@ def test_new_year_holiday_needs_a_capital_and_no_sentence_start(pipe):
     assert run(pipe, "Новий рік приніс нові виклики.") == []
     assert run(pipe, "Діти чекають на Новий рік.", "2025-12-20")[0][2] == "2026-01-01"
     assert run(pipe, "Депутати зберуться після свят у новому році.", "2025-12-20")[0][1:3] == ("DATE", "2026")
+
+
+def test_year_ranges(pipe):
+    got = run(pipe, "У 2024–2025 роках бюджет зріс.")
+    assert got == [("2024", "DATE", "2024", None), ("2025 роках", "DATE", "2025", None)]
+
+
+def test_seed_gold_timex_value_f1(shared_dir):
+    """The timex layer alone on the shared gold (measured with the scorer's own functions)."""
+    import importlib.util
+    import json
+    from khronika.document import Document, parse_date
+    spec = importlib.util.spec_from_file_location("gold_score", shared_dir / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    pipe = Pipeline(Settings(pipeline=("segment", "morph", "timex")))
+    tally = score.Tally()
+    for path in sorted((shared_dir / "gold").glob("seed-*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc = pipe(Document(text=gold["text"], date=parse_date(gold["date"])))
+        score.score_timexes(gold, {"timexes": [t.to_json() for t in doc.timexes]}, tally)
+    assert score.figures(tally)["timexes"]["value_f1"] == 1.0

@@ -20,6 +20,7 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
 _YEAR_SUFFIX = re.compile(r"((?:19|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
 _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
          "W": re.compile(r"\d{4}-W\d{2}$")}
@@ -323,6 +324,9 @@ class Scanner:
                         return self._emit_range(i, j + 1, d, day2[0], month2, None, day2[1])
             if month is not None:
                 return self._emit_day(i, j + 1, d, month)
+        yr = self._year_range(i)
+        if yr:
+            return yr
         y = self._year(i, marker_needed=True)
         if y is not None:
             self.emit(i, y[1], "DATE", f"{y[0]:04d}")
@@ -334,6 +338,25 @@ class Scanner:
                 self.emit(i, i + 1, "DATE", t)
                 return i + 1
         return self._count(i)
+
+    def _year_range(self, i: int) -> int | None:
+        """"2024–2025 роки", "у 2024-2025 рр.": one DATE per end year."""
+        t = self.n(i)
+        m = _YEAR_RANGE.match(t)
+        if m and self.n(i + 1) in self.lex.year_markers:
+            tok = self.toks[i]
+            cut = tok.start + m.start(2)
+            self.emit(i, i + 1, "DATE", m.group(1), end=cut - 1)
+            self.emit(i, i + 2, "DATE", m.group(2), start=cut)
+            return i + 2
+        if len(t) == 4 and t.isdigit() and self.n(i + 1) == "-":
+            y2 = self._year(i + 2, marker_needed=True)
+            y1 = self._year(i, marker_needed=False)
+            if y1 and y2 and y1[0] < y2[0]:
+                self.emit(i, i + 1, "DATE", f"{y1[0]:04d}")
+                self.emit(i + 2, y2[1], "DATE", f"{y2[0]:04d}")
+                return y2[1]
+        return None
 
     def _emit_day(self, i: int, j: int, d: int, month: int) -> int | None:
         """Day + month (token j-1 is the month) + optional year."""
