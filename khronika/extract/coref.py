@@ -1,0 +1,157 @@
+"""Refs: role phrases, pronouns, demonyms and country adjectives resolved to entities.
+
+- Role: "Президент України", "президент", "глава МЗС Туреччини", "генсек НАТО": the `of`
+  is the name right after the phrase, else a country adjective right before it
+  ("американський президент"), else the role's `default_of`; the person is a name right after
+  ("президент Зеленський", "Президент України Володимир Зеленський") or else the holder of
+  the role on the document date.
+- Pronoun: he/she forms go to the nearest person before them whose gender fits (a few
+  sentences back at most); plural forms to the nearest demonym ("росіяни ... вони").
+- Demonym ("росіяни") and adjective ("американською стороною") refer to their country.
+A resolved ref always has its entity in `doc.entities`.
+"""
+from __future__ import annotations
+
+from ..document import Entity, Ref
+from ..kb.base import KnowledgeBase
+
+PRONOUN_WINDOW = 4          # sentences back
+DEMONYM_WINDOW = 2
+
+
+def _kb_entity(kb: KnowledgeBase, eid: str) -> Entity:
+    e = kb.entities[eid]
+    return Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+
+
+def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> None:
+    doc = st.doc
+    toks = doc.tokens
+    n = len(toks)
+    mention_at: dict[int, object] = {}          # token index where a mention starts
+    for m in doc.mentions:
+        i = st.tok_at.get(m.start)
+        if i is not None:
+            mention_at[i] = m
+
+    def ensure(eid: str) -> None:
+        if eid not in doc.entities and eid in kb.entities:
+            doc.entities[eid] = _kb_entity(kb, eid)
+
+    def end_token(i: int, m) -> int:
+        j = i
+        while j < n and toks[j].end <= m.end:
+            j += 1
+        return j
+
+    role_taken = [False] * n
+    # ---- roles -------------------------------------------------------------------------
+    i = 0
+    while i < n:
+        t = toks[i]
+        lens = role_lengths.get(t.norm) if t.is_word and st.covered[i] is None else None
+        if not lens:
+            i += 1
+            continue
+        hit = None
+        for L in lens:
+            if i + L <= n:
+                role = kb.role_index.get(tuple(x.norm for x in toks[i:i + L]))
+                if role:
+                    hit = (L, role)
+                    break
+        if hit is None:
+            i += 1
+            continue
+        L, role = hit
+        j = i + L
+        end = toks[j - 1].end
+        of = None
+        person = None
+        k = j
+        m = mention_at.get(k)
+        if m is not None and doc.entities.get(m.entity) and doc.entities[m.entity].type in ("LOC", "ORG"):
+            of = m.entity
+            end = m.end
+            k = end_token(k, m)
+            m = mention_at.get(k)
+        if m is not None and doc.entities.get(m.entity) and doc.entities[m.entity].type == "PER":
+            person = m.entity
+        if of is None and i > 0 and toks[i - 1].norm in kb.adjectives:
+            of = kb.adjectives[toks[i - 1].norm]
+            role_taken[i - 1] = True
+        if of is None:
+            of = kb.role_defaults.get(role)
+        eid = person
+        if eid is None and of is not None:
+            holder = kb.holder(role, of, doc.date)
+            eid = holder.id if holder else None
+        if eid is not None:
+            ensure(eid)
+            doc.refs.append(Ref(t.start, end, doc.text[t.start:end], eid, "role"))
+            for x in range(i, j):
+                role_taken[x] = True
+        i = j
+
+    # ---- demonyms and adjectives ---------------------------------------------------------
+    for i, t in enumerate(toks):
+        if not t.is_word or st.covered[i] is not None or role_taken[i]:
+            continue
+        if t.norm in kb.demonyms:
+            eid, kind = kb.demonyms[t.norm], "demonym"
+        elif t.norm in kb.adjectives:
+            eid, kind = kb.adjectives[t.norm], "adjective"
+        else:
+            continue
+        ensure(eid)
+        doc.refs.append(Ref(t.start, t.end, t.text, eid, kind))
+
+    # ---- pronouns ----------------------------------------------------------------------
+    local = doc.meta.get("entities_local", {})
+
+    def gender_of(eid: str) -> str | None:
+        g = kb.gender(eid)
+        if g is None and eid in local:
+            g = local[eid].get("gender")
+        return g
+
+    anchors = []    # (start, end, sentence, entity) of people named or named by a role
+    for m in doc.mentions:
+        ent = doc.entities.get(m.entity)
+        if ent is not None and ent.type == "PER":
+            anchors.append((m.start, m.end, doc.sentence_at(m.start), m.entity))
+    for r in doc.refs:
+        ent = doc.entities.get(r.entity) if r.entity else None
+        if r.kind == "role" and ent is not None and ent.type == "PER":
+            anchors.append((r.start, r.end, doc.sentence_at(r.start), r.entity))
+    anchors.sort()
+    demonyms = sorted((r.start, doc.sentence_at(r.start), r.entity) for r in doc.refs if r.kind == "demonym")
+    new_refs = []
+    for i, t in enumerate(toks):
+        g = lex.pronouns.get(t.norm) if t.is_word else None
+        if g is None or st.covered[i] is not None:
+            continue
+        sent = t.sentence
+        eid = None
+        if g in ("masc", "femn"):
+            for a_start, a_end, a_sent, a_eid in reversed(anchors):
+                if a_end > t.start:
+                    continue
+                if sent - a_sent > PRONOUN_WINDOW:
+                    break
+                ag = gender_of(a_eid)
+                if ag is None or ag == g:
+                    eid = a_eid
+                    break
+        else:
+            for d_start, d_sent, d_eid in reversed(demonyms):
+                if d_start >= t.start:
+                    continue
+                if sent - d_sent > DEMONYM_WINDOW:
+                    break
+                eid = d_eid
+                break
+        if eid is not None:
+            ensure(eid)
+            new_refs.append(Ref(t.start, t.end, t.text, eid, "pronoun"))
+    doc.refs.extend(new_refs)

@@ -1,0 +1,224 @@
+"""The entity layer: proper-name mentions linked to entities, and refs (roles, pronouns,
+demonyms, country adjectives) resolved to them.
+
+1. Gazetteer: longest match of token forms against the knowledge-base index (every alias in
+   every case, generated once per process); a capitalised alias matches only capitalised
+   text, an acronym only upper case; a one-word name at the start of a sentence that is also
+   a common word ("Того", "Кошти") is not taken.
+2. Partial names: a first name alone joins the person named in full before it.
+3. Statistical NER (`khronika.ner.load_ner()`) for names the KB does not know: document-local
+   entities with a nominative Ukrainian name and a KMU-2010 transliteration; without a model a
+   small rule (dictionary first name + capitalised surname) finds local people.
+4. Refs (`coref.py`): role phrases resolved through dated roles, pronouns to the nearest
+   fitting person, demonyms and country adjectives to their country.
+"""
+from __future__ import annotations
+
+from ..document import Document, Entity, Mention, Token
+from ..kb import get_kb
+from ..kb.base import KBEntity, KnowledgeBase
+from ..lang.uk import load
+from ..pipeline import component
+from ..settings import Settings
+from ..textnorm import norm_word
+from . import coref
+from .localnames import LocalNamer
+from .morph import analyse, parses
+
+
+def kb_entity(e: KBEntity) -> Entity:
+    return Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+
+
+def _caps_ok(tok: Token, need: int) -> bool:
+    if need == 0:
+        return True
+    ch = tok.text[:1]
+    if need == 1:
+        return ch.isupper()
+    letters = [c for c in tok.text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+class Lexicon:
+    """Non-name word lists of the entity layer (lang/uk/kb/lexicon.yaml)."""
+
+    def __init__(self):
+        data = load("kb/lexicon") or {}
+        self.pronouns: dict[str, str] = {}
+        for gender, words in (data.get("pronouns") or {}).items():
+            for w in words:
+                self.pronouns[norm_word(w)] = gender
+        self.stop = {norm_word(w) for w in data.get("stop") or []}
+        self.title_words = {norm_word(w) for w in data.get("title_words") or []}
+
+
+class DocState:
+    """What one document run knows: token flags, entities seen so far."""
+
+    def __init__(self, doc: Document, kb: KnowledgeBase):
+        self.doc = doc
+        self.kb = kb
+        self.covered: list[Mention | None] = [None] * len(doc.tokens)
+        self.tok_at: dict[int, int] = {t.start: i for i, t in enumerate(doc.tokens)}
+        self.first_seen: dict[str, int] = {}
+
+    def add_entity(self, ent: Entity) -> Entity:
+        have = self.doc.entities.get(ent.id)
+        if have is None:
+            self.doc.entities[ent.id] = ent
+            return ent
+        return have
+
+    def add_mention(self, i: int, j: int, eid: str, etype: str, source: str) -> Mention:
+        toks = self.doc.tokens
+        start, end = toks[i].start, toks[j - 1].end
+        m = Mention(start, end, self.doc.text[start:end], eid, etype, source)
+        self.doc.mentions.append(m)
+        for k in range(i, j):
+            self.covered[k] = m
+        self.first_seen.setdefault(eid, start)
+        return m
+
+    def sentence_initial(self, i: int) -> bool:
+        toks = self.doc.tokens
+        t = toks[i]
+        if t.sentence < 0 or t.sentence >= len(self.doc.sentences):
+            return i == 0
+        first = self.doc.sentences[t.sentence].first_token
+        return all(not toks[k].is_word for k in range(first, i))
+
+
+@component("entities", requires=("tokens", "morph"), provides=("entities", "mentions", "refs"))
+class EntityRecognizer:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.kb = get_kb()
+        self.lex = Lexicon()
+        self.use_ner = bool(settings.option("entities", "ner", True))
+        self.fallback_people = bool(settings.option("entities", "fallback_people", True))
+        self._ner = False       # not loaded yet
+        self.lengths: dict[str, list[int]] = {}
+        for key in self.kb.index:
+            self.lengths.setdefault(key[0], []).append(len(key))
+        for k in self.lengths:
+            self.lengths[k] = sorted(set(self.lengths[k]), reverse=True)
+        self.role_lengths: dict[str, list[int]] = {}
+        for key in self.kb.role_index:
+            self.role_lengths.setdefault(key[0], []).append(len(key))
+        for k in self.role_lengths:
+            self.role_lengths[k] = sorted(set(self.role_lengths[k]), reverse=True)
+        self.namer = LocalNamer(self.kb)
+
+    def ner(self):
+        if self._ner is False:
+            self._ner = None
+            if self.use_ner:
+                try:
+                    from ..ner import load_ner
+                    self._ner = load_ner()
+                except Exception:       # the NER package may be missing or half-built
+                    self._ner = None
+        return self._ner
+
+    def __call__(self, doc: Document) -> None:
+        doc.entities, doc.mentions, doc.refs = {}, [], []
+        st = DocState(doc, self.kb)
+        self.gazetteer(st)
+        self.first_names(st)
+        self.local_names(st)
+        doc.mentions.sort(key=lambda m: m.start)
+        coref.resolve(st, self.kb, self.lex, self.role_lengths)
+        doc.refs.sort(key=lambda r: r.start)
+
+    # ---- 1. gazetteer ------------------------------------------------------------------
+    def gazetteer(self, st: DocState) -> None:
+        toks = st.doc.tokens
+        norms = [t.norm for t in toks]
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            lens = self.lengths.get(norms[i]) if tok.is_word else None
+            if not lens or norms[i] in self.lex.stop:
+                i += 1
+                continue
+            hit = None
+            for L in lens:
+                if i + L > n:
+                    continue
+                key = tuple(norms[i:i + L])
+                cands = self.kb.index.get(key)
+                if not cands:
+                    continue
+                ok = [s for s in cands if len(s.caps) == L
+                      and all(_caps_ok(toks[i + k], s.caps[k]) for k in range(L))]
+                if not ok:
+                    continue
+                if L == 1 and ok[0].caps[0] == 1 and st.sentence_initial(i) \
+                        and self._common_word(norms[i], tuple(s.entity for s in ok)):
+                    continue
+                ent = self._choose(st, ok)
+                if ent is not None:
+                    hit = (L, ent)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            L, e = hit
+            st.add_entity(kb_entity(e))
+            st.add_mention(i, i + L, e.id, e.type, "kb")
+            i += L
+
+    def _choose(self, st: DocState, surfaces) -> KBEntity | None:
+        ids = [s.entity for s in surfaces]
+        if len(ids) == 1:
+            return self.kb.entities[ids[0]]
+        seen = [i for i in ids if i in st.doc.entities]
+        if len(seen) == 1:
+            return self.kb.entities[seen[0]]
+        full = [s.entity for s in surfaces if s.full]
+        pool = seen or full or ids
+        return self.kb.entities[pool[0]]
+
+    def _common_word(self, form: str, eids: tuple[str, ...]) -> bool:
+        """A capitalised word at a sentence start that the dictionary reads as another word."""
+        names = set()
+        for eid in eids:
+            e = self.kb.entities[eid]
+            names.update(norm_word(w) for a in [e.name_uk, *e.aliases] for w in a.split())
+        for p in parses(form):
+            if p.methods_stack[0][0].__class__.__name__ != "DictionaryAnalyzer":
+                continue
+            if {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes):
+                continue
+            if norm_word(p.normal_form) not in names:
+                return True
+        return False
+
+    # ---- 2. first names alone ------------------------------------------------------------
+    def first_names(self, st: DocState) -> None:
+        toks = st.doc.tokens
+        for i, tok in enumerate(toks):
+            if st.covered[i] is not None or not tok.is_word or not tok.text[:1].isupper():
+                continue
+            people = self.kb.first_names.get(tok.norm)
+            if not people:
+                continue
+            before = [p for p in people if p in st.first_seen and st.first_seen[p] < tok.start]
+            if len(before) == 1:
+                e = self.kb.entities[before[0]]
+                st.add_mention(i, i + 1, e.id, e.type, "partial")
+
+    # ---- 3. names the KB does not know ---------------------------------------------------
+    def local_names(self, st: DocState) -> None:
+        model = self.ner()
+        spans: list[tuple[int, int, str]] = []
+        if model is not None:
+            try:
+                spans = list(model.predict(st.doc) or [])
+            except Exception:
+                spans = []
+        elif self.fallback_people:
+            spans = self.namer.rule_people(st)
+        self.namer.add_spans(st, spans, self.lex)

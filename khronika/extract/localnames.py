@@ -1,0 +1,259 @@
+"""Document-local entities: names the knowledge base does not know.
+
+The NER model (or, without one, a rule: a dictionary first name followed by a capitalised
+word) gives spans; each becomes an entity whose `name_uk` is the Ukrainian nominative
+(head words lemmatised; surnames put back to the nominative with the same ending rules that
+generate KB forms), whose `name` is the KMU-2010 transliteration and whose id is its slug.
+Later a surname or first name alone joins the person named in full before it.
+"""
+from __future__ import annotations
+
+from ..document import Entity
+from ..kb.base import KnowledgeBase
+from ..kb.inflect import CASES, is_acronym, person_rule_forms, thing_rule_forms
+from ..kb.translit import slug, transliterate
+from ..textnorm import norm_word
+from .morph import parses
+
+_OBLIQUE_ENDINGS = ("а", "у", "ові", "ом", "ем", "им", "і", "е", "ого", "ому", "ім", "ю", "ою", "ої", "ій")
+_CONSONANT_OK = ("ов", "ев", "єв", "ів", "ін", "ин", "ук", "юк", "ак", "як", "ич", "ець")
+
+
+def _is_dict(p) -> bool:
+    return p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+
+
+def _cap(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _all_forms(forms) -> set[str]:
+    out: set[str] = set()
+    for c in CASES:
+        out |= forms[c]
+    return out
+
+
+def name_parse(word: str):
+    """The dictionary parse of a first name, or None."""
+    for p in parses(word):
+        if _is_dict(p) and "Name" in p.tag.grammemes:
+            return p
+    return None
+
+
+def guess_person_nominative(w: str, gender: str, oblique: bool | None) -> str:
+    """Nominative of a surname (lowercase) that the rules can inflect into `w`."""
+    cands: list[tuple[str, bool]] = []
+    for cut in range(0, 4):
+        stem = w[:len(w) - cut] if cut else w
+        for add in ("", "а", "я", "ий", "ь", "й", "о"):
+            c = stem + add
+            if len(c) < 3 or any(c == x for x, _ in cands):
+                continue
+            forms = person_rule_forms(c, gender)
+            if w in _all_forms(forms):
+                cands.append((c, w in forms["nomn"]))
+    if not cands:
+        return w
+    as_is = any(c == w and nom for c, nom in cands)
+    others = [c for c, _ in cands if c != w]
+    if as_is and (oblique is False or not others):
+        return w
+    if as_is and oblique is None and (gender == "femn" or not w.endswith(_OBLIQUE_ENDINGS)):
+        return w
+    if not others:
+        return w
+
+    def score(c: str) -> tuple:
+        adj = c.endswith(("ський", "цький", "зький"))
+        return (not (adj and w.endswith(("ого", "ому", "им", "ім"))),
+                not c.endswith(_CONSONANT_OK),
+                c[-1:] in "аяоь" and gender == "masc",
+                abs(len(c) - len(w)))
+    return sorted(others, key=score)[0]
+
+
+class LocalNamer:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+
+    # ---- spans without a model -----------------------------------------------------------
+    def rule_people(self, st) -> list[tuple[int, int, str]]:
+        """First name (dictionary) + capitalised unknown word: "Олена Петрук"."""
+        toks = st.doc.tokens
+        out = []
+        i = 0
+        while i < len(toks) - 1:
+            t = toks[i]
+            if st.covered[i] is None and t.is_word and t.text[:1].isupper() and not is_acronym(t.text) \
+                    and name_parse(t.text) is not None:
+                j = i + 1
+                if j < len(toks) and toks[j].is_word and any("Patr" in p.tag.grammemes for p in parses(toks[j].text)):
+                    j += 1
+                if j < len(toks) and st.covered[j] is None and toks[j].is_word \
+                        and toks[j].text[:1].isupper() and not is_acronym(toks[j].text) \
+                        and toks[j].sentence == t.sentence and self._surname_like(toks[j].text):
+                    out.append((t.start, toks[j].end, "PER"))
+                    i = j + 1
+                    continue
+            i += 1
+        return out
+
+    @staticmethod
+    def _surname_like(word: str) -> bool:
+        ps = parses(word)
+        if any(_is_dict(p) and {"Surn"} & set(p.tag.grammemes) for p in ps):
+            return True
+        if any(_is_dict(p) and p.tag.POS not in (None,) and "Name" not in p.tag.grammemes
+               and "Surn" not in p.tag.grammemes for p in ps):
+            return False            # a common word ("Олена Сьогодні" cannot be a surname)
+        return True
+
+    # ---- from spans to entities -----------------------------------------------------------
+    def add_spans(self, st, spans, lex) -> None:
+        toks = st.doc.tokens
+        local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
+        for s, e, typ in sorted(spans):
+            i = st.tok_at.get(s)
+            if i is None:
+                continue
+            j = i
+            while j < len(toks) and toks[j].end <= e:
+                j += 1
+            if j <= i or any(st.covered[k] is not None for k in range(i, j)):
+                continue
+            words = [t for t in toks[i:j] if t.is_word]
+            if not words or not words[0].text[:1].isupper():
+                continue
+            norms = [t.norm for t in words]
+            if all(n in lex.stop or n in self.kb.adjectives or n in self.kb.demonyms
+                   or n in lex.pronouns or (n,) in self.kb.role_index for n in norms):
+                continue
+            typ = typ if typ in ("PER", "ORG", "LOC", "MISC") else "MISC"
+            kbhit = self.kb.index.get(tuple(t.norm for t in toks[i:j]))
+            if kbhit:
+                ke = self.kb.entities[kbhit[0].entity]
+                from .entities import kb_entity
+                st.add_entity(kb_entity(ke))
+                st.add_mention(i, j, ke.id, ke.type, "ner-kb")
+                continue
+            if typ == "PER":
+                eid = self._person(st, toks[i:j], local_people)
+            else:
+                name_uk = self.nominative_thing([t.text for t in toks[i:j]])
+                eid = slug(transliterate(name_uk))
+                st.add_entity(Entity(eid, transliterate(name_uk), name_uk, typ, None, kb=False))
+            if eid:
+                st.add_mention(i, j, eid, typ, "ner")
+        self.link_partials(st, local_people)
+
+    def _person(self, st, toks, local_people) -> str | None:
+        words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
+        gender, oblique = "masc", None
+        np = name_parse(words[0]) if len(words) > 1 else None
+        if np is not None:
+            gender = np.tag.gender or "masc"
+            cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes}
+            oblique = False if cases == {"nomn"} else (True if "nomn" not in cases else None)
+        surname_form = norm_word(words[-1])
+        for eid, info in local_people.items():       # a surname alone, or the same person again
+            if surname_form in info["surname_forms"]:
+                return eid
+        nom = []
+        for k, w in enumerate(words):
+            if w.endswith("."):
+                nom.append(w)
+                continue
+            p = name_parse(w) if k == 0 and len(words) > 1 else None
+            if p is not None:
+                nom.append(_cap(p.normal_form, w))
+                continue
+            surn = next((p for p in parses(w) if _is_dict(p) and "Surn" in p.tag.grammemes
+                         and (p.tag.gender in (None, gender))), None)
+            if surn is not None:
+                base = surn.normal_form
+                if gender == "femn" and base.endswith("ий"):
+                    base = base[:-2] + "а"
+                nom.append(_cap(base, w))
+            else:
+                nom.append(_cap(guess_person_nominative(norm_word(w), gender, oblique), w))
+        name_uk = " ".join(nom)
+        eid = slug(transliterate(name_uk))
+        if eid in self.kb.entities:
+            eid += "-local"
+        if eid not in st.doc.entities:
+            st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
+        surname = norm_word(nom[-1])
+        sforms = _all_forms(person_rule_forms(surname, gender)) | {surname_form}
+        first = norm_word(nom[0]) if len(nom) > 1 and not nom[0].endswith(".") else None
+        fforms = _all_forms(person_rule_forms(first, gender)) if first else set()
+        if first and np is not None:
+            fforms |= {norm_word(f.word) for f in np.lexeme if "plur" not in f.tag.grammemes}
+        local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
+        return eid
+
+    def link_partials(self, st, local_people) -> None:
+        if not local_people:
+            return
+        toks = st.doc.tokens
+        for i, t in enumerate(toks):
+            if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper():
+                continue
+            for eid, info in local_people.items():
+                if eid in st.first_seen and st.first_seen[eid] < t.start and \
+                        (t.norm in info["surname_forms"] or t.norm in info["first_forms"]):
+                    st.add_mention(i, i + 1, eid, "PER", "partial")
+                    break
+
+    # ---- organisations and places ----------------------------------------------------------
+    def nominative_thing(self, words: list[str]) -> str:
+        """Leading adjectives and the head noun to the nominative; the rest as written."""
+        out = []
+        head_done = False
+        head_gender = None
+        # find the head first, so adjectives can agree with it
+        plan = []
+        for w in words:
+            if head_done or is_acronym(w) or not any(ch.isalpha() for ch in w):
+                plan.append((w, "fixed"))
+                continue
+            ps = [p for p in parses(w) if _is_dict(p)]
+            adj = next((p for p in ps if p.tag.POS == "ADJF"), None)
+            noun = next((p for p in ps if p.tag.POS == "NOUN"), None)
+            if adj is not None and noun is None and w is not words[-1]:
+                plan.append((w, adj))
+                continue
+            plan.append((w, noun or "guess"))
+            head_done = True
+            if noun is not None:
+                nf = noun.inflect({"nomn"})
+                head_gender = (nf or noun).tag.gender
+        for w, how in plan:
+            if how == "fixed":
+                out.append(w)
+            elif how == "guess":
+                out.append(_cap(self._guess_thing(norm_word(w)), w))
+            elif how.tag.POS == "ADJF":
+                want = {"nomn", head_gender} if head_gender else {"nomn"}
+                f = how.inflect(want) or how.inflect({"nomn"})
+                out.append(_cap(f.word if f else w.lower(), w))
+            else:
+                number = "plur" if "plur" in how.tag.grammemes else "sing"
+                f = how.inflect({"nomn", number})
+                out.append(_cap(f.word if f else how.normal_form, w))
+        return " ".join(out)
+
+    @staticmethod
+    def _guess_thing(w: str) -> str:
+        for cut in range(0, 3):
+            stem = w[:len(w) - cut] if cut else w
+            for add in ("", "а", "я", "ь", "ія"):
+                c = stem + add
+                if len(c) >= 3 and w in _all_forms(thing_rule_forms(c)):
+                    if cut == 0 and add == "" and w.endswith(_OBLIQUE_ENDINGS) and len(w) > 4:
+                        continue
+                    return c
+        return w

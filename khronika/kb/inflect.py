@@ -1,0 +1,284 @@
+"""Inflected forms of knowledge-base aliases, generated rather than typed.
+
+Each alias is given once, in the nominative; the gazetteer has to find it in any case
+("Туреччиною", "Умєрова", "Офісу Президента України"). Words the pymorphy3 dictionary knows
+are inflected through their lexeme; surnames and foreign names it does not know get
+rule-based paradigms by ending and gender (pymorphy3 guesses those badly: "Умєрова" ->
+"умєрів"). Acronyms and foreign names ending in a vowel other than -а/-я do not inflect.
+
+All forms are returned lowercased with apostrophes and dashes unified (`norm_word`), the key
+the gazetteer matches tokens by.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..extract.morph import analyzer
+from ..textnorm import norm_word
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+VOWELS = set("аеєиіїоуюя")
+SIBILANT = set("жчшщ")
+_ALTERNATION = {"г": "з", "к": "ц", "х": "с"}     # Сибіга -> Сибізі, рука -> руці
+
+Forms = dict[str, set[str]]     # case -> forms
+
+
+def _empty() -> Forms:
+    return {c: set() for c in CASES}
+
+
+def _fixed(word: str) -> Forms:
+    return {c: {word} for c in CASES}
+
+
+def is_acronym(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _is_dictionary(parse) -> bool:
+    return parse.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+
+
+def _lexeme_forms(parse, number: str | None, gender: str | None = None) -> Forms:
+    out = _empty()
+    for f in parse.lexeme:
+        t = f.tag
+        if t.case not in out:
+            continue
+        fnum = "plur" if "plur" in t.grammemes else "sing"
+        if number and fnum != number:
+            continue
+        if gender and fnum == "sing" and t.gender and t.gender != gender:
+            continue
+        if "comp" in t.grammemes or "supr" in t.grammemes:
+            continue
+        out[t.case].add(f.word)
+    return out
+
+
+def _complete(forms: Forms) -> bool:
+    return all(forms[c] for c in CASES if c != "voct")
+
+
+# ---- rule paradigms -------------------------------------------------------------------
+def person_rule_forms(word: str, gender: str) -> Forms:
+    """Paradigm of a surname or first name by ending and gender (lowercase `word`)."""
+    w = word
+    out = _empty()
+
+    def put(stem: str, endings: dict[str, tuple[str, ...]]):
+        for case, ends in endings.items():
+            out[case].update(stem + e for e in ends)
+
+    last = w[-1:]
+    if gender == "femn":
+        if w.endswith(("ська", "цька", "зька")) or (w.endswith("а") and w[:-1].endswith(("ов", "ев", "єв", "ін", "ин", "їн"))):
+            put(w[:-1], {"nomn": ("а",), "gent": ("ої",), "datv": ("ій",), "accs": ("у",),
+                         "ablt": ("ою",), "loct": ("ій",), "voct": ("а",)})
+        elif w.endswith("ія"):
+            put(w[:-1], {"nomn": ("я",), "gent": ("ї",), "datv": ("ї",), "accs": ("ю",),
+                         "ablt": ("єю",), "loct": ("ї",), "voct": ("є",)})
+        elif last == "я":
+            put(w[:-1], {"nomn": ("я",), "gent": ("і",), "datv": ("і",), "accs": ("ю",),
+                         "ablt": ("ею",), "loct": ("і",), "voct": ("е",)})
+        elif last == "а":
+            _a_noun(w, out)
+        else:
+            return _fixed(w)
+        return out
+    # masculine
+    if w.endswith(("ський", "цький", "зький")) or (w.endswith("ий") and len(w) > 4):
+        put(w[:-2], {"nomn": ("ий",), "gent": ("ого",), "datv": ("ому",), "accs": ("ого",),
+                     "ablt": ("им",), "loct": ("ому", "ім"), "voct": ("ий",)})
+    elif w.endswith("ій") or (last == "й" and len(w) > 1 and w[-2] in VOWELS):
+        put(w[:-1], {"nomn": ("й",), "gent": ("я",), "datv": ("ю", "єві"), "accs": ("я",),
+                     "ablt": ("єм",), "loct": ("ї", "єві"), "voct": ("ю",)})
+    elif last == "ь":
+        put(w[:-1], {"nomn": ("ь",), "gent": ("я",), "datv": ("ю", "еві"), "accs": ("я",),
+                     "ablt": ("ем",), "loct": ("і", "еві"), "voct": ("ю",)})
+    elif last == "а":
+        _a_noun(w, out)
+    elif last == "я":
+        put(w[:-1], {"nomn": ("я",), "gent": ("і",), "datv": ("і",), "accs": ("ю",),
+                     "ablt": ("ею",), "loct": ("і",), "voct": ("е",)})
+    elif last == "о" and len(w) > 2 and w[-2] not in VOWELS:
+        put(w[:-1], {"nomn": ("о",), "gent": ("а",), "datv": ("у", "ові"), "accs": ("а",),
+                     "ablt": ("ом",), "loct": ("у", "ові"), "voct": ("о",)})
+        for c in CASES:             # Фіцо, Рубіо: foreign -о names stay as they are too
+            out[c].add(w)
+    elif last in VOWELS:
+        return _fixed(w)
+    else:
+        ablt = ("ом",)
+        if last in SIBILANT:
+            ablt = ("ем",)
+        elif last == "ц":
+            ablt = ("ем", "ом")
+        elif w.endswith(("ов", "ев", "єв", "ів", "ин", "ін", "їн")):
+            ablt = ("им", "ом")
+        put(w, {"nomn": ("",), "gent": ("а",), "datv": ("у", "ові"), "accs": ("а",),
+                "ablt": ablt, "loct": ("і", "ові", "у"), "voct": ("е",)})
+    return out
+
+
+def _a_noun(w: str, out: Forms) -> None:
+    stem = w[:-1]
+    soft = stem[-1:] in SIBILANT
+    gent = "і" if soft else "и"
+    dat = {stem + "і"}
+    if stem[-1:] in _ALTERNATION:
+        dat.add(stem[:-1] + _ALTERNATION[stem[-1]] + "і")
+    out["nomn"].add(w)
+    out["gent"].add(stem + gent)
+    out["datv"].update(dat)
+    out["accs"].add(stem + "у")
+    out["ablt"].add(stem + ("ею" if soft else "ою"))
+    out["loct"].update(dat)
+    out["voct"].add(stem + ("е" if soft else "о"))
+
+
+def thing_rule_forms(word: str) -> Forms:
+    """Paradigm of a place or organisation name the dictionary does not know."""
+    w = word
+    last = w[-1:]
+    out = _empty()
+    if w.endswith("ія"):
+        for c, e in zip(CASES, ("я", "ї", "ї", "ю", "єю", "ї", "є")):
+            out[c].add(w[:-1] + e)
+    elif last == "а":
+        _a_noun(w, out)
+    elif last == "я":
+        for c, e in zip(CASES, ("я", "і", "і", "ю", "ею", "і", "е")):
+            out[c].add(w[:-1] + e)
+    elif last in VOWELS:
+        return _fixed(w)
+    elif last == "ь":
+        for c, es in zip(CASES, (("ь",), ("я", "і"), ("ю",), ("ь",), ("ем", "ю"), ("і",), ("ю",))):
+            out[c].update(w[:-1] + e for e in es)
+    else:
+        ablt = ("ем",) if last in SIBILANT or last == "ц" else ("ом",)
+        for c, es in zip(CASES, (("",), ("у", "а"), ("у", "ові"), ("",), ablt, ("і", "у"), ("е",))):
+            out[c].update(w + e for e in es)
+    return out
+
+
+# ---- one word ---------------------------------------------------------------------------
+@lru_cache(maxsize=20_000)
+def _word_forms(word: str, kind: str, gender: str | None, number: str | None) -> tuple:
+    out = _word_forms_uncached(word, kind, gender, number)
+    return tuple((c, frozenset(out[c])) for c in CASES)
+
+
+def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str | None) -> Forms:
+    w = norm_word(word)
+    if is_acronym(word) or not any(ch.isalpha() for ch in w):
+        return _fixed(w)
+    if "-" in w.strip("-"):
+        # hyphenated: Санкт-Петербург, Нью-Йорк, прем'єр-міністр: the last part inflects
+        head, _, tail = w.rpartition("-")
+        if not tail:
+            return _fixed(w)
+        sub = dict(_word_forms(tail, kind, gender, number))
+        return {c: {f"{head}-{f}" for f in sub[c]} for c in CASES}
+    parses = analyzer().parse(w)
+    want_pos = "ADJF" if kind == "adj" else "NOUN"
+    cands = []
+    for p in parses:
+        t = p.tag
+        if not _is_dictionary(p) or t.POS != want_pos or t.case != "nomn":
+            continue
+        if kind == "person" and not ({"Name", "Surn", "Patr", "anim"} & set(t.grammemes)):
+            continue
+        if kind == "person" and gender and t.gender and t.gender != gender:
+            continue
+        if number and ("plur" in t.grammemes) != (number == "plur"):
+            continue
+        cands.append(p)
+    if kind == "person":        # prefer a parse tagged as a name
+        cands.sort(key=lambda p: not ({"Name", "Surn"} & set(p.tag.grammemes)))
+    best = cands[0] if cands else None
+    if best is not None:
+        num = "plur" if "plur" in best.tag.grammemes else "sing"
+        forms = _lexeme_forms(best, num, gender if kind == "adj" else None)
+        if _complete(forms):
+            if kind == "person":           # union with the rules: news spells both ways
+                extra = person_rule_forms(w, gender or "masc")
+                for c in CASES:
+                    forms[c] |= extra[c]
+            forms["nomn"].add(w)
+            return forms
+    if kind == "person":
+        return person_rule_forms(w, gender or "masc")
+    if kind == "adj":
+        return _fixed(w)
+    return thing_rule_forms(w)
+
+
+def word_forms(word: str, kind: str = "thing", gender: str | None = None,
+               number: str | None = None) -> Forms:
+    """case -> lowercase forms of one word. kind: person, thing (noun head), adj, fixed."""
+    if kind == "fixed":
+        return _fixed(norm_word(word))
+    return {c: set(fs) for c, fs in _word_forms(word, kind, gender, number)}
+
+
+# ---- phrases ----------------------------------------------------------------------------
+def _plan(words: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Which words inflect: leading adjectives and the first noun; the rest is fixed."""
+    kinds = []
+    head_seen = False
+    head_gender = head_number = None
+    for w in words:
+        if head_seen or not any(ch.isalpha() for ch in w) or is_acronym(w):
+            kinds.append("fixed")
+            if is_acronym(w) and not head_seen and len(words) > 1:
+                head_seen = True          # "ЄС-Україна": a fixed head keeps the rest fixed
+            continue
+        lw = norm_word(w)
+        ps = analyzer().parse(lw)
+        adj = next((p for p in ps if _is_dictionary(p) and p.tag.POS == "ADJF"
+                    and p.tag.case == "nomn"), None)
+        noun = next((p for p in ps if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+        if adj is not None and (noun is None or not _is_dictionary(noun)) and w is not words[-1]:
+            kinds.append("adj")
+            continue
+        kinds.append("thing")
+        head_seen = True
+        if noun is not None:
+            head_gender = noun.tag.gender
+            head_number = "plur" if "plur" in noun.tag.grammemes else "sing"
+    return kinds, head_gender, head_number
+
+
+def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = None) -> set[tuple[str, ...]]:
+    """Every inflected form of a multi-word alias, as tuples of lowercase words.
+
+    People: every word inflects in the same case ("Володимира Зеленського"). Places and
+    organisations: the head noun and the adjectives before it inflect, the words after the
+    head stay as they are ("Офісу Президента України", "Сполучених Штатів Америки")."""
+    if not words:
+        return set()
+    if kind == "person":
+        per_word = [word_forms(w, "fixed" if w.endswith(".") else "person", gender) for w in words]
+    else:
+        kinds, hg, hn = _plan(words)
+        per_word = []
+        for w, k in zip(words, kinds):
+            if k == "adj":
+                per_word.append(word_forms(w, "adj", hg if hn != "plur" else None, hn))
+            elif k == "thing" and len(words) > 1:
+                per_word.append(word_forms(w, "thing", None, None))
+            else:
+                per_word.append(word_forms(w, k))
+    out: set[tuple[str, ...]] = {tuple(norm_word(w) for w in words)}
+    for c in CASES:
+        combos: list[tuple[str, ...]] = [()]
+        for forms in per_word:
+            options = forms[c] or {next(iter(forms["nomn"]), "")}
+            combos = [prev + (f,) for prev in combos for f in options]
+            if len(combos) > 64:
+                combos = combos[:64]
+        out.update(combos)
+    return out

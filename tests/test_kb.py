@@ -1,0 +1,126 @@
+"""Knowledge base: data file schema, generated inflections, lookup and dated roles."""
+import datetime as dt
+import re
+
+import pytest
+
+from khronika.kb import build_kb, get_kb, slug, transliterate
+from khronika.kb.base import KB_FILES, parse_entities
+from khronika.kb.inflect import phrase_forms, person_rule_forms
+from khronika.lang.uk import load
+
+QID = re.compile(r"^Q\d+$")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@pytest.mark.parametrize("name", KB_FILES)
+def test_kb_file_schema(name):
+    data = load(f"kb/{name}")
+    assert data["type"] in ("PER", "ORG", "LOC", "MISC")
+    ids = set()
+    for rec in data["entities"]:
+        assert SLUG.match(rec["id"]), rec["id"]
+        assert rec["id"] not in ids, rec["id"]
+        ids.add(rec["id"])
+        assert rec.get("name") and rec.get("uk"), rec
+        assert "wikidata" in rec, rec["id"]
+        assert rec["wikidata"] is None or QID.match(rec["wikidata"]), rec
+        for role in rec.get("roles") or []:
+            assert role["role"] and role.get("of"), rec["id"]
+            start = role.get("start")
+            end = role.get("end")
+            start = dt.date.fromisoformat(str(start)) if start else None
+            end = dt.date.fromisoformat(str(end)) if end else None
+            if start and end:
+                assert start <= end, rec["id"]
+    assert parse_entities(name)
+
+
+def test_kb_ids_unique_across_files_and_references_resolve():
+    kb = build_kb()
+    for e in kb.entities.values():
+        if e.of is not None:
+            assert e.of in kb.entities, (e.id, e.of)
+        for r in e.roles:
+            assert r.of in kb.entities, (e.id, r.of)
+            assert r.role in kb.role_defaults, (e.id, r.role)
+
+
+def test_roles_and_lexicon_files_load():
+    roles = load("kb/roles")["roles"]
+    assert "president" in roles and roles["president"]["default_of"] == "ukraine"
+    lex = load("kb/lexicon")
+    assert "він" in lex["pronouns"]["masc"] and "ППО" in lex["stop"]
+
+
+def test_well_known_qids():
+    kb = get_kb()
+    want = {"ukraine": "Q212", "russia": "Q159", "united-states": "Q30", "turkey": "Q43",
+            "finland": "Q33", "kazakhstan": "Q232", "japan": "Q17", "nato": "Q7184",
+            "europe": "Q46", "geneva": "Q71", "volodymyr-zelenskyy": "Q3874799",
+            "vladimir-putin": "Q7747", "donald-trump": "Q22686"}
+    for eid, qid in want.items():
+        assert kb.entity(eid).wikidata == qid
+    assert kb.entity("united-states").name == "United States"
+    assert len([e for e in kb.entities.values() if e.type == "LOC"]) > 250
+
+
+def test_surname_rules_do_not_follow_pymorphy_guess():
+    forms = person_rule_forms("умєров", "masc")
+    assert forms["gent"] == {"умєрова"}
+    assert "умєровим" in forms["ablt"] and "умєрові" in forms["loct"]
+    adj = person_rule_forms("сирський", "masc")
+    assert adj["gent"] == {"сирського"} and "сирському" in adj["datv"]
+    fem = person_rule_forms("захарова", "femn")
+    assert fem["gent"] == {"захарової"}
+
+
+def test_indeclinable_and_acronyms():
+    assert phrase_forms(["НАТО"]) == {("нато",)}
+    assert phrase_forms(["США"]) == {("сша",)}
+    assert phrase_forms(["Мелоні"], "person", "femn") == {("мелоні",)}
+
+
+def test_multiword_heads_inflect_rest_fixed():
+    forms = {" ".join(f) for f in phrase_forms("Коаліція охочих".split())}
+    assert {"коаліції охочих", "коаліцією охочих"} <= forms
+    forms = {" ".join(f) for f in phrase_forms("Офіс Президента України".split())}
+    assert "офісу президента україни" in forms
+    assert "офісу президентові україни" not in forms
+    forms = {" ".join(f) for f in phrase_forms("Сполучені Штати Америки".split())}
+    assert "сполучених штатів америки" in forms
+
+
+@pytest.mark.parametrize("surface,eid", [
+    ("Туреччиною", "turkey"), ("Росії", "russia"), ("Фінляндії", "finland"),
+    ("Казахстану", "kazakhstan"), ("Умєрова", "rustem-umerov"), ("Умєровим", "rustem-umerov"),
+    ("Зеленському", "volodymyr-zelenskyy"), ("Володимира Зеленського", "volodymyr-zelenskyy"),
+    ("Києві", "kyiv"), ("Харківщині", "kharkiv-oblast"), ("Сполученими Штатами", "united-states"),
+    ("Коаліції охочих", "coalition-of-the-willing"), ("Сибізі", "andrii-sybiha"),
+    ("Путіним", "vladimir-putin"), ("Ердоганом", "recep-tayyip-erdogan"),
+])
+def test_lookup_any_case(surface, eid):
+    assert eid in [e.id for e in get_kb().lookup(surface)]
+
+
+def test_holder_by_date():
+    kb = get_kb()
+    assert kb.holder("president", "united-states", dt.date(2024, 6, 1)).id == "joe-biden"
+    assert kb.holder("president", "united-states", dt.date(2025, 6, 1)).id == "donald-trump"
+    assert kb.holder("minister-of-defence", "ukraine", dt.date(2024, 1, 10)).id == "rustem-umerov"
+    assert kb.holder("minister-of-defence", "ukraine", dt.date(2025, 9, 1)).id == "denys-shmyhal"
+    assert kb.holder("secretary", "nsdc", dt.date(2025, 9, 1)).id == "rustem-umerov"
+    assert kb.holder("prime-minister", "ukraine", dt.date(2025, 9, 1)).id == "yulia-svyrydenko"
+    assert kb.holder("secretary-general", "nato", dt.date(2023, 5, 1)).id == "jens-stoltenberg"
+    assert kb.holder("head", "nato", dt.date(2025, 5, 1)).id == "mark-rutte"
+    assert kb.holder("president", "ukraine", None).id == "volodymyr-zelenskyy"
+    assert kb.holder("president", "united-states", None).id == "donald-trump"
+    assert kb.holder("president", "ukraine", dt.date(1990, 1, 1)) is None
+
+
+def test_transliteration_kmu_2010():
+    assert transliterate("Зеленський") == "Zelenskyi"
+    assert transliterate("Юлія Згурська") == "Yuliia Zghurska"
+    assert transliterate("Олексій Ї") == "Oleksii Yi"
+    assert slug("Volodymyr Zelenskyy") == "volodymyr-zelenskyy"
+    assert slug("Мар'яна Євтушенко") == "mariana-yevtushenko"
