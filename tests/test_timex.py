@@ -281,3 +281,9 @@ def test_seed_gold_timex_value_f1(shared_dir):
         doc = pipe(Document(text=gold["text"], date=parse_date(gold["date"])))
         score.score_timexes(gold, {"timexes": [t.to_json() for t in doc.timexes]}, tally)
     assert score.figures(tally)["timexes"]["value_f1"] == 1.0
+
+
+def test_bare_year_and_long_counts(pipe):
+    assert run(pipe, "Так було і в 2014.") == [("2014", "DATE", "2014", None)]
+    assert run(pipe, "Оборона триває 1000 днів.") == [("1000 днів", "DURATION", "P1000D", None)]
+    assert run(pipe, "Це сталося у 2014 відсотків випадків.") == []

@@ -56,6 +56,7 @@ class Lexicon:
     single_unit_forms: frozenset
     clause_bounds: frozenset
     number_units: frozenset
+    bare_year_preps: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -112,4 +113,5 @@ def lexicon() -> Lexicon:
         refs=refs, ref_blockers_next=fs(d["ref_blockers_next"]),
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
-        clause_bounds=fs(d["clause_bounds"]), number_units=fs(d["number_units"]), starters=fs(starters))
+        clause_bounds=fs(d["clause_bounds"]), number_units=fs(d["number_units"]),
+        bare_year_preps=fs(d["bare_year_preps"]), starters=fs(starters))

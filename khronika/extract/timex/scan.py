@@ -69,7 +69,7 @@ class Scanner:
     def _number(self, i: int) -> tuple[int, int] | None:
         """A cardinal: digits or words ("двадцять чотири") -> (value, next index)."""
         t = self.n(i)
-        if t.isdigit() and len(t) <= 3:
+        if t.isdigit() and len(t) <= 4:
             return int(t), i + 1
         v = self.lex.cardinals.get(t)
         if v is None:
@@ -331,11 +331,11 @@ class Scanner:
         if y is not None:
             self.emit(i, y[1], "DATE", f"{y[0]:04d}")
             return y[1]
-        if t and t[0].isdigit() and len(t) == 4 and self.n(i - 1) in ("у", "в") and not self.toks[i + 1:i + 2] or \
-                (t.isdigit() and len(t) == 4 and self.n(i - 1) in ("у", "в") and not self.toks[i + 1].is_word):
+        if self.n(i - 1) in lex.bare_year_preps and (i + 1 >= len(self.toks) or not self.toks[i + 1].is_word):
+            # "у 2026", "з 2014," : a year without "року" before punctuation
             yy = self._year(i, marker_needed=False)
             if yy:
-                self.emit(i, i + 1, "DATE", t)
+                self.emit(i, i + 1, "DATE", f"{yy[0]:04d}")
                 return i + 1
         return self._count(i)
 
