@@ -101,10 +101,12 @@ def doc_context(sents: list[list[str]]) -> tuple[frozenset, frozenset]:
     return frozenset(lower), frozenset(cap_mid)
 
 
-def sentence_features(words: list[str], ctx: tuple[frozenset, frozenset] | None = None
-                      ) -> list[list[str]]:
-    """Feature list per token of one sentence; `ctx` is `doc_context` of its document."""
-    wf = [word_features(w) for w in words]
+def sentence_features(words: list[str], ctx: tuple[frozenset, frozenset] | None = None,
+                      wf_fn=word_features, known: frozenset | None = None) -> list[list[str]]:
+    """Feature list per token of one sentence; `ctx` is `doc_context` of its document.
+    At run time `wf_fn` and `known` drop attributes the model has no weight for: crfsuite
+    looks every attribute string up, so unknown ones only cost time."""
+    wf = [wf_fn(w) for w in words]
     lows = [w.lower() for w in words]
     n = len(words)
     out = []
@@ -113,9 +115,13 @@ def sentence_features(words: list[str], ctx: tuple[frozenset, frozenset] | None 
         w = words[i]
         f = list(wf[i][0])
         if i > 0:
-            f.append("bi-=" + lows[i - 1] + "|" + lows[i])
+            b = "bi-=" + lows[i - 1] + "|" + lows[i]
+            if known is None or b in known:
+                f.append(b)
         if i < n - 1:
-            f.append("bi+=" + lows[i] + "|" + lows[i + 1])
+            b = "bi+=" + lows[i] + "|" + lows[i + 1]
+            if known is None or b in known:
+                f.append(b)
         if ctx is not None and w[:1].isupper():
             low = lows[i]
             if low in ctx[0]:

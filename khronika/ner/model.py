@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document import Document
-from .features import doc_context, sentence_features
+from .features import doc_context, sentence_features, word_features
 
 MODEL_FILE = "model.crfsuite"
 
@@ -39,12 +39,24 @@ class NerModel:
         self.path = Path(path)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
+        self._known = frozenset(a for a, _ in self._tagger.info().state_features)
+        self._cache: dict[str, tuple] = {}
+
+    def _word_features(self, word: str) -> tuple:
+        """word_features restricted to attributes the model weighs (cached per model)."""
+        got = self._cache.get(word)
+        if got is None:
+            known = self._known
+            got = tuple(tuple(x for x in part if x in known) for part in word_features(word))
+            if len(self._cache) < 300_000:
+                self._cache[word] = got
+        return got
 
     def tag_words(self, words: list[str], ctx=None) -> list[str]:
         """BIO labels for one sentence of words; `ctx` is `features.doc_context`."""
         if not words:
             return []
-        return self._tagger.tag(sentence_features(words, ctx))
+        return self._tagger.tag(sentence_features(words, ctx, self._word_features, self._known))
 
     def predict(self, doc: Document) -> list[tuple[int, int, str]]:
         """(start, end, type) spans into doc.text, type in PER/ORG/LOC/MISC, in text order.
