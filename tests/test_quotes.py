@@ -307,3 +307,8 @@ def test_present_tense_and_document_cues(pipe):
     qs = run(pipe, "«Посол отримав ноту протесту від нашого міністерства», – йдеться в заяві.")
     assert texts(qs) == ["Посол отримав ноту протесту від нашого міністерства"]
     assert qs[0].cue.text == "йдеться"
+
+
+def test_nested_straight_quotes(pipe):
+    text = 'Посол сказав: "Ми називаємо це "історичним кроком" і дякуємо партнерам".'
+    assert texts(run(pipe, text)) == ['Ми називаємо це "історичним кроком" і дякуємо партнерам']

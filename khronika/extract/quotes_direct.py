@@ -171,14 +171,15 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
         i = mm.start()
         ch = text[i]
         if ch in lex.openers and ch in lex.closers:      # " or “
-            if stack and stack[-1] == ch:
+            before = text[i - 1] if i > ps else " "
+            after = text[i + 1] if i + 1 < pe else " "
+            nested_open = ch == '"' and (before.isspace() or before in "(«„") and after.isalnum()
+            if stack and stack[-1] == ch and not nested_open:
                 stack.pop()
                 if not stack:
                     out.append(Segment(seg_start, i, p_index, -1))
                 continue
             if ch == '"' and not stack:
-                before = text[i - 1] if i > ps else " "
-                after = text[i + 1] if i + 1 < pe else " "
                 if not before.isspace() and before not in "(-–—" and (after.isspace() or after in ",.;:!?"):
                     if not out:                          # an orphan closing mark
                         out.append(Segment(ps, i, p_index, -1, opened=False))
