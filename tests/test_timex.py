@@ -287,3 +287,13 @@ def test_bare_year_and_long_counts(pipe):
     assert run(pipe, "Так було і в 2014.") == [("2014", "DATE", "2014", None)]
     assert run(pipe, "Оборона триває 1000 днів.") == [("1000 днів", "DURATION", "P1000D", None)]
     assert run(pipe, "Це сталося у 2014 відсотків випадків.") == []
+
+
+def test_more_seasons_weekdays_and_rates(pipe):
+    # in January 2026 the current winter is 2025-WI, the last one 2024-WI
+    assert run(pipe, "Минулої зими енергосистема вистояла.")[0][2] == "2024-WI"
+    assert run(pipe, "Цього літа врожай буде кращим.")[0][2] == "2026-SU"
+    got = run(pipe, "У суботу та неділю тривали бої.")
+    assert [g[2] for g in got] == ["2025-12-27", "2025-12-28"]
+    assert run(pipe, "Бригади працюють двадцять чотири години на добу.") == [
+        ("двадцять чотири години", "DURATION", "PT24H", None)]

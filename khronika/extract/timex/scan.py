@@ -181,7 +181,7 @@ class Scanner:
             if s is not None:
                 if self.ref is None:
                     return i + 2, cal.ref_for_offset(off), "S"
-                y = self.ref.year + off if off else cal.season_year(s, self.ref, None, lex.season_months)
+                y = cal.season_year(s, self.ref, None, lex.season_months) + off
                 return i + 2, f"{y}-{s}", "S"
             if self.n(i + 1) in lex.weekend:
                 return i + 2, (self._shifted("W", off) + "-WE" if self.ref else cal.ref_for_offset(off)), "W"
@@ -480,7 +480,11 @@ class Scanner:
 
     def m_weekday(self, i: int) -> int | None:
         wd = self.lex.weekdays.get(self.n(i))
-        if wd is None or self.n(i - 1) not in self.lex.weekday_preps:
+        if wd is None:
+            return None
+        prev = self.n(i - 1)
+        if prev not in self.lex.weekday_preps and not (
+                prev in ("і", "й", "та", "або", "чи") and self.n(i - 2) in self.lex.weekdays):
             return None
         if self.ref is None:
             value = f"XXXX-WXX-{wd}"
