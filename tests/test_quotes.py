@@ -312,3 +312,14 @@ def test_present_tense_and_document_cues(pipe):
 def test_nested_straight_quotes(pipe):
     text = 'Посол сказав: "Ми називаємо це "історичним кроком" і дякуємо партнерам".'
     assert texts(run(pipe, text)) == ['Ми називаємо це "історичним кроком" і дякуємо партнерам']
+
+
+def test_reopened_paragraph_quotes_form_one_chain(pipe):
+    text = ("«Перший абзац нашої великої заяви.\n\n"
+            "«Другий абзац, який знову відкривається лапками.\n\n"
+            "«Третій абзац, і тут заява закінчується», – наголосив посол.")
+    qs = run(pipe, text)
+    assert texts(qs) == ["Перший абзац нашої великої заяви.",
+                         "Другий абзац, який знову відкривається лапками.",
+                         "Третій абзац, і тут заява закінчується"]
+    assert all(q.cue and q.cue.text == "наголосив" for q in qs)

@@ -292,20 +292,20 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
             continue
         _emit(doc, lex, per_para[pi], paras[pi], groups, out)
         segs = per_para[pi]
-        if segs and not segs[-1].closed:
-            # a quote left open: does it close in a later paragraph?
+        while segs and not segs[-1].closed:
+            # a quote left open: does it close (or reopen, «-style) in a later paragraph?
             chain = segs[-1].group
             j = pi + 1
             while j < n and j - pi <= 6 and j not in dash_para and not per_para[j]:
                 j += 1
             later = per_para[j] if j < n and j not in dash_para else []
-            if later and (not later[0].opened or later[0].start - 1 == paras[j].start):
-                for mid in range(pi + 1, j):
-                    s, e = _trim(text, paras[mid].start, paras[mid].end)
-                    out.append(Segment(s, e, mid, chain, opened=False, closed=False))
-                _emit(doc, lex, later, paras[j], groups, out, chain)
-                pi = j + 1
-                continue
+            if not (later and (not later[0].opened or later[0].start - 1 == paras[j].start)):
+                break
+            for mid in range(pi + 1, j):
+                s, e = _trim(text, paras[mid].start, paras[mid].end)
+                out.append(Segment(s, e, mid, chain, opened=False, closed=False))
+            _emit(doc, lex, later, paras[j], groups, out, chain)
+            pi, segs = j, later
         pi += 1
     return out
 
