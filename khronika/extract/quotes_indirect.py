@@ -113,10 +113,9 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
                 region = (t.start, sent.end)
             if e - s < 3:
                 continue
-            cue = toks[j]
-            out.append(Indirect(s, e, cue, cue.end if not fr.get("verb") else cue.end, region))
-            out[-1].cue = t if not fr.get("verb") else cue
-            out[-1].cue_end = cue.end
+            # the cue is the speech verb of "як зазначив", the whole "за його словами" else
+            cue = toks[j] if fr.get("verb") else t
+            out.append(Indirect(s, e, cue, toks[j].end, region))
             used = True
             break
         if used:
