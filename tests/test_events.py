@@ -218,3 +218,38 @@ def test_speaker_does_not_split_a_meeting_from_its_later_mention(core_pipeline):
                 quotes=[("Ми дуже стараємось, і це ключова тема в розмові з Туреччиною", "andrii-sybiha")])
     consult = [e for e in doc.events if e.type == "CONSULT"]
     assert len(consult) == 1 and consult[0].place == "turkey"
+
+
+def test_content_of_request_or_refusal_is_not_an_event(core_pipeline):
+    doc = build(core_pipeline, "Міністерство закликало партнерів посилити санкції проти Росії.",
+                names=[("Росії", "russia")])
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    doc = build(core_pipeline, "Уряд Угорщини знову відмовився підтримати новий пакет санкцій.")
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_condemned_attack_merges_into_the_attack(core_pipeline):
+    text = ("Вночі росіяни атакували Одесу дронами. Міністерство закордонних справ України "
+            "засудило атаку.")
+    doc = build(core_pipeline, text, names=[("Одесу", "kyiv"), ("України", "ukraine")],
+                refs=[("росіяни", "russia", "demonym")])
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 1 and len(assault[0].mentions) == 1
+    assert "ukraine" not in assault[0].actors
+    assert any(e.type == "ACCUSE" for e in doc.events)
+
+
+def test_parties_and_mediators(core_pipeline):
+    text = ("Україна та Росія провели обмін полоненими. Обмін відбувся за посередництва Туреччини. "
+            "Наступний обмін може відбутися у березні.")
+    doc = build(core_pipeline, text, "2026-02-14",
+                names=[("Україна", "ukraine"), ("Росія", "russia"), ("Туреччини", "turkey")],
+                timexes=[("березні", "2026-03", None)])
+    ret = [e for e in doc.events if e.type == "RETREAT"]
+    assert len(ret) == 2, [e.to_json() for e in ret]
+    assert ret[0].status == "occurred" and len(ret[0].mentions) == 1
+    assert ret[1].status == "planned" and ret[1].time["value"] == "2026-03"
+    text = "Міністри Франції та Польщі провели переговори. Сторони підписали угоду про співпрацю."
+    doc = build(core_pipeline, text, names=[("Франції", "france"), ("Польщі", "poland")])
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and {"france", "poland"} <= set(agree[0].actors + agree[0].recipients)

@@ -22,6 +22,7 @@ from .events_lexicon import Lexicon, Trigger, lexicon
 from .events_merge import Cand, confidence, merge
 from .events_status import is_infinitive, status_of
 
+FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN"}
 CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
 NEED_WINDOW = 12
 OBJECT_WINDOW = 6
@@ -42,6 +43,17 @@ def _clauses(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     if start < hi:
         out.append((start, hi))
     return out or [(lo, hi)]
+
+
+def token_index_before(doc: Document, offset: int, lo: int) -> int | None:
+    """The word token just before `offset` (within the sentence starting at token `lo`)."""
+    k = None
+    for m in range(lo, len(doc.tokens)):
+        if doc.tokens[m].start >= offset:
+            break
+        if doc.tokens[m].is_word:
+            k = m
+    return k
 
 
 class _Sentence:
@@ -94,10 +106,12 @@ class EventExtractor:
 
     # ---- trigger conditions -----------------------------------------------------------
     def _context_window(self, doc: Document, sent: _Sentence) -> set[str]:
+        """Lemmas of the sentence, its neighbours and its paragraph ("обмін" is a prisoner
+        exchange when the paragraph speaks of captivity)."""
         out = set(sent.lemma_set)
-        for j in (sent.index - 1, sent.index + 1):
-            if 0 <= j < len(doc.sentences):
-                s = doc.sentences[j]
+        for j in range(len(doc.sentences)):
+            s = doc.sentences[j]
+            if abs(j - sent.index) <= 1 or s.paragraph == sent.para:
                 out.update(_lemma(t) for t in doc.tokens[s.first_token:s.last_token])
         return out
 
@@ -120,7 +134,9 @@ class EventExtractor:
 
     def _anchored(self, doc: Document, sent: _Sentence, k: int, extra: str | None = None) -> bool:
         anchors = self.lex.word_list(extra) if extra else self.lex.word_list("anchors")
-        for m in range(sent.lo, sent.hi):
+        c_lo, c_hi = sent.clause_of(k)
+        lo, hi = (sent.lo, sent.hi) if extra else (c_lo, c_hi)
+        for m in range(lo, hi):
             if m == k:
                 continue
             t = doc.tokens[m]
@@ -130,7 +146,13 @@ class EventExtractor:
                 return True
         if extra:
             return False
-        return any(t.type in ("DATE", "TIME") and t.start >= sent.start and t.end <= sent.end
+        # a date in the clause anchors, or one heading the sentence ("Завтра – засідання")
+        a, b = sent.char_span((c_lo, c_hi))
+        head = sent.clauses[0]
+        if len(sent.clauses) > 1 and sent.clauses[1] == (c_lo, c_hi) and \
+                not any(doc.tokens[m].pos == "VERB" for m in range(head[0], head[1])):
+            a = sent.start
+        return any(t.type in ("DATE", "TIME") and t.start >= a and t.end <= b
                    and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") for t in doc.timexes)
 
     def _needs_ok(self, doc: Document, sent: _Sentence, trig: Trigger, i: int, j: int) -> bool:
@@ -209,6 +231,8 @@ class EventExtractor:
             sent = _Sentence(doc, si, lex)
             used: set[int] = set()
             per_type: dict[str, Cand] = {}
+            framer: int | None = None
+            prev_verb_trigger: int | None = None
             k = sent.lo
             while k < sent.hi:
                 if k in used or sent.blocked(k):
@@ -233,8 +257,23 @@ class EventExtractor:
                     continue
                 type_, mode, weight, _needs, fixed_status, j, elab = found
                 used.update(range(k, j))
+                if framer is not None and self._framed(doc, framer, k):
+                    # "закликало посилити санкції", "відмовився підтримати": the content of a
+                    # request, refusal or threat is not a happening of its own
+                    k = j
+                    continue
                 cand = self._build(doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                    home, first_person, home_roles, anaphoric)
+                if prev_verb_trigger is not None and toks[k].pos == "NOUN" and 0 < k - prev_verb_trigger <= 2:
+                    # "засудило атаку": a noun object of another event's verb refers to a
+                    # happening; its participants are the verb's, not its own
+                    cand.soft |= cand.participants()
+                    cand.ref_only = True
+                if type_ in FRAMING_TYPES and toks[k].pos == "VERB":
+                    framer = k
+                if toks[k].pos == "VERB":
+                    prev_verb_trigger = j - 1
+                self._parties(cand, sent, out)
                 if type_ in per_type:
                     # one event per type per sentence: the second trigger is the same happening
                     prev = per_type[type_]
@@ -252,6 +291,26 @@ class EventExtractor:
                 k = j
             self._participant_cues(doc, sent, out, home)
         return out
+
+    def _framed(self, doc: Document, framer: int, k: int) -> bool:
+        """True while no other finite verb stands between the framing verb and the trigger."""
+        for m in range(framer + 1, k):
+            t = doc.tokens[m]
+            if t.pos == "VERB" and not is_infinitive(t) and t.tense:
+                return False
+        return True
+
+    def _parties(self, cand: Cand, sent: _Sentence, out: list[Cand]) -> None:
+        """"Сторони підписали угоду": with no names of its own, the parties are those of the
+        happening just before (within two sentences)."""
+        if not (self.lex.word_list("party_words") & sent.lemma_set) or cand.participants():
+            return
+        prev = next((e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2), None)
+        if prev is None:
+            return
+        for x in prev.participants():
+            if x not in cand.actors and x not in cand.recipients:
+                cand.actors.append(x)
 
     def _participant_cues(self, doc: Document, sent: _Sentence, out: list[Cand], home: str | None) -> None:
         """"І 15 країн підтвердили, плюс представники ... НАТО": a sentence with no trigger of
@@ -282,7 +341,8 @@ class EventExtractor:
         # participants: the clause when the sentence holds other triggers' clauses, else the
         # whole sentence (names often stand before the dash or the comma)
         args = sent.args
-        place, used_place = place_of(doc, [a for a in args if c_lo <= a.start < c_hi], clause[0], clause[1], self.lex)
+        place, used_place = place_of(doc, [a for a in args if c_lo <= a.start < c_hi], clause[0], clause[1],
+                                     self.lex, visit=(mode == "visit"))
         actors, recipients = roles(doc, args, i, j, type_, used_place)
         if place and type_ == "CONSULT" and place not in actors + recipients:
             recipients.append(place)
@@ -291,6 +351,11 @@ class EventExtractor:
         fp = bool(first_person & sent.lemma_set)
         home_only = False
         soft: set[str] = set()
+        mediators = self.lex.word_list("mediator_words")
+        for a in args:
+            m = token_index_before(doc, a.start, sent.lo)
+            if m is not None and _lemma(toks[m]) in mediators:
+                soft.add(a.entity)
         if fp and in_quote is not None and in_quote.speaker:
             if in_quote.speaker not in actors + recipients:
                 actors.insert(0, in_quote.speaker)
@@ -303,6 +368,8 @@ class EventExtractor:
                 actors.append(home)
         trig_tok = toks[i]
         anaph = any(_lemma(toks[m]) in anaphoric for m in range(max(sent.lo, i - 2), i))
+        distinct = any(_lemma(toks[m]) in self.lex.word_list("non_anaphoric") or toks[m].norm in self.lex.word_list("non_anaphoric")
+                       for m in range(max(sent.lo, i - 2), i))
         plural = trig_tok.number == "plur" and _lemma(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN"
         state = False
         # "обміни були активними": a copula with an adjective describes, it does not report
@@ -316,7 +383,7 @@ class EventExtractor:
                     status_explicit=explicit, time=time, time_range=rng, actors=actors,
                     recipients=recipients, place=place, home_only=home_only, anaphoric=anaph,
                     plural_generic=plural, state_description=state, elaboration=elaboration,
-                    home=home, soft=soft)
+                    home=home, soft=soft, distinct=distinct)
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand

@@ -44,10 +44,14 @@ def token_index_at(doc: Document, offset: int, lo: int, hi: int) -> int | None:
     return None
 
 
-def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon) -> tuple[str | None, set[int]]:
-    """The first LOC name after в/у/на in the locative ("в Женеві", "у Туреччині"); returns the
-    entity and the starts of the args used, which are then not counted as participants."""
+def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
+             visit: bool = False) -> tuple[str | None, set[int]]:
+    """The first LOC name after в/у/на in the locative ("в Женеві", "у Туреччині"), or after
+    "до" for a visit; returns the entity and the starts of the args used, which are then not
+    counted as participants."""
     preps = lex.word_list("place_prepositions")
+    if visit:
+        preps = preps | lex.word_list("visit_place_prepositions")
     for a in args:
         if a.kind != "mention" or (a.etype or "") != "LOC":
             continue

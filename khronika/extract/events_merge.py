@@ -38,6 +38,8 @@ class Cand:
     place: str | None = None
     home_only: bool = False            # participants came only from the home fallback
     anaphoric: bool = False
+    ref_only: bool = False             # "засудило атаку": names a happening told elsewhere
+    distinct: bool = False             # "наступний обмін": announces another happening
     plural_generic: bool = False       # plural noun with no specifics ("готуємо зустрічі")
     state_description: bool = False    # "обміни були активними"
     elaboration: bool = False          # rerouted figurative trigger ("удар по нафті")
@@ -103,6 +105,8 @@ def _absorb(e: Cand, c: Cand) -> None:
         e.time, e.time_range = c.time, c.time_range
     if _rank(c.status_explicit) > _rank(e.status_explicit):
         e.status, e.status_explicit = c.status, c.status_explicit
+    if c.ref_only:
+        return
     for x in c.actors:
         if x not in e.actors and x not in e.recipients:
             e.actors.append(x)
@@ -131,6 +135,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue
             if not (_time_ok(e, c) and _status_ok(e, c)):
                 continue
+            if c.distinct:
+                break
             if c.elaboration and dist <= 1:
                 target = e
                 break

@@ -82,8 +82,11 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             continue
         t = toks[k]
         lem = t.lemma or t.norm
+        # a listed predicate, or any past/future verb ("засудило атаку"); an unlisted present
+        # verb says nothing ("працює на відновлення після ударів")
         if lem in planned or lem in ongoing or (lem in anchors and _is_verb(t)) or \
-                (is_infinitive(trig) and _is_verb(t) and k < trig_i):
+                (is_infinitive(trig) and _is_verb(t) and k < trig_i) or \
+                (t.pos == "VERB" and t.tense in ("past", "futr")):
             dist = abs(k - trig_i)
             if best is None or dist < best[0]:
                 best = (dist, t)
