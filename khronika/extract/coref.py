@@ -24,6 +24,12 @@ def _kb_entity(kb: KnowledgeBase, eid: str) -> Entity:
     return Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
 
 
+def _agrees(role_tok, name_tok) -> bool:
+    """A name in apposition shares the role word's case; a genitive name is its owner."""
+    a, b = role_tok.case, name_tok.case
+    return not (b == "gent" and a is not None and a != "gent")
+
+
 def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> None:
     doc = st.doc
     toks = doc.tokens
@@ -76,7 +82,15 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             k = end_token(k, m)
             m = mention_at.get(k)
         if m is not None and doc.entities.get(m.entity) and doc.entities[m.entity].type == "PER":
-            person = m.entity
+            if _agrees(toks[i], toks[k]):
+                person = m.entity
+            else:               # "помічник Путіна Юрій Ушаков": a genitive name is the `of`
+                k2 = end_token(k, m)
+                m2 = mention_at.get(k2)
+                if m2 is not None and doc.entities.get(m2.entity) and doc.entities[m2.entity].type == "PER":
+                    person = m2.entity
+                elif of is None:
+                    of = m.entity
         if of is None and i > 0 and toks[i - 1].norm in kb.adjectives:
             of = kb.adjectives[toks[i - 1].norm]
             role_taken[i - 1] = True

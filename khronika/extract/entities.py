@@ -14,6 +14,8 @@ demonyms, country adjectives) resolved to them.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from ..document import Document, Entity, Mention, Token
 from ..kb import get_kb
 from ..kb.base import KBEntity, KnowledgeBase
@@ -215,10 +217,40 @@ class EntityRecognizer:
         model = self.ner()
         spans: list[tuple[int, int, str]] = []
         if model is not None:
+            view = self._ner_view(st)
             try:
-                spans = list(model.predict(st.doc) or [])
+                spans = list(model.predict(view) or []) if view.sentences else []
             except Exception:
                 spans = []
         elif self.fallback_people:
             spans = self.namer.rule_people(st)
         self.namer.add_spans(st, spans, self.lex)
+
+    def _ner_view(self, st: DocState) -> SimpleNamespace:
+        """The document cut to the sentences where a name may still be unknown: a capitalised
+        word not covered by the KB (the CRF is the slow part of this layer)."""
+        toks = st.doc.tokens
+        keep = []
+        for sent in st.doc.sentences:
+            for k in range(sent.first_token, sent.last_token):
+                t = toks[k]
+                if not t.is_word or st.covered[k] is not None or not t.text[:1].isupper():
+                    continue
+                n = t.norm
+                if n in self.lex.stop or n in self.kb.adjectives or n in self.kb.demonyms \
+                        or n in self.role_lengths or n in self.lex.pronouns:
+                    continue
+                if k == sent.first_token and self._plain_word(t.text):
+                    continue
+                keep.append(sent)
+                break
+        return SimpleNamespace(text=st.doc.text, tokens=toks, sentences=keep, date=st.doc.date,
+                               id=st.doc.id)
+
+    @staticmethod
+    def _plain_word(word: str) -> bool:
+        """A sentence-initial word the dictionary knows as a common word ("Сьогодні")."""
+        ps = parses(word)
+        return bool(ps) and all(p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+                                and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
+                                for p in ps)

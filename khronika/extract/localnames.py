@@ -162,6 +162,20 @@ class LocalNamer:
         for eid, info in local_people.items():       # a surname alone, or the same person again
             if surname_form in info["surname_forms"]:
                 return eid
+            if len(words) == 1 and surname_form in info["first_forms"]:
+                return eid
+        if len(words) == 1:
+            np1 = name_parse(words[0])
+            if np1 is not None:             # a first name alone, nobody named before: keep it
+                gender = np1.tag.gender or "masc"
+                name_uk = _cap(np1.normal_form, words[0])
+                eid = slug(transliterate(name_uk))
+                if eid in self.kb.entities:
+                    eid += "-local"
+                st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
+                local_people.setdefault(eid, {"surname_forms": set(), "gender": gender,
+                                              "first_forms": {norm_word(f.word) for f in np1.lexeme}})
+                return eid
         nom = []
         for k, w in enumerate(words):
             if w.endswith("."):
