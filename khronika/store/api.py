@@ -507,8 +507,9 @@ class Store:
         with self.session() as s:
             stmt = self._event_stmt(s, None, None, "planned,conditional", None, date_to)
             start = _date(date_from)
-            stmt = stmt.where(or_(ChronicleEventRow.date >= start,
-                                  ChronicleEventRow.date_end >= start))
+            # an event whose range runs into `start` counts; ranges are at most a year or so
+            stmt = stmt.where(ChronicleEventRow.date >= start - dt.timedelta(days=400),
+                              ChronicleEventRow.date_end >= start)
             return self._event_page(s, stmt, (ChronicleEventRow.date, ChronicleEventRow.id),
                                     limit, offset)
 

@@ -128,8 +128,8 @@ class ChronicleEventRow(Base):
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
-        Index("ix_chronicle_type_date", "type", "date"),
-        Index("ix_chronicle_date", "date"),
+        Index("ix_chronicle_type_date_id", "type", "date", "id"),
+        Index("ix_chronicle_date_id", "date", "id"),
         Index("ix_chronicle_status_date", "status", "date"),
     )
 
@@ -142,7 +142,7 @@ class ChronicleEntityRow(Base):
     role: Mapped[str] = mapped_column(String(16), primary_key=True)   # actor, recipient, place
     date: Mapped[dt.date | None] = mapped_column(Date)                 # copy, for ordered scans
 
-    __table_args__ = (Index("ix_chronicle_entities_entity_date", "entity_id", "date"),)
+    __table_args__ = (Index("ix_chronicle_entities_entity_date_event", "entity_id", "date", "event_id"),)
 
 
 class ChronicleHistoryRow(Base):

@@ -8,6 +8,8 @@ from sqlalchemy.orm import Session
 
 from .textindex import fts5_query, index_text, tsquery
 
+TOTAL_CAP = 10_000       # search totals are exact up to this many hits, then capped
+
 
 def _sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
@@ -37,36 +39,33 @@ def remove_ref(session: Session, kind: str, ref_id: str) -> None:
 
 def query(session: Session, q: str, *, kind: str | None = None, limit: int = 20,
           offset: int = 0) -> tuple[list[tuple[str, str, str | None, float]], int]:
-    """([(kind, ref_id, doc_id, score)], total) best first; one hit per (kind, ref_id)."""
+    """([(kind, ref_id, doc_id, score)], total) best first (higher score = better); one hit
+    per (kind, ref_id). Ranking is the engine's (bm25 on FTS5, ts_rank on PostgreSQL) over
+    the top rows only, so a page costs the same on a small or a huge store."""
     kind_sql = " AND kind = :kind" if kind else ""
+    window = (offset + limit) * 3 + 10     # rows fetched to fill the page after merging
     if _sqlite(session):
         match = fts5_query(q)
         if not match:
             return [], 0
-        inner = (f"SELECT kind, ref_id, doc_id, bm25(search_fts) AS score FROM search_fts "
-                 f"WHERE search_fts MATCH :m{kind_sql}")
-        params = {"m": match, "kind": kind}
-        best = "MIN(score)"
-        order = "ASC"
+        where = f"search_fts MATCH :m{kind_sql}"
+        top = (f"SELECT kind, ref_id, doc_id, rank FROM search_fts WHERE {where} "
+               f"ORDER BY rank LIMIT :w")
+        count = f"SELECT kind, ref_id FROM search_fts WHERE {where}"
     else:
-        tq = tsquery(q)
-        if not tq:
+        match = tsquery(q)
+        if not match:
             return [], 0
-        inner = (f"SELECT kind, ref_id, doc_id, ts_rank(tsv, to_tsquery('simple', :m)) AS score "
-                 f"FROM search_index WHERE tsv @@ to_tsquery('simple', :m){kind_sql}")
-        params = {"m": tq, "kind": kind}
-        best = "MAX(score)"
-        order = "DESC"
-    # materialised, so SQLite does not flatten bm25() out of the FTS query's context
-    cte = f"WITH a AS MATERIALIZED ({inner}) "
-    total = session.execute(text(f"{cte}SELECT COUNT(*) FROM (SELECT kind, ref_id FROM a "
-                                 f"GROUP BY kind, ref_id) b"), params).scalar_one()
-    rows = session.execute(text(
-        f"{cte}SELECT kind, ref_id, MIN(doc_id), {best} AS s FROM a GROUP BY kind, ref_id "
-        f"ORDER BY s {order}, kind, ref_id LIMIT :lim OFFSET :off"),
-        {**params, "lim": limit, "off": offset}).all()
-    out = []
-    for k, r, d, s in rows:
-        score = -float(s) if _sqlite(session) else float(s)
-        out.append((k, r, d, round(score, 4)))
-    return out, int(total)
+        where = f"tsv @@ to_tsquery('simple', :m){kind_sql}"
+        top = (f"SELECT kind, ref_id, doc_id, -ts_rank(tsv, to_tsquery('simple', :m)) AS r "
+               f"FROM search_index WHERE {where} ORDER BY r LIMIT :w")
+        count = f"SELECT kind, ref_id FROM search_index WHERE {where}"
+    params = {"m": match, "kind": kind}
+    seen: dict[tuple[str, str], tuple[str, str, str | None, float]] = {}
+    for k, r, d, score in session.execute(text(top), {**params, "w": window}):
+        if (k, r) not in seen:
+            seen[(k, r)] = (k, r, d, round(-float(score), 4))
+    # a common word matches a large part of the store: counted up to TOTAL_CAP
+    total = session.execute(text(f"SELECT COUNT(*) FROM (SELECT DISTINCT kind, ref_id FROM "
+                                 f"({count}) a LIMIT {TOTAL_CAP + 1}) b"), params).scalar_one()
+    return list(seen.values())[offset:offset + limit], min(int(total), TOTAL_CAP)
