@@ -136,8 +136,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(url: str, port: int, workers: int) -> subprocess.Popen:
+def start_server(url: str, port: int, workers: int, cache_seconds: float | None) -> subprocess.Popen:
     env = {**os.environ, "KHRONIKA_DB": url}
+    if cache_seconds is not None:
+        env["KHRONIKA_OPT_API_CACHE_SECONDS"] = str(cache_seconds)
     env.pop("KHRONIKA_API_TOKEN", None)
     exe = str(Path(sys.executable).with_name("khronika"))
     cmd = [exe, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
@@ -214,6 +216,8 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--workers", type=int, default=1, help="server worker processes")
     ap.add_argument("--db", help="SQLite file (default: a temporary one)")
+    ap.add_argument("--cache-seconds", type=float, default=None,
+                    help="server read cache TTL (default: the server's, 10 s; 0 turns it off)")
     ap.add_argument("--reuse", action="store_true", help="reuse --db if it exists instead of rebuilding")
     args = ap.parse_args()
     if not (1 <= args.clients <= 500 and 0 < args.seconds <= 600 and 1 <= args.docs <= 2_000_000):
@@ -235,14 +239,15 @@ def main() -> int:
               f"({path.stat().st_size / 1e6:.0f} MB)")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    proc = start_server(url, port, args.workers)
+    proc = start_server(url, port, args.workers, args.cache_seconds)
     try:
         asyncio.run(wait_ready(base, proc))
         # warm the caches (morphology for the queries, SQLite pages) before measuring
         asyncio.run(load(base, 4, min(3.0, args.seconds), "search"))
         asyncio.run(load(base, 4, min(3.0, args.seconds), "timeline"))
+        cache = "default (10 s)" if args.cache_seconds is None else f"{args.cache_seconds:g} s"
         print(f"{args.clients} clients, {args.seconds:g} s per endpoint, {args.workers} server worker(s), "
-              f"{args.docs:,} documents, SQLite, loopback")
+              f"{args.docs:,} documents, SQLite, loopback, read cache {cache}")
         print(f"{'endpoint':10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
         total_errors = 0
         for endpoint in ("timeline", "search"):

@@ -148,3 +148,28 @@ def test_openapi_and_docs_page(client):
 def test_responses_carry_a_strict_csp(client):
     csp = client.get("/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+
+
+def test_read_cache_serves_repeats_and_clears_on_writes():
+    from khronika.api.cache import CachedStore
+    calls = []
+
+    class Counting(FakeStore):
+        def timeline(self, **kw):
+            calls.append(kw)
+            return super().timeline(**kw)
+    store = Counting()
+    client = TestClient(create_app(store, Settings(api_token=TOKEN, options={"api": {"cache_seconds": 60}})))
+    assert isinstance(client.app.state.store_holder.get(), CachedStore)
+    first = client.get("/api/timeline?limit=5").json()
+    assert client.get("/api/timeline?limit=5").json() == first and len(calls) == 1
+    client.get("/api/timeline?limit=6")
+    assert len(calls) == 2
+    client.delete("/api/documents/doc-attack", headers={"Authorization": f"Bearer {TOKEN}"})
+    after = client.get("/api/timeline?limit=5").json()
+    assert len(calls) == 3 and after["total"] == first["total"] - 2
+
+
+def test_read_cache_can_be_turned_off():
+    client = TestClient(create_app(FakeStore(), Settings(options={"api": {"cache_seconds": 0}})))
+    assert isinstance(client.app.state.store_holder.get(), FakeStore)

@@ -1,6 +1,7 @@
 """`create_app()`: the FastAPI application behind `khronika serve`."""
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -14,6 +15,15 @@ from .deps import StoreHolder
 WEB = Path(__file__).resolve().parent.parent / "web"
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    # store calls run in worker threads; more at once than the connection pool holds would
+    # only wait for a connection and time out, so queue them here instead
+    import anyio.to_thread
+    anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.store_threads
+    yield
+
+
 def create_app(store=None, settings: Settings | None = None) -> FastAPI:
     """The API and the web pages over one store. Nothing connects here: the store is built on
     the first request (from `settings.db`, i.e. `KHRONIKA_DB`) unless one is passed in."""
@@ -22,12 +32,15 @@ def create_app(store=None, settings: Settings | None = None) -> FastAPI:
         title="khronika",
         version=__version__,
         docs_url=None, redoc_url=None,      # /docs is served by the web pages, without a CDN
+        lifespan=_lifespan,
         description="A chronicle of statecraft read from Ukrainian news: documents, entities, "
                     "quotes, PLOVER events, timeline, calendar and search. Reads are open; "
                     "writes need `Authorization: Bearer <KHRONIKA_API_TOKEN>`.",
     )
     app.state.settings = settings
-    app.state.store_holder = StoreHolder(store, settings.db)
+    app.state.store_threads = int(settings.option("api", "threads", 8))
+    cache_seconds = float(settings.option("api", "cache_seconds", 10) or 0)
+    app.state.store_holder = StoreHolder(store, settings.db, cache_seconds)
 
     from .routes import router as api_router
     from ..web.pages import router as web_router

@@ -14,17 +14,24 @@ class StoreHolder:
     """Builds the store on first use so that creating the app (or importing it) never touches
     a database."""
 
-    def __init__(self, store=None, url: str | None = None):
-        self._store = store
+    def __init__(self, store=None, url: str | None = None, cache_seconds: float = 0):
         self._url = url
+        self._cache_seconds = cache_seconds
         self._lock = threading.Lock()
+        self._store = self._wrap(store) if store is not None else None
+
+    def _wrap(self, store):
+        if self._cache_seconds and self._cache_seconds > 0:
+            from .cache import CachedStore
+            return CachedStore(store, self._cache_seconds)
+        return store
 
     def get(self):
         if self._store is None:
             with self._lock:
                 if self._store is None:
                     from ..store import Store
-                    self._store = Store(self._url)
+                    self._store = self._wrap(Store(self._url))
         return self._store
 
 

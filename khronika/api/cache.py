@@ -1,0 +1,78 @@
+"""A short-lived cache of the store's read answers for the HTTP server.
+
+A chronicle is read far more often than written, and many readers ask the same pages (the
+front timeline, the calendar, a topical search). Answers are kept `ttl` seconds (option
+`api.cache_seconds`, env `KHRONIKA_OPT_API_CACHE_SECONDS`, default 10; 0 turns it off) and
+dropped at once when a write goes through this server; writes from other processes (a CLI
+ingest) show within `ttl` seconds.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from typing import Any
+
+READS = frozenset({"documents", "document", "entities", "entity", "quotes", "events", "event",
+                   "timeline", "calendar", "search"})
+WRITES = frozenset({"add_document", "ingest", "delete_document"})
+
+
+class CachedStore:
+    """Wraps a `Store`: read methods are memoised by their arguments, writes clear the cache."""
+
+    def __init__(self, store, ttl: float = 10.0, max_entries: int = 2048):
+        self._store = store
+        self._ttl = float(ttl)
+        self._max = int(max_entries)
+        self._data: OrderedDict[tuple, tuple[float, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def inner(self):
+        return self._store
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+    def _read(self, name: str, args: tuple, kwargs: dict):
+        key = (name, args, tuple(sorted(kwargs.items())))
+        now = time.monotonic()
+        with self._lock:
+            found = self._data.get(key)
+            if found is not None and found[0] > now:
+                self._data.move_to_end(key)
+                self.hits += 1
+                return found[1]
+        value = getattr(self._store, name)(*args, **kwargs)
+        with self._lock:
+            self.misses += 1
+            self._data[key] = (now + self._ttl, value)
+            self._data.move_to_end(key)
+            while len(self._data) > self._max:
+                self._data.popitem(last=False)
+        return value
+
+    def __getattr__(self, name: str):
+        attr = getattr(self._store, name)
+        if self._ttl <= 0 or not callable(attr):
+            return attr
+        if name in READS:
+            def read(*args, **kwargs):
+                try:
+                    hash((args, tuple(kwargs.items())))
+                except TypeError:
+                    return attr(*args, **kwargs)
+                return self._read(name, args, kwargs)
+            return read
+        if name in WRITES:
+            def write(*args, **kwargs):
+                try:
+                    return attr(*args, **kwargs)
+                finally:
+                    self.clear()
+            return write
+        return attr
