@@ -24,7 +24,7 @@ from ..pipeline import component
 from ..settings import Settings
 from ..textnorm import norm_word
 from . import coref
-from .localnames import LocalNamer
+from .localnames import LocalNamer, plain_word
 from .morph import analyse, parses
 
 
@@ -240,17 +240,9 @@ class EntityRecognizer:
                 if n in self.lex.stop or n in self.kb.adjectives or n in self.kb.demonyms \
                         or n in self.role_lengths or n in self.lex.pronouns:
                     continue
-                if k == sent.first_token and self._plain_word(t.text):
+                if k == sent.first_token and plain_word(t.text):
                     continue
                 keep.append(sent)
                 break
         return SimpleNamespace(text=st.doc.text, tokens=toks, sentences=keep, date=st.doc.date,
                                id=st.doc.id)
-
-    @staticmethod
-    def _plain_word(word: str) -> bool:
-        """A sentence-initial word the dictionary knows as a common word ("Сьогодні")."""
-        ps = parses(word)
-        return bool(ps) and all(p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
-                                and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
-                                for p in ps)

@@ -36,6 +36,13 @@ def _all_forms(forms) -> set[str]:
     return out
 
 
+def plain_word(word: str) -> bool:
+    """A word the dictionary knows only as a common word ("Сьогодні", "Рішення")."""
+    ps = parses(word)
+    return bool(ps) and all(_is_dict(p) and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
+                            for p in ps)
+
+
 def name_parse(word: str):
     """The dictionary parse of a first name, or None."""
     for p in parses(word):
@@ -127,6 +134,8 @@ class LocalNamer:
                 continue
             words = [t for t in toks[i:j] if t.is_word]
             if not words or not words[0].text[:1].isupper():
+                continue
+            if len(words) == 1 and st.sentence_initial(i) and plain_word(words[0].text):
                 continue
             norms = [t.norm for t in words]
             if all(n in lex.stop or n in self.kb.adjectives or n in self.kb.demonyms

@@ -168,6 +168,7 @@ class KnowledgeBase:
     def holder(self, role: str, of: str | None, date: dt.date | None = None) -> KBEntity | None:
         """Who held `role` of `of` on `date` (without a date: the current holder, i.e. the
         latest whose role has no end). A body's head is found through its `head` role."""
+        date = _date(date)
         spans = [r for r in self.roles.get(role, []) if self._of_fits(r.of, of) and r.active(date)]
         if not spans and role in ("head",) and of in self.entities and self.entities[of].head:
             hrole, hof = self.entities[of].head

@@ -1,0 +1,225 @@
+"""Entity layer: mentions in any case, linking, partial names, local names, roles, pronouns,
+demonyms and adjectives (texts written for these tests)."""
+import pytest
+
+from khronika.document import Document, parse_date
+from khronika.extract.entities import EntityRecognizer
+from khronika.extract.morph import Morphology
+from khronika.extract.segment import Segmenter
+from khronika.settings import Settings
+
+RULES_ONLY = Settings(options={"entities": {"ner": False}})
+
+
+@pytest.fixture(scope="module")
+def layer():
+    return Segmenter(RULES_ONLY), Morphology(RULES_ONLY), EntityRecognizer(RULES_ONLY)
+
+
+def run(layer, text, date=None, ner=None):
+    seg, morph, ent = layer
+    doc = Document(text=text, date=parse_date(date))
+    seg(doc)
+    morph(doc)
+    if ner is not None:
+        saved = ent._ner
+        ent._ner = ner
+        try:
+            ent(doc)
+        finally:
+            ent._ner = saved
+    else:
+        ent(doc)
+    return doc
+
+
+def mentions(doc):
+    return [(m.text, m.entity) for m in doc.mentions]
+
+
+def refs(doc, kind=None):
+    return [(r.text, r.entity) for r in doc.refs if kind is None or r.kind == kind]
+
+
+def test_countries_cities_people_in_every_case(layer):
+    text = ("Україна говорила з Туреччиною. Делегація Росії прибула до Женеви, а потім до "
+            "Москви і Петербурга. Фінляндії, Казахстану та Японії це відомо. "
+            "Переговори з Умєровим тривали, Умєрова чекали в Анкарі. "
+            "Зеленському подзвонив Путін; з Путіним говорив Трамп.")
+    got = mentions(run(layer, text, "2025-11-24"))
+    assert ("Україна", "ukraine") in got
+    assert ("Туреччиною", "turkey") in got
+    assert ("Росії", "russia") in got
+    assert ("Женеви", "geneva") in got
+    assert ("Москви", "moscow") in got
+    assert ("Петербурга", "saint-petersburg") in got
+    assert ("Фінляндії", "finland") in got and ("Казахстану", "kazakhstan") in got
+    assert ("Японії", "japan") in got
+    assert ("Умєровим", "rustem-umerov") in got and ("Умєрова", "rustem-umerov") in got
+    assert ("Анкарі", "ankara") in got
+    assert ("Зеленському", "volodymyr-zelenskyy") in got
+    assert ("Путіним", "vladimir-putin") in got and ("Трамп", "donald-trump") in got
+
+
+def test_entity_fields_are_kb_names(layer):
+    doc = run(layer, "Сполучені Штати та Коаліція охочих підтримали Україну.")
+    usa = doc.entities["united-states"]
+    assert (usa.name, usa.wikidata, usa.type, usa.kb) == ("United States", "Q30", "LOC", True)
+    coalition = doc.entities["coalition-of-the-willing"]
+    assert coalition.name == "Coalition of the Willing" and coalition.type == "ORG"
+    assert ("Сполучені Штати", "united-states") in mentions(doc)
+
+
+def test_multiword_org_is_one_mention_with_nothing_nested(layer):
+    text = ("Представники Офісу Президента України, Ради Україна – НАТО і Кабінету Міністрів "
+            "України зустрілися з Конгресом США та Коаліцією охочих.")
+    got = mentions(run(layer, text))
+    assert got == [("Офісу Президента України", "office-of-the-president-of-ukraine"),
+                   ("Ради Україна – НАТО", "nato-ukraine-council"),
+                   ("Кабінету Міністрів України", "cabinet-of-ministers-of-ukraine"),
+                   ("Конгресом США", "us-congress"),
+                   ("Коаліцією охочих", "coalition-of-the-willing")]
+
+
+def test_role_and_name_are_separate_and_agree(layer):
+    doc = run(layer, "Президент України Володимир Зеленський відвідав Харків.", "2025-02-01")
+    assert mentions(doc) == [("України", "ukraine"), ("Володимир Зеленський", "volodymyr-zelenskyy"),
+                             ("Харків", "kharkiv")]
+    assert refs(doc, "role") == [("Президент України", "volodymyr-zelenskyy")]
+    doc = run(layer, "Про це сказав президент Зеленський.", "2025-02-01")
+    assert refs(doc, "role") == [("президент", "volodymyr-zelenskyy")]
+
+
+def test_role_resolution_by_date(layer):
+    text = "Президент США заявив про нові санкції."
+    assert refs(run(layer, text, "2024-06-01"), "role") == [("Президент США", "joe-biden")]
+    assert refs(run(layer, text, "2025-06-01"), "role") == [("Президент США", "donald-trump")]
+    doc = run(layer, "Міністр оборони провів нараду.", "2024-03-01")
+    assert refs(doc, "role") == [("Міністр оборони", "rustem-umerov")]
+    assert "rustem-umerov" in doc.entities          # a ref's entity is always listed
+    doc = run(layer, "Генсек НАТО прибув до Києва.", "2023-03-01")
+    assert refs(doc, "role") == [("Генсек НАТО", "jens-stoltenberg")]
+
+
+def test_role_of_from_country_or_adjective(layer):
+    doc = run(layer, "Міністр закордонних справ Туреччини зустрівся з президентом Туреччини.",
+              "2026-01-02")
+    assert refs(doc, "role") == [("Міністр закордонних справ Туреччини", "hakan-fidan"),
+                                 ("президентом Туреччини", "recep-tayyip-erdogan")]
+    doc = run(layer, "Американський президент подзвонив до Києва.", "2024-06-01")
+    assert ("президент", "joe-biden") in refs(doc, "role")
+    doc = run(layer, "Глава держави підписав закон. Президент наголосив на єдності.", "2025-11-24")
+    assert [e for _, e in refs(doc, "role")] == ["volodymyr-zelenskyy", "volodymyr-zelenskyy"]
+
+
+def test_role_words_are_not_mentions(layer):
+    doc = run(layer, "Президент і прем'єр-міністр обговорили бюджет.", "2025-09-01")
+    assert doc.mentions == []
+    assert refs(doc, "role") == [("Президент", "volodymyr-zelenskyy"),
+                                 ("прем'єр-міністр", "yulia-svyrydenko")]
+
+
+def test_partial_names_join_the_full_name(layer):
+    text = ("Сьогодні Рустем Умєров на зустрічах у Стамбулі. Також Рустем на зв'язку з "
+            "партнерами. Ердоган прийняв його.")
+    doc = run(layer, text, "2026-01-02")
+    assert ("Рустем", "rustem-umerov") in mentions(doc)
+    assert [m.source for m in doc.mentions if m.text == "Рустем"] == ["partial"]
+    # a first name with nobody named before is not linked
+    doc = run(layer, "Андрій прийшов на зустріч.", "2026-01-02")
+    assert all(m.entity != "andrii-sybiha" for m in doc.mentions)
+
+
+def test_pronouns_follow_gender(layer):
+    text = ("Юлія Свириденко зустрілася з Марком Рютте. Він подякував за підтримку. "
+            "Вона наголосила на енергетиці, а йому передали лист.")
+    doc = run(layer, text, "2025-10-01")
+    assert refs(doc, "pronoun") == [("Він", "mark-rutte"), ("Вона", "yulia-svyrydenko"),
+                                    ("йому", "mark-rutte")]
+    doc = run(layer, "Росіяни атакували місто. Вони запустили дрони.", "2025-10-01")
+    assert ("Вони", "russia") in refs(doc, "pronoun")
+
+
+def test_demonyms_and_adjectives_are_refs_not_mentions(layer):
+    text = ("Українська делегація і американська сторона домовилися. Росіяни вдарили по "
+            "енергетиці, а українці відновлюють мережі після російських ударів. "
+            "Європейських держав це стосується.")
+    doc = run(layer, text)
+    assert doc.mentions == []
+    assert ("Українська", "ukraine") in refs(doc, "adjective")
+    assert ("американська", "united-states") in refs(doc, "adjective")
+    assert ("російських", "russia") in refs(doc, "adjective")
+    assert ("Європейських", "europe") in refs(doc, "adjective")
+    assert ("Росіяни", "russia") in refs(doc, "demonym")
+    assert ("українці", "ukraine") in refs(doc, "demonym")
+    assert {"ukraine", "united-states", "russia", "europe"} <= set(doc.entities)
+
+
+def test_common_noun_abbreviations_and_sentence_initial_words(layer):
+    doc = run(layer, "ППО збила дрони, НРК та БПЛА працюють. Того дня ЗСУ відбили атаку.")
+    assert mentions(doc) == [("ЗСУ", "armed-forces-of-ukraine")]
+
+
+def test_local_person_with_transliteration_and_partials(layer):
+    text = ("Сьогодні Олена Петрук зустрілася з Тарасом Мельником у Львові. Мельник подякував "
+            "їй. Олена сказала, що Мельника підтримають.")
+    doc = run(layer, text, "2025-03-03")
+    assert doc.entities["olena-petruk"].name == "Olena Petruk"
+    assert doc.entities["olena-petruk"].name_uk == "Олена Петрук"
+    assert not doc.entities["olena-petruk"].kb and doc.entities["olena-petruk"].wikidata is None
+    melnyk = doc.entities["taras-melnyk"]
+    assert (melnyk.name_uk, melnyk.name, melnyk.type) == ("Тарас Мельник", "Taras Melnyk", "PER")
+    got = mentions(doc)
+    assert ("Тарасом Мельником", "taras-melnyk") in got
+    assert ("Мельник", "taras-melnyk") in got and ("Мельника", "taras-melnyk") in got
+    assert ("Олена", "olena-petruk") in got
+    assert ("їй", "olena-petruk") in refs(doc, "pronoun")
+
+
+class FakeNer:
+    """Stands in for the statistical model: tags given surface strings."""
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def predict(self, doc):
+        out = []
+        for surface, typ in self.spans:
+            pos = doc.text.find(surface)
+            if pos >= 0:
+                out.append((pos, pos + len(surface), typ))
+        return out
+
+
+def test_ner_spans_become_local_entities_and_kb_wins(layer):
+    text = ("Рішення ухвалила Національна енергетична компанія. Представник Укргідроенерго "
+            "Сергієм Коваленком ... Зеленський теж там був.")
+    ner = FakeNer([("Національна енергетична компанія", "ORG"), ("Укргідроенерго", "ORG"),
+                   ("Сергієм Коваленком", "PER"), ("Зеленський", "PER"), ("Рішення", "MISC")])
+    doc = run(layer, text, "2025-03-03", ner=ner)
+    org = doc.entities["natsionalna-enerhetychna-kompaniia"]
+    assert org.name_uk == "Національна енергетична компанія" and org.type == "ORG"
+    per = doc.entities["serhii-kovalenko"]
+    assert per.name_uk == "Сергій Коваленко" and per.name == "Serhii Kovalenko"
+    assert ("Зеленський", "volodymyr-zelenskyy") in mentions(doc)
+    assert all(m.text != "Рішення" for m in doc.mentions)
+
+
+def test_ner_missing_or_failing_degrades(layer):
+    class Broken:
+        def predict(self, doc):
+            raise RuntimeError("model not ready")
+    doc = run(layer, "Україна і Польща домовилися.", ner=Broken())
+    assert mentions(doc) == [("Україна", "ukraine"), ("Польща", "poland")]
+
+
+def test_every_ref_entity_is_listed(layer):
+    text = ("Президент наголосив на єдності. Він подякував американським партнерам. "
+            "Генсек НАТО підтримав. Росіяни відступили.")
+    doc = run(layer, text, "2025-11-24")
+    assert doc.refs
+    for r in doc.refs:
+        assert r.entity in doc.entities
+        assert doc.text[r.start:r.end] == r.text
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text and m.entity in doc.entities
