@@ -253,3 +253,23 @@ def test_parties_and_mediators(core_pipeline):
     doc = build(core_pipeline, text, names=[("Франції", "france"), ("Польщі", "poland")])
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert agree and {"france", "poland"} <= set(agree[0].actors + agree[0].recipients)
+
+
+def test_figurative_uses_are_no_events(core_pipeline):
+    doc = build(core_pipeline, "Скандал завдав удару по репутації міністра.")
+    assert doc.events == []
+    doc = build(core_pipeline, "Українці готуються до зустрічі весни.")
+    assert doc.events == []
+
+
+def test_relative_clause_gives_the_summit_its_own_status_time_and_place(core_pipeline):
+    text = ("Президент провів телефонну розмову з президентом Франції. Лідери обговорили підготовку "
+            "до саміту НАТО, який відбудеться у липні в Анкарі.")
+    doc = build(core_pipeline, text, "2026-03-05",
+                names=[("Франції", "france"), ("НАТО", "nato"), ("Анкарі", "turkey")],
+                timexes=[("липні", "2026-07", None)])
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consult) == 2, [e.to_json() for e in consult]
+    call, summit = consult
+    assert call.mode == "phone" and call.status == "occurred" and call.time is None
+    assert summit.status == "planned" and summit.time["value"] == "2026-07" and summit.place == "turkey"

@@ -70,6 +70,8 @@ class _Sentence:
         self.lemma_set = set(self.lemmas) | {toks[k].norm for k in range(self.lo, self.hi)}
         self.clauses = _clauses(toks, self.lo, self.hi)
         self.args = args_in(doc, self.start, self.end)
+        rel = lex.word_list("relative_pronouns")
+        self.rel_spans = [self.char_span(c) for c in self.clauses if _lemma(toks[c[0]]) in rel]
         # a wish ("щоб ...") blocks the rest of the sentence, a generic relative ("хто")
         # the rest of its clause
         self.blocked_from = self.hi
@@ -251,7 +253,8 @@ class EventExtractor:
                                 if self._object_near(doc, sent, j, rr["object"], 4):
                                     type_, mode, elab = rr["type"], rr.get("mode"), True
                                     break
-                            found = (type_, mode, trig.weight, trig.needs, trig.status, j, elab)
+                            if type_:
+                                found = (type_, mode, trig.weight, trig.needs, trig.status, j, elab)
                 if not found:
                     k += 1
                     continue
@@ -274,7 +277,13 @@ class EventExtractor:
                 if toks[k].pos == "VERB":
                     prev_verb_trigger = j - 1
                 self._parties(cand, sent, out)
-                if type_ in per_type:
+                prev_same = per_type.get(type_)
+                if prev_same is not None and prev_same.status_explicit is True and cand.status_explicit is True \
+                        and prev_same.status != cand.status:
+                    # "обговорили підготовку до саміту, який відбудеться": two happenings
+                    out.append(cand)
+                    per_type[type_] = cand
+                elif type_ in per_type:
                     # one event per type per sentence: the second trigger is the same happening
                     prev = per_type[type_]
                     for x in cand.actors + cand.recipients:
@@ -291,6 +300,20 @@ class EventExtractor:
                 k = j
             self._participant_cues(doc, sent, out, home)
         return out
+
+    def _relative_clause(self, doc: Document, sent: _Sentence, i: int) -> tuple[int, int] | None:
+        """"саміту НАТО, який відбудеться у липні в Анкарі": a trigger noun closing its clause
+        takes the relative clause after it as its own (predicate, time, place)."""
+        if doc.tokens[i].pos != "NOUN":
+            return None
+        c = sent.clause_of(i)
+        idx = sent.clauses.index(c) if c in sent.clauses else -1
+        if idx < 0 or idx + 1 >= len(sent.clauses) or c[1] - i > 3:
+            return None
+        nxt = sent.clauses[idx + 1]
+        if _lemma(doc.tokens[nxt[0]]) not in self.lex.word_list("relative_pronouns"):
+            return None
+        return (i, nxt[1])
 
     def _framed(self, doc: Document, framer: int, k: int) -> bool:
         """True while no other finite verb stands between the framing verb and the trigger."""
@@ -331,16 +354,19 @@ class EventExtractor:
                weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
                first_person: frozenset, home_roles: frozenset, anaphoric: frozenset) -> Cand:
         toks = doc.tokens
-        clause = sent.clause_of(i)
+        clause = self._relative_clause(doc, sent, i) or sent.clause_of(i)
         c_lo, c_hi = sent.char_span(clause)
-        tx = time_of(doc, toks[i].start, (c_lo, c_hi), (sent.start, sent.end))
+        # a relative clause speaks of its antecedent, not of a trigger outside it
+        outside = [r for r in sent.rel_spans
+                   if not (r[0] <= toks[i].start < r[1] or c_lo <= r[0] < c_hi)]
+        tx = time_of(doc, toks[i].start, (c_lo, c_hi), (sent.start, sent.end), outside)
         time = {"value": tx.value, "mod": tx.mod} if tx else None
         rng = value_range(tx.value, tx.mod) if tx else None
         status, explicit = status_of(doc, i, j, clause, (sent.lo, sent.hi), type_, self.lex,
                                      fixed_status, rng)
         # participants: the clause when the sentence holds other triggers' clauses, else the
         # whole sentence (names often stand before the dash or the comma)
-        args = sent.args
+        args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
         place, used_place = place_of(doc, [a for a in args if c_lo <= a.start < c_hi], clause[0], clause[1],
                                      self.lex, visit=(mode == "visit"))
         actors, recipients = roles(doc, args, i, j, type_, used_place)
@@ -368,6 +394,10 @@ class EventExtractor:
                 actors.append(home)
         trig_tok = toks[i]
         anaph = any(_lemma(toks[m]) in anaphoric for m in range(max(sent.lo, i - 2), i))
+        # "Сторони/Лідери обговорили ...": the parties of the happening just told
+        parties = self.lex.word_list("party_words")
+        anaph = anaph or any(_lemma(toks[m]) in parties or toks[m].norm in parties
+                             for m in range(clause[0], i))
         distinct = any(_lemma(toks[m]) in self.lex.word_list("non_anaphoric") or toks[m].norm in self.lex.word_list("non_anaphoric")
                        for m in range(max(sent.lo, i - 2), i))
         plural = trig_tok.number == "plur" and _lemma(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN"

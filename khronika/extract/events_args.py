@@ -94,11 +94,12 @@ def roles(doc: Document, args: list[Arg], trig_i: int, trig_j: int, type_: str,
     return actors, recipients
 
 
-def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple[int, int]) -> Timex | None:
+def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple[int, int],
+            exclude: list[tuple[int, int]] = ()) -> Timex | None:
     """The timex of the clause nearest the trigger; else the sentence's first timex when it
     opens the sentence ("Сьогодні Рустем Умєров на зустрічах ...") or stands alone in it."""
     def usable(t: Timex) -> bool:
-        return t.type in TIME_TYPES and bool(t.value)
+        return t.type in TIME_TYPES and bool(t.value) and not any(a <= t.start < b for a, b in exclude)
     c_lo, c_hi = clause
     s_lo, s_hi = sent
     in_clause = [t for t in doc.timexes if usable(t) and t.start >= c_lo and t.end <= c_hi]

@@ -140,7 +140,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if c.elaboration and dist <= 1:
                 target = e
                 break
-            if not _participants_ok(e, c):
+            if not c.anaphoric and not _participants_ok(e, c):
                 continue
             both_timed = e.specific_time and c.specific_time
             if (c.anaphoric and dist <= 8) \
