@@ -323,3 +323,10 @@ def test_reopened_paragraph_quotes_form_one_chain(pipe):
                          "Другий абзац, який знову відкривається лапками.",
                          "Третій абзац, і тут заява закінчується"]
     assert all(q.cue and q.cue.text == "наголосив" for q in qs)
+
+
+def test_scare_quotes_stay_inside_indirect_speech(pipe):
+    text = "Президент заявив, що так звані «вибори» на окупованих територіях нелегітимні."
+    qs = run(pipe, text)
+    assert [(q.kind, q.text) for q in qs] == [
+        ("indirect", "так звані «вибори» на окупованих територіях нелегітимні")]

@@ -253,8 +253,8 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         return False
     if _introduced(doc, lex, seg):
         return False
-    if seg.attr is None:
-        return True
+    if seg.attr is None or len(words) <= 1:
+        return True         # a name, or scare quotes ("так звані «вибори»")
     # a speech verb earlier in the sentence: a short capitalised name is still a title
     # ("розповів про «Павутину»"), a lower-case fragment is speech ("«ми готові»")
     return len(words) <= 3 and doc.text[seg.start:seg.start + 1].isupper()
