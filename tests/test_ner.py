@@ -152,3 +152,12 @@ def test_train_ner_command_rejects_a_missing_folder(tmp_path):
     from khronika.cli import app
     r = CliRunner().invoke(app, ["train-ner", "--data", str(tmp_path / "nope"), "--out", str(tmp_path)])
     assert r.exit_code != 0
+
+
+def test_a_span_with_an_open_guillemet_takes_the_closing_one():
+    d = _doc("Контракт отримало ТОВ «Зоряна пряжа» з Полтави.")
+    labels = ["O"] * len(d.tokens)
+    k = [t.text for t in d.tokens].index("ТОВ")
+    labels[k:k + 4] = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]     # ТОВ « Зоряна пряжа, no »
+    spans = bio_to_spans(d.tokens, labels)
+    assert [d.text[s:e] for s, e, _ in spans] == ["ТОВ «Зоряна пряжа»"]

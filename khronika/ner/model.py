@@ -10,24 +10,33 @@ MODEL_FILE = "model.crfsuite"
 
 
 def bio_to_spans(tokens, labels: list[str]) -> list[tuple[int, int, str]]:
-    """Character spans from BIO labels; a stray I- (no B- before it) opens a span too."""
+    """Character spans from BIO labels; a stray I- (no B- before it) opens a span too, and
+    a span left with an open « takes the » that follows it ("ТОВ «Зоряна пряжа»")."""
     spans = []
-    cur = None          # [start, end, type]
-    for tok, lab in zip(tokens, labels):
+    cur = None          # [first token, last token, type]
+
+    def close():
+        i, j, typ = cur
+        texts = [t.text for t in tokens[i:j + 1]]
+        if j + 1 < len(tokens) and tokens[j + 1].text == "»" and texts.count("«") > texts.count("»"):
+            j += 1
+        spans.append((tokens[i].start, tokens[j].end, typ))
+
+    for k, lab in enumerate(labels):
         if lab == "O":
             if cur:
-                spans.append(tuple(cur))
+                close()
             cur = None
             continue
         tag, typ = lab.split("-", 1)
         if tag == "I" and cur and cur[2] == typ:
-            cur[1] = tok.end
+            cur[1] = k
         else:
             if cur:
-                spans.append(tuple(cur))
-            cur = [tok.start, tok.end, typ]
+                close()
+            cur = [k, k, typ]
     if cur:
-        spans.append(tuple(cur))
+        close()
     return spans
 
 
