@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..document import Entity, Ref
 from ..kb.base import KnowledgeBase
+from .morph import parses
 
 PRONOUN_WINDOW = 4          # sentences back
 DEMONYM_WINDOW = 2
@@ -26,8 +27,9 @@ def _kb_entity(kb: KnowledgeBase, eid: str) -> Entity:
 
 def _agrees(role_tok, name_tok) -> bool:
     """A name in apposition shares the role word's case; a genitive name is its owner."""
-    a, b = role_tok.case, name_tok.case
-    return not (b == "gent" and a is not None and a != "gent")
+    a = {p.tag.case for p in parses(role_tok.text) if p.tag.case}
+    b = {p.tag.case for p in parses(name_tok.text) if p.tag.case}
+    return not a or not b or bool(a & b)
 
 
 def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> None:

@@ -64,6 +64,7 @@ class DocState:
         self.covered: list[Mention | None] = [None] * len(doc.tokens)
         self.tok_at: dict[int, int] = {t.start: i for i, t in enumerate(doc.tokens)}
         self.first_seen: dict[str, int] = {}
+        self.role_tokens: set[int] = set()
 
     def add_entity(self, ent: Entity) -> Entity:
         have = self.doc.entities.get(ent.id)
@@ -128,6 +129,7 @@ class EntityRecognizer:
         st = DocState(doc, self.kb)
         self.gazetteer(st)
         self.first_names(st)
+        st.role_tokens = self.role_token_set(st)
         self.local_names(st)
         doc.mentions.sort(key=lambda m: m.start)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)
@@ -211,6 +213,17 @@ class EntityRecognizer:
             if len(before) == 1:
                 e = self.kb.entities[before[0]]
                 st.add_mention(i, i + 1, e.id, e.type, "partial")
+
+    def role_token_set(self, st: DocState) -> set[int]:
+        """Tokens inside role phrases ("Папа Римський", "Генеральний директор"): never names."""
+        toks = st.doc.tokens
+        out: set[int] = set()
+        for i, t in enumerate(toks):
+            for L in self.role_lengths.get(t.norm, ()):
+                if tuple(x.norm for x in toks[i:i + L]) in self.kb.role_index:
+                    out.update(range(i, i + L))
+                    break
+        return out
 
     # ---- 3. names the KB does not know ---------------------------------------------------
     def local_names(self, st: DocState) -> None:

@@ -132,6 +132,10 @@ class LocalNamer:
                 j += 1
             if j <= i or any(st.covered[k] is not None for k in range(i, j)):
                 continue
+            while i < j and (i in st.role_tokens or not toks[i].is_word):
+                i += 1              # "Папа Римський Лев XIV": the role is not the name
+            if i >= j or any(k in st.role_tokens for k in range(i, j)):
+                continue
             words = [t for t in toks[i:j] if t.is_word]
             if not words or not words[0].text[:1].isupper():
                 continue
@@ -246,7 +250,9 @@ class LocalNamer:
             ps = [p for p in parses(w) if _is_dict(p)]
             adj = next((p for p in ps if p.tag.POS == "ADJF"), None)
             noun = next((p for p in ps if p.tag.POS == "NOUN"), None)
-            if adj is not None and noun is None and w is not words[-1]:
+            if adj is not None and w is not words[-1] and (
+                    noun is None or ps[0].tag.POS == "ADJF"
+                    or {"Surn", "Name", "Patr", "Geox"} & set(noun.tag.grammemes)):
                 plan.append((w, adj))
                 continue
             plan.append((w, noun or "guess"))

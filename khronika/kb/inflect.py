@@ -241,7 +241,9 @@ def _plan(words: list[str]) -> tuple[list[str], str | None, str | None]:
         adj = next((p for p in ps if _is_dictionary(p) and p.tag.POS == "ADJF"
                     and p.tag.case == "nomn"), None)
         noun = next((p for p in ps if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
-        if adj is not None and (noun is None or not _is_dictionary(noun)) and w is not words[-1]:
+        if adj is not None and w is not words[-1] and (
+                noun is None or not _is_dictionary(noun) or ps[0].tag.POS == "ADJF"
+                or {"Surn", "Name", "Patr", "Geox"} & set(noun.tag.grammemes)):
             kinds.append("adj")
             continue
         kinds.append("thing")
