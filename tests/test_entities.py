@@ -223,3 +223,13 @@ def test_every_ref_entity_is_listed(layer):
         assert doc.text[r.start:r.end] == r.text
     for m in doc.mentions:
         assert doc.text[m.start:m.end] == m.text and m.entity in doc.entities
+
+
+def test_ner_organisation_swallows_nested_place(layer):
+    text = "Інформацію підтвердили в Міністерстві енергетики України, а Київ мовчить."
+    ner = FakeNer([("Міністерстві енергетики України", "ORG")])
+    doc = run(layer, text, "2025-03-03", ner=ner)
+    got = mentions(doc)
+    assert ("Міністерстві енергетики України", "ministerstvo-enerhetyky-ukrainy") in got
+    assert ("України", "ukraine") not in got and ("Київ", "kyiv") in got
+    assert doc.entities["ministerstvo-enerhetyky-ukrainy"].name_uk == "Міністерство енергетики України"

@@ -130,8 +130,11 @@ class LocalNamer:
             j = i
             while j < len(toks) and toks[j].end <= e:
                 j += 1
-            if j <= i or any(st.covered[k] is not None for k in range(i, j)):
+            if j <= i:
                 continue
+            if any(st.covered[k] is not None for k in range(i, j)):
+                if not self._absorb(st, i, j, typ):
+                    continue
             while i < j and (i in st.role_tokens or not toks[i].is_word):
                 i += 1              # "Папа Римський Лев XIV": the role is not the name
             if i >= j or any(k in st.role_tokens for k in range(i, j)):
@@ -162,6 +165,25 @@ class LocalNamer:
             if eid:
                 st.add_mention(i, j, eid, typ, "ner")
         self.link_partials(st, local_people)
+
+    def _absorb(self, st, i: int, j: int, typ: str) -> bool:
+        """An organisation name that holds a place name ("Міністерство енергетики України"):
+        one mention, the nested KB place is dropped. Only when the name starts with an
+        uncovered capitalised word and every nested mention lies wholly inside it."""
+        toks = st.doc.tokens
+        if typ != "ORG" or j - i < 2 or st.covered[i] is not None or not toks[i].text[:1].isupper():
+            return False
+        if i in st.role_tokens:
+            return False
+        inner = {id(st.covered[k]): st.covered[k] for k in range(i, j) if st.covered[k] is not None}
+        start, end = toks[i].start, toks[j - 1].end
+        if any(m.start < start or m.end > end or m.type not in ("LOC",) for m in inner.values()):
+            return False
+        for m in inner.values():
+            st.doc.mentions.remove(m)
+        for k in range(i, j):
+            st.covered[k] = None
+        return True
 
     def _person(self, st, toks, local_people) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
