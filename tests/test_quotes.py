@@ -330,3 +330,10 @@ def test_scare_quotes_stay_inside_indirect_speech(pipe):
     qs = run(pipe, text)
     assert [(q.kind, q.text) for q in qs] == [
         ("indirect", "так звані «вибори» на окупованих територіях нелегітимні")]
+
+
+def test_quoted_fragment_inside_indirect_speech_stays_indirect(pipe):
+    text = "Посол заявив, що сторони «ближчі, ніж будь-коли» до угоди про перемир'я."
+    qs = run(pipe, text)
+    assert [(q.kind, q.text) for q in qs] == [
+        ("indirect", "сторони «ближчі, ніж будь-коли» до угоди про перемир'я")]

@@ -166,3 +166,13 @@ def test_unresolved_subject_pronoun_is_not_the_object_name(base):
     doc = build(base, text, [("Іван Петренко", "petrenko"), ("Андрієм Мельником", "melnyk")],
                 [("він", None, "pronoun")])
     assert speakers(doc) == [("direct", "petrenko")]
+
+
+def test_country_speaks_only_as_a_nominative_subject(base):
+    text = "Україна заявила, що не визнає результатів так званих виборів."
+    doc = build(base, text, [("Україна", "ukraine")])
+    assert speakers(doc) == [("indirect", "ukraine")]
+    text2 = "«Ми не визнаємо цих виборів», – наголосив Президент України."
+    doc2 = build(base, "Іван Петренко виступив у Раді.\n\n" + text2,
+                 [("Іван Петренко", "petrenko"), ("України", "ukraine")])
+    assert speakers(doc2) == [("direct", "petrenko")]

@@ -28,6 +28,18 @@ def lexicon() -> Lexicon:
     return _LEXICON
 
 
+def _blocked(text: str, segs: list[Segment]) -> list[tuple[int, int]]:
+    """Direct quotes with their marks: indirect content never starts on them."""
+    return [(max(0, s.start - 1), min(len(text), s.end + 1)) for s in segs]
+
+
+def _fragment(text: str, seg: Segment) -> bool:
+    """A quoted fragment of a sentence: opened and closed in place, lower-case, with no
+    attribution of its own after it."""
+    return (seg.opened and seg.closed and not seg.dash and seg.lead is None
+            and not (seg.attr and seg.attr[0] > seg.end) and text[seg.start:seg.start + 1].islower())
+
+
 def _wordy(text: str, start: int, end: int) -> bool:
     """A quote holds at least one word (marks and dashes alone are no speech)."""
     return end > start and any(c.isalnum() for c in text[start:end])
@@ -48,10 +60,20 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
     lex = lexicon()
     text = doc.text
     segs = [s for s in find_direct(doc, lex) if _wordy(text, s.start, s.end)]
+    if settings.option("quotes", "indirect", True):
+        # a lower-case fragment quoted inside reported speech ("заявив, що сторони «ближчі,
+        # ніж будь-коли» до угоди") belongs to the indirect clause, not a quote of its own
+        weak = [s for s in segs if _fragment(text, s)]
+        if weak:
+            strong = [s for s in segs if not _fragment(text, s)]
+            first = find_indirect(doc, lex, _blocked(text, strong))
+            embedded = {id(s) for s in weak
+                        if any(q.start < s.start - 1 and q.end >= s.end - 1 for q in first)}
+            segs = [s for s in segs if id(s) not in embedded]
+        indirect = find_indirect(doc, lex, _blocked(text, segs))
+    else:
+        indirect = []
     spans = [(s.start, s.end) for s in segs]
-    # a direct quote's own marks are blocked too, so indirect content never starts on them
-    blocked = [(max(0, s - 1), min(len(text), e + 1)) for s, e in spans]
-    indirect = find_indirect(doc, lex, blocked) if settings.option("quotes", "indirect", True) else []
     indirect = [q for q in indirect if _wordy(text, q.start, q.end)]
     if not settings.option("quotes", "topic", True):
         indirect = [q for q in indirect if not q.optional]

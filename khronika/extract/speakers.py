@@ -135,11 +135,14 @@ class SpeakerResolver:
         for c in self.cands:
             if c.end <= start or c.start >= end or c.entity is None:
                 continue
-            if c.type not in SPEAKER_TYPES and c.type is not None:
-                continue
+            if c.type not in SPEAKER_TYPES and c.type is not None and not c.nominative:
+                continue    # "Президент України": the country is no subject here
             if not self._fits(c, gender):
                 continue
-            key = (0 if c.type == "PER" else 1, 0 if c.nominative else 1, abs(c.start - anchor))
+            # a person first, then an organisation, then a country or an agency in the
+            # nominative ("Україна заявила", "як повідомляє Укрінформ")
+            rank = 0 if c.type == "PER" else 1 if c.type in SPEAKER_TYPES or c.type is None else 2
+            key = (rank, 0 if c.nominative else 1, abs(c.start - anchor))
             if best_key is None or key < best_key:
                 best, best_key = c, key
         if best is not None and not best.nominative and self._subject_pronoun(start, end):
