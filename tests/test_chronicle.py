@@ -103,3 +103,21 @@ def test_records_from_output_and_merge_by_lemmas():
     events = merge_records(recs)
     assert len(events) == 1 and len(events[0].sources) == 2
     assert events[0].confidence > 0.8
+
+
+def test_phone_call_is_not_the_meeting_in_geneva():
+    a = rec("a", "2026-01-16", "CONSULT", "planned", "2026-W04", ["ukraine", "united-states"], place="geneva",
+            text="Наступного тижня в Женеві відбудеться зустріч делегацій України та США.")
+    a.event["mode"] = "multilateral"
+    b = rec("b", "2026-01-22", "CONSULT", "occurred", None, ["ukraine", "united-states"],
+            text="Голови делегацій України та США провели телефонну розмову.")
+    b.event["mode"] = "phone"
+    assert best_match(b, [new_event(a)]) is None
+
+
+def test_same_day_calls_with_different_partners_stay_apart():
+    a = rec("a", "2026-01-22", "CONSULT", "occurred", None, ["ukraine", "poland"],
+            text="Президенти України та Польщі провели телефонну розмову.")
+    b = rec("b", "2026-01-22", "CONSULT", "occurred", None, ["ukraine", "united-states"],
+            text="Голови делегацій України та США провели телефонну розмову.")
+    assert len(merge_records([a, b])) == 2

@@ -160,6 +160,28 @@ def _text_score(rec: EventRecord, ev: ChronicleEvent) -> float:
     return max(sims) if sims else 0.5
 
 
+def _disjoint_factor(rec: EventRecord, ev: ChronicleEvent) -> float:
+    """Two well-named reports that share at most one party (Ukraine-USA vs Ukraine-Poland)
+    are different happenings more often than not."""
+    a, b = rec.participants() - {None}, ev.participants() - {None}
+    if len(a) >= 2 and len(b) >= 2 and len(a & b) / len(a | b) < 0.4:
+        return 0.85
+    return 1.0
+
+
+def _mode_factor(rec: EventRecord, ev: ChronicleEvent) -> float:
+    """A phone call is not the meeting in Geneva held the same week by the same people."""
+    a = rec.event.get("mode")
+    modes = {r.event.get("mode") for r in ev.sources} - {None}
+    placed_a = bool(rec.event.get("place"))
+    placed_b = bool(ev.places())
+    if a == "phone" and (modes - {"phone"} or placed_b):
+        return 0.6
+    if "phone" in modes and ((a and a != "phone") or placed_a):
+        return 0.6
+    return 1.0
+
+
 def similarity(record: EventRecord, event: ChronicleEvent) -> float:
     """0..1: how likely the record reports the chronicle event. Different types, or explicit
     times that cannot be the same day, give 0 whatever the wording."""
@@ -171,7 +193,8 @@ def similarity(record: EventRecord, event: ChronicleEvent) -> float:
         return 0.0
     score = (WEIGHTS["time"] * t + WEIGHTS["participants"] * _participant_score(record, event)
              + WEIGHTS["text"] * _text_score(record, event) + WEIGHTS["place"] * _place_score(record, event))
-    return round(score * (1.0 if tc == 1.0 else 0.9), 4)
+    return round(score * (1.0 if tc == 1.0 else 0.9) * _mode_factor(record, event)
+                 * _disjoint_factor(record, event), 4)
 
 
 def best_match(record: EventRecord, candidates: Sequence[ChronicleEvent],
