@@ -30,8 +30,11 @@ def test_speech_yaml_schema():
     assert data["quote_pairs"]["«"] == "»"
     assert "що" in data["complementizers"]
     assert any(f["noun"] == "слово" for f in data["frames"] if "noun" in f)
+    assert "додавши" in data["speech_gerunds"] and "закон" in data["title_words"]
+    assert set(data["speaker_pronouns"]) == {"masc", "femn", "plur"}
     lex = lexicon()
     assert "наш" in lex.first_person and "–" in lex.dashes
+    assert "за" in lex.frame_heads and "додавши" in lex.adjectives
 
 
 # ---- direct quotes ---------------------------------------------------------------------------
