@@ -53,7 +53,6 @@ class Lexicon:
         self.dashes = frozenset(data["dashes"])
         self.first_person = frozenset(data["first_person"])
         self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
-        self.not_speakers = frozenset(data.get("not_speakers") or ())
         self.title_words = frozenset(data.get("title_words") or ())
         dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
         # punctuation + dash that hands over to the narrator: "..., – зазначив"
