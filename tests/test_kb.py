@@ -18,7 +18,10 @@ def test_kb_file_schema(name):
     data = load(f"kb/{name}")
     assert data["type"] in ("PER", "ORG", "LOC", "MISC")
     ids = set()
+    keys = {"id", "name", "uk", "wikidata", "gender", "of", "head", "aliases", "adj", "demonym",
+            "roles", "surname", "no_surname", "type"}
     for rec in data["entities"]:
+        assert set(rec) <= keys, (rec.get("id"), set(rec) - keys)
         assert SLUG.match(rec["id"]), rec["id"]
         assert rec["id"] not in ids, rec["id"]
         ids.add(rec["id"])

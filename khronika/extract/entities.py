@@ -32,6 +32,10 @@ def kb_entity(e: KBEntity) -> Entity:
     return Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
 
 
+def _g(word: str) -> str:
+    return word.replace("ґ", "г")
+
+
 def _caps_ok(tok: Token, need: int) -> bool:
     if need == 0:
         return True
@@ -186,17 +190,23 @@ class EntityRecognizer:
         return self.kb.entities[pool[0]]
 
     def _common_word(self, form: str, eids: tuple[str, ...]) -> bool:
-        """A capitalised word at a sentence start that the dictionary reads as another word."""
+        """A capitalised word at a sentence start that the dictionary reads as another word:
+        a place whose form has another lemma ("Того", "Мали"), a surname that is also a
+        common noun ("Малюк")."""
+        people = all(self.kb.entities[e].type == "PER" for e in eids)
         names = set()
         for eid in eids:
             e = self.kb.entities[eid]
-            names.update(norm_word(w) for a in [e.name_uk, *e.aliases] for w in a.split())
+            names.update(_g(norm_word(w)) for a in [e.name_uk, *e.aliases] for w in a.split())
         for p in parses(form):
             if p.methods_stack[0][0].__class__.__name__ != "DictionaryAnalyzer":
                 continue
-            if {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes):
+            tags = set(p.tag.grammemes)
+            if {"Name", "Surn", "Patr", "Geox"} & tags:
                 continue
-            if norm_word(p.normal_form) not in names:
+            if people and p.tag.POS == "NOUN":
+                return True
+            if _g(norm_word(p.normal_form)) not in names:
                 return True
         return False
 

@@ -43,6 +43,13 @@ def plain_word(word: str) -> bool:
                             for p in ps)
 
 
+def common_reading(word: str) -> bool:
+    """The dictionary also reads the word as a common word ("Віра": faith, "Рада": council)."""
+    return any(_is_dict(p) and p.tag.POS is not None
+               and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
+               for p in parses(word))
+
+
 def name_parse(word: str):
     """The dictionary parse of a first name, or None."""
     for p in parses(word):
@@ -142,7 +149,7 @@ class LocalNamer:
             words = [t for t in toks[i:j] if t.is_word]
             if not words or not words[0].text[:1].isupper():
                 continue
-            if len(words) == 1 and st.sentence_initial(i) and plain_word(words[0].text):
+            if len(words) == 1 and st.sentence_initial(i) and common_reading(words[0].text):
                 continue
             norms = [t.norm for t in words]
             if all(n in lex.stop or n in self.kb.adjectives or n in self.kb.demonyms
