@@ -297,3 +297,8 @@ def test_more_seasons_weekdays_and_rates(pipe):
     assert [g[2] for g in got] == ["2025-12-27", "2025-12-28"]
     assert run(pipe, "Бригади працюють двадцять чотири години на добу.") == [
         ("двадцять чотири години", "DURATION", "PT24H", None)]
+
+
+def test_night_before_a_date(pipe):
+    got = run(pipe, "У ніч на 24 грудня ворог атакував енергетику.", "2025-12-24")
+    assert got == [("ніч на 24 грудня", "TIME", "2025-12-24TNI", None)]

@@ -57,6 +57,7 @@ class Lexicon:
     clause_bounds: frozenset
     number_units: frozenset
     bare_year_preps: frozenset
+    night_to: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -114,4 +115,4 @@ def lexicon() -> Lexicon:
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
         clause_bounds=fs(d["clause_bounds"]), number_units=fs(d["number_units"]),
-        bare_year_preps=fs(d["bare_year_preps"]), starters=fs(starters))
+        bare_year_preps=fs(d["bare_year_preps"]), night_to=fs(d["night_to"]), starters=fs(starters))

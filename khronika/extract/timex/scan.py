@@ -510,6 +510,15 @@ class Scanner:
 
     def m_day_part(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
+        if t in lex.day_part_nouns and self.n(i + 1) in lex.night_to:
+            # "у ніч на 2 січня": the night that ends on that day
+            day = self._day(i + 2)
+            month = self._month(day[1], ambiguous_ok=True) if day else None
+            if month is not None:
+                value = self._day_value(month, day[0], None, i)
+                if value:
+                    self.emit(i, day[1] + 1, "TIME", value + lex.day_part_nouns[t])
+                    return day[1] + 1
         part = lex.day_part_adverbs.get(t)
         if part is None:
             part = lex.day_part_nouns.get(t)
