@@ -173,3 +173,33 @@ def test_read_cache_serves_repeats_and_clears_on_writes():
 def test_read_cache_can_be_turned_off():
     client = TestClient(create_app(FakeStore(), Settings(options={"api": {"cache_seconds": 0}})))
     assert isinstance(client.app.state.store_holder.get(), FakeStore)
+
+
+def test_read_cache_runs_one_query_for_concurrent_misses():
+    import threading
+
+    from khronika.api.cache import CachedStore
+    release = threading.Event()
+    calls = []
+
+    class Slow(FakeStore):
+        def search(self, query, **kw):
+            calls.append(query)
+            release.wait(timeout=30)
+            return super().search(query, **kw)
+    cached = CachedStore(Slow(), ttl=60)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(cached.search("Харків", limit=5)))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    # let the first call in, then release it; the other three wait on it, not on the store
+    for _ in range(6000):                 # bounded: a wait for the first thread, not a timing test
+        if calls:
+            break
+        threading.Event().wait(0.01)
+    release.set()
+    for t in threads:
+        t.join(timeout=30)
+    assert calls == ["Харків"] and len(results) == 4
+    assert all(r is results[0] for r in results)

@@ -27,6 +27,7 @@ class CachedStore:
         self._max = int(max_entries)
         self._data: OrderedDict[tuple, tuple[float, Any]] = OrderedDict()
         self._lock = threading.Lock()
+        self._inflight: dict[tuple, threading.Event] = {}
         self.hits = 0
         self.misses = 0
 
@@ -40,21 +41,34 @@ class CachedStore:
 
     def _read(self, name: str, args: tuple, kwargs: dict):
         key = (name, args, tuple(sorted(kwargs.items())))
-        now = time.monotonic()
-        with self._lock:
-            found = self._data.get(key)
-            if found is not None and found[0] > now:
+        while True:
+            now = time.monotonic()
+            with self._lock:
+                found = self._data.get(key)
+                if found is not None and found[0] > now:
+                    self._data.move_to_end(key)
+                    self.hits += 1
+                    return found[1]
+                # one computation per key: concurrent misses wait for it instead of all
+                # running the same query (a stampede when a popular page expires)
+                running = self._inflight.get(key)
+                if running is None:
+                    running = self._inflight[key] = threading.Event()
+                    break
+            running.wait(timeout=120)
+        try:
+            value = getattr(self._store, name)(*args, **kwargs)
+            with self._lock:
+                self.misses += 1
+                self._data[key] = (time.monotonic() + self._ttl, value)
                 self._data.move_to_end(key)
-                self.hits += 1
-                return found[1]
-        value = getattr(self._store, name)(*args, **kwargs)
-        with self._lock:
-            self.misses += 1
-            self._data[key] = (now + self._ttl, value)
-            self._data.move_to_end(key)
-            while len(self._data) > self._max:
-                self._data.popitem(last=False)
-        return value
+                while len(self._data) > self._max:
+                    self._data.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                self._inflight.pop(key, None)
+            running.set()
 
     def __getattr__(self, name: str):
         attr = getattr(self._store, name)
