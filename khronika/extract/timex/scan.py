@@ -262,7 +262,7 @@ class Scanner:
             if y:
                 j = y[1]
             if e.get("part"):
-                self.emit(i, j, "TIME", value + e["part"] if value[0] != "X" else value + e["part"])
+                self.emit(i, j, "TIME", value + e["part"])
             else:
                 self.emit(i, j, "DATE", value)
             return j
@@ -498,7 +498,7 @@ class Scanner:
         if s is None:
             return None
         p = self._period(i + 1, bare=False)
-        if p is not None and p[2] == "Y" and self.ref is not None or p is not None and p[2] == "Y" and p[1].isdigit():
+        if p is not None and p[2] == "Y" and p[1].isdigit():     # "влітку 2026 року"
             self.emit(i, p[0], "DATE", f"{p[1]}-{s}")
             return p[0]
         if self.ref is None:
