@@ -203,3 +203,16 @@ def test_read_cache_runs_one_query_for_concurrent_misses():
         t.join(timeout=30)
     assert calls == ["Харків"] and len(results) == 4
     assert all(r is results[0] for r in results)
+
+
+def test_unusable_store_is_a_503_with_its_reason(tmp_path):
+    from khronika.store import StoreError
+
+    class Broken(FakeStore):
+        def timeline(self, **kw):
+            raise StoreError("cannot open the store sqlite:///x.db: disk I/O error")
+    client = TestClient(create_app(Broken(), Settings()))
+    r = client.get("/api/timeline")
+    assert r.status_code == 503 and "disk I/O error" in r.json()["detail"]
+    page = client.get("/")
+    assert page.status_code == 503 and "сховище недоступне" in page.text

@@ -55,7 +55,12 @@ def create_app(store=None, settings: Settings | None = None) -> FastAPI:
     if StoreError is not None:
         @app.exception_handler(StoreError)
         async def _store_error(request: Request, exc: Exception):
-            return JSONResponse({"detail": str(exc)}, status_code=400)
+            # the store cannot be opened or used: the server's problem, not the request's
+            if request.url.path.startswith("/api/"):
+                return JSONResponse({"detail": f"store unavailable: {exc}"}, status_code=503)
+            from ..web.pages import templates
+            return templates.TemplateResponse(request, "notfound.html", {
+                "what": "дані: сховище недоступне", "error": str(exc)}, status_code=503)
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next):
