@@ -256,7 +256,8 @@ def test_night_with_determiner_and_clock_hour(pipe):
 
 
 def test_new_year_holiday_needs_a_capital_and_no_sentence_start(pipe):
-    assert run(pipe, "Новий рік приніс нові виклики.") == []
+    assert run(pipe, "Новий рік приніс нові виклики.") == [("Новий рік", "DATE", "2026", None)]
+    assert run(pipe, "Обміни відновлять у Новому році.", "2025-12-20")[0][1:3] == ("DATE", "2026")
     assert run(pipe, "Діти чекають на Новий рік.", "2025-12-20")[0][2] == "2026-01-01"
     assert run(pipe, "Депутати зберуться після свят у новому році.", "2025-12-20")[0][1:3] == ("DATE", "2026")
 

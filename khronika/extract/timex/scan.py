@@ -186,7 +186,7 @@ class Scanner:
             if self.n(i + 1) in lex.weekend:
                 return i + 2, (self._shifted("W", off) + "-WE" if self.ref else cal.ref_for_offset(off)), "W"
             return None
-        if t in lex.new_year and lex.units.get(self.n(i + 1)) == "Y" and not self.toks[i].text[0].isupper():
+        if t in lex.new_year and lex.units.get(self.n(i + 1)) == "Y":
             if self.ref is None:
                 return i + 2, "PRESENT_REF", "Y"
             y = self.ref.year + (1 if self.ref.month >= lex.new_year_next_from else 0)
