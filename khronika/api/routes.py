@@ -53,6 +53,8 @@ def add_document(body: DocumentIn, store=Depends(get_store)):
     data = plain(result)
     if isinstance(data, dict) and data.get("error"):
         raise HTTPException(422, str(data["error"]))
+    if isinstance(data, dict) and data.get("failed") and not data.get("added"):
+        raise HTTPException(422, "; ".join(str(e) for e in data.get("errors") or []) or "ingest failed")
     return {"ok": True, "result": data if isinstance(data, dict) else {"value": data}}
 
 
