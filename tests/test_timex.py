@@ -303,3 +303,16 @@ def test_more_seasons_weekdays_and_rates(pipe):
 def test_night_before_a_date(pipe):
     got = run(pipe, "У ніч на 24 грудня ворог атакував енергетику.", "2025-12-24")
     assert got == [("ніч на 24 грудня", "TIME", "2025-12-24TNI", None)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("У першому кварталі 2026 року економіка зросла.", "першому кварталі 2026 року", "2026-Q1"),
+    ("У другому півріччі ціни знизяться.", "другому півріччі", "2026-H2"),
+    ("У першій половині року було складно.", "першій половині року", "2026-H1"),
+])
+def test_quarters_and_halves(pipe, text, span, value):
+    assert run(pipe, text) == [(span, "DATE", value, None)]
+
+
+def test_half_of_a_day_is_not_a_half_year(pipe):
+    assert run(pipe, "У першій половині дня світла не було.") == []

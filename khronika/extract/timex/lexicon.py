@@ -58,6 +58,7 @@ class Lexicon:
     number_units: frozenset
     bare_year_preps: frozenset
     night_to: frozenset
+    year_parts: dict
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -115,4 +116,5 @@ def lexicon() -> Lexicon:
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
         clause_bounds=fs(d["clause_bounds"]), number_units=fs(d["number_units"]),
-        bare_year_preps=fs(d["bare_year_preps"]), night_to=fs(d["night_to"]), starters=fs(starters))
+        bare_year_preps=fs(d["bare_year_preps"]), night_to=fs(d["night_to"]),
+        year_parts=_invert(d["year_parts"]), starters=fs(starters))

@@ -233,7 +233,7 @@ class Scanner:
         return [tx for _, tx in self.out]
 
     def match(self, i: int) -> int | None:
-        for fn in (self.m_named, self.m_mod, self.m_numeric, self.m_day_words, self.m_period,
+        for fn in (self.m_named, self.m_year_part, self.m_mod, self.m_numeric, self.m_day_words, self.m_period,
                    self.m_weekend, self.m_weekday, self.m_season, self.m_day_part, self.m_frequency,
                    self.m_refs, self.m_duration_words):
             r = fn(i)
@@ -267,6 +267,29 @@ class Scanner:
                 self.emit(i, j, "DATE", value)
             return j
         return None
+
+    def m_year_part(self, i: int) -> int | None:
+        """"у першому кварталі 2026 року" -> 2026-Q1, "у другому півріччі" -> H2: the year
+        named after it, else the year in context, else the document's."""
+        o = self.lex.ordinals.get(self.n(i))
+        kind = self.lex.year_parts.get(self.n(i + 1))
+        if o is None or kind is None or o > (4 if kind == "Q" else 2):
+            return None
+        j = i + 2
+        if kind == "H" and not self.n(i + 1).startswith("півріч") and not (
+                self.lex.units.get(self.n(j)) == "Y" or self._year(j, marker_needed=False)):
+            return None     # "друга половина дня/матчу" is not a half-year
+        p = self._period(j, bare=True)
+        if p is not None and p[2] == "Y" and p[1][:4].isdigit():
+            year, j = p[1][:4], p[0]
+        else:
+            year = self._context("Y") or (str(self.ref.year) if self.ref else None)
+            if p is not None and p[2] == "Y":
+                j = p[0]
+        if year is None:
+            return None
+        self.emit(i, j, "DATE", f"{year}-{kind}{o}")
+        return j
 
     def m_mod(self, i: int) -> int | None:
         t = self.n(i)
