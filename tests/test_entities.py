@@ -233,3 +233,17 @@ def test_ner_organisation_swallows_nested_place(layer):
     assert ("Міністерстві енергетики України", "ministerstvo-enerhetyky-ukrainy") in got
     assert ("України", "ukraine") not in got and ("Київ", "kyiv") in got
     assert doc.entities["ministerstvo-enerhetyky-ukrainy"].name_uk == "Міністерство енергетики України"
+
+
+def test_heads_of_bodies_resolve_through_the_body(layer):
+    text = ("Секретар РНБО провів нараду. Мер Києва Віталій Кличко повідомив про відключення. "
+            "Голова Єврокомісії виступила. Глава Пентагону прибув до Рамштайну. "
+            "Помічник Путіна Юрій Ушаков коментував.")
+    got = refs(run(layer, text, "2025-10-01"), "role")
+    assert ("Секретар РНБО", "rustem-umerov") in got
+    assert ("Мер Києва", "vitali-klitschko") in got
+    assert ("Голова Єврокомісії", "ursula-von-der-leyen") in got
+    assert ("Глава Пентагону", "pete-hegseth") in got
+    assert ("Помічник", "yuri-ushakov") in got
+    got = refs(run(layer, "Керівник Офісу Президента зустрівся з послами.", "2025-01-10"), "role")
+    assert got == [("Керівник Офісу Президента", "andriy-yermak")]
