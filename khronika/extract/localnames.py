@@ -23,6 +23,10 @@ def _is_dict(p) -> bool:
     return p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
 
 
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
 def _cap(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
@@ -149,6 +153,8 @@ class LocalNamer:
             words = [t for t in toks[i:j] if t.is_word]
             if not words or not words[0].text[:1].isupper():
                 continue
+            if all(sum(ch.isalpha() for ch in t.text) < 2 for t in words):
+                continue            # initials alone ("А. Б.") are not a name
             if len(words) == 1 and st.sentence_initial(i) and common_reading(words[0].text):
                 continue
             norms = [t.norm for t in words]
@@ -220,7 +226,7 @@ class LocalNamer:
                 return eid
         nom = []
         for k, w in enumerate(words):
-            if w.endswith("."):
+            if w.endswith(".") or not _cyrillic(w):
                 nom.append(w)
                 continue
             p = name_parse(w) if k == 0 and len(words) > 1 else None
@@ -290,7 +296,7 @@ class LocalNamer:
                 nf = noun.inflect({"nomn"})
                 head_gender = (nf or noun).tag.gender
         for w, how in plan:
-            if how == "fixed":
+            if how == "fixed" or not _cyrillic(w):
                 out.append(w)
             elif how == "guess":
                 out.append(_cap(self._guess_thing(norm_word(w)), w))
