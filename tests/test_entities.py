@@ -247,3 +247,10 @@ def test_heads_of_bodies_resolve_through_the_body(layer):
     assert ("Помічник", "yuri-ushakov") in got
     got = refs(run(layer, "Керівник Офісу Президента зустрівся з послами.", "2025-01-10"), "role")
     assert got == [("Керівник Офісу Президента", "andriy-yermak")]
+
+
+def test_compound_adjectives_refer_to_each_country(layer):
+    doc = run(layer, "Українсько-американські переговори та франко-німецький план.")
+    assert refs(doc, "adjective") == [("Українсько", "ukraine"), ("американські", "united-states"),
+                                      ("франко", "france"), ("німецький", "germany")]
+    assert doc.mentions == []

@@ -19,7 +19,7 @@ def test_kb_file_schema(name):
     assert data["type"] in ("PER", "ORG", "LOC", "MISC")
     ids = set()
     keys = {"id", "name", "uk", "wikidata", "gender", "of", "head", "aliases", "adj", "demonym",
-            "roles", "surname", "no_surname", "type"}
+            "roles", "surname", "no_surname", "type", "combining"}
     for rec in data["entities"]:
         assert set(rec) <= keys, (rec.get("id"), set(rec) - keys)
         assert SLUG.match(rec["id"]), rec["id"]

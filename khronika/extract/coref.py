@@ -32,6 +32,24 @@ def _agrees(role_tok, name_tok) -> bool:
     return not a or not b or bool(a & b)
 
 
+def _compound(doc, kb: KnowledgeBase, t, ensure) -> None:
+    """"українсько-американські": one adjective ref per country, each on its own part."""
+    parts = t.norm.split("-")
+    if len(parts) < 2 or parts[-1] not in kb.adjectives:
+        return
+    found = []
+    pos = t.start
+    for k, part in enumerate(parts):
+        eid = kb.adjectives[part] if k == len(parts) - 1 else kb.combining.get(part)
+        if eid is None:
+            return
+        found.append((pos, pos + len(part), eid))
+        pos += len(part) + 1
+    for s, e, eid in found:
+        ensure(eid)
+        doc.refs.append(Ref(s, e, doc.text[s:e], eid, "adjective"))
+
+
 def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> None:
     doc = st.doc
     toks = doc.tokens
@@ -117,6 +135,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             eid, kind = kb.demonyms[t.norm], "demonym"
         elif t.norm in kb.adjectives:
             eid, kind = kb.adjectives[t.norm], "adjective"
+        elif "-" in t.norm:
+            _compound(doc, kb, t, ensure)
+            continue
         else:
             continue
         ensure(eid)

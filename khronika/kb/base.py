@@ -53,6 +53,7 @@ class KBEntity:
     first_names: list[str] = field(default_factory=list)
     adj: list[str] = field(default_factory=list)
     demonym: list[str] = field(default_factory=list)
+    combining: list[str] = field(default_factory=list)     # "франко-" in compounds
     roles: list[RoleSpan] = field(default_factory=list)
 
 
@@ -102,6 +103,7 @@ class KnowledgeBase:
         self.role_index: dict[tuple[str, ...], str] = {}
         self.adjectives: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
+        self.combining: dict[str, str] = {}     # first part of a compound adjective
         self.roles: dict[str, list[RoleSpan]] = {}
         self.max_len = 1
         self.role_max_len = 1
@@ -126,6 +128,10 @@ class KnowledgeBase:
             for lemma in e.adj:
                 for f in _lexeme(lemma, "ADJF"):
                     self.adjectives.setdefault(f, e.id)
+                if lemma.endswith("ий"):        # "українсько-американські"
+                    self.combining.setdefault(norm_word(lemma[:-2] + "о"), e.id)
+            for form in e.combining:
+                self.combining.setdefault(norm_word(form), e.id)
             for lemma in e.demonym:
                 for f in _lexeme(lemma, "NOUN"):
                     self.demonyms.setdefault(f, e.id)
@@ -218,7 +224,8 @@ def parse_entities(name: str) -> list[KBEntity]:
         e = KBEntity(id=eid, name=rec.get("name") or eid, name_uk=uk, type=etype,
                      wikidata=rec.get("wikidata"), gender=GENDERS.get(rec.get("gender") or ""),
                      of=rec.get("of"), aliases=list(rec.get("aliases") or []),
-                     adj=list(rec.get("adj") or []), demonym=list(rec.get("demonym") or []))
+                     adj=list(rec.get("adj") or []), demonym=list(rec.get("demonym") or []),
+                     combining=list(rec.get("combining") or []))
         if rec.get("head"):
             e.head = (rec["head"]["role"], rec["head"].get("of"))
         for r in rec.get("roles") or []:
