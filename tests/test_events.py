@@ -273,3 +273,21 @@ def test_relative_clause_gives_the_summit_its_own_status_time_and_place(core_pip
     call, summit = consult
     assert call.mode == "phone" and call.status == "occurred" and call.time is None
     assert summit.status == "planned" and summit.time["value"] == "2026-07" and summit.place == "turkey"
+
+
+def test_discussed_or_agreed_content_is_framed(core_pipeline):
+    doc = build(core_pipeline, "Сторони обговорили повернення українців з російського полону.")
+    assert all(e.type != "RETREAT" for e in doc.events)
+    doc = build(core_pipeline, "Україна та Росія домовилися про обмін полоненими.",
+                names=[("Україна", "ukraine"), ("Росія", "russia")])
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_participation_sentence_merges_into_the_meeting(core_pipeline):
+    text = ("У понеділок у Києві відбулася зустріч радників. Участь у зустрічі взяли представники "
+            "НАТО та ЄС.")
+    doc = build(core_pipeline, text, "2026-01-13",
+                names=[("Києві", "kyiv"), ("НАТО", "nato"), ("ЄС", "eu")],
+                timexes=[("понеділок", "2026-01-12", None)])
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consult) == 1 and {"nato", "eu"} <= set(consult[0].actors + consult[0].recipients)

@@ -22,7 +22,7 @@ from .events_lexicon import Lexicon, Trigger, lexicon
 from .events_merge import Cand, confidence, merge
 from .events_status import is_infinitive, status_of
 
-FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN"}
+FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
 NEED_WINDOW = 12
 OBJECT_WINDOW = 6
@@ -71,7 +71,8 @@ class _Sentence:
         self.clauses = _clauses(toks, self.lo, self.hi)
         self.args = args_in(doc, self.start, self.end)
         rel = lex.word_list("relative_pronouns")
-        self.rel_spans = [self.char_span(c) for c in self.clauses if _lemma(toks[c[0]]) in rel]
+        self.rel_spans = [self.char_span(c) for c in self.clauses
+                          if _lemma(toks[c[0]]) in rel or toks[c[0]].norm in rel]
         # a wish ("щоб ...") blocks the rest of the sentence, a generic relative ("хто")
         # the rest of its clause
         self.blocked_from = self.hi
@@ -234,6 +235,7 @@ class EventExtractor:
             used: set[int] = set()
             per_type: dict[str, Cand] = {}
             framer: int | None = None
+            framing = lex.word_list("framing_verbs")
             prev_verb_trigger: int | None = None
             k = sent.lo
             while k < sent.hi:
@@ -260,7 +262,8 @@ class EventExtractor:
                     continue
                 type_, mode, weight, _needs, fixed_status, j, elab = found
                 used.update(range(k, j))
-                if framer is not None and self._framed(doc, framer, k):
+                if framer is not None and self._framed(doc, framer, k) \
+                        and self._relative_clause(doc, sent, k) is None:
                     # "закликало посилити санкції", "відмовився підтримати": the content of a
                     # request, refusal or threat is not a happening of its own
                     k = j
@@ -272,7 +275,8 @@ class EventExtractor:
                     # happening; its participants are the verb's, not its own
                     cand.soft |= cand.participants()
                     cand.ref_only = True
-                if type_ in FRAMING_TYPES and toks[k].pos == "VERB":
+                if toks[k].pos == "VERB" and (_lemma(toks[k]) in framing or
+                                              (type_ in FRAMING_TYPES and not framing)):
                     framer = k
                 if toks[k].pos == "VERB":
                     prev_verb_trigger = j - 1
@@ -311,15 +315,19 @@ class EventExtractor:
         if idx < 0 or idx + 1 >= len(sent.clauses) or c[1] - i > 3:
             return None
         nxt = sent.clauses[idx + 1]
-        if _lemma(doc.tokens[nxt[0]]) not in self.lex.word_list("relative_pronouns"):
+        rel = self.lex.word_list("relative_pronouns")
+        if _lemma(doc.tokens[nxt[0]]) not in rel and doc.tokens[nxt[0]].norm not in rel:
             return None
         return (i, nxt[1])
 
     def _framed(self, doc: Document, framer: int, k: int) -> bool:
         """True while no other finite verb stands between the framing verb and the trigger."""
+        t = doc.tokens[k]
+        if (t.pos == "VERB" and not is_infinitive(t) and t.tense) or t.pos == "GRND":
+            return False          # a finite verb or a gerund tells a happening of its own
         for m in range(framer + 1, k):
             t = doc.tokens[m]
-            if t.pos == "VERB" and not is_infinitive(t) and t.tense:
+            if (t.pos == "VERB" and not is_infinitive(t) and t.tense) or t.pos == "GRND":
                 return False
         return True
 
@@ -406,6 +414,10 @@ class EventExtractor:
         for m in range(j, min(sent.hi - 1, j + 3)):
             if _lemma(toks[m]) == "бути" and toks[m + 1].pos == "ADJF" and toks[m + 1].case in ("ablt", "nomn"):
                 state = True
+        # "Участь у зустрічі взяли представники ...": more about the meeting just told
+        cue_words = self.lex.word_list("participant_cues")
+        if tx is None and (cue_words & sent.lemma_set):
+            anaph = True
         m = self._mode(type_, mode, sent)
         cand = Cand(type=type_, mode=m, lemma=_lemma(trig_tok),
                     trig=(toks[i].start, toks[j - 1].end), evidence=(sent.start, sent.end),
