@@ -204,7 +204,7 @@ class EntityRecognizer:
             tags = set(p.tag.grammemes)
             if {"Name", "Surn", "Patr", "Geox"} & tags:
                 continue
-            if people and p.tag.POS == "NOUN":
+            if people and p.tag.POS != "ADJF":
                 return True
             if _g(norm_word(p.normal_form)) not in names:
                 return True
