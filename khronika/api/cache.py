@@ -36,6 +36,7 @@ class CachedStore:
         return self._store
 
     def clear(self) -> None:
+        """After a write nothing stale may be served, so expired entries go too."""
         with self._lock:
             self._data.clear()
 
@@ -49,13 +50,16 @@ class CachedStore:
                     self._data.move_to_end(key)
                     self.hits += 1
                     return found[1]
-                # one computation per key: concurrent misses wait for it instead of all
-                # running the same query (a stampede when a popular page expires)
                 running = self._inflight.get(key)
                 if running is None:
+                    # this caller recomputes; the others meanwhile get the expired answer
+                    # (a few seconds old) rather than all waiting or all running the query
                     running = self._inflight[key] = threading.Event()
                     break
-            running.wait(timeout=120)
+                if found is not None:
+                    self.hits += 1
+                    return found[1]
+            running.wait(timeout=120)       # nothing stored yet: wait for the first answer
         try:
             value = getattr(self._store, name)(*args, **kwargs)
             with self._lock:

@@ -33,7 +33,8 @@ def register(app: typer.Typer) -> None:
             if db:
                 os.environ["KHRONIKA_DB"] = db
             uvicorn.run("khronika.api.app:create_app", factory=True, host=host, port=port,
-                        workers=workers, log_level="info")
+                        workers=workers, log_level="info", timeout_keep_alive=30)
         else:
             from ..api import create_app
-            uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="info")
+            uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="info",
+                        timeout_keep_alive=30)
