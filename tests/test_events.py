@@ -291,3 +291,12 @@ def test_participation_sentence_merges_into_the_meeting(core_pipeline):
                 timexes=[("понеділок", "2026-01-12", None)])
     consult = [e for e in doc.events if e.type == "CONSULT"]
     assert len(consult) == 1 and {"nato", "eu"} <= set(consult[0].actors + consult[0].recipients)
+
+
+def test_cancelled_visit_is_negated_and_shelled_city_is_target(core_pipeline):
+    doc = build(core_pipeline, "Візит прем'єра Канади до Києва скасували.", names=[("Києва", "kyiv")])
+    assert [(e.type, e.mode, e.status, e.place) for e in doc.events] == [("CONSULT", "visit", "negated", "kyiv")]
+    doc = build(core_pipeline, "Обстріли Києва не припиняються.", names=[("Києва", "kyiv")])
+    assert doc.events and "kyiv" in doc.events[0].recipients and "kyiv" not in doc.events[0].actors
+    doc = build(core_pipeline, "Росія може завдати нового удару по енергетиці.", names=[("Росія", "russia")])
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "planned")]

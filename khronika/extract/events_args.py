@@ -84,10 +84,12 @@ def roles(doc: Document, args: list[Arg], trig_i: int, trig_j: int, type_: str,
         if not acting:
             if case == "nomn":
                 acting = True
-            elif case == "gent" and 0 <= a.start - trig_end <= 30:
-                acting = True
+            elif case == "gent" and 0 <= a.start - trig_end <= 30 and type_ not in ("ASSAULT", "COERCE", "SANCTION"):
+                acting = True         # "зустріч делегацій України" (but "обстріли Сум": target)
         if prev in ("по", "проти") or (type_ == "ASSAULT" and prev == "на"):
             acting = False
+        if type_ in ("ASSAULT", "COERCE") and toks[trig_i].pos == "NOUN" and 0 <= a.start - trig_end <= 2:
+            acting = False            # "обстріли Сум": the noun's complement is the target
         target = actors if acting else recipients
         if a.entity not in actors and a.entity not in recipients:
             target.append(a.entity)

@@ -62,6 +62,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         return fixed, True
     trig = toks[trig_i]
     planned = lex.word_list("planned_predicates")
+    cancelled = lex.word_list("negating_predicates")
     ongoing = lex.word_list("ongoing_predicates")
     anchors = lex.word_list("anchors")
     if trig.pos == "VERB" and not is_infinitive(trig):
@@ -84,7 +85,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         lem = t.lemma or t.norm
         # a listed predicate, or any past/future verb ("засудило атаку"); an unlisted present
         # verb says nothing ("працює на відновлення після ударів")
-        if lem in planned or lem in ongoing or (lem in anchors and _is_verb(t)) or \
+        if lem in planned or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or \
                 (is_infinitive(trig) and _is_verb(t) and k < trig_i) or \
                 (t.pos == "VERB" and t.tense in ("past", "futr")):
             dist = abs(k - trig_i)
@@ -94,7 +95,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     if best is not None:
         t = best[1]
         lem = t.lemma or t.norm
-        if _negated(doc, best_k, lo, lex):
+        if _negated(doc, best_k, lo, lex) or lem in cancelled:
             return "negated", True
         if lem in planned:
             return "planned", True
