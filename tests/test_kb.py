@@ -127,3 +127,12 @@ def test_transliteration_kmu_2010():
     assert transliterate("Олексій Ї") == "Oleksii Yi"
     assert slug("Volodymyr Zelenskyy") == "volodymyr-zelenskyy"
     assert slug("Мар'яна Євтушенко") == "mariana-yevtushenko"
+
+
+def test_cached_kb_round_trips_through_pickle(tmp_path, monkeypatch):
+    import pickle
+    kb = get_kb()
+    again = pickle.loads(pickle.dumps(kb))
+    assert [e.id for e in again.lookup("Женеві")] == ["geneva"]
+    assert again.holder("president", "united-states", "2024-06-01").id == "joe-biden"
+    assert again.entity("nato").type == "ORG"
