@@ -161,3 +161,12 @@ def test_a_span_with_an_open_guillemet_takes_the_closing_one():
     labels[k:k + 4] = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]     # ТОВ « Зоряна пряжа, no »
     spans = bio_to_spans(d.tokens, labels)
     assert [d.text[s:e] for s, e, _ in spans] == ["ТОВ «Зоряна пряжа»"]
+
+
+def test_bilou_marks_ends_and_single_token_spans():
+    from khronika.ner.corpus import to_bilou
+    assert to_bilou(["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-ORG"]) == \
+        ["B-PER", "L-PER", "O", "U-LOC", "B-ORG", "I-ORG", "L-ORG"]
+    d = _doc("Марта Коваль їде до Умані.")
+    spans = bio_to_spans(d.tokens, ["B-PER", "L-PER", "O", "O", "U-LOC", "O"])
+    assert [d.text[s:e] for s, e, _ in spans] == ["Марта Коваль", "Умані"]

@@ -97,3 +97,19 @@ def sentences(doc: Document, labels: list[str] | None = None):
     for s in doc.sentences:
         toks = doc.tokens[s.first_token:s.last_token]
         yield toks, (labels[s.first_token:s.last_token] if labels is not None else None)
+
+
+def to_bilou(labels: list[str]) -> list[str]:
+    """BIO -> BILOU: the last token of a span gets L-, a one-token span U- (a CRF learns
+    span ends better when they have their own label)."""
+    out = list(labels)
+    for k, lab in enumerate(labels):
+        if lab == "O":
+            continue
+        nxt = labels[k + 1] if k + 1 < len(labels) else "O"
+        ends = not (nxt.startswith("I-") and nxt[2:] == lab[2:])
+        if lab.startswith("B-") and ends:
+            out[k] = "U-" + lab[2:]
+        elif lab.startswith("I-") and ends:
+            out[k] = "L-" + lab[2:]
+    return out

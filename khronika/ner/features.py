@@ -111,6 +111,7 @@ def sentence_features(words: list[str], ctx: tuple[frozenset, frozenset] | None 
     n = len(words)
     out = []
     in_quote = False
+    qhead = rhead = ""
     for i in range(n):
         w = words[i]
         f = list(wf[i][0])
@@ -142,10 +143,18 @@ def sentence_features(words: list[str], ctx: tuple[frozenset, frozenset] | None 
                 f.extend(wf[i + 2][4])
         if w in _OPEN_QUOTES and not (w == "“" and in_quote):
             in_quote = True
+            qhead = "qh=" + (lows[i - 1] if i > 0 else "^")
         elif w in _CLOSE_QUOTES and in_quote:
             in_quote = False
         elif in_quote:
             f.append("inq")
+            if known is None or qhead in known:
+                f.append(qhead)     # the word before «: "ТОВ", "газета", "операції"
+        if w[:1].isupper():
+            if i == 0 or not words[i - 1][:1].isupper():
+                rhead = "rh=" + (lows[i - 1] if i > 0 else "^")
+            if known is None or rhead in known:
+                f.append(rhead)     # the word before a run of capitalised words
         if i == 0 or (i == 1 and not words[0][:1].isalnum()):
             f.append("first")
         out.append(f)

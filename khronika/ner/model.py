@@ -10,7 +10,7 @@ MODEL_FILE = "model.crfsuite"
 
 
 def bio_to_spans(tokens, labels: list[str]) -> list[tuple[int, int, str]]:
-    """Character spans from BIO labels; a stray I- (no B- before it) opens a span too, and
+    """Character spans from BIO or BILOU labels; a stray I- (no B- before it) opens a span, and
     a span left with an open « takes the » that follows it ("ТОВ «Зоряна пряжа»")."""
     spans = []
     cur = None          # [first token, last token, type]
@@ -29,7 +29,7 @@ def bio_to_spans(tokens, labels: list[str]) -> list[tuple[int, int, str]]:
             cur = None
             continue
         tag, typ = lab.split("-", 1)
-        if tag == "I" and cur and cur[2] == typ:
+        if tag in ("I", "L") and cur and cur[2] == typ:
             cur[1] = k
         else:
             if cur:

@@ -9,7 +9,7 @@ import json
 import time
 from pathlib import Path
 
-from .corpus import bio_labels, doc_ids, load_doc, sentences, split
+from .corpus import bio_labels, to_bilou, doc_ids, load_doc, sentences, split
 from .evaluate import format_table, score
 from .features import doc_context, sentence_features
 from .model import MODEL_FILE, NerModel
@@ -40,7 +40,8 @@ DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150,
 def _sequences(golds):
     for g in golds:
         labels = bio_labels(g.doc, g.spans)
-        sents = [([t.text for t in toks], labs) for toks, labs in sentences(g.doc, labels) if toks]
+        sents = [([t.text for t in toks], to_bilou(labs))
+                 for toks, labs in sentences(g.doc, labels) if toks]
         ctx = doc_context([w for w, _ in sents])
         for words, labs in sents:
             yield words, labs, ctx
@@ -89,7 +90,7 @@ def train(data_dir: str | Path, out_dir: str | Path, holdout: float = 0.2, seed:
         log(f"trained on {len(docs)} documents in {time.time() - t:.0f}s")
 
     fit(train_docs, model_path)
-    meta = {"model": "python-crfsuite CRF (L-BFGS), BIO labels over khronika tokens",
+    meta = {"model": "python-crfsuite CRF (L-BFGS), BILOU labels over khronika tokens",
             "data": "NER-UK 2.0 dev split (lang-uk), CC BY-NC-SA 4.0",
             "params": p, "seed": seed, "holdout": holdout,
             "train_documents": len(train_docs), "heldout_documents": len(test_docs)}
