@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterable
 
@@ -96,11 +97,16 @@ class Store:
         self._sessions = None
         self._pipeline = None
         self._near = None
+        self._lock = threading.Lock()
 
     # ---- plumbing -------------------------------------------------------------------------
     @property
     def engine(self):
-        if self._engine is None:
+        if self._engine is not None:
+            return self._engine
+        with self._lock:         # a web server's threads may all arrive first at once
+            if self._engine is not None:
+                return self._engine
             engine = make_engine(self.url)
             try:
                 migrate(engine)
@@ -108,8 +114,8 @@ class Store:
                 engine.dispose()
                 raise StoreError(f"cannot open the store {redact(self.url)}: "
                                  f"{str(exc.orig).strip().splitlines()[0] if exc.orig else exc}") from exc
-            self._engine = engine
             self._sessions = sessionmaker(engine, expire_on_commit=False)
+            self._engine = engine
         return self._engine
 
     def session(self) -> Session:
