@@ -254,3 +254,11 @@ def test_compound_adjectives_refer_to_each_country(layer):
     assert refs(doc, "adjective") == [("Українсько", "ukraine"), ("американські", "united-states"),
                                       ("франко", "france"), ("німецький", "germany")]
     assert doc.mentions == []
+
+
+def test_bare_role_keeps_the_country_just_named(layer):
+    text = ("Президент Туреччини прийняв делегацію. Президент наголосив на посередництві. "
+            "Це важливо. Далі буде. Потім Президент подякував партнерам.")
+    got = refs(run(layer, text, "2026-01-02"), "role")
+    assert [e for _, e in got] == ["recep-tayyip-erdogan", "recep-tayyip-erdogan",
+                                   "volodymyr-zelenskyy"]

@@ -18,6 +18,7 @@ from .morph import parses
 
 PRONOUN_WINDOW = 4          # sentences back
 DEMONYM_WINDOW = 2
+ROLE_WINDOW = 2             # sentences a bare role keeps the country named with it before
 
 
 def _kb_entity(kb: KnowledgeBase, eid: str) -> Entity:
@@ -71,6 +72,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         return j
 
     role_taken = [False] * n
+    last_of: dict[str, tuple[str, int]] = {}       # role -> (explicit of, sentence)
     # ---- roles -------------------------------------------------------------------------
     i = 0
     while i < n:
@@ -114,8 +116,12 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         if of is None and i > 0 and toks[i - 1].norm in kb.adjectives:
             of = kb.adjectives[toks[i - 1].norm]
             role_taken[i - 1] = True
-        if of is None:
+        if of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW:
+            of = last_of[role][0]       # "Президент Туреччини ... Президент наголосив"
+        elif of is None:
             of = kb.role_defaults.get(role)
+        else:
+            last_of[role] = (of, t.sentence)
         eid = person
         if eid is None and of is not None:
             holder = kb.holder(role, of, doc.date)
