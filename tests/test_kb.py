@@ -136,3 +136,11 @@ def test_cached_kb_round_trips_through_pickle(tmp_path, monkeypatch):
     assert [e.id for e in again.lookup("Женеві")] == ["geneva"]
     assert again.holder("president", "united-states", "2024-06-01").id == "joe-biden"
     assert again.entity("nato").type == "ORG"
+
+
+def test_roles_of_a_person_on_a_date():
+    kb = get_kb()
+    assert [(r.role, r.of) for r in kb.roles_of("rustem-umerov", "2024-01-01")] == [
+        ("minister-of-defence", "ukraine")]
+    assert [(r.role, r.of) for r in kb.roles_of("rustem-umerov", "2025-12-01")] == [("secretary", "nsdc")]
+    assert kb.roles_of("no-such-id") == []

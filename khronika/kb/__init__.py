@@ -2,7 +2,7 @@
 
 `get_kb()` is the cached process-wide instance: `entity(id)`, `lookup(surface_form)` (any
 case: "Туреччиною" -> Turkey) and `holder(role, of, date)` ("president", "united-states",
-2024-06-01 -> Joe Biden). The data lives in `khronika/lang/uk/kb/*.yaml`.
+2024-06-01 -> Joe Biden), `roles_of(id, date)`. The data lives in `khronika/lang/uk/kb/*.yaml`.
 """
 from __future__ import annotations
 

@@ -185,6 +185,15 @@ class KnowledgeBase:
         spans.sort(key=lambda r: (r.of == of, r.start or dt.date.min), reverse=True)
         return self.entities.get(spans[0].person)
 
+    def roles_of(self, eid: str, date=None) -> list[RoleSpan]:
+        """The roles a person holds on `date` (all current ones without a date), for pages
+        that say who someone is."""
+        e = self.entities.get(eid)
+        if e is None:
+            return []
+        date = _date(date)
+        return [r for r in e.roles if r.active(date)]
+
     def _of_fits(self, role_of: str | None, of: str | None) -> bool:
         if of is None or role_of == of:
             return of is not None or role_of is None
