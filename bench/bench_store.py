@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
+import itertools
 import os
 import random
 import statistics
@@ -27,7 +27,7 @@ from corpus import corpus  # noqa: E402
 
 from khronika.ingest.readers import RawDoc  # noqa: E402
 from khronika.store import Store  # noqa: E402
-from khronika.store.textindex import index_text  # noqa: E402
+from khronika.store.textindex import word_terms  # noqa: E402
 
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
@@ -107,14 +107,15 @@ def synthetic_rows(n: int, n_entities: int, seed: int = 5):
     rng = random.Random(seed)
     start = dt.date(2016, 1, 1)
     ents = [f"ent-{i}" for i in range(n_entities)]
-    weights = [1.0 / (i + 1) ** 0.8 for i in range(len(WORDS))]
-    ent_weights = [1.0 / (i + 1) ** 0.7 for i in range(n_entities)]
+    cum_words = list(itertools.accumulate(1.0 / (i + 1) ** 0.8 for i in range(len(WORDS))))
+    cum_ents = list(itertools.accumulate(1.0 / (i + 1) ** 0.7 for i in range(n_entities)))
+    terms = {w: " ".join(word_terms(w)) for w in WORDS}      # what index_text gives, per word
     for i in range(n):
         d = start + dt.timedelta(days=rng.randrange(3650))
-        people = list(dict.fromkeys(rng.choices(ents, ent_weights, k=rng.randint(1, 3))))
-        words = rng.choices(WORDS, weights, k=12)
+        people = list(dict.fromkeys(rng.choices(ents, cum_weights=cum_ents, k=rng.randint(1, 3))))
+        words = rng.choices(WORDS, cum_weights=cum_words, k=12)
         yield (f"sx-{i}", rng.choice(TYPES), None, rng.choice(STATUSES), d, d, people[:1],
-               people[1:], " ".join(words))
+               people[1:], " ".join(words), " ".join(terms[w] for w in words))
 
 
 def bulk_insert(store: Store, n: int, n_entities: int = 5000, batch: int = 20_000) -> float:
@@ -135,11 +136,11 @@ def bulk_insert(store: Store, n: int, n_entities: int = 5000, batch: int = 20_00
             if not chunk:
                 break
             ev, links, search = [], [], []
-            for (eid, typ, mode, status, d, d2, actors, recips, summary) in chunk:
+            for (eid, typ, mode, status, d, d2, actors, recips, summary, body) in chunk:
                 ev.append((eid, typ, mode, status, d, d2, None, None, json.dumps(actors),
                            json.dumps(recips), None, 0.7, 1, summary, "synthetic", now))
                 links += [(eid, a, "actor", d) for a in actors] + [(eid, r, "recipient", d) for r in recips]
-                search.append(("event", eid, "synthetic", index_text(summary)))
+                search.append(("event", eid, "synthetic", body))
             if pg:
                 with cur.copy("COPY chronicle_events (id, type, mode, status, date, date_end, time_value, "
                               "time_mod, actors, recipients, place, confidence, n_sources, summary, "

@@ -183,3 +183,14 @@ def test_search_terms_join_inflected_names():
     body = set(index_text("Умєровим").split())
     for form in ("Умєров", "Умєрова", "Умєрову"):
         assert any(t in body for t in query_groups(form)[0])
+
+
+def test_broad_search_lists_newest_first(store, monkeypatch):
+    from khronika.store import search as search_mod
+    _fill(store)
+    ranked = store.search("Умєров")
+    monkeypatch.setattr(search_mod, "RANK_LIMIT", 0)
+    broad = store.search("Умєров")
+    assert {(i["kind"], i["id"]) for i in broad.items} == {(i["kind"], i["id"]) for i in ranked.items}
+    assert all(i["score"] == 0 for i in broad.items)
+    assert broad.total >= ranked.total

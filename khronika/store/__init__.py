@@ -28,8 +28,8 @@ with these stable keys:
   "doc_event" (id inside the document), "trigger": {"start","end","text"},
   "evidence": {"start","end","text"}, "sentence"}] and "history": [{"at", "doc_id", "change"}]
 - search(q): {"kind": "document" | "quote" | "event", "id", "doc_id", "title", "date",
-  "snippet", "score"} best first (higher score = better); its total is exact up to 10,000
-  hits and capped there
+  "snippet", "score"} best first (higher score = better); a query matching more than 3,000
+  index rows lists the newest matches (score 0) with a total capped at 10,000
 """
 from __future__ import annotations
 

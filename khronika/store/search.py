@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from .textindex import fts5_query, index_text, tsquery
 
-TOTAL_CAP = 10_000       # search totals are exact up to this many hits, then capped
+TOTAL_CAP = 10_000       # search totals are counted up to this many index rows
+RANK_LIMIT = 3_000       # more matching rows than this: newest first instead of by rank
 
 
 def _sqlite(session: Session) -> bool:
@@ -39,33 +40,40 @@ def remove_ref(session: Session, kind: str, ref_id: str) -> None:
 
 def query(session: Session, q: str, *, kind: str | None = None, limit: int = 20,
           offset: int = 0) -> tuple[list[tuple[str, str, str | None, float]], int]:
-    """([(kind, ref_id, doc_id, score)], total) best first (higher score = better); one hit
-    per (kind, ref_id). Ranking is the engine's (bm25 on FTS5, ts_rank on PostgreSQL) over
-    the top rows only, so a page costs the same on a small or a huge store."""
+    """([(kind, ref_id, doc_id, score)], total) best first (higher score = better), one hit
+    per (kind, ref_id). Up to RANK_LIMIT matching rows are ranked by the engine (bm25 on FTS5,
+    ts_rank on PostgreSQL) and the total is exact; a broader query lists the newest matches
+    with score 0 and a total of matching index rows, capped at TOTAL_CAP."""
     kind_sql = " AND kind = :kind" if kind else ""
     window = (offset + limit) * 3 + 10     # rows fetched to fill the page after merging
     if _sqlite(session):
         match = fts5_query(q)
         if not match:
             return [], 0
-        where = f"search_fts MATCH :m{kind_sql}"
-        top = (f"SELECT kind, ref_id, doc_id, rank FROM search_fts WHERE {where} "
-               f"ORDER BY rank LIMIT :w")
-        count = f"SELECT kind, ref_id FROM search_fts WHERE {where}"
+        table, where, newest = "search_fts", f"search_fts MATCH :m{kind_sql}", "rowid"
+        ranked = (f"SELECT kind, ref_id, doc_id, -rank FROM search_fts WHERE {where} "
+                  f"ORDER BY rank LIMIT :w")
     else:
         match = tsquery(q)
         if not match:
             return [], 0
-        where = f"tsv @@ to_tsquery('simple', :m){kind_sql}"
-        top = (f"SELECT kind, ref_id, doc_id, -ts_rank(tsv, to_tsquery('simple', :m)) AS r "
-               f"FROM search_index WHERE {where} ORDER BY r LIMIT :w")
-        count = f"SELECT kind, ref_id FROM search_index WHERE {where}"
+        table, where, newest = "search_index", f"tsv @@ to_tsquery('simple', :m){kind_sql}", "id"
+        ranked = (f"SELECT kind, ref_id, doc_id, ts_rank(tsv, to_tsquery('simple', :m)) AS r "
+                  f"FROM search_index WHERE {where} ORDER BY r DESC LIMIT :w")
     params = {"m": match, "kind": kind}
+    rows = session.execute(text(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {where} "
+                                f"LIMIT {TOTAL_CAP + 1}) a"), params).scalar_one()
+    if rows > RANK_LIMIT:
+        # ranking every match of a common word costs seconds on a big store: newest first
+        top = (f"SELECT kind, ref_id, doc_id, 0.0 FROM {table} WHERE {where} "
+               f"ORDER BY {newest} DESC LIMIT :w")
+        total = min(int(rows), TOTAL_CAP)
+    else:
+        top = ranked
+        total = session.execute(text(f"SELECT COUNT(*) FROM (SELECT DISTINCT kind, ref_id FROM "
+                                     f"{table} WHERE {where}) a"), params).scalar_one()
     seen: dict[tuple[str, str], tuple[str, str, str | None, float]] = {}
     for k, r, d, score in session.execute(text(top), {**params, "w": window}):
         if (k, r) not in seen:
-            seen[(k, r)] = (k, r, d, round(-float(score), 4))
-    # a common word matches a large part of the store: counted up to TOTAL_CAP
-    total = session.execute(text(f"SELECT COUNT(*) FROM (SELECT DISTINCT kind, ref_id FROM "
-                                 f"({count}) a LIMIT {TOTAL_CAP + 1}) b"), params).scalar_one()
-    return list(seen.values())[offset:offset + limit], min(int(total), TOTAL_CAP)
+            seen[(k, r)] = (k, r, d, round(float(score), 4))
+    return list(seen.values())[offset:offset + limit], int(total)
