@@ -316,3 +316,24 @@ def test_quarters_and_halves(pipe, text, span, value):
 
 def test_half_of_a_day_is_not_a_half_year(pipe):
     assert run(pipe, "У першій половині дня світла не було.") == []
+
+
+def test_time_next_to_an_infinitive_is_not_dated_by_a_past_governor(pipe):
+    # the meeting is planned: "домовилися" (past) must not push the autumn into last year
+    got = run(pipe, "Міністри домовилися провести наступні консультації восени.", "2025-05-20")
+    assert got == [("восени", "DATE", "2025-FA", None)]
+    got = run(pipe, "Делегації погодилися зібратися знову 3 червня.", "2025-05-20")
+    assert got[0][2] == "2025-06-03"
+
+
+def test_short_future_form_read_as_infinitive_still_counts_as_future(pipe):
+    # "ухвалить" after a past reporting verb: the date is ahead, not a year back
+    got = run(pipe, "Речник заявив, що парламент ухвалить закон до 20 березня.", "2026-03-02")
+    assert got[0][2] == "2026-03-20"
+
+
+def test_eve_alone_is_the_day_before_but_not_before_a_genitive(pipe):
+    assert run(pipe, "Напередодні ворог атакував Харків.", "2025-10-08") == [
+        ("Напередодні", "DATE", "2025-10-07", None)]
+    assert run(pipe, "Напередодні виборів партія провела з'їзд.", "2025-10-08") == []
+    assert lexicon().eve_words == frozenset({"напередодні"})

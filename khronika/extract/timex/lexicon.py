@@ -22,6 +22,7 @@ class Lexicon:
     weekdays: dict
     units: dict
     day_words: dict
+    eve_words: frozenset
     year_words: dict
     deictic: dict
     new_year: frozenset
@@ -89,13 +90,13 @@ def lexicon() -> Lexicon:
         starters.update(d[key])
     for forms in d["deictic"].values():
         starters.update(forms)
-    starters.update(d["weekend_words"])
+    starters.update(d["weekend_words"], d["eve_words"])
     starters.update(d["new_year_adjectives"], d["every_words"], refs, named)
     return Lexicon(
         months=_invert(d["months"]), ambiguous_months=fs(d["ambiguous_month_forms"]),
         ordinals=_invert(d["ordinals"]), tens=dict(d["tens_prefix"]),
         cardinals=_invert(d["cardinals"]), weekdays=_invert(d["weekdays"]),
-        units=_invert(d["units"]), day_words=dict(d["day_words"]),
+        units=_invert(d["units"]), day_words=dict(d["day_words"]), eve_words=fs(d["eve_words"]),
         year_words=dict(d["year_words"]), deictic=_invert(d["deictic"]),
         new_year=fs(d["new_year_adjectives"]),
         new_year_next_from=int(d["new_year_next_from_month"]),

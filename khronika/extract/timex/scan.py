@@ -51,9 +51,10 @@ class Scanner:
         or None for a present-tense verb or none. A future cue ("планує") counts as future."""
         if self.verbs is None:
             cues = self.lex.future_cues
-            self.verbs = [(k, "futr" if tok.norm in cues else tok.tense)
+            self.verbs = [(k, "futr" if tok.norm in cues else _verb_tense(tok))
                           for k, tok in enumerate(self.toks)
-                          if tok.norm in cues or (tok.pos == "VERB" and tok.tense)]
+                          if tok.norm in cues or (tok.pos == "VERB"
+                                                  and (tok.tense or "infn" in tok.tags))]
         if not self.verbs:
             return None
         lo, hi = i, i
@@ -64,6 +65,13 @@ class Scanner:
             hi += 1
         inside = [v for v in self.verbs if lo <= v[0] <= hi]
         best = min(inside or self.verbs, key=lambda v: abs(v[0] - i))
+        if best[1] == "infn":
+            # "домовилися провести зустріч восени": the time belongs to the infinitive, whose
+            # action is not dated by the finite verb's past; only a future governor counts
+            finite = [v for v in (inside or self.verbs) if v[1] != "infn"]
+            if finite and min(finite, key=lambda v: abs(v[0] - i))[1] == "futr":
+                return "futr"
+            return None
         return best[1] if best[1] in ("futr", "past") else None
 
     def _number(self, i: int) -> tuple[int, int] | None:
@@ -456,6 +464,17 @@ class Scanner:
 
     def m_day_words(self, i: int) -> int | None:
         t = self.n(i)
+        if t in self.lex.eve_words:
+            # "напередодні саміту" is a preposition (the eve of something else); alone it is
+            # the day before the document date
+            # ("напередодні війська атакували": a genitive-looking subject before its verb)
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            after = self.toks[i + 2] if i + 2 < len(self.toks) else None
+            if (nxt is not None and nxt.case == "gent" and nxt.pos in ("NOUN", "ADJF", "NUMR")
+                    and not (after is not None and after.pos == "VERB" and after.tense)):
+                return None
+            self.emit(i, i + 1, "DATE", self._shifted("D", -1))
+            return i + 1
         off = self.lex.day_words.get(t)
         if off is not None:
             self.emit(i, i + 1, "DATE", self._shifted("D", off))
@@ -622,3 +641,14 @@ def _duration(n: int, unit: str) -> str:
     if unit == "MIN":
         return f"PT{n}M"
     return f"P{n}{unit}"
+
+
+def _verb_tense(tok) -> str | None:
+    """A verb's tense for dating; infinitives are marked "infn". The analyser may read a
+    perfective future ("ухвалить", "підпише") as the short infinitive in -ть: a perfective
+    -ть form is the future, an imperfective one the present."""
+    if tok.tense:
+        return str(tok.tense)
+    if tok.norm.endswith("ть"):
+        return "futr" if str(tok.aspect) == "perf" else None
+    return "infn"
