@@ -340,3 +340,16 @@ def test_quoted_fragment_inside_indirect_speech_stays_indirect(pipe):
     qs = run(pipe, text)
     assert [(q.kind, q.text) for q in qs] == [
         ("indirect", "сторони «ближчі, ніж будь-коли» до угоди про перемир'я")]
+
+
+def test_dash_speech_in_the_middle_of_a_paragraph(pipe):
+    # a narrated sentence, then speech opened by a dash and handed back by ", – сказав"
+    text = ("Міністр прибув до Львова й оглянув укриття. – Тут ми відкриємо новий центр. "
+            "Він запрацює взимку, – сказав посадовець. Після цього він поїхав до Луцька.")
+    assert texts(run(pipe, text), "direct") == [
+        "Тут ми відкриємо новий центр. Він запрацює взимку"]
+
+
+def test_mid_paragraph_dash_without_speech_verb_is_punctuation(pipe):
+    text = "Ціни на пальне зросли. – На третину за рік, – такі дані статистики."
+    assert texts(run(pipe, text), "direct") == []

@@ -59,6 +59,8 @@ class Lexicon:
         self.attr_dash = re.compile(rf"[,.!?…]?\s*[{dash_class}]\s*")
         self.inner_dash = re.compile(rf"([,.!?…])\s+[{dash_class}]\s+")
         self.resume_dash = re.compile(rf"[,.]\s+[{dash_class}]\s*")
+        # a dash that opens speech after the end of a narrated sentence
+        self.sentence_dash = re.compile(rf"(?<=[.!?…])\s+[{dash_class}]\s+")
 
     def is_speech_token(self, tok: Token) -> bool:
         return bool(tok.lemma) and (tok.lemma in self.verbs or tok.lemma in self.adjectives)
@@ -206,6 +208,34 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
     return out
 
 
+def _scan_inner_dashes(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int,
+                       taken: list[Segment]) -> list[Segment]:
+    """Speech opened by a dash in the middle of a paragraph, after a narrated sentence, and
+    handed back by ", – <speech verb>": "... повідомив він. – Ми не зупинимося, – додав він."
+    Only with that attribution: a bare dash inside a sentence is punctuation."""
+    text = doc.text
+    out: list[Segment] = []
+    pos = ps
+    while True:
+        m = lex.sentence_dash.search(text, pos, pe)
+        if not m:
+            return out
+        start = m.end()
+        pos = start
+        if start >= pe or text[start].isdigit() or not text[start].isalpha():
+            continue
+        close = lex.inner_dash.search(text, start, pe)
+        while close and speech_cue(doc, lex, close.end(), pe, 4) is None:
+            close = lex.inner_dash.search(text, close.end(), pe)
+        if not close:
+            continue
+        end = close.start() + (0 if close.group(1) == "," else 1)
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        out.append(Segment(start, end, p_index, -1, dash=True))
+        pos = close.end()
+
+
 def _has_marks(text: str, lex: Lexicon, ps: int, pe: int) -> bool:
     return any(c in lex.marks for c in text[ps:pe])
 
@@ -271,7 +301,9 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
             dash_para[pi] = d
             per_para.append([])
         else:
-            per_para.append(_scan_marks(doc, lex, pi, p.start, p.end))
+            segs = _scan_marks(doc, lex, pi, p.start, p.end)
+            inner = _scan_inner_dashes(doc, lex, pi, p.start, p.end, segs)
+            per_para.append(sorted(segs + inner, key=lambda g: g.start) if inner else segs)
 
     out: list[Segment] = []
     groups = iter(range(1, 10**9))
