@@ -475,9 +475,35 @@ class Store:
         return stmt
 
     def _event_page(self, s, stmt, order, limit, offset) -> Page:
-        total = s.scalar(select(func.count()).select_from(stmt.subquery()))
+        # count(*) over the filters only: the engine can answer it from an index
+        total = s.scalar(stmt.with_only_columns(func.count(), maintain_column_froms=True))
         rows = s.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
         return Page(self._event_items(s, rows), int(total or 0), limit, offset)
+
+    def _entity_timeline(self, s, ids, type, date_from, date_to, limit, offset) -> Page:
+        """One entity's events in date order, read through the link table's (entity, date)
+        index: a page costs the same for an entity with 20 events or 20,000."""
+        link = ChronicleEntityRow
+        ev = ChronicleEventRow.__table__
+        conds = [link.entity_id.in_(ids), link.date.is_not(None)]
+        if date_from:
+            conds.append(link.date >= _date(date_from))
+        if date_to:
+            conds.append(link.date <= _date(date_to))
+        stmt = select(*ev.c).join(link, link.event_id == ev.c.id).where(*conds)
+        if type:
+            stmt = stmt.where(ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()]))
+        total = s.scalar(select(func.count(func.distinct(link.event_id)))
+                         .select_from(link).join(ev, link.event_id == ev.c.id).where(*conds,
+                         *( [ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()])]
+                            if type else [])))
+        rows = s.execute(stmt.order_by(link.date, link.event_id).limit(limit).offset(offset)).all()
+        seen, unique = set(), []
+        for r in rows:           # an entity in two roles of one event links it twice
+            if r.id not in seen:
+                seen.add(r.id)
+                unique.append(r)
+        return Page(self._event_items(s, unique), int(total or 0), limit, offset)
 
     def _event_items(self, s: Session, rows) -> list[dict]:
         ids = set()
@@ -504,6 +530,9 @@ class Store:
     def timeline(self, *, entity=None, type=None, date_from=None, date_to=None, limit=100,
                  offset=0) -> Page:
         with self.session() as s:
+            if entity:
+                return self._entity_timeline(s, self._resolve(s, entity), type, date_from,
+                                             date_to, limit, offset)
             stmt = self._event_stmt(s, entity, type, None, date_from, date_to)
             stmt = stmt.where(ChronicleEventRow.date.is_not(None))
             return self._event_page(s, stmt, (ChronicleEventRow.date, ChronicleEventRow.id),

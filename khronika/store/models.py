@@ -130,7 +130,7 @@ class ChronicleEventRow(Base):
     __table_args__ = (
         Index("ix_chronicle_type_date_id", "type", "date", "id"),
         Index("ix_chronicle_date_id", "date", "id"),
-        Index("ix_chronicle_status_date", "status", "date"),
+        Index("ix_chronicle_status_date_id", "status", "date", "id"),
     )
 
 
