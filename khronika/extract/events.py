@@ -13,6 +13,8 @@ speakers and bare role words stand for the home side, `home` in events.yaml).
 """
 from __future__ import annotations
 
+import bisect
+
 from ..chronicle.timerange import value_range
 from ..document import Document, Event, Span, Token
 from ..pipeline import component
@@ -56,10 +58,25 @@ def token_index_before(doc: Document, offset: int, lo: int) -> int | None:
     return k
 
 
+class _Layers:
+    """The document's mentions, refs and timexes sorted by start, cut per sentence by bisection
+    (a long document would otherwise cost sentences x mentions)."""
+
+    def __init__(self, doc: Document):
+        self.lists = {name: sorted(getattr(doc, name), key=lambda x: x.start)
+                      for name in ("mentions", "refs", "timexes")}
+        self.starts = {name: [x.start for x in items] for name, items in self.lists.items()}
+
+    def cut(self, name: str, start: int, end: int) -> list:
+        lo = bisect.bisect_left(self.starts[name], start)
+        hi = bisect.bisect_left(self.starts[name], end)
+        return self.lists[name][lo:hi]
+
+
 class _Sentence:
     """Token-level views of one sentence shared by every trigger in it."""
 
-    def __init__(self, doc: Document, index: int, lex: Lexicon):
+    def __init__(self, doc: Document, index: int, lex: Lexicon, layers: "_Layers | None" = None):
         s = doc.sentences[index]
         self.doc, self.index, self.lex = doc, index, lex
         self.lo, self.hi = s.first_token, s.last_token
@@ -69,7 +86,10 @@ class _Sentence:
         self.lemmas = [_lemma(toks[k]) for k in range(self.lo, self.hi)]
         self.lemma_set = set(self.lemmas) | {toks[k].norm for k in range(self.lo, self.hi)}
         self.clauses = _clauses(toks, self.lo, self.hi)
-        self.args = args_in(doc, self.start, self.end)
+        layers = layers or _Layers(doc)
+        self.timexes = layers.cut("timexes", self.start, self.end)
+        self.args = args_in(doc, self.start, self.end, layers.cut("mentions", self.start, self.end),
+                            layers.cut("refs", self.start, self.end))
         rel = lex.word_list("relative_pronouns")
         self.rel_spans = [self.char_span(c) for c in self.clauses
                           if _lemma(toks[c[0]]) in rel or toks[c[0]].norm in rel]
@@ -106,16 +126,28 @@ class EventExtractor:
         self.lex = lexicon()
         self.min_conf = float(self.settings.option("events", "min_confidence", 0.5))
         self.use_home = bool(self.settings.option("events", "home", True))
+        self._ctx_key: tuple | None = None
+        self._ctx: set[str] = set()
 
     # ---- trigger conditions -----------------------------------------------------------
     def _context_window(self, doc: Document, sent: _Sentence) -> set[str]:
         """Lemmas of the sentence, its neighbours and its paragraph ("обмін" is a prisoner
         exchange when the paragraph speaks of captivity)."""
+        key = (id(doc), sent.index)
+        if self._ctx_key == key:
+            return self._ctx
         out = set(sent.lemma_set)
-        for j in range(len(doc.sentences)):
-            s = doc.sentences[j]
-            if abs(j - sent.index) <= 1 or s.paragraph == sent.para:
-                out.update(_lemma(t) for t in doc.tokens[s.first_token:s.last_token])
+        j = sent.index
+        while j > 0 and doc.sentences[j - 1].paragraph == sent.para:
+            j -= 1
+        lo = max(0, min(j, sent.index - 1))
+        j = sent.index
+        while j + 1 < len(doc.sentences) and doc.sentences[j + 1].paragraph == sent.para:
+            j += 1
+        hi = min(len(doc.sentences) - 1, max(j, sent.index + 1))
+        for s in doc.sentences[lo:hi + 1]:
+            out.update(_lemma(t) for t in doc.tokens[s.first_token:s.last_token])
+        self._ctx_key, self._ctx = key, out
         return out
 
     def _object_near(self, doc: Document, sent: _Sentence, j: int, name: str, window: int) -> bool:
@@ -156,7 +188,7 @@ class EventExtractor:
                 not any(doc.tokens[m].pos == "VERB" for m in range(head[0], head[1])):
             a = sent.start
         return any(t.type in ("DATE", "TIME") and t.start >= a and t.end <= b
-                   and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") for t in doc.timexes)
+                   and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") for t in sent.timexes)
 
     def _needs_ok(self, doc: Document, sent: _Sentence, trig: Trigger, i: int, j: int) -> bool:
         for need in trig.needs:
@@ -230,8 +262,10 @@ class EventExtractor:
         home_roles = lex.word_list("home_roles")
         anaphoric = lex.word_list("anaphoric")
         out: list[Cand] = []
+        layers = _Layers(doc)
+        self._ctx_key = None
         for si in range(len(doc.sentences)):
-            sent = _Sentence(doc, si, lex)
+            sent = _Sentence(doc, si, lex, layers)
             used: set[int] = set()
             per_type: dict[str, Cand] = {}
             framer: int | None = None
@@ -367,7 +401,7 @@ class EventExtractor:
         # a relative clause speaks of its antecedent, not of a trigger outside it
         outside = [r for r in sent.rel_spans
                    if not (r[0] <= toks[i].start < r[1] or c_lo <= r[0] < c_hi)]
-        tx = time_of(doc, toks[i].start, (c_lo, c_hi), (sent.start, sent.end), outside)
+        tx = time_of(doc, toks[i].start, (c_lo, c_hi), (sent.start, sent.end), outside, sent.timexes)
         time = {"value": tx.value, "mod": tx.mod} if tx else None
         rng = value_range(tx.value, tx.mod) if tx else None
         status, explicit = status_of(doc, i, j, clause, (sent.lo, sent.hi), type_, self.lex,

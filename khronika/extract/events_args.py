@@ -26,10 +26,13 @@ class Arg:
     etype: str | None
 
 
-def args_in(doc: Document, start: int, end: int) -> list[Arg]:
+def args_in(doc: Document, start: int, end: int, mentions=None, refs=None) -> list[Arg]:
+    """Mentions and resolved refs within [start, end) (pass pre-cut lists for speed)."""
+    mentions = doc.mentions if mentions is None else mentions
+    refs = doc.refs if refs is None else refs
     out = [Arg(m.start, m.end, m.entity, "mention", m.type)
-           for m in doc.mentions if m.start >= start and m.end <= end and m.entity]
-    for r in doc.refs:
+           for m in mentions if m.start >= start and m.end <= end and m.entity]
+    for r in refs:
         if r.entity and r.start >= start and r.end <= end:
             ent = doc.entities.get(r.entity)
             out.append(Arg(r.start, r.end, r.entity, r.kind, ent.type if ent else None))
@@ -97,17 +100,18 @@ def roles(doc: Document, args: list[Arg], trig_i: int, trig_j: int, type_: str,
 
 
 def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple[int, int],
-            exclude: list[tuple[int, int]] = ()) -> Timex | None:
+            exclude: list[tuple[int, int]] = (), timexes=None) -> Timex | None:
     """The timex of the clause nearest the trigger; else the sentence's first timex when it
     opens the sentence ("Сьогодні Рустем Умєров на зустрічах ...") or stands alone in it."""
     def usable(t: Timex) -> bool:
         return t.type in TIME_TYPES and bool(t.value) and not any(a <= t.start < b for a, b in exclude)
     c_lo, c_hi = clause
     s_lo, s_hi = sent
-    in_clause = [t for t in doc.timexes if usable(t) and t.start >= c_lo and t.end <= c_hi]
+    timexes = doc.timexes if timexes is None else timexes
+    in_clause = [t for t in timexes if usable(t) and t.start >= c_lo and t.end <= c_hi]
     if in_clause:
         return min(in_clause, key=lambda t: (t.value in RELATIVE_VAGUE, abs(t.start - trig_start)))
-    in_sent = [t for t in doc.timexes if usable(t) and t.start >= s_lo and t.end <= s_hi]
+    in_sent = [t for t in timexes if usable(t) and t.start >= s_lo and t.end <= s_hi]
     if not in_sent:
         return None
     precise = [t for t in in_sent if t.value not in RELATIVE_VAGUE]
