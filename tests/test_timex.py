@@ -337,3 +337,17 @@ def test_eve_alone_is_the_day_before_but_not_before_a_genitive(pipe):
         ("Напередодні", "DATE", "2025-10-07", None)]
     assert run(pipe, "Напередодні виборів партія провела з'їзд.", "2025-10-08") == []
     assert lexicon().eve_words == frozenset({"напередодні"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Меморандум підписали 3 листопада минулого року.", ("3 листопада минулого року", "2024-11-03")),
+    ("Форум пройде 5 березня наступного року.", ("5 березня наступного року", "2026-03-05")),
+    ("Закон ухвалили у листопаді минулого року.", ("листопаді минулого року", "2024-11")),
+])
+def test_date_with_a_deictic_year_is_one_expression(pipe, text, expected):
+    got = run(pipe, text, "2025-11-12")
+    assert [(g[0], g[2]) for g in got] == [expected]
+
+
+def test_round_the_clock_is_a_daily_set(pipe):
+    assert run(pipe, "Ремонтники працюють цілодобово.") == [("цілодобово", "SET", "P1D", None)]

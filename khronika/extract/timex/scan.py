@@ -202,7 +202,7 @@ class Scanner:
         y = self._year(i, marker_needed=not bare)
         if y is not None:
             return y[1], f"{y[0]:04d}", "Y"
-        nxt_year = self._year(i + 1, marker_needed=False)
+        nxt_year = self._year(i + 1, marker_needed=False) or self._deictic_year(i + 1)
         m = self._month(i, ambiguous_ok=nxt_year is not None or bare or self._month_after_prep(i))
         if m is not None:
             if nxt_year is not None:
@@ -389,9 +389,17 @@ class Scanner:
                 return y2[1]
         return None
 
+    def _deictic_year(self, i: int) -> tuple[int, int] | None:
+        """"минулого року", "цього року", "наступного року" after a date -> (year, next index):
+        the year of "3 листопада минулого року" is the one before the document's."""
+        off = self.lex.deictic.get(self.n(i))
+        if off is None or self.ref is None or self.lex.units.get(self.n(i + 1)) != "Y":
+            return None
+        return self.ref.year + off, i + 2
+
     def _emit_day(self, i: int, j: int, d: int, month: int) -> int | None:
         """Day + month (token j-1 is the month) + optional year."""
-        y = self._year(j, marker_needed=False)
+        y = self._year(j, marker_needed=False) or self._deictic_year(j)
         value = self._day_value(month, d, y[0] if y else None, i)
         if value is None:
             return None
