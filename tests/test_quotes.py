@@ -353,3 +353,17 @@ def test_dash_speech_in_the_middle_of_a_paragraph(pipe):
 def test_mid_paragraph_dash_without_speech_verb_is_punctuation(pipe):
     text = "Ціни на пальне зросли. – На третину за рік, – такі дані статистики."
     assert texts(run(pipe, text), "direct") == []
+
+
+def test_quote_attributed_by_the_next_sentence(pipe):
+    text = "«Ми не погодимося на поступки агресору». Про це заявив міністр оборони Денис Шмигаль."
+    got = run(pipe, text)
+    assert texts(got, "direct") == ["Ми не погодимося на поступки агресору"]
+    assert got[0].cue is not None and got[0].cue.text == "заявив"
+
+
+def test_next_sentence_without_speech_verb_attributes_nothing(pipe):
+    text = "«Ми не погодимося на поступки агресору». Після цього делегація поїхала до Брюсселя."
+    got = run(pipe, text)
+    assert texts(got, "direct") == ["Ми не погодимося на поступки агресору"]
+    assert got[0].cue is None

@@ -151,6 +151,24 @@ def _post_attribution(doc: Document, lex: Lexicon, pos: int, limit: int) -> tupl
     return (m.end(), stop)
 
 
+def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
+                               limit: int) -> tuple[int, int] | None:
+    """A quote that ends its sentence and is attributed by the next one, which opens with
+    its speech verb: "«...». Про це заявила Кая Каллас." """
+    text = doc.text
+    m = re.compile(r"[.!?…]?\s+").match(text, pos, limit)
+    if not m or not (text[pos - 2] in ".!?…" or (m.group() and m.group()[0] in ".!?…")):
+        return None
+    start = m.end()
+    if start >= limit or not text[start].isupper():
+        return None
+    stop = _sentence_end(text, start, limit)
+    cue = speech_cue(doc, lex, start, stop, 3)
+    if cue is None or cue.person in ("1per", "2per"):
+        return None
+    return (start, stop)
+
+
 def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple[int, int] | None:
     """A speech verb in the same sentence before the opening mark ("Він сказав: «...»")."""
     text = doc.text
@@ -362,6 +380,8 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
         if seg.attr is None and seg.opened:
             seg.attr = _pre_attribution(doc, lex, p.start if k == 0 else segs[k - 1].end + 1,
                                         seg.start - 1)
+        if seg.attr is None and seg.closed and seg.opened:
+            seg.attr = _next_sentence_attribution(doc, lex, seg.end + 1, p.end)
         if seg.attr is None and k == 0 and seg.start - 1 <= p.start:
             # "Зеленський заявив:" closing the paragraph before
             prev = _previous_paragraph(doc, p.start)
