@@ -54,7 +54,8 @@ def _short(text: str | None, width: int = 80) -> str:
 
 def _console():
     from rich.console import Console
-    return Console(soft_wrap=False)
+    # piped output gets a wide page instead of rich's 80 columns
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 
 
 def _print_json(obj) -> None:
@@ -71,13 +72,18 @@ def _who(item: dict) -> str:
 def print_events(page, title: str) -> None:
     from rich.table import Table
     t = Table(title=f"{title} ({len(page.items)} of {page.total})", show_lines=False)
-    for col in ("date", "type", "status", "who", "place", "src", "evidence"):
-        t.add_column(col, overflow="fold" if col == "evidence" else "ellipsis")
+    t.add_column("date", no_wrap=True, min_width=10)
+    t.add_column("type", no_wrap=True)
+    t.add_column("status", no_wrap=True)
+    t.add_column("who", ratio=2)
+    t.add_column("place", no_wrap=True, max_width=18)
+    t.add_column("src", no_wrap=True, justify="right")
+    t.add_column("evidence", ratio=4)
     for it in page.items:
         names = it.get("names") or {}
         t.add_row(it["date"] or "—", it["type"] + (f"/{it['mode']}" if it["mode"] else ""),
-                  it["status"], _who(it), names.get(it["place"], it["place"]) or "",
-                  str(it["n_sources"]), _short(it["summary"], 90))
+                  it["status"], _short(_who(it), 60), names.get(it["place"], it["place"]) or "",
+                  str(it["n_sources"]), _short(it["summary"], 140))
     _console().print(t)
 
 
