@@ -93,10 +93,18 @@ def bench_ingest(store: Store, n_docs: int, path: Path | None, schema: str | Non
     results = [store.add_document(r) for r in raws[1:]]
     elapsed = time.perf_counter() - t0
     added = sum(r.status == "added" for r in results)
+    # the analysis alone on the same documents, to tell the store's share of the time
+    from khronika.analysis import analyze_raw
+    t1 = time.perf_counter()
+    for r in raws[1:]:
+        analyze_raw(r, store.pipeline())
+    analysis = time.perf_counter() - t1
     size = db_size(store, path, schema) - empty
     words = sum(len(r.text.split()) for r in raws)
     return {"docs": len(raws), "added": added + 1, "seconds": round(elapsed, 2),
             "docs_per_s": round((len(raws) - 1) / elapsed, 2),
+            "analysis_s_per_doc": round(analysis / (len(raws) - 1), 3),
+            "store_s_per_doc": round((elapsed - analysis) / (len(raws) - 1), 3),
             "mb_per_10k_docs": round(size / len(raws) * 10_000 / 1e6, 1),
             "avg_words": round(words / len(raws))}
 
@@ -217,7 +225,8 @@ def run_backend(name: str, url: str, args, path: Path | None, schema: str | None
     store = Store(url)
     ing = bench_ingest(store, args.docs, path, schema)
     print(f"ingest: {ing['docs']} docs (~{ing['avg_words']} words each), {ing['docs_per_s']} docs/s "
-          f"single process, {ing['seconds']} s; size {ing['mb_per_10k_docs']} MB per 10,000 docs", flush=True)
+          f"single process, {ing['seconds']} s (analysis {ing['analysis_s_per_doc']} s/doc, store "
+          f"{ing['store_s_per_doc']} s/doc); size {ing['mb_per_10k_docs']} MB per 10,000 docs", flush=True)
     t = bulk_insert(store, args.events)
     print(f"bulk insert: {args.events:,} synthetic events in {t:.1f} s "
           f"({args.events / t:,.0f} events/s); store size now {db_size(store, path, schema) / 1e6:.0f} MB",
