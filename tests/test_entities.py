@@ -262,3 +262,17 @@ def test_bare_role_keeps_the_country_just_named(layer):
     got = refs(run(layer, text, "2026-01-02"), "role")
     assert [e for _, e in got] == ["recep-tayyip-erdogan", "recep-tayyip-erdogan",
                                    "volodymyr-zelenskyy"]
+
+
+def test_kb_surname_at_sentence_start_with_a_rare_homonym(layer):
+    doc = run(layer, "Вчора відбулася нарада. Сибіга заявив, що Київ чекає рішень.", "2025-03-01")
+    assert ("Сибіга", "andrii-sybiha") in mentions(doc)
+
+
+def test_format_name_without_the_word_format_and_alliance_alias(layer):
+    doc = run(layer, "Міністри країн Альянсу зібралися у форматі Рамштайн. Кошти дасть "
+                     "Європейський фонд миру, а Альянс підтримав рішення.")
+    got = mentions(doc)
+    assert ("Рамштайн", "ukraine-defense-contact-group") in got
+    assert ("Альянсу", "nato") in got and ("Альянс", "nato") in got
+    assert ("Європейський фонд миру", "european-peace-facility") in got

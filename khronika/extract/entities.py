@@ -204,6 +204,8 @@ class EntityRecognizer:
             tags = set(p.tag.grammemes)
             if {"Name", "Surn", "Patr", "Geox"} & tags:
                 continue
+            if people and {"Dist", "Rare", "Arch", "Slng"} & tags:
+                continue    # a dialect or rare reading ("сибіга") does not hide a known surname
             if people and p.tag.POS != "ADJF":
                 return True
             if _g(norm_word(p.normal_form)) not in names:
