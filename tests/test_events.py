@@ -300,3 +300,34 @@ def test_cancelled_visit_is_negated_and_shelled_city_is_target(core_pipeline):
     assert doc.events and "kyiv" in doc.events[0].recipients and "kyiv" not in doc.events[0].actors
     doc = build(core_pipeline, "Росія може завдати нового удару по енергетиці.", names=[("Росія", "russia")])
     assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "planned")]
+
+
+def test_conference_that_takes_place_is_a_planned_meeting(core_pipeline):
+    doc = build(core_pipeline, "Наступного тижня в Женеві відбудеться конференція донорів.",
+                names=[("Женеві", "geneva")])
+    assert [(e.type, e.status) for e in doc.events] == [("CONSULT", "planned")]
+
+
+def test_receiving_a_tranche_is_economic_aid(core_pipeline):
+    doc = build(core_pipeline, "Україна отримала новий транш від ЄС.",
+                names=[("Україна", "ukraine"), ("ЄС", "eu")])
+    assert [(e.type, e.mode) for e in doc.events] == [("AID", "economic")]
+
+
+def test_held_exchanges_are_releases_without_captivity_words(core_pipeline):
+    doc = build(core_pipeline, "Торік Україна та Росія провели три обміни.",
+                names=[("Україна", "ukraine"), ("Росія", "russia")])
+    assert [(e.type, e.mode) for e in doc.events] == [("RETREAT", "release")]
+
+
+def test_launched_drones_are_an_aerial_assault(core_pipeline):
+    doc = build(core_pipeline, "Вночі окупанти випустили по Україні понад сто дронів.",
+                names=[("Україні", "ukraine")])
+    assert [(e.type, e.mode) for e in doc.events] == [("ASSAULT", "aerial")]
+
+
+def test_readiness_is_no_event_and_shadow_fleet_strike_is_sanction(core_pipeline):
+    doc = build(core_pipeline, "Польща готова до повного припинення вогню.", names=[("Польща", "poland")])
+    assert doc.events == []
+    doc = build(core_pipeline, "Ми вдаримо по тіньовому флоту агресора.")
+    assert [e.type for e in doc.events] == ["SANCTION"]

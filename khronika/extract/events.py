@@ -233,6 +233,26 @@ class EventExtractor:
                 return trig, k + 1
         return None
 
+    def _matches_at(self, doc: Document, sent: _Sentence, k: int) -> list[tuple[Trigger, int]]:
+        """Every trigger entry at token k, phrases first: one lemma may have several entries
+        with different conditions ("обмін" with captivity around, or "провели обмін")."""
+        t = doc.tokens[k]
+        if not t.is_word:
+            return []
+        keys = {_lemma(t), t.norm}
+        out: list[tuple[Trigger, int]] = []
+        for key in keys:
+            for trig in self.lex.phrases.get(key, ()):
+                n = len(trig.words)
+                if k + n <= sent.hi and all({_lemma(doc.tokens[k + m]), doc.tokens[k + m].norm} & trig.words[m]
+                                            for m in range(n)):
+                    out.append((trig, k + n))
+        for key in keys:
+            for trig in self.lex.by_lemma.get(key, ()):
+                if (trig, k + 1) not in out:
+                    out.append((trig, k + 1))
+        return out
+
     def _need_request(self, doc: Document, sent: _Sentence, k: int) -> bool:
         """"потрібні ракети", "необхідності оборонної підтримки": a need word with a needed
         thing near it is a request."""
@@ -280,9 +300,7 @@ class EventExtractor:
                 if self._need_request(doc, sent, k):
                     found = ("REQUEST", None, 0.75, (), None, k + 1, False)
                 else:
-                    hit = self._match_at(doc, sent, k)
-                    if hit:
-                        trig, j = hit
+                    for trig, j in self._matches_at(doc, sent, k):
                         if self._needs_ok(doc, sent, trig, k, j):
                             type_, mode, elab = trig.type, trig.mode, False
                             for rr in trig.reroute:
@@ -291,6 +309,7 @@ class EventExtractor:
                                     break
                             if type_:
                                 found = (type_, mode, trig.weight, trig.needs, trig.status, j, elab)
+                            break
                 if not found:
                     k += 1
                     continue
