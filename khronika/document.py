@@ -181,6 +181,10 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)   # free room for components
     _sent_starts: list[int] | None = field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.date, (dt.date, type(None))) or isinstance(self.date, dt.datetime):
+            self.date = parse_date(self.date)     # "2025-11-24" or a datetime: every layer wants a date
+
     # ---- navigation helpers used by every extractor -------------------------------------
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])

@@ -55,3 +55,10 @@ def test_parse_date():
     assert parse_date(None) is None
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_date("24.11.2025")
+
+
+def test_document_coerces_string_and_datetime_dates():
+    assert Document(text="x", date="2025-11-24").date == dt.date(2025, 11, 24)
+    assert Document(text="x", date=dt.datetime(2025, 11, 24, 9, 30)).date == dt.date(2025, 11, 24)
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        Document(text="x", date="вчора")
