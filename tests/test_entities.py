@@ -276,3 +276,14 @@ def test_format_name_without_the_word_format_and_alliance_alias(layer):
     assert ("Рамштайн", "ukraine-defense-contact-group") in got
     assert ("Альянсу", "nato") in got and ("Альянс", "nato") in got
     assert ("Європейський фонд миру", "european-peace-facility") in got
+
+
+def test_home_ministry_alias_with_foreign_country_is_that_countrys_ministry(layer):
+    doc = run(layer, "Речник МЗС Франції прокоментував заяву. Пізніше МЗС повідомило про "
+                     "консультації, а Міноборони Польщі підтвердило поставки.")
+    got = mentions(doc)
+    assert ("МЗС Франції", "mfa-of-france") in got
+    assert ("МЗС", "mfa-of-ukraine") in got
+    assert ("Міноборони Польщі", "ministry-of-defence-of-poland") in got
+    assert "france" not in doc.entities and doc.entities["mfa-of-france"].type == "ORG"
+    assert doc.entities["mfa-of-france"].name_uk == "МЗС Франції"

@@ -57,6 +57,7 @@ class Lexicon:
                 self.pronouns[norm_word(w)] = gender
         self.stop = {norm_word(w) for w in data.get("stop") or []}
         self.title_words = {norm_word(w) for w in data.get("title_words") or []}
+        self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
 
 
 class DocState:
@@ -132,6 +133,7 @@ class EntityRecognizer:
         doc.entities, doc.mentions, doc.refs = {}, [], []
         st = DocState(doc, self.kb)
         self.gazetteer(st)
+        self.foreign_bodies(st)
         self.first_names(st)
         st.role_tokens = self.role_token_set(st)
         self.local_names(st)
@@ -177,6 +179,45 @@ class EntityRecognizer:
             st.add_entity(kb_entity(e))
             st.add_mention(i, i + L, e.id, e.type, "kb")
             i += L
+
+    def foreign_bodies(self, st: DocState) -> None:
+        """A home ministry's bare alias with a foreign country in the genitive after it
+        ("МЗС Німеччини") names that country's ministry, not Ukraine's: the two mentions become
+        one, linked to the KB body when there is one, else to a document-local entity."""
+        toks, n = st.doc.tokens, len(st.doc.tokens)
+        i = 0
+        while i < n:
+            m = st.covered[i]
+            tpl = self.lex.foreign_bodies.get(m.entity) if m is not None else None
+            if tpl is None or m.start != toks[i].start:
+                i += 1
+                continue
+            j = i
+            while j < n and st.covered[j] is m:
+                j += 1
+            c = st.covered[j] if j < n else None
+            ce = self.kb.entities.get(c.entity) if c is not None else None
+            home = self.kb.entities[m.entity].of
+            if ce is None or c.start != toks[j].start or ce.type != "LOC" or ce.of is not None \
+                    or ce.id == home or toks[j].case != "gent":
+                i = j
+                continue
+            k = j
+            while k < n and st.covered[k] is c:
+                k += 1
+            eid = tpl["id"].format(id=ce.id)
+            if eid in self.kb.entities:
+                ent = st.add_entity(kb_entity(self.kb.entities[eid]))
+            else:
+                ent = st.add_entity(Entity(eid, tpl["name"].format(name=ce.name),
+                                           tpl["uk"].format(gen=c.text), "ORG", None, kb=False))
+            st.doc.mentions = [x for x in st.doc.mentions if x is not m and x is not c]
+            st.add_mention(i, k, ent.id, ent.type, "kb" if ent.kb else "rule")
+            for gone in (m.entity, c.entity):
+                if not any(x.entity == gone for x in st.doc.mentions):
+                    st.doc.entities.pop(gone, None)
+                    st.first_seen.pop(gone, None)
+            i = k
 
     def _choose(self, st: DocState, surfaces) -> KBEntity | None:
         ids = [s.entity for s in surfaces]
