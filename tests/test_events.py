@@ -331,3 +331,21 @@ def test_readiness_is_no_event_and_shadow_fleet_strike_is_sanction(core_pipeline
     assert doc.events == []
     doc = build(core_pipeline, "Ми вдаримо по тіньовому флоту агресора.")
     assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_strike_place_is_the_target_town_not_the_country(core_pipeline):
+    doc = build(core_pipeline, "Вночі росіяни атакували Київ дронами.",
+                names=[("Київ", "kyiv")], refs=[("росіяни", "russia", "demonym")])
+    assert [(e.type, e.place) for e in doc.events] == [("ASSAULT", "kyiv")]
+    doc = build(core_pipeline, "Вночі росіяни випустили по Україні сто дронів.",
+                names=[("Україні", "ukraine")], refs=[("росіяни", "russia", "demonym")])
+    assert [(e.type, e.place) for e in doc.events] == [("ASSAULT", None)]
+
+
+def test_visit_destination_is_the_place(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга прибув до Женеви, де зустрівся з колегами з Франції.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Женеви", "geneva"), ("Франції", "france")])
+    assert [e.place for e in doc.events if e.type == "CONSULT"] == ["geneva"]
+    doc = build(core_pipeline, "Наступного тижня Андрій Сибіга відвідає Польщу.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Польщу", "poland")])
+    assert [e.place for e in doc.events if e.type == "CONSULT"] == ["poland"]

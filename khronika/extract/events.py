@@ -411,6 +411,31 @@ class EventExtractor:
                 last.recipients.append(a.entity)
                 last.home_only = False
 
+    def _target_place(self, doc: Document, args: list, i: int, c_hi: int, actors: list[str],
+                      home: str | None) -> str | None:
+        """A strike's place is its target town or region ("атакували Одесу", "удар по
+        інфраструктурі Київщини"): the first place name after the trigger in its clause; not a
+        whole country the attacks fall on ("по Україні"), nor an attacker."""
+        start = doc.tokens[i].start
+        for a in args:
+            if a.kind != "mention" or (a.etype or "") != "LOC" or not (start < a.start < c_hi):
+                continue
+            if a.entity == home or any(b.entity == a.entity and b.start < start for b in args):
+                continue
+            return a.entity
+        return None
+
+    def _visited(self, doc: Document, sent: _Sentence) -> str | None:
+        """"відвідає Варшаву": the place name right after a visit verb."""
+        visit = self.lex.modes.get("CONSULT", {}).get("visit", frozenset())
+        for k in range(sent.lo, sent.hi - 1):
+            if doc.tokens[k].pos == "VERB" and _lemma(doc.tokens[k]) in visit:
+                nxt = doc.tokens[k + 1]
+                for a in sent.args:
+                    if a.kind == "mention" and (a.etype or "") == "LOC" and a.start == nxt.start:
+                        return a.entity
+        return None
+
     def _build(self, doc: Document, sent: _Sentence, i: int, j: int, type_: str, mode: str | None,
                weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
                first_person: frozenset, home_roles: frozenset, anaphoric: frozenset) -> Cand:
@@ -431,6 +456,17 @@ class EventExtractor:
         place, used_place = place_of(doc, [a for a in args if c_lo <= a.start < c_hi], clause[0], clause[1],
                                      self.lex, visit=(mode == "visit"))
         actors, recipients = roles(doc, args, i, j, type_, used_place)
+        if place is None and type_ == "ASSAULT":
+            place = self._target_place(doc, args, i, c_hi, actors, home)
+            if place in actors:       # "атакували Київ": the name after the verb is the target
+                actors.remove(place)
+                recipients.append(place)
+        if place is None and type_ == "CONSULT" and \
+                self.lex.modes.get("CONSULT", {}).get("visit", frozenset()) & sent.lemma_set:
+            # "прибув до Вільнюса, де зустрівся ...", "відвідає Варшаву": the visit's destination
+            place, _ = place_of(doc, sent.args, sent.lo, sent.hi, self.lex, visit=True)
+            if place is None:
+                place = self._visited(doc, sent)
         if place and type_ == "CONSULT" and place not in actors + recipients:
             recipients.append(place)
         # first person in a quote: the speaker and the home side
