@@ -287,3 +287,20 @@ def test_home_ministry_alias_with_foreign_country_is_that_countrys_ministry(laye
     assert ("Міноборони Польщі", "ministry-of-defence-of-poland") in got
     assert "france" not in doc.entities and doc.entities["mfa-of-france"].type == "ORG"
     assert doc.entities["mfa-of-france"].name_uk == "МЗС Франції"
+
+
+def test_feminine_first_name_agrees_with_a_nominative_surname(layer):
+    doc = run(layer, "Про це повідомила речниця відомства Мар'яна Стецюра.")
+    ids = [e for e in doc.mentions if e.type == "PER"]
+    assert [m.text for m in ids] == ["Мар'яна Стецюра"]
+    assert doc.entities[ids[0].entity].name_uk == "Мар'яна Стецюра"
+
+
+def test_double_surname_nominative_from_an_oblique_form(layer):
+    doc = run(layer, "Міністр зустрівся з Петром Гаврилюком-Сорокою у Києві. "
+                     "Гаврилюк-Сорока подякував за підтримку.")
+    per = [m for m in doc.mentions if m.type == "PER"]
+    assert per and per[0].text == "Петром Гаврилюком-Сорокою"
+    e = doc.entities[per[0].entity]
+    assert e.name_uk == "Петро Гаврилюк-Сорока" and e.id == "petro-havryliuk-soroka"
+    assert [m.entity for m in per[1:]] == [e.id]

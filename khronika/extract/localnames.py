@@ -94,6 +94,47 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None) -> str:
     return sorted(others, key=score)[0]
 
 
+def first_name_parse(first: str, surname: str):
+    """The first name's parse in the case its surname allows: "Мар'яна Беца" is the feminine
+    nominative, not the genitive of "Мар'ян", because "Беца" can be a nominative."""
+    names = [p for p in parses(first) if _is_dict(p) and "Name" in p.tag.grammemes]
+    if not names:
+        return None
+    scases = {p.tag.case for p in parses(surname) if p.tag.case}
+    for p in names:
+        if p.tag.case in scases:
+            return p
+    return names[0]
+
+
+def surname_nominative(word: str, gender: str, oblique: bool | None) -> str:
+    """Nominative (lowercase) of one surname word: the dictionary's surname lemma, else the
+    ending rules."""
+    surn = next((p for p in parses(word) if _is_dict(p) and "Surn" in p.tag.grammemes
+                 and (p.tag.gender in (None, gender))), None)
+    if surn is not None:
+        base = surn.normal_form
+        if gender == "femn" and base.endswith("ий"):
+            base = base[:-2] + "а"
+        return base
+    return guess_person_nominative(norm_word(word), gender, oblique)
+
+
+def surname_forms(surname: str, gender: str):
+    """Case forms of a surname; a double surname inflects both parts in the same case."""
+    parts = surname.split("-")
+    if len(parts) < 2:
+        return person_rule_forms(surname, gender)
+    per = [person_rule_forms(p, gender) for p in parts]
+    out = {}
+    for c in CASES:
+        combos = [""]
+        for f in per:
+            combos = [(a + "-" if a else "") + b for a in combos for b in (f[c] or {""})]
+        out[c] = set(combos)
+    return out
+
+
 class LocalNamer:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
@@ -201,11 +242,13 @@ class LocalNamer:
     def _person(self, st, toks, local_people) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
         gender, oblique = "masc", None
-        np = name_parse(words[0]) if len(words) > 1 else None
+        np = first_name_parse(words[0], words[-1]) if len(words) > 1 else None
         if np is not None:
             gender = np.tag.gender or "masc"
             cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes}
             oblique = False if cases == {"nomn"} else (True if "nomn" not in cases else None)
+            if oblique is None and len(cases) > 1:
+                oblique = np.tag.case != "nomn"
         surname_form = norm_word(words[-1])
         for eid, info in local_people.items():       # a surname alone, or the same person again
             if surname_form in info["surname_forms"]:
@@ -229,19 +272,13 @@ class LocalNamer:
             if w.endswith(".") or not _cyrillic(w):
                 nom.append(w)
                 continue
-            p = name_parse(w) if k == 0 and len(words) > 1 else None
+            p = np if k == 0 and len(words) > 1 else None
             if p is not None:
                 nom.append(_cap(p.normal_form, w))
                 continue
-            surn = next((p for p in parses(w) if _is_dict(p) and "Surn" in p.tag.grammemes
-                         and (p.tag.gender in (None, gender))), None)
-            if surn is not None:
-                base = surn.normal_form
-                if gender == "femn" and base.endswith("ий"):
-                    base = base[:-2] + "а"
-                nom.append(_cap(base, w))
-            else:
-                nom.append(_cap(guess_person_nominative(norm_word(w), gender, oblique), w))
+            # a double surname inflects in both parts: "Косіняком-Камишем" -> "Косіняк-Камиш"
+            nom.append("-".join(_cap(surname_nominative(part, gender, oblique), part)
+                                for part in w.split("-")))
         name_uk = " ".join(nom)
         eid = slug(transliterate(name_uk))
         if eid in self.kb.entities:
@@ -249,7 +286,7 @@ class LocalNamer:
         if eid not in st.doc.entities:
             st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
         surname = norm_word(nom[-1])
-        sforms = _all_forms(person_rule_forms(surname, gender)) | {surname_form}
+        sforms = _all_forms(surname_forms(surname, gender)) | {surname_form}
         first = norm_word(nom[0]) if len(nom) > 1 and not nom[0].endswith(".") else None
         fforms = _all_forms(person_rule_forms(first, gender)) if first else set()
         if first and np is not None:
