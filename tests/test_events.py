@@ -349,3 +349,24 @@ def test_visit_destination_is_the_place(core_pipeline):
     doc = build(core_pipeline, "Наступного тижня Андрій Сибіга відвідає Польщу.",
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Польщу", "poland")])
     assert [e.place for e in doc.events if e.type == "CONSULT"] == ["poland"]
+
+
+def test_place_anaphor_and_demonstrative_merge_into_the_earlier_event(core_pipeline):
+    doc = build(core_pipeline, "Наступного тижня Андрій Сибіга відвідає Польщу. Там він проведе переговори з "
+                               "колегами з Франції.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Польщу", "poland"), ("Франції", "france")])
+    assert [e.type for e in doc.events] == ["CONSULT"]
+    doc = build(core_pipeline, "Вчора відбувся обмін полоненими з Росією. Дякую всім, хто працював над цим обміном.",
+                names=[("Росією", "russia")])
+    assert [e.type for e in doc.events] == ["RETREAT"]
+
+
+def test_ongoing_visit_and_quoted_recap_are_the_same_event(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга прибув до Женеви з візитом. Візит триватиме два дні.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Женеви", "geneva")])
+    assert [e.type for e in doc.events] == ["CONSULT"]
+    text = "Андрій Сибіга провів телефонну розмову з колегою з Франції. «Ми обговорили санкції проти Росії», – заявив він."
+    doc = build(core_pipeline, text,
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france"), ("Росії", "russia")],
+                quotes=[("«Ми обговорили санкції проти Росії»", "andrii-sybiha")])
+    assert [e.type for e in doc.events] == ["CONSULT"]

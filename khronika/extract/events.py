@@ -490,7 +490,14 @@ class EventExtractor:
                 home_only = not (actors or recipients)
                 actors.append(home)
         trig_tok = toks[i]
-        anaph = any(_lemma(toks[m]) in anaphoric for m in range(max(sent.lo, i - 2), i))
+        anaph = any(_lemma(toks[m]) in anaphoric or toks[m].norm in anaphoric
+                    for m in range(max(sent.lo, i - 2), i))
+        # "Там він проведе переговори": a sentence opening with "там" continues the happening
+        # just told at that place
+        anaph = anaph or toks[sent.lo].norm in self.lex.word_list("place_anaphors")
+        # "«Ми обговорили ...», – заявив X" after "X провів розмову": the speaker's own recap
+        anaph = anaph or (in_quote is not None and any(
+            toks[m].norm in first_person for m in range(max(sent.lo, i - 2), i)))
         # "Сторони/Лідери обговорили ...": the parties of the happening just told
         parties = self.lex.word_list("party_words")
         anaph = anaph or any(_lemma(toks[m]) in parties or toks[m].norm in parties

@@ -75,7 +75,8 @@ def _rank(explicit: bool | str) -> int:
 def _status_ok(a: Cand, b: Cand) -> bool:
     if a.status == b.status or a.status_explicit is False or b.status_explicit is False:
         return True
-    return {a.status, b.status} <= {"planned", "conditional"}
+    # "прибув ... Візит триватиме два дні": what took place goes on
+    return {a.status, b.status} <= {"planned", "conditional"} or {a.status, b.status} <= {"occurred", "ongoing"}
 
 
 def _time_ok(a: Cand, b: Cand) -> bool:
