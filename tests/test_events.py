@@ -370,3 +370,10 @@ def test_ongoing_visit_and_quoted_recap_are_the_same_event(core_pipeline):
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france"), ("Росії", "russia")],
                 quotes=[("«Ми обговорили санкції проти Росії»", "andrii-sybiha")])
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_accusative_object_after_the_verb_is_the_recipient(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга розкритикував Київ за повільність.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Київ", "kyiv")])
+    ev = doc.events[0]
+    assert ev.type == "ACCUSE" and ev.actors == ["andrii-sybiha"] and ev.recipients == ["kyiv"]

@@ -12,6 +12,12 @@ from dataclasses import dataclass
 
 from ..document import Document, Entity, Timex
 from .events_lexicon import Lexicon
+from .morph import parses
+
+
+def _cases(word: str) -> set[str]:
+    """Every case a word form can have ("Будапешт" is nominative or accusative)."""
+    return {p.tag.case for p in parses(word) if p.tag.case}
 
 TIME_TYPES = ("DATE", "TIME")
 RELATIVE_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -93,6 +99,9 @@ def roles(doc: Document, args: list[Arg], trig_i: int, trig_j: int, type_: str,
             acting = False
         if type_ in ("ASSAULT", "COERCE") and toks[trig_i].pos == "NOUN" and 0 <= a.start - trig_end <= 2:
             acting = False            # "обстріли Сум": the noun's complement is the target
+        if acting and case == "nomn" and toks[trig_i].pos == "VERB" and 0 < a.start - trig_end <= 2 \
+                and actors and idx is not None and "accs" in _cases(toks[idx].text):
+            acting = False            # "Каллас розкритикувала Будапешт": the object after the verb
         target = actors if acting else recipients
         if a.entity not in actors and a.entity not in recipients:
             target.append(a.entity)
