@@ -542,10 +542,8 @@ class Store:
         date_from = date_from or dt.date.today()
         with self.session() as s:
             stmt = self._event_stmt(s, None, None, "planned,conditional", None, date_to)
-            start = _date(date_from)
-            # an event whose range runs into `start` counts; ranges are at most a year or so
-            stmt = stmt.where(ChronicleEventRow.date >= start - dt.timedelta(days=400),
-                              ChronicleEventRow.date_end >= start)
+            # by the start of the event's date range: answered from the (status, date) index
+            stmt = stmt.where(ChronicleEventRow.date >= _date(date_from))
             return self._event_page(s, stmt, (ChronicleEventRow.date, ChronicleEventRow.id),
                                     limit, offset)
 
