@@ -377,3 +377,10 @@ def test_accusative_object_after_the_verb_is_the_recipient(core_pipeline):
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Київ", "kyiv")])
     ev = doc.events[0]
     assert ev.type == "ACCUSE" and ev.actors == ["andrii-sybiha"] and ev.recipients == ["kyiv"]
+
+
+def test_receiver_and_giver_of_aid(core_pipeline):
+    doc = build(core_pipeline, "Україна отримала новий транш від ЄС.",
+                names=[("Україна", "ukraine"), ("ЄС", "eu")])
+    ev = doc.events[0]
+    assert ev.actors == ["eu"] and ev.recipients == ["ukraine"]

@@ -19,7 +19,7 @@ from ..chronicle.timerange import value_range
 from ..document import Document, Event, Span, Token
 from ..pipeline import component
 from ..settings import Settings
-from .events_args import args_in, home_entity, place_of, roles, time_of
+from .events_args import args_in, home_entity, place_of, roles, time_of, token_index_at
 from .events_lexicon import Lexicon, Trigger, lexicon
 from .events_merge import Cand, confidence, merge
 from .events_status import is_infinitive, status_of
@@ -456,6 +456,13 @@ class EventExtractor:
         place, used_place = place_of(doc, [a for a in args if c_lo <= a.start < c_hi], clause[0], clause[1],
                                      self.lex, visit=(mode == "visit"))
         actors, recipients = roles(doc, args, i, j, type_, used_place)
+        if _lemma(toks[i]) in self.lex.word_list("receive_verbs"):
+            # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives
+            givers = [a.entity for a in args if a.start > toks[i].start and
+                      (k := token_index_at(doc, a.start, i, sent.hi)) is not None and doc.tokens[k - 1].norm == "від"]
+            if givers:
+                recipients = [x for x in actors + recipients if x not in givers]
+                actors = givers
         if place is None and type_ == "ASSAULT":
             place = self._target_place(doc, args, i, c_hi, actors, home)
             if place in actors:       # "атакували Київ": the name after the verb is the target
