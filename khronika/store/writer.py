@@ -17,6 +17,7 @@ from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow,
 from .textindex import name_key
 
 MERGE_THRESHOLD = 0.6
+MATCH_SOURCES = 12        # reports of a candidate event compared with a new one
 MAX_RANGE_DAYS = 400      # widest time range a stored event can have (a year), for the window
 
 
@@ -155,7 +156,9 @@ def _rebuild_many(ch, session: Session, crows: list[ChronicleEventRow]) -> list:
     out = []
     for c in crows:
         records = []
-        for r, d in srcs.get(c.id, []):
+        # the latest reports are enough to recognise an event; comparing with hundreds of
+        # syndicated reports of one big event would make each ingest slower than the last
+        for r, d in srcs.get(c.id, [])[-MATCH_SOURCES:]:
             mine = set(r.actors or []) | set(r.recipients or []) | ({r.place} if r.place else set())
             records.append(ch.EventRecord(doc_id=r.doc_id, doc_date=d, event=event_json(r),
                                           entities={k: info[k] for k in mine if k in info},
@@ -192,7 +195,7 @@ def _candidates(ch, session: Session, record, doc_id: str) -> list[ChronicleEven
 
 
 def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc: str,
-                doc_date) -> ChronicleEventRow:
+                doc_date, n_sources: int | None = None) -> ChronicleEventRow:
     rng = cev.range() if hasattr(cev, "range") else None
     if rng is None and doc_date:
         rng = (doc_date, doc_date)
@@ -205,8 +208,8 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
     crow.time_mod = (cev.time or {}).get("mod")
     crow.actors, crow.recipients, crow.place = list(cev.actors), list(cev.recipients), cev.place
     crow.confidence = float(cev.confidence)
-    crow.n_sources = max(1, len(cev.sources))
-    if cev.sources:
+    crow.n_sources = n_sources or max(1, len(cev.sources))
+    if cev.sources and (n_sources is None or not crow.summary):
         crow.summary = cev.sources[0].text
         crow.first_doc = cev.sources[0].doc_id
     crow.updated_at = now()
@@ -248,7 +251,9 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
         else:
             ch.absorb(match, record)
             cev = match
-            crow = _save_event(session, cev, session.get(ChronicleEventRow, match.id), doc_id, doc_date)
+            stored = session.get(ChronicleEventRow, match.id)
+            crow = _save_event(session, cev, stored, doc_id, doc_date,
+                               n_sources=(stored.n_sources or 0) + 1)
         row.chronicle_id = crow.id
         session.add(ChronicleHistoryRow(event_id=crow.id, at=now(), doc_id=doc_id,
                                         change=cev.history[-1] if cev.history else None))
