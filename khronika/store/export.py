@@ -8,6 +8,11 @@ import io
 import json
 from typing import IO
 
+from sqlalchemy import select
+
+from .base import _iso
+from .models import ChronicleEventRow, DocEventRow, DocumentRow
+
 FORMATS = ("jsonl", "csv", "plover", "ics", "parquet")
 CSV_FIELDS = ["id", "type", "mode", "status", "date", "time_value", "time_mod", "actors",
               "recipients", "place", "confidence", "n_sources", "summary", "first_doc"]
@@ -110,3 +115,34 @@ def _ics(store, out: IO) -> int:
     else:
         out.write(data)
     return n
+
+
+class Exporting:
+    """The export part of `Store` (mixed into it; uses its queries' event items)."""
+
+    def iter_events(self, batch: int = 1000):
+        """Every chronicle event (item dict plus "sources"), in date order, in batches."""
+        offset = 0
+        while True:
+            with self.session() as s:
+                rows = s.scalars(select(ChronicleEventRow).order_by(
+                    ChronicleEventRow.date, ChronicleEventRow.id).limit(batch).offset(offset)).all()
+                if not rows:
+                    return
+                items = self._event_items(s, rows)
+                srcs: dict[str, list] = {}
+                for e, d in s.execute(select(DocEventRow, DocumentRow.date).join(
+                        DocumentRow, DocumentRow.id == DocEventRow.doc_id).where(
+                        DocEventRow.chronicle_id.in_([r.id for r in rows]))
+                        .order_by(DocumentRow.date, DocEventRow.id)):
+                    srcs.setdefault(e.chronicle_id, []).append({
+                        "doc_id": e.doc_id, "doc_date": _iso(d), "doc_event": e.local_id,
+                        "evidence": {"start": e.evidence_start, "end": e.evidence_end,
+                                     "text": e.evidence_text}})
+            for it in items:
+                it["sources"] = srcs.get(it["id"], [])
+                yield it
+            offset += batch
+
+    def export(self, fmt: str, out: IO) -> int:
+        return export(self, fmt, out)

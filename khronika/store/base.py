@@ -1,0 +1,87 @@
+"""What every part of the store shares: the connection (made on first use, never at import),
+sessions, the `Page` of a list answer and small conversions.
+
+Nothing connects at import or construction: the engine is made and the schema migrated on the
+first call that needs the database."""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..document import parse_date
+from .db import StoreError, make_engine, migrate, redact
+
+
+@dataclass
+class Page:
+    items: list[dict]
+    total: int
+    limit: int
+    offset: int
+
+    def to_json(self) -> dict:
+        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
+
+
+
+def _date(value) -> dt.date | None:
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from exc
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+class StoreBase:
+    def __init__(self, url: str | None = None):
+        if url is None:
+            from ..settings import Settings
+            url = Settings.from_env().db
+        self.url = url
+        self._engine = None
+        self._sessions = None
+        self._pipeline = None
+        self._near = None
+        self._lock = threading.Lock()
+
+    # ---- plumbing -------------------------------------------------------------------------
+    @property
+    def engine(self):
+        if self._engine is not None:
+            return self._engine
+        with self._lock:         # a web server's threads may all arrive first at once
+            if self._engine is not None:
+                return self._engine
+            engine = make_engine(self.url)
+            try:
+                migrate(engine)
+            except (OperationalError, DBAPIError) as exc:
+                engine.dispose()
+                raise StoreError(f"cannot open the store {redact(self.url)}: "
+                                 f"{str(exc.orig).strip().splitlines()[0] if exc.orig else exc}") from exc
+            self._sessions = sessionmaker(engine, expire_on_commit=False)
+            self._engine = engine
+        return self._engine
+
+    def session(self) -> Session:
+        self.engine
+        return self._sessions()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def migrate(self) -> None:
+        self.engine
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None

@@ -1,0 +1,315 @@
+"""Queries: documents, entities, quotes, events (list, timeline, calendar) and single items,
+each answered as a `Page` of plain dicts with the keys listed in the package docstring."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from .base import Page, _date, _iso
+from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow, DocEventRow,
+                     DocumentRow, EntityRow, MentionRow, QuoteRow, TimexRow)
+from .searching import search_ids
+from .textindex import WORD, stem
+
+
+class Queries:
+    """The reading half of `Store` (mixed into it; uses its sessions)."""
+
+    # ---- documents ------------------------------------------------------------------------
+    def documents(self, *, limit=50, offset=0, q=None) -> Page:
+        with self.session() as s:
+            stmt = select(DocumentRow)
+            if q:
+                ids = search_ids(s, q, "document")
+                stmt = stmt.where(DocumentRow.id.in_(ids))
+            total = s.scalar(select(func.count()).select_from(stmt.subquery()))
+            rows = s.scalars(stmt.order_by(DocumentRow.date.desc(), DocumentRow.id)
+                             .limit(limit).offset(offset)).all()
+            ids = [r.id for r in rows]
+            counts = {}
+            for model, key in ((MentionRow, "n_entities"), (QuoteRow, "n_quotes"),
+                               (DocEventRow, "n_events")):
+                col = func.count(func.distinct(MentionRow.entity_id)) if model is MentionRow \
+                    else func.count()
+                for d, n in s.execute(select(model.doc_id, col).where(model.doc_id.in_(ids))
+                                      .group_by(model.doc_id)):
+                    counts.setdefault(d, {})[key] = n
+            items = [self._doc_item(r, counts.get(r.id, {})) for r in rows]
+        return Page(items, int(total or 0), limit, offset)
+
+    @staticmethod
+    def _doc_item(r: DocumentRow, counts: dict) -> dict:
+        return {"id": r.id, "url": r.url, "title": r.title, "date": _iso(r.date),
+                "language": r.language, "duplicate_of": r.duplicate_of,
+                "ingested_at": r.ingested_at.isoformat() if r.ingested_at else None,
+                "chars": len(r.text), "n_entities": counts.get("n_entities", 0),
+                "n_quotes": counts.get("n_quotes", 0), "n_events": counts.get("n_events", 0),
+                "snippet": " ".join(r.text[:240].split())}
+
+    def document(self, doc_id: str) -> dict | None:
+        with self.session() as s:
+            r = s.get(DocumentRow, doc_id)
+            if r is None:
+                return None
+            mentions = s.scalars(select(MentionRow).where(MentionRow.doc_id == doc_id)
+                                 .order_by(MentionRow.start)).all()
+            quotes = s.scalars(select(QuoteRow).where(QuoteRow.doc_id == doc_id)
+                               .order_by(QuoteRow.start)).all()
+            timexes = s.scalars(select(TimexRow).where(TimexRow.doc_id == doc_id)
+                                .order_by(TimexRow.start)).all()
+            events = s.scalars(select(DocEventRow).where(DocEventRow.doc_id == doc_id)
+                               .order_by(DocEventRow.id)).all()
+            ent_ids = {m.entity_id for m in mentions} | {q.speaker for q in quotes if q.speaker}
+            for e in events:
+                ent_ids |= set(e.actors or []) | set(e.recipients or []) | ({e.place} if e.place else set())
+            ents = {e.id: e for e in s.scalars(select(EntityRow).where(EntityRow.id.in_(ent_ids)))}
+            by_ent: dict[str, list] = {}
+            for m in mentions:
+                by_ent.setdefault(m.entity_id, []).append({"start": m.start, "end": m.end, "text": m.text})
+            order = sorted(ent_ids, key=lambda i: (by_ent[i][0]["start"] if i in by_ent else len(r.text), i))
+            from .writer import event_json
+            out = {
+                "id": r.id, "date": _iso(r.date), "language": r.language, "title": r.title,
+                "url": r.url, "text": r.text,
+                "entities": [{"id": i, "name": ents[i].name if i in ents else i,
+                              "name_uk": ents[i].name_uk if i in ents else None,
+                              "type": ents[i].type if i in ents else "MISC",
+                              "wikidata": ents[i].wikidata if i in ents else None,
+                              "mentions": by_ent.get(i, [])} for i in order],
+                "timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                             "value": t.value, "mod": t.mod} for t in timexes],
+                "quotes": [self._quote_json(q) for q in quotes],
+                "events": [dict(event_json(e), **(e.extra or {})) for e in events],
+                "duplicate_of": r.duplicate_of,
+                "ingested_at": r.ingested_at.isoformat() if r.ingested_at else None,
+                "events_chronicle": [e.chronicle_id for e in events],
+            }
+            if r.warnings:
+                out["warnings"] = list(r.warnings)
+            return out
+
+    @staticmethod
+    def _quote_json(q: QuoteRow) -> dict:
+        return {"start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
+                "speaker": q.speaker,
+                "cue": {"start": q.cue_start, "end": q.cue_end, "text": q.cue_text}
+                if q.cue_start is not None else None}
+
+    # ---- entities -------------------------------------------------------------------------
+    def _resolve(self, s: Session, key: str | None) -> list[str]:
+        """Entity ids a user's key names: an id, or a name in any inflected form."""
+        if not key:
+            return []
+        if s.get(EntityRow, key) is not None:
+            return [key]
+        stems = [stem(m.group()) for m in WORD.finditer(key)]
+        if not stems:
+            return []
+        conds = [EntityRow.search_key.contains(f" {st} ") for st in stems]
+        ids = list(s.scalars(select(EntityRow.id).where(and_(*conds))).all())
+        if not ids:   # a stem may still be a prefix of the stored one ("Умєр" typed short)
+            conds = [EntityRow.search_key.contains(f" {st}") for st in stems]
+            ids = list(s.scalars(select(EntityRow.id).where(and_(*conds))).all())
+        return ids
+
+    def entities(self, *, limit=50, offset=0, q=None, type=None) -> Page:
+        with self.session() as s:
+            cnt = (select(MentionRow.entity_id.label("eid"), func.count().label("n"),
+                          func.count(func.distinct(MentionRow.doc_id)).label("d"))
+                   .group_by(MentionRow.entity_id).subquery())
+            stmt = select(EntityRow, func.coalesce(cnt.c.n, 0), func.coalesce(cnt.c.d, 0)) \
+                .outerjoin(cnt, cnt.c.eid == EntityRow.id)
+            if q:
+                stmt = stmt.where(EntityRow.id.in_(self._resolve(s, q)))
+            if type:
+                stmt = stmt.where(EntityRow.type == type.upper())
+            total = s.scalar(select(func.count()).select_from(stmt.subquery()))
+            rows = s.execute(stmt.order_by(func.coalesce(cnt.c.n, 0).desc(), EntityRow.id)
+                             .limit(limit).offset(offset)).all()
+            items = [self._entity_item(e, n, d) for e, n, d in rows]
+        return Page(items, int(total or 0), limit, offset)
+
+    @staticmethod
+    def _entity_item(e: EntityRow, n: int, d: int) -> dict:
+        return {"id": e.id, "name": e.name, "name_uk": e.name_uk, "type": e.type,
+                "wikidata": e.wikidata, "mentions": int(n), "documents": int(d)}
+
+    def entity(self, key: str) -> dict | None:
+        with self.session() as s:
+            ids = self._resolve(s, key)
+            if not ids:
+                return None
+            counts = dict(s.execute(select(MentionRow.entity_id, func.count()).where(
+                MentionRow.entity_id.in_(ids)).group_by(MentionRow.entity_id)).all())
+            eid = sorted(ids, key=lambda i: (-counts.get(i, 0), i))[0]
+            e = s.get(EntityRow, eid)
+            n_docs = s.scalar(select(func.count(func.distinct(MentionRow.doc_id)))
+                              .where(MentionRow.entity_id == eid)) or 0
+            item = self._entity_item(e, counts.get(eid, 0), n_docs)
+            item["kb"] = bool(e.kb)
+            docs = select(MentionRow.doc_id).where(MentionRow.entity_id == eid).distinct()
+            co = s.execute(select(MentionRow.entity_id, func.count(func.distinct(MentionRow.doc_id)))
+                           .where(MentionRow.doc_id.in_(docs), MentionRow.entity_id != eid)
+                           .group_by(MentionRow.entity_id)
+                           .order_by(func.count(func.distinct(MentionRow.doc_id)).desc(),
+                                     MentionRow.entity_id).limit(20)).all()
+            co_ents = {x.id: x for x in s.scalars(select(EntityRow).where(
+                EntityRow.id.in_([c for c, _ in co])))}
+            item["cooccurring"] = [{"id": c, "name": co_ents[c].name if c in co_ents else c,
+                                    "name_uk": co_ents[c].name_uk if c in co_ents else None,
+                                    "type": co_ents[c].type if c in co_ents else None,
+                                    "documents": int(n)} for c, n in co]
+            dl = s.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.date)
+                           .where(DocumentRow.id.in_(docs)).order_by(DocumentRow.date.desc())
+                           .limit(50)).all()
+            item["documents_list"] = [{"id": i, "title": t, "date": _iso(d)} for i, t, d in dl]
+        item["quotes"] = self.quotes(speaker=eid, limit=50).items
+        item["events"] = self.events(entity=eid, limit=50).items
+        return item
+
+    # ---- quotes ---------------------------------------------------------------------------
+    def quotes(self, *, speaker=None, q=None, limit=50, offset=0) -> Page:
+        with self.session() as s:
+            stmt = select(QuoteRow, DocumentRow.title, DocumentRow.date).join(
+                DocumentRow, DocumentRow.id == QuoteRow.doc_id)
+            if speaker:
+                stmt = stmt.where(QuoteRow.speaker.in_(self._resolve(s, speaker)))
+            if q:
+                ids = [int(i) for i in search_ids(s, q, "quote")]
+                stmt = stmt.where(QuoteRow.id.in_(ids))
+            total = s.scalar(select(func.count()).select_from(stmt.subquery()))
+            rows = s.execute(stmt.order_by(DocumentRow.date.desc(), QuoteRow.doc_id, QuoteRow.start)
+                             .limit(limit).offset(offset)).all()
+            names = self._names(s, {r.speaker for r, _, _ in rows if r.speaker})
+            items = [self._quote_item(r, t, d, names) for r, t, d in rows]
+        return Page(items, int(total or 0), limit, offset)
+
+    def _quote_item(self, r: QuoteRow, title, date, names) -> dict:
+        out = {"id": r.id, "doc_id": r.doc_id, "doc_title": title, "doc_date": _iso(date)}
+        out.update(self._quote_json(r))
+        out["speaker_name"] = names.get(r.speaker) if r.speaker else None
+        return out
+
+    @staticmethod
+    def _names(s: Session, ids: set[str]) -> dict[str, str]:
+        ids = {i for i in ids if i}
+        if not ids:
+            return {}
+        return {e.id: e.name_uk or e.name for e in s.scalars(select(EntityRow).where(EntityRow.id.in_(ids)))}
+
+    # ---- events ---------------------------------------------------------------------------
+    def _event_stmt(self, s: Session, entity, type, status, date_from, date_to):
+        # plain columns, not ORM objects: a page of 100 events costs a third as much
+        stmt = select(*ChronicleEventRow.__table__.c)
+        if entity:
+            ids = self._resolve(s, entity)
+            stmt = stmt.where(ChronicleEventRow.id.in_(
+                select(ChronicleEntityRow.event_id).where(ChronicleEntityRow.entity_id.in_(ids))))
+        if type:
+            types = [t.strip().upper() for t in str(type).split(",") if t.strip()]
+            stmt = stmt.where(ChronicleEventRow.type.in_(types))
+        if status:
+            stats = [t.strip().lower() for t in str(status).split(",") if t.strip()]
+            stmt = stmt.where(ChronicleEventRow.status.in_(stats))
+        if date_from:
+            stmt = stmt.where(ChronicleEventRow.date >= _date(date_from))
+        if date_to:
+            stmt = stmt.where(ChronicleEventRow.date <= _date(date_to))
+        return stmt
+
+    def _event_page(self, s, stmt, order, limit, offset) -> Page:
+        # count(*) over the filters only: the engine can answer it from an index
+        total = s.scalar(stmt.with_only_columns(func.count(), maintain_column_froms=True))
+        rows = s.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
+        return Page(self._event_items(s, rows), int(total or 0), limit, offset)
+
+    def _entity_timeline(self, s, ids, type, date_from, date_to, limit, offset) -> Page:
+        """One entity's events in date order, read through the link table's (entity, date)
+        index: a page costs the same for an entity with 20 events or 20,000."""
+        link = ChronicleEntityRow
+        ev = ChronicleEventRow.__table__
+        conds = [link.entity_id.in_(ids), link.date.is_not(None)]
+        if date_from:
+            conds.append(link.date >= _date(date_from))
+        if date_to:
+            conds.append(link.date <= _date(date_to))
+        stmt = select(*ev.c).join(link, link.event_id == ev.c.id).where(*conds)
+        if type:
+            stmt = stmt.where(ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()]))
+        total = s.scalar(select(func.count(func.distinct(link.event_id)))
+                         .select_from(link).join(ev, link.event_id == ev.c.id).where(*conds,
+                         *( [ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()])]
+                            if type else [])))
+        rows = s.execute(stmt.order_by(link.date, link.event_id).limit(limit).offset(offset)).all()
+        seen, unique = set(), []
+        for r in rows:           # an entity in two roles of one event links it twice
+            if r.id not in seen:
+                seen.add(r.id)
+                unique.append(r)
+        return Page(self._event_items(s, unique), int(total or 0), limit, offset)
+
+    def _event_items(self, s: Session, rows) -> list[dict]:
+        ids = set()
+        for r in rows:
+            ids |= set(r.actors or []) | set(r.recipients or []) | ({r.place} if r.place else set())
+        names = self._names(s, ids)
+        return [{"id": r.id, "type": r.type, "mode": r.mode, "status": r.status,
+                 "date": _iso(r.date),
+                 "time": {"value": r.time_value, "mod": r.time_mod} if r.time_value else None,
+                 "actors": list(r.actors or []), "recipients": list(r.recipients or []),
+                 "place": r.place,
+                 "names": {i: names.get(i, i) for i in
+                           list(r.actors or []) + list(r.recipients or []) + ([r.place] if r.place else [])},
+                 "confidence": round(float(r.confidence), 3), "n_sources": r.n_sources,
+                 "summary": r.summary, "first_doc": r.first_doc} for r in rows]
+
+    def events(self, *, entity=None, type=None, status=None, date_from=None, date_to=None,
+               limit=50, offset=0) -> Page:
+        with self.session() as s:
+            stmt = self._event_stmt(s, entity, type, status, date_from, date_to)
+            return self._event_page(s, stmt, (ChronicleEventRow.date.desc(), ChronicleEventRow.id),
+                                    limit, offset)
+
+    def timeline(self, *, entity=None, type=None, date_from=None, date_to=None, limit=100,
+                 offset=0) -> Page:
+        with self.session() as s:
+            if entity:
+                return self._entity_timeline(s, self._resolve(s, entity), type, date_from,
+                                             date_to, limit, offset)
+            stmt = self._event_stmt(s, entity, type, None, date_from, date_to)
+            stmt = stmt.where(ChronicleEventRow.date.is_not(None))
+            return self._event_page(s, stmt, (ChronicleEventRow.date, ChronicleEventRow.id),
+                                    limit, offset)
+
+    def calendar(self, *, date_from=None, date_to=None, limit=100, offset=0) -> Page:
+        date_from = date_from or dt.date.today()
+        with self.session() as s:
+            stmt = self._event_stmt(s, None, None, "planned,conditional", None, date_to)
+            # by the start of the event's date range: answered from the (status, date) index
+            stmt = stmt.where(ChronicleEventRow.date >= _date(date_from))
+            return self._event_page(s, stmt, (ChronicleEventRow.date, ChronicleEventRow.id),
+                                    limit, offset)
+
+    def event(self, event_id: str) -> dict | None:
+        with self.session() as s:
+            r = s.get(ChronicleEventRow, event_id)
+            if r is None:
+                return None
+            item = self._event_items(s, [r])[0]
+            srcs = s.execute(select(DocEventRow, DocumentRow.title, DocumentRow.date, DocumentRow.text)
+                             .join(DocumentRow, DocumentRow.id == DocEventRow.doc_id)
+                             .where(DocEventRow.chronicle_id == event_id)
+                             .order_by(DocumentRow.date, DocEventRow.id)).all()
+            item["sources"] = [{
+                "doc_id": e.doc_id, "doc_title": t, "doc_date": _iso(d), "doc_event": e.local_id,
+                "status": e.status, "trigger": {"start": e.trigger_start, "end": e.trigger_end,
+                                                "text": e.trigger_text},
+                "evidence": {"start": e.evidence_start, "end": e.evidence_end, "text": e.evidence_text},
+                "sentence": text[e.evidence_start:e.evidence_end]} for e, t, d, text in srcs]
+            hist = s.scalars(select(ChronicleHistoryRow).where(ChronicleHistoryRow.event_id == event_id)
+                             .order_by(ChronicleHistoryRow.id)).all()
+            item["history"] = [{"at": h.at.isoformat() if h.at else None, "doc_id": h.doc_id,
+                                "change": h.change} for h in hist]
+            return item
