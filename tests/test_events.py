@@ -8,7 +8,7 @@ import pytest
 
 from khronika.document import Document, Entity, Mention, Quote, Ref, Timex
 from khronika.extract.events import EventExtractor
-from khronika.extract.events_lexicon import PLOVER_TYPES, covered_types, lexicon
+from khronika.extract.events.lexicon import PLOVER_TYPES, covered_types, lexicon
 from khronika.lang.uk import load
 
 ENTS = {

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..document import Document, Token
-from .events_lexicon import Lexicon
+from ...document import Document, Token
+from .lexicon import Lexicon
 
 ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"}

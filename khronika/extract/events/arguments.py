@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..document import Document, Entity, Timex
-from .events_lexicon import Lexicon
-from .morph import parses
+from ...document import Document, Entity, Timex
+from .lexicon import Lexicon
+from ..morph import parses
 
 
 def _cases(word: str) -> set[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..chronicle.timerange import gap_days
+from ...chronicle.timerange import gap_days
 
 # the home side does not distinguish one happening from another
 VAGUE_WIDTH_DAYS = 31

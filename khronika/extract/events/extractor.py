@@ -1,0 +1,295 @@
+"""The events layer's driver: each sentence's triggers (triggers.py) become candidates with
+status (status.py) and arguments (arguments.py); repeated mentions of one happening are merged
+and every event gets a confidence (merging.py). Events under `min_confidence` (option, default
+0.5) are not emitted: a false event costs precision, and the generic uses of strong words
+("готуємо зустрічі") score low.
+
+Options (`Settings.options["events"]`): `min_confidence` (0.5), `home` (true: first-person
+speakers and bare role words stand for the home side, `home` in events.yaml).
+"""
+from __future__ import annotations
+
+from ...chronicle.timerange import value_range
+from ...document import Document, Event
+from ...pipeline import component
+from ...settings import Settings
+from .arguments import home_entity, place_of, roles, time_of, token_index_at
+from .lexicon import lexicon
+from .merging import Cand, confidence, merge
+from .status import status_of
+from .triggers import FRAMING_TYPES, Layers, SentenceView, TriggerFinder, lemma_of, token_index_before
+
+
+class EventExtractor:
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self.lex = lexicon()
+        self.min_conf = float(self.settings.option("events", "min_confidence", 0.5))
+        self.use_home = bool(self.settings.option("events", "home", True))
+        self.find = TriggerFinder(self.lex)
+
+    # ---- one document -----------------------------------------------------------------
+    def candidates(self, doc: Document) -> list[Cand]:
+        lex = self.lex
+        toks = doc.tokens
+        home = home_entity(doc, lex) if self.use_home and lex.home else None
+        first_person = lex.word_list("first_person")
+        home_roles = lex.word_list("home_roles")
+        anaphoric = lex.word_list("anaphoric")
+        out: list[Cand] = []
+        layers = Layers(doc)
+        self.find.reset()
+        for si in range(len(doc.sentences)):
+            sent = SentenceView(doc, si, lex, layers)
+            used: set[int] = set()
+            per_type: dict[str, Cand] = {}
+            framer: int | None = None
+            framing = lex.word_list("framing_verbs")
+            prev_verb_trigger: int | None = None
+            k = sent.lo
+            while k < sent.hi:
+                if k in used or sent.blocked(k):
+                    k += 1
+                    continue
+                found: tuple[str, str | None, float, tuple, str | None, int, bool] | None = None
+                if self.find.need_request(doc, sent, k):
+                    found = ("REQUEST", None, 0.75, (), None, k + 1, False)
+                else:
+                    for trig, j in self.find.matches_at(doc, sent, k):
+                        if self.find.needs_ok(doc, sent, trig, k, j):
+                            type_, mode, elab = trig.type, trig.mode, False
+                            for rr in trig.reroute:
+                                if self.find.object_near(doc, sent, j, rr["object"], 4):
+                                    type_, mode, elab = rr["type"], rr.get("mode"), True
+                                    break
+                            if type_:
+                                found = (type_, mode, trig.weight, trig.needs, trig.status, j, elab)
+                            break
+                if not found:
+                    k += 1
+                    continue
+                type_, mode, weight, _needs, fixed_status, j, elab = found
+                used.update(range(k, j))
+                if framer is not None and self.find.framed(doc, framer, k) \
+                        and self.find.relative_clause(doc, sent, k) is None:
+                    # "закликало посилити санкції", "відмовився підтримати": the content of a
+                    # request, refusal or threat is not a happening of its own
+                    k = j
+                    continue
+                cand = self._build(doc, sent, k, j, type_, mode, weight, fixed_status, elab,
+                                   home, first_person, home_roles, anaphoric)
+                if prev_verb_trigger is not None and toks[k].pos == "NOUN" and 0 < k - prev_verb_trigger <= 2:
+                    # "засудило атаку": a noun object of another event's verb refers to a
+                    # happening; its participants are the verb's, not its own
+                    cand.soft |= cand.participants()
+                    cand.ref_only = True
+                if toks[k].pos == "VERB" and (lemma_of(toks[k]) in framing or
+                                              (type_ in FRAMING_TYPES and not framing)):
+                    framer = k
+                if toks[k].pos == "VERB":
+                    prev_verb_trigger = j - 1
+                self._parties(cand, sent, out)
+                prev_same = per_type.get(type_)
+                if prev_same is not None and prev_same.status_explicit is True and cand.status_explicit is True \
+                        and prev_same.status != cand.status:
+                    # "обговорили підготовку до саміту, який відбудеться": two happenings
+                    out.append(cand)
+                    per_type[type_] = cand
+                elif type_ in per_type:
+                    # one event per type per sentence: the second trigger is the same happening
+                    prev = per_type[type_]
+                    for x in cand.actors + cand.recipients:
+                        if x not in prev.actors and x not in prev.recipients:
+                            prev.recipients.append(x)
+                    if prev.time is None and cand.time:
+                        prev.time, prev.time_range = cand.time, cand.time_range
+                    if prev.status_explicit is not True and cand.status_explicit is True:
+                        prev.status, prev.status_explicit = cand.status, True
+                    prev.place = prev.place or cand.place
+                else:
+                    per_type[type_] = cand
+                    out.append(cand)
+                k = j
+            self._participant_cues(doc, sent, out, home)
+        return out
+
+    def _parties(self, cand: Cand, sent: SentenceView, out: list[Cand]) -> None:
+        """"Сторони підписали угоду": with no names of its own, the parties are those of the
+        happening just before (within two sentences)."""
+        if not (self.lex.word_list("party_words") & sent.lemma_set) or cand.participants():
+            return
+        prev = next((e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2), None)
+        if prev is None:
+            return
+        for x in prev.participants():
+            if x not in cand.actors and x not in cand.recipients:
+                cand.actors.append(x)
+
+    def _participant_cues(self, doc: Document, sent: SentenceView, out: list[Cand], home: str | None) -> None:
+        """"І 15 країн підтвердили, плюс представники ... НАТО": a sentence with no trigger of
+        its own that names who takes part adds them to the meeting just before it."""
+        if not out or out[-1].sent == sent.index:
+            return
+        last = out[-1]
+        if last.type != "CONSULT" or last.para != sent.para or sent.index - last.sent > 3:
+            return
+        if not (self.lex.word_list("participant_cues") & sent.lemma_set):
+            return
+        for a in sent.args:
+            if a.entity not in last.actors and a.entity not in last.recipients and a.entity != last.place:
+                last.recipients.append(a.entity)
+                last.home_only = False
+
+    def _target_place(self, doc: Document, args: list, i: int, c_hi: int, actors: list[str],
+                      home: str | None) -> str | None:
+        """A strike's place is its target town or region ("атакували Одесу", "удар по
+        інфраструктурі Київщини"): the first place name after the trigger in its clause; not a
+        whole country the attacks fall on ("по Україні"), nor an attacker."""
+        start = doc.tokens[i].start
+        for a in args:
+            if a.kind != "mention" or (a.etype or "") != "LOC" or not (start < a.start < c_hi):
+                continue
+            if a.entity == home or any(b.entity == a.entity and b.start < start for b in args):
+                continue
+            return a.entity
+        return None
+
+    def _visited(self, doc: Document, sent: SentenceView) -> str | None:
+        """"відвідає Варшаву": the place name right after a visit verb."""
+        visit = self.lex.modes.get("CONSULT", {}).get("visit", frozenset())
+        for k in range(sent.lo, sent.hi - 1):
+            if doc.tokens[k].pos == "VERB" and lemma_of(doc.tokens[k]) in visit:
+                nxt = doc.tokens[k + 1]
+                for a in sent.args:
+                    if a.kind == "mention" and (a.etype or "") == "LOC" and a.start == nxt.start:
+                        return a.entity
+        return None
+
+    def _build(self, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
+               weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
+               first_person: frozenset, home_roles: frozenset, anaphoric: frozenset) -> Cand:
+        toks = doc.tokens
+        clause = self.find.relative_clause(doc, sent, i) or sent.clause_of(i)
+        c_lo, c_hi = sent.char_span(clause)
+        # a relative clause speaks of its antecedent, not of a trigger outside it
+        outside = [r for r in sent.rel_spans
+                   if not (r[0] <= toks[i].start < r[1] or c_lo <= r[0] < c_hi)]
+        tx = time_of(doc, toks[i].start, (c_lo, c_hi), (sent.start, sent.end), outside, sent.timexes)
+        time = {"value": tx.value, "mod": tx.mod} if tx else None
+        rng = value_range(tx.value, tx.mod) if tx else None
+        status, explicit = status_of(doc, i, j, clause, (sent.lo, sent.hi), type_, self.lex,
+                                     fixed_status, rng)
+        # participants: the clause when the sentence holds other triggers' clauses, else the
+        # whole sentence (names often stand before the dash or the comma)
+        args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
+        place, used_place = place_of(doc, [a for a in args if c_lo <= a.start < c_hi], clause[0], clause[1],
+                                     self.lex, visit=(mode == "visit"))
+        actors, recipients = roles(doc, args, i, j, type_, used_place)
+        if lemma_of(toks[i]) in self.lex.word_list("receive_verbs"):
+            # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives
+            givers = [a.entity for a in args if a.start > toks[i].start and
+                      (k := token_index_at(doc, a.start, i, sent.hi)) is not None and doc.tokens[k - 1].norm == "від"]
+            if givers:
+                recipients = [x for x in actors + recipients if x not in givers]
+                actors = givers
+        if place is None and type_ == "ASSAULT":
+            place = self._target_place(doc, args, i, c_hi, actors, home)
+            if place in actors:       # "атакували Київ": the name after the verb is the target
+                actors.remove(place)
+                recipients.append(place)
+        if place is None and type_ == "CONSULT" and \
+                self.lex.modes.get("CONSULT", {}).get("visit", frozenset()) & sent.lemma_set:
+            # "прибув до Вільнюса, де зустрівся ...", "відвідає Варшаву": the visit's destination
+            place, _ = place_of(doc, sent.args, sent.lo, sent.hi, self.lex, visit=True)
+            if place is None:
+                place = self._visited(doc, sent)
+        if place and type_ == "CONSULT" and place not in actors + recipients:
+            recipients.append(place)
+        # first person in a quote: the speaker and the home side
+        in_quote = next((q for q in doc.quotes if q.start <= toks[i].start < q.end), None)
+        fp = bool(first_person & sent.lemma_set)
+        home_only = False
+        soft: set[str] = set()
+        mediators = self.lex.word_list("mediator_words")
+        for a in args:
+            m = token_index_before(doc, a.start, sent.lo)
+            if m is not None and lemma_of(toks[m]) in mediators:
+                soft.add(a.entity)
+        if fp and in_quote is not None and in_quote.speaker:
+            if in_quote.speaker not in actors + recipients:
+                actors.insert(0, in_quote.speaker)
+                soft.add(in_quote.speaker)
+        has_country = any((doc.entities.get(x).type if doc.entities.get(x) else None) == "LOC"
+                          for x in actors + recipients if x != place)
+        if home and (fp or (home_roles & sent.lemma_set and not has_country)):
+            if home not in actors and home not in recipients:
+                home_only = not (actors or recipients)
+                actors.append(home)
+        trig_tok = toks[i]
+        anaph = any(lemma_of(toks[m]) in anaphoric or toks[m].norm in anaphoric
+                    for m in range(max(sent.lo, i - 2), i))
+        # "Там він проведе переговори": a sentence opening with "там" continues the happening
+        # just told at that place
+        anaph = anaph or toks[sent.lo].norm in self.lex.word_list("place_anaphors")
+        # "«Ми обговорили ...», – заявив X" after "X провів розмову": the speaker's own recap
+        anaph = anaph or (in_quote is not None and any(
+            toks[m].norm in first_person for m in range(max(sent.lo, i - 2), i)))
+        # "Сторони/Лідери обговорили ...": the parties of the happening just told
+        parties = self.lex.word_list("party_words")
+        anaph = anaph or any(lemma_of(toks[m]) in parties or toks[m].norm in parties
+                             for m in range(clause[0], i))
+        distinct = any(lemma_of(toks[m]) in self.lex.word_list("non_anaphoric") or toks[m].norm in self.lex.word_list("non_anaphoric")
+                       for m in range(max(sent.lo, i - 2), i))
+        plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN"
+        state = False
+        # "обміни були активними": a copula with an adjective describes, it does not report
+        for m in range(j, min(sent.hi - 1, j + 3)):
+            if lemma_of(toks[m]) == "бути" and toks[m + 1].pos == "ADJF" and toks[m + 1].case in ("ablt", "nomn"):
+                state = True
+        # "Участь у зустрічі взяли представники ...": more about the meeting just told
+        cue_words = self.lex.word_list("participant_cues")
+        if tx is None and (cue_words & sent.lemma_set):
+            anaph = True
+        m = self.find.mode(type_, mode, sent)
+        cand = Cand(type=type_, mode=m, lemma=lemma_of(trig_tok),
+                    trig=(toks[i].start, toks[j - 1].end), evidence=(sent.start, sent.end),
+                    sent=sent.index, para=sent.para, weight=weight, status=status,
+                    status_explicit=explicit, time=time, time_range=rng, actors=actors,
+                    recipients=recipients, place=place, home_only=home_only, anaphoric=anaph,
+                    plural_generic=plural, state_description=state, elaboration=elaboration,
+                    home=home, soft=soft, distinct=distinct)
+        if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
+            cand.mode = "multilateral"
+        return cand
+
+    def __call__(self, doc: Document) -> None:
+        if not doc.tokens:
+            return
+        events = merge(self.candidates(doc))
+        kept = []
+        for e in events:
+            conf = confidence(e)
+            if conf >= self.min_conf:
+                kept.append((e, conf))
+        kept.sort(key=lambda ec: min([ec[0].evidence[0]] + [m.evidence[0] for m in ec[0].mentions]))
+        for n, (e, conf) in enumerate(kept, 1):
+            mentions = []
+            for m in e.mentions:
+                if m.evidence != e.evidence and all((x.start, x.end) != m.evidence for x in mentions):
+                    mentions.append(doc.span(*m.evidence))
+            doc.events.append(Event(
+                id=f"e{n}", type=e.type, status=e.status, mode=e.mode,
+                trigger=doc.span(*e.trig), evidence=doc.span(*e.evidence),
+                actors=list(e.actors), recipients=[r for r in e.recipients if r not in e.actors],
+                place=e.place, time=e.time, confidence=conf, mentions=mentions))
+
+
+@component("events", requires=("tokens", "morph"), provides=("events",))
+class EventsComponent(EventExtractor):
+    """Pipeline component: appends `Event`s to `doc.events`."""
+
+
+def extract_events(doc: Document, settings: Settings | None = None) -> list[Event]:
+    """Run the events layer on an annotated document and return its events."""
+    EventExtractor(settings)(doc)
+    return doc.events

@@ -1,0 +1,274 @@
+"""Finding triggers: the sentence view shared by every trigger in it, lexicon lookup by lemma
+and phrase, and each trigger's conditions (a partner, an anchoring predicate, a context).
+
+A trigger word alone is not an event: "готуємо зустрічі" is no meeting and "удар по репутації"
+no strike, so each entry of `lang/uk/events.yaml` names what must stand around it.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ...document import Document, Token
+from .arguments import args_in
+from .lexicon import Lexicon, Trigger
+from .status import is_infinitive
+
+FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
+CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
+NEED_WINDOW = 12
+OBJECT_WINDOW = 6
+PARTNER_WINDOW = 6
+
+
+def lemma_of(t: Token) -> str:
+    return (t.lemma or t.norm).lower()
+
+
+def clauses(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], lo
+    for k in range(lo, hi):
+        if not toks[k].is_word and toks[k].norm in CLAUSE_PUNCT:
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+    if start < hi:
+        out.append((start, hi))
+    return out or [(lo, hi)]
+
+
+def token_index_before(doc: Document, offset: int, lo: int) -> int | None:
+    """The word token just before `offset` (within the sentence starting at token `lo`)."""
+    k = None
+    for m in range(lo, len(doc.tokens)):
+        if doc.tokens[m].start >= offset:
+            break
+        if doc.tokens[m].is_word:
+            k = m
+    return k
+
+
+class Layers:
+    """The document's mentions, refs and timexes sorted by start, cut per sentence by bisection
+    (a long document would otherwise cost sentences x mentions)."""
+
+    def __init__(self, doc: Document):
+        self.lists = {name: sorted(getattr(doc, name), key=lambda x: x.start)
+                      for name in ("mentions", "refs", "timexes")}
+        self.starts = {name: [x.start for x in items] for name, items in self.lists.items()}
+
+    def cut(self, name: str, start: int, end: int) -> list:
+        lo = bisect.bisect_left(self.starts[name], start)
+        hi = bisect.bisect_left(self.starts[name], end)
+        return self.lists[name][lo:hi]
+
+
+class SentenceView:
+    """Token-level views of one sentence shared by every trigger in it."""
+
+    def __init__(self, doc: Document, index: int, lex: Lexicon, layers: "Layers | None" = None):
+        s = doc.sentences[index]
+        self.doc, self.index, self.lex = doc, index, lex
+        self.lo, self.hi = s.first_token, s.last_token
+        self.start, self.end = s.start, s.end
+        self.para = s.paragraph
+        toks = doc.tokens
+        self.lemmas = [lemma_of(toks[k]) for k in range(self.lo, self.hi)]
+        self.lemma_set = set(self.lemmas) | {toks[k].norm for k in range(self.lo, self.hi)}
+        self.clauses = clauses(toks, self.lo, self.hi)
+        layers = layers or Layers(doc)
+        self.timexes = layers.cut("timexes", self.start, self.end)
+        self.args = args_in(doc, self.start, self.end, layers.cut("mentions", self.start, self.end),
+                            layers.cut("refs", self.start, self.end))
+        rel = lex.word_list("relative_pronouns")
+        self.rel_spans = [self.char_span(c) for c in self.clauses
+                          if lemma_of(toks[c[0]]) in rel or toks[c[0]].norm in rel]
+        # a wish ("щоб ...") blocks the rest of the sentence, a generic relative ("хто")
+        # the rest of its clause
+        self.blocked_from = self.hi
+        self.blocked_ranges: list[tuple[int, int]] = []
+        blockers = lex.word_list("blockers")
+        for k in range(self.lo, self.hi):
+            if toks[k].norm in blockers:
+                if toks[k].norm == "хто":
+                    c = self.clause_of(k)
+                    self.blocked_ranges.append((k, c[1]))
+                else:
+                    self.blocked_from = min(self.blocked_from, k)
+
+    def clause_of(self, k: int) -> tuple[int, int]:
+        for c in self.clauses:
+            if c[0] <= k < c[1]:
+                return c
+        return (self.lo, self.hi)
+
+    def blocked(self, k: int) -> bool:
+        return k >= self.blocked_from or any(a <= k < b for a, b in self.blocked_ranges)
+
+    def char_span(self, clause: tuple[int, int]) -> tuple[int, int]:
+        toks = self.doc.tokens
+        return toks[clause[0]].start, toks[clause[1] - 1].end
+
+class TriggerFinder:
+    """Lexicon lookup and trigger conditions; keeps the context window of the sentence last
+    asked about (every trigger of a sentence shares it)."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self._ctx_key: tuple | None = None
+        self._ctx: set[str] = set()
+
+    def reset(self) -> None:
+        self._ctx_key = None
+
+    def context_window(self, doc: Document, sent: SentenceView) -> set[str]:
+        """Lemmas of the sentence, its neighbours and its paragraph ("обмін" is a prisoner
+        exchange when the paragraph speaks of captivity)."""
+        key = (id(doc), sent.index)
+        if self._ctx_key == key:
+            return self._ctx
+        out = set(sent.lemma_set)
+        j = sent.index
+        while j > 0 and doc.sentences[j - 1].paragraph == sent.para:
+            j -= 1
+        lo = max(0, min(j, sent.index - 1))
+        j = sent.index
+        while j + 1 < len(doc.sentences) and doc.sentences[j + 1].paragraph == sent.para:
+            j += 1
+        hi = min(len(doc.sentences) - 1, max(j, sent.index + 1))
+        for s in doc.sentences[lo:hi + 1]:
+            out.update(lemma_of(t) for t in doc.tokens[s.first_token:s.last_token])
+        self._ctx_key, self._ctx = key, out
+        return out
+
+    def object_near(self, doc: Document, sent: SentenceView, j: int, name: str, window: int) -> bool:
+        words = self.lex.contexts.get(name, frozenset())
+        for k in range(j, min(sent.hi, j + window)):
+            t = doc.tokens[k]
+            if lemma_of(t) in words or t.norm in words:
+                return True
+        return False
+
+    def has_partner(self, doc: Document, sent: SentenceView, j: int) -> bool:
+        toks = doc.tokens
+        for k in range(j, min(sent.hi, j + PARTNER_WINDOW)):
+            if toks[k].norm in ("з", "із", "зі"):
+                lim = toks[min(sent.hi, k + 4) - 1].end
+                if any(toks[k].end <= a.start <= lim for a in sent.args):
+                    return True
+        return False
+
+    def anchored(self, doc: Document, sent: SentenceView, k: int, extra: str | None = None) -> bool:
+        anchors = self.lex.word_list(extra) if extra else self.lex.word_list("anchors")
+        c_lo, c_hi = sent.clause_of(k)
+        lo, hi = (sent.lo, sent.hi) if extra else (c_lo, c_hi)
+        for m in range(lo, hi):
+            if m == k:
+                continue
+            t = doc.tokens[m]
+            if lemma_of(t) in anchors and (extra or t.pos in ("VERB", "INFN")):
+                if lemma_of(t) == "бути" and t.tense == "pres":
+                    continue
+                return True
+        if extra:
+            return False
+        # a date in the clause anchors, or one heading the sentence ("Завтра – засідання")
+        a, b = sent.char_span((c_lo, c_hi))
+        head = sent.clauses[0]
+        if len(sent.clauses) > 1 and sent.clauses[1] == (c_lo, c_hi) and \
+                not any(doc.tokens[m].pos == "VERB" for m in range(head[0], head[1])):
+            a = sent.start
+        return any(t.type in ("DATE", "TIME") and t.start >= a and t.end <= b
+                   and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") for t in sent.timexes)
+
+    def needs_ok(self, doc: Document, sent: SentenceView, trig: Trigger, i: int, j: int) -> bool:
+        for need in trig.needs:
+            if need == "partner":
+                ok = self.has_partner(doc, sent, j)
+            elif need == "partner_or_entity":
+                c = sent.clause_of(i)
+                lo, hi = sent.char_span(c)
+                ok = any(lo <= a.start < hi for a in sent.args) or any(
+                    # a capitalised word inside the clause: a name the entity layer missed
+                    doc.tokens[m].is_word and doc.tokens[m].text[:1].isupper()
+                    for m in range(max(c[0], sent.lo + 1), c[1]))
+            elif need == "anchor":
+                ok = self.anchored(doc, sent, i)
+            elif need.startswith("anchor_"):
+                ok = self.anchored(doc, sent, i, need)
+            elif need.startswith("context:"):
+                ok = bool(self.lex.contexts.get(need[8:], frozenset()) & self.context_window(doc, sent))
+            elif need.startswith("object:"):
+                ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
+            else:
+                ok = False
+            if not ok:
+                return False
+        return True
+
+    # ---- finding triggers -------------------------------------------------------------
+    def matches_at(self, doc: Document, sent: SentenceView, k: int) -> list[tuple[Trigger, int]]:
+        """Every trigger entry at token k, phrases first: one lemma may have several entries
+        with different conditions ("обмін" with captivity around, or "провели обмін")."""
+        t = doc.tokens[k]
+        if not t.is_word:
+            return []
+        keys = {lemma_of(t), t.norm}
+        out: list[tuple[Trigger, int]] = []
+        for key in keys:
+            for trig in self.lex.phrases.get(key, ()):
+                n = len(trig.words)
+                if k + n <= sent.hi and all({lemma_of(doc.tokens[k + m]), doc.tokens[k + m].norm} & trig.words[m]
+                                            for m in range(n)):
+                    out.append((trig, k + n))
+        for key in keys:
+            for trig in self.lex.by_lemma.get(key, ()):
+                if (trig, k + 1) not in out:
+                    out.append((trig, k + 1))
+        return out
+
+    def need_request(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"потрібні ракети", "необхідності оборонної підтримки": a need word with a needed
+        thing near it is a request."""
+        t = doc.tokens[k]
+        if lemma_of(t) not in self.lex.need_words and t.norm not in self.lex.need_words:
+            return False
+        objs = self.lex.contexts.get("need_objects", frozenset())
+        for m in range(max(sent.lo, k - NEED_WINDOW), min(sent.hi, k + NEED_WINDOW)):
+            if m != k and (lemma_of(doc.tokens[m]) in objs or doc.tokens[m].norm in objs):
+                return True
+        return False
+
+    def mode(self, type_: str, fixed: str | None, sent: SentenceView) -> str | None:
+        if fixed:
+            return fixed
+        for mode, words in self.lex.modes.get(type_, {}).items():
+            if words & sent.lemma_set:
+                return mode
+        return None
+
+    # ---- one document -----------------------------------------------------------------
+    def relative_clause(self, doc: Document, sent: SentenceView, i: int) -> tuple[int, int] | None:
+        """"саміту НАТО, який відбудеться у липні в Анкарі": a trigger noun closing its clause
+        takes the relative clause after it as its own (predicate, time, place)."""
+        if doc.tokens[i].pos != "NOUN":
+            return None
+        c = sent.clause_of(i)
+        idx = sent.clauses.index(c) if c in sent.clauses else -1
+        if idx < 0 or idx + 1 >= len(sent.clauses) or c[1] - i > 3:
+            return None
+        nxt = sent.clauses[idx + 1]
+        rel = self.lex.word_list("relative_pronouns")
+        if lemma_of(doc.tokens[nxt[0]]) not in rel and doc.tokens[nxt[0]].norm not in rel:
+            return None
+        return (i, nxt[1])
+
+    def framed(self, doc: Document, framer: int, k: int) -> bool:
+        """True while no other finite verb stands between the framing verb and the trigger."""
+        t = doc.tokens[k]
+        if (t.pos == "VERB" and not is_infinitive(t) and t.tense) or t.pos == "GRND":
+            return False          # a finite verb or a gerund tells a happening of its own
+        for m in range(framer + 1, k):
+            t = doc.tokens[m]
+            if (t.pos == "VERB" and not is_infinitive(t) and t.tense) or t.pos == "GRND":
+                return False
+        return True
