@@ -8,131 +8,15 @@ Later a surname or first name alone joins the person named in full before it.
 """
 from __future__ import annotations
 
-from ..document import Entity
-from ..kb.base import KnowledgeBase
-from ..kb.inflect import CASES, is_acronym, person_rule_forms, thing_rule_forms
-from ..kb.translit import slug, transliterate
-from ..textnorm import norm_word
-from .morph import parses
-
-_OBLIQUE_ENDINGS = ("а", "у", "ові", "ом", "ем", "им", "і", "е", "ого", "ому", "ім", "ю", "ою", "ої", "ій")
-_CONSONANT_OK = ("ов", "ев", "єв", "ів", "ін", "ин", "ук", "юк", "ак", "як", "ич", "ець")
-
-
-def _is_dict(p) -> bool:
-    return p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
-
-
-def _cyrillic(word: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
-
-
-def _cap(word: str, like: str) -> str:
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
-
-
-def _all_forms(forms) -> set[str]:
-    out: set[str] = set()
-    for c in CASES:
-        out |= forms[c]
-    return out
-
-
-def plain_word(word: str) -> bool:
-    """A word the dictionary knows only as a common word ("Сьогодні", "Рішення")."""
-    ps = parses(word)
-    return bool(ps) and all(_is_dict(p) and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
-                            for p in ps)
-
-
-def common_reading(word: str) -> bool:
-    """The dictionary also reads the word as a common word ("Віра": faith, "Рада": council)."""
-    return any(_is_dict(p) and p.tag.POS is not None
-               and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
-               for p in parses(word))
-
-
-def name_parse(word: str):
-    """The dictionary parse of a first name, or None."""
-    for p in parses(word):
-        if _is_dict(p) and "Name" in p.tag.grammemes:
-            return p
-    return None
-
-
-def guess_person_nominative(w: str, gender: str, oblique: bool | None) -> str:
-    """Nominative of a surname (lowercase) that the rules can inflect into `w`."""
-    cands: list[tuple[str, bool]] = []
-    for cut in range(0, 4):
-        stem = w[:len(w) - cut] if cut else w
-        for add in ("", "а", "я", "ий", "ь", "й", "о"):
-            c = stem + add
-            if len(c) < 3 or any(c == x for x, _ in cands):
-                continue
-            forms = person_rule_forms(c, gender)
-            if w in _all_forms(forms):
-                cands.append((c, w in forms["nomn"]))
-    if not cands:
-        return w
-    as_is = any(c == w and nom for c, nom in cands)
-    others = [c for c, _ in cands if c != w]
-    if as_is and (oblique is False or not others):
-        return w
-    if as_is and oblique is None and (gender == "femn" or not w.endswith(_OBLIQUE_ENDINGS)):
-        return w
-    if not others:
-        return w
-
-    def score(c: str) -> tuple:
-        adj = c.endswith(("ський", "цький", "зький"))
-        return (not (adj and w.endswith(("ого", "ому", "им", "ім"))),
-                not c.endswith(_CONSONANT_OK),
-                c[-1:] in "аяоь" and gender == "masc",
-                abs(len(c) - len(w)))
-    return sorted(others, key=score)[0]
-
-
-def first_name_parse(first: str, surname: str):
-    """The first name's parse in the case its surname allows: "Мар'яна Беца" is the feminine
-    nominative, not the genitive of "Мар'ян", because "Беца" can be a nominative."""
-    names = [p for p in parses(first) if _is_dict(p) and "Name" in p.tag.grammemes]
-    if not names:
-        return None
-    scases = {p.tag.case for p in parses(surname) if p.tag.case}
-    for p in names:
-        if p.tag.case in scases:
-            return p
-    return names[0]
-
-
-def surname_nominative(word: str, gender: str, oblique: bool | None) -> str:
-    """Nominative (lowercase) of one surname word: the dictionary's surname lemma, else the
-    ending rules."""
-    surn = next((p for p in parses(word) if _is_dict(p) and "Surn" in p.tag.grammemes
-                 and (p.tag.gender in (None, gender))), None)
-    if surn is not None:
-        base = surn.normal_form
-        if gender == "femn" and base.endswith("ий"):
-            base = base[:-2] + "а"
-        return base
-    return guess_person_nominative(norm_word(word), gender, oblique)
-
-
-def surname_forms(surname: str, gender: str):
-    """Case forms of a surname; a double surname inflects both parts in the same case."""
-    parts = surname.split("-")
-    if len(parts) < 2:
-        return person_rule_forms(surname, gender)
-    per = [person_rule_forms(p, gender) for p in parts]
-    out = {}
-    for c in CASES:
-        combos = [""]
-        for f in per:
-            combos = [(a + "-" if a else "") + b for a in combos for b in (f[c] or {""})]
-        out[c] = set(combos)
-    return out
+from ...document import Entity
+from ...kb.base import KnowledgeBase
+from ...kb.inflect import is_acronym, person_rule_forms, thing_rule_forms
+from ...kb.translit import slug, transliterate
+from ...textnorm import norm_word
+from ..morph import parses
+from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_reading,
+                         first_name_parse, name_parse, surname_forms, surname_nominative)
+from .state import kb_entity
 
 
 class LocalNamer:
@@ -206,7 +90,6 @@ class LocalNamer:
             kbhit = self.kb.index.get(tuple(t.norm for t in toks[i:j]))
             if kbhit:
                 ke = self.kb.entities[kbhit[0].entity]
-                from .entities import kb_entity
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
                 continue

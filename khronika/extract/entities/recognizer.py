@@ -16,85 +16,17 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from ..document import Document, Entity, Mention, Token
-from ..kb import get_kb
-from ..kb.base import KBEntity, KnowledgeBase
-from ..lang.uk import load
-from ..pipeline import component
-from ..settings import Settings
-from ..textnorm import norm_word
-from . import coref
-from .localnames import LocalNamer, plain_word
-from .morph import analyse, parses
-
-
-def kb_entity(e: KBEntity) -> Entity:
-    return Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
-
-
-def _g(word: str) -> str:
-    return word.replace("ґ", "г")
-
-
-def _caps_ok(tok: Token, need: int) -> bool:
-    if need == 0:
-        return True
-    ch = tok.text[:1]
-    if need == 1:
-        return ch.isupper()
-    letters = [c for c in tok.text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
-class Lexicon:
-    """Non-name word lists of the entity layer (lang/uk/kb/lexicon.yaml)."""
-
-    def __init__(self):
-        data = load("kb/lexicon") or {}
-        self.pronouns: dict[str, str] = {}
-        for gender, words in (data.get("pronouns") or {}).items():
-            for w in words:
-                self.pronouns[norm_word(w)] = gender
-        self.stop = {norm_word(w) for w in data.get("stop") or []}
-        self.title_words = {norm_word(w) for w in data.get("title_words") or []}
-        self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
-
-
-class DocState:
-    """What one document run knows: token flags, entities seen so far."""
-
-    def __init__(self, doc: Document, kb: KnowledgeBase):
-        self.doc = doc
-        self.kb = kb
-        self.covered: list[Mention | None] = [None] * len(doc.tokens)
-        self.tok_at: dict[int, int] = {t.start: i for i, t in enumerate(doc.tokens)}
-        self.first_seen: dict[str, int] = {}
-        self.role_tokens: set[int] = set()
-
-    def add_entity(self, ent: Entity) -> Entity:
-        have = self.doc.entities.get(ent.id)
-        if have is None:
-            self.doc.entities[ent.id] = ent
-            return ent
-        return have
-
-    def add_mention(self, i: int, j: int, eid: str, etype: str, source: str) -> Mention:
-        toks = self.doc.tokens
-        start, end = toks[i].start, toks[j - 1].end
-        m = Mention(start, end, self.doc.text[start:end], eid, etype, source)
-        self.doc.mentions.append(m)
-        for k in range(i, j):
-            self.covered[k] = m
-        self.first_seen.setdefault(eid, start)
-        return m
-
-    def sentence_initial(self, i: int) -> bool:
-        toks = self.doc.tokens
-        t = toks[i]
-        if t.sentence < 0 or t.sentence >= len(self.doc.sentences):
-            return i == 0
-        first = self.doc.sentences[t.sentence].first_token
-        return all(not toks[k].is_word for k in range(first, i))
+from ...document import Document, Entity
+from ...kb import get_kb
+from ...kb.base import KBEntity
+from ...pipeline import component
+from ...settings import Settings
+from ...textnorm import norm_word
+from .. import coref
+from ..morph import parses
+from .localnames import LocalNamer
+from .nominative import plain_word
+from .state import DocState, Lexicon, _caps_ok, _g, kb_entity
 
 
 @component("entities", requires=("tokens", "morph"), provides=("entities", "mentions", "refs"))
@@ -123,7 +55,7 @@ class EntityRecognizer:
             self._ner = None
             if self.use_ner:
                 try:
-                    from ..ner import load_ner
+                    from ...ner import load_ner
                     self._ner = load_ner()
                 except Exception:       # the NER package may be missing or half-built
                     self._ner = None
