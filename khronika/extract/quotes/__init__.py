@@ -1,32 +1,22 @@
 """The quote layer: every direct and indirect quote, attributed to an entity.
 
-Direct quotes come first (quotes_direct.py); indirect ones are searched only outside them
-(quotes_indirect.py), so reported speech inside a quotation is not counted twice. Speakers are
-resolved through the entity layer's mentions and refs (speakers.py). Options
+Direct quotes come first (`direct`); indirect ones are searched only outside them
+(`indirect`), so reported speech inside a quotation is not counted twice. Speakers are
+resolved through the entity layer's mentions and refs (`speakers`); the Ukrainian knowledge
+is `lang/uk/speech.yaml`, read by `lexicon`. Options
 (`Settings.options["quotes"]`): `indirect` (default true), `topic` (emit the optional
 "наголосив на необхідності ..." quotes, default true), `link_gap` (how many paragraphs an
 unattributed quote may look back for the previous speaker, default 2).
 """
 from __future__ import annotations
 
-from ..document import Document, Quote, Span, Token
-from ..lang.uk import load
-from ..pipeline import component
-from ..settings import Settings
-from .quotes_direct import Lexicon, Segment, find_direct, speech_cue, tokens_in
-from .quotes_indirect import find_indirect
+from ...document import Document, Quote, Span, Token
+from ...pipeline import component
+from ...settings import Settings
+from .direct import Segment, find_direct, speech_cue
+from .indirect import find_indirect
+from .lexicon import Lexicon, lexicon, tokens_in
 from .speakers import SpeakerResolver
-
-_LEXICON: Lexicon | None = None
-
-
-def lexicon() -> Lexicon:
-    """The speech lexicon, parsed once per process."""
-    global _LEXICON
-    if _LEXICON is None:
-        _LEXICON = Lexicon(load("speech"))
-    return _LEXICON
-
 
 def _blocked(text: str, segs: list[Segment]) -> list[tuple[int, int]]:
     """Direct quotes with their marks: indirect content never starts on them."""

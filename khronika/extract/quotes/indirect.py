@@ -10,8 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..document import Document, Token
-from .quotes_direct import Lexicon
+from ...document import Document, Token
+from .lexicon import Lexicon
 
 _FINAL = re.compile(r"[\s.!?…:;,]+$")
 

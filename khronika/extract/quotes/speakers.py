@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..document import Document, Token
-from .morph import parses
-from .quotes_direct import Lexicon, tokens_in
+from ...document import Document, Token
+from ..morph import parses
+from .lexicon import Lexicon, tokens_in
 
 SPEAKER_TYPES = ("PER", "ORG")
 

@@ -1,0 +1,67 @@
+"""The speech lexicon (`lang/uk/speech.yaml`) turned into fast lookups, and the token index
+that every part of the quote layer queries many times per document."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document, Token
+from ...lang.uk import load
+
+_LEXICON = None
+
+
+class Lexicon:
+    """The speech data file turned into fast lookups."""
+
+    def __init__(self, data: dict):
+        self.verbs = frozenset(data["speech_verbs"])
+        self.adjectives = frozenset(data.get("speech_adjectives") or ()) \
+            | frozenset(data.get("speech_gerunds") or ())
+        self.topic_verbs = frozenset(data["topic_verbs"]["lemmas"])
+        self.topic_prep = data["topic_verbs"]["preposition"]
+        self.complementizers = frozenset(data["complementizers"])
+        self.max_gap = int(data.get("max_gap_tokens", 10))
+        self.frames = list(data["frames"])
+        self.frame_heads = frozenset(f["head"] for f in self.frames)
+        self.pairs = dict(data["quote_pairs"])
+        self.openers = frozenset(self.pairs)
+        self.closers = frozenset(self.pairs.values())
+        self.marks = self.openers | self.closers
+        self.mark_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self.marks)) + "]")
+        self.dashes = frozenset(data["dashes"])
+        self.first_person = frozenset(data["first_person"])
+        self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
+        self.title_words = frozenset(data.get("title_words") or ())
+        dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
+        # punctuation + dash that hands over to the narrator: "..., – зазначив"
+        self.attr_dash = re.compile(rf"[,.!?…]?\s*[{dash_class}]\s*")
+        self.inner_dash = re.compile(rf"([,.!?…])\s+[{dash_class}]\s+")
+        self.resume_dash = re.compile(rf"[,.]\s+[{dash_class}]\s*")
+        # a dash that opens speech after the end of a narrated sentence
+        self.sentence_dash = re.compile(rf"(?<=[.!?…])\s+[{dash_class}]\s+")
+
+    def is_speech_token(self, tok: Token) -> bool:
+        return bool(tok.lemma) and (tok.lemma in self.verbs or tok.lemma in self.adjectives)
+
+
+def tokens_in(doc: Document, start: int, end: int) -> list[Token]:
+    """Tokens inside [start, end), by bisection (the layer asks this many times per document)."""
+    starts = doc.meta.get("_quote_tok_starts")
+    if starts is None or len(starts) != len(doc.tokens):
+        starts = doc.meta["_quote_tok_starts"] = [t.start for t in doc.tokens]
+    i = bisect.bisect_left(starts, start)
+    out = []
+    toks = doc.tokens
+    while i < len(toks) and toks[i].end <= end:
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+def lexicon() -> Lexicon:
+    """The speech lexicon, parsed once per process."""
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = Lexicon(load("speech"))
+    return _LEXICON
