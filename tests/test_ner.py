@@ -170,3 +170,19 @@ def test_bilou_marks_ends_and_single_token_spans():
     d = _doc("Марта Коваль їде до Умані.")
     spans = bio_to_spans(d.tokens, ["B-PER", "L-PER", "O", "O", "U-LOC", "O"])
     assert [d.text[s:e] for s, e, _ in spans] == ["Марта Коваль", "Умані"]
+
+
+def test_known_attributes_are_cached_per_model_and_equal_crfsuite_info(tmp_path, monkeypatch):
+    from khronika.ner import MODEL_DIR
+    from khronika.ner.model import MODEL_FILE, known_attributes
+    path = MODEL_DIR / MODEL_FILE
+    if not path.is_file():
+        pytest.skip("no shipped model")
+    import pycrfsuite
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    first = known_attributes(tagger, path)
+    assert list((tmp_path / "khronika").glob("ner-*.attrs.json"))
+    again = known_attributes(tagger, path)
+    assert first == again == frozenset(a for a, _ in tagger.info().state_features)

@@ -1,12 +1,40 @@
 """The shipped CRF model: khronika tokens in, character spans out."""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from pathlib import Path
 
 from ..document import Document
 from .features import doc_context, sentence_features, word_features
 
 MODEL_FILE = "model.crfsuite"
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "khronika"
+
+
+def known_attributes(tagger, path: Path) -> frozenset[str]:
+    """Attributes the model has a weight for. crfsuite's `info()` takes ~0.4 s, paid by
+    every process that loads the model (each CLI call, each Dask worker), so the answer is
+    kept in the user's cache under the model file's hash (a retrained model gets its own)."""
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()[:16]
+    cached = cache_dir() / f"ner-{digest}.attrs.json"
+    try:
+        return frozenset(json.loads(cached.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    known = frozenset(a for a, _ in tagger.info().state_features)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(sorted(known), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cached)         # atomic: a parallel worker reads all or nothing
+    except OSError:
+        pass                        # a read-only home: pay it each time
+    return known
 
 
 def bio_to_spans(tokens, labels: list[str]) -> list[tuple[int, int, str]]:
@@ -48,7 +76,7 @@ class NerModel:
         self.path = Path(path)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
-        self._known = frozenset(a for a, _ in self._tagger.info().state_features)
+        self._known = known_attributes(self._tagger, self.path)
         self._cache: dict[str, tuple] = {}
 
     def _word_features(self, word: str) -> tuple:

@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).resolve().parent
+# libyaml's loader reads the data 6x faster than the pure-Python one, with the same result
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DataFileError(ValueError):
@@ -27,7 +29,7 @@ def load(name: str) -> Any:
         raise DataFileError(f"no Ukrainian data file {path.name!r} in {path.parent}")
     try:
         with path.open(encoding="utf-8") as f:
-            return yaml.safe_load(f)
+            return yaml.load(f, Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise DataFileError(f"{path}: {exc}") from exc
 
