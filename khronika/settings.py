@@ -34,12 +34,19 @@ def _coerce(value: str) -> Any:
 
 @dataclass(frozen=True)
 class Settings:
-    pipeline: tuple[str, ...] = DEFAULT_PIPELINE
-    disable: tuple[str, ...] = ()
-    max_chars: int = 2_000_000          # longer texts are cut, with a warning
-    max_bytes: int = 50_000_000         # bigger input files are refused
-    db: str = "sqlite:///khronika.db"
-    api_token: str | None = None
+    # Each field's `doc` is its line in docs/configuration.md (`python -m khronika.docgen`).
+    pipeline: tuple[str, ...] = field(default=DEFAULT_PIPELINE, metadata={
+        "doc": "the components to run, in order, comma-separated"})
+    disable: tuple[str, ...] = field(default=(), metadata={
+        "doc": "components to leave out of the pipeline, comma-separated (e.g. `events`)"})
+    max_chars: int = field(default=2_000_000, metadata={
+        "doc": "longer texts are cut to this many characters, with a warning"})
+    max_bytes: int = field(default=50_000_000, metadata={
+        "doc": "bigger input files are refused, with a message naming them"})
+    db: str = field(default="sqlite:///khronika.db", metadata={
+        "doc": "the store: `sqlite:///FILE` or `postgresql://user:password@host/database`"})
+    api_token: str | None = field(default=None, metadata={
+        "doc": "the bearer token that `khronika serve` asks for on writes; unset, writes are refused"})
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod

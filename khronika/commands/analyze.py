@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
         workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (Dask) for large archives."),
         scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A Dask scheduler address (tcp://host:8786) to run on a cluster."),
     ):
-        """Analyse documents and print one JSON object per document (see SPEC.md)."""
+        """Analyse documents and print one JSON object per document (fields: docs/output.md)."""
         if fmt not in ("jsonl", "json", "table"):
             raise typer.BadParameter("must be jsonl, json or table", param_hint="--format")
         sources = list(paths or []) + list(input or [])

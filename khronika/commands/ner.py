@@ -11,8 +11,8 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command("train-ner")
     def train_ner_cmd(
-        data: Path = typer.Option(Path("../shared/data/ner-uk-2.0-dev"), "--data",
-                                  help="Folder of brat ID.txt + ID.ann files (searched recursively)."),
+        data: Path = typer.Option(..., "--data",
+                                  help="Folder of NER-UK-style brat files, ID.txt + ID.ann (searched recursively)."),
         out: Optional[Path] = typer.Option(None, "--out",
                                            help="Where to write the model (default: the shipped khronika/models/ner_uk)."),
         holdout: float = typer.Option(0.2, "--holdout", help="Share of documents held out for the figures."),

@@ -261,13 +261,28 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"{report.added} documents from {folder} into {db_path}: "
                    f"{report.events} event reports, {page.total} chronicle events", err=True)
         print_events(page, "timeline")
-        typer.echo(f"next: khronika search Умєров --db sqlite:///{db_path}", err=True)
+        typer.echo(f"next: {self_command()} search Умєров --db sqlite:///{db_path}", err=True)
+
+
+def self_command() -> str:
+    """How the user can call khronika again: `khronika` when that name on PATH is this very
+    script, else the path it was called by (`.venv/bin/khronika` right after set-up)."""
+    import os
+    import shutil
+    called = Path(sys.argv[0])
+    on_path = shutil.which("khronika")
+    if on_path and called.name == "khronika" and Path(on_path).resolve() == called.resolve():
+        return "khronika"
+    if called.name != "khronika":
+        return "khronika"
+    try:
+        return os.path.relpath(called)
+    except ValueError:
+        return str(called)
 
 
 def find_examples() -> Path | None:
-    """The repository's examples/ (next to the package in a checkout), else ./examples."""
-    here = Path(__file__).resolve().parents[2] / "examples"
-    for cand in (here, Path.cwd() / "examples"):
-        if cand.is_dir():
-            return cand
-    return None
+    """The examples that ship inside the package, so that `khronika demo` works from an
+    installed wheel as well as from a clone."""
+    here = Path(__file__).resolve().parents[1] / "examples"
+    return here if here.is_dir() else None
