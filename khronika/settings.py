@@ -2,8 +2,9 @@
 
 `Settings()` reads `KHRONIKA_*` variables: `KHRONIKA_PIPELINE="segment,morph,timex"`,
 `KHRONIKA_DISABLE="events"`, `KHRONIKA_MAX_CHARS=2000000`, `KHRONIKA_DB=sqlite:///x.db`,
-`KHRONIKA_API_TOKEN=...`. Component options come as `KHRONIKA_OPT_<COMPONENT>_<KEY>=value`
-or through `Settings(options={"quotes": {"min_chars": 10}})`.
+`KHRONIKA_API_TOKEN=...`, `KHRONIKA_ALLOW_PRIVATE_URLS=1` (fetch from loopback and private
+addresses: only for one's own intranet). Component options come as
+`KHRONIKA_OPT_<COMPONENT>_<KEY>=value` or through `Settings(options={"quotes": {"min_chars": 10}})`.
 """
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ class Settings:
         "doc": "the store: `sqlite:///FILE` or `postgresql://user:password@host/database`"})
     api_token: str | None = field(default=None, metadata={
         "doc": "the bearer token that `khronika serve` asks for on writes; unset, writes are refused"})
+    allow_private_urls: bool = field(default=False, metadata={
+        "doc": "fetch URLs on loopback, private and link-local addresses (only for one's own intranet)"})
+    fetch_timeout: float = field(default=15.0, metadata={
+        "doc": "seconds to connect to a URL and to wait between chunks of its answer"})
+    fetch_max_bytes: int = field(default=20_000_000, metadata={
+        "doc": "a fetched answer longer than this is refused"})
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
@@ -57,7 +64,7 @@ class Settings:
             kw["pipeline"] = _split(env["KHRONIKA_PIPELINE"])
         if env.get("KHRONIKA_DISABLE"):
             kw["disable"] = _split(env["KHRONIKA_DISABLE"])
-        for name in ("max_chars", "max_bytes"):
+        for name in ("max_chars", "max_bytes", "fetch_max_bytes"):
             key = f"KHRONIKA_{name.upper()}"
             if env.get(key):
                 try:
@@ -66,6 +73,14 @@ class Settings:
                     raise ValueError(f"{key} must be an integer, got {env[key]!r}") from exc
         if env.get("KHRONIKA_DB"):
             kw["db"] = env["KHRONIKA_DB"]
+        if env.get("KHRONIKA_ALLOW_PRIVATE_URLS"):
+            kw["allow_private_urls"] = _coerce(env["KHRONIKA_ALLOW_PRIVATE_URLS"]) in (True, 1)
+        if env.get("KHRONIKA_FETCH_TIMEOUT"):
+            try:
+                kw["fetch_timeout"] = float(env["KHRONIKA_FETCH_TIMEOUT"])
+            except ValueError as exc:
+                raise ValueError("KHRONIKA_FETCH_TIMEOUT must be a number of seconds, got "
+                                 f"{env['KHRONIKA_FETCH_TIMEOUT']!r}") from exc
         if env.get("KHRONIKA_API_TOKEN"):
             kw["api_token"] = env["KHRONIKA_API_TOKEN"]
         options: dict[str, dict[str, Any]] = {}

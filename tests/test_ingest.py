@@ -44,18 +44,17 @@ def test_atom_feed_file(store):
     assert {d["date"] for d in store.documents().items} == {"2025-12-08"}
 
 
-def test_rss_item_fetched_from_its_link(sqlite_store, tmp_path):
+def test_rss_item_linking_to_a_file_is_refused(sqlite_store, tmp_path):
+    """A feed's link is someone else's text: `file://` is never read (the linked page is
+    fetched over http in test_ingest_http.py)."""
     page = tmp_path / "page.html"
     shutil.copy(DATA / "page.html", page)
     feed = tmp_path / "news.rss"
     feed.write_text((DATA / "feed.rss").read_text(encoding="utf-8")
                     .replace("LINK_TO_PAGE", page.as_uri()), encoding="utf-8")
     rep = sqlite_store.ingest([str(feed)])
-    assert rep.added == 1, rep.errors
-    doc = sqlite_store.document(rep.results[0].doc_id)
-    assert doc["url"].startswith("file://") and doc["url"].endswith("/page.html")
-    assert "понад дві години" in doc["text"]       # the page, not the one-line teaser
-    assert doc["date"] == "2025-12-06"
+    assert rep.added == 0 and rep.failed == 1
+    assert "only http and https" in rep.errors[0]
 
 
 def test_language_detection_marks_and_skips_analysis(store):

@@ -11,6 +11,12 @@ import pytest
 from test_store_support import DATA, sqlite_store  # noqa: F401
 
 
+@pytest.fixture(autouse=True)
+def _intranet(monkeypatch):
+    """These servers are on loopback, which is refused unless allowed (test_hardening_fetch)."""
+    monkeypatch.setenv("KHRONIKA_ALLOW_PRIVATE_URLS", "1")
+
+
 @pytest.fixture
 def server(tmp_path):
     (tmp_path / "page.html").write_bytes((DATA / "page.html").read_bytes())

@@ -1,11 +1,14 @@
 """RSS and Atom feeds (feedparser): each item becomes a document. An item that carries its
 full text (content:encoded, Atom content) is taken as it is; an item with only a teaser is
-fetched from its link, falling back to the teaser when the link does not answer."""
+fetched from its link, falling back to the teaser when the link does not answer. A link that
+may not be fetched (`fetch.py`: not http/https, or an internal address) is reported and its item
+skipped."""
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+from .fetch import doc_from_bytes, fetch_bytes, is_url, looks_like_feed
 from .readers import InputError, RawDoc
 
 MIN_FULL_TEXT = 400     # characters of item text below which the linked page is fetched
@@ -41,7 +44,6 @@ def is_feed_file(path: Path) -> bool:
         return True
     if path.suffix.lower() != ".xml":
         return False
-    from .fetch import looks_like_feed
     try:
         with path.open("rb") as f:
             return looks_like_feed(f.read(2048))
@@ -70,9 +72,13 @@ def read_feed(data: bytes, source: str, default_date: dt.date | None = None, *,
         if len(summary) > len(text):
             text = summary
         date = default_date or _entry_date(entry)
-        if len(text) < MIN_FULL_TEXT and link and fetch_links:
-            from .fetch import doc_from_bytes, fetch_bytes
+        if len(text) < MIN_FULL_TEXT and link and fetch_links and is_url(link):
             got = fetch_bytes(link)
+            if isinstance(got, InputError) and got.message.startswith("refused"):
+                # a feed is someone else's text: a link to a file or an internal address is
+                # an attempt to read what the feed's author cannot, so the item goes nowhere
+                yield InputError(item_source, f"item link {link} {got.message}")
+                continue
             if not isinstance(got, InputError):
                 page = doc_from_bytes(got[0], item_source, link, got[1], date)
                 if isinstance(page, RawDoc) and len(page.text) > len(text):
