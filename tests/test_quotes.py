@@ -367,3 +367,29 @@ def test_next_sentence_without_speech_verb_attributes_nothing(pipe):
     got = run(pipe, text)
     assert texts(got, "direct") == ["Ми не погодимося на поступки агресору"]
     assert got[0].cue is None
+
+
+# ---- what is no quote ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Я впевнений, що наша команда впорається із завданням.",
+    "Впевнений, що більшість партнерів підтримають цей крок.",
+    "Ми сказали, що чекаємо на відповідь до понеділка.",
+    "Хай загарбники не сподіваються, що зламають нас.",
+])
+def test_the_writers_own_stance_is_no_quote(pipe, text):
+    assert run(pipe, text) == []
+
+
+def test_third_person_stance_is_reported(pipe):
+    assert texts(run(pipe, "Міністр переконаний, що угоду підпишуть до літа.")) == [
+        "угоду підпишуть до літа"]
+
+
+@pytest.mark.parametrize("text", [
+    "Це можна назвати певним «дипломатичним жестом» з їхнього боку.",
+    "Як би не зображали свою нібито «адміністрацію» на захопленій території, вона тимчасова.",
+    "Ми не кажемо «усе буде добре». Бо хотіти повторити помилки може лише необачний.",
+    "«Тиха гавань» Марії Коваль отримала нагороду фестивалю.",
+])
+def test_scare_quotes_titles_and_unsaid_words(pipe, text):
+    assert run(pipe, text) == []

@@ -176,3 +176,20 @@ def test_country_speaks_only_as_a_nominative_subject(base):
     doc2 = build(base, "Іван Петренко виступив у Раді.\n\n" + text2,
                  [("Іван Петренко", "petrenko"), ("України", "ukraine")])
     assert speakers(doc2) == [("direct", "petrenko")]
+
+
+@pytest.mark.parametrize("text", [
+    "Іван Петренко говорив про стійкість. Хтось із гостей сказав, що таке буває лише в кіно.",
+    "Іван Петренко говорив про стійкість. Йому одразу відповіли, що це може статися будь-де.",
+    "Іван Петренко говорив про стійкість. Здоровий глузд підказує і каже, що реакція має бути швидкою.",
+])
+def test_an_indefinite_speaker_is_nobody_named_before(base, text):
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("indirect", None)]
+
+
+def test_a_common_noun_that_named_a_person_refers_back(base):
+    text = ("Голова громади Іван Петренко відвідав школу.\n\n"
+            "Голова наголосив, що ремонт завершать до осені.")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("indirect", "petrenko")]

@@ -116,8 +116,8 @@ def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
         return None
     stop = _sentence_end(text, start, limit)
     cue = speech_cue(doc, lex, start, stop, 3)
-    if cue is None or cue.person in ("1per", "2per"):
-        return None
+    if cue is None or cue.person in ("1per", "2per") or "infn" in cue.tags or "Impe" in cue.tags:
+        return None     # "Бо хотіти повторити ..." names no speaker
     return (start, stop)
 
 
@@ -126,8 +126,11 @@ def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple
     text = doc.text
     i = max(text.rfind(".", start, pos), text.rfind("!", start, pos), text.rfind("?", start, pos))
     s = i + 1 if i >= 0 else start
-    for t in tokens_in(doc, s, pos):
-        if lex.is_speech_token(t):
+    words = [t for t in tokens_in(doc, s, pos) if t.is_word]
+    for k, t in enumerate(words):
+        if lex.is_speech_verb(t):
+            if k and words[k - 1].norm in lex.negations:
+                return None     # "Ми не кажемо «...»": nobody says it here
             return (s, pos)
     return None
 
@@ -231,8 +234,10 @@ def _introduced(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         i -= 1
     if i < 0 or text[i] in ":" or text[i] in lex.dashes or text[i] == "\n":
         return True
-    prev = [t for t in tokens_in(doc, max(0, i - 40), i + 1) if t.is_word]
-    return bool(prev) and prev[-1].norm in lex.complementizers
+    prev = [t for t in tokens_in(doc, max(0, i - 40), i + 1) if t.is_word or t.text == ","]
+    # "заявив, що «...»", not "свою нібито «владу»"
+    return len(prev) > 1 and prev[-1].norm in lex.complementizers and (
+        prev[-2].text == "," or lex.is_speech_token(prev[-2]))
 
 
 def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
@@ -250,6 +255,8 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         return False
     if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
         return False
+    if len(words) <= 4 and seg.attr is None and re.match(r"\s*\w", doc.text[seg.end + 1:seg.end + 3]):
+        return True         # the sentence goes on after it: «Великий диктатор» Чарлі Чапліна
     if _introduced(doc, lex, seg):
         return False
     if seg.attr is None or len(words) <= 1:

@@ -80,6 +80,22 @@ def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | Non
     return None
 
 
+def _narrator_speaks(lex: Lexicon, toks: list[Token], i: int) -> bool:
+    """The writer's own stance or words, which an address prints as plain text and no reader
+    counts as a quote: "Я впевнений, що ...", "Впевнений, що ...", "Ми сказали, що ..."."""
+    k = i - 1
+    before: list[Token] = []
+    while k >= 0 and toks[k].text not in ",;:.!?…":
+        if toks[k].is_word:
+            before.append(toks[k])
+        k -= 1
+    if any(t.norm in lex.first_subject for t in before):
+        return True
+    # a stance adjective with no subject of its own: the writer's "(я) впевнений"
+    return toks[i].lemma in lex.stance and not any(
+        t.pos in ("NOUN", "NPRO") or t.text[:1].isupper() for t in before)
+
+
 def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) -> list[Indirect]:
     """Indirect quotes outside the direct ones (`direct` are their (start, end) spans)."""
     out: list[Indirect] = []
@@ -129,6 +145,8 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
                 continue            # the newsroom ("Нагадаємо, що"), no speaker ("сказати",
                                     # "зазначено")
             if i and toks[i - 1].norm == "як":
+                continue
+            if _narrator_speaks(lex, toks, i):
                 continue
             found = None
             for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):

@@ -16,11 +16,12 @@ class Lexicon:
 
     def __init__(self, data: dict):
         self.verbs = frozenset(data["speech_verbs"])
-        self.adjectives = frozenset(data.get("speech_adjectives") or ()) \
-            | frozenset(data.get("speech_gerunds") or ())
+        self.stance = frozenset(data.get("speech_adjectives") or ())
+        self.adjectives = self.stance | frozenset(data.get("speech_gerunds") or ())
         self.topic_verbs = frozenset(data["topic_verbs"]["lemmas"])
         self.topic_prep = data["topic_verbs"]["preposition"]
         self.complementizers = frozenset(data["complementizers"])
+        self.negations = frozenset(data.get("negations") or ())
         self.max_gap = int(data.get("max_gap_tokens", 10))
         self.frames = list(data["frames"])
         self.frame_heads = frozenset(f["head"] for f in self.frames)
@@ -31,6 +32,7 @@ class Lexicon:
         self.mark_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self.marks)) + "]")
         self.dashes = frozenset(data["dashes"])
         self.first_person = frozenset(data["first_person"])
+        self.first_subject = frozenset(data.get("first_person_subjects") or ())
         self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
         self.title_words = frozenset(data.get("title_words") or ())
         dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
@@ -43,6 +45,12 @@ class Lexicon:
 
     def is_speech_token(self, tok: Token) -> bool:
         return bool(tok.lemma) and (tok.lemma in self.verbs or tok.lemma in self.adjectives)
+
+    def is_speech_verb(self, tok: Token) -> bool:
+        """A verb or gerund of saying; a stance adjective ("певним", "впевнений") alone is not
+        one: it reports speech only with its own content clause."""
+        return bool(tok.lemma) and (tok.lemma in self.verbs or (
+            tok.lemma in self.adjectives and tok.lemma not in self.stance))
 
 
 def tokens_in(doc: Document, start: int, end: int) -> list[Token]:

@@ -121,7 +121,7 @@ class SpeakerResolver:
     def _pronoun_in(self, start: int, end: int) -> str | None:
         """The gender of an unresolved speaker pronoun written in the attribution."""
         for t in tokens_in(self.doc, start, end):
-            if t.is_word:
+            if t.is_word and t.case not in ("datv", "ablt"):   # "йому відповіли": the addressee
                 for g, words in self.lex.pronouns.items():
                     if t.norm in words:
                         return g
@@ -156,6 +156,46 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _covered(self, start: int, end: int) -> bool:
+        return any(c.start < end and start < c.end for c in self.cands)
+
+    def indefinite(self, start: int, end: int, cue: Token | None) -> bool:
+        """The attribution names a speaker that is no entity: "Хтось сказав", "Здоровий глузд
+        каже", "експерти вважають", or nobody at all behind a plural verb ("йому відповіли,
+        що"). The nearest person before is then not the speaker. A common noun that stood
+        before a name earlier ("Голова ОВА Іван Петренко ... Голова заявив") still refers back.
+        """
+        for t in tokens_in(self.doc, start, end):
+            if not t.is_word or t.case != "nomn" or t.pos not in ("NOUN", "NPRO"):
+                continue
+            if t.norm in self.lex.first_person or t is cue or self._covered(t.start, t.end) \
+                    or any(t.norm in ws for ws in self.lex.pronouns.values()):
+                continue
+            if t.pos == "NOUN" and (self._named_before(t, start) or self._titled(t)):
+                continue
+            return True
+        return (cue is not None and self.verb_gender(cue) == "plur" and cue.pos == "VERB"
+                and not any(c.start < end and start < c.end and c.entity for c in self.cands))
+
+    def _titled(self, t: Token) -> bool:
+        """A capitalised noun inside a sentence is a title ("– наголосив Президент"), which
+        names a person even when no role entry resolved it."""
+        if not t.text[:1].isupper():
+            return False
+        i = t.start - 1
+        while i >= 0 and self.doc.text[i] in " \t":
+            i -= 1
+        return i >= 0 and self.doc.text[i] not in ".!?…\n"
+
+    def _named_before(self, word: Token, before: int) -> bool:
+        people = [c.start for c in self.cands if c.type == "PER" and c.entity and c.start < before]
+        if not people:
+            return False
+        for t in tokens_in(self.doc, 0, before):
+            if t.lemma == word.lemma and any(0 <= p - t.end <= 60 for p in people):
+                return True
+        return False
+
     def preceding(self, pos: int, gender: str | None) -> str | None:
         """The nearest person before `pos` whose gender fits, outside quoted text."""
         for c in reversed(self.cands):
@@ -178,5 +218,7 @@ class SpeakerResolver:
             pron = self._pronoun_in(region[0], region[1])
             if pron and pron != "plur":
                 gender = pron
+            elif pron is None and self.indefinite(region[0], region[1], cue):
+                return None
         found = self.preceding(before, gender)
         return found or previous
