@@ -9,5 +9,5 @@ from .document import Document
 from .pipeline import Pipeline, analyze, component, get_pipeline
 from .settings import Settings
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["Document", "Pipeline", "Settings", "analyze", "component", "get_pipeline", "__version__"]
