@@ -22,6 +22,7 @@ async def _lifespan(app: FastAPI):
     import anyio.to_thread
     anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.store_threads
     yield
+    app.state.analyzer.close()
 
 
 def create_app(store=None, settings: Settings | None = None) -> FastAPI:
@@ -41,6 +42,10 @@ def create_app(store=None, settings: Settings | None = None) -> FastAPI:
     app.state.store_threads = int(settings.option("api", "threads", 8))
     cache_seconds = float(settings.option("api", "cache_seconds", 10) or 0)
     app.state.store_holder = StoreHolder(store, settings.db, cache_seconds)
+    from .analyzing import Analyzer
+    app.state.analyzer = Analyzer.from_settings(settings)     # no process until first use
+    from .limits import BodyLimit
+    app.add_middleware(BodyLimit)
 
     from .routes import router as api_router
     from ..web.pages import router as web_router
@@ -61,6 +66,18 @@ def create_app(store=None, settings: Settings | None = None) -> FastAPI:
             from ..web.pages import templates
             return templates.TemplateResponse(request, "notfound.html", {
                 "what": "дані: сховище недоступне", "error": str(exc)}, status_code=503)
+
+    from .analyzing import AnalysisBusy
+
+    @app.exception_handler(AnalysisBusy)
+    async def _busy(request: Request, exc: AnalysisBusy):
+        headers = {"Retry-After": str(exc.retry_after)}
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=503, headers=headers)
+        from ..web.pages import templates
+        return templates.TemplateResponse(request, "notfound.html", {
+            "what": "аналіз: усі місця зайняті, спробуйте за кілька секунд", "error": str(exc)},
+            status_code=503, headers=headers)
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next):

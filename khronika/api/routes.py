@@ -3,11 +3,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
-from .analyzing import analyze_text
-from .deps import get_settings, get_store, page_json, plain, require_token
+from .deps import get_store, page_json, plain, require_token
 from .models import AnalyzeIn, Deleted, DocumentIn, IngestOut, PageOut
 from .params import (ENTITY_TYPES, MAX_LIMIT, PLOVER_TYPES, STATUSES, choice_param, clean,
                      date_range)
@@ -130,7 +128,11 @@ def search(q: Annotated[str, Query(min_length=1, max_length=500)], store=Depends
     return page_json(store.search(q.strip(), limit=limit, offset=offset))
 
 
-@router.post("/analyze", tags=["analysis"])
-async def analyze(body: AnalyzeIn, settings=Depends(get_settings)) -> dict:
-    """Analyse a text without storing it; the answer is the SPEC.md JSON."""
-    return await run_in_threadpool(analyze_text, body.text, body.date, body.title, body.url, settings)
+@router.post("/analyze", tags=["analysis"], responses={
+    503: {"description": "every analysis place is taken; retry after `Retry-After` seconds"},
+    413: {"description": "request body too large"}})
+async def analyze(body: AnalyzeIn, request: Request) -> dict:
+    """Analyse a text without storing it; the answer is the SPEC.md JSON. Analyses run apart
+    from the read endpoints, a few at a time; when all places are taken the answer is 503 with
+    `Retry-After`."""
+    return await request.app.state.analyzer.run(body.text, body.date, body.title, body.url)

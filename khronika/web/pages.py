@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -234,7 +233,6 @@ def analyze_form(request: Request):
 @router.post("/analyze", response_class=HTMLResponse)
 async def analyze_page(request: Request, text: str = Form(""), date: str = Form(""),
                        title: str = Form("")):
-    from ..api.analyzing import analyze_text
     form = {"text": text, "date": date, "title": title}
     if not text.strip():
         return _render(request, "analyze.html", status=400, form=form, error="Вставте текст для аналізу.")
@@ -246,8 +244,7 @@ async def analyze_page(request: Request, text: str = Form(""), date: str = Form(
     except ValueError:
         return _render(request, "analyze.html", status=400, form=form,
                        error=f"Невірна дата: {date!r} (потрібно РРРР-ММ-ДД).")
-    doc = await run_in_threadpool(analyze_text, text, day, title.strip() or None, None,
-                                  request.app.state.settings)
+    doc = await request.app.state.analyzer.run(text, day, title.strip() or None, None)
     return _render(request, "document.html", stored=False, **_doc_view(doc, None))
 
 
