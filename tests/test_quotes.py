@@ -393,3 +393,22 @@ def test_third_person_stance_is_reported(pipe):
 ])
 def test_scare_quotes_titles_and_unsaid_words(pipe, text):
     assert run(pipe, text) == []
+
+
+def test_a_quote_runs_over_paragraphs_with_nested_quotes_inside(pipe):
+    text = ("«Коротко про тиждень.\n"
+            "Перше – дороги. Ремонтники працюють і вже «латають» найгірші ділянки.\n"
+            "Друге – школи. Усі класи отримали генератори.\n"
+            "Дякую всім!»\n")
+    qs = run(pipe, text)
+    assert texts(qs) == ["Коротко про тиждень.",
+                         "Перше – дороги. Ремонтники працюють і вже «латають» найгірші ділянки.",
+                         "Друге – школи. Усі класи отримали генератори.", "Дякую всім!"]
+
+
+def test_an_address_after_a_colon_lead_runs_on_when_never_closed(pipe):
+    text = ("Звернення голови громади Івана Петренка:\n\n"
+            "“Доброго вечора, шановні мешканці!\n\n"
+            "Сьогодні ми відкрили новий пункт незламності. Працюємо далі.\n")
+    assert texts(run(pipe, text)) == ["Доброго вечора, шановні мешканці!",
+                                      "Сьогодні ми відкрили новий пункт незламності. Працюємо далі."]

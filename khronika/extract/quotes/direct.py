@@ -174,8 +174,10 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
             stack.pop()
             if not stack:
                 out.append(Segment(seg_start, i, p_index, -1))
-        elif not stack and not out:
-            out.append(Segment(ps, i, p_index, -1, opened=False))
+        elif not stack and (not out or all(s.opened and s.closed for s in out)):
+            # a quote running from an earlier paragraph closes here; quotes before the mark
+            # were nested in it
+            out = [Segment(ps, i, p_index, -1, opened=False)]
     if stack:
         out.append(Segment(seg_start, pe, p_index, -1, closed=False))
     return out
@@ -302,12 +304,23 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
         segs = per_para[pi]
         while segs and not segs[-1].closed:
             # a quote left open: does it close (or reopen, «-style) in a later paragraph?
+            # Paragraphs between hold no marks or only quotes nested inside it.
             chain = segs[-1].group
             j = pi + 1
-            while j < n and j - pi <= 6 and j not in dash_para and not per_para[j]:
+            while j < n and j - pi <= MAX_OPEN_PARAGRAPHS and j not in dash_para \
+                    and _inner_only(per_para[j], paras[j]):
                 j += 1
             later = per_para[j] if j < n and j not in dash_para else []
             if not (later and (not later[0].opened or later[0].start - 1 == paras[j].start)):
+                if j >= n and _address_opened(doc, segs[-1], paras[pi]):
+                    # never closed, as an address printed after "Звернення ...:" often is:
+                    # it runs on while the paragraphs do not narrate
+                    for mid in range(pi + 1, n):
+                        if narration(doc, lex, paras[mid].start, paras[mid].end):
+                            break
+                        s, e = _trim(text, paras[mid].start, paras[mid].end)
+                        out.append(Segment(s, e, mid, chain, opened=False, closed=False))
+                    pi = n
                 break
             for mid in range(pi + 1, j):
                 s, e = _trim(text, paras[mid].start, paras[mid].end)
@@ -316,6 +329,21 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
             pi, segs = j, later
         pi += 1
     return out
+
+
+MAX_OPEN_PARAGRAPHS = 12
+
+
+def _inner_only(segs: list[Segment], p) -> bool:
+    """A paragraph inside an open quote: no marks, or only quotes nested in the running one
+    ("... вибивати окупантів, «мінусувати» їх.")."""
+    return all(s.opened and s.closed and s.start - 1 > p.start for s in segs)
+
+
+def _address_opened(doc: Document, seg: Segment, p) -> bool:
+    """A quote opened at the start of a paragraph that a lead ending in a colon introduces,
+    or at the start of the document."""
+    return seg.start - 1 <= p.start and (seg.lead is not None or p.start == doc.paragraphs[0].start)
 
 
 def _previous_paragraph(doc: Document, start: int) -> tuple[int, int] | None:
