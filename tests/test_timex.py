@@ -51,10 +51,22 @@ def test_day_month_without_year_takes_the_nearest_year(pipe):
     assert run(pipe, "Саміт відбудеться 10 січня.", "2025-12-28")[0][2] == "2026-01-10"
 
 
+def test_near_day_keeps_the_nearest_year_whatever_the_tense(pipe):
+    # a week ahead with a past-tense verb elsewhere in the sentence stays ahead
+    assert run(pipe, "Посол заявив, що 9 січня відбудеться зустріч.", "2026-01-02")[0][2] == "2026-01-09"
+    assert run(pipe, "Уряд повідомив про зустріч 9 січня.", "2026-01-02")[0][2] == "2026-01-09"
+
+
+
 def test_future_tense_prefers_the_future(pipe):
     # nearest would be last December, but the sentence announces the meeting
     assert run(pipe, "Засідання відбудеться 20 грудня.", "2026-01-02")[0][2] == "2026-12-20"
-    assert run(pipe, "Засідання відбулося 20 грудня.", "2026-01-02")[0][2] == "2025-12-20"
+
+
+def test_tense_decides_a_day_far_from_the_document_date(pipe):
+    # four months either way: the tense tells which year
+    assert run(pipe, "Засідання відбудеться 20 вересня.", "2026-05-16")[0][2] == "2026-09-20"
+    assert run(pipe, "Засідання відбулося 20 вересня.", "2026-05-16")[0][2] == "2025-09-20"
 
 
 @pytest.mark.parametrize("text,value", [

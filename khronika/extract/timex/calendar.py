@@ -45,14 +45,27 @@ def _pick(cands: list[tuple[dt.date, object]], ref: dt.date, tense: str | None):
     return min(cands, key=lambda c: abs((c[0] - ref).days))[1]
 
 
+# A day and month without a year within this many days of the document date keep the nearest
+# year under a past-tense verb: a past verb elsewhere in the sentence ("повідомив про зустріч
+# 9 січня") must not send a date a week ahead back a year. Further off, the past decides; a
+# future-tense sentence always takes the next one ("до 25 грудня буде вирішено", in January).
+NEAREST_DAYS = 60
+
+
 def year_for_day(month: int, day: int, ref: dt.date, tense: str | None) -> int | None:
-    """The year that puts day.month nearest the document date (see `_pick`)."""
+    """The year that puts day.month nearest the document date; a future tense takes the next
+    one, a past tense the last one when the nearest is more than `NEAREST_DAYS` ahead."""
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         d = safe_date(y, month, day)
         if d:
             cands.append((d, y))
-    return _pick(cands, ref, tense) if cands else None
+    if not cands:
+        return None
+    nearest = min(cands, key=lambda c: abs((c[0] - ref).days))
+    if tense == "past" and abs((nearest[0] - ref).days) <= NEAREST_DAYS:
+        return nearest[1]
+    return _pick(cands, ref, tense)
 
 
 def year_for_month(month: int, ref: dt.date, tense: str | None) -> int:
