@@ -60,6 +60,29 @@ class Lexicon:
     bare_year_preps: frozenset
     night_to: frozenset
     year_parts: dict
+    day_adjectives: dict
+    day_nouns: frozenset
+    that_words: frozenset
+    new_week_words: frozenset
+    vague_counts: frozenset
+    plural_units: frozenset
+    war_start: str
+    war_nouns: frozenset
+    war_modifiers: frozenset
+    war_first_days: frozenset
+    war_qualified: frozenset
+    big_numbers: frozenset
+    number_words: frozenset   # every word a number in words may hold
+    decade_words: dict
+    decade_markers: frozenset
+    century_nouns: frozenset
+    short_year_markers: frozenset
+    clock_hours: dict
+    clock_hour_nouns: frozenset
+    clock_day_parts: dict
+    own_country: frozenset
+    month_preps: frozenset
+    ambiguous_month_cases: dict
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -92,6 +115,14 @@ def lexicon() -> Lexicon:
         starters.update(forms)
     starters.update(d["weekend_words"], d["eve_words"])
     starters.update(d["new_year_adjectives"], d["every_words"], refs, named)
+    for forms in d["day_adjectives"].values():
+        starters.update(forms)
+    starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
+                    d["decade_words"], d["clock_hours"])
+    number_words = set(d["big_numbers"]) | set(d["number_words_more"]) | set(d["tens_prefix"])
+    for key in ("cardinals", "ordinals"):
+        for forms in d[key].values():
+            number_words.update(forms)
     return Lexicon(
         months=_invert(d["months"]), ambiguous_months=fs(d["ambiguous_month_forms"]),
         ordinals=_invert(d["ordinals"]), tens=dict(d["tens_prefix"]),
@@ -118,4 +149,16 @@ def lexicon() -> Lexicon:
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
         clause_bounds=fs(d["clause_bounds"]), number_units=fs(d["number_units"]),
         bare_year_preps=fs(d["bare_year_preps"]), night_to=fs(d["night_to"]),
-        year_parts=_invert(d["year_parts"]), starters=fs(starters))
+        year_parts=_invert(d["year_parts"]),
+        day_adjectives=_invert(d["day_adjectives"]), day_nouns=fs(d["day_nouns"]),
+        that_words=fs(d["that_words"]), new_week_words=fs(d["new_week_words"]),
+        vague_counts=fs(d["vague_counts"]), plural_units=fs(d["plural_units"]),
+        war_start=str(d["war_start"]), war_nouns=fs(d["war_nouns"]),
+        war_modifiers=fs(d["war_modifiers"]), war_first_days=fs(d["war_first_days"]),
+        war_qualified=fs(d["war_qualified"]), big_numbers=fs(d["big_numbers"]),
+        number_words=fs(number_words), decade_words=dict(d["decade_words"]),
+        decade_markers=fs(d["decade_markers"]), century_nouns=fs(d["century_nouns"]),
+        short_year_markers=fs(d["short_year_markers"]), clock_hours=dict(d["clock_hours"]),
+        clock_hour_nouns=fs(d["clock_hour_nouns"]), clock_day_parts=dict(d["clock_day_parts"]),
+        own_country=fs(d["own_country"]), month_preps=fs(d["month_preps"]),
+        ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()}, starters=fs(starters))

@@ -13,6 +13,7 @@ import re
 from ...document import Document, Timex, Token
 from . import calendar as cal
 from .lexicon import Lexicon
+from .phrases import PhraseMatchers, century_of
 
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _DM = re.compile(r"(\d{2})\.(\d{2})$")
@@ -26,7 +27,50 @@ _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
          "W": re.compile(r"\d{4}-W\d{2}$")}
 
 
-class Scanner:
+# The patterns in the order they are tried, each with the lexicon sections whose words can
+# begin it; a token starting with a digit tries the digit patterns.
+_PATTERNS = (
+    ("m_named", ("named_days",)),
+    ("m_war_day", ("ordinals", "number_words", "war_first_days")),
+    ("m_year_part", ("ordinals",)),
+    ("m_mod", ("mod_words", "mod_nouns")),
+    ("m_new_week", ("new_week_words",)),
+    ("m_this_day", ("that_words", "deictic")),
+    ("m_day_adjective", ("day_adjectives",)),
+    ("m_numeric", ("ordinals", "tens", "cardinals", "number_words")),
+    ("m_clock_words", ("clock_hours",)),
+    ("m_day_words", ("eve_words", "day_words", "year_words")),
+    ("m_vague", ("vague_counts",)),
+    ("m_period", ("deictic", "new_year", "months", "decade_words")),
+    ("m_weekend", ("weekend",)),
+    ("m_weekday", ("weekdays",)),
+    ("m_season", ("season_adverbs",)),
+    ("m_day_part", ("day_part_nouns", "day_part_adverbs")),
+    ("m_frequency", ("frequency_adverbs", "every")),
+    ("m_refs", ("refs",)),
+    ("m_century", ("century_nouns",)),
+    ("m_duration_words", ("special_durations", "units")),
+)
+_DIGIT_PATTERNS = ("m_war_day", "m_numeric", "m_clock_words", "m_period")
+_DISPATCH: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """word -> the names of the patterns it can begin, built once per lexicon."""
+    table = _DISPATCH.get(id(lex))
+    if table is None:
+        acc: dict[str, list[str]] = {}
+        for name, sections in _PATTERNS:
+            for section in sections:
+                for word in getattr(lex, section):
+                    names = acc.setdefault(word, [])
+                    if name not in names:
+                        names.append(name)
+        table = _DISPATCH[id(lex)] = {w: tuple(v) for w, v in acc.items()}
+    return table
+
+
+class Scanner(PhraseMatchers):
     """One document's scan; `run()` fills `doc.timexes`."""
 
     def __init__(self, doc: Document, lex: Lexicon):
@@ -79,6 +123,10 @@ class Scanner:
         t = self.n(i)
         if t.isdigit() and len(t) <= 4:
             return int(t), i + 1
+        if t in self.lex.number_words:
+            r = self._number_run(i)
+            if r is not None:
+                return r
         v = self.lex.cardinals.get(t)
         if v is None:
             return None
@@ -127,11 +175,14 @@ class Scanner:
         return None
 
     def _month_after_prep(self, i: int) -> bool:
-        """"у лютому" is the month unless a noun in the same case follows ("у лютому бою")."""
-        if self.n(i - 1) not in ("у", "в") or i + 1 >= len(self.toks):
-            return self.n(i - 1) in ("у", "в")
+        """"у лютому", "на лютий", "до лютого" are the month unless a noun in the case of the
+        adjective follows ("у лютому бою", "на лютий мороз")."""
+        if self.n(i - 1) not in self.lex.month_preps:
+            return False
+        if i + 1 >= len(self.toks):
+            return True
         nxt = self.toks[i + 1]
-        return not (nxt.pos == "NOUN" and nxt.case == "loct")
+        return not (nxt.pos == "NOUN" and nxt.case in self.lex.ambiguous_month_cases.get(self.n(i), ()))
 
     def _context(self, gran: str) -> str | None:
         """The latest value of this granularity in this or the previous sentence: "під кінець
@@ -183,6 +234,11 @@ class Scanner:
         off = lex.deictic.get(t)
         if off is not None:
             u = lex.units.get(self.n(i + 1))
+            if t.endswith("их") or (t.endswith("і") and not t.endswith("ій")):
+                return None     # "наступні роки", "минулих місяців": no one period
+            if u == "CE":
+                c = century_of(self.ref, off)
+                return (i + 2, c or cal.ref_for_offset(off), "CE")
             if u in ("W", "M", "Y"):
                 return i + 2, self._shifted(u, off), u
             s = lex.season_nouns.get(self.n(i + 1))
@@ -199,6 +255,12 @@ class Scanner:
                 return i + 2, "PRESENT_REF", "Y"
             y = self.ref.year + (1 if self.ref.month >= lex.new_year_next_from else 0)
             return i + 2, str(y), "Y"
+        dec = self._decade(i)
+        if dec is not None:
+            return dec[0], dec[1], "DE"
+        cen = self._century(i)
+        if cen is not None:
+            return cen[0], cen[1], "CE"
         y = self._year(i, marker_needed=not bare)
         if y is not None:
             return y[1], f"{y[0]:04d}", "Y"
@@ -209,7 +271,9 @@ class Scanner:
                 return nxt_year[1], cal.month_id(nxt_year[0], m), "M"
             if self.ref is None:
                 return i + 1, f"XXXX-{m:02d}", "M"
-            return i + 1, cal.month_id(cal.year_for_month(m, self.ref, self.tense_at(i)), m), "M"
+            # "перенесли на лютий": a month something is set for lies ahead, whatever the verb
+            tense = "futr" if self.n(i - 1) == "на" else self.tense_at(i)
+            return i + 1, cal.month_id(cal.year_for_month(m, self.ref, tense), m), "M"
         if bare:
             u = lex.units.get(t)
             if u in ("W", "M", "Y") and t in ("тижня", "тижні", "місяця", "місяці", "року", "році"):
@@ -241,10 +305,11 @@ class Scanner:
         return [tx for _, tx in self.out]
 
     def match(self, i: int) -> int | None:
-        for fn in (self.m_named, self.m_year_part, self.m_mod, self.m_numeric, self.m_day_words, self.m_period,
-                   self.m_weekend, self.m_weekday, self.m_season, self.m_day_part, self.m_frequency,
-                   self.m_refs, self.m_duration_words):
-            r = fn(i)
+        """Try, in a fixed order, only the patterns that can begin with this token's word."""
+        t = self.n(i)
+        names = _DIGIT_PATTERNS if t[:1].isdigit() else _dispatch(self.lex).get(t, ())
+        for name in names:
+            r = getattr(self, name)(i)
             if r:
                 return r
         return None
@@ -262,6 +327,8 @@ class Scanner:
             if e.get("not_initial") and (i == 0 or not self.toks[i - 1].is_word):
                 continue        # "Новий рік приніс ..." is the year, not the holiday
             j = i + len(words)
+            if j < len(self.toks) and self._foreign_holiday(j):
+                continue
             y = self._year(j, marker_needed=False)
             month, day = (int(x) for x in e["date"].split("-"))
             value = self._day_value(month, day, y[0] if y else None, i)
@@ -275,6 +342,14 @@ class Scanner:
                 self.emit(i, j, "DATE", value)
             return j
         return None
+
+    def _foreign_holiday(self, j: int) -> bool:
+        """"Днем Конституції Польщі", "День незалежності США": a capitalised genitive after the
+        holiday's words names another country's day (our own country's name excepted)."""
+        tok = self.toks[j]
+        if not tok.is_word or not tok.text[:1].isupper() or tok.norm in self.lex.own_country:
+            return False
+        return tok.case == "gent" or (tok.text.isupper() and len(tok.text) > 1)
 
     def m_year_part(self, i: int) -> int | None:
         """"у першому кварталі 2026 року" -> 2026-Q1, "у другому півріччі" -> H2: the year
@@ -306,6 +381,15 @@ class Scanner:
             return None
         p = self._period(i + 1, bare=True)
         if p is None:
+            war = self._war_day(i + 1)
+            if war is not None:     # "наприкінці 559-го дня війни"
+                self.emit(i, war[0], "DATE", war[1], mod)
+                return war[0]
+            if mod == "START" and t in self.lex.mod_nouns:
+                end = self._war_start_after_mod(i + 1)
+                if end is not None:     # "з початку повномасштабного вторгнення"
+                    self.emit(i, end, "DATE", self.lex.war_start)
+                    return end
             return None
         self.emit(i, p[0], "DATE", p[1], mod)
         return p[0]
@@ -313,6 +397,18 @@ class Scanner:
     def m_numeric(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
         if t and t[0].isdigit():
+            dec = self._decade(i)
+            if dec is not None:
+                self.emit(i, dec[0], "DATE", dec[1])
+                return dec[0]
+            cen = self._century(i)
+            if cen is not None:     # "21 століття"
+                self.emit(i, cen[0], "DATE", cen[1])
+                return cen[0]
+            sy = self._short_year(i)
+            if sy is not None:
+                self.emit(i, sy[1], "DATE", f"{sy[0]:04d}")
+                return sy[1]
             m = _DMY.match(t) or None
             if m:
                 d = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -400,7 +496,8 @@ class Scanner:
     def _emit_day(self, i: int, j: int, d: int, month: int) -> int | None:
         """Day + month (token j-1 is the month) + optional year."""
         y = self._year(j, marker_needed=False) or self._deictic_year(j)
-        value = self._day_value(month, d, y[0] if y else None, i)
+        year = y[0] if y else self._year_before(i)
+        value = self._day_value(month, d, year, i)
         if value is None:
             return None
         end = y[1] if y else j
@@ -439,9 +536,12 @@ class Scanner:
             return None
         v, j = num
         u = self.lex.units.get(self.n(j))
-        if u is None or v == 0:
-            return None
+        if u is None or v == 0 or self.toks[j].text[:1].isupper():
+            return None         # "два Дні Перемоги" names holidays
         end = j + 1
+        if u == "Y" and 1000 <= v <= 2100 and j > i + 1 and self.n(j) in ("рік", "року", "році"):
+            self.emit(i, end, "DATE", f"{v:04d}")   # "дві тисячі двадцять другого року"
+            return end
         if u == "H" and self.n(i - 1) in ("о", "об") and v <= 24:
             # "о 15 годині" is a clock time
             day = self._anchor_day() or "XXXX-XX-XX"
@@ -476,8 +576,11 @@ class Scanner:
             # "напередодні саміту" is a preposition (the eve of something else); alone it is
             # the day before the document date
             # ("напередодні війська атакували": a genitive-looking subject before its verb)
-            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-            after = self.toks[i + 2] if i + 2 < len(self.toks) else None
+            k = i + 1
+            while k < len(self.toks) and self.toks[k].pos == "ADVB":
+                k += 1      # "напередодні безумовно важливих днів"
+            nxt = self.toks[k] if k < len(self.toks) else None
+            after = self.toks[k + 1] if k + 1 < len(self.toks) else None
             if (nxt is not None and nxt.case == "gent" and nxt.pos in ("NOUN", "ADJF", "NUMR")
                     and not (after is not None and after.pos == "VERB" and after.tense)):
                 return None
@@ -636,6 +739,10 @@ class Scanner:
                 self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
                 return i + 2
         if prev in lex.duration_preps or (prev == "на" and t in lex.duration_na_forms):
+            if t in lex.plural_units and prev not in lex.new_week_words:
+                # "протягом місяців", "упродовж років": a vague number of units
+                self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+                return i + 1
             if t in ("днів", "тижнів", "місяців", "років", "дні", "тижні", "місяці", "роки", "днями", "роками"):
                 return None
             self.emit(i, i + 1, "DURATION", _duration(1, u))

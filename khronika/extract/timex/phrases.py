@@ -1,0 +1,343 @@
+"""Time phrases built around a noun or a number in words, mixed into the scanner: days named by
+an adjective or a determiner ("сьогоднішній день", "цей день", "того дня"), the week about to
+begin, vague counts ("кілька днів"), days of the war, decades, centuries, two-digit years and
+clock times in words.
+
+Long numbers in words are read by ukrainian-itn, called only on the run of number words (it
+costs tens of milliseconds a call, so the common small numbers stay with the word lists).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+_ORD_DIGITS = re.compile(r"(\d{1,4})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)?$")
+_ITN_OUT = re.compile(r"(\d+)(?:-\w+)?$")
+_DECADE = re.compile(r"(\d{2}|\d{4})-?(х|ті|тих|тими|ті)$")
+_ROMAN = re.compile(r"[xivхі]+$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_SHORT_YEAR = re.compile(r"(\d{2})-?(го|му|й|ий|ому|ого|м|ім)$")
+
+
+@lru_cache(maxsize=4096)
+def _itn(words: str) -> int | None:
+    """A number written in words ("п'ятсот п'ятдесят дев'ятого") -> 559, by ukrainian-itn."""
+    from ukrainian_itn import normalize
+    m = _ITN_OUT.match(normalize(words).strip())
+    return int(m.group(1)) if m else None
+
+
+def _roman(t: str) -> int | None:
+    if not _ROMAN.match(t):
+        return None
+    t = t.replace("х", "x").replace("і", "i")
+    total = 0
+    for k, ch in enumerate(t):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[t[k + 1]] if k + 1 < len(t) else 0
+        total += -v if v < nxt else v
+    return total if 0 < total <= 30 else None
+
+
+class PhraseMatchers:
+    """Mixin of `Scanner` (it supplies n, toks, lex, ref, emit, out, sent and the helpers)."""
+
+    # ---- numbers ---------------------------------------------------------------------------
+    def _number_run(self, i: int) -> tuple[int, int] | None:
+        """A long number in words at i (one that needs a hundred, a thousand or 40-90) before a
+        time unit or "року" -> (value, next index), read by ukrainian-itn; None for the short
+        ones."""
+        lex = self.lex
+        j, big = i, False
+        while self.n(j) in lex.number_words:
+            big = big or self.n(j) in lex.big_numbers
+            j += 1
+        if not big or j - i > 8 or (self.n(j) not in lex.units and self.n(j) not in lex.year_markers):
+            return None     # only a number that counts or names time is worth the call
+        if j - i == 1 and (self.n(i) in lex.cardinals or self.n(i) in lex.ordinals):
+            return None
+        v = _itn(" ".join(self.n(k) for k in range(i, j)))
+        return (v, j) if v is not None else None
+
+    def _ordinal_any(self, i: int) -> tuple[int, int] | None:
+        """An ordinal in digits ("72-й", "559-го", "12") or words ("першого", "двадцять
+        третій", "сто п'ятдесят шостого") -> (value, next index)."""
+        t = self.n(i)
+        if t[:1].isdigit():
+            m = _ORD_DIGITS.match(t)
+            return (int(m.group(1)), i + 1) if m else None
+        r = self._number_run(i)
+        if r is not None:
+            return r
+        if t in self.lex.tens:
+            o = self.lex.ordinals.get(self.n(i + 1))
+            if o is not None and o < 10:
+                return self.lex.tens[t] + o, i + 2
+        o = self.lex.ordinals.get(t)
+        return (o, i + 1) if o is not None else None
+
+    # ---- days of the war ---------------------------------------------------------------------
+    def _war_noun(self, k: int, qualified: bool) -> int | None:
+        """The war noun at k, after up to two modifiers -> the index after it. `qualified`
+        asks for a word that says which war ("повномасштабної", "цієї") unless the document
+        is dated after its start."""
+        lex = self.lex
+        seen_qualifier = False
+        for _ in range(3):
+            t = self.n(k)
+            if t in lex.war_nouns:
+                break
+            if t not in lex.war_modifiers:
+                return None
+            seen_qualifier = seen_qualifier or t in lex.war_qualified
+            k += 1
+        else:
+            return None
+        if qualified and not seen_qualifier:
+            start = dt.date.fromisoformat(lex.war_start)
+            if self.ref is None or self.ref < start:
+                return None
+        return k + 1
+
+    def _war_day(self, i: int) -> tuple[int, str] | None:
+        """"72-й день війни", "першого дня вторгнення", "з перших днів війни" -> (next index,
+        the date)."""
+        lex = self.lex
+        start = dt.date.fromisoformat(lex.war_start)
+        if self.ref is not None and self.ref < start:
+            return None
+        if self.n(i) in lex.war_first_days and self.n(i + 1) in ("днів", "дні", "днями", "днях"):
+            end = self._war_noun(i + 2, qualified=True)
+            return (end, start.isoformat()) if end else None
+        o = self._ordinal_any(i)
+        if o is None or o[0] < 1 or self.n(o[1]) not in ("день", "дня", "дню", "днем", "дні"):
+            return None
+        if self.n(i).isdigit() and (self.n(o[1]) == "дні" or o[0] % 10 == 1 and o[0] % 100 != 11):
+            return None     # "34 дні вторгнення", "41 день війни": a count of days
+        end = self._war_noun(o[1] + 1, qualified=o[0] == 1)
+        if end is None:
+            return None
+        d = start + dt.timedelta(days=o[0] - 1)
+        if self.ref is not None and d > self.ref + dt.timedelta(days=1):
+            return None
+        return end, d.isoformat()
+
+    def m_war_day(self, i: int) -> int | None:
+        r = self._war_day(i)
+        if r is None:
+            return None
+        self.emit(i, r[0], "DATE", r[1])
+        return r[0]
+
+    def _war_start_after_mod(self, i: int) -> int | None:
+        """"(з) початку повномасштабного вторгнення": the war noun after a START mod noun."""
+        return self._war_noun(i, qualified=True)
+
+    # ---- days named by an adjective or a determiner -------------------------------------------
+    def _day_in_context(self, sentences: int) -> str | None:
+        """The last day named in this sentence (or in the previous ones, up to `sentences`
+        back)."""
+        for sent, tx in reversed(self.out):
+            if sent < self.sent - sentences:
+                break
+            v = tx.value
+            if tx.type == "DATE" and len(v) == 10 and v[4] == "-" and v[:4].isdigit():
+                return v
+        return None
+
+    def m_day_adjective(self, i: int) -> int | None:
+        """"сьогоднішній день", "вчорашнього засідання", "сьогоднішній ранок"."""
+        lex = self.lex
+        off = lex.day_adjectives.get(self.n(i))
+        if off is None:
+            return None
+        value = self._shifted("D", off)
+        nxt = self.n(i + 1)
+        if nxt in lex.day_nouns:
+            self.emit(i, i + 2, "DATE", value)
+            return i + 2
+        part = lex.day_part_nouns.get(nxt)
+        if part is not None and self.ref is not None:
+            self.emit(i, i + 2, "TIME", value + part)
+            return i + 2
+        self.emit(i, i + 1, "DATE", value)
+        return i + 1
+
+    def m_this_day(self, i: int) -> int | None:
+        """"цей день", "цієї доби" (the day in view: named earlier in the sentence, else the
+        document's), "минулої доби", "наступного дня", "того дня" (the day named last)."""
+        lex, t = self.lex, self.n(i)
+        if self.n(i + 1) not in lex.day_nouns or self.n(i - 1) in lex.every:
+            return None     # "кожен наступний день" is no one day
+        if t in lex.that_words:
+            value = self._day_in_context(2)
+        else:
+            off = lex.deictic.get(t)
+            if off is None or abs(off) > 1:
+                return None
+            anchor = self._day_in_context(0)
+            if anchor is None:
+                value = self._shifted("D", off)
+            else:
+                value = (dt.date.fromisoformat(anchor) + dt.timedelta(days=off)).isoformat()
+        if value is None:
+            return None
+        self.emit(i, i + 2, "DATE", value)
+        return i + 2
+
+    def m_new_week(self, i: int) -> int | None:
+        """"новий (дипломатичний) тиждень": this week, or the next one when written at a
+        weekend."""
+        lex = self.lex
+        if self.n(i) not in lex.new_week_words:
+            return None
+        j = i + 1
+        while j < i + 3 and j < len(self.toks) and self.toks[j].pos == "ADJF" \
+                and lex.units.get(self.n(j)) is None:
+            j += 1
+        if self.n(j) not in ("тиждень", "тижня", "тижні", "тижнем"):
+            return None
+        if self.ref is None:
+            value = "FUTURE_REF"
+        else:
+            value = self._shifted("W", 1 if self.ref.isoweekday() >= 6 else 0)
+        self.emit(i, j + 1, "DATE", value)
+        return j + 1
+
+    # ---- vague counts ----------------------------------------------------------------------
+    def m_vague(self, i: int) -> int | None:
+        """"кілька днів" PXD, "за кілька хвилин" PTXM, "кілька місяців тому" PAST_REF,
+        "через кілька тижнів" FUTURE_REF, "десятки років" PXY."""
+        lex = self.lex
+        if self.n(i) not in lex.vague_counts:
+            return None
+        j = i + 1
+        if self.n(j) in lex.vague_counts:          # "кілька десятків років"
+            j += 1
+        u = lex.units.get(self.n(j))
+        if u is None or self.toks[j].text[:1].isupper():
+            return None
+        end = j + 1
+        if self.n(end) in lex.ago_words:
+            self.emit(i, end + 1, "DATE", "PAST_REF")
+            return end + 1
+        if self.n(i - 1) in lex.after_words:
+            self.emit(i, end, "DATE", "FUTURE_REF")
+            return end
+        self.emit(i, end, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+        return end
+
+    # ---- decades, centuries, short years ---------------------------------------------------
+    def _century_word(self, i: int) -> int | None:
+        t = self.n(i)
+        if t.isdigit() and len(t) <= 2:
+            return int(t)
+        return _roman(t)
+
+    def _century(self, i: int) -> tuple[int, str] | None:
+        """"ХХ століття", "XXI ст.", "21 століття" -> (next index, "19"/"20")."""
+        c = self._century_word(i)
+        if c is None or not 1 <= c <= 22 or self.n(i + 1) not in self.lex.century_nouns:
+            return None
+        return i + 2, f"{c - 1:02d}"
+
+    def _decade(self, i: int) -> tuple[int, str] | None:
+        """"1940-х (років)", "90-х", "наприкінці 1980 років", "у дев'яностих" -> (next
+        index, "194")."""
+        lex, t = self.lex, self.n(i)
+        m = _DECADE.match(t)
+        if m:
+            digits, j = m.group(1), i + 1
+        elif len(t) == 4 and t.isdigit() and t.endswith("0") and self.n(i + 1) in ("років", "роках"):
+            digits, j = t, i + 1
+        elif t in lex.decade_words:
+            digits, j = f"{lex.decade_words[t]}0", i + 1
+        else:
+            return None
+        if self.n(j) in lex.decade_markers:
+            j += 1
+        if len(digits) == 4:
+            return j, digits[:3]
+        century = None
+        c = self._century(j)
+        if c is not None:
+            century, j = c[1], c[0]
+        elif self.lex.deictic.get(self.n(j)) == -1 and self.n(j + 1) in lex.century_nouns:
+            century, j = "19", j + 2
+        if century is None:
+            this = (self.ref.year if self.ref else 2030)
+            century = "20" if 2000 + int(digits) <= this else "19"
+        return j, century + digits[0]
+
+    def m_century(self, i: int) -> int | None:
+        """At the century noun: "ХХ століття" (the numeral before it is not a starter)."""
+        if self.n(i) not in self.lex.century_nouns or i == 0:
+            return None
+        c = self._century(i - 1)
+        if c is None:
+            return None
+        self.emit(i - 1, c[0], "DATE", c[1])
+        return c[0]
+
+    def _short_year(self, i: int) -> tuple[int, int] | None:
+        """"у 17-му році", "з 14-го року" -> (year, next index)."""
+        m = _SHORT_YEAR.match(self.n(i))
+        if not m or self.n(i + 1) not in self.lex.short_year_markers:
+            return None
+        yy = int(m.group(1))
+        this = self.ref.year if self.ref else 2030
+        return (2000 + yy if 2000 + yy <= this else 1900 + yy), i + 2
+
+    # ---- clock times in words -----------------------------------------------------------------
+    def m_clock_words(self, i: int) -> int | None:
+        """"о четвертій годині ранку" T04:00, "об одинадцятій вечора" T23:00, "о 8 вечора"."""
+        lex, t = self.lex, self.n(i)
+        if self.n(i - 1) not in ("о", "об"):
+            return None
+        h = lex.clock_hours.get(t)
+        digits = h is None
+        if digits:
+            if not (t.isdigit() and 0 <= int(t) <= 24):
+                return None
+            h = int(t)
+        j = i + 1
+        if self.n(j) in lex.clock_hour_nouns:
+            j += 1
+        part = lex.clock_day_parts.get(self.n(j))
+        if part is not None:
+            j += 1
+            if self.n(j - 1) == "дня":
+                h = h + 12 if h <= 6 else h
+            elif part == 12 and h < 12:
+                h += 12
+            elif self.n(j - 1) == "ночі" and h == 12:
+                h = 0
+        elif digits:
+            return None         # "о 8" alone is left to the digit patterns
+        day = self._anchor_day() or "XXXX-XX-XX"
+        self.emit(i, j, "TIME", f"{day}T{h % 24:02d}:00")
+        return j
+
+    # ---- the year of a day named right after one ---------------------------------------------
+    def _year_before(self, i: int) -> int | None:
+        """"Минулого року 14 травня", "У 2021 році, 14 травня": a year just emitted before
+        token i, with nothing but a comma between."""
+        if not self.out:
+            return None
+        sent, tx = self.out[-1]
+        if sent != self.sent or tx.type != "DATE" or not (len(tx.value) == 4 and tx.value.isdigit()):
+            return None
+        if self.doc.text[tx.end:self.toks[i].start].strip() not in ("", ","):
+            return None
+        return int(tx.value)
+
+
+def century_of(ref: dt.date | None, off: int) -> str | None:
+    """"цього століття" / "минулого століття": TIMEX3 century "20" is 2000-2099."""
+    if ref is None:
+        return None
+    return f"{ref.year // 100 + off:02d}"
+
+
+__all__ = ["PhraseMatchers", "century_of"]

@@ -1,0 +1,159 @@
+"""Time phrases around a noun or a number in words (khronika/extract/timex/phrases.py), on
+sentences written for these tests: adjectival and demonstrative days, the new week, vague
+counts, days of the war, decades, centuries, short years, clock times in words, and the
+guards that keep look-alikes out."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.document import Document, parse_date
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "timex")))
+
+
+def run(pipe, text, date="2025-12-03"):
+    doc = pipe(Document(text=text, date=parse_date(date) if date else None))
+    return [(t.text, t.type, t.value, t.mod) for t in sorted(doc.timexes, key=lambda t: t.start)]
+
+
+def values(pipe, text, date="2025-12-03"):
+    return [(t[1], t[2]) for t in run(pipe, text, date)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Сьогоднішній день приніс добрі новини.", "Сьогоднішній день", "2025-12-03"),
+    ("Готуємося і на завтрашній день.", "завтрашній день", "2025-12-04"),
+    ("Підсумки вчорашнього дня такі.", "вчорашнього дня", "2025-12-02"),
+    ("Про сьогоднішнє засідання уряду скажу окремо.", "сьогоднішнє", "2025-12-03"),
+    ("Дякую всім за цей день.", "цей день", "2025-12-03"),
+    ("Цієї доби рятувальники працювали без перерви.", "Цієї доби", "2025-12-03"),
+    ("Минулої доби сили оборони відбили шість атак.", "Минулої доби", "2025-12-02"),
+    ("Наступного дня делегація повернулася додому.", "Наступного дня", "2025-12-04"),
+])
+def test_days_named_by_adjective_or_determiner(pipe, text, span, value):
+    got = run(pipe, text)
+    assert (span, "DATE", value, None) in got
+
+
+def test_this_day_after_a_named_day_is_that_day(pipe):
+    got = run(pipe, "Позавчора, у цей день, над містом було тихо.")
+    assert [g[2] for g in got] == ["2025-12-01", "2025-12-01"]
+
+
+def test_that_day_takes_the_day_named_before_and_nothing_alone(pipe):
+    got = run(pipe, "Переговори пройшли 5 листопада. Того дня сторони підписали меморандум.")
+    assert got[-1][:3] == ("Того дня", "DATE", "2025-11-05")
+    assert run(pipe, "Того дня ми вперше зустрілися.") == []
+
+
+def test_every_next_day_is_not_a_date(pipe):
+    assert run(pipe, "Кожен наступний день коштує нам дорого.") == []
+
+
+def test_adjectival_morning_is_a_time(pipe):
+    assert values(pipe, "Сьогоднішній ранок почався з тривоги.") == [("TIME", "2025-12-03TMO")]
+
+
+@pytest.mark.parametrize("date,value", [("2025-12-07", "2025-W50"), ("2025-12-03", "2025-W49")])
+def test_new_week_is_the_next_one_at_a_weekend(pipe, date, value):
+    got = run(pipe, "Починаємо новий робочий тиждень із зустрічей.", date)
+    assert got == [("новий робочий тиждень", "DATE", value, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Рятувальники працювали увесь день.", ("DURATION", "P1D")),
+    ("За кілька днів ми провели двадцять зустрічей.", ("DURATION", "PXD")),
+    ("Відповідь надійшла за декілька хвилин.", ("DURATION", "PTXM")),
+    ("Ця проблема існувала десятки років.", ("DURATION", "PXY")),
+    ("Протягом місяців ми просили про це.", ("DURATION", "PXM")),
+    ("Роками ці села жили без газу.", ("DURATION", "PXY")),
+    ("Ще кілька місяців тому це здавалося неможливим.", ("DATE", "PAST_REF")),
+    ("Через кілька тижнів буде нове рішення.", ("DATE", "FUTURE_REF")),
+    ("Ці громади дружать понад тисячу років.", ("DURATION", "P1000Y")),
+])
+def test_whole_and_vague_durations(pipe, text, expected):
+    assert values(pipe, text) == [expected]
+
+
+@pytest.mark.parametrize("text,value,mod", [
+    ("Завершується 81-й день нашої оборони.", "2022-05-15", None),
+    ("Сьогодні сотий день повномасштабної війни.", "2022-06-03", None),
+    ("Звернення наприкінці 300-го дня повномасштабного вторгнення.", "2022-12-20", "END"),
+    ("Це вже п'ятсот п'ятдесят дев'ятий день війни.", "2023-09-05", None),
+    ("З першого дня вторгнення він захищає місто.", "2022-02-24", None),
+    ("З перших днів війни громада допомагала армії.", "2022-02-24", None),
+    ("Від початку повномасштабного вторгнення зруйновано сотні шкіл.", "2022-02-24", None),
+])
+def test_days_of_the_war(pipe, text, value, mod):
+    got = [g for g in run(pipe, text, "2023-09-05") if g[2] not in ("2023-09-05",) or "день" in g[0]
+           or "дня" in g[0]]
+    assert (value, mod) in [(g[2], g[3]) for g in got]
+
+
+def test_war_days_are_not_counts_or_future(pipe):
+    # a count of days stays a duration; a day past the document date is no war day
+    assert values(pipe, "Минуло 34 дні вторгнення.", "2022-05-01") == [("DURATION", "P34D")]
+    assert values(pipe, "Це 400-й день війни.", "2022-05-01") == []
+    assert values(pipe, "Це 5-й день війни.", "2021-05-01") == []
+
+
+@pytest.mark.parametrize("text,value,mod", [
+    ("У 1940-х роках тут була фабрика.", "194", None),
+    ("Наприкінці 1980-х років почався рух за незалежність.", "198", "END"),
+    ("У 90-х роках підприємство закрили.", "199", None),
+    ("Найстрашніші війни ХХ століття почалися в Європі.", "19", None),
+    ("На початку XXI століття місто відбудували.", "20", "START"),
+    ("Це було ще в минулому столітті.", "19", None),
+    ("Це сталося у 17-му році.", "2017", None),
+    ("Незалежність ми здобули 1991-го.", "1991", None),
+    ("У дві тисячі двадцять другому році все змінилося.", "2022", None),
+])
+def test_decades_centuries_and_years_in_short_or_words(pipe, text, value, mod):
+    got = run(pipe, text)
+    assert len(got) == 1 and got[0][1:] == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("О четвертій годині ранку пролунали вибухи.", "2025-12-03T04:00"),
+    ("Об одинадцятій вечора оголосили тривогу.", "2025-12-03T23:00"),
+    ("Засідання почнеться о другій дня.", "2025-12-03T14:00"),
+    ("Колона вирушила о 5 ранку.", "2025-12-03T05:00"),
+])
+def test_clock_times_in_words(pipe, text, value):
+    assert values(pipe, text) == [("TIME", value)]
+
+
+def test_year_named_just_before_a_day_is_its_year(pipe):
+    got = run(pipe, "Минулого року 14 травня в місті відкрили меморіал.", "2022-05-14")
+    assert [g[2] for g in got] == ["2021", "2021-05-14"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Бюджет розписали на лютий.", "2026-02"),
+    ("До лютого мають завершити ремонт.", "2026-02"),
+])
+def test_ambiguous_month_after_prepositions(pipe, text, value):
+    assert values(pipe, text) == [("DATE", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Вітаю польських друзів із Днем Конституції Польщі.",
+    "Посол привітав нас із Днем незалежності США.",
+    "Скоро в Україні буде два Дні Перемоги.",
+    "Удари сталися напередодні безумовно важливих днів.",
+    "На лютий мороз ніхто не зважав.",
+])
+def test_look_alikes_are_no_timex(pipe, text):
+    got = run(pipe, text)
+    assert all(g[1] != "DURATION" for g in got)
+    assert all(not g[2].endswith(("-06-28", "-08-24", "-12-02")) and g[2] != "2026-02"
+               for g in got)
+
+
+def test_own_independence_day_stays(pipe):
+    assert values(pipe, "Вітаю з Днем Незалежності України!", "2025-08-20") == [("DATE", "2025-08-24")]
