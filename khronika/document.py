@@ -78,11 +78,18 @@ class Entity:
     type: str                    # PER, ORG, LOC, MISC
     wikidata: str | None = None
     kb: bool = False             # True when it comes from the knowledge base
+    katottg: str | None = None   # a Ukrainian place's code in the official codifier
+    coords: list[float] | None = None   # [lat, lon] of a place, where known
 
     def to_json(self, mentions: list["Mention"]) -> dict:
-        return {"id": self.id, "name": self.name, "name_uk": self.name_uk, "type": self.type,
-                "wikidata": self.wikidata,
-                "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in mentions]}
+        out = {"id": self.id, "name": self.name, "name_uk": self.name_uk, "type": self.type,
+               "wikidata": self.wikidata, "kb": self.kb}
+        if self.katottg:
+            out["katottg"] = self.katottg
+        if self.coords:
+            out["coords"] = list(self.coords)
+        out["mentions"] = [{"start": m.start, "end": m.end, "text": m.text} for m in mentions]
+        return out
 
 
 @dataclass(slots=True)
@@ -252,7 +259,8 @@ class Document:
         for e in obj.get("entities") or []:
             doc.entities[e["id"]] = Entity(e["id"], e.get("name") or e["id"], e.get("name_uk") or "",
                                            e.get("type") or "MISC", e.get("wikidata"),
-                                           kb=bool(e.get("wikidata")))
+                                           kb=bool(e.get("kb", e.get("wikidata"))),
+                                           katottg=e.get("katottg"), coords=e.get("coords"))
             for m in e.get("mentions") or []:
                 doc.mentions.append(Mention(m["start"], m["end"], m["text"], e["id"], e.get("type") or "MISC"))
         for t in obj.get("timexes") or []:

@@ -304,3 +304,29 @@ def test_double_surname_nominative_from_an_oblique_form(layer):
     e = doc.entities[per[0].entity]
     assert e.name_uk == "Петро Гаврилюк-Сорока" and e.id == "petro-havryliuk-soroka"
     assert [m.entity for m in per[1:]] == [e.id]
+
+
+def _ents(text, date="2024-05-01"):
+    from khronika.pipeline import analyze
+    return {e["id"]: e for e in analyze(text, date).to_json()["entities"]}
+
+
+def test_village_resolved_by_the_raion_named_nearby():
+    ents = _ents("Окупанти обстріляли Андріївку Бахмутського району.")
+    raion = next(e for e in ents.values() if e["name_uk"] == "Бахмутський район")
+    village = next(e for e in ents.values() if e["name_uk"] == "Андріївка")
+    assert village["kb"] and village["katottg"][:7] == raion["katottg"][:7]
+
+
+def test_village_namesakes_without_context_stay_ambiguous():
+    ents = _ents("Ворог обстріляв Андріївку.")
+    village = [e for e in ents.values() if e["name_uk"] == "Андріївка"]
+    assert village and not village[0]["kb"] and "katottg" not in village[0]
+
+
+def test_common_word_settlement_names_need_a_place_context():
+    ents = _ents("Шлях до Перемоги довгий, а Щастя в кожному домі.")
+    assert not any(e.get("katottg") for e in ents.values())
+    ents = _ents("Бої точаться біля Гостомеля та в селі Перемога Харківської області.")
+    assert ents["hostomel"]["kb"] and ents["hostomel"]["katottg"]
+    assert any(e["name_uk"] == "Перемога" and e["type"] == "LOC" for e in ents.values())

@@ -40,7 +40,7 @@ def test_kb_file_schema(name):
 
 
 def test_kb_ids_unique_across_files_and_references_resolve():
-    kb = build_kb()
+    kb = get_kb()
     for e in kb.entities.values():
         if e.of is not None:
             assert e.of in kb.entities, (e.id, e.of)
@@ -144,3 +144,35 @@ def test_roles_of_a_person_on_a_date():
         ("minister-of-defence", "ukraine")]
     assert [(r.role, r.of) for r in kb.roles_of("rustem-umerov", "2025-12-01")] == [("secretary", "nsdc")]
     assert kb.roles_of("no-such-id") == []
+
+
+def test_places_come_from_the_official_codifier():
+    kb = get_kb()
+    kyiv = kb.entity("kyiv")
+    assert kyiv.katottg and kyiv.katottg.startswith("UA80") and kyiv.coords
+    oblast = kb.entity("kharkiv-oblast")
+    assert oblast.katottg and oblast.category == "O"
+    # generated units: every village of the codifier, inflected; namesakes keep apart
+    assert len([e for e in kb.entities if kb.entities[e].katottg]) > 25_000
+    hostomel = [e for e in kb.lookup("Гостомеля") if e.katottg]
+    assert hostomel and hostomel[0].parents[0] == kb.entity("kyiv-oblast").katottg
+    assert len({e.id for e in kb.lookup("Андріївка")}) > 20
+    assert {e.katottg for e in kb.lookup("Мирному")} >= {e.katottg for e in kb.lookup("Мирне")}
+
+
+def test_countries_carry_iso_codes_and_cldr_short_names():
+    kb = get_kb()
+    assert kb.entity("germany").iso == "DE"
+    assert kb.entity("united-states").iso == "US"
+    assert any(e.iso for e in kb.lookup("Баварії"))
+
+
+def test_user_kb_file_is_checked_with_readable_errors(tmp_path):
+    from khronika.kb.base import check_records
+    good = {"type": "PER", "entities": [{"id": "olena-petruk", "uk": "Олена Петрук", "wikidata": None}]}
+    assert check_records(good, "x.yaml") == []
+    bad = {"type": "PER", "entities": [{"id": "Olena", "uk": "Олена", "wikidata": "42", "colour": 1,
+                                         "roles": [{"role": "mayor", "start": "2020-01-01", "end": "2019-01-01"}]}]}
+    errs = "\n".join(check_records(bad, "x.yaml"))
+    for part in ("lowercase ASCII", "Q123", "unknown field(s) colour", "ends before it starts"):
+        assert part in errs

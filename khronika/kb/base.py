@@ -12,14 +12,18 @@ import datetime as dt
 import hashlib
 import os
 import pickle
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from ..lang.uk import HERE as LANG_DIR
 from ..lang.uk import load
 from ..textnorm import norm_word
-from .inflect import is_acronym, phrase_forms
+from .inflect import is_acronym, phrase_forms, place_forms
 
 KB_FILES = ("countries", "places", "organizations", "people")
 GENDERS = {"m": "masc", "f": "femn", "masc": "masc", "femn": "femn"}
@@ -55,6 +59,13 @@ class KBEntity:
     demonym: list[str] = field(default_factory=list)
     combining: list[str] = field(default_factory=list)     # "франко-" in compounds
     roles: list[RoleSpan] = field(default_factory=list)
+    katottg: str | None = None            # code in the Ukrainian codifier (KATOTTG)
+    category: str | None = None           # its codifier category (O, P, H, M, T, C, X, K)
+    parents: tuple[str, ...] = ()         # codes of the units it lies in, broadest first
+    coords: tuple[float, float] | None = None
+    population: int | None = None
+    iso: str | None = None                # ISO 3166 code of a country or subdivision
+    gate: int = 0                         # 0 always a name; 1, 2: needs a place context
 
 
 @dataclass(slots=True)
@@ -63,6 +74,105 @@ class Surface:
     entity: str
     caps: tuple[int, ...]       # 0 any, 1 first letter upper, 2 all upper (acronym)
     full: bool                  # a full name (not a surname alone)
+
+
+_ROW = ("name", "name_uk", "type", "of", "katottg", "category", "parents", "coords", "population",
+        "iso", "gate", "aliases")
+
+
+class EntityTable(Mapping):
+    """Entities by id. Generated places (tens of thousands, all alike) are kept as plain
+    tuples and made into `KBEntity` objects when asked for, so the compiled knowledge base
+    loads in a fraction of a second; the hand-written entities are kept whole."""
+
+    def __init__(self, whole: dict[str, KBEntity], rows: dict[str, tuple] | None = None):
+        self.whole = whole
+        self.rows = rows or {}
+        self._made: dict[str, KBEntity] = {}
+
+    @classmethod
+    def compact(cls, entities: dict[str, KBEntity]) -> "EntityTable":
+        whole, rows = {}, {}
+        for eid, e in entities.items():
+            if e.katottg or e.iso:
+                if not (e.roles or e.adj or e.demonym or e.combining or e.wikidata or e.head
+                        or e.first_names or e.gender):
+                    rows[eid] = tuple(tuple(v) if isinstance(v, list) else v
+                                      for v in (getattr(e, f) for f in _ROW))
+                    continue
+            whole[eid] = e
+        return cls(whole, rows)
+
+    def __getstate__(self):
+        return (self.whole, self.rows)
+
+    def __setstate__(self, state):
+        self.whole, self.rows = state
+        self._made = {}
+
+    def __getitem__(self, eid: str) -> KBEntity:
+        e = self.whole.get(eid) or self._made.get(eid)
+        if e is not None:
+            return e
+        row = self.rows[eid]
+        kw = dict(zip(_ROW, row))
+        kw["aliases"] = list(kw["aliases"] or ())
+        e = self._made[eid] = KBEntity(id=eid, **kw)
+        return e
+
+    def __contains__(self, eid) -> bool:
+        return eid in self.whole or eid in self.rows
+
+    def __iter__(self):
+        yield from self.whole
+        yield from self.rows
+
+    def __len__(self) -> int:
+        return len(self.whole) + len(self.rows)
+
+
+class Index:
+    """Surface forms (tuples of normalised tokens) -> the `Surface`s they can be, stored as
+    joined strings and integer ids so that a few hundred thousand forms unpickle fast."""
+
+    def __init__(self, table: dict[tuple[str, ...], list[Surface]]):
+        ids: dict[tuple, int] = {}
+        caps_pool: dict[tuple, tuple] = {}
+        self.ent: list[str] = []
+        self.caps: list[tuple[int, ...]] = []
+        self.full: list[bool] = []
+        self.keys: dict[str, int | tuple[int, ...]] = {}
+        lengths: dict[str, set[int]] = {}
+        for key, surfaces in table.items():
+            out = []
+            for s in surfaces:
+                k = (s.entity, s.caps, s.full)
+                if k not in ids:
+                    ids[k] = len(self.ent)
+                    self.ent.append(s.entity)
+                    self.caps.append(caps_pool.setdefault(s.caps, s.caps))
+                    self.full.append(s.full)
+                out.append(ids[k])
+            self.keys["\x1f".join(key)] = out[0] if len(out) == 1 else tuple(out)
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths: dict[str, tuple[int, ...]] = {k: tuple(sorted(v, reverse=True))
+                                                    for k, v in lengths.items()}
+
+    def get(self, key: tuple[str, ...], default=None) -> list[Surface] | None:
+        v = self.keys.get("\x1f".join(key))
+        if v is None:
+            return default
+        return [Surface(self.ent[i], self.caps[i], self.full[i])
+                for i in ((v,) if isinstance(v, int) else v)]
+
+    def __contains__(self, key) -> bool:
+        return "\x1f".join(key) in self.keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self):
+        return (tuple(k.split("\x1f")) for k in self.keys)
 
 
 def _date(value) -> dt.date | None:
@@ -98,7 +208,7 @@ class KnowledgeBase:
         self.entities = entities
         self.role_defaults: dict[str, str | None] = {k: v.get("default_of") for k, v in roles_lex.items()}
         self.role_phrases: dict[str, list[str]] = {k: list(v.get("uk") or []) for k, v in roles_lex.items()}
-        self.index: dict[tuple[str, ...], list[Surface]] = {}
+        self.index: Index | dict = {}
         self.first_names: dict[str, set[str]] = {}
         self.role_index: dict[tuple[str, ...], str] = {}
         self.adjectives: dict[str, str] = {}
@@ -113,15 +223,18 @@ class KnowledgeBase:
 
     # ---- building ------------------------------------------------------------------------
     def build_index(self) -> None:
+        self.index = {}
         for e in self.entities.values():
             kind = "person" if e.type == "PER" else "thing"
             for alias, full in self._aliases(e):
                 words = alias_tokens(alias)
                 if not words:
                     continue
-                caps = _caps(words)
-                for forms in phrase_forms(words, kind, e.gender):
-                    self._add(forms, Surface(e.id, caps, full))
+                # one Surface shared by every form of an alias keeps the compiled index small
+                surface = Surface(e.id, _caps(words), full)
+                forms_of = place_forms(words) if e.katottg or e.iso else phrase_forms(words, kind, e.gender)
+                for forms in forms_of:
+                    self._add(forms, surface)
             for first in e.first_names:
                 for forms in phrase_forms([first], "person", e.gender):
                     self.first_names.setdefault(forms[0], set()).add(e.id)
@@ -143,6 +256,8 @@ class KnowledgeBase:
                     # a longer phrase for another role keeps its own key; first writer wins
                     self.role_index.setdefault(key, role)
                     self.role_max_len = max(self.role_max_len, len(key))
+        self.index = Index(self.index)
+        self.entities = EntityTable.compact(dict(self.entities))
 
     def _aliases(self, e: KBEntity) -> list[tuple[str, bool]]:
         out: list[tuple[str, bool]] = [(e.name_uk, True)]
@@ -151,12 +266,13 @@ class KnowledgeBase:
 
     def _add(self, forms: tuple[str, ...], surface: Surface) -> None:
         bucket = self.index.setdefault(forms, [])
-        for s in bucket:
+        for k, s in enumerate(bucket):
             if s.entity == surface.entity:
-                if surface.full and not s.full:
-                    s.full = True
-                s.caps = tuple(min(a, b) for a, b in zip(s.caps, surface.caps)) \
+                if s is surface:
+                    return
+                caps = tuple(min(a, b) for a, b in zip(s.caps, surface.caps)) \
                     if len(s.caps) == len(surface.caps) else s.caps
+                bucket[k] = Surface(s.entity, caps, s.full or surface.full)   # shared: not mutated
                 return
         bucket.append(surface)
         self.max_len = max(self.max_len, len(forms))
@@ -219,22 +335,103 @@ def _lexeme(lemma: str, pos: str) -> set[str]:
 
 
 # ---- loading ------------------------------------------------------------------------------
-def parse_entities(name: str) -> list[KBEntity]:
-    """The entities of one data file (raises ValueError on a malformed record)."""
-    data = load(f"kb/{name}") or {}
+KEYS = {"id", "name", "uk", "wikidata", "gender", "of", "head", "aliases", "adj", "demonym",
+        "roles", "surname", "no_surname", "type", "combining", "katottg", "coords", "iso"}
+TYPES = ("PER", "ORG", "LOC", "MISC")
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_QID = re.compile(r"^Q\d+$")
+NOT_ENTITIES = ("lexicon", "roles")       # data files of kb/ that hold no entities
+
+
+def kb_files() -> list[Path]:
+    """The entity files: the shipped ones (countries, places, organisations, people first),
+    then every `*.yaml` in the folder named by `KHRONIKA_KB_DIR`, sorted by name."""
+    shipped = sorted((p for p in (LANG_DIR / "kb").glob("*.yaml") if p.stem not in NOT_ENTITIES),
+                     key=lambda p: (KB_FILES.index(p.stem) if p.stem in KB_FILES else len(KB_FILES), p.name))
+    user = os.environ.get("KHRONIKA_KB_DIR")
+    extra = sorted(Path(user).glob("*.y*ml")) if user and Path(user).is_dir() else []
+    return shipped + extra
+
+
+def read_yaml(path: Path):
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as f:
+        return yaml.load(f, Loader=loader)
+
+
+def check_records(data, source: str = "file") -> list[str]:
+    """Every problem of one entity file, as readable lines (empty when the file is good)."""
+    errs: list[str] = []
+    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
+        return [f"{source}: expected a mapping with a list under 'entities:' (and optionally 'type:')"]
+    default_type = data.get("type", "MISC")
+    if default_type not in TYPES:
+        errs.append(f"{source}: type {default_type!r} is not one of {', '.join(TYPES)}")
+    seen = set()
+    for n, rec in enumerate(data["entities"], 1):
+        where = f"{source}: entity {n}"
+        if not isinstance(rec, dict):
+            errs.append(f"{where}: expected a mapping, got {rec!r}")
+            continue
+        where += f" ({rec.get('id', '?')})"
+        for key in ("id", "uk"):
+            if not rec.get(key):
+                errs.append(f"{where}: missing '{key}'")
+        extra = set(rec) - KEYS
+        if extra:
+            errs.append(f"{where}: unknown field(s) {', '.join(sorted(extra))}; allowed: {', '.join(sorted(KEYS))}")
+        eid = rec.get("id")
+        if eid and not _SLUG.match(str(eid)):
+            errs.append(f"{where}: id must be lowercase ASCII words joined by '-' (like 'olena-petruk')")
+        if eid in seen:
+            errs.append(f"{where}: id used twice in this file")
+        seen.add(eid)
+        if rec.get("type", default_type) not in TYPES:
+            errs.append(f"{where}: type {rec.get('type')!r} is not one of {', '.join(TYPES)}")
+        if rec.get("wikidata") is not None and not _QID.match(str(rec["wikidata"])):
+            errs.append(f"{where}: wikidata must look like Q123 or be null")
+        if rec.get("gender") not in (None, "", *GENDERS):
+            errs.append(f"{where}: gender must be m or f")
+        for field_name in ("aliases", "adj", "demonym", "combining"):
+            if rec.get(field_name) is not None and not isinstance(rec[field_name], list):
+                errs.append(f"{where}: '{field_name}' must be a list")
+        if rec.get("coords") is not None:
+            c = rec["coords"]
+            if not (isinstance(c, list) and len(c) == 2 and all(isinstance(x, (int, float)) for x in c)):
+                errs.append(f"{where}: coords must be [lat, lon]")
+        for r in rec.get("roles") or []:
+            if not isinstance(r, dict) or not r.get("role"):
+                errs.append(f"{where}: a role needs 'role' (and 'of', 'start', 'end')")
+                continue
+            try:
+                start, end = _date(r.get("start")), _date(r.get("end"))
+            except ValueError:
+                errs.append(f"{where}: role {r.get('role')}: dates must be YYYY-MM-DD")
+                continue
+            if start and end and start > end:
+                errs.append(f"{where}: role {r.get('role')} ends before it starts")
+    return errs
+
+
+def parse_entities(name: str | Path) -> list[KBEntity]:
+    """The entities of one data file (a name under kb/ or a path; ValueError when malformed)."""
+    path = Path(name) if isinstance(name, Path) or str(name).endswith((".yaml", ".yml")) \
+        else LANG_DIR / "kb" / f"{name}.yaml"
+    data = read_yaml(path) or {}
+    errs = check_records(data, str(path.name))
+    if errs:
+        raise ValueError("; ".join(errs[:5]))
     default_type = data.get("type", "MISC")
     out = []
     for rec in data.get("entities") or []:
-        try:
-            eid, uk = rec["id"], rec["uk"]
-        except KeyError as exc:
-            raise ValueError(f"kb/{name}: record without {exc}: {rec!r}") from exc
+        eid, uk = rec["id"], rec["uk"]
         etype = rec.get("type", default_type)
         e = KBEntity(id=eid, name=rec.get("name") or eid, name_uk=uk, type=etype,
                      wikidata=rec.get("wikidata"), gender=GENDERS.get(rec.get("gender") or ""),
                      of=rec.get("of"), aliases=list(rec.get("aliases") or []),
                      adj=list(rec.get("adj") or []), demonym=list(rec.get("demonym") or []),
-                     combining=list(rec.get("combining") or []))
+                     combining=list(rec.get("combining") or []), katottg=rec.get("katottg"),
+                     iso=rec.get("iso"), coords=tuple(rec["coords"]) if rec.get("coords") else None)
         if rec.get("head"):
             e.head = (rec["head"]["role"], rec["head"].get("of"))
         for r in rec.get("roles") or []:
@@ -258,13 +455,14 @@ def parse_entities(name: str) -> list[KBEntity]:
 
 
 def _data_hash() -> str:
+    from .official import package_versions
     h = hashlib.sha1()
-    kb_dir = LANG_DIR / "kb"
-    for p in sorted(kb_dir.glob("*.yaml")):
-        h.update(p.name.encode())
+    for p in [*(LANG_DIR / "kb").glob("*.yaml"), *kb_files()]:
+        h.update(str(p).encode())
         h.update(p.read_bytes())
-    for mod in ("base.py", "inflect.py"):
+    for mod in ("base.py", "inflect.py", "official.py", "generated.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
+    h.update(package_versions().encode())
     return h.hexdigest()[:16]
 
 
@@ -274,14 +472,18 @@ def _cache_dir() -> Path:
     return Path(base) / "khronika"
 
 
-def build_kb() -> KnowledgeBase:
-    """Load every data file and build the index (no cache)."""
+def build_kb(official: bool = True) -> KnowledgeBase:
+    """Load every data file, add the places of the official data packages (unless
+    `official=False`) and build the index (no cache)."""
     entities: dict[str, KBEntity] = {}
-    for name in KB_FILES:
-        for e in parse_entities(name):
+    for path in kb_files():
+        for e in parse_entities(path):
             if e.id in entities:
-                raise ValueError(f"duplicate knowledge-base id {e.id!r} (kb/{name})")
+                raise ValueError(f"duplicate knowledge-base id {e.id!r} ({path})")
             entities[e.id] = e
+    if official:
+        from .generated import add_official
+        add_official(entities)
     kb = KnowledgeBase(entities, (load("kb/roles") or {}).get("roles") or {})
     kb.build_index()
     return kb
@@ -289,7 +491,7 @@ def build_kb() -> KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def get_kb() -> KnowledgeBase:
-    """The process-wide knowledge base, from the pickle cache when the data is unchanged."""
+    """The process-wide knowledge base, from the compiled cache when the data is unchanged."""
     key = _data_hash()
     path = _cache_dir() / f"kb-{key}.pickle"
     if os.environ.get("KHRONIKA_KB_CACHE", "1") != "0":

@@ -284,3 +284,53 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
                 combos = combos[:64]
         out.update(combos)
     return out
+
+
+# ---- place names ------------------------------------------------------------------------
+_ADJ_PLACE = {   # nominative ending -> (stem cut, case endings); "Мирне" -> "у Мирному"
+    "е": (1, {"nomn": ("е",), "gent": ("ого",), "datv": ("ому",), "accs": ("е",),
+              "ablt": ("им",), "loct": ("ому", "ім"), "voct": ("е",)}),
+    "ий": (2, {"nomn": ("ий",), "gent": ("ого",), "datv": ("ому",), "accs": ("ий",),
+               "ablt": ("им",), "loct": ("ому", "ім"), "voct": ("ий",)}),
+    "ій": (2, {"nomn": ("ій",), "gent": ("ього",), "datv": ("ьому",), "accs": ("ій",),
+               "ablt": ("ім",), "loct": ("ьому", "ім"), "voct": ("ій",)}),
+}
+_PLURAL_PLACE = {"nomn": ("",), "gent": ("", "ів"), "datv": ("ам",), "accs": ("",),
+                 "ablt": ("ами",), "loct": ("ах",), "voct": ("",)}
+
+
+def _adjectival(word: str) -> bool:
+    """A one-word place name built as an adjective ("Мирне", "Хмельницький", "Весела")."""
+    ps = analyzer().parse(word)
+    dict_adj = any(_is_dictionary(p) and p.tag.POS == "ADJF" for p in ps)
+    dict_noun = any(_is_dictionary(p) and p.tag.POS == "NOUN" for p in ps)
+    if dict_noun:
+        return False
+    if word.endswith(("е", "ий", "ій")):
+        return True
+    return dict_adj and word.endswith("а")
+
+
+def place_forms(words: list[str]) -> set[tuple[str, ...]]:
+    """Inflected forms of a place name: adjectival one-word names ("Мирне" -> "Мирному"),
+    plural ones ("Бровари" -> "Броварах"), the rest as a thing phrase."""
+    if len(words) != 1 or "-" in words[0]:
+        return phrase_forms(words, "thing")
+    w = norm_word(words[0])
+    out = {(w,)}
+    if _adjectival(w):
+        if w.endswith("а"):
+            forms = {c: set() for c in CASES}
+            stem = w[:-1]
+            for c, e in zip(CASES, ("а", "ої", "ій", "у", "ою", "ій", "а")):
+                forms[c].add(stem + e)
+        else:
+            end = next(e for e in ("ий", "ій", "е") if w.endswith(e))
+            cut, table = _ADJ_PLACE[end]
+            forms = {c: {w[:-cut] + e for e in ends} for c, ends in table.items()}
+        return out | {(f,) for fs in forms.values() for f in fs}
+    if w.endswith(("и", "і")) and len(w) > 3 and not any(
+            _is_dictionary(p) and p.tag.POS == "NOUN" for p in analyzer().parse(w)):
+        stem = w[:-1]
+        return out | {(stem + e,) for ends in _PLURAL_PLACE.values() for e in ends if len(stem + e) > 2}
+    return phrase_forms(words, "thing")

@@ -20,8 +20,9 @@ from .state import kb_entity
 
 
 class LocalNamer:
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, add_place=None):
         self.kb = kb
+        self.add_place = add_place      # (st, i, j, candidates, source, ner_loc) -> bool
 
     # ---- spans without a model -----------------------------------------------------------
     def rule_people(self, st) -> list[tuple[int, int, str]]:
@@ -88,8 +89,16 @@ class LocalNamer:
                 continue
             typ = typ if typ in ("PER", "ORG", "LOC", "MISC") else "MISC"
             kbhit = self.kb.index.get(tuple(t.norm for t in toks[i:j]))
+            kes = [self.kb.entities[h.entity] for h in kbhit or ()]
+            if any(k.gate for k in kes) and self.add_place is not None:
+                # the model's tag is place evidence, unless it reads a common-word or
+                # surname-like place name as a person ("Весела")
+                as_place = typ == "LOC" or min(k.gate for k in kes) == 1
+                if self.add_place(st, i, j, kes, "ner-kb", as_place):
+                    continue
+                kbhit = None
             if kbhit:
-                ke = self.kb.entities[kbhit[0].entity]
+                ke = kes[0]
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
                 continue

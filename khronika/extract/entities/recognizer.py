@@ -25,6 +25,7 @@ from ...textnorm import norm_word
 from .. import coref
 from ..morph import parses
 from .localnames import LocalNamer
+from .places import Ambiguous, PlaceResolver
 from .nominative import plain_word
 from .state import DocState, Lexicon, _caps_ok, _g, kb_entity
 
@@ -38,17 +39,14 @@ class EntityRecognizer:
         self.use_ner = bool(settings.option("entities", "ner", True))
         self.fallback_people = bool(settings.option("entities", "fallback_people", True))
         self._ner = False       # not loaded yet
-        self.lengths: dict[str, list[int]] = {}
-        for key in self.kb.index:
-            self.lengths.setdefault(key[0], []).append(len(key))
-        for k in self.lengths:
-            self.lengths[k] = sorted(set(self.lengths[k]), reverse=True)
+        self.lengths = self.kb.index.lengths
         self.role_lengths: dict[str, list[int]] = {}
         for key in self.kb.role_index:
             self.role_lengths.setdefault(key[0], []).append(len(key))
         for k in self.role_lengths:
             self.role_lengths[k] = sorted(set(self.role_lengths[k]), reverse=True)
-        self.namer = LocalNamer(self.kb)
+        self.places = PlaceResolver(self.kb)
+        self.namer = LocalNamer(self.kb, self.add_place)
 
     def ner(self):
         if self._ner is False:
@@ -78,6 +76,7 @@ class EntityRecognizer:
         toks = st.doc.tokens
         norms = [t.norm for t in toks]
         n = len(toks)
+        pending: list[tuple[int, int, list[KBEntity]]] = []     # codifier places: need context
         i = 0
         while i < n:
             tok = toks[i]
@@ -100,6 +99,10 @@ class EntityRecognizer:
                 if L == 1 and ok[0].caps[0] == 1 and st.sentence_initial(i) \
                         and self._common_word(norms[i], tuple(s.entity for s in ok)):
                     continue
+                ents = [self.kb.entities[s.entity] for s in ok]
+                if any(e.gate for e in ents) or len({e.katottg for e in ents if e.katottg}) > 1:
+                    hit = (L, ents)
+                    break
                 ent = self._choose(st, ok)
                 if ent is not None:
                     hit = (L, ent)
@@ -108,9 +111,26 @@ class EntityRecognizer:
                 i += 1
                 continue
             L, e = hit
-            st.add_entity(kb_entity(e))
-            st.add_mention(i, i + L, e.id, e.type, "kb")
+            if isinstance(e, list):
+                pending.append((i, L, e))
+            else:
+                st.add_entity(kb_entity(e))
+                st.add_mention(i, i + L, e.id, e.type, "kb")
             i += L
+        for i, L, ents in pending:      # after the pass: an oblast named later counts too
+            self.add_place(st, i, i + L, ents, source="kb")
+
+    def add_place(self, st: DocState, i: int, j: int, ents: list[KBEntity], source: str,
+                  ner_loc: bool = False) -> bool:
+        got = self.places.pick(st, i, j, ents, ner_loc)
+        if got is None:
+            return False
+        if isinstance(got, Ambiguous):
+            ent = st.add_entity(self.places.ambiguous_entity(got))
+        else:
+            ent = st.add_entity(kb_entity(got))
+        st.add_mention(i, j, ent.id, ent.type, source)
+        return True
 
     def foreign_bodies(self, st: DocState) -> None:
         """A home ministry's bare alias with a foreign country in the genitive after it

@@ -9,7 +9,8 @@ from ...textnorm import norm_word
 
 
 def kb_entity(e: KBEntity) -> Entity:
-    return Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+    return Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True, katottg=e.katottg,
+                  coords=list(e.coords) if e.coords else None)
 
 
 def _g(word: str) -> str:

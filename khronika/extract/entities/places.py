@@ -1,0 +1,108 @@
+"""Which codifier place a name is, and whether it is a place at all.
+
+Thirty thousand settlement names include ordinary words and surnames ("Мирне", "Щастя",
+"Весела"), and a hundred villages share a name ("Іванівка"). A gated name (`KBEntity.gate`)
+is taken only in a place context: a settlement word before it ("село", "смт", "м.",
+"поблизу"), a place preposition for a name that is no common word, the statistical model's
+LOC tag, or its oblast, raion or hromada named nearby. Among namesakes the one inside a unit
+named nearby wins (then one inside a unit named anywhere in the document); with none, the
+name stays ambiguous: a document-local place, not a guess.
+"""
+from __future__ import annotations
+
+from ...document import Entity
+from ...kb.base import KBEntity, KnowledgeBase
+from ...kb.translit import slug, transliterate
+from ...lang.uk import load
+from ...textnorm import norm_word
+
+AREAS = ("O", "K", "P", "H")        # units whose mention places a settlement
+
+
+class Ambiguous:
+    """A place name several codifier units share, with nothing nearby to choose."""
+
+    def __init__(self, cands: list[KBEntity]):
+        self.cands = cands
+
+
+class PlaceResolver:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        data = load("kb/lexicon") or {}
+        self.settlement_words = {norm_word(w) for w in data.get("settlement_words") or []}
+        self.prepositions = {norm_word(w) for w in data.get("place_prepositions") or []}
+
+    # ---- context -------------------------------------------------------------------------
+    def evidence(self, st, i: int) -> int:
+        """2 after a settlement word, 1 after a place preposition (not at a sentence start),
+        else 0."""
+        toks = st.doc.tokens
+        k = i - 1
+        while k >= 0 and not toks[k].is_word and toks[k].text in ".":
+            k -= 1
+        if k < 0 or toks[k].sentence != toks[i].sentence:
+            return 0
+        if toks[k].norm in self.settlement_words:
+            return 2
+        if toks[k].norm in self.prepositions and not st.sentence_initial(i):
+            return 1
+        return 0
+
+    def areas(self, st, i: int, window: int | None) -> set[str]:
+        """Codifier codes of the oblasts, raions and hromadas named within `window` sentences
+        of token i (the whole document when None)."""
+        sent = st.doc.tokens[i].sentence
+        out: set[str] = set()
+        for m in st.doc.mentions:
+            e = self.kb.entities.get(m.entity)
+            if e is None or not e.katottg or e.category not in AREAS:
+                continue
+            if window is not None:
+                k = st.tok_at.get(m.start)
+                if k is None or abs(st.doc.tokens[k].sentence - sent) > window:
+                    continue
+            out.add(e.katottg)
+        return out
+
+    # ---- choice --------------------------------------------------------------------------
+    def pick(self, st, i: int, j: int, cands: list[KBEntity], ner_loc: bool = False):
+        """The entity these candidates name at tokens i..j, an `Ambiguous`, or None (no
+        place). A name of several capitalised words ("Велика Новосілка") inside a sentence is
+        itself some evidence."""
+        near = self.areas(st, i, 1)
+        fit = _best_fit(cands, near)
+        if len(fit) == 1:
+            return fit[0]
+        open_ = [c for c in cands if not c.gate]
+        if open_ and not fit:
+            return open_[0]
+        need = min(c.gate for c in cands)
+        ev = self.evidence(st, i) + (1 if ner_loc else 0)   # the model's LOC tag counts one
+        if sum(t.is_word for t in st.doc.tokens[i:j]) > 1 and not st.sentence_initial(i):
+            ev = max(ev, 1)
+        if not fit and ev < need:
+            return None
+        pool = fit or cands
+        if len(pool) == 1:
+            return pool[0]
+        far = _best_fit(pool, self.areas(st, i, None))
+        if len(far) == 1:
+            return far[0]
+        return Ambiguous(pool)
+
+    def ambiguous_entity(self, amb: Ambiguous) -> Entity:
+        uk = amb.cands[0].name_uk
+        eid = slug(transliterate(uk))
+        if eid in self.kb.entities:
+            eid += "-ua"
+        return Entity(eid, transliterate(uk), uk, "LOC", None, kb=False)
+
+
+def _best_fit(cands: list[KBEntity], areas: set[str]) -> list[KBEntity]:
+    """The candidates lying inside the most of the named units."""
+    if not areas:
+        return []
+    scored = [(len(areas.intersection(c.parents)), c) for c in cands if c.katottg]
+    top = max((s for s, _ in scored), default=0)
+    return [c for s, c in scored if s == top] if top else []

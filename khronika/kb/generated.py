@@ -1,0 +1,104 @@
+"""Entities made from the official data packages (`official.py`), merged into the ones the
+data files give: a hand-written entry keeps its id, names and Wikidata id and gains the
+codifier code, ISO code and coordinates; an official unit with no entry becomes one."""
+from __future__ import annotations
+
+from ..textnorm import norm_word
+from . import official
+from .base import KBEntity
+from .translit import slug, transliterate
+
+_PERSON_OR_COMMON = {"Name", "Surn", "Patr"}
+
+
+def common_word(name: str) -> bool:
+    """A one-word name the dictionary also reads as a common word or a person's name
+    ("Щастя", "Перемога", "Весела", "Бар"), not only as a place. The dictionary does not tag
+    place names as such ("Гостомель" is a plain noun), so a noun counts as common when it has
+    both singular and plural forms (a settlement's name has one number only)."""
+    if " " in name:
+        return False
+    from ..extract.morph import analyzer
+    for p in analyzer().parse(norm_word(name)):
+        if p.methods_stack[0][0].__class__.__name__ != "DictionaryAnalyzer":
+            continue
+        tags = set(p.tag.grammemes)
+        if "Geox" in tags:
+            continue
+        if p.tag.POS != "NOUN" or _PERSON_OR_COMMON & tags:
+            return True
+        numbers = {"plur" in f.tag.grammemes for f in p.lexeme}
+        if len(numbers) == 2:
+            return True
+    return False
+
+
+def add_official(entities: dict[str, KBEntity]) -> None:
+    _countries(entities)
+    _ukraine(entities)
+    _subdivisions(entities)
+
+
+def _ukraine(entities: dict[str, KBEntity]) -> None:
+    hand = {e.name_uk.lower(): e.id for e in entities.values()
+            if e.type == "LOC" and e.of == "ukraine" and not e.katottg}
+    for rec in official.ukraine_places(hand, common_word):
+        target = rec.get("merge_into")
+        if target:
+            e = entities[target]
+            e.katottg, e.category, e.parents = rec["katottg"], rec["category"], rec["parents"]
+            e.coords = e.coords or rec.get("coords")
+            e.population = rec.get("population")
+            continue
+        if rec["id"] in entities:
+            continue
+        entities[rec["id"]] = KBEntity(
+            id=rec["id"], name=rec["name"], name_uk=rec["uk"], type="LOC", of="ukraine",
+            aliases=list(rec.get("aliases") or []), katottg=rec["katottg"], category=rec["category"],
+            parents=rec["parents"], coords=rec.get("coords"), population=rec.get("population"),
+            gate=rec.get("gate", 0))
+
+
+def _countries(entities: dict[str, KBEntity]) -> None:
+    by_name: dict[str, KBEntity] = {}
+    for e in entities.values():
+        if e.type == "LOC" and e.of is None:
+            for n in (e.name, e.name_uk, *e.aliases):
+                by_name.setdefault(n.lower(), e)
+    for c in official.countries():
+        e = next((by_name[n.lower()] for n in [*c["uk"], *c["en"]] if n.lower() in by_name), None)
+        if e is None:
+            uk = c["short"] if c["short"] and official._cyrillic(c["short"]) else (c["uk"] or [None])[0]
+            if not uk:
+                continue
+            eid = slug(c["en"][1] if len(c["en"]) > 1 and c["en"][1] else c["en"][0])
+            if eid in entities:
+                continue
+            e = entities[eid] = KBEntity(id=eid, name=c["en"][0], name_uk=uk, type="LOC",
+                                         gate=1 if common_word(uk) else 0)
+        e.iso = e.iso or c["iso"]
+        have = {n.lower() for n in (e.name_uk, *e.aliases)}
+        for n in [*c["uk"], c["short"]]:
+            if n and official._cyrillic(n) and n.lower() not in have and n.lower() not in by_name:
+                e.aliases.append(n)
+                have.add(n.lower())
+
+
+def _subdivisions(entities: dict[str, KBEntity]) -> None:
+    country = {e.iso: e.id for e in entities.values() if e.iso and len(e.iso) == 2}
+    taken = {n.lower() for e in entities.values() if e.gate == 0 and not e.katottg
+             for n in (e.name_uk, *e.aliases)}
+    for s in official.subdivisions():
+        uk = s["uk"]
+        if uk.lower() in taken or s["country"] not in country:
+            continue
+        gate = 0 if " " in uk else (2 if common_word(uk) else 1)
+        eid = slug(s["iso"])
+        if eid in entities:
+            continue
+        entities[eid] = KBEntity(id=eid, name=s["en"], name_uk=uk, type="LOC",
+                                 of=country[s["country"]], iso=s["iso"], gate=gate)
+        taken.add(uk.lower())
+
+
+__all__ = ["add_official", "common_word", "transliterate"]

