@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
@@ -282,6 +283,15 @@ class Document:
         return doc
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """Lone surrogates (JSON can carry them as escapes; UTF-8 cannot) replaced one for one by
+    U+FFFD, so every offset stays where it was and the text can be written out again."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def parse_date(value: Any) -> dt.date | None:
     """Accept a date, a datetime, or an ISO string ("2025-11-24", "2025-11-24T10:00:00Z")."""
     if value is None or value == "":
@@ -292,7 +302,10 @@ def parse_date(value: Any) -> dt.date | None:
         return value
     text = str(value).strip()
     try:
-        return dt.date.fromisoformat(text[:10])
+        # the whole string must be a date or a datetime: "2026-01-01garbage" is neither
+        if len(text) <= 10:
+            return dt.date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text).date()
     except ValueError as exc:
         raise ValueError(f"not a date (expected YYYY-MM-DD): {value!r}") from exc
 

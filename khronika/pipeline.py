@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Iterable, Protocol
 
-from .document import Document, parse_date
+from .document import Document, no_surrogates, parse_date
 from .settings import Settings
 
 
@@ -113,6 +113,10 @@ class Pipeline:
         if limit and len(doc.text) > limit:
             doc.warnings.append(f"text cut to {limit} of {len(doc.text)} characters (KHRONIKA_MAX_CHARS)")
             doc.text = doc.text[:limit]
+        clean = no_surrogates(doc.text)
+        if clean is not doc.text:
+            doc.warnings.append("lone surrogates in the text replaced by U+FFFD")
+            doc.text = clean
         if doc.date is None:
             doc.warnings.append("no publication date: relative time expressions are left unresolved")
         for info, run in self.components:

@@ -67,6 +67,15 @@ def create_app(store=None, settings: Settings | None = None) -> FastAPI:
             return templates.TemplateResponse(request, "notfound.html", {
                 "what": "дані: сховище недоступне", "error": str(exc)}, status_code=503)
 
+    from fastapi.encoders import jsonable_encoder
+    from fastapi.exceptions import RequestValidationError
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        # FastAPI echoes the bad input back: a lone surrogate in it made the answer itself
+        # fail (500), and a 2M-character text came back whole
+        return JSONResponse({"detail": _scrub(jsonable_encoder(exc.errors()))}, status_code=422)
+
     from .analyzing import AnalysisBusy
 
     @app.exception_handler(AnalysisBusy)
@@ -93,3 +102,16 @@ def create_app(store=None, settings: Settings | None = None) -> FastAPI:
         return response
 
     return app
+
+
+def _scrub(value, limit: int = 300):
+    """Error details made safe to send: strings without lone surrogates, long ones cut."""
+    from ..document import no_surrogates
+    if isinstance(value, str):
+        value = no_surrogates(value)
+        return value if len(value) <= limit else value[:limit] + "…"
+    if isinstance(value, dict):
+        return {k: _scrub(v, limit) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_scrub(v, limit) for v in value]
+    return value

@@ -46,7 +46,13 @@ class DocumentIn(BaseModel):
     def _text_or_url(self):
         if not (self.text and self.text.strip()) and self.url is None:
             raise ValueError("give a non-empty text or a url")
+        if self.id is not None:
+            from ..ingest.readers import id_problem
+            why = id_problem(self.id)
+            if why:
+                raise ValueError(f"id {why}")
         return self
+
 
 
 class IngestOut(BaseModel):

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from ..document import parse_date
+from ..document import no_surrogates, parse_date
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -88,11 +89,51 @@ def is_html(text: str) -> bool:
     return head.startswith("<!doctype html") or head.startswith("<html") or "<body" in head
 
 
+MAX_ID = 200
+MAX_TITLE = 2000
+MAX_URL = 4000
+def id_problem(doc_id: str) -> str | None:
+    """Why a document id cannot be used (it must be the last part of a URL path), or None."""
+    if not doc_id.strip():
+        return "is empty"
+    if len(doc_id) > MAX_ID:
+        return f"is longer than {MAX_ID} characters"
+    if doc_id in (".", "..") or "/" in doc_id or "\\" in doc_id:
+        return "may not contain '/' or '\\' or be '.' or '..'"
+    if doc_id != doc_id.strip():
+        return "may not start or end with a space"
+    bad = next((c for c in doc_id if unicodedata.category(c) in ("Cc", "Cs", "Cf", "Zl", "Zp")),
+               None)
+    if bad is not None:
+        return f"may not contain the control character U+{ord(bad):04X}"
+    return None
+
+
+def _str_field(obj: dict, key: str, limit: int) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"the \"{key}\" field must be a string, not {_kind(value)}")
+    if len(value) > limit:
+        raise ValueError(f"the \"{key}\" field is longer than {limit:,} characters")
+    return no_surrogates(value).strip() or None
+
+
+def _kind(value) -> str:
+    return {dict: "an object", list: "an array", bool: "true/false", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
 def parse_json_line(line: str, source: str, default_date: dt.date | None) -> RawDoc | InputError:
+    """One document from one JSON line, every field checked: a bad field makes the line an
+    InputError naming it, and the caller goes on with the next line."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(source, f"malformed JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return InputError(source, "malformed JSON: nested too deeply")
     if not isinstance(obj, dict):
         return InputError(source, "a JSON line must be an object with a \"text\" field")
     text = obj.get("text")
@@ -100,14 +141,27 @@ def parse_json_line(line: str, source: str, default_date: dt.date | None) -> Raw
         return InputError(source, "the \"text\" field is missing or not a string")
     if not text.strip():
         return InputError(source, "empty document")
+    text = no_surrogates(text)
     try:
-        date = parse_date(obj.get("date")) or default_date
+        title = _str_field(obj, "title", MAX_TITLE)
+        url = _str_field(obj, "url", MAX_URL)
+        raw_date = obj.get("date")
+        if raw_date is not None and not isinstance(raw_date, str):
+            raise ValueError(f"the \"date\" field must be a string YYYY-MM-DD, not {_kind(raw_date)}")
+        date = parse_date(raw_date) or default_date
     except ValueError as exc:
         return InputError(source, str(exc))
-    extra = {k: v for k, v in obj.items() if k not in ("id", "text", "date", "title", "url")}
     doc_id = obj.get("id")
-    return RawDoc(text=text, id=str(doc_id) if doc_id is not None else None, date=date,
-                  title=obj.get("title"), url=obj.get("url"), source=source, extra=extra)
+    if doc_id is not None:
+        if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+            return InputError(source, f"the \"id\" field must be a string, not {_kind(doc_id)}")
+        doc_id = str(doc_id)
+        why = id_problem(doc_id)
+        if why:
+            return InputError(source, f"the \"id\" field {why}: {doc_id[:80]!r}")
+    extra = {k: v for k, v in obj.items() if k not in ("id", "text", "date", "title", "url")}
+    return RawDoc(text=text, id=doc_id, date=date, title=title, url=url, source=source,
+                  extra=extra)
 
 
 def read_jsonl(stream: IO | Iterable[str | bytes], name: str,
