@@ -25,7 +25,8 @@ from ..lang.uk import load
 from ..textnorm import norm_word
 from .inflect import is_acronym, phrase_forms, place_forms
 
-KB_FILES = ("countries", "places", "organizations", "people")
+KB_FILES = ("countries", "places", "organizations", "organizations-ukraine", "organizations-world",
+            "people", "people-ukraine", "people-world")
 GENDERS = {"m": "masc", "f": "femn", "masc": "masc", "femn": "femn"}
 
 
