@@ -41,9 +41,23 @@ def analyzer():
     return _MORPH
 
 
+def _best(ps: list):
+    """The reading to keep. The Ukrainian dictionary has no frequencies (every score is 1.0)
+    and lists rare readings first ("під" a noun, "до" a musical note, "на" a particle, "мене"
+    a vocative, "була" an adjective): a function word's own reading and the verb "бути" win."""
+    for want in ("PREP", "NPRO"):
+        for p in ps:
+            if p.tag.POS == want:
+                return p
+    for p in ps:
+        if p.tag.POS == "VERB" and p.normal_form == "бути":
+            return p
+    return ps[0]
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> Analysis:
-    p = analyzer().parse(word.replace("’", "'").replace("ʼ", "'"))[0]
+    p = _best(analyzer().parse(word.replace("’", "'").replace("ʼ", "'")))
     t = p.tag
     number = t.number
     if number is None and t.case and "plur" not in t.grammemes:

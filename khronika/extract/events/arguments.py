@@ -9,8 +9,10 @@ a name in the nominative, or in the genitive right after a trigger noun ("зус
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ...document import Document, Entity, Timex
+from ...document import Document, Entity, Timex, Token
+from ...lang.uk import load
 from .lexicon import Lexicon
 from ..morph import parses
 
@@ -18,6 +20,14 @@ from ..morph import parses
 def _cases(word: str) -> set[str]:
     """Every case a word form can have ("Будапешт" is nominative or accusative)."""
     return {p.tag.case for p in parses(word) if p.tag.case}
+
+@lru_cache(maxsize=1)
+def country_ids() -> frozenset[str]:
+    """Ids of the knowledge base's states: a country where talks are held hosts them, a city
+    is only their place."""
+    data = load("kb/countries") or {}
+    return frozenset(r["id"] for r in data.get("entities") or [] if "id" in r)
+
 
 TIME_TYPES = ("DATE", "TIME")
 RELATIVE_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -70,50 +80,33 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
         prev = doc.tokens[k - 1]
         # proper names often parse as genitive ("в Польщі"): any case but "на" + accusative
         # (a target: "удар на Київ")
-        if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs"):
+        if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs") and not _in_topic(doc, k - 1, lo, lex):
             return a.entity, {a.start}
     return None, set()
 
 
-def roles(doc: Document, args: list[Arg], trig_i: int, trig_j: int, type_: str,
-          skip: set[int]) -> tuple[list[str], list[str]]:
-    actors: list[str] = []
-    recipients: list[str] = []
-    toks = doc.tokens
-    trig_end = toks[trig_j - 1].end
-    lo, hi = max(0, trig_i - 60), min(len(toks), trig_j + 60)
-    for a in args:
-        if a.start in skip:
-            continue
-        idx = token_index_at(doc, a.start, lo, hi)
-        case = toks[idx].case if idx is not None else None
-        prev = toks[idx - 1].norm if idx else None
-        acting = a.kind in ("demonym", "adjective") and type_ in ("ASSAULT", "THREATEN", "COERCE", "SANCTION") \
-            and prev not in ("по", "на", "проти")
-        if not acting:
-            if case == "nomn":
-                acting = True
-            elif case == "gent" and 0 <= a.start - trig_end <= 30 and type_ not in ("ASSAULT", "COERCE", "SANCTION"):
-                acting = True         # "зустріч делегацій України" (but "обстріли Сум": target)
-        if prev in ("по", "проти") or (type_ == "ASSAULT" and prev == "на"):
-            acting = False
-        if type_ in ("ASSAULT", "COERCE") and toks[trig_i].pos == "NOUN" and 0 <= a.start - trig_end <= 2:
-            acting = False            # "обстріли Сум": the noun's complement is the target
-        if acting and case == "nomn" and toks[trig_i].pos == "VERB" and 0 < a.start - trig_end <= 2 \
-                and actors and idx is not None and "accs" in _cases(toks[idx].text):
-            acting = False            # "Каллас розкритикувала Будапешт": the object after the verb
-        target = actors if acting else recipients
-        if a.entity not in actors and a.entity not in recipients:
-            target.append(a.entity)
-    return actors, recipients
+def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """A place phrase inside a topic ("щодо підсумків візиту в США") is the topic's place."""
+    topic = lex.word_list("topic_prepositions")
+    m = k - 1
+    while m >= lo:
+        t = doc.tokens[m]
+        if t.norm in topic:
+            return True
+        if not (t.pos in NP_POS or t.pos is None) or not t.is_word:
+            return False
+        m -= 1
+    return False
 
 
 def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple[int, int],
             exclude: list[tuple[int, int]] = (), timexes=None) -> Timex | None:
-    """The timex of the clause nearest the trigger; else the sentence's first timex when it
-    opens the sentence ("Сьогодні Рустем Умєров на зустрічах ...") or stands alone in it."""
+    """The timex of the trigger's clause nearest the trigger; else the sentence's first timex
+    when it opens the sentence and so governs it ("Сьогодні Рустем Умєров на зустрічах ...").
+    "Зараз", "цими днями" date nothing: an event gets no time rather than a guessed one."""
     def usable(t: Timex) -> bool:
-        return t.type in TIME_TYPES and bool(t.value) and not any(a <= t.start < b for a, b in exclude)
+        return t.type in TIME_TYPES and bool(t.value) and t.value not in RELATIVE_VAGUE \
+            and not any(a <= t.start < b for a, b in exclude)
     c_lo, c_hi = clause
     s_lo, s_hi = sent
     timexes = doc.timexes if timexes is None else timexes
@@ -123,10 +116,8 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     in_sent = [t for t in timexes if usable(t) and t.start >= s_lo and t.end <= s_hi]
     if not in_sent:
         return None
-    precise = [t for t in in_sent if t.value not in RELATIVE_VAGUE]
-    pool = precise or in_sent
-    first = min(pool, key=lambda t: t.start)
-    if first.start - s_lo <= 12 or len(pool) == 1:
+    first = min(in_sent, key=lambda t: t.start)
+    if first.start - s_lo <= 12:
         return first
     return None
 
@@ -146,3 +137,279 @@ def home_entity(doc: Document, lex: Lexicon) -> str | None:
         doc.entities[hid] = Entity(hid, home.get("name", hid), home.get("name_uk", ""),
                                    home.get("type", "LOC"), home.get("wikidata"), kb=True)
     return hid
+
+
+# ---- who did it to whom: the clause's grammar ---------------------------------------------
+# Each name (mention or ref) is traced back through its noun phrase ("з Президентом Фінляндії
+# Стуббом": Стуббом <- Фінляндії <- Президентом <- з) to the preposition or case that ties it to
+# the clause; a name coordinated with another ("Канади, Хорватії та Люксембургу") shares its tie.
+# The tie decides the side: the nominative subject of the governing verb acts, "з" + instrumental
+# is the partner, dative / "до" / a strike's target receives; a place ("у Києві"), a topic
+# ("щодо Росії"), the subject of another verb ("повідомив голова ОВА") take no part.
+
+CLAUSE_CONJ = {"і", "й", "та", "а", "але", "проте", "однак", "тому", "тож"}
+COORD = {",", "і", "й", "та", "а", "також", "чи", "або"}
+NP_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
+
+
+@dataclass
+class Tie:
+    prep: str | None       # the preposition heading the phrase, lowercased
+    case: str | None       # the case of the phrase's head word
+    head: int              # token index of the phrase's head (leftmost word of the chain)
+    of_trigger: bool       # the phrase hangs on the trigger noun ("зустріч делегацій України")
+
+
+def _finite(t: Token) -> bool:
+    return t.pos == "VERB" and bool(t.tense) and "infn" not in (t.tags or ())
+
+
+def _np_word(t: Token) -> bool:
+    """A word that can stand inside a noun phrase chain (names the morphology does not know
+    are capitalised words or abbreviations)."""
+    if not t.is_word:
+        return t.norm in ("«", "»", '"', "'", "\u201c", "\u201d")
+    return t.pos in NP_POS or t.pos is None
+
+
+def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str]) -> Tie:
+    """Walk left from token k over its noun phrase to what governs it."""
+    toks = doc.tokens
+    head = k
+    m = k - 1
+    while m >= lo:
+        t = toks[m]
+        if m == trig:
+            # a noun trigger's complement ("зустріч делегацій"); a verb's object is no part of it
+            return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
+        if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
+            # "з боку Росії", "за участю США": a two-word preposition keeps its first word
+            return Tie(t.norm, toks[head].case, head, False)
+        if not _np_word(t) or t.norm in COORD:
+            break
+        if t.is_word:
+            head = m
+        m -= 1
+    return Tie(None, toks[head].case, head, False)
+
+
+def coordinated_with(doc: Document, k: int, lo: int) -> int | None:
+    """The token a phrase starting at k is coordinated with ("України та США": США -> України)."""
+    toks = doc.tokens
+    m = k - 1
+    seen = False
+    while m >= lo and toks[m].norm in COORD and (toks[m].norm != "," or not seen):
+        seen = True
+        m -= 1
+    if not seen or m < lo:
+        return None
+    return m
+
+
+@dataclass
+class Clause:
+    """The stretch of the sentence that belongs to the trigger's predicate: from the previous
+    finite verb, subordinator or semicolon to the next one (commas do not end it: lists of
+    names run across them)."""
+    lo: int
+    hi: int
+    governor: int | None          # the finite verb the trigger depends on (itself if a verb)
+    left_edge: int | None         # the token that ended it on the left (a verb, "де", ...)
+
+
+def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: Lexicon) -> Clause:
+    toks = doc.tokens
+    subs = lex.word_list("subordinators")
+    t = toks[i]
+    gov: int | None = i if _finite(t) else None
+    if gov is None:
+        # an infinitive hangs on the verb before it; a noun on the nearest verb of its clause
+        m = i - 1
+        stops = (";",) if t.pos == "INFN" else (";", ",", ":")
+        while m >= s_lo and toks[m].norm not in subs and toks[m].norm not in stops:
+            if _finite(toks[m]):
+                gov = m
+                break
+            m -= 1
+        if gov is None and t.pos != "INFN":
+            m = j
+            while m < s_hi and toks[m].norm not in subs and toks[m].norm not in (";", ",", ":"):
+                if _finite(toks[m]):
+                    gov = m
+                    break
+                m += 1
+    a = min(i, gov) if gov is not None else i
+    b = max(j - 1, gov) if gov is not None else j - 1
+    lo, edge = a, None
+    while lo - 1 >= s_lo:
+        t = toks[lo - 1]
+        if (_finite(t) and lo - 1 != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
+            edge = lo - 1
+            break
+        lo -= 1
+    hi = b + 1
+    while hi < s_hi:
+        t = toks[hi]
+        if (_finite(t) and hi != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
+            break
+        if t.norm == "," and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ and \
+                not (hi + 2 < s_hi and toks[hi + 2].norm == "також"):
+            break                                 # "..., і зараз Секретар РНБО на шляху в Європу"
+        hi += 1
+    return Clause(lo, hi, gov, edge)
+
+
+def _can_be(t: Token, case: str) -> bool:
+    return t.case == case or (case in _cases(t.text) and t.case in (None, "nomn", "accs", "gent", "datv", "loct", "ablt"))
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    """Subject-verb agreement where both words say enough; unknown is no contradiction."""
+    if verb.tense == "past":
+        if verb.gender and noun.gender and noun.number != "plur" and verb.gender != noun.gender \
+                and noun.pos == "NOUN" and noun.gender in ("masc", "femn", "neut"):
+            # a masculine role word can name a woman ("міністр заявила"): only a clash of
+            # feminine noun and masculine verb or the reverse with a name counts
+            return False
+        if verb.gender and noun.number == "plur" and not noun.gender:
+            return False
+    return True
+
+
+def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex: Lexicon,
+                 s_lo: int, s_hi: int, skip: set[int], visit: bool = False,
+                 clause: Clause | None = None) -> tuple[list[str], list[str], Clause, bool]:
+    """(actors, recipients, clause, first_person_actor): each name's side from its tie to the
+    trigger's clause; names outside the clause or tied as place, topic or reporter take no
+    part."""
+    toks = doc.tokens
+    cl = clause or clause_of_trigger(doc, i, j, s_lo, s_hi, lex)
+    gov = toks[cl.governor] if cl.governor is not None else None
+    preps = lex.word_list("prepositions")
+    receive = lex.word_list("receive_verbs")
+    receiving = gov is not None and (gov.lemma or gov.norm) in receive
+    decided: dict[int, str] = {}        # token index -> "A", "R" or "-"
+    actors: list[str] = []
+    recipients: list[str] = []
+    subject_found = False
+
+    def side_for(a: Arg, k: int, tie: Tie) -> str:
+        nonlocal subject_found
+        head = toks[tie.head]
+        hl = head.lemma or head.norm
+        p = tie.prep
+        before = toks[tie.head - 2].norm if tie.head - 2 >= s_lo else ""
+        if p in ("з", "із", "зі", "зо"):
+            if hl == "бік":
+                return "A"                                   # "з боку Росії"
+            if before in ("разом", "спільно"):
+                return "A"
+            if not _can_be(head, "ablt") and head.case == "gent":
+                return "-"                                   # "з Азовсталі": whence
+            return "R"
+        if p == "між":
+            return "A"
+        if p == "по":
+            return "R" if type_ in ("ASSAULT", "COERCE") else "-"
+        if p == "на":
+            if type_ in ("ASSAULT", "COERCE", "SANCTION", "THREATEN") and (head.case == "accs" or not _can_be(head, "loct")):
+                return "R"
+            return "-"
+        if p == "проти":
+            return "R" if type_ in ("ASSAULT", "SANCTION", "ACCUSE", "PROTEST", "COERCE", "THREATEN", "REJECT") else "-"
+        if p == "до":
+            if visit and (a.etype or "") == "LOC":
+                return "-"
+            return "R" if type_ in ("REQUEST", "CONSULT", "AID", "THREATEN", "ACCUSE", "SUPPORT") else "-"
+        if p == "для":
+            return "R" if type_ in ("AID", "SUPPORT") else "-"
+        if p == "від":
+            return "A" if type_ in ("AID", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT") else "-"
+        if p == "за":
+            nxt = toks[tie.head]
+            if (nxt.lemma or nxt.norm) in ("участь",):
+                return "R"
+            if (nxt.lemma or nxt.norm) in ("ініціатива",):
+                return "A"
+            return "-"
+        if p in ("у", "в", "на"):
+            return "R" if hl == "формат" else "-"
+        if p is not None:
+            return "-"
+        # no preposition: the case decides
+        if tie.of_trigger:
+            if head.case == "datv":
+                return "R"
+            if type_ in ("ASSAULT", "COERCE"):
+                return "R"                                   # "обстріли Сум"
+            return "A"                                       # "зустріч делегацій", "санкції ЄС"
+        if gov is None:
+            if _can_be(head, "nomn"):
+                if type_ == "ASSAULT" and (a.etype or "") == "LOC":
+                    return "R"                               # "Київ – балістика"
+                if tie.head > i and subject_found:
+                    return "R"                               # "Умєров на зустрічах: міністр ..."
+                subject_found = True
+                return "A"
+            if head.case == "datv":
+                return "R"
+            return "-"
+        after = tie.head > cl.governor
+        if head.case == "datv":
+            return "R"
+        if head.case == "ablt":
+            return "A" if type_ == "ASSAULT" else "-"         # "обстріляно російськими військами"
+        nom = _can_be(head, "nomn") and head.case != "gent"
+        acc = _can_be(head, "accs")
+        if nom and not (after and subject_found and acc) and _agrees(gov, head):
+            if after and acc and (type_ in ("ASSAULT", "ACCUSE", "SUPPORT", "COERCE") or visit) and \
+                    tie.head - cl.governor <= 2 and subject_found:
+                return "R"
+            subject_found = True
+            return "R" if receiving else "A"
+        if acc:
+            if visit and (a.etype or "") == "LOC":
+                return "-"
+            return "R"
+        return "-"
+
+    order = sorted(args, key=lambda a: a.start)
+    for a in order:
+        if a.start in skip:
+            continue
+        k = token_index_at(doc, a.start, s_lo, s_hi)
+        if k is None or not (cl.lo <= k < cl.hi) or (i <= k < j):
+            continue
+        if a.kind in ("adjective", "demonym") and k < i and all(
+                toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)):
+            side = "A"                                       # "російських ударів"
+        else:
+            tie = tie_of(doc, k, cl.lo, i, preps)
+            side = None
+            if tie.prep is None and not tie.of_trigger:
+                c = coordinated_with(doc, tie.head, cl.lo)
+                if c is not None and c in decided:
+                    side = decided[c]
+            if side is None:
+                side = side_for(a, k, tie)
+        end_k = k
+        while end_k + 1 < cl.hi and toks[end_k + 1].start < a.end:
+            end_k += 1
+        for m in range(k, end_k + 1):
+            decided[m] = side
+        if side == "A" and a.entity not in actors and a.entity not in recipients:
+            actors.append(a.entity)
+        elif side == "R" and a.entity not in actors and a.entity not in recipients:
+            recipients.append(a.entity)
+    # first person: "я говорив", "ми закликаємо", "у мене була зустріч", a verb in the first person
+    fp_actor = False
+    fp_words = lex.word_list("first_person")
+    for m in range(cl.lo, cl.hi):
+        t = toks[m]
+        if t.norm in fp_words and t.pos == "NPRO":
+            prev = toks[m - 1].norm if m > cl.lo else ""
+            if t.case == "nomn" or prev in ("у", "в"):
+                fp_actor = True
+    if gov is not None and gov.person == "1per":
+        fp_actor = True
+    return actors, recipients, cl, fp_actor

@@ -13,7 +13,7 @@ from ...chronicle.timerange import value_range
 from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
-from .arguments import home_entity, place_of, roles, time_of, token_index_at
+from .arguments import clause_of_trigger, clause_roles, country_ids, home_entity, place_of, time_of, token_index_at
 from .lexicon import lexicon
 from .merging import Cand, confidence, merge
 from .status import status_of
@@ -39,6 +39,7 @@ class EventExtractor:
         out: list[Cand] = []
         layers = Layers(doc)
         self.find.reset()
+        self._first_person_doc = self._first_person_text(doc)
         for si in range(len(doc.sentences)):
             sent = SentenceView(doc, si, lex, layers)
             used: set[int] = set()
@@ -98,9 +99,10 @@ class EventExtractor:
                 elif type_ in per_type:
                     # one event per type per sentence: the second trigger is the same happening
                     prev = per_type[type_]
-                    for x in cand.actors + cand.recipients:
-                        if x not in prev.actors and x not in prev.recipients:
-                            prev.recipients.append(x)
+                    for side, xs in ((prev.actors, cand.actors), (prev.recipients, cand.recipients)):
+                        for x in xs:
+                            if x not in prev.actors and x not in prev.recipients:
+                                side.append(x)
                     if prev.time is None and cand.time:
                         prev.time, prev.time_range = cand.time, cand.time_range
                     if prev.status_explicit is not True and cand.status_explicit is True:
@@ -112,6 +114,20 @@ class EventExtractor:
                 k = j
             self._participant_cues(doc, sent, out, home)
         return out
+
+    def _first_person_text(self, doc: Document) -> bool:
+        """A statement in the first person ("я провів", "ми закликаємо") outside quotes: its
+        subject-less past verbs are the speaker's."""
+        fp = self.lex.word_list("first_person")
+        quoted = [(q.start, q.end) for q in doc.quotes]
+        n = 0
+        for t in doc.tokens:
+            if (t.norm in fp and t.pos == "NPRO" and t.case == "nomn") or (t.pos == "VERB" and t.person == "1per"):
+                if not any(a <= t.start < b for a, b in quoted):
+                    n += 1
+                    if n >= 2:
+                        return True
+        return False
 
     def _parties(self, cand: Cand, sent: SentenceView, out: list[Cand]) -> None:
         """"Сторони підписали угоду": with no names of its own, the parties are those of the
@@ -169,22 +185,25 @@ class EventExtractor:
                weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
                first_person: frozenset, home_roles: frozenset, anaphoric: frozenset) -> Cand:
         toks = doc.tokens
-        clause = self.find.relative_clause(doc, sent, i) or sent.clause_of(i)
+        rel_clause = self.find.relative_clause(doc, sent, i)
+        clause = rel_clause or sent.clause_of(i)
+        cl = clause_of_trigger(doc, i, j, sent.lo, sent.hi, self.lex)
         c_lo, c_hi = sent.char_span(clause)
+        g_lo, g_hi = sent.char_span((cl.lo, cl.hi)) if not rel_clause else (c_lo, c_hi)
         # a relative clause speaks of its antecedent, not of a trigger outside it
         outside = [r for r in sent.rel_spans
                    if not (r[0] <= toks[i].start < r[1] or c_lo <= r[0] < c_hi)]
-        tx = time_of(doc, toks[i].start, (c_lo, c_hi), (sent.start, sent.end), outside, sent.timexes)
+        tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside, sent.timexes)
         time = {"value": tx.value, "mod": tx.mod} if tx else None
         rng = value_range(tx.value, tx.mod) if tx else None
         status, explicit = status_of(doc, i, j, clause, (sent.lo, sent.hi), type_, self.lex,
                                      fixed_status, rng)
-        # participants: the clause when the sentence holds other triggers' clauses, else the
-        # whole sentence (names often stand before the dash or the comma)
         args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
-        place, used_place = place_of(doc, [a for a in args if c_lo <= a.start < c_hi], clause[0], clause[1],
-                                     self.lex, visit=(mode == "visit"))
-        actors, recipients = roles(doc, args, i, j, type_, used_place)
+        p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
+        place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
+                                     p_lo, p_hi, self.lex, visit=(mode == "visit"))
+        actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, self.lex, sent.lo, sent.hi,
+                                                        used_place, visit=(mode == "visit"), clause=cl)
         if lemma_of(toks[i]) in self.lex.word_list("receive_verbs"):
             # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives
             givers = [a.entity for a in args if a.start > toks[i].start and
@@ -203,11 +222,18 @@ class EventExtractor:
             place, _ = place_of(doc, sent.args, sent.lo, sent.hi, self.lex, visit=True)
             if place is None:
                 place = self._visited(doc, sent)
-        if place and type_ == "CONSULT" and place not in actors + recipients:
+        if place and type_ == "CONSULT" and place != home and place not in actors + recipients \
+                and place in country_ids():
+            # "перемовини в Албанії": the host country takes part; a city is only the place
             recipients.append(place)
         # first person in a quote: the speaker and the home side
         in_quote = next((q for q in doc.quotes if q.start <= toks[i].start < q.end), None)
-        fp = bool(first_person & sent.lemma_set)
+        gov = toks[cl.governor] if cl.governor is not None else None
+        # "Провів переговори з ...": a verb with no subject in a first-person text is the speaker's
+        fp = fp_actor or (self._first_person_doc and gov is not None and not actors and
+                          gov.tense == "past" and in_quote is None and
+                          not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn"
+                                  for m in range(cl.lo, cl.governor)))
         home_only = False
         soft: set[str] = set()
         mediators = self.lex.word_list("mediator_words")
@@ -221,7 +247,8 @@ class EventExtractor:
                 soft.add(in_quote.speaker)
         has_country = any((doc.entities.get(x).type if doc.entities.get(x) else None) == "LOC"
                           for x in actors + recipients if x != place)
-        if home and (fp or (home_roles & sent.lemma_set and not has_country)):
+        clause_lemmas = {lemma_of(toks[m]) for m in range(cl.lo, cl.hi)}
+        if home and (fp or (home_roles & clause_lemmas and not has_country and not actors)):
             if home not in actors and home not in recipients:
                 home_only = not (actors or recipients)
                 actors.append(home)

@@ -155,6 +155,32 @@ class TriggerFinder:
                 lim = toks[min(sent.hi, k + 4) - 1].end
                 if any(toks[k].end <= a.start <= lim for a in sent.args):
                     return True
+                # "розмов із нашими партнерами", "говорив з лідерами": a partner word is enough
+                # ("продовжуємо розмову з партнерами" is the ongoing diplomacy, no event: the
+                # fallback needs a told happening, a past or future verb)
+                partners = self.lex.word_list("partner_nouns")
+                if any(lemma_of(toks[m]) in partners for m in range(k + 1, min(sent.hi, k + 4))) \
+                        and self._told(doc, sent, j):
+                    return True
+        return False
+
+    def _told(self, doc: Document, sent: SentenceView, j: int) -> bool:
+        """The nearest finite verb before position j is in the past or the future."""
+        for m in range(j - 1, sent.lo - 1, -1):
+            t = doc.tokens[m]
+            if t.pos == "VERB" and t.tense and "infn" not in (t.tags or ()):
+                return t.tense in ("past", "futr")
+        return False
+
+    def has_place_after(self, doc: Document, sent: SentenceView, j: int, preps: frozenset[str]) -> bool:
+        """A place name after one of `preps` within a few words: "прибув до Києва", "наступ на
+        Бахмут", "удар по Одесі"."""
+        toks = doc.tokens
+        for k in range(j, min(sent.hi, j + PARTNER_WINDOW)):
+            if toks[k].norm in preps:
+                lim = toks[min(sent.hi, k + 4) - 1].end
+                if any(toks[k].end <= a.start <= lim and (a.etype or "") == "LOC" for a in sent.args):
+                    return True
         return False
 
     def anchored(self, doc: Document, sent: SentenceView, k: int, extra: str | None = None) -> bool:
@@ -184,6 +210,10 @@ class TriggerFinder:
         for need in trig.needs:
             if need == "partner":
                 ok = self.has_partner(doc, sent, j)
+            elif need == "destination":
+                ok = self.has_place_after(doc, sent, j, self.lex.word_list("destination_prepositions"))
+            elif need == "target":
+                ok = self.has_place_after(doc, sent, j, self.lex.word_list("target_prepositions"))
             elif need == "partner_or_entity":
                 c = sent.clause_of(i)
                 lo, hi = sent.char_span(c)
