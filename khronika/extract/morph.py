@@ -45,7 +45,7 @@ def _best(ps: list):
     """The reading to keep. The Ukrainian dictionary has no frequencies (every score is 1.0)
     and lists rare readings first ("під" a noun, "до" a musical note, "на" a particle, "мене"
     a vocative, "була" an adjective): a function word's own reading and the verb "бути" win."""
-    for want in ("PREP", "NPRO"):
+    for want in ("PREP", "CONJ", "NPRO"):
         for p in ps:
             if p.tag.POS == want:
                 return p

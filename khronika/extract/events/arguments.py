@@ -147,6 +147,7 @@ def home_entity(doc: Document, lex: Lexicon) -> str | None:
 # is the partner, dative / "до" / a strike's target receives; a place ("у Києві"), a topic
 # ("щодо Росії"), the subject of another verb ("повідомив голова ОВА") take no part.
 
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 CLAUSE_CONJ = {"і", "й", "та", "а", "але", "проте", "однак", "тому", "тож"}
 COORD = {",", "і", "й", "та", "а", "також", "чи", "або"}
 NP_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
@@ -401,6 +402,17 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             actors.append(a.entity)
         elif side == "R" and a.entity not in actors and a.entity not in recipients:
             recipients.append(a.entity)
+    if not actors and recipients and type_ in SYMMETRIC and cl.left_edge is not None \
+            and toks[cl.left_edge].norm == "що":
+        # "Зеленський заявив, що відбудеться зустріч із прем'єром Польщі": the one who
+        # announces a meeting with someone is its other party
+        for a in order:
+            k = token_index_at(doc, a.start, s_lo, cl.left_edge)
+            if k is None or a.start in skip or a.entity in recipients:
+                continue
+            tie = tie_of(doc, k, s_lo, i, preps)
+            if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors:
+                actors.append(a.entity)
     # first person: "я говорив", "ми закликаємо", "у мене була зустріч", a verb in the first person
     fp_actor = False
     fp_words = lex.word_list("first_person")
