@@ -157,3 +157,31 @@ def test_look_alikes_are_no_timex(pipe, text):
 
 def test_own_independence_day_stays(pipe):
     assert values(pipe, "Вітаю з Днем Незалежності України!", "2025-08-20") == [("DATE", "2025-08-24")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Іде 16-й день нашої визвольної війни.", "2022-03-11"),
+    ("Триває п'ята доба повномасштабної війни.", "2022-02-28"),
+    ("Ми тримаємося вже 16-й день.", "2022-03-11"),
+])
+def test_war_days_with_any_adjective_a_day_noun_or_none(pipe, text, value):
+    assert ("DATE", value) in values(pipe, text, "2022-03-11")
+
+
+def test_a_bare_ordinal_day_is_a_war_day_only_on_its_own_date(pipe):
+    assert values(pipe, "Ми тримаємося вже 16-й день.", "2022-04-20") == []
+    assert values(pipe, "Це був другий день навчань.", "2022-03-11") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Усе має бути готово до кінця дня.", ("DATE", "2025-12-03")),
+    ("Щоранку о 9-й годині вмикаємо сирени.", ("TIME", "2025-12-03T09:00")),
+    ("Станом на цей ранок світла немає.", ("TIME", "2025-12-03TMO")),
+    ("Ці мости звели десятиліття тому.", ("DATE", "PAST_REF")),
+    ("Вони виїхали роки назад.", ("DATE", "PAST_REF")),
+    ("За добу рятувальники евакуювали сто людей.", ("DURATION", "P1D")),
+    ("Місто тримає оборону вже місяць.", ("DURATION", "P1M")),
+    ("Частина громади без світла вже 1,5 доби.", ("DURATION", "P1.5D")),
+])
+def test_more_everyday_phrases(pipe, text, expected):
+    assert values(pipe, text) == [expected]

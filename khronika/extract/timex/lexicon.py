@@ -83,6 +83,10 @@ class Lexicon:
     own_country: frozenset
     month_preps: frozenset
     ambiguous_month_cases: dict
+    za_unit_forms: frozenset
+    already_words: frozenset
+    plural_ago_forms: frozenset
+    war_day_nouns: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -161,4 +165,6 @@ def lexicon() -> Lexicon:
         short_year_markers=fs(d["short_year_markers"]), clock_hours=dict(d["clock_hours"]),
         clock_hour_nouns=fs(d["clock_hour_nouns"]), clock_day_parts=dict(d["clock_day_parts"]),
         own_country=fs(d["own_country"]), month_preps=fs(d["month_preps"]),
-        ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()}, starters=fs(starters))
+        ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()},
+        za_unit_forms=fs(d["za_unit_forms"]), already_words=fs(d["already_words"]),
+        plural_ago_forms=fs(d["plural_ago_forms"]), war_day_nouns=fs(d["war_day_nouns"]), starters=fs(starters))

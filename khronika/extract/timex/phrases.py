@@ -12,11 +12,12 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-_ORD_DIGITS = re.compile(r"(\d{1,4})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)?$")
+_ORD_DIGITS = re.compile(r"(\d{1,4})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої|тя|та|ша|га|я)?$")
 _ITN_OUT = re.compile(r"(\d+)(?:-\w+)?$")
 _DECADE = re.compile(r"(\d{2}|\d{4})-?(х|ті|тих|тими|ті)$")
 _ROMAN = re.compile(r"[xivхі]+$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_CLOCK_DIGITS = re.compile(r"(\d{1,2})(?:-?(?:й|ій|ї))?$")
 _SHORT_YEAR = re.compile(r"(\d{2})-?(го|му|й|ий|ому|ого|м|ім)$")
 
 
@@ -84,12 +85,13 @@ class PhraseMatchers:
         is dated after its start."""
         lex = self.lex
         seen_qualifier = False
-        for _ in range(3):
+        for _ in range(4):
             t = self.n(k)
             if t in lex.war_nouns:
                 break
-            if t not in lex.war_modifiers:
-                return None
+            if t not in lex.war_modifiers and not (
+                    k < len(self.toks) and self.toks[k].pos == "ADJF" and self.toks[k].case == "gent"):
+                return None     # "нашої визвольної війни": any genitive adjective may stand
             seen_qualifier = seen_qualifier or t in lex.war_qualified
             k += 1
         else:
@@ -111,16 +113,21 @@ class PhraseMatchers:
             end = self._war_noun(i + 2, qualified=True)
             return (end, start.isoformat()) if end else None
         o = self._ordinal_any(i)
-        if o is None or o[0] < 1 or self.n(o[1]) not in ("день", "дня", "дню", "днем", "дні"):
+        if o is None or o[0] < 1 or self.n(o[1]) not in lex.war_day_nouns:
             return None
-        if self.n(i).isdigit() and (self.n(o[1]) == "дні" or o[0] % 10 == 1 and o[0] % 100 != 11):
+        if self.n(i).isdigit() and (self.n(o[1]) in ("дні", "доби")
+                                    or o[0] % 10 == 1 and o[0] % 100 != 11):
             return None     # "34 дні вторгнення", "41 день війни": a count of days
-        end = self._war_noun(o[1] + 1, qualified=o[0] == 1)
-        if end is None:
-            return None
         d = start + dt.timedelta(days=o[0] - 1)
         if self.ref is not None and d > self.ref + dt.timedelta(days=1):
             return None
+        end = self._war_noun(o[1] + 1, qualified=o[0] == 1)
+        if end is None:
+            # "Вже 16-й день" with no war named: a war day only when it is the document's day
+            if self.ref is None or abs((d - self.ref).days) > 1 or o[0] == 1 \
+                    or not self.toks[o[1]].text.islower():
+                return None
+            end = o[1] + 1
         return end, d.isoformat()
 
     def m_war_day(self, i: int) -> int | None:
@@ -297,13 +304,16 @@ class PhraseMatchers:
             return None
         h = lex.clock_hours.get(t)
         digits = h is None
+        hour_noun = False
         if digits:
-            if not (t.isdigit() and 0 <= int(t) <= 24):
+            m = _CLOCK_DIGITS.match(t)
+            if not m or int(m.group(1)) > 24:
                 return None
-            h = int(t)
+            h = int(m.group(1))
         j = i + 1
         if self.n(j) in lex.clock_hour_nouns:
             j += 1
+            hour_noun = digits and not t.isdigit()     # "о 9-й годині"
         part = lex.clock_day_parts.get(self.n(j))
         if part is not None:
             j += 1
@@ -313,7 +323,7 @@ class PhraseMatchers:
                 h += 12
             elif self.n(j - 1) == "ночі" and h == 12:
                 h = 0
-        elif digits:
+        elif digits and not hour_noun:
             return None         # "о 8" alone is left to the digit patterns
         day = self._anchor_day() or "XXXX-XX-XX"
         self.emit(i, j, "TIME", f"{day}T{h % 24:02d}:00")

@@ -22,6 +22,7 @@ _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
 _YEAR_SUFFIX = re.compile(r"((?:19|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)$")
+_DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
 _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
          "W": re.compile(r"\d{4}-W\d{2}$")}
@@ -380,6 +381,12 @@ class Scanner(PhraseMatchers):
         if mod is None:
             return None
         p = self._period(i + 1, bare=True)
+        if p is None and self.n(i + 1) in ("дня", "доби") and self.lex.units.get(self.n(i + 2)) is None \
+                and not self.n(i + 2)[:1].isdigit() and self.n(i + 2) not in self.lex.ordinals:
+            # "до кінця дня": the day in view (named earlier in the sentence, else today)
+            day = self._day_in_context(0) or self._shifted("D", 0)
+            self.emit(i, i + 2, "DATE", day, mod)
+            return i + 2
         if p is None:
             war = self._war_day(i + 1)
             if war is not None:     # "наприкінці 559-го дня війни"
@@ -401,6 +408,12 @@ class Scanner(PhraseMatchers):
             if dec is not None:
                 self.emit(i, dec[0], "DATE", dec[1])
                 return dec[0]
+            m = _DECIMAL.match(t)
+            if m and self.lex.units.get(self.n(i + 1)) in ("D", "W", "M", "Y", "H"):
+                u = self.lex.units[self.n(i + 1)]     # "1,5 доби", "2,5 роки"
+                self.emit(i, i + 2, "DURATION",
+                          ("PT" if u == "H" else "P") + f"{m.group(1)}.{m.group(2)}{u}")
+                return i + 2
             cen = self._century(i)
             if cen is not None:     # "21 століття"
                 self.emit(i, cen[0], "DATE", cen[1])
@@ -738,6 +751,14 @@ class Scanner(PhraseMatchers):
             if self.n(i + 1) in lex.ago_words:
                 self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
                 return i + 2
+        if t in lex.plural_ago_forms and self.n(i + 1) in lex.ago_words:
+            self.emit(i, i + 2, "DATE", "PAST_REF")     # "роки тому", "місяці назад"
+            return i + 2
+        if (prev == "за" and t in lex.za_unit_forms) or (
+                prev in lex.already_words and t in lex.single_unit_forms):
+            # "за добу врятовано", "вже місяць стримують": one unit's duration
+            self.emit(i, i + 1, "DURATION", _duration(1, u))
+            return i + 1
         if prev in lex.duration_preps or (prev == "на" and t in lex.duration_na_forms):
             if t in lex.plural_units and prev not in lex.new_week_words:
                 # "протягом місяців", "упродовж років": a vague number of units
