@@ -14,7 +14,8 @@ from collections import OrderedDict
 from typing import Any
 
 READS = frozenset({"documents", "document", "entities", "entity", "quotes", "events", "event",
-                   "timeline", "calendar", "search"})
+                   "timeline", "calendar", "search", "event_counts", "places", "network",
+                   "nearest_announced", "suggest_entities", "is_empty", "entity_name"})
 WRITES = frozenset({"add_document", "ingest", "delete_document"})
 
 

@@ -5,6 +5,7 @@ class made of the parts that answer each kind of call, so callers keep one objec
 - `writing`: ingest, add and delete documents
 - `queries`: documents, entities, quotes, events, timeline, calendar
 - `searching`: search hits with snippets
+- `overview`: counts for charts, an entity's network, places for a map, nearest announced events
 - `export`: the chronicle as jsonl, csv, PLOVER, iCalendar, parquet
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from .base import Page, StoreBase
 from .db import StoreError  # noqa: F401  (re-exported)
 from .export import Exporting
+from .overview import Overview
 from .queries import Queries
 from .searching import Searching, snippet  # noqa: F401  (re-exported)
 from .writing import AddResult, IngestReport, Writing
@@ -19,5 +21,5 @@ from .writing import AddResult, IngestReport, Writing
 __all__ = ["Store", "Page", "AddResult", "IngestReport", "StoreError", "snippet"]
 
 
-class Store(Writing, Queries, Searching, Exporting, StoreBase):
+class Store(Writing, Queries, Searching, Overview, Exporting, StoreBase):
     pass

@@ -86,29 +86,11 @@ def export(store, fmt: str, out: IO) -> int:
 
 
 def _ics(store, out: IO) -> int:
-    from icalendar import Calendar, Event
-
-    cal = Calendar()
-    cal.add("prodid", "-//khronika//chronicle//UK")
-    cal.add("version", "2.0")
-    n = 0
-    for item in store.iter_events():
-        if item["status"] not in ("planned", "conditional") or not item["date"]:
-            continue
-        names = item.get("names") or {}
-        who = ", ".join(names.get(a, a) for a in item["actors"] + item["recipients"])
-        ev = Event()
-        ev.add("uid", f"{item['id']}@khronika")
-        ev.add("dtstart", dt.date.fromisoformat(item["date"]))
-        ev.add("dtstamp", dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
-        ev.add("summary", f"{item['type']}" + (f": {who}" if who else ""))
-        evidence = "\n".join((s.get("evidence") or {}).get("text") or "" for s in item["sources"][:3])
-        ev.add("description", evidence or item.get("summary") or "")
-        if item["place"]:
-            ev.add("location", names.get(item["place"], item["place"]))
-        cal.add_component(ev)
-        n += 1
-    data = cal.to_ical()
+    """Announced events at the precision their text gives (see `khronika.ical`)."""
+    from ..ical import build_ics, span
+    items = [item for item in store.iter_events() if item["status"] == "planned"]
+    n = sum(1 for item in items if span(item) is not None)
+    data = build_ics(items)
     binary = getattr(out, "buffer", None)
     if binary is not None or isinstance(out, io.TextIOBase):
         out.write(data.decode("utf-8"))

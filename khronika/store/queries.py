@@ -286,7 +286,8 @@ class Queries:
     def calendar(self, *, date_from=None, date_to=None, limit=100, offset=0) -> Page:
         date_from = date_from or dt.date.today()
         with self.session() as s:
-            stmt = self._event_stmt(s, None, None, "planned,conditional", None, date_to)
+            # announced events only: a conditional threat ("if ..., we will strike") is no date
+            stmt = self._event_stmt(s, None, None, "planned", None, date_to)
             # by the start of the event's date range: answered from the (status, date) index
             stmt = stmt.where(ChronicleEventRow.date >= _date(date_from))
             return self._event_page(s, stmt, (ChronicleEventRow.date, ChronicleEventRow.id),
