@@ -118,7 +118,7 @@ def test_timeline_filter_event_and_sentence(server, page):
     page.wait_for_selector("article.event")
     assert "type=CONSULT" in page.url and "entity=" in page.url
     cards = page.locator("article.event")
-    assert cards.count() == 1 and "CONSULT" in cards.first.inner_text()
+    assert cards.count() == 1 and "консультації" in cards.first.inner_text()
     assert page.input_value("#timeline-filter input[name=entity]") == "Петренко"
     page.screenshot(path=str(SHOTS / "02-timeline-filtered.png"), full_page=True)
 
@@ -150,19 +150,111 @@ def test_timeline_link_lands_on_a_sentence_below_the_fold(server, page):
     page.screenshot(path=str(SHOTS / "05-document-long.png"))
 
 
-def test_calendar_feed_subscribes(server, page):
+def test_calendar_opens_on_the_nearest_announced_month_and_moves(server, page):
     from icalendar import Calendar
     page.goto(server + "/calendar")
-    page.wait_for_selector("#ics-link")
-    assert page.locator("article.event.st-planned").count() == 2
+    page.wait_for_selector("table.month")
+    # the nearest announced event lies in March 2030: the grid opens there, on its day
+    assert page.get_attribute("h2.month-title", "data-month") == "2030-03"
+    assert page.text_content("h2.month-title") == "березень 2030"
+    assert "Найближчі оголошені події — 5 березня 2030" in page.inner_text(".notice")
+    cell = page.locator('td[data-date="2030-03-05"] a.cal-event')
+    assert cell.count() == 1 and "консультації" in cell.inner_text()
+    assert page.locator("a.cal-event").count() == 1
     page.screenshot(path=str(SHOTS / "06-calendar.png"), full_page=True)
+    with page.expect_navigation():
+        page.click("a.next-month")
+    assert page.get_attribute("h2.month-title", "data-month") == "2030-04"
+    # "наступного місяця" is a month: listed for the whole month, not put on its first day
+    assert page.locator("table.month a.cal-event").count() == 0
+    assert "квітень 2030" in page.inner_text(".wider") and "допомога" in page.inner_text(".wider")
+    page.screenshot(path=str(SHOTS / "06b-calendar-next.png"), full_page=True)
+    with page.expect_navigation():
+        page.click("a.prev-month")
+    assert page.get_attribute("h2.month-title", "data-month") == "2030-03"
     href = page.get_attribute("#ics-link", "href")
     assert href.startswith(server) and href.endswith("/calendar.ics")
     resp = page.request.get(href)
     assert resp.ok and resp.headers["content-type"].startswith("text/calendar")
     cal = Calendar.from_ical(resp.body())
-    summaries = sorted(str(e["SUMMARY"]) for e in cal.walk("VEVENT"))
-    assert len(summaries) == 2 and summaries[0].startswith("AID") and summaries[1].startswith("CONSULT")
+    spans = sorted((str(e["SUMMARY"]).split(":")[0], e["DTSTART"].dt.isoformat(), e["DTEND"].dt.isoformat())
+                   for e in cal.walk("VEVENT"))
+    assert spans == [("допомога (AID)", "2030-04-01", "2030-05-01"),
+                     ("консультації (CONSULT)", "2030-03-05", "2030-03-06")]
+
+
+def test_timeline_chart_counts_events_by_type(server, page):
+    page.goto(server + "/")
+    page.wait_for_selector("svg.timeline-chart")
+    marks = page.locator("svg.timeline-chart rect.mark")
+    assert marks.count() == 5
+    assert sum(int(m.get_attribute("data-n")) for m in marks.all()) == 5
+    assert sorted(m.get_attribute("data-type") for m in marks.all()) == \
+        ["ACCUSE", "AID", "ASSAULT", "CONSULT", "REJECT"]
+    assert marks.first.bounding_box()["height"] > 0
+    # Ukrainian names where the codes were, the code kept beside them
+    attack = page.locator("article.event.ev-ASSAULT header")
+    assert "напад" in attack.inner_text() and "з повітря" in attack.inner_text()
+    assert "заплановано" in page.inner_text("article.event.ev-CONSULT")
+    assert "ASSAULT aerial" not in page.inner_text("main")
+    # a bar piece opens the timeline of its day and type
+    with page.expect_navigation():
+        page.locator('svg.timeline-chart rect.mark[data-type="ASSAULT"]').click()
+    assert "type=ASSAULT" in page.url and "date_from=2030-02-19" in page.url
+    assert page.locator("article.event").count() == 1
+    # the entity filter shows the name, not the raw id
+    page.goto(server + "/?entity=ivan-petrenko")
+    page.wait_for_selector("article.event")
+    assert page.input_value("#timeline-filter input[name=entity]") == "Іван Петренко"
+    page.screenshot(path=str(SHOTS / "14-timeline-chart.png"), full_page=True)
+
+
+def test_unknown_filters_explain_and_suggest(server, page):
+    resp = page.goto(server + "/?type=ATTACK")
+    assert resp.status == 422
+    assert "Типу подій «ATTACK» немає" in page.inner_text(".error")
+    with page.expect_navigation():
+        page.locator(".suggest a").first.click()
+    assert "type=ASSAULT" in page.url
+    resp = page.goto(server + "/?entity=Петрнко")
+    assert resp.status == 422 and "Учасника «Петрнко» у хроніці немає" in page.inner_text(".error")
+    assert "Іван Петренко" in page.inner_text(".suggest")
+    page.screenshot(path=str(SHOTS / "15-unknown-entity.png"), full_page=True)
+
+
+def test_entity_network_shows_partners(server, page):
+    page.goto(server + "/entity/ivan-petrenko")
+    page.wait_for_selector("svg.network")
+    assert page.locator('svg.network a.node[data-id="poland"]').count() == 1
+    edge = page.locator('svg.network path.edge[data-type="CONSULT"]')
+    assert edge.count() == 1 and edge.get_attribute("data-target") == "poland"
+    assert "Польща" in page.text_content("svg.network")
+    page.screenshot(path=str(SHOTS / "16-entity-network.png"), full_page=True)
+    with page.expect_navigation():
+        page.locator('svg.network a.node[data-id="poland"]').click()
+    assert page.url.endswith("/entity/poland")
+
+
+def test_map_shows_known_places(server, page):
+    page.goto(server + "/map")
+    page.wait_for_selector("svg.map")
+    kharkiv = page.locator('svg.map a.place[data-id="kharkiv"]')
+    assert kharkiv.count() == 1 and "Харків" in kharkiv.text_content()
+    assert abs(float(kharkiv.get_attribute("data-lat")) - 49.98) < 0.2
+    warsaw = page.locator('svg.map a.place[data-id="warsaw"]')
+    assert warsaw.count() == 1
+    # Kharkiv lies east of Warsaw on the drawn map
+    assert kharkiv.locator("circle").bounding_box()["x"] > warsaw.locator("circle").bounding_box()["x"]
+    assert page.locator("svg.map .bg circle").count() > 200      # the outline of the countries
+    page.screenshot(path=str(SHOTS / "17-map.png"), full_page=True)
+    with page.expect_navigation():
+        kharkiv.locator("circle").click()
+    assert "entity=kharkiv" in page.url
+    assert page.locator("article.event.ev-ASSAULT").count() == 1
+    # filtered like the timeline
+    page.goto(server + "/map?type=CONSULT")
+    page.wait_for_selector("svg.map")
+    assert page.locator("svg.map a.place").count() == 1
 
 
 def test_hostile_document_runs_no_script(server, page):
@@ -209,10 +301,16 @@ def test_phone_layout_has_no_sideways_scroll(server, browser):
     pg = ctx.new_page()
     try:
         for name, path in (("11-phone-timeline", "/"), ("12-phone-document", "/document/doc-meet#ev-e1"),
-                           ("13-phone-calendar", "/calendar")):
+                           ("13-phone-calendar", "/calendar"), ("18-phone-map", "/map"),
+                           ("19-phone-entity", "/entity/ivan-petrenko"), ("20-phone-search", "/search?q=Петренка")):
             pg.goto(server + path)
             pg.wait_for_selector("main")
             assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
             pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+        # the first screen shows events, not the filter form (folded on a phone)
+        pg.goto(server + "/")
+        pg.wait_for_selector("article.event")
+        assert pg.evaluate("!document.querySelector('details.filterbox').open")
+        assert pg.evaluate("document.querySelector('svg.timeline-chart').getBoundingClientRect().top < 400")
     finally:
         ctx.close()

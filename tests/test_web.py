@@ -153,7 +153,7 @@ def test_calendar_feed_is_valid_icalendar(client):
     cal = Calendar.from_ical(r.content)
     events = cal.walk("VEVENT")
     assert len(events) == 1
-    assert str(events[0]["SUMMARY"]).startswith("CONSULT")
+    assert str(events[0]["SUMMARY"]).startswith("консультації (CONSULT): Іван Петренко")
     assert events[0]["DTSTART"].dt.isoformat() == "2030-03-05"
     assert str(events[0]["URL"]).endswith("/event/ev-doc-meet-e1")
 

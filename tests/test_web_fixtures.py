@@ -202,6 +202,58 @@ class FakeStore:
     def calendar(self, *, date_from=None, date_to=None, limit=100, offset=0):
         return self._page(self._filter(None, None, "planned", date_from, date_to), limit, offset)
 
+    def event_counts(self, *, entity=None, type=None, date_from=None, date_to=None):
+        counts: dict = {}
+        for e in self._filter(entity, type, None, date_from, date_to):
+            day = str(e["date"])[:10]
+            if len(day) == 10 and day[4] == "-" and day[7] == "-":
+                counts[(day, e["type"])] = counts.get((day, e["type"]), 0) + 1
+        return [{"date": d, "type": t, "n": n} for (d, t), n in sorted(counts.items())]
+
+    def places(self, *, entity=None, type=None, date_from=None, date_to=None, limit=300):
+        names, out = self._names(), {}
+        for e in self._filter(entity, type, None, date_from, date_to):
+            if e["place"]:
+                p = out.setdefault(e["place"], {"id": e["place"], "name": names.get(e["place"]),
+                                                "name_en": None, "type": "LOC", "n": 0, "types": {}})
+                p["n"] += 1
+                p["types"][e["type"]] = p["types"].get(e["type"], 0) + 1
+        return sorted(out.values(), key=lambda p: -p["n"])
+
+    def network(self, key, *, limit=24):
+        names, edges, weight = self._names(), {}, {}
+        for e in self._events():
+            if key in e["actors"]:
+                pairs = [(key, r) for r in e["recipients"]]
+            elif key in e["recipients"]:
+                pairs = [(a, key) for a in e["actors"]]
+            else:
+                continue
+            for a, b in pairs:
+                edges[(a, b, e["type"])] = edges.get((a, b, e["type"]), 0) + 1
+                other = b if a == key else a
+                weight[other] = weight.get(other, 0) + 1
+        return {"id": key, "name": names.get(key, key),
+                "nodes": [{"id": i, "name": names.get(i, i), "type": None, "n": n} for i, n in weight.items()],
+                "edges": [{"source": a, "target": b, "type": t, "n": n} for (a, b, t), n in edges.items()]}
+
+    def nearest_announced(self, day=None):
+        day = str(day or "")
+        planned = sorted(str(e["date"]) for e in self._events() if e["status"] == "planned")
+        after = [d for d in planned if d >= day]
+        before = [d for d in planned if d < day]
+        return {"before": before[-1][:10] if before else None, "after": after[0][:10] if after else None}
+
+    def suggest_entities(self, key, *, n=5):
+        return [{"id": i, "name": nm} for i, nm in self._names().items()
+                if key[:3].lower() in nm.lower()][:n]
+
+    def is_empty(self):
+        return not self.docs
+
+    def entity_name(self, key):
+        return self._names().get(key)
+
     def event(self, event_id):
         for e in self._events():
             if e["id"] == event_id:

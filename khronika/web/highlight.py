@@ -148,3 +148,19 @@ def highlight(doc: dict, chronicle_ids: list | None = None) -> Markup:
     for span in reversed(stack):
         out.append(f"</{tag_of(span)}>")
     return Markup("".join(out))
+
+
+def mark_matches(text: str, query: str) -> Markup:
+    """The text with every word whose stem a query word shares in <mark>: "Умєрова" is marked
+    for the query "Умєров" (the search finds inflected forms, so it shows them too)."""
+    from ..store.textindex import WORD, stem
+    stems = {stem(m.group()) for m in WORD.finditer(query or "")}
+    stems.discard("")
+    out, at = [], 0
+    for m in WORD.finditer(text or ""):
+        if stem(m.group()) in stems:
+            out.append(str(escape(text[at:m.start()])))
+            out.append(f"<mark>{escape(m.group())}</mark>")
+            at = m.end()
+    out.append(str(escape((text or "")[at:])))
+    return Markup("".join(out))

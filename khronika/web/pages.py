@@ -12,18 +12,23 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
+from .. import labels as L
 from ..api.deps import get_store
 from ..api.params import (ENTITY_TYPES, MAX_LIMIT, PLOVER_TYPES, STATUSES, BadParam,
                           choice_param, clean, date_range, int_param)
-from .highlight import entity_href, event_href, highlight
+from ..explain import Refused, calendar_notice, check_entity, empty_answer, resolve_types
+from .charts import chart_legend, timeline_chart
+from .geo import map_svg
+from .highlight import entity_href, event_href, highlight, mark_matches
 from .ical import build_ics
+from .network import network_svg
+from .views import event_history, month_grid, period_heading, source_of
 
 HERE = Path(__file__).resolve().parent
 
-STATUS_UK = {"occurred": "відбулося", "ongoing": "триває", "planned": "заплановано",
-             "conditional": "за умови", "negated": "не відбулося"}
-ENTITY_TYPE_UK = {"PER": "особа", "ORG": "організація", "LOC": "місце", "MISC": "інше"}
-KIND_UK = {"document": "документ", "quote": "цитата", "event": "подія", "entity": "сутність"}
+STATUS_UK = L.labels()["statuses"]
+ENTITY_TYPE_UK = L.labels()["entity_types"]
+KIND_UK = L.labels()["kinds"]
 
 
 def _plain_value(value) -> str:
@@ -40,7 +45,10 @@ def _env() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(PLOVER_TYPES=PLOVER_TYPES, STATUSES=STATUSES, ENTITY_TYPES=ENTITY_TYPES,
                        STATUS_UK=STATUS_UK, ENTITY_TYPE_UK=ENTITY_TYPE_UK, KIND_UK=KIND_UK,
-                       entity_href=entity_href, event_href=event_href)
+                       entity_href=entity_href, event_href=event_href, type_label=L.type_label,
+                       type_name=L.type_name, event_kind=L.event_kind, event_when=L.event_when,
+                       status_name=L.status_name, plural=L.plural, time_words=L.time_words,
+                       entity_type_name=L.entity_type_name, mode_name=L.mode_name, quote_kind_name=L.quote_kind_name)
     env.filters["name_of"] = lambda key, names: (names or {}).get(key) or key
     env.filters["plain"] = _plain_value
     return env
@@ -69,14 +77,16 @@ def page_links(request: Request, page) -> dict:
     }
 
 
-def _group_by_date(items: list[dict]) -> list[tuple[str | None, list[dict]]]:
-    groups: list[tuple[str | None, list[dict]]] = []
+def _group_by_period(items: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Consecutive events under one heading at the precision their text gives: "5 січня
+    2026", "січень 2026", "дата не вказана" (never a day the text did not name)."""
+    groups: list[tuple[str, list[dict]]] = []
     for item in items:
-        day = item.get("date")
-        if groups and groups[-1][0] == day:
+        head = period_heading(item)
+        if groups and groups[-1][0] == head:
             groups[-1][1].append(item)
         else:
-            groups.append((day, [item]))
+            groups.append((head, [item]))
     return groups
 
 
@@ -84,39 +94,115 @@ def _bad(request: Request, name: str, exc: BadParam, **context) -> HTMLResponse:
     return _render(request, name, status=400, error=f"{exc.param}: {exc.message}", **context)
 
 
+def _filters(request: Request, entity, type, date_from, date_to):
+    """The timeline's and the map's filters, checked the same way as the API's: a bad date is
+    a BadParam, an unknown entity or type a `Refused` with close matches."""
+    start, end = date_range(date_from, date_to)
+    etype = resolve_types(type)
+    store = get_store(request)
+    check_entity(store, clean(entity))
+    return store, start, end, etype
+
+
+def _form(store, entity, type, date_from, date_to) -> dict:
+    """The filter form as the person sees it: an entity id shows as the entity's name."""
+    shown = entity or ""
+    if entity and store is not None and hasattr(store, "entity_name"):
+        try:
+            shown = store.entity_name(entity.strip()) or entity
+        except Exception:       # a store that cannot answer must not take the form down
+            shown = entity
+    return {"entity": shown, "type": type or "", "date_from": date_from or "",
+            "date_to": date_to or ""}
+
+
+def _refused(request, name: str, exc: Refused, **context) -> HTMLResponse:
+    return _render(request, name, status=422, error=exc.notice.message, notice=exc.notice,
+                   **context)
+
+
 @router.get("/", response_class=HTMLResponse)
 def timeline_page(request: Request, entity: str | None = None, type: str | None = None,
                   date_from: str | None = None, date_to: str | None = None,
                   limit: str | None = None, offset: str | None = None):
-    form = {"entity": entity or "", "type": type or "", "date_from": date_from or "",
-            "date_to": date_to or ""}
+    form = _form(None, entity, type, date_from, date_to)
+    empty = dict(form=form, groups=[], pages=None, chart="", chart_types=[], notice=None)
     try:
-        start, end = date_range(date_from, date_to)
-        etype = choice_param("type", type, PLOVER_TYPES)
         lim = int_param("limit", limit, 100, 1, MAX_LIMIT)
         off = int_param("offset", offset, 0, 0, 10_000_000)
+        store, start, end, etype = _filters(request, entity, type, date_from, date_to)
     except BadParam as exc:
-        return _bad(request, "timeline.html", exc, form=form, groups=[], pages=None)
-    page = get_store(request).timeline(entity=clean(entity), type=etype, date_from=start,
-                                       date_to=end, limit=lim, offset=off)
-    return _render(request, "timeline.html", form=form, groups=_group_by_date(page.items),
-                   pages=page_links(request, page))
+        return _bad(request, "timeline.html", exc, **empty)
+    except Refused as exc:
+        return _refused(request, "timeline.html", exc, **{k: v for k, v in empty.items() if k != "notice"})
+    form = _form(store, entity, type, date_from, date_to)
+    filters = dict(entity=clean(entity), type=etype, date_from=start, date_to=end)
+    page = store.timeline(**filters, limit=lim, offset=off)
+    counts = store.event_counts(**filters) if hasattr(store, "event_counts") else []
+    chart = timeline_chart(counts, start, end, params={"entity": clean(entity)},
+                           types_order=PLOVER_TYPES)
+    notice = None if page.items else empty_answer(store, "events", date_from=start, date_to=end)
+    return _render(request, "timeline.html", form=form, groups=_group_by_period(page.items),
+                   pages=page_links(request, page), chart=chart,
+                   chart_types=chart_legend(counts, PLOVER_TYPES), notice=notice)
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, entity: str | None = None, type: str | None = None,
+             date_from: str | None = None, date_to: str | None = None):
+    form = _form(None, entity, type, date_from, date_to)
+    empty = dict(form=form, svg="", places=[], off=[], notice=None)
+    try:
+        store, start, end, etype = _filters(request, entity, type, date_from, date_to)
+    except BadParam as exc:
+        return _bad(request, "map.html", exc, **empty)
+    except Refused as exc:
+        return _refused(request, "map.html", exc, **{k: v for k, v in empty.items() if k != "notice"})
+    form = _form(store, entity, type, date_from, date_to)
+    places = store.places(entity=clean(entity), type=etype, date_from=start, date_to=end)
+    keep = {k: v for k, v in (("type", etype), ("date_from", start), ("date_to", end)) if v}
+
+    def link(place_id: str) -> str:
+        return "/?" + urlencode({"entity": place_id, **keep})
+    svg, off = map_svg(places, link)
+    for p in off:
+        p["href"] = link(p["id"])
+    notice = None if places else empty_answer(store, "events", date_from=start, date_to=end)
+    return _render(request, "map.html", form=form, svg=svg, places=places, off=off, notice=notice)
 
 
 @router.get("/calendar", response_class=HTMLResponse)
-def calendar_page(request: Request, date_from: str | None = None, date_to: str | None = None,
-                  offset: str | None = None):
-    form = {"date_from": date_from or "", "date_to": date_to or ""}
-    try:
-        start, end = date_range(date_from, date_to)
-        off = int_param("offset", offset, 0, 0, 10_000_000)
-    except BadParam as exc:
-        return _bad(request, "calendar.html", exc, form=form, groups=[], pages=None, ics_url="/calendar.ics")
-    page = get_store(request).calendar(date_from=start, date_to=end, limit=100, offset=off)
+def calendar_page(request: Request, month: str | None = None):
+    """A month grid of announced events. With no month asked for it opens on the month of the
+    nearest announced events (ahead of today, else the latest before it) and says so."""
+    store = get_store(request)
     ics_url = str(request.url_for("calendar_ics"))
-    return _render(request, "calendar.html", form=form, groups=_group_by_date(page.items),
-                   pages=page_links(request, page), ics_url=ics_url,
-                   webcal_url="webcal://" + ics_url.split("://", 1)[-1])
+    extra = dict(ics_url=ics_url, webcal_url="webcal://" + ics_url.split("://", 1)[-1])
+    today = dt.date.today()
+    notice = None
+    try:
+        if clean(month):
+            try:
+                first = dt.date.fromisoformat(clean(month) + "-01")
+            except ValueError:
+                raise BadParam("month", f"not a month (expected YYYY-MM): {month!r}") from None
+        else:
+            notice = calendar_notice(store, today)
+            near = (notice.data if notice else {}) or {}
+            target = near.get("nearest_after") or near.get("nearest_before")
+            first = (dt.date.fromisoformat(target) if target else today).replace(day=1)
+    except BadParam as exc:
+        return _bad(request, "calendar.html", exc, grid=None, notice=None, **extra)
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    items = store.events(status="planned", date_from=first.isoformat(), date_to=last.isoformat(),
+                         limit=MAX_LIMIT).items
+    grid = month_grid(first, items, today)
+    if not items and notice is None:
+        notice = calendar_notice(store, first)
+        if notice is not None and notice.code == "calendar":
+            notice.message = L.labels()["messages"]["none_in_month"].format(
+                month=L.month_year(first.year, first.month)) + " " + notice.message
+    return _render(request, "calendar.html", grid=grid, notice=notice, **extra)
 
 
 @router.get("/calendar.ics", name="calendar_ics")
@@ -187,7 +273,10 @@ def entity_page(request: Request, key: str):
     ent = get_store(request).entity(key)
     if ent is None:
         return _render(request, "notfound.html", status=404, what=f"сутність «{key}»")
-    return _render(request, "entity.html", ent=ent, kb=_kb_info(ent.get("id") or key))
+    store = get_store(request)
+    net = store.network(ent.get("id") or key) if hasattr(store, "network") else None
+    return _render(request, "entity.html", ent=ent, kb=_kb_info(ent.get("id") or key),
+                   network=network_svg(net), net=net)
 
 
 @router.get("/event/{event_id}", response_class=HTMLResponse)
@@ -195,7 +284,7 @@ def event_page(request: Request, event_id: str):
     ev = get_store(request).event(event_id)
     if ev is None:
         return _render(request, "notfound.html", status=404, what=f"подію «{event_id}»")
-    return _render(request, "event.html", ev=ev)
+    return _render(request, "event.html", ev=ev, history=event_history(ev))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -214,7 +303,7 @@ def _doc_view(doc: dict, chronicle: list | None) -> dict:
     names = {e.get("id"): (e.get("name_uk") or e.get("name") or e.get("id"))
              for e in doc.get("entities") or []}
     return {"doc": doc, "names": names, "marked": highlight(doc, chronicle),
-            "chronicle": list(chronicle or [])}
+            "chronicle": list(chronicle or []), "source": source_of(doc)}
 
 
 @router.get("/document/{doc_id}", response_class=HTMLResponse)
@@ -250,15 +339,27 @@ async def analyze_page(request: Request, text: str = Form(""), date: str = Form(
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str | None = None, offset: str | None = None):
+    """Matching entities first, then documents, quotes and events with the matched word forms
+    marked in titles and snippets."""
     query = clean(q)
     if not query:
-        return _render(request, "search.html", q="", items=[], pages=None)
+        notice = empty_answer(get_store(request), "search", query="") if q is not None else None
+        return _render(request, "search.html", q="", items=[], pages=None, entities=[],
+                       notice=notice)
     try:
         off = int_param("offset", offset, 0, 0, 10_000_000)
     except BadParam as exc:
-        return _bad(request, "search.html", exc, q=query, items=[], pages=None)
-    page = get_store(request).search(query[:500], limit=20, offset=off)
-    return _render(request, "search.html", q=query, items=page.items, pages=page_links(request, page))
+        return _bad(request, "search.html", exc, q=query, items=[], pages=None, entities=[],
+                    notice=None)
+    store = get_store(request)
+    page = store.search(query[:500], limit=20, offset=off)
+    entities = store.entities(q=query[:200], limit=8).items if off == 0 else []
+    for it in page.items:
+        it["title_marked"] = mark_matches(it.get("title") or "", query)
+        it["snippet_marked"] = mark_matches(it.get("snippet") or "", query)
+    notice = None if (page.items or entities) else empty_answer(store, "search", query=query)
+    return _render(request, "search.html", q=query, items=page.items, entities=entities,
+                   pages=page_links(request, page), notice=notice)
 
 
 @router.get("/docs", response_class=HTMLResponse)

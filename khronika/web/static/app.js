@@ -30,9 +30,31 @@
     }
   }
 
+  // on a phone the filter box starts folded: the first screen is for the events
+  function foldFilters() {
+    if (window.innerWidth > 760) return;
+    var boxes = document.querySelectorAll("details.filterbox");
+    for (var i = 0; i < boxes.length; i++) boxes[i].removeAttribute("open");
+  }
+
+  // a click on the map zooms in around that point; another click zooms out
+  function mapZoom() {
+    var box = document.querySelector(".map-box");
+    if (!box) return;
+    box.addEventListener("click", function (e) {
+      if (e.target.closest && e.target.closest("a")) return;
+      var r = box.getBoundingClientRect();
+      box.style.setProperty("--zx", ((e.clientX - r.left) / r.width * 100) + "%");
+      box.style.setProperty("--zy", ((e.clientY - r.top) / r.height * 100) + "%");
+      box.classList.toggle("zoomed");
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    foldFilters();
     focusHash();
     autoSubmit();
+    mapZoom();
   });
   window.addEventListener("hashchange", focusHash);
 })();
