@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .document import Document
+from .labels import entity_type_name, event_kind, event_when, plural, quote_kind_name, status_name, time_words
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -25,32 +26,33 @@ def print_tables(docs: Iterable[Document], file: IO[str] | None = None) -> None:
         for w in doc.warnings:
             console.print(f"[yellow]! {w}[/yellow]")
         if doc.tokens:     # documents rebuilt from JSON (parallel runs) carry no segmentation
-            console.print(f"{len(doc.paragraphs)} абзаців, {len(doc.sentences)} речень, "
-                          f"{sum(t.is_word for t in doc.tokens)} слів")
+            console.print(f"{plural(len(doc.paragraphs), 'абзац')}, {plural(len(doc.sentences), 'речення')}, "
+                          f"{plural(sum(t.is_word for t in doc.tokens), 'слово')}")
         data = doc.to_json()
         if data["entities"]:
             t = Table("сутність", "тип", "wikidata", "згадки", title="Сутності", title_justify="left")
             for e in data["entities"]:
-                t.add_row(f"{e['name_uk']} ({e['name']})", e["type"], e["wikidata"] or "",
+                t.add_row(f"{e['name_uk']} ({e['name']})", entity_type_name(e["type"]), e["wikidata"] or "",
                           ", ".join(sorted({m["text"] for m in e["mentions"]})))
             console.print(t)
         if data["timexes"]:
-            t = Table("вираз", "тип", "значення", "mod", title="Час", title_justify="left")
+            t = Table("вираз", "значення", "TIMEX3", title="Час", title_justify="left")
             for x in data["timexes"]:
-                t.add_row(x["text"], x["type"], x["value"], x["mod"] or "")
+                t.add_row(x["text"], time_words(x["value"], x["mod"]),
+                          " ".join(p for p in (x["type"], x["value"], x["mod"]) if p))
             console.print(t)
         if data["quotes"]:
             names = {e["id"]: e["name_uk"] for e in data["entities"]}
             t = Table("хто", "вид", "цитата", title="Цитати", title_justify="left")
             for q in data["quotes"]:
-                t.add_row(names.get(q["speaker"], q["speaker"] or "?"), q["kind"], _short(q["text"]))
+                t.add_row(names.get(q["speaker"], q["speaker"] or "?"), quote_kind_name(q["kind"]), _short(q["text"]))
             console.print(t)
         if data["events"]:
             names = {e["id"]: e["name_uk"] for e in data["entities"]}
             t = Table("тип", "статус", "час", "учасники", "місце", "речення", title="Події", title_justify="left")
             for e in data["events"]:
                 who = ", ".join(names.get(a, a) for a in e["actors"] + e["recipients"])
-                t.add_row(e["type"] + (f"/{e['mode']}" if e["mode"] else ""), e["status"],
-                          (e["time"] or {}).get("value") or "", who, names.get(e["place"], e["place"] or ""),
+                t.add_row(event_kind(e["type"], e["mode"]), status_name(e["status"]),
+                          event_when(e), who, names.get(e["place"], e["place"] or ""),
                           _short(e["evidence"]["text"], 60))
             console.print(t)

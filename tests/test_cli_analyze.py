@@ -114,7 +114,7 @@ def test_table_format_is_readable(files):
     res = run(str(files["good"]), "--date", "2025-11-24", "--format", "table")
     assert res.returncode == 0
     out = res.stdout.decode()
-    assert "good" in out and "2025-11-24" in out and "речень" in out
+    assert "good" in out and "2025-11-24" in out and "2 абзаци, 2 речення" in out
 
 
 def test_bad_date_and_missing_paths_are_usage_errors(files):

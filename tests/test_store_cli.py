@@ -38,9 +38,9 @@ def test_ingest_then_query(env):
         assert r.exit_code == 0, (cmd, r.output)
         assert "items" in json.loads(r.stdout)
     r = run("timeline", "--from", "2025-01-01", "--to", "2026-12-31")
-    assert r.exit_code == 0 and "timeline" in r.stdout
+    assert r.exit_code == 0 and "хронологія" in r.stdout and "коли" in r.stdout
     r = run("search", "переговори")
-    assert r.exit_code == 0 and "hits" in r.stdout
+    assert r.exit_code == 0 and "результат" in r.stdout
 
 
 def test_ingest_bad_input_exit_code(env):
@@ -53,7 +53,10 @@ def test_ingest_bad_input_exit_code(env):
 
 def test_entity_unknown_and_bad_db(env):
     r = run("entity", "Нікого", "--json")
-    assert r.exit_code == 1 and "no entity" in r.stderr
+    assert r.exit_code == 2 and "Сховища" in r.stderr      # a read never creates a store
+    run("ingest", "--quiet", str(DATA / "folder"), "--date", "2025-12-04")
+    r = run("entity", "Нікого", "--json")
+    assert r.exit_code == 1 and "немає" in r.stderr
     r = run("timeline", "--db", "mysql://nowhere/db")
     assert r.exit_code == 2 and "unsupported database URL" in r.stderr
     assert "Traceback" not in r.output
@@ -68,7 +71,7 @@ def test_export_formats(env, tmp_path):
         out = tmp_path / f"out.{fmt}"
         r = run("export", "--format", fmt, "-o", str(out))
         assert r.exit_code == 0, (fmt, r.output)
-        assert out.exists() and "exported" in r.stderr
+        assert out.exists() and "експортовано" in r.stderr
     r = run("export", "--format", "xml")
     assert r.exit_code != 0
 
@@ -80,4 +83,4 @@ def test_demo(env, tmp_path):
     assert out["report"]["added"] == 3
     assert (tmp_path / "khronika-demo.db").exists()
     r = run("demo", "--examples", str(DATA / "folder"))      # fresh again, not "already stored"
-    assert r.exit_code == 0 and "3 documents" in r.stderr
+    assert r.exit_code == 0 and "3 документи" in r.stderr

@@ -39,12 +39,43 @@ def guarded(fn):
     return wrapper
 
 
-def _store(db: Optional[str]):
+def _store(db: Optional[str], read: bool = False):
+    """The store; for a read command an SQLite file that does not exist is an error, not a
+    new empty store created as a side effect."""
     from ..store import Store
     try:
-        return Store(db)
+        store = Store(db)
     except ValueError as exc:
         _fail(str(exc))
+    if read:
+        path = _sqlite_path(store.url)
+        if path is not None and not Path(path).expanduser().exists():
+            from ..explain import no_store
+            _fail(no_store(path).message)
+    return store
+
+
+def _sqlite_path(url: str) -> str | None:
+    from ..store.db import normalise_url
+    try:
+        url = normalise_url(url)
+    except Exception:           # the store reports a bad URL itself, with its own message
+        return None
+    if not url.startswith("sqlite"):
+        return None
+    from sqlalchemy.engine import make_url
+    path = make_url(url).database
+    return path if path and path != ":memory:" else None
+
+
+def _refused(exc) -> None:
+    """An unknown entity or type: the reason and close matches, exit 1."""
+    _fail(exc.notice.message, 1)
+
+
+def _notice(notice) -> None:
+    """Why an answer is empty, on stderr (stdout stays clean for pipes)."""
+    typer.echo(notice.message, err=True)
 
 
 def _short(text: str | None, width: int = 80) -> str:
@@ -69,22 +100,38 @@ def _who(item: dict) -> str:
     return a + (f" → {r}" if r else "")
 
 
+def _shown(page) -> str:
+    from ..labels import plural
+    return f"{len(page.items)} з {plural(page.total, 'подія')}" if page.total != len(page.items) \
+        else plural(page.total, "подія")
+
+
 def print_events(page, title: str) -> None:
     from rich.table import Table
-    t = Table(title=f"{title} ({len(page.items)} of {page.total})", show_lines=False)
-    t.add_column("date", no_wrap=True, min_width=10)
-    t.add_column("type", no_wrap=True)
-    t.add_column("status", no_wrap=True)
-    t.add_column("who", ratio=2)
-    t.add_column("place", no_wrap=True, max_width=18)
-    t.add_column("src", no_wrap=True, justify="right")
-    t.add_column("evidence", ratio=4)
+
+    from ..labels import event_kind, event_when, status_name
+    t = Table(title=f"{title} ({_shown(page)})", show_lines=False)
+    t.add_column("коли", no_wrap=True, min_width=10, max_width=24)
+    t.add_column("тип", max_width=30)
+    t.add_column("статус", no_wrap=True)
+    t.add_column("хто", ratio=2)
+    t.add_column("місце", no_wrap=True, max_width=18)
+    t.add_column("джерел", no_wrap=True, justify="right")
+    t.add_column("речення", ratio=4)
     for it in page.items:
         names = it.get("names") or {}
-        t.add_row(it["date"] or "—", it["type"] + (f"/{it['mode']}" if it["mode"] else ""),
-                  it["status"], _short(_who(it), 60), names.get(it["place"], it["place"]) or "",
+        t.add_row(event_when(it), event_kind(it["type"], it["mode"]),
+                  status_name(it["status"]), _short(_who(it), 60),
+                  names.get(it["place"], it["place"]) or "",
                   str(it["n_sources"]), _short(it["summary"], 140))
     _console().print(t)
+
+
+def _matched_forms(text: str, query: str) -> list[str]:
+    """The word forms in `text` that share a stem with a query word ("Умєрова" for "Умєров")."""
+    from ..store.textindex import WORD, stem
+    stems = {stem(m.group()) for m in WORD.finditer(query)}
+    return sorted({m.group() for m in WORD.finditer(text) if stem(m.group()) in stems})
 
 
 def register(app: typer.Typer) -> None:
@@ -105,9 +152,11 @@ def register(app: typer.Typer) -> None:
         if as_json:
             _print_json(report.to_json())
         elif not quiet:
-            typer.echo(f"added {report.added}, already stored {report.exists}, near-duplicates "
-                       f"{report.duplicates}, not Ukrainian {report.foreign}, failed "
-                       f"{report.failed}; {report.events} event reports", err=True)
+            from ..labels import plural
+            typer.echo(f"додано {plural(report.added, 'документ')}, уже були {report.exists}, "
+                       f"майже копії {report.duplicates}, не українською {report.foreign}, "
+                       f"з помилкою {report.failed}; {plural(report.events, 'повідомлення')} про події",
+                       err=True)
         if report.failed:
             raise typer.Exit(1)
 
@@ -121,17 +170,36 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
     ):
         """Documents, quotes and events matching the words, despite inflection."""
-        page = _store(db).search(query, limit=limit, offset=offset)
+        from ..explain import empty_answer
+        from ..labels import entity_type_name, kind_name, plural
+        store = _store(db, read=True)
+        if not query.strip():
+            notice = empty_answer(store, "search", query="")
+            if as_json:
+                _print_json({"items": [], "total": 0, "limit": limit, "offset": offset,
+                             "notice": notice.to_json()})
+            _fail(notice.message, 1)
+        page = store.search(query, limit=limit, offset=offset)
+        ents = store.entities(q=query, limit=5).items if offset == 0 else []
         if as_json:
             return _print_json(page.to_json())
+        if not page.items and not ents:
+            return _notice(empty_answer(store, "search", query=query))
+        con = _console()
+        if ents:
+            con.print("учасники: " + "; ".join(
+                f"{e['name_uk'] or e['name']} ({entity_type_name(e['type'])}, {e['id']})" for e in ents))
         from rich.table import Table
-        t = Table(title=f"«{query}»: {page.total} hits")
-        for col in ("kind", "id", "date", "title", "snippet"):
-            t.add_column(col, overflow="fold" if col == "snippet" else "ellipsis")
+        from rich.text import Text
+        t = Table(title=f"«{query}»: {plural(page.total, 'результат')}")
+        for col in ("вид", "id", "дата", "назва", "уривок"):
+            t.add_column(col, overflow="fold" if col == "уривок" else "ellipsis")
         for it in page.items:
-            t.add_row(it["kind"], str(it["id"]), it["date"] or "", _short(it["title"], 40),
-                      _short(it["snippet"], 100))
-        _console().print(t)
+            snippet = Text(_short(it["snippet"], 160))
+            snippet.highlight_words(_matched_forms(it["snippet"] or "", query), style="bold reverse")
+            t.add_row(kind_name(it["kind"]), str(it["id"]), it["date"] or "",
+                      _short(it["title"], 40), snippet)
+        con.print(t)
 
     @app.command("timeline")
     @guarded
@@ -146,11 +214,22 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
     ):
         """Chronicle events in date order."""
-        page = _store(db).timeline(entity=entity, type=type, date_from=date_from,
-                                   date_to=date_to, limit=limit, offset=offset)
+        from ..explain import Refused, check_entity, empty_answer, resolve_types
+        store = _store(db, read=True)
+        try:
+            types = resolve_types(type)
+            check_entity(store, entity)
+        except Refused as exc:
+            return _refused(exc)
+        page = store.timeline(entity=entity, type=types, date_from=date_from,
+                              date_to=date_to, limit=limit, offset=offset)
+        notice = None if page.items else empty_answer(store, "events", date_from=date_from,
+                                                       date_to=date_to)
         if as_json:
-            return _print_json(page.to_json())
-        print_events(page, "timeline" + (f": {entity}" if entity else ""))
+            return _print_json(dict(page.to_json(), **({"notice": notice.to_json()} if notice else {})))
+        if notice:
+            return _notice(notice)
+        print_events(page, "хронологія" + (f": {entity}" if entity else ""))
 
     @app.command("calendar")
     @guarded
@@ -161,11 +240,21 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
     ):
-        """Planned events ahead."""
-        page = _store(db).calendar(date_from=date_from, date_to=date_to, limit=limit)
+        """Announced (planned) events ahead; when none are, where the nearest ones lie."""
+        import datetime as dt
+
+        from ..explain import calendar_notice
+        store = _store(db, read=True)
+        page = store.calendar(date_from=date_from, date_to=date_to, limit=limit)
+        notice = None
+        if not page.items:
+            day = dt.date.fromisoformat(date_from) if date_from else None
+            notice = calendar_notice(store, day)
         if as_json:
-            return _print_json(page.to_json())
-        print_events(page, "planned")
+            return _print_json(dict(page.to_json(), **({"notice": notice.to_json()} if notice else {})))
+        if notice:
+            return _notice(notice)
+        print_events(page, "оголошені події")
 
     @app.command("quotes")
     @guarded
@@ -178,15 +267,26 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
     ):
         """Quotes, newest first, optionally by one speaker."""
-        page = _store(db).quotes(speaker=speaker, q=q, limit=limit, offset=offset)
+        from ..explain import Refused, check_entity, empty_answer
+        from ..labels import plural, quote_kind_name
+        store = _store(db, read=True)
+        try:
+            check_entity(store, speaker)
+        except Refused as exc:
+            return _refused(exc)
+        page = store.quotes(speaker=speaker, q=q, limit=limit, offset=offset)
+        notice = None if page.items else empty_answer(store, "quotes")
         if as_json:
-            return _print_json(page.to_json())
+            return _print_json(dict(page.to_json(), **({"notice": notice.to_json()} if notice else {})))
+        if notice:
+            return _notice(notice)
         from rich.table import Table
-        t = Table(title=f"quotes ({len(page.items)} of {page.total})")
-        for col in ("date", "speaker", "kind", "quote", "doc"):
-            t.add_column(col, overflow="fold" if col == "quote" else "ellipsis")
+        t = Table(title=f"цитати ({len(page.items)} з {page.total})" if page.total != len(page.items)
+                  else f"цитати ({plural(page.total, 'цитата')})")
+        for col in ("дата", "хто", "вид", "цитата", "документ"):
+            t.add_column(col, overflow="fold" if col == "цитата" else "ellipsis")
         for it in page.items:
-            t.add_row(it["doc_date"] or "", it["speaker_name"] or "?", it["kind"],
+            t.add_row(it["doc_date"] or "", it["speaker_name"] or "?", quote_kind_name(it["kind"]),
                       _short(it["text"], 120), it["doc_id"])
         _console().print(t)
 
@@ -198,23 +298,33 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
     ):
         """Profile of an entity: mentions, quotes, events, who appears with it."""
-        item = _store(db).entity(name)
+        from ..explain import empty_store, unknown_entity
+        from ..labels import entity_type_name, plural, type_name
+        store = _store(db, read=True)
+        item = store.entity(name)
         if item is None:
-            _fail(f"no entity matches {name!r}", 1)
+            _fail((empty_store() if store.is_empty() else unknown_entity(store, name)).message, 1)
         if as_json:
             return _print_json(item)
         con = _console()
-        con.rule(f"[bold]{item['name_uk'] or item['name']}[/bold] ({item['name']}, {item['type']}"
-                 f"{', ' + item['wikidata'] if item['wikidata'] else ''})")
-        con.print(f"{item['mentions']} mentions in {item['documents']} documents")
+        from rich.markup import escape
+        con.rule(f"[bold]{escape(item['name_uk'] or item['name'])}[/bold] ({escape(item['name'])}, "
+                 f"{entity_type_name(item['type'])}{', ' + item['wikidata'] if item['wikidata'] else ''})")
+        con.print(f"{plural(item['mentions'], 'згадка')} · {plural(item['documents'], 'документ')}")
         if item["cooccurring"]:
-            con.print("with: " + ", ".join(f"{c['name_uk'] or c['name']} ({c['documents']})"
-                                           for c in item["cooccurring"][:10]))
+            con.print("разом із: " + ", ".join(f"{c['name_uk'] or c['name']} ({c['documents']})"
+                                               for c in item["cooccurring"][:10]))
+        net = store.network(item["id"])
+        if net and net["edges"]:
+            con.print("дії: " + "; ".join(
+                f"{type_name(e['type'])} {'→' if e['source'] == item['id'] else '←'} "
+                f"{next((n['name'] for n in net['nodes'] if n['id'] in (e['source'], e['target'])), '?')}"
+                f" ({e['n']})" for e in net["edges"][:12]))
         for qt in item["quotes"][:10]:
             con.print(f"[dim]{qt['doc_date'] or ''}[/dim] «{_short(qt['text'], 140)}»")
         if item["events"]:
             from ..store import Page
-            print_events(Page(item["events"], len(item["events"]), 50, 0), "events")
+            print_events(Page(item["events"], len(item["events"]), 50, 0), "події")
 
     @app.command("export")
     @guarded
@@ -229,14 +339,15 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
         if fmt == "parquet" and output is None:
             raise typer.BadParameter("parquet is binary: give -o FILE", param_hint="--output")
-        store = _store(db)
+        store = _store(db, read=True)
         if output:
             mode = "wb" if fmt == "parquet" else "w"
             with output.open(mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as out:
                 n = store.export(fmt, out)
         else:
             n = store.export(fmt, sys.stdout)
-        typer.echo(f"khronika: exported {n} rows ({fmt})", err=True)
+        from ..labels import plural
+        typer.echo(f"khronika: експортовано {plural(n, 'запис')} ({fmt})", err=True)
 
     @app.command("demo")
     @guarded
@@ -258,10 +369,12 @@ def register(app: typer.Typer) -> None:
         page = store.timeline(limit=200)
         if as_json:
             return _print_json({"report": report.to_json(), "timeline": page.to_json()})
-        typer.echo(f"{report.added} documents from {folder} into {db_path}: "
-                   f"{report.events} event reports, {page.total} chronicle events", err=True)
-        print_events(page, "timeline")
-        typer.echo(f"next: {self_command()} search Умєров --db sqlite:///{db_path}", err=True)
+        from ..labels import plural
+        typer.echo(f"{plural(report.added, 'документ')} з {folder} у {db_path}: "
+                   f"{plural(report.events, 'повідомлення')} про події, "
+                   f"{plural(page.total, 'подія')} у хроніці", err=True)
+        print_events(page, "хронологія")
+        typer.echo(f"далі: {self_command()} search Умєров --db sqlite:///{db_path}", err=True)
 
 
 def self_command() -> str:
