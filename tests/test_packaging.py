@@ -62,7 +62,7 @@ def test_demo_runs_from_the_installed_wheel(wheel, tmp_path):
     r = subprocess.run([str(venv / "bin" / "khronika"), "demo", "--db-path", "demo.db"], cwd=away,
                        env=env, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-3000:]
-    assert "documents from" in r.stderr and (away / "demo.db").exists()
+    assert "у хроніці" in r.stderr and (away / "demo.db").exists()
     assert str(ROOT) not in r.stdout + r.stderr
     version = subprocess.run([str(venv / "bin" / "khronika"), "--version"], cwd=away, env=env,
                              capture_output=True, text=True)
