@@ -19,6 +19,11 @@ from ..textnorm import norm_word
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _INNER_DASH = re.compile(r"[–—―‒]")
 _LINE = re.compile(r"[^\n]+")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"     # pasted web text ends lines with them
+
+
+def _blank(ch: str) -> bool:
+    return ch.isspace() or ch in _INVISIBLE
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -26,9 +31,9 @@ def paragraphs(text: str) -> list[Paragraph]:
     out = []
     for m in _LINE.finditer(text):
         start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
+        while start < end and _blank(text[start]):
             start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and _blank(text[end - 1]):
             end -= 1
         if end > start:
             out.append(Paragraph(start, end))
@@ -69,14 +74,18 @@ def segment(doc: Document) -> None:
         for _, s, e in tokenize_uk.tokenize_sents_with_spans(text[para.start:para.end]):
             s += para.start
             e += para.start
-            while s < e and text[s].isspace():
+            while s < e and _blank(text[s]):
                 s += 1
+            while e > s and _blank(text[e - 1]):
+                e -= 1
             if s >= e:
                 continue
             first = len(doc.tokens)
             for word, ws, we in tokenize(text, s, e):
                 doc.tokens.append(Token(ws, we, word, norm_word(word), len(doc.sentences),
                                         bool(_WORDLIKE.search(word))))
+            if len(doc.tokens) == first:        # nothing but marks tokenize-uk drops
+                continue
             doc.sentences.append(Sentence(s, e, p_index, first, len(doc.tokens)))
 
 

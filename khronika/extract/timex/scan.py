@@ -310,7 +310,14 @@ class Scanner(PhraseMatchers):
         t = self.n(i)
         names = _DIGIT_PATTERNS if t[:1].isdigit() else _dispatch(self.lex).get(t, ())
         for name in names:
-            r = getattr(self, name)(i)
+            emitted = len(self.out)
+            try:
+                r = getattr(self, name)(i)
+            except (OverflowError, ValueError):
+                # a date pushed off the calendar (before 0001 or after 9999) or a number too
+                # long for int(): this pattern has no value here, the next one may
+                del self.out[emitted:]
+                continue
             if r:
                 return r
         return None

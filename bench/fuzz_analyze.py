@@ -1,0 +1,214 @@
+"""Property-based fuzzing (hypothesis) of `khronika.analyze` and of the JSON Lines reader.
+
+    python bench/fuzz_analyze.py --inputs 100000            # both targets, 100,000 inputs in all
+    python bench/fuzz_analyze.py --inputs 5000 --target jsonl
+    nice -n 19 taskset -c 1 python bench/fuzz_analyze.py --inputs 1000000 --log fuzz.log
+
+Checks on every input: no exception; every span in the output (mentions, quotes, cues,
+timexes, triggers, evidence) is exactly `text[start:end]`; the output is the same when the
+same text is analysed again (the cross-process check, PYTHONHASHSEED, is
+`bench/fuzz_hashseed.py`). The JSON Lines reader must turn every line into a document or an
+error naming `path:line`, never raise, and never pass a lone surrogate on.
+
+Texts are built from pieces of Ukrainian news prose (names, dates, relative times, quotes,
+numbers) mixed with what breaks analysers: zero-width characters and BOMs, Turkish dotted İ,
+characters without a Unicode name, lone surrogates, numbers thousands of digits long, odd
+dashes and quote marks, and publication dates at both ends of the calendar. The run goes in
+batches (a failing input is printed, shrunk, and the run goes on with the next batch) and
+prints inputs, failures and inputs per second at the end. `tests/test_hardening_fuzz.py` runs
+a few hundred of the same inputs."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+WORDS = [
+    "Київ", "Києві", "Україна", "України", "Зеленський", "Зеленського", "Умєров", "Фідан",
+    "Туреччина", "Анкарі", "Сибіга", "НАТО", "ЄС", "Президент", "міністр", "заявив", "сказав",
+    "повідомив", "зустрівся", "зустрінеться", "переговори", "домовилися", "обстріляли",
+    "санкції", "запровадили", "підписали", "угоду", "відвідає", "вчора", "сьогодні", "завтра",
+    "минулого", "наступного", "тижня", "місяця", "року", "у понеділок", "в неділю", "днів",
+    "тому", "через", "5 грудня", "2024 року", "31.12.9999", "01.01.0001", "о 10:30", "вранці",
+    "ввечері", "три роки тому", "через сто років", "за тисячу років", "у 9999 році",
+    "«", "»", "„", "“", '"', "—", "–", "-", ":", ",", ".", "!", "?", "(", ")", "\n", "\n\n",
+    "МЗС", "Міноборони", "РНБО", "Андріївку", "Бахмутського району", "Харківщині", "ООН",
+    "Путін", "росія", "Польщі", "Варшаві", "Макрон", "США", "Трамп", "п'ятого", "двадцять",
+    "тисяча", "мільйон", "№", "%", "$", "€", "100", "2025", "1991", "0", "999999",
+]
+ODD = [
+    "\u200b", "\ufeff", "\u200c", "\u200d", "\u2060", "\u00ad", "İ", "ı", "ǅ", "ß", "ﬁ",
+    "\u0301", "\u0306", "\U000e0001", "\U0010ffff", "\ue000", "\u0378", "\u2028", "\u2029",
+    "\x00", "\x07", "\x1b", "\r", "\t", "\x85", "\ud800", "\udfff", "\ud83d", "😀", "👨‍👩‍👧",
+    "\u202e", "Ї", "ї", "ґ", "Ґ", "’", "ʼ", "`", "\u00a0", "\u2009", "\u3000",
+]
+
+
+def _long_number() -> st.SearchStrategy[str]:
+    return st.integers(4290, 4400).map(lambda n: "9" * n)
+
+
+piece = st.one_of(
+    st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(WORDS),
+    st.sampled_from(ODD),
+    st.text(max_size=6),                                   # any code points at all
+    st.integers(-10**6, 10**12).map(str),
+    _long_number(),
+)
+texts = st.lists(st.tuples(st.sampled_from(["", " ", " ", " ", "\n"]), piece),
+                 min_size=1, max_size=40).map(lambda parts: "".join(a + b for a, b in parts))
+dates = st.one_of(
+    st.none(),
+    st.dates(),
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(1, 3, 1)),
+    st.dates(min_value=dt.date(9999, 10, 1), max_value=dt.date(9999, 12, 31)),
+)
+
+
+def spans(node, path="doc"):
+    """Every {start, end, text} span in the SPEC JSON."""
+    if isinstance(node, dict):
+        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) \
+                and isinstance(node.get("text"), str):
+            yield path, node
+        for k, v in node.items():
+            if k != "text":
+                yield from spans(v, f"{path}.{k}")
+    elif isinstance(node, list):
+        for n, v in enumerate(node):
+            yield from spans(v, f"{path}[{n}]")
+
+
+_PIPELINE = None
+
+
+def pipeline():
+    global _PIPELINE
+    if _PIPELINE is None:
+        from khronika.pipeline import get_pipeline
+        from khronika.settings import Settings
+        _PIPELINE = get_pipeline(Settings())
+    return _PIPELINE
+
+
+def check_analyze(text: str, date) -> None:
+    from khronika.pipeline import analyze
+    out = analyze(text, date, id="fuzz", pipeline=pipeline()).to_json()
+    body = out["text"]
+    assert len(body) == len(text) or len(text) > pipeline().settings.max_chars
+    assert not any(0xD800 <= ord(c) <= 0xDFFF for c in body), "lone surrogate passed on"
+    for where, span in spans(out):
+        if where == "doc":
+            continue
+        s, e = span["start"], span["end"]
+        assert 0 <= s <= e <= len(body), f"{where}: span {s}-{e} outside the text"
+        assert body[s:e] == span["text"], f"{where}: {body[s:e]!r} != {span['text']!r}"
+    dump = json.dumps(out, ensure_ascii=False, sort_keys=True)
+    dump.encode("utf-8")                                     # can be written out
+    again = json.dumps(analyze(text, date, id="fuzz", pipeline=pipeline()).to_json(),
+                       ensure_ascii=False, sort_keys=True)
+    assert dump == again, "a second analysis of the same text differs"
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6)
+field_values = st.one_of(json_values, texts, st.sampled_from(["2025-12-06", "2026-01-01garbage",
+                                                             "..", "a/b", "x\x01", "\ud800", ""]))
+records = st.dictionaries(st.sampled_from(["id", "text", "date", "title", "url", "lang", "x"]),
+                          field_values, max_size=6)
+lines = st.one_of(records.map(lambda r: json.dumps(r, ensure_ascii=False)),
+                  records.map(json.dumps), st.text(max_size=40), st.just("{"), st.just("[]"),
+                  st.just('{"text": "\\ud800 Київ"}'))
+
+
+def check_jsonl(batch: list[str]) -> None:
+    from khronika.ingest.readers import InputError, RawDoc, read_jsonl
+    raw = "\n".join(batch).encode("utf-8", "surrogatepass")
+    items = list(read_jsonl(raw.splitlines(keepends=True), "fuzz.jsonl"))
+    for item in items:
+        assert isinstance(item, (RawDoc, InputError))
+        assert item.source.startswith("fuzz.jsonl:")
+        if isinstance(item, RawDoc):
+            for value in (item.text, item.title, item.url, item.id):
+                assert value is None or not any(0xD800 <= ord(c) <= 0xDFFF for c in value)
+            assert item.text.strip()
+            assert item.id and "/" not in item.id
+
+
+CALLS = {"analyze": 0, "jsonl": 0}
+
+
+def run(target: str, n: int, seed: int) -> list[str]:
+    """n inputs of one target; the failures found (each printed as it is found)."""
+    failures: list[str] = []
+    conf = settings(max_examples=n, deadline=None, database=None, derandomize=False,
+                    suppress_health_check=list(HealthCheck), print_blob=True,
+                    phases=[Phase.generate, Phase.shrink])
+    if target == "analyze":
+        @conf
+        @given(texts, dates)
+        def prop(text, date):
+            CALLS["analyze"] += 1
+            check_analyze(text, date)
+    else:
+        @conf
+        @given(st.lists(lines, min_size=1, max_size=8))
+        def prop(batch):
+            CALLS["jsonl"] += 1
+            check_jsonl(batch)
+    prop._hypothesis_internal_use_seed = seed
+    try:
+        prop()
+    except Exception as exc:          # the shrunk failing input, reported; the run goes on
+        msg = f"{target} seed {seed}: {type(exc).__name__}: {exc}"
+        print(msg, file=sys.stderr, flush=True)
+        failures.append(msg)
+    return failures
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--inputs", type=int, default=2000, help="inputs in all")
+    ap.add_argument("--target", choices=["both", "analyze", "jsonl"], default="both")
+    ap.add_argument("--batch", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--log", type=Path, help="append progress lines here")
+    args = ap.parse_args(argv)
+    targets = ["analyze", "jsonl"] if args.target == "both" else [args.target]
+    pipeline()                                        # models loaded before the clock starts
+    done = {t: 0 for t in targets}       # inputs asked for; CALLS counts those really run
+    failures: list[str] = []
+    t0 = time.perf_counter()
+    seed = args.seed
+    while sum(done.values()) < args.inputs:
+        for t in targets:
+            n = min(args.batch, args.inputs - sum(done.values()))
+            if n <= 0:
+                break
+            failures += run(t, n, seed)
+            done[t] += n
+            seed += 1
+        line = (f"{time.strftime('%H:%M:%S')} inputs run {sum(CALLS.values()):,} "
+                f"({', '.join(f'{k} {CALLS[k]:,}' for k in targets)}) failures {len(failures)} "
+                f"elapsed {time.perf_counter() - t0:,.0f} s")
+        print(line, flush=True)
+        if args.log:
+            with args.log.open("a", encoding="utf-8") as f:
+                f.write(line + "\n")
+    elapsed = time.perf_counter() - t0
+    ran = sum(CALLS.values())
+    print(f"inputs run {ran:,} in {elapsed:,.1f} s ({ran / elapsed:,.1f}/s); "
+          f"failures {len(failures)}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
