@@ -29,7 +29,7 @@ def test_speech_yaml_schema():
     assert "вважати" in data["speech_verbs"]
     assert data["quote_pairs"]["«"] == "»"
     assert "що" in data["complementizers"]
-    assert any(f["noun"] == "слово" for f in data["frames"] if "noun" in f)
+    assert any("словами" in f["forms"] for f in data["frames"] if "forms" in f)
     assert "додавши" in data["speech_gerunds"] and "закон" in data["title_words"]
     assert set(data["speaker_pronouns"]) == {"masc", "femn", "plur"}
     lex = lexicon()
@@ -412,3 +412,43 @@ def test_an_address_after_a_colon_lead_runs_on_when_never_closed(pipe):
             "Сьогодні ми відкрили новий пункт незламності. Працюємо далі.\n")
     assert texts(run(pipe, text)) == ["Доброго вечора, шановні мешканці!",
                                       "Сьогодні ми відкрили новий пункт незламності. Працюємо далі."]
+
+
+# ---- news attribution without a quote-side speech verb ---------------------------------------
+def test_caption_after_a_quote_attributes_it(pipe):
+    qs = run(pipe, "«Школи працюватимуть офлайн». Брифінг очільниці освітнього департаменту.")
+    assert texts(qs) == ["Школи працюватимуть офлайн"] and qs[0].cue is None
+
+
+def test_narration_after_a_quote_is_no_caption(pipe):
+    qs = run(pipe, "«Школи працюватимуть офлайн». Брифінг відбувся в мерії.")
+    assert texts(qs) == ["Школи працюватимуть офлайн"] and qs[0].cue is None
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Уночі над областю збили сім дронів, – повідомили в обласній адміністрації.",
+     "Уночі над областю збили сім дронів"),
+    ("Рух транспорту на мосту відновлять у понеділок, повідомив речник міської ради.",
+     "Рух транспорту на мосту відновлять у понеділок"),
+    ("За даними рятувальників, пожежу ліквідували за дві години.",
+     "пожежу ліквідували за дві години"),
+    ("Місто отримає нові автобуси. Про це повідомив міський голова.", "Місто отримає нові автобуси"),
+])
+def test_the_claim_first_and_its_source_after(pipe, text, content):
+    assert texts(run(pipe, text)) == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Вулиці цих міст, по яких ходили люди, нагадують руїни після землетрусу.",
+    "Я вже зателефонував колезі з Польщі, говорив з ним про кордон.",
+    "Загиблих, за нашими підрахунками, понад сотню.",
+    "Минуло два тижні, як сусідня держава оголосила нам війну та перейшла кордон.",
+    "Місто отримає нові автобуси. Про це ми говорили з депутатами.",
+])
+def test_no_source_after_the_claim(pipe, text):
+    assert run(pipe, text) == []
+
+
+def test_a_frame_with_an_address_between(pipe):
+    text = "Як ти, Андрію, сказав учора, ми ще напишемо найкращі сторінки нашої історії."
+    assert texts(run(pipe, text)) == ["ми ще напишемо найкращі сторінки нашої історії"]

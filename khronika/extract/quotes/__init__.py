@@ -121,7 +121,8 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         if cue is not None:
             cue_end = getattr(item, "cue_end", cue.end) if kind == "indirect" else cue.end
             cue_span = Span.of(text, cue.start, max(cue.end, cue_end))
-        out.append(Quote(item.start, item.end, text[item.start:item.end], kind, speaker, cue_span))
+        out.append(Quote(item.start, item.end, text[item.start:item.end], kind, speaker or None,
+                         cue_span))
         if speaker:
             previous = speaker
             previous_para = para

@@ -121,6 +121,41 @@ def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
     return (start, stop)
 
 
+def _named_at(doc: Document, pos: int) -> bool:
+    """Whether a person, a body or a role phrase begins at `pos` (entity layer, if it ran)."""
+    starts = doc.meta.get("_quote_name_starts")
+    if starts is None or doc.meta.get("_quote_name_n") != len(doc.mentions) + len(doc.refs):
+        starts = {m.start for m in doc.mentions if m.type in ("PER", "ORG")}
+        starts |= {r.start for r in doc.refs if r.kind == "role"}
+        doc.meta["_quote_name_starts"] = starts
+        doc.meta["_quote_name_n"] = len(doc.mentions) + len(doc.refs)
+    return pos in starts
+
+
+def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
+                         own: bool = False) -> tuple[int, int] | None:
+    """Who said it, printed after the quote with no speech verb: "«...». Брифінг заступника
+    керівника Офісу Президента Андрія Сибіги." or "«...» – Президент України під час звернення
+    до ...". The caption opens with a speech-event noun or with the speaker's name or role,
+    and has no verb of its own (else it is narration going on)."""
+    text = doc.text
+    m = lex.attr_dash.match(text, pos, limit)
+    if not (m and any(c in lex.dashes for c in m.group())):
+        m = re.compile(r"[.!?…]?\s+").match(text, pos, limit)
+        if not m or not (own or text[pos - 2] in ".!?…" or m.group()[0] in ".!?…"):
+            return None
+    start = m.end()
+    if start >= limit or not text[start].isalpha():
+        return None
+    stop = _sentence_end(text, start, limit)
+    words = _words_between(doc, start, stop)
+    if not words or any(t.pos == "VERB" and "infn" not in t.tags for t in words):
+        return None
+    if words[0].lemma in lex.caption_nouns or _named_at(doc, words[0].start):
+        return (start, stop)
+    return None
+
+
 def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple[int, int] | None:
     """A speech verb in the same sentence before the opening mark ("Він сказав: «...»")."""
     text = doc.text
@@ -346,6 +381,13 @@ def _address_opened(doc: Document, seg: Segment, p) -> bool:
     return seg.start - 1 <= p.start and (seg.lead is not None or p.start == doc.paragraphs[0].start)
 
 
+def _next_paragraph(doc: Document, end: int) -> tuple[int, int] | None:
+    for p in doc.paragraphs:
+        if p.start >= end:
+            return (p.start, p.end)
+    return None
+
+
 def _previous_paragraph(doc: Document, start: int) -> tuple[int, int] | None:
     prev = None
     for p in doc.paragraphs:
@@ -369,6 +411,14 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
                                         seg.start - 1)
         if seg.attr is None and seg.closed and seg.opened:
             seg.attr = _next_sentence_attribution(doc, lex, seg.end + 1, p.end)
+        if seg.attr is None and seg.closed:
+            seg.attr = _caption_attribution(doc, lex, seg.end + 1, p.end)
+            if seg.attr is None and k == len(segs) - 1 and not any(
+                    c.isalnum() for c in text[seg.end + 1:p.end]):
+                # the caption printed as the next paragraph
+                nxt = _next_paragraph(doc, p.end)
+                if nxt is not None and nxt[1] - nxt[0] < 300:
+                    seg.attr = _caption_attribution(doc, lex, nxt[0] - 1, nxt[1], own=True)
         if seg.attr is None and k == 0 and seg.start - 1 <= p.start:
             # "Зеленський заявив:" closing the paragraph before
             prev = _previous_paragraph(doc, p.start)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import Document, Token
-from .lexicon import Lexicon
+from .lexicon import Lexicon, tokens_in
 
 _FINAL = re.compile(r"[\s.!?…:;,]+$")
 
@@ -66,18 +66,29 @@ def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | Non
         if t.norm != fr["head"]:
             continue
         window = int(fr.get("window", 3))
-        for j in range(i + 1, min(len(toks), i + 1 + window)):
+        words = 0
+        for j in range(i + 1, len(toks)):
             u = toks[j]
             if not u.is_word:
+                if u.text == "," and fr.get("verb"):
+                    continue        # "Як ти, Андрію, сказав, ..."
+                break
+            words += 1
+            if words > window:
                 break
             if fr.get("verb"):
-                if u.lemma in lex.verbs and u.pos == "VERB" and "Impe" not in u.tags:
+                if u.lemma in lex.verbs and u.pos == "VERB" and "Impe" not in u.tags \
+                        and "infn" not in u.tags:
                     return j, fr
-            elif u.lemma == fr["noun"]:
-                if fr["noun"] == "слово" and u.norm != "словами":
-                    continue
+            elif u.norm in fr["forms"]:
                 return j, fr
     return None
+
+
+def _long_tail(lex: Lexicon, toks: list[Token], j: int) -> bool:
+    rest = [u for u in toks[j + 1:] if u.is_word]
+    return len(rest) > 6 or any(u.text in ":;" for u in toks[j + 1:]) or any(
+        u.pos == "VERB" for u in rest)
 
 
 def _narrator_speaks(lex: Lexicon, toks: list[Token], i: int) -> bool:
@@ -105,69 +116,147 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
         toks = _sentence_words(doc, si)
         if not toks or _inside(sent.start, direct) and _inside(sent.end - 1, direct):
             continue
-        used = False
-        # reporting frames
-        for i, t in enumerate(toks):
-            if t.norm not in lex.frame_heads:
-                continue
-            hit = _frame_at(lex, toks, i)
-            if not hit or _inside(t.start, direct):
-                continue
-            j, fr = hit
-            # where the frame ends: the next comma
-            k = j + 1
-            while k < len(toks) and toks[k].text != "," and toks[k].text not in ".!?…":
-                k += 1
-            if k < len(toks) and toks[k].text == ",":
-                s, e = _clip(doc, toks[k].end, sent.end, direct)
-                region = (t.start, toks[k].start)
-            else:
-                # a closing frame: "..., як зазначив X." / "..., за словами X."
-                if i == 0:
-                    continue
-                s, e = _clip(doc, sent.start, toks[i].start, direct)
-                region = (t.start, sent.end)
-            if e - s < 3:
-                continue
-            # the cue is the speech verb of "як зазначив", the whole "за його словами" else
-            cue = toks[j] if fr.get("verb") else t
-            out.append(Indirect(s, e, cue, toks[j].end, region))
-            used = True
-            break
-        if used:
-            continue
-        # speech verb + complementizer or colon
-        for i, t in enumerate(toks):
-            if not t.is_word or not lex.is_speech_token(t) or _inside(t.start, direct):
-                continue
-            infinitive = "infn" in t.tags and t.norm.endswith(("ти", "тися", "тись"))
-            if t.person == "1per" or infinitive or "Impe" in t.tags:
-                continue            # the newsroom ("Нагадаємо, що"), no speaker ("сказати",
-                                    # "зазначено")
-            if i and toks[i - 1].norm == "як":
-                continue
-            if _narrator_speaks(lex, toks, i):
-                continue
-            found = None
-            for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):
-                u = toks[j]
-                if u.text in ".!?…;" or u.norm in lex.dashes or lex.is_speech_token(u):
-                    break
-                if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
-                    found = u.end
-                    break
-                if u.text == ":" and j <= i + 4:
-                    found = u.end
-                    break
-            if found is not None:
-                s, e = _clip(doc, found, sent.end, direct)
-                if e - s >= 3:
-                    clause = max(text.rfind(",", sent.start, t.start), sent.start)
-                    out.append(Indirect(s, e, t, t.end, (clause, found)))
-                    break
-            elif t.lemma in lex.topic_verbs and i + 1 < len(toks) and toks[i + 1].norm == lex.topic_prep:
-                s, e = _clip(doc, toks[i + 1].start, sent.end, direct)
-                if e - s >= 3:
-                    out.append(Indirect(s, e, t, t.end, (sent.start, t.end), optional=True))
-                    break
+        before = len(out)
+        _sentence_quotes(doc, lex, toks, sent, direct, out)
+        if len(out) == before:
+            q = _closing(doc, lex, toks, sent, direct) or _about_this(doc, lex, toks, si, direct, out)
+            if q is not None:
+                out.append(q)
+    out.sort(key=lambda q: q.start)
     return out
+
+
+def _finite_speech(lex: Lexicon, t: Token) -> bool:
+    return (t.is_word and t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")
+            and "infn" not in t.tags and "Impe" not in t.tags)
+
+
+def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct) -> Indirect | None:
+    """The claim first, its source after: "Ворог втратив дві гармати, – повідомили в
+    Генштабі.", "..., – пише «Ділова столиця».", "..., повідомив представник міськради." The
+    verb closes the sentence with its subject after it and no content clause of its own."""
+    for i in range(2, len(toks)):
+        t = toks[i]
+        if not _finite_speech(lex, t) or _inside(t.start, direct):
+            continue
+        k = i - 1
+        dash = toks[k].text in lex.dashes
+        if dash:
+            k -= 1
+        if toks[k].text != ",":
+            continue
+        if not dash and t.tense != "past":
+            continue    # "Руїни міст, нагадують руїни Вердена": a present verb in a series
+        rest = toks[i + 1:]
+        words = [u for u in rest if u.is_word]
+        if not words or len(words) > 14 or any(
+                u.norm in lex.complementizers or u.text in ":;," or _finite_speech(lex, u)
+                or u.norm in lex.first_person for u in rest):
+            continue    # "..., заявив він, що ..."
+        first = rest[0]
+        if first.norm in lex.topic_openers:
+            continue    # "..., розповів про плани": a topic, not a source
+        if not (first.text in lex.openers or first.text[:1].isupper()
+                or (first.case == "nomn" and first.pos in ("NOUN", "NPRO", "ADJF"))
+                or first.norm in lex.body_prepositions):
+            continue    # the speaker follows the verb: a name, a noun, "в Генштабі", «Видання»
+        s, e = _clip(doc, sent.start, toks[k].start, direct)
+        if len([u for u in tokens_in(doc, s, e) if u.is_word]) < 3:
+            return None
+        return Indirect(s, e, t, t.end, (toks[k].start, sent.end))
+    return None
+
+
+def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
+                found: list[Indirect]) -> Indirect | None:
+    """"Україна отримає нові системи ППО. Про це повідомив Президент." The sentence before is
+    what was said."""
+    words = [t for t in toks if t.is_word]
+    if si == 0 or len(words) < 3 or [w.norm for w in words[:2]] != lex.about_this:
+        return None
+    if not any(_finite_speech(lex, t) for t in words[2:7]) or any(
+            w.norm in lex.first_person for w in words[2:7]):
+        return None     # "Про це ми говорили з ...": the writer
+    prev = doc.sentences[si - 1]
+    if _inside(prev.start, direct) or any(q.start < prev.end and prev.start < q.end for q in found):
+        return None
+    s, e = _clip(doc, prev.start, prev.end, direct)
+    if e - s < 3:
+        return None
+    cue = next(t for t in words[2:7] if _finite_speech(lex, t))
+    sent = doc.sentences[si]
+    return Indirect(s, e, cue, cue.end, (sent.start, sent.end))
+
+
+def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
+                     out: list[Indirect]) -> None:
+    """A frame's or a speech verb's content clause in one sentence (the first one found)."""
+    text = doc.text
+    used = False
+    # reporting frames
+    for i, t in enumerate(toks):
+        if t.norm not in lex.frame_heads:
+            continue
+        hit = _frame_at(lex, toks, i)
+        if not hit or _inside(t.start, direct):
+            continue
+        j, fr = hit
+        if any(u.norm in lex.first_person for u in toks[i:j + 1]):
+            continue    # "за нашими підрахунками": the writer's own
+        # where the frame ends: the next comma
+        k = j + 1
+        while k < len(toks) and toks[k].text != "," and toks[k].text not in ".!?…":
+            k += 1
+        if k < len(toks) and toks[k].text == ",":
+            s, e = _clip(doc, toks[k].end, sent.end, direct)
+            region = (t.start, toks[k].start)
+        else:
+            # a closing frame: "..., як зазначив X." / "..., за словами X."; the speaker
+            # is all that follows ("Майже тиждень, як Росія оголосила ..." is no frame)
+            if i == 0 or toks[i - 1].text != "," or _long_tail(lex, toks, j):
+                continue
+            s, e = _clip(doc, sent.start, toks[i].start, direct)
+            region = (t.start, sent.end)
+        if e - s < 3:
+            continue
+        # the cue is the speech verb of "як зазначив", the whole "за його словами" else
+        cue = toks[j] if fr.get("verb") else t
+        out.append(Indirect(s, e, cue, toks[j].end, region))
+        used = True
+        break
+    if used:
+        return
+    # speech verb + complementizer or colon
+    for i, t in enumerate(toks):
+        if not t.is_word or not lex.is_speech_token(t) or _inside(t.start, direct):
+            continue
+        infinitive = "infn" in t.tags and t.norm.endswith(("ти", "тися", "тись"))
+        if t.person == "1per" or infinitive or "Impe" in t.tags:
+            continue            # the newsroom ("Нагадаємо, що"), no speaker ("сказати",
+                                # "зазначено")
+        if i and toks[i - 1].norm == "як":
+            continue
+        if _narrator_speaks(lex, toks, i):
+            continue
+        found = None
+        for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):
+            u = toks[j]
+            if u.text in ".!?…;" or u.norm in lex.dashes or lex.is_speech_token(u):
+                break
+            if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
+                found = u.end
+                break
+            if u.text == ":" and j <= i + 4:
+                found = u.end
+                break
+        if found is not None:
+            s, e = _clip(doc, found, sent.end, direct)
+            if e - s >= 3:
+                clause = max(text.rfind(",", sent.start, t.start), sent.start)
+                out.append(Indirect(s, e, t, t.end, (clause, found)))
+                break
+        elif t.lemma in lex.topic_verbs and i + 1 < len(toks) and toks[i + 1].norm == lex.topic_prep:
+            s, e = _clip(doc, toks[i + 1].start, sent.end, direct)
+            if e - s >= 3:
+                out.append(Indirect(s, e, t, t.end, (sent.start, t.end), optional=True))
+                break

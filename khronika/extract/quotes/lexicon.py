@@ -21,9 +21,13 @@ class Lexicon:
         self.topic_verbs = frozenset(data["topic_verbs"]["lemmas"])
         self.topic_prep = data["topic_verbs"]["preposition"]
         self.complementizers = frozenset(data["complementizers"])
+        self.topic_openers = frozenset(data.get("topic_openers") or ())
+        self.body_prepositions = frozenset(data.get("body_prepositions") or ())
+        self.about_this = [w for w in data.get("about_this") or ()]
+        self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.negations = frozenset(data.get("negations") or ())
         self.max_gap = int(data.get("max_gap_tokens", 10))
-        self.frames = list(data["frames"])
+        self.frames = [dict(f, forms=frozenset(f.get("forms") or ())) for f in data["frames"]]
         self.frame_heads = frozenset(f["head"] for f in self.frames)
         self.pairs = dict(data["quote_pairs"])
         self.openers = frozenset(self.pairs)

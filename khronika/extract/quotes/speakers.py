@@ -16,6 +16,8 @@ from ..morph import parses
 from .lexicon import Lexicon, tokens_in
 
 SPEAKER_TYPES = ("PER", "ORG")
+# the attribution names a speaker who is no entity ("Хтось сказав"): no fallback to anyone else
+NOBODY = ""
 
 
 @dataclass(slots=True)
@@ -219,6 +221,6 @@ class SpeakerResolver:
             if pron and pron != "plur":
                 gender = pron
             elif pron is None and self.indefinite(region[0], region[1], cue):
-                return None
+                return NOBODY
         found = self.preceding(before, gender)
         return found or previous

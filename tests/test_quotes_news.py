@@ -1,0 +1,74 @@
+"""News patterns of reported speech, end to end (entities resolve the speakers): short items
+written for these tests in the style of official, regional and media news."""
+import pytest
+
+from khronika.document import Document
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
+
+
+def quotes(pipe, text):
+    doc = pipe(Document(text, date="2025-11-24"))
+    return [(q.text.split()[0], q.speaker) for q in doc.quotes]
+
+
+NEWS = [
+    # "Про це повідомив X" after the claim; a direct quote with the surname after the verb
+    ("Україна та партнери узгодили новий пакет оборонної допомоги. Про це повідомив міністр "
+     "оборони Рустем Умєров.\n\n«Ми отримаємо додаткові системи ППО ще до зими», – зазначив Умєров "
+     "під час зустрічі в Брюсселі.",
+     [("Україна", "rustem-umerov"), ("Ми", "rustem-umerov")]),
+    # a body as the speaker: "як зазначили в МЗС"
+    ("Як зазначили в МЗС, посол країни-агресора не прибув на виклик.",
+     [("посол", "mfa-of-ukraine")]),
+    # "за словами X", then a pronoun with a verb and a content clause
+    ("Кабмін ухвалив рішення про нові виплати для переселенців.\n\nЗа словами прем'єр-міністерки "
+     "Юлії Свириденко, гроші надійдуть на рахунки вже в грудні. Вона наголосила, що уряд "
+     "перевірить кожну заяву.",
+     [("гроші", "yulia-svyrydenko"), ("уряд", "yulia-svyrydenko")]),
+    # a caption paragraph after the quote, no speech verb
+    ("«Переговори не можуть відбуватися за наші спини. Україна має сидіти за столом».\n\n"
+     "Брифінг міністра закордонних справ Андрія Сибіги.",
+     [("Переговори", "andrii-sybiha")]),
+    # the claim first, the body after a dash
+    ("Протягом минулої доби противник 12 разів атакував наші позиції на Покровському напрямку, – "
+     "повідомили в Генштабі ЗСУ.\n\nКрім того, ворог завдав авіаудару по Сумщині.",
+     [("Протягом", "general-staff-of-ukraine")]),
+    # a press service relaying a person's words: the person speaks
+    ("«Ми готові до будь-якого сценарію. Але прошу киян заряджати павербанки», – передає "
+     "пресслужба слова Віталія Кличка.",
+     [("Ми", "vitali-klitschko")]),
+    # "стверджує, що", "вважає, що" with a pronoun
+    ("Уповноважений Верховної Ради з прав людини Дмитро Лубінець стверджує, що росіяни "
+     "систематично катують полонених. Він вважає, що світ має відреагувати жорсткіше.",
+     [("росіяни", "dmytro-lubinets"), ("світ", "dmytro-lubinets")]),
+    # a media outlet as the source of an unmarked claim (no entity for it: no speaker)
+    ("Ціни на пальне найближчим часом не зростуть, – пише «Економічна правда» з посиланням на "
+     "джерела в уряді.",
+     [("Ціни", None)]),
+    # a caption after a dash: the role, resolved by the date
+    ("«Кожен із нас має робити свою частину роботи». – Президент України під час звернення до "
+     "учасників форуму в Києві.",
+     [("Кожен", "volodymyr-zelenskyy")]),
+    # the speaker after the verb with a long tail
+    ("«Ми повернемо додому всіх наших людей», – заявив керівник Офісу Президента Андрій Єрмак під "
+     "час онлайн-зустрічі з представниками міжнародних правозахисних організацій та журналістами.",
+     [("Ми", "andriy-yermak")]),
+    # "вважає, що" and a closing "Як зазначив X, ..."
+    ("Начальник Головного управління розвідки Кирило Буданов вважає, що противник готує новий "
+     "наступ навесні. Як зазначив Буданов, для цього росіяни накопичують резерви.",
+     [("противник", "kyrylo-budanov"), ("для", "kyrylo-budanov")]),
+    # an unmarked claim closed by "повідомив X" with no dash
+    ("Засідання сесії перенесли через тривалу повітряну тривогу, повідомив речник Генштабу.",
+     [("Засідання", "general-staff-of-ukraine")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS, ids=[f"news{i}" for i in range(len(NEWS))])
+def test_news_quotes_and_speakers(pipe, text, expected):
+    assert quotes(pipe, text) == expected
