@@ -185,3 +185,15 @@ def test_a_bare_ordinal_day_is_a_war_day_only_on_its_own_date(pipe):
 ])
 def test_more_everyday_phrases(pipe, text, expected):
     assert values(pipe, text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Порт заблокований з першого дня її вторгнення.", ("DATE", "2022-02-24")),
+    ("У перший же день цієї війни снаряди влучили в школу.", ("DATE", "2022-02-24")),
+    ("Минув місяць повномасштабної війни.", ("DURATION", "P1M")),
+    ("За останню добу зареєстровано сто заявок.", ("DURATION", "P1D")),
+    ("Виплати триватимуть протягом 3-х місяців.", ("DURATION", "P3M")),
+    ("Станом на цю хвилину відомо про двох поранених.", ("DATE", "PRESENT_REF")),
+])
+def test_war_possessives_war_lengths_last_units_and_counts_with_suffix(pipe, text, expected):
+    assert values(pipe, text, "2022-03-25") == [expected]

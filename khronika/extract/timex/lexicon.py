@@ -87,6 +87,8 @@ class Lexicon:
     already_words: frozenset
     plural_ago_forms: frozenset
     war_day_nouns: frozenset
+    war_particles: frozenset
+    last_words: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -167,4 +169,5 @@ def lexicon() -> Lexicon:
         own_country=fs(d["own_country"]), month_preps=fs(d["month_preps"]),
         ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()},
         za_unit_forms=fs(d["za_unit_forms"]), already_words=fs(d["already_words"]),
-        plural_ago_forms=fs(d["plural_ago_forms"]), war_day_nouns=fs(d["war_day_nouns"]), starters=fs(starters))
+        plural_ago_forms=fs(d["plural_ago_forms"]), war_day_nouns=fs(d["war_day_nouns"]),
+        war_particles=fs(d["war_particles"]), last_words=fs(d["last_words"]), starters=fs(starters))

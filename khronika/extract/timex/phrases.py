@@ -113,6 +113,8 @@ class PhraseMatchers:
             end = self._war_noun(i + 2, qualified=True)
             return (end, start.isoformat()) if end else None
         o = self._ordinal_any(i)
+        if o is not None and self.n(o[1]) in lex.war_particles:
+            o = (o[0], o[1] + 1)        # "у перший же день війни"
         if o is None or o[0] < 1 or self.n(o[1]) not in lex.war_day_nouns:
             return None
         if self.n(i).isdigit() and (self.n(o[1]) in ("дні", "доби")
@@ -136,6 +138,18 @@ class PhraseMatchers:
             return None
         self.emit(i, r[0], "DATE", r[1])
         return r[0]
+
+    def m_war_span(self, i: int) -> int | None:
+        """"Місяць повномасштабної війни", "рік нашої оборони": one unit of the war's length."""
+        lex, t = self.lex, self.n(i)
+        if t not in lex.single_unit_forms or lex.units[t] == "D" or self.n(i - 1) in lex.every:
+            return None     # "у день вторгнення" is a day, not a length
+        end = self._war_noun(i + 1, qualified=False)
+        if end is None:
+            return None
+        u = lex.units[t]
+        self.emit(i, end, "DURATION", f"PT1{u[0]}" if u in ("H", "MIN") else f"P1{u}")
+        return end
 
     def _war_start_after_mod(self, i: int) -> int | None:
         """"(з) початку повномасштабного вторгнення": the war noun after a START mod noun."""
@@ -264,6 +278,8 @@ class PhraseMatchers:
             return None
         if self.n(j) in lex.decade_markers:
             j += 1
+        elif lex.units.get(self.n(j)) is not None:
+            return None     # "протягом 10-х днів" counts days
         if len(digits) == 4:
             return j, digits[:3]
         century = None

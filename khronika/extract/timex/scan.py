@@ -22,6 +22,7 @@ _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
 _YEAR_SUFFIX = re.compile(r"((?:19|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)$")
+_COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
 _DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
 _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
@@ -50,6 +51,7 @@ _PATTERNS = (
     ("m_frequency", ("frequency_adverbs", "every")),
     ("m_refs", ("refs",)),
     ("m_century", ("century_nouns",)),
+    ("m_war_span", ("units",)),
     ("m_duration_words", ("special_durations", "units")),
 )
 _DIGIT_PATTERNS = ("m_war_day", "m_numeric", "m_clock_words", "m_period")
@@ -411,6 +413,13 @@ class Scanner(PhraseMatchers):
     def m_numeric(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
         if t and t[0].isdigit():
+            m = _COUNT_SUFFIX.match(t)
+            if m and self.lex.units.get(self.n(i + 1)) is not None and not (
+                    self.lex.units[self.n(i + 1)] == "Y" and m.group(2) == "х"
+                    and len(m.group(1)) in (2, 4) and m.group(1).endswith("0")):
+                u = self.lex.units[self.n(i + 1)]     # "протягом 3-х місяців"
+                self.emit(i, i + 2, "DURATION", _duration(int(m.group(1)), u))
+                return i + 2
             dec = self._decade(i)
             if dec is not None:
                 self.emit(i, dec[0], "DATE", dec[1])
@@ -761,6 +770,9 @@ class Scanner(PhraseMatchers):
         if t in lex.plural_ago_forms and self.n(i + 1) in lex.ago_words:
             self.emit(i, i + 2, "DATE", "PAST_REF")     # "роки тому", "місяці назад"
             return i + 2
+        if prev in lex.last_words and t in lex.za_unit_forms:
+            self.emit(i - 1, i + 1, "DURATION", _duration(1, u))    # "за останню добу"
+            return i + 1
         if (prev == "за" and t in lex.za_unit_forms) or (
                 prev in lex.already_words and t in lex.single_unit_forms):
             # "за добу врятовано", "вже місяць стримують": one unit's duration
