@@ -66,3 +66,55 @@ def test_function_words_keep_their_function_reading():
     # the dictionary lists "під" as a noun and "була" as an adjective first
     assert analyse("під").pos == "PREP" and analyse("до").pos == "PREP" and analyse("на").pos == "PREP"
     assert analyse("була").pos == "VERB" and analyse("мене").pos == "NPRO"
+
+
+def test_a_strike_on_a_home_town_with_no_attacker_named_is_the_adversarys(core_pipeline):
+    doc = build(core_pipeline, "Вдень знову удар по Одесі.", names=[("Одесі", "odesa")])
+    ev = doc.events[0]
+    assert ev.type == "ASSAULT" and ev.actors == ["russia"] and ev.recipients == ["odesa"]
+    assert ev.place == "odesa"
+
+
+def test_a_count_of_calls_is_one_event_and_stays_apart_from_a_single_call(core_pipeline):
+    text = "За тиждень я провів майже 20 розмов із партнерами. Сьогодні я говорив із міністром Франції."
+    doc = build(core_pipeline, text, names=[("Франції", "france")])
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert [e.trigger.text for e in consult] == ["розмов", "говорив"]
+
+
+def test_ongoing_talk_with_partners_is_no_event(core_pipeline):
+    doc = build(core_pipeline, "Ми щодня продовжуємо розмову з партнерами.")
+    assert doc.events == []
+
+
+def test_the_subject_left_out_after_a_relative_word_is_the_main_clauses(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга підписав документ, яким запровадив санкції проти Росії.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Росії", "russia")])
+    ev = [e for e in doc.events if e.type == "SANCTION"][0]
+    assert ev.actors == ["andrii-sybiha"] and ev.recipients == ["russia"]
+
+
+def test_who_announces_a_meeting_with_someone_is_its_other_party(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга заявив, що наступного тижня відбудеться зустріч із міністром Франції.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france")])
+    ev = doc.events[0]
+    assert ev.actors == ["andrii-sybiha"] and ev.recipients == ["france"] and ev.status == "planned"
+
+
+def test_who_needs_asks(core_pipeline):
+    doc = build(core_pipeline, "Україні потрібні ракети для ППО.", names=[("Україні", "ukraine")])
+    ev = doc.events[0]
+    assert ev.type == "REQUEST" and ev.actors == ["ukraine"]
+
+
+def test_an_offensive_with_its_target(core_pipeline):
+    doc = build(core_pipeline, "Окупанти продовжують наступ на Харків.", names=[("Харків", "kharkiv")])
+    ev = doc.events[0]
+    assert ev.type == "ASSAULT" and ev.recipients == ["kharkiv"]
+
+
+def test_new_agreements_and_a_noun_hanging_on_a_verb_across_a_dash(core_pipeline):
+    doc = build(core_pipeline, "Головне – є нові оборонні домовленості.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    doc = build(core_pipeline, "Ми готуємо ще сім документів – двосторонніх безпекових угод.")
+    assert [e.type for e in doc.events] == ["AGREE"] and doc.events[0].status == "planned"

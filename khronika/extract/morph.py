@@ -46,13 +46,21 @@ def _best(ps: list):
     and lists rare readings first ("під" a noun, "до" a musical note, "на" a particle, "мене"
     a vocative, "була" an adjective): a function word's own reading and the verb "бути" win."""
     for want in ("PREP", "CONJ", "NPRO"):
+        if want == "NPRO" and ps[0].tag.POS != "NOUN":
+            break                     # "сім" stays a numeral
         for p in ps:
             if p.tag.POS == want:
                 return p
     for p in ps:
         if p.tag.POS == "VERB" and p.normal_form == "бути":
             return p
-    return ps[0]
+    first = ps[0]
+    if first.tag.POS == "VERB" and first.tag.tense == "futr" and first.normal_form != "бути":
+        # "перебувають" is listed as future first: an imperfective verb's form is present
+        for p in ps:
+            if p.tag.POS == "VERB" and p.tag.tense == "pres" and p.normal_form == first.normal_form:
+                return p
+    return first
 
 
 @lru_cache(maxsize=200_000)

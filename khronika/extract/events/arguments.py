@@ -122,10 +122,17 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     return None
 
 
-def home_entity(doc: Document, lex: Lexicon) -> str | None:
-    """The home side's id, added to the document's entities when absent so every event
-    argument resolves in the output."""
-    home = lex.home
+@lru_cache(maxsize=1)
+def place_country() -> dict[str, str]:
+    """Each knowledge-base place's country ("odesa" -> "ukraine")."""
+    data = load("kb/places") or {}
+    return {r["id"]: r["of"] for r in data.get("entities") or [] if r.get("id") and r.get("of")}
+
+
+def home_entity(doc: Document, lex: Lexicon, home: dict | None = None) -> str | None:
+    """The home side's id (or another configured side's), added to the document's entities
+    when absent so every event argument resolves in the output."""
+    home = lex.home if home is None else home
     if not home.get("id"):
         return None
     hid = home["id"]
@@ -279,7 +286,8 @@ def _agrees(verb: Token, noun: Token) -> bool:
 
 def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex: Lexicon,
                  s_lo: int, s_hi: int, skip: set[int], visit: bool = False,
-                 clause: Clause | None = None) -> tuple[list[str], list[str], Clause, bool]:
+                 clause: Clause | None = None, need: bool = False
+                 ) -> tuple[list[str], list[str], Clause, bool]:
     """(actors, recipients, clause, first_person_actor): each name's side from its tie to the
     trigger's clause; names outside the clause or tied as place, topic or reporter take no
     part."""
@@ -346,22 +354,25 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "A"                                       # "зустріч делегацій", "санкції ЄС"
         if gov is None:
             if _can_be(head, "nomn"):
-                if type_ == "ASSAULT" and (a.etype or "") == "LOC":
-                    return "R"                               # "Київ – балістика"
+                if type_ == "ASSAULT":
+                    return "R"                               # "Київ – балістика, будівля Академії"
                 if tie.head > i and subject_found:
                     return "R"                               # "Умєров на зустрічах: міністр ..."
                 subject_found = True
                 return "A"
             if head.case == "datv":
-                return "R"
+                return "A" if need else "R"
             return "-"
         after = tie.head > cl.governor
         if head.case == "datv":
-            return "R"
+            return "A" if need else "R"                     # "Україні потрібні ракети"
         if head.case == "ablt":
             return "A" if type_ == "ASSAULT" else "-"         # "обстріляно російськими військами"
         nom = _can_be(head, "nomn") and head.case != "gent"
         acc = _can_be(head, "accs")
+        if after and cl.hi < s_hi and _finite(toks[cl.hi]) and cl.hi - tie.head <= 4 and \
+                not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)):
+            return "-"                                       # "..., всі вони кажуть": the next verb's subject
         if nom and not (after and subject_found and acc) and _agrees(gov, head):
             if after and acc and (type_ in ("ASSAULT", "ACCUSE", "SUPPORT", "COERCE") or visit) and \
                     tie.head - cl.governor <= 2 and subject_found:
@@ -381,6 +392,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         k = token_index_at(doc, a.start, s_lo, s_hi)
         if k is None or not (cl.lo <= k < cl.hi) or (i <= k < j):
             continue
+        if a.kind == "pronoun" and toks[k].pos in ("ADJF", "NPRO") and k + 1 < cl.hi and \
+                (toks[k + 1].lemma or "") in lex.word_list("partner_nouns"):
+            continue                                         # "з нашими партнерами": not us
         if a.kind in ("adjective", "demonym") and k < i and all(
                 toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)):
             side = "A"                                       # "російських ударів"
@@ -413,6 +427,24 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             tie = tie_of(doc, k, s_lo, i, preps)
             if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors:
                 actors.append(a.entity)
+    edge = toks[cl.left_edge] if cl.left_edge is not None else None
+    if not actors and edge is not None and gov is not None and not receiving and (
+            (edge.lemma or edge.norm) in lex.word_list("relative_pronouns") or edge.norm == "де" or
+            (_finite(edge) and all(toks[m].norm in COORD or toks[m].pos == "ADVB"
+                                   for m in range(cl.left_edge + 1, cl.lo)))) \
+            and not any(_can_be(toks[m], "nomn") and toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn"
+                        for m in range(cl.lo, cl.governor)):
+        # "Зеленський підписав указ, яким увів у дію ...", "прибув до Києва і провів
+        # переговори": the subject left out is the one of the clause before
+        for a in order:
+            if a.start >= edge.start or a.start in skip:
+                continue
+            k = token_index_at(doc, a.start, s_lo, cl.left_edge)
+            if k is None:
+                continue
+            tie = tie_of(doc, k, s_lo, i, preps)
+            if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors + recipients:
+                actors.append(a.entity)
     # first person: "я говорив", "ми закликаємо", "у мене була зустріч", a verb in the first person
     fp_actor = False
     fp_words = lex.word_list("first_person")
@@ -424,4 +456,6 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 fp_actor = True
     if gov is not None and gov.person == "1per":
         fp_actor = True
+    if need and any(toks[m].norm in ("нам", "мені") for m in range(cl.lo, cl.hi)):
+        fp_actor = True                                      # "нам потрібна ваша підтримка"
     return actors, recipients, cl, fp_actor

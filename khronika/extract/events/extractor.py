@@ -13,8 +13,9 @@ from ...chronicle.timerange import value_range
 from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
-from .arguments import clause_of_trigger, clause_roles, country_ids, home_entity, place_of, time_of, token_index_at
+from .arguments import clause_of_trigger, clause_roles, country_ids, home_entity, place_country, place_of, time_of, token_index_at
 from .lexicon import lexicon
+from ..morph import parses
 from .merging import Cand, confidence, merge
 from .status import status_of
 from .triggers import FRAMING_TYPES, Layers, SentenceView, TriggerFinder, lemma_of, token_index_before
@@ -196,14 +197,19 @@ class EventExtractor:
         tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside, sent.timexes)
         time = {"value": tx.value, "mod": tx.mod} if tx else None
         rng = value_range(tx.value, tx.mod) if tx else None
-        status, explicit = status_of(doc, i, j, clause, (sent.lo, sent.hi), type_, self.lex,
+        # status from the verb the trigger hangs on: the grammar's clause, which a dash or a
+        # comma list does not cut ("Ми готуємо ще сім документів – угод")
+        st_clause = clause if rel_clause else (min(clause[0], cl.lo), max(clause[1], cl.hi))
+        status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, self.lex,
                                      fixed_status, rng)
         args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
         p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
         place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
                                      p_lo, p_hi, self.lex, visit=(mode == "visit"))
         actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, self.lex, sent.lo, sent.hi,
-                                                        used_place, visit=(mode == "visit"), clause=cl)
+                                                        used_place, visit=(mode == "visit"), clause=cl,
+                                                        need=type_ == "REQUEST" and (lemma_of(toks[i]) in self.lex.need_words
+                                                                                     or toks[i].norm in self.lex.need_words))
         if lemma_of(toks[i]) in self.lex.word_list("receive_verbs"):
             # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives
             givers = [a.entity for a in args if a.start > toks[i].start and
@@ -216,6 +222,19 @@ class EventExtractor:
             if place in actors:       # "атакували Київ": the name after the verb is the target
                 actors.remove(place)
                 recipients.append(place)
+            if place is None:
+                # "Київ – балістика": the town or region hit is the place (a whole country is not)
+                towns = place_country()
+                place = next((x for x in recipients if x in towns), None)
+        if type_ == "ASSAULT" and place and place in place_country() and place not in actors + recipients:
+            recipients.append(place)  # "наступ на Харків", "удари в Харкові": the town is hit
+        if type_ == "ASSAULT" and not actors and self.lex.adversary and home:
+            towns = place_country()
+            hit = [x for x in recipients + ([place] if place else []) if x == home or towns.get(x) == home]
+            if hit:
+                adv = home_entity(doc, self.lex, self.lex.adversary)
+                if adv and adv not in recipients:
+                    actors.append(adv)
         if place is None and type_ == "CONSULT" and \
                 self.lex.modes.get("CONSULT", {}).get("visit", frozenset()) & sent.lemma_set:
             # "прибув до Вільнюса, де зустрівся ...", "відвідає Варшаву": the visit's destination
@@ -226,6 +245,7 @@ class EventExtractor:
                 and place in country_ids():
             # "перемовини в Албанії": the host country takes part; a city is only the place
             recipients.append(place)
+        home_named = home is not None and home in actors + recipients
         # first person in a quote: the speaker and the home side
         in_quote = next((q for q in doc.quotes if q.start <= toks[i].start < q.end), None)
         gov = toks[cl.governor] if cl.governor is not None else None
@@ -267,7 +287,11 @@ class EventExtractor:
                              for m in range(clause[0], i))
         distinct = any(lemma_of(toks[m]) in self.lex.word_list("non_anaphoric") or toks[m].norm in self.lex.word_list("non_anaphoric")
                        for m in range(max(sent.lo, i - 2), i))
-        plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN"
+        counted = any(toks[m].text.isdigit() or any(p.tag.POS == "NUMR" for p in parses(toks[m].text))
+                      for m in range(max(sent.lo, cl.lo, i - 6), i) if toks[m].is_word)
+        # "готуємо зустрічі" is generic; "провів майже 20 розмов" counts what took place
+        plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN" \
+            and not counted
         state = False
         # "обміни були активними": a copula with an adjective describes, it does not report
         for m in range(j, min(sent.hi - 1, j + 3)):
@@ -282,9 +306,10 @@ class EventExtractor:
                     trig=(toks[i].start, toks[j - 1].end), evidence=(sent.start, sent.end),
                     sent=sent.index, para=sent.para, weight=weight, status=status,
                     status_explicit=explicit, time=time, time_range=rng, actors=actors,
-                    recipients=recipients, place=place, home_only=home_only, anaphoric=anaph,
+                    recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, home_named=home_named,
                     plural_generic=plural, state_description=state, elaboration=elaboration,
-                    home=home, soft=soft, distinct=distinct)
+                    home=home, soft=soft, distinct=distinct,
+                    aggregate=counted)
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand

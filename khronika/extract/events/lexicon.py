@@ -40,6 +40,7 @@ class Lexicon:
     need_words: frozenset[str] = frozenset()
     lists: dict[str, frozenset[str]] = field(default_factory=dict)
     home: dict = field(default_factory=dict)
+    adversary: dict = field(default_factory=dict)
 
     def word_list(self, name: str) -> frozenset[str]:
         return self.lists.get(name, frozenset())
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         if isinstance(value, list):
             lex.lists[key] = frozenset(str(x).lower() for x in value)
     lex.home = dict(data.get("home") or {})
+    lex.adversary = dict(data.get("adversary") or {})
     return lex
 
 

@@ -40,12 +40,14 @@ class Cand:
     anaphoric: bool = False
     ref_only: bool = False             # "засудило атаку": names a happening told elsewhere
     distinct: bool = False             # "наступний обмін": announces another happening
+    aggregate: bool = False            # "майже 20 розмов": many happenings told as one
     plural_generic: bool = False       # plural noun with no specifics ("готуємо зустрічі")
     state_description: bool = False    # "обміни були активними"
     elaboration: bool = False          # rerouted figurative trigger ("удар по нафті")
     mentions: list["Cand"] = field(default_factory=list)
     home: str | None = None
     soft: set[str] = field(default_factory=set)   # added from the speaker / home side
+    home_named: bool = False           # the home side is named in the clause ("Україна передасть")
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -53,7 +55,7 @@ class Cand:
         out = set(self.actors) | set(self.recipients)
         if not with_home:
             out -= self.soft
-            if self.home:
+            if self.home and not self.home_named:
                 out.discard(self.home)
         return out
 
@@ -123,6 +125,7 @@ def _absorb(e: Cand, c: Cand) -> None:
     e.plural_generic = e.plural_generic and c.plural_generic
     e.state_description = e.state_description and c.state_description
     e.home_only = e.home_only and c.home_only
+    e.home_named = e.home_named or c.home_named
 
 
 def merge(cands: list[Cand]) -> list[Cand]:
@@ -138,6 +141,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue
             if c.distinct:
                 break
+            if (e.aggregate or c.aggregate) and not c.anaphoric:
+                continue          # a count of calls and one call of them stay two events
             if c.elaboration and dist <= 1:
                 target = e
                 break

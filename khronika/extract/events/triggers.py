@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ...document import Document, Token
-from .arguments import args_in
+from .arguments import args_in, clause_of_trigger
 from .lexicon import Lexicon, Trigger
 from .status import is_infinitive
 
@@ -197,6 +197,12 @@ class TriggerFinder:
                 return True
         if extra:
             return False
+        # "Ми готуємо ще сім документів – двосторонніх угод": the verb the noun hangs on
+        cl = clause_of_trigger(doc, k, k + 1, sent.lo, sent.hi, self.lex)
+        if cl.governor is not None:
+            g = doc.tokens[cl.governor]
+            if lemma_of(g) in anchors and not (lemma_of(g) == "бути" and g.tense == "pres"):
+                return True
         # a date in the clause anchors, or one heading the sentence ("Завтра – засідання")
         a, b = sent.char_span((c_lo, c_hi))
         head = sent.clauses[0]
@@ -227,6 +233,9 @@ class TriggerFinder:
                 ok = self.anchored(doc, sent, i, need)
             elif need.startswith("context:"):
                 ok = bool(self.lex.contexts.get(need[8:], frozenset()) & self.context_window(doc, sent))
+            elif need.startswith("before:"):
+                words = self.lex.contexts.get(need[7:], frozenset())
+                ok = any(lemma_of(doc.tokens[m]) in words for m in range(max(sent.lo, i - 3), i))
             elif need.startswith("object:"):
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
             else:
