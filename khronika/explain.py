@@ -115,11 +115,11 @@ def check_entity(store, key: str | None) -> None:
 def empty_answer(store, what: str = "events", *, date_from=None, date_to=None,
                  query: str | None = None) -> Notice:
     """An empty list explained: the store is empty, or nothing matched these filters."""
+    if what == "search" and not (query or "").strip():
+        return Notice("blank_query", _msg("blank_query"), "the query is blank")
     if store.is_empty():
         return empty_store()
     if what == "search":
-        if not (query or "").strip():
-            return Notice("blank_query", _msg("blank_query"), "the query is blank")
         return Notice("no_match", _msg("no_hits", query=query), f"nothing matches {query!r}")
     if what == "quotes":
         return Notice("no_match", _msg("no_quotes"), "no quotes match these filters")

@@ -262,7 +262,9 @@ class FakeStore:
                 out["sources"] = [{"doc_id": d["id"], "doc_title": d["title"], "doc_date": d["date"],
                                    "doc_event": ev["id"], "trigger": ev["trigger"], "evidence": ev["evidence"],
                                    "sentence": ev["evidence"]["text"]}]
-                out["history"] = [{"at": "2030-03-02T10:00:00", "doc_id": d["id"], "change": {"created": True}}]
+                out["history"] = [{"at": "2030-03-02T10:00:00", "doc_id": d["id"],
+                                   "change": {"doc_id": d["id"], "date": d["date"], "status": ev["status"],
+                                              "time": ev.get("time")}}]
                 return out
         return None
 

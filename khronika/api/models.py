@@ -14,6 +14,9 @@ class PageOut(BaseModel):
     total: int
     limit: int
     offset: int
+    notice: dict[str, Any] | None = Field(None, description="Why the page is empty: code "
+                                          "(empty_store, no_match, calendar, ...), message "
+                                          "(Ukrainian), detail (English), suggestions")
 
 
 MAX_ANALYZE = 200_000     # an open endpoint doing CPU work: one long article, not a corpus

@@ -6,8 +6,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
 from .deps import get_store, page_json, plain, require_token
+from ..explain import Refused, calendar_notice, check_entity, empty_answer, resolve_types
 from .models import AnalyzeIn, Deleted, DocumentIn, IngestOut, PageOut
-from .params import (ENTITY_TYPES, MAX_LIMIT, PLOVER_TYPES, STATUSES, choice_param, clean,
+from .params import (ENTITY_TYPES, MAX_LIMIT, STATUSES, BadParam, choice_param, clean,
                      date_range)
 
 router = APIRouter(prefix="/api")
@@ -19,12 +20,37 @@ DateQ = Annotated[str | None, Query(description="YYYY-MM-DD", max_length=20)]
 IdPath = Annotated[str, Path(max_length=300)]
 
 
+def refusal(exc: Refused) -> BadParam:
+    """An unknown entity or type: a 422 naming the parameter, with close matches for a script
+    and the Ukrainian sentence people read on the other surfaces."""
+    err = BadParam(exc.param, exc.notice.detail)
+    err.detail[0]["suggestions"] = [s["id"] for s in exc.notice.suggestions]
+    err.detail[0]["message_uk"] = exc.notice.message
+    return err
+
+
+def with_notice(page_data: dict, notice) -> dict:
+    """An empty page says why (empty store, nothing matched): `notice` {code, message, detail}."""
+    if notice is not None:
+        page_data["notice"] = notice.to_json()
+    return page_data
+
+
+def event_filters(store, entity, type) -> str | None:
+    try:
+        types = resolve_types(type)
+        check_entity(store, clean(entity))
+    except Refused as exc:
+        raise refusal(exc) from None
+    return types
+
+
 @router.get("/health", tags=["meta"])
 def health() -> dict:
     return {"ok": True}
 
 
-@router.get("/documents", response_model=PageOut, tags=["documents"])
+@router.get("/documents", response_model=PageOut, response_model_exclude_none=True, tags=["documents"])
 def list_documents(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0, q: Text = None):
     return page_json(store.documents(limit=limit, offset=offset, q=clean(q)))
 
@@ -64,7 +90,7 @@ def delete_document(doc_id: IdPath, store=Depends(get_store)):
     return {"deleted": True, "id": doc_id}
 
 
-@router.get("/entities", response_model=PageOut, tags=["entities"])
+@router.get("/entities", response_model=PageOut, response_model_exclude_none=True, tags=["entities"])
 def list_entities(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0, q: Text = None,
                   type: Annotated[str | None, Query(description="PER, ORG, LOC or MISC")] = None):
     etype = choice_param("type", type, ENTITY_TYPES)
@@ -75,25 +101,36 @@ def list_entities(store=Depends(get_store), limit: Limit = 50, offset: Offset = 
 def get_entity(key: IdPath, store=Depends(get_store)) -> dict:
     ent = store.entity(key)
     if ent is None:
-        raise HTTPException(404, f"no entity {key!r}")
+        from ..explain import unknown_entity
+        notice = unknown_entity(store, key)
+        raise HTTPException(404, notice.detail)
     return ent
 
 
-@router.get("/quotes", response_model=PageOut, tags=["quotes"])
+@router.get("/quotes", response_model=PageOut, response_model_exclude_none=True, tags=["quotes"])
 def list_quotes(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0,
                 speaker: Text = None, q: Text = None):
-    return page_json(store.quotes(speaker=clean(speaker), q=clean(q), limit=limit, offset=offset))
+    try:
+        check_entity(store, clean(speaker))
+    except Refused as exc:
+        exc.param = "speaker"
+        raise refusal(exc) from None
+    page = store.quotes(speaker=clean(speaker), q=clean(q), limit=limit, offset=offset)
+    return with_notice(page_json(page), None if page.items else empty_answer(store, "quotes"))
 
 
-@router.get("/events", response_model=PageOut, tags=["events"])
+@router.get("/events", response_model=PageOut, response_model_exclude_none=True, tags=["events"])
 def list_events(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0,
                 entity: Text = None, type: Annotated[str | None, Query(description="PLOVER type")] = None,
                 status: Annotated[str | None, Query(description=", ".join(STATUSES))] = None,
                 date_from: DateQ = None, date_to: DateQ = None):
     start, end = date_range(date_from, date_to)
-    return page_json(store.events(entity=clean(entity), type=choice_param("type", type, PLOVER_TYPES),
-                                  status=choice_param("status", status, STATUSES),
-                                  date_from=start, date_to=end, limit=limit, offset=offset))
+    types = event_filters(store, entity, type)
+    page = store.events(entity=clean(entity), type=types,
+                        status=choice_param("status", status, STATUSES),
+                        date_from=start, date_to=end, limit=limit, offset=offset)
+    return with_notice(page_json(page), None if page.items else
+                       empty_answer(store, "events", date_from=start, date_to=end))
 
 
 @router.get("/events/{event_id}", tags=["events"])
@@ -104,28 +141,68 @@ def get_event(event_id: IdPath, store=Depends(get_store)) -> dict:
     return ev
 
 
-@router.get("/timeline", response_model=PageOut, tags=["events"])
+@router.get("/timeline", response_model=PageOut, response_model_exclude_none=True, tags=["events"])
 def timeline(store=Depends(get_store), limit: Limit = 100, offset: Offset = 0, entity: Text = None,
              type: Annotated[str | None, Query(description="PLOVER type")] = None,
              date_from: DateQ = None, date_to: DateQ = None):
     start, end = date_range(date_from, date_to)
-    return page_json(store.timeline(entity=clean(entity), type=choice_param("type", type, PLOVER_TYPES),
-                                    date_from=start, date_to=end, limit=limit, offset=offset))
+    types = event_filters(store, entity, type)
+    page = store.timeline(entity=clean(entity), type=types, date_from=start, date_to=end,
+                          limit=limit, offset=offset)
+    return with_notice(page_json(page), None if page.items else
+                       empty_answer(store, "events", date_from=start, date_to=end))
 
 
-@router.get("/calendar", response_model=PageOut, tags=["events"])
+@router.get("/timeline/counts", tags=["events"])
+def timeline_counts(store=Depends(get_store), entity: Text = None,
+                    type: Annotated[str | None, Query(description="PLOVER type")] = None,
+                    date_from: DateQ = None, date_to: DateQ = None) -> dict:
+    """Events per day and type under the timeline's filters (what the web chart draws)."""
+    start, end = date_range(date_from, date_to)
+    types = event_filters(store, entity, type)
+    return {"items": store.event_counts(entity=clean(entity), type=types, date_from=start,
+                                        date_to=end)}
+
+
+@router.get("/places", tags=["events"])
+def places(store=Depends(get_store), entity: Text = None,
+           type: Annotated[str | None, Query(description="PLOVER type")] = None,
+           date_from: DateQ = None, date_to: DateQ = None) -> dict:
+    """Where the filtered events happen, most events first (what the web map draws)."""
+    start, end = date_range(date_from, date_to)
+    types = event_filters(store, entity, type)
+    return {"items": store.places(entity=clean(entity), type=types, date_from=start, date_to=end)}
+
+
+@router.get("/entities/{key}/network", tags=["entities"])
+def entity_network(key: IdPath, store=Depends(get_store)) -> dict:
+    """Who an entity meets, asks, strikes, aids: partners and edges by type, weighted by count."""
+    net = store.network(key)
+    if net is None:
+        raise HTTPException(404, f"no entity {key!r}")
+    return net
+
+
+@router.get("/calendar", response_model=PageOut, response_model_exclude_none=True, tags=["events"])
 def calendar(store=Depends(get_store), limit: Limit = 100, offset: Offset = 0,
              date_from: DateQ = None, date_to: DateQ = None):
     start, end = date_range(date_from, date_to)
-    return page_json(store.calendar(date_from=start, date_to=end, limit=limit, offset=offset))
+    page = store.calendar(date_from=start, date_to=end, limit=limit, offset=offset)
+    notice = None
+    if not page.items:
+        import datetime as dt
+        notice = calendar_notice(store, dt.date.fromisoformat(start) if start else None)
+    return with_notice(page_json(page), notice)
 
 
-@router.get("/search", response_model=PageOut, tags=["search"])
+@router.get("/search", response_model=PageOut, response_model_exclude_none=True, tags=["search"])
 def search(q: Annotated[str, Query(min_length=1, max_length=500)], store=Depends(get_store),
            limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20, offset: Offset = 0):
     if not q.strip():
         raise HTTPException(422, "q is blank")
-    return page_json(store.search(q.strip(), limit=limit, offset=offset))
+    page = store.search(q.strip(), limit=limit, offset=offset)
+    return with_notice(page_json(page), None if page.items else
+                       empty_answer(store, "search", query=q.strip()))
 
 
 @router.post("/analyze", tags=["analysis"], responses={

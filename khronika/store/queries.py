@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from .base import Page, _date, _iso
 from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow, DocEventRow,
                      DocumentRow, EntityRow, MentionRow, QuoteRow, TimexRow)
-from .searching import search_ids
+from .searching import clip, search_ids
 from .textindex import WORD, stem
 
 
@@ -46,7 +46,7 @@ class Queries:
                 "ingested_at": r.ingested_at.isoformat() if r.ingested_at else None,
                 "chars": len(r.text), "n_entities": counts.get("n_entities", 0),
                 "n_quotes": counts.get("n_quotes", 0), "n_events": counts.get("n_events", 0),
-                "snippet": " ".join(r.text[:240].split())}
+                "snippet": clip(r.text, 0, 240)}
 
     def document(self, doc_id: str) -> dict | None:
         with self.session() as s:

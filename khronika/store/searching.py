@@ -37,23 +37,40 @@ class Searching:
                         continue
                     d = s.get(DocumentRow, q.doc_id)
                     item.update(title=d.title if d else None, date=_iso(d.date) if d else None,
-                                snippet=q.text[:300])
+                                snippet=clip(q.text, 0, 300))
                 else:
                     e = s.get(ChronicleEventRow, ref)
                     if e is None:
                         continue
-                    item.update(title=f"{e.type} ({e.status})", date=_iso(e.date),
-                                snippet=(e.summary or "")[:300], doc_id=e.first_doc)
+                    from ..labels import status_name, type_label
+                    item.update(title=f"{type_label(e.type)}, {status_name(e.status)}",
+                                date=_iso(e.date), snippet=clip(e.summary or "", 0, 300),
+                                doc_id=e.first_doc)
                 items.append(item)
         return Page(items, total, limit, offset)
 
 
+def clip(text: str, start: int, width: int) -> str:
+    """About `width` characters of `text` from `start`, cut on word boundaries, with "…" where
+    something was left out at either end."""
+    n = len(text)
+    a, b = max(0, start), min(n, start + width)
+    if a > 0:
+        space = text.rfind(" ", max(0, a - 30), a + 1)
+        if space == -1:
+            space = text.find(" ", a)
+        a = space + 1 if space != -1 else a
+    if b < n:
+        space = text.rfind(" ", a, b + 1)
+        b = space if space > a else b
+    piece = " ".join(text[a:b].split()).rstrip(",;:–—-")
+    return ("…" if a > 0 else "") + piece + ("…" if b < n else "")
+
+
 def snippet(text: str, query: str, width: int = 200) -> str:
-    """A piece of text around the first word matching the query (by stem)."""
+    """A piece of text around the first word matching the query (by stem), on word boundaries."""
     stems = {stem(m.group()) for m in WORD.finditer(query)}
     for m in WORD.finditer(text):
         if stem(m.group()) in stems:
-            a = max(0, m.start() - width // 3)
-            piece = " ".join(text[a:a + width].split())
-            return ("…" if a else "") + piece + ("…" if a + width < len(text) else "")
-    return " ".join(text[:width].split())
+            return clip(text, m.start() - width // 3, width)
+    return clip(text, 0, width)

@@ -20,7 +20,7 @@ LAT0, LAT1, LON0, LON1 = 43.8, 53.6, 19.8, 41.2        # Ukraine and its neighbo
 W = 1000
 KX = math.cos(math.radians((LAT0 + LAT1) / 2))
 H = round(W * (LAT1 - LAT0) / ((LON1 - LON0) * KX))
-CELL = 0.22                                             # dot grid step, degrees of latitude
+CELL = 0.3                                             # dot grid step, degrees of latitude
 NEIGHBOURS = ("PL", "BY", "RU", "MD", "RO", "HU", "SK")
 
 
@@ -113,9 +113,24 @@ def background() -> str:
             key = (round(lat / CELL), round(lon / (CELL / KX)))
             if cells.get(key) != "UA":
                 cells[key] = cc
+        # close the gaps between towns: an empty cell with Ukrainian cells on three sides is
+        # Ukraine too (twice), so the country reads as one shape, not a scatter
+        for _ in range(2):
+            add = {}
+            for (i, j) in {(i + di, j + dj) for (i, j) in cells for di in (-1, 0, 1) for dj in (-1, 0, 1)}:
+                if (i, j) in cells:
+                    continue
+                around = [cells.get(k) for k in ((i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1))]
+                if around.count("UA") >= 3:
+                    add[(i, j)] = "UA"
+                elif sum(1 for a in around if a) >= 3:
+                    add[(i, j)] = next(a for a in around if a and a != "UA") if any(
+                        a and a != "UA" for a in around) else "UA"
+            cells.update(add)
         for (i, j), cc in sorted(cells.items()):
             x, y = project(i * CELL, j * CELL / KX)
-            out.append(f'<circle class="{"ua" if cc == "UA" else "nb"}" cx="{x:.0f}" cy="{y:.0f}" r="3.2"/>')
+            if 0 <= x <= W and 0 <= y <= H:
+                out.append(f'<circle class="{"ua" if cc == "UA" else "nb"}" cx="{x:.0f}" cy="{y:.0f}" r="5.5"/>')
         from babel import Locale
         names = Locale("uk").territories
         for cc in NEIGHBOURS:

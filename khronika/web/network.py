@@ -31,8 +31,8 @@ def network_svg(net: dict | None) -> Markup:
     top = max((e["n"] for e in net["edges"]), default=1)
     out = [f'<svg class="chart network" viewBox="0 0 {SIZE} {SIZE}" role="img" '
            f'aria-label="{escape("Мережа: " + net["name"])}">',
-           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" '
-           'markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#777"/></marker></defs>']
+           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" markerUnits="userSpaceOnUse" '
+           'markerHeight="11" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#777"/></marker></defs>']
     # several types between one pair: fan the edges out so each stays visible
     seen: dict[tuple[str, str], int] = {}
     for e in net["edges"]:
