@@ -90,6 +90,20 @@ class ChronicleEvent:
     def places(self) -> set[str]:
         return {r.key(r.event.get("place")) for r in self.sources if r.event.get("place")}
 
+    def modes(self) -> set[str]:
+        return {r.event.get("mode") for r in self.sources} - {None}
+
+    def texts(self) -> list[str]:
+        """Evidence sentences the wording of a new report is compared with."""
+        return [r.text for r in self.sources]
+
+    def last_date(self) -> dt.date | None:
+        return max((r.doc_date for r in self.sources if r.doc_date), default=None)
+
+    def add_source(self, record: EventRecord) -> None:
+        self.sources.append(record)
+        self.history.append(_history_entry(record))
+
     def range(self) -> DateRange | None:
         """The narrowest explicit time any report gave, else the span of report dates."""
         if self.time:
@@ -155,7 +169,7 @@ def _place_score(rec: EventRecord, ev: ChronicleEvent) -> float:
 
 
 def _text_score(rec: EventRecord, ev: ChronicleEvent) -> float:
-    sims = [text_similarity(rec.text, r.text) for r in ev.sources]
+    sims = [text_similarity(rec.text, t) for t in ev.texts()]
     sims = [s for s in sims if s is not None]
     return max(sims) if sims else 0.5
 
@@ -172,7 +186,7 @@ def _disjoint_factor(rec: EventRecord, ev: ChronicleEvent) -> float:
 def _mode_factor(rec: EventRecord, ev: ChronicleEvent) -> float:
     """A phone call is not the meeting in Geneva held the same week by the same people."""
     a = rec.event.get("mode")
-    modes = {r.event.get("mode") for r in ev.sources} - {None}
+    modes = ev.modes()
     placed_a = bool(rec.event.get("place"))
     placed_b = bool(ev.places())
     if a == "phone" and (modes - {"phone"} or placed_b):
@@ -182,9 +196,11 @@ def _mode_factor(rec: EventRecord, ev: ChronicleEvent) -> float:
     return 1.0
 
 
-def similarity(record: EventRecord, event: ChronicleEvent) -> float:
+def similarity(record: EventRecord, event: ChronicleEvent, text: float | None = None) -> float:
     """0..1: how likely the record reports the chronicle event. Different types, or explicit
-    times that cannot be the same day, give 0 whatever the wording."""
+    times that cannot be the same day, give 0 whatever the wording. `text` stands in for the
+    wording's score: 1.0 gives an upper bound without comparing sentences (the store ranks
+    and prunes candidates with it)."""
     tc = types_compatible(record.type, event.type)
     if tc == 0.0:
         return 0.0
@@ -192,7 +208,8 @@ def similarity(record: EventRecord, event: ChronicleEvent) -> float:
     if conflict:
         return 0.0
     score = (WEIGHTS["time"] * t + WEIGHTS["participants"] * _participant_score(record, event)
-             + WEIGHTS["text"] * _text_score(record, event) + WEIGHTS["place"] * _place_score(record, event))
+             + WEIGHTS["text"] * (_text_score(record, event) if text is None else text)
+             + WEIGHTS["place"] * _place_score(record, event))
     return round(score * (1.0 if tc == 1.0 else 0.9) * _mode_factor(record, event)
                  * _disjoint_factor(record, event), 4)
 
@@ -220,9 +237,8 @@ def _later(a: EventRecord, b_date: dt.date | None) -> bool:
 def absorb(event: ChronicleEvent, record: EventRecord) -> ChronicleEvent:
     """Add a report. The latest report decides the status (planned -> occurred), the history
     keeps every one; a narrower time refines a wider one; participants accumulate."""
-    last_date = max((r.doc_date for r in event.sources if r.doc_date), default=None)
-    event.sources.append(record)
-    event.history.append(_history_entry(record))
+    last_date = event.last_date()
+    event.add_source(record)
     if _later(record, last_date) or STATUS_RANK.get(record.status, 0) > STATUS_RANK.get(event.status, 0):
         if not (record.status == "planned" and event.status == "occurred"):
             event.status = record.status

@@ -38,17 +38,54 @@ def _model():
     return _MODEL
 
 
+def _quantised(vec):
+    """float16 and back: what the store keeps, so a vector read back from it scores exactly
+    as the one computed in this process."""
+    import numpy as np
+    return np.asarray(vec, dtype=np.float16).astype(np.float32)
+
+
+def _keep(text: str, vec) -> None:
+    if len(_CACHE) > 50_000:
+        _CACHE.clear()
+    _CACHE[text] = vec
+
+
 def _vector(text: str):
     vec = _CACHE.get(text)
     if vec is None:
         model = _model()
         if model is None:
             return None
-        vec = model.passage([text])[0]
-        if len(_CACHE) > 50_000:
-            _CACHE.clear()
-        _CACHE[text] = vec
+        vec = _quantised(model.passage([text])[0])
+        _keep(text, vec)
     return vec
+
+
+def vectors_bytes(texts: list[str]) -> list[bytes | None]:
+    """Stored form (float16) of each text's embedding, encoded in one batch; Nones when
+    embeddings are off or unavailable. Computed once where the text is analysed and kept
+    with the report, so no later process encodes it again."""
+    if not texts or not embeddings_enabled() or _model() is None:
+        return [None] * len(texts)
+    import numpy as np
+    todo = [t for t in dict.fromkeys(texts) if t and t not in _CACHE]
+    if todo:
+        for t, v in zip(todo, _model().passage(todo)):
+            _keep(t, _quantised(v))
+    return [np.asarray(_CACHE[t], dtype=np.float16).tobytes() if t in _CACHE else None
+            for t in texts]
+
+
+def remember(text: str, data: bytes | None) -> None:
+    """A stored embedding of a text, for comparisons in this process without re-encoding."""
+    if data and text and text not in _CACHE:
+        import numpy as np
+        _keep(text, np.frombuffer(data, dtype=np.float16).astype(np.float32))
+
+
+def known(text: str) -> bool:
+    return text in _CACHE
 
 
 @lru_cache(maxsize=50_000)

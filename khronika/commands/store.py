@@ -143,11 +143,16 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
         as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+        workers: int = typer.Option(1, "--workers", "-w", min=1,
+                                    help="Analyse on this many local processes (Dask); 1: in this process."),
+        scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                                help="Analyse on a running Dask cluster: tcp://HOST:8786."),
     ):
         """Read documents into the store: analysed, deduplicated, merged into the chronicle."""
         store = _store(db)
         progress = not quiet and sys.stderr.isatty()
-        report = store.ingest(sources, date=date, progress=progress,
+        report = store.ingest(sources, date=date, progress=progress, workers=workers,
+                              scheduler=scheduler,
                               on_error=lambda m: typer.echo(f"khronika: {m}", err=True))
         if as_json:
             _print_json(report.to_json())

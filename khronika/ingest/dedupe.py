@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -45,6 +46,38 @@ def from_bytes(data: bytes):
                    hashvalues=np.frombuffer(data, dtype=np.uint64).copy())
 
 
+@lru_cache(maxsize=1)
+def _lsh_params() -> tuple[int, int]:
+    from datasketch import MinHashLSH
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def bands(m) -> list[int]:
+    """The LSH band buckets of a signature as signed 64-bit integers (the store's
+    `near_bands`): two signatures that share one are candidates, as in datasketch's index
+    with the same threshold and permutations."""
+    b, r = _lsh_params()
+    hv = np.asarray(m.hashvalues, dtype=np.uint64)
+    out = []
+    for i in range(b):
+        digest = hashlib.blake2b(hv[i * r:(i + 1) * r].tobytes(), digest_size=8,
+                                 person=b"khr-band", salt=bytes([i])).digest()
+        out.append(int.from_bytes(digest, "big", signed=True))
+    return out
+
+
+def closest(m, candidates, threshold: float = THRESHOLD):
+    """The id of the candidate (id, signature) with the highest estimated Jaccard at or above
+    the threshold (ties: the smaller id), or None."""
+    best, best_j = None, 0.0
+    for cand, sig in candidates:
+        j = m.jaccard(sig)
+        if j >= threshold and (j > best_j or (j == best_j and str(cand) < str(best))):
+            best, best_j = cand, j
+    return best
+
+
 class NearDuplicates:
     """An LSH index of stored originals' signatures; `find` returns the id of an original this
     text nearly copies, or None."""
@@ -67,9 +100,4 @@ class NearDuplicates:
             del self.sigs[doc_id]
 
     def find(self, m) -> str | None:
-        best, best_j = None, 0.0
-        for cand in self.lsh.query(m):
-            j = m.jaccard(self.sigs[cand])
-            if j >= self.threshold and (j > best_j or (j == best_j and str(cand) < str(best))):
-                best, best_j = cand, j
-        return best
+        return closest(m, ((c, self.sigs[c]) for c in self.lsh.query(m)), self.threshold)

@@ -66,8 +66,29 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"database driver missing for {redact(url)!r}: {exc}") from exc
 
 
+def head_revision() -> str:
+    """The newest migration shipped (revisions are numbered by their file names), read
+    without importing Alembic."""
+    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The store's schema revision, or None when it has none yet (or cannot say)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:
+        return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def migrate(engine: Engine) -> None:
-    """alembic upgrade head on this engine."""
+    """alembic upgrade head on this engine, unless the store is at head already: a query
+    command then opens the store without importing Alembic (a second of start-up)."""
+    if current_revision(engine) == head_revision():
+        return
     from alembic import command
     from alembic.config import Config
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer,
-                        LargeBinary, String, Text)
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer,
+                        LargeBinary, String, Text, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -45,6 +45,24 @@ class EntityRow(Base):
     wikidata: Mapped[str | None] = mapped_column(String(32))
     kb: Mapped[bool] = mapped_column(Boolean, default=False)
     search_key: Mapped[str | None] = mapped_column(Text)   # stems of the names, lowercased
+    n_mentions: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_documents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    __table_args__ = (Index("ix_entities_mentions_id", text("n_mentions DESC"), "id"),)
+
+
+class EntityDocRow(Base):
+    """An entity named in a document (with the document's date): entity pages read their
+    latest documents and co-occurring entities here instead of scanning every mention."""
+    __tablename__ = "entity_docs"
+    entity_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    mentions: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    __table_args__ = (Index("ix_entity_docs_entity_date_doc", "entity_id", "date", "doc_id"),
+                      Index("ix_entity_docs_doc", "doc_id"))
 
 
 class MentionRow(Base):
@@ -104,6 +122,7 @@ class DocEventRow(Base):
     evidence_text: Mapped[str] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float)
     extra: Mapped[dict | None] = mapped_column(JSON)     # further mentions etc.
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary)   # evidence, float16
     chronicle_id: Mapped[str | None] = mapped_column(
         ForeignKey("chronicle_events.id", ondelete="SET NULL"), index=True)
 
@@ -126,9 +145,12 @@ class ChronicleEventRow(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     first_doc: Mapped[str | None] = mapped_column(String(200))
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    profile: Mapped[dict | None] = mapped_column(JSON)          # chronicle.profile.MatchProfile
+    span: Mapped[int | None] = mapped_column(Integer)           # class of date_end - date
 
     __table_args__ = (
         Index("ix_chronicle_type_date_id", "type", "date", "id"),
+        Index("ix_chronicle_type_span_date", "type", "span", "date"),
         Index("ix_chronicle_date_id", "date", "id"),
         Index("ix_chronicle_status_date_id", "status", "date", "id"),
     )
@@ -153,3 +175,13 @@ class ChronicleHistoryRow(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     doc_id: Mapped[str | None] = mapped_column(String(200))
     change: Mapped[dict | None] = mapped_column(JSON)
+
+
+class NearBandRow(Base):
+    """One LSH band of an original document's MinHash: near copies share a bucket."""
+    __tablename__ = "near_bands"
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
+                                        primary_key=True)
+
+    __table_args__ = (Index("ix_near_bands_doc", "doc_id"),)

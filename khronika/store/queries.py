@@ -9,9 +9,12 @@ from sqlalchemy.orm import Session
 
 from .base import Page, _date, _iso
 from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow, DocEventRow,
-                     DocumentRow, EntityRow, MentionRow, QuoteRow, TimexRow)
+                     DocumentRow, EntityDocRow, EntityRow, MentionRow, QuoteRow, TimexRow)
 from .searching import clip, search_ids
 from .textindex import WORD, stem
+
+
+COOCCURRENCE_DOCS = 500     # an entity's latest documents its co-occurring entities come from
 
 
 class Queries:
@@ -115,20 +118,18 @@ class Queries:
         return ids
 
     def entities(self, *, limit=50, offset=0, q=None, type=None) -> Page:
+        """Entities by mentions (counts kept on each entity: read from its index, not counted
+        over every mention)."""
         with self.session() as s:
-            cnt = (select(MentionRow.entity_id.label("eid"), func.count().label("n"),
-                          func.count(func.distinct(MentionRow.doc_id)).label("d"))
-                   .group_by(MentionRow.entity_id).subquery())
-            stmt = select(EntityRow, func.coalesce(cnt.c.n, 0), func.coalesce(cnt.c.d, 0)) \
-                .outerjoin(cnt, cnt.c.eid == EntityRow.id)
+            stmt = select(EntityRow)
             if q:
                 stmt = stmt.where(EntityRow.id.in_(self._resolve(s, q)))
             if type:
                 stmt = stmt.where(EntityRow.type == type.upper())
-            total = s.scalar(select(func.count()).select_from(stmt.subquery()))
-            rows = s.execute(stmt.order_by(func.coalesce(cnt.c.n, 0).desc(), EntityRow.id)
+            total = s.scalar(stmt.with_only_columns(func.count(), maintain_column_froms=True))
+            rows = s.scalars(stmt.order_by(EntityRow.n_mentions.desc(), EntityRow.id)
                              .limit(limit).offset(offset)).all()
-            items = [self._entity_item(e, n, d) for e, n, d in rows]
+            items = [self._entity_item(e, e.n_mentions or 0, e.n_documents or 0) for e in rows]
         return Page(items, int(total or 0), limit, offset)
 
     @staticmethod
@@ -137,24 +138,28 @@ class Queries:
                 "wikidata": e.wikidata, "mentions": int(n), "documents": int(d)}
 
     def entity(self, key: str) -> dict | None:
+        """An entity page: counts kept with the entity; its latest documents, and the entities
+        named with it in its latest COOCCURRENCE_DOCS documents, from the (entity, date)
+        index of `entity_docs`; its latest quotes and events."""
         with self.session() as s:
             ids = self._resolve(s, key)
             if not ids:
                 return None
-            counts = dict(s.execute(select(MentionRow.entity_id, func.count()).where(
-                MentionRow.entity_id.in_(ids)).group_by(MentionRow.entity_id)).all())
-            eid = sorted(ids, key=lambda i: (-counts.get(i, 0), i))[0]
-            e = s.get(EntityRow, eid)
-            n_docs = s.scalar(select(func.count(func.distinct(MentionRow.doc_id)))
-                              .where(MentionRow.entity_id == eid)) or 0
-            item = self._entity_item(e, counts.get(eid, 0), n_docs)
+            ents = {e.id: e for e in s.scalars(select(EntityRow).where(EntityRow.id.in_(ids)))}
+            if not ents:
+                return None
+            eid = sorted(ents, key=lambda i: (-(ents[i].n_mentions or 0), i))[0]
+            e = ents[eid]
+            item = self._entity_item(e, e.n_mentions or 0, e.n_documents or 0)
             item["kb"] = bool(e.kb)
-            docs = select(MentionRow.doc_id).where(MentionRow.entity_id == eid).distinct()
-            co = s.execute(select(MentionRow.entity_id, func.count(func.distinct(MentionRow.doc_id)))
-                           .where(MentionRow.doc_id.in_(docs), MentionRow.entity_id != eid)
-                           .group_by(MentionRow.entity_id)
-                           .order_by(func.count(func.distinct(MentionRow.doc_id)).desc(),
-                                     MentionRow.entity_id).limit(20)).all()
+            latest = (select(EntityDocRow.doc_id).where(EntityDocRow.entity_id == eid)
+                      .order_by(EntityDocRow.date.desc(), EntityDocRow.doc_id.desc())
+                      .limit(COOCCURRENCE_DOCS).scalar_subquery())
+            n = func.count().label("n")
+            co = s.execute(select(EntityDocRow.entity_id, n)
+                           .where(EntityDocRow.doc_id.in_(latest), EntityDocRow.entity_id != eid)
+                           .group_by(EntityDocRow.entity_id)
+                           .order_by(n.desc(), EntityDocRow.entity_id).limit(20)).all()
             co_ents = {x.id: x for x in s.scalars(select(EntityRow).where(
                 EntityRow.id.in_([c for c, _ in co])))}
             item["cooccurring"] = [{"id": c, "name": co_ents[c].name if c in co_ents else c,
@@ -162,12 +167,27 @@ class Queries:
                                     "type": co_ents[c].type if c in co_ents else None,
                                     "documents": int(n)} for c, n in co]
             dl = s.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.date)
-                           .where(DocumentRow.id.in_(docs)).order_by(DocumentRow.date.desc())
+                           .join(EntityDocRow, EntityDocRow.doc_id == DocumentRow.id)
+                           .where(EntityDocRow.entity_id == eid)
+                           .order_by(EntityDocRow.date.desc(), EntityDocRow.doc_id.desc())
                            .limit(50)).all()
             item["documents_list"] = [{"id": i, "title": t, "date": _iso(d)} for i, t, d in dl]
+            item["events"] = self._entity_latest_events(s, eid, 50)
         item["quotes"] = self.quotes(speaker=eid, limit=50).items
-        item["events"] = self.events(entity=eid, limit=50).items
         return item
+
+    def _entity_latest_events(self, s: Session, eid: str, limit: int) -> list[dict]:
+        """An entity's newest events, read backwards along the (entity, date) link index."""
+        link, ev = ChronicleEntityRow, ChronicleEventRow.__table__
+        rows = s.execute(select(*ev.c).join(link, link.event_id == ev.c.id)
+                         .where(link.entity_id == eid)
+                         .order_by(link.date.desc(), link.event_id).limit(limit * 3)).all()
+        seen, unique = set(), []
+        for r in rows:
+            if r.id not in seen:
+                seen.add(r.id)
+                unique.append(r)
+        return self._event_items(s, unique[:limit])
 
     # ---- quotes ---------------------------------------------------------------------------
     def quotes(self, *, speaker=None, q=None, limit=50, offset=0) -> Page:

@@ -1,24 +1,27 @@
 """Writing one analysed document: its layers with their offsets, its entities, and its events
-merged into the chronicle through `khronika.chronicle` (candidates queried by compatible type
-and date window, rebuilt as `ChronicleEvent`s, the record absorbed by the best match or
-starting a new chronicle event)."""
+merged into the chronicle through `khronika.chronicle`: candidates of a compatible type in the
+date window come from the (type, span, date) index with their stored match profiles, are
+ranked by the score they could reach, compared in wording (stored embeddings) only while one
+can still win, and the record is absorbed by the best match or starts a new chronicle event
+whose profile is stored with it."""
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import delete, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ..document import Document, parse_date
 from . import search
 from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow, DocEventRow,
-                     DocumentRow, EntityRow, MentionRow, QuoteRow, TimexRow)
+                     DocumentRow, EntityDocRow, EntityRow, MentionRow, QuoteRow, TimexRow)
 from .textindex import name_key
 
 MERGE_THRESHOLD = 0.6
-MATCH_SOURCES = 12        # reports of a candidate event compared with a new one
-MAX_RANGE_DAYS = 400      # widest time range a stored event can have (a year), for the window
+SPAN_DAYS = (7, 62, 400)  # span classes of chronicle events' date ranges (a week, two months, a year)
+TOP_CANDIDATES = 64       # candidates compared in full, best bounds first
+CANDIDATE_ROWS = 200      # events of an undated report's type looked at (newest first)
 
 
 def now() -> dt.datetime:
@@ -30,13 +33,22 @@ def chronicle_id(doc_id: str, local_id: str) -> str:
 
 
 def upsert_entities(session: Session, doc_json: dict) -> None:
+    """Entities of a document stored or completed, their mention and document counts
+    advanced, and one (entity, document) row each for the entity pages."""
+    doc_id, date = doc_json.get("id"), parse_date(doc_json.get("date"))
+    counted: dict[str, int] = {}
+    for e in doc_json.get("entities") or []:
+        counted[e["id"]] = counted.get(e["id"], 0) + len(e.get("mentions") or [])
     for e in doc_json.get("entities") or []:
         row = session.get(EntityRow, e["id"])
+        n = counted.pop(e["id"], None)
         if row is None:
-            session.add(EntityRow(id=e["id"], name=e.get("name") or e["id"],
-                                  name_uk=e.get("name_uk") or None, type=e.get("type") or "MISC",
-                                  wikidata=e.get("wikidata"), kb=bool(e.get("wikidata")),
-                                  search_key=name_key(e.get("name"), e.get("name_uk"), e["id"])))
+            row = EntityRow(id=e["id"], name=e.get("name") or e["id"],
+                            name_uk=e.get("name_uk") or None, type=e.get("type") or "MISC",
+                            wikidata=e.get("wikidata"), kb=bool(e.get("wikidata")),
+                            search_key=name_key(e.get("name"), e.get("name_uk"), e["id"]),
+                            n_mentions=0, n_documents=0)
+            session.add(row)
         else:
             if not row.wikidata and e.get("wikidata"):
                 row.wikidata = e["wikidata"]
@@ -44,10 +56,24 @@ def upsert_entities(session: Session, doc_json: dict) -> None:
             if not row.name_uk and e.get("name_uk"):
                 row.name_uk = e["name_uk"]
                 row.search_key = name_key(row.name, row.name_uk, row.id)
+        if n and doc_id:
+            row.n_mentions = (row.n_mentions or 0) + n
+            row.n_documents = (row.n_documents or 0) + 1
+            session.add(EntityDocRow(entity_id=e["id"], doc_id=doc_id, date=date, mentions=n))
     session.flush()
 
 
-def write_layers(session: Session, doc: Document, doc_json: dict) -> list[DocEventRow]:
+def forget_entity_docs(session: Session, doc_id: str) -> None:
+    """A document leaves: its entities' counts go back."""
+    for link in session.scalars(select(EntityDocRow).where(EntityDocRow.doc_id == doc_id)).all():
+        ent = session.get(EntityRow, link.entity_id)
+        if ent is not None:
+            ent.n_mentions = max(0, (ent.n_mentions or 0) - link.mentions)
+            ent.n_documents = max(0, (ent.n_documents or 0) - 1)
+        session.delete(link)
+
+
+def write_layers(session: Session, doc: Document | None, doc_json: dict) -> list[DocEventRow]:
     doc_id = doc_json["id"]
     for e in doc_json.get("entities") or []:
         for m in e.get("mentions") or []:
@@ -121,54 +147,32 @@ def _record(ch, session: Session, row: DocEventRow, doc_date):
                           entities=_entity_info(session, ids), text=row.evidence_text)
 
 
-def _rebuild(ch, session: Session, crow: ChronicleEventRow):
-    """The ChronicleEvent of a stored row, with its sources as records."""
+def _all_records(ch, session: Session, crow: ChronicleEventRow):
+    """Every stored report of an event as (doc_events id, record), in publication order."""
     srcs = session.execute(
         select(DocEventRow, DocumentRow.date).join(DocumentRow, DocumentRow.id == DocEventRow.doc_id)
         .where(DocEventRow.chronicle_id == crow.id).order_by(DocumentRow.date, DocEventRow.id)).all()
+    return [(r.id, _record(ch, session, r, d)) for r, d in srcs]
+
+
+def _profile(ch, session: Session, crow: ChronicleEventRow):
+    """The event's match profile: stored, or (a store from before profiles) built once from
+    all its reports and kept."""
+    from ..chronicle.profile import MatchProfile
+    if crow.profile:
+        return MatchProfile.from_row(crow, crow.profile)
+    recs = _all_records(ch, session, crow)
     hist = session.scalars(select(ChronicleHistoryRow).where(ChronicleHistoryRow.event_id == crow.id)
                            .order_by(ChronicleHistoryRow.id)).all()
-    return ch.ChronicleEvent(
+    ev = ch.ChronicleEvent(
         id=crow.id, type=crow.type, mode=crow.mode, status=crow.status,
         time={"value": crow.time_value, "mod": crow.time_mod} if crow.time_value else None,
         actors=list(crow.actors or []), recipients=list(crow.recipients or []), place=crow.place,
-        confidence=crow.confidence, sources=[_record(ch, session, r, d) for r, d in srcs],
+        confidence=crow.confidence, sources=[r for _, r in recs],
         history=[h.change or {} for h in hist])
-
-
-def _rebuild_many(ch, session: Session, crows: list[ChronicleEventRow]) -> list:
-    """`_rebuild` for many candidates in three queries instead of a few per candidate."""
-    if not crows:
-        return []
-    ids = [c.id for c in crows]
-    srcs: dict[str, list] = {}
-    ent_ids: set[str] = set()
-    for r, d in session.execute(
-            select(DocEventRow, DocumentRow.date).join(DocumentRow, DocumentRow.id == DocEventRow.doc_id)
-            .where(DocEventRow.chronicle_id.in_(ids)).order_by(DocumentRow.date, DocEventRow.id)):
-        srcs.setdefault(r.chronicle_id, []).append((r, d))
-        ent_ids |= set(r.actors or []) | set(r.recipients or []) | ({r.place} if r.place else set())
-    hist: dict[str, list] = {}
-    for h in session.scalars(select(ChronicleHistoryRow).where(ChronicleHistoryRow.event_id.in_(ids))
-                             .order_by(ChronicleHistoryRow.id)):
-        hist.setdefault(h.event_id, []).append(h.change or {})
-    info = _entity_info(session, ent_ids)
-    out = []
-    for c in crows:
-        records = []
-        # the latest reports are enough to recognise an event; comparing with hundreds of
-        # syndicated reports of one big event would make each ingest slower than the last
-        for r, d in srcs.get(c.id, [])[-MATCH_SOURCES:]:
-            mine = set(r.actors or []) | set(r.recipients or []) | ({r.place} if r.place else set())
-            records.append(ch.EventRecord(doc_id=r.doc_id, doc_date=d, event=event_json(r),
-                                          entities={k: info[k] for k in mine if k in info},
-                                          text=r.evidence_text))
-        out.append(ch.ChronicleEvent(
-            id=c.id, type=c.type, mode=c.mode, status=c.status,
-            time={"value": c.time_value, "mod": c.time_mod} if c.time_value else None,
-            actors=list(c.actors or []), recipients=list(c.recipients or []), place=c.place,
-            confidence=c.confidence, sources=records, history=hist.get(c.id, [])))
-    return out
+    prof = MatchProfile.from_event(ev, [i for i, _ in recs])
+    crow.profile = prof.to_json()
+    return prof
 
 
 def _compatible_types(ch, etype: str) -> set[str]:
@@ -179,31 +183,111 @@ def _compatible_types(ch, etype: str) -> set[str]:
     return out
 
 
+def span_class(rng) -> int | None:
+    """Which `SPAN_DAYS` class an event's date range falls in (None: undated): the candidate
+    query reads each class through the (type, span, date) index with its own look-back."""
+    if rng is None or rng[0] is None:
+        return None
+    days = (rng[1] - rng[0]).days
+    for i, limit in enumerate(SPAN_DAYS):
+        if days <= limit:
+            return i
+    return len(SPAN_DAYS)
+
+
 def _candidates(ch, session: Session, record, doc_id: str) -> list[ChronicleEventRow]:
+    """Stored events of a compatible type whose date range meets the record's window: one
+    index range per span class (a day-level event starts at most 7 days before the window),
+    plus undated events; no LIMIT, since the caller ranks them all before it cuts."""
+    ev = ChronicleEventRow
     lo, hi = ch.candidate_window(record)
-    stmt = select(ChronicleEventRow).where(
-        ChronicleEventRow.type.in_(_compatible_types(ch, record.type)))
-    if lo is not None and hi is not None:
-        stmt = stmt.where(or_(ChronicleEventRow.date.is_(None), and_(
-            ChronicleEventRow.date <= hi, ChronicleEventRow.date >= lo - dt.timedelta(days=MAX_RANGE_DAYS),
-            ChronicleEventRow.date_end >= lo)))
-    rows = session.scalars(stmt.limit(200)).all()
+    types = sorted(_compatible_types(ch, record.type))
+    if lo is None or hi is None:
+        ids = select(ev.id).where(ev.type.in_(types)).order_by(ev.date.desc()).limit(CANDIDATE_ROWS)
+    else:
+        parts = [select(ev.id).where(ev.type.in_(types), ev.span == c,
+                                     ev.date >= lo - dt.timedelta(days=days), ev.date <= hi,
+                                     ev.date_end >= lo)
+                 for c, days in enumerate(SPAN_DAYS)]
+        parts.append(select(ev.id).where(ev.type.in_(types), ev.span == len(SPAN_DAYS),
+                                         ev.date <= hi, ev.date_end >= lo))
+        parts.append(select(ev.id).where(ev.type.in_(types), ev.span.is_(None)))
+        ids = union_all(*parts)
+    rows = session.scalars(select(ev).where(ev.id.in_(ids))).all()
     # one document's distinct events never merge with each other
     mine = set(session.scalars(select(DocEventRow.chronicle_id).where(
         DocEventRow.doc_id == doc_id, DocEventRow.chronicle_id.is_not(None))).all())
     return [r for r in rows if r.id not in mine]
 
 
+def _load_wording(session: Session, profiles: list) -> None:
+    """The latest reports' sentences of these profiles, with their stored embeddings made
+    known to the similarity (an embedding never stored yet is computed once and kept)."""
+    from ..chronicle import textsim
+    ids = {i for p in profiles for i in p.recent if i is not None}
+    if not ids:
+        return
+    rows = session.execute(select(DocEventRow.id, DocEventRow.evidence_text, DocEventRow.embedding)
+                           .where(DocEventRow.id.in_(ids))).all()
+    text = {i: t for i, t, _ in rows}
+    missing = []
+    for i, t, emb in rows:
+        if emb:
+            textsim.remember(t, emb)
+        else:
+            missing.append((i, t))
+    if missing and textsim.embeddings_enabled():
+        for (i, _), data in zip(missing, textsim.vectors_bytes([t for _, t in missing])):
+            if data:
+                session.execute(update(DocEventRow).where(DocEventRow.id == i).values(embedding=data))
+    for p in profiles:
+        if not p.recent_texts or len(p.recent_texts) != len(p.recent):
+            p.recent_texts = [text[i] for i in p.recent if i in text]
+
+
+def _best(ch, session: Session, record, row: DocEventRow, cands: list):
+    """The best match at or above the threshold: every candidate ranked by the score it could
+    reach at best (wording not compared yet), wording compared only while a candidate can
+    still beat the best so far."""
+    from ..chronicle import textsim
+    ranked = [(ch.similarity(record, p, text=1.0), i, p) for i, p in enumerate(cands)]
+    ranked = sorted((x for x in ranked if x[0] >= MERGE_THRESHOLD), key=lambda x: (-x[0], x[1]))
+    ranked = ranked[:TOP_CANDIDATES]
+    if not ranked:
+        return None
+    if len(ranked) == 1 and ch.similarity(record, ranked[0][2], text=0.0) >= MERGE_THRESHOLD:
+        return ranked[0][2]          # it matches whatever the wording says
+    _load_wording(session, [p for _, _, p in ranked])
+    if row.embedding:
+        textsim.remember(row.evidence_text, row.embedding)
+    elif textsim.embeddings_enabled():
+        row.embedding = textsim.vectors_bytes([row.evidence_text])[0]
+    best, best_s = None, MERGE_THRESHOLD
+    for bound, _, p in ranked:
+        if bound < best_s:
+            break
+        s = ch.similarity(record, p)
+        if s >= best_s and (best is None or s > best_s):
+            best, best_s = p, s
+    return best
+
+
 def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc: str,
                 doc_date, n_sources: int | None = None) -> ChronicleEventRow:
+    from ..chronicle.profile import MatchProfile
     rng = cev.range() if hasattr(cev, "range") else None
     if rng is None and doc_date:
         rng = (doc_date, doc_date)
     if crow is None:
         crow = ChronicleEventRow(id=cev.id, first_doc=names_doc)
         session.add(crow)
+    old_links = None if crow.profile is None else (
+        {(a, "actor") for a in crow.actors or []} | {(r, "recipient") for r in crow.recipients or []}
+        | ({(crow.place, "place")} if crow.place else set()))
+    old_date = crow.date
     crow.type, crow.mode, crow.status = cev.type, cev.mode, cev.status
     crow.date, crow.date_end = (rng or (None, None))
+    crow.span = span_class(rng)
     crow.time_value = (cev.time or {}).get("value")
     crow.time_mod = (cev.time or {}).get("mod")
     crow.actors, crow.recipients, crow.place = list(cev.actors), list(cev.recipients), cev.place
@@ -213,11 +297,22 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
         crow.summary = cev.sources[0].text
         crow.first_doc = cev.sources[0].doc_id
     crow.updated_at = now()
-    session.flush()
-    session.execute(delete(ChronicleEntityRow).where(ChronicleEntityRow.event_id == crow.id))
+    if isinstance(cev, MatchProfile):
+        crow.profile = cev.to_json()
     links = {(a, "actor") for a in cev.actors} | {(r, "recipient") for r in cev.recipients}
     if cev.place:
         links.add((cev.place, "place"))
+    session.flush()
+    if old_links is not None and old_date == crow.date:
+        # a source joined: participants only accumulate, so only new links are written
+        for ent, role in sorted(links - old_links):
+            session.add(ChronicleEntityRow(event_id=crow.id, entity_id=ent, role=role, date=crow.date))
+        for ent, role in sorted(old_links - links):
+            session.execute(delete(ChronicleEntityRow).where(
+                ChronicleEntityRow.event_id == crow.id, ChronicleEntityRow.entity_id == ent,
+                ChronicleEntityRow.role == role))
+        return crow
+    session.execute(delete(ChronicleEntityRow).where(ChronicleEntityRow.event_id == crow.id))
     for ent, role in sorted(links):
         session.add(ChronicleEntityRow(event_id=crow.id, entity_id=ent, role=role, date=crow.date))
     return crow
@@ -231,7 +326,8 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
             cid = chronicle_id(doc_id, row.local_id)
             crow = ChronicleEventRow(
                 id=cid, type=row.type, mode=row.mode, status=row.status, date=doc_date,
-                date_end=doc_date, time_value=row.time_value, time_mod=row.time_mod,
+                date_end=doc_date, span=span_class((doc_date, doc_date)),
+                time_value=row.time_value, time_mod=row.time_mod,
                 actors=list(row.actors), recipients=list(row.recipients), place=row.place,
                 confidence=row.confidence, n_sources=1, summary=row.evidence_text,
                 first_doc=doc_id, updated_at=now())
@@ -242,14 +338,17 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
                                             change={"doc_id": doc_id, "status": row.status}))
             search.add(session, [("event", cid, doc_id, row.evidence_text)])
             continue
+        from ..chronicle.profile import MatchProfile
         record = _record(ch, session, row, doc_date)
-        cands = _rebuild_many(ch, session, _candidates(ch, session, record, doc_id))
-        match = ch.best_match(record, cands, MERGE_THRESHOLD)
+        cands = [_profile(ch, session, c) for c in _candidates(ch, session, record, doc_id)]
+        match = _best(ch, session, record, row, cands)
         if match is None:
-            cev = ch.new_event(record, id=chronicle_id(doc_id, row.local_id))
+            cev = MatchProfile.from_event(ch.new_event(record, id=chronicle_id(doc_id, row.local_id)),
+                                          [row.id])
             crow = _save_event(session, cev, None, doc_id, doc_date)
         else:
             ch.absorb(match, record)
+            match.recent[-1] = row.id
             cev = match
             stored = session.get(ChronicleEventRow, match.id)
             crow = _save_event(session, cev, stored, doc_id, doc_date,
@@ -282,11 +381,15 @@ def rebuild_after_delete(session: Session, chronicle_ids: set[str]) -> None:
             crow.n_sources = len(srcs)
             crow.summary, crow.first_doc = row.evidence_text, row.doc_id
         else:
+            from ..chronicle.profile import MatchProfile
             records = [_record(ch, session, r, d) for r, d in srcs]
             cev = ch.new_event(records[0], id=cid)
             for rec in records[1:]:
                 ch.absorb(cev, rec)
-            _save_event(session, cev, crow, records[0].doc_id, records[0].doc_date)
+            prof = MatchProfile.from_event(cev, [r.id for r, _ in srcs])
+            _save_event(session, prof, crow, records[0].doc_id, records[0].doc_date,
+                        n_sources=len(srcs))
+            crow.summary, crow.first_doc = records[0].text, records[0].doc_id
             for h, (r, _) in zip(cev.history, srcs):
                 session.add(ChronicleHistoryRow(event_id=cid, at=now(), doc_id=r.doc_id, change=h))
         search.add(session, [("event", cid, r.doc_id, r.evidence_text) for r, _ in srcs])

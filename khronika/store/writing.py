@@ -1,21 +1,25 @@
-"""Writing: documents in (read, deduplicated, analysed, stored with their layers, their events
-merged into the chronicle) and out again.
+"""Writing: documents in (stored with their layers, their events merged into the chronicle) and
+out again. The walk of a document (read, detect language, near-duplicates, analyse, write,
+merge) is orchestrated by `khronika.ingest.stages`; this module is its last stage.
 
-Each document is committed on its own, so an interrupted ingest loses nothing it had stored and
-a re-run skips what is there."""
+A `BatchWriter` stores documents in batched transactions (one savepoint per document, so one
+that cannot be stored does not undo the others): an interrupted ingest keeps every batch it
+had committed and a re-run skips what is there."""
 from __future__ import annotations
 
-import sys
+import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable
 
-from sqlalchemy import delete, select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import delete, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from ..ingest.readers import InputError, RawDoc
+from ..ingest.readers import RawDoc
 from . import search as search_index
-from .base import StoreError, _date
+from .base import StoreError
 from .models import DocEventRow, DocumentRow, MentionRow, QuoteRow, TimexRow
+
+PG_WRITE_LOCK = 0x6B68726F    # advisory lock: one writer at a time merges into a PostgreSQL store
 
 
 @dataclass
@@ -58,10 +62,128 @@ class IngestReport:
                 "errors": list(self.errors)}
 
 
+@dataclass
+class DocumentIn:
+    """One document on its way into the store, as the ingest stages leave it."""
+    raw: RawDoc
+    doc_id: str
+    content_hash: str
+    status: str = "added"            # added, foreign, duplicate, failed (as in AddResult)
+    language: str = "uk"
+    minhash: bytes | None = None
+    signature: object = None         # the MinHash itself, for the near-duplicate bands
+    duplicate_of: str | None = None
+    doc_json: dict | None = None
+    error: str | None = None
+
+
+class BatchWriter:
+    """The one writer of an ingest: documents stored in transactions of up to `size`
+    documents or `seconds` of work, whichever comes first. Lookups (`existing`, `near`) go
+    through the same transaction, so they see the batch's own documents."""
+
+    def __init__(self, store, size: int = 64, seconds: float = 2.0):
+        self.store, self.size, self.seconds = store, size, seconds
+        self._s = None
+        self._n = 0
+        self._t0 = 0.0
+        self._locked = False
+
+    @property
+    def session(self):
+        if self._s is None:
+            self._s = self.store.session()
+            self._s.begin()
+            self._n, self._t0, self._locked = 0, time.monotonic(), False
+        return self._s
+
+    def _lock(self, s) -> None:
+        """Several ingest processes into one PostgreSQL store: their writing and merging take
+        turns (a transaction at a time), their reading and analysis do not. A document another
+        process stored meanwhile then fails its unique key and counts as `exists`."""
+        if not self._locked and s.get_bind().dialect.name == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+        self._locked = True
+
+    def existing(self, chash: str, url: str | None) -> str | None:
+        s = self.session
+        found = s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == chash))
+        if found is None and url:
+            found = s.scalar(select(DocumentRow.id).where(DocumentRow.url == url).limit(1))
+        return found
+
+    def taken(self, doc_id: str) -> bool:
+        return self.session.get(DocumentRow, doc_id) is not None
+
+    def near(self, sig) -> str | None:
+        from . import neardup
+        return neardup.find(self.session, sig)
+
+    def write(self, item: DocumentIn) -> AddResult:
+        from .writer import merge_events, now, upsert_entities, write_layers
+        raw, src = item.raw, item.raw.source or item.raw.url or item.raw.id or "document"
+        if item.status == "failed":
+            return AddResult(item.doc_id, "failed", error=item.error)
+        s = self.session
+        self._lock(s)
+        row = DocumentRow(id=item.doc_id, url=raw.url, title=raw.title, date=raw.date,
+                          language=item.language, text=raw.text, content_hash=item.content_hash,
+                          source=raw.source or None, ingested_at=now(),
+                          duplicate_of=item.duplicate_of, minhash=item.minhash)
+        events = 0
+        try:
+            with s.begin_nested():
+                s.add(row)
+                s.flush()
+                if item.status != "added":
+                    search_index.add(s, [("document", row.id, row.id,
+                                          (row.title or "") + "\n" + row.text)])
+                else:
+                    doc_json = item.doc_json or {}
+                    row.warnings = doc_json.get("warnings") or None
+                    if item.signature is not None:
+                        from . import neardup
+                        neardup.add(s, item.doc_id, item.signature)
+                    upsert_entities(s, doc_json)
+                    event_rows = write_layers(s, None, doc_json)
+                    merge_events(s, item.doc_id, raw.date, event_rows)
+                    events = len(event_rows)
+        except IntegrityError:
+            # another process stored the same document meanwhile
+            self._n += 1
+            return AddResult(item.doc_id, "exists")
+        except StoreError:
+            raise
+        except (OperationalError, DBAPIError) as exc:
+            return AddResult(item.doc_id, "failed", error=f"{src}: cannot store: {exc.orig or exc}")
+        self._n += 1
+        return AddResult(item.doc_id, item.status, duplicate_of=item.duplicate_of,
+                         language=item.language, events=events)
+
+    def due(self) -> bool:
+        return self._s is not None and (self._n >= self.size
+                                        or time.monotonic() - self._t0 >= self.seconds)
+
+    def commit(self) -> None:
+        if self._s is not None:
+            try:
+                self._s.commit()
+            finally:
+                self._s.close()
+                self._s = None
+
+    def rollback(self) -> None:
+        if self._s is not None:
+            try:
+                self._s.rollback()
+            finally:
+                self._s.close()
+                self._s = None
+
+
 class Writing:
     """The writing half of `Store` (mixed into it; uses its sessions)."""
     _pipeline = None
-    _near = None
 
     def pipeline(self):
         if self._pipeline is None:
@@ -74,114 +196,36 @@ class Writing:
         """Analyse with this callable (a `Pipeline` or any `doc -> None` annotator) instead of
         the configured one: tests and tools that bring their own analysis."""
         self._pipeline = pipeline
+        self._custom = pipeline
 
-    def _near_index(self):
-        """The LSH index of stored originals, loaded from the store once."""
-        if self._near is None:
-            from ..ingest.dedupe import NearDuplicates, from_bytes
-            near = NearDuplicates()
-            with self.session() as s:
-                for doc_id, sig in s.execute(select(DocumentRow.id, DocumentRow.minhash).where(
-                        DocumentRow.duplicate_of.is_(None), DocumentRow.minhash.is_not(None))):
-                    near.add(doc_id, from_bytes(sig))
-            self._near = near
-        return self._near
+    def custom_pipeline(self):
+        """The annotator given to `use_pipeline` (parallel workers get it), or None."""
+        return getattr(self, "_custom", None)
 
-    # ---- ingestion ------------------------------------------------------------------------
+    def batch_writer(self, size: int = 64, seconds: float = 2.0) -> BatchWriter:
+        return BatchWriter(self, size, seconds)
+
+    # ---- ingestion (the stages live in khronika.ingest.stages) ----------------------------
     def ingest(self, sources: list[str], *, date=None, progress: bool = False,
-               on_error: Callable[[str], None] | None = None) -> IngestReport:
-        """Read every source and add each document, committing one by one. `on_error` is
-        told each failure as it happens (the CLI prints it); all are also in the report."""
-        from ..ingest.sources import iter_sources
-        from ..settings import Settings
-        report = IngestReport()
-        default_date = _date(date)
-        self.engine
-        items: Iterable = iter_sources(sources, default_date, Settings.from_env().max_bytes)
-        bar = None
-        if progress:
-            from tqdm import tqdm
-            bar = tqdm(items, unit="doc", file=sys.stderr, desc="ingest", dynamic_ncols=True)
-            items = bar
-        for item in items:
-            if isinstance(item, InputError):
-                res = AddResult(doc_id="", status="failed", error=str(item))
-            else:
-                res = self.add_document(item)
-            report.count(res)
-            if res.error and on_error:
-                if bar is not None:
-                    bar.clear()
-                on_error(res.error)
-            if bar is not None:
-                bar.set_postfix(added=report.added, failed=report.failed, refresh=False)
-        if bar is not None:
-            bar.close()
-        return report
+               on_error: Callable[[str], None] | None = None, workers: int = 1,
+               scheduler: str | None = None, on_result: Callable | None = None,
+               items=None) -> IngestReport:
+        """Read every source and add each document (see `khronika.ingest.stages.ingest`).
+        `on_error` is told each failure as it happens (the CLI prints it); all are also in
+        the report."""
+        from ..ingest.stages import ingest
+        return ingest(self, sources, date=date, progress=progress, on_error=on_error,
+                      workers=workers, scheduler=scheduler, on_result=on_result, items=items)
 
     def add_document(self, raw: RawDoc) -> AddResult:
         """Analyse and store one document. Same URL or same content again: `exists`, nothing
         written. A near copy of a stored one: stored, linked by `duplicate_of`, not analysed.
         Not Ukrainian: stored with its language, not analysed."""
-        from ..ingest.dedupe import content_hash, signature, to_bytes
-        from ..ingest.langid import detect
-        from .writer import merge_events, now, upsert_entities, write_layers
-
-        chash = content_hash(raw.text)
-        src = raw.source or raw.url or raw.id or "document"
-        with self.session() as s:
-            found = s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == chash))
-            if found is None and raw.url:
-                found = s.scalar(select(DocumentRow.id).where(DocumentRow.url == raw.url).limit(1))
-            if found is not None:
-                return AddResult(doc_id=found, status="exists")
-            doc_id = str(raw.id) if raw.id else f"doc-{chash[:12]}"
-            if s.get(DocumentRow, doc_id) is not None:
-                doc_id = f"{doc_id}-{chash[:8]}"
-        language = detect(raw.text)
-        row = DocumentRow(id=doc_id, url=raw.url, title=raw.title, date=raw.date,
-                          language=language, text=raw.text, content_hash=chash,
-                          source=raw.source or None, ingested_at=now())
-        if language != "uk":
-            return self._commit_plain(row, AddResult(doc_id, "foreign", language=language))
-        sig = signature(raw.text)
-        near = self._near_index()
-        original = near.find(sig)
-        if original is not None:
-            row.duplicate_of = original
-            return self._commit_plain(row, AddResult(doc_id, "duplicate", duplicate_of=original))
-        row.minhash = to_bytes(sig)
-        from ..analysis import analyze_raw
-        raw_for = RawDoc(text=raw.text, id=doc_id, date=raw.date, title=raw.title, url=raw.url,
-                         source=src)
-        result = analyze_raw(raw_for, self.pipeline())
-        if result.error:
-            return AddResult(doc_id, "failed", error=result.error)
-        doc_json = result.doc.to_json()
-        row.warnings = doc_json.get("warnings") or None
-        try:
-            with self.session() as s, s.begin():
-                s.add(row)
-                s.flush()
-                upsert_entities(s, doc_json)
-                event_rows = write_layers(s, result.doc, doc_json)
-                merge_events(s, doc_id, raw.date, event_rows)
-        except StoreError:
-            raise
-        except (OperationalError, DBAPIError) as exc:
-            return AddResult(doc_id, "failed", error=f"{src}: cannot store: {exc.orig or exc}")
-        near.add(doc_id, sig)
-        return AddResult(doc_id, "added", events=len(event_rows))
-
-    def _commit_plain(self, row: DocumentRow, res: AddResult) -> AddResult:
-        with self.session() as s, s.begin():
-            s.add(row)
-            s.flush()
-            search_index.add(s, [("document", row.id, row.id, (row.title or "") + "\n" + row.text)])
-        return res
+        from ..ingest.stages import add_one
+        return add_one(self, raw)
 
     def delete_document(self, doc_id: str) -> bool:
-        from .writer import rebuild_after_delete
+        from .writer import forget_entity_docs, rebuild_after_delete
         with self.session() as s, s.begin():
             r = s.get(DocumentRow, doc_id)
             if r is None:
@@ -189,6 +233,7 @@ class Writing:
             touched = set(s.scalars(select(DocEventRow.chronicle_id).where(
                 DocEventRow.doc_id == doc_id, DocEventRow.chronicle_id.is_not(None))).all())
             search_index.remove_doc(s, doc_id)
+            forget_entity_docs(s, doc_id)
             for model in (MentionRow, QuoteRow, TimexRow, DocEventRow):
                 s.execute(delete(model).where(model.doc_id == doc_id))
             # copies of this document become originals no more: they stay, unlinked
@@ -197,6 +242,4 @@ class Writing:
             s.delete(r)
             s.flush()
             rebuild_after_delete(s, touched)
-        if self._near is not None:
-            self._near.remove(doc_id)
         return True

@@ -1,0 +1,254 @@
+"""Ingest as a pipeline of stages: read -> detect language -> near-duplicates -> analyse ->
+write -> merge. A document's walk goes one way.
+
+- read: `sources.iter_sources` (files, folders, feeds, URLs, stdin), input errors in line;
+- prepare (this process): content hash and URL against the store and the documents in flight,
+  language, MinHash against the store's LSH bands and the documents in flight;
+- analyse: in this process, or in parallel on Dask (`workers` local processes, or the workers
+  of a running scheduler at `scheduler`), a bounded number of chunks in flight, results taken
+  back in input order;
+- write and merge: one `BatchWriter` in batched transactions (the store's chronicle merging
+  runs inside it).
+
+A stop of any kind (Ctrl-C, kill -9) keeps every committed batch; on Ctrl-C or an error the
+batch in hand is committed first. A re-run finds what is stored and goes on.
+"""
+from __future__ import annotations
+
+import sys
+from collections import deque
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Callable, Iterable, Iterator
+
+from .readers import InputError, RawDoc
+
+
+@dataclass
+class InFlight:
+    """Documents prepared in this run but perhaps not committed yet: exact and near copies
+    among them are found here, the rest in the store."""
+    hashes: dict = field(default_factory=dict)      # content hash -> doc id
+    urls: dict = field(default_factory=dict)
+    ids: set = field(default_factory=set)
+    near: object = None                             # NearDuplicates of in-flight originals
+    order: deque = field(default_factory=deque)
+
+    def add(self, item) -> None:
+        self.hashes[item.content_hash] = item.doc_id
+        if item.raw.url:
+            self.urls[item.raw.url] = item.doc_id
+        self.ids.add(item.doc_id)
+        if item.signature is not None and item.status == "added":
+            if self.near is None:
+                from .dedupe import NearDuplicates
+                self.near = NearDuplicates()
+            self.near.add(item.doc_id, item.signature)
+
+    def written(self, item) -> None:
+        """Stored (committed or not, the writer's own lookups see it now)."""
+        self.hashes.pop(item.content_hash, None)
+        if item.raw.url:
+            self.urls.pop(item.raw.url, None)
+        self.ids.discard(item.doc_id)
+        if self.near is not None:
+            self.near.remove(item.doc_id)
+
+
+def prepare(raw: RawDoc, writer, flight: InFlight):
+    """A DocumentIn ready for analysis (or not needing it), or an AddResult when the document
+    is already stored."""
+    from ..store.writing import AddResult, DocumentIn
+    from .dedupe import content_hash, signature, to_bytes
+    from .langid import detect
+
+    chash = content_hash(raw.text)
+    found = flight.hashes.get(chash) or (flight.urls.get(raw.url) if raw.url else None) \
+        or writer.existing(chash, raw.url)
+    if found is not None:
+        return AddResult(doc_id=found, status="exists")
+    doc_id = str(raw.id) if raw.id else f"doc-{chash[:12]}"
+    if doc_id in flight.ids or writer.taken(doc_id):
+        doc_id = f"{doc_id}-{chash[:8]}"
+    src = raw.source or raw.url or raw.id or "document"
+    raw = RawDoc(text=raw.text, id=doc_id, date=raw.date, title=raw.title, url=raw.url, source=src)
+    item = DocumentIn(raw=raw, doc_id=doc_id, content_hash=chash)
+    item.language = detect(raw.text)
+    if item.language != "uk":
+        item.status = "foreign"
+    else:
+        sig = signature(raw.text)
+        original = (flight.near.find(sig) if flight.near is not None else None) or writer.near(sig)
+        if original is not None:
+            item.status, item.duplicate_of = "duplicate", original
+        else:
+            item.minhash, item.signature = to_bytes(sig), sig
+    flight.add(item)
+    return item
+
+
+# ---- analysis ----------------------------------------------------------------------------
+
+def _analyse_one(raw: RawDoc, pipeline) -> tuple[dict | None, str | None]:
+    from ..analysis import analyze_raw
+    res = analyze_raw(raw, pipeline)
+    return (res.doc.to_json(), None) if res.doc is not None else (None, res.error)
+
+
+def analyse_chunk(raws: list[RawDoc], settings, annotator=None) -> list[tuple[dict | None, str | None]]:
+    """Run on a Dask worker: the configured pipeline is built once per worker process (an
+    `annotator` given by the caller travels with the task instead)."""
+    if annotator is None:
+        from ..pipeline import get_pipeline
+        annotator = get_pipeline(settings)
+    return [_analyse_one(r, annotator) for r in raws]
+
+
+def _fill(item, out: tuple[dict | None, str | None]) -> None:
+    item.doc_json, error = out
+    if error:
+        item.status, item.error = "failed", error
+
+
+def analyse_serial(items: Iterable, pipeline) -> Iterator:
+    for item in items:
+        if getattr(item, "status", None) == "added":
+            _fill(item, _analyse_one(item.raw, pipeline))
+        yield item
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def dask_client(workers: int = 2, scheduler: str | None = None):
+    """A client of the cluster at `scheduler`, or of a local cluster of `workers` processes
+    (one thread each: the analysis is pure Python)."""
+    from dask.distributed import Client, LocalCluster
+    if scheduler:
+        return Client(scheduler, set_as_default=False)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           dashboard_address=None, silence_logs=40)
+    return Client(cluster, set_as_default=False)
+
+
+def analyse_dask(items: Iterable, client, settings, *, chunk: int = 8, ahead: int = 4,
+                 annotator=None) -> Iterator:
+    """Chunks of documents analysed on the cluster, `ahead` chunks per worker in flight while
+    this process writes the results, which come back in input order."""
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})) or 1)
+    window: deque = deque()
+
+    def submit(part: list):
+        todo = [x for x in part if getattr(x, "status", None) == "added"]
+        fut = client.submit(analyse_chunk, [x.raw for x in todo], settings, annotator,
+                            pure=False) if todo else None
+        window.append((part, todo, fut))
+
+    def collect():
+        part, todo, fut = window.popleft()
+        if fut is not None:
+            for item, out in zip(todo, fut.result()):
+                _fill(item, out)
+            fut.release()
+        return part
+
+    for part in _chunks(items, chunk):
+        submit(part)
+        while len(window) >= ahead * n_workers:
+            yield from collect()
+    while window:
+        yield from collect()
+
+
+# ---- the run -----------------------------------------------------------------------------
+
+def ingest(store, sources: list[str], *, date=None, progress: bool = False,
+           on_error: Callable[[str], None] | None = None, workers: int = 1,
+           scheduler: str | None = None, on_result: Callable | None = None,
+           batch: int = 64, client=None, items: Iterable | None = None):
+    """Every document of `sources` (or of `items`: RawDocs and InputErrors already read)
+    through the stages into `store`; an IngestReport. `on_result(result)` is told each
+    document's outcome in input order."""
+    from ..settings import Settings
+    from ..store.base import _date
+    from ..store.writing import AddResult, IngestReport
+    from .sources import iter_sources
+
+    settings = Settings.from_env()
+    report = IngestReport()
+    store.engine
+    writer = store.batch_writer(size=batch)
+    flight = InFlight()
+
+    def prepared() -> Iterator:
+        for x in items if items is not None else iter_sources(sources, _date(date), settings.max_bytes):
+            if isinstance(x, InputError):
+                yield AddResult(doc_id="", status="failed", error=str(x))
+            else:
+                yield prepare(x, writer, flight)
+
+    own_client = None
+    if client is None and (scheduler or workers > 1):
+        client = own_client = dask_client(workers, scheduler)
+    stream = (analyse_dask(prepared(), client, settings, annotator=store.custom_pipeline())
+              if client is not None else analyse_serial(prepared(), store.pipeline()))
+    bar = None
+    if progress:
+        from tqdm import tqdm
+        bar = tqdm(unit="doc", file=sys.stderr, desc="ingest", dynamic_ncols=True)
+    finished = False
+    try:
+        for item in stream:
+            if isinstance(item, AddResult):
+                res = item
+            else:
+                res = writer.write(item)
+                flight.written(item)
+            if writer.due():
+                writer.commit()
+            report.count(res)
+            if on_result is not None:
+                on_result(res)
+            if res.error and on_error:
+                if bar is not None:
+                    bar.clear()
+                on_error(res.error)
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(added=report.added, failed=report.failed, refresh=False)
+        finished = True
+    finally:
+        # Ctrl-C or an error: what the batch holds is whole documents, keep them
+        try:
+            writer.commit()
+        except Exception:
+            writer.rollback()
+            if finished:
+                raise
+        if bar is not None:
+            bar.close()
+        if own_client is not None:
+            cluster = getattr(own_client, "cluster", None)
+            own_client.close()
+            if cluster is not None:
+                cluster.close()
+    return report
+
+
+def add_one(store, raw: RawDoc):
+    """One document through every stage, committed before returning."""
+    from ..store.writing import AddResult
+    writer = store.batch_writer(size=1)
+    try:
+        item = prepare(raw, writer, InFlight())
+        if isinstance(item, AddResult):
+            return item
+        item = next(analyse_serial([item], store.pipeline()))
+        res = writer.write(item)
+        writer.commit()
+        return res
+    finally:
+        writer.rollback()
