@@ -1,0 +1,173 @@
+"""Ingest benchmark: documents/s of `khronika ingest` on the realistic corpus (`corpus.py`)
+into a fresh SQLite (and PostgreSQL) store with 1 and more workers, the per-document cost of
+the first and the last tenth of the run (does it grow with the store?), and a Dask cluster (a
+scheduler and two workers started here on loopback) giving the same chronicle as one process.
+
+    .venv/bin/python bench/bench_ingest.py --docs 2000                    # SQLite, 1 and 2 workers
+    .venv/bin/python bench/bench_ingest.py --docs 2000 --workers 2 --cluster
+    .venv/bin/python bench/bench_ingest.py --docs 2000 --pg postgresql://...  (or KHRONIKA_TEST_PG)
+    .venv/bin/python bench/bench_ingest.py --docs 2000 --no-embeddings
+
+Figures on a shared machine are noisy: say how loaded it was (the script prints the load).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import corpus  # noqa: E402
+
+
+def write_corpus(n: int, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for d in corpus(n, seed=11):
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+
+
+def chronicle(store) -> list:
+    return sorted((e["id"], e["type"], e["status"], e["n_sources"],
+                   tuple(sorted((s["doc_id"], s["doc_event"]) for s in e["sources"])))
+                  for e in store.iter_events())
+
+
+def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None) -> tuple[dict, object]:
+    from khronika.store import Store
+    store = Store(url)
+    store.migrate()
+    stamps: list[float] = []
+    cpu0 = time.process_time()
+    t0 = time.perf_counter()
+    rep = store.ingest([str(src)], workers=workers, scheduler=scheduler,
+                       on_result=lambda r: stamps.append(time.perf_counter()))
+    wall = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
+    n = len(stamps)
+    k = max(1, n // 10)
+    # per-document cost from the gaps between results (startup excluded)
+    first = (stamps[k] - stamps[0]) / k if n > k else float("nan")
+    last = (stamps[-1] - stamps[-1 - k]) / k if n > k else float("nan")
+    out = {"docs": n, "added": rep.added, "duplicates": rep.duplicates, "failed": rep.failed,
+           "events": rep.events, "wall_s": round(wall, 1), "docs_per_s": round(n / wall, 2),
+           "steady_docs_per_s": round((n - 1) / (stamps[-1] - stamps[0]), 2) if n > 1 else None,
+           "first_ms_per_doc": round(first * 1000), "last_ms_per_doc": round(last * 1000),
+           "main_process_cpu_ms_per_doc": round(cpu / max(n, 1) * 1000)}
+    return out, store
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LoopbackCluster:
+    """`dask scheduler` and two `dask worker` processes on 127.0.0.1, stopped on exit."""
+
+    def __init__(self, n_workers: int = 2):
+        self.port = free_port()
+        self.address = f"tcp://127.0.0.1:{self.port}"
+        dask = str(Path(sys.executable).with_name("dask"))
+        self.procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port",
+                                        str(self.port), "--no-dashboard"],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+        time.sleep(2)
+        for _ in range(n_workers):
+            self.procs.append(subprocess.Popen(
+                [dask, "worker", self.address, "--nthreads", "1", "--nworkers", "1",
+                 "--no-dashboard", "--host", "127.0.0.1"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        from dask.distributed import Client
+        with Client(self.address, timeout=60) as c:
+            c.wait_for_workers(n_workers, timeout=120)
+
+    def close(self):
+        for p in reversed(self.procs):
+            p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def pg_schema(url: str):
+    import sqlalchemy as sa
+    from khronika.store.db import normalise_url
+    schema = "bench_" + uuid.uuid4().hex[:10]
+    admin = sa.create_engine(normalise_url(url))
+    with admin.begin() as c:
+        c.execute(sa.text(f"CREATE SCHEMA {schema}"))
+
+    def drop():
+        with admin.begin() as c:
+            c.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options=-csearch_path%3D{schema}", drop
+
+
+def show(label: str, r: dict) -> None:
+    print(f"{label:28s} {r['docs']:6d} docs  {r['docs_per_s']:6.2f} docs/s (steady "
+          f"{r['steady_docs_per_s']}), first tenth {r['first_ms_per_doc']} ms/doc, last tenth "
+          f"{r['last_ms_per_doc']} ms/doc; writer process CPU {r['main_process_cpu_ms_per_doc']} "
+          f"ms/doc; added {r['added']}, near-dup {r['duplicates']}, failed {r['failed']}, "
+          f"{r['events']} event reports", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts to run")
+    ap.add_argument("--cluster", action="store_true",
+                    help="also ingest through a scheduler + 2 workers started on loopback")
+    ap.add_argument("--pg", default=os.environ.get("KHRONIKA_TEST_PG"))
+    ap.add_argument("--no-sqlite", action="store_true")
+    ap.add_argument("--no-embeddings", action="store_true")
+    args = ap.parse_args()
+    if args.no_embeddings:
+        os.environ["KHRONIKA_OPT_CHRONICLE_EMBEDDINGS"] = "false"
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+          f"embeddings {'off' if args.no_embeddings else 'on'}", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "corpus.jsonl"
+        write_corpus(args.docs, src)
+        reference = None
+        backends = [] if args.no_sqlite else [("SQLite", lambda name: (f"sqlite:///{Path(tmp) / name}", None))]
+        if args.pg:
+            backends.append(("PostgreSQL", lambda name: pg_schema(args.pg)))
+        for backend, make in backends:
+            for w in [int(x) for x in args.workers.split(",") if x]:
+                url, drop = make(f"w{w}.db")
+                try:
+                    r, store = run(url, src, workers=w)
+                    show(f"{backend}, {w} worker{'s' if w > 1 else ''}", r)
+                    if reference is None and backend == "SQLite":
+                        reference = chronicle(store)
+                    store.close()
+                finally:
+                    if drop:
+                        drop()
+        if args.cluster:
+            cluster = LoopbackCluster(2)
+            try:
+                url = f"sqlite:///{Path(tmp) / 'cluster.db'}"
+                r, store = run(url, src, scheduler=cluster.address)
+                show(f"SQLite, cluster {cluster.address}", r)
+                if reference is not None:
+                    print(f"same chronicle as one process: {chronicle(store) == reference}")
+                store.close()
+            finally:
+                cluster.close()
+
+
+if __name__ == "__main__":
+    main()
