@@ -8,7 +8,7 @@ import io
 import json
 from typing import IO
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from .base import _iso
 from .models import ChronicleEventRow, DocEventRow, DocumentRow
@@ -103,14 +103,27 @@ class Exporting:
     """The export part of `Store` (mixed into it; uses its queries' event items)."""
 
     def iter_events(self, batch: int = 1000):
-        """Every chronicle event (item dict plus "sources"), in date order, in batches."""
-        offset = 0
+        """Every chronicle event (item dict plus "sources"): undated ones first, then in date
+        order, in batches read from where the last one ended (keyset, not OFFSET: an export
+        of a million events does not rescan what it has already written)."""
+        ev = ChronicleEventRow
+        after: tuple | None = None          # (date or None, id) of the last event written
         while True:
             with self.session() as s:
-                rows = s.scalars(select(ChronicleEventRow).order_by(
-                    ChronicleEventRow.date, ChronicleEventRow.id).limit(batch).offset(offset)).all()
+                if after is None or after[0] is None:
+                    cond = [ev.date.is_(None)] + ([ev.id > after[1]] if after else [])
+                    rows = s.scalars(select(ev).where(*cond).order_by(ev.id).limit(batch)).all()
+                    if len(rows) < batch:
+                        rest = s.scalars(select(ev).where(ev.date.is_not(None))
+                                         .order_by(ev.date, ev.id).limit(batch - len(rows))).all()
+                        rows = list(rows) + list(rest)
+                else:
+                    d, i = after
+                    rows = s.scalars(select(ev).where(or_(ev.date > d, and_(ev.date == d, ev.id > i)))
+                                     .order_by(ev.date, ev.id).limit(batch)).all()
                 if not rows:
                     return
+                after = (rows[-1].date, rows[-1].id)
                 items = self._event_items(s, rows)
                 srcs: dict[str, list] = {}
                 for e, d in s.execute(select(DocEventRow, DocumentRow.date).join(
@@ -124,7 +137,6 @@ class Exporting:
             for it in items:
                 it["sources"] = srcs.get(it["id"], [])
                 yield it
-            offset += batch
 
     def export(self, fmt: str, out: IO) -> int:
         return export(self, fmt, out)

@@ -258,10 +258,12 @@ class Queries:
         stmt = select(*ev.c).join(link, link.event_id == ev.c.id).where(*conds)
         if type:
             stmt = stmt.where(ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()]))
-        total = s.scalar(select(func.count(func.distinct(link.event_id)))
-                         .select_from(link).join(ev, link.event_id == ev.c.id).where(*conds,
-                         *( [ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()])]
-                            if type else [])))
+        count = select(func.count(func.distinct(link.event_id))).select_from(link)
+        if type:
+            count = count.join(ev, link.event_id == ev.c.id).where(
+                ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()]))
+        # without a type filter the count is read from the link index alone
+        total = s.scalar(count.where(*conds))
         rows = s.execute(stmt.order_by(link.date, link.event_id).limit(limit).offset(offset)).all()
         seen, unique = set(), []
         for r in rows:           # an entity in two roles of one event links it twice
