@@ -56,7 +56,9 @@ def test_parse_every():
         parse_every("soon")
 
 
-def test_watch_polls_feed_with_etag_and_folder_for_new_files(sqlite_store, feed_server, tmp_path):
+def test_watch_polls_feed_with_etag_and_folder_for_new_files(sqlite_store, feed_server, tmp_path,
+                                                              monkeypatch):
+    monkeypatch.setenv("KHRONIKA_ALLOW_PRIVATE_URLS", "1")     # the test server is on loopback
     feed, hits = feed_server
     folder = tmp_path / "inbox"
     folder.mkdir()
@@ -79,3 +81,11 @@ def test_watch_polls_feed_with_etag_and_folder_for_new_files(sqlite_store, feed_
     assert "added 1," in lines[1] and "files 1" in lines[1]    # b.txt only
     assert "added 0," in lines[2] and "unchanged 1" in lines[2]
     assert sqlite_store.documents().total == first_added + 1
+
+
+def test_watch_refuses_a_loopback_feed_unless_allowed(sqlite_store, feed_server, monkeypatch):
+    monkeypatch.delenv("KHRONIKA_ALLOW_PRIVATE_URLS", raising=False)
+    feed, hits = feed_server
+    lines: list[str] = []
+    watch(sqlite_store, [feed], 60, cycles=1, say=lines.append, sleep=lambda s: None)
+    assert hits == {"200": 0, "304": 0} and "failed 1" in lines[0]

@@ -35,11 +35,16 @@ class Watched:
     files: dict = field(default_factory=dict)          # path -> (mtime_ns, size)
 
 
-def poll_feed(url: str, state: Watched, timeout: float = 15.0):
-    """('unchanged', []) on 304, else ('read', items) with the feed's documents or errors."""
+def poll_feed(url: str, state: Watched):
+    """('unchanged', []) on 304, else ('read', items) with the feed's documents or errors.
+    The request goes through the fetcher's policy (public addresses only unless allowed,
+    the address pinned after resolution, the byte cap); a redirect is followed by the
+    fetcher itself, without the validators."""
     import httpx
 
-    from .fetch import USER_AGENT, doc_from_bytes, looks_like_feed
+    from .fetch import (USER_AGENT, FetchPolicy, Refused, _pinned, doc_from_bytes, fetch_bytes,
+                        looks_like_feed)
+    policy = FetchPolicy.from_settings()
     headers = {"User-Agent": USER_AGENT}
     etag, modified = state.validators.get(url, (None, None))
     if etag:
@@ -47,20 +52,31 @@ def poll_feed(url: str, state: Watched, timeout: float = 15.0):
     if modified:
         headers["If-Modified-Since"] = modified
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client:
-            resp = client.get(url)
+        target, host, extensions = _pinned(url, policy.allow_private)
+        with httpx.Client(timeout=policy.timeout, follow_redirects=False) as client:
+            resp = client.get(target, headers={**headers, **host}, extensions=extensions)
+    except Refused as exc:
+        return "failed", [InputError(url, str(exc))]
     except httpx.HTTPError as exc:
         return "failed", [InputError(url, f"cannot fetch: {type(exc).__name__}: {exc}")]
     if resp.status_code == 304:
         return "unchanged", []
-    if resp.status_code >= 400:
+    if resp.is_redirect:
+        got = fetch_bytes(url, policy=policy)
+        if isinstance(got, InputError):
+            return "failed", [got]
+        data, ctype = got
+    elif resp.status_code >= 400:
         return "failed", [InputError(url, f"HTTP {resp.status_code}")]
-    state.validators[url] = (resp.headers.get("etag"), resp.headers.get("last-modified"))
-    ctype = resp.headers.get("content-type", "")
-    if looks_like_feed(resp.content, ctype):
+    elif len(resp.content) > policy.max_bytes:
+        return "failed", [InputError(url, f"answer is over {policy.max_bytes:,} bytes")]
+    else:
+        data, ctype = resp.content, resp.headers.get("content-type", "")
+        state.validators[url] = (resp.headers.get("etag"), resp.headers.get("last-modified"))
+    if looks_like_feed(data, ctype):
         from .feeds import read_feed
-        return "read", list(read_feed(resp.content, url, None))
-    return "read", [doc_from_bytes(resp.content, url, url, ctype)]
+        return "read", list(read_feed(data, url, None))
+    return "read", [doc_from_bytes(data, url, url, ctype)]
 
 
 def changed_files(folder: Path, state: Watched) -> list[Path]:

@@ -39,10 +39,11 @@ def upsert_entities(session: Session, doc_json: dict) -> None:
     counted: dict[str, int] = {}
     for e in doc_json.get("entities") or []:
         counted[e["id"]] = counted.get(e["id"], 0) + len(e.get("mentions") or [])
-    # one round trip for the rows session.get() looks up below (a server is ~0.2 ms away)
-    session.scalars(select(EntityRow).where(EntityRow.id.in_(list(counted)))).all()
+    # one query for the stored ones and one flush at the end: a lookup per entity made a
+    # round trip and an autoflush each (a third of the writer's time)
+    rows = {r.id: r for r in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(counted))))}
     for e in doc_json.get("entities") or []:
-        row = session.get(EntityRow, e["id"])
+        row = rows.get(e["id"])
         n = counted.pop(e["id"], None)
         if row is None:
             row = EntityRow(id=e["id"], name=e.get("name") or e["id"],
@@ -51,6 +52,7 @@ def upsert_entities(session: Session, doc_json: dict) -> None:
                             search_key=name_key(e.get("name"), e.get("name_uk"), e["id"]),
                             n_mentions=0, n_documents=0)
             session.add(row)
+            rows[e["id"]] = row
         else:
             if not row.wikidata and e.get("wikidata"):
                 row.wikidata = e["wikidata"]
