@@ -197,3 +197,17 @@ def test_more_everyday_phrases(pipe, text, expected):
 ])
 def test_war_possessives_war_lengths_last_units_and_counts_with_suffix(pipe, text, expected):
     assert values(pipe, text, "2022-03-25") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("У ніч на суботу ворог запустив дрони.", ("TIME", "2025-11-15TNI")),
+    ("В ніч проти неділі ворог атакував порт.", ("TIME", "2025-11-16TNI")),
+    ("До весни маємо відновити енергетику.", ("DATE", "2026-SP")),
+])
+def test_night_before_a_weekday_and_a_season_after_a_preposition(pipe, text, expected):
+    assert values(pipe, text, "2025-11-20") == [expected]
+
+
+def test_year_range_with_plural_marker(pipe):
+    assert values(pipe, "Упродовж 2024–2025 років ми будували укриття.") == [
+        ("DATE", "2024"), ("DATE", "2025")]

@@ -89,6 +89,7 @@ class Lexicon:
     war_day_nouns: frozenset
     war_particles: frozenset
     last_words: frozenset
+    season_preps: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -170,4 +171,4 @@ def lexicon() -> Lexicon:
         ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()},
         za_unit_forms=fs(d["za_unit_forms"]), already_words=fs(d["already_words"]),
         plural_ago_forms=fs(d["plural_ago_forms"]), war_day_nouns=fs(d["war_day_nouns"]),
-        war_particles=fs(d["war_particles"]), last_words=fs(d["last_words"]), starters=fs(starters))
+        war_particles=fs(d["war_particles"]), last_words=fs(d["last_words"]), season_preps=fs(d["season_preps"]), starters=fs(starters))

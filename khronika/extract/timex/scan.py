@@ -46,7 +46,7 @@ _PATTERNS = (
     ("m_period", ("deictic", "new_year", "months", "decade_words")),
     ("m_weekend", ("weekend",)),
     ("m_weekday", ("weekdays",)),
-    ("m_season", ("season_adverbs",)),
+    ("m_season", ("season_adverbs", "season_nouns")),
     ("m_day_part", ("day_part_nouns", "day_part_adverbs")),
     ("m_frequency", ("frequency_adverbs", "every")),
     ("m_refs", ("refs",)),
@@ -678,7 +678,9 @@ class Scanner(PhraseMatchers):
     def m_season(self, i: int) -> int | None:
         s = self.lex.season_adverbs.get(self.n(i))
         if s is None:
-            return None
+            s = self.lex.season_nouns.get(self.n(i))
+            if s is None or self.n(i - 1) not in self.lex.season_preps:
+                return None     # a season noun counts after "до", "з", "на" ("до весни")
         p = self._period(i + 1, bare=False)
         if p is not None and p[2] == "Y" and p[1].isdigit():     # "влітку 2026 року"
             self.emit(i, p[0], "DATE", f"{p[1]}-{s}")
@@ -686,7 +688,9 @@ class Scanner(PhraseMatchers):
         if self.ref is None:
             self.emit(i, i + 1, "DATE", f"XXXX-{s}")
         else:
-            y = cal.season_year(s, self.ref, self.tense_at(i), self.lex.season_months)
+            # "до весни", "на зиму": a season something is set for lies ahead
+            tense = "futr" if self.n(i - 1) in ("до", "на") else self.tense_at(i)
+            y = cal.season_year(s, self.ref, tense, self.lex.season_months)
             self.emit(i, i + 1, "DATE", f"{y}-{s}")
         return i + 1
 
@@ -701,6 +705,12 @@ class Scanner(PhraseMatchers):
                 if value:
                     self.emit(i, day[1] + 1, "TIME", value + lex.day_part_nouns[t])
                     return day[1] + 1
+            wd = lex.weekdays.get(self.n(i + 2))
+            if wd is not None and self.ref is not None:
+                # "у ніч на суботу", "в ніч проти неділі": the night before that weekday
+                d = cal.weekday_near(self.ref, wd, self.tense_at(i))
+                self.emit(i, i + 3, "TIME", d.isoformat() + lex.day_part_nouns[t])
+                return i + 3
         part = lex.day_part_adverbs.get(t)
         if part is None:
             part = lex.day_part_nouns.get(t)
