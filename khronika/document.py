@@ -186,6 +186,8 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # passages in another language ({"start", "end", "language"}), see extract/foreign.py
+    foreign_spans: list[dict] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)   # free room for components
     _sent_starts: list[int] | None = field(default=None, repr=False)
 
@@ -243,6 +245,9 @@ class Document:
             "quotes": [q.to_json() for q in sorted(self.quotes, key=lambda q: q.start)],
             "events": [e.to_json() for e in self.events],
         }
+        if self.foreign_spans:
+            out["foreign_spans"] = [dict(f, text=self.text[f["start"]:f["end"]])
+                                    for f in self.foreign_spans]
         if self.warnings:
             out["warnings"] = list(self.warnings)
         return out
@@ -280,6 +285,8 @@ class Document:
                 place=e.get("place"), time=e.get("time"), confidence=e.get("confidence", 0.5),
                 mentions=[Span(m["start"], m["end"], m["text"]) for m in e.get("mentions") or []]))
         doc.warnings = list(obj.get("warnings") or [])
+        doc.foreign_spans = [{"start": f["start"], "end": f["end"], "language": f.get("language")}
+                             for f in obj.get("foreign_spans") or []]
         return doc
 
 

@@ -7,7 +7,7 @@ that every requirement is provided by an earlier component, so a misconfigured o
 with a clear message instead of producing empty layers.
 
 Layer names used by the built-in components: `paragraphs`, `sentences`, `tokens`, `morph`,
-`mentions`, `entities`, `refs`, `timexes`, `quotes`, `events`.
+`foreign`, `mentions`, `entities`, `refs`, `timexes`, `quotes`, `events`.
 """
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ _REGISTRY: dict[str, ComponentInfo] = {}
 BUILTIN_MODULES = {
     "segment": "khronika.extract.segment",
     "morph": "khronika.extract.morph",
+    "foreign": "khronika.extract.foreign",
     "entities": "khronika.extract.entities",
     "timex": "khronika.extract.timex",
     "quotes": "khronika.extract.quotes",

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-DEFAULT_PIPELINE = ("segment", "morph", "entities", "timex", "quotes", "events")
+DEFAULT_PIPELINE = ("segment", "morph", "foreign", "entities", "timex", "quotes", "events")
 
 
 def _split(value: str) -> tuple[str, ...]:

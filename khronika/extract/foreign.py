@@ -1,0 +1,128 @@
+"""Passages in Russian inside a Ukrainian text (an address that turns to Russian speakers, a
+quoted Russian phrase): found, listed in `doc.foreign_spans`, and their tokens stripped of the
+Ukrainian morphology that would misread them ("можем" is no Ukrainian verb, "народ" in a
+Russian sentence governs nothing here), so the entity, time, quote and event layers that run
+after this one do not analyse Russian words as Ukrainian.
+
+Cheap first: a sentence or a quoted stretch with a letter only Ukrainian has (і, ї, є, ґ) is
+Ukrainian, and nearly every Ukrainian sentence has one. Only the rest (a few per cent of
+sentences) go to lingua, which decides between Ukrainian and Russian; a Russian-only letter
+(ы, э, ъ, ё) with no Ukrainian one settles it without lingua. The detector is built on first
+need (lingua loads its models then, about 2 s once per process). Options
+(`Settings.options["foreign"]`): `min_letters` (shorter stretches are left to lingua only
+next to a Russian sentence, default 20),
+`min_confidence` (lingua's Russian confidence to accept, default 0.8).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..pipeline import component
+from ..settings import Settings
+from .morph import analyzer
+
+_UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+_QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{3,}?)[»“”\"]")
+_DETECTOR = None
+
+
+def _detector():
+    global _DETECTOR
+    if _DETECTOR is None:
+        from lingua import Language, LanguageDetectorBuilder
+        _DETECTOR = LanguageDetectorBuilder.from_languages(
+            Language.UKRAINIAN, Language.RUSSIAN).build()
+    return _DETECTOR
+
+
+def _ukrainian_letters(text: str) -> bool:
+    return bool(_UK_ONLY.search(text)) or "'" in text or "’" in text or "ʼ" in text
+
+
+def _ru_confidence(text: str) -> float:
+    for value in _detector().compute_language_confidence_values(text):
+        if value.language.name == "RUSSIAN":
+            return value.value
+    return 0.0
+
+
+def _foreign_words(text: str) -> int:
+    """Words the Ukrainian dictionary does not know ("что", "мы", "слышите"): lingua alone
+    takes a short Ukrainian sentence ("Посилюватися щотижнево.") for Russian."""
+    known = analyzer().word_is_known
+    return sum(1 for w in _WORD.findall(text.lower()) if not known(w))
+
+
+def russian(text: str, min_letters: int = 20, min_confidence: float = 0.8) -> bool:
+    """Whether a stretch of Cyrillic text is Russian rather than Ukrainian. Short stretches
+    ("Будемо захищатися.") say too little for lingua; a Russian-only letter still counts."""
+    if _ukrainian_letters(text):
+        return False
+    letters = len(_LETTER.findall(text))
+    if _RU_ONLY.search(text) and letters >= 8:
+        return True
+    return (letters >= min_letters and _foreign_words(text) > 0
+            and _ru_confidence(text) >= min_confidence)
+
+
+def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0.8
+                 ) -> list[tuple[int, int]]:
+    """(start, end) of the Russian stretches: whole sentences, merged when adjacent, and
+    quoted stretches inside Ukrainian sentences. A short sentence next to a Russian one
+    ("Потому что мы – люди.") joins it on a weaker vote, as a reader would take it."""
+    text = doc.text
+    sents = doc.sentences
+    flags = [russian(text[s.start:s.end], min_letters, min_confidence) for s in sents]
+    for _ in range(2):
+        for i, s in enumerate(sents):
+            if flags[i] or not ((i and flags[i - 1]) or (i + 1 < len(sents) and flags[i + 1])):
+                continue
+            chunk = text[s.start:s.end]
+            if not _ukrainian_letters(chunk) and len(_LETTER.findall(chunk)) >= 4 \
+                    and (_RU_ONLY.search(chunk) or _foreign_words(chunk)) \
+                    and _ru_confidence(chunk) >= 0.5:
+                flags[i] = True
+    spans: list[tuple[int, int]] = []
+    for i, sent in enumerate(sents):
+        if flags[i]:
+            if spans and not text[spans[-1][1]:sent.start].strip():
+                spans[-1] = (spans[-1][0], sent.end)
+            else:
+                spans.append((sent.start, sent.end))
+            continue
+        chunk = text[sent.start:sent.end]
+        if not _UK_ONLY.search(chunk) and not _RU_ONLY.search(chunk):
+            continue    # a quoted stretch needs a Ukrainian sentence around it to stand out
+        for m in _QUOTED.finditer(chunk):
+            if russian(m.group(1), min_letters, min_confidence):
+                spans.append((sent.start + m.start(1), sent.start + m.end(1)))
+    return spans
+
+
+@component("foreign", requires=("tokens", "morph"), provides=("foreign",))
+class Foreign:
+    """Pipeline component: lists Russian passages and clears their tokens' morphology."""
+
+    def __init__(self, settings: Settings):
+        self.min_letters = int(settings.option("foreign", "min_letters", 20))
+        self.min_confidence = float(settings.option("foreign", "min_confidence", 0.8))
+
+    def __call__(self, doc: Document) -> None:
+        spans = find_foreign(doc, self.min_letters, self.min_confidence)
+        if not spans:
+            return
+        doc.foreign_spans.extend({"start": s, "end": e, "language": "ru"} for s, e in spans)
+        k = 0
+        for t in doc.tokens:
+            while k < len(spans) and spans[k][1] <= t.start:
+                k += 1
+            if k == len(spans):
+                break
+            if spans[k][0] <= t.start and t.end <= spans[k][1] and t.is_word:
+                t.lemma = t.pos = t.case = t.number = t.gender = None
+                t.tense = t.person = t.aspect = t.mood = None
+                t.tags = frozenset({"foreign"})

@@ -1,0 +1,53 @@
+"""Russian passages inside a Ukrainian text: found, listed, and kept from later layers."""
+import pytest
+
+from khronika.document import Document
+from khronika.extract.foreign import find_foreign, russian
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "quotes")))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Сьогодні ми провели важливу нараду з урядовцями щодо енергетики.", False),
+    ("Будемо захищатися.", False),
+    ("Посилюватися щотижнево, без жодних пауз.", False),
+    ("Хочу еще раз обратиться к тем, кто сейчас меня слушает в Москве.", True),
+    ("Выходите на улицы и требуйте остановить эту бессмысленную войну.", True),
+])
+def test_russian_or_not(text, expected):
+    assert russian(text) is expected
+
+
+def test_a_russian_passage_in_an_address_is_marked_and_not_analysed(pipe):
+    text = ("Сьогодні ми провели нараду щодо оборони. Вдячний усім, хто працює.\n\n"
+            "А теперь я хочу, чтобы меня услышали в России. Потому что мы – люди. "
+            "Они заявили, что война закончится быстро.\n\n"
+            "Слава Україні!")
+    doc = pipe(Document(text))
+    spans = [(f["start"], f["end"], f["language"]) for f in doc.foreign_spans]
+    start = text.index("А теперь")
+    end = text.index("быстро.") + len("быстро.")
+    assert spans == [(start, end, "ru")]
+    # the Russian "заявили, что" is no Ukrainian speech verb: no quote from it
+    assert doc.quotes == []
+    assert all(t.lemma is None for t in doc.tokens if start <= t.start < end and t.is_word)
+    out = doc.to_json()
+    assert out["foreign_spans"][0]["text"].startswith("А теперь")
+
+
+def test_a_quoted_russian_phrase_inside_a_ukrainian_sentence():
+    base = Pipeline(Settings(pipeline=("segment", "morph")))
+    text = "Ми ніколи не скажемо «можем повторить еще раз, если понадобится» про війну."
+    doc = base(Document(text))
+    s, e = find_foreign(doc)[0]
+    assert text[s:e] == "можем повторить еще раз, если понадобится"
+
+
+def test_a_ukrainian_text_has_no_foreign_spans(pipe):
+    doc = pipe(Document("Президент заявив, що переговори тривають. Будемо захищатися."))
+    assert doc.foreign_spans == [] and "foreign_spans" not in doc.to_json()
