@@ -52,18 +52,37 @@ class PlaceResolver:
     def areas(self, st, i: int, window: int | None) -> set[str]:
         """Codifier codes of the oblasts, raions and hromadas named within `window` sentences
         of token i (the whole document when None)."""
+        by_sentence, everywhere = self._area_index(st)
+        if window is None:
+            return set(everywhere)
         sent = st.doc.tokens[i].sentence
         out: set[str] = set()
-        for m in st.doc.mentions:
+        for k in range(sent - window, sent + window + 1):
+            out |= by_sentence.get(k, set())
+        return out
+
+    def _area_index(self, st) -> tuple[dict[int, set[str]], set[str]]:
+        """The area codes named so far, by sentence and in all: kept per document and brought
+        up to date with the mentions added since the last call (each place would otherwise
+        look at every mention, quadratic in a long document); rebuilt when the mention list
+        was replaced or changed other than by appending."""
+        ms = st.doc.mentions
+        idx = getattr(st, "_area_idx", None)
+        if idx is None or idx["list"] is not ms or idx["seen"] > len(ms) \
+                or (idx["seen"] and ms[idx["seen"] - 1] is not idx["last"]):
+            idx = {"list": ms, "seen": 0, "last": None, "by": {}, "all": set()}
+            st._area_idx = idx
+        for m in ms[idx["seen"]:]:
             e = self.kb.entities.get(m.entity)
             if e is None or not e.katottg or e.category not in AREAS:
                 continue
-            if window is not None:
-                k = st.tok_at.get(m.start)
-                if k is None or abs(st.doc.tokens[k].sentence - sent) > window:
-                    continue
-            out.add(e.katottg)
-        return out
+            idx["all"].add(e.katottg)
+            k = st.tok_at.get(m.start)
+            if k is not None:
+                idx["by"].setdefault(st.doc.tokens[k].sentence, set()).add(e.katottg)
+        idx["seen"] = len(ms)
+        idx["last"] = ms[-1] if ms else None
+        return idx["by"], idx["all"]
 
     # ---- choice --------------------------------------------------------------------------
     def pick(self, st, i: int, j: int, cands: list[KBEntity], ner_loc: bool = False):

@@ -130,10 +130,21 @@ def _absorb(e: Cand, c: Cand) -> None:
 
 def merge(cands: list[Cand]) -> list[Cand]:
     events: list[Cand] = []
+    # the last sentence of each event, kept as it grows, and the events still within reach
+    # (8 sentences): candidates come in text order, so an event out of reach stays so, and a
+    # long document costs linear time (it re-read every event's mentions for every candidate)
+    last: dict[int, int] = {}
+    reach: list[Cand] = []
+    prev = None
     for c in cands:
+        if prev is not None and c.sent < prev:
+            reach = list(events)            # out of order: every event back in view
+        prev = c.sent
+        reach = [e for e in reach if c.sent - last[id(e)] <= 8]
+        c_last = max([c.sent] + [m.sent for m in c.mentions])
         target = None
-        for e in reversed(events):
-            last_sent = max([e.sent] + [m.sent for m in e.mentions])
+        for e in reversed(reach):
+            last_sent = last[id(e)]
             dist = c.sent - last_sent
             if e.type != c.type or dist > 8:
                 continue
@@ -158,8 +169,11 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 break
         if target is None:
             events.append(c)
+            reach.append(c)
+            last[id(c)] = c_last
         else:
             _absorb(target, c)
+            last[id(target)] = max(last[id(target)], c_last)
     return events
 
 

@@ -9,6 +9,8 @@ of the previous quote.
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 
 from ...document import Document, Token
@@ -70,6 +72,16 @@ class SpeakerResolver:
                                    self._pronoun_gender(r.text), pronoun=r.kind == "pronoun"))
         cands.sort(key=lambda c: c.start)
         self.cands = cands
+        # offsets for bisection: a quote looks at the candidates near it, never at all of
+        # them, so a long document costs linear time
+        self._starts = [c.start for c in cands]
+        self._longest = max((c.end - c.start for c in cands), default=0)
+
+    def _overlapping(self, start: int, end: int) -> list[Candidate]:
+        """The candidates that overlap [start, end), in offset order."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return [c for c in self.cands[lo:hi] if c.start < end and start < c.end]
 
     # ---- features ----------------------------------------------------------------------
     def _nominative(self, start: int, end: int) -> bool:
@@ -134,8 +146,8 @@ class SpeakerResolver:
         anchor = cue.start if cue is not None else start
         gender = self.verb_gender(cue)
         best, best_key = None, None
-        for c in self.cands:
-            if c.end <= start or c.start >= end or c.entity is None:
+        for c in self._overlapping(start, end):
+            if c.entity is None:
                 continue
             if c.type not in SPEAKER_TYPES and c.type is not None and not c.nominative:
                 continue    # "Президент України": the country is no subject here
@@ -159,7 +171,7 @@ class SpeakerResolver:
         return False
 
     def _covered(self, start: int, end: int) -> bool:
-        return any(c.start < end and start < c.end for c in self.cands)
+        return bool(self._overlapping(start, end))
 
     def indefinite(self, start: int, end: int, cue: Token | None) -> bool:
         """The attribution names a speaker that is no entity: "Хтось сказав", "Здоровий глузд
@@ -177,7 +189,7 @@ class SpeakerResolver:
                 continue
             return True
         return (cue is not None and self.verb_gender(cue) == "plur" and cue.pos == "VERB"
-                and not any(c.start < end and start < c.end and c.entity for c in self.cands))
+                and not any(c.entity for c in self._overlapping(start, end)))
 
     def _titled(self, t: Token) -> bool:
         """A capitalised noun inside a sentence is a title ("– наголосив Президент"), which
@@ -200,8 +212,9 @@ class SpeakerResolver:
 
     def preceding(self, pos: int, gender: str | None) -> str | None:
         """The nearest person before `pos` whose gender fits, outside quoted text."""
-        for c in reversed(self.cands):
-            if c.start >= pos or c.entity is None or c.type != "PER":
+        for n in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            c = self.cands[n]
+            if c.entity is None or c.type != "PER":
                 continue
             if self._in_quote(c.start):
                 continue

@@ -1,0 +1,55 @@
+"""Item 5 of issue 11: analysis work grows linearly with the text. Not timed (tests never
+depend on timing): the lines executed in the layers that were quadratic are counted with a
+trace function, on 4x more paragraphs of the same prose; linear work gives 4x, the old code
+gave 10-16x. The timing benchmark is `bench/bench_long.py`."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from khronika.document import Document
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+PARAGRAPH = ("Голова Донецької ОВА Вадим Філашкін заявив, що росіяни обстріляли Андріївку "
+             "Бахмутського району. «Ми готові до переговорів», — сказав міністр Андрій Сибіга. "
+             "Вчора він зустрівся з Гаканом Фіданом в Анкарі, і сторони домовилися про обмін.")
+WATCHED = ("extract/entities/places.py", "extract/quotes/speakers.py", "extract/events/merging.py")
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    p = Pipeline(Settings())
+    p(Document(text=PARAGRAPH, date="2025-06-01"))
+    return p
+
+
+def _lines(pipe, paragraphs: int) -> dict[str, int]:
+    counts = {w: 0 for w in WATCHED}
+
+    def tracer(frame, event, arg):
+        name = frame.f_code.co_filename.replace("\\", "/")
+        for w in WATCHED:
+            if name.endswith(w):
+                def local(frame, event, arg, w=w):
+                    if event == "line":
+                        counts[w] += 1
+                    return local
+                return local
+        return None
+
+    doc = Document(text="\n\n".join([PARAGRAPH] * paragraphs), date="2025-06-01")
+    sys.settrace(tracer)
+    try:
+        pipe(doc)
+    finally:
+        sys.settrace(None)
+    return counts
+
+
+def test_layer_work_is_linear_in_text_length(pipe):
+    small, big = _lines(pipe, 15), _lines(pipe, 60)
+    for w in WATCHED:
+        assert small[w] > 0, w
+        assert big[w] <= 5 * small[w], f"{w}: {small[w]} -> {big[w]} lines for 4x the text"
