@@ -18,30 +18,15 @@ SHOTS = Path(__file__).resolve().parent / "screenshots"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
+from test_e2e_browser_data import long_doc_for_store  # noqa: E402
+
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
     pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
 
 
 def long_doc() -> dict:
-    """A long article whose only event sits far below the fold, to see the page land on it."""
-    filler = "".join(f"Абзац {i}: у місті тривав звичайний робочий день без особливих новин.\n"
-                     for i in range(1, 61))
-    sentence = "Уряд Норвегії надасть Україні нову допомогу наступного місяця."
-    text = filler + sentence + "\nКінець повідомлення."
-    start = text.index(sentence)
-    trig = text.index("надасть")
-    return {"id": "doc-long", "date": "2030-03-10", "language": "uk", "url": None, "title": "Довга стаття",
-            "text": text,
-            "entities": [{"id": "norway", "name": "Norway", "name_uk": "Норвегія", "type": "LOC",
-                          "wikidata": "Q20", "mentions": [{"start": text.index("Норвегії"),
-                                                           "end": text.index("Норвегії") + 8, "text": "Норвегії"}]}],
-            "timexes": [], "quotes": [],
-            "events": [{"id": "e1", "type": "AID", "mode": None, "status": "planned", "actors": ["norway"],
-                        "recipients": [], "place": None, "time": {"value": "2030-04", "mod": None},
-                        "trigger": {"start": trig, "end": trig + 7, "text": "надасть"},
-                        "evidence": {"start": start, "end": start + len(sentence), "text": sentence},
-                        "confidence": 0.7}]}
+    return long_doc_for_store()
 
 
 @pytest.fixture(scope="module")

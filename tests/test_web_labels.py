@@ -120,3 +120,39 @@ def test_cli_reads_never_create_a_store_and_explain_empty_and_unknown(tmp_path, 
     assert r.exit_code == 1 and "напад (ASSAULT)" in r.stderr
     r = _cli("search", "", "--db", str(missing))
     assert r.exit_code == 1 and "Порожній запит" in r.stderr
+
+
+def test_store_keeps_the_precision_and_first_report_of_each_event(tmp_path):
+    from test_e2e_browser_data import long_doc_for_store
+    from test_web_fixtures import fill_store, make_docs
+    store = fill_store(f"sqlite:///{tmp_path / 's.db'}", make_docs() + [long_doc_for_store()])
+    by_type = {e["type"]: e for e in store.timeline(limit=50).items}
+    assert by_type["CONSULT"]["precision"] == "day" and by_type["AID"]["precision"] == "month"
+    assert by_type["AID"]["reported"] == "2030-03-10"
+    assert L.event_when(by_type["AID"]) == "квітень 2030"
+
+
+def test_migration_backfills_precision_of_stored_events(tmp_path):
+    import sqlalchemy as sa
+    from alembic import command
+    from alembic.config import Config
+
+    from khronika.store.db import MIGRATIONS, make_engine
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        conn.execute(sa.text("INSERT INTO documents (id, text, content_hash, language, ingested_at, date) "
+                             "VALUES ('d1', 't', 'h', 'uk', '2030-01-01 00:00:00', '2030-01-02')"))
+        for eid, value in (("a", "2030-02"), ("b", None), ("c", "2030-W05")):
+            conn.execute(sa.text("INSERT INTO chronicle_events (id, type, status, actors, recipients, confidence, "
+                                 "n_sources, time_value, first_doc) VALUES (:i, 'AID', 'planned', '[]', '[]', 0.5, 1, :v, 'd1')"),
+                         {"i": eid, "v": value})
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        rows = dict(conn.execute(sa.text("SELECT id, precision FROM chronicle_events")).all())
+        reported = conn.execute(sa.text("SELECT reported FROM chronicle_events WHERE id = 'a'")).scalar()
+    assert rows == {"a": "month", "b": "none", "c": "week"} and str(reported) == "2030-01-02"

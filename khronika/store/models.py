@@ -137,6 +137,10 @@ class ChronicleEventRow(Base):
     date_end: Mapped[dt.date | None] = mapped_column(Date)      # end of it (inclusive)
     time_value: Mapped[str | None] = mapped_column(String(64))
     time_mod: Mapped[str | None] = mapped_column(String(16))
+    # how precisely the text dates it (day .. year, or none: then `date` is only where the
+    # chronicle places it, from its reports' dates) and the date of its first report
+    precision: Mapped[str | None] = mapped_column(String(8))
+    reported: Mapped[dt.date | None] = mapped_column(Date)
     actors: Mapped[list] = mapped_column(JSON)
     recipients: Mapped[list] = mapped_column(JSON)
     place: Mapped[str | None] = mapped_column(String(200))

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from ..labels import precision
 from .base import Page, _date, _iso
 from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow, DocEventRow,
                      DocumentRow, EntityDocRow, EntityRow, MentionRow, QuoteRow, TimexRow)
@@ -280,6 +281,8 @@ class Queries:
         return [{"id": r.id, "type": r.type, "mode": r.mode, "status": r.status,
                  "date": _iso(r.date),
                  "time": {"value": r.time_value, "mod": r.time_mod} if r.time_value else None,
+                 "precision": getattr(r, "precision", None) or precision(r.time_value),
+                 "reported": _iso(getattr(r, "reported", None)),
                  "actors": list(r.actors or []), "recipients": list(r.recipients or []),
                  "place": r.place,
                  "names": {i: names.get(i, i) for i in

@@ -13,6 +13,7 @@ from sqlalchemy import delete, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ..document import Document, parse_date
+from ..labels import precision
 from . import search
 from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow, DocEventRow,
                      DocumentRow, EntityDocRow, EntityRow, MentionRow, QuoteRow, TimexRow)
@@ -294,6 +295,9 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
     crow.span = span_class(rng)
     crow.time_value = (cev.time or {}).get("value")
     crow.time_mod = (cev.time or {}).get("mod")
+    crow.precision = precision(crow.time_value)
+    dates = [r.doc_date for r in cev.sources if getattr(r, "doc_date", None)]
+    crow.reported = min(dates) if dates else (crow.reported or doc_date)
     crow.actors, crow.recipients, crow.place = list(cev.actors), list(cev.recipients), cev.place
     crow.confidence = float(cev.confidence)
     crow.n_sources = n_sources or max(1, len(cev.sources))
@@ -332,6 +336,7 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
                 id=cid, type=row.type, mode=row.mode, status=row.status, date=doc_date,
                 date_end=doc_date, span=span_class((doc_date, doc_date)),
                 time_value=row.time_value, time_mod=row.time_mod,
+                precision=precision(row.time_value), reported=doc_date,
                 actors=list(row.actors), recipients=list(row.recipients), place=row.place,
                 confidence=row.confidence, n_sources=1, summary=row.evidence_text,
                 first_doc=doc_id, updated_at=now())
