@@ -138,8 +138,9 @@ class EventExtractor:
         prev = next((e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2), None)
         if prev is None:
             return
-        for x in prev.participants():
-            if x not in cand.actors and x not in cand.recipients:
+        parts = prev.participants()
+        for x in [*prev.actors, *prev.recipients]:      # list order: a set's would vary by run
+            if x in parts and x not in cand.actors and x not in cand.recipients:
                 cand.actors.append(x)
 
     def _participant_cues(self, doc: Document, sent: SentenceView, out: list[Cand], home: str | None) -> None:
