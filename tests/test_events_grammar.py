@@ -118,3 +118,23 @@ def test_new_agreements_and_a_noun_hanging_on_a_verb_across_a_dash(core_pipeline
     assert [e.type for e in doc.events] == ["AGREE"]
     doc = build(core_pipeline, "Ми готуємо ще сім документів – двосторонніх безпекових угод.")
     assert [e.type for e in doc.events] == ["AGREE"] and doc.events[0].status == "planned"
+
+
+def test_a_pair_of_delegations_has_the_first_acting(core_pipeline):
+    doc = build(core_pipeline, "Завтра відбудеться зустріч делегацій Франції та Польщі.",
+                names=[("Франції", "france"), ("Польщі", "poland")])
+    ev = doc.events[0]
+    assert ev.actors == ["france"] and ev.recipients == ["poland"]
+
+
+def test_who_repels_an_attack_is_struck_not_striking(core_pipeline):
+    doc = build(core_pipeline, "Польща відбила атаки з повітря.", names=[("Польща", "poland")])
+    ev = doc.events[0]
+    assert ev.type == "ASSAULT" and "poland" not in ev.actors and "poland" in ev.recipients
+
+
+def test_a_list_after_a_dash_shares_the_partner_words_side(core_pipeline):
+    doc = build(core_pipeline, "Сьогодні я поговорив з лідерами – Франції, Польщі та Туреччини.",
+                names=[("Франції", "france"), ("Польщі", "poland"), ("Туреччини", "turkey")])
+    ev = doc.events[0]
+    assert ev.actors == ["ukraine"] and ev.recipients == ["france", "poland", "turkey"]

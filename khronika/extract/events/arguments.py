@@ -180,7 +180,8 @@ def _np_word(t: Token) -> bool:
     return t.pos in NP_POS or t.pos is None
 
 
-def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str]) -> Tie:
+def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
+           partner_words: frozenset[str] = frozenset()) -> Tie:
     """Walk left from token k over its noun phrase to what governs it."""
     toks = doc.tokens
     head = k
@@ -193,6 +194,9 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str]) -> 
         if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
             # "з боку Росії", "за участю США": a two-word preposition keeps its first word
             return Tie(t.norm, toks[head].case, head, False)
+        if t.norm in ("-", "–", "—") and m - 1 >= lo and (toks[m - 1].lemma or "") in partner_words:
+            m -= 1                                           # "з лідерами – Великої Британії"
+            continue
         if not _np_word(t) or t.norm in COORD:
             break
         if t.is_word:
@@ -297,7 +301,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
     preps = lex.word_list("prepositions")
     receive = lex.word_list("receive_verbs")
     receiving = gov is not None and (gov.lemma or gov.norm) in receive
+    # "ЗСУ відбили атаки", "міста зазнають ударів": the subject is what was struck
+    target_subject = gov is not None and type_ in ("ASSAULT", "COERCE") and \
+        (gov.lemma or gov.norm) in lex.word_list("target_subject_verbs")
     decided: dict[int, str] = {}        # token index -> "A", "R" or "-"
+    pair_heads: set[int] = set()        # the first of a symmetric pair ("між України та США")
     actors: list[str] = []
     recipients: list[str] = []
     subject_found = False
@@ -378,7 +386,7 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                     tie.head - cl.governor <= 2 and subject_found:
                 return "R"
             subject_found = True
-            return "R" if receiving else "A"
+            return "R" if receiving or target_subject else "A"
         if acc:
             if visit and (a.etype or "") == "LOC":
                 return "-"
@@ -399,14 +407,18 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)):
             side = "A"                                       # "російських ударів"
         else:
-            tie = tie_of(doc, k, cl.lo, i, preps)
+            tie = tie_of(doc, k, cl.lo, i, preps, lex.word_list("partner_nouns"))
             side = None
             if tie.prep is None and not tie.of_trigger:
                 c = coordinated_with(doc, tie.head, cl.lo)
                 if c is not None and c in decided:
                     side = decided[c]
+                    if c in pair_heads:
+                        side = "R"        # "зустріч делегацій України та США": the first acts
             if side is None:
                 side = side_for(a, k, tie)
+                if side == "A" and type_ in SYMMETRIC and (tie.of_trigger or tie.prep == "між"):
+                    pair_heads.update(range(k, k + 1 + max(0, len(doc.text[a.start:a.end].split()) - 1)))
         end_k = k
         while end_k + 1 < cl.hi and toks[end_k + 1].start < a.end:
             end_k += 1

@@ -207,10 +207,9 @@ class EventExtractor:
         p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
         place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
                                      p_lo, p_hi, self.lex, visit=(mode == "visit"))
+        need = type_ == "REQUEST" and (lemma_of(toks[i]) in self.lex.need_words or toks[i].norm in self.lex.need_words)
         actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, self.lex, sent.lo, sent.hi,
-                                                        used_place, visit=(mode == "visit"), clause=cl,
-                                                        need=type_ == "REQUEST" and (lemma_of(toks[i]) in self.lex.need_words
-                                                                                     or toks[i].norm in self.lex.need_words))
+                                                        used_place, visit=(mode == "visit"), clause=cl, need=need)
         if lemma_of(toks[i]) in self.lex.word_list("receive_verbs"):
             # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives
             givers = [a.entity for a in args if a.start > toks[i].start and
@@ -252,7 +251,8 @@ class EventExtractor:
         gov = toks[cl.governor] if cl.governor is not None else None
         # "Провів переговори з ...": a verb with no subject in a first-person text is the speaker's
         fp = fp_actor or (self._first_person_doc and gov is not None and not actors and
-                          gov.tense == "past" and in_quote is None and
+                          gov.tense == "past" and in_quote is None and type_ not in ("ASSAULT", "COERCE") and
+                          (gov.gender in ("masc", "femn") or gov.number == "plur") and lemma_of(gov) != "бути" and
                           not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn"
                                   for m in range(cl.lo, cl.governor)))
         home_only = False
@@ -268,8 +268,15 @@ class EventExtractor:
                 soft.add(in_quote.speaker)
         has_country = any((doc.entities.get(x).type if doc.entities.get(x) else None) == "LOC"
                           for x in actors + recipients if x != place)
-        clause_lemmas = {lemma_of(toks[m]) for m in range(cl.lo, cl.hi)}
-        if home and (fp or (home_roles & clause_lemmas and not has_country and not actors)):
+        # a bare role word as the subject ("Делегація провела переговори") stands for the home side
+        # (or the one the happening is for: "перемовини для делегації"; not a place or a topic)
+        role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and
+                           (m == cl.lo or toks[m - 1].norm not in self.lex.word_list("topic_prepositions")
+                            | {"по", "на", "проти", "в", "у"})
+                           for m in range(cl.lo, cl.hi))
+        if need and not actors and self._first_person_doc and in_quote is None:
+            fp = True                 # "ППО треба шукати кожен день": the speaker's side needs it
+        if home and (fp or (role_subject and not has_country and not actors)):
             if home not in actors and home not in recipients:
                 home_only = not (actors or recipients)
                 actors.append(home)
