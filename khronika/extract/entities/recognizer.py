@@ -180,6 +180,9 @@ class EntityRecognizer:
             return self.kb.entities[seen[0]]
         full = [s.entity for s in surfaces if s.full]
         pool = seen or full or ids
+        if len(pool) > 1:       # a shared surname: whoever held office on the document's date
+            dated = [i for i in pool if self.kb.roles_of(i, st.doc.date)]      # ("Джонсон", 2022)
+            pool = dated or pool
         return self.kb.entities[pool[0]]
 
     def _common_word(self, form: str, eids: tuple[str, ...]) -> bool:
