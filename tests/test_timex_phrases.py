@@ -211,3 +211,12 @@ def test_night_before_a_weekday_and_a_season_after_a_preposition(pipe, text, exp
 def test_year_range_with_plural_marker(pipe):
     assert values(pipe, "Упродовж 2024–2025 років ми будували укриття.") == [
         ("DATE", "2024"), ("DATE", "2025")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Триває третій місяць повномасштабної війни.", []),
+    ("Цього року буде два Дні Перемоги.", [("DATE", "2025")]),
+    ("Ці угоди укладають на десятиліття вперед.", [("DURATION", "P1DE")]),
+])
+def test_ordinal_months_counted_holidays_and_decades_ahead(pipe, text, expected):
+    assert values(pipe, text) == expected

@@ -142,8 +142,9 @@ class PhraseMatchers:
     def m_war_span(self, i: int) -> int | None:
         """"Місяць повномасштабної війни", "рік нашої оборони": one unit of the war's length."""
         lex, t = self.lex, self.n(i)
-        if t not in lex.single_unit_forms or lex.units[t] == "D" or self.n(i - 1) in lex.every:
-            return None     # "у день вторгнення" is a day, not a length
+        if t not in lex.single_unit_forms or lex.units[t] == "D" or self.n(i - 1) in lex.every \
+                or self.n(i - 1) in lex.ordinals:
+            return None     # "у день вторгнення" is a day, "третій місяць війни" not a length
         end = self._war_noun(i + 1, qualified=False)
         if end is None:
             return None

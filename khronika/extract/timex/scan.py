@@ -336,6 +336,8 @@ class Scanner(PhraseMatchers):
                 continue
             if e.get("not_initial") and (i == 0 or not self.toks[i - 1].is_word):
                 continue        # "Новий рік приніс ..." is the year, not the holiday
+            if self.n(i - 1) in self.lex.cardinals:
+                continue        # "два Дні Перемоги": holidays counted, not one day
             j = i + len(words)
             if j < len(self.toks) and self._foreign_holiday(j):
                 continue
