@@ -138,3 +138,10 @@ def test_a_list_after_a_dash_shares_the_partner_words_side(core_pipeline):
                 names=[("Франції", "france"), ("Польщі", "poland"), ("Туреччини", "turkey")])
     ev = doc.events[0]
     assert ev.actors == ["ukraine"] and ev.recipients == ["france", "poland", "turkey"]
+
+
+def test_a_nominative_relative_word_stands_for_the_phrase_before_it(core_pipeline):
+    doc = build(core_pipeline, "Одеса та інші міста, які зазнають ударів з моря, тримаються.",
+                names=[("Одеса", "odesa")])
+    ev = doc.events[0]
+    assert ev.type == "ASSAULT" and "odesa" in ev.recipients and "odesa" not in ev.actors

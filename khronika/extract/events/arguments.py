@@ -440,6 +440,19 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors:
                 actors.append(a.entity)
     edge = toks[cl.left_edge] if cl.left_edge is not None else None
+    if edge is not None and gov is not None and (edge.lemma or edge.norm) in lex.word_list("relative_pronouns") \
+            and edge.case == "nomn" and cl.left_edge - 1 > s_lo and toks[cl.left_edge - 1].norm == ",":
+        # "Львів та інші міста, які піддаються атакам": the relative word is the subject and
+        # stands for the noun phrase before the comma
+        m = cl.left_edge - 2
+        while m >= s_lo and (_np_word(toks[m]) or toks[m].norm in COORD - {","}) and toks[m].is_word:
+            m -= 1
+        side = "R" if (receiving or target_subject) else "A"
+        for a in order:
+            if a.start in skip or not (toks[m + 1].start <= a.start < toks[cl.left_edge - 1].start):
+                continue
+            if a.entity not in actors + recipients:
+                (actors if side == "A" else recipients).append(a.entity)
     if not actors and edge is not None and gov is not None and not receiving and (
             (edge.lemma or edge.norm) in lex.word_list("relative_pronouns") or edge.norm == "де" or
             (_finite(edge) and all(toks[m].norm in COORD or toks[m].pos == "ADVB"
