@@ -452,3 +452,12 @@ def test_no_source_after_the_claim(pipe, text):
 def test_a_frame_with_an_address_between(pipe):
     text = "Як ти, Андрію, сказав учора, ми ще напишемо найкращі сторінки нашої історії."
     assert texts(run(pipe, text)) == ["ми ще напишемо найкращі сторінки нашої історії"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Міністр розповів про «пакет стійкості» для громад.", []),
+    ("Посол назвав це «дзеркальною відповіддю» на санкції.", []),
+    ("Командир сказав «ми вистоїмо» і повернувся до бійців.", ["ми вистоїмо"]),
+])
+def test_a_short_phrase_in_marks_is_speech_only_with_a_verb(pipe, text, expected):
+    assert texts(run(pipe, text)) == expected

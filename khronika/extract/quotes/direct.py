@@ -271,6 +271,8 @@ def _introduced(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         i -= 1
     if i < 0 or text[i] in ":" or text[i] in lex.dashes or text[i] == "\n":
         return True
+    if text[i] == ",":      # "Як зазначив міністр, «...»"
+        return any(lex.is_speech_verb(t) for t in _words_between(doc, max(0, i - 40), i)[-4:])
     prev = [t for t in tokens_in(doc, max(0, i - 40), i + 1) if t.is_word or t.text == ","]
     # "заявив, що «...»", not "свою нібито «владу»"
     return len(prev) > 1 and prev[-1].norm in lex.complementizers and (
@@ -298,9 +300,10 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         return False
     if seg.attr is None or len(words) <= 1:
         return True         # a name, or scare quotes ("так звані «вибори»")
-    # a speech verb earlier in the sentence: a short capitalised name is still a title
-    # ("розповів про «Павутину»"), a lower-case fragment is speech ("«ми готові»")
-    return len(words) <= 3 and doc.text[seg.start:seg.start + 1].isupper()
+    # a speech verb earlier in the sentence: a short name is still a title ("розповів про
+    # «Павутину»"), and so is a short phrase with no verb ("назвав це «дзеркальною
+    # відповіддю»", which the gold leaves optional); "«Ми переможемо»" is speech
+    return len(words) <= 3 and not any(t.pos == "VERB" for t in words)
 
 
 def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
