@@ -461,3 +461,12 @@ def test_a_frame_with_an_address_between(pipe):
 ])
 def test_a_short_phrase_in_marks_is_speech_only_with_a_verb(pipe, text, expected):
     assert texts(run(pipe, text)) == expected
+
+
+def test_unmarked_first_person_speech_closed_by_dash_attribution(pipe):
+    text = ("Ми зробили все, щоб люди мали тепло. Наступного тижня запрацюють ще три котельні, "
+            "– сказав міський голова.")
+    assert texts(run(pipe, text)) == [text[:text.index(", –")]]
+    narrated = ("Мерія оголосила тендер. Наступного тижня запрацюють ще три котельні, – сказав "
+                "міський голова.")
+    assert texts(run(pipe, narrated)) == ["Наступного тижня запрацюють ще три котельні"]

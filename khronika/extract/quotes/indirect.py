@@ -160,10 +160,29 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct) -> In
                 or (first.case == "nomn" and first.pos in ("NOUN", "NPRO", "ADJF"))
                 or first.norm in lex.body_prepositions):
             continue    # the speaker follows the verb: a name, a noun, "в Генштабі", «Видання»
-        s, e = _clip(doc, sent.start, toks[k].start, direct)
+        start = _speech_from(doc, lex, sent.start, direct) if dash else sent.start
+        s, e = _clip(doc, start, toks[k].start, direct)
         if len([u for u in tokens_in(doc, s, e) if u.is_word]) < 3:
             return None
         return Indirect(s, e, t, t.end, (toks[k].start, sent.end))
+    return None
+
+
+def _speech_from(doc: Document, lex: Lexicon, start: int, direct) -> int:
+    """Where unmarked speech closed by ", – сказав X" begins: earlier sentences of the
+    paragraph belong to it when they speak in the first person and hold no quote or speech
+    verb of their own ("Ми зробили все. Три котельні запрацюють, – сказав мер.")."""
+    para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
+    if para is None or para.start == start:
+        return start
+    words = [t for t in tokens_in(doc, para.start, start) if t.is_word]
+    if _inside(para.start, direct) or any(c in lex.marks for c in doc.text[para.start:start]):
+        return start
+    if any(lex.is_speech_token(t) for t in words):
+        return start
+    if any(t.norm in lex.first_person or t.person == "1per" for t in words):
+        return para.start
+    return start
     return None
 
 
