@@ -373,6 +373,7 @@ def test_next_sentence_without_speech_verb_attributes_nothing(pipe):
 @pytest.mark.parametrize("text", [
     "Я впевнений, що наша команда впорається із завданням.",
     "Впевнений, що більшість партнерів підтримають цей крок.",
+    "І переконаний, що громада впорається.",
     "Ми сказали, що чекаємо на відповідь до понеділка.",
     "Хай загарбники не сподіваються, що зламають нас.",
 ])
@@ -415,6 +416,10 @@ def test_an_address_after_a_colon_lead_runs_on_when_never_closed(pipe):
 
 
 # ---- news attribution without a quote-side speech verb ---------------------------------------
+def test_a_name_in_marks_takes_no_caption(pipe):
+    assert run(pipe, "Евакуація з «Гавані». Інтерв'ю мера для радіо.") == []
+
+
 def test_caption_after_a_quote_attributes_it(pipe):
     qs = run(pipe, "«Школи працюватимуть офлайн». Брифінг очільниці освітнього департаменту.")
     assert texts(qs) == ["Школи працюватимуть офлайн"] and qs[0].cue is None

@@ -132,6 +132,12 @@ def _named_at(doc: Document, pos: int) -> bool:
     return pos in starts
 
 
+def _speech_like(doc: Document, seg: Segment) -> bool:
+    """Words that can be someone's speech: a name in marks («Азовсталі») takes no caption."""
+    words = _words_between(doc, seg.start, seg.end)
+    return len(words) > 3 or any(t.pos == "VERB" for t in words)
+
+
 def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
                          own: bool = False) -> tuple[int, int] | None:
     """Who said it, printed after the quote with no speech verb: "«...». Брифінг заступника
@@ -414,7 +420,7 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
                                         seg.start - 1)
         if seg.attr is None and seg.closed and seg.opened:
             seg.attr = _next_sentence_attribution(doc, lex, seg.end + 1, p.end)
-        if seg.attr is None and seg.closed:
+        if seg.attr is None and seg.closed and _speech_like(doc, seg):
             seg.attr = _caption_attribution(doc, lex, seg.end + 1, p.end)
             if seg.attr is None and k == len(segs) - 1 and not any(
                     c.isalnum() for c in text[seg.end + 1:p.end]):

@@ -104,7 +104,8 @@ def _narrator_speaks(lex: Lexicon, toks: list[Token], i: int) -> bool:
         return True
     # a stance adjective with no subject of its own: the writer's "(я) впевнений"
     return toks[i].lemma in lex.stance and not any(
-        t.pos in ("NOUN", "NPRO") or t.text[:1].isupper() for t in before)
+        t.pos in ("NOUN", "NPRO") or (t.text[:1].isupper() and t.pos not in ("CONJ", "PRCL"))
+        for t in before)
 
 
 def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) -> list[Indirect]:
