@@ -117,10 +117,22 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
         toks = _sentence_words(doc, si)
         if not toks or _inside(sent.start, direct) and _inside(sent.end - 1, direct):
             continue
+        # the speech words of the sentence, found once: most sentences have none
+        cues: list[int] = []
+        heads: list[int] = []
+        speech, frame_heads = lex.speech_lemmas, lex.frame_heads
+        for i, t in enumerate(toks):
+            if t.lemma in speech:
+                cues.append(i)
+            if t.norm in frame_heads:
+                heads.append(i)
+        if not cues and not heads:
+            continue
         before = len(out)
-        _sentence_quotes(doc, lex, toks, sent, direct, out)
-        if len(out) == before:
-            q = _closing(doc, lex, toks, sent, direct) or _about_this(doc, lex, toks, si, direct, out)
+        _sentence_quotes(doc, lex, toks, sent, direct, out, cues, heads)
+        if len(out) == before and cues:
+            q = _closing(doc, lex, toks, sent, direct, cues) or _about_this(
+                doc, lex, toks, si, direct, out)
             if q is not None:
                 out.append(q)
     out.sort(key=lambda q: q.start)
@@ -132,13 +144,14 @@ def _finite_speech(lex: Lexicon, t: Token) -> bool:
             and "infn" not in t.tags and "Impe" not in t.tags)
 
 
-def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct) -> Indirect | None:
+def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
+             cues: list[int]) -> Indirect | None:
     """The claim first, its source after: "Ворог втратив дві гармати, – повідомили в
     Генштабі.", "..., – пише «Ділова столиця».", "..., повідомив представник міськради." The
     verb closes the sentence with its subject after it and no content clause of its own."""
-    for i in range(2, len(toks)):
+    for i in cues:
         t = toks[i]
-        if not _finite_speech(lex, t) or _inside(t.start, direct):
+        if i < 2 or not _finite_speech(lex, t) or _inside(t.start, direct):
             continue
         k = i - 1
         dash = toks[k].text in lex.dashes
@@ -191,8 +204,10 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
                 found: list[Indirect]) -> Indirect | None:
     """"Україна отримає нові системи ППО. Про це повідомив Президент." The sentence before is
     what was said."""
+    if si == 0 or len(toks) < 3 or toks[0].norm != lex.about_this[0]:
+        return None
     words = [t for t in toks if t.is_word]
-    if si == 0 or len(words) < 3 or [w.norm for w in words[:2]] != lex.about_this:
+    if len(words) < 3 or [w.norm for w in words[:2]] != lex.about_this:
         return None
     if not any(_finite_speech(lex, t) for t in words[2:7]) or any(
             w.norm in lex.first_person for w in words[2:7]):
@@ -209,14 +224,13 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
 
 
 def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
-                     out: list[Indirect]) -> None:
+                     out: list[Indirect], cues: list[int], heads: list[int]) -> None:
     """A frame's or a speech verb's content clause in one sentence (the first one found)."""
     text = doc.text
     used = False
     # reporting frames
-    for i, t in enumerate(toks):
-        if t.norm not in lex.frame_heads:
-            continue
+    for i in heads:
+        t = toks[i]
         hit = _frame_at(lex, toks, i)
         if not hit or _inside(t.start, direct):
             continue
@@ -247,8 +261,9 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
     if used:
         return
     # speech verb + complementizer or colon
-    for i, t in enumerate(toks):
-        if not t.is_word or not lex.is_speech_token(t) or _inside(t.start, direct):
+    for i in cues:
+        t = toks[i]
+        if not t.is_word or _inside(t.start, direct):
             continue
         infinitive = "infn" in t.tags and t.norm.endswith(("ти", "тися", "тись"))
         if t.person == "1per" or infinitive or "Impe" in t.tags:

@@ -18,6 +18,7 @@ class Lexicon:
         self.verbs = frozenset(data["speech_verbs"])
         self.stance = frozenset(data.get("speech_adjectives") or ())
         self.adjectives = self.stance | frozenset(data.get("speech_gerunds") or ())
+        self.speech_lemmas = self.verbs | self.adjectives
         self.topic_verbs = frozenset(data["topic_verbs"]["lemmas"])
         self.topic_prep = data["topic_verbs"]["preposition"]
         self.complementizers = frozenset(data["complementizers"])
@@ -48,7 +49,7 @@ class Lexicon:
         self.sentence_dash = re.compile(rf"(?<=[.!?…])\s+[{dash_class}]\s+")
 
     def is_speech_token(self, tok: Token) -> bool:
-        return bool(tok.lemma) and (tok.lemma in self.verbs or tok.lemma in self.adjectives)
+        return tok.lemma in self.speech_lemmas
 
     def is_speech_verb(self, tok: Token) -> bool:
         """A verb or gerund of saying; a stance adjective ("певним", "впевнений") alone is not
