@@ -7,6 +7,12 @@ scheduler and two workers started here on loopback) giving the same chronicle as
     .venv/bin/python bench/bench_ingest.py --docs 2000 --workers 2 --cluster
     .venv/bin/python bench/bench_ingest.py --docs 2000 --pg postgresql://...  (or KHRONIKA_TEST_PG)
     .venv/bin/python bench/bench_ingest.py --docs 2000 --no-embeddings
+    .venv/bin/python bench/bench_ingest.py --docs 1500 --store-only 30   # the writer alone
+
+`--store-only K` analyses K documents once and replays them (new ids, a unique last line,
+dates moved by up to 20 days, near-duplicate detection off) so every replay is written and
+merged into a chronicle whose events gather many reports: the writer's CPU per document at
+the start and at the end shows whether merging grows with the store.
 
 Figures on a shared machine are noisy: say how loaded it was (the script prints the load).
 """
@@ -123,6 +129,62 @@ def show(label: str, r: dict) -> None:
           f"{r['events']} event reports", flush=True)
 
 
+def store_only(url: str, k: int, n: int) -> dict:
+    import datetime as dt
+    import random
+
+    from khronika.document import Document
+    from khronika.ingest.readers import RawDoc
+    from khronika.pipeline import get_pipeline
+    from khronika.settings import Settings
+    from khronika.store import Store
+    from khronika.store import writing
+
+    pipeline = get_pipeline(Settings.from_env())
+    base = []
+    for d in corpus(k, seed=11):
+        doc = Document(text=d["text"], id=d["id"], date=dt.date.fromisoformat(d["date"]), title=d["title"])
+        pipeline(doc)
+        base.append(doc.to_json())
+    by_id: dict[str, dict] = {}
+
+    def replay(doc):                       # the analysis of the replayed original, re-dated
+        j = dict(by_id[doc.id], id=doc.id, text=doc.text,
+                 date=doc.date.isoformat() if doc.date else None)
+        for key, v in vars(Document.from_json(j)).items():
+            if key not in ("id", "date", "title", "url", "text"):
+                setattr(doc, key, v)
+
+    rng = random.Random(5)
+    raws = []
+    for i in range(n):
+        b = base[i % k]
+        by_id[f"r{i}"] = b
+        raws.append(RawDoc(text=b["text"] + f"\n\nДжерело {i}.", id=f"r{i}", source=f"r{i}",
+                           date=dt.date.fromisoformat(b["date"]) + dt.timedelta(days=rng.randint(-20, 20))))
+    store = Store(url)
+    store.migrate()
+    store.use_pipeline(replay)
+    writing.BatchWriter.near = lambda self, sig: None      # every replay is written and merged
+    cpu: list[float] = []
+    last = [time.process_time()]
+
+    def tick(_res):
+        now = time.process_time()
+        cpu.append(now - last[0])
+        last[0] = now
+    t0 = time.perf_counter()
+    rep = store.ingest([], items=raws, on_result=tick)
+    wall = time.perf_counter() - t0
+    tenth = max(1, n // 10)
+    out = {"docs": n, "docs_per_s": round(n / wall, 2), "events": rep.events,
+           "chronicle_events": sum(1 for _ in store.iter_events()),
+           "first_cpu_ms": round(sum(cpu[:tenth]) / tenth * 1000),
+           "last_cpu_ms": round(sum(cpu[-tenth:]) / tenth * 1000)}
+    store.close()
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=2000)
@@ -132,11 +194,29 @@ def main() -> None:
     ap.add_argument("--pg", default=os.environ.get("KHRONIKA_TEST_PG"))
     ap.add_argument("--no-sqlite", action="store_true")
     ap.add_argument("--no-embeddings", action="store_true")
+    ap.add_argument("--store-only", type=int, default=0, metavar="K",
+                    help="replay K analysed documents --docs times: the writer's cost alone")
     args = ap.parse_args()
     if args.no_embeddings:
         os.environ["KHRONIKA_OPT_CHRONICLE_EMBEDDINGS"] = "false"
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
           f"embeddings {'off' if args.no_embeddings else 'on'}", flush=True)
+    if args.store_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{Path(tmp) / 'replay.db'}", None)]
+            if args.pg:
+                targets.append(("PostgreSQL", *pg_schema(args.pg)))
+            for name, url, drop in targets:
+                try:
+                    r = store_only(url, args.store_only, args.docs)
+                finally:
+                    if drop:
+                        drop()
+                print(f"{name} writer only: {r['docs']} replays of {args.store_only} documents, "
+                      f"{r['docs_per_s']} docs/s, writer CPU first tenth {r['first_cpu_ms']} ms/doc, "
+                      f"last tenth {r['last_cpu_ms']} ms/doc; {r['events']} event reports in "
+                      f"{r['chronicle_events']} chronicle events", flush=True)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "corpus.jsonl"
         write_corpus(args.docs, src)
