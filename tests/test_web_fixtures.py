@@ -205,10 +205,13 @@ class FakeStore:
     def event_counts(self, *, entity=None, type=None, date_from=None, date_to=None):
         counts: dict = {}
         for e in self._filter(entity, type, None, date_from, date_to):
-            day = str(e["date"])[:10]
+            day = str(e["date"])
             if len(day) == 10 and day[4] == "-" and day[7] == "-":
                 counts[(day, e["type"])] = counts.get((day, e["type"]), 0) + 1
         return [{"date": d, "type": t, "n": n} for (d, t), n in sorted(counts.items())]
+
+    def count_wide(self, *, entity=None, type=None, date_from=None, date_to=None):
+        return sum(1 for e in self._filter(entity, type, None, date_from, date_to) if len(str(e["date"])) == 7)
 
     def places(self, *, entity=None, type=None, date_from=None, date_to=None, limit=300):
         names, out = self._names(), {}

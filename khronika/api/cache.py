@@ -15,7 +15,8 @@ from typing import Any
 
 READS = frozenset({"documents", "document", "entities", "entity", "quotes", "events", "event",
                    "timeline", "calendar", "search", "event_counts", "places", "network",
-                   "nearest_announced", "suggest_entities", "is_empty", "entity_name"})
+                   "nearest_announced", "suggest_entities", "is_empty", "entity_name",
+                   "count_wide"})
 WRITES = frozenset({"add_document", "ingest", "delete_document"})
 
 

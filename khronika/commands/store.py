@@ -111,7 +111,7 @@ def print_events(page, title: str) -> None:
 
     from ..labels import event_kind, event_when, status_name
     t = Table(title=f"{title} ({_shown(page)})", show_lines=False)
-    t.add_column("коли", no_wrap=True, min_width=10, max_width=24)
+    t.add_column("коли", min_width=10, max_width=30)
     t.add_column("тип", max_width=30)
     t.add_column("статус", no_wrap=True)
     t.add_column("хто", ratio=2)

@@ -7,13 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from .base import _date, _iso
 from .models import ChronicleEntityRow, ChronicleEventRow, DocumentRow, EntityRow
 from .textindex import WORD, stem
 
 NETWORK_EVENTS = 5000     # an entity's most recent events read for its network
+# a chart by day or week cannot place an event the text dates only to a month or a year
+# without inventing its day: such events are counted apart
+WIDE = ("month", "quarter", "half", "season", "year")
 
 
 def _types(type) -> list[str]:
@@ -46,9 +49,18 @@ class Overview:
         ev = ChronicleEventRow
         with self.session() as s:
             conds = self._filtered(s, entity, type, date_from, date_to)
-            rows = s.execute(select(ev.date, ev.type, func.count()).where(*conds)
+            narrow = or_(ev.precision.is_(None), ev.precision.not_in(WIDE))
+            rows = s.execute(select(ev.date, ev.type, func.count()).where(*conds, narrow)
                              .group_by(ev.date, ev.type).order_by(ev.date, ev.type)).all()
         return [{"date": _iso(d), "type": t, "n": int(n)} for d, t, n in rows]
+
+    def count_wide(self, *, entity=None, type=None, date_from=None, date_to=None) -> int:
+        """Filtered events the text dates only to a month, season or year (not on the chart)."""
+        ev = ChronicleEventRow
+        with self.session() as s:
+            conds = self._filtered(s, entity, type, date_from, date_to)
+            return int(s.scalar(select(func.count()).select_from(ev).where(
+                *conds, ev.precision.in_(WIDE))) or 0)
 
     def places(self, *, entity=None, type=None, date_from=None, date_to=None,
                limit=300) -> list[dict]:

@@ -81,6 +81,7 @@ def timeline_chart(counts: list[dict], date_from: str | None = None, date_to: st
                 out.append(f'<text class="axis" x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{label}</text>')
     out.append(f'<text class="axis" x="{LEFT - 6}" y="{TOP + plot_h + 4:.1f}" text-anchor="end">0</text>')
     last_month = None
+    last_label_x = -1e9
     for i, (start, end) in enumerate(periods):
         x = LEFT + i * bw
         y = TOP + plot_h
@@ -99,7 +100,9 @@ def timeline_chart(counts: list[dict], date_from: str | None = None, date_to: st
         if (start.year, start.month) != last_month and (start.day <= (1 if unit == "day" else 7) or i == 0):
             last_month = (start.year, start.month)
             out.append(f'<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}"/>')
-            out.append(f'<text class="axis" x="{x:.1f}" y="{H - 14}">{escape(month_year(start.year, start.month))}</text>')
+            if x - last_label_x >= 95:          # month names never run into each other
+                last_label_x = x
+                out.append(f'<text class="axis" x="{x:.1f}" y="{H - 14}">{escape(month_year(start.year, start.month))}</text>')
     if unit == "day" and len(periods) <= 31:
         for i, (start, _e) in enumerate(periods):
             if len(periods) <= 16 or start.day % 5 == 0:

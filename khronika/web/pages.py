@@ -126,7 +126,7 @@ def timeline_page(request: Request, entity: str | None = None, type: str | None 
                   date_from: str | None = None, date_to: str | None = None,
                   limit: str | None = None, offset: str | None = None):
     form = _form(None, entity, type, date_from, date_to)
-    empty = dict(form=form, groups=[], pages=None, chart="", chart_types=[], notice=None)
+    empty = dict(form=form, groups=[], pages=None, chart="", chart_types=[], notice=None, wide=0)
     try:
         lim = int_param("limit", limit, 100, 1, MAX_LIMIT)
         off = int_param("offset", offset, 0, 0, 10_000_000)
@@ -139,12 +139,13 @@ def timeline_page(request: Request, entity: str | None = None, type: str | None 
     filters = dict(entity=clean(entity), type=etype, date_from=start, date_to=end)
     page = store.timeline(**filters, limit=lim, offset=off)
     counts = store.event_counts(**filters) if hasattr(store, "event_counts") else []
+    wide = store.count_wide(**filters) if hasattr(store, "count_wide") else 0
     chart = timeline_chart(counts, start, end, params={"entity": clean(entity)},
                            types_order=PLOVER_TYPES)
     notice = None if page.items else empty_answer(store, "events", date_from=start, date_to=end)
     return _render(request, "timeline.html", form=form, groups=_group_by_period(page.items),
                    pages=page_links(request, page), chart=chart,
-                   chart_types=chart_legend(counts, PLOVER_TYPES), notice=notice)
+                   chart_types=chart_legend(counts, PLOVER_TYPES), notice=notice, wide=wide)
 
 
 @router.get("/map", response_class=HTMLResponse)
