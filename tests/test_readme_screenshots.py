@@ -1,0 +1,74 @@
+"""The README's pictures: the timeline and a document page of a store made from the bundled
+examples, taken in headless Chromium. The test checks what a reader of the README is shown
+(the examples' events, a highlighted quote) and leaves the screenshots in tests/screenshots/
+(`readme-*.png`), from where they are copied to docs/img/ when the pages change."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("KHRONIKA_CHROMIUM", "/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
+    pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, monkeypatch_module):
+    import uvicorn
+
+    from khronika.api import create_app
+    from khronika.commands.store import find_examples
+    from khronika.settings import Settings
+    from khronika.store import Store
+
+    monkeypatch_module.setenv("KHRONIKA_OPT_CHRONICLE_EMBEDDINGS", "false")
+    db = tmp_path_factory.mktemp("readme") / "chronicle.db"
+    store = Store(f"sqlite:///{db}")
+    store.ingest([str(find_examples())], progress=False, on_error=lambda m: None)
+    app = create_app(store, Settings())
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(64)
+    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    srv.should_exit = True
+    thread.join(timeout=30)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def test_readme_pictures(server):
+    SHOTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="uk-UA")
+        page.goto(server + "/")
+        body = page.inner_text("body")
+        assert "Умєров" in body and "Коаліц" in body, body[:500]
+        page.screenshot(path=str(SHOTS / "readme-timeline.png"))
+        page.goto(server + "/document/ex-002")
+        page.wait_for_selector("mark, .quote, [class*=quote]")
+        assert "Фідан" in page.inner_text("body")
+        page.screenshot(path=str(SHOTS / "readme-document.png"))
+        browser.close()
