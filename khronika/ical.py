@@ -36,7 +36,7 @@ def title(item: dict) -> str:
 
 
 def build_ics(items: list[dict], base_url: str = "", now: dt.datetime | None = None,
-              name: str = "Хроніка: оголошені події") -> bytes:
+              name: str = "Хроніка: оголошені події", relative_ok: bool = False) -> bytes:
     now = now or dt.datetime.now(dt.timezone.utc)
     cal = Calendar()
     cal.add("prodid", "-//khronika//Chronicle calendar//UK")
@@ -61,7 +61,7 @@ def build_ics(items: list[dict], base_url: str = "", now: dt.datetime | None = N
         if item.get("summary"):
             lines.append(str(item["summary"]))
         ev.add("description", "\n".join(lines))
-        if base:
+        if base or relative_ok:
             ev.add("url", f"{base}/event/{item.get('id')}")
         names = item.get("names") or {}
         if item.get("place"):

@@ -104,3 +104,48 @@ def test_api_refuses_dot_ids_and_surrogates(tmp_path, monkeypatch):
     assert r.status_code == 422
     assert store.documents().total == 0
     store.close()
+
+
+def test_host_header_is_not_copied_into_the_calendar_feed():
+    from fastapi.testclient import TestClient
+    from icalendar import Calendar
+    from khronika.api import create_app
+    from khronika.settings import Settings
+    from test_web_fixtures import FakeStore
+    client = TestClient(create_app(FakeStore(), Settings()))
+    r = client.get("/calendar.ics", headers={"Host": "evil.example"})
+    assert b"evil.example" not in r.content
+    urls = [str(e["URL"]) for e in Calendar.from_ical(r.content).walk("VEVENT")]
+    assert urls and all(u.startswith("/event/") for u in urls)
+    public = TestClient(create_app(FakeStore(), Settings(options={"api": {
+        "public_url": "https://chronicle.example.org"}})))
+    r = public.get("/calendar.ics", headers={"Host": "evil.example"})
+    assert b"evil.example" not in r.content and b"https://chronicle.example.org/event/" in r.content
+
+
+def test_unreadable_folder_and_link_loop_are_reported(sqlite_store, tmp_path, monkeypatch):
+    import os
+    top = tmp_path / "news"
+    (top / "ok").mkdir(parents=True)
+    (top / "locked").mkdir()
+    (top / "ok" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (top / "locked" / "b.txt").write_text(GOOD, encoding="utf-8")
+    (top / "loop").symlink_to(top / "loop2")
+    (top / "loop2").symlink_to(top / "loop")
+    (top / "up").symlink_to(top)               # a linked folder is not followed
+    real = os.scandir
+
+    def scandir(path="."):                    # root reads any folder: make one unreadable
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+    rep = sqlite_store.ingest([str(top), str(top / "loop"), str(tmp_path / "absent.txt")])
+    assert rep.added == 1
+    errors = "\n".join(rep.errors)
+    assert "locked: cannot read folder: Permission denied" in errors
+    assert "loop: symbolic link loop" in errors
+    assert "absent.txt: no such file or folder" in errors
+    items = list(read_inputs([top]))
+    assert [i.id for i in items if isinstance(i, RawDoc)] == ["a"]
+    assert any("cannot read folder" in str(i) for i in items if isinstance(i, InputError))

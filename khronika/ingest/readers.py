@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -215,19 +216,45 @@ def read_file(path: Path, default_date: dt.date | None = None,
     yield RawDoc(text=text, id=path.stem, date=default_date, source=source)
 
 
+def walk(folder: Path, suffixes: set[str]) -> Iterator[Path | InputError]:
+    """The document files under a folder, sorted by path, and an InputError for each folder
+    that cannot be read (it was skipped without a word). Linked folders are not followed,
+    so a link loop cannot run forever."""
+    found: list[Path] = []
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append, followlinks=False):
+        for name in files:
+            child = Path(root) / name
+            if not name.startswith(".") and child.suffix.lower() in suffixes and child.is_file():
+                found.append(child)
+    yield from sorted(found)
+    for exc in errors:
+        yield InputError(str(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}")
+
+
+def missing(path: Path) -> InputError:
+    """Why a named path cannot be read: a link to nowhere or in a loop is not a missing file."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:
+            return InputError(str(path), "symbolic link loop")
+        except OSError:
+            return InputError(str(path), "broken symbolic link (its target does not exist)")
+        return InputError(str(path), "symbolic link loop")
+    return InputError(str(path), "no such file or folder")
+
+
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """Files named, and the documents inside folders named (recursively, sorted)."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith(".") and \
-                        child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
-                    yield child
+            yield from walk(path, TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
         elif path.exists():
             yield path
         else:
-            yield InputError(str(path), "no such file or folder")
+            yield missing(path)
 
 
 def read_inputs(paths: Iterable[str | Path], default_date: dt.date | None = None,

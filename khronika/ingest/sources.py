@@ -10,17 +10,14 @@ from typing import Iterable, Iterator
 from .feeds import is_feed_file, read_feed
 from .fetch import fetch_url, is_url
 from .readers import (HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, InputError, RawDoc,
-                      read_inputs)
+                      missing, read_inputs, walk)
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 
 
-def _expand(path: Path) -> Iterator[Path]:
+def _expand(path: Path) -> Iterator[Path | InputError]:
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in \
-                    TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES:
-                yield child
+        yield from walk(path, TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES)
     else:
         yield path
 
@@ -37,9 +34,12 @@ def iter_sources(sources: Iterable[str], default_date: dt.date | None = None,
             continue
         path = Path(src)
         if not path.exists():
-            yield InputError(src, "no such file or folder")
+            yield missing(path)
             continue
         for p in _expand(path):
+            if isinstance(p, InputError):
+                yield p
+                continue
             if is_feed_file(p):
                 try:
                     data = p.read_bytes()

@@ -216,7 +216,10 @@ def calendar_ics(request: Request, date_from: str | None = None, date_to: str | 
         items.extend(page.items)
         if offset + 500 >= page.total or not page.items:
             break
-    body = build_ics(items, str(request.base_url))
+    # the Host header is the client's to write: never copied into a feed that calendar apps
+    # and proxies keep; absolute links need the server's own public URL from the settings
+    public = request.app.state.settings.option("api", "public_url") or ""
+    body = build_ics(items, str(public), relative_ok=not public)
     return Response(body, media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": 'inline; filename="khronika.ics"'})
 
