@@ -145,3 +145,15 @@ def test_a_nominative_relative_word_stands_for_the_phrase_before_it(core_pipelin
                 names=[("Одеса", "odesa")])
     ev = doc.events[0]
     assert ev.type == "ASSAULT" and "odesa" in ev.recipients and "odesa" not in ev.actors
+
+
+def test_a_need_word_as_an_attribute_asks_for_nothing(core_pipeline):
+    doc = build(core_pipeline, "Уряд доручив надати всю необхідну допомогу постраждалим.")
+    assert "REQUEST" not in [e.type for e in doc.events]
+
+
+def test_a_date_before_the_subject_does_not_swallow_it(core_pipeline):
+    doc = build(core_pipeline, "24 лютого Росія почала наступ на Харків.",
+                names=[("Росія", "russia"), ("Харків", "kharkiv")])
+    ev = doc.events[0]
+    assert ev.actors == ["russia"] and ev.recipients == ["kharkiv"]

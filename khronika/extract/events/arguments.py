@@ -199,6 +199,10 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             continue
         if not _np_word(t) or t.norm in COORD:
             break
+        h = toks[head]
+        if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
+                and not _can_be(h, "gent") and not (_cases(t.text) & _cases(h.text)):
+            break             # "24 лютого Росія": a name in another case than the noun before it
         if t.is_word:
             head = m
         m -= 1

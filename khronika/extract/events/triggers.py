@@ -271,6 +271,8 @@ class TriggerFinder:
         t = doc.tokens[k]
         if lemma_of(t) not in self.lex.need_words and t.norm not in self.lex.need_words:
             return False
+        if t.pos in ("ADJF", "PRTF") and t.case not in (None, "nomn"):
+            return False      # "надати всю необхідну допомогу": an attribute, nobody asks
         objs = self.lex.contexts.get("need_objects", frozenset())
         for m in range(max(sent.lo, k - NEED_WINDOW), min(sent.hi, k + NEED_WINDOW)):
             if m != k and (lemma_of(doc.tokens[m]) in objs or doc.tokens[m].norm in objs):
