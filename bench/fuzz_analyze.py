@@ -46,7 +46,7 @@ ODD = [
     "\u200b", "\ufeff", "\u200c", "\u200d", "\u2060", "\u00ad", "İ", "ı", "ǅ", "ß", "ﬁ",
     "\u0301", "\u0306", "\U000e0001", "\U0010ffff", "\ue000", "\u0378", "\u2028", "\u2029",
     "\x00", "\x07", "\x1b", "\r", "\t", "\x85", "\ud800", "\udfff", "\ud83d", "😀", "👨‍👩‍👧",
-    "\u202e", "Ї", "ї", "ґ", "Ґ", "’", "ʼ", "`", "\u00a0", "\u2009", "\u3000",
+    "\u202e", "\U00017000", "Ї", "ї", "ґ", "Ґ", "’", "ʼ", "`", "\u00a0", "\u2009", "\u3000",
 ]
 
 
@@ -168,7 +168,8 @@ def run(target: str, n: int, seed: int) -> list[str]:
     try:
         prop()
     except Exception as exc:          # the shrunk failing input, reported; the run goes on
-        msg = f"{target} seed {seed}: {type(exc).__name__}: {exc}"
+        notes = "\n".join(getattr(exc, "__notes__", []))      # hypothesis's falsifying example
+        msg = f"{target} seed {seed}: {type(exc).__name__}: {exc}\n{notes}"
         print(msg, file=sys.stderr, flush=True)
         failures.append(msg)
     return failures

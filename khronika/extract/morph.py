@@ -8,6 +8,7 @@ the entity layer, not this one, carries names.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,6 +38,17 @@ def analyzer():
     global _MORPH
     if _MORPH is None:
         import pymorphy3
+        import pymorphy3.shapes as shapes
+        cache = shapes._latin_letters_cache
+
+        def is_latin_char(ch: str) -> bool:
+            # pymorphy3 asks each letter's Unicode name, and letters without one (Tangut in
+            # Python 3.11's tables) raised ValueError out of every parse
+            try:
+                return cache[ch]
+            except KeyError:
+                return cache.setdefault(ch, "LATIN" in unicodedata.name(ch, ""))
+        shapes.is_latin_char = is_latin_char
         _MORPH = pymorphy3.MorphAnalyzer(lang="uk")
     return _MORPH
 
