@@ -335,3 +335,31 @@ def test_common_word_settlement_names_need_a_place_context():
     ents = _ents("Бої точаться біля Гостомеля та в селі Перемога Харківської області.")
     assert ents["hostomel"]["kb"] and ents["hostomel"]["katottg"]
     assert any(e["name_uk"] == "Перемога" and e["type"] == "LOC" for e in ents.values())
+
+
+def test_surname_alone_resolves_by_the_document_date():
+    from khronika.kb import get_kb
+    kb = get_kb()
+    johnsons = [e for e in kb.lookup("Джонсон") if e.type == "PER"]
+    if len(johnsons) < 2:
+        pytest.skip("one Johnson in the knowledge base")
+    when = {}
+    for year in ("2022-03-01", "2024-06-01"):
+        ents = _ents("Джонсон заявив про підтримку України.", year)
+        when[year] = [e["id"] for e in ents.values() if e["type"] == "PER"]
+    active = {year: {e.id for e in johnsons if any(r.active(__import__("datetime").date.fromisoformat(year))
+                                                 for r in e.roles)} for year in when}
+    for year, ids in when.items():
+        if len(active[year]) == 1:
+            assert ids == list(active[year])
+    assert when["2022-03-01"] != when["2024-06-01"]
+
+
+def test_surname_alone_of_someone_not_yet_in_office_is_not_linked():
+    from khronika.kb import get_kb
+    kb = get_kb()
+    e = kb.entity("mike-johnson")
+    if e is None or [x for x in kb.lookup("Джонсон") if x.type == "PER" and x.id != e.id]:
+        pytest.skip("needs Mike Johnson as the only Johnson")
+    ents = _ents("Джонсон заявив про підтримку України.", "2015-01-01")
+    assert "mike-johnson" not in ents

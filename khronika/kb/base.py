@@ -67,6 +67,7 @@ class KBEntity:
     population: int | None = None
     iso: str | None = None                # ISO 3166 code of a country or subdivision
     gate: int = 0                         # 0 always a name; 1, 2: needs a place context
+    surname: str | None = None            # a person's surname alias (a partial name)
 
 
 @dataclass(slots=True)
@@ -261,8 +262,9 @@ class KnowledgeBase:
         self.entities = EntityTable.compact(dict(self.entities))
 
     def _aliases(self, e: KBEntity) -> list[tuple[str, bool]]:
+        """(alias, full): a surname alone is a partial name, resolved with more care."""
         out: list[tuple[str, bool]] = [(e.name_uk, True)]
-        out += [(a, True) for a in e.aliases]
+        out += [(a, a != e.surname) for a in e.aliases]
         return out
 
     def _add(self, forms: tuple[str, ...], surface: Surface) -> None:
@@ -442,6 +444,7 @@ def parse_entities(name: str | Path) -> list[KBEntity]:
             surname = rec.get("surname") or (words[-1] if len(words) > 1 else None)
             if surname and not rec.get("no_surname"):
                 e.aliases.append(surname)
+                e.surname = surname
                 if len(words) > 1:
                     e.aliases.append(f"{words[0][0]}. {surname}")
                     e.aliases.append(f"{surname} {words[0]}")

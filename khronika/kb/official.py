@@ -116,9 +116,7 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
                 rec["coords"] = (round(city["latitude"], 5), round(city["longitude"], 5))
                 rec["population"] = pop
             big = cat == SPECIAL_CITY or (cat == CITY and pop >= BIG_CITY)
-            gate = 0 if big else 1
-            if common(name) and pop < 100_000:
-                gate = 2
+            gate = 0 if big else (2 if common(name) else 1)
             rec.update(uk=uk, name=transliterate(name), aliases=[], gate=gate)
         have = existing.get(uk.lower()) if cat in (OBLAST, SPECIAL_CITY, CITY) else None
         if have is not None:

@@ -20,9 +20,10 @@ from .state import kb_entity
 
 
 class LocalNamer:
-    def __init__(self, kb: KnowledgeBase, add_place=None):
+    def __init__(self, kb: KnowledgeBase, add_place=None, choose=None):
         self.kb = kb
         self.add_place = add_place      # (st, i, j, candidates, source, ner_loc) -> bool
+        self.choose = choose            # (st, surfaces) -> KBEntity | None
 
     # ---- spans without a model -----------------------------------------------------------
     def rule_people(self, st) -> list[tuple[int, int, str]]:
@@ -96,9 +97,11 @@ class LocalNamer:
                 as_place = typ == "LOC" or min(k.gate for k in kes) == 1
                 if self.add_place(st, i, j, kes, "ner-kb", as_place):
                     continue
+                if typ == "LOC" and min(k.gate for k in kes) == 2:
+                    continue        # a common word ("Перемоги") with no place context
                 kbhit = None
-            if kbhit:
-                ke = kes[0]
+            ke = (self.choose(st, kbhit) if self.choose else kes[0]) if kbhit else None
+            if ke is not None:
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
                 continue

@@ -91,13 +91,22 @@ class PlaceResolver:
         itself some evidence."""
         near = self.areas(st, i, 1)
         fit = _best_fit(cands, near)
+        if len(fit) > 1 and sum(not c.gate for c in fit) == 1:
+            fit = [c for c in fit if not c.gate]        # the city among villages of its name
         if len(fit) == 1:
             return fit[0]
         open_ = [c for c in cands if not c.gate]
-        if open_ and not fit:
+        if len(open_) > 1:
+            open_ = [c for c in open_ if c.type == "LOC"]     # the city, not the surname
+        if len(open_) == 1 and not fit:
             return open_[0]
+        cands = [c for c in cands if c.type == "LOC"]
+        if not cands:
+            return None
         need = min(c.gate for c in cands)
-        ev = self.evidence(st, i) + (1 if ner_loc else 0)   # the model's LOC tag counts one
+        # the model's LOC tag counts as a place preposition would, for a name that is no
+        # common word
+        ev = self.evidence(st, i) + (1 if ner_loc and need == 1 else 0)
         if sum(t.is_word for t in st.doc.tokens[i:j]) > 1 and not st.sentence_initial(i):
             ev = max(ev, 1)
         if not fit and ev < need:

@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 from ...document import Document, Entity
 from ...kb import get_kb
-from ...kb.base import KBEntity
+from ...kb.base import KBEntity, Surface
 from ...pipeline import component
 from ...settings import Settings
 from ...textnorm import norm_word
@@ -46,7 +46,7 @@ class EntityRecognizer:
         for k in self.role_lengths:
             self.role_lengths[k] = sorted(set(self.role_lengths[k]), reverse=True)
         self.places = PlaceResolver(self.kb)
-        self.namer = LocalNamer(self.kb, self.add_place)
+        self.namer = LocalNamer(self.kb, self.add_place, self._choose)
 
     def ner(self):
         if self._ner is False:
@@ -97,6 +97,7 @@ class EntityRecognizer:
                 if not ok:
                     continue
                 if L == 1 and ok[0].caps[0] == 1 and st.sentence_initial(i) \
+                        and not any(s.entity in st.doc.entities for s in ok) \
                         and self._common_word(norms[i], tuple(s.entity for s in ok)):
                     continue
                 ents = [self.kb.entities[s.entity] for s in ok]
@@ -118,7 +119,13 @@ class EntityRecognizer:
                 st.add_mention(i, i + L, e.id, e.type, "kb")
             i += L
         for i, L, ents in pending:      # after the pass: an oblast named later counts too
-            self.add_place(st, i, i + L, ents, source="kb")
+            if self.add_place(st, i, i + L, ents, source="kb"):
+                continue
+            other = [Surface(e.id, (), True) for e in ents if e.type != "LOC"]
+            e = self._choose(st, other) if other else None     # a surname, not a village
+            if e is not None:
+                st.add_entity(kb_entity(e))
+                st.add_mention(i, i + L, e.id, e.type, "kb")
 
     def add_place(self, st: DocState, i: int, j: int, ents: list[KBEntity], source: str,
                   ner_loc: bool = False) -> bool:
@@ -172,18 +179,31 @@ class EntityRecognizer:
             i = k
 
     def _choose(self, st: DocState, surfaces) -> KBEntity | None:
-        ids = [s.entity for s in surfaces]
-        if len(ids) == 1:
-            return self.kb.entities[ids[0]]
+        """Which entity a matched surface names. Someone already named in the document wins;
+        a full name beats a surname alone. A surname alone (with hundreds of people in the
+        KB, many share one) goes to the namesake holding a role on the document's date
+        ("Джонсон" in 2022 is Boris Johnson); it is left unlinked when several or none fit,
+        or when the only namesake's roles all begin after the date."""
+        ids = list(dict.fromkeys(s.entity for s in surfaces))
         seen = [i for i in ids if i in st.doc.entities]
         if len(seen) == 1:
             return self.kb.entities[seen[0]]
-        full = [s.entity for s in surfaces if s.full]
-        pool = seen or full or ids
-        if len(pool) > 1:       # a shared surname: whoever held office on the document's date
-            dated = [i for i in pool if self.kb.roles_of(i, st.doc.date)]      # ("Джонсон", 2022)
-            pool = dated or pool
-        return self.kb.entities[pool[0]]
+        full = list(dict.fromkeys(s.entity for s in surfaces if s.full))
+        if seen:
+            return self.kb.entities[seen[0]]
+        if full:
+            return self.kb.entities[full[0]]
+        date = st.doc.date
+        people = [self.kb.entities[i] for i in ids]
+        active = [e for e in people if any(r.active(date) for r in e.roles)]
+        if len(active) == 1:
+            return active[0]
+        if active or len(people) > 1:
+            return None if all(e.type == "PER" for e in people) else people[0]
+        e = people[0]
+        if date is not None and e.roles and all(r.start and r.start > date for r in e.roles):
+            return None         # not yet in office: another person of that name
+        return e
 
     def _common_word(self, form: str, eids: tuple[str, ...]) -> bool:
         """A capitalised word at a sentence start that the dictionary reads as another word:
