@@ -363,3 +363,17 @@ def test_surname_alone_of_someone_not_yet_in_office_is_not_linked():
         pytest.skip("needs Mike Johnson as the only Johnson")
     ents = _ents("Джонсон заявив про підтримку України.", "2015-01-01")
     assert "mike-johnson" not in ents
+
+
+def test_local_names_get_a_nominative_never_a_cut_stem():
+    from khronika.extract.entities.nominative import guess_person_nominative as nom
+    assert nom("бородянку", "masc", None) == "бородянка"
+    assert nom("кравчинською", "femn", True) == "кравчинська"
+    assert nom("сибігою", "masc", None) == "сибіга"
+    assert nom("шольцом", "masc", None) == "шольц"
+    a = _ents("Я говорив із Жаном-Люком Бертраном, і Бертран погодився.")
+    b = _ents("Учора до Києва прибув Жан-Люк Бертран.")
+    pa = [e for e in a.values() if e["type"] == "PER"]
+    pb = [e for e in b.values() if e["type"] == "PER"]
+    assert len(pa) == 1 and len(pa[0]["mentions"]) == 2
+    assert pa[0]["id"] == pb[0]["id"] and pa[0]["name_uk"] == "Жан-Люк Бертран"

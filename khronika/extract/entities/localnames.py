@@ -18,6 +18,8 @@ from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict
                          first_name_parse, name_parse, surname_forms, surname_nominative)
 from .state import kb_entity
 
+_FEMININE_OBLIQUE = ("ою", "ею", "єю", "ої", "ської", "цької", "є", "і", "е")
+
 
 class LocalNamer:
     def __init__(self, kb: KnowledgeBase, add_place=None, choose=None):
@@ -138,6 +140,8 @@ class LocalNamer:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
         gender, oblique = "masc", None
         np = first_name_parse(words[0], words[-1]) if len(words) > 1 else None
+        if np is None and len(words) > 1 and all(norm_word(w).endswith(_FEMININE_OBLIQUE) for w in words):
+            gender = "femn"     # "Шарлотою Мішельє" is no man, whatever the first name
         if np is not None:
             gender = np.tag.gender or "masc"
             cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes}

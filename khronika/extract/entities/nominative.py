@@ -8,6 +8,9 @@ from ...textnorm import norm_word
 from ..morph import parses
 
 _OBLIQUE_ENDINGS = ("а", "у", "ові", "ом", "ем", "им", "і", "е", "ого", "ому", "ім", "ю", "ою", "ої", "ій")
+# a consonant cluster that ends feminine -ка nouns, or -оя/-ой: a stem cut short, not a name
+_ODD_ENDINGS = ("вк", "нк", "чк", "шк", "жк", "рк", "лк", "ск", "тк", "дк", "мк", "пк", "оя", "ой", "ея", "оь", "еь", "аь", "иь", "уь")
+_A_ONLY = ("ою", "ею", "єю")     # instrumental of an -а/-я noun only, whatever the gender
 _CONSONANT_OK = ("ов", "ев", "єв", "ів", "ін", "ин", "ук", "юк", "ак", "як", "ич", "ець")
 
 
@@ -22,6 +25,9 @@ def _cyrillic(word: str) -> bool:
 def _cap(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
+    parts, likes = word.split("-"), like.split("-")
+    if len(parts) == len(likes) > 1:       # "Жаном-Люком" -> "Жан-Люк"
+        return "-".join(_cap(p, lk) for p, lk in zip(parts, likes))
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
@@ -68,7 +74,7 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None) -> str:
                 cands.append((c, w in forms["nomn"]))
     if not cands:
         return w
-    as_is = any(c == w and nom for c, nom in cands)
+    as_is = any(c == w and nom for c, nom in cands) and not w.endswith(_A_ONLY + ("ої",))
     others = [c for c, _ in cands if c != w]
     if as_is and (oblique is False or not others):
         return w
@@ -78,10 +84,11 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None) -> str:
         return w
 
     def score(c: str) -> tuple:
-        adj = c.endswith(("ський", "цький", "зький"))
-        return (not (adj and w.endswith(("ого", "ому", "им", "ім"))),
+        adj = c.endswith(("ський", "цький", "зький", "ська", "цька", "зька"))
+        return (not (adj and w.endswith(("ого", "ому", "им", "ім", "ою", "ої", "ій", "у"))),
+                c.endswith(_ODD_ENDINGS),          # never a nominative: "Бородянк", "Кравчинськоя"
                 not c.endswith(_CONSONANT_OK),
-                c[-1:] in "аяоь" and gender == "masc",
+                c[-1:] in "аяоь" and gender == "masc" and not w.endswith(_A_ONLY),
                 abs(len(c) - len(w)))
     return sorted(others, key=score)[0]
 
