@@ -176,3 +176,25 @@ def test_user_kb_file_is_checked_with_readable_errors(tmp_path):
     errs = "\n".join(check_records(bad, "x.yaml"))
     for part in ("lowercase ASCII", "Q123", "unknown field(s) colour", "ends before it starts"):
         assert part in errs
+
+
+def test_kb_cli_search_show_check(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    run = CliRunner().invoke
+    r = run(app, ["kb", "search", "Харківщині"])
+    assert r.exit_code == 0 and "kharkiv-oblast" in r.output
+    r = run(app, ["kb", "show", "kyiv"])
+    assert r.exit_code == 0 and '"katottg"' in r.output
+    assert run(app, ["kb", "show", "no-such-entry"]).exit_code == 1
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("type: PER\nentities:\n- {id: olena-petruk, uk: Олена Петрук, wikidata: null,\n"
+                   "   roles: [{role: no-such-role, of: no-such-body}]}\n", encoding="utf-8")
+    r = run(app, ["kb", "check", str(bad)])
+    assert r.exit_code == 1
+    assert "no-such-role" in r.output and "no-such-body" in r.output
+    good = tmp_path / "good.yaml"
+    good.write_text("type: PER\nentities:\n- {id: olena-petruk, uk: Олена Петрук, wikidata: null}\n",
+                    encoding="utf-8")
+    assert run(app, ["kb", "check", str(good)]).exit_code == 0

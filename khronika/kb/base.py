@@ -480,11 +480,13 @@ def build_kb(official: bool = True) -> KnowledgeBase:
     """Load every data file, add the places of the official data packages (unless
     `official=False`) and build the index (no cache)."""
     entities: dict[str, KBEntity] = {}
+    user = Path(os.environ["KHRONIKA_KB_DIR"]).resolve() if os.environ.get("KHRONIKA_KB_DIR") else None
     for path in kb_files():
+        mine = user is not None and path.resolve().parent == user
         for e in parse_entities(path):
-            if e.id in entities:
+            if e.id in entities and not mine:
                 raise ValueError(f"duplicate knowledge-base id {e.id!r} ({path})")
-            entities[e.id] = e
+            entities[e.id] = e          # a user's entry replaces the shipped one of its id
     if official:
         from .generated import add_official
         add_official(entities)
