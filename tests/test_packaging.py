@@ -3,6 +3,7 @@ the examples, and `khronika demo` must run from it outside this repository."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -18,8 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory) -> Path:
     pytest.importorskip("build")
     out = tmp_path_factory.mktemp("dist")
+    # Built from a clean copy: setuptools' build/ folder keeps files the tree no longer has.
+    src = tmp_path_factory.mktemp("src") / "khronika-src"
+    shutil.copytree(ROOT, src, symlinks=True, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "screenshots", "*.db"))
     r = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation",
-                        "--outdir", str(out), str(ROOT)], capture_output=True, text=True,
+                        "--outdir", str(out), str(src)], capture_output=True, text=True,
                        timeout=600)
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
     wheels = list(out.glob("khronika-*.whl"))
@@ -33,6 +38,8 @@ def test_wheel_carries_data_models_and_examples(wheel):
                if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
     missing = sorted(shipped - names)
     assert not missing, f"files of the package missing from the wheel: {missing[:20]}"
+    extra = sorted(n for n in names if n.startswith("khronika/") and n not in shipped)
+    assert not extra, f"files in the wheel that the package does not have: {extra[:20]}"
     for needed in ("khronika/lang/uk/events.yaml", "khronika/models/ner_uk/model.crfsuite",
                    "khronika/examples/news.jsonl", "khronika/web/templates/base.html"):
         assert needed in names
