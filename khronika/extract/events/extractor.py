@@ -28,6 +28,7 @@ class EventExtractor:
         self.min_conf = float(self.settings.option("events", "min_confidence", 0.5))
         self.use_home = bool(self.settings.option("events", "home", True))
         self.find = TriggerFinder(self.lex)
+        country_ids(), place_country()          # load the place data once, not in a document
 
     # ---- one document -----------------------------------------------------------------
     def candidates(self, doc: Document) -> list[Cand]:
@@ -295,7 +296,8 @@ class EventExtractor:
                              for m in range(clause[0], i))
         distinct = any(lemma_of(toks[m]) in self.lex.word_list("non_anaphoric") or toks[m].norm in self.lex.word_list("non_anaphoric")
                        for m in range(max(sent.lo, i - 2), i))
-        counted = any(toks[m].text.isdigit() or any(p.tag.POS == "NUMR" for p in parses(toks[m].text))
+        counted = any(toks[m].text.isdigit() or toks[m].pos == "NUMR" or
+                      (toks[m].pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(toks[m].text)))
                       for m in range(max(sent.lo, cl.lo, i - 6), i) if toks[m].is_word)
         # "готуємо зустрічі" is generic; "провів майже 20 розмов" counts what took place
         plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN" \
