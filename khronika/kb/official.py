@@ -88,8 +88,19 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
     by_code = {u["code"]: u for u in units}
     geo = geonames_ua()
     counts = Counter((u["name"], u["cat"] in SETTLEMENT_KINDS) for u in units)
+    city_names = Counter(u["name"] for u in units if u["cat"] == CITY)
     out = []
     used: set[str] = set(existing.values())
+    # a hand entry is merged with the most populous city of its name ("Миколаїв" is the
+    # oblast centre, not the town of the same name in Lviv oblast)
+    merge_code: dict[str, str] = {}
+    for u in units:
+        if u["cat"] in (SPECIAL_CITY, CITY) and u["name"].lower() in existing:
+            ob = by_code[u["parents"][0]]["name"].lower() if u["parents"] else ""
+            pop = 1 if ob.startswith(u["name"].lower()[:-1]) else 0     # the oblast centre first
+            best = merge_code.get(u["name"].lower())
+            if best is None or pop > best[1]:
+                merge_code[u["name"].lower()] = (u["code"], pop)
     for u in units:
         name, cat = u["name"], u["cat"]
         parents = u["parents"]
@@ -111,6 +122,9 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
         else:
             uk = name
             city = _best_city(geo.get(name.lower(), []), "UA") if cat in (CITY, SPECIAL_CITY) else None
+            if city and cat == CITY and city_names[name] > 1 \
+                    and not (oblast or "").lower().startswith(name.lower()[:-1]):
+                city = None         # geonames matched by name: its figures are the oblast centre's
             pop = (city or {}).get("population") or 0
             if city:
                 rec["coords"] = (round(city["latitude"], 5), round(city["longitude"], 5))
@@ -119,6 +133,8 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
             gate = 0 if big else (2 if common(name) else 1)
             rec.update(uk=uk, name=transliterate(name), aliases=[], gate=gate)
         have = existing.get(uk.lower()) if cat in (OBLAST, SPECIAL_CITY, CITY) else None
+        if have is not None and cat != OBLAST and merge_code.get(uk.lower(), (u["code"],))[0] != u["code"]:
+            have = None
         if have is not None:
             rec["merge_into"] = have
             existing.pop(uk.lower())        # one unit per hand entry
