@@ -19,6 +19,7 @@ CRASHERS = [
     ("Київ.\n\ufeff", "2025-01-01"),                       # BOM at the end
     ("Зеленський прибув до Києва.\n\u2060\u200b", "2025-01-01"),
     ("і İ", "2025-01-01"),                                 # Turkish dotted capital I
+    ("заявив İ КиївКиїв", None),                           # ... lowercased to two characters
     ("Київ \U000e0001 \U0010ffff \ue000 \u0378 Львів.", "2025-01-01"),   # no Unicode name
     ("Київ \U00017000\U00017001 Львів.", "2025-01-01"),   # letters without a name (Tangut)
     ("Київ \ud800 Львів.", "2025-01-01"),                  # lone surrogate

@@ -16,7 +16,7 @@ _INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 
 def _word(word: str) -> str:
     out = []
-    low = word.lower()
+    low = "".join(c.lower()[:1] or c for c in word)   # 'İ'.lower() is two characters
     for i, ch in enumerate(low):
         if ch in APOSTROPHES:
             continue
