@@ -157,3 +157,12 @@ def test_a_date_before_the_subject_does_not_swallow_it(core_pipeline):
                 names=[("Росія", "russia"), ("Харків", "kharkiv")])
     ev = doc.events[0]
     assert ev.actors == ["russia"] and ev.recipients == ["kharkiv"]
+
+
+def test_a_role_noun_the_dictionary_leaves_without_case_still_heads_the_subject(core_pipeline):
+    # pymorphy3's Ukrainian dictionary tags the headword "секретар" with no case at all
+    assert analyse("секретар").case == "nomn" and analyse("секретаря").case != "nomn"
+    doc = build(core_pipeline, "Учора секретар ради Андрій Сибіга провів переговори з міністром Польщі.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Польщі", "poland")])
+    ev = doc.events[0]
+    assert ev.type == "CONSULT" and ev.actors == ["andrii-sybiha"] and ev.recipients == ["poland"]

@@ -75,14 +75,25 @@ def _best(ps: list):
     return first
 
 
+def case_of(p) -> str | None:
+    """A parse's case. The Ukrainian dictionary leaves the case off the headword of a few
+    nouns ("секретар" is tagged `NOUN,anim masc` only), and a noun's headword is its
+    nominative: without this the subject "секретар РНБО ... провів" had no case at all."""
+    case = p.tag.case
+    if case is None and p.tag.POS == "NOUN" and p.word == p.normal_form:
+        return "nomn"
+    return case
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> Analysis:
     p = _best(analyzer().parse(word.replace("’", "'").replace("ʼ", "'")))
     t = p.tag
+    case = case_of(p)
     number = t.number
-    if number is None and t.case and "plur" not in t.grammemes:
+    if number is None and case and "plur" not in t.grammemes:
         number = "sing"     # the Ukrainian dictionary leaves the singular of nominals unmarked
-    return Analysis(p.normal_form, t.POS, t.case, number, t.gender, t.tense, t.person,
+    return Analysis(p.normal_form, t.POS, case, number, t.gender, t.tense, t.person,
                     t.aspect, t.mood, frozenset(t.grammemes))
 
 

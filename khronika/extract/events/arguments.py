@@ -14,12 +14,12 @@ from functools import lru_cache
 from ...document import Document, Entity, Timex, Token
 from ...lang.uk import load
 from .lexicon import Lexicon
-from ..morph import parses
+from ..morph import case_of, parses
 
 
 def _cases(word: str) -> set[str]:
     """Every case a word form can have ("Будапешт" is nominative or accusative)."""
-    return {p.tag.case for p in parses(word) if p.tag.case}
+    return {c for c in map(case_of, parses(word)) if c}
 
 @lru_cache(maxsize=1)
 def country_ids() -> frozenset[str]:
