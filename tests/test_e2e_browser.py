@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
 from pathlib import Path
 
 import pytest
@@ -31,29 +29,15 @@ def long_doc() -> dict:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """The app on a free loopback port; the socket listens before the server thread starts,
-    so the first request simply queues and no readiness polling is needed."""
-    import uvicorn
-
     from khronika.api import create_app
     from khronika.settings import Settings
+    from loopback_server import serving
     from test_web_fixtures import fill_store, make_docs
 
     db = tmp_path_factory.mktemp("e2e") / "chronicle.db"
     store = fill_store(f"sqlite:///{db}", make_docs() + [long_doc()])
-    app = create_app(store, Settings(api_token="e2e-token"))
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=30)
-    sock.close()
+    with serving(create_app(store, Settings(api_token="e2e-token"))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
 from pathlib import Path
 
 import pytest
@@ -26,29 +24,18 @@ if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, monkeypatch_module):
-    import uvicorn
-
     from khronika.api import create_app
     from khronika.commands.store import find_examples
     from khronika.settings import Settings
     from khronika.store import Store
+    from loopback_server import serving
 
     monkeypatch_module.setenv("KHRONIKA_OPT_CHRONICLE_EMBEDDINGS", "false")
     db = tmp_path_factory.mktemp("readme") / "chronicle.db"
     store = Store(f"sqlite:///{db}")
     store.ingest([str(find_examples())], progress=False, on_error=lambda m: None)
-    app = create_app(store, Settings())
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    srv.should_exit = True
-    thread.join(timeout=30)
-    sock.close()
+    with serving(create_app(store, Settings())) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,27 @@
+"""One way for the browser tests to serve an app: on a free loopback port whose socket listens
+before the server thread starts, so the first request simply queues and no readiness polling
+(no clock) is needed."""
+from __future__ import annotations
+
+import socket
+import threading
+from contextlib import contextmanager
+
+
+@contextmanager
+def serving(app):
+    import uvicorn
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(64)
+    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=30)
+        sock.close()
