@@ -3,7 +3,6 @@ Playwright. Screenshots land in tests/screenshots/ for a person to look at. Skip
 Chromium or Playwright is missing. Waits are on selectors and navigations, never on the clock."""
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -11,10 +10,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("KHRONIKA_CHROMIUM", "/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parent / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from browser_support import ARGS, CHROMIUM, SHOTS  # noqa: E402
 
 from test_e2e_browser_data import long_doc_for_store  # noqa: E402
 
@@ -31,7 +27,7 @@ def long_doc() -> dict:
 def server(tmp_path_factory):
     from khronika.api import create_app
     from khronika.settings import Settings
-    from loopback_server import serving
+    from browser_support import serving
     from test_web_fixtures import fill_store, make_docs
 
     db = tmp_path_factory.mktemp("e2e") / "chronicle.db"

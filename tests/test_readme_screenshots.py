@@ -4,7 +4,6 @@ examples, taken in headless Chromium. The test checks what a reader of the READM
 (`readme-*.png`), from where they are copied to docs/img/ when the pages change."""
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -12,10 +11,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("KHRONIKA_CHROMIUM", "/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parent / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from browser_support import ARGS, CHROMIUM, SHOTS  # noqa: E402
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
@@ -28,7 +24,7 @@ def server(tmp_path_factory, monkeypatch_module):
     from khronika.commands.store import find_examples
     from khronika.settings import Settings
     from khronika.store import Store
-    from loopback_server import serving
+    from browser_support import serving
 
     monkeypatch_module.setenv("KHRONIKA_OPT_CHRONICLE_EMBEDDINGS", "false")
     db = tmp_path_factory.mktemp("readme") / "chronicle.db"

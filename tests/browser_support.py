@@ -1,11 +1,19 @@
-"""One way for the browser tests to serve an app: on a free loopback port whose socket listens
+"""What the browser tests share: which Chromium they drive and with which flags, where their
+screenshots go, and one way to serve an app on a free loopback port whose socket listens
 before the server thread starts, so the first request simply queues and no readiness polling
 (no clock) is needed."""
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from contextlib import contextmanager
+from pathlib import Path
+
+CHROMIUM = os.environ.get("KHRONIKA_CHROMIUM", "/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @contextmanager
