@@ -44,6 +44,9 @@ class EventExtractor:
         self._first_person_doc = self._first_person_text(doc)
         for si in range(len(doc.sentences)):
             sent = SentenceView(doc, si, lex, layers)
+            # a question ("Чи витримає він удар п'яти ракет?") asks about a happening, it does
+            # not report one: its triggers may only refer back to an event told before
+            question = doc.text[sent.start:sent.end].rstrip(" \t\n\"'»”)…").endswith("?")
             used: set[int] = set()
             per_type: dict[str, Cand] = {}
             framer: int | None = None
@@ -91,6 +94,7 @@ class EventExtractor:
                     framer = k
                 if toks[k].pos == "VERB":
                     prev_verb_trigger = j - 1
+                cand.question = question
                 self._parties(cand, sent, out)
                 prev_same = per_type.get(type_)
                 if prev_same is not None and prev_same.status_explicit is True and cand.status_explicit is True \

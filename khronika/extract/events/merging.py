@@ -39,6 +39,7 @@ class Cand:
     home_only: bool = False            # participants came only from the home fallback
     anaphoric: bool = False
     ref_only: bool = False             # "засудило атаку": names a happening told elsewhere
+    question: bool = False             # "Хіба це не удар по Європі?": asks, does not report
     distinct: bool = False             # "наступний обмін": announces another happening
     aggregate: bool = False            # "майже 20 розмов": many happenings told as one
     plural_generic: bool = False       # plural noun with no specifics ("готуємо зустрічі")
@@ -108,7 +109,7 @@ def _absorb(e: Cand, c: Cand) -> None:
         e.time, e.time_range = c.time, c.time_range
     if _rank(c.status_explicit) > _rank(e.status_explicit):
         e.status, e.status_explicit = c.status, c.status_explicit
-    if c.ref_only:
+    if c.ref_only or c.question:
         return
     for x in c.actors:
         if x not in e.actors and x not in e.recipients:
@@ -167,6 +168,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or (dist <= 1 and not both_timed and (c.participants() & e.participants())):
                 target = e
                 break
+        if target is None and c.question:
+            continue              # a question reports no happening of its own
         if target is None:
             events.append(c)
             reach.append(c)

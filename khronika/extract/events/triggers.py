@@ -82,14 +82,15 @@ class SentenceView:
         rel = lex.word_list("relative_pronouns")
         self.rel_spans = [self.char_span(c) for c in self.clauses
                           if lemma_of(toks[c[0]]) in rel or toks[c[0]].norm in rel]
-        # a wish ("щоб ...") blocks the rest of the sentence, a generic relative ("хто")
-        # the rest of its clause
+        # a wish ("щоб ...") blocks the rest of the sentence, a generic relative ("хто") or a
+        # readiness ("готові до ...") the rest of its clause
         self.blocked_from = self.hi
         self.blocked_ranges: list[tuple[int, int]] = []
         blockers = lex.word_list("blockers")
+        clause_blockers = lex.word_list("clause_blockers")
         for k in range(self.lo, self.hi):
-            if toks[k].norm in blockers:
-                if toks[k].norm == "хто":
+            if toks[k].norm in blockers or toks[k].norm in clause_blockers:
+                if toks[k].norm in clause_blockers:
                     c = self.clause_of(k)
                     self.blocked_ranges.append((k, c[1]))
                 else:
