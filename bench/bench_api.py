@@ -1,6 +1,6 @@
-"""Latency and throughput of the HTTP API (timeline and search) under concurrent clients.
+"""Latency and throughput of the HTTP API (timeline, search, entity page) under concurrent clients.
 
-    python bench/bench_api.py                          # 100,000 documents, 50 clients, 30 s
+    python bench/bench_api.py                          # 100,000 documents, 50 clients, 60 s each
     python bench/bench_api.py --docs 10000 --seconds 10
     python bench/bench_api.py --db /tmp/api.db --reuse # keep and reuse a synthesised store
 
@@ -8,7 +8,8 @@ Synthesises a store with direct bulk inserts (documents, entities, mentions, per
 events, chronicle events with their entity links, and the lemma search index; no analysis),
 starts `khronika serve` on a free loopback port in a subprocess, and drives it with N
 concurrent httpx clients for a fixed time. Prints p50/p95/p99 latency and requests/s per
-endpoint and the error count. Loopback only; every loop is bounded by the clock or a count.
+endpoint and the error count. The documents are synthesised from varied names, places, event
+types, dates and text, not analysed: say so when quoting the figures. Loopback only; every loop is bounded by the clock or a count.
 """
 from __future__ import annotations
 
@@ -42,18 +43,24 @@ LAST = ["Коваленко", "Шевчук", "Бондаренко", "Ткач�
 VERBS = {"CONSULT": "провів переговори", "AGREE": "підписав угоду", "AID": "оголосив про допомогу",
          "ACCUSE": "звинуватив", "REJECT": "відкинув пропозицію", "ASSAULT": "повідомив про обстріл",
          "SANCTION": "запровадив санкції", "REQUEST": "попросив про підтримку"}
+FILLER = ["ми", "продовжимо", "роботу", "з", "партнерами", "щодо", "безпеки", "енергетики", "нових",
+          "рішень", "для", "громад", "регіону", "підтримка", "важлива", "сьогодні", "завтра", "уряд",
+          "парламент", "домовленості", "виконання", "зустріч", "делегації", "обговорили", "питання",
+          "відновлення", "інфраструктури", "фінансування", "програми", "захисту", "кордону", "людей"]
 QUERIES = ["переговори", "переговорах у Стамбулі", "угоди", "санкціями", "допомогу Україні", "обстріл Харкова",
            "пропозицію", "підтримки"]
 
 
 def synthesise(url: str, n_docs: int, seed: int = 7) -> None:
     """Bulk-insert `n_docs` documents, each with one event, straight through the ORM tables."""
-    from sqlalchemy import insert
+    from collections import defaultdict
+
+    from sqlalchemy import bindparam, insert, update
 
     from khronika.store import Store
     from khronika.store import search as search_index
     from khronika.store.models import (ChronicleEntityRow, ChronicleEventRow, DocEventRow,
-                                       DocumentRow, EntityRow, MentionRow)
+                                       DocumentRow, EntityDocRow, EntityRow, MentionRow, QuoteRow)
     from khronika.store.textindex import index_text, name_key
 
     rnd = random.Random(seed)
@@ -76,18 +83,25 @@ def synthesise(url: str, n_docs: int, seed: int = 7) -> None:
             {"id": key, "name": en, "name_uk": uk, "type": "LOC", "wikidata": None, "kb": False,
              "search_key": name_key(en, uk, key)} for key, en, uk, _ in PLACES])
     start_day = dt.date(2024, 1, 1)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     batch = 5000
     t0 = time.perf_counter()
     for lo in range(0, n_docs, batch):
         docs, mentions, devents, chron, links, search_rows = [], [], [], [], [], []
+        ent_docs, quotes = [], []
         for i in range(lo, min(n_docs, lo + batch)):
-            pid, pname = people[rnd.randrange(len(people))]
+            # a skewed choice: a few people are in the news every day, most rarely
+            pid, pname = people[min(int(rnd.paretovariate(1.2)) - 1, len(people) - 1)
+                                if rnd.random() < 0.5 else rnd.randrange(len(people))]
             place = PLACES[rnd.randrange(len(PLACES))]
             etype = rnd.choice(list(VERBS))
             status = rnd.choice(STATUSES)
             day = start_day + dt.timedelta(days=rnd.randrange(2400))
             sentence = f"{pname} {VERBS[etype]} у {place[3]}."
-            filler = f" Документ номер {i} з синтетичного корпусу."
+            said = " ".join(rnd.choice(FILLER) for _ in range(6 + rnd.randrange(10)))
+            quote = f"«{said.capitalize()}»"
+            filler = (f" {quote}, — сказав {pname}. Документ номер {i} від {day:%d.%m.%Y}, "
+                      f"{rnd.choice(FILLER)} {rnd.choice(FILLER)}.")
             text = sentence + filler
             doc_id, ev_id = f"d{i}", f"ev-{i:08x}"
             docs.append({"id": doc_id, "url": f"https://bench.invalid/{i}", "title": f"Новина {i}",
@@ -98,6 +112,17 @@ def synthesise(url: str, n_docs: int, seed: int = 7) -> None:
             at = sentence.index(place[3])
             mentions.append({"doc_id": doc_id, "entity_id": place[0], "start": at, "end": at + len(place[3]),
                              "text": place[3]})
+            q_at = text.index(quote)
+            quotes.append({"doc_id": doc_id, "start": q_at, "end": q_at + len(quote), "text": quote,
+                           "kind": "direct", "speaker": pid, "cue_start": None, "cue_end": None,
+                           "cue_text": None})
+            n_person = text.count(pname)
+            ent_docs.append({"entity_id": pid, "doc_id": doc_id, "date": day, "mentions": n_person})
+            ent_docs.append({"entity_id": place[0], "doc_id": doc_id, "date": day, "mentions": 1})
+            counts[pid][0] += n_person
+            counts[pid][1] += 1
+            counts[place[0]][0] += 1
+            counts[place[0]][1] += 1
             verb_at = len(pname) + 1
             devents.append({"doc_id": doc_id, "local_id": "e1", "type": etype, "mode": None, "status": status,
                             "actors": [pid], "recipients": [], "place": place[0], "time_value": day.isoformat(),
@@ -108,7 +133,8 @@ def synthesise(url: str, n_docs: int, seed: int = 7) -> None:
             chron.append({"id": ev_id, "type": etype, "mode": None, "status": status, "date": day,
                           "date_end": day, "time_value": day.isoformat(), "time_mod": None,
                           "actors": [pid], "recipients": [], "place": place[0], "confidence": 0.7,
-                          "n_sources": 1, "summary": sentence, "first_doc": doc_id, "updated_at": now})
+                          "n_sources": 1, "summary": sentence, "first_doc": doc_id, "updated_at": now,
+                          "precision": "day", "reported": day})
             links.append({"event_id": ev_id, "entity_id": pid, "role": "actor", "date": day})
             links.append({"event_id": ev_id, "entity_id": place[0], "role": "place", "date": day})
             search_rows.append({"kind": "document", "ref": doc_id, "doc": doc_id,
@@ -120,11 +146,17 @@ def synthesise(url: str, n_docs: int, seed: int = 7) -> None:
             s.execute(insert(DocEventRow.__table__), devents)
             s.execute(insert(MentionRow.__table__), mentions)
             s.execute(insert(ChronicleEntityRow.__table__), links)
+            s.execute(insert(EntityDocRow.__table__), ent_docs)
+            s.execute(insert(QuoteRow.__table__), quotes)
             table = "search_fts" if store.dialect == "sqlite" else "search_index"
             from sqlalchemy import text as sql
             s.execute(sql(f"INSERT INTO {table} (kind, ref_id, doc_id, body) VALUES (:kind, :ref, :doc, :body)"),
                       search_rows)
         done = min(n_docs, lo + batch)
+        if done == n_docs:
+            with store.session() as s, s.begin():
+                s.execute(update(EntityRow.__table__).where(EntityRow.id == bindparam("key")),
+                          [{"key": k, "n_mentions": m, "n_documents": d} for k, (m, d) in counts.items()])
         print(f"  synthesised {done:,} documents ({done / (time.perf_counter() - t0):,.0f}/s)", file=sys.stderr)
     del search_index
     store.close()
@@ -173,6 +205,10 @@ def requests_for(rnd: random.Random, endpoint: str) -> tuple[str, dict]:
         day = dt.date(2024, 1, 1) + dt.timedelta(days=rnd.randrange(2300))
         return "/api/timeline", {"date_from": day.isoformat(),
                                  "date_to": (day + dt.timedelta(days=30)).isoformat(), "limit": 50}
+    if endpoint == "entity":
+        if rnd.randrange(5) == 0:
+            return f"/api/entities/{rnd.choice(PLACES)[0]}", {}
+        return f"/api/entities/p{rnd.randrange(300)}", {}
     return "/api/search", {"q": rnd.choice(QUERIES), "limit": 20, "offset": rnd.choice((0, 0, 20))}
 
 
@@ -191,7 +227,8 @@ async def load(base: str, clients: int, seconds: float, endpoint: str) -> dict:
                 t = time.perf_counter()
                 try:
                     r = await client.get(path, params=params)
-                    ok = r.status_code == 200 and "items" in r.json()
+                    body = r.json() if r.status_code == 200 else {}
+                    ok = r.status_code == 200 and ("items" in body or "id" in body)
                     if not ok:
                         errors.append(f"{r.status_code} {path} {params}")
                 except httpx.HTTPError as exc:
@@ -212,7 +249,9 @@ async def load(base: str, clients: int, seconds: float, endpoint: str) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=100_000)
-    ap.add_argument("--seconds", type=float, default=30.0, help="per endpoint")
+    ap.add_argument("--seconds", type=float, default=60.0, help="per endpoint")
+    ap.add_argument("--endpoints", default="timeline,search,entity",
+                    help="comma-separated: timeline, search, entity")
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--workers", type=int, default=1, help="server worker processes")
     ap.add_argument("--db", help="SQLite file (default: a temporary one)")
@@ -250,7 +289,7 @@ def main() -> int:
               f"{args.docs:,} documents, SQLite, loopback, read cache {cache}")
         print(f"{'endpoint':10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
         total_errors = 0
-        for endpoint in ("timeline", "search"):
+        for endpoint in [e.strip() for e in args.endpoints.split(",") if e.strip()]:
             res = asyncio.run(load(base, args.clients, args.seconds, endpoint))
             total_errors += res["errors"]
             print(f"{endpoint:10} {res['requests']:9,} {res['rps']:8.1f} {res['p50']:8.1f} {res['p95']:8.1f} "

@@ -89,3 +89,43 @@ def test_watch_refuses_a_loopback_feed_unless_allowed(sqlite_store, feed_server,
     lines: list[str] = []
     watch(sqlite_store, [feed], 60, cycles=1, say=lines.append, sleep=lambda s: None)
     assert hits == {"200": 0, "304": 0} and "failed 1" in lines[0]
+
+
+def test_a_restarted_watch_asks_with_the_stored_validators_and_skips_seen_files(
+        sqlite_store, feed_server, tmp_path, monkeypatch):
+    monkeypatch.setenv("KHRONIKA_ALLOW_PRIVATE_URLS", "1")
+    feed, hits = feed_server
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.txt").write_text((DATA / "folder" / "talks.txt").read_text(encoding="utf-8"),
+                                  encoding="utf-8")
+    first: list[str] = []
+    watch(sqlite_store, [feed, str(folder)], 60, cycles=1, say=first.append, sleep=lambda s: None)
+    assert hits == {"200": 1, "304": 0} and "files 1" in first[0]
+    # a new process: nothing in memory, the store remembers
+    again: list[str] = []
+    watch(sqlite_store, [feed, str(folder)], 60, cycles=1, say=again.append, sleep=lambda s: None)
+    assert hits == {"200": 1, "304": 1}
+    assert "unchanged 1" in again[0] and "files 0" in again[0] and "added 0," in again[0]
+
+
+def test_watch_state_is_saved_only_after_the_cycle_stored_its_documents(
+        sqlite_store, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.txt").write_text((DATA / "folder" / "talks.txt").read_text(encoding="utf-8"),
+                                  encoding="utf-8")
+    real_ingest = sqlite_store.ingest
+
+    def killed(*args, **kwargs):
+        list(kwargs["items"])            # the folder was read ...
+        raise KeyboardInterrupt          # ... and the watcher stopped before storing it
+    sqlite_store.ingest = killed
+    with pytest.raises(KeyboardInterrupt):
+        watch(sqlite_store, [str(folder)], 60, cycles=1, say=lambda line: None)
+    assert sqlite_store.watch_state() == ({}, {})
+    sqlite_store.ingest = real_ingest
+    lines: list[str] = []
+    watch(sqlite_store, [str(folder)], 60, cycles=1, say=lines.append)
+    assert "added 1," in lines[0]
+    assert list(sqlite_store.watch_state()[1]) == [str(folder / "a.txt")]

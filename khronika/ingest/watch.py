@@ -4,7 +4,9 @@ the same stages as `khronika ingest`, a line per cycle.
 A feed is asked with the ETag and Last-Modified it last answered (an unchanged feed costs one
 304); a folder is listed and only files that are new or changed since the last look are read.
 A stop at any moment (Ctrl-C, SIGTERM, kill -9) loses nothing committed: the next run, or
-the next cycle, finds what is stored and goes on.
+the next cycle, finds what is stored and goes on. The validators and file stamps are kept in
+the store (saved after the cycle's documents are), so a restarted watcher does not fetch and
+read everything again.
 """
 from __future__ import annotations
 
@@ -30,9 +32,35 @@ def parse_every(text: str) -> float:
 
 @dataclass
 class Watched:
-    """What the watcher remembers between cycles (in this process)."""
+    """What the watcher remembers between cycles; what changed since the last save is kept
+    apart so that only that is written back."""
     validators: dict = field(default_factory=dict)     # feed URL -> (etag, last-modified)
     files: dict = field(default_factory=dict)          # path -> (mtime_ns, size)
+    changed: set = field(default_factory=set)
+
+    def see_feed(self, url: str, etag: str | None, modified: str | None) -> None:
+        if self.validators.get(url) != (etag, modified):
+            self.validators[url] = (etag, modified)
+            self.changed.add(("feed", url))
+
+    def see_file(self, path: str, stamp: tuple) -> None:
+        if self.files.get(path) != stamp:
+            self.files[path] = stamp
+            self.changed.add(("file", path))
+
+    def unsaved(self) -> tuple[dict, dict]:
+        feeds = {k: self.validators[k] for kind, k in self.changed if kind == "feed"}
+        files = {k: self.files[k] for kind, k in self.changed if kind == "file"}
+        return feeds, files
+
+    @classmethod
+    def load(cls, store) -> "Watched":
+        feeds, files = store.watch_state()
+        return cls(validators=feeds, files=files)
+
+    def save(self, store) -> None:
+        store.save_watch_state(*self.unsaved())
+        self.changed.clear()
 
 
 def poll_feed(url: str, state: Watched):
@@ -72,7 +100,7 @@ def poll_feed(url: str, state: Watched):
         return "failed", [InputError(url, f"answer is over {policy.max_bytes:,} bytes")]
     else:
         data, ctype = resp.content, resp.headers.get("content-type", "")
-        state.validators[url] = (resp.headers.get("etag"), resp.headers.get("last-modified"))
+        state.see_feed(url, resp.headers.get("etag"), resp.headers.get("last-modified"))
     if looks_like_feed(data, ctype):
         from .feeds import read_feed
         return "read", list(read_feed(data, url, None))
@@ -89,7 +117,7 @@ def changed_files(folder: Path, state: Watched) -> list[Path]:
             continue
         key = (st.st_mtime_ns, st.st_size)
         if state.files.get(str(p)) != key:
-            state.files[str(p)] = key
+            state.see_file(str(p), key)
             out.append(p)
     return out
 
@@ -120,8 +148,9 @@ def watch(store, sources: list[str], every: float, *, cycles: int | None = None,
           workers: int = 1, scheduler: str | None = None,
           say: Callable[[str], None] = print, on_error: Callable[[str], None] | None = None,
           sleep: Callable[[float], None] = time.sleep) -> int:
-    """Poll until stopped (or for `cycles` cycles); the number of cycles run."""
-    state = Watched()
+    """Poll until stopped (or for `cycles` cycles); the number of cycles run. What the last
+    run saw is read from the store first."""
+    state = Watched.load(store)
     n = 0
     while cycles is None or n < cycles:
         n += 1
@@ -129,6 +158,7 @@ def watch(store, sources: list[str], every: float, *, cycles: int | None = None,
         counts: dict = {}
         rep = store.ingest([], items=cycle_items(sources, state, counts), workers=workers,
                            scheduler=scheduler, on_error=on_error)
+        state.save(store)           # only now: what was read is stored
         took = time.monotonic() - t0
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         polled = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing to poll"

@@ -7,6 +7,7 @@ class made of the parts that answer each kind of call, so callers keep one objec
 - `searching`: search hits with snippets
 - `overview`: counts for charts, an entity's network, places for a map, nearest announced events
 - `export`: the chronicle as jsonl, csv, PLOVER, iCalendar, parquet
+- `watching`: what `khronika watch` last saw of its feeds and files
 """
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ from .export import Exporting
 from .overview import Overview
 from .queries import Queries
 from .searching import Searching, snippet  # noqa: F401  (re-exported)
+from .watching import Watching
 from .writing import AddResult, IngestReport, Writing
 
 __all__ = ["Store", "Page", "AddResult", "IngestReport", "StoreError", "snippet"]
 
 
-class Store(Writing, Queries, Searching, Overview, Exporting, StoreBase):
+class Store(Writing, Queries, Searching, Overview, Exporting, Watching, StoreBase):
     pass

@@ -189,3 +189,17 @@ class NearBandRow(Base):
                                         primary_key=True)
 
     __table_args__ = (Index("ix_near_bands_doc", "doc_id"),)
+
+
+class WatchStateRow(Base):
+    """What `khronika watch` last saw of a source: a feed's validators (kind "feed") or a
+    file's modification time and size (kind "file"), saved once the cycle that read it has
+    stored its documents."""
+    __tablename__ = "watch_state"
+    source: Mapped[str] = mapped_column(String(2000), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    mtime_ns: Mapped[int | None] = mapped_column(BigInteger)
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
