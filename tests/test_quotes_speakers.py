@@ -193,3 +193,32 @@ def test_a_common_noun_that_named_a_person_refers_back(base):
             "Голова наголосив, що ремонт завершать до осені.")
     doc = build(base, text, [("Іван Петренко", "petrenko")])
     assert speakers(doc) == [("indirect", "petrenko")]
+
+
+def test_named_before_answers_as_a_scan_of_every_token():
+    """`_named_before` looks the word up per lemma instead of scanning all text before each
+    attribution; on random token streams it answers as the scan did."""
+    import random
+    from types import SimpleNamespace as NS
+
+    from khronika.extract.quotes.speakers import SpeakerResolver
+
+    def scan(tokens, people, word, before):
+        people = [p for p in people if p < before]
+        return any(t.end <= before and t.lemma == word.lemma and any(0 <= p - t.end <= 60 for p in people)
+                   for t in tokens)
+
+    rng = random.Random(3)
+    for _ in range(300):
+        pos, tokens = 0, []
+        for _ in range(rng.randint(0, 40)):
+            pos += rng.randint(1, 15)
+            n = rng.randint(1, 8)
+            tokens.append(NS(start=pos, end=pos + n, lemma=rng.choice(["голова", "міністр", None])))
+            pos += n
+        people = sorted(rng.sample(range(pos + 20), rng.randint(0, 6)))
+        r = SpeakerResolver.__new__(SpeakerResolver)
+        r.doc, r._people, r._first_named = NS(tokens=tokens), people, None
+        for _ in range(20):
+            word, before = NS(lemma=rng.choice(["голова", "міністр", None, "посол"])), rng.randint(0, pos + 30)
+            assert r._named_before(word, before) == scan(tokens, people, word, before)

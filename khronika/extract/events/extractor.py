@@ -13,6 +13,7 @@ from ...chronicle.timerange import value_range
 from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
+from ...spans import Cover
 from .arguments import clause_of_trigger, clause_roles, country_ids, home_entity, place_country, place_of, time_of, token_index_at
 from .lexicon import lexicon
 from ..morph import parses
@@ -125,11 +126,11 @@ class EventExtractor:
         """A statement in the first person ("я провів", "ми закликаємо") outside quotes: its
         subject-less past verbs are the speaker's."""
         fp = self.lex.word_list("first_person")
-        quoted = [(q.start, q.end) for q in doc.quotes]
+        quoted = Cover((q.start, q.end) for q in doc.quotes)
         n = 0
         for t in doc.tokens:
             if (t.norm in fp and t.pos == "NPRO" and t.case == "nomn") or (t.pos == "VERB" and t.person == "1per"):
-                if not any(a <= t.start < b for a, b in quoted):
+                if t.start not in quoted:
                     n += 1
                     if n >= 2:
                         return True

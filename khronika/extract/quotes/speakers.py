@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass
 
 from ...document import Document, Token
+from ...spans import Cover
 from ..morph import parses
 from .lexicon import Lexicon, tokens_in
 
@@ -76,6 +77,17 @@ class SpeakerResolver:
         # them, so a long document costs linear time
         self._starts = [c.start for c in cands]
         self._longest = max((c.end - c.start for c in cands), default=0)
+        self._people = [c.start for c in cands if c.type == "PER" and c.entity]
+        self._first_named: dict | None = None    # lemma -> token ends, then earliest name
+
+    @property
+    def quoted(self) -> list[tuple[int, int]]:
+        return self._quoted
+
+    @quoted.setter
+    def quoted(self, spans: list[tuple[int, int]]) -> None:
+        self._quoted = spans
+        self._quoted_cover = Cover(spans)
 
     def _overlapping(self, start: int, end: int) -> list[Candidate]:
         """The candidates that overlap [start, end), in offset order."""
@@ -130,7 +142,7 @@ class SpeakerResolver:
         return g is None or g == gender
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        return pos in self._quoted_cover
 
     def _pronoun_in(self, start: int, end: int) -> str | None:
         """The gender of an unresolved speaker pronoun written in the attribution."""
@@ -202,13 +214,26 @@ class SpeakerResolver:
         return i >= 0 and self.doc.text[i] not in ".!?…\n"
 
     def _named_before(self, word: Token, before: int) -> bool:
-        people = [c.start for c in self.cands if c.type == "PER" and c.entity and c.start < before]
-        if not people:
+        """The same word ended at most 60 characters before a person's name, that name lying
+        before `before`. Per lemma, the earliest such name is found once (from the ends of
+        the lemma's tokens and the people's offsets): scanning every token before every
+        attribution was quadratic in a long document."""
+        if self._first_named is None:
+            self._first_named = {}
+            for t in self.doc.tokens:
+                self._first_named.setdefault(t.lemma, []).append(t.end)
+        got = self._first_named.get(word.lemma)
+        if got is None:
             return False
-        for t in tokens_in(self.doc, 0, before):
-            if t.lemma == word.lemma and any(0 <= p - t.end <= 60 for p in people):
-                return True
-        return False
+        if isinstance(got, list):       # token ends, first time this lemma is asked about
+            people, first = self._people, float("inf")
+            for end in got:
+                k = bisect.bisect_left(people, end)     # the nearest name at or after the word
+                if k < len(people) and people[k] - end <= 60:
+                    first = people[k]   # ends ascend, so the first fit has the earliest name
+                    break
+            got = self._first_named[word.lemma] = first
+        return got < before
 
     def preceding(self, pos: int, gender: str | None) -> str | None:
         """The nearest person before `pos` whose gender fits, outside quoted text."""
