@@ -25,12 +25,12 @@ def pipe():
     return p
 
 
-def _lines(pipe, paragraphs: int) -> dict[str, int]:
-    counts = {w: 0 for w in WATCHED}
+def _lines(pipe, paragraphs: int, watched=WATCHED, text=None) -> dict[str, int]:
+    counts = {w: 0 for w in watched}
 
     def tracer(frame, event, arg):
         name = frame.f_code.co_filename.replace("\\", "/")
-        for w in WATCHED:
+        for w in watched:
             if name.endswith(w):
                 def local(frame, event, arg, w=w):
                     if event == "line":
@@ -39,7 +39,7 @@ def _lines(pipe, paragraphs: int) -> dict[str, int]:
                 return local
         return None
 
-    doc = Document(text="\n\n".join([PARAGRAPH] * paragraphs), date="2025-06-01")
+    doc = Document(text=text or "\n\n".join([PARAGRAPH] * paragraphs), date="2025-06-01")
     sys.settrace(tracer)
     try:
         pipe(doc)
@@ -51,5 +51,29 @@ def _lines(pipe, paragraphs: int) -> dict[str, int]:
 def test_layer_work_is_linear_in_text_length(pipe):
     small, big = _lines(pipe, 15), _lines(pipe, 60)
     for w in WATCHED:
+        assert small[w] > 0, w
+        assert big[w] <= 5 * small[w], f"{w}: {small[w]} -> {big[w]} lines for 4x the text"
+
+
+# A new person (no KB entry) in every paragraph, named again by surname and by "він": the
+# document's local people and pronoun anchors grow with the text, and each was once compared
+# with all of them.
+FIRST = ("Олена", "Ігор", "Марія", "Тарас", "Оксана", "Богдан", "Ірина", "Василь")
+STEMS = ("Кравч", "Борис", "Гнат", "Дем", "Лук", "Остап", "Свир", "Тимош", "Фед", "Ярем")
+ENDS = ("енко", "юк", "ишин", "ович", "ак", "ун")
+PEOPLE_WATCHED = ("extract/entities/localnames.py", "extract/coref.py")
+
+
+def _people_text(n: int) -> str:
+    names = [f"{FIRST[k % len(FIRST)]} {STEMS[k % len(STEMS)]}{ENDS[k // len(STEMS) % len(ENDS)]}"
+             for k in range(n)]
+    return "\n\n".join(f"Директор підприємства {p} заявив, що роботи тривають. Пізніше "
+                        f"{p.split()[1]} додав, що він задоволений." for p in names)
+
+
+def test_local_people_and_pronouns_cost_linear_work(pipe):
+    small = _lines(pipe, 15, PEOPLE_WATCHED, _people_text(15))
+    big = _lines(pipe, 60, PEOPLE_WATCHED, _people_text(60))
+    for w in PEOPLE_WATCHED:
         assert small[w] > 0, w
         assert big[w] <= 5 * small[w], f"{w}: {small[w]} -> {big[w]} lines for 4x the text"

@@ -12,6 +12,8 @@ A resolved ref always has its entity in `doc.entities`.
 """
 from __future__ import annotations
 
+import bisect
+
 from ..document import Entity, Ref
 from ..kb.base import KnowledgeBase
 from .morph import parses
@@ -169,6 +171,10 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             anchors.append((r.start, r.end, doc.sentence_at(r.start), r.entity))
     anchors.sort()
     demonyms = sorted((r.start, doc.sentence_at(r.start), r.entity) for r in doc.refs if r.kind == "demonym")
+    # the search goes back from the pronoun, found by bisection: walking back from the end
+    # of the text for every pronoun was quadratic in a long document
+    anchor_starts = [a[0] for a in anchors]
+    demonym_starts = [d[0] for d in demonyms]
     new_refs = []
     for i, t in enumerate(toks):
         g = lex.pronouns.get(t.norm) if t.is_word else None
@@ -177,7 +183,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         sent = t.sentence
         eid = None
         if g in ("masc", "femn"):
-            for a_start, a_end, a_sent, a_eid in reversed(anchors):
+            # anchors starting at or after the pronoun end after it too (no span is empty)
+            for k in range(bisect.bisect_left(anchor_starts, t.start) - 1, -1, -1):
+                a_start, a_end, a_sent, a_eid = anchors[k]
                 if a_end > t.start:
                     continue
                 if sent - a_sent > PRONOUN_WINDOW:
@@ -187,9 +195,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                     eid = a_eid
                     break
         else:
-            for d_start, d_sent, d_eid in reversed(demonyms):
-                if d_start >= t.start:
-                    continue
+            for k in range(bisect.bisect_left(demonym_starts, t.start) - 1, -1, -1):
+                d_start, d_sent, d_eid = demonyms[k]
                 if sent - d_sent > DEMONYM_WINDOW:
                     break
                 eid = d_eid

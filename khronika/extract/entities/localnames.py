@@ -8,6 +8,8 @@ Later a surname or first name alone joins the person named in full before it.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from ...document import Entity
 from ...kb.base import KnowledgeBase
 from ...kb.inflect import is_acronym, person_rule_forms, thing_rule_forms
@@ -19,6 +21,34 @@ from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict
 from .state import kb_entity
 
 _FEMININE_OBLIQUE = ("ою", "ею", "єю", "ої", "ської", "цької", "є", "і", "е")
+
+
+class _FormIndex:
+    """Which of the document's local people (`entities_local`, in the order they were named) a
+    word form names, by surname or first name; brought up to date as people are added. Each
+    name used to be compared with every person named before it: quadratic in a long text."""
+
+    def __init__(self, people: dict[str, dict]):
+        self.people = people
+        self.eids: list[str] = []
+        self.surname: dict[str, list[int]] = {}
+        self.first: dict[str, list[int]] = {}
+
+    def named(self, form: str, first_too: bool) -> list[str]:
+        """The people whose surname (with `first_too`, or first name) has this form."""
+        if len(self.eids) > len(self.people):       # someone was taken out: start again
+            self.__init__(self.people)
+        for eid, info in islice(self.people.items(), len(self.eids), None):
+            k = len(self.eids)
+            self.eids.append(eid)
+            for f in info["surname_forms"]:
+                self.surname.setdefault(f, []).append(k)
+            for f in info["first_forms"]:
+                self.first.setdefault(f, []).append(k)
+        ks = self.surname.get(form, [])
+        if first_too and form in self.first:
+            ks = sorted(set(ks).union(self.first[form]))
+        return [self.eids[k] for k in ks]
 
 
 class LocalNamer:
@@ -63,6 +93,7 @@ class LocalNamer:
     def add_spans(self, st, spans, lex) -> None:
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
+        forms = _FormIndex(local_people)
         for s, e, typ in sorted(spans):
             i = st.tok_at.get(s)
             if i is None:
@@ -108,14 +139,14 @@ class LocalNamer:
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
                 continue
             if typ == "PER":
-                eid = self._person(st, toks[i:j], local_people)
+                eid = self._person(st, toks[i:j], local_people, forms)
             else:
                 name_uk = self.nominative_thing([t.text for t in toks[i:j]])
                 eid = slug(transliterate(name_uk))
                 st.add_entity(Entity(eid, transliterate(name_uk), name_uk, typ, None, kb=False))
             if eid:
                 st.add_mention(i, j, eid, typ, "ner")
-        self.link_partials(st, local_people)
+        self.link_partials(st, local_people, forms)
 
     def _absorb(self, st, i: int, j: int, typ: str) -> bool:
         """An organisation name that holds a place name ("Міністерство енергетики України"):
@@ -136,7 +167,7 @@ class LocalNamer:
             st.covered[k] = None
         return True
 
-    def _person(self, st, toks, local_people) -> str | None:
+    def _person(self, st, toks, local_people, forms: _FormIndex) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
         gender, oblique = "masc", None
         np = first_name_parse(words[0], words[-1]) if len(words) > 1 else None
@@ -149,11 +180,9 @@ class LocalNamer:
             if oblique is None and len(cases) > 1:
                 oblique = np.tag.case != "nomn"
         surname_form = norm_word(words[-1])
-        for eid, info in local_people.items():       # a surname alone, or the same person again
-            if surname_form in info["surname_forms"]:
-                return eid
-            if len(words) == 1 and surname_form in info["first_forms"]:
-                return eid
+        known = forms.named(surname_form, len(words) == 1)
+        if known:                   # a surname alone, or the same person again
+            return known[0]
         if len(words) == 1:
             np1 = name_parse(words[0])
             if np1 is not None:             # a first name alone, nobody named before: keep it
@@ -193,16 +222,15 @@ class LocalNamer:
         local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
         return eid
 
-    def link_partials(self, st, local_people) -> None:
+    def link_partials(self, st, local_people, forms: _FormIndex) -> None:
         if not local_people:
             return
         toks = st.doc.tokens
         for i, t in enumerate(toks):
             if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper():
                 continue
-            for eid, info in local_people.items():
-                if eid in st.first_seen and st.first_seen[eid] < t.start and \
-                        (t.norm in info["surname_forms"] or t.norm in info["first_forms"]):
+            for eid in forms.named(t.norm, True):
+                if eid in st.first_seen and st.first_seen[eid] < t.start:
                     st.add_mention(i, i + 1, eid, "PER", "partial")
                     break
 
