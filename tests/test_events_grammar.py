@@ -22,14 +22,14 @@ def test_partner_after_z_with_its_country_receives_and_the_city_is_only_the_plac
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Туреччини", "turkey"), ("Женеві", "geneva")])
     ev = doc.events[0]
     assert ev.type == "CONSULT" and ev.place == "geneva"
-    assert ev.actors == ["andrii-sybiha"] and ev.recipients == ["turkey"]
+    assert ev.actors == ["andrii-sybiha", "ukraine"] and ev.recipients == ["turkey"]
 
 
 def test_a_country_in_the_topic_takes_no_part(core_pipeline):
     doc = build(core_pipeline, "Андрій Сибіга зустрівся з міністром Польщі щодо посилення тиску на Росію.",
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Польщі", "poland"), ("Росію", "russia")])
     ev = doc.events[0]
-    assert ev.actors == ["andrii-sybiha"] and ev.recipients == ["poland"]
+    assert ev.actors == ["andrii-sybiha", "ukraine"] and ev.recipients == ["poland"]
 
 
 def test_coordinated_partners_share_the_side(core_pipeline):
@@ -37,7 +37,7 @@ def test_coordinated_partners_share_the_side(core_pipeline):
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france"), ("Польщі", "poland"),
                        ("Туреччини", "turkey")])
     ev = doc.events[0]
-    assert ev.type == "CONSULT" and ev.actors == ["andrii-sybiha"]
+    assert ev.type == "CONSULT" and ev.actors == ["andrii-sybiha", "ukraine"]
     assert ev.recipients == ["france", "poland", "turkey"]
 
 
@@ -91,14 +91,14 @@ def test_the_subject_left_out_after_a_relative_word_is_the_main_clauses(core_pip
     doc = build(core_pipeline, "Андрій Сибіга підписав документ, яким запровадив санкції проти Росії.",
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Росії", "russia")])
     ev = [e for e in doc.events if e.type == "SANCTION"][0]
-    assert ev.actors == ["andrii-sybiha"] and ev.recipients == ["russia"]
+    assert ev.actors == ["andrii-sybiha", "ukraine"] and ev.recipients == ["russia"]
 
 
 def test_who_announces_a_meeting_with_someone_is_its_other_party(core_pipeline):
     doc = build(core_pipeline, "Андрій Сибіга заявив, що наступного тижня відбудеться зустріч із міністром Франції.",
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france")])
     ev = doc.events[0]
-    assert ev.actors == ["andrii-sybiha"] and ev.recipients == ["france"] and ev.status == "planned"
+    assert ev.actors == ["andrii-sybiha", "ukraine"] and ev.recipients == ["france"] and ev.status == "planned"
 
 
 def test_who_needs_asks(core_pipeline):
@@ -165,4 +165,45 @@ def test_a_role_noun_the_dictionary_leaves_without_case_still_heads_the_subject(
     doc = build(core_pipeline, "Учора секретар ради Андрій Сибіга провів переговори з міністром Польщі.",
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Польщі", "poland")])
     ev = doc.events[0]
-    assert ev.type == "CONSULT" and ev.actors == ["andrii-sybiha"] and ev.recipients == ["poland"]
+    assert ev.type == "CONSULT" and ev.actors == ["andrii-sybiha", "ukraine"] and ev.recipients == ["poland"]
+
+
+ENTS.setdefault("hakan-fidan", ("Hakan Fidan", "Хакан Фідан", "PER", None))
+ENTS.setdefault("volodymyr-zelenskyy", ("Volodymyr Zelenskyy", "Володимир Зеленський", "PER", None))
+
+
+def test_a_person_and_the_state_they_act_for_stand_on_one_side(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга провів переговори з Хаканом Фіданом.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Хаканом Фіданом", "hakan-fidan")])
+    ev = doc.events[0]
+    assert ev.actors == ["andrii-sybiha", "ukraine"] and ev.recipients == ["hakan-fidan", "turkey"]
+    assert doc.entities["turkey"].name == "Turkey"        # the added state is a document entity
+
+
+def test_the_subject_of_the_condition_is_what_sanctions_aim_at(core_pipeline):
+    doc = build(core_pipeline, "Якщо Росія не відступить, ЄС запровадить нові санкції.",
+                names=[("Росія", "russia"), ("ЄС", "eu")])
+    ev = [e for e in doc.events if e.type == "SANCTION"][0]
+    assert ev.status == "conditional" and ev.actors == ["eu"] and ev.recipients == ["russia"]
+
+
+def test_a_prisoner_swap_with_no_other_side_named_is_with_the_adversary(core_pipeline):
+    doc = build(core_pipeline, "Сьогодні відбувся обмін полоненими, додому повернулися 200 захисників.")
+    ev = [e for e in doc.events if e.type == "RETREAT"][0]
+    assert "russia" in ev.recipients
+
+
+def test_we_who_repel_attacks_are_their_target(core_pipeline):
+    doc = build(core_pipeline, "Ми успішно відбиваємо атаки ворога.")
+    ev = doc.events[0]
+    assert ev.type == "ASSAULT" and "ukraine" in ev.recipients and "ukraine" not in ev.actors
+
+
+def test_the_speaker_of_a_vague_first_person_mention_stays_out_of_the_meeting_named(core_pipeline):
+    text = "«Ми готуємо важливі зустрічі. Третього січня – зустріч радників із представниками Франції»."
+    doc = build(core_pipeline, text, date="2026-01-02", names=[("Франції", "france")],
+                timexes=[("Третього січня", "2026-01-03", None)],
+                quotes=[(text[1:-2], "volodymyr-zelenskyy")])
+    assert len(doc.events) == 1 and len(doc.events[0].mentions) == 1      # one meeting, told twice
+    ev = doc.events[0]
+    assert "france" in ev.recipients and "volodymyr-zelenskyy" not in ev.actors + ev.recipients

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document, Entity, Timex, Token
+from ...kb import get_kb
 from ...lang.uk import load
 from .lexicon import Lexicon
 from ..morph import case_of, parses
@@ -127,6 +128,55 @@ def place_country() -> dict[str, str]:
     """Each knowledge-base place's country ("odesa" -> "ukraine")."""
     data = load("kb/places") or {}
     return {r["id"]: r["of"] for r in data.get("entities") or [] if r.get("id") and r.get("of")}
+
+
+def state_of(eid: str, date=None) -> str | None:
+    """The state a person acts for on `date`: the country their role is of, directly or through
+    the body it belongs to ("secretary of nsdc" -> nsdc -> ukraine). A person and their state
+    stand on one side ("Умєров провів переговори з Фіданом": Ukraine acts, Turkey receives)."""
+    kb = get_kb()
+    e = kb.entity(eid)
+    if e is None or e.type != "PER":
+        return None
+    for r in kb.roles_of(eid, date):
+        of, hops = r.of, 0
+        while of is not None and hops < 3:
+            o = kb.entity(of)
+            if o is None:
+                break
+            if o.iso and o.type == "LOC" and o.of is None:
+                return o.id
+            of, hops = o.of, hops + 1
+    return None
+
+
+def entity_for(doc: Document, eid: str) -> str:
+    """Make sure a knowledge-base entity an event names is among the document's entities."""
+    if eid not in doc.entities:
+        e = get_kb().entity(eid)
+        if e is not None:
+            doc.entities[eid] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+    return eid
+
+
+def condition_subjects(doc: Document, args: list[Arg], lo: int, trig: int, lex: Lexicon) -> list[str]:
+    """"Якщо Путін не зупиняється, санкції не зупиняться": the subject of the condition a
+    sanction or threat hangs on is the one it is aimed at."""
+    toks = doc.tokens
+    markers = lex.word_list("conditional_markers")
+    start = next((m for m in range(trig - 1, lo - 1, -1) if toks[m].norm in markers), None)
+    if start is None:
+        return []
+    end = next((m for m in range(start + 1, trig) if toks[m].norm in (",", ";", ":")), trig)
+    out = []
+    for a in args:
+        k = token_index_at(doc, a.start, start + 1, end)
+        if k is None:
+            continue
+        tie = tie_of(doc, k, start + 1, -1, lex.word_list("prepositions"))
+        if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in out:
+            out.append(a.entity)
+    return out
 
 
 def home_entity(doc: Document, lex: Lexicon, home: dict | None = None) -> str | None:

@@ -14,7 +14,8 @@ from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
 from ...spans import Cover
-from .arguments import clause_of_trigger, clause_roles, country_ids, home_entity, place_country, place_of, time_of, token_index_at
+from .arguments import (clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
+                        home_entity, place_country, place_of, state_of, time_of, token_index_at)
 from .lexicon import lexicon
 from ..morph import parses
 from .merging import Cand, confidence, merge
@@ -241,6 +242,22 @@ class EventExtractor:
                 adv = home_entity(doc, self.lex, self.lex.adversary)
                 if adv and adv not in recipients:
                     actors.append(adv)
+        inferred: set[str] = set()           # sides the text implies but does not name
+        if type_ == "RETREAT" and lemma_of(toks[i]) in self.lex.word_list("exchange_words") and \
+                self.lex.adversary and home and \
+                not any(x != home and x in country_ids() for x in actors + recipients):
+            # "відбувся обмін": in this domain a prisoner swap with no other side named is one
+            # with the adversary
+            adv = home_entity(doc, self.lex, self.lex.adversary)
+            if adv:
+                recipients.append(adv)
+                inferred.add(adv)
+        if type_ in ("SANCTION", "THREATEN") and status == "conditional":
+            for x in condition_subjects(doc, args, sent.lo, i, self.lex):
+                if x in actors:
+                    actors.remove(x)
+                if x not in recipients:
+                    recipients.append(x)
         if place is None and type_ == "CONSULT" and \
                 self.lex.modes.get("CONSULT", {}).get("visit", frozenset()) & sent.lemma_set:
             # "прибув до Вільнюса, де зустрівся ...", "відвідає Варшаву": the visit's destination
@@ -262,7 +279,7 @@ class EventExtractor:
                           not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn"
                                   for m in range(cl.lo, cl.governor)))
         home_only = False
-        soft: set[str] = set()
+        soft: set[str] = set(inferred)
         mediators = self.lex.word_list("mediator_words")
         for a in args:
             m = token_index_before(doc, a.start, sent.lo)
@@ -285,7 +302,17 @@ class EventExtractor:
         if home and (fp or (role_subject and not has_country and not actors)):
             if home not in actors and home not in recipients:
                 home_only = not (actors or recipients)
-                actors.append(home)
+                struck = type_ in ("ASSAULT", "COERCE") and gov is not None and \
+                    lemma_of(gov) in self.lex.word_list("target_subject_verbs")
+                # "ми відбиваємо атаки": who repels or suffers a strike is its target
+                (recipients if struck else actors).append(home)
+        for side in (actors, recipients):
+            # a person and the state they act for stand on one side
+            for x in list(side):
+                st = state_of(x, doc.date) if x not in soft else None
+                if st and st not in actors + recipients and st != place:
+                    side.append(entity_for(doc, st))
+                    soft.add(st)
         trig_tok = toks[i]
         anaph = any(lemma_of(toks[m]) in anaphoric or toks[m].norm in anaphoric
                     for m in range(max(sent.lo, i - 2), i))

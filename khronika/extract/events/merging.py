@@ -95,6 +95,11 @@ def _participants_ok(e: Cand, c: Cand) -> bool:
 
 def _absorb(e: Cand, c: Cand) -> None:
     """Merge mention c into event e; the more specific mention becomes the primary."""
+    for g, other in ((e, c), (c, e)):
+        if g.vague and not other.vague:
+            # "ми готуємо важливі зустрічі" before "Третє січня – зустріч радників": the speaker
+            # the vague mention got from its first person takes no part in the meeting named
+            g.actors = [x for x in g.actors if x not in g.soft or x in other.actors + other.recipients]
     if (c.specific_time and not e.specific_time) or (e.vague and not c.vague):
         # swap primaries: e keeps its identity (list position), takes c's trigger/evidence
         for name in ("trig", "evidence", "sent", "lemma", "weight", "anaphoric", "plural_generic",
