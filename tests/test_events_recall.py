@@ -77,3 +77,61 @@ def test_a_question_reports_no_happening_but_may_refer_back(core_pipeline):
 def test_figures_of_speech_are_no_events(core_pipeline, text):
     doc = build(core_pipeline, text)
     assert doc.events == [], types(doc)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Окупанти б'ють по житлових кварталах міста.", "ASSAULT"),
+    ("Російські бомби впали на лікарню.", "ASSAULT"),
+    ("Російська авіація скинула бомбу на театр.", "ASSAULT"),
+    ("Вночі окупанти бомбили Київ.", "ASSAULT"),
+    ("Ракета поцілила в площу.", "ASSAULT"),
+    ("Окупанти захопили в полон мера міста.", "COERCE"),
+    ("З Ірпеня вивезли понад тисячу людей.", "AID"),
+])
+def test_strike_capture_and_evacuation_forms(core_pipeline, text, type_):
+    doc = build(core_pipeline, text)
+    assert type_ in [e.type for e in doc.events], types(doc)
+
+
+def test_a_bomb_named_is_no_strike_and_a_closed_sky_no_plea(core_pipeline):
+    # "бомби" is also read as the imperative of "бомбити"
+    assert build(core_pipeline, "Фосфорні російські бомби.").events == []
+    doc = build(core_pipeline, "Європа закрила небо для російських літаків.")
+    assert "REQUEST" not in [e.type for e in doc.events]
+
+
+def test_imperative_asks_for_the_happening(core_pipeline):
+    doc = build(core_pipeline, "Дайте Україні зброю.", names=[("Україні", "ukraine")])
+    assert [(e.type, e.mode, e.status) for e in doc.events] == [("REQUEST", "assist", "occurred")]
+    assert doc.events[0].actors == ["ukraine"]
+    doc = build(core_pipeline, "Закрийте небо над нашими містами!")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_what_must_be_approved_is_asked_of_its_agent(core_pipeline):
+    doc = build(core_pipeline, "Цей документ має бути схвалений Польщею.", names=[("Польщею", "poland")])
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    assert doc.events[0].recipients == ["poland"]
+
+
+def test_calls_listed_with_repeated_preposition_are_separate(core_pipeline):
+    text = "Сьогодні говорив з Президентом Франції, з прем'єр-міністрами Польщі та Туреччини."
+    doc = build(core_pipeline, text, names=[("Франції", "france"), ("Польщі", "poland"), ("Туреччини", "turkey")],
+                timexes=[("Сьогодні", "2026-01-10", None)])
+    calls = [e for e in doc.events if e.type == "CONSULT"]
+    assert [sorted(e.recipients) for e in calls] == [["france"], ["poland", "turkey"]]
+    assert all(e.time == {"value": "2026-01-10", "mod": None} for e in calls)
+    # one "з" group is one call, however many names it lists
+    doc = build(core_pipeline, "Говорив з прем'єр-міністрами Польщі та Туреччини.",
+                names=[("Польщі", "poland"), ("Туреччини", "turkey")])
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
+
+
+def test_verbless_line_putting_people_in_a_place_is_a_visit(core_pipeline):
+    doc = build(core_pipeline, "Сьогодні в Женеві – Андрій Сибіга.",
+                names=[("Женеві", "geneva"), ("Андрій Сибіга", "andrii-sybiha")],
+                timexes=[("Сьогодні", "2026-01-10", None)])
+    assert [(e.type, e.mode, e.place) for e in doc.events] == [("CONSULT", "visit", "geneva")]
+    assert doc.events[0].actors == ["andrii-sybiha"] and doc.events[0].recipients == []
+    doc = build(core_pipeline, "У Києві – мінус десять.", names=[("Києві", "kyiv")])
+    assert doc.events == []

@@ -9,6 +9,8 @@ speakers and bare role words stand for the home side, `home` in events.yaml).
 """
 from __future__ import annotations
 
+import copy
+
 from ...chronicle.timerange import value_range
 from ...document import Document, Event
 from ...pipeline import component
@@ -77,6 +79,11 @@ class EventExtractor:
                     k += 1
                     continue
                 type_, mode, weight, _needs, fixed_status, j, elab = found
+                imperative = type_ in lex.imperative_requests and toks[k].pos == "VERB" and \
+                    "impr" in (toks[k].tags or ()) and toks[k].person == "2per"
+                if imperative:
+                    # "Дайте Україні зброю": the speaker asks for the happening
+                    type_, mode = "REQUEST", lex.imperative_requests[type_]
                 used.update(range(k, j))
                 if framer is not None and self.find.framed(doc, framer, k) \
                         and self.find.relative_clause(doc, sent, k) is None:
@@ -97,6 +104,16 @@ class EventExtractor:
                 if toks[k].pos == "VERB":
                     prev_verb_trigger = j - 1
                 cand.question = question
+                if type_ == "REQUEST" and toks[k].pos in ("ADJF", "PRTF"):
+                    # "документ має бути схвалений Конгресом": the one who must act is asked
+                    cand.recipients = [x for x in cand.actors + cand.recipients if x != home]
+                    cand.actors = [x for x in cand.actors if x == home]
+                if imperative:
+                    cand.status, cand.status_explicit = "occurred", True   # the asking took place
+                if imperative and home in cand.recipients:
+                    # the home side the help is asked for is the one asking
+                    cand.recipients.remove(home)
+                    cand.actors.append(home)
                 self._parties(cand, sent, out)
                 prev_same = per_type.get(type_)
                 if prev_same is not None and prev_same.status_explicit is True and cand.status_explicit is True \
@@ -119,8 +136,82 @@ class EventExtractor:
                 else:
                     per_type[type_] = cand
                     out.append(cand)
+                    out.extend(self._separate_calls(doc, sent, cand, j))
                 k = j
+            if not per_type and not question:
+                line = self._visit_line(doc, sent)
+                if line is not None:
+                    cand = self._build(doc, sent, line[0], line[1], "CONSULT", "visit", 0.65, None, False,
+                                       home, first_person, home_roles, anaphoric)
+                    # everyone the line names came to the place: one side
+                    cand.actors += [x for x in cand.recipients if x not in cand.actors]
+                    cand.recipients = []
+                    out.append(cand)
             self._participant_cues(doc, sent, out, home)
+        return out
+
+    def _visit_line(self, doc: Document, sent: SentenceView) -> tuple[int, int] | None:
+        """"Сьогодні в Брюсселі – міністр закордонних справ, секретар РНБО": a sentence with no
+        verb, a place after в/у before its dash and a person or an office after it, tells a
+        visit; returns the place's tokens as the trigger."""
+        toks = doc.tokens
+        dashes = self.lex.word_list("visit_line_dashes")
+        dash = next((m for m in range(sent.lo, sent.hi) if toks[m].norm in dashes), None)
+        if dash is None or dash - sent.lo > 6:
+            return None
+        if any(t.pos in ("VERB", "INFN", "GRND") for t in toks[sent.lo:sent.hi]):
+            return None
+        preps = self.lex.word_list("visit_line_prepositions")
+        for m in range(sent.lo, dash - 1):
+            if toks[m].norm not in preps:
+                continue
+            place = next((a for a in sent.args if a.start == toks[m + 1].start and (a.etype or "") == "LOC"), None)
+            if place is None:
+                continue
+            e = m + 1
+            while e < dash and toks[e].end <= place.end:
+                e += 1
+            after = toks[dash].end
+            roles = self.lex.word_list("visit_line_roles")
+            if any(a.start >= after and (a.etype or "") == "PER" for a in sent.args) or \
+                    any(lemma_of(t) in roles for t in toks[dash + 1:sent.hi]):
+                return m + 1, e
+        return None
+
+    def _separate_calls(self, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
+        """"Говорив з Президентом Франції, з прем'єр-міністрами Канади, Хорватії": each "з" group
+        after a comma is a call of its own; the names inside one group stay one call."""
+        if cand.lemma not in self.lex.word_list("separate_calls"):
+            return []
+        toks = doc.tokens
+        preps = self.lex.word_list("partner_prepositions")
+        bounds, end = [], sent.hi
+        for m in range(j, sent.hi):
+            t = toks[m]
+            if t.pos == "VERB" and t.tense:
+                end = m               # another predicate: its own happening
+                break
+            if t.norm in preps and m > j and toks[m - 1].norm == ",":
+                bounds.append(m)
+        if not bounds:
+            return []
+        limit = toks[end - 1].end
+        edges = [toks[b].start for b in bounds] + [limit + 1]
+        groups = [[a.entity for a in sent.args if edges[n] <= a.start < edges[n + 1]]
+                  for n in range(len(bounds))]
+        if not all(groups):
+            return []
+        later = {x for g in groups for x in g}
+        first = [x for x in cand.recipients if x not in later]
+        if not first:
+            return []
+        cand.recipients = first
+        out = []
+        for g in groups:
+            c = copy.deepcopy(cand)
+            c.recipients = [x for x in dict.fromkeys(g) if x not in c.actors]
+            c.distinct, c.aggregate, c.mentions = True, False, []
+            out.append(c)
         return out
 
     def _first_person_text(self, doc: Document) -> bool:

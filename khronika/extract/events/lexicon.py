@@ -39,6 +39,7 @@ class Lexicon:
     contexts: dict[str, frozenset[str]] = field(default_factory=dict)
     need_words: frozenset[str] = frozenset()
     lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    imperative_requests: dict[str, str] = field(default_factory=dict)
     home: dict = field(default_factory=dict)
     adversary: dict = field(default_factory=dict)
 
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
     for key, value in data.items():
         if isinstance(value, list):
             lex.lists[key] = frozenset(str(x).lower() for x in value)
+    lex.imperative_requests = {str(k): str(v) for k, v in (data.get("imperative_requests") or {}).items()}
     lex.home = dict(data.get("home") or {})
     lex.adversary = dict(data.get("adversary") or {})
     return lex

@@ -228,6 +228,12 @@ class TriggerFinder:
                     # a capitalised word inside the clause: a name the entity layer missed
                     doc.tokens[m].is_word and doc.tokens[m].text[:1].isupper()
                     for m in range(max(c[0], sent.lo + 1), c[1]))
+            elif need == "indicative":
+                t = doc.tokens[i]
+                ok = t.pos == "VERB" and bool(t.tense) and "impr" not in (t.tags or ())
+            elif need == "plea":
+                t = doc.tokens[i]
+                ok = "impr" in (t.tags or ()) or is_infinitive(t)
             elif need == "anchor":
                 ok = self.anchored(doc, sent, i)
             elif need.startswith("anchor_"):
