@@ -2,7 +2,12 @@
 
     python bench/fuzz_analyze.py --inputs 100000            # both targets, 100,000 inputs in all
     python bench/fuzz_analyze.py --inputs 5000 --target jsonl
-    nice -n 19 taskset -c 1 python bench/fuzz_analyze.py --inputs 1000000 --log fuzz.log
+    nice -n 19 python bench/fuzz_analyze.py --inputs 1000000 --procs 4 --log fuzz.log
+
+With `--procs P` the inputs are split over P worker processes; worker k draws its batch seeds
+from its own fixed range (`--seed + k * 1,000,000` upwards), so a run can be repeated exactly
+and no two workers test the same inputs. Each worker appends its progress lines, tagged `wK`,
+to the log; the parent prints the sum when all are done.
 
 Checks on every input: no exception; every span in the output (mentions, quotes, cues,
 timexes, triggers, evidence) is exactly `text[start:end]`; the output is the same when the
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -175,15 +181,68 @@ def run(target: str, n: int, seed: int) -> list[str]:
     return failures
 
 
+SEED_STRIDE = 1_000_000      # worker k's batch seeds: seed + k * SEED_STRIDE, +1, +2, ...
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, cwd=Path(__file__).parent, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def _log(path: Path | None, line: str) -> None:
+    print(line, flush=True)
+    if path:
+        with path.open("a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+
+def parallel(args) -> int:
+    """Start args.procs workers, each with its share of the inputs and its own seed range."""
+    share, extra = divmod(args.inputs, args.procs)
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--target", args.target,
+           "--batch", str(args.batch)] + (["--log", str(args.log)] if args.log else [])
+    _log(args.log, f"{time.strftime('%H:%M:%S')} start: {args.inputs:,} inputs over "
+                   f"{args.procs} processes, commit {_commit()}")
+    t0 = time.perf_counter()
+    workers = [subprocess.Popen(cmd + ["--inputs", str(share + (k < extra)),
+                                       "--seed", str(args.seed + k * SEED_STRIDE),
+                                       "--tag", f"w{k}"], stdout=subprocess.PIPE, text=True)
+               for k in range(args.procs)]
+    ran = failed = 0
+    for w in workers:
+        out, _ = w.communicate()
+        last = out.strip().splitlines()[-1] if out.strip() else ""
+        if last.startswith("RESULT "):
+            _, n, f = last.split()
+            ran, failed = ran + int(n), failed + int(f)
+        else:
+            failed += 1                                   # a worker that died is a failure
+    elapsed = time.perf_counter() - t0
+    _log(args.log, f"{time.strftime('%H:%M:%S')} all {args.procs} processes: inputs run {ran:,} "
+                   f"in {elapsed:,.1f} s ({ran / max(elapsed, 1e-9):,.1f}/s); failures {failed}")
+    return 1 if failed else 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--inputs", type=int, default=2000, help="inputs in all")
     ap.add_argument("--target", choices=["both", "analyze", "jsonl"], default="both")
     ap.add_argument("--batch", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=1, help="first batch seed (worker 0)")
+    ap.add_argument("--procs", type=int, default=1, help="worker processes")
+    ap.add_argument("--tag", default="", help=argparse.SUPPRESS)
     ap.add_argument("--log", type=Path, help="append progress lines here")
     args = ap.parse_args(argv)
+    if args.procs > 1:
+        return parallel(args)
+    tag = f"{args.tag} " if args.tag else ""
     targets = ["analyze", "jsonl"] if args.target == "both" else [args.target]
+    if not args.tag:
+        _log(args.log, f"{time.strftime('%H:%M:%S')} start: {args.inputs:,} inputs, seeds from "
+                       f"{args.seed}, commit {_commit()}")
     pipeline()                                        # models loaded before the clock starts
     done = {t: 0 for t in targets}       # inputs asked for; CALLS counts those really run
     failures: list[str] = []
@@ -194,20 +253,21 @@ def main(argv=None) -> int:
             n = min(args.batch, args.inputs - sum(done.values()))
             if n <= 0:
                 break
-            failures += run(t, n, seed)
+            for msg in run(t, n, seed):
+                failures.append(msg)
+                _log(args.log, f"{tag}FAILURE {msg}")
             done[t] += n
             seed += 1
-        line = (f"{time.strftime('%H:%M:%S')} inputs run {sum(CALLS.values()):,} "
-                f"({', '.join(f'{k} {CALLS[k]:,}' for k in targets)}) failures {len(failures)} "
-                f"elapsed {time.perf_counter() - t0:,.0f} s")
-        print(line, flush=True)
-        if args.log:
-            with args.log.open("a", encoding="utf-8") as f:
-                f.write(line + "\n")
+        _log(args.log, f"{tag}{time.strftime('%H:%M:%S')} inputs run {sum(CALLS.values()):,} "
+                       f"({', '.join(f'{k} {CALLS[k]:,}' for k in targets)}) failures "
+                       f"{len(failures)} elapsed {time.perf_counter() - t0:,.0f} s "
+                       f"next seed {seed}")
     elapsed = time.perf_counter() - t0
     ran = sum(CALLS.values())
-    print(f"inputs run {ran:,} in {elapsed:,.1f} s ({ran / elapsed:,.1f}/s); "
-          f"failures {len(failures)}")
+    print(f"{tag}inputs run {ran:,} in {elapsed:,.1f} s ({ran / max(elapsed, 1e-9):,.1f}/s); "
+          f"failures {len(failures)}", flush=True)
+    if args.tag:
+        print(f"RESULT {ran} {len(failures)}", flush=True)
     return 1 if failures else 0
 
 
