@@ -86,16 +86,33 @@ def current_revision(engine: Engine) -> str | None:
 
 def migrate(engine: Engine) -> None:
     """alembic upgrade head on this engine, unless the store is at head already: a query
-    command then opens the store without importing Alembic (a second of start-up)."""
+    command then opens the store without importing Alembic (a second of start-up).
+
+    Two processes may open a fresh store at once (two ingests started together): the upgrade
+    runs under a write lock held for the whole transaction (SQLite `BEGIN IMMEDIATE`, a
+    PostgreSQL advisory lock), and the revision is read again once the lock is held, so the
+    second process waits and then finds the schema made instead of creating it twice."""
     if current_revision(engine) == head_revision():
         return
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import inspect, text
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False)
                         .replace("%", "%%"))
     with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")     # waits (busy timeout) for the other writer
+        elif conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        if inspect(conn).has_table("alembic_version"):
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+            if len(rows) == 1 and rows[0][0] == head_revision():
+                return                                   # made by the process we waited for
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+_MIGRATION_LOCK = 0x6B68726F6E   # an arbitrary constant key for pg_advisory_xact_lock ("khron")

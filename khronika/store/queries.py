@@ -15,6 +15,7 @@ from .searching import clip, search_ids
 from .textindex import WORD, stem
 
 
+SQL_STEMS = 8               # name stems an entity lookup gives the database (the rest: checked here)
 COOCCURRENCE_DOCS = 500     # an entity's latest documents its co-occurring entities come from
 
 
@@ -108,15 +109,23 @@ class Queries:
             return []
         if s.get(EntityRow, key) is not None:
             return [key]
-        stems = [stem(m.group()) for m in WORD.finditer(key)]
+        stems = list(dict.fromkeys(stem(m.group()) for m in WORD.finditer(key)))
         if not stems:
             return []
-        conds = [EntityRow.search_key.contains(f" {st} ") for st in stems]
-        ids = list(s.scalars(select(EntityRow.id).where(and_(*conds))).all())
+        ids = self._names_with(s, stems, " ")
         if not ids:   # a stem may still be a prefix of the stored one ("Умєр" typed short)
-            conds = [EntityRow.search_key.contains(f" {st}") for st in stems]
-            ids = list(s.scalars(select(EntityRow.id).where(and_(*conds))).all())
+            ids = self._names_with(s, stems, "")
         return ids
+
+    @staticmethod
+    def _names_with(s: Session, stems: list[str], after: str) -> list[str]:
+        """Ids of entities whose names hold every stem. The database tests the longest few
+        (a filter pasted into a web form can have thousands of words, and SQLite refuses an
+        expression that deep); the rows found are checked for the rest here."""
+        first = sorted(stems, key=lambda st: (-len(st), st))[:SQL_STEMS]
+        conds = [EntityRow.search_key.contains(f" {st}{after}") for st in first]
+        rows = s.execute(select(EntityRow.id, EntityRow.search_key).where(and_(*conds))).all()
+        return [i for i, k in rows if all(f" {st}{after}" in (k or "") for st in stems)]
 
     def entities(self, *, limit=50, offset=0, q=None, type=None) -> Page:
         """Entities by mentions (counts kept on each entity: read from its index, not counted
