@@ -152,3 +152,55 @@ def test_timeline_takes_a_comma_list_of_types_as_the_cli_does(sqlite_store):
     r = client.get("/api/timeline", params={"type": "AGREE,SANCTION"})
     assert r.status_code == 200 and r.json()["total"] == 0
     assert client.get("/api/timeline", params={"type": "CONSULT,NOPE"}).status_code == 422
+
+
+def test_reingest_with_a_new_title_or_date_says_it_was_not_taken(sqlite_store):
+    s = sqlite_store
+    first = s.add_document(RawDoc(text=TALKS, id="talks", date=DAY, title="Перший"))
+    assert first.status == "added" and first.warning is None
+    again = s.add_document(RawDoc(text=TALKS, id="talks-2", date=DAY + dt.timedelta(days=1),
+                                  title="Другий", source="news.jsonl:7"))
+    assert again.status == "exists" and again.doc_id == "talks"
+    assert again.warning.startswith("news.jsonl:7: already stored as 'talks'")
+    assert "title 'Перший' kept, 'Другий' not taken" in again.warning
+    assert "date '2025-12-04' kept, '2025-12-05' not taken" in again.warning
+    assert s.document("talks")["title"] == "Перший"
+    # the same metadata again, or none: nothing to say
+    assert s.add_document(RawDoc(text=TALKS, title="Перший")).warning is None
+    rep = s.ingest([], items=[RawDoc(text=TALKS, title="Третій", source="x.jsonl:2")])
+    assert rep.exists == 1 and rep.failed == 0
+    assert rep.to_json()["warnings"] == ["x.jsonl:2: already stored as 'talks': "
+                                         "title 'Перший' kept, 'Третій' not taken"]
+
+
+def test_cli_ingest_prints_the_metadata_not_taken(tmp_path):
+    import json
+    from typer.testing import CliRunner
+    from khronika.cli import app
+    lines = [{"id": "a", "text": TALKS, "title": "Перший"},
+             {"id": "b", "text": TALKS, "title": "Другий"}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    r = CliRunner().invoke(app, ["ingest", "--db", str(tmp_path / "k.db"), "-q", str(path)],
+                           env={"KHRONIKA_PIPELINE": "segment"})
+    assert r.exit_code == 0, r.output
+    assert "news.jsonl:2: already stored as 'a': title 'Перший' kept, 'Другий' not taken" \
+        in r.output
+
+
+def test_same_url_with_another_text_is_reported(sqlite_store):
+    s = sqlite_store
+    s.add_document(RawDoc(text=TALKS, url="https://example.org/1"))
+    res = s.add_document(RawDoc(text=TALKS + "\nОновлено.", url="https://example.org/1",
+                                source="api"))
+    assert res.status == "exists"
+    assert "URL already stored" in res.warning and "this text not taken" in res.warning
+
+
+def test_add_document_takes_a_string_date(sqlite_store):
+    res = sqlite_store.add_document(RawDoc(text=TALKS, id="talks", date="2025-12-04"))
+    assert res.status == "added", res
+    assert sqlite_store.document("talks")["date"] == "2025-12-04"
+    bad = sqlite_store.add_document(RawDoc(text=TALKS + " Ще.", id="t2", date="2025-12-04garbage",
+                                           source="api"))
+    assert bad.status == "failed" and bad.error.startswith("api: not a date")

@@ -153,7 +153,8 @@ def register(app: typer.Typer) -> None:
         progress = not quiet and sys.stderr.isatty()
         report = store.ingest(sources, date=date, progress=progress, workers=workers,
                               scheduler=scheduler,
-                              on_error=lambda m: typer.echo(f"khronika: {m}", err=True))
+                              on_error=lambda m: typer.echo(f"khronika: {m}", err=True),
+                              on_warning=lambda m: typer.echo(f"khronika: {m}", err=True))
         if as_json:
             _print_json(report.to_json())
         elif not quiet:
@@ -370,7 +371,8 @@ def register(app: typer.Typer) -> None:
         from ..store import Store
         store = Store(f"sqlite:///{db_path}")
         report = store.ingest([str(folder)], progress=sys.stderr.isatty(),
-                              on_error=lambda m: typer.echo(f"khronika: {m}", err=True))
+                              on_error=lambda m: typer.echo(f"khronika: {m}", err=True),
+                              on_warning=lambda m: typer.echo(f"khronika: {m}", err=True))
         page = store.timeline(limit=200)
         if as_json:
             return _print_json({"report": report.to_json(), "timeline": page.to_json()})

@@ -29,6 +29,7 @@ class InFlight:
     """Documents prepared in this run but perhaps not committed yet: exact and near copies
     among them are found here, the rest in the store."""
     hashes: dict = field(default_factory=dict)      # content hash -> doc id
+    meta: dict = field(default_factory=dict)        # doc id -> (title, date, url)
     urls: dict = field(default_factory=dict)
     ids: set = field(default_factory=set)
     near: object = None                             # NearDuplicates of in-flight originals
@@ -39,6 +40,7 @@ class InFlight:
         if item.raw.url:
             self.urls[item.raw.url] = item.doc_id
         self.ids.add(item.doc_id)
+        self.meta[item.doc_id] = (item.raw.title, item.raw.date, item.raw.url)
         if item.signature is not None and item.status == "added":
             if self.near is None:
                 from .dedupe import NearDuplicates
@@ -51,6 +53,7 @@ class InFlight:
         if item.raw.url:
             self.urls.pop(item.raw.url, None)
         self.ids.discard(item.doc_id)
+        self.meta.pop(item.doc_id, None)
         if self.near is not None:
             self.near.remove(item.doc_id)
 
@@ -58,20 +61,30 @@ class InFlight:
 def prepare(raw: RawDoc, writer, flight: InFlight):
     """A DocumentIn ready for analysis (or not needing it), or an AddResult when the document
     is already stored."""
+    from ..document import parse_date
     from ..store.writing import AddResult, DocumentIn
     from .dedupe import content_hash, signature, to_bytes
     from .langid import detect
 
+    src = raw.source or raw.url or raw.id or "document"
+    try:
+        date = parse_date(raw.date)         # a caller's RawDoc may carry "2025-12-06"
+    except ValueError as exc:
+        return AddResult(doc_id=str(raw.id or ""), status="failed", error=f"{src}: {exc}")
     chash = content_hash(raw.text)
-    found = flight.hashes.get(chash) or (flight.urls.get(raw.url) if raw.url else None) \
-        or writer.existing(chash, raw.url)
+    found = flight.hashes.get(chash) or writer.existing(chash, None)
     if found is not None:
-        return AddResult(doc_id=found, status="exists")
+        was = flight.meta.get(found) or writer.stored(found)
+        return AddResult(doc_id=found, status="exists",
+                         warning=_not_applied(src, found, was, (raw.title, date, raw.url)))
+    found = (flight.urls.get(raw.url) or writer.existing(None, raw.url)) if raw.url else None
+    if found is not None:
+        return AddResult(doc_id=found, status="exists", warning=(
+            f"{src}: URL already stored as {found!r} with another text: this text not taken"))
     doc_id = str(raw.id) if raw.id else f"doc-{chash[:12]}"
     if doc_id in flight.ids or writer.taken(doc_id):
         doc_id = f"{doc_id}-{chash[:8]}"
-    src = raw.source or raw.url or raw.id or "document"
-    raw = RawDoc(text=raw.text, id=doc_id, date=raw.date, title=raw.title, url=raw.url, source=src)
+    raw = RawDoc(text=raw.text, id=doc_id, date=date, title=raw.title, url=raw.url, source=src)
     item = DocumentIn(raw=raw, doc_id=doc_id, content_hash=chash)
     item.language = detect(raw.text)
     if item.language != "uk":
@@ -85,6 +98,25 @@ def prepare(raw: RawDoc, writer, flight: InFlight):
             item.minhash, item.signature = to_bytes(sig), sig
     flight.add(item)
     return item
+
+
+def _not_applied(src: str, doc_id: str, was: tuple | None, given: tuple) -> str | None:
+    """A document already stored is not stored again, and so a new title, date or URL given
+    with it is not taken: say which (a re-ingest meant to correct them would otherwise seem
+    to have worked). To change them, delete the document and ingest it again."""
+    if was is None:
+        return None
+    diffs = [f"{name} {old!r} kept, {new!r} not taken" for name, old, new
+             in zip(("title", "date", "url"), (was[0], _iso(was[1]), was[2]),
+                    (given[0], _iso(given[1]), given[2]))
+             if new not in (None, "") and new != old]
+    if not diffs:
+        return None
+    return f"{src}: already stored as {doc_id!r}: " + "; ".join(diffs)
+
+
+def _iso(d):
+    return d.isoformat() if hasattr(d, "isoformat") else d
 
 
 # ---- analysis ----------------------------------------------------------------------------
@@ -166,7 +198,8 @@ def analyse_dask(items: Iterable, client, settings, *, chunk: int = 8, ahead: in
 # ---- the run -----------------------------------------------------------------------------
 
 def ingest(store, sources: list[str], *, date=None, progress: bool = False,
-           on_error: Callable[[str], None] | None = None, workers: int = 1,
+           on_error: Callable[[str], None] | None = None,
+           on_warning: Callable[[str], None] | None = None, workers: int = 1,
            scheduler: str | None = None, on_result: Callable | None = None,
            batch: int = 64, client=None, items: Iterable | None = None):
     """Every document of `sources` (or of `items`: RawDocs and InputErrors already read)
@@ -212,10 +245,11 @@ def ingest(store, sources: list[str], *, date=None, progress: bool = False,
             report.count(res)
             if on_result is not None:
                 on_result(res)
-            if res.error and on_error:
-                if bar is not None:
-                    bar.clear()
-                on_error(res.error)
+            for message, tell in ((res.error, on_error), (res.warning, on_warning)):
+                if message and tell:
+                    if bar is not None:
+                        bar.clear()
+                    tell(message)
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(added=report.added, failed=report.failed, refresh=False)

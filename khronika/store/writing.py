@@ -30,6 +30,7 @@ class AddResult:
     language: str = "uk"
     events: int = 0
     error: str | None = None
+    warning: str | None = None      # stored, or already there, but not quite as given
 
 
 @dataclass
@@ -41,6 +42,7 @@ class IngestReport:
     failed: int = 0
     events: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     results: list[AddResult] = field(default_factory=list)
 
     @property
@@ -55,11 +57,13 @@ class IngestReport:
         self.events += res.events
         if res.error:
             self.errors.append(res.error)
+        if res.warning:
+            self.warnings.append(res.warning)
 
     def to_json(self) -> dict:
         return {"added": self.added, "exists": self.exists, "duplicates": self.duplicates,
                 "foreign": self.foreign, "failed": self.failed, "events": self.events,
-                "errors": list(self.errors)}
+                "errors": list(self.errors), "warnings": list(self.warnings)}
 
 
 @dataclass
@@ -105,12 +109,20 @@ class BatchWriter:
             s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
         self._locked = True
 
-    def existing(self, chash: str, url: str | None) -> str | None:
+    def existing(self, chash: str | None, url: str | None) -> str | None:
+        """The stored document with this text, else the one with this URL."""
         s = self.session
-        found = s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == chash))
+        found = None if chash is None else \
+            s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == chash))
         if found is None and url:
             found = s.scalar(select(DocumentRow.id).where(DocumentRow.url == url).limit(1))
         return found
+
+    def stored(self, doc_id: str) -> tuple | None:
+        """(title, date, url) of a stored document."""
+        row = self.session.execute(select(DocumentRow.title, DocumentRow.date, DocumentRow.url)
+                                   .where(DocumentRow.id == doc_id)).first()
+        return tuple(row) if row is not None else None
 
     def taken(self, doc_id: str) -> bool:
         return self.session.get(DocumentRow, doc_id) is not None
@@ -209,12 +221,14 @@ class Writing:
     def ingest(self, sources: list[str], *, date=None, progress: bool = False,
                on_error: Callable[[str], None] | None = None, workers: int = 1,
                scheduler: str | None = None, on_result: Callable | None = None,
-               items=None) -> IngestReport:
+               items=None, on_warning: Callable[[str], None] | None = None) -> IngestReport:
         """Read every source and add each document (see `khronika.ingest.stages.ingest`).
-        `on_error` is told each failure as it happens (the CLI prints it); all are also in
-        the report."""
+        `on_error` is told each failure as it happens (the CLI prints it), `on_warning` each
+        document taken otherwise than given (a known text's new title not applied); all are
+        also in the report."""
         from ..ingest.stages import ingest
         return ingest(self, sources, date=date, progress=progress, on_error=on_error,
+                      on_warning=on_warning,
                       workers=workers, scheduler=scheduler, on_result=on_result, items=items)
 
     def add_document(self, raw: RawDoc) -> AddResult:
