@@ -8,6 +8,7 @@ Later a surname or first name alone joins the person named in full before it.
 """
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from ...document import Entity
@@ -15,11 +16,14 @@ from ...kb.base import KnowledgeBase
 from ...kb.inflect import is_acronym, person_rule_forms, thing_rule_forms
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word
-from ..morph import parses
+from ..morph import analyzer, parses
 from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_reading,
-                         first_name_parse, name_parse, surname_forms, surname_nominative)
-from .state import kb_entity
+                         first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
+                         surname_forms, surname_nominative)
+from . import russian
+from .state import kb_entity, other_first_name
 
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ'’ʼ]")
 _FEMININE_OBLIQUE = ("ою", "ею", "єю", "ої", "ської", "цької", "є", "і", "е")
 
 
@@ -94,7 +98,7 @@ class LocalNamer:
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
         forms = _FormIndex(local_people)
-        for s, e, typ in sorted(spans):
+        for s, e, typ in self._regroup(st, sorted(spans)):
             i = st.tok_at.get(s)
             if i is None:
                 continue
@@ -110,6 +114,8 @@ class LocalNamer:
                 i += 1              # "Папа Римський Лев XIV": the role is not the name
             if i >= j or any(k in st.role_tokens for k in range(i, j)):
                 continue
+            if typ == "PER":
+                i, j = self._full_name_span(st, i, j)
             words = [t for t in toks[i:j] if t.is_word]
             if not words or not words[0].text[:1].isupper():
                 continue
@@ -122,6 +128,11 @@ class LocalNamer:
                    or n in lex.pronouns or (n,) in self.kb.role_index for n in norms):
                 continue
             typ = typ if typ in ("PER", "ORG", "LOC", "MISC") else "MISC"
+            if self._russian(words):
+                typ, lemma = russian.judge([t.text for t in words], typ)
+                if typ is not None:
+                    self._russian_entity(st, i, j, typ, lemma, local_people)
+                continue
             kbhit = self.kb.index.get(tuple(t.norm for t in toks[i:j]))
             kes = [self.kb.entities[h.entity] for h in kbhit or ()]
             if any(k.gate for k in kes) and self.add_place is not None:
@@ -134,6 +145,10 @@ class LocalNamer:
                     continue        # a common word ("Перемоги") with no place context
                 kbhit = None
             ke = (self.choose(st, kbhit) if self.choose else kes[0]) if kbhit else None
+            if ke is not None and ke.type == "PER" and j - i == 1 \
+                    and not any(h.full and h.entity == ke.id for h in kbhit) \
+                    and other_first_name(st, self.kb, i, ke):
+                ke = None
             if ke is not None:
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
@@ -147,6 +162,24 @@ class LocalNamer:
             if eid:
                 st.add_mention(i, j, eid, typ, "ner")
         self.link_partials(st, local_people, forms)
+
+    @staticmethod
+    def _russian(words) -> bool:
+        """Words of a Russian passage, or one word the Ukrainian dictionary does not know and
+        the Russian one reads as a place or a common word ("За Украину.")"""
+        if all("foreign" in t.tags for t in words):
+            return True
+        if len(words) != 1 or not _cyrillic(words[0].text) or _UKRAINIAN_LETTERS.search(words[0].text):
+            return False
+        w = words[0].text
+        return not analyzer().word_is_known(norm_word(w)) and russian.known_russian_word(w)
+
+    def _russian_entity(self, st, i, j, typ, name, local_people) -> None:
+        eid = slug(transliterate(name))
+        if eid in self.kb.entities:
+            eid += "-local"
+        st.add_entity(Entity(eid, transliterate(name), name, typ, None, kb=False))
+        st.add_mention(i, j, eid, typ, "ner")
 
     def _absorb(self, st, i: int, j: int, typ: str) -> bool:
         """An organisation name that holds a place name ("Міністерство енергетики України"):
@@ -167,8 +200,60 @@ class LocalNamer:
             st.covered[k] = None
         return True
 
+    @staticmethod
+    def _regroup(st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A person's first name and patronymic ("Віталію Анатолійовичу") right after another
+        span that ends in a capitalised word ("Лейтенанту Мовчану" taken for an organisation):
+        that word is the surname, and the rest of the other span (a rank) is no name."""
+        toks = st.doc.tokens
+        out = list(spans)
+        for n, (s, e, typ) in enumerate(out):
+            i = st.tok_at.get(s)
+            if typ != "PER" or i is None or i < 1 or n == 0:
+                continue
+            j = i
+            while j < len(toks) and toks[j].end <= e:
+                j += 1
+            ws = [t for t in toks[i:j] if t.is_word]
+            if len(ws) != 2 or name_parse(ws[0].text) is None or patronymic_parse(ws[1].text) is None:
+                continue
+            ps, pe, ptyp = out[n - 1]
+            k = i - 1
+            if pe != toks[k].end or ptyp == "PER" or not toks[k].text[:1].isupper() \
+                    or name_parse(toks[k].text) is not None:
+                continue
+            rest = [t for t in toks[st.tok_at.get(ps, k):k] if t.is_word]
+            out[n - 1] = (ps, toks[k - 1].end, ptyp) if rest and not all(plain_word(t.text) for t in rest) \
+                else (ps, ps, ptyp)
+            out[n] = (toks[k].start, e, typ)
+        return [x for x in out if x[1] > x[0]]
+
+    @staticmethod
+    def _full_name_span(st, i: int, j: int) -> tuple[int, int]:
+        """A name with a patronymic is one span: the model often gives "Дмитру Валерійовичу"
+        without the surname before it, or "Скакуна Віталія" without the patronymic after."""
+        toks = st.doc.tokens
+        idx = [k for k in range(i, j) if toks[k].is_word]
+
+        def free(k: int) -> bool:
+            return 0 <= k < len(toks) and st.covered[k] is None and toks[k].is_word \
+                and k not in st.role_tokens and toks[k].sentence == toks[i].sentence \
+                and toks[k].text[:1].isupper() and not is_acronym(toks[k].text)
+        if len(idx) == 2 and name_parse(toks[idx[0]].text) is not None \
+                and patronymic_parse(toks[idx[1]].text) is not None \
+                and free(i - 1) and name_parse(toks[i - 1].text) is None \
+                and patronymic_parse(toks[i - 1].text) is None and not st.sentence_initial(i - 1):
+            return i - 1, j
+        if len(idx) == 2 and name_parse(toks[idx[1]].text) is not None and free(j) \
+                and patronymic_parse(toks[j].text) is not None:
+            return i, j + 1
+        return i, j
+
     def _person(self, st, toks, local_people, forms: _FormIndex) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
+        parts = full_name_parts(words)
+        if parts is not None:
+            return self._full_person(st, words, parts, local_people, forms)
         gender, oblique = "masc", None
         np = first_name_parse(words[0], words[-1]) if len(words) > 1 else None
         if np is None and len(words) > 1 and all(norm_word(w).endswith(_FEMININE_OBLIQUE) for w in words):
@@ -181,6 +266,10 @@ class LocalNamer:
                 oblique = np.tag.case != "nomn"
         surname_form = norm_word(words[-1])
         known = forms.named(surname_form, len(words) == 1)
+        first_given = norm_word(words[0]) if len(words) > 1 and not words[0].endswith(".") else None
+        if first_given:     # "Іван Петренко" after "Павло Петренко": another person
+            known = [k for k in known if not local_people[k]["first_forms"]
+                     or first_given in local_people[k]["first_forms"]]
         if known:                   # a surname alone, or the same person again
             return known[0]
         if len(words) == 1:
@@ -222,12 +311,37 @@ class LocalNamer:
         local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
         return eid
 
+    def _full_person(self, st, words, parts, local_people, forms: _FormIndex) -> str:
+        """"Прізвище Ім'я По-батькові" as written, in the nominative; the id is that of "Ім'я
+        Прізвище", so the person named without the patronymic elsewhere is the same entity."""
+        surname, first, patr, gender = parts
+        written_first = patronymic_parse(words[2]) is None
+        name_uk = f"{first} {patr} {surname}" if written_first else f"{surname} {first} {patr}"
+        eid = slug(transliterate(f"{first} {surname}"))
+        if eid in self.kb.entities:
+            eid += "-local"
+        s_norm = norm_word(surname)
+        for other in forms.named(s_norm, False):       # named again in the same document
+            if norm_word(first) in local_people[other]["first_forms"]:
+                return other
+        if eid not in st.doc.entities:
+            st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
+        sforms = _all_forms(surname_forms(s_norm, gender)) | {norm_word(words[0 if not written_first else 2])}
+        fforms = _all_forms(person_rule_forms(norm_word(first), gender))
+        np = name_parse(first)
+        if np is not None:
+            fforms |= {norm_word(f.word) for f in np.lexeme if "plur" not in f.tag.grammemes}
+        local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
+        return eid
+
     def link_partials(self, st, local_people, forms: _FormIndex) -> None:
         if not local_people:
             return
         toks = st.doc.tokens
         for i, t in enumerate(toks):
-            if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper():
+            if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper() \
+                    or sum(ch.isalpha() for ch in t.text) < 2 \
+                    or (st.sentence_initial(i) and _function_word(t.text)):
                 continue
             for eid in forms.named(t.norm, True):
                 if eid in st.first_seen and st.first_seen[eid] < t.start:
@@ -285,3 +399,10 @@ class LocalNamer:
                         continue
                     return c
         return w
+
+
+def _function_word(word: str) -> bool:
+    """A sentence-initial word that is a conjunction, preposition, particle, pronoun or adverb
+    ("І", "А", "Ось"): never the first name or surname of someone named before."""
+    return any(_is_dict(p) and p.tag.POS in ("CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ")
+               for p in parses(word))

@@ -60,8 +60,9 @@ def name_parse(word: str):
     return None
 
 
-def guess_person_nominative(w: str, gender: str, oblique: bool | None) -> str:
-    """Nominative of a surname (lowercase) that the rules can inflect into `w`."""
+def guess_person_nominative(w: str, gender: str, oblique: bool | None, case: str | None = None) -> str:
+    """Nominative of a surname (lowercase) that the rules can inflect into `w` (in `case`
+    when the name around it tells the case: a patronymic does)."""
     cands: list[tuple[str, bool]] = []
     for cut in range(0, 4):
         stem = w[:len(w) - cut] if cut else w
@@ -70,7 +71,7 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None) -> str:
             if len(c) < 3 or any(c == x for x, _ in cands):
                 continue
             forms = person_rule_forms(c, gender)
-            if w in _all_forms(forms):
+            if w in (forms[case] if case else _all_forms(forms)):
                 cands.append((c, w in forms["nomn"]))
     if not cands:
         return w
@@ -84,7 +85,8 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None) -> str:
         return w
 
     def score(c: str) -> tuple:
-        adj = c.endswith(("ський", "цький", "зький", "ська", "цька", "зька"))
+        adj = c.endswith(("ський", "цький", "зький", "ська", "цька", "зька")) \
+            or (c.endswith("ий") and w.endswith(("ого", "ому")))     # "Дозірчому" -> "Дозірчий"
         return (not (adj and w.endswith(("ого", "ому", "им", "ім", "ою", "ої", "ій", "у"))),
                 c.endswith(_ODD_ENDINGS),          # never a nominative: "Бородянк", "Кравчинськоя"
                 not c.endswith(_CONSONANT_OK),
@@ -106,16 +108,20 @@ def first_name_parse(first: str, surname: str):
     return names[0]
 
 
-def surname_nominative(word: str, gender: str, oblique: bool | None) -> str:
+def surname_nominative(word: str, gender: str, oblique: bool | None, case: str | None = None) -> str:
     """Nominative (lowercase) of one surname word: the dictionary's surname lemma, else the
     ending rules."""
     surn = next((p for p in parses(word) if _is_dict(p) and "Surn" in p.tag.grammemes
-                 and (p.tag.gender in (None, gender))), None)
+                 and (p.tag.gender in (None, gender)) and case in (None, p.tag.case)), None)
     if surn is not None:
         base = surn.normal_form
         if gender == "femn" and base.endswith("ий"):
             base = base[:-2] + "а"
         return base
+    if case is not None:
+        got = guess_person_nominative(norm_word(word), gender, oblique, case)
+        if got != norm_word(word) or case == "nomn":
+            return got
     return guess_person_nominative(norm_word(word), gender, oblique)
 
 
@@ -132,3 +138,38 @@ def surname_forms(surname: str, gender: str):
             combos = [(a + "-" if a else "") + b for a in combos for b in (f[c] or {""})]
         out[c] = set(combos)
     return out
+
+
+def patronymic_parse(word: str):
+    """The dictionary parse of a patronymic ("Миколайовичу", "Василівна"), or None."""
+    return next((p for p in parses(word) if _is_dict(p) and "Patr" in p.tag.grammemes), None)
+
+
+def full_name_parts(words: list[str]):
+    """A name with a patronymic, in either order: "Прізвище Ім'я По-батькові" (award lists,
+    decrees) or "Ім'я По-батькові Прізвище". Returns the nominative (surname, first name,
+    patronymic) and the gender, the patronymic's case and gender deciding the others ("Нуца
+    Руслана Василівна" is a woman in the nominative, "Скакуна Віталія Володимировича" a man
+    in the genitive); None for any other shape."""
+    if len(words) != 3:
+        return None
+    if patronymic_parse(words[2]) is not None and name_parse(words[1]) is not None:
+        s, f, p = words
+    elif patronymic_parse(words[1]) is not None and name_parse(words[0]) is not None:
+        f, p, s = words
+    else:
+        return None
+    pats = [x for x in parses(p) if _is_dict(x) and "Patr" in x.tag.grammemes]
+    firsts = [x for x in parses(f) if _is_dict(x) and "Name" in x.tag.grammemes]
+    for pp in pats:
+        fp = next((x for x in firsts if x.tag.case == pp.tag.case and x.tag.gender == pp.tag.gender), None)
+        if fp is None:
+            continue
+        gender = pp.tag.gender or "masc"
+        pn = pp.inflect({"nomn"})
+        fn = fp.inflect({"nomn"})
+        oblique = pp.tag.case != "nomn"
+        sn = "-".join(_cap(surname_nominative(part, gender, oblique, pp.tag.case), part)
+                      for part in s.split("-"))
+        return sn, _cap((fn or fp).word, f), _cap((pn or pp).word, p), gender
+    return None

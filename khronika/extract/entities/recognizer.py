@@ -27,7 +27,8 @@ from ..morph import parses
 from .localnames import LocalNamer
 from .places import Ambiguous, PlaceResolver
 from .nominative import plain_word
-from .state import DocState, Lexicon, _caps_ok, _g, kb_entity
+from . import russian
+from .state import DocState, Lexicon, _caps_ok, _g, kb_entity, other_first_name
 
 
 @component("entities", requires=("tokens", "morph"), provides=("entities", "mentions", "refs"))
@@ -75,12 +76,14 @@ class EntityRecognizer:
     def gazetteer(self, st: DocState) -> None:
         toks = st.doc.tokens
         norms = [t.norm for t in toks]
+        # "Ґроссі" is the KB's "Гроссі": a name spelt with ґ also matches the г spelling
+        gnorms = [_g(x) for x in norms]
         n = len(toks)
         pending: list[tuple[int, int, list[KBEntity]]] = []     # codifier places: need context
         i = 0
         while i < n:
             tok = toks[i]
-            lens = self.lengths.get(norms[i]) if tok.is_word else None
+            lens = (self.lengths.get(norms[i]) or self.lengths.get(gnorms[i])) if tok.is_word else None
             if not lens or norms[i] in self.lex.stop:
                 i += 1
                 continue
@@ -89,7 +92,8 @@ class EntityRecognizer:
                 if i + L > n:
                     continue
                 key = tuple(norms[i:i + L])
-                cands = self.kb.index.get(key)
+                cands = self.kb.index.get(key) or (self.kb.index.get(tuple(gnorms[i:i + L]))
+                                                   if "ґ" in "".join(key) else None)
                 if not cands:
                     continue
                 ok = [s for s in cands if len(s.caps) == L
@@ -105,6 +109,10 @@ class EntityRecognizer:
                     hit = (L, ents)
                     break
                 ent = self._choose(st, ok)
+                if ent is not None and ent.type == "PER" and L == 1 \
+                        and not any(s.full and s.entity == ent.id for s in ok) \
+                        and other_first_name(st, self.kb, i, ent):
+                    ent = None
                 if ent is not None:
                     hit = (L, ent)
                     break
@@ -265,6 +273,9 @@ class EntityRecognizer:
                 spans = []
         elif self.fallback_people:
             spans = self.namer.rule_people(st)
+        if st.doc.foreign_spans:
+            ru = russian.people(st)
+            spans = ru + [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in ru)]
         self.namer.add_spans(st, spans, self.lex)
 
     def _ner_view(self, st: DocState) -> SimpleNamespace:

@@ -6,6 +6,7 @@ from ...document import Document, Entity, Mention, Token
 from ...kb.base import KBEntity, KnowledgeBase
 from ...lang.uk import load
 from ...textnorm import norm_word
+from ..morph import parses
 
 
 def kb_entity(e: KBEntity) -> Entity:
@@ -76,3 +77,40 @@ class DocState:
             return i == 0
         first = self.doc.sentences[t.sentence].first_token
         return all(not toks[k].is_word for k in range(first, i))
+
+
+def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -> bool:
+    """A surname matched alone with another first name or initial beside it: "Іван
+    Петренко", "І. Петренко", "Мовчану Віталію Анатолійовичу" name someone else than
+    Pavlo Petrenko or Oleksiy Movchan."""
+    toks = st.doc.tokens
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(toks) or not toks[k].is_word or toks[k].sentence != toks[i].sentence:
+            continue
+        t = toks[k]
+        if not t.text[:1].isupper():
+            continue
+        if k == i - 1 and len(t.text) == 2 and t.text.endswith("."):
+            first = norm_word(ent.name_uk)[:1]
+            if t.norm[:1] != first and not {t.norm[:1], first} <= {"г", "ґ"}:
+                return True
+            continue
+        if ent.id in kb.first_names.get(t.norm, ()):
+            return False
+        lemmas = _first_name_lemmas(t.text)
+        if k == i + 1 and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].text[:1].isupper() \
+                and not any("Patr" in p.tag.grammemes for p in parses(toks[k + 1].text)):
+            continue        # "помічник Путіна Юрій Ушаков": the first name starts the next name
+        cases = {p.tag.case for p in parses(toks[i].text)}
+        if lemmas and not st.covered[k] and any(p.tag.case in cases for p in parses(t.text)
+                                                 if "Name" in p.tag.grammemes):
+            own = {norm_word(a.split()[0]) for a in [ent.name_uk, *ent.aliases, *ent.first_names]
+                   if len(a.split()) > 1 or a in ent.first_names}
+            return not (lemmas & own)      # "Джозеф Байден" is Joe Biden's full first name
+    return False
+
+
+def _first_name_lemmas(word: str) -> set[str]:
+    return {norm_word(p.normal_form) for p in parses(word)
+            if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+            and "Name" in p.tag.grammemes}

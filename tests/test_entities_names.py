@@ -1,0 +1,106 @@
+"""Person names in the shapes real statements use: award lists with patronymics, Russian
+passages, surnames shared with someone in the knowledge base, God (texts written for these
+tests; the statistical model is replaced by a stand-in that tags given strings)."""
+import pytest
+
+from khronika.document import Document, parse_date
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+class FakeNer:
+    def __init__(self, spans):
+        self.spans = spans
+
+    def predict(self, doc):
+        out = []
+        for surface, typ in self.spans:
+            start = 0
+            while (pos := doc.text.find(surface, start)) >= 0:
+                out.append((pos, pos + len(surface), typ))
+                start = pos + len(surface)
+        return out
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
+
+
+def run(pipe, text, date, spans=()):
+    ent = next(run for info, run in pipe.components if info.name == "entities")
+    saved = ent._ner
+    ent._ner = FakeNer(spans)
+    try:
+        doc = Document(text=text, date=parse_date(date))
+        pipe(doc)
+    finally:
+        ent._ner = saved
+    return doc
+
+
+def people(doc):
+    return {e.id: e.name_uk for e in doc.entities.values() if e.type == "PER"}
+
+
+def mentions(doc):
+    return [(m.text, m.entity) for m in doc.mentions]
+
+
+def test_award_list_names_are_whole_and_nominative(pipe):
+    text = ("Нагороджено орденом: * Підполковнику Гайовому Остапу Миколайовичу (посмертно). "
+            "* Майору Кулибабі Петру Миколайовичу. * Лейтенанту Дзюбенку Ярославу Ігоровичу. "
+            "Звання присвоєно сержантові Гнатюк Оксані Василівні.")
+    spans = [("Гайовому Остапу Миколайовичу", "PER"), ("Петру Миколайовичу", "PER"),
+             ("Лейтенанту Дзюбенку", "ORG"), ("Ярославу Ігоровичу", "PER"),
+             ("Гнатюк Оксані Василівні", "PER")]
+    got = people(run(pipe, text, "2022-03-10", spans))
+    assert got == {"ostap-haiovyi": "Гайовий Остап Миколайович",
+                   "petro-kulybaba": "Кулибаба Петро Миколайович",
+                   "yaroslav-dziubenko": "Дзюбенко Ярослав Ігорович",
+                   "oksana-hnatiuk": "Гнатюк Оксана Василівна"}
+
+
+def test_patronymic_first_order_and_the_same_person_again(pipe):
+    text = "Генерал Остап Миколайович Гайовий прибув. Пізніше Гайовий доповів."
+    doc = run(pipe, text, "2022-03-10", [("Остап Миколайович Гайовий", "PER"), ("Гайовий", "PER")])
+    assert people(doc) == {"ostap-haiovyi": "Остап Миколайович Гайовий"}
+    assert ("Гайовий", "ostap-haiovyi") in mentions(doc)
+
+
+def test_surname_of_a_kb_person_with_another_first_name_is_someone_else(pipe):
+    text = ("Іван Петренко заявив про обстріл. Заявив і Т. Петренко. "
+            "Лейтенанту Мовчану Віталію Анатолійовичу вручено орден.")
+    doc = run(pipe, text, "2022-03-10", [("Іван Петренко", "PER"), ("Т. Петренко", "PER"),
+                                         ("Мовчану Віталію Анатолійовичу", "PER")])
+    ids = set(people(doc))
+    assert "pavlo-petrenko" not in ids and "oleksiy-movchan" not in ids
+    assert "vitalii-movchan" in ids
+
+
+def test_kb_person_named_with_an_alias_first_name_still_links(pipe):
+    doc = run(pipe, "Президент США Джозеф Байден приїхав.", "2022-03-10")
+    assert ("Джозеф Байден", "joe-biden") in mentions(doc)
+
+
+def test_god_is_no_person(pipe):
+    text = "Дякувати Богу, усі живі. Бог нам допоможе, і суд Божий настане."
+    doc = run(pipe, text, "2022-03-10", [("Богу", "PER"), ("Бог", "PER"), ("Божий", "PER")])
+    assert people(doc) == {}
+
+
+def test_russian_passage_words_are_not_people(pipe):
+    text = ("Сьогодні я звертаюся до громадян Росії.\n\n"
+            "Донбасс никто не ставил на колени. Очень жестокой репрессивной системой вас пугают. "
+            "Спасибо Леониду Парфенову и Лии Ахеджаковой за эту смелость.\n\n"
+            "Слава Україні!")
+    spans = [("Донбасс", "PER"), ("Очень", "PER"), ("Леониду", "PER")]
+    doc = run(pipe, text, "2022-03-10", spans)
+    assert people(doc) == {"leonyd-parfionov": "Леонид Парфёнов",
+                           "lyia-akhedzhakova": "Лия Ахеджакова"}
+    assert {e.type for e in doc.entities.values() if e.name_uk == "Донбасс"} == {"LOC"}
+
+
+def test_name_spelt_with_g_with_upturn_matches_the_kb_spelling(pipe):
+    doc = run(pipe, "Зеленський телефонував керівнику МАГАТЕ Рафаелю Ґроссі.", "2022-03-10")
+    assert ("Рафаелю Ґроссі", "rafael-grossi") in mentions(doc)
