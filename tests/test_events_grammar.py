@@ -207,3 +207,69 @@ def test_the_speaker_of_a_vague_first_person_mention_stays_out_of_the_meeting_na
     assert len(doc.events) == 1 and len(doc.events[0].mentions) == 1      # one meeting, told twice
     ev = doc.events[0]
     assert "france" in ev.recipients and "volodymyr-zelenskyy" not in ev.actors + ev.recipients
+
+
+ENTS.setdefault("emmanuel-macron", ("Emmanuel Macron", "Емманюель Макрон", "PER", None))
+
+
+def test_a_strike_noun_with_a_states_forces_after_it_is_theirs_and_a_town_after_it_is_hit(core_pipeline):
+    doc = build(core_pipeline, "Унаслідок обстрілів російських військ загинули троє людей.",
+                refs=[("російських", "russia", "adjective")])
+    ev = doc.events[0]
+    assert ev.type == "ASSAULT" and ev.actors == ["russia"]
+    doc = build(core_pipeline, "Тривають обстріли Харкова.", names=[("Харкова", "kharkiv")])
+    assert doc.events[0].recipients == ["kharkiv"] and doc.events[0].actors == ["russia"]
+
+
+def test_the_occupiers_are_the_adversary(core_pipeline):
+    doc = build(core_pipeline, "Вночі окупанти обстріляли Харків.", names=[("Харків", "kharkiv")])
+    ev = doc.events[0]
+    assert ev.actors == ["russia"] and ev.recipients == ["kharkiv"]
+
+
+def test_who_hides_from_strikes_is_their_target(core_pipeline):
+    doc = build(core_pipeline, "Жителі Одеси ховалися від обстрілів.", names=[("Одеси", "odesa")])
+    ev = doc.events[0]
+    assert "odesa" in ev.recipients and "odesa" not in ev.actors
+
+
+def test_had_a_conversation_took_place_and_a_hope_is_planned(core_pipeline):
+    doc = build(core_pipeline, "Вчора Андрій Сибіга мав розмову з міністром Франції.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france")])
+    assert doc.events[0].status == "occurred"
+    doc = build(core_pipeline, "Андрій Сибіга сподівається на зустріч з міністром Франції.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france")])
+    assert doc.events[0].status == "planned"
+
+
+def test_who_is_grateful_for_sanctions_imposes_none(core_pipeline):
+    doc = build(core_pipeline, "Ми вдячні за санкції проти Росії.", names=[("Росії", "russia")])
+    ev = doc.events[0]
+    assert ev.type == "SANCTION" and ev.recipients == ["russia"] and "ukraine" not in ev.actors
+
+
+def test_we_who_expect_aid_from_someone_receive_it(core_pipeline):
+    doc = build(core_pipeline, "Наступного тижня ми очікуємо новий транш від ЄС.", names=[("ЄС", "eu")])
+    ev = doc.events[0]
+    assert ev.type == "AID" and ev.actors == ["eu"] and ev.recipients == ["ukraine"]
+
+
+def test_the_city_a_visit_goes_to_is_its_place_not_a_party(core_pipeline):
+    doc = build(core_pipeline, "Міністр Польщі планує відвідати Київ.",
+                names=[("Польщі", "poland"), ("Київ", "kyiv")])
+    ev = doc.events[0]
+    assert ev.place == "kyiv" and "kyiv" not in ev.actors + ev.recipients
+
+
+def test_the_home_side_among_the_friends_is_not_the_partner(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга говорив з друзями України – Президентом Франції Макроном.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("України", "ukraine"),
+                       ("Президентом Франції Макроном", "emmanuel-macron")])
+    ev = doc.events[0]
+    assert "emmanuel-macron" in ev.recipients and "ukraine" not in ev.recipients
+
+
+def test_a_past_verb_with_its_own_subject_is_not_the_speakers(core_pipeline):
+    doc = build(core_pipeline, "Я говорив з ними, я дякую. Вчора у Львові відбулася акція протесту.")
+    ev = [e for e in doc.events if e.type == "PROTEST"][0]
+    assert "ukraine" not in ev.actors

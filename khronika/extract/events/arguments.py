@@ -403,16 +403,26 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             if (nxt.lemma or nxt.norm) in ("ініціатива",):
                 return "A"
             return "-"
+        if p == "під" and hl == "головування":
+            return "A"                                       # "під головуванням Єрмака"
         if p in ("у", "в", "на"):
             return "R" if hl == "формат" else "-"
         if p is not None:
             return "-"
         # no preposition: the case decides
         if tie.of_trigger:
-            if head.case == "datv":
-                return "R"
+            noun = next((toks[m] for m in range(tie.head, k + 1) if toks[m].pos == "NOUN"), head)
+            if head.case == "datv" or (head.pos == "ADJF" and noun.case == "datv"):
+                return "R"                                   # "погрози іншим країнам Європи"
             if type_ in ("ASSAULT", "COERCE"):
-                return "R"                                   # "обстріли Сум"
+                # "обстріли Сум", "бомбардування українських міст", "обстріл центру": a town,
+                # a region, the home side or a body is what is hit; "обстріли Російської
+                # Федерації", "удару російських військ", "атаки ворога": a state strikes
+                if a.entity == (lex.home or {}).get("id") or a.entity in place_country():
+                    return "R"
+                if a.kind in ("adjective", "demonym") or a.entity in country_ids() or a.etype == "PER":
+                    return "A"
+                return "R"
             return "A"                                       # "зустріч делегацій", "санкції ЄС"
         if gov is None:
             if _can_be(head, "nomn"):
@@ -435,6 +445,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if after and cl.hi < s_hi and _finite(toks[cl.hi]) and cl.hi - tie.head <= 4 and \
                 not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)):
             return "-"                                       # "..., всі вони кажуть": the next verb's subject
+        if visit and after and (a.etype or "") == "LOC":
+            return "-"                                       # "відвідати Київ": the destination
         if nom and not (after and subject_found and acc) and _agrees(gov, head):
             if after and acc and (type_ in ("ASSAULT", "ACCUSE", "SUPPORT", "COERCE") or visit) and \
                     tie.head - cl.governor <= 2 and subject_found:
@@ -447,6 +459,7 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "R"
         return "-"
 
+    home_id = (lex.home or {}).get("id")
     order = sorted(args, key=lambda a: a.start)
     for a in order:
         if a.start in skip:
@@ -457,6 +470,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if a.kind == "pronoun" and toks[k].pos in ("ADJF", "NPRO") and k + 1 < cl.hi and \
                 (toks[k + 1].lemma or "") in lex.word_list("partner_nouns"):
             continue                                         # "з нашими партнерами": not us
+        if a.entity == home_id and k > cl.lo and toks[k].case == "gent" and \
+                (toks[k - 1].lemma or "") in lex.word_list("home_friend_nouns"):
+            continue                                         # "з друзями України": not us
         if a.kind in ("adjective", "demonym") and k < i and all(
                 toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)):
             side = "A"                                       # "російських ударів"
@@ -469,6 +485,15 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                     side = decided[c]
                     if c in pair_heads:
                         side = "R"        # "зустріч делегацій України та США": the first acts
+            if side is None and tie.prep is None and not tie.of_trigger and tie.head - 2 >= cl.lo and \
+                    toks[tie.head - 1].norm in ("-", ":") and _can_be(toks[tie.head], "ablt") and \
+                    _can_be(toks[k], "ablt"):
+                # "з друзями України – Президентом Туреччини Ердоганом": the phrase after the dash
+                # names the partners of the "з" phrase before it (its head, not a genitive in it:
+                # "з Салліваном – радником Президента США")
+                before = tie_of(doc, tie.head - 2, cl.lo, i, preps)
+                if before.prep in ("з", "із", "зі", "зо"):
+                    side = "R"
             if side is None:
                 side = side_for(a, k, tie)
                 if side == "A" and type_ in SYMMETRIC and (tie.of_trigger or tie.prep == "між"):

@@ -16,8 +16,8 @@ from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
 from ...spans import Cover
-from .arguments import (clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
-                        home_entity, place_country, place_of, state_of, time_of, token_index_at)
+from .arguments import (Arg, clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
+                        home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _cases)
 from .lexicon import lexicon
 from ..morph import parses
 from .merging import Cand, confidence, merge
@@ -265,6 +265,8 @@ class EventExtractor:
         for a in args:
             if a.kind != "mention" or (a.etype or "") != "LOC" or not (start < a.start < c_hi):
                 continue
+            if a.entity in country_ids() and a.entity not in place_country():
+                continue          # "обстрілів Російської Федерації": a state is no place hit
             if a.entity == home or any(b.entity == a.entity and b.start < start for b in args):
                 continue
             return a.entity
@@ -280,6 +282,59 @@ class EventExtractor:
                     if a.kind == "mention" and (a.etype or "") == "LOC" and a.start == nxt.start:
                         return a.entity
         return None
+
+    def _subject_after(self, doc: Document, args: list, m: int, verb, lo: int, trig: int) -> bool:
+        """"Відбулася акція протесту": a common noun after a past verb, nominative and not
+        accusative, agreeing with it and under no preposition, is its subject, so the verb is
+        not the first-person speaker's (a name there is an argument of its own)."""
+        noun = doc.tokens[m]
+        if not noun.text[:1].islower() or any(a.start <= noun.start < a.end for a in args) \
+                or "accs" in _cases(noun.text):
+            return False
+        if noun.number == "plur" or verb.number == "plur":
+            agrees = noun.number == verb.number
+        else:
+            agrees = bool(noun.gender) and noun.gender == verb.gender
+        return agrees and tie_of(doc, m, lo, trig, self.lex.word_list("prepositions")).prep is None
+
+    def _first_person_side(self, doc: Document, args: list, i: int, cl, type_: str, gov,
+                           actors: list[str], soft: set[str]) -> str | None:
+        """The side of "я"/"ми" (or a bare role word for the home side): "A" acts, "R" receives,
+        None takes no part."""
+        toks = doc.tokens
+        gl = lemma_of(gov) if gov is not None else ""
+        thanks = self.lex.word_list("gratitude_words")
+        if any(toks[m].norm == "за" for m in range(max(cl.lo, i - 3), i)) and \
+                any(lemma_of(toks[m]) in thanks for m in range(cl.lo, i)):
+            # "вдячні за санкції", "дякуємо за допомогу": who thanks receives aid, imposes nothing
+            return "R" if type_ in ("AID", "SUPPORT") else None
+        if type_ in ("ASSAULT", "COERCE") and gl in self.lex.word_list("target_subject_verbs"):
+            return "R"                # "ми відбиваємо атаки": who repels or suffers a strike is hit
+        givers = [a.entity for a in args if a.entity in actors and
+                  (m := token_index_before(doc, a.start, cl.lo)) is not None and toks[m].norm == "від"]
+        if gl in self.lex.word_list("receive_verbs") or (type_ == "AID" and givers):
+            return "R"                # "ми очікуємо транш від ЄС", "ми отримали допомогу"
+        if toks[i].pos == "NOUN" and cl.governor is not None and cl.governor != i and \
+                any(x not in soft for x in actors):
+            return None               # "очікуємо пакет санкцій Європи": Europe's, not ours
+        return "A"
+
+    def _adversary_words(self, doc: Document, sent: SentenceView, args: list, home: str | None,
+                         outside: list) -> list:
+        """"ворог", "окупанти", "агресор", "ворожі удари": in a report from the home side these
+        name the adversary; they take a side by the same grammar as a name."""
+        words = self.lex.word_list("adversary_words")
+        if not (home and self.lex.adversary and words & sent.lemma_set):
+            return args
+        adv = None
+        extra = []
+        for k in range(sent.lo, sent.hi):
+            t = doc.tokens[k]
+            if lemma_of(t) in words and not any(r[0] <= t.start < r[1] for r in outside) \
+                    and not any(a.start <= t.start < a.end for a in args):
+                adv = adv or home_entity(doc, self.lex, self.lex.adversary)
+                extra.append(Arg(t.start, t.end, adv, "demonym", "LOC"))
+        return sorted(args + extra, key=lambda a: a.start) if extra else args
 
     def _build(self, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
                weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
@@ -302,6 +357,7 @@ class EventExtractor:
         status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, self.lex,
                                      fixed_status, rng)
         args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
+        args = self._adversary_words(doc, sent, args, home, outside)
         p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
         place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
                                      p_lo, p_hi, self.lex, visit=(mode == "visit"))
@@ -343,6 +399,9 @@ class EventExtractor:
             if adv:
                 recipients.append(adv)
                 inferred.add(adv)
+                if home not in actors + recipients:
+                    actors.append(home)
+                    inferred.add(home)
         if type_ in ("SANCTION", "THREATEN") and status == "conditional":
             for x in condition_subjects(doc, args, sent.lo, i, self.lex):
                 if x in actors:
@@ -367,8 +426,9 @@ class EventExtractor:
         fp = fp_actor or (self._first_person_doc and gov is not None and not actors and
                           gov.tense == "past" and in_quote is None and type_ not in ("ASSAULT", "COERCE") and
                           (gov.gender in ("masc", "femn") or gov.number == "plur") and lemma_of(gov) != "бути" and
-                          not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn"
-                                  for m in range(cl.lo, cl.governor)))
+                          not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and
+                                  (m < cl.governor or self._subject_after(doc, args, m, gov, cl.lo, i))
+                                  for m in range(cl.lo, cl.hi)))
         home_only = False
         soft: set[str] = set(inferred)
         mediators = self.lex.word_list("mediator_words")
@@ -376,9 +436,10 @@ class EventExtractor:
             m = token_index_before(doc, a.start, sent.lo)
             if m is not None and lemma_of(toks[m]) in mediators:
                 soft.add(a.entity)
-        if fp and in_quote is not None and in_quote.speaker:
+        fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft) if fp else None
+        if fp_side and in_quote is not None and in_quote.speaker:
             if in_quote.speaker not in actors + recipients:
-                actors.insert(0, in_quote.speaker)
+                (actors if fp_side == "A" else recipients).insert(0, in_quote.speaker)
                 soft.add(in_quote.speaker)
         has_country = any((doc.entities.get(x).type if doc.entities.get(x) else None) == "LOC"
                           for x in actors + recipients if x != place)
@@ -388,15 +449,18 @@ class EventExtractor:
                            (m == cl.lo or toks[m - 1].norm not in self.lex.word_list("topic_prepositions")
                             | {"по", "на", "проти", "в", "у"})
                            for m in range(cl.lo, cl.hi))
+        if not fp and any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and m > cl.lo and
+                          lemma_of(toks[m - 1]) in ("наш", "мій") for m in range(cl.lo, cl.hi)):
+            # "наша делегація на переговорах з російською стороною": ours, named in the first person
+            fp = True
+            fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft)
         if need and not actors and self._first_person_doc and in_quote is None:
-            fp = True                 # "ППО треба шукати кожен день": the speaker's side needs it
-        if home and (fp or (role_subject and not has_country and not actors)):
-            if home not in actors and home not in recipients:
-                home_only = not (actors or recipients)
-                struck = type_ in ("ASSAULT", "COERCE") and gov is not None and \
-                    lemma_of(gov) in self.lex.word_list("target_subject_verbs")
-                # "ми відбиваємо атаки": who repels or suffers a strike is its target
-                (recipients if struck else actors).append(home)
+            fp, fp_side = True, "A"   # "ППО треба шукати кожен день": the speaker's side needs it
+        if not fp and role_subject and not has_country and not actors:
+            fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft)
+        if home and fp_side and home not in actors and home not in recipients:
+            home_only = not (actors or recipients)
+            (actors if fp_side == "A" else recipients).append(home)
         for side in (actors, recipients):
             # a person and the state they act for stand on one side
             for x in list(side):

@@ -95,6 +95,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     if best is not None:
         t = best[1]
         lem = t.lemma or t.norm
+        if lem in lex.word_list("possessive_modals") and not any(
+                is_infinitive(x) for x in toks[best_k + 1:min(hi, best_k + 3)]):
+            lem = ""              # "мав розмову": to have, not "має відбутися"; its tense decides
         if _negated(doc, best_k, lo, lex) or lem in cancelled:
             return "negated", True
         if lem in planned:
