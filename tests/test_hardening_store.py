@@ -11,21 +11,22 @@ import pytest
 from fastapi.testclient import TestClient
 
 from khronika.ingest.readers import RawDoc
-from test_store_support import DATA, FakeAnnotator, sqlite_store  # noqa: F401
+from test_store_support import DATA, FakeAnnotator, make_store, sqlite_store  # noqa: F401
 
 DAY = dt.date(2025, 12, 4)
 TALKS = (DATA / "folder" / "talks.txt").read_text(encoding="utf-8")
 
 
-def test_second_process_waits_for_the_schema_the_first_is_creating(tmp_path, monkeypatch):
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_second_process_waits_for_the_schema_the_first_is_creating(kind, tmp_path, monkeypatch):
     """The first store's migration is held open half-done (as a slower process would be)
-    while a second store opens the same fresh file: the second must wait and then find the
+    while a second store opens the same fresh store: the second must wait and then find the
     schema made, not create it again ('table ... already exists')."""
     from alembic import command
     from khronika.store import Store
     from khronika.store.db import current_revision, head_revision
 
-    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    fresh, cleanup = make_store(kind, tmp_path)
     real_upgrade = command.upgrade
     made, release = threading.Event(), threading.Event()
 
@@ -40,7 +41,7 @@ def test_second_process_waits_for_the_schema_the_first_is_creating(tmp_path, mon
 
     def first():
         try:
-            Store(url).migrate()
+            fresh.migrate()
         except Exception as exc:        # reported to the test below
             errors.append(exc)
             made.set()
@@ -48,15 +49,18 @@ def test_second_process_waits_for_the_schema_the_first_is_creating(tmp_path, mon
     t.start()
     assert made.wait(60)
     threading.Timer(0.2, release.set).start()   # let the first finish while the second waits
+    second = Store(fresh.url)
     try:
-        second = Store(url)
         second.migrate()
+        release.set()
+        t.join(60)
+        assert not errors
+        assert current_revision(second.engine) == head_revision()
     finally:
         release.set()
         t.join(60)
-    assert not errors
-    assert current_revision(second.engine) == head_revision()
-    second.close()
+        second.close()
+        cleanup()
 
 
 def test_two_processes_open_a_fresh_store_together(tmp_path):
