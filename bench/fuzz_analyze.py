@@ -20,13 +20,14 @@ numbers) mixed with what breaks analysers: zero-width characters and BOMs, Turki
 characters without a Unicode name, lone surrogates, numbers thousands of digits long, odd
 dashes and quote marks, and publication dates at both ends of the calendar. The run goes in
 batches (a failing input is printed, shrunk, and the run goes on with the next batch) and
-prints inputs, failures and inputs per second at the end. `tests/test_hardening_fuzz.py` runs
-a few hundred of the same inputs."""
+prints inputs, failures and inputs per second at the end, also when stopped (Ctrl-C or a TERM
+signal). `tests/test_hardening_crash.py` runs a few hundred of the same inputs."""
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import signal
 import subprocess
 import sys
 import time
@@ -162,14 +163,14 @@ def run(target: str, n: int, seed: int) -> list[str]:
         @conf
         @given(texts, dates)
         def prop(text, date):
-            CALLS["analyze"] += 1
             check_analyze(text, date)
+            CALLS["analyze"] += 1                     # inputs checked and passed
     else:
         @conf
         @given(st.lists(lines, min_size=1, max_size=8))
         def prop(batch):
-            CALLS["jsonl"] += 1
             check_jsonl(batch)
+            CALLS["jsonl"] += 1
     prop._hypothesis_internal_use_seed = seed
     try:
         prop()
@@ -213,7 +214,12 @@ def parallel(args) -> int:
                for k in range(args.procs)]
     ran = failed = 0
     for w in workers:
-        out, _ = w.communicate()
+        try:
+            out, _ = w.communicate()
+        except KeyboardInterrupt:          # stopped: each worker logs what it ran
+            for other in workers:
+                other.terminate()
+            out, _ = w.communicate()
         last = out.strip().splitlines()[-1] if out.strip() else ""
         if last.startswith("RESULT "):
             _, n, f = last.split()
@@ -226,7 +232,12 @@ def parallel(args) -> int:
     return 1 if failed else 0
 
 
+def _stop_on_term(*_):
+    raise KeyboardInterrupt
+
+
 def main(argv=None) -> int:
+    signal.signal(signal.SIGTERM, _stop_on_term)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--inputs", type=int, default=2000, help="inputs in all")
     ap.add_argument("--target", choices=["both", "analyze", "jsonl"], default="both")
@@ -244,28 +255,33 @@ def main(argv=None) -> int:
         _log(args.log, f"{time.strftime('%H:%M:%S')} start: {args.inputs:,} inputs, seeds from "
                        f"{args.seed}, commit {_commit()}")
     pipeline()                                        # models loaded before the clock starts
-    done = {t: 0 for t in targets}       # inputs asked for; CALLS counts those really run
+    done = {t: 0 for t in targets}       # inputs asked for; CALLS counts those that passed
     failures: list[str] = []
     t0 = time.perf_counter()
     seed = args.seed
-    while sum(done.values()) < args.inputs:
-        for t in targets:
-            n = min(args.batch, args.inputs - sum(done.values()))
-            if n <= 0:
-                break
-            for msg in run(t, n, seed):
-                failures.append(msg)
-                _log(args.log, f"{tag}FAILURE {msg}")
-            done[t] += n
-            seed += 1
-        _log(args.log, f"{tag}{time.strftime('%H:%M:%S')} inputs run {sum(CALLS.values()):,} "
-                       f"({', '.join(f'{k} {CALLS[k]:,}' for k in targets)}) failures "
-                       f"{len(failures)} elapsed {time.perf_counter() - t0:,.0f} s "
-                       f"next seed {seed}")
+    stopped = False
+    try:
+        while sum(done.values()) < args.inputs:
+            for t in targets:
+                n = min(args.batch, args.inputs - sum(done.values()))
+                if n <= 0:
+                    break
+                for msg in run(t, n, seed):
+                    failures.append(msg)
+                    _log(args.log, f"{tag}FAILURE {msg}")
+                done[t] += n
+                seed += 1
+            _log(args.log, f"{tag}{time.strftime('%H:%M:%S')} inputs run {sum(CALLS.values()):,} "
+                           f"({', '.join(f'{k} {CALLS[k]:,}' for k in targets)}) failures "
+                           f"{len(failures)} elapsed {time.perf_counter() - t0:,.0f} s "
+                           f"next seed {seed}")
+    except KeyboardInterrupt:          # Ctrl-C or a TERM signal: the figures so far
+        stopped = True
     elapsed = time.perf_counter() - t0
     ran = sum(CALLS.values())
-    print(f"{tag}inputs run {ran:,} in {elapsed:,.1f} s ({ran / max(elapsed, 1e-9):,.1f}/s); "
-          f"failures {len(failures)}", flush=True)
+    _log(args.log, f"{tag}{time.strftime('%H:%M:%S')} {'stopped' if stopped else 'done'}: inputs "
+                   f"run {ran:,} in {elapsed:,.1f} s ({ran / max(elapsed, 1e-9):,.1f}/s); "
+                   f"failures {len(failures)}")
     if args.tag:
         print(f"RESULT {ran} {len(failures)}", flush=True)
     return 1 if failures else 0
