@@ -85,9 +85,16 @@ def case_of(p) -> str | None:
     return case
 
 
+@lru_cache(maxsize=8192)
+def _parse(word: str) -> tuple:
+    """pymorphy3's parses of a word, kept for the words of the last few documents: the morph
+    layer reads every word and the entity layer asks again for the alternatives of many."""
+    return tuple(analyzer().parse(word.replace("’", "'").replace("ʼ", "'")))
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> Analysis:
-    p = _best(analyzer().parse(word.replace("’", "'").replace("ʼ", "'")))
+    p = _best(_parse(word))
     t = p.tag
     case = case_of(p)
     number = t.number
@@ -100,7 +107,7 @@ def analyse(word: str) -> Analysis:
 @lru_cache(maxsize=100_000)
 def parses(word: str) -> tuple:
     """All pymorphy3 parses of a word (for callers that need the alternatives)."""
-    return tuple(analyzer().parse(word.replace("’", "'").replace("ʼ", "'")))
+    return _parse(word)
 
 
 def lemma(word: str) -> str:
@@ -114,8 +121,6 @@ class Morphology:
 
     def __call__(self, doc: Document) -> None:
         for tok in doc.tokens:
-            if not tok.is_word:
-                continue
-            a = analyse(tok.text)
-            tok.lemma, tok.pos, tok.case, tok.number, tok.gender = a.lemma, a.pos, a.case, a.number, a.gender
-            tok.tense, tok.person, tok.aspect, tok.mood, tok.tags = a.tense, a.person, a.aspect, a.mood, a.tags
+            if tok.is_word:     # the Analysis fields in order, unpacked in one step
+                (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
+                 tok.aspect, tok.mood, tok.tags) = analyse(tok.text)

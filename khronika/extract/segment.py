@@ -18,6 +18,7 @@ from ..textnorm import norm_word
 
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _INNER_DASH = re.compile(r"[–—―‒]")
+_DASH_CHARS = frozenset("–—―‒")
 _LINE = re.compile(r"[^\n]+")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"     # pasted web text ends lines with them
 
@@ -41,7 +42,7 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def _split_inner_dashes(word: str, start: int) -> list[tuple[str, int, int]]:
-    if len(word) < 3 or not _INNER_DASH.search(word[1:-1]):
+    if len(word) < 3 or _DASH_CHARS.isdisjoint(word) or not _INNER_DASH.search(word[1:-1]):
         return [(word, start, start + len(word))]
     parts, pos = [], 0
     for m in _INNER_DASH.finditer(word):

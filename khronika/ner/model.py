@@ -84,7 +84,7 @@ class NerModel:
         got = self._cache.get(word)
         if got is None:
             known = self._known
-            got = tuple(tuple(x for x in part if x in known) for part in word_features(word))
+            got = tuple(tuple(filter(known.__contains__, part)) for part in word_features(word))
             if len(self._cache) < 300_000:
                 self._cache[word] = got
         return got

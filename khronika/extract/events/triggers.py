@@ -258,7 +258,10 @@ class TriggerFinder:
         t = doc.tokens[k]
         if not t.is_word:
             return []
-        keys = {lemma_of(t), t.norm}
+        lem, phrases, by_lemma = lemma_of(t), self.lex.phrases, self.lex.by_lemma
+        if lem not in phrases and lem not in by_lemma and t.norm not in phrases and t.norm not in by_lemma:
+            return []           # most words trigger nothing
+        keys = {lem, t.norm}
         out: list[tuple[Trigger, int]] = []
         for key in keys:
             for trig in self.lex.phrases.get(key, ()):
