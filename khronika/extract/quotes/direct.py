@@ -9,11 +9,12 @@ paragraph while the paragraphs keep speaking in the first person.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from ...document import Document, Token
-from .lexicon import Lexicon, tokens_in
+from .lexicon import Lexicon, paragraph_starts, tokens_in
 
 
 @dataclass(slots=True)
@@ -391,19 +392,15 @@ def _address_opened(doc: Document, seg: Segment, p) -> bool:
 
 
 def _next_paragraph(doc: Document, end: int) -> tuple[int, int] | None:
-    for p in doc.paragraphs:
-        if p.start >= end:
-            return (p.start, p.end)
+    k = bisect.bisect_left(paragraph_starts(doc), end)
+    if k < len(doc.paragraphs):
+        return (doc.paragraphs[k].start, doc.paragraphs[k].end)
     return None
 
 
 def _previous_paragraph(doc: Document, start: int) -> tuple[int, int] | None:
-    prev = None
-    for p in doc.paragraphs:
-        if p.start >= start:
-            break
-        prev = (p.start, p.end)
-    return prev
+    k = bisect.bisect_left(paragraph_starts(doc), start) - 1
+    return (doc.paragraphs[k].start, doc.paragraphs[k].end) if k >= 0 else None
 
 
 def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list[Segment],

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import Document, Token
-from .lexicon import Lexicon, tokens_in
+from .lexicon import Lexicon, paragraph_starts, tokens_in
 
 _FINAL = re.compile(r"[\s.!?…:;,]+$")
 
@@ -186,7 +186,8 @@ def _speech_from(doc: Document, lex: Lexicon, start: int, direct) -> int:
     """Where unmarked speech closed by ", – сказав X" begins: earlier sentences of the
     paragraph belong to it when they speak in the first person and hold no quote or speech
     verb of their own ("Ми зробили все. Три котельні запрацюють, – сказав мер.")."""
-    para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
+    k = bisect.bisect_right(paragraph_starts(doc), start) - 1
+    para = doc.paragraphs[k] if k >= 0 and start < doc.paragraphs[k].end else None
     if para is None or para.start == start:
         return start
     words = [t for t in tokens_in(doc, para.start, start) if t.is_word]

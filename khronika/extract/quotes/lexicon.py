@@ -72,6 +72,14 @@ def tokens_in(doc: Document, start: int, end: int) -> list[Token]:
     return out
 
 
+def paragraph_starts(doc: Document) -> list[int]:
+    """Paragraph offsets for bisection (paragraphs are disjoint and in text order)."""
+    starts = doc.meta.get("_quote_para_starts")
+    if starts is None or len(starts) != len(doc.paragraphs):
+        starts = doc.meta["_quote_para_starts"] = [p.start for p in doc.paragraphs]
+    return starts
+
+
 def lexicon() -> Lexicon:
     """The speech lexicon, parsed once per process."""
     global _LEXICON
