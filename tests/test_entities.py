@@ -377,3 +377,38 @@ def test_local_names_get_a_nominative_never_a_cut_stem():
     pb = [e for e in b.values() if e["type"] == "PER"]
     assert len(pa) == 1 and len(pa[0]["mentions"]) == 2
     assert pa[0]["id"] == pb[0]["id"] and pa[0]["name_uk"] == "Жан-Люк Бертран"
+
+
+def test_place_index_follows_removed_mentions(layer):
+    """The area index of place disambiguation is kept up to date as mentions are taken out
+    (an organisation absorbing the place inside its name): after every removal it holds what
+    a fresh count of the remaining mentions gives, and `remove_mention` takes out the mention
+    `list.remove` would."""
+    import random
+    from types import SimpleNamespace
+
+    from khronika.extract.entities.state import DocState
+
+    seg, morph, ent = layer
+    doc = run(layer, "Вчора в Харківській області, у Чугуївському районі, і в Донецькій області "
+                     "працювали рятувальники. Київ, Львів і Херсонська область отримали допомогу. "
+                     "Голова Полтавської області та Одеська область також.")
+    original = list(doc.mentions)
+    rng = random.Random(5)
+    for _ in range(20):
+        doc.mentions = list(original)
+        st = DocState(doc, ent.kb)
+        assert ent.places.areas(st, 0, None)       # area codes counted before the removals
+        while doc.mentions:
+            m = rng.choice(doc.mentions)
+            expected = list(doc.mentions)
+            expected.remove(m)
+            st.remove_mention(m)
+            assert doc.mentions == expected
+            by, everywhere = ent.places._area_index(st)
+            fresh = SimpleNamespace(doc=SimpleNamespace(mentions=list(doc.mentions), tokens=doc.tokens),
+                                    tok_at=st.tok_at, removed=[])
+            fresh_by, fresh_all = ent.places._area_index(fresh)
+            assert everywhere == fresh_all
+            assert {k: v for k, v in by.items() if v} == {k: v for k, v in fresh_by.items() if v}
+    doc.mentions = original

@@ -195,7 +195,7 @@ class LocalNamer:
         if any(m.start < start or m.end > end or m.type not in ("LOC",) for m in inner.values()):
             return False
         for m in inner.values():
-            st.doc.mentions.remove(m)
+            st.remove_mention(m)
         for k in range(i, j):
             st.covered[k] = None
         return True

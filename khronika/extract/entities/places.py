@@ -58,31 +58,46 @@ class PlaceResolver:
         sent = st.doc.tokens[i].sentence
         out: set[str] = set()
         for k in range(sent - window, sent + window + 1):
-            out |= by_sentence.get(k, set())
+            out.update(by_sentence.get(k, ()))
         return out
 
-    def _area_index(self, st) -> tuple[dict[int, set[str]], set[str]]:
-        """The area codes named so far, by sentence and in all: kept per document and brought
-        up to date with the mentions added since the last call (each place would otherwise
-        look at every mention, quadratic in a long document); rebuilt when the mention list
-        was replaced or changed other than by appending."""
+    def _area_index(self, st) -> tuple[dict[int, dict[str, int]], dict[str, int]]:
+        """The area codes named so far, by sentence and in all (code -> how many mentions
+        name it): kept per document and brought up to date with the mentions added and
+        removed (`DocState.removed`) since the last call (each place would otherwise look
+        at every mention, quadratic in a long document); rebuilt when the mention list was
+        replaced or changed in another way."""
         ms = st.doc.mentions
         idx = getattr(st, "_area_idx", None)
+        if idx is not None and idx["list"] is ms and idx["removed"] < len(st.removed):
+            hit = False
+            for k, m in st.removed[idx["removed"]:]:
+                if k < idx["seen"]:             # a mention already counted
+                    self._count(st, idx, m, -1)
+                    idx["seen"] -= 1
+                    hit = True
+            idx["removed"] = len(st.removed)
+            if hit:
+                idx["last"] = ms[idx["seen"] - 1] if idx["seen"] else None
         if idx is None or idx["list"] is not ms or idx["seen"] > len(ms) \
                 or (idx["seen"] and ms[idx["seen"] - 1] is not idx["last"]):
-            idx = {"list": ms, "seen": 0, "last": None, "by": {}, "all": set()}
+            idx = {"list": ms, "seen": 0, "last": None, "by": {}, "all": {},
+                   "removed": len(st.removed)}
             st._area_idx = idx
         for m in ms[idx["seen"]:]:
-            e = self.kb.entities.get(m.entity)
-            if e is None or not e.katottg or e.category not in AREAS:
-                continue
-            idx["all"].add(e.katottg)
-            k = st.tok_at.get(m.start)
-            if k is not None:
-                idx["by"].setdefault(st.doc.tokens[k].sentence, set()).add(e.katottg)
+            self._count(st, idx, m, 1)
         idx["seen"] = len(ms)
         idx["last"] = ms[-1] if ms else None
         return idx["by"], idx["all"]
+
+    def _count(self, st, idx: dict, m, step: int) -> None:
+        e = self.kb.entities.get(m.entity)
+        if e is None or not e.katottg or e.category not in AREAS:
+            return
+        _bump(idx["all"], e.katottg, step)
+        k = st.tok_at.get(m.start)
+        if k is not None:
+            _bump(idx["by"].setdefault(st.doc.tokens[k].sentence, {}), e.katottg, step)
 
     # ---- choice --------------------------------------------------------------------------
     def pick(self, st, i: int, j: int, cands: list[KBEntity], ner_loc: bool = False):
@@ -125,6 +140,14 @@ class PlaceResolver:
         if eid in self.kb.entities:
             eid += "-ua"
         return Entity(eid, transliterate(uk), uk, "LOC", None, kb=False)
+
+
+def _bump(counts: dict[str, int], code: str, step: int) -> None:
+    n = counts.get(code, 0) + step
+    if n:
+        counts[code] = n
+    else:
+        del counts[code]
 
 
 def _best_fit(cands: list[KBEntity], areas: set[str]) -> list[KBEntity]:

@@ -52,6 +52,9 @@ class DocState:
         self.tok_at: dict[int, int] = {t.start: i for i, t in enumerate(doc.tokens)}
         self.first_seen: dict[str, int] = {}
         self.role_tokens: set[int] = set()
+        # (position, mention) taken out of doc.mentions, in order: the place index
+        # (places.py) follows them instead of re-reading every mention after each removal
+        self.removed: list[tuple[int, Mention]] = []
 
     def add_entity(self, ent: Entity) -> Entity:
         have = self.doc.entities.get(ent.id)
@@ -69,6 +72,18 @@ class DocState:
             self.covered[k] = m
         self.first_seen.setdefault(eid, start)
         return m
+
+    def remove_mention(self, m: Mention) -> None:
+        """`doc.mentions.remove(m)` (the first mention equal to m goes), logged in `removed`.
+        Only mentions starting where m starts can equal it: the start is compared first,
+        which spares the dataclass comparison of every mention before it."""
+        ms, start = self.doc.mentions, m.start
+        for k, x in enumerate(ms):
+            if x is m or (x.start == start and x == m):
+                del ms[k]
+                self.removed.append((k, m))
+                return
+        raise ValueError("mention not in the document")
 
     def sentence_initial(self, i: int) -> bool:
         toks = self.doc.tokens
