@@ -104,3 +104,34 @@ def test_russian_passage_words_are_not_people(pipe):
 def test_name_spelt_with_g_with_upturn_matches_the_kb_spelling(pipe):
     doc = run(pipe, "Зеленський телефонував керівнику МАГАТЕ Рафаелю Ґроссі.", "2022-03-10")
     assert ("Рафаелю Ґроссі", "rafael-grossi") in mentions(doc)
+
+
+def test_oblasts_listed_by_adjective_with_one_noun(pipe):
+    text = ("Обстріли Донецької, Луганської та Харківської областей тривали. "
+            "У Сумській і Чернігівській областях тихо.")
+    got = mentions(run(pipe, text, "2022-04-01"))
+    assert ("Донецької", "donetsk-oblast") in got
+    assert ("Луганської", "luhansk-oblast") in got          # not the city of Luhansk
+    assert ("Харківської областей", "kharkiv-oblast") in got
+    assert ("Сумській", "sumy-oblast") in got and ("Чернігівській областях", "chernihiv-oblast") in got
+
+
+def test_head_of_state_addressed_by_first_name(pipe):
+    text = "Шановний пане Президенте, мій друже Анджею! Має бути мир. Олександре, дякую."
+    doc = run(pipe, text, "2022-04-11")
+    assert ("Анджею", "andrzej-duda") in mentions(doc)
+    assert not any(e in ("maia-sandu", "alexander-lukashenko") for _, e in mentions(doc))
+
+
+def test_towns_in_a_list_and_in_the_locative_are_places(pipe):
+    text = "Вибухи у Василькові. Гостомель, Бородянка, Макарів, Ірпінь звільнені."
+    doc = run(pipe, text, "2022-04-01", [("Василькові", "PER"), ("Макарів", "PER")])
+    got = mentions(doc)
+    assert ("Василькові", "vasylkiv-kyivska") in got and ("Макарів", "makariv") in got
+    assert people(doc) == {}
+
+
+def test_nationality_before_a_name_is_not_the_name_and_tells_the_gender(pipe):
+    text = "Загинули двоє журналістів. Українка Олександра Кувшинова працювала для Fox News."
+    doc = run(pipe, text, "2022-03-15", [("Українка Олександра Кувшинова", "PER")])
+    assert people(doc) == {"oleksandra-kuvshynova": "Олександра Кувшинова"}

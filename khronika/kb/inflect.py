@@ -333,4 +333,12 @@ def place_forms(words: list[str]) -> set[tuple[str, ...]]:
             _is_dictionary(p) and p.tag.POS == "NOUN" for p in analyzer().parse(w)):
         stem = w[:-1]
         return out | {(stem + e,) for ends in _PLURAL_PLACE.values() for e in ends if len(stem + e) > 2}
-    return phrase_forms(words, "thing")
+    forms = phrase_forms(words, "thing")
+    if len(forms) == 1 and w.endswith(("ів", "їв")) and len(w) > 4:
+        # a town in -ів the dictionary reads as another word ("Васильків", a genitive
+        # plural): і becomes о (е after a hushing consonant, є after a vowel) in the other
+        # cases, as in Харків -> Харкова, Ржищів -> Ржищева, Миколаїв -> Миколаєва
+        base = w[:-2]
+        stem = base + ("є" if w.endswith("їв") else "е" if base[-1:] in "жчшщ" else "о") + "в"
+        forms |= {(stem + e,) for e in ("а", "у", "ом", "і", "е")}
+    return forms

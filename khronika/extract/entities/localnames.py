@@ -110,8 +110,13 @@ class LocalNamer:
             if any(st.covered[k] is not None for k in range(i, j)):
                 if not self._absorb(st, i, j, typ):
                     continue
-            while i < j and (i in st.role_tokens or not toks[i].is_word):
-                i += 1              # "Папа Римський Лев XIV": the role is not the name
+            hint = None
+            while i < j and (i in st.role_tokens or not toks[i].is_word
+                             or (typ == "PER" and toks[i].norm in self.kb.demonyms and j - i > 1)):
+                if toks[i].norm in self.kb.demonyms:
+                    hint = toks[i].gender
+                i += 1              # "Папа Римський Лев XIV", "Українка Олександра Кувшинова":
+                                    # the role or the nationality is not the name
             if i >= j or any(k in st.role_tokens for k in range(i, j)):
                 continue
             if typ == "PER":
@@ -154,7 +159,7 @@ class LocalNamer:
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
                 continue
             if typ == "PER":
-                eid = self._person(st, toks[i:j], local_people, forms)
+                eid = self._person(st, toks[i:j], local_people, forms, hint)
             else:
                 name_uk = self.nominative_thing([t.text for t in toks[i:j]])
                 eid = slug(transliterate(name_uk))
@@ -249,13 +254,17 @@ class LocalNamer:
             return i, j + 1
         return i, j
 
-    def _person(self, st, toks, local_people, forms: _FormIndex) -> str | None:
+    def _person(self, st, toks, local_people, forms: _FormIndex, gender_hint: str | None = None
+                ) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
         parts = full_name_parts(words)
         if parts is not None:
             return self._full_person(st, words, parts, local_people, forms)
         gender, oblique = "masc", None
         np = first_name_parse(words[0], words[-1]) if len(words) > 1 else None
+        if np is not None and gender_hint in ("masc", "femn") and np.tag.gender != gender_hint:
+            np = next((p for p in parses(words[0]) if _is_dict(p) and "Name" in p.tag.grammemes
+                       and p.tag.gender == gender_hint), np)     # "Українка Олександра ..."
         if np is None and len(words) > 1 and all(norm_word(w).endswith(_FEMININE_OBLIQUE) for w in words):
             gender = "femn"     # "Шарлотою Мішельє" is no man, whatever the first name
         if np is not None:

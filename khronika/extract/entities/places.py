@@ -34,10 +34,12 @@ class PlaceResolver:
         self.prepositions = {norm_word(w) for w in data.get("place_prepositions") or []}
 
     # ---- context -------------------------------------------------------------------------
-    def evidence(self, st, i: int) -> int:
-        """2 after a settlement word, 1 after a place preposition (not at a sentence start),
-        else 0."""
+    def evidence(self, st, i: int, j: int | None = None) -> int:
+        """2 after a settlement word or inside a list of places ("Гостомель, Бородянка,
+        Макарів"), 1 after a place preposition (not at a sentence start), else 0."""
         toks = st.doc.tokens
+        if self._listed(st, i, i + 1 if j is None else j):
+            return 2
         k = i - 1
         while k >= 0 and not toks[k].is_word and toks[k].text in ".":
             k -= 1
@@ -48,6 +50,25 @@ class PlaceResolver:
         if toks[k].norm in self.prepositions and not st.sentence_initial(i):
             return 1
         return 0
+
+    _LIST_JOINS = {",", "та", "і", "й", "...", "…"}
+
+    def _listed(self, st, i: int, j: int) -> bool:
+        """A place named right before or after, joined by a comma or "та"/"і"."""
+        toks = st.doc.tokens
+        for join, other in ((i - 1, i - 2), (j, j + 1)):
+            if not (0 <= other < len(toks)) or toks[join].norm not in self._LIST_JOINS \
+                    or toks[other].sentence != toks[i].sentence:
+                continue
+            m = st.covered[other]
+            if m is not None and m.type == "LOC" and self.kb.entities.get(m.entity) is not None \
+                    and self.kb.entities[m.entity].katottg:
+                return True
+            if m is None and toks[other].text[:1].isupper() and any(
+                    e.katottg and e.gate <= 1 for e in (
+                        self.kb.entities[h.entity] for h in self.kb.index.get((toks[other].norm,)) or ())):
+                return True     # a place name that is no common word, not resolved yet
+        return False
 
     def areas(self, st, i: int, window: int | None) -> set[str]:
         """Codifier codes of the oblasts, raions and hromadas named within `window` sentences
@@ -121,7 +142,7 @@ class PlaceResolver:
         need = min(c.gate for c in cands)
         # the model's LOC tag counts as a place preposition would, for a name that is no
         # common word
-        ev = self.evidence(st, i) + (1 if ner_loc and need == 1 else 0)
+        ev = self.evidence(st, i, j) + (1 if ner_loc and need == 1 else 0)
         if sum(t.is_word for t in st.doc.tokens[i:j]) > 1 and not st.sentence_initial(i):
             ev = max(ev, 1)
         if not fit and ev < need:

@@ -26,7 +26,7 @@ from .. import coref
 from ..morph import parses
 from .localnames import LocalNamer
 from .places import Ambiguous, PlaceResolver
-from .nominative import plain_word
+from .nominative import common_reading, plain_word
 from . import russian
 from .state import DocState, Lexicon, _caps_ok, _g, kb_entity, other_first_name
 
@@ -64,6 +64,7 @@ class EntityRecognizer:
         doc.entities, doc.mentions, doc.refs = {}, [], []
         st = DocState(doc, self.kb)
         self.gazetteer(st)
+        self.oblast_lists(st)
         self.foreign_bodies(st)
         self.first_names(st)
         st.role_tokens = self.role_token_set(st)
@@ -146,6 +147,64 @@ class EntityRecognizer:
             ent = st.add_entity(kb_entity(got))
         st.add_mention(i, j, ent.id, ent.type, source)
         return True
+
+    # ---- oblasts named by adjectives sharing one noun -----------------------------------
+    _OBLAST_NOUN = {"область", "області", "областей", "областям", "областями", "областях"}
+    _LIST_JOINS = {",", "та", "і", "й"}
+
+    def oblast_adjectives(self) -> dict[str, str]:
+        """Every singular feminine form of each oblast's adjective ("донецької") -> oblast id."""
+        if getattr(self, "_oblast_adj", None) is None:
+            from ..morph import analyzer
+            out: dict[str, str] = {}
+            for e in self.kb.entities.values():
+                words = e.name_uk.split()
+                if e.type != "LOC" or e.category != "O" or len(words) != 2 or words[1] != "область":
+                    continue
+                for p in analyzer().parse(norm_word(words[0])):
+                    if p.tag.POS == "ADJF":
+                        for f in p.lexeme:
+                            if "femn" in f.tag.grammemes and "plur" not in f.tag.grammemes:
+                                out.setdefault(norm_word(f.word), e.id)
+                        break
+            self._oblast_adj = out
+        return self._oblast_adj
+
+    def oblast_lists(self, st: DocState) -> None:
+        """"Донецька, Луганська та Харківська області", "у Сумській і Чернігівській
+        областях": one noun for several oblasts, each adjective a mention of its oblast (the
+        last one with the noun). An adjective the gazetteer took for a city ("Луганська",
+        Luhansk's genitive) gives way."""
+        toks = st.doc.tokens
+        adj = self.oblast_adjectives()
+        for n, t in enumerate(toks):
+            if t.norm not in self._OBLAST_NOUN or n == 0 or toks[n - 1].norm not in adj:
+                continue
+            chain = [n - 1]
+            k = n - 2
+            while k >= 1 and toks[k].norm in self._LIST_JOINS and toks[k - 1].norm in adj \
+                    and toks[k - 1].text[:1].isupper() and toks[k - 1].sentence == t.sentence:
+                chain.append(k - 1)
+                k -= 2
+            if len(chain) < 2 or not all(toks[c].text[:1].isupper() for c in chain):
+                continue
+            spans = [(c, c + 1) for c in chain[1:]] + [(n - 1, n + 1)]
+            if any(st.covered[x] is not None and st.covered[x].type != "LOC"
+                   for i, j in spans for x in range(i, j)):
+                continue
+            for i, j in spans:
+                for m in {id(st.covered[x]): st.covered[x] for x in range(i, j) if st.covered[x]}.values():
+                    st.remove_mention(m)
+                    x = st.tok_at.get(m.start, i)
+                    while x < len(toks) and st.covered[x] is m:
+                        st.covered[x] = None
+                        x += 1
+                    if not any(x.entity == m.entity for x in st.doc.mentions):
+                        st.doc.entities.pop(m.entity, None)
+                        st.first_seen.pop(m.entity, None)
+                e = self.kb.entities[adj[toks[i].norm]]
+                st.add_entity(kb_entity(e))
+                st.add_mention(i, j, e.id, e.type, "kb")
 
     def foreign_bodies(self, st: DocState) -> None:
         """A home ministry's bare alias with a foreign country in the genitive after it
@@ -249,6 +308,28 @@ class EntityRecognizer:
             if len(before) == 1:
                 e = self.kb.entities[before[0]]
                 st.add_mention(i, i + 1, e.id, e.type, "partial")
+            elif not before:
+                e = self._addressed(st, tok, people)
+                if e is not None:
+                    st.add_entity(kb_entity(e))
+                    st.add_mention(i, i + 1, e.id, e.type, "partial")
+
+    _HEADS = {"president", "prime-minister", "chancellor", "king", "pope", "secretary-general"}
+    _NAMESAKE_COUNTRIES = {"ukraine", "russia", "belarus"}
+
+    def _addressed(self, st: DocState, tok, people) -> KBEntity | None:
+        """A head of state or government addressed by first name in the vocative ("Дорогий
+        Джастіне!", "друже Анджею"), in a speech that never gives the full name: the one
+        person of that first name in such an office on the document's date."""
+        date = st.doc.date
+        if date is None or common_reading(tok.text) or not any(
+                p.tag.case == "voct" and "Name" in p.tag.grammemes for p in parses(tok.text)):
+            return None     # "Має" is a verb before it is Maia Sandu's vocative
+        heads = [self.kb.entities[p] for p in people
+                 if any(r.role in self._HEADS and r.active(date) for r in self.kb.entities[p].roles)]
+        if any(r.of in self._NAMESAKE_COUNTRIES for e in heads for r in e.roles):
+            return None     # "Олександре", "Володимире": any reader's namesake, not the president
+        return heads[0] if len(heads) == 1 else None
 
     def role_token_set(self, st: DocState) -> set[int]:
         """Tokens inside role phrases ("Папа Римський", "Генеральний директор"): never names."""

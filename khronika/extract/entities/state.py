@@ -113,9 +113,7 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
         if ent.id in kb.first_names.get(t.norm, ()):
             return False
         lemmas = _first_name_lemmas(t.text)
-        if k == i + 1 and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].text[:1].isupper() \
-                and not any("Patr" in p.tag.grammemes for p in parses(toks[k + 1].text)):
-            continue        # "помічник Путіна Юрій Ушаков": the first name starts the next name
+        # the first name must agree in case: "помічник Путіна Юрій Ушаков" names two people
         cases = {p.tag.case for p in parses(toks[i].text)}
         if lemmas and not st.covered[k] and any(p.tag.case in cases for p in parses(t.text)
                                                  if "Name" in p.tag.grammemes):
