@@ -115,7 +115,7 @@ def synthesise(url: str, n_docs: int, seed: int = 7) -> None:
             q_at = text.index(quote)
             quotes.append({"doc_id": doc_id, "start": q_at, "end": q_at + len(quote), "text": quote,
                            "kind": "direct", "speaker": pid, "cue_start": None, "cue_end": None,
-                           "cue_text": None})
+                           "cue_text": None, "date": day})
             n_person = text.count(pname)
             ent_docs.append({"entity_id": pid, "doc_id": doc_id, "date": day, "mentions": n_person})
             ent_docs.append({"entity_id": place[0], "doc_id": doc_id, "date": day, "mentions": 1})
@@ -160,6 +160,23 @@ def synthesise(url: str, n_docs: int, seed: int = 7) -> None:
         print(f"  synthesised {done:,} documents ({done / (time.perf_counter() - t0):,.0f}/s)", file=sys.stderr)
     del search_index
     store.close()
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by the server and its worker processes: on a shared machine
+    the latencies move with the others' load, the CPU per request much less."""
+    import psutil
+    try:
+        proc = psutil.Process(pid)
+        total = sum(proc.cpu_times()[:2])
+        for child in proc.children(recursive=True):
+            try:
+                total += sum(child.cpu_times()[:2])
+            except psutil.Error:
+                pass
+        return total
+    except psutil.Error:
+        return float("nan")
 
 
 def free_port() -> int:
@@ -287,13 +304,17 @@ def main() -> int:
         cache = "default (10 s)" if args.cache_seconds is None else f"{args.cache_seconds:g} s"
         print(f"{args.clients} clients, {args.seconds:g} s per endpoint, {args.workers} server worker(s), "
               f"{args.docs:,} documents, SQLite, loopback, read cache {cache}")
-        print(f"{'endpoint':10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(f"{'endpoint':10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+              f"{'errors':>7} {'server CPU ms/req':>18}")
         total_errors = 0
         for endpoint in [e.strip() for e in args.endpoints.split(",") if e.strip()]:
+            cpu0 = server_cpu(proc.pid)
             res = asyncio.run(load(base, args.clients, args.seconds, endpoint))
+            cpu = (server_cpu(proc.pid) - cpu0) / max(1, res["requests"]) * 1000
             total_errors += res["errors"]
             print(f"{endpoint:10} {res['requests']:9,} {res['rps']:8.1f} {res['p50']:8.1f} {res['p95']:8.1f} "
-                  f"{res['p99']:8.1f} {res['errors']:7}")
+                  f"{res['p99']:8.1f} {res['errors']:7} {cpu:18.1f}", flush=True)
             for e in res["first_errors"]:
                 print("   error:", e)
     finally:

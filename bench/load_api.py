@@ -4,6 +4,8 @@ slow the reads: zero errors (a 503 with Retry-After to an analysis client is the
 its job, counted apart) and read p95 under analysis load within 2x of the p95 without it.
 
     python bench/load_api.py --db sqlite:///store.db --readers 200 --analyzers 10 --seconds 60
+    python bench/bench_api.py --docs 100000 --db /tmp/api.db --seconds 1 --endpoints timeline
+    python bench/load_api.py --db sqlite:////tmp/api.db --workers 2   # the 100k store above
     python bench/load_api.py --docs 200 --readers 20 --analyzers 4 --seconds 20   # builds a store
 
 Every request goes to 127.0.0.1 and every loop is bounded in time and count; the server is
@@ -119,6 +121,7 @@ def main(argv=None) -> int:
     ap.add_argument("--analyzers", type=int, default=10)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--chars", type=int, default=200_000)
+    ap.add_argument("--workers", type=int, default=1, help="server worker processes")
     args = ap.parse_args(argv)
     args.seconds = min(args.seconds, 600)                      # bounded, whatever is asked
     db = args.db or build_store(args.docs)
@@ -126,7 +129,7 @@ def main(argv=None) -> int:
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, KHRONIKA_DB=db)
     server = subprocess.Popen([sys.executable, "-m", "khronika.cli", "serve", "--host", "127.0.0.1",
-                               "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                               "--port", str(port), "--workers", str(args.workers)], env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
     try:
         for _ in range(300):
@@ -160,7 +163,7 @@ def main(argv=None) -> int:
     ratio = loaded["p95"] / alone["p95"] if alone["p95"] else float("inf")
     print(f"read p95 under analysis load / alone: {ratio:.2f}x (target <= 2x); "
           f"{args.readers} readers, {args.analyzers} analysis clients x {args.chars:,} chars, "
-          f"{args.seconds:.0f} s each phase; a shared 2-core machine")
+          f"{args.seconds:.0f} s each phase, {args.workers} server worker(s); a shared 2-core machine")
     return 0 if not alone["errors"] and not loaded["errors"] and loaded["analyses"]["error"] == 0 else 1
 
 

@@ -170,9 +170,31 @@ def test_read_cache_serves_repeats_and_clears_on_writes():
     assert len(calls) == 3 and after["total"] == first["total"] - 2
 
 
+def test_whole_answers_are_kept_with_their_headers_and_dropped_on_a_write():
+    from khronika.api.respcache import ResponseCache
+    client = TestClient(create_app(FakeStore(), Settings(api_token=TOKEN,
+                                                         options={"api": {"cache_seconds": 60}})))
+    first = client.get("/api/timeline?limit=5")
+    cache = client.app.middleware_stack          # built on the first request
+    while not isinstance(cache, ResponseCache):
+        cache = cache.app
+    again = client.get("/api/timeline?limit=5")
+    assert cache.hits == 1 and again.content == first.content
+    assert again.headers["content-security-policy"] == first.headers["content-security-policy"]
+    assert again.headers["content-type"] == "application/json"
+    assert client.get("/api/timeline?limit=5", headers={"Authorization": "Bearer x"}).status_code == 200
+    assert cache.hits == 1                               # a request with credentials is not served from it
+    assert client.get("/api/timeline?limit=0").status_code == 422
+    assert client.get("/api/timeline?limit=0").status_code == 422 and cache.hits == 1   # only 200s kept
+    client.delete("/api/documents/doc-attack", headers={"Authorization": f"Bearer {TOKEN}"})
+    after = client.get("/api/timeline?limit=5").json()
+    assert cache.hits == 1 and after["total"] == first.json()["total"] - 2
+
+
 def test_read_cache_can_be_turned_off():
     client = TestClient(create_app(FakeStore(), Settings(options={"api": {"cache_seconds": 0}})))
     assert isinstance(client.app.state.store_holder.get(), FakeStore)
+    assert all(m.cls.__name__ != "ResponseCache" for m in client.app.user_middleware)
 
 
 def test_read_cache_runs_one_query_for_concurrent_misses():

@@ -91,3 +91,18 @@ def test_hostile_stored_document_comes_back_escaped(client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "onerror=alert(2)&gt;" in page
     # the JSON API returns the text as data, unchanged
     assert "<script>alert(1)</script>" in client.get("/api/documents/doc-hostile").json()["text"]
+
+
+def test_page_totals_are_reused_between_pages_and_recounted_after_a_write(client, store):
+    from khronika.store import Store
+    first = client.get("/api/timeline?limit=1").json()["total"]
+    assert store.count_seconds > 0          # the server's cache TTL, set when it wrapped the store
+    # a write the server does not see (another process): within the TTL, pages keep the total
+    store.delete_document("doc-attack")
+    fresh = Store(store.url)
+    assert fresh.timeline(limit=1).total < first
+    assert client.get("/api/timeline?limit=1&offset=1").json()["total"] == first
+    # a write through the server: the next page counts again
+    assert client.delete("/api/documents/doc-meet", headers=AUTH).status_code == 200
+    assert client.get("/api/timeline?limit=1&offset=2").json()["total"] == fresh.timeline(limit=1).total
+    fresh.close()

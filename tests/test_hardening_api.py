@@ -99,3 +99,14 @@ def test_no_analysis_process_before_the_first_analysis():
     app = _app()
     TestClient(app).get("/api/health")
     assert app.state.analyzer._executor is None
+
+
+def test_analysis_processes_run_at_a_lower_priority_than_the_reads():
+    import os
+    from khronika.api.analyzing import Analyzer
+    analyzer = Analyzer(processes=1, nice=5)
+    try:
+        child = analyzer.executor().submit(os.nice, 0).result(timeout=120)
+    finally:
+        analyzer.close()
+    assert child == min(19, os.nice(0) + 5)

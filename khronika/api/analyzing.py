@@ -6,7 +6,8 @@ requests are admitted at once (running and waiting), and a request beyond that i
 at once with 503 and `Retry-After` instead of waiting in line. The pool starts on the first
 analysis, never when the app is created. Options: `KHRONIKA_OPT_API_ANALYSIS_PROCESSES`
 (default 1; 0 runs analyses on one dedicated thread instead), `KHRONIKA_OPT_API_ANALYSIS_QUEUE`
-(default 4)."""
+(default 4), `KHRONIKA_OPT_API_ANALYSIS_NICE` (default 10: the pool's processes yield the CPU
+to the server's reads when both want it; 0 leaves them at the server's priority)."""
 from __future__ import annotations
 
 import asyncio
@@ -30,6 +31,16 @@ def analyze_text(text: str, date=None, title: str | None = None, url: str | None
     return doc.to_json()
 
 
+def _lower_priority(nice: int) -> None:
+    """In each pool process: analysis is the work that may wait, reads are not."""
+    import os
+    if nice and hasattr(os, "nice"):
+        try:
+            os.nice(nice)
+        except OSError:
+            pass
+
+
 class AnalysisBusy(Exception):
     """Every analysis place is taken: the client should come back after `retry_after` s."""
 
@@ -42,8 +53,9 @@ class Analyzer:
     """A bounded analysis queue in front of a process pool (or one thread)."""
 
     def __init__(self, settings=None, processes: int = 1, queue: int = 4,
-                 retry_after: int = RETRY_AFTER):
+                 retry_after: int = RETRY_AFTER, nice: int = 10):
         self.settings = settings
+        self.nice = max(0, min(19, int(nice)))
         self.processes = max(0, int(processes))
         self.queue = max(1, int(queue))
         self.retry_after = retry_after
@@ -54,7 +66,8 @@ class Analyzer:
     @classmethod
     def from_settings(cls, settings) -> "Analyzer":
         return cls(settings, processes=settings.option("api", "analysis_processes", 1),
-                   queue=settings.option("api", "analysis_queue", 4))
+                   queue=settings.option("api", "analysis_queue", 4),
+                   nice=settings.option("api", "analysis_nice", 10))
 
     def executor(self) -> Executor:
         with self._lock:
@@ -64,7 +77,8 @@ class Analyzer:
                     # spawn, not fork: the server has threads, and a forked copy of a lock
                     # held by one of them would never be released in the child
                     self._executor = ProcessPoolExecutor(
-                        self.processes, mp_context=multiprocessing.get_context("spawn"))
+                        self.processes, mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_lower_priority, initargs=(self.nice,))
                 else:
                     self._executor = ThreadPoolExecutor(1, thread_name_prefix="analysis")
             return self._executor

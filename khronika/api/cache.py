@@ -32,6 +32,9 @@ class CachedStore:
         self._inflight: dict[tuple, threading.Event] = {}
         self.hits = 0
         self.misses = 0
+        self.generation = 0          # moves on at every write: kept whole answers go stale
+        if hasattr(store, "forget_totals"):
+            store.count_seconds = self._ttl      # page totals reused as long as answers are
 
     @property
     def inner(self):
@@ -41,6 +44,10 @@ class CachedStore:
         """After a write nothing stale may be served, so expired entries go too."""
         with self._lock:
             self._data.clear()
+            self.generation += 1
+        forget = getattr(self._store, "forget_totals", None)
+        if forget is not None:
+            forget()
 
     def _read(self, name: str, args: tuple, kwargs: dict):
         key = (name, args, tuple(sorted(kwargs.items())))

@@ -26,6 +26,12 @@ class StoreHolder:
             return CachedStore(store, self._cache_seconds)
         return store
 
+    def generation(self) -> int:
+        """The store's write generation in this process (0 until a write or without a
+        cache); the whole-answer cache keeps nothing across a change of it."""
+        store = self._store
+        return getattr(store, "generation", 0) if store is not None else 0
+
     def get(self):
         if self._store is None:
             with self._lock:

@@ -40,6 +40,11 @@ def _iso(d) -> str | None:
 
 
 class StoreBase:
+    # seconds a page total may be reused (0: always counted). A server sets it to its read
+    # cache's TTL: the total of a filter is the same for every page of it, and counting
+    # 100,000 index entries cost more than reading the page itself
+    count_seconds: float = 0.0
+
     def __init__(self, url: str | None = None):
         if url is None:
             from ..settings import Settings
@@ -50,6 +55,7 @@ class StoreBase:
         self._pipeline = None
         self._near = None
         self._lock = threading.Lock()
+        self._totals: dict = {}
 
     # ---- plumbing -------------------------------------------------------------------------
     @property
@@ -69,6 +75,26 @@ class StoreBase:
             self._sessions = sessionmaker(engine, expire_on_commit=False)
             self._engine = engine
         return self._engine
+
+    def _total(self, s: Session, stmt) -> int:
+        """`SELECT count(...)` of a page's filters, reused for `count_seconds`."""
+        if self.count_seconds <= 0:
+            return int(s.scalar(stmt) or 0)
+        import time
+        compiled = stmt.compile(dialect=self.engine.dialect)
+        key = (compiled.string, repr(sorted(compiled.params.items())))
+        now = time.monotonic()
+        found = self._totals.get(key)
+        if found is not None and found[0] > now:
+            return found[1]
+        total = int(s.scalar(stmt) or 0)
+        if len(self._totals) > 4096:
+            self._totals.clear()
+        self._totals[key] = (now + self.count_seconds, total)
+        return total
+
+    def forget_totals(self) -> None:
+        self._totals.clear()
 
     def session(self) -> Session:
         self.engine

@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer,
                         LargeBinary, String, Text, text)
+from sqlalchemy import text as sql_text   # for class bodies that have a `text` column
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -87,6 +88,11 @@ class QuoteRow(Base):
     cue_start: Mapped[int | None] = mapped_column(Integer)
     cue_end: Mapped[int | None] = mapped_column(Integer)
     cue_text: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[dt.date | None] = mapped_column(Date)       # the document's, for ordered scans
+
+    __table_args__ = (Index("ix_quotes_speaker_date_doc", "speaker", sql_text("date DESC"), "doc_id",
+                            "start"),
+                      Index("ix_quotes_date_doc", sql_text("date DESC"), "doc_id", "start"))
 
 
 class TimexRow(Base):

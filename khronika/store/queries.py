@@ -29,7 +29,7 @@ class Queries:
             if q:
                 ids = search_ids(s, q, "document")
                 stmt = stmt.where(DocumentRow.id.in_(ids))
-            total = s.scalar(select(func.count()).select_from(stmt.subquery()))
+            total = self._total(s, select(func.count()).select_from(stmt.subquery()))
             rows = s.scalars(stmt.order_by(DocumentRow.date.desc(), DocumentRow.id)
                              .limit(limit).offset(offset)).all()
             ids = [r.id for r in rows]
@@ -136,7 +136,7 @@ class Queries:
                 stmt = stmt.where(EntityRow.id.in_(self._resolve(s, q)))
             if type:
                 stmt = stmt.where(EntityRow.type == type.upper())
-            total = s.scalar(stmt.with_only_columns(func.count(), maintain_column_froms=True))
+            total = self._total(s, stmt.with_only_columns(func.count(), maintain_column_froms=True))
             rows = s.scalars(stmt.order_by(EntityRow.n_mentions.desc(), EntityRow.id)
                              .limit(limit).offset(offset)).all()
             items = [self._entity_item(e, e.n_mentions or 0, e.n_documents or 0) for e in rows]
@@ -204,13 +204,21 @@ class Queries:
         with self.session() as s:
             stmt = select(QuoteRow, DocumentRow.title, DocumentRow.date).join(
                 DocumentRow, DocumentRow.id == QuoteRow.doc_id)
+            speakers = self._resolve(s, speaker) if speaker else None
             if speaker:
-                stmt = stmt.where(QuoteRow.speaker.in_(self._resolve(s, speaker)))
+                stmt = stmt.where(QuoteRow.speaker.in_(speakers))
             if q:
                 ids = [int(i) for i in search_ids(s, q, "quote")]
                 stmt = stmt.where(QuoteRow.id.in_(ids))
-            total = s.scalar(select(func.count()).select_from(stmt.subquery()))
-            rows = s.execute(stmt.order_by(DocumentRow.date.desc(), QuoteRow.doc_id, QuoteRow.start)
+            # counted without the join, ordered by the quote's copy of the document's date:
+            # both answered from the (speaker, date, doc, start) index
+            count = select(func.count()).select_from(QuoteRow)
+            if speaker:
+                count = count.where(QuoteRow.speaker.in_(speakers))
+            if q:
+                count = count.where(QuoteRow.id.in_(ids))
+            total = self._total(s, count)
+            rows = s.execute(stmt.order_by(QuoteRow.date.desc(), QuoteRow.doc_id, QuoteRow.start)
                              .limit(limit).offset(offset)).all()
             names = self._names(s, {r.speaker for r, _, _ in rows if r.speaker})
             items = [self._quote_item(r, t, d, names) for r, t, d in rows]
@@ -227,7 +235,9 @@ class Queries:
         ids = {i for i in ids if i}
         if not ids:
             return {}
-        return {e.id: e.name_uk or e.name for e in s.scalars(select(EntityRow).where(EntityRow.id.in_(ids)))}
+        # columns, not ORM objects: a page of 50 events names up to 150 entities
+        return {i: uk or name for i, name, uk in s.execute(
+            select(EntityRow.id, EntityRow.name, EntityRow.name_uk).where(EntityRow.id.in_(ids)))}
 
     # ---- events ---------------------------------------------------------------------------
     def _event_stmt(self, s: Session, entity, type, status, date_from, date_to):
@@ -251,7 +261,7 @@ class Queries:
 
     def _event_page(self, s, stmt, order, limit, offset) -> Page:
         # count(*) over the filters only: the engine can answer it from an index
-        total = s.scalar(stmt.with_only_columns(func.count(), maintain_column_froms=True))
+        total = self._total(s, stmt.with_only_columns(func.count(), maintain_column_froms=True))
         rows = s.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
         return Page(self._event_items(s, rows), int(total or 0), limit, offset)
 
@@ -268,12 +278,15 @@ class Queries:
         stmt = select(*ev.c).join(link, link.event_id == ev.c.id).where(*conds)
         if type:
             stmt = stmt.where(ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()]))
-        count = select(func.count(func.distinct(link.event_id))).select_from(link)
+        # an event is counted once however many roles the entity has in it: its links share
+        # (date, event) and lie side by side in the (entity, date, event) index, so DISTINCT
+        # over those columns walks the index in order (a DISTINCT on the event alone built a
+        # temporary tree: 54 -> 28 ms for an entity in 28,521 events)
+        inner = select(link.date, link.event_id).where(*conds).distinct()
         if type:
-            count = count.join(ev, link.event_id == ev.c.id).where(
+            inner = inner.join(ev, link.event_id == ev.c.id).where(
                 ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()]))
-        # without a type filter the count is read from the link index alone
-        total = s.scalar(count.where(*conds))
+        total = self._total(s, select(func.count()).select_from(inner.subquery()))
         rows = s.execute(stmt.order_by(link.date, link.event_id).limit(limit).offset(offset)).all()
         seen, unique = set(), []
         for r in rows:           # an entity in two roles of one event links it twice

@@ -85,11 +85,12 @@ def write_layers(session: Session, doc: Document | None, doc_json: dict) -> list
             session.add(MentionRow(doc_id=doc_id, entity_id=e["id"], start=m["start"],
                                    end=m["end"], text=m["text"]))
     quote_rows = []
+    date = parse_date(doc_json.get("date"))
     for q in doc_json.get("quotes") or []:
         cue = q.get("cue") or {}
         row = QuoteRow(doc_id=doc_id, start=q["start"], end=q["end"], text=q["text"],
                        kind=q["kind"], speaker=q.get("speaker"), cue_start=cue.get("start"),
-                       cue_end=cue.get("end"), cue_text=cue.get("text"))
+                       cue_end=cue.get("end"), cue_text=cue.get("text"), date=date)
         session.add(row)
         quote_rows.append(row)
     for t in doc_json.get("timexes") or []:
