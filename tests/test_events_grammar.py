@@ -273,3 +273,30 @@ def test_a_past_verb_with_its_own_subject_is_not_the_speakers(core_pipeline):
     doc = build(core_pipeline, "Я говорив з ними, я дякую. Вчора у Львові відбулася акція протесту.")
     ev = [e for e in doc.events if e.type == "PROTEST"][0]
     assert "ukraine" not in ev.actors
+
+
+def test_a_verbless_heading_with_a_date_dates_what_the_next_sentence_tells(core_pipeline):
+    doc = build(core_pipeline, "Сьогоднішній день. Головне – відбувся обмін полоненими.",
+                timexes=[("Сьогоднішній день", "2026-01-10", None)])
+    ev = [e for e in doc.events if e.type == "RETREAT"][0]
+    assert ev.time == {"value": "2026-01-10", "mod": None}
+    doc = build(core_pipeline, "Сьогодні – важкий день. Ворог постійно атакує Харків.",
+                names=[("Харків", "kharkiv")], timexes=[("Сьогодні", "2026-01-10", None)])
+    assert doc.events[0].type == "ASSAULT" and doc.events[0].time is None     # a habit, no date
+
+
+def test_a_town_named_after_a_meeting_is_where_something_happened_not_a_party(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга провів переговори з міністром Франції. "
+                               "Я чекаю від нього все, що було сказано представникам Польщі у Києві.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france"), ("Польщі", "poland"),
+                       ("Києві", "kyiv")])
+    ev = doc.events[0]
+    assert ev.type == "CONSULT" and "poland" in ev.recipients and "kyiv" not in ev.recipients
+
+
+def test_the_speaker_who_needs_asks_and_stays_on_the_asking_side(core_pipeline):
+    text = "«Нам потрібна ваша підтримка»"
+    doc = build(core_pipeline, text + ", – сказав Андрій Сибіга.", names=[("Андрій Сибіга", "andrii-sybiha")],
+                quotes=[(text[1:-1], "andrii-sybiha")])
+    ev = doc.events[0]
+    assert ev.type == "REQUEST" and "andrii-sybiha" in ev.actors and "andrii-sybiha" not in ev.recipients

@@ -17,7 +17,7 @@ from ...pipeline import component
 from ...settings import Settings
 from ...spans import Cover
 from .arguments import (Arg, clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
-                        home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _cases)
+                        home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _cases, _finite)
 from .lexicon import lexicon
 from ..morph import parses
 from .merging import Cand, confidence, merge
@@ -32,6 +32,7 @@ class EventExtractor:
         self.min_conf = float(self.settings.option("events", "min_confidence", 0.5))
         self.use_home = bool(self.settings.option("events", "home", True))
         self.find = TriggerFinder(self.lex)
+        self._heading = None
         country_ids(), place_country()          # load the place data once, not in a document
 
     # ---- one document -----------------------------------------------------------------
@@ -46,8 +47,12 @@ class EventExtractor:
         layers = Layers(doc)
         self.find.reset()
         self._first_person_doc = self._first_person_text(doc)
+        prev_sent: SentenceView | None = None
         for si in range(len(doc.sentences)):
             sent = SentenceView(doc, si, lex, layers)
+            self._heading = self._heading_time(doc, prev_sent) \
+                if prev_sent is not None and prev_sent.para == sent.para else None
+            prev_sent = sent
             # a question ("Чи витримає він удар п'яти ракет?") asks about a happening, it does
             # not report one: its triggers may only refer back to an event told before
             question = doc.text[sent.start:sent.end].rstrip(" \t\n\"'»”)…").endswith("?")
@@ -106,8 +111,11 @@ class EventExtractor:
                 cand.question = question
                 if type_ == "REQUEST" and toks[k].pos in ("ADJF", "PRTF"):
                     # "документ має бути схвалений Конгресом": the one who must act is asked
-                    cand.recipients = [x for x in cand.actors + cand.recipients if x != home]
-                    cand.actors = [x for x in cand.actors if x == home]
+                    # (the home side and the speaker who asks stay on the asking side)
+                    asking = {home} | {x for x in cand.soft & set(cand.actors)
+                                       if doc.entities.get(x) is not None and doc.entities[x].type == "PER"}
+                    cand.recipients = [x for x in cand.actors + cand.recipients if x not in asking]
+                    cand.actors = [x for x in cand.actors if x in asking]
                 if imperative:
                     cand.status, cand.status_explicit = "occurred", True   # the asking took place
                 if imperative and home in cand.recipients:
@@ -241,6 +249,16 @@ class EventExtractor:
             if x in parts and x not in cand.actors and x not in cand.recipients:
                 cand.actors.append(x)
 
+    @staticmethod
+    def _heading_time(doc: Document, sent: SentenceView):
+        """"Сьогоднішній день. Головне – відбувся обмін.", "Сьогодні – день багатьох зустрічей
+        ... Делегація вже провела ряд зустрічей": a sentence with no verb that opens with a date
+        heads what the next sentence of its paragraph tells; that date is its time."""
+        toks = doc.tokens
+        if any(_finite(toks[k]) for k in range(sent.lo, sent.hi)):
+            return None
+        return time_of(doc, sent.start, (sent.start, sent.start), (sent.start, sent.end), (), sent.timexes)
+
     def _participant_cues(self, doc: Document, sent: SentenceView, out: list[Cand], home: str | None) -> None:
         """"І 15 країн підтвердили, плюс представники ... НАТО": a sentence with no trigger of
         its own that names who takes part adds them to the meeting just before it."""
@@ -251,8 +269,14 @@ class EventExtractor:
             return
         if not (self.lex.word_list("participant_cues") & sent.lemma_set):
             return
+        # a town or region named there is where something happened ("сказано ... у Москві"),
+        # not who took part
+        where, _ = place_of(doc, sent.args, sent.lo, sent.hi, self.lex)
+        towns = place_country()
         for a in sent.args:
-            if a.entity not in last.actors and a.entity not in last.recipients and a.entity != last.place:
+            if a.entity in (where, last.place) or a.entity in towns:
+                continue
+            if a.entity not in last.actors and a.entity not in last.recipients:
                 last.recipients.append(a.entity)
                 last.home_only = False
 
@@ -356,6 +380,11 @@ class EventExtractor:
         st_clause = clause if rel_clause else (min(clause[0], cl.lo), max(clause[1], cl.hi))
         status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, self.lex,
                                      fixed_status, rng)
+        if tx is None and self._heading is not None and explicit is True and status in ("occurred", "planned"):
+            # told by a verb that took place or will ("відбувся обмін" after "Сьогоднішній день."),
+            # not a habit ("ворог постійно атакує")
+            tx = self._heading
+            time, rng = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
         args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
         args = self._adversary_words(doc, sent, args, home, outside)
         p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
