@@ -136,3 +136,41 @@ def test_verbless_line_putting_people_in_a_place_is_a_visit(core_pipeline):
     assert doc.events[0].actors[0] == "andrii-sybiha" and doc.events[0].recipients == []
     doc = build(core_pipeline, "У Києві – мінус десять.", names=[("Києві", "kyiv")])
     assert doc.events == []
+
+
+def test_new_packages_and_more_weapons_are_aid(core_pipeline):
+    doc = build(core_pipeline, "Головне – є нові оборонні домовленості, нові пакети.")
+    assert ("AID", "occurred") in types(doc)
+    doc = build(core_pipeline, "Буде більше артилерії.")
+    assert types(doc) == [("AID", "planned")]
+    # a new package of sanctions is no aid
+    doc = build(core_pipeline, "Польща запровадила новий пакет санкцій проти Росії.",
+                names=[("Польща", "poland"), ("Росії", "russia")])
+    assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_counted_documents_renamed_after_a_dash_are_not_generic(core_pipeline):
+    doc = build(core_pipeline, "Ми готуємо ще сім нових документів – двосторонніх безпекових угод.")
+    assert types(doc) == [("AGREE", "planned")]
+
+
+def test_next_stages_of_a_told_exchange(core_pipeline):
+    text = "Сьогодні відбувся обмін полоненими. Завтра – наступні етапи."
+    doc = build(core_pipeline, text, timexes=[("Сьогодні", "2026-01-10", None), ("Завтра", "2026-01-11", None)])
+    assert [(e.type, e.status) for e in doc.events] == [("RETREAT", "occurred"), ("RETREAT", "planned")]
+    doc = build(core_pipeline, "Завтра – наступні етапи реформи.", timexes=[("Завтра", "2026-01-11", None)])
+    assert doc.events == []
+
+
+def test_talks_with_commanders_and_future_talks_at_a_place(core_pipeline):
+    doc = build(core_pipeline, "Поспілкувалися з комбригами, з командирами батальйонів.")
+    assert [e.type for e in doc.events] == ["CONSULT"]
+    doc = build(core_pipeline, "Ми говоритимемо про це у Женеві.", names=[("Женеві", "geneva")])
+    assert [(e.type, e.status, e.place) for e in doc.events] == [("CONSULT", "planned", "geneva")]
+    # what was said in a place is no talks held there
+    assert build(core_pipeline, "Так говорили в Києві.", names=[("Києві", "kyiv")]).events == []
+
+
+def test_needed_talks_are_a_request_to_meet(core_pipeline):
+    doc = build(core_pipeline, "Нам потрібні реальні переговори.")
+    assert ("REQUEST", "meet") in [(e.type, e.mode) for e in doc.events]

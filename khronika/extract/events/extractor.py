@@ -97,7 +97,7 @@ class EventExtractor:
                     k = j
                     continue
                 cand = self._build(doc, sent, k, j, type_, mode, weight, fixed_status, elab,
-                                   home, first_person, home_roles, anaphoric)
+                                   home, first_person, home_roles, anaphoric, _needs)
                 if prev_verb_trigger is not None and toks[k].pos == "NOUN" and 0 < k - prev_verb_trigger <= 2:
                     # "засудило атаку": a noun object of another event's verb refers to a
                     # happening; its participants are the verb's, not its own
@@ -157,6 +157,24 @@ class EventExtractor:
                     out.append(cand)
             self._participant_cues(doc, sent, out, home)
         return out
+
+    def _counted_apposition(self, doc: Document, sent: SentenceView, lo: int, i: int) -> bool:
+        """"готуємо ще сім документів – двосторонніх угод": the noun after a dash renames a
+        counted one (a number that is part of a date does not count)."""
+        toks = doc.tokens
+        lo = max(sent.lo, lo, i - 12)
+        dashes = self.lex.word_list("visit_line_dashes")
+        dash = next((m for m in range(i - 1, lo - 1, -1) if toks[m].norm in dashes), None)
+        if dash is None:
+            return False
+        dated = [(t.start, t.end) for t in sent.timexes]
+        return any(self._number(toks[m]) and not any(a <= toks[m].start < b for a, b in dated)
+                   for m in range(lo, dash) if toks[m].is_word)
+
+    @staticmethod
+    def _number(t) -> bool:
+        return t.text.isdigit() or t.pos == "NUMR" or \
+            (t.pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(t.text)))
 
     def _visit_line(self, doc: Document, sent: SentenceView) -> tuple[int, int] | None:
         """"Сьогодні в Брюсселі – міністр закордонних справ, секретар РНБО": a sentence with no
@@ -362,7 +380,8 @@ class EventExtractor:
 
     def _build(self, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
                weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
-               first_person: frozenset, home_roles: frozenset, anaphoric: frozenset) -> Cand:
+               first_person: frozenset, home_roles: frozenset, anaphoric: frozenset,
+               needs: tuple = ()) -> Cand:
         toks = doc.tokens
         rel_clause = self.find.relative_clause(doc, sent, i)
         clause = rel_clause or sent.clause_of(i)
@@ -517,7 +536,7 @@ class EventExtractor:
                       for m in range(max(sent.lo, cl.lo, i - 6), i) if toks[m].is_word)
         # "готуємо зустрічі" is generic; "провів майже 20 розмов" counts what took place
         plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN" \
-            and not counted
+            and not counted and "before:new" not in needs and not self._counted_apposition(doc, sent, cl.lo, i)
         state = False
         # "обміни були активними": a copula with an adjective describes, it does not report
         for m in range(j, min(sent.hi - 1, j + 3)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ...document import Document, Token
-from .arguments import args_in, clause_of_trigger
+from .arguments import args_in, clause_of_trigger, place_of
 from .lexicon import Lexicon, Trigger
 from .status import is_infinitive
 
@@ -228,6 +228,13 @@ class TriggerFinder:
                     # a capitalised word inside the clause: a name the entity layer missed
                     doc.tokens[m].is_word and doc.tokens[m].text[:1].isupper()
                     for m in range(max(c[0], sent.lo + 1), c[1]))
+            elif need == "venue":
+                # a place the happening is held in (not a topic's: "говорили про бої в Харкові")
+                c = sent.clause_of(i)
+                lo, hi = sent.char_span(c)
+                ok = place_of(doc, [a for a in sent.args if lo <= a.start < hi], c[0], c[1], self.lex)[0] is not None
+            elif need == "future":
+                ok = doc.tokens[i].tense == "futr"
             elif need == "indicative":
                 t = doc.tokens[i]
                 ok = t.pos == "VERB" and bool(t.tense) and "impr" not in (t.tags or ())
