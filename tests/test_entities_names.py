@@ -135,3 +135,11 @@ def test_nationality_before_a_name_is_not_the_name_and_tells_the_gender(pipe):
     text = "Загинули двоє журналістів. Українка Олександра Кувшинова працювала для Fox News."
     doc = run(pipe, text, "2022-03-15", [("Українка Олександра Кувшинова", "PER")])
     assert people(doc) == {"oleksandra-kuvshynova": "Олександра Кувшинова"}
+
+
+def test_a_common_word_or_a_title_tagged_as_a_person_is_none(pipe):
+    text = "Парламент вчора проголосував. Шановна пані Маршалок Сейму! Працівників Служби шанують."
+    doc = run(pipe, text, "2022-04-11", [("Парламент", "PER"), ("Маршалок Сейму", "PER"),
+                                         ("Служби", "PER")])
+    assert people(doc) == {}
+    assert ("Сейму", "sejm") in mentions(doc)

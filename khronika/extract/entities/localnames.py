@@ -158,6 +158,8 @@ class LocalNamer:
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
                 continue
+            if typ == "PER" and len(words) == 1 and plain_word(words[0].text):
+                continue            # "Парламент", "Сенату", "Служби": a common word is no person
             if typ == "PER":
                 eid = self._person(st, toks[i:j], local_people, forms, hint)
             else:
