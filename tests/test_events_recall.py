@@ -174,3 +174,20 @@ def test_talks_with_commanders_and_future_talks_at_a_place(core_pipeline):
 def test_needed_talks_are_a_request_to_meet(core_pipeline):
     doc = build(core_pipeline, "Нам потрібні реальні переговори.")
     assert ("REQUEST", "meet") in [(e.type, e.mode) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Польща забороняє імпорт нафти з Росії.", "SANCTION"),
+    ("Заборону на інвестиції запроваджує і Франція.", "SANCTION"),
+    ("ЄС підтримав відключення банків агресора від SWIFTу.", "SANCTION"),
+    ("Росія відверто шантажує світ ядерною зброєю.", "THREATEN"),
+    ("Ми просимо реальної підтримки.", "REQUEST"),
+])
+def test_bans_blackmail_and_asking_for_support(core_pipeline, text, type_):
+    doc = build(core_pipeline, text)
+    assert type_ in [e.type for e in doc.events], types(doc)
+
+
+def test_a_ban_on_something_else_is_no_sanction(core_pipeline):
+    doc = build(core_pipeline, "Міська рада заборонила паркування біля школи.")
+    assert doc.events == []
