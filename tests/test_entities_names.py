@@ -143,3 +143,8 @@ def test_a_common_word_or_a_title_tagged_as_a_person_is_none(pipe):
                                          ("Служби", "PER")])
     assert people(doc) == {}
     assert ("Сейму", "sejm") in mentions(doc)
+
+
+def test_a_nominative_name_keeps_a_surname_that_looks_like_a_plural(pipe):
+    doc = run(pipe, "Петро Макарів заявив про втрати.", "2022-03-10", [("Петро Макарів", "PER")])
+    assert people(doc) == {"petro-makariv": "Петро Макарів"}

@@ -102,6 +102,7 @@ def first_name_parse(first: str, surname: str):
     if not names:
         return None
     scases = {p.tag.case for p in parses(surname) if p.tag.case}
+    names.sort(key=lambda p: p.tag.case == "voct")      # "Петро" is Petro before Petra's vocative
     for p in names:
         if p.tag.case in scases:
             return p
@@ -111,8 +112,13 @@ def first_name_parse(first: str, surname: str):
 def surname_nominative(word: str, gender: str, oblique: bool | None, case: str | None = None) -> str:
     """Nominative (lowercase) of one surname word: the dictionary's surname lemma, else the
     ending rules."""
+    if case is None and oblique is False:
+        case = "nomn"
     surn = next((p for p in parses(word) if _is_dict(p) and "Surn" in p.tag.grammemes
                  and (p.tag.gender in (None, gender)) and case in (None, p.tag.case)), None)
+    if surn is None and case == "nomn" and oblique is False and any(
+            _is_dict(p) and "Surn" in p.tag.grammemes for p in parses(word)):
+        return norm_word(word)      # "Петро Макарів": a nominative name, not Макар's plural
     if surn is not None:
         base = surn.normal_form
         if gender == "femn" and base.endswith("ий"):
