@@ -148,3 +148,12 @@ def test_a_common_word_or_a_title_tagged_as_a_person_is_none(pipe):
 def test_a_nominative_name_keeps_a_surname_that_looks_like_a_plural(pipe):
     doc = run(pipe, "Петро Макарів заявив про втрати.", "2022-03-10", [("Петро Макарів", "PER")])
     assert people(doc) == {"petro-makariv": "Петро Макарів"}
+
+
+def test_a_surname_in_a_street_name_is_no_officeholder_of_today(pipe):
+    doc = run(pipe, "Ракети влучили по вулицях Культури, Шевченка та Дарвіна.", "2022-04-01")
+    got = mentions(doc)
+    assert ("Шевченка", "kyrylo-shevchenko") not in got      # the bank governor of 2022
+    assert ("Дарвіна", "charles-darwin") in got
+    doc = run(pipe, "Шевченко заявив про облікову ставку.", "2022-04-01")
+    assert ("Шевченко", "kyrylo-shevchenko") in mentions(doc)

@@ -21,7 +21,7 @@ from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict
                          first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
 from . import russian
-from .state import kb_entity, other_first_name
+from .state import kb_entity, other_first_name, street_name, street_patron
 
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ'’ʼ]")
 _FEMININE_OBLIQUE = ("ою", "ею", "єю", "ої", "ської", "цької", "є", "і", "е")
@@ -151,9 +151,11 @@ class LocalNamer:
                 kbhit = None
             ke = (self.choose(st, kbhit) if self.choose else kes[0]) if kbhit else None
             if ke is not None and ke.type == "PER" and j - i == 1 \
-                    and not any(h.full and h.entity == ke.id for h in kbhit) \
-                    and other_first_name(st, self.kb, i, ke):
-                ke = None
+                    and not any(h.full and h.entity == ke.id for h in kbhit):
+                if other_first_name(st, self.kb, i, ke):
+                    ke = None
+                elif street_name(st, i):
+                    ke = street_patron(self.kb, st.doc.date, kbhit)
             if ke is not None:
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")

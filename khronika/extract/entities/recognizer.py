@@ -28,7 +28,8 @@ from .localnames import LocalNamer
 from .places import Ambiguous, PlaceResolver
 from .nominative import common_reading, plain_word
 from . import russian
-from .state import DocState, Lexicon, _caps_ok, _g, kb_entity, other_first_name
+from .state import (DocState, Lexicon, _caps_ok, _g, kb_entity, other_first_name, street_name,
+                    street_patron)
 
 
 @component("entities", requires=("tokens", "morph"), provides=("entities", "mentions", "refs"))
@@ -111,9 +112,11 @@ class EntityRecognizer:
                     break
                 ent = self._choose(st, ok)
                 if ent is not None and ent.type == "PER" and L == 1 \
-                        and not any(s.full and s.entity == ent.id for s in ok) \
-                        and other_first_name(st, self.kb, i, ent):
-                    ent = None
+                        and not any(s.full and s.entity == ent.id for s in ok):
+                    if other_first_name(st, self.kb, i, ent):
+                        ent = None
+                    elif street_name(st, i):
+                        ent = street_patron(self.kb, st.doc.date, ok)
                 if ent is not None:
                     hit = (L, ent)
                     break
@@ -132,6 +135,11 @@ class EntityRecognizer:
                 continue
             other = [Surface(e.id, (), True) for e in ents if e.type != "LOC"]
             e = self._choose(st, other) if other else None     # a surname, not a village
+            if e is not None and e.type == "PER" and L == 1:
+                if other_first_name(st, self.kb, i, e):
+                    e = None
+                elif street_name(st, i):
+                    e = street_patron(self.kb, st.doc.date, other)
             if e is not None:
                 st.add_entity(kb_entity(e))
                 st.add_mention(i, i + L, e.id, e.type, "kb")

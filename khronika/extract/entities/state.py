@@ -127,3 +127,30 @@ def _first_name_lemmas(word: str) -> set[str]:
     return {norm_word(p.normal_form) for p in parses(word)
             if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
             and "Name" in p.tag.grammemes}
+
+
+_STREET = ("вулиц", "вул", "проспект", "просп", "провул", "пров", "бульвар", "бульв", "площ",
+           "узвіз", "набережн", "майдан")
+
+
+def street_name(st: "DocState", i: int) -> bool:
+    """A surname in a street name ("на вулиці Шевченка", "вулицях Культури, Шевченка та
+    Дарвіна"): it names the street's patron, not whoever of that surname holds office today."""
+    toks = st.doc.tokens
+    k, steps = i - 1, 0
+    while k >= 0 and steps < 12 and toks[k].sentence == toks[i].sentence:
+        t = toks[k]
+        if t.norm in (",", "та", "і", "й", ".") or (t.is_word and t.text[:1].isupper()):
+            k, steps = k - 1, steps + 1
+            continue
+        return t.is_word and t.norm.startswith(_STREET) and t.norm != "провал"
+    return False
+
+
+def street_patron(kb: KnowledgeBase, date, surfaces) -> KBEntity | None:
+    """The person a street is named after, among the namesakes a surname matches: the one
+    holding no office on the document's date (Taras Shevchenko, not the bank governor)."""
+    ids = list(dict.fromkeys(s.entity for s in surfaces))
+    people = [kb.entities[i] for i in ids if kb.entities[i].type == "PER"]
+    idle = [e for e in people if not any(r.active(date) for r in e.roles)] if date else []
+    return idle[0] if len(idle) == 1 else None
