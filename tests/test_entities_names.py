@@ -157,3 +157,8 @@ def test_a_surname_in_a_street_name_is_no_officeholder_of_today(pipe):
     assert ("Дарвіна", "charles-darwin") in got
     doc = run(pipe, "Шевченко заявив про облікову ставку.", "2022-04-01")
     assert ("Шевченко", "kyrylo-shevchenko") in mentions(doc)
+
+
+def test_only_a_plain_vocative_addresses_a_head_of_government(pipe):
+    doc = run(pipe, "Марко сказав, що все добре.", "2025-04-01", [("Марко", "PER")])
+    assert not any(e == "mark-rutte" for _, e in mentions(doc))     # "Марко" is a nominative

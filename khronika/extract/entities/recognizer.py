@@ -330,9 +330,11 @@ class EntityRecognizer:
         Джастіне!", "друже Анджею"), in a speech that never gives the full name: the one
         person of that first name in such an office on the document's date."""
         date = st.doc.date
-        if date is None or common_reading(tok.text) or not any(
-                p.tag.case == "voct" and "Name" in p.tag.grammemes for p in parses(tok.text)):
-            return None     # "Має" is a verb before it is Maia Sandu's vocative
+        names = [p for p in parses(tok.text) if "Name" in p.tag.grammemes
+                 and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+        if date is None or common_reading(tok.text) or not any(p.tag.case == "voct" for p in names) \
+                or any(p.tag.case == "nomn" for p in names):
+            return None     # "Має" is a verb, "Марко" a nominative: only a plain vocative
         heads = [self.kb.entities[p] for p in people
                  if any(r.role in self._HEADS and r.active(date) for r in self.kb.entities[p].roles)]
         if any(r.of in self._NAMESAKE_COUNTRIES for e in heads for r in e.roles):
