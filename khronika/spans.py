@@ -22,3 +22,27 @@ class Cover:
     def __contains__(self, pos: int) -> bool:
         k = bisect.bisect_right(self._starts, pos)
         return k > 0 and self._reach[k - 1] > pos
+
+
+class FirstHolding:
+    """The first item of a list (in list order) whose [start, end) holds an offset, as
+    `next(x for x in items if x.start <= pos < x.end)` finds it. Items sorted by start (a
+    layer's output, e.g. the quotes) are searched by bisection over the furthest end reached
+    so far; any other order is scanned as before."""
+
+    __slots__ = ("_items", "_starts", "_reach")
+
+    def __init__(self, items: list):
+        self._items = items
+        self._starts = [x.start for x in items]
+        ordered = all(a <= b for a, b in zip(self._starts, self._starts[1:]))
+        self._reach = list(accumulate((x.end for x in items), max)) if ordered else None
+
+    def find(self, pos: int):
+        if self._reach is None:
+            return next((x for x in self._items if x.start <= pos < x.end), None)
+        # the first item whose end passes pos is where the running furthest end first does
+        j = bisect.bisect_right(self._reach, pos)
+        if j < len(self._items) and self._starts[j] <= pos:
+            return self._items[j]
+        return None

@@ -20,3 +20,21 @@ def test_cover_answers_as_a_scan_of_every_span():
 
 def test_cover_of_nothing_holds_nothing():
     assert 0 not in Cover([])
+
+
+def test_first_holding_finds_what_a_scan_finds():
+    from types import SimpleNamespace
+
+    from khronika.spans import FirstHolding
+
+    rng = random.Random(11)
+    for _ in range(500):
+        items = []
+        for _ in range(rng.randint(0, 8)):
+            s = rng.randint(0, 40)
+            items.append(SimpleNamespace(start=s, end=s + rng.randint(0, 12)))
+        if rng.random() < 0.7:
+            items.sort(key=lambda x: x.start)       # a layer's order; any other is scanned
+        finder = FirstHolding(items)
+        for pos in range(-1, 55):
+            assert finder.find(pos) is next((x for x in items if x.start <= pos < x.end), None)

@@ -15,7 +15,7 @@ from ...chronicle.timerange import value_range
 from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
-from ...spans import Cover
+from ...spans import Cover, FirstHolding
 from .arguments import (Arg, clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
                         home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _cases, _finite)
 from .lexicon import lexicon
@@ -48,6 +48,7 @@ class EventExtractor:
         self.find.reset()
         self._first_person_doc = self._first_person_text(doc)
         prev_sent: SentenceView | None = None
+        self._quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
         for si in range(len(doc.sentences)):
             sent = SentenceView(doc, si, lex, layers)
             self._heading = self._heading_time(doc, prev_sent) \
@@ -468,7 +469,7 @@ class EventExtractor:
             recipients.append(place)
         home_named = home is not None and home in actors + recipients
         # first person in a quote: the speaker and the home side
-        in_quote = next((q for q in doc.quotes if q.start <= toks[i].start < q.end), None)
+        in_quote = self._quote_at.find(toks[i].start)
         gov = toks[cl.governor] if cl.governor is not None else None
         # "Провів переговори з ...": a verb with no subject in a first-person text is the speaker's
         fp = fp_actor or (self._first_person_doc and gov is not None and not actors and
