@@ -412,3 +412,20 @@ def test_place_index_follows_removed_mentions(layer):
             assert everywhere == fresh_all
             assert {k: v for k, v in by.items() if v} == {k: v for k, v in fresh_by.items() if v}
     doc.mentions = original
+
+
+def test_an_unresolved_village_named_like_a_phrase_keeps_the_country_inside(layer):
+    # "Вільна Україна" is a codifier village; with no oblast near it, the words are the
+    # phrase, and "України" alone still names the country (rules only: no NER to rescue it)
+    doc = run(layer, "Ми пам’ятаємо наших героїв. Вільної України.")
+    got = {(doc.text[m.start:m.end], m.entity) for m in doc.mentions}
+    assert ("України", "ukraine") in got
+    assert not any(m.entity.startswith("vilna-ukraina") for m in doc.mentions)
+
+
+def test_a_lifeless_common_noun_is_no_person_whatever_the_model_says(layer):
+    ner = FakeNer([("Уряд", "PER"), ("Мороз", "PER")])
+    doc = run(layer, "Сьогодні Уряд прийняв рішення. Про це сказав Мороз.", ner=ner)
+    people = {doc.text[m.start:m.end] for m in doc.mentions if m.type == "PER"}
+    assert "Уряд" not in people          # only an inanimate noun in the dictionary
+    assert "Мороз" in people             # also a surname: the model's reading stands

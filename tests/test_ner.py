@@ -186,3 +186,29 @@ def test_known_attributes_are_cached_per_model_and_equal_crfsuite_info(tmp_path,
     assert list((tmp_path / "khronika").glob("ner-*.attrs.json"))
     again = known_attributes(tagger, path)
     assert first == again == frozenset(a for a, _ in tagger.info().state_features)
+
+
+def test_gazetteer_marks_kb_names_with_position_and_type():
+    from khronika.ner.gazetteer import default_gazetteer
+    gaz = default_gazetteer()
+    assert gaz is not None
+    words = "Делегація Міністерства оборони України прибула до Франції .".split()
+    got = dict(zip(words, gaz.features(words)))
+    assert got["Міністерства"][0] == "gz=B-ORG" and "gz=L-ORG" in got["України"]
+    assert "gzw=LOC" in got["України"]           # a name on its own inside the longer one
+    assert got["Франції"][0].startswith("gz=U-") and "LOC" in got["Франції"][0]
+    assert got["прибула"] == () and got["."] == ()
+    # the alias is capitalised: a lower-case common word is no match
+    assert gaz.features(["франції"]) == [()]
+
+
+def test_a_sentence_cut_after_a_spaced_initial_is_tagged_as_one():
+    from khronika.ner.model import ner_sentences
+    d = _doc("Американські психологи ( Г . Шаффер , П . Емерсон ) вивчали реакції .\n"
+             "Бульйон любив Франц-Йосиф І .\nОднак він їв і кашу .")
+    seqs = [[t.text for t in d.tokens[a:b]] for a, b in ner_sentences(d)]
+    assert "Шаффер" in seqs[0] and "Емерсон" in seqs[0] and seqs[0][-1] == "."
+    assert any(s[-2:] == ["І", "."] for s in seqs)       # a line break ends it
+    assert sum(len(s) for s in seqs) == len(d.tokens)
+    labels = bio_labels(d, [(d.text.index("Г ."), d.text.index(" , П"), "PER")])
+    assert [lab for lab in labels if lab != "O"] == ["B-PER", "I-PER", "I-PER"]

@@ -72,9 +72,13 @@ def load_corpus(data_dir: Path) -> list[GoldDoc]:
 
 def bio_labels(doc: Document, spans: list[tuple[int, int, str]]) -> list[str]:
     """BIO label per token. A token belongs to a span when it overlaps it; a span that
-    crosses a sentence boundary restarts with B- in the next sentence; overlapping gold
-    spans keep the first (longest) one."""
+    crosses the boundary of a tagged sequence (`model.ner_sentences`) restarts with B- in
+    the next; overlapping gold spans keep the first (longest) one."""
+    from .model import ner_sentences
     labels = ["O"] * len(doc.tokens)
+    seq = [0] * len(doc.tokens)
+    for k, (a, b) in enumerate(ner_sentences(doc)):
+        seq[a:b] = [k] * (b - a)
     starts = [t.start for t in doc.tokens]
     import bisect
     for start, end, typ in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
@@ -83,8 +87,8 @@ def bio_labels(doc: Document, spans: list[tuple[int, int, str]]) -> list[str]:
         while i < len(doc.tokens) and doc.tokens[i].start < end:
             tok = doc.tokens[i]
             if tok.end > start and labels[i] == "O":
-                labels[i] = ("B-" if prev_sent != tok.sentence else "I-") + typ
-                prev_sent = tok.sentence
+                labels[i] = ("B-" if prev_sent != seq[i] else "I-") + typ
+                prev_sent = seq[i]
             elif labels[i] != "O":
                 if prev_sent is None:
                     break      # starts inside an earlier span: skip the nested one
@@ -93,10 +97,10 @@ def bio_labels(doc: Document, spans: list[tuple[int, int, str]]) -> list[str]:
 
 
 def sentences(doc: Document, labels: list[str] | None = None):
-    """(token list, label list) per sentence."""
-    for s in doc.sentences:
-        toks = doc.tokens[s.first_token:s.last_token]
-        yield toks, (labels[s.first_token:s.last_token] if labels is not None else None)
+    """(token list, label list) per sequence the model tags (`model.ner_sentences`)."""
+    from .model import ner_sentences
+    for a, b in ner_sentences(doc):
+        yield doc.tokens[a:b], (labels[a:b] if labels is not None else None)
 
 
 def to_bilou(labels: list[str]) -> list[str]:

@@ -102,8 +102,10 @@ def doc_context(sents: list[list[str]]) -> tuple[frozenset, frozenset]:
 
 
 def sentence_features(words: list[str], ctx: tuple[frozenset, frozenset] | None = None,
-                      wf_fn=word_features, known: frozenset | None = None) -> list[list[str]]:
-    """Feature list per token of one sentence; `ctx` is `doc_context` of its document.
+                      wf_fn=word_features, known: frozenset | None = None,
+                      gaz: list[tuple[str, ...]] | None = None) -> list[list[str]]:
+    """Feature list per token of one sentence; `ctx` is `doc_context` of its document and
+    `gaz` the sentence's `Gazetteer.features` (KB matches), when there is a knowledge base.
     At run time `wf_fn` and `known` drop attributes the model has no weight for: crfsuite
     looks every attribute string up, so unknown ones only cost time."""
     wf = [wf_fn(w) for w in words]
@@ -157,5 +159,11 @@ def sentence_features(words: list[str], ctx: tuple[frozenset, frozenset] | None 
                 f.append(rhead)     # the word before a run of capitalised words
         if i == 0 or (i == 1 and not words[0][:1].isalnum()):
             f.append("first")
+        if gaz is not None:
+            f.extend(gaz[i])
+            if i > 0 and gaz[i - 1]:
+                f.append("-1" + gaz[i - 1][-1])
+            if i < n - 1 and gaz[i + 1]:
+                f.append("+1" + gaz[i + 1][-1])
         out.append(f)
     return out

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..document import Document
 from .features import doc_context, sentence_features, word_features
+from .gazetteer import default_gazetteer
 
 MODEL_FILE = "model.crfsuite"
 
@@ -35,6 +36,28 @@ def known_attributes(tagger, path: Path) -> frozenset[str]:
     except OSError:
         pass                        # a read-only home: pay it each time
     return known
+
+
+def _initial_break(text: str, tokens, end: int) -> bool:
+    """A sentence that ends "... Т ." right before a capitalised word on the same line was
+    cut after an initial written apart from its dot (tokenised corpora: "Т . Бразельтон")."""
+    if end < 2 or end >= len(tokens):
+        return False
+    letter, dot, nxt = tokens[end - 2], tokens[end - 1], tokens[end]
+    return (dot.text == "." and len(letter.text) == 1 and letter.text.isupper()
+            and nxt.text[:1].isupper() and "\n" not in text[dot.end:nxt.start])
+
+
+def ner_sentences(doc) -> list[tuple[int, int]]:
+    """Token ranges the model tags as one sequence: `doc.sentences`, with a sentence cut
+    after a spaced initial joined to the next (the name runs on in it)."""
+    out: list[list[int]] = []
+    for s in doc.sentences:
+        if out and out[-1][1] == s.first_token and _initial_break(doc.text, doc.tokens, s.first_token):
+            out[-1][1] = s.last_token
+        else:
+            out.append([s.first_token, s.last_token])
+    return [(a, b) for a, b in out]
 
 
 def bio_to_spans(tokens, labels: list[str]) -> list[tuple[int, int, str]]:
@@ -71,13 +94,15 @@ def bio_to_spans(tokens, labels: list[str]) -> list[tuple[int, int, str]]:
 class NerModel:
     """A python-crfsuite tagger over khronika tokens (one sentence at a time)."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, gazetteer=None):
+        """`gazetteer`: a `Gazetteer`; None takes the process-wide knowledge base's."""
         import pycrfsuite
         self.path = Path(path)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
         self._known = known_attributes(self._tagger, self.path)
         self._cache: dict[str, tuple] = {}
+        self._gaz = gazetteer if gazetteer is not None else default_gazetteer()
 
     def _word_features(self, word: str) -> tuple:
         """word_features restricted to attributes the model weighs (cached per model)."""
@@ -93,7 +118,9 @@ class NerModel:
         """BIO labels for one sentence of words; `ctx` is `features.doc_context`."""
         if not words:
             return []
-        return self._tagger.tag(sentence_features(words, ctx, self._word_features, self._known))
+        gaz = self._gaz.features(words) if self._gaz is not None else None
+        return self._tagger.tag(sentence_features(words, ctx, self._word_features, self._known,
+                                                  gaz))
 
     def predict(self, doc: Document) -> list[tuple[int, int, str]]:
         """(start, end, type) spans into doc.text, type in PER/ORG/LOC/MISC, in text order.
@@ -101,7 +128,7 @@ class NerModel:
         from the cached analyser, so running `morph` first is not required."""
         spans: list[tuple[int, int, str]] = []
         tokens = doc.tokens
-        sents = [tokens[s.first_token:s.last_token] for s in doc.sentences]
+        sents = [tokens[a:b] for a, b in ner_sentences(doc)]
         words = [[t.text for t in toks] for toks in sents]
         ctx = doc_context(words)
         for toks, ws in zip(sents, words):

@@ -12,6 +12,7 @@ from pathlib import Path
 from .corpus import bio_labels, to_bilou, doc_ids, load_doc, sentences, split
 from .evaluate import format_table, score
 from .features import doc_context, sentence_features
+from .gazetteer import default_gazetteer
 from .model import MODEL_FILE, NerModel
 
 LICENSE_TEXT = """# Licence of the shipped NER model
@@ -80,10 +81,12 @@ def train(data_dir: str | Path, out_dir: str | Path, holdout: float = 0.2, seed:
     p = dict(DEFAULT_PARAMS, **(params or {}))
     model_path = out_dir / MODEL_FILE
 
+    gaz = default_gazetteer()
+
     def fit(docs, path):
         tr = pycrfsuite.Trainer(verbose=False)
         for words, labs, ctx in _sequences(docs):
-            tr.append(sentence_features(words, ctx), labs)
+            tr.append(sentence_features(words, ctx, gaz=gaz and gaz.features(words)), labs)
         tr.set_params(p)
         t = time.time()
         tr.train(str(path))
@@ -93,7 +96,10 @@ def train(data_dir: str | Path, out_dir: str | Path, holdout: float = 0.2, seed:
     meta = {"model": "python-crfsuite CRF (L-BFGS), BILOU labels over khronika tokens",
             "data": "NER-UK 2.0 dev split (lang-uk), CC BY-NC-SA 4.0",
             "params": p, "seed": seed, "holdout": holdout,
-            "train_documents": len(train_docs), "heldout_documents": len(test_docs)}
+            "train_documents": len(train_docs), "heldout_documents": len(test_docs),
+            # the model reads the knowledge base (gazetteer features): say which one
+            "gazetteer": ({"kb_entities": len(gaz.kb.entities), "kb_forms": len(gaz.kb.index)}
+                          if gaz is not None else None)}
     if test_docs:
         scores, wps = evaluate(NerModel(model_path), test_docs)
         log(format_table(scores))

@@ -143,6 +143,31 @@ class EntityRecognizer:
             if e is not None:
                 st.add_entity(kb_entity(e))
                 st.add_mention(i, i + L, e.id, e.type, "kb")
+            elif L > 1:
+                self.inner_names(st, i, i + L)
+
+    def inner_names(self, st: DocState, i: int, j: int) -> None:
+        """A village named like a phrase and left unresolved ("Вільна Україна", "Нова
+        Ушиця" with no oblast near) still holds the names that stand alone: "Вільної
+        України." names Ukraine. Only names that need no place context are taken."""
+        toks = st.doc.tokens
+        k = i
+        while k < j:
+            for L in self.lengths.get(toks[k].norm, ()):
+                if k + L > j or L == j - i:
+                    continue
+                ok = [s for s in self.kb.index.get(tuple(t.norm for t in toks[k:k + L])) or ()
+                      if len(s.caps) == L and all(_caps_ok(toks[k + m], s.caps[m]) for m in range(L))]
+                ents = [self.kb.entities[s.entity] for s in ok]
+                if not ents or any(e.gate for e in ents) or st.covered[k] is not None:
+                    continue
+                e = self._choose(st, ok)
+                if e is not None:
+                    st.add_entity(kb_entity(e))
+                    st.add_mention(k, k + L, e.id, e.type, "kb")
+                    k += L - 1
+                    break
+            k += 1
 
     def add_place(self, st: DocState, i: int, j: int, ents: list[KBEntity], source: str,
                   ner_loc: bool = False) -> bool:
