@@ -191,3 +191,12 @@ def test_bans_blackmail_and_asking_for_support(core_pipeline, text, type_):
 def test_a_ban_on_something_else_is_no_sanction(core_pipeline):
     doc = build(core_pipeline, "Міська рада заборонила паркування біля школи.")
     assert doc.events == []
+
+
+def test_arrival_with_the_destination_before_the_verb(core_pipeline):
+    doc = build(core_pipeline, "За кілька годин у Київ прибудуть президенти трьох держав.", names=[("Київ", "kyiv")])
+    assert [(e.type, e.mode, e.status, e.place) for e in doc.events] == [("CONSULT", "visit", "planned", "kyiv")]
+    # a location before the verb is where things arrived, not a visit's destination
+    assert build(core_pipeline, "У Києві прибули нові вагони.", names=[("Києві", "kyiv")]).events == []
+    doc = build(core_pipeline, "Прем'єр-міністри прибули в нашу столицю.")
+    assert [(e.type, e.mode) for e in doc.events] == [("CONSULT", "visit")]

@@ -173,15 +173,20 @@ class TriggerFinder:
                 return t.tense in ("past", "futr")
         return False
 
-    def has_place_after(self, doc: Document, sent: SentenceView, j: int, preps: frozenset[str]) -> bool:
-        """A place name after one of `preps` within a few words: "прибув до Києва", "наступ на
-        Бахмут", "удар по Одесі"."""
+    def has_place_after(self, doc: Document, sent: SentenceView, j: int, preps: frozenset[str],
+                        stop: int | None = None) -> bool:
+        """A place name after one of `preps` within a few words (before token `stop` if given):
+        "прибув до Києва", "наступ на Бахмут", "удар по Одесі"."""
         toks = doc.tokens
-        for k in range(j, min(sent.hi, j + PARTNER_WINDOW)):
+        for k in range(j, min(sent.hi if stop is None else stop, j + PARTNER_WINDOW)):
             if toks[k].norm in preps:
                 lim = toks[min(sent.hi, k + 4) - 1].end
-                if any(toks[k].end <= a.start <= lim and (a.etype or "") == "LOC" for a in sent.args):
-                    return True
+                for a in sent.args:
+                    if toks[k].end <= a.start <= lim and (a.etype or "") == "LOC":
+                        # before the verb only a direction ("у Київ прибудуть"), not a location
+                        # ("у Києві прибули вагони")
+                        if stop is None or toks[k].norm == "до" or toks[k + 1].case not in ("loct", "datv"):
+                            return True
         return False
 
     def anchored(self, doc: Document, sent: SentenceView, k: int, extra: str | None = None) -> bool:
@@ -218,7 +223,10 @@ class TriggerFinder:
             if need == "partner":
                 ok = self.has_partner(doc, sent, j)
             elif need == "destination":
-                ok = self.has_place_after(doc, sent, j, self.lex.word_list("destination_prepositions"))
+                preps = self.lex.word_list("destination_prepositions")
+                # "у Київ прибудуть президенти": the destination may stand before the verb
+                ok = self.has_place_after(doc, sent, j, preps) or \
+                    self.has_place_after(doc, sent, max(sent.lo, i - 4), preps, stop=i)
             elif need == "target":
                 ok = self.has_place_after(doc, sent, j, self.lex.word_list("target_prepositions"))
             elif need == "partner_or_entity":
