@@ -300,3 +300,28 @@ def test_the_speaker_who_needs_asks_and_stays_on_the_asking_side(core_pipeline):
                 quotes=[(text[1:-1], "andrii-sybiha")])
     ev = doc.events[0]
     assert ev.type == "REQUEST" and "andrii-sybiha" in ev.actors and "andrii-sybiha" not in ev.recipients
+
+
+def test_an_agreement_of_ours_with_no_partner_is_with_the_partner_of_the_meeting_before(core_pipeline):
+    doc = build(core_pipeline, "Я провів зустріч з міністром Франції. Розмова була серйозна. "
+                               "І ми домовились, що команди працюватимуть далі.",
+                names=[("Франції", "france")])
+    ev = [e for e in doc.events if e.type == "AGREE"][0]
+    assert "france" in ev.recipients and "ukraine" in ev.actors
+
+
+def test_talks_with_a_partner_in_a_first_person_text_are_ours(core_pipeline):
+    doc = build(core_pipeline, "Я дякую всім. Вже зараз починаємо новий тиждень, будуть консультації з "
+                               "міністром Франції. Посередники, які спілкуються з Польщею, теж допоможуть.",
+                names=[("Франції", "france"), ("Польщею", "poland")])
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks[0].actors == ["ukraine"] and talks[0].recipients == ["france"]
+    assert all("ukraine" not in e.actors for e in talks if "poland" in e.recipients)   # about the mediators
+
+
+def test_who_cochairs_a_session_takes_part_in_it(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга взяв участь у засіданні ради. На засіданні співголовували "
+                               "міністр Франції та міністр Польщі.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france"), ("Польщі", "poland")])
+    ev = doc.events[0]
+    assert {"france", "poland"} <= set(ev.recipients)

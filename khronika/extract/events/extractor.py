@@ -16,7 +16,7 @@ from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
 from ...spans import Cover, FirstHolding
-from .arguments import (Arg, clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
+from .arguments import (SYMMETRIC, Arg, clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
                         home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _cases, _finite)
 from .lexicon import lexicon
 from ..morph import parses
@@ -257,7 +257,18 @@ class EventExtractor:
 
     def _parties(self, cand: Cand, sent: SentenceView, out: list[Cand]) -> None:
         """"Сторони підписали угоду": with no names of its own, the parties are those of the
-        happening just before (within two sentences)."""
+        happening just before (within two sentences). "Зустріч із представниками США ... І ми
+        домовились, що ...": an agreement of ours with no partner named is with the partner of
+        the meeting just told in the paragraph."""
+        if cand.type == "AGREE" and not cand.participants() and (set(cand.actors) & ({cand.home} | cand.soft)) \
+                and not (self.lex.word_list("party_words") & sent.lemma_set):
+            prev = next((e for e in reversed(out) if e.type == "CONSULT" and e.para == cand.para
+                         and e.participants()), None)
+            if prev is not None:
+                for x in prev.recipients:
+                    if x in prev.participants() and x not in cand.actors + cand.recipients:
+                        cand.recipients.append(x)
+            return
         if not (self.lex.word_list("party_words") & sent.lemma_set) or cand.participants():
             return
         prev = next((e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2), None)
@@ -325,6 +336,22 @@ class EventExtractor:
                     if a.kind == "mention" and (a.etype or "") == "LOC" and a.start == nxt.start:
                         return a.entity
         return None
+
+    def _with_partner(self, doc: Document, args: list, recipients: list[str], cl, i: int) -> bool:
+        """A partner after "з" in a clause with no relative word ("посередникам, які спілкуються
+        з Москвою" is about the mediators)."""
+        toks = doc.tokens
+        rel = self.lex.word_list("relative_pronouns")
+        if any(lemma_of(toks[m]) in rel for m in range(cl.lo, cl.hi)) or \
+                (cl.left_edge is not None and lemma_of(toks[cl.left_edge]) in rel):
+            return False
+        preps = self.lex.word_list("prepositions")
+        for a in args:
+            k = token_index_at(doc, a.start, cl.lo, cl.hi)
+            if a.entity in recipients and k is not None and \
+                    tie_of(doc, k, cl.lo, i, preps).prep in ("з", "із", "зі", "зо"):
+                return True
+        return False
 
     def _subject_after(self, doc: Document, args: list, m: int, verb, lo: int, trig: int) -> bool:
         """"Відбулася акція протесту": a common noun after a past verb, nominative and not
@@ -472,7 +499,14 @@ class EventExtractor:
         in_quote = self._quote_at.find(toks[i].start)
         gov = toks[cl.governor] if cl.governor is not None else None
         # "Провів переговори з ...": a verb with no subject in a first-person text is the speaker's
-        fp = fp_actor or (self._first_person_doc and gov is not None and not actors and
+        # "будуть консультації з європейськими лідерами" in a first-person text: we meet them
+        fp = fp_actor or (self._first_person_doc and in_quote is None and type_ in SYMMETRIC and
+                          not actors and gov is not None and self._with_partner(doc, args, recipients, cl, i) and
+                          not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and m != i and
+                                  "accs" not in _cases(toks[m].text) and
+                                  not any(a.start <= toks[m].start < a.end for a in args)
+                                  for m in range(cl.lo, cl.hi))) or \
+            (self._first_person_doc and gov is not None and not actors and
                           gov.tense == "past" and in_quote is None and type_ not in ("ASSAULT", "COERCE") and
                           (gov.gender in ("masc", "femn") or gov.number == "plur") and lemma_of(gov) != "бути" and
                           not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and
