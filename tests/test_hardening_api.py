@@ -110,3 +110,19 @@ def test_analysis_processes_run_at_a_lower_priority_than_the_reads():
     finally:
         analyzer.close()
     assert child == min(19, os.nice(0) + 5)
+
+
+def test_a_stopping_server_ends_a_running_analysis_process():
+    import time
+    from khronika.api.analyzing import Analyzer
+    analyzer = Analyzer(processes=1)
+    future = analyzer.executor().submit(time.sleep, 300)      # stands for a long analysis
+    for _ in range(1200):                 # bounded: until the pool has started its process
+        procs = list(analyzer._executor._processes.values())
+        if procs and future.running():
+            break
+        time.sleep(0.1)
+    analyzer.close()
+    for proc in procs:
+        proc.join(timeout=60)
+        assert not proc.is_alive()

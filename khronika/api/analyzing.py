@@ -105,4 +105,10 @@ class Analyzer:
         with self._lock:
             executor, self._executor = self._executor, None
         if executor is not None:
+            # the server is stopping: nobody waits for a running analysis any more, and its
+            # process would otherwise go on alone for as long as the text takes
+            processes = list((getattr(executor, "_processes", None) or {}).values())
             executor.shutdown(wait=False, cancel_futures=True)
+            for proc in processes:
+                if proc.is_alive():
+                    proc.terminate()
