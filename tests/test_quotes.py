@@ -475,3 +475,12 @@ def test_unmarked_first_person_speech_closed_by_dash_attribution(pipe):
     narrated = ("Мерія оголосила тендер. Наступного тижня запрацюють ще три котельні, – сказав "
                 "міський голова.")
     assert texts(run(pipe, narrated)) == ["Наступного тижня запрацюють ще три котельні"]
+
+
+def test_quoted_names_and_slogans_are_not_speech():
+    from khronika.pipeline import analyze
+    doc = analyze("Уряд створив «Фонд відновлення зруйнованого майна та інфраструктури». "
+                  "Заборонено партії: «Опозиційна платформа – За життя», «Наші». Держава "
+                  "працює в режимі «все для фронту – все для перемоги».\n\n"
+                  "«Ми відновимо кожен міст», – сказав міністр.", "2024-03-14")
+    assert [q.text for q in doc.quotes] == ["Ми відновимо кожен міст"]

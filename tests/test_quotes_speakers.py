@@ -222,3 +222,29 @@ def test_named_before_answers_as_a_scan_of_every_token():
         for _ in range(20):
             word, before = NS(lemma=rng.choice(["голова", "міністр", None, "посол"])), rng.randint(0, pos + 30)
             assert r._named_before(word, before) == scan(tokens, people, word, before)
+
+
+def test_unattributed_line_is_not_the_nearest_persons(base):
+    # a film line quoted in an address: the director named before did not say it
+    text = ("Цю стрічку зняв Іван Петренко у тисяча дев'ятсот дев'яностому році.\n\n"
+            "Пам'ятаєте, як це звучало в кіно?\n\n"
+            "«Я повернуся, і ми ще побачимо, хто переможе».\n\n"
+            "Так почалася нова епоха кіно.")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("direct", None)]
+
+
+def test_sentence_before_names_who_speaks(base):
+    text = ("Іван Петренко прокоментував нічний удар по місту.\n\n"
+            "«Ми відповімо на кожен удар, і відповімо так, що це запам'ятають».")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("direct", "petrenko")]
+
+
+def test_chain_does_not_jump_over_narration(base):
+    text = ("«Ми завершимо ремонт до зими», – сказав Іван Петренко.\n\n"
+            "Міст пошкодили влітку під час обстрілу, рух ним обмежили.\n\n"
+            "Місто відвідала делегація з Польщі.\n\n"
+            "«Солідарність – це не слова, а щоденна робота для людей».")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("direct", "petrenko"), ("direct", None)]

@@ -6,7 +6,8 @@ resolved through the entity layer's mentions and refs (`speakers`); the Ukrainia
 is `lang/uk/speech.yaml`, read by `lexicon`. Options
 (`Settings.options["quotes"]`): `indirect` (default true), `topic` (emit the optional
 "наголосив на необхідності ..." quotes, default true), `link_gap` (how many paragraphs an
-unattributed quote may look back for the previous speaker, default 2).
+unattributed quote may look back for the previous speaker, default 1: the paragraph
+right before).
 """
 from __future__ import annotations
 
@@ -44,6 +45,34 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     return None
 
 
+def _para_of(doc: Document, pos: int) -> int:
+    return doc.sentences[doc.sentence_at(pos)].paragraph if doc.sentences else 0
+
+
+def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int) -> str | None:
+    """The speaker of a quote with no attribution of its own, opening right after a sentence
+    in which a named person speaks ("Зеленський прокоментував удар.\n\n«Ми відповімо»").
+    Nobody else: the nearest name before a quoted film line, slogan or proverb is not who
+    says it."""
+    if not doc.sentences:
+        return None
+    si = doc.sentence_at(pos)
+    sent = doc.sentences[si]
+    if doc.text[sent.start:pos].strip(" \t«„“\"‹*_") or si == 0:
+        return None         # the mark opens inside a sentence, whose own verb was looked at
+    prev = doc.sentences[si - 1]
+    if sent.paragraph - prev.paragraph > 1 or resolver._in_quote(prev.start):
+        return None
+    words = [t for t in tokens_in(doc, prev.start, prev.end) if t.is_word]
+    cue = next((t for k, t in enumerate(words)
+                if t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")
+                and "infn" not in t.tags and "Impe" not in t.tags
+                and not (k and words[k - 1].norm in lex.negations)), None)
+    if cue is None:
+        return None
+    return resolver.in_region(prev.start, prev.end, cue) or None
+
+
 def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quote]:
     """All quotes of an annotated document (tokens with morphology; mentions/refs if any)."""
     settings = settings or Settings()
@@ -70,7 +99,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
 
     resolver = SpeakerResolver(doc, lex)
     resolver.quoted = spans + [(q.start, q.end) for q in indirect]
-    link_gap = int(settings.option("quotes", "link_gap", 2))
+    link_gap = int(settings.option("quotes", "link_gap", 1))
 
     # speakers of direct groups: the member with an attribution decides for the group
     group_cue: dict[int, tuple[Segment, Token | None]] = {}
@@ -109,12 +138,14 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             cue = None
             speaker = previous if para - previous_para <= link_gap else None
             if speaker is None:
-                speaker = resolver.preceding(item.start, None)
+                speaker = _introducer(doc, lex, resolver, item.start)
             if speaker is None:
-                # a later member of the same chain, or the next attributed quote
+                # a later member of the same chain, or the next attributed quote in this or
+                # the next paragraph
                 for j in range(idx + 1, min(len(items), idx + 3)):
                     if j in resolved and resolved[j][0]:
-                        speaker = resolved[j][0]
+                        if _para_of(doc, items[j][1].start) - para <= link_gap:
+                            speaker = resolved[j][0]
                         break
         kind = "direct" if isinstance(item, Segment) else "indirect"
         cue_span = None

@@ -286,6 +286,25 @@ def _introduced(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         prev[-2].text == "," or lex.is_speech_token(prev[-2]))
 
 
+_ENDS = frozenset(".!?…\n")
+
+
+def _standalone(text: str, seg: Segment) -> bool:
+    """A quote that is a sentence of its own ("«Солідарність – це щоденна робота»."), not a
+    part of a sentence that goes on around it."""
+    i = seg.start - 2
+    while i >= 0 and text[i] not in _ENDS:
+        if not text[i].isspace() and text[i] not in "*_":
+            return False
+        i -= 1
+    j = seg.end + 1
+    while j < len(text) and text[j] not in _ENDS:
+        if not text[j].isspace() and text[j] not in "*_\"»“":
+            return False
+        j += 1
+    return True
+
+
 def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     """A quoted name («Нафтогаз», операція «Щит», закон «Про ...») rather than speech."""
     if not seg.opened or not seg.closed:
@@ -297,9 +316,14 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     if before and before[-1].lemma in lex.title_words and before[-1].end >= seg.start - 3:
         return True
     words = _words_between(doc, seg.start, seg.end)
-    if len(words) >= 5:
-        return False
     if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
+        return False
+    if seg.attr is None and len(words) <= 12 and not _standalone(doc.text, seg) \
+            and not any(t.pos in ("VERB", "GRND") for t in words):
+        # no one said it and nothing in it is said: the name of a fund, a law, a party, a
+        # slogan ("«Фонд відновлення зруйнованого майна»", "у режимі «все для фронту»")
+        return True
+    if len(words) >= 5:
         return False
     if len(words) <= 4 and seg.attr is None and re.match(r"\s*\w", doc.text[seg.end + 1:seg.end + 3]):
         return True         # the sentence goes on after it: «Великий диктатор» Чарлі Чапліна
