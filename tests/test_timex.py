@@ -327,7 +327,9 @@ def test_quarters_and_halves(pipe, text, span, value):
 
 
 def test_half_of_a_day_is_not_a_half_year(pipe):
-    assert run(pipe, "У першій половині дня світла не було.") == []
+    # the morning of the day (TIMEX3 TMO), not the first half of the year
+    assert run(pipe, "У першій половині дня світла не було.") == [
+        ("першій половині дня", "TIME", "2026-01-02TMO", None)]
 
 
 def test_time_next_to_an_infinitive_is_not_dated_by_a_past_governor(pipe):

@@ -220,3 +220,44 @@ def test_year_range_with_plural_marker(pipe):
 ])
 def test_ordinal_months_counted_holidays_and_decades_ahead(pipe, text, expected):
     assert values(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ремонт триватиме три-п’ять днів.", [("DURATION", "PXD")]),
+    ("Відповідь надійде за 2–3 тижні.", [("DURATION", "PXW")]),
+    ("Навчання тривають 2-3 місяці, а не два – три роки.", [("DURATION", "PXM"), ("DURATION", "PXY")]),
+    ("Через 2-3 тижні міст відкриють.", [("DATE", "FUTURE_REF")]),
+    ("Тривогу оголосили 3–4 години тому.", [("DATE", "PAST_REF")]),
+    ("Було 5-3 на користь гостей.", []),
+    ("Сторінки 2-3 додатка не змінились.", []),
+])
+def test_count_ranges_are_vague_counts(pipe, text, expected):
+    assert values(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("У другій половині дня відбулася нарада.", [("TIME", "2025-12-03TAF")]),
+    ("У першій половині дня штаб працював у Києві.", [("TIME", "2025-12-03TMO")]),
+    ("У другій половині матчу гості забили гол.", []),
+])
+def test_halves_of_the_day(pipe, text, expected):
+    assert values(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Сьогодні Міжнародний день захисту дітей.", [("DATE", "2025-12-03"), ("DATE", "2026-06-01")]),
+    ("Вітаю медиків з Міжнародним днем медичної сестри!", [("DATE", "2026-05-12")]),
+    ("Вітаю всіх із Днем Європи.", [("DATE", "2026-05-09")]),
+    ("Готуємося до Дня Збройних Сил.", [("DATE", "2025-12-06")]),
+    ("Всесвітній день здоров'я цього року присвятили лікарям.", [("DATE", "2025-04-07"), ("DATE", "2025")]),
+    ("Польща відзначає День Європи і День Конституції Польщі.", [("DATE", "2026-05-09")]),
+])
+def test_international_and_state_days_of_fixed_date(pipe, text, expected):
+    assert values(pipe, text) == expected
+
+
+def test_time_of_day_dated_by_the_sentence_before(pipe):
+    text = ("24 лютого 2022 року Росія почала повномасштабне вторгнення. О четвертій годині ранку "
+            "ми почули перші вибухи. Вранці зібрали нараду.\n\nУвечері виступлю зі зверненням.")
+    assert values(pipe, text) == [("DATE", "2022-02-24"), ("TIME", "2022-02-24T04:00"),
+                                  ("TIME", "2022-02-24TMO"), ("TIME", "2025-12-03TEV")]

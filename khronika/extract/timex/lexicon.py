@@ -90,6 +90,9 @@ class Lexicon:
     war_particles: frozenset
     last_words: frozenset
     season_preps: frozenset
+    day_halves: dict
+    day_half_nouns: frozenset
+    count_range_max: int
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -171,4 +174,7 @@ def lexicon() -> Lexicon:
         ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()},
         za_unit_forms=fs(d["za_unit_forms"]), already_words=fs(d["already_words"]),
         plural_ago_forms=fs(d["plural_ago_forms"]), war_day_nouns=fs(d["war_day_nouns"]),
-        war_particles=fs(d["war_particles"]), last_words=fs(d["last_words"]), season_preps=fs(d["season_preps"]), starters=fs(starters))
+        war_particles=fs(d["war_particles"]), last_words=fs(d["last_words"]), season_preps=fs(d["season_preps"]),
+        day_halves={int(k): v for k, v in d["day_halves"].items()},
+        day_half_nouns=fs(d["day_half_nouns"]), count_range_max=int(d["count_range_max"]),
+        starters=fs(starters))

@@ -221,13 +221,20 @@ class Scanner(PhraseMatchers):
         return d.isoformat() if d else None
 
     def _anchor_day(self) -> str | None:
-        """The day a time of day belongs to: the last day named in this sentence, else the
-        document date."""
+        """The day a time of day belongs to: the last day named in this sentence, else in the
+        sentence before it in the same paragraph ("24 лютого Росія почала наступ. О четвертій
+        ранку ..."), else the document date."""
+        sents = self.doc.sentences
+        para = sents[self.sent].paragraph
         for sent, tx in reversed(self.out):
-            if sent != self.sent:
+            if sent < self.sent - 1 or sents[sent].paragraph != para:
                 break
-            if len(tx.value) == 10 and tx.value[4] == "-" and tx.value[:4].isdigit():
-                return tx.value
+            day = tx.value[:10]
+            if tx.type in ("DATE", "TIME") and len(day) == 10 and day[4] == "-" \
+                    and day[:4].isdigit() and (len(tx.value) == 10 or tx.value[10] == "T"):
+                return day
+            if sent == self.sent - 1:
+                break       # the sentence before dated something else (a month, a week)
         return self.ref.isoformat() if self.ref else None
 
     # ---- periods ----------------------------------------------------------------------
@@ -289,8 +296,10 @@ class Scanner(PhraseMatchers):
         doc, lex = self.doc, self.lex
         starters = lex.starters
         # one pass over the tokens with a set lookup; only candidate tokens are tried
+        cardinals = lex.cardinals
         cands = [k for k, tok in enumerate(doc.tokens)
-                 if tok.is_word and (tok.norm in starters or tok.norm[:1].isdigit())]
+                 if tok.is_word and (tok.norm in starters or tok.norm[:1].isdigit() or (
+                     "-" in tok.norm and tok.norm.partition("-")[0] in cardinals))]
         cur, first, resume = -1, 0, -1
         for k in cands:
             if k < resume:
@@ -310,7 +319,8 @@ class Scanner(PhraseMatchers):
     def match(self, i: int) -> int | None:
         """Try, in a fixed order, only the patterns that can begin with this token's word."""
         t = self.n(i)
-        names = _DIGIT_PATTERNS if t[:1].isdigit() else _dispatch(self.lex).get(t, ())
+        names = _DIGIT_PATTERNS if t[:1].isdigit() else _dispatch(self.lex).get(t, ()) or (
+            ("m_numeric",) if "-" in t else ())
         for name in names:
             emitted = len(self.out)
             try:
@@ -373,7 +383,12 @@ class Scanner(PhraseMatchers):
         j = i + 2
         if kind == "H" and not self.n(i + 1).startswith("півріч") and not (
                 self.lex.units.get(self.n(j)) == "Y" or self._year(j, marker_needed=False)):
-            return None     # "друга половина дня/матчу" is not a half-year
+            part = self.lex.day_halves.get(o)
+            if part is not None and self.n(j) in self.lex.day_half_nouns:
+                # "у другій половині дня": the afternoon of the day in view
+                self.emit(i, j + 1, "TIME", f"{self._anchor_day() or 'XXXX-XX-XX'}{part}")
+                return j + 1
+            return None     # "друга половина матчу" is not a half-year
         p = self._period(j, bare=True)
         if p is not None and p[2] == "Y" and p[1][:4].isdigit():
             year, j = p[1][:4], p[0]
@@ -559,9 +574,44 @@ class Scanner(PhraseMatchers):
             self.emit(first_end + 1, end, "DATE", v2)
         return end
 
+    def _count_range(self, i: int) -> tuple[int, int] | None:
+        """A count range before a unit: "2-3" / "три-п'ять" (one token) or "2 – 3", "двох –
+        трьох" -> (unit index, low count), the low count smaller than the high."""
+        t, lex = self.n(i), self.lex
+        lo = hi = None
+        j = i + 1
+        if "-" in t:
+            a, _, b = t.partition("-")
+            if a.isdigit() and b.isdigit():
+                lo, hi = int(a), int(b)
+            else:
+                lo, hi = lex.cardinals.get(a), lex.cardinals.get(b)
+        elif self.n(i + 1) == "-":
+            first, second = self._number(i), self._number(i + 2)
+            if first is not None and second is not None and first[1] == i + 1:
+                lo, hi, j = first[0], second[0], second[1]
+        if lo is None or hi is None or not 0 < lo < hi <= lex.count_range_max:
+            return None
+        u = lex.units.get(self.n(j))
+        if u is None or self.toks[j].text[:1].isupper():
+            return None
+        return j, lo
+
     def _count(self, i: int) -> int | None:
         """Number + unit: a duration ("три дні"), or an offset ("через тиждень", "два дні
-        тому")."""
+        тому"); a range of counts ("2–3 тижні") is a vague number of units."""
+        rng = self._count_range(i)
+        if rng is not None:
+            j = rng[0]
+            u = self.lex.units[self.n(j)]
+            if self.n(j + 1) in self.lex.ago_words:
+                self.emit(i, j + 2, "DATE", "PAST_REF")
+                return j + 2
+            if self.n(i - 1) in self.lex.after_words:
+                self.emit(i, j + 1, "DATE", "FUTURE_REF")
+                return j + 1
+            self.emit(i, j + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+            return j + 1
         num = self._number(i)
         if num is None:
             return None
