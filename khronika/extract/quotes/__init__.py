@@ -2,8 +2,10 @@
 
 Direct quotes come first (`direct`); indirect ones are searched only outside them
 (`indirect`), so reported speech inside a quotation is not counted twice. Speakers are
-resolved through the entity layer's mentions and refs (`speakers`); the Ukrainian knowledge
-is `lang/uk/speech.yaml`, read by `lexicon`. Options
+resolved through the entity layer's mentions and refs (`speakers`); a body or medium the
+entity layer did not know that is named as the source ("пише «Ділова столиця»", "за даними
+ОВА") becomes an entity with its mention (`bodies`), since a speaker must be an entity of the
+document. The Ukrainian knowledge is `lang/uk/speech.yaml`, read by `lexicon`. Options
 (`Settings.options["quotes"]`): `indirect` (default true), `topic` (emit the optional
 "наголосив на необхідності ..." quotes, default true), `link_gap` (how many paragraphs an
 unattributed quote may look back for the previous speaker, default 1: the paragraph
@@ -160,7 +162,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
     return out
 
 
-@component("quotes", requires=("tokens", "morph"), provides=("quotes",))
+@component("quotes", requires=("tokens", "morph"), provides=("quotes", "mentions"))
 class Quotes:
     """Pipeline component: appends the document's quotes to `doc.quotes`."""
 

@@ -139,6 +139,33 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
     return out
 
 
+def _idiom(lex: Lexicon, toks: list[Token], i: int, j: int) -> bool:
+    """"як кажуть", "як то кажуть", "як говорять": a plural verb with no subject between the
+    frame's head and the verb and none after it, a saying and not a source."""
+    verb = toks[j]
+    if verb.number != "plur" and "plur" not in verb.tags:
+        return False
+    if any(u.is_word and u.norm not in lex.saying_particles for u in toks[i + 1:j]):
+        return False
+    return j + 1 >= len(toks) or not toks[j + 1].is_word
+
+
+def _topic_how(lex: Lexicon, toks: list[Token], j: int) -> bool:
+    """"говорили, як не допустити війни", "розповідають, як підірвати", "говорили як про
+    місце": after "як" an infinitive with no finite verb, or "про", is the topic of the talk,
+    not its content."""
+    if j + 1 < len(toks) and toks[j + 1].norm in lex.topic_openers:
+        return True
+    for u in toks[j + 1:]:
+        if u.text in ",;:.!?…" or u.norm in lex.dashes:
+            return False
+        if u.pos in ("NOUN", "NPRO") and u.case == "nomn":
+            return False        # "як він бачить": a subject, so a clause of its own
+        if u.pos == "VERB":
+            return "infn" in u.tags and u.norm.endswith(("ти", "тися", "тись"))
+    return False
+
+
 def _finite_speech(lex: Lexicon, t: Token) -> bool:
     return (t.is_word and t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")
             and "infn" not in t.tags and "Impe" not in t.tags)
@@ -162,6 +189,10 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
         if not dash and t.tense != "past":
             continue    # "Руїни міст, нагадують руїни Вердена": a present verb in a series
         rest = toks[i + 1:]
+        for n in range(len(rest) - 1):
+            if rest[n].text == "," and rest[n + 1].pos == "GRND":
+                rest = rest[:n]     # "– зазначив X, коментуючи зустріч": the speaker ends here
+                break
         words = [u for u in rest if u.is_word]
         if not words or len(words) > 14 or any(
                 u.norm in lex.complementizers or u.text in ":;," or _finite_speech(lex, u)
@@ -174,18 +205,22 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
                 or (first.case == "nomn" and first.pos in ("NOUN", "NPRO", "ADJF"))
                 or first.norm in lex.body_prepositions):
             continue    # the speaker follows the verb: a name, a noun, "в Генштабі", «Видання»
+        if any(sent.start <= b < toks[k].start + 1 for a, b in direct):
+            continue    # «...», – заявив X: the attribution of a direct quote
         start = _speech_from(doc, lex, sent.start, direct) if dash else sent.start
         s, e = _clip(doc, start, toks[k].start, direct)
         if len([u for u in tokens_in(doc, s, e) if u.is_word]) < 3:
             return None
-        return Indirect(s, e, t, t.end, (toks[k].start, sent.end))
+        end = rest[-1].end if rest else t.end
+        return Indirect(s, e, t, t.end, (toks[k].start, end))
     return None
 
 
 def _speech_from(doc: Document, lex: Lexicon, start: int, direct) -> int:
-    """Where unmarked speech closed by ", – сказав X" begins: earlier sentences of the
-    paragraph belong to it when they speak in the first person and hold no quote or speech
-    verb of their own ("Ми зробили все. Три котельні запрацюють, – сказав мер.")."""
+    """Where unmarked speech closed by ", – сказав X" begins: the earlier sentences of the
+    paragraph belong to it when they hold no quote or speech verb of their own ("Ми зробили
+    все. Три котельні запрацюють, – сказав мер.", "Уночі ворог атакував Одесу. Пошкоджено
+    склад, – повідомили в ОВА.")."""
     k = bisect.bisect_right(paragraph_starts(doc), start) - 1
     para = doc.paragraphs[k] if k >= 0 and start < doc.paragraphs[k].end else None
     if para is None or para.start == start:
@@ -195,10 +230,7 @@ def _speech_from(doc: Document, lex: Lexicon, start: int, direct) -> int:
         return start
     if any(lex.is_speech_token(t) for t in words):
         return start
-    if any(t.norm in lex.first_person or t.person == "1per" for t in words):
-        return para.start
-    return start
-    return None
+    return para.start
 
 
 def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
@@ -214,9 +246,22 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
             w.norm in lex.first_person for w in words[2:7]):
         return None     # "Про це ми говорили з ...": the writer
     prev = doc.sentences[si - 1]
-    if _inside(prev.start, direct) or any(q.start < prev.end and prev.start < q.end for q in found):
+    # `found` runs in reading order and ends before this sentence: only its last one can
+    # reach into the sentence before
+    if _inside(prev.start, direct) or (found and found[-1].end > prev.start):
         return None
-    s, e = _clip(doc, prev.start, prev.end, direct)
+    # the claim is the paragraph before "Про це ...", as far back as it holds no speech or
+    # quote of its own: "Уряд виділить кошти. Гроші надійдуть до кінця року. Про це повідомив X."
+    first = si - 1
+    while first > 0:
+        cand = doc.sentences[first - 1]
+        if cand.paragraph != prev.paragraph or _inside(cand.start, direct) \
+                or any(c in lex.marks for c in doc.text[cand.start:cand.end]) \
+                or (found and found[-1].end > cand.start) \
+                or any(lex.is_speech_token(t) for t in tokens_in(doc, cand.start, cand.end)):
+            break
+        first -= 1
+    s, e = _clip(doc, doc.sentences[first].start, prev.end, direct)
     if e - s < 3:
         return None
     cue = next(t for t in words[2:7] if _finite_speech(lex, t))
@@ -238,6 +283,8 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
         j, fr = hit
         if any(u.norm in lex.first_person for u in toks[i:j + 1]):
             continue    # "за нашими підрахунками": the writer's own
+        if fr.get("verb") and _idiom(lex, toks, i, j):
+            continue    # "як (то) кажуть, ...": a saying, nobody's words
         # where the frame ends: the next comma
         k = j + 1
         while k < len(toks) and toks[k].text != "," and toks[k].text not in ".!?…":
@@ -280,6 +327,8 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             if u.text in ".!?…;" or u.norm in lex.dashes or lex.is_speech_token(u):
                 break
             if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
+                if u.norm == "як" and _topic_how(lex, toks, j):
+                    break
                 found = u.end
                 break
             if u.text == ":" and j <= i + 4:

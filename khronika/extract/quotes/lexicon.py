@@ -27,6 +27,9 @@ class Lexicon:
         self.about_this = [w for w in data.get("about_this") or ()]
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.negations = frozenset(data.get("negations") or ())
+        self.saying_particles = frozenset(data.get("saying_particles") or ())
+        self.not_bodies = frozenset(data.get("not_bodies") or ())
+        self.body_max_words = int(data.get("body_max_words", 5))
         self.max_gap = int(data.get("max_gap_tokens", 10))
         self.frames = [dict(f, forms=frozenset(f.get("forms") or ())) for f in data["frames"]]
         self.frame_heads = frozenset(f["head"] for f in self.frames)

@@ -13,9 +13,11 @@ import bisect
 
 from dataclasses import dataclass
 
-from ...document import Document, Token
+from ...document import Document, Entity, Mention, Token
+from ...kb.translit import slug, transliterate
 from ...spans import Cover
 from ..morph import parses
+from .bodies import named_body
 from .lexicon import Lexicon, tokens_in
 
 SPEAKER_TYPES = ("PER", "ORG")
@@ -136,8 +138,8 @@ class SpeakerResolver:
         return g if g in ("masc", "femn") else None
 
     def _fits(self, cand: Candidate, gender: str | None) -> bool:
-        if gender is None or gender == "plur":
-            return True
+        if gender is None or gender == "plur" or (cand.type not in ("PER", None) and not cand.pronoun):
+            return True     # a body's name agrees by its grammar, not by a person's sex
         g = cand.gender if cand.pronoun and cand.entity is None else self.entity_gender(cand.entity)
         return g is None or g == gender
 
@@ -247,12 +249,33 @@ class SpeakerResolver:
                 return c.entity
         return None
 
+    def body(self, start: int, end: int) -> str | None:
+        """A body or a medium that the attribution names but the entity layer did not know
+        ("пише «Ділова столиця»", "за даними ОВА"): it speaks as an entity of its own, added
+        to the document with its mention."""
+        found = named_body(self.doc, self.lex, start, end)
+        if found is None:
+            return None
+        s, e, name = found
+        eid = slug(name) or None
+        if eid is None:
+            return None
+        if eid not in self.doc.entities:
+            self.doc.entities[eid] = Entity(eid, transliterate(name), name, "ORG", None, kb=False)
+        self.doc.mentions.append(Mention(s, e, self.doc.text[s:e], eid, "ORG", source="quotes"))
+        c = Candidate(s, e, eid, "ORG", True, None)
+        k = bisect.bisect_left(self._starts, s)
+        self.cands.insert(k, c)
+        self._starts.insert(k, s)
+        self._longest = max(self._longest, e - s)
+        return eid
+
     def resolve(self, region: tuple[int, int] | None, cue: Token | None, before: int,
                 previous: str | None) -> str | None:
         """Speaker for a quote: the attribution first, then the fallbacks."""
         gender = self.verb_gender(cue)
         if region is not None:
-            found = self.in_region(region[0], region[1], cue)
+            found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
             if found:
                 return found
             pron = self._pronoun_in(region[0], region[1])

@@ -1,0 +1,57 @@
+"""Bodies and media that speak without being known to the knowledge base: a name in quote
+marks ("пише «Ділова столиця»") or an abbreviation ("за даними ОВА") inside an attribution
+that no entity mention covers. Reporters name their sources this way every day; the speaker is
+the named body itself, as a mention of an entity of the document."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from .lexicon import Lexicon, tokens_in
+
+
+_ROMAN = re.compile(r"[IVXLCМDХІ]+$")
+
+
+def _covered(doc: Document, start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in doc.mentions) or any(
+        r.start < end and start < r.end for r in doc.refs)
+
+
+def _quoted_name(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, int, str] | None:
+    """«Економічна правда» inside [start, end): a short capitalised name in marks."""
+    text = doc.text
+    for k in range(start, end):
+        ch = text[k]
+        if ch not in lex.openers:
+            continue
+        close = text.find(lex.pairs[ch], k + 1, min(len(text), k + 60))
+        if close < 0:
+            return None
+        inner = text[k + 1:close].strip()
+        words = inner.split()
+        if not inner or not inner[0].isupper() or not 1 <= len(words) <= lex.body_max_words \
+                or any(c in ".!?:;" for c in inner):
+            return None
+        s = k + 1 + (len(text[k + 1:close]) - len(text[k + 1:close].lstrip()))
+        return s, s + len(inner), inner
+    return None
+
+
+def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of the body named in an attribution, or None."""
+    toks = [t for t in tokens_in(doc, start, end) if t.is_word or t.text in lex.marks]
+    for n, t in enumerate(toks):
+        prev = toks[n - 1].norm if n else ""
+        if prev in lex.topic_openers and prev not in lex.body_prepositions:
+            continue        # "заявив про ППО": what was spoken of
+        if t.text in lex.openers:
+            found = _quoted_name(doc, lex, t.start, end)
+            if found is not None and not _covered(doc, found[0], found[1]):
+                return found
+            continue
+        w = t.text
+        if 2 <= len(w) <= 6 and w.isalpha() and w.isupper() and w.lower() not in lex.not_bodies \
+                and not _ROMAN.match(w) and not _covered(doc, t.start, t.end):
+            return t.start, t.end, w
+    return None
