@@ -261,3 +261,14 @@ def test_time_of_day_dated_by_the_sentence_before(pipe):
             "ми почули перші вибухи. Вранці зібрали нараду.\n\nУвечері виступлю зі зверненням.")
     assert values(pipe, text) == [("DATE", "2022-02-24"), ("TIME", "2022-02-24T04:00"),
                                   ("TIME", "2022-02-24TMO"), ("TIME", "2025-12-03TEV")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("За роки незалежності країна змінилася.", [("DURATION", "PXY")]),
+    ("Після тижнів облоги місто вистояло.", [("DURATION", "PXW")]),
+    ("Маріуполь уже тижні в облозі.", [("DURATION", "PXW")]),
+    ("Наслідки відчуватимуть через роки.", [("DATE", "FUTURE_REF")]),
+    ("Рано-вранці почався обстріл.", [("TIME", "2025-12-03TMO")]),
+])
+def test_vague_plural_units_and_early_morning(pipe, text, expected):
+    assert values(pipe, text) == expected

@@ -93,6 +93,8 @@ class Lexicon:
     day_halves: dict
     day_half_nouns: frozenset
     count_range_max: int
+    vague_plural_preps: frozenset
+    vague_plural_forms: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -177,4 +179,6 @@ def lexicon() -> Lexicon:
         war_particles=fs(d["war_particles"]), last_words=fs(d["last_words"]), season_preps=fs(d["season_preps"]),
         day_halves={int(k): v for k, v in d["day_halves"].items()},
         day_half_nouns=fs(d["day_half_nouns"]), count_range_max=int(d["count_range_max"]),
+        vague_plural_preps=fs(d["vague_plural_preps"]),
+        vague_plural_forms=fs(d["vague_plural_forms"]),
         starters=fs(starters))

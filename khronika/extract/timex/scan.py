@@ -840,6 +840,14 @@ class Scanner(PhraseMatchers):
             # "за добу врятовано", "вже місяць стримують": one unit's duration
             self.emit(i, i + 1, "DURATION", _duration(1, u))
             return i + 1
+        if t in lex.vague_plural_forms and (prev in lex.vague_plural_preps
+                                            or prev in lex.after_words):
+            # "за роки незалежності", "вже тижні в облозі"; "через роки" lies ahead
+            if prev in lex.after_words:
+                self.emit(i, i + 1, "DATE", "FUTURE_REF")
+            else:
+                self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+            return i + 1
         if prev in lex.duration_preps or (prev == "на" and t in lex.duration_na_forms):
             if t in lex.plural_units and prev not in lex.new_week_words:
                 # "протягом місяців", "упродовж років": a vague number of units
