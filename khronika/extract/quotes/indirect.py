@@ -319,6 +319,8 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                                 # "зазначено")
         if i and toks[i - 1].norm == "як":
             continue
+        if i + 1 < len(toks) and toks[i + 1].norm in lex.not_speech_before.get(t.lemma, ()):
+            continue            # "хто відповідав за безпеку, за те, що ...": no speech
         if _narrator_speaks(lex, toks, i):
             continue
         found = None

@@ -29,6 +29,9 @@ class Lexicon:
         self.negations = frozenset(data.get("negations") or ())
         self.saying_particles = frozenset(data.get("saying_particles") or ())
         self.not_bodies = frozenset(data.get("not_bodies") or ())
+        self.data_frames = frozenset(data.get("data_frames") or ())
+        self.not_speech_before = {k: frozenset(v) for k, v in
+                                  (data.get("not_speech_before") or {}).items()}
         self.body_max_words = int(data.get("body_max_words", 5))
         self.max_gap = int(data.get("max_gap_tokens", 10))
         self.frames = [dict(f, forms=frozenset(f.get("forms") or ())) for f in data["frames"]]

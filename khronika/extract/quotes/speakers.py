@@ -165,6 +165,8 @@ class SpeakerResolver:
                 continue
             if c.type not in SPEAKER_TYPES and c.type is not None and not c.nominative:
                 continue    # "Президент України": the country is no subject here
+            if c.type == "MISC" or self._after_topic(c.start):
+                continue    # a holiday, a title; "скажемо про Маріуполь": what is spoken of
             if not self._fits(c, gender):
                 continue
             # a person first, then an organisation, then a country or an agency in the
@@ -183,6 +185,12 @@ class SpeakerResolver:
                     t.norm in ws for ws in self.lex.pronouns.values()):
                 return True
         return False
+
+    def _after_topic(self, pos: int) -> bool:
+        """Whether the word before `pos` opens a topic ("про", "щодо"), not a source."""
+        prev = [t for t in tokens_in(self.doc, max(0, pos - 12), pos) if t.is_word]
+        return bool(prev) and prev[-1].norm in self.lex.topic_openers \
+            and prev[-1].norm not in self.lex.body_prepositions
 
     def _covered(self, start: int, end: int) -> bool:
         return bool(self._overlapping(start, end))
@@ -270,6 +278,14 @@ class SpeakerResolver:
         self._longest = max(self._longest, e - s)
         return eid
 
+    def _sourceless(self, start: int, end: int) -> bool:
+        """A data frame that names no source: "за попередніми даними", "за оцінкою"."""
+        words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
+        return len(words) >= 2 and words[0].norm == "за" and any(
+            t.norm in self.lex.data_frames for t in words[1:3]) and not any(
+            t.norm in self.lex.data_frames for t in words[3:]) and all(
+            t.norm in self.lex.data_frames or t.pos in ("ADJF", "ADVB") for t in words[1:])
+
     def resolve(self, region: tuple[int, int] | None, cue: Token | None, before: int,
                 previous: str | None) -> str | None:
         """Speaker for a quote: the attribution first, then the fallbacks."""
@@ -278,10 +294,18 @@ class SpeakerResolver:
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
             if found:
                 return found
+            if (cue is not None and cue.person == "1per") or any(
+                    t.norm in self.lex.first_subject and t.case == "nomn"
+                    for t in tokens_in(self.doc, region[0], region[1])):
+                return NOBODY       # "я відповів: «...»": the writer, who is no entity here
+            if self._sourceless(region[0], region[1]):
+                return NOBODY       # "за попередніми даними, ...": a source left unnamed
             pron = self._pronoun_in(region[0], region[1])
-            if pron and pron != "plur":
+            if pron == "plur":
+                return NOBODY       # "Вони відповідають, що ...": a group, not the last person
+            if pron:
                 gender = pron
-            elif pron is None and self.indefinite(region[0], region[1], cue):
+            elif self.indefinite(region[0], region[1], cue):
                 return NOBODY
         found = self.preceding(before, gender)
         return found or previous
