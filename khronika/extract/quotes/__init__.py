@@ -18,7 +18,7 @@ from ...pipeline import component
 from ...settings import Settings
 from .direct import Segment, find_direct, speech_cue
 from .indirect import find_indirect
-from .lexicon import Lexicon, lexicon, tokens_in
+from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
 from .speakers import SpeakerResolver
 
 def _blocked(text: str, segs: list[Segment]) -> list[tuple[int, int]]:
@@ -68,7 +68,7 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
     words = [t for t in tokens_in(doc, prev.start, prev.end) if t.is_word]
     cue = next((t for k, t in enumerate(words)
                 if t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")
-                and "infn" not in t.tags and "Impe" not in t.tags
+                and "infn" not in t.tags and not _IMPERATIVE & t.tags
                 and not (k and words[k - 1].norm in lex.negations)), None)
     if cue is None:
         return None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import Document, Token
-from .lexicon import Lexicon, paragraph_starts, tokens_in
+from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, paragraph_starts, tokens_in
 
 
 @dataclass(slots=True)
@@ -117,7 +117,7 @@ def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
         return None
     stop = _sentence_end(text, start, limit)
     cue = speech_cue(doc, lex, start, stop, 3)
-    if cue is None or cue.person in ("1per", "2per") or "infn" in cue.tags or "Impe" in cue.tags:
+    if cue is None or cue.person in ("1per", "2per") or "infn" in cue.tags or _IMPERATIVE & cue.tags:
         return None     # "Бо хотіти повторити ..." names no speaker
     return (start, stop)
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import Document, Token
-from .lexicon import Lexicon, paragraph_starts, tokens_in
+from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, paragraph_starts, tokens_in
 
 _FINAL = re.compile(r"[\s.!?…:;,]+$")
 
@@ -77,7 +77,7 @@ def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | Non
             if words > window:
                 break
             if fr.get("verb"):
-                if u.lemma in lex.verbs and u.pos == "VERB" and "Impe" not in u.tags \
+                if u.lemma in lex.verbs and u.pos == "VERB" and not _IMPERATIVE & u.tags \
                         and "infn" not in u.tags:
                     return j, fr
             elif u.norm in fr["forms"]:
@@ -168,7 +168,7 @@ def _topic_how(lex: Lexicon, toks: list[Token], j: int) -> bool:
 
 def _finite_speech(lex: Lexicon, t: Token) -> bool:
     return (t.is_word and t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")
-            and "infn" not in t.tags and "Impe" not in t.tags)
+            and "infn" not in t.tags and not _IMPERATIVE & t.tags)
 
 
 def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
@@ -314,7 +314,7 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
         if not t.is_word or _inside(t.start, direct):
             continue
         infinitive = "infn" in t.tags and t.norm.endswith(("ти", "тися", "тись"))
-        if t.person == "1per" or infinitive or "Impe" in t.tags:
+        if t.person == "1per" or infinitive or bool(_IMPERATIVE & t.tags):
             continue            # the newsroom ("Нагадаємо, що"), no speaker ("сказати",
                                 # "зазначено")
         if i and toks[i - 1].norm == "як":

@@ -9,6 +9,9 @@ from ...document import Document, Token
 from ...lang.uk import load
 
 _LEXICON = None
+# the imperative, as pymorphy3's Ukrainian dictionary ("impr") and the universal tag ("Impe")
+# spell it: "Зверніть увагу:", "Скажіть, що ..." report no one's speech
+IMPERATIVE = frozenset({"impr", "Impe"})
 
 
 class Lexicon:

@@ -307,5 +307,28 @@ class SpeakerResolver:
                 gender = pron
             elif self.indefinite(region[0], region[1], cue):
                 return NOBODY
+            elif cue is not None and cue.pos == "VERB" and cue.tense is not None:
+                subject = self._previous_subject(region[0], gender)
+                if subject:
+                    return subject
         found = self.preceding(before, gender)
         return found or previous
+
+    def _previous_subject(self, pos: int, gender: str | None) -> str | None:
+        """A verb with no subject of its own goes on from the sentence before: "Росія хоче
+        домінувати. І вважає, що ..." is Russia's claim. That sentence's subject: the first
+        entity in the nominative before its first verb, in the same paragraph."""
+        sents = self.doc.sentences
+        if not sents:
+            return None
+        si = self.doc.sentence_at(pos)
+        if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
+            return None
+        prev = sents[si - 1]
+        verb = next((t.start for t in tokens_in(self.doc, prev.start, prev.end)
+                     if t.pos == "VERB"), prev.end)
+        for c in self._overlapping(prev.start, verb):
+            if c.entity and c.nominative and c.type in ("PER", "ORG", "LOC") \
+                    and not self._in_quote(c.start) and self._fits(c, gender):
+                return c.entity
+        return None
