@@ -365,3 +365,9 @@ def test_date_with_a_deictic_year_is_one_expression(pipe, text, expected):
 
 def test_round_the_clock_is_a_daily_set(pipe):
     assert run(pipe, "Ремонтники працюють цілодобово.") == [("цілодобово", "SET", "P1D", None)]
+
+
+def test_a_noun_read_as_a_future_verb_does_not_date_a_day(pipe):
+    # "війну" has a verb reading ("війнути", future): the past verb of the clause decides
+    got = run(pipe, "Росія розпочала війну проти України не 24 лютого.", "2022-04-14")
+    assert got == [("24 лютого", "DATE", "2022-02-24", None)]

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ...document import Document, Timex, Token
+from ..morph import parses
 from . import calendar as cal
 from .lexicon import Lexicon
 from .phrases import PhraseMatchers, century_of
@@ -873,7 +874,15 @@ def _verb_tense(tok) -> str | None:
     perfective future ("ухвалить", "підпише") as the short infinitive in -ть: a perfective
     -ть form is the future, an imperfective one the present."""
     if tok.tense:
+        if str(tok.tense) == "futr" and _also_noun(tok.norm):
+            return None     # "війну" read as a verb ("війнути"): a noun says nothing of time
         return str(tok.tense)
     if tok.norm.endswith("ть"):
         return "futr" if str(tok.aspect) == "perf" else None
     return "infn"
+
+
+def _also_noun(word: str) -> bool:
+    """Whether the dictionary also reads a word as a noun ("війну": war, or "війнути": to
+    blow): such a reading is no evidence of a future tense."""
+    return any(p.tag.POS == "NOUN" for p in parses(word))
