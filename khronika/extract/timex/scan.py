@@ -297,10 +297,8 @@ class Scanner(PhraseMatchers):
         doc, lex = self.doc, self.lex
         starters = lex.starters
         # one pass over the tokens with a set lookup; only candidate tokens are tried
-        cardinals = lex.cardinals
         cands = [k for k, tok in enumerate(doc.tokens)
-                 if tok.is_word and (tok.norm in starters or tok.norm[:1].isdigit() or (
-                     "-" in tok.norm and tok.norm.partition("-")[0] in cardinals))]
+                 if tok.is_word and (tok.norm in starters or tok.norm[:1].isdigit())]
         cur, first, resume = -1, 0, -1
         for k in cands:
             if k < resume:
@@ -320,8 +318,7 @@ class Scanner(PhraseMatchers):
     def match(self, i: int) -> int | None:
         """Try, in a fixed order, only the patterns that can begin with this token's word."""
         t = self.n(i)
-        names = _DIGIT_PATTERNS if t[:1].isdigit() else _dispatch(self.lex).get(t, ()) or (
-            ("m_numeric",) if "-" in t else ())
+        names = _DIGIT_PATTERNS if t[:1].isdigit() else _dispatch(self.lex).get(t, ())
         for name in names:
             emitted = len(self.out)
             try:
@@ -339,8 +336,11 @@ class Scanner(PhraseMatchers):
         entries = self.lex.named_days.get(self.n(i))
         if not entries:
             return None
+        nxt = self.n(i + 1)
         for e in entries:
             words = e["words"]
+            if len(words) > 1 and nxt not in words[1]:
+                continue        # most entries part at the second word: checked first
             if not all(self.n(i + k) in w for k, w in enumerate(words)):
                 continue
             if e.get("capital") and not self.toks[i].text[0].isupper():
@@ -598,21 +598,24 @@ class Scanner(PhraseMatchers):
             return None
         return j, lo
 
+    def _emit_count_range(self, i: int, j: int) -> int:
+        """The count range from token i, its unit at j: a vague number of units."""
+        u = self.lex.units[self.n(j)]
+        if self.n(j + 1) in self.lex.ago_words:
+            self.emit(i, j + 2, "DATE", "PAST_REF")
+            return j + 2
+        if self.n(i - 1) in self.lex.after_words:
+            self.emit(i, j + 1, "DATE", "FUTURE_REF")
+            return j + 1
+        self.emit(i, j + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+        return j + 1
+
     def _count(self, i: int) -> int | None:
         """Number + unit: a duration ("три дні"), or an offset ("через тиждень", "два дні
         тому"); a range of counts ("2–3 тижні") is a vague number of units."""
         rng = self._count_range(i)
         if rng is not None:
-            j = rng[0]
-            u = self.lex.units[self.n(j)]
-            if self.n(j + 1) in self.lex.ago_words:
-                self.emit(i, j + 2, "DATE", "PAST_REF")
-                return j + 2
-            if self.n(i - 1) in self.lex.after_words:
-                self.emit(i, j + 1, "DATE", "FUTURE_REF")
-                return j + 1
-            self.emit(i, j + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
-            return j + 1
+            return self._emit_count_range(i, rng[0])
         num = self._number(i)
         if num is None:
             return None
@@ -814,6 +817,12 @@ class Scanner(PhraseMatchers):
 
     def m_duration_words(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
+        if "-" in self.n(i - 1) and lex.units.get(t) is not None:
+            # "три-п'ять днів": the range is one token no pattern starts with (looking for
+            # it at every word cost the whole layer a tenth), so it is read from its unit
+            rng = self._count_range(i - 1)
+            if rng is not None and rng[0] == i:
+                return self._emit_count_range(i - 1, i)
         v = lex.special_durations.get(t)
         if v is not None:
             self.emit(i, i + 1, "DURATION", v)
