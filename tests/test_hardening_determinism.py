@@ -33,3 +33,27 @@ def test_output_is_the_same_under_any_hash_seed():
                              text=True, check=True)
         outs.add(res.stdout)
     assert len(outs) == 1
+
+
+LOOKUP = ("from khronika.pipeline import analyze\n"
+          "from khronika.extract.events.lexicon import Lexicon, Trigger\n"
+          "from khronika.extract.events.triggers import SentenceView, TriggerFinder, lemma_of\n"
+          "doc = analyze('Зустрічі тривали.', '2025-01-01')\n"
+          "t = doc.tokens[0]\n"
+          "assert lemma_of(t) != t.norm, (lemma_of(t), t.norm)\n"
+          "one = lambda ty, w: Trigger(ty, (frozenset([w]),), 1.0)\n"
+          "lex = Lexicon(by_lemma={lemma_of(t): [one('BY_LEMMA', lemma_of(t))], t.norm: [one('BY_FORM', t.norm)]})\n"
+          "found = TriggerFinder(lex).matches_at(doc, SentenceView(doc, 0, lex), 0)\n"
+          "print([tr.type for tr, _ in found])\n")
+
+
+def test_a_word_whose_lemma_and_form_both_trigger_lists_the_lemma_first_under_any_seed():
+    """The trigger finder looked a word up by {lemma, form}, a set: which entry came first
+    (and so which event a word gave) followed the process's string hashes."""
+    outs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        res = subprocess.run([sys.executable, "-c", LOOKUP], env=env, capture_output=True,
+                             text=True, check=True)
+        outs.add(res.stdout.strip())
+    assert outs == {"['BY_LEMMA', 'BY_FORM']"}

@@ -276,7 +276,7 @@ class TriggerFinder:
         lem, phrases, by_lemma = lemma_of(t), self.lex.phrases, self.lex.by_lemma
         if lem not in phrases and lem not in by_lemma and t.norm not in phrases and t.norm not in by_lemma:
             return []           # most words trigger nothing
-        keys = {lem, t.norm}
+        keys = (lem,) if lem == t.norm else (lem, t.norm)   # a tuple: a set's order follows PYTHONHASHSEED
         out: list[tuple[Trigger, int]] = []
         for key in keys:
             for trig in self.lex.phrases.get(key, ()):
