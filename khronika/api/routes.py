@@ -36,13 +36,29 @@ def with_notice(page_data: dict, notice) -> dict:
     return page_data
 
 
-def event_filters(store, entity, type) -> str | None:
+def event_filters(store, entity, type, date_from, date_to) -> dict:
+    """The filters every event view takes, checked once in one order (dates, then type and
+    entity) so each endpoint refuses the same request with the same 422."""
+    start, end = date_range(date_from, date_to)
     try:
         types = resolve_types(type)
         check_entity(store, clean(entity))
     except Refused as exc:
         raise refusal(exc) from None
-    return types
+    return dict(entity=clean(entity), type=types, date_from=start, date_to=end)
+
+
+def events_page(store, page, filters: dict) -> dict:
+    """A page of events; an empty one says why under the same filters."""
+    return with_notice(page_json(page), None if page.items else empty_answer(
+        store, "events", date_from=filters["date_from"], date_to=filters["date_to"]))
+
+
+def found(value, what: str, key: str):
+    """One 404 wording for every fetch by id."""
+    if value is None:
+        raise HTTPException(404, f"no {what} {key!r}")
+    return value
 
 
 @router.get("/health", tags=["meta"])
@@ -57,10 +73,7 @@ def list_documents(store=Depends(get_store), limit: Limit = 50, offset: Offset =
 
 @router.get("/documents/{doc_id}", tags=["documents"])
 def get_document(doc_id: IdPath, store=Depends(get_store)) -> dict:
-    doc = store.document(doc_id)
-    if doc is None:
-        raise HTTPException(404, f"no document {doc_id!r}")
-    return doc
+    return found(store.document(doc_id), "document", doc_id)
 
 
 @router.post("/documents", response_model=IngestOut, status_code=201, tags=["documents"],
@@ -124,33 +137,23 @@ def list_events(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0,
                 entity: Text = None, type: Annotated[str | None, Query(description="PLOVER type")] = None,
                 status: Annotated[str | None, Query(description=", ".join(STATUSES))] = None,
                 date_from: DateQ = None, date_to: DateQ = None):
-    start, end = date_range(date_from, date_to)
-    types = event_filters(store, entity, type)
-    page = store.events(entity=clean(entity), type=types,
-                        status=choice_param("status", status, STATUSES),
-                        date_from=start, date_to=end, limit=limit, offset=offset)
-    return with_notice(page_json(page), None if page.items else
-                       empty_answer(store, "events", date_from=start, date_to=end))
+    filters = event_filters(store, entity, type, date_from, date_to)
+    page = store.events(**filters, status=choice_param("status", status, STATUSES),
+                        limit=limit, offset=offset)
+    return events_page(store, page, filters)
 
 
 @router.get("/events/{event_id}", tags=["events"])
 def get_event(event_id: IdPath, store=Depends(get_store)) -> dict:
-    ev = store.event(event_id)
-    if ev is None:
-        raise HTTPException(404, f"no event {event_id!r}")
-    return ev
+    return found(store.event(event_id), "event", event_id)
 
 
 @router.get("/timeline", response_model=PageOut, response_model_exclude_none=True, tags=["events"])
 def timeline(store=Depends(get_store), limit: Limit = 100, offset: Offset = 0, entity: Text = None,
              type: Annotated[str | None, Query(description="PLOVER type")] = None,
              date_from: DateQ = None, date_to: DateQ = None):
-    start, end = date_range(date_from, date_to)
-    types = event_filters(store, entity, type)
-    page = store.timeline(entity=clean(entity), type=types, date_from=start, date_to=end,
-                          limit=limit, offset=offset)
-    return with_notice(page_json(page), None if page.items else
-                       empty_answer(store, "events", date_from=start, date_to=end))
+    filters = event_filters(store, entity, type, date_from, date_to)
+    return events_page(store, store.timeline(**filters, limit=limit, offset=offset), filters)
 
 
 @router.get("/timeline/counts", tags=["events"])
@@ -158,10 +161,7 @@ def timeline_counts(store=Depends(get_store), entity: Text = None,
                     type: Annotated[str | None, Query(description="PLOVER type")] = None,
                     date_from: DateQ = None, date_to: DateQ = None) -> dict:
     """Events per day and type under the timeline's filters (what the web chart draws)."""
-    start, end = date_range(date_from, date_to)
-    types = event_filters(store, entity, type)
-    return {"items": store.event_counts(entity=clean(entity), type=types, date_from=start,
-                                        date_to=end)}
+    return {"items": store.event_counts(**event_filters(store, entity, type, date_from, date_to))}
 
 
 @router.get("/places", tags=["events"])
@@ -169,18 +169,13 @@ def places(store=Depends(get_store), entity: Text = None,
            type: Annotated[str | None, Query(description="PLOVER type")] = None,
            date_from: DateQ = None, date_to: DateQ = None) -> dict:
     """Where the filtered events happen, most events first (what the web map draws)."""
-    start, end = date_range(date_from, date_to)
-    types = event_filters(store, entity, type)
-    return {"items": store.places(entity=clean(entity), type=types, date_from=start, date_to=end)}
+    return {"items": store.places(**event_filters(store, entity, type, date_from, date_to))}
 
 
 @router.get("/entities/{key}/network", tags=["entities"])
 def entity_network(key: IdPath, store=Depends(get_store)) -> dict:
     """Who an entity meets, asks, strikes, aids: partners and edges by type, weighted by count."""
-    net = store.network(key)
-    if net is None:
-        raise HTTPException(404, f"no entity {key!r}")
-    return net
+    return found(store.network(key), "entity", key)
 
 
 @router.get("/calendar", response_model=PageOut, response_model_exclude_none=True, tags=["events"])
