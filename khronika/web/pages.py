@@ -121,6 +121,14 @@ def _refused(request, name: str, exc: Refused, **context) -> HTMLResponse:
                    **context)
 
 
+def _filter_error(request, name: str, exc: BadParam | Refused, empty: dict) -> HTMLResponse:
+    """The page drawn empty around a refused filter: 400 for a malformed value, 422 with the
+    refusal's notice for an unknown entity or type."""
+    if isinstance(exc, Refused):
+        return _refused(request, name, exc, **{k: v for k, v in empty.items() if k != "notice"})
+    return _bad(request, name, exc, **empty)
+
+
 @router.get("/", response_class=HTMLResponse)
 def timeline_page(request: Request, entity: str | None = None, type: str | None = None,
                   date_from: str | None = None, date_to: str | None = None,
@@ -131,10 +139,8 @@ def timeline_page(request: Request, entity: str | None = None, type: str | None 
         lim = int_param("limit", limit, 100, 1, MAX_LIMIT)
         off = int_param("offset", offset, 0, 0, 10_000_000)
         store, start, end, etype = _filters(request, entity, type, date_from, date_to)
-    except BadParam as exc:
-        return _bad(request, "timeline.html", exc, **empty)
-    except Refused as exc:
-        return _refused(request, "timeline.html", exc, **{k: v for k, v in empty.items() if k != "notice"})
+    except (BadParam, Refused) as exc:
+        return _filter_error(request, "timeline.html", exc, empty)
     form = _form(store, entity, type, date_from, date_to)
     filters = dict(entity=clean(entity), type=etype, date_from=start, date_to=end)
     page = store.timeline(**filters, limit=lim, offset=off)
@@ -155,10 +161,8 @@ def map_page(request: Request, entity: str | None = None, type: str | None = Non
     empty = dict(form=form, svg="", places=[], off=[], notice=None)
     try:
         store, start, end, etype = _filters(request, entity, type, date_from, date_to)
-    except BadParam as exc:
-        return _bad(request, "map.html", exc, **empty)
-    except Refused as exc:
-        return _refused(request, "map.html", exc, **{k: v for k, v in empty.items() if k != "notice"})
+    except (BadParam, Refused) as exc:
+        return _filter_error(request, "map.html", exc, empty)
     form = _form(store, entity, type, date_from, date_to)
     places = store.places(entity=clean(entity), type=etype, date_from=start, date_to=end)
     keep = {k: v for k, v in (("type", etype), ("date_from", start), ("date_to", end)) if v}
