@@ -93,6 +93,18 @@ def _print_json(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
+def _answered(page, notice, as_json: bool) -> bool:
+    """A list command's answer when it is JSON (the page, with the notice of an empty one) or a
+    notice alone; False leaves the table to the caller."""
+    if as_json:
+        _print_json(dict(page.to_json(), **({"notice": notice.to_json()} if notice else {})))
+        return True
+    if notice:
+        _notice(notice)
+        return True
+    return False
+
+
 def _who(item: dict) -> str:
     names = item.get("names") or {}
     a = ", ".join(names.get(x, x) for x in item["actors"])
@@ -231,10 +243,8 @@ def register(app: typer.Typer) -> None:
                               date_to=date_to, limit=limit, offset=offset)
         notice = None if page.items else empty_answer(store, "events", date_from=date_from,
                                                        date_to=date_to)
-        if as_json:
-            return _print_json(dict(page.to_json(), **({"notice": notice.to_json()} if notice else {})))
-        if notice:
-            return _notice(notice)
+        if _answered(page, notice, as_json):
+            return
         print_events(page, "хронологія" + (f": {entity}" if entity else ""))
 
     @app.command("calendar")
@@ -256,10 +266,8 @@ def register(app: typer.Typer) -> None:
         if not page.items:
             day = dt.date.fromisoformat(date_from) if date_from else None
             notice = calendar_notice(store, day)
-        if as_json:
-            return _print_json(dict(page.to_json(), **({"notice": notice.to_json()} if notice else {})))
-        if notice:
-            return _notice(notice)
+        if _answered(page, notice, as_json):
+            return
         print_events(page, "оголошені події")
 
     @app.command("quotes")
@@ -282,10 +290,8 @@ def register(app: typer.Typer) -> None:
             return _refused(exc)
         page = store.quotes(speaker=speaker, q=q, limit=limit, offset=offset)
         notice = None if page.items else empty_answer(store, "quotes")
-        if as_json:
-            return _print_json(dict(page.to_json(), **({"notice": notice.to_json()} if notice else {})))
-        if notice:
-            return _notice(notice)
+        if _answered(page, notice, as_json):
+            return
         from rich.table import Table
         t = Table(title=f"цитати ({len(page.items)} з {page.total})" if page.total != len(page.items)
                   else f"цитати ({plural(page.total, 'цитата')})")
