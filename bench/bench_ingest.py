@@ -26,11 +26,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import corpus  # noqa: E402
+from pgschema import pg_schema  # noqa: E402
 
 
 def write_corpus(n: int, path: Path) -> None:
@@ -103,22 +103,6 @@ class LoopbackCluster:
                 p.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 p.kill()
-
-
-def pg_schema(url: str):
-    import sqlalchemy as sa
-    from khronika.store.db import normalise_url
-    schema = "bench_" + uuid.uuid4().hex[:10]
-    admin = sa.create_engine(normalise_url(url))
-    with admin.begin() as c:
-        c.execute(sa.text(f"CREATE SCHEMA {schema}"))
-
-    def drop():
-        with admin.begin() as c:
-            c.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
-    sep = "&" if "?" in url else "?"
-    return f"{url}{sep}options=-csearch_path%3D{schema}", drop
 
 
 def show(label: str, r: dict) -> None:
@@ -205,7 +189,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{Path(tmp) / 'replay.db'}", None)]
             if args.pg:
-                targets.append(("PostgreSQL", *pg_schema(args.pg)))
+                targets.append(("PostgreSQL", *pg_schema(args.pg)[:2]))
             for name, url, drop in targets:
                 try:
                     r = store_only(url, args.store_only, args.docs)
@@ -223,7 +207,7 @@ def main() -> None:
         reference = None
         backends = [] if args.no_sqlite else [("SQLite", lambda name: (f"sqlite:///{Path(tmp) / name}", None))]
         if args.pg:
-            backends.append(("PostgreSQL", lambda name: pg_schema(args.pg)))
+            backends.append(("PostgreSQL", lambda name: pg_schema(args.pg)[:2]))
         for backend, make in backends:
             for w in [int(x) for x in args.workers.split(",") if x]:
                 url, drop = make(f"w{w}.db")

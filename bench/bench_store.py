@@ -20,11 +20,11 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import corpus  # noqa: E402
+from pgschema import pg_schema  # noqa: E402
 
 from khronika.ingest.readers import RawDoc  # noqa: E402
 from khronika.store import Store  # noqa: E402
@@ -45,22 +45,6 @@ def pct(values: list[float], p: float) -> float:
     k = (len(values) - 1) * p
     lo, hi = int(k), min(int(k) + 1, len(values) - 1)
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
-
-
-def pg_schema_url(url: str) -> tuple[str, callable]:
-    import sqlalchemy as sa
-    from khronika.store.db import normalise_url
-    schema = "bench_" + uuid.uuid4().hex[:10]
-    admin = sa.create_engine(normalise_url(url))
-    with admin.begin() as c:
-        c.execute(sa.text(f"CREATE SCHEMA {schema}"))
-
-    def drop():
-        with admin.begin() as c:
-            c.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
-    sep = "&" if "?" in url else "?"
-    return f"{url}{sep}options=-csearch_path%3D{schema}", drop, schema
 
 
 def db_size(store: Store, path: Path | None, schema: str | None) -> int:
@@ -277,7 +261,7 @@ def main() -> None:
                 path = Path(tmp) / "bench.db"
                 run_backend("SQLite", f"sqlite:///{path}", args, path, None)
     if args.pg:
-        url, drop, schema = pg_schema_url(args.pg)
+        url, drop, schema = pg_schema(args.pg)
         try:
             run_backend("PostgreSQL", url, args, None, schema)
         finally:
