@@ -200,3 +200,11 @@ def test_arrival_with_the_destination_before_the_verb(core_pipeline):
     assert build(core_pipeline, "У Києві прибули нові вагони.", names=[("Києві", "kyiv")]).events == []
     doc = build(core_pipeline, "Прем'єр-міністри прибули в нашу столицю.")
     assert [(e.type, e.mode) for e in doc.events] == [("CONSULT", "visit")]
+
+
+def test_every_trigger_opening_word_is_a_key():
+    # the driver skips words outside trigger_keys before checking anything else
+    from khronika.extract.events.lexicon import lexicon
+    lex = lexicon()
+    assert set(lex.by_lemma) | set(lex.phrases) | set(lex.need_words) <= lex.trigger_keys
+    assert "переговорити" in lex.trigger_keys and "й" not in lex.trigger_keys

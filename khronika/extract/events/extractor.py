@@ -63,8 +63,11 @@ class EventExtractor:
             framing = lex.word_list("framing_verbs")
             prev_verb_trigger: int | None = None
             k = sent.lo
+            keys = lex.trigger_keys
             while k < sent.hi:
-                if k in used or sent.blocked(k):
+                if (toks[k].norm not in keys and sent.lemmas[k - sent.lo] not in keys) \
+                        or k in used or sent.blocked(k):
+                    # (most words open no trigger: skipped before any condition is checked)
                     k += 1
                     continue
                 found: tuple[str, str | None, float, tuple, str | None, int, bool] | None = None
@@ -183,8 +186,8 @@ class EventExtractor:
         visit; returns the place's tokens as the trigger."""
         toks = doc.tokens
         dashes = self.lex.word_list("visit_line_dashes")
-        dash = next((m for m in range(sent.lo, sent.hi) if toks[m].norm in dashes), None)
-        if dash is None or dash - sent.lo > 6:
+        dash = next((m for m in range(sent.lo, min(sent.hi, sent.lo + 7)) if toks[m].norm in dashes), None)
+        if dash is None:
             return None
         if any(t.pos in ("VERB", "INFN", "GRND") for t in toks[sent.lo:sent.hi]):
             return None

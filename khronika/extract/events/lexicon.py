@@ -40,6 +40,7 @@ class Lexicon:
     need_words: frozenset[str] = frozenset()
     lists: dict[str, frozenset[str]] = field(default_factory=dict)
     imperative_requests: dict[str, str] = field(default_factory=dict)
+    trigger_keys: frozenset[str] = frozenset()   # every word that can open a trigger
     home: dict = field(default_factory=dict)
     adversary: dict = field(default_factory=dict)
 
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         if isinstance(value, list):
             lex.lists[key] = frozenset(str(x).lower() for x in value)
     lex.imperative_requests = {str(k): str(v) for k, v in (data.get("imperative_requests") or {}).items()}
+    lex.trigger_keys = frozenset(lex.by_lemma) | frozenset(lex.phrases) | lex.need_words
     lex.home = dict(data.get("home") or {})
     lex.adversary = dict(data.get("adversary") or {})
     return lex
