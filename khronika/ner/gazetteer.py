@@ -39,6 +39,7 @@ class Gazetteer:
         self.index = kb.index
         self.lengths = kb.index.lengths
         self._kind: dict[int, str] = {}        # surface id -> "LOC", "LOC?", "PERs", ...
+        self._words: dict[str, tuple] = {}
 
     def _surface_kind(self, sid: int) -> str:
         kind = self._kind.get(sid)
@@ -48,9 +49,10 @@ class Gazetteer:
             self._kind[sid] = kind
         return kind
 
-    def _kinds(self, words: list[str], norms: list[str], i: int, L: int) -> str | None:
+    def _kinds(self, words: list[str], i: int, L: int) -> str | None:
         """The KB kinds the L words from i can name, written as in the text, or None."""
-        v = self.index.keys.get(norms[i] if L == 1 else "\x1f".join(norms[i:i + L]))
+        key = "\x1f".join([_norm(w) for w in words[i:i + L]]) if L > 1 else _norm(words[i])
+        v = self.index.keys.get(key)
         if v is None:
             return None
         kinds = set()
@@ -60,18 +62,16 @@ class Gazetteer:
                 kinds.add(self._surface_kind(sid))
         return "|".join(sorted(kinds)) if kinds else None
 
-    def _match(self, words: list[str], norms: list[str], i: int) -> tuple[int, str] | None:
-        """(length, kinds) of the longest KB name starting at word i, or None."""
-        lens = self.lengths.get(norms[i])
-        if not lens:
-            return None
-        n = len(words)
-        for L in lens:
-            if i + L <= n:
-                kinds = self._kinds(words, norms, i, L)
-                if kinds:
-                    return L, kinds
-        return None
+    def _word(self, word: str) -> tuple[tuple[int, ...], str | None]:
+        """(lengths of KB names that can start with the word, its kinds as a one-word name),
+        kept per distinct word: most words of a text repeat."""
+        got = self._words.get(word)
+        if got is None:
+            lens = self.lengths.get(_norm(word), ()) if word[:1].isalpha() else ()
+            got = (lens, self._kinds([word], 0, 1) if 1 in lens else None)
+            if len(self._words) < 300_000:
+                self._words[word] = got
+        return got
 
     def features(self, words: list[str]) -> list[tuple[str, ...]]:
         """One tuple per word: () outside a KB name, else ("gz=B-LOC", "gzt=LOC") and the
@@ -79,13 +79,21 @@ class Gazetteer:
         its own says so too ("gzw=LOC": "України" in the village "Вільна Україна")."""
         n = len(words)
         out = [_NONE] * n
-        norms = [_norm(w) for w in words]
+        get = self._words.get
+        info = [get(w) or self._word(w) for w in words]
         i = 0
         while i < n:
-            if not words[i][:1].isalpha():
+            lens, single = info[i]
+            if not lens:
                 i += 1
                 continue
-            hit = self._match(words, norms, i)
+            hit = None
+            for L in lens:
+                if i + L <= n:
+                    kinds = single if L == 1 else self._kinds(words, i, L)
+                    if kinds:
+                        hit = L, kinds
+                        break
             if hit is None:
                 i += 1
                 continue
@@ -99,10 +107,9 @@ class Gazetteer:
                     out[k] = ("gz=I-" + kinds, t)
                 out[i + L - 1] = ("gz=L-" + kinds, t)
                 for k in range(i, i + L):
-                    if words[k][:1].isupper() and self.lengths.get(norms[k]):
-                        own = self._kinds(words, norms, k, 1)
-                        if own:
-                            out[k] = ("gzw=" + own,) + out[k]
+                    own = info[k][1]
+                    if own and words[k][:1].isupper():
+                        out[k] = ("gzw=" + own,) + out[k]
             i += L
         return out
 
