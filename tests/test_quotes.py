@@ -499,3 +499,9 @@ def test_topics_and_sayings_are_not_reported_speech(pipe, text):
 def test_how_with_a_clause_of_its_own_is_reported_speech(pipe):
     got = run(pipe, "Міністр розповів, як працюватимуть нові пункти незламності взимку.")
     assert [q.text for q in got] == ["працюватимуть нові пункти незламності взимку"]
+
+
+def test_slogans_and_inscriptions_in_marks_are_not_speech(pipe):
+    got = run(pipe, "Тисячі людей вийшли під гаслом «Ми не віддамо жодного міста». На стіні "
+                    "з'явився напис «Тут був окупант, але його вже немає».")
+    assert got == []
