@@ -258,11 +258,14 @@ def test_compound_adjectives_refer_to_each_country(layer):
 
 
 def test_bare_role_keeps_the_country_just_named(layer):
-    text = ("Президент Туреччини прийняв делегацію. Президент наголосив на посередництві. "
-            "Це важливо. Далі буде. Потім Президент подякував партнерам.")
+    text = ("Президент Туреччини прийняв делегацію з України. Президент наголосив на "
+            "посередництві. Це важливо. Далі буде. Потім Президент подякував партнерам.")
     got = refs(run(layer, text, "2026-01-02"), "role")
     assert [e for _, e in got] == ["recep-tayyip-erdogan", "recep-tayyip-erdogan",
                                    "volodymyr-zelenskyy"]
+    # a text that names Turkey and no other state: a bare role far from it is nobody's
+    got = refs(run(layer, text.replace(" з України", ""), "2026-01-02"), "role")
+    assert [e for _, e in got] == ["recep-tayyip-erdogan", "recep-tayyip-erdogan"]
 
 
 def test_kb_surname_at_sentence_start_with_a_rare_homonym(layer):

@@ -162,3 +162,69 @@ def test_a_surname_in_a_street_name_is_no_officeholder_of_today(pipe):
 def test_only_a_plain_vocative_addresses_a_head_of_government(pipe):
     doc = run(pipe, "Марко сказав, що все добре.", "2025-04-01", [("Марко", "PER")])
     assert not any(e == "mark-rutte" for _, e in mentions(doc))     # "Марко" is a nominative
+
+
+def refs(doc):
+    return [(r.text, r.entity) for r in doc.refs if r.kind == "role"]
+
+
+def test_a_feminine_role_word_is_no_man_in_that_office(pipe):
+    doc = run(pipe, "Українська делегація прибула. Президентка заявила про підтримку, "
+                    "а прем'єркою її назвали помилково.", "2022-08-10")
+    assert refs(doc) == []          # not Zelenskyy, not Shmyhal, nor any woman abroad
+    doc = run(pipe, "Президентка Словаччини прийняла гостей. Президентка подякувала.", "2022-08-10")
+    assert [e for _, e in refs(doc)] == ["zuzana-caputova", "zuzana-caputova"]
+
+
+def test_a_bare_role_in_a_text_about_another_state_stays_unlinked(pipe):
+    doc = run(pipe, "У Сполучених Штатах тривають вибори до Конгресу. Вчора Президент "
+                    "виступив у Техасі.", "2022-08-10")
+    assert refs(doc) == []
+    doc = run(pipe, "Президент провів нараду з військовими.", "2022-08-10")
+    assert refs(doc) == [("Президент", "volodymyr-zelenskyy")]
+
+
+def test_a_role_of_your_country_is_not_the_home_officeholder(pipe):
+    doc = run(pipe, "Дякую, пане Президенте вашої країни, за підтримку України.", "2022-08-10")
+    assert refs(doc) == []
+    doc = run(pipe, "Я говорив з Прем'єр-міністром вашого уряду про Україну.", "2022-08-10")
+    assert refs(doc) == []
+    doc = run(pipe, "Президент нашої країни подякував партнерам України.", "2022-08-10")
+    assert refs(doc) == [("Президент", "volodymyr-zelenskyy")]
+
+
+def test_a_first_name_is_no_town(pipe):
+    doc = run(pipe, "Володимире, ми з вами, сказав гість.", "2022-08-10")
+    assert not any(e == "volodymyr" for _, e in mentions(doc))
+    doc = run(pipe, "Звання присвоєно полковнику Петрику Володимиру Васильовичу та сержанту "
+                    "Володимира Остапчука згадали.", "2022-08-10",
+              [("Петрику Володимиру Васильовичу", "PER")])
+    assert not any(e == "volodymyr" for _, e in mentions(doc))
+    doc = run(pipe, "Місто Володимир стоїть на Волині, у Володимирі тихо.", "2022-08-10")
+    assert [e for _, e in mentions(doc)].count("volodymyr") == 2
+
+
+def test_a_first_name_with_another_patronymic_is_someone_else(pipe):
+    doc = run(pipe, "Лейтенанту Петрику Володимиру Олександровичу. Лейтенанту Чорному "
+                    "Володимиру Володимировичу.", "2022-08-10",
+              [("Петрику Володимиру Олександровичу", "PER")])
+    got = mentions(doc)
+    assert len([m for m in got if m[0] == "Петрику Володимиру Олександровичу"]) == 1
+    assert not any(t == "Володимиру" for t, _ in got)
+
+
+def test_a_title_is_no_foreign_surname(pipe):
+    doc = run(pipe, "Україну підтримують Герцог і Герцогиня з родиною.", "2022-08-10",
+              [("Герцог", "PER")])
+    assert not any(e == "isaac-herzog" for _, e in mentions(doc))
+    doc = run(pipe, "Президент Ізраїлю Герцог прибув до Києва.", "2022-08-10")
+    assert ("Герцог", "isaac-herzog") in mentions(doc)
+    doc = run(pipe, "Сьогодні Герцог сказав, що Іцхак Герцог теж приїде.", "2022-08-10")
+    assert [e for t, e in mentions(doc) if "Герцог" in t] == ["isaac-herzog", "isaac-herzog"]
+
+
+def test_a_name_quoted_as_a_word_is_no_officeholder_of_today(pipe):
+    text = "Для них небезпечні слова «свобода», «Шевченко», «книга»."
+    for spans in ((), [("Шевченко", "PER")]):
+        doc = run(pipe, text, "2022-04-01", spans)
+        assert ("Шевченко", "kyrylo-shevchenko") not in mentions(doc)    # the bank governor of 2022

@@ -53,6 +53,48 @@ def _compound(doc, kb: KnowledgeBase, t, ensure) -> None:
         doc.refs.append(Ref(s, e, doc.text[s:e], eid, "adjective"))
 
 
+def _feminine(tok) -> bool:
+    """A feminine role noun ("президентка", "прем'єркою", "очільниця"): every dictionary
+    reading is a feminine animate noun ("глава" is also masculine and stays open)."""
+    reads = [p for p in parses(tok.text) if p.tag.POS == "NOUN"
+             and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+    return bool(reads) and all("femn" in p.tag.grammemes and "anim" in p.tag.grammemes
+                               for p in reads)
+
+
+def _lemmas(tok) -> set[str]:
+    return {p.normal_form for p in parses(tok.text)} if tok.is_word else set()
+
+
+def _other_state(toks, j: int, lex) -> bool:
+    """The role is followed by a possessive that points at the addressee's or a third state:
+    "Президент вашої країни", "прем'єр вашого народу", "їхнього уряду"."""
+    if j + 1 >= len(toks) or not toks[j].is_word:
+        return False
+    return bool(_lemmas(toks[j]) & lex.other_possessives) and bool(_lemmas(toks[j + 1]) & lex.state_nouns)
+
+
+def _countries_named(st, kb: KnowledgeBase) -> set[str]:
+    out: set[str] = set()
+    for eid in st.doc.entities:
+        e = kb.entities.get(eid)
+        if e is None:
+            continue
+        c = kb.country(eid)
+        if c:
+            out.add(c)
+        for r in e.roles:
+            c = kb.country(r.of)
+            if c:
+                out.add(c)
+    for t in st.doc.tokens:
+        if t.is_word:
+            c = kb.demonyms.get(t.norm) or kb.adjectives.get(t.norm)
+            if c:
+                out.add(c)
+    return out
+
+
 def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> None:
     doc = st.doc
     toks = doc.tokens
@@ -72,6 +114,17 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         while j < n and toks[j].end <= m.end:
             j += 1
         return j
+
+    topics: set[str] | None = None
+
+    def about(country: str) -> bool:
+        """The text is about the country: it names it (or a place or body of it, a person in
+        its offices, its people: "українці", "український"), or names no state at all; a text
+        that names only other states is about them."""
+        nonlocal topics
+        if topics is None:
+            topics = _countries_named(st, kb)
+        return not topics or country in topics
 
     role_taken = [False] * n
     last_of: dict[str, tuple[str, int]] = {}       # role -> (explicit of, sentence)
@@ -118,16 +171,23 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         if of is None and i > 0 and toks[i - 1].norm in kb.adjectives:
             of = kb.adjectives[toks[i - 1].norm]
             role_taken[i - 1] = True
-        if of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW:
+        foreign = of is None and person is None and _other_state(toks, j, lex)
+        if foreign:
+            pass                        # "пане Президенте вашої країни": not the home state's
+        elif of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW:
             of = last_of[role][0]       # "Президент Туреччини ... Президент наголосив"
         elif of is None:
             of = kb.role_defaults.get(role)
+            if of is not None and not about(kb.country(of) or of):
+                of = None               # a bare role in a text that never names its state
         else:
             last_of[role] = (of, t.sentence)
         eid = person
         if eid is None and of is not None:
             holder = kb.holder(role, of, doc.date)
             eid = holder.id if holder else None
+            if eid is not None and _feminine(toks[i]) and kb.gender(eid) != "femn":
+                eid = None              # "Президенткою" is not a man in that office
         if eid is not None:
             ensure(eid)
             doc.refs.append(Ref(t.start, end, doc.text[t.start:end], eid, "role"))

@@ -319,6 +319,16 @@ class KnowledgeBase:
         parent = self.entities.get(role_of).of if role_of in self.entities else None
         return parent == of
 
+    def country(self, eid: str | None, depth: int = 0) -> str | None:
+        """The country an entity belongs to: a country itself, else up the `of` chain of a
+        body or a place."""
+        e = self.entities.get(eid) if eid else None
+        if e is None or depth > 4:
+            return None
+        if e.type == "LOC" and e.of is None:
+            return e.id
+        return self.country(e.of, depth + 1) if e.of else None
+
     def gender(self, eid: str) -> str | None:
         e = self.entities.get(eid)
         return e.gender if e else None

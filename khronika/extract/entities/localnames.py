@@ -20,7 +20,7 @@ from ..morph import analyzer, parses
 from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_reading,
                          first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
-from . import russian
+from . import guards, russian
 from .state import kb_entity, other_first_name, street_name, street_patron
 
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ'’ʼ]")
@@ -154,8 +154,11 @@ class LocalNamer:
                     and not any(h.full and h.entity == ke.id for h in kbhit):
                 if other_first_name(st, self.kb, i, ke):
                     ke = None
-                elif street_name(st, i):
+                elif street_name(st, i) or guards.quoted_alone(st, i, j):
                     ke = street_patron(self.kb, st.doc.date, kbhit)
+                elif guards.title_not_surname(st, self.kb, lex.home_state, i, ke) \
+                        and not guards.named_in_full(st, ke.id):
+                    ke = None
             if ke is not None:
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
@@ -356,8 +359,12 @@ class LocalNamer:
                     or sum(ch.isalpha() for ch in t.text) < 2 \
                     or (st.sentence_initial(i) and _function_word(t.text)):
                 continue
+            patr = _next_patronymic(toks, i)
             for eid in forms.named(t.norm, True):
                 if eid in st.first_seen and st.first_seen[eid] < t.start:
+                    ent = st.doc.entities.get(eid)
+                    if patr and ent is not None and not patr & set(norm_word(ent.name_uk).split()):
+                        continue    # "Володимиру Володимировичу" is not Volodymyr Oleksandrovych
                     st.add_mention(i, i + 1, eid, "PER", "partial")
                     break
 
@@ -412,6 +419,14 @@ class LocalNamer:
                         continue
                     return c
         return w
+
+
+def _next_patronymic(toks, i: int) -> set[str]:
+    """The lemmas of a patronymic right after a first name ("Володимиру Олександровичу")."""
+    k = i + 1
+    if k >= len(toks) or toks[k].sentence != toks[i].sentence or not toks[k].text[:1].isupper():
+        return set()
+    return {norm_word(p.normal_form) for p in parses(toks[k].text) if "Patr" in p.tag.grammemes}
 
 
 def _function_word(word: str) -> bool:

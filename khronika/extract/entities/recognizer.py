@@ -27,7 +27,7 @@ from ..morph import parses
 from .localnames import LocalNamer
 from .places import Ambiguous, PlaceResolver
 from .nominative import common_reading, plain_word
-from . import russian
+from . import guards, russian
 from .state import (DocState, Lexicon, _caps_ok, _g, kb_entity, other_first_name, street_name,
                     street_patron)
 
@@ -64,11 +64,11 @@ class EntityRecognizer:
     def __call__(self, doc: Document) -> None:
         doc.entities, doc.mentions, doc.refs = {}, [], []
         st = DocState(doc, self.kb)
+        st.role_tokens = self.role_token_set(st)
         self.gazetteer(st)
         self.oblast_lists(st)
         self.foreign_bodies(st)
         self.first_names(st)
-        st.role_tokens = self.role_token_set(st)
         self.local_names(st)
         doc.mentions.sort(key=lambda m: m.start)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)
@@ -82,6 +82,7 @@ class EntityRecognizer:
         gnorms = [_g(x) for x in norms]
         n = len(toks)
         pending: list[tuple[int, int, list[KBEntity]]] = []     # codifier places: need context
+        doubtful: list[tuple[int, KBEntity]] = []       # a title like a foreign surname
         i = 0
         while i < n:
             tok = toks[i]
@@ -107,6 +108,8 @@ class EntityRecognizer:
                         and self._common_word(norms[i], tuple(s.entity for s in ok)):
                     continue
                 ents = [self.kb.entities[s.entity] for s in ok]
+                if L == 1 and all(e.type == "LOC" for e in ents) and guards.first_name_not_place(st, i):
+                    continue
                 if any(e.gate for e in ents) or len({e.katottg for e in ents if e.katottg}) > 1:
                     hit = (L, ents)
                     break
@@ -115,8 +118,11 @@ class EntityRecognizer:
                         and not any(s.full and s.entity == ent.id for s in ok):
                     if other_first_name(st, self.kb, i, ent):
                         ent = None
-                    elif street_name(st, i):
+                    elif street_name(st, i) or guards.quoted_alone(st, i, i + L):
                         ent = street_patron(self.kb, st.doc.date, ok)
+                    elif guards.title_not_surname(st, self.kb, self.lex.home_state, i, ent):
+                        doubtful.append((i, ent))
+                        ent = None
                 if ent is not None:
                     hit = (L, ent)
                     break
@@ -130,6 +136,9 @@ class EntityRecognizer:
                 st.add_entity(kb_entity(e))
                 st.add_mention(i, i + L, e.id, e.type, "kb")
             i += L
+        for i, e in doubtful:           # after the pass: the full name may come later
+            if st.covered[i] is None and guards.named_in_full(st, e.id):
+                st.add_mention(i, i + 1, e.id, e.type, "kb")
         for i, L, ents in pending:      # after the pass: an oblast named later counts too
             if self.add_place(st, i, i + L, ents, source="kb"):
                 continue
@@ -138,7 +147,7 @@ class EntityRecognizer:
             if e is not None and e.type == "PER" and L == 1:
                 if other_first_name(st, self.kb, i, e):
                     e = None
-                elif street_name(st, i):
+                elif street_name(st, i) or guards.quoted_alone(st, i, i + L):
                     e = street_patron(self.kb, st.doc.date, other)
             if e is not None:
                 st.add_entity(kb_entity(e))

@@ -40,6 +40,9 @@ class Lexicon:
         self.stop = {norm_word(w) for w in data.get("stop") or []}
         self.title_words = {norm_word(w) for w in data.get("title_words") or []}
         self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
+        self.home_state: str | None = data.get("home_state")
+        self.other_possessives = set(data.get("other_possessives") or [])
+        self.state_nouns = set(data.get("state_nouns") or [])
 
 
 class DocState:

@@ -1,0 +1,97 @@
+"""Why a gazetteer match is not the entity it looks like: the KB index holds every case form
+of every alias, so a word of a person's name can look like a town, a title like a foreign
+surname, a name quoted as a word like whoever bears it in office today. Each test here reads
+the words around the match; none names a particular entity."""
+from __future__ import annotations
+
+from ...kb.base import KBEntity, KnowledgeBase
+from ..morph import parses
+
+_OPEN_QUOTES = {"«", "„", "“", '"', "'"}
+_CLOSE_QUOTES = {"»", "“", "”", '"', "'"}
+_RARE = {"Dist", "Rare", "Arch", "Slng"}
+
+
+def _dict_parses(word: str) -> list:
+    return [p for p in parses(word) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+
+
+def first_name_not_place(st, i: int) -> bool:
+    """A town named like a first name ("Володимир") matched by a word that is that first name
+    here: a vocative ("Володимире, ..."; places are not addressed), or a word beside a
+    patronymic or a surname in the same case ("Швораку Володимиру Васильовичу",
+    "сержанта Володимира Балюка")."""
+    toks = st.doc.tokens
+    reads = _dict_parses(toks[i].text)
+    # the dictionary does not tag every form of a name ("Володимир" is an animate noun):
+    # an animate reading of a first name the KB knows counts too
+    known = toks[i].norm in st.kb.first_names
+    names = [p for p in reads if "Name" in p.tag.grammemes or known and "anim" in p.tag.grammemes]
+    if not names:
+        return False
+    if all(p.tag.case == "voct" for p in reads):
+        return True
+    cases = {p.tag.case for p in names}
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(toks) or toks[k].sentence != toks[i].sentence:
+            continue
+        t = toks[k]
+        if not t.is_word or not t.text[:1].isupper():
+            continue
+        held = st.covered[k]
+        if held is not None and held.type != "PER":
+            continue
+        for p in _dict_parses(t.text):
+            g = p.tag.grammemes
+            if ("Patr" in g and k == i + 1 or "Surn" in g) and p.tag.case in cases:
+                return True
+    return False
+
+
+def quoted_alone(st, i: int, j: int) -> bool:
+    """A name that is the whole of a quotation («Шевченко», "Дарвін"): a name mentioned as a
+    word, a title or a symbol, not an actor of the day's news."""
+    toks = st.doc.tokens
+    return (i > 0 and j < len(toks) and toks[i - 1].text in _OPEN_QUOTES
+            and toks[j].text in _CLOSE_QUOTES)
+
+
+def foreign_person(kb: KnowledgeBase, e: KBEntity, home: str | None) -> bool:
+    """A person known by offices, none of them of the home state (a person with no role
+    recorded is not judged)."""
+    if home is None or not e.roles:
+        return False
+    return all(kb.country(r.of) not in (home, None) for r in e.roles)
+
+
+def title_noun(st, i: int) -> bool:
+    """A capitalised word the dictionary also reads as a common noun in a plain (not rare or
+    dialect) sense: "Герцог" (duke) before "Герцогиня", not the surname Herzog."""
+    w = st.doc.tokens[i].text
+    return any(p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE)
+               & set(p.tag.grammemes) for p in _dict_parses(w))
+
+
+def after_role(st, i: int) -> bool:
+    """A role phrase ends right before the word, or before a place or body named right after
+    the role ("президент Ізраїлю Герцог", "Президент Герцог")."""
+    toks = st.doc.tokens
+    k = i - 1
+    held = st.covered[k] if k >= 0 else None
+    if held is not None and held.type in ("LOC", "ORG"):
+        while k >= 0 and st.covered[k] is held:
+            k -= 1
+    return k >= 0 and toks[k].sentence == toks[i].sentence and k in st.role_tokens
+
+
+def title_not_surname(st, kb: KnowledgeBase, home: str | None, i: int, ent: KBEntity) -> bool:
+    """A capitalised common noun ("Герцог", duke) that the KB matches only as the surname of a
+    person of another country, with no role phrase before it: a title, unless the document
+    names that person in full (the caller checks that once all full names are found)."""
+    return (ent.id not in st.doc.entities and foreign_person(kb, ent, home)
+            and title_noun(st, i) and not after_role(st, i))
+
+
+def named_in_full(st, eid: str) -> bool:
+    """The document names the person with more than the surname somewhere."""
+    return any(m.entity == eid and len(m.text.split()) > 1 for m in st.doc.mentions)
