@@ -102,17 +102,25 @@ def migrate(engine: Engine) -> None:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False)
                         .replace("%", "%%"))
-    with engine.begin() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("BEGIN IMMEDIATE")     # waits (busy timeout) for the other writer
-        elif conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-        if inspect(conn).has_table("alembic_version"):
-            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
-            if len(rows) == 1 and rows[0][0] == head_revision():
-                return                                   # made by the process we waited for
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                # the other process may take long over the whole schema on a slow or busy machine:
+                # wait for it up to ten minutes rather than the 30 s a normal write gets
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={_MIGRATION_WAIT_MS}")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")     # waits (busy timeout) for the other writer
+            elif conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+            if inspect(conn).has_table("alembic_version"):
+                rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+                if len(rows) == 1 and rows[0][0] == head_revision():
+                    return                                   # made by the process we waited for
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+            engine.dispose()     # the long wait stays with the migration, not pooled writes
 
 
+_MIGRATION_WAIT_MS = 600_000
 _MIGRATION_LOCK = 0x6B68726F6E   # an arbitrary constant key for pg_advisory_xact_lock ("khron")
