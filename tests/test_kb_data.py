@@ -115,3 +115,14 @@ def test_a_shared_surname_is_whoever_held_office_on_the_date():
     text = "Про це заявив Джонсон після розмови."
     assert who(text, "2022-04-09") == ["boris-johnson"]
     assert who(text, "2024-04-09") == ["mike-johnson"]
+
+
+def test_capitalised_armed_forces_without_a_country_are_ukraines():
+    """Ukrainian texts write the home army as "Збройні Сили" (capitalised, as in the
+    Constitution) with no country; another state's army keeps its own name."""
+    from khronika.pipeline import analyze
+    doc = analyze("Головнокомандувач Збройних Сил провів нараду. Збройні сили Росії обстріляли "
+                  "Харків.", "2023-05-01")
+    ents = doc.entities.values() if isinstance(doc.entities, dict) else doc.entities
+    kb = {e.id for e in ents if e.type == "ORG" and e.kb}
+    assert {"armed-forces-of-ukraine", "russian-armed-forces"} <= kb
