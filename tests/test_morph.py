@@ -19,3 +19,14 @@ def test_apostrophe_variants_analyse_alike():
 
 def test_cache_returns_same_object():
     assert analyse("перемовини") is analyse("перемовини")
+
+
+def test_rare_verb_readings_give_way_to_the_noun_and_the_finite_verb():
+    # the dictionary lists "війну" as the future of "війнути", "війни" as its imperative and
+    # "бачить" as a short infinitive first; prose means the noun and the third person
+    assert (analyse("війну").pos, analyse("війну").lemma, analyse("війну").case) == ("NOUN", "війна", "accs")
+    assert (analyse("війни").pos, analyse("війни").lemma) == ("NOUN", "війна")
+    assert (analyse("бачить").tense, analyse("бачить").person) == ("pres", "3per")
+    assert (analyse("ухвалить").tense, analyse("ухвалить").aspect) == ("futr", "perf")
+    # an imperative with no noun reading, and a 1st person with none, stay verbs
+    assert "impr" in analyse("Зверніть").tags and analyse("маю").pos == "VERB"

@@ -67,6 +67,20 @@ def _best(ps: list):
         if p.tag.POS == "VERB" and p.normal_form == "бути":
             return p
     first = ps[0]
+    if first.tag.POS == "VERB":
+        g = first.tag.grammemes
+        if "impr" in g or ("1per" in g and "futr" in g and "perf" in g):
+            # "війни" listed first as the imperative of "війнути", "війну" as its future:
+            # news and addresses rarely bid or speak so, the noun is the reading
+            for p in ps:
+                if p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & p.tag.grammemes:
+                    return p
+        elif "infn" in g and first.word.endswith("ть"):
+            # "бачить", "робить", "ухвалить" listed first as the short infinitive: in prose
+            # the form is the verb's third person
+            for p in ps:
+                if p.tag.POS == "VERB" and p.tag.tense and p.normal_form == first.normal_form:
+                    return p
     if first.tag.POS == "VERB" and first.tag.tense == "futr" and first.normal_form != "бути":
         # "перебувають" is listed as future first: an imperfective verb's form is present
         for p in ps:
