@@ -7,7 +7,10 @@ DASHES = "-–—‒―−"
 QUOTE_OPEN = "«„“‹\""
 QUOTE_CLOSE = "»“”›\""
 
-_TABLE = str.maketrans({**{c: "'" for c in APOSTROPHES}, **{c: "-" for c in DASHES},
+# hyphens (U+2010, and U+2011 that keeps "9‑го" on one line) join words as "-" does
+HYPHENS = "\u2010\u2011"
+
+_TABLE = str.maketrans({**{c: "'" for c in APOSTROPHES}, **{c: "-" for c in DASHES + HYPHENS},
                         "ё": "е", "Ё": "Е", "\u00a0": " "})
 
 

@@ -175,7 +175,7 @@ def test_a_bare_ordinal_day_is_a_war_day_only_on_its_own_date(pipe):
 
 @pytest.mark.parametrize("text,expected", [
     ("Усе має бути готово до кінця дня.", ("DATE", "2025-12-03")),
-    ("Щоранку о 9-й годині вмикаємо сирени.", ("TIME", "2025-12-03T09:00")),
+    ("Щоранку о 9-й годині вмикаємо сирени.", ("SET", "XXXX-XX-XXT09:00")),
     ("Станом на цей ранок світла немає.", ("TIME", "2025-12-03TMO")),
     ("Ці мости звели десятиліття тому.", ("DATE", "PAST_REF")),
     ("Вони виїхали роки назад.", ("DATE", "PAST_REF")),
@@ -214,7 +214,8 @@ def test_year_range_with_plural_marker(pipe):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Триває третій місяць повномасштабної війни.", []),
+    # a month of the war is the calendar month holding most of it, no length
+    ("Триває третій місяць повномасштабної війни.", [("DATE", "2022-05")]),
     ("Цього року буде два Дні Перемоги.", [("DATE", "2025")]),
     ("Ці угоди укладають на десятиліття вперед.", [("DURATION", "P1DE")]),
 ])
@@ -272,3 +273,68 @@ def test_time_of_day_dated_by_the_sentence_before(pipe):
 ])
 def test_vague_plural_units_and_early_morning(pipe, text, expected):
     assert values(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the war's first day (24 February 2022) starts week 1, month 1 and year 1
+    ("Триває третій місяць війни.", "2022-05-10", [("третій місяць війни", "DATE", "2022-05", None)]),
+    ("На другому тижні вторгнення ворог змінив тактику.", "2022-06-01",
+     [("другому тижні вторгнення", "DATE", "2022-W09", None)]),
+    ("Почався другий рік повномасштабної війни.", "2023-03-01",
+     [("другий рік повномасштабної війни", "DATE", "2023", None)]),
+    # a month of the war still ahead of the document is no date of it
+    ("Ми не допустимо, щоб настав десятий місяць війни.", "2022-05-10", []),
+])
+def test_weeks_months_and_years_of_the_war(pipe, text, date, expected):
+    assert run(pipe, text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,span,value", [
+    ("На Великдень ворог обстріляв Одесу.", "2022-04-26", "Великдень", "2022-04-24"),
+    ("Великдень цього року припадає на травень.", "2024-03-01", "Великдень", "2024-05-05"),
+    ("Трійця 2023 року була тихою.", "2024-03-01", "Трійця 2023 року", "2023-06-04"),
+    ("Вербну неділю ми зустріли в укриттях.", "2022-04-20", "Вербну неділю", "2022-04-17"),
+])
+def test_moveable_feasts_counted_from_orthodox_easter(pipe, text, date, span, value):
+    assert (span, "DATE", value, None) in run(pipe, text, date)
+
+
+def test_orthodox_easter_dates():
+    from khronika.extract.timex.calendar import orthodox_easter
+    import datetime as dt
+    assert [orthodox_easter(y) for y in (1991, 2021, 2022, 2023, 2025)] == [
+        dt.date(1991, 4, 7), dt.date(2021, 5, 2), dt.date(2022, 4, 24), dt.date(2023, 4, 16),
+        dt.date(2025, 4, 20)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Щоранку ми отримуємо звіти з фронту.", [("Щоранку", "SET", "XXXX-XX-XXTMO", None)]),
+    ("Штаб збирається щопонеділка.", [("щопонеділка", "SET", "XXXX-WXX-1", None)]),
+    ("Ми чекали місяці й місяці на ці рішення.", [("місяці й місяці", "DURATION", "PXM", None)]),
+    ("Роками й роками вони брехали.", [("Роками й роками", "DURATION", "PXY", None)]),
+])
+def test_sets_and_repeated_units(pipe, text, expected):
+    assert run(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the suffix of an ordinal day after a no-break hyphen or written apart
+    ("Указ підписали 9\u2011го травня.", [("9\u2011го травня", "DATE", "2025-05-09", None)]),
+    ("Указ підписали 24 -го листопада.", [("24 -го листопада", "DATE", "2025-11-24", None)]),
+    ("Зустріч відбулася 9-те листопада.", [("9-те листопада", "DATE", "2025-11-09", None)]),
+    # "напередодні" before a named day is a preposition, not the day before the document's
+    ("Напередодні 9-го травня ворог обстріляв Одесу.", [("9-го травня", "DATE", "2025-05-09", None)]),
+    ("Напередодні Великодня ворог обстріляв Одесу.", [("Великодня", "DATE", "2025-04-20", None)]),
+])
+def test_ordinal_days_and_the_eve_of_a_named_day(pipe, text, expected):
+    assert run(pipe, text) == expected
+
+
+def test_time_of_day_dated_by_the_day_right_after_it(pipe):
+    got = run(pipe, "Увечері 5 листопада ворог обстріляв Харків. О 10:00 7 листопада почалося засідання.")
+    assert ("Увечері", "TIME", "2025-11-05TEV", None) in got
+    assert ("10:00", "TIME", "2025-11-07T10:00", None) in got
+    # with no day named, a clock time takes the document's day, not one paragraphs back
+    got = run(pipe, "Увечері 5 листопада ворог обстріляв Харків.\n\nРятувальники працювали всю ніч."
+                    "\n\nО 10:00 почалося засідання.")
+    assert ("10:00", "TIME", "2025-12-03T10:00", None) in got

@@ -68,6 +68,28 @@ def year_for_day(month: int, day: int, ref: dt.date, tense: str | None) -> int |
     return _pick(cands, ref, tense)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter of a year: Meeus's Julian-calendar algorithm, moved to the Gregorian
+    calendar by the days the two calendars differ in that century (13 in 1900-2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian = dt.date(year, month, day + 1)
+    return julian + dt.timedelta(days=year // 100 - year // 400 - 2)
+
+
+def moveable_year(offset: int, ref: dt.date, tense: str | None) -> dt.date:
+    """A feast counted from Easter, named without a year: the occurrence nearest the document
+    date, the tense deciding as for a day and month (see `year_for_day`)."""
+    cands = [(orthodox_easter(y) + dt.timedelta(days=offset),) * 2
+             for y in (ref.year - 1, ref.year, ref.year + 1)]
+    nearest = min(cands, key=lambda c: abs((c[0] - ref).days))
+    if tense == "past" and abs((nearest[0] - ref).days) <= NEAREST_DAYS:
+        return nearest[1]
+    return _pick(cands, ref, tense)
+
+
 def year_for_month(month: int, ref: dt.date, tense: str | None) -> int:
     """A month named without a year: the current month counts as both past and future."""
     cands = []

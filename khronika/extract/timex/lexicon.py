@@ -95,6 +95,8 @@ class Lexicon:
     count_range_max: int
     vague_plural_preps: frozenset
     vague_plural_forms: frozenset
+    war_periods: dict     # form -> W / M / Y
+    repeat_joiners: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -181,4 +183,5 @@ def lexicon() -> Lexicon:
         day_half_nouns=fs(d["day_half_nouns"]), count_range_max=int(d["count_range_max"]),
         vague_plural_preps=fs(d["vague_plural_preps"]),
         vague_plural_forms=fs(d["vague_plural_forms"]),
+        war_periods=_invert(d["war_period_nouns"]), repeat_joiners=fs(d["repeat_joiners"]),
         starters=fs(starters))

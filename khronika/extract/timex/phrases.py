@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from . import calendar as cal
+
 _ORD_DIGITS = re.compile(r"(\d{1,4})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої|тя|та|ша|га|я)?$")
 _ITN_OUT = re.compile(r"(\d+)(?:-\w+)?$")
 _DECADE = re.compile(r"(\d{2}|\d{4})-?(х|ті|тих|тими|ті)$")
@@ -115,6 +117,8 @@ class PhraseMatchers:
         o = self._ordinal_any(i)
         if o is not None and self.n(o[1]) in lex.war_particles:
             o = (o[0], o[1] + 1)        # "у перший же день війни"
+        if o is not None and o[0] >= 1 and self.n(o[1]) in lex.war_periods:
+            return self._war_period(o[0], o[1], start)
         if o is None or o[0] < 1 or self.n(o[1]) not in lex.war_day_nouns:
             return None
         if self.n(i).isdigit() and (self.n(o[1]) in ("дні", "доби")
@@ -131,6 +135,27 @@ class PhraseMatchers:
                 return None
             end = o[1] + 1
         return end, d.isoformat()
+
+    def _war_period(self, count: int, k: int, start: dt.date) -> tuple[int, str] | None:
+        """"третій місяць війни", "на другому тижні вторгнення", "другий рік повномасштабної
+        війни" (the period noun at k) -> (next index, the week, month or year it falls in)."""
+        if count > 120:
+            return None
+        unit = self.lex.war_periods[self.n(k)]
+        if unit == "W":
+            first = start + dt.timedelta(weeks=count - 1)
+            value = cal.week_id(first)
+        elif unit == "M":
+            y, m = cal.shift_months(start.year, start.month, count - 1)
+            first = dt.date(y, m, start.day)
+            value = cal.month_id(*cal.shift_months(start.year, start.month, count))
+        else:
+            first = dt.date(start.year + count - 1, start.month, start.day)
+            value = f"{first.year:04d}"
+        if self.ref is not None and first > self.ref:
+            return None     # a period of the war still ahead is no date of it
+        end = self._war_noun(k + 1, qualified=True)
+        return (end, value) if end else None
 
     def m_war_day(self, i: int) -> int | None:
         r = self._war_day(i)
@@ -342,7 +367,7 @@ class PhraseMatchers:
                 h = 0
         elif digits and not hour_noun:
             return None         # "о 8" alone is left to the digit patterns
-        day = self._anchor_day() or "XXXX-XX-XX"
+        day = self._anchor_day(j) or "XXXX-XX-XX"
         self.emit(i, j, "TIME", f"{day}T{h % 24:02d}:00")
         return j
 

@@ -145,11 +145,16 @@ class Scanner(PhraseMatchers):
         t = self.n(i)
         if t.isdigit():
             v = int(t)
-            return (v, i + 1) if 1 <= v <= 31 and len(t) <= 2 else None
+            if not (1 <= v <= 31 and len(t) <= 2):
+                return None
+            if self.n(i + 1)[:1] == "-" and _DAY_SUFFIX.match("1" + self.n(i + 1)[1:]):
+                return v, i + 2     # "9 -го травня": the suffix written apart
+            return v, i + 1
         m = _DAY_SUFFIX.match(t)
         if m:
             v = int(m.group(1))
             return (v, i + 1) if 1 <= v <= 31 else None
+
         if t in self.lex.tens:
             o = self.lex.ordinals.get(self.n(i + 1))
             if o is not None and o < 10:
@@ -221,10 +226,20 @@ class Scanner(PhraseMatchers):
         d = cal.safe_date(year, month, day)
         return d.isoformat() if d else None
 
-    def _anchor_day(self) -> str | None:
-        """The day a time of day belongs to: the last day named in this sentence, else in the
-        sentence before it in the same paragraph ("24 лютого Росія почала наступ. О четвертій
-        ранку ..."), else the document date."""
+    def _anchor_day(self, after: int | None = None) -> str | None:
+        """The day a time of day belongs to: the day named right after it ("Увечері 5 травня",
+        "о 10:00 24 лютого", from token `after`), else the last day named in this sentence,
+        else in the sentence before it in the same paragraph ("24 лютого Росія почала наступ.
+        О четвертій ранку ..."), else the document date."""
+        if after is not None:
+            k = after + 1 if self.n(after) == "," else after
+            day = self._day(k)
+            month = self._month(day[1], ambiguous_ok=True) if day else None
+            if month is not None:
+                y = self._year(day[1] + 1, marker_needed=False)
+                value = self._day_value(month, day[0], y[0] if y else None, k)
+                if value:
+                    return value
         sents = self.doc.sentences
         para = sents[self.sent].paragraph
         for sent, tx in reversed(self.out):
@@ -353,8 +368,11 @@ class Scanner(PhraseMatchers):
             if j < len(self.toks) and self._foreign_holiday(j):
                 continue
             y = self._year(j, marker_needed=False)
-            month, day = (int(x) for x in e["date"].split("-"))
-            value = self._day_value(month, day, y[0] if y else None, i)
+            if "easter" in e:
+                value = self._moveable_value(int(e["easter"]), y[0] if y else None, i)
+            else:
+                month, day = (int(x) for x in e["date"].split("-"))
+                value = self._day_value(month, day, y[0] if y else None, i)
             if value is None:
                 continue
             if y:
@@ -365,6 +383,14 @@ class Scanner(PhraseMatchers):
                 self.emit(i, j, "DATE", value)
             return j
         return None
+
+    def _moveable_value(self, offset: int, year: int | None, i: int) -> str:
+        """A feast counted from Orthodox Easter ("на Великдень", "Трійця 2023 року")."""
+        if year is not None:
+            return (cal.orthodox_easter(year) + dt.timedelta(days=offset)).isoformat()
+        if self.ref is None:
+            return "XXXX-XX-XX"
+        return cal.moveable_year(offset, self.ref, self.tense_at(i)).isoformat()
 
     def _foreign_holiday(self, j: int) -> bool:
         """"Днем Конституції Польщі", "День незалежності США": a capitalised genitive after the
@@ -477,7 +503,7 @@ class Scanner(PhraseMatchers):
                     return i + 1
             m = _CLOCK.match(t)
             if m and (self.n(i - 1) in lex.clock_preps or ":" in t and self.n(i + 1) in ("год", "год.")):
-                day = self._anchor_day() or "XXXX-XX-XX"
+                day = self._anchor_day(i + 1) or "XXXX-XX-XX"
                 self.emit(i, i + 1, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
                 return i + 1
             m = _DAY_RANGE.match(t)
@@ -666,6 +692,11 @@ class Scanner(PhraseMatchers):
                 k += 1      # "напередодні безумовно важливих днів"
             nxt = self.toks[k] if k < len(self.toks) else None
             after = self.toks[k + 1] if k + 1 < len(self.toks) else None
+            if nxt is not None and self._day(k) is not None \
+                    and self._month(self._day(k)[1], ambiguous_ok=True) is not None:
+                return None     # "напередодні 9-го травня": the eve of the day named after
+            if nxt is not None and nxt.norm in self.lex.named_days:
+                return None     # "напередодні Великодня", "напередодні Дня Незалежності"
             if (nxt is not None and nxt.case == "gent" and nxt.pos in ("NOUN", "ADJF", "NUMR")
                     and not (after is not None and after.pos == "VERB" and after.tense)):
                 return None
@@ -772,7 +803,7 @@ class Scanner(PhraseMatchers):
             part = lex.day_part_nouns.get(t)
             if part is None or self.n(i - 1) not in lex.day_part_triggers:
                 return None
-        day = self._anchor_day()
+        day = self._anchor_day(i + 1)
         if self.n(i - 1) in lex.day_part_previous and self.ref is not None:
             day = (self.ref - dt.timedelta(days=1)).isoformat()
         day = day or "XXXX-XX-XX"
@@ -785,6 +816,17 @@ class Scanner(PhraseMatchers):
         t, lex = self.n(i), self.lex
         v = lex.frequency_adverbs.get(t)
         if v is not None:
+            if (v == "P1D" or v.startswith("XXXX-XX-XXT")) and self.n(i + 1) in ("о", "об"):
+                # "щоранку о 9-й годині", "щодня о 10:00": every day at that hour, one SET
+                mark = len(self.out)
+                end = self.match(i + 2)
+                got = self.out[mark:]
+                if end and len(got) == 1 and got[0][1].type == "TIME" and "T" in got[0][1].value \
+                        and got[0][1].value[-3] == ":":
+                    del self.out[mark:]
+                    self.emit(i, end, "SET", "XXXX-XX-XX" + got[0][1].value[10:])
+                    return end
+                del self.out[mark:]
             self.emit(i, i + 1, "SET", v)
             return i + 1
         if t in lex.every:
@@ -823,6 +865,12 @@ class Scanner(PhraseMatchers):
             rng = self._count_range(i - 1)
             if rng is not None and rng[0] == i:
                 return self._emit_count_range(i - 1, i)
+        u = lex.units.get(t)
+        if u is not None and self.n(i + 1) in lex.repeat_joiners and self.n(i + 2) == t \
+                and (t in lex.vague_plural_forms or t in lex.special_durations):
+            # "місяці й місяці", "роками й роками": the unit repeated, a vague number of it
+            self.emit(i, i + 3, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+            return i + 3
         v = lex.special_durations.get(t)
         if v is not None:
             self.emit(i, i + 1, "DURATION", v)
