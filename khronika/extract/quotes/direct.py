@@ -158,7 +158,10 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
     words = _words_between(doc, start, stop)
     if not words or any(t.pos == "VERB" and "infn" not in t.tags for t in words):
         return None
-    if words[0].lemma in lex.caption_nouns or _named_at(doc, words[0].start):
+    k = 0
+    while k < min(2, len(words) - 1) and words[k].norm in lex.caption_leads:
+        k += 1          # "Це слова Президента ...": the noun after a demonstrative
+    if words[k].lemma in lex.caption_nouns or (k == 0 and _named_at(doc, words[0].start)):
         return (start, stop)
     return None
 
