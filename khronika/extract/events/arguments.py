@@ -249,7 +249,12 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             continue
         if not _np_word(t) or t.norm in COORD:
             break
+        if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
+            break             # "з ним оборонну підтримку": a personal pronoun is a phrase of its own
         h = toks[head]
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].islower() \
+                and h.case not in (None, "gent") and t.case != h.case:
+            break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
         if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
                 and not _can_be(h, "gent") and not (_cases(t.text) & _cases(h.text)):
             break             # "24 лютого Росія": a name in another case than the noun before it
@@ -436,6 +441,10 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 return "A" if need else "R"
             return "-"
         after = tie.head > cl.governor
+        if type_ == "CONSULT" and (gov.lemma or gov.norm) in lex.word_list("topic_verbs") and \
+                not (_can_be(head, "nomn") and head.case != "gent" and not (after and _can_be(head, "accs"))
+                     and _agrees(gov, head)):
+            return "-"                                       # "обговорили підтримку України": the topic
         if head.case == "datv":
             return "A" if need else "R"                     # "Україні потрібні ракети"
         if head.case == "ablt":

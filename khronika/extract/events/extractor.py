@@ -94,6 +94,11 @@ class EventExtractor:
                     # "Дайте Україні зброю": the speaker asks for the happening
                     type_, mode = "REQUEST", lex.imperative_requests[type_]
                 used.update(range(k, j))
+                if not imperative and (self.find.topic(doc, sent, k, type_) or self.find.generic(doc, sent, k)):
+                    # "переговори щодо санкцій", "говорили про постачання зброї": what another
+                    # act is about did not take place by being named
+                    k = j
+                    continue
                 if framer is not None and self.find.framed(doc, framer, k) \
                         and self.find.relative_clause(doc, sent, k) is None:
                     # "закликало посилити санкції", "відмовився підтримати": the content of a
@@ -340,6 +345,23 @@ class EventExtractor:
                         return a.entity
         return None
 
+    def _topic_partners(self, doc: Document, sent: SentenceView, args: list, cl, i: int) -> set[str]:
+        """"обговорили переговорний процес з Росією": a name after "з" that hangs on a topic
+        noun is the topic's partner, not the event's."""
+        toks = doc.tokens
+        preps = self.lex.word_list("prepositions")
+        out: set[str] = set()
+        for a in args:
+            k = token_index_at(doc, a.start, cl.lo, cl.hi)
+            if k is None:
+                continue
+            tie = tie_of(doc, k, cl.lo, i, preps)
+            if tie.prep in ("з", "із", "зі", "зо"):
+                z = next((m for m in range(tie.head - 1, cl.lo - 1, -1) if toks[m].norm == tie.prep), None)
+                if z is not None and self.find.topic_partner(doc, sent, z):
+                    out.add(a.entity)
+        return out
+
     def _with_partner(self, doc: Document, args: list, recipients: list[str], cl, i: int) -> bool:
         """A partner after "з" in a clause with no relative word ("посередникам, які спілкуються
         з Москвою" is about the mediators)."""
@@ -443,6 +465,9 @@ class EventExtractor:
         need = type_ == "REQUEST" and (lemma_of(toks[i]) in self.lex.need_words or toks[i].norm in self.lex.need_words)
         actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, self.lex, sent.lo, sent.hi,
                                                         used_place, visit=(mode == "visit"), clause=cl, need=need)
+        topic_names = self._topic_partners(doc, sent, args, cl, i)
+        actors = [x for x in actors if x not in topic_names]
+        recipients = [x for x in recipients if x not in topic_names]
         if lemma_of(toks[i]) in self.lex.word_list("receive_verbs"):
             # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives
             givers = [a.entity for a in args if a.start > toks[i].start and

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ...document import Document, Token
-from .arguments import args_in, clause_of_trigger, place_of
+from .arguments import _cases, _finite, args_in, clause_of_trigger, coordinated_with, place_of, tie_of
 from .lexicon import Lexicon, Trigger
 from .status import is_infinitive
 
@@ -152,7 +152,7 @@ class TriggerFinder:
     def has_partner(self, doc: Document, sent: SentenceView, j: int) -> bool:
         toks = doc.tokens
         for k in range(j, min(sent.hi, j + PARTNER_WINDOW)):
-            if toks[k].norm in ("з", "із", "зі"):
+            if toks[k].norm in ("з", "із", "зі") and not self.topic_partner(doc, sent, k):
                 lim = toks[min(sent.hi, k + 4) - 1].end
                 if any(toks[k].end <= a.start <= lim for a in sent.args):
                     return True
@@ -327,6 +327,105 @@ class TriggerFinder:
         if lemma_of(doc.tokens[nxt[0]]) not in rel and doc.tokens[nxt[0]].norm not in rel:
             return None
         return (i, nxt[1])
+
+    # ---- topics -----------------------------------------------------------------------
+    def generic(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"Кожну зустріч ми використовуємо": a trigger noun under a determiner of any or every
+        names a kind of happening, none in particular."""
+        toks = doc.tokens
+        if toks[k].pos != "NOUN":
+            return False
+        tie = tie_of(doc, k, sent.lo, -1, self.lex.word_list("prepositions"))
+        words = self.lex.word_list("generic_determiners")
+        return any(lemma_of(toks[x]) in words for x in range(tie.head, k))
+
+    def topic(self, doc: Document, sent: SentenceView, k: int, type_: str) -> bool:
+        """A trigger noun that is only what another act is about: "переговори щодо санкцій",
+        "питання постачання зброї", "говорили про нові санкції", "Окрім санкцій, обговорили
+        ...". Its noun phrase (and the one it is coordinated with) is traced left to what
+        governs it; a topic preposition, a topic noun or a speech verb makes it a topic."""
+        toks, lex = doc.tokens, self.lex
+        if toks[k].pos not in ("NOUN", "ADJF", "PRTF") or type_.lower() in lex.word_list("topic_exempt_types"):
+            return False
+        preps = lex.word_list("prepositions")
+        m = k
+        for _ in range(6):
+            tie = tie_of(doc, m, sent.lo, -1, preps)
+            if any(lemma_of(toks[x]) in lex.word_list("topic_nouns") for x in range(tie.head, m)):
+                return True                                  # "питання постачання зброї"
+            p = tie.prep
+            if p is not None:
+                at = next((x for x in range(tie.head - 1, sent.lo - 1, -1) if toks[x].norm == p), None)
+                return at is not None and self._topic_prep(doc, sent, at, p)
+            c = coordinated_with(doc, tie.head, sent.lo)
+            if c is None or not (_cases(toks[c].text) & _cases(toks[tie.head].text)):
+                gov = self._governor(doc, sent, tie.head)
+                # "обговорили питання", "порушили тему": a speech verb's object
+                return gov is not None and lemma_of(toks[gov]) in lex.word_list("topic_verbs")
+            m = c                    # "про оборонне постачання, макрофінансову допомогу"
+        return False
+
+    def _governor(self, doc: Document, sent: SentenceView, k: int) -> int | None:
+        """The verb or noun just before position k, over adverbs and particles ("говорили
+        також про"); None at the start of the sentence or after a comma ("Зокрема, про ...")."""
+        for m in range(k - 1, max(sent.lo, k - 4) - 1, -1):
+            t = doc.tokens[m]
+            if t.pos in ("ADVB", "PRCL", "CONJ") or t.norm in ("і", "й", "та", "також", "теж"):
+                continue
+            if t.pos in ("VERB", "INFN", "NOUN", "GRND"):
+                return m
+            return None
+        return None
+
+    def _left_phrase(self, doc: Document, sent: SentenceView, at: int) -> tuple[set[str], str]:
+        """The lemmas of the noun phrase just before position `at` (across its coordinated
+        parts: "рішення Ради безпеки і оборони щодо ..."), and the lemma of the verb or noun
+        that governs that phrase (or the word before `at` itself)."""
+        toks, preps = doc.tokens, self.lex.word_list("prepositions")
+        lemmas: set[str] = set()
+        m = at - 1
+        for _ in range(4):
+            if m < sent.lo or not toks[m].is_word:
+                break
+            if toks[m].pos not in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO", None):
+                g = self._governor(doc, sent, m + 1)
+                return lemmas, lemma_of(toks[g]) if g is not None else ""
+            tie = tie_of(doc, m, sent.lo, -1, preps)
+            lemmas.update(lemma_of(toks[x]) for x in range(tie.head, m + 1))
+            c = coordinated_with(doc, tie.head, sent.lo) if tie.prep is None else None
+            if c is None:
+                if tie.prep is not None:
+                    break
+                g = self._governor(doc, sent, tie.head)
+                return lemmas, lemma_of(toks[g]) if g is not None else ""
+            m = c
+        return lemmas, ""
+
+    def _topic_prep(self, doc: Document, sent: SentenceView, at: int, p: str) -> bool:
+        lex = self.lex
+        if p in lex.word_list("topic_markers") or p in lex.word_list("about_prepositions"):
+            # "переговори щодо санкцій", "говорили про санкції", "Також про посилення санкцій";
+            # but "оголосив про виділення пакета", "рішення РНБО щодо застосування санкцій"
+            # report or decide a happening
+            lemmas, gl = self._left_phrase(doc, sent, at)
+            return not ((lemmas | {gl}) & lex.word_list("report_governors"))
+        gov = self._governor(doc, sent, at)
+        gl = lemma_of(doc.tokens[gov]) if gov is not None else ""
+        if p in lex.word_list("besides_prepositions"):
+            # "Окрім санкцій, обговорили ...": the topic of the discussion the sentence tells
+            nxt = next((m for m in range(at + 1, sent.hi) if _finite(doc.tokens[m])), None)
+            return nxt is not None and lemma_of(doc.tokens[nxt]) in lex.word_list("topic_verbs")
+        # "наголосив на посиленні санкцій": a speech verb's object
+        return gl in lex.word_list("topic_verbs")
+
+    def topic_partner(self, doc: Document, sent: SentenceView, z: int) -> bool:
+        """"говорив про перспективи переговорів із Росією": the "з" phrase hangs on the topic
+        noun before it, so its name is no partner of the talk."""
+        toks = doc.tokens
+        prev = z - 1
+        return prev >= sent.lo and toks[prev].pos == "NOUN" and \
+            lemma_of(toks[prev]) in self.lex.word_list("partner_taking_nouns") and \
+            self.topic(doc, sent, prev, "")
 
     def framed(self, doc: Document, framer: int, k: int) -> bool:
         """True while no other finite verb stands between the framing verb and the trigger."""

@@ -1,0 +1,77 @@
+"""Events precision: a trigger word that only names what another act is about, or a kind of
+happening, is no event; who talks with whom in a discussion. Sentences written for these tests."""
+from __future__ import annotations
+
+from test_events import ENTS, build
+
+ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
+ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
+
+
+def types(doc):
+    return [e.type for e in doc.events]
+
+
+def test_talks_about_sanctions_are_talks_not_sanctions(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга провів переговори щодо санкцій проти Росії з міністром Німеччини.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Росії", "russia"), ("Німеччини", "germany")])
+    assert types(doc) == ["CONSULT"]
+    assert doc.events[0].recipients == ["germany"]
+
+
+def test_what_was_spoken_about_took_no_place(core_pipeline):
+    for text in ("Також говорили про нові санкції проти Росії.",
+                 "Окремо про постачання зброї та фінансову допомогу.",
+                 "Окрім санкцій, обговорили енергетику.",
+                 "Уряд розгляне питання постачання зброї.",
+                 "Міністр наголосив на посиленні санкцій."):
+        doc = build(core_pipeline, text, names=[("Росії", "russia")] if "Росії" in text else ())
+        assert "SANCTION" not in types(doc) and "AID" not in types(doc), text
+
+
+def test_a_reported_or_decided_happening_after_about_stays(core_pipeline):
+    doc = build(core_pipeline, "Литва оголосила про запровадження санкцій проти Росії.",
+                names=[("Литва", "lithuania"), ("Росії", "russia")])
+    assert types(doc) == ["SANCTION"]
+    doc = build(core_pipeline, "Президент підписав рішення уряду щодо запровадження санкцій проти Росії.",
+                names=[("Росії", "russia")])
+    assert types(doc) == ["SANCTION"]
+
+
+def test_besides_without_a_discussion_keeps_the_happening(core_pipeline):
+    doc = build(core_pipeline, "Крім санкцій проти Росії, Литва передала Україні зброю.",
+                names=[("Росії", "russia"), ("Литва", "lithuania"), ("Україні", "ukraine")])
+    assert sorted(types(doc)) == ["AID", "SANCTION"]
+
+
+def test_every_strike_is_no_strike_in_particular(core_pipeline):
+    doc = build(core_pipeline, "Кожен удар по нашому місту ми пам'ятатимемо.")
+    assert doc.events == []
+    doc = build(core_pipeline, "Ми готові відбивати будь-які атаки.")
+    assert doc.events == []
+
+
+def test_the_partner_of_talks_spoken_about_is_no_partner(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга говорив про перспективи переговорів із Росією.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Росією", "russia")])
+    assert all("russia" not in e.actors + e.recipients for e in doc.events)
+
+
+def test_discussed_topic_names_take_no_part(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга обговорив з міністром Франції підтримку Польщі.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france"), ("Польщі", "poland")])
+    ev = doc.events[0]
+    assert ev.type == "CONSULT" and ev.actors == ["andrii-sybiha", "ukraine"] and ev.recipients == ["france"]
+    doc = build(core_pipeline, "Обговорили переговорний процес з Росією та енергетику.", names=[("Росією", "russia")])
+    assert all("russia" not in e.actors + e.recipients for e in doc.events)
+
+
+def test_a_discussion_continuing_a_call_is_the_same_call(core_pipeline):
+    text = ("Сьогодні я провів розмову з міністром Франції. Обговорили з ним оборонну підтримку України "
+            "та посилення санкцій.")
+    doc = build(core_pipeline, text, names=[("Франції", "france"), ("України", "ukraine")],
+                refs=[("ним", "france", "pronoun")])
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consult) == 1
+    assert consult[0].actors == ["ukraine"] and consult[0].recipients == ["france"]
+    assert [e.type for e in doc.events] == ["CONSULT"]
