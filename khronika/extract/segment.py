@@ -1,6 +1,7 @@
 """Paragraphs, sentences and tokens with offsets into the original text.
 
-tokenize-uk does the work (abbreviations such as "р.", "див.", "т. ч." and «» stay right);
+tokenize-uk does the work (abbreviations such as "р.", "див.", "т. ч." and «» stay right; its
+sentence splitter through `sentences.py`, which drops a per-character loop);
 this module keeps its spans pointing into the original characters (tokenize-uk returns
 normalised apostrophes in its token strings), splits words joined by an en or em dash
 ("Україна–НАТО", "5–7") and a paragraph-initial speech dash ("-Починаємо") from the word.
@@ -15,6 +16,7 @@ from ..document import Document, Paragraph, Sentence, Token
 from ..pipeline import component
 from ..settings import Settings
 from ..textnorm import norm_word
+from .sentences import sentence_spans
 
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _INNER_DASH = re.compile(r"[–—―‒]")
@@ -72,7 +74,7 @@ def segment(doc: Document) -> None:
     doc.paragraphs = paragraphs(text)
     doc.sentences, doc.tokens = [], []
     for p_index, para in enumerate(doc.paragraphs):
-        for _, s, e in tokenize_uk.tokenize_sents_with_spans(text[para.start:para.end]):
+        for s, e in sentence_spans(text[para.start:para.end]):
             s += para.start
             e += para.start
             while s < e and _blank(text[s]):
