@@ -208,3 +208,43 @@ def test_every_trigger_opening_word_is_a_key():
     lex = lexicon()
     assert set(lex.by_lemma) | set(lex.phrases) | set(lex.need_words) <= lex.trigger_keys
     assert "переговорити" in lex.trigger_keys and "й" not in lex.trigger_keys
+
+
+def _with_title(core_pipeline, text, title, date="2022-03-10"):
+    """A whole document through the full pipeline (names in the title are looked up in the
+    knowledge base, not in the text)."""
+    from khronika.pipeline import analyze
+    return analyze(text, date, title=title)
+
+
+ADDRESS = "Бажаю здоров'я! Сьогодні я говорив з Президентом Франції. Ми домовилися про нові кроки."
+
+
+@pytest.mark.parametrize("title,author", [
+    ("Звернення Президента України", "volodymyr-zelenskyy"),
+    ("Стоїмо разом: звернення Президента України", "volodymyr-zelenskyy"),
+    ("Брифінг Прем'єр-міністра України Дениса Шмигаля", "denys-shmyhal"),
+    ("Володимир Зеленський звернувся до українців", "volodymyr-zelenskyy"),
+    # two speakers, or none named: nobody is guessed
+    ("Брифінг Михайла Подоляка та Дениса Шмигаля", None),
+    ("Ми вистояли", None),
+])
+def test_the_first_person_of_an_address_is_its_author(core_pipeline, title, author):
+    doc = _with_title(core_pipeline, ADDRESS, title)
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and "france" in talks[0].recipients
+    people = [x for e in doc.events for x in e.actors if doc.entities[x].type == "PER"]
+    if author is None:
+        assert people == []
+    else:
+        assert all(author in e.actors and "ukraine" in e.actors for e in doc.events), \
+            [(e.type, e.actors) for e in doc.events]
+
+
+def test_the_author_named_in_the_first_line(core_pipeline):
+    text = "Звернення Прем'єр-міністра України Дениса Шмигаля.\n\n" + ADDRESS
+    doc = _with_title(core_pipeline, text, None)
+    assert any(e.type == "CONSULT" and "denys-shmyhal" in e.actors for e in doc.events)
+    # a third-person report has no author for its events: its first line opens with no genre word
+    doc = _with_title(core_pipeline, "Прем'єр-міністр України Денис Шмигаль провів нараду.", None)
+    assert all("denys-shmyhal" not in e.recipients for e in doc.events)

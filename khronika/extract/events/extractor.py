@@ -18,6 +18,7 @@ from ...settings import Settings
 from ...spans import Cover, FirstHolding
 from .arguments import (SYMMETRIC, Arg, clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
                         home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _cases, _finite)
+from .author import address_author
 from .lexicon import lexicon
 from ..morph import parses
 from .merging import Cand, confidence, merge
@@ -47,6 +48,8 @@ class EventExtractor:
         layers = Layers(doc)
         self.find.reset()
         self._first_person_doc = self._first_person_text(doc)
+        # "Сьогодні я говорив з ...": the "я" of an address is its author, named in the title
+        self._author = address_author(doc, lex) if self._first_person_doc else None
         prev_sent: SentenceView | None = None
         self._quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
         for si in range(len(doc.sentences)):
@@ -560,10 +563,11 @@ class EventExtractor:
                            (m == cl.lo or toks[m - 1].norm not in self.lex.word_list("topic_prepositions")
                             | {"по", "на", "проти", "в", "у"})
                            for m in range(cl.lo, cl.hi))
+        our_role = False
         if not fp and any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and m > cl.lo and
                           lemma_of(toks[m - 1]) in ("наш", "мій") for m in range(cl.lo, cl.hi)):
             # "наша делегація на переговорах з російською стороною": ours, named in the first person
-            fp = True
+            fp, our_role = True, True
             fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft)
         if need and not actors and self._first_person_doc and in_quote is None:
             fp, fp_side = True, "A"   # "ППО треба шукати кожен день": the speaker's side needs it
@@ -572,6 +576,12 @@ class EventExtractor:
         if home and fp_side and home not in actors and home not in recipients:
             home_only = not (actors or recipients)
             (actors if fp_side == "A" else recipients).append(home)
+        if fp and fp_side and not our_role and in_quote is None and self._author and \
+                self._author not in actors + recipients:
+            # the first person of an address outside quotes is its author, on the home side
+            # ("наша делегація" is not the author)
+            (actors if fp_side == "A" else recipients).insert(0, self._author)
+            soft.add(self._author)
         for side in (actors, recipients):
             # a person and the state they act for stand on one side
             for x in list(side):

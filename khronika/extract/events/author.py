@@ -1,0 +1,129 @@
+"""The author of a first-person address. An address printed as plain text ("Сьогодні я говорив з
+...", "ми домовилися") names its speaker only in its title ("Звернення Президента України",
+"Брифінг Прем'єр-міністра України Дениса Шмигаля") or its first line ("Звернення Президента
+України Володимира Зеленського ...", "Президент України Володимир Зеленський:"); the events its
+"я" and "ми" tell lack their actor unless that person is found there.
+
+A title is not part of the text, so the entity layer never saw it: its names and role phrases
+are looked up in the knowledge base here (a role through its holder on the document date). Two
+people named there ("Брифінг Михайла Подоляка та Дениса Шмигаля") leave the author unknown: a
+wrong participant is worse than none.
+"""
+from __future__ import annotations
+
+from ...document import Document
+from ...kb.base import alias_tokens, get_kb
+from ...textnorm import norm_word
+from ..morph import parses
+from .lexicon import Lexicon
+
+NAME_MAX = 4          # words in a person's name ("Рафаеля Маріано Гроссі")
+
+
+def _lemma(word: str) -> str:
+    ps = parses(word)
+    return ps[0].normal_form if ps else word.lower()
+
+
+def _people(words: list[str], date, kb) -> list[str]:
+    """The people a phrase of a title names, by name or by a role held on `date`."""
+    norms = [norm_word(w) for w in words]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(NAME_MAX, len(words) - i), 1, -1):     # a full name, not a lone word
+            found = [e for e in kb.lookup(" ".join(words[i:i + n])) if e.type == "PER"]
+            if len({e.id for e in found}) == 1:
+                hit = (n, found[0].id)
+                break
+        if hit is None:
+            for n in range(min(kb.role_max_len, len(words) - i), 0, -1):
+                role = kb.role_index.get(tuple(norms[i:i + n]))
+                if role is None:
+                    continue
+                of, k = None, i + n
+                for m in range(min(3, len(words) - k), 0, -1):       # "Президента України"
+                    owners = [e for e in kb.lookup(" ".join(words[k:k + m])) if e.type in ("LOC", "ORG")]
+                    if owners:
+                        of, k = owners[0].id, k + m
+                        break
+                of = of or kb.role_defaults.get(role)
+                person = kb.holder(role, of, date) if of and date else None
+                # a name right after the role is the person ("Президента України Володимира
+                # Зеленського"): read on, it is found as a name
+                hit = (k - i, person.id if person else None)
+                break
+        if hit is None:
+            i += 1
+            continue
+        if hit[1] and hit[1] not in out:
+            out.append(hit[1])
+        i += hit[0]
+    return out
+
+
+def _phrase_after(words: list[str], k: int, stops: frozenset[str]) -> list[str]:
+    """The words naming who speaks after a genre word: up to a preposition or punctuation
+    ("Промова Президента України в Кнесеті", "Звернення ... до народу Швейцарії")."""
+    out = []
+    for w in words[k + 1:]:
+        if norm_word(w) in stops or not any(ch.isalnum() for ch in w):
+            break
+        out.append(w)
+    return out
+
+
+def _from_title(title: str, date, lex: Lexicon) -> str | None:
+    kb = get_kb()
+    words = alias_tokens(title)
+    genres = lex.word_list("address_genres")
+    stops = lex.word_list("prepositions") | lex.word_list("address_stops")
+    verbs = lex.word_list("address_verbs")
+    for k, w in enumerate(words):
+        if _lemma(w) in genres or norm_word(w) in genres:
+            people = _people(_phrase_after(words, k, stops), date, kb)
+            return people[0] if len(people) == 1 else None
+    # "Президент України Володимир Зеленський: ...", "Володимир Зеленський звернувся до ..."
+    for k, w in enumerate(words):
+        if w == ":" or (k and _lemma(w) in verbs):
+            people = _people(words[:k], date, kb)
+            return people[0] if len(people) == 1 else None
+        if not any(ch.isalnum() for ch in w):
+            break
+    return None
+
+
+def _from_first_line(doc: Document, lex: Lexicon) -> str | None:
+    """"Звернення Президента України Володимира Зеленського наприкінці 559-го дня": the first
+    sentence opening with a genre word names its author among its people."""
+    if not doc.sentences or not doc.tokens:
+        return None
+    s = doc.sentences[0]
+    toks = doc.tokens[s.first_token:s.last_token]
+    genres = lex.word_list("address_genres")
+    stops = lex.word_list("prepositions") | lex.word_list("address_stops")
+    if not toks or not (toks[0].norm in genres or (toks[0].lemma or "").lower() in genres):
+        return None
+    end = s.end
+    for t in toks[1:]:
+        if t.norm in stops or not t.is_word:
+            end = t.start
+            break
+    people = []
+    for x in [*doc.mentions, *doc.refs]:
+        ent = doc.entities.get(x.entity) if x.entity else None
+        if ent is not None and ent.type == "PER" and toks[0].end <= x.start < end and x.entity not in people:
+            people.append(x.entity)
+    return people[0] if len(people) == 1 else None
+
+
+def address_author(doc: Document, lex: Lexicon) -> str | None:
+    """The one person the title or the first line names as the address's speaker, or None."""
+    author = _from_title(doc.title, doc.date, lex) if doc.title else None
+    if author is None:
+        author = _from_first_line(doc, lex)
+    if author is not None and author not in doc.entities:
+        from .arguments import entity_for
+        entity_for(doc, author)
+    return author
