@@ -248,3 +248,59 @@ def test_the_author_named_in_the_first_line(core_pipeline):
     # a third-person report has no author for its events: its first line opens with no genre word
     doc = _with_title(core_pipeline, "Прем'єр-міністр України Денис Шмигаль провів нараду.", None)
     assert all("denys-shmyhal" not in e.recipients for e in doc.events)
+
+
+@pytest.mark.parametrize("text,names,party", [
+    ("Росія повинна вивести війська.", [("Росія", "russia")], "russia"),
+    ("Але Франція мусить це зробити.", [("Франція", "france")], "france"),
+    ("Польща має нарешті закрити порти.", [("Польща", "poland")], "poland"),
+    ("Ми хочемо, щоб Франція передала танки.", [("Франція", "france")], "france"),
+])
+def test_what_a_named_party_must_do_is_asked_of_it(core_pipeline, text, names, party):
+    doc = build(core_pipeline, text, names=names)
+    assert [(e.type, e.status) for e in doc.events] == [("REQUEST", "occurred")], types(doc)
+    assert doc.events[0].recipients == [party] and party not in doc.events[0].actors
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Росія мусила відступити.", [("Росія", "russia")]),                  # what it had to do
+    ("Україна має отримати зброю.", [("Україна", "ukraine")]),            # the home side, receiving
+    ("Польща має право вирішувати сама.", [("Польща", "poland")]),        # a right, not a duty
+    ("Польща не хоче, щоб Росія перемогла.", [("Польща", "poland"), ("Росія", "russia")]),
+    ("Кожен повинен дбати про сусідів.", []),                              # nobody named
+])
+def test_a_duty_or_wish_with_no_party_asked_is_no_request(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert "REQUEST" not in [e.type for e in doc.events], types(doc)
+
+
+def test_blockades_and_deportations_of_the_home_side(core_pipeline):
+    doc = build(core_pipeline, "Росія блокує порти.", names=[("Росія", "russia")])
+    assert [(e.type, e.actors) for e in doc.events] == [("COERCE", ["russia"])]
+    doc = build(core_pipeline, "Окупанти заблокували порти Києва.", names=[("Києва", "kyiv")])
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("COERCE", ["russia"], ["kyiv"])]
+    doc = build(core_pipeline, "Примусова депортація українців триває.",
+                refs=[("українців", "ukraine", "demonym")])
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("COERCE", ["russia"], ["ukraine"])]
+
+
+@pytest.mark.parametrize("text,names,type_,actor", [
+    ("ЄС погоджує новий санкційний пакет проти Росії.", [("ЄС", "eu"), ("Росії", "russia")], "SANCTION", "eu"),
+    ("Польща готує новий пакет допомоги Україні.", [("Польща", "poland"), ("Україні", "ukraine")], "AID", "poland"),
+    ("Новий пакет, який надасть Польща, уже готовий.", [("Польща", "poland")], "AID", "poland"),
+    ("Зброя, яку передали партнери, вже на фронті.", [], "AID", None),
+    ("Україна передасть відповідну інформацію цим державам.", [("Україна", "ukraine")], "COOPERATE", "ukraine"),
+])
+def test_present_forms_and_aid_told_in_a_relative_clause(core_pipeline, text, names, type_, actor):
+    doc = build(core_pipeline, text, names=names)
+    assert [e.type for e in doc.events] == [type_], types(doc)
+    assert doc.events[0].actors == ([actor] if actor else [])
+
+
+def test_a_weapon_that_does_something_is_no_aid(core_pipeline):
+    assert build(core_pipeline, "Це зброя, яка допоможе нам вистояти.").events == []
+
+
+def test_requests_for_different_things_stay_apart(core_pipeline):
+    doc = build(core_pipeline, "Росія мусить припинити вогонь. Також нам потрібні ракети.", names=[("Росія", "russia")])
+    assert [(e.type, e.mode) for e in doc.events] == [("REQUEST", "yield"), ("REQUEST", "assist")]

@@ -115,8 +115,9 @@ class EventExtractor:
                     # happening; its participants are the verb's, not its own
                     cand.soft |= cand.participants()
                     cand.ref_only = True
-                if toks[k].pos == "VERB" and (lemma_of(toks[k]) in framing or
-                                              (type_ in FRAMING_TYPES and not framing)):
+                if (toks[k].pos == "VERB" and (lemma_of(toks[k]) in framing or
+                                               (type_ in FRAMING_TYPES and not framing))) \
+                        or "obliged" in _needs:
                     framer = k
                 if toks[k].pos == "VERB":
                     prev_verb_trigger = j - 1
@@ -128,6 +129,8 @@ class EventExtractor:
                                        if doc.entities.get(x) is not None and doc.entities[x].type == "PER"}
                     cand.recipients = [x for x in cand.actors + cand.recipients if x not in asking]
                     cand.actors = [x for x in cand.actors if x in asking]
+                if type_ == "REQUEST" and ("obliged" in _needs or "wish" in _needs):
+                    self._asked_party(doc, sent, k, cand, _needs, home)
                 if imperative:
                     cand.status, cand.status_explicit = "occurred", True   # the asking took place
                 if imperative and home in cand.recipients:
@@ -169,6 +172,30 @@ class EventExtractor:
                     out.append(cand)
             self._participant_cues(doc, sent, out, home)
         return out
+
+    def _asked_party(self, doc: Document, sent: SentenceView, k: int, cand: Cand, needs: tuple,
+                     home: str | None) -> None:
+        """"Росія повинна вивести війська", "ми хочемо, щоб Німеччина передала танки": the
+        party that must act is asked, the speaker asks (the speaker of the quote, else the
+        first person of the text: its author and the home side, else the one who wishes)."""
+        asked = self.find.obliged_parties(doc, sent, k) if "obliged" in needs else \
+            self.find.wished_parties(doc, sent, k)
+        quote = self._quote_at.find(doc.tokens[k].start)
+        asking: list[str] = []
+        if "wish" in needs:
+            asking = [x for x in cand.actors if x not in asked]
+        if quote is not None and quote.speaker:
+            asking = asking or [quote.speaker]
+        elif quote is None and self._first_person_doc and not asking:
+            asking = [x for x in (self._author, home) if x]
+        for x in list(asking):
+            st = state_of(x, doc.date)
+            if st and st not in asking:
+                asking.append(entity_for(doc, st))
+        cand.soft |= {x for x in asking if x not in cand.actors}
+        cand.actors = [x for x in asking if x not in asked]
+        cand.recipients = list(asked)
+        cand.home_only = False
 
     def _counted_apposition(self, doc: Document, sent: SentenceView, lo: int, i: int) -> bool:
         """"готуємо ще сім документів – двосторонніх угод": the noun after a dash renames a
@@ -489,6 +516,18 @@ class EventExtractor:
                 place = next((x for x in recipients if x in towns), None)
         if type_ == "ASSAULT" and place and place in place_country() and place not in actors + recipients:
             recipients.append(place)  # "наступ на Харків", "удари в Харкові": the town is hit
+        if type_ == "COERCE" and lemma_of(toks[i]) in self.lex.word_list("adversary_coercion"):
+            towns = place_country()
+            for x in [x for x in actors if x in towns]:
+                actors.remove(x)      # "заблокували порти Маріуполя": the town is blockaded
+                recipients.append(x)
+            hit = [x for x in recipients if x == home or towns.get(x) == home]
+            if not actors and hit and self.lex.adversary:
+                # "депортація українців", "Маріуполь у блокаді": in this domain who deports or
+                # blockades the home side's people and towns is the adversary
+                adv = home_entity(doc, self.lex, self.lex.adversary)
+                if adv:
+                    actors.append(adv)
         if type_ == "ASSAULT" and not actors and self.lex.adversary and home:
             towns = place_country()
             hit = [x for x in recipients + ([place] if place else []) if x == home or towns.get(x) == home]

@@ -156,6 +156,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue
             if not (_time_ok(e, c) and _status_ok(e, c)):
                 continue
+            if e.type == "REQUEST" and e.mode != c.mode and not c.anaphoric:
+                continue          # asking for a ceasefire and asking for talks are two requests
             if c.distinct:
                 break
             if (e.aggregate or c.aggregate) and not c.anaphoric:

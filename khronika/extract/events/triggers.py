@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 
 from ...document import Document, Token
-from .arguments import _cases, _finite, args_in, clause_of_trigger, coordinated_with, place_of, tie_of
+from ..morph import parses
+from .arguments import _cases, _finite, args_in, clause_of_trigger, coordinated_with, place_country, place_of, tie_of
 from .lexicon import Lexicon, Trigger
 from .status import is_infinitive
 
@@ -249,6 +250,12 @@ class TriggerFinder:
             elif need == "plea":
                 t = doc.tokens[i]
                 ok = "impr" in (t.tags or ()) or is_infinitive(t)
+            elif need == "obliged":
+                ok = bool(self.obliged_parties(doc, sent, i))
+            elif need == "wish":
+                ok = bool(self.wished_parties(doc, sent, i))
+            elif need.startswith("antecedent:"):
+                ok = self.antecedent(doc, sent, i, need[11:])
             elif need == "anchor":
                 ok = self.anchored(doc, sent, i)
             elif need.startswith("anchor_"):
@@ -265,6 +272,82 @@ class TriggerFinder:
             if not ok:
                 return False
         return True
+
+    # ---- a party asked to act ------------------------------------------------------------
+    def _party(self, doc: Document, sent: SentenceView, k: int, home: str | None) -> str | None:
+        """The entity named by a nominative word at token k: a state, a body or a person, not
+        the home side, not the speaker, not a town (a town is where, not who)."""
+        t = doc.tokens[k]
+        if t.case != "nomn" or t.norm in self.lex.word_list("first_person"):
+            return None
+        for a in sent.args:
+            if a.start == t.start and a.entity != home and a.entity not in place_country() \
+                    and a.entity != (self.lex.home or {}).get("id"):
+                if a.kind == "adjective" and not (k + 1 < sent.hi and lemma_of(doc.tokens[k + 1])
+                                                  in self.lex.word_list("adjective_parties")):
+                    return None       # "Російське питання не має заважати": the question is no party
+                return a.entity
+        return None
+
+    def obliged_parties(self, doc: Document, sent: SentenceView, i: int) -> list[str]:
+        """"Але він мусить це зробити", "Росія повинна вивести війська", "партнери мають надати
+        зброю": the named subject of a "must" before an infinitive (not a past "мусив", not
+        "має бути", which ``before:must`` reads) is the party asked to act."""
+        toks = doc.tokens
+        t = toks[i]
+        if t.pos == "VERB" and not any("3per" in p.tag and p.tag.POS == "VERB" and "past" not in p.tag
+                                       for p in parses(t.text)):
+            return []
+        if t.pos in ("ADJF", "ADJS") and t.case not in (None, "nomn"):
+            return []
+        inf = next((m for m in range(i + 1, min(sent.hi, i + 4)) if is_infinitive(toks[m])), None)
+        # ("не має права реагувати" is a right, "має бути" a state; "повинні отримати блокування",
+        # "має зазнати" ask nothing of the subject)
+        passive = self.lex.word_list("receive_verbs") | self.lex.word_list("target_subject_verbs")
+        if inf is None or lemma_of(toks[inf]) in passive | {"бути"} or \
+                any(not toks[m].is_word or toks[m].pos == "NOUN" for m in range(i + 1, inf)):
+            return []
+        lo = sent.clause_of(i)[0]
+        out = []
+        for m in range(max(lo, i - 6), i):
+            x = self._party(doc, sent, m, None)
+            if x and x not in out:
+                out.append(x)
+        return out
+
+    def wished_parties(self, doc: Document, sent: SentenceView, i: int) -> list[str]:
+        """"Ми хочемо, щоб Німеччина передала танки": the named subject right after "щоб" is the
+        party a wish asks to act ("не хоче, щоб" asks nothing)."""
+        toks = doc.tokens
+        if i > sent.lo and toks[i - 1].norm in self.lex.word_list("negators"):
+            return []
+        conj = next((m for m in range(i + 1, min(sent.hi, i + 3)) if toks[m].norm in ("щоб", "аби")), None)
+        if conj is None or any(toks[m].is_word for m in range(i + 1, conj)):
+            return []
+        out = []
+        for m in range(conj + 1, min(sent.hi, conj + 4)):
+            if not toks[m].is_word:
+                break
+            x = self._party(doc, sent, m, None)
+            if x and x not in out:
+                out.append(x)
+        return out
+
+    def antecedent(self, doc: Document, sent: SentenceView, i: int, name: str) -> bool:
+        """"пакет, який надасть Польща", "зброя, яку передали партнери": a giving verb in a
+        relative clause whose antecedent is what is given (the pronoun may be its object: "яка",
+        a subject only, is not: "зброя, яка дасть змогу")."""
+        toks = doc.tokens
+        rel = self.lex.word_list("relative_pronouns")
+        m = i - 1
+        while m > sent.lo and toks[m].pos == "ADVB":
+            m -= 1
+        if m <= sent.lo + 1 or lemma_of(toks[m]) not in rel or toks[m - 1].norm != ",":
+            return False
+        if not any(p.tag.case == "accs" for p in parses(toks[m].text) if p.normal_form in rel):
+            return False
+        words = self.lex.contexts.get(name, frozenset())
+        return any(lemma_of(toks[n]) in words for n in range(max(sent.lo, m - 4), m - 1))
 
     # ---- finding triggers -------------------------------------------------------------
     def matches_at(self, doc: Document, sent: SentenceView, k: int) -> list[tuple[Trigger, int]]:
