@@ -304,3 +304,10 @@ def test_a_weapon_that_does_something_is_no_aid(core_pipeline):
 def test_requests_for_different_things_stay_apart(core_pipeline):
     doc = build(core_pipeline, "Росія мусить припинити вогонь. Також нам потрібні ракети.", names=[("Росія", "russia")])
     assert [(e.type, e.mode) for e in doc.events] == [("REQUEST", "yield"), ("REQUEST", "assist")]
+
+
+def test_an_appeal_to_a_named_party(core_pipeline):
+    doc = build(core_pipeline, "Я звернувся до Польщі щодо нових поставок.", names=[("Польщі", "poland")])
+    assert [(e.type, e.recipients) for e in doc.events] == [("REQUEST", ["poland"])]
+    # an address to one's own people or to a town asks no party
+    assert build(core_pipeline, "Я звернувся до Києва щодо свята.", names=[("Києва", "kyiv")]).events == []

@@ -252,6 +252,8 @@ class TriggerFinder:
                 ok = "impr" in (t.tags or ()) or is_infinitive(t)
             elif need == "obliged":
                 ok = bool(self.obliged_parties(doc, sent, i))
+            elif need == "addressee":
+                ok = self.addressee(doc, sent, i)
             elif need == "wish":
                 ok = bool(self.wished_parties(doc, sent, i))
             elif need.startswith("antecedent:"):
@@ -314,6 +316,22 @@ class TriggerFinder:
             if x and x not in out:
                 out.append(x)
         return out
+
+    def addressee(self, doc: Document, sent: SentenceView, i: int) -> bool:
+        """"Я звернувся до Сполучених Штатів щодо створення U-24", "звертаюся до ЄС із
+        проханням": a named party after "до" (not the home side or its people, not a town) and
+        what is asked further on in the sentence."""
+        toks = doc.tokens
+        home = (self.lex.home or {}).get("id")
+        to = next((m for m in range(i + 1, min(sent.hi, i + 4)) if toks[m].norm == "до"), None)
+        if to is None:
+            return False
+        lim = toks[min(sent.hi, to + 4) - 1].end
+        if not any(toks[to].end <= a.start <= lim and a.entity != home and a.entity not in place_country()
+                   for a in sent.args):
+            return False
+        cues = self.lex.contexts.get("appeal", frozenset())
+        return any(lemma_of(toks[m]) in cues or toks[m].norm in cues for m in range(to + 1, sent.hi))
 
     def wished_parties(self, doc: Document, sent: SentenceView, i: int) -> list[str]:
         """"Ми хочемо, щоб Німеччина передала танки": the named subject right after "щоб" is the
