@@ -311,3 +311,13 @@ def test_an_appeal_to_a_named_party(core_pipeline):
     assert [(e.type, e.recipients) for e in doc.events] == [("REQUEST", ["poland"])]
     # an address to one's own people or to a town asks no party
     assert build(core_pipeline, "Я звернувся до Києва щодо свята.", names=[("Києва", "kyiv")]).events == []
+
+
+def test_the_first_person_of_a_foreign_speaker_is_that_speakers_state(core_pipeline):
+    text = "«Сьогодні я говорив з Президентом України. Ми надамо Україні нову зброю», – сказав Президент Франції Емманюель Макрон."
+    doc = _with_title(core_pipeline, text, None)
+    assert doc.events and all(e.actors[:2] == ["emmanuel-macron", "france"] for e in doc.events), \
+        [(e.type, e.actors, e.recipients) for e in doc.events]
+    assert all("ukraine" not in e.actors for e in doc.events)
+    doc = _with_title(core_pipeline, "Бажаю всім миру. " + text[1:text.index("»")], "Звернення Президента Франції Емманюеля Макрона")
+    assert doc.events and all("france" in e.actors and "ukraine" not in e.actors for e in doc.events)

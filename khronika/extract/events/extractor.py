@@ -612,9 +612,15 @@ class EventExtractor:
             fp, fp_side = True, "A"   # "ППО треба шукати кожен день": the speaker's side needs it
         if not fp and role_subject and not has_country and not actors:
             fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft)
-        if home and fp_side and home not in actors and home not in recipients:
+        # "ми" of a foreign speaker ("«Ми надамо зброю», – сказав Президент Франції") is that
+        # speaker's state, not the home side
+        speaker = (in_quote.speaker if in_quote is not None else None if our_role else self._author) if fp else None
+        side_home = (state_of(speaker, doc.date) if speaker else None) or home
+        if side_home and fp_side and side_home not in actors and side_home not in recipients:
             home_only = not (actors or recipients)
-            (actors if fp_side == "A" else recipients).append(home)
+            (actors if fp_side == "A" else recipients).append(entity_for(doc, side_home))
+            if side_home != home:
+                soft.add(side_home)   # inferred from the speaker, like the home side
         if fp and fp_side and not our_role and in_quote is None and self._author and \
                 self._author not in actors + recipients:
             # the first person of an address outside quotes is its author, on the home side
