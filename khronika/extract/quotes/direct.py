@@ -186,9 +186,11 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
     out: list[Segment] = []
     stack: list[str] = []
     seg_start = ps
+    collapsed = -1      # a closing mark that left the same kind open: «... «...» may close both
     for mm in lex.mark_re.finditer(text, ps, pe):
         i = mm.start()
         ch = text[i]
+        collapsed = -1
         if ch in lex.openers and ch in lex.closers:      # " or “
             before = text[i - 1] if i > ps else " "
             after = text[i + 1] if i + 1 < pe else " "
@@ -219,11 +221,19 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
             stack.pop()
             if not stack:
                 out.append(Segment(seg_start, i, p_index, -1))
+            elif stack[-1] == ch:
+                collapsed = i
         elif not stack and (not out or all(s.opened and s.closed for s in out)):
             # a quote running from an earlier paragraph closes here; quotes before the mark
             # were nested in it
             out = [Segment(ps, i, p_index, -1, opened=False)]
-    if stack:
+    if stack and collapsed >= 0 and len(stack) == 1 and text[collapsed + 1:pe].strip(" .,;") \
+            and len(text[seg_start:collapsed].split()) <= 10 \
+            and not text[collapsed + 1:pe].lstrip(" .,;")[:1].islower():
+        # «фонд «Повернись живим». Або ...: one mark closes the name and the name within it
+        # (a common way to print nested marks), and the paragraph goes on in narration
+        out.append(Segment(seg_start, collapsed, p_index, -1))
+    elif stack:
         out.append(Segment(seg_start, pe, p_index, -1, closed=False))
     return out
 
@@ -308,6 +318,10 @@ def _standalone(text: str, seg: Segment) -> bool:
     return True
 
 
+# what may stand between a title word and its name in marks: "постанову №155 «", "указ № 64/2022 «"
+_NUMBER_GAP = re.compile(r"\s*(?:№\s*)?[\d/.-]+\s*")
+
+
 def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     """A quoted name («Нафтогаз», операція «Щит», закон «Про ...») rather than speech."""
     if not seg.opened or not seg.closed:
@@ -315,9 +329,12 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     post = seg.attr is not None and seg.attr[0] > seg.end
     if post or seg.lead:
         return False
-    before = [t for t in tokens_in(doc, max(0, seg.start - 40), seg.start - 1) if t.is_word]
-    if before and before[-1].lemma in lex.title_words and before[-1].end >= seg.start - 3:
-        return True
+    before = [t for t in tokens_in(doc, max(0, seg.start - 40), seg.start - 1)
+              if t.is_word and not t.text[:1].isdigit()]
+    if before and before[-1].lemma in lex.title_words and (
+            before[-1].end >= seg.start - 3
+            or _NUMBER_GAP.fullmatch(doc.text, before[-1].end, seg.start - 1)):
+        return True     # закон «Про ...», постанову №155 «Про ...»
     words = _words_between(doc, seg.start, seg.end)
     if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
         return False

@@ -237,9 +237,14 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
                 found: list[Indirect]) -> Indirect | None:
     """"Україна отримає нові системи ППО. Про це повідомив Президент." The sentence before is
     what was said."""
-    if si == 0 or len(toks) < 3 or toks[0].norm != lex.about_this[0]:
+    if si == 0 or len(toks) < 3:
         return None
     words = [t for t in toks if t.is_word]
+    lead = 0
+    while lead < 2 and lead < len(words) and words[lead].pos in ("ADVB", "PRCL", "CONJ") \
+            and words[lead].norm != lex.about_this[0]:
+        lead += 1       # "Сьогодні про це сказав ...", "Також про це повідомив ..."
+    words = words[lead:]
     if len(words) < 3 or [w.norm for w in words[:2]] != lex.about_this:
         return None
     if not any(_finite_speech(lex, t) for t in words[2:7]) or any(
@@ -331,6 +336,11 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
                 if u.norm == "як" and _topic_how(lex, toks, j):
                     break
+                if u.norm == "як" and j + 2 < len(toks) and toks[j + 1].is_word \
+                        and toks[j + 2].text == ",":
+                    continue    # "скаже, як завжди, що ...": a parenthesis, the clause follows
+                if j >= 2 and toks[j - 1].text == "," and toks[j - 2].norm in lex.relative_heads:
+                    break       # "за все, що вона робить", "на питання, що заважало"
                 found = u.end
                 break
             if u.text == ":" and j <= i + 4:

@@ -30,6 +30,7 @@ class Lexicon:
         self.about_this = [w for w in data.get("about_this") or ()]
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())
+        self.relative_heads = frozenset(data.get("relative_heads") or ())
         self.negations = frozenset(data.get("negations") or ())
         self.saying_particles = frozenset(data.get("saying_particles") or ())
         self.not_bodies = frozenset(data.get("not_bodies") or ())

@@ -291,6 +291,11 @@ class SpeakerResolver:
         """Speaker for a quote: the attribution first, then the fallbacks."""
         gender = self.verb_gender(cue)
         if region is not None:
+            if cue is not None and cue.pos == "VERB" and cue.person == "1per" and not any(
+                    t.lemma in self.lex.caption_nouns for t in tokens_in(self.doc, *region)):
+                # "ми говоримо: «Дякую!»": the writer, whoever else is named; "Я нагадаю
+                # слова Леха Качинського: «...»" still quotes the one whose words they are
+                return NOBODY
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
             if found:
                 return found
