@@ -28,5 +28,8 @@ def test_rare_verb_readings_give_way_to_the_noun_and_the_finite_verb():
     assert (analyse("війни").pos, analyse("війни").lemma) == ("NOUN", "війна")
     assert (analyse("бачить").tense, analyse("бачить").person) == ("pres", "3per")
     assert (analyse("ухвалить").tense, analyse("ухвалить").aspect) == ("futr", "perf")
+    # "стане", "діє" listed first as vocatives of "стан", "дія"
+    assert (analyse("стане").pos, analyse("стане").tense) == ("VERB", "futr")
+    assert (analyse("діє").pos, analyse("діє").tense) == ("VERB", "pres")
     # an imperative with no noun reading, and a 1st person with none, stay verbs
     assert "impr" in analyse("Зверніть").tags and analyse("маю").pos == "VERB"

@@ -338,3 +338,34 @@ def test_time_of_day_dated_by_the_day_right_after_it(pipe):
     got = run(pipe, "Увечері 5 листопада ворог обстріляв Харків.\n\nРятувальники працювали всю ніч."
                     "\n\nО 10:00 почалося засідання.")
     assert ("10:00", "TIME", "2025-12-03T10:00", None) in got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "через N років" counted from another time is a length, not a date ahead of the document
+    ("Через 75 років після завершення війни все повторилося.", "2022-03-18",
+     [("75 років", "DURATION", "P75Y", None)]),
+    ("Через 80 років їх убивають вдруге.", "2022-03-18", [("80 років", "DURATION", "P80Y", None)]),
+    ("Через 10 років Україна стане членом ЄС.", "2022-03-18", [("10 років", "DATE", "2032", None)]),
+    # a future told from the past dates like the past; a month paid for is the nearest one
+    ("Вони не знали, що їх буде очікувати після 24 лютого.", "2022-03-18",
+     [("24 лютого", "DATE", "2022-02-24", None)]),
+    ("Вони вже розпочали виплати пенсій за квітень.", "2022-03-25", [("квітень", "DATE", "2022-04", None)]),
+    # the war's first day named as the day of the invasion; all its days are no date
+    ("Звичайна політика закінчилась у день вторгнення Росії.", "2022-03-23",
+     [("день вторгнення", "DATE", "2022-02-24", None)]),
+    ("Сьогодні вперше за всі дні війни запрацював коридор.", "2022-05-01",
+     [("Сьогодні", "DATE", "2022-05-01", None)]),
+    # short years in a range, this month, a part of the day after "впродовж", every night
+    ("Ми пам'ятаємо бої у 14-15-му роках.", "2022-03-01",
+     [("14", "DATE", "2014", None), ("15-му роках", "DATE", "2015", None)]),
+    ("Увесь цей березень ворог намагається увірватися.", "2022-03-31",
+     [("цей березень", "DATE", "2022-03", None)]),
+    ("Впродовж ночі окупанти обстрілювали місто.", "2022-04-02",
+     [("ночі", "TIME", "2022-04-02TNI", None)]),
+    ("Треба боротися кожного дня і кожної ночі.", "2022-04-02",
+     [("кожного дня", "SET", "P1D", None), ("кожної ночі", "SET", "XXXX-XX-XXTNI", None)]),
+    ("Сьогодні – Прощена неділя.", "2022-03-06",
+     [("Сьогодні", "DATE", "2022-03-06", None), ("Прощена неділя", "DATE", "2022-03-06", None)]),
+])
+def test_lengths_counted_from_elsewhere_and_more_real_phrases(pipe, text, date, expected):
+    assert run(pipe, text, date) == expected

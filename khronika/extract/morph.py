@@ -81,6 +81,13 @@ def _best(ps: list):
             for p in ps:
                 if p.tag.POS == "VERB" and p.tag.tense and p.normal_form == first.normal_form:
                     return p
+    elif first.tag.POS == "NOUN" and "voct" in first.tag.grammemes \
+            and not {"Name", "Surn", "Patr"} & first.tag.grammemes:
+        # "стане", "діє", "впаде", "дамо" listed first as vocatives of "стан", "дія", "дама":
+        # a finite verb reading is the one prose means
+        for p in ps:
+            if p.tag.POS == "VERB" and p.tag.tense:
+                return p
     if first.tag.POS == "VERB" and first.tag.tense == "futr" and first.normal_form != "бути":
         # "перебувають" is listed as future first: an imperfective verb's form is present
         for p in ps:

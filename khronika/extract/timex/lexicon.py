@@ -97,6 +97,7 @@ class Lexicon:
     vague_plural_forms: frozenset
     war_periods: dict     # form -> W / M / Y
     repeat_joiners: frozenset
+    war_start_days: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -184,4 +185,5 @@ def lexicon() -> Lexicon:
         vague_plural_preps=fs(d["vague_plural_preps"]),
         vague_plural_forms=fs(d["vague_plural_forms"]),
         war_periods=_invert(d["war_period_nouns"]), repeat_joiners=fs(d["repeat_joiners"]),
+        war_start_days=fs(d["war_start_days"]),
         starters=fs(starters))

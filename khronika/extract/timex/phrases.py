@@ -167,9 +167,20 @@ class PhraseMatchers:
     def m_war_span(self, i: int) -> int | None:
         """"Місяць повномасштабної війни", "рік нашої оборони": one unit of the war's length."""
         lex, t = self.lex, self.n(i)
-        if t not in lex.single_unit_forms or lex.units[t] == "D" or self.n(i - 1) in lex.every \
-                or self.n(i - 1) in lex.ordinals:
-            return None     # "у день вторгнення" is a day, "третій місяць війни" not a length
+        prev = self.n(i - 1)
+        if t in lex.war_start_days and prev not in lex.every and prev not in lex.ordinals \
+                and prev not in lex.deictic and not prev[:1].isdigit() \
+                and prev not in lex.number_words and self.toks[i].text.islower():
+            # "у день вторгнення", "в день початку повномасштабної війни": its first day
+            k = i + 2 if self.n(i + 1) == "початку" else i + 1
+            end = self._war_noun(k, qualified=True)
+            if end is not None and self.n(end - 1) in ("вторгнення", "війни", "агресії", "навали"):
+                self.emit(i, end, "DATE", lex.war_start)
+                return end
+            return None
+        if t not in lex.single_unit_forms or lex.units[t] == "D" or prev in lex.every \
+                or prev in lex.ordinals:
+            return None     # "третій місяць війни" is no length
         end = self._war_noun(i + 1, qualified=False)
         if end is None:
             return None

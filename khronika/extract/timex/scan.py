@@ -11,7 +11,6 @@ import datetime as dt
 import re
 
 from ...document import Document, Timex, Token
-from ..morph import parses
 from . import calendar as cal
 from .lexicon import Lexicon
 from .phrases import PhraseMatchers, century_of
@@ -23,6 +22,7 @@ _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
 _YEAR_SUFFIX = re.compile(r"((?:19|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)$")
+_SHORT_YEAR_RANGE = re.compile(r"(\d\d)-(\d\d)-?(?:му|х|ті|ти|ий|ого|го|м)$")
 _COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
 _DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
@@ -122,6 +122,18 @@ class Scanner(PhraseMatchers):
             return None
         return best[1] if best[1] in ("futr", "past") else None
 
+    def _day_tense(self, i: int) -> str | None:
+        """The tense that picks a day's year: a future told from the past ("не знали, що їх
+        буде очікувати після 24 лютого") dates like the past, the nearest day first."""
+        tense = self.tense_at(i)
+        if tense == "futr":
+            lo = i
+            while lo > 0 and self.toks[lo - 1].norm not in self.lex.clause_bounds:
+                lo -= 1
+            if any(k < lo and t == "past" for k, t in self.verbs or ()):
+                return "past"
+        return tense
+
     def _number(self, i: int) -> tuple[int, int] | None:
         """A cardinal: digits or words ("двадцять чотири") -> (value, next index)."""
         t = self.n(i)
@@ -220,7 +232,7 @@ class Scanner(PhraseMatchers):
         if year is None:
             if self.ref is None:
                 return f"XXXX-{month:02d}-{day:02d}" if cal.safe_date(2024, month, day) else None
-            year = cal.year_for_day(month, day, self.ref, self.tense_at(i))
+            year = cal.year_for_day(month, day, self.ref, self._day_tense(i))
             if year is None:
                 return None
         d = cal.safe_date(year, month, day)
@@ -275,6 +287,9 @@ class Scanner(PhraseMatchers):
                 return i + 2, f"{y}-{s}", "S"
             if self.n(i + 1) in lex.weekend:
                 return i + 2, (self._shifted("W", off) + "-WE" if self.ref else cal.ref_for_offset(off)), "W"
+            m = lex.months.get(self.n(i + 1))
+            if off == 0 and m is not None and self.ref is not None:
+                return i + 2, cal.month_id(self.ref.year, m), "M"     # "увесь цей березень"
             return None
         if t in lex.new_year and lex.units.get(self.n(i + 1)) == "Y":
             if self.ref is None:
@@ -298,7 +313,9 @@ class Scanner(PhraseMatchers):
             if self.ref is None:
                 return i + 1, f"XXXX-{m:02d}", "M"
             # "перенесли на лютий": a month something is set for lies ahead, whatever the verb
-            tense = "futr" if self.n(i - 1) == "на" else self.tense_at(i)
+            # "пенсії за квітень": the month paid for, the nearest one whatever the verb
+            tense = "futr" if self.n(i - 1) == "на" else None if self.n(i - 1) == "за" \
+                else self.tense_at(i)
             return i + 1, cal.month_id(cal.year_for_month(m, self.ref, tense), m), "M"
         if bare:
             u = lex.units.get(t)
@@ -540,8 +557,18 @@ class Scanner(PhraseMatchers):
         return self._count(i)
 
     def _year_range(self, i: int) -> int | None:
-        """"2024–2025 роки", "у 2024-2025 рр.": one DATE per end year."""
+        """"2024–2025 роки", "у 2024-2025 рр.", "у 14-15-му роках": one DATE per end year."""
         t = self.n(i)
+        m = _SHORT_YEAR_RANGE.match(t)
+        if m and self.n(i + 1) in self.lex.year_markers:
+            this = self.ref.year if self.ref else 2030
+            y1, y2 = ((2000 + int(g) if 2000 + int(g) <= this else 1900 + int(g)) for g in m.groups())
+            if y1 < y2:
+                tok = self.toks[i]
+                cut = tok.start + m.start(2)
+                self.emit(i, i + 1, "DATE", f"{y1:04d}", end=cut - 1)
+                self.emit(i, i + 2, "DATE", f"{y2:04d}", start=cut)
+                return i + 2
         m = _YEAR_RANGE.match(t)
         if m and self.n(i + 1) in self.lex.year_markers:
             tok = self.toks[i]
@@ -661,7 +688,10 @@ class Scanner(PhraseMatchers):
         if self.n(end) in self.lex.ago_words:
             self.emit(i, end + 1, "DATE", self._offset_value(u, -v))
             return end + 1
-        if self.n(i - 1) in self.lex.after_words:
+        if self.n(i - 1) in self.lex.after_words and self.n(end) not in ("після", "від") and not (
+                u == "Y" and v >= 10 and self.tense_at(i) != "futr"):
+            # "через 75 років після війни", "Через 80 років їх убивають вдруге": counted from
+            # another time, not from the document's date: the length alone
             self.emit(i, end, "DATE", self._offset_value(u, v))
             return end
         self.emit(i, end, "DURATION", _duration(v, u))
@@ -830,6 +860,10 @@ class Scanner(PhraseMatchers):
             self.emit(i, i + 1, "SET", v)
             return i + 1
         if t in lex.every:
+            part = lex.day_part_nouns.get(self.n(i + 1))
+            if part is not None:
+                self.emit(i, i + 2, "SET", "XXXX-XX-XX" + part)     # "кожного вечора"
+                return i + 2
             u = lex.units.get(self.n(i + 1))
             if u is not None and self.n(i + 1) in ("день", "дня", "тиждень", "тижня", "місяць",
                                                    "місяця", "рік", "року", "доби", "добу",
@@ -931,15 +965,7 @@ def _verb_tense(tok) -> str | None:
     perfective future ("ухвалить", "підпише") as the short infinitive in -ть: a perfective
     -ть form is the future, an imperfective one the present."""
     if tok.tense:
-        if str(tok.tense) == "futr" and _also_noun(tok.norm):
-            return None     # "війну" read as a verb ("війнути"): a noun says nothing of time
-        return str(tok.tense)
+        return str(tok.tense)     # ("війну" is the noun by now: see morph._best)
     if tok.norm.endswith("ть"):
         return "futr" if str(tok.aspect) == "perf" else None
     return "infn"
-
-
-def _also_noun(word: str) -> bool:
-    """Whether the dictionary also reads a word as a noun ("війну": war, or "війнути": to
-    blow): such a reading is no evidence of a future tense."""
-    return any(p.tag.POS == "NOUN" for p in parses(word))
