@@ -8,11 +8,19 @@ scheduler and two workers started here on loopback) giving the same chronicle as
     .venv/bin/python bench/bench_ingest.py --docs 2000 --pg postgresql://...  (or KHRONIKA_TEST_PG)
     .venv/bin/python bench/bench_ingest.py --docs 2000 --no-embeddings
     .venv/bin/python bench/bench_ingest.py --docs 1500 --store-only 30   # the writer alone
+    .venv/bin/python bench/bench_ingest.py --docs 10000 --parent /tmp/analysed.jsonl [--profile]
 
 `--store-only K` analyses K documents once and replays them (new ids, a unique last line,
 dates moved by up to 20 days, near-duplicate detection off) so every replay is written and
 merged into a chronicle whose events gather many reports: the writer's CPU per document at
 the start and at the end shows whether merging grows with the store.
+
+`--parent FILE` measures what the parent of a `--workers N` ingest does on its own (read,
+language, near-duplicates, write, merge): the corpus's analyses are computed once on two
+processes and kept in FILE (reused by later runs: the analysis is not what is measured), then
+`khronika ingest` runs with the analysis replaced by a lookup. It prints the parent's CPU per
+document for the first and the last thousand and, with `--profile`, where that CPU goes.
+When the parent needs more than 1/(workers' rate) per document, it is the bottleneck.
 
 Figures on a shared machine are noisy: say how loaded it was (the script prints the load).
 """
@@ -169,6 +177,104 @@ def store_only(url: str, k: int, n: int) -> dict:
     return out
 
 
+def _analyse_part(raws):
+    from khronika.ingest.stages import analyse_chunk
+    from khronika.settings import Settings
+    return [(r.id, out[0]) for r, out in zip(raws, analyse_chunk(raws, Settings.from_env()))]
+
+
+def analysed(src: Path, cache: Path, procs: int = 2) -> dict[str, dict]:
+    """Every corpus document's analysis (doc id -> output JSON), computed once on `procs`
+    processes and kept in `cache` (JSON Lines), which later runs extend and reuse."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from khronika.ingest.readers import RawDoc
+    have: dict[str, dict] = {}
+    if cache.is_file():
+        with cache.open(encoding="utf-8") as f:
+            for line in f:
+                try:
+                    d = json.loads(line)
+                except ValueError:      # a line cut short by an interrupted run
+                    continue
+                have[d["id"]] = d["doc"]
+    todo = []
+    with src.open(encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["id"] not in have:
+                todo.append(RawDoc(text=d["text"], id=d["id"], title=d["title"], source=d["id"],
+                                   date=__import__("datetime").date.fromisoformat(d["date"])))
+    if todo:
+        print(f"analysing {len(todo)} documents on {procs} processes into {cache}", flush=True)
+        parts = [todo[i:i + 16] for i in range(0, len(todo), 16)]
+        with ProcessPoolExecutor(procs) as pool, cache.open("a", encoding="utf-8") as out:
+            for res in pool.map(_analyse_part, parts):
+                for doc_id, doc in res:
+                    if doc is not None:
+                        have[doc_id] = doc
+                        out.write(json.dumps({"id": doc_id, "doc": doc}, ensure_ascii=False) + "\n")
+                out.flush()
+    return have
+
+
+def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
+                dump: Path | None = None) -> dict:
+    """The parent's own work in an ingest (everything but the analysis, replayed from cache)."""
+    from khronika.document import Document
+    from khronika.store import Store
+    docs = analysed(src, cache)
+
+    def replay(doc):
+        j = dict(docs[doc.id], id=doc.id, text=doc.text, title=doc.title,
+                 date=doc.date.isoformat() if doc.date else None)
+        for key, v in vars(Document.from_json(j)).items():
+            if key not in ("id", "date", "title", "url", "text"):
+                setattr(doc, key, v)
+
+    store = Store(url)
+    store.migrate()
+    store.use_pipeline(replay)
+    from sqlalchemy import event
+    statements = [0]
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def _count(*_a):            # an executemany counts once
+        statements[0] += 1
+    cpu: list[float] = []
+    last = [time.process_time()]
+
+    def tick(_res):
+        now = time.process_time()
+        cpu.append(now - last[0])
+        last[0] = now
+    prof = None
+    if profile:
+        import cProfile
+        prof = cProfile.Profile()
+        prof.enable()
+    t0 = time.perf_counter()
+    rep = store.ingest([str(src)], on_result=tick)
+    wall = time.perf_counter() - t0
+    if prof is not None:
+        prof.disable()
+        import pstats
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(45)
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(25)
+    n = len(cpu)
+    k = min(1000, max(1, n // 10))
+    out = {"docs": n, "added": rep.added, "duplicates": rep.duplicates, "events": rep.events,
+           "chronicle_events": sum(1 for _ in store.iter_events()),
+           "docs_per_s": round(n / wall, 2), "cpu_ms": round(sum(cpu) / max(n, 1) * 1000, 1),
+           "k": k, "first_cpu_ms": round(sum(cpu[1:k + 1]) / k * 1000, 1),
+           "last_cpu_ms": round(sum(cpu[-k:]) / k * 1000, 1),
+           "statements": round(statements[0] / max(n, 1), 1)}
+    if dump is not None:        # to compare two versions' chronicles
+        dump.write_text(json.dumps(chronicle(store), ensure_ascii=False, default=str))
+    store.close()
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=2000)
@@ -180,11 +286,27 @@ def main() -> None:
     ap.add_argument("--no-embeddings", action="store_true")
     ap.add_argument("--store-only", type=int, default=0, metavar="K",
                     help="replay K analysed documents --docs times: the writer's cost alone")
+    ap.add_argument("--parent", type=Path, metavar="FILE",
+                    help="the parent alone: analyses computed once into FILE, then replayed")
+    ap.add_argument("--profile", action="store_true", help="with --parent: where its CPU goes")
+    ap.add_argument("--dump", type=Path, metavar="JSON",
+                    help="with --parent: write the chronicle (ids, types, statuses, sources) here")
     args = ap.parse_args()
     if args.no_embeddings:
         os.environ["KHRONIKA_OPT_CHRONICLE_EMBEDDINGS"] = "false"
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
           f"embeddings {'off' if args.no_embeddings else 'on'}", flush=True)
+    if args.parent:
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "corpus.jsonl"
+            write_corpus(args.docs, src)
+            r = parent_only(src, args.parent, f"sqlite:///{Path(tmp) / 'parent.db'}",
+                            args.profile, args.dump)
+        print(f"SQLite parent only: {r['docs']} docs, {r['docs_per_s']} docs/s, parent CPU "
+              f"{r['cpu_ms']} ms/doc, first {r['k']} {r['first_cpu_ms']} ms/doc, last {r['k']} "
+              f"{r['last_cpu_ms']} ms/doc, {r['statements']} SQL statements/doc; added {r['added']}, near-dup {r['duplicates']}, "
+              f"{r['events']} event reports in {r['chronicle_events']} chronicle events", flush=True)
+        return
     if args.store_only:
         with tempfile.TemporaryDirectory() as tmp:
             targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{Path(tmp) / 'replay.db'}", None)]
