@@ -33,9 +33,10 @@ def chronicle_id(doc_id: str, local_id: str) -> str:
     return "ev-" + hashlib.sha1(f"{doc_id}\x00{local_id}".encode()).hexdigest()[:12]
 
 
-def upsert_entities(session: Session, doc_json: dict) -> None:
+def upsert_entities(session: Session, doc_json: dict) -> dict[str, dict]:
     """Entities of a document stored or completed, their mention and document counts
-    advanced, and one (entity, document) row each for the entity pages."""
+    advanced, and one (entity, document) row each for the entity pages. Returns what the
+    store now knows of each (`entity_info`), so merging its events asks no more."""
     doc_id, date = doc_json.get("id"), parse_date(doc_json.get("date"))
     counted: dict[str, int] = {}
     for e in doc_json.get("entities") or []:
@@ -66,6 +67,7 @@ def upsert_entities(session: Session, doc_json: dict) -> None:
             row.n_documents = (row.n_documents or 0) + 1
             session.add(EntityDocRow(entity_id=e["id"], doc_id=doc_id, date=date, mentions=n))
     session.flush()
+    return {i: entity_info(r) for i, r in rows.items()}
 
 
 def forget_entity_docs(session: Session, doc_id: str) -> None:
@@ -133,12 +135,21 @@ def _chronicle():
         return None
 
 
-def _entity_info(session: Session, ids: set[str]) -> dict[str, dict]:
-    if not ids:
-        return {}
-    rows = session.scalars(select(EntityRow).where(EntityRow.id.in_(ids))).all()
-    return {r.id: {"id": r.id, "name": r.name, "name_uk": r.name_uk, "type": r.type,
-                   "wikidata": r.wikidata} for r in rows}
+def entity_info(r: EntityRow) -> dict:
+    return {"id": r.id, "name": r.name, "name_uk": r.name_uk, "type": r.type,
+            "wikidata": r.wikidata}
+
+
+def _entity_info(session: Session, ids: set[str], known: dict[str, dict] | None = None) -> dict[str, dict]:
+    """The stored entities of these ids; those in `known` (the document's own, as stored
+    just before) without a query."""
+    known = known or {}
+    out = {i: known[i] for i in ids if i in known}
+    rest = [i for i in ids if i not in known]
+    if rest:
+        out.update((r.id, entity_info(r))
+                   for r in session.scalars(select(EntityRow).where(EntityRow.id.in_(rest))))
+    return out
 
 
 def event_json(row: DocEventRow) -> dict:
@@ -152,10 +163,10 @@ def event_json(row: DocEventRow) -> dict:
             "confidence": row.confidence}
 
 
-def _record(ch, session: Session, row: DocEventRow, doc_date):
+def _record(ch, session: Session, row: DocEventRow, doc_date, known: dict | None = None):
     ids = set(row.actors or []) | set(row.recipients or []) | ({row.place} if row.place else set())
     return ch.EventRecord(doc_id=row.doc_id, doc_date=doc_date, event=event_json(row),
-                          entities=_entity_info(session, ids), text=row.evidence_text)
+                          entities=_entity_info(session, ids, known), text=row.evidence_text)
 
 
 def _all_records(ch, session: Session, crow: ChronicleEventRow):
@@ -206,7 +217,7 @@ def span_class(rng) -> int | None:
     return len(SPAN_DAYS)
 
 
-def _candidates(ch, session: Session, record, doc_id: str) -> list[ChronicleEventRow]:
+def _candidates(ch, session: Session, record, mine: set[str]) -> list[ChronicleEventRow]:
     """Stored events of a compatible type whose date range meets the record's window: one
     index range per span class (a day-level event starts at most 7 days before the window),
     plus undated events; no LIMIT, since the caller ranks them all before it cuts."""
@@ -225,9 +236,8 @@ def _candidates(ch, session: Session, record, doc_id: str) -> list[ChronicleEven
         parts.append(select(ev.id).where(ev.type.in_(types), ev.span.is_(None)))
         ids = union_all(*parts)
     rows = session.scalars(select(ev).where(ev.id.in_(ids))).all()
-    # one document's distinct events never merge with each other
-    mine = set(session.scalars(select(DocEventRow.chronicle_id).where(
-        DocEventRow.doc_id == doc_id, DocEventRow.chronicle_id.is_not(None))).all())
+    # one document's distinct events never merge with each other (`mine`: the chronicle
+    # events its earlier reports went to)
     return [r for r in rows if r.id not in mine]
 
 
@@ -332,9 +342,14 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
     return crow
 
 
-def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEventRow]) -> None:
-    """Attach each document event to a chronicle event (existing or new)."""
+def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEventRow],
+                 entities: dict[str, dict] | None = None) -> None:
+    """Attach each document event to a chronicle event (existing or new). `entities`: what
+    `upsert_entities` returned for this document (else read from the store). The events'
+    search rows go in with one statement at the end."""
     ch = _chronicle()
+    mine: set[str] = set()
+    indexed: list[tuple[str, str, str, str]] = []
     for row in event_rows:
         if ch is None:
             cid = chronicle_id(doc_id, row.local_id)
@@ -351,11 +366,11 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
             row.chronicle_id = cid
             session.add(ChronicleHistoryRow(event_id=cid, at=now(), doc_id=doc_id,
                                             change={"doc_id": doc_id, "status": row.status}))
-            search.add(session, [("event", cid, doc_id, row.evidence_text)])
+            indexed.append(("event", cid, doc_id, row.evidence_text))
             continue
         from ..chronicle.profile import MatchProfile
-        record = _record(ch, session, row, doc_date)
-        cands = [_profile(ch, session, c) for c in _candidates(ch, session, record, doc_id)]
+        record = _record(ch, session, row, doc_date, entities)
+        cands = [_profile(ch, session, c) for c in _candidates(ch, session, record, mine)]
         match = _best(ch, session, record, row, cands)
         if match is None:
             cev = MatchProfile.from_event(ch.new_event(record, id=chronicle_id(doc_id, row.local_id)),
@@ -369,10 +384,12 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
             crow = _save_event(session, cev, stored, doc_id, doc_date,
                                n_sources=(stored.n_sources or 0) + 1)
         row.chronicle_id = crow.id
+        mine.add(crow.id)
         session.add(ChronicleHistoryRow(event_id=crow.id, at=now(), doc_id=doc_id,
                                         change=cev.history[-1] if cev.history else None))
-        search.add(session, [("event", crow.id, doc_id, row.evidence_text)])
-        session.flush()
+        indexed.append(("event", crow.id, doc_id, row.evidence_text))
+    session.flush()
+    search.add(session, indexed)
 
 
 def rebuild_after_delete(session: Session, chronicle_ids: set[str]) -> None:

@@ -156,9 +156,9 @@ class BatchWriter:
                     if item.signature is not None:
                         from . import neardup
                         neardup.add(s, item.doc_id, item.signature)
-                    upsert_entities(s, doc_json)
+                    entities = upsert_entities(s, doc_json)
                     event_rows = write_layers(s, None, doc_json)
-                    merge_events(s, item.doc_id, raw.date, event_rows)
+                    merge_events(s, item.doc_id, raw.date, event_rows, entities)
                     events = len(event_rows)
         except IntegrityError:
             # another process stored the same document meanwhile
