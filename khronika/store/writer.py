@@ -266,6 +266,21 @@ def _load_wording(session: Session, profiles: list) -> None:
             p.recent_texts = [text[i] for i in p.recent if i in text]
 
 
+def decided(ranked: list, lows: list[float]) -> tuple[int | None, float]:
+    """Before any wording is compared: (the index of the candidate that wins whatever the
+    wording says, or None; the least score a candidate must be able to reach to be worth
+    comparing). `ranked` is (best score, order, profile) best first, `lows` each one's score
+    with the wording counted as unlike as can be; a score lies between the two, and the
+    loop in `_best` keeps the earliest of equal scores. Encoding the sentences was most of
+    the writer's time."""
+    low = max(lows)
+    j = lows.index(low)
+    if low >= MERGE_THRESHOLD and all(ranked[i][0] < low for i in range(j)) \
+            and all(ranked[i][0] <= low for i in range(j + 1, len(ranked))):
+        return j, low
+    return None, max(low, MERGE_THRESHOLD)
+
+
 def _best(ch, session: Session, record, row: DocEventRow, cands: list):
     """The best match at or above the threshold: every candidate ranked by the score it could
     reach at best (wording not compared yet), wording compared only while a candidate can
@@ -276,8 +291,10 @@ def _best(ch, session: Session, record, row: DocEventRow, cands: list):
     ranked = ranked[:TOP_CANDIDATES]
     if not ranked:
         return None
-    if len(ranked) == 1 and ch.similarity(record, ranked[0][2], text=0.0) >= MERGE_THRESHOLD:
-        return ranked[0][2]          # it matches whatever the wording says
+    sure, floor = decided(ranked, [ch.similarity(record, p, text=0.0) for _, _, p in ranked])
+    if sure is not None:
+        return ranked[sure][2]       # it wins whatever the wording says
+    ranked = [x for x in ranked if x[0] >= floor]
     _load_wording(session, [p for _, _, p in ranked])
     if row.embedding:
         textsim.remember(row.evidence_text, row.embedding)
