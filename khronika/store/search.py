@@ -16,9 +16,13 @@ def _sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def add(session: Session, rows: list[tuple[str, str, str | None, str]]) -> None:
-    """Index (kind, ref_id, doc_id, raw text) rows; the text is turned into lemmas + stems."""
-    params = [{"kind": k, "ref": r, "doc": d, "body": index_text(t)} for k, r, d, t in rows if t]
+def add(session: Session, rows: list[tuple[str, str, str | None, str]],
+        bodies: dict[str, str] | None = None) -> None:
+    """Index (kind, ref_id, doc_id, raw text) rows; the text is turned into lemmas + stems
+    (`index_text`), unless `bodies` holds what it gives for that text already."""
+    bodies = bodies or {}
+    params = [{"kind": k, "ref": r, "doc": d,
+               "body": bodies[t] if t in bodies else index_text(t)} for k, r, d, t in rows if t]
     params = [p for p in params if p["body"]]
     if not params:
         return

@@ -80,7 +80,8 @@ def forget_entity_docs(session: Session, doc_id: str) -> None:
         session.delete(link)
 
 
-def write_layers(session: Session, doc: Document | None, doc_json: dict) -> list[DocEventRow]:
+def write_layers(session: Session, doc: Document | None, doc_json: dict,
+                 terms: dict[str, str] | None = None) -> list[DocEventRow]:
     doc_id = doc_json["id"]
     # mentions and timexes are never read back here: one executemany each, not an INSERT per
     # row as the ORM does when it must fetch each new row's id (18 statements a document)
@@ -121,7 +122,7 @@ def write_layers(session: Session, doc: Document | None, doc_json: dict) -> list
     session.flush()
     rows = [("document", doc_id, doc_id, (doc_json.get("title") or "") + "\n" + doc_json["text"])]
     rows += [("quote", str(q.id), doc_id, q.text) for q in quote_rows]
-    search.add(session, rows)
+    search.add(session, rows, terms)
     return event_rows
 
 
@@ -360,10 +361,11 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
 
 
 def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEventRow],
-                 entities: dict[str, dict] | None = None) -> None:
+                 entities: dict[str, dict] | None = None, terms: dict[str, str] | None = None) -> None:
     """Attach each document event to a chronicle event (existing or new). `entities`: what
     `upsert_entities` returned for this document (else read from the store). The events'
-    search rows go in with one statement at the end."""
+    search rows go in with one statement at the end (`terms`: their bodies, when made with
+    the analysis)."""
     ch = _chronicle()
     mine: set[str] = set()
     indexed: list[tuple[str, str, str, str]] = []
@@ -406,7 +408,7 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
                                         change=cev.history[-1] if cev.history else None))
         indexed.append(("event", crow.id, doc_id, row.evidence_text))
     session.flush()
-    search.add(session, indexed)
+    search.add(session, indexed, terms)
 
 
 def rebuild_after_delete(session: Session, chronicle_ids: set[str]) -> None:

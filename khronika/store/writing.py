@@ -78,6 +78,7 @@ class DocumentIn:
     signature: object = None         # the MinHash itself, for the near-duplicate bands
     duplicate_of: str | None = None
     doc_json: dict | None = None
+    terms: dict | None = None        # text -> search index body, made with the analysis
     error: str | None = None
 
 
@@ -157,8 +158,8 @@ class BatchWriter:
                         from . import neardup
                         neardup.add(s, item.doc_id, item.signature)
                     entities = upsert_entities(s, doc_json)
-                    event_rows = write_layers(s, None, doc_json)
-                    merge_events(s, item.doc_id, raw.date, event_rows, entities)
+                    event_rows = write_layers(s, None, doc_json, item.terms)
+                    merge_events(s, item.doc_id, raw.date, event_rows, entities, item.terms)
                     events = len(event_rows)
         except IntegrityError:
             # another process stored the same document meanwhile
