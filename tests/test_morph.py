@@ -33,3 +33,15 @@ def test_rare_verb_readings_give_way_to_the_noun_and_the_finite_verb():
     assert (analyse("діє").pos, analyse("діє").tense) == ("VERB", "pres")
     # an imperative with no noun reading, and a 1st person with none, stay verbs
     assert "impr" in analyse("Зверніть").tags and analyse("маю").pos == "VERB"
+
+
+def test_tag_categories_read_once_per_tag_match_pymorphy3():
+    from khronika.extract.morph import _tag, parses
+    for word in ["під", "війни", "бачить", "секретар", "Зеленський", "перебувають", "сім",
+                 "Києві", "було", "НАТО", "2026", "ухвалили", "найкращого"]:
+        for p in parses(word):
+            t = p.tag
+            view = _tag(p)
+            assert view == (t.POS, t.case, t.number, t.gender, t.tense, t.person, t.aspect,
+                            t.mood, t.grammemes)
+            assert _tag(p) is view          # the second reading comes from the cache

@@ -53,45 +53,78 @@ def analyzer():
     return _MORPH
 
 
+class TagView(NamedTuple):
+    """The grammeme categories of a pymorphy3 tag, read once per tag."""
+    POS: str | None
+    case: str | None
+    number: str | None
+    gender: str | None
+    tense: str | None
+    person: str | None
+    aspect: str | None
+    mood: str | None
+    grammemes: frozenset
+
+
+_TAGS: dict[int, tuple] = {}
+
+
+def _tag(p) -> TagView:
+    """A parse's tag categories, as plain strings. pymorphy3 works each one out at every
+    access (a set intersection, then a str subclass whose == checks the other side is a known
+    grammeme, in Python): a third of this layer's time, and every later layer compares them
+    again. Its tags are shared objects (one per tag string), so the answers are kept per tag;
+    the tag is kept alongside and checked, so a reused id cannot answer for another tag."""
+    t = p.tag
+    got = _TAGS.get(id(t))
+    if got is None or got[0] is not t:
+        if len(_TAGS) >= 65536:
+            _TAGS.clear()
+        got = _TAGS[id(t)] = (t, TagView(*(None if g is None else str(g) for g in (
+            t.POS, t.case, t.number, t.gender, t.tense, t.person, t.aspect, t.mood)), t.grammemes))
+    return got[1]
+
+
 def _best(ps: list):
     """The reading to keep. The Ukrainian dictionary has no frequencies (every score is 1.0)
     and lists rare readings first ("під" a noun, "до" a musical note, "на" a particle, "мене"
     a vocative, "була" an adjective): a function word's own reading and the verb "бути" win."""
+    tags = [_tag(p) for p in ps]
     for want in ("PREP", "CONJ", "NPRO"):
-        if want == "NPRO" and ps[0].tag.POS != "NOUN":
+        if want == "NPRO" and tags[0].POS != "NOUN":
             break                     # "сім" stays a numeral
-        for p in ps:
-            if p.tag.POS == want:
+        for p, t in zip(ps, tags):
+            if t.POS == want:
                 return p
-    for p in ps:
-        if p.tag.POS == "VERB" and p.normal_form == "бути":
+    for p, t in zip(ps, tags):
+        if t.POS == "VERB" and p.normal_form == "бути":
             return p
-    first = ps[0]
-    if first.tag.POS == "VERB":
-        g = first.tag.grammemes
+    first, ft = ps[0], tags[0]
+    if ft.POS == "VERB":
+        g = ft.grammemes
         if "impr" in g or ("1per" in g and "futr" in g and "perf" in g):
             # "війни" listed first as the imperative of "війнути", "війну" as its future:
             # news and addresses rarely bid or speak so, the noun is the reading
-            for p in ps:
-                if p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & p.tag.grammemes:
+            for p, t in zip(ps, tags):
+                if t.POS == "NOUN" and not {"Name", "Surn", "Patr"} & t.grammemes:
                     return p
         elif "infn" in g and first.word.endswith("ть"):
             # "бачить", "робить", "ухвалить" listed first as the short infinitive: in prose
             # the form is the verb's third person
-            for p in ps:
-                if p.tag.POS == "VERB" and p.tag.tense and p.normal_form == first.normal_form:
+            for p, t in zip(ps, tags):
+                if t.POS == "VERB" and t.tense and p.normal_form == first.normal_form:
                     return p
-    elif first.tag.POS == "NOUN" and "voct" in first.tag.grammemes \
-            and not {"Name", "Surn", "Patr"} & first.tag.grammemes:
+    elif ft.POS == "NOUN" and "voct" in ft.grammemes \
+            and not {"Name", "Surn", "Patr"} & ft.grammemes:
         # "стане", "діє", "впаде", "дамо" listed first as vocatives of "стан", "дія", "дама":
         # a finite verb reading is the one prose means
-        for p in ps:
-            if p.tag.POS == "VERB" and p.tag.tense:
+        for p, t in zip(ps, tags):
+            if t.POS == "VERB" and t.tense:
                 return p
-    if first.tag.POS == "VERB" and first.tag.tense == "futr" and first.normal_form != "бути":
+    if ft.POS == "VERB" and ft.tense == "futr" and first.normal_form != "бути":
         # "перебувають" is listed as future first: an imperfective verb's form is present
-        for p in ps:
-            if p.tag.POS == "VERB" and p.tag.tense == "pres" and p.normal_form == first.normal_form:
+        for p, t in zip(ps, tags):
+            if t.POS == "VERB" and t.tense == "pres" and p.normal_form == first.normal_form:
                 return p
     return first
 
@@ -100,8 +133,9 @@ def case_of(p) -> str | None:
     """A parse's case. The Ukrainian dictionary leaves the case off the headword of a few
     nouns ("секретар" is tagged `NOUN,anim masc` only), and a noun's headword is its
     nominative: without this the subject "секретар РНБО ... провів" had no case at all."""
-    case = p.tag.case
-    if case is None and p.tag.POS == "NOUN" and p.word == p.normal_form:
+    t = _tag(p)
+    case = t.case
+    if case is None and t.POS == "NOUN" and p.word == p.normal_form:
         return "nomn"
     return case
 
@@ -116,7 +150,7 @@ def _parse(word: str) -> tuple:
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> Analysis:
     p = _best(_parse(word))
-    t = p.tag
+    t = _tag(p)
     case = case_of(p)
     number = t.number
     if number is None and case and "plur" not in t.grammemes:
