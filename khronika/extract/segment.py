@@ -16,7 +16,12 @@ from ..document import Document, Paragraph, Sentence, Token
 from ..pipeline import component
 from ..settings import Settings
 from ..textnorm import norm_word
-from .sentences import sentence_spans
+
+try:    # the fast path reaches into choppa's and tokenize-uk's internals (both unpinned)
+    from .sentences import sentence_spans
+except (ImportError, AttributeError):     # pragma: no cover - a release that moved them
+    def sentence_spans(text: str) -> list[tuple[int, int]]:
+        return [(s, e) for _, s, e in tokenize_uk.tokenize_sents_with_spans(text)]
 
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _INNER_DASH = re.compile(r"[–—―‒]")
