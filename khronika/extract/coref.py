@@ -62,6 +62,17 @@ def _feminine(tok) -> bool:
                                for p in reads)
 
 
+def _vocative(role_toks) -> bool:
+    """A role word that can only be a vocative ("Президенте", "Прем'єр-міністре"): an address
+    to the listener, whoever the text is spoken to."""
+    for t in role_toks:
+        reads = [p for p in parses(t.text) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+                 and p.tag.case]
+        if reads and all(p.tag.case == "voct" for p in reads):
+            return True
+    return False
+
+
 def _lemmas(tok) -> set[str]:
     return {p.normal_form for p in parses(tok.text)} if tok.is_word else set()
 
@@ -126,6 +137,14 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             topics = _countries_named(st, kb)
         return not topics or country in topics
 
+    def abroad(home: str) -> bool:
+        """The text names a state other than the role's default one: an address to "пане
+        Президенте" may be to its host, so the default holder is not assumed."""
+        nonlocal topics
+        if topics is None:
+            topics = _countries_named(st, kb)
+        return bool(topics - {home})
+
     role_taken = [False] * n
     last_of: dict[str, tuple[str, int]] = {}       # role -> (explicit of, sentence)
     # ---- roles -------------------------------------------------------------------------
@@ -180,6 +199,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             of = kb.role_defaults.get(role)
             if of is not None and not about(kb.country(of) or of):
                 of = None               # a bare role in a text that never names its state
+            elif of is not None and person is None and _vocative(toks[i:j]) \
+                    and abroad(kb.country(of) or of):
+                of = None               # "пане Президенте" in a speech to a foreign host
         else:
             last_of[role] = (of, t.sentence)
         eid = person
