@@ -193,6 +193,28 @@ def test_a_role_of_your_country_is_not_the_home_officeholder(pipe):
     assert refs(doc) == [("Президент", "volodymyr-zelenskyy")]
 
 
+def test_an_address_to_a_foreign_host_is_not_the_home_officeholder(pipe):
+    text = ("Шановний пане Президенте! Шановні члени парламенту Норвегії! Україна вдячна. "
+            "Пане Спікере, дякую.")
+    assert refs(run(pipe, text, "2022-03-30")) == []
+    # the same address with no other state named (an interview at home) keeps the default
+    doc = run(pipe, "Пане Президенте, як ви оцінюєте ситуацію в Україні?", "2022-08-10")
+    assert refs(doc) == [("Президенте", "volodymyr-zelenskyy")]
+    # a country named with the role before it still gives the address its holder
+    doc = run(pipe, "Президент Туреччини приїхав до Києва. Пане Президенте, дякую.", "2022-08-10")
+    assert refs(doc)[-1] == ("Президенте", "recep-tayyip-erdogan")
+
+
+def test_a_rank_or_preposition_before_a_name_gives_its_case(pipe):
+    doc = run(pipe, "Орден отримали рідні майора Павла Сбитова.", "2022-05-01",
+              [("Павла Сбитова", "PER")])
+    assert people(doc) == {"pavlo-sbytov": "Павло Сбитов"}
+    doc = run(pipe, "Це подарунок для Петра Сидоренка.", "2022-05-01", [("Петра Сидоренка", "PER")])
+    assert people(doc) == {"petro-sydorenko": "Петро Сидоренко"}
+    doc = run(pipe, "На фото журналістка Павла Сбитова.", "2022-05-01", [("Павла Сбитова", "PER")])
+    assert people(doc) == {"pavla-sbytova": "Павла Сбитова"}
+
+
 def test_a_first_name_is_no_town(pipe):
     doc = run(pipe, "Володимире, ми з вами, сказав гість.", "2022-08-10")
     assert not any(e == "volodymyr" for _, e in mentions(doc))

@@ -18,7 +18,7 @@ from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word
 from ..morph import analyzer, parses
 from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_reading,
-                         first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
+                         context_agreement, first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
 from . import guards, russian
 from .state import kb_entity, other_first_name, street_name, street_patron
@@ -166,7 +166,8 @@ class LocalNamer:
             if typ == "PER" and len(words) == 1 and plain_word(words[0].text):
                 continue            # "Парламент", "Сенату", "Служби": a common word is no person
             if typ == "PER":
-                eid = self._person(st, toks[i:j], local_people, forms, hint)
+                eid = self._person(st, toks[i:j], local_people, forms, hint,
+                                   toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None)
             else:
                 name_uk = self.nominative_thing([t.text for t in toks[i:j]])
                 eid = slug(transliterate(name_uk))
@@ -261,14 +262,16 @@ class LocalNamer:
             return i, j + 1
         return i, j
 
-    def _person(self, st, toks, local_people, forms: _FormIndex, gender_hint: str | None = None
-                ) -> str | None:
+    def _person(self, st, toks, local_people, forms: _FormIndex, gender_hint: str | None = None,
+                before: str | None = None) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
         parts = full_name_parts(words)
         if parts is not None:
             return self._full_person(st, words, parts, local_people, forms)
         gender, oblique = "masc", None
-        np = first_name_parse(words[0], words[-1]) if len(words) > 1 else None
+        ctx_cases, ctx_gender = context_agreement(before)
+        np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \
+            if len(words) > 1 else None
         if np is not None and gender_hint in ("masc", "femn") and np.tag.gender != gender_hint:
             np = next((p for p in parses(words[0]) if _is_dict(p) and "Name" in p.tag.grammemes
                        and p.tag.gender == gender_hint), np)     # "Українка Олександра ..."
@@ -277,6 +280,8 @@ class LocalNamer:
         if np is not None:
             gender = np.tag.gender or "masc"
             cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes}
+            if ctx_cases is not None and cases & ctx_cases:
+                cases &= ctx_cases
             oblique = False if cases == {"nomn"} else (True if "nomn" not in cases else None)
             if oblique is None and len(cases) > 1:
                 oblique = np.tag.case != "nomn"

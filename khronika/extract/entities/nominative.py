@@ -95,12 +95,42 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None, case: str
     return sorted(others, key=score)[0]
 
 
-def first_name_parse(first: str, surname: str):
+_OBLIQUE = frozenset(CASES) - {"nomn", "voct"}
+_NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Abbr"}
+
+
+def context_agreement(word: str | None) -> tuple[frozenset[str] | None, str | None]:
+    """The cases (and, for a feminine-only noun, the gender) a name must take after `word`: a
+    preposition never governs the nominative ("з Петром", "для Павла"); a person noun in
+    apposition shares the name's case ("майора Павла Сбитова" is a genitive, not the woman
+    Pavla Sbytova; "Українка Олександра" a feminine nominative). A masculine rank noun tells
+    no gender ("сержанту Дерусовій"). (None, None) when the word says nothing."""
+    if not word:
+        return None, None
+    ps = [p for p in parses(word) if _is_dict(p)]
+    if not ps:
+        return None, None
+    if all(p.tag.POS == "PREP" for p in ps):
+        return _OBLIQUE, None
+    person = [p for p in ps if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+              and not _NAME_TAGS & set(p.tag.grammemes)]
+    if person and all(p.tag.POS == "NOUN" and p.tag.case for p in ps):
+        genders = {p.tag.gender for p in person}       # "Майора", "Українка" are surnames too
+        return frozenset(p.tag.case for p in ps), ("femn" if genders == {"femn"} else None)
+    return None, None
+
+
+def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = None,
+                     gender: str | None = None):
     """The first name's parse in the case its surname allows: "Мар'яна Беца" is the feminine
-    nominative, not the genitive of "Мар'ян", because "Беца" can be a nominative."""
+    nominative, not the genitive of "Мар'ян", because "Беца" can be a nominative. `cases` and
+    `gender` (from `context_agreement`) narrow the readings first when some fit them."""
     names = [p for p in parses(first) if _is_dict(p) and "Name" in p.tag.grammemes]
     if not names:
         return None
+    fit = [p for p in names if (cases is None or p.tag.case in cases)
+           and (gender is None or p.tag.gender == gender)]
+    names = fit or names
     scases = {p.tag.case for p in parses(surname) if p.tag.case}
     names.sort(key=lambda p: p.tag.case == "voct")      # "Петро" is Petro before Petra's vocative
     for p in names:
