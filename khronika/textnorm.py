@@ -2,6 +2,8 @@
 one code point, so an index into the normalised text is an index into the original."""
 from __future__ import annotations
 
+import re
+
 APOSTROPHES = "'’ʼ`ʹ′‘"
 DASHES = "-–—‒―−"
 QUOTE_OPEN = "«„“‹\""
@@ -19,8 +21,22 @@ def norm_chars(text: str) -> str:
     return text.translate(_TABLE)
 
 
+_ROMAN_CYRILLIC = str.maketrans({"І": "I", "Х": "X"})
+_ROMAN = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def roman_numeral(word: str) -> bool:
+    """A Roman numeral of two letters or more, written in Latin or with the Cyrillic letters
+    that look the same ("ІІІ", "ХІV"): a regnal number, never a word to inflect. One letter
+    ("І", "X") is left alone: "І" is also the conjunction."""
+    return bool(_ROMAN.match(word.translate(_ROMAN_CYRILLIC)))
+
+
 def norm_word(word: str) -> str:
-    """Lowercased, apostrophes and dashes unified: the key used by lexicons and caches."""
+    """Lowercased, apostrophes and dashes unified: the key used by lexicons and caches. A
+    Roman numeral typed in Cyrillic letters ("Карл ІІІ") is keyed as the Latin one ("III")."""
+    if roman_numeral(word):
+        return word.translate(_ROMAN_CYRILLIC).lower()
     return word.translate(_TABLE).lower()
 
 

@@ -250,3 +250,16 @@ def test_a_name_quoted_as_a_word_is_no_officeholder_of_today(pipe):
     for spans in ((), [("Шевченко", "PER")]):
         doc = run(pipe, text, "2022-04-01", spans)
         assert ("Шевченко", "kyrylo-shevchenko") not in mentions(doc)    # the bank governor of 2022
+
+
+def test_a_regnal_number_in_cyrillic_letters_is_kept_and_matches_the_kb(pipe):
+    doc = run(pipe, "Король Карл ІІІ приїхав. Онука короля Гаральда ІІІ Суворого.", "2023-05-01",
+              [("Гаральда ІІІ Суворого", "PER")])
+    assert ("Король Карл ІІІ", "charles-iii") in mentions(doc)
+    assert people(doc)["harald-iii-suvoryi"] == "Гаральд ІІІ Суворий"
+
+
+def test_a_list_line_starts_with_the_surname(pipe):
+    text = "Нагороджено полковників:\n* Гнатюку Віктору Михайловичу – за врятовані життя."
+    doc = run(pipe, text, "2022-04-20", [("Віктору Михайловичу", "PER")])
+    assert people(doc) == {"viktor-hnatiuk": "Гнатюк Віктор Михайлович"}

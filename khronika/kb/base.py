@@ -474,8 +474,8 @@ def _data_hash() -> str:
     for p in [*(LANG_DIR / "kb").glob("*.yaml"), *kb_files()]:
         h.update(str(p).encode())
         h.update(p.read_bytes())
-    for mod in ("base.py", "inflect.py", "official.py", "generated.py"):
-        h.update((Path(__file__).parent / mod).read_bytes())
+    for mod in ("base.py", "inflect.py", "official.py", "generated.py", "../textnorm.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())     # textnorm: the index keys
     h.update(package_versions().encode())
     return h.hexdigest()[:16]
 

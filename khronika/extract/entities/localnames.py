@@ -15,7 +15,7 @@ from ...document import Entity
 from ...kb.base import KnowledgeBase
 from ...kb.inflect import is_acronym, person_rule_forms, thing_rule_forms
 from ...kb.translit import slug, transliterate
-from ...textnorm import norm_word
+from ...textnorm import norm_word, roman_numeral
 from ..morph import analyzer, parses
 from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_reading,
                          context_agreement, first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
@@ -244,7 +244,9 @@ class LocalNamer:
     @staticmethod
     def _full_name_span(st, i: int, j: int) -> tuple[int, int]:
         """A name with a patronymic is one span: the model often gives "Дмитру Валерійовичу"
-        without the surname before it, or "Скакуна Віталія" without the patronymic after."""
+        without the surname before it (also at the start of a list line, "* Івчуку Віктору
+        Михайловичу", unless that word is a common one: "Вчора"), or "Скакуна Віталія"
+        without the patronymic after."""
         toks = st.doc.tokens
         idx = [k for k in range(i, j) if toks[k].is_word]
 
@@ -255,7 +257,8 @@ class LocalNamer:
         if len(idx) == 2 and name_parse(toks[idx[0]].text) is not None \
                 and patronymic_parse(toks[idx[1]].text) is not None \
                 and free(i - 1) and name_parse(toks[i - 1].text) is None \
-                and patronymic_parse(toks[i - 1].text) is None and not st.sentence_initial(i - 1):
+                and patronymic_parse(toks[i - 1].text) is None \
+                and not (st.sentence_initial(i - 1) and common_reading(toks[i - 1].text)):
             return i - 1, j
         if len(idx) == 2 and name_parse(toks[idx[1]].text) is not None and free(j) \
                 and patronymic_parse(toks[j].text) is not None:
@@ -307,8 +310,8 @@ class LocalNamer:
                 return eid
         nom = []
         for k, w in enumerate(words):
-            if w.endswith(".") or not _cyrillic(w):
-                nom.append(w)
+            if w.endswith(".") or not _cyrillic(w) or roman_numeral(w):
+                nom.append(w)       # an initial, a Latin name, a regnal number ("Гаральда ІІІ")
                 continue
             p = np if k == 0 and len(words) > 1 else None
             if p is not None:
