@@ -263,3 +263,14 @@ def test_a_list_line_starts_with_the_surname(pipe):
     text = "Нагороджено полковників:\n* Гнатюку Віктору Михайловичу – за врятовані життя."
     doc = run(pipe, text, "2022-04-20", [("Віктору Михайловичу", "PER")])
     assert people(doc) == {"viktor-hnatiuk": "Гнатюк Віктор Михайлович"}
+
+
+def test_an_adjective_of_a_noun_or_an_abbreviation_is_no_person(pipe):
+    text = "Ви б висловлювалися на Червоній площі. Узбережжя Чорного й Азовського морів."
+    doc = run(pipe, text, "2022-04-20", [("Червоній", "PER"), ("Чорного", "PER")])
+    assert people(doc) == {}
+    doc = run(pipe, "Промова Віктора Зеленого перед депутатами. Зеленого підтримали.", "2022-04-20",
+              [("Віктора Зеленого", "PER"), ("Зеленого", "PER")])
+    assert list(people(doc)) == ["viktor-zelenyi"]
+    doc = run(pipe, "Місія у складі представників ЄС та ДІЯРУ прибула.", "2022-04-20", [("ДІЯРУ", "PER")])
+    assert people(doc) == {} and any(e.type == "ORG" for e in doc.entities.values())

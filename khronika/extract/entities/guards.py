@@ -95,3 +95,38 @@ def title_not_surname(st, kb: KnowledgeBase, home: str | None, i: int, ent: KBEn
 def named_in_full(st, eid: str) -> bool:
     """The document names the person with more than the surname somewhere."""
     return any(m.entity == eid and len(m.text.split()) > 1 for m in st.doc.mentions)
+
+
+_JOINS = {",", "й", "і", "та"}
+
+
+def _agree(adj, noun, listed: bool) -> bool:
+    """An adjective reading that can modify the noun reading: same case, and in the singular
+    the same gender and number (singular adjectives of a list share a plural noun)."""
+    if adj.tag.case != noun.tag.case:
+        return False
+    if "plur" in noun.tag.grammemes:
+        return listed or "plur" in adj.tag.grammemes
+    return "plur" not in adj.tag.grammemes and adj.tag.gender == noun.tag.gender
+
+
+def adjective_of_a_noun(st, i: int, j: int) -> bool:
+    """A capitalised adjective that modifies the common noun after it, maybe across a list of
+    adjectives ("на Червоній площі", "Чорного й Азовського морів"): the name of a square or a
+    sea, not a person with an adjectival surname ("Зеленського указом" does not agree)."""
+    toks = st.doc.tokens
+    if j - i != 1:
+        return False
+    adjs = [p for p in _dict_parses(toks[i].text) if p.tag.POS == "ADJF"]
+    if not adjs:
+        return False
+    k = j
+    while k + 1 < len(toks) and toks[k].norm in _JOINS and toks[k + 1].text[:1].isupper() \
+            and any(p.tag.POS == "ADJF" for p in _dict_parses(toks[k + 1].text)):
+        k += 2
+    if k >= len(toks) or toks[k].sentence != toks[i].sentence or not toks[k].is_word \
+            or not toks[k].text[:1].islower():
+        return False
+    nouns = [p for p in _dict_parses(toks[k].text) if p.tag.POS == "NOUN"
+             and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    return any(_agree(a, n, k > j) for a in adjs for n in nouns)

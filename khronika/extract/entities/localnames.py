@@ -24,6 +24,7 @@ from . import guards, russian
 from .state import kb_entity, other_first_name, street_name, street_patron
 
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ'’ʼ]")
+_MARKED = {"Infr", "Rare", "Slng", "Arch", "Dist"}    # readings a plain text rarely means
 _FEMININE_OBLIQUE = ("ою", "ею", "єю", "ої", "ської", "цької", "є", "і", "е")
 
 
@@ -133,7 +134,10 @@ class LocalNamer:
                    or n in lex.pronouns or (n,) in self.kb.role_index for n in norms):
                 continue
             typ = typ if typ in ("PER", "ORG", "LOC", "MISC") else "MISC"
-            if self._russian(words):
+            if typ == "PER" and len(words) == 1 and is_acronym(words[0].text) and not any(
+                    _is_dict(p) and {"Name", "Surn"} & set(p.tag.grammemes) for p in parses(words[0].text)):
+                typ = "ORG"         # "МАГАТЕ та ДІЯРУ": an abbreviation names a body, not a person
+            if self._russian(words, bool(st.doc.foreign_spans)):
                 typ, lemma = russian.judge([t.text for t in words], typ)
                 if typ is not None:
                     self._russian_entity(st, i, j, typ, lemma, local_people)
@@ -163,8 +167,10 @@ class LocalNamer:
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
                 continue
-            if typ == "PER" and len(words) == 1 and plain_word(words[0].text):
-                continue            # "Парламент", "Сенату", "Служби": a common word is no person
+            if typ == "PER" and len(words) == 1 and (plain_word(words[0].text)
+                                                     or guards.adjective_of_a_noun(st, i, j)):
+                continue            # "Парламент", "Сенату", "Служби": a common word is no person;
+                                    # nor "Червоній" of "Червоній площі"
             if typ == "PER":
                 eid = self._person(st, toks[i:j], local_people, forms, hint,
                                    toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None)
@@ -177,15 +183,21 @@ class LocalNamer:
         self.link_partials(st, local_people, forms)
 
     @staticmethod
-    def _russian(words) -> bool:
+    def _russian(words, russian_passages: bool = False) -> bool:
         """Words of a Russian passage, or one word the Ukrainian dictionary does not know and
-        the Russian one reads as a place or a common word ("За Украину.")"""
+        the Russian one reads as a place or a common word ("За Украину."); in a text with
+        Russian passages, also one the Ukrainian dictionary knows only in a marked reading
+        ("Только с вами.": an informal name's vocative in Ukrainian, "only" in Russian)."""
         if all("foreign" in t.tags for t in words):
             return True
         if len(words) != 1 or not _cyrillic(words[0].text) or _UKRAINIAN_LETTERS.search(words[0].text):
             return False
         w = words[0].text
-        return not analyzer().word_is_known(norm_word(w)) and russian.known_russian_word(w)
+        if not russian.known_russian_word(w):
+            return False
+        if not analyzer().word_is_known(norm_word(w)):
+            return True
+        return russian_passages and all(_is_dict(p) and _MARKED & set(p.tag.grammemes) for p in parses(w))
 
     def _russian_entity(self, st, i, j, typ, name, local_people) -> None:
         eid = slug(transliterate(name))
