@@ -274,3 +274,11 @@ def test_an_adjective_of_a_noun_or_an_abbreviation_is_no_person(pipe):
     assert list(people(doc)) == ["viktor-zelenyi"]
     doc = run(pipe, "Місія у складі представників ЄС та ДІЯРУ прибула.", "2022-04-20", [("ДІЯРУ", "PER")])
     assert people(doc) == {} and any(e.type == "ORG" for e in doc.entities.values())
+
+
+def test_a_latin_name_with_a_place_or_company_head_is_no_person(pipe):
+    text = "Ваша Churchill Square в Едмонтоні. Ваша компанія Motus Tech мовчить."
+    doc = run(pipe, text, "2022-03-15", [("Churchill Square", "PER"), ("Motus Tech", "PER")])
+    types = {e.name_uk: e.type for e in doc.entities.values()}
+    assert types.get("Churchill Square") == "LOC" and types.get("Motus Tech") == "ORG"
+    assert people(doc) == {}

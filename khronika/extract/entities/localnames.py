@@ -137,6 +137,9 @@ class LocalNamer:
             if typ == "PER" and len(words) == 1 and is_acronym(words[0].text) and not any(
                     _is_dict(p) and {"Name", "Surn"} & set(p.tag.grammemes) for p in parses(words[0].text)):
                 typ = "ORG"         # "МАГАТЕ та ДІЯРУ": an abbreviation names a body, not a person
+            if typ == "PER" and len(words) > 1 and not _cyrillic(words[-1].text) \
+                    and words[-1].norm in lex.latin_heads:
+                typ = lex.latin_heads[words[-1].norm]      # "Churchill Square", "Motus Tech"
             if self._russian(words, bool(st.doc.foreign_spans)):
                 typ, lemma = russian.judge([t.text for t in words], typ)
                 if typ is not None:
