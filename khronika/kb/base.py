@@ -22,7 +22,7 @@ import yaml
 
 from ..lang.uk import HERE as LANG_DIR
 from ..lang.uk import load
-from ..textnorm import norm_word
+from ..textnorm import norm_word, roman_numeral
 from .inflect import is_acronym, phrase_forms, place_forms
 
 KB_FILES = ("countries", "places", "organizations", "organizations-ukraine", "organizations-world",
@@ -426,6 +426,22 @@ def check_records(data, source: str = "file") -> list[str]:
     return errs
 
 
+def _first_and_surname(first: str, second: str) -> bool:
+    """A dictionary first name and a dictionary surname that is no adjective: "Олександр
+    Лисенко", not a ruler's epithet ("Ярослав Мудрий"), a title ("Принц Вільям") or a name
+    in another order ("Лі Цян")."""
+    from .inflect import analyzer
+
+    def tags(word: str) -> set[str]:
+        out: set[str] = set()
+        for p in analyzer().parse(norm_word(word)):
+            if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer":
+                out |= set(p.tag.grammemes) | {str(p.tag.POS)}
+        return out
+    a, b = tags(first), tags(second)
+    return not roman_numeral(second) and "Name" in a and "Surn" in b and "ADJF" not in b
+
+
 def parse_entities(name: str | Path) -> list[KBEntity]:
     """The entities of one data file (a name under kb/ or a path; ValueError when malformed)."""
     path = Path(name) if isinstance(name, Path) or str(name).endswith((".yaml", ".yml")) \
@@ -458,6 +474,10 @@ def parse_entities(name: str | Path) -> list[KBEntity]:
                 if len(words) > 1:
                     e.aliases.append(f"{words[0][0]}. {surname}")
                     e.aliases.append(f"{surname} {words[0]}")
+            elif len(words) == 2 and _first_and_surname(*words):
+                # a common surname alone names nobody, but award lists and decrees put it
+                # first: "Лисенко Олександр Миколайович" is still the person
+                e.aliases.append(f"{words[1]} {words[0]}")
             if len(words) > 1 and not rec.get("no_surname"):
                 e.first_names.append(words[0])
             for a in rec.get("aliases") or []:
