@@ -282,3 +282,10 @@ def test_a_latin_name_with_a_place_or_company_head_is_no_person(pipe):
     types = {e.name_uk: e.type for e in doc.entities.values()}
     assert types.get("Churchill Square") == "LOC" and types.get("Motus Tech") == "ORG"
     assert people(doc) == {}
+
+
+def test_a_head_of_state_addressed_by_a_foreign_first_name_with_no_vocative(pipe):
+    doc = run(pipe, "Шановний пане Президенте, дорогий Ігнаціо! Ми вдячні.", "2022-03-19")
+    assert ("Ігнаціо", "ignazio-cassis") in mentions(doc)
+    doc = run(pipe, "Ігнаціо прийшов до школи.", "2022-03-19")      # no address: nobody known
+    assert not any(e == "ignazio-cassis" for _, e in mentions(doc))

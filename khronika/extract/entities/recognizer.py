@@ -366,14 +366,32 @@ class EntityRecognizer:
         date = st.doc.date
         names = [p for p in parses(tok.text) if "Name" in p.tag.grammemes
                  and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
-        if date is None or common_reading(tok.text) or not any(p.tag.case == "voct" for p in names) \
-                or any(p.tag.case == "nomn" for p in names):
+        if date is None or common_reading(tok.text):
+            return None
+        if not self._undeclined_address(st, tok) and (
+                not any(p.tag.case == "voct" for p in names) or any(p.tag.case == "nomn" for p in names)):
             return None     # "Має" is a verb, "Марко" a nominative: only a plain vocative
         heads = [self.kb.entities[p] for p in people
                  if any(r.role in self._HEADS and r.active(date) for r in self.kb.entities[p].roles)]
         if any(r.of in self._NAMESAKE_COUNTRIES for e in heads for r in e.roles):
             return None     # "Олександре", "Володимире": any reader's namesake, not the president
         return heads[0] if len(heads) == 1 else None
+
+    @staticmethod
+    def _undeclined_address(st: DocState, tok) -> bool:
+        """A foreign first name the dictionary does not know, which has no vocative form of
+        its own, addressed all the same: a vocative word before it and "!" or "," after it
+        ("дорогий Ігнаціо!", "друже Маріо,")."""
+        if any(p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" for p in parses(tok.text)):
+            return False
+        toks = st.doc.tokens
+        i = st.tok_at.get(tok.start)
+        if i is None or i == 0 or i + 1 >= len(toks) or toks[i + 1].text not in ("!", ",") \
+                or toks[i - 1].sentence != tok.sentence:
+            return False
+        return any(p.tag.case == "voct" and p.tag.POS in ("ADJF", "NOUN")
+                   and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+                   for p in parses(toks[i - 1].text))
 
     def role_token_set(self, st: DocState) -> set[int]:
         """Tokens inside role phrases ("Папа Римський", "Генеральний директор"): never names."""
