@@ -289,3 +289,8 @@ def test_a_head_of_state_addressed_by_a_foreign_first_name_with_no_vocative(pipe
     assert ("Ігнаціо", "ignazio-cassis") in mentions(doc)
     doc = run(pipe, "Ігнаціо прийшов до школи.", "2022-03-19")      # no address: nobody known
     assert not any(e == "ignazio-cassis" for _, e in mentions(doc))
+
+
+def test_a_thing_noun_is_no_title_hiding_a_surname(pipe):
+    doc = run(pipe, "Вельмишановний пане Хосодо! Дякую вам.", "2022-03-23")
+    assert ("Хосодо", "hiroyuki-hosoda") in mentions(doc)

@@ -65,11 +65,13 @@ def foreign_person(kb: KnowledgeBase, e: KBEntity, home: str | None) -> bool:
 
 
 def title_noun(st, i: int) -> bool:
-    """A capitalised word the dictionary also reads as a common noun in a plain (not rare or
-    dialect) sense: "Герцог" (duke) before "Герцогиня", not the surname Herzog."""
+    """A capitalised word the dictionary also reads as a person noun in a plain (not rare or
+    dialect) sense: "Герцог" (duke) before "Герцогиня", not the surname Herzog. A title names
+    a person: a thing noun ("хосода") is no title, and "пане Хосодо" the speaker Hosoda."""
     w = st.doc.tokens[i].text
-    return any(p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE)
-               & set(p.tag.grammemes) for p in _dict_parses(w))
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+               and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE) & set(p.tag.grammemes)
+               for p in _dict_parses(w))
 
 
 def after_role(st, i: int) -> bool:
