@@ -294,3 +294,13 @@ def test_a_head_of_state_addressed_by_a_foreign_first_name_with_no_vocative(pipe
 def test_a_thing_noun_is_no_title_hiding_a_surname(pipe):
     doc = run(pipe, "Вельмишановний пане Хосодо! Дякую вам.", "2022-03-23")
     assert ("Хосодо", "hiroyuki-hosoda") in mentions(doc)
+
+
+def test_a_head_of_state_addressed_by_first_name_beside_the_state(pipe):
+    doc = run(pipe, "Польща – за нас. Франція – Еммануель, я дуже вірю, що ви будете за нас.",
+              "2022-03-24")
+    assert ("Еммануель", "emmanuel-macron") in mentions(doc)
+    doc = run(pipe, "Еммануель прийшов до школи у Франції.", "2022-03-24")   # no address
+    assert not any(e == "emmanuel-macron" for _, e in mentions(doc))
+    doc = run(pipe, "Україна – Олександре, ми з вами!", "2022-03-24")      # a namesake state
+    assert not any(m.type == "PER" and m.source == "partial" for m in doc.mentions)

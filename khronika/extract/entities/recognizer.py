@@ -351,7 +351,7 @@ class EntityRecognizer:
                 e = self.kb.entities[before[0]]
                 st.add_mention(i, i + 1, e.id, e.type, "partial")
             elif not before:
-                e = self._addressed(st, tok, people)
+                e = self._addressed(st, tok, people) or self._head_beside_country(st, i, people)
                 if e is not None:
                     st.add_entity(kb_entity(e))
                     st.add_mention(i, i + 1, e.id, e.type, "partial")
@@ -392,6 +392,25 @@ class EntityRecognizer:
         return any(p.tag.case == "voct" and p.tag.POS in ("ADJF", "NOUN")
                    and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
                    for p in parses(toks[i - 1].text))
+
+    def _head_beside_country(self, st: DocState, i: int, people) -> KBEntity | None:
+        """A head of state or government addressed by first name alone in the sentence that
+        names the state ("Франція – Еммануель, я вірю, що ви будете за нас"): the one person
+        of that first name heading that state on the document's date. Not for the states
+        whose first names every reader shares (the namesake countries)."""
+        date, toks = st.doc.date, st.doc.tokens
+        if date is None or common_reading(toks[i].text) or i + 1 >= len(toks) \
+                or toks[i + 1].text not in (",", "!"):
+            return None     # an address is set off by a comma or "!"; "Еммануель прийшов" is not
+        sent = toks[i].sentence
+        named = {self.kb.country(m.entity) for m in st.doc.mentions if m.type == "LOC"
+                 and st.doc.sentence_at(m.start) == sent}
+        named.discard(None)
+        if named & self._NAMESAKE_COUNTRIES:
+            return None
+        heads = {p for p in people for r in self.kb.entities[p].roles
+                 if r.role in self._HEADS and r.active(date) and self.kb.country(r.of) in named}
+        return self.kb.entities[heads.pop()] if len(heads) == 1 else None
 
     def role_token_set(self, st: DocState) -> set[int]:
         """Tokens inside role phrases ("Папа Римський", "Генеральний директор"): never names."""
