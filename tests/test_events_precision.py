@@ -6,6 +6,8 @@ from test_events import ENTS, build
 
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
+ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
+ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
 
 
 def types(doc):
@@ -75,3 +77,55 @@ def test_a_discussion_continuing_a_call_is_the_same_call(core_pipeline):
     assert len(consult) == 1
     assert consult[0].actors == ["ukraine"] and consult[0].recipients == ["france"]
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+ENTS.setdefault("emmanuel-macron", ("Emmanuel Macron", "Еммануель Макрон", "PER", "Q3052772"))
+
+
+def test_talks_that_may_come_are_planned(core_pipeline):
+    for text in ("Можливі переговори Франції та Польщі обговорювали експерти.",
+                 "Перспективи переговорів Франції та Польщі залишалися туманними."):
+        doc = build(core_pipeline, text, names=[("Франції", "france"), ("Польщі", "poland")])
+        consult = [e for e in doc.events if e.trigger.text.startswith("переговор")]
+        assert consult and all(e.status == "planned" for e in consult), text
+
+
+def test_readiness_for_talks_is_no_talk(core_pipeline):
+    doc = build(core_pipeline, "Польща налаштована на переговори з Францією.",
+                names=[("Польща", "poland"), ("Францією", "france")])
+    assert doc.events == []
+
+
+def test_with_that_names_no_partner(core_pipeline):
+    doc = build(core_pipeline, "Я говорив, що кожен із нас відповідає за Польщу.", names=[("Польщу", "poland")])
+    assert "CONSULT" not in types(doc)
+    doc = build(core_pipeline, "Змушений говорити це з болем: Харків досі під обстрілами.", names=[("Харків", "kharkiv")])
+    assert "CONSULT" not in types(doc)
+
+
+def test_the_subject_of_a_topic_predicate_is_a_topic(core_pipeline):
+    doc = build(core_pipeline, "Постачання зброї Польщі було питанням номер один на зустрічі з міністром Франції.",
+                names=[("Польщі", "poland"), ("Франції", "france")])
+    assert types(doc) == ["CONSULT"] and doc.events[0].recipients == ["france"]
+
+
+def test_about_runs_over_a_coordinated_noun(core_pipeline):
+    doc = build(core_pipeline, "Про ситуацію в Харкові та необхідність евакуації людей.", names=[("Харкові", "kharkiv")])
+    assert "AID" not in types(doc)
+
+
+def test_a_need_adjective_under_another_verb_asks_nothing(core_pipeline):
+    doc = build(core_pipeline, "Уряд ухвалить усі необхідні рішення щодо зброї.")
+    assert "REQUEST" not in types(doc)
+    doc = build(core_pipeline, "Ми говоримо про зустріч – про кроки, які потрібні для миру.")
+    assert "REQUEST" not in types(doc)
+    doc = build(core_pipeline, "Дайте нам зброю, яка необхідна.")
+    assert "REQUEST" in types(doc)
+
+
+def test_a_name_governs_no_common_noun_after_it(core_pipeline):
+    doc = build(core_pipeline, "Андрій Сибіга обговорив з Еммануелем Макроном економічну підтримку Польщі.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Еммануелем Макроном", "emmanuel-macron"),
+                       ("Польщі", "poland")])
+    ev = doc.events[0]
+    assert "emmanuel-macron" in ev.recipients and "poland" not in ev.actors + ev.recipients

@@ -251,9 +251,9 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             break
         if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
             break             # "з ним оборонну підтримку": a personal pronoun is a phrase of its own
-        h = toks[head]
-        if t.pos == "NOUN" and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].islower() \
-                and h.case not in (None, "gent") and t.case != h.case:
+        h, nxt = toks[head], toks[m + 1]
+        if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
+                and nxt.case not in (None, "gent") and t.case != nxt.case:
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
         if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
                 and not _can_be(h, "gent") and not (_cases(t.text) & _cases(h.text)):

@@ -377,13 +377,16 @@ class EventExtractor:
 
     def _topic_partners(self, doc: Document, sent: SentenceView, args: list, cl, i: int) -> set[str]:
         """"обговорили переговорний процес з Росією": a name after "з" that hangs on a topic
-        noun is the topic's partner, not the event's."""
+        noun is the topic's partner, not the event's; a name in a topic subject takes no part."""
         toks = doc.tokens
         preps = self.lex.word_list("prepositions")
         out: set[str] = set()
         for a in args:
             k = token_index_at(doc, a.start, cl.lo, cl.hi)
             if k is None:
+                continue
+            if self.find.topic_name(doc, sent, k):
+                out.add(a.entity)           # "Допомога Україні була питанням номер один"
                 continue
             tie = tie_of(doc, k, cl.lo, i, preps)
             if tie.prep in ("з", "із", "зі", "зо"):
@@ -482,6 +485,8 @@ class EventExtractor:
         st_clause = clause if rel_clause else (min(clause[0], cl.lo), max(clause[1], cl.hi))
         status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, self.lex,
                                      fixed_status, rng)
+        if status in ("occurred", "ongoing") and self.find.hypothetical(doc, sent, i):
+            status, explicit = "planned", True   # "можливі переговори", "перспективи переговорів"
         if tx is None and self._heading is not None and explicit is True and status in ("occurred", "planned"):
             # told by a verb that took place or will ("відбувся обмін" after "Сьогоднішній день."),
             # not a habit ("ворог постійно атакує")

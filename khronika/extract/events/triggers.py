@@ -152,10 +152,16 @@ class TriggerFinder:
 
     def has_partner(self, doc: Document, sent: SentenceView, j: int) -> bool:
         toks = doc.tokens
+        subs = self.lex.word_list("subordinators")
+        partitive = self.lex.word_list("partitive_words")
         for k in range(j, min(sent.hi, j + PARTNER_WINDOW)):
-            if toks[k].norm in ("з", "із", "зі") and not self.topic_partner(doc, sent, k):
+            if toks[k].norm in subs:
+                break             # "говорив, що кожен із нас": another clause
+            if toks[k].norm in ("з", "із", "зі") and not self.topic_partner(doc, sent, k) \
+                    and not (k > sent.lo and lemma_of(toks[k - 1]) in partitive):
                 lim = toks[min(sent.hi, k + 4) - 1].end
-                if any(toks[k].end <= a.start <= lim for a in sent.args):
+                # the name stands in the "з" phrase itself ("з болем: Маріуполь" is no partner)
+                if any(toks[k].end <= a.start <= lim and self._in_phrase(doc, k, a.start) for a in sent.args):
                     return True
                 # "розмов із нашими партнерами", "говорив з лідерами": a partner word is enough
                 # ("продовжуємо розмову з партнерами" is the ongoing diplomacy, no event: the
@@ -165,6 +171,16 @@ class TriggerFinder:
                         and self._told(doc, sent, j):
                     return True
         return False
+
+    @staticmethod
+    def _in_phrase(doc: Document, k: int, start: int) -> bool:
+        """No punctuation between token k and the character offset `start`."""
+        m = k + 1
+        while m < len(doc.tokens) and doc.tokens[m].start < start:
+            if not doc.tokens[m].is_word:
+                return False
+            m += 1
+        return True
 
     def _told(self, doc: Document, sent: SentenceView, j: int) -> bool:
         """The nearest finite verb before position j is in the past or the future."""
@@ -399,8 +415,19 @@ class TriggerFinder:
             return False
         if t.pos in ("ADJF", "PRTF") and t.case not in (None, "nomn"):
             return False      # "надати всю необхідну допомогу": an attribute, nobody asks
+        cl = clause_of_trigger(doc, k, k + 1, sent.lo, sent.hi, self.lex)
+        if t.pos in ("ADJF", "PRTF") and cl.governor is not None and \
+                lemma_of(doc.tokens[cl.governor]) not in self.lex.word_list("copulas"):
+            return False      # "Уряд прийме всі необхідні акти": an attribute under another verb
         objs = self.lex.contexts.get("need_objects", frozenset())
-        for m in range(max(sent.lo, k - NEED_WINDOW), min(sent.hi, k + NEED_WINDOW)):
+        # the needed thing in the need word's own clause ("зустрічі – про кроки, які потрібні"),
+        # or the noun a relative clause hangs on ("Дайте нам зброю, яка необхідна")
+        lo = cl.lo
+        edge = doc.tokens[cl.left_edge] if cl.left_edge is not None else None
+        if edge is not None and lemma_of(edge) in self.lex.word_list("relative_pronouns") and \
+                cl.left_edge - 1 > sent.lo and doc.tokens[cl.left_edge - 1].norm == ",":
+            lo = cl.left_edge - 2
+        for m in range(max(lo, k - NEED_WINDOW), min(cl.hi, k + NEED_WINDOW)):
             if m != k and (lemma_of(doc.tokens[m]) in objs or doc.tokens[m].norm in objs):
                 return True
         return False
@@ -449,6 +476,11 @@ class TriggerFinder:
         if toks[k].pos not in ("NOUN", "ADJF", "PRTF") or type_.lower() in lex.word_list("topic_exempt_types"):
             return False
         preps = lex.word_list("prepositions")
+        scope = self._topic_scope(doc, sent, k)
+        if scope is not None:
+            return self._topic_prep(doc, sent, scope, doc.tokens[scope].norm)
+        if self._topic_predicate(doc, sent, k):
+            return True
         m = k
         for _ in range(6):
             tie = tie_of(doc, m, sent.lo, -1, preps)
@@ -465,6 +497,50 @@ class TriggerFinder:
                 return gov is not None and lemma_of(toks[gov]) in lex.word_list("topic_verbs")
             m = c                    # "про оборонне постачання, макрофінансову допомогу"
         return False
+
+    def _topic_scope(self, doc: Document, sent: SentenceView, k: int) -> int | None:
+        """The topic preposition whose phrase runs on to position k ("Про ситуацію в Маріуполі
+        та необхідність евакуації"): no verb, subordinator or punctuation between them."""
+        toks, lex = doc.tokens, self.lex
+        marks = lex.word_list("topic_markers") | lex.word_list("about_prepositions")
+        subs = lex.word_list("subordinators")
+        for m in range(k - 1, sent.lo - 1, -1):
+            t = toks[m]
+            if t.norm in marks and t.pos in ("PREP", None):
+                return m
+            if not t.is_word or _finite(t) or t.pos in ("INFN", "GRND") or t.norm in subs:
+                return None
+        return None
+
+    def _topic_predicate(self, doc: Document, sent: SentenceView, k: int, name: bool = False) -> bool:
+        """"Допомога була питанням номер один на переговорах", "темою розмови було посилення
+        санкцій": the subject of "бути" with a topic noun as its predicate (with `name`: a name
+        inside that subject, before the predicate: "Допомога Україні була питанням ...")."""
+        toks, lex = doc.tokens, self.lex
+        tie = tie_of(doc, k, sent.lo, -1, lex.word_list("prepositions"))
+        if tie.prep is not None or (not name and toks[tie.head].case != "nomn"):
+            return False
+        lo, hi = sent.clause_of(k)
+        nouns = lex.word_list("topic_predicate_nouns")
+        copula = [m for m in range(lo, hi) if lemma_of(toks[m]) == "бути"]
+        pred = [m for m in range(lo, hi) if lemma_of(toks[m]) in nouns and toks[m].case == "ablt"]
+        if not copula or not pred:
+            return False
+        return not name or k < min(copula + pred)
+
+    def topic_name(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """A name inside the subject of a topic predicate takes no part in the happening."""
+        return self._topic_predicate(doc, sent, k, name=True)
+
+    def hypothetical(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"можливі переговори", "перспективи переговорів": a happening that may come, none
+        that took place."""
+        toks = doc.tokens
+        if toks[k].pos != "NOUN":
+            return False
+        tie = tie_of(doc, k, sent.lo, -1, self.lex.word_list("prepositions"))
+        words = self.lex.word_list("hypothetical_words")
+        return any(lemma_of(toks[x]) in words for x in range(max(tie.head, k - 4), k))
 
     def _governor(self, doc: Document, sent: SentenceView, k: int) -> int | None:
         """The verb or noun just before position k, over adverbs and particles ("говорили
