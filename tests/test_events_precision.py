@@ -129,3 +129,22 @@ def test_a_name_governs_no_common_noun_after_it(core_pipeline):
                        ("Польщі", "poland")])
     ev = doc.events[0]
     assert "emmanuel-macron" in ev.recipients and "poland" not in ev.actors + ev.recipients
+
+
+def test_a_discussion_with_nothing_of_its_own_continues_the_last_talk(core_pipeline):
+    text = ("Сьогодні я провів нараду з урядовцями. Ключова тема – економіка. Підприємства повертаються "
+            "до роботи. Транспорт працює. Торгівля відновлюється. Ціни стабільні. Банки працюють. "
+            "Пошта працює. Школи готуються. Обговорили енергетичні питання.")
+    doc = build(core_pipeline, text)
+    assert [e.trigger.text for e in doc.events if e.type == "CONSULT"] == ["нараду"]
+    # a discussion with a subject of its own is another talk
+    doc = build(core_pipeline, "Сьогодні я провів нараду з урядовцями. Франція та Польща обговорили санкції.",
+                names=[("Франція", "france"), ("Польща", "poland")], timexes=[("Сьогодні", "2026-01-10", None)])
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 2
+
+
+def test_a_numbered_issue_counts_no_talks(core_pipeline):
+    text = ("Безпека була питанням номер один на переговорах з міністром Франції. "
+            "Наші переговори тривали три години.")
+    doc = build(core_pipeline, text, names=[("Франції", "france")])
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1

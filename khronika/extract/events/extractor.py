@@ -654,9 +654,11 @@ class EventExtractor:
                              for m in range(clause[0], i))
         distinct = any(lemma_of(toks[m]) in self.lex.word_list("non_anaphoric") or toks[m].norm in self.lex.word_list("non_anaphoric")
                        for m in range(max(sent.lo, i - 2), i))
+        ordinal = self.lex.word_list("ordinal_markers")
         counted = any(toks[m].text.isdigit() or toks[m].pos == "NUMR" or
                       (toks[m].pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(toks[m].text)))
-                      for m in range(max(sent.lo, cl.lo, i - 6), i) if toks[m].is_word)
+                      for m in range(max(sent.lo, cl.lo, i - 6), i) if toks[m].is_word
+                      and not (m > sent.lo and toks[m - 1].norm in ordinal))   # "питанням номер один"
         # "готуємо зустрічі" is generic; "провів майже 20 розмов" counts what took place
         plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN" \
             and not counted and "before:new" not in needs and not self._counted_apposition(doc, sent, cl.lo, i)
@@ -678,6 +680,12 @@ class EventExtractor:
                     plural_generic=plural, state_description=state, elaboration=elaboration,
                     home=home, soft=soft, distinct=distinct,
                     aggregate=counted)
+        # "Обговорили енергетичні питання" after "Провів нараду": no time and no subject of its own
+        cand.continues = type_ == "CONSULT" and lemma_of(trig_tok) in self.lex.word_list("continuation_verbs") \
+            and tx is None and status == "occurred" and _finite(trig_tok) and \
+            not (set(actors) - ({home} | soft)) and not anaph and \
+            not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and toks[m].norm not in first_person
+                    for m in range(cl.lo, i))
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand

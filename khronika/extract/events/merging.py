@@ -17,6 +17,8 @@ from ...chronicle.timerange import gap_days
 
 # the home side does not distinguish one happening from another
 VAGUE_WIDTH_DAYS = 31
+# how many sentences back a discussion with nothing of its own still continues the last talk
+CONTINUE_REACH = 20
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Cand:
     question: bool = False             # "Хіба це не удар по Європі?": asks, does not report
     distinct: bool = False             # "наступний обмін": announces another happening
     aggregate: bool = False            # "майже 20 розмов": many happenings told as one
+    continues: bool = False            # "Обговорили ...": what the last told talk was about
     plural_generic: bool = False       # plural noun with no specifics ("готуємо зустрічі")
     state_description: bool = False    # "обміни були активними"
     elaboration: bool = False          # rerouted figurative trigger ("удар по нафті")
@@ -175,6 +178,13 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or (dist <= 1 and not both_timed and (c.participants() & e.participants())):
                 target = e
                 break
+        if target is None and c.continues:
+            # "Провів нараду з урядовцями. ... Обговорили енергетичні питання": a discussion with no
+            # time or partner of its own goes on about the last talk told, however far back
+            e = next((e for e in reversed(events) if e.type == "CONSULT"), None)
+            if e is not None and _status_ok(e, c) and e.status == c.status and \
+                    c.participants() <= e.participants() and c.sent - last[id(e)] <= CONTINUE_REACH:
+                target = e
         if target is None and c.question:
             continue              # a question reports no happening of its own
         if target is None:
