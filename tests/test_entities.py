@@ -7,6 +7,7 @@ from khronika.extract.entities import EntityRecognizer
 from khronika.extract.morph import Morphology
 from khronika.extract.segment import Segmenter
 from khronika.settings import Settings
+from ner_double import FakeNer
 
 RULES_ONLY = Settings(options={"entities": {"ner": False}})
 
@@ -174,21 +175,6 @@ def test_local_person_with_transliteration_and_partials(layer):
     assert ("Мельник", "taras-melnyk") in got and ("Мельника", "taras-melnyk") in got
     assert ("Олена", "olena-petruk") in got
     assert ("їй", "olena-petruk") in refs(doc, "pronoun")
-
-
-class FakeNer:
-    """Stands in for the statistical model: tags given surface strings."""
-
-    def __init__(self, spans):
-        self.spans = spans
-
-    def predict(self, doc):
-        out = []
-        for surface, typ in self.spans:
-            pos = doc.text.find(surface)
-            if pos >= 0:
-                out.append((pos, pos + len(surface), typ))
-        return out
 
 
 def test_ner_spans_become_local_entities_and_kb_wins(layer):

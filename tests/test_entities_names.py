@@ -6,20 +6,7 @@ import pytest
 from khronika.document import Document, parse_date
 from khronika.pipeline import Pipeline
 from khronika.settings import Settings
-
-
-class FakeNer:
-    def __init__(self, spans):
-        self.spans = spans
-
-    def predict(self, doc):
-        out = []
-        for surface, typ in self.spans:
-            start = 0
-            while (pos := doc.text.find(surface, start)) >= 0:
-                out.append((pos, pos + len(surface), typ))
-                start = pos + len(surface)
-        return out
+from ner_double import FakeNer
 
 
 @pytest.fixture(scope="module")

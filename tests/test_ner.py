@@ -212,3 +212,35 @@ def test_a_sentence_cut_after_a_spaced_initial_is_tagged_as_one():
     assert sum(len(s) for s in seqs) == len(d.tokens)
     labels = bio_labels(d, [(d.text.index("Г ."), d.text.index(" , П"), "PER")])
     assert [lab for lab in labels if lab != "O"] == ["B-PER", "I-PER", "I-PER"]
+
+
+def test_kb_names_are_looked_up_once_per_document(monkeypatch):
+    """The entity layer's KB lookup is the one the NER features read (not repeated), and it
+    is not left on the document afterwards."""
+    if load_ner() is None:
+        pytest.skip("no shipped model")
+    from khronika.kb import matches
+    from khronika.pipeline import Pipeline
+    from khronika.settings import Settings
+    calls = []
+    real = matches.match_words
+    monkeypatch.setattr(matches, "match_words", lambda *a: calls.append(1) or real(*a))
+    pipe = Pipeline(Settings(pipeline=("segment", "morph", "entities")))
+    d = Document(text="Учора Марта Коваль зустрілася з Президентом України у Полтаві.")
+    pipe(d)
+    assert any(m.text == "Марта Коваль" for m in d.mentions)     # the NER ran
+    assert len(calls) == 1 and "_kb_matches" not in d.meta
+
+
+def test_gazetteer_features_from_the_document_lookup_equal_a_fresh_one():
+    from khronika.kb.matches import doc_matches
+    from khronika.ner.gazetteer import default_gazetteer
+    from khronika.ner.model import ner_sentences
+    gaz = default_gazetteer()
+    d = _doc("Делегація Міністерства оборони України прибула до Франції. Київ чекає.\n"
+             "Ґроссі приїде до Запоріжжя.")
+    m = doc_matches(d, gaz.kb)
+    for a, b in ner_sentences(d):
+        words = [t.text for t in d.tokens[a:b]]
+        assert gaz.features(words, m[a:b]) == gaz.features(words)
+    assert any(m)

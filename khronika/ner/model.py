@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from ..document import Document
+from ..kb.matches import doc_matches
 from .features import doc_context, sentence_features, word_features
 from .gazetteer import default_gazetteer
 
@@ -114,11 +115,12 @@ class NerModel:
                 self._cache[word] = got
         return got
 
-    def tag_words(self, words: list[str], ctx=None) -> list[str]:
-        """BIO labels for one sentence of words; `ctx` is `features.doc_context`."""
+    def tag_words(self, words: list[str], ctx=None, matches=None) -> list[str]:
+        """BIO labels for one sentence of words; `ctx` is `features.doc_context`, `matches`
+        the sentence's slice of `kb.matches.doc_matches` (looked up here when None)."""
         if not words:
             return []
-        gaz = self._gaz.features(words) if self._gaz is not None else None
+        gaz = self._gaz.features(words, matches) if self._gaz is not None else None
         return self._tagger.tag(sentence_features(words, ctx, self._word_features, self._known,
                                                   gaz))
 
@@ -128,12 +130,16 @@ class NerModel:
         from the cached analyser, so running `morph` first is not required."""
         spans: list[tuple[int, int, str]] = []
         tokens = doc.tokens
-        sents = [tokens[a:b] for a, b in ner_sentences(doc)]
+        ranges = ner_sentences(doc)
+        sents = [tokens[a:b] for a, b in ranges]
         words = [[t.text for t in toks] for toks in sents]
         ctx = doc_context(words)
-        for toks, ws in zip(sents, words):
+        # the entity layer has looked the KB names up already (kept in doc.meta)
+        matches = doc_matches(doc, self._gaz.kb) if self._gaz is not None and \
+            isinstance(getattr(doc, "meta", None), dict) else None
+        for (a, b), toks, ws in zip(ranges, sents, words):
             if not toks or not any(t.is_word and t.text[:1].isalpha() for t in toks):
                 continue
-            labels = self.tag_words(ws, ctx)
+            labels = self.tag_words(ws, ctx, matches[a:b] if matches is not None else None)
             spans.extend(bio_to_spans(toks, labels))
         return spans

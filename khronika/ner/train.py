@@ -9,11 +9,12 @@ import json
 import time
 from pathlib import Path
 
-from .corpus import bio_labels, to_bilou, doc_ids, load_doc, sentences, split
+from ..kb.matches import doc_matches
+from .corpus import bio_labels, to_bilou, doc_ids, load_doc, split
 from .evaluate import format_table, score
 from .features import doc_context, sentence_features
 from .gazetteer import default_gazetteer
-from .model import MODEL_FILE, NerModel
+from .model import MODEL_FILE, NerModel, ner_sentences
 
 LICENSE_TEXT = """# Licence of the shipped NER model
 
@@ -38,14 +39,17 @@ DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150,
                   "feature.possible_transitions": True}
 
 
-def _sequences(golds):
+def _sequences(golds, gaz=None):
+    """(words, BILOU labels, document context, KB features or None) per tagged sequence,
+    the KB matches looked up once per document as at run time."""
     for g in golds:
-        labels = bio_labels(g.doc, g.spans)
-        sents = [([t.text for t in toks], to_bilou(labs))
-                 for toks, labs in sentences(g.doc, labels) if toks]
-        ctx = doc_context([w for w, _ in sents])
-        for words, labs in sents:
-            yield words, labs, ctx
+        labels = to_bilou(bio_labels(g.doc, g.spans))
+        matches = doc_matches(g.doc, gaz.kb) if gaz is not None else None
+        sents = [([t.text for t in g.doc.tokens[a:b]], labels[a:b], a, b)
+                 for a, b in ner_sentences(g.doc) if b > a]
+        ctx = doc_context([w for w, *_ in sents])
+        for words, labs, a, b in sents:
+            yield words, labs, ctx, (gaz.features(words, matches[a:b]) if gaz is not None else None)
 
 
 def evaluate(model: NerModel, golds) -> tuple[dict, float]:
@@ -85,8 +89,8 @@ def train(data_dir: str | Path, out_dir: str | Path, holdout: float = 0.2, seed:
 
     def fit(docs, path):
         tr = pycrfsuite.Trainer(verbose=False)
-        for words, labs, ctx in _sequences(docs):
-            tr.append(sentence_features(words, ctx, gaz=gaz and gaz.features(words)), labs)
+        for words, labs, ctx, kb in _sequences(docs, gaz):
+            tr.append(sentence_features(words, ctx, gaz=kb), labs)
         tr.set_params(p)
         t = time.time()
         tr.train(str(path))

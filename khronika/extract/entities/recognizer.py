@@ -19,6 +19,7 @@ from types import SimpleNamespace
 from ...document import Document, Entity
 from ...kb import get_kb
 from ...kb.base import KBEntity, Surface
+from ...kb.matches import doc_matches, drop_matches, surfaces
 from ...pipeline import component
 from ...settings import Settings
 from ...textnorm import norm_word
@@ -73,36 +74,28 @@ class EntityRecognizer:
         doc.mentions.sort(key=lambda m: m.start)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)
         doc.refs.sort(key=lambda r: r.start)
+        drop_matches(doc)
 
     # ---- 1. gazetteer ------------------------------------------------------------------
     def gazetteer(self, st: DocState) -> None:
         toks = st.doc.tokens
         norms = [t.norm for t in toks]
-        # "Ґроссі" is the KB's "Гроссі": a name spelt with ґ also matches the г spelling
-        gnorms = [_g(x) for x in norms]
+        # every KB name at every token (a name spelt with ґ also under г: "Ґроссі" is the
+        # KB's "Гроссі"), looked up once and shared with the NER features
+        matches = doc_matches(st.doc, self.kb)
+        index = self.kb.index
         n = len(toks)
         pending: list[tuple[int, int, list[KBEntity]]] = []     # codifier places: need context
         doubtful: list[tuple[int, KBEntity]] = []       # a title like a foreign surname
         i = 0
         while i < n:
-            tok = toks[i]
-            lens = (self.lengths.get(norms[i]) or self.lengths.get(gnorms[i])) if tok.is_word else None
-            if not lens or norms[i] in self.lex.stop:
+            found = matches[i]
+            if not found or norms[i] in self.lex.stop:
                 i += 1
                 continue
             hit = None
-            for L in lens:
-                if i + L > n:
-                    continue
-                key = tuple(norms[i:i + L])
-                cands = self.kb.index.get(key) or (self.kb.index.get(tuple(gnorms[i:i + L]))
-                                                   if "ґ" in "".join(key) else None)
-                if not cands:
-                    continue
-                ok = [s for s in cands if len(s.caps) == L
-                      and all(_caps_ok(toks[i + k], s.caps[k]) for k in range(L))]
-                if not ok:
-                    continue
+            for L, sids in found:
+                ok = surfaces(index, sids)
                 if L == 1 and ok[0].caps[0] == 1 and st.sentence_initial(i) \
                         and not any(s.entity in st.doc.entities for s in ok) \
                         and self._common_word(norms[i], tuple(s.entity for s in ok)):
@@ -459,4 +452,4 @@ class EntityRecognizer:
                 keep.append(sent)
                 break
         return SimpleNamespace(text=st.doc.text, tokens=toks, sentences=keep, date=st.doc.date,
-                               id=st.doc.id)
+                               id=st.doc.id, meta=st.doc.meta)     # meta: the KB matches
