@@ -64,6 +64,21 @@ def test_wikidata_ids_have_their_form_and_name_one_entity(records):
     assert [q for q, n in qids.items() if n > 1] == []
 
 
+def test_no_person_is_curated_twice_under_two_spellings(records):
+    """One person, one record: two spellings of a name ("Льовочкін", "Левочкін"; "ґ" and "г")
+    are aliases of one entity, else a document names the person as two entities."""
+    def key(name):
+        return " ".join(name.lower().replace("ьо", "е").replace("ґ", "г").replace("’", "'").split())
+    owners = {}
+    for eid, [(_, kind, rec)] in records.items():
+        if kind != "PER":
+            continue
+        for name in [rec["uk"], *(rec.get("aliases") or [])]:
+            if len(name.split()) > 1 and not name.split()[0].endswith("."):     # not "В. Кличко"
+                owners.setdefault(key(name), set()).add(eid)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
 def test_people_have_a_gender_and_a_two_word_name(records):
     for name in CURATED:
         data = load(f"kb/{name}")
