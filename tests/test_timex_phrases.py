@@ -369,3 +369,61 @@ def test_time_of_day_dated_by_the_day_right_after_it(pipe):
 ])
 def test_lengths_counted_from_elsewhere_and_more_real_phrases(pipe, text, date, expected):
     assert run(pipe, text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ближче до вечора ворог знову обстріляв місто.", [("Ближче до вечора", "TIME", "2025-12-03TEV", None)]),
+    ("Від самого ранку тривають бої.", [("самого ранку", "TIME", "2025-12-03TMO", None)]),
+    ("До самого вечора тривали переговори.", [("самого вечора", "TIME", "2025-12-03TEV", None)]),
+    ("З раннього ранку лунали сирени.", [("раннього ранку", "TIME", "2025-12-03TMO", None)]),
+    ("Глибокої ночі ворог запустив дрони.", [("Глибокої ночі", "TIME", "2025-12-03TNI", None)]),
+    ("Під вечір надійшли добрі новини.", [("вечір", "TIME", "2025-12-03TEV", None)]),
+    # no time without the intensifier or the approach: "до вечора" alone stays out as before
+    ("Ми говорили до вечора.", []),
+])
+def test_day_parts_with_intensifiers_and_approach(pipe, text, expected):
+    assert run(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # written in the war's third week (10-16 March 2022): its ISO week, as "третій тиждень війни"
+    ("Уже третій тиждень українці захищають свою землю.", "2022-03-12",
+     [("третій тиждень", "DATE", "2022-W10", None)]),
+    ("Третій місяць ми тримаємо оборону.", "2022-05-01", [("Третій місяць", "DATE", "2022-05", None)]),
+    # written later, the week is someone else's count; a genitive says whose week it is
+    ("Уже третій тиждень ціни ростуть.", "2023-03-12", []),
+    ("Третій тиждень березня видався холодним.", "2022-03-12", [("березня", "DATE", "2022-03", None)]),
+])
+def test_a_bare_week_or_month_of_the_war_only_within_it(pipe, text, date, expected):
+    assert run(pipe, text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("11 вересня 2001 року світ змінився. Після 11 вересня ми зрозуміли, що таке терор.", "2022-03-16",
+     ["2001-09-11", "2001-09-11"]),
+    ("Я згадую 11 вересня 2001 року. Тоді, 11 вересня, світ побачив зло.", "2022-03-16",
+     ["2001-09-11", "2001-09-11"]),
+    # told in the future, the same day and month is the next one
+    ("24 лютого 2022 року почалася війна. 24 лютого ми вшануємо загиблих.", "2023-02-10",
+     ["2022-02-24", "2023-02-24"]),
+    # far from the full date, in another paragraph, the nearest year again
+    ("11 вересня 2001 року світ змінився.\n\nПерше.\n\nДруге.\n\nТретє.\n\nЧетверте.\n\n"
+     "Зустріч відбулася 11 вересня.", "2022-09-20", ["2001-09-11", "2022-09-11"]),
+])
+def test_a_bare_day_repeating_a_full_date_takes_its_year(pipe, text, date, expected):
+    assert [v for _, v in values(pipe, text, date) if v[:2] in ("20", "19")] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the issue's list, each phrase with its value
+    ("Уряд виплатить допомогу до кінця року.", "2026-01-20", [("кінця року", "DATE", "2026", "END")]),
+    ("Від початку року ворог випустив тисячу дронів.", "2026-01-20",
+     [("початку року", "DATE", "2026", "START")]),
+    ("В ніч на 3 лютого ворог атакував Київ.", "2026-02-03", [("ніч на 3 лютого", "TIME", "2026-02-03TNI", None)]),
+    # 24 February 2022 is day 1: day 82 is 16 May, said on the 17th after midnight
+    ("Завершився 82-й день нашої оборони.", "2022-05-17", [("82-й день нашої оборони", "DATE", "2022-05-16", None)]),
+    ("Сьогодні 82-й день.", "2022-05-16", [("Сьогодні", "DATE", "2022-05-16", None),
+                                            ("82-й день", "DATE", "2022-05-16", None)]),
+])
+def test_issue_list_phrases_and_war_day_arithmetic(pipe, text, date, expected):
+    assert run(pipe, text, date) == expected

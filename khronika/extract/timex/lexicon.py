@@ -46,6 +46,10 @@ class Lexicon:
     day_part_nouns: dict
     day_part_triggers: frozenset
     day_part_previous: frozenset
+    day_part_adjectives: frozenset
+    day_part_intensifiers: frozenset
+    day_part_intensifier_preps: frozenset
+    day_part_approach: frozenset
     weekend: frozenset
     frequency_adverbs: dict
     every: frozenset
@@ -157,7 +161,11 @@ def lexicon() -> Lexicon:
         season_months={k: tuple(v) for k, v in d["season_months"].items()},
         day_part_adverbs=dict(d["day_part_adverbs"]), day_part_nouns=dict(d["day_part_nouns"]),
         day_part_triggers=fs(d["day_part_triggers"]),
-        day_part_previous=fs(d["day_part_previous"]), weekend=fs(d["weekend_words"]),
+        day_part_previous=fs(d["day_part_previous"]),
+        day_part_adjectives=fs(d["day_part_adjectives"]),
+        day_part_intensifiers=fs(d["day_part_intensifiers"]),
+        day_part_intensifier_preps=fs(d["day_part_intensifier_preps"]),
+        day_part_approach=fs(d["day_part_approach"]), weekend=fs(d["weekend_words"]),
         frequency_adverbs=dict(d["frequency_adverbs"]), every=fs(d["every_words"]),
         refs=refs, ref_blockers_next=fs(d["ref_blockers_next"]),
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),

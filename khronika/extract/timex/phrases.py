@@ -155,7 +155,24 @@ class PhraseMatchers:
         if self.ref is not None and first > self.ref:
             return None     # a period of the war still ahead is no date of it
         end = self._war_noun(k + 1, qualified=True)
+        if end is None and unit in ("W", "M") and count >= 2 and self.ref is not None \
+                and self.toks[k].text.islower() and self._bare_war_period(first, unit, k):
+            end = k + 1     # "Уже третій тиждень ми боремося", said in the war's third week
         return (end, value) if end else None
+
+    def _bare_war_period(self, first: dt.date, unit: str, k: int) -> bool:
+        """A week or month of the war with no war named ("Іде третій тиждень"): only when the
+        document is written within that very period, and no genitive says whose period it is
+        ("третій тиждень березня")."""
+        if unit == "W":
+            last = first + dt.timedelta(days=7)
+        else:
+            y, m = cal.shift_months(first.year, first.month, 1)
+            last = cal.safe_date(y, m, first.day) or dt.date(y, m, 28)
+        if not first <= self.ref <= last:
+            return False
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return nxt is None or not (nxt.pos in ("NOUN", "ADJF") and nxt.case == "gent")
 
     def m_war_day(self, i: int) -> int | None:
         r = self._war_day(i)

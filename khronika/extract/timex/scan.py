@@ -83,6 +83,9 @@ class Scanner(PhraseMatchers):
         self.toks: list[Token] = []
         self.sent = 0
         self.verbs: list[tuple[int, str]] | None = None
+        # (month, day) -> (year, sentence) of each day written with its year, so that the same
+        # day repeated bare a little later keeps that year ("11 вересня 2001 року ... 11 вересня")
+        self.full_days: dict[tuple[int, int], tuple[int, int]] = {}
 
     # ---- small helpers ----------------------------------------------------------------
     def n(self, i: int) -> str:
@@ -597,12 +600,32 @@ class Scanner(PhraseMatchers):
         """Day + month (token j-1 is the month) + optional year."""
         y = self._year(j, marker_needed=False) or self._deictic_year(j)
         year = y[0] if y else self._year_before(i)
+        if year is None:
+            year = self._repeated_day_year(month, d, i)
         value = self._day_value(month, d, year, i)
         if value is None:
             return None
+        if y:
+            self.full_days[(month, d)] = (y[0], self.sent)
         end = y[1] if y else j
         self.emit(i, end, "DATE", value)
         return end
+
+    def _repeated_day_year(self, month: int, day: int, i: int) -> int | None:
+        """The year of the same day written in full a little earlier (in this paragraph or
+        the last few sentences): a later bare "11 вересня" repeats "11 вересня 2001 року". A
+        day told in the future is the next one ("24 лютого 2022 року ... 24 лютого ми
+        вшануємо"), so it keeps the nearest year."""
+        got = self.full_days.get((month, day))
+        if got is None:
+            return None
+        year, sent = got
+        sents = self.doc.sentences
+        if sents[sent].paragraph != sents[self.sent].paragraph and self.sent - sent > 3:
+            return None
+        if self._day_tense(i) == "futr":
+            return None
+        return year
 
     def _emit_range(self, i: int, second: int, d1: int, d2: int, month: int,
                     split: tuple | None, month_at: int | None = None) -> int | None:
@@ -829,16 +852,27 @@ class Scanner(PhraseMatchers):
                 self.emit(i, i + 3, "TIME", d.isoformat() + lex.day_part_nouns[t])
                 return i + 3
         part = lex.day_part_adverbs.get(t)
+        first = i
         if part is None:
             part = lex.day_part_nouns.get(t)
-            if part is None or self.n(i - 1) not in lex.day_part_triggers:
+            if part is None:
+                return None
+            prev = self.n(i - 1)
+            if prev in lex.day_part_adjectives:
+                first = i - 1       # "глибокої ночі", "з раннього ранку"
+            elif prev in lex.day_part_intensifiers and self.n(i - 2) in lex.day_part_intensifier_preps:
+                first = i - 1       # "від самого ранку", "до самого вечора"
+            elif prev == "до" and self.n(i - 2) in lex.day_part_approach:
+                first = i - 2       # "ближче до вечора"
+            elif prev not in lex.day_part_triggers:
                 return None
         day = self._anchor_day(i + 1)
         if self.n(i - 1) in lex.day_part_previous and self.ref is not None:
             day = (self.ref - dt.timedelta(days=1)).isoformat()
         day = day or "XXXX-XX-XX"
         # "минулої ночі", "цього ранку": the determiner belongs to the span, a preposition not
-        first = i - 1 if self.n(i - 1) in lex.deictic else i
+        if first == i and self.n(i - 1) in lex.deictic:
+            first = i - 1
         self.emit(first, i + 1, "TIME", f"{day}{part}")
         return i + 1
 
