@@ -248,3 +248,56 @@ def test_chain_does_not_jump_over_narration(base):
             "«Солідарність – це не слова, а щоденна робота для людей».")
     doc = build(base, text, [("Іван Петренко", "petrenko")])
     assert speakers(doc) == [("direct", "petrenko"), ("direct", None)]
+
+
+ADDRESS_OPENING = ("Я дякую всім, хто сьогодні працює. Ми тримаємося. Я вірю в нашу перемогу.\n\n")
+
+
+def test_a_line_quoted_inside_an_address_is_not_the_last_speakers(base):
+    # the quote opens inside the writer's own sentence and names no speaker: not Petrenko's
+    text = (ADDRESS_OPENING + "Іван Петренко усе пояснив: хто обирає ганьбу, отримує і війну.\n\n"
+            "Колись я бачив фільм, у його героя є така репліка: «Все має відбуватися вчасно».")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("indirect", "petrenko"), ("direct", None)]
+
+
+def test_a_quote_opening_its_paragraph_still_continues_the_speaker(base):
+    text = (ADDRESS_OPENING + "Іван Петренко сказав: «Ми готові допомагати».\n\n"
+            "«І ми допоможемо вже цього тижня».")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("direct", "petrenko"), ("direct", "petrenko")]
+
+
+def test_a_subjectless_verb_in_an_address_is_the_writers(base):
+    # paragraphs after a name, "наголосив" with no subject is the writer speaking of himself
+    text = (ADDRESS_OPENING + "І хай Іван Петренко буде прикладом для всіх.\n\n"
+            "Ми всіх знайдемо.\n\n"
+            "Сьогодні у зверненні до парламенту наголосив на тому, що санкції мають містити нафту.\n\n"
+            "Але нагадаю те, що сказав спочатку: стійкість – це міра.")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("indirect", None), ("indirect", None)]
+
+
+def test_a_relative_pronoun_speaks_for_the_name_before_it(base):
+    text = (ADDRESS_OPENING + "Я вдячний Івану Петренку, який заявив, що допомога надійде.")
+    doc = build(base, text, [("Івану Петренку", "petrenko")])
+    assert speakers(doc) == [("indirect", "petrenko")]
+    # a common noun before the relative: nobody the text names, not the last person
+    text = ("Іван Петренко виступив у Сеулі. Світ не може підтримувати державу, яка вважає, що має "
+            "право руйнувати життя народів.")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("indirect", None)]
+
+
+def test_a_generic_you_is_nobody_named_near_it(base):
+    text = ("Іван Петренко приїхав до нас. Уявіть, як це, коли телефонуєш друзям і кажеш: "
+            "закрийте небо, зупиніть обстріли.")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("indirect", None)]
+
+
+def test_a_verb_with_an_object_before_that_is_no_speech(base):
+    text = ("Іван Петренко приїхав до Лісабона. Ваш народ днями відзначатиме річницю революції, що "
+            "звільнила вас від диктатури.")
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == []

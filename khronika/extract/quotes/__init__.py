@@ -51,6 +51,15 @@ def _para_of(doc: Document, pos: int) -> int:
     return doc.sentences[doc.sentence_at(pos)].paragraph if doc.sentences else 0
 
 
+def _inside_narration(doc: Document, pos: int) -> bool:
+    """Whether a quote opens after words of its own paragraph (inside a sentence or after
+    one), not at the paragraph's start."""
+    if not doc.sentences:
+        return False
+    p = doc.paragraphs[doc.sentences[doc.sentence_at(pos)].paragraph]
+    return any(c.isalnum() for c in doc.text[p.start:pos])
+
+
 def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int) -> str | None:
     """The speaker of a quote with no attribution of its own, opening right after a sentence
     in which a named person speaks ("Зеленський прокоментував удар.\n\n«Ми відповімо»").
@@ -138,10 +147,13 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
                 speaker = previous
         else:
             cue = None
-            speaker = previous if para - previous_para <= link_gap else None
+            embedded = resolver.address() and _inside_narration(doc, item.start)
+            # a line quoted inside the writer's own sentence in an address ("у героя є така
+            # репліка: «...»") is nobody's the text names: not the last speaker's
+            speaker = previous if para - previous_para <= link_gap and not embedded else None
             if speaker is None:
                 speaker = _introducer(doc, lex, resolver, item.start)
-            if speaker is None:
+            if speaker is None and not embedded:
                 # a later member of the same chain, or the next attributed quote in this or
                 # the next paragraph
                 for j in range(idx + 1, min(len(items), idx + 3)):

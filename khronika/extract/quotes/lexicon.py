@@ -38,6 +38,9 @@ class Lexicon:
         self.not_speech_before = {k: frozenset(v) for k, v in
                                   (data.get("not_speech_before") or {}).items()}
         self.body_max_words = int(data.get("body_max_words", 5))
+        self.address_min_first_person = int(data.get("address_min_first_person", 3))
+        self.relatives = frozenset(data.get("relatives") or ())
+        self.object_senses = frozenset(data.get("object_senses") or ())
         self.max_gap = int(data.get("max_gap_tokens", 10))
         self.frames = [dict(f, forms=frozenset(f.get("forms") or ())) for f in data["frames"]]
         self.frame_heads = frozenset(f["head"] for f in self.frames)

@@ -81,6 +81,7 @@ class SpeakerResolver:
         self._longest = max((c.end - c.start for c in cands), default=0)
         self._people = [c.start for c in cands if c.type == "PER" and c.entity]
         self._first_named: dict | None = None    # lemma -> token ends, then earliest name
+        self._address: bool | None = None
 
     @property
     def quoted(self) -> list[tuple[int, int]]:
@@ -145,6 +146,24 @@ class SpeakerResolver:
 
     def _in_quote(self, pos: int) -> bool:
         return pos in self._quoted_cover
+
+    def address(self) -> bool:
+        """Whether the document is a first-person address: its writer says "я" or "ми" (or a
+        verb in the first person) outside quotes at least `address_min_first_person` times. A
+        speech verb there with no subject of its own is the writer's ("Сьогодні у зверненні
+        до парламенту наголосив, що ..."), not the last person named paragraphs before."""
+        if self._address is None:
+            n = 0
+            need = self.lex.address_min_first_person
+            for t in self.doc.tokens:
+                if ((t.pos == "VERB" and t.person == "1per")
+                        or (t.norm in self.lex.first_subject and t.pos == "NPRO" and t.case == "nomn")) \
+                        and not self._in_quote(t.start):
+                    n += 1
+                    if n >= need:
+                        break
+            self._address = n >= need
+        return self._address
 
     def _pronoun_in(self, start: int, end: int) -> str | None:
         """The gender of an unresolved speaker pronoun written in the attribution."""
@@ -291,6 +310,10 @@ class SpeakerResolver:
         """Speaker for a quote: the attribution first, then the fallbacks."""
         gender = self.verb_gender(cue)
         if region is not None:
+            if cue is not None and cue.pos == "VERB" and cue.person == "2per":
+                # "коли телефонуєш друзям і кажеш: ...": a generic "you", whoever is named
+                # near it ("кажеш друзям Джастіна Трюдо")
+                return NOBODY
             if cue is not None and cue.pos == "VERB" and cue.person == "1per" and not any(
                     t.lemma in self.lex.caption_nouns for t in tokens_in(self.doc, *region)):
                 # "ми говоримо: «Дякую!»": the writer, whoever else is named; "Я нагадаю
@@ -299,6 +322,10 @@ class SpeakerResolver:
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
             if found:
                 return found
+            if cue is not None and self._relative_before(cue):
+                # "Івану Петренку, який заявив, що ...": the name the relative clause follows;
+                # "держави, яка вважає, що ...": a common noun, no one to name
+                return self._antecedent(cue) or NOBODY
             if (cue is not None and cue.person == "1per") or any(
                     t.norm in self.lex.first_subject and t.case == "nomn"
                     for t in tokens_in(self.doc, region[0], region[1])):
@@ -316,8 +343,26 @@ class SpeakerResolver:
                 subject = self._previous_subject(region[0], gender)
                 if subject:
                     return subject
+                if self.address():
+                    return NOBODY   # the writer of the address, whom the text does not name
         found = self.preceding(before, gender)
         return found or previous
+
+    def _relative_before(self, cue: Token) -> bool:
+        """"X, який заявив, що ...": a relative pronoun stands for the subject named before."""
+        words = [t for t in tokens_in(self.doc, max(0, cue.start - 40), cue.start) if t.is_word]
+        return bool(words) and any(t.lemma in self.lex.relatives for t in words[-2:])
+
+    def _antecedent(self, cue: Token) -> str | None:
+        """The entity whose name ends right before the comma of ", який <cue>"."""
+        text = self.doc.text
+        comma = text.rfind(",", max(0, cue.start - 40), cue.start)
+        if comma < 0:
+            return None
+        for c in reversed(self._overlapping(max(0, comma - 80), comma)):
+            if c.entity and c.type in SPEAKER_TYPES and not text[c.end:comma].strip():
+                return c.entity
+        return None
 
     def _previous_subject(self, pos: int, gender: str | None) -> str | None:
         """A verb with no subject of its own goes on from the sentence before: "Росія хоче
