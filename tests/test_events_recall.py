@@ -321,3 +321,54 @@ def test_the_first_person_of_a_foreign_speaker_is_that_speakers_state(core_pipel
     assert all("ukraine" not in e.actors for e in doc.events)
     doc = _with_title(core_pipeline, "Бажаю всім миру. " + text[1:text.index("»")], "Звернення Президента Франції Емманюеля Макрона")
     assert doc.events and all("france" in e.actors and "ukraine" not in e.actors for e in doc.events)
+
+
+@pytest.mark.parametrize("text,names,type_,mode,giver", [
+    ("Я вдячний Польщі за нову зброю.", [("Польщі", "poland")], "AID", "military", "poland"),
+    ("Дякую Франції за рішення про постачання танків.", [("Франції", "france")], "AID", "military", "france"),
+    ("Подякував Польщі за надану гуманітарну підтримку.", [("Польщі", "poland")], "AID", "humanitarian", "poland"),
+    ("Вдячний Франції за підтримку нашого захисту від загарбників.", [("Франції", "france")], "SUPPORT", None, "france"),
+])
+def test_thanks_for_aid_name_the_giver(core_pipeline, text, names, type_, mode, giver):
+    doc = build(core_pipeline, text, names=names)
+    assert [(e.type, e.mode, e.status) for e in doc.events] == [(type_, mode, "occurred")], types(doc)
+    ev = doc.events[0]
+    # the party thanked gave it, the home side received it, the adversary named in it did not
+    assert ev.actors == [giver] and ev.recipients == ["ukraine"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ми будемо вдячні Польщі за нову зброю.", [("Польщі", "poland")]),     # thanks to come: a plea
+    ("Я вдячний Польщі за нашу плідну роботу.", [("Польщі", "poland")]),    # no aid named
+    ("Я вдячний Києву за нову зброю.", [("Києву", "kyiv")]),                  # our own town gives no aid
+    ("Дякуємо всім, хто нам допомагає.", []),
+])
+def test_thanks_without_a_foreign_giver_or_a_given_aid_is_no_aid(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert [e.type for e in doc.events if e.type in ("AID", "SUPPORT")] == [], types(doc)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Вчора нам вдалося визволити з полону ще 50 наших воїнів.", "occurred"),
+    ("Сьогодні ми повернули додому 86 наших захисників.", "occurred"),
+    ("Звільнення заручників триває.", "ongoing"),
+    ("Вимога проста – негайно звільнити їх із полону.", "planned"),
+])
+def test_releases_from_captivity_are_with_the_adversary(core_pipeline, text, status):
+    doc = build(core_pipeline, text)
+    assert [(e.type, e.mode, e.status) for e in doc.events] == [("RETREAT", "release", status)], types(doc)
+    assert doc.events[0].actors == ["ukraine"] and doc.events[0].recipients == ["russia"]
+
+
+def test_the_person_after_a_release_noun_is_freed_and_land_is_no_captive(core_pipeline):
+    doc = build(core_pipeline, "Звільнення Андрія Сибіги з полону стало можливим.", names=[("Андрія Сибіги", "andrii-sybiha")])
+    assert [e.type for e in doc.events] == ["RETREAT"]
+    assert "andrii-sybiha" in doc.events[0].recipients and "andrii-sybiha" not in doc.events[0].actors
+    for text in ("Ми звільнимо нашу землю. Сотні окупантів у полоні.",
+                 "Громадяни, які хочуть повернутися додому, зможуть в'їхати."):
+        assert [e.type for e in build(core_pipeline, text).events if e.type == "RETREAT"] == [], text
+
+
+def test_a_negated_infinitive_is_negated(core_pipeline):
+    doc = build(core_pipeline, "Головне – не надавати їм зброю.")
+    assert [(e.type, e.status) for e in doc.events] == [("AID", "negated")], types(doc)

@@ -426,13 +426,13 @@ class EventExtractor:
         return agrees and tie_of(doc, m, lo, trig, self.lex.word_list("prepositions")).prep is None
 
     def _first_person_side(self, doc: Document, args: list, i: int, cl, type_: str, gov,
-                           actors: list[str], soft: set[str]) -> str | None:
+                           actors: list[str], soft: set[str], thanked: bool = False) -> str | None:
         """The side of "я"/"ми" (or a bare role word for the home side): "A" acts, "R" receives,
         None takes no part."""
         toks = doc.tokens
         gl = lemma_of(gov) if gov is not None else ""
         thanks = self.lex.word_list("gratitude_words")
-        if any(toks[m].norm == "за" for m in range(max(cl.lo, i - 3), i)) and \
+        if thanked or any(toks[m].norm == "за" for m in range(max(cl.lo, i - 3), i)) and \
                 any(lemma_of(toks[m]) in thanks for m in range(cl.lo, i)):
             # "вдячні за санкції", "дякуємо за допомогу": who thanks receives aid, imposes nothing
             return "R" if type_ in ("AID", "SUPPORT") else None
@@ -503,6 +503,21 @@ class EventExtractor:
         topic_names = self._topic_partners(doc, sent, args, cl, i)
         actors = [x for x in actors if x not in topic_names]
         recipients = [x for x in recipients if x not in topic_names]
+        givers = self.find.thanked_givers(doc, sent, i) if type_ in ("AID", "SUPPORT") else []
+        if givers:
+            # "Дякую Польщі за зброю": the party thanked gave it; the thanks tell it as done, and
+            # a place in the thanks ("друзям України у США") is where the givers are
+            # who receives is the home side, its people and towns ("підтримку нашого захисту
+            # від загарбників": the adversary receives nothing)
+            towns = place_country()
+            recipients = [x for x in actors + recipients if x not in givers and
+                          (x == home or towns.get(x) == home or state_of(x, doc.date) == home)]
+            actors = list(givers)
+            if home and home not in recipients:
+                recipients.append(home)
+            place = None
+            if rel_clause is None and status in ("planned", "conditional"):
+                status, explicit = "occurred", True
         if lemma_of(toks[i]) in self.lex.word_list("receive_verbs"):
             # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives
             givers = [a.entity for a in args if a.start > toks[i].start and
@@ -540,12 +555,21 @@ class EventExtractor:
                 adv = home_entity(doc, self.lex, self.lex.adversary)
                 if adv and adv not in recipients:
                     actors.append(adv)
+        if type_ == "RETREAT" and mode == "release":
+            # "звільнення мера Мелітополя": the person after a release noun is the one freed, and
+            # the town in his title takes no part
+            towns = place_country()
+            freed = [a.entity for a in args if a.start > toks[i].start and (a.etype or "") == "PER"] \
+                if toks[i].pos == "NOUN" else []
+            actors = [x for x in actors if x not in towns and x not in freed]
+            recipients = [x for x in recipients if x not in towns] + \
+                [x for x in dict.fromkeys(freed) if x not in recipients]
         inferred: set[str] = set()           # sides the text implies but does not name
-        if type_ == "RETREAT" and lemma_of(toks[i]) in self.lex.word_list("exchange_words") and \
+        if type_ == "RETREAT" and (lemma_of(toks[i]) in self.lex.word_list("exchange_words") or mode == "release") and \
                 self.lex.adversary and home and \
                 not any(x != home and x in country_ids() for x in actors + recipients):
-            # "відбувся обмін": in this domain a prisoner swap with no other side named is one
-            # with the adversary
+            # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
+            # release with no other side named is one with the adversary
             adv = home_entity(doc, self.lex, self.lex.adversary)
             if adv:
                 recipients.append(adv)
@@ -594,7 +618,8 @@ class EventExtractor:
             m = token_index_before(doc, a.start, sent.lo)
             if m is not None and lemma_of(toks[m]) in mediators:
                 soft.add(a.entity)
-        fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft) if fp else None
+        thanked = givers or (type_ in ("AID", "SUPPORT") and self.find.thanked(doc, sent, i) is not None)
+        fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft, thanked) if fp else None
         if fp_side and in_quote is not None and in_quote.speaker:
             if in_quote.speaker not in actors + recipients:
                 (actors if fp_side == "A" else recipients).insert(0, in_quote.speaker)
@@ -612,11 +637,11 @@ class EventExtractor:
                           lemma_of(toks[m - 1]) in ("наш", "мій") for m in range(cl.lo, cl.hi)):
             # "наша делегація на переговорах з російською стороною": ours, named in the first person
             fp, our_role = True, True
-            fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft)
+            fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft, thanked)
         if need and not actors and self._first_person_doc and in_quote is None:
             fp, fp_side = True, "A"   # "ППО треба шукати кожен день": the speaker's side needs it
         if not fp and role_subject and not has_country and not actors:
-            fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft)
+            fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft, thanked)
         # "ми" of a foreign speaker ("«Ми надамо зброю», – сказав Президент Франції") is that
         # speaker's state, not the home side
         speaker = (in_quote.speaker if in_quote is not None else None if our_role else self._author) if fp else None

@@ -20,7 +20,12 @@ def _is_verb(t: Token) -> bool:
 
 
 def is_infinitive(t: Token) -> bool:
-    return t.pos == "INFN" or (t.pos == "VERB" and "infn" in (t.tags or ()))
+    """The dictionary leaves the infinitive mark off some verbs ("звільнити" is `VERB,perf`
+    only): a verb form in -ти/-тися with no tense, person or mood is one too."""
+    if t.pos == "INFN" or (t.pos == "VERB" and "infn" in (t.tags or ())):
+        return True
+    return t.pos == "VERB" and not t.tense and not t.person and "impr" not in (t.tags or ()) \
+        and t.norm.endswith(("ти", "тися", "тись"))
 
 
 def _negated(doc: Document, i: int, lo: int, lex: Lexicon) -> bool:
@@ -74,6 +79,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if st == "ongoing" and type_ in SPEECH_TYPES:
             st = "occurred"
         return st or "occurred", True
+    if is_infinitive(trig) and _negated(doc, trig_i, lo, lex):
+        return "negated", True           # "не надавати їй допомогу"
     if trig.pos in ("ADJF", "PRTF") and {"perf", "pssv"} <= set(trig.tags or ()):
         return "occurred", True          # "узгодженими пунктами": done
     # an infinitive or a noun: the governing predicate of the clause

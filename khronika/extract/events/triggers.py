@@ -9,8 +9,10 @@ from __future__ import annotations
 import bisect
 
 from ...document import Document, Token
+from ...kb import get_kb
 from ..morph import parses
-from .arguments import _cases, _finite, args_in, clause_of_trigger, coordinated_with, place_country, place_of, tie_of
+from .arguments import (_cases, _finite, args_in, clause_of_trigger, coordinated_with, place_country, place_of,
+                        state_of, tie_of, token_index_at)
 from .lexicon import Lexicon, Trigger
 from .status import is_infinitive
 
@@ -272,6 +274,11 @@ class TriggerFinder:
                 ok = self.addressee(doc, sent, i)
             elif need == "wish":
                 ok = bool(self.wished_parties(doc, sent, i))
+            elif need == "thanked_giver":
+                ok = bool(self.thanked_givers(doc, sent, i))
+            elif need.startswith("!before:"):
+                words = self.lex.contexts.get(need[8:], frozenset())
+                ok = not any(lemma_of(doc.tokens[m]) in words for m in range(max(sent.lo, i - 3), i))
             elif need.startswith("antecedent:"):
                 ok = self.antecedent(doc, sent, i, need[11:])
             elif need == "anchor":
@@ -365,6 +372,64 @@ class TriggerFinder:
             x = self._party(doc, sent, m, None)
             if x and x not in out:
                 out.append(x)
+        return out
+
+    def thanked(self, doc: Document, sent: SentenceView, i: int) -> tuple[int, int] | None:
+        """"Дякую Польщі за зброю", "вдячний США за пакет", "подякував Президенту Азербайджану
+        за надану Україні гуманітарну підтримку": the trigger stands a few words after "за" and
+        "за" after a word of thanks in the same clause; returns (the thanks word, "за"). Thanks
+        to come ("будемо вдячні за рішення", "був би вдячний") ask, they thank for nothing given."""
+        toks = doc.tokens
+        subs = self.lex.word_list("subordinators")
+        z = None
+        for m in range(i - 1, max(sent.lo, i - 6) - 1, -1):
+            t = toks[m]
+            if t.norm == "за":
+                z = m
+                break
+            if not t.is_word or t.norm in subs or _finite(t):
+                return None
+        if z is None:
+            return None
+        thanks = self.lex.word_list("gratitude_words")
+        for g in range(z - 1, max(sent.lo, z - 15) - 1, -1):
+            t = toks[g]
+            if lemma_of(t) in thanks or t.norm in thanks:
+                if t.tense == "futr" or any(toks[m].norm in self.lex.word_list("future_thanks")
+                                            for m in range(max(sent.lo, g - 3), g)):
+                    return None
+                return g, z
+            if t.norm in subs or t.norm in (";", ":") or (_finite(t) and lemma_of(t) not in thanks):
+                return None
+        return None
+
+    def thanked_givers(self, doc: Document, sent: SentenceView, i: int) -> list[str]:
+        """The parties thanked for what the trigger names: the names between the thanks word and
+        "за" ("вдячний Сполученим Штатам, Президенту Байдену та Конгресу за"), or before the
+        thanks word in the dative ("Нашим друзям із Польщі ми вдячні за"); not the home side, its
+        towns or its own people."""
+        found = self.thanked(doc, sent, i)
+        if found is None:
+            return []
+        g, z = found
+        toks = doc.tokens
+        home = (self.lex.home or {}).get("id")
+        towns = place_country()
+        lo = sent.clause_of(g)[0]
+        out: list[str] = []
+        for a in sent.args:
+            k = token_index_at(doc, a.start, sent.lo, sent.hi)
+            if k is None or not (lo <= k < z) or k == g:
+                continue
+            if k < g and not ("datv" in _cases(toks[k].text) and (k == sent.lo or toks[k - 1].norm not in self.lex.word_list("prepositions"))):
+                continue
+            if a.entity == home or a.entity in towns or a.kind == "pronoun":
+                continue
+            kb_entity = get_kb().entity(a.entity)
+            if state_of(a.entity, doc.date) == home or (kb_entity is not None and kb_entity.of == home):
+                continue          # "вдячний Верховній Раді", "дякую Андрію Єрмаку": our own
+            if a.entity not in out:
+                out.append(a.entity)
         return out
 
     def antecedent(self, doc: Document, sent: SentenceView, i: int, name: str) -> bool:
