@@ -291,3 +291,31 @@ def test_a_head_of_state_addressed_by_first_name_beside_the_state(pipe):
     assert not any(e == "emmanuel-macron" for _, e in mentions(doc))
     doc = run(pipe, "Україна – Олександре, ми з вами!", "2022-03-24")      # a namesake state
     assert not any(m.type == "PER" and m.source == "partial" for m in doc.mentions)
+
+
+def places(doc):
+    return {e.id: e.name_uk for e in doc.entities.values() if e.type == "LOC"}
+
+
+def test_a_place_phrase_outside_the_kb_gets_a_nominative_that_agrees(pipe):
+    """Adjective and noun agree in the nominative; a singular adjective before a plural noun
+    shares that noun with a list ("Кримського й Тиманського хребтів"): one ridge each."""
+    text = ("Загін пройшов до Тиманського хребтів, а далі до Усть-Річці. "
+            "Туристи були на Марсовому полі Прилуцького кладовища.")
+    doc = run(pipe, text, "2022-05-02", [("Тиманського хребтів", "LOC"), ("Усть-Річці", "LOC"),
+                                         ("Марсовому полі", "LOC")])
+    assert {"Тиманський хребет", "Марсове поле", "Усть-Річка"} <= set(places(doc).values())
+
+
+def test_a_country_named_with_an_adjective_that_is_also_a_noun_is_found_in_any_case(pipe):
+    doc = run(pipe, "Делегація прибула до Нової Зеландії. У Новій Зеландії її зустріли.", "2022-05-02")
+    assert [m.entity for m in doc.mentions] == ["new-zealand", "new-zealand"]
+
+
+def test_adjectives_that_share_a_plural_noun_each_name_their_own_kb_entity(pipe):
+    text = ("Порти на Чорному та Азовському морях заблоковані. Чорне й Азовське моря стали "
+            "небезпечними для суден.")
+    doc = run(pipe, text, "2022-05-02", [("Чорному та Азовському морях", "LOC")])
+    assert [(m.text, m.entity) for m in doc.mentions] == [
+        ("Чорному", "black-sea"), ("Азовському морях", "sea-of-azov"),
+        ("Чорне", "black-sea"), ("Азовське моря", "sea-of-azov")]

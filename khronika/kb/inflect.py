@@ -225,12 +225,28 @@ def word_forms(word: str, kind: str = "thing", gender: str | None = None,
 
 
 # ---- phrases ----------------------------------------------------------------------------
-def _plan(words: list[str]) -> tuple[list[str], str | None, str | None]:
-    """Which words inflect: leading adjectives and the first noun; the rest is fixed."""
+def agrees_with_noun(adjs, word: str) -> bool:
+    """One of the adjective readings `adjs` agrees with a dictionary noun reading of the next
+    word: same case and number, and in the singular the same gender. A word that is also a
+    noun ("нова", a star) is the adjective of "Нова Зеландія", "Нової Каховки"."""
+    for n in analyzer().parse(norm_word(word)):
+        if not _is_dictionary(n) or n.tag.POS != "NOUN":
+            continue
+        plural = "plur" in n.tag.grammemes
+        if any(a.tag.case == n.tag.case and ("plur" in a.tag.grammemes) == plural
+               and (plural or a.tag.gender == n.tag.gender) for a in adjs):
+            return True
+    return False
+
+
+def _plan(words: list[str], agree: bool = False) -> tuple[list[str], str | None, str | None]:
+    """Which words inflect: leading adjectives and the first noun; the rest is fixed. With
+    `agree`, a word that is a noun as well as an adjective agreeing with the next word is
+    taken for the adjective."""
     kinds = []
     head_seen = False
     head_gender = head_number = None
-    for w in words:
+    for n, w in enumerate(words):
         if head_seen or not any(ch.isalpha() for ch in w) or is_acronym(w):
             kinds.append("fixed")
             if is_acronym(w) and not head_seen and len(words) > 1:
@@ -243,7 +259,9 @@ def _plan(words: list[str]) -> tuple[list[str], str | None, str | None]:
         noun = next((p for p in ps if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
         if adj is not None and w is not words[-1] and (
                 noun is None or not _is_dictionary(noun) or ps[0].tag.POS == "ADJF"
-                or {"Surn", "Name", "Patr", "Geox"} & set(noun.tag.grammemes)):
+                or {"Surn", "Name", "Patr", "Geox"} & set(noun.tag.grammemes)
+                or agree and agrees_with_noun([p for p in ps if _is_dictionary(p) and p.tag.POS == "ADJF"],
+                                              words[n + 1])):
             kinds.append("adj")
             continue
         kinds.append("thing")
@@ -262,10 +280,17 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
     head stay as they are ("Офісу Президента України", "Сполучених Штатів Америки")."""
     if not words:
         return set()
+    out: set[tuple[str, ...]] = {tuple(norm_word(w) for w in words)}
     if kind == "person":
-        per_word = [word_forms(w, "fixed" if w.endswith(".") else "person", gender) for w in words]
-    else:
-        kinds, hg, hn = _plan(words)
+        _combine([word_forms(w, "fixed" if w.endswith(".") else "person", gender) for w in words], out)
+        return out
+    plans: dict[tuple, tuple] = {}
+    for agree in (False, True):
+        # a word read both as a noun and as an adjective agreeing with the next ("Нова
+        # Зеландія", "Рада Україна – НАТО"): the forms of both readings
+        kinds, hg, hn = _plan(words, agree)
+        plans.setdefault(tuple(kinds), (kinds, hg, hn))
+    for kinds, hg, hn in plans.values():
         per_word = []
         for w, k in zip(words, kinds):
             if k == "adj":
@@ -274,7 +299,12 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
                 per_word.append(word_forms(w, "thing", None, None))
             else:
                 per_word.append(word_forms(w, k))
-    out: set[tuple[str, ...]] = {tuple(norm_word(w) for w in words)}
+        _combine(per_word, out)
+    return out
+
+
+def _combine(per_word: list[Forms], out: set[tuple[str, ...]]) -> None:
+    """Every case's forms of the words, in that case together (at most 64 per case)."""
     for c in CASES:
         combos: list[tuple[str, ...]] = [()]
         for forms in per_word:
@@ -283,7 +313,6 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
             if len(combos) > 64:
                 combos = combos[:64]
         out.update(combos)
-    return out
 
 
 # ---- place names ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from itertools import islice
 
 from ...document import Entity
 from ...kb.base import KnowledgeBase
-from ...kb.inflect import is_acronym, person_rule_forms, thing_rule_forms
+from ...kb.inflect import agrees_with_noun, is_acronym, person_rule_forms, thing_rule_forms
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word, roman_numeral
 from ..morph import analyzer, parses
@@ -399,22 +399,40 @@ class LocalNamer:
         head_gender = None
         # find the head first, so adjectives can agree with it
         plan = []
-        for w in words:
+        adjs: list = []         # the readings of the adjectives before the head
+        number = None
+        for n, w in enumerate(words):
             if head_done or is_acronym(w) or not any(ch.isalpha() for ch in w):
                 plan.append((w, "fixed"))
                 continue
             ps = [p for p in parses(w) if _is_dict(p)]
             adj = next((p for p in ps if p.tag.POS == "ADJF"), None)
             noun = next((p for p in ps if p.tag.POS == "NOUN"), None)
+            if adj is None and w is not words[-1] and (noun is None or {"Surn", "Name"} & set(noun.tag.grammemes)):
+                # an adjective the dictionary lacks ("Тиманського", only a surname there)
+                # before a noun it agrees with
+                guessed = [p for p in parses(w) if p.tag.POS == "ADJF"]
+                if guessed and any(_is_dict(x) and x.tag.POS == "NOUN" and x.tag.case == g.tag.case
+                                   for x in parses(words[n + 1]) for g in guessed):
+                    adj, ps = guessed[0], guessed
             if adj is not None and w is not words[-1] and (
                     noun is None or ps[0].tag.POS == "ADJF"
-                    or {"Surn", "Name", "Patr", "Geox"} & set(noun.tag.grammemes)):
+                    or {"Surn", "Name", "Patr", "Geox"} & set(noun.tag.grammemes)
+                    or agrees_with_noun([p for p in ps if p.tag.POS == "ADJF"], words[n + 1])):
                 plan.append((w, adj))
+                adjs = [p for p in ps if p.tag.POS == "ADJF"]
                 continue
+            if noun is not None and adjs:
+                # the noun reading the adjectives agree with ("Марсовому полі": поле, not поль)
+                fits = [p for p in ps if p.tag.POS == "NOUN" and _agree_one(adjs, p)]
+                fits.sort(key=lambda p: bool({"Name", "Surn", "Patr"} & set(p.tag.grammemes)))
+                noun = fits[0] if fits else noun
+                if "plur" in noun.tag.grammemes and not any("plur" in a.tag.grammemes for a in adjs):
+                    number = "sing"     # "Азовського морів": one sea of a list that shares the noun
             plan.append((w, noun or "guess"))
             head_done = True
             if noun is not None:
-                nf = noun.inflect({"nomn"})
+                nf = _singular_nominative(noun) if number else noun.inflect({"nomn"})
                 head_gender = (nf or noun).tag.gender
         for w, how in plan:
             if how == "fixed" or not _cyrillic(w):
@@ -423,16 +441,28 @@ class LocalNamer:
                 out.append(_cap(self._guess_thing(norm_word(w)), w))
             elif how.tag.POS == "ADJF":
                 want = {"nomn", head_gender} if head_gender else {"nomn"}
+                if number is None and any("plur" in a.tag.grammemes for a in adjs) \
+                        and plan[-1][1] != "guess" and "plur" in getattr(plan[-1][1], "tag", how.tag).grammemes:
+                    want = {"nomn", "plur"}
                 f = how.inflect(want) or how.inflect({"nomn"})
                 out.append(_cap(f.word if f else w.lower(), w))
             else:
-                number = "plur" if "plur" in how.tag.grammemes else "sing"
-                f = how.inflect({"nomn", number})
+                num = number or ("plur" if "plur" in how.tag.grammemes else "sing")
+                f = _singular_nominative(how) if number else how.inflect({"nomn", num})
                 out.append(_cap(f.word if f else how.normal_form, w))
         return " ".join(out)
 
     @staticmethod
     def _guess_thing(w: str) -> str:
+        head, _, tail = w.rpartition("-")
+        if head and tail:
+            # a compound place inflects in its last part ("Усть-Лузі" -> "Усть-Луга"): the
+            # dictionary's noun for that part, else the same guess
+            noun = next((p for p in parses(tail) if _is_dict(p) and p.tag.POS == "NOUN"
+                         and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
+            if noun is None and tail.endswith(("ого", "ому", "им", "ім")):
+                noun = next((p for p in parses(tail) if p.tag.POS == "ADJF"), None)   # "-Шахтинського"
+            return f"{head}-{noun.normal_form if noun is not None else LocalNamer._guess_thing(tail)}"
         for cut in range(0, 3):
             stem = w[:len(w) - cut] if cut else w
             for add in ("", "а", "я", "ь", "ія"):
@@ -442,6 +472,20 @@ class LocalNamer:
                         continue
                     return c
         return w
+
+
+def _agree_one(adjs, noun) -> bool:
+    """An adjective reading agrees with this noun reading (case, number, singular gender)."""
+    plural = "plur" in noun.tag.grammemes
+    return any(a.tag.case == noun.tag.case and (plural or ("plur" not in a.tag.grammemes
+                                                            and a.tag.gender == noun.tag.gender))
+               for a in adjs)
+
+
+def _singular_nominative(noun):
+    """The nominative singular of a noun read in the plural ("морів" -> "море"): the
+    dictionary tags singular forms by gender, so `inflect({"sing"})` finds none."""
+    return next((f for f in noun.lexeme if f.tag.case == "nomn" and "plur" not in f.tag.grammemes), None)
 
 
 def _next_patronymic(toks, i: int) -> set[str]:

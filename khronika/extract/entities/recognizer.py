@@ -68,6 +68,7 @@ class EntityRecognizer:
         st.role_tokens = self.role_token_set(st)
         self.gazetteer(st)
         self.oblast_lists(st)
+        self.shared_noun_lists(st)
         self.foreign_bodies(st)
         self.first_names(st)
         self.local_names(st)
@@ -224,22 +225,71 @@ class EntityRecognizer:
             if len(chain) < 2 or not all(toks[c].text[:1].isupper() for c in chain):
                 continue
             spans = [(c, c + 1) for c in chain[1:]] + [(n - 1, n + 1)]
-            if any(st.covered[x] is not None and st.covered[x].type != "LOC"
-                   for i, j in spans for x in range(i, j)):
+            self._list_mentions(st, spans, [self.kb.entities[adj[toks[i].norm]] for i, _ in spans])
+
+    def _list_mentions(self, st: DocState, spans, ents) -> bool:
+        """One mention per listed adjective (the last one with the shared noun), each of its
+        own entity; the mentions there before give way unless one is a person or a body."""
+        toks = st.doc.tokens
+        if any(st.covered[x] is not None and st.covered[x].type != "LOC"
+               for i, j in spans for x in range(i, j)):
+            return False
+        for (i, j), e in zip(spans, ents):
+            for m in {id(st.covered[x]): st.covered[x] for x in range(i, j) if st.covered[x]}.values():
+                st.remove_mention(m)
+                x = st.tok_at.get(m.start, i)
+                while x < len(toks) and st.covered[x] is m:
+                    st.covered[x] = None
+                    x += 1
+                if not any(x.entity == m.entity for x in st.doc.mentions):
+                    st.doc.entities.pop(m.entity, None)
+                    st.first_seen.pop(m.entity, None)
+            st.add_entity(kb_entity(e))
+            st.add_mention(i, j, e.id, e.type, "kb")
+        return True
+
+    def shared_noun_lists(self, st: DocState) -> None:
+        """Named places or bodies listed by their adjectives with one plural noun ("Чорного
+        й Азовського морів", "на Чорному та Азовському морях"): each adjective with the noun in
+        the singular is a KB name ("Азовське море"), so each is a mention of its entity."""
+        toks = st.doc.tokens
+        for n in range(3, len(toks)):
+            t = toks[n]
+            if not t.is_word or not t.text[:1].islower() or t.norm in self._OBLAST_NOUN \
+                    or not toks[n - 1].text[:1].isupper() or toks[n - 2].norm not in self._LIST_JOINS:
                 continue
-            for i, j in spans:
-                for m in {id(st.covered[x]): st.covered[x] for x in range(i, j) if st.covered[x]}.values():
-                    st.remove_mention(m)
-                    x = st.tok_at.get(m.start, i)
-                    while x < len(toks) and st.covered[x] is m:
-                        st.covered[x] = None
-                        x += 1
-                    if not any(x.entity == m.entity for x in st.doc.mentions):
-                        st.doc.entities.pop(m.entity, None)
-                        st.first_seen.pop(m.entity, None)
-                e = self.kb.entities[adj[toks[i].norm]]
-                st.add_entity(kb_entity(e))
-                st.add_mention(i, j, e.id, e.type, "kb")
+            nouns = [p for p in parses(t.text) if p.tag.POS == "NOUN" and "plur" in p.tag.grammemes
+                     and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+            if not nouns:
+                continue
+            chain = [n - 1]
+            k = n - 2
+            while k >= 1 and toks[k].norm in self._LIST_JOINS and toks[k - 1].text[:1].isupper() \
+                    and toks[k - 1].sentence == t.sentence:
+                chain.append(k - 1)
+                k -= 2
+            ents = [self._listed(st, toks[c], nouns) for c in reversed(chain)]
+            if len(chain) < 2 or any(e is None for e in ents) or len({e.id for e in ents}) < len(ents):
+                continue
+            chain.reverse()
+            self._list_mentions(st, [(c, c + 1) for c in chain[:-1]] + [(n - 1, n + 1)], ents)
+
+    def _listed(self, st: DocState, tok, nouns) -> KBEntity | None:
+        """The KB entity an adjective names with the singular of the plural noun after it."""
+        from .localnames import _singular_nominative
+        for noun in nouns:
+            sing = _singular_nominative(noun)
+            if sing is None:
+                continue
+            for a in parses(tok.text):
+                if a.tag.POS != "ADJF" or a.tag.case != noun.tag.case or "plur" in a.tag.grammemes:
+                    continue
+                f = a.inflect({"nomn", sing.tag.gender}) if sing.tag.gender else None
+                hits = self.kb.index.get((norm_word(f.word), norm_word(sing.word))) if f else None
+                ent = self._choose(st, hits) if hits else None
+                if ent is not None and not ent.gate:
+                    return ent
+        return None
 
     def foreign_bodies(self, st: DocState) -> None:
         """A home ministry's bare alias with a foreign country in the genitive after it
