@@ -163,7 +163,8 @@ class LocalNamer:
                     ke = None
                 elif street_name(st, i) or guards.quoted_alone(st, i, j):
                     ke = street_patron(self.kb, st.doc.date, kbhit)
-                elif guards.title_not_surname(st, self.kb, lex.home_state, i, ke) \
+                elif (guards.title_not_surname(st, self.kb, lex.home_state, i, ke)
+                      or guards.idle_foreigner(st, self.kb, lex.home_state, i, ke)) \
                         and not guards.named_in_full(st, ke.id):
                     ke = None
             if ke is not None:
@@ -184,6 +185,7 @@ class LocalNamer:
             if eid:
                 st.add_mention(i, j, eid, typ, "ner")
         self.link_partials(st, local_people, forms)
+        self.namesakes_named_in_full(st, local_people)
 
     @staticmethod
     def _russian(words, russian_passages: bool = False) -> bool:
@@ -355,11 +357,18 @@ class LocalNamer:
         Прізвище", so the person named without the patronymic elsewhere is the same entity."""
         surname, first, patr, gender = parts
         written_first = patronymic_parse(words[2]) is None
+        s_norm = norm_word(surname)
+        known = self._kb_person(first, surname)
+        if known is not None:       # "Леонід Макарович Кравчук": the KB's Leonid Kravchuk
+            st.add_entity(kb_entity(known))
+            local_people.setdefault(known.id, {
+                "surname_forms": _all_forms(surname_forms(s_norm, gender)) | {norm_word(words[0 if not written_first else 2])},
+                "first_forms": _all_forms(person_rule_forms(norm_word(first), gender)), "gender": gender})
+            return known.id
         name_uk = f"{first} {patr} {surname}" if written_first else f"{surname} {first} {patr}"
         eid = slug(transliterate(f"{first} {surname}"))
         if eid in self.kb.entities:
             eid += "-local"
-        s_norm = norm_word(surname)
         for other in forms.named(s_norm, False):       # named again in the same document
             if norm_word(first) in local_people[other]["first_forms"]:
                 return other
@@ -372,6 +381,36 @@ class LocalNamer:
             fforms |= {norm_word(f.word) for f in np.lexeme if "plur" not in f.tag.grammemes}
         local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
         return eid
+
+    def _kb_person(self, first: str, surname: str):
+        """The one KB person whose full name is this first name and surname (nominative)."""
+        hits = self.kb.index.get((norm_word(first), norm_word(surname))) or ()
+        ids = {h.entity for h in hits if h.full and self.kb.entities[h.entity].type == "PER"}
+        return self.kb.entities[ids.pop()] if len(ids) == 1 else None
+
+    def namesakes_named_in_full(self, st, local_people) -> None:
+        """A surname alone that the gazetteer gave to a KB person whom the document never
+        names in full, in a document that names in full another person of that surname the
+        KB does not know ("Руслан Кравчук приїхав. З Кравчуком погодились."): it is that
+        person's, not the KB namesake's."""
+        if not local_people:
+            return
+        owners: dict[str, set[str]] = {}
+        for eid, info in local_people.items():
+            ent = st.doc.entities.get(eid)
+            if ent is not None and not ent.kb and info["first_forms"]:
+                for f in info["surname_forms"]:
+                    owners.setdefault(f, set()).add(eid)
+        for m in st.doc.mentions:
+            if m.type != "PER" or m.source not in ("kb", "ner-kb") or len(m.text.split()) != 1 \
+                    or m.entity not in self.kb.entities or guards.named_in_full(st, m.entity):
+                continue
+            mine = owners.get(norm_word(m.text), set())
+            if len(mine) == 1:
+                gone, m.entity, m.source = m.entity, mine.pop(), "partial"
+                if not any(x.entity == gone for x in st.doc.mentions):
+                    st.doc.entities.pop(gone, None)
+                    st.first_seen.pop(gone, None)
 
     def link_partials(self, st, local_people, forms: _FormIndex) -> None:
         if not local_people:

@@ -114,7 +114,8 @@ class EntityRecognizer:
                         ent = None
                     elif street_name(st, i) or guards.quoted_alone(st, i, i + L):
                         ent = street_patron(self.kb, st.doc.date, ok)
-                    elif guards.title_not_surname(st, self.kb, self.lex.home_state, i, ent):
+                    elif guards.title_not_surname(st, self.kb, self.lex.home_state, i, ent) \
+                            or guards.idle_foreigner(st, self.kb, self.lex.home_state, i, ent):
                         doubtful.append((i, ent))
                         ent = None
                 if ent is not None:

@@ -75,7 +75,8 @@ class DocState:
         self.doc.mentions.append(m)
         for k in range(i, j):
             self.covered[k] = m
-        self.first_seen.setdefault(eid, start)
+        if start < self.first_seen.get(eid, start + 1):     # the earliest, whatever step found it
+            self.first_seen[eid] = start
         return m
 
     def remove_mention(self, m: Mention) -> None:
