@@ -1,7 +1,8 @@
 """Paragraphs, sentences and tokens with offsets into the original text.
 
 tokenize-uk does the work (abbreviations such as "р.", "див.", "т. ч." and «» stay right; its
-sentence splitter through `sentences.py`, which drops a per-character loop);
+sentence splitter through `sentences.py`, which drops a per-character loop, its word tokenizer
+through `words.py`, which drops a per-token chain of substitutions);
 this module keeps its spans pointing into the original characters (tokenize-uk returns
 normalised apostrophes in its token strings), splits words joined by an en or em dash
 ("Україна–НАТО", "5–7") and a paragraph-initial speech dash ("-Починаємо") from the word.
@@ -9,6 +10,7 @@ normalised apostrophes in its token strings), splits words joined by an en or em
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import tokenize_uk
 
@@ -22,12 +24,22 @@ try:    # the fast path reaches into choppa's and tokenize-uk's internals (both 
 except (ImportError, AttributeError):     # pragma: no cover - a release that moved them
     def sentence_spans(text: str) -> list[tuple[int, int]]:
         return [(s, e) for _, s, e in tokenize_uk.tokenize_sents_with_spans(text)]
+try:
+    from .words import word_spans
+except (ImportError, AttributeError):     # pragma: no cover - a release that moved them
+    word_spans = tokenize_uk.tokenize_words_with_spans
 
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _INNER_DASH = re.compile(r"[–—―‒]")
 _DASH_CHARS = frozenset("–—―‒")
 _LINE = re.compile(r"[^\n]+")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"     # pasted web text ends lines with them
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_form(word: str) -> tuple[str, bool]:
+    """The norm of a token and whether it holds a letter or digit, once per distinct form."""
+    return norm_word(word), bool(_WORDLIKE.search(word))
 
 
 def _blank(ch: str) -> bool:
@@ -67,7 +79,7 @@ def _split_inner_dashes(word: str, start: int) -> list[tuple[str, int, int]]:
 def tokenize(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Word spans of text[start:end] as (original slice, start, end)."""
     out = []
-    for _, s, e in tokenize_uk.tokenize_words_with_spans(text[start:end]):
+    for _, s, e in word_spans(text[start:end]):
         s += start
         e += start
         out.extend(_split_inner_dashes(text[s:e], s))
@@ -89,9 +101,10 @@ def segment(doc: Document) -> None:
             if s >= e:
                 continue
             first = len(doc.tokens)
+            sent = len(doc.sentences)
             for word, ws, we in tokenize(text, s, e):
-                doc.tokens.append(Token(ws, we, word, norm_word(word), len(doc.sentences),
-                                        bool(_WORDLIKE.search(word))))
+                norm, wordlike = _word_form(word)
+                doc.tokens.append(Token(ws, we, word, norm, sent, wordlike))
             if len(doc.tokens) == first:        # nothing but marks tokenize-uk drops
                 continue
             doc.sentences.append(Sentence(s, e, p_index, first, len(doc.tokens)))

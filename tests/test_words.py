@@ -1,0 +1,44 @@
+"""The fast word tokenizer gives tokenize-uk's words and spans exactly."""
+import random
+
+import tokenize_uk
+
+from khronika.extract.words import word_spans
+
+# pieces that reach the hidden characters tokenize-uk puts back (decimal commas, spaced
+# thousands, clock times, dotted abbreviations and initials, braces inside words, tags,
+# URLs, soft hyphens) and its plain paths
+PIECES = [
+    "Міністр заявив", " ", ".", ",", "!", "?", "…", "«Ми тут»", "5 січня 2026 р.", "р.", "тис.",
+    "3,5", "2 000 000", "1\u00a0000", "12:30", "ВКПБ(о)", "(див. нижче)", "<b>", "</b>", "<br/>",
+    "https://www.rada.gov.ua/news/1,5", "www.kmu.gov.ua", "mail@ukr.net", "ftp://x.org",
+    "с/г", "Л/ДНР", "А. Б. Коваль", "В. о. голови", "т. зв.", "і т. д.", "ст. 5", "п. 3",
+    "м. Київ", "вул. Хрещатик", "пп.", "проф.", "#тег", "50%", "-20", "–5", "—", " – ", "-",
+    "Україна–НАТО", "п'ять", "п’ять", "'слово'", "слово\u00ad\nслово", "\u00ad", "\u200b",
+    "\t", "\n", "+380", "Укрінформ.UA", "UNIAN.net", "[1]", "сл[о]во", "«Нафтогаз»-у",
+    "2022-го", "XXI", "ІІІ", "\ue001", "\ue110", "\ue120", "\ue300",
+]
+
+
+def _same(text: str) -> None:
+    assert word_spans(text) == tokenize_uk.tokenize_words_with_spans(text), text
+
+
+def test_same_words_as_tokenize_uk_on_written_news():
+    for text in [
+        "Угоду на 3,5 млрд грн підписали 5 січня 2026 р. о 12:30 у Києві (див. сайт www.kmu.gov.ua).",
+        "В. о. міністра А. Б. Коваль сказав: «Ми переможемо» — і пішов.",
+        "Тут 2 000 000 людей, 50% з них — на сході; т. зв. «сірі зони».",
+        "Лист на mail@ukr.net і https://rada.gov.ua/news/1,5?a=b <b>жирний</b>.",
+        "",
+        "   ",
+        "-Починаємо",
+        "— Так, — сказав він.",
+    ]:
+        _same(text)
+
+
+def test_same_words_as_tokenize_uk_on_random_pieces():
+    rng = random.Random(14)
+    for _ in range(1500):
+        _same("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))))
