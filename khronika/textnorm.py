@@ -3,6 +3,7 @@ one code point, so an index into the normalised text is an index into the origin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 APOSTROPHES = "'’ʼ`ʹ′‘"
 DASHES = "-–—‒―−"
@@ -32,9 +33,11 @@ def roman_numeral(word: str) -> bool:
     return bool(_ROMAN.match(word.translate(_ROMAN_CYRILLIC)))
 
 
+@lru_cache(maxsize=1 << 17)
 def norm_word(word: str) -> str:
     """Lowercased, apostrophes and dashes unified: the key used by lexicons and caches. A
-    Roman numeral typed in Cyrillic letters ("Карл ІІІ") is keyed as the Latin one ("III")."""
+    Roman numeral typed in Cyrillic letters ("Карл ІІІ") is keyed as the Latin one ("III").
+    Kept per word form: every layer asks again for the forms of the words it reads."""
     if roman_numeral(word):
         return word.translate(_ROMAN_CYRILLIC).lower()
     return word.translate(_TABLE).lower()

@@ -3,6 +3,7 @@ for names of document-local entities, and the slug ids made from them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..textnorm import APOSTROPHES
 
@@ -32,12 +33,14 @@ def _word(word: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 15)
 def transliterate(text: str) -> str:
     """Word by word, so the word-initial forms (Є -> Ye, Ю -> Yu) apply after spaces and
     hyphens too."""
     return re.sub(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", lambda m: _word(m.group()), text)
 
 
+@lru_cache(maxsize=1 << 15)
 def slug(text: str) -> str:
     """Lowercase ASCII id: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy"."""
     s = transliterate(text).lower()

@@ -9,6 +9,7 @@ Later a surname or first name alone joins the person named in full before it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 from ...document import Entity
@@ -431,8 +432,20 @@ class LocalNamer:
                     break
 
     # ---- organisations and places ----------------------------------------------------------
+    _things: dict[tuple[str, ...], str] = {}
+
     def nominative_thing(self, words: list[str]) -> str:
-        """Leading adjectives and the head noun to the nominative; the rest as written."""
+        """Leading adjectives and the head noun to the nominative; the rest as written. Kept
+        per name as written: pymorphy3's `inflect` is the slow part, and names recur."""
+        key = tuple(words)
+        got = self._things.get(key)
+        if got is None:
+            if len(self._things) >= 50_000:
+                self._things.clear()
+            got = self._things[key] = self._nominative_thing(words)
+        return got
+
+    def _nominative_thing(self, words: list[str]) -> str:
         out = []
         head_done = False
         head_gender = None
@@ -535,6 +548,7 @@ def _next_patronymic(toks, i: int) -> set[str]:
     return {norm_word(p.normal_form) for p in parses(toks[k].text) if "Patr" in p.tag.grammemes}
 
 
+@lru_cache(maxsize=1 << 15)
 def _function_word(word: str) -> bool:
     """A sentence-initial word that is a conjunction, preposition, particle, pronoun or adverb
     ("І", "А", "Ось"): never the first name or surname of someone named before."""

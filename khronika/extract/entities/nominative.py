@@ -3,6 +3,8 @@ has one, else the surname ending rules that also generate KB forms (so the nomin
 here inflects back into the form seen in the text)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...kb.inflect import CASES, person_rule_forms
 from ...textnorm import norm_word
 from ..morph import parses
@@ -60,6 +62,7 @@ def name_parse(word: str):
     return None
 
 
+@lru_cache(maxsize=1 << 15)
 def guess_person_nominative(w: str, gender: str, oblique: bool | None, case: str | None = None) -> str:
     """Nominative of a surname (lowercase) that the rules can inflect into `w` (in `case`
     when the name around it tells the case: a patronymic does)."""
@@ -139,6 +142,7 @@ def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = No
     return names[0]
 
 
+@lru_cache(maxsize=1 << 15)
 def surname_nominative(word: str, gender: str, oblique: bool | None, case: str | None = None) -> str:
     """Nominative (lowercase) of one surname word: the dictionary's surname lemma, else the
     ending rules."""
