@@ -163,6 +163,16 @@ def test_a_span_with_an_open_guillemet_takes_the_closing_one():
     assert [d.text[s:e] for s, e, _ in spans] == ["ТОВ «Зоряна пряжа»"]
 
 
+def test_a_span_drops_a_closing_guillemet_whose_opening_one_it_left_out():
+    d = _doc("Проєкт «Зоряна пряжа» почався в Полтаві.")
+    toks = [t.text for t in d.tokens]
+    labels = ["O"] * len(d.tokens)
+    k = toks.index("Зоряна")
+    labels[k:k + 3] = ["B-ORG", "I-ORG", "L-ORG"]              # Зоряна пряжа », no «
+    spans = bio_to_spans(d.tokens, labels)
+    assert [d.text[s:e] for s, e, _ in spans] == ["Зоряна пряжа"]
+
+
 def test_bilou_marks_ends_and_single_token_spans():
     from khronika.ner.corpus import to_bilou
     assert to_bilou(["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-ORG"]) == \

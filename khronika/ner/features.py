@@ -110,60 +110,76 @@ def sentence_features(words: list[str], ctx: tuple[frozenset, frozenset] | None 
     looks every attribute string up, so unknown ones only cost time."""
     wf = [wf_fn(w) for w in words]
     lows = [w.lower() for w in words]
+    caps = [w[:1].isupper() for w in words]
     n = len(words)
+    last = n - 1
+    # the bigram across each gap, as the left word's "bi+" and the right word's "bi-"
+    pairs = [lows[i] + "|" + lows[i + 1] for i in range(last)]
+    if known is None:
+        bplus = ["bi+=" + p for p in pairs]
+        bminus = ["bi-=" + p for p in pairs]
+    else:
+        bplus = [b if b in known else None for b in ("bi+=" + p for p in pairs)]
+        bminus = [b if b in known else None for b in ("bi-=" + p for p in pairs)]
+    if ctx is not None:
+        low_ctx, cap_ctx = ctx
     out = []
     in_quote = False
     qhead = rhead = ""
     for i in range(n):
         w = words[i]
         f = list(wf[i][0])
+        cap = caps[i]
         if i > 0:
-            b = "bi-=" + lows[i - 1] + "|" + lows[i]
-            if known is None or b in known:
+            b = bminus[i - 1]
+            if b is not None:
                 f.append(b)
-        if i < n - 1:
-            b = "bi+=" + lows[i] + "|" + lows[i + 1]
-            if known is None or b in known:
+        if i < last:
+            b = bplus[i]
+            if b is not None:
                 f.append(b)
-        if ctx is not None and w[:1].isupper():
+        if ctx is not None and cap:
             low = lows[i]
-            if low in ctx[0]:
+            if low in low_ctx:
                 f.append("doclow")
-            if low in ctx[1]:
+            if low in cap_ctx:
                 f.append("doccap")
         if i == 0:
             f.append("BOS")
         else:
-            f.extend(wf[i - 1][1])
+            f += wf[i - 1][1]
             if i > 1:
-                f.extend(wf[i - 2][3])
-        if i == n - 1:
+                f += wf[i - 2][3]
+        if i == last:
             f.append("EOS")
         else:
-            f.extend(wf[i + 1][2])
+            f += wf[i + 1][2]
             if i < n - 2:
-                f.extend(wf[i + 2][4])
+                f += wf[i + 2][4]
         if w in _OPEN_QUOTES and not (w == "“" and in_quote):
             in_quote = True
             qhead = "qh=" + (lows[i - 1] if i > 0 else "^")
-        elif w in _CLOSE_QUOTES and in_quote:
-            in_quote = False
         elif in_quote:
-            f.append("inq")
-            if known is None or qhead in known:
-                f.append(qhead)     # the word before «: "ТОВ", "газета", "операції"
-        if w[:1].isupper():
-            if i == 0 or not words[i - 1][:1].isupper():
+            if w in _CLOSE_QUOTES:
+                in_quote = False
+            else:
+                f.append("inq")
+                if known is None or qhead in known:
+                    f.append(qhead)
+        if cap:
+            if i == 0 or not caps[i - 1]:
                 rhead = "rh=" + (lows[i - 1] if i > 0 else "^")
             if known is None or rhead in known:
-                f.append(rhead)     # the word before a run of capitalised words
+                f.append(rhead)
         if i == 0 or (i == 1 and not words[0][:1].isalnum()):
             f.append("first")
         if gaz is not None:
-            f.extend(gaz[i])
+            g = gaz[i]
+            if g:
+                f += g
             if i > 0 and gaz[i - 1]:
                 f.append("-1" + gaz[i - 1][-1])
-            if i < n - 1 and gaz[i + 1]:
+            if i < last and gaz[i + 1]:
                 f.append("+1" + gaz[i + 1][-1])
         out.append(f)
     return out
