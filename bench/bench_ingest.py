@@ -1,7 +1,9 @@
 """Ingest benchmark: documents/s of `khronika ingest` on the realistic corpus (`corpus.py`)
 into a fresh SQLite (and PostgreSQL) store with 1 and more workers, the per-document cost of
-the first and the last tenth of the run (does it grow with the store?), and a Dask cluster (a
-scheduler and two workers started here on loopback) giving the same chronicle as one process.
+the first and the last 1,000 documents (half of a smaller run: does it grow with the store?)
+in wall time and in CPU of the reader/writer process and of the workers, and a Dask cluster
+(a scheduler and two workers started here on loopback) giving the same chronicle as one
+process.
 
     .venv/bin/python bench/bench_ingest.py --docs 2000                    # SQLite, 1 and 2 workers
     .venv/bin/python bench/bench_ingest.py --docs 2000 --workers 2 --cluster
@@ -19,7 +21,7 @@ the start and at the end shows whether merging grows with the store.
 language, near-duplicates, write, merge): the corpus's analyses are computed once on two
 processes and kept in FILE (reused by later runs: the analysis is not what is measured), then
 `khronika ingest` runs with the analysis replaced by a lookup (what workers do besides,
-such as the search terms made with the analysis, is timed and left out). It prints the
+the search terms and evidence embeddings made with the analysis, is timed and left out). It prints the
 parent's CPU per document for the first and the last thousand and, with `--profile`, where
 that CPU goes.
 When the parent needs more than 1/(workers' rate) per document, it is the bottleneck.
@@ -55,27 +57,56 @@ def chronicle(store) -> list:
                   for e in store.iter_events())
 
 
+def _workers_cpu(client) -> float:
+    """CPU seconds spent so far by the cluster's worker processes."""
+    if client is None:
+        return 0.0
+    return sum(client.run(time.process_time).values())
+
+
 def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None) -> tuple[dict, object]:
+    """`khronika ingest` of `src` (the library call the command makes) with the cost per
+    document: wall time between results, and CPU of this process (the reader and writer) and
+    of the workers, over the first and the last `k` documents (k = 1,000, or half a smaller
+    run)."""
+    from khronika.ingest import stages
     from khronika.store import Store
     store = Store(url)
     store.migrate()
+    client = stages.dask_client(workers, scheduler) if (scheduler or workers > 1) else None
     stamps: list[float] = []
-    cpu0 = time.process_time()
-    t0 = time.perf_counter()
-    rep = store.ingest([str(src)], workers=workers, scheduler=scheduler,
-                       on_result=lambda r: stamps.append(time.perf_counter()))
-    wall = time.perf_counter() - t0
-    cpu = time.process_time() - cpu0
+    cpus: list[float] = []
+    try:
+        wcpu0 = _workers_cpu(client)
+        cpu0 = time.process_time()
+        t0 = time.perf_counter()
+
+        def tick(_res):
+            stamps.append(time.perf_counter())
+            cpus.append(time.process_time())
+        rep = stages.ingest(store, [str(src)], client=client, on_result=tick)
+        wall = time.perf_counter() - t0
+        cpu = time.process_time() - cpu0
+        wcpu = _workers_cpu(client) - wcpu0
+    finally:
+        if client is not None:
+            cluster = None if scheduler else getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None:
+                cluster.close()
     n = len(stamps)
-    k = max(1, n // 10)
+    k = min(1000, max(1, n // 2))
     # per-document cost from the gaps between results (startup excluded)
     first = (stamps[k] - stamps[0]) / k if n > k else float("nan")
     last = (stamps[-1] - stamps[-1 - k]) / k if n > k else float("nan")
     out = {"docs": n, "added": rep.added, "duplicates": rep.duplicates, "failed": rep.failed,
            "events": rep.events, "wall_s": round(wall, 1), "docs_per_s": round(n / wall, 2),
            "steady_docs_per_s": round((n - 1) / (stamps[-1] - stamps[0]), 2) if n > 1 else None,
-           "first_ms_per_doc": round(first * 1000), "last_ms_per_doc": round(last * 1000),
-           "main_process_cpu_ms_per_doc": round(cpu / max(n, 1) * 1000)}
+           "k": k, "first_ms_per_doc": round(first * 1000), "last_ms_per_doc": round(last * 1000),
+           "main_first_cpu_ms": round((cpus[k] - cpus[0]) / k * 1000, 1) if n > k else None,
+           "main_last_cpu_ms": round((cpus[-1] - cpus[-1 - k]) / k * 1000, 1) if n > k else None,
+           "main_process_cpu_ms_per_doc": round(cpu / max(n, 1) * 1000, 1),
+           "workers_cpu_ms_per_doc": round(wcpu / max(n, 1) * 1000, 1) if client else None}
     return out, store
 
 
@@ -116,11 +147,14 @@ class LoopbackCluster:
 
 
 def show(label: str, r: dict) -> None:
+    workers = (f", workers CPU {r['workers_cpu_ms_per_doc']} ms/doc"
+               if r["workers_cpu_ms_per_doc"] is not None else "")
     print(f"{label:28s} {r['docs']:6d} docs  {r['docs_per_s']:6.2f} docs/s (steady "
-          f"{r['steady_docs_per_s']}), first tenth {r['first_ms_per_doc']} ms/doc, last tenth "
-          f"{r['last_ms_per_doc']} ms/doc; writer process CPU {r['main_process_cpu_ms_per_doc']} "
-          f"ms/doc; added {r['added']}, near-dup {r['duplicates']}, failed {r['failed']}, "
-          f"{r['events']} event reports", flush=True)
+          f"{r['steady_docs_per_s']}); first {r['k']} {r['first_ms_per_doc']} ms/doc, last "
+          f"{r['k']} {r['last_ms_per_doc']} ms/doc (wall); reader+writer process CPU "
+          f"{r['main_process_cpu_ms_per_doc']} ms/doc (first {r['k']} {r['main_first_cpu_ms']}, "
+          f"last {r['k']} {r['main_last_cpu_ms']}){workers}; added {r['added']}, near-dup "
+          f"{r['duplicates']}, failed {r['failed']}, {r['events']} event reports", flush=True)
 
 
 def store_only(url: str, k: int, n: int) -> dict:
@@ -160,12 +194,14 @@ def store_only(url: str, k: int, n: int) -> dict:
     store.migrate()
     store.use_pipeline(replay)
     writing.BatchWriter.near = lambda self, sig: None      # every replay is written and merged
+    worker_cpu = worker_side()
     cpu: list[float] = []
     last = [time.process_time()]
 
     def tick(_res):
         now = time.process_time()
-        cpu.append(now - last[0])
+        cpu.append(now - last[0] - worker_cpu[0])
+        worker_cpu[0] = 0.0
         last[0] = now
     t0 = time.perf_counter()
     rep = store.ingest([], items=raws, on_result=tick)
@@ -182,7 +218,7 @@ def store_only(url: str, k: int, n: int) -> dict:
 def _analyse_part(raws):
     from khronika.ingest.stages import analyse_chunk
     from khronika.settings import Settings
-    return [(r.id, out[0]) for r, out in zip(raws, analyse_chunk(raws, Settings.from_env()))]
+    return [(r.id, out.doc) for r, out in zip(raws, analyse_chunk(raws, Settings.from_env()))]
 
 
 def analysed(src: Path, cache: Path, procs: int = 2) -> dict[str, dict]:
@@ -220,6 +256,27 @@ def analysed(src: Path, cache: Path, procs: int = 2) -> dict[str, dict]:
     return have
 
 
+def worker_side() -> list[float]:
+    """What a --workers ingest does in its workers besides the analysis (the search terms and
+    evidence embeddings made with it) timed apart here: it is not the parent's CPU. Returns
+    the one-element list the CPU seconds are added to."""
+    from khronika.ingest import stages
+    spent = [0.0]
+
+    def timed(made):
+        def run(*args, **kw):
+            t = time.process_time()
+            try:
+                return made(*args, **kw)
+            finally:
+                spent[0] += time.process_time() - t
+        return run
+    for name in ("search_terms", "evidence_vectors"):
+        if hasattr(stages, name):
+            setattr(stages, name, timed(getattr(stages, name)))
+    return spent
+
+
 def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
                 dump: Path | None = None) -> dict:
     """The parent's own work in an ingest (everything but the analysis, replayed from cache)."""
@@ -243,20 +300,7 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
     @event.listens_for(store.engine, "before_cursor_execute")
     def _count(*_a):            # an executemany counts once
         statements[0] += 1
-    # what a --workers ingest does in its workers (the search terms made with the analysis)
-    # is not the parent's: its CPU is left out
-    from khronika.ingest import stages
-    made = getattr(stages, "search_terms", None)
-    worker_cpu = [0.0]
-
-    def terms(doc_json):
-        t = time.process_time()
-        try:
-            return made(doc_json)
-        finally:
-            worker_cpu[0] += time.process_time() - t
-    if made is not None:
-        stages.search_terms = terms
+    worker_cpu = worker_side()
     cpu: list[float] = []
     last = [time.process_time()]
 

@@ -121,13 +121,24 @@ def _iso(d):
 
 # ---- analysis ----------------------------------------------------------------------------
 
-def _analyse_one(raw: RawDoc, pipeline) -> tuple[dict | None, str | None, dict | None]:
+@dataclass
+class Analysed:
+    """What the analysis stage hands the writer for one document: its SPEC JSON (or the
+    error) and what is best made where it was analysed, so the writer's one process, which
+    caps the ingest rate, does not make it again."""
+    doc: dict | None
+    error: str | None = None
+    terms: dict | None = None       # text -> search index body (`search_terms`)
+    vectors: dict | None = None     # evidence sentence -> stored embedding (`evidence_vectors`)
+
+
+def _analyse_one(raw: RawDoc, pipeline, settings=None) -> Analysed:
     from ..analysis import analyze_raw
     res = analyze_raw(raw, pipeline)
     if res.doc is None:
-        return None, res.error, None
+        return Analysed(None, res.error)
     doc_json = res.doc.to_json()
-    return doc_json, None, search_terms(doc_json)
+    return Analysed(doc_json, None, search_terms(doc_json), evidence_vectors(doc_json, settings))
 
 
 def search_terms(doc_json: dict) -> dict[str, str]:
@@ -142,25 +153,43 @@ def search_terms(doc_json: dict) -> dict[str, str]:
     return {t: index_text(t) for t in texts if t}
 
 
-def analyse_chunk(raws: list[RawDoc], settings, annotator=None) -> list[tuple[dict | None, str | None, dict | None]]:
+def evidence_vectors(doc_json: dict, settings=None) -> dict[str, bytes] | None:
+    """The stored embedding (`textsim.vectors_bytes`) of each event's evidence sentence,
+    encoded where the document was analysed: the merge compares new reports with stored ones
+    by these, and encoding them in the writer was half of its CPU. None when embeddings are
+    off (`KHRONIKA_OPT_CHRONICLE_EMBEDDINGS`, also as the writer's settings shipped to a
+    cluster's workers) or the model is missing here: the writer then encodes what it needs."""
+    from ..chronicle import textsim
+    if settings is not None and settings.option("chronicle", "embeddings", True) in (False, 0):
+        return None
+    texts = list(dict.fromkeys((ev.get("evidence") or {}).get("text")
+                               for ev in doc_json.get("events") or []))
+    texts = [t for t in texts if t]
+    if not texts:
+        return {}
+    vecs = dict(zip(texts, textsim.vectors_bytes(texts)))
+    return {t: v for t, v in vecs.items() if v} or None
+
+
+def analyse_chunk(raws: list[RawDoc], settings, annotator=None) -> list[Analysed]:
     """Run on a Dask worker: the configured pipeline is built once per worker process (an
     `annotator` given by the caller travels with the task instead)."""
     if annotator is None:
         from ..pipeline import get_pipeline
         annotator = get_pipeline(settings)
-    return [_analyse_one(r, annotator) for r in raws]
+    return [_analyse_one(r, annotator, settings) for r in raws]
 
 
-def _fill(item, out: tuple[dict | None, str | None, dict | None]) -> None:
-    item.doc_json, error, item.terms = out
-    if error:
-        item.status, item.error = "failed", error
+def _fill(item, out: Analysed) -> None:
+    item.doc_json, item.terms, item.vectors = out.doc, out.terms, out.vectors
+    if out.error:
+        item.status, item.error = "failed", out.error
 
 
-def analyse_serial(items: Iterable, pipeline) -> Iterator:
+def analyse_serial(items: Iterable, pipeline, settings=None) -> Iterator:
     for item in items:
         if getattr(item, "status", None) == "added":
-            _fill(item, _analyse_one(item.raw, pipeline))
+            _fill(item, _analyse_one(item.raw, pipeline, settings))
         yield item
 
 
@@ -242,7 +271,7 @@ def ingest(store, sources: list[str], *, date=None, progress: bool = False,
     if client is None and (scheduler or workers > 1):
         client = own_client = dask_client(workers, scheduler)
     stream = (analyse_dask(prepared(), client, settings, annotator=store.custom_pipeline())
-              if client is not None else analyse_serial(prepared(), store.pipeline()))
+              if client is not None else analyse_serial(prepared(), store.pipeline(), settings))
     bar = None
     if progress:
         from tqdm import tqdm

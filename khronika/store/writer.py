@@ -81,8 +81,12 @@ def forget_entity_docs(session: Session, doc_id: str) -> None:
 
 
 def write_layers(session: Session, doc: Document | None, doc_json: dict,
-                 terms: dict[str, str] | None = None) -> list[DocEventRow]:
+                 terms: dict[str, str] | None = None,
+                 vectors: dict[str, bytes] | None = None) -> list[DocEventRow]:
+    """`terms` and `vectors`: search bodies and evidence embeddings made with the analysis
+    (`khronika.ingest.stages`); each report keeps its embedding, so none is encoded here."""
     doc_id = doc_json["id"]
+    vectors = vectors or {}
     # mentions and timexes are never read back here: one executemany each, not an INSERT per
     # row as the ORM does when it must fetch each new row's id (18 statements a document)
     mentions = [{"doc_id": doc_id, "entity_id": e["id"], "start": m["start"], "end": m["end"],
@@ -116,7 +120,8 @@ def write_layers(session: Session, doc: Document | None, doc_json: dict,
             trigger_start=ev["trigger"]["start"], trigger_end=ev["trigger"]["end"],
             trigger_text=ev["trigger"]["text"], evidence_start=ev["evidence"]["start"],
             evidence_end=ev["evidence"]["end"], evidence_text=ev["evidence"]["text"],
-            confidence=float(ev.get("confidence") or 0.5), extra=extra or None)
+            confidence=float(ev.get("confidence") or 0.5), extra=extra or None,
+            embedding=vectors.get(ev["evidence"]["text"]))
         session.add(row)
         event_rows.append(row)
     session.flush()

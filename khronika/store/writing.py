@@ -79,6 +79,7 @@ class DocumentIn:
     duplicate_of: str | None = None
     doc_json: dict | None = None
     terms: dict | None = None        # text -> search index body, made with the analysis
+    vectors: dict | None = None      # evidence sentence -> embedding, made with the analysis
     error: str | None = None
 
 
@@ -158,7 +159,7 @@ class BatchWriter:
                         from . import neardup
                         neardup.add(s, item.doc_id, item.signature)
                     entities = upsert_entities(s, doc_json)
-                    event_rows = write_layers(s, None, doc_json, item.terms)
+                    event_rows = write_layers(s, None, doc_json, item.terms, item.vectors)
                     merge_events(s, item.doc_id, raw.date, event_rows, entities, item.terms)
                     events = len(event_rows)
         except IntegrityError:
