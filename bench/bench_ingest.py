@@ -283,6 +283,15 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
     from khronika.document import Document
     from khronika.store import Store
     docs = analysed(src, cache)
+    # the evidence embeddings the workers would make are kept beside FILE too: encoding them
+    # again was most of a replay's wall time (and none of the parent's CPU)
+    import pickle
+
+    from khronika.chronicle import textsim
+    vectors = cache.with_name(cache.name + ".vectors")
+    if vectors.is_file():
+        for t, data in pickle.loads(vectors.read_bytes()).items():
+            textsim.remember(t, data)
 
     def replay(doc):
         j = dict(docs[doc.id], id=doc.id, text=doc.text, title=doc.title,
@@ -330,6 +339,9 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
            "k": k, "first_cpu_ms": round(sum(cpu[1:k + 1]) / k * 1000, 1),
            "last_cpu_ms": round(sum(cpu[-k:]) / k * 1000, 1),
            "statements": round(statements[0] / max(n, 1), 1)}
+    import numpy as np
+    vectors.write_bytes(pickle.dumps({t: np.asarray(v, dtype=np.float16).tobytes()
+                                      for t, v in textsim._CACHE.items()}))
     if dump is not None:        # to compare two versions' chronicles
         dump.write_text(json.dumps(chronicle(store), ensure_ascii=False, default=str))
     store.close()
