@@ -348,3 +348,17 @@ def test_a_kb_person_named_with_the_patronymic_is_the_kb_person_in_every_form(pi
     doc = run(pipe, text, "2021-05-10", [("Леонід Макарович Кравчук", "PER")])
     assert people(doc) == {"leonid-kravchuk": "Леонід Кравчук"}
     assert [m.text for m in doc.mentions] == ["Леонід Макарович Кравчук", "Кравчук", "Кравчука"]
+
+
+def test_a_model_span_stops_at_the_end_of_its_sentence_and_at_an_unopened_quote(pipe):
+    text = "Ми стояли біля (див. Будинок з трояндами. – Ред.) входу. Нагороджено орденом «Золота Зірка»."
+    doc = run(pipe, text, "2022-05-02", [("Будинок з трояндами. – Ред.", "LOC"), ("Золота Зірка»", "MISC")])
+    assert {"Будинок з трояндами", "Золота Зірка"} <= {m.text for m in doc.mentions}
+
+
+def test_a_first_name_the_dictionary_tags_only_in_oblique_forms_is_a_first_name(pipe):
+    """"Володимир" in the nominative is no "Name" in the dictionary (its genitive is): a
+    decree line in the nominative still names the KB's mayor of Nova Kakhovka."""
+    doc = run(pipe, "* Мер Нової Каховки Коваленко Володимир Іванович.", "2022-03-10",
+              [("Коваленко Володимир Іванович", "PER")])
+    assert people(doc) == {"volodymyr-kovalenko": "Володимир Коваленко"}

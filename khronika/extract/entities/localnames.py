@@ -107,6 +107,7 @@ class LocalNamer:
             j = i
             while j < len(toks) and toks[j].end <= e:
                 j += 1
+            j = _name_end(toks, i, j)
             if j <= i:
                 continue
             if any(st.covered[k] is not None for k in range(i, j)):
@@ -524,6 +525,28 @@ class LocalNamer:
                         continue
                     return c
         return w
+
+
+_STOPS = {".", "!", "?", "…", "...", ";"}
+_OPENING, _CLOSING = set("«„“\"'"), set("»“”\"'")
+
+
+def _name_end(toks, i: int, j: int) -> int:
+    """Where a model's span really ends: a name does not run past the end of its sentence
+    ("Будинок з химерами. – Ред." is "Будинок з химерами"), nor end in a closing quote it
+    never opened ("Золота Зірка »")."""
+    for k in range(i + 1, j):
+        t = toks[k]
+        if t.sentence != toks[i].sentence or (
+                t.text in _STOPS and not (toks[k - 1].is_word and len(toks[k - 1].text) == 1)):
+            j = k
+            break
+    while j > i and not toks[j - 1].is_word and (
+            toks[j - 1].text not in _CLOSING or not any(toks[k].text in _OPENING for k in range(i, j - 1))):
+        if toks[j - 1].text.endswith(".") and len(toks[j - 1].text) > 1:
+            break               # an initial written as one token ("А.")
+        j -= 1
+    return j
 
 
 def _agree_one(adjs, noun) -> bool:

@@ -54,12 +54,28 @@ def common_reading(word: str) -> bool:
                for p in parses(word))
 
 
+def name_readings(word: str) -> list:
+    """The dictionary's readings of the word as a first name. The dictionary does not tag
+    every form of every name ("Володимир" in the nominative is only an animate noun, its
+    genitive "Володимира" is a name): an animate reading whose genitive is a name counts."""
+    ps = [p for p in parses(word) if _is_dict(p)]
+    out = [p for p in ps if "Name" in p.tag.grammemes]
+    if out:
+        return out
+    for p in ps:
+        if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.case == "nomn" \
+                and not {"Surn", "Patr"} & set(p.tag.grammemes):
+            g = p.inflect({"gent"})
+            if g is not None and any(_is_dict(x) and "Name" in x.tag.grammemes
+                                     and x.normal_form == p.normal_form for x in parses(g.word)):
+                out.append(p)
+    return out
+
+
 def name_parse(word: str):
     """The dictionary parse of a first name, or None."""
-    for p in parses(word):
-        if _is_dict(p) and "Name" in p.tag.grammemes:
-            return p
-    return None
+    out = name_readings(word)
+    return out[0] if out else None
 
 
 @lru_cache(maxsize=1 << 15)
@@ -128,7 +144,7 @@ def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = No
     """The first name's parse in the case its surname allows: "Мар'яна Беца" is the feminine
     nominative, not the genitive of "Мар'ян", because "Беца" can be a nominative. `cases` and
     `gender` (from `context_agreement`) narrow the readings first when some fit them."""
-    names = [p for p in parses(first) if _is_dict(p) and "Name" in p.tag.grammemes]
+    names = name_readings(first)
     if not names:
         return None
     fit = [p for p in names if (cases is None or p.tag.case in cases)
@@ -200,7 +216,7 @@ def full_name_parts(words: list[str]):
     else:
         return None
     pats = [x for x in parses(p) if _is_dict(x) and "Patr" in x.tag.grammemes]
-    firsts = [x for x in parses(f) if _is_dict(x) and "Name" in x.tag.grammemes]
+    firsts = name_readings(f)
     for pp in pats:
         fp = next((x for x in firsts if x.tag.case == pp.tag.case and x.tag.gender == pp.tag.gender), None)
         if fp is None:
