@@ -108,9 +108,9 @@ def _best(ps: list):
             for p, t in zip(ps, tags):
                 if t.POS == "NOUN" and not {"Name", "Surn", "Patr"} & t.grammemes:
                     return p
-        elif "infn" in g and first.word.endswith("ть"):
-            # "бачить", "робить", "ухвалить" listed first as the short infinitive: in prose
-            # the form is the verb's third person
+        elif "infn" in g and first.word.endswith(("ть", "ться")):
+            # "бачить", "робить", "ухвалить", "відмовиться" listed first as the short infinitive:
+            # in prose the form is the verb's third person
             for p, t in zip(ps, tags):
                 if t.POS == "VERB" and t.tense and p.normal_form == first.normal_form:
                     return p

@@ -255,6 +255,8 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
                 and nxt.case not in (None, "gent") and t.case != nxt.case:
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
+        if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case not in (None, "gent") and t.case != h.case:
+            break             # "день цієї війни російські снаряди": an adjective opens its own phrase
         if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
                 and not _can_be(h, "gent") and not (_cases(t.text) & _cases(h.text)):
             break             # "24 лютого Росія": a name in another case than the noun before it
@@ -286,6 +288,7 @@ class Clause:
     hi: int
     governor: int | None          # the finite verb the trigger depends on (itself if a verb)
     left_edge: int | None         # the token that ended it on the left (a verb, "де", ...)
+    conj: int | None = None       # the conjunction of a verb coordinated with the edge verb
 
 
 def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: Lexicon) -> Clause:
@@ -311,13 +314,21 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
                 m += 1
     a = min(i, gov) if gov is not None else i
     b = max(j - 1, gov) if gov is not None else j - 1
-    lo, edge = a, None
+    lo, edge, conj = a, None, None
     while lo - 1 >= s_lo:
         t = toks[lo - 1]
         if (_finite(t) and lo - 1 != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
             edge = lo - 1
             break
         lo -= 1
+    if edge is not None and _finite(toks[edge]) and gov is not None:
+        # "прибули до Одеси і провели нараду": a verb coordinated with the one before starts at
+        # the conjunction; what stands before it is the earlier verb's ("до Одеси")
+        c = gov - 1
+        while c > edge and toks[c].pos in ("ADVB", "PRCL"):
+            c -= 1
+        if c > edge + 1 and toks[c].norm in ("і", "й", "та", "а", "але"):
+            lo, conj = min(c + 1, i), c
     hi = b + 1
     while hi < s_hi:
         t = toks[hi]
@@ -327,7 +338,7 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
                 not (hi + 2 < s_hi and toks[hi + 2].norm == "також"):
             break                                 # "..., і зараз Секретар РНБО на шляху в Європу"
         hi += 1
-    return Clause(lo, hi, gov, edge)
+    return Clause(lo, hi, gov, edge, conj)
 
 
 def _can_be(t: Token, case: str) -> bool:
@@ -347,6 +358,48 @@ def _agrees(verb: Token, noun: Token) -> bool:
     return True
 
 
+def lemma_of_tok(t: Token) -> str:
+    return (t.lemma or t.norm).lower()
+
+
+def _number(t: Token) -> str | None:
+    if t.number in ("sing", "plur"):
+        return t.number
+    if "plur" in (t.tags or ()):
+        return "plur"
+    if t.gender or "sing" in (t.tags or ()):
+        return "sing"
+    return None
+
+
+def _coordinated(doc: Document, head: int, end: int, lo: int, hi: int) -> bool:
+    """A noun phrase joined to another by "і"/"та"/a comma ("Польща і Литва домовилися"):
+    together they are plural."""
+    toks = doc.tokens
+    if coordinated_with(doc, head, lo) is not None:
+        return True
+    nxt = end + 1
+    while nxt < hi and toks[nxt].is_word and toks[nxt].norm not in COORD and toks[nxt].pos in NP_POS:
+        nxt += 1          # "Українська армія, наші прикордонники": past the rest of the phrase
+    return nxt + 1 < hi and toks[nxt].norm in COORD and toks[nxt + 1].is_word and \
+        (toks[nxt + 1].text[:1].isupper() or _can_be(toks[nxt + 1], "nomn"))
+
+
+def _number_clash(verb: Token, noun: Token, coordinated: bool) -> bool:
+    """"Харків обстріляли російські війська": a singular noun cannot be the subject of a plural
+    verb unless coordinated, nor a plural noun of a singular one (unknown is no clash)."""
+    vn = _number(verb)
+    if vn is None or verb.person == "1per":
+        return False
+    # every nominative reading of the word ("Українці" reads first as a locative singular)
+    nums = {("plur" if "plur" in p.tag else "sing") for p in parses(noun.text) if p.tag.case == "nomn"}
+    if not nums:
+        return False
+    if vn == "plur":
+        return "plur" not in nums and not coordinated
+    return "sing" not in nums
+
+
 def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex: Lexicon,
                  s_lo: int, s_hi: int, skip: set[int], visit: bool = False,
                  clause: Clause | None = None, need: bool = False
@@ -359,15 +412,49 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
     gov = toks[cl.governor] if cl.governor is not None else None
     preps = lex.word_list("prepositions")
     receive = lex.word_list("receive_verbs")
-    receiving = gov is not None and (gov.lemma or gov.norm) in receive
+    # "Агресор має отримати нові санкції": the verb a trigger noun is the object of may be an
+    # infinitive under the finite one
+    # "Україна має отримати зброю": a receiving infinitive under a verb its subject controls
+    receiving = (gov is not None and (gov.lemma or gov.norm) in receive) or \
+        ((toks[i].lemma or toks[i].norm) in receive and
+         (gov is None or (gov.lemma or gov.norm) in lex.word_list("subject_control_verbs"))) or (
+        toks[i].pos == "NOUN" and
+        any((toks[m].pos == "INFN" or "infn" in (toks[m].tags or ())) and (toks[m].lemma or toks[m].norm) in receive
+            for m in range(cl.lo if cl.governor is None else cl.governor + 1, i)))
     # "ЗСУ відбили атаки", "міста зазнають ударів": the subject is what was struck
     target_subject = gov is not None and type_ in ("ASSAULT", "COERCE") and \
         (gov.lemma or gov.norm) in lex.word_list("target_subject_verbs")
+    # "Київ було атаковано Росією", "коридори заблоковані окупантами": in a passive the
+    # instrumental is the doer and the subject (or the object of an impersonal form) is done to
+    trig_tok = toks[i]
+    passive = (trig_tok.pos == "VERB" and "Impe" in (trig_tok.tags or ())) or \
+        (trig_tok.pos in ("ADJF", "ADJS", "PRTF") and "pssv" in (trig_tok.tags or ()))
     decided: dict[int, str] = {}        # token index -> "A", "R" or "-"
     pair_heads: set[int] = set()        # the first of a symmetric pair ("між України та США")
     actors: list[str] = []
     recipients: list[str] = []
-    subject_found = False
+    # "11 вересня терористи атакували Сполучені Штати": a common noun before the verb, in the
+    # nominative and agreeing with it, is the subject; a name after the verb is then its object
+    subject_found = gov is not None and gov.person != "1per" and any(
+        toks[m].pos == "NOUN" and toks[m].case == "nomn" and toks[m].text[:1].islower() and
+        not (i <= m < j) and not any(a.start <= toks[m].start < a.end for a in args) and
+        _agrees(gov, toks[m]) and not _number_clash(gov, toks[m], _coordinated(doc, m, m, cl.lo, cl.hi)) and
+        tie_of(doc, m, cl.lo, i, preps).prep is None
+        for m in range(cl.lo, cl.governor))
+
+    after_subject: list[bool] = []
+
+    def subject_after() -> bool:
+        """A word after the verb, under no preposition, with a nominative reading of the verb's
+        number: the subject of an inverted clause ("Харків обстріляли російські війська")."""
+        if not after_subject:
+            vn = _number(gov)
+            after_subject.append(vn is not None and any(
+                toks[m].pos == "NOUN" and not (i <= m < j) and
+                any(p.tag.case == "nomn" and ("plur" in p.tag) == (vn == "plur") for p in parses(toks[m].text)) and
+                tie_of(doc, m, cl.governor + 1, -1, preps).prep is None
+                for m in range(cl.governor + 1, cl.hi)))
+        return after_subject[0]
 
     def side_for(a: Arg, k: int, tie: Tie) -> str:
         nonlocal subject_found
@@ -398,9 +485,12 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 return "-"
             return "R" if type_ in ("REQUEST", "CONSULT", "AID", "THREATEN", "ACCUSE", "SUPPORT") else "-"
         if p == "для":
-            return "R" if type_ in ("AID", "SUPPORT") else "-"
+            # "погрози для Молдови": the threatened
+            return "R" if type_ in ("AID", "SUPPORT", "THREATEN") else "-"
         if p == "від":
-            return "A" if type_ in ("AID", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT") else "-"
+            if type_ == "REQUEST" and lemma_of_tok(toks[i]) in lex.word_list("ask_from_verbs"):
+                return "R"                                   # "вимагає від Росії": who is asked
+            return "A" if type_ in ("AID", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "SANCTION") else "-"
         if p == "за":
             nxt = toks[tie.head]
             if (nxt.lemma or nxt.norm) in ("участь",):
@@ -415,6 +505,14 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if p is not None:
             return "-"
         # no preposition: the case decides
+        if passive and not tie.of_trigger:
+            if head.case == "ablt" or (_can_be(head, "ablt") and not _can_be(head, "nomn")):
+                return "A"
+            if trig_tok.pos != "VERB" and trig_tok.case not in (None, "nomn"):
+                return "-"           # "від погодженого керівництвом напрямку": an attribute
+            if _can_be(head, "nomn") or _can_be(head, "accs"):
+                return "R"
+            return "-"
         if tie.of_trigger:
             noun = next((toks[m] for m in range(tie.head, k + 1) if toks[m].pos == "NOUN"), head)
             if head.case == "datv" or (head.pos == "ADJF" and noun.case == "datv"):
@@ -436,7 +534,7 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 if tie.head > i and subject_found:
                     return "R"                               # "Умєров на зустрічах: міністр ..."
                 subject_found = True
-                return "A"
+                return "R" if receiving else "A"             # "Росія повинна отримати санкції"
             if head.case == "datv":
                 return "A" if need else "R"
             return "-"
@@ -445,18 +543,27 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 not (_can_be(head, "nomn") and head.case != "gent" and not (after and _can_be(head, "accs"))
                      and _agrees(gov, head)):
             return "-"                                       # "обговорили підтримку України": the topic
-        if head.case == "datv":
-            return "A" if need else "R"                     # "Україні потрібні ракети"
+        if head.case == "datv" or (type_ == "THREATEN" and _can_be(head, "datv") and not _can_be(head, "nomn")):
+            return "A" if need else "R"                     # "Україні потрібні ракети", "погрожує Польщі"
         if head.case == "ablt":
             return "A" if type_ == "ASSAULT" else "-"         # "обстріляно російськими військами"
         nom = _can_be(head, "nomn") and head.case != "gent"
         acc = _can_be(head, "accs")
+        end = k
+        while end + 1 < cl.hi and toks[end + 1].start < a.end:
+            end += 1
+        if nom and head.pos == "NOUN" and (after or subject_after()) and \
+                _number_clash(gov, head, _coordinated(doc, tie.head, end, cl.lo, cl.hi)):
+            # "Харків обстріляли російські війська": not the subject; the object if it can be
+            nom = False
         if after and cl.hi < s_hi and _finite(toks[cl.hi]) and cl.hi - tie.head <= 4 and \
                 not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)):
             return "-"                                       # "..., всі вони кажуть": the next verb's subject
         if visit and after and (a.etype or "") == "LOC":
             return "-"                                       # "відвідати Київ": the destination
-        if nom and not (after and subject_found and acc) and _agrees(gov, head):
+        if nom and not (i > cl.governor and "infn" in (toks[i].tags or ()) and tie.head < i and
+                        (gov.lemma or gov.norm) in lex.word_list("object_control_verbs")) \
+                and not (after and subject_found and acc) and _agrees(gov, head):
             if after and acc and (type_ in ("ASSAULT", "ACCUSE", "SUPPORT", "COERCE") or visit) and \
                     tie.head - cl.governor <= 2 and subject_found:
                 return "R"
@@ -543,8 +650,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 (actors if side == "A" else recipients).append(a.entity)
     if not actors and edge is not None and gov is not None and not receiving and (
             (edge.lemma or edge.norm) in lex.word_list("relative_pronouns") or edge.norm == "де" or
-            (_finite(edge) and all(toks[m].norm in COORD or toks[m].pos == "ADVB"
-                                   for m in range(cl.left_edge + 1, cl.lo)))) \
+            (_finite(edge) and (cl.conj is not None or all(toks[m].norm in COORD or toks[m].pos == "ADVB"
+                                                           for m in range(cl.left_edge + 1, cl.lo))))) \
             and not any(_can_be(toks[m], "nomn") and toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn"
                         for m in range(cl.lo, cl.governor)):
         # "Зеленський підписав указ, яким увів у дію ...", "прибув до Києва і провів

@@ -411,6 +411,40 @@ class EventExtractor:
                 return True
         return False
 
+    def _subject_before(self, doc: Document, m: int, verb, lo: int, trig: int) -> bool:
+        """"На переговорах у Білорусі групи домовилися": a noun before a past verb under no
+        preposition that can be a nominative agreeing with it ("групи" reads first as a genitive)
+        is its subject, so the verb is not the speaker's."""
+        toks = doc.tokens
+        noun = toks[m]
+        gov = next((g for g in range(m + 1, min(len(toks), m + 4)) if toks[g] is verb), None)
+        # right before the verb (over adverbs), under no preposition
+        if noun.pos != "NOUN" or gov is None or (m > lo and toks[m - 1].norm in self.lex.word_list("prepositions")) \
+                or any(toks[x].pos not in ("ADVB", "PRCL") for x in range(m + 1, gov)):
+            return False
+        for p in parses(noun.text):
+            if p.tag.POS != "NOUN" or p.tag.case != "nomn":
+                continue
+            if verb.number == "plur" and "plur" in p.tag:
+                return True
+            if verb.number != "plur" and verb.gender and verb.gender in p.tag and "plur" not in p.tag:
+                return True
+        return False
+
+    def _indefinite_personal(self, doc: Document, cl, gov) -> bool:
+        """"Вас уже шантажували газом", "Нас обстрілювали": a plural verb with no subject and a
+        personal pronoun as its object tells what unnamed others did, not the speaker."""
+        if gov.number != "plur":
+            return False
+        objects = self.lex.word_list("object_pronouns")
+        preps = self.lex.word_list("prepositions")
+        toks = doc.tokens
+        # an object, not a possessive ("про його візит") nor under a preposition ("до нас")
+        return any(toks[m].norm in objects and not (m > cl.lo and toks[m - 1].norm in preps) and
+                   not (toks[m].norm in ("його", "її", "їх") and m + 1 < len(toks) and
+                        toks[m + 1].pos in ("NOUN", "ADJF"))
+                   for m in range(cl.lo, min(cl.hi, cl.governor + 3)))
+
     def _subject_after(self, doc: Document, args: list, m: int, verb, lo: int, trig: int) -> bool:
         """"Відбулася акція протесту": a common noun after a past verb, nominative and not
         accusative, agreeing with it and under no preposition, is its subject, so the verb is
@@ -608,7 +642,9 @@ class EventExtractor:
             (self._first_person_doc and gov is not None and not actors and
                           gov.tense == "past" and in_quote is None and type_ not in ("ASSAULT", "COERCE") and
                           (gov.gender in ("masc", "femn") or gov.number == "plur") and lemma_of(gov) != "бути" and
-                          not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and
+                          not self._indefinite_personal(doc, cl, gov) and
+                          not any(toks[m].pos in ("NOUN", "NPRO") and
+                                  (toks[m].case == "nomn" or (m < cl.governor and self._subject_before(doc, m, gov, cl.lo, i))) and
                                   (m < cl.governor or self._subject_after(doc, args, m, gov, cl.lo, i))
                                   for m in range(cl.lo, cl.hi)))
         home_only = False

@@ -290,12 +290,47 @@ class TriggerFinder:
             elif need.startswith("before:"):
                 words = self.lex.contexts.get(need[7:], frozenset())
                 ok = any(lemma_of(doc.tokens[m]) in words for m in range(max(sent.lo, i - 3), i))
+            elif need.startswith("not_before:"):
+                # "Ласкаво просимо": a courtesy formula asks for nothing
+                words = self.lex.contexts.get(need[11:], frozenset())
+                ok = not any(lemma_of(doc.tokens[m]) in words or doc.tokens[m].norm in words
+                             for m in range(max(sent.lo, i - 2), i))
+            elif need == "agent":
+                ok = self.agent_subject(doc, sent, i)
             elif need.startswith("object:"):
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
             else:
                 ok = False
             if not ok:
                 return False
+        return True
+
+    def agent_subject(self, doc: Document, sent: SentenceView, i: int) -> bool:
+        """"Ситуація вимагає рішень", "Це потребує часу", "Закон вимагає прозорості": only
+        someone can ask. The verb's subject, when a common noun or a pronoun (a name is an
+        agent), must be animate or a body of people (`agent_nouns`); no subject, as in "Вимагаємо
+        ...", is the speaker."""
+        toks = doc.tokens
+        t = toks[i]
+        if not _finite(t) or t.person in ("1per", "2per"):
+            return True       # an infinitive's subject is not in its clause ("право вимагати")
+        cl = clause_of_trigger(doc, i, i + 1, sent.lo, sent.hi, self.lex)
+        named = [(a.start, a.end) for a in sent.args]
+        preps = self.lex.word_list("prepositions")
+        agents = self.lex.word_list("agent_nouns")
+        for m in [*range(i - 1, cl.lo - 1, -1), *range(i + 1, min(cl.hi, i + 3))]:
+            w = toks[m]
+            pronoun = w.pos == "PRCL" and any(p.tag.POS == "NPRO" and "nomn" in p.tag for p in parses(w.text))
+            if not pronoun and (w.pos not in ("NOUN", "NPRO") or w.case != "nomn") or \
+                    tie_of(doc, m, cl.lo, -1, preps).prep is not None:
+                continue
+            if any(a <= w.start < b for a, b in named) or w.text[:1].isupper() and m > sent.lo:
+                return True       # a name: a state, a body, a person
+            if w.norm in self.lex.word_list("first_person"):
+                return True
+            if m > i and "accs" in _cases(w.text):
+                continue          # "вимагає рішення": the object, not the subject
+            return "anim" in (w.tags or ()) or lemma_of(w) in agents
         return True
 
     # ---- a party asked to act ------------------------------------------------------------
@@ -329,7 +364,8 @@ class TriggerFinder:
         # ("не має права реагувати" is a right, "має бути" a state; "повинні отримати блокування",
         # "має зазнати" ask nothing of the subject)
         passive = self.lex.word_list("receive_verbs") | self.lex.word_list("target_subject_verbs")
-        if inf is None or lemma_of(toks[inf]) in passive | {"бути"} or \
+        # ("Україна має стати членом НАТО", "має залишатися": a forecast or a goal, no demand)
+        if inf is None or lemma_of(toks[inf]) in passive | self.lex.word_list("copulas") or \
                 any(not toks[m].is_word or toks[m].pos == "NOUN" for m in range(i + 1, inf)):
             return []
         lo = sent.clause_of(i)[0]
@@ -484,6 +520,8 @@ class TriggerFinder:
         if t.pos in ("ADJF", "PRTF") and cl.governor is not None and \
                 lemma_of(doc.tokens[cl.governor]) not in self.lex.word_list("copulas"):
             return False      # "Уряд прийме всі необхідні акти": an attribute under another verb
+        if t.pos == "VERB" and not self.agent_subject(doc, sent, k):
+            return False      # "Це потребує допомоги", "Ситуація потребує рішень"
         objs = self.lex.contexts.get("need_objects", frozenset())
         # the needed thing in the need word's own clause ("зустрічі – про кроки, які потрібні"),
         # or the noun a relative clause hangs on ("Дайте нам зброю, яка необхідна")
