@@ -78,8 +78,11 @@ def _split_inner_dashes(word: str, start: int) -> list[tuple[str, int, int]]:
 
 def tokenize(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Word spans of text[start:end] as (original slice, start, end)."""
+    piece = text[start:end]
+    if _DASH_CHARS.isdisjoint(piece):       # most sentences: no word to split at a dash
+        return [(piece[s:e], s + start, e + start) for _, s, e in word_spans(piece)]
     out = []
-    for _, s, e in word_spans(text[start:end]):
+    for _, s, e in word_spans(piece):
         s += start
         e += start
         out.extend(_split_inner_dashes(text[s:e], s))

@@ -40,6 +40,8 @@ def match_words(index, texts: list[str], norms: list[str], words: list[bool]) ->
             continue
         lens = lengths.get(norms[i])
         if not lens:
+            if "ґ" not in norms[i]:     # the same key again: most words start no name
+                continue
             lens = lengths.get(_g(norms[i]))
             if not lens:
                 continue

@@ -384,11 +384,10 @@ class EntityRecognizer:
     # ---- 2. first names alone ------------------------------------------------------------
     def first_names(self, st: DocState) -> None:
         toks = st.doc.tokens
+        first_names = self.kb.first_names
         for i, tok in enumerate(toks):
-            if st.covered[i] is not None or not tok.is_word or not tok.text[:1].isupper():
-                continue
-            people = self.kb.first_names.get(tok.norm)
-            if not people:
+            people = first_names.get(tok.norm)      # most words are no first name: asked first
+            if not people or st.covered[i] is not None or not tok.is_word or not tok.text[:1].isupper():
                 continue
             before = [p for p in people if p in st.first_seen and st.first_seen[p] < tok.start]
             if len(before) == 1:
