@@ -7,6 +7,7 @@ no strike, so each entry of `lang/uk/events.yaml` names what must stand around i
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 
 from ...document import Document, Token
 from ...kb import get_kb
@@ -66,7 +67,9 @@ class Layers:
 
 
 class SentenceView:
-    """Token-level views of one sentence shared by every trigger in it."""
+    """Token-level views of one sentence shared by every trigger in it. Built for every
+    sentence, though most hold no trigger: the views only a trigger reads (the lemma set,
+    the clauses, relative clauses and blocked ranges) are worked out when first read."""
 
     def __init__(self, doc: Document, index: int, lex: Lexicon, layers: "Layers | None" = None):
         s = doc.sentences[index]
@@ -76,28 +79,52 @@ class SentenceView:
         self.para = s.paragraph
         toks = doc.tokens
         self.lemmas = [lemma_of(toks[k]) for k in range(self.lo, self.hi)]
-        self.lemma_set = set(self.lemmas) | {toks[k].norm for k in range(self.lo, self.hi)}
-        self.clauses = clauses(toks, self.lo, self.hi)
         layers = layers or Layers(doc)
         self.timexes = layers.cut("timexes", self.start, self.end)
         self.args = args_in(doc, self.start, self.end, layers.cut("mentions", self.start, self.end),
                             layers.cut("refs", self.start, self.end))
-        rel = lex.word_list("relative_pronouns")
-        self.rel_spans = [self.char_span(c) for c in self.clauses
-                          if lemma_of(toks[c[0]]) in rel or toks[c[0]].norm in rel]
-        # a wish ("щоб ...") blocks the rest of the sentence, a generic relative ("хто") or a
-        # readiness ("готові до ...") the rest of its clause
-        self.blocked_from = self.hi
-        self.blocked_ranges: list[tuple[int, int]] = []
+
+    @cached_property
+    def lemma_set(self) -> set[str]:
+        toks = self.doc.tokens
+        return set(self.lemmas) | {toks[k].norm for k in range(self.lo, self.hi)}
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        return clauses(self.doc.tokens, self.lo, self.hi)
+
+    @cached_property
+    def rel_spans(self) -> list[tuple[int, int]]:
+        toks = self.doc.tokens
+        rel = self.lex.word_list("relative_pronouns")
+        return [self.char_span(c) for c in self.clauses
+                if lemma_of(toks[c[0]]) in rel or toks[c[0]].norm in rel]
+
+    @cached_property
+    def _blocks(self) -> tuple[int, list[tuple[int, int]]]:
+        """A wish ("щоб ...") blocks the rest of the sentence, a generic relative ("хто") or
+        a readiness ("готові до ...") the rest of its clause: (blocked from, blocked ranges)."""
+        toks, lex = self.doc.tokens, self.lex
+        blocked_from = self.hi
+        blocked_ranges: list[tuple[int, int]] = []
         blockers = lex.word_list("blockers")
         clause_blockers = lex.word_list("clause_blockers")
         for k in range(self.lo, self.hi):
             if toks[k].norm in blockers or toks[k].norm in clause_blockers:
                 if toks[k].norm in clause_blockers:
                     c = self.clause_of(k)
-                    self.blocked_ranges.append((k, c[1]))
+                    blocked_ranges.append((k, c[1]))
                 else:
-                    self.blocked_from = min(self.blocked_from, k)
+                    blocked_from = min(blocked_from, k)
+        return blocked_from, blocked_ranges
+
+    @property
+    def blocked_from(self) -> int:
+        return self._blocks[0]
+
+    @property
+    def blocked_ranges(self) -> list[tuple[int, int]]:
+        return self._blocks[1]
 
     def clause_of(self, k: int) -> tuple[int, int]:
         for c in self.clauses:
@@ -106,7 +133,8 @@ class SentenceView:
         return (self.lo, self.hi)
 
     def blocked(self, k: int) -> bool:
-        return k >= self.blocked_from or any(a <= k < b for a, b in self.blocked_ranges)
+        blocked_from, ranges = self._blocks
+        return k >= blocked_from or any(a <= k < b for a, b in ranges)
 
     def char_span(self, clause: tuple[int, int]) -> tuple[int, int]:
         toks = self.doc.tokens
