@@ -165,6 +165,18 @@ def parses(word: str) -> tuple:
     return _parse(word)
 
 
+@lru_cache(maxsize=50_000)
+def _inflect(p, grammemes: frozenset):
+    return p.inflect(set(grammemes))
+
+
+def inflect(p, grammemes):
+    """`p.inflect(grammemes)`, kept per parse and grammemes: pymorphy3 walks the whole
+    paradigm on every call (~60 us), and names put their head nouns and adjectives
+    ("міністерства", "національного") to the nominative again and again."""
+    return _inflect(p, frozenset(grammemes))
+
+
 def lemma(word: str) -> str:
     return analyse(word).lemma
 

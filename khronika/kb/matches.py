@@ -55,9 +55,14 @@ def match_words(index, texts: list[str], norms: list[str], words: list[bool]) ->
                 v = keys.get(_g(key))
             if v is None:
                 continue
-            ok = tuple(s for s in ((v,) if isinstance(v, int) else v)
-                       if len(caps[s]) == L and all(caps_ok(texts[i + k], caps[s][k])
-                                                    for k in range(L)))
+            sids = (v,) if isinstance(v, int) else v
+            if L == 1:      # most names are one word: one check per surface, no inner loop
+                text = texts[i]
+                ok = tuple(s for s in sids if len(caps[s]) == 1 and caps_ok(text, caps[s][0]))
+            else:
+                ok = tuple(s for s in sids
+                           if len(caps[s]) == L and all(caps_ok(texts[i + k], caps[s][k])
+                                                        for k in range(L)))
             if ok:
                 found.append((L, ok))
         if found:

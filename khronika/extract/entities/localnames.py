@@ -17,7 +17,7 @@ from ...kb.base import KnowledgeBase
 from ...kb.inflect import agrees_with_noun, is_acronym, person_rule_forms, thing_rule_forms
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word, roman_numeral
-from ..morph import analyzer, parses
+from ..morph import analyzer, inflect, parses
 from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_reading,
                          context_agreement, first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
@@ -419,12 +419,14 @@ class LocalNamer:
             return
         toks = st.doc.tokens
         for i, t in enumerate(toks):
-            if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper() \
-                    or sum(ch.isalpha() for ch in t.text) < 2 \
+            if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper():
+                continue
+            named = forms.named(t.norm, True)       # most capitalised words name nobody here
+            if not named or sum(ch.isalpha() for ch in t.text) < 2 \
                     or (st.sentence_initial(i) and _function_word(t.text)):
                 continue
             patr = _next_patronymic(toks, i)
-            for eid in forms.named(t.norm, True):
+            for eid in named:
                 if eid in st.first_seen and st.first_seen[eid] < t.start:
                     ent = st.doc.entities.get(eid)
                     if patr and ent is not None and not patr & set(norm_word(ent.name_uk).split()):
@@ -485,7 +487,7 @@ class LocalNamer:
             plan.append((w, noun or "guess"))
             head_done = True
             if noun is not None:
-                nf = _singular_nominative(noun) if number else noun.inflect({"nomn"})
+                nf = _singular_nominative(noun) if number else inflect(noun, {"nomn"})
                 head_gender = (nf or noun).tag.gender
         for w, how in plan:
             if how == "fixed" or not _cyrillic(w):
@@ -497,11 +499,11 @@ class LocalNamer:
                 if number is None and any("plur" in a.tag.grammemes for a in adjs) \
                         and plan[-1][1] != "guess" and "plur" in getattr(plan[-1][1], "tag", how.tag).grammemes:
                     want = {"nomn", "plur"}
-                f = how.inflect(want) or how.inflect({"nomn"})
+                f = inflect(how, want) or inflect(how, {"nomn"})
                 out.append(_cap(f.word if f else w.lower(), w))
             else:
                 num = number or ("plur" if "plur" in how.tag.grammemes else "sing")
-                f = _singular_nominative(how) if number else how.inflect({"nomn", num})
+                f = _singular_nominative(how) if number else inflect(how, {"nomn", num})
                 out.append(_cap(f.word if f else how.normal_form, w))
         return " ".join(out)
 

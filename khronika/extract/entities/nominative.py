@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...kb.inflect import CASES, person_rule_forms
 from ...textnorm import norm_word
-from ..morph import parses
+from ..morph import inflect, parses
 
 _OBLIQUE_ENDINGS = ("а", "у", "ові", "ом", "ем", "им", "і", "е", "ого", "ому", "ім", "ю", "ою", "ої", "ій")
 # a consonant cluster that ends feminine -ка nouns, or -оя/-ой: a stem cut short, not a name
@@ -65,7 +65,7 @@ def name_readings(word: str) -> list:
     for p in ps:
         if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.case == "nomn" \
                 and not {"Surn", "Patr"} & set(p.tag.grammemes):
-            g = p.inflect({"gent"})
+            g = inflect(p, {"gent"})
             if g is not None and any(_is_dict(x) and "Name" in x.tag.grammemes
                                      and x.normal_form == p.normal_form for x in parses(g.word)):
                 out.append(p)
@@ -222,8 +222,8 @@ def full_name_parts(words: list[str]):
         if fp is None:
             continue
         gender = pp.tag.gender or "masc"
-        pn = pp.inflect({"nomn"})
-        fn = fp.inflect({"nomn"})
+        pn = inflect(pp, {"nomn"})
+        fn = inflect(fp, {"nomn"})
         oblique = pp.tag.case != "nomn"
         sn = "-".join(_cap(surname_nominative(part, gender, oblique, pp.tag.case), part)
                       for part in s.split("-"))
