@@ -372,3 +372,68 @@ def test_the_person_after_a_release_noun_is_freed_and_land_is_no_captive(core_pi
 def test_a_negated_infinitive_is_negated(core_pipeline):
     doc = build(core_pipeline, "Головне – не надавати їм зброю.")
     assert [(e.type, e.status) for e in doc.events] == [("AID", "negated")], types(doc)
+
+
+def test_a_verbless_line_after_a_call_is_one_more_call(core_pipeline):
+    text = "Я говорив з Президентом Франції. Дякую за підтримку. З Президентом Польщі. З Польщі повертаються люди."
+    doc = build(core_pipeline, text, names=[("Франції", "france"), ("Польщі", "poland"), ("Польщі", "poland")])
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert [e.recipients for e in talks] == [["france"], ["poland"]], [(e.type, e.recipients) for e in doc.events]
+    assert talks[1].trigger.text == "З Президентом" and talks[1].actors == talks[0].actors
+    # a line that opens with "з" and a place is whence, not another partner
+    doc = build(core_pipeline, "Я говорив з Президентом Франції. З Польщі повертаються люди.",
+                names=[("Франції", "france"), ("Польщі", "poland")])
+    assert [e.recipients for e in doc.events] == [["france"]]
+
+
+def test_a_cue_word_inside_a_name_adds_no_one_to_the_last_call(core_pipeline):
+    text = "Я говорив з Президентом Франції. Також говорили з головою Палати представників Польщі."
+    doc = build(core_pipeline, text, names=[("Франції", "france"), ("Палати представників Польщі", "poland")])
+    assert [e.recipients for e in doc.events if e.type == "CONSULT"] == [["france"], ["poland"]]
+
+
+@pytest.mark.parametrize("text,names,type_", [
+    ("Російські танки стріляли по Києву.", [("Києву", "kyiv")], "ASSAULT"),
+    ("Окупанти відкрили мінометний вогонь по Києву.", [("Києву", "kyiv")], "ASSAULT"),
+    ("Окупанти вбили двох журналістів у Києві.", [("Києві", "kyiv")], "ASSAULT"),
+    ("Окупанти кинули гранату в людей у Києві.", [("Києві", "kyiv")], "ASSAULT"),
+    ("Вчора окупанти взяли в заручники шістьох людей у Києві.", [("Києві", "kyiv")], "COERCE"),
+])
+def test_shooting_killing_and_hostage_taking(core_pipeline, text, names, type_):
+    doc = build(core_pipeline, text, names=names)
+    assert [e.type for e in doc.events] == [type_], types(doc)
+    assert doc.events[0].actors == ["russia"] and "kyiv" not in doc.events[0].actors
+
+
+@pytest.mark.parametrize("text", [
+    "Байдужість вбиває.",                           # a figure of speech
+    "Вони вбивають людей і руйнують міста.",        # the war as a whole, no told killing
+    "Їхні солдати кидають техніку та тікають.",     # abandoning arms is no strike
+])
+def test_killing_words_that_tell_no_strike(core_pipeline, text):
+    assert [e.type for e in build(core_pipeline, text).events if e.type == "ASSAULT"] == [], text
+
+
+def test_the_sides_of_a_strike_and_of_a_forced_act(core_pipeline):
+    # towns "між" which a strike falls place it; an adjective of the adversary's army is not ours
+    doc = build(core_pipeline, "Окупанти обстріляли дорогу між Києвом та Вінницею.",
+                names=[("Києвом", "kyiv"), ("Вінницею", "kyiv")])
+    assert doc.events and doc.events[0].actors == ["russia"]
+    doc = build(core_pipeline, "На сьогоднішній ранок російська армія вбила 112 дітей.",
+                refs=[("російська", "russia", "adjective")])
+    assert [(e.type, e.actors) for e in doc.events] == [("ASSAULT", ["russia"])]
+    # who forces others to act is not the doer of the act
+    doc = build(core_pipeline, "Росія примусить усіх відмовитися від співпраці з Польщею.",
+                names=[("Росія", "russia"), ("Польщею", "poland")])
+    assert all("russia" not in e.actors for e in doc.events if e.type == "REJECT")
+    # a relative clause opened by "чиї" is its own clause
+    doc = build(core_pipeline, "Я прошу згадати всіх, чиї життя забрала російська агресія.",
+                refs=[("російська", "russia", "adjective")])
+    assert all("russia" not in e.actors + e.recipients for e in doc.events)
+
+
+def test_a_named_holiday_is_no_party(core_pipeline):
+    from khronika.pipeline import analyze
+    doc = analyze("Окупанти вбили на Великдень двох дітей у Києві.", "2022-04-24")
+    assert any(m.type == "MISC" for m in doc.mentions)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ASSAULT", ["russia"], ["kyiv"])]

@@ -471,7 +471,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 return "-"                                   # "з Азовсталі": whence
             return "R"
         if p == "між":
-            return "A"
+            # "зустріч між Україною та США"; "вогонь по дорозі між Василівкою та Кам'янським"
+            # places the strike, the towns are no parties
+            return "-" if type_ in ("ASSAULT", "COERCE") else "A"
         if p == "по":
             return "R" if type_ in ("ASSAULT", "COERCE") else "-"
         if p == "на":

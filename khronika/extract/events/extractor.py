@@ -162,7 +162,10 @@ class EventExtractor:
                     out.extend(self._separate_calls(doc, sent, cand, j))
                 k = j
             if not per_type and not question:
-                line = self._visit_line(doc, sent)
+                more = self._call_continuation(doc, sent, out)
+                if more is not None:
+                    out.append(more)
+                line = None if more is not None else self._visit_line(doc, sent)
                 if line is not None:
                     cand = self._build(doc, sent, line[0], line[1], "CONSULT", "visit", 0.65, None, False,
                                        home, first_person, home_roles, anaphoric)
@@ -242,6 +245,42 @@ class EventExtractor:
                     any(lemma_of(t) in roles for t in toks[dash + 1:sent.hi]):
                 return m + 1, e
         return None
+
+    def _call_continuation(self, doc: Document, sent: SentenceView, out: list[Cand]) -> Cand | None:
+        """"Говорив з Президентом Туреччини. З Прем'єр-міністром Ізраїлю Беннетом.": a sentence
+        with no verb that opens with "з" and a name in the instrumental (or with the name
+        itself) soon after a call told by a talk verb goes on listing calls: one more call,
+        with the speaker, status and time of the verb it leaves out."""
+        if not out or not sent.args:
+            return None
+        last = out[-1]
+        if last.type != "CONSULT" or last.lemma not in self.lex.word_list("separate_calls") \
+                or last.para != sent.para or not (0 < sent.index - last.sent <= 2):
+            return None
+        toks = doc.tokens
+        if any(_finite(t) or t.pos in ("INFN", "GRND") or "infn" in (t.tags or ()) for t in toks[sent.lo:sent.hi]):
+            return None
+        first = sent.lo
+        start = first + 1 if toks[first].norm in self.lex.word_list("partner_prepositions") else first
+        if start >= sent.hi or toks[start].pos not in ("NOUN", "ADJF") or "ablt" not in _cases(toks[start].text):
+            return None           # "З Польщі, з Румунії": whence, no partner
+        names = [a.entity for a in sent.args if a.entity not in last.actors and a.entity != last.home]
+        if not names or not any(a.start >= toks[start].start and a.start <= toks[min(sent.hi, start + 4) - 1].end
+                                for a in sent.args):
+            return None
+        c = copy.deepcopy(last)
+        c.recipients = list(dict.fromkeys(names))
+        for x in list(c.recipients):
+            st = state_of(x, doc.date)
+            if st and st not in c.recipients and st not in c.actors:
+                c.recipients.append(entity_for(doc, st))
+                c.soft.add(st)
+        c.trig = (toks[first].start, toks[start].end)
+        c.evidence = (sent.start, sent.end)
+        c.sent, c.para = sent.index, sent.para
+        c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
+        c.mode = "multilateral" if len(c.participants(True)) >= 3 and not last.mode else last.mode
+        return c
 
     def _separate_calls(self, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
         """"Говорив з Президентом Франції, з прем'єр-міністрами Канади, Хорватії": each "з" group
@@ -327,6 +366,16 @@ class EventExtractor:
             return None
         return time_of(doc, sent.start, (sent.start, sent.start), (sent.start, sent.end), (), sent.timexes)
 
+    def _has_cue(self, doc: Document, sent: SentenceView) -> bool:
+        """A participant cue word ("представники", "участь") outside the names of the sentence
+        ("спікерка Палати представників" names a body, it adds no one to a meeting)."""
+        cues = self.lex.word_list("participant_cues")
+        if not (cues & sent.lemma_set):
+            return False
+        return any(sent.lemmas[k - sent.lo] in cues and
+                   not any(a.start <= doc.tokens[k].start < a.end for a in sent.args)
+                   for k in range(sent.lo, sent.hi))
+
     def _participant_cues(self, doc: Document, sent: SentenceView, out: list[Cand], home: str | None) -> None:
         """"І 15 країн підтвердили, плюс представники ... НАТО": a sentence with no trigger of
         its own that names who takes part adds them to the meeting just before it."""
@@ -335,7 +384,7 @@ class EventExtractor:
         last = out[-1]
         if last.type != "CONSULT" or last.para != sent.para or sent.index - last.sent > 3:
             return
-        if not (self.lex.word_list("participant_cues") & sent.lemma_set):
+        if not self._has_cue(doc, sent):
             return
         # a town or region named there is where something happened ("сказано ... у Москві"),
         # not who took part
@@ -664,9 +713,11 @@ class EventExtractor:
                           for x in actors + recipients if x != place)
         # a bare role word as the subject ("Делегація провела переговори") stands for the home side
         # (or the one the happening is for: "перемовини для делегації"; not a place or a topic)
+        # ("російська армія" is the adversary's: a role word after a country's adjective is not ours)
         role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and
-                           (m == cl.lo or toks[m - 1].norm not in self.lex.word_list("topic_prepositions")
-                            | {"по", "на", "проти", "в", "у"})
+                           (m == cl.lo or (toks[m - 1].norm not in self.lex.word_list("topic_prepositions")
+                                           | {"по", "на", "проти", "в", "у"}
+                                           and not any(a.start == toks[m - 1].start and a.entity != home for a in args)))
                            for m in range(cl.lo, cl.hi))
         our_role = False
         if not fp and any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and m > cl.lo and
@@ -700,6 +751,11 @@ class EventExtractor:
                 if st and st not in actors + recipients and st != place:
                     side.append(entity_for(doc, st))
                     soft.add(st)
+        # a holiday, a law or a war named ("на Великдень", MISC) is a time or a topic, never a party
+        misc = {x for x in actors + recipients if doc.entities.get(x) is not None and doc.entities[x].type == "MISC"}
+        if misc:
+            actors[:] = [x for x in actors if x not in misc]
+            recipients[:] = [x for x in recipients if x not in misc]
         trig_tok = toks[i]
         anaph = any(lemma_of(toks[m]) in anaphoric or toks[m].norm in anaphoric
                     for m in range(max(sent.lo, i - 2), i))
@@ -729,8 +785,7 @@ class EventExtractor:
             if lemma_of(toks[m]) == "бути" and toks[m + 1].pos == "ADJF" and toks[m + 1].case in ("ablt", "nomn"):
                 state = True
         # "Участь у зустрічі взяли представники ...": more about the meeting just told
-        cue_words = self.lex.word_list("participant_cues")
-        if tx is None and (cue_words & sent.lemma_set):
+        if tx is None and self._has_cue(doc, sent):
             anaph = True
         m = self.find.mode(type_, mode, sent)
         cand = Cand(type=type_, mode=m, lemma=lemma_of(trig_tok),

@@ -290,6 +290,8 @@ class TriggerFinder:
                 ok = place_of(doc, [a for a in sent.args if lo <= a.start < hi], c[0], c[1], self.lex)[0] is not None
             elif need == "future":
                 ok = doc.tokens[i].tense == "futr"
+            elif need == "past":
+                ok = doc.tokens[i].tense == "past"
             elif need == "indicative":
                 t = doc.tokens[i]
                 ok = t.pos == "VERB" and bool(t.tense) and "impr" not in (t.tags or ())
