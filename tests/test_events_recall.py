@@ -437,3 +437,52 @@ def test_a_named_holiday_is_no_party(core_pipeline):
     doc = analyze("Окупанти вбили на Великдень двох дітей у Києві.", "2022-04-24")
     assert any(m.type == "MISC" for m in doc.mentions)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("ASSAULT", ["russia"], ["kyiv"])]
+
+
+def test_aid_given_by_a_verb_the_dictionary_reads_as_a_name(core_pipeline):
+    # "надала" was read as the surname "Надал"; "20 млн" is money given
+    doc = build(core_pipeline, "Польща однією з перших надала нам оборонну допомогу.", names=[("Польща", "poland")])
+    assert [(e.type, e.actors) for e in doc.events] == [("AID", ["poland"])]
+    doc = build(core_pipeline, "Франція виділила 20 млн євро на відбудову.", names=[("Франція", "france")])
+    assert [(e.type, e.actors) for e in doc.events] == [("AID", ["france"])]
+
+
+def test_calls_listed_over_lines(core_pipeline):
+    # "А також із ..." goes on listing calls; a line of names names the partners of a call that
+    # named none
+    doc = build(core_pipeline, "Я говорив з Президентом Франції. А також із канцлером Польщі.",
+                names=[("Франції", "france"), ("Польщі", "poland")])
+    assert [e.recipients for e in doc.events] == [["france"], ["poland"]]
+    doc = build(core_pipeline, "Я говорив з лідерами держав-партнерів. Був активний день. Президент Франції, канцлер Польщі.",
+                names=[("Франції", "france"), ("Польщі", "poland")])
+    assert [(e.type, e.recipients) for e in doc.events] == [("CONSULT", ["france", "poland"])]
+
+
+@pytest.mark.parametrize("text,names,type_,actors,recipients", [
+    ("Польща ухвалила блокування імпорту вугілля з Росії.", [("Польща", "poland"), ("Росії", "russia")],
+     "SANCTION", ["poland"], ["russia"]),
+    ("ЄС ухвалив рішення про зупинку членства Росії в Раді.", [("ЄС", "eu"), ("Росії", "russia")],
+     "SANCTION", ["eu"], ["russia"]),
+    ("Росія намагається забирати в армію людей у Криму.", [("Росія", "russia")], "MOBILIZE", ["russia"], []),
+])
+def test_bans_suspensions_and_conscription(core_pipeline, text, names, type_, actors, recipients):
+    doc = build(core_pipeline, text, names=names)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [(type_, actors, recipients)], types(doc)
+
+
+def test_frozen_assets_hit_their_owner_and_blocked_deliveries_are_coercion(core_pipeline):
+    doc = build(core_pipeline, "ЄС заблокував яхти російських олігархів.",
+                names=[("ЄС", "eu")], refs=[("російських", "russia", "adjective")])
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SANCTION", ["eu"], ["russia"])]
+    doc = build(core_pipeline, "Окупанти блокують постачання гуманітарних вантажів.")
+    assert [e.type for e in doc.events] == ["COERCE"]
+    # "від X до Y" is a range, X takes no part
+    doc = build(core_pipeline, "Заблокуйте їм усі яхти – від Польщі і до найменших.", names=[("Польщі", "poland")])
+    assert all("poland" not in e.actors + e.recipients for e in doc.events)
+
+
+def test_a_date_to_come_is_not_the_time_of_a_past_verb(core_pipeline):
+    text = "Наступного тижня очікуємо транш від ЄС, який уже виділив нам мільярд євро."
+    doc = build(core_pipeline, text, names=[("ЄС", "eu")], timexes=[("Наступного тижня", "2026-W03", None)])
+    given = [e for e in doc.events if e.status == "occurred"]
+    assert given and all(e.time is None for e in given), [(e.type, e.status, e.time, e.trigger.text) for e in doc.events]

@@ -35,6 +35,12 @@ def test_rare_verb_readings_give_way_to_the_noun_and_the_finite_verb():
     assert "impr" in analyse("Зверніть").tags and analyse("маю").pos == "VERB"
 
 
+def test_a_lower_case_word_is_not_read_as_a_name():
+    # "надала" is listed first as a case of the surname "Надал"; in lower case it is "надати"
+    assert (analyse("надала").pos, analyse("надала").lemma, analyse("надала").tense) == ("VERB", "надати", "past")
+    assert "Surn" in analyse("Надала").tags       # capitalised, the name stays possible
+
+
 def test_tag_categories_read_once_per_tag_match_pymorphy3():
     from khronika.extract.morph import _tag, parses
     for word in ["під", "війни", "бачить", "секретар", "Зеленський", "перебувають", "сім",

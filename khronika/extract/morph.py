@@ -147,9 +147,18 @@ def _parse(word: str) -> tuple:
     return tuple(analyzer().parse(word.replace("’", "'").replace("ʼ", "'")))
 
 
+PROPER = frozenset({"Surn", "Name", "Patr"})
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> Analysis:
-    p = _best(_parse(word))
+    ps = _parse(word)
+    if word[:1].islower() and len(ps) > 1 and _tag(ps[0]).grammemes & PROPER:
+        # "надала" is listed first as a case of the surname "Надал": a word written in lower
+        # case is no name, its common reading ("надати", past) is the one prose means
+        common = [p for p in ps if not _tag(p).grammemes & PROPER]
+        ps = tuple(common) or ps
+    p = _best(ps)
     t = _tag(p)
     case = case_of(p)
     number = t.number

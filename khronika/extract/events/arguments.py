@@ -468,7 +468,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             if before in ("разом", "спільно"):
                 return "A"
             if not _can_be(head, "ablt") and head.case == "gent":
-                return "-"                                   # "з Азовсталі": whence
+                # "з Азовсталі": whence; "блокування імпорту вугілля з Росії": whom a trade ban hits
+                return "R" if type_ == "SANCTION" else "-"
             return "R"
         if p == "між":
             # "зустріч між Україною та США"; "вогонь по дорозі між Василівкою та Кам'янським"
@@ -489,6 +490,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if p == "для":
             # "погрози для Молдови": the threatened
             return "R" if type_ in ("AID", "SUPPORT", "THREATEN") else "-"
+        if p == "від" and any(toks[m].norm == "до" for m in range(k + 1, min(cl.hi, k + 6))):
+            return "-"                                       # "від «Шахерезади» і до найменших": a range
         if p == "від":
             if type_ == "REQUEST" and lemma_of_tok(toks[i]) in lex.word_list("ask_from_verbs"):
                 return "R"                                   # "вимагає від Росії": who is asked

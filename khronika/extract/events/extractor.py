@@ -255,16 +255,31 @@ class EventExtractor:
             return None
         last = out[-1]
         if last.type != "CONSULT" or last.lemma not in self.lex.word_list("separate_calls") \
-                or last.para != sent.para or not (0 < sent.index - last.sent <= 2):
+                or not (0 < sent.index - last.sent <= 2):
             return None
         toks = doc.tokens
         if any(_finite(t) or t.pos in ("INFN", "GRND") or "infn" in (t.tags or ()) for t in toks[sent.lo:sent.hi]):
             return None
         first = sent.lo
+        leads = self.lex.word_list("continuation_leads")
+        while first < sent.hi - 1 and toks[first].norm in leads:
+            first += 1            # "А також із канцлером Австрії"
         start = first + 1 if toks[first].norm in self.lex.word_list("partner_prepositions") else first
+        names = [a.entity for a in sent.args if a.entity not in last.actors and a.entity != last.home]
+        if start == first and start < sent.hi and toks[start].pos == "NOUN" and toks[start].case == "nomn" \
+                and names and not (set(last.recipients) - last.soft):
+            # "Говорив з лідерами держав-партнерів. ... Прем'єр-міністр Великої Британії Джонсон,
+            # канцлер Німеччини Шольц": the names of the partners the call left unnamed
+            for x in dict.fromkeys(names):
+                if x not in last.recipients:
+                    last.recipients.append(x)
+                st = state_of(x, doc.date)
+                if st and st not in last.recipients + last.actors:
+                    last.recipients.append(entity_for(doc, st))
+                    last.soft.add(st)
+            return None
         if start >= sent.hi or toks[start].pos not in ("NOUN", "ADJF") or "ablt" not in _cases(toks[start].text):
             return None           # "З Польщі, з Румунії": whence, no partner
-        names = [a.entity for a in sent.args if a.entity not in last.actors and a.entity != last.home]
         if not names or not any(a.start >= toks[start].start and a.start <= toks[min(sent.hi, start + 4) - 1].end
                                 for a in sent.args):
             return None
@@ -570,6 +585,10 @@ class EventExtractor:
                                      fixed_status, rng)
         if status in ("occurred", "ongoing") and self.find.hypothetical(doc, sent, i):
             status, explicit = "planned", True   # "можливі переговори", "перспективи переговорів"
+        if tx is not None and rng and doc.date and status == "occurred" and explicit is True and rng[0] > doc.date:
+            # "Наступного тижня очікуємо транш від ЄС, який виділив нам 1,2 млрд": a date to come
+            # is not the time of what a past verb tells
+            tx, time, rng = None, None, None
         if tx is None and self._heading is not None and explicit is True and status in ("occurred", "planned"):
             # told by a verb that took place or will ("відбувся обмін" after "Сьогоднішній день."),
             # not a habit ("ворог постійно атакує")
@@ -660,6 +679,18 @@ class EventExtractor:
                 if home not in actors + recipients:
                     actors.append(home)
                     inferred.add(home)
+        if type_ == "SANCTION" and "object:assets" in needs:
+            # "блокування яхт російських олігархів", "заморозити активи Росії": whose assets are
+            # frozen is hit
+            owners = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors]
+            actors = [x for x in actors if x not in owners]
+            recipients = recipients + [x for x in owners if x not in recipients]
+        if type_ == "SANCTION" and lemma_of(toks[j - 1]) in self.lex.word_list("membership_words"):
+            # "зупинка членства Росії в Раді": the member loses it, the body that decides acts
+            members = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors
+                       and (m := token_index_at(doc, a.start, j, sent.hi)) is not None and m <= j + 1]
+            actors = [x for x in actors if x not in members]
+            recipients = recipients + [x for x in members if x not in recipients]
         if type_ in ("SANCTION", "THREATEN") and status == "conditional":
             for x in condition_subjects(doc, args, sent.lo, i, self.lex):
                 if x in actors:

@@ -458,7 +458,7 @@ class TriggerFinder:
         if z is None:
             return None
         thanks = self.lex.word_list("gratitude_words")
-        for g in range(z - 1, max(sent.lo, z - 15) - 1, -1):
+        for g in range(z - 1, max(sent.lo, z - 20) - 1, -1):
             t = toks[g]
             if lemma_of(t) in thanks or t.norm in thanks:
                 if t.tense == "futr" or any(toks[m].norm in self.lex.word_list("future_thanks")
