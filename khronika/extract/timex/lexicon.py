@@ -102,6 +102,10 @@ class Lexicon:
     war_periods: dict     # form -> W / M / Y
     repeat_joiners: frozenset
     war_start_days: frozenset
+    tense_ref_blockers_prev: frozenset
+    tense_ref_blockers_next: frozenset
+    count_adjectives: frozenset
+    war_first_units: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -194,4 +198,7 @@ def lexicon() -> Lexicon:
         vague_plural_forms=fs(d["vague_plural_forms"]),
         war_periods=_invert(d["war_period_nouns"]), repeat_joiners=fs(d["repeat_joiners"]),
         war_start_days=fs(d["war_start_days"]),
+        tense_ref_blockers_prev=fs(d["tense_ref_blockers_prev"]),
+        tense_ref_blockers_next=fs(d["tense_ref_blockers_next"]),
+        count_adjectives=fs(d["count_adjectives"]), war_first_units=fs(d["war_first_units"]),
         starters=fs(starters))

@@ -111,8 +111,10 @@ class PhraseMatchers:
         start = dt.date.fromisoformat(lex.war_start)
         if self.ref is not None and self.ref < start:
             return None
-        if self.n(i) in lex.war_first_days and self.n(i + 1) in ("днів", "дні", "днями", "днях"):
-            end = self._war_noun(i + 2, qualified=True)
+        if self.n(i) in lex.war_first_days and (self.n(i + 1) in lex.war_first_units or (
+                self.n(i + 1) in lex.war_particles and self.n(i + 2) in lex.war_first_units)):
+            k = i + 2 if self.n(i + 1) in lex.war_first_units else i + 3
+            end = self._war_noun(k, qualified=True)
             return (end, start.isoformat()) if end else None
         o = self._ordinal_any(i)
         if o is not None and self.n(o[1]) in lex.war_particles:
@@ -156,6 +158,7 @@ class PhraseMatchers:
             return None     # a period of the war still ahead is no date of it
         end = self._war_noun(k + 1, qualified=True)
         if end is None and unit in ("W", "M") and count >= 2 and self.ref is not None \
+                and not self.n(k - 1).isdigit() \
                 and self.toks[k].text.islower() and self._bare_war_period(first, unit, k):
             end = k + 1     # "Уже третій тиждень ми боремося", said in the war's third week
         return (end, value) if end else None

@@ -83,9 +83,10 @@ class Scanner(PhraseMatchers):
         self.toks: list[Token] = []
         self.sent = 0
         self.verbs: list[tuple[int, str]] | None = None
-        # (month, day) -> (year, sentence) of each day written with its year, so that the same
-        # day repeated bare a little later keeps that year ("11 вересня 2001 року ... 11 вересня")
-        self.full_days: dict[tuple[int, int], tuple[int, int]] = {}
+        # (month, day) -> (year, sentence, index in `out`) of each day written with its year,
+        # so that the same day repeated bare later in the paragraph keeps that year ("11
+        # вересня 2001 року ... 11 вересня")
+        self.full_days: dict[tuple[int, int], tuple[int, int, int]] = {}
 
     # ---- small helpers ----------------------------------------------------------------
     def n(self, i: int) -> str:
@@ -606,25 +607,28 @@ class Scanner(PhraseMatchers):
         if value is None:
             return None
         if y:
-            self.full_days[(month, d)] = (y[0], self.sent)
+            self.full_days[(month, d)] = (y[0], self.sent, len(self.out))
         end = y[1] if y else j
         self.emit(i, end, "DATE", value)
         return end
 
     def _repeated_day_year(self, month: int, day: int, i: int) -> int | None:
-        """The year of the same day written in full a little earlier (in this paragraph or
-        the last few sentences): a later bare "11 вересня" repeats "11 вересня 2001 року". A
-        day told in the future is the next one ("24 лютого 2022 року ... 24 лютого ми
-        вшануємо"), so it keeps the nearest year."""
+        """The year of the same day written in full earlier in this paragraph: a later bare
+        "11 вересня" repeats "11 вересня 2001 року". Not when a day told in the future is the
+        next one ("24 лютого 2022 року ... 24 лютого ми вшануємо"), nor when a length of years
+        or another year stands between ("24 лютого 1920 року ... Через 102 роки, так само 24
+        лютого"): those keep the nearest year."""
         got = self.full_days.get((month, day))
         if got is None:
             return None
-        year, sent = got
+        year, sent, at = got
         sents = self.doc.sentences
-        if sents[sent].paragraph != sents[self.sent].paragraph and self.sent - sent > 3:
+        if sents[sent].paragraph != sents[self.sent].paragraph or self._day_tense(i) == "futr":
             return None
-        if self._day_tense(i) == "futr":
-            return None
+        for _, tx in self.out[at:]:
+            if (tx.type == "DURATION" and tx.value.endswith("Y")) or (
+                    tx.type == "DATE" and tx.value[:4].isdigit() and tx.value[:4] != f"{year:04d}"):
+                return None
         return year
 
     def _emit_range(self, i: int, second: int, d1: int, d2: int, month: int,
@@ -696,6 +700,8 @@ class Scanner(PhraseMatchers):
         if num is None:
             return None
         v, j = num
+        if self.n(j) in self.lex.count_adjectives and self.lex.units.get(self.n(j + 1)) is not None:
+            j += 1      # "десяти календарних днів", "два минулих тижні"
         u = self.lex.units.get(self.n(j))
         if u is None or v == 0 or self.toks[j].text[:1].isupper():
             return None         # "два Дні Перемоги" names holidays
@@ -921,6 +927,14 @@ class Scanner(PhraseMatchers):
                 if len(words) == 1 and (after in self.lex.ref_blockers_next
                                         or self.n(i - 1) in self.lex.ref_blockers_prev):
                     return None
+                if value == "TENSE":
+                    if self.n(i - 1) in self.lex.tense_ref_blockers_prev \
+                            or self.n(j) in self.lex.tense_ref_blockers_next:
+                        return None
+                    tense = self.tense_at(i)
+                    if tense is None:
+                        return None
+                    value = "PAST_REF" if tense == "past" else "FUTURE_REF"
                 self.emit(i, j, "DATE", value)
                 return j
         return None
