@@ -119,3 +119,25 @@ NEWS = [
 @pytest.mark.parametrize("text,expected", NEWS, ids=[f"news{i}" for i in range(len(NEWS))])
 def test_news_quotes_and_speakers(pipe, text, expected):
     assert quotes(pipe, text) == expected
+
+
+OWN_WORDS = ("Я дякую вам. Ми боремося. Я вірю в перемогу.\n\n"
+             "Сьогодні вранці я говорив з Ярославом Петренком, і він сказав важливі слова: «Розумію, "
+             "що ви хочете миру і маєте себе захищати». І я на це відповів: «Наш народ став цим "
+             "військом».\n\nМи всі говоримо: «Дякую за підтримку!»\n\n"
+             "Сьогодні у зверненні до парламенту наголосив на тому, що санкції мають містити нафту.")
+
+
+@pytest.mark.parametrize("title,author", [
+    ("Звернення Президента України Володимира Зеленського до парламенту", "volodymyr-zelenskyy"),
+    # no one, or two people, named as the speaker: the writer's words stay unattributed
+    ("Ми вистояли", None),
+    ("Брифінг Михайла Подоляка та Дениса Шмигаля", None),
+])
+def test_the_writers_own_words_in_an_address_are_its_authors(title, author):
+    from khronika.pipeline import analyze
+    doc = analyze(OWN_WORDS, "2022-03-22", title=title)
+    got = [(q.text.split()[0].strip(","), q.speaker) for q in doc.quotes]
+    # the person he spoke with says his own words; "ми" is no one person
+    assert got[0][0] == "Розумію" and got[0][1] not in (author, None)
+    assert got[1:] == [("Наш", author), ("Дякую", None), ("санкції", author)]

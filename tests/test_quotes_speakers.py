@@ -301,3 +301,18 @@ def test_a_verb_with_an_object_before_that_is_no_speech(base):
             "звільнила вас від диктатури.")
     doc = build(base, text, [("Іван Петренко", "petrenko")])
     assert speakers(doc) == []
+
+
+@pytest.mark.parametrize("text,mentions,refs", [
+    # a clause describing the speech after the caption's comma holds a verb of its own
+    ("«Ми вдячні партнерам за кожну гривню підтримки» – Іван Петренко під час звернення, яке він "
+     "записав у Києві.", [("Іван Петренко", "petrenko")], []),
+    ("«Ворог за добу втратив понад двісті танків», – МЗС у ранковому зведенні, яке опублікували "
+     "вранці.", [("МЗС", "mzs")], []),
+    # "з" and an adjective before the caption's noun
+    ("«Ми не залишимо наших людей у біді», – з вечірнього звернення Івана Петренка.",
+     [("Івана Петренка", "petrenko")], []),
+])
+def test_captions_with_a_described_speech_or_a_source_phrase(base, text, mentions, refs):
+    doc = build(base, text, mentions, refs)
+    assert speakers(doc) == [("direct", mentions[0][1])]

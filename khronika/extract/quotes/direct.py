@@ -155,12 +155,16 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
     if start >= limit or not text[start].isalpha():
         return None
     stop = _sentence_end(text, start, limit)
-    words = _words_between(doc, start, stop)
+    # the caption's head ends at its first comma: "– Президент під час звернення, яке він
+    # записав у Києві" has a verb only in the clause that describes the speech
+    head = next((t.start for t in tokens_in(doc, start, stop) if t.text == ","), stop)
+    words = _words_between(doc, start, head)
     if not words or any(t.pos == "VERB" and "infn" not in t.tags for t in words):
         return None
     k = 0
-    while k < min(2, len(words) - 1) and words[k].norm in lex.caption_leads:
-        k += 1          # "Це слова Президента ...": the noun after a demonstrative
+    while k < min(3, len(words) - 1) and (words[k].norm in lex.caption_leads or (
+            k and words[k].pos == "ADJF" and words[k + 1].lemma in lex.caption_nouns)):
+        k += 1          # "Це слова Президента ...", "з вечірнього звернення Президента ..."
     if words[k].lemma in lex.caption_nouns or (k == 0 and _named_at(doc, words[0].start)):
         return (start, stop)
     return None

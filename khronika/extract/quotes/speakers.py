@@ -82,6 +82,7 @@ class SpeakerResolver:
         self._people = [c.start for c in cands if c.type == "PER" and c.entity]
         self._first_named: dict | None = None    # lemma -> token ends, then earliest name
         self._address: bool | None = None
+        self._author: str | None = None         # the address's author, NOBODY if none
 
     @property
     def quoted(self) -> list[tuple[int, int]]:
@@ -318,7 +319,7 @@ class SpeakerResolver:
                     t.lemma in self.lex.caption_nouns for t in tokens_in(self.doc, *region)):
                 # "ми говоримо: «Дякую!»": the writer, whoever else is named; "Я нагадаю
                 # слова Леха Качинського: «...»" still quotes the one whose words they are
-                return NOBODY
+                return self.writer(cue, region)
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
             if found:
                 return found
@@ -329,7 +330,7 @@ class SpeakerResolver:
             if (cue is not None and cue.person == "1per") or any(
                     t.norm in self.lex.first_subject and t.case == "nomn"
                     for t in tokens_in(self.doc, region[0], region[1])):
-                return NOBODY       # "я відповів: «...»": the writer, who is no entity here
+                return self.writer(cue, region)     # "я відповів: «...»": the writer
             if self._sourceless(region[0], region[1]):
                 return NOBODY       # "за попередніми даними, ...": a source left unnamed
             pron = self._pronoun_in(region[0], region[1])
@@ -344,9 +345,28 @@ class SpeakerResolver:
                 if subject:
                     return subject
                 if self.address():
-                    return NOBODY   # the writer of the address, whom the text does not name
+                    return self.writer(cue, region)     # the writer of the address
         found = self.preceding(before, gender)
         return found or previous
+
+    def writer(self, cue: Token | None, region: tuple[int, int]) -> str:
+        """Who speaks in the writer's own words ("І я на це відповів: «...»", "Сьогодні у
+        зверненні наголосив, що ..."): the author the title or the first line of an address
+        names, when one person speaks (not "ми") and the verb's gender fits him; else nobody
+        the text names."""
+        if cue is None or not self.address() or cue.number == "plur" or "plur" in cue.tags \
+                or any(t.norm in self.lex.first_subject and t.norm != "я" and t.case == "nomn"
+                       for t in tokens_in(self.doc, region[0], region[1])):
+            return NOBODY
+        if self._author is None:
+            from ..events.author import address_author
+            from ..events.lexicon import lexicon as event_lexicon
+            self._author = address_author(self.doc, event_lexicon()) or NOBODY
+        gender = self.verb_gender(cue)
+        if self._author and gender in ("masc", "femn") \
+                and self.entity_gender(self._author) not in (None, gender):
+            return NOBODY
+        return self._author
 
     def _relative_before(self, cue: Token) -> bool:
         """"X, який заявив, що ...": a relative pronoun stands for the subject named before."""
