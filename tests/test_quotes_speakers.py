@@ -316,3 +316,9 @@ def test_a_verb_with_an_object_before_that_is_no_speech(base):
 def test_captions_with_a_described_speech_or_a_source_phrase(base, text, mentions, refs):
     doc = build(base, text, mentions, refs)
     assert speakers(doc) == [("direct", mentions[0][1])]
+
+
+def test_an_indirect_question_of_one_verb_is_no_claim(base):
+    text = "МЗС терпляче пояснює міжнародній бюрократії, що відбувається."
+    doc = build(base, text, [("МЗС", "mzs")])
+    assert speakers(doc) == []

@@ -351,6 +351,9 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                 break
         if found is not None:
             s, e = _clip(doc, found, sent.end, direct)
+            content = [u for u in tokens_in(doc, s, e) if u.is_word]
+            if len(content) == 1 and content[0].pos == "VERB":
+                continue        # "пояснює, що відбувається": what is asked about, no claim
             if e - s >= 3:
                 clause = max(text.rfind(",", sent.start, t.start), sent.start)
                 out.append(Indirect(s, e, t, t.end, (clause, found)))
