@@ -345,7 +345,9 @@ class SpeakerResolver:
                 if subject:
                     return subject
                 if self.address():
-                    return self.writer(cue, region)     # the writer of the address
+                    # the writer of the address ("наголосив", a past verb with no person);
+                    # "як заявляє" in the third person is someone the text leaves unnamed
+                    return NOBODY if cue.person == "3per" else self.writer(cue, region)
         found = self.preceding(before, gender)
         return found or previous
 
