@@ -362,3 +362,20 @@ def test_a_first_name_the_dictionary_tags_only_in_oblique_forms_is_a_first_name(
     doc = run(pipe, "* Мер Нової Каховки Коваленко Володимир Іванович.", "2022-03-10",
               [("Коваленко Володимир Іванович", "PER")])
     assert people(doc) == {"volodymyr-kovalenko": "Володимир Коваленко"}
+
+
+def test_a_city_at_a_sentence_start_is_the_city_though_the_dictionary_has_a_rarer_reading(pipe):
+    """"Київ" is also the genitive plural of "кий" (a cue): the place's own nominative wins;
+    a word whose other reading is a pronoun or a verb ("Того", "Мали") stays a common word."""
+    doc = run(pipe, "Київ – знову удари. Литва допомагає. Того не забудемо. Мали б знати.", "2022-05-02")
+    assert [m.entity for m in doc.mentions] == ["kyiv", "lithuania"]
+
+
+def test_a_kb_name_is_found_with_any_of_the_joining_conjunctions(pipe):
+    text = ("Засідання Ради національної безпеки та оборони відбулося. Делегація Боснії та "
+            "Герцеговини прибула, як і посли Боснії і Герцеговини.")
+    doc = run(pipe, text, "2022-05-02")
+    assert [(m.text, m.entity) for m in doc.mentions] == [
+        ("Ради національної безпеки та оборони", "nsdc"),
+        ("Боснії та Герцеговини", "bosnia-and-herzegovina"),
+        ("Боснії і Герцеговини", "bosnia-and-herzegovina")]

@@ -237,6 +237,13 @@ class KnowledgeBase:
                 forms_of = place_forms(words) if e.katottg or e.iso else phrase_forms(words, kind, e.gender)
                 for forms in forms_of:
                     self._add(forms, surface)
+                    if kind == "thing" and len(forms) > 2:
+                        # "і", "та", "й" join the words of a name as writers please ("Рада
+                        # національної безпеки та оборони", "Боснія і Герцеговина")
+                        for k in range(1, len(forms) - 1):
+                            if forms[k] in _JOINS:
+                                for c in _JOINS - {forms[k]}:
+                                    self._add(forms[:k] + (c,) + forms[k + 1:], surface)
             for first in e.first_names:
                 for forms in phrase_forms([first], "person", e.gender):
                     self.first_names.setdefault(forms[0], set()).add(e.id)
@@ -486,6 +493,9 @@ def parse_entities(name: str | Path) -> list[KBEntity]:
                     e.first_names.append(aw[0])
         out.append(e)
     return out
+
+
+_JOINS = frozenset({"і", "та", "й"})
 
 
 def _data_hash() -> str:

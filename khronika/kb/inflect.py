@@ -247,6 +247,10 @@ def _plan(words: list[str], agree: bool = False) -> tuple[list[str], str | None,
     head_seen = False
     head_gender = head_number = None
     for n, w in enumerate(words):
+        if head_seen and n >= 2 and norm_word(words[n - 1]) in ("і", "та", "й") \
+                and kinds[n - 2] == "thing" and w[:1].isupper():
+            kinds.append("thing")       # "Боснія і Герцеговина": both nouns inflect
+            continue
         if head_seen or not any(ch.isalpha() for ch in w) or is_acronym(w):
             kinds.append("fixed")
             if is_acronym(w) and not head_seen and len(words) > 1:

@@ -367,6 +367,13 @@ class EntityRecognizer:
         for eid in eids:
             e = self.kb.entities[eid]
             names.update(_g(norm_word(w)) for a in [e.name_uk, *e.aliases] for w in a.split())
+        own = [p for p in parses(form) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+               and _g(norm_word(p.normal_form)) == _g(form) and _g(form) in names]
+        if not people and any(p.tag.case == "nomn" and "plur" not in p.tag.grammemes for p in own) \
+                and any(not self.kb.entities[e].gate for e in eids) \
+                and all(p.tag.POS == "NOUN" and p.tag.case != "nomn" for p in parses(form)
+                        if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" and p not in own):
+            return False    # the place's own name, else only a noun's oblique form ("Київ": "кий")
         for p in parses(form):
             if p.methods_stack[0][0].__class__.__name__ != "DictionaryAnalyzer":
                 continue
