@@ -40,6 +40,7 @@ def _all_forms(forms) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 15)
 def plain_word(word: str) -> bool:
     """A word the dictionary knows only as a common word ("Сьогодні", "Рішення")."""
     ps = parses(word)
@@ -47,6 +48,7 @@ def plain_word(word: str) -> bool:
                             for p in ps)
 
 
+@lru_cache(maxsize=1 << 15)
 def common_reading(word: str) -> bool:
     """The dictionary also reads the word as a common word ("Віра": faith, "Рада": council)."""
     return any(_is_dict(p) and p.tag.POS is not None
@@ -72,6 +74,7 @@ def name_readings(word: str) -> list:
     return out
 
 
+@lru_cache(maxsize=1 << 15)
 def name_parse(word: str):
     """The dictionary parse of a first name, or None."""
     out = name_readings(word)
@@ -196,6 +199,7 @@ def surname_forms(surname: str, gender: str):
     return out
 
 
+@lru_cache(maxsize=1 << 15)
 def patronymic_parse(word: str):
     """The dictionary parse of a patronymic ("Миколайовичу", "Василівна"), or None."""
     return next((p for p in parses(word) if _is_dict(p) and "Patr" in p.tag.grammemes), None)
