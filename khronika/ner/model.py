@@ -69,12 +69,14 @@ def bio_to_spans(tokens, labels: list[str]) -> list[tuple[int, int, str]]:
 
     def close():
         i, j, typ = cur
-        texts = [t.text for t in tokens[i:j + 1]]
-        opened, closed = texts.count("«"), texts.count("»")
-        if j + 1 < len(tokens) and tokens[j + 1].text == "»" and opened > closed:
-            j += 1
-        elif texts[-1] == "»" and closed > opened and j > i:
-            j -= 1      # a » that closes a quote opened before the name: "«Олімпійська освіта»"
+        next_closes = j + 1 < len(tokens) and tokens[j + 1].text == "»"
+        if next_closes or (j > i and tokens[j].text == "»"):   # rare: count only then
+            texts = [t.text for t in tokens[i:j + 1]]
+            opened, closed = texts.count("«"), texts.count("»")
+            if next_closes and opened > closed:
+                j += 1
+            elif texts[-1] == "»" and closed > opened and j > i:
+                j -= 1  # a » that closes a quote opened before the name: "«Олімпійська освіта»"
         spans.append((tokens[i].start, tokens[j].end, typ))
 
     for k, lab in enumerate(labels):
