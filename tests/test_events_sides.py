@@ -205,3 +205,21 @@ def test_a_capital_stands_for_its_state(core_pipeline):
     doc = build(core_pipeline, "Ми ж не просили нічого особливого від офіційного Будапешта.",
                 names=[("Будапешта", "budapest")])
     assert only(doc, "REQUEST").recipients == ["budapest"]
+
+
+def test_an_award_line_heads_its_paragraph():
+    doc = _address("Бажаю здоров'я! Я підписав укази.\n\n"
+                   "* Полковнику медичної служби Хорошуну Едуарду Миколайовичу. Особисто організував оборону "
+                   "центру та проводив евакуацію поранених.\n\n"
+                   "Сьогодні я провів переговори з Президентом Франції.")
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert aid and all("volodymyr-zelenskyy" not in e.actors + e.recipients for e in aid)
+    assert any(e.type == "CONSULT" and "volodymyr-zelenskyy" in e.actors for e in doc.events)
+
+
+def test_those_headed_by_someone_come_with_them():
+    from khronika.pipeline import analyze
+    doc = analyze("Сьогодні до Києва прибули депутати Європейського парламенту на чолі з Робертою Мецолою.",
+                  "2024-03-10")
+    visit = [e for e in doc.events if e.type == "CONSULT"]
+    assert visit and "roberta-metsola" in visit[0].actors and "roberta-metsola" not in visit[0].recipients

@@ -485,8 +485,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if p in ("з", "із", "зі", "зо"):
             if hl == "бік":
                 return "A"                                   # "з боку Росії"
-            if before in ("разом", "спільно"):
-                return "A"
+            if before in ("разом", "спільно", "чолі"):
+                return "A"                                   # "на чолі з Мецолою": one of the party
             if not _can_be(head, "ablt") and head.case == "gent":
                 # "з Азовсталі": whence; "блокування імпорту вугілля з Росії": whom a trade ban hits
                 return "R" if type_ == "SANCTION" else "-"

@@ -495,6 +495,28 @@ class EventExtractor:
                 return True
         return False
 
+    def _headed_by_someone(self, doc: Document, sent: SentenceView) -> bool:
+        """"Полковнику Хорошуну Едуарду. Особисто організував оборону ...": a paragraph opened by
+        a line with no verb that names a person (an award list, a caption) goes on about that
+        person; its verbs with no subject are not the speaker's."""
+        s0 = sent.index
+        while s0 > 0 and doc.sentences[s0 - 1].paragraph == sent.para:
+            s0 -= 1
+        if s0 == sent.index:
+            return False
+        head = doc.sentences[s0]
+        toks = doc.tokens[head.first_token:head.last_token]
+        if any(_finite(t) or t.pos == "GRND" for t in toks):
+            return False
+        # the line opens with the person: a name, or a rank in the dative ("Полковнику ...");
+        # not "Разом із генералами Сирським, Тарнавським": those came along
+        first = next((t for t in toks if t.is_word), None)
+        if first is None:
+            return False
+        return any(x.start == first.start and doc.entities.get(x.entity) is not None
+                   and doc.entities[x.entity].type == "PER" for x in [*doc.mentions, *doc.refs] if x.entity) or \
+            (first.pos in ("NOUN", "ADJF") and first.case == "datv" and first.text[:1].isupper())
+
     def _indefinite_personal(self, doc: Document, cl, gov) -> bool:
         """"Вас уже шантажували газом", "Нас обстрілювали": a plural verb with no subject and a
         personal pronoun as its object tells what unnamed others did, not the speaker."""
@@ -723,6 +745,7 @@ class EventExtractor:
                           gov.tense == "past" and in_quote is None and type_ not in ("ASSAULT", "COERCE") and
                           (gov.gender in ("masc", "femn") or gov.number == "plur") and lemma_of(gov) != "бути" and
                           not self._indefinite_personal(doc, cl, gov) and
+                          not self._headed_by_someone(doc, sent) and
                           not any(toks[m].pos in ("NOUN", "NPRO") and
                                   (toks[m].case == "nomn" or (m < cl.governor and self._subject_before(doc, m, gov, cl.lo, i))) and
                                   (m < cl.governor or self._subject_after(doc, args, m, gov, cl.lo, i))
