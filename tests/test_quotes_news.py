@@ -113,6 +113,12 @@ NEWS = [
     # an unmarked claim closed by "повідомив X" with no dash
     ("Засідання сесії перенесли через тривалу повітряну тривогу, повідомив речник Генштабу.",
      [("Засідання", "general-staff-of-ukraine")]),
+    # a speaker described first and named in an apposition between commas: the content starts
+    # after the apposition, the named person speaks; a content opening with a name stays whole
+    ("За словами очільника української дипломатії, міністра закордонних справ Дмитра Кулеби, "
+     "партнери вже погодили нові поставки.\n\nЗа словами аналітика, Росія, як і раніше, "
+     "не має резервів.",
+     [("партнери", "dmytro-kuleba"), ("Росія,", None)]),
 ]
 
 

@@ -85,6 +85,32 @@ def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | Non
     return None
 
 
+def _apposition_end(toks: list[Token], i: int, j: int, k: int) -> int:
+    """The comma that ends a frame's speaker. A speaker described without a name ("за
+    словами великого поляка, папи Івана Павла ІІ, ...") is named in an apposition in the
+    same case set off by commas: the content starts after it, and the name is inside the
+    speaker's region. A speaker named at once ("за словами міністра Кулеби, ...") ends at
+    the first comma."""
+    if any(u.is_word and u.text[:1].isupper() for u in toks[i + 1:k]):
+        return k
+    head = next((u for u in toks[j + 1:k] if u.is_word), None)
+    end = k
+    for _ in range(3):      # "великого поляка, близького друга України, ... Івана Павла ІІ,"
+        k2 = end + 1
+        while k2 < len(toks) and toks[k2].text not in ",.!?…;:":
+            k2 += 1
+        seg = [u for u in toks[end + 1:k2] if u.is_word]
+        if k2 >= len(toks) or toks[k2].text != "," or not seg or head is None:
+            break
+        first = seg[0]
+        if first.pos not in ("NOUN", "ADJF") or not first.text[:1].islower() \
+                or first.case != head.case or any(u.pos == "VERB" for u in seg) \
+                or not any(u.text[:1].isupper() for u in seg[1:]):
+            break
+        end = k2
+    return end
+
+
 def _long_tail(lex: Lexicon, toks: list[Token], j: int) -> bool:
     rest = [u for u in toks[j + 1:] if u.is_word]
     return len(rest) > 6 or any(u.text in ":;" for u in toks[j + 1:]) or any(
@@ -295,6 +321,7 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
         while k < len(toks) and toks[k].text != "," and toks[k].text not in ".!?…":
             k += 1
         if k < len(toks) and toks[k].text == ",":
+            k = _apposition_end(toks, i, j, k)
             s, e = _clip(doc, toks[k].end, sent.end, direct)
             region = (t.start, toks[k].start)
         else:
