@@ -454,3 +454,23 @@ def test_days_back_or_ahead_and_counts_with_an_adjective(pipe, text, expected):
 ])
 def test_first_hours_and_the_war_in_the_dative(pipe, text, expected):
     assert run(pipe, text, "2022-03-24") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a near-future range of days is a vague future
+    ("Уряд ухвалить рішення завтра-післязавтра.", [("завтра-післязавтра", "DATE", "FUTURE_REF", None)]),
+    # something other than the war running for n units: a length, not a war date
+    ("Вже третій день у селі немає води.", [("третій день", "DURATION", "P3D", None)]),
+    ("Уже п'яту добу триває страйк.", [("п'яту добу", "DURATION", "P5D", None)]),
+    ("Вже третій день війни ми тримаємо оборону.", [("третій день війни", "DATE", "2022-02-26", None)]),
+    ("Третій день поспіль іде дощ.", []),
+    # "більш як тиждень": the length (the contract has no MORE_THAN mod)
+    ("Облога тривала більш як тиждень.", [("тиждень", "DURATION", "P1W", None)]),
+    ("Роботи забрали менше ніж місяць.", [("місяць", "DURATION", "P1M", None)]),
+    ("Він більш як задоволений.", []),
+    # the same day of every year
+    ("Кожного 11 вересня місто згадує загиблих.", [("Кожного 11 вересня", "SET", "XXXX-09-11", None)]),
+    ("Кожного 5-го числа приходить рахунок.", []),
+])
+def test_vague_future_running_lengths_more_than_and_yearly_days(pipe, text, expected):
+    assert run(pipe, text, "2022-03-15") == expected

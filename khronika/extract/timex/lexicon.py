@@ -37,6 +37,7 @@ class Lexicon:
     after_words: frozenset
     ago_words: frozenset
     duration_preps: frozenset
+    duration_phrases: frozenset   # (word, word) before a bare unit: "більш як (тиждень)"
     duration_na_forms: frozenset
     special_durations: dict
     season_adverbs: dict
@@ -159,6 +160,7 @@ def lexicon() -> Lexicon:
         range_connectors=fs(d["range_connectors"]), weekday_preps=fs(d["weekday_preps"]),
         clock_preps=fs(d["clock_preps"]), after_words=fs(d["after_words"]),
         ago_words=fs(d["ago_words"]), duration_preps=fs(d["duration_preps"]),
+        duration_phrases=frozenset(tuple(p.split()) for p in d["duration_phrases"]),
         duration_na_forms=fs(d["duration_na_forms"]),
         special_durations=dict(d["special_durations"]),
         season_adverbs=dict(d["season_adverbs"]), season_nouns=_invert(d["season_nouns"]),

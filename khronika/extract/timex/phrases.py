@@ -180,9 +180,20 @@ class PhraseMatchers:
     def m_war_day(self, i: int) -> int | None:
         r = self._war_day(i)
         if r is None:
-            return None
+            return self._nth_unit_running(i)
         self.emit(i, r[0], "DATE", r[1])
         return r[0]
+
+    def _nth_unit_running(self, i: int) -> int | None:
+        """"Вже третій день немає світла": something not the war running for n units, a
+        length (P3D), not a date counted from the war's start."""
+        lex = self.lex
+        n, t = lex.ordinals.get(self.n(i)), self.n(i + 1)
+        if n is None or self.n(i - 1) not in lex.already_words or t not in lex.single_unit_forms \
+                or lex.units[t] != "D":
+            return None     # "уже третій тиждень" after the war's weeks: left out, as before
+        self.emit(i, i + 2, "DURATION", f"P{n}D")
+        return i + 2
 
     def m_war_span(self, i: int) -> int | None:
         """"Місяць повномасштабної війни", "рік нашої оборони": one unit of the war's length."""

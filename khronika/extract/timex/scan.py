@@ -26,6 +26,7 @@ _SHORT_YEAR_RANGE = re.compile(r"(\d\d)-(\d\d)-?(?:му|х|ті|ти|ий|ого
 _COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
 _DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
 _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
          "W": re.compile(r"\d{4}-W\d{2}$")}
 
@@ -914,6 +915,16 @@ class Scanner(PhraseMatchers):
             if wd is not None:
                 self.emit(i, i + 2, "SET", f"XXXX-WXX-{wd}")
                 return i + 2
+            if self.n(i + 1)[:1].isdigit():
+                # "кожного 11 вересня": that day of every year
+                mark = len(self.out)
+                end = self.match(i + 1)
+                got = self.out[mark:]
+                del self.out[mark:]
+                if end and len(got) == 1 and got[0][1].type == "DATE" \
+                        and _DAY_VALUE.match(got[0][1].value):
+                    self.emit(i, end, "SET", "XXXX" + got[0][1].value[4:])
+                    return end
         return None
 
     def m_refs(self, i: int) -> int | None:
@@ -988,7 +999,8 @@ class Scanner(PhraseMatchers):
             else:
                 self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
             return i + 1
-        if prev in lex.duration_preps or (prev == "на" and t in lex.duration_na_forms):
+        if prev in lex.duration_preps or (prev == "на" and t in lex.duration_na_forms) or (
+                (self.n(i - 2), prev) in lex.duration_phrases):
             if t in lex.plural_units and prev not in lex.new_week_words:
                 # "протягом місяців", "упродовж років": a vague number of units
                 self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
