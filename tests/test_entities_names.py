@@ -379,3 +379,11 @@ def test_a_kb_name_is_found_with_any_of_the_joining_conjunctions(pipe):
         ("Ради національної безпеки та оборони", "nsdc"),
         ("Боснії та Герцеговини", "bosnia-and-herzegovina"),
         ("Боснії і Герцеговини", "bosnia-and-herzegovina")]
+
+
+def test_a_home_body_named_without_the_country_is_ukraines_and_with_another_country_is_that_ones(pipe):
+    text = ("Бійці Національної гвардії звільнили село. Національна гвардія Грузії провела "
+            "навчання, а Національна гвардія Росії відступила.")
+    doc = run(pipe, text, "2022-05-02")
+    assert [m.entity for m in doc.mentions if m.type == "ORG"] == [
+        "national-guard-of-ukraine", "national-guard-of-georgia", "rosgvardiya"]
