@@ -332,6 +332,7 @@ def test_a_bare_foreign_surname_needs_an_office_on_the_date_or_the_full_name(pip
     doc = run(pipe, later, "2022-05-10", [("Мітчеллом", "PER"), ("Ендрю Мітчелл", "PER"), ("Мітчеллу", "PER")])
     assert [m.entity for m in doc.mentions if m.type == "PER"] == ["andrew-mitchell"] * 3
     assert "nicolas-sarkozy" in people(run(pipe, "Саркозі мовчить.", "2022-05-10"))
+    assert "mitch-mcconnell" in people(run(pipe, "Сенатор мовчить. Макконнелл теж.", "2022-05-10"))
 
 
 def test_a_surname_alone_is_the_person_named_in_full_not_a_kb_namesake(pipe):

@@ -72,12 +72,13 @@ def idle_foreigner(st, kb: KnowledgeBase, home: str | None, i: int, e: KBEntity)
     """A surname alone that the KB gives to a person of another country holding no office on
     the document's date (a minister before or after his term): with the many namesakes
     abroad, it names that person only when the document gives the first name or a role
-    (the caller links it if the full name comes later). A head of state or government, past
-    or present, is known by the surname alone ("Саркозі", "Меркель")."""
+    (the caller links it if the full name comes later). A sitting member of a parliament holds
+    an office; a head of state or government, past or present, is known by the surname alone
+    ("Саркозі", "Меркель")."""
     date = st.doc.date
     if date is None or e.id in st.doc.entities or not foreign_person(kb, e, home):
         return False
-    if any(r.active(date) and r.role != "member" for r in e.roles) or any(r.role in _HEADS for r in e.roles):
+    if any(r.active(date) for r in e.roles) or any(r.role in _HEADS for r in e.roles):
         return False
     return not after_role(st, i)
 
