@@ -223,3 +223,17 @@ def test_those_headed_by_someone_come_with_them():
                   "2024-03-10")
     visit = [e for e in doc.events if e.type == "CONSULT"]
     assert visit and "roberta-metsola" in visit[0].actors and "roberta-metsola" not in visit[0].recipients
+
+
+ENTS.setdefault("belarus", ("Belarus", "Білорусь", "LOC", "Q184"))
+ENTS.setdefault("iran", ("Iran", "Іран", "LOC", "Q794"))
+ENTS.setdefault("washington-dc", ("Washington, D.C.", "Вашингтон", "LOC", "Q61"))
+
+
+def test_washington_is_a_capital_that_stands_for_its_state(core_pipeline):
+    from khronika.extract.events.arguments import capitals
+    assert capitals()["washington-dc"] == "united-states"
+    doc = build(core_pipeline, "Вашингтон погрожує Ірану санкціями.",
+                names=[("Вашингтон", "washington-dc"), ("Ірану", "iran")])
+    ev = only(doc, "THREATEN")
+    assert ev.actors == ["washington-dc"] and ev.recipients == ["iran"]

