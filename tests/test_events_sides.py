@@ -230,6 +230,26 @@ ENTS.setdefault("iran", ("Iran", "Іран", "LOC", "Q794"))
 ENTS.setdefault("washington-dc", ("Washington, D.C.", "Вашингтон", "LOC", "Q61"))
 
 
+def test_a_country_hosting_talks_between_two_named_sides_is_only_their_place(core_pipeline):
+    doc = build(core_pipeline, "Делегації України та Росії провели переговори у Білорусі.",
+                names=[("України", "ukraine"), ("Росії", "russia"), ("Білорусі", "belarus")])
+    ev = only(doc, "CONSULT")
+    assert ev.place == "belarus" and "belarus" not in ev.actors + ev.recipients
+    assert {"ukraine", "russia"} <= set(ev.actors + ev.recipients)
+    # the sides' own groups meet there: the host still takes no part
+    doc = build(core_pipeline, "Під час переговорів у Білорусі групи обговорили гуманітарні коридори.",
+                names=[("Білорусі", "belarus")])
+    ev = only(doc, "CONSULT")
+    assert ev.place == "belarus" and "belarus" not in ev.actors + ev.recipients
+
+
+def test_a_country_where_talks_are_held_with_no_other_side_named_is_the_one_met(core_pipeline):
+    # the host is the counterpart when the text names no other: the rule the gold follows
+    doc = build(core_pipeline, "Були хороші перемовини в Молдові.", names=[("Молдові", "moldova")])
+    ev = only(doc, "CONSULT")
+    assert ev.place == "moldova" and "moldova" in ev.recipients
+
+
 def test_washington_is_a_capital_that_stands_for_its_state(core_pipeline):
     from khronika.extract.events.arguments import capitals
     assert capitals()["washington-dc"] == "united-states"

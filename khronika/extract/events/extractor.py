@@ -726,8 +726,13 @@ class EventExtractor:
             if place is None:
                 place = self._visited(doc, sent)
         if place and type_ == "CONSULT" and place != home and place not in actors + recipients \
-                and place in country_ids():
-            # "перемовини в Албанії": the host country takes part; a city is only the place
+                and place in country_ids() and \
+                len(({state_of(x, doc.date) or place_country().get(x) or x for x in actors + recipients} |
+                     ({home} if home else set())) - {place}) <= 1 and \
+                not (self._hosted_only() & sent.lemma_set):
+            # "перемовини в Албанії": with no other side named, the host country is the one met;
+            # "переговори делегацій України та Росії у Білорусі" (two sides named), "на переговорах
+            # у Білорусі групи домовилися", "саміт у Литві": the host is only the place
             recipients.append(place)
         home_named = home is not None and home in actors + recipients
         # first person in a quote: the speaker and the home side
@@ -859,6 +864,13 @@ class EventExtractor:
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand
+
+    def _hosted_only(self) -> frozenset[str]:
+        """Words that make talks meet sides other than the country they are held in: the sides'
+        own delegations or groups, a summit or forum, a mediator."""
+        modes = self.lex.modes.get("CONSULT", {})
+        return self.lex.word_list("meeting_side_words") | modes.get("multilateral", frozenset()) | \
+            modes.get("third-party", frozenset())
 
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
