@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from functools import lru_cache
 
-from sqlalchemy import delete, insert, select, union_all, update
+from sqlalchemy import bindparam, delete, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ..document import Document, parse_date
@@ -223,25 +224,37 @@ def span_class(rng) -> int | None:
     return len(SPAN_DAYS)
 
 
+@lru_cache(maxsize=None)
+def _candidate_queries():
+    """The two candidate queries, built once with bound parameters: building them for each
+    report (five SELECTs in a UNION) was a fifth of the writer's merge time."""
+    ev = ChronicleEventRow
+    types = bindparam("types", expanding=True)
+    undated = select(ev.id).where(ev.type.in_(types)).order_by(ev.date.desc()).limit(CANDIDATE_ROWS)
+    parts = [select(ev.id).where(ev.type.in_(types), ev.span == c,
+                                 ev.date >= bindparam(f"from{c}"), ev.date <= bindparam("hi"),
+                                 ev.date_end >= bindparam("lo"))
+             for c in range(len(SPAN_DAYS))]
+    parts.append(select(ev.id).where(ev.type.in_(types), ev.span == len(SPAN_DAYS),
+                                     ev.date <= bindparam("hi"), ev.date_end >= bindparam("lo")))
+    parts.append(select(ev.id).where(ev.type.in_(types), ev.span.is_(None)))
+    return (select(ev).where(ev.id.in_(undated)),
+            select(ev).where(ev.id.in_(union_all(*parts))))
+
+
 def _candidates(ch, session: Session, record, mine: set[str]) -> list[ChronicleEventRow]:
     """Stored events of a compatible type whose date range meets the record's window: one
     index range per span class (a day-level event starts at most 7 days before the window),
     plus undated events; no LIMIT, since the caller ranks them all before it cuts."""
-    ev = ChronicleEventRow
     lo, hi = ch.candidate_window(record)
     types = sorted(_compatible_types(ch, record.type))
+    undated, windowed = _candidate_queries()
     if lo is None or hi is None:
-        ids = select(ev.id).where(ev.type.in_(types)).order_by(ev.date.desc()).limit(CANDIDATE_ROWS)
+        rows = session.scalars(undated, {"types": types}).all()
     else:
-        parts = [select(ev.id).where(ev.type.in_(types), ev.span == c,
-                                     ev.date >= lo - dt.timedelta(days=days), ev.date <= hi,
-                                     ev.date_end >= lo)
-                 for c, days in enumerate(SPAN_DAYS)]
-        parts.append(select(ev.id).where(ev.type.in_(types), ev.span == len(SPAN_DAYS),
-                                         ev.date <= hi, ev.date_end >= lo))
-        parts.append(select(ev.id).where(ev.type.in_(types), ev.span.is_(None)))
-        ids = union_all(*parts)
-    rows = session.scalars(select(ev).where(ev.id.in_(ids))).all()
+        params = {"types": types, "lo": lo, "hi": hi}
+        params.update((f"from{c}", lo - dt.timedelta(days=days)) for c, days in enumerate(SPAN_DAYS))
+        rows = session.scalars(windowed, params).all()
     # one document's distinct events never merge with each other (`mine`: the chronicle
     # events its earlier reports went to)
     return [r for r in rows if r.id not in mine]
