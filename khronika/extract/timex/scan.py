@@ -764,8 +764,13 @@ class Scanner(PhraseMatchers):
             return i + 1
         off = self.lex.day_words.get(t)
         if off is not None:
-            self.emit(i, i + 1, "DATE", self._shifted("D", off))
-            return i + 1
+            # "Сьогодні субота", "Завтра – неділя": the weekday names that same day, not the
+            # next one of its name
+            k = i + 2 if self.n(i + 1) in ("-", "–", "—") else i + 1
+            end = k + 1 if self.n(k) in self.lex.weekdays and self.toks[k].case == "nomn" \
+                and self.n(k + 1) in ("", ".", ",", "!", ";") else i + 1
+            self.emit(i, end, "DATE", self._shifted("D", off))
+            return end
         off = self.lex.year_words.get(t)
         if off is not None:
             self.emit(i, i + 1, "DATE", self._shifted("Y", off))
