@@ -202,6 +202,17 @@ def test_arrival_with_the_destination_before_the_verb(core_pipeline):
     assert [(e.type, e.mode) for e in doc.events] == [("CONSULT", "visit")]
 
 
+def test_things_that_arrive_make_no_visit(core_pipeline):
+    # a delivery is no visit: only someone travels (a person, a body of people, a name)
+    for text in ("Перші системи прибудуть в Україну до кінця лютого.",
+                 "Нові танки прибули в Польщу.", "Снаряди прибули в нашу столицю."):
+        names = [(n, e) for n, e in (("Україну", "ukraine"), ("Польщу", "poland")) if n in text]
+        doc = build(core_pipeline, text, names=names)
+        assert [e for e in doc.events if e.type == "CONSULT"] == [], text
+    doc = build(core_pipeline, "Делегація США прибуде в Польщу в понеділок.",
+                names=[("США", "united-states"), ("Польщу", "poland")])
+    assert [(e.type, e.mode) for e in doc.events] == [("CONSULT", "visit")]
+
 def test_every_trigger_opening_word_is_a_key():
     # the driver skips words outside trigger_keys before checking anything else
     from khronika.extract.events.lexicon import lexicon

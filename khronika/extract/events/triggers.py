@@ -348,10 +348,15 @@ class TriggerFinder:
         named = [(a.start, a.end) for a in sent.args]
         preps = self.lex.word_list("prepositions")
         agents = self.lex.word_list("agent_nouns")
+        plural = "plur" in (t.tags or ())
         for m in [*range(i - 1, cl.lo - 1, -1), *range(i + 1, min(cl.hi, i + 3))]:
             w = toks[m]
             pronoun = w.pos == "PRCL" and any(p.tag.POS == "NPRO" and "nomn" in p.tag for p in parses(w.text))
-            if not pronoun and (w.pos not in ("NOUN", "NPRO") or w.case != "nomn") or \
+            # "перші системи прибудуть": the dictionary's first reading of "системи" is the
+            # genitive singular; before a plural verb its plural nominative is the subject
+            agreeing = plural and m < i and w.pos == "NOUN" and any(
+                p.tag.POS == "NOUN" and "nomn" in p.tag and "plur" in p.tag for p in parses(w.text))
+            if not (pronoun or agreeing) and (w.pos not in ("NOUN", "NPRO") or w.case != "nomn") or \
                     tie_of(doc, m, cl.lo, -1, preps).prep is not None:
                 continue
             if any(a <= w.start < b for a, b in named) or w.text[:1].isupper() and m > sent.lo:
