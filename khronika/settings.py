@@ -43,7 +43,7 @@ class Settings:
     max_chars: int = field(default=2_000_000, metadata={
         "doc": "longer texts are cut to this many characters, with a warning"})
     max_bytes: int = field(default=50_000_000, metadata={
-        "doc": "bigger input files are refused, with a message naming them"})
+        "doc": "bigger input files (in JSON Lines: bigger lines) are refused, with a message naming them"})
     db: str = field(default="sqlite:///khronika.db", metadata={
         "doc": "the store: `sqlite:///FILE` or `postgresql://user:password@host/database`"})
     api_token: str | None = field(default=None, metadata={

@@ -95,6 +95,18 @@ def test_file_over_the_cap_is_refused_clearly(files, tmp_path):
     assert "over the 10-byte cap" in res.stderr.decode()
 
 
+def test_a_json_lines_archive_is_capped_per_line_not_per_file(tmp_path):
+    # a year of news in one JSON Lines file is far over the cap; each document is not
+    import os
+    short = [json.dumps({"id": f"d{i}", "text": "Так."}, ensure_ascii=False) for i in range(8)]
+    long = json.dumps({"id": "big", "text": "Так. " * 100}, ensure_ascii=False)
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("\n".join(short[:4] + [long] + short[4:]) + "\n", encoding="utf-8")
+    assert archive.stat().st_size > 200
+    res = run(str(archive), env={**os.environ, "KHRONIKA_MAX_BYTES": "200"})
+    assert [d["id"] for d in lines(res.stdout)] == [f"d{i}" for i in range(8)]
+    assert "archive.jsonl:5: line is over the 200-byte cap" in res.stderr.decode()
+
 def test_html_page_title_and_date_from_the_page(tmp_path):
     page = tmp_path / "page.html"
     body = " ".join(["Прем'єр-міністр провела нараду з міністрами щодо енергетики."] * 4)

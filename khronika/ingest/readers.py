@@ -171,6 +171,9 @@ def read_jsonl(stream: IO | Iterable[str | bytes], name: str,
     is reported with its number and the lines after it are still read."""
     stem = Path(name).stem.strip("<>")
     for n, line in enumerate(stream, 1):
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         source = f"{name}:{n}"
@@ -185,18 +188,38 @@ def read_jsonl(stream: IO | Iterable[str | bytes], name: str,
         yield item
 
 
+def _capped_lines(fb: IO[bytes], source: str, max_bytes: int) -> Iterator[bytes | InputError]:
+    """The lines of a binary stream; a line over `max_bytes` is never held whole: it becomes
+    an InputError naming its number and the lines after it are still read."""
+    n = 0
+    while True:
+        line = fb.readline(max_bytes + 1) if max_bytes else fb.readline()
+        if not line:
+            return
+        n += 1
+        if max_bytes and len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):     # skip the rest of that line
+                line = fb.readline(1 << 20)
+            yield InputError(f"{source}:{n}", f"line is over the {max_bytes:,}-byte cap "
+                                              f"(KHRONIKA_MAX_BYTES)")
+            continue
+        yield line
+
+
 def read_file(path: Path, default_date: dt.date | None = None,
               max_bytes: int = 50_000_000) -> Iterator[RawDoc | InputError]:
     source = str(path)
     try:
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            # an archive of a year of news is one JSON Lines file of gigabytes: it is read a
+            # line at a time, so the cap holds for each line (one document), not the file
+            with path.open("rb") as fb:
+                yield from read_jsonl(_capped_lines(fb, source, max_bytes), source, default_date)
+            return
         size = path.stat().st_size
         if max_bytes and size > max_bytes:
             yield InputError(source, f"file is {size:,} bytes, over the {max_bytes:,}-byte cap "
                                      f"(KHRONIKA_MAX_BYTES)")
-            return
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            with path.open("rb") as fb:
-                yield from read_jsonl(fb, source, default_date)
             return
         data = path.read_bytes()
     except OSError as exc:
