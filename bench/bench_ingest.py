@@ -64,6 +64,20 @@ def _workers_cpu(client) -> float:
     return sum(client.run(time.process_time).values())
 
 
+def cpu_ticker(worker_cpu: list[float]):
+    """This process's CPU per result, less what the stand-in worker spent on it
+    (`worker_cpu[0]`, reset at each result): the list it fills and the callback."""
+    cpu: list[float] = []
+    last = [time.process_time()]
+
+    def tick(_res):
+        now = time.process_time()
+        cpu.append(now - last[0] - worker_cpu[0])
+        worker_cpu[0] = 0.0
+        last[0] = now
+    return cpu, tick
+
+
 def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None) -> tuple[dict, object]:
     """`khronika ingest` of `src` (the library call the command makes) with the cost per
     document: wall time between results, and CPU of this process (the reader and writer) and
@@ -194,15 +208,7 @@ def store_only(url: str, k: int, n: int) -> dict:
     store.migrate()
     store.use_pipeline(replay)
     writing.BatchWriter.near = lambda self, sig: None      # every replay is written and merged
-    worker_cpu = worker_side()
-    cpu: list[float] = []
-    last = [time.process_time()]
-
-    def tick(_res):
-        now = time.process_time()
-        cpu.append(now - last[0] - worker_cpu[0])
-        worker_cpu[0] = 0.0
-        last[0] = now
+    cpu, tick = cpu_ticker(worker_side())
     t0 = time.perf_counter()
     rep = store.ingest([], items=raws, on_result=tick)
     wall = time.perf_counter() - t0
@@ -309,15 +315,7 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
     @event.listens_for(store.engine, "before_cursor_execute")
     def _count(*_a):            # an executemany counts once
         statements[0] += 1
-    worker_cpu = worker_side()
-    cpu: list[float] = []
-    last = [time.process_time()]
-
-    def tick(_res):
-        now = time.process_time()
-        cpu.append(now - last[0] - worker_cpu[0])
-        worker_cpu[0] = 0.0
-        last[0] = now
+    cpu, tick = cpu_ticker(worker_side())
     prof = None
     if profile:
         import cProfile
