@@ -14,6 +14,10 @@ CHROMIUM = os.environ.get("KHRONIKA_CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parent / "screenshots"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+# Playwright's 30 s default is a clock: on a loaded 2-core machine a page of the store can take
+# longer to render, and the test then fails for no fault of the app. Waits stay on selectors;
+# this is only the ceiling before a missing selector is declared missing.
+WAIT_CEILING_MS = 300_000
 
 
 @contextmanager

@@ -10,7 +10,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-from browser_support import ARGS, CHROMIUM, SHOTS  # noqa: E402
+from browser_support import ARGS, CHROMIUM, SHOTS, WAIT_CEILING_MS  # noqa: E402
 
 from test_e2e_browser_data import long_doc_for_store  # noqa: E402
 
@@ -48,6 +48,7 @@ def browser():
 @pytest.fixture()
 def page(browser):
     ctx = browser.new_context(viewport={"width": 1280, "height": 800}, locale="uk-UA")
+    ctx.set_default_timeout(WAIT_CEILING_MS)
     pg = ctx.new_page()
     dialogs: list[str] = []
     pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -254,9 +255,9 @@ def test_entity_quotes_search_and_analyze(server, page):
     page.fill("textarea[name=text]", "Сьогодні міністр закордонних справ провів переговори у Києві.")
     page.fill("input[name=date]", "2030-05-05")
     # the first analysis loads the language models: allow it a generous bound
-    with page.expect_navigation(timeout=300_000):
+    with page.expect_navigation(timeout=WAIT_CEILING_MS):
         page.click("form.analyze button")
-    page.wait_for_selector("#doc-text", timeout=300_000)
+    page.wait_for_selector("#doc-text", timeout=WAIT_CEILING_MS)
     assert "переговори" in page.inner_text("#doc-text")
     page.screenshot(path=str(SHOTS / "10-analyze.png"), full_page=True)
 
@@ -264,6 +265,7 @@ def test_entity_quotes_search_and_analyze(server, page):
 def test_phone_layout_has_no_sideways_scroll(server, browser):
     ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
                               has_touch=True)
+    ctx.set_default_timeout(WAIT_CEILING_MS)
     pg = ctx.new_page()
     try:
         for name, path in (("11-phone-timeline", "/"), ("12-phone-document", "/document/doc-meet#ev-e1"),

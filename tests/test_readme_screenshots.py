@@ -11,7 +11,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-from browser_support import ARGS, CHROMIUM, SHOTS  # noqa: E402
+from browser_support import ARGS, CHROMIUM, SHOTS, WAIT_CEILING_MS  # noqa: E402
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
@@ -46,6 +46,7 @@ def test_readme_pictures(server):
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="uk-UA")
+        page.set_default_timeout(WAIT_CEILING_MS)
         page.goto(server + "/")
         body = page.inner_text("body")
         assert "Умєров" in body and "Коаліц" in body, body[:500]
