@@ -322,3 +322,28 @@ def test_an_indirect_question_of_one_verb_is_no_claim(base):
     text = "МЗС терпляче пояснює міжнародній бюрократії, що відбувається."
     doc = build(base, text, [("МЗС", "mzs")])
     assert speakers(doc) == []
+
+
+def _imports(package: str) -> set[str]:
+    """The khronika modules a package's sources import (relative imports resolved)."""
+    import ast
+    from pathlib import Path
+    import khronika
+    root = Path(khronika.__file__).parent
+    out = set()
+    for path in (root / package.replace(".", "/")).rglob("*.py"):
+        mod = ["khronika", *path.relative_to(root).with_suffix("").parts]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = mod[:len(mod) - node.level] if node.level else []
+                out.add(".".join([*base, *(node.module or "").split(".")]).strip("."))
+            elif isinstance(node, ast.Import):
+                out.update(a.name for a in node.names)
+    return out
+
+
+def test_quotes_and_events_share_the_address_author_without_importing_each_other():
+    assert not any(m.startswith("khronika.extract.events") for m in _imports("extract.quotes"))
+    assert not any(m.startswith("khronika.extract.quotes") for m in _imports("extract.events"))
+    assert "khronika.extract.author" in _imports("extract.quotes")
+    assert "khronika.extract.author" in _imports("extract.events")

@@ -18,7 +18,7 @@ from ...settings import Settings
 from ...spans import Cover, FirstHolding
 from .arguments import (SYMMETRIC, Arg, clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
                         home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _cases, _finite)
-from .author import address_author
+from ..author import address_author
 from .lexicon import lexicon
 from ..morph import parses
 from .merging import Cand, confidence, merge
@@ -49,7 +49,7 @@ class EventExtractor:
         self.find.reset()
         self._first_person_doc = self._first_person_text(doc)
         # "Сьогодні я говорив з ...": the "я" of an address is its author, named in the title
-        self._author = address_author(doc, lex) if self._first_person_doc else None
+        self._author = address_author(doc) if self._first_person_doc else None
         prev_sent: SentenceView | None = None
         self._quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
         for si in range(len(doc.sentences)):

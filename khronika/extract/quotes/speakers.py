@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ...document import Document, Entity, Mention, Token
 from ...kb.translit import slug, transliterate
 from ...spans import Cover
+from ..author import address_author
 from ..morph import parses
 from .bodies import named_body
 from .lexicon import Lexicon, tokens_in
@@ -361,9 +362,7 @@ class SpeakerResolver:
                        for t in tokens_in(self.doc, region[0], region[1])):
             return NOBODY
         if self._author is None:
-            from ..events.author import address_author
-            from ..events.lexicon import lexicon as event_lexicon
-            self._author = address_author(self.doc, event_lexicon()) or NOBODY
+            self._author = address_author(self.doc) or NOBODY
         gender = self.verb_gender(cue)
         if self._author and gender in ("masc", "femn") \
                 and self.entity_gender(self._author) not in (None, gender):

@@ -1,23 +1,45 @@
-"""The author of a first-person address. An address printed as plain text ("Сьогодні я говорив з
-...", "ми домовилися") names its speaker only in its title ("Звернення Президента України",
-"Брифінг Прем'єр-міністра України Дениса Шмигаля") or its first line ("Звернення Президента
-України Володимира Зеленського ...", "Президент України Володимир Зеленський:"); the events its
-"я" and "ми" tell lack their actor unless that person is found there.
+"""The author of a first-person address, which both the quote layer (who says "я говорив") and
+the events layer (whose act "ми домовилися" tells) need; it lives beside both so neither imports
+the other. An address printed as plain text ("Сьогодні я говорив з ...", "ми домовилися") names
+its speaker only in its title ("Звернення Президента України", "Брифінг Прем'єр-міністра
+України Дениса Шмигаля") or its first line ("Звернення Президента України Володимира Зеленського
+...", "Президент України Володимир Зеленський:").
 
 A title is not part of the text, so the entity layer never saw it: its names and role phrases
 are looked up in the knowledge base here (a role through its holder on the document date). Two
 people named there ("Брифінг Михайла Подоляка та Дениса Шмигаля") leave the author unknown: a
-wrong participant is worse than none.
+wrong participant is worse than none. The words that mark a title or end its speaker phrase are
+data (`lang/uk/address.yaml`); the answer is found once per document and kept in `doc.meta`.
 """
+
 from __future__ import annotations
 
-from ...document import Document
-from ...kb.base import alias_tokens, get_kb
-from ...textnorm import norm_word
-from ..morph import parses
-from .lexicon import Lexicon
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document, Entity
+from ..kb.base import alias_tokens, get_kb
+from ..lang.uk import load
+from ..textnorm import norm_word
+from .morph import parses
 
 NAME_MAX = 4          # words in a person's name ("Рафаеля Маріано Гроссі")
+_KEY = "_address_author"
+_NOBODY = ""
+
+
+@dataclass(frozen=True)
+class AddressWords:
+    genres: frozenset[str]      # "звернення", "брифінг": a title naming its speaker after it
+    verbs: frozenset[str]       # "звернутися": "X звернувся до ..." names X
+    stops: frozenset[str]       # where the words naming the speaker end
+
+
+@lru_cache(maxsize=1)
+def address_words() -> AddressWords:
+    data = load("address")
+    words = lambda k: frozenset(str(w).lower() for w in data.get(k) or ())
+    return AddressWords(words("genres"), words("verbs"), words("stops") | words("prepositions"))
 
 
 def _lemma(word: str) -> str:
@@ -74,12 +96,10 @@ def _phrase_after(words: list[str], k: int, stops: frozenset[str]) -> list[str]:
     return out
 
 
-def _from_title(title: str, date, lex: Lexicon) -> str | None:
+def _from_title(title: str, date, lex: AddressWords) -> str | None:
     kb = get_kb()
     words = alias_tokens(title)
-    genres = lex.word_list("address_genres")
-    stops = lex.word_list("prepositions") | lex.word_list("address_stops")
-    verbs = lex.word_list("address_verbs")
+    genres, stops, verbs = lex.genres, lex.stops, lex.verbs
     for k, w in enumerate(words):
         if _lemma(w) in genres or norm_word(w) in genres:
             people = _people(_phrase_after(words, k, stops), date, kb)
@@ -94,15 +114,14 @@ def _from_title(title: str, date, lex: Lexicon) -> str | None:
     return None
 
 
-def _from_first_line(doc: Document, lex: Lexicon) -> str | None:
+def _from_first_line(doc: Document, lex: AddressWords) -> str | None:
     """"Звернення Президента України Володимира Зеленського наприкінці 559-го дня": the first
     sentence opening with a genre word names its author among its people."""
     if not doc.sentences or not doc.tokens:
         return None
     s = doc.sentences[0]
     toks = doc.tokens[s.first_token:s.last_token]
-    genres = lex.word_list("address_genres")
-    stops = lex.word_list("prepositions") | lex.word_list("address_stops")
+    genres, stops = lex.genres, lex.stops
     if not toks or not (toks[0].norm in genres or (toks[0].lemma or "").lower() in genres):
         return None
     end = s.end
@@ -118,12 +137,18 @@ def _from_first_line(doc: Document, lex: Lexicon) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
-def address_author(doc: Document, lex: Lexicon) -> str | None:
-    """The one person the title or the first line names as the address's speaker, or None."""
+def address_author(doc: Document) -> str | None:
+    """The one person the title or the first line names as the address's speaker, or None; found
+    once per document, and added to its entities when the text itself never names him."""
+    if _KEY in doc.meta:
+        return doc.meta[_KEY] or None
+    lex = address_words()
     author = _from_title(doc.title, doc.date, lex) if doc.title else None
     if author is None:
         author = _from_first_line(doc, lex)
     if author is not None and author not in doc.entities:
-        from .arguments import entity_for
-        entity_for(doc, author)
+        e = get_kb().entity(author)
+        if e is not None:
+            doc.entities[author] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+    doc.meta[_KEY] = author or _NOBODY
     return author
