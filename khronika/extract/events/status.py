@@ -49,6 +49,23 @@ def _tense_status(t: Token) -> str | None:
     return None
 
 
+def _performative(doc: Document, k: int, trig_i: int, hi: int, lex: Lexicon) -> bool:
+    """"Хочу закликати партнерів", "маю наголосити", "хочу висловити заклик": a first-person
+    present modal right before a speech-act infinitive does the act as the text says it, so the
+    act and what it carries took place; "хочу зустрітися" stays a wish."""
+    t = doc.tokens[k]
+    if t.person != "1per" or t.tense != "pres" or (t.lemma or t.norm) not in lex.word_list("performative_modals"):
+        return False
+    if k > trig_i:
+        return False
+    speech = lex.word_list("performative_verbs")
+    for m in range(k + 1, min(hi, trig_i + 1, k + 4)):
+        x = doc.tokens[m]
+        if is_infinitive(x):
+            return (x.lemma or x.norm) in speech
+    return False
+
+
 def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], sent: tuple[int, int],
               type_: str, lex: Lexicon, fixed: str | None,
               time_range: tuple[dt.date, dt.date] | None) -> tuple[str, bool | str]:
@@ -107,6 +124,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             lem = ""              # "мав розмову": to have, not "має відбутися"; its tense decides
         if _negated(doc, best_k, lo, lex) or lem in cancelled:
             return "negated", True
+        if _performative(doc, best_k, trig_i, hi, lex):
+            return "occurred", True
         if lem in planned:
             return "planned", True
         if lem in ongoing:
