@@ -13,6 +13,27 @@ ENTS.setdefault("lviv", ("Lviv", "Львів", "LOC", "Q36036"))
 ENTS.setdefault("warsaw", ("Warsaw", "Варшава", "LOC", "Q270"))
 
 
+def test_a_gapped_second_strike_is_its_own_event(core_pipeline):
+    doc = build(core_pipeline, "Вранці росіяни вдарили по Харкову, а вночі – по Одесі.",
+                names=[("Харкову", "kharkiv"), ("Одесі", "odesa")],
+                timexes=[("Вранці", "2026-01-10TMO", None), ("вночі", "2026-01-10TNI", None)])
+    got = [(e.place, e.time["value"] if e.time else None) for e in doc.events]
+    assert got == [("kharkiv", "2026-01-10TMO"), ("odesa", "2026-01-10TNI")]
+    assert all(e.type == "ASSAULT" and e.recipients == [e.place] for e in doc.events)
+
+
+def test_two_strike_verbs_on_two_towns_are_two_strikes(core_pipeline):
+    doc = build(core_pipeline, "Окупанти обстріляли Харків, а потім атакували Одесу.",
+                names=[("Харків", "kharkiv"), ("Одесу", "odesa")])
+    assert sorted(e.place for e in doc.events) == ["kharkiv", "odesa"]
+
+
+def test_one_strike_on_two_named_targets_stays_one(core_pipeline):
+    doc = build(core_pipeline, "Росія вдарила ракетами по Харкову та Одесі.",
+                names=[("Росія", "russia"), ("Харкову", "kharkiv"), ("Одесі", "odesa")])
+    assert len(doc.events) == 1
+
+
 def test_a_first_person_modal_before_a_speech_act_performs_it(core_pipeline):
     for text in ("Хочу закликати партнерів посилити тиск на Росію.",
                  "Ми хочемо звернутися до партнерів із закликом.",

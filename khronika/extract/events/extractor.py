@@ -144,6 +144,11 @@ class EventExtractor:
                     # "обговорили підготовку до саміту, який відбудеться": two happenings
                     out.append(cand)
                     per_type[type_] = cand
+                elif type_ in per_type and self._another_strike(per_type[type_], cand, _finite(toks[k])):
+                    # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes
+                    cand.distinct = True
+                    out.append(cand)
+                    per_type[type_] = cand
                 elif type_ in per_type:
                     # one event per type per sentence: the second trigger is the same happening
                     prev = per_type[type_]
@@ -160,6 +165,7 @@ class EventExtractor:
                     per_type[type_] = cand
                     out.append(cand)
                     out.extend(self._separate_calls(doc, sent, cand, j))
+                out.extend(self._gapped_strikes(doc, sent, cand, j))
                 k = j
             if not per_type and not question:
                 more = self._call_continuation(doc, sent, out)
@@ -296,6 +302,73 @@ class EventExtractor:
         c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
         c.mode = "multilateral" if len(c.participants(True)) >= 3 and not last.mode else last.mode
         return c
+
+    @staticmethod
+    def _another_strike(prev: Cand, cand: Cand, verb: bool) -> bool:
+        """Two strike triggers of one sentence are two strikes when they fall at two times, or
+        when a verb of its own tells a strike on another place ("обстріляли Харків, а потім
+        атакували Одесу"); a list of nouns ("ударом по Полтавській області, ударами по
+        Кременчуку") may name one strike more closely."""
+        if cand.type != "ASSAULT":
+            return False
+        towns = place_country()
+        if verb and prev.place in towns and cand.place in towns and prev.place != cand.place:
+            return True
+        return bool(prev.time and cand.time and prev.time != cand.time)
+
+    def _gapped_strikes(self, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
+        """"вдарили по Харкову, а вночі – по Одесі": a clause after "а"/"і" that leaves the strike
+        verb out (a dash stands for it) and names another place hit tells another strike, with
+        its own place and time and the same attacker."""
+        if cand.type != "ASSAULT" or j >= sent.hi:
+            return []
+        toks = doc.tokens
+        conj = self.lex.word_list("gap_conjunctions")
+        dashes = self.lex.word_list("visit_line_dashes")
+        preps = self.lex.word_list("strike_prepositions")
+        out: list[Cand] = []
+        m = j
+        while m < sent.hi - 3:
+            if toks[m].norm not in conj or _finite(toks[m]):
+                if _finite(toks[m]) and m > j:
+                    break             # another predicate: its own clause, told by its own trigger
+                m += 1
+                continue
+            dash = next((d for d in range(m + 1, min(sent.hi - 2, m + 6)) if toks[d].norm in dashes), None)
+            if dash is None or any(_finite(toks[x]) or toks[x].norm == "," for x in range(m + 1, dash)) \
+                    or toks[dash + 1].norm not in preps:
+                m += 1
+                continue
+            # the places hit after the dash, up to the next comma or conjunction
+            stop = next((x for x in range(dash + 2, sent.hi) if toks[x].norm in conj), sent.hi)
+            hit_args = [a for a in sent.args if toks[dash + 1].end <= a.start < toks[stop - 1].end
+                        and (a.etype or "") == "LOC" and a.entity != cand.home]
+            hit = [a.entity for a in hit_args]
+            if not hit:
+                m += 1
+                continue
+            tx = time_of(doc, toks[m].start, (toks[m].start, toks[dash].start), (toks[m].start, toks[dash].start),
+                         (), sent.timexes)
+            c = copy.deepcopy(cand)
+            towns = place_country()
+            c.recipients = list(dict.fromkeys(hit))
+            c.place = next((x for x in hit if x in towns), None)
+            if tx is not None:
+                c.time, c.time_range = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
+                if cand.time == c.time:
+                    # the first strike took the gap's time: its own is the one before the gap
+                    own = time_of(doc, cand.trig[0], (sent.start, toks[m].start), (sent.start, toks[m].start),
+                                  (), sent.timexes)
+                    cand.time, cand.time_range = ({"value": own.value, "mod": own.mod},
+                                                  value_range(own.value, own.mod)) if own else (None, None)
+            c.trig = (toks[dash + 1].start, max(a.end for a in hit_args))
+            c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
+            for x in hit:
+                if x in cand.recipients:
+                    cand.recipients.remove(x)
+            out.append(c)
+            m = stop
+        return out
 
     def _separate_calls(self, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
         """"Говорив з Президентом Франції, з прем'єр-міністрами Канади, Хорватії": each "з" group
