@@ -13,6 +13,32 @@ ENTS.setdefault("lviv", ("Lviv", "Львів", "LOC", "Q36036"))
 ENTS.setdefault("warsaw", ("Warsaw", "Варшава", "LOC", "Q270"))
 
 
+def test_thanks_for_this_support_is_the_aid_told_before(core_pipeline):
+    doc = build(core_pipeline, "Канада виділила Україні кредит. Це важливий сигнал. Я вдячний Канаді за цю підтримку.",
+                names=[("Канада", "canada"), ("Україні", "ukraine"), ("Канаді", "canada")])
+    assert [e.type for e in doc.events] == ["AID"]
+    assert doc.events[0].actors == ["canada"] and doc.events[0].status == "occurred"
+    assert any("цю підтримку" in m.text for m in doc.events[0].mentions)
+
+
+def test_thanks_for_such_sanctions_add_no_event_nor_status(core_pipeline):
+    doc = build(core_pipeline, "Японія запровадить нові санкції проти Росії. Дякую за таку підтримку!",
+                names=[("Японія", "japan"), ("Росії", "russia")])
+    assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "planned")]
+
+
+def test_thanks_with_nothing_told_before_keep_their_event(core_pipeline):
+    doc = build(core_pipeline, "Я вдячний Канаді за цю підтримку.", names=[("Канаді", "canada")])
+    assert [e.type for e in doc.events] == ["SUPPORT"]
+    assert doc.events[0].actors[0] == "canada"
+
+
+def test_thanks_for_the_aid_that_a_clause_names_are_not_a_reference(core_pipeline):
+    doc = build(core_pipeline, "Канада виділила Україні кредит. Ми вдячні Японії за ту допомогу, яку вона надала.",
+                names=[("Канада", "canada"), ("Україні", "ukraine"), ("Японії", "japan")])
+    assert len(doc.events) == 2
+
+
 def test_a_gapped_second_strike_is_its_own_event(core_pipeline):
     doc = build(core_pipeline, "Вранці росіяни вдарили по Харкову, а вночі – по Одесі.",
                 names=[("Харкову", "kharkiv"), ("Одесі", "odesa")],

@@ -891,6 +891,11 @@ class EventExtractor:
         trig_tok = toks[i]
         anaph = any(lemma_of(toks[m]) in anaphoric or toks[m].norm in anaphoric
                     for m in range(max(sent.lo, i - 2), i))
+        rel = self.lex.word_list("relative_pronouns")
+        if anaph and any(lemma_of(toks[m]) == "той" for m in range(max(sent.lo, i - 2), i)) and \
+                any(toks[m].norm == "," and m + 1 < sent.hi and lemma_of(toks[m + 1]) in rel
+                    for m in range(j, min(sent.hi, j + 3))):
+            anaph = False     # "за ту допомогу, яку ви надали": the clause after names it anew
         # "Там він проведе переговори": a sentence opening with "там" continues the happening
         # just told at that place
         anaph = anaph or toks[sent.lo].norm in self.lex.word_list("place_anaphors")
@@ -929,6 +934,9 @@ class EventExtractor:
                     home=home, soft=soft, distinct=distinct,
                     aggregate=counted)
         # "Обговорили енергетичні питання" after "Провів нараду": no time and no subject of its own
+        # "Дякую за цю підтримку", "вдячний за такий пакет": thanks for a happening told before
+        thanks_anaphors = self.lex.word_list("thanks_anaphors")
+        cand.thanks_ref = bool(thanked) and any(toks[m].norm in thanks_anaphors for m in range(max(sent.lo, i - 3), i))
         cand.continues = type_ == "CONSULT" and lemma_of(trig_tok) in self.lex.word_list("continuation_verbs") \
             and tx is None and status == "occurred" and _finite(trig_tok) and \
             not (set(actors) - ({home} | soft)) and not anaph and \

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from ...chronicle.timerange import gap_days
 
+# what thanks with "цей"/"такий" may refer back to ("Дякую за цю підтримку" after a package)
+THANKS_REFERENTS = {"AID", "SUPPORT", "SANCTION", "COOPERATE", "AGREE", "CONSULT"}
 # the home side does not distinguish one happening from another
 VAGUE_WIDTH_DAYS = 31
 # how many sentences back a discussion with nothing of its own still continues the last talk
@@ -52,6 +54,7 @@ class Cand:
     home: str | None = None
     soft: set[str] = field(default_factory=set)   # added from the speaker / home side
     home_named: bool = False           # the home side is named in the clause ("Україна передасть")
+    thanks_ref: bool = False           # "Дякую за цю підтримку": thanks for a happening told before
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -185,6 +188,17 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if e is not None and _status_ok(e, c) and e.status == c.status and \
                     c.participants() <= e.participants() and c.sent - last[id(e)] <= CONTINUE_REACH:
                 target = e
+        if target is None and c.thanks_ref:
+            # "США оголосили новий пакет допомоги. ... Дякую за цю підтримку": the thanks name the
+            # happening told just before, whatever type its own word has; it is one event
+            e = next((e for e in reversed(reach) if e.type in THANKS_REFERENTS and e.sent <= c.sent), None)
+            if e is not None:
+                if e.type == c.type:
+                    _absorb(e, c)
+                else:
+                    e.mentions.append(c)
+                last[id(e)] = max(last[id(e)], c_last)
+                continue
         if target is None and c.question:
             continue              # a question reports no happening of its own
         if target is None:
