@@ -85,11 +85,14 @@ def _other_state(toks, j: int, lex) -> bool:
     return bool(_lemmas(toks[j]) & lex.other_possessives) and bool(_lemmas(toks[j + 1]) & lex.state_nouns)
 
 
-def _countries_named(st, kb: KnowledgeBase) -> set[str]:
+def countries_named(st, kb: KnowledgeBase, skip: frozenset[str] = frozenset()) -> set[str]:
+    """The states a text names: by a name of theirs or of their places and bodies (but the
+    entities in `skip`), an office of theirs a person named holds, a demonym or a country
+    adjective."""
     out: set[str] = set()
     for eid in st.doc.entities:
         e = kb.entities.get(eid)
-        if e is None:
+        if e is None or eid in skip:
             continue
         c = kb.country(eid)
         if c:
@@ -134,7 +137,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         that names only other states is about them."""
         nonlocal topics
         if topics is None:
-            topics = _countries_named(st, kb)
+            topics = countries_named(st, kb)
         return not topics or country in topics
 
     def abroad(home: str) -> bool:
@@ -142,7 +145,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         Президенте" may be to its host, so the default holder is not assumed."""
         nonlocal topics
         if topics is None:
-            topics = _countries_named(st, kb)
+            topics = countries_named(st, kb)
         return bool(topics - {home})
 
     role_taken = [False] * n
@@ -187,6 +190,11 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                     person = m2.entity
                 elif of is None:
                     of = m.entity
+        if of is None and person is None and j < n and toks[j].is_word:
+            named = [lex.state_epithets[x] for x in _lemmas(toks[j]) if x in lex.state_epithets]
+            if named and named[0] in kb.entities:       # "президент країни-агресора"
+                of = named[0]
+                end = toks[j].end
         if of is None and i > 0 and toks[i - 1].norm in kb.adjectives:
             of = kb.adjectives[toks[i - 1].norm]
             role_taken[i - 1] = True

@@ -301,6 +301,8 @@ class KnowledgeBase:
         """Who held `role` of `of` on `date` (without a date: the current holder, i.e. the
         latest whose role has no end). A body's head is found through its `head` role."""
         date = _date(date)
+        if role == "head" and self.is_country(of):
+            return self.head_of_country(of, date)
         spans = [r for r in self.roles.get(role, []) if self._of_fits(r.of, of) and r.active(date)]
         if not spans and role in ("head",) and of in self.entities and self.entities[of].head:
             hrole, hof = self.entities[of].head
@@ -310,6 +312,27 @@ class KnowledgeBase:
             return None
         spans.sort(key=lambda r: (r.of == of, r.start or dt.date.min), reverse=True)
         return self.entities.get(spans[0].person)
+
+    # who a bare "керівник / очільник / глава" of a state is, in this order: the office that
+    # leads the state's policy where both a president and a chancellor exist (Germany,
+    # Austria), the president, else the head of government, else a monarch
+    HEAD_OF_COUNTRY = ("chancellor", "president", "prime-minister", "supreme-leader", "king", "emir")
+
+    def is_country(self, eid: str | None) -> bool:
+        e = self.entities.get(eid) if eid else None
+        return e is not None and e.type == "LOC" and e.of is None and not e.katottg
+
+    def head_of_country(self, country: str, date: dt.date | None = None) -> KBEntity | None:
+        """"Керівник Росії", "очільник Білорусі": the holder on the date of the first of
+        `HEAD_OF_COUNTRY` the state has (nobody when its holder on the date is unknown), never the head of one of its bodies (the head of
+        Russia's military intelligence is no head of Russia); None when nobody is known."""
+        for role in self.HEAD_OF_COUNTRY:
+            spans = [r for r in self.roles.get(role, []) if r.of == country]
+            if spans:       # the state has this office: its holder on the date or nobody
+                spans = sorted((r for r in spans if r.active(date)),
+                               key=lambda r: r.start or dt.date.min, reverse=True)
+                return self.entities.get(spans[0].person) if spans else None
+        return None
 
     def roles_of(self, eid: str, date=None) -> list[RoleSpan]:
         """The roles a person holds on `date` (all current ones without a date), for pages

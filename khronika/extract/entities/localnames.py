@@ -218,19 +218,41 @@ class LocalNamer:
         one mention, the nested KB place is dropped. Only when the name starts with an
         uncovered capitalised word and every nested mention lies wholly inside it."""
         toks = st.doc.tokens
-        if typ != "ORG" or j - i < 2 or st.covered[i] is not None or not toks[i].text[:1].isupper():
+        if typ != "ORG" or j - i < 2 or not toks[i].text[:1].isupper() or i in st.role_tokens:
             return False
-        if i in st.role_tokens:
-            return False
+        kinds = ("LOC",)
+        if st.covered[i] is not None:
+            if not self._longer_name(st, i, j):
+                return False
+            kinds = ("LOC", "ORG")
         inner = {id(st.covered[k]): st.covered[k] for k in range(i, j) if st.covered[k] is not None}
         start, end = toks[i].start, toks[j - 1].end
-        if any(m.start < start or m.end > end or m.type not in ("LOC",) for m in inner.values()):
+        if any(m.start < start or m.end > end or m.type not in kinds for m in inner.values()):
             return False
         for m in inner.values():
             st.remove_mention(m)
         for k in range(i, j):
             st.covered[k] = None
         return True
+
+    @staticmethod
+    def _longer_name(st, i: int, j: int) -> bool:
+        """A body the KB knows at the start of a longer name the model found, which goes on
+        in lowercase words ("Конгрес" in "Конгресу місцевих та регіональних влад Ради
+        Європи"): the longest name wins and the inner one is not linked. Not a list ("Рада
+        та Кабінет Міністрів": a name after a conjunction or comma is its own)."""
+        toks = st.doc.tokens
+        m = st.covered[i]
+        if m.type != "ORG" or m.start != toks[i].start or m.source != "kb":
+            return False
+        k = i
+        while k < j and st.covered[k] is m:
+            k += 1
+        if k >= j or not toks[k].is_word or not toks[k].text[:1].islower() \
+                or toks[k].norm in _LIST_WORDS:
+            return False
+        return not any(st.covered[x] is not None and st.covered[x] is not st.covered[x - 1]
+                       and toks[x - 1].norm in _LIST_WORDS for x in range(k, j))
 
     @staticmethod
     def _regroup(st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -530,6 +552,7 @@ class LocalNamer:
 
 
 _STOPS = {".", "!", "?", "…", "...", ";"}
+_LIST_WORDS = {",", "та", "і", "й", "або", "чи", "и"}
 _OPENING, _CLOSING = set("«„“\"'"), set("»“”\"'")
 
 

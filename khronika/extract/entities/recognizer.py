@@ -20,6 +20,7 @@ from ...document import Document, Entity
 from ...kb import get_kb
 from ...kb.base import KBEntity, Surface
 from ...kb.matches import doc_matches, drop_matches, surfaces
+from ...kb.translit import slug, transliterate
 from ...pipeline import component
 from ...settings import Settings
 from ...textnorm import norm_word
@@ -72,6 +73,7 @@ class EntityRecognizer:
         self.foreign_bodies(st)
         self.first_names(st)
         self.local_names(st)
+        self.bare_foreign_bodies(st)
         doc.mentions.sort(key=lambda m: m.start)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)
         doc.refs.sort(key=lambda r: r.start)
@@ -293,36 +295,47 @@ class EntityRecognizer:
         return None
 
     def foreign_bodies(self, st: DocState) -> None:
-        """A home ministry's bare alias with a foreign country in the genitive after it
-        ("МЗС Німеччини") names that country's ministry, not Ukraine's: the two mentions become
-        one, linked to the KB body when there is one, else to a document-local entity."""
+        """A state body's alias with another country in the genitive (or an indeclinable
+        name: "США", "ФРН") after it names that country's body, not the KB one: "МЗС
+        Німеччини" is not Ukraine's ministry, "Національна гвардія США" not Ukraine's guard,
+        "Сенат Польщі" not the US Senate. The two mentions become one, linked to the KB body
+        when the lexicon's template for the home body names one ("mfa-of-germany"), else a
+        document-local entity."""
         toks, n = st.doc.tokens, len(st.doc.tokens)
         i = 0
         while i < n:
             m = st.covered[i]
-            tpl = self.lex.foreign_bodies.get(m.entity) if m is not None else None
-            if tpl is None or m.start != toks[i].start:
+            me = self.kb.entities.get(m.entity) if m is not None and m.type == "ORG" else None
+            home = self.kb.country(me.id) if me is not None else None
+            if home is None or m.start != toks[i].start:
                 i += 1
                 continue
+            tpl = self.lex.foreign_bodies.get(m.entity)
             j = i
             while j < n and st.covered[j] is m:
                 j += 1
             c = st.covered[j] if j < n else None
             ce = self.kb.entities.get(c.entity) if c is not None else None
-            home = self.kb.entities[m.entity].of
-            if ce is None or c.start != toks[j].start or ce.type != "LOC" or ce.of is not None \
-                    or ce.id == home or toks[j].case != "gent":
+            if ce is None or c.start != toks[j].start or not self.kb.is_country(ce.id) \
+                    or ce.id == home or toks[j].sentence != toks[i].sentence \
+                    or not (toks[j].case == "gent" or "Fixd" in toks[j].tags):
                 i = j
                 continue
             k = j
             while k < n and st.covered[k] is c:
                 k += 1
-            eid = tpl["id"].format(id=ce.id)
+            eid = tpl["id"].format(id=ce.id) if tpl else None
             if eid in self.kb.entities:
                 ent = st.add_entity(kb_entity(self.kb.entities[eid]))
-            else:
+            elif tpl:
                 ent = st.add_entity(Entity(eid, tpl["name"].format(name=ce.name),
                                            tpl["uk"].format(gen=c.text), "ORG", None, kb=False))
+            else:
+                uk = f"{self.namer.nominative_thing([t.text for t in toks[i:j]])} {c.text}"
+                eid = slug(transliterate(uk))
+                if eid in self.kb.entities:
+                    eid += "-local"
+                ent = st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
             st.doc.mentions = [x for x in st.doc.mentions if x is not m and x is not c]
             st.add_mention(i, k, ent.id, ent.type, "kb" if ent.kb else "rule")
             for gone in (m.entity, c.entity):
@@ -330,6 +343,91 @@ class EntityRecognizer:
                     st.doc.entities.pop(gone, None)
                     st.first_seen.pop(gone, None)
             i = k
+
+    def bare_foreign_bodies(self, st: DocState) -> None:
+        """A foreign body named by its name without the country ("Конгрес" of "Конгрес
+        США") in a text that never names that country and that names another body of that
+        word: a longer name the model found ("Конгресу місцевих та регіональних влад Ради
+        Європи"), or the word followed by lowercase genitives that go on with the name
+        ("засідання Конгресу місцевих та регіональних влад"). Every bare mention of it is
+        then that other body (one document-local entity), not the KB one."""
+        doc, toks = st.doc, st.doc.tokens
+        bare = []
+        for m in doc.mentions:
+            e = self.kb.entities.get(m.entity) if m.type == "ORG" and m.source == "kb" else None
+            if e is None or " " in m.text.strip():
+                continue
+            c = self.kb.country(e.id)
+            words = e.name_uk.split()
+            if c not in (None, self.lex.home_state) and len(words) > 1 \
+                    and any(" " not in a and a == words[0] for a in e.aliases):
+                bare.append((m, c))
+        if not bare:
+            return
+        skip = frozenset(m.entity for m, _ in bare if not guards.named_in_full(st, m.entity))
+        named = coref.countries_named(st, self.kb, skip)
+        bare = [(m, self.namer.nominative_thing([m.text])) for m, c in bare
+                if c not in named and m.entity in skip]
+        longer: dict[str, str] = {}     # the bare word's nominative -> the longer body's id
+        for x in doc.entities.values():
+            if x.type == "ORG" and not x.kb and len(x.name_uk.split()) > 1:
+                longer.setdefault(x.name_uk.split()[0], x.id)
+        tails = {}
+        for m, uk in bare:
+            i = st.tok_at.get(m.start)
+            j = self._genitive_tail(st, i) if i is not None else None
+            if j is not None:
+                tails[id(m)] = (i, j)
+                longer.setdefault(uk, None)
+        for m, uk in bare:
+            if uk not in longer:
+                continue                # nothing says another body of that word is meant
+            gone = m.entity
+            if id(m) in tails:
+                i, j = tails[id(m)]
+                name = self.namer.nominative_thing([t.text for t in toks[i:j]])
+                eid = longer[uk] or slug(transliterate(name))
+                longer[uk] = eid
+                st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
+                st.remove_mention(m)
+                st.add_mention(i, j, eid, "ORG", "rule")
+            else:
+                eid = longer[uk]
+                if eid is None:
+                    continue            # its longer name comes later: see the second pass
+                m.entity, m.source = eid, "rule"
+            if not any(x.entity == gone for x in doc.mentions):
+                doc.entities.pop(gone, None)
+                st.first_seen.pop(gone, None)
+        for m, uk in bare:              # a bare mention before the longer name
+            if m.entity in self.kb.entities and longer.get(uk):
+                gone, m.entity, m.source = m.entity, longer[uk], "rule"
+                if not any(x.entity == gone for x in doc.mentions):
+                    doc.entities.pop(gone, None)
+                    st.first_seen.pop(gone, None)
+
+    @staticmethod
+    def _genitive_tail(st: DocState, i: int) -> int | None:
+        """Where a name that goes on after its first word in lowercase genitives ends:
+        adjectives (maybe joined by "та", "і") and one noun ("Конгресу місцевих та
+        регіональних влад", "Конгресу громад"); None when no such words follow."""
+        toks = st.doc.tokens
+
+        def gen(k, pos):
+            t = toks[k]
+            return t.is_word and t.text[:1].islower() and st.covered[k] is None \
+                and t.sentence == toks[i].sentence and any(
+                    p.tag.POS == pos and p.tag.case == "gent" for p in guards._dict_parses(t.text))
+        k = i + 1
+        while k < len(toks):
+            if gen(k, "ADJF"):
+                k += 1
+            elif toks[k].norm in ("та", "і", "й") and k > i + 1 and k + 1 < len(toks) \
+                    and gen(k + 1, "ADJF"):
+                k += 1
+            else:
+                break
+        return k + 1 if k < len(toks) and gen(k, "NOUN") else None
 
     def _choose(self, st: DocState, surfaces) -> KBEntity | None:
         """Which entity a matched surface names. Someone already named in the document wins;
@@ -490,6 +588,21 @@ class EntityRecognizer:
             spans = ru + [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in ru)]
         self.namer.add_spans(st, spans, self.lex)
 
+    @staticmethod
+    def _name_goes_on(st: DocState, k: int) -> bool:
+        """A one-word body name the KB knows ("Конгрес", "Рада") followed by a lowercase
+        genitive or adjective that may continue a longer name ("Конгресу місцевих та
+        регіональних влад"): the model is asked where the name ends."""
+        toks = st.doc.tokens
+        m = st.covered[k]
+        if m is None or m.type != "ORG" or m.start != toks[k].start or m.end != toks[k].end \
+                or toks[k].text.isupper() or k + 1 >= len(toks):
+            return False
+        t = toks[k + 1]
+        return t.is_word and t.sentence == toks[k].sentence and t.text[:1].islower() \
+            and any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "gent"
+                    for p in guards._dict_parses(t.text))
+
     def _ner_view(self, st: DocState) -> SimpleNamespace:
         """The document cut to the sentences where a name may still be unknown: a capitalised
         word not covered by the KB (the CRF is the slow part of this layer)."""
@@ -498,6 +611,9 @@ class EntityRecognizer:
         for sent in st.doc.sentences:
             for k in range(sent.first_token, sent.last_token):
                 t = toks[k]
+                if self._name_goes_on(st, k):
+                    keep.append(sent)
+                    break
                 if not t.is_word or st.covered[k] is not None or not t.text[:1].isupper():
                     continue
                 n = t.norm

@@ -43,6 +43,7 @@ class Lexicon:
         self.home_state: str | None = data.get("home_state")
         self.other_possessives = set(data.get("other_possessives") or [])
         self.state_nouns = set(data.get("state_nouns") or [])
+        self.state_epithets: dict[str, str] = dict(data.get("state_epithets") or {})
         self.latin_heads: dict[str, str] = {norm_word(w): typ for typ, words in
                                             (data.get("latin_name_heads") or {}).items() for w in words}
 

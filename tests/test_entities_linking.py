@@ -1,0 +1,97 @@
+"""Linking precision: a role with a state resolved through dated roles, a body named inside a
+longer name or with another country's name after it (texts written for these tests; the
+statistical model is replaced by a stand-in that tags given strings)."""
+import pytest
+
+from khronika.document import Document, parse_date
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+from ner_double import FakeNer
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
+
+
+def run(pipe, text, date, spans=()):
+    ent = next(run for info, run in pipe.components if info.name == "entities")
+    saved = ent._ner
+    ent._ner = FakeNer(spans)
+    try:
+        doc = Document(text=text, date=parse_date(date))
+        pipe(doc)
+    finally:
+        ent._ner = saved
+    return doc
+
+
+def refs(doc):
+    return [(r.text, r.entity) for r in doc.refs if r.kind == "role"]
+
+
+def mentions(doc):
+    return [(m.text, m.entity) for m in doc.mentions]
+
+
+def test_head_of_a_state_is_its_leader_not_the_head_of_one_of_its_bodies(pipe):
+    doc = run(pipe, "Керівник Росії знову погрожує сусідам. Очільник Білорусі мовчить. "
+                    "Керівник СБУ доповів.", "2022-03-10")
+    assert refs(doc) == [("Керівник Росії", "vladimir-putin"),
+                         ("Очільник Білорусі", "alexander-lukashenko"),
+                         ("Керівник СБУ", "ivan-bakanov")]
+
+
+def test_head_of_a_state_by_the_document_date(pipe):
+    doc = run(pipe, "Очільник Німеччини зустрівся з послами.", "2020-06-01")
+    assert refs(doc) == [("Очільник Німеччини", "angela-merkel")]
+    doc = run(pipe, "Очільник Німеччини зустрівся з послами.", "2023-06-01")
+    assert refs(doc) == [("Очільник Німеччини", "olaf-scholz")]
+
+
+def test_a_state_named_by_an_epithet_or_a_demonstrative_after_the_role(pipe):
+    doc = run(pipe, "Президент країни-агресора знову збрехав. Посол говорив з президентом "
+                    "цієї країни. Президент України відповів.", "2022-04-01")
+    assert refs(doc) == [("Президент країни-агресора", "vladimir-putin"),
+                         ("Президент України", "volodymyr-zelenskyy")]
+
+
+def test_a_body_with_another_countrys_name_after_it_is_that_countrys(pipe):
+    doc = run(pipe, "Національна гвардія США провела навчання, Кабінет Міністрів Польщі "
+                    "схвалив допомогу, а Кабінет Міністрів України подякував.", "2022-04-01")
+    got = mentions(doc)
+    assert ("Національна гвардія США", "national-guard-of-united-states") in got
+    assert ("Кабінет Міністрів Польщі", "kabinet-ministriv-polshchi") in got
+    assert doc.entities["kabinet-ministriv-polshchi"].kb is False
+    assert ("Кабінет Міністрів України", "cabinet-of-ministers-of-ukraine") in got
+
+
+def test_the_longest_name_wins_over_a_body_inside_it(pipe):
+    text = ("У Страсбурзі відкрилася сесія Конгресу місцевих та регіональних влад Ради Європи. "
+            "Конгрес ухвалив резолюцію.")
+    doc = run(pipe, text, "2022-04-01",
+              [("Конгресу місцевих та регіональних влад Ради Європи", "ORG")])
+    ids = {m.entity for m in doc.mentions}
+    assert "us-congress" not in ids and "council-of-europe" not in ids
+    whole = [m for m in doc.mentions if m.text.startswith("Конгресу місцевих")]
+    assert len(whole) == 1 and whole[0].text.endswith("Ради Європи")
+    assert [m.entity for m in doc.mentions if m.text == "Конгрес"] == [whole[0].entity]
+
+
+def test_a_list_of_bodies_is_not_one_longer_name(pipe):
+    doc = run(pipe, "Рішення схвалили Верховна Рада та Кабінет Міністрів.", "2022-04-01",
+              [("Верховна Рада та Кабінет Міністрів", "ORG")])
+    assert [m.entity for m in doc.mentions] == ["verkhovna-rada", "cabinet-of-ministers-of-ukraine"]
+
+
+def test_a_foreign_body_by_its_bare_name_needs_its_country_in_the_text(pipe):
+    doc = run(pipe, "Конгрес ухвалив пакет допомоги. Американські законодавці голосували "
+                    "одностайно.", "2022-04-01")
+    assert [m.entity for m in doc.mentions if m.text == "Конгрес"] == ["us-congress"]
+    doc = run(pipe, "Провели Конгрес, а потім засідання Конгресу місцевих та регіональних "
+                    "влад.", "2022-04-01")
+    assert [m.text for m in doc.mentions] == ["Конгрес", "Конгресу місцевих та регіональних влад"]
+    assert len({m.entity for m in doc.mentions}) == 1
+    assert doc.entities[doc.mentions[0].entity].name_uk == "Конгрес місцевих та регіональних влад"
+    doc = run(pipe, "Шановний пане Маршалку Сейму! Дякуємо за підтримку.", "2022-04-01")
+    assert [m.entity for m in doc.mentions] == ["sejm"]     # nothing names another sejm
