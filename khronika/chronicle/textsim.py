@@ -26,7 +26,9 @@ def embeddings_enabled() -> bool:
 
 
 def _model():
-    """One model per process: loading takes ~0.2 s, encoding a sentence ~1 ms."""
+    """One model per process: loading it costs ~0.1 s of CPU, encoding a news sentence ~20-25
+    ms of CPU on one thread (`bench/bench_embed.py`, 2026-11). One call for all of a document's
+    sentences costs about as much per sentence as one call each: only work not done saves time."""
     global _MODEL, _MODEL_FAILED
     if _MODEL is None and not _MODEL_FAILED:
         try:
