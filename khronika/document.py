@@ -136,10 +136,14 @@ class Quote:
     kind: str                    # direct, indirect
     speaker: str | None = None
     cue: Span | None = None
+    speaker_text: Span | None = None   # a speaker described, not named ("військовий експерт")
 
     def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
-                "speaker": self.speaker, "cue": self.cue.to_json() if self.cue else None}
+        out = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+               "speaker": self.speaker, "cue": self.cue.to_json() if self.cue else None}
+        if self.speaker_text is not None:
+            out["speaker_text"] = self.speaker_text.to_json()
+        return out
 
 
 @dataclass(slots=True)
@@ -273,8 +277,10 @@ class Document:
             doc.timexes.append(Timex(t["start"], t["end"], t["text"], t["type"], t["value"], t.get("mod")))
         for q in obj.get("quotes") or []:
             cue = q.get("cue")
+            desc = q.get("speaker_text")
             doc.quotes.append(Quote(q["start"], q["end"], q["text"], q["kind"], q.get("speaker"),
-                                    Span(cue["start"], cue["end"], cue["text"]) if cue else None))
+                                    Span(cue["start"], cue["end"], cue["text"]) if cue else None,
+                                    Span(desc["start"], desc["end"], desc["text"]) if desc else None))
         for e in obj.get("events") or []:
             tr, ev = e["trigger"], e["evidence"]
             doc.events.append(Event(

@@ -1,7 +1,7 @@
 """The JSON Schema of one analysed document (SPEC.md), for users' scripts and our tests.
 
 Additional keys beyond SPEC.md are allowed where khronika adds information (`warnings` on the
-document, `mentions` on an event); every key SPEC.md names is required and typed."""
+document, `mentions` on an event, `speaker_text` on a quote); every key SPEC.md names is required and typed."""
 from __future__ import annotations
 
 _SPAN = {"type": "object", "required": ["start", "end", "text"],
@@ -46,7 +46,8 @@ DOCUMENT_SCHEMA = {
             "type": "object", "required": ["start", "end", "text", "kind", "speaker", "cue"],
             "properties": {**_SPAN["properties"], "kind": {"enum": ["direct", "indirect"]},
                            "speaker": _NULLABLE_STR,
-                           "cue": {"oneOf": [{"type": "null"}, _SPAN]}}}},
+                           "cue": {"oneOf": [{"type": "null"}, _SPAN]},
+                           "speaker_text": _SPAN}}},
         "events": {"type": "array", "items": {
             "type": "object",
             "required": ["id", "type", "mode", "status", "actors", "recipients", "place", "time",

@@ -347,3 +347,37 @@ def test_quotes_and_events_share_the_address_author_without_importing_each_other
     assert not any(m.startswith("khronika.extract.quotes") for m in _imports("extract.events"))
     assert "khronika.extract.author" in _imports("extract.quotes")
     assert "khronika.extract.author" in _imports("extract.events")
+
+
+@pytest.mark.parametrize("frame, described", [
+    ("За словами військового експерта", "військового експерта"),
+    ("На думку аналітиків", "аналітиків"),
+    ("За словами представника міської ради", "представника міської ради"),
+])
+def test_a_described_speaker_is_nobody_named_before(base, frame, described):
+    # the person who spoke last is not the analyst the next sentence cites: no speaker, and
+    # the words that describe the one who speaks
+    text = f"Іван Петренко заявив, що переговори тривають. {frame}, наступ почнеться навесні."
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    quotes = extract_quotes(doc)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "petrenko"), ("indirect", None)]
+    assert quotes[1].speaker_text is not None and quotes[1].speaker_text.text == described
+    assert quotes[0].speaker_text is None
+
+
+def test_a_frame_owner_named_or_by_pronoun_still_speaks(base):
+    text = "Іван Петренко провів нараду. За його словами, наступ почнеться навесні."
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("indirect", "petrenko")]
+    text = "Іван Петренко провів нараду. За словами Оксани Коваль, наступ почнеться навесні."
+    doc = build(base, text, [("Іван Петренко", "petrenko"), ("Оксани Коваль", "koval")])
+    assert speakers(doc) == [("indirect", "koval")]
+
+
+def test_a_thing_or_someone_is_no_described_speaker(base):
+    # "хтось" and a thing that "says" leave the quote unattributed with no description
+    text = "Іван Петренко провів нараду. Хтось сказав: «Ми переможемо».\n\nЦі слова кажуть: «Годі»."
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == [None, None]
+    assert [q.speaker_text for q in quotes] == [None, None]

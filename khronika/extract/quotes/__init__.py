@@ -16,6 +16,7 @@ from __future__ import annotations
 from ...document import Document, Quote, Span, Token
 from ...pipeline import component
 from ...settings import Settings
+from ..morph import parses
 from .direct import Segment, find_direct, speech_cue
 from .indirect import find_indirect
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
@@ -45,6 +46,16 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     if seg.lead:
         return next((t for t in tokens_in(doc, *seg.lead) if lex.is_speech_token(t)), None)
     return None
+
+
+def _describes_speaker(lex: Lexicon, tok: Token) -> bool:
+    """A noun for someone who can speak: animate in the dictionary, or a body's common name;
+    not a word that may be an adjective ("Здоровий глузд каже": no surname Здоровий)."""
+    if tok.pos != "NOUN":
+        return False
+    ps = parses(tok.text)
+    return not any(p.tag.POS == "ADJF" for p in ps) and (tok.lemma in lex.speaker_bodies or any(
+        "anim" in p.tag for p in ps if p.tag.POS == "NOUN"))
 
 
 def _para_of(doc: Document, pos: int) -> int:
@@ -166,8 +177,18 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         if cue is not None:
             cue_end = getattr(item, "cue_end", cue.end) if kind == "indirect" else cue.end
             cue_span = Span.of(text, cue.start, max(cue.end, cue_end))
+        described = None
+        if not speaker and idx in resolved:
+            # "за словами військового експерта": the words that describe who speaks
+            region = item.region if kind == "indirect" else (
+                group_cue[item.group][0].attr or group_cue[item.group][0].lead)
+            found = resolver.description(region[0], region[1], cue) if region else None
+            # a person ("військовий експерт") or a body ("російське керівництво") describes
+            # who speaks; "хтось", "вони" or a thing ("ці слова кажуть") name nobody
+            if found and any(_describes_speaker(lex, t) for t in tokens_in(doc, *found)):
+                described = Span.of(text, *found)
         out.append(Quote(item.start, item.end, text[item.start:item.end], kind, speaker or None,
-                         cue_span))
+                         cue_span, described))
         if speaker:
             previous = speaker
             previous_para = para

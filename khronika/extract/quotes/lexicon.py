@@ -44,6 +44,11 @@ class Lexicon:
         self.max_gap = int(data.get("max_gap_tokens", 10))
         self.frames = [dict(f, forms=frozenset(f.get("forms") or ())) for f in data["frames"]]
         self.frame_heads = frozenset(f["head"] for f in self.frames)
+        forms: dict[str, set[str]] = {}
+        for f in self.frames:
+            if not f.get("verb"):
+                forms.setdefault(f["head"], set()).update(f["forms"])
+        self.frame_forms = {h: frozenset(v) for h, v in forms.items()}
         self.pairs = dict(data["quote_pairs"])
         self.openers = frozenset(self.pairs)
         self.closers = frozenset(self.pairs.values())
@@ -54,6 +59,7 @@ class Lexicon:
         self.first_subject = frozenset(data.get("first_person_subjects") or ())
         self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
         self.title_words = frozenset(data.get("title_words") or ())
+        self.speaker_bodies = frozenset(data.get("speaker_bodies") or ())
         dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
         # punctuation + dash that hands over to the narrator: "..., – зазначив"
         self.attr_dash = re.compile(rf"[,.!?…]?\s*[{dash_class}]\s*")

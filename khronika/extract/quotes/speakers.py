@@ -218,21 +218,68 @@ class SpeakerResolver:
 
     def indefinite(self, start: int, end: int, cue: Token | None) -> bool:
         """The attribution names a speaker that is no entity: "Хтось сказав", "Здоровий глузд
-        каже", "експерти вважають", or nobody at all behind a plural verb ("йому відповіли,
-        що"). The nearest person before is then not the speaker. A common noun that stood
-        before a name earlier ("Голова ОВА Іван Петренко ... Голова заявив") still refers back.
-        """
-        for t in tokens_in(self.doc, start, end):
-            if not t.is_word or t.case != "nomn" or t.pos not in ("NOUN", "NPRO"):
+        каже", "експерти вважають", "за словами аналітика", or nobody at all behind a plural
+        verb ("йому відповіли, що"). The nearest person before is then not the speaker. A
+        common noun that stood before a name earlier ("Голова ОВА Іван Петренко ... Голова
+        заявив") still refers back."""
+        return self.description(start, end, cue) is not None or (
+            cue is not None and self.verb_gender(cue) == "plur" and cue.pos == "VERB"
+            and not any(c.entity for c in self._overlapping(start, end)))
+
+    def description(self, start: int, end: int, cue: Token | None) -> tuple[int, int] | None:
+        """The words that describe a speaker no entity stands for ("військовий експерт",
+        "аналітика американського інституту"), as (start, end), or None. The subject of a
+        speech verb is in the nominative; the owner of a reporting frame ("за словами
+        військового експерта", "на думку аналітиків") in the genitive right after it."""
+        toks = tokens_in(self.doc, start, end)
+        owner = self._frame_owner(toks, cue)
+        for k, t in enumerate(toks):
+            if not t.is_word or t.pos not in ("NOUN", "NPRO"):
+                continue
+            if t.case != "nomn" and not (k == owner and t.case == "gent"):
                 continue
             if t.norm in self.lex.first_person or t is cue or self._covered(t.start, t.end) \
                     or any(t.norm in ws for ws in self.lex.pronouns.values()):
                 continue
             if t.pos == "NOUN" and (self._named_before(t, start) or self._titled(t)):
                 continue
-            return True
-        return (cue is not None and self.verb_gender(cue) == "plur" and cue.pos == "VERB"
-                and not any(c.entity for c in self._overlapping(start, end)))
+            return self._noun_phrase(toks, k)
+        return None
+
+    def _frame_owner(self, toks: list[Token], cue: Token | None) -> int | None:
+        """The index of the first noun after a reporting frame's key word ("за словами
+        <аналітика>", "на думку <експертів>"), where the frame is the cue; else None. An
+        adjective before it belongs to the owner ("за словами військового експерта")."""
+        if cue is None or not toks or toks[0] is not cue or cue.norm not in self.lex.frame_heads:
+            return None
+        forms = self.lex.frame_forms.get(cue.norm, frozenset())
+        for k, t in enumerate(toks[1:4], 1):
+            if t.norm in forms:
+                for m in range(k + 1, len(toks)):
+                    u = toks[m]
+                    if not u.is_word or u.pos in ("PREP", "CONJ", "VERB"):
+                        return None
+                    if u.pos in ("NOUN", "NPRO"):
+                        return m
+                return None
+        return None
+
+    @staticmethod
+    def _noun_phrase(toks: list[Token], k: int) -> tuple[int, int]:
+        """The head noun with the adjectives that agree with it before and its genitive
+        dependents after ("військового експерта", "представник міської ради")."""
+        head = toks[k]
+        first = k
+        while first > 0 and toks[first - 1].is_word and toks[first - 1].pos in ("ADJF", "PRTF") \
+                and toks[first - 1].case == head.case:
+            first -= 1
+        last = k
+        while last + 1 < len(toks) and toks[last + 1].is_word \
+                and toks[last + 1].pos in ("NOUN", "ADJF", "PRTF") and toks[last + 1].text[:1].islower() \
+                and (toks[last + 1].case == "gent" or (toks[last].case == "gent" and last > k
+                                                      and toks[last].pos in ("ADJF", "PRTF"))):
+            last += 1   # "міської ради": the noun after a genitive adjective is its head
+        return toks[first].start, toks[last].end
 
     def _titled(self, t: Token) -> bool:
         """A capitalised noun inside a sentence is a title ("– наголосив Президент"), which
