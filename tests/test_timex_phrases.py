@@ -162,14 +162,16 @@ def test_own_independence_day_stays(pipe):
 @pytest.mark.parametrize("text,value", [
     ("Іде 16-й день нашої визвольної війни.", "2022-03-11"),
     ("Триває п'ята доба повномасштабної війни.", "2022-02-28"),
-    ("Ми тримаємося вже 16-й день.", "2022-03-11"),
+    ("Ми тримаємося вже 16-й день. Ворог обстрілює наші міста.", "2022-03-11"),
 ])
 def test_war_days_with_any_adjective_a_day_noun_or_none(pipe, text, value):
     assert ("DATE", value) in values(pipe, text, "2022-03-11")
 
 
 def test_a_bare_ordinal_day_is_a_war_day_only_on_its_own_date(pipe):
-    assert values(pipe, "Ми тримаємося вже 16-й день.", "2022-04-20") == []
+    # on another date it is how long something has lasted, not a day of the war
+    assert values(pipe, "Ми тримаємося вже 16-й день. Ворог обстрілює місто.", "2022-04-20") \
+        == [("DURATION", "P16D")]
     assert values(pipe, "Це був другий день навчань.", "2022-03-11") == []
 
 
@@ -387,11 +389,16 @@ def test_day_parts_with_intensifiers_and_approach(pipe, text, expected):
 
 @pytest.mark.parametrize("text,date,expected", [
     # written in the war's third week (10-16 March 2022): its ISO week, as "третій тиждень війни"
-    ("Уже третій тиждень українці захищають свою землю.", "2022-03-12",
-     [("третій тиждень", "DATE", "2022-W10", None)]),
-    ("Третій місяць ми тримаємо оборону.", "2022-05-01", [("Третій місяць", "DATE", "2022-05", None)]),
+    ("Уже третій тиждень українці захищають свою землю від окупантів. Війна не зупиняється.",
+     "2022-03-12", [("третій тиждень", "DATE", "2022-W10", None)]),
+    # in a text not about the war, the same words are how long something has lasted
+    ("Уже третій тиждень ціни на пальне ростуть.", "2022-03-12",
+     [("третій тиждень", "DURATION", "P3W", None)]),
+    ("Третій місяць ми тримаємо оборону від ворога.", "2022-05-01",
+     [("Третій місяць", "DATE", "2022-05", None)]),
     # written later, the week is someone else's count; a genitive says whose week it is
-    ("Уже третій тиждень ціни ростуть.", "2023-03-12", []),
+    ("Уже третій тиждень ціни ростуть.", "2023-03-12", [("третій тиждень", "DURATION", "P3W", None)]),
+    ("Іде третій тиждень. Ворог обстрілює міста, окупанти грабують.", "2023-03-12", []),
     ("Третій тиждень березня видався холодним.", "2022-03-12", [("березня", "DATE", "2022-03", None)]),
     # a count in digits is a length, whenever it is written
     ("2 тижні йде наша визвольна війна.", "2022-03-09", [("2 тижні", "DURATION", "P2W", None)]),
@@ -426,8 +433,13 @@ def test_a_bare_day_repeating_a_full_date_takes_its_year(pipe, text, date, expec
     ("В ніч на 3 лютого ворог атакував Київ.", "2026-02-03", [("ніч на 3 лютого", "TIME", "2026-02-03TNI", None)]),
     # 24 February 2022 is day 1: day 82 is 16 May, said on the 17th after midnight
     ("Завершився 82-й день нашої оборони.", "2022-05-17", [("82-й день нашої оборони", "DATE", "2022-05-16", None)]),
-    ("Сьогодні 82-й день.", "2022-05-16", [("Сьогодні", "DATE", "2022-05-16", None),
-                                            ("82-й день", "DATE", "2022-05-16", None)]),
+    ("Сьогодні 82-й день. Окупанти обстрілюють Харків.", "2022-05-16",
+     [("Сьогодні", "DATE", "2022-05-16", None), ("82-й день", "DATE", "2022-05-16", None)]),
+    ("Сьогодні 1-й день війни.", "2022-02-24",
+     [("Сьогодні", "DATE", "2022-02-24", None), ("1-й день війни", "DATE", "2022-02-24", None)]),
+    # a bare count of days in a text not about the war is a length, even on the war's day
+    ("Фестиваль триває вже 82-й день.", "2022-05-16", [("82-й день", "DURATION", "P82D", None)]),
+    ("Сьогодні 82-й день марафону читання.", "2022-05-16", [("Сьогодні", "DATE", "2022-05-16", None)]),
 ])
 def test_issue_list_phrases_and_war_day_arithmetic(pipe, text, date, expected):
     assert run(pipe, text, date) == expected
@@ -475,6 +487,12 @@ def test_first_hours_and_the_war_in_the_dative(pipe, text, expected):
     # the same day of every year
     ("Кожного 11 вересня місто згадує загиблих.", [("Кожного 11 вересня", "SET", "XXXX-09-11", None)]),
     ("Кожного 5-го числа приходить рахунок.", []),
+    ("Щороку 11 вересня місто згадує загиблих.", [("Щороку 11 вересня", "SET", "XXXX-09-11", None)]),
+    ("Щороку місто згадує загиблих.", [("Щороку", "SET", "P1Y", None)]),
+    # one of two neighbouring days: a time ahead or behind, as "завтра-післязавтра"
+    ("Рішення ухвалять завтра або післязавтра.", [("завтра або післязавтра", "DATE", "FUTURE_REF", None)]),
+    ("Лист надійшов вчора чи позавчора.", [("вчора чи позавчора", "DATE", "PAST_REF", None)]),
+    ("Вчора або завтра.", [("Вчора", "DATE", "2022-03-14", None), ("завтра", "DATE", "2022-03-16", None)]),
 ])
 def test_vague_future_running_lengths_more_than_and_yearly_days(pipe, text, expected):
     assert run(pipe, text, "2022-03-15") == expected

@@ -107,6 +107,9 @@ class Lexicon:
     tense_ref_blockers_next: frozenset
     count_adjectives: frozenset
     war_first_units: frozenset
+    war_context: frozenset       # lemmas that say a text is about the war
+    war_context_min: int
+    day_choice_joiners: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -203,4 +206,6 @@ def lexicon() -> Lexicon:
         tense_ref_blockers_prev=fs(d["tense_ref_blockers_prev"]),
         tense_ref_blockers_next=fs(d["tense_ref_blockers_next"]),
         count_adjectives=fs(d["count_adjectives"]), war_first_units=fs(d["war_first_units"]),
+        war_context=fs(d["war_context"]), war_context_min=int(d["war_context_min"]),
+        day_choice_joiners=fs(d["day_choice_joiners"]),
         starters=fs(starters))

@@ -104,6 +104,20 @@ class PhraseMatchers:
                 return None
         return k + 1
 
+    def _war_text(self) -> bool:
+        """Whether the document is about the war (`war_context` lemmas, counted once): only
+        there is a count with no war named ("Сьогодні 15-й день") a day of the war."""
+        got = getattr(self, "_about_war", None)
+        if got is None:
+            lex, n = self.lex, 0
+            for t in self.doc.tokens:
+                if t.lemma in lex.war_context or t.norm in lex.war_nouns:
+                    n += 1
+                    if n >= lex.war_context_min:
+                        break
+            got = self._about_war = n >= lex.war_context_min
+        return got
+
     def _war_day(self, i: int) -> tuple[int, str] | None:
         """"72-й день війни", "першого дня вторгнення", "з перших днів війни" -> (next index,
         the date)."""
@@ -133,7 +147,7 @@ class PhraseMatchers:
         if end is None:
             # "Вже 16-й день" with no war named: a war day only when it is the document's day
             if self.ref is None or abs((d - self.ref).days) > 1 or o[0] == 1 \
-                    or not self.toks[o[1]].text.islower():
+                    or not self.toks[o[1]].text.islower() or not self._war_text():
                 return None
             end = o[1] + 1
         return end, d.isoformat()
@@ -159,7 +173,8 @@ class PhraseMatchers:
         end = self._war_noun(k + 1, qualified=True)
         if end is None and unit in ("W", "M") and count >= 2 and self.ref is not None \
                 and not self.n(k - 1).isdigit() \
-                and self.toks[k].text.islower() and self._bare_war_period(first, unit, k):
+                and self.toks[k].text.islower() and self._bare_war_period(first, unit, k) \
+                and self._war_text():
             end = k + 1     # "Уже третій тиждень ми боремося", said in the war's third week
         return (end, value) if end else None
 
@@ -185,15 +200,21 @@ class PhraseMatchers:
         return r[0]
 
     def _nth_unit_running(self, i: int) -> int | None:
-        """"Вже третій день немає світла": something not the war running for n units, a
-        length (P3D), not a date counted from the war's start."""
+        """"Вже третій день немає світла", "ціни ростуть уже третій тиждень": something not
+        the war running for n units, a length (P3D, P3W), not a date counted from the war's
+        start."""
         lex = self.lex
-        n, t = lex.ordinals.get(self.n(i)), self.n(i + 1)
-        if n is None or self.n(i - 1) not in lex.already_words or t not in lex.single_unit_forms \
-                or lex.units[t] != "D":
-            return None     # "уже третій тиждень" after the war's weeks: left out, as before
-        self.emit(i, i + 2, "DURATION", f"P{n}D")
-        return i + 2
+        o = self._ordinal_any(i) if "-" in self.n(i) or not self.n(i)[:1].isdigit() else None
+        if o is None or o[0] < 2 or o[0] > 1000 or self.n(i - 1) not in lex.already_words:
+            return None
+        n, j = o
+        t = self.n(j)
+        if t not in lex.single_unit_forms or lex.units[t] not in ("D", "W", "M", "Y"):
+            return None
+        if self.n(j + 1) in lex.months or self.n(j + 1) in lex.units:
+            return None     # "уже третій тиждень березня": a week of the month, no length
+        self.emit(i, j + 1, "DURATION", f"P{n}{lex.units[t]}")
+        return j + 1
 
     def m_war_span(self, i: int) -> int | None:
         """"Місяць повномасштабної війни", "рік нашої оборони": one unit of the war's length."""

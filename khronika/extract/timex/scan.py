@@ -763,6 +763,14 @@ class Scanner(PhraseMatchers):
             self.emit(i, i + 1, "DATE", self._shifted("D", -1))
             return i + 1
         off = self.lex.day_words.get(t)
+        if off is not None and self.n(i + 1) in self.lex.day_choice_joiners:
+            other = self.lex.day_words.get(self.n(i + 2))
+            if other is not None and abs(other - off) == 1 and (off > 0 or other > 0) != (
+                    off < 0 or other < 0):
+                # "завтра або післязавтра", "вчора чи позавчора": one of two days, as
+                # "завтра-післязавтра" is: a time ahead or behind, no one day
+                self.emit(i, i + 3, "DATE", "FUTURE_REF" if max(off, other) > 0 else "PAST_REF")
+                return i + 3
         if off is not None:
             # "Сьогодні субота", "Завтра – неділя": the weekday names that same day, not the
             # next one of its name
@@ -903,6 +911,10 @@ class Scanner(PhraseMatchers):
                     self.emit(i, end, "SET", "XXXX-XX-XX" + got[0][1].value[10:])
                     return end
                 del self.out[mark:]
+            if v == "P1Y" and self.n(i + 1)[:1].isdigit():
+                end = self._yearly_day(i)
+                if end:
+                    return end
             self.emit(i, i + 1, "SET", v)
             return i + 1
         if t in lex.every:
@@ -921,15 +933,19 @@ class Scanner(PhraseMatchers):
                 self.emit(i, i + 2, "SET", f"XXXX-WXX-{wd}")
                 return i + 2
             if self.n(i + 1)[:1].isdigit():
-                # "кожного 11 вересня": that day of every year
-                mark = len(self.out)
-                end = self.match(i + 1)
-                got = self.out[mark:]
-                del self.out[mark:]
-                if end and len(got) == 1 and got[0][1].type == "DATE" \
-                        and _DAY_VALUE.match(got[0][1].value):
-                    self.emit(i, end, "SET", "XXXX" + got[0][1].value[4:])
-                    return end
+                return self._yearly_day(i)      # "кожного 11 вересня"
+        return None
+
+    def _yearly_day(self, i: int) -> int | None:
+        """"кожного 11 вересня", "щороку 11 вересня", "щороку 1 вересня": that day of every
+        year, one SET (the frequency word at i, the day and month after it)."""
+        mark = len(self.out)
+        end = self.match(i + 1)
+        got = self.out[mark:]
+        del self.out[mark:]
+        if end and len(got) == 1 and got[0][1].type == "DATE" and _DAY_VALUE.match(got[0][1].value):
+            self.emit(i, end, "SET", "XXXX" + got[0][1].value[4:])
+            return end
         return None
 
     def m_refs(self, i: int) -> int | None:
