@@ -381,3 +381,18 @@ def test_a_thing_or_someone_is_no_described_speaker(base):
     quotes = extract_quotes(doc)
     assert [q.speaker for q in quotes] == [None, None]
     assert [q.speaker_text for q in quotes] == [None, None]
+
+
+def test_an_office_after_its_holder_refers_back_unlike_a_description(base):
+    # "міністра" is an office the person named before holds; "аналітика" is someone else
+    text = "Глава МЗС Іван Петренко подякував партнерам. За словами міністра, санкції запрацюють."
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    assert speakers(doc) == [("indirect", "petrenko")]
+
+
+def test_a_press_service_relaying_a_lead_in_is_no_quote_of_its_own(base):
+    # "Як повідомляє пресслужба, Петренко заявив: «...»": one quote, Petrenko's, cued by his verb
+    text = "Як повідомляє пресслужба міністерства, Іван Петренко заявив: «Ми отримаємо танки»."
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    quotes = extract_quotes(doc)
+    assert [(q.kind, q.speaker, q.cue.text) for q in quotes] == [("direct", "petrenko", "заявив")]

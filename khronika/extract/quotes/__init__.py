@@ -40,6 +40,12 @@ def _wordy(text: str, start: int, end: int) -> bool:
 
 
 def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
+    if seg.attr and seg.attr[1] <= seg.start:
+        # a lead-in ("Як повідомляє пресслужба, Петренко заявив: «...»"): the speech verb
+        # nearest the quote is its speaker's; one before it may relay his words
+        said = [t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)]
+        if said:
+            return said[-1]
     if seg.attr:
         return speech_cue(doc, lex, seg.attr[0], seg.attr[1], 8) or next(
             (t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)), None)

@@ -53,6 +53,20 @@ def _clip(doc: Document, start: int, end: int, blocked: list[tuple[int, int]]) -
     return start, end
 
 
+def _lead_in(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a content stretch is only the lead-in of a direct quote that follows it: "Як
+    повідомляє пресслужба, <Петренко заявив:> «...»" relays the person's words, and what he
+    says is the quote, not "Петренко заявив"."""
+    text = doc.text
+    k = end
+    while k < len(text) and (text[k].isspace() or text[k] in ":–—-"):
+        k += 1
+    if k >= len(text) or text[k] not in lex.openers or ":" not in text[end:k]:
+        return False
+    words = [t for t in tokens_in(doc, start, end) if t.is_word]
+    return bool(words) and any(lex.is_speech_verb(t) for t in words[-3:])
+
+
 def _sentence_words(doc: Document, si: int) -> list[Token]:
     return doc.sentence_tokens(si)
 
@@ -331,7 +345,7 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                 continue
             s, e = _clip(doc, sent.start, toks[i].start, direct)
             region = (t.start, sent.end)
-        if e - s < 3:
+        if e - s < 3 or _lead_in(doc, lex, s, e):
             continue
         # the cue is the speech verb of "як зазначив", the whole "за його словами" else
         cue = toks[j] if fr.get("verb") else t

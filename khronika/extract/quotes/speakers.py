@@ -12,8 +12,10 @@ from __future__ import annotations
 import bisect
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...document import Document, Entity, Mention, Token
+from ...kb.base import get_kb
 from ...kb.translit import slug, transliterate
 from ...spans import Cover
 from ..author import address_author
@@ -35,6 +37,12 @@ class Candidate:
     nominative: bool
     gender: str | None
     pronoun: bool = False
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The first words of the knowledge base's role phrases ("міністра", "речника")."""
+    return frozenset(k[0] for k in get_kb().role_index)
 
 
 def _name_gender(words: list[str]) -> str | None:
@@ -243,6 +251,9 @@ class SpeakerResolver:
                 continue
             if t.pos == "NOUN" and (self._named_before(t, start) or self._titled(t)):
                 continue
+            if k == owner and t.norm in role_heads():
+                continue    # "Глава МЗС Андрій Сибіга ... За словами міністра": an office
+                            # refers back to its holder; "аналітика" or "експерта" does not
             return self._noun_phrase(toks, k)
         return None
 
