@@ -341,6 +341,13 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
         if (_finite(t) and lo - 1 != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
             edge = lo - 1
             break
+        if t.norm in CLAUSE_CONJ | {"або", "чи"} and lo - 2 >= s_lo and toks[lo - 2].norm == "," and \
+                gov is None and \
+                any(_finite(x) or x.pos == "INFN" or "infn" in (x.tags or ()) for x in toks[s_lo:lo - 2]):
+            # "Або закрити небо від ракет, або дати нам літаки": the predicate before the comma
+            # has its own words
+            edge = lo - 1
+            break
         lo -= 1
     if edge is not None and _finite(toks[edge]) and gov is not None:
         # "прибули до Одеси і провели нараду": a verb coordinated with the one before starts at
@@ -450,6 +457,17 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
     trig_tok = toks[i]
     passive = (trig_tok.pos == "VERB" and "Impe" in (trig_tok.tags or ())) or \
         (trig_tok.pos in ("ADJF", "ADJS", "PRTF") and "pssv" in (trig_tok.tags or ()))
+    # a strike noun under a preposition of cause or time ("від обстрілів", "унаслідок удару",
+    # "під час атаки") is an adjunct: its attacker is in its own phrase, not the verb's subject
+    oblique = False
+    if trig_tok.pos == "NOUN" and type_ in ("ASSAULT", "COERCE") and gov is not None:
+        # (with no verb, "Одеса і Миколаїв – після ударів по енергооб'єктах": the towns are hit)
+        m = i - 1
+        while m > s_lo and toks[m].pos in ("ADJF", "PRTF") or (m > s_lo and toks[m].norm in ("-", "–")):
+            m -= 1
+        before = toks[m].norm if m >= s_lo else ""
+        two = (toks[m - 1].norm + " " + before) if m - 1 >= s_lo else before
+        oblique = before in lex.word_list("adjunct_prepositions") or two in lex.word_list("adjunct_prepositions")
     decided: dict[int, str] = {}        # token index -> "A", "R" or "-"
     pair_heads: set[int] = set()        # the first of a symmetric pair ("між України та США")
     actors: list[str] = []
@@ -513,6 +531,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "R" if type_ in ("AID", "SUPPORT", "THREATEN") else "-"
         if p == "від" and any(toks[m].norm == "до" for m in range(k + 1, min(cl.hi, k + 6))):
             return "-"                                       # "від «Шахерезади» і до найменших": a range
+        if p == "від" and any(toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in lex.word_list("harm_nouns")
+                              for m in range(tie.head, min(cl.hi, k + 3))):
+            return "-"                                       # "закрити небо від російських ракет": what one is shielded from
         if p == "від":
             if type_ == "REQUEST" and lemma_of_tok(toks[i]) in lex.word_list("ask_from_verbs"):
                 return "R"                                   # "вимагає від Росії": who is asked
@@ -530,6 +551,17 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "R" if hl == "формат" else "-"
         if p is not None:
             return "-"
+        if oblique and not tie.of_trigger:
+            # "ЄС виділив допомогу постраждалим від обстрілів", "Після удару по Києву Україна
+            # звернулася до НАТО": the verb a strike noun is an adjunct of tells another act; who
+            # died or suffered in it ("військовий загинув унаслідок удару") was hit, what they
+            # shot down or lost was not
+            # ("Росія втратила літаки під час атаки на Київ": the aggressor lost, it was not hit)
+            hit = target_subject and cl.governor is not None and tie.head < cl.governor and \
+                a.entity != (lex.adversary or {}).get("id")
+            # ("унаслідок обстрілів загинули шістнадцять українських дітей": the home side was hit)
+            ours = a.entity == (lex.home or {}).get("id") and a.kind in ("adjective", "demonym")
+            return "R" if hit or ours else "-"
         # no preposition: the case decides
         if passive and not tie.of_trigger:
             if head.case == "ablt" or (_can_be(head, "ablt") and not _can_be(head, "nomn")):
@@ -569,7 +601,13 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 not (_can_be(head, "nomn") and head.case != "gent" and not (after and _can_be(head, "accs"))
                      and _agrees(gov, head)):
             return "-"                                       # "обговорили підтримку України": the topic
-        if head.case == "datv" or (type_ == "THREATEN" and _can_be(head, "datv") and not _can_be(head, "nomn")):
+        # "Італійці прийшли нам на допомогу": a plural noun before a plural verb that the
+        # dictionary reads first as a feminine dative ("Італійці" of "Італійка") is its subject
+        dative_subject = head.case == "datv" and head.pos == "NOUN" and not after and not subject_found and \
+            gov.person != "1per" and _number(gov) == "plur" and \
+            any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(head.text))
+        if (head.case == "datv" and not dative_subject) or \
+                (type_ == "THREATEN" and _can_be(head, "datv") and not _can_be(head, "nomn")):
             return "A" if need else "R"                     # "Україні потрібні ракети", "погрожує Польщі"
         if head.case == "ablt":
             return "A" if type_ == "ASSAULT" else "-"         # "обстріляно російськими військами"

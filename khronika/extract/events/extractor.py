@@ -568,6 +568,26 @@ class EventExtractor:
                 return True
         return False
 
+    def _awarded_before(self, doc: Document, sent: SentenceView, s0: int | None = None) -> bool:
+        """"Нагороджую орденом ... лейтенанта Івана Петренка. Особисто знищив два танки": an
+        award line naming a person, verb or not, at the head of the paragraph or just before
+        hands the sentences after it to the one awarded."""
+        if s0 is None:
+            s0 = sent.index
+            while s0 > 0 and doc.sentences[s0 - 1].paragraph == sent.para:
+                s0 -= 1
+        if s0 == sent.index:
+            return False
+        awards = self.lex.word_list("award_words")
+        for s in sorted({s0, sent.index - 1}):
+            line = doc.sentences[s]
+            words = doc.tokens[line.first_token:line.last_token]
+            if any(lemma_of(t) in awards for t in words) and \
+                    any(line.start <= x.start < line.end and doc.entities.get(x.entity) is not None and
+                        doc.entities[x.entity].type == "PER" for x in [*doc.mentions, *doc.refs] if x.entity):
+                return True
+        return False
+
     def _headed_by_someone(self, doc: Document, sent: SentenceView) -> bool:
         """"Полковнику Хорошуну Едуарду. Особисто організував оборону ...": a paragraph opened by
         a line with no verb that names a person (an award list, a caption) goes on about that
@@ -577,6 +597,8 @@ class EventExtractor:
             s0 -= 1
         if s0 == sent.index:
             return False
+        if self._awarded_before(doc, sent, s0):
+            return True
         head = doc.sentences[s0]
         toks = doc.tokens[head.first_token:head.last_token]
         if any(_finite(t) or t.pos == "GRND" for t in toks):
@@ -635,6 +657,13 @@ class EventExtractor:
                   (m := token_index_before(doc, a.start, cl.lo)) is not None and toks[m].norm == "від"]
         if gl in self.lex.word_list("receive_verbs") or (type_ == "AID" and givers):
             return "R"                # "ми очікуємо транш від ЄС", "ми отримали допомогу"
+        if type_ in ("AID", "SUPPORT") and toks[i].person != "1per" and \
+                not any(toks[m].norm in self.lex.word_list("first_person") and toks[m].case == "nomn"
+                        for m in range(cl.lo, i)) and \
+                any(toks[m].norm in self.lex.word_list("first_person_datives") and
+                    (m == cl.lo or toks[m - 1].norm not in self.lex.word_list("prepositions"))
+                    for m in range(cl.lo, cl.hi)):
+            return "R"                # "дайте нам літаки", "Швеція прийшла нам на допомогу": we receive
         if toks[i].pos == "NOUN" and cl.governor is not None and cl.governor != i and \
                 any(x not in soft for x in actors):
             return None               # "очікуємо пакет санкцій Європи": Europe's, not ours
@@ -815,6 +844,7 @@ class EventExtractor:
         # "будуть консультації з європейськими лідерами" in a first-person text: we meet them
         fp = fp_actor or (self._first_person_doc and in_quote is None and type_ in SYMMETRIC and
                           not actors and gov is not None and self._with_partner(doc, args, recipients, cl, i) and
+                          not self._awarded_before(doc, sent) and
                           not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and m != i and
                                   "accs" not in _cases(toks[m].text) and
                                   not any(a.start <= toks[m].start < a.end for a in args)
