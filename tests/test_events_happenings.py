@@ -74,3 +74,12 @@ def test_real_plans_and_past_wishes_stay_planned(core_pipeline):
                         ("Я хотів закликати партнерів до рішучості.", [])):
         doc = build(core_pipeline, text, names=names)
         assert doc.events and all(e.status == "planned" for e in doc.events), text
+
+
+def test_the_same_partners_on_the_same_day_far_apart_are_one_talk(core_pipeline):
+    filler = " ".join(["Погода була теплою."] * 10)
+    text = f"Сьогодні говорив з Президентом Польщі. {filler} Сьогодні ж після розмови з Президентом Польщі я зібрав нараду."
+    doc = build(core_pipeline, text, names=[("Польщі", "poland"), ("Польщі", "poland")],
+                timexes=[("Сьогодні", "2026-01-10", None), ("Сьогодні", "2026-01-10", None)])
+    talks = [e for e in doc.events if "poland" in e.recipients]
+    assert len(talks) == 1 and talks[0].mentions

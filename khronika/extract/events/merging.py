@@ -140,6 +140,13 @@ def _absorb(e: Cand, c: Cand) -> None:
     e.home_named = e.home_named or c.home_named
 
 
+def _day_key(c: Cand) -> tuple | None:
+    """Type, day and named participants of a mention dated to one day or finer."""
+    if not c.time or not c.time_range or c.time_range[0] != c.time_range[1] or not c.participants():
+        return None
+    return c.type, c.time.get("value"), frozenset(c.participants())
+
+
 def merge(cands: list[Cand]) -> list[Cand]:
     events: list[Cand] = []
     # the last sentence of each event, kept as it grows, and the events still within reach
@@ -147,6 +154,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
     # long document costs linear time (it re-read every event's mentions for every candidate)
     last: dict[int, int] = {}
     reach: list[Cand] = []
+    same_day: dict[tuple, Cand] = {}
     prev = None
     for c in cands:
         if prev is not None and c.sent < prev:
@@ -188,6 +196,13 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if e is not None and _status_ok(e, c) and e.status == c.status and \
                     c.participants() <= e.participants() and c.sent - last[id(e)] <= CONTINUE_REACH:
                 target = e
+        key = _day_key(c)
+        if target is None and key in same_day and not c.distinct and not c.aggregate and \
+                _status_ok(same_day[key], c):
+            # "Говорив сьогодні з Президентом Польщі. ... Сьогодні ж одразу після розмови з
+            # Президентом Польщі": the same partners on the same day, however far apart, are one
+            # happening
+            target = same_day[key]
         if target is None and c.thanks_ref:
             # "США оголосили новий пакет допомоги. ... Дякую за цю підтримку": the thanks name the
             # happening told just before, whatever type its own word has; it is one event
@@ -205,6 +220,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
             events.append(c)
             reach.append(c)
             last[id(c)] = c_last
+            if key is not None and not c.aggregate:
+                same_day.setdefault(key, c)
         else:
             _absorb(target, c)
             last[id(target)] = max(last[id(target)], c_last)
