@@ -141,3 +141,142 @@ def test_capitalised_armed_forces_without_a_country_are_ukraines():
     ents = doc.entities.values() if isinstance(doc.entities, dict) else doc.entities
     kb = {e.id for e in ents if e.type == "ORG" and e.kb}
     assert {"armed-forces-of-ukraine", "russian-armed-forces"} <= kb
+
+
+# The posts the news names by role most often, each checked at dates that fall in successive
+# holders' terms since 2019, so a missing holder or a wrong start or end date fails here.
+DAY = dt.date.fromisoformat
+HOLDERS = [
+    ("president", "ukraine", "2019-05-10", "petro-poroshenko"),
+    ("president", "ukraine", "2019-06-01", "volodymyr-zelenskyy"),
+    ("prime-minister", "ukraine", "2019-07-01", "volodymyr-groysman"),
+    ("prime-minister", "ukraine", "2019-12-01", "oleksiy-honcharuk"),
+    ("prime-minister", "ukraine", "2022-06-01", "denys-shmyhal"),
+    ("prime-minister", "ukraine", "2025-09-01", "yulia-svyrydenko"),
+    ("minister-of-defence", "ukraine", "2019-07-01", "stepan-poltorak"),
+    ("minister-of-defence", "ukraine", "2019-12-01", "andriy-zahorodniuk"),
+    ("minister-of-defence", "ukraine", "2021-06-01", "andriy-taran"),
+    ("minister-of-defence", "ukraine", "2022-06-01", "oleksii-reznikov"),
+    ("minister-of-defence", "ukraine", "2023-06-01", "oleksii-reznikov"),
+    ("minister-of-defence", "ukraine", "2023-10-01", "rustem-umerov"),
+    ("minister-of-defence", "ukraine", "2024-06-01", "rustem-umerov"),
+    ("minister-of-defence", "ukraine", "2025-06-01", "rustem-umerov"),
+    ("minister-of-defence", "ukraine", "2025-10-01", "denys-shmyhal"),
+    ("minister-of-defence", "ukraine", "2026-02-01", "mykhailo-fedorov"),
+    ("minister-of-foreign-affairs", "ukraine", "2019-07-01", "pavlo-klimkin"),
+    ("minister-of-foreign-affairs", "ukraine", "2019-12-01", "vadym-prystaiko"),
+    ("minister-of-foreign-affairs", "ukraine", "2022-06-01", "dmytro-kuleba"),
+    ("minister-of-foreign-affairs", "ukraine", "2025-06-01", "andrii-sybiha"),
+    ("head", "office-of-the-president-of-ukraine", "2019-07-01", "andriy-bohdan"),
+    ("head", "office-of-the-president-of-ukraine", "2023-06-01", "andriy-yermak"),
+    ("head", "office-of-the-president-of-ukraine", "2026-02-01", "kyrylo-budanov"),
+    ("secretary", "nsdc", "2019-07-01", "oleksandr-danyliuk"),
+    ("secretary", "nsdc", "2022-06-01", "oleksiy-danilov"),
+    ("secretary", "nsdc", "2024-06-01", "oleksandr-lytvynenko"),
+    ("secretary", "nsdc", "2025-09-01", "rustem-umerov"),
+    ("commander-in-chief", "armed-forces-of-ukraine", "2019-07-01", "ruslan-khomchak"),
+    ("commander-in-chief", "armed-forces-of-ukraine", "2022-06-01", "valerii-zaluzhnyi"),
+    ("commander-in-chief", "armed-forces-of-ukraine", "2024-06-01", "oleksandr-syrskyi"),
+    ("chief-of-general-staff", "general-staff-of-ukraine", "2019-07-01", "ruslan-khomchak"),
+    ("chief-of-general-staff", "general-staff-of-ukraine", "2021-01-01", "serhiy-korniichuk"),
+    ("chief-of-general-staff", "general-staff-of-ukraine", "2023-01-01", "serhiy-shaptala"),
+    ("chief-of-general-staff", "general-staff-of-ukraine", "2024-06-01", "anatolii-barhylevych"),
+    ("chief-of-general-staff", "general-staff-of-ukraine", "2025-06-01", "andrii-hnatov"),
+    ("speaker", "verkhovna-rada", "2019-07-01", "andriy-parubiy"),
+    ("speaker", "verkhovna-rada", "2020-06-01", "dmytro-razumkov"),
+    ("speaker", "verkhovna-rada", "2023-06-01", "ruslan-stefanchuk"),
+    ("prosecutor-general", "ukraine", "2019-12-01", "ruslan-riaboshapka"),
+    ("prosecutor-general", "ukraine", "2021-06-01", "iryna-venediktova"),
+    ("prosecutor-general", "ukraine", "2023-06-01", "andriy-kostin"),
+    ("prosecutor-general", "ukraine", "2025-12-01", "ruslan-kravchenko"),
+    ("ombudsman", "ukraine", "2021-06-01", "liudmyla-denisova"),
+    ("ombudsman", "ukraine", "2023-06-01", "dmytro-lubinets"),
+    ("head", "kharkiv-ova", "2023-06-01", "oleh-syniehubov"),
+    ("head", "odesa-ova", "2022-06-01", "maksym-marchenko"),
+    ("head", "dnipropetrovsk-ova", "2024-06-01", "serhiy-lysak"),
+    ("head", "zaporizhzhia-ova", "2024-06-01", "ivan-fedorov"),
+    ("head", "kherson-ova", "2023-09-01", "oleksandr-prokudin"),
+    ("head", "donetsk-ova", "2025-06-01", "vadym-filashkin"),
+    ("head", "hur", "2023-06-01", "kyrylo-budanov"),
+    ("head", "hur", "2026-02-01", "oleh-ivashchenko"),
+    ("president", "russia", "2022-06-01", "vladimir-putin"),
+    ("prime-minister", "russia", "2019-07-01", "dmitry-medvedev"),
+    ("prime-minister", "russia", "2022-06-01", "mikhail-mishustin"),
+    ("minister-of-foreign-affairs", "russia", "2024-06-01", "sergey-lavrov"),
+    ("minister-of-defence", "russia", "2023-06-01", "sergei-shoigu"),
+    ("minister-of-defence", "russia", "2024-06-01", "andrei-belousov"),
+    ("president", "united-states", "2019-07-01", "donald-trump"),
+    ("secretary-of-state", "united-states", "2019-07-01", "mike-pompeo"),
+    ("secretary-of-state", "united-states", "2023-06-01", "antony-blinken"),
+    ("secretary-of-state", "united-states", "2025-06-01", "marco-rubio"),
+    ("minister-of-defence", "united-states", "2019-03-01", "patrick-shanahan"),
+    ("minister-of-defence", "united-states", "2020-06-01", "mark-esper"),
+    ("minister-of-defence", "united-states", "2023-06-01", "lloyd-austin"),
+    ("minister-of-defence", "united-states", "2025-06-01", "pete-hegseth"),
+    ("national-security-advisor", "united-states", "2023-06-01", "jake-sullivan"),
+    ("national-security-advisor", "united-states", "2025-08-01", "marco-rubio"),
+    ("prime-minister", "united-kingdom", "2022-10-10", "liz-truss"),
+    ("prime-minister", "united-kingdom", "2025-06-01", "keir-starmer"),
+    ("minister-of-foreign-affairs", "united-kingdom", "2024-01-10", "david-cameron"),
+    ("minister-of-defence", "united-kingdom", "2019-06-01", "penny-mordaunt"),
+    ("minister-of-defence", "united-kingdom", "2022-06-01", "ben-wallace"),
+    ("chancellor", "germany", "2022-06-01", "olaf-scholz"),
+    ("chancellor", "germany", "2025-06-01", "friedrich-merz"),
+    ("minister-of-foreign-affairs", "germany", "2023-06-01", "annalena-baerbock"),
+    ("minister-of-defence", "germany", "2019-06-01", "ursula-von-der-leyen"),
+    ("minister-of-defence", "germany", "2024-06-01", "boris-pistorius"),
+    ("president", "france", "2023-06-01", "emmanuel-macron"),
+    ("minister-of-foreign-affairs", "france", "2023-06-01", "catherine-colonna"),
+    ("minister-of-defence", "france", "2023-06-01", "sebastien-lecornu"),
+    ("president", "poland", "2023-06-01", "andrzej-duda"),
+    ("president", "poland", "2025-12-01", "karol-nawrocki"),
+    ("prime-minister", "poland", "2023-12-01", "mateusz-morawiecki"),
+    ("prime-minister", "poland", "2024-06-01", "donald-tusk"),
+    ("minister-of-defence", "poland", "2024-06-01", "wadysaw-kosiniak-kamysz"),
+    ("president", "european-commission", "2019-07-01", "jean-claude-juncker"),
+    ("president", "european-commission", "2024-06-01", "ursula-von-der-leyen"),
+    ("president", "european-council", "2019-07-01", "donald-tusk"),
+    ("president", "european-council", "2024-11-30", "charles-michel"),
+    ("president", "european-council", "2025-06-01", "antonio-costa"),
+    ("high-representative", "european-union", "2024-11-30", "josep-borrell"),
+    ("high-representative", "european-union", "2025-06-01", "kaja-kallas"),
+    ("president", "european-parliament", "2021-06-01", "david-sassoli"),
+    ("president", "european-parliament", "2023-06-01", "roberta-metsola"),
+    ("secretary-general", "nato", "2024-06-01", "jens-stoltenberg"),
+    ("secretary-general", "nato", "2025-06-01", "mark-rutte"),
+    ("secretary-general", "united-nations", "2024-06-01", "antonio-guterres"),
+]
+
+
+@pytest.mark.parametrize("role,of,date,who", HOLDERS)
+def test_the_holder_of_a_post_on_a_date(role, of, date, who):
+    from khronika.kb import get_kb
+    got = get_kb().holder(role, of, DAY(date))
+    assert got is not None and got.id == who
+
+
+def test_a_bare_role_phrase_resolves_by_the_document_date():
+    """"Міністр оборони" and "начальник Генштабу" with no country are Ukraine's, and each
+    year of the war names its own holder."""
+    from khronika.document import Document, parse_date
+    from khronika.extract.entities import EntityRecognizer
+    from khronika.extract.morph import Morphology
+    from khronika.extract.segment import Segmenter
+    from khronika.settings import Settings
+    rules = Settings(options={"entities": {"ner": False}})
+    layers = Segmenter(rules), Morphology(rules), EntityRecognizer(rules)
+
+    def who(text, date):
+        doc = Document(text=text, date=parse_date(date))
+        for layer in layers:
+            layer(doc)
+        return [r.entity for r in doc.refs if r.kind == "role"]
+
+    years = {"2022-06-01": "oleksii-reznikov", "2023-03-01": "oleksii-reznikov",
+             "2023-12-01": "rustem-umerov", "2024-06-01": "rustem-umerov",
+             "2025-03-01": "rustem-umerov", "2025-10-01": "denys-shmyhal"}
+    for date, holder in years.items():
+        assert who("Міністр оборони провів нараду.", date) == [holder], date
+    assert who("Начальник Генштабу доповів президенту.", "2023-06-01")[0] == "serhiy-shaptala"
+    assert who("Начальник Генерального штабу Росії виступив.", "2023-06-01") == ["valery-gerasimov"]
+    assert who("Голова Європарламенту виступила.", "2024-06-01") == ["roberta-metsola"]
