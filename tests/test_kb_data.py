@@ -245,6 +245,13 @@ HOLDERS = [
     ("secretary-general", "nato", "2024-06-01", "jens-stoltenberg"),
     ("secretary-general", "nato", "2025-06-01", "mark-rutte"),
     ("secretary-general", "united-nations", "2024-06-01", "antonio-guterres"),
+    ("chief-of-general-staff", "france", "2024-06-01", "thierry-burkhard"),
+    ("chief-of-general-staff", "france", "2025-10-01", "fabien-mandon"),
+    ("chief-of-general-staff", "germany", "2024-06-01", "carsten-breuer"),
+    ("minister-of-health", "united-states", "2025-06-01", "robert-f-kennedy-jr"),
+    ("minister-of-internal-affairs", "germany", "2023-06-01", "nancy-faeser"),
+    ("governor", "sevastopol", "2023-06-01", "mikhail-razvozhayev"),
+    ("supreme-leader", "afghanistan", "2023-06-01", "hibatullah-akhundzada"),
 ]
 
 
