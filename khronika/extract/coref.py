@@ -174,6 +174,16 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         of = None
         person = None
         k = j
+        # the role's last word begins a longer name ("Начальник Генерального штабу Росії" with
+        # the body "Генерального штабу Росії"): the office is that body's head, of its state,
+        # and a body of no known state leaves the role to no one rather than to the default
+        inner = st.covered[j - 1]
+        inside = inner is not None and inner.end > toks[j - 1].end
+        if inside:
+            of = kb.country(inner.entity)
+            end = inner.end
+            while k < n and toks[k].start < inner.end:
+                k += 1
         m = mention_at.get(k)
         if m is not None and doc.entities.get(m.entity) and doc.entities[m.entity].type in ("LOC", "ORG"):
             of = m.entity
@@ -199,7 +209,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             of = kb.adjectives[toks[i - 1].norm]
             role_taken[i - 1] = True
         foreign = of is None and person is None and _other_state(toks, j, lex)
-        if foreign:
+        if foreign or (inside and of is None):
             pass                        # "пане Президенте вашої країни": not the home state's
         elif of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW:
             of = last_of[role][0]       # "Президент Туреччини ... Президент наголосив"
