@@ -726,6 +726,18 @@ class EventExtractor:
         need = type_ == "REQUEST" and (lemma_of(toks[i]) in self.lex.need_words or toks[i].norm in self.lex.need_words)
         actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, self.lex, sent.lo, sent.hi,
                                                         used_place, visit=(mode == "visit"), clause=cl, need=need)
+        if "foreign_party" in needs:
+            # "Виступив перед парламентом Німеччини", "у Бундестазі": the body addressed and its
+            # state receive the speech; the hall it is given in is no place of the meeting
+            addressed = self.find.foreign_parties(doc, sent, i, j)
+            actors = [x for x in actors if x not in addressed]
+            recipients = recipients + [x for x in addressed if x not in recipients]
+            if place in addressed:
+                place = None
+        if type_ in ("ASSAULT", "COERCE") and self.find.passive(doc, i):
+            actors, recipients = self._passive_sides(doc, args, cl, type_)
+            if place in recipients:
+                place = None if type_ != "ASSAULT" else place
         topic_names = self._topic_partners(doc, sent, args, cl, i)
         actors = [x for x in actors if x not in topic_names]
         recipients = [x for x in recipients if x not in topic_names]
@@ -975,6 +987,34 @@ class EventExtractor:
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand
+
+    def _passive_sides(self, doc: Document, args: list, cl, type_: str) -> tuple[list[str], list[str]]:
+        """"Маріуполь заблоковано", "місто заблоковане російськими військами", "ракет випущено
+        Росією по наших містах": a passive's doer stands in the instrumental, what undergoes it
+        is its subject (or object of a form in -но) or, for a strike, a place after по/на ("порти
+        на Чорному морі заблоковані": the sea is where); a name in another case ("вторгнення
+        Росії") takes no side."""
+        toks = doc.tokens
+        preps = self.lex.word_list("prepositions")
+        targets = self.lex.word_list("target_prepositions") if type_ == "ASSAULT" else frozenset()
+        actors: list[str] = []
+        recipients: list[str] = []
+        for a in args:
+            k = token_index_at(doc, a.start, cl.lo, cl.hi)
+            if k is None:
+                continue
+            tie = tie_of(doc, k, cl.lo, -1, preps)
+            case = toks[k].case
+            loc = (a.etype or "") == "LOC"
+            if tie.prep is None and case == "ablt":
+                side = actors
+            elif loc and (tie.prep is None and case in ("nomn", "accs") or tie.prep in targets):
+                side = recipients
+            else:
+                continue
+            if a.entity not in actors + recipients:
+                side.append(a.entity)
+        return actors, recipients
 
     def _hosted_only(self) -> frozenset[str]:
         """Words that make talks meet sides other than the country they are held in: the sides'

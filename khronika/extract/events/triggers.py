@@ -180,6 +180,98 @@ class TriggerFinder:
                 return True
         return False
 
+    def in_clause(self, doc: Document, sent: SentenceView, i: int, j: int, name: str) -> bool:
+        """A word of contexts.NAME anywhere in the trigger's clause: what a verb of use takes
+        stands before it as often as after ("Росія застосувала проти мирних міст понад тисячу
+        ракет", "Понад 1370 ракет застосовано")."""
+        words = self.lex.contexts.get(name, frozenset())
+        lo, hi = sent.clause_of(i)
+        return any(lemma_of(doc.tokens[m]) in words or doc.tokens[m].norm in words
+                   for m in range(lo, hi) if not i <= m < j)
+
+    def patient(self, doc: Document, sent: SentenceView, i: int, j: int, name: str) -> bool:
+        """A passive told of what undergoes it ("Маріуполь заблоковано", "місто заблоковане
+        російськими військами", "залишається заблокованим"): the trigger is an impersonal form in
+        -но/-то or a participle standing as a predicate (nominative, or instrumental after a
+        copula), and its clause holds a nominative or accusative word of contexts.NAME or a
+        place name in one of those cases ("заблоковані активи" take no town, "із заблокованих
+        міст" is no predicate)."""
+        toks = doc.tokens
+        t = toks[i]
+        lo, hi = sent.clause_of(i)
+        if t.pos in ("ADJF", "PRTF"):
+            copulas = self.lex.word_list("copulas")
+            if t.case == "ablt":
+                if not (i > sent.lo and lemma_of(toks[i - 1]) in copulas):
+                    return False
+            elif t.case != "nomn":
+                return False
+            # an attribute, not a predicate: "відновимо зруйноване житло", "інформацію про
+            # зруйноване житло", "кожен зруйнований будинок"
+            if i > lo and (toks[i - 1].pos == "PREP" or lemma_of(toks[i - 1]) in self.lex.word_list("generic_determiners")):
+                return False
+            if any(_finite(toks[m]) and lemma_of(toks[m]) not in copulas for m in range(lo, hi) if m != i):
+                return False
+        elif not (t.pos == "VERB" and t.norm.endswith(("но", "то")) and not t.tense):
+            return False
+        words = self.lex.contexts.get(name, frozenset())
+        places = {(a.start, a.end) for a in sent.args if (a.etype or "") == "LOC"}
+        counted = self.lex.word_list("quantity_words")
+        for m in range(lo, hi):
+            w = toks[m]
+            # "Десятки тисяч будинків зруйновані", "зруйновано 400 закладів освіти"
+            after_count = w.case == "gent" and m > lo and (lemma_of(toks[m - 1]) in counted or
+                                                          toks[m - 1].norm[:1].isdigit())
+            if i <= m < j or not (w.case in ("nomn", "accs") or after_count) or w.pos not in ("NOUN", None):
+                continue
+            if lemma_of(w) in words or any(a <= w.start < b for a, b in places):
+                return True
+        return False
+
+    def passive(self, doc: Document, i: int) -> bool:
+        """The trigger is a passive: an impersonal form in -но/-то ("заблоковано", "випущено")
+        or a participle ("заблокований", "розбомблених")."""
+        t = doc.tokens[i]
+        if t.pos == "VERB":
+            return t.norm.endswith(("но", "то")) and not t.tense and not is_infinitive(t)
+        return t.pos in ("ADJF", "PRTF") and lemma_of(t) in self.lex.by_lemma
+
+    def person_after(self, doc: Document, sent: SentenceView, i: int, j: int, name: str) -> bool:
+        """The verb's object is a person: a word of contexts.NAME in the accusative or a person
+        named right after the verb, in its clause ("захопили мера міста Івана Федорова", "вбили у
+        Харкові 96-річного Бориса Романченка"; "громаду, яку вдалося захопити російським
+        військовим" takes no one).""" 
+        toks = doc.tokens
+        words = self.lex.contexts.get(name, frozenset())
+        c_lo, c_hi = sent.clause_of(i)
+        end = min(c_hi, j + OBJECT_WINDOW)
+        if any(lemma_of(toks[m]) in words and "accs" in _cases(toks[m].text) for m in range(j, end)):
+            return True
+        lo, hi = toks[j - 1].end, toks[end - 1].end
+        return any(lo <= a.start < hi and (a.etype or "") == "PER" for a in sent.args)
+
+    def foreign_parties(self, doc: Document, sent: SentenceView, i: int, j: int) -> list[str]:
+        """States and bodies other than the home side named after the trigger, up to the next
+        clause of its own ("перед парламентом Німеччини", "у британському парламенті", "до
+        парламентів держав – наших партнерів: Австралії, Нідерландів"): a speech to one's own
+        parliament is no meeting with another party."""
+        toks = doc.tokens
+        home = (self.lex.home or {}).get("id")
+        subs = self.lex.word_list("subordinators")
+        end = next((m for m in range(j, sent.hi) if toks[m].norm in subs or _finite(toks[m])), sent.hi)
+        lo, hi = toks[j - 1].end, toks[end - 1].end
+        out: list[str] = []
+        for a in sent.args:
+            if not lo <= a.start < hi or a.entity == home or a.kind == "pronoun" or a.entity in out:
+                continue
+            kb_entity = get_kb().entity(a.entity)
+            if state_of(a.entity, doc.date) == home or (kb_entity is not None and kb_entity.of == home):
+                continue
+            if a.entity in place_country():
+                continue          # a town abroad is where, not whom ("виступив у Брюсселі")
+            out.append(a.entity)
+        return out
+
     def has_partner(self, doc: Document, sent: SentenceView, j: int) -> bool:
         toks = doc.tokens
         subs = self.lex.word_list("subordinators")
@@ -329,6 +421,16 @@ class TriggerFinder:
                 ok = self.agent_subject(doc, sent, i)
             elif need.startswith("object:"):
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
+            elif need.startswith("!object:"):
+                ok = not self.object_near(doc, sent, j, need[8:], OBJECT_WINDOW)
+            elif need.startswith("clause:"):
+                ok = self.in_clause(doc, sent, i, j, need[7:])
+            elif need.startswith("patient:"):
+                ok = self.patient(doc, sent, i, j, need[8:])
+            elif need.startswith("person_object:"):
+                ok = self.person_after(doc, sent, i, j, need[14:])
+            elif need == "foreign_party":
+                ok = bool(self.foreign_parties(doc, sent, i, j))
             else:
                 ok = False
             if not ok:
@@ -557,7 +659,17 @@ class TriggerFinder:
             return False      # "Уряд прийме всі необхідні акти": an attribute under another verb
         if t.pos == "VERB" and not self.agent_subject(doc, sent, k):
             return False      # "Це потребує допомоги", "Ситуація потребує рішень"
+        toks = doc.tokens
+        if k > sent.lo and toks[k - 1].norm in self.lex.word_list("negators"):
+            return False      # "документи не потрібно": nothing is asked
         objs = self.lex.contexts.get("need_objects", frozenset())
+        if t.pos == "ADVB" and lemma_of(t) in self.lex.word_list("need_adverbs"):
+            # "Партнерам потрібно активізувати допомогу": what is needed is the object of the
+            # infinitive or the word after the need ("потрібно розірвати зв'язки банків з
+            # фінансовою системою" asks for no system)
+            inf = next((m for m in range(k + 1, min(cl.hi, k + 4)) if is_infinitive(toks[m])), None)
+            start = (inf if inf is not None else k) + 1
+            return any(lemma_of(toks[m]) in objs or toks[m].norm in objs for m in range(start, min(cl.hi, start + 3)))
         # the needed thing in the need word's own clause ("зустрічі – про кроки, які потрібні"),
         # or the noun a relative clause hangs on ("Дайте нам зброю, яка необхідна")
         lo = cl.lo
