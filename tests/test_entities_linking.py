@@ -95,3 +95,57 @@ def test_a_foreign_body_by_its_bare_name_needs_its_country_in_the_text(pipe):
     assert doc.entities[doc.mentions[0].entity].name_uk == "Конгрес місцевих та регіональних влад"
     doc = run(pipe, "Шановний пане Маршалку Сейму! Дякуємо за підтримку.", "2022-04-01")
     assert [m.entity for m in doc.mentions] == ["sejm"]     # nothing names another sejm
+
+
+def people(doc):
+    return {e.id for e in doc.entities.values() if e.type == "PER"}
+
+
+def test_a_person_needs_a_name_a_role_or_a_title(pipe):
+    text = ("Офіс фірми переїхав до бізнес-центру Сі-Ен Тауер. Давні скандинави звали ці "
+            "землі Гардарікою. Пан Кощавенко приїхав. Лейтенант Бжестрович доповів. "
+            "Олена Маляр розповіла.")
+    doc = run(pipe, text, "2022-04-01", [("Сі-Ен Тауер", "PER"), ("Гардарікою", "PER"),
+                                         ("Кощавенко", "PER"), ("Бжестрович", "PER"),
+                                         ("Олена Маляр", "PER")])
+    names = {doc.entities[m.entity].name_uk for m in doc.mentions if m.type == "PER"}
+    assert "Сі-Ен Тауер" not in names and not any(n.startswith("Гардарік") for n in names)
+    assert {"Кощавенко", "Бжестрович", "Олена Маляр"} <= names
+
+
+def test_a_name_set_off_after_a_plural_of_towns_is_a_town(pipe):
+    doc = run(pipe, "Світ запам'ятав назву одного з ваших міст – Гвадалахари.", "2022-04-01",
+              [("Гвадалахари", "PER")])
+    assert [(m.text, m.type) for m in doc.mentions] == [("Гвадалахари", "LOC")]
+
+
+def test_a_common_noun_with_a_capital_is_no_place(pipe):
+    doc = run(pipe, "Уряд ухвалив рішення. Кошти від продажу облігацій Уряду підуть на "
+                    "оборону.", "2022-04-01", [("Уряд", "LOC"), ("Уряду", "LOC")])
+    assert not [m for m in doc.mentions if m.type == "LOC"]
+
+
+def test_places_in_a_russian_passage_are_the_kb_places(pipe):
+    text = ("Президент звернувся російською: «Мы не хотим войны. Украина защищает себя, "
+            "Мариуполь и Харьков держатся. В Донбассе и в Сирии вы убивали людей. "
+            "Ленинград молчит»." )
+    doc = run(pipe, text, "2022-04-01")
+    got = {m.text: m.entity for m in doc.mentions}
+    assert got["Украина"] == "ukraine" and got["Мариуполь"] == "mariupol"
+    assert got["Харьков"] == "kharkiv" and got["Донбассе"] == "donbas"
+    assert got["Сирии"] == "syria" and got["Ленинград"] == "saint-petersburg"
+
+
+def test_oblast_adjectives_listed_after_the_noun(pipe):
+    doc = run(pipe, "Звільнено громади двох областей України – Житомирської та Київської. "
+                    "Полтавська область, Вінницька, Черкаська – повітряна тривога.", "2022-04-01")
+    assert [(m.text, m.entity) for m in doc.mentions if m.entity.endswith("-oblast")] == [
+        ("Житомирської", "zhytomyr-oblast"), ("Київської", "kyiv-oblast"),
+        ("Полтавська область", "poltava-oblast"), ("Вінницька", "vinnytsia-oblast"),
+        ("Черкаська", "cherkasy-oblast")]
+
+
+def test_a_common_noun_only_reading_is_no_place_but_a_proper_noun_is(pipe):
+    doc = run(pipe, "Делегація поїхала до Франкфурта, а потім – до Ліона.", "2022-04-01",
+              [("Франкфурта", "LOC"), ("Ліона", "LOC")])
+    assert [m.type for m in doc.mentions] == ["LOC", "LOC"]

@@ -151,3 +151,45 @@ def adjective_of_a_noun(st, i: int, j: int) -> bool:
     nouns = [p for p in _dict_parses(toks[k].text) if p.tag.POS == "NOUN"
              and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
     return any(_agree(a, n, k > j) for a in adjs for n in nouns)
+
+
+def person_evidence(st, i: int, j: int, titles: set[str]) -> bool:
+    """Something in or before a name the model tags as a person says it is one: a word the
+    dictionary knows as a first name, surname or patronymic (not a guess from its ending:
+    "Тауер", "Сі-Ен" are guessed), a first name the KB knows, an initial, a role or a title
+    ("пан") right before. A building, a company or an old place name in transliteration
+    ("Сі-Ен Тауер", "Гардарикі") has none. Names in Latin letters are not judged.
+    A person noun right before counts as a role ("лейтенант Бжестрович")."""
+    toks = st.doc.tokens
+    words = [t for t in toks[i:j] if t.is_word or t.text.endswith(".")]
+    if any(not _cyrillic(t.text) for t in words):
+        return True
+    for t in words:
+        if t.text.endswith(".") and sum(ch.isalpha() for ch in t.text) == 1:
+            return True             # "В. Петренко"
+        if t.norm in st.kb.first_names:
+            return True
+        if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in _dict_parses(t.text)):
+            return True
+    k = i - 1
+    while k >= 0 and not toks[k].is_word and toks[k].text in ",":
+        k -= 1
+    if k >= 0 and toks[k].sentence == toks[i].sentence and (
+            k in st.role_tokens or toks[k].norm in titles
+            or any(p.normal_form in titles for p in _dict_parses(toks[k].text))
+            or _person_noun(toks[k].text)):
+        return True
+    return after_role(st, i)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun that names a person by what they are ("лейтенант", "журналіст", "цадик"): the
+    capitalised word after it is that person's name."""
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+        and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE) & set(p.tag.grammemes)
+        for p in _dict_parses(word))
+
+
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)

