@@ -93,6 +93,7 @@ def segment(doc: Document) -> None:
     text = doc.text
     doc.paragraphs = paragraphs(text)
     doc.sentences, doc.tokens = [], []
+    tokens, add = doc.tokens, doc.tokens.append
     for p_index, para in enumerate(doc.paragraphs):
         for s, e in sentence_spans(text[para.start:para.end]):
             s += para.start
@@ -103,14 +104,21 @@ def segment(doc: Document) -> None:
                 e -= 1
             if s >= e:
                 continue
-            first = len(doc.tokens)
+            first = len(tokens)
             sent = len(doc.sentences)
-            for word, ws, we in tokenize(text, s, e):
-                norm, wordlike = _word_form(word)
-                doc.tokens.append(Token(ws, we, word, norm, sent, wordlike))
-            if len(doc.tokens) == first:        # nothing but marks tokenize-uk drops
+            piece = text[s:e]
+            if _DASH_CHARS.isdisjoint(piece):   # `tokenize` without its list of triples
+                for _, ws, we in word_spans(piece):
+                    word = piece[ws:we]
+                    norm, wordlike = _word_form(word)
+                    add(Token(ws + s, we + s, word, norm, sent, wordlike))
+            else:
+                for word, ws, we in tokenize(text, s, e):
+                    norm, wordlike = _word_form(word)
+                    add(Token(ws, we, word, norm, sent, wordlike))
+            if len(tokens) == first:        # nothing but marks tokenize-uk drops
                 continue
-            doc.sentences.append(Sentence(s, e, p_index, first, len(doc.tokens)))
+            doc.sentences.append(Sentence(s, e, p_index, first, len(tokens)))
 
 
 @component("segment", provides=("paragraphs", "sentences", "tokens"))
