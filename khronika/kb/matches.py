@@ -35,13 +35,14 @@ def match_words(index, texts: list[str], norms: list[str], words: list[bool]) ->
     lengths, keys, caps = index.lengths, index.keys, index.caps
     n = len(texts)
     out: Matches = [()] * n
-    for i in range(n):
+    # most words start no name: the first lookup of every token in one C-level pass, and
+    # only the words that start one (or hold a ґ, looked up again under г) go on
+    firsts = list(map(lengths.get, norms))
+    for i in [i for i, lens in enumerate(firsts) if lens or "ґ" in norms[i]]:
         if not words[i]:
             continue
-        lens = lengths.get(norms[i])
+        lens = firsts[i]
         if not lens:
-            if "ґ" not in norms[i]:     # the same key again: most words start no name
-                continue
             lens = lengths.get(_g(norms[i]))
             if not lens:
                 continue
