@@ -79,17 +79,15 @@ class Lexicon:
 
 
 def tokens_in(doc: Document, start: int, end: int) -> list[Token]:
-    """Tokens inside [start, end), by bisection (the layer asks this many times per document)."""
-    starts = doc.meta.get("_quote_tok_starts")
-    if starts is None or len(starts) != len(doc.tokens):
-        starts = doc.meta["_quote_tok_starts"] = [t.start for t in doc.tokens]
-    i = bisect.bisect_left(starts, start)
-    out = []
+    """Tokens inside [start, end), by bisection (the layer asks this many times per document):
+    from the first token starting at or after `start` up to the first one ending after `end`
+    (token ends ascend, so that is a second bisection and a slice)."""
     toks = doc.tokens
-    while i < len(toks) and toks[i].end <= end:
-        out.append(toks[i])
-        i += 1
-    return out
+    bounds = doc.meta.get("_quote_tok_bounds")
+    if bounds is None or len(bounds[0]) != len(toks):
+        bounds = doc.meta["_quote_tok_bounds"] = ([t.start for t in toks], [t.end for t in toks])
+    i = bisect.bisect_left(bounds[0], start)
+    return toks[i:max(i, bisect.bisect_right(bounds[1], end, i))]
 
 
 def paragraph_starts(doc: Document) -> list[int]:
