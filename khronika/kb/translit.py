@@ -15,7 +15,9 @@ _TABLE = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е"
 _INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 
 
+@lru_cache(maxsize=1 << 15)
 def _word(word: str) -> str:
+    """One word (names recur within longer names: kept per word as well as per text)."""
     out = []
     low = "".join(c.lower()[:1] or c for c in word)   # 'İ'.lower() is two characters
     for i, ch in enumerate(low):

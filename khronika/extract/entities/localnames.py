@@ -30,6 +30,13 @@ _MARKED = {"Infr", "Rare", "Slng", "Arch", "Dist"}    # readings a plain text ra
 _FEMININE_OBLIQUE = ("ою", "ею", "єю", "ої", "ської", "цької", "є", "і", "е")
 
 
+@lru_cache(maxsize=1 << 14)
+def _lexeme_forms(parse, plural: bool) -> frozenset[str]:
+    """The normed forms of a first name's paradigm (with `plural`, the plural ones too), kept
+    per parse: pymorphy3 builds the whole lexeme on every call, and first names recur."""
+    return frozenset(norm_word(f.word) for f in parse.lexeme if plural or "plur" not in f.tag.grammemes)
+
+
 class _FormIndex:
     """Which of the document's local people (`entities_local`, in the order they were named) a
     word form names, by surname or first name; brought up to date as people are added. Each
@@ -367,7 +374,7 @@ class LocalNamer:
                     eid += "-local"
                 st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
                 local_people.setdefault(eid, {"surname_forms": set(), "gender": gender,
-                                              "first_forms": {norm_word(f.word) for f in np1.lexeme}})
+                                              "first_forms": set(_lexeme_forms(np1, True))})
                 return eid
         nom = []
         for k, w in enumerate(words):
@@ -392,7 +399,7 @@ class LocalNamer:
         first = norm_word(nom[0]) if len(nom) > 1 and not nom[0].endswith(".") else None
         fforms = _all_forms(person_rule_forms(first, gender)) if first else set()
         if first and np is not None:
-            fforms |= {norm_word(f.word) for f in np.lexeme if "plur" not in f.tag.grammemes}
+            fforms |= _lexeme_forms(np, False)
         local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
         return eid
 
@@ -422,7 +429,7 @@ class LocalNamer:
         fforms = _all_forms(person_rule_forms(norm_word(first), gender))
         np = name_parse(first)
         if np is not None:
-            fforms |= {norm_word(f.word) for f in np.lexeme if "plur" not in f.tag.grammemes}
+            fforms |= _lexeme_forms(np, False)
         local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
         return eid
 
