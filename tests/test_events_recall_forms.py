@@ -144,3 +144,36 @@ def test_sanction_policy_carried_on(core_pipeline):
                 names=[("Росії", "russia")])
     assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "planned")], sides(doc)
     assert "russia" in doc.events[0].recipients
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Сьогодні нам вдалося організувати гуманітарний коридор з міста Суми до Полтави.", "occurred"),
+    ("Вчора працювали сім гуманітарних коридорів.", "occurred"),
+    ("Гуманітарні коридори мають працювати завтра.", "planned"),
+])
+def test_a_humanitarian_corridor_at_work_is_humanitarian_aid(core_pipeline, text, status):
+    doc = build(core_pipeline, text)
+    assert [(e.type, e.mode, e.status) for e in doc.events] == [("AID", "humanitarian", status)], sides(doc)
+    assert doc.events[0].actors == [] and doc.events[0].recipients == []
+
+
+def test_corridors_talked_about_or_not_let_open(core_pipeline):
+    doc = build(core_pipeline, "Багато говорили про гуманітарні коридори.")
+    assert doc.events == []
+    doc = build(core_pipeline, "Російські війська не дали організувати жодного гуманітарного коридору.",
+                refs=[("Російські", "russia", "adjective")])
+    assert [(e.type, e.status, e.actors) for e in doc.events] == [("COERCE", "occurred", ["russia"])]
+
+
+def test_an_infinitive_takes_the_status_of_its_verb(core_pipeline):
+    # "вдалося провести": done; "маємо провести": to come; "не змогли провести": not done
+    for text, status in (("Нам нарешті вдалося провести зустріч з Польщею.", "occurred"),
+                         ("Ми маємо провести зустріч з Польщею.", "planned"),
+                         ("Ми не змогли провести зустріч з Польщею.", "negated")):
+        doc = build(core_pipeline, text, names=[("Польщею", "poland")])
+        assert [(e.type, e.status) for e in doc.events] == [("CONSULT", status)], (text, sides(doc))
+
+
+def test_an_application_to_join_is_a_request(core_pipeline):
+    doc = build(core_pipeline, "Україна подала заявку на вступ до НАТО.", names=[("Україна", "ukraine"), ("НАТО", "nato")])
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("REQUEST", ["ukraine"], ["nato"])]

@@ -116,6 +116,15 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             if best is None or dist < best[0]:
                 best = (dist, t)
                 best_k = k
+    if best is not None and is_infinitive(best[1]) and not is_infinitive(trig):
+        # "вдалося організувати коридор", "мали відкритися коридори": the infinitive's own
+        # verb before it tells whether it was done, is to come or was not (a trigger that is
+        # itself an infinitive keeps the nearest: "не має заважати домовитися" negates no deal)
+        g = best_k - 1
+        while g >= lo and toks[g].pos in ("ADVB", "PRCL") and toks[g].norm not in lex.word_list("negators"):
+            g -= 1
+        if g >= lo and g != trig_i and toks[g].pos == "VERB" and not is_infinitive(toks[g]) and toks[g].tense:
+            best, best_k = (best[0], toks[g]), g
     if best is not None:
         t = best[1]
         lem = t.lemma or t.norm

@@ -425,6 +425,8 @@ class TriggerFinder:
                 ok = not self.object_near(doc, sent, j, need[8:], OBJECT_WINDOW)
             elif need.startswith("clause:"):
                 ok = self.in_clause(doc, sent, i, j, need[7:])
+            elif need.startswith("!clause:"):
+                ok = not self.in_clause(doc, sent, i, j, need[8:])
             elif need.startswith("patient:"):
                 ok = self.patient(doc, sent, i, j, need[8:])
             elif need.startswith("person_object:"):
