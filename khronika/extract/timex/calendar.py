@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 
 def week_id(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
@@ -69,20 +71,20 @@ def year_for_day(month: int, day: int, ref: dt.date, tense: str | None) -> int |
 
 
 def orthodox_easter(year: int) -> dt.date:
-    """Orthodox Easter of a year: Meeus's Julian-calendar algorithm, moved to the Gregorian
-    calendar by the days the two calendars differ in that century (13 in 1900-2099)."""
-    a, b, c = year % 4, year % 7, year % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month, day = divmod(d + e + 114, 31)
-    julian = dt.date(year, month, day + 1)
-    return julian + dt.timedelta(days=year // 100 - year // 400 - 2)
+    """Orthodox Easter of a year (python-dateutil), in the Gregorian calendar."""
+    return easter(year, EASTER_ORTHODOX)
 
 
-def moveable_year(offset: int, ref: dt.date, tense: str | None) -> dt.date:
+def western_easter(year: int) -> dt.date:
+    """Easter of the Western churches ("християни західного обряду святкують Великдень")."""
+    return easter(year, EASTER_WESTERN)
+
+
+def moveable_year(offset: int, ref: dt.date, tense: str | None, western: bool = False) -> dt.date:
     """A feast counted from Easter, named without a year: the occurrence nearest the document
     date, the tense deciding as for a day and month (see `year_for_day`)."""
-    cands = [(orthodox_easter(y) + dt.timedelta(days=offset),) * 2
+    easter_of = western_easter if western else orthodox_easter
+    cands = [(easter_of(y) + dt.timedelta(days=offset),) * 2
              for y in (ref.year - 1, ref.year, ref.year + 1)]
     nearest = min(cands, key=lambda c: abs((c[0] - ref).days))
     if tense == "past" and abs((nearest[0] - ref).days) <= NEAREST_DAYS:

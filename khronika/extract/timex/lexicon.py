@@ -110,6 +110,7 @@ class Lexicon:
     war_context: frozenset       # lemmas that say a text is about the war
     war_context_min: int
     day_choice_joiners: frozenset
+    western_feast_words: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -208,4 +209,5 @@ def lexicon() -> Lexicon:
         count_adjectives=fs(d["count_adjectives"]), war_first_units=fs(d["war_first_units"]),
         war_context=fs(d["war_context"]), war_context_min=int(d["war_context_min"]),
         day_choice_joiners=fs(d["day_choice_joiners"]),
+        western_feast_words=fs(d["western_feast_words"]),
         starters=fs(starters))

@@ -407,12 +407,31 @@ class Scanner(PhraseMatchers):
         return None
 
     def _moveable_value(self, offset: int, year: int | None, i: int) -> str:
-        """A feast counted from Orthodox Easter ("на Великдень", "Трійця 2023 року")."""
+        """A feast counted from Orthodox Easter ("на Великдень", "Трійця 2023 року"), or from
+        Western Easter where the sentence says whose feast it is ("християни західного обряду
+        святкують Великдень", "католицький Великдень")."""
+        western = self._western_feast(i)
         if year is not None:
-            return (cal.orthodox_easter(year) + dt.timedelta(days=offset)).isoformat()
+            easter_of = cal.western_easter if western else cal.orthodox_easter
+            return (easter_of(year) + dt.timedelta(days=offset)).isoformat()
         if self.ref is None:
             return "XXXX-XX-XX"
-        return cal.moveable_year(offset, self.ref, self.tense_at(i)).isoformat()
+        return cal.moveable_year(offset, self.ref, self.tense_at(i), western).isoformat()
+
+    def _western_feast(self, i: int) -> bool:
+        """A word of the Western churches in the clause of the feast word at i."""
+        bounds = self.lex.clause_bounds
+        k = i - 1
+        while k >= 0 and i - k <= 8 and self.toks[k].norm not in bounds:
+            if self.toks[k].norm in self.lex.western_feast_words:
+                return True
+            k -= 1
+        k = i + 1
+        while k < len(self.toks) and k - i <= 5 and self.toks[k].norm not in bounds:
+            if self.toks[k].norm in self.lex.western_feast_words:
+                return True
+            k += 1
+        return False
 
     def _foreign_holiday(self, j: int) -> bool:
         """"Днем Конституції Польщі", "День незалежності США": a capitalised genitive after the
