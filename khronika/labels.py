@@ -23,6 +23,8 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")        # TIMEX3 "194": the 1940s
+_CENTURY = re.compile(r"^(\d{2})$")       # TIMEX3 "19": the years 1900-1999, the 20th century
 _DECADE = re.compile(r"^(\d{3})X?$")
 
 
@@ -143,7 +145,24 @@ def _period(value: str, genitive: bool) -> str | None:
     m = _YEAR.match(value)
     if m:
         return t["year" + g].format(year=m[1])
+    m = _DECADE.match(value)
+    if m:
+        ending = t["decade_endings"].get(m[1][-1], t["decade_endings"]["other"])
+        return t["decade" + g].format(start=f"{m[1]}0", ending=ending)
+    m = _CENTURY.match(value)
+    if m:
+        return t["century" + g].format(roman=_roman(int(m[1]) + 1))
     return None
+
+
+def _roman(n: int) -> str:
+    """A century's number as Ukrainian writes it ("XX століття")."""
+    out = ""
+    for value, digit in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += digit
+            n -= value
+    return out
 
 
 def time_words(value: str | None, mod: str | None = None) -> str:
@@ -167,12 +186,14 @@ def time_words(value: str | None, mod: str | None = None) -> str:
 
 def precision(value: str | None) -> str:
     """How precisely a TIMEX3 value places a happening: day, week, month, quarter, half,
-    season, year, or none (no calendar value: the date then comes from the report)."""
+    season, year, decade, century, or none (no calendar value: the date then comes from the
+    report)."""
     if not value:
         return "none"
     v = str(value).strip()
     for name, rx in (("day", _DAY), ("week", _WEEK), ("month", _MONTH), ("quarter", _QUARTER),
-                     ("half", _HALF), ("season", _SEASON), ("year", _YEAR)):
+                     ("half", _HALF), ("season", _SEASON), ("year", _YEAR),
+                     ("decade", _DECADE), ("century", _CENTURY)):
         if rx.match(v):
             return name
     return "none"

@@ -23,9 +23,19 @@ def test_plural_forms(n, word):
     ("2026-01", None, "січень 2026"), ("2025-W48", "END", "кінець 48-го тижня 2025"),
     ("2025-12-15TEV", None, "15 грудня 2025, увечері"), ("2026-01-05", None, "5 січня 2026"),
     ("2026-01", "APPROX", "близько січня 2026"), ("FUTURE_REF", None, "у майбутньому"),
+    # decades and centuries ("у 1940-х роках" is 194, "ХХ століття" 19) in words, not digits
+    ("194", None, "1940-ві роки"), ("199", "END", "кінець 1990-х років"), ("200", None, "2000-ні роки"),
+    ("19", None, "XX століття"), ("20", "START", "початок XXI століття"),
     (None, None, "дата не вказана")])
 def test_time_in_words_keeps_the_precision(value, mod, words):
     assert L.time_words(value, mod) == words
+
+
+def test_decades_and_centuries_are_wide_periods_off_the_day_chart():
+    from khronika.store.overview import WIDE
+    assert L.precision("194") == "decade" and L.precision("19") == "century"
+    assert {"decade", "century"} <= set(WIDE)
+    assert L.precision("1945") == "year" and L.precision("1") == "none"
 
 
 def test_codes_get_ukrainian_names_with_the_code_beside():

@@ -16,7 +16,7 @@ from .textindex import WORD, stem
 NETWORK_EVENTS = 5000     # an entity's most recent events read for its network
 # a chart by day or week cannot place an event the text dates only to a month or a year
 # without inventing its day: such events are counted apart
-WIDE = ("month", "quarter", "half", "season", "year")
+WIDE = ("month", "quarter", "half", "season", "year", "decade", "century")
 
 
 def _types(type) -> list[str]:
