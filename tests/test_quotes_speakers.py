@@ -19,6 +19,8 @@ PEOPLE = {
     "melnyk": Entity("melnyk", "Andrii Melnyk", "Андрій Мельник", "PER"),
     "ukraine": Entity("ukraine", "Ukraine", "Україна", "LOC"),
     "mzs": Entity("mzs", "Ministry of Foreign Affairs", "МЗС", "ORG"),
+    "kyiv": Entity("kyiv", "Kyiv", "Київ", "LOC"),
+    "eu": Entity("eu", "European Union", "Європейський Союз", "ORG"),
 }
 
 
@@ -396,3 +398,19 @@ def test_a_press_service_relaying_a_lead_in_is_no_quote_of_its_own(base):
     doc = build(base, text, [("Іван Петренко", "petrenko")])
     quotes = extract_quotes(doc)
     assert [(q.kind, q.speaker, q.cue.text) for q in quotes] == [("direct", "petrenko", "заявив")]
+
+
+def test_the_people_of_a_place_or_union_speak_not_the_place_nor_the_last_person(base):
+    # "Жителі" is read first as a locative singular, yet it is the plural verb's subject
+    text = "Іван Петренко провів нараду. Жителі Києва розповіли, що чули вибухи."
+    doc = build(base, text, [("Іван Петренко", "petrenko"), ("Києва", "kyiv")])
+    quotes = extract_quotes(doc)
+    assert [(q.speaker, q.speaker_text.text if q.speaker_text else None) for q in quotes] == [
+        (None, "Жителі Києва")]
+    text = "Іван Петренко провів нараду. Більшість громадян Євросоюзу вважають, що санкції діють."
+    doc = build(base, text, [("Іван Петренко", "petrenko"), ("Євросоюзу", "eu")])
+    assert speakers(doc) == [("indirect", None)]
+    # a spokesman noun is no member of the people: the body speaks through him
+    text = "Іван Петренко провів нараду. Представник МЗС заявив, що санкції діють."
+    doc = build(base, text, [("Іван Петренко", "petrenko"), ("МЗС", "mzs")])
+    assert speakers(doc) == [("indirect", "mzs")]

@@ -45,6 +45,13 @@ def role_heads() -> frozenset[str]:
     return frozenset(k[0] for k in get_kb().role_index)
 
 
+def _plural_nominative(t: Token) -> bool:
+    """A plural noun the dictionary also reads in the nominative: "Жителі Києва розповіли"
+    is read first as a locative singular, yet is the plural verb's subject."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur"
+               for p in parses(t.text))
+
+
 def _name_gender(words: list[str]) -> str | None:
     """Gender of a personal name from the dictionary's Name/Surn parses ("Юлія" -> femn)."""
     votes = {"masc": 0, "femn": 0}
@@ -196,6 +203,8 @@ class SpeakerResolver:
                 continue    # "Президент України": the country is no subject here
             if c.type == "MISC" or self._after_topic(c.start):
                 continue    # a holiday, a title; "скажемо про Маріуполь": what is spoken of
+            if self._of_populace(c):
+                continue    # "67% громадян Євросоюзу вважають": the citizens, not the Union
             if not self._fits(c, gender):
                 continue
             # a person first, then an organisation, then a country or an agency in the
@@ -207,6 +216,15 @@ class SpeakerResolver:
         if best is not None and not best.nominative and self._subject_pronoun(start, end):
             return None     # "– сказав він після зустрічі з Трампом": "він" is not Trump
         return best.entity if best else None
+
+    def _of_populace(self, c: Candidate) -> bool:
+        """A body or place named in the genitive after its people ("громадян Євросоюзу",
+        "жителів Києва"): the people speak, not the body; a spokesman noun ("представник
+        Київради") is not one of them, so the body still speaks through him."""
+        if c.nominative:
+            return False
+        before = [t for t in tokens_in(self.doc, max(0, c.start - 30), c.start) if t.is_word]
+        return bool(before) and before[-1].lemma in self.lex.populace
 
     def _subject_pronoun(self, start: int, end: int) -> bool:
         for t in tokens_in(self.doc, start, end):
@@ -232,7 +250,8 @@ class SpeakerResolver:
         заявив") still refers back."""
         return self.description(start, end, cue) is not None or (
             cue is not None and self.verb_gender(cue) == "plur" and cue.pos == "VERB"
-            and not any(c.entity for c in self._overlapping(start, end)))
+            and not any(c.entity and not self._of_populace(c)
+                        for c in self._overlapping(start, end)))
 
     def description(self, start: int, end: int, cue: Token | None) -> tuple[int, int] | None:
         """The words that describe a speaker no entity stands for ("військовий експерт",
@@ -241,10 +260,12 @@ class SpeakerResolver:
         військового експерта", "на думку аналітиків") in the genitive right after it."""
         toks = tokens_in(self.doc, start, end)
         owner = self._frame_owner(toks, cue)
+        plural = self.verb_gender(cue) == "plur" and cue is not None and cue.pos == "VERB"
         for k, t in enumerate(toks):
             if not t.is_word or t.pos not in ("NOUN", "NPRO"):
                 continue
-            if t.case != "nomn" and not (k == owner and t.case == "gent"):
+            if t.case != "nomn" and not (k == owner and t.case == "gent") \
+                    and not (plural and t is not cue and _plural_nominative(t)):
                 continue
             if t.norm in self.lex.first_person or t is cue or self._covered(t.start, t.end) \
                     or any(t.norm in ws for ws in self.lex.pronouns.values()):
@@ -286,10 +307,10 @@ class SpeakerResolver:
             first -= 1
         last = k
         while last + 1 < len(toks) and toks[last + 1].is_word \
-                and toks[last + 1].pos in ("NOUN", "ADJF", "PRTF") and toks[last + 1].text[:1].islower() \
+                and toks[last + 1].pos in ("NOUN", "ADJF", "PRTF") \
                 and (toks[last + 1].case == "gent" or (toks[last].case == "gent" and last > k
                                                       and toks[last].pos in ("ADJF", "PRTF"))):
-            last += 1   # "міської ради": the noun after a genitive adjective is its head
+            last += 1   # "жителі Києва"; "міської ради": the noun after a genitive adjective
         return toks[first].start, toks[last].end
 
     def _titled(self, t: Token) -> bool:
