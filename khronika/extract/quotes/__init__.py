@@ -20,7 +20,7 @@ from ..morph import parses
 from .direct import Segment, find_direct, speech_cue
 from .indirect import find_indirect
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
-from .speakers import SpeakerResolver
+from .speakers import SpeakerResolver, role_heads
 
 def _blocked(text: str, segs: list[Segment]) -> list[tuple[int, int]]:
     """Direct quotes with their marks: indirect content never starts on them."""
@@ -208,6 +208,7 @@ class Quotes:
     def __init__(self, settings: Settings):
         self.settings = settings
         lexicon()
+        role_heads()        # the knowledge base's office words, read once, not in a document
 
     def __call__(self, doc: Document) -> None:
         doc.quotes.extend(extract_quotes(doc, self.settings))
