@@ -143,9 +143,30 @@ def test_oblast_adjectives_listed_after_the_noun(pipe):
         ("Житомирської", "zhytomyr-oblast"), ("Київської", "kyiv-oblast"),
         ("Полтавська область", "poltava-oblast"), ("Вінницька", "vinnytsia-oblast"),
         ("Черкаська", "cherkasy-oblast")]
+    doc = run(pipe, "У Волинській, Рівненській та інших областях тихо.", "2022-04-01")
+    assert [(m.text, m.entity) for m in doc.mentions] == [
+        ("Волинській", "volyn-oblast"), ("Рівненській", "rivne-oblast")]
 
 
 def test_a_common_noun_only_reading_is_no_place_but_a_proper_noun_is(pipe):
     doc = run(pipe, "Делегація поїхала до Франкфурта, а потім – до Ліона.", "2022-04-01",
               [("Франкфурта", "LOC"), ("Ліона", "LOC")])
     assert [m.type for m in doc.mentions] == ["LOC", "LOC"]
+
+
+def test_a_role_of_the_listeners_state_or_given_by_apposition(pipe):
+    text = ("Дякую Польщі. Шановна пані Президент! Коли ваш міністр закордонних справ був в "
+            "Одесі, ми говорили. Зустріч і з вашим Президентом, паном Аларом Карісом, "
+            "відбулася. Їхній міністр закордонних справ сказав. Міністр закордонних справ "
+            "України відповів.")
+    doc = run(pipe, text, "2022-04-01")
+    assert refs(doc) == [("Президентом", "alar-karis"),
+                         ("Міністр закордонних справ України", "dmytro-kuleba")]
+
+
+def test_a_role_and_a_state_in_a_russian_passage(pipe):
+    text = ("Звертаюся до громадян Росії.\n\nХочу ещё раз обратиться к Президенту "
+            "Российской Федерации. Выходите на площади, пока еще можно.")
+    doc = run(pipe, text, "2022-03-01")
+    assert ("Российской Федерации", "russia") in mentions(doc)
+    assert refs(doc) == [("Президенту Российской Федерации", "vladimir-putin")]

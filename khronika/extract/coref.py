@@ -200,6 +200,12 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                     person = m2.entity
                 elif of is None:
                     of = m.entity
+        if m is None and person is None and k + 2 < n and toks[k].text == "," \
+                and _lemmas(toks[k + 1]) & lex.title_words:
+            m2 = mention_at.get(k + 2)      # "з вашим Президентом, паном Аларом Карісом"
+            if m2 is not None and doc.entities.get(m2.entity) and doc.entities[m2.entity].type == "PER" \
+                    and _agrees(toks[i], toks[k + 2]):
+                person = m2.entity
         if of is None and person is None and j < n and toks[j].is_word:
             named = [lex.state_epithets[x] for x in _lemmas(toks[j]) if x in lex.state_epithets]
             if named and named[0] in kb.entities:       # "президент країни-агресора"
@@ -208,7 +214,11 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         if of is None and i > 0 and toks[i - 1].norm in kb.adjectives:
             of = kb.adjectives[toks[i - 1].norm]
             role_taken[i - 1] = True
-        foreign = of is None and person is None and _other_state(toks, j, lex)
+        foreign = of is None and person is None and (
+            _other_state(toks, j, lex)
+            or (i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.other_possessives))
+            or "foreign" in t.tags)     # "ваш міністр закордонних справ"; a role in a Russian passage
+        addressed = i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.title_words)
         if foreign or (inside and of is None):
             pass                        # "пане Президенте вашої країни": not the home state's
         elif of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW:
@@ -217,9 +227,10 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             of = kb.role_defaults.get(role)
             if of is not None and not about(kb.country(of) or of):
                 of = None               # a bare role in a text that never names its state
-            elif of is not None and person is None and _vocative(toks[i:j]) \
+            elif of is not None and person is None and (_vocative(toks[i:j]) or addressed) \
                     and abroad(kb.country(of) or of):
-                of = None               # "пане Президенте" in a speech to a foreign host
+                of = None               # "пане Президенте", "пані Президент" in a speech to a
+                                        # foreign host
         else:
             last_of[role] = (of, t.sentence)
         eid = person

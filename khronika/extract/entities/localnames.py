@@ -154,6 +154,12 @@ class LocalNamer:
                     and words[-1].norm in lex.latin_heads:
                 typ = lex.latin_heads[words[-1].norm]      # "Churchill Square", "Motus Tech"
             if self._russian(words, bool(st.doc.foreign_spans)):
+                nom = russian.nominative_phrase([t.text for t in words]) if len(words) > 1 else None
+                e = self.russian_places().find(nom) if nom else None
+                if e is not None:       # "Российской Федерации": the KB's Russia
+                    st.add_entity(kb_entity(e))
+                    st.add_mention(i, j, e.id, e.type, "ner-kb")
+                    continue
                 typ, lemma = russian.judge([t.text for t in words], typ)
                 if typ is not None:
                     self._russian_entity(st, i, j, typ, lemma, local_people)
@@ -210,13 +216,18 @@ class LocalNamer:
 
     @staticmethod
     def _russian(words, russian_passages: bool = False) -> bool:
-        """Words of a Russian passage, or one word the Ukrainian dictionary does not know and
-        the Russian one reads as a place or a common word ("За Украину."); in a text with
+        """Words of a Russian passage, or words the Ukrainian dictionary does not know and
+        the Russian one reads as places or common words ("За Украину.", "Российской
+        Федерации"); in a text with
         Russian passages, also one the Ukrainian dictionary knows only in a marked reading
         ("Только с вами.": an informal name's vocative in Ukrainian, "only" in Russian)."""
         if all("foreign" in t.tags for t in words):
             return True
-        if len(words) != 1 or not _cyrillic(words[0].text) or _UKRAINIAN_LETTERS.search(words[0].text):
+        if len(words) > 1:      # "Российской Федерации" in a Russian sentence not found as one
+            return all(_cyrillic(t.text) and not _UKRAINIAN_LETTERS.search(t.text)
+                       and not analyzer().word_is_known(norm_word(t.text))
+                       and russian.known_russian_word(t.text) for t in words)
+        if not _cyrillic(words[0].text) or _UKRAINIAN_LETTERS.search(words[0].text):
             return False
         w = words[0].text
         if not russian.known_russian_word(w):
@@ -225,11 +236,14 @@ class LocalNamer:
             return True
         return russian_passages and all(_is_dict(p) and _MARKED & set(p.tag.grammemes) for p in parses(w))
 
+    def russian_places(self) -> russian.PlaceNames:
+        if self.ru_places is None:
+            self.ru_places = russian.PlaceNames(self.kb)
+        return self.ru_places
+
     def _russian_entity(self, st, i, j, typ, name, local_people) -> None:
         if typ == "LOC":
-            if self.ru_places is None:
-                self.ru_places = russian.PlaceNames(self.kb)
-            e = self.ru_places.find(name)
+            e = self.russian_places().find(name)
             if e is not None:       # "Мариуполь", "Украину": the KB's Mariupol, Ukraine
                 st.add_entity(kb_entity(e))
                 st.add_mention(i, j, e.id, e.type, "ner-kb")

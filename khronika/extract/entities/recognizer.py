@@ -217,17 +217,23 @@ class EntityRecognizer:
         toks = st.doc.tokens
         adj = self.oblast_adjectives()
         for n, t in enumerate(toks):
-            if t.norm not in self._OBLAST_NOUN or n == 0 or toks[n - 1].norm not in adj:
+            if t.norm not in self._OBLAST_NOUN or n == 0:
                 continue
-            chain = [n - 1]
-            k = n - 2
+            last = n - 1
+            others = n >= 3 and toks[n - 1].norm in self._OTHERS and toks[n - 2].norm in self._LIST_JOINS
+            if others:
+                last = n - 3        # "у Чернігівській, Сумській та інших областях"
+            if toks[last].norm not in adj:
+                continue
+            chain = [last]
+            k = last - 1
             while k >= 1 and toks[k].norm in self._LIST_JOINS and toks[k - 1].norm in adj \
                     and toks[k - 1].text[:1].isupper() and toks[k - 1].sentence == t.sentence:
                 chain.append(k - 1)
                 k -= 2
             if len(chain) < 2 or not all(toks[c].text[:1].isupper() for c in chain):
                 continue
-            spans = [(c, c + 1) for c in chain[1:]] + [(n - 1, n + 1)]
+            spans = [(c, c + 1) for c in chain[1:]] + [(last, last + 1) if others else (n - 1, n + 1)]
             self._list_mentions(st, spans, [self.kb.entities[adj[toks[i].norm]] for i, _ in spans])
         for n, t in enumerate(toks):
             if t.norm not in self._OBLAST_NOUN:
@@ -238,6 +244,7 @@ class EntityRecognizer:
                                     [self.kb.entities[adj[toks[c].norm]] for c in chain])
 
     _SET_OFF = {",", "–", "—", ":", "-"}
+    _OTHERS = {"інших", "іншим", "іншими", "інші"}
 
     def _adjectives_after(self, st: DocState, n: int, adj: dict[str, str]) -> list[int]:
         """The oblast adjectives listed after an oblast noun, the noun left out ("трьох
@@ -614,7 +621,8 @@ class EntityRecognizer:
             spans = self.namer.rule_people(st)
         if st.doc.foreign_spans:
             ru = russian.people(st)
-            ru += [p for p in russian.places(st) if not any(p[0] < e and b < p[1] for b, e, _ in ru)]
+            ru += [p for p in russian.places(st, self.namer.russian_places())
+                   if not any(p[0] < e and b < p[1] for b, e, _ in ru)]
             spans = ru + [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in ru)]
         self.namer.add_spans(st, spans, self.lex)
 

@@ -103,16 +103,67 @@ def people(st) -> list[tuple[int, int, str]]:
     return out
 
 
-def places(st) -> list[tuple[int, int, str]]:
-    """Capitalised words of Russian passages that the Russian dictionary reads as places
-    ("к гражданам России"): the Ukrainian model misses many of them."""
+def places(st, names: "PlaceNames") -> list[tuple[int, int, str]]:
+    """Places of Russian passages the Ukrainian model misses: a capitalised word the Russian
+    dictionary reads as a place ("к гражданам России"), unless it is the noun of a longer
+    name ("Северную Корею"); two or three capitalised words that name a state the KB knows
+    ("Российской Федерации")."""
     toks = st.doc.tokens
-    return [(t.start, t.end, "LOC") for i, t in enumerate(toks)
-            if "foreign" in t.tags and t.is_word and t.text[:1].isupper() and st.covered[i] is None
-            and not t.text.isupper() and reading(t.text)[0] == "place"
-            and not (i > 0 and toks[i - 1].text[:1].isupper() and not st.sentence_initial(i - 1)
-                     and _analyzer().parse(toks[i - 1].text)[0].tag.POS == "ADJF")]
-    # (not the noun of a longer name: "Северную Корею" is no Korea the KB can tell)
+    out = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not _ru_name_word(st, i):
+            i += 1
+            continue
+        long = None
+        for L in (3, 2):
+            if all(_ru_name_word(st, k) and toks[k].sentence == t.sentence for k in range(i, min(i + L, len(toks)))) \
+                    and i + L <= len(toks):
+                nom = nominative_phrase([x.text for x in toks[i:i + L]])
+                if nom and names.find(nom) is not None:
+                    long = L
+                    break
+        if long:
+            out.append((t.start, toks[i + long - 1].end, "LOC"))
+            i += long
+            continue
+        if reading(t.text)[0] == "place" and not (
+                i > 0 and toks[i - 1].text[:1].isupper() and not st.sentence_initial(i - 1)
+                and _analyzer().parse(toks[i - 1].text)[0].tag.POS == "ADJF"):
+            out.append((t.start, t.end, "LOC"))
+        i += 1
+    return out
+
+
+def _ru_name_word(st, i: int) -> bool:
+    t = st.doc.tokens[i]
+    return "foreign" in t.tags and t.is_word and t.text[:1].isupper() and st.covered[i] is None \
+        and not t.text.isupper()
+
+
+def nominative_phrase(words: list[str]) -> str | None:
+    """"Российской Федерации" -> "российская федерация": the head noun and the adjectives
+    before it in the nominative; None when the last word is no noun."""
+    ps = [_analyzer().parse(w)[0] for w in words]
+    head = ps[-1]
+    if head.tag.POS != "NOUN":
+        return None
+    number = "plur" if "plur" in head.tag.grammemes else "sing"
+    want = {"nomn", head.tag.gender} if number == "sing" and head.tag.gender else {"nomn", "plur"}
+    out = []
+    for p in ps[:-1]:
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            return None
+        f = p.inflect(want)
+        out.append(f.word if f else p.word)
+    f = head.inflect({"nomn", number})
+    out.append(f.word if f else head.word)
+    return " ".join(out)
+
+
+def _ru_key(name: str) -> str:
+    return " ".join(norm_word(w) for w in name.replace("ё", "е").replace("Ё", "Е").split())
 
 
 _RU_UK = str.maketrans({"и": "і", "ы": "и", "э": "е", "ё": "е", "ъ": "’"})
@@ -132,7 +183,7 @@ class PlaceNames:
         self.cache: dict[str, str | None] = {}
 
     def find(self, lemma: str):
-        key = norm_word(lemma)
+        key = _ru_key(lemma)
         if key not in self.cache:
             self.cache[key] = self._find(key)
         eid = self.cache[key]
@@ -169,9 +220,17 @@ class PlaceNames:
     def countries(self) -> dict[str, str]:
         """Russian country name (CLDR) -> its Ukrainian name."""
         if self._countries is None:
+            import gettext
+            import pycountry
             from babel import Locale
             ru, uk = Locale("ru").territories, Locale("uk").territories
-            self._countries = {norm_word(n): uk[c] for c, n in ru.items() if c.isalpha() and c in uk}
+            out = {_ru_key(n): uk[c] for c, n in ru.items() if c.isalpha() and c in uk}
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+            for c in pycountry.countries:       # full names ("Российская Федерация")
+                for n in (c.name, getattr(c, "official_name", None)):
+                    if n and c.alpha_2 in uk:
+                        out.setdefault(_ru_key(tr.gettext(n)), uk[c.alpha_2])
+            self._countries = out
         return self._countries
 
     def cities(self) -> dict[str, list[list[str]]]:
