@@ -83,3 +83,24 @@ def test_the_same_partners_on_the_same_day_far_apart_are_one_talk(core_pipeline)
                 timexes=[("Сьогодні", "2026-01-10", None), ("Сьогодні", "2026-01-10", None)])
     talks = [e for e in doc.events if "poland" in e.recipients]
     assert len(talks) == 1 and talks[0].mentions
+
+
+def test_strikes_that_did_not_stop_went_on(core_pipeline):
+    for text in ("Окупанти не припиняли обстрілів Харкова.",
+                 "Удари по Харкову не припинялися навіть уночі.",
+                 "Через обстріли Харкова нам не вдалося вивезти людей."):
+        doc = build(core_pipeline, text, names=[("Харкова" if "Харкова" in text else "Харкову", "kharkiv")])
+        got = [e.status for e in doc.events if e.type == "ASSAULT"]
+        assert got and "negated" not in got, text
+
+
+def test_a_strike_or_talk_that_did_not_happen_is_negated(core_pipeline):
+    doc = build(core_pipeline, "Росія не атакувала Харків.", names=[("Росія", "russia"), ("Харків", "kharkiv")])
+    assert [e.status for e in doc.events] == ["negated"]
+    doc = build(core_pipeline, "Зустріч із Президентом Польщі не відбулася.", names=[("Польщі", "poland")])
+    assert [e.status for e in doc.events] == ["negated"]
+
+
+def test_waiting_for_a_chance_to_meet_is_a_plan(core_pipeline):
+    doc = build(core_pipeline, "З нетерпінням чекаю нагоди зустрітися з Президентом Польщі.", names=[("Польщі", "poland")])
+    assert [e.status for e in doc.events] == ["planned"]

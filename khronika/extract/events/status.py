@@ -66,6 +66,22 @@ def _performative(doc: Document, k: int, trig_i: int, hi: int, lex: Lexicon) -> 
     return False
 
 
+def _negation_goes_on(doc: Document, trig_i: int, lem: str, type_: str, lex: Lexicon) -> bool:
+    """"Обстріли не припинялися", "острів не витримає ударів", "не зупинили їх від авіаудару":
+    a negated verb of stopping or enduring says the happening went on; "Через обстріли нам не
+    вдалося забрати людей": a strike noun that gives the cause of another verb is not negated
+    with it."""
+    if lem in lex.word_list("going_on_verbs"):
+        return True
+    if type_ not in ("ASSAULT", "COERCE") or doc.tokens[trig_i].pos != "NOUN":
+        return False
+    m = trig_i - 1
+    while m > 0 and doc.tokens[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    adj = lex.word_list("adjunct_prepositions")
+    return m >= 0 and (doc.tokens[m].norm in adj or (m > 0 and f"{doc.tokens[m - 1].norm} {doc.tokens[m].norm}" in adj))
+
+
 def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], sent: tuple[int, int],
               type_: str, lex: Lexicon, fixed: str | None,
               time_range: tuple[dt.date, dt.date] | None) -> tuple[str, bool | str]:
@@ -131,7 +147,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if lem in lex.word_list("possessive_modals") and not any(
                 is_infinitive(x) for x in toks[best_k + 1:min(hi, best_k + 3)]):
             lem = ""              # "мав розмову": to have, not "має відбутися"; its tense decides
-        if _negated(doc, best_k, lo, lex) or lem in cancelled:
+        if (_negated(doc, best_k, lo, lex) and not _negation_goes_on(doc, trig_i, lem, type_, lex)) or lem in cancelled:
             return "negated", True
         if _performative(doc, best_k, trig_i, hi, lex):
             return "occurred", True
