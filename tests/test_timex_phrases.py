@@ -493,6 +493,11 @@ def test_first_hours_and_the_war_in_the_dative(pipe, text, expected):
     ("Кожного 5-го числа приходить рахунок.", []),
     ("Щороку 11 вересня місто згадує загиблих.", [("Щороку 11 вересня", "SET", "XXXX-09-11", None)]),
     ("Щороку місто згадує загиблих.", [("Щороку", "SET", "P1Y", None)]),
+    # an adjective between "кожного" and its unit
+    ("Кожного божого дня ми працюємо.", [("Кожного божого дня", "SET", "P1D", None)]),
+    ("Кожного робочого тижня звітуємо.", [("Кожного робочого тижня", "SET", "P1W", None)]),
+    # a month of the resistance is a length of the war
+    ("Місяць героїчного опору.", [("Місяць героїчного опору", "DURATION", "P1M", None)]),
     # one of two neighbouring days: a time ahead or behind, as "завтра-післязавтра"
     ("Рішення ухвалять завтра або післязавтра.", [("завтра або післязавтра", "DATE", "FUTURE_REF", None)]),
     ("Лист надійшов вчора чи позавчора.", [("вчора чи позавчора", "DATE", "PAST_REF", None)]),

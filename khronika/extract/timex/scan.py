@@ -941,12 +941,17 @@ class Scanner(PhraseMatchers):
             if part is not None:
                 self.emit(i, i + 2, "SET", "XXXX-XX-XX" + part)     # "кожного вечора"
                 return i + 2
-            u = lex.units.get(self.n(i + 1))
-            if u is not None and self.n(i + 1) in ("день", "дня", "тиждень", "тижня", "місяць",
-                                                   "місяця", "рік", "року", "доби", "добу",
-                                                   "годину", "години"):
-                self.emit(i, i + 2, "SET", _duration(1, u))
-                return i + 2
+            # "кожного божого дня", "кожного робочого тижня": an adjective before the unit;
+            # "кожен наступний день" is each day in turn, no frequency
+            k = i + 2 if i + 2 < len(self.toks) and self.toks[i + 1].pos == "ADJF" \
+                and self.toks[i + 1].text.islower() and self.n(i + 1) not in lex.deictic \
+                and self.n(i + 2) in lex.units else i + 1
+            u = lex.units.get(self.n(k))
+            if u is not None and self.n(k) in ("день", "дня", "тиждень", "тижня", "місяць",
+                                               "місяця", "рік", "року", "доби", "добу",
+                                               "годину", "години"):
+                self.emit(i, k + 1, "SET", _duration(1, u))
+                return k + 1
             wd = lex.weekdays.get(self.n(i + 1))
             if wd is not None:
                 self.emit(i, i + 2, "SET", f"XXXX-WXX-{wd}")
