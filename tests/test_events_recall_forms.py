@@ -177,3 +177,16 @@ def test_an_infinitive_takes_the_status_of_its_verb(core_pipeline):
 def test_an_application_to_join_is_a_request(core_pipeline):
     doc = build(core_pipeline, "Україна подала заявку на вступ до НАТО.", names=[("Україна", "ukraine"), ("НАТО", "nato")])
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("REQUEST", ["ukraine"], ["nato"])]
+
+
+def test_an_address_names_each_listed_body_and_nothing_after_its_clause(core_pipeline):
+    doc = build(core_pipeline, "Я виступив у парламентах Франції, Польщі.", names=[("Франції", "france"), ("Польщі", "poland")])
+    assert [(e.type, sorted(e.recipients)) for e in doc.events] == [("CONSULT", ["france", "poland"])]
+    text = "У день, коли ти виступав у нашому парламенті, у цей день російська армія завдала ударів."
+    doc = build(core_pipeline, text, refs=[("російська", "russia", "adjective")])
+    assert not any(e.type == "CONSULT" and "russia" in e.recipients for e in doc.events)
+
+
+def test_a_figurative_seizure_takes_no_one(core_pipeline):
+    doc = build(core_pipeline, "Вона не дозволила диктаторам захопити серця людей.")
+    assert [e.type for e in doc.events if e.type == "COERCE"] == []

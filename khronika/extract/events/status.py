@@ -139,7 +139,11 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         g = best_k - 1
         while g >= lo and toks[g].pos in ("ADVB", "PRCL") and toks[g].norm not in lex.word_list("negators"):
             g -= 1
-        if g >= lo and g != trig_i and toks[g].pos == "VERB" and not is_infinitive(toks[g]) and toks[g].tense:
+        # (only a verb of managing or failing, or a listed predicate: "доручив надати допомогу"
+        # orders what is still to come)
+        glem = toks[g].lemma or toks[g].norm if g >= lo else ""
+        if g >= lo and g != trig_i and toks[g].pos == "VERB" and not is_infinitive(toks[g]) and toks[g].tense \
+                and (glem in lex.word_list("achieved_predicates") or glem in planned or glem in cancelled):
             best, best_k = (best[0], toks[g]), g
     if best is not None:
         t = best[1]

@@ -245,10 +245,24 @@ class TriggerFinder:
         words = self.lex.contexts.get(name, frozenset())
         c_lo, c_hi = sent.clause_of(i)
         end = min(c_hi, j + OBJECT_WINDOW)
-        if any(lemma_of(toks[m]) in words and "accs" in _cases(toks[m].text) for m in range(j, end)):
-            return True
-        lo, hi = toks[j - 1].end, toks[end - 1].end
-        return any(lo <= a.start < hi and (a.etype or "") == "PER" for a in sent.args)
+        names = [(a.start, a.end) for a in sent.args if (a.etype or "") == "PER"]
+        in_pp = False
+        for m in range(j, end):
+            t = toks[m]
+            # the first noun after the verb, outside a prepositional phrase ("вбили у Харкові
+            # Бориса Романченка"), is its object ("захопити серця людей" takes hearts)
+            if t.pos == "PREP":
+                in_pp = True
+                continue
+            if any(a <= t.start < b for a, b in names):
+                return True
+            if not in_pp and lemma_of(t) in words and "accs" in _cases(t.text):
+                return True
+            if t.pos == "NOUN":
+                if not in_pp:
+                    return False
+                in_pp = False
+        return False
 
     def foreign_parties(self, doc: Document, sent: SentenceView, i: int, j: int) -> list[str]:
         """States and bodies other than the home side named after the trigger, up to the next
@@ -258,7 +272,19 @@ class TriggerFinder:
         toks = doc.tokens
         home = (self.lex.home or {}).get("id")
         subs = self.lex.word_list("subordinators")
-        end = next((m for m in range(j, sent.hi) if toks[m].norm in subs or _finite(toks[m])), sent.hi)
+        # up to the next clause: a subordinator, a finite verb, or a comma not inside a list
+        # opened by a colon ("виступав у нашому парламенті, у цей день російська армія ...")
+        starts = {a.start for a in sent.args}
+        end, listed = sent.hi, False
+        for m in range(j, sent.hi):
+            if toks[m].norm == ":":
+                listed = True
+            # (a comma followed by one more name goes on with the list: "у парламентах Італії,
+            # Японії", "до парламенту, до народу Литви")
+            more = any(toks[x].start in starts for x in range(m + 1, min(sent.hi, m + 4)))
+            if toks[m].norm in subs or _finite(toks[m]) or (toks[m].norm == "," and not listed and not more):
+                end = m
+                break
         lo, hi = toks[j - 1].end, toks[end - 1].end
         out: list[str] = []
         for a in sent.args:
@@ -431,6 +457,8 @@ class TriggerFinder:
                 ok = self.patient(doc, sent, i, j, need[8:])
             elif need.startswith("person_object:"):
                 ok = self.person_after(doc, sent, i, j, need[14:])
+            elif need == "passive":
+                ok = self.passive(doc, i)
             elif need == "foreign_party":
                 ok = bool(self.foreign_parties(doc, sent, i, j))
             else:
