@@ -31,7 +31,9 @@ Figures on a shared machine are noisy: say how loaded it was (the script prints 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import re
 import os
 import socket
 import subprocess
@@ -45,10 +47,32 @@ from corpus import corpus  # noqa: E402
 from pgschema import pg_schema  # noqa: E402
 
 
-def write_corpus(n: int, path: Path) -> None:
+def write_corpus(n: int, path: Path, start: int = 0, squeeze: int = 1) -> None:
+    """The corpus's documents `start` .. `start + n` (the generator is sequential: the first
+    documents of a longer corpus are those of a shorter one), dates `squeeze` times closer."""
     with path.open("w", encoding="utf-8") as f:
-        for d in corpus(n, seed=11):
+        for d in corpus(start + n, seed=11)[start:]:
+            if squeeze > 1:
+                d = dict(d, date=squeezed(d["date"], squeeze))
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
+
+
+_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ORIGIN = dt.date(2024, 1, 1)
+
+
+def squeezed(text: str, k: int) -> str:
+    """Every day date in `text` moved `k` times closer to the corpus's first day: the
+    corpus's events as densely packed in time as in a store `k` times larger (the analysis
+    of a 30,000-document corpus takes hours on a loaded machine; a 3,000-document one
+    squeezed 10 times gives the merge its candidate counts)."""
+    def move(m: re.Match) -> str:
+        try:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return m[0]
+        return (_ORIGIN + (d - _ORIGIN) / k).isoformat()
+    return _DAY.sub(move, text)
 
 
 def chronicle(store) -> list:
@@ -222,14 +246,21 @@ def store_only(url: str, k: int, n: int) -> dict:
 
 
 def _analyse_part(raws):
+    import base64
+
     from khronika.ingest.stages import analyse_chunk
     from khronika.settings import Settings
-    return [(r.id, out.doc) for r, out in zip(raws, analyse_chunk(raws, Settings.from_env()))]
+    return [(r.id, out.doc, {t: base64.b64encode(v).decode() for t, v in (out.vectors or {}).items()})
+            for r, out in zip(raws, analyse_chunk(raws, Settings.from_env()))]
 
 
-def analysed(src: Path, cache: Path, procs: int = 2) -> dict[str, dict]:
+def analysed(src: Path, cache: Path, procs: int = 2,
+             vectors: dict | None = None) -> dict[str, dict]:
     """Every corpus document's analysis (doc id -> output JSON), computed once on `procs`
-    processes and kept in `cache` (JSON Lines), which later runs extend and reuse."""
+    processes and kept in `cache` (JSON Lines), which later runs extend and reuse; the
+    evidence embeddings the workers make with it go into `vectors` (doc id -> {sentence:
+    stored bytes}) when the cache holds them."""
+    import base64
     from concurrent.futures import ProcessPoolExecutor
 
     from khronika.ingest.readers import RawDoc
@@ -242,6 +273,8 @@ def analysed(src: Path, cache: Path, procs: int = 2) -> dict[str, dict]:
                 except ValueError:      # a line cut short by an interrupted run
                     continue
                 have[d["id"]] = d["doc"]
+                if vectors is not None and d.get("v"):
+                    vectors[d["id"]] = {t: base64.b64decode(v) for t, v in d["v"].items()}
     todo = []
     with src.open(encoding="utf-8") as f:
         for line in f:
@@ -254,10 +287,13 @@ def analysed(src: Path, cache: Path, procs: int = 2) -> dict[str, dict]:
         parts = [todo[i:i + 16] for i in range(0, len(todo), 16)]
         with ProcessPoolExecutor(procs) as pool, cache.open("a", encoding="utf-8") as out:
             for res in pool.map(_analyse_part, parts):
-                for doc_id, doc in res:
+                for doc_id, doc, vecs in res:
                     if doc is not None:
                         have[doc_id] = doc
-                        out.write(json.dumps({"id": doc_id, "doc": doc}, ensure_ascii=False) + "\n")
+                        if vectors is not None:
+                            vectors[doc_id] = {t: base64.b64decode(v) for t, v in vecs.items()}
+                        out.write(json.dumps({"id": doc_id, "doc": doc, "v": vecs},
+                                             ensure_ascii=False) + "\n")
                 out.flush()
     return have
 
@@ -284,13 +320,15 @@ def worker_side() -> list[float]:
 
 
 def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
-                dump: Path | None = None) -> dict:
+                dump: Path | None = None, squeeze: int = 1) -> dict:
     """The parent's own work in an ingest (everything but the analysis, replayed from cache)."""
     from khronika.document import Document
     from khronika.store import Store
-    docs = analysed(src, cache)
-    # the evidence embeddings the workers would make are kept beside FILE too: encoding them
-    # again was most of a replay's wall time (and none of the parent's CPU)
+    per_doc: dict[str, dict] = {}
+    docs = analysed(src, cache, vectors=per_doc)
+    # the evidence embeddings the workers would make: from the analysis cache, or (a cache
+    # from before it held them) kept beside FILE: encoding them again was most of a replay's
+    # wall time (and none of the parent's CPU)
     import pickle
 
     from khronika.chronicle import textsim
@@ -300,8 +338,13 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
             textsim.remember(t, data)
 
     def replay(doc):
-        j = dict(docs[doc.id], id=doc.id, text=doc.text, title=doc.title,
+        base = docs[doc.id]
+        if squeeze > 1:         # the analysis's times moved as the document's date was
+            base = json.loads(squeezed(json.dumps(base, ensure_ascii=False), squeeze))
+        j = dict(base, id=doc.id, text=doc.text, title=doc.title,
                  date=doc.date.isoformat() if doc.date else None)
+        for t, data in per_doc.get(doc.id, {}).items():
+            textsim.remember(t, data)
         for key, v in vars(Document.from_json(j)).items():
             if key not in ("id", "date", "title", "url", "text"):
                 setattr(doc, key, v)
@@ -319,7 +362,7 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
     prof = None
     if profile:
         import cProfile
-        prof = cProfile.Profile()
+        prof = cProfile.Profile(time.process_time)      # CPU: the machine may be loaded
         prof.enable()
     t0 = time.perf_counter()
     rep = store.ingest([str(src)], on_result=tick)
@@ -329,6 +372,9 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
         import pstats
         pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(45)
         pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(25)
+        # the store's and the ingest's own functions, for the cost of each stage
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(
+            r"khronika/(store|ingest|chronicle)/", 40)
     n = len(cpu)
     k = min(1000, max(1, n // 10))
     out = {"docs": n, "added": rep.added, "duplicates": rep.duplicates, "events": rep.events,
@@ -337,9 +383,10 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
            "k": k, "first_cpu_ms": round(sum(cpu[1:k + 1]) / k * 1000, 1),
            "last_cpu_ms": round(sum(cpu[-k:]) / k * 1000, 1),
            "statements": round(statements[0] / max(n, 1), 1)}
-    import numpy as np
-    vectors.write_bytes(pickle.dumps({t: np.asarray(v, dtype=np.float16).tobytes()
-                                      for t, v in textsim._CACHE.items()}))
+    if not per_doc:
+        import numpy as np
+        vectors.write_bytes(pickle.dumps({t: np.asarray(v, dtype=np.float16).tobytes()
+                                          for t, v in textsim._CACHE.items()}))
     if dump is not None:        # to compare two versions' chronicles
         dump.write_text(json.dumps(chronicle(store), ensure_ascii=False, default=str))
     store.close()
@@ -360,6 +407,15 @@ def main() -> None:
     ap.add_argument("--parent", type=Path, metavar="FILE",
                     help="the parent alone: analyses computed once into FILE, then replayed")
     ap.add_argument("--profile", action="store_true", help="with --parent: where its CPU goes")
+    ap.add_argument("--store", type=Path, metavar="DB",
+                    help="with --parent: ingest into this SQLite file (kept, and reused by later "
+                         "runs: a large store is built once) instead of a fresh one")
+    ap.add_argument("--start", type=int, default=0, metavar="N",
+                    help="with --parent: the corpus's documents from the N-th on (those after a "
+                         "store built with --docs N)")
+    ap.add_argument("--squeeze", type=int, default=1, metavar="K",
+                    help="with --parent: dates K times closer (the density of a K times larger "
+                         "store)")
     ap.add_argument("--dump", type=Path, metavar="JSON",
                     help="with --parent: write the chronicle (ids, types, statuses, sources) here")
     args = ap.parse_args()
@@ -370,13 +426,22 @@ def main() -> None:
     if args.parent:
         with tempfile.TemporaryDirectory() as tmp:
             src = Path(tmp) / "corpus.jsonl"
-            write_corpus(args.docs, src)
-            r = parent_only(src, args.parent, f"sqlite:///{Path(tmp) / 'parent.db'}",
-                            args.profile, args.dump)
-        print(f"SQLite parent only: {r['docs']} docs, {r['docs_per_s']} docs/s, parent CPU "
-              f"{r['cpu_ms']} ms/doc, first {r['k']} {r['first_cpu_ms']} ms/doc, last {r['k']} "
-              f"{r['last_cpu_ms']} ms/doc, {r['statements']} SQL statements/doc; added {r['added']}, near-dup {r['duplicates']}, "
-              f"{r['events']} event reports in {r['chronicle_events']} chronicle events", flush=True)
+            write_corpus(args.docs, src, args.start, args.squeeze)
+            db = args.store.resolve() if args.store else Path(tmp) / "parent.db"
+            targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{db}", None)]
+            if args.pg:         # the same replayed analyses into a throwaway schema
+                targets.append(("PostgreSQL", *pg_schema(args.pg)[:2]))
+            for name, url, drop in targets:
+                try:
+                    r = parent_only(src, args.parent, url, args.profile, args.dump, args.squeeze)
+                finally:
+                    if drop:
+                        drop()
+                print(f"{name} parent only: {r['docs']} docs, {r['docs_per_s']} docs/s, parent "
+                      f"CPU {r['cpu_ms']} ms/doc, first {r['k']} {r['first_cpu_ms']} ms/doc, last "
+                      f"{r['k']} {r['last_cpu_ms']} ms/doc, {r['statements']} SQL statements/doc; "
+                      f"added {r['added']}, near-dup {r['duplicates']}, {r['events']} event reports "
+                      f"in {r['chronicle_events']} chronicle events", flush=True)
         return
     if args.store_only:
         with tempfile.TemporaryDirectory() as tmp:

@@ -121,3 +121,20 @@ def test_same_day_calls_with_different_partners_stay_apart():
     b = rec("b", "2026-01-22", "CONSULT", "occurred", None, ["ukraine", "united-states"],
             text="Голови делегацій України та США провели телефонну розмову.")
     assert len(merge_records([a, b])) == 2
+
+
+def test_similarity_bounds_are_the_scores_with_the_least_and_the_most_alike_wording():
+    import datetime as dt
+
+    from khronika.chronicle import similarity_bounds
+    d = dt.date(2025, 3, 10)
+    base = {"id": "e1", "type": "CONSULT", "status": "occurred", "actors": ["a"],
+            "recipients": ["b"], "place": "kyiv", "time": {"value": "2025-03-10"},
+            "evidence": {"text": "Сторони провели переговори в Києві."}}
+    variants = [{}, {"place": "lviv"}, {"recipients": ["c", "d"]}, {"type": "AGREE"},
+                {"time": {"value": "2025-03"}}, {"mode": "phone"}, {"time": {"value": "2025-03-12"}}]
+    rec = EventRecord("d1", d, base)
+    for v in variants:
+        ev = new_event(EventRecord("d0", d - dt.timedelta(days=1), dict(base, **v)))
+        assert similarity_bounds(rec, ev) == (similarity(rec, ev, text=0.0), similarity(rec, ev, text=1.0))
+        assert similarity_bounds(rec, ev)[0] <= similarity(rec, ev) <= similarity_bounds(rec, ev)[1]

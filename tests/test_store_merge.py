@@ -1,8 +1,10 @@
 """The writer's shortcut before comparing wording (`decided`) picks what the full comparison
-would pick, for any wording score between each candidate's bounds."""
+would pick, for any wording score between each candidate's bounds; the match profiles it
+keeps are read again once changed in the store; its candidate cut keeps the likeliest."""
 import random
 
 from khronika.store.writer import MERGE_THRESHOLD, decided
+from test_store_support import sqlite_store, store  # noqa: F401  (fixtures)
 
 
 def full_loop(ranked, scores):
@@ -47,3 +49,74 @@ def test_a_clear_winner_needs_no_wording():
     assert decided(ranked, [0.5, 0.7, 0.4])[0] is None
     # nobody is sure of the threshold: compare, but only who can reach it
     assert decided(ranked, [0.5, 0.4, 0.3]) == (None, MERGE_THRESHOLD)
+
+
+def _two_talks(store):
+    import datetime as dt
+
+    from khronika.ingest.readers import RawDoc
+    from test_store_support import DATA
+    for name, day in (("talks", 4), ("talks-followup", 5)):
+        store.add_document(RawDoc(text=(DATA / "folder" / f"{name}.txt").read_text(encoding="utf-8"),
+                                  id=name, date=dt.date(2025, 12, day)))
+
+
+def _candidates_of(store, doc_id: str):
+    """The writer's candidates for one of this document's reports, as a new report of it
+    would meet them."""
+    from sqlalchemy import select
+
+    from khronika import chronicle
+    from khronika.store import writer
+    from khronika.store.models import DocEventRow, DocumentRow
+    s = store.session()
+    row, date = s.execute(select(DocEventRow, DocumentRow.date)
+                          .join(DocumentRow, DocumentRow.id == DocEventRow.doc_id)
+                          .where(DocEventRow.doc_id == doc_id)).first()
+    record = writer._record(chronicle, s, row, date)
+    return s, {p.id: p for p in writer._candidates(chronicle, s, record, set())}
+
+
+def test_a_profile_changed_in_the_store_meanwhile_is_read_again(store):
+    """The writer keeps the match profiles it read or wrote; one that changed since (another
+    process merged a report into it, or a batch rolled back) is read from the store again."""
+    from sqlalchemy import Text, cast, select
+
+    from khronika.store.models import ChronicleEventRow
+    from khronika.store.writer import _profiles
+    _two_talks(store)
+    s = store.session()
+    crow = s.scalar(select(ChronicleEventRow).where(ChronicleEventRow.n_sources == 2))
+    text = s.scalar(select(cast(ChronicleEventRow.profile, Text)).where(ChronicleEventRow.id == crow.id))
+    # the profile the writer saved is kept at the version the candidate query will read
+    assert _profiles(s)[crow.id][0] == (2, crow.updated_at, text)
+    s.close()
+    s, cands = _candidates_of(store, "talks")
+    joint = next(p for p in cands.values() if p.n == 2)
+    assert _profiles(s)[joint.id][1] is joint           # kept: read without decoding
+    assert "Q-other" not in joint.parts
+    # another process merges a report naming someone else into it
+    crow = s.get(ChronicleEventRow, joint.id)
+    crow.profile = dict(crow.profile, p=sorted(set(crow.profile["p"]) | {"Q-other"}), n=3)
+    crow.n_sources = 3
+    s.commit()
+    s.close()
+    s, cands = _candidates_of(store, "talks")
+    assert "Q-other" in cands[joint.id].parts and cands[joint.id].n == 3
+    assert s.scalar(select(ChronicleEventRow.n_sources).where(ChronicleEventRow.id == joint.id)) == 3
+    s.close()
+
+
+def test_the_candidate_cut_keeps_those_naming_most_of_the_report(sqlite_store, monkeypatch):
+    """Past `CANDIDATE_CUT` candidates, those naming more of the report's entities come first."""
+    from khronika.store import writer
+    _two_talks(sqlite_store)
+    _, every = _candidates_of(sqlite_store, "talks")
+    assert len(every) >= 1
+    monkeypatch.setattr(writer, "CANDIDATE_CUT", 1)
+    s, cut = _candidates_of(sqlite_store, "talks")
+    s.close()
+    assert len(cut) == 1
+    kept = next(iter(cut.values()))
+    most = max(len(p.parts) for p in every.values())
+    assert len(kept.parts) == most

@@ -196,22 +196,45 @@ def _mode_factor(rec: EventRecord, ev: ChronicleEvent) -> float:
     return 1.0
 
 
+def _scored(record: EventRecord, event: ChronicleEvent):
+    """The terms of the score but the wording's (time and participants, place, and the
+    type, mode and disjointness factors), or None when the two can never be one happening
+    (types, or explicit times that cannot be the same day)."""
+    tc = types_compatible(record.type, event.type)
+    if tc == 0.0:
+        return None
+    t, conflict = _time_score(record, event)
+    if conflict:
+        return None
+    return (WEIGHTS["time"] * t + WEIGHTS["participants"] * _participant_score(record, event),
+            WEIGHTS["place"] * _place_score(record, event), 1.0 if tc == 1.0 else 0.9,
+            _mode_factor(record, event), _disjoint_factor(record, event))
+
+
+def _total(head: float, place: float, tc: float, mode: float, disjoint: float, text: float) -> float:
+    # the terms added and multiplied in one fixed order: a score is the same to the last bit
+    # however it was reached
+    return round((head + WEIGHTS["text"] * text + place) * tc * mode * disjoint, 4)
+
+
 def similarity(record: EventRecord, event: ChronicleEvent, text: float | None = None) -> float:
     """0..1: how likely the record reports the chronicle event. Different types, or explicit
     times that cannot be the same day, give 0 whatever the wording. `text` stands in for the
     wording's score: 1.0 gives an upper bound without comparing sentences (the store ranks
     and prunes candidates with it)."""
-    tc = types_compatible(record.type, event.type)
-    if tc == 0.0:
+    got = _scored(record, event)
+    if got is None:
         return 0.0
-    t, conflict = _time_score(record, event)
-    if conflict:
-        return 0.0
-    score = (WEIGHTS["time"] * t + WEIGHTS["participants"] * _participant_score(record, event)
-             + WEIGHTS["text"] * (_text_score(record, event) if text is None else text)
-             + WEIGHTS["place"] * _place_score(record, event))
-    return round(score * (1.0 if tc == 1.0 else 0.9) * _mode_factor(record, event)
-                 * _disjoint_factor(record, event), 4)
+    return _total(*got, _text_score(record, event) if text is None else text)
+
+
+def similarity_bounds(record: EventRecord, event: ChronicleEvent) -> tuple[float, float]:
+    """The least and the greatest `similarity` whatever the wording says (text 0 and 1),
+    computed in one pass: the store bounds every candidate with both."""
+    got = _scored(record, event)
+    if got is None:
+        return 0.0, 0.0
+    return _total(*got, 0.0), _total(*got, 1.0)
 
 
 def best_match(record: EventRecord, candidates: Sequence[ChronicleEvent],

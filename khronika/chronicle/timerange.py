@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 DateRange = tuple[dt.date, dt.date]
 
@@ -46,6 +47,13 @@ def value_range(value: str | None, mod: str | None = None) -> DateRange | None:
     (PRESENT_REF, durations, sets)."""
     if not value or not isinstance(value, str):
         return None
+    return _value_range(value, mod)
+
+
+@lru_cache(maxsize=65536)
+def _value_range(value: str, mod: str | None) -> DateRange | None:
+    """Parsed once per (value, mod): the store's merge asks for the same few thousand values
+    for every candidate it bounds (dates are immutable, so the tuple is shared safely)."""
     v = value.strip()
     try:
         m = _DAY.match(v)

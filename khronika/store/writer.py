@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import weakref
 from functools import lru_cache
 
-from sqlalchemy import bindparam, delete, insert, select, union_all, update
+from sqlalchemy import Text, bindparam, cast, delete, func, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ..document import Document, parse_date
@@ -23,6 +25,7 @@ from .textindex import name_key
 MERGE_THRESHOLD = 0.6
 SPAN_DAYS = (7, 62, 400)  # span classes of chronicle events' date ranges (a week, two months, a year)
 TOP_CANDIDATES = 64       # candidates compared in full, best bounds first
+CANDIDATE_CUT = 1000      # candidates whose profiles are read, likeliest first (`_ranked`)
 CANDIDATE_ROWS = 200      # events of an undated report's type looked at (newest first)
 
 
@@ -226,11 +229,18 @@ def span_class(rng) -> int | None:
 
 @lru_cache(maxsize=None)
 def _candidate_queries():
-    """The two candidate queries, built once with bound parameters: building them for each
-    report (five SELECTs in a UNION) was a fifth of the writer's merge time."""
-    ev = ChronicleEventRow
+    """The candidate queries, built once with bound parameters (building them for each
+    report was a fifth of the writer's merge time). They return light rows (id, date range,
+    how many of the report's entities the event names) for `_ranked` to cut before any
+    event's row or profile is read."""
+    ev, ce = ChronicleEventRow, ChronicleEntityRow
     types = bindparam("types", expanding=True)
-    undated = select(ev.id).where(ev.type.in_(types)).order_by(ev.date.desc()).limit(CANDIDATE_ROWS)
+    shared = (select(func.count()).select_from(ce)
+              .where(ce.event_id == ev.id, ce.entity_id.in_(bindparam("ents", expanding=True)))
+              .scalar_subquery())
+    light = (ev.id, ev.date, ev.date_end, shared, ev.n_sources, ev.updated_at,
+             cast(ev.profile, Text))
+    newest = select(ev.id).where(ev.type.in_(types)).order_by(ev.date.desc()).limit(CANDIDATE_ROWS)
     parts = [select(ev.id).where(ev.type.in_(types), ev.span == c,
                                  ev.date >= bindparam(f"from{c}"), ev.date <= bindparam("hi"),
                                  ev.date_end >= bindparam("lo"))
@@ -238,33 +248,112 @@ def _candidate_queries():
     parts.append(select(ev.id).where(ev.type.in_(types), ev.span == len(SPAN_DAYS),
                                      ev.date <= bindparam("hi"), ev.date_end >= bindparam("lo")))
     parts.append(select(ev.id).where(ev.type.in_(types), ev.span.is_(None)))
-    return (select(ev).where(ev.id.in_(undated)),
-            select(ev).where(ev.id.in_(union_all(*parts))))
+    return (select(*light).where(ev.id.in_(newest)),
+            select(*light).where(ev.id.in_(union_all(*parts))),
+            select(*_PROFILE_COLUMNS).where(ev.id.in_(bindparam("ids", expanding=True))))
 
 
-def _candidates(ch, session: Session, record, mine: set[str]) -> list[ChronicleEventRow]:
-    """Stored events of a compatible type whose date range meets the record's window: one
-    index range per span class (a day-level event starts at most 7 days before the window),
-    plus undated events; no LIMIT, since the caller ranks them all before it cuts."""
+_PROFILE_COLUMNS = (ChronicleEventRow.id, ChronicleEventRow.type, ChronicleEventRow.mode,
+                    ChronicleEventRow.status, ChronicleEventRow.time_value,
+                    ChronicleEventRow.time_mod, ChronicleEventRow.actors,
+                    ChronicleEventRow.recipients, ChronicleEventRow.place,
+                    ChronicleEventRow.confidence, ChronicleEventRow.profile,
+                    ChronicleEventRow.n_sources, ChronicleEventRow.updated_at)
+PROFILE_CACHE = 20_000          # match profiles kept in this process, per store
+_PROFILES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _profiles(session: Session) -> dict:
+    return _PROFILES.setdefault(session.get_bind(), {})
+
+
+def _cached(session: Session, cid: str, version: tuple, prof) -> None:
+    """A profile as stored at `version` (its row's n_sources, updated_at and profile text):
+    the candidate query reads the version with the id, so a profile changed since, by this
+    process or another one writing to the same store, or rolled back, is read again."""
+    cache = _profiles(session)
+    if len(cache) >= PROFILE_CACHE:
+        cache.clear()
+    prof.history, prof.sources = [], []
+    cache[cid] = (version, prof)
+
+
+def _profile_text(crow: ChronicleEventRow) -> str | None:
+    """The stored profile's text as the candidate query reads it (the JSON type's default
+    serialiser; were a backend to keep it otherwise, the profile would only be read again)."""
+    return None if crow.profile is None else json.dumps(crow.profile)
+
+
+def _ranked(rows, lo, hi) -> list:
+    """Light candidate rows, likeliest first: most of the report's entities named (actors,
+    recipients, place), then nearest in date (undated report: newest), then id."""
+    far = 10 ** 6
+    if lo is None or hi is None:
+        def key(r):
+            return (-r[3], -(r[1].toordinal() if r[1] else 0), r[0])
+    else:
+        def key(r):
+            d, e = r[1], r[2] or r[1]
+            gap = far if d is None else (lo - e).days if e < lo else (d - hi).days if d > hi else 0
+            return (-r[3], gap, r[0])
+    return sorted(rows, key=key)
+
+
+def _candidates(ch, session: Session, record, mine: set[str]) -> list:
+    """Stored events of a compatible type whose date range meets the record's window (one
+    index range per span class: a day-level event starts at most 7 days before the window),
+    plus undated events; ranked on what the index rows tell (`_ranked`) and cut to
+    `CANDIDATE_CUT`. Their match profiles: those this process holds at the stored version
+    without a read (at 30,000 documents over two years a report meets 80 candidates, and
+    reading and decoding their rows was a third of the writer's time)."""
     lo, hi = ch.candidate_window(record)
     types = sorted(_compatible_types(ch, record.type))
-    undated, windowed = _candidate_queries()
+    ev = record.event
+    ents = sorted({*(ev.get("actors") or []), *(ev.get("recipients") or []),
+                   *([ev["place"]] if ev.get("place") else [])})
+    undated, windowed, full = _candidate_queries()
     if lo is None or hi is None:
-        rows = session.scalars(undated, {"types": types}).all()
+        rows = session.execute(undated, {"types": types, "ents": ents}).all()
     else:
-        params = {"types": types, "lo": lo, "hi": hi}
+        params = {"types": types, "lo": lo, "hi": hi, "ents": ents}
         params.update((f"from{c}", lo - dt.timedelta(days=days)) for c, days in enumerate(SPAN_DAYS))
-        rows = session.scalars(windowed, params).all()
+        rows = session.execute(windowed, params).all()
     # one document's distinct events never merge with each other (`mine`: the chronicle
     # events its earlier reports went to)
-    return [r for r in rows if r.id not in mine]
+    ranked = _ranked([r for r in rows if r[0] not in mine], lo, hi)[:CANDIDATE_CUT]
+    cache = _profiles(session)
+    out, missing = {}, []
+    for r in ranked:
+        hit = cache.get(r[0])
+        if hit is not None and hit[0] == tuple(r[4:7]):
+            out[r[0]] = hit[1]
+        else:
+            missing.append(r[0])
+    if missing:
+        from ..chronicle.profile import MatchProfile
+        for row in session.execute(full, {"ids": missing}):
+            if row.profile:
+                prof = MatchProfile.from_row(row, row.profile)
+            else:                   # a store from before profiles: built once and kept
+                prof = _profile(ch, session, session.get(ChronicleEventRow, row.id))
+            out[row.id] = prof
+        versions = {r[0]: tuple(r[4:7]) for r in ranked}
+        for cid in missing:
+            if cid in out:
+                _cached(session, cid, versions[cid], out[cid])
+    return [out[r[0]] for r in ranked if r[0] in out]
 
 
 def _load_wording(session: Session, profiles: list) -> None:
     """The latest reports' sentences of these profiles, with their stored embeddings made
-    known to the similarity (an embedding never stored yet is computed once and kept)."""
+    known to the similarity (an embedding never stored yet is computed once and kept). A
+    profile that already holds its sentences, all with embeddings known here, reads
+    nothing."""
     from ..chronicle import textsim
-    ids = {i for p in profiles for i in p.recent if i is not None}
+    use = textsim.embeddings_enabled()
+    todo = [p for p in profiles if not p.recent_texts or len(p.recent_texts) != len(p.recent)
+            or (use and not all(textsim.known(t) for t in p.recent_texts))]
+    ids = {i for p in todo for i in p.recent if i is not None}
     if not ids:
         return
     rows = session.execute(select(DocEventRow.id, DocEventRow.evidence_text, DocEventRow.embedding)
@@ -276,11 +365,11 @@ def _load_wording(session: Session, profiles: list) -> None:
             textsim.remember(t, emb)
         else:
             missing.append((i, t))
-    if missing and textsim.embeddings_enabled():
+    if missing and use:
         for (i, _), data in zip(missing, textsim.vectors_bytes([t for _, t in missing])):
             if data:
                 session.execute(update(DocEventRow).where(DocEventRow.id == i).values(embedding=data))
-    for p in profiles:
+    for p in todo:
         if not p.recent_texts or len(p.recent_texts) != len(p.recent):
             p.recent_texts = [text[i] for i in p.recent if i in text]
 
@@ -305,12 +394,13 @@ def _best(ch, session: Session, record, row: DocEventRow, cands: list):
     reach at best (wording not compared yet), wording compared only while a candidate can
     still beat the best so far."""
     from ..chronicle import textsim
-    ranked = [(ch.similarity(record, p, text=1.0), i, p) for i, p in enumerate(cands)]
-    ranked = sorted((x for x in ranked if x[0] >= MERGE_THRESHOLD), key=lambda x: (-x[0], x[1]))
+    bounds = [ch.similarity_bounds(record, p) for p in cands]
+    ranked = sorted(((hi, i, p) for i, (p, (_, hi)) in enumerate(zip(cands, bounds))
+                     if hi >= MERGE_THRESHOLD), key=lambda x: (-x[0], x[1]))
     ranked = ranked[:TOP_CANDIDATES]
     if not ranked:
         return None
-    sure, floor = decided(ranked, [ch.similarity(record, p, text=0.0) for _, _, p in ranked])
+    sure, floor = decided(ranked, [bounds[i][0] for _, i, _ in ranked])
     if sure is not None:
         return ranked[sure][2]       # it wins whatever the wording says
     ranked = [x for x in ranked if x[0] >= floor]
@@ -407,13 +497,16 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
             continue
         from ..chronicle.profile import MatchProfile
         record = _record(ch, session, row, doc_date, entities)
-        cands = [_profile(ch, session, c) for c in _candidates(ch, session, record, mine)]
+        cands = _candidates(ch, session, record, mine)
         match = _best(ch, session, record, row, cands)
         if match is None:
             cev = MatchProfile.from_event(ch.new_event(record, id=chronicle_id(doc_id, row.local_id)),
                                           [row.id])
             crow = _save_event(session, cev, None, doc_id, doc_date)
         else:
+            # absorbing changes the kept profile in place: it is kept again once saved, and
+            # a savepoint rolled back meanwhile leaves nothing changed behind
+            _profiles(session).pop(match.id, None)
             ch.absorb(match, record)
             match.recent[-1] = row.id
             cev = match
@@ -424,6 +517,8 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
         mine.add(crow.id)
         session.add(ChronicleHistoryRow(event_id=crow.id, at=now(), doc_id=doc_id,
                                         change=cev.history[-1] if cev.history else None))
+        _cached(session, crow.id, (crow.n_sources, crow.updated_at, _profile_text(crow)),
+                cev)
         indexed.append(("event", crow.id, doc_id, row.evidence_text))
     session.flush()
     search.add(session, indexed, terms)
