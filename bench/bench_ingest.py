@@ -393,6 +393,57 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
     return out
 
 
+def _parent_child(src: Path, cache: Path, url: str, out) -> None:
+    try:
+        out.put(parent_only(src, cache, url))
+    except Exception as exc:            # the parent reports it
+        out.put({"error": repr(exc)})
+
+
+def concurrent_pg(src: Path, cache: Path, pg: str, n: int = 2) -> dict:
+    """`n` ingest processes (the parent's work, analyses replayed) into one PostgreSQL
+    schema at once, each reading the whole corpus, every other one in reverse order: each
+    document must be stored once, none lost, every event report merged into the chronicle."""
+    import multiprocessing as mp
+
+    from sqlalchemy import func, select
+
+    from khronika.store import Store
+    from khronika.store.models import ChronicleEventRow, DocEventRow, DocumentRow
+    analysed(src, cache)                 # analysed once, before the processes start
+    lines = src.read_text(encoding="utf-8").splitlines(keepends=True)
+    rev = src.with_name("reversed.jsonl")
+    rev.write_text("".join(reversed(lines)), encoding="utf-8")
+    url, drop, _ = pg_schema(pg)
+    try:
+        Store(url).migrate()
+        ctx = mp.get_context("spawn")
+        q = ctx.Queue()
+        t0 = time.perf_counter()
+        procs = [ctx.Process(target=_parent_child, args=(rev if i % 2 else src, cache, url, q))
+                 for i in range(n)]
+        for p in procs:
+            p.start()
+        results = [q.get(timeout=3600) for _ in procs]
+        for p in procs:
+            p.join(timeout=60)
+        wall = time.perf_counter() - t0
+        store = Store(url)
+        with store.session() as s:
+            docs = s.scalar(select(func.count()).select_from(DocumentRow))
+            hashes = s.scalar(select(func.count(func.distinct(DocumentRow.content_hash))))
+            reports = s.scalar(select(func.count()).select_from(DocEventRow))
+            unmerged = s.scalar(select(func.count()).select_from(DocEventRow)
+                                .where(DocEventRow.chronicle_id.is_(None)))
+            chron = s.scalar(select(func.count()).select_from(ChronicleEventRow))
+        store.close()
+    finally:
+        drop()
+    return {"processes": n, "corpus": len(lines), "results": results, "documents": docs,
+            "distinct_texts": hashes, "reports": reports, "unmerged": unmerged,
+            "chronicle_events": chron, "wall_s": round(wall, 1)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=2000)
@@ -413,6 +464,9 @@ def main() -> None:
     ap.add_argument("--start", type=int, default=0, metavar="N",
                     help="with --parent: the corpus's documents from the N-th on (those after a "
                          "store built with --docs N)")
+    ap.add_argument("--processes", type=int, default=0, metavar="N",
+                    help="with --parent and --pg: N ingest processes into one PostgreSQL store at "
+                         "once (no duplicate, no lost document, every report merged?)")
     ap.add_argument("--squeeze", type=int, default=1, metavar="K",
                     help="with --parent: dates K times closer (the density of a K times larger "
                          "store)")
@@ -427,6 +481,16 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             src = Path(tmp) / "corpus.jsonl"
             write_corpus(args.docs, src, args.start, args.squeeze)
+            if args.processes and args.pg:
+                r = concurrent_pg(src, args.parent, args.pg, args.processes)
+                print(f"PostgreSQL, {r['processes']} ingest processes at once over the same "
+                      f"{r['corpus']} documents in {r['wall_s']} s: {r['documents']} documents "
+                      f"stored ({r['distinct_texts']} distinct texts), {r['reports']} event reports, "
+                      f"{r['unmerged']} not merged, {r['chronicle_events']} chronicle events; "
+                      f"each process added/near-dup: "
+                      + ", ".join(f"{x.get('added')}/{x.get('duplicates')}" if "error" not in x
+                                  else x["error"] for x in r["results"]), flush=True)
+                return
             db = args.store.resolve() if args.store else Path(tmp) / "parent.db"
             targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{db}", None)]
             if args.pg:         # the same replayed analyses into a throwaway schema
