@@ -170,3 +170,25 @@ def test_a_role_and_a_state_in_a_russian_passage(pipe):
     doc = run(pipe, text, "2022-03-01")
     assert ("Российской Федерации", "russia") in mentions(doc)
     assert refs(doc) == [("Президенту Российской Федерации", "vladimir-putin")]
+
+
+def test_a_model_span_over_a_list_is_one_name_per_item(pipe):
+    doc = run(pipe, "Бренди Maxam, Porcelanosa, Serkobe пішли з ринку, а Едмонтон і Ванкувер "
+                    "вийшли на мітинги. Міністерство освіти і науки працює.", "2022-04-01",
+              [("Maxam, Porcelanosa, Serkobe", "ORG"), ("Едмонтон і Ванкувер", "LOC"),
+               ("Міністерство освіти і науки", "ORG")])
+    assert [m.text for m in doc.mentions] == ["Maxam", "Porcelanosa", "Serkobe", "Едмонтон",
+                                              "Ванкувер", "Міністерство освіти і науки"]
+
+
+def test_a_village_name_used_as_something_else_is_no_village(pipe):
+    doc = run(pipe, "Ракетні удари, авіабомби, «Гради». Бої на Ізюмському напрямку. Нагороджено "
+                    "сержанта Чорного Петра Івановича. Бої йдуть біля села Чорне.", "2022-04-01")
+    assert [m.text for m in doc.mentions if m.type == "LOC" and m.source == "kb"] == ["Чорне"]
+
+
+def test_a_foreign_region_named_by_common_words_needs_its_country(pipe):
+    doc = run(pipe, "Міста Західної та Центральної України під ударом. Шпиталь Центрального "
+                    "регіону приймає поранених.", "2022-04-01")
+    assert not any(doc.entities[m.entity].kb and m.entity not in ("ukraine",) and m.type == "LOC"
+                   for m in doc.mentions)

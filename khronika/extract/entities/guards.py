@@ -193,3 +193,25 @@ def _person_noun(word: str) -> bool:
 
 def _cyrillic(word: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def village_word_not_place(st, i: int, j: int) -> bool:
+    """A word that matches only small places (codifier villages, which the KB takes on
+    context) but is used here as something else: quoted alone ("«Гради»", a weapon), an
+    adjective agreeing with the lowercase noun after it ("на Ізюмському напрямку"), or a
+    surname: after a person noun ("лейтенанту Чорному") or before a first name and a
+    patronymic ("Чорному Володимиру Володимировичу")."""
+    toks = st.doc.tokens
+    if quoted_alone(st, i, j) or adjective_of_a_noun(st, i, j):
+        return True
+    if j - i != 1:
+        return False
+    if i > 0 and toks[i - 1].sentence == toks[i].sentence and toks[i - 1].is_word \
+            and toks[i - 1].text[:1].islower() and _person_noun(toks[i - 1].text):
+        return True
+    if i + 2 < len(toks) and all(toks[k].sentence == toks[i].sentence for k in (i + 1, i + 2)):
+        cases = {p.tag.case for p in _dict_parses(toks[i].text)}
+        first = {p.tag.case for p in _dict_parses(toks[i + 1].text) if "Name" in p.tag.grammemes}
+        patr = {p.tag.case for p in _dict_parses(toks[i + 2].text) if "Patr" in p.tag.grammemes}
+        return bool(cases & first & patr)
+    return False

@@ -110,7 +110,7 @@ class LocalNamer:
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
         forms = _FormIndex(local_people)
-        for s, e, typ in self._regroup(st, sorted(spans)):
+        for s, e, typ in self._regroup(st, self._split_lists(st, sorted(spans))):
             i = st.tok_at.get(s)
             if i is None:
                 continue
@@ -275,6 +275,35 @@ class LocalNamer:
         for k in range(i, j):
             st.covered[k] = None
         return True
+
+    @staticmethod
+    def _split_lists(st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A model span over a list of names is one span per name: "Maxam, Porcelanosa,
+        Serkobe", "Едмонтон і Ванкувер", "Уряд і Парламент". It is cut at a comma, and at
+        "і", "та", "й" between two capitalised words (a name goes on after "і" in lowercase:
+        "Міністерство освіти і науки")."""
+        toks = st.doc.tokens
+        out = []
+        for s, e, typ in spans:
+            i = st.tok_at.get(s)
+            if i is None:
+                out.append((s, e, typ))
+                continue
+            start = s
+            k = i
+            while k < len(toks) and toks[k].end <= e:
+                t = toks[k]
+                nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].end <= e else None
+                cut = nxt is not None and nxt.is_word and nxt.text[:1].isupper() and k > i and (
+                    t.text == "," or (t.norm in ("і", "та", "й") and toks[k - 1].is_word
+                                      and toks[k - 1].text[:1].isupper()))
+                if cut:
+                    if toks[k - 1].end > start:
+                        out.append((start, toks[k - 1].end, typ))
+                    start = nxt.start
+                k += 1
+            out.append((start, e, typ))
+        return out
 
     @staticmethod
     def _longer_name(st, i: int, j: int) -> bool:

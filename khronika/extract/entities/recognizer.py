@@ -74,6 +74,7 @@ class EntityRecognizer:
         self.first_names(st)
         self.local_names(st)
         self.bare_foreign_bodies(st)
+        self.foreign_subdivisions(st)
         doc.mentions.sort(key=lambda m: m.start)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)
         doc.refs.sort(key=lambda r: r.start)
@@ -105,6 +106,8 @@ class EntityRecognizer:
                     continue
                 ents = [self.kb.entities[s.entity] for s in ok]
                 if L == 1 and all(e.type == "LOC" for e in ents) and guards.first_name_not_place(st, i):
+                    continue
+                if all(e.type == "LOC" and e.gate for e in ents) and guards.village_word_not_place(st, i, i + L):
                     continue
                 if any(e.gate for e in ents) or len({e.katottg for e in ents if e.katottg}) > 1:
                     hit = (L, ents)
@@ -441,6 +444,37 @@ class EntityRecognizer:
                 if not any(x.entity == gone for x in doc.mentions):
                     doc.entities.pop(gone, None)
                     st.first_seen.pop(gone, None)
+
+    def foreign_subdivisions(self, st: DocState) -> None:
+        """A region of another country whose name is common words opening with an adjective
+        ("Західна", Fiji's Western Division; "Центральний регіон", Malawi's) named in a text that never names that
+        country: the words describe a part of somewhere else ("міста Західної та
+        Центральної України"), no mention."""
+        doc = st.doc
+        odd = []
+        for m in doc.mentions:
+            e = self.kb.entities.get(m.entity) if m.type == "LOC" else None
+            if e is None or not e.iso or "-" not in e.iso:
+                continue
+            c = self.kb.country(e.id)
+            if c in (None, self.lex.home_state):
+                continue
+            words = m.text.split()
+            if all(plain_word(w) for w in words) and any(p.tag.POS == "ADJF" for p in parses(words[0])):
+                odd.append((m, c))
+        if not odd:
+            return
+        named = coref.countries_named(st, self.kb, frozenset(m.entity for m, _ in odd))
+        for m, c in odd:
+            if c in named:
+                continue
+            st.remove_mention(m)
+            for x in range(len(st.covered)):
+                if st.covered[x] is m:
+                    st.covered[x] = None
+            if not any(x.entity == m.entity for x in doc.mentions):
+                doc.entities.pop(m.entity, None)
+                st.first_seen.pop(m.entity, None)
 
     @staticmethod
     def _genitive_tail(st: DocState, i: int) -> int | None:
