@@ -13,6 +13,7 @@ the wall and CPU seconds (on a shared machine compare the CPU figures). Pin to o
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import sys
@@ -25,7 +26,7 @@ import tokenize_uk  # noqa: E402
 
 from corpus import corpus  # noqa: E402
 from khronika.document import Document  # noqa: E402
-from khronika.pipeline import Pipeline  # noqa: E402
+from khronika.pipeline import Pipeline, collect_less_often  # noqa: E402
 from khronika.settings import DEFAULT_PIPELINE, Settings  # noqa: E402
 
 
@@ -40,9 +41,11 @@ def main() -> None:
                     help="comma-separated components, or 'all' for the default pipeline")
     a = ap.parse_args()
     layers = DEFAULT_PIPELINE if a.layers == "all" else tuple(x for x in a.layers.split(",") if x)
+    collect_less_often()    # the collector threshold a Pipeline sets, for both passes alike
     docs = corpus(a.docs)
     words = sum(len(d["text"].split()) for d in docs)
-    print(f"corpus: {len(docs)} documents, {words:,} words (whitespace), cores visible: {len(os.sched_getaffinity(0))}")
+    print(f"corpus: {len(docs)} documents, {words:,} words (whitespace), cores visible: {len(os.sched_getaffinity(0))}, "
+          f"gc thresholds {gc.get_threshold()}")
 
     t0, c0 = time.perf_counter(), time.process_time()
     n_tok = 0

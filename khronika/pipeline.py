@@ -11,6 +11,7 @@ Layer names used by the built-in components: `paragraphs`, `sentences`, `tokens`
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import time
 from dataclasses import dataclass
@@ -79,10 +80,30 @@ def registered(name: str) -> ComponentInfo:
     return _REGISTRY[name]
 
 
+# Analysis allocates thousands of short-lived containers per document (tokens, lists, tuples)
+# while the knowledge base, the models and the per-word caches keep ~650k long-lived ones.
+# At CPython's default first-generation threshold (700 allocations) the collector ran about
+# twice per document, and its older-generation passes over that heap cost ~10% of analysis
+# CPU (bench_core corpus, 800 documents: 1.45 s of ~13 s; 0.5 s at 50,000). Analysed documents
+# leave no reference cycles (0 unreachable objects after 59 documents): reference counting
+# frees them, so collecting less often keeps no memory waiting.
+GC_THRESHOLD = 50_000
+
+
+def collect_less_often() -> None:
+    """Raise the collector's first-generation threshold for a process that analyses (never
+    lower it, nor turn a disabled collector on)."""
+    t0, t1, t2 = gc.get_threshold()
+    if 0 < t0 < GC_THRESHOLD:
+        gc.set_threshold(GC_THRESHOLD, t1, t2)
+
+
 class Pipeline:
-    """The configured list of components. Build once, call on many documents."""
+    """The configured list of components. Build once, call on many documents (building one
+    also sets the process's collector threshold: `collect_less_often`)."""
 
     def __init__(self, settings: Settings | None = None, *, skip_missing: bool = True):
+        collect_less_often()
         self.settings = settings or Settings.from_env()
         self.components: list[tuple[ComponentInfo, Callable[[Document], None]]] = []
         self.skipped: list[str] = []
