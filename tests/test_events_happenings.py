@@ -104,3 +104,26 @@ def test_a_strike_or_talk_that_did_not_happen_is_negated(core_pipeline):
 def test_waiting_for_a_chance_to_meet_is_a_plan(core_pipeline):
     doc = build(core_pipeline, "З нетерпінням чекаю нагоди зустрітися з Президентом Польщі.", names=[("Польщі", "poland")])
     assert [e.status for e in doc.events] == ["planned"]
+
+
+def test_sanctions_called_for_are_not_yet_imposed(core_pipeline):
+    for text in ("Ви повинні посилювати санкції проти Росії.",
+                 "Потрібні нові санкції проти Росії.",
+                 "Підтримайте більші санкції проти Росії."):
+        doc = build(core_pipeline, text, names=[("Росії", "russia")])
+        got = [e.status for e in doc.events if e.type == "SANCTION"]
+        assert got == ["planned"], text
+
+
+def test_what_goes_on_or_is_begun_is_not_a_wish(core_pipeline):
+    for text in ("Росія вже почала отримувати перші санкції.",
+                 "Зупиніть обстріли Харкова.",
+                 "Окупанти продовжили завдавати ударів по Харкову."):
+        doc = build(core_pipeline, text, names=[(n, e) for n, e in (("Росія", "russia"), ("Харкова", "kharkiv"),
+                                                                     ("Харкову", "kharkiv")) if n in text])
+        assert doc.events and all(e.status != "planned" for e in doc.events), text
+
+
+def test_a_numeral_read_as_an_imperative_asks_for_nothing(core_pipeline):
+    doc = build(core_pipeline, "Тільки за сьогодні здійснені вже три ракетно-бомбові удари.")
+    assert [e.status for e in doc.events] == ["occurred"]

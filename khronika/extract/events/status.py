@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...document import Document, Token
+from ..morph import parses
 from .lexicon import Lexicon
 
 ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
@@ -64,6 +65,28 @@ def _performative(doc: Document, k: int, trig_i: int, hi: int, lex: Lexicon) -> 
         if is_infinitive(x):
             return (x.lemma or x.norm) in speech
     return False
+
+
+def _phase(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """"почала отримувати санкції", "продовжили завдавати ударів", "вдалося розпочати
+    евакуацію": an infinitive of beginning or going on, or one under such a verb, tells what
+    takes place, not what is wanted."""
+    phase = lex.word_list("phase_verbs")
+    toks = doc.tokens
+    if (toks[k].lemma or toks[k].norm) in phase:
+        return True
+    m = k - 1
+    while m >= lo and toks[m].pos in ("ADVB", "PRCL"):
+        m -= 1
+    return m >= lo and (toks[m].lemma or toks[m].norm) in phase
+
+
+def _imperative(t: Token) -> bool:
+    """An imperative with no other reading ("Підтримайте", not "три" or "повній", which the
+    dictionary also reads as imperatives of "терти", "повніти")."""
+    if "impr" not in (t.tags or ()):
+        return False
+    return all(p.tag.POS == "VERB" for p in parses(t.text))
 
 
 def _negation_goes_on(doc: Document, trig_i: int, lem: str, type_: str, lex: Lexicon) -> bool:
@@ -125,13 +148,23 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         lem = t.lemma or t.norm
         # a listed predicate, or any past/future verb ("засудило атаку"); an unlisted present
         # verb says nothing ("працює на відновлення після ударів")
+        # a noun after an infinitive, an imperative or a need word is what is to be done
+        # ("посилювати санкції", "Підтримайте санкції", "потрібні нові пакети санкцій")
+        # (its object: only adjectives, numbers and nouns of the noun phrase stand between)
+        # ("надано необхідну допомогу": a need word under another predicate only describes)
+        wanted = trig.pos == "NOUN" and trig_i - 4 <= k < trig_i and \
+            ((is_infinitive(t) and not _phase(doc, k, lo, lex)) or
+             (_imperative(t) and lem not in lex.word_list("going_on_verbs")) or
+             (lem in lex.need_words and not any(x.pos in ("VERB", "INFN", "PRTS", "ADJS") for x in toks[lo:trig_i]))) and \
+            all(x.pos in ("ADJF", "PRTF", "NUMR", "NOUN") for x in toks[k + 1:trig_i])
         if lem in planned or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or \
-                (is_infinitive(trig) and _is_verb(t) and k < trig_i) or \
+                (is_infinitive(trig) and _is_verb(t) and k < trig_i) or wanted or \
                 (t.pos == "VERB" and t.tense in ("past", "futr")):
             dist = abs(k - trig_i)
             if best is None or dist < best[0]:
                 best = (dist, t)
                 best_k = k
+                best_wanted = wanted
     if best is not None and is_infinitive(best[1]) and not is_infinitive(trig):
         # "вдалося організувати коридор", "мали відкритися коридори": the infinitive's own
         # verb before it tells whether it was done, is to come or was not (a trigger that is
@@ -155,7 +188,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             return "negated", True
         if _performative(doc, best_k, trig_i, hi, lex):
             return "occurred", True
-        if lem in planned:
+        if lem in planned or best_wanted:
             return "planned", True
         if lem in ongoing:
             return "ongoing", True
