@@ -414,3 +414,14 @@ def test_the_people_of_a_place_or_union_speak_not_the_place_nor_the_last_person(
     text = "Іван Петренко провів нараду. Представник МЗС заявив, що санкції діють."
     doc = build(base, text, [("Іван Петренко", "petrenko"), ("МЗС", "mzs")])
     assert speakers(doc) == [("indirect", "mzs")]
+
+
+def test_a_quote_relayed_by_an_unnamed_press_service_is_the_lead_in_speakers(base):
+    text = "Іван Петренко сказав: «Ми отримаємо танки», – повідомляє пресслужба."
+    doc = build(base, text, [("Іван Петренко", "petrenko")])
+    quotes = extract_quotes(doc)
+    assert [(q.speaker, q.cue.text) for q in quotes] == [("petrenko", "сказав")]
+    # with no one in the lead-in, the press service speaks for nobody the text names
+    text = "«Ми отримаємо танки», – повідомляє пресслужба."
+    doc = build(base, text)
+    assert [q.speaker for q in extract_quotes(doc)] == [None]

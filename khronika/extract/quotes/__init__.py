@@ -17,7 +17,7 @@ from ...document import Document, Quote, Span, Token
 from ...pipeline import component
 from ...settings import Settings
 from ..morph import parses
-from .direct import Segment, find_direct, speech_cue
+from .direct import Segment, _pre_attribution, find_direct, speech_cue
 from .indirect import find_indirect
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
 from .speakers import SpeakerResolver, role_heads
@@ -62,6 +62,27 @@ def _describes_speaker(lex: Lexicon, tok: Token) -> bool:
     ps = parses(tok.text)
     return not any(p.tag.POS == "ADJF" for p in ps) and (tok.lemma in lex.speaker_bodies or any(
         "anim" in p.tag for p in ps if p.tag.POS == "NOUN"))
+
+
+def _relayed(doc: Document, lex: Lexicon, resolver: SpeakerResolver,
+             seg: Segment) -> tuple[str, Token] | None:
+    """The speaker and verb of a lead-in ("X сказав:") right before a quote whose own
+    attribution after it names no one."""
+    text = doc.text
+    k = seg.start - 1
+    while k > 0 and (text[k - 1].isspace() or text[k - 1] in lex.openers):
+        k -= 1
+    if k <= 0 or text[k - 1] != ":":
+        return None
+    para = doc.paragraphs[_para_of(doc, seg.start)] if doc.sentences else None
+    pre = _pre_attribution(doc, lex, para.start if para else 0, k - 1)
+    if pre is None:
+        return None
+    said = [t for t in tokens_in(doc, *pre) if lex.is_speech_verb(t)]
+    if not said:
+        return None
+    sp = resolver.resolve(pre, said[-1], pre[0], None)
+    return (sp, said[-1]) if sp else None
 
 
 def _para_of(doc: Document, pos: int) -> int:
@@ -149,7 +170,15 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
                 if item.group not in group_speaker:
                     owner, cue = group_cue[item.group]
                     region = owner.attr or owner.lead
-                    group_speaker[item.group] = resolver.resolve(region, cue, region[0], None)
+                    sp = resolver.resolve(region, cue, region[0], None)
+                    if not sp and owner.attr and owner.attr[0] >= owner.end:
+                        # "X сказав: «...», – повідомляє пресслужба": the relaying body names
+                        # no one; the person whose words they are speaks
+                        relayed = _relayed(doc, lex, resolver, owner)
+                        if relayed:
+                            sp = relayed[0]
+                            group_cue[item.group] = (owner, relayed[1])
+                    group_speaker[item.group] = sp
                 _, cue = group_cue[item.group]
                 resolved[idx] = (group_speaker[item.group], cue)
         else:
