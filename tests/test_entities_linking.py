@@ -192,3 +192,8 @@ def test_a_foreign_region_named_by_common_words_needs_its_country(pipe):
                     "регіону приймає поранених.", "2022-04-01")
     assert not any(doc.entities[m.entity].kb and m.entity not in ("ukraine",) and m.type == "LOC"
                    for m in doc.mentions)
+
+
+def test_the_security_service_by_its_short_name(pipe):
+    doc = run(pipe, "Співробітники Служби безпеки затримали агента.", "2022-04-01")
+    assert [(m.text, m.entity) for m in doc.mentions] == [("Служби безпеки", "sbu")]
