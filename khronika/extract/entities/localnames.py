@@ -18,7 +18,7 @@ from ...kb.inflect import agrees_with_noun, is_acronym, person_rule_forms, thing
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word, roman_numeral
 from ..morph import analyzer, inflect, parses
-from .nominative import (_OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_noun_only,
+from .nominative import (_ODD_ENDINGS, _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_noun_only,
                          common_reading,
                          context_agreement, first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
@@ -118,6 +118,9 @@ class LocalNamer:
             while j < len(toks) and toks[j].end <= e:
                 j += 1
             j = _name_end(toks, i, j)
+            i = _after_award(toks, i, j, lex.award_titles)   # "Героя України": a title, no body
+            while i < j and not toks[i].is_word:
+                i += 1
             if j <= i:
                 continue
             if any(st.covered[k] is not None for k in range(i, j)):
@@ -610,6 +613,12 @@ class LocalNamer:
             if noun is None and tail.endswith(("ого", "ому", "им", "ім")):
                 noun = next((p for p in parses(tail) if p.tag.POS == "ADJF"), None)   # "-Шахтинського"
             return f"{head}-{noun.normal_form if noun is not None else LocalNamer._guess_thing(tail)}"
+        if len(w) > 4 and w.endswith("ці") and w[-3] not in _VOWELS:
+            # "на Салтівці": the dative and locative of an -ка noun ("Салтівка"), its к turned
+            # ц; a stem cut before its ending ("Салтівц") is no word
+            c = w[:-2] + "ка"
+            if w in _all_forms(thing_rule_forms(c)):
+                return c
         for cut in range(0, 3):
             stem = w[:len(w) - cut] if cut else w
             for add in ("", "а", "я", "ь", "ія"):
@@ -617,13 +626,47 @@ class LocalNamer:
                 if len(c) >= 3 and w in _all_forms(thing_rule_forms(c)):
                     if cut == 0 and add == "" and w.endswith(_OBLIQUE_ENDINGS) and len(w) > 4:
                         continue
+                    if _bare_stem(c):
+                        continue
                     return c
         return w
+
+
+_VOWELS = set("аеєиіїоуюяь'’ʼ")
+
+
+def _bare_stem(word: str) -> bool:
+    """A guessed nominative that no Ukrainian noun ends in: a consonant and then ц or ць
+    ("Салтівц", "Кременць"), or a cluster the surname rules reject too ("Салтівк",
+    "Салтівкоя"); but "рк" ends "Йорк" and "Парк"."""
+    bare = word[:-1] if word.endswith("ць") else word
+    return (len(bare) > 2 and bare[-1] == "ц" and bare[-2] not in _VOWELS) \
+        or (word.endswith(_ODD_ENDINGS) and not word.endswith("рк"))
 
 
 _STOPS = {".", "!", "?", "…", "...", ";"}
 _LIST_WORDS = {",", "та", "і", "й", "або", "чи", "и"}
 _OPENING, _CLOSING = set("«„“\"'"), set("»“”\"'")
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=20_000)
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset([word, *(p.normal_form for p in parses(word))])
+
+
+def _after_award(toks, i: int, j: int, titles) -> int:
+    """Where the name starts after an honorary title the span begins with (the lexicon's
+    `award_titles`, matched word by word on a shared lemma): "Героя України Скакуна"
+    leaves "Скакуна"; a span that is only the title leaves nothing (its place name, the
+    gazetteer's, stays). Else i."""
+    parts = [(k, w) for k in range(i, j) for w in _WORD.findall(toks[k].norm)]
+    for title in titles:
+        if len(parts) >= len(title) and all(_lemmas(t) & _lemmas(w) for (_, w), t in zip(parts, title)):
+            return parts[len(title) - 1][0] + 1
+    return i
 
 
 def _name_end(toks, i: int, j: int) -> int:

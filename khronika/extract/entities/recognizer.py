@@ -69,6 +69,7 @@ class EntityRecognizer:
         st.role_tokens = self.role_token_set(st)
         self.gazetteer(st)
         self.oblast_lists(st)
+        self.elided_oblasts(st)
         self.shared_noun_lists(st)
         self.foreign_bodies(st)
         self.first_names(st)
@@ -245,6 +246,29 @@ class EntityRecognizer:
             if len(chain) >= 2:
                 self._list_mentions(st, [(c, c + 1) for c in chain],
                                     [self.kb.entities[adj[toks[c].norm]] for c in chain])
+
+    def elided_oblasts(self, st: DocState) -> None:
+        """An oblast adjective standing alone, its noun said earlier in the sentence or in
+        the one before ("в усіх областях ..., включно з Луганською та Донецькою", "кошти
+        направлять у Сумську область. Післязавтра – в Київську."): a mention of the oblast.
+        Only where nothing else took the word (the gazetteer reads "Луганську" as the city)
+        and no word follows that it could agree with ("Київську Русь")."""
+        toks = st.doc.tokens
+        adj = self.oblast_adjectives()
+        noun_sentences = {t.sentence for t in toks if t.norm in self._OBLAST_NOUN}
+        if not noun_sentences:
+            return
+        for k, t in enumerate(toks):
+            if t.norm not in adj or not t.text[:1].isupper() or st.covered[k] is not None \
+                    or not ({t.sentence, t.sentence - 1} & noun_sentences):
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.sentence == t.sentence and nxt.is_word \
+                    and nxt.norm not in self._LIST_JOINS:
+                continue
+            e = self.kb.entities[adj[t.norm]]
+            st.add_entity(kb_entity(e))
+            st.add_mention(k, k + 1, e.id, e.type, "kb")
 
     _SET_OFF = {",", "–", "—", ":", "-"}
     _OTHERS = {"інших", "іншим", "іншими", "інші"}

@@ -2,11 +2,16 @@
 coverage and first sightings, the KB entity as a document entity, and the non-name word lists."""
 from __future__ import annotations
 
+import re
+
 from ...document import Document, Entity, Mention, Token
 from ...kb.base import KBEntity, KnowledgeBase
 from ...lang.uk import load
 from ...textnorm import norm_word
 from ..morph import parses
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 
 def kb_entity(e: KBEntity) -> Entity:
@@ -44,6 +49,9 @@ class Lexicon:
         self.other_possessives = set(data.get("other_possessives") or [])
         self.state_nouns = set(data.get("state_nouns") or [])
         self.state_epithets: dict[str, str] = dict(data.get("state_epithets") or {})
+        self.award_titles: list[tuple[str, ...]] = sorted(
+            (tuple(w for w in _WORD.findall(norm_word(t))) for t in data.get("award_titles") or []),
+            key=len, reverse=True)
         self.latin_heads: dict[str, str] = {norm_word(w): typ for typ, words in
                                             (data.get("latin_name_heads") or {}).items() for w in words}
 
