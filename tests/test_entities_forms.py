@@ -86,3 +86,17 @@ def test_an_oblast_adjective_with_its_own_noun_or_far_from_one_is_left_alone(pip
 ])
 def test_an_unknown_adjectival_district_is_named_in_the_nominative(pipe, text, span):
     assert named(run(pipe, text, [(span, "LOC")]))[span] == ("Журавлинівський район", "LOC")
+
+
+@pytest.mark.parametrize("form, nominative", [
+    ("хрестоносця", "хрестоносець"), ("сидунцю", "сидунець"), ("кравцем", "кравець"),
+    ("стрільця", "стрілець"),
+])
+def test_a_surname_in_ets_drops_its_e_in_oblique_cases_and_gets_it_back(form, nominative):
+    from khronika.extract.entities.nominative import guess_person_nominative
+    assert guess_person_nominative(form, "masc", True) == nominative
+
+
+def test_an_unknown_ets_surname_with_a_patronymic_is_named_whole(pipe):
+    doc = run(pipe, "Звання присвоєно майору Журавцю Петру Івановичу.", [("Журавцю Петру Івановичу", "PER")])
+    assert named(doc)["Журавцю Петру Івановичу"] == ("Журавець Петро Іванович", "PER")

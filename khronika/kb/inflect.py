@@ -98,6 +98,12 @@ def person_rule_forms(word: str, gender: str) -> Forms:
     elif last == "ь":
         put(w[:-1], {"nomn": ("ь",), "gent": ("я",), "datv": ("ю", "еві"), "accs": ("я",),
                      "ablt": ("ем",), "loct": ("і", "еві"), "voct": ("ю",)})
+        if w.endswith("ець") and len(w) >= 5 and w[-4] not in VOWELS:
+            # Кравець -> Кравця, Стрілець -> Стрільця: the е drops (and л softens); the forms
+            # that keep it stay too, news spells both
+            put(w[:-4] + ("ль" if w[-4] == "л" else w[-4]) + "ц",
+                {"gent": ("я",), "datv": ("ю", "еві"), "accs": ("я",), "ablt": ("ем",),
+                 "loct": ("і", "еві"), "voct": ("ю",)})
     elif last == "а":
         _a_noun(w, out)
     elif last == "я":

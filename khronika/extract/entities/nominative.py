@@ -105,7 +105,7 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None, case: str
     cands: list[tuple[str, bool]] = []
     for cut in range(0, 4):
         stem = w[:len(w) - cut] if cut else w
-        for add in ("", "а", "я", "ий", "ь", "й", "о"):
+        for add in ("", "а", "я", "ий", "ь", "й", "о", "ець"):
             c = stem + add
             if len(c) < 3 or any(c == x for x, _ in cands):
                 continue
