@@ -15,7 +15,8 @@ def sides(doc, type_):
 
 
 def test_we_receive_what_is_given_to_us(core_pipeline):
-    doc = build(core_pipeline, "Хочу попросити вас надати нам літаки.")
+    # ("Хочу попросити вас надати нам літаки" asks for the aid: a REQUEST, test_events_asking)
+    doc = build(core_pipeline, "Ви надасте нам літаки, я знаю.")
     got = sides(doc, "AID")
     assert got and all("ukraine" not in a and "ukraine" in r for a, r in got)
 

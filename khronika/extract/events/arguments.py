@@ -575,6 +575,12 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             noun = next((toks[m] for m in range(tie.head, k + 1) if toks[m].pos == "NOUN"), head)
             if head.case == "datv" or (head.pos == "ADJF" and noun.case == "datv"):
                 return "R"                                   # "погрози іншим країнам Європи"
+            if type_ in ("PROTEST", "ACCUSE") and _can_be(head, "datv") and gov is not None and \
+                    cl.governor < i and (gov.lemma or gov.norm) not in receive and \
+                    not any(toks[m].pos == "NOUN" for m in range(i + 1, tie.head)):
+                # "МЗС висловило протест Росії", "висунули звинувачення Москві": the noun is the
+                # verb's object, the name after it the addressee; the verb's subject protests
+                return "R"
             if type_ in ("ASSAULT", "COERCE"):
                 # "обстріли Сум", "бомбардування українських міст", "обстріл центру": a town,
                 # a region, the home side or a body is what is hit; "обстріли Російської
@@ -672,6 +678,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if a.entity == home_id and k > cl.lo and toks[k].case == "gent" and \
                 (toks[k - 1].lemma or "") in lex.word_list("home_friend_nouns"):
             continue                                         # "з друзями України": not us
+        if toks[k].case == "gent" and k > cl.lo and (a.entity in country_ids() or a.entity == home_id) and \
+                (toks[k - 1].lemma or "") in lex.word_list("citizen_nouns"):
+            continue                                         # "поранено громадянина Туреччини": a person's country
         if a.kind in ("adjective", "demonym") and k < i and all(
                 toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)):
             side = "A"                                       # "російських ударів"

@@ -81,7 +81,9 @@ class EventExtractor:
                         if self.find.needs_ok(doc, sent, trig, k, j):
                             type_, mode, elab = trig.type, trig.mode, False
                             for rr in trig.reroute:
-                                if self.find.object_near(doc, sent, j, rr["object"], 4):
+                                if ("object" in rr and self.find.object_near(doc, sent, j, rr["object"], 4)) or \
+                                        ("modifier" in rr and self.find.modifier_before(doc, sent, k, rr["modifier"])) or \
+                                        (rr.get("predicative") and self.find.predicative(doc, sent, k)):
                                     type_, mode, elab = rr["type"], rr.get("mode"), True
                                     break
                             if type_:
@@ -133,7 +135,8 @@ class EventExtractor:
                     self._asked_party(doc, sent, k, cand, _needs, home)
                 if imperative:
                     cand.status, cand.status_explicit = "occurred", True   # the asking took place
-                if imperative and home in cand.recipients:
+                if (imperative or type_ == "REQUEST" and "asked_act:asked_aid" in _needs) \
+                        and home in cand.recipients:
                     # the home side the help is asked for is the one asking
                     cand.recipients.remove(home)
                     cand.actors.append(home)

@@ -69,7 +69,7 @@ def lexicon() -> Lexicon:
                 target.setdefault(first, []).append(trig)
         lex.modes[type_] = {m: frozenset(str(x).lower() for x in ws) for m, ws in (spec.get("modes") or {}).items()}
         if spec.get("need_words"):
-            lex.need_words = frozenset(spec["need_words"])
+            lex.need_words = frozenset(spec["need_words"]) | _substantive_forms(spec["need_words"])
     lex.contexts = {k: frozenset(str(x).lower() for x in v) for k, v in (data.get("contexts") or {}).items()}
     for key, value in data.items():
         if isinstance(value, list):
@@ -79,6 +79,23 @@ def lexicon() -> Lexicon:
     lex.home = dict(data.get("home") or {})
     lex.adversary = dict(data.get("adversary") or {})
     return lex
+
+
+def _substantive_forms(words) -> frozenset[str]:
+    """"Потрібне ембарго", "Необхідне рішення": the dictionary reads the neuter of a need
+    adjective as a noun of its own ("потрібне", lemma "потрібне") before the adjective, so
+    the neuter form of each listed adjective counts as a need word too."""
+    from ..morph import analyzer
+    out = set()
+    morph = analyzer()
+    for w in words:
+        for p in morph.parse(str(w)):
+            if p.tag.POS == "ADJF" and p.normal_form == w:
+                form = p.inflect({"neut", "nomn"})
+                if form is not None:
+                    out.add(form.word)
+                break
+    return frozenset(out)
 
 
 def covered_types() -> set[str]:

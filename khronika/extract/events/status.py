@@ -156,7 +156,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             ((is_infinitive(t) and not _phase(doc, k, lo, lex)) or
              (_imperative(t) and lem not in lex.word_list("going_on_verbs")) or
              (lem in lex.need_words and not any(x.pos in ("VERB", "INFN", "PRTS", "ADJS") for x in toks[lo:trig_i]))) and \
-            all(x.pos in ("ADJF", "PRTF", "NUMR", "NOUN") for x in toks[k + 1:trig_i])
+            all(x.pos in ("ADJF", "PRTF", "NUMR", "NOUN") or x.norm in lex.contexts.get("more", ())
+                for x in toks[k + 1:trig_i])           # ("Потрібні ще сильніші санкції")
         if lem in planned or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or \
                 (is_infinitive(trig) and _is_verb(t) and k < trig_i) or wanted or \
                 (t.pos == "VERB" and t.tense in ("past", "futr")):

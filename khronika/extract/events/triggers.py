@@ -15,7 +15,7 @@ from ..morph import parses
 from .arguments import (_cases, _finite, args_in, clause_of_trigger, coordinated_with, place_country, place_of,
                         state_of, tie_of, token_index_at)
 from .lexicon import Lexicon, Trigger
-from .status import is_infinitive
+from .status import _is_verb, is_infinitive
 
 FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
@@ -177,6 +177,43 @@ class TriggerFinder:
         for k in range(j, min(sent.hi, j + window)):
             t = doc.tokens[k]
             if lemma_of(t) in words or t.norm in words:
+                return True
+        return False
+
+    def modifier_before(self, doc: Document, sent: SentenceView, k: int, name: str) -> bool:
+        """"інформаційна атака", "економічний удар": an adjective of contexts.NAME in the
+        adjectives right before the trigger noun makes it a figure of speech."""
+        words = self.lex.contexts.get(name, frozenset())
+        m = k - 1
+        while m >= sent.lo and doc.tokens[m].pos in ("ADJF", "PRTF"):
+            if lemma_of(doc.tokens[m]) in words or doc.tokens[m].norm in words:
+                return True
+            m -= 1
+        return False
+
+    def predicative(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"Санкції стали найбільшим ударом по армії", "це буде ударом по них": a strike
+        noun in the instrumental as the predicate of a copula says what something amounts
+        to; a strike that happened is told in the nominative ("Це був ракетний удар")."""
+        t = doc.tokens[k]
+        if t.pos != "NOUN" or t.case != "ablt":
+            return False
+        m = k - 1
+        while m >= sent.lo and doc.tokens[m].pos in ("ADJF", "ADVB", "PRCL"):
+            if "pssv" in (doc.tokens[m].tags or ()):
+                return False      # "була зруйнована ракетними ударами": the doer of a passive
+            m -= 1
+        return m >= sent.lo and _is_verb(doc.tokens[m]) and lemma_of(doc.tokens[m]) in self.lex.word_list("copulas")
+
+    def asked_act(self, doc: Document, sent: SentenceView, j: int, name: str) -> bool:
+        """"Хочу попросити вас надати нам літаки", "прошу передати": a verb of asking that
+        governs an infinitive of contexts.NAME asks for that act; the asking is the event."""
+        words = self.lex.contexts.get(name, frozenset())
+        for k in range(j, min(sent.hi, j + 4)):
+            t = doc.tokens[k]
+            if not t.is_word:
+                return False      # "просимо, а вони надали": a clause boundary ends the search
+            if is_infinitive(t) and lemma_of(t) in words:
                 return True
         return False
 
@@ -447,6 +484,8 @@ class TriggerFinder:
                 ok = self.agent_subject(doc, sent, i)
             elif need.startswith("object:"):
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
+            elif need.startswith("asked_act:"):
+                ok = self.asked_act(doc, sent, j, need[10:])
             elif need.startswith("!object:"):
                 ok = not self.object_near(doc, sent, j, need[8:], OBJECT_WINDOW)
             elif need.startswith("clause:"):
