@@ -22,7 +22,7 @@ from ..author import address_author
 from .lexicon import lexicon
 from ..morph import parses
 from .merging import Cand, confidence, merge
-from .status import status_of
+from .status import across_parentheticals, status_of
 from .triggers import FRAMING_TYPES, Layers, SentenceView, TriggerFinder, lemma_of, token_index_before
 
 
@@ -708,6 +708,7 @@ class EventExtractor:
         # status from the verb the trigger hangs on: the grammar's clause, which a dash or a
         # comma list does not cut ("Ми готуємо ще сім документів – угод")
         st_clause = clause if rel_clause else (min(clause[0], cl.lo), max(clause[1], cl.hi))
+        st_clause = across_parentheticals(toks, st_clause, (sent.lo, sent.hi), self.lex)
         status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, self.lex,
                                      fixed_status, rng)
         if status in ("occurred", "ongoing") and self.find.hypothetical(doc, sent, i):

@@ -40,6 +40,52 @@ def _negated(doc: Document, i: int, lo: int, lex: Lexicon) -> bool:
     return False
 
 
+def across_parentheticals(toks: list[Token], clause: tuple[int, int], sent: tuple[int, int],
+                          lex: Lexicon) -> tuple[int, int]:
+    """"Коридори, на жаль, не працювали": a listed parenthetical between commas does not end
+    the clause; the clause goes on past it on either side."""
+    par = lex.word_list("parentheticals")
+
+    def paren(a: int, b: int) -> bool:     # toks[a:b] is a parenthetical phrase
+        return b > a and " ".join(t.norm for t in toks[a:b]) in par
+
+    def comma(k: int) -> bool:
+        return not toks[k].is_word and toks[k].norm == ","
+
+    lo, hi = clause
+    s_lo, s_hi = sent
+    k = lo
+    while k <= hi and k < s_hi:        # a parenthetical inside the clause or right after it
+        nxt = next((m for m in range(k + 1, min(s_hi, k + 6)) if comma(m)), None) if comma(k) else None
+        if nxt is not None and paren(k + 1, nxt):
+            hi = max(hi, next((m for m in range(nxt + 1, s_hi)
+                               if not toks[m].is_word and toks[m].norm in ",;:–—-"), s_hi))
+            k = nxt
+        k += 1
+    while lo - 1 > s_lo and comma(lo - 1):
+        prv = next((m for m in range(lo - 2, max(s_lo, lo - 7) - 1, -1) if comma(m)), None)
+        if prv is None or not paren(prv + 1, lo - 1):
+            break
+        start = next((m + 1 for m in range(prv - 1, s_lo - 1, -1)
+                      if not toks[m].is_word and toks[m].norm in ",;:–—-"), s_lo)
+        lo = start
+    return lo, hi
+
+
+def _evaluative(doc: Document, trig_i: int, s_lo: int, lex: Lexicon) -> bool:
+    """"Це велика честь для мене – виступати", "Радий вітати": an evaluative word before the
+    infinitive in a sentence with no finite verb before it (no "Буду радий", "Був радий")."""
+    ev = lex.word_list("evaluative_predicates")
+    toks = doc.tokens
+    found = False
+    for t in toks[s_lo:trig_i]:
+        if t.pos == "VERB" and not is_infinitive(t):
+            return False
+        if (t.lemma or t.norm) in ev or t.norm in ev:
+            found = True
+    return found
+
+
 def _tense_status(t: Token) -> str | None:
     if t.tense == "futr":
         return "planned"
@@ -137,6 +183,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         return st or "occurred", True
     if is_infinitive(trig) and _negated(doc, trig_i, lo, lex):
         return "negated", True           # "не надавати їй допомогу"
+    if is_infinitive(trig) and _evaluative(doc, trig_i, s_lo, lex):
+        return "occurred", True          # "Радий вітати учасників": done as it is said
     if trig.pos in ("ADJF", "PRTF") and {"perf", "pssv"} <= set(trig.tags or ()):
         return "occurred", True          # "узгодженими пунктами": done
     # an infinitive or a noun: the governing predicate of the clause
