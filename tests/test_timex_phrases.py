@@ -505,3 +505,37 @@ def test_first_hours_and_the_war_in_the_dative(pipe, text, expected):
 ])
 def test_vague_future_running_lengths_more_than_and_yearly_days(pipe, text, expected):
     assert run(pipe, text, "2022-03-15") == expected
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Великдень 2023 року припадає на 16 квітня.", "16 квітня", "2023-04-16"),
+    ("У 2021 році, 5 березня, уряд ухвалив рішення.", "5 березня", "2021-03-05"),
+    ("Ще у 2019 році парламент призначив вибори на 31 березня.", "31 березня", "2019-03-31"),
+])
+def test_a_bare_day_takes_the_year_named_earlier_in_its_clause(pipe, text, span, value):
+    assert (span, "DATE", value, None) in run(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "З 2014 року Росія воює проти України і 24 лютого почала вторгнення.",
+    "У 2014 році Росія анексувала Крим, а 24 лютого напала знову.",
+    "Від 2015 року до 24 лютого кордон був відкритий.",
+    "Звіт за 2024 рік надійшов 24 лютого.",     # the report for a year comes after it
+])
+def test_a_year_in_another_clause_or_after_a_range_word_dates_no_bare_day(pipe, text):
+    assert ("24 лютого", "DATE", "2025-02-24", None) in run(pipe, text)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Ворог вже не перший тиждень обстрілює місто.", "не перший тиждень", "PXW"),
+    ("Ми вже не перший день тримаємо оборону.", "не перший день", "PXD"),
+    ("Вже не перший місяць триває наступ.", "не перший місяць", "PXM"),
+    ("Він не перший рік працює в уряді.", "не перший рік", "PXY"),
+    ("Сирени лунають не першу годину.", "не першу годину", "PTXH"),
+])
+def test_not_the_first_unit_is_a_vague_duration(pipe, text, span, value):
+    assert (span, "DURATION", value, None) in run(pipe, text)
+
+
+def test_not_the_first_time_is_no_duration(pipe):
+    assert run(pipe, "Це не перший раз, коли ми просимо про допомогу.") == []

@@ -63,6 +63,9 @@ class Lexicon:
     clause_bounds: frozenset
     number_units: frozenset
     bare_year_preps: frozenset
+    year_carry_breaks: frozenset   # words that end the clause a year carries over
+    year_carry_blockers: frozenset  # prepositions before a year that make it a range end
+    not_first_words: frozenset     # "(вже) не перший тиждень": more than one unit
     night_to: frozenset
     year_parts: dict
     day_adjectives: dict
@@ -146,7 +149,7 @@ def lexicon() -> Lexicon:
     for forms in d["day_adjectives"].values():
         starters.update(forms)
     starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
-                    d["decade_words"], d["clock_hours"])
+                    d["decade_words"], d["clock_hours"], d["not_first_words"])
     number_words = set(d["big_numbers"]) | set(d["number_words_more"]) | set(d["tens_prefix"])
     for key in ("cardinals", "ordinals"):
         for forms in d[key].values():
@@ -181,7 +184,10 @@ def lexicon() -> Lexicon:
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
         clause_bounds=fs(d["clause_bounds"]), number_units=fs(d["number_units"]),
-        bare_year_preps=fs(d["bare_year_preps"]), night_to=fs(d["night_to"]),
+        bare_year_preps=fs(d["bare_year_preps"]),
+        year_carry_breaks=fs(d["year_carry_breaks"]),
+        year_carry_blockers=fs(d["year_carry_blockers"]),
+        not_first_words=fs(d["not_first_words"]), night_to=fs(d["night_to"]),
         year_parts=_invert(d["year_parts"]),
         day_adjectives=_invert(d["day_adjectives"]), day_nouns=fs(d["day_nouns"]),
         that_words=fs(d["that_words"]), new_week_words=fs(d["new_week_words"]),

@@ -437,15 +437,28 @@ class PhraseMatchers:
     # ---- the year of a day named right after one ---------------------------------------------
     def _year_before(self, i: int) -> int | None:
         """"Минулого року 14 травня", "У 2021 році, 14 травня": a year just emitted before
-        token i, with nothing but a comma between."""
+        token i, with nothing but a comma between; or a year written earlier in the same
+        clause ("Великдень 2023 року припадає на 16 квітня"), unless a word that ends the
+        clause stands between or a preposition makes that year a span's end ("з 2014 року")."""
         if not self.out:
             return None
         sent, tx = self.out[-1]
-        if sent != self.sent or tx.type != "DATE" or not (len(tx.value) == 4 and tx.value.isdigit()):
+        if sent != self.sent or tx.type != "DATE":
             return None
-        if self.doc.text[tx.end:self.toks[i].start].strip() not in ("", ","):
+        if len(tx.value) == 4 and tx.value.isdigit() \
+                and self.doc.text[tx.end:self.toks[i].start].strip() in ("", ","):
+            return int(tx.value)
+        year = tx.value[:4]
+        if not (year.isdigit() and year in tx.text and tx.value[4:5] in ("", "-")):
             return None
-        return int(tx.value)
+        first = next((k for k, t in enumerate(self.toks) if t.start >= tx.start), None)
+        if first is None or self.n(first - 1) in self.lex.year_carry_blockers:
+            return None
+        breaks = self.lex.year_carry_breaks
+        for k in range(first, i):
+            if self.toks[k].start >= tx.end and self.n(k) in breaks:
+                return None
+        return int(year)
 
 
 def century_of(ref: dt.date | None, off: int) -> str | None:

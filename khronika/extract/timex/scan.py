@@ -45,6 +45,7 @@ _PATTERNS = (
     ("m_clock_words", ("clock_hours",)),
     ("m_day_words", ("eve_words", "day_words", "year_words")),
     ("m_vague", ("vague_counts",)),
+    ("m_not_first", ("not_first_words",)),
     ("m_period", ("deictic", "new_year", "months", "decade_words")),
     ("m_weekend", ("weekend",)),
     ("m_weekday", ("weekdays",)),
@@ -994,6 +995,19 @@ class Scanner(PhraseMatchers):
                 self.emit(i, j, "DATE", value)
                 return j
         return None
+
+    def m_not_first(self, i: int) -> int | None:
+        """"вже не перший тиждень": the thing has gone on for more than one unit, a vague
+        duration (PXW); "не перший рік" PXY, "не першу годину" PTXH."""
+        lex = self.lex
+        if lex.ordinals.get(self.n(i + 1)) != 1:
+            return None
+        t = self.n(i + 2)
+        u = lex.units.get(t)
+        if u is None or u in ("DE", "CE") or t not in lex.single_unit_forms:
+            return None
+        self.emit(i, i + 3, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+        return i + 3
 
     def m_duration_words(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
