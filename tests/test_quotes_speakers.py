@@ -425,3 +425,36 @@ def test_a_quote_relayed_by_an_unnamed_press_service_is_the_lead_in_speakers(bas
     text = "«Ми отримаємо танки», – повідомляє пресслужба."
     doc = build(base, text)
     assert [q.speaker for q in extract_quotes(doc)] == [None]
+
+
+ORGS = {
+    "wfp": Entity("wfp", "World Food Programme", "Всесвітня продовольча програма", "ORG"),
+    "un": Entity("un", "United Nations", "ООН", "ORG"),
+}
+
+
+@pytest.mark.parametrize("text", [
+    "Всесвітня продовольча програма ООН повідомила, що запаси зерна в регіоні вичерпуються.",
+    "Як повідомила Всесвітня продовольча програма ООН, запаси зерна в регіоні вичерпуються.",
+])
+def test_an_agency_named_with_its_parent_speaks_not_the_parent(base, text):
+    PEOPLE.update(ORGS)
+    doc = build(base, text, [("Всесвітня продовольча програма", "wfp"), ("ООН", "un")])
+    assert speakers(doc) == [("indirect", "wfp")]
+    # the parent alone still speaks
+    doc = build(base, "ООН повідомила, що запаси зерна вичерпуються.", [("ООН", "un")])
+    assert speakers(doc) == [("indirect", "un")]
+
+
+ADDRESS_BODY = ("Доброго вечора, українці!\n\nСьогодні я говорив з Іваном Петренком. Ми обговорили "
+                "оборону.\n\nСьогодні у зверненні до парламенту наголосив, що країна вистоїть.")
+
+
+def test_a_subjectless_verb_in_a_titled_address_is_never_the_last_person_named(base):
+    # few first-person verbs, but the title calls it an address: its author speaks, and a
+    # title that names no author leaves the speaker unknown, not the last person named
+    doc = base(Document(ADDRESS_BODY, title="Звернення до українців"))
+    start = ADDRESS_BODY.index("Іваном Петренком")
+    doc.entities["petrenko"] = PEOPLE["petrenko"]
+    doc.mentions.append(Mention(start, start + 16, "Іваном Петренком", "petrenko", "PER"))
+    assert speakers(doc) == [("indirect", None)]

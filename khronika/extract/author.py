@@ -114,6 +114,15 @@ def _from_title(title: str, date, lex: AddressWords) -> str | None:
     return None
 
 
+def address_title(title: str | None) -> bool:
+    """Whether a title calls the document an address, a speech or a briefing ("Звернення до
+    українців"), whether or not it names who gives it."""
+    if not title:
+        return False
+    genres = address_words().genres
+    return any(_lemma(w) in genres or norm_word(w) in genres for w in alias_tokens(title))
+
+
 def _from_first_line(doc: Document, lex: AddressWords) -> str | None:
     """"Звернення Президента України Володимира Зеленського наприкінці 559-го дня": the first
     sentence opening with a genre word names its author among its people."""

@@ -18,7 +18,7 @@ from ...document import Document, Entity, Mention, Token
 from ...kb.base import get_kb
 from ...kb.translit import slug, transliterate
 from ...spans import Cover
-from ..author import address_author
+from ..author import address_author, address_title
 from ..morph import parses
 from .bodies import named_body
 from .lexicon import Lexicon, tokens_in
@@ -99,6 +99,7 @@ class SpeakerResolver:
         self._first_named: dict | None = None    # lemma -> token ends, then earliest name
         self._address: bool | None = None
         self._author: str | None = None         # the address's author, NOBODY if none
+        self._is_titled: bool | None = None
 
     @property
     def quoted(self) -> list[tuple[int, int]]:
@@ -182,6 +183,15 @@ class SpeakerResolver:
             self._address = n >= need
         return self._address
 
+    def _address_titled(self) -> bool:
+        """A document its title calls an address ("Звернення до українців") is the writer's
+        own speech even when few of its verbs are in the first person ("Сьогодні у зверненні
+        до парламенту наголосив, що ..."): a verb with no subject is the author's when the
+        title names him, nobody's when it does not, never the last person named before."""
+        if self._is_titled is None:
+            self._is_titled = address_title(self.doc.title)
+        return self._is_titled
+
     def _pronoun_in(self, start: int, end: int) -> str | None:
         """The gender of an unresolved speaker pronoun written in the attribution."""
         for t in tokens_in(self.doc, start, end):
@@ -215,7 +225,21 @@ class SpeakerResolver:
                 best, best_key = c, key
         if best is not None and not best.nominative and self._subject_pronoun(start, end):
             return None     # "– сказав він після зустрічі з Трампом": "він" is not Trump
+        if best is not None and best.type == "ORG":
+            best = self._whole_body(best, start)
         return best.entity if best else None
+
+    def _whole_body(self, c: Candidate, start: int) -> Candidate:
+        """A body named with its parent after it ("Всесвітня продовольча програма ООН
+        повідомила"): the longest body named speaks, the agency, not the UN it belongs to."""
+        text = self.doc.text
+        while True:
+            head = next((h for h in reversed(self._overlapping(max(start, c.start - 200), c.start))
+                         if h.entity and h.entity != c.entity and h.type == "ORG" and h.nominative
+                         and h.end <= c.start and not text[h.end:c.start].strip()), None)
+            if head is None:
+                return c
+            c = head
 
     def _of_populace(self, c: Candidate) -> bool:
         """A body or place named in the genitive after its people ("громадян Євросоюзу",
@@ -424,7 +448,7 @@ class SpeakerResolver:
                 subject = self._previous_subject(region[0], gender)
                 if subject:
                     return subject
-                if self.address():
+                if self.address() or self._address_titled():
                     # the writer of the address ("наголосив", a past verb with no person);
                     # "як заявляє" in the third person is someone the text leaves unnamed
                     return NOBODY if cue.person == "3per" else self.writer(cue, region)
@@ -436,7 +460,7 @@ class SpeakerResolver:
         зверненні наголосив, що ..."): the author the title or the first line of an address
         names, when one person speaks (not "ми") and the verb's gender fits him; else nobody
         the text names."""
-        if cue is None or not self.address() or cue.number == "plur" or "plur" in cue.tags \
+        if cue is None or not (self.address() or self._address_titled()) or cue.number == "plur" or "plur" in cue.tags \
                 or any(t.norm in self.lex.first_subject and t.norm != "я" and t.case == "nomn"
                        for t in tokens_in(self.doc, region[0], region[1])):
             return NOBODY
