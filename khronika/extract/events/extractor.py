@@ -423,6 +423,15 @@ class EventExtractor:
                         return True
         return False
 
+    def _party_subject(self, doc: Document, lo: int, hi: int) -> bool:
+        """"Сторони підписали", "Учасники обговорили": a party word that can be a subject points
+        back to the parties of the happening just told; "звернення до учасників форуму" (no
+        nominative reading) names the audience of another happening."""
+        words = self.lex.word_list("party_words")
+        return any((lemma_of(t) in words or t.norm in words) and
+                   any(p.tag.case == "nomn" for p in parses(t.text))
+                   for t in doc.tokens[lo:hi])
+
     def _parties(self, cand: Cand, sent: SentenceView, out: list[Cand]) -> None:
         """"Сторони підписали угоду": with no names of its own, the parties are those of the
         happening just before (within two sentences). "Зустріч із представниками США ... І ми
@@ -437,7 +446,7 @@ class EventExtractor:
                     if x in prev.participants() and x not in cand.actors + cand.recipients:
                         cand.recipients.append(x)
             return
-        if not (self.lex.word_list("party_words") & sent.lemma_set) or cand.participants():
+        if not self._party_subject(sent.doc, sent.lo, sent.hi) or cand.participants():
             return
         prev = next((e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2), None)
         if prev is None:
@@ -949,9 +958,7 @@ class EventExtractor:
         anaph = anaph or (in_quote is not None and any(
             toks[m].norm in first_person for m in range(max(sent.lo, i - 2), i)))
         # "Сторони/Лідери обговорили ...": the parties of the happening just told
-        parties = self.lex.word_list("party_words")
-        anaph = anaph or any(lemma_of(toks[m]) in parties or toks[m].norm in parties
-                             for m in range(clause[0], i))
+        anaph = anaph or self._party_subject(doc, clause[0], i)
         distinct = any(lemma_of(toks[m]) in self.lex.word_list("non_anaphoric") or toks[m].norm in self.lex.word_list("non_anaphoric")
                        for m in range(max(sent.lo, i - 2), i))
         ordinal = self.lex.word_list("ordinal_markers")
@@ -968,7 +975,10 @@ class EventExtractor:
             if lemma_of(toks[m]) == "бути" and toks[m + 1].pos == "ADJF" and toks[m + 1].case in ("ablt", "nomn"):
                 state = True
         # "Участь у зустрічі взяли представники ...": more about the meeting just told
-        if tx is None and self._has_cue(doc, sent):
+        # (unless the cue is the trigger's own partner: "Поспілкувався також із представниками
+        # бізнесу" is another talk)
+        own_partner = type_ == "CONSULT" and self._unnamed_partner(doc, sent, j, cl.hi)
+        if tx is None and self._has_cue(doc, sent) and not own_partner:
             anaph = True
         m = self.find.mode(type_, mode, sent)
         cand = Cand(type=type_, mode=m, lemma=lemma_of(trig_tok),
@@ -988,9 +998,36 @@ class EventExtractor:
             not (set(actors) - ({home} | soft)) and not anaph and \
             not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and toks[m].norm not in first_person
                     for m in range(cl.lo, i))
+        cand.own_partner = own_partner
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand
+
+    def _unnamed_partner(self, doc: Document, sent: SentenceView, j: int, hi: int) -> bool:
+        """"поспілкувався із представниками бізнесу", "звернення до учасників форуму": the
+        talk's own clause names a partner, a living one ("з" + instrumental, "до" + genitive),
+        that no entity covers; such a mention is a happening of its own, not a repeat of a named one."""
+        toks = doc.tokens
+        preps = dict(x.split(":", 1) for x in self.lex.word_list("own_partner_cases"))
+        for m in range(j, min(hi, j + 4)):
+            case = preps.get(toks[m].norm)
+            if not case:
+                continue
+            for k in range(m + 1, min(hi, m + 4)):
+                t = toks[k]
+                if t.pos == "NOUN" and t.case == case:
+                    if not any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(t.text)):
+                        return False      # "із переговорним процесом", "до зустрічі": no one
+                    # the noun and what follows it ("прем'єр-міністрами Канади") name no one
+                    end = k + 1
+                    while end < min(hi, k + 5) and toks[end].is_word:    # ("колегами зі Сполучених Штатів")
+                        end += 1
+                    # (nor an adjective before it: "з американськими представниками")
+                    return not any(a.start < toks[end - 1].end and a.end > toks[m + 1].start for a in sent.args)
+                if t.pos not in ("ADJF", "PRTF", "NUMR"):
+                    break
+            return False
+        return False
 
     def _passive_sides(self, doc: Document, args: list, cl, type_: str) -> tuple[list[str], list[str]]:
         """"Маріуполь заблоковано", "місто заблоковане російськими військами", "ракет випущено

@@ -55,6 +55,7 @@ class Cand:
     soft: set[str] = field(default_factory=set)   # added from the speaker / home side
     home_named: bool = False           # the home side is named in the clause ("Україна передасть")
     thanks_ref: bool = False           # "Дякую за цю підтримку": thanks for a happening told before
+    own_partner: bool = False          # "Поспілкувався з представниками бізнесу": a partner no entity names
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -181,6 +182,11 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 break
             if not c.anaphoric and not _participants_ok(e, c):
                 continue
+            if (c.own_partner or e.own_partner) and not c.anaphoric:
+                # "Провів зустріч з Президентом Польщі. Поспілкувався також із представниками
+                # бізнесу": a partner of its own, though no entity names it, makes another
+                # happening; only a word that points back ("ця зустріч") joins them
+                continue
             both_timed = e.specific_time and c.specific_time
             if (c.anaphoric and dist <= 8) \
                     or (dist <= 0) \
@@ -189,7 +195,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or (dist <= 1 and not both_timed and (c.participants() & e.participants())):
                 target = e
                 break
-        if target is None and c.continues:
+        if target is None and c.continues and not c.own_partner:
             # "Провів нараду з урядовцями. ... Обговорили енергетичні питання": a discussion with no
             # time or partner of its own goes on about the last talk told, however far back
             e = next((e for e in reversed(events) if e.type == "CONSULT"), None)

@@ -1,0 +1,36 @@
+"""Events merging within a document: a mention with a partner of its own that no entity names
+("із представниками бізнесу", "до учасників форуму") is another happening, and a party word
+that is no subject takes no parties from the event before. Sentences written for these tests."""
+from __future__ import annotations
+
+from test_events import ENTS, build
+
+ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
+ENTS.setdefault("andrzej-duda", ("Andrzej Duda", "Анджей Дуда", "PER", "Q9151911"))
+
+NAMES = [("Польщі", "poland"), ("Анджеєм Дудою", "andrzej-duda")]
+
+
+def consults(doc):
+    return [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_talk_with_an_unnamed_partner_is_its_own_event(core_pipeline):
+    doc = build(core_pipeline, "Сьогодні я провів зустріч із Президентом Польщі Анджеєм Дудою. "
+                               "Поспілкувався також із представниками бізнесу.", names=NAMES)
+    evs = consults(doc)
+    assert len(evs) == 2
+    assert "andrzej-duda" not in evs[1].actors + evs[1].recipients
+
+
+def test_a_repeat_without_a_partner_still_merges(core_pipeline):
+    doc = build(core_pipeline, "Сьогодні я провів зустріч із Президентом Польщі Анджеєм Дудою. "
+                               "Ця зустріч була дуже змістовною.", names=NAMES)
+    assert len(consults(doc)) == 1
+
+
+def test_an_audience_in_the_genitive_takes_no_parties_from_before(core_pipeline):
+    doc = build(core_pipeline, "Сьогодні провів переговори з Президентом Польщі Анджеєм Дудою. "
+                               "Завтра відбудеться звернення до учасників форуму.", names=NAMES)
+    later = [e for e in consults(doc) if e.status == "planned"]
+    assert later and not later[0].actors and not later[0].recipients
