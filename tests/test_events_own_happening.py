@@ -34,3 +34,13 @@ def test_an_audience_in_the_genitive_takes_no_parties_from_before(core_pipeline)
                                "Завтра відбудеться звернення до учасників форуму.", names=NAMES)
     later = [e for e in consults(doc) if e.status == "planned"]
     assert later and not later[0].actors and not later[0].recipients
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_the_main_clause_out(core_pipeline):
+    ENTS.setdefault("russia", ("Russia", "Росія", "LOC", "Q159"))
+    doc = build(core_pipeline, "Школи, які вони обстрілювали, – ми все відбудуємо.")
+    strikes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strikes and "ukraine" not in strikes[0].actors
+    doc = build(core_pipeline, "Лікарні, які Росія обстрілювала, – ми все відбудуємо.", names=[("Росія", "russia")])
+    strikes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strikes and strikes[0].actors == ["russia"]

@@ -357,16 +357,45 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             c -= 1
         if c > edge + 1 and toks[c].norm in ("і", "й", "та", "а", "але"):
             lo, conj = min(c + 1, i), c
+    own_rel = _relative_with_subject(doc, lo, gov, s_lo, lex)
+    if own_rel is not None:
+        # "університети, які вони бомбардували, – ми все відновимо": a relative clause with a
+        # subject of its own is a clause of its own; the main clause's words are not its parties
+        if own_rel < lo - 1 or edge is None:
+            lo, edge = own_rel + 1, own_rel
     hi = b + 1
     while hi < s_hi:
         t = toks[hi]
         if (_finite(t) and hi != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
+            break
+        if own_rel is not None and not t.is_word and t.norm in (",", "–", "—", "-", ":"):
             break
         if t.norm == "," and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ and \
                 not (hi + 2 < s_hi and toks[hi + 2].norm == "також"):
             break                                 # "..., і зараз Секретар РНБО на шляху в Європу"
         hi += 1
     return Clause(lo, hi, gov, edge, conj)
+
+
+def _relative_with_subject(doc: Document, lo: int, gov: int | None, s_lo: int, lex: Lexicon) -> int | None:
+    """The relative pronoun (after a comma) that opens the finite verb's clause, when a nominative
+    of its own stands between it and the verb ("які вони бомбардували"); None otherwise ("Росія,
+    яка обстрілює міста": the pronoun is the subject, its antecedent acts)."""
+    toks = doc.tokens
+    if gov is None:
+        return None
+    rel = lex.word_list("relative_pronouns")
+    for r in range(gov - 1, max(lo - 1, s_lo) - 1, -1):      # (the pronoun may be the edge)
+        t = toks[r]
+        if not t.is_word:
+            return None
+        if lemma_of_tok(t) in rel or t.norm in rel:
+            if r - 1 < s_lo or toks[r - 1].norm != ",":
+                return None
+            return r if any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" for x in toks[r + 1:gov]) else None
+        if _finite(t):
+            return None
+    return None
 
 
 def _can_be(t: Token, case: str) -> bool:
