@@ -24,6 +24,9 @@ class Result:
 
 def analyze_raw(raw: RawDoc, pipeline: Pipeline) -> Result:
     doc = Document(text=raw.text, id=raw.id, date=raw.date, title=raw.title, url=raw.url)
+    author = raw.extra.get("author") if raw.extra else None
+    if isinstance(author, str) and author.strip():
+        doc.meta["author"] = author.strip()     # who wrote an address, when the input says
     try:
         pipeline(doc)
     except Exception as exc:  # one bad document must not stop the run

@@ -458,3 +458,22 @@ def test_a_subjectless_verb_in_a_titled_address_is_never_the_last_person_named(b
     doc.entities["petrenko"] = PEOPLE["petrenko"]
     doc.mentions.append(Mention(start, start + 16, "Іваном Петренком", "petrenko", "PER"))
     assert speakers(doc) == [("indirect", None)]
+
+
+def test_the_inputs_author_field_names_the_address_author(base):
+    # an address whose title names nobody: the input's "author" field, when the knowledge base
+    # knows one person by it; anything else leaves the speaker unknown
+    from khronika.analysis import analyze_raw
+    from khronika.extract.author import address_author
+    from khronika.ingest.readers import RawDoc
+    import datetime as dt
+    raw = RawDoc(text=ADDRESS_BODY, title="Звернення до українців", date=dt.date(2025, 6, 10),
+                 extra={"author": "Володимир Зеленський"})
+    doc = analyze_raw(raw, base).doc
+    assert doc.meta["author"] == "Володимир Зеленський"
+    assert address_author(doc) == "volodymyr-zelenskyy"
+    assert [q.speaker for q in extract_quotes(doc)] == ["volodymyr-zelenskyy"]
+    raw.extra = {"author": "Редакція"}
+    doc = analyze_raw(raw, base).doc
+    assert address_author(doc) is None
+    assert [q.speaker for q in extract_quotes(doc)] == [None]

@@ -155,6 +155,10 @@ def address_author(doc: Document) -> str | None:
     author = _from_title(doc.title, doc.date, lex) if doc.title else None
     if author is None:
         author = _from_first_line(doc, lex)
+    if author is None and isinstance(doc.meta.get("author"), str):
+        # the input's own "author" field: one person the knowledge base knows by that name
+        people = _people(alias_tokens(doc.meta["author"]), doc.date, get_kb())
+        author = people[0] if len(people) == 1 else None
     if author is not None and author not in doc.entities:
         e = get_kb().entity(author)
         if e is not None:

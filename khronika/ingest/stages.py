@@ -84,7 +84,8 @@ def prepare(raw: RawDoc, writer, flight: InFlight):
     doc_id = str(raw.id) if raw.id else f"doc-{chash[:12]}"
     if doc_id in flight.ids or writer.taken(doc_id):
         doc_id = f"{doc_id}-{chash[:8]}"
-    raw = RawDoc(text=raw.text, id=doc_id, date=date, title=raw.title, url=raw.url, source=src)
+    raw = RawDoc(text=raw.text, id=doc_id, date=date, title=raw.title, url=raw.url, source=src,
+                 extra=raw.extra)
     item = DocumentIn(raw=raw, doc_id=doc_id, content_hash=chash)
     item.language = detect(raw.text)
     if item.language != "uk":
