@@ -3,11 +3,10 @@ no bodies, oblast adjectives whose noun was said earlier (texts written for thes
 statistical model is replaced by a stand-in that tags given strings)."""
 import pytest
 
-from khronika.document import Document, parse_date
 from khronika.extract.entities.localnames import LocalNamer
 from khronika.pipeline import Pipeline
 from khronika.settings import Settings
-from ner_double import FakeNer
+from ner_double import analyse_with_spans
 
 
 @pytest.fixture(scope="module")
@@ -16,15 +15,7 @@ def pipe():
 
 
 def run(pipe, text, spans=()):
-    ent = next(run for info, run in pipe.components if info.name == "entities")
-    saved = ent._ner
-    ent._ner = FakeNer(spans)
-    try:
-        doc = Document(text=text, date=parse_date("2022-04-10"))
-        pipe(doc)
-    finally:
-        ent._ner = saved
-    return doc
+    return analyse_with_spans(pipe, text, "2022-04-10", spans)
 
 
 def named(doc):

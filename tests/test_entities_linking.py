@@ -3,10 +3,9 @@ longer name or with another country's name after it (texts written for these tes
 statistical model is replaced by a stand-in that tags given strings)."""
 import pytest
 
-from khronika.document import Document, parse_date
 from khronika.pipeline import Pipeline
 from khronika.settings import Settings
-from ner_double import FakeNer
+from ner_double import analyse_with_spans
 
 
 @pytest.fixture(scope="module")
@@ -15,15 +14,7 @@ def pipe():
 
 
 def run(pipe, text, date, spans=()):
-    ent = next(run for info, run in pipe.components if info.name == "entities")
-    saved = ent._ner
-    ent._ner = FakeNer(spans)
-    try:
-        doc = Document(text=text, date=parse_date(date))
-        pipe(doc)
-    finally:
-        ent._ner = saved
-    return doc
+    return analyse_with_spans(pipe, text, date, spans)
 
 
 def refs(doc):
