@@ -119,6 +119,24 @@ NEWS = [
      "партнери вже погодили нові поставки.\n\nЗа словами аналітика, Росія, як і раніше, "
      "не має резервів.",
      [("партнери", "dmytro-kuleba"), ("Росія,", None)]),
+    # a name and office with a colon, no verb (headlines, captions); a colon after words that
+    # name no one introduces nobody's speech
+    ("Голова СБУ Василь Малюк: «Кожен зрадник понесе відповідальність».",
+     [("Кожен", "vasyl-maliuk")]),
+    ("Висновок простий: «Без протиповітряної оборони міста не вистоять».", [("Без", None)]),
+    # a bare office noun refers back to the person named before who holds it on the date,
+    # passing over one who does not ("Каллас" is no minister)
+    ("Андрій Сибіга зустрівся з Каєю Каллас у Брюсселі.\n\n“Росія не хоче миру.\n\n“Вона хоче "
+     "лише нових територій”, – сказав міністр.",
+     [("Росія", "andrii-sybiha"), ("Вона", "andrii-sybiha")]),
+    # a press service relaying a person's reported words: the person speaks
+    ("Як повідомила пресслужба Міноборони, Рустем Умєров заявив, що армія отримає нові дрони.",
+     [("армія", "rustem-umerov")]),
+    # a name in marks inside an unmarked claim closed by its source is no quote of its own
+    ("Уряд готує зміни до програми «єОселя», – пише «Економічна правда».",
+     [("Уряд", "ekonomichna-pravda")]),
+    ("Росія знову називає окупацію «визволенням», – заявив Андрій Сибіга.",
+     [("Росія", "andrii-sybiha")]),
 ]
 
 

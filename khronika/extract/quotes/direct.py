@@ -181,7 +181,25 @@ def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple
             if k and words[k - 1].norm in lex.negations:
                 return None     # "Ми не кажемо «...»": nobody says it here
             return (s, pos)
+    if _name_colon(doc, lex, words, pos):
+        return (s, pos)
     return None
+
+
+def _name_colon(doc: Document, lex: Lexicon, words: list[Token], pos: int) -> bool:
+    """A speaker's name or office and a colon, with no verb, right before the quote: the way
+    headlines and captions print who speaks ("Голова СБУ Василь Малюк: «...»", "Сибіга у
+    Брюсселі: «...»"). The sentence must open with the name: "Результат простий: «...»"
+    names no one."""
+    text = doc.text
+    i = pos - 1
+    while i >= 0 and (text[i].isspace() or text[i] in lex.openers):
+        i -= 1
+    if i < 0 or text[i] != ":" or not words or len(words) > lex.name_lead_words:
+        return False
+    if any(t.pos == "VERB" and "infn" not in t.tags for t in words):
+        return False
+    return _named_at(doc, words[0].start)
 
 
 def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> list[Segment]:
@@ -322,6 +340,16 @@ def _standalone(text: str, seg: Segment) -> bool:
     return True
 
 
+def _opens_inside(text: str, seg: Segment) -> bool:
+    """Whether words of its own sentence stand before the quote's opening mark."""
+    i = seg.start - 2
+    while i >= 0 and text[i] not in _ENDS:
+        if text[i].isalnum():
+            return True
+        i -= 1
+    return False
+
+
 # what may stand between a title word and its name in marks: "постанову №155 «", "указ № 64/2022 «"
 _NUMBER_GAP = re.compile(r"\s*(?:№\s*)?[\d/.-]+\s*")
 
@@ -330,16 +358,21 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     """A quoted name («Нафтогаз», операція «Щит», закон «Про ...») rather than speech."""
     if not seg.opened or not seg.closed:
         return False
-    post = seg.attr is not None and seg.attr[0] > seg.end
-    if post or seg.lead:
+    if seg.lead:
         return False
     before = [t for t in tokens_in(doc, max(0, seg.start - 40), seg.start - 1)
               if t.is_word and not t.text[:1].isdigit()]
     if before and before[-1].lemma in lex.title_words and (
             before[-1].end >= seg.start - 3
             or _NUMBER_GAP.fullmatch(doc.text, before[-1].end, seg.start - 1)):
-        return True     # закон «Про ...», постанову №155 «Про ...»
+        # закон «Про ...», постанову №155 «Про ...»; "зміни до програми «єОселя», – пише
+        # X": the attribution is the whole sentence's, the name in marks no quote
+        return True
     words = _words_between(doc, seg.start, seg.end)
+    if seg.attr is not None and seg.attr[0] > seg.end:
+        # "Росія назвала це «спецоперацією», – заявив X": a few words in marks inside a
+        # sentence that the attribution closes; the sentence is the claim, found unmarked
+        return len(words) <= 3 and _opens_inside(doc.text, seg) and not _introduced(doc, lex, seg)
     if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
         return False
     if seg.attr is None and len(words) <= 12 and not _standalone(doc.text, seg) \

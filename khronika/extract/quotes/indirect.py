@@ -67,6 +67,24 @@ def _lead_in(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
     return bool(words) and any(lex.is_speech_verb(t) for t in words[-3:])
 
 
+def _relays(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a frame's content is a person's own reported speech: "Як повідомила пресслужба
+    Міноборони, <Денис Шмигаль заявив, що ...>". The service relays; the person named as the
+    subject of the speech verb says the content clause, which the verb's own pattern finds."""
+    toks = [t for t in tokens_in(doc, start, end) if t.is_word or t.text in ",:"]
+    for k, t in enumerate(toks[:lex.max_gap]):
+        if t.text in ",:":
+            return False        # the verb must belong to the content's first clause
+        if not _finite_speech(lex, t):
+            continue
+        if not any(m.type == "PER" and start <= m.start and m.end <= t.start for m in doc.mentions):
+            return False
+        nxt = toks[k + 1:k + 1 + lex.max_gap]
+        return any(u.text == ":" or (u.norm in lex.complementizers and j and nxt[j - 1].text == ",")
+                   or (u.norm in lex.complementizers and j == 0) for j, u in enumerate(nxt))
+    return False
+
+
 def _sentence_words(doc: Document, si: int) -> list[Token]:
     return doc.sentence_tokens(si)
 
@@ -345,7 +363,7 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                 continue
             s, e = _clip(doc, sent.start, toks[i].start, direct)
             region = (t.start, sent.end)
-        if e - s < 3 or _lead_in(doc, lex, s, e):
+        if e - s < 3 or _lead_in(doc, lex, s, e) or _relays(doc, lex, s, e):
             continue
         # the cue is the speech verb of "як зазначив", the whole "за його словами" else
         cue = toks[j] if fr.get("verb") else t

@@ -42,6 +42,7 @@ class Lexicon:
         self.relatives = frozenset(data.get("relatives") or ())
         self.object_senses = frozenset(data.get("object_senses") or ())
         self.max_gap = int(data.get("max_gap_tokens", 10))
+        self.name_lead_words = int(data.get("name_lead_words", 8))
         self.frames = [dict(f, forms=frozenset(f.get("forms") or ())) for f in data["frames"]]
         self.frame_heads = frozenset(f["head"] for f in self.frames)
         forms: dict[str, set[str]] = {}

@@ -45,6 +45,19 @@ def role_heads() -> frozenset[str]:
     return frozenset(k[0] for k in get_kb().role_index)
 
 
+@lru_cache(maxsize=1)
+def office_nouns() -> dict[str, frozenset[str]]:
+    """The head noun of each role phrase (lower-case nominative: "міністр", "речник", "мер")
+    -> the roles it heads: "– сказав міністр" refers back to someone holding one of them."""
+    out: dict[str, set[str]] = {}
+    for role, phrases in get_kb().role_phrases.items():
+        for phrase in phrases:
+            words = phrase.split()
+            if words:
+                out.setdefault(words[0].lower(), set()).add(role)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _plural_nominative(t: Token) -> bool:
     """A plural noun the dictionary also reads in the nominative: "Жителі Києва розповіли"
     is read first as a locative singular, yet is the plural verb's subject."""
@@ -437,6 +450,9 @@ class SpeakerResolver:
                 return self.writer(cue, region)     # "я відповів: «...»": the writer
             if self._sourceless(region[0], region[1]):
                 return NOBODY       # "за попередніми даними, ...": a source left unnamed
+            office = self._office_holder(region[0], region[1], before)
+            if office:
+                return office       # "«...», – сказав міністр": the minister named before
             pron = self._pronoun_in(region[0], region[1])
             if pron == "plur":
                 return NOBODY       # "Вони відповідають, що ...": a group, not the last person
@@ -454,6 +470,31 @@ class SpeakerResolver:
                     return NOBODY if cue.person == "3per" else self.writer(cue, region)
         found = self.preceding(before, gender)
         return found or previous
+
+    def _office_holder(self, start: int, end: int, before: int) -> str | None:
+        """A bare office noun as the speaker ("– сказав міністр", "повідомив мер"), which no
+        role entry resolved: the nearest person named before who holds that office on the
+        document's date (people who hold none are passed over: "Сибіга зустрівся з Каллас.
+        «...», – сказав міністр" is Sybiha)."""
+        offices = office_nouns()
+        roles = None
+        for t in tokens_in(self.doc, start, end):
+            if t.is_word and t.pos == "NOUN" and t.case == "nomn" and not self._covered(t.start, t.end):
+                roles = offices.get(t.norm)
+                if roles:
+                    break
+        if not roles:
+            return None
+        kb = get_kb()
+        seen: set[str] = set()
+        for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            c = self.cands[n]
+            if c.entity is None or c.type != "PER" or c.entity in seen or self._in_quote(c.start):
+                continue
+            seen.add(c.entity)
+            if any(r.role in roles for r in kb.roles_of(c.entity, self.doc.date)):
+                return c.entity
+        return None
 
     def writer(self, cue: Token | None, region: tuple[int, int]) -> str:
         """Who speaks in the writer's own words ("І я на це відповів: «...»", "Сьогодні у
