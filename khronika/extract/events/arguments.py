@@ -621,6 +621,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 return "R"
             return "A"                                       # "зустріч делегацій", "санкції ЄС"
         if gov is None:
+            if "infn" in (trig_tok.tags or ()) and tie.head >= j and _can_be(head, "accs") and not _can_be(head, "nomn"):
+                return "R"                                   # "Радий вітати в Києві Прем'єр-міністра Естонії"
             if _can_be(head, "nomn"):
                 if type_ == "ASSAULT":
                     return "R"                               # "Київ – балістика, будівля Академії"
@@ -705,7 +707,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 (toks[k + 1].lemma or "") in lex.word_list("partner_nouns"):
             continue                                         # "з нашими партнерами": not us
         if a.entity == home_id and k > cl.lo and toks[k].case == "gent" and \
-                (toks[k - 1].lemma or "") in lex.word_list("home_friend_nouns"):
+                ((toks[k - 1].lemma or "") in lex.word_list("home_friend_nouns") or
+                 any(p.normal_form in lex.word_list("home_friend_nouns") for p in parses(toks[k - 1].text))):
+            # ("щирого друга України": the dictionary's first reading of "друга" is "другий")
             continue                                         # "з друзями України": not us
         if toks[k].case == "gent" and k > cl.lo and (a.entity in country_ids() or a.entity == home_id) and \
                 (toks[k - 1].lemma or "") in lex.word_list("citizen_nouns"):
@@ -715,6 +719,15 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             side = "A"                                       # "російських ударів"
         else:
             tie = tie_of(doc, k, cl.lo, i, preps, lex.word_list("partner_nouns"))
+            if tie.prep in ("у", "в", "на") and (a.etype or "") == "PER" and tie.head < k:
+                # "вітав у Варшаві канцлера Німеччини", "зустрів у Києві Президента Польщі": a
+                # town's name governs no person after it; the person is the verb's own object
+                town = next((b for b in args if b is not a and (b.etype or "") == "LOC" and
+                             b.start <= toks[tie.head].start < b.end and b.end <= a.start), None)
+                if town is not None:
+                    after = next((m for m in range(tie.head, k + 1) if toks[m].start >= town.end), None)
+                    if after is not None:
+                        tie = tie_of(doc, k, after, i, preps, lex.word_list("partner_nouns"))
             side = None
             if tie.prep is None and not tie.of_trigger:
                 c = coordinated_with(doc, tie.head, cl.lo)

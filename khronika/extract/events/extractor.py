@@ -720,6 +720,10 @@ class EventExtractor:
         st_clause = across_parentheticals(toks, st_clause, (sent.lo, sent.hi), self.lex)
         status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, self.lex,
                                      fixed_status, rng)
+        if "honour" in needs and status in ("ongoing", "planned") and \
+                not any(toks[m].tense == "futr" for m in range(sent.lo, i)):
+            # "Маю честь звернутися до вас", "Мав честь вітати": done as told, not a plan
+            status, explicit = "occurred", True
         if status in ("occurred", "ongoing") and self.find.hypothetical(doc, sent, i):
             status, explicit = "planned", True   # "можливі переговори", "перспективи переговорів"
         if tx is not None and rng and doc.date and status == "occurred" and explicit is True and rng[0] > doc.date:
@@ -914,6 +918,8 @@ class EventExtractor:
             fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft, thanked)
         if need and not actors and self._first_person_doc and in_quote is None:
             fp, fp_side = True, "A"   # "ППО треба шукати кожен день": the speaker's side needs it
+        if "honour" in needs and not actors:
+            fp, fp_side = True, "A"   # "Маю честь звернутися до вас": the one honoured speaks
         if not fp and role_subject and not has_country and not actors:
             fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft, thanked)
         # "ми" of a foreign speaker ("«Ми надамо зброю», – сказав Президент Франції") is that

@@ -181,6 +181,14 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if st == "ongoing" and type_ in SPEECH_TYPES:
             st = "occurred"
         return st or "occurred", True
+    if trig.pos == "GRND":
+        # "Виступаючи в польському парламенті, я приділив увагу ...": an adverbial participle
+        # happens when its sentence's finite verb does
+        _, s_hi = sent
+        main = next((t for t in toks[trig_j:s_hi] if _is_verb(t) and t.tense and not is_infinitive(t)), None)
+        st = _tense_status(main) if main is not None else None
+        if st:
+            return st, True
     if is_infinitive(trig) and _negated(doc, trig_i, lo, lex):
         return "negated", True           # "не надавати їй допомогу"
     if is_infinitive(trig) and _evaluative(doc, trig_i, s_lo, lex):

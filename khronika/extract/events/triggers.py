@@ -21,6 +21,9 @@ FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
 NEED_WINDOW = 12
 OBJECT_WINDOW = 6
+# how far before an infinitive its evaluative word may stand ("велика честь уперше в історії
+# парламенту Японії звернутися")
+HONOUR_WINDOW = 10
 PARTNER_WINDOW = 6
 
 
@@ -500,11 +503,31 @@ class TriggerFinder:
                 ok = self.passive(doc, i)
             elif need == "foreign_party":
                 ok = bool(self.foreign_parties(doc, sent, i, j))
+            elif need == "honour":
+                ok = self.honoured(doc, sent, i)
             else:
                 ok = False
             if not ok:
                 return False
         return True
+
+    def honoured(self, doc: Document, sent: SentenceView, i: int) -> bool:
+        """"Маю велику честь сьогодні звернутися до вас", "Для мене велика честь уперше в історії
+        парламенту Японії звернутися до вас", "Радий вітати": an infinitive under an evaluative
+        word of its own clause names the act the speaker performs as he speaks (an infinitive
+        after a subordinator belongs to another clause: "радий, що змогли вітати")."""
+        toks = doc.tokens
+        if not is_infinitive(toks[i]):
+            return False
+        honour = self.lex.word_list("evaluative_predicates")
+        subs = self.lex.word_list("subordinators")
+        for m in range(i - 1, max(sent.lo, i - HONOUR_WINDOW) - 1, -1):
+            t = toks[m]
+            if t.norm in subs or (_finite(t) and lemma_of(t) not in self.lex.word_list("possessive_modals")):
+                return False
+            if lemma_of(t) in honour or t.norm in honour:
+                return True
+        return False
 
     def agent_subject(self, doc: Document, sent: SentenceView, i: int) -> bool:
         """"Ситуація вимагає рішень", "Це потребує часу", "Закон вимагає прозорості": only
