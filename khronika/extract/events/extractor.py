@@ -473,8 +473,27 @@ class EventExtractor:
         if not (cues & sent.lemma_set):
             return False
         return any(sent.lemmas[k - sent.lo] in cues and
-                   not any(a.start <= doc.tokens[k].start < a.end for a in sent.args)
+                   not any(a.start <= doc.tokens[k].start < a.end for a in sent.args) and
+                   not self._addressed(doc, k, sent.lo)
                    for k in range(sent.lo, sent.hi))
+
+    def _audience(self, doc: Document, i: int, lo: int) -> bool:
+        """"до учасників форуму", "перед аудиторією саміту": the trigger noun names the
+        gathering whose people a speech is addressed to."""
+        m = i - 1
+        while m >= lo and doc.tokens[m].pos in ("ADJF", "PRTF"):
+            m -= 1
+        return m >= lo and lemma_of(doc.tokens[m]) in self.lex.word_list("audience_nouns") and \
+            self._addressed(doc, m, lo)
+
+    def _addressed(self, doc: Document, k: int, lo: int) -> bool:
+        """"звернувся до учасників форуму", "виступ перед представниками бізнесу": a cue word
+        after a preposition of address names the audience of a speech of its own, not more
+        people at the meeting told before."""
+        m = k - 1
+        while m >= lo and doc.tokens[m].pos in ("ADJF", "PRTF", "NUMR"):
+            m -= 1
+        return m >= lo and doc.tokens[m].norm in self.lex.word_list("addressee_prepositions")
 
     def _participant_cues(self, doc: Document, sent: SentenceView, out: list[Cand], home: str | None) -> None:
         """"І 15 країн підтвердили, плюс представники ... НАТО": a sentence with no trigger of
@@ -743,6 +762,11 @@ class EventExtractor:
         need = type_ == "REQUEST" and (lemma_of(toks[i]) in self.lex.need_words or toks[i].norm in self.lex.need_words)
         actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, self.lex, sent.lo, sent.hi,
                                                         used_place, visit=(mode == "visit"), clause=cl, need=need)
+        if self._audience(doc, i, sent.lo):
+            # "Перед учасниками самітів НАТО, «Великої сімки»": the body whose gathering is
+            # addressed hears the speech, it does not give it
+            recipients = actors + [x for x in recipients if x not in actors]
+            actors = []
         if "foreign_party" in needs:
             # "Виступив перед парламентом Німеччини", "у Бундестазі": the body addressed and its
             # state receive the speech; the hall it is given in is no place of the meeting
@@ -871,8 +895,11 @@ class EventExtractor:
         gov = toks[cl.governor] if cl.governor is not None else None
         # "Провів переговори з ...": a verb with no subject in a first-person text is the speaker's
         # "будуть консультації з європейськими лідерами" in a first-person text: we meet them
+        # ("На зустріч і з вашим Президентом": a line with no verb at all is the speaker's too)
+        verbless = not any(_finite(toks[m]) for m in range(sent.lo, sent.hi))
         fp = fp_actor or (self._first_person_doc and in_quote is None and type_ in SYMMETRIC and
-                          not actors and gov is not None and self._with_partner(doc, args, recipients, cl, i) and
+                          not actors and (gov is not None or verbless) and
+                          self._with_partner(doc, args, recipients, cl, i) and
                           not self._awarded_before(doc, sent) and
                           not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and m != i and
                                   "accs" not in _cases(toks[m].text) and
@@ -887,6 +914,8 @@ class EventExtractor:
                                   (toks[m].case == "nomn" or (m < cl.governor and self._subject_before(doc, m, gov, cl.lo, i))) and
                                   (m < cl.governor or self._subject_after(doc, args, m, gov, cl.lo, i))
                                   for m in range(cl.lo, cl.hi)))
+        if not fp and not actors and in_quote is None and self._first_person_doc and self._audience(doc, i, sent.lo):
+            fp = True             # the speaker of a first-person text addressed them
         home_only = False
         soft: set[str] = set(inferred)
         mediators = self.lex.word_list("mediator_words")
@@ -905,7 +934,11 @@ class EventExtractor:
         # a bare role word as the subject ("Делегація провела переговори") stands for the home side
         # (or the one the happening is for: "перемовини для делегації"; not a place or a topic)
         # ("російська армія" is the adversary's: a role word after a country's adjective is not ours)
+        # ("Вони викрадають представників влади": a role word that can be neither the subject
+        # nor whose the happening is, "засідання Уряду", undergoes it, it does not act)
         role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and
+                           (toks[m].case == "nomn" or "nomn" in _cases(toks[m].text) or
+                            (m == j and toks[i].pos == "NOUN" and "gent" in _cases(toks[m].text))) and
                            (m == cl.lo or (toks[m - 1].norm not in self.lex.word_list("topic_prepositions")
                                            | {"по", "на", "проти", "в", "у"}
                                            and not any(a.start == toks[m - 1].start and a.entity != home for a in args)))
@@ -983,7 +1016,12 @@ class EventExtractor:
         # "Участь у зустрічі взяли представники ...": more about the meeting just told
         # (unless the cue is the trigger's own partner: "Поспілкувався також із представниками
         # бізнесу" is another talk)
-        own_partner = type_ == "CONSULT" and self._unnamed_partner(doc, sent, j, cl.hi)
+        # "Я провів нараду з командуванням": a meeting with one's own officials, named by no
+        # entity, is a happening of its own, not more of a talk with foreign partners
+        own_partner = type_ == "CONSULT" and (
+            self._unnamed_partner(doc, sent, j, cl.hi) or
+            (lemma_of(trig_tok) in self.lex.word_list("own_meeting_nouns") and
+             not any(x != home and x not in soft for x in actors + recipients)))
         if tx is None and self._has_cue(doc, sent) and not own_partner:
             anaph = True
         m = self.find.mode(type_, mode, sent)
@@ -1010,8 +1048,9 @@ class EventExtractor:
         return cand
 
     def _unnamed_partner(self, doc: Document, sent: SentenceView, j: int, hi: int) -> bool:
-        """"поспілкувався із представниками бізнесу", "звернення до учасників форуму": the
-        talk's own clause names a partner, a living one ("з" + instrumental, "до" + genitive),
+        """"поспілкувався із представниками бізнесу", "звернення до учасників форуму", "нарада з
+        командуванням": the talk's own clause names a partner, a living one or a body of people
+        ("з" + instrumental, "до" + genitive),
         that no entity covers; such a mention is a happening of its own, not a repeat of a named one."""
         toks = doc.tokens
         preps = dict(x.split(":", 1) for x in self.lex.word_list("own_partner_cases"))
@@ -1022,7 +1061,8 @@ class EventExtractor:
             for k in range(m + 1, min(hi, m + 4)):
                 t = toks[k]
                 if t.pos == "NOUN" and t.case == case:
-                    if not any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(t.text)):
+                    if not any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(t.text)) and \
+                            lemma_of(t) not in self.lex.word_list("collective_partner_nouns"):
                         return False      # "із переговорним процесом", "до зустрічі": no one
                     # the noun and what follows it ("прем'єр-міністрами Канади") name no one
                     end = k + 1

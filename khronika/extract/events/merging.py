@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ...chronicle.timerange import gap_days
+from .arguments import SYMMETRIC
 
 # what thanks with "цей"/"такий" may refer back to ("Дякую за цю підтримку" after a package)
 THANKS_REFERENTS = {"AID", "SUPPORT", "SANCTION", "COOPERATE", "AGREE", "CONSULT"}
@@ -100,6 +101,21 @@ def _participants_ok(e: Cand, c: Cand) -> bool:
     return not pe or not pc or pc <= pe or pe <= pc
 
 
+def _sides_ok(e: Cand, c: Cand) -> bool:
+    """"США запровадили санкції проти Росії. Японія запровадила такі санкції проти Ірану": an
+    anaphor names a happening of the same kind, not the same happening, when its giver or its
+    taker is another one; it joins an event only where each side it names overlaps that side of
+    the event (the speaker and the home side, inferred, count as named here). A meeting has no
+    giver and taker: it is told from either side ("Дуда приїхав до Києва" after "зустрівся з
+    Дудою"), and "Це перша така зустріч" takes who else came from the sentences after it."""
+    if e.type in SYMMETRIC:
+        return True
+    for a, b in ((e.actors, c.actors), (e.recipients, c.recipients)):
+        if a and b and not set(a) & set(b):
+            return False
+    return True
+
+
 def _absorb(e: Cand, c: Cand) -> None:
     """Merge mention c into event e; the more specific mention becomes the primary."""
     for g, other in ((e, c), (c, e)):
@@ -116,6 +132,10 @@ def _absorb(e: Cand, c: Cand) -> None:
             setattr(c, name, ev)
         if c.time and (not e.time or c.specific_time):
             e.time, e.time_range = c.time, c.time_range
+        if _rank(c.status_explicit) >= _rank(e.status_explicit):
+            # "Завдає ударів по будинках. Сьогодні вночі гатив по станції": the dated mention
+            # tells what took place; the habit before it does not decide its status
+            e.status, e.status_explicit = c.status, c.status_explicit
     e.mentions.append(c)
     if e.time is None and c.time is not None:
         e.time, e.time_range = c.time, c.time_range
@@ -182,13 +202,15 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 break
             if not c.anaphoric and not _participants_ok(e, c):
                 continue
-            if (c.own_partner or e.own_partner) and not c.anaphoric:
+            if (c.own_partner or e.own_partner) and not c.anaphoric and \
+                    not (c.own_partner and e.own_partner and c.lemma == e.lemma):
                 # "Провів зустріч з Президентом Польщі. Поспілкувався також із представниками
                 # бізнесу": a partner of its own, though no entity names it, makes another
-                # happening; only a word that points back ("ця зустріч") joins them
+                # happening; only a word that points back ("ця зустріч") joins them, or the same
+                # word again ("Провів нараду з командуванням. На нараді обговорили ...")
                 continue
             both_timed = e.specific_time and c.specific_time
-            if (c.anaphoric and dist <= 8) \
+            if (c.anaphoric and dist <= 8 and _sides_ok(e, c)) \
                     or (dist <= 0) \
                     or (not c.specific_time and not (c.participants() - e.participants()) and dist <= 6) \
                     or (e.vague and dist <= 2 and not both_timed) \

@@ -86,9 +86,16 @@ def _evaluative(doc: Document, trig_i: int, s_lo: int, lex: Lexicon) -> bool:
     return found
 
 
+def _present_too(t: Token) -> bool:
+    """"міста зазнають ударів", "Київ зазнає ракетних ударів": a form that is both the future of
+    a perfective verb and the present of its imperfective pair (зазнати / зазнавати) reads as
+    the present; the dictionary puts the future first."""
+    return any(p.tag.POS == "VERB" and "pres" in p.tag and "impf" in p.tag for p in parses(t.text))
+
+
 def _tense_status(t: Token) -> str | None:
     if t.tense == "futr":
-        return "planned"
+        return "ongoing" if _present_too(t) else "planned"
     if t.tense == "past":
         return "occurred"
     if t.tense == "pres":
@@ -163,7 +170,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     cond = lex.word_list("conditional_markers")
     before = " ".join(t.norm for t in toks[s_lo:trig_i])
     words_before = set(before.split())
-    if any((m in words_before) if " " not in m else (m in before) for m in cond):
+    # (a phrase matches whole words: "у будь-якому разі" ends in "...у разі" but says "anyway")
+    if any((m in words_before) if " " not in m else (f" {m} " in f" {before} ") for m in cond):
         return "conditional", True
     if fixed:
         return fixed, True
@@ -172,6 +180,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     cancelled = lex.word_list("negating_predicates")
     ongoing = lex.word_list("ongoing_predicates")
     anchors = lex.word_list("anchors")
+    light = lex.word_list("light_verbs")
+    preps = lex.word_list("prepositions")
     if trig.pos == "VERB" and not is_infinitive(trig):
         if _negated(doc, trig_i, lo, lex):
             return "negated", True
@@ -214,7 +224,11 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
              (lem in lex.need_words and not any(x.pos in ("VERB", "INFN", "PRTS", "ADJS") for x in toks[lo:trig_i]))) and \
             all(x.pos in ("ADJF", "PRTF", "NUMR", "NOUN") or x.norm in lex.contexts.get("more", ())
                 for x in toks[k + 1:trig_i])           # ("Потрібні ще сильніші санкції")
-        if lem in planned or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or \
+        # "міста зазнають ударів", "ворог веде наступ": a light verb whose object is the
+        # trigger noun carries its tense, present as well (no preposition between them)
+        carrier = lem in light and _is_verb(t) and not is_infinitive(t) and trig.pos == "NOUN" and \
+            k < trig_i and not any(x.norm in preps for x in toks[k + 1:trig_i])
+        if lem in planned or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or carrier or \
                 (is_infinitive(trig) and _is_verb(t) and k < trig_i) or wanted or \
                 (t.pos == "VERB" and t.tense in ("past", "futr")):
             dist = abs(k - trig_i)
