@@ -23,7 +23,7 @@ def common_word(name: str) -> bool:
         if p.methods_stack[0][0].__class__.__name__ != "DictionaryAnalyzer":
             continue
         tags = set(p.tag.grammemes)
-        if "Geox" in tags:
+        if "Geox" in tags or _possessive(name, p):
             continue
         if p.tag.POS != "NOUN" or _PERSON_OR_COMMON & tags:
             return True
@@ -33,6 +33,17 @@ def common_word(name: str) -> bool:
     return False
 
 
+def _possessive(name: str, parse) -> bool:
+    """The readings of a town named in the old possessive way ("Макарів", "Борисів": Makar's,
+    Borys's) that make no common word: the possessive adjective itself and the plural of
+    the first name ("двох Макарів"), which news does not write. A singular person's name it
+    also reads as still makes it common."""
+    tags = parse.tag.grammemes
+    if not norm_word(name).endswith(("ів", "їв")):
+        return False
+    return (parse.tag.POS == "ADJF" and "masc" in tags) or ("plur" in tags and bool(_PERSON_OR_COMMON & tags))
+
+
 def add_official(entities: dict[str, KBEntity]) -> None:
     _countries(entities)
     _ukraine(entities)
@@ -40,7 +51,7 @@ def add_official(entities: dict[str, KBEntity]) -> None:
 
 
 def _ukraine(entities: dict[str, KBEntity]) -> None:
-    hand = {e.name_uk.lower(): e.id for e in entities.values()
+    hand = {official.name_key(e.name_uk): e.id for e in entities.values()
             if e.type == "LOC" and e.of == "ukraine" and not e.katottg}
     for rec in official.ukraine_places(hand, common_word):
         target = rec.get("merge_into")

