@@ -110,3 +110,47 @@ def test_whose_meeting_a_role_word_in_the_genitive_names_acts(core_pipeline):
     doc = build(core_pipeline, "Сьогодні відбулося засідання Уряду.")
     evs = of_type(doc, "CONSULT")
     assert evs and evs[0].actors == ["ukraine"]
+
+
+def test_who_condemns_a_strike_did_not_make_it(core_pipeline):
+    doc = build(core_pipeline, "Представник США в ООН засудив атаку на Київ.",
+                names=[("США", "united-states"), ("Київ", "kyiv")])
+    strikes = of_type(doc, "ASSAULT")
+    assert all("united-states" not in e.actors for e in strikes), [(e.actors, e.recipients) for e in strikes]
+    # who supports sanctions joins them
+    doc = build(core_pipeline, "Швейцарія підтримала санкції проти Росії.",
+                names=[("Швейцарія", "poland"), ("Росії", "russia")])
+    assert any("poland" in e.actors for e in of_type(doc, "SANCTION"))
+
+
+def test_a_relative_clause_belongs_to_the_noun_it_agrees_with(core_pipeline):
+    doc = build(core_pipeline, "Росія завдала удару по місту, яке Україна звільнила минулого року.",
+                names=[("Росія", "russia"), ("Україна", "ukraine")],
+                timexes=[("минулого року", "2025", None)])
+    strikes = of_type(doc, "ASSAULT")
+    assert strikes and strikes[0].time is None and "ukraine" not in strikes[0].actors
+    # a strike noun's own relative clause still gives its time
+    doc = build(core_pipeline, "Удар по Києву, який Росія завдала вчора, забрав життя людей.",
+                names=[("Києву", "kyiv"), ("Росія", "russia")], timexes=[("вчора", "2026-01-09", None)])
+    strikes = of_type(doc, "ASSAULT")
+    assert strikes and (strikes[0].time or {}).get("value") == "2026-01-09"
+
+
+def test_what_a_thing_amounts_to_is_no_strike_of_its_own(core_pipeline):
+    doc = build(core_pipeline, "Це найбільший удар по російській армії за весь час війни.")
+    assert not of_type(doc, "ASSAULT")
+    doc = build(core_pipeline, "Вчора окупанти обстріляли Харків. Це наймасованіший удар по місту.",
+                names=[("Харків", "kharkiv")])
+    assert len(of_type(doc, "ASSAULT")) == 1
+    doc = build(core_pipeline, "Це був ракетний удар по Києву.", names=[("Києву", "kyiv")])
+    assert of_type(doc, "ASSAULT")
+
+
+def test_when_is_no_condition_before_a_word_that_starts_with_b(core_pipeline):
+    doc = build(core_pipeline, "Коли бомби падають у Києві, це відбувається в Європі.", names=[("Києві", "kyiv")])
+    assert all(e.status != "conditional" for e in of_type(doc, "ASSAULT"))
+
+
+def test_a_noun_denied_in_a_clause_with_no_verb_is_negated(core_pipeline):
+    doc = build(core_pipeline, "І це в жодному разі не погроза.")
+    assert doc.events and all(e.status == "negated" for e in doc.events)

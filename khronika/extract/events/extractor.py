@@ -117,6 +117,15 @@ class EventExtractor:
                     # happening; its participants are the verb's, not its own
                     cand.soft |= cand.participants()
                     cand.ref_only = True
+                    verb_cand = out[-1] if out and out[-1].trig[0] <= toks[prev_verb_trigger].start else None
+                    if verb_cand is not None and type_ not in SYMMETRIC and \
+                            verb_cand.type.lower() in self.lex.word_list("judging_types"):
+                        # "Представник США засудив атаку на Київ": who condemns a strike did not
+                        # make it; the verb's subject leaves the noun's sides ("Швейцарія
+                        # підтримала санкції": who supports sanctions joins them)
+                        cand.actors = [x for x in cand.actors if x not in verb_cand.actors]
+                        if type_ == "ASSAULT" and not cand.actors:
+                            cand.actors = self._striker_of_home(doc, cand.recipients, cand.place, home)
                 if (toks[k].pos == "VERB" and (lemma_of(toks[k]) in framing or
                                                (type_ in FRAMING_TYPES and not framing))) \
                         or "obliged" in _needs:
@@ -124,6 +133,9 @@ class EventExtractor:
                 if toks[k].pos == "VERB":
                     prev_verb_trigger = j - 1
                 cand.question = question
+                if type_ == "ASSAULT" and self.find.demonstrative_predicate(doc, sent, k):
+                    # "Це найбільший удар по армії": refers back to a strike, or is a figure
+                    cand.amounts_to = cand.anaphoric = True
                 if type_ == "REQUEST" and toks[k].pos in ("ADJF", "PRTF"):
                     # "документ має бути схвалений Конгресом": the one who must act is asked
                     # (the home side and the speaker who asks stay on the asking side)
@@ -827,13 +839,8 @@ class EventExtractor:
                 adv = home_entity(doc, self.lex, self.lex.adversary)
                 if adv:
                     actors.append(adv)
-        if type_ == "ASSAULT" and not actors and self.lex.adversary and home:
-            towns = place_country()
-            hit = [x for x in recipients + ([place] if place else []) if x == home or towns.get(x) == home]
-            if hit:
-                adv = home_entity(doc, self.lex, self.lex.adversary)
-                if adv and adv not in recipients:
-                    actors.append(adv)
+        if type_ == "ASSAULT" and not actors:
+            actors.extend(self._striker_of_home(doc, recipients, place, home))
         if type_ == "RETREAT" and mode == "release":
             # "звільнення мера Мелітополя": the person after a release noun is the one freed, and
             # the town in his title takes no part
@@ -1046,6 +1053,18 @@ class EventExtractor:
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand
+
+    def _striker_of_home(self, doc: Document, recipients: list[str], place: str | None,
+                         home: str | None) -> list[str]:
+        """"Вдень знов удар по Одесі": in this domain a strike on the home side or its towns
+        with no attacker named is the adversary's."""
+        if not (self.lex.adversary and home):
+            return []
+        towns = place_country()
+        if not any(x == home or towns.get(x) == home for x in recipients + ([place] if place else [])):
+            return []
+        adv = home_entity(doc, self.lex, self.lex.adversary)
+        return [adv] if adv and adv not in recipients else []
 
     def _unnamed_partner(self, doc: Document, sent: SentenceView, j: int, hi: int) -> bool:
         """"поспілкувався із представниками бізнесу", "звернення до учасників форуму", "нарада з

@@ -57,6 +57,7 @@ class Cand:
     home_named: bool = False           # the home side is named in the clause ("Україна передасть")
     thanks_ref: bool = False           # "Дякую за цю підтримку": thanks for a happening told before
     own_partner: bool = False          # "Поспілкувався з представниками бізнесу": a partner no entity names
+    amounts_to: bool = False           # "Це найбільший удар по армії": what something told amounts to
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -242,8 +243,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     e.mentions.append(c)
                 last[id(e)] = max(last[id(e)], c_last)
                 continue
-        if target is None and c.question:
-            continue              # a question reports no happening of its own
+        if target is None and (c.question or c.amounts_to):
+            continue              # a question, or what a thing told amounts to, reports no happening
         if target is None:
             events.append(c)
             reach.append(c)

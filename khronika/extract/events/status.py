@@ -201,6 +201,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             return st, True
     if is_infinitive(trig) and _negated(doc, trig_i, lo, lex):
         return "negated", True           # "не надавати їй допомогу"
+    if trig.pos == "NOUN" and _negated(doc, trig_i, lo, lex) and \
+            not any(_is_verb(t) and not is_infinitive(t) for t in toks[lo:hi]):
+        return "negated", True           # "І це в жодному разі не погроза": no verb, the noun denied
     if is_infinitive(trig) and _evaluative(doc, trig_i, s_lo, lex):
         return "occurred", True          # "Радий вітати учасників": done as it is said
     if trig.pos in ("ADJF", "PRTF") and {"perf", "pssv"} <= set(trig.tags or ()):

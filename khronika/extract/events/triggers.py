@@ -27,6 +27,27 @@ HONOUR_WINDOW = 10
 PARTNER_WINDOW = 6
 
 
+def _forms(text: str, pos: set[str]) -> set[tuple[str | None, str | None]]:
+    # (the dictionary marks the plural only: a reading with no number is singular)
+    return {(p.tag.gender, "plur" if p.tag.number == "plur" else "sing") for p in parses(text) if p.tag.POS in pos}
+
+
+def _may_agree(pron: Token, noun: Token) -> bool:
+    """A relative pronoun refers to a noun only where some reading of each shares number and,
+    in the singular, gender ("удару, який", not "удару ..., яке"); unknown is no clash."""
+    p_forms = _forms(pron.text, {"ADJF", "NPRO"})
+    n_forms = _forms(noun.text, {"NOUN"})
+    if not p_forms or not n_forms:
+        return True
+    for pg, pn in p_forms:
+        for ng, nn in n_forms:
+            if pn == "plur" and nn == "plur":
+                return True
+            if pn == "sing" and nn == "sing" and (not pg or not ng or pg == ng):
+                return True
+    return False
+
+
 def lemma_of(t: Token) -> str:
     return (t.lemma or t.norm).lower()
 
@@ -207,6 +228,21 @@ class TriggerFinder:
                 return False      # "була зруйнована ракетними ударами": the doer of a passive
             m -= 1
         return m >= sent.lo and _is_verb(doc.tokens[m]) and lemma_of(doc.tokens[m]) in self.lex.word_list("copulas")
+
+    def demonstrative_predicate(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"Це найбільший удар по армії", "Санкції – це удар по економіці": a nominative noun
+        after "це" in a clause with no verb says what something told amounts to; it names no
+        happening of its own (a strike told before it is the one meant)."""
+        t = doc.tokens[k]
+        if t.pos != "NOUN" or t.case != "nomn":
+            return False
+        lo, hi = sent.clause_of(k)
+        if any(_finite(doc.tokens[m]) for m in range(lo, hi)):
+            return False
+        m = k - 1
+        while m >= lo and doc.tokens[m].pos in ("ADJF", "PRTF", "ADVB", "PRCL") and doc.tokens[m].norm != "це":
+            m -= 1
+        return m >= lo and doc.tokens[m].norm == "це"
 
     def asked_act(self, doc: Document, sent: SentenceView, j: int, name: str) -> bool:
         """"Хочу попросити вас надати нам літаки", "прошу передати": a verb of asking that
@@ -796,6 +832,8 @@ class TriggerFinder:
         rel = self.lex.word_list("relative_pronouns")
         if lemma_of(doc.tokens[nxt[0]]) not in rel and doc.tokens[nxt[0]].norm not in rel:
             return None
+        if not _may_agree(doc.tokens[nxt[0]], doc.tokens[i]):
+            return None           # "удар по місту, яке Україна звільнила": the town's clause
         return (i, nxt[1])
 
     # ---- topics -----------------------------------------------------------------------
