@@ -114,6 +114,12 @@ class Lexicon:
     war_context_min: int
     day_choice_joiners: frozenset
     western_feast_words: frozenset
+    country_days: dict           # holiday -> ISO code -> "MM-DD"
+    country_forms: dict          # written form (one or more words) -> ISO code
+    clock_lead_words: frozenset  # words after which a bare "14:35" is a clock time
+    month_part_words: dict       # "останні", "20-х" -> the mod of a month part
+    month_part_nouns: frozenset
+    month_range_connectors: frozenset
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -149,7 +155,8 @@ def lexicon() -> Lexicon:
     for forms in d["day_adjectives"].values():
         starters.update(forms)
     starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
-                    d["decade_words"], d["clock_hours"], d["not_first_words"])
+                    d["decade_words"], d["clock_hours"], d["not_first_words"],
+                    d["month_part_words"])
     number_words = set(d["big_numbers"]) | set(d["number_words_more"]) | set(d["tens_prefix"])
     for key in ("cardinals", "ordinals"):
         for forms in d[key].values():
@@ -216,4 +223,23 @@ def lexicon() -> Lexicon:
         war_context=fs(d["war_context"]), war_context_min=int(d["war_context_min"]),
         day_choice_joiners=fs(d["day_choice_joiners"]),
         western_feast_words=fs(d["western_feast_words"]),
+        country_days={k: dict(v) for k, v in d["country_days"].items()},
+        country_forms=dict(d["country_forms"]),
+        clock_lead_words=fs(d["clock_lead_words"]),
+        month_part_words=dict(d["month_part_words"]),
+        month_part_nouns=fs(d["month_part_nouns"]),
+        month_range_connectors=fs(d["month_range_connectors"]),
         starters=fs(starters))
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Lowercase Ukrainian country name (CLDR, through Babel) -> ISO 3166 alpha-2 code, for
+    telling whose holiday a "День Конституції ..." is. Read once, on the first such holiday."""
+    from babel import Locale
+    names = {}
+    for code, name in Locale("uk").territories.items():
+        if len(code) == 2 and code.isalpha():
+            names.setdefault(name.lower().replace("’", "'").replace("ʼ", "'"), code)
+    return names
+

@@ -12,7 +12,7 @@ import re
 
 from ...document import Document, Timex, Token
 from . import calendar as cal
-from .lexicon import Lexicon
+from .lexicon import Lexicon, country_names
 from .phrases import PhraseMatchers, century_of
 
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -35,6 +35,7 @@ _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
 # begin it; a token starting with a digit tries the digit patterns.
 _PATTERNS = (
     ("m_named", ("named_days",)),
+    ("m_month_part", ("month_part_words",)),
     ("m_war_day", ("ordinals", "number_words", "war_first_days")),
     ("m_year_part", ("ordinals",)),
     ("m_mod", ("mod_words", "mod_nouns")),
@@ -57,7 +58,7 @@ _PATTERNS = (
     ("m_war_span", ("units",)),
     ("m_duration_words", ("special_durations", "units")),
 )
-_DIGIT_PATTERNS = ("m_war_day", "m_numeric", "m_clock_words", "m_period")
+_DIGIT_PATTERNS = ("m_war_day", "m_month_part", "m_numeric", "m_clock_words", "m_period")
 _DISPATCH: dict[int, dict[str, tuple[str, ...]]] = {}
 
 
@@ -316,6 +317,9 @@ class Scanner(PhraseMatchers):
         if m is not None:
             if nxt_year is not None:
                 return nxt_year[1], cal.month_id(nxt_year[0], m), "M"
+            ry = self._month_range_year(i, m)
+            if ry is not None:      # "з березня по червень 2023 року"
+                return i + 1, cal.month_id(ry, m), "M"
             if self.ref is None:
                 return i + 1, f"XXXX-{m:02d}", "M"
             # "перенесли на лютий": a month something is set for lies ahead, whatever the verb
@@ -388,13 +392,19 @@ class Scanner(PhraseMatchers):
             if self.n(i - 1) in self.lex.cardinals:
                 continue        # "два Дні Перемоги": holidays counted, not one day
             j = i + len(words)
+            date = e.get("date")
             if j < len(self.toks) and self._foreign_holiday(j):
-                continue
+                # another country's day: its own date where the data has it, else no time
+                country = self._country(j) if e.get("holiday") else None
+                date = country and self.lex.country_days.get(e["holiday"], {}).get(country[0])
+                if not date:
+                    continue
+                j = country[1]
             y = self._year(j, marker_needed=False)
             if "easter" in e:
                 value = self._moveable_value(int(e["easter"]), y[0] if y else None, i)
             else:
-                month, day = (int(x) for x in e["date"].split("-"))
+                month, day = (int(x) for x in date.split("-"))
                 value = self._day_value(month, day, y[0] if y else None, i)
             if value is None:
                 continue
@@ -436,11 +446,27 @@ class Scanner(PhraseMatchers):
 
     def _foreign_holiday(self, j: int) -> bool:
         """"Днем Конституції Польщі", "День незалежності США": a capitalised genitive after the
-        holiday's words names another country's day (our own country's name excepted)."""
+        holiday's words names another country's day (our own country's name excepted). A
+        country after "в" is where the day is kept, not whose ("українці відзначили День
+        Незалежності в Польщі")."""
         tok = self.toks[j]
         if not tok.is_word or not tok.text[:1].isupper() or tok.norm in self.lex.own_country:
             return False
         return tok.case == "gent" or (tok.text.isupper() and len(tok.text) > 1)
+
+    def _country(self, j: int) -> tuple[str, int] | None:
+        """The country named from token j ("Норвегії", "Сполучених Штатів Америки") -> (ISO
+        code, next index), or None."""
+        if j >= len(self.toks) or not self.toks[j].text[:1].isupper():
+            return None
+        forms = self.lex.country_forms
+        for size in (4, 3, 2, 1):
+            phrase = " ".join(self.n(j + k) for k in range(size))
+            if phrase in forms:
+                return forms[phrase], j + size
+        lemma = (self.toks[j].lemma or self.n(j)).lower()
+        code = country_names().get(lemma)
+        return (code, j + 1) if code else None
 
     def m_year_part(self, i: int) -> int | None:
         """"у першому кварталі 2026 року" -> 2026-Q1, "у другому півріччі" -> H2: the year
@@ -470,6 +496,19 @@ class Scanner(PhraseMatchers):
         self.emit(i, j, "DATE", f"{year}-{kind}{o}")
         return j
 
+    def m_month_part(self, i: int) -> int | None:
+        """"у 20-х числах лютого", "в останні дні квітня 2024 року", "перший тиждень травня":
+        a part of a month named by its days or weeks is the month, with the part as mod."""
+        mod = self.lex.month_part_words.get(self.n(i))
+        if mod is None or self.n(i + 1) not in self.lex.month_part_nouns \
+                or self.lex.months.get(self.n(i + 2)) is None:
+            return None
+        p = self._period(i + 2, bare=True)
+        if p is None or p[2] != "M":
+            return None
+        self.emit(i, p[0], "DATE", p[1], mod)
+        return p[0]
+
     def m_mod(self, i: int) -> int | None:
         t = self.n(i)
         mod = self.lex.mod_words.get(t) or self.lex.mod_nouns.get(t)
@@ -482,6 +521,15 @@ class Scanner(PhraseMatchers):
             day = self._day_in_context(0) or self._shifted("D", 0)
             self.emit(i, i + 2, "DATE", day, mod)
             return i + 2
+        if p is None and self.lex.year_parts.get(self.n(i + 2)) is not None:
+            # "наприкінці першого кварталу", "на початку другого півріччя 2025 року"
+            mark = len(self.out)
+            end = self.m_year_part(i + 1)
+            if end and len(self.out) == mark + 1 and self.out[mark][1].type == "DATE":
+                value = self.out.pop()[1].value
+                self.emit(i, end, "DATE", value, mod)
+                return end
+            del self.out[mark:]
         if p is None:
             war = self._war_day(i + 1)
             if war is not None:     # "наприкінці 559-го дня війни"
@@ -544,7 +592,8 @@ class Scanner(PhraseMatchers):
                     self.emit(i, i + 1, "DATE", d.isoformat())
                     return i + 1
             m = _CLOCK.match(t)
-            if m and (self.n(i - 1) in lex.clock_preps or ":" in t and self.n(i + 1) in ("год", "год.")):
+            if m and (self.n(i - 1) in lex.clock_preps or ":" in t and (
+                    self.n(i + 1) in ("год", "год.") or self._clock_stamp(i))):
                 day = self._anchor_day(i + 1) or "XXXX-XX-XX"
                 self.emit(i, i + 1, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
                 return i + 1
@@ -581,6 +630,17 @@ class Scanner(PhraseMatchers):
                 return i + 1
         return self._count(i)
 
+    def _clock_stamp(self, i: int) -> bool:
+        """A bare "14:35" is a clock time where a live blog puts its stamps: first in its
+        sentence, after "Оновлено", or after a date and a comma ("20.01.2025, 16:45")."""
+        prev = self.n(i - 1)
+        if i == 0 or prev in self.lex.clock_lead_words:
+            return True
+        if prev == "," and self.out and self.out[-1][0] == self.sent:
+            last = self.out[-1][1]
+            return last.end == self.toks[i - 2].end and bool(_DAY_VALUE.match(last.value))
+        return False
+
     def _year_range(self, i: int) -> int | None:
         """"2024–2025 роки", "у 2024-2025 рр.", "у 14-15-му роках": one DATE per end year."""
         t = self.n(i)
@@ -609,6 +669,20 @@ class Scanner(PhraseMatchers):
                 self.emit(i + 2, y2[1], "DATE", f"{y2[0]:04d}")
                 return y2[1]
         return None
+
+    def _month_range_year(self, i: int, month: int) -> int | None:
+        """The year of the first month of a range whose second month carries it ("з березня по
+        червень 2023 року", "у січні – лютому 2025 року"; "з листопада по березень 2023 року"
+        starts the year before)."""
+        if self.n(i + 1) not in self.lex.month_range_connectors:
+            return None
+        m2 = self._month(i + 2, ambiguous_ok=True)
+        if m2 is None:
+            return None
+        y = self._year(i + 3, marker_needed=False) or self._deictic_year(i + 3)
+        if y is None:
+            return None
+        return y[0] - 1 if m2 < month else y[0]
 
     def _deictic_year(self, i: int) -> tuple[int, int] | None:
         """"минулого року", "цього року", "наступного року" after a date -> (year, next index):
@@ -865,6 +939,10 @@ class Scanner(PhraseMatchers):
         if p is not None and p[2] == "Y" and p[1].isdigit():     # "влітку 2026 року"
             self.emit(i, p[0], "DATE", f"{p[1]}-{s}")
             return p[0]
+        y = self._season_year(i + 1, s)
+        if y is not None:
+            self.emit(i, y[1], "DATE", f"{y[0]:04d}-{s}")
+            return y[1]
         if self.ref is None:
             self.emit(i, i + 1, "DATE", f"XXXX-{s}")
         else:
@@ -873,6 +951,23 @@ class Scanner(PhraseMatchers):
             y = cal.season_year(s, self.ref, tense, self.lex.season_months)
             self.emit(i, i + 1, "DATE", f"{y}-{s}")
         return i + 1
+
+    def _season_year(self, i: int, season: str) -> tuple[int, int] | None:
+        """The year of a season written without "року" ("навесні 2025", "восени 2024,"), or the
+        winter across two years ("взимку 2022–2023 років": the winter that starts in the first)
+        -> (year, next index). Not a count of things ("влітку 2025 осіб виїхали")."""
+        t = self.n(i)
+        if not (len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2100):
+            return None
+        if season == "WI" and self.n(i + 1) == "-":
+            y2 = self._year(i + 2, marker_needed=False)
+            if y2 is not None and y2[0] == int(t) + 1:
+                end = y2[1] + 1 if self.n(y2[1]) in self.lex.year_markers else y2[1]
+                return int(t), end
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if nxt is not None and nxt.is_word and nxt.pos in ("NOUN", "ADJF", "NUMR"):
+            return None
+        return int(t), i + 1
 
     def m_day_part(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
