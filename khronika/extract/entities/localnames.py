@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ...document import Entity
-from ...kb.base import KnowledgeBase
+from ...kb.base import KBEntity, KnowledgeBase, Surface
 from ...kb.inflect import agrees_with_noun, is_acronym, person_rule_forms, thing_rule_forms
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word, roman_numeral
@@ -245,6 +245,11 @@ class LocalNamer:
         return self.ru_places
 
     def _russian_entity(self, st, i, j, typ, name, local_people) -> None:
+        e = self._russian_kb_person(st, name, st.doc.tokens[j - 1].text) if typ == "PER" else None
+        if e is not None:           # "Владимиру Путину", "Блинкен": the KB's Putin, Blinken
+            st.add_entity(kb_entity(e))
+            st.add_mention(i, j, e.id, e.type, "ner-kb")
+            return
         if typ == "LOC":
             e = self.russian_places().find(name)
             if e is not None:       # "Мариуполь", "Украину": the KB's Mariupol, Ukraine
@@ -256,6 +261,23 @@ class LocalNamer:
             eid += "-local"
         st.add_entity(Entity(eid, transliterate(name), name, typ, None, kb=False))
         st.add_mention(i, j, eid, typ, "ner")
+
+    def _russian_kb_person(self, st, name: str, written: str) -> KBEntity | None:
+        """A KB person named in Russian: the surname in the KB's Ukrainian spelling, a first
+        name beside it with the consonants of the KB's first name (Russian and Ukrainian
+        forms differ in vowels only: "Владимир", "Володимир"); a surname alone goes to
+        the namesake the document's date picks, as a Ukrainian one does."""
+        words = name.split()
+        hits: list[Surface] = russian.kb_surnames(self.kb, words[-1], written)
+        if not hits or len(words) > 2:
+            return None
+        if len(words) == 2:
+            first = russian.skeleton(words[0])
+            hits = [Surface(s.entity, s.caps, True) for s in hits
+                    if first in {russian.skeleton(f) for f in _first_names(self.kb.entities[s.entity])}]
+            if not hits:
+                return None     # another first name: someone else
+        return self.choose(st, hits) if self.choose else self.kb.entities[hits[0].entity]
 
     def _absorb(self, st, i: int, j: int, typ: str) -> bool:
         """An organisation name that holds a place name ("Міністерство енергетики України"):
@@ -633,6 +655,11 @@ class LocalNamer:
 
 
 _VOWELS = set("аеєиіїоуюяь'’ʼ")
+
+
+def _first_names(e: KBEntity) -> set[str]:
+    """The first names the KB writes a person with, in Cyrillic."""
+    return {n.split()[0] for n in (e.name_uk, *e.aliases) if len(n.split()) > 1} | set(e.first_names)
 
 
 def _bare_stem(word: str) -> bool:

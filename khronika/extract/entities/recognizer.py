@@ -608,8 +608,12 @@ class EntityRecognizer:
         date = st.doc.date
         names = [p for p in parses(tok.text) if "Name" in p.tag.grammemes
                  and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
-        if date is None or common_reading(tok.text):
-            return None
+        if date is None or common_reading(tok.text) or "foreign" in tok.tags:
+            return None     # (a Russian dative "Андрею" is no Ukrainian vocative)
+        i = st.tok_at.get(tok.start)
+        if i is not None and i + 1 < len(st.doc.tokens) and st.doc.tokens[i + 1].is_word \
+                and st.doc.tokens[i + 1].text[:1].isupper():
+            return None     # a surname follows: a name, not an address by first name
         if not self._undeclined_address(st, tok) and (
                 not any(p.tag.case == "voct" for p in names) or any(p.tag.case == "nomn" for p in names)):
             return None     # "Має" is a verb, "Марко" a nominative: only a plain vocative

@@ -57,6 +57,8 @@ def judge(words: list[str], typ: str) -> tuple[str | None, str]:
     if any(k == "place" for k, _ in kinds):
         return ("LOC" if len(words) == 1 else None), lemma
     if typ == "PER":
+        if len(words) > 1 and kinds[0][0] == "name" and _surname_adjective(words[-1]):
+            kinds[-1] = ("name", kinds[-1][1])
         ok = any(k in ("name", "unknown") for k, _ in kinds) \
             and all(k != "word" for k, _ in kinds[-1:])
         return ("PER" if ok else None), _person(words) if ok else lemma
@@ -82,6 +84,56 @@ def _cap(lemma: str, like: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in lemma.split("-")) if like[:1].isupper() else lemma
 
 
+_RU_TO_UK = str.maketrans({"и": "і", "И": "І", "ы": "и", "Ы": "И", "э": "е", "Э": "Е", "ё": "е",
+                           "Ё": "Е", "ъ": "'"})
+_RU_TO_UK_ENDINGS = (("скій", "ський"), ("цкій", "цький"), ("ская", "ська"), ("цкая", "цька"),
+                     ("ій", "ий"))
+
+
+def ukrainian_spellings(word: str) -> list[str]:
+    """How the KB, which writes names in Ukrainian, may spell a surname written in Russian:
+    as it stands ("Кириленко", "Лавров"), or letter for letter ("Блинкен" is "Блінкен",
+    "Путин" "Путін", "Зеленский" "Зеленський")."""
+    uk = word.translate(_RU_TO_UK)
+    for ru, ending in _RU_TO_UK_ENDINGS:
+        if uk.lower().endswith(ru):
+            uk = uk[:-len(ru)] + ending
+            break
+    out = [word, uk]
+    if uk[:1] in "Ее":
+        out.append(("Є" if uk[0] == "Е" else "є") + uk[1:])      # "Ермак" is "Єрмак"
+    return list(dict.fromkeys(out))
+
+
+def kb_surnames(kb, lemma: str, written: str) -> list:
+    """The KB's surfaces of people a Russian-written surname may name: by its nominative,
+    then by the form as written (Russian and Ukrainian oblique forms often agree: "Путину",
+    "Путіну"; the dictionary may guess a wrong nominative, "Кулебе" as "Кулеб")."""
+    for form in [*ukrainian_spellings(lemma), *ukrainian_spellings(written)]:
+        hits = [s for s in kb.index.get((norm_word(form),)) or ()
+                if kb.entities[s.entity].type == "PER"]
+        if hits:
+            return hits
+    return []
+
+
+def _surname_adjective(word: str) -> bool:
+    """A capitalised Russian adjective of a surname's shape ("Зеленский", "Вишневецкой"): the
+    dictionary reads it as an adjective, after a first name it is the surname."""
+    p = _analyzer().parse(word)[0]
+    return word[:1].isupper() and p.tag.POS == "ADJF" \
+        and p.normal_form.endswith(("ский", "цкий", "ской", "цкой"))
+
+
+_VOWELS = set("аеєиіїоуюяыэёйьъ'-")
+
+
+def skeleton(first_name: str) -> str:
+    """The consonants of a first name, which its Russian and Ukrainian forms share
+    ("Владимир" and "Володимир", "Александр" and "Олександр", "Сергей" and "Сергій")."""
+    return "".join(ch for ch in norm_word(first_name).replace("ґ", "г") if ch not in _VOWELS)
+
+
 def people(st) -> list[tuple[int, int, str]]:
     """"First name + surname" in Russian passages, which the Ukrainian model mostly misses
     ("Спасибо Леониду Парфенову, Дмитрию Муратову"): a word the Russian dictionary takes for a
@@ -96,10 +148,19 @@ def people(st) -> list[tuple[int, int, str]]:
         if not (a.text[:1].isupper() and b.text[:1].isupper() and a.is_word and b.is_word):
             continue
         ra, rb = _analyzer().parse(a.text)[0], _analyzer().parse(b.text)[0]
-        if "Name" in ra.tag.grammemes and _dictionary(ra) and reading(b.text)[0] in ("name", "unknown") \
+        if "Name" in ra.tag.grammemes and _dictionary(ra) \
+                and (reading(b.text)[0] in ("name", "unknown") or _surname_adjective(b.text)) \
                 and "Name" not in rb.tag.grammemes \
                 and (ra.tag.case == rb.tag.case or "Fixd" in rb.tag.grammemes):
             out.append((a.start, b.end, "PER"))
+    taken = {k for b, e, _ in out for k in (b, e)}
+    for i, t in enumerate(toks):        # a surname alone that the KB knows ("Путин должен")
+        if "foreign" not in t.tags or not t.is_word or not t.text[:1].isupper() \
+                or st.covered[i] is not None or t.start in taken or t.end in taken:
+            continue
+        p = _analyzer().parse(t.text)[0]
+        if _dictionary(p) and "Surn" in p.tag.grammemes and kb_surnames(st.kb, p.normal_form, t.text):
+            out.append((t.start, t.end, "PER"))
     return out
 
 
