@@ -3,12 +3,14 @@
     python bench/bench_core.py                          # the full pipeline, 2,000 documents
     python bench/bench_core.py --layers segment,morph   # part of it
     python bench/bench_core.py --docs 5000
+    python bench/bench_core.py --default-gc             # CPython's collector threshold
 
 Prints documents/s, words/s, peak RSS and, in the same run over the same realistic corpus
 (`corpus.py`), the words/s of a tokenizer-only pass (tokenize-uk alone) and the ratio of the
 two times, wall clock and CPU (target: full pipeline <= 2x the tokenizer-only pass); per layer
 the wall and CPU seconds (on a shared machine compare the CPU figures). Pin to one core for the one-core figure:
-`taskset -c 0 python bench/bench_core.py`.
+`taskset -c 0 python bench/bench_core.py`. Both passes run with the collector threshold that
+`khronika analyze` sets (`collect_less_often`), or with CPython's default (`--default-gc`).
 """
 from __future__ import annotations
 
@@ -39,9 +41,12 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--layers", default="all",
                     help="comma-separated components, or 'all' for the default pipeline")
+    ap.add_argument("--default-gc", action="store_true",
+                    help="keep CPython's collector threshold instead of the one `khronika analyze` sets")
     a = ap.parse_args()
     layers = DEFAULT_PIPELINE if a.layers == "all" else tuple(x for x in a.layers.split(",") if x)
-    collect_less_often()    # the collector threshold a Pipeline sets, for both passes alike
+    if not a.default_gc:
+        collect_less_often()    # as the CLI's analyze and ingest do, for both passes alike
     docs = corpus(a.docs)
     words = sum(len(d["text"].split()) for d in docs)
     print(f"corpus: {len(docs)} documents, {words:,} words (whitespace), cores visible: {len(os.sched_getaffinity(0))}, "

@@ -108,7 +108,9 @@ def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None) -> 
     of the workers, over the first and the last `k` documents (k = 1,000, or half a smaller
     run)."""
     from khronika.ingest import stages
+    from khronika.pipeline import collect_less_often
     from khronika.store import Store
+    collect_less_often()        # as `khronika ingest` does
     store = Store(url)
     store.migrate()
     client = stages.dask_client(workers, scheduler) if (scheduler or workers > 1) else None
@@ -201,11 +203,12 @@ def store_only(url: str, k: int, n: int) -> dict:
 
     from khronika.document import Document
     from khronika.ingest.readers import RawDoc
-    from khronika.pipeline import get_pipeline
+    from khronika.pipeline import collect_less_often, get_pipeline
     from khronika.settings import Settings
     from khronika.store import Store
     from khronika.store import writing
 
+    collect_less_often()        # as `khronika ingest` does
     pipeline = get_pipeline(Settings.from_env())
     base = []
     for d in corpus(k, seed=11):

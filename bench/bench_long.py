@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus  # noqa: E402
 from khronika.document import Document  # noqa: E402
-from khronika.pipeline import Pipeline  # noqa: E402
+from khronika.pipeline import Pipeline, collect_less_often  # noqa: E402
 from khronika.settings import Settings  # noqa: E402
 
 
@@ -45,6 +45,7 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", default="", help="layers to profile at the largest size")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
+    collect_less_often()        # as `khronika analyze` does
     pipe = Pipeline(Settings(max_chars=max(sizes)))
     # warm up on news, not one sentence: models some layers load on first need (the language
     # detector) would otherwise be timed in the smallest size and flatter the ratio

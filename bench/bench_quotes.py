@@ -18,11 +18,12 @@ from corpus import corpus  # noqa: E402
 from khronika.document import Document  # noqa: E402
 from khronika.extract.foreign import Foreign  # noqa: E402
 from khronika.extract.quotes import Quotes  # noqa: E402
-from khronika.pipeline import Pipeline  # noqa: E402
+from khronika.pipeline import Pipeline, collect_less_often  # noqa: E402
 from khronika.settings import Settings  # noqa: E402
 
 
 def main(n: int = 300) -> None:
+    collect_less_often()        # as `khronika analyze` does
     base = Pipeline(Settings(pipeline=("segment", "morph")))
     docs = [base(Document(d["text"])) for d in corpus(n, paragraphs=24)]
     words = sum(sum(1 for t in d.tokens if t.is_word) for d in docs)

@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE))
 from corpus import corpus  # noqa: E402
 from khronika.document import Document, parse_date  # noqa: E402
 from khronika.extract.timex import find_timexes  # noqa: E402
-from khronika.pipeline import Pipeline  # noqa: E402
+from khronika.pipeline import Pipeline, collect_less_often  # noqa: E402
 from khronika.settings import Settings  # noqa: E402
 
 SHARED = HERE.parents[1] / "shared"
@@ -99,6 +99,7 @@ def speed_docs(n: int) -> tuple[str, list[dict]]:
 def speed(n: int) -> dict:
     source, all_docs = speed_docs(n)
     warm, docs = all_docs[:WARM], all_docs[WARM:]
+    collect_less_often()        # as `khronika analyze` does
     base = Pipeline(Settings(pipeline=("segment", "morph")))
     full = Pipeline(Settings(pipeline=("segment", "morph", "timex")))
     # both warmed on the same documents, outside the timed set; the first one is ours and holds

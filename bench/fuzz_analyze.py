@@ -98,8 +98,9 @@ _PIPELINE = None
 def pipeline():
     global _PIPELINE
     if _PIPELINE is None:
-        from khronika.pipeline import get_pipeline
+        from khronika.pipeline import collect_less_often, get_pipeline
         from khronika.settings import Settings
+        collect_less_often()    # as `khronika analyze` does
         _PIPELINE = get_pipeline(Settings())
     return _PIPELINE
 

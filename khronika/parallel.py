@@ -15,11 +15,12 @@ from typing import Iterable, Iterator
 
 from .analysis import Result, analyze_raw
 from .ingest.readers import InputError, RawDoc
-from .pipeline import get_pipeline
+from .pipeline import collect_less_often, get_pipeline
 from .settings import Settings
 
 
 def _analyse_chunk(raws: list[RawDoc], settings: Settings) -> list[tuple[str, dict | None, str | None]]:
+    collect_less_often()                     # a worker process does nothing but analyse
     pipeline = get_pipeline(settings)        # cached per worker process
     out = []
     for raw in raws:

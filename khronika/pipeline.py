@@ -86,24 +86,28 @@ def registered(name: str) -> ComponentInfo:
 # twice per document, and its older-generation passes over that heap cost ~10% of analysis
 # CPU (bench_core corpus, 800 documents: 1.45 s of ~13 s; 0.5 s at 50,000). Analysed documents
 # leave no reference cycles (0 unreachable objects after 59 documents): reference counting
-# frees them, so collecting less often keeps no memory waiting.
+# frees them, so collecting less often keeps no memory waiting. The threshold is the whole
+# process's, so building a Pipeline does not touch it (a web server or a notebook that
+# analyses now and then keeps its collector as it was): the processes whose work is analysis
+# opt in, i.e. `khronika analyze`, `ingest` and `watch`, the Dask workers, the API's analysis
+# processes and the benchmarks.
 GC_THRESHOLD = 50_000
 
 
 def collect_less_often() -> None:
-    """Raise the collector's first-generation threshold for a process that analyses (never
-    lower it, nor turn a disabled collector on)."""
+    """Opt-in for a process whose main work is analysis: raise the collector's
+    first-generation threshold to `GC_THRESHOLD` (never lower it, nor turn a disabled
+    collector on). A library user analysing many documents may call it too."""
     t0, t1, t2 = gc.get_threshold()
     if 0 < t0 < GC_THRESHOLD:
         gc.set_threshold(GC_THRESHOLD, t1, t2)
 
 
 class Pipeline:
-    """The configured list of components. Build once, call on many documents (building one
-    also sets the process's collector threshold: `collect_less_often`)."""
+    """The configured list of components. Build once, call on many documents (a process that
+    does little else may also call `collect_less_often`)."""
 
     def __init__(self, settings: Settings | None = None, *, skip_missing: bool = True):
-        collect_less_often()
         self.settings = settings or Settings.from_env()
         self.components: list[tuple[ComponentInfo, Callable[[Document], None]]] = []
         self.skipped: list[str] = []

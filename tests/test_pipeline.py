@@ -52,3 +52,43 @@ def test_text_cap_and_missing_date_are_reported():
     assert len(doc.text) == 20
     assert any("cut to 20" in w for w in doc.warnings)
     assert any("no publication date" in w for w in doc.warnings)
+
+
+@pytest.fixture
+def gc_threshold():
+    """The process's collector thresholds, put back after the test."""
+    import gc
+    saved = gc.get_threshold()
+    gc.set_threshold(700, *saved[1:])
+    yield gc
+    gc.set_threshold(*saved)
+
+
+def test_building_a_pipeline_leaves_the_collector_alone(gc_threshold):
+    Pipeline(Settings(pipeline=("segment",)))
+    assert gc_threshold.get_threshold()[0] == 700
+
+
+def test_collect_less_often_raises_never_lowers_nor_enables(gc_threshold):
+    from khronika.pipeline import GC_THRESHOLD, collect_less_often
+    collect_less_often()
+    assert gc_threshold.get_threshold()[0] == GC_THRESHOLD
+    gc_threshold.set_threshold(GC_THRESHOLD * 2)
+    collect_less_often()
+    assert gc_threshold.get_threshold()[0] == GC_THRESHOLD * 2
+    gc_threshold.set_threshold(0)           # the collector turned off by the host program
+    collect_less_often()
+    assert gc_threshold.get_threshold()[0] == 0
+
+
+def test_cli_analyze_opts_in_to_collecting_less_often(gc_threshold, monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.pipeline import GC_THRESHOLD
+    monkeypatch.setenv("KHRONIKA_PIPELINE", "segment")
+    text = tmp_path / "a.txt"
+    text.write_text("Ні, ні і так.", encoding="utf-8")
+    res = CliRunner().invoke(app, ["analyze", str(text)])
+    assert res.exit_code == 0, res.output
+    assert gc_threshold.get_threshold()[0] == GC_THRESHOLD

@@ -15,7 +15,7 @@ import threading
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from ..pipeline import analyze, get_pipeline
+from ..pipeline import analyze, collect_less_often, get_pipeline
 
 _LOCK = threading.Lock()
 RETRY_AFTER = 10        # seconds a refused client is asked to wait
@@ -32,8 +32,10 @@ def analyze_text(text: str, date=None, title: str | None = None, url: str | None
 
 
 def _lower_priority(nice: int) -> None:
-    """In each pool process: analysis is the work that may wait, reads are not."""
+    """In each pool process: analysis is the work that may wait, reads are not. The process
+    does nothing but analyse, so it collects less often too (`collect_less_often`)."""
     import os
+    collect_less_often()
     if nice and hasattr(os, "nice"):
         try:
             os.nice(nice)

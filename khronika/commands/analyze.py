@@ -11,6 +11,7 @@ import typer
 from ..analysis import analyze_inputs
 from ..ingest.readers import read_inputs
 from ..document import Document, parse_date
+from ..pipeline import collect_less_often
 from ..settings import Settings
 
 
@@ -40,6 +41,7 @@ def register(app: typer.Typer) -> None:
         except ValueError as exc:
             typer.echo(f"khronika: {exc}", err=True)
             raise typer.Exit(2)
+        collect_less_often()        # this process analyses and does little else
         out = output.open("w", encoding="utf-8") if output else sys.stdout
         failures = 0
         collected = []

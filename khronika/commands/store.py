@@ -161,7 +161,9 @@ def register(app: typer.Typer) -> None:
                                                 help="Analyse on a running Dask cluster: tcp://HOST:8786."),
     ):
         """Read documents into the store: analysed, deduplicated, merged into the chronicle."""
+        from ..pipeline import collect_less_often
         store = _store(db)
+        collect_less_often()        # this process analyses (or merges) and does little else
         progress = not quiet and sys.stderr.isatty()
         report = store.ingest(sources, date=date, progress=progress, workers=workers,
                               scheduler=scheduler,

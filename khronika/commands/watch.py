@@ -23,6 +23,7 @@ def register(app: typer.Typer) -> None:
         """Poll feeds (ETag / Last-Modified) and folders, ingest what is new, a line per cycle;
         stop at any moment with Ctrl-C: nothing stored is lost."""
         from ..ingest.watch import parse_every, watch
+        from ..pipeline import collect_less_often
         try:
             seconds = parse_every(every)
         except ValueError as exc:
@@ -32,6 +33,7 @@ def register(app: typer.Typer) -> None:
             raise KeyboardInterrupt
         signal.signal(signal.SIGTERM, _stop)
         store = _store(db)
+        collect_less_often()        # this process analyses (or merges) and does little else
         try:
             watch(store, sources, seconds, cycles=cycles, workers=workers, scheduler=scheduler,
                   say=lambda line: typer.echo(line),

@@ -174,7 +174,10 @@ def evidence_vectors(doc_json: dict, settings=None) -> dict[str, bytes] | None:
 
 def analyse_chunk(raws: list[RawDoc], settings, annotator=None) -> list[Analysed]:
     """Run on a Dask worker: the configured pipeline is built once per worker process (an
-    `annotator` given by the caller travels with the task instead)."""
+    `annotator` given by the caller travels with the task instead). A worker process does
+    nothing but analyse, so it collects less often (`collect_less_often`)."""
+    from ..pipeline import collect_less_often
+    collect_less_often()
     if annotator is None:
         from ..pipeline import get_pipeline
         annotator = get_pipeline(settings)
