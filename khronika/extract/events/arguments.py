@@ -604,6 +604,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             noun = next((toks[m] for m in range(tie.head, k + 1) if toks[m].pos == "NOUN"), head)
             if head.case == "datv" or (head.pos == "ADJF" and noun.case == "datv"):
                 return "R"                                   # "погрози іншим країнам Європи"
+            if type_ in ("AID", "SUPPORT") and k > tie.head and toks[k].case == "datv" and \
+                    not _can_be(toks[k], "gent"):
+                return "R"                                   # "постачання зброї Україні": the one given to
             if type_ in ("PROTEST", "ACCUSE") and _can_be(head, "datv") and gov is not None and \
                     cl.governor < i and (gov.lemma or gov.norm) not in receive and \
                     not any(toks[m].pos == "NOUN" for m in range(i + 1, tie.head)):

@@ -74,8 +74,10 @@ class EventExtractor:
                     k += 1
                     continue
                 found: tuple[str, str | None, float, tuple, str | None, int, bool] | None = None
+                asked_sanction: int | None = None
                 if self.find.need_request(doc, sent, k):
                     found = ("REQUEST", None, 0.75, (), None, k + 1, False)
+                    asked_sanction = self.find.asked_sanction_at(doc, sent, k)
                 else:
                     for trig, j in self.find.matches_at(doc, sent, k):
                         if self.find.needs_ok(doc, sent, trig, k, j):
@@ -128,7 +130,7 @@ class EventExtractor:
                             cand.actors = self._striker_of_home(doc, cand.recipients, cand.place, home)
                 if (toks[k].pos == "VERB" and (lemma_of(toks[k]) in framing or
                                                (type_ in FRAMING_TYPES and not framing))) \
-                        or "obliged" in _needs:
+                        or "obliged" in _needs or asked_sanction is not None:
                     framer = k
                 if toks[k].pos == "VERB":
                     prev_verb_trigger = j - 1
@@ -145,6 +147,12 @@ class EventExtractor:
                     cand.actors = [x for x in cand.actors if x in asking]
                 if type_ == "REQUEST" and ("obliged" in _needs or "wish" in _needs):
                     self._asked_party(doc, sent, k, cand, _needs, home)
+                if asked_sanction is not None:
+                    # "Потрібно обмежити російський експорт": who is to be sanctioned is what is
+                    # asked for, no party to the asking
+                    content = {a.entity for a in sent.args if a.start >= toks[asked_sanction].start}
+                    cand.actors = [x for x in cand.actors if x not in content]
+                    cand.recipients = [x for x in cand.recipients if x not in content]
                 if imperative:
                     cand.status, cand.status_explicit = "occurred", True   # the asking took place
                 if (imperative or type_ == "REQUEST" and "asked_act:asked_aid" in _needs) \
@@ -863,6 +871,12 @@ class EventExtractor:
                 if home not in actors + recipients:
                     actors.append(home)
                     inferred.add(home)
+        if type_ == "SANCTION" and "object:swift" in needs:
+            # "Російські банки відключають від SWIFT": a country's adjective names whose banks
+            # are cut off, never who cuts them off
+            owners = [a.entity for a in args if a.kind in ("adjective", "demonym") and a.entity in actors]
+            actors = [x for x in actors if x not in owners]
+            recipients = recipients + [x for x in owners if x not in recipients]
         if type_ == "SANCTION" and "object:assets" in needs:
             # "блокування яхт російських олігархів", "заморозити активи Росії": whose assets are
             # frozen is hit

@@ -797,6 +797,8 @@ class TriggerFinder:
             # фінансовою системою" asks for no system)
             inf = next((m for m in range(k + 1, min(cl.hi, k + 4)) if is_infinitive(toks[m])), None)
             start = (inf if inf is not None else k) + 1
+            if self.asked_sanction_at(doc, sent, k) is not None:
+                return True
             return any(lemma_of(toks[m]) in objs or toks[m].norm in objs for m in range(start, min(cl.hi, start + 3)))
         # the needed thing in the need word's own clause ("зустрічі – про кроки, які потрібні"),
         # or the noun a relative clause hangs on ("Дайте нам зброю, яка необхідна")
@@ -809,6 +811,21 @@ class TriggerFinder:
             if m != k and (lemma_of(doc.tokens[m]) in objs or doc.tokens[m].norm in objs):
                 return True
         return False
+
+    def asked_sanction_at(self, doc: Document, sent: SentenceView, k: int) -> int | None:
+        """"Потрібно обмежити російський експорт енергоресурсів", "потрібно закрити порти для
+        російських суден": a need adverb before an act of sanctioning with what it stops asks for
+        a sanction; the infinitive's index ("потрібно закрити питання" asks for none)."""
+        toks = doc.tokens
+        if lemma_of(toks[k]) not in self.lex.word_list("need_adverbs"):
+            return None
+        inf = next((m for m in range(k + 1, min(sent.hi, k + 4)) if is_infinitive(toks[m])), None)
+        if inf is None or lemma_of(toks[inf]) not in self.lex.contexts.get("asked_sanction", frozenset()):
+            return None
+        stops = self.lex.contexts.get("sanctioned_objects", frozenset())
+        if any(lemma_of(toks[m]) in stops or toks[m].norm in stops for m in range(inf + 1, min(sent.hi, inf + 6))):
+            return inf
+        return None
 
     def mode(self, type_: str, fixed: str | None, sent: SentenceView) -> str | None:
         if fixed:

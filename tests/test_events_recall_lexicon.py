@@ -1,0 +1,106 @@
+"""Events recall from lexicon data: nominal aid ("надання допомоги", "постачання зброї Україні"),
+troops drawn up, blockades of convoys and sieges, a sanction asked for by a need word,
+disconnection from payment systems, people wounded. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import ENTS, build
+
+ENTS.setdefault("united-kingdom", ("United Kingdom", "Велика Британія", "LOC", "Q145"))
+ENTS.setdefault("mariupol", ("Mariupol", "Маріуполь", "LOC", "Q156681"))
+
+
+def got(doc):
+    return [(e.type, e.status) for e in doc.events]
+
+
+def test_giving_told_by_a_noun_gives_to_the_dative(core_pipeline):
+    doc = build(core_pipeline, "Постачання зброї Україні відновилося.", names=[("Україні", "ukraine")])
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("AID", "occurred")
+    assert ev.recipients == ["ukraine"] and ev.actors == []
+    doc = build(core_pipeline, "Велика Британія лідирує у наданні Україні оборонної допомоги.",
+                names=[("Велика Британія", "united-kingdom"), ("Україні", "ukraine")])
+    assert [e.type for e in doc.events] == ["AID"]
+    assert doc.events[0].actors == ["united-kingdom"] and doc.events[0].recipients == ["ukraine"]
+
+
+def test_care_given_to_people_is_no_aid(core_pipeline):
+    doc = build(core_pipeline, "Поновлюємо надання медичної допомоги в громадах.")
+    assert [e.type for e in doc.events if e.type == "AID"] == []
+
+
+def test_a_past_participle_of_giving(core_pipeline):
+    doc = build(core_pipeline, "Ви зробили історичний крок, надавши нам зброю.")
+    assert [e.type for e in doc.events] == ["AID"]
+
+
+def test_an_aid_package_being_prepared(core_pipeline):
+    doc = build(core_pipeline, "Подякував за підготовку пакета допомоги Україні.", names=[("Україні", "ukraine")])
+    assert got(doc) == [("AID", "planned")] and doc.events[0].recipients == ["ukraine"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Росія підтягує сили на південь.", "ongoing"),
+    ("Росія сконцентрувала десятки тисяч солдатів біля кордону.", "occurred"),
+    ("Росія перекидає нові підрозділи на схід.", "ongoing"),
+])
+def test_troops_drawn_up_are_a_mobilisation(core_pipeline, text, status):
+    doc = build(core_pipeline, text, names=[("Росія", "russia")])
+    assert got(doc) == [("MOBILIZE", status)] and doc.events[0].actors == ["russia"]
+
+
+def test_efforts_concentrated_are_no_mobilisation(core_pipeline):
+    doc = build(core_pipeline, "Ми сконцентрували всі зусилля на відбудові.")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Російські війська заблокували рух нашої колони.",
+    "Окупанти блокують доставку продуктів і ліків.",
+    "Окупанти тримають в облозі сотні тисяч людей.",
+])
+def test_blockades_of_convoys_and_sieges_are_coercion(core_pipeline, text):
+    doc = build(core_pipeline, text, refs=[("Російські", "russia", "adjective")] if "Російські" in text else ())
+    assert [e.type for e in doc.events] == ["COERCE"]
+    assert doc.events[0].actors == ["russia"]
+
+
+def test_a_town_under_siege(core_pipeline):
+    doc = build(core_pipeline, "Маріуполь в облозі.", names=[("Маріуполь", "mariupol")])
+    [ev] = doc.events
+    assert ev.type == "COERCE" and ev.actors == ["russia"] and ev.recipients == ["mariupol"]
+
+
+@pytest.mark.parametrize("text", [
+    "Потрібно обмежити російський експорт нафти.",
+    "Потрібно закрити всі порти для російських суден.",
+    "Потрібно заморозити активи Росії.",
+])
+def test_a_sanction_asked_for_by_a_need_word(core_pipeline, text):
+    names = [("Росії", "russia")] if "Росії" in text else []
+    refs = [(w, "russia", "adjective") for w in text.split() if w.startswith("російськ")]
+    doc = build(core_pipeline, text, names=names, refs=refs)
+    assert got(doc) == [("REQUEST", "occurred")]
+    # who is to be sanctioned is what is asked for, no party to the asking
+    assert "russia" not in doc.events[0].actors + doc.events[0].recipients
+
+
+@pytest.mark.parametrize("text", ["Потрібно закрити питання до кінця тижня.", "Нам потрібно посилити оборону."])
+def test_a_need_for_no_sanction_asks_none(core_pipeline, text):
+    assert build(core_pipeline, text).events == []
+
+
+def test_banks_cut_off_are_sanctioned(core_pipeline):
+    doc = build(core_pipeline, "Російські банки відключають від глобальної платіжної системи.",
+                refs=[("Російські", "russia", "adjective")])
+    [ev] = doc.events
+    assert ev.type == "SANCTION" and ev.actors == [] and ev.recipients == ["russia"]
+
+
+def test_people_wounded_were_struck(core_pipeline):
+    doc = build(core_pipeline, "Окупанти поранили дівчину 17 років.")
+    assert got(doc) == [("ASSAULT", "occurred")] and doc.events[0].actors == ["russia"]
+    doc = build(core_pipeline, "Окупанти вбили хлопчика 14 років.")
+    assert got(doc) == [("ASSAULT", "occurred")]
