@@ -154,3 +154,29 @@ def test_when_is_no_condition_before_a_word_that_starts_with_b(core_pipeline):
 def test_a_noun_denied_in_a_clause_with_no_verb_is_negated(core_pipeline):
     doc = build(core_pipeline, "І це в жодному разі не погроза.")
     assert doc.events and all(e.status == "negated" for e in doc.events)
+
+
+def test_just_now_dates_a_past_talk_on_the_day_of_the_text(core_pipeline):
+    doc = build(core_pipeline, "Говорили щойно з Президентом Польщі.", names=[("Польщі", "poland")])
+    evs = of_type(doc, "CONSULT")
+    assert evs and (evs[0].time or {}).get("value") == "2026-01-10"
+    doc = build(core_pipeline, "Говоритимемо з Президентом Польщі.", names=[("Польщі", "poland")])
+    assert all(e.time is None for e in of_type(doc, "CONSULT"))
+
+
+def test_a_result_that_exists_took_place_and_a_judgement_tells_no_tense(core_pipeline):
+    doc = build(core_pipeline, "Головне – є нові оборонні домовленості з Польщею.", names=[("Польщею", "poland")])
+    evs = of_type(doc, "AGREE")
+    assert evs and evs[0].status == "occurred"
+    doc = build(core_pipeline, "Цей удар по Харкову є воєнним злочином.", names=[("Харкову", "kharkiv")])
+    evs = of_type(doc, "ASSAULT")
+    assert evs and evs[0].status == "occurred"
+
+
+def test_a_strike_met_or_undergone_is_suffered(core_pipeline):
+    doc = build(core_pipeline, "Я вдячний усім. Ми готувалися зустрічати удар. Я говорив про це.")
+    evs = of_type(doc, "ASSAULT")
+    assert evs and "ukraine" not in evs[0].actors
+    doc = build(core_pipeline, "Харків та інші міста, які піддаються атакам з повітря.", names=[("Харків", "kharkiv")])
+    evs = of_type(doc, "ASSAULT")
+    assert evs and evs[0].status == "ongoing"

@@ -702,8 +702,15 @@ class EventExtractor:
                 any(lemma_of(toks[m]) in thanks for m in range(cl.lo, i)):
             # "вдячні за санкції", "дякуємо за допомогу": who thanks receives aid, imposes nothing
             return "R" if type_ in ("AID", "SUPPORT") else None
-        if type_ in ("ASSAULT", "COERCE") and gl in self.lex.word_list("target_subject_verbs"):
-            return "R"                # "ми відбиваємо атаки": who repels or suffers a strike is hit
+        m = i - 1
+        while m > cl.lo and toks[m].pos in ("ADJF", "PRTF"):
+            m -= 1
+        near = lemma_of(toks[m]) if m >= cl.lo and toks[m].pos in ("VERB", "INFN") else ""
+        if type_ in ("ASSAULT", "COERCE") and (gl in self.lex.word_list("target_subject_verbs") or
+                                               near in self.lex.word_list("target_subject_verbs")):
+            # "ми відбиваємо атаки": who repels or suffers a strike is hit ("готувалися
+            # зустрічати удар": the verb whose object the strike is decides, not the one above)
+            return "R"
         givers = [a.entity for a in args if a.entity in actors and
                   (m := token_index_before(doc, a.start, cl.lo)) is not None and toks[m].norm == "від"]
         if gl in self.lex.word_list("receive_verbs") or (type_ == "AID" and givers):
@@ -774,6 +781,11 @@ class EventExtractor:
             # not a habit ("ворог постійно атакує")
             tx = self._heading
             time, rng = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
+        if tx is None and time is None and doc.date and status == "occurred" and explicit is True and \
+                any(toks[m].norm in self.lex.word_list("just_now_adverbs") for m in range(cl.lo, cl.hi)):
+            # "Говорили щойно з канцлером": what took place just now took place on the day of the text
+            time = {"value": doc.date.isoformat(), "mod": None}
+            rng = (doc.date, doc.date)
         args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
         args = self._adversary_words(doc, sent, args, home, outside)
         p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause

@@ -252,6 +252,12 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if g >= lo and g != trig_i and toks[g].pos == "VERB" and not is_infinitive(toks[g]) and toks[g].tense \
                 and (glem in lex.word_list("achieved_predicates") or glem in planned or glem in cancelled):
             best, best_k = (best[0], toks[g]), g
+    if best is not None and (best[1].lemma or best[1].norm) == "бути" and best[1].tense == "pres":
+        nxt = toks[best_k + 1] if best_k + 1 < hi else None
+        if best_k < trig_i and trig.pos == "NOUN" and type_.lower() in lex.word_list("existing_result_types"):
+            return "occurred", True      # "є нові оборонні домовленості": reached, so it took place
+        if best_k > trig_i and nxt is not None and nxt.pos in ("NOUN", "ADJF") and nxt.case == "ablt":
+            best = None                  # "Цей удар є воєнним злочином": judged, not told again
     if best is not None:
         t = best[1]
         lem = t.lemma or t.norm
