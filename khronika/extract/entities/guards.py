@@ -153,6 +153,24 @@ def adjective_of_a_noun(st, i: int, j: int) -> bool:
     return any(_agree(a, n, k > j) for a in adjs for n in nouns)
 
 
+def shared_head_adjective(st, i: int, j: int) -> bool:
+    """A capitalised adjective joined by "та"/"і" to the capitalised adjective of a name
+    after it ("в Центральній та Східній Європі", "Північної й Південної Кореї"): it shares
+    that name's noun and names nothing by itself."""
+    toks = st.doc.tokens
+    if j - i != 1 or j + 1 >= len(toks) or toks[j].norm not in ("та", "і", "й"):
+        return False
+    own = _dict_parses(toks[i].text)
+    adjs = [p for p in own if p.tag.POS == "ADJF"]
+    if not adjs or any(p.tag.POS == "NOUN" for p in own):
+        return False
+    nxt = toks[j + 1]
+    if not (nxt.is_word and nxt.text[:1].isupper() and nxt.sentence == toks[i].sentence):
+        return False
+    return any(p.tag.POS == "ADJF" and p.tag.case in {a.tag.case for a in adjs}
+               for p in _dict_parses(nxt.text))
+
+
 def person_evidence(st, i: int, j: int, titles: set[str]) -> bool:
     """Something in or before a name the model tags as a person says it is one: a word the
     dictionary knows as a first name, surname or patronymic (not a guess from its ending:

@@ -149,6 +149,8 @@ class LocalNamer:
             if all(n in lex.stop or n in self.kb.adjectives or n in self.kb.demonyms
                    or n in lex.pronouns or (n,) in self.kb.role_index for n in norms):
                 continue
+            if guards.shared_head_adjective(st, i, j):
+                continue            # "Центральній" of "Центральній та Східній Європі"
             typ = typ if typ in ("PER", "ORG", "LOC", "MISC") else "MISC"
             if typ == "PER" and len(words) == 1 and is_acronym(words[0].text) and not any(
                     _is_dict(p) and {"Name", "Surn"} & set(p.tag.grammemes) for p in parses(words[0].text)):
@@ -200,9 +202,10 @@ class LocalNamer:
                 continue            # "Парламент", "Сенату", "Служби": a common word is no person;
                                     # nor "Червоній" of "Червоній площі"
             if typ == "LOC" and len(words) == 1 and common_noun_only(words[0].text) \
-                    and self.place_evidence is not None and not self.place_evidence(st, i, j):
-                continue            # "Уряд ухвалив", "облігацій Уряду": a common noun
-                                    # written with a capital, nothing says it is a place
+                    and self.place_evidence is not None and self.place_evidence(st, i, j) < 2:
+                continue            # "Уряд ухвалив", "облігацій Уряду", "у Службі": a common
+                                    # noun written with a capital; a preposition does not
+                                    # make it a place, a settlement word or a list would
             if typ == "PER" and not guards.person_evidence(st, i, j, lex.title_words):
                 continue            # "Сі-Ен Тауер", "Гардарикі": capitalised, but no name
             if typ == "PER":
