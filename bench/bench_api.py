@@ -7,8 +7,11 @@
 Synthesises a store with direct bulk inserts (documents, entities, mentions, per-document
 events, chronicle events with their entity links, and the lemma search index; no analysis),
 starts `khronika serve` on a free loopback port in a subprocess, and drives it with N
-concurrent httpx clients for a fixed time. Prints p50/p95/p99 latency and requests/s per
-endpoint and the error count. The documents are synthesised from varied names, places, event
+concurrent clients for a fixed time. Prints p50/p95/p99 latency and requests/s per
+endpoint, the error count, and the CPU per request of the server and of the load generator
+(a bare keep-alive HTTP/1.1 client by default; `--client httpx` spends ~5 ms of CPU per
+request at 50 clients, more than the server, and its queue showed up as the server's
+latency). The warm-up runs other request sequences than the measured ones. The documents are synthesised from varied names, places, event
 types, dates and text, not analysed: say so when quoting the figures. Loopback only; every loop is bounded by the clock or a count.
 """
 from __future__ import annotations
@@ -229,38 +232,107 @@ def requests_for(rnd: random.Random, endpoint: str) -> tuple[str, dict]:
     return "/api/search", {"q": rnd.choice(QUERIES), "limit": 20, "offset": rnd.choice((0, 0, 20))}
 
 
-async def load(base: str, clients: int, seconds: float, endpoint: str) -> dict:
+class RawClient:
+    """A keep-alive HTTP/1.1 GET over one asyncio connection, with none of a general
+    client's machinery: at 50 clients httpx itself costs more CPU per request than the
+    server does, and on a shared 2-core machine its queue showed up as the server's
+    latency. `--client httpx` measures with httpx instead."""
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+        self.reader = self.writer = None
+
+    async def get(self, path: str, params: dict) -> tuple[int, bytes]:
+        from urllib.parse import urlencode
+        target = path + ("?" + urlencode(params) if params else "")
+        request = (f"GET {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
+                   f"Accept-Encoding: identity\r\n\r\n").encode()
+        for attempt in (0, 1):               # a kept-alive connection the server closed
+            if self.writer is None:
+                self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+            try:
+                self.writer.write(request)
+                head = await self.reader.readuntil(b"\r\n\r\n")
+                break
+            except (ConnectionError, asyncio.IncompleteReadError):
+                await self.close()
+                if attempt:
+                    raise
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        fields = {k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines[1:] if ln)}
+        if "content-length" in fields:
+            body = await self.reader.readexactly(int(fields["content-length"]))
+        elif fields.get("transfer-encoding", "").lower() == "chunked":
+            parts = []
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
+                parts.append(await self.reader.readexactly(size + 2))
+                if size == 0:
+                    break
+            body = b"".join(p[:-2] for p in parts)
+        else:
+            body = await self.reader.read()
+        if fields.get("connection", "").lower() == "close":
+            await self.close()
+        return status, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+async def load(base: str, clients: int, seconds: float, endpoint: str, kind: str = "raw",
+               seed: int = 1) -> dict:
+    import json
+    import resource
+
     import httpx
     lat: list[float] = []
     errors: list[str] = []
-    deadline = time.perf_counter() + seconds
+    host, port = base.rsplit("//", 1)[1].split(":")
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        async def get(raw: RawClient | None, path: str, params: dict) -> tuple[int, bytes]:
+            if raw is not None:
+                return await asyncio.wait_for(raw.get(path, params), 60)
+            r = await client.get(path, params=params)
+            return r.status_code, r.content
+
         async def worker(k: int) -> None:
-            rnd = random.Random(1000 + k)
+            rnd = random.Random(seed * 100_000 + k)
+            raw = RawClient(host, int(port)) if kind == "raw" else None
             while time.perf_counter() < deadline:
                 path, params = requests_for(rnd, endpoint)
                 t = time.perf_counter()
                 try:
-                    r = await client.get(path, params=params)
-                    body = r.json() if r.status_code == 200 else {}
-                    ok = r.status_code == 200 and ("items" in body or "id" in body)
+                    status, content = await get(raw, path, params)
+                    body = json.loads(content) if status == 200 else {}
+                    ok = status == 200 and ("items" in body or "id" in body)
                     if not ok:
-                        errors.append(f"{r.status_code} {path} {params}")
-                except httpx.HTTPError as exc:
+                        errors.append(f"{status} {path} {params}")
+                except (httpx.HTTPError, OSError, asyncio.TimeoutError, ValueError) as exc:
                     errors.append(f"{type(exc).__name__} {path}")
                 lat.append(time.perf_counter() - t)
+            if raw is not None:
+                await raw.close()
         t0 = time.perf_counter()
+        deadline = t0 + seconds
         await asyncio.gather(*(worker(k) for k in range(clients)))
         elapsed = time.perf_counter() - t0
+    cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+    client_cpu = (cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime)
     lat.sort()
 
     def pct(p: float) -> float:
         return lat[min(len(lat) - 1, int(p * len(lat)))] * 1000 if lat else float("nan")
     return {"endpoint": endpoint, "requests": len(lat), "errors": len(errors), "rps": len(lat) / elapsed,
             "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99),
-            "mean": statistics.fmean(lat) * 1000 if lat else float("nan"), "first_errors": errors[:5]}
+            "mean": statistics.fmean(lat) * 1000 if lat else float("nan"), "first_errors": errors[:5],
+            "client_cpu": client_cpu / max(1, len(lat)) * 1000}
 
 
 def main() -> int:
@@ -274,6 +346,8 @@ def main() -> int:
     ap.add_argument("--db", help="SQLite file (default: a temporary one)")
     ap.add_argument("--cache-seconds", type=float, default=None,
                     help="server read cache TTL (default: the server's, 10 s; 0 turns it off)")
+    ap.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                    help="load generator: a bare keep-alive HTTP/1.1 client (default) or httpx")
     ap.add_argument("--reuse", action="store_true", help="reuse --db if it exists instead of rebuilding")
     args = ap.parse_args()
     if not (1 <= args.clients <= 500 and 0 < args.seconds <= 600 and 1 <= args.docs <= 2_000_000):
@@ -299,22 +373,23 @@ def main() -> int:
     try:
         asyncio.run(wait_ready(base, proc))
         # warm the caches (morphology for the queries, SQLite pages) before measuring
-        asyncio.run(load(base, 4, min(3.0, args.seconds), "search"))
-        asyncio.run(load(base, 4, min(3.0, args.seconds), "timeline"))
+        # (other request sequences than the measured ones: those are not in the read cache)
+        asyncio.run(load(base, 4, min(3.0, args.seconds), "search", args.client, seed=0))
+        asyncio.run(load(base, 4, min(3.0, args.seconds), "timeline", args.client, seed=0))
         cache = "default (10 s)" if args.cache_seconds is None else f"{args.cache_seconds:g} s"
         print(f"{args.clients} clients, {args.seconds:g} s per endpoint, {args.workers} server worker(s), "
-              f"{args.docs:,} documents, SQLite, loopback, read cache {cache}")
+              f"{args.docs:,} documents, SQLite, loopback, read cache {cache}, {args.client} client")
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"{'endpoint':10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-              f"{'errors':>7} {'server CPU ms/req':>18}")
+              f"{'errors':>7} {'server CPU ms/req':>18} {'client CPU ms/req':>18}")
         total_errors = 0
         for endpoint in [e.strip() for e in args.endpoints.split(",") if e.strip()]:
             cpu0 = server_cpu(proc.pid)
-            res = asyncio.run(load(base, args.clients, args.seconds, endpoint))
+            res = asyncio.run(load(base, args.clients, args.seconds, endpoint, args.client))
             cpu = (server_cpu(proc.pid) - cpu0) / max(1, res["requests"]) * 1000
             total_errors += res["errors"]
             print(f"{endpoint:10} {res['requests']:9,} {res['rps']:8.1f} {res['p50']:8.1f} {res['p95']:8.1f} "
-                  f"{res['p99']:8.1f} {res['errors']:7} {cpu:18.1f}", flush=True)
+                  f"{res['p99']:8.1f} {res['errors']:7} {cpu:18.1f} {res['client_cpu']:18.1f}", flush=True)
             for e in res["first_errors"]:
                 print("   error:", e)
     finally:

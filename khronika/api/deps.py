@@ -32,6 +32,10 @@ class StoreHolder:
         store = self._store
         return getattr(store, "generation", 0) if store is not None else 0
 
+    def ready(self):
+        """The store if it is built already, else None (never builds it)."""
+        return self._store
+
     def get(self):
         if self._store is None:
             with self._lock:
@@ -41,8 +45,21 @@ class StoreHolder:
         return self._store
 
 
-def get_store(request: Request):
+def store_of(request: Request):
+    """The store, from a plain function (the web pages, which run in a worker thread)."""
     return request.app.state.store_holder.get()
+
+
+async def get_store(request: Request):
+    """A coroutine, so FastAPI calls it on the event loop: as a plain function it took a
+    worker thread of its own before the endpoint's, two thread hand-offs per read where one
+    does. Only the first request, which builds the store, goes to a thread."""
+    holder = request.app.state.store_holder
+    store = holder.ready()
+    if store is None:
+        import anyio.to_thread
+        store = await anyio.to_thread.run_sync(holder.get)
+    return store
 
 
 def get_settings(request: Request):

@@ -107,7 +107,7 @@ class Queries:
         """Entity ids a user's key names: an id, or a name in any inflected form."""
         if not key:
             return []
-        if s.get(EntityRow, key) is not None:
+        if s.execute(select(EntityRow.id).where(EntityRow.id == key)).first() is not None:
             return [key]
         stems = list(dict.fromkeys(stem(m.group()) for m in WORD.finditer(key)))
         if not stems:
@@ -150,12 +150,17 @@ class Queries:
     def entity(self, key: str) -> dict | None:
         """An entity page: counts kept with the entity; its latest documents, and the entities
         named with it in its latest COOCCURRENCE_DOCS documents, from the (entity, date)
-        index of `entity_docs`; its latest quotes and events."""
+        index of `entity_docs`; its latest quotes and events. Columns, not ORM objects, in
+        one session: the objects were most of a page's CPU, which is what a busy server
+        queues on."""
+        ent = EntityRow.__table__.c
+        cols = (ent.id, ent.name, ent.name_uk, ent.type, ent.wikidata, ent.kb, ent.n_mentions,
+                ent.n_documents)
         with self.session() as s:
             ids = self._resolve(s, key)
             if not ids:
                 return None
-            ents = {e.id: e for e in s.scalars(select(EntityRow).where(EntityRow.id.in_(ids)))}
+            ents = {e.id: e for e in s.execute(select(*cols).where(ent.id.in_(ids)))}
             if not ents:
                 return None
             eid = sorted(ents, key=lambda i: (-(ents[i].n_mentions or 0), i))[0]
@@ -170,8 +175,8 @@ class Queries:
                            .where(EntityDocRow.doc_id.in_(latest), EntityDocRow.entity_id != eid)
                            .group_by(EntityDocRow.entity_id)
                            .order_by(n.desc(), EntityDocRow.entity_id).limit(20)).all()
-            co_ents = {x.id: x for x in s.scalars(select(EntityRow).where(
-                EntityRow.id.in_([c for c, _ in co])))}
+            co_ents = {x.id: x for x in s.execute(select(ent.id, ent.name, ent.name_uk, ent.type)
+                                                  .where(ent.id.in_([c for c, _ in co])))}
             item["cooccurring"] = [{"id": c, "name": co_ents[c].name if c in co_ents else c,
                                     "name_uk": co_ents[c].name_uk if c in co_ents else None,
                                     "type": co_ents[c].type if c in co_ents else None,
@@ -183,7 +188,8 @@ class Queries:
                            .limit(50)).all()
             item["documents_list"] = [{"id": i, "title": t, "date": _iso(d)} for i, t, d in dl]
             item["events"] = self._entity_latest_events(s, eid, 50)
-        item["quotes"] = self.quotes(speaker=eid, limit=50).items
+            item["quotes"] = self._quote_rows(s, self._quote_stmt().where(
+                QuoteRow.speaker == eid), 50, 0)
         return item
 
     def _entity_latest_events(self, s: Session, eid: str, limit: int) -> list[dict]:
@@ -202,8 +208,7 @@ class Queries:
     # ---- quotes ---------------------------------------------------------------------------
     def quotes(self, *, speaker=None, q=None, limit=50, offset=0) -> Page:
         with self.session() as s:
-            stmt = select(QuoteRow, DocumentRow.title, DocumentRow.date).join(
-                DocumentRow, DocumentRow.id == QuoteRow.doc_id)
+            stmt = self._quote_stmt()
             speakers = self._resolve(s, speaker) if speaker else None
             if speaker:
                 stmt = stmt.where(QuoteRow.speaker.in_(speakers))
@@ -218,13 +223,25 @@ class Queries:
             if q:
                 count = count.where(QuoteRow.id.in_(ids))
             total = self._total(s, count)
-            rows = s.execute(stmt.order_by(QuoteRow.date.desc(), QuoteRow.doc_id, QuoteRow.start)
-                             .limit(limit).offset(offset)).all()
-            names = self._names(s, {r.speaker for r, _, _ in rows if r.speaker})
-            items = [self._quote_item(r, t, d, names) for r, t, d in rows]
+            items = self._quote_rows(s, stmt, limit, offset)
         return Page(items, int(total or 0), limit, offset)
 
-    def _quote_item(self, r: QuoteRow, title, date, names) -> dict:
+    @staticmethod
+    def _quote_stmt():
+        quote = QuoteRow.__table__.c
+        return select(quote.id, quote.doc_id, quote.start, quote.end, quote.text, quote.kind,
+                      quote.speaker, quote.cue_start, quote.cue_end, quote.cue_text,
+                      DocumentRow.title.label("doc_title"), DocumentRow.date.label("doc_date")
+                      ).join(DocumentRow, DocumentRow.id == quote.doc_id)
+
+    def _quote_rows(self, s: Session, stmt, limit: int, offset: int) -> list[dict]:
+        """A page of quotes, newest first, as the API's items (columns, not ORM objects)."""
+        rows = s.execute(stmt.order_by(QuoteRow.date.desc(), QuoteRow.doc_id, QuoteRow.start)
+                         .limit(limit).offset(offset)).all()
+        names = self._names(s, {r.speaker for r in rows if r.speaker})
+        return [self._quote_item(r, r.doc_title, r.doc_date, names) for r in rows]
+
+    def _quote_item(self, r, title, date, names) -> dict:
         out = {"id": r.id, "doc_id": r.doc_id, "doc_title": title, "doc_date": _iso(date)}
         out.update(self._quote_json(r))
         out["speaker_name"] = names.get(r.speaker) if r.speaker else None

@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
 from .. import labels as L
-from ..api.deps import get_store
+from ..api.deps import store_of
 from ..api.params import (ENTITY_TYPES, MAX_LIMIT, PLOVER_TYPES, STATUSES, BadParam,
                           choice_param, clean, date_range, int_param)
 from ..explain import Refused, calendar_notice, check_entity, empty_answer, resolve_types
@@ -99,7 +99,7 @@ def _filters(request: Request, entity, type, date_from, date_to):
     a BadParam, an unknown entity or type a `Refused` with close matches."""
     start, end = date_range(date_from, date_to)
     etype = resolve_types(type)
-    store = get_store(request)
+    store = store_of(request)
     check_entity(store, clean(entity))
     return store, start, end, etype
 
@@ -180,7 +180,7 @@ def map_page(request: Request, entity: str | None = None, type: str | None = Non
 def calendar_page(request: Request, month: str | None = None):
     """A month grid of announced events. With no month asked for it opens on the month of the
     nearest announced events (ahead of today, else the latest before it) and says so."""
-    store = get_store(request)
+    store = store_of(request)
     ics_url = str(request.url_for("calendar_ics"))
     extra = dict(ics_url=ics_url, webcal_url="webcal://" + ics_url.split("://", 1)[-1])
     today = dt.date.today()
@@ -213,7 +213,7 @@ def calendar_page(request: Request, month: str | None = None):
 @router.get("/calendar.ics", name="calendar_ics")
 def calendar_ics(request: Request, date_from: str | None = None, date_to: str | None = None):
     start, end = date_range(date_from, date_to)
-    store = get_store(request)
+    store = store_of(request)
     items: list[dict] = []
     for offset in range(0, 2000, 500):          # bounded: a feed of at most 2,000 events
         page = store.calendar(date_from=start, date_to=end, limit=500, offset=offset)
@@ -261,7 +261,7 @@ def entities_page(request: Request, q: str | None = None, type: str | None = Non
         off = int_param("offset", offset, 0, 0, 10_000_000)
     except BadParam as exc:
         return _bad(request, "entities.html", exc, form=form, items=[], pages=None)
-    page = get_store(request).entities(q=clean(q), type=etype, limit=50, offset=off)
+    page = store_of(request).entities(q=clean(q), type=etype, limit=50, offset=off)
     return _render(request, "entities.html", form=form, items=page.items, pages=page_links(request, page))
 
 
@@ -272,16 +272,16 @@ def documents_page(request: Request, q: str | None = None, offset: str | None = 
         off = int_param("offset", offset, 0, 0, 10_000_000)
     except BadParam as exc:
         return _bad(request, "documents.html", exc, form=form, items=[], pages=None)
-    page = get_store(request).documents(q=clean(q), limit=50, offset=off)
+    page = store_of(request).documents(q=clean(q), limit=50, offset=off)
     return _render(request, "documents.html", form=form, items=page.items, pages=page_links(request, page))
 
 
 @router.get("/entity/{key}", response_class=HTMLResponse)
 def entity_page(request: Request, key: str):
-    ent = get_store(request).entity(key)
+    ent = store_of(request).entity(key)
     if ent is None:
         return _render(request, "notfound.html", status=404, what=f"сутність «{key}»")
-    store = get_store(request)
+    store = store_of(request)
     net = store.network(ent.get("id") or key) if hasattr(store, "network") else None
     return _render(request, "entity.html", ent=ent, kb=_kb_info(ent.get("id") or key),
                    network=network_svg(net), net=net)
@@ -289,7 +289,7 @@ def entity_page(request: Request, key: str):
 
 @router.get("/event/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str):
-    ev = get_store(request).event(event_id)
+    ev = store_of(request).event(event_id)
     if ev is None:
         return _render(request, "notfound.html", status=404, what=f"подію «{event_id}»")
     return _render(request, "event.html", ev=ev, history=event_history(ev))
@@ -303,7 +303,7 @@ def quotes_page(request: Request, speaker: str | None = None, q: str | None = No
         off = int_param("offset", offset, 0, 0, 10_000_000)
     except BadParam as exc:
         return _bad(request, "quotes.html", exc, form=form, items=[], pages=None)
-    page = get_store(request).quotes(speaker=clean(speaker), q=clean(q), limit=50, offset=off)
+    page = store_of(request).quotes(speaker=clean(speaker), q=clean(q), limit=50, offset=off)
     return _render(request, "quotes.html", form=form, items=page.items, pages=page_links(request, page))
 
 
@@ -316,7 +316,7 @@ def _doc_view(doc: dict, chronicle: list | None) -> dict:
 
 @router.get("/document/{doc_id}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str):
-    doc = get_store(request).document(doc_id)
+    doc = store_of(request).document(doc_id)
     if doc is None:
         return _render(request, "notfound.html", status=404, what=f"документ «{doc_id}»")
     return _render(request, "document.html", stored=True, **_doc_view(doc, doc.get("events_chronicle")))
@@ -351,7 +351,7 @@ def search_page(request: Request, q: str | None = None, offset: str | None = Non
     marked in titles and snippets."""
     query = clean(q)
     if not query:
-        notice = empty_answer(get_store(request), "search", query="") if q is not None else None
+        notice = empty_answer(store_of(request), "search", query="") if q is not None else None
         return _render(request, "search.html", q="", items=[], pages=None, entities=[],
                        notice=notice)
     try:
@@ -359,7 +359,7 @@ def search_page(request: Request, q: str | None = None, offset: str | None = Non
     except BadParam as exc:
         return _bad(request, "search.html", exc, q=query, items=[], pages=None, entities=[],
                     notice=None)
-    store = get_store(request)
+    store = store_of(request)
     page = store.search(query[:500], limit=20, offset=off)
     entities = store.entities(q=query[:200], limit=8).items if off == 0 else []
     for it in page.items:
