@@ -72,7 +72,11 @@ def prepare(raw: RawDoc, writer, flight: InFlight):
     except ValueError as exc:
         return AddResult(doc_id=str(raw.id or ""), status="failed", error=f"{src}: {exc}")
     chash = content_hash(raw.text)
-    found = flight.hashes.get(chash) or writer.existing(chash, None)
+    doc_id = str(raw.id) if raw.id else f"doc-{chash[:12]}"
+    found = flight.hashes.get(chash)
+    taken = None
+    if found is None:
+        found, taken = writer.lookup(chash, doc_id)
     if found is not None:
         was = flight.meta.get(found) or writer.stored(found)
         return AddResult(doc_id=found, status="exists",
@@ -81,8 +85,7 @@ def prepare(raw: RawDoc, writer, flight: InFlight):
     if found is not None:
         return AddResult(doc_id=found, status="exists", warning=(
             f"{src}: URL already stored as {found!r} with another text: this text not taken"))
-    doc_id = str(raw.id) if raw.id else f"doc-{chash[:12]}"
-    if doc_id in flight.ids or writer.taken(doc_id):
+    if doc_id in flight.ids or (writer.taken(doc_id) if taken is None else taken):
         doc_id = f"{doc_id}-{chash[:8]}"
     raw = RawDoc(text=raw.text, id=doc_id, date=date, title=raw.title, url=raw.url, source=src,
                  extra=raw.extra)

@@ -20,10 +20,19 @@ def add(session: Session, rows: list[tuple[str, str, str | None, str]],
         bodies: dict[str, str] | None = None) -> None:
     """Index (kind, ref_id, doc_id, raw text) rows; the text is turned into lemmas + stems
     (`index_text`), unless `bodies` holds what it gives for that text already."""
+    insert_rows(session, index_rows(rows, bodies))
+
+
+def index_rows(rows: list[tuple[str, str, str | None, str]],
+               bodies: dict[str, str] | None = None) -> list[dict]:
+    """The parameters `insert_rows` takes for these rows (see `add`)."""
     bodies = bodies or {}
     params = [{"kind": k, "ref": r, "doc": d,
                "body": bodies[t] if t in bodies else index_text(t)} for k, r, d, t in rows if t]
-    params = [p for p in params if p["body"]]
+    return [p for p in params if p["body"]]
+
+
+def insert_rows(session: Session, params: list[dict]) -> None:
     if not params:
         return
     table = "search_fts" if _sqlite(session) else "search_index"

@@ -37,7 +37,54 @@ def chronicle_id(doc_id: str, local_id: str) -> str:
     return "ev-" + hashlib.sha1(f"{doc_id}\x00{local_id}".encode()).hexdigest()[:12]
 
 
-def upsert_entities(session: Session, doc_json: dict) -> dict[str, dict]:
+class Later:
+    """Rows nothing reads back while an ingest runs (mentions, time expressions, the
+    (entity, document) links of the entity pages, search index rows), kept to be written
+    with one statement per table for a whole batch of documents (`BatchWriter.commit`,
+    in the batch's transaction) instead of one per table and document: on PostgreSQL each
+    statement is a round trip. Without one (`later=None`) they are written at once."""
+
+    def __init__(self):
+        self.rows: dict[str, list[dict]] = {}
+
+    def add(self, table: str, rows: list[dict]) -> None:
+        if rows:
+            self.rows.setdefault(table, []).extend(rows)
+
+    def take(self, other: "Later") -> None:
+        for table, rows in other.rows.items():
+            self.add(table, rows)
+
+    def __bool__(self) -> bool:
+        return any(self.rows.values())
+
+    def write(self, session: Session) -> None:
+        rows, self.rows = self.rows, {}
+        for table, params in rows.items():
+            _write_rows(session, table, params)
+
+
+_TABLES = {"mentions": MentionRow.__table__, "timexes": TimexRow.__table__,
+           "entity_docs": EntityDocRow.__table__}
+
+
+def _write_rows(session: Session, table: str, params: list[dict]) -> None:
+    if not params:
+        return
+    if table == "search":
+        search.insert_rows(session, params)
+    else:
+        session.execute(insert(_TABLES[table]), params)
+
+
+def _put(session: Session, later: Later | None, table: str, params: list[dict]) -> None:
+    if later is not None:
+        later.add(table, params)
+    else:
+        _write_rows(session, table, params)
+
+
+def upsert_entities(session: Session, doc_json: dict, later: Later | None = None) -> dict[str, dict]:
     """Entities of a document stored or completed, their mention and document counts
     advanced, and one (entity, document) row each for the entity pages. Returns what the
     store now knows of each (`entity_info`), so merging its events asks no more."""
@@ -48,6 +95,7 @@ def upsert_entities(session: Session, doc_json: dict) -> dict[str, dict]:
     # one query for the stored ones and one flush at the end: a lookup per entity made a
     # round trip and an autoflush each (a third of the writer's time)
     rows = {r.id: r for r in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(counted))))}
+    links = []
     for e in doc_json.get("entities") or []:
         row = rows.get(e["id"])
         n = counted.pop(e["id"], None)
@@ -69,8 +117,9 @@ def upsert_entities(session: Session, doc_json: dict) -> dict[str, dict]:
         if n and doc_id:
             row.n_mentions = (row.n_mentions or 0) + n
             row.n_documents = (row.n_documents or 0) + 1
-            session.add(EntityDocRow(entity_id=e["id"], doc_id=doc_id, date=date, mentions=n))
+            links.append({"entity_id": e["id"], "doc_id": doc_id, "date": date, "mentions": n})
     session.flush()
+    _put(session, later, "entity_docs", links)
     return {i: entity_info(r) for i, r in rows.items()}
 
 
@@ -86,7 +135,8 @@ def forget_entity_docs(session: Session, doc_id: str) -> None:
 
 def write_layers(session: Session, doc: Document | None, doc_json: dict,
                  terms: dict[str, str] | None = None,
-                 vectors: dict[str, bytes] | None = None) -> list[DocEventRow]:
+                 vectors: dict[str, bytes] | None = None,
+                 later: Later | None = None) -> list[DocEventRow]:
     """`terms` and `vectors`: search bodies and evidence embeddings made with the analysis
     (`khronika.ingest.stages`); each report keeps its embedding, so none is encoded here."""
     doc_id = doc_json["id"]
@@ -96,13 +146,11 @@ def write_layers(session: Session, doc: Document | None, doc_json: dict,
     mentions = [{"doc_id": doc_id, "entity_id": e["id"], "start": m["start"], "end": m["end"],
                  "text": m["text"]}
                 for e in doc_json.get("entities") or [] for m in e.get("mentions") or []]
-    if mentions:
-        session.execute(insert(MentionRow.__table__), mentions)
+    _put(session, later, "mentions", mentions)
     timexes = [{"doc_id": doc_id, "start": t["start"], "end": t["end"], "text": t["text"],
                 "type": t["type"], "value": str(t["value"]), "mod": t.get("mod")}
                for t in doc_json.get("timexes") or []]
-    if timexes:
-        session.execute(insert(TimexRow.__table__), timexes)
+    _put(session, later, "timexes", timexes)
     quote_rows = []
     date = parse_date(doc_json.get("date"))
     for q in doc_json.get("quotes") or []:
@@ -131,7 +179,7 @@ def write_layers(session: Session, doc: Document | None, doc_json: dict,
     session.flush()
     rows = [("document", doc_id, doc_id, (doc_json.get("title") or "") + "\n" + doc_json["text"])]
     rows += [("quote", str(q.id), doc_id, q.text) for q in quote_rows]
-    search.add(session, rows, terms)
+    _put(session, later, "search", search.index_rows(rows, terms))
     return event_rows
 
 
@@ -425,7 +473,8 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
     rng = cev.range() if hasattr(cev, "range") else None
     if rng is None and doc_date:
         rng = (doc_date, doc_date)
-    if crow is None:
+    new = crow is None
+    if new:
         crow = ChronicleEventRow(id=cev.id, first_doc=names_doc)
         session.add(crow)
     old_links = None if crow.profile is None else (
@@ -462,14 +511,16 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
                 ChronicleEntityRow.event_id == crow.id, ChronicleEntityRow.entity_id == ent,
                 ChronicleEntityRow.role == role))
         return crow
-    session.execute(delete(ChronicleEntityRow).where(ChronicleEntityRow.event_id == crow.id))
+    if not new:        # a new event has no links to drop (a DELETE is a round trip)
+        session.execute(delete(ChronicleEntityRow).where(ChronicleEntityRow.event_id == crow.id))
     for ent, role in sorted(links):
         session.add(ChronicleEntityRow(event_id=crow.id, entity_id=ent, role=role, date=crow.date))
     return crow
 
 
 def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEventRow],
-                 entities: dict[str, dict] | None = None, terms: dict[str, str] | None = None) -> None:
+                 entities: dict[str, dict] | None = None, terms: dict[str, str] | None = None,
+                 later: Later | None = None) -> None:
     """Attach each document event to a chronicle event (existing or new). `entities`: what
     `upsert_entities` returned for this document (else read from the store). The events'
     search rows go in with one statement at the end (`terms`: their bodies, when made with
@@ -521,7 +572,7 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
                 cev)
         indexed.append(("event", crow.id, doc_id, row.evidence_text))
     session.flush()
-    search.add(session, indexed, terms)
+    _put(session, later, "search", search.index_rows(indexed, terms))
 
 
 def rebuild_after_delete(session: Session, chronicle_ids: set[str]) -> None:

@@ -94,13 +94,16 @@ class BatchWriter:
         self._n = 0
         self._t0 = 0.0
         self._locked = False
+        self._later = None
 
     @property
     def session(self):
         if self._s is None:
+            from .writer import Later
             self._s = self.store.session()
             self._s.begin()
             self._n, self._t0, self._locked = 0, time.monotonic(), False
+            self._later = Later()
         return self._s
 
     def _lock(self, s) -> None:
@@ -127,40 +130,54 @@ class BatchWriter:
         return tuple(row) if row is not None else None
 
     def taken(self, doc_id: str) -> bool:
-        return self.session.get(DocumentRow, doc_id) is not None
+        return self.session.execute(select(DocumentRow.id).where(DocumentRow.id == doc_id)
+                                    ).first() is not None
+
+    def lookup(self, chash: str, doc_id: str | None) -> tuple[str | None, bool]:
+        """(the stored document with this text, whether `doc_id` is taken) in one query:
+        on PostgreSQL each lookup is a round trip."""
+        cond = DocumentRow.content_hash == chash
+        if doc_id:
+            cond = cond | (DocumentRow.id == doc_id)
+        rows = self.session.execute(select(DocumentRow.id, DocumentRow.content_hash)
+                                    .where(cond).limit(3)).all()
+        found = next((i for i, h in rows if h == chash), None)
+        return found, any(i == doc_id for i, _ in rows)
 
     def near(self, sig) -> str | None:
         from . import neardup
         return neardup.find(self.session, sig)
 
     def write(self, item: DocumentIn) -> AddResult:
-        from .writer import merge_events, now, upsert_entities, write_layers
+        from .writer import Later, merge_events, now, upsert_entities, write_layers
         raw, src = item.raw, item.raw.source or item.raw.url or item.raw.id or "document"
         if item.status == "failed":
             return AddResult(item.doc_id, "failed", error=item.error)
         s = self.session
         self._lock(s)
+        doc_json = (item.doc_json or {}) if item.status == "added" else {}
         row = DocumentRow(id=item.doc_id, url=raw.url, title=raw.title, date=raw.date,
                           language=item.language, text=raw.text, content_hash=item.content_hash,
                           source=raw.source or None, ingested_at=now(),
-                          duplicate_of=item.duplicate_of, minhash=item.minhash)
+                          duplicate_of=item.duplicate_of, minhash=item.minhash,
+                          warnings=doc_json.get("warnings") or None)
         events = 0
+        later = Later()         # this document's share of the batch's deferred rows
         try:
             with s.begin_nested():
                 s.add(row)
                 s.flush()
                 if item.status != "added":
-                    search_index.add(s, [("document", row.id, row.id,
-                                          (row.title or "") + "\n" + row.text)])
+                    later.add("search", search_index.index_rows(
+                        [("document", row.id, row.id, (row.title or "") + "\n" + row.text)]))
                 else:
-                    doc_json = item.doc_json or {}
-                    row.warnings = doc_json.get("warnings") or None
                     if item.signature is not None:
                         from . import neardup
                         neardup.add(s, item.doc_id, item.signature)
-                    entities = upsert_entities(s, doc_json)
-                    event_rows = write_layers(s, None, doc_json, item.terms, item.vectors)
-                    merge_events(s, item.doc_id, raw.date, event_rows, entities, item.terms)
+                    entities = upsert_entities(s, doc_json, later)
+                    event_rows = write_layers(s, None, doc_json, item.terms, item.vectors, later)
+                    merge_events(s, item.doc_id, raw.date, event_rows, entities, item.terms,
+                                 later)
                     events = len(event_rows)
         except IntegrityError:
             # another process stored the same document meanwhile
@@ -170,6 +187,7 @@ class BatchWriter:
             raise
         except (OperationalError, DBAPIError) as exc:
             return AddResult(item.doc_id, "failed", error=f"{src}: cannot store: {exc.orig or exc}")
+        self._later.take(later)
         self._n += 1
         return AddResult(item.doc_id, item.status, duplicate_of=item.duplicate_of,
                          language=item.language, events=events)
@@ -181,6 +199,8 @@ class BatchWriter:
     def commit(self) -> None:
         if self._s is not None:
             try:
+                if self._later:
+                    self._later.write(self._s)
                 self._s.commit()
             finally:
                 self._s.close()
@@ -188,6 +208,7 @@ class BatchWriter:
 
     def rollback(self) -> None:
         if self._s is not None:
+            self._later = None
             try:
                 self._s.rollback()
             finally:
