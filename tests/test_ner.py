@@ -254,3 +254,27 @@ def test_gazetteer_features_from_the_document_lookup_equal_a_fresh_one():
         words = [t.text for t in d.tokens[a:b]]
         assert gaz.features(words, m[a:b]) == gaz.features(words)
     assert any(m)
+
+
+def test_run_time_features_are_the_training_features_the_model_weighs_encoded():
+    """The tagger gets bytes (python-crfsuite would encode every str again): the same
+    attributes, in the same order, as the str features filtered to what the model knows."""
+    from khronika.ner.features import doc_context, sentence_features, word_features
+    model = load_ner()
+    known = model._known
+    text = ("Президент Володимир Зеленський зустрівся в Києві з Олафом Шольцом. "
+            "Газета «Нова Доба» пише: «ЄС і НАТО готові». На Харківщині тривоги.")
+    doc = Document(text=text)
+    segment(doc)
+    sents = [[t.text for t in doc.tokens[s.first_token:s.last_token]] for s in doc.sentences]
+    ctx = doc_context(sents)
+    checked = 0
+    for words in sents:
+        gaz = model._gaz.features(words) if model._gaz is not None else None
+        want = [[a for a in tok if a in known or a.startswith(("BOS", "EOS", "first", "doc", "inq", "gz", "-1gz", "+1gz"))]
+                for tok in sentence_features(words, ctx, word_features, None, gaz)]
+        got = sentence_features(words, ctx, model._word_features, known, gaz, encoded=True)
+        assert all(isinstance(a, bytes) for tok in got for a in tok)
+        assert [[a.decode() for a in tok] for tok in got] == want
+        checked += len(words)
+    assert checked > 25

@@ -111,11 +111,13 @@ class NerModel:
         self._gaz = gazetteer if gazetteer is not None else default_gazetteer()
 
     def _word_features(self, word: str) -> tuple:
-        """word_features restricted to attributes the model weighs (cached per model)."""
+        """word_features restricted to attributes the model weighs, as UTF-8 bytes (cached
+        per model: each word form is filtered and encoded once)."""
         got = self._cache.get(word)
         if got is None:
             known = self._known
-            got = tuple(tuple(filter(known.__contains__, part)) for part in word_features(word))
+            got = tuple(tuple(a.encode("utf-8") for a in part if a in known)
+                        for part in word_features(word))
             if len(self._cache) < 300_000:
                 self._cache[word] = got
         return got
@@ -127,7 +129,7 @@ class NerModel:
             return []
         gaz = self._gaz.features(words, matches) if self._gaz is not None else None
         return self._tagger.tag(sentence_features(words, ctx, self._word_features, self._known,
-                                                  gaz))
+                                                  gaz, encoded=True))
 
     def predict(self, doc: Document) -> list[tuple[int, int, str]]:
         """(start, end, type) spans into doc.text, type in PER/ORG/LOC/MISC, in text order.
