@@ -134,6 +134,45 @@ def test_office_holders_on_a_date():
     assert kb.holder("head", "imf", day("2022-03-01")).id == "kristalina-georgieva"
 
 
+def test_security_heads_regional_heads_and_envoys_on_a_date():
+    """Posts that changed hands in 2019-2026, each checked on a date inside a term and across
+    the change, so a gap or an overlap between two holders fails here."""
+    from khronika.kb import get_kb
+    kb = get_kb()
+    day = dt.date.fromisoformat
+
+    def who(role, of, date):
+        h = kb.holder(role, of, day(date))
+        return h.id if h else None
+
+    assert who("head", "kyiv-ova", "2024-06-01") == "ruslan-kravchenko"
+    assert who("head", "kyiv-ova", "2025-08-28") == "mykola-kalashnyk"
+    assert who("prosecutor-general", "ukraine", "2024-06-01") == "andriy-kostin"
+    assert who("prosecutor-general", "ukraine", "2025-07-01") == "ruslan-kravchenko"
+    assert who("head", "ternopil-ova", "2025-06-01") == "viacheslav-nehoda"
+    assert who("head", "ternopil-ova", "2026-02-01") == "taras-pastukh"
+    assert who("head", "sbu", "2020-06-01") == "ivan-bakanov"
+    assert who("head", "sbu", "2024-06-01") == "vasyl-maliuk"
+    assert who("head", "sbu", "2026-02-01") == "yevhenii-khmara"
+    assert who("head", "state-border-guard-service-of-ukraine", "2023-01-01") == "serhiy-deineko"
+    assert who("head", "state-border-guard-service-of-ukraine", "2026-02-01") == "valerii-vavryniuk"
+    assert who("commander", "national-guard-of-ukraine", "2021-06-01") == "mykola-balan"
+    assert who("commander", "national-guard-of-ukraine", "2022-03-01") == "yuriy-lebid"
+    assert who("commander", "national-guard-of-ukraine", "2024-01-01") == "oleksandr-pivnenko"
+    assert who("commander", "ukrainian-ground-forces", "2022-03-01") == "oleksandr-syrskyi"
+    assert who("commander", "ukrainian-joint-forces", "2024-09-01") == "andrii-hnatov"
+    assert who("head", "national-police-of-ukraine", "2021-01-01") == "ihor-klymenko"
+    assert who("ambassador", "united-states", "2023-01-01") == "bridget-brink"
+    assert who("charge-d-affaires", "united-states", "2021-01-01") == "kristina-kvien"
+    assert who("charge-d-affaires", "united-states", "2025-09-01") == "julie-davis"
+    assert who("spokesperson", "us-department-of-state", "2020-06-01") == "morgan-ortagus"
+    assert who("spokesperson", "us-department-of-state", "2024-01-01") == "matthew-miller"
+    assert who("spokesperson", "eeas", "2022-03-01") == "peter-stano"
+    assert who("press-secretary", "kremlin", "2022-03-01") == "dmitry-peskov"
+    assert who("spokesperson", "mfa-of-russia", "2022-03-01") == "maria-zakharova"
+    assert who("spokesperson", "nato", "2022-03-01") == "oana-lungescu"
+
+
 def test_a_shared_surname_is_whoever_held_office_on_the_date():
     def who(text, date):
         return [m.entity for m in rule_entities(text, date).mentions if m.type == "PER"]
