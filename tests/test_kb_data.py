@@ -151,6 +151,13 @@ def test_security_heads_regional_heads_and_envoys_on_a_date():
     assert who("prosecutor-general", "ukraine", "2025-07-01") == "ruslan-kravchenko"
     assert who("head", "ternopil-ova", "2025-06-01") == "viacheslav-nehoda"
     assert who("head", "ternopil-ova", "2026-02-01") == "taras-pastukh"
+    assert who("head", "volyn-ova", "2024-06-01") == "yuriy-pohuliaiko"
+    assert who("head", "volyn-ova", "2025-06-01") == "ivan-rudnytskyi"
+    assert who("head", "volyn-ova", "2026-02-01") == "roman-romaniuk"
+    assert who("head", "zakarpattia-ova", "2024-06-01") == "viktor-mykyta"
+    assert who("head", "zakarpattia-ova", "2025-01-01") == "myroslav-biletskyi"
+    assert who("head", "khmelnytskyi-ova", "2022-06-01") == "serhiy-hamalii"
+    assert who("head", "khmelnytskyi-ova", "2024-06-01") == "serhiy-tiurin"
     assert who("head", "sbu", "2020-06-01") == "ivan-bakanov"
     assert who("head", "sbu", "2024-06-01") == "vasyl-maliuk"
     assert who("head", "sbu", "2026-02-01") == "yevhenii-khmara"
@@ -171,6 +178,19 @@ def test_security_heads_regional_heads_and_envoys_on_a_date():
     assert who("press-secretary", "kremlin", "2022-03-01") == "dmitry-peskov"
     assert who("spokesperson", "mfa-of-russia", "2022-03-01") == "maria-zakharova"
     assert who("spokesperson", "nato", "2022-03-01") == "oana-lungescu"
+
+
+def test_councils_agencies_and_units_the_news_names_link():
+    """An oblast council is a body, not its oblast; a city council's head is the mayor; the
+    occupation 'republics' and named units link in any case form."""
+    def orgs(text):
+        return [m.entity for m in rule_entities(text, "2025-03-01").mentions if m.type == "ORG"]
+
+    assert orgs("Депутати Львівської обласної ради та Київради ухвалили звернення.") == [
+        "lviv-oblast-council", "kyiv-city-council"]
+    assert orgs("Бійці бригади «Лють» затримали диверсантів так званої «ДНР».") == ["lyut-brigade", "dnr"]
+    assert orgs("Держпраці та Укртрансбезпека перевірили перевізника.") == [
+        "state-labour-service-of-ukraine", "ukrtransbezpeka"]
 
 
 def test_a_shared_surname_is_whoever_held_office_on_the_date():
