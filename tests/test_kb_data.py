@@ -180,6 +180,26 @@ def test_security_heads_regional_heads_and_envoys_on_a_date():
     assert who("spokesperson", "nato", "2022-03-01") == "oana-lungescu"
 
 
+def test_the_presidential_office_and_the_government_across_their_changes():
+    """Deputy heads of the Presidential Office on a date (several at once, so the set is
+    checked), and the offices Svyrydenko held before she became prime minister."""
+    from khronika.kb import get_kb
+    kb = get_kb()
+    day = dt.date.fromisoformat
+
+    def deputies(date):
+        return {r.person for r in kb.roles["deputy-head"]
+                if r.of == "office-of-the-president-of-ukraine" and r.start and r.active(day(date))}
+
+    assert {"andriy-smyrnov", "andrii-sybiha", "oleksii-dniprov"} <= deputies("2023-06-01")
+    assert not {"andriy-smyrnov", "andrii-sybiha", "oleksii-dniprov"} & deputies("2025-01-01")
+    assert {"iryna-vereshchuk", "viktor-mykyta", "pavlo-palisa"} <= deputies("2025-01-01")
+    assert "serhii-kyslytsia" in deputies("2026-02-01")
+    assert kb.holder("minister-of-economy", "ukraine", day("2023-06-01")).id == "yulia-svyrydenko"
+    assert kb.holder("first-deputy-prime-minister", "ukraine", day("2022-06-01")).id == "yulia-svyrydenko"
+    assert kb.holder("minister-of-economy", "ukraine", day("2025-09-01")).id == "oleksiy-sobolev"
+
+
 def test_councils_agencies_and_units_the_news_names_link():
     """An oblast council is a body, not its oblast; a city council's head is the mayor; the
     occupation 'republics' and named units link in any case form."""
