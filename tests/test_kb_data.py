@@ -168,6 +168,9 @@ def test_security_heads_regional_heads_and_envoys_on_a_date():
     assert who("commander", "national-guard-of-ukraine", "2024-01-01") == "oleksandr-pivnenko"
     assert who("commander", "ukrainian-ground-forces", "2022-03-01") == "oleksandr-syrskyi"
     assert who("commander", "ukrainian-joint-forces", "2024-09-01") == "andrii-hnatov"
+    assert who("commander", "operational-command-south", "2023-06-01") == "andriy-kovalchuk"
+    assert who("commander", "operational-command-south", "2024-06-01") == "hennadiy-shapovalov"
+    assert who("commander", "operational-command-west", "2024-06-01") == "volodymyr-shvediuk"
     assert who("head", "national-police-of-ukraine", "2021-01-01") == "ihor-klymenko"
     assert who("ambassador", "united-states", "2023-01-01") == "bridget-brink"
     assert who("charge-d-affaires", "united-states", "2021-01-01") == "kristina-kvien"
@@ -211,6 +214,8 @@ def test_councils_agencies_and_units_the_news_names_link():
     assert orgs("Бійці бригади «Лють» затримали диверсантів так званої «ДНР».") == ["lyut-brigade", "dnr"]
     assert orgs("Держпраці та Укртрансбезпека перевірили перевізника.") == [
         "state-labour-service-of-ukraine", "ukrtransbezpeka"]
+    assert orgs("Працівники Запорізької атомної станції та лікарні «Охматдит» отримали допомогу.") == [
+        "zaporizhzhia-npp", "okhmatdyt"]
 
 
 def test_a_shared_surname_is_whoever_held_office_on_the_date():
