@@ -51,3 +51,37 @@ def test_a_quoted_russian_phrase_inside_a_ukrainian_sentence():
 def test_a_ukrainian_text_has_no_foreign_spans(pipe):
     doc = pipe(Document("Президент заявив, що переговори тривають. Будемо захищатися."))
     assert doc.foreign_spans == [] and "foreign_spans" not in doc.to_json()
+
+
+def _marked(doc):
+    return [doc.text[f["start"]:f["end"]] for f in doc.foreign_spans]
+
+
+def test_short_sentences_of_a_russian_paragraph_are_russian(pipe):
+    text = ("Дякую нашим захисникам.\n\n"
+            "Жители оккупированных городов, держитесь! За свою землю. За Украину. Мы придем. "
+            "Они закрыли все источники информации. Даже Telegram и YouTube. Мы – люди. А вы?\n\n"
+            "Слава Україні!")
+    doc = pipe(Document(text))
+    start = text.index("Жители")
+    end = text.index("А вы?") + len("А вы?")
+    assert _marked(doc) == [text[start:end]]
+
+
+def test_a_short_ukrainian_sentence_stays_ukrainian_beside_one_russian_sentence(pipe):
+    # one Russian sentence does not make its paragraph Russian
+    text = "Вони кричали нам: «Уходите отсюда немедленно, пока не поздно!» Так тримати. Ми вдома."
+    doc = pipe(Document(text))
+    assert _marked(doc) == ["Уходите отсюда немедленно, пока не поздно!"]
+
+
+def test_russian_words_after_a_colon_in_a_ukrainian_sentence(pipe):
+    text = ("Люди в окупованому місті виходили на вулиці й кричали російською мовою: оккупанты, "
+            "уходите домой. Ми чуємо їх.")
+    doc = pipe(Document(text))
+    assert _marked(doc) == ["оккупанты, уходите домой"]
+
+
+def test_a_ukrainian_text_without_ukrainian_letters_in_places_has_no_russian(pipe):
+    text = "Разом ми сильніші. Будемо працювати далі. Дякую всім, хто допомагає. Наша мета – мир."
+    assert pipe(Document(text)).foreign_spans == []

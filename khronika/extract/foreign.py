@@ -27,6 +27,7 @@ _RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 _QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{3,}?)[»“”\"]")
+_AFTER_COLON = re.compile(r":\s*([^:\n]{3,}?)\s*[.!?…]*\s*$")
 _DETECTOR = None
 
 
@@ -86,9 +87,15 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
                     and (_RU_ONLY.search(chunk) or _foreign_words(chunk)) \
                     and _ru_confidence(chunk) >= 0.5:
                 flags[i] = True
+    _russian_paragraphs(text, sents, flags)
     spans: list[tuple[int, int]] = []
     for i, sent in enumerate(sents):
         if flags[i]:
+            inner = _quoted_only(text[sent.start:sent.end])
+            if inner is not None:
+                # "Вони кричали нам: «Уходите ...»": the quote is Russian, its frame is not
+                spans.append((sent.start + inner[0], sent.start + inner[1]))
+                continue
             if spans and not text[spans[-1][1]:sent.start].strip():
                 spans[-1] = (spans[-1][0], sent.end)
             else:
@@ -100,7 +107,47 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
         for m in _QUOTED.finditer(chunk):
             if russian(m.group(1), min_letters, min_confidence):
                 spans.append((sent.start + m.start(1), sent.start + m.end(1)))
+        m = _AFTER_COLON.search(chunk)
+        if m and not _QUOTED.search(m.group(1)) and russian(m.group(1), min_letters, min_confidence):
+            # words reported after a colon without marks ("кричали російською: оккупанты,
+            # уходите домой")
+            spans.append((sent.start + m.start(1), sent.start + m.end(1)))
+    spans.sort()
     return spans
+
+
+def _quoted_only(chunk: str) -> tuple[int, int] | None:
+    """The one quoted stretch of a sentence taken for Russian, when the words around it are
+    Ukrainian (no Russian letter, no word the Ukrainian dictionary lacks, lingua not for
+    Russian); else None."""
+    quotes = list(_QUOTED.finditer(chunk))
+    if len(quotes) != 1:
+        return None
+    m = quotes[0]
+    frame = chunk[:m.start()] + " " + chunk[m.end():]
+    if len(_LETTER.findall(frame)) < 6 or _RU_ONLY.search(frame) or _foreign_words(frame):
+        return None
+    return (m.start(1), m.end(1)) if _ru_confidence(frame) < 0.5 else None
+
+
+def _russian_paragraphs(text: str, sents, flags: list[bool]) -> None:
+    """A paragraph whose sentences are mostly Russian takes the rest of its sentences with no
+    Ukrainian letter ("За свою землю.", "Роддом.", "А вы?", "Даже Telegram и YouTube."): alone
+    they say too little for lingua, in their paragraph a reader takes them as Russian."""
+    by_para: dict[int, list[int]] = {}
+    for i, s in enumerate(sents):
+        by_para.setdefault(s.paragraph, []).append(i)
+    for idxs in by_para.values():
+        ru = sum(1 for i in idxs if flags[i])
+        if ru < 2:
+            continue
+        rest = [i for i in idxs if not flags[i]]
+        uk = [i for i in rest if _ukrainian_letters(text[sents[i].start:sents[i].end])]
+        if ru > len(uk):
+            for i in rest:
+                chunk = text[sents[i].start:sents[i].end]
+                if i not in uk and _LETTER.search(chunk):
+                    flags[i] = True
 
 
 @component("foreign", requires=("tokens", "morph"), provides=("foreign",))
