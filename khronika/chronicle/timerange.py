@@ -19,6 +19,8 @@ _YEAR = re.compile(r"^(\d{4})$")
 _SEASON = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
+_DECADE = re.compile(r"^(\d{3})X?$")      # TIMEX3 "199": the 1990s
+_CENTURY = re.compile(r"^(\d{2})$")       # TIMEX3 "19": the years 1900-1999
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -86,6 +88,15 @@ def _value_range(value: str, mod: str | None) -> DateRange | None:
         if m:
             y = int(m[1])
             return _apply_mod((dt.date(y, 1, 1), dt.date(y, 12, 31)), mod)
+        # a decade or a century is its whole span of years, never the report's day
+        m = _DECADE.match(v)
+        if m:
+            y = int(m[1]) * 10
+            return _apply_mod((dt.date(y, 1, 1), dt.date(y + 9, 12, 31)), mod)
+        m = _CENTURY.match(v)
+        if m:
+            y = int(m[1]) * 100
+            return _apply_mod((dt.date(y, 1, 1), dt.date(y + 99, 12, 31)), mod)
     except ValueError:
         return None
     return None

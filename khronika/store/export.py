@@ -10,19 +10,37 @@ from typing import IO
 
 from sqlalchemy import and_, or_, select
 
+from ..chronicle.timerange import value_range
+from ..labels import precision
 from .base import _iso
 from .models import ChronicleEventRow, DocEventRow, DocumentRow
 
 FORMATS = ("jsonl", "csv", "plover", "ics", "parquet")
-CSV_FIELDS = ["id", "type", "mode", "status", "date", "time_value", "time_mod", "actors",
+CSV_FIELDS = ["id", "type", "mode", "status", "date", "precision", "date_start", "date_end",
+              "time_value", "time_mod", "reported", "actors",
               "recipients", "place", "confidence", "n_sources", "summary", "first_doc"]
+
+
+def when(item: dict) -> dict:
+    """An exported event's dates at the precision its text gives: `date` is the value itself
+    without a time of day ("2025-04" stays a month, "199" a decade, "2025-SP" a season), or
+    null when the text gives no date; `date_start` / `date_end` bound it in days for sorting
+    and filtering; `reported` is the date of its first report. The chronicle's own `date`
+    (where an undated event is placed, from its reports) is never exported as its date."""
+    time = item.get("time") or {}
+    value = time.get("value")
+    prec = precision(value)
+    rng = value_range(value, time.get("mod")) if prec != "none" else None
+    return {"date": (str(value)[:10] if prec == "day" else value) if prec != "none" else None,
+            "precision": prec, "date_start": _iso(rng[0]) if rng else None,
+            "date_end": _iso(rng[1]) if rng else None, "reported": item.get("reported")}
 
 
 def flat(item: dict) -> dict:
     names = item.get("names") or {}
     time = item.get("time") or {}
     return {"id": item["id"], "type": item["type"], "mode": item["mode"], "status": item["status"],
-            "date": item["date"], "time_value": time.get("value"), "time_mod": time.get("mod"),
+            **when(item), "time_value": time.get("value"), "time_mod": time.get("mod"),
             "actors": ";".join(names.get(a, a) for a in item["actors"]),
             "recipients": ";".join(names.get(a, a) for a in item["recipients"]),
             "place": names.get(item["place"], item["place"]) if item["place"] else None,
@@ -39,7 +57,7 @@ def plover(item: dict) -> dict:
             "actor": [names.get(a, a) for a in item["actors"]], "actor_id": item["actors"],
             "recipient": [names.get(a, a) for a in item["recipients"]],
             "recipient_id": item["recipients"],
-            "date": item["date"], "time": item.get("time"),
+            **when(item), "time": item.get("time"),
             "location": names.get(item["place"], item["place"]) if item["place"] else None,
             "location_id": item["place"],
             "source_sentence": (src.get("evidence") or {}).get("text") or item.get("summary"),
@@ -54,7 +72,7 @@ def export(store, fmt: str, out: IO) -> int:
     n = 0
     if fmt == "jsonl":
         for item in store.iter_events():
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            out.write(json.dumps({**item, **when(item)}, ensure_ascii=False) + "\n")
             n += 1
     elif fmt == "csv":
         w = csv.DictWriter(out, fieldnames=CSV_FIELDS)
