@@ -180,3 +180,16 @@ def test_a_strike_met_or_undergone_is_suffered(core_pipeline):
     doc = build(core_pipeline, "Харків та інші міста, які піддаються атакам з повітря.", names=[("Харків", "kharkiv")])
     evs = of_type(doc, "ASSAULT")
     assert evs and evs[0].status == "ongoing"
+
+
+def test_partners_from_a_country_stand_with_them_and_the_host_is_only_the_place(core_pipeline):
+    doc = build(core_pipeline, "Наші представники – міністр закордонних справ та міністр оборони – зустрілися "
+                               "сьогодні в Польщі з колегами зі Сполучених Штатів.",
+                names=[("Польщі", "poland"), ("Сполучених Штатів", "united-states")])
+    evs = of_type(doc, "CONSULT")
+    assert evs and "united-states" in evs[0].recipients and "poland" not in evs[0].actors + evs[0].recipients
+    assert evs[0].place == "poland"
+    # a delegation back from a country did not meet it there
+    doc = build(core_pipeline, "Вночі повернулася наша делегація з Польщі, з переговорів.",
+                names=[("Польщі", "poland")])
+    assert all("poland" not in e.actors for e in of_type(doc, "CONSULT"))

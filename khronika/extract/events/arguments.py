@@ -731,6 +731,15 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                     after = next((m for m in range(tie.head, k + 1) if toks[m].start >= town.end), None)
                     if after is not None:
                         tie = tie_of(doc, k, after, i, preps, lex.word_list("partner_nouns"))
+            p = tie.head - 1
+            if tie.prep in ("з", "із", "зі") and p - 1 >= cl.lo and toks[p].norm == tie.prep and \
+                    _can_be(toks[tie.head], "gent") and \
+                    (toks[p - 1].lemma or "") in lex.word_list("partner_nouns"):
+                # "зустрілися з колегами зі Сполучених Штатів": the country the partners come
+                # from stands where they stand ("делегація повернулася з Білорусі" is a place left)
+                outer = tie_of(doc, p - 1, cl.lo, i, preps, lex.word_list("partner_nouns"))
+                if outer.prep in ("з", "із", "зі", "зо"):
+                    tie = outer
             side = None
             if tie.prep is None and not tie.of_trigger:
                 c = coordinated_with(doc, tie.head, cl.lo)
