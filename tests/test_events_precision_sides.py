@@ -193,3 +193,12 @@ def test_partners_from_a_country_stand_with_them_and_the_host_is_only_the_place(
     doc = build(core_pipeline, "Вночі повернулася наша делегація з Польщі, з переговорів.",
                 names=[("Польщі", "poland")])
     assert all("poland" not in e.actors for e in of_type(doc, "CONSULT"))
+
+
+def test_a_country_adjective_on_a_topic_noun_names_no_party(core_pipeline):
+    doc = build(core_pipeline, "Російське питання не має заважати вам домовитися.",
+                refs=[("Російське", "russia", "adjective")])
+    assert all("russia" not in e.actors + e.recipients for e in doc.events)
+    doc = build(core_pipeline, "Обговорили з польськими партнерами нові кроки.",
+                refs=[("польськими", "poland", "adjective")])
+    assert any("poland" in e.recipients for e in of_type(doc, "CONSULT"))

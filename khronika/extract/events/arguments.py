@@ -717,6 +717,12 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if toks[k].case == "gent" and k > cl.lo and (a.entity in country_ids() or a.entity == home_id) and \
                 (toks[k - 1].lemma or "") in lex.word_list("citizen_nouns"):
             continue                                         # "поранено громадянина Туреччини": a person's country
+        if a.kind == "adjective":
+            h = k + 1
+            while h < cl.hi and toks[h].pos in ("ADJF", "PRTF"):
+                h += 1
+            if h < cl.hi and h != i and (toks[h].lemma or toks[h].norm) in lex.word_list("topic_nouns"):
+                continue                                     # "Російське питання": a topic, no party
         if a.kind in ("adjective", "demonym") and k < i and all(
                 toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)):
             side = "A"                                       # "російських ударів"
