@@ -202,3 +202,12 @@ def test_a_country_adjective_on_a_topic_noun_names_no_party(core_pipeline):
     doc = build(core_pipeline, "Обговорили з польськими партнерами нові кроки.",
                 refs=[("польськими", "poland", "adjective")])
     assert any("poland" in e.recipients for e in of_type(doc, "CONSULT"))
+
+
+def test_who_answers_strikes_suffers_them_and_who_is_called_on_to_act_is_asked(core_pipeline):
+    doc = build(core_pipeline, "Я вдячний усім. Відповідаємо на удари. Я говорив про це.")
+    evs = of_type(doc, "ASSAULT")
+    assert evs and "ukraine" not in evs[0].actors
+    doc = build(core_pipeline, "Закликав Кіпр застосувати санкції.", names=[("Кіпр", "poland")])
+    evs = of_type(doc, "REQUEST")
+    assert evs and "poland" in evs[0].recipients and "poland" not in evs[0].actors

@@ -665,6 +665,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "-"                                       # "..., всі вони кажуть": the next verb's subject
         if visit and after and (a.etype or "") == "LOC":
             return "-"                                       # "відвідати Київ": the destination
+        if type_ == "REQUEST" and after and acc and end + 1 < cl.hi and \
+                (toks[end + 1].pos == "INFN" or "infn" in (toks[end + 1].tags or ())):
+            return "R"                                       # "Закликав Кіпр застосувати": the one asked to act
         if nom and not (i > cl.governor and "infn" in (toks[i].tags or ()) and tie.head < i and
                         (gov.lemma or gov.norm) in lex.word_list("object_control_verbs")) \
                 and not (after and subject_found and acc) and _agrees(gov, head):
