@@ -104,3 +104,64 @@ def test_people_wounded_were_struck(core_pipeline):
     assert got(doc) == [("ASSAULT", "occurred")] and doc.events[0].actors == ["russia"]
     doc = build(core_pipeline, "Окупанти вбили хлопчика 14 років.")
     assert got(doc) == [("ASSAULT", "occurred")]
+
+
+def test_agreements_held_or_being_worked_out(core_pipeline):
+    doc = build(core_pipeline, "Є домовленості з Польщею на постачання вугілля.", names=[("Польщею", "poland")])
+    assert got(doc) == [("AGREE", "occurred")] and doc.events[0].recipients == ["poland"]
+    doc = build(core_pipeline, "Маємо домовленості щодо отримання обладнання.")
+    assert got(doc) == [("AGREE", "occurred")]
+    doc = build(core_pipeline, "Окремо домовляємося про вивезення поранених.")
+    assert got(doc) == [("AGREE", "ongoing")]
+    doc = build(core_pipeline, "Сторони парафували угоду про гарантії безпеки.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    # talks one has to hold are no agreement
+    assert build(core_pipeline, "Все ще доводиться про це домовлятися.").events == []
+
+
+def test_a_party_refused(core_pipeline):
+    doc = build(core_pipeline, "Альянс відмовляє Україні у вступі.", names=[("Україні", "ukraine")])
+    assert [e.type for e in doc.events] == ["REJECT"] and doc.events[0].recipients == ["ukraine"]
+
+
+def test_giving_up_the_adversarys_energy_is_a_sanction_on_it(core_pipeline):
+    doc = build(core_pipeline, "Польща відмовилася від російської нафти.",
+                names=[("Польща", "poland")], refs=[("російської", "russia", "adjective")])
+    [ev] = doc.events
+    assert ev.type == "SANCTION" and ev.actors == ["poland"] and ev.recipients == ["russia"]
+    doc = build(core_pipeline, "Я вдячний вам за відмову від російських енергоносіїв.",
+                refs=[("російських", "russia", "adjective")])
+    assert [e.type for e in doc.events] == ["SANCTION"] and "russia" not in doc.events[0].actors
+    # refusing talks stays a refusal
+    doc = build(core_pipeline, "Росія відмовилася від переговорів.", names=[("Росія", "russia")])
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_coming_back_from_captivity_is_a_release(core_pipeline):
+    doc = build(core_pipeline, "Додому з полону повернулися 150 військових.")
+    assert [(e.type, e.mode) for e in doc.events] == [("RETREAT", "release")]
+    assert build(core_pipeline, "Військові повернулися на позиції.").events == []
+
+
+def test_hosting_guests_and_trading_views_are_consultations(core_pipeline):
+    doc = build(core_pipeline, "Президент прийняв у Києві делегацію Конгресу.", names=[("Києві", "kyiv")])
+    assert [(e.type, e.place) for e in doc.events] == [("CONSULT", "kyiv")]
+    doc = build(core_pipeline, "Міністри обмінялися думками щодо ситуації на фронті.")
+    assert [e.type for e in doc.events] == ["CONSULT"]
+    # a law or refugees received are no guests
+    assert "CONSULT" not in [e.type for e in build(core_pipeline, "Парламент прийняв закон про мобілізацію.").events]
+    assert "CONSULT" not in [e.type for e in build(core_pipeline, "Польща прийняла мільйони біженців.").events]
+
+
+def test_a_lawsuit_accuses(core_pipeline):
+    doc = build(core_pipeline, "Україна подала позов проти Росії.", names=[("Україна", "ukraine"), ("Росії", "russia")])
+    [ev] = doc.events
+    assert ev.type == "ACCUSE" and ev.actors == ["ukraine"] and ev.recipients == ["russia"]
+
+
+def test_a_happening_that_is_its_verbs_subject_is_not_the_speakers(core_pipeline):
+    # in a first-person address "Там стартував весняний призов" is someone else's call-up
+    text = "Я звертаюся до вас сьогодні. Там стартував весняний призов."
+    doc = build(core_pipeline, text)
+    mob = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert mob and mob[0].actors == []

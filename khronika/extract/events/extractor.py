@@ -17,7 +17,7 @@ from ...pipeline import component
 from ...settings import Settings
 from ...spans import Cover, FirstHolding
 from .arguments import (SYMMETRIC, Arg, clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
-                        home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _cases, _finite)
+                        home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _agrees, _cases, _finite)
 from ..author import address_author
 from .lexicon import lexicon
 from ..morph import parses
@@ -883,10 +883,13 @@ class EventExtractor:
                 if home not in actors + recipients:
                     actors.append(home)
                     inferred.add(home)
-        if type_ == "SANCTION" and "object:swift" in needs:
-            # "Російські банки відключають від SWIFT": a country's adjective names whose banks
-            # are cut off, never who cuts them off
-            owners = [a.entity for a in args if a.kind in ("adjective", "demonym") and a.entity in actors]
+        if type_ == "SANCTION":
+            # "Російські банки відключають від SWIFT", "відмова від російських енергоносіїв": a
+            # country's adjective names whose banks or trade are cut off, not who cuts them off
+            # (cut off from a payment system, or the adversary's after the trigger)
+            adv = (self.lex.adversary or {}).get("id")
+            owners = [a.entity for a in args if a.kind in ("adjective", "demonym") and a.entity in actors and
+                      ("object:swift" in needs or (a.entity == adv and a.start > toks[i].start))]
             actors = [x for x in actors if x not in owners]
             recipients = recipients + [x for x in owners if x not in recipients]
         if type_ == "SANCTION" and "object:assets" in needs:
@@ -940,6 +943,9 @@ class EventExtractor:
                                   for m in range(cl.lo, cl.hi))) or \
             (self._first_person_doc and gov is not None and not actors and
                           gov.tense == "past" and in_quote is None and type_ not in ("ASSAULT", "COERCE") and
+                          # ("Там стартував весняний призов": the trigger noun is the verb's subject)
+                          not (toks[i].pos == "NOUN" and toks[i].case == "nomn" and cl.governor is not None
+                               and cl.governor != i and _agrees(gov, toks[i])) and
                           (gov.gender in ("masc", "femn") or gov.number == "plur") and lemma_of(gov) != "бути" and
                           not self._indefinite_personal(doc, cl, gov) and
                           not self._headed_by_someone(doc, sent) and

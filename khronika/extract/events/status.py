@@ -275,6 +275,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         st = _tense_status(t)
         if st == "ongoing" and type_ in SPEECH_TYPES:
             st = "occurred"
+        if st == "ongoing" and type_ == "AGREE" and (t.lemma or t.norm) in ("бути", "мати"):
+            st = "occurred"       # "Є домовленості з Польщею", "маємо домовленості": reached
         if st:
             return st, True
         if is_infinitive(t) or is_infinitive(trig):
