@@ -137,6 +137,20 @@ NEWS = [
      [("Уряд", "ekonomichna-pravda")]),
     ("Росія знову називає окупацію «визволенням», – заявив Андрій Сибіга.",
      [("Росія", "andrii-sybiha")]),
+    # a caption on the same line, no stop or dash: a person's name and office
+    ("«Ми відновимо кожну котельню» Олег Кіпер, голова Одеської ОВА.", [("Ми", "oleh-kiper")]),
+    # "вони" after a body that spoke in the plural in the sentence before
+    ("У Генштабі повідомили, що ворог атакував позиції на Лиманському напрямку. Вони також "
+     "додали, що бої тривають.",
+     [("ворог", "general-staff-of-ukraine"), ("бої", "general-staff-of-ukraine")]),
+    # "речник" refers back to a spokesperson as well as to a press secretary
+    ("Юрій Ігнат розповів про нічну атаку. «Більшість дронів збили над Київщиною», – зазначив "
+     "речник.", [("Більшість", "yurii-ihnat")]),
+    # the knowledge base's gender decides where the dictionary knows no name ("Кая"); a
+    # preposition's object ("Під час розмови") is no subject that describes a speaker
+    ("Андрій Сибіга провів телефонну розмову з Каєю Каллас.\n\nПід час розмови наголосив, що "
+     "Україні потрібні нові системи ППО.",
+     [("Україні", "andrii-sybiha")]),
 ]
 
 
@@ -167,3 +181,28 @@ def test_the_writers_own_words_in_an_address_are_its_authors(title, author):
     assert got[0][0] == "Розумію" and got[0][1] not in (author, None)
     # "як заявляє" in the third person is not the writer
     assert got[1:] == [("Наш", author), ("Дякую", None), ("санкції", author), ("Ворог", None)]
+
+
+STATEMENT = ("МЗС України рішуче засуджує черговий удар Росії по Одесі. Закликаємо партнерів "
+             "посилити санкції. Наголошуємо, що безкарність веде до нових злочинів. Нагадуємо, "
+             "що Росія вже порушила десятки резолюцій.\n\n"
+             "Міністр закордонних справ Андрій Сибіга провів телефонну розмову з Каєю Каллас.\n\n"
+             "Обговорили нові санкції. Наголосив, що Україні потрібні нові системи ППО.\n\n"
+             "Ми завжди говоримо партнерам: «Сила зупиняє агресора».")
+
+
+@pytest.mark.parametrize("title,we", [
+    # a ministry's statement: its "ми" is the ministry, and "наголосив" is a man named before,
+    # not the writer
+    ("Заява МЗС України щодо удару по Одесі", "mfa-of-ukraine"),
+    ("Заява Міністерства закордонних справ України", "mfa-of-ukraine"),
+    # an address by a person the title names: "наголосив" is the writer; "ми" is no one person
+    ("Звернення Президента України", None),
+])
+def test_a_bodys_statement_is_not_a_persons_address(title, we):
+    from khronika.pipeline import analyze
+    doc = analyze(STATEMENT, "2025-11-24", title=title)
+    got = [(q.text.split()[0], q.speaker) for q in doc.quotes]
+    said = "andrii-sybiha" if we else "volodymyr-zelenskyy"
+    # the writer's own "Наголошуємо, що ..." is plain text, no quote
+    assert got == [("Україні", said), ("Сила", we)]

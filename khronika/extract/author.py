@@ -165,3 +165,40 @@ def address_author(doc: Document) -> str | None:
             doc.entities[author] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
     doc.meta[_KEY] = author or _NOBODY
     return author
+
+
+def title_body(doc: Document) -> str | None:
+    """The one body a statement's title names as its author when it names no person ("Заява
+    МЗС України щодо ...", "Заява Міністерства закордонних справ України"): the ministry's
+    statement, whose "ми" is the ministry, not an address by one person. Found once per
+    document."""
+    key = "_title_body"
+    if key in doc.meta:
+        return doc.meta[key] or None
+    found = None
+    if doc.title and address_author(doc) is None:
+        kb = get_kb()
+        words = alias_tokens(doc.title)
+        lex = address_words()
+        for k, w in enumerate(words):
+            if _lemma(w) in lex.genres or norm_word(w) in lex.genres:
+                phrase = _phrase_after(words, k, lex.stops)
+                bodies: list[str] = []
+                i = 0
+                while i < len(phrase):
+                    for n in range(min(NAME_MAX + 2, len(phrase) - i), 0, -1):
+                        hit = {e.id for e in kb.lookup(" ".join(phrase[i:i + n])) if e.type == "ORG"}
+                        if len(hit) == 1:
+                            bodies.append(hit.pop())
+                            i += n
+                            break
+                    else:
+                        i += 1
+                found = bodies[0] if len(set(bodies)) == 1 else None
+                break
+    if found is not None and found not in doc.entities:
+        e = get_kb().entity(found)
+        if e is not None:
+            doc.entities[found] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+    doc.meta[key] = found or _NOBODY
+    return found

@@ -133,6 +133,10 @@ def _named_at(doc: Document, pos: int) -> bool:
     return pos in starts
 
 
+def _person_at(doc: Document, pos: int) -> bool:
+    return any(m.start == pos and m.type == "PER" for m in doc.mentions)
+
+
 def _speech_like(doc: Document, seg: Segment) -> bool:
     """Words that can be someone's speech: a name in marks («Азовсталі») takes no caption."""
     words = _words_between(doc, seg.start, seg.end)
@@ -146,12 +150,16 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
     до ...". The caption opens with a speech-event noun or with the speaker's name or role,
     and has no verb of its own (else it is narration going on)."""
     text = doc.text
+    bare = False        # "«...» Олег Кіпер, голова Одеської ОВА": no mark between them
     m = lex.attr_dash.match(text, pos, limit)
     if not (m and any(c in lex.dashes for c in m.group())):
         m = re.compile(r"[.!?…]?\s+").match(text, pos, limit)
-        if not m or not (own or text[pos - 2] in ".!?…" or m.group()[0] in ".!?…"):
+        if not m:
             return None
+        bare = not (own or text[pos - 2] in ".!?…" or m.group()[0] in ".!?…")
     start = m.end()
+    if bare and not (start < limit and _named_at(doc, start) and _person_at(doc, start)):
+        return None     # only a person's name may follow a quote with no stop or dash
     if start >= limit or not text[start].isalpha():
         return None
     stop = _sentence_end(text, start, limit)

@@ -18,7 +18,7 @@ from ...document import Document, Entity, Mention, Token
 from ...kb.base import get_kb
 from ...kb.translit import slug, transliterate
 from ...spans import Cover
-from ..author import address_author, address_title
+from ..author import address_author, address_title, title_body
 from ..morph import parses
 from .bodies import named_body
 from .lexicon import Lexicon, tokens_in
@@ -113,6 +113,7 @@ class SpeakerResolver:
         self._address: bool | None = None
         self._author: str | None = None         # the address's author, NOBODY if none
         self._is_titled: bool | None = None
+        self._collective: bool | None = None
 
     @property
     def quoted(self) -> list[tuple[int, int]]:
@@ -147,6 +148,10 @@ class SpeakerResolver:
         if not eid:
             return None
         if eid not in self._gender:
+            known = get_kb().gender(eid)     # the knowledge base's first
+            if known in ("masc", "femn"):
+                self._gender[eid] = known
+                return known
             words: list[str] = []
             ent = self.doc.entities.get(eid)
             if ent is not None and ent.name_uk:
@@ -304,6 +309,8 @@ class SpeakerResolver:
             if t.case != "nomn" and not (k == owner and t.case == "gent") \
                     and not (plural and t is not cue and _plural_nominative(t)):
                 continue
+            if k and toks[k - 1].pos == "PREP":
+                continue    # "Під час розмови наголосив": a preposition's object, no subject
             if t.norm in self.lex.first_person or t is cue or self._covered(t.start, t.end) \
                     or any(t.norm in ws for ws in self.lex.pronouns.values()):
                 continue
@@ -455,7 +462,10 @@ class SpeakerResolver:
                 return office       # "«...», – сказав міністр": the minister named before
             pron = self._pronoun_in(region[0], region[1])
             if pron == "plur":
-                return NOBODY       # "Вони відповідають, що ...": a group, not the last person
+                # "Вони відповідають, що ...": a group, not the last person; a body that spoke
+                # in the plural in the sentence before ("У Генштабі повідомили ... Вони також
+                # додали") is the group
+                return self._plural_body_before(region[0]) or NOBODY
             if pron:
                 gender = pron
             elif self.indefinite(region[0], region[1], cue):
@@ -464,12 +474,35 @@ class SpeakerResolver:
                 subject = self._previous_subject(region[0], gender)
                 if subject:
                     return subject
-                if self.address() or self._address_titled():
+                if (self.address() or self._address_titled()) and not (
+                        self.verb_gender(cue) in ("masc", "femn") and self._collective_writer()):
                     # the writer of the address ("наголосив", a past verb with no person);
-                    # "як заявляє" in the third person is someone the text leaves unnamed
+                    # "як заявляє" in the third person is someone the text leaves unnamed.
+                    # A body's statement ("Заява МЗС", "ми" only) has no writer who says
+                    # "наголосив": that is a person named before
                     return NOBODY if cue.person == "3per" else self.writer(cue, region)
         found = self.preceding(before, gender)
         return found or previous
+
+    def _plural_body_before(self, pos: int) -> str | None:
+        """The body named with a plural speech verb in the sentence before, same paragraph."""
+        sents = self.doc.sentences
+        if not sents:
+            return None
+        si = self.doc.sentence_at(pos)
+        if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
+            return None
+        prev = sents[si - 1]
+        verb = next((t for t in tokens_in(self.doc, prev.start, prev.end)
+                     if t.lemma in self.lex.verbs and t.pos == "VERB" and self.verb_gender(t) == "plur"
+                     and t.person not in ("1per", "2per") and not self._in_quote(t.start)), None)
+        if verb is None:
+            return None
+        bodies = [c for c in self._overlapping(prev.start, prev.end)
+                  if c.entity and c.type == "ORG" and not self._in_quote(c.start)]
+        if not bodies:
+            return None
+        return min(bodies, key=lambda c: abs(c.start - verb.start)).entity
 
     def _office_holder(self, start: int, end: int, before: int) -> str | None:
         """A bare office noun as the speaker ("– сказав міністр", "повідомив мер"), which no
@@ -496,11 +529,22 @@ class SpeakerResolver:
                 return c.entity
         return None
 
+    def _collective_writer(self) -> bool:
+        """Whether the writer is a body, not one person: the title names a body ("Заява МЗС
+        України ..."). (A writer who never says "я" may still be one person: an address
+        drops the pronoun, "Сьогодні говорив з ...".)"""
+        if self._collective is None:
+            self._collective = bool(title_body(self.doc))
+        return self._collective
+
     def writer(self, cue: Token | None, region: tuple[int, int]) -> str:
         """Who speaks in the writer's own words ("І я на це відповів: «...»", "Сьогодні у
         зверненні наголосив, що ..."): the author the title or the first line of an address
         names, when one person speaks (not "ми") and the verb's gender fits him; else nobody
         the text names."""
+        body = title_body(self.doc)
+        if body and cue is not None and cue.person == "1per" and self.verb_gender(cue) == "plur":
+            return body     # "ми говоримо: «...»" in "Заява МЗС України": the ministry
         if cue is None or not (self.address() or self._address_titled()) or cue.number == "plur" or "plur" in cue.tags \
                 or any(t.norm in self.lex.first_subject and t.norm != "я" and t.case == "nomn"
                        for t in tokens_in(self.doc, region[0], region[1])):
