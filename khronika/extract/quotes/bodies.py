@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ..morph import parses
 from .lexicon import Lexicon, tokens_in
 
 
@@ -36,6 +37,27 @@ def _quoted_name(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int
         s = k + 1 + (len(text[k + 1:close]) - len(text[k + 1:close].lstrip()))
         return s, s + len(inner), inner
     return None
+
+
+def nominative(name: str) -> str:
+    """A quoted name as the nominative, so that "за даними «Економічної правди»" and "пише
+    «Економічна правда»" name one body: every word put in the nominative from the case of the
+    first (a name the dictionary cannot read stays as written)."""
+    words = name.split()
+    first = parses(words[0]) if words else []
+    case = first[0].tag.case if first else None
+    if case in (None, "nomn"):
+        return name
+    out = []
+    for w in words:
+        p = next((p for p in parses(w) if p.tag.case == case), None)
+        got = p.inflect({"nomn"}) if p is not None else None
+        if got is None:
+            out.append(w)
+            continue
+        word = got.word
+        out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+    return " ".join(out)
 
 
 def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, int, str] | None:

@@ -254,8 +254,8 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
         words = [u for u in rest if u.is_word]
         if not words or len(words) > 14 or any(
                 u.norm in lex.complementizers or u.text in ":;," or _finite_speech(lex, u)
-                or u.norm in lex.first_person for u in rest):
-            continue    # "..., заявив він, що ..."
+                or u.norm in lex.first_person for u in _unquoted(lex, rest)):
+            continue    # "..., заявив він, що ..."; a name in marks may say "наших"
         first = rest[0]
         if first.norm in lex.topic_openers:
             continue    # "..., розповів про плани": a topic, not a source
@@ -272,6 +272,19 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
         end = rest[-1].end if rest else t.end
         return Indirect(s, e, t, t.end, (toks[k].start, end))
     return None
+
+
+def _unquoted(lex: Lexicon, toks: list[Token]) -> list[Token]:
+    """The tokens outside quote marks ("журналісти «Наших грошей»": the name is left out)."""
+    out, depth = [], 0
+    for u in toks:
+        if u.text in lex.openers and not (depth and u.text in lex.closers):
+            depth += 1
+        elif u.text in lex.closers and depth:
+            depth -= 1
+        elif not depth:
+            out.append(u)
+    return out
 
 
 def _speech_from(doc: Document, lex: Lexicon, start: int, direct) -> int:

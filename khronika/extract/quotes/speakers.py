@@ -20,7 +20,7 @@ from ...kb.translit import slug, transliterate
 from ...spans import Cover
 from ..author import address_author, address_title, title_body
 from ..morph import parses
-from .bodies import named_body
+from .bodies import named_body, nominative
 from .lexicon import Lexicon, tokens_in
 
 SPEAKER_TYPES = ("PER", "ORG")
@@ -233,6 +233,8 @@ class SpeakerResolver:
                 continue    # a holiday, a title; "скажемо про Маріуполь": what is spoken of
             if self._of_populace(c):
                 continue    # "67% громадян Євросоюзу вважають": the citizens, not the Union
+            if self._addressee(c):
+                continue    # "розповіло «Українській правді» джерело": who was told
             if not self._fits(c, gender):
                 continue
             # a person first, then an organisation, then a country or an agency in the
@@ -258,6 +260,16 @@ class SpeakerResolver:
             if head is None:
                 return c
             c = head
+
+    def _addressee(self, c: Candidate) -> bool:
+        """A name in the dative with no preposition before it: the one spoken to ("сказав
+        Укрінформу", "розповіла «Українській правді»"), never the speaker."""
+        if c.nominative:
+            return False
+        words = [t for t in tokens_in(self.doc, max(0, c.start - 30), c.end) if t.is_word]
+        inside = [t for t in words if t.start >= c.start]
+        before = [t for t in words if t.end <= c.start]
+        return bool(inside) and inside[0].case == "datv" and not (before and before[-1].pos == "PREP")
 
     def _of_populace(self, c: Candidate) -> bool:
         """A body or place named in the genitive after its people ("громадян Євросоюзу",
@@ -409,6 +421,8 @@ class SpeakerResolver:
         if found is None:
             return None
         s, e, name = found
+        if s and self.doc.text[s - 1] in self.lex.openers:
+            name = nominative(name)     # «Економічної правди» is «Економічна правда»
         eid = slug(name) or None
         if eid is None:
             return None
@@ -461,14 +475,16 @@ class SpeakerResolver:
             if office:
                 return office       # "«...», – сказав міністр": the minister named before
             pron = self._pronoun_in(region[0], region[1])
+            if pron in ("masc", "femn"):
+                # "– сказав він": a person named before whose gender fits, or nobody the text
+                # names (a deputy left unnamed), never the body or medium that spoke last
+                return self.preceding(before, pron) or NOBODY
             if pron == "plur":
                 # "Вони відповідають, що ...": a group, not the last person; a body that spoke
                 # in the plural in the sentence before ("У Генштабі повідомили ... Вони також
                 # додали") is the group
                 return self._plural_body_before(region[0]) or NOBODY
-            if pron:
-                gender = pron
-            elif self.indefinite(region[0], region[1], cue):
+            if self.indefinite(region[0], region[1], cue):
                 return NOBODY
             elif cue is not None and cue.pos == "VERB" and cue.tense is not None:
                 subject = self._previous_subject(region[0], gender)
