@@ -166,6 +166,20 @@ def _narrator_speaks(lex: Lexicon, toks: list[Token], i: int) -> bool:
         for t in before)
 
 
+def _denied(lex: Lexicon, toks: list[Token], i: int) -> bool:
+    """Speech that did not happen or is only possible: a negation right before the verb or
+    the stance adjective's copula ("не сказали, що ...", "ніхто не був упевнений, що ...",
+    "не переконують їх, що ..."), or a stance after an infinitive copula ("дозволить бути
+    впевненими, що ..."). Nobody said what follows. ("не раз наголошував, що" is said.)"""
+    words = [u for u in toks[max(0, i - 3):i] if u.is_word]
+    if words and words[-1].norm in lex.negations:
+        return True
+    if toks[i].lemma in lex.stance and words and words[-1].lemma == "бути":
+        # the infinitive itself ("бути"; the dictionary does not always tag it), or "не був"
+        return words[-1].norm == "бути" or (len(words) > 1 and words[-2].norm in lex.negations)
+    return False
+
+
 def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) -> list[Indirect]:
     """Indirect quotes outside the direct ones (`direct` are their (start, end) spans)."""
     out: list[Indirect] = []
@@ -398,7 +412,7 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             continue
         if i + 1 < len(toks) and toks[i + 1].norm in lex.not_speech_before.get(t.lemma, ()):
             continue            # "хто відповідав за безпеку, за те, що ...": no speech
-        if _narrator_speaks(lex, toks, i):
+        if _narrator_speaks(lex, toks, i) or _denied(lex, toks, i):
             continue
         found = None
         for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):
