@@ -386,8 +386,9 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
         else:
             # a closing frame: "..., як зазначив X." / "..., за словами X."; the speaker
             # is all that follows ("Майже тиждень, як Росія оголосила ..." is no frame)
-            if i == 0 or toks[i - 1].text != "," or _long_tail(lex, toks, j):
-                continue
+            if i == 0 or toks[i - 1].text != "," or _long_tail(lex, toks, j) \
+                    or (i > 1 and toks[i - 2].norm in lex.relative_heads):
+                continue    # "після того, як сказав X": a time, not a source
             s, e = _clip(doc, sent.start, toks[i].start, direct)
             region = (t.start, sent.end)
         if e - s < 3 or _lead_in(doc, lex, s, e) or _relays(doc, lex, s, e):

@@ -27,6 +27,7 @@ class Lexicon:
         self.complementizers = frozenset(data["complementizers"])
         self.topic_openers = frozenset(data.get("topic_openers") or ())
         self.body_prepositions = frozenset(data.get("body_prepositions") or ())
+        self.place_prepositions = frozenset(data.get("place_prepositions") or ())
         self.about_this = [w for w in data.get("about_this") or ()]
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())

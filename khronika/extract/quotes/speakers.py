@@ -227,7 +227,8 @@ class SpeakerResolver:
         for c in self._overlapping(start, end):
             if c.entity is None:
                 continue
-            if c.type not in SPEAKER_TYPES and c.type is not None and not c.nominative:
+            if c.type not in SPEAKER_TYPES and c.type is not None and not c.nominative \
+                    and not (gender == "plur" and self._where_said(c)):
                 continue    # "Президент України": the country is no subject here
             if c.type == "MISC" or self._after_topic(c.start):
                 continue    # a holiday, a title; "скажемо про Маріуполь": what is spoken of
@@ -260,6 +261,14 @@ class SpeakerResolver:
             if head is None:
                 return c
             c = head
+
+    def _where_said(self, c: Candidate) -> bool:
+        """A place named with "в"/"у" as the source of a plural verb with no subject: "У
+        Москві заявляли, що ...", "у Вашингтоні повідомили" (its government speaks)."""
+        if c.type != "LOC":
+            return False
+        before = [t for t in tokens_in(self.doc, max(0, c.start - 12), c.start) if t.is_word]
+        return bool(before) and before[-1].norm in self.lex.place_prepositions
 
     def _addressee(self, c: Candidate) -> bool:
         """A name in the dative with no preposition before it: the one spoken to ("сказав
