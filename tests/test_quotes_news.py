@@ -172,6 +172,15 @@ NEWS = [
     ("У Москві знову заявили, що не мають стосунку до удару. Ці удари лише додають сорому до "
      "того, як про них напишуть історики.",
      [("не", "moscow")]),
+    # a medium right after the verb that may be a dative is who was told
+    ("«Водія затримали на місці», – повідомили Укрінформу в пресслужбі Нацполіції.",
+     [("Водія", "national-police-of-ukraine")]),
+    # "У заяві йдеться:" speaks for the body whose statement the sentence before names
+    ("МЗС України оприлюднило заяву щодо удару по Києву. У заяві йдеться: «Росія має відповісти "
+     "за кожен злочин».", [("Росія", "mfa-of-ukraine")]),
+    # three words that are a sentence of their own take a caption
+    ("«Ми разом сильніші». Виступ Прем'єр-міністерки Юлії Свириденко на Конференції з "
+     "відновлення України.", [("Ми", "yulia-svyrydenko")]),
 ]
 
 

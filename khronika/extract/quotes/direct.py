@@ -140,7 +140,9 @@ def _person_at(doc: Document, pos: int) -> bool:
 def _speech_like(doc: Document, seg: Segment) -> bool:
     """Words that can be someone's speech: a name in marks («Азовсталі») takes no caption."""
     words = _words_between(doc, seg.start, seg.end)
-    return len(words) > 3 or any(t.pos == "VERB" for t in words)
+    # "«Ми разом сильніші». Виступ ...": three words that are a sentence of their own speak
+    return len(words) > 3 or any(t.pos == "VERB" for t in words) or (
+        len(words) == 3 and _standalone(doc.text, seg))
 
 
 def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,

@@ -270,15 +270,29 @@ class SpeakerResolver:
         before = [t for t in tokens_in(self.doc, max(0, c.start - 12), c.start) if t.is_word]
         return bool(before) and before[-1].norm in self.lex.place_prepositions
 
+    def _can_be_nominative(self, c: Candidate) -> bool:
+        """Nominative, or a word the dictionary also reads so ("МЗС", which does not decline,
+        is read in the genitive first)."""
+        if c.nominative:
+            return True
+        first = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
+        return first is not None and any(p.tag.case == "nomn" for p in parses(first.text))
+
     def _addressee(self, c: Candidate) -> bool:
         """A name in the dative with no preposition before it: the one spoken to ("сказав
-        Укрінформу", "розповіла «Українській правді»"), never the speaker."""
+        Укрінформу", "розповіла «Українській правді»"), never the speaker. Right after the
+        speech verb a name that may be a dative is one ("повідомили Укрінформу", which the
+        dictionary reads as a genitive first)."""
         if c.nominative:
             return False
         words = [t for t in tokens_in(self.doc, max(0, c.start - 30), c.end) if t.is_word]
         inside = [t for t in words if t.start >= c.start]
         before = [t for t in words if t.end <= c.start]
-        return bool(inside) and inside[0].case == "datv" and not (before and before[-1].pos == "PREP")
+        if not inside or (before and before[-1].pos == "PREP"):
+            return False
+        return inside[0].case == "datv" or (
+            bool(before) and self.lex.is_speech_verb(before[-1])
+            and any(p.tag.case == "datv" for p in parses(inside[0].text)))
 
     def _of_populace(self, c: Candidate) -> bool:
         """A body or place named in the genitive after its people ("громадян Євросоюзу",
@@ -605,6 +619,9 @@ class SpeakerResolver:
         sents = self.doc.sentences
         if not sents:
             return None
+        text = self.doc.text
+        while pos < len(text) - 1 and text[pos].isspace():
+            pos += 1        # a region may open on the space after the stop before
         si = self.doc.sentence_at(pos)
         if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
             return None
@@ -612,7 +629,7 @@ class SpeakerResolver:
         verb = next((t.start for t in tokens_in(self.doc, prev.start, prev.end)
                      if t.pos == "VERB"), prev.end)
         for c in self._overlapping(prev.start, verb):
-            if c.entity and c.nominative and c.type in ("PER", "ORG", "LOC") \
+            if c.entity and self._can_be_nominative(c) and c.type in ("PER", "ORG", "LOC") \
                     and not self._in_quote(c.start) and self._fits(c, gender):
                 return c.entity
         return None
