@@ -139,6 +139,10 @@ NEWS = [
      [("Росія", "andrii-sybiha")]),
     # a caption on the same line, no stop or dash: a person's name and office
     ("«Ми відновимо кожну котельню» Олег Кіпер, голова Одеської ОВА.", [("Ми", "oleh-kiper")]),
+    # a plural verb with no subject after a body that spoke in the plural goes on with it
+    ("У Харківській ОВА повідомили, що уночі дрони атакували Куп'янськ. Там також додали, що "
+     "загиблих немає.",
+     [("уночі", "kharkiv-ova"), ("загиблих", "kharkiv-ova")]),
     # "вони" after a body that spoke in the plural in the sentence before
     ("У Генштабі повідомили, що ворог атакував позиції на Лиманському напрямку. Вони також "
      "додали, що бої тривають.",

@@ -507,6 +507,13 @@ class SpeakerResolver:
                 # in the plural in the sentence before ("У Генштабі повідомили ... Вони також
                 # додали") is the group
                 return self._plural_body_before(region[0]) or NOBODY
+            if gender == "plur" and cue is not None and cue.pos == "VERB" \
+                    and self.description(region[0], region[1], cue) is None:
+                # "У Харківській ОВА повідомили ... Там також додали, що ...": the body that
+                # spoke in the plural in the sentence before goes on
+                went_on = self._plural_body_before(region[0])
+                if went_on:
+                    return went_on
             if self.indefinite(region[0], region[1], cue):
                 return NOBODY
             elif cue is not None and cue.pos == "VERB" and cue.tense is not None:
