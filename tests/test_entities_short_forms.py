@@ -30,3 +30,11 @@ def test_no_body_from_a_head_noun_that_starts_a_name_or_a_sentence_or_fits_two_b
 def test_an_adjective_sharing_the_noun_of_the_next_name_is_no_name():
     got = mentions("Ідеться про безпеку в Центральній та Східній Європі.")
     assert not any(t == "Центральній" for t, _ in got)
+
+
+def test_a_slogan_is_no_body_and_keeps_the_country_it_names():
+    got = mentions("Люди вийшли на площі й вигукують «Слава Україні! Героям слава!».")
+    assert ("Україні", "ukraine") in got
+    assert not any(t.startswith("Слава") for t, _ in got)
+    got = mentions("Компанія «Нафтогаз України» заплатила податки.")
+    assert ("Нафтогаз України", "naftogaz") in got     # a body of its place stays one name

@@ -298,6 +298,9 @@ class LocalNamer:
         start, end = toks[i].start, toks[j - 1].end
         if any(m.start < start or m.end > end or m.type not in kinds for m in inner.values()):
             return False
+        if any(m.type == "LOC" and not _genitive_at(toks, st.tok_at[m.start], m.end)
+               for m in inner.values() if m.start in st.tok_at):
+            return False        # a body is "of" its place: «Слава Україні!» is a slogan
         for m in inner.values():
             st.remove_mention(m)
         for k in range(i, j):
@@ -658,6 +661,21 @@ class LocalNamer:
 
 
 _VOWELS = set("аеєиіїоуюяь'’ʼ")
+
+
+def _genitive_at(toks, k: int, end: int) -> bool:
+    """Some word of the place name from token k to `end` can be a genitive ("України",
+    "Києва"), or the dictionary does not know it ("США", "Ла-Маншу")."""
+    while k < len(toks) and toks[k].end <= end:
+        t = toks[k]
+        if t.is_word and (not _is_dict_word(t.text) or any(p.tag.case == "gent" for p in parses(t.text))):
+            return True
+        k += 1
+    return False
+
+
+def _is_dict_word(word: str) -> bool:
+    return any(_is_dict(p) for p in parses(word))
 
 
 def _first_names(e: KBEntity) -> set[str]:
