@@ -76,3 +76,10 @@ def test_villages_of_the_oblast_its_sentence_names_are_not_a_city_elsewhere():
     village = named(ents, "Кам'янське")
     assert village and (not village[0]["kb"]
                         or village[0]["katottg"].startswith(oblast_code("Запорізька область")))
+
+
+def test_a_place_outside_the_kb_is_named_by_its_own_paradigm():
+    ents = places("Бій перенесли з Харкова у Краків. Люди зібралися в Кракові.")
+    town = [e for e in ents.values() if e["id"].startswith("krak")]
+    assert [e["name_uk"] for e in town] == ["Краків"]      # not the plural of "крак"
+    assert named(places("Усі дізналися назву міста – Герніки."), "Герніка")

@@ -19,7 +19,7 @@ from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word, roman_numeral
 from ..morph import analyzer, inflect, parses
 from .nominative import (_ODD_ENDINGS, _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_noun_only,
-                         common_reading,
+                         common_reading, _proper_paradigm,
                          context_agreement, first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
 from . import guards, russian
@@ -585,7 +585,11 @@ class LocalNamer:
                 continue
             ps = [p for p in parses(w) if _is_dict(p)]
             adj = next((p for p in ps if p.tag.POS == "ADJF"), None)
-            noun = next((p for p in ps if p.tag.POS == "NOUN"), None)
+            # a proper noun's own paradigm first: "Кракові" is Краків, not the plural of "крак"
+            noun = next((p for p in ps if p.tag.POS == "NOUN" and _proper_paradigm(p)
+                         and not {"Name", "Surn", "Patr", "Infr", "Slng", "Arch", "Rare", "Dist"} & set(p.tag.grammemes)),
+                        None) \
+                or next((p for p in ps if p.tag.POS == "NOUN"), None)
             if adj is None and w is not words[-1] and (noun is None or {"Surn", "Name"} & set(noun.tag.grammemes)):
                 # an adjective the dictionary lacks ("Тиманського", only a surname there)
                 # before a noun it agrees with
