@@ -501,7 +501,10 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
     links = {(a, "actor") for a in cev.actors} | {(r, "recipient") for r in cev.recipients}
     if cev.place:
         links.add((cev.place, "place"))
-    session.flush()
+    # a new event's row alone goes in now: the rows naming it (links, history, its report's
+    # chronicle_id) wait for the document's last flush, and the unit of work, which knows no
+    # relation between these tables, would not put the event first
+    session.flush([crow] if new else None)
     if old_links is not None and old_date == crow.date:
         # a source joined: participants only accumulate, so only new links are written
         for ent, role in sorted(links - old_links):
@@ -547,9 +550,14 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
             indexed.append(("event", cid, doc_id, row.evidence_text))
             continue
         from ..chronicle.profile import MatchProfile
-        record = _record(ch, session, row, doc_date, entities)
-        cands = _candidates(ch, session, record, mine)
-        match = _best(ch, session, record, row, cands)
+        # what this document's earlier reports wrote is still pending: their events are in
+        # `mine` and never candidates, so the reads need not flush it first, and it goes
+        # out in one flush at the end (a statement per table, not per table and report:
+        # on PostgreSQL each is a round trip)
+        with session.no_autoflush:
+            record = _record(ch, session, row, doc_date, entities)
+            cands = _candidates(ch, session, record, mine)
+            match = _best(ch, session, record, row, cands)
         if match is None:
             cev = MatchProfile.from_event(ch.new_event(record, id=chronicle_id(doc_id, row.local_id)),
                                           [row.id])
@@ -561,7 +569,8 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
             ch.absorb(match, record)
             match.recent[-1] = row.id
             cev = match
-            stored = session.get(ChronicleEventRow, match.id)
+            with session.no_autoflush:
+                stored = session.get(ChronicleEventRow, match.id)
             crow = _save_event(session, cev, stored, doc_id, doc_date,
                                n_sources=(stored.n_sources or 0) + 1)
         row.chronicle_id = crow.id
