@@ -116,7 +116,7 @@ class NerModel:
         got = self._cache.get(word)
         if got is None:
             known = self._known
-            got = tuple(tuple(a.encode("utf-8") for a in part if a in known)
+            got = tuple(tuple(map(str.encode, filter(known.__contains__, part)))
                         for part in word_features(word))
             if len(self._cache) < 300_000:
                 self._cache[word] = got
