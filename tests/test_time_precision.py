@@ -58,9 +58,37 @@ def _docs() -> list[dict]:
     return docs
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    return fill_store(f"sqlite:///{tmp_path_factory.mktemp('prec') / 's.db'}", _docs())
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def store(request, tmp_path_factory):
+    """The same events in SQLite and, when KHRONIKA_TEST_PG names a server, in PostgreSQL (a
+    schema of its own, dropped after)."""
+    if request.param == "sqlite":
+        yield fill_store(f"sqlite:///{tmp_path_factory.mktemp('prec') / 's.db'}", _docs())
+        return
+    import uuid
+
+    import sqlalchemy as sa
+
+    from khronika.store.db import normalise_url
+    from test_store_support import pg_url
+    url = pg_url()
+    if not url:
+        pytest.skip("KHRONIKA_TEST_PG is not set: no PostgreSQL to test against")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(normalise_url(url))
+    try:
+        with admin.begin() as c:
+            c.execute(sa.text(f"CREATE SCHEMA {schema}"))
+    except sa.exc.OperationalError as exc:
+        admin.dispose()
+        pytest.skip(f"PostgreSQL at KHRONIKA_TEST_PG does not answer: {exc.orig}")
+    sep = "&" if "?" in url else "?"
+    st = fill_store(f"{url}{sep}options=-csearch_path%3D{schema}", _docs())
+    yield st
+    st.close()
+    with admin.begin() as c:
+        c.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
 
 
 def test_store_keeps_each_precision_and_places_a_decade_in_its_years(store):

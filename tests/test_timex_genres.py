@@ -115,3 +115,20 @@ def test_country_days_are_read_as_codes():
             assert len(day) == 5 and day[2] == "-"
     assert set(lexicon().country_forms.values()) <= {
         c for days in lexicon().country_days.values() for c in days} | {"GB", "AE"}
+
+
+def test_a_year_that_bounds_a_span_is_not_the_context_of_a_quarter(pipe):
+    got = run(pipe, "Уряд розраховує завершити реформу до 2030 року. Перший етап стартує у "
+                    "другому кварталі.", "2026-02-10")
+    assert got == [("2030 року", "2030", None), ("другому кварталі", "2026-Q2", None)]
+    # a year the text is about still dates the quarter
+    got = run(pipe, "У 2024 році експорт зріс. У другому кварталі він був рекордним.", "2026-02-10")
+    assert got[-1] == ("другому кварталі", "2024-Q2", None)
+
+
+@pytest.mark.parametrize("text,span,mod", [
+    ("У першій половині грудня таких атак було вдвічі менше.", "першій половині грудня", "START"),
+    ("У другій половині грудня атаки посилилися.", "другій половині грудня", "END"),
+])
+def test_half_of_a_month(pipe, text, span, mod):
+    assert run(pipe, text, "2025-12-20") == [(span, "2025-12", mod)]

@@ -120,6 +120,7 @@ class Lexicon:
     month_part_words: dict       # "останні", "20-х" -> the mod of a month part
     month_part_nouns: frozenset
     month_range_connectors: frozenset
+    month_halves: dict           # 1 / 2 -> the mod of a half of a month
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -229,6 +230,7 @@ def lexicon() -> Lexicon:
         month_part_words=dict(d["month_part_words"]),
         month_part_nouns=fs(d["month_part_nouns"]),
         month_range_connectors=fs(d["month_range_connectors"]),
+        month_halves={int(k): v for k, v in d["month_halves"].items()},
         starters=fs(starters))
 
 

@@ -27,6 +27,7 @@ _COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
 _DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
+_LAST_WORD = re.compile(r"(\w+)\s*$")
 _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
          "W": re.compile(r"\d{4}-W\d{2}$")}
 
@@ -219,9 +220,15 @@ class Scanner(PhraseMatchers):
         for sent, tx in reversed(self.out):
             if sent < self.sent - 1:
                 break
-            if tx.type == "DATE" and pat.match(tx.value):
+            if tx.type == "DATE" and pat.match(tx.value) and not self._bound(tx):
                 return tx.value
         return None
+
+    def _bound(self, tx: Timex) -> bool:
+        """A time after "до", "з", "після" ("до 2030 року") is the bound of a span, not the
+        period the text is about: "у другому кварталі" after it is not 2030's."""
+        m = _LAST_WORD.search(self.doc.text, 0, tx.start)
+        return bool(m) and m.group(1).lower() in self.lex.year_carry_blockers
 
     def _shifted(self, gran: str, offset: int) -> str:
         ref = self.ref
@@ -478,6 +485,13 @@ class Scanner(PhraseMatchers):
         j = i + 2
         if kind == "H" and not self.n(i + 1).startswith("півріч") and not (
                 self.lex.units.get(self.n(j)) == "Y" or self._year(j, marker_needed=False)):
+            month = self.lex.months.get(self.n(j))
+            if month is not None and o in self.lex.month_halves:
+                # "у першій половині грудня": the month, its half as mod
+                p = self._period(j, bare=True)
+                if p is not None and p[2] == "M":
+                    self.emit(i, p[0], "DATE", p[1], self.lex.month_halves[o])
+                    return p[0]
             part = self.lex.day_halves.get(o)
             if part is not None and self.n(j) in self.lex.day_half_nouns:
                 # "у другій половині дня": the afternoon of the day in view
