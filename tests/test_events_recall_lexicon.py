@@ -165,3 +165,22 @@ def test_a_happening_that_is_its_verbs_subject_is_not_the_speakers(core_pipeline
     doc = build(core_pipeline, text)
     mob = [e for e in doc.events if e.type == "MOBILIZE"]
     assert mob and mob[0].actors == []
+
+
+def test_prisoners_exchanged_by_one_side(core_pipeline):
+    doc = build(core_pipeline, "Україна обміняла 90 військовополонених.", names=[("Україна", "ukraine")])
+    assert [(e.type, e.mode) for e in doc.events] == [("RETREAT", "release")]
+    assert doc.events[0].actors == ["ukraine"]
+
+
+def test_torture_told_as_done_is_an_assault(core_pipeline):
+    doc = build(core_pipeline, "Окупанти катували цивільних.")
+    assert got(doc) == [("ASSAULT", "occurred")] and doc.events[0].actors == ["russia"]
+    assert build(core_pipeline, "Окупанти катують.").events == []
+
+
+def test_a_call_told_with_both_sides_as_the_subject(core_pipeline):
+    doc = build(core_pipeline, "Україна і Франція поговорили телефоном.",
+                names=[("Україна", "ukraine"), ("Франція", "france")])
+    [ev] = doc.events
+    assert (ev.type, ev.mode) == ("CONSULT", "phone") and set(ev.actors + ev.recipients) == {"ukraine", "france"}
