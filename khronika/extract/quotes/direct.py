@@ -145,6 +145,9 @@ def _speech_like(doc: Document, seg: Segment) -> bool:
         len(words) == 3 and _standalone(doc.text, seg))
 
 
+_PAREN = re.compile(r"[.,]?\s*\(\s*")
+
+
 def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
                          own: bool = False) -> tuple[int, int] | None:
     """Who said it, printed after the quote with no speech verb: "«...». Брифінг заступника
@@ -153,8 +156,11 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
     and has no verb of its own (else it is narration going on)."""
     text = doc.text
     bare = False        # "«...» Олег Кіпер, голова Одеської ОВА": no mark between them
+    paren = _PAREN.match(text, pos, limit)
     m = lex.attr_dash.match(text, pos, limit)
-    if not (m and any(c in lex.dashes for c in m.group())):
+    if paren:
+        m = paren       # "«...» (Президент України Володимир Зеленський)"
+    elif not (m and any(c in lex.dashes for c in m.group())):
         m = re.compile(r"[.!?…]?\s+").match(text, pos, limit)
         if not m:
             return None
@@ -164,7 +170,9 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
         return None     # only a person's name may follow a quote with no stop or dash
     if start >= limit or not text[start].isalpha():
         return None
-    stop = _sentence_end(text, start, limit)
+    stop = text.find(")", start, limit) if paren else _sentence_end(text, start, limit)
+    if stop < 0:
+        return None
     # the caption's head ends at its first comma: "– Президент під час звернення, яке він
     # записав у Києві" has a verb only in the clause that describes the speech
     head = next((t.start for t in tokens_in(doc, start, stop) if t.text == ","), stop)

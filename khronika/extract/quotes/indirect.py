@@ -321,20 +321,27 @@ def _speech_from(doc: Document, lex: Lexicon, start: int, direct) -> int:
 def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
                 found: list[Indirect]) -> Indirect | None:
     """"Україна отримає нові системи ППО. Про це повідомив Президент." The sentence before is
-    what was said."""
+    what was said; "Таку думку висловив X.", "Так вважає X." likewise."""
     if si == 0 or len(toks) < 3:
         return None
     words = [t for t in toks if t.is_word]
     lead = 0
     while lead < 2 and lead < len(words) and words[lead].pos in ("ADVB", "PRCL", "CONJ") \
-            and words[lead].norm != lex.about_this[0]:
+            and words[lead].norm not in lex.about_first:
         lead += 1       # "Сьогодні про це сказав ...", "Також про це повідомив ..."
     words = words[lead:]
-    if len(words) < 3 or [w.norm for w in words[:2]] != lex.about_this:
+    opener = next((ws for ws in lex.about_this if [w.norm for w in words[:len(ws)]] == ws), None)
+    if opener is None or len(words) < len(opener) + 1:
         return None
-    if not any(_finite_speech(lex, t) for t in words[2:7]) or any(
-            w.norm in lex.first_person for w in words[2:7]):
+    n = len(opener)
+    verbs = [t for t in words[n:n + 5] if _finite_speech(lex, t)]
+    if not verbs or any(w.norm in lex.first_person for w in words[n:n + 5]):
         return None     # "Про це ми говорили з ...": the writer
+    if n == 1:
+        # "Так вважає X": the verb right after the word, nothing between ("Так, ...": yes)
+        k = toks.index(words[0])
+        if k + 1 >= len(toks) or toks[k + 1] is not verbs[0]:
+            return None
     prev = doc.sentences[si - 1]
     # `found` runs in reading order and ends before this sentence: only its last one can
     # reach into the sentence before
@@ -354,7 +361,7 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
     s, e = _clip(doc, doc.sentences[first].start, prev.end, direct)
     if e - s < 3:
         return None
-    cue = next(t for t in words[2:7] if _finite_speech(lex, t))
+    cue = verbs[0]
     sent = doc.sentences[si]
     return Indirect(s, e, cue, cue.end, (sent.start, sent.end))
 

@@ -28,7 +28,8 @@ class Lexicon:
         self.topic_openers = frozenset(data.get("topic_openers") or ())
         self.body_prepositions = frozenset(data.get("body_prepositions") or ())
         self.place_prepositions = frozenset(data.get("place_prepositions") or ())
-        self.about_this = [w for w in data.get("about_this") or ()]
+        self.about_this = [list(ws) for ws in data.get("about_this") or ()]
+        self.about_first = frozenset(ws[0] for ws in self.about_this)
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())
         self.relative_heads = frozenset(data.get("relative_heads") or ())
