@@ -201,6 +201,11 @@ def test_the_presidential_office_and_the_government_across_their_changes():
     assert kb.holder("minister-of-economy", "ukraine", day("2023-06-01")).id == "yulia-svyrydenko"
     assert kb.holder("first-deputy-prime-minister", "ukraine", day("2022-06-01")).id == "yulia-svyrydenko"
     assert kb.holder("minister-of-economy", "ukraine", day("2025-09-01")).id == "oleksiy-sobolev"
+    # acting ministers and the acting Prosecutor General fill the months between two holders
+    assert kb.holder("minister-of-culture", "ukraine", day("2024-01-01")).id == "rostyslav-karandieiev"
+    assert kb.holder("minister-of-culture", "ukraine", day("2025-01-01")).id == "mykola-tochytskyi"
+    assert kb.holder("minister-of-youth-and-sports", "ukraine", day("2024-06-01")).id == "matviy-bidnyi"
+    assert kb.holder("prosecutor-general", "ukraine", day("2025-03-01")).id == "oleksii-khomenko"
 
 
 def test_councils_agencies_and_units_the_news_names_link():
