@@ -22,3 +22,10 @@ def test_a_russian_surname_alone_links_and_another_first_name_does_not():
     assert got.get("antony-blinken") == ["Блинкен"]
     got = people("Спасибо Дмитрию Путину за честность.")
     assert "vladimir-putin" not in got
+
+
+def test_a_ukrainian_place_spelt_the_same_in_a_russian_passage_is_the_kbs():
+    doc = analyze(RU.format("Посмотрите на Чернигов. На Бородянку. На разбитые школы."),
+                  "2022-03-20").to_json()
+    ids = {e["id"] for e in doc["entities"]}
+    assert {"chernihiv", "borodianka"} <= ids

@@ -165,10 +165,15 @@ class LocalNamer:
                     st.add_entity(kb_entity(e))
                     st.add_mention(i, j, e.id, e.type, "ner-kb")
                     continue
-                typ, lemma = russian.judge([t.text for t in words], typ)
-                if typ is not None:
-                    self._russian_entity(st, i, j, typ, lemma, local_people)
-                continue
+                ru_typ, lemma = russian.judge([t.text for t in words], typ)
+                if ru_typ is not None:
+                    self._russian_entity(st, i, j, ru_typ, lemma, local_people)
+                    continue
+                # a Ukrainian place spelt the same in Russian ("На Бородянку.") goes on to the
+                # KB below; any other span the Russian dictionary rejects is dropped
+                if typ != "LOC" or not any(self.kb.entities[h.entity].type == "LOC" for h in
+                                           self.kb.index.get(tuple(t.norm for t in toks[i:j])) or ()):
+                    continue
             kbhit = self.kb.index.get(tuple(t.norm for t in toks[i:j]))
             kes = [self.kb.entities[h.entity] for h in kbhit or ()]
             if any(k.gate for k in kes) and self.add_place is not None:
