@@ -257,3 +257,18 @@ def test_washington_is_a_capital_that_stands_for_its_state(core_pipeline):
                 names=[("Вашингтон", "washington-dc"), ("Ірану", "iran")])
     ev = only(doc, "THREATEN")
     assert ev.actors == ["washington-dc"] and ev.recipients == ["iran"]
+
+
+def test_a_named_person_who_holds_talks_with_someone_acts_whatever_the_dictionary_guesses(core_pipeline):
+    # the dictionary does not know "Сибіга" and guesses a plural noun: a person named is one
+    # person, the subject of "провів", and only the "з" + instrumental partner receives
+    ENTS.setdefault("radoslaw-sikorski", ("Radosław Sikorski", "Радослав Сікорський", "PER", None))
+    for text in ("Сибіга провів переговори з Сікорським у Варшаві.",
+                 "Сибіга провів зустріч з Сікорським.",
+                 "Сибіга провів телефонну розмову з Сікорським.",
+                 "Вчора Сибіга провів розмову з польським колегою Сікорським."):
+        doc = build(core_pipeline, text, names=[("Сибіга", "andrii-sybiha"), ("Сікорським", "radoslaw-sikorski")])
+        ev = only(doc, "CONSULT")
+        # (the person's state, from the knowledge base, may stand on the person's side)
+        assert "andrii-sybiha" in ev.actors and "andrii-sybiha" not in ev.recipients, text
+        assert "radoslaw-sikorski" in ev.recipients and "radoslaw-sikorski" not in ev.actors, text

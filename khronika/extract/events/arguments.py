@@ -8,7 +8,7 @@ a name in the nominative, or in the genitive right after a trigger noun ("зус
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...document import Document, Entity, Timex, Token
@@ -527,6 +527,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
     def side_for(a: Arg, k: int, tie: Tie) -> str:
         nonlocal subject_found
         head = toks[tie.head]
+        # a person named by the head word is one person: the dictionary guesses an unknown
+        # surname ("Сибіга") as a plural noun, which a singular verb would not take as subject
+        one_person = a.etype == "PER" and a.start <= head.start < a.end
+        if one_person and head.number == "plur":
+            head = replace(head, number="sing", tags=head.tags - {"plur", "Pltm"})
         hl = head.lemma or head.norm
         p = tie.prep
         before = toks[tie.head - 2].norm if tie.head - 2 >= s_lo else ""
@@ -656,7 +661,7 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         end = k
         while end + 1 < cl.hi and toks[end + 1].start < a.end:
             end += 1
-        if nom and head.pos == "NOUN" and (after or subject_after()) and \
+        if nom and head.pos == "NOUN" and not one_person and (after or subject_after()) and \
                 _number_clash(gov, head, _coordinated(doc, tie.head, end, cl.lo, cl.hi)):
             # "Харків обстріляли російські війська": not the subject; the object if it can be
             nom = False
