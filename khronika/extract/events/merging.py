@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ...chronicle.timerange import gap_days
-from .arguments import SYMMETRIC
+from .arguments import SYMMETRIC, place_country
 
 # what thanks with "цей"/"такий" may refer back to ("Дякую за цю підтримку" after a package)
 THANKS_REFERENTS = {"AID", "SUPPORT", "SANCTION", "COOPERATE", "AGREE", "CONSULT"}
@@ -100,6 +100,17 @@ def _time_ok(a: Cand, b: Cand) -> bool:
 def _participants_ok(e: Cand, c: Cand) -> bool:
     pe, pc = e.participants(), c.participants()
     return not pe or not pc or pc <= pe or pe <= pc
+
+
+def _places_ok(e: Cand, c: Cand) -> bool:
+    """"Удар по Одесі ... обстріляли Лисичанськ ... атакували Одесу": a happening has one place,
+    so mentions placed in two places are two happenings, however a chain of mentions between
+    them would join them; a country and a place in it ("в Україні", "в Одесі") do not clash."""
+    a, b = e.place, c.place
+    if not a or not b or a == b:
+        return True
+    countries = place_country()
+    return countries.get(a) == b or countries.get(b) == a
 
 
 def _sides_ok(e: Cand, c: Cand) -> bool:
@@ -190,7 +201,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
             dist = c.sent - last_sent
             if e.type != c.type or dist > 8:
                 continue
-            if not (_time_ok(e, c) and _status_ok(e, c)):
+            if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
                 continue
             if e.type == "REQUEST" and e.mode != c.mode and not c.anaphoric:
                 continue          # asking for a ceasefire and asking for talks are two requests
@@ -222,12 +233,12 @@ def merge(cands: list[Cand]) -> list[Cand]:
             # "Провів нараду з урядовцями. ... Обговорили енергетичні питання": a discussion with no
             # time or partner of its own goes on about the last talk told, however far back
             e = next((e for e in reversed(events) if e.type == "CONSULT"), None)
-            if e is not None and _status_ok(e, c) and e.status == c.status and \
+            if e is not None and _status_ok(e, c) and _places_ok(e, c) and e.status == c.status and \
                     c.participants() <= e.participants() and c.sent - last[id(e)] <= CONTINUE_REACH:
                 target = e
         key = _day_key(c)
         if target is None and key in same_day and not c.distinct and not c.aggregate and \
-                _status_ok(same_day[key], c):
+                _status_ok(same_day[key], c) and _places_ok(same_day[key], c):
             # "Говорив сьогодні з Президентом Польщі. ... Сьогодні ж одразу після розмови з
             # Президентом Польщі": the same partners on the same day, however far apart, are one
             # happening
