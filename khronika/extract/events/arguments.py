@@ -651,6 +651,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         dative_subject = head.case == "datv" and head.pos == "NOUN" and not after and not subject_found and \
             gov.person != "1per" and _number(gov) == "plur" and \
             any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(head.text))
+        if head.case == "datv" and not dative_subject and target_subject:
+            return "A"                                       # "відповідають загарбникам на удари": theirs
         if (head.case == "datv" and not dative_subject) or \
                 (type_ == "THREATEN" and _can_be(head, "datv") and not _can_be(head, "nomn")):
             return "A" if need else "R"                     # "Україні потрібні ракети", "погрожує Польщі"

@@ -101,7 +101,8 @@ class EventExtractor:
                     # "Дайте Україні зброю": the speaker asks for the happening
                     type_, mode = "REQUEST", lex.imperative_requests[type_]
                 used.update(range(k, j))
-                if not imperative and (self.find.topic(doc, sent, k, type_) or self.find.generic(doc, sent, k)):
+                if not imperative and (self.find.topic(doc, sent, k, type_) or self.find.generic(doc, sent, k)
+                                       or self.find.generic_relative(doc, sent, k)):
                     # "переговори щодо санкцій", "говорили про постачання зброї": what another
                     # act is about did not take place by being named
                     k = j
@@ -114,6 +115,10 @@ class EventExtractor:
                     continue
                 cand = self._build(doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                    home, first_person, home_roles, anaphoric, _needs)
+                if cand.time is None and self.find.habitual(doc, sent, k, j):
+                    # "Провів щоденну нараду": a routine with no day given is no one happening
+                    k = j
+                    continue
                 if prev_verb_trigger is not None and toks[k].pos == "NOUN" and 0 < k - prev_verb_trigger <= 2:
                     # "засудило атаку": a noun object of another event's verb refers to a
                     # happening; its participants are the verb's, not its own
@@ -807,6 +812,9 @@ class EventExtractor:
             recipients = recipients + [x for x in addressed if x not in recipients]
             if place in addressed:
                 place = None
+        if type_ in ("ASSAULT", "COERCE") and toks[i].pos == "NOUN" and self.find.permitted(doc, sent, cl.lo, i):
+            # "НАТО дало зелене світло для бомбардування": who permits a strike does not make it
+            actors = [x for x in actors if not any(a.entity == x and a.start < toks[i].start for a in args)]
         if type_ in ("ASSAULT", "COERCE") and self.find.passive(doc, i):
             actors, recipients = self._passive_sides(doc, args, cl, type_)
             if place in recipients:

@@ -853,6 +853,65 @@ class TriggerFinder:
             return None           # "удар по місту, яке Україна звільнила": the town's clause
         return (i, nxt[1])
 
+    def generic_relative(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"лідерів світу, які говорять з Москвою": a present-tense verb of a relative clause
+        about an unnamed class of people tells what such people do, no happening. A named
+        antecedent ("Макрон, який зараз говорить з Путіним") or a time of the clause's own
+        keeps it."""
+        toks, lex = doc.tokens, self.lex
+        c = sent.clause_of(k)
+        verb = next((x for x in range(c[0], c[1]) if toks[x].pos == "VERB" and toks[x].tense), None)
+        t = toks[verb] if verb is not None else None
+        if t is None or t.tense != "pres" or t.number != "plur" or (verb != k and toks[k].pos != "NOUN"):
+            return False
+        rel = lex.word_list("relative_pronouns")
+        if c[0] == sent.lo or (lemma_of(toks[c[0]]) not in rel and toks[c[0]].norm not in rel):
+            return False
+        lo_char, hi_char = toks[c[0]].start, toks[c[1] - 1].end
+        if any(lo_char <= x.start < hi_char for x in sent.timexes) or \
+                any(toks[x].norm in lex.word_list("generic_relative_keepers") for x in range(c[0], c[1])):
+            return False
+        prev = sent.clause_of(c[0] - 2) if c[0] - 2 >= sent.lo else None
+        if prev is None:
+            return False
+        m = prev[1] - 1                  # the antecedent's noun phrase closes the clause before
+        while m >= prev[0] and toks[m].is_word and toks[m].pos in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR"):
+            if any(a.start <= toks[m].start < a.end for a in sent.args):
+                return False
+            m -= 1
+        return m < prev[1] - 1
+
+    def habitual(self, doc: Document, sent: SentenceView, k: int, j: int) -> bool:
+        """"моя традиційна ранкова нарада", "Наші розмови щоденні": a trigger noun that a word of
+        habit qualifies names a routine, not one happening (a day given makes it one)."""
+        toks = doc.tokens
+        if toks[k].pos != "NOUN":
+            return False
+        words = self.lex.word_list("habitual_words")
+        m = k - 1
+        while m >= sent.lo and toks[m].is_word and toks[m].pos in ("ADJF", "PRTF", "NPRO"):
+            if lemma_of(toks[m]) in words:
+                return True
+            m -= 1
+        # the predicate closing the clause, with no verb before it ("розмови з ними щоденні")
+        c = sent.clause_of(k)
+        last = max((x for x in range(j, c[1]) if toks[x].is_word), default=None)
+        return last is not None and toks[last].pos in ("ADJF", "ADJS") and lemma_of(toks[last]) in words and \
+            not any(toks[x].pos in ("VERB", "INFN") for x in range(j, last))
+
+    def permitted(self, doc: Document, sent: SentenceView, lo: int, k: int) -> bool:
+        """"дало зелене світло для бомбардування", "дозвіл на наступ": a strike noun that is the
+        purpose of a leave given; the clause's subject gives leave, it does not strike."""
+        toks, lex = doc.tokens, self.lex
+        tie = tie_of(doc, k, sent.lo, -1, lex.word_list("prepositions"))
+        if tie.prep not in lex.word_list("purpose_prepositions"):
+            return False
+        at = next((x for x in range(tie.head - 1, sent.lo - 1, -1) if toks[x].norm == tie.prep), None)
+        if at is None:
+            return False
+        words = lex.word_list("permission_words")
+        return any(lemma_of(toks[x]) in words or toks[x].norm in words for x in range(max(lo, sent.lo, at - 4), at))
+
     # ---- topics -----------------------------------------------------------------------
     def generic(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"Кожну зустріч ми використовуємо": a trigger noun under a determiner of any or every
