@@ -875,11 +875,16 @@ class TriggerFinder:
         if prev is None:
             return False
         m = prev[1] - 1                  # the antecedent's noun phrase closes the clause before
+        people = False
         while m >= prev[0] and toks[m].is_word and toks[m].pos in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR"):
             if any(a.start <= toks[m].start < a.end for a in sent.args):
                 return False
+            # people or bodies of them ("лідерів", "урядам"), not things ("міста, які піддаються атакам")
+            people = people or (toks[m].pos == "NOUN" and
+                                ("anim" in (toks[m].tags or ()) or lemma_of(toks[m]) in lex.word_list("agent_nouns")))
             m -= 1
-        return m < prev[1] - 1
+        # "Харків та інші міста, які ...": coordinated with a name, the class is no longer unnamed
+        return people and not (m >= prev[0] and toks[m].norm in ("і", "й", "та", "а також"))
 
     def habitual(self, doc: Document, sent: SentenceView, k: int, j: int) -> bool:
         """"моя традиційна ранкова нарада", "Наші розмови щоденні": a trigger noun that a word of
