@@ -69,3 +69,19 @@ def test_strikes_answered_are_the_ones_answered_to(core_pipeline):
     assert evs, doc.events
     assert "russia" in evs[0].actors and "armed-forces-of-ukraine" not in evs[0].actors
     assert "russia" not in evs[0].recipients
+
+
+def test_the_class_is_the_noun_the_relative_pronoun_refers_to(core_pipeline):
+    # "якого" refers to "підхід", no body of people: the "держави" before it is no antecedent
+    doc = build(core_pipeline, "Полонені отримують від держави той підхід, якого вимагають правила.")
+    from khronika.extract.events.triggers import SentenceView, TriggerFinder
+    from khronika.extract.events.lexicon import lexicon
+    lex = lexicon()
+    find = TriggerFinder(lex)
+    sent = SentenceView(doc, 0, lex)
+    k = next(i for i, t in enumerate(doc.tokens) if t.norm == "вимагають")
+    assert not find.generic_relative(doc, sent, k)
+    doc = build(core_pipeline, "Ми звернулися до лідерів світу, які вимагають миру.")
+    sent = SentenceView(doc, 0, lex)
+    k = next(i for i, t in enumerate(doc.tokens) if t.norm == "вимагають")
+    assert find.generic_relative(doc, sent, k)

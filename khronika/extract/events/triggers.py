@@ -879,8 +879,9 @@ class TriggerFinder:
         while m >= prev[0] and toks[m].is_word and toks[m].pos in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR"):
             if any(a.start <= toks[m].start < a.end for a in sent.args):
                 return False
-            # people or bodies of them ("лідерів", "урядам"), not things ("міста, які піддаються атакам")
-            people = people or (toks[m].pos == "NOUN" and
+            # people or bodies of them that the pronoun may refer to ("лідерів світу, які"), not things
+            # ("ставлення, якого вимагають конвенції")
+            people = people or (toks[m].pos == "NOUN" and _may_agree(toks[c[0]], toks[m]) and
                                 ("anim" in (toks[m].tags or ()) or lemma_of(toks[m]) in lex.word_list("agent_nouns")))
             m -= 1
         # "Харків та інші міста, які ...": coordinated with a name, the class is no longer unnamed
