@@ -26,3 +26,11 @@ def test_two_towns_in_one_sentence_are_two_strikes():
 def test_a_country_and_a_town_in_it_do_not_clash():
     events = merge([strike(0, "odesa", ["odesa"]), strike(1, "ukraine")])
     assert len(events) == 1 and events[0].place == "odesa"
+
+
+def test_a_town_and_the_oblast_it_lies_in_do_not_clash():
+    # the codifier's hierarchy: Odesa lies in Odesa oblast, Lysychansk does not
+    events = merge([strike(0, "odesa", ["odesa"]), strike(1, "odesa-oblast")])
+    assert len(events) == 1 and events[0].place == "odesa"
+    events = merge([strike(0, "lysychansk"), strike(1, "odesa-oblast")])
+    assert len(events) == 2

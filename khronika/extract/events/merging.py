@@ -110,7 +110,19 @@ def _places_ok(e: Cand, c: Cand) -> bool:
     if not a or not b or a == b:
         return True
     countries = place_country()
-    return countries.get(a) == b or countries.get(b) == a
+    return countries.get(a) == b or countries.get(b) == a or _lies_in(a, b) or _lies_in(b, a)
+
+
+def _lies_in(inner: str, outer: str) -> bool:
+    """"Удар по Одесі ... На Одещині пошкоджено ...": a city and the oblast, raion or hromada
+    it lies in (the codifier's hierarchy) are one place for merging, as a place and its
+    country are."""
+    from ...kb import get_kb
+    kb = get_kb()
+    i, o = kb.entity(inner), kb.entity(outer)
+    if i is None or o is None:
+        return False
+    return bool(o.katottg and o.katottg in i.parents) or (o.type == "LOC" and o.of is None and kb.country(inner) == outer)
 
 
 def _sides_ok(e: Cand, c: Cand) -> bool:
