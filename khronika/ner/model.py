@@ -100,6 +100,10 @@ def bio_to_spans(tokens, labels: list[str]) -> list[tuple[int, int, str]]:
 class NerModel:
     """A python-crfsuite tagger over khronika tokens (one sentence at a time)."""
 
+    # ~1.3 KB per word form; the forms met first are the frequent ones, so a full cache still
+    # serves most tokens while a long run's memory stays bounded (~80 MB)
+    CACHE_WORDS = 60_000
+
     def __init__(self, path: str | Path, gazetteer=None):
         """`gazetteer`: a `Gazetteer`; None takes the process-wide knowledge base's."""
         import pycrfsuite
@@ -118,7 +122,7 @@ class NerModel:
             known = self._known
             got = tuple(tuple(map(str.encode, filter(known.__contains__, part)))
                         for part in word_features(word))
-            if len(self._cache) < 300_000:
+            if len(self._cache) < self.CACHE_WORDS:
                 self._cache[word] = got
         return got
 
