@@ -171,6 +171,19 @@ def test_a_role_of_your_country_is_not_the_home_officeholder(pipe):
     assert refs(doc) == [("Президент", "volodymyr-zelenskyy")]
 
 
+def test_a_role_of_another_states_body_is_not_the_home_officeholder(pipe):
+    # "Президент" heads the body another state's adjective begins, not Ukraine
+    doc = run(pipe, "Сьогодні прийняв у Києві Президента литовського Сейму.", "2023-05-03")
+    assert refs(doc) == []
+    doc = run(pipe, "Президент американської компанії прибув до Києва.", "2023-05-03")
+    assert refs(doc) == []
+    # a dative after the role is who is addressed: the role stays the home state's
+    doc = run(pipe, "Президент американським партнерам сказав про оборону України.", "2023-05-03")
+    assert refs(doc) == [("Президент", "volodymyr-zelenskyy")]
+    doc = run(pipe, "Президент українського народу подякував партнерам.", "2023-05-03")
+    assert refs(doc) == [("Президент", "volodymyr-zelenskyy")]
+
+
 def test_an_address_to_a_foreign_host_is_not_the_home_officeholder(pipe):
     text = ("Шановний пане Президенте! Шановні члени парламенту Норвегії! Україна вдячна. "
             "Пане Спікере, дякую.")

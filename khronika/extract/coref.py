@@ -73,6 +73,12 @@ def _vocative(role_toks) -> bool:
     return False
 
 
+def _genitive(tok) -> bool:
+    """A word that can be a genitive: the complement of a role noun ("Президента литовського
+    Сейму"), not a dative addressee after it ("Президент американським партнерам сказав")."""
+    return any(p.tag.case == "gent" for p in parses(tok.text))
+
+
 def _lemmas(tok) -> set[str]:
     return {p.normal_form for p in parses(tok.text)} if tok.is_word else set()
 
@@ -206,6 +212,17 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             if m2 is not None and doc.entities.get(m2.entity) and doc.entities[m2.entity].type == "PER" \
                     and _agrees(toks[i], toks[k + 2]):
                 person = m2.entity
+        if of is None and person is None and m is None and k == j and k < n and toks[k].norm in kb.adjectives \
+                and kb.adjectives[toks[k].norm] != kb.country(kb.role_defaults.get(role) or "") \
+                and _genitive(toks[k]):
+            # "Президента литовського Сейму", "президент американської компанії": the office of
+            # the body the other state's adjective begins, never the home state's holder
+            body = mention_at.get(k + 1)
+            if body is not None and doc.entities.get(body.entity) and doc.entities[body.entity].type == "ORG":
+                of, end = body.entity, body.end
+            else:
+                of = kb.adjectives[toks[k].norm] if k + 1 >= n or not toks[k + 1].is_word else None
+                inside = of is None             # a body we cannot name: its head stays unknown
         if of is None and person is None and j < n and toks[j].is_word:
             named = [lex.state_epithets[x] for x in _lemmas(toks[j]) if x in lex.state_epithets]
             if named and named[0] in kb.entities:       # "президент країни-агресора"
