@@ -283,6 +283,18 @@ def test_home_ministry_alias_with_foreign_country_is_that_countrys_ministry(laye
     assert doc.entities["mfa-of-argentina"].name_uk == "МЗС Аргентини"
 
 
+def test_another_states_adjective_before_a_body_names_that_states_body(layer):
+    doc = run(layer, "Керівник грецького МЗС прибув до Одеси. МЗС повідомило про консультації.")
+    got = mentions(doc)
+    assert ("грецького МЗС", "mfa-of-greece") in got and ("МЗС", "mfa-of-ukraine") in got
+    # Lithuania's parliament is no KB entry: not Poland's Sejm, a body of the document
+    doc = run(layer, "Делегація литовського Сейму прибула до Києва. Польський Сейм ухвалив резолюцію.")
+    got = dict((t, e) for t, e in mentions(doc))
+    assert got.get("литовського Сейму") not in (None, "sejm")
+    assert doc.entities[got["литовського Сейму"]].name_uk == "литовський Сейм"
+    assert got.get("Сейм") == "sejm"
+
+
 def test_feminine_first_name_agrees_with_a_nominative_surname(layer):
     doc = run(layer, "Про це повідомила речниця відомства Мар'яна Стецюра.")
     ids = [e for e in doc.mentions if e.type == "PER"]

@@ -379,6 +379,9 @@ class EntityRecognizer:
             j = i
             while j < n and st.covered[j] is m:
                 j += 1
+            if self._adjective_body(st, i, j, m, home, tpl):
+                i = j
+                continue
             c = st.covered[j] if j < n else None
             ce = self.kb.entities.get(c.entity) if c is not None else None
             if ce is None or c.start != toks[j].start or not self.kb.is_country(ce.id) \
@@ -408,6 +411,34 @@ class EntityRecognizer:
                     st.doc.entities.pop(gone, None)
                     st.first_seen.pop(gone, None)
             i = k
+
+    def _adjective_body(self, st: DocState, i: int, j: int, m, home: str, tpl) -> bool:
+        """Another state's adjective before a body's alias ("литовського Сейму", "естонського
+        МЗС") names that state's body, not the KB one of `home` (Poland's Sejm, Ukraine's
+        ministry): linked to the KB body the lexicon's template names for that state, else a
+        document-local entity named by the two words."""
+        toks = st.doc.tokens
+        a = toks[i - 1] if i > 0 else None
+        if a is None or not a.is_word or st.covered[i - 1] is not None or a.sentence != toks[i].sentence:
+            return False
+        other = self.kb.adjectives.get(a.norm)
+        if other is None or other == home or not self.kb.is_country(other):
+            return False
+        eid = tpl["id"].format(id=other) if tpl else None
+        if eid in self.kb.entities:
+            ent = st.add_entity(kb_entity(self.kb.entities[eid]))
+        else:
+            uk = self.namer.nominative_thing([t.text for t in toks[i - 1:j]])
+            eid = slug(transliterate(uk))
+            if eid in self.kb.entities:
+                eid += "-local"
+            ent = st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
+        st.doc.mentions = [x for x in st.doc.mentions if x is not m]
+        st.add_mention(i - 1, j, ent.id, ent.type, "kb" if ent.kb else "rule")
+        if not any(x.entity == m.entity for x in st.doc.mentions):
+            st.doc.entities.pop(m.entity, None)
+            st.first_seen.pop(m.entity, None)
+        return True
 
     def bare_foreign_bodies(self, st: DocState) -> None:
         """A foreign body named by its name without the country ("Конгрес" of "Конгрес
