@@ -159,10 +159,7 @@ def address_author(doc: Document) -> str | None:
         # the input's own "author" field: one person the knowledge base knows by that name
         people = _people(alias_tokens(doc.meta["author"]), doc.date, get_kb())
         author = people[0] if len(people) == 1 else None
-    if author is not None and author not in doc.entities:
-        e = get_kb().entity(author)
-        if e is not None:
-            doc.entities[author] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+    _add_kb_entity(doc, author)
     doc.meta[_KEY] = author or _NOBODY
     return author
 
@@ -196,9 +193,15 @@ def title_body(doc: Document) -> str | None:
                         i += 1
                 found = bodies[0] if len(set(bodies)) == 1 else None
                 break
-    if found is not None and found not in doc.entities:
-        e = get_kb().entity(found)
-        if e is not None:
-            doc.entities[found] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+    _add_kb_entity(doc, found)
     doc.meta[key] = found or _NOBODY
     return found
+
+
+def _add_kb_entity(doc: Document, eid: str | None) -> None:
+    """An author found in the title or the metadata becomes one of the document's entities
+    when the text itself never names it."""
+    if eid is not None and eid not in doc.entities:
+        e = get_kb().entity(eid)
+        if e is not None:
+            doc.entities[eid] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)

@@ -399,18 +399,28 @@ class EntityRecognizer:
                 ent = st.add_entity(Entity(eid, tpl["name"].format(name=ce.name),
                                            tpl["uk"].format(gen=c.text), "ORG", None, kb=False))
             else:
-                uk = f"{self.namer.nominative_thing([t.text for t in toks[i:j]])} {c.text}"
-                eid = slug(transliterate(uk))
-                if eid in self.kb.entities:
-                    eid += "-local"
-                ent = st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
-            st.doc.mentions = [x for x in st.doc.mentions if x is not m and x is not c]
-            st.add_mention(i, k, ent.id, ent.type, "kb" if ent.kb else "rule")
-            for gone in (m.entity, c.entity):
-                if not any(x.entity == gone for x in st.doc.mentions):
-                    st.doc.entities.pop(gone, None)
-                    st.first_seen.pop(gone, None)
+                ent = self._local_body(st, f"{self.namer.nominative_thing([t.text for t in toks[i:j]])} {c.text}")
+            self._replace_mentions(st, (m, c), i, k, ent)
             i = k
+
+    def _local_body(self, st: DocState, uk: str) -> Entity:
+        """A foreign body the knowledge base does not hold: an entity of the document named
+        as written (its id kept apart from any KB id)."""
+        eid = slug(transliterate(uk))
+        if eid in self.kb.entities:
+            eid += "-local"
+        return st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
+
+    @staticmethod
+    def _replace_mentions(st: DocState, old: tuple, i: int, k: int, ent: Entity) -> None:
+        """Tokens i..k become one mention of `ent` in place of the mentions `old`; an entity
+        left with no mention leaves the document."""
+        st.doc.mentions = [x for x in st.doc.mentions if all(x is not o for o in old)]
+        st.add_mention(i, k, ent.id, ent.type, "kb" if ent.kb else "rule")
+        for gone in {o.entity for o in old}:
+            if not any(x.entity == gone for x in st.doc.mentions):
+                st.doc.entities.pop(gone, None)
+                st.first_seen.pop(gone, None)
 
     def _adjective_body(self, st: DocState, i: int, j: int, m, home: str, tpl) -> bool:
         """Another state's adjective before a body's alias ("литовського Сейму", "естонського
@@ -428,16 +438,8 @@ class EntityRecognizer:
         if eid in self.kb.entities:
             ent = st.add_entity(kb_entity(self.kb.entities[eid]))
         else:
-            uk = self.namer.nominative_thing([t.text for t in toks[i - 1:j]])
-            eid = slug(transliterate(uk))
-            if eid in self.kb.entities:
-                eid += "-local"
-            ent = st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
-        st.doc.mentions = [x for x in st.doc.mentions if x is not m]
-        st.add_mention(i - 1, j, ent.id, ent.type, "kb" if ent.kb else "rule")
-        if not any(x.entity == m.entity for x in st.doc.mentions):
-            st.doc.entities.pop(m.entity, None)
-            st.first_seen.pop(m.entity, None)
+            ent = self._local_body(st, self.namer.nominative_thing([t.text for t in toks[i - 1:j]]))
+        self._replace_mentions(st, (m,), i - 1, j, ent)
         return True
 
     def bare_foreign_bodies(self, st: DocState) -> None:
