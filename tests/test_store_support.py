@@ -74,6 +74,19 @@ def make_store(kind: str, tmp_path: Path):
         store = Store(f"sqlite:///{tmp_path / 'store.db'}")
         store.use_pipeline(FakeAnnotator())
         return store, store.close
+    url, drop = pg_schema()
+    store = Store(url)
+    store.use_pipeline(FakeAnnotator())
+
+    def cleanup():
+        store.close()
+        drop()
+    return store, cleanup
+
+
+def pg_schema():
+    """(URL, drop): a schema of its own on the KHRONIKA_TEST_PG server, the URL opening it
+    and a function that drops it; skips the test when no server is named or none answers."""
     url = pg_url()
     if not url:
         pytest.skip("KHRONIKA_TEST_PG is not set: no PostgreSQL to test against")
@@ -88,15 +101,12 @@ def make_store(kind: str, tmp_path: Path):
         admin.dispose()
         pytest.skip(f"PostgreSQL at KHRONIKA_TEST_PG does not answer: {exc.orig}")
     sep = "&" if "?" in url else "?"
-    store = Store(f"{url}{sep}options=-csearch_path%3D{schema}")
-    store.use_pipeline(FakeAnnotator())
 
-    def cleanup():
-        store.close()
+    def drop():
         with admin.begin() as c:
             c.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
-    return store, cleanup
+    return f"{url}{sep}options=-csearch_path%3D{schema}", drop
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -65,30 +65,12 @@ def store(request, tmp_path_factory):
     if request.param == "sqlite":
         yield fill_store(f"sqlite:///{tmp_path_factory.mktemp('prec') / 's.db'}", _docs())
         return
-    import uuid
-
-    import sqlalchemy as sa
-
-    from khronika.store.db import normalise_url
-    from test_store_support import pg_url
-    url = pg_url()
-    if not url:
-        pytest.skip("KHRONIKA_TEST_PG is not set: no PostgreSQL to test against")
-    schema = "t_" + uuid.uuid4().hex[:12]
-    admin = sa.create_engine(normalise_url(url))
-    try:
-        with admin.begin() as c:
-            c.execute(sa.text(f"CREATE SCHEMA {schema}"))
-    except sa.exc.OperationalError as exc:
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at KHRONIKA_TEST_PG does not answer: {exc.orig}")
-    sep = "&" if "?" in url else "?"
-    st = fill_store(f"{url}{sep}options=-csearch_path%3D{schema}", _docs())
+    from test_store_support import pg_schema
+    url, drop = pg_schema()
+    st = fill_store(url, _docs())
     yield st
     st.close()
-    with admin.begin() as c:
-        c.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+    drop()
 
 
 def test_store_keeps_each_precision_and_places_a_decade_in_its_years(store):
