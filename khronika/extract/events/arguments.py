@@ -733,6 +733,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 h += 1
             if h < cl.hi and h != i and (toks[h].lemma or toks[h].norm) in lex.word_list("topic_nouns"):
                 continue                                     # "Російське питання": a topic, no party
+            if type_ == "AID" and k > i and h < cl.hi and (toks[h].lemma or toks[h].norm) in lex.word_list("made_goods"):
+                continue                                     # "передала американські ракети": where they were made
         if a.kind in ("adjective", "demonym") and k < i and all(
                 toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)):
             side = "A"                                       # "російських ударів"

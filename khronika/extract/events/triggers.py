@@ -21,6 +21,9 @@ FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
 NEED_WINDOW = 12
 OBJECT_WINDOW = 6
+# a head noun after a list of its modifiers ("на Бахмутському, Лиманському та Авдіївському
+# напрямках") stands further off
+LIST_OBJECT_WINDOW = 12
 # how far before an infinitive its evaluative word may stand ("велика честь уперше в історії
 # парламенту Японії звернутися")
 HONOUR_WINDOW = 10
@@ -202,6 +205,20 @@ class TriggerFinder:
             t = doc.tokens[k]
             if lemma_of(t) in words or t.norm in words:
                 return True
+        return False
+
+    def object_past_list(self, doc: Document, sent: SentenceView, j: int, name: str) -> bool:
+        """A word of contexts.NAME after a list of modifiers ("наступає на Бахмутському,
+        Лиманському та Авдіївському напрямках"): further off than `object_near` looks, but only
+        across the list's own commas and conjunctions, never into another clause."""
+        words = self.lex.contexts.get(name, frozenset())
+        subs = self.lex.word_list("subordinators")
+        for k in range(j, min(sent.hi, j + LIST_OBJECT_WINDOW)):
+            t = doc.tokens[k]
+            if lemma_of(t) in words or t.norm in words:
+                return True
+            if (not t.is_word and t.norm != ",") or t.norm in subs or (t.pos == "VERB" and k > j):
+                return False
         return False
 
     def modifier_before(self, doc: Document, sent: SentenceView, k: int, name: str) -> bool:
@@ -523,6 +540,8 @@ class TriggerFinder:
                 ok = self.agent_subject(doc, sent, i)
             elif need.startswith("object:"):
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
+            elif need.startswith("list_object:"):
+                ok = self.object_past_list(doc, sent, j, need[12:])
             elif need.startswith("asked_act:"):
                 ok = self.asked_act(doc, sent, j, need[10:])
             elif need.startswith("!object:"):

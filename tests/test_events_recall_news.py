@@ -1,0 +1,90 @@
+"""Events recall on forms of media news and war reports (not only official addresses): a tranche
+counted in its series, financing of purchases, an agreement being worked on, a decision
+blocked, an offensive named by its directions, a hit on a target. Each form with a near miss
+that names no happening. Sentences written for these tests."""
+from __future__ import annotations
+
+from test_events import ENTS, build
+
+ENTS.setdefault("norway", ("Norway", "Норвегія", "LOC", "Q20"))
+ENTS.setdefault("hungary", ("Hungary", "Угорщина", "LOC", "Q28"))
+ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
+ENTS.setdefault("world-bank", ("World Bank", "Світовий банк", "ORG", "Q7164"))
+
+
+def got(doc):
+    return [(e.type, e.status) for e in doc.events]
+
+
+def test_a_tranche_counted_in_its_series_is_aid_without_a_verb(core_pipeline):
+    doc = build(core_pipeline, "Наступного тижня – ще один транш від Світового банку.",
+                names=[("Світового банку", "world-bank")])
+    [ev] = doc.events
+    assert (ev.type, ev.mode) == ("AID", "economic") and ev.actors == ["world-bank"]
+    doc = build(core_pipeline, "За тиждень – другий транш.")
+    assert [e.type for e in doc.events] == ["AID"]
+
+
+def test_a_tranche_only_defined_is_no_aid(core_pipeline):
+    doc = build(core_pipeline, "Транш – це частина кредиту.")
+    assert doc.events == []
+
+
+def test_financing_a_purchase_of_weapons_is_aid(core_pipeline):
+    doc = build(core_pipeline, "Норвегія профінансує закупівлю зброї для України.",
+                names=[("Норвегія", "norway"), ("України", "ukraine")])
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("AID", "planned")
+    assert ev.actors == ["norway"] and ev.recipients == ["ukraine"]
+
+
+def test_financing_of_ones_own_is_no_aid(core_pipeline):
+    doc = build(core_pipeline, "Партія фінансує свою кампанію.")
+    assert doc.events == []
+
+
+def test_the_country_that_made_the_weapons_takes_no_part(core_pipeline):
+    doc = build(core_pipeline, "Німеччина передала Україні американські ракети.",
+                names=[("Німеччина", "germany"), ("Україні", "ukraine")],
+                refs=[("американські", "united-states", "adjective")])
+    [ev] = doc.events
+    assert ev.type == "AID" and ev.actors == ["germany"] and ev.recipients == ["ukraine"]
+
+
+def test_an_agreement_being_worked_on_is_planned(core_pipeline):
+    doc = build(core_pipeline, "Працюємо над угодою зі Сполученими Штатами.",
+                names=[("Сполученими Штатами", "united-states")])
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("AGREE", "planned") and "united-states" in ev.recipients + ev.actors
+
+
+def test_working_on_something_else_is_no_agreement(core_pipeline):
+    doc = build(core_pipeline, "Ми працюємо над тим, щоб усі були в безпеці.")
+    assert doc.events == []
+
+
+def test_a_decision_blocked_is_a_refusal(core_pipeline):
+    doc = build(core_pipeline, "Угорщина заблокувала відкриття першого переговорного кластера.",
+                names=[("Угорщина", "hungary")])
+    assert got(doc) == [("REJECT", "occurred")] and doc.events[0].actors == ["hungary"]
+
+
+def test_an_offensive_named_by_its_directions(core_pipeline):
+    doc = build(core_pipeline, "Ворог наступає на Бахмутському, Лиманському та Авдіївському напрямках.")
+    [ev] = doc.events
+    assert (ev.type, ev.mode, ev.status) == ("ASSAULT", "ground", "ongoing") and ev.actors == ["russia"]
+
+
+def test_directions_of_an_offensive_shown_on_a_map_are_none(core_pipeline):
+    doc = build(core_pipeline, "Показують це на мапі, демонструють напрямки наступу.")
+    assert doc.events == []
+
+
+def test_a_target_hit_by_the_defence_forces(core_pipeline):
+    doc = build(core_pipeline, "Сили оборони уразили нафтопереробний завод.")
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "occurred")]
+
+
+def test_being_struck_by_courage_is_no_strike(core_pipeline):
+    doc = build(core_pipeline, "Мене вразила ваша мужність.")
+    assert doc.events == []
