@@ -158,6 +158,11 @@ def analyse(word: str) -> Analysis:
         # case is no name, its common reading ("надати", past) is the one prose means
         common = [p for p in ps if not _tag(p).grammemes & PROPER]
         ps = tuple(common) or ps
+    elif len(word) > 1 and word.isupper() and len(ps) > 1 and _tag(ps[0]).grammemes & PROPER:
+        # "НАТО" is listed first as the vocative of the first name "Ната": a word in capitals is
+        # an abbreviation, its own reading is the one prose means
+        common = [p for p in ps if not _tag(p).grammemes & PROPER]
+        ps = tuple(common) or ps
     p = _best(ps)
     t = _tag(p)
     case = case_of(p)

@@ -210,6 +210,9 @@ class KnowledgeBase:
         self.entities = entities
         self.role_defaults: dict[str, str | None] = {k: v.get("default_of") for k, v in roles_lex.items()}
         self.role_phrases: dict[str, list[str]] = {k: list(v.get("uk") or []) for k, v in roles_lex.items()}
+        # roles whose holder acts for a fixed state, whatever `of` they hold ("ambassador-of-ukraine"
+        # of the United States acts for Ukraine)
+        self.role_acts_for: dict[str, str] = {k: v["acts_for"] for k, v in roles_lex.items() if v.get("acts_for")}
         self.index: Index | dict = {}
         self.first_names: dict[str, set[str]] = {}
         self.role_index: dict[tuple[str, ...], str] = {}

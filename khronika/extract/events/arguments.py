@@ -160,6 +160,8 @@ def state_of(eid: str, date=None) -> str | None:
     if e is None or e.type != "PER":
         return None
     for r in kb.roles_of(eid, date):
+        if r.role in kb.role_acts_for:
+            return kb.role_acts_for[r.role]       # an envoy acts for the state that sends them
         of, hops = r.of, 0
         while of is not None and hops < 3:
             o = kb.entity(of)
@@ -398,6 +400,41 @@ def _relative_with_subject(doc: Document, lo: int, gov: int | None, s_lo: int, l
     return None
 
 
+def vocative(doc: Document, a: Arg, k: int, s_lo: int, s_hi: int, lex: Lexicon) -> bool:
+    """A name or role word the speaker addresses: in the vocative case ("Президенте", "Європо"),
+    or a phrase opening the sentence and set off by a comma before a clause in the second person
+    ("НАТО, закрийте небо!", "Друзі з Польщі, ви нам допомогли")."""
+    toks = doc.tokens
+    end = k
+    while end + 1 < s_hi and toks[end + 1].start < a.end:
+        end += 1
+    # (only a word with no other reading: "НАТО" reads first as the vocative of "Ната")
+    if any(toks[m].pos == "NOUN" and _cases(toks[m].text) == {"voct"} for m in range(k, end + 1)):
+        return True
+    # the phrase opens the sentence: only address words or words of the phrase before it
+    address = lex.word_list("address_words")
+    m = k - 1
+    while m >= s_lo and toks[m].is_word and (lemma_of_tok(toks[m]) in address or toks[m].norm in address):
+        m -= 1
+    if m >= s_lo and toks[m].norm not in ("«", '"', "\u201c", "„", "-"):
+        return False
+    nxt = end + 1
+    while nxt < s_hi and toks[nxt].is_word and toks[nxt].pos in NP_POS and toks[nxt].case in ("gent", None):
+        nxt += 1          # "Друзі з Польщі" is not taken; "Лідери Європи, ..." is
+    if nxt >= s_hi or toks[nxt].norm != ",":
+        return False
+    second = lex.word_list("second_person")
+    for x in range(nxt + 1, s_hi):
+        t = toks[x]
+        if t.norm in (";", ":") or t.norm in lex.word_list("subordinators"):
+            break
+        if t.norm in second or (t.pos == "VERB" and (t.person == "2per" or "impr" in (t.tags or ()))):
+            return True
+        if _finite(t):
+            return False
+    return False
+
+
 def _can_be(t: Token, case: str) -> bool:
     return t.case == case or (case in _cases(t.text) and t.case in (None, "nomn", "accs", "gent", "datv", "loct", "ablt"))
 
@@ -497,6 +534,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         before = toks[m].norm if m >= s_lo else ""
         two = (toks[m - 1].norm + " " + before) if m - 1 >= s_lo else before
         oblique = before in lex.word_list("adjunct_prepositions") or two in lex.word_list("adjunct_prepositions")
+    # "Запрошую пані Меркель відвідати Бучу", "змусили людей покинути місто": the object of a
+    # verb of control does what the infinitive trigger after it says
+    controlled = gov is not None and "infn" in (trig_tok.tags or ()) and i > cl.governor and \
+        (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and \
+        any(toks[m].pos in ("NOUN", "NPRO") and _can_be(toks[m], "accs") for m in range(cl.governor + 1, i))
     decided: dict[int, str] = {}        # token index -> "A", "R" or "-"
     pair_heads: set[int] = set()        # the first of a symmetric pair ("між України та США")
     actors: list[str] = []
@@ -631,6 +673,12 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if gov is None:
             if "infn" in (trig_tok.tags or ()) and tie.head >= j and _can_be(head, "accs") and not _can_be(head, "nomn"):
                 return "R"                                   # "Радий вітати в Києві Прем'єр-міністра Естонії"
+            if tie.head > i and cl.hi < s_hi and _finite(toks[cl.hi]) and cl.hi - tie.head <= 4 and \
+                    any(toks[m].norm == "," for m in range(j, tie.head)) and \
+                    not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)):
+                # "Знаючи, що нові удари неминучі, НАТО ухвалило рішення": past the comma, the
+                # subject of the next verb
+                return "-"
             if _can_be(head, "nomn"):
                 if type_ == "ASSAULT":
                     return "R"                               # "Київ – балістика, будівля Академії"
@@ -658,8 +706,15 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "A" if need else "R"                     # "Україні потрібні ракети", "погрожує Польщі"
         if head.case == "ablt":
             return "A" if type_ == "ASSAULT" else "-"         # "обстріляно російськими військами"
+        if controlled and after and tie.head < i and _can_be(head, "accs"):
+            return "A"          # "Я запрошую пані Меркель відвідати Бучу": she would visit
         nom = _can_be(head, "nomn") and head.case != "gent"
         acc = _can_be(head, "accs")
+        if gov.person in ("1per", "2per") and not one_person and head.pos == "NOUN" and \
+                cl.governor is not None and toks[cl.governor].pos == "VERB" and nom:
+            # "Ми закликаємо НАТО", "я не звинувачую НАТО": a verb in the first or second person
+            # has "я", "ми", "ви" as its subject; a name in the nominative reading is its object
+            nom = False
         end = k
         while end + 1 < cl.hi and toks[end + 1].start < a.end:
             end += 1
@@ -715,6 +770,16 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             continue
         k = token_index_at(doc, a.start, s_lo, s_hi)
         if k is None or not (cl.lo <= k < cl.hi) or (i <= k < j):
+            continue
+        if vocative(doc, a, k, s_lo, s_hi, lex):
+            # "Шановний Президенте, ...", "НАТО, закрийте небо!": the one addressed is no subject;
+            # a name addressed with a plea is the one asked, a role word addressed names nobody
+            # the text can resolve ("Президенте" is the host's president, not the speaker's)
+            side = "R" if type_ == "REQUEST" and a.kind == "mention" else "-"
+            for m in range(k, k + 1):
+                decided[m] = side
+            if side == "R" and a.entity not in actors + recipients:
+                recipients.append(a.entity)
             continue
         if a.kind == "pronoun" and toks[k].pos in ("ADJF", "NPRO") and k + 1 < cl.hi and \
                 (toks[k + 1].lemma or "") in lex.word_list("partner_nouns"):
@@ -840,10 +905,12 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             prev = toks[m - 1].norm if m > cl.lo else ""
             if t.case == "nomn" or prev in ("у", "в"):
                 fp_actor = True
-    if gov is not None and gov.person == "1per":
+    if gov is not None and gov.person == "1per" and not controlled:
         fp_actor = True
     if need and any(toks[m].norm in ("нам", "мені") for m in range(cl.lo, cl.hi)):
         fp_actor = True                                      # "нам потрібна ваша підтримка"
+    if controlled:
+        fp_actor = False          # "я запрошую ... відвідати": the one invited acts, not the speaker
     # a town acts only as a capital standing for its state: a subject shared with the verb
     # before ("Львів прийняв переселенців і передав допомогу") or an antecedent is no more
     towns, caps = place_country(), capitals()
