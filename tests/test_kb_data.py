@@ -359,6 +359,30 @@ HOLDERS = [
     ("minister-of-internal-affairs", "germany", "2023-06-01", "nancy-faeser"),
     ("governor", "sevastopol", "2023-06-01", "mikhail-razvozhayev"),
     ("supreme-leader", "afghanistan", "2023-06-01", "hibatullah-akhundzada"),
+    # a vacant ministry is named by whoever the Cabinet made acting minister
+    ("minister-of-veterans-affairs", "ukraine", "2024-01-15", "yulia-laputina"),
+    ("minister-of-veterans-affairs", "ukraine", "2024-06-01", "oleksandr-porkhun"),
+    ("minister-of-veterans-affairs", "ukraine", "2024-12-01", "natalia-kalmykova"),
+    ("minister-of-agrarian-policy", "ukraine", "2024-06-01", "taras-vysotskyi"),
+    ("minister-of-agrarian-policy", "ukraine", "2024-10-01", "vitaliy-koval"),
+    ("minister-of-infrastructure", "ukraine", "2024-06-01", "vasyl-shkurakov"),
+    ("minister-of-infrastructure", "ukraine", "2024-10-01", "oleksiy-kuleba"),
+    ("minister-of-justice", "ukraine", "2025-09-01", "herman-halushchenko"),
+    ("minister-of-justice", "ukraine", "2025-12-01", "liudmyla-suhak"),
+    ("minister-of-justice", "ukraine", "2026-03-01", "liudmyla-suhak"),
+    ("minister-of-energy", "ukraine", "2025-09-01", "svitlana-hrynchuk"),
+    ("minister-of-energy", "ukraine", "2025-12-01", "artem-nekrasov"),
+    ("minister-of-energy", "ukraine", "2026-02-01", "denys-shmyhal"),
+    ("minister-of-digital-transformation", "ukraine", "2025-09-01", "mykhailo-fedorov"),
+    ("minister-of-digital-transformation", "ukraine", "2026-02-01", "oleksandr-borniakov"),
+    # the operational commands of the Ground Forces
+    ("commander", "operational-command-north", "2022-03-01", "viktor-nikoliuk"),
+    ("commander", "operational-command-north", "2024-06-01", "dmytro-krasylnykov"),
+    ("commander", "operational-command-east", "2022-03-01", "oleh-mikats"),
+    ("commander", "operational-command-south", "2022-09-01", "andriy-kovalchuk"),
+    ("commander", "operational-command-south", "2024-06-01", "hennadiy-shapovalov"),
+    ("commander", "operational-command-west", "2022-03-01", "serhiy-lytvynov"),
+    ("commander", "operational-command-west", "2024-06-01", "volodymyr-shvediuk"),
 ]
 
 
