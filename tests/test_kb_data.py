@@ -383,6 +383,23 @@ HOLDERS = [
     ("commander", "operational-command-south", "2024-06-01", "hennadiy-shapovalov"),
     ("commander", "operational-command-west", "2022-03-01", "serhiy-lytvynov"),
     ("commander", "operational-command-west", "2024-06-01", "volodymyr-shvediuk"),
+    # the branches' commanders across the war's changes of command
+    ("commander", "ukrainian-ground-forces", "2024-06-01", "oleksandr-pavliuk"),
+    ("commander", "ukrainian-ground-forces", "2025-03-01", "mykhailo-drapatyi"),
+    ("commander", "ukrainian-ground-forces", "2025-09-01", "hennadiy-shapovalov"),
+    ("commander", "ukrainian-joint-forces", "2025-09-01", "mykhailo-drapatyi"),
+    ("commander", "ukrainian-air-assault-forces", "2022-06-01", "maksym-myrhorodskyi"),
+    ("commander", "ukrainian-air-assault-forces", "2024-06-01", "ihor-skybiuk"),
+    ("commander", "ukrainian-air-assault-forces", "2025-09-01", "oleh-apostol"),
+    ("commander", "ukrainian-medical-forces", "2022-06-01", "tetiana-ostashchenko"),
+    ("commander", "ukrainian-medical-forces", "2024-06-01", "anatolii-kazmirchuk"),
+    ("commander", "ukrainian-support-forces", "2023-06-01", "dmytro-hereha"),
+    ("commander", "ukrainian-support-forces", "2024-06-01", "oleksandr-yakovets"),
+    ("commander", "ukrainian-marine-corps", "2022-06-01", "yuriy-sodol"),
+    ("commander", "ukrainian-unmanned-systems-forces", "2024-09-01", "vadym-sukharevskyi"),
+    ("commander", "ukrainian-unmanned-systems-forces", "2025-09-01", "robert-brovdi"),
+    ("head", "khmelnytskyi-ova", "2023-03-10", "serhiy-hamalii"),
+    ("head", "khmelnytskyi-ova", "2023-04-01", "serhiy-tiurin"),
 ]
 
 
