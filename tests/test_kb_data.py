@@ -232,6 +232,19 @@ def test_a_shared_surname_is_whoever_held_office_on_the_date():
     assert who(text, "2024-04-09") == ["mike-johnson"]
 
 
+def test_acting_ministers_deputies_and_commanders_link_by_name_in_any_case():
+    """People the news of 2023-2026 names by name: an acting minister, a deputy minister of
+    defence and a commander, each in an oblique case."""
+    def who(text, date):
+        return [m.entity for m in rule_entities(text, date).mentions if m.type == "PER"]
+
+    assert who("Виконувачка обов'язків міністра юстиції Людмила Сугак підписала наказ.",
+               "2025-12-01") == ["liudmyla-suhak"]
+    assert who("Про це повідомив Артему Некрасову заступник.", "2025-12-01")[:1] == ["artem-nekrasov"]
+    assert who("Перший заступник міністра оборони Сергій Боєв провів зустріч.", "2025-06-01") == ["serhii-boiev"]
+    assert who("Нагороду вручили Анатолію Казмірчуку.", "2024-06-01") == ["anatolii-kazmirchuk"]
+
+
 def test_capitalised_armed_forces_without_a_country_are_ukraines():
     """Ukrainian texts write the home army as "Збройні Сили" (capitalised, as in the
     Constitution) with no country; another state's army keeps its own name."""
