@@ -245,6 +245,16 @@ def test_acting_ministers_deputies_and_commanders_link_by_name_in_any_case():
     assert who("Нагороду вручили Анатолію Казмірчуку.", "2024-06-01") == ["anatolii-kazmirchuk"]
 
 
+def test_a_committee_head_named_by_role_is_the_head_on_the_date():
+    """"Голова бюджетного комітету" with no name is whoever chaired the committee then."""
+    def who(text, date):
+        return [r.entity for r in rule_entities(text, date).refs if r.kind == "role"]
+
+    text = "Голова Комітету Верховної Ради з питань бюджету заявив, що кошторис ухвалять."
+    assert who(text, "2021-10-01") == ["yurii-aristov"]
+    assert who(text, "2024-10-01") == ["roksolana-pidlasa"]
+
+
 def test_capitalised_armed_forces_without_a_country_are_ukraines():
     """Ukrainian texts write the home army as "Збройні Сили" (capitalised, as in the
     Constitution) with no country; another state's army keeps its own name."""
@@ -413,6 +423,42 @@ HOLDERS = [
     ("commander", "ukrainian-unmanned-systems-forces", "2025-09-01", "robert-brovdi"),
     ("head", "khmelnytskyi-ova", "2023-03-10", "serhiy-hamalii"),
     ("head", "khmelnytskyi-ova", "2023-04-01", "serhiy-tiurin"),
+    # Verkhovna Rada committee heads of the 9th convocation and their changes
+    ("head", "rada-budget-committee", "2021-06-01", "yurii-aristov"),
+    ("head", "rada-budget-committee", "2024-06-01", "roksolana-pidlasa"),
+    ("head", "rada-legal-policy-committee", "2021-06-01", "andriy-kostin"),
+    ("head", "rada-legal-policy-committee", "2024-06-01", "denys-maslov"),
+    ("head", "rada-defence-committee", "2024-06-01", "oleksandr-zavitnevych"),
+    ("head", "rada-foreign-policy-committee", "2024-06-01", "oleksandr-merezhko"),
+    ("head", "rada-finance-committee", "2024-06-01", "danylo-hetmantsev"),
+    ("head", "rada-state-power-committee", "2024-06-01", "olena-shuliak"),
+    ("head", "rada-humanitarian-policy-committee", "2019-12-01", "oleksandr-tkachenko"),
+    ("head", "rada-humanitarian-policy-committee", "2024-06-01", "mykyta-poturaiev"),
+    ("head", "rada-law-enforcement-committee", "2024-06-01", "serhii-ionushas"),
+    ("head", "rada-agrarian-committee", "2021-06-01", "mykola-solskyi"),
+    ("head", "rada-human-rights-committee", "2021-06-01", "dmytro-lubinets"),
+    ("head", "rada-human-rights-committee", "2024-06-01", "andrii-zadorozhnyi"),
+    # foreign governments formed in 2025-2026
+    ("prime-minister", "netherlands", "2025-09-01", "dick-schoof"),
+    ("prime-minister", "netherlands", "2026-03-01", "rob-jetten"),
+    ("minister-of-foreign-affairs", "netherlands", "2026-03-01", "tom-berendsen"),
+    ("minister-of-defence", "netherlands", "2026-03-01", "dilan-yesilgoz"),
+    ("prime-minister", "czech-republic", "2024-06-01", "petr-fiala"),
+    ("prime-minister", "czech-republic", "2026-01-10", "andrej-babis"),
+    ("minister-of-foreign-affairs", "czech-republic", "2026-01-10", "petr-macinka"),
+    ("minister-of-defence", "czech-republic", "2026-01-10", "jaromir-zuna"),
+    ("minister-of-internal-affairs", "germany", "2025-09-01", "alexander-dobrindt"),
+    ("minister-of-finance", "norway", "2025-06-01", "jens-stoltenberg"),
+    ("permanent-representative", "united-states", "2025-06-01", "dorothy-shea"),
+    ("president", "romania", "2025-09-01", "nicusor-dan"),
+    ("prime-minister", "japan", "2026-03-01", "sanae-takaichi"),
+    ("prime-minister", "france", "2025-06-01", "francois-bayrou"),
+    ("prime-minister", "france", "2026-03-01", "sebastien-lecornu"),
+    ("prime-minister", "canada", "2025-09-01", "mark-carney"),
+    ("head", "kirovohrad-ova", "2021-09-01", "mariia-chorna"),
+    ("head", "kirovohrad-ova", "2022-06-01", "andriy-raikovych"),
+    ("head", "cherkasy-ova", "2022-06-01", "ihor-taburets"),
+    ("head", "odesa-ova", "2022-03-05", "maksym-marchenko"),
 ]
 
 
