@@ -108,7 +108,7 @@ def check_entity(store, key: str | None) -> None:
     """Raise `Refused` when a filter names an entity the store does not know."""
     if not key:
         return
-    if store.entities(q=key, limit=1).total == 0:
+    if not store.knows_entity(key):
         raise Refused("entity", unknown_entity(store, key))
 
 

@@ -156,6 +156,9 @@ class FakeStore:
                     seen.setdefault(e["id"], {k: e[k] for k in ("id", "name", "name_uk", "type", "wikidata")})
         return self._page(list(seen.values()), limit, offset)
 
+    def knows_entity(self, key):
+        return bool(key) and self.entities(q=key, limit=1).total > 0
+
     def entity(self, key):
         for d in self.docs.values():
             for e in d["entities"]:

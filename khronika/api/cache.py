@@ -15,7 +15,7 @@ from typing import Any
 
 READS = frozenset({"documents", "document", "entities", "entity", "quotes", "events", "event",
                    "timeline", "calendar", "search", "event_counts", "places", "network",
-                   "nearest_announced", "suggest_entities", "is_empty", "entity_name",
+                   "nearest_announced", "suggest_entities", "is_empty", "entity_name", "knows_entity",
                    "count_wide"})
 WRITES = frozenset({"add_document", "ingest", "delete_document"})
 

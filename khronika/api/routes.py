@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
-from .deps import get_store, page_json, plain, require_token
+from .deps import Answer, get_store, page_json, plain, require_token
 from ..explain import Refused, calendar_notice, check_entity, empty_answer, resolve_types
 from .models import AnalyzeIn, Deleted, DocumentIn, IngestOut, PageOut
 from .params import (ENTITY_TYPES, MAX_LIMIT, STATUSES, BadParam, choice_param, clean,
@@ -68,12 +68,12 @@ def health() -> dict:
 
 @router.get("/documents", response_model=PageOut, response_model_exclude_none=True, tags=["documents"])
 def list_documents(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0, q: Text = None):
-    return page_json(store.documents(limit=limit, offset=offset, q=clean(q)))
+    return Answer(page_json(store.documents(limit=limit, offset=offset, q=clean(q))))
 
 
 @router.get("/documents/{doc_id}", tags=["documents"])
 def get_document(doc_id: IdPath, store=Depends(get_store)) -> dict:
-    return found(store.document(doc_id), "document", doc_id)
+    return Answer(found(store.document(doc_id), "document", doc_id))
 
 
 @router.post("/documents", response_model=IngestOut, status_code=201, tags=["documents"],
@@ -107,7 +107,7 @@ def delete_document(doc_id: IdPath, store=Depends(get_store)):
 def list_entities(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0, q: Text = None,
                   type: Annotated[str | None, Query(description="PER, ORG, LOC or MISC")] = None):
     etype = choice_param("type", type, ENTITY_TYPES)
-    return page_json(store.entities(limit=limit, offset=offset, q=clean(q), type=etype))
+    return Answer(page_json(store.entities(limit=limit, offset=offset, q=clean(q), type=etype)))
 
 
 @router.get("/entities/{key}", tags=["entities"])
@@ -117,7 +117,7 @@ def get_entity(key: IdPath, store=Depends(get_store)) -> dict:
         from ..explain import unknown_entity
         notice = unknown_entity(store, key)
         raise HTTPException(404, notice.detail)
-    return ent
+    return Answer(ent)
 
 
 @router.get("/quotes", response_model=PageOut, response_model_exclude_none=True, tags=["quotes"])
@@ -129,7 +129,7 @@ def list_quotes(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0,
         exc.param = "speaker"
         raise refusal(exc) from None
     page = store.quotes(speaker=clean(speaker), q=clean(q), limit=limit, offset=offset)
-    return with_notice(page_json(page), None if page.items else empty_answer(store, "quotes"))
+    return Answer(with_notice(page_json(page), None if page.items else empty_answer(store, "quotes")))
 
 
 @router.get("/events", response_model=PageOut, response_model_exclude_none=True, tags=["events"])
@@ -140,12 +140,12 @@ def list_events(store=Depends(get_store), limit: Limit = 50, offset: Offset = 0,
     filters = event_filters(store, entity, type, date_from, date_to)
     page = store.events(**filters, status=choice_param("status", status, STATUSES),
                         limit=limit, offset=offset)
-    return events_page(store, page, filters)
+    return Answer(events_page(store, page, filters))
 
 
 @router.get("/events/{event_id}", tags=["events"])
 def get_event(event_id: IdPath, store=Depends(get_store)) -> dict:
-    return found(store.event(event_id), "event", event_id)
+    return Answer(found(store.event(event_id), "event", event_id))
 
 
 @router.get("/timeline", response_model=PageOut, response_model_exclude_none=True, tags=["events"])
@@ -153,7 +153,7 @@ def timeline(store=Depends(get_store), limit: Limit = 100, offset: Offset = 0, e
              type: Annotated[str | None, Query(description="PLOVER type")] = None,
              date_from: DateQ = None, date_to: DateQ = None):
     filters = event_filters(store, entity, type, date_from, date_to)
-    return events_page(store, store.timeline(**filters, limit=limit, offset=offset), filters)
+    return Answer(events_page(store, store.timeline(**filters, limit=limit, offset=offset), filters))
 
 
 @router.get("/timeline/counts", tags=["events"])
@@ -161,7 +161,7 @@ def timeline_counts(store=Depends(get_store), entity: Text = None,
                     type: Annotated[str | None, Query(description="PLOVER type")] = None,
                     date_from: DateQ = None, date_to: DateQ = None) -> dict:
     """Events per day and type under the timeline's filters (what the web chart draws)."""
-    return {"items": store.event_counts(**event_filters(store, entity, type, date_from, date_to))}
+    return Answer({"items": store.event_counts(**event_filters(store, entity, type, date_from, date_to))})
 
 
 @router.get("/places", tags=["events"])
@@ -169,13 +169,13 @@ def places(store=Depends(get_store), entity: Text = None,
            type: Annotated[str | None, Query(description="PLOVER type")] = None,
            date_from: DateQ = None, date_to: DateQ = None) -> dict:
     """Where the filtered events happen, most events first (what the web map draws)."""
-    return {"items": store.places(**event_filters(store, entity, type, date_from, date_to))}
+    return Answer({"items": store.places(**event_filters(store, entity, type, date_from, date_to))})
 
 
 @router.get("/entities/{key}/network", tags=["entities"])
 def entity_network(key: IdPath, store=Depends(get_store)) -> dict:
     """Who an entity meets, asks, strikes, aids: partners and edges by type, weighted by count."""
-    return found(store.network(key), "entity", key)
+    return Answer(found(store.network(key), "entity", key))
 
 
 @router.get("/calendar", response_model=PageOut, response_model_exclude_none=True, tags=["events"])
@@ -187,7 +187,7 @@ def calendar(store=Depends(get_store), limit: Limit = 100, offset: Offset = 0,
     if not page.items:
         import datetime as dt
         notice = calendar_notice(store, dt.date.fromisoformat(start) if start else None)
-    return with_notice(page_json(page), notice)
+    return Answer(with_notice(page_json(page), notice))
 
 
 @router.get("/search", response_model=PageOut, response_model_exclude_none=True, tags=["search"])
@@ -196,8 +196,8 @@ def search(q: Annotated[str, Query(min_length=1, max_length=500)], store=Depends
     if not q.strip():
         raise HTTPException(422, "q is blank")
     page = store.search(q.strip(), limit=limit, offset=offset)
-    return with_notice(page_json(page), None if page.items else
-                       empty_answer(store, "search", query=q.strip()))
+    return Answer(with_notice(page_json(page), None if page.items else
+                              empty_answer(store, "search", query=q.strip())))
 
 
 @router.post("/analyze", tags=["analysis"], responses={

@@ -19,6 +19,14 @@ SQL_STEMS = 8               # name stems an entity lookup gives the database (th
 COOCCURRENCE_DOCS = 500     # an entity's latest documents its co-occurring entities come from
 
 
+_EV = ChronicleEventRow.__table__.c
+# what an event item shows: not the match profile, a JSON document per event that a page of
+# events would decode and drop
+_EVENT_COLUMNS = (_EV.id, _EV.type, _EV.mode, _EV.status, _EV.date, _EV.time_value, _EV.time_mod,
+                  _EV.precision, _EV.reported, _EV.actors, _EV.recipients, _EV.place,
+                  _EV.confidence, _EV.n_sources, _EV.summary, _EV.first_doc)
+
+
 class Queries:
     """The reading half of `Store` (mixed into it; uses its sessions)."""
 
@@ -193,17 +201,29 @@ class Queries:
         return item
 
     def _entity_latest_events(self, s: Session, eid: str, limit: int) -> list[dict]:
-        """An entity's newest events, read backwards along the (entity, date) link index."""
-        link, ev = ChronicleEntityRow, ChronicleEventRow.__table__
-        rows = s.execute(select(*ev.c).join(link, link.event_id == ev.c.id)
-                         .where(link.entity_id == eid)
-                         .order_by(link.date.desc(), link.event_id).limit(limit * 3)).all()
-        seen, unique = set(), []
-        for r in rows:
-            if r.id not in seen:
-                seen.add(r.id)
-                unique.append(r)
-        return self._event_items(s, unique[:limit])
+        """An entity's newest events, read backwards along the (entity, date) link index: the
+        ids first (an entity in two roles of one event links it twice), then only the events
+        shown (three times as many rows were read whole and their JSON decoded)."""
+        link = ChronicleEntityRow
+        links = s.execute(select(link.event_id).where(link.entity_id == eid)
+                          .order_by(link.date.desc(), link.event_id).limit(limit * 3)).scalars()
+        order = list(dict.fromkeys(links))
+        found: dict = {}
+        at = 0
+        while len(found) < limit and at < len(order):
+            want = order[at:at + limit - len(found)]
+            at += len(want)
+            found.update((r.id, r) for r in s.execute(
+                select(*_EVENT_COLUMNS).where(_EV.id.in_(want))))
+        return self._event_items(s, [found[i] for i in order if i in found][:limit])
+
+    def knows_entity(self, key: str | None) -> bool:
+        """Whether a filter's key names an entity of the store (what `entities(q=key)` would
+        count, without reading or counting the rows)."""
+        if not key:
+            return False
+        with self.session() as s:
+            return bool(self._resolve(s, key))
 
     # ---- quotes ---------------------------------------------------------------------------
     def quotes(self, *, speaker=None, q=None, limit=50, offset=0) -> Page:
@@ -259,7 +279,7 @@ class Queries:
     # ---- events ---------------------------------------------------------------------------
     def _event_stmt(self, s: Session, entity, type, status, date_from, date_to):
         # plain columns, not ORM objects: a page of 100 events costs a third as much
-        stmt = select(*ChronicleEventRow.__table__.c)
+        stmt = select(*_EVENT_COLUMNS)
         if entity:
             ids = self._resolve(s, entity)
             stmt = stmt.where(ChronicleEventRow.id.in_(
@@ -292,7 +312,7 @@ class Queries:
             conds.append(link.date >= _date(date_from))
         if date_to:
             conds.append(link.date <= _date(date_to))
-        stmt = select(*ev.c).join(link, link.event_id == ev.c.id).where(*conds)
+        stmt = select(*_EVENT_COLUMNS).join(link, link.event_id == ev.c.id).where(*conds)
         if type:
             stmt = stmt.where(ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()]))
         # an event is counted once however many roles the entity has in it: its links share
@@ -313,21 +333,31 @@ class Queries:
         return Page(self._event_items(s, unique), int(total or 0), limit, offset)
 
     def _event_items(self, s: Session, rows) -> list[dict]:
+        """Rows (ORM objects or `_EVENT_COLUMNS` rows) as the API's event items. Each field is
+        read once per row: a row's attribute access is not free, and a page of 100 events
+        read `actors` and `recipients` four times each."""
+        rows = [(r, list(r.actors or []), list(r.recipients or []), r.place) for r in rows]
         ids = set()
-        for r in rows:
-            ids |= set(r.actors or []) | set(r.recipients or []) | ({r.place} if r.place else set())
+        for _, actors, recipients, place in rows:
+            ids.update(actors)
+            ids.update(recipients)
+            if place:
+                ids.add(place)
         names = self._names(s, ids)
-        return [{"id": r.id, "type": r.type, "mode": r.mode, "status": r.status,
-                 "date": _iso(r.date),
-                 "time": {"value": r.time_value, "mod": r.time_mod} if r.time_value else None,
-                 "precision": getattr(r, "precision", None) or precision(r.time_value),
-                 "reported": _iso(getattr(r, "reported", None)),
-                 "actors": list(r.actors or []), "recipients": list(r.recipients or []),
-                 "place": r.place,
-                 "names": {i: names.get(i, i) for i in
-                           list(r.actors or []) + list(r.recipients or []) + ([r.place] if r.place else [])},
-                 "confidence": round(float(r.confidence), 3), "n_sources": r.n_sources,
-                 "summary": r.summary, "first_doc": r.first_doc} for r in rows]
+        out = []
+        for r, actors, recipients, place in rows:
+            time_value = r.time_value
+            named = actors + recipients + ([place] if place else [])
+            out.append({"id": r.id, "type": r.type, "mode": r.mode, "status": r.status,
+                        "date": _iso(r.date),
+                        "time": {"value": time_value, "mod": r.time_mod} if time_value else None,
+                        "precision": getattr(r, "precision", None) or precision(time_value),
+                        "reported": _iso(getattr(r, "reported", None)),
+                        "actors": actors, "recipients": recipients, "place": place,
+                        "names": {i: names.get(i, i) for i in named},
+                        "confidence": round(float(r.confidence), 3), "n_sources": r.n_sources,
+                        "summary": r.summary, "first_doc": r.first_doc})
+        return out
 
     def events(self, *, entity=None, type=None, status=None, date_from=None, date_to=None,
                limit=50, offset=0) -> Page:

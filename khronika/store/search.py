@@ -81,12 +81,16 @@ def query(session: Session, q: str, *, kind: str | None = None, limit: int = 20,
         top = (f"SELECT kind, ref_id, doc_id, 0.0 FROM {table} WHERE {where} "
                f"ORDER BY {newest} DESC LIMIT :w")
         total = min(int(rows), TOTAL_CAP)
+        found = session.execute(text(top), {**params, "w": window}).all()
     else:
-        top = ranked
-        total = session.execute(text(f"SELECT COUNT(*) FROM (SELECT DISTINCT kind, ref_id FROM "
-                                     f"{table} WHERE {where}) a"), params).scalar_one()
+        # every match ranked in one pass (at most RANK_LIMIT rows): the page is its head and
+        # the total its distinct items, where a third pass over the index counted them
+        found = session.execute(text(ranked.replace(" LIMIT :w", "")), params).all()
+        total = len({(k, r) for k, r, _, _ in found})
     seen: dict[tuple[str, str], tuple[str, str, str | None, float]] = {}
-    for k, r, d, score in session.execute(text(top), {**params, "w": window}):
+    for k, r, d, score in found:
         if (k, r) not in seen:
             seen[(k, r)] = (k, r, d, round(float(score), 4))
+            if len(seen) >= offset + limit:
+                break
     return list(seen.values())[offset:offset + limit], int(total)
