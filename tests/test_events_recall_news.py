@@ -9,6 +9,8 @@ from test_events import ENTS, build
 ENTS.setdefault("norway", ("Norway", "Норвегія", "LOC", "Q20"))
 ENTS.setdefault("hungary", ("Hungary", "Угорщина", "LOC", "Q28"))
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
+ENTS.setdefault("mariupol", ("Mariupol", "Маріуполь", "LOC", "Q156681"))
+ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))
 ENTS.setdefault("world-bank", ("World Bank", "Світовий банк", "ORG", "Q7164"))
 
 
@@ -88,3 +90,75 @@ def test_a_target_hit_by_the_defence_forces(core_pipeline):
 def test_being_struck_by_courage_is_no_strike(core_pipeline):
     doc = build(core_pipeline, "Мене вразила ваша мужність.")
     assert doc.events == []
+
+
+def test_a_town_blockaded_by_name(core_pipeline):
+    doc = build(core_pipeline, "Росія заблокувала Маріуполь.", names=[("Росія", "russia"), ("Маріуполь", "mariupol")])
+    [ev] = doc.events
+    assert ev.type == "COERCE" and ev.actors == ["russia"] and ev.recipients == ["mariupol"]
+
+
+def test_blocking_in_a_town_names_no_blockade(core_pipeline):
+    doc = build(core_pipeline, "Поліція заблокувала у Маріуполі вулицю.", names=[("Маріуполі", "mariupol")])
+    assert [e.type for e in doc.events if e.type == "COERCE"] == []
+
+
+def test_hostages_held_with_the_object_between(core_pipeline):
+    doc = build(core_pipeline, "Російські військові тримали їх у заручниках.",
+                refs=[("Російські", "russia", "adjective")])
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("COERCE", "occurred") and ev.actors == ["russia"]
+
+
+def test_an_abduction_told_by_its_noun(core_pipeline):
+    doc = build(core_pipeline, "Викрадення українських дітей триває.", refs=[("українських", "ukraine", "adjective")])
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("COERCE", "ongoing")
+    assert ev.actors == ["russia"] and ev.recipients == ["ukraine"]
+
+
+def test_a_sanctions_package_counted_in_its_series(core_pipeline):
+    doc = build(core_pipeline, "Кожного тижня – новий санкційний пакет.")
+    assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_support_received_from_a_named_party(core_pipeline):
+    doc = build(core_pipeline, "Україна отримала потужну підтримку від Польщі.",
+                names=[("Україна", "ukraine"), ("Польщі", "poland")])
+    [ev] = doc.events
+    assert ev.type == "SUPPORT" and ev.actors == ["poland"] and ev.recipients == ["ukraine"]
+
+
+def test_entered_into_a_sanctions_list(core_pipeline):
+    doc = build(core_pipeline, "Канада внесла до санкційного списку 15 російських компаній.",
+                names=[("Канада", "canada")], refs=[("російських", "russia", "adjective")])
+    [ev] = doc.events
+    assert ev.type == "SANCTION" and ev.actors == ["canada"]
+
+
+def test_a_charge_served_is_an_accusation(core_pipeline):
+    doc = build(core_pipeline, "Прокурори повідомили про підозру російському генералу.",
+                refs=[("російському", "russia", "adjective")])
+    [ev] = doc.events
+    assert ev.type == "ACCUSE" and "russia" in ev.recipients and "russia" not in ev.actors
+
+
+def test_a_suspicion_voiced_is_no_charge(core_pipeline):
+    doc = build(core_pipeline, "У мене є підозра, що він не прийде.")
+    assert doc.events == []
+
+
+def test_war_report_forms_of_ground_assault(core_pipeline):
+    doc = build(core_pipeline, "Сили оборони зупинили просування окупантів.")
+    [ev] = doc.events
+    assert (ev.type, ev.mode) == ("ASSAULT", "ground") and ev.actors == ["russia"]
+    doc = build(core_pipeline, "Від початку доби відбулося 120 бойових зіткнень.")
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "occurred")]
+    doc = build(core_pipeline, "Ворог здійснив 40 штурмових дій.")
+    assert [e.type for e in doc.events] == ["ASSAULT"] and doc.events[0].actors == ["russia"]
+
+
+def test_progress_of_reforms_is_no_assault(core_pipeline):
+    assert build(core_pipeline, "Просування реформ у парламенті гальмується.").events == []
+    assert build(core_pipeline, "Україна просувається до членства в ЄС.",
+                 names=[("Україна", "ukraine"), ("ЄС", "eu")]).events == []

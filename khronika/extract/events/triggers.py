@@ -221,6 +221,20 @@ class TriggerFinder:
                 return False
         return False
 
+    def place_object(self, doc: Document, sent: SentenceView, j: int) -> bool:
+        """A place named as the verb's direct object, right after it ("Росія заблокувала
+        Маріуполь", "блокують Херсон з усіх боків"; "заблокували в Маріуполі" is where)."""
+        toks = doc.tokens
+        for k in range(j, min(sent.hi, j + 3)):
+            t = toks[k]
+            if not t.is_word or t.pos == "PREP":
+                return False
+            if any(a.start <= t.start < a.end and (a.etype or "") == "LOC" for a in sent.args):
+                return "accs" in _cases(t.text)
+            if t.pos not in ("ADVB", "ADJF"):
+                return False
+        return False
+
     def modifier_before(self, doc: Document, sent: SentenceView, k: int, name: str) -> bool:
         """"інформаційна атака", "економічний удар": an adjective of contexts.NAME in the
         adjectives right before the trigger noun makes it a figure of speech."""
@@ -554,6 +568,8 @@ class TriggerFinder:
                 ok = self.patient(doc, sent, i, j, need[8:])
             elif need.startswith("person_object:"):
                 ok = self.person_after(doc, sent, i, j, need[14:])
+            elif need == "place_object":
+                ok = self.place_object(doc, sent, j)
             elif need == "passive":
                 ok = self.passive(doc, i)
             elif need == "foreign_party":
