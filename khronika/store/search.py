@@ -35,6 +35,11 @@ def index_rows(rows: list[tuple[str, str, str | None, str]],
 def insert_rows(session: Session, params: list[dict]) -> None:
     if not params:
         return
+    from .bulk import copies, copy_rows
+    if copies(session, len(params)):        # PostgreSQL: one COPY for a batch's rows
+        copy_rows(session, "search_index", ["kind", "ref_id", "doc_id", "body"], params,
+                  ["kind", "ref", "doc", "body"])
+        return
     table = "search_fts" if _sqlite(session) else "search_index"
     session.execute(text(f"INSERT INTO {table} (kind, ref_id, doc_id, body) "
                          f"VALUES (:kind, :ref, :doc, :body)"), params)

@@ -12,12 +12,13 @@ import json
 import weakref
 from functools import lru_cache
 
-from sqlalchemy import Text, bindparam, cast, delete, func, insert, select, union_all, update
+from sqlalchemy import Text, bindparam, cast, delete, func, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ..document import Document, parse_date
 from ..labels import precision
 from . import search
+from .bulk import insert_many
 from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow, DocEventRow,
                      DocumentRow, EntityDocRow, EntityRow, MentionRow, QuoteRow, TimexRow)
 from .textindex import name_key
@@ -74,7 +75,7 @@ def _write_rows(session: Session, table: str, params: list[dict]) -> None:
     if table == "search":
         search.insert_rows(session, params)
     else:
-        session.execute(insert(_TABLES[table]), params)
+        insert_many(session, _TABLES[table], params)
 
 
 def _put(session: Session, later: Later | None, table: str, params: list[dict]) -> None:

@@ -102,6 +102,13 @@ class BatchWriter:
             from .writer import Later
             self._s = self.store.session()
             self._s.begin()
+            if self._s.get_bind().dialect.name == "postgresql":
+                # the writer's statements run thousands of times on tables that grow from
+                # nothing: a plan PostgreSQL made generic while a table was empty (a
+                # sequential scan of near_bands) would be kept for every later document,
+                # its cost growing with the store
+                self._s.execute(text("SELECT set_config('plan_cache_mode', "
+                                     "'force_custom_plan', true)"))
             self._n, self._t0, self._locked = 0, time.monotonic(), False
             self._later = Later()
         return self._s
