@@ -610,6 +610,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if p == "від" and any(toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in lex.word_list("harm_nouns")
                               for m in range(tie.head, min(cl.hi, k + 3))):
             return "-"                                       # "закрити небо від російських ракет": what one is shielded from
+        if p == "від" and type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
+            return "-"                                       # "відключення Росії від SWIFT": what one is cut off from
         if p == "від":
             if type_ == "REQUEST" and lemma_of_tok(toks[i]) in lex.word_list("ask_from_verbs"):
                 return "R"                                   # "вимагає від Росії": who is asked
@@ -660,6 +662,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 # "МЗС висловило протест Росії", "висунули звинувачення Москві": the noun is the
                 # verb's object, the name after it the addressee; the verb's subject protests
                 return "R"
+            if type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
+                return "R"                                   # "відключення Росії", "заморожування активів Росії"
             if type_ in ("ASSAULT", "COERCE"):
                 # "обстріли Сум", "бомбардування українських міст", "обстріл центру": a town,
                 # a region, the home side or a body is what is hit; "обстріли Російської

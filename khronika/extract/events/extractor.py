@@ -813,8 +813,19 @@ class EventExtractor:
             if place in addressed:
                 place = None
         if type_ in ("ASSAULT", "COERCE") and toks[i].pos == "NOUN" and self.find.permitted(doc, sent, cl.lo, i):
-            # "НАТО дало зелене світло для бомбардування": who permits a strike does not make it
-            actors = [x for x in actors if not any(a.entity == x and a.start < toks[i].start for a in args)]
+            # "НАТО дало зелене світло для бомбардування": who permits a strike does not make it;
+            # the one given leave ("дали Ізраїлю зелене світло") would strike, the name after the
+            # strike noun ("бомбардування Ірану") would be hit, and the strike is still to come
+            before = {a.entity for a in args if a.start < toks[i].start}
+            after = {a.entity for a in args if a.start > toks[i].start}
+            permitted = [x for x in recipients if x in before and x not in after]
+            hit = [x for x in actors if x in after and x not in before]
+            actors = permitted + [x for x in actors if x not in before and x not in hit]
+            recipients = [x for x in recipients if x not in permitted] + [x for x in hit if x not in recipients]
+            if status in ("occurred", "ongoing"):
+                status, explicit = "planned", True
+            if rng and doc.date and rng[1] <= doc.date:
+                tx, time, rng = None, None, None    # "Вчора дали зелене світло": the day of the leave
         if type_ in ("ASSAULT", "COERCE") and self.find.passive(doc, i):
             actors, recipients = self._passive_sides(doc, args, cl, type_)
             if place in recipients:

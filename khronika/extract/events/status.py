@@ -232,6 +232,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         carrier = lem in light and _is_verb(t) and not is_infinitive(t) and trig.pos == "NOUN" and \
             k < trig_i and not any(x.norm in preps for x in toks[k + 1:trig_i])
         if lem in planned or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or carrier or \
+                (lem in lex.word_list("stance_verbs") and k < trig_i) or \
                 (is_infinitive(trig) and _is_verb(t) and k < trig_i) or wanted or \
                 (t.pos == "VERB" and t.tense in ("past", "futr")):
             dist = abs(k - trig_i)
@@ -268,8 +269,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             return "negated", True
         if _performative(doc, best_k, trig_i, hi, lex):
             return "occurred", True
-        if lem in planned or best_wanted:
-            return "planned", True
+        if lem in planned or best_wanted or (lem in lex.word_list("stance_verbs") and best_k < trig_i and
+                                              any(x.norm == "за" for x in toks[best_k + 1:trig_i])):
+            return "planned", True       # ("Польща виступає за ембарго": the act is advocated)
         if lem in ongoing:
             return "ongoing", True
         st = _tense_status(t)
