@@ -110,7 +110,8 @@ class LocalNamer:
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
         forms = _FormIndex(local_people)
-        for s, e, typ in self._regroup(st, self._split_lists(st, sorted(spans))):
+        spans = self._join_particles(st, self._split_lists(st, sorted(spans)), lex.name_particles)
+        for s, e, typ in self._regroup(st, spans):
             i = st.tok_at.get(s)
             if i is None:
                 continue
@@ -215,7 +216,8 @@ class LocalNamer:
                 continue            # "Сі-Ен Тауер", "Гардарикі": capitalised, but no name
             if typ == "PER":
                 eid = self._person(st, toks[i:j], local_people, forms, hint,
-                                   toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None)
+                                   toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None,
+                                   lex.name_particles)
             else:
                 name_uk = self.nominative_thing([t.text for t in toks[i:j]])
                 eid = slug(transliterate(name_uk))
@@ -342,6 +344,58 @@ class LocalNamer:
         return out
 
     @staticmethod
+    def _join_particles(st, spans: list[tuple[int, int, str]], particles: set[str]) -> list[tuple[int, int, str]]:
+        """A first name, lowercase name particles and a capitalised word ("Мігель де
+        Карвальо", "Йоганна фон Штайнберга") are one person, however the model cut them
+        ("Мігель" and "Карвальо", or "Мігель" alone): the span runs over the particles to the
+        end of the span or the capitalised word after them. A span that starts at a
+        particle takes the first name before it."""
+        toks = st.doc.tokens
+
+        def free(k: int, sent: int) -> bool:
+            return 0 <= k < len(toks) and toks[k].is_word and toks[k].text[:1].isupper() \
+                and st.covered[k] is None and toks[k].sentence == sent and k not in st.role_tokens
+
+        out: list[tuple[int, int, str]] = []
+        for s, e, typ in spans:
+            i = st.tok_at.get(s)
+            if i is None:
+                out.append((s, e, typ))
+                continue
+            f = i
+            while f > 0 and toks[f - 1].norm in particles and toks[f - 1].text[:1].islower():
+                f -= 1
+            if toks[i].norm in particles and toks[i].text[:1].islower():
+                f = i
+            if (f < i or toks[i].norm in particles) and typ in ("PER", "MISC", "ORG") \
+                    and free(f - 1, toks[i].sentence) and not plain_word(toks[f - 1].text) \
+                    and (not out or out[-1][1] <= toks[f - 1].start):
+                s, typ = toks[f - 1].start, "PER"   # "Мохаммед бін" + "Салман"
+            if out and out[-1][2] == "PER":
+                ps, pe, _ = out[-1]
+                k = j = _token_after(st, pe)
+                while j is not None and j < len(toks) and toks[j].norm in particles \
+                        and toks[j].text[:1].islower():
+                    j += 1
+                if k is not None and j > k and j < len(toks) and toks[j].start == s \
+                        and toks[j].sentence == toks[k].sentence:
+                    out[-1] = (ps, e, "PER")        # "Мігель" + "де" + "Карвальо"
+                    continue
+            out.append((s, e, typ))
+        for n, (s, e, typ) in enumerate(out):
+            if typ != "PER":
+                continue
+            k = _token_after(st, e)
+            j = k
+            while j is not None and j < len(toks) and toks[j].norm in particles and toks[j].text[:1].islower():
+                j += 1
+            if k is None or j == k or not free(j, toks[k].sentence) or plain_word(toks[j].text) \
+                    or any(x[0] == toks[j].start for x in out):
+                continue
+            out[n] = (s, toks[j].end, typ)          # "Мігель" alone + "де Карвальо"
+        return out
+
+    @staticmethod
     def _longer_name(st, i: int, j: int) -> bool:
         """A body the KB knows at the start of a longer name the model found, which goes on
         in lowercase words ("Конгрес" in "Конгресу місцевих та регіональних влад Ради
@@ -413,12 +467,12 @@ class LocalNamer:
         return i, j
 
     def _person(self, st, toks, local_people, forms: _FormIndex, gender_hint: str | None = None,
-                before: str | None = None) -> str | None:
+                before: str | None = None, particles: frozenset[str] | set[str] = frozenset()) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
         parts = full_name_parts(words)
         if parts is not None:
             return self._full_person(st, words, parts, local_people, forms)
-        gender, oblique = "masc", None
+        gender, oblique, name_cases = "masc", None, None
         ctx_cases, ctx_gender = context_agreement(before)
         np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \
             if len(words) > 1 else None
@@ -429,12 +483,15 @@ class LocalNamer:
             gender = "femn"     # "Шарлотою Мішельє" is no man, whatever the first name
         if np is not None:
             gender = np.tag.gender or "masc"
-            cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes}
+            cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes
+                     and "plur" not in p.tag.grammemes}     # "Ольги" is no plural here
             if ctx_cases is not None and cases & ctx_cases:
                 cases &= ctx_cases
             oblique = False if cases == {"nomn"} else (True if "nomn" not in cases else None)
             if oblique is None and len(cases) > 1:
                 oblique = np.tag.case != "nomn"
+            if cases and "nomn" not in cases:       # the surname is in the first name's case
+                name_cases = tuple(sorted(cases - {"voct"} or cases))   # "Мігелю": a dative here
         surname_form = norm_word(words[-1])
         known = forms.named(surname_form, len(words) == 1)
         first_given = norm_word(words[0]) if len(words) > 1 and not words[0].endswith(".") else None
@@ -457,15 +514,16 @@ class LocalNamer:
                 return eid
         nom = []
         for k, w in enumerate(words):
-            if w.endswith(".") or not _cyrillic(w) or roman_numeral(w):
-                nom.append(w)       # an initial, a Latin name, a regnal number ("Гаральда ІІІ")
-                continue
+            if w.endswith(".") or not _cyrillic(w) or roman_numeral(w) \
+                    or (0 < k < len(words) - 1 and w in particles):
+                nom.append(w)       # an initial, a Latin name, a regnal number ("Гаральда ІІІ"),
+                continue            # a particle ("де", "фон")
             p = np if k == 0 and len(words) > 1 else None
             if p is not None:
                 nom.append(_cap(p.normal_form, w))
                 continue
             # a double surname inflects in both parts: "Косіняком-Камишем" -> "Косіняк-Камиш"
-            nom.append("-".join(_cap(surname_nominative(part, gender, oblique), part)
+            nom.append("-".join(_cap(surname_nominative(part, gender, oblique, name_cases), part)
                                 for part in w.split("-")))
         name_uk = " ".join(nom)
         eid = slug(transliterate(name_uk))
@@ -724,6 +782,19 @@ def _after_award(toks, i: int, j: int, titles) -> int:
         if len(parts) >= len(title) and all(_lemmas(t) & _lemmas(w) for (_, w), t in zip(parts, title)):
             return parts[len(title) - 1][0] + 1
     return i
+
+
+def _token_after(st, end: int) -> int | None:
+    """The index of the first token that starts at or after `end`, or None."""
+    toks = st.doc.tokens
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < end:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(toks) else None
 
 
 def _name_end(toks, i: int, j: int) -> int:

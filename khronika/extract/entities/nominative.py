@@ -98,10 +98,21 @@ def name_parse(word: str):
     return out[0] if out else None
 
 
+def _cases(case) -> tuple[str, ...]:
+    """The cases a name may be in: one, several (a first name "Остапові" is a dative or a
+    locative), or any but the vocative (a name in news is addressed only after "пане")."""
+    if case is None:
+        return tuple(c for c in CASES if c != "voct")
+    return (case,) if isinstance(case, str) else tuple(case)
+
+
 @lru_cache(maxsize=1 << 15)
-def guess_person_nominative(w: str, gender: str, oblique: bool | None, case: str | None = None) -> str:
-    """Nominative of a surname (lowercase) that the rules can inflect into `w` (in `case`
-    when the name around it tells the case: a patronymic does)."""
+def guess_person_nominative(w: str, gender: str, oblique: bool | None, case=None) -> str:
+    """Nominative of a surname (lowercase) that the rules can inflect into `w` (in `case`, a
+    case or a tuple of cases, when the name around it tells the case: a patronymic or a
+    first name does). A vocative reading counts only when asked for: "Мамуладзе" is no
+    "Мамуладз" addressed."""
+    cases = _cases(case)
     cands: list[tuple[str, bool]] = []
     for cut in range(0, 4):
         stem = w[:len(w) - cut] if cut else w
@@ -110,7 +121,7 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None, case: str
             if len(c) < 3 or any(c == x for x, _ in cands):
                 continue
             forms = person_rule_forms(c, gender)
-            if w in (forms[case] if case else _all_forms(forms)):
+            if any(w in forms[x] for x in cases):
                 cands.append((c, w in forms["nomn"]))
     if not cands:
         return w
@@ -128,7 +139,12 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None, case: str
             or (c.endswith("ий") and w.endswith(("ого", "ому")))     # "Дозірчому" -> "Дозірчий"
         return (not (adj and w.endswith(("ого", "ому", "им", "ім", "ою", "ої", "ій", "у"))),
                 c.endswith(_ODD_ENDINGS),          # never a nominative: "Бородянк", "Кравчинськоя"
+                # "Гордієві": Гордій's dative before Гордієв's locative
+                w.endswith(("ові", "еві", "єві")) and w not in person_rule_forms(c, gender)["datv"],
                 not c.endswith(_CONSONANT_OK),
+                # a person is named in the dative far more often than in the locative:
+                # "Вересі" is Вереса's dative before Верес's locative
+                case is not None and "datv" in cases and w not in person_rule_forms(c, gender)["datv"],
                 c[-1:] in "аяоь" and gender == "masc" and not w.endswith(_A_ONLY),
                 abs(len(c) - len(w)))
     return sorted(others, key=score)[0]
@@ -179,13 +195,17 @@ def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = No
 
 
 @lru_cache(maxsize=1 << 15)
-def surname_nominative(word: str, gender: str, oblique: bool | None, case: str | None = None) -> str:
+def surname_nominative(word: str, gender: str, oblique: bool | None, case=None) -> str:
     """Nominative (lowercase) of one surname word: the dictionary's surname lemma, else the
-    ending rules."""
+    ending rules. `case` is a case or a tuple of the cases the name around it allows."""
     if case is None and oblique is False:
         case = "nomn"
-    surn = next((p for p in parses(word) if _is_dict(p) and "Surn" in p.tag.grammemes
-                 and (p.tag.gender in (None, gender)) and case in (None, p.tag.case)), None)
+    cases = _cases(case)
+    surns = [p for p in parses(word) if _is_dict(p) and "Surn" in p.tag.grammemes
+             and (p.tag.gender in (None, gender)) and p.tag.case in cases]
+    # "Савичеві": Савич's dative before Савичев's locative (news names people in the dative)
+    surns.sort(key=lambda p: p.tag.case != "datv")
+    surn = surns[0] if surns else None
     if surn is None and case == "nomn" and oblique is False and any(
             _is_dict(p) and "Surn" in p.tag.grammemes for p in parses(word)):
         return norm_word(word)      # "Петро Макарів": a nominative name, not Макар's plural

@@ -69,6 +69,7 @@ class EntityRecognizer:
         st = DocState(doc, self.kb)
         st.role_tokens = self.role_token_set(st)
         self.gazetteer(st)
+        self.particle_first_names(st)
         self.oblast_lists(st)
         self.elided_oblasts(st)
         self.shared_noun_lists(st)
@@ -143,6 +144,10 @@ class EntityRecognizer:
             if st.covered[i] is None and guards.named_in_full(st, e.id):
                 st.add_mention(i, i + 1, e.id, e.type, "kb")
         for i, L, ents in pending:      # after the pass: an oblast named later counts too
+            if L == 1:                  # "Іванові Гнатенку": no village, nor Ivanov either
+                ents = [e for e in ents if e.type != "PER" or not other_first_name(st, self.kb, i, e)]
+                if not ents:
+                    continue
             if self.add_place(st, i, i + L, ents, source="kb"):
                 continue
             other = [Surface(e.id, (), True) for e in ents if e.type != "LOC"]
@@ -157,6 +162,38 @@ class EntityRecognizer:
                 st.add_mention(i, i + L, e.id, e.type, "kb")
             elif L > 1:
                 self.inner_names(st, i, i + L)
+
+    def particle_first_names(self, st: DocState) -> None:
+        """A KB surname with its particle ("де Кроо", "фон дер Ляєн") after a first name the KB
+        does not spell that way ("Александром де Кроо" for "Александер"): the whole name is
+        one mention of that person. A first name of other consonants names someone else of
+        that surname: the match is dropped and the name left to the model as a whole."""
+        toks = st.doc.tokens
+        particles = self.lex.name_particles
+        for m in list(st.doc.mentions):
+            k = st.tok_at.get(m.start)
+            if m.type != "PER" or k is None or k == 0 or toks[k].norm not in particles:
+                continue
+            f = k - 1
+            t = toks[f]
+            if st.covered[f] is not None or not t.is_word or not t.text[:1].isupper() \
+                    or t.sentence != toks[k].sentence or f in st.role_tokens or plain_word(t.text):
+                continue
+            e = self.kb.entities.get(m.entity)
+            if e is None:
+                continue
+            j = k
+            while j < len(toks) and st.covered[j] is m:
+                j += 1
+            st.remove_mention(m)
+            for x in range(k, j):
+                st.covered[x] = None
+            if not _same_first_name(t.text, _first_names(e)):
+                if not any(x.entity == e.id for x in st.doc.mentions):
+                    st.doc.entities.pop(e.id, None)
+                    st.first_seen.pop(e.id, None)
+                continue
+            st.add_mention(f, j, e.id, e.type, "kb")
 
     def inner_names(self, st: DocState, i: int, j: int) -> None:
         """A village named like a phrase and left unresolved ("Вільна Україна", "Нова
@@ -679,8 +716,12 @@ class EntityRecognizer:
         if date is None or common_reading(tok.text) or "foreign" in tok.tags:
             return None     # (a Russian dative "Андрею" is no Ukrainian vocative)
         i = st.tok_at.get(tok.start)
-        if i is not None and i + 1 < len(st.doc.tokens) and st.doc.tokens[i + 1].is_word \
-                and st.doc.tokens[i + 1].text[:1].isupper():
+        k = i + 1 if i is not None else None
+        while k is not None and k + 1 < len(st.doc.tokens) and st.doc.tokens[k].norm in self.lex.name_particles \
+                and st.doc.tokens[k].text[:1].islower():
+            k += 1          # "Мігелю де Карвальо"
+        if k is not None and k < len(st.doc.tokens) and st.doc.tokens[k].is_word \
+                and st.doc.tokens[k].text[:1].isupper():
             return None     # a surname follows: a name, not an address by first name
         if not self._undeclined_address(st, tok) and (
                 not any(p.tag.case == "voct" for p in names) or any(p.tag.case == "nomn" for p in names)):
@@ -794,6 +835,23 @@ class EntityRecognizer:
                 break
         return SimpleNamespace(text=st.doc.text, tokens=toks, sentences=keep, date=st.doc.date,
                                id=st.doc.id, meta=st.doc.meta)     # meta: the KB matches
+
+
+def _first_names(e: KBEntity) -> set[str]:
+    """The first names the KB writes a person with."""
+    return {n.split()[0] for n in (e.name_uk, *e.aliases) if len(n.split()) > 1} | set(e.first_names)
+
+
+def _same_first_name(word: str, firsts: set[str]) -> bool:
+    """A first name as written, in any case and spelling, is one of these: the same first
+    three consonants ("Александром" and "Александер", "Урсулою" and "Урсула"). A person the
+    KB knows by no first name is not judged."""
+    def cons(w: str) -> str:
+        return "".join(ch for ch in norm_word(w).replace("ґ", "г") if ch.isalpha() and ch not in _VOWELS)[:3]
+    return not firsts or cons(word) in {cons(f) for f in firsts}
+
+
+_VOWELS = set("аеєиіїоуюяыэё")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -44,6 +44,7 @@ class Lexicon:
                 self.pronouns[norm_word(w)] = gender
         self.stop = {norm_word(w) for w in data.get("stop") or []}
         self.title_words = {norm_word(w) for w in data.get("title_words") or []}
+        self.name_particles = {norm_word(w) for w in data.get("name_particles") or []}
         self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
         self.home_state: str | None = data.get("home_state")
         self.other_possessives = set(data.get("other_possessives") or [])
@@ -112,8 +113,12 @@ class DocState:
 def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -> bool:
     """A surname matched alone with another first name or initial beside it: "Іван
     Петренко", "І. Петренко", "Мовчану Віталію Анатолійовичу" name someone else than
-    Pavlo Petrenko or Oleksiy Movchan."""
+    Pavlo Petrenko or Oleksiy Movchan. Also a word that is itself a first name here, before
+    another capitalised word in its case ("Іванові Гнатенку", "Андрієві Височанському"):
+    the KB surname it also spells (Ivanov's, Andriiv's locative) is not meant."""
     toks = st.doc.tokens
+    if _first_name_before_surname(st, kb, i, ent):
+        return True
     for k in (i - 1, i + 1):
         if not 0 <= k < len(toks) or not toks[k].is_word or toks[k].sentence != toks[i].sentence:
             continue
@@ -136,6 +141,27 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
                    if len(a.split()) > 1 or a in ent.first_names}
             return not (lemmas & own)      # "Джозеф Байден" is Joe Biden's full first name
     return False
+
+
+def _first_name_before_surname(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -> bool:
+    """The matched word reads in the dictionary as a first name, and the capitalised word
+    right after it (no first name of the KB person: "Іванові Тимуру" is Ivanov's name in
+    surname-first order) can take the same case: a first name and its surname."""
+    toks = st.doc.tokens
+    k = i + 1
+    if k >= len(toks) or not toks[k].is_word or toks[k].sentence != toks[i].sentence \
+            or not toks[k].text[:1].isupper() or toks[k].text.isupper() or k in st.role_tokens:
+        return False
+    names = {p.tag.case for p in parses(toks[i].text)
+             if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" and "Name" in p.tag.grammemes}
+    if not names or ent.id in kb.first_names.get(toks[k].norm, ()):
+        return False
+    nxt = parses(toks[k].text)
+    if any(p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+           and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in nxt) \
+            and not any("Surn" in p.tag.grammemes for p in nxt):
+        return False        # a common word after it ("Іванові Сьогодні"): no surname
+    return any(p.tag.case in names for p in nxt)
 
 
 def _first_name_lemmas(word: str) -> set[str]:
