@@ -113,3 +113,18 @@ def test_de_between_a_place_and_a_name_joins_nothing(pipe):
     text = "Ми були у Франції, де Макрон виступив перед студентами."
     doc = analyse_with_spans(pipe, text, "2022-05-10", [("Франції", "LOC")])
     assert people(doc) == {"emmanuel-macron": "Емманюель Макрон"}
+
+
+def test_a_quoted_common_word_is_a_thing_not_a_person_or_place(pipe):
+    text = "Ворог обстріляв село з «Урагану». Операцію назвали «Буря». Дитячий садок «Малюк» відкрили."
+    doc = analyse_with_spans(pipe, text, "2023-05-10", [("Урагану", "LOC"), ("Буря", "PER")])
+    got = {(m.text, m.type, doc.entities[m.entity].name_uk) for m in doc.mentions}
+    assert ("Урагану", "ORG", "Ураган") in got and ("Буря", "ORG", "Буря") in got
+    assert "vasyl-maliuk" not in doc.entities       # the head of the SBU is no kindergarten
+    assert not [m for m in doc.mentions if m.type in ("PER", "LOC")]
+
+
+def test_a_quoted_name_takes_its_case_from_the_word_before_the_quote(pipe):
+    text = "Журналісти мали напис «Преса». Місто обстріляли з «Града»."
+    doc = analyse_with_spans(pipe, text, "2023-05-10", [("Преса", "MISC"), ("Града", "ORG")])
+    assert {doc.entities[m.entity].name_uk for m in doc.mentions} == {"Преса", "Град"}

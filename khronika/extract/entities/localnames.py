@@ -110,7 +110,8 @@ class LocalNamer:
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
         forms = _FormIndex(local_people)
-        spans = self._join_particles(st, self._split_lists(st, sorted(spans)), lex.name_particles)
+        spans = self._join_particles(st, self.split_at_words(st, self._split_lists(st, sorted(spans)),
+                                                              lex.name_particles), lex.name_particles)
         for s, e, typ in self._regroup(st, spans):
             i = st.tok_at.get(s)
             if i is None:
@@ -186,11 +187,12 @@ class LocalNamer:
                 if typ == "LOC" and min(k.gate for k in kes) == 2:
                     continue        # a common word ("Перемоги") with no place context
                 kbhit = None
-            ke = (self.choose(st, kbhit) if self.choose else kes[0]) if kbhit else None
+            ke = (self.choose(st, kbhit, i) if self.choose else kes[0]) if kbhit else None
             if ke is not None and ke.type == "PER" and j - i == 1 \
                     and not any(h.full and h.entity == ke.id for h in kbhit):
-                if other_first_name(st, self.kb, i, ke):
-                    ke = None
+                if other_first_name(st, self.kb, i, ke) \
+                        or (guards.quoted_alone(st, i, j) and common_reading(toks[i].text)):
+                    ke = None       # «Буря»: a thing's name, not the namesake
                 elif street_name(st, i) or guards.quoted_alone(st, i, j):
                     ke = street_patron(self.kb, st.doc.date, kbhit)
                 elif (guards.title_not_surname(st, self.kb, lex.home_state, i, ke)
@@ -201,6 +203,10 @@ class LocalNamer:
                 st.add_entity(kb_entity(ke))
                 st.add_mention(i, j, ke.id, ke.type, "ner-kb")
                 continue
+            if typ in ("PER", "LOC") and len(words) == 1 and guards.quoted_alone(st, i, j) \
+                    and common_reading(words[0].text):
+                typ = "ORG"         # «Ураган», «Буря», «Правда»: the name of a thing (a weapon,
+                                    # an operation, a paper), not a person or a place
             if typ == "PER" and self.place_evidence is not None and self.place_evidence(st, i, j) == 2:
                 typ = "LOC"         # "одного з ваших міст – Герніки", "село Гардарикі"
             if typ == "PER" and len(words) == 1 and (plain_word(words[0].text)
@@ -219,7 +225,7 @@ class LocalNamer:
                                    toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None,
                                    lex.name_particles)
             else:
-                name_uk = self.nominative_thing([t.text for t in toks[i:j]])
+                name_uk = self.nominative_thing([t.text for t in toks[i:j]], _quoted_case(st, i, j))
                 eid = slug(transliterate(name_uk))
                 st.add_entity(Entity(eid, transliterate(name_uk), name_uk, typ, None, kb=False))
             if eid:
@@ -341,6 +347,36 @@ class LocalNamer:
                     start = nxt.start
                 k += 1
             out.append((start, e, typ))
+        return out
+
+    @staticmethod
+    def split_at_words(st, spans: list[tuple[int, int, str]], particles: set[str]) -> list[tuple[int, int, str]]:
+        """A model's person span never holds a lowercase verb, conjunction, preposition or
+        adverb, nor a lowercase word of a Russian passage (other than a name particle):
+        "Кулебе позвонил Энтони Блинкен" (a Russian clause read with a Ukrainian model) is two
+        names with a verb between them, cut there. A title ("Заслуженій артистці України
+        Оксані Гайовій") is cut later."""
+        toks = st.doc.tokens
+        out = []
+        for s, e, typ in spans:
+            i = st.tok_at.get(s)
+            if typ != "PER" or i is None:
+                out.append((s, e, typ))
+                continue
+            start = None
+            k = i
+            while k < len(toks) and toks[k].end <= e:
+                t = toks[k]
+                cut = t.is_word and t.text[:1].islower() and t.norm not in particles \
+                    and ("foreign" in t.tags or _clause_word(t.text))
+                if cut and start is not None:
+                    out.append((start, toks[k - 1].end, typ))
+                    start = None
+                elif not cut and start is None:
+                    start = t.start
+                k += 1
+            if start is not None:
+                out.append((start, e, typ))
         return out
 
     @staticmethod
@@ -623,18 +659,20 @@ class LocalNamer:
     # ---- organisations and places ----------------------------------------------------------
     _things: dict[tuple[str, ...], str] = {}
 
-    def nominative_thing(self, words: list[str]) -> str:
+    def nominative_thing(self, words: list[str], case: str | None = None) -> str:
         """Leading adjectives and the head noun to the nominative; the rest as written. Kept
-        per name as written: pymorphy3's `inflect` is the slow part, and names recur."""
-        key = tuple(words)
+        per name as written: pymorphy3's `inflect` is the slow part, and names recur.
+        `case` ("nomn" or "oblique", from `_quoted_case`) picks among a one-word name's
+        readings."""
+        key = (*words, case)
         got = self._things.get(key)
         if got is None:
             if len(self._things) >= 50_000:
                 self._things.clear()
-            got = self._things[key] = self._nominative_thing(words)
+            got = self._things[key] = self._nominative_thing(words, case)
         return got
 
-    def _nominative_thing(self, words: list[str]) -> str:
+    def _nominative_thing(self, words: list[str], case: str | None = None) -> str:
         out = []
         head_done = False
         head_gender = None
@@ -647,6 +685,9 @@ class LocalNamer:
                 plan.append((w, "fixed"))
                 continue
             ps = [p for p in parses(w) if _is_dict(p)]
+            if case is not None and len(words) == 1:
+                fit = [p for p in ps if p.tag.POS == "NOUN" and (p.tag.case == "nomn") == (case == "nomn")]
+                ps = fit or ps      # «Преса» after "написом" is преса, «Града» after "з" is град
             adj = next((p for p in ps if p.tag.POS == "ADJF"), None)
             # a proper noun's own paradigm first: "Кракові" is Краків, not the plural of "крак"
             noun = next((p for p in ps if p.tag.POS == "NOUN" and _proper_paradigm(p)
@@ -784,6 +825,26 @@ def _after_award(toks, i: int, j: int, titles) -> int:
     return i
 
 
+def _quoted_case(st, i: int, j: int) -> str | None:
+    """The case of a one-word name quoted alone, from the word before the quote: a noun it
+    names ("газета «Правда»", "написом «Преса»") leaves it in the nominative; a preposition
+    ("з «Града»", "на «Пуск»") never governs the nominative. None elsewhere."""
+    toks = st.doc.tokens
+    if j - i != 1 or not guards.quoted_alone(st, i, j) or i < 2 or toks[i - 2].sentence != toks[i].sentence:
+        return None
+    ps = [p for p in parses(toks[i - 2].text) if _is_dict(p)]
+    if not ps or not toks[i - 2].text[:1].islower():
+        return None
+    if all(p.tag.POS == "PREP" for p in ps):
+        return "oblique"
+    if all(p.tag.POS == "NOUN" and not _NAMES & set(p.tag.grammemes) for p in ps):
+        return "nomn"
+    return None
+
+
+_NAMES = {"Name", "Surn", "Patr", "Geox"}
+
+
 def _token_after(st, end: int) -> int | None:
     """The index of the first token that starts at or after `end`, or None."""
     toks = st.doc.tokens
@@ -835,6 +896,13 @@ def _next_patronymic(toks, i: int) -> set[str]:
     if k >= len(toks) or toks[k].sentence != toks[i].sentence or not toks[k].text[:1].isupper():
         return set()
     return {norm_word(p.normal_form) for p in parses(toks[k].text) if "Patr" in p.tag.grammemes}
+
+
+@lru_cache(maxsize=1 << 15)
+def _clause_word(word: str) -> bool:
+    """A word the dictionary reads only as a verb, conjunction, preposition or adverb."""
+    ps = [p for p in parses(word) if _is_dict(p)]
+    return bool(ps) and all(p.tag.POS in ("VERB", "INFN", "CONJ", "PREP", "ADVB", "GRND") for p in ps)
 
 
 @lru_cache(maxsize=1 << 15)

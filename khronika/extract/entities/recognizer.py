@@ -106,7 +106,9 @@ class EntityRecognizer:
                 ok = surfaces(index, sids)
                 if L == 1 and ok[0].caps[0] == 1 and st.sentence_initial(i) \
                         and not any(s.entity in st.doc.entities for s in ok) \
-                        and self._common_word(norms[i], tuple(s.entity for s in ok)):
+                        and self._common_word(norms[i], tuple(s.entity for s in ok)) \
+                        and not (_speaker_label(st, i) and any(
+                            self.kb.entities[s.entity].type == "PER" for s in ok)):
                     continue
                 ents = [self.kb.entities[s.entity] for s in ok]
                 if L == 1 and all(e.type == "LOC" for e in ents) and guards.first_name_not_place(st, i):
@@ -116,11 +118,13 @@ class EntityRecognizer:
                 if any(e.gate for e in ents) or len({e.katottg for e in ents if e.katottg}) > 1:
                     hit = (L, ents)
                     break
-                ent = self._choose(st, ok)
+                ent = self._choose(st, ok, i)
                 if ent is not None and ent.type == "PER" and L == 1 \
                         and not any(s.full and s.entity == ent.id for s in ok):
                     if other_first_name(st, self.kb, i, ent):
                         ent = None
+                    elif guards.quoted_alone(st, i, i + L) and common_reading(toks[i].text):
+                        ent = None      # «Буря», «Правда»: a thing's name, no namesake
                     elif street_name(st, i) or guards.quoted_alone(st, i, i + L):
                         ent = street_patron(self.kb, st.doc.date, ok)
                     elif guards.title_not_surname(st, self.kb, self.lex.home_state, i, ent) \
@@ -151,9 +155,10 @@ class EntityRecognizer:
             if self.add_place(st, i, i + L, ents, source="kb"):
                 continue
             other = [Surface(e.id, (), True) for e in ents if e.type != "LOC"]
-            e = self._choose(st, other) if other else None     # a surname, not a village
+            e = self._choose(st, other, i) if other else None     # a surname, not a village
             if e is not None and e.type == "PER" and L == 1:
-                if other_first_name(st, self.kb, i, e):
+                if other_first_name(st, self.kb, i, e) \
+                        or (guards.quoted_alone(st, i, i + L) and common_reading(toks[i].text)):
                     e = None
                 elif street_name(st, i) or guards.quoted_alone(st, i, i + L):
                     e = street_patron(self.kb, st.doc.date, other)
@@ -595,12 +600,14 @@ class EntityRecognizer:
                 break
         return k + 1 if k < len(toks) and gen(k, "NOUN") else None
 
-    def _choose(self, st: DocState, surfaces) -> KBEntity | None:
+    def _choose(self, st: DocState, surfaces, at: int | None = None) -> KBEntity | None:
         """Which entity a matched surface names. Someone already named in the document wins;
         a full name beats a surname alone. A surname alone (with hundreds of people in the
         KB, many share one) goes to the namesake holding a role on the document's date
-        ("Джонсон" in 2022 is Boris Johnson); it is left unlinked when several or none fit,
-        or when the only namesake's roles all begin after the date."""
+        ("Джонсон" in 2022 is Boris Johnson); when several hold one, to the one whose office
+        the role phrase right before it (token `at`) names ("міністр закордонних справ
+        Кулеба", "голова Київської ОВА Кулеба"); it is left unlinked when several or none
+        fit, or when the only namesake's roles all begin after the date."""
         ids = list(dict.fromkeys(s.entity for s in surfaces))
         seen = [i for i in ids if i in st.doc.entities]
         if len(seen) == 1:
@@ -615,12 +622,46 @@ class EntityRecognizer:
         active = [e for e in people if any(r.active(date) for r in e.roles)]
         if len(active) == 1:
             return active[0]
+        if len(active) > 1 and at is not None:
+            e = self._role_before(st, at, {e.id for e in active})
+            if e is not None:
+                return e
         if active or len(people) > 1:
             return None if all(e.type == "PER" for e in people) else people[0]
         e = people[0]
         if date is not None and e.roles and all(r.start and r.start > date for r in e.roles):
             return None         # not yet in office: another person of that name
         return e
+
+    def _role_before(self, st: DocState, at: int, ids: set[str]) -> KBEntity | None:
+        """The one of `ids` holding, on the document's date, the office that a role phrase
+        ending right before token `at` names, with the body or place that may follow the
+        role ("Голова Київської ОВА Кулеба"); None when no role stands there or it fits
+        none or several of them."""
+        toks = st.doc.tokens
+        k = at - 1
+        of = None
+        held = st.covered[k] if k >= 0 else None
+        if held is not None and held.type in ("LOC", "ORG"):
+            of = held.entity
+            while k >= 0 and st.covered[k] is held:
+                k -= 1
+        if k < 0 or k not in st.role_tokens or toks[k].sentence != toks[at].sentence:
+            return None
+        start = k
+        while start > 0 and start - 1 in st.role_tokens and toks[start - 1].sentence == toks[k].sentence:
+            start -= 1
+        role = next((self.kb.role_index[key] for b in range(start, k + 1)
+                     if (key := tuple(t.norm for t in toks[b:k + 1])) in self.kb.role_index), None)
+        if role is None:
+            return None
+        date = st.doc.date
+        holder = self.kb.holder(role, of or self.kb.role_defaults.get(role), date)
+        if holder is not None and holder.id in ids:
+            return holder
+        fit = {eid for eid in ids for r in self.kb.entities[eid].roles
+               if r.role == role and r.active(date) and (of is None or r.of == of)}
+        return self.kb.entities[fit.pop()] if len(fit) == 1 else None
 
     def _common_word(self, form: str, eids: tuple[str, ...]) -> bool:
         """A capitalised word at a sentence start that the dictionary reads as another word:
@@ -791,6 +832,9 @@ class EntityRecognizer:
         elif self.fallback_people:
             spans = self.namer.rule_people(st)
         if st.doc.foreign_spans:
+            # "Кулебе позвонил Энтони Блинкен": the model's span is cut at the verb first, so
+            # that a name the Russian rules find inside it does not drop the others
+            spans = self.namer.split_at_words(st, sorted(spans), self.lex.name_particles)
             ru = russian.people(st)
             ru += [p for p in russian.places(st, self.namer.russian_places())
                    if not any(p[0] < e and b < p[1] for b, e, _ in ru)]
@@ -835,6 +879,18 @@ class EntityRecognizer:
                 break
         return SimpleNamespace(text=st.doc.text, tokens=toks, sentences=keep, date=st.doc.date,
                                id=st.doc.id, meta=st.doc.meta)     # meta: the KB matches
+
+
+def _speaker_label(st: DocState, i: int) -> bool:
+    """A capitalised word alone at the head of a paragraph, followed by a colon ("Малюк:
+    ...", "Буданов: ..." in an interview): the speaker's surname, even where the dictionary
+    also reads a common word ("малюк", a baby)."""
+    toks = st.doc.tokens
+    if i + 1 >= len(toks) or toks[i + 1].text != ":":
+        return False
+    text = st.doc.text
+    k = text.rfind("\n", 0, toks[i].start)
+    return not text[k + 1:toks[i].start].strip()
 
 
 def _first_names(e: KBEntity) -> set[str]:

@@ -29,6 +29,12 @@ def _dictionary(p) -> bool:
     return p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
 
 
+def _held(p) -> bool:
+    """A parse of a word the dictionary holds (not one guessed from a known suffix after an
+    unknown prefix, whose stack also starts with the dictionary: "Грищуле" as "грищ" + "уле")."""
+    return len(p.methods_stack) == 1 and _dictionary(p)
+
+
 @lru_cache(maxsize=20000)
 def reading(word: str) -> tuple[str, str]:
     """('name' | 'place' | 'word' | 'unknown', Russian lemma) of the best Russian parse."""
@@ -70,13 +76,33 @@ def _person(words: list[str]) -> str:
     """Nominative of a Russian name, the surname in the first name's gender ("Лии
     Ахеджаковой" -> "Лия Ахеджакова")."""
     ps = [_analyzer().parse(w)[0] for w in words]
-    gender = next((p.tag.gender for p in ps if "Name" in p.tag.grammemes), None)
+    first = next((p for p in ps if "Name" in p.tag.grammemes and _held(p)), None)
+    gender = first.tag.gender if first is not None else \
+        next((p.tag.gender for p in ps if "Name" in p.tag.grammemes), None)
     out = []
     for p, w in zip(ps, words):
         f = p.inflect({"nomn", gender}) if gender in ("masc", "femn") and "Surn" in p.tag.grammemes \
             else None
-        out.append(_cap((f.word if f else p.normal_form), w))
+        lemma = f.word if f else p.normal_form
+        if p is not first and _cut_a_noun(p, w, lemma, first):
+            lemma = w.lower()[:-1] + "а"    # "Кулебе" is Кулеба's dative, not Кулеб's locative
+        out.append(_cap(lemma, w))
     return " ".join(out)
+
+
+def _cut_a_noun(p, word: str, lemma: str, first) -> bool:
+    """A surname the Russian dictionary does not know, in -е after a consonant, guessed as
+    the word without it ("Кулебе" -> "кулеб") or as the word itself: after a first name in the
+    dative ("Андрею Грищуле"), or alone, it is an -а noun's dative (a person is named in the
+    dative far more often than in the prepositional, the -е of a consonant stem), unless
+    the stem ends like a consonant surname ("Петрове" is Петров's)."""
+    w = word.lower()
+    if _held(p) or not w.endswith("е") or len(w) < 4 or w[-2] in _VOWELS or w.endswith("дзе") \
+            or w[:-1].endswith(("ов", "ев", "ёв", "ин", "ын", "ич", "ук", "юк", "ко")):
+        return False
+    if first is not None and first.tag.case in ("datv", "loct"):
+        return lemma in (w, w[:-1])
+    return first is None and lemma == w[:-1]
 
 
 def _cap(lemma: str, like: str) -> str:
@@ -110,11 +136,22 @@ def kb_surnames(kb, lemma: str, written: str) -> list:
     """The KB's surfaces of people a Russian-written surname may name: by its nominative,
     then by the form as written (Russian and Ukrainian oblique forms often agree: "Путину",
     "Путіну"; the dictionary may guess a wrong nominative, "Кулебе" as "Кулеб")."""
-    for form in [*ukrainian_spellings(lemma), *ukrainian_spellings(written)]:
+    for form in [*ukrainian_spellings(lemma), *ukrainian_spellings(written), *_a_noun_forms(written)]:
         hits = [s for s in kb.index.get((norm_word(form),)) or ()
                 if kb.entities[s.entity].type == "PER"]
         if hits:
             return hits
+    return []
+
+
+def _a_noun_forms(written: str) -> list[str]:
+    """The Ukrainian forms of an -а surname written in a Russian oblique case: the dative or
+    locative "Кулебе" is "Кулебі", the instrumental "Кулебой" "Кулебою"."""
+    w = written
+    if len(w) > 3 and w.endswith("е") and w[-2] not in _VOWELS:
+        return [w[:-1] + "і", w[:-1] + "а"]
+    if len(w) > 4 and w.endswith(("ой", "ей")) and w[-3] not in _VOWELS:
+        return [w[:-2] + "ою", w[:-2] + "а"]
     return []
 
 
@@ -151,8 +188,9 @@ def people(st) -> list[tuple[int, int, str]]:
         ra, rb = _analyzer().parse(a.text)[0], _analyzer().parse(b.text)[0]
         if "Name" in ra.tag.grammemes and _dictionary(ra) \
                 and (reading(b.text)[0] in ("name", "unknown") or _surname_adjective(b.text)) \
-                and "Name" not in rb.tag.grammemes \
-                and (ra.tag.case == rb.tag.case or "Fixd" in rb.tag.grammemes):
+                and ("Name" not in rb.tag.grammemes or not _held(rb)) \
+                and (ra.tag.case == rb.tag.case or "Fixd" in rb.tag.grammemes
+                     or not _held(rb)):   # a guessed case says little: "Кулебе" as loct
             out.append((a.start, b.end, "PER"))
     taken = {k for b, e, _ in out for k in (b, e)}
     for i, t in enumerate(toks):        # a surname alone that the KB knows ("Путин должен")
