@@ -52,13 +52,10 @@ def _word_core(word: str) -> list[str]:
     return f
 
 
-@lru_cache(maxsize=20_000)
-def word_features(word: str) -> tuple[tuple[str, ...], ...]:
-    """(own, prev1, next1, prev2, next2) feature lists of a word, prefixed per position.
-    A small cache: the tagger keeps its own filtered, encoded copy per word form
-    (`NerModel._word_features`), and a full copy here cost ~2.8 KB per distinct word, the
-    largest share of a long run's memory (khronika analyze passed 600 MB at 6,000 news
-    documents)."""
+def word_parts(word: str) -> tuple[list[str], list[str]]:
+    """The features of a word before any window position's prefix: its own list and the
+    `_word_core` subset its neighbours see (`word_features` prefixes them; the tagger
+    filters them without building the prefixed strings it has no weight for)."""
     low = word.lower()
     core = _word_core(word)
     own = list(core)
@@ -83,9 +80,25 @@ def word_features(word: str) -> tuple[tuple[str, ...], ...]:
         own.extend("best" + t for t in sorted(a.tags & _NAME_TAGS))
         if a.pos is None:
             own.append("unk")
+    return own, core
+
+
+# the neighbours' window positions and, for the two words away, the core features they see
+POSITIONS = ("-1", "+1", "-2", "+2")
+SMALL = ("w=", "sh=", "pos=")
+
+
+@lru_cache(maxsize=20_000)
+def word_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """(own, prev1, next1, prev2, next2) feature lists of a word, prefixed per position.
+    A small cache for training and tests: the tagger builds its own filtered, encoded copy
+    from `word_parts` (`NerModel._word_features`), and a full copy here cost ~2.8 KB per
+    distinct word, the largest share of a long run's memory (khronika analyze passed 600 MB
+    at 6,000 news documents)."""
+    own, core = word_parts(word)
     prev1 = tuple("-1" + x for x in core)
     next1 = tuple("+1" + x for x in core)
-    small = [x for x in core if x.startswith(("w=", "sh=", "pos="))]
+    small = [x for x in core if x.startswith(SMALL)]
     prev2 = tuple("-2" + x for x in small)
     next2 = tuple("+2" + x for x in small)
     return tuple(own), prev1, next1, prev2, next2

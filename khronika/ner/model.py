@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..kb.matches import doc_matches
-from .features import doc_context, sentence_features, word_features
+from .features import POSITIONS, SMALL, doc_context, sentence_features, word_parts
 from .gazetteer import default_gazetteer
 
 MODEL_FILE = "model.crfsuite"
@@ -112,16 +112,27 @@ class NerModel:
         self._tagger.open(str(self.path))
         self._known = known_attributes(self._tagger, self.path)
         self._cache: dict[str, tuple] = {}
+        # per window position, the unprefixed features it has a weight for
+        self._by_position = tuple(frozenset(a[len(pos):] for a in self._known if a.startswith(pos))
+                                  for pos in POSITIONS)
         self._gaz = gazetteer if gazetteer is not None else default_gazetteer()
 
     def _word_features(self, word: str) -> tuple:
-        """word_features restricted to attributes the model weighs, as UTF-8 bytes (cached
-        per model: each word form is filtered and encoded once)."""
+        """`features.word_features` restricted to attributes the model weighs, as UTF-8 bytes
+        (cached per model: each word form is filtered and encoded once). Built from
+        `word_parts` against the known attributes split by window prefix, so a neighbour's
+        feature the model has no weight for (most of a rare word's) is never prefixed,
+        encoded or kept in a cache of its own; same attributes, same order."""
         got = self._cache.get(word)
         if got is None:
+            own, core = word_parts(word)
             known = self._known
-            got = tuple(tuple(map(str.encode, filter(known.__contains__, part)))
-                        for part in word_features(word))
+            m1, p1, m2, p2 = self._by_position
+            got = (tuple([x.encode() for x in own if x in known]),
+                   tuple([("-1" + x).encode() for x in core if x in m1]),
+                   tuple([("+1" + x).encode() for x in core if x in p1]),
+                   tuple([("-2" + x).encode() for x in core if x in m2 and x.startswith(SMALL)]),
+                   tuple([("+2" + x).encode() for x in core if x in p2 and x.startswith(SMALL)]))
             if len(self._cache) < self.CACHE_WORDS:
                 self._cache[word] = got
         return got
