@@ -5,7 +5,9 @@
     python bench/bench_core.py --docs 5000
     python bench/bench_core.py --default-gc             # CPython's collector threshold
 
-Prints documents/s, words/s, peak RSS and, in the same run over the same realistic corpus
+Prints the per-process costs (imports, building the pipeline, `Pipeline.preload`: what the
+first documents would otherwise load, and the first document) apart, then documents/s, words/s,
+peak RSS and, in the same run over the same realistic corpus
 (`corpus.py`), the words/s of a tokenizer-only pass (tokenize-uk alone) and the ratio of the
 two times, wall clock and CPU (target: full pipeline <= 2x the tokenizer-only pass); per layer
 the wall and CPU seconds (on a shared machine compare the CPU figures). Pin to one core for the one-core figure:
@@ -24,12 +26,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+_c0 = time.process_time()
 import tokenize_uk  # noqa: E402
 
 from corpus import corpus  # noqa: E402
 from khronika.document import Document  # noqa: E402
 from khronika.pipeline import Pipeline, collect_less_often  # noqa: E402
 from khronika.settings import DEFAULT_PIPELINE, Settings  # noqa: E402
+
+import_cpu = time.process_time() - _c0
 
 
 def peak_rss_mb() -> float:
@@ -61,10 +66,17 @@ def main() -> None:
     print(f"tokenize-uk only: {len(docs) / tok_s:,.0f} docs/s, {words / tok_s:,.0f} words/s ({n_tok:,} tokens), "
           f"{tok_cpu:.2f} s CPU")
 
+    c0 = time.process_time()
     pipeline = Pipeline(Settings(pipeline=layers))
+    build_cpu = time.process_time() - c0
     if pipeline.skipped:
         print(f"(components not available yet, skipped: {', '.join(pipeline.skipped)})")
-    pipeline(Document(text=docs[0]["text"], date=None))          # load models outside the clock
+    loaded = pipeline.preload()     # what the first documents would load: per process, not per document
+    c0 = time.process_time()
+    pipeline(Document(text=docs[0]["text"], date=None))          # warm up outside the clock
+    print(f"per process, CPU: import {import_cpu:.2f} s, pipeline built {build_cpu:.2f} s, preload "
+          f"{sum(loaded.values()):.2f} s ({', '.join(f'{k} {v:.2f}' for k, v in loaded.items())}), "
+          f"first document {time.process_time() - c0:.2f} s")
     pipeline.timings.clear()
     cpu: dict[str, float] = {}      # per layer, CPU seconds: on a shared machine wall time is noise
 

@@ -52,8 +52,10 @@ def texts(ner_step: int, bench: int) -> list[dict]:
     return docs
 
 
-def analyse_all(docs: list[dict]) -> list[dict]:
-    from khronika.pipeline import analyze
+def analyse_all(docs: list[dict], preload: bool = False) -> list[dict]:
+    from khronika.pipeline import analyze, get_pipeline
+    if preload:
+        get_pipeline().preload()
     out = []
     for d in docs:
         res = analyze(d["text"], d["date"], id=d["id"]).to_json()
@@ -67,8 +69,10 @@ def main(argv=None) -> int:
     ap.add_argument("--compare", help="an earlier --out file to compare with")
     ap.add_argument("--ner-step", type=int, default=6)
     ap.add_argument("--bench", type=int, default=200, help="benchmark corpus documents")
+    ap.add_argument("--preload", action="store_true",
+                    help="call Pipeline.preload first (as bench_core does)")
     a = ap.parse_args(argv)
-    rows = analyse_all(texts(a.ner_step, a.bench))
+    rows = analyse_all(texts(a.ner_step, a.bench), a.preload)
     with open(a.out, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -92,3 +92,19 @@ def test_cli_analyze_opts_in_to_collecting_less_often(gc_threshold, monkeypatch,
     res = CliRunner().invoke(app, ["analyze", str(text)])
     assert res.exit_code == 0, res.output
     assert gc_threshold.get_threshold()[0] == GC_THRESHOLD
+
+
+def test_preload_loads_what_the_first_documents_would():
+    """`Pipeline.preload` (the benchmark's per-process cost) loads lingua, the NER model, the
+    Russian dictionary and place names now, not in the middle of some later document."""
+    from khronika.extract import foreign
+    from khronika.extract.entities import russian
+    p = Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "timex")))
+    spent = p.preload()
+    assert set(spent) == {"foreign", "entities", "timex"}
+    assert foreign._DETECTOR is not None and russian._RU is not None
+    entities = dict((info.name, run) for info, run in p.components)["entities"]
+    assert entities._ner is not False
+    assert entities.namer.ru_places is not None and entities.namer.ru_places._cities
+    doc = p(Document(text="Він сказав: «Мы здесь живём и никуда не уйдём отсюда никогда».", date=None))
+    assert doc.foreign_spans

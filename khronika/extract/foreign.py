@@ -158,6 +158,10 @@ class Foreign:
         self.min_letters = int(settings.option("foreign", "min_letters", 20))
         self.min_confidence = float(settings.option("foreign", "min_confidence", 0.8))
 
+    def preload(self) -> None:
+        """lingua's detector, with the models it reads on its first text (`Pipeline.preload`)."""
+        _ru_confidence("Мы здесь живём и никуда не уйдём")
+
     def __call__(self, doc: Document) -> None:
         spans = find_foreign(doc, self.min_letters, self.min_confidence)
         if not spans:

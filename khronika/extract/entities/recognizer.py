@@ -64,6 +64,15 @@ class EntityRecognizer:
                     self._ner = None
         return self._ner
 
+    def preload(self) -> None:
+        """The NER model, the Russian dictionary and the Russian names of places, otherwise
+        loaded by the first document that needs them (`Pipeline.preload`)."""
+        self.ner()
+        russian._analyzer()
+        places = self.namer.russian_places()
+        places.countries()
+        places.cities()
+
     def __call__(self, doc: Document) -> None:
         doc.entities, doc.mentions, doc.refs = {}, [], []
         st = DocState(doc, self.kb)

@@ -30,5 +30,10 @@ class TimexLayer:
     def __init__(self, settings: Settings):
         lexicon()
 
+    def preload(self) -> None:
+        """ukrainian-itn builds its number grammar on its first call (`Pipeline.preload`)."""
+        from ukrainian_itn import normalize
+        normalize("один")
+
     def __call__(self, doc: Document) -> None:
         doc.timexes.extend(find_timexes(doc))
