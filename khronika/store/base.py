@@ -76,18 +76,19 @@ class StoreBase:
             self._engine = engine
         return self._engine
 
-    def _total(self, s: Session, stmt) -> int:
-        """`SELECT count(...)` of a page's filters, reused for `count_seconds`."""
+    def _total(self, s: Session, stmt, params: dict | None = None) -> int:
+        """`SELECT count(...)` of a page's filters (with its bound `params`), reused for
+        `count_seconds`."""
         if self.count_seconds <= 0:
-            return int(s.scalar(stmt) or 0)
+            return int(s.scalar(stmt, params) or 0)
         import time
         compiled = stmt.compile(dialect=self.engine.dialect)
-        key = (compiled.string, repr(sorted(compiled.params.items())))
+        key = (compiled.string, repr(sorted({**compiled.params, **(params or {})}.items())))
         now = time.monotonic()
         found = self._totals.get(key)
         if found is not None and found[0] > now:
             return found[1]
-        total = int(s.scalar(stmt) or 0)
+        total = int(s.scalar(stmt, params) or 0)
         if len(self._totals) > 4096:
             self._totals.clear()
         self._totals[key] = (now + self.count_seconds, total)

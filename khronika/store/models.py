@@ -63,7 +63,7 @@ class EntityDocRow(Base):
     mentions: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (Index("ix_entity_docs_entity_date_doc", "entity_id", "date", "doc_id"),
-                      Index("ix_entity_docs_doc", "doc_id"))
+                      Index("ix_entity_docs_doc_entity", "doc_id", "entity_id"))
 
 
 class MentionRow(Base):

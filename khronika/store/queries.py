@@ -3,8 +3,9 @@ each answered as a `Page` of plain dicts with the keys listed in the package doc
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..labels import precision
@@ -115,7 +116,7 @@ class Queries:
         """Entity ids a user's key names: an id, or a name in any inflected form."""
         if not key:
             return []
-        if s.execute(select(EntityRow.id).where(EntityRow.id == key)).first() is not None:
+        if s.execute(_page_queries()["id"], {"key": key}).first() is not None:
             return [key]
         stems = list(dict.fromkeys(stem(m.group()) for m in WORD.finditer(key)))
         if not stems:
@@ -161,60 +162,44 @@ class Queries:
         index of `entity_docs`; its latest quotes and events. Columns, not ORM objects, in
         one session: the objects were most of a page's CPU, which is what a busy server
         queues on."""
-        ent = EntityRow.__table__.c
-        cols = (ent.id, ent.name, ent.name_uk, ent.type, ent.wikidata, ent.kb, ent.n_mentions,
-                ent.n_documents)
+        q = _page_queries()
         with self.session() as s:
             ids = self._resolve(s, key)
             if not ids:
                 return None
-            ents = {e.id: e for e in s.execute(select(*cols).where(ent.id.in_(ids)))}
+            ents = {e.id: e for e in s.execute(q["entities"], {"ids": ids})}
             if not ents:
                 return None
             eid = sorted(ents, key=lambda i: (-(ents[i].n_mentions or 0), i))[0]
             e = ents[eid]
             item = self._entity_item(e, e.n_mentions or 0, e.n_documents or 0)
             item["kb"] = bool(e.kb)
-            latest = (select(EntityDocRow.doc_id).where(EntityDocRow.entity_id == eid)
-                      .order_by(EntityDocRow.date.desc(), EntityDocRow.doc_id.desc())
-                      .limit(COOCCURRENCE_DOCS).scalar_subquery())
-            n = func.count().label("n")
-            co = s.execute(select(EntityDocRow.entity_id, n)
-                           .where(EntityDocRow.doc_id.in_(latest), EntityDocRow.entity_id != eid)
-                           .group_by(EntityDocRow.entity_id)
-                           .order_by(n.desc(), EntityDocRow.entity_id).limit(20)).all()
-            co_ents = {x.id: x for x in s.execute(select(ent.id, ent.name, ent.name_uk, ent.type)
-                                                  .where(ent.id.in_([c for c, _ in co])))}
+            co = s.execute(q["cooccurring"], {"eid": eid}).all()
+            co_ents = {x.id: x for x in s.execute(q["briefs"], {"ids": [c for c, _ in co]})}
             item["cooccurring"] = [{"id": c, "name": co_ents[c].name if c in co_ents else c,
                                     "name_uk": co_ents[c].name_uk if c in co_ents else None,
                                     "type": co_ents[c].type if c in co_ents else None,
                                     "documents": int(n)} for c, n in co]
-            dl = s.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.date)
-                           .join(EntityDocRow, EntityDocRow.doc_id == DocumentRow.id)
-                           .where(EntityDocRow.entity_id == eid)
-                           .order_by(EntityDocRow.date.desc(), EntityDocRow.doc_id.desc())
-                           .limit(50)).all()
+            dl = s.execute(q["documents"], {"eid": eid}).all()
             item["documents_list"] = [{"id": i, "title": t, "date": _iso(d)} for i, t, d in dl]
             item["events"] = self._entity_latest_events(s, eid, 50)
-            item["quotes"] = self._quote_rows(s, self._quote_stmt().where(
-                QuoteRow.speaker == eid), 50, 0)
+            rows = s.execute(q["quotes"], {"eid": eid, "limit": 50, "offset": 0}).all()
+            item["quotes"] = self._quote_items(s, rows)
         return item
 
     def _entity_latest_events(self, s: Session, eid: str, limit: int) -> list[dict]:
         """An entity's newest events, read backwards along the (entity, date) link index: the
         ids first (an entity in two roles of one event links it twice), then only the events
         shown (three times as many rows were read whole and their JSON decoded)."""
-        link = ChronicleEntityRow
-        links = s.execute(select(link.event_id).where(link.entity_id == eid)
-                          .order_by(link.date.desc(), link.event_id).limit(limit * 3)).scalars()
-        order = list(dict.fromkeys(links))
+        q = _page_queries()
+        order = list(dict.fromkeys(s.execute(q["event_links"], {"eid": eid, "limit": limit * 3})
+                                   .scalars()))
         found: dict = {}
         at = 0
         while len(found) < limit and at < len(order):
             want = order[at:at + limit - len(found)]
             at += len(want)
-            found.update((r.id, r) for r in s.execute(
-                select(*_EVENT_COLUMNS).where(_EV.id.in_(want))))
+            found.update((r.id, r) for r in s.execute(q["events"], {"ids": want}))
         return self._event_items(s, [found[i] for i in order if i in found][:limit])
 
     def knows_entity(self, key: str | None) -> bool:
@@ -258,6 +243,9 @@ class Queries:
         """A page of quotes, newest first, as the API's items (columns, not ORM objects)."""
         rows = s.execute(stmt.order_by(QuoteRow.date.desc(), QuoteRow.doc_id, QuoteRow.start)
                          .limit(limit).offset(offset)).all()
+        return self._quote_items(s, rows)
+
+    def _quote_items(self, s: Session, rows) -> list[dict]:
         names = self._names(s, {r.speaker for r in rows if r.speaker})
         return [self._quote_item(r, r.doc_title, r.doc_date, names) for r in rows]
 
@@ -273,64 +261,38 @@ class Queries:
         if not ids:
             return {}
         # columns, not ORM objects: a page of 50 events names up to 150 entities
-        return {i: uk or name for i, name, uk in s.execute(
-            select(EntityRow.id, EntityRow.name, EntityRow.name_uk).where(EntityRow.id.in_(ids)))}
+        return {i: uk or name for i, name, uk in s.execute(_names_query(), {"ids": sorted(ids)})}
 
     # ---- events ---------------------------------------------------------------------------
-    def _event_stmt(self, s: Session, entity, type, status, date_from, date_to):
-        # plain columns, not ORM objects: a page of 100 events costs a third as much
-        stmt = select(*_EVENT_COLUMNS)
+    def _event_filters(self, s: Session, entity, type, status, date_from, date_to) -> dict:
+        """The bound parameters of a filter (`_event_queries` takes their names as its
+        shape): entity ids, types, statuses, dates."""
+        params: dict = {}
         if entity:
-            ids = self._resolve(s, entity)
-            stmt = stmt.where(ChronicleEventRow.id.in_(
-                select(ChronicleEntityRow.event_id).where(ChronicleEntityRow.entity_id.in_(ids))))
+            params["ids"] = self._resolve(s, entity)
         if type:
-            types = [t.strip().upper() for t in str(type).split(",") if t.strip()]
-            stmt = stmt.where(ChronicleEventRow.type.in_(types))
+            params["types"] = [t.strip().upper() for t in str(type).split(",") if t.strip()]
         if status:
-            stats = [t.strip().lower() for t in str(status).split(",") if t.strip()]
-            stmt = stmt.where(ChronicleEventRow.status.in_(stats))
+            params["stats"] = [t.strip().lower() for t in str(status).split(",") if t.strip()]
         if date_from:
-            stmt = stmt.where(ChronicleEventRow.date >= _date(date_from))
+            params["dfrom"] = _date(date_from)
         if date_to:
-            stmt = stmt.where(ChronicleEventRow.date <= _date(date_to))
-        return stmt
+            params["dto"] = _date(date_to)
+        return params
 
-    def _event_page(self, s, stmt, order, limit, offset) -> Page:
+    def _event_page(self, s, params: dict, kind: str, limit, offset) -> Page:
+        count, page = _event_queries(kind, tuple(sorted(params)))
         # count(*) over the filters only: the engine can answer it from an index
-        total = self._total(s, stmt.with_only_columns(func.count(), maintain_column_froms=True))
-        rows = s.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
+        total = self._total(s, count, params)
+        rows = s.execute(page, {**params, "limit": limit, "offset": offset}).all()
+        if kind == "entity":
+            seen, unique = set(), []
+            for r in rows:       # an entity in two roles of one event links it twice
+                if r.id not in seen:
+                    seen.add(r.id)
+                    unique.append(r)
+            rows = unique
         return Page(self._event_items(s, rows), int(total or 0), limit, offset)
-
-    def _entity_timeline(self, s, ids, type, date_from, date_to, limit, offset) -> Page:
-        """One entity's events in date order, read through the link table's (entity, date)
-        index: a page costs the same for an entity with 20 events or 20,000."""
-        link = ChronicleEntityRow
-        ev = ChronicleEventRow.__table__
-        conds = [link.entity_id.in_(ids), link.date.is_not(None)]
-        if date_from:
-            conds.append(link.date >= _date(date_from))
-        if date_to:
-            conds.append(link.date <= _date(date_to))
-        stmt = select(*_EVENT_COLUMNS).join(link, link.event_id == ev.c.id).where(*conds)
-        if type:
-            stmt = stmt.where(ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()]))
-        # an event is counted once however many roles the entity has in it: its links share
-        # (date, event) and lie side by side in the (entity, date, event) index, so DISTINCT
-        # over those columns walks the index in order (a DISTINCT on the event alone built a
-        # temporary tree: 54 -> 28 ms for an entity in 28,521 events)
-        inner = select(link.date, link.event_id).where(*conds).distinct()
-        if type:
-            inner = inner.join(ev, link.event_id == ev.c.id).where(
-                ev.c.type.in_([t.strip().upper() for t in str(type).split(",") if t.strip()]))
-        total = self._total(s, select(func.count()).select_from(inner.subquery()))
-        rows = s.execute(stmt.order_by(link.date, link.event_id).limit(limit).offset(offset)).all()
-        seen, unique = set(), []
-        for r in rows:           # an entity in two roles of one event links it twice
-            if r.id not in seen:
-                seen.add(r.id)
-                unique.append(r)
-        return Page(self._event_items(s, unique), int(total or 0), limit, offset)
 
     def _event_items(self, s: Session, rows) -> list[dict]:
         """Rows (ORM objects or `_EVENT_COLUMNS` rows) as the API's event items. Each field is
@@ -362,30 +324,22 @@ class Queries:
     def events(self, *, entity=None, type=None, status=None, date_from=None, date_to=None,
                limit=50, offset=0) -> Page:
         with self.session() as s:
-            stmt = self._event_stmt(s, entity, type, status, date_from, date_to)
-            return self._event_page(s, stmt, (ChronicleEventRow.date.desc(), ChronicleEventRow.id),
-                                    limit, offset)
+            params = self._event_filters(s, entity, type, status, date_from, date_to)
+            return self._event_page(s, params, "events", limit, offset)
 
     def timeline(self, *, entity=None, type=None, date_from=None, date_to=None, limit=100,
                  offset=0) -> Page:
         with self.session() as s:
-            if entity:
-                return self._entity_timeline(s, self._resolve(s, entity), type, date_from,
-                                             date_to, limit, offset)
-            stmt = self._event_stmt(s, entity, type, None, date_from, date_to)
-            stmt = stmt.where(ChronicleEventRow.date.is_not(None))
-            return self._event_page(s, stmt, (ChronicleEventRow.date, ChronicleEventRow.id),
-                                    limit, offset)
+            params = self._event_filters(s, entity, type, None, date_from, date_to)
+            return self._event_page(s, params, "entity" if entity else "timeline", limit, offset)
 
     def calendar(self, *, date_from=None, date_to=None, limit=100, offset=0) -> Page:
         date_from = date_from or dt.date.today()
         with self.session() as s:
-            # announced events only: a conditional threat ("if ..., we will strike") is no date
-            stmt = self._event_stmt(s, None, None, "planned", None, date_to)
+            # announced events only: a conditional threat ("if ..., we will strike") is no date;
             # by the start of the event's date range: answered from the (status, date) index
-            stmt = stmt.where(ChronicleEventRow.date >= _date(date_from))
-            return self._event_page(s, stmt, (ChronicleEventRow.date, ChronicleEventRow.id),
-                                    limit, offset)
+            params = self._event_filters(s, None, None, "planned", date_from, date_to)
+            return self._event_page(s, params, "calendar", limit, offset)
 
     def event(self, event_id: str) -> dict | None:
         with self.session() as s:
@@ -408,3 +362,93 @@ class Queries:
             item["history"] = [{"at": h.at.isoformat() if h.at else None, "doc_id": h.doc_id,
                                 "change": h.change} for h in hist]
             return item
+
+
+# ---- prebuilt statements ------------------------------------------------------------------
+# Built once with bound parameters: building a statement cost more CPU than SQLite took to
+# answer it (0.23 -> 0.09 ms for the names of a page's entities), and a page ran three or four.
+
+@lru_cache(maxsize=None)
+def _names_query():
+    ent = EntityRow.__table__.c
+    return select(ent.id, ent.name, ent.name_uk).where(ent.id.in_(bindparam("ids", expanding=True)))
+
+
+@lru_cache(maxsize=None)
+def _event_queries(kind: str, shape: tuple[str, ...]):
+    """(count, page) of events under a filter whose bound parameters are named by `shape`
+    (see `Queries._event_filters`). `kind`: "events" (newest first), "timeline" (dated
+    events, oldest first), "calendar" (oldest first) or "entity" (one entity's dated events
+    along the link table's (entity, date, event) index: a page costs the same for an entity
+    with 20 events or 20,000)."""
+    ev = ChronicleEventRow.__table__.c
+    if kind == "entity":
+        link = ChronicleEntityRow.__table__.c
+        conds = [link.entity_id.in_(bindparam("ids", expanding=True)), link.date.is_not(None)]
+        if "dfrom" in shape:
+            conds.append(link.date >= bindparam("dfrom"))
+        if "dto" in shape:
+            conds.append(link.date <= bindparam("dto"))
+        page = select(*_EVENT_COLUMNS).join(ChronicleEntityRow.__table__,
+                                            link.event_id == ev.id).where(*conds)
+        # an event is counted once however many roles the entity has in it: its links share
+        # (date, event) and lie side by side in the (entity, date, event) index, so DISTINCT
+        # over those columns walks the index in order (a DISTINCT on the event alone built a
+        # temporary tree: 54 -> 28 ms for an entity in 28,521 events)
+        inner = select(link.date, link.event_id).where(*conds).distinct()
+        if "types" in shape:
+            types = ev.type.in_(bindparam("types", expanding=True))
+            page = page.where(types)
+            inner = inner.join(ChronicleEventRow.__table__, link.event_id == ev.id).where(types)
+        count = select(func.count()).select_from(inner.subquery())
+        order = (link.date, link.event_id)
+    else:
+        page = select(*_EVENT_COLUMNS)
+        if "ids" in shape:
+            page = page.where(ev.id.in_(select(ChronicleEntityRow.event_id).where(
+                ChronicleEntityRow.entity_id.in_(bindparam("ids", expanding=True)))))
+        if "types" in shape:
+            page = page.where(ev.type.in_(bindparam("types", expanding=True)))
+        if "stats" in shape:
+            page = page.where(ev.status.in_(bindparam("stats", expanding=True)))
+        if "dfrom" in shape:
+            page = page.where(ev.date >= bindparam("dfrom"))
+        if "dto" in shape:
+            page = page.where(ev.date <= bindparam("dto"))
+        if kind == "timeline":
+            page = page.where(ev.date.is_not(None))
+        count = page.with_only_columns(func.count(), maintain_column_froms=True)
+        order = (ev.date.desc(), ev.id) if kind == "events" else (ev.date, ev.id)   # timeline, calendar
+    page = page.order_by(*order).limit(bindparam("limit")).offset(bindparam("offset"))
+    return count, page
+
+
+@lru_cache(maxsize=None)
+def _page_queries() -> dict:
+    """The entity page's statements (and the id lookup every entity filter starts with)."""
+    ent, ed = EntityRow.__table__.c, EntityDocRow.__table__.c
+    link, quote = ChronicleEntityRow.__table__.c, QuoteRow.__table__.c
+    eid = bindparam("eid")
+    latest = (select(ed.doc_id).where(ed.entity_id == eid)
+              .order_by(ed.date.desc(), ed.doc_id.desc()).limit(COOCCURRENCE_DOCS)
+              .scalar_subquery())
+    n = func.count().label("n")
+    return {
+        "id": select(ent.id).where(ent.id == bindparam("key")),
+        "entities": select(ent.id, ent.name, ent.name_uk, ent.type, ent.wikidata, ent.kb,
+                           ent.n_mentions, ent.n_documents)
+        .where(ent.id.in_(bindparam("ids", expanding=True))),
+        "briefs": select(ent.id, ent.name, ent.name_uk, ent.type)
+        .where(ent.id.in_(bindparam("ids", expanding=True))),
+        "cooccurring": select(ed.entity_id, n).where(ed.doc_id.in_(latest), ed.entity_id != eid)
+        .group_by(ed.entity_id).order_by(n.desc(), ed.entity_id).limit(20),
+        "documents": select(DocumentRow.id, DocumentRow.title, DocumentRow.date)
+        .join(EntityDocRow.__table__, ed.doc_id == DocumentRow.id).where(ed.entity_id == eid)
+        .order_by(ed.date.desc(), ed.doc_id.desc()).limit(50),
+        "event_links": select(link.event_id).where(link.entity_id == eid)
+        .order_by(link.date.desc(), link.event_id).limit(bindparam("limit")),
+        "events": select(*_EVENT_COLUMNS).where(_EV.id.in_(bindparam("ids", expanding=True))),
+        "quotes": Queries._quote_stmt().where(quote.speaker == eid)
+        .order_by(quote.date.desc(), quote.doc_id, quote.start)
+        .limit(bindparam("limit")).offset(bindparam("offset")),
+    }
