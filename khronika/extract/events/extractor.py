@@ -26,6 +26,13 @@ from .status import across_parentheticals, status_of
 from .triggers import FRAMING_TYPES, Layers, SentenceView, TriggerFinder, lemma_of, token_index_before
 
 
+def _plural_form(word: str, case: str | None) -> bool:
+    """"Делегації провели", "переговори делегацій": every reading of the form in the case it
+    stands in (after a preposition: every reading, "для делегації") is plural."""
+    ps = [p for p in parses(word) if case is None or p.tag.case == case]
+    return bool(ps) and all("plur" in p.tag for p in ps)
+
+
 class EventExtractor:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
@@ -994,7 +1001,11 @@ class EventExtractor:
         # ("російська армія" is the adversary's: a role word after a country's adjective is not ours)
         # ("Вони викрадають представників влади": a role word that can be neither the subject
         # nor whose the happening is, "засідання Уряду", undergoes it, it does not act)
+        several = self.lex.word_list("several_sides_roles")
         role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and
+                           not (lemma_of(toks[m]) in several and
+                                _plural_form(toks[m].text, "gent" if m == j and toks[i].pos == "NOUN" else
+                                             None if m > cl.lo and toks[m - 1].pos == "PREP" else "nomn")) and
                            (toks[m].case == "nomn" or "nomn" in _cases(toks[m].text) or
                             (m == j and toks[i].pos == "NOUN" and "gent" in _cases(toks[m].text))) and
                            (m == cl.lo or (toks[m - 1].norm not in self.lex.word_list("topic_prepositions")
@@ -1095,6 +1106,10 @@ class EventExtractor:
         # "Дякую за цю підтримку", "вдячний за такий пакет": thanks for a happening told before
         thanks_anaphors = self.lex.word_list("thanks_anaphors")
         cand.thanks_ref = bool(thanked) and any(toks[m].norm in thanks_anaphors for m in range(max(sent.lo, i - 3), i))
+        # "Ця домовленість", "цю ж угоду": a demonstrative on the trigger noun points at one happening
+        demonstratives = self.lex.word_list("demonstratives")
+        cand.demonstrative = trig_tok.pos == "NOUN" and any(
+            lemma_of(toks[m]) in demonstratives and toks[m].pos in ("NPRO", "ADJF") for m in range(max(sent.lo, i - 2), i))
         cand.continues = type_ == "CONSULT" and lemma_of(trig_tok) in self.lex.word_list("continuation_verbs") \
             and tx is None and status == "occurred" and _finite(trig_tok) and \
             not (set(actors) - ({home} | soft)) and not anaph and \

@@ -58,6 +58,7 @@ class Cand:
     thanks_ref: bool = False           # "Дякую за цю підтримку": thanks for a happening told before
     own_partner: bool = False          # "Поспілкувався з представниками бізнесу": a partner no entity names
     amounts_to: bool = False           # "Це найбільший удар по армії": what something told amounts to
+    demonstrative: bool = False        # "Ця домовленість ...": the noun points back at one happening
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -213,6 +214,15 @@ def merge(cands: list[Cand]) -> list[Cand]:
             dist = c.sent - last_sent
             if e.type != c.type or dist > 8:
                 continue
+            if c.demonstrative and not c.distinct and _sides_ok(e, c) and _places_ok(e, c) and \
+                    not (_time_ok(e, c) and _status_ok(e, c)):
+                # "Президенти домовилися про обмін. Цю домовленість буде виконано завтра": the
+                # noun points back at the agreement told; its verb and date tell another act
+                # (carrying it out), not a second agreement
+                c.time = c.time_range = None
+                c.status, c.status_explicit = e.status, False
+                target = e
+                break
             if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
                 continue
             if e.type == "REQUEST" and e.mode != c.mode and not c.anaphoric:
