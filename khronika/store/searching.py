@@ -2,7 +2,9 @@
 index itself, per dialect, is `khronika.store.search`)."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from functools import lru_cache
+
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from . import search as search_index
@@ -52,22 +54,30 @@ def _hit_rows(s: Session, hits) -> dict[tuple[str, str], object]:
     for kind, ref, _, _ in hits:
         refs.setdefault(kind, []).append(ref)
     out: dict[tuple[str, str], object] = {}
-    doc, quote, ev = DocumentRow.__table__.c, QuoteRow.__table__.c, ChronicleEventRow.__table__.c
+    queries = _hit_queries()
     if refs.get("document"):
-        for r in s.execute(select(doc.id, doc.title, doc.date, doc.text)
-                           .where(doc.id.in_(refs["document"]))):
+        for r in s.execute(queries["document"], {"ids": refs["document"]}):
             out[("document", r.id)] = r
     if refs.get("quote"):
         ids = {int(ref): ref for ref in refs["quote"]}
-        for r in s.execute(select(quote.id, quote.text, doc.title, doc.date)
-                           .outerjoin(DocumentRow.__table__, doc.id == quote.doc_id)
-                           .where(quote.id.in_(list(ids)))):
+        for r in s.execute(queries["quote"], {"ids": list(ids)}):
             out[("quote", ids[r.id])] = r
     if refs.get("event"):
-        for r in s.execute(select(ev.id, ev.type, ev.status, ev.date, ev.summary, ev.first_doc)
-                           .where(ev.id.in_(refs["event"]))):
+        for r in s.execute(queries["event"], {"ids": refs["event"]}):
             out[("event", r.id)] = r
     return out
+
+
+@lru_cache(maxsize=None)
+def _hit_queries() -> dict:
+    """Built once with bound parameters (building them cost about as much as running them)."""
+    doc, quote, ev = DocumentRow.__table__.c, QuoteRow.__table__.c, ChronicleEventRow.__table__.c
+    ids = bindparam("ids", expanding=True)
+    return {"document": select(doc.id, doc.title, doc.date, doc.text).where(doc.id.in_(ids)),
+            "quote": select(quote.id, quote.text, doc.title, doc.date)
+            .outerjoin(DocumentRow.__table__, doc.id == quote.doc_id).where(quote.id.in_(ids)),
+            "event": select(ev.id, ev.type, ev.status, ev.date, ev.summary, ev.first_doc)
+            .where(ev.id.in_(ids))}
 
 
 def clip(text: str, start: int, width: int) -> str:

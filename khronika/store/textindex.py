@@ -3,7 +3,8 @@ lemma and as a crude suffix-stripped stem, and a query is turned into the same p
 
 The lemma alone is not enough: pymorphy3 guesses unknown surnames badly ("Умєрова" ->
 "умєрів"), while the stem ("умєр") joins "Умєров", "Умєрова", "Умєровим". Stems are prefixed
-with "s_" so a stem never collides with a lemma.
+with "s_" so a stem never collides with a lemma (the SQLite index keeps "_" inside a token, see
+migration 0010; PostgreSQL's parser still splits it there).
 """
 from __future__ import annotations
 
