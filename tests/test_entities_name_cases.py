@@ -128,3 +128,26 @@ def test_a_quoted_name_takes_its_case_from_the_word_before_the_quote(pipe):
     text = "Журналісти мали напис «Преса». Місто обстріляли з «Града»."
     doc = analyse_with_spans(pipe, text, "2023-05-10", [("Преса", "MISC"), ("Града", "ORG")])
     assert {doc.entities[m.entity].name_uk for m in doc.mentions} == {"Преса", "Град"}
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Нагороду вручили генералу Грицюті.", "Грицюті", "Грицюта"),
+    ("Слово надали депутатові Петрукові.", "Петрукові", "Петрук"),
+    ("Нагороду вручили генералу Сорокою.", "Сорокою", "Сорока"),     # a wrong case around
+])
+def test_a_surname_alone_takes_the_case_of_the_word_before_it(pipe, text, span, name):
+    doc = analyse_with_spans(pipe, text, "2024-03-01", [(span, "PER")])
+    assert list(people(doc).values()) == [name]
+
+
+def test_a_russian_dative_of_a_kb_surname_in_ukrainian_text_is_that_person(pipe):
+    # a Ukrainian text that keeps a Russian source's "Кулебе": Kuleba, never a "Кулебе"
+    doc = analyse_with_spans(pipe, "Заяву зробив посол Кулебе.", "2022-05-01", [("Кулебе", "PER")])
+    assert people(doc) == {"dmytro-kuleba": "Дмитро Кулеба"}
+
+
+def test_a_surname_with_particles_named_again_takes_them(pipe):
+    text = "Нідерландський письменник Ян ван дер Берг приїхав до Львова. Ван дер Берга привітали читачі."
+    doc = analyse_with_spans(pipe, text, "2024-03-01", [("Ян ван дер Берг", "PER")])
+    assert [m.text for m in doc.mentions if m.type == "PER"] == ["Ян ван дер Берг", "Ван дер Берга"]
+    assert people(doc) == {"yan-van-der-berh": "Ян ван дер Берг"}

@@ -64,3 +64,16 @@ def test_a_russian_dative_of_an_unknown_a_surname_is_not_cut(pipe):
             "Спасибо Андрею Грищуле за его работу в эти трудные дни.")
     doc = analyse_with_spans(pipe, text, "2022-05-10")
     assert {e.name_uk for e in doc.entities.values() if e.type == "PER"} == {"Андрей Грищула"}
+
+
+def test_a_first_name_inside_another_full_name_is_not_a_partial(pipe):
+    # "Олександру" of "Мариняку Олександру Мирославовичу" is not Oleksandra Kuvshynova,
+    # named before; the KB person's patronymic belongs to the mention
+    text = ("Пам'яті журналістки Олександри Кувшинової. "
+            "Звання присвоєно: * Майору Мариняку Олександру Мирославовичу. "
+            "* Генерал-лейтенанту Павлюку Олександру Олексійовичу.")
+    doc = analyse_with_spans(pipe, text, "2022-03-16", [("Мариняку Олександру Мирославовичу", "PER")])
+    ms = {m.text: m.entity for m in doc.mentions if m.type == "PER"}
+    assert ms["Мариняку Олександру Мирославовичу"] == "oleksandr-maryniak"
+    assert ms["Павлюку Олександру Олексійовичу"] == "oleksandr-pavliuk"
+    assert "Олександру" not in ms

@@ -177,6 +177,8 @@ class LocalNamer:
                                            self.kb.index.get(tuple(t.norm for t in toks[i:j])) or ()):
                     continue
             kbhit = self.kb.index.get(tuple(t.norm for t in toks[i:j]))
+            if not kbhit and typ == "PER" and len(words) == 1:
+                kbhit = _russian_a_form(self.kb, words[0].text)    # "Кулебе" is Kuleba
             kes = [self.kb.entities[h.entity] for h in kbhit or ()]
             if any(k.gate for k in kes) and self.add_place is not None:
                 # the model's tag is place evidence, unless it reads a common-word or
@@ -230,7 +232,7 @@ class LocalNamer:
                 st.add_entity(Entity(eid, transliterate(name_uk), name_uk, typ, None, kb=False))
             if eid:
                 st.add_mention(i, j, eid, typ, "ner")
-        self.link_partials(st, local_people, forms)
+        self.link_partials(st, local_people, forms, lex.name_particles)
         self.namesakes_named_in_full(st, local_people)
 
     @staticmethod
@@ -528,6 +530,10 @@ class LocalNamer:
                 oblique = np.tag.case != "nomn"
             if cases and "nomn" not in cases:       # the surname is in the first name's case
                 name_cases = tuple(sorted(cases - {"voct"} or cases))   # "Мігелю": a dative here
+        elif len(words) == 1 and ctx_cases and "nomn" not in ctx_cases:
+            # a surname alone takes the case of the person noun or preposition before it:
+            # "генералу Грицюті" is Грицюта's dative, "судді Вересі" not Верес's locative
+            oblique, name_cases = True, tuple(sorted(ctx_cases - {"voct"} or ctx_cases))
         surname_form = norm_word(words[-1])
         known = forms.named(surname_form, len(words) == 1)
         first_given = norm_word(words[0]) if len(words) > 1 and not words[0].endswith(".") else None
@@ -636,7 +642,7 @@ class LocalNamer:
                     st.doc.entities.pop(gone, None)
                     st.first_seen.pop(gone, None)
 
-    def link_partials(self, st, local_people, forms: _FormIndex) -> None:
+    def link_partials(self, st, local_people, forms: _FormIndex, particles=frozenset()) -> None:
         if not local_people:
             return
         toks = st.doc.tokens
@@ -653,7 +659,12 @@ class LocalNamer:
                     ent = st.doc.entities.get(eid)
                     if patr and ent is not None and not patr & set(norm_word(ent.name_uk).split()):
                         continue    # "Володимиру Володимировичу" is not Volodymyr Oleksandrovych
-                    st.add_mention(i, i + 1, eid, "PER", "partial")
+                    k = i       # "Ван дер Берга" after "Ян ван дер Берг": the particles too
+                    own = set(norm_word(ent.name_uk).split()) if ent is not None else set()
+                    while k > 0 and toks[k - 1].norm in own and toks[k - 1].norm in particles \
+                            and st.covered[k - 1] is None and toks[k - 1].sentence == t.sentence:
+                        k -= 1
+                    st.add_mention(k, i + 1, eid, "PER", "partial")
                     break
 
     # ---- organisations and places ----------------------------------------------------------
@@ -823,6 +834,17 @@ def _after_award(toks, i: int, j: int, titles) -> int:
         if len(parts) >= len(title) and all(_lemmas(t) & _lemmas(w) for (_, w), t in zip(parts, title)):
             return parts[len(title) - 1][0] + 1
     return i
+
+
+def _russian_a_form(kb, word: str) -> list[Surface] | None:
+    """The KB people whose -а surname a word spells in its Russian dative or locative
+    ("Кулебе", "Кулебой"), which Ukrainian texts quoting Russian sources keep: found through
+    the Ukrainian form ("Кулебі"), never kept as a nominative of its own."""
+    for form in russian._a_noun_forms(word)[:1]:
+        hits = [s for s in kb.index.get((norm_word(form),)) or () if kb.entities[s.entity].type == "PER"]
+        if hits:
+            return hits
+    return None
 
 
 def _quoted_case(st, i: int, j: int) -> str | None:

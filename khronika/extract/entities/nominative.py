@@ -123,6 +123,8 @@ def guess_person_nominative(w: str, gender: str, oblique: bool | None, case=None
             forms = person_rule_forms(c, gender)
             if any(w in forms[x] for x in cases):
                 cands.append((c, w in forms["nomn"]))
+    if case is not None and all(c == w or c.endswith(_ODD_ENDINGS) for c, _ in cands):
+        return w            # only stems no name ends in ("Сорокоь"): the case given was wrong
     if not cands:
         return w
     as_is = any(c == w and nom for c, nom in cands) and not w.endswith(_A_ONLY + ("ої",))
@@ -171,7 +173,11 @@ def context_agreement(word: str | None) -> tuple[frozenset[str] | None, str | No
               and not _NAME_TAGS & set(p.tag.grammemes)]
     if person and all(p.tag.POS == "NOUN" and p.tag.case for p in ps):
         genders = {p.tag.gender for p in person}       # "Майора", "Українка" are surnames too
-        return frozenset(p.tag.case for p in ps), ("femn" if genders == {"femn"} else None)
+        # a noun in apposition to one person is singular: "судді Вересі" is no plural
+        # nominative "судді"
+        cases = frozenset(p.tag.case for p in ps if "plur" not in p.tag.grammemes) \
+            or frozenset(p.tag.case for p in ps)
+        return cases, ("femn" if genders == {"femn"} else None)
     return None, None
 
 
@@ -218,6 +224,13 @@ def surname_nominative(word: str, gender: str, oblique: bool | None, case=None) 
         got = guess_person_nominative(norm_word(word), gender, oblique, case)
         if got != norm_word(word) or case == "nomn":
             return got
+        # the words around may mislead ("розповіла посадовцю Сорокою"): the dictionary's
+        # surname in any case, then the rules in any case
+        surn = next((p for p in parses(word) if _is_dict(p) and "Surn" in p.tag.grammemes
+                     and p.tag.gender in (None, gender) and p.tag.case != "voct"), None)
+        if surn is not None:
+            return surn.normal_form[:-2] + "а" if gender == "femn" and surn.normal_form.endswith("ий") \
+                else surn.normal_form
     return guess_person_nominative(norm_word(word), gender, oblique)
 
 

@@ -79,6 +79,7 @@ class EntityRecognizer:
         st.role_tokens = self.role_token_set(st)
         self.gazetteer(st)
         self.particle_first_names(st)
+        self.kb_patronymics(st)
         self.oblast_lists(st)
         self.elided_oblasts(st)
         self.shared_noun_lists(st)
@@ -208,6 +209,25 @@ class EntityRecognizer:
                     st.first_seen.pop(e.id, None)
                 continue
             st.add_mention(f, j, e.id, e.type, "kb")
+
+    def kb_patronymics(self, st: DocState) -> None:
+        """A KB person named surname first with a patronymic after ("Содолю Юрію
+        Вікторовичу" in an award list): the patronymic is part of the name's mention."""
+        toks = st.doc.tokens
+        for m in list(st.doc.mentions):
+            if m.type != "PER" or m.source != "kb":
+                continue
+            k = st.tok_at.get(m.start)
+            j = k
+            while j is not None and j < len(toks) and st.covered[j] is m:
+                j += 1
+            if k is None or j - k != 2 or j >= len(toks) or st.covered[j] is not None \
+                    or toks[j].sentence != toks[k].sentence or not toks[j].text[:1].isupper():
+                continue
+            first = {p.tag.case for p in parses(toks[j - 1].text) if "Name" in p.tag.grammemes}
+            if first & {p.tag.case for p in parses(toks[j].text) if "Patr" in p.tag.grammemes}:
+                st.remove_mention(m)
+                st.add_mention(k, j + 1, m.entity, m.type, m.source)
 
     def inner_names(self, st: DocState, i: int, j: int) -> None:
         """A village named like a phrase and left unresolved ("Вільна Україна", "Нова
@@ -743,6 +763,8 @@ class EntityRecognizer:
             people = first_names.get(tok.norm)      # most words are no first name: asked first
             if not people or st.covered[i] is not None or not tok.is_word or not tok.text[:1].isupper():
                 continue
+            if _between_surname_and_patronymic(st, i):
+                continue        # "Круглову Андрію Миколайовичу": another man's full name
             before = [p for p in people if p in st.first_seen and st.first_seen[p] < tok.start]
             if len(before) == 1:
                 e = self.kb.entities[before[0]]
@@ -888,6 +910,19 @@ class EntityRecognizer:
                 break
         return SimpleNamespace(text=st.doc.text, tokens=toks, sentences=keep, date=st.doc.date,
                                id=st.doc.id, meta=st.doc.meta)     # meta: the KB matches
+
+
+def _between_surname_and_patronymic(st: DocState, i: int) -> bool:
+    """A first name after an unclaimed capitalised word and before a patronymic: the middle
+    of a full name written surname first ("Підполковнику Круглову Андрію Миколайовичу"), a
+    person of its own, not anyone of that first name named before."""
+    toks = st.doc.tokens
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return prev.is_word and prev.text[:1].isupper() and st.covered[i - 1] is None \
+        and prev.sentence == toks[i].sentence == nxt.sentence and nxt.text[:1].isupper() \
+        and any("Patr" in p.tag.grammemes for p in parses(nxt.text))
 
 
 def _speaker_label(st: DocState, i: int) -> bool:
