@@ -132,3 +132,63 @@ def test_a_year_that_bounds_a_span_is_not_the_context_of_a_quarter(pipe):
 ])
 def test_half_of_a_month(pipe, text, span, mod):
     assert run(pipe, text, "2025-12-20") == [(span, "2025-12", mod)]
+
+
+# ---- service notices, interviews, frontline reports, Russian passages ------------------
+
+def test_a_working_week_told_as_a_habit_is_one_set_with_its_hours(pipe):
+    got = run(pipe, "Центр надання послуг працює з понеділка по п'ятницю з 9:00 до 18:00.",
+              "2026-03-12")
+    assert got == [("понеділка по п'ятницю", "XXXX-WXX-1/XXXX-WXX-5", None),
+                   ("9:00", "XXXX-XX-XXT09:00", None), ("18:00", "XXXX-XX-XXT18:00", None)]
+
+
+def test_clock_times_next_to_a_daily_frequency_recur_with_it(pipe):
+    got = run(pipe, "Рух буде обмежено щодня з 8:00 до 18:00. Нарада почнеться о 10:00.",
+              "2026-03-12")
+    assert ("8:00", "XXXX-XX-XXT08:00", None) in got
+    assert ("18:00", "XXXX-XX-XXT18:00", None) in got
+    assert ("10:00", "2026-03-12T10:00", None) in got      # another sentence: one day
+
+
+def test_a_weekday_range_of_one_week_ends_after_it_starts(pipe):
+    # written on a Thursday: next Monday to next Friday, not this week's Friday
+    got = run(pipe, "Роботи триватимуть з понеділка по п'ятницю.", "2026-03-12")
+    assert got == [("понеділка", "2026-03-16", None), ("п'ятницю", "2026-03-20", None)]
+
+
+def test_weekdays_take_the_week_named_before_them(pipe):
+    got = run(pipe, "Минулого тижня центр працював з понеділка по середу. У четвер його "
+                    "закрили.", "2026-03-12")
+    assert got == [("Минулого тижня", "2026-W10", None), ("понеділка", "2026-03-02", None),
+                   ("середу", "2026-03-04", None), ("четвер", "2026-03-05", None)]
+
+
+def test_a_bare_day_in_an_answer_takes_the_month_of_the_question(pipe):
+    text = ("Журналіст: Що відбулося в Ізюмі у вересні 2022 року?\n\n"
+            "Слідчий: 15-го ми зайшли в місто. Розслідування почали одразу.")
+    got = run(pipe, text, "2026-03-12")
+    assert ("15-го", "2022-09-15", None) in got
+
+
+def test_a_bare_day_with_no_month_named_is_of_the_nearest_month_in_the_verbs_direction(pipe):
+    assert run(pipe, "Виплати надійдуть 5-го.", "2026-03-12") == [("5-го", "2026-04-05", None)]
+    assert run(pipe, "Ремонт завершили 20-го.", "2026-03-12") == [("20-го", "2026-02-20", None)]
+    # an ordinal of something else is no day
+    assert run(pipe, "Бійці 15-го полку відбили атаку.", "2026-03-12") == []
+
+
+def test_dates_inside_a_russian_passage_are_read_with_russian_month_names():
+    pipe = Pipeline(Settings(pipeline=("segment", "morph", "foreign", "timex")))
+    text = ("Президент звернувся до громадян Росії.\n\n"
+            "«Сегодня, 12 марта, я обращаюсь к вам. В ночь на 5 марта ваши войска обстреляли "
+            "мирные города, и вы об этом молчите».")
+    doc = pipe(Document(text=text, date=parse_date("2022-03-14")))
+    got = [(t.text, t.value) for t in doc.timexes]
+    assert ("12 марта", "2022-03-12") in got
+    assert ("ночь на 5 марта", "2022-03-05TNI") in got
+    assert ("Сегодня", "2022-03-14") in got
+    # the Russian forms stay out of Ukrainian sentences
+    doc = pipe(Document(text="Громада отримала 12 марта гуманітарної допомоги.",
+                        date=parse_date("2022-03-14")))
+    assert doc.timexes == []

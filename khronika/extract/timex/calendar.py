@@ -132,6 +132,18 @@ def weekday_near(ref: dt.date, weekday: int, tense: str | None) -> dt.date:
     return ref + dt.timedelta(days=ahead) if ahead <= behind else ref - dt.timedelta(days=behind)
 
 
+def month_for_day(day: int, ref: dt.date, tense: str | None) -> tuple[int, int]:
+    """(year, month) of a day of the month named without its month ("15-го"): this month,
+    unless the tense puts it on the other side of the document date (the month before for
+    the past, the month after for the future)."""
+    y, m = ref.year, ref.month
+    if tense == "past" and day > ref.day:
+        return shift_months(y, m, -1)
+    if tense == "futr" and day < ref.day:
+        return shift_months(y, m, 1)
+    return y, m
+
+
 def ref_for_offset(offset: int) -> str:
     """The TIMEX3 reference value that stands in for a relative expression with no anchor."""
     return "PRESENT_REF" if offset == 0 else "FUTURE_REF" if offset > 0 else "PAST_REF"

@@ -127,7 +127,31 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Built once per process from the data file."""
+    return _build(load("timex"))
+
+
+@lru_cache(maxsize=1)
+def russian_lexicon() -> Lexicon:
+    """The lexicon for a Russian passage inside a Ukrainian text (an address that turns to
+    Russian speakers): the Ukrainian forms with the data file's `russian` forms added, so
+    "12 марта" and "сегодня" there are read as dates. Used only inside passages the `foreign`
+    layer marked: "мая" or "года" in Ukrainian text stay what they are."""
     d = load("timex")
+    ru = d["russian"]
+    merged = dict(d)
+    for key, extra in ru.items():
+        base = d[key]
+        if isinstance(base, dict) and all(isinstance(v, list) for v in base.values()):
+            merged[key] = {k: list(base.get(k, [])) + list(extra.get(k, []))
+                           for k in {**base, **extra}}
+        elif isinstance(base, dict):
+            merged[key] = {**base, **extra}
+        else:
+            merged[key] = list(base) + list(extra)
+    return _build(merged)
+
+
+def _build(d: dict) -> Lexicon:
     refs: dict[str, list] = {}
     for value, phrases in d["refs"].items():
         for phrase in phrases:

@@ -12,7 +12,7 @@ import re
 
 from ...document import Document, Timex, Token
 from . import calendar as cal
-from .lexicon import Lexicon, country_names
+from .lexicon import Lexicon, country_names, russian_lexicon
 from .phrases import PhraseMatchers, century_of
 
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -25,6 +25,7 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)$")
 _SHORT_YEAR_RANGE = re.compile(r"(\d\d)-(\d\d)-?(?:му|х|ті|ти|ий|ого|го|м)$")
 _COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
 _DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
+_BARE_DAY = re.compile(r"\d{1,2}-?го$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
@@ -344,7 +345,10 @@ class Scanner(PhraseMatchers):
     # ---- the scan -----------------------------------------------------------------------
     def run(self) -> list[Timex]:
         doc, lex = self.doc, self.lex
-        starters = lex.starters
+        # Russian passages (marked by the `foreign` layer) are read with the Russian forms too
+        foreign = [(f["start"], f["end"]) for f in doc.foreign_spans]
+        ru = russian_lexicon() if foreign else None
+        starters = ru.starters if ru else lex.starters
         # one pass over the tokens with a set lookup; only candidate tokens are tried
         cands = [k for k, tok in enumerate(doc.tokens)
                  if tok.is_word and (tok.norm in starters or tok.norm[:1].isdigit())]
@@ -352,6 +356,9 @@ class Scanner(PhraseMatchers):
         for k in cands:
             if k < resume:
                 continue
+            if ru is not None:
+                pos = doc.tokens[k].start
+                self.lex = ru if any(s <= pos < e for s, e in foreign) else lex
             si = doc.tokens[k].sentence
             if si != cur:
                 cur = si
@@ -362,6 +369,8 @@ class Scanner(PhraseMatchers):
             nxt = self.match(k - first)
             if nxt:
                 resume = nxt + first
+        self.lex = lex
+        self._recurring_clocks()
         return [tx for _, tx in self.out]
 
     def match(self, i: int) -> int | None:
@@ -629,6 +638,8 @@ class Scanner(PhraseMatchers):
                         return self._emit_range(i, j + 1, d, day2[0], month2, None, day2[1])
             if month is not None:
                 return self._emit_day(i, j + 1, d, month)
+            if j == i + 1 and _BARE_DAY.match(t):
+                return self._bare_day(i, d)
         yr = self._year_range(i)
         if yr:
             return yr
@@ -643,6 +654,58 @@ class Scanner(PhraseMatchers):
                 self.emit(i, i + 1, "DATE", f"{yy[0]:04d}")
                 return i + 1
         return self._count(i)
+
+    def _bare_day(self, i: int, d: int) -> int | None:
+        """"15-го" with no month ("— Коли ви зайшли в Ізюм у вересні? — 15-го."): the day of
+        the month named last in this sentence or the one before (a question and its answer),
+        else of the month nearest the document date in the verb's direction. Not before a
+        noun or adjective ("15-го полку", "15-го пакета": an ordinal of something else),
+        except "числа"."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if nxt is not None and nxt.is_word and nxt.norm != "числа" and (
+                nxt.pos in ("NOUN", "ADJF", "NUMR") or nxt.norm in self.lex.months):
+            return None
+        end = i + 2 if nxt is not None and nxt.norm == "числа" else i + 1
+        month = self._context_month()
+        if month is not None:
+            y, m = month
+        elif self.ref is not None:
+            y, m = cal.month_for_day(d, self.ref, self.tense_at(i))
+        else:
+            return None
+        day = cal.safe_date(y, m, d)
+        if day is None:
+            return None
+        self.emit(i, end, "DATE", day.isoformat())
+        return end
+
+    def _context_week(self) -> tuple[int, int] | None:
+        """(ISO year, week) of the week or day named last in this sentence or the one before
+        (a day other than the document date); else None."""
+        for sent, tx in reversed(self.out):
+            if sent < self.sent - 1:
+                break
+            v = tx.value
+            if tx.type != "DATE" or self._bound(tx):
+                continue
+            if len(v) == 8 and v[4:6] == "-W" and v[:4].isdigit() and v[6:].isdigit():
+                return int(v[:4]), int(v[6:])
+            if _DAY_VALUE.match(v) and v[:4].isdigit():
+                day = dt.date.fromisoformat(v)
+                return None if day == self.ref else tuple(day.isocalendar())[:2]
+            return None
+        return None
+
+    def _context_month(self) -> tuple[int, int] | None:
+        """(year, month) of the last month or day named in this sentence or the one before."""
+        for sent, tx in reversed(self.out):
+            if sent < self.sent - 1:
+                break
+            v = tx.value
+            if tx.type == "DATE" and len(v) in (7, 10) and v[:4].isdigit() and v[4] == "-" \
+                    and v[5:7].isdigit() and not self._bound(tx):
+                return int(v[:4]), int(v[5:7])
+        return None
 
     def _clock_stamp(self, i: int) -> bool:
         """A bare "14:35" is a clock time where a live blog puts its stamps: first in its
@@ -936,12 +999,70 @@ class Scanner(PhraseMatchers):
         if prev not in self.lex.weekday_preps and not (
                 prev in ("і", "й", "та", "або", "чи") and self.n(i - 2) in self.lex.weekdays):
             return None
-        if self.ref is None:
+        last = self.lex.weekdays.get(self.n(i + 2))
+        if prev in ("з", "із", "від") and self.n(i + 1) in self.lex.range_connectors \
+                and last is not None and last != wd:
+            return self._weekday_range(i, wd, last)
+        week = self._context_week()
+        if week is not None:
+            # "Минулого тижня ... У вівторок": that week's day; after a day named in the
+            # sentence before (a question and its answer), the weekday of that day's week
+            value = dt.date.fromisocalendar(week[0], week[1], wd).isoformat()
+        elif self.ref is None:
             value = f"XXXX-WXX-{wd}"
         else:
             value = cal.weekday_near(self.ref, wd, self.tense_at(i)).isoformat()
         self.emit(i, i + 1, "DATE", value)
         return i + 1
+
+    def _weekday_range(self, i: int, first: int, last: int) -> int:
+        """"з понеділка по п'ятницю": a working week told as a habit ("приймає з понеділка по
+        п'ятницю", with a frequency or a clock time in the clause) is one SET, written as the
+        ISO interval of its two weekdays; told in the past or future tense it is one week's
+        two days, the second on or after the first."""
+        tense = self.tense_at(i)
+        week = self._context_week()
+        if (tense is None and week is None) or self.ref is None or self._recurring_clause(i):
+            self.emit(i, i + 3, "SET", f"XXXX-WXX-{first}/XXXX-WXX-{last}")
+            return i + 3
+        if week is not None:
+            start = dt.date.fromisocalendar(week[0], week[1], first)
+        else:
+            start = cal.weekday_near(self.ref, first, tense)
+        end = start + dt.timedelta(days=(last - first) % 7)
+        self.emit(i, i + 1, "DATE", start.isoformat())
+        self.emit(i + 2, i + 3, "DATE", end.isoformat())
+        return i + 3
+
+    def _recurring_clause(self, i: int) -> bool:
+        """A frequency word ("щодня", "щотижня") in the clause of token i."""
+        bounds = self.lex.clause_bounds
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(self.toks) and self.toks[k].norm not in bounds:
+                if self.toks[k].norm in self.lex.frequency_adverbs:
+                    return True
+                k += step
+        return False
+
+    def _recurring_clocks(self) -> None:
+        """A clock time in the clause of a recurring time ("щодня з 8:00 до 18:00", "з
+        понеділка по п'ятницю з 9:00") recurs with it: a SET of that hour on no one day."""
+        text = self.doc.text
+        sets = [(n, tx) for n, (_, tx) in enumerate(self.out) if tx.type == "SET"
+                and (tx.value in ("P1D", "P1W") or tx.value.startswith("XXXX-WXX"))]
+        if not sets:
+            return
+        for n, (si, tx) in enumerate(self.out):
+            if tx.type != "TIME" or len(tx.value) != 16 or tx.value[13] != ":":
+                continue
+            for _, st in sets:
+                lo, hi = (st.end, tx.start) if st.end <= tx.start else (tx.end, st.start)
+                gap = text[lo:hi]
+                if hi - lo <= 40 and not any(c in gap for c in ".;!?\n"):
+                    self.out[n] = (si, Timex(tx.start, tx.end, tx.text, "SET",
+                                             "XXXX-XX-XX" + tx.value[10:], tx.mod))
+                    break
 
     def m_season(self, i: int) -> int | None:
         s = self.lex.season_adverbs.get(self.n(i))
@@ -1078,7 +1199,10 @@ class Scanner(PhraseMatchers):
         got = self.out[mark:]
         del self.out[mark:]
         if end and len(got) == 1 and got[0][1].type == "DATE" and _DAY_VALUE.match(got[0][1].value):
-            self.emit(i, end, "SET", "XXXX" + got[0][1].value[4:])
+            day = self._day(i + 1)
+            monthly = day is not None and self._month(day[1], ambiguous_ok=True) is None
+            # "кожного 5-го числа": that day of every month
+            self.emit(i, end, "SET", ("XXXX-XX" if monthly else "XXXX") + got[0][1].value[7 if monthly else 4:])
             return end
         return None
 
