@@ -249,3 +249,30 @@ def test_a_bodys_statement_is_not_a_persons_address(title, we):
     said = "andrii-sybiha" if we else "volodymyr-zelenskyy"
     # the writer's own "Наголошуємо, що ..." is plain text, no quote
     assert got == [("Україні", said), ("Сила", we)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named by its common noun where it speaks, with a plural verb
+    ("У Житомирі після обстрілу пошкоджено школу. «Навчання перевели в дистанційний формат», — "
+     "повідомили в міській раді.", [("Навчання", "miska-rada")]),
+    ("Ремонт мосту затягується. У міськраді додали, що підрядника оштрафують.",
+     [("підрядника", "miskrada")]),
+    ("У поліції зазначили, що відкрито кримінальне провадження.",
+     [("відкрито", "politsiia")]),
+    ("«Ситуація під контролем», — заявили у пресслужбі.", [("Ситуація", "pressluzhba")]),
+    # a name after the noun speaks, not the noun
+    ("У пресслужбі Міноборони зазначили, що постачання тривають.",
+     [("постачання", "ministry-of-defence-of-ukraine")]),
+    # a singular verb has its own subject: no body is made up for it
+    ("У міськраді депутат сказав, що бюджет ухвалять.", [("бюджет", None)]),
+])
+def test_a_body_named_by_its_common_noun_where_it_speaks(pipe, text, expected):
+    assert quotes(pipe, text) == expected
+
+
+def test_a_bodys_reported_speech_lends_no_speaker_to_words_quoted_before_it(pipe):
+    text = ("Президент звернувся до громадян Росії.\n\n«Ваши войска обстреляли мирные города, "
+            "и вы об этом молчите».\n\nУ пресслужбі ОВА зазначили, що обстріли тривали всю ніч.")
+    got = quotes(pipe, text)
+    assert got[-1] == ("обстріли", "ova")
+    assert got[0][1] != "ova"

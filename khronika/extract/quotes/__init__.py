@@ -200,10 +200,11 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             if speaker is None:
                 speaker = _introducer(doc, lex, resolver, item.start)
             if speaker is None and not embedded:
-                # a later member of the same chain, or the next attributed quote in this or
-                # the next paragraph
+                # a later member of the same chain, or the next attributed direct quote in
+                # this or the next paragraph (a body's reported speech after it, "У пресслужбі
+                # ОВА зазначили, що ...", does not lend its speaker to words quoted before)
                 for j in range(idx + 1, min(len(items), idx + 3)):
-                    if j in resolved and resolved[j][0]:
+                    if j in resolved and resolved[j][0] and isinstance(items[j][1], Segment):
                         if _para_of(doc, items[j][1].start) - para <= link_gap:
                             speaker = resolved[j][0]
                         break

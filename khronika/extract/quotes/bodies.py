@@ -77,3 +77,40 @@ def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, 
                 and not _ROMAN.match(w) and not _covered(doc, t.start, t.end):
             return t.start, t.end, w
     return None
+
+
+def located_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, nominative name) of a body named by its common noun where it speaks ("у
+    міськраді додали", "в міській раді уточнили"): a body preposition, an optional adjective
+    and a noun of `located_bodies` in the locative, with no name after it in the genitive
+    (that name speaks: "у пресслужбі Міноборони")."""
+    toks = [t for t in tokens_in(doc, start, end) if t.is_word]
+    for n, t in enumerate(toks[:-1]):
+        if t.norm not in lex.body_prepositions or t.norm == "на":
+            continue
+        k = n + 1
+        if toks[k].pos == "ADJF" and k + 1 < len(toks):
+            k += 1
+        noun = toks[k]
+        if not any(p.normal_form in lex.located_bodies and p.tag.case == "loct"
+                   for p in parses(noun.text)):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.end <= end and (nxt.text[:1].isupper() or _covered(
+                doc, nxt.start, nxt.end)):
+            return None     # "у пресслужбі Міноборони", "в адміністрації Ізюма"
+        s, e = toks[n + 1].start, noun.end
+        head = next(p for p in parses(noun.text)
+                    if p.normal_form in lex.located_bodies and p.tag.case == "loct")
+        words = [t for t in toks[n + 1:k]]
+        name = " ".join([_agreeing(t.text, head.tag.gender) for t in words] + [head.normal_form])
+        return s, e, name[:1].upper() + name[1:]
+    return None
+
+
+def _agreeing(word: str, gender: str | None) -> str:
+    """An adjective before a located body in the nominative, agreeing with the body's noun
+    ("міській раді" -> "міська рада")."""
+    p = next((p for p in parses(word) if p.tag.POS == "ADJF" and p.tag.case == "loct"), None)
+    got = p.inflect({"nomn"} | ({gender} if gender else set())) if p is not None else None
+    return got.word if got is not None else word

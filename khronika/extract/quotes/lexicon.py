@@ -63,6 +63,7 @@ class Lexicon:
         self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
         self.title_words = frozenset(data.get("title_words") or ())
         self.speaker_bodies = frozenset(data.get("speaker_bodies") or ())
+        self.located_bodies = frozenset(data.get("located_bodies") or ())
         self.populace = frozenset(data.get("populace") or ())
         dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
         # punctuation + dash that hands over to the narrator: "..., – зазначив"

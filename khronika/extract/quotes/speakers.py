@@ -20,7 +20,7 @@ from ...kb.translit import slug, transliterate
 from ...spans import Cover
 from ..author import address_author, address_title, title_body
 from ..morph import parses
-from .bodies import named_body, nominative
+from .bodies import located_body, named_body, nominative
 from .lexicon import Lexicon, tokens_in
 
 SPEAKER_TYPES = ("PER", "ORG")
@@ -446,6 +446,21 @@ class SpeakerResolver:
         s, e, name = found
         if s and self.doc.text[s - 1] in self.lex.openers:
             name = nominative(name)     # «Економічної правди» is «Економічна правда»
+        return self._local_body(s, e, name)
+
+    def located(self, start: int, end: int, cue: Token | None) -> str | None:
+        """A body named by its common noun where it speaks, with a plural verb ("у міськраді
+        додали", "в поліції повідомили"): an entity of the document named by the noun."""
+        if cue is None or self.verb_gender(cue) != "plur":
+            return None
+        found = located_body(self.doc, self.lex, start, end)
+        if found is None:
+            return None
+        return self._local_body(*found)
+
+    def _local_body(self, s: int, e: int, name: str) -> str | None:
+        """A body the knowledge base does not know becomes an entity of the document, with its
+        mention, and a candidate for the speakers after it."""
         eid = slug(name) or None
         if eid is None:
             return None
@@ -481,7 +496,8 @@ class SpeakerResolver:
                 # "ми говоримо: «Дякую!»": the writer, whoever else is named; "Я нагадаю
                 # слова Леха Качинського: «...»" still quotes the one whose words they are
                 return self.writer(cue, region)
-            found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
+            found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1]) \
+                or self.located(region[0], region[1], cue)
             if found:
                 return found
             if cue is not None and self._relative_before(cue):
