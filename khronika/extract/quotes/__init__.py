@@ -19,6 +19,7 @@ from ...settings import Settings
 from ..morph import parses
 from .direct import Segment, _pre_attribution, find_direct, speech_cue
 from .indirect import find_indirect
+from .interview import Turn, interview_turns
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
 from .speakers import SpeakerResolver, role_heads
 
@@ -122,12 +123,33 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
     return resolver.in_region(prev.start, prev.end, cue) or None
 
 
+def _with_turns(doc: Document, segs: list[Segment], turns: list[Turn]) -> list[Segment]:
+    """An interview's turns replace what the paragraph-by-paragraph reading found in their
+    paragraphs: an answer is one quote of the interviewee; a question only when its label
+    names who asks."""
+    paras = {t.paragraph for t in turns}
+    # a dash address read on past the last turn ("Додамо, що ...") goes with the turns
+    dropped = {s.group for s in segs if s.paragraph in paras}
+    kept = [s for s in segs if s.paragraph not in paras and s.group not in dropped]
+    group = max((s.group for s in segs), default=0) + 1
+    for t in turns:
+        if t.question and t.speaker is None:
+            continue
+        kept.append(Segment(t.start, t.end, t.paragraph, group, said_by=t.speaker, turn=True))
+        group += 1
+    kept.sort(key=lambda s: s.start)
+    return kept
+
+
 def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quote]:
     """All quotes of an annotated document (tokens with morphology; mentions/refs if any)."""
     settings = settings or Settings()
     lex = lexicon()
     text = doc.text
     segs = [s for s in find_direct(doc, lex) if _wordy(text, s.start, s.end)]
+    turns = interview_turns(doc, lex)
+    if turns:
+        segs = _with_turns(doc, segs, turns)
     if settings.option("quotes", "indirect", True):
         # a lower-case fragment quoted inside reported speech ("заявив, що сторони «ближчі,
         # ніж будь-коли» до угоди") belongs to the indirect clause, not a quote of its own
@@ -184,12 +206,14 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         else:
             sp = resolver.resolve(item.region, item.cue, item.region[0], None)
             resolved[idx] = (sp, item.cue)
+        if isinstance(item, Segment) and item.turn:
+            resolved[idx] = (item.said_by, None)    # the layout says who speaks
     # second pass: previous-speaker fallbacks, in reading order
     for idx, (_, item) in enumerate(items):
         para = doc.sentences[doc.sentence_at(item.start)].paragraph if doc.sentences else 0
         if idx in resolved:
             speaker, cue = resolved[idx]
-            if speaker is None:
+            if speaker is None and not (isinstance(item, Segment) and item.turn):
                 speaker = previous
         else:
             cue = None
@@ -214,7 +238,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             cue_end = getattr(item, "cue_end", cue.end) if kind == "indirect" else cue.end
             cue_span = Span.of(text, cue.start, max(cue.end, cue_end))
         described = None
-        if not speaker and idx in resolved:
+        if not speaker and idx in resolved and not (isinstance(item, Segment) and item.turn):
             # "за словами військового експерта": the words that describe who speaks
             region = item.region if kind == "indirect" else (
                 group_cue[item.group][0].attr or group_cue[item.group][0].lead)

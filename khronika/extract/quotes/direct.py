@@ -31,6 +31,8 @@ class Segment:
     opened: bool = True
     closed: bool = True
     dash: bool = False
+    said_by: str | None = None    # an interview turn's speaker, known from the layout
+    turn: bool = False
 
 
 def _words_between(doc: Document, start: int, end: int) -> list[Token]:

@@ -64,6 +64,9 @@ class Lexicon:
         self.title_words = frozenset(data.get("title_words") or ())
         self.speaker_bodies = frozenset(data.get("speaker_bodies") or ())
         self.located_bodies = frozenset(data.get("located_bodies") or ())
+        self.interview_question_labels = frozenset(data.get("interview_question_labels") or ())
+        self.interview_answer_labels = frozenset(data.get("interview_answer_labels") or ())
+        self.interview_words = tuple(data.get("interview_words") or ())
         self.populace = frozenset(data.get("populace") or ())
         dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
         # punctuation + dash that hands over to the narrator: "..., – зазначив"

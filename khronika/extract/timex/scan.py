@@ -679,6 +679,19 @@ class Scanner(PhraseMatchers):
         self.emit(i, end, "DATE", day.isoformat())
         return end
 
+    def _week_day(self, i: int, wd: int) -> dt.date | None:
+        """The weekday `wd` of the week named in context (`_context_week`), unless the verb's
+        tense puts it on the other side of the document date ("15-го ... У вівторок буде
+        нарада": a future Tuesday, not the one before the 15th)."""
+        week = self._context_week()
+        if week is None:
+            return None
+        day = dt.date.fromisocalendar(week[0], week[1], wd)
+        tense = self.tense_at(i) if self.ref is not None else None
+        if (tense == "futr" and day < self.ref) or (tense == "past" and day > self.ref):
+            return None
+        return day
+
     def _context_week(self) -> tuple[int, int] | None:
         """(ISO year, week) of the week or day named last in this sentence or the one before
         (a day other than the document date); else None."""
@@ -1003,11 +1016,11 @@ class Scanner(PhraseMatchers):
         if prev in ("з", "із", "від") and self.n(i + 1) in self.lex.range_connectors \
                 and last is not None and last != wd:
             return self._weekday_range(i, wd, last)
-        week = self._context_week()
+        week = self._week_day(i, wd)
         if week is not None:
             # "Минулого тижня ... У вівторок": that week's day; after a day named in the
             # sentence before (a question and its answer), the weekday of that day's week
-            value = dt.date.fromisocalendar(week[0], week[1], wd).isoformat()
+            value = week.isoformat()
         elif self.ref is None:
             value = f"XXXX-WXX-{wd}"
         else:
@@ -1021,14 +1034,11 @@ class Scanner(PhraseMatchers):
         ISO interval of its two weekdays; told in the past or future tense it is one week's
         two days, the second on or after the first."""
         tense = self.tense_at(i)
-        week = self._context_week()
+        week = self._week_day(i, first)
         if (tense is None and week is None) or self.ref is None or self._recurring_clause(i):
             self.emit(i, i + 3, "SET", f"XXXX-WXX-{first}/XXXX-WXX-{last}")
             return i + 3
-        if week is not None:
-            start = dt.date.fromisocalendar(week[0], week[1], first)
-        else:
-            start = cal.weekday_near(self.ref, first, tense)
+        start = week or cal.weekday_near(self.ref, first, tense)
         end = start + dt.timedelta(days=(last - first) % 7)
         self.emit(i, i + 1, "DATE", start.isoformat())
         self.emit(i + 2, i + 3, "DATE", end.isoformat())

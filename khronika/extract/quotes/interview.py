@@ -1,0 +1,141 @@
+"""Interviews: a conversation printed as its layout, with no speech verb to attribute a turn.
+
+Two layouts are read. Dash turns ("— Коли почнеться ремонт?" / "— Ми плануємо почати 15-го."):
+a dash paragraph that asks (ends with "?") is the interviewer's, the dash paragraphs after it
+up to the next question are the answer, with the plain paragraphs between them. Labelled
+turns ("Малюк: ...", "Питання: ..." / "Відповідь: ..."): a paragraph opened by a short
+capitalised label and a colon, when the document holds such labels for both sides.
+
+The answers are direct quotes of the interviewee: the person a turn's label names, else the
+one person the lead before the first turn (or the title) names. A question is quoted only when
+its label names someone: an unnamed journalist's question is no statement of a newsmaker. The
+label words are data (`speech.yaml`, `interview_*`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...document import Document
+from ..author import address_author
+from .lexicon import Lexicon
+
+# "Василь Малюк:", "Малюк:", "Питання:", "П.:": one to three capitalised words and a colon
+_LABEL = re.compile(r"((?:[^\W\d_][\w'’ʼ-]*\.?)(?:\s+[^\W\d_][\w'’ʼ-]*\.?){0,2})\s*:\s+(?=\S)")
+
+
+@dataclass(slots=True)
+class Turn:
+    start: int
+    end: int
+    paragraph: int
+    question: bool
+    speaker: str | None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    return text[start:end].rstrip(" \t»\"“”").endswith("?")
+
+
+def _person_at(doc: Document, start: int, end: int) -> str | None:
+    """The person or body whose mention lies inside [start, end)."""
+    for m in doc.mentions:
+        if start <= m.start and m.end <= end and m.entity and m.type in ("PER", "ORG"):
+            return m.entity
+    return None
+
+
+def _interviewee(doc: Document, lex: Lexicon, lead_end: int) -> str | None:
+    """The one person the lead before the first turn names (a sentence with an interview word
+    first), else the address author the title names."""
+    people: list[str] = []
+    for m in sorted(doc.mentions, key=lambda m: m.start):
+        if m.end <= lead_end and m.type == "PER" and m.entity and m.entity not in people:
+            people.append(m.entity)
+    if len(people) > 1 and doc.sentences:
+        told = []
+        for s in doc.sentences:
+            if s.start >= lead_end:
+                break
+            words = doc.text[s.start:s.end].lower()
+            if any(w in words for w in lex.interview_words):
+                told += [m.entity for m in doc.mentions if s.start <= m.start < s.end
+                         and m.type == "PER" and m.entity and m.entity not in told]
+        people = told
+    if len(people) == 1:
+        return people[0]
+    return address_author(doc) if not people else None
+
+
+def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
+    text = doc.text
+    found = []
+    for pi, p in enumerate(doc.paragraphs):
+        m = _LABEL.match(text, p.start, p.end)
+        if m is None or m.end() - p.start > 40:
+            continue
+        label = m.group(1).lower().rstrip(".")
+        found.append((pi, p, m, label))
+    if len(found) < 2:
+        return None
+    asked = {f[3] for f in found if f[3] in lex.interview_question_labels}
+    answered = {f[3] for f in found if f[3] in lex.interview_answer_labels}
+    labels = {f[3] for f in found}
+    asking = sum(1 for f in found if _asks(text, f[2].end(), f[1].end))
+    if not (asked and answered) and not (len(labels) >= 2 and asking and len(found) - asking >= 2):
+        return None     # "Фото: ...", "Джерело: ...": labels, but nobody asks
+    lead_end = found[0][1].start
+    turns = []
+    for pi, p, m, label in found:
+        s, e = _trimmed(text, m.end(), p.end)
+        named = _person_at(doc, m.start(1), m.end(1))
+        question = label in lex.interview_question_labels or _asks(text, s, e)
+        if named is None and label in lex.interview_answer_labels:
+            named = _interviewee(doc, lex, lead_end)
+        turns.append(Turn(s, e, pi, question, named))
+    return turns
+
+
+def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
+    text = doc.text
+    paras = doc.paragraphs
+    dash = [bool(p.end - p.start > 2 and text[p.start] in lex.dashes) for p in paras]
+    asks = [dash[k] and _asks(text, p.start, p.end) for k, p in enumerate(paras)]
+    pairs = sum(1 for k in range(len(paras) - 1) if asks[k] and dash[k + 1] and not asks[k + 1])
+    if pairs < 2:
+        return None
+    first = next(k for k in range(len(paras)) if asks[k])
+    interviewee = _interviewee(doc, lex, paras[first].start)
+    turns = []
+    k = first
+    while k < len(paras):
+        p = paras[k]
+        if asks[k]:
+            s, e = _trimmed(text, p.start + 1, p.end)
+            turns.append(Turn(s, e, k, True, None))
+            k += 1
+            continue
+        if dash[k]:
+            s, e = _trimmed(text, p.start + 1, p.end)
+        elif any(asks[j] for j in range(k + 1, len(paras))) and k > first:
+            s, e = _trimmed(text, p.start, p.end)   # an answer's later paragraph
+        else:
+            break
+        turns.append(Turn(s, e, k, False, interviewee))
+        k += 1
+    return turns
+
+
+def interview_turns(doc: Document, lex: Lexicon) -> list[Turn] | None:
+    """The turns of an interview printed as one, or None for any other document."""
+    if len(doc.paragraphs) < 4:
+        return None
+    return _labelled(doc, lex) or _dashed(doc, lex)

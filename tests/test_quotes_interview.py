@@ -1,0 +1,59 @@
+"""Interviews printed as turns (dash turns, name labels, "Питання:"/"Відповідь:"): the answers
+are the interviewee's direct quotes, with no speech verb anywhere. Texts written for these
+tests."""
+import pytest
+
+from khronika.document import Document
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
+
+
+def quotes(pipe, text):
+    doc = pipe(Document(text, date="2026-03-12"))
+    return [(q.text.split()[0], q.speaker) for q in doc.quotes]
+
+
+def test_dash_turns_answer_for_the_person_the_lead_names(pipe):
+    text = ("Міський голова Андрій Садовий в інтерв'ю нашому виданню розповів про ремонт доріг.\n\n"
+            "— Пане Андрію, коли почнеться ремонт?\n\n"
+            "— Ми плануємо почати 15-го. У вівторок буде нарада.\n\n"
+            "— А скільки це коштуватиме?\n\n"
+            "— Близько мільйона гривень.\n\nГроші вже є в бюджеті.\n\n"
+            "— Коли завершите?\n\n— Влітку.\n\n"
+            "Додамо, що торік ремонт не завершили.")
+    assert quotes(pipe, text) == [("Ми", "andriy-sadovyi"), ("Близько", "andriy-sadovyi"),
+                                  ("Гроші", "andriy-sadovyi"), ("Влітку.", "andriy-sadovyi")]
+
+
+def test_name_labels_name_who_answers(pipe):
+    text = ("Голова СБУ Василь Малюк дав інтерв'ю журналістам.\n\n"
+            "Журналіст: Що відбулося в Ізюмі у вересні 2022 року?\n\n"
+            "Малюк: 15-го ми зайшли в місто. У вівторок почали розслідування.\n\n"
+            "Журналіст: Скільки справ відкрито?\n\nМалюк: Понад сотню.")
+    assert quotes(pipe, text) == [("15-го", "vasyl-maliuk"), ("Понад", "vasyl-maliuk")]
+
+
+def test_question_and_answer_labels(pipe):
+    text = ("Розмова з міністеркою Юлією Свириденко.\n\n"
+            "Питання: Коли надійдуть виплати?\n\n"
+            "Відповідь: Уже в квітні. Ми перевіримо кожну заяву.\n\n"
+            "Питання: А якщо заяву відхилять?\n\n"
+            "Відповідь: Людина зможе оскаржити рішення.")
+    assert quotes(pipe, text) == [("Уже", "yulia-svyrydenko"), ("Людина", "yulia-svyrydenko")]
+
+
+def test_labels_with_no_one_asking_are_no_interview(pipe):
+    text = ("Фото: Іван Петренко\n\nДжерело: пресслужба\n\nУ Києві відкрили новий міст.\n\n"
+            "Читайте також: ремонт триватиме до літа.")
+    assert quotes(pipe, text) == []
+
+
+def test_an_interviewee_the_lead_does_not_single_out_is_left_unknown(pipe):
+    text = ("Іван Петренко та Олена Коваль поговорили з нами про війну.\n\n"
+            "— Що буде далі?\n\n— Будемо працювати.\n\n— А потім?\n\n— Відбудуємо місто.")
+    assert [s for _, s in quotes(pipe, text)] == [None, None]
