@@ -24,7 +24,12 @@ class Result:
 
 def analyze_raw(raw: RawDoc, pipeline: Pipeline) -> Result:
     doc = Document(text=raw.text, id=raw.id, date=raw.date, title=raw.title, url=raw.url)
-    author = raw.extra.get("author") if raw.extra else None
+    extra = raw.extra or {}
+    author = extra.get("author")
+    speakers = extra.get("speakers")
+    if not (isinstance(author, str) and author.strip()) and isinstance(speakers, list) \
+            and len(speakers) == 1 and isinstance(speakers[0], str):
+        author = speakers[0]    # one speaker listed is the author; several name no one author
     if isinstance(author, str) and author.strip():
         doc.meta["author"] = author.strip()     # who wrote an address, when the input says
     try:

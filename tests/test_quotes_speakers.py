@@ -477,3 +477,10 @@ def test_the_inputs_author_field_names_the_address_author(base):
     doc = analyze_raw(raw, base).doc
     assert address_author(doc) is None
     assert [q.speaker for q in extract_quotes(doc)] == [None]
+    # a "speakers" list of one name is the author; of two, no one author
+    raw.extra = {"speakers": ["Володимир Зеленський"]}
+    doc = analyze_raw(raw, base).doc
+    assert [q.speaker for q in extract_quotes(doc)] == ["volodymyr-zelenskyy"]
+    raw.extra = {"speakers": ["Михайло Подоляк", "Денис Шмигаль"]}
+    doc = analyze_raw(raw, base).doc
+    assert address_author(doc) is None
