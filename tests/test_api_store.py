@@ -30,7 +30,7 @@ def test_lists_paginate_over_the_store(client):
         body = client.get(path + "?limit=2").json()
         assert body["total"] == total, path
         assert len(body["items"]) == min(2, total) and body["limit"] == 2
-    dates = [e["date"] for e in client.get("/api/timeline").json()["items"]]
+    dates = [e.get("date_start") or e["reported"] for e in client.get("/api/timeline").json()["items"]]
     assert dates == sorted(dates)
 
 

@@ -61,7 +61,8 @@ def test_two_reports_of_one_meeting_become_one_chronicle_event(store):
 def test_timeline_orders_by_date_and_filters(store):
     _fill(store)
     tl = store.timeline(entity="Умєров")
-    dates = [i["date"] for i in tl.items]
+    # in order of where each is placed: its date range, else (undated) its first report
+    dates = [i["date_start"] or i["reported"] for i in tl.items]
     assert dates == sorted(dates) and tl.total == 2
     assert store.timeline(type="ACCUSE").total == 0
     assert store.timeline(date_from="2025-12-09").total == 1

@@ -79,8 +79,12 @@ def test_store_keeps_each_precision_and_places_a_decade_in_its_years(store):
         "AGREE": "decade", "CONSULT": "season", "AID": "quarter", "REQUEST": "month",
         "SUPPORT": "none"}
     assert by_type["AGREE"]["time"]["value"] == "199"
-    # placed in the 1990s, not on the day of the report
-    assert by_type["AGREE"]["date"] == "1990-01-01"
+    # placed in the 1990s, not on the day of the report: the value at its precision, its days
+    assert (by_type["AGREE"]["date"], by_type["AGREE"]["date_start"],
+            by_type["AGREE"]["date_end"]) == ("199", "1990-01-01", "1999-12-31")
+    assert by_type["REQUEST"]["date"] == "2025-04"
+    # an undated event has no day, only the date of its report
+    assert (by_type["SUPPORT"]["date"], by_type["SUPPORT"]["reported"]) == (None, "2025-03-10")
     # the calendar lists announced events by the start of their period, with their value
     spring = {e["type"]: e["time"]["value"] for e in
               store.calendar(date_from=D(2025, 3, 1), date_to=D(2025, 5, 31)).items}
@@ -116,3 +120,14 @@ def test_calendar_file_holds_only_what_a_calendar_can_show(store):
     assert store.export("ics", out) == 1        # the month; the season and quarter are counted
     events = Calendar.from_ical(out.getvalue()).walk("VEVENT")
     assert [(e["DTSTART"].dt, e["DTEND"].dt) for e in events] == [(D(2025, 4, 1), D(2025, 5, 1))]
+
+
+def test_a_season_or_quarter_is_announced_in_each_of_its_months(store):
+    # May: the spring and the second quarter still run; April's request is over
+    may = {e["type"] for e in store.calendar(date_from=D(2025, 5, 1), date_to=D(2025, 5, 31)).items}
+    assert may == {"CONSULT", "AID"}
+    june = {e["type"] for e in store.events(status="planned", date_from="2025-06-01",
+                                            date_to="2025-06-30", spanning=True).items}
+    assert june == {"AID"}
+    # without `spanning` the events API still lists by the start of the period
+    assert store.events(status="planned", date_from="2025-06-01", date_to="2025-06-30").total == 0

@@ -196,7 +196,8 @@ class FakeStore:
             out.append(e)
         return out
 
-    def events(self, *, entity=None, type=None, status=None, date_from=None, date_to=None, limit=50, offset=0):
+    def events(self, *, entity=None, type=None, status=None, date_from=None, date_to=None, limit=50, offset=0,
+               spanning=False):
         return self._page(self._filter(entity, type, status, date_from, date_to), limit, offset)
 
     def timeline(self, *, entity=None, type=None, date_from=None, date_to=None, limit=100, offset=0):

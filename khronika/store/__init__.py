@@ -20,8 +20,10 @@ with these stable keys:
   "documents_list": [{"id", "title", "date"}]
 - quotes(): {"id", "doc_id", "doc_title", "doc_date", "start", "end", "text", "kind",
   "speaker", "speaker_name", "cue": {"start", "end", "text"} | null}
-- events() / timeline() / calendar(): {"id", "type", "mode", "status", "date" (ISO date the
-  event is placed on, or null), "time": {"value", "mod"} | null, "actors": [ids],
+- events() / timeline() / calendar(): {"id", "type", "mode", "status", "date" (the day, or
+  the TIMEX3 value of a wider time such as "2026-01" or "2026-SU", or null when the text gives
+  no time: an undated event has no day), "date_start", "date_end" (its days, or null),
+  "reported" (its first report's date), "time": {"value", "mod"} | null, "actors": [ids],
   "recipients": [ids], "place": id | null, "names": {id: display name}, "confidence",
   "n_sources", "summary" (evidence sentence of the first source), "first_doc" (doc id)}
 - event(id): the event item plus "sources": [{"doc_id", "doc_title", "doc_date",

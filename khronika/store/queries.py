@@ -23,8 +23,8 @@ COOCCURRENCE_DOCS = 500     # an entity's latest documents its co-occurring enti
 _EV = ChronicleEventRow.__table__.c
 # what an event item shows: not the match profile, a JSON document per event that a page of
 # events would decode and drop
-_EVENT_COLUMNS = (_EV.id, _EV.type, _EV.mode, _EV.status, _EV.date, _EV.time_value, _EV.time_mod,
-                  _EV.precision, _EV.reported, _EV.actors, _EV.recipients, _EV.place,
+_EVENT_COLUMNS = (_EV.id, _EV.type, _EV.mode, _EV.status, _EV.date, _EV.date_end, _EV.time_value,
+                  _EV.time_mod, _EV.precision, _EV.reported, _EV.actors, _EV.recipients, _EV.place,
                   _EV.confidence, _EV.n_sources, _EV.summary, _EV.first_doc)
 
 
@@ -311,7 +311,7 @@ class Queries:
             time_value = r.time_value
             named = actors + recipients + ([place] if place else [])
             out.append({"id": r.id, "type": r.type, "mode": r.mode, "status": r.status,
-                        "date": _iso(r.date),
+                        **_placed(r),
                         "time": {"value": time_value, "mod": r.time_mod} if time_value else None,
                         "precision": getattr(r, "precision", None) or precision(time_value),
                         "reported": _iso(getattr(r, "reported", None)),
@@ -322,9 +322,17 @@ class Queries:
         return out
 
     def events(self, *, entity=None, type=None, status=None, date_from=None, date_to=None,
-               limit=50, offset=0) -> Page:
+               limit=50, offset=0, spanning: bool = False) -> Page:
+        """Events by the start of their date range; with `spanning`, every event whose range
+        meets [date_from, date_to] (a month's calendar lists a season under each of its
+        months, not only under the first)."""
         with self.session() as s:
-            params = self._event_filters(s, entity, type, status, date_from, date_to)
+            if spanning:
+                params = self._event_filters(s, entity, type, status, None, date_to)
+                if date_from:
+                    params["dreach"] = _date(date_from)
+            else:
+                params = self._event_filters(s, entity, type, status, date_from, date_to)
             return self._event_page(s, params, "events", limit, offset)
 
     def timeline(self, *, entity=None, type=None, date_from=None, date_to=None, limit=100,
@@ -336,9 +344,11 @@ class Queries:
     def calendar(self, *, date_from=None, date_to=None, limit=100, offset=0) -> Page:
         date_from = date_from or dt.date.today()
         with self.session() as s:
-            # announced events only: a conditional threat ("if ..., we will strike") is no date;
-            # by the start of the event's date range: answered from the (status, date) index
-            params = self._event_filters(s, None, None, "planned", date_from, date_to)
+            # announced events only: a conditional threat ("if ..., we will strike") is no
+            # date; every one whose date range reaches the first day: a summer begun before it
+            # still runs ("влітку" is June to August, not June)
+            params = self._event_filters(s, None, None, "planned", None, date_to)
+            params["dreach"] = _date(date_from)
             return self._event_page(s, params, "calendar", limit, offset)
 
     def event(self, event_id: str) -> dict | None:
@@ -415,6 +425,8 @@ def _event_queries(kind: str, shape: tuple[str, ...]):
             page = page.where(ev.date >= bindparam("dfrom"))
         if "dto" in shape:
             page = page.where(ev.date <= bindparam("dto"))
+        if "dreach" in shape:       # the event's date range reaches that day
+            page = page.where(ev.date_end >= bindparam("dreach"))
         if kind == "timeline":
             page = page.where(ev.date.is_not(None))
         count = page.with_only_columns(func.count(), maintain_column_froms=True)
@@ -452,3 +464,16 @@ def _page_queries() -> dict:
         .order_by(quote.date.desc(), quote.doc_id, quote.start)
         .limit(bindparam("limit")).offset(bindparam("offset")),
     }
+
+
+def _placed(r) -> dict:
+    """Where an event lies in time, at the precision its text gives: `date` is the day, or the
+    TIMEX3 value of a wider time ("2026-01", "2026-W02", "2026-SU"), or null when the text
+    gives none (the chronicle places such an event by its first report, `reported`, for its
+    order only: an undated event has no day); `date_start` / `date_end` bound it in days."""
+    prec = getattr(r, "precision", None) or precision(r.time_value)
+    if prec == "none":
+        return {"date": None, "date_start": None, "date_end": None}
+    end = getattr(r, "date_end", None) or r.date
+    return {"date": _iso(r.date) if prec == "day" else r.time_value,
+            "date_start": _iso(r.date), "date_end": _iso(end)}

@@ -200,7 +200,7 @@ def calendar_page(request: Request, month: str | None = None):
         return _bad(request, "calendar.html", exc, grid=None, notice=None, **extra)
     last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     items = store.events(status="planned", date_from=first.isoformat(), date_to=last.isoformat(),
-                         limit=MAX_LIMIT).items
+                         limit=MAX_LIMIT, spanning=True).items
     grid = month_grid(first, items, today)
     if not items and notice is None:
         notice = calendar_notice(store, first)
