@@ -85,3 +85,14 @@ def test_russian_words_after_a_colon_in_a_ukrainian_sentence(pipe):
 def test_a_ukrainian_text_without_ukrainian_letters_in_places_has_no_russian(pipe):
     text = "Разом ми сильніші. Будемо працювати далі. Дякую всім, хто допомагає. Наша мета – мир."
     assert pipe(Document(text)).foreign_spans == []
+
+
+def test_a_ukrainian_attribution_after_a_russian_quote_stays_out_of_the_passage():
+    pipe = Pipeline(Settings(pipeline=("segment", "morph", "entities", "foreign", "quotes")))
+    text = ("Президент Володимир Зеленський звернувся до громадян Росії.\n\n«Сегодня я обращаюсь "
+            "к вам. Ваши войска обстреляли мирные города, и вы об этом молчите», — сказав "
+            "Зеленський.")
+    doc = pipe(Document(text))
+    (s, e), = [(f["start"], f["end"]) for f in doc.foreign_spans]
+    assert text[s:e].lstrip("«").startswith("Сегодня") and text[s:e].endswith("молчите")
+    assert [q.speaker for q in doc.quotes] == ["volodymyr-zelenskyy"]

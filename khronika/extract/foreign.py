@@ -27,6 +27,7 @@ _RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 _QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{3,}?)[»“”\"]")
+_TAIL = re.compile(r"[»“”\"][,.!?…]?\s*[—–-]\s*([^«»„“”\"—–]{3,80}?)\s*$")
 _AFTER_COLON = re.compile(r":\s*([^:\n]{3,}?)\s*[.!?…]*\s*$")
 _DETECTOR = None
 
@@ -96,10 +97,11 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
                 # "Вони кричали нам: «Уходите ...»": the quote is Russian, its frame is not
                 spans.append((sent.start + inner[0], sent.start + inner[1]))
                 continue
+            end = sent.end - _attribution_tail(text[sent.start:sent.end])
             if spans and not text[spans[-1][1]:sent.start].strip():
-                spans[-1] = (spans[-1][0], sent.end)
+                spans[-1] = (spans[-1][0], end)
             else:
-                spans.append((sent.start, sent.end))
+                spans.append((sent.start, end))
             continue
         chunk = text[sent.start:sent.end]
         if not _UK_ONLY.search(chunk) and not _RU_ONLY.search(chunk):
@@ -114,6 +116,16 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
             spans.append((sent.start + m.start(1), sent.start + m.end(1)))
     spans.sort()
     return spans
+
+
+def _attribution_tail(chunk: str) -> int:
+    """How much of a sentence taken for Russian is a Ukrainian attribution after a quote that
+    closes in it ("... молчите», — сказав Зеленський."): the attribution and its closing mark
+    stay out of the passage, so that its speech verb is read; 0 when there is none."""
+    m = _TAIL.search(chunk)
+    if m is None or _foreign_words(m.group(1)) or _RU_ONLY.search(m.group(1)):
+        return 0
+    return len(chunk) - m.start()
 
 
 def _quoted_only(chunk: str) -> tuple[int, int] | None:
