@@ -76,31 +76,37 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int) -> str | None:
 
 
 def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
+    """Labelled turns: a label (every word capitalised) used for two paragraphs or more, on
+    both sides: one side asks (a question label, or its paragraphs end with "?"), the other
+    answers. "Скажу просто: ..." or "Фото: ..." once each are no interview."""
     text = doc.text
     found = []
     for pi, p in enumerate(doc.paragraphs):
         m = _LABEL.match(text, p.start, p.end)
-        if m is None or m.end() - p.start > 40:
+        if m is None or m.end() - p.start > 40 or not all(
+                w[:1].isupper() for w in m.group(1).split()):
             continue
-        label = m.group(1).lower().rstrip(".")
-        found.append((pi, p, m, label))
-    if len(found) < 2:
+        found.append((pi, p, m, m.group(1).lower().rstrip(".")))
+    uses: dict[str, list[bool]] = {}
+    for _, p, m, label in found:
+        uses.setdefault(label, []).append(_asks(text, m.end(), p.end))
+    repeated = {k: v for k, v in uses.items() if len(v) >= 2}
+    askers = {k for k, v in repeated.items()
+              if k in lex.interview_question_labels or sum(v) * 2 > len(v)}
+    answerers = {k for k, v in repeated.items() if k not in askers}
+    if not askers or not answerers:
         return None
-    asked = {f[3] for f in found if f[3] in lex.interview_question_labels}
-    answered = {f[3] for f in found if f[3] in lex.interview_answer_labels}
-    labels = {f[3] for f in found}
-    asking = sum(1 for f in found if _asks(text, f[2].end(), f[1].end))
-    if not (asked and answered) and not (len(labels) >= 2 and asking and len(found) - asking >= 2):
-        return None     # "Фото: ...", "Джерело: ...": labels, but nobody asks
     lead_end = found[0][1].start
     turns = []
     for pi, p, m, label in found:
+        if label not in repeated:
+            continue
         s, e = _trimmed(text, m.end(), p.end)
         named = _person_at(doc, m.start(1), m.end(1))
-        question = label in lex.interview_question_labels or _asks(text, s, e)
-        if named is None and label in lex.interview_answer_labels:
+        if named is None and label in answerers and (
+                label in lex.interview_answer_labels or len(answerers) == 1):
             named = _interviewee(doc, lex, lead_end)
-        turns.append(Turn(s, e, pi, question, named))
+        turns.append(Turn(s, e, pi, label in askers, named))
     return turns
 
 
