@@ -276,3 +276,24 @@ def test_a_bodys_reported_speech_lends_no_speaker_to_words_quoted_before_it(pipe
     got = quotes(pipe, text)
     assert got[-1] == ("обстріли", "ova")
     assert got[0][1] != "ova"
+
+
+def test_one_of_a_group_speaks_for_no_entity_even_in_an_address_with_an_author(pipe):
+    from khronika.analysis import analyze_raw
+    from khronika.ingest.readers import RawDoc
+    text = ("Я звертаюся до наших партнерів. Ми бачимо нові загрози, і ми готові до них. "
+            "Я говорив сьогодні з лідерами Європи. Один з рупорів окупантів заявив про те, що вони можуть "
+            "застосувати хімічну зброю. Наголосив, що ми маємо діяти разом.")
+    doc = analyze_raw(RawDoc(text=text, extra={"speakers": ["Володимир Зеленський"]}), pipe).doc
+    got = [(q.text.split()[0], q.speaker) for q in doc.quotes]
+    assert got == [("вони", None), ("ми", "volodymyr-zelenskyy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кабмін ухвалив рішення про нові виплати. Гроші надходитимуть щомісяця, пише «Економічна "
+     "правда».", [("Гроші", "ekonomichna-pravda")]),
+    # a present verb in a series is no source
+    ("Руїни міст, нагадують руїни Вердена.", []),
+])
+def test_a_medium_after_a_present_verb_closes_the_claim(pipe, text, expected):
+    assert quotes(pipe, text) == expected

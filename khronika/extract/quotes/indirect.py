@@ -258,9 +258,12 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
             k -= 1
         if toks[k].text != ",":
             continue
-        if not dash and t.tense != "past":
-            continue    # "Руїни міст, нагадують руїни Вердена": a present verb in a series
         rest = toks[i + 1:]
+        if not dash and t.tense != "past" and not (
+                rest and (rest[0].text in lex.openers or rest[0].text[:1].isupper())):
+            # "Руїни міст, нагадують руїни Вердена": a present verb in a series; a medium or a
+            # name right after it is a source ("..., пише «Економічна правда»")
+            continue
         for n in range(len(rest) - 1):
             if rest[n].text == "," and rest[n + 1].pos == "GRND":
                 rest = rest[:n]     # "– зазначив X, коментуючи зустріч": the speaker ends here

@@ -339,6 +339,11 @@ class SpeakerResolver:
         owner = self._frame_owner(toks, cue)
         plural = self.verb_gender(cue) == "plur" and cue is not None and cue.pos == "VERB"
         for k, t in enumerate(toks):
+            if t.norm in self.lex.partitive_heads and k + 2 < len(toks) \
+                    and toks[k + 1].norm in ("з", "із", "зі") and toks[k + 2].pos == "NOUN" \
+                    and (cue is None or toks[k + 2].end <= cue.start):
+                # "Один з рупорів окупантів заявив": one of a group, no one entity
+                return t.start, self._noun_phrase(toks, k + 2)[1]
             if not t.is_word or t.pos not in ("NOUN", "NPRO"):
                 continue
             if t.case != "nomn" and not (k == owner and t.case == "gent") \
