@@ -11,6 +11,7 @@ ENTS.setdefault("hungary", ("Hungary", "Угорщина", "LOC", "Q28"))
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("mariupol", ("Mariupol", "Маріуполь", "LOC", "Q156681"))
 ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))
+ENTS.setdefault("france", ("France", "Франція", "LOC", "Q142"))
 ENTS.setdefault("world-bank", ("World Bank", "Світовий банк", "ORG", "Q7164"))
 
 
@@ -162,3 +163,63 @@ def test_progress_of_reforms_is_no_assault(core_pipeline):
     assert build(core_pipeline, "Просування реформ у парламенті гальмується.").events == []
     assert build(core_pipeline, "Україна просувається до членства в ЄС.",
                  names=[("Україна", "ukraine"), ("ЄС", "eu")]).events == []
+
+
+def test_a_credit_approved_is_aid(core_pipeline):
+    doc = build(core_pipeline, "ЄС затвердив кредит для України на 90 мільярдів євро.",
+                names=[("ЄС", "eu"), ("України", "ukraine")])
+    [ev] = doc.events
+    assert (ev.type, ev.mode) == ("AID", "economic") and ev.actors == ["eu"] and ev.recipients == ["ukraine"]
+
+
+def test_assets_seized_are_a_sanction(core_pipeline):
+    doc = build(core_pipeline, "Франція заарештувала яхту російського олігарха.",
+                names=[("Франція", "france")], refs=[("російського", "russia", "adjective")])
+    assert [e.type for e in doc.events] == ["SANCTION"] and doc.events[0].actors == ["france"]
+
+
+def test_a_person_arrested_stays_coercion(core_pipeline):
+    doc = build(core_pipeline, "Окупанти заарештували волонтера.")
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_forced_passports_and_a_foiled_evacuation_are_coercion(core_pipeline):
+    doc = build(core_pipeline, "Окупанти примусово паспортизують мешканців захоплених територій.")
+    assert [e.type for e in doc.events] == ["COERCE"] and doc.events[0].actors == ["russia"]
+    doc = build(core_pipeline, "Росія зірвала евакуацію з Маріуполя.",
+                names=[("Росія", "russia"), ("Маріуполя", "mariupol")])
+    coerce = [e for e in doc.events if e.type == "COERCE"]
+    assert len(coerce) == 1 and coerce[0].actors == ["russia"]
+
+
+def test_bodies_of_the_fallen_given_back(core_pipeline):
+    doc = build(core_pipeline, "Україна повернула тіла 1000 загиблих військових.", names=[("Україна", "ukraine")])
+    [ev] = doc.events
+    assert (ev.type, ev.mode, ev.status) == ("RETREAT", "release", "occurred") and "ukraine" in ev.actors
+
+
+def test_readiness_to_use_force_is_a_threat(core_pipeline):
+    doc = build(core_pipeline, "Росія заявила про готовність застосувати ядерну зброю.", names=[("Росія", "russia")])
+    assert [e.type for e in doc.events] == ["THREATEN"] and doc.events[0].actors == ["russia"]
+
+
+def test_readiness_to_talk_is_no_threat(core_pipeline):
+    doc = build(core_pipeline, "Україна готова до переговорів.", names=[("Україна", "ukraine")])
+    assert [e.type for e in doc.events if e.type == "THREATEN"] == []
+
+
+def test_a_veto_imposed_is_a_refusal(core_pipeline):
+    doc = build(core_pipeline, "Угорщина наклала вето на рішення про кредит.", names=[("Угорщина", "hungary")])
+    assert [e.type for e in doc.events] == ["REJECT"] and doc.events[0].actors == ["hungary"]
+
+
+def test_an_indeclinable_surname_is_the_subject_of_a_masculine_verb(core_pipeline):
+    ENTS.setdefault("test-lukashenko", ("Test Lukashenko", "Тест Лукашенко", "PER", None))
+    doc = build(core_pipeline, "Лукашенко пригрозив застосувати ядерну зброю.", names=[("Лукашенко", "test-lukashenko")])
+    [ev] = doc.events
+    assert ev.type == "THREATEN" and ev.actors == ["test-lukashenko"] and ev.recipients == []
+
+
+def test_approving_a_decision_about_loans_is_no_aid(core_pipeline):
+    doc = build(core_pipeline, "Затвердили рішення, яким держава компенсуватиме відсотки за кредитами фермерів.")
+    assert [e.type for e in doc.events if e.type == "AID"] == []

@@ -439,11 +439,19 @@ def _can_be(t: Token, case: str) -> bool:
     return t.case == case or (case in _cases(t.text) and t.case in (None, "nomn", "accs", "gent", "datv", "loct", "ablt"))
 
 
+def _common_gender_surname(noun: Token) -> bool:
+    """An indeclinable surname in -ко ("Лукашенко", "Шевченко") is a man's as often as a
+    woman's, though the dictionary reads it as a woman's: "Лукашенко пригрозив" agrees. (A
+    foreign woman's indeclinable name, "Пейчинович-Бурич", keeps its gender.)"""
+    return "Fixd" in (noun.tags or ()) and "Surn" in (noun.tags or ()) and noun.norm.endswith("ко")
+
+
 def _agrees(verb: Token, noun: Token) -> bool:
     """Subject-verb agreement where both words say enough; unknown is no contradiction."""
     if verb.tense == "past":
         if verb.gender and noun.gender and noun.number != "plur" and verb.gender != noun.gender \
-                and noun.pos == "NOUN" and noun.gender in ("masc", "femn", "neut"):
+                and noun.pos == "NOUN" and noun.gender in ("masc", "femn", "neut") \
+                and not _common_gender_surname(noun):
             # a masculine role word can name a woman ("міністр заявила"): only a clash of
             # feminine noun and masculine verb or the reverse with a name counts
             return False
