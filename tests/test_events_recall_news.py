@@ -223,3 +223,19 @@ def test_an_indeclinable_surname_is_the_subject_of_a_masculine_verb(core_pipelin
 def test_approving_a_decision_about_loans_is_no_aid(core_pipeline):
     doc = build(core_pipeline, "Затвердили рішення, яким держава компенсуватиме відсотки за кредитами фермерів.")
     assert [e.type for e in doc.events if e.type == "AID"] == []
+
+
+def test_meetings_with_representatives_after_a_summit_are_their_own(core_pipeline):
+    ENTS.setdefault("croatia", ("Croatia", "Хорватія", "LOC", "Q224"))
+    ENTS.setdefault("moldova", ("Moldova", "Молдова", "LOC", "Q217"))
+    doc = build(core_pipeline, "Ми провели саміт у Женеві. Були хороші зустрічі з представниками Хорватії, Молдови.",
+                names=[("Женеві", "geneva"), ("Хорватії", "croatia"), ("Молдови", "moldova")])
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consult) == 2
+    assert set(consult[1].recipients) >= {"croatia", "moldova"} and "croatia" not in consult[0].recipients
+
+
+def test_representatives_taking_part_join_the_meeting_told_before(core_pipeline):
+    doc = build(core_pipeline, "Відбулася зустріч лідерів у Женеві. Участь у зустрічі взяли представники Польщі.",
+                names=[("Женеві", "geneva"), ("Польщі", "poland")])
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1

@@ -25,6 +25,9 @@ from .merging import Cand, confidence, merge
 from .status import across_parentheticals, status_of
 from .triggers import FRAMING_TYPES, Layers, SentenceView, TriggerFinder, lemma_of, token_index_before
 
+# how far after its trigger a partner cue word ("з представниками") may stand
+PARTNER_CUE_WINDOW = 4
+
 
 def _plural_form(word: str, case: str | None) -> bool:
     """"Делегації провели", "переговори делегацій": every reading of the form in the case it
@@ -508,6 +511,21 @@ class EventExtractor:
                    not any(a.start <= doc.tokens[k].start < a.end for a in sent.args) and
                    not self._addressed(doc, k, sent.lo)
                    for k in range(sent.lo, sent.hi))
+
+    def _cue_is_partner(self, doc: Document, sent: SentenceView, j: int, hi: int) -> bool:
+        """"Були хороші зустрічі з представниками Хорватії, Молдови" after a summit: the cue
+        word is the trigger's own partner after "з", so the sentence tells meetings of its own,
+        not more people at the meeting told before."""
+        toks = doc.tokens
+        cues = self.lex.word_list("participant_cues")
+        preps = self.lex.word_list("partner_prepositions")
+        for k in range(j, min(hi, sent.hi, j + PARTNER_CUE_WINDOW)):
+            if lemma_of(toks[k]) in cues:
+                m = k - 1
+                while m >= j and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
+                    m -= 1
+                return m >= j and toks[m].norm in preps
+        return False
 
     def _audience(self, doc: Document, i: int, lo: int) -> bool:
         """"до учасників форуму", "перед аудиторією саміту": the trigger noun names the
@@ -1084,14 +1102,16 @@ class EventExtractor:
                 state = True
         # "Участь у зустрічі взяли представники ...": more about the meeting just told
         # (unless the cue is the trigger's own partner: "Поспілкувався також із представниками
-        # бізнесу" is another talk)
+        # бізнесу" is another talk, and so are "зустрічі з представниками Хорватії, Молдови"
+        # after a summit)
         # "Я провів нараду з командуванням": a meeting with one's own officials, named by no
         # entity, is a happening of its own, not more of a talk with foreign partners
         own_partner = type_ == "CONSULT" and (
             self._unnamed_partner(doc, sent, j, cl.hi) or
             (lemma_of(trig_tok) in self.lex.word_list("own_meeting_nouns") and
              not any(x != home and x not in soft for x in actors + recipients)))
-        if tx is None and self._has_cue(doc, sent) and not own_partner:
+        if tx is None and self._has_cue(doc, sent) and not own_partner and \
+                not self._cue_is_partner(doc, sent, j, cl.hi):
             anaph = True
         m = self.find.mode(type_, mode, sent)
         cand = Cand(type=type_, mode=m, lemma=lemma_of(trig_tok),
