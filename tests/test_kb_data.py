@@ -243,6 +243,7 @@ def test_acting_ministers_deputies_and_commanders_link_by_name_in_any_case():
     assert who("Про це повідомив Артему Некрасову заступник.", "2025-12-01")[:1] == ["artem-nekrasov"]
     assert who("Перший заступник міністра оборони Сергій Боєв провів зустріч.", "2025-06-01") == ["serhii-boiev"]
     assert who("Нагороду вручили Анатолію Казмірчуку.", "2024-06-01") == ["anatolii-kazmirchuk"]
+    assert who("Про наслідки атаки розповів Сергій Братчук.", "2024-06-01") == ["serhiy-bratchuk"]
     # a co-head of a Rada group shares a surname with the oligarch of the 2022 talks: only his
     # full name links to him
     assert who("Заяву підписав Ігор Абрамович.", "2023-06-01") == ["ihor-abramovych"]
@@ -428,6 +429,9 @@ HOLDERS = [
     ("commander", "ukrainian-territorial-defense-forces", "2023-12-01", "anatolii-barhylevych"),
     ("commander", "ukrainian-territorial-defense-forces", "2024-06-01", "ihor-plakhuta"),
     ("head", "state-property-fund-of-ukraine", "2023-06-01", "rustem-umerov"),
+    ("head", "state-property-fund-of-ukraine", "2025-09-01", "ivanna-smachylo"),
+    ("head", "state-property-fund-of-ukraine", "2026-03-01", "dmytro-natalukha"),
+    ("spokesperson", "odesa-ova", "2024-06-01", "serhiy-bratchuk"),
     ("ambassador-of-ukraine", "poland", "2023-06-01", "vasyl-zvarych"),
     ("ambassador-of-ukraine", "poland", "2025-06-01", "vasyl-bodnar"),
     ("ambassador-of-ukraine", "czech-republic", "2025-06-01", "vasyl-zvarych"),
