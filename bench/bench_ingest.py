@@ -11,6 +11,7 @@ process.
     .venv/bin/python bench/bench_ingest.py --docs 2000 --no-embeddings
     .venv/bin/python bench/bench_ingest.py --docs 1500 --store-only 30   # the writer alone
     .venv/bin/python bench/bench_ingest.py --docs 10000 --parent /tmp/analysed.jsonl [--profile]
+    .venv/bin/python bench/bench_ingest.py --docs 2000 --parent /tmp/analysed.jsonl --pg URL --rounds 2
 
 `--store-only K` analyses K documents once and replays them (new ids, a unique last line,
 dates moved by up to 20 days, near-duplicate detection off) so every replay is written and
@@ -23,7 +24,9 @@ processes and kept in FILE (reused by later runs: the analysis is not what is me
 `khronika ingest` runs with the analysis replaced by a lookup (what workers do besides,
 the search terms and evidence embeddings made with the analysis, is timed and left out). It prints the
 parent's CPU per document for the first and the last thousand and, with `--profile`, where
-that CPU goes.
+that CPU goes. On PostgreSQL it also prints the CPU of the server processes behind the
+parent's connections (a server on this machine): the parent's CPU leaves out what the
+server does for it. `--rounds N` alternates SQLite and PostgreSQL N times.
 When the parent needs more than 1/(workers' rate) per document, it is the bottleneck.
 
 Figures on a shared machine are noisy: say how loaded it was (the script prints the load).
@@ -361,6 +364,14 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
     @event.listens_for(store.engine, "before_cursor_execute")
     def _count(*_a):            # an executemany counts once
         statements[0] += 1
+    from khronika.store import bulk
+    copy_rows = bulk.copy_rows
+
+    def counted_copy(*a, **kw):     # a COPY goes past SQLAlchemy: one statement
+        statements[0] += 1
+        return copy_rows(*a, **kw)
+    bulk.copy_rows = counted_copy
+    server = ServerCPU(store.engine)
     cpu, tick = cpu_ticker(worker_side())
     prof = None
     if profile:
@@ -368,8 +379,11 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
         prof = cProfile.Profile(time.process_time)      # CPU: the machine may be loaded
         prof.enable()
     t0 = time.perf_counter()
+    server0 = server.seconds()
     rep = store.ingest([str(src)], on_result=tick)
     wall = time.perf_counter() - t0
+    server_s = None if server0 is None else server.seconds() - server0
+    bulk.copy_rows = copy_rows
     if prof is not None:
         prof.disable()
         import pstats
@@ -385,7 +399,8 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
            "docs_per_s": round(n / wall, 2), "cpu_ms": round(sum(cpu) / max(n, 1) * 1000, 1),
            "k": k, "first_cpu_ms": round(sum(cpu[1:k + 1]) / k * 1000, 1),
            "last_cpu_ms": round(sum(cpu[-k:]) / k * 1000, 1),
-           "statements": round(statements[0] / max(n, 1), 1)}
+           "statements": round(statements[0] / max(n, 1), 1),
+           "server_cpu_ms": None if server_s is None else round(server_s / max(n, 1) * 1000, 1)}
     if not per_doc:
         import numpy as np
         vectors.write_bytes(pickle.dumps({t: np.asarray(v, dtype=np.float16).tobytes()
@@ -394,6 +409,36 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
         dump.write_text(json.dumps(chronicle(store), ensure_ascii=False, default=str))
     store.close()
     return out
+
+
+class ServerCPU:
+    """CPU seconds spent by the PostgreSQL server processes behind an engine's connections,
+    read from /proc (a server on this machine; None elsewhere, and for SQLite, whose work is
+    in this process's CPU already). On PostgreSQL the parent's CPU leaves out what it makes
+    the server do: both are the cost of a document."""
+
+    def __init__(self, engine):
+        from sqlalchemy import event
+        self.pids: set[int] = set()
+        self.pg = engine.dialect.name == "postgresql"
+        if self.pg:
+            @event.listens_for(engine, "checkout")
+            def _pid(dbapi_conn, _rec, _proxy):
+                self.pids.add(dbapi_conn.info.backend_pid)
+            with engine.connect():
+                pass
+
+    def seconds(self) -> float | None:
+        if not self.pg:
+            return None
+        total = 0.0
+        for pid in self.pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                return None
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
 
 
 def _parent_child(src: Path, cache: Path, url: str, out) -> None:
@@ -473,6 +518,8 @@ def main() -> None:
     ap.add_argument("--squeeze", type=int, default=1, metavar="K",
                     help="with --parent: dates K times closer (the density of a K times larger "
                          "store)")
+    ap.add_argument("--rounds", type=int, default=1, metavar="N",
+                    help="with --parent: N rounds of SQLite then PostgreSQL, alternating")
     ap.add_argument("--dump", type=Path, metavar="JSON",
                     help="with --parent: write the chronicle (ids, types, statuses, sources) here")
     args = ap.parse_args()
@@ -494,11 +541,15 @@ def main() -> None:
                       + ", ".join(f"{x.get('added')}/{x.get('duplicates')}" if "error" not in x
                                   else x["error"] for x in r["results"]), flush=True)
                 return
-            db = args.store.resolve() if args.store else Path(tmp) / "parent.db"
-            targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{db}", None)]
-            if args.pg:         # the same replayed analyses into a throwaway schema
-                targets.append(("PostgreSQL", *pg_schema(args.pg)[:2]))
-            for name, url, drop in targets:
+            targets = []
+            for i in range(args.rounds):        # alternating: both meet the same load
+                db = args.store.resolve() if args.store else Path(tmp) / f"parent{i}.db"
+                if not args.no_sqlite:
+                    targets.append(("SQLite", lambda db=db: (f"sqlite:///{db}", None)))
+                if args.pg:     # the same replayed analyses into a throwaway schema
+                    targets.append(("PostgreSQL", lambda: pg_schema(args.pg)[:2]))
+            for name, make in targets:
+                url, drop = make()
                 try:
                     r = parent_only(src, args.parent, url, args.profile, args.dump, args.squeeze)
                 finally:
@@ -506,7 +557,9 @@ def main() -> None:
                         drop()
                 print(f"{name} parent only: {r['docs']} docs, {r['docs_per_s']} docs/s, parent "
                       f"CPU {r['cpu_ms']} ms/doc, first {r['k']} {r['first_cpu_ms']} ms/doc, last "
-                      f"{r['k']} {r['last_cpu_ms']} ms/doc, {r['statements']} SQL statements/doc; "
+                      f"{r['k']} {r['last_cpu_ms']} ms/doc, "
+                      + (f"server CPU {r['server_cpu_ms']} ms/doc, " if r["server_cpu_ms"] is not None else "")
+                      + f"{r['statements']} SQL statements/doc; "
                       f"added {r['added']}, near-dup {r['duplicates']}, {r['events']} event reports "
                       f"in {r['chronicle_events']} chronicle events", flush=True)
         return

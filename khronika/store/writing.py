@@ -8,6 +8,7 @@ had committed and a re-run skips what is there."""
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -102,13 +103,6 @@ class BatchWriter:
             from .writer import Later
             self._s = self.store.session()
             self._s.begin()
-            if self._s.get_bind().dialect.name == "postgresql":
-                # the writer's statements run thousands of times on tables that grow from
-                # nothing: a plan PostgreSQL made generic while a table was empty (a
-                # sequential scan of near_bands) would be kept for every later document,
-                # its cost growing with the store
-                self._s.execute(text("SELECT set_config('plan_cache_mode', "
-                                     "'force_custom_plan', true)"))
             self._n, self._t0, self._locked = 0, time.monotonic(), False
             self._later = Later()
         return self._s
@@ -118,27 +112,53 @@ class BatchWriter:
         turns (a transaction at a time), their reading and analysis do not. A document another
         process stored meanwhile then fails its unique key and counts as `exists`."""
         if not self._locked and s.get_bind().dialect.name == "postgresql":
-            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+            # one lock per store: stores in other schemas of the database write undisturbed
+            s.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"),
+                      {"k": PG_WRITE_LOCK})
         self._locked = True
+
+    @contextmanager
+    def _planned(self):
+        """The session, its statements planned for their parameters each time on
+        PostgreSQL. The lookups run thousands of times on tables that grow from nothing:
+        psycopg prepares a statement met five times, and a generic plan PostgreSQL made
+        while the table was empty (a sequential scan of near_bands) was kept for every
+        later document, its cost growing with the store. (Planning every statement of the
+        writer instead, `plan_cache_mode`, re-planned every foreign-key check too: 1.5 ms of
+        server CPU a document.)"""
+        s = self.session
+        raw = s.connection().connection.dbapi_connection if \
+            s.get_bind().dialect.name == "postgresql" else None
+        if raw is None:
+            yield s
+            return
+        was = raw.prepare_threshold
+        raw.prepare_threshold = None
+        try:
+            yield s
+        finally:
+            raw.prepare_threshold = was
 
     def existing(self, chash: str | None, url: str | None) -> str | None:
         """The stored document with this text, else the one with this URL."""
-        s = self.session
-        found = None if chash is None else \
-            s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == chash))
-        if found is None and url:
-            found = s.scalar(select(DocumentRow.id).where(DocumentRow.url == url).limit(1))
+        with self._planned() as s:
+            found = None if chash is None else \
+                s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == chash))
+            if found is None and url:
+                found = s.scalar(select(DocumentRow.id).where(DocumentRow.url == url).limit(1))
         return found
 
     def stored(self, doc_id: str) -> tuple | None:
         """(title, date, url) of a stored document."""
-        row = self.session.execute(select(DocumentRow.title, DocumentRow.date, DocumentRow.url)
-                                   .where(DocumentRow.id == doc_id)).first()
+        with self._planned() as s:
+            row = s.execute(select(DocumentRow.title, DocumentRow.date, DocumentRow.url)
+                            .where(DocumentRow.id == doc_id)).first()
         return tuple(row) if row is not None else None
 
     def taken(self, doc_id: str) -> bool:
-        return self.session.execute(select(DocumentRow.id).where(DocumentRow.id == doc_id)
-                                    ).first() is not None
+        with self._planned() as s:
+            return s.execute(select(DocumentRow.id).where(DocumentRow.id == doc_id)
+                             ).first() is not None
 
     def lookup(self, chash: str, doc_id: str | None) -> tuple[str | None, bool]:
         """(the stored document with this text, whether `doc_id` is taken) in one query:
@@ -146,14 +166,16 @@ class BatchWriter:
         cond = DocumentRow.content_hash == chash
         if doc_id:
             cond = cond | (DocumentRow.id == doc_id)
-        rows = self.session.execute(select(DocumentRow.id, DocumentRow.content_hash)
-                                    .where(cond).limit(3)).all()
+        with self._planned() as s:
+            rows = s.execute(select(DocumentRow.id, DocumentRow.content_hash)
+                             .where(cond).limit(3)).all()
         found = next((i for i, h in rows if h == chash), None)
         return found, any(i == doc_id for i, _ in rows)
 
     def near(self, sig) -> str | None:
         from . import neardup
-        return neardup.find(self.session, sig)
+        with self._planned() as s:
+            return neardup.find(s, sig)
 
     def write(self, item: DocumentIn) -> AddResult:
         from .writer import Later, merge_events, now, upsert_entities, write_layers
