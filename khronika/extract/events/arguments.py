@@ -718,6 +718,16 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "A" if need else "R"                     # "Україні потрібні ракети", "погрожує Польщі"
         if head.case == "ablt":
             return "A" if type_ == "ASSAULT" else "-"         # "обстріляно російськими військами"
+        if type_ in ("AID", "SUPPORT") and receiving and after and tie.head < k and _can_be(toks[k], "gent") and \
+                any(toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in lex.contexts.get("aid", ()) | {"підтримка"}
+                    for m in range(tie.head, k)):
+            return "A"          # "Ми отримали допомогу Польщі": whose aid it is gave it
+        if type_ in ("AID", "SUPPORT") and after and head.pos == "NOUN" and head.case in ("gent", "loct") and \
+                _can_be(head, "datv") and not receiving and tie.head - cl.governor <= 3 and \
+                not any(toks[m].pos == "NOUN" for m in range(cl.governor + 1, tie.head)):
+            # "Канада надала Польщі допомогу": the dictionary reads "Польщі" first as a genitive;
+            # a bare name right after a verb of giving is the one given to
+            return "R"
         if controlled and after and tie.head < i and _can_be(head, "accs"):
             return "A"          # "Я запрошую пані Меркель відвідати Бучу": she would visit
         nom = _can_be(head, "nomn") and head.case != "gent"
@@ -877,6 +887,26 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             tie = tie_of(doc, k, s_lo, i, preps)
             if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors:
                 actors.append(a.entity)
+    if not actors and gov is not None and cl.left_edge is not None and toks[cl.left_edge].norm == "що" and \
+            gov.person not in ("1per", "2per") and cl.left_edge - 2 >= s_lo and toks[cl.left_edge - 1].norm == "," and \
+            (toks[cl.left_edge - 2].lemma or "") in lex.word_list("report_governors") and \
+            _finite(toks[cl.left_edge - 2]) and not any(
+                toks[m].pos in ("NOUN", "NPRO") and _can_be(toks[m], "nomn") and
+                tie_of(doc, m, cl.lo, i, preps).prep is None for m in range(cl.lo, cl.governor)):
+        # "Олександр Сирський повідомив, що провів нараду з командирами": a clause with no
+        # subject of its own whose verb agrees with the one who reports is his own act
+        reporter = toks[cl.left_edge - 2]
+        same = (gov.tense == "past" and reporter.tense == "past" and gov.gender == reporter.gender and
+                _number(gov) == _number(reporter)) or \
+            (gov.tense != "past" and reporter.tense != "past" and _number(gov) == _number(reporter) and gov.person == reporter.person)
+        if same:
+            for a in order:
+                k = token_index_at(doc, a.start, s_lo, cl.left_edge - 2)
+                if k is None or a.start in skip or a.entity in actors + recipients:
+                    continue
+                tie = tie_of(doc, k, s_lo, i, preps)
+                if tie.prep is None and toks[tie.head].case == "nomn" and _agrees(reporter, toks[tie.head]):
+                    actors.append(a.entity)
     edge = toks[cl.left_edge] if cl.left_edge is not None else None
     if edge is not None and gov is not None and (edge.lemma or edge.norm) in lex.word_list("relative_pronouns") \
             and edge.case == "nomn" and cl.left_edge - 1 > s_lo and toks[cl.left_edge - 1].norm == ",":
