@@ -35,3 +35,12 @@ def test_a_bare_name_after_a_verb_of_giving_is_given_to(core_pipeline):
     evs = of_type(doc, "AID")
     assert evs and "poland" in evs[0].actors and "poland" not in evs[0].recipients, \
         [(e.actors, e.recipients) for e in evs]
+
+
+def test_a_pronoun_in_another_case_opens_no_phrase_of_the_name_after_it(core_pipeline):
+    ENTS.setdefault("norway", ("Norway", "Норвегія", "LOC", "Q20"))
+    doc = build(core_pipeline, "До цього Норвегія виділила 200 мільйонів євро на гуманітарну допомогу.",
+                names=[("Норвегія", "norway")])
+    evs = of_type(doc, "AID")
+    assert evs and evs[0].actors == ["norway"] and "norway" not in evs[0].recipients, \
+        [(e.actors, e.recipients) for e in evs]

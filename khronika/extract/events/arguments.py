@@ -280,6 +280,9 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
         if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case not in (None, "gent") and t.case != h.case:
             break             # "день цієї війни російські снаряди": an adjective opens its own phrase
+        if t.pos == "NPRO" and h.pos == "NOUN" and h.case and t.case and h.case != t.case and \
+                not (_cases(t.text) & _cases(h.text)):
+            break             # "До цього Норвегія виділила": a pronoun agrees with its noun in case
         if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
                 and not _can_be(h, "gent") and not (_cases(t.text) & _cases(h.text)):
             break             # "24 лютого Росія": a name in another case than the noun before it
