@@ -233,3 +233,38 @@ def village_word_not_place(st, i: int, j: int) -> bool:
         patr = {p.tag.case for p in _dict_parses(toks[i + 2].text) if "Patr" in p.tag.grammemes}
         return bool(cases & first & patr)
     return False
+
+
+def civilian_under_rank(st, kb: KnowledgeBase, lex, i: int, e: KBEntity) -> bool:
+    """A name right after a military or police rank ("Старшому лейтенанту Герусу Андрію
+    Андрійовичу" in an award list) that the KB gives to a person whose recorded offices are
+    all civilian (a deputy, a mayor, a diplomat): a namesake in uniform, not that person.
+    Up to three lowercase words or numbers may stand between ("полковнику медичної служби",
+    "капітану 1 рангу"). A person with no office recorded, or one with a uniformed office
+    (a commander, a body of the forces, the police or the services), is not judged."""
+    if e.type != "PER" or not e.roles or not _after_rank(st, i, lex.ranks):
+        return False
+    for r in e.roles:
+        if r.role in lex.uniformed_roles:
+            return False
+        body = kb.entities.get(r.of) if r.of else None
+        if body is not None and body.type == "ORG" and any(
+                w in lex.uniformed_body_words for w in body.name_uk.lower().split()):
+            return False
+    return True
+
+
+def _after_rank(st, i: int, ranks: set[str]) -> bool:
+    toks = st.doc.tokens
+    k = i - 1
+    for _ in range(4):
+        if k < 0 or toks[k].sentence != toks[i].sentence:
+            return False
+        t = toks[k]
+        if t.is_word and (t.norm in ranks or t.norm.split("-")[-1] in ranks
+                          or any(p.normal_form in ranks for p in _dict_parses(t.text))):
+            return True
+        if not (t.text.isdigit() or t.is_word and t.text[:1].islower()):
+            return False
+        k -= 1
+    return False

@@ -225,7 +225,8 @@ class LocalNamer:
             if typ == "PER":
                 eid = self._person(st, toks[i:j], local_people, forms, hint,
                                    toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None,
-                                   lex.name_particles)
+                                   lex.name_particles,
+                                   civilian=lambda e, i=i: guards.civilian_under_rank(st, self.kb, lex, i, e))
             else:
                 name_uk = self.nominative_thing([t.text for t in toks[i:j]], _quoted_case(st, i, j))
                 eid = slug(transliterate(name_uk))
@@ -505,11 +506,12 @@ class LocalNamer:
         return i, j
 
     def _person(self, st, toks, local_people, forms: _FormIndex, gender_hint: str | None = None,
-                before: str | None = None, particles: frozenset[str] | set[str] = frozenset()) -> str | None:
+                before: str | None = None, particles: frozenset[str] | set[str] = frozenset(),
+                civilian=None) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
         parts = full_name_parts(words)
         if parts is not None:
-            return self._full_person(st, words, parts, local_people, forms)
+            return self._full_person(st, words, parts, local_people, forms, civilian)
         gender, oblique, name_cases = "masc", None, None
         ctx_cases, ctx_gender = context_agreement(before)
         np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \
@@ -582,13 +584,17 @@ class LocalNamer:
         local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
         return eid
 
-    def _full_person(self, st, words, parts, local_people, forms: _FormIndex) -> str:
+    def _full_person(self, st, words, parts, local_people, forms: _FormIndex, civilian=None) -> str:
         """"Прізвище Ім'я По-батькові" as written, in the nominative; the id is that of "Ім'я
-        Прізвище", so the person named without the patronymic elsewhere is the same entity."""
+        Прізвище", so the person named without the patronymic elsewhere is the same entity.
+        `civilian(kb_person)` is true when the name stands after a rank and the KB's namesake
+        holds only civilian offices: then it is someone else."""
         surname, first, patr, gender = parts
         written_first = patronymic_parse(words[2]) is None
         s_norm = norm_word(surname)
         known = self._kb_person(first, surname)
+        if known is not None and civilian is not None and civilian(known):
+            known = None
         if known is not None:       # "Леонід Макарович Кравчук": the KB's Leonid Kravchuk
             st.add_entity(kb_entity(known))
             local_people.setdefault(known.id, {

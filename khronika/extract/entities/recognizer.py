@@ -129,6 +129,8 @@ class EntityRecognizer:
                     hit = (L, ents)
                     break
                 ent = self._choose(st, ok, i)
+                if ent is not None and guards.civilian_under_rank(st, self.kb, self.lex, i, ent):
+                    ent = None      # "лейтенанту Герусу Андрію": a namesake in uniform
                 if ent is not None and ent.type == "PER" and L == 1 \
                         and not any(s.full and s.entity == ent.id for s in ok):
                     if other_first_name(st, self.kb, i, ent):
