@@ -761,9 +761,11 @@ class EntityRecognizer:
     def first_names(self, st: DocState) -> None:
         toks = st.doc.tokens
         first_names = self.kb.first_names
-        for i, tok in enumerate(toks):
-            people = first_names.get(tok.norm)      # most words are no first name: asked first
-            if not people or st.covered[i] is not None or not tok.is_word or not tok.text[:1].isupper():
+        # most words are no first name: one C-level lookup pass, then only those that are
+        found = list(map(first_names.get, [t.norm for t in toks]))
+        for i in [i for i, people in enumerate(found) if people]:
+            tok, people = toks[i], found[i]
+            if st.covered[i] is not None or not tok.is_word or not tok.text[:1].isupper():
                 continue
             if _between_surname_and_patronymic(st, i):
                 continue        # "Круглову Андрію Миколайовичу": another man's full name
@@ -845,8 +847,10 @@ class EntityRecognizer:
         """Tokens inside role phrases ("Папа Римський", "Генеральний директор"): never names."""
         toks = st.doc.tokens
         out: set[int] = set()
-        for i, t in enumerate(toks):
-            for L in self.role_lengths.get(t.norm, ()):
+        # most words start no role phrase: one C-level lookup pass, then only those that may
+        lengths = list(map(self.role_lengths.get, [t.norm for t in toks]))
+        for i in [i for i, ls in enumerate(lengths) if ls]:
+            for L in lengths[i]:
                 if tuple(x.norm for x in toks[i:i + L]) in self.kb.role_index:
                     out.update(range(i, i + L))
                     break
@@ -897,7 +901,7 @@ class EntityRecognizer:
         for sent in st.doc.sentences:
             for k in range(sent.first_token, sent.last_token):
                 t = toks[k]
-                if self._name_goes_on(st, k):
+                if st.covered[k] is not None and self._name_goes_on(st, k):     # (covered: asked first)
                     keep.append(sent)
                     break
                 if not t.is_word or st.covered[k] is not None or not t.text[:1].isupper():

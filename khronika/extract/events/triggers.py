@@ -105,7 +105,7 @@ class SentenceView:
         self.start, self.end = s.start, s.end
         self.para = s.paragraph
         toks = doc.tokens
-        self.lemmas = [lemma_of(toks[k]) for k in range(self.lo, self.hi)]
+        self.lemmas = [(t.lemma or t.norm).lower() for t in toks[self.lo:self.hi]]   # lemma_of, inline
         layers = layers or Layers(doc)
         self.timexes = layers.cut("timexes", self.start, self.end)
         self.args = args_in(doc, self.start, self.end, layers.cut("mentions", self.start, self.end),
