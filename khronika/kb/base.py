@@ -563,16 +563,40 @@ def build_kb(official: bool = True) -> KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def get_kb() -> KnowledgeBase:
-    """The process-wide knowledge base, from the compiled cache when the data is unchanged."""
+    """The process-wide knowledge base (one object: layers share lookups keyed by it)."""
+    return load_kb()
+
+
+def load_kb() -> KnowledgeBase:
+    """The knowledge base from the compiled cache when the data is unchanged.
+
+    A missing cache (first use, or the data changed) is compiled in a child process and then
+    loaded like any other: building takes ~540 MB at its peak, most of it garbage by the end,
+    and a long `khronika analyze` that built it in-process kept that heap and went past its
+    600 MB limit. If the child cannot write the cache, the knowledge base is built here."""
     key = _data_hash()
     path = _cache_dir() / f"kb-{key}.pickle"
-    if os.environ.get("KHRONIKA_KB_CACHE", "1") != "0":
-        try:
-            with path.open("rb") as f:
-                return pickle.load(f)
-        except Exception:
-            pass
-    kb = build_kb()
+    if os.environ.get("KHRONIKA_KB_CACHE", "1") == "0":
+        return build_kb()
+    kb = _read_cache(path)
+    if kb is None and _compile_in_child(path):
+        kb = _read_cache(path)
+    if kb is None:
+        kb = build_kb()
+        write_cache(kb, path)
+    return kb
+
+
+def _read_cache(path: Path) -> KnowledgeBase | None:
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except Exception:
+        return None
+
+
+def write_cache(kb: KnowledgeBase, path: Path) -> None:
+    """Write the compiled knowledge base atomically (a reader never sees half a file)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -581,4 +605,18 @@ def get_kb() -> KnowledgeBase:
         os.replace(tmp, path)
     except OSError:
         pass
-    return kb
+
+
+def _compile_in_child(path: Path) -> bool:
+    import subprocess
+    import sys
+    code = ("import sys; from pathlib import Path; from khronika.kb.base import build_kb, write_cache; "
+            "write_cache(build_kb(), Path(sys.argv[1]))")
+    try:
+        # -I: the child imports this installed khronika, never a checkout in the working
+        # directory (if it cannot import at all, the caller builds in-process)
+        done = subprocess.run([sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    except OSError:
+        return False
+    return done.returncode == 0 and path.exists()
