@@ -16,7 +16,7 @@ import bisect
 
 from ..document import Entity, Ref
 from ..kb.base import KnowledgeBase
-from .morph import parses
+from .morph import is_dictionary, parses
 
 PRONOUN_WINDOW = 4          # sentences back
 DEMONYM_WINDOW = 2
@@ -57,7 +57,7 @@ def _feminine(tok) -> bool:
     """A feminine role noun ("президентка", "прем'єркою", "очільниця"): every dictionary
     reading is a feminine animate noun ("глава" is also masculine and stays open)."""
     reads = [p for p in parses(tok.text) if p.tag.POS == "NOUN"
-             and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+             and is_dictionary(p)]
     return bool(reads) and all("femn" in p.tag.grammemes and "anim" in p.tag.grammemes
                                for p in reads)
 
@@ -66,7 +66,7 @@ def _vocative(role_toks) -> bool:
     """A role word that can only be a vocative ("Президенте", "Прем'єр-міністре"): an address
     to the listener, whoever the text is spoken to."""
     for t in role_toks:
-        reads = [p for p in parses(t.text) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+        reads = [p for p in parses(t.text) if is_dictionary(p)
                  and p.tag.case]
         if reads and all(p.tag.case == "voct" for p in reads):
             return True

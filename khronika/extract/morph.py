@@ -179,6 +179,16 @@ def parses(word: str) -> tuple:
     return _parse(word)
 
 
+def is_dictionary(p) -> bool:
+    """A parse of a word the dictionary lists, not a guess from its ending ("Тауер" is
+    guessed): names and common words are told apart only on such parses."""
+    return p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+
+
+def dictionary_parses(word: str) -> list:
+    return [p for p in parses(word) if is_dictionary(p)]
+
+
 @lru_cache(maxsize=50_000)
 def _inflect(p, grammemes: frozenset):
     return p.inflect(set(grammemes))

@@ -463,12 +463,12 @@ def _first_and_surname(first: str, second: str) -> bool:
     """A dictionary first name and a dictionary surname that is no adjective: "Олександр
     Лисенко", not a ruler's epithet ("Ярослав Мудрий"), a title ("Принц Вільям") or a name
     in another order ("Лі Цян")."""
-    from .inflect import analyzer
+    from ..extract.morph import analyzer, is_dictionary
 
     def tags(word: str) -> set[str]:
         out: set[str] = set()
         for p in analyzer().parse(norm_word(word)):
-            if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer":
+            if is_dictionary(p):
                 out |= set(p.tag.grammemes) | {str(p.tag.POS)}
         return out
     a, b = tags(first), tags(second)

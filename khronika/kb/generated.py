@@ -18,9 +18,9 @@ def common_word(name: str) -> bool:
     both singular and plural forms (a settlement's name has one number only)."""
     if " " in name:
         return False
-    from ..extract.morph import analyzer
+    from ..extract.morph import analyzer, is_dictionary
     for p in analyzer().parse(norm_word(name)):
-        if p.methods_stack[0][0].__class__.__name__ != "DictionaryAnalyzer":
+        if not is_dictionary(p):
             continue
         tags = set(p.tag.grammemes)
         if "Geox" in tags or _possessive(name, p):

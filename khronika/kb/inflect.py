@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..extract.morph import analyzer
+from ..extract.morph import analyzer, is_dictionary
 from ..textnorm import norm_word
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
@@ -35,10 +35,6 @@ def _fixed(word: str) -> Forms:
 def is_acronym(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
-
-
-def _is_dictionary(parse) -> bool:
-    return parse.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
 
 
 def _lexeme_forms(parse, number: str | None, gender: str | None = None) -> Forms:
@@ -193,7 +189,7 @@ def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str |
     cands = []
     for p in parses:
         t = p.tag
-        if not _is_dictionary(p) or t.POS != want_pos or t.case != "nomn":
+        if not is_dictionary(p) or t.POS != want_pos or t.case != "nomn":
             continue
         if kind == "person" and not ({"Name", "Surn", "Patr", "anim"} & set(t.grammemes)):
             continue
@@ -236,7 +232,7 @@ def agrees_with_noun(adjs, word: str) -> bool:
     word: same case and number, and in the singular the same gender. A word that is also a
     noun ("нова", a star) is the adjective of "Нова Зеландія", "Нової Каховки"."""
     for n in analyzer().parse(norm_word(word)):
-        if not _is_dictionary(n) or n.tag.POS != "NOUN":
+        if not is_dictionary(n) or n.tag.POS != "NOUN":
             continue
         plural = "plur" in n.tag.grammemes
         if any(a.tag.case == n.tag.case and ("plur" in a.tag.grammemes) == plural
@@ -264,13 +260,13 @@ def _plan(words: list[str], agree: bool = False) -> tuple[list[str], str | None,
             continue
         lw = norm_word(w)
         ps = analyzer().parse(lw)
-        adj = next((p for p in ps if _is_dictionary(p) and p.tag.POS == "ADJF"
+        adj = next((p for p in ps if is_dictionary(p) and p.tag.POS == "ADJF"
                     and p.tag.case == "nomn"), None)
         noun = next((p for p in ps if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
         if adj is not None and w is not words[-1] and (
-                noun is None or not _is_dictionary(noun) or ps[0].tag.POS == "ADJF"
+                noun is None or not is_dictionary(noun) or ps[0].tag.POS == "ADJF"
                 or {"Surn", "Name", "Patr", "Geox"} & set(noun.tag.grammemes)
-                or agree and agrees_with_noun([p for p in ps if _is_dictionary(p) and p.tag.POS == "ADJF"],
+                or agree and agrees_with_noun([p for p in ps if is_dictionary(p) and p.tag.POS == "ADJF"],
                                               words[n + 1])):
             kinds.append("adj")
             continue
@@ -341,8 +337,8 @@ _PLURAL_PLACE = {"nomn": ("",), "gent": ("", "ів"), "datv": ("ам",), "accs":
 def _adjectival(word: str) -> bool:
     """A one-word place name built as an adjective ("Мирне", "Хмельницький", "Весела")."""
     ps = analyzer().parse(word)
-    dict_adj = any(_is_dictionary(p) and p.tag.POS == "ADJF" for p in ps)
-    dict_noun = any(_is_dictionary(p) and p.tag.POS == "NOUN" for p in ps)
+    dict_adj = any(is_dictionary(p) and p.tag.POS == "ADJF" for p in ps)
+    dict_noun = any(is_dictionary(p) and p.tag.POS == "NOUN" for p in ps)
     if dict_noun:
         return False
     if word.endswith(("е", "ий", "ій")):
@@ -369,7 +365,7 @@ def place_forms(words: list[str]) -> set[tuple[str, ...]]:
             forms = {c: {w[:-cut] + e for e in ends} for c, ends in table.items()}
         return out | {(f,) for fs in forms.values() for f in fs}
     if w.endswith(("и", "і")) and len(w) > 3 and not any(
-            _is_dictionary(p) and p.tag.POS == "NOUN" for p in analyzer().parse(w)):
+            is_dictionary(p) and p.tag.POS == "NOUN" for p in analyzer().parse(w)):
         stem = w[:-1]
         return out | {(stem + e,) for ends in _PLURAL_PLACE.values() for e in ends if len(stem + e) > 2}
     forms = phrase_forms(words, "thing")

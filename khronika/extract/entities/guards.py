@@ -5,15 +5,11 @@ the words around the match; none names a particular entity."""
 from __future__ import annotations
 
 from ...kb.base import KBEntity, KnowledgeBase
-from ..morph import parses
+from ..morph import dictionary_parses
 
 _OPEN_QUOTES = {"«", "„", "“", '"', "'"}
 _CLOSE_QUOTES = {"»", "“", "”", '"', "'"}
 _RARE = {"Dist", "Rare", "Arch", "Slng"}
-
-
-def _dict_parses(word: str) -> list:
-    return [p for p in parses(word) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
 
 
 def first_name_not_place(st, i: int) -> bool:
@@ -22,7 +18,7 @@ def first_name_not_place(st, i: int) -> bool:
     patronymic or a surname in the same case ("Швораку Володимиру Васильовичу",
     "сержанта Володимира Балюка")."""
     toks = st.doc.tokens
-    reads = _dict_parses(toks[i].text)
+    reads = dictionary_parses(toks[i].text)
     # the dictionary does not tag every form of a name ("Володимир" is an animate noun):
     # an animate reading of a first name the KB knows counts too
     known = toks[i].norm in st.kb.first_names
@@ -41,7 +37,7 @@ def first_name_not_place(st, i: int) -> bool:
         held = st.covered[k]
         if held is not None and held.type != "PER":
             continue
-        for p in _dict_parses(t.text):
+        for p in dictionary_parses(t.text):
             g = p.tag.grammemes
             if ("Patr" in g and k == i + 1 or "Surn" in g) and p.tag.case in cases:
                 return True
@@ -90,7 +86,7 @@ def title_noun(st, i: int) -> bool:
     w = st.doc.tokens[i].text
     return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
                and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE) & set(p.tag.grammemes)
-               for p in _dict_parses(w))
+               for p in dictionary_parses(w))
 
 
 def after_role(st, i: int) -> bool:
@@ -138,17 +134,17 @@ def adjective_of_a_noun(st, i: int, j: int) -> bool:
     toks = st.doc.tokens
     if j - i != 1:
         return False
-    adjs = [p for p in _dict_parses(toks[i].text) if p.tag.POS == "ADJF"]
+    adjs = [p for p in dictionary_parses(toks[i].text) if p.tag.POS == "ADJF"]
     if not adjs:
         return False
     k = j
     while k + 1 < len(toks) and toks[k].norm in _JOINS and toks[k + 1].text[:1].isupper() \
-            and any(p.tag.POS == "ADJF" for p in _dict_parses(toks[k + 1].text)):
+            and any(p.tag.POS == "ADJF" for p in dictionary_parses(toks[k + 1].text)):
         k += 2
     if k >= len(toks) or toks[k].sentence != toks[i].sentence or not toks[k].is_word \
             or not toks[k].text[:1].islower():
         return False
-    nouns = [p for p in _dict_parses(toks[k].text) if p.tag.POS == "NOUN"
+    nouns = [p for p in dictionary_parses(toks[k].text) if p.tag.POS == "NOUN"
              and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
     return any(_agree(a, n, k > j) for a in adjs for n in nouns)
 
@@ -160,7 +156,7 @@ def shared_head_adjective(st, i: int, j: int) -> bool:
     toks = st.doc.tokens
     if j - i != 1 or j + 1 >= len(toks) or toks[j].norm not in ("та", "і", "й"):
         return False
-    own = _dict_parses(toks[i].text)
+    own = dictionary_parses(toks[i].text)
     adjs = [p for p in own if p.tag.POS == "ADJF"]
     if not adjs or any(p.tag.POS == "NOUN" for p in own):
         return False
@@ -168,7 +164,7 @@ def shared_head_adjective(st, i: int, j: int) -> bool:
     if not (nxt.is_word and nxt.text[:1].isupper() and nxt.sentence == toks[i].sentence):
         return False
     return any(p.tag.POS == "ADJF" and p.tag.case in {a.tag.case for a in adjs}
-               for p in _dict_parses(nxt.text))
+               for p in dictionary_parses(nxt.text))
 
 
 def person_evidence(st, i: int, j: int, titles: set[str]) -> bool:
@@ -187,14 +183,14 @@ def person_evidence(st, i: int, j: int, titles: set[str]) -> bool:
             return True             # "В. Петренко"
         if t.norm in st.kb.first_names:
             return True
-        if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in _dict_parses(t.text)):
+        if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in dictionary_parses(t.text)):
             return True
     k = i - 1
     while k >= 0 and not toks[k].is_word and toks[k].text in ",":
         k -= 1
     if k >= 0 and toks[k].sentence == toks[i].sentence and (
             k in st.role_tokens or toks[k].norm in titles
-            or any(p.normal_form in titles for p in _dict_parses(toks[k].text))
+            or any(p.normal_form in titles for p in dictionary_parses(toks[k].text))
             or _person_noun(toks[k].text)):
         return True
     return after_role(st, i)
@@ -206,7 +202,7 @@ def _person_noun(word: str) -> bool:
     return any(
         p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
         and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE) & set(p.tag.grammemes)
-        for p in _dict_parses(word))
+        for p in dictionary_parses(word))
 
 
 def _cyrillic(word: str) -> bool:
@@ -228,9 +224,9 @@ def village_word_not_place(st, i: int, j: int) -> bool:
             and toks[i - 1].text[:1].islower() and _person_noun(toks[i - 1].text):
         return True
     if i + 2 < len(toks) and all(toks[k].sentence == toks[i].sentence for k in (i + 1, i + 2)):
-        cases = {p.tag.case for p in _dict_parses(toks[i].text)}
-        first = {p.tag.case for p in _dict_parses(toks[i + 1].text) if "Name" in p.tag.grammemes}
-        patr = {p.tag.case for p in _dict_parses(toks[i + 2].text) if "Patr" in p.tag.grammemes}
+        cases = {p.tag.case for p in dictionary_parses(toks[i].text)}
+        first = {p.tag.case for p in dictionary_parses(toks[i + 1].text) if "Name" in p.tag.grammemes}
+        patr = {p.tag.case for p in dictionary_parses(toks[i + 2].text) if "Patr" in p.tag.grammemes}
         return bool(cases & first & patr)
     return False
 
@@ -262,7 +258,7 @@ def _after_rank(st, i: int, ranks: set[str]) -> bool:
             return False
         t = toks[k]
         if t.is_word and (t.norm in ranks or t.norm.split("-")[-1] in ranks
-                          or any(p.normal_form in ranks for p in _dict_parses(t.text))):
+                          or any(p.normal_form in ranks for p in dictionary_parses(t.text))):
             return True
         if not (t.text.isdigit() or t.is_word and t.text[:1].islower()):
             return False

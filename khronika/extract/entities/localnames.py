@@ -17,8 +17,8 @@ from ...kb.base import KBEntity, KnowledgeBase, Surface
 from ...kb.inflect import agrees_with_noun, is_acronym, person_rule_forms, thing_rule_forms
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word, roman_numeral
-from ..morph import analyzer, inflect, parses
-from .nominative import (_ODD_ENDINGS, _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _is_dict, common_noun_only,
+from ..morph import analyzer, inflect, is_dictionary, parses
+from .nominative import (_ODD_ENDINGS, _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, common_noun_only,
                          common_reading, _proper_paradigm,
                          context_agreement, first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
@@ -98,9 +98,9 @@ class LocalNamer:
     @staticmethod
     def _surname_like(word: str) -> bool:
         ps = parses(word)
-        if any(_is_dict(p) and {"Surn"} & set(p.tag.grammemes) for p in ps):
+        if any(is_dictionary(p) and {"Surn"} & set(p.tag.grammemes) for p in ps):
             return True
-        if any(_is_dict(p) and p.tag.POS not in (None,) and "Name" not in p.tag.grammemes
+        if any(is_dictionary(p) and p.tag.POS not in (None,) and "Name" not in p.tag.grammemes
                and "Surn" not in p.tag.grammemes for p in ps):
             return False            # a common word ("Олена Сьогодні" cannot be a surname)
         return True
@@ -155,7 +155,7 @@ class LocalNamer:
                 continue            # "Центральній" of "Центральній та Східній Європі"
             typ = typ if typ in ("PER", "ORG", "LOC", "MISC") else "MISC"
             if typ == "PER" and len(words) == 1 and is_acronym(words[0].text) and not any(
-                    _is_dict(p) and {"Name", "Surn"} & set(p.tag.grammemes) for p in parses(words[0].text)):
+                    is_dictionary(p) and {"Name", "Surn"} & set(p.tag.grammemes) for p in parses(words[0].text)):
                 typ = "ORG"         # "МАГАТЕ та ДІЯРУ": an abbreviation names a body, not a person
             if typ == "PER" and len(words) > 1 and not _cyrillic(words[-1].text) \
                     and words[-1].norm in lex.latin_heads:
@@ -256,7 +256,7 @@ class LocalNamer:
             return False
         if not analyzer().word_is_known(norm_word(w)):
             return True
-        return russian_passages and all(_is_dict(p) and _MARKED & set(p.tag.grammemes) for p in parses(w))
+        return russian_passages and all(is_dictionary(p) and _MARKED & set(p.tag.grammemes) for p in parses(w))
 
     def russian_places(self) -> russian.PlaceNames:
         if self.ru_places is None:
@@ -517,7 +517,7 @@ class LocalNamer:
         np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \
             if len(words) > 1 else None
         if np is not None and gender_hint in ("masc", "femn") and np.tag.gender != gender_hint:
-            np = next((p for p in parses(words[0]) if _is_dict(p) and "Name" in p.tag.grammemes
+            np = next((p for p in parses(words[0]) if is_dictionary(p) and "Name" in p.tag.grammemes
                        and p.tag.gender == gender_hint), np)     # "Українка Олександра ..."
         if np is None and len(words) > 1 and all(norm_word(w).endswith(_FEMININE_OBLIQUE) for w in words):
             gender = "femn"     # "Шарлотою Мішельє" is no man, whatever the first name
@@ -701,7 +701,7 @@ class LocalNamer:
             if head_done or is_acronym(w) or not any(ch.isalpha() for ch in w):
                 plan.append((w, "fixed"))
                 continue
-            ps = [p for p in parses(w) if _is_dict(p)]
+            ps = [p for p in parses(w) if is_dictionary(p)]
             if case is not None and len(words) == 1:
                 fit = [p for p in ps if p.tag.POS == "NOUN" and (p.tag.case == "nomn") == (case == "nomn")]
                 ps = fit or ps      # «Преса» after "написом" is преса, «Града» after "з" is град
@@ -715,7 +715,7 @@ class LocalNamer:
                 # an adjective the dictionary lacks ("Тиманського", only a surname there)
                 # before a noun it agrees with
                 guessed = [p for p in parses(w) if p.tag.POS == "ADJF"]
-                if guessed and any(_is_dict(x) and x.tag.POS == "NOUN" and x.tag.case == g.tag.case
+                if guessed and any(is_dictionary(x) and x.tag.POS == "NOUN" and x.tag.case == g.tag.case
                                    for x in parses(words[n + 1]) for g in guessed):
                     adj, ps = guessed[0], guessed
             if adj is not None and w is not words[-1] and (
@@ -761,7 +761,7 @@ class LocalNamer:
         if head and tail:
             # a compound place inflects in its last part ("Усть-Лузі" -> "Усть-Луга"): the
             # dictionary's noun for that part, else the same guess
-            noun = next((p for p in parses(tail) if _is_dict(p) and p.tag.POS == "NOUN"
+            noun = next((p for p in parses(tail) if is_dictionary(p) and p.tag.POS == "NOUN"
                          and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
             if noun is None and tail.endswith(("ого", "ому", "им", "ім")):
                 noun = next((p for p in parses(tail) if p.tag.POS == "ADJF"), None)   # "-Шахтинського"
@@ -800,7 +800,7 @@ def _genitive_at(toks, k: int, end: int) -> bool:
 
 
 def _is_dict_word(word: str) -> bool:
-    return any(_is_dict(p) for p in parses(word))
+    return any(is_dictionary(p) for p in parses(word))
 
 
 def _first_names(e: KBEntity) -> set[str]:
@@ -860,7 +860,7 @@ def _quoted_case(st, i: int, j: int) -> str | None:
     toks = st.doc.tokens
     if j - i != 1 or not guards.quoted_alone(st, i, j) or i < 2 or toks[i - 2].sentence != toks[i].sentence:
         return None
-    ps = [p for p in parses(toks[i - 2].text) if _is_dict(p)]
+    ps = [p for p in parses(toks[i - 2].text) if is_dictionary(p)]
     if not ps or not toks[i - 2].text[:1].islower():
         return None
     if all(p.tag.POS == "PREP" for p in ps):
@@ -929,7 +929,7 @@ def _next_patronymic(toks, i: int) -> set[str]:
 @lru_cache(maxsize=1 << 15)
 def _clause_word(word: str) -> bool:
     """A word the dictionary reads only as a verb, conjunction, preposition or adverb."""
-    ps = [p for p in parses(word) if _is_dict(p)]
+    ps = [p for p in parses(word) if is_dictionary(p)]
     return bool(ps) and all(p.tag.POS in ("VERB", "INFN", "CONJ", "PREP", "ADVB", "GRND") for p in ps)
 
 
@@ -937,5 +937,5 @@ def _clause_word(word: str) -> bool:
 def _function_word(word: str) -> bool:
     """A sentence-initial word that is a conjunction, preposition, particle, pronoun or adverb
     ("І", "А", "Ось"): never the first name or surname of someone named before."""
-    return any(_is_dict(p) and p.tag.POS in ("CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ")
+    return any(is_dictionary(p) and p.tag.POS in ("CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ")
                for p in parses(word))

@@ -7,17 +7,13 @@ from functools import lru_cache
 
 from ...kb.inflect import CASES, person_rule_forms
 from ...textnorm import norm_word
-from ..morph import inflect, parses
+from ..morph import inflect, is_dictionary, parses
 
 _OBLIQUE_ENDINGS = ("а", "у", "ові", "ом", "ем", "им", "і", "е", "ого", "ому", "ім", "ю", "ою", "ої", "ій")
 # a consonant cluster that ends feminine -ка nouns, or -оя/-ой: a stem cut short, not a name
 _ODD_ENDINGS = ("вк", "нк", "чк", "шк", "жк", "рк", "лк", "ск", "тк", "дк", "мк", "пк", "оя", "ой", "ея", "оь", "еь", "аь", "иь", "уь")
 _A_ONLY = ("ою", "ею", "єю")     # instrumental of an -а/-я noun only, whatever the gender
 _CONSONANT_OK = ("ов", "ев", "єв", "ів", "ін", "ин", "ук", "юк", "ак", "як", "ич", "ець")
-
-
-def _is_dict(p) -> bool:
-    return p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
 
 
 def _cyrillic(word: str) -> bool:
@@ -44,7 +40,7 @@ def _all_forms(forms) -> set[str]:
 def plain_word(word: str) -> bool:
     """A word the dictionary knows only as a common word ("Сьогодні", "Рішення")."""
     ps = parses(word)
-    return bool(ps) and all(_is_dict(p) and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
+    return bool(ps) and all(is_dictionary(p) and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
                             for p in ps)
 
 
@@ -60,7 +56,7 @@ def common_noun_only(word: str) -> bool:
     """A word the dictionary knows, and only as common words: no proper-noun paradigm and no
     name or place tag ("Уряду", "Сенату", "Голокосту"; not "Франкфурт", "Дунай", "Рада")."""
     ps = parses(word)
-    return bool(ps) and all(_is_dict(p) and not _proper_paradigm(p)
+    return bool(ps) and all(is_dictionary(p) and not _proper_paradigm(p)
                             and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
                             for p in ps)
 
@@ -68,7 +64,7 @@ def common_noun_only(word: str) -> bool:
 @lru_cache(maxsize=1 << 15)
 def common_reading(word: str) -> bool:
     """The dictionary also reads the word as a common word ("Віра": faith, "Рада": council)."""
-    return any(_is_dict(p) and p.tag.POS is not None
+    return any(is_dictionary(p) and p.tag.POS is not None
                and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
                for p in parses(word))
 
@@ -77,7 +73,7 @@ def name_readings(word: str) -> list:
     """The dictionary's readings of the word as a first name. The dictionary does not tag
     every form of every name ("Володимир" in the nominative is only an animate noun, its
     genitive "Володимира" is a name): an animate reading whose genitive is a name counts."""
-    ps = [p for p in parses(word) if _is_dict(p)]
+    ps = [p for p in parses(word) if is_dictionary(p)]
     out = [p for p in ps if "Name" in p.tag.grammemes]
     if out:
         return out
@@ -85,7 +81,7 @@ def name_readings(word: str) -> list:
         if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.case == "nomn" \
                 and not {"Surn", "Patr"} & set(p.tag.grammemes):
             g = inflect(p, {"gent"})
-            if g is not None and any(_is_dict(x) and "Name" in x.tag.grammemes
+            if g is not None and any(is_dictionary(x) and "Name" in x.tag.grammemes
                                      and x.normal_form == p.normal_form for x in parses(g.word)):
                 out.append(p)
     return out
@@ -164,7 +160,7 @@ def context_agreement(word: str | None) -> tuple[frozenset[str] | None, str | No
     no gender ("сержанту Дерусовій"). (None, None) when the word says nothing."""
     if not word:
         return None, None
-    ps = [p for p in parses(word) if _is_dict(p)]
+    ps = [p for p in parses(word) if is_dictionary(p)]
     if not ps:
         return None, None
     if all(p.tag.POS == "PREP" for p in ps):
@@ -207,13 +203,13 @@ def surname_nominative(word: str, gender: str, oblique: bool | None, case=None) 
     if case is None and oblique is False:
         case = "nomn"
     cases = _cases(case)
-    surns = [p for p in parses(word) if _is_dict(p) and "Surn" in p.tag.grammemes
+    surns = [p for p in parses(word) if is_dictionary(p) and "Surn" in p.tag.grammemes
              and (p.tag.gender in (None, gender)) and p.tag.case in cases]
     # "Савичеві": Савич's dative before Савичев's locative (news names people in the dative)
     surns.sort(key=lambda p: p.tag.case != "datv")
     surn = surns[0] if surns else None
     if surn is None and case == "nomn" and oblique is False and any(
-            _is_dict(p) and "Surn" in p.tag.grammemes for p in parses(word)):
+            is_dictionary(p) and "Surn" in p.tag.grammemes for p in parses(word)):
         return norm_word(word)      # "Петро Макарів": a nominative name, not Макар's plural
     if surn is not None:
         base = surn.normal_form
@@ -226,7 +222,7 @@ def surname_nominative(word: str, gender: str, oblique: bool | None, case=None) 
             return got
         # the words around may mislead ("розповіла посадовцю Сорокою"): the dictionary's
         # surname in any case, then the rules in any case
-        surn = next((p for p in parses(word) if _is_dict(p) and "Surn" in p.tag.grammemes
+        surn = next((p for p in parses(word) if is_dictionary(p) and "Surn" in p.tag.grammemes
                      and p.tag.gender in (None, gender) and p.tag.case != "voct"), None)
         if surn is not None:
             return surn.normal_form[:-2] + "а" if gender == "femn" and surn.normal_form.endswith("ий") \
@@ -252,7 +248,7 @@ def surname_forms(surname: str, gender: str):
 @lru_cache(maxsize=1 << 15)
 def patronymic_parse(word: str):
     """The dictionary parse of a patronymic ("Миколайовичу", "Василівна"), or None."""
-    return next((p for p in parses(word) if _is_dict(p) and "Patr" in p.tag.grammemes), None)
+    return next((p for p in parses(word) if is_dictionary(p) and "Patr" in p.tag.grammemes), None)
 
 
 def full_name_parts(words: list[str]):
@@ -269,7 +265,7 @@ def full_name_parts(words: list[str]):
         f, p, s = words
     else:
         return None
-    pats = [x for x in parses(p) if _is_dict(x) and "Patr" in x.tag.grammemes]
+    pats = [x for x in parses(p) if is_dictionary(x) and "Patr" in x.tag.grammemes]
     firsts = name_readings(f)
     for pp in pats:
         fp = next((x for x in firsts if x.tag.case == pp.tag.case and x.tag.gender == pp.tag.gender), None)

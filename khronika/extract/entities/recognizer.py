@@ -26,7 +26,7 @@ from ...pipeline import component
 from ...settings import Settings
 from ...textnorm import QUOTE_OPEN, norm_word
 from .. import coref
-from ..morph import parses
+from ..morph import dictionary_parses, is_dictionary, parses
 from .localnames import LocalNamer
 from .places import Ambiguous, PlaceResolver
 from .nominative import common_reading, plain_word
@@ -400,7 +400,7 @@ class EntityRecognizer:
                     or not toks[n - 1].text[:1].isupper() or toks[n - 2].norm not in self._LIST_JOINS:
                 continue
             nouns = [p for p in parses(t.text) if p.tag.POS == "NOUN" and "plur" in p.tag.grammemes
-                     and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+                     and is_dictionary(p)]
             if not nouns:
                 continue
             chain = [n - 1]
@@ -619,7 +619,7 @@ class EntityRecognizer:
             t = toks[k]
             return t.is_word and t.text[:1].islower() and st.covered[k] is None \
                 and t.sentence == toks[i].sentence and any(
-                    p.tag.POS == pos and p.tag.case == "gent" for p in guards._dict_parses(t.text))
+                    p.tag.POS == pos and p.tag.case == "gent" for p in dictionary_parses(t.text))
         k = i + 1
         while k < len(toks):
             if gen(k, "ADJF"):
@@ -703,15 +703,15 @@ class EntityRecognizer:
         for eid in eids:
             e = self.kb.entities[eid]
             names.update(_g(norm_word(w)) for a in [e.name_uk, *e.aliases] for w in a.split())
-        own = [p for p in parses(form) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+        own = [p for p in parses(form) if is_dictionary(p)
                and _g(norm_word(p.normal_form)) == _g(form) and _g(form) in names]
         if not people and any(p.tag.case == "nomn" and "plur" not in p.tag.grammemes for p in own) \
                 and any(not self.kb.entities[e].gate for e in eids) \
                 and all(p.tag.POS == "NOUN" and p.tag.case != "nomn" for p in parses(form)
-                        if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" and p not in own):
+                        if is_dictionary(p) and p not in own):
             return False    # the place's own name, else only a noun's oblique form ("Київ": "кий")
         for p in parses(form):
-            if p.methods_stack[0][0].__class__.__name__ != "DictionaryAnalyzer":
+            if not is_dictionary(p):
                 continue
             tags = set(p.tag.grammemes)
             if {"Name", "Surn", "Patr", "Geox"} & tags:
@@ -788,7 +788,7 @@ class EntityRecognizer:
         person of that first name in such an office on the document's date."""
         date = st.doc.date
         names = [p for p in parses(tok.text) if "Name" in p.tag.grammemes
-                 and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+                 and is_dictionary(p)]
         if date is None or common_reading(tok.text) or "foreign" in tok.tags:
             return None     # (a Russian dative "Андрею" is no Ukrainian vocative)
         i = st.tok_at.get(tok.start)
@@ -813,7 +813,7 @@ class EntityRecognizer:
         """A foreign first name the dictionary does not know, which has no vocative form of
         its own, addressed all the same: a vocative word before it and "!" or "," after it
         ("дорогий Ігнаціо!", "друже Маріо,")."""
-        if any(p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" for p in parses(tok.text)):
+        if any(is_dictionary(p) for p in parses(tok.text)):
             return False
         toks = st.doc.tokens
         i = st.tok_at.get(tok.start)
@@ -821,7 +821,7 @@ class EntityRecognizer:
                 or toks[i - 1].sentence != tok.sentence:
             return False
         return any(p.tag.case == "voct" and p.tag.POS in ("ADJF", "NOUN")
-                   and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+                   and is_dictionary(p)
                    for p in parses(toks[i - 1].text))
 
     def _head_beside_country(self, st: DocState, i: int, people) -> KBEntity | None:
@@ -891,7 +891,7 @@ class EntityRecognizer:
         t = toks[k + 1]
         return t.is_word and t.sentence == toks[k].sentence and t.text[:1].islower() \
             and any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "gent"
-                    for p in guards._dict_parses(t.text))
+                    for p in dictionary_parses(t.text))
 
     def _ner_view(self, st: DocState) -> SimpleNamespace:
         """The document cut to the sentences where a name may still be unknown: a capitalised
@@ -964,7 +964,7 @@ _VOWELS = set("аеєиіїоуюяыэё")
 def _noun_lemmas(word: str) -> frozenset[str]:
     """The dictionary's noun lemmas of a word ("Службі" -> служба)."""
     return frozenset(p.normal_form for p in parses(word)
-                     if p.tag.POS == "NOUN" and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer")
+                     if p.tag.POS == "NOUN" and is_dictionary(p))
 
 
 def _name_goes_on_after(t) -> bool:

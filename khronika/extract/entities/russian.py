@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ...textnorm import norm_word
+from ..morph import is_dictionary
 
 _RU = None
 _NAME = {"Name", "Surn", "Patr"}
@@ -25,14 +26,10 @@ def _analyzer():
     return _RU
 
 
-def _dictionary(p) -> bool:
-    return p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
-
-
 def _held(p) -> bool:
     """A parse of a word the dictionary holds (not one guessed from a known suffix after an
     unknown prefix, whose stack also starts with the dictionary: "Грищуле" as "грищ" + "уле")."""
-    return len(p.methods_stack) == 1 and _dictionary(p)
+    return len(p.methods_stack) == 1 and is_dictionary(p)
 
 
 @lru_cache(maxsize=20000)
@@ -43,7 +40,7 @@ def reading(word: str) -> tuple[str, str]:
         return "unknown", word
     p = ps[0]
     tags = set(p.tag.grammemes)
-    if not _dictionary(p):
+    if not is_dictionary(p):
         return ("name" if _NAME & tags else "unknown"), p.normal_form
     if "Geox" in tags:
         return "place", p.normal_form
@@ -186,7 +183,7 @@ def people(st) -> list[tuple[int, int, str]]:
         if not (a.text[:1].isupper() and b.text[:1].isupper() and a.is_word and b.is_word):
             continue
         ra, rb = _analyzer().parse(a.text)[0], _analyzer().parse(b.text)[0]
-        if "Name" in ra.tag.grammemes and _dictionary(ra) \
+        if "Name" in ra.tag.grammemes and is_dictionary(ra) \
                 and (reading(b.text)[0] in ("name", "unknown") or _surname_adjective(b.text)) \
                 and ("Name" not in rb.tag.grammemes or not _held(rb)) \
                 and (ra.tag.case == rb.tag.case or "Fixd" in rb.tag.grammemes
@@ -198,7 +195,7 @@ def people(st) -> list[tuple[int, int, str]]:
                 or st.covered[i] is not None or t.start in taken or t.end in taken:
             continue
         p = _analyzer().parse(t.text)[0]
-        if _dictionary(p) and "Surn" in p.tag.grammemes and kb_surnames(st.kb, p.normal_form, t.text):
+        if is_dictionary(p) and "Surn" in p.tag.grammemes and kb_surnames(st.kb, p.normal_form, t.text):
             out.append((t.start, t.end, "PER"))
     return out
 

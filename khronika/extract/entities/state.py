@@ -8,7 +8,7 @@ from ...document import Document, Entity, Mention, Token
 from ...kb.base import KBEntity, KnowledgeBase
 from ...lang.uk import load
 from ...textnorm import norm_word
-from ..morph import parses
+from ..morph import is_dictionary, parses
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
@@ -156,11 +156,11 @@ def _first_name_before_surname(st: "DocState", kb: KnowledgeBase, i: int, ent: K
             or not toks[k].text[:1].isupper() or toks[k].text.isupper() or k in st.role_tokens:
         return False
     names = {p.tag.case for p in parses(toks[i].text)
-             if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" and "Name" in p.tag.grammemes}
+             if is_dictionary(p) and "Name" in p.tag.grammemes}
     if not names or ent.id in kb.first_names.get(toks[k].norm, ()):
         return False
     nxt = parses(toks[k].text)
-    if any(p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+    if any(is_dictionary(p)
            and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in nxt) \
             and not any("Surn" in p.tag.grammemes for p in nxt):
         return False        # a common word after it ("Іванові Сьогодні"): no surname
@@ -169,7 +169,7 @@ def _first_name_before_surname(st: "DocState", kb: KnowledgeBase, i: int, ent: K
 
 def _first_name_lemmas(word: str) -> set[str]:
     return {norm_word(p.normal_form) for p in parses(word)
-            if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+            if is_dictionary(p)
             and "Name" in p.tag.grammemes}
 
 
