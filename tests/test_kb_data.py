@@ -516,6 +516,18 @@ HOLDERS = [
     ("minister-of-foreign-affairs", "slovakia", "2023-06-01", "miroslav-wlachovsky"),
     ("minister-of-defence", "slovakia", "2023-06-01", "martin-sklenar"),
     ("minister-of-defence", "lithuania", "2026-03-01", "robertas-kaunas"),
+    # NABU and DBR have directors; a "head" of either is its director
+    ("director", "nabu", "2024-06-01", "semen-kryvonos"),
+    ("head", "nabu", "2021-06-01", "artem-sytnyk"),
+    ("head", "sbi-of-ukraine", "2024-06-01", "oleksiy-sukhachov"),
+    # deputy prime ministers named by portfolio
+    ("deputy-prime-minister-for-european-integration", "ukraine", "2023-06-01", "olha-stefanishyna"),
+    ("deputy-prime-minister-for-european-integration", "ukraine", "2025-09-01", "taras-kachka"),
+    ("deputy-prime-minister-for-restoration", "ukraine", "2023-06-01", "oleksandr-kubrakov"),
+    ("deputy-prime-minister-for-restoration", "ukraine", "2025-09-01", "oleksiy-kuleba"),
+    ("deputy-prime-minister-for-humanitarian-policy", "ukraine", "2025-09-01", "tetiana-berezhna"),
+    ("first-deputy-speaker", "verkhovna-rada", "2020-06-01", "ruslan-stefanchuk"),
+    ("first-deputy-speaker", "verkhovna-rada", "2023-06-01", "oleksandr-korniienko"),
 ]
 
 
@@ -566,3 +578,44 @@ def test_no_open_ended_post_of_a_state_body_overlaps_a_later_holder():
             if later:
                 stale.append((role, x.of, x.person, later))
     assert stale == []
+
+
+def test_the_government_formed_in_july_2025():
+    """Svyrydenko's cabinet as appointed on 17 July 2025, checked a month later: every
+    deputy prime minister and the minister of each ministry the news names by role."""
+    from khronika.kb import get_kb
+    kb = get_kb()
+    day = DAY("2025-08-20")
+    dpms = {r.person for r in kb.roles["deputy-prime-minister"] if r.of == "ukraine" and r.active(day)}
+    assert dpms == {"taras-kachka", "tetiana-berezhna", "denys-uliutin", "oleksiy-kuleba"}
+    cabinet = {
+        "prime-minister": "yulia-svyrydenko", "first-deputy-prime-minister": "mykhailo-fedorov",
+        "minister-of-digital-transformation": "mykhailo-fedorov", "minister-of-defence": "denys-shmyhal",
+        "minister-of-foreign-affairs": "andrii-sybiha", "minister-of-internal-affairs": "ihor-klymenko",
+        "minister-of-finance": "serhiy-marchenko", "minister-of-economy": "oleksiy-sobolev",
+        "minister-of-energy": "svitlana-hrynchuk", "minister-of-justice": "herman-halushchenko",
+        "minister-of-health": "viktor-liashko", "minister-of-education": "oksen-lisovyi",
+        "minister-of-culture": "tetiana-berezhna", "minister-of-social-policy": "denys-uliutin",
+        "minister-of-infrastructure": "oleksiy-kuleba", "minister-of-veterans-affairs": "natalia-kalmykova",
+        "minister-of-youth-and-sports": "matviy-bidnyi"}
+    got = {role: getattr(kb.holder(role, "ukraine", day), "id", None) for role in cabinet}
+    assert got == cabinet
+    # the ministries merged into others that July have no minister of their own after it
+    for role in ("minister-of-strategic-industries", "minister-of-agrarian-policy",
+                 "minister-of-environment", "minister-of-national-unity"):
+        assert kb.holder(role, "ukraine", day) is None, role
+
+
+def test_heads_of_bodies_named_by_their_title_resolve_by_date():
+    """"Директор НАБУ", a deputy prime minister named by portfolio and the commander of a
+    branch named in the genitive resolve to the holder on the document's date."""
+    def who(text, date):
+        return [r.entity for r in rule_entities(text, date).refs if r.kind == "role"]
+
+    assert who("Директор НАБУ повідомив про підозру.", "2024-06-01") == ["semen-kryvonos"]
+    assert who("Директор ДБР заявив.", "2024-06-01") == ["oleksiy-sukhachov"]
+    text = ("Україна отримала звіт Єврокомісії. Віцепрем'єр-міністр з питань європейської та "
+            "євроатлантичної інтеграції заявив, що уряд виконає рекомендації.")
+    assert who(text, "2023-06-01") == ["olha-stefanishyna"]
+    assert who(text, "2025-09-01") == ["taras-kachka"]
+    assert who("Командувач Сухопутних військ заявив.", "2025-09-01") == ["hennadiy-shapovalov"]
