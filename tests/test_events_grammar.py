@@ -325,3 +325,20 @@ def test_who_cochairs_a_session_takes_part_in_it(core_pipeline):
                 names=[("Андрій Сибіга", "andrii-sybiha"), ("Франції", "france"), ("Польщі", "poland")])
     ev = doc.events[0]
     assert {"france", "poland"} <= set(ev.recipients)
+
+
+def test_a_time_phrase_in_the_genitive_does_not_swallow_the_subject(core_pipeline):
+    # "доби" is a nominative only in the plural: "Минулої доби ворог" is two phrases
+    doc = build(core_pipeline, "Минулої доби ворог завдав 3 ракетних удари.",
+                refs=[("ворог", "russia", "demonym")])
+    ev = doc.events[0]
+    assert ev.type == "ASSAULT" and ev.actors == ["russia"]
+
+
+def test_the_source_of_a_report_is_not_coordinated_with_the_subject(core_pipeline):
+    # a bare comma after "За словами Зеленського" does not join "Канада" to that phrase
+    ENTS.setdefault("canada", ("Canada", "Канада", "LOC", None))
+    doc = build(core_pipeline, "За словами Зеленського, Канада передасть Україні два літаки.",
+                names=[("Зеленського", "volodymyr-zelenskyy"), ("Канада", "canada"), ("Україні", "ukraine")])
+    ev = doc.events[0]
+    assert ev.type == "AID" and ev.actors == ["canada"] and ev.recipients == ["ukraine"]

@@ -51,3 +51,24 @@ def test_tag_categories_read_once_per_tag_match_pymorphy3():
             assert view == (t.POS, t.case, t.number, t.gender, t.tense, t.person, t.aspect,
                             t.mood, t.grammemes)
             assert _tag(p) is view          # the second reading comes from the cache
+
+
+def test_preferred_readings_from_lexicon_data():
+    # the dictionary lists "Рада" first as the genitive of "рад" (a unit) and "гроші" as a
+    # locative of "гріш": the data names the reading prose means
+    from khronika.lang.uk import load
+    assert "рада" in load("core")["preferred_readings"]
+    assert (analyse("Рада").lemma, analyse("Рада").case) == ("рада", "nomn")
+    assert (analyse("політика").lemma, analyse("політика").case) == ("політика", "nomn")
+    assert (analyse("гроші").case, analyse("гроші").number) == ("nomn", "plur")
+    # a form not in the list keeps the dictionary's choice
+    assert analyse("міст").lemma == "місто"
+
+
+def test_a_council_acts_as_subject(core_pipeline):
+    from test_events import ENTS, build
+    ENTS.setdefault("council-of-the-european-union", ("Council of the European Union", "Рада ЄС", "ORG", None))
+    doc = build(core_pipeline, "Рада ЄС запровадила санкції проти Росії.",
+                names=[("Рада ЄС", "council-of-the-european-union"), ("Росії", "russia")])
+    ev = doc.events[0]
+    assert ev.type == "SANCTION" and ev.actors == ["council-of-the-european-union"] and ev.recipients == ["russia"]

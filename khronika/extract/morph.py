@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..document import Document
+from ..lang.uk import load
 from ..pipeline import component
 from ..settings import Settings
 
@@ -150,6 +151,24 @@ def _parse(word: str) -> tuple:
 PROPER = frozenset({"Surn", "Name", "Patr"})
 
 
+@lru_cache(maxsize=1)
+def _preferences() -> dict[str, tuple[str, str | None]]:
+    out = {}
+    for form, want in (load("core").get("preferred_readings") or {}).items():
+        lemma_, _, case = str(want).partition(" ")
+        out[form] = (lemma_, case or None)
+    return out
+
+
+def _preferred(word: str, ps: tuple):
+    """The reading lexicon data names for a form whose first dictionary reading prose
+    almost never means ("Рада" as the genitive of "рад"): the dictionary has no frequencies."""
+    want = _preferences().get(word.lower().replace("’", "'").replace("ʼ", "'"))
+    if want is None:
+        return None
+    return next((p for p in ps if p.normal_form == want[0] and (want[1] is None or _tag(p).case == want[1])), None)
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> Analysis:
     ps = _parse(word)
@@ -163,7 +182,7 @@ def analyse(word: str) -> Analysis:
         # an abbreviation, its own reading is the one prose means
         common = [p for p in ps if not _tag(p).grammemes & PROPER]
         ps = tuple(common) or ps
-    p = _best(ps)
+    p = _preferred(word, ps) or _best(ps)
     t = _tag(p)
     case = case_of(p)
     number = t.number

@@ -22,6 +22,11 @@ def _cases(word: str) -> set[str]:
     """Every case a word form can have ("Будапешт" is nominative or accusative)."""
     return {c for c in map(case_of, parses(word)) if c}
 
+
+def _case_numbers(word: str) -> set[tuple[str, bool]]:
+    """Every (case, plural) a word form can have: "доби" is a nominative only in the plural."""
+    return {(c, "plur" in p.tag) for p in parses(word) if (c := case_of(p))}
+
 @lru_cache(maxsize=1)
 def country_ids() -> frozenset[str]:
     """Ids of the knowledge base's states: a country where talks are held hosts them, a city
@@ -286,6 +291,10 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
                 and not _can_be(h, "gent") and not (_cases(t.text) & _cases(h.text)):
             break             # "24 лютого Росія": a name in another case than the noun before it
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.case == "gent" and h.case == "nomn" and \
+                t.text.islower() and h.text.islower() and not _can_be(h, "gent") and \
+                not (_case_numbers(t.text) & _case_numbers(h.text)):
+            break             # "Минулої доби ворог": "доби" is a nominative only in the plural
         if t.is_word:
             head = m
         m -= 1
@@ -301,6 +310,17 @@ def coordinated_with(doc: Document, k: int, lo: int) -> int | None:
         seen = True
         m -= 1
     if not seen or m < lo:
+        return None
+    if all(toks[x].norm == "," for x in range(m + 1, k)):
+        # "За словами Зеленського, Канада передасть": after a bare comma only a phrase in a case
+        # of the one before it is coordinated with it or in apposition ("з головою
+        # Африканського союзу, Президентом Сенегалу" agrees with "головою", not with "союзу")
+        want = _cases(toks[k].text)
+        x = m
+        while x >= lo and toks[x].is_word and toks[x].pos not in ("PREP", "VERB", "CONJ") and m - x < 6:
+            if toks[x].pos in ("NOUN", "ADJF", "NPRO", None) and _cases(toks[x].text) & want:
+                return m
+            x -= 1
         return None
     return m
 
