@@ -285,6 +285,9 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
         if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case not in (None, "gent") and t.case != h.case:
             break             # "день цієї війни російські снаряди": an adjective opens its own phrase
+        if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case != "gent" and \
+                _number(t) and _number(h) and _number(t) != _number(h):
+            break             # "на цей день російські війська": nor does one of another number
         if t.pos == "NPRO" and h.pos == "NOUN" and h.case and t.case and h.case != t.case and \
                 not (_cases(t.text) & _cases(h.text)):
             break             # "До цього Норвегія виділила": a pronoun agrees with its noun in case
@@ -613,6 +616,10 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 return "A"                                   # "з боку Росії"
             if before in ("разом", "спільно", "чолі"):
                 return "A"                                   # "на чолі з Мецолою": one of the party
+            if type_ == "SANCTION" and (a.etype or "") == "LOC" and a.entity not in country_ids():
+                return "-"                                   # "висилає консула з Познані": where he served
+            if type_ == "ASSAULT" and lemma_of_tok(toks[i]) in lex.word_list("mutual_assaults"):
+                return "-"                                   # "бої з окупантами": the other side of a fight
             if not _can_be(head, "ablt") and head.case == "gent":
                 # "з Азовсталі": whence; "блокування імпорту вугілля з Росії": whom a trade ban hits
                 return "R" if type_ == "SANCTION" else "-"
@@ -753,7 +760,12 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "R"
         if controlled and after and tie.head < i and _can_be(head, "accs"):
             return "A"          # "Я запрошую пані Меркель відвідати Бучу": she would visit
-        nom = _can_be(head, "nomn") and head.case != "gent"
+        # "Сили оборони знищили склад": the dictionary's first reading of "Сили" is a genitive
+        # singular; before a plural verb with none other for subject, its plural nominative is it
+        genitive_subject = head.case == "gent" and head.pos == "NOUN" and not after and not subject_found and \
+            gov.person != "1per" and _number(gov) == "plur" and \
+            any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(head.text))
+        nom = _can_be(head, "nomn") and (head.case != "gent" or genitive_subject)
         acc = _can_be(head, "accs")
         if gov.person in ("1per", "2per") and not one_person and head.pos == "NOUN" and \
                 cl.governor is not None and toks[cl.governor].pos == "VERB" and nom:
@@ -763,8 +775,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         end = k
         while end + 1 < cl.hi and toks[end + 1].start < a.end:
             end += 1
-        if nom and head.pos == "NOUN" and not one_person and (after or subject_after()) and \
-                _number_clash(gov, head, _coordinated(doc, tie.head, end, cl.lo, cl.hi)):
+        # ("Росіяни обстріляли Успенський собор": a name opening with an adjective agrees by its noun)
+        noun = head if head.pos == "NOUN" else next(
+            (toks[m] for m in range(tie.head, end + 1) if toks[m].pos == "NOUN" and toks[m].case == head.case), head)
+        if nom and noun.pos == "NOUN" and not one_person and (after or subject_after()) and \
+                _number_clash(gov, noun, _coordinated(doc, tie.head, end, cl.lo, cl.hi)):
             # "Харків обстріляли російські війська": not the subject; the object if it can be
             nom = False
         if after and cl.hi < s_hi and _finite(toks[cl.hi]) and cl.hi - tie.head <= 4 and \
@@ -837,6 +852,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if toks[k].case == "gent" and k > cl.lo and (a.entity in country_ids() or a.entity == home_id) and \
                 (toks[k - 1].lemma or "") in lex.word_list("citizen_nouns"):
             continue                                         # "поранено громадянина Туреччини": a person's country
+        if (a.etype or "") == "PER" and k > cl.lo and _can_be(toks[k], "gent") and \
+                (toks[k - 1].lemma or toks[k - 1].norm) in lex.word_list("named_after"):
+            continue                                         # "музей Марії Приймаченко": the name of a building
         if a.kind == "adjective":
             h = k + 1
             while h < cl.hi and toks[h].pos in ("ADJF", "PRTF"):

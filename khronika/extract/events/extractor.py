@@ -837,6 +837,14 @@ class EventExtractor:
             recipients = recipients + [x for x in addressed if x not in recipients]
             if place in addressed:
                 place = None
+        if "foreign_speaker" in needs:
+            # "Президент Польщі виступив у Верховній Раді": the guest speaks, the home side's
+            # assembly and the home side hear him; the hall is no place of its own
+            speakers, heard = self.find.home_assembly(doc, sent, i, j)
+            actors = [x for x in actors if x not in heard] + [x for x in speakers if x not in actors]
+            recipients = [x for x in recipients if x not in speakers] + [x for x in heard if x not in recipients]
+            if place in heard:
+                place = None
         if type_ in ("ASSAULT", "COERCE") and toks[i].pos == "NOUN" and self.find.permitted(doc, sent, cl.lo, i):
             # "НАТО дало зелене світло для бомбардування": who permits a strike does not make it;
             # the one given leave ("дали Ізраїлю зелене світло") would strike, the name after the
@@ -903,7 +911,7 @@ class EventExtractor:
                 adv = home_entity(doc, self.lex, self.lex.adversary)
                 if adv:
                     actors.append(adv)
-        if type_ == "ASSAULT" and not actors:
+        if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) not in self.lex.word_list("mutual_assaults"):
             actors.extend(self._striker_of_home(doc, recipients, place, home))
         if type_ == "RETREAT" and mode == "release":
             # "звільнення мера Мелітополя": the person after a release noun is the one freed, and
@@ -1136,6 +1144,7 @@ class EventExtractor:
             not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and toks[m].norm not in first_person
                     for m in range(cl.lo, i))
         cand.own_partner = own_partner
+        cand.gathering = lemma_of(trig_tok) in self.lex.word_list("gathering_nouns")
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand

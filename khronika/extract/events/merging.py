@@ -59,6 +59,7 @@ class Cand:
     own_partner: bool = False          # "Поспілкувався з представниками бізнесу": a partner no entity names
     amounts_to: bool = False           # "Це найбільший удар по армії": what something told amounts to
     demonstrative: bool = False        # "Ця домовленість ...": the noun points back at one happening
+    gathering: bool = False            # "саміт", "конференція": a gathering, not one talk at it
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -139,6 +140,13 @@ def _sides_ok(e: Cand, c: Cand) -> bool:
         if a and b and not set(a) & set(b):
             return False
     return True
+
+
+def _talk_at_gathering(e: Cand, c: Cand) -> bool:
+    """"Провели саміт у форматі Україна – Південно-Східна Європа. Були зустрічі з представниками
+    Хорватії, Чорногорії": talks with partners named, told after a gathering that names none,
+    are happenings of their own held there, not the gathering itself."""
+    return e.gathering and not c.gathering and bool(c.participants())
 
 
 def _absorb(e: Cand, c: Cand) -> None:
@@ -247,7 +255,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if (c.anaphoric and dist <= 8 and _sides_ok(e, c)) \
                     or (dist <= 0) \
                     or (not c.specific_time and not (c.participants() - e.participants()) and dist <= 6) \
-                    or (e.vague and dist <= 2 and not both_timed) \
+                    or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \
                     or (dist <= 1 and not both_timed and (c.participants() & e.participants())):
                 target = e
                 break

@@ -405,6 +405,37 @@ class TriggerFinder:
             out.append(a.entity)
         return out
 
+    def home_assembly(self, doc: Document, sent: SentenceView, i: int, j: int) -> tuple[list[str], list[str]]:
+        """"Президент Польщі виступив у Верховній Раді", "Прем'єр-міністр Канади звернувся до
+        Верховної Ради": a foreign speaker, the subject before the verb in its clause, and the
+        home side's assembly named right after it: (speakers, assembly and home side); empty
+        when either is missing (the home side's own speaker addresses no other party)."""
+        toks = doc.tokens
+        home = (self.lex.home or {}).get("id")
+        if not home or not _finite(toks[i]):
+            return [], []
+        assembly = self.lex.contexts.get("assembly", frozenset())
+        lo, hi = sent.clause_of(i)
+        k = next((m for m in range(j, min(hi, j + 3)) if lemma_of(toks[m]) in assembly), None)
+        if k is None:
+            return [], []
+        heard = [a.entity for a in sent.args if toks[j].start <= a.start <= toks[k].end + 40 and
+                 a.start < toks[min(hi, k + 4) - 1].end and
+                 (a.entity == home or (get_kb().entity(a.entity) is not None and get_kb().entity(a.entity).of == home))]
+        if not heard:
+            return [], []
+        speakers = []
+        for a in sent.args:
+            m = token_index_at(doc, a.start, lo, i)
+            if m is None or a.entity == home or a.kind == "pronoun" or a.entity in place_country():
+                continue
+            if state_of(a.entity, doc.date) == home or (get_kb().entity(a.entity) is not None and get_kb().entity(a.entity).of == home):
+                continue
+            speakers.append(a.entity)
+        if not speakers:
+            return [], []
+        return speakers, heard + ([home] if home not in heard else [])
+
     def has_partner(self, doc: Document, sent: SentenceView, j: int) -> bool:
         toks = doc.tokens
         subs = self.lex.word_list("subordinators")
@@ -574,6 +605,8 @@ class TriggerFinder:
                 ok = self.passive(doc, i)
             elif need == "foreign_party":
                 ok = bool(self.foreign_parties(doc, sent, i, j))
+            elif need == "foreign_speaker":
+                ok = bool(self.home_assembly(doc, sent, i, j)[0])
             elif need == "honour":
                 ok = self.honoured(doc, sent, i)
             else:
