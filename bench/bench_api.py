@@ -151,10 +151,7 @@ def synthesise(url: str, n_docs: int, seed: int = 7) -> None:
             s.execute(insert(ChronicleEntityRow.__table__), links)
             s.execute(insert(EntityDocRow.__table__), ent_docs)
             s.execute(insert(QuoteRow.__table__), quotes)
-            table = "search_fts" if store.dialect == "sqlite" else "search_index"
-            from sqlalchemy import text as sql
-            s.execute(sql(f"INSERT INTO {table} (kind, ref_id, doc_id, body) VALUES (:kind, :ref, :doc, :body)"),
-                      search_rows)
+            search_index.insert_rows(s, search_rows)
         done = min(n_docs, lo + batch)
         if done == n_docs:
             with store.session() as s, s.begin():

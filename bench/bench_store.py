@@ -28,6 +28,7 @@ from pgschema import pg_schema  # noqa: E402
 
 from khronika.ingest.readers import RawDoc  # noqa: E402
 from khronika.store import Store  # noqa: E402
+from khronika.store.search import pg_tsvector  # noqa: E402
 from khronika.store.textindex import word_terms  # noqa: E402
 
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -139,9 +140,9 @@ def bulk_insert(store: Store, n: int, n_entities: int = 5000, batch: int = 20_00
                 with cur.copy("COPY chronicle_entities (event_id, entity_id, role, date) FROM STDIN") as cp:
                     for r in links:
                         cp.write_row(r)
-                with cur.copy("COPY search_index (kind, ref_id, doc_id, body) FROM STDIN") as cp:
+                with cur.copy("COPY search_index (kind, ref_id, doc_id, body, tsv) FROM STDIN") as cp:
                     for r in search:
-                        cp.write_row(r)
+                        cp.write_row((*r, pg_tsvector(r[3])))
             else:
                 cur.executemany("INSERT INTO chronicle_events (id, type, mode, status, date, date_end, "
                                 "time_value, time_mod, actors, recipients, place, confidence, n_sources, "

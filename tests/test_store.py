@@ -196,3 +196,46 @@ def test_broad_search_lists_newest_first(store, monkeypatch):
     assert {(i["kind"], i["id"]) for i in broad.items} == {(i["kind"], i["id"]) for i in ranked.items}
     assert all(i["score"] == 0 for i in broad.items)
     assert broad.total >= ranked.total
+
+
+def _documents_found(store, query: str) -> set[str]:
+    return {i["doc_id"] for i in store.search(query).items if i["kind"] == "document"}
+
+
+def test_search_meets_inflected_words_on_every_backend(store):
+    # the same answers on SQLite and PostgreSQL: a common word and a name in another case
+    store.add_document(RawDoc(text="Уряд обговорив обмеження торгівлі. Мова йшла і про те, що в "
+                                   "нових санкціях забагато винятків.", id="trade",
+                              date=dt.date(2025, 3, 1)))
+    store.add_document(RawDoc(text="Після зустрічі Зеленського з мерами громад у неділю "
+                                   "ухвалили план відбудови.", id="towns",
+                              date=dt.date(2025, 3, 2)))
+    store.add_document(RawDoc(text="Синоптики обіцяють сніг у горах.", id="weather",
+                              date=dt.date(2025, 3, 3)))
+    assert _documents_found(store, "санкції") == {"trade"}
+    assert _documents_found(store, "санкціями") == {"trade"}
+    assert _documents_found(store, "Зеленський") == {"towns"}
+    assert _documents_found(store, "Зеленським відбудова") == {"towns"}
+    assert store.search("санкції Зеленський").total == 0
+
+
+def test_postgres_index_keeps_a_stem_term_as_one_lexeme(tmp_path):
+    # to_tsvector's parser split "s_санкці" into "s" (in every row) and "санкці"
+    from sqlalchemy import text
+    from test_store_support import make_store
+    store, cleanup = make_store("postgres", tmp_path)
+    try:
+        store.add_document(RawDoc(text="Нові санкції ухвалено.", id="one", date=dt.date(2025, 3, 1)))
+        with store.session() as s:
+            lexemes = set(s.scalars(text("SELECT unnest(tsvector_to_array(tsv)) FROM search_index")))
+        assert "s_санкці" in lexemes and "s" not in lexemes and "санкці" not in lexemes
+        assert _documents_found(store, "санкціях") == {"one"}
+    finally:
+        cleanup()
+
+
+def test_pg_tsvector_places_terms_and_leaves_out_what_cannot_be_a_lexeme():
+    from khronika.store.search import pg_tsvector
+    assert pg_tsvector("санкція s_санкці санкція") == "санкція:1 s_санкці:2 санкція:3"
+    odd = pg_tsvector("о'браєн " + "я" * 1100 + " кінець")
+    assert odd == "'о''браєн':1 'кінець':3"

@@ -1,7 +1,17 @@
-"""The lemma search index, one implementation per dialect: FTS5 on SQLite, a generated
-tsvector ('simple' configuration over the lemma text) with a GIN index on PostgreSQL. Rows are
-(kind, ref_id, doc_id, body) with kind one of document, quote, event."""
+"""The lemma search index, one implementation per dialect: FTS5 on SQLite, a tsvector with a
+GIN index on PostgreSQL. Rows are (kind, ref_id, doc_id, body) with kind one of document,
+quote, event; the body is the text's index terms (`textindex.index_text`).
+
+On PostgreSQL the tsvector is written with the row, made here from the body's terms as they
+are, each at its place in the body (`pg_tsvector`), and a query is the terms as they are
+(`CAST(... AS tsquery)`): a stem term ("s_санкці") is one lexeme, as on SQLite (migration
+0011). `to_tsvector('simple', body)`, the column's former expression, split it at the
+underscore into "s" (in every row) and "санкці", so a stem in a query was a two-lexeme phrase
+and a lemma could match a stem's second half; its parser was also about a third of the
+server's CPU for a document."""
 from __future__ import annotations
+
+import re
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -35,14 +45,37 @@ def index_rows(rows: list[tuple[str, str, str | None, str]],
 def insert_rows(session: Session, params: list[dict]) -> None:
     if not params:
         return
-    from .bulk import copies, copy_rows
-    if copies(session, len(params)):        # PostgreSQL: one COPY for a batch's rows
-        copy_rows(session, "search_index", ["kind", "ref_id", "doc_id", "body"], params,
-                  ["kind", "ref", "doc", "body"])
+    if _sqlite(session):
+        session.execute(text("INSERT INTO search_fts (kind, ref_id, doc_id, body) "
+                             "VALUES (:kind, :ref, :doc, :body)"), params)
         return
-    table = "search_fts" if _sqlite(session) else "search_index"
-    session.execute(text(f"INSERT INTO {table} (kind, ref_id, doc_id, body) "
-                         f"VALUES (:kind, :ref, :doc, :body)"), params)
+    from .bulk import copies, copy_rows
+    params = [dict(p, tsv=pg_tsvector(p["body"])) for p in params]
+    if copies(session, len(params)):        # one COPY for a batch's rows
+        copy_rows(session, "search_index", ["kind", "ref_id", "doc_id", "body", "tsv"], params,
+                  ["kind", "ref", "doc", "body", "tsv"])
+        return
+    session.execute(text("INSERT INTO search_index (kind, ref_id, doc_id, body, tsv) "
+                         "VALUES (:kind, :ref, :doc, :body, CAST(:tsv AS tsvector))"), params)
+
+
+MAX_LEXEME = 2046       # bytes: PostgreSQL keeps a lexeme's length in 11 bits
+
+
+def pg_tsvector(body: str) -> str:
+    """A body's tsvector as PostgreSQL reads it: every term a lexeme as it is, at its place
+    among the body's terms (a term met more often ranks its row higher, as on SQLite; the
+    server caps positions at 16383). Terms are word characters (`index_text`), so none needs
+    quoting; one that would is quoted, one too long for a lexeme left out."""
+    terms = body.split()
+    if _UNSAFE.search(body) or max(map(len, terms), default=0) > MAX_LEXEME // 4:
+        return " ".join(f"'{t}':{i}" for i, t in enumerate(
+            (t.replace("\\", "\\\\").replace("'", "''") for t in terms), 1)
+            if len(t.encode()) <= MAX_LEXEME)
+    return " ".join([f"{t}:{i}" for i, t in enumerate(terms, 1)])
+
+
+_UNSAFE = re.compile(r"['\\:]")
 
 
 def remove_doc(session: Session, doc_id: str) -> None:
@@ -75,8 +108,8 @@ def query(session: Session, q: str, *, kind: str | None = None, limit: int = 20,
         match = tsquery(q)
         if not match:
             return [], 0
-        table, where, newest = "search_index", f"tsv @@ to_tsquery('simple', :m){kind_sql}", "id"
-        ranked = (f"SELECT kind, ref_id, doc_id, ts_rank(tsv, to_tsquery('simple', :m)) AS r "
+        table, where, newest = "search_index", f"tsv @@ CAST(:m AS tsquery){kind_sql}", "id"
+        ranked = (f"SELECT kind, ref_id, doc_id, ts_rank(tsv, CAST(:m AS tsquery)) AS r "
                   f"FROM search_index WHERE {where} ORDER BY r DESC LIMIT :w")
     params = {"m": match, "kind": kind}
     rows = session.execute(text(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {where} "

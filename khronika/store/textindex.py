@@ -4,7 +4,7 @@ lemma and as a crude suffix-stripped stem, and a query is turned into the same p
 The lemma alone is not enough: pymorphy3 guesses unknown surnames badly ("Умєрова" ->
 "умєрів"), while the stem ("умєр") joins "Умєров", "Умєрова", "Умєровим". Stems are prefixed
 with "s_" so a stem never collides with a lemma (the SQLite index keeps "_" inside a token, see
-migration 0010; PostgreSQL's parser still splits it there).
+migration 0010; on PostgreSQL terms are lexemes as they are, migration 0011).
 """
 from __future__ import annotations
 
@@ -85,11 +85,13 @@ def fts5_query(query: str) -> str | None:
 
 
 def tsquery(query: str) -> str | None:
-    groups = query_groups(query)
-    if not groups:
-        return None
+    """The query as PostgreSQL's tsquery input (its terms as they are: no parser splits a
+    stem); a term too long to be a lexeme is in no row (`search.pg_tsvector`)."""
     def q(t: str) -> str:
         return "'" + t.replace("'", "''").replace("\\", "") + "'"
+    groups = [[t for t in g if len(t.encode()) <= 2046] for g in query_groups(query)]
+    if not groups or not all(groups):
+        return None
     return " & ".join("(" + " | ".join(q(t) for t in g) + ")" for g in groups)
 
 
