@@ -619,3 +619,16 @@ def test_heads_of_bodies_named_by_their_title_resolve_by_date():
     assert who(text, "2023-06-01") == ["olha-stefanishyna"]
     assert who(text, "2025-09-01") == ["taras-kachka"]
     assert who("Командувач Сухопутних військ заявив.", "2025-09-01") == ["hennadiy-shapovalov"]
+
+
+def test_the_black_sea_fleet_the_soviet_union_and_the_moscow_patriarchate_link():
+    """Names the war's news uses without a country: the Black Sea Fleet is Russia's, the
+    Moscow Patriarchate is the Russian church and the UOC of the Moscow Patriarchate its
+    Ukrainian branch; "СРСР" and "Радянський Союз" are one former state."""
+    def ents(text):
+        return [m.entity for m in rule_entities(text, "2024-03-01").mentions]
+
+    assert ents("Кораблі Чорноморського флоту вийшли в море.") == ["russian-black-sea-fleet"]
+    assert ents("Це було ще за СРСР, до розпаду Радянського Союзу.") == ["soviet-union", "soviet-union"]
+    assert ents("Священники Української православної церкви Московського патріархату "
+                "перейшли з Московського патріархату.") == ["uoc-mp", "russian-orthodox-church"]
