@@ -127,3 +127,32 @@ def test_what_goes_on_or_is_begun_is_not_a_wish(core_pipeline):
 def test_a_numeral_read_as_an_imperative_asks_for_nothing(core_pipeline):
     doc = build(core_pipeline, "Тільки за сьогодні здійснені вже три ракетно-бомбові удари.")
     assert [e.status for e in doc.events] == ["occurred"]
+
+
+def test_a_structure_blown_up_is_a_strike(core_pipeline):
+    doc = build(core_pipeline, "Росіяни підірвали греблю на Дніпрі.", refs=[("Росіяни", "russia", "demonym")])
+    assert [(e.type, e.actors) for e in doc.events] == [("ASSAULT", ["russia"])]
+    doc = build(core_pipeline, "Сапери підірвали міну.")
+    assert doc.events == []                      # a mine cleared is no strike
+
+
+def test_naming_a_strike_a_crime_accuses_and_leaves_the_strike_to_its_maker(core_pipeline):
+    ENTS.setdefault("andriy-kostin", ("Andriy Kostin", "Андрій Костін", "PER", None))
+    doc = build(core_pipeline, "Андрій Костін назвав підрив греблі екоцидом.",
+                names=[("Андрій Костін", "andriy-kostin")])
+    by_type = {e.type: e for e in doc.events}
+    assert by_type["ACCUSE"].actors == ["andriy-kostin"]
+    assert "andriy-kostin" not in by_type["ASSAULT"].actors
+
+
+def test_a_withdrawal_of_troops_is_a_retreat(core_pipeline):
+    doc = build(core_pipeline, "Росія заявила про відведення військ на лівий берег Дніпра.",
+                names=[("Росія", "russia")])
+    assert [(e.type, e.mode) for e in doc.events] == [("RETREAT", "withdraw")]
+
+
+def test_work_at_the_site_of_a_strike_goes_on_the_strike_took_place(core_pipeline):
+    doc = build(core_pipeline, "Тривають рятувальні роботи на місці удару по Одесі.", names=[("Одесі", "odesa")])
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "occurred")]
+    doc = build(core_pipeline, "Тривають обстріли Харкова.", names=[("Харкова", "kharkiv")])
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "ongoing")]

@@ -154,7 +154,16 @@ def _negation_goes_on(doc: Document, trig_i: int, lem: str, type_: str, lex: Lex
     m = trig_i - 1
     while m > 0 and doc.tokens[m].pos in ("ADJF", "PRTF"):
         m -= 1
-    adj = lex.word_list("adjunct_prepositions")
+    return _adjunct_strike(doc, trig_i, lex, "adjunct_prepositions")
+
+
+def _adjunct_strike(doc: Document, trig_i: int, lex: Lexicon, words: str) -> bool:
+    """A strike noun right under a preposition of the list `words` ("унаслідок удару", "на
+    місці удару")."""
+    m = trig_i - 1
+    while m > 0 and doc.tokens[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    adj = lex.word_list(words)
     return m >= 0 and (doc.tokens[m].norm in adj or (m > 0 and f"{doc.tokens[m - 1].norm} {doc.tokens[m].norm}" in adj))
 
 
@@ -272,9 +281,12 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if lem in planned or best_wanted or (lem in lex.word_list("stance_verbs") and best_k < trig_i and
                                               any(x.norm == "за" for x in toks[best_k + 1:trig_i])):
             return "planned", True       # ("Польща виступає за ембарго": the act is advocated)
+        st = "ongoing" if lem in ongoing else _tense_status(t)
+        if st == "ongoing" and type_ in ("ASSAULT", "COERCE") and trig.pos == "NOUN" and \
+                _adjunct_strike(doc, trig_i, lex, "presupposing_prepositions"):
+            return "occurred", True      # "Тривають рятувальні роботи на місці удару": the work goes on
         if lem in ongoing:
             return "ongoing", True
-        st = _tense_status(t)
         if st == "ongoing" and type_ in SPEECH_TYPES:
             st = "occurred"
         if st == "ongoing" and type_ == "AGREE" and (t.lemma or t.norm) in ("бути", "мати"):
