@@ -125,3 +125,39 @@ def test_a_summit_and_the_talks_held_at_it_are_two(core_pipeline):
     doc = build(core_pipeline, "Провели саміт. Були зустрічі з представниками Угорщини та Канади.",
                 names=[("Угорщини", "hungary"), ("Канади", "canada")])
     assert [e.trigger.text for e in doc.events] == ["саміт", "зустрічі"]
+
+
+def test_sanctions_being_worked_on_are_planned(core_pipeline):
+    doc = build(core_pipeline, "Працюємо над новими санкційними кроками проти Росії.", names=[("Росії", "russia")])
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("SANCTION", "planned") and ev.recipients == ["russia"]
+
+
+def test_working_on_the_harm_of_sanctions_is_none(core_pipeline):
+    doc = build(core_pipeline, "Працюємо над тим, як пом'якшити обмеження для бізнесу.")
+    assert [e for e in doc.events if e.type == "SANCTION"] == []
+
+
+def test_forces_built_up_as_the_report_goes(core_pipeline):
+    doc = build(core_pipeline, "Окупанти накопичують сили на Запорізькому напрямку.")
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("MOBILIZE", "ongoing") and ev.actors == ["russia"]
+
+
+def test_a_stock_built_over_decades_is_no_build_up(core_pipeline):
+    doc = build(core_pipeline, "За десятки років Росія накопичила військові ресурси.", names=[("Росія", "russia")])
+    assert doc.events == []
+
+
+def test_the_doer_of_an_act_noun_in_the_instrumental_acts(core_pipeline):
+    doc = build(core_pipeline, "Очікуємо ухвалення Сполученими Штатами пакету підтримки.",
+                names=[("Сполученими Штатами", "united-states")])
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("AID", "planned") and ev.actors == ["united-states"]
+
+
+def test_the_source_a_line_is_credited_to_takes_no_part(core_pipeline):
+    ENTS.setdefault("general-staff", ("General Staff", "Генштаб", "ORG", None))
+    doc = build(core_pipeline, "Генштаб: окупанти накопичують сили.", names=[("Генштаб", "general-staff")])
+    [ev] = doc.events
+    assert ev.type == "MOBILIZE" and ev.actors == ["russia"] and ev.recipients == []

@@ -746,6 +746,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if (head.case == "datv" and not dative_subject) or \
                 (type_ == "THREATEN" and _can_be(head, "datv") and not _can_be(head, "nomn")):
             return "A" if need else "R"                     # "Україні потрібні ракети", "погрожує Польщі"
+        if head.case == "ablt" and tie.head - 1 >= s_lo and \
+                lemma_of_tok(toks[tie.head - 1]) in lex.word_list("act_nouns"):
+            return "A"                                       # "ухвалення Сполученими Штатами пакету": its doer
         if head.case == "ablt":
             return "A" if type_ == "ASSAULT" else "-"         # "обстріляно російськими військами"
         if type_ in ("AID", "SUPPORT") and receiving and after and tie.head < k and _can_be(toks[k], "gent") and \

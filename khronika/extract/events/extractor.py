@@ -757,6 +757,22 @@ class EventExtractor:
             return None               # "очікуємо пакет санкцій Європи": Europe's, not ours
         return "A"
 
+    @staticmethod
+    def _source_header(doc: Document, sent: SentenceView, args: list, i: int) -> set[str]:
+        """The names a line opens with before a colon ("Генштаб:", "ОВА:", "Сибіга:") when the
+        trigger stands after the colon: the source the line is credited to."""
+        toks = doc.tokens
+        colon = next((m for m in range(sent.lo, min(sent.hi, sent.lo + 5)) if toks[m].norm == ":"), None)
+        if colon is None or i <= colon or colon == sent.lo:
+            return set()
+        lo, hi = toks[sent.lo].start, toks[colon].start
+        named = [a for a in args if lo <= a.start < hi]
+        # every word before the colon belongs to a name
+        if not named or any(t.is_word and not any(a.start <= t.start < a.end for a in named)
+                            for t in toks[sent.lo:colon]):
+            return set()
+        return {a.entity for a in named}
+
     def _adversary_words(self, doc: Document, sent: SentenceView, args: list, home: str | None,
                          outside: list) -> list:
         """"ворог", "окупанти", "агресор", "ворожі удари": in a report from the home side these
@@ -837,6 +853,12 @@ class EventExtractor:
             recipients = recipients + [x for x in addressed if x not in recipients]
             if place in addressed:
                 place = None
+        header = self._source_header(doc, sent, args, i)
+        if header and any(x not in header for x in actors):
+            # "Генштаб: окупанти накопичують сили": the body a report's line is credited to tells
+            # of the happening, it takes no part when the clause names who did it
+            actors = [x for x in actors if x not in header]
+            recipients = [x for x in recipients if x not in header]
         if "foreign_speaker" in needs:
             # "Президент Польщі виступив у Верховній Раді": the guest speaks, the home side's
             # assembly and the home side hear him; the hall is no place of its own
