@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from .document import Document
 from .ingest.readers import InputError, RawDoc, read_inputs
-from .pipeline import Pipeline, get_pipeline
+from .pipeline import Pipeline, get_pipeline, set_author
 from .settings import Settings
 
 
@@ -25,13 +25,7 @@ class Result:
 def analyze_raw(raw: RawDoc, pipeline: Pipeline) -> Result:
     doc = Document(text=raw.text, id=raw.id, date=raw.date, title=raw.title, url=raw.url)
     extra = raw.extra or {}
-    author = extra.get("author")
-    speakers = extra.get("speakers")
-    if not (isinstance(author, str) and author.strip()) and isinstance(speakers, list) \
-            and len(speakers) == 1 and isinstance(speakers[0], str):
-        author = speakers[0]    # one speaker listed is the author; several name no one author
-    if isinstance(author, str) and author.strip():
-        doc.meta["author"] = author.strip()     # who wrote an address, when the input says
+    set_author(doc, extra.get("author"), extra.get("speakers"))
     try:
         pipeline(doc)
     except Exception as exc:  # one bad document must not stop the run

@@ -184,9 +184,23 @@ def get_pipeline(settings: Settings | None = None) -> Pipeline:
 
 def analyze(text: str, date=None, *, id: str | None = None, title: str | None = None,
             url: str | None = None, settings: Settings | None = None,
-            pipeline: Pipeline | None = None) -> Document:
+            pipeline: Pipeline | None = None, author: str | None = None,
+            speakers: list[str] | None = None) -> Document:
     """Analyse one text: the library's main entry, used by the CLI, the API and the store."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     doc = Document(text=text, id=id, date=parse_date(date), title=title, url=url)
+    set_author(doc, author, speakers)
     return (pipeline or get_pipeline(settings))(doc)
+
+
+def set_author(doc: Document, author=None, speakers=None) -> None:
+    """Who wrote or spoke the text, when the input says: an "author" name is taken as given; a
+    "speakers" list of one name (several name no one author) only where the text or the
+    person's office bears it out (extract/author.py), since it may name a video's voice."""
+    if isinstance(author, str) and author.strip():
+        doc.meta["author"] = author.strip()
+    elif isinstance(speakers, list) and len(speakers) == 1 and isinstance(speakers[0], str) \
+            and speakers[0].strip():
+        doc.meta["author"] = speakers[0].strip()
+        doc.meta["author_from"] = "speakers"

@@ -129,6 +129,22 @@ def test_analyze_returns_spec_json(client, store):
     assert store.added == []            # analysis never stores
 
 
+def test_analyze_takes_the_author_as_a_json_input_line_does(client):
+    # the same library call as the CLI's input line: "author" is taken as given, a "speakers"
+    # name only when the text or the person's office bears it out
+    text = "Доброго вечора!\n\nСьогодні у зверненні до парламенту наголосив, що країна вистоїть."
+    def speaker(extra):
+        r = client.post("/api/analyze", json={"text": text, "date": "2022-04-10",
+                                              "title": "Звернення до українців", **extra})
+        assert r.status_code == 200, r.text
+        return [q["speaker"] for q in r.json()["quotes"]]
+    assert speaker({"author": "Денис Шмигаль"}) == ["denys-shmyhal"]
+    assert speaker({"speakers": ["Денис Шмигаль"]}) == ["denys-shmyhal"]
+    assert speaker({"speakers": ["Олексій Дніпров"]}) == [None]
+    assert speaker({}) == [None]
+    assert client.post("/api/analyze", json={"text": text, "speakers": "Денис Шмигаль"}).status_code == 422
+
+
 @pytest.mark.parametrize("payload", [{}, {"text": ""}, {"text": "   "}, {"text": "Т.", "date": "1 січня"},
                                      {"text": 5}])
 def test_analyze_rejects_bad_input(client, payload):

@@ -484,3 +484,39 @@ def test_the_inputs_author_field_names_the_address_author(base):
     raw.extra = {"speakers": ["Михайло Подоляк", "Денис Шмигаль"]}
     doc = analyze_raw(raw, base).doc
     assert address_author(doc) is None
+
+
+def test_a_speakers_name_is_the_author_only_when_the_text_or_the_office_bears_it_out(base):
+    # a "speakers" list may name the voice of a translated video: a deputy head of an office,
+    # whom the text never names, is not the author whose "я" speaks and whose "ми" acts
+    from khronika.analysis import analyze_raw
+    from khronika.extract.author import address_author
+    from khronika.ingest.readers import RawDoc
+    import datetime as dt
+    raw = RawDoc(text=ADDRESS_BODY, title="Звернення до українців", date=dt.date(2022, 4, 10),
+                 extra={"speakers": ["Олексій Дніпров"]})
+    doc = analyze_raw(raw, base).doc
+    assert address_author(doc) is None
+    assert "oleksii-dniprov" not in doc.entities
+    assert [q.speaker for q in extract_quotes(doc)] == [None]
+    # the same name in the "author" field is taken as given
+    raw.extra = {"author": "Олексій Дніпров"}
+    doc = analyze_raw(raw, base).doc
+    assert address_author(doc) == "oleksii-dniprov"
+    # a head of government on that date is borne out by the office
+    raw.extra = {"speakers": ["Денис Шмигаль"]}
+    doc = analyze_raw(raw, base).doc
+    assert address_author(doc) == "denys-shmyhal"
+
+
+def test_a_speakers_name_the_text_names_is_the_author(base):
+    from khronika.pipeline import set_author
+    from khronika.extract.author import address_author
+    import datetime as dt
+    text = "Олексій Дніпров: добрий день.\n\nСьогодні наголосив, що країна вистоїть."
+    doc = Document(text, title="Звернення до українців", date=dt.date(2022, 4, 10))
+    set_author(doc, speakers=["Олексій Дніпров"])
+    doc = base(doc)
+    doc.entities["oleksii-dniprov"] = Entity("oleksii-dniprov", "Oleksii Dniprov", "Олексій Дніпров", "PER")
+    doc.mentions.append(Mention(0, 15, "Олексій Дніпров", "oleksii-dniprov", "PER"))
+    assert address_author(doc) == "oleksii-dniprov"

@@ -22,12 +22,14 @@ RETRY_AFTER = 10        # seconds a refused client is asked to wait
 
 
 def analyze_text(text: str, date=None, title: str | None = None, url: str | None = None,
-                 settings=None) -> dict:
+                 settings=None, author: str | None = None,
+                 speakers: list[str] | None = None) -> dict:
     """Runs the configured pipeline; one analysis at a time per process because the components
     share caches that were not written for concurrent use."""
     with _LOCK:
         pipeline = get_pipeline(settings)
-        doc = analyze(text, date, id="analyzed", title=title, url=url, pipeline=pipeline)
+        doc = analyze(text, date, id="analyzed", title=title, url=url, pipeline=pipeline,
+                      author=author, speakers=speakers)
     return doc.to_json()
 
 
@@ -86,12 +88,15 @@ class Analyzer:
             return self._executor
 
     async def run(self, text: str, date=None, title: str | None = None,
-                  url: str | None = None) -> dict:
+                  url: str | None = None, author: str | None = None,
+                  speakers: list[str] | None = None) -> dict:
         if self.admitted >= self.queue:
             raise AnalysisBusy(self.retry_after)
         self.admitted += 1
         try:
-            future = self.executor().submit(analyze_text, text, date, title, url, self.settings)
+            who = {k: v for k, v in (("author", author), ("speakers", speakers)) if v}
+            future = self.executor().submit(analyze_text, text, date, title, url, self.settings,
+                                           **who)
             return await asyncio.wrap_future(future)
         except BrokenProcessPool:
             # a worker died (out of memory, killed): start a fresh pool for the next request

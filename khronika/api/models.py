@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
@@ -28,6 +28,8 @@ class AnalyzeIn(BaseModel):
     date: dt.date | None = Field(None, description="Publication date; relative times resolve against it.")
     title: str | None = Field(None, max_length=2000)
     url: str | None = Field(None, max_length=4000)
+    author: str | None = Field(None, max_length=200, description="Who wrote or spoke the text, as a JSON input line's `author`: a subject-less speech verb of an address is given to this person when the knowledge base knows exactly one person by the name.")
+    speakers: list[Annotated[str, Field(max_length=200)]] | None = Field(None, max_length=20, description="As a JSON input line's `speakers`: one name is the author only where the text names the person or the person holds, on the date, an office that gives addresses.")
 
     @model_validator(mode="after")
     def _not_blank(self):

@@ -207,4 +207,5 @@ async def analyze(body: AnalyzeIn, request: Request) -> dict:
     """Analyse a text without storing it; the answer is the SPEC.md JSON. Analyses run apart
     from the read endpoints, a few at a time; when all places are taken the answer is 503 with
     `Retry-After`."""
-    return await request.app.state.analyzer.run(body.text, body.date, body.title, body.url)
+    return await request.app.state.analyzer.run(body.text, body.date, body.title, body.url,
+                                                body.author, body.speakers)

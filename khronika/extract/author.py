@@ -15,6 +15,7 @@ data (`lang/uk/address.yaml`); the answer is found once per document and kept in
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from functools import lru_cache
 
 from ..document import Document, Entity
@@ -33,13 +34,15 @@ class AddressWords:
     genres: frozenset[str]      # "звернення", "брифінг": a title naming its speaker after it
     verbs: frozenset[str]       # "звернутися": "X звернувся до ..." names X
     stops: frozenset[str]       # where the words naming the speaker end
+    offices: tuple[str, ...]    # role ids whose holder is trusted as an uncorroborated author
 
 
 @lru_cache(maxsize=1)
 def address_words() -> AddressWords:
     data = load("address")
     words = lambda k: frozenset(str(w).lower() for w in data.get(k) or ())
-    return AddressWords(words("genres"), words("verbs"), words("stops") | words("prepositions"))
+    return AddressWords(words("genres"), words("verbs"), words("stops") | words("prepositions"),
+                        tuple(str(r) for r in data.get("author_offices") or ()))
 
 
 def _lemma(word: str) -> str:
@@ -156,12 +159,28 @@ def address_author(doc: Document) -> str | None:
     if author is None:
         author = _from_first_line(doc, lex)
     if author is None and isinstance(doc.meta.get("author"), str):
-        # the input's own "author" field: one person the knowledge base knows by that name
+        # the input's own "author" field: one person the knowledge base knows by that name; a
+        # name taken from a "speakers" list only when the text or the person's office bears it out
         people = _people(alias_tokens(doc.meta["author"]), doc.date, get_kb())
         author = people[0] if len(people) == 1 else None
+        if author is not None and doc.meta.get("author_from") == "speakers" \
+                and not _corroborated(doc, author, lex):
+            author = None
     _add_kb_entity(doc, author)
     doc.meta[_KEY] = author or _NOBODY
     return author
+
+
+def _corroborated(doc: Document, person: str, lex: AddressWords) -> bool:
+    """Whether a name from the input's metadata is borne out: the text names the person, or
+    the person holds on the document's date an office whose holder gives addresses. A video's
+    voice-over ("speakers": the translator) is neither, and would else act in the address's
+    events and speak its words."""
+    if any(m.entity == person for m in doc.mentions) or any(r.entity == person for r in doc.refs):
+        return True
+    # an undated document: the offices the person holds now
+    return any(fnmatchcase(r.role, pat) for r in get_kb().roles_of(person, doc.date)
+               for pat in lex.offices)
 
 
 def title_body(doc: Document) -> str | None:
