@@ -176,6 +176,8 @@ def time_words(value: str | None, mod: str | None = None) -> str:
         return t["refs"][value]
     if value.startswith("P"):
         return t["duration"].format(value=value)
+    if value.startswith("XXXX-WXX-"):
+        return t["every_weekday"].get(value[9:], value)
     mod_word = t["mods"].get(mod or "") if mod else None
     # every mod word governs the genitive: "кінець січня", "близько січня", "до січня"
     words = _period(value, genitive=bool(mod_word))

@@ -139,8 +139,19 @@ def test_half_of_a_month(pipe, text, span, mod):
 def test_a_working_week_told_as_a_habit_is_one_set_with_its_hours(pipe):
     got = run(pipe, "Центр надання послуг працює з понеділка по п'ятницю з 9:00 до 18:00.",
               "2026-03-12")
-    assert got == [("понеділка по п'ятницю", "XXXX-WXX-1/XXXX-WXX-5", None),
+    assert got == [("понеділка по п'ятницю", "XXXX-WXX-WD", None),
                    ("9:00", "XXXX-XX-XXT09:00", None), ("18:00", "XXXX-XX-XXT18:00", None)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Пункт незламності працює з суботи по неділю.", [("суботи по неділю", "XXXX-WXX-WE", None)]),
+    # a run with no TIMEX3 name: a SET on each of its weekdays, never an interval of weekdays
+    ("Консультації щотижня з вівторка по четвер.",
+     [("щотижня", "P1W", None), ("вівторка", "XXXX-WXX-2", None), ("четвер", "XXXX-WXX-4", None)]),
+])
+def test_a_run_of_weekdays_told_as_a_habit_is_a_standard_set(pipe, text, want):
+    got = run(pipe, text, "2026-03-12")
+    assert got == want and not any("/" in v for _, v, _ in got)
 
 
 def test_clock_times_next_to_a_daily_frequency_recur_with_it(pipe):

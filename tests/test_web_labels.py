@@ -26,6 +26,9 @@ def test_plural_forms(n, word):
     # decades and centuries ("у 1940-х роках" is 194, "ХХ століття" 19) in words, not digits
     ("194", None, "1940-ві роки"), ("199", "END", "кінець 1990-х років"), ("200", None, "2000-ні роки"),
     ("19", None, "XX століття"), ("20", "START", "початок XXI століття"),
+    # recurring weekdays, the working days and the weekend, not codes
+    ("XXXX-WXX-3", None, "щосереди"), ("XXXX-WXX-WD", None, "у робочі дні"),
+    ("XXXX-WXX-WE", None, "щовихідних"),
     (None, None, "дата не вказана")])
 def test_time_in_words_keeps_the_precision(value, mod, words):
     assert L.time_words(value, mod) == words

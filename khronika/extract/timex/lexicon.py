@@ -53,6 +53,7 @@ class Lexicon:
     day_part_approach: frozenset
     weekend: frozenset
     frequency_adverbs: dict
+    weekday_runs: dict    # (first, last) ISO weekday -> a SET value with a name ("XXXX-WXX-WD")
     every: frozenset
     refs: dict            # first word -> list of (tuple of words, value)
     ref_blockers_next: frozenset
@@ -212,6 +213,8 @@ def _build(d: dict) -> Lexicon:
         day_part_intensifier_preps=fs(d["day_part_intensifier_preps"]),
         day_part_approach=fs(d["day_part_approach"]), weekend=fs(d["weekend_words"]),
         frequency_adverbs=dict(d["frequency_adverbs"]), every=fs(d["every_words"]),
+        weekday_runs={tuple(int(n) for n in str(k).split("-")): str(v)
+                      for k, v in d["weekday_runs"].items()},
         refs=refs, ref_blockers_next=fs(d["ref_blockers_next"]),
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),

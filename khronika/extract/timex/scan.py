@@ -1030,13 +1030,19 @@ class Scanner(PhraseMatchers):
 
     def _weekday_range(self, i: int, first: int, last: int) -> int:
         """"з понеділка по п'ятницю": a working week told as a habit ("приймає з понеділка по
-        п'ятницю", with a frequency or a clock time in the clause) is one SET, written as the
-        ISO interval of its two weekdays; told in the past or future tense it is one week's
-        two days, the second on or after the first."""
+        п'ятницю", with a frequency or a clock time in the clause) is one SET, the TIMEX3 value
+        of the working days or the weekend (`weekday_runs`); another run is a SET on each of
+        its two weekdays, as TIMEX3 has no interval of weekdays. Told in the past or future
+        tense it is one week's two days, the second on or after the first."""
         tense = self.tense_at(i)
         week = self._week_day(i, first)
         if (tense is None and week is None) or self.ref is None or self._recurring_clause(i):
-            self.emit(i, i + 3, "SET", f"XXXX-WXX-{first}/XXXX-WXX-{last}")
+            named = self.lex.weekday_runs.get((first, last))
+            if named is not None:
+                self.emit(i, i + 3, "SET", named)
+            else:
+                self.emit(i, i + 1, "SET", f"XXXX-WXX-{first}")
+                self.emit(i + 2, i + 3, "SET", f"XXXX-WXX-{last}")
             return i + 3
         start = week or cal.weekday_near(self.ref, first, tense)
         end = start + dt.timedelta(days=(last - first) % 7)
