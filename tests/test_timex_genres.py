@@ -203,3 +203,33 @@ def test_dates_inside_a_russian_passage_are_read_with_russian_month_names():
     doc = pipe(Document(text="Громада отримала 12 марта гуманітарної допомоги.",
                         date=parse_date("2022-03-14")))
     assert doc.timexes == []
+
+
+# ---- a weekday named without its week: the tense of its own clause, else the nearest day -----
+# 2026-03-12 is a Thursday: the Tuesday before is the 10th, the one after the 17th.
+
+@pytest.mark.parametrize("text,span,value", [
+    ("У вівторок мер зустрівся з депутатами.", "вівторок", "2026-03-10"),
+    ("У вівторок мер зустрінеться з депутатами.", "вівторок", "2026-03-17"),
+    # the verbless clause of the weekday: not the tense of a relative clause inside it
+    ("У вівторок, коли мер уже пішов, депутати проголосують.", "вівторок", "2026-03-17"),
+    ("У вівторок, як і обіцяв мер, депутати проголосують.", "вівторок", "2026-03-17"),
+    ("Депутати, які проголосують у вівторок, отримали проєкт.", "вівторок", "2026-03-17"),
+    ("Депутати, які проголосували у вівторок, отримають звіт.", "вівторок", "2026-03-10"),
+    # a perfective participle tells a done thing; a day a thing is set for lies ahead
+    ("Звіт, оприлюднений у вівторок, викликав скандал.", "вівторок", "2026-03-10"),
+    ("Засідання, призначене на вівторок, перенесли.", "вівторок", "2026-03-17"),
+    ("Голосування перенесли на вівторок.", "вівторок", "2026-03-17"),
+    # no verb at all: the nearest Tuesday to the document date
+    ("У вівторок — день жалоби.", "вівторок", "2026-03-10"),
+    ("Цього вівторка уряд ухвалив рішення.", "Цього вівторка", "2026-03-10"),
+    ("Цього вівторка уряд ухвалить рішення.", "Цього вівторка", "2026-03-17"),
+    ("Цієї п'ятниці в місті відбувся концерт.", "Цієї п'ятниці", "2026-03-06"),
+    ("Цієї п'ятниці в місті відбудеться концерт.", "Цієї п'ятниці", "2026-03-13"),
+])
+def test_a_weekday_falls_in_the_week_its_own_clause_tells(pipe, text, span, value):
+    assert (span, value, None) in run(pipe, text, "2026-03-12")
+
+
+def test_a_weekday_verbless_clause_on_the_weekday_itself_is_that_day(pipe):
+    assert run(pipe, "У четвер у Брюсселі — саміт.", "2026-03-12") == [("четвер", "2026-03-12", None)]

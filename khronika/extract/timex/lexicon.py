@@ -62,6 +62,7 @@ class Lexicon:
     named_days: dict      # first word form -> list of entries
     single_unit_forms: frozenset
     clause_bounds: frozenset
+    subordinators: frozenset   # words opening a clause whose verb does not date a verbless one
     number_units: frozenset
     bare_year_preps: frozenset
     year_carry_breaks: frozenset   # words that end the clause a year carries over
@@ -218,7 +219,7 @@ def _build(d: dict) -> Lexicon:
         refs=refs, ref_blockers_next=fs(d["ref_blockers_next"]),
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
-        clause_bounds=fs(d["clause_bounds"]), number_units=fs(d["number_units"]),
+        clause_bounds=fs(d["clause_bounds"]), subordinators=fs(d["subordinators"]), number_units=fs(d["number_units"]),
         bare_year_preps=fs(d["bare_year_preps"]),
         year_carry_breaks=fs(d["year_carry_breaks"]),
         year_carry_blockers=fs(d["year_carry_blockers"]),

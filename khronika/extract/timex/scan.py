@@ -131,6 +131,42 @@ class Scanner(PhraseMatchers):
             return None
         return best[1] if best[1] in ("futr", "past") else None
 
+    def _clause(self, i: int) -> tuple[int, int]:
+        lo, hi = i, i
+        bounds = self.lex.clause_bounds
+        while lo > 0 and self.toks[lo - 1].norm not in bounds:
+            lo -= 1
+        while hi < len(self.toks) - 1 and self.toks[hi + 1].norm not in bounds:
+            hi += 1
+        return lo, hi
+
+    def weekday_tense(self, i: int) -> str | None:
+        """The tense that picks which week a weekday named without one falls in: that of its
+        own clause. A clause with no verb of its own takes neither a participle's ("звіт,
+        оприлюднений у вівторок": the past of a perfective one) nor a relative or adverbial
+        clause's ("у вівторок, коли мер уже пішов, депутати проголосують"), but the nearest
+        verb of its sentence outside those. A day a thing is set for ("перенесли на вівторок",
+        "призначене на п'ятницю") lies ahead of the setting, whatever its tense."""
+        tense = self.tense_at(i)
+        if self.n(i - 1) == "на":
+            return "futr" if tense == "past" else tense
+        lo, hi = self._clause(i)
+        if any(lo <= k <= hi for k, _ in self.verbs or ()):
+            return tense
+        for tok in self.toks[lo:hi + 1]:
+            if tok.pos == "ADJF" and tok.tags and ("pssv" in tok.tags or "actv" in tok.tags):
+                return "past" if "perf" in tok.tags else None
+        subs = self.lex.subordinators
+        outside = []
+        for k, t in self.verbs or ():
+            a, _ = self._clause(k)
+            if self.n(a) not in subs and not (self.n(a) in ("і", "й", "та", "а") and self.n(a + 1) in subs):
+                outside.append((k, t))
+        if not outside:
+            return tense
+        best = min(outside, key=lambda v: abs(v[0] - i))
+        return best[1] if best[1] in ("futr", "past") else None
+
     def _day_tense(self, i: int) -> str | None:
         """The tense that picks a day's year: a future told from the past ("не знали, що їх
         буде очікувати після 24 лютого") dates like the past, the nearest day first."""
@@ -986,7 +1022,14 @@ class Scanner(PhraseMatchers):
                 elif off > 0:
                     d = base + dt.timedelta(weeks=1)
                 else:
+                    # "цього понеділка": this week's, unless its tense puts it across the
+                    # document date ("цього понеділка ухвалить" on a Thursday: the next one)
+                    tense = self.weekday_tense(i + 1)
                     d = base
+                    if tense == "futr" and base < self.ref:
+                        d = base + dt.timedelta(weeks=1)
+                    elif tense == "past" and base > self.ref:
+                        d = base - dt.timedelta(weeks=1)
                 self.emit(i, i + 2, "DATE", d.isoformat())
             return i + 2
         self.emit(i, p[0], "DATE", p[1])
@@ -1024,7 +1067,7 @@ class Scanner(PhraseMatchers):
         elif self.ref is None:
             value = f"XXXX-WXX-{wd}"
         else:
-            value = cal.weekday_near(self.ref, wd, self.tense_at(i)).isoformat()
+            value = cal.weekday_near(self.ref, wd, self.weekday_tense(i)).isoformat()
         self.emit(i, i + 1, "DATE", value)
         return i + 1
 
@@ -1034,7 +1077,7 @@ class Scanner(PhraseMatchers):
         of the working days or the weekend (`weekday_runs`); another run is a SET on each of
         its two weekdays, as TIMEX3 has no interval of weekdays. Told in the past or future
         tense it is one week's two days, the second on or after the first."""
-        tense = self.tense_at(i)
+        tense = self.weekday_tense(i)
         week = self._week_day(i, first)
         if (tense is None and week is None) or self.ref is None or self._recurring_clause(i):
             named = self.lex.weekday_runs.get((first, last))
