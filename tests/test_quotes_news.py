@@ -194,6 +194,23 @@ NEWS = [
     # three words that are a sentence of their own take a caption
     ("«Ми разом сильніші». Виступ Прем'єр-міністерки Юлії Свириденко на Конференції з "
      "відновлення України.", [("Ми", "yulia-svyrydenko")]),
+    # a press service relaying a person's words: the person speaks, and "що мер наголосив" is
+    # no claim of the service's
+    ("У пресслужбі міськради повідомили, що мер Ігор Терехов наголосив: «Місто буде з теплом».",
+     [("Місто", "ihor-terekhov")]),
+    # "у відомстві" points back at the body just named, not at a body called "Відомство"
+    ("У Нацполіції повідомили, що затримали підозрюваного. Як зазначили у відомстві, йому "
+     "загрожує до восьми років ув'язнення.",
+     [("затримали", "national-police-of-ukraine"), ("йому", "national-police-of-ukraine")]),
+    # a service of a body named by its common noun: the body speaks
+    ("У пресслужбі міськради повідомили, що тепло дадуть до кінця тижня.", [("тепло", "miskrada")]),
+    # a woman's name the dictionary also reads as a man's genitive ("Мар'яна") agrees with
+    # "заявила": she speaks, not the ministry named before her
+    ("Речниця МЗС Мар'яна Беца заявила, що Україна засуджує удар по Одесі.",
+     [("Україна", "mariana-betsa")]),
+    # names of operations, films and slogans in marks are no quotes
+    ("Операція «Павутина» стала однією з найуспішніших. Фільм «Двадцять днів у Маріуполі» "
+     "отримав нагороду. Мешканці вийшли на мітинг під гаслом «Руки геть від парку».", []),
 ]
 
 

@@ -99,6 +99,11 @@ def located_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int
         if nxt is not None and nxt.end <= end and (nxt.text[:1].isupper() or _covered(
                 doc, nxt.start, nxt.end)):
             return None     # "у пресслужбі Міноборони", "в адміністрації Ізюма"
+        owner = next((p for p in parses(nxt.text) if p.normal_form in lex.located_bodies
+                      and p.tag.case == "gent"), None) if nxt is not None and nxt.end <= end else None
+        if owner is not None:
+            # "у пресслужбі міськради": the council speaks through its service
+            return nxt.start, nxt.end, owner.normal_form[:1].upper() + owner.normal_form[1:]
         s, e = toks[n + 1].start, noun.end
         head = next(p for p in parses(noun.text)
                     if p.normal_form in lex.located_bodies and p.tag.case == "loct")

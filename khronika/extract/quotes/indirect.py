@@ -451,6 +451,9 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             content = [u for u in tokens_in(doc, s, e) if u.is_word]
             if len(content) == 1 and content[0].pos == "VERB":
                 continue        # "пояснює, що відбувається": what is asked about, no claim
+            if _lead_in(doc, lex, s, e):
+                continue        # "повідомили, що мер наголосив: «...»": the service relays,
+                                # the mayor's own words are the quote
             if e - s >= 3:
                 clause = max(text.rfind(",", sent.start, t.start), sent.start)
                 out.append(Indirect(s, e, t, t.end, (clause, found)))

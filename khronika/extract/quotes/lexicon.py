@@ -64,6 +64,7 @@ class Lexicon:
         self.title_words = frozenset(data.get("title_words") or ())
         self.speaker_bodies = frozenset(data.get("speaker_bodies") or ())
         self.located_bodies = frozenset(data.get("located_bodies") or ())
+        self.anaphoric_bodies = frozenset(data.get("anaphoric_bodies") or ())
         self.partitive_heads = frozenset(data.get("partitive_heads") or ())
         self.interview_question_labels = frozenset(data.get("interview_question_labels") or ())
         self.interview_answer_labels = frozenset(data.get("interview_answer_labels") or ())

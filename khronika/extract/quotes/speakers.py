@@ -21,7 +21,7 @@ from ...spans import Cover
 from ..author import address_author, address_title, title_body
 from ..morph import parses
 from .bodies import located_body, named_body, nominative
-from .lexicon import Lexicon, tokens_in
+from .lexicon import Lexicon, paragraph_starts, tokens_in
 
 SPEAKER_TYPES = ("PER", "ORG")
 # the attribution names a speaker who is no entity ("Хтось сказав"): no fallback to anyone else
@@ -69,11 +69,15 @@ def _name_gender(words: list[str]) -> str | None:
     """Gender of a personal name from the dictionary's Name/Surn parses ("Юлія" -> femn)."""
     votes = {"masc": 0, "femn": 0}
     for w in words:
-        for p in parses(w):
-            g = str(p.tag.gender) if p.tag.gender is not None else None
-            if g in votes and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes)):
-                votes[g] += 1
-                break
+        # a name is given in the nominative: its nominative readings decide ("Мар'яна" is a
+        # woman's name, though it is also the genitive of "Мар'ян"); a surname read as both
+        # ("Петренко") gives no vote; a word with no nominative reading, its first one
+        named = [p for p in parses(w) if p.tag.gender is not None
+                 and {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        nomn = {str(p.tag.gender) for p in named if p.tag.case == "nomn"}
+        genders = nomn if nomn else {str(named[0].tag.gender)} if named else set()
+        if len(genders) == 1 and (g := next(iter(genders))) in votes:
+            votes[g] += 1
     if votes["masc"] == votes["femn"]:
         return None
     return "masc" if votes["masc"] > votes["femn"] else "femn"
@@ -461,7 +465,26 @@ class SpeakerResolver:
         found = located_body(self.doc, self.lex, start, end)
         if found is None:
             return None
+        if found[2].lower() in self.lex.anaphoric_bodies:
+            # "Як зазначили у відомстві": the body just named, not a body called "Відомство"
+            named = self._body_before(found[0])
+            if named:
+                return named
         return self._local_body(*found)
+
+    def _body_before(self, pos: int) -> str | None:
+        """The nearest body (an ORG) named before `pos` outside quotes, in its paragraph or
+        the one before."""
+        starts = paragraph_starts(self.doc)
+        k = bisect.bisect_right(starts, pos) - 1
+        floor = starts[k - 1] if k >= 1 else 0
+        for n in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            c = self.cands[n]
+            if c.start < floor:
+                break
+            if c.entity and c.type == "ORG" and not self._in_quote(c.start):
+                return c.entity
+        return None
 
     def _local_body(self, s: int, e: int, name: str) -> str | None:
         """A body the knowledge base does not know becomes an entity of the document, with its
