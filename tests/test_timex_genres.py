@@ -233,3 +233,18 @@ def test_a_weekday_falls_in_the_week_its_own_clause_tells(pipe, text, span, valu
 
 def test_a_weekday_verbless_clause_on_the_weekday_itself_is_that_day(pipe):
     assert run(pipe, "У четвер у Брюсселі — саміт.", "2026-03-12") == [("четвер", "2026-03-12", None)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a weekend with its determiner (2026-03-12 is a Thursday of week 11)
+    ("Цими вихідними у місті пройде ярмарок.", ("Цими вихідними", "2026-W11-WE", None)),
+    ("Минулими вихідними у місті пройшов ярмарок.", ("Минулими вихідними", "2026-W10-WE", None)),
+    ("На наступних вихідних очікується похолодання.", ("наступних вихідних", "2026-W12-WE", None)),
+    ("Ці вихідні будуть теплими.", ("Ці вихідні", "2026-W11-WE", None)),
+    ("У вихідні в місті пройде ярмарок.", ("вихідні", "2026-W11-WE", None)),
+    # "протягом останнього тижня": one unit's duration, as "за останню добу"
+    ("Протягом останнього тижня ворог посилив атаки.", ("останнього тижня", "P1W", None)),
+    ("Упродовж останньої доби ворог атакував місто.", ("останньої доби", "P1D", None)),
+])
+def test_weekends_with_determiners_and_the_last_unit(pipe, text, want):
+    assert run(pipe, text, "2026-03-12") == [want]

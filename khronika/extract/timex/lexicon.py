@@ -52,6 +52,7 @@ class Lexicon:
     day_part_intensifier_preps: frozenset
     day_part_approach: frozenset
     weekend: frozenset
+    weekend_determiners: dict     # "цими", "минулими" (+ the period determiners) -> weeks
     frequency_adverbs: dict
     weekday_runs: dict    # (first, last) ISO weekday -> a SET value with a name ("XXXX-WXX-WD")
     every: frozenset
@@ -213,6 +214,8 @@ def _build(d: dict) -> Lexicon:
         day_part_intensifiers=fs(d["day_part_intensifiers"]),
         day_part_intensifier_preps=fs(d["day_part_intensifier_preps"]),
         day_part_approach=fs(d["day_part_approach"]), weekend=fs(d["weekend_words"]),
+        weekend_determiners={**_invert(d["deictic"]), **{str(k): int(v) for k, v in
+                                                          d["weekend_determiners"].items()}},
         frequency_adverbs=dict(d["frequency_adverbs"]), every=fs(d["every_words"]),
         weekday_runs={tuple(int(n) for n in str(k).split("-")): str(v)
                       for k, v in d["weekday_runs"].items()},

@@ -1038,7 +1038,21 @@ class Scanner(PhraseMatchers):
     def m_weekend(self, i: int) -> int | None:
         """"на вихідних": the weekend of this week (of last week when told in the past
         tense on a weekday)."""
-        if self.n(i) not in self.lex.weekend or self.n(i - 1) != "на":
+        if self.n(i) not in self.lex.weekend:
+            return None
+        shift = self.lex.weekend_determiners.get(self.n(i - 1))
+        if shift is not None:
+            # "минулих вихідних", "цими вихідними", "на наступних вихідних": that week's
+            first = i - 1
+            if self.ref is None:
+                self.emit(first, i + 1, "DATE", cal.ref_for_offset(shift))
+                return i + 1
+            off = shift
+            if shift == 0:
+                off = -1 if self.tense_at(i) == "past" and self.ref.isoweekday() < 6 else 0
+            self.emit(first, i + 1, "DATE", self._shifted("W", off) + "-WE")
+            return i + 1
+        if self.n(i - 1) != "на" and not (self.n(i - 1) in ("у", "в") and self.n(i) == "вихідні"):
             return None
         if self.ref is None:
             self.emit(i, i + 1, "DATE", "PRESENT_REF")
@@ -1336,6 +1350,9 @@ class Scanner(PhraseMatchers):
             return i + 2
         if prev in lex.last_words and t in lex.za_unit_forms:
             self.emit(i - 1, i + 1, "DURATION", _duration(1, u))    # "за останню добу"
+            return i + 1
+        if prev in ("останнього", "останньої") and self.n(i - 2) in lex.duration_preps:
+            self.emit(i - 1, i + 1, "DURATION", _duration(1, u))    # "протягом останнього тижня"
             return i + 1
         if (prev == "за" and t in lex.za_unit_forms) or (
                 prev in lex.already_words and t in lex.single_unit_forms):
