@@ -248,3 +248,21 @@ def test_a_weekday_verbless_clause_on_the_weekday_itself_is_that_day(pipe):
 ])
 def test_weekends_with_determiners_and_the_last_unit(pipe, text, want):
     assert run(pipe, text, "2026-03-12") == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a weekday followed by the date it falls on is that date ("минулої середи" alone would
+    # be this week's Wednesday, the 11th)
+    ("Минулої середи, 4 березня, депутати провели сесію.",
+     [("Минулої середи", "2026-03-04", None), ("4 березня", "2026-03-04", None)]),
+    ("У понеділок, 16 березня, депутати зберуться на сесію.",
+     [("понеділок", "2026-03-16", None), ("16 березня", "2026-03-16", None)]),
+    # a date that is another weekday leaves the weekday to its tense
+    ("У вівторок, 12 березня, сталася аварія.",
+     [("вівторок", "2026-03-10", None), ("12 березня", "2026-03-12", None)]),
+    # a weekday put in a week by the document date names no week for the next one
+    ("Ворог атакував місто в неділю та понеділок.",
+     [("неділю", "2026-03-08", None), ("понеділок", "2026-03-09", None)]),
+])
+def test_a_weekday_with_its_date_and_weekdays_in_a_row(pipe, text, want):
+    assert run(pipe, text, "2026-03-12") == want

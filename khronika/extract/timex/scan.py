@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ...document import Document, Timex, Token
+from ...textnorm import norm_word
 from . import calendar as cal
 from .lexicon import Lexicon, country_names, russian_lexicon
 from .phrases import PhraseMatchers, century_of
@@ -407,7 +408,26 @@ class Scanner(PhraseMatchers):
                 resume = nxt + first
         self.lex = lex
         self._recurring_clocks()
+        self._dated_weekdays()
         return [tx for _, tx in self.out]
+
+    def _dated_weekdays(self) -> None:
+        """"У середу, 11 березня", "минулої середи, 4 березня": a weekday followed by the
+        date it falls on names that day; the date the text gives overrides the week the
+        weekday alone was put in."""
+        text = self.doc.text
+        for n in range(len(self.out) - 1):
+            (s1, a), (s2, b) = self.out[n], self.out[n + 1]
+            if s1 != s2 or a.type != "DATE" or b.type != "DATE" or not _DAY_VALUE.match(b.value) \
+                    or not _DAY_VALUE.match(a.value) or text[a.end:b.start].strip(" ,–—-") \
+                    or self.lex.weekdays.get(norm_word(a.text.split()[-1])) is None:
+                continue
+            try:
+                day = dt.date.fromisoformat(b.value)
+            except ValueError:
+                continue
+            if day.isoweekday() == self.lex.weekdays[norm_word(a.text.split()[-1])]:
+                a.value = b.value
 
     def match(self, i: int) -> int | None:
         """Try, in a fixed order, only the patterns that can begin with this token's word."""
@@ -737,6 +757,8 @@ class Scanner(PhraseMatchers):
             v = tx.value
             if tx.type != "DATE" or self._bound(tx):
                 continue
+            if len(tx.text.split()) == 1 and norm_word(tx.text) in self.lex.weekdays:
+                continue    # a weekday put in a week by the document date names no week
             if len(v) == 8 and v[4:6] == "-W" and v[:4].isdigit() and v[6:].isdigit():
                 return int(v[:4]), int(v[6:])
             if _DAY_VALUE.match(v) and v[:4].isdigit():
