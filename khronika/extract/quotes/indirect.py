@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import Document, Token
+from ..morph import parses
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, paragraph_starts, tokens_in
 
 _FINAL = re.compile(r"[\s.!?…:;,]+$")
@@ -430,8 +431,8 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             u = toks[j]
             if u.text in ".!?…;" or u.norm in lex.dashes or lex.is_speech_token(u):
                 break
-            if t.lemma in lex.object_senses and u.pos == "NOUN" and u.case == "accs" \
-                    and toks[j - 1].pos != "PREP":
+            if t.lemma in lex.object_senses and u.pos == "NOUN" and toks[j - 1].pos != "PREP" \
+                    and (u.case == "accs" or any(p.tag.case == "accs" for p in parses(u.text))):
                 break       # "відзначатиме річницю ..., що": an object, then a relative clause
             if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
                 if u.norm == "як" and _topic_how(lex, toks, j):
