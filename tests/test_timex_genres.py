@@ -266,3 +266,11 @@ def test_weekends_with_determiners_and_the_last_unit(pipe, text, want):
 ])
 def test_a_weekday_with_its_date_and_weekdays_in_a_row(pipe, text, want):
     assert run(pipe, text, "2026-03-12") == want
+
+
+def test_a_weekday_told_in_the_future_on_that_weekday_is_that_day(pipe):
+    # an address dated by its video (often past midnight) speaks of that very day
+    assert run(pipe, "У середу виступатиму в парламенті.", "2026-03-11") == [
+        ("середу", "2026-03-11", None)]
+    assert run(pipe, "У четвер виступатиму в парламенті.", "2026-03-11") == [
+        ("четвер", "2026-03-12", None)]

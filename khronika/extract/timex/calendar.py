@@ -123,8 +123,9 @@ def weekday_near(ref: dt.date, weekday: int, tense: str | None) -> dt.date:
     """A bare weekday: the next one for the future, the last one for the past, else nearest."""
     ahead = (weekday - ref.isoweekday()) % 7 or 7
     behind = (ref.isoweekday() - weekday) % 7 or 7
-    if tense == "futr":
-        return ref + dt.timedelta(days=ahead)
+    if tense == "futr":     # "у середу виступатиму" written on a Wednesday: that day, as
+        # the past is (an address is dated by its video, often past midnight)
+        return ref if weekday == ref.isoweekday() else ref + dt.timedelta(days=ahead)
     if tense == "past":     # "у понеділок відбулася" written on a Monday: that day
         return ref if weekday == ref.isoweekday() else ref - dt.timedelta(days=behind)
     if weekday == ref.isoweekday():
