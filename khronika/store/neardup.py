@@ -3,10 +3,11 @@ new process asks the index instead of loading every stored signature first (4 s 
 documents, growing with the store), and several ingest processes share one index."""
 from __future__ import annotations
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..ingest.dedupe import bands, closest, from_bytes
+from .bulk import insert_many
 from .models import DocumentRow, NearBandRow
 
 
@@ -22,5 +23,7 @@ def find(session: Session, sig) -> str | None:
 
 
 def add(session: Session, doc_id: str, sig) -> None:
-    session.execute(insert(NearBandRow), [{"bucket": b, "doc_id": doc_id}
-                                          for b in sorted(set(bands(sig)))])
+    """The document's bands, at once (the next document's lookup must see them): on
+    PostgreSQL one statement, not one INSERT per band."""
+    insert_many(session, NearBandRow.__table__,
+                [{"bucket": b, "doc_id": doc_id} for b in sorted(set(bands(sig)))], copy=False)

@@ -121,7 +121,12 @@ def upsert_entities(session: Session, doc_json: dict, later: Later | None = None
                        "n_mentions": m["n"] if counts else 0, "n_documents": int(counts)})
         if counts:
             links.append({"entity_id": i, "doc_id": doc_id, "date": date, "mentions": m["n"]})
-    rows = session.execute(_entity_upsert(session.get_bind().dialect.name), params).all()
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":     # one row of arrays: a statement of one shape (see bulk)
+        rows = session.execute(_entity_upsert(dialect),
+                               {f"a_{c}": [p[c] for p in params] for c in _ENTITY_COLUMNS}).all()
+    else:
+        rows = session.execute(_entity_upsert(dialect), params).all()
     info = {r.id: {"id": r.id, "name": r.name, "name_uk": r.name_uk, "type": r.type,
                    "wikidata": r.wikidata} for r in rows}
     # a stored entity given its Ukrainian name just now: its search key from its own name
@@ -136,15 +141,25 @@ def upsert_entities(session: Session, doc_json: dict, later: Later | None = None
     return info
 
 
+_ENTITY_COLUMNS = ("id", "name", "name_uk", "type", "wikidata", "kb", "search_key", "n_mentions",
+                   "n_documents")
+
+
 @lru_cache(maxsize=None)
 def _entity_upsert(dialect: str):
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
+    """The entities' upsert. On PostgreSQL its rows come as one array per column
+    (`INSERT ... SELECT unnest(...)`): an executemany of it became one INSERT of as many
+    VALUES rows as the document has entities, a statement psycopg converted anew each time
+    (too many parameters to cache, never prepared)."""
     from sqlalchemy import and_, case, or_
     t = EntityRow.__table__
-    stmt = upsert(t)
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY, insert as upsert
+        stmt = upsert(t).from_select(list(_ENTITY_COLUMNS), select(*(
+            func.unnest(bindparam(f"a_{c}", type_=ARRAY(t.c[c].type))) for c in _ENTITY_COLUMNS)))
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+        stmt = upsert(t)
     new = stmt.excluded
     lacks_wd = or_(t.c.wikidata.is_(None), t.c.wikidata == "")
     lacks_uk = or_(t.c.name_uk.is_(None), t.c.name_uk == "")
