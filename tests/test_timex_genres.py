@@ -274,3 +274,17 @@ def test_a_weekday_told_in_the_future_on_that_weekday_is_that_day(pipe):
         ("середу", "2026-03-11", None)]
     assert run(pipe, "У четвер виступатиму в парламенті.", "2026-03-11") == [
         ("четвер", "2026-03-12", None)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a sum per unit is a rate, a SET (was missed, or a duration after "на")
+    ("Переселенці отримуватимуть 450 грн в місяць.", [("місяць", "P1M", None)]),
+    ("Виплата становить дві тисячі гривень на місяць.", [("місяць", "P1M", None)]),
+    # a term is a duration
+    ("Контракт укладено на рік.", [("рік", "P1Y", None)]),
+])
+def test_a_sum_per_unit_is_a_rate(pipe, text, want):
+    doc = pipe(Document(text=text, date=parse_date("2026-03-12")))
+    got = [(t.text, t.value, t.mod) for t in doc.timexes]
+    assert got == want
+    assert [t.type for t in doc.timexes] == (["SET"] if "грн" in text or "гривень" in text else ["DURATION"])

@@ -52,6 +52,7 @@ class Lexicon:
     day_part_intensifier_preps: frozenset
     day_part_approach: frozenset
     weekend: frozenset
+    rate_units: frozenset         # "грн" in "450 грн в місяць": a rate, a SET of the unit
     weekend_determiners: dict     # "цими", "минулими" (+ the period determiners) -> weeks
     frequency_adverbs: dict
     weekday_runs: dict    # (first, last) ISO weekday -> a SET value with a name ("XXXX-WXX-WD")
@@ -213,7 +214,7 @@ def _build(d: dict) -> Lexicon:
         day_part_adjectives=fs(d["day_part_adjectives"]),
         day_part_intensifiers=fs(d["day_part_intensifiers"]),
         day_part_intensifier_preps=fs(d["day_part_intensifier_preps"]),
-        day_part_approach=fs(d["day_part_approach"]), weekend=fs(d["weekend_words"]),
+        day_part_approach=fs(d["day_part_approach"]), weekend=fs(d["weekend_words"]), rate_units=fs(d["rate_units"]),
         weekend_determiners={**_invert(d["deictic"]), **{str(k): int(v) for k, v in
                                                           d["weekend_determiners"].items()}},
         frequency_adverbs=dict(d["frequency_adverbs"]), every=fs(d["every_words"]),

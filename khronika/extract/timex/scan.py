@@ -1370,6 +1370,10 @@ class Scanner(PhraseMatchers):
         if t in lex.plural_ago_forms and self.n(i + 1) in lex.ago_words:
             self.emit(i, i + 2, "DATE", "PAST_REF")     # "роки тому", "місяці назад"
             return i + 2
+        if prev in ("в", "у", "на") and self.n(i - 2) in lex.rate_units \
+                and t in lex.single_unit_forms:
+            self.emit(i, i + 1, "SET", _duration(1, u))     # "450 грн в місяць": a rate
+            return i + 1
         if prev in lex.last_words and t in lex.za_unit_forms:
             self.emit(i - 1, i + 1, "DURATION", _duration(1, u))    # "за останню добу"
             return i + 1
