@@ -288,3 +288,10 @@ def test_a_sum_per_unit_is_a_rate(pipe, text, want):
     got = [(t.text, t.value, t.mod) for t in doc.timexes]
     assert got == want
     assert [t.type for t in doc.timexes] == (["SET"] if "грн" in text or "гривень" in text else ["DURATION"])
+
+
+def test_weekdays_named_as_words_are_no_days(pipe):
+    # "як понеділок або четвер": the words, no day; "у вівторок або середу" two days
+    assert run(pipe, "Субота нічого не означає. Як понеділок або четвер.", "2026-03-12") == []
+    assert run(pipe, "Засідання відбудеться у вівторок або середу.", "2026-03-12") == [
+        ("вівторок", "2026-03-17", None), ("середу", "2026-03-18", None)]

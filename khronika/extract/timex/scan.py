@@ -1089,8 +1089,10 @@ class Scanner(PhraseMatchers):
             return None
         prev = self.n(i - 1)
         if prev not in self.lex.weekday_preps and not (
-                prev in ("і", "й", "та", "або", "чи") and self.n(i - 2) in self.lex.weekdays):
-            return None
+                prev in ("і", "й", "та", "або", "чи") and self.n(i - 2) in self.lex.weekdays
+                and self.out and self.out[-1][0] == self.sent
+                and self.out[-1][1].end == self.toks[i - 2].end):
+            return None     # "як понеділок або четвер": weekdays named as words, no days
         last = self.lex.weekdays.get(self.n(i + 2))
         if prev in ("з", "із", "від") and self.n(i + 1) in self.lex.range_connectors \
                 and last is not None and last != wd:
