@@ -161,3 +161,35 @@ def test_the_source_a_line_is_credited_to_takes_no_part(core_pipeline):
     doc = build(core_pipeline, "Генштаб: окупанти накопичують сили.", names=[("Генштаб", "general-staff")])
     [ev] = doc.events
     assert ev.type == "MOBILIZE" and ev.actors == ["russia"] and ev.recipients == []
+
+
+def test_the_speaker_asking_as_he_speaks_is_a_request(core_pipeline):
+    doc = build(core_pipeline, "Тому я дуже прошу всіх: будьте уважними.")
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("REQUEST", "occurred")
+
+
+def test_an_apology_a_greeting_and_a_guide_to_the_listener_ask_nothing(core_pipeline):
+    for text in ("Прошу вибачення за затримку.", "Ласкаво просимо до Києва.", "Я прошу вас подивитися це відео.",
+                 "Ми не просимо багато."):
+        assert [e for e in build(core_pipeline, text).events if e.type == "REQUEST"] == [], text
+
+
+def test_two_askings_in_a_row_are_two_requests(core_pipeline):
+    doc = build(core_pipeline, "Я прошу вас не зупинятися. Європа має відмовитися від російської нафти.",
+                names=[("Європа", "eu")], refs=[("російської", "russia", "adjective")])
+    assert [e.trigger.text for e in doc.events if e.type == "REQUEST"] == ["прошу", "має"]
+
+
+def test_a_speech_abroad_after_a_topic_pronoun_or_name(core_pipeline):
+    ENTS.setdefault("denmark", ("Denmark", "Данія", "LOC", "Q35"))
+    doc = build(core_pipeline, "Говорив про це сьогодні у виступі перед парламентом Данії.", names=[("Данії", "denmark")])
+    assert [(e.type, e.recipients) for e in doc.events] == [("CONSULT", ["denmark"])]
+    doc = build(core_pipeline, "Говорив про Миколаїв у виступі перед парламентом Данії.",
+                names=[("Миколаїв", "kyiv"), ("Данії", "denmark")])
+    assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_a_speech_as_the_topic_of_talks_is_none(core_pipeline):
+    doc = build(core_pipeline, "Говорили про виступ перед парламентом.")
+    assert doc.events == []

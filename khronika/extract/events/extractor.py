@@ -1167,6 +1167,7 @@ class EventExtractor:
                     for m in range(cl.lo, i))
         cand.own_partner = own_partner
         cand.gathering = lemma_of(trig_tok) in self.lex.word_list("gathering_nouns")
+        cand.performed = "speaker_now" in needs
         if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
             cand.mode = "multilateral"
         return cand

@@ -60,6 +60,7 @@ class Cand:
     amounts_to: bool = False           # "Це найбільший удар по армії": what something told amounts to
     demonstrative: bool = False        # "Ця домовленість ...": the noun points back at one happening
     gathering: bool = False            # "саміт", "конференція": a gathering, not one talk at it
+    performed: bool = False            # "Я прошу вас ...": an act the speaker performs as he speaks
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -235,6 +236,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue
             if e.type == "REQUEST" and e.mode != c.mode and not c.anaphoric:
                 continue          # asking for a ceasefire and asking for talks are two requests
+            if (e.performed or c.performed) and not c.anaphoric:
+                continue          # "Але я прошу вас не зупинятись": each asking as one speaks is one act
             if c.distinct:
                 break
             if (e.aggregate or c.aggregate) and not c.anaphoric:

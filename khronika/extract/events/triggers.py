@@ -548,6 +548,10 @@ class TriggerFinder:
                 ok = doc.tokens[i].tense == "futr"
             elif need == "past":
                 ok = doc.tokens[i].tense == "past"
+            elif need == "speaker_now":
+                # a finite verb in the first person present: the speaker performs it as he speaks
+                t = doc.tokens[i]
+                ok = _finite(t) and t.person == "1per" and t.tense == "pres"
             elif need == "indicative":
                 t = doc.tokens[i]
                 ok = t.pos == "VERB" and bool(t.tense) and "impr" not in (t.tags or ())
@@ -1037,6 +1041,17 @@ class TriggerFinder:
         for m in range(k - 1, sent.lo - 1, -1):
             t = toks[m]
             if t.norm in marks and t.pos in ("PREP", None):
+                # ("Говорив про це у виступі перед Конгресом": a pronoun is a whole phrase, the
+                # one after it is no part of the topic)
+                nxt = next((x for x in range(m + 2, k) if toks[x].pos != "ADVB"), None)
+                if nxt is not None and toks[m + 1].norm in lex.word_list("topic_pronouns") and toks[nxt].pos == "PREP":
+                    return None
+                # (nor after a name: "Говорив про Миколаїв у виступі перед парламентом Данії")
+                named = next((a for a in sent.args if a.start == toks[m + 1].start), None)
+                if named is not None:
+                    e = next((x for x in range(m + 1, k) if toks[x].start >= named.end and toks[x].pos != "ADVB"), None)
+                    if e is not None and toks[e].pos == "PREP":
+                        return None
                 return m
             if not t.is_word or _finite(t) or t.pos in ("INFN", "GRND") or t.norm in subs:
                 return None
