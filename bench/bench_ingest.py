@@ -237,7 +237,7 @@ def store_only(url: str, k: int, n: int) -> dict:
     store = Store(url)
     store.migrate()
     store.use_pipeline(replay)
-    writing.BatchWriter.near = lambda self, sig: None      # every replay is written and merged
+    writing.BatchWriter.near = lambda self, sig, also=(): None     # every replay is written and merged
     cpu, tick = cpu_ticker(worker_side())
     t0 = time.perf_counter()
     rep = store.ingest([], items=raws, on_result=tick)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from khronika.ingest import stages
 from khronika.ingest.readers import RawDoc
 from khronika.document import parse_date
 import test_store_support
@@ -59,6 +60,51 @@ def test_scheduler_with_two_workers_gives_the_chronicle_of_one_process(tmp_path,
     assert rep1.events == rep2.events > 0
     assert _chronicle(one) == _chronicle(many)
     assert one.documents(limit=100).total == many.documents(limit=100).total
+
+
+def _copies() -> list[RawDoc]:
+    """An original whose analysis fails, its exact copy, a near copy of it and a near copy of
+    that, ahead of the chronicle's documents: with the original not stored, the exact copy is
+    an original and both near copies are its copies."""
+    from test_store_support import DATA
+    text = (DATA / "folder" / "talks.txt").read_text(encoding="utf-8")
+    near = text + "\nДжерело: агенція новин."
+    return [RawDoc(text=text, id="bad", source="bad"), RawDoc(text=text, id="same", source="same"),
+            RawDoc(text=near, id="near", source="near"),
+            RawDoc(text=near + "\nФото: агенція.", id="nearer", source="nearer")] + _raws()
+
+
+def _stored(store) -> list:
+    from sqlalchemy import select
+
+    from khronika.store.models import DocumentRow
+    with store.session() as s:
+        return sorted(s.execute(select(DocumentRow.id, DocumentRow.duplicate_of,
+                                       DocumentRow.content_hash)).all())
+
+
+def test_copies_judged_alike_whatever_the_batches_and_workers(tmp_path, monkeypatch, cluster):
+    """One document at a time, batches of one, against chunks in flight on the cluster and
+    batches of 50: the same documents stored, the same copies of the same originals, the
+    same chronicle, though the copies were judged while the failing original was in flight."""
+    monkeypatch.setenv("KHRONIKA_OPT_CHRONICLE_EMBEDDINGS", "false")
+    from khronika.store import Store
+    from test_store_support import FailingOn
+    runs = []
+    for name, kw in (("one.db", {"batch": 1}),
+                     ("many.db", {"batch": 50, "scheduler": cluster.scheduler_address})):
+        store = Store(f"sqlite:///{tmp_path / name}")
+        store.use_pipeline(FailingOn("bad"))
+        rep = stages.ingest(store, [], items=_copies(), **kw)
+        runs.append((store, rep))
+    (one, rep1), (many, rep2) = runs
+    assert (rep1.failed, rep1.duplicates, rep1.exists) == (1, 2, 0)
+    assert [(r.status, r.duplicate_of) for r in rep1.results[:4]] == [
+        ("failed", None), ("added", None), ("duplicate", "same"), ("duplicate", "same")]
+    assert [(r.doc_id, r.status, r.duplicate_of) for r in rep1.results] == \
+        [(r.doc_id, r.status, r.duplicate_of) for r in rep2.results]
+    assert _stored(one) == _stored(many)
+    assert _chronicle(one) == _chronicle(many)
 
 
 def test_a_rerun_through_the_cluster_resumes(tmp_path, monkeypatch, cluster):

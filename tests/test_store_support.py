@@ -63,6 +63,18 @@ class FakeAnnotator:
                 place=place, confidence=0.7))
 
 
+class FailingOn(FakeAnnotator):
+    """The fake analysis, failing on the documents of these ids."""
+
+    def __init__(self, *ids: str):
+        self.ids = set(ids)
+
+    def __call__(self, doc) -> None:
+        if doc.id in self.ids:
+            raise RuntimeError(f"analysis fails on {doc.id}")
+        super().__call__(doc)
+
+
 def pg_url() -> str | None:
     return os.environ.get("KHRONIKA_TEST_PG") or None
 

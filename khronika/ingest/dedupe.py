@@ -99,5 +99,9 @@ class NearDuplicates:
             self.lsh.remove(doc_id)
             del self.sigs[doc_id]
 
+    def candidates(self, m) -> list:
+        """(id, signature) of the originals sharing an LSH band with `m`."""
+        return [(c, self.sigs[c]) for c in self.lsh.query(m)]
+
     def find(self, m) -> str | None:
-        return closest(m, ((c, self.sigs[c]) for c in self.lsh.query(m)), self.threshold)
+        return closest(m, self.candidates(m), self.threshold)

@@ -3,7 +3,8 @@ write -> merge. A document's walk goes one way.
 
 - read: `sources.iter_sources` (files, folders, feeds, URLs, stdin), input errors in line;
 - prepare (this process): content hash and URL against the store and the documents in flight,
-  language, MinHash against the store's LSH bands and the documents in flight;
+  language, MinHash against the store's LSH bands and the documents in flight (the closest
+  original wins, wherever it is);
 - analyse: in this process, or in parallel on Dask (`workers` local processes, or the workers
   of a running scheduler at `scheduler`), a bounded number of chunks in flight, results taken
   back in input order;
@@ -12,6 +13,14 @@ write -> merge. A document's walk goes one way.
 
 A stop of any kind (Ctrl-C, kill -9) keeps every committed batch; on Ctrl-C or an error the
 batch in hand is committed first. A re-run finds what is stored and goes on.
+
+The store an ingest leaves does not depend on how many documents were in flight (workers,
+chunks, batches, timing): each document is judged a copy or an original as if every earlier
+one had been written before it was read, as one process reading one document at a time does.
+Documents prepared ahead are judged against the store and the earlier ones in flight, which is
+the same unless an earlier one in flight is then not stored (its analysis or its write
+failed): every document prepared before that is judged again when its turn to be written
+comes (`redo`), analysed here if it turns out an original after all.
 """
 from __future__ import annotations
 
@@ -34,6 +43,7 @@ class InFlight:
     ids: set = field(default_factory=set)
     near: object = None                             # NearDuplicates of in-flight originals
     order: deque = field(default_factory=deque)
+    changes: int = 0    # documents in flight that were then not stored, or judged again otherwise
 
     def add(self, item) -> None:
         self.hashes[item.content_hash] = item.doc_id
@@ -58,9 +68,18 @@ class InFlight:
             self.near.remove(item.doc_id)
 
 
+@dataclass
+class Found:
+    """A document found already in flight (as an AddResult): judged again (`redo`) if that
+    one is then not stored."""
+    result: object
+    raw: RawDoc
+    epoch: int
+
+
 def prepare(raw: RawDoc, writer, flight: InFlight):
     """A DocumentIn ready for analysis (or not needing it), or an AddResult when the document
-    is already stored."""
+    is already stored (a `Found` when it is among those in flight)."""
     from ..document import parse_date
     from ..store.writing import AddResult, DocumentIn
     from .dedupe import content_hash, signature, to_bytes
@@ -79,29 +98,67 @@ def prepare(raw: RawDoc, writer, flight: InFlight):
         found, taken = writer.lookup(chash, doc_id)
     if found is not None:
         was = flight.meta.get(found) or writer.stored(found)
-        return AddResult(doc_id=found, status="exists",
-                         warning=_not_applied(src, found, was, (raw.title, date, raw.url)))
+        res = AddResult(doc_id=found, status="exists",
+                        warning=_not_applied(src, found, was, (raw.title, date, raw.url)))
+        return Found(res, raw, flight.changes) if found in flight.ids else res
     found = (flight.urls.get(raw.url) or writer.existing(None, raw.url)) if raw.url else None
     if found is not None:
-        return AddResult(doc_id=found, status="exists", warning=(
+        res = AddResult(doc_id=found, status="exists", warning=(
             f"{src}: URL already stored as {found!r} with another text: this text not taken"))
+        return Found(res, raw, flight.changes) if found in flight.ids else res
     if doc_id in flight.ids or (writer.taken(doc_id) if taken is None else taken):
         doc_id = f"{doc_id}-{chash[:8]}"
     raw = RawDoc(text=raw.text, id=doc_id, date=date, title=raw.title, url=raw.url, source=src,
                  extra=raw.extra)
-    item = DocumentIn(raw=raw, doc_id=doc_id, content_hash=chash)
+    item = DocumentIn(raw=raw, doc_id=doc_id, content_hash=chash, epoch=flight.changes)
     item.language = detect(raw.text)
     if item.language != "uk":
         item.status = "foreign"
     else:
         sig = signature(raw.text)
-        original = (flight.near.find(sig) if flight.near is not None else None) or writer.near(sig)
+        original = writer.near(sig, flight.near.candidates(sig) if flight.near is not None else ())
         if original is not None:
             item.status, item.duplicate_of = "duplicate", original
         else:
             item.minhash, item.signature = to_bytes(sig), sig
     flight.add(item)
     return item
+
+
+def redo(item, writer, flight: InFlight, analyse: Callable):
+    """`item` (prepared before a document in flight turned out not stored) judged again
+    against the store, which now holds every document before it: what `prepare` gives with
+    nothing in flight. An original keeps its analysis, or is analysed here by `analyse` if it
+    was taken for a copy; a changed judgement makes the documents prepared after it be judged
+    again too (one of them may copy this one)."""
+    from ..store.writing import AddResult
+    if isinstance(item, Found):
+        raw, was = item.raw, item.result
+    else:
+        raw, was = item.raw, item
+        flight.written(item)        # out of flight: judged as if it was never there
+    fresh = InFlight(ids=set(flight.ids))
+    new = prepare(raw, writer, fresh)
+    if isinstance(new, Found):      # nothing in flight here: cannot be
+        new = new.result
+    if _judged(new) != _judged(was):
+        flight.changes += 1
+    elif not isinstance(was, AddResult):
+        return was                  # the same judgement: its analysis (or failure) stands
+    if isinstance(new, AddResult) or new.status != "added":
+        return new
+    _fill(new, analyse(new.raw))
+    return new
+
+
+def _judged(x) -> tuple:
+    """What `prepare` decided of a document: stored already (as which), or a copy (of which),
+    or foreign, or an original (analysed or failed: the same judgement)."""
+    from ..store.writing import AddResult
+    if isinstance(x, AddResult):
+        return ("exists", x.doc_id, x.status)
+    status = "added" if x.status == "failed" else x.status
+    return (status, x.doc_id, x.duplicate_of)
 
 
 def _not_applied(src: str, doc_id: str, was: tuple | None, given: tuple) -> str | None:
@@ -284,13 +341,27 @@ def ingest(store, sources: list[str], *, date=None, progress: bool = False,
         from tqdm import tqdm
         bar = tqdm(unit="doc", file=sys.stderr, desc="ingest", dynamic_ncols=True)
     finished = False
+    annotator = None
+
+    def analyse_here(raw):
+        nonlocal annotator
+        if annotator is None:
+            annotator = store.custom_pipeline() or store.pipeline()
+        return _analyse_one(raw, annotator, settings)
+
     try:
         for item in stream:
+            if getattr(item, "epoch", flight.changes) < flight.changes:
+                item = redo(item, writer, flight, analyse_here)
+            if isinstance(item, Found):
+                item = item.result
             if isinstance(item, AddResult):
                 res = item
             else:
                 res = writer.write(item)
                 flight.written(item)
+                if res.status == "failed":
+                    flight.changes += 1     # those prepared meanwhile may have relied on it
             if writer.due():
                 writer.commit()
             report.count(res)

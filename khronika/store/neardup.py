@@ -11,15 +11,18 @@ from .bulk import insert_many
 from .models import DocumentRow, NearBandRow
 
 
-def find(session: Session, sig) -> str | None:
-    """The stored original this signature nearly copies, or None."""
+def find(session: Session, sig, also=()) -> str | None:
+    """The stored original this signature nearly copies, or None. `also`: more (id,
+    signature) candidates (the originals of an ingest not written yet), judged with the
+    stored ones, so the closest wins wherever it is."""
+    cands = list(also)
     ids = session.scalars(select(NearBandRow.doc_id).where(
         NearBandRow.bucket.in_(bands(sig))).distinct()).all()
-    if not ids:
-        return None
-    rows = session.execute(select(DocumentRow.id, DocumentRow.minhash).where(
-        DocumentRow.id.in_(ids), DocumentRow.minhash.is_not(None))).all()
-    return closest(sig, ((i, from_bytes(b)) for i, b in rows))
+    if ids:
+        rows = session.execute(select(DocumentRow.id, DocumentRow.minhash).where(
+            DocumentRow.id.in_(ids), DocumentRow.minhash.is_not(None))).all()
+        cands += [(i, from_bytes(b)) for i, b in rows]
+    return closest(sig, cands)
 
 
 def add(session: Session, doc_id: str, sig) -> None:

@@ -82,6 +82,7 @@ class DocumentIn:
     terms: dict | None = None        # text -> search index body, made with the analysis
     vectors: dict | None = None      # evidence sentence -> embedding, made with the analysis
     error: str | None = None
+    epoch: int = 0                   # the ingest's `InFlight.changes` when it was prepared
 
 
 class BatchWriter:
@@ -172,10 +173,11 @@ class BatchWriter:
         found = next((i for i, h in rows if h == chash), None)
         return found, any(i == doc_id for i, _ in rows)
 
-    def near(self, sig) -> str | None:
+    def near(self, sig, also=()) -> str | None:
+        """The closest original `sig` nearly copies, stored or among `also`."""
         from . import neardup
         with self._planned() as s:
-            return neardup.find(s, sig)
+            return neardup.find(s, sig, also)
 
     def write(self, item: DocumentIn) -> AddResult:
         from .writer import Later, merge_events, now, upsert_entities, write_layers
