@@ -74,7 +74,10 @@ def _candidates_of(store, doc_id: str):
                           .join(DocumentRow, DocumentRow.id == DocEventRow.doc_id)
                           .where(DocEventRow.doc_id == doc_id)).first()
     record = writer._record(chronicle, s, row, date)
-    return s, {p.id: p for p in writer._candidates(chronicle, s, record, set())}
+    cands, bounds = writer._candidates(chronicle, s, record, set())
+    assert bounds == [chronicle.similarity_bounds(record, p) for p in cands]
+    assert [b[1] for b in bounds] == sorted((b[1] for b in bounds), reverse=True)
+    return s, {p.id: p for p in cands}
 
 
 def test_a_profile_changed_in_the_store_meanwhile_is_read_again(store):
@@ -107,16 +110,58 @@ def test_a_profile_changed_in_the_store_meanwhile_is_read_again(store):
     s.close()
 
 
-def test_the_candidate_cut_keeps_those_naming_most_of_the_report(sqlite_store, monkeypatch):
-    """Past `CANDIDATE_CUT` candidates, those naming more of the report's entities come first."""
+def test_the_ranking_puts_first_who_could_score_highest_by_the_same_keys():
+    """Candidates come ranked by the score they could reach, bounded with the keys the
+    comparison itself uses (Wikidata items where known): an event that named the report's
+    two parties under other documents' ids is first, before one naming one of them and
+    someone else."""
+    import datetime as dt
+    import json
+
+    from khronika import chronicle
     from khronika.store import writer
+    day = dt.date(2025, 12, 4)
+    record = chronicle.EventRecord(
+        doc_id="d", doc_date=day,
+        event={"id": "e1", "type": "CONSULT", "status": "occurred", "actors": ["umerov"],
+               "recipients": ["fidan"], "place": None, "time": None},
+        entities={"umerov": {"wikidata": "Q100"}, "fidan": {"wikidata": "Q200"}})
+
+    def row(cid, parts):
+        prof = {"p": parts, "pl": [], "m": [], "r": [day.isoformat()] * 2, "l": day.isoformat(),
+                "s": [1], "n": 1}
+        return (cid, day, day, 1, None, json.dumps(prof), "CONSULT", None, "occurred", None, None)
+    rows = [row("ev-a-one-party", ["Q100", "Q999"]), row("ev-b-both", ["Q100", "Q200"])]
+    lo, hi = chronicle.candidate_window(record)
+    ranked = writer._ranked(chronicle, record, rows, {}, lo, hi)
+    assert [r[0] for _, r, _ in ranked] == ["ev-b-both", "ev-a-one-party"]
+    assert ranked[0][0] == chronicle.similarity_bounds(record, writer._light(rows[1]))
+    assert all(b[1] >= writer.MERGE_THRESHOLD for b, _, _ in ranked)
+
+
+def test_ranking_bounds_from_the_light_row_equal_the_full_profiles(sqlite_store):
+    """`_light` (the candidate row's columns and profile text) bounds the score as the full
+    profile does, so ranking before reading events in full loses nothing."""
+    from sqlalchemy import select
+
+    from khronika import chronicle
+    from khronika.chronicle.profile import MatchProfile
+    from khronika.store import writer
+    from khronika.store.models import ChronicleEventRow, DocEventRow, DocumentRow
     _two_talks(sqlite_store)
-    _, every = _candidates_of(sqlite_store, "talks")
-    assert len(every) >= 1
-    monkeypatch.setattr(writer, "CANDIDATE_CUT", 1)
-    s, cut = _candidates_of(sqlite_store, "talks")
+    s = sqlite_store.session()
+    undated, _, full = writer._candidate_queries()
+    rows = s.execute(undated, {"types": ["CONSULT"]}).all()
+    assert rows
+    fulls = {r.id: MatchProfile.from_row(r, r.profile)
+             for r in s.execute(full, {"ids": [r[0] for r in rows]})}
+    for doc_id in ("talks", "talks-followup"):
+        for ev, date in s.execute(select(DocEventRow, DocumentRow.date)
+                                  .join(DocumentRow, DocumentRow.id == DocEventRow.doc_id)
+                                  .where(DocEventRow.doc_id == doc_id)).all():
+            record = writer._record(chronicle, s, ev, date)
+            for r in rows:
+                assert chronicle.similarity_bounds(record, writer._light(r)) == \
+                    chronicle.similarity_bounds(record, fulls[r[0]])
+    assert s.scalar(select(ChronicleEventRow.id).where(ChronicleEventRow.profile.is_(None))) is None
     s.close()
-    assert len(cut) == 1
-    kept = next(iter(cut.values()))
-    most = max(len(p.parts) for p in every.values())
-    assert len(kept.parts) == most

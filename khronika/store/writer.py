@@ -25,8 +25,7 @@ from .textindex import name_key
 
 MERGE_THRESHOLD = 0.6
 SPAN_DAYS = (7, 62, 400)  # span classes of chronicle events' date ranges (a week, two months, a year)
-TOP_CANDIDATES = 64       # candidates compared in full, best bounds first
-CANDIDATE_CUT = 1000      # candidates whose profiles are read, likeliest first (`_ranked`)
+CANDIDATE_CUT = 64        # candidates read in full and compared, best bounds first (`_ranked`)
 CANDIDATE_ROWS = 200      # events of an undated report's type looked at (newest first)
 
 
@@ -333,16 +332,14 @@ def span_class(rng) -> int | None:
 @lru_cache(maxsize=None)
 def _candidate_queries():
     """The candidate queries, built once with bound parameters (building them for each
-    report was a fifth of the writer's merge time). They return light rows (id, date range,
-    how many of the report's entities the event names) for `_ranked` to cut before any
-    event's row or profile is read."""
-    ev, ce = ChronicleEventRow, ChronicleEntityRow
+    report was a fifth of the writer's merge time). They return light rows: the id, the
+    date range, the version (`_cached`), the stored profile's text and the few columns that
+    with it bound the score (`_light`), for `_ranked` to cut before any event is read in
+    full."""
+    ev = ChronicleEventRow
     types = bindparam("types", expanding=True)
-    shared = (select(func.count()).select_from(ce)
-              .where(ce.event_id == ev.id, ce.entity_id.in_(bindparam("ents", expanding=True)))
-              .scalar_subquery())
-    light = (ev.id, ev.date, ev.date_end, shared, ev.n_sources, ev.updated_at,
-             cast(ev.profile, Text))
+    light = (ev.id, ev.date, ev.date_end, ev.n_sources, ev.updated_at, cast(ev.profile, Text),
+             ev.type, ev.mode, ev.status, ev.time_value, ev.time_mod)
     newest = select(ev.id).where(ev.type.in_(types)).order_by(ev.date.desc()).limit(CANDIDATE_ROWS)
     parts = [select(ev.id).where(ev.type.in_(types), ev.span == c,
                                  ev.date >= bindparam(f"from{c}"), ev.date <= bindparam("hi"),
@@ -387,51 +384,93 @@ def _profile_text(crow: ChronicleEventRow) -> str | None:
     return None if crow.profile is None else json.dumps(crow.profile)
 
 
-def _ranked(rows, lo, hi) -> list:
-    """Light candidate rows, likeliest first: most of the report's entities named (actors,
-    recipients, place), then nearest in date (undated report: newest), then id."""
+def _light(r):
+    """A profile from a light candidate row, enough to bound the score (`similarity_bounds`
+    reads the type, mode, time, participant and place keys, modes and dates, never the
+    event's own actor or place ids); None for an event stored before profiles."""
+    from types import SimpleNamespace
+
+    from ..chronicle.profile import MatchProfile
+    if r[5] is None:
+        return None
+    row = SimpleNamespace(id=r[0], type=r[6], mode=r[7], status=r[8], time_value=r[9],
+                          time_mod=r[10], actors=[], recipients=[], place=None, confidence=0.0)
+    return MatchProfile.from_row(row, json.loads(r[5]))
+
+
+_LIGHTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _light_kept(session: Session, r):
+    """`_light` of a row, kept per store at the row's version like the full profiles: an
+    event that cannot reach the threshold for one report is met again by the next ones of
+    its days, and decoding it each time cost more than the ranking saved."""
+    cache = _LIGHTS.setdefault(session.get_bind(), {})
+    version = tuple(r[3:6])
+    hit = cache.get(r[0])
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    prof = _light(r)
+    if len(cache) >= PROFILE_CACHE:
+        cache.clear()
+    cache[r[0]] = (version, prof)
+    return prof
+
+
+def _ranked(ch, record, rows, cache: dict, lo, hi, light=_light) -> list:
+    """Light candidate rows as (bounds, row, profile kept at the row's version or None),
+    those that can reach the threshold only, best first: the highest score they could
+    reach, then the highest they are sure of, then nearest in date (undated report: newest),
+    then id. The bounds are those the full comparison (`_best`) starts from, with the same
+    keys on both sides (Wikidata items where known), so the winner is among the first and a
+    cut keeps it; an event stored before profiles is read in full whatever it is."""
     far = 10 ** 6
+    out = []
+    for r in rows:
+        hit = cache.get(r[0])
+        prof = hit[1] if hit is not None and hit[0] == tuple(r[3:6]) else None
+        bound = prof or light(r)
+        b = ch.similarity_bounds(record, bound) if bound is not None else (0.0, 1.0)
+        if b[1] >= MERGE_THRESHOLD:
+            out.append((b, r, prof))
     if lo is None or hi is None:
-        def key(r):
-            return (-r[3], -(r[1].toordinal() if r[1] else 0), r[0])
+        def key(x):
+            b, r = x[0], x[1]
+            return (-b[1], -b[0], -(r[1].toordinal() if r[1] else 0), r[0])
     else:
-        def key(r):
+        def key(x):
+            b, r = x[0], x[1]
             d, e = r[1], r[2] or r[1]
             gap = far if d is None else (lo - e).days if e < lo else (d - hi).days if d > hi else 0
-            return (-r[3], gap, r[0])
-    return sorted(rows, key=key)
+            return (-b[1], -b[0], gap, r[0])
+    return sorted(out, key=key)
 
 
-def _candidates(ch, session: Session, record, mine: set[str]) -> list:
+def _candidates(ch, session: Session, record, mine: set[str]) -> tuple[list, list]:
     """Stored events of a compatible type whose date range meets the record's window (one
     index range per span class: a day-level event starts at most 7 days before the window),
-    plus undated events; ranked on what the index rows tell (`_ranked`) and cut to
-    `CANDIDATE_CUT`. Their match profiles: those this process holds at the stored version
-    without a read (at 30,000 documents over two years a report meets 80 candidates, and
-    reading and decoding their rows was a third of the writer's time)."""
+    plus undated events; ranked by the score each could reach (`_ranked`) and cut to
+    `CANDIDATE_CUT`: their match profiles and score bounds, best first. The profiles: those
+    this process holds at the stored version without a read (at 30,000 documents over two
+    years a report meets 80 candidates, and reading and decoding their rows was a third of
+    the writer's time), the others read in full."""
     lo, hi = ch.candidate_window(record)
     types = sorted(_compatible_types(ch, record.type))
-    ev = record.event
-    ents = sorted({*(ev.get("actors") or []), *(ev.get("recipients") or []),
-                   *([ev["place"]] if ev.get("place") else [])})
     undated, windowed, full = _candidate_queries()
     if lo is None or hi is None:
-        rows = session.execute(undated, {"types": types, "ents": ents}).all()
+        rows = session.execute(undated, {"types": types}).all()
     else:
-        params = {"types": types, "lo": lo, "hi": hi, "ents": ents}
+        params = {"types": types, "lo": lo, "hi": hi}
         params.update((f"from{c}", lo - dt.timedelta(days=days)) for c, days in enumerate(SPAN_DAYS))
         rows = session.execute(windowed, params).all()
     # one document's distinct events never merge with each other (`mine`: the chronicle
     # events its earlier reports went to)
-    ranked = _ranked([r for r in rows if r[0] not in mine], lo, hi)[:CANDIDATE_CUT]
     cache = _profiles(session)
-    out, missing = {}, []
-    for r in ranked:
-        hit = cache.get(r[0])
-        if hit is not None and hit[0] == tuple(r[4:7]):
-            out[r[0]] = hit[1]
-        else:
-            missing.append(r[0])
+    ranked = _ranked(ch, record, [r for r in rows if r[0] not in mine], cache, lo, hi,
+                     lambda r: _light_kept(session, r))
+    ranked = ranked[:CANDIDATE_CUT]
+    out = {r[0]: prof for _, r, prof in ranked if prof is not None}
+    missing = [r[0] for _, r, prof in ranked if prof is None]
     if missing:
         from ..chronicle.profile import MatchProfile
         for row in session.execute(full, {"ids": missing}):
@@ -440,11 +479,12 @@ def _candidates(ch, session: Session, record, mine: set[str]) -> list:
             else:                   # a store from before profiles: built once and kept
                 prof = _profile(ch, session, session.get(ChronicleEventRow, row.id))
             out[row.id] = prof
-        versions = {r[0]: tuple(r[4:7]) for r in ranked}
+        versions = {r[0]: tuple(r[3:6]) for _, r, _ in ranked}
         for cid in missing:
             if cid in out:
                 _cached(session, cid, versions[cid], out[cid])
-    return [out[r[0]] for r in ranked if r[0] in out]
+    kept = [(b, out[r[0]]) for b, r, _ in ranked if r[0] in out]
+    return [p for _, p in kept], [b for b, _ in kept]
 
 
 def _load_wording(session: Session, profiles: list) -> None:
@@ -492,15 +532,16 @@ def decided(ranked: list, lows: list[float]) -> tuple[int | None, float]:
     return None, max(low, MERGE_THRESHOLD)
 
 
-def _best(ch, session: Session, record, row: DocEventRow, cands: list):
+def _best(ch, session: Session, record, row: DocEventRow, cands: list, bounds: list | None = None):
     """The best match at or above the threshold: every candidate ranked by the score it could
-    reach at best (wording not compared yet), wording compared only while a candidate can
-    still beat the best so far."""
+    reach at best (wording not compared yet; `bounds`: each one's, when known already),
+    wording compared only while a candidate can still beat the best so far."""
     from ..chronicle import textsim
-    bounds = [ch.similarity_bounds(record, p) for p in cands]
+    if bounds is None:
+        bounds = [ch.similarity_bounds(record, p) for p in cands]
     ranked = sorted(((hi, i, p) for i, (p, (_, hi)) in enumerate(zip(cands, bounds))
                      if hi >= MERGE_THRESHOLD), key=lambda x: (-x[0], x[1]))
-    ranked = ranked[:TOP_CANDIDATES]
+    ranked = ranked[:CANDIDATE_CUT]
     if not ranked:
         return None
     sure, floor = decided(ranked, [bounds[i][0] for _, i, _ in ranked])
@@ -614,8 +655,8 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
         # on PostgreSQL each is a round trip)
         with session.no_autoflush:
             record = _record(ch, session, row, doc_date, entities)
-            cands = _candidates(ch, session, record, mine)
-            match = _best(ch, session, record, row, cands)
+            cands, bounds = _candidates(ch, session, record, mine)
+            match = _best(ch, session, record, row, cands, bounds)
         if match is None:
             cev = MatchProfile.from_event(ch.new_event(record, id=chronicle_id(doc_id, row.local_id)),
                                           [row.id])
