@@ -78,6 +78,16 @@ def squeezed(text: str, k: int) -> str:
     return _DAY.sub(move, text)
 
 
+def documents(store) -> list:
+    """Every stored document's id, near-copy link and content hash."""
+    from sqlalchemy import select
+
+    from khronika.store.models import DocumentRow
+    with store.session() as s:
+        return sorted(tuple(r) for r in s.execute(select(
+            DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.content_hash)))
+
+
 def chronicle(store) -> list:
     return sorted((e["id"], e["type"], e["status"], e["n_sources"],
                    tuple(sorted((s["doc_id"], s["doc_event"]) for s in e["sources"])))
@@ -105,11 +115,17 @@ def cpu_ticker(worker_cpu: list[float]):
     return cpu, tick
 
 
-def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None) -> tuple[dict, object]:
+def _peak_rss_mb() -> float:
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None,
+        k: int = 1000) -> tuple[dict, object]:
     """`khronika ingest` of `src` (the library call the command makes) with the cost per
     document: wall time between results, and CPU of this process (the reader and writer) and
-    of the workers, over the first and the last `k` documents (k = 1,000, or half a smaller
-    run)."""
+    of the workers, over the first and the last `k` documents (or half a smaller run), and
+    the peak RSS of this process and of each worker."""
     from khronika.ingest import stages
     from khronika.pipeline import collect_less_often
     from khronika.store import Store
@@ -131,6 +147,7 @@ def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None) -> 
         wall = time.perf_counter() - t0
         cpu = time.process_time() - cpu0
         wcpu = _workers_cpu(client) - wcpu0
+        wrss = sorted(client.run(_peak_rss_mb).values()) if client is not None else []
     finally:
         if client is not None:
             cluster = None if scheduler else getattr(client, "cluster", None)
@@ -138,7 +155,7 @@ def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None) -> 
             if cluster is not None:
                 cluster.close()
     n = len(stamps)
-    k = min(1000, max(1, n // 2))
+    k = min(k, max(1, n // 2))
     # per-document cost from the gaps between results (startup excluded)
     first = (stamps[k] - stamps[0]) / k if n > k else float("nan")
     last = (stamps[-1] - stamps[-1 - k]) / k if n > k else float("nan")
@@ -149,7 +166,8 @@ def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None) -> 
            "main_first_cpu_ms": round((cpus[k] - cpus[0]) / k * 1000, 1) if n > k else None,
            "main_last_cpu_ms": round((cpus[-1] - cpus[-1 - k]) / k * 1000, 1) if n > k else None,
            "main_process_cpu_ms_per_doc": round(cpu / max(n, 1) * 1000, 1),
-           "workers_cpu_ms_per_doc": round(wcpu / max(n, 1) * 1000, 1) if client else None}
+           "workers_cpu_ms_per_doc": round(wcpu / max(n, 1) * 1000, 1) if client else None,
+           "peak_rss_mb": round(_peak_rss_mb()), "workers_peak_rss_mb": [round(x) for x in wrss]}
     return out, store
 
 
@@ -197,7 +215,8 @@ def show(label: str, r: dict) -> None:
           f"{r['k']} {r['last_ms_per_doc']} ms/doc (wall); reader+writer process CPU "
           f"{r['main_process_cpu_ms_per_doc']} ms/doc (first {r['k']} {r['main_first_cpu_ms']}, "
           f"last {r['k']} {r['main_last_cpu_ms']}){workers}; added {r['added']}, near-dup "
-          f"{r['duplicates']}, failed {r['failed']}, {r['events']} event reports", flush=True)
+          f"{r['duplicates']}, failed {r['failed']}, {r['events']} event reports; peak RSS "
+          f"{r['peak_rss_mb']} MB (workers {r['workers_peak_rss_mb']})", flush=True)
 
 
 def store_only(url: str, k: int, n: int) -> dict:
@@ -520,6 +539,8 @@ def main() -> None:
                          "store)")
     ap.add_argument("--rounds", type=int, default=1, metavar="N",
                     help="with --parent: N rounds of SQLite then PostgreSQL, alternating")
+    ap.add_argument("--k", type=int, default=1000, metavar="K",
+                    help="the first and the last K documents' cost (or half a smaller run)")
     ap.add_argument("--dump", type=Path, metavar="JSON",
                     help="with --parent: write the chronicle (ids, types, statuses, sources) here")
     args = ap.parse_args()
@@ -590,10 +611,10 @@ def main() -> None:
             for w in [int(x) for x in args.workers.split(",") if x]:
                 url, drop = make(f"w{w}.db")
                 try:
-                    r, store = run(url, src, workers=w)
+                    r, store = run(url, src, workers=w, k=args.k)
                     show(f"{backend}, {w} worker{'s' if w > 1 else ''}", r)
                     if reference is None and backend == "SQLite":
-                        reference = chronicle(store)
+                        reference = chronicle(store), documents(store)
                     store.close()
                 finally:
                     if drop:
@@ -602,10 +623,11 @@ def main() -> None:
             cluster = LoopbackCluster(2)
             try:
                 url = f"sqlite:///{Path(tmp) / 'cluster.db'}"
-                r, store = run(url, src, scheduler=cluster.address)
+                r, store = run(url, src, scheduler=cluster.address, k=args.k)
                 show(f"SQLite, cluster {cluster.address}", r)
                 if reference is not None:
-                    print(f"same chronicle as one process: {chronicle(store) == reference}")
+                    print(f"same chronicle as the first run: {chronicle(store) == reference[0]}; "
+                          f"same documents and copies: {documents(store) == reference[1]}")
                 store.close()
             finally:
                 cluster.close()
