@@ -82,7 +82,11 @@ class Entity:
     katottg: str | None = None   # a Ukrainian place's code in the official codifier
     coords: list[float] | None = None   # [lat, lon] of a place, where known
 
-    def to_json(self, mentions: list["Mention"]) -> dict:
+    def to_json(self, mentions: list["Mention"], refs: list["Ref"] = (), author: bool = False) -> dict:
+        """An entity the text never names is still listed when a quote or an event points at
+        it (SPEC: a speaker or actor is an entity id of the document), but marked so: `named`
+        false, `author` when it is the document's author known from its title or metadata,
+        and `refs`, the role words, pronouns and adjectives in the text that point at it."""
         out = {"id": self.id, "name": self.name, "name_uk": self.name_uk, "type": self.type,
                "wikidata": self.wikidata, "kb": self.kb}
         if self.katottg:
@@ -90,6 +94,11 @@ class Entity:
         if self.coords:
             out["coords"] = list(self.coords)
         out["mentions"] = [{"start": m.start, "end": m.end, "text": m.text} for m in mentions]
+        if not mentions:
+            out["named"] = False
+            if author:
+                out["author"] = True
+            out["refs"] = [{"start": r.start, "end": r.end, "text": r.text, "kind": r.kind} for r in refs]
         return out
 
 
@@ -237,8 +246,13 @@ class Document:
                 referenced.add(ev.place)
         # entities named only by a role, pronoun or demonym stay listed (with no mentions) when
         # a quote or an event points at them, so every id in the output resolves
-        entities = [e.to_json(by_entity.get(e.id, [])) for e in self.entities.values()
-                    if e.id in by_entity or e.id in referenced]
+        refs: dict[str, list[Ref]] = {}
+        for r in sorted(self.refs, key=lambda r: (r.start, r.end)):
+            if r.entity:
+                refs.setdefault(r.entity, []).append(r)
+        authors = {self.meta.get(k) for k in AUTHOR_KEYS} - {None, ""}
+        entities = [e.to_json(by_entity.get(e.id, []), refs.get(e.id, []), e.id in authors)
+                    for e in self.entities.values() if e.id in by_entity or e.id in referenced]
         entities.sort(key=lambda e: e["mentions"][0]["start"] if e["mentions"] else len(self.text))
         out = {
             "id": self.id, "date": self.date.isoformat() if self.date else None,
@@ -295,6 +309,10 @@ class Document:
                              for f in obj.get("foreign_spans") or []]
         return doc
 
+
+# where extract/author.py keeps the document's author (a person, or the body whose statement it
+# is) once found: the output marks that entity as the author
+AUTHOR_KEYS = ("_address_author", "_title_body")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

@@ -38,7 +38,8 @@ def test_entity_referenced_only_by_a_quote_is_listed():
     doc.quotes.append(Quote(1, 4, "Так", "direct", "p"))
     out = doc.to_json()
     assert out["entities"] == [{"id": "p", "name": "P", "name_uk": "П", "type": "PER",
-                                "wikidata": None, "kb": False, "mentions": []}]
+                                "wikidata": None, "kb": False, "mentions": [],
+                                "named": False, "refs": []}]
     assert check_offsets(out) == []
 
 
