@@ -170,6 +170,8 @@ class PlaceResolver:
         open_ = [c for c in cands if not c.gate]
         if len(open_) > 1:
             open_ = [c for c in open_ if c.type == "LOC"]     # the city, not the surname
+        if len(open_) == 1 and open_[0].type != "LOC" and (not fit or not own):
+            return None         # a person's name ("Кобзар"): the caller judges it as a name
         if len(open_) == 1 and (not fit or not own):
             # a city that is always a name, before several villages of an oblast named a
             # sentence away ("маріупольців у Запоріжжя" after "на Донеччині"); villages of an

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 
 from ...document import Document, Entity
 from ...kb import get_kb
-from ...kb.base import KBEntity, Surface
+from ...kb.base import KBEntity
 from ...kb.matches import doc_matches, drop_matches, surfaces
 from ...kb.translit import slug, transliterate
 from ...pipeline import component
@@ -117,7 +117,7 @@ class EntityRecognizer:
                 if L == 1 and ok[0].caps[0] == 1 and st.sentence_initial(i) \
                         and not any(s.entity in st.doc.entities for s in ok) \
                         and self._common_word(norms[i], tuple(s.entity for s in ok)) \
-                        and not (_speaker_label(st, i) and any(
+                        and not ((_speaker_label(st, i) or self._person_verb_after(st, i)) and any(
                             self.kb.entities[s.entity].type == "PER" for s in ok)):
                     continue
                 ents = [self.kb.entities[s.entity] for s in ok]
@@ -126,7 +126,7 @@ class EntityRecognizer:
                 if all(e.type == "LOC" and e.gate for e in ents) and guards.village_word_not_place(st, i, i + L):
                     continue
                 if any(e.gate for e in ents) or len({e.katottg for e in ents if e.katottg}) > 1:
-                    hit = (L, ents)
+                    hit = (L, ok)
                     break
                 ent = self._choose(st, ok, i)
                 if ent is not None and guards.civilian_under_rank(st, self.kb, self.lex, i, ent):
@@ -151,7 +151,7 @@ class EntityRecognizer:
                 continue
             L, e = hit
             if isinstance(e, list):
-                pending.append((i, L, e))
+                pending.append((i, L, [self.kb.entities[x.entity] for x in e], e))
             else:
                 st.add_entity(kb_entity(e))
                 st.add_mention(i, i + L, e.id, e.type, "kb")
@@ -159,15 +159,18 @@ class EntityRecognizer:
         for i, e in doubtful:           # after the pass: the full name may come later
             if st.covered[i] is None and guards.named_in_full(st, e.id):
                 st.add_mention(i, i + 1, e.id, e.type, "kb")
-        for i, L, ents in pending:      # after the pass: an oblast named later counts too
+        for i, L, ents, ok in pending:  # after the pass: an oblast named later counts too
             if L == 1:                  # "Іванові Гнатенку": no village, nor Ivanov either
                 ents = [e for e in ents if e.type != "PER" or not other_first_name(st, self.kb, i, e)]
                 if not ents:
                     continue
             if self.add_place(st, i, i + L, ents, source="kb"):
                 continue
-            other = [Surface(e.id, (), True) for e in ents if e.type != "LOC"]
-            e = self._choose(st, other, i) if other else None     # a surname, not a village
+            # a surname, not a village: a surname alone still needs its namesake in office
+            # on the date ("Кобзар" in 2022 is not the mayor elected in 2024)
+            kept = {e.id for e in ents if e.type != "LOC"}
+            other = [s for s in ok if s.entity in kept]
+            e = self._choose(st, other, i) if other else None
             if e is not None and e.type == "PER" and L == 1:
                 if other_first_name(st, self.kb, i, e) \
                         or (guards.quoted_alone(st, i, i + L) and common_reading(toks[i].text)):
@@ -693,6 +696,17 @@ class EntityRecognizer:
         fit = {eid for eid in ids for r in self.kb.entities[eid].roles
                if r.role == role and r.active(date) and (of is None or r.of == of)}
         return self.kb.entities[fit.pop()] if len(fit) == 1 else None
+
+    def _person_verb_after(self, st: DocState, i: int) -> bool:
+        """The word after token `i` is a verb whose subject is a person ("Сирський доповів",
+        "Малюк заявив"): a surname that the dictionary also reads as a common word is a
+        person there, not a cheese or a toddler."""
+        toks = st.doc.tokens
+        k = i + 1
+        if k >= len(toks) or toks[k].sentence != toks[i].sentence or toks[k].pos not in ("VERB", None):
+            return False
+        return any(p.normal_form in self.lex.person_verbs for p in parses(toks[k].norm)
+                   if p.tag.POS == "VERB")
 
     def _common_word(self, form: str, eids: tuple[str, ...]) -> bool:
         """A capitalised word at a sentence start that the dictionary reads as another word:

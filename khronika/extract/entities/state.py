@@ -44,6 +44,9 @@ class Lexicon:
                 self.pronouns[norm_word(w)] = gender
         self.stop = {norm_word(w) for w in data.get("stop") or []}
         self.title_words = {norm_word(w) for w in data.get("title_words") or []}
+        speech = load("speech") or {}
+        self.person_verbs = frozenset(data.get("person_verbs") or ()) \
+            | frozenset(speech.get("speech_verbs") or ())
         self.name_particles = {norm_word(w) for w in data.get("name_particles") or []}
         self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
         self.home_state: str | None = data.get("home_state")
