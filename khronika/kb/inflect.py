@@ -11,6 +11,7 @@ the gazetteer matches tokens by.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..extract.morph import analyzer, is_dictionary
@@ -35,6 +36,22 @@ def _fixed(word: str) -> Forms:
 def is_acronym(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+_INFLECTED_ACRONYM = re.compile(r"([A-ZА-ЩЬЮЯҐЄІЇ]{2,})-?([a-zа-щьюяґєії]{1,3})")
+
+
+def inflected_acronym(word: str) -> str | None:
+    """The acronym of a word written as one with a case or plural ending ("ЦНАПі",
+    "ЦНАПами", "ЗСУшники" is no ending), else None."""
+    m = _INFLECTED_ACRONYM.fullmatch(word)
+    if m is None or m.group(2) not in _ACRONYM_ENDINGS:
+        return None
+    return m.group(1)
+
+
+# the endings an acronym read as a masculine noun takes ("ЦНАПу", "ЦНАПом", "ЦНАПи")
+_ACRONYM_ENDINGS = frozenset({"а", "у", "ові", "ом", "і", "е", "и", "ів", "ам", "ами", "ах", "ям", "ями", "ях", "ю", "ем"})
 
 
 def _lexeme_forms(parse, number: str | None, gender: str | None = None) -> Forms:
@@ -102,6 +119,10 @@ def person_rule_forms(word: str, gender: str) -> Forms:
                  "loct": ("і", "еві"), "voct": ("ю",)})
     elif last == "а":
         _a_noun(w, out)
+    elif w.endswith("ія"):
+        # a man's -ія surname (Georgian "Гвахарія", "Шенгелія"): -ї, -єю after the vowel
+        put(w[:-1], {"nomn": ("я",), "gent": ("ї",), "datv": ("ї",), "accs": ("ю",),
+                     "ablt": ("єю",), "loct": ("ї",), "voct": ("є",)})
     elif last == "я":
         put(w[:-1], {"nomn": ("я",), "gent": ("і",), "datv": ("і",), "accs": ("ю",),
                      "ablt": ("ею",), "loct": ("і",), "voct": ("е",)})

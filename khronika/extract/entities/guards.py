@@ -264,3 +264,16 @@ def _after_rank(st, i: int, ranks: set[str]) -> bool:
             return False
         k -= 1
     return False
+
+
+def unconfirmed_namesake(e: KBEntity, date) -> bool:
+    """A KB person with a common name (one the KB never links by the surname alone: "Сергій
+    Мельник") named with a patronymic, as award lists and decrees name people: one of the
+    name's many bearers. The KB records no patronymic to confirm him, so it is he only when he
+    is known to hold an office on the document's date (a start date recorded)."""
+    if e.type != "PER" or e.surname is not None:
+        return False
+    if date is None:
+        return True
+    return not any(r.start is not None and r.active(date) for r in e.roles)
+

@@ -14,13 +14,15 @@ from itertools import islice
 
 from ...document import Entity
 from ...kb.base import KBEntity, KnowledgeBase, Surface
-from ...kb.inflect import agrees_with_noun, is_acronym, person_rule_forms, thing_rule_forms
+from ...kb.inflect import (agrees_with_noun, inflected_acronym, is_acronym, person_rule_forms,
+                           thing_rule_forms)
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word, roman_numeral
 from ..morph import analyzer, inflect, is_dictionary, parses
 from .nominative import (_ODD_ENDINGS, _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, common_noun_only,
                          common_reading, _proper_paradigm,
-                         context_agreement, first_name_parse, full_name_parts, name_parse, patronymic_parse, plain_word,
+                         context_agreement, first_name_parse, full_name_parts, name_parse, name_readings,
+                         patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
 from . import guards, russian
 from .state import kb_entity, other_first_name, street_name, street_patron
@@ -130,7 +132,8 @@ class LocalNamer:
                     continue
             hint = None
             while i < j and (i in st.role_tokens or not toks[i].is_word
-                             or (typ == "PER" and toks[i].norm in self.kb.demonyms and j - i > 1)):
+                             or (typ == "PER" and j - i > 1 and (toks[i].norm in self.kb.demonyms
+                                                                 or _rank(toks[i], lex.ranks)))):
                 if toks[i].norm in self.kb.demonyms:
                     hint = toks[i].gender
                 i += 1              # "Папа Римський Лев XIV", "Українка Олександра Кувшинова":
@@ -148,8 +151,8 @@ class LocalNamer:
                     and "foreign" not in words[0].tags:
                 continue            # (a Russian word is read by the Russian dictionary below)
             norms = [t.norm for t in words]
-            if all(n in lex.stop or n in self.kb.adjectives or n in self.kb.demonyms
-                   or n in lex.pronouns or (n,) in self.kb.role_index for n in norms):
+            if all(lex.is_stop(n, t.text) or n in self.kb.adjectives or n in self.kb.demonyms
+                   or n in lex.pronouns or (n,) in self.kb.role_index for n, t in zip(norms, words)):
                 continue
             if guards.shared_head_adjective(st, i, j):
                 continue            # "Центральній" of "Центральній та Східній Європі"
@@ -498,7 +501,8 @@ class LocalNamer:
                 and patronymic_parse(toks[idx[1]].text) is not None \
                 and free(i - 1) and name_parse(toks[i - 1].text) is None \
                 and patronymic_parse(toks[i - 1].text) is None \
-                and not (st.sentence_initial(i - 1) and common_reading(toks[i - 1].text)):
+                and not (st.sentence_initial(i - 1) and common_reading(toks[i - 1].text)
+                         and not _surname_in_case(toks[i - 1].text, toks[idx[0]].text)):
             return i - 1, j
         if len(idx) == 2 and name_parse(toks[idx[1]].text) is not None and free(j) \
                 and patronymic_parse(toks[j].text) is not None:
@@ -595,6 +599,9 @@ class LocalNamer:
         known = self._kb_person(first, surname)
         if known is not None and civilian is not None and civilian(known):
             known = None
+        if known is not None and not written_first and guards.unconfirmed_namesake(known, st.doc.date) \
+                and known.id not in st.doc.entities:
+            known = None        # "Мельнику Сергію Миколайовичу": one of the name's many bearers
         if known is not None:       # "Леонід Макарович Кравчук": the KB's Leonid Kravchuk
             st.add_entity(kb_entity(known))
             local_people.setdefault(known.id, {
@@ -701,15 +708,25 @@ class LocalNamer:
             if head_done or is_acronym(w) or not any(ch.isalpha() for ch in w):
                 plan.append((w, "fixed"))
                 continue
+            if (acr := inflected_acronym(w)) is not None:
+                # "ЦНАПі", "ЦНАПах": an acronym's case or plural ending; the name is the acronym
+                plan.append((acr, "fixed"))
+                head_done = True
+                continue
             ps = [p for p in parses(w) if is_dictionary(p)]
             if case is not None and len(words) == 1:
                 fit = [p for p in ps if p.tag.POS == "NOUN" and (p.tag.case == "nomn") == (case == "nomn")]
                 ps = fit or ps      # «Преса» after "написом" is преса, «Града» after "з" is град
             adj = next((p for p in ps if p.tag.POS == "ADJF"), None)
             # a proper noun's own paradigm first: "Кракові" is Краків, not the plural of "крак"
+            # then, for a name that opens with its noun, a singular reading in the nominative:
+            # "Рада міністрів" is рада, not the genitive of "рад" (a unit of radiation)
             noun = next((p for p in ps if p.tag.POS == "NOUN" and _proper_paradigm(p)
                          and not {"Name", "Surn", "Patr", "Infr", "Slng", "Arch", "Rare", "Dist"} & set(p.tag.grammemes)),
                         None) \
+                or next((p for p in ps if not adjs and p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                         and "plur" not in p.tag.grammemes
+                         and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None) \
                 or next((p for p in ps if p.tag.POS == "NOUN"), None)
             if adj is None and w is not words[-1] and (noun is None or {"Surn", "Name"} & set(noun.tag.grammemes)):
                 # an adjective the dictionary lacks ("Тиманського", only a surname there)
@@ -732,6 +749,12 @@ class LocalNamer:
                 noun = fits[0] if fits else noun
                 if "plur" in noun.tag.grammemes and not any("plur" in a.tag.grammemes for a in adjs):
                     number = "sing"     # "Азовського морів": one sea of a list that shares the noun
+            if noun is not None and len(words) == 1 and "plur" in noun.tag.grammemes \
+                    and noun.tag.case in ("gent", "datv", "ablt", "loct") \
+                    and "Pltm" not in noun.tag.grammemes and _singular_nominative(noun) is not None:
+                # one thing's name seen in an oblique plural ("з «Градів»"); a plural written
+                # in the nominative is the name ("Соціалісти", a party)
+                number = "sing"
             plan.append((w, noun or "guess"))
             head_done = True
             if noun is not None:
@@ -741,7 +764,7 @@ class LocalNamer:
             if how == "fixed" or not _cyrillic(w):
                 out.append(w)
             elif how == "guess":
-                out.append(_cap(self._guess_thing(norm_word(w)), w))
+                out.append(_cap(self._guess_thing(norm_word(w), oblique=case == "oblique"), w))
             elif how.tag.POS == "ADJF":
                 want = {"nomn", head_gender} if head_gender else {"nomn"}
                 if number is None and any("plur" in a.tag.grammemes for a in adjs) \
@@ -756,7 +779,10 @@ class LocalNamer:
         return " ".join(out)
 
     @staticmethod
-    def _guess_thing(w: str) -> str:
+    def _guess_thing(w: str, oblique: bool = False) -> str:
+        if oblique and len(w) > 5 and w.endswith(("ів", "їв")):
+            # a thing's genitive plural ("«Іскандерів»", "«Калібрів»"): the singular stem
+            return w[:-2] if w[-2] == "і" else w[:-2] + "й"
         head, _, tail = w.rpartition("-")
         if head and tail:
             # a compound place inflects in its last part ("Усть-Лузі" -> "Усть-Луга"): the
@@ -777,7 +803,7 @@ class LocalNamer:
             for add in ("", "а", "я", "ь", "ія"):
                 c = stem + add
                 if len(c) >= 3 and w in _all_forms(thing_rule_forms(c)):
-                    if cut == 0 and add == "" and w.endswith(_OBLIQUE_ENDINGS) and len(w) > 4:
+                    if cut == 0 and add == "" and (oblique or w.endswith(_OBLIQUE_ENDINGS)) and len(w) > 4:
                         continue
                     if _bare_stem(c):
                         continue
@@ -786,6 +812,20 @@ class LocalNamer:
 
 
 _VOWELS = set("аеєиіїоуюяь'’ʼ")
+
+
+def _rank(tok, ranks: set[str]) -> bool:
+    """A military rank opening a span the model took for a name ("Генерал Міхац"): the
+    rank is not the name (and, before it, says that a person is named)."""
+    return tok.norm in ranks or any(is_dictionary(p) and p.normal_form in ranks for p in parses(tok.text))
+
+
+def _surname_in_case(word: str, first: str) -> bool:
+    """The dictionary reads `word` as a surname in a case the first name after it takes
+    ("Мельнику Сергію": a surname as well as a miller, both in the dative)."""
+    cases = {p.tag.case for p in name_readings(first)}
+    return any(is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.case in cases
+               for p in parses(word))
 
 
 def _genitive_at(toks, k: int, end: int) -> bool:
@@ -864,6 +904,13 @@ def _quoted_case(st, i: int, j: int) -> str | None:
     if not ps or not toks[i - 2].text[:1].islower():
         return None
     if all(p.tag.POS == "PREP" for p in ps):
+        return "oblique"
+    # a count or a plural adjective before a name of a thing makes it plural, and never a
+    # nominative plural in news ("кілька «Іскандерів»", "російських «Іскандерів»")
+    count = any(p.tag.POS == "NUMR" or (p.tag.POS == "NPRO" and "plur" in p.tag.grammemes) for p in ps)
+    plural = all(p.tag.POS == "ADJF" and "plur" in p.tag.grammemes and p.tag.case in ("gent", "accs", "loct")
+                 for p in ps)
+    if (count or plural) and toks[i].norm.endswith(("ів", "їв", "ей")):
         return "oblique"
     if all(p.tag.POS == "NOUN" and not _NAMES & set(p.tag.grammemes) for p in ps):
         return "nomn"

@@ -188,8 +188,15 @@ def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = No
     fit = [p for p in names if (cases is None or p.tag.case in cases)
            and (gender is None or p.tag.gender == gender)]
     names = fit or names
-    scases = {p.tag.case for p in parses(surname) if p.tag.case}
-    names.sort(key=lambda p: p.tag.case == "voct")      # "Петро" is Petro before Petra's vocative
+    # a person's surname is animate: "Білоус" read as an inanimate accusative says nothing
+    sps = [p for p in parses(surname) if p.tag.case]
+    scases = {p.tag.case for p in sps if "inan" not in p.tag.grammemes} or {p.tag.case for p in sps}
+    # "Петро" is Petro before Petra's vocative; one person's name is no plural ("Ярослави");
+    # "Наталі" is Наталя's genitive before the
+    # undeclined Natalie; a nominative before an oblique case the surname also allows
+    # ("Ярослава Білоус": Yaroslava, since Yaroslav's genitive would decline the surname)
+    names = [p for p in names if "plur" not in p.tag.grammemes] or names
+    names.sort(key=lambda p: (p.tag.case == "voct", "Fixd" in p.tag.grammemes, p.tag.case != "nomn"))
     for p in names:
         if p.tag.case in scases:
             return p

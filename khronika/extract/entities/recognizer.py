@@ -108,7 +108,7 @@ class EntityRecognizer:
         i = 0
         while i < n:
             found = matches[i]
-            if not found or norms[i] in self.lex.stop:
+            if not found or self.lex.is_stop(norms[i], toks[i].text):
                 i += 1
                 continue
             hit = None
@@ -232,7 +232,15 @@ class EntityRecognizer:
             first = {p.tag.case for p in parses(toks[j - 1].text) if "Name" in p.tag.grammemes}
             if first & {p.tag.case for p in parses(toks[j].text) if "Patr" in p.tag.grammemes}:
                 st.remove_mention(m)
+                e = self.kb.entities.get(m.entity)
+                if e is not None and guards.unconfirmed_namesake(e, st.doc.date) \
+                        and not any(x.entity == e.id for x in st.doc.mentions):
+                    st.doc.entities.pop(e.id, None)
+                    for x in range(k, j):
+                        st.covered[x] = None
+                    continue        # left to the local names: a person outside the KB
                 st.add_mention(k, j + 1, m.entity, m.type, m.source)
+
 
     def inner_names(self, st: DocState, i: int, j: int) -> None:
         """A village named like a phrase and left unresolved ("Вільна Україна", "Нова
@@ -921,7 +929,7 @@ class EntityRecognizer:
                 if not t.is_word or st.covered[k] is not None or not t.text[:1].isupper():
                     continue
                 n = t.norm
-                if n in self.lex.stop or n in self.kb.adjectives or n in self.kb.demonyms \
+                if self.lex.is_stop(n, t.text) or n in self.kb.adjectives or n in self.kb.demonyms \
                         or n in self.role_lengths or n in self.lex.pronouns:
                     continue
                 if k == sent.first_token and plain_word(t.text):

@@ -6,6 +6,7 @@ import re
 
 from ...document import Document, Entity, Mention, Token
 from ...kb.base import KBEntity, KnowledgeBase
+from ...kb.inflect import inflected_acronym
 from ...lang.uk import load
 from ...textnorm import norm_word
 from ..morph import is_dictionary, parses
@@ -61,6 +62,14 @@ class Lexicon:
         self.uniformed_body_words = {norm_word(w) for w in data.get("uniformed_body_words") or []}
         self.latin_heads: dict[str, str] = {norm_word(w): typ for typ, words in
                                             (data.get("latin_name_heads") or {}).items() for w in words}
+
+
+    def is_stop(self, norm: str, text: str) -> bool:
+        """A word that is never a name, also with an acronym's case ending ("ЦНАПі")."""
+        if norm in self.stop:
+            return True
+        acr = inflected_acronym(text)
+        return acr is not None and acr.lower() in self.stop
 
 
 class DocState:
