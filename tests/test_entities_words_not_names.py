@@ -94,3 +94,14 @@ def test_a_common_noun_acronym_is_no_name_in_any_case(pipe, text):
     span = next(w.strip(".") for w in text.split() if "ЦНАП" in w)
     doc = analyse_with_spans(pipe, text, "2022-05-03", [(span, "LOC")])
     assert doc.mentions == []
+
+
+def test_a_title_the_model_takes_for_a_person_is_no_person(pipe):
+    # "Герцог" is a duke here; the KB's Isaac Herzog was turned down as a title, and the
+    # model's span then made a person of the word itself
+    text = "Коли Україну підтримують Герцог і Герцогиня Кембриджські, ми сильніші."
+    doc = analyse_with_spans(pipe, text, "2022-05-03", [("Герцог", "PER")])
+    assert people(doc) == []
+    text = "Президент Ізраїлю Іцхак Герцог прибув. Герцог наголосив на важливості миру."
+    doc = analyse_with_spans(pipe, text, "2022-05-03", [("Герцог", "PER")])
+    assert [e for _, e in people(doc)] == ["isaac-herzog", "isaac-herzog"]
