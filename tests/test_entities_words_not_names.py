@@ -105,3 +105,10 @@ def test_a_title_the_model_takes_for_a_person_is_no_person(pipe):
     text = "Президент Ізраїлю Іцхак Герцог прибув. Герцог наголосив на важливості миру."
     doc = analyse_with_spans(pipe, text, "2022-05-03", [("Герцог", "PER")])
     assert [e for _, e in people(doc)] == ["isaac-herzog", "isaac-herzog"]
+
+
+def test_a_plural_name_not_counted_stays_plural(pipe):
+    # «Схеми», an investigative project: its genitive plural is no count of one thing
+    doc = analyse_with_spans(pipe, "Журналісти «Схем» з'ясували деталі угоди.", "2022-05-03",
+                             [("Схем", "ORG")])
+    assert names(doc)["Схем"] == "Схеми"

@@ -688,8 +688,8 @@ class LocalNamer:
     def nominative_thing(self, words: list[str], case: str | None = None) -> str:
         """Leading adjectives and the head noun to the nominative; the rest as written. Kept
         per name as written: pymorphy3's `inflect` is the slow part, and names recur.
-        `case` ("nomn" or "oblique", from `_quoted_case`) picks among a one-word name's
-        readings."""
+        `case` ("nomn", "oblique" or "counted", from `_quoted_case`) picks among a one-word
+        name's readings."""
         key = (*words, case)
         got = self._things.get(key)
         if got is None:
@@ -751,11 +751,10 @@ class LocalNamer:
                 noun = fits[0] if fits else noun
                 if "plur" in noun.tag.grammemes and not any("plur" in a.tag.grammemes for a in adjs):
                     number = "sing"     # "Азовського морів": one sea of a list that shares the noun
-            if noun is not None and len(words) == 1 and "plur" in noun.tag.grammemes \
-                    and noun.tag.case in ("gent", "datv", "ablt", "loct") \
+            if noun is not None and case == "counted" and "plur" in noun.tag.grammemes \
                     and "Pltm" not in noun.tag.grammemes and _singular_nominative(noun) is not None:
-                # one thing's name seen in an oblique plural ("з «Градів»"); a plural written
-                # in the nominative is the name ("Соціалісти", a party)
+                # one thing's name counted ("кілька «Хаймарсів»"); a plural name is plural
+                # elsewhere ("журналісти «Схем»": the project «Схеми»)
                 number = "sing"
             plan.append((w, noun or "guess"))
             head_done = True
@@ -766,7 +765,7 @@ class LocalNamer:
             if how == "fixed" or not _cyrillic(w):
                 out.append(w)
             elif how == "guess":
-                out.append(_cap(self._guess_thing(norm_word(w), oblique=case == "oblique"), w))
+                out.append(_cap(self._guess_thing(norm_word(w), counted=case == "counted"), w))
             elif how.tag.POS == "ADJF":
                 want = {"nomn", head_gender} if head_gender else {"nomn"}
                 if number is None and any("plur" in a.tag.grammemes for a in adjs) \
@@ -781,8 +780,8 @@ class LocalNamer:
         return " ".join(out)
 
     @staticmethod
-    def _guess_thing(w: str, oblique: bool = False) -> str:
-        if oblique and len(w) > 5 and w.endswith(("ів", "їв")):
+    def _guess_thing(w: str, counted: bool = False) -> str:
+        if counted and len(w) > 5 and w.endswith(("ів", "їв")):
             # a thing's genitive plural ("«Іскандерів»", "«Калібрів»"): the singular stem
             return w[:-2] if w[-2] == "і" else w[:-2] + "й"
         head, _, tail = w.rpartition("-")
@@ -805,7 +804,7 @@ class LocalNamer:
             for add in ("", "а", "я", "ь", "ія"):
                 c = stem + add
                 if len(c) >= 3 and w in _all_forms(thing_rule_forms(c)):
-                    if cut == 0 and add == "" and (oblique or w.endswith(_OBLIQUE_ENDINGS)) and len(w) > 4:
+                    if cut == 0 and add == "" and (counted or w.endswith(_OBLIQUE_ENDINGS)) and len(w) > 4:
                         continue
                     if _bare_stem(c):
                         continue
@@ -898,7 +897,8 @@ def _russian_a_form(kb, word: str) -> list[Surface] | None:
 def _quoted_case(st, i: int, j: int) -> str | None:
     """The case of a one-word name quoted alone, from the word before the quote: a noun it
     names ("газета «Правда»", "написом «Преса»") leaves it in the nominative; a preposition
-    ("з «Града»", "на «Пуск»") never governs the nominative. None elsewhere."""
+    ("з «Града»", "на «Пуск»") never governs the nominative; a count or a plural adjective
+    ("кілька «Іскандерів»") makes it "counted", a plural of one thing's name. None elsewhere."""
     toks = st.doc.tokens
     if j - i != 1 or not guards.quoted_alone(st, i, j) or i < 2 or toks[i - 2].sentence != toks[i].sentence:
         return None
@@ -913,7 +913,7 @@ def _quoted_case(st, i: int, j: int) -> str | None:
     plural = all(p.tag.POS == "ADJF" and "plur" in p.tag.grammemes and p.tag.case in ("gent", "accs", "loct")
                  for p in ps)
     if (count or plural) and toks[i].norm.endswith(("ів", "їв", "ей")):
-        return "oblique"
+        return "counted"
     if all(p.tag.POS == "NOUN" and not _NAMES & set(p.tag.grammemes) for p in ps):
         return "nomn"
     return None
