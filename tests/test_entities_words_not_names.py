@@ -73,6 +73,9 @@ def names(doc):
 @pytest.mark.parametrize("text, span, nominative", [
     # a word that is a nominative is taken as one: not the genitive of "рад"
     ("Рада міністрів Польщі ухвалила рішення про вугілля.", "Рада міністрів", "Рада міністрів"),
+    # after a noun, a singular genitive, not the plural nominative "Ради"
+    ("Рішення Ради міністрів набуло чинності.", "Ради міністрів", "Рада міністрів"),
+    ("Засідання Верховної Ради Криму відбулося.", "Верховної Ради Криму", "Верховна Рада Криму"),
     # an acronym with a case ending is the acronym
     ("Документи подали до НКРЕКПу вчора.", "НКРЕКПу", "НКРЕКП"),
     # a thing's name counted or after a plural adjective is a genitive plural

@@ -233,7 +233,8 @@ class LocalNamer:
                                    lex.name_particles,
                                    civilian=lambda e, i=i: guards.civilian_under_rank(st, self.kb, lex, i, e))
             else:
-                name_uk = self.nominative_thing([t.text for t in toks[i:j]], _quoted_case(st, i, j))
+                name_uk = self.nominative_thing([t.text for t in toks[i:j]],
+                                                _quoted_case(st, i, j) or _after_noun(st, i, j))
                 eid = slug(transliterate(name_uk))
                 st.add_entity(Entity(eid, transliterate(name_uk), name_uk, typ, None, kb=False))
             if eid:
@@ -722,8 +723,12 @@ class LocalNamer:
             adj = next((p for p in ps if p.tag.POS == "ADJF"), None)
             # a proper noun's own paradigm first: "Кракові" is Краків, not the plural of "крак"
             # then, for a name that opens with its noun, a singular reading in the nominative:
-            # "Рада міністрів" is рада, not the genitive of "рад" (a unit of radiation)
-            noun = next((p for p in ps if p.tag.POS == "NOUN" and _proper_paradigm(p)
+            # "Рада міністрів" is рада, not the genitive of "рад" (a unit of radiation); after
+            # a noun, its singular genitive ("рішення Ради міністрів" is no plural "Ради")
+            noun = next((p for p in ps if case == "gent" and not adjs and p.tag.POS == "NOUN"
+                         and p.tag.case == "gent" and "plur" not in p.tag.grammemes
+                         and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None) \
+                or next((p for p in ps if p.tag.POS == "NOUN" and _proper_paradigm(p)
                          and not {"Name", "Surn", "Patr", "Infr", "Slng", "Arch", "Rare", "Dist"} & set(p.tag.grammemes)),
                         None) \
                 or next((p for p in ps if not adjs and p.tag.POS == "NOUN" and p.tag.case == "nomn"
@@ -920,6 +925,20 @@ def _quoted_case(st, i: int, j: int) -> str | None:
 
 
 _NAMES = {"Name", "Surn", "Patr", "Geox"}
+
+
+def _after_noun(st, i: int, j: int) -> str | None:
+    """"gent" for a name of several words right after a common noun of its sentence
+    ("рішення Ради міністрів Польщі"): a noun governs a genitive after it, so the name's
+    first word is read as a singular genitive before a plural nominative. None elsewhere."""
+    toks = st.doc.tokens
+    if j - i < 2 or i < 1 or toks[i - 1].sentence != toks[i].sentence or not toks[i - 1].is_word:
+        return None
+    ps = [p for p in parses(toks[i - 1].text) if is_dictionary(p)]
+    if ps and all(p.tag.POS == "NOUN" and not _NAMES & set(p.tag.grammemes)
+                  and "Abbr" not in p.tag.grammemes for p in ps):
+        return "gent"
+    return None
 
 
 def _token_after(st, end: int) -> int | None:
