@@ -178,6 +178,30 @@ def state_of(eid: str, date=None) -> str | None:
     return None
 
 
+def party_count(ids: set[str], date=None) -> int:
+    """How many parties take part: a person counts with the state or body they act for when
+    that is among `ids` ("Зеленський і Україна" with "Фінк і BlackRock" are two parties, so a
+    meeting of theirs is bilateral, not multilateral)."""
+    kb = get_kb()
+    n = 0
+    for x in ids:
+        e = kb.entity(x)
+        if e is not None and e.type == "PER":
+            if state_of(x, date) in ids:
+                continue
+            bodies = set()
+            for r in kb.roles_of(x, date):
+                of, hops = r.of, 0
+                while of is not None and hops < 3:
+                    bodies.add(of)
+                    o = kb.entity(of)
+                    of, hops = (o.of if o is not None else None), hops + 1
+            if bodies & ids:
+                continue
+        n += 1
+    return n
+
+
 def entity_for(doc: Document, eid: str) -> str:
     """Make sure a knowledge-base entity an event names is among the document's entities."""
     if eid not in doc.entities:

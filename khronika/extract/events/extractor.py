@@ -17,7 +17,7 @@ from ...pipeline import component
 from ...settings import Settings
 from ...spans import Cover, FirstHolding
 from .arguments import (SYMMETRIC, Arg, clause_of_trigger, clause_roles, condition_subjects, country_ids, entity_for,
-                        home_entity, place_country, place_of, state_of, tie_of, time_of, token_index_at, _agrees, _cases, _finite)
+                        home_entity, party_count, place_country, place_of, state_of, tie_of, time_of, token_index_at, _agrees, _cases, _finite)
 from ..author import address_author
 from .lexicon import lexicon
 from ..morph import parses
@@ -338,7 +338,7 @@ class EventExtractor:
         c.evidence = (sent.start, sent.end)
         c.sent, c.para = sent.index, sent.para
         c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
-        c.mode = "multilateral" if len(c.participants(True)) >= 3 and not last.mode else last.mode
+        c.mode = "multilateral" if party_count(c.participants(True), doc.date) >= 3 and not last.mode else last.mode
         return c
 
     @staticmethod
@@ -1168,7 +1168,7 @@ class EventExtractor:
         cand.own_partner = own_partner
         cand.gathering = lemma_of(trig_tok) in self.lex.word_list("gathering_nouns")
         cand.performed = "speaker_now" in needs
-        if type_ == "CONSULT" and not m and len(cand.participants(True)) >= 3:
+        if type_ == "CONSULT" and not m and party_count(cand.participants(True), doc.date) >= 3:
             cand.mode = "multilateral"
         return cand
 
