@@ -165,3 +165,12 @@ def test_a_person_with_the_state_they_act_for_is_one_party():
     # Zelenskyy acts for Ukraine, Carney for Canada: two parties, a bilateral meeting
     assert party_count({"volodymyr-zelenskyy", "ukraine", "mark-carney", "canada"}, dt.date(2025, 6, 1)) == 2
     assert party_count({"ukraine", "poland", "lithuania"}, dt.date(2025, 6, 1)) == 3
+
+
+def test_the_damage_told_after_a_strike_with_many_weapons_is_that_strike(core_pipeline):
+    doc = build(core_pipeline, "У ніч проти 5 жовтня росіяни атакували Харків керованими авіабомбами. "
+                "Пошкоджено будинок і школу.", date="2024-10-05",
+                names=[("Харків", "kharkiv")], refs=[("росіяни", "russia", "demonym")],
+                timexes=[("ніч проти 5 жовтня", "2024-10-05TNI", None)])
+    assert [(e.type, e.actors) for e in doc.events] == [("ASSAULT", ["russia"])]
+    assert any("Пошкоджено" in m.text for m in doc.events[0].mentions)

@@ -125,6 +125,7 @@ class EventExtractor:
                     continue
                 cand = self._build(doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                    home, first_person, home_roles, anaphoric, _needs)
+                cand.consequence = any(n.startswith("patient:") for n in _needs)
                 if cand.time is None and self.find.habitual(doc, sent, k, j):
                     # "Провів щоденну нараду": a routine with no day given is no one happening
                     k = j

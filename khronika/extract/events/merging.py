@@ -57,6 +57,7 @@ class Cand:
     home_named: bool = False           # the home side is named in the clause ("Україна передасть")
     thanks_ref: bool = False           # "Дякую за цю підтримку": thanks for a happening told before
     own_partner: bool = False          # "Поспілкувався з представниками бізнесу": a partner no entity names
+    consequence: bool = False          # "Пошкоджено будинок": the harm a strike did, told of what it hit
     amounts_to: bool = False           # "Це найбільший удар по армії": what something told amounts to
     demonstrative: bool = False        # "Ця домовленість ...": the noun points back at one happening
     gathering: bool = False            # "саміт", "конференція": a gathering, not one talk at it
@@ -240,8 +241,11 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue          # "Але я прошу вас не зупинятись": each asking as one speaks is one act
             if c.distinct:
                 break
-            if (e.aggregate or c.aggregate) and not c.anaphoric:
-                continue          # a count of calls and one call of them stay two events
+            if (e.aggregate or c.aggregate) and not c.anaphoric and \
+                    not (c.consequence and dist <= 1 and not c.participants() and not c.specific_time):
+                # a count of calls and one call of them stay two events; "Росіяни атакували
+                # Харків авіабомбами. Пошкоджено будинок": the harm told next is of those strikes
+                continue
             if c.elaboration and dist <= 1:
                 target = e
                 break
