@@ -632,3 +632,15 @@ def test_the_black_sea_fleet_the_soviet_union_and_the_moscow_patriarchate_link()
     assert ents("Це було ще за СРСР, до розпаду Радянського Союзу.") == ["soviet-union", "soviet-union"]
     assert ents("Священники Української православної церкви Московського патріархату "
                 "перейшли з Московського патріархату.") == ["uoc-mp", "russian-orthodox-church"]
+
+
+def test_a_leader_and_the_eus_high_representative_named_by_title():
+    """"Лідер" of a state is its head like "керівник"; the High Representative in the
+    feminine; "Єврорада" is the European Council."""
+    def who(text, date):
+        return [r.entity for r in rule_entities(text, date).refs if r.kind == "role"]
+
+    assert who("Лідер КНДР заявив про нові випробування.", "2025-06-01") == ["kim-jong-un"]
+    assert who("Лідер Росії заявив про перемовини.", "2025-06-01") == ["vladimir-putin"]
+    assert who("Верховна представниця ЄС заявила про пакет санкцій.", "2025-06-01") == ["kaja-kallas"]
+    assert who("Голова Євроради заявив про саміт.", "2025-06-01") == ["antonio-costa"]
