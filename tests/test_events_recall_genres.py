@@ -170,7 +170,7 @@ def test_the_speaker_asking_as_he_speaks_is_a_request(core_pipeline):
 
 
 def test_an_apology_a_greeting_and_a_guide_to_the_listener_ask_nothing(core_pipeline):
-    for text in ("Прошу вибачення за затримку.", "Ласкаво просимо до Києва.", "Я прошу вас подивитися це відео.",
+    for text in ("Прошу вибачення за затримку.", "Ласкаво просимо до Києва.", "Я прошу вас подивитися це відео.", "Прошу вас на власні очі побачити це.",
                  "Ми не просимо багато."):
         assert [e for e in build(core_pipeline, text).events if e.type == "REQUEST"] == [], text
 
