@@ -342,3 +342,11 @@ def test_the_source_of_a_report_is_not_coordinated_with_the_subject(core_pipelin
                 names=[("Зеленського", "volodymyr-zelenskyy"), ("Канада", "canada"), ("Україні", "ukraine")])
     ev = doc.events[0]
     assert ev.type == "AID" and ev.actors == ["canada"] and ev.recipients == ["ukraine"]
+
+
+def test_a_verb_after_however_shares_the_subject_of_the_verb_before(core_pipeline):
+    ENTS.setdefault("hungary", ("Hungary", "Угорщина", "LOC", None))
+    doc = build(core_pipeline, "Угорщина погрожувала заблокувати рішення, однак зрештою погодилася.",
+                names=[("Угорщина", "hungary")])
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and agree[0].actors == ["hungary"]

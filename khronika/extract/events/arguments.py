@@ -407,7 +407,7 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
         c = gov - 1
         while c > edge and toks[c].pos in ("ADVB", "PRCL"):
             c -= 1
-        if c > edge + 1 and toks[c].norm in ("і", "й", "та", "а", "але"):
+        if c > edge + 1 and toks[c].norm in lex.word_list("verb_conjunctions"):
             lo, conj = min(c + 1, i), c
     own_rel = _relative_with_subject(doc, lo, gov, s_lo, lex)
     if own_rel is not None:
