@@ -42,3 +42,22 @@ def test_same_words_as_tokenize_uk_on_random_pieces():
     rng = random.Random(14)
     for _ in range(1500):
         _same("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))))
+
+
+def test_string_patterns_compiled_once_change_no_word():
+    """tokenize-uk's string patterns compiled once (`_CompiledOnce`) against the `regex`
+    module's own per-call lookup: the same words and spans on the same texts."""
+    import regex
+
+    from khronika.extract import words
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))) for _ in range(400)]
+    fast = words._tk.re
+    assert isinstance(fast, words._CompiledOnce)
+    got = [word_spans(t) for t in texts]
+    try:
+        words._tk.re = regex
+        stock = [word_spans(t) for t in texts]
+    finally:
+        words._tk.re = fast
+    assert got == stock
