@@ -10,6 +10,8 @@ speakers and bare role words stand for the home side, `home` in events.yaml).
 from __future__ import annotations
 
 import copy
+from itertools import compress
+from operator import or_
 
 from ...chronicle.timerange import value_range
 from ...document import Document, Event
@@ -60,6 +62,8 @@ class EventExtractor:
         self._first_person_doc = self._first_person_text(doc)
         # "Сьогодні я говорив з ...": the "я" of an address is its author, named in the title
         self._author = address_author(doc) if self._first_person_doc else None
+        keys = lex.trigger_keys
+        norms = [t.norm for t in toks]
         prev_sent: SentenceView | None = None
         self._quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
         for si in range(len(doc.sentences)):
@@ -75,12 +79,21 @@ class EventExtractor:
             framer: int | None = None
             framing = lex.word_list("framing_verbs")
             prev_verb_trigger: int | None = None
+            # most words open no trigger: the ones whose form or lemma may are picked out in
+            # C-level passes (a lookup per form and per lemma), and the loop visits only them
+            opens = list(compress(range(sent.lo, sent.hi),
+                                  map(or_, map(keys.__contains__, norms[sent.lo:sent.hi]),
+                                      map(keys.__contains__, sent.lemmas))))
+            n_open = len(opens)
+            at = 0
             k = sent.lo
-            keys = lex.trigger_keys
-            while k < sent.hi:
-                if (toks[k].norm not in keys and sent.lemmas[k - sent.lo] not in keys) \
-                        or k in used or sent.blocked(k):
-                    # (most words open no trigger: skipped before any condition is checked)
+            while True:
+                while at < n_open and opens[at] < k:
+                    at += 1
+                if at == n_open:
+                    break
+                k = opens[at]
+                if k in used or sent.blocked(k):
                     k += 1
                     continue
                 found: tuple[str, str | None, float, tuple, str | None, int, bool] | None = None
