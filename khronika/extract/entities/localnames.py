@@ -876,12 +876,23 @@ def _lemmas(word: str) -> frozenset[str]:
     return frozenset([word, *(p.normal_form for p in parses(word))])
 
 
+@lru_cache(maxsize=4)
+def _title_heads(titles: tuple) -> frozenset[str] | None:
+    """The lemmas of the first words of the award titles (None if a title has no word)."""
+    if not all(titles):
+        return None
+    return frozenset().union(*(_lemmas(t[0]) for t in titles))
+
+
 def _after_award(toks, i: int, j: int, titles) -> int:
     """Where the name starts after an honorary title the span begins with (the lexicon's
     `award_titles`, matched word by word on a shared lemma): "Героя України Скакуна"
     leaves "Скакуна"; a span that is only the title leaves nothing (its place name, the
     gazetteer's, stays). Else i."""
     parts = [(k, w) for k in range(i, j) for w in _WORD.findall(toks[k].norm)]
+    heads = _title_heads(tuple(titles))
+    if parts and heads is not None and _lemmas(parts[0][1]).isdisjoint(heads):
+        return i            # (most spans: the first word shares a lemma with no title's first)
     for title in titles:
         if len(parts) >= len(title) and all(_lemmas(t) & _lemmas(w) for (_, w), t in zip(parts, title)):
             return parts[len(title) - 1][0] + 1
