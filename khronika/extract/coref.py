@@ -13,6 +13,8 @@ A resolved ref always has its entity in `doc.entities`.
 from __future__ import annotations
 
 import bisect
+from itertools import compress, repeat
+from operator import or_
 
 from ..document import Entity, Ref
 from ..kb.base import KnowledgeBase
@@ -119,6 +121,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
     doc = st.doc
     toks = doc.tokens
     n = len(toks)
+    # each pass below starts from few words (a role's first word, a demonym or adjective, a
+    # pronoun): they are picked out by C-level lookups over the forms, not a test per token
+    norms = [t.norm for t in toks]
     mention_at: dict[int, object] = {}          # token index where a mention starts
     for m in doc.mentions:
         i = st.tok_at.get(m.start)
@@ -157,8 +162,15 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
     role_taken = [False] * n
     last_of: dict[str, tuple[str, int]] = {}       # role -> (explicit of, sentence)
     # ---- roles -------------------------------------------------------------------------
+    starts = list(compress(range(n), map(role_lengths.get, norms)))
+    at = 0
     i = 0
-    while i < n:
+    while True:
+        while at < len(starts) and starts[at] < i:
+            at += 1
+        if at == len(starts):
+            break
+        i = starts[at]
         t = toks[i]
         lens = role_lengths.get(t.norm) if t.is_word and st.covered[i] is None else None
         if not lens:
@@ -264,7 +276,10 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         i = j
 
     # ---- demonyms and adjectives ---------------------------------------------------------
-    for i, t in enumerate(toks):
+    for i in compress(range(n), map(or_, map(or_, map(kb.demonyms.__contains__, norms),
+                                                  map(kb.adjectives.__contains__, norms)),
+                                    map(str.__contains__, norms, repeat("-")))):
+        t = toks[i]
         if not t.is_word or st.covered[i] is not None or role_taken[i]:
             continue
         if t.norm in kb.demonyms:
@@ -304,7 +319,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
     anchor_starts = [a[0] for a in anchors]
     demonym_starts = [d[0] for d in demonyms]
     new_refs = []
-    for i, t in enumerate(toks):
+    for i in compress(range(n), map(lex.pronouns.__contains__, norms)):
+        t = toks[i]
         g = lex.pronouns.get(t.norm) if t.is_word else None
         if g is None or st.covered[i] is not None:
             continue

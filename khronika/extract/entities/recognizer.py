@@ -15,6 +15,7 @@ demonyms, country adjectives) resolved to them.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 from types import SimpleNamespace
 
 from ...document import Document, Entity
@@ -306,8 +307,11 @@ class EntityRecognizer:
         Luhansk's genitive) gives way."""
         toks = st.doc.tokens
         adj = self.oblast_adjectives()
-        for n, t in enumerate(toks):
-            if t.norm not in self._OBLAST_NOUN or n == 0:
+        # the oblast nouns picked out by one C-level lookup over the forms (few texts hold one)
+        nouns = list(compress(range(len(toks)), map(self._OBLAST_NOUN.__contains__, [t.norm for t in toks])))
+        for n in nouns:
+            t = toks[n]
+            if n == 0:
                 continue
             last = n - 1
             others = n >= 3 and toks[n - 1].norm in self._OTHERS and toks[n - 2].norm in self._LIST_JOINS
@@ -325,9 +329,7 @@ class EntityRecognizer:
                 continue
             spans = [(c, c + 1) for c in chain[1:]] + [(last, last + 1) if others else (n - 1, n + 1)]
             self._list_mentions(st, spans, [self.kb.entities[adj[toks[i].norm]] for i, _ in spans])
-        for n, t in enumerate(toks):
-            if t.norm not in self._OBLAST_NOUN:
-                continue
+        for n in nouns:
             chain = self._adjectives_after(st, n, adj)
             if len(chain) >= 2:
                 self._list_mentions(st, [(c, c + 1) for c in chain],
@@ -405,7 +407,9 @@ class EntityRecognizer:
         й Азовського морів", "на Чорному та Азовському морях"): each adjective with the noun in
         the singular is a KB name ("Азовське море"), so each is a mention of its entity."""
         toks = st.doc.tokens
-        for n in range(3, len(toks)):
+        # only where a list joint stands two words before (one C-level lookup over the forms)
+        joints = compress(range(len(toks) - 2), map(self._LIST_JOINS.__contains__, [t.norm for t in toks[:-2]]))
+        for n in [m + 2 for m in joints if m >= 1]:
             t = toks[n]
             if not t.is_word or not t.text[:1].islower() or t.norm in self._OBLAST_NOUN \
                     or not toks[n - 1].text[:1].isupper() or toks[n - 2].norm not in self._LIST_JOINS:

@@ -3,6 +3,7 @@ coverage and first sightings, the KB entity as a document entity, and the non-na
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ...document import Document, Entity, Mention, Token
 from ...kb.base import KBEntity, KnowledgeBase
@@ -79,7 +80,8 @@ class DocState:
         self.doc = doc
         self.kb = kb
         self.covered: list[Mention | None] = [None] * len(doc.tokens)
-        self.tok_at: dict[int, int] = {t.start: i for i, t in enumerate(doc.tokens)}
+        # (built in C: the start of each token, zipped with its index)
+        self.tok_at: dict[int, int] = dict(zip(map(attrgetter("start"), doc.tokens), range(len(doc.tokens))))
         self.first_seen: dict[str, int] = {}
         self.role_tokens: set[int] = set()
         # (position, mention) taken out of doc.mentions, in order: the place index
