@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from ...document import Document, Token
 from ..morph import parses
@@ -181,6 +183,9 @@ def _denied(lex: Lexicon, toks: list[Token], i: int) -> bool:
     return False
 
 
+_LEMMA, _NORM = attrgetter("lemma"), attrgetter("norm")
+
+
 def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) -> list[Indirect]:
     """Indirect quotes outside the direct ones (`direct` are their (start, end) spans)."""
     out: list[Indirect] = []
@@ -190,15 +195,11 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
         toks = _sentence_words(doc, si)
         if not toks or _inside(sent.start, direct) and _inside(sent.end - 1, direct):
             continue
-        # the speech words of the sentence, found once: most sentences have none
-        cues: list[int] = []
-        heads: list[int] = []
+        # the speech words of the sentence, found once: most sentences have none (one C-level
+        # lookup per token and list, no Python test per token)
         speech, frame_heads = lex.speech_lemmas, lex.frame_heads
-        for i, t in enumerate(toks):
-            if t.lemma in speech:
-                cues.append(i)
-            if t.norm in frame_heads:
-                heads.append(i)
+        cues: list[int] = list(compress(range(len(toks)), map(speech.__contains__, map(_LEMMA, toks))))
+        heads: list[int] = list(compress(range(len(toks)), map(frame_heads.__contains__, map(_NORM, toks))))
         if not cues and not heads:
             continue
         before = len(out)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import compress
+from operator import attrgetter, itemgetter, or_
 
 from ...document import Document, Timex, Token
 from ...textnorm import norm_word
@@ -78,6 +80,9 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
                         names.append(name)
         table = _DISPATCH[id(lex)] = {w: tuple(v) for w, v in acc.items()}
     return table
+
+
+_NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 
 class Scanner(PhraseMatchers):
@@ -386,9 +391,12 @@ class Scanner(PhraseMatchers):
         foreign = [(f["start"], f["end"]) for f in doc.foreign_spans]
         ru = russian_lexicon() if foreign else None
         starters = ru.starters if ru else lex.starters
-        # one pass over the tokens with a set lookup; only candidate tokens are tried
-        cands = [k for k, tok in enumerate(doc.tokens)
-                 if tok.is_word and (tok.norm in starters or tok.norm[:1].isdigit())]
+        # one C-level pass over the tokens with a set lookup; only candidate tokens are tried
+        toks = doc.tokens
+        norms = list(map(_NORM, toks))
+        cands = [k for k in compress(range(len(toks)), map(or_, map(starters.__contains__, norms),
+                                                             map(str.isdigit, map(_FIRST, norms))))
+                 if toks[k].is_word]
         cur, first, resume = -1, 0, -1
         for k in cands:
             if k < resume:
