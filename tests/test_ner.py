@@ -278,3 +278,26 @@ def test_run_time_features_are_the_training_features_the_model_weighs_encoded():
         assert [[a.decode() for a in tok] for tok in got] == want
         checked += len(words)
     assert checked > 25
+
+
+def test_shape_shortcut_gives_the_per_letter_shape():
+    """`features.shape` answers lower- and title-case words without its loop per letter:
+    the same shape as the loop on every kind of letter (cased, uncased, titlecase, digits)."""
+    import random
+
+    from khronika.ner.features import shape
+
+    def per_letter(word: str) -> str:
+        out: list[str] = []
+        for ch in word:
+            c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+            if not out or out[-1] != c:
+                out.append(c)
+        return "".join(out)[:6]
+
+    letters = "абвгґдеєжзиіїйАБВГҐДЕЄЖЗИІЇЙabcXYZʼªǅǆǄßẞﬁ中文ᾈᾀΣσς0123-'’.²"
+    rng = random.Random(5)
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    words += [c + tail for c in map(chr, range(0x250, 0x2000)) for tail in ("", "а", "Б")]
+    for w in words:
+        assert shape(w) == per_letter(w), repr(w)

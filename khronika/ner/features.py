@@ -22,6 +22,11 @@ _LAT = re.compile(r"[a-zA-Z]")
 
 def shape(word: str) -> str:
     """Long shape (Xxxxx -> Xx after collapsing runs) and letter classes."""
+    if word.isalpha():      # most words: lower or title case, told without a loop per letter
+        if word.islower():
+            return "x"      # (no letter of a lower-case string is upper case)
+        if word[0].isupper() and (len(word) == 1 or word[1:].islower()):
+            return "Xx" if len(word) > 1 else "X"
     out = []
     for ch in word:
         if ch.isupper():
@@ -40,7 +45,8 @@ def shape(word: str) -> str:
 def _word_core(word: str) -> list[str]:
     """Features of a word that its neighbours also see (a compact subset)."""
     low = word.lower()
-    a = analyse(word) if any(ch.isalpha() for ch in word) else None
+    # (a word of letters only, most of them, is answered without a look at each letter)
+    a = analyse(word) if word.isalpha() or any(ch.isalpha() for ch in word) else None
     f = ["w=" + low, "sh=" + shape(word), "s3=" + low[-3:]]
     if a is not None:
         f.append("lem=" + a.lemma)
@@ -63,7 +69,7 @@ def word_parts(word: str) -> tuple[list[str], list[str]]:
             "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4], "len=%d" % min(len(word), 12)]
     if word.isupper() and len(word) > 1:
         own.append("allcap")
-    if any(ch.isdigit() for ch in word):
+    if not word.isalpha() and any(ch.isdigit() for ch in word):   # no letter is a digit
         own.append("digit")
     if "-" in word or "–" in word:
         own.append("hyphen")
