@@ -4,6 +4,7 @@
     python bench/bench_core.py --layers segment,morph   # part of it
     python bench/bench_core.py --docs 5000
     python bench/bench_core.py --default-gc             # CPython's collector threshold
+    python bench/bench_core.py --tokenizer-again        # the tokenizer-only pass once more, last
 
 Prints the per-process costs (imports, building the pipeline, `Pipeline.preload`: what the
 first documents would otherwise load, and the first document) apart, then documents/s, words/s,
@@ -13,6 +14,12 @@ two times, wall clock and CPU (target: full pipeline <= 2x the tokenizer-only pa
 the wall and CPU seconds (on a shared machine compare the CPU figures). Pin to one core for the one-core figure:
 `taskset -c 0 python bench/bench_core.py`. Both passes run with the collector threshold that
 `khronika analyze` sets (`collect_less_often`), or with CPython's default (`--default-gc`).
+
+The tokenizer-only pass is tokenize-uk's public API as it ships (sentences of the whole text,
+then the words of each), warmed on a short text first (its first call loads the sentence
+rules), in the same process and on the same texts, before the pipeline is built. The pipeline
+pass then runs with the knowledge base and the models in memory; `--tokenizer-again` runs the
+tokenizer-only pass once more after it, in that same larger process, and prints that ratio too.
 """
 from __future__ import annotations
 
@@ -48,6 +55,8 @@ def main() -> None:
                     help="comma-separated components, or 'all' for the default pipeline")
     ap.add_argument("--default-gc", action="store_true",
                     help="keep CPython's collector threshold instead of the one `khronika analyze` sets")
+    ap.add_argument("--tokenizer-again", action="store_true",
+                    help="run the tokenizer-only pass again after the pipeline (same process, its heap grown)")
     a = ap.parse_args()
     layers = DEFAULT_PIPELINE if a.layers == "all" else tuple(x for x in a.layers.split(",") if x)
     if not a.default_gc:
@@ -57,12 +66,17 @@ def main() -> None:
     print(f"corpus: {len(docs)} documents, {words:,} words (whitespace), cores visible: {len(os.sched_getaffinity(0))}, "
           f"gc thresholds {gc.get_threshold()}")
 
-    t0, c0 = time.perf_counter(), time.process_time()
-    n_tok = 0
-    for d in docs:
-        for _, s, e in tokenize_uk.tokenize_sents_with_spans(d["text"]):
-            n_tok += len(tokenize_uk.tokenize_words_with_spans(d["text"][s:e]))
-    tok_s, tok_cpu = time.perf_counter() - t0, time.process_time() - c0
+    def tokenizer_only() -> tuple[float, float, int]:
+        t0, c0 = time.perf_counter(), time.process_time()
+        n_tok = 0
+        for d in docs:
+            for _, s, e in tokenize_uk.tokenize_sents_with_spans(d["text"]):
+                n_tok += len(tokenize_uk.tokenize_words_with_spans(d["text"][s:e]))
+        return time.perf_counter() - t0, time.process_time() - c0, n_tok
+
+    for _, s, e in tokenize_uk.tokenize_sents_with_spans("Warm-up. Перше речення."):   # loads the rules
+        tokenize_uk.tokenize_words_with_spans("Перше речення.")
+    tok_s, tok_cpu, n_tok = tokenizer_only()
     print(f"tokenize-uk only: {len(docs) / tok_s:,.0f} docs/s, {words / tok_s:,.0f} words/s ({n_tok:,} tokens), "
           f"{tok_cpu:.2f} s CPU")
 
@@ -97,6 +111,16 @@ def main() -> None:
     for name, secs in pipeline.timings.items():
         print(f"  {name:10s} {secs:7.2f} s  {len(docs) / secs if secs else float('inf'):10,.0f} docs/s"
               f"  {cpu.get(name, 0.0):7.2f} s CPU")
+    if a.tokenizer_again:
+        import regex
+        from tokenize_uk import tokenize_uk as tk_module
+        fast, tk_module.re = tk_module.re, regex    # as it ships: without khronika's compiled patterns
+        try:
+            again_s, again_cpu, _ = tokenizer_only()
+        finally:
+            tk_module.re = fast
+        print(f"tokenize-uk only, again after the pipeline: {again_cpu:.2f} s CPU; ratio pipeline / this "
+              f"pass: {run_s / again_s:.2f} wall, {run_cpu / again_cpu:.2f} CPU")
     print(f"peak RSS: {peak_rss_mb():,.0f} MB")
 
 
