@@ -86,9 +86,24 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
         prev = doc.tokens[k - 1]
         # proper names often parse as genitive ("в Польщі"): any case but "на" + accusative
         # (a target: "удар на Київ")
-        if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs") and not _in_topic(doc, k - 1, lo, lex):
+        if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs") and \
+                not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex):
             return a.entity, {a.start}
     return None, set()
+
+
+def _in_title(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """"Посол України в Німеччині", "представник президента в Криму": the place after an
+    envoy's title is part of the title (where he serves), not where the happening is."""
+    titles = lex.word_list("envoy_titles")
+    for m in range(k - 1, max(lo, k - 4) - 1, -1):
+        t = doc.tokens[m]
+        if lemma_of_tok(t) in titles:
+            return True
+        # over the title's owner ("України", "президента") and its adjectives
+        if not t.is_word or t.pos not in ("NOUN", "ADJF") or (m < k - 1 and t.case != "gent"):
+            return False
+    return False
 
 
 def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
@@ -501,9 +516,12 @@ def _agrees(verb: Token, noun: Token) -> bool:
     if verb.tense == "past":
         if verb.gender and noun.gender and noun.number != "plur" and verb.gender != noun.gender \
                 and noun.pos == "NOUN" and noun.gender in ("masc", "femn", "neut") \
-                and not _common_gender_surname(noun):
-            # a masculine role word can name a woman ("міністр заявила"): only a clash of
-            # feminine noun and masculine verb or the reverse with a name counts
+                and not _common_gender_surname(noun) and \
+                not (verb.gender == "femn" and noun.gender == "masc" and "anim" in (noun.tags or ()) and
+                     not {"Surn", "Name", "Patr"} & set(noun.tags or ())):
+            # a masculine role word can name a woman ("міністр заявила", "приїхала Прем'єр-міністр
+            # Литви"): only a clash of feminine noun and masculine verb or the reverse with a
+            # name counts
             return False
         if verb.gender and noun.number == "plur" and not noun.gender:
             return False
@@ -550,6 +568,38 @@ def _number_clash(verb: Token, noun: Token, coordinated: bool) -> bool:
     if vn == "plur":
         return "plur" not in nums and not coordinated
     return "sing" not in nums
+
+
+def noun_owners(doc: Document, args: list[Arg], i: int, gov: int | None, lex: Lexicon) -> list[str]:
+    """The genitive owners of the noun an infinitive trigger hangs on ("намагань Росії
+    наступати", "спроби ворога прорватися", "рішення ЄС запровадити"): the names right before
+    the infinitive, after a common noun that is not the clause's verb; [] for an infinitive
+    under its verb ("Україна готова підписати")."""
+    toks = doc.tokens
+    t = toks[i]
+    if not (t.pos == "INFN" or "infn" in (t.tags or ())) or gov is None or gov >= i:
+        return []
+    owners: list[str] = []
+    m = i - 1
+    while m > gov:
+        w = toks[m]
+        inside = [a for a in args if a.start <= w.start < a.end]
+        if inside:
+            owners = [x.entity for x in inside if x.entity not in owners] + owners
+        elif not (w.pos in ("ADJF", "PRTF") and w.case == "gent"):
+            break
+        m -= 1
+    if not owners or m <= gov:
+        return []
+    head = toks[m]
+    # only a noun that takes an infinitive ("намагання", "спроба", "рішення"); "запрошую друзів
+    # України відвідати Київ": the object of the verb, who is asked to act
+    if head.pos != "NOUN" or any(a.start <= head.start < a.end for a in args) or \
+            lemma_of_tok(head) not in lex.word_list("infinitive_nouns"):
+        return []
+    # the owners stand in the genitive after the head noun
+    first = next(k for k in range(m + 1, i) if toks[k].is_word)
+    return owners if "gent" in _cases(toks[first].text) or toks[first].case == "gent" else []
 
 
 def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex: Lexicon,
@@ -756,6 +806,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 return "A" if need else "R"
             return "-"
         after = tie.head > cl.governor
+        if type_ == "REQUEST" and after and tie.head > i and \
+                any(toks[m].pos == "INFN" or "infn" in (toks[m].tags or ()) for m in range(i + 1, tie.head)):
+            return "-"                                       # "закликаю вас відвідати Київ": what is asked for
         if type_ == "CONSULT" and (gov.lemma or gov.norm) in lex.word_list("topic_verbs") and \
                 not (_can_be(head, "nomn") and head.case != "gent" and not (after and _can_be(head, "accs"))
                      and _agrees(gov, head)):
@@ -1021,6 +1074,16 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         fp_actor = True                                      # "нам потрібна ваша підтримка"
     if controlled:
         fp_actor = False          # "я запрошую ... відвідати": the one invited acts, not the speaker
+    owners = noun_owners(doc, args, i, cl.governor, lex)
+    if owners:
+        # "Готуємося до нових намагань Росії наступати": an infinitive that hangs on a noun with a
+        # genitive owner is the owner's act; the verb's subject (or "ми") only expects it
+        fp_actor = False
+        actors = [x for x in actors if x in owners or
+                  any(a.entity == x and a.start > toks[i].start for a in args)]
+        recipients = [x for x in recipients if x not in owners or
+                      any(a.entity == x and a.start > toks[i].start for a in args)]
+        actors += [x for x in owners if x not in actors and x not in recipients]
     # a town acts only as a capital standing for its state: a subject shared with the verb
     # before ("Львів прийняв переселенців і передав допомогу") or an antecedent is no more
     towns, caps = place_country(), capitals()

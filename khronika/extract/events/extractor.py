@@ -64,6 +64,7 @@ class EventExtractor:
         self._author = address_author(doc) if self._first_person_doc else None
         keys = lex.trigger_keys
         norms = [t.norm for t in toks]
+        self._author_gender: str | None = None
         prev_sent: SentenceView | None = None
         self._quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
         for si in range(len(doc.sentences)):
@@ -149,6 +150,14 @@ class EventExtractor:
                     cand.soft |= cand.participants()
                     cand.ref_only = True
                     verb_cand = out[-1] if out and out[-1].trig[0] <= toks[prev_verb_trigger].start else None
+                    if verb_cand is not None and verb_cand.type == type_ and \
+                            verb_cand.trig[1] == toks[prev_verb_trigger].end:
+                        # "підписати угоду", "атакували ... атакою": the verb's own object of the
+                        # same type is the happening the verb tells, with the verb's sides
+                        if verb_cand.time is None and cand.time:
+                            verb_cand.time, verb_cand.time_range = cand.time, cand.time_range
+                        k = j
+                        continue
                     if verb_cand is not None and type_ not in SYMMETRIC and \
                             verb_cand.type.lower() in self.lex.word_list("judging_types"):
                         # "Представник США засудив атаку на Київ": who condemns a strike did not
@@ -787,6 +796,82 @@ class EventExtractor:
             return set()
         return {a.entity for a in named}
 
+    def _witnessed(self, doc: Document, cl, i: int) -> bool:
+        """The trigger noun is what a verb or noun of reporting, recording or investigating
+        (`witness_words`) is about: that verb's subject tells of the happening."""
+        words = self.lex.word_list("witness_words")
+        toks = doc.tokens
+        if cl.governor is not None and lemma_of(toks[cl.governor]) in words:
+            return True
+        return any(lemma_of(toks[m]) in words for m in range(max(cl.lo, i - 5), i))
+
+    @staticmethod
+    def _phrase_end(doc: Document, cl, j: int) -> int:
+        """Where the trigger noun's own phrase ends: at a verb, a comma or a conjunction."""
+        toks = doc.tokens
+        m = j
+        while m < cl.hi and toks[m].is_word and not _finite(toks[m]) and toks[m].pos not in ("CONJ", "GRND"):
+            m += 1
+        return m
+
+    def _fits_author(self, doc: Document, verb) -> bool:
+        """A singular past verb with no subject is the author's only in his gender ("приїхала"
+        in an address by a man tells of a woman the text names elsewhere); his gender is the
+        one his first name has in the dictionary as an animate nominative."""
+        if self._author is None or verb.number == "plur" or verb.tense != "past" or \
+                verb.gender not in ("masc", "femn"):
+            return True
+        if self._author_gender is None:
+            ent = doc.entities.get(self._author)
+            first = ent.name_uk.split()[0] if ent and ent.name_uk else ""
+            genders = {p.tag.gender for p in parses(first) if p.tag.POS == "NOUN" and "anim" in p.tag and
+                       p.tag.case == "nomn" and p.tag.gender in ("masc", "femn")}
+            self._author_gender = genders.pop() if len(genders) == 1 else ""
+        return not self._author_gender or self._author_gender == verb.gender
+
+    def _speaker_in_person(self, doc: Document, sent: SentenceView, cl, i: int, j: int, type_: str,
+                           fp_side: str | None) -> bool:
+        """Whether the speaker himself, not only his state, stands on the first person's side.
+        "Ми вистояли й відбиваємо атаки", "надати нам допомогу", "Ми не отримали літаків": the
+        plural "ми" that is struck or given to is the country; "пакет підтримки нашої держави",
+        "дякую за підтримку України": the trigger names its receiver, the thanker is not it. The
+        speaker receives or strikes only through the singular first person ("мені", "я",
+        "дякую", `in_person_words` such as "особисто")."""
+        if fp_side is None or (fp_side == "A" and type_ not in ("ASSAULT", "COERCE")):
+            return True
+        toks = doc.tokens
+        personal = self.lex.word_list("in_person_words")
+        if any(toks[m].norm in personal for m in range(cl.lo, cl.hi)):
+            return True
+        if fp_side == "R" and self._own_receiver(doc, sent, i, j):
+            return False
+        singular = self.lex.word_list("first_person_singular")
+        # on the receiving side a verb of his own counts only if it is the thanks or the receipt
+        # ("Звертаюся ... з проханням надати нам допомогу": he asks, "нам" receives)
+        own = self.lex.word_list("gratitude_words") | self.lex.word_list("receive_verbs") \
+            if fp_side == "R" else None
+        return any(toks[m].norm in singular or (toks[m].pos == "VERB" and toks[m].person == "1per" and
+                                                toks[m].number != "plur" and (own is None or lemma_of(toks[m]) in own))
+                   for m in range(cl.lo, cl.hi))
+
+    def _own_receiver(self, doc: Document, sent: SentenceView, i: int, j: int) -> bool:
+        """"підтримка нашої держави", "допомога Україні", "пакет для України": a trigger noun
+        followed by the party it goes to (a genitive or dative name or a word for a state or a
+        people, `receiver_nouns`, after possessives and adjectives)."""
+        toks = doc.tokens
+        if toks[i].pos != "NOUN":
+            return False
+        m = j
+        if m < sent.hi and toks[m].norm in self.lex.word_list("purpose_prepositions"):
+            m += 1
+        while m < sent.hi and toks[m].pos in ("ADJF", "PRTF", "NPRO") and toks[m].case != "nomn":
+            m += 1
+        if m >= sent.hi or toks[m].case not in ("gent", "datv"):
+            return False
+        named = any(a.start <= toks[m].start < a.end and doc.entities.get(a.entity) is not None and
+                    doc.entities[a.entity].type in ("LOC", "ORG") for a in sent.args)
+        return named or lemma_of(toks[m]) in self.lex.word_list("receiver_nouns")
+
     def _adversary_words(self, doc: Document, sent: SentenceView, args: list, home: str | None,
                          outside: list) -> list:
         """"ворог", "окупанти", "агресор", "ворожі удари": in a report from the home side these
@@ -947,7 +1032,19 @@ class EventExtractor:
                 adv = home_entity(doc, self.lex, self.lex.adversary)
                 if adv:
                     actors.append(adv)
-        if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) not in self.lex.word_list("mutual_assaults"):
+        if type_ in ("ASSAULT", "COERCE") and toks[i].pos == "NOUN" and self._witnessed(doc, cl, i):
+            # "Голова ОВА повідомив про обстріл Харкова", "Прокуратура розслідує удар по Сумах":
+            # who reports, records or investigates a strike did not make it; its own phrase
+            # ("російський обстріл", "обстріл ... російськими військами") still names the striker
+            end = self._phrase_end(doc, cl, j)
+            own = {a.entity for a in args if toks[i].start <= a.start < toks[end - 1].end or
+                   (a.kind in ("adjective", "demonym") and toks[cl.lo].start <= a.start < toks[i].start
+                    and a.start >= toks[max(cl.lo, i - 3)].start)}
+            actors = [x for x in actors if x in own]
+        if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) not in self.lex.word_list("mutual_assaults") and \
+                not (fp_actor and (toks[i].pos == "VERB" or "infn" in (toks[i].tags or ()))):
+            # ("Готуємося наступати на Херсон": the first person strikes, if a town of its own
+            # side; "ми відбили атаку на Харків": the strike noun is the adversary's)
             actors.extend(self._striker_of_home(doc, recipients, place, home))
         if type_ == "RETREAT" and mode == "release":
             # "звільнення мера Мелітополя": the person after a release noun is the one freed, and
@@ -1032,8 +1129,9 @@ class EventExtractor:
             (self._first_person_doc and gov is not None and not actors and
                           gov.tense == "past" and in_quote is None and type_ not in ("ASSAULT", "COERCE") and
                           # ("Там стартував весняний призов": the trigger noun is the verb's subject)
-                          not (toks[i].pos == "NOUN" and toks[i].case == "nomn" and cl.governor is not None
-                               and cl.governor != i and _agrees(gov, toks[i])) and
+                          # ("прибув гуманітарний вантаж": the head of a phrase trigger)
+                          not any(toks[m].pos == "NOUN" and toks[m].case == "nomn" and cl.governor is not None
+                                  and cl.governor != m and _agrees(gov, toks[m]) for m in range(i, j)) and
                           (gov.gender in ("masc", "femn") or gov.number == "plur") and lemma_of(gov) != "бути" and
                           not self._indefinite_personal(doc, cl, gov) and
                           not self._headed_by_someone(doc, sent) and
@@ -1041,6 +1139,11 @@ class EventExtractor:
                                   (toks[m].case == "nomn" or (m < cl.governor and self._subject_before(doc, m, gov, cl.lo, i))) and
                                   (m < cl.governor or self._subject_after(doc, args, m, gov, cl.lo, i))
                                   for m in range(cl.lo, cl.hi)))
+        if fp and not fp_actor and gov is not None and not self._fits_author(doc, gov) and \
+                not any(toks[m].pos == "NOUN" and toks[m].case == "nomn" and toks[m].gender == gov.gender
+                        for m in range(i, j)):
+            # (not "Важливою була розмова з ...": the verb agrees with the trigger noun)
+            fp = False            # "Сьогодні в Україні з візитом перебувала ...": not his verb
         if not fp and not actors and in_quote is None and self._first_person_doc and self._audience(doc, i, sent.lo):
             fp = True             # the speaker of a first-person text addressed them
         home_only = False
@@ -1052,7 +1155,8 @@ class EventExtractor:
                 soft.add(a.entity)
         thanked = givers or (type_ in ("AID", "SUPPORT") and self.find.thanked(doc, sent, i) is not None)
         fp_side = self._first_person_side(doc, args, i, cl, type_, gov, actors, soft, thanked) if fp else None
-        if fp_side and in_quote is not None and in_quote.speaker:
+        in_person = self._speaker_in_person(doc, sent, cl, i, j, type_, fp_side)
+        if fp_side and in_person and in_quote is not None and in_quote.speaker:
             if in_quote.speaker not in actors + recipients:
                 (actors if fp_side == "A" else recipients).insert(0, in_quote.speaker)
                 soft.add(in_quote.speaker)
@@ -1095,7 +1199,7 @@ class EventExtractor:
             (actors if fp_side == "A" else recipients).append(entity_for(doc, side_home))
             if side_home != home:
                 soft.add(side_home)   # inferred from the speaker, like the home side
-        if fp and fp_side and not our_role and in_quote is None and self._author and \
+        if fp and fp_side and in_person and not our_role and in_quote is None and self._author and \
                 self._author not in actors + recipients:
             # the first person of an address outside quotes is its author, on the home side
             # ("наша делегація" is not the author)

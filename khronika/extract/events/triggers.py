@@ -555,6 +555,10 @@ class TriggerFinder:
             elif need == "indicative":
                 t = doc.tokens[i]
                 ok = t.pos == "VERB" and bool(t.tense) and "impr" not in (t.tags or ())
+            elif need == "infinitive_after":
+                # "змусила Україну підписати угоду": the act one is made to do follows
+                ok = any(doc.tokens[m].pos == "INFN" or "infn" in (doc.tokens[m].tags or ())
+                         for m in range(j, min(sent.hi, j + 4)))
             elif need == "plea":
                 t = doc.tokens[i]
                 ok = "impr" in (t.tags or ()) or is_infinitive(t)
@@ -665,8 +669,9 @@ class TriggerFinder:
                 return True       # a name: a state, a body, a person
             if w.norm in self.lex.word_list("first_person"):
                 return True
-            if m > i and "accs" in _cases(w.text):
+            if m > i and "accs" in _cases(w.text) and lemma_of(t) not in self.lex.word_list("intransitive_verbs"):
                 continue          # "вимагає рішення": the object, not the subject
+            # ("прибув гуманітарний вантаж": a verb of motion has no object, a thing arrived)
             return "anim" in (w.tags or ()) or lemma_of(w) in agents
         return True
 

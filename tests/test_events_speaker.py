@@ -1,0 +1,122 @@
+"""Events sides: when the first-person author of an address takes part himself, and when only
+his state does or someone else acts. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+AUTHOR = "volodymyr-zelenskyy"
+
+
+def _address(text, title="Звернення Президента України", date="2025-05-10"):
+    from khronika.pipeline import analyze
+    return analyze("Ми працюємо щодня. " + text, date, title=title)
+
+
+def _events(doc, type_):
+    return [e for e in doc.events if e.type == type_]
+
+
+def test_an_infinitive_under_a_noun_is_its_owners_act():
+    doc = _address("Готуємося до нових намагань Росії наступати на Харків.")
+    evs = _events(doc, "ASSAULT")
+    assert evs and evs[0].actors == ["russia"], [(e.actors, e.recipients) for e in evs]
+    assert "kharkiv" in evs[0].recipients
+    # a noun that takes no infinitive is the verb's object, not the act's owner
+    doc = _address("Я запрошую всіх друзів України відвідати Київ.")
+    assert _events(doc, "CONSULT") and all("ukraine" not in e.actors for e in _events(doc, "CONSULT"))
+    # the same infinitive under the first-person verb is ours (the state's, in a strike)
+    doc = _address("Готуємося наступати на Херсон.")
+    evs = _events(doc, "ASSAULT")
+    assert evs and evs[0].actors == ["ukraine"], [(e.actors, e.recipients) for e in evs]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Дякую Польщі за підтримку нашої держави.", "SUPPORT"),
+    ("Дякую Литві за допомогу Україні.", "AID"),
+    ("Ми не отримали літаків.", "AID"),
+    ("Ми вистояли й успішно відбиваємо атаки ворога.", "ASSAULT"),
+    ("Звертаюся до вашої держави з проханням надати нам цю допомогу.", "AID"),
+])
+def test_the_state_receives_not_the_speaker(text, type_):
+    doc = _address(text)
+    evs = _events(doc, type_)
+    assert evs, [(e.type, e.trigger.text) for e in doc.events]
+    assert all("ukraine" in e.recipients and AUTHOR not in e.actors + e.recipients for e in evs), \
+        [(e.actors, e.recipients) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Я особисто вдячний Польщі за підтримку.",
+    "Я вдячний Польщі за підтримку.",
+])
+def test_the_speaker_receives_when_the_text_gives_him(text):
+    evs = _events(_address(text), "SUPPORT")
+    assert evs and AUTHOR in evs[0].recipients and "poland" in evs[0].actors
+
+
+def test_a_verb_in_another_gender_than_the_authors_is_not_his():
+    doc = _address("Вчора до Києва приїхала Прем'єр-міністр Литви Інгріда Шимоніте.")
+    evs = _events(doc, "CONSULT")
+    assert evs and all(AUTHOR not in e.actors + e.recipients and "ukraine" not in e.actors for e in evs), \
+        [(e.actors, e.recipients) for e in evs]
+    # a masculine role word names the woman the feminine verb agrees with
+    assert any(e.actors for e in evs)
+    doc = _address("Вчора приїхав до Вільнюса.")
+    assert [AUTHOR in e.actors for e in _events(doc, "CONSULT")] == [True]
+
+
+def test_a_thing_that_arrives_pays_no_visit():
+    doc = _address("До Харкова прибув гуманітарний вантаж.")
+    assert not _events(doc, "CONSULT")
+    assert all(AUTHOR not in e.actors + e.recipients for e in doc.events)
+    doc = _address("До Харкова прибув Прем'єр-міністр Польщі.")
+    evs = _events(doc, "CONSULT")
+    assert evs and "poland" in evs[0].actors and AUTHOR not in evs[0].actors
+
+
+def _news(text, date="2025-05-10"):
+    from khronika.pipeline import analyze
+    return analyze(text, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Голова Харківської ОВА Олег Синєгубов повідомив про обстріл Харкова.",
+    "Офіс генпрокурора задокументував обстріл Херсона.",
+    "Генпрокуратура відкрила кримінальне провадження за фактом обстрілу Харкова.",
+])
+def test_who_reports_or_investigates_a_strike_did_not_make_it(text):
+    evs = _events(_news(text), "ASSAULT")
+    assert evs, text
+    bodies = {"oleh-syniehubov", "kharkiv-ova", "office-of-the-prosecutor-general-of-ukraine", "ukraine"}
+    assert not bodies & set(evs[0].actors), evs[0].actors
+
+
+def test_the_strikers_own_phrase_still_names_him():
+    evs = _events(_news("Офіс генпрокурора розслідує обстріл Харкова російськими військами."), "ASSAULT")
+    assert evs and evs[0].actors == ["russia"], [(e.actors, e.recipients) for e in evs]
+
+
+def test_the_place_in_an_envoys_title_is_not_where_he_meets():
+    doc = _news("Посол України в Німеччині Олексій Макеєв зустрівся з міністром оборони.")
+    evs = _events(doc, "CONSULT")
+    assert evs and evs[0].place is None and "germany" not in evs[0].actors + evs[0].recipients
+    doc = _news("Міністр оборони зустрівся з делегацією в Німеччині.")
+    assert [e.place for e in _events(doc, "CONSULT")] == ["germany"]
+
+
+def test_what_the_asked_act_is_about_is_not_the_one_asked():
+    doc = _address("Я закликаю вас відвідати Київ.")
+    evs = _events(doc, "REQUEST")
+    assert evs and "kyiv" not in evs[0].recipients
+    doc = _address("Закликаю Німеччину надати Україні нові системи ППО.")
+    evs = _events(doc, "REQUEST")
+    assert evs and evs[0].recipients == ["germany"] and "ukraine" in evs[0].actors
+
+
+def test_a_forced_signing_is_coercion_and_one_agreement():
+    doc = _news("Росія змусила Україну підписати угоду.")
+    coerce = _events(doc, "COERCE")
+    assert coerce and coerce[0].actors == ["russia"] and coerce[0].recipients == ["ukraine"]
+    assert len(_events(doc, "AGREE")) <= 1
+    # a thing that "forces" is no coercer
+    assert not _events(_news("Це змусило нас змінити план."), "COERCE")
