@@ -120,3 +120,45 @@ def test_a_forced_signing_is_coercion_and_one_agreement():
     assert len(_events(doc, "AGREE")) <= 1
     # a thing that "forces" is no coercer
     assert not _events(_news("Це змусило нас змінити план."), "COERCE")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ворог намагався просунутися біля Покровська.", "occurred"),
+    ("Окупанти намагаються штурмувати Покровськ.", "ongoing"),
+    ("Ворог намагатиметься наступати на Харків.", "planned"),
+])
+def test_an_attempted_attack_is_an_attack_when_the_attempt_is(text, status):
+    evs = _events(_news(text), "ASSAULT")
+    assert [(e.status, e.actors) for e in evs] == [(status, ["russia"])]
+
+
+def test_an_attempted_deal_is_no_deal():
+    evs = _events(_news("Росія намагалася домовитися з Китаєм."), "AGREE")
+    assert evs and evs[0].status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Сьогодні на Покровському напрямку ворог 40 разів атакував наші позиції.",
+    "На Покровському напрямку окупанти намагалися штурмувати наші позиції.",
+])
+def test_a_fronted_place_phrase_keeps_the_subject_after_it(text):
+    evs = _events(_address(text), "ASSAULT")
+    assert evs and evs[0].actors == ["russia"], [(e.actors, e.recipients, e.place) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "ППО збила 40 дронів.",
+    "Сили ППО знищили 12 ракет.",
+    "Українські сили ППО перехопили 30 ракет.",
+])
+def test_an_interception_is_the_adversarys_strike_on_the_side_that_shoots_down(text):
+    evs = _events(_news(text), "ASSAULT")
+    assert [(e.actors, e.recipients) for e in evs] == [(["russia"], ["ukraine"])]
+
+
+def test_what_a_weapon_can_shoot_down_is_no_strike():
+    doc = _news("Нам потрібна система протиповітряної оборони, яка збиває ракети.")
+    assert not _events(doc, "ASSAULT")
+    # destroying what is no projectile is the destroyer's strike, not an interception
+    doc = _news("Сили оборони знищили склад боєприпасів.")
+    assert all("ukraine" not in e.recipients for e in _events(doc, "ASSAULT"))

@@ -331,8 +331,10 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 not (_cases(t.text) & _cases(h.text)):
             break             # "До цього Норвегія виділила": a pronoun agrees with its noun in case
         if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
-                and not _can_be(h, "gent") and not (_cases(t.text) & _cases(h.text)):
-            break             # "24 лютого Росія": a name in another case than the noun before it
+                and not _can_be(h, "gent") and not (_cases(t.text) & _cases(h.text) - {"voct"}):
+            # "24 лютого Росія": a name in another case than the noun before it ("на напрямку
+            # окупанти": a vocative reading shared by both joins no phrase)
+            break
         if t.pos == "NOUN" and h.pos == "NOUN" and t.case == "gent" and h.case == "nomn" and \
                 t.text.islower() and h.text.islower() and not _can_be(h, "gent") and \
                 not (_case_numbers(t.text) & _case_numbers(h.text)):

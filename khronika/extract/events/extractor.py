@@ -796,6 +796,11 @@ class EventExtractor:
             return set()
         return {a.entity for a in named}
 
+    @staticmethod
+    def _known(doc: Document, eid: str) -> bool:
+        ent = doc.entities.get(eid)
+        return ent is not None and (ent.kb or bool(ent.wikidata))
+
     def _witnessed(self, doc: Document, cl, i: int) -> bool:
         """The trigger noun is what a verb or noun of reporting, recording or investigating
         (`witness_words`) is about: that verb's subject tells of the happening."""
@@ -883,6 +888,13 @@ class EventExtractor:
         extra = []
         for k in range(sent.lo, sent.hi):
             t = doc.tokens[k]
+            # "На Покровському напрямку ворог атакував": a name the recogniser ran on into the
+            # lowercase word after it ("Покровському напрямку ворог", known to no knowledge
+            # base) is no name of a party or a place
+            swallowed = [a for a in args if a.start < t.start < a.end and t.text[:1].islower()
+                         and lemma_of(t) in words and not self._known(doc, a.entity)]
+            if swallowed:
+                args = [a for a in args if a not in swallowed]
             if lemma_of(t) in words and not any(r[0] <= t.start < r[1] for r in outside) \
                     and not any(a.start <= t.start < a.end for a in args):
                 adv = adv or home_entity(doc, self.lex, self.lex.adversary)
@@ -1041,8 +1053,22 @@ class EventExtractor:
                    (a.kind in ("adjective", "demonym") and toks[cl.lo].start <= a.start < toks[i].start
                     and a.start >= toks[max(cl.lo, i - 3)].start)}
             actors = [x for x in actors if x in own]
+        if type_ == "ASSAULT" and toks[i].pos == "VERB" and \
+                lemma_of(toks[i]) in self.lex.word_list("interception_verbs") and \
+                self.find.object_near(doc, sent, j, "projectiles", 6):
+            # "ЗСУ знищили 12 ракет", "ППО збила 40 дронів": who shoots down what was launched
+            # is on the side struck; "40 російських ракет": whose they were struck
+            owners = [a.entity for a in args if a.start > toks[i].start and a.kind in ("adjective", "demonym")]
+            recipients = [x for x in actors + recipients if x not in owners]
+            actors = [x for x in owners if x not in recipients]
+            if not recipients and home and self.lex.adversary:
+                # ("Протиповітряна оборона знешкодила 12 ракет": in this domain the air defence
+                # that names no side of its own is the home side's)
+                recipients.append(home)
         if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) not in self.lex.word_list("mutual_assaults") and \
-                not (fp_actor and (toks[i].pos == "VERB" or "infn" in (toks[i].tags or ()))):
+                not (fp_actor and (toks[i].pos == "VERB" or "infn" in (toks[i].tags or ())) and
+                     lemma_of(toks[cl.governor if cl.governor is not None else i])
+                     not in self.lex.word_list("target_subject_verbs")):
             # ("Готуємося наступати на Херсон": the first person strikes, if a town of its own
             # side; "ми відбили атаку на Харків": the strike noun is the adversary's)
             actors.extend(self._striker_of_home(doc, recipients, place, home))

@@ -278,6 +278,12 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             return "negated", True
         if _performative(doc, best_k, trig_i, hi, lex):
             return "occurred", True
+        if lem in lex.word_list("attempt_predicates") and type_ in ("ASSAULT", "COERCE") and t.tense:
+            # "Ворог намагався просунутися", "окупанти намагаються штурмувати": an attempted
+            # attack is an attack, made when the attempt was, whether or not it got anywhere
+            st = _tense_status(t)
+            if st:
+                return st, True
         if lem in planned or best_wanted or (lem in lex.word_list("stance_verbs") and best_k < trig_i and
                                               any(x.norm == "за" for x in toks[best_k + 1:trig_i])):
             return "planned", True       # ("Польща виступає за ембарго": the act is advocated)
