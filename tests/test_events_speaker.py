@@ -162,3 +162,16 @@ def test_what_a_weapon_can_shoot_down_is_no_strike():
     # destroying what is no projectile is the destroyer's strike, not an interception
     doc = _news("Сили оборони знищили склад боєприпасів.")
     assert all("ukraine" not in e.recipients for e in _events(doc, "ASSAULT"))
+
+
+def test_a_question_word_heads_no_phrase_of_the_subject():
+    evs = _events(_news("Або чому Ізраїль не запровадив потужні санкції проти Росії?"), "SANCTION")
+    assert [(e.actors, e.recipients) for e in evs] in ([], [(["israel"], ["russia"])])
+    evs = _events(_news("Чому Ізраїль не запровадив санкції проти Росії, незрозуміло."), "SANCTION")
+    assert evs and "israel" not in evs[0].recipients
+
+
+def test_what_a_needed_act_is_about_does_not_ask_for_it():
+    doc = _address("Треба блокувати зв'язки російських банків із фінансовою системою світу.")
+    evs = _events(doc, "REQUEST")
+    assert evs and "russia" not in evs[0].actors + evs[0].recipients

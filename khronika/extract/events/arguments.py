@@ -318,6 +318,8 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             break
         if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
             break             # "з ним оборонну підтримку": a personal pronoun is a phrase of its own
+        if t.pos == "NPRO" and t.case is None:
+            break             # "чому Ізраїль не запровадив": "why", no case, heads no noun
         h, nxt = toks[head], toks[m + 1]
         if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
                 and nxt.case not in (None, "gent") and t.case != nxt.case:
@@ -686,6 +688,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             head = replace(head, number="sing", tags=head.tags - {"plur", "Pltm"})
         hl = head.lemma or head.norm
         p = tie.prep
+        if type_ == "REQUEST" and tie.head > i and \
+                any(toks[m].pos == "INFN" or "infn" in (toks[m].tags or ()) for m in range(i + 1, tie.head)):
+            # "закликаю вас відвідати Київ", "Треба блокувати зв'язки російських банків": what
+            # the asked act is about is neither the one asked nor the one asking
+            return "-"
         before = toks[tie.head - 2].norm if tie.head - 2 >= s_lo else ""
         if p in ("з", "із", "зі", "зо"):
             if hl == "бік":
@@ -808,9 +815,6 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 return "A" if need else "R"
             return "-"
         after = tie.head > cl.governor
-        if type_ == "REQUEST" and after and tie.head > i and \
-                any(toks[m].pos == "INFN" or "infn" in (toks[m].tags or ()) for m in range(i + 1, tie.head)):
-            return "-"                                       # "закликаю вас відвідати Київ": what is asked for
         if type_ == "CONSULT" and (gov.lemma or gov.norm) in lex.word_list("topic_verbs") and \
                 not (_can_be(head, "nomn") and head.case != "gent" and not (after and _can_be(head, "accs"))
                      and _agrees(gov, head)):
