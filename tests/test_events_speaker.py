@@ -175,3 +175,41 @@ def test_what_a_needed_act_is_about_does_not_ask_for_it():
     doc = _address("Треба блокувати зв'язки російських банків із фінансовою системою світу.")
     evs = _events(doc, "REQUEST")
     assert evs and "russia" not in evs[0].actors + evs[0].recipients
+
+
+def test_the_make_of_weapons_is_no_party():
+    doc = _news("Німеччина передасть Україні ще дві системи Patriot, заявив канцлер Фрідріх Мерц.")
+    evs = _events(doc, "AID")
+    assert [(e.actors, e.recipients) for e in evs] == [(["germany"], ["ukraine"])]
+
+
+def test_a_counted_subject_of_a_verb_without_object_is_not_the_speakers():
+    doc = _address("Спрацювали понад десять гуманітарних коридорів.")
+    assert all(AUTHOR not in e.actors + e.recipients for e in doc.events)
+    doc = _address("Провели понад десять зустрічей з партнерами.")
+    assert [AUTHOR in e.actors for e in _events(doc, "CONSULT")] == [True]
+
+
+def test_a_relative_clause_tells_another_happening_of_its_antecedent():
+    doc = _address("Говорив також сьогодні з канцлером Австрії Негаммером, який напередодні зустрічався з Путіним.")
+    evs = _events(doc, "CONSULT")
+    mine = [e for e in evs if AUTHOR in e.actors]
+    assert len(mine) == 1 and "vladimir-putin" not in mine[0].recipients + mine[0].actors, \
+        [(e.actors, e.recipients) for e in evs]
+
+
+def test_a_role_word_under_a_determiner_of_anyone_is_no_side():
+    doc = _address("Справедливі переговори можуть бути тоді, коли одна сторона не б'є по іншій стороні.")
+    assert all("ukraine" not in e.actors for e in _events(doc, "ASSAULT"))
+
+
+def test_a_fronted_reporter_is_no_party_of_the_strike():
+    doc = _news("Як повідомив начальник Дніпропетровської ОВА, вночі ворог атакував Нікополь з артилерії.")
+    evs = _events(doc, "ASSAULT")
+    assert [(e.actors, e.recipients) for e in evs] == [(["russia"], ["nikopol"])]
+
+
+def test_the_suspect_of_a_charge_for_strikes_is_not_struck():
+    doc = _news("Прокуратура Харківської області повідомила про підозру російському генералу за обстріли Харкова.")
+    evs = _events(doc, "ASSAULT")
+    assert evs and "russia" not in evs[0].recipients and "kharkiv-oblast" not in evs[0].recipients

@@ -205,6 +205,12 @@ class EventExtractor:
                     # "обговорили підготовку до саміту, який відбудеться": two happenings
                     out.append(cand)
                     per_type[type_] = cand
+                elif type_ in per_type and any((r[0] <= toks[k].start < r[1]) != (r[0] <= per_type[type_].trig[0] < r[1])
+                                               for r in sent.rel_spans):
+                    # "Говорив з канцлером Негаммером, який напередодні зустрічався з Путіним": a
+                    # relative clause tells another happening of its antecedent
+                    out.append(cand)
+                    per_type[type_] = cand
                 elif type_ in per_type and self._another_strike(per_type[type_], cand, _finite(toks[k])):
                     # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes
                     cand.distinct = True
@@ -780,6 +786,21 @@ class EventExtractor:
             return None               # "очікуємо пакет санкцій Європи": Europe's, not ours
         return "A"
 
+    def _goods_names(self, doc: Document, sent: SentenceView, args: list) -> list:
+        """"дві системи Patriot", "танки Leopard", "літаки F-16": a name right after a word for
+        weapons or goods is their make, no party (a state there, "зброя України", is whose)."""
+        goods = self.lex.word_list("made_goods")
+        toks = doc.tokens
+        out = []
+        for a in args:
+            k = token_index_at(doc, a.start, sent.lo + 1, sent.hi)
+            ent = doc.entities.get(a.entity)
+            if k is not None and a.kind == "mention" and lemma_of(toks[k - 1]) in goods and \
+                    (ent is None or ent.type != "LOC"):
+                continue
+            out.append(a)
+        return out
+
     @staticmethod
     def _source_header(doc: Document, sent: SentenceView, args: list, i: int) -> set[str]:
         """The names a line opens with before a colon ("Генштаб:", "ОВА:", "Сибіга:") when the
@@ -809,6 +830,18 @@ class EventExtractor:
         if cl.governor is not None and lemma_of(toks[cl.governor]) in words:
             return True
         return any(lemma_of(toks[m]) in words for m in range(max(cl.lo, i - 5), i))
+
+    def _fronted_reporter(self, doc: Document, cl, i: int, args: list) -> set[str]:
+        """The names between a verb of reporting that opens the trigger's clause and the comma
+        after them ("Як повідомив начальник ОВА, ...", "Як заявили в ОВА, ..."): the reporter."""
+        toks = doc.tokens
+        edge = cl.left_edge
+        if edge is None or lemma_of(toks[edge]) not in self.lex.word_list("witness_words"):
+            return set()
+        comma = next((m for m in range(edge + 1, i) if toks[m].norm == ","), None)
+        if comma is None:
+            return set()
+        return {a.entity for a in args if toks[edge].end <= a.start < toks[comma].start}
 
     @staticmethod
     def _phrase_end(doc: Document, cl, j: int) -> int:
@@ -945,6 +978,7 @@ class EventExtractor:
             rng = (doc.date, doc.date)
         args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
         args = self._adversary_words(doc, sent, args, home, outside)
+        args = self._goods_names(doc, sent, args)
         p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
         place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
                                      p_lo, p_hi, self.lex, visit=(mode == "visit"))
@@ -1049,10 +1083,21 @@ class EventExtractor:
             # who reports, records or investigates a strike did not make it; its own phrase
             # ("російський обстріл", "обстріл ... російськими військами") still names the striker
             end = self._phrase_end(doc, cl, j)
-            own = {a.entity for a in args if toks[i].start <= a.start < toks[end - 1].end or
-                   (a.kind in ("adjective", "demonym") and toks[cl.lo].start <= a.start < toks[i].start
-                    and a.start >= toks[max(cl.lo, i - 3)].start)}
+            m = i
+            while m > cl.lo and toks[m - 1].pos in ("ADJF", "PRTF"):
+                m -= 1                # "російський ракетний обстріл": the adjectives of the noun
+            own = {a.entity for a in args if toks[m].start <= a.start < toks[end - 1].end}
             actors = [x for x in actors if x in own]
+            # ("повідомила про підозру російському генералу за обстріли Харкова": the suspect and
+            # the body's region are the report's, not the strike's)
+            before = {a.entity for a in args if a.start < toks[i].start} - own
+            recipients = [x for x in recipients if x not in before]
+        reporter = self._fronted_reporter(doc, cl, i, args)
+        if reporter:
+            # "Як повідомив начальник ОВА, вночі ворог атакував Нікополь": who reports stands in
+            # a clause of his own before the comma
+            actors = [x for x in actors if x not in reporter]
+            recipients = [x for x in recipients if x not in reporter]
         if type_ == "ASSAULT" and toks[i].pos == "VERB" and \
                 lemma_of(toks[i]) in self.lex.word_list("interception_verbs") and \
                 self.find.object_near(doc, sent, j, "projectiles", 6):
@@ -1158,6 +1203,11 @@ class EventExtractor:
                           # ("прибув гуманітарний вантаж": the head of a phrase trigger)
                           not any(toks[m].pos == "NOUN" and toks[m].case == "nomn" and cl.governor is not None
                                   and cl.governor != m and _agrees(gov, toks[m]) for m in range(i, j)) and
+                          # ("Спрацювали понад десять гуманітарних коридорів": a verb that takes no
+                          # object has the trigger noun after it as its subject, counted or not)
+                          not (lemma_of(gov) in self.lex.word_list("intransitive_verbs") and
+                               toks[i].pos in ("NOUN", "ADJF") and i > cl.governor and
+                               toks[i - 1].norm not in self.lex.word_list("prepositions")) and
                           (gov.gender in ("masc", "femn") or gov.number == "plur") and lemma_of(gov) != "бути" and
                           not self._indefinite_personal(doc, cl, gov) and
                           not self._headed_by_someone(doc, sent) and
@@ -1194,7 +1244,11 @@ class EventExtractor:
         # ("Вони викрадають представників влади": a role word that can be neither the subject
         # nor whose the happening is, "засідання Уряду", undergoes it, it does not act)
         several = self.lex.word_list("several_sides_roles")
+        # ("одна сторона не б'є по іншій стороні": a role word under a determiner of any one is
+        # nobody's in particular)
+        anyone = self.lex.word_list("partitive_words") | self.lex.word_list("generic_determiners")
         role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and
+                           not (m > cl.lo and (lemma_of(toks[m - 1]) in anyone or toks[m - 1].norm in anyone)) and
                            not (lemma_of(toks[m]) in several and
                                 _plural_form(toks[m].text, "gent" if m == j and toks[i].pos == "NOUN" else
                                              None if m > cl.lo and toks[m - 1].pos == "PREP" else "nomn")) and
