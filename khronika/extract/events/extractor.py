@@ -795,8 +795,11 @@ class EventExtractor:
         for a in args:
             k = token_index_at(doc, a.start, sent.lo + 1, sent.hi)
             ent = doc.entities.get(a.entity)
+            # (a make is written in Latin letters or with digits: "з танків Запорізьку АЕС" is
+            # what the tanks shelled)
             if k is not None and a.kind == "mention" and lemma_of(toks[k - 1]) in goods and \
-                    (ent is None or ent.type != "LOC"):
+                    (ent is None or ent.type != "LOC") and \
+                    any(("a" <= c.lower() <= "z") or c.isdigit() for c in doc.text[a.start:a.end]):
                 continue
             out.append(a)
         return out
@@ -1215,11 +1218,12 @@ class EventExtractor:
                                   (toks[m].case == "nomn" or (m < cl.governor and self._subject_before(doc, m, gov, cl.lo, i))) and
                                   (m < cl.governor or self._subject_after(doc, args, m, gov, cl.lo, i))
                                   for m in range(cl.lo, cl.hi)))
-        if fp and not fp_actor and gov is not None and not self._fits_author(doc, gov) and \
-                not any(toks[m].pos == "NOUN" and toks[m].case == "nomn" and toks[m].gender == gov.gender
-                        for m in range(i, j)):
-            # (not "Важливою була розмова з ...": the verb agrees with the trigger noun)
-            fp = False            # "Сьогодні в Україні з візитом перебувала ...": not his verb
+        # "Сьогодні в Україні з візитом перебувала ...", "Україна ... Не отримала літаків": a verb
+        # in another gender than the author's is not his, though it may be his state's (not
+        # "Важливою була розмова з ...": there the verb agrees with the trigger noun)
+        not_his = fp and not fp_actor and gov is not None and not self._fits_author(doc, gov) and \
+            not any(toks[m].pos == "NOUN" and toks[m].case == "nomn" and toks[m].gender == gov.gender
+                    for m in range(i, j))
         if not fp and not actors and in_quote is None and self._first_person_doc and self._audience(doc, i, sent.lo):
             fp = True             # the speaker of a first-person text addressed them
         home_only = False
@@ -1279,7 +1283,7 @@ class EventExtractor:
             (actors if fp_side == "A" else recipients).append(entity_for(doc, side_home))
             if side_home != home:
                 soft.add(side_home)   # inferred from the speaker, like the home side
-        if fp and fp_side and in_person and not our_role and in_quote is None and self._author and \
+        if fp and fp_side and in_person and not not_his and not our_role and in_quote is None and self._author and \
                 self._author not in actors + recipients:
             # the first person of an address outside quotes is its author, on the home side
             # ("наша делегація" is not the author)
