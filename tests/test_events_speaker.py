@@ -118,8 +118,10 @@ def test_a_forced_signing_is_coercion_and_one_agreement():
     coerce = _events(doc, "COERCE")
     assert coerce and coerce[0].actors == ["russia"] and coerce[0].recipients == ["ukraine"]
     assert len(_events(doc, "AGREE")) <= 1
-    # a thing that "forces" is no coercer
+    # a thing that "forces" is no coercer; a promise to force coerces nobody yet
     assert not _events(_news("Це змусило нас змінити план."), "COERCE")
+    assert not _events(_news("Ми змусимо їх повірити."), "COERCE")
+    assert [e.status for e in _events(_news("Окупанти змушують людей брати російські паспорти."), "COERCE")] == ["ongoing"]
 
 
 @pytest.mark.parametrize("text, status", [

@@ -546,6 +546,10 @@ class TriggerFinder:
                 ok = place_of(doc, [a for a in sent.args if lo <= a.start < hi], c[0], c[1], self.lex)[0] is not None
             elif need == "future":
                 ok = doc.tokens[i].tense == "futr"
+            elif need == "not_future":
+                # told as done or going on, not promised ("ми змусимо їх повірити")
+                t = doc.tokens[i]
+                ok = t.pos == "VERB" and t.tense in ("past", "pres") and "impr" not in (t.tags or ())
             elif need == "past":
                 ok = doc.tokens[i].tense == "past"
             elif need == "speaker_now":
