@@ -148,9 +148,26 @@ def test_times_of_day(pipe):
     assert run(pipe, "Ввечері мер звернувся до мешканців.")[0][2] == "2026-01-02TEV"
     assert run(pipe, "Вночі лунали вибухи.")[0][2] == "2026-01-02TNI"
     got = run(pipe, "Вчора ввечері пролунала тривога.")
-    assert got == [("Вчора", "DATE", "2026-01-01", None), ("ввечері", "TIME", "2026-01-01TEV", None)]
+    assert got == [("Вчора ввечері", "TIME", "2026-01-01TEV", None)]
     got = run(pipe, "Бригади працюють від ранку, а чергові з ночі.")
     assert [g[2] for g in got] == ["2026-01-02TMO", "2026-01-02TNI"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Сьогодні вранці комісія зібралася знову.", ("Сьогодні вранці", "TIME", "2026-01-02TMO", None)),
+    ("Завтра вдень міністри продовжать розмову.", ("Завтра вдень", "TIME", "2026-01-03TAF", None)),
+    ("Позавчора вночі дрони атакували склад.", ("Позавчора вночі", "TIME", "2025-12-31TNI", None)),
+    ("Учора опівдні почалася евакуація.", ("Учора опівдні", "TIME", "2026-01-01T12:00", None)),
+    ("Уночі сьогодні знову лунали вибухи.", ("Уночі сьогодні", "TIME", "2026-01-02TNI", None)),
+])
+def test_day_word_and_part_of_day_are_one_time(pipe, text, expected):
+    """The day word dates the part of the day; they are one TIME, not a DATE and a TIME."""
+    assert run(pipe, text) == [expected]
+
+
+def test_day_word_and_part_of_day_without_a_date_stay_apart(pipe):
+    got = run(pipe, "Вчора ввечері пролунала тривога.", date=None)
+    assert [g[1] for g in got] == ["DATE", "TIME"] and got[0][2] == "PAST_REF"
 
 
 def test_time_anchored_to_a_named_day(pipe):

@@ -1021,6 +1021,12 @@ class Scanner(PhraseMatchers):
                 # "завтра-післязавтра" is: a time ahead or behind, no one day
                 self.emit(i, i + 3, "DATE", "FUTURE_REF" if max(off, other) > 0 else "PAST_REF")
                 return i + 3
+        if off is not None and self.ref is not None and self.n(i + 1) in self.lex.day_part_adverbs:
+            # "вчора ввечері", "сьогодні вранці": one time, that day's part of the day (with
+            # no document date the two stay apart: "PAST_REF" takes no part of the day)
+            self.emit(i, i + 2, "TIME",
+                      self._shifted("D", off) + self.lex.day_part_adverbs[self.n(i + 1)])
+            return i + 2
         if off is not None:
             # "Сьогодні субота", "Завтра – неділя": the weekday names that same day, not the
             # next one of its name
@@ -1227,6 +1233,11 @@ class Scanner(PhraseMatchers):
                 self.emit(i, i + 3, "TIME", d.isoformat() + lex.day_part_nouns[t])
                 return i + 3
         part = lex.day_part_adverbs.get(t)
+        off = lex.day_words.get(self.n(i + 1))
+        if part is not None and off is not None and self.ref is not None:
+            # "уночі сьогодні": the day word after the part of the day dates it
+            self.emit(i, i + 2, "TIME", self._shifted("D", off) + part)
+            return i + 2
         first = i
         if part is None:
             part = lex.day_part_nouns.get(t)
