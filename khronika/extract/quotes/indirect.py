@@ -80,12 +80,23 @@ def _relays(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
             return False        # the verb must belong to the content's first clause
         if not _finite_speech(lex, t):
             continue
-        if not any(m.type == "PER" and start <= m.start and m.end <= t.start for m in doc.mentions):
-            return False
+        if not any(m.type == "PER" and start <= m.start and m.end <= t.start for m in doc.mentions) \
+                and not any(_person_noun(u) for u in toks[:k]):
+            return False        # a person named, or by a role ("командувач наголосив")
         nxt = toks[k + 1:k + 1 + lex.max_gap]
         return any(u.text == ":" or (u.norm in lex.complementizers and j and nxt[j - 1].text == ",")
                    or (u.norm in lex.complementizers and j == 0) for j, u in enumerate(nxt))
     return False
+
+
+def _person_noun(t: Token) -> bool:
+    """A noun in the nominative that names a person ("командувач", "речниця"): animate in
+    the dictionary, read as no adjective."""
+    if not t.is_word or t.pos != "NOUN" or t.case != "nomn":
+        return False
+    ps = parses(t.text)
+    return not any(p.tag.POS == "ADJF" for p in ps) and any(
+        "anim" in p.tag for p in ps if p.tag.POS == "NOUN" and p.tag.case == "nomn")
 
 
 def _sentence_words(doc: Document, si: int) -> list[Token]:

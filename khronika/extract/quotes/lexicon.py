@@ -32,6 +32,8 @@ class Lexicon:
         self.about_first = frozenset(ws[0] for ws in self.about_this)
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())
+        self.relay_verbs = frozenset(data.get("relay_verbs") or ())
+        self.relay_nouns = frozenset(data.get("relay_nouns") or ())
         self.relative_heads = frozenset(data.get("relative_heads") or ())
         self.negations = frozenset(data.get("negations") or ())
         self.saying_particles = frozenset(data.get("saying_particles") or ())

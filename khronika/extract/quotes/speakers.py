@@ -254,6 +254,29 @@ class SpeakerResolver:
             best = self._whole_body(best, start)
         return best.entity if best else None
 
+    def _relayed_words(self, region: tuple[int, int], cue: Token | None) -> int | None:
+        """Where the owner of relayed words is named: after "слова" in "передає слова X"
+        (a relaying verb as the cue, its noun of words within two words after it)."""
+        if cue is None or cue.lemma not in self.lex.relay_verbs:
+            return None
+        after = [t for t in tokens_in(self.doc, cue.end, region[1]) if t.is_word][:2]
+        noun = next((t for t in after if t.lemma in self.lex.relay_nouns), None)
+        return noun.end if noun is not None else None
+
+    def _unnamed_owner(self, start: int, end: int) -> bool:
+        """Whether the word right after the relayed words' noun is a person in the genitive
+        ("слова командувача", "заяву речниці"), not a thing ("слова подяки")."""
+        t = next((t for t in tokens_in(self.doc, start, end) if t.is_word), None)
+        return t is not None and any(p.tag.POS == "NOUN" and p.tag.case == "gent"
+                                     and "anim" in p.tag for p in parses(t.text))
+
+    def _person_in(self, start: int, end: int, cue: Token | None) -> str | None:
+        """The person named in [start, end), nearest its start."""
+        for c in self._overlapping(start, end):
+            if c.entity and c.type == "PER" and c.start >= start and not self._addressee(c):
+                return c.entity
+        return None
+
     def _whole_body(self, c: Candidate, start: int) -> Candidate:
         """A body named with its parent after it ("Всесвітня продовольча програма ООН
         повідомила"): the longest body named speaks, the agency, not the UN it belongs to."""
@@ -524,6 +547,14 @@ class SpeakerResolver:
                 # "ми говоримо: «Дякую!»": the writer, whoever else is named; "Я нагадаю
                 # слова Леха Качинського: «...»" still quotes the one whose words they are
                 return self.writer(cue, region)
+            owner = self._relayed_words(region, cue)
+            if owner is not None:
+                # "Пресслужба Генштабу передає слова командувача": the words' owner speaks,
+                # a person only (no body or country named after the noun); one left unnamed
+                # is nobody. "Президент передав слова подяки" names no owner: he speaks.
+                person = self._person_in(owner, region[1], cue)
+                if person or self._unnamed_owner(owner, region[1]):
+                    return person or NOBODY
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1]) \
                 or self.located(region[0], region[1], cue)
             if found:
