@@ -57,3 +57,29 @@ def test_an_interviewee_the_lead_does_not_single_out_is_left_unknown(pipe):
     text = ("Іван Петренко та Олена Коваль поговорили з нами про війну.\n\n"
             "— Що буде далі?\n\n— Будемо працювати.\n\n— А потім?\n\n— Відбудуємо місто.")
     assert [s for _, s in quotes(pipe, text)] == [None, None]
+
+
+def test_one_dash_question_and_answer_after_a_lead_naming_who_tells(pipe):
+    text = ("Міністр оборони Денис Шмигаль розповів журналістам про нові закупівлі після зустрічі "
+            "з Каєю Каллас.\n\n"
+            "— Чи встигне армія отримати снаряди до літа?\n\n"
+            "— Ми вже підписали контракти з трьома виробниками.")
+    assert quotes(pipe, text) == [("Ми", "denys-shmyhal")]
+
+
+def test_one_dash_answer_that_names_its_speaker_keeps_its_span(pipe):
+    text = ("Міністр оборони Денис Шмигаль розповів журналістам про нові закупівлі.\n\n"
+            "— Чи встигне армія отримати снаряди до літа?\n\n"
+            "— Ми вже підписали контракти з трьома виробниками, — відповів Шмигаль.")
+    doc = pipe(Document(text, date="2026-03-12"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Ми вже підписали контракти з трьома виробниками", "denys-shmyhal")]
+
+
+def test_one_dash_question_in_a_story_is_no_interview(pipe):
+    # no lead that tells: a question and a reply quoted in a story keep their own reading
+    text = ("Денис Шмигаль приїхав на завод у вівторок.\n\n"
+            "— Чи встигнете до літа? — запитав він директора.\n\n"
+            "— Так, встигнемо, — відповів директор.")
+    doc = pipe(Document(text, date="2026-03-12"))
+    assert [q.text for q in doc.quotes][:1] == ["Чи встигнете до літа?"]

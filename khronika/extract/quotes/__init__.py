@@ -127,13 +127,16 @@ def _with_turns(doc: Document, segs: list[Segment], turns: list[Turn]) -> list[S
     """An interview's turns replace what the paragraph-by-paragraph reading found in their
     paragraphs: an answer is one quote of the interviewee; a question only when its label
     names who asks."""
-    paras = {t.paragraph for t in turns}
+    # an answer that names its own speaker ("— Ми ..., — відповів X") keeps its reading
+    own = {t.paragraph for t in turns if not t.question and any(
+        s.paragraph == t.paragraph and s.attr and s.attr[0] >= s.end for s in segs)}
+    paras = {t.paragraph for t in turns} - own
     # a dash address read on past the last turn ("Додамо, що ...") goes with the turns
     dropped = {s.group for s in segs if s.paragraph in paras}
     kept = [s for s in segs if s.paragraph not in paras and s.group not in dropped]
     group = max((s.group for s in segs), default=0) + 1
     for t in turns:
-        if t.question and t.speaker is None:
+        if (t.question and t.speaker is None) or t.paragraph in own:
             continue
         kept.append(Segment(t.start, t.end, t.paragraph, group, said_by=t.speaker, turn=True))
         group += 1

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ..author import address_author
-from .lexicon import Lexicon
+from .lexicon import Lexicon, tokens_in
 
 # "Василь Малюк:", "Малюк:", "Питання:", "П.:": one to three capitalised words and a colon
 _LABEL = re.compile(r"((?:[^\W\d_][\w'’ʼ-]*\.?)(?:\s+[^\W\d_][\w'’ʼ-]*\.?){0,2})\s*:\s+(?=\S)")
@@ -70,9 +70,34 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int) -> str | None:
                 told += [m.entity for m in doc.mentions if s.start <= m.start < s.end
                          and m.type == "PER" and m.entity and m.entity not in told]
         people = told
+        if len(people) > 1:
+            # "Шмигаль розповів про закупівлі після зустрічі з Каллас": who tells is the subject
+            subjects = [e for e in people if any(
+                m.entity == e and m.start < lead_end and _nominative(doc, m.start, m.end)
+                for m in doc.mentions)]
+            people = subjects if len(subjects) == 1 else people
     if len(people) == 1:
         return people[0]
     return address_author(doc) if not people else None
+
+
+def _nominative(doc: Document, start: int, end: int) -> bool:
+    first = next((t for t in tokens_in(doc, start, end) if t.is_word), None)
+    return first is not None and first.case == "nomn"
+
+
+def _told(doc: Document, lex: Lexicon, lead_end: int) -> bool:
+    """Whether the lead before the first question names a person in a sentence with an
+    interview word ("Денис Шмигаль розповів журналістам ..."): a single question and answer
+    after it is that person's interview, not a dialogue quoted in a story."""
+    for s in doc.sentences:
+        if s.start >= lead_end:
+            break
+        words = doc.text[s.start:s.end].lower()
+        if any(w in words for w in lex.interview_words) and any(
+                s.start <= m.start < s.end and m.type == "PER" and m.entity for m in doc.mentions):
+            return True
+    return False
 
 
 def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
@@ -116,9 +141,11 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
     dash = [bool(p.end - p.start > 2 and text[p.start] in lex.dashes) for p in paras]
     asks = [dash[k] and _asks(text, p.start, p.end) for k, p in enumerate(paras)]
     pairs = sum(1 for k in range(len(paras) - 1) if asks[k] and dash[k + 1] and not asks[k + 1])
-    if pairs < 2:
+    if pairs < 1:
         return None
     first = next(k for k in range(len(paras)) if asks[k])
+    if pairs == 1 and not _told(doc, lex, paras[first].start):
+        return None     # one question and answer: an interview only when the lead says so
     interviewee = _interviewee(doc, lex, paras[first].start)
     turns = []
     k = first
@@ -142,6 +169,6 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
 
 def interview_turns(doc: Document, lex: Lexicon) -> list[Turn] | None:
     """The turns of an interview printed as one, or None for any other document."""
-    if len(doc.paragraphs) < 4:
-        return None
+    if len(doc.paragraphs) < 3:
+        return None     # a lead, a question and its answer at least
     return _labelled(doc, lex) or _dashed(doc, lex)
