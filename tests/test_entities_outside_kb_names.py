@@ -34,6 +34,9 @@ NAMES = [
     ("Анна Маркович", ["Анни Маркович", "Анні Маркович", "Анною Маркович"]),
     # a woman's name before an undeclined surname: Yaroslav's genitive would decline it
     ("Ярослава Білоус", ["Ярослави Білоус", "Ярославою Білоус"]),
+    # "Олександра Махова" is Makhov's genitive or Makhova's nominative: with nothing around it
+    # to tell, the man's oblique case (the old reading, and how a man is named in an object)
+    ("Олександр Махов", ["Олександра Махова", "Олександрові Махову", "Олександром Маховим"]),
     ("Василь Кравчишин", ["Василя Кравчишина", "Василеві Кравчишину", "Василем Кравчишиним"]),
     # "Наталі" is Наталя's genitive, not the undeclined name Natalie
     ("Наталя Гордієнко", ["Наталі Гордієнко", "Наталею Гордієнко"]),

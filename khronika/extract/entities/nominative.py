@@ -190,13 +190,24 @@ def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = No
     names = fit or names
     # a person's surname is animate: "Білоус" read as an inanimate accusative says nothing
     sps = [p for p in parses(surname) if p.tag.case]
-    scases = {p.tag.case for p in sps if "inan" not in p.tag.grammemes} or {p.tag.case for p in sps}
+    sps = [p for p in sps if "inan" not in p.tag.grammemes] or sps
+    # the surname's (case, gender) readings: "Махова" is Makhov's genitive or Makhova's
+    # nominative, so "Олександра Махова" agrees either way and the first name's own order
+    # decides (a verb or preposition around it narrowed `cases`/`gender` above); a man's
+    # surname ending in a consonant is a woman's in every case ("Ярослава Білоус": Yaroslava,
+    # since Yaroslav's genitive would decline the surname)
+    spairs = {(p.tag.case, p.tag.gender) for p in sps}
+    if any(p.tag.gender == "masc" and p.tag.case == "nomn" and "Surn" in p.tag.grammemes for p in sps) \
+            and surname[-1:].lower() not in "аяоеєиіїуюйь":
+        spairs |= {(c, "femn") for c in ("nomn", "gent", "datv", "accs", "ablt", "loct")}
     # "Петро" is Petro before Petra's vocative; one person's name is no plural ("Ярослави");
-    # "Наталі" is Наталя's genitive before the
-    # undeclined Natalie; a nominative before an oblique case the surname also allows
-    # ("Ярослава Білоус": Yaroslava, since Yaroslav's genitive would decline the surname)
+    # "Наталі" is Наталя's genitive before the undeclined Natalie
     names = [p for p in names if "plur" not in p.tag.grammemes] or names
-    names.sort(key=lambda p: (p.tag.case == "voct", "Fixd" in p.tag.grammemes, p.tag.case != "nomn"))
+    names.sort(key=lambda p: (p.tag.case == "voct", "Fixd" in p.tag.grammemes))
+    for p in names:
+        if (p.tag.case, p.tag.gender) in spairs or (p.tag.case, None) in spairs:
+            return p
+    scases = {c for c, _ in spairs}
     for p in names:
         if p.tag.case in scases:
             return p
