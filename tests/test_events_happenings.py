@@ -174,3 +174,16 @@ def test_the_damage_told_after_a_strike_with_many_weapons_is_that_strike(core_pi
                 timexes=[("ніч проти 5 жовтня", "2024-10-05TNI", None)])
     assert [(e.type, e.actors) for e in doc.events] == [("ASSAULT", ["russia"])]
     assert any("Пошкоджено" in m.text for m in doc.events[0].mentions)
+
+
+def test_asking_listeners_to_notice_or_honour_is_no_request(core_pipeline):
+    for text in ("Я прошу вас звернути увагу на Маріуполь.",
+                 "Я прошу присутніх вшанувати їхню пам'ять хвилиною мовчання."):
+        assert [e.type for e in build(core_pipeline, text).events] == [], text
+    assert [e.type for e in build(core_pipeline, "Я прошу вас надати нам зброю.").events] == ["REQUEST"]
+
+
+def test_a_conditional_that_frames_a_count_is_no_condition(core_pipeline):
+    doc = build(core_pipeline, "Якщо взяти тільки медичну інфраструктуру, то окупанти знищили 101 лікарню.",
+                refs=[("окупанти", "russia", "demonym")])
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "occurred")]
