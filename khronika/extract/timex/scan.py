@@ -120,12 +120,7 @@ class Scanner(PhraseMatchers):
                                                   and (tok.tense or "infn" in tok.tags))]
         if not self.verbs:
             return None
-        lo, hi = i, i
-        bounds = self.lex.clause_bounds
-        while lo > 0 and self.toks[lo - 1].norm not in bounds:
-            lo -= 1
-        while hi < len(self.toks) - 1 and self.toks[hi + 1].norm not in bounds:
-            hi += 1
+        lo, hi = self._clause(i)
         inside = [v for v in self.verbs if lo <= v[0] <= hi]
         best = min(inside or self.verbs, key=lambda v: abs(v[0] - i))
         if best[1] == "infn":
