@@ -171,6 +171,18 @@ def capitals() -> dict[str, str]:
     return out
 
 
+def _of_chain(kb, of: str | None):
+    """(id, entity or None) up a role's "of" chain, three steps at most: "секретар РНБО" ->
+    РНБО -> Україна; a missing entry ends it."""
+    hops = 0
+    while of is not None and hops < 3:
+        o = kb.entity(of)
+        yield of, o
+        if o is None:
+            return
+        of, hops = o.of, hops + 1
+
+
 def state_of(eid: str, date=None) -> str | None:
     """The state a person acts for on `date`: the country their role is of, directly or through
     the body it belongs to ("secretary of nsdc" -> nsdc -> ukraine). A person and their state
@@ -182,14 +194,9 @@ def state_of(eid: str, date=None) -> str | None:
     for r in kb.roles_of(eid, date):
         if r.role in kb.role_acts_for:
             return kb.role_acts_for[r.role]       # an envoy acts for the state that sends them
-        of, hops = r.of, 0
-        while of is not None and hops < 3:
-            o = kb.entity(of)
-            if o is None:
-                break
-            if o.iso and o.type == "LOC" and o.of is None:
+        for _, o in _of_chain(kb, r.of):
+            if o is not None and o.iso and o.type == "LOC" and o.of is None:
                 return o.id
-            of, hops = o.of, hops + 1
     return None
 
 
@@ -204,13 +211,7 @@ def party_count(ids: set[str], date=None) -> int:
         if e is not None and e.type == "PER":
             if state_of(x, date) in ids:
                 continue
-            bodies = set()
-            for r in kb.roles_of(x, date):
-                of, hops = r.of, 0
-                while of is not None and hops < 3:
-                    bodies.add(of)
-                    o = kb.entity(of)
-                    of, hops = (o.of if o is not None else None), hops + 1
+            bodies = {of for r in kb.roles_of(x, date) for of, _ in _of_chain(kb, r.of)}
             if bodies & ids:
                 continue
         n += 1
