@@ -165,6 +165,24 @@ def test_day_word_and_part_of_day_are_one_time(pipe, text, expected):
     assert run(pipe, text) == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Вчора пізно ввечері пролунали вибухи.", ("Вчора пізно ввечері", "TIME", "2026-01-01TEV", None)),
+    ("Сьогодні рано вранці рятувальники вийшли на місце.",
+     ("Сьогодні рано вранці", "TIME", "2026-01-02TMO", None)),
+    ("Пізно вночі дрони атакували склад.", ("Пізно вночі", "TIME", "2026-01-02TNI", None)),
+    ("У вівторок вранці уряд затвердив тарифи.", ("вівторок вранці", "TIME", "2025-12-30TMO", None)),
+    ("У середу пізно ввечері пролунали вибухи.", ("середу пізно ввечері", "TIME", "2025-12-31TEV", None)),
+])
+def test_degree_and_weekday_with_part_of_day_are_one_time(pipe, text, expected):
+    """An adverb of degree ("пізно", "рано") belongs to the part of the day it modifies, and a
+    weekday dates the part of the day after it as a day word does."""
+    assert run(pipe, text) == [expected]
+
+
+def test_degree_adverb_alone_is_no_time(pipe):
+    assert run(pipe, "Рано чи пізно переговори почнуться.") == []
+
+
 def test_day_word_and_part_of_day_without_a_date_stay_apart(pipe):
     got = run(pipe, "Вчора ввечері пролунала тривога.", date=None)
     assert [g[1] for g in got] == ["DATE", "TIME"] and got[0][2] == "PAST_REF"

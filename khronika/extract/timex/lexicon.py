@@ -47,6 +47,7 @@ class Lexicon:
     day_part_nouns: dict
     day_part_triggers: frozenset
     day_part_previous: frozenset
+    day_part_degrees: frozenset
     day_part_adjectives: frozenset
     day_part_intensifiers: frozenset
     day_part_intensifier_preps: frozenset
@@ -175,7 +176,7 @@ def _build(d: dict) -> Lexicon:
             starters.update(forms)
     for key in ("tens_prefix", "day_words", "year_words", "mod_words", "mod_nouns",
                 "special_durations", "season_adverbs", "day_part_adverbs", "day_part_nouns",
-                "frequency_adverbs"):
+                "day_part_degrees", "frequency_adverbs"):
         starters.update(d[key])
     for forms in d["deictic"].values():
         starters.update(forms)
@@ -211,6 +212,7 @@ def _build(d: dict) -> Lexicon:
         day_part_adverbs=dict(d["day_part_adverbs"]), day_part_nouns=dict(d["day_part_nouns"]),
         day_part_triggers=fs(d["day_part_triggers"]),
         day_part_previous=fs(d["day_part_previous"]),
+        day_part_degrees=fs(d["day_part_degrees"]),
         day_part_adjectives=fs(d["day_part_adjectives"]),
         day_part_intensifiers=fs(d["day_part_intensifiers"]),
         day_part_intensifier_preps=fs(d["day_part_intensifier_preps"]),

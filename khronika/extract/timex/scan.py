@@ -56,7 +56,7 @@ _PATTERNS = (
     ("m_weekend", ("weekend",)),
     ("m_weekday", ("weekdays",)),
     ("m_season", ("season_adverbs", "season_nouns")),
-    ("m_day_part", ("day_part_nouns", "day_part_adverbs")),
+    ("m_day_part", ("day_part_nouns", "day_part_adverbs", "day_part_degrees")),
     ("m_frequency", ("frequency_adverbs", "every")),
     ("m_refs", ("refs",)),
     ("m_century", ("century_nouns",)),
@@ -1016,12 +1016,13 @@ class Scanner(PhraseMatchers):
                 # "завтра-післязавтра" is: a time ahead or behind, no one day
                 self.emit(i, i + 3, "DATE", "FUTURE_REF" if max(off, other) > 0 else "PAST_REF")
                 return i + 3
-        if off is not None and self.ref is not None and self.n(i + 1) in self.lex.day_part_adverbs:
-            # "вчора ввечері", "сьогодні вранці": one time, that day's part of the day (with
-            # no document date the two stay apart: "PAST_REF" takes no part of the day)
-            self.emit(i, i + 2, "TIME",
-                      self._shifted("D", off) + self.lex.day_part_adverbs[self.n(i + 1)])
-            return i + 2
+        part_at = self._day_part_after(i + 1) if off is not None and self.ref is not None else None
+        if part_at is not None:
+            # "вчора ввечері", "сьогодні рано вранці": one time, that day's part of the day
+            # (with no document date the two stay apart: "PAST_REF" takes no part of the day)
+            self.emit(i, part_at + 1, "TIME",
+                      self._shifted("D", off) + self.lex.day_part_adverbs[self.n(part_at)])
+            return part_at + 1
         if off is not None:
             # "Сьогодні субота", "Завтра – неділя": the weekday names that same day, not the
             # next one of its name
@@ -1115,6 +1116,11 @@ class Scanner(PhraseMatchers):
             value = f"XXXX-WXX-{wd}"
         else:
             value = cal.weekday_near(self.ref, wd, self.weekday_tense(i)).isoformat()
+        part_at = self._day_part_after(i + 1)
+        if part_at is not None and value[:4].isdigit():
+            # "у понеділок вранці", "в неділю пізно ввечері": that day's part of the day
+            self.emit(i, part_at + 1, "TIME", value + self.lex.day_part_adverbs[self.n(part_at)])
+            return part_at + 1
         self.emit(i, i + 1, "DATE", value)
         return i + 1
 
@@ -1210,8 +1216,25 @@ class Scanner(PhraseMatchers):
             return None
         return int(t), i + 1
 
+    def _day_part_after(self, k: int) -> int | None:
+        """The index of a part-of-day adverb at token k, or after an adverb of degree there
+        ("пізно ввечері"); else None."""
+        if self.n(k) in self.lex.day_part_degrees:
+            k += 1
+        return k if self.n(k) in self.lex.day_part_adverbs else None
+
     def m_day_part(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
+        if t in lex.day_part_degrees and self.n(i + 1) in lex.day_part_adverbs:
+            # "пізно ввечері": the adverb of degree joins the span of the part of the day
+            mark = len(self.out)
+            end = self.m_day_part(i + 1)
+            if end is not None and len(self.out) == mark + 1:
+                sent, tx = self.out[mark]
+                s = self.toks[i].start
+                self.out[mark] = (sent, Timex(s, tx.end, self.doc.text[s:tx.end], tx.type,
+                                              tx.value, tx.mod))
+            return end
         if t in lex.day_part_nouns and self.n(i + 1) in lex.night_to:
             # "у ніч на 2 січня": the night that ends on that day
             day = self._day(i + 2)
