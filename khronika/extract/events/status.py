@@ -194,6 +194,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     anchors = lex.word_list("anchors")
     light = lex.word_list("light_verbs")
     preps = lex.word_list("prepositions")
+    agreeing = lex.word_list("agreement_predicates")
     if trig.pos == "VERB" and not is_infinitive(trig):
         if _negated(doc, trig_i, lo, lex):
             return "negated", True
@@ -244,6 +245,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         carrier = lem in light and _is_verb(t) and not is_infinitive(t) and trig.pos == "NOUN" and \
             k < trig_i and not any(x.norm in preps for x in toks[k + 1:trig_i])
         if lem in planned or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or carrier or \
+                (lem in agreeing and _is_verb(t) and k < trig_i) or \
                 (lem in lex.word_list("stance_verbs") and k < trig_i) or \
                 (is_infinitive(trig) and _is_verb(t) and k < trig_i) or wanted or \
                 (t.pos == "VERB" and t.tense in ("past", "futr")):
@@ -285,6 +287,12 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             # "Ворог намагався просунутися", "окупанти намагаються штурмувати": an attempted
             # attack is an attack, made when the attempt was, whether or not it got anywhere
             st = _tense_status(t)
+            if st:
+                return st, True
+        if lem in agreeing and best_k < trig_i and type_ != "AGREE" and not is_infinitive(t):
+            if type_.lower() not in lex.word_list("decision_types"):
+                return "planned", True   # "погодили обмін полоненими": agreed, so still to come
+            st = _tense_status(t)        # "погоджує пакет санкцій": the decision being made
             if st:
                 return st, True
         if lem in planned or best_wanted or (lem in lex.word_list("stance_verbs") and best_k < trig_i and

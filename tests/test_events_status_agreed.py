@@ -1,0 +1,33 @@
+"""Events status of an agreed happening: the parties agreeing on a deed (an exchange, a meeting)
+tell the agreement, the deed is still to come; agreeing on a decision (a sanctions package) is
+taking it, so the agreeing verb's tense tells its status. Sentences written for these tests."""
+from __future__ import annotations
+
+from test_events import ENTS, build
+
+ENTS.setdefault("eu", ("European Union", "Європейський Союз", "ORG", "Q458"))
+
+
+def statuses(doc, type_):
+    return [e.status for e in doc.events if e.type == type_]
+
+
+def test_an_agreed_exchange_is_planned(core_pipeline):
+    for text in ("Україна та Росія погодили обмін полоненими за формулою 300 на 300.",
+                 "Україна та Росія узгоджують обмін полоненими."):
+        doc = build(core_pipeline, text, names=[("Україна", "ukraine"), ("Росія", "russia")])
+        assert statuses(doc, "RETREAT") == ["planned"], text
+
+
+def test_an_exchange_that_was_held_occurred(core_pipeline):
+    doc = build(core_pipeline, "Україна та Росія провели обмін полоненими за формулою 300 на 300.",
+                names=[("Україна", "ukraine"), ("Росія", "russia")])
+    assert statuses(doc, "RETREAT") == ["occurred"]
+
+
+def test_agreeing_on_sanctions_takes_the_tense_of_the_agreeing(core_pipeline):
+    for text, status in (("ЄС погодив новий пакет санкцій проти Росії.", "occurred"),
+                         ("ЄС погоджує новий пакет санкцій проти Росії.", "ongoing"),
+                         ("ЄС погодить новий пакет санкцій проти Росії.", "planned")):
+        doc = build(core_pipeline, text, names=[("ЄС", "eu"), ("Росії", "russia")])
+        assert statuses(doc, "SANCTION") == [status], text
