@@ -31,3 +31,10 @@ def test_agreeing_on_sanctions_takes_the_tense_of_the_agreeing(core_pipeline):
                          ("ЄС погодить новий пакет санкцій проти Росії.", "planned")):
         doc = build(core_pipeline, text, names=[("ЄС", "eu"), ("Росії", "russia")])
         assert statuses(doc, "SANCTION") == [status], text
+
+
+def test_talks_where_a_deal_was_struck_took_place(core_pipeline):
+    doc = build(core_pipeline, "На переговорах у Стамбулі делегації домовилися про наступний крок.")
+    assert statuses(doc, "CONSULT") == ["occurred"]
+    doc = build(core_pipeline, "Делегації домовилися про зустріч радників у Женеві.")
+    assert statuses(doc, "CONSULT") in ([], ["planned"])

@@ -289,7 +289,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             st = _tense_status(t)
             if st:
                 return st, True
-        if lem in agreeing and best_k < trig_i and type_ != "AGREE" and not is_infinitive(t):
+        if lem in agreeing and best_k < trig_i and type_ != "AGREE" and not is_infinitive(t) and \
+                all(x.pos in ("ADJF", "PRTF", "NUMR", "NOUN") or x.norm in lex.word_list("about_prepositions")
+                    for x in toks[best_k + 1:trig_i]):
             if type_.lower() not in lex.word_list("decision_types"):
                 return "planned", True   # "погодили обмін полоненими": agreed, so still to come
             st = _tense_status(t)        # "погоджує пакет санкцій": the decision being made
