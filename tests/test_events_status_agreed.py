@@ -6,6 +6,7 @@ from __future__ import annotations
 from test_events import ENTS, build
 
 ENTS.setdefault("eu", ("European Union", "Європейський Союз", "ORG", "Q458"))
+ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
 
 
 def statuses(doc, type_):
@@ -38,3 +39,12 @@ def test_talks_where_a_deal_was_struck_took_place(core_pipeline):
     assert statuses(doc, "CONSULT") == ["occurred"]
     doc = build(core_pipeline, "Делегації домовилися про зустріч радників у Женеві.")
     assert statuses(doc, "CONSULT") in ([], ["planned"])
+
+
+def test_an_act_told_through_a_decision_or_readiness_is_planned(core_pipeline):
+    for text in ("Є офіційне рішення Польщі передати літаки.",
+                 "Уряд Польщі оголосив про намір передати Україні літаки."):
+        doc = build(core_pipeline, text, names=[("Польщі", "poland")])
+        assert statuses(doc, "AID") == ["planned"], text
+    doc = build(core_pipeline, "Польща передала Україні літаки.", names=[("Польща", "poland")])
+    assert statuses(doc, "AID") == ["occurred"]

@@ -167,6 +167,18 @@ def _adjunct_strike(doc: Document, trig_i: int, lex: Lexicon, words: str) -> boo
     return m >= 0 and (doc.tokens[m].norm in adj or (m > 0 and f"{doc.tokens[m - 1].norm} {doc.tokens[m].norm}" in adj))
 
 
+def _intention_noun(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> str | None:
+    """The lemma of the noun an infinitive trigger hangs on ("рішення Польщі передати літаки",
+    "готовність надати Україні літаки"): only its genitive owner stands between."""
+    toks = doc.tokens
+    m = trig_i - 1
+    while m >= lo and m >= trig_i - 4 and toks[m].pos in ("NOUN", "ADJF") and toks[m].case == "gent":
+        m -= 1
+    if m >= lo and toks[m].pos == "NOUN" and (toks[m].lemma or toks[m].norm) in lex.word_list("infinitive_nouns"):
+        return toks[m].lemma or toks[m].norm
+    return None
+
+
 def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], sent: tuple[int, int],
               type_: str, lex: Lexicon, fixed: str | None,
               time_range: tuple[dt.date, dt.date] | None) -> tuple[str, bool | str]:
@@ -217,6 +229,12 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     if trig.pos == "NOUN" and _negated(doc, trig_i, lo, lex) and \
             not any(_is_verb(t) and not is_infinitive(t) for t in toks[lo:hi]):
         return "negated", True           # "І це в жодному разі не погроза": no verb, the noun denied
+    # (a speech act after such a noun is often made right there: "дає нам право вимагати: дійте!")
+    noun = _intention_noun(doc, trig_i, lo, lex) if is_infinitive(trig) and type_ not in SPEECH_TYPES else None
+    if noun in lex.word_list("refusal_nouns"):
+        return "negated", True           # "відмова надати літаки"
+    if noun and not (noun in lex.word_list("attempt_nouns") and type_ in ("ASSAULT", "COERCE")):
+        return "planned", True           # "рішення Польщі передати літаки": decided, not done
     if is_infinitive(trig) and _evaluative(doc, trig_i, s_lo, lex):
         return "occurred", True          # "Радий вітати учасників": done as it is said
     if trig.pos in ("ADJF", "PRTF") and {"perf", "pssv"} <= set(trig.tags or ()):
