@@ -36,6 +36,7 @@ class Lexicon:
     by_lemma: dict[str, list[Trigger]] = field(default_factory=dict)   # single-word triggers
     phrases: dict[str, list[Trigger]] = field(default_factory=dict)    # first word -> phrases
     modes: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    plural_modes: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     contexts: dict[str, frozenset[str]] = field(default_factory=dict)
     need_words: frozenset[str] = frozenset()
     lists: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -68,6 +69,8 @@ def lexicon() -> Lexicon:
             for first in words[0]:
                 target.setdefault(first, []).append(trig)
         lex.modes[type_] = {m: frozenset(str(x).lower() for x in ws) for m, ws in (spec.get("modes") or {}).items()}
+        lex.plural_modes[type_] = {m: frozenset(str(x).lower() for x in ws)
+                                   for m, ws in (spec.get("plural_modes") or {}).items()}
         if spec.get("need_words"):
             lex.need_words = frozenset(spec["need_words"]) | _substantive_forms(spec["need_words"])
     lex.contexts = {k: frozenset(str(x).lower() for x in v) for k, v in (data.get("contexts") or {}).items()}

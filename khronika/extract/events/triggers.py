@@ -914,6 +914,10 @@ class TriggerFinder:
         for mode, words in self.lex.modes.get(type_, {}).items():
             if words & sent.lemma_set:
                 return mode
+        toks = sent.doc.tokens
+        for mode, words in self.lex.plural_modes.get(type_, {}).items():
+            if any(toks[k].number == "plur" and lemma_of(toks[k]) in words for k in range(sent.lo, sent.hi)):
+                return mode
         return None
 
     # ---- one document -----------------------------------------------------------------
