@@ -1,0 +1,493 @@
+"""The build of one event candidate from its trigger: time, status, place, the clause's
+actors and recipients corrected by the side rules (speaker.py, reporters.py, sides.py,
+partners.py), and the marks the merging and confidence read (anaphoric, generic plural,
+counted, state description).
+"""
+from __future__ import annotations
+
+from ...chronicle.timerange import value_range
+from ...document import Document
+from ..morph import parses
+from .arguments import (SYMMETRIC, clause_of_trigger, clause_roles, condition_subjects, country_ids,
+                        entity_for, home_entity, party_count, place_country, place_of, state_of, time_of,
+                        token_index_at, _agrees, _cases, _finite)
+from .context import DocContext
+from .lexicon import Lexicon
+from .merging import Cand
+from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
+from .reporters import fronted_reporter, phrase_end, source_header, witnessed
+from .sides import (adversary_words, goods_names, hosted_only, passive_sides, striker_of_home, target_place,
+                    topic_partners, visited)
+from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
+                      speaker_in_person, subject_after, subject_before, with_partner)
+from .status import across_parentheticals, status_of
+from .triggers import SentenceView, lemma_of, token_index_before
+
+
+def _plural_form(word: str, case: str | None) -> bool:
+    """"Делегації провели", "переговори делегацій": every reading of the form in the case it
+    stands in (after a preposition: every reading, "для делегації") is plural."""
+    ps = [p for p in parses(word) if case is None or p.tag.case == case]
+    return bool(ps) and all("plur" in p.tag for p in ps)
+
+
+
+def is_number(t) -> bool:
+    return t.text.isdigit() or t.pos == "NUMR" or \
+        (t.pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(t.text)))
+
+
+
+def counted_apposition(lex: Lexicon, doc: Document, sent: SentenceView, lo: int, i: int) -> bool:
+    """"готуємо ще сім документів – двосторонніх угод": the noun after a dash renames a
+    counted one (a number that is part of a date does not count)."""
+    toks = doc.tokens
+    lo = max(sent.lo, lo, i - 12)
+    dashes = lex.word_list("visit_line_dashes")
+    dash = next((m for m in range(i - 1, lo - 1, -1) if toks[m].norm in dashes), None)
+    if dash is None:
+        return False
+    dated = [(t.start, t.end) for t in sent.timexes]
+    return any(is_number(toks[m]) and not any(a <= toks[m].start < b for a, b in dated)
+               for m in range(lo, dash) if toks[m].is_word)
+
+
+
+def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
+          weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
+          first_person: frozenset, home_roles: frozenset, anaphoric: frozenset,
+          needs: tuple = ()) -> Cand:
+    """The candidate told by the trigger at tokens i..j: the grammar's sides (arguments.py)
+    corrected by what the sentence says of who speaks, reports, is addressed or is struck."""
+    toks = doc.tokens
+    rel_clause = ctx.find.relative_clause(doc, sent, i)
+    clause = rel_clause or sent.clause_of(i)
+    cl = clause_of_trigger(doc, i, j, sent.lo, sent.hi, ctx.lex)
+    c_lo, c_hi = sent.char_span(clause)
+    g_lo, g_hi = sent.char_span((cl.lo, cl.hi)) if not rel_clause else (c_lo, c_hi)
+    # a relative clause speaks of its antecedent, not of a trigger outside it
+    outside = [r for r in sent.rel_spans
+               if not (r[0] <= toks[i].start < r[1] or c_lo <= r[0] < c_hi)]
+    tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside, sent.timexes)
+    time = {"value": tx.value, "mod": tx.mod} if tx else None
+    rng = value_range(tx.value, tx.mod) if tx else None
+    # status from the verb the trigger hangs on: the grammar's clause, which a dash or a
+    # comma list does not cut ("Ми готуємо ще сім документів – угод")
+    st_clause = clause if rel_clause else (min(clause[0], cl.lo), max(clause[1], cl.hi))
+    st_clause = across_parentheticals(toks, st_clause, (sent.lo, sent.hi), ctx.lex)
+    status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, ctx.lex,
+                                 fixed_status, rng)
+    if "honour" in needs and status in ("ongoing", "planned") and \
+            not any(toks[m].tense == "futr" for m in range(sent.lo, i)):
+        # "Маю честь звернутися до вас", "Мав честь вітати": done as told, not a plan
+        status, explicit = "occurred", True
+    if status in ("occurred", "ongoing") and ctx.find.hypothetical(doc, sent, i):
+        status, explicit = "planned", True   # "можливі переговори", "перспективи переговорів"
+    if tx is not None and rng and doc.date and status == "occurred" and explicit is True and rng[0] > doc.date:
+        # "Наступного тижня очікуємо транш від ЄС, який виділив нам 1,2 млрд": a date to come
+        # is not the time of what a past verb tells
+        tx, time, rng = None, None, None
+    if tx is None and ctx.heading is not None and explicit is True and status in ("occurred", "planned"):
+        # told by a verb that took place or will ("відбувся обмін" after "Сьогоднішній день."),
+        # not a habit ("ворог постійно атакує")
+        tx = ctx.heading
+        time, rng = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
+    if tx is None and time is None and doc.date and status == "occurred" and explicit is True and \
+            any(toks[m].norm in ctx.lex.word_list("just_now_adverbs") for m in range(cl.lo, cl.hi)):
+        # "Говорили щойно з канцлером": what took place just now took place on the day of the text
+        time = {"value": doc.date.isoformat(), "mod": None}
+        rng = (doc.date, doc.date)
+    args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
+    args = adversary_words(ctx.lex, doc, sent, args, home, outside)
+    args = goods_names(ctx.lex, doc, sent, args)
+    p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
+    place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
+                                 p_lo, p_hi, ctx.lex, visit=(mode == "visit"))
+    need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
+    actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
+                                                    used_place, visit=(mode == "visit"), clause=cl, need=need)
+    if audience(ctx.lex, doc, i, sent.lo):
+        # "Перед учасниками самітів НАТО, «Великої сімки»": the body whose gathering is
+        # addressed hears the speech, it does not give it
+        recipients = actors + [x for x in recipients if x not in actors]
+        actors = []
+    if "foreign_party" in needs:
+        # "Виступив перед парламентом Німеччини", "у Бундестазі": the body addressed and its
+        # state receive the speech; the hall it is given in is no place of the meeting
+        addressed = ctx.find.foreign_parties(doc, sent, i, j)
+        actors = [x for x in actors if x not in addressed]
+        recipients = recipients + [x for x in addressed if x not in recipients]
+        if place in addressed:
+            place = None
+    header = source_header(doc, sent, args, i)
+    if header and any(x not in header for x in actors):
+        # "Генштаб: окупанти накопичують сили": the body a report's line is credited to tells
+        # of the happening, it takes no part when the clause names who did it
+        actors = [x for x in actors if x not in header]
+        recipients = [x for x in recipients if x not in header]
+    if "foreign_speaker" in needs:
+        # "Президент Польщі виступив у Верховній Раді": the guest speaks, the home side's
+        # assembly and the home side hear him; the hall is no place of its own
+        speakers, heard = ctx.find.home_assembly(doc, sent, i, j)
+        actors = [x for x in actors if x not in heard] + [x for x in speakers if x not in actors]
+        recipients = [x for x in recipients if x not in speakers] + [x for x in heard if x not in recipients]
+        if place in heard:
+            place = None
+    if type_ in ("ASSAULT", "COERCE") and toks[i].pos == "NOUN" and ctx.find.permitted(doc, sent, cl.lo, i):
+        # "НАТО дало зелене світло для бомбардування": who permits a strike does not make it;
+        # the one given leave ("дали Ізраїлю зелене світло") would strike, the name after the
+        # strike noun ("бомбардування Ірану") would be hit, and the strike is still to come
+        before = {a.entity for a in args if a.start < toks[i].start}
+        after = {a.entity for a in args if a.start > toks[i].start}
+        permitted = [x for x in recipients if x in before and x not in after]
+        hit = [x for x in actors if x in after and x not in before]
+        actors = permitted + [x for x in actors if x not in before and x not in hit]
+        recipients = [x for x in recipients if x not in permitted] + [x for x in hit if x not in recipients]
+        if status in ("occurred", "ongoing"):
+            status, explicit = "planned", True
+        if rng and doc.date and rng[1] <= doc.date:
+            tx, time, rng = None, None, None    # "Вчора дали зелене світло": the day of the leave
+    if type_ in ("ASSAULT", "COERCE") and ctx.find.passive(doc, i):
+        actors, recipients = passive_sides(ctx.lex, doc, args, cl, type_)
+        if place in recipients:
+            place = None if type_ != "ASSAULT" else place
+    topic_names = topic_partners(ctx, doc, sent, args, cl, i)
+    actors = [x for x in actors if x not in topic_names]
+    recipients = [x for x in recipients if x not in topic_names]
+    givers = ctx.find.thanked_givers(doc, sent, i) if type_ in ("AID", "SUPPORT") else []
+    if givers:
+        # "Дякую Польщі за зброю": the party thanked gave it; the thanks tell it as done, and
+        # a place in the thanks ("друзям України у США") is where the givers are
+        # who receives is the home side, its people and towns ("підтримку нашого захисту
+        # від загарбників": the adversary receives nothing)
+        towns = place_country()
+        recipients = [x for x in actors + recipients if x not in givers and
+                      (x == home or towns.get(x) == home or state_of(x, doc.date) == home)]
+        actors = list(givers)
+        if home and home not in recipients:
+            recipients.append(home)
+        place = None
+        if rel_clause is None and status in ("planned", "conditional"):
+            status, explicit = "occurred", True
+    if lemma_of(toks[i]) in ctx.lex.word_list("receive_verbs"):
+        # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives
+        givers = [a.entity for a in args if a.start > toks[i].start and
+                  (k := token_index_at(doc, a.start, i, sent.hi)) is not None and doc.tokens[k - 1].norm == "від"]
+        if givers:
+            recipients = [x for x in actors + recipients if x not in givers]
+            actors = givers
+    if place is None and type_ == "ASSAULT":
+        place = target_place(doc, args, i, c_hi, actors, home)
+        if place in actors:       # "атакували Київ": the name after the verb is the target
+            actors.remove(place)
+            recipients.append(place)
+        if place is None:
+            # "Київ – балістика": the town or region hit is the place (a whole country is not)
+            towns = place_country()
+            place = next((x for x in recipients if x in towns), None)
+    if type_ == "ASSAULT" and place and place in place_country() and place not in actors + recipients:
+        recipients.append(place)  # "наступ на Харків", "удари в Харкові": the town is hit
+    if type_ == "COERCE" and lemma_of(toks[i]) in ctx.lex.word_list("adversary_coercion"):
+        towns = place_country()
+        for x in [x for x in actors if x in towns]:
+            actors.remove(x)      # "заблокували порти Маріуполя": the town is blockaded
+            recipients.append(x)
+        hit = [x for x in recipients if x == home or towns.get(x) == home]
+        if not actors and hit and ctx.lex.adversary:
+            # "депортація українців", "Маріуполь у блокаді": in this domain who deports or
+            # blockades the home side's people and towns is the adversary
+            adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
+            if adv:
+                actors.append(adv)
+    if type_ in ("ASSAULT", "COERCE") and toks[i].pos == "NOUN" and witnessed(ctx.lex, doc, cl, i):
+        # "Голова ОВА повідомив про обстріл Харкова", "Прокуратура розслідує удар по Сумах":
+        # who reports, records or investigates a strike did not make it; its own phrase
+        # ("російський обстріл", "обстріл ... російськими військами") still names the striker
+        end = phrase_end(doc, cl, j)
+        m = i
+        while m > cl.lo and toks[m - 1].pos in ("ADJF", "PRTF"):
+            m -= 1                # "російський ракетний обстріл": the adjectives of the noun
+        own = {a.entity for a in args if toks[m].start <= a.start < toks[end - 1].end}
+        actors = [x for x in actors if x in own]
+        # ("повідомила про підозру російському генералу за обстріли Харкова": the suspect and
+        # the body's region are the report's, not the strike's)
+        before = {a.entity for a in args if a.start < toks[i].start} - own
+        recipients = [x for x in recipients if x not in before]
+    reporter = fronted_reporter(ctx.lex, doc, cl, i, args)
+    if reporter:
+        # "Як повідомив начальник ОВА, вночі ворог атакував Нікополь": who reports stands in
+        # a clause of his own before the comma
+        actors = [x for x in actors if x not in reporter]
+        recipients = [x for x in recipients if x not in reporter]
+    if type_ == "ASSAULT" and toks[i].pos == "VERB" and \
+            lemma_of(toks[i]) in ctx.lex.word_list("interception_verbs") and \
+            ctx.find.object_near(doc, sent, j, "projectiles", 6):
+        # "ЗСУ знищили 12 ракет", "ППО збила 40 дронів": who shoots down what was launched
+        # is on the side struck; "40 російських ракет": whose they were struck
+        owners = [a.entity for a in args if a.start > toks[i].start and a.kind in ("adjective", "demonym")]
+        recipients = [x for x in actors + recipients if x not in owners]
+        actors = [x for x in owners if x not in recipients]
+        if not recipients and home and ctx.lex.adversary:
+            # ("Протиповітряна оборона знешкодила 12 ракет": in this domain the air defence
+            # that names no side of its own is the home side's)
+            recipients.append(home)
+    if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) not in ctx.lex.word_list("mutual_assaults") and \
+            not (fp_actor and (toks[i].pos == "VERB" or "infn" in (toks[i].tags or ())) and
+                 lemma_of(toks[cl.governor if cl.governor is not None else i])
+                 not in ctx.lex.word_list("target_subject_verbs")):
+        # ("Готуємося наступати на Херсон": the first person strikes, if a town of its own
+        # side; "ми відбили атаку на Харків": the strike noun is the adversary's)
+        actors.extend(striker_of_home(ctx.lex, doc, recipients, place, home))
+    if type_ == "RETREAT" and mode == "release":
+        # "звільнення мера Мелітополя": the person after a release noun is the one freed, and
+        # the town in his title takes no part
+        towns = place_country()
+        freed = [a.entity for a in args if a.start > toks[i].start and (a.etype or "") == "PER"] \
+            if toks[i].pos == "NOUN" else []
+        actors = [x for x in actors if x not in towns and x not in freed]
+        recipients = [x for x in recipients if x not in towns] + \
+            [x for x in dict.fromkeys(freed) if x not in recipients]
+    inferred: set[str] = set()           # sides the text implies but does not name
+    if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
+            ctx.lex.adversary and home and \
+            not any(x != home and x in country_ids() for x in actors + recipients):
+        # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
+        # release with no other side named is one with the adversary
+        adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
+        if adv:
+            recipients.append(adv)
+            inferred.add(adv)
+            if home not in actors + recipients:
+                actors.append(home)
+                inferred.add(home)
+    if type_ == "SANCTION":
+        # "Російські банки відключають від SWIFT", "відмова від російських енергоносіїв": a
+        # country's adjective names whose banks or trade are cut off, not who cuts them off
+        # (cut off from a payment system, or the adversary's after the trigger)
+        adv = (ctx.lex.adversary or {}).get("id")
+        owners = [a.entity for a in args if a.kind in ("adjective", "demonym") and a.entity in actors and
+                  ("object:swift" in needs or (a.entity == adv and a.start > toks[i].start))]
+        actors = [x for x in actors if x not in owners]
+        recipients = recipients + [x for x in owners if x not in recipients]
+    if type_ == "SANCTION" and "object:assets" in needs:
+        # "блокування яхт російських олігархів", "заморозити активи Росії": whose assets are
+        # frozen is hit
+        owners = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors]
+        actors = [x for x in actors if x not in owners]
+        recipients = recipients + [x for x in owners if x not in recipients]
+    if type_ == "SANCTION" and lemma_of(toks[j - 1]) in ctx.lex.word_list("membership_words"):
+        # "зупинка членства Росії в Раді": the member loses it, the body that decides acts
+        members = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors
+                   and (m := token_index_at(doc, a.start, j, sent.hi)) is not None and m <= j + 1]
+        actors = [x for x in actors if x not in members]
+        recipients = recipients + [x for x in members if x not in recipients]
+    if type_ in ("SANCTION", "THREATEN") and status == "conditional":
+        for x in condition_subjects(doc, args, sent.lo, i, ctx.lex):
+            if x in actors:
+                actors.remove(x)
+            if x not in recipients:
+                recipients.append(x)
+    if place is None and type_ == "CONSULT" and \
+            ctx.lex.modes.get("CONSULT", {}).get("visit", frozenset()) & sent.lemma_set:
+        # "прибув до Вільнюса, де зустрівся ...", "відвідає Варшаву": the visit's destination
+        place, _ = place_of(doc, sent.args, sent.lo, sent.hi, ctx.lex, visit=True)
+        if place is None:
+            place = visited(ctx.lex, doc, sent)
+    if place and type_ == "CONSULT" and place != home and place not in actors + recipients \
+            and place in country_ids() and \
+            len(({state_of(x, doc.date) or place_country().get(x) or x for x in actors + recipients} |
+                 ({home} if home else set())) - {place}) <= 1 and \
+            not (hosted_only(ctx.lex) & sent.lemma_set):
+        # "перемовини в Албанії": with no other side named, the host country is the one met;
+        # "переговори делегацій України та Росії у Білорусі" (two sides named), "на переговорах
+        # у Білорусі групи домовилися", "саміт у Литві": the host is only the place
+        recipients.append(place)
+    home_named = home is not None and home in actors + recipients
+    # first person in a quote: the speaker and the home side
+    in_quote = ctx.quote_at.find(toks[i].start)
+    gov = toks[cl.governor] if cl.governor is not None else None
+    # "Провів переговори з ...": a verb with no subject in a first-person text is the speaker's
+    # "будуть консультації з європейськими лідерами" in a first-person text: we meet them
+    # ("На зустріч і з вашим Президентом": a line with no verb at all is the speaker's too)
+    verbless = not any(_finite(toks[m]) for m in range(sent.lo, sent.hi))
+    fp = fp_actor or (ctx.first_person_doc and in_quote is None and type_ in SYMMETRIC and
+                      not actors and (gov is not None or verbless) and
+                      with_partner(ctx.lex, doc, args, recipients, cl, i) and
+                      not awarded_before(ctx.lex, doc, sent) and
+                      not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and m != i and
+                              "accs" not in _cases(toks[m].text) and
+                              not any(a.start <= toks[m].start < a.end for a in args)
+                              for m in range(cl.lo, cl.hi))) or \
+        (ctx.first_person_doc and gov is not None and not actors and
+                      gov.tense == "past" and in_quote is None and type_ not in ("ASSAULT", "COERCE") and
+                      # ("Там стартував весняний призов": the trigger noun is the verb's subject)
+                      # ("прибув гуманітарний вантаж": the head of a phrase trigger)
+                      not any(toks[m].pos == "NOUN" and toks[m].case == "nomn" and cl.governor is not None
+                              and cl.governor != m and _agrees(gov, toks[m]) for m in range(i, j)) and
+                      # ("Спрацювали понад десять гуманітарних коридорів": a verb that takes no
+                      # object has the trigger noun after it as its subject, counted or not)
+                      not (lemma_of(gov) in ctx.lex.word_list("intransitive_verbs") and
+                           toks[i].pos in ("NOUN", "ADJF") and i > cl.governor and
+                           toks[i - 1].norm not in ctx.lex.word_list("prepositions")) and
+                      (gov.gender in ("masc", "femn") or gov.number == "plur") and lemma_of(gov) != "бути" and
+                      not indefinite_personal(ctx.lex, doc, cl, gov) and
+                      not headed_by_someone(ctx.lex, doc, sent) and
+                      not any(toks[m].pos in ("NOUN", "NPRO") and
+                              (toks[m].case == "nomn" or (m < cl.governor and subject_before(ctx.lex, doc, m, gov, cl.lo, i))) and
+                              (m < cl.governor or subject_after(ctx.lex, doc, args, m, gov, cl.lo, i))
+                              for m in range(cl.lo, cl.hi)))
+    # "Сьогодні в Україні з візитом перебувала ...", "Україна ... Не отримала літаків": a verb
+    # in another gender than the author's is not his, though it may be his state's (not
+    # "Важливою була розмова з ...": there the verb agrees with the trigger noun)
+    not_his = fp and not fp_actor and gov is not None and not fits_author(ctx, doc, gov) and \
+        not any(toks[m].pos == "NOUN" and toks[m].case == "nomn" and toks[m].gender == gov.gender
+                for m in range(i, j))
+    if not fp and not actors and in_quote is None and ctx.first_person_doc and audience(ctx.lex, doc, i, sent.lo):
+        fp = True             # the speaker of a first-person text addressed them
+    home_only = False
+    soft: set[str] = set(inferred)
+    mediators = ctx.lex.word_list("mediator_words")
+    for a in args:
+        m = token_index_before(doc, a.start, sent.lo)
+        if m is not None and lemma_of(toks[m]) in mediators:
+            soft.add(a.entity)
+    thanked = givers or (type_ in ("AID", "SUPPORT") and ctx.find.thanked(doc, sent, i) is not None)
+    fp_side = first_person_side(ctx.lex, doc, args, i, cl, type_, gov, actors, soft, thanked) if fp else None
+    in_person = speaker_in_person(ctx.lex, doc, sent, cl, i, j, type_, fp_side)
+    if fp_side and in_person and in_quote is not None and in_quote.speaker:
+        if in_quote.speaker not in actors + recipients:
+            (actors if fp_side == "A" else recipients).insert(0, in_quote.speaker)
+            soft.add(in_quote.speaker)
+    has_country = any((doc.entities.get(x).type if doc.entities.get(x) else None) == "LOC"
+                      for x in actors + recipients if x != place)
+    # a bare role word as the subject ("Делегація провела переговори") stands for the home side
+    # (or the one the happening is for: "перемовини для делегації"; not a place or a topic)
+    # ("російська армія" is the adversary's: a role word after a country's adjective is not ours)
+    # ("Вони викрадають представників влади": a role word that can be neither the subject
+    # nor whose the happening is, "засідання Уряду", undergoes it, it does not act)
+    several = ctx.lex.word_list("several_sides_roles")
+    # ("одна сторона не б'є по іншій стороні": a role word under a determiner of any one is
+    # nobody's in particular)
+    anyone = ctx.lex.word_list("partitive_words") | ctx.lex.word_list("generic_determiners")
+    role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and
+                       not (m > cl.lo and (lemma_of(toks[m - 1]) in anyone or toks[m - 1].norm in anyone)) and
+                       not (lemma_of(toks[m]) in several and
+                            _plural_form(toks[m].text, "gent" if m == j and toks[i].pos == "NOUN" else
+                                         None if m > cl.lo and toks[m - 1].pos == "PREP" else "nomn")) and
+                       (toks[m].case == "nomn" or "nomn" in _cases(toks[m].text) or
+                        (m == j and toks[i].pos == "NOUN" and "gent" in _cases(toks[m].text))) and
+                       (m == cl.lo or (toks[m - 1].norm not in ctx.lex.word_list("topic_prepositions")
+                                       | {"по", "на", "проти", "в", "у"}
+                                       and not any(a.start == toks[m - 1].start and a.entity != home for a in args)))
+                       for m in range(cl.lo, cl.hi))
+    our_role = False
+    if not fp and any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and m > cl.lo and
+                      lemma_of(toks[m - 1]) in ("наш", "мій") for m in range(cl.lo, cl.hi)):
+        # "наша делегація на переговорах з російською стороною": ours, named in the first person
+        fp, our_role = True, True
+        fp_side = first_person_side(ctx.lex, doc, args, i, cl, type_, gov, actors, soft, thanked)
+    if need and not actors and ctx.first_person_doc and in_quote is None:
+        fp, fp_side = True, "A"   # "ППО треба шукати кожен день": the speaker's side needs it
+    if "honour" in needs and not actors:
+        fp, fp_side = True, "A"   # "Маю честь звернутися до вас": the one honoured speaks
+    if not fp and role_subject and not has_country and not actors:
+        fp_side = first_person_side(ctx.lex, doc, args, i, cl, type_, gov, actors, soft, thanked)
+    # "ми" of a foreign speaker ("«Ми надамо зброю», – сказав Президент Франції") is that
+    # speaker's state, not the home side
+    speaker = (in_quote.speaker if in_quote is not None else None if our_role else ctx.author) if fp else None
+    side_home = (state_of(speaker, doc.date) if speaker else None) or home
+    if side_home and fp_side and side_home not in actors and side_home not in recipients:
+        home_only = not (actors or recipients)
+        (actors if fp_side == "A" else recipients).append(entity_for(doc, side_home))
+        if side_home != home:
+            soft.add(side_home)   # inferred from the speaker, like the home side
+    if fp and fp_side and in_person and not not_his and not our_role and in_quote is None and ctx.author and \
+            ctx.author not in actors + recipients:
+        # the first person of an address outside quotes is its author, on the home side
+        # ("наша делегація" is not the author)
+        (actors if fp_side == "A" else recipients).insert(0, ctx.author)
+        soft.add(ctx.author)
+    for side in (actors, recipients):
+        # a person and the state they act for stand on one side
+        for x in list(side):
+            st = state_of(x, doc.date) if x not in soft else None
+            if st and st not in actors + recipients and st != place:
+                side.append(entity_for(doc, st))
+                soft.add(st)
+    # a holiday, a law or a war named ("на Великдень", MISC) is a time or a topic, never a party
+    misc = {x for x in actors + recipients if doc.entities.get(x) is not None and doc.entities[x].type == "MISC"}
+    if misc:
+        actors[:] = [x for x in actors if x not in misc]
+        recipients[:] = [x for x in recipients if x not in misc]
+    trig_tok = toks[i]
+    anaph = any(lemma_of(toks[m]) in anaphoric or toks[m].norm in anaphoric
+                for m in range(max(sent.lo, i - 2), i))
+    rel = ctx.lex.word_list("relative_pronouns")
+    if anaph and any(lemma_of(toks[m]) == "той" for m in range(max(sent.lo, i - 2), i)) and \
+            any(toks[m].norm == "," and m + 1 < sent.hi and lemma_of(toks[m + 1]) in rel
+                for m in range(j, min(sent.hi, j + 3))):
+        anaph = False     # "за ту допомогу, яку ви надали": the clause after names it anew
+    # "Там він проведе переговори": a sentence opening with "там" continues the happening
+    # just told at that place
+    anaph = anaph or toks[sent.lo].norm in ctx.lex.word_list("place_anaphors")
+    # "«Ми обговорили ...», – заявив X" after "X провів розмову": the speaker's own recap
+    anaph = anaph or (in_quote is not None and any(
+        toks[m].norm in first_person for m in range(max(sent.lo, i - 2), i)))
+    # "Сторони/Лідери обговорили ...": the parties of the happening just told
+    anaph = anaph or party_subject(ctx.lex, doc, clause[0], i)
+    distinct = any(lemma_of(toks[m]) in ctx.lex.word_list("non_anaphoric") or toks[m].norm in ctx.lex.word_list("non_anaphoric")
+                   for m in range(max(sent.lo, i - 2), i))
+    ordinal = ctx.lex.word_list("ordinal_markers")
+    counted = any(toks[m].text.isdigit() or toks[m].pos == "NUMR" or
+                  (toks[m].pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(toks[m].text)))
+                  for m in range(max(sent.lo, cl.lo, i - 6), i) if toks[m].is_word
+                  and not (m > sent.lo and toks[m - 1].norm in ordinal))   # "питанням номер один"
+    # "готуємо зустрічі" is generic; "провів майже 20 розмов" counts what took place
+    plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN" \
+        and not counted and "before:new" not in needs and not counted_apposition(ctx.lex, doc, sent, cl.lo, i)
+    state = False
+    # "обміни були активними": a copula with an adjective describes, it does not report
+    for m in range(j, min(sent.hi - 1, j + 3)):
+        if lemma_of(toks[m]) == "бути" and toks[m + 1].pos == "ADJF" and toks[m + 1].case in ("ablt", "nomn"):
+            state = True
+    # "Участь у зустрічі взяли представники ...": more about the meeting just told
+    # (unless the cue is the trigger's own partner: "Поспілкувався також із представниками
+    # бізнесу" is another talk, and so are "зустрічі з представниками Хорватії, Молдови"
+    # after a summit)
+    # "Я провів нараду з командуванням": a meeting with one's own officials, named by no
+    # entity, is a happening of its own, not more of a talk with foreign partners
+    own_partner = type_ == "CONSULT" and (
+        unnamed_partner(ctx.lex, doc, sent, j, cl.hi) or
+        (lemma_of(trig_tok) in ctx.lex.word_list("own_meeting_nouns") and
+         not any(x != home and x not in soft for x in actors + recipients)))
+    if tx is None and has_cue(ctx.lex, doc, sent) and not own_partner and \
+            not cue_is_partner(ctx.lex, doc, sent, j, cl.hi):
+        anaph = True
+    m = ctx.find.mode(type_, mode, sent)
+    cand = Cand(type=type_, mode=m, lemma=lemma_of(trig_tok),
+                trig=(toks[i].start, toks[j - 1].end), evidence=(sent.start, sent.end),
+                sent=sent.index, para=sent.para, weight=weight, status=status,
+                status_explicit=explicit, time=time, time_range=rng, actors=actors,
+                recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, home_named=home_named,
+                plural_generic=plural, state_description=state, elaboration=elaboration,
+                home=home, soft=soft, distinct=distinct,
+                aggregate=counted)
+    # "Обговорили енергетичні питання" after "Провів нараду": no time and no subject of its own
+    # "Дякую за цю підтримку", "вдячний за такий пакет": thanks for a happening told before
+    thanks_anaphors = ctx.lex.word_list("thanks_anaphors")
+    cand.thanks_ref = bool(thanked) and any(toks[m].norm in thanks_anaphors for m in range(max(sent.lo, i - 3), i))
+    # "Ця домовленість", "цю ж угоду": a demonstrative on the trigger noun points at one happening
+    demonstratives = ctx.lex.word_list("demonstratives")
+    cand.demonstrative = trig_tok.pos == "NOUN" and any(
+        lemma_of(toks[m]) in demonstratives and toks[m].pos in ("NPRO", "ADJF") for m in range(max(sent.lo, i - 2), i))
+    cand.continues = type_ == "CONSULT" and lemma_of(trig_tok) in ctx.lex.word_list("continuation_verbs") \
+        and tx is None and status == "occurred" and _finite(trig_tok) and \
+        not (set(actors) - ({home} | soft)) and not anaph and \
+        not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and toks[m].norm not in first_person
+                for m in range(cl.lo, i))
+    cand.own_partner = own_partner
+    cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
+    cand.performed = "speaker_now" in needs
+    if type_ == "CONSULT" and not m and party_count(cand.participants(True), doc.date) >= 3:
+        cand.mode = "multilateral"
+    return cand

@@ -1,0 +1,159 @@
+"""Who else took part: participant cue words ("представники", "участь") that add people to
+the meeting just told, audiences a speech is addressed to, party words ("Сторони підписали")
+that point back to the parties of the happening before, and partners no entity names ("з
+представниками бізнесу"), which make a talk a happening of its own.
+"""
+from __future__ import annotations
+
+from ...document import Document
+from ..morph import parses
+from .arguments import place_country, place_of
+from .lexicon import Lexicon
+from .merging import Cand
+from .triggers import SentenceView, lemma_of
+
+
+# how far after its trigger a partner cue word ("з представниками") may stand
+PARTNER_CUE_WINDOW = 4
+
+
+
+def party_subject(lex: Lexicon, doc: Document, lo: int, hi: int) -> bool:
+    """"Сторони підписали", "Учасники обговорили": a party word that can be a subject points
+    back to the parties of the happening just told; "звернення до учасників форуму" (no
+    nominative reading) names the audience of another happening."""
+    words = lex.word_list("party_words")
+    return any((lemma_of(t) in words or t.norm in words) and
+               any(p.tag.case == "nomn" for p in parses(t.text))
+               for t in doc.tokens[lo:hi])
+
+
+
+def parties(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> None:
+    """"Сторони підписали угоду": with no names of its own, the parties are those of the
+    happening just before (within two sentences). "Зустріч із представниками США ... І ми
+    домовились, що ...": an agreement of ours with no partner named is with the partner of
+    the meeting just told in the paragraph."""
+    if cand.type == "AGREE" and not cand.participants() and (set(cand.actors) & ({cand.home} | cand.soft)) \
+            and not (lex.word_list("party_words") & sent.lemma_set):
+        prev = next((e for e in reversed(out) if e.type == "CONSULT" and e.para == cand.para
+                     and e.participants()), None)
+        if prev is not None:
+            for x in prev.recipients:
+                if x in prev.participants() and x not in cand.actors + cand.recipients:
+                    cand.recipients.append(x)
+        return
+    if not party_subject(lex, sent.doc, sent.lo, sent.hi) or cand.participants():
+        return
+    prev = next((e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2), None)
+    if prev is None:
+        return
+    parts = prev.participants()
+    for x in [*prev.actors, *prev.recipients]:      # list order: a set's would vary by run
+        if x in parts and x not in cand.actors and x not in cand.recipients:
+            cand.actors.append(x)
+
+
+
+def has_cue(lex: Lexicon, doc: Document, sent: SentenceView) -> bool:
+    """A participant cue word ("представники", "участь") outside the names of the sentence
+    ("спікерка Палати представників" names a body, it adds no one to a meeting)."""
+    cues = lex.word_list("participant_cues")
+    if not (cues & sent.lemma_set):
+        return False
+    return any(sent.lemmas[k - sent.lo] in cues and
+               not any(a.start <= doc.tokens[k].start < a.end for a in sent.args) and
+               not addressed(lex, doc, k, sent.lo)
+               for k in range(sent.lo, sent.hi))
+
+
+
+def cue_is_partner(lex: Lexicon, doc: Document, sent: SentenceView, j: int, hi: int) -> bool:
+    """"Були хороші зустрічі з представниками Хорватії, Молдови" after a summit: the cue
+    word is the trigger's own partner after "з", so the sentence tells meetings of its own,
+    not more people at the meeting told before."""
+    toks = doc.tokens
+    cues = lex.word_list("participant_cues")
+    preps = lex.word_list("partner_prepositions")
+    for k in range(j, min(hi, sent.hi, j + PARTNER_CUE_WINDOW)):
+        if lemma_of(toks[k]) in cues:
+            m = k - 1
+            while m >= j and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
+                m -= 1
+            return m >= j and toks[m].norm in preps
+    return False
+
+
+
+def audience(lex: Lexicon, doc: Document, i: int, lo: int) -> bool:
+    """"до учасників форуму", "перед аудиторією саміту": the trigger noun names the
+    gathering whose people a speech is addressed to."""
+    m = i - 1
+    while m >= lo and doc.tokens[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    return m >= lo and lemma_of(doc.tokens[m]) in lex.word_list("audience_nouns") and \
+        addressed(lex, doc, m, lo)
+
+
+
+def addressed(lex: Lexicon, doc: Document, k: int, lo: int) -> bool:
+    """"звернувся до учасників форуму", "виступ перед представниками бізнесу": a cue word
+    after a preposition of address names the audience of a speech of its own, not more
+    people at the meeting told before."""
+    m = k - 1
+    while m >= lo and doc.tokens[m].pos in ("ADJF", "PRTF", "NUMR"):
+        m -= 1
+    return m >= lo and doc.tokens[m].norm in lex.word_list("addressee_prepositions")
+
+
+
+def participant_cues(lex: Lexicon, doc: Document, sent: SentenceView, out: list[Cand], home: str | None) -> None:
+    """"І 15 країн підтвердили, плюс представники ... НАТО": a sentence with no trigger of
+    its own that names who takes part adds them to the meeting just before it."""
+    if not out or out[-1].sent == sent.index:
+        return
+    last = out[-1]
+    if last.type != "CONSULT" or last.para != sent.para or sent.index - last.sent > 3:
+        return
+    if not has_cue(lex, doc, sent):
+        return
+    # a town or region named there is where something happened ("сказано ... у Москві"),
+    # not who took part
+    where, _ = place_of(doc, sent.args, sent.lo, sent.hi, lex)
+    towns = place_country()
+    for a in sent.args:
+        if a.entity in (where, last.place) or a.entity in towns:
+            continue
+        if a.entity not in last.actors and a.entity not in last.recipients:
+            last.recipients.append(a.entity)
+            last.home_only = False
+
+
+
+def unnamed_partner(lex: Lexicon, doc: Document, sent: SentenceView, j: int, hi: int) -> bool:
+    """"поспілкувався із представниками бізнесу", "звернення до учасників форуму", "нарада з
+    командуванням": the talk's own clause names a partner, a living one or a body of people
+    ("з" + instrumental, "до" + genitive),
+    that no entity covers; such a mention is a happening of its own, not a repeat of a named one."""
+    toks = doc.tokens
+    preps = dict(x.split(":", 1) for x in lex.word_list("own_partner_cases"))
+    for m in range(j, min(hi, j + 4)):
+        case = preps.get(toks[m].norm)
+        if not case:
+            continue
+        for k in range(m + 1, min(hi, m + 4)):
+            t = toks[k]
+            if t.pos == "NOUN" and t.case == case:
+                if not any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(t.text)) and \
+                        lemma_of(t) not in lex.word_list("collective_partner_nouns"):
+                    return False      # "із переговорним процесом", "до зустрічі": no one
+                # the noun and what follows it ("прем'єр-міністрами Канади") name no one
+                end = k + 1
+                while end < min(hi, k + 5) and toks[end].is_word:    # ("колегами зі Сполучених Штатів")
+                    end += 1
+                # (nor an adjective before it: "з американськими представниками")
+                return not any(a.start < toks[end - 1].end and a.end > toks[m + 1].start for a in sent.args)
+            if t.pos not in ("ADJF", "PRTF", "NUMR"):
+                break
+        return False
+    return False

@@ -1,0 +1,62 @@
+"""Who tells of a happening takes no part in it: the source a line is credited to ("Генштаб:"),
+a verb or noun of reporting, recording or investigating whose object the trigger is, a
+fronted "Як повідомив ..." clause, and where the trigger noun's own phrase ends (what still
+names the striker inside a report).
+"""
+from __future__ import annotations
+
+from ...document import Document
+from .arguments import _finite
+from .lexicon import Lexicon
+from .triggers import SentenceView, lemma_of
+
+
+def source_header(doc: Document, sent: SentenceView, args: list, i: int) -> set[str]:
+    """The names a line opens with before a colon ("Генштаб:", "ОВА:", "Сибіга:") when the
+    trigger stands after the colon: the source the line is credited to."""
+    toks = doc.tokens
+    colon = next((m for m in range(sent.lo, min(sent.hi, sent.lo + 5)) if toks[m].norm == ":"), None)
+    if colon is None or i <= colon or colon == sent.lo:
+        return set()
+    lo, hi = toks[sent.lo].start, toks[colon].start
+    named = [a for a in args if lo <= a.start < hi]
+    # every word before the colon belongs to a name
+    if not named or any(t.is_word and not any(a.start <= t.start < a.end for a in named)
+                        for t in toks[sent.lo:colon]):
+        return set()
+    return {a.entity for a in named}
+
+
+
+def witnessed(lex: Lexicon, doc: Document, cl, i: int) -> bool:
+    """The trigger noun is what a verb or noun of reporting, recording or investigating
+    (`witness_words`) is about: that verb's subject tells of the happening."""
+    words = lex.word_list("witness_words")
+    toks = doc.tokens
+    if cl.governor is not None and lemma_of(toks[cl.governor]) in words:
+        return True
+    return any(lemma_of(toks[m]) in words for m in range(max(cl.lo, i - 5), i))
+
+
+
+def fronted_reporter(lex: Lexicon, doc: Document, cl, i: int, args: list) -> set[str]:
+    """The names between a verb of reporting that opens the trigger's clause and the comma
+    after them ("Як повідомив начальник ОВА, ...", "Як заявили в ОВА, ..."): the reporter."""
+    toks = doc.tokens
+    edge = cl.left_edge
+    if edge is None or lemma_of(toks[edge]) not in lex.word_list("witness_words"):
+        return set()
+    comma = next((m for m in range(edge + 1, i) if toks[m].norm == ","), None)
+    if comma is None:
+        return set()
+    return {a.entity for a in args if toks[edge].end <= a.start < toks[comma].start}
+
+
+
+def phrase_end(doc: Document, cl, j: int) -> int:
+    """Where the trigger noun's own phrase ends: at a verb, a comma or a conjunction."""
+    toks = doc.tokens
+    m = j
+    while m < cl.hi and toks[m].is_word and not _finite(toks[m]) and toks[m].pos not in ("CONJ", "GRND"):
+        m += 1
+    return m

@@ -1,0 +1,262 @@
+"""The candidate scan of one document: each sentence's trigger words, kept or dropped by the
+trigger conditions (triggers.py), built into candidates (build.py), and joined with the
+candidates of the same sentence when they tell one happening; requests get their asking and
+asked sides here, and headings lend their date to the sentence after them.
+"""
+from __future__ import annotations
+
+from itertools import compress
+from operator import or_
+
+from ...document import Document
+from ...spans import FirstHolding
+from ..author import address_author
+from .arguments import SYMMETRIC, entity_for, home_entity, state_of, time_of, _finite
+from .build import build
+from .context import DocContext
+from .merging import Cand
+from .partners import participant_cues, parties
+from .sides import striker_of_home
+from .speaker import first_person_text
+from .splits import another_strike, call_continuation, gapped_strikes, separate_calls, visit_line
+from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
+
+
+def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
+    """Every candidate of the document before merging; `ctx` is filled here for this document
+    (first person, author, quotes, heading), so the rules it calls read one document's state."""
+    lex = ctx.lex
+    toks = doc.tokens
+    home = home_entity(doc, lex) if use_home and lex.home else None
+    first_person = lex.word_list("first_person")
+    home_roles = lex.word_list("home_roles")
+    anaphoric = lex.word_list("anaphoric")
+    out: list[Cand] = []
+    layers = Layers(doc)
+    ctx.find.reset()
+    ctx.first_person_doc = first_person_text(ctx.lex, doc)
+    # "Сьогодні я говорив з ...": the "я" of an address is its author, named in the title
+    ctx.author = address_author(doc) if ctx.first_person_doc else None
+    keys = lex.trigger_keys
+    norms = [t.norm for t in toks]
+    ctx.author_gender = None
+    prev_sent: SentenceView | None = None
+    ctx.quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
+    for si in range(len(doc.sentences)):
+        sent = SentenceView(doc, si, lex, layers)
+        ctx.heading = heading_time(doc, prev_sent) \
+            if prev_sent is not None and prev_sent.para == sent.para else None
+        prev_sent = sent
+        # a question ("Чи витримає він удар п'яти ракет?") asks about a happening, it does
+        # not report one: its triggers may only refer back to an event told before
+        question = doc.text[sent.start:sent.end].rstrip(" \t\n\"'»”)…").endswith("?")
+        used: set[int] = set()
+        per_type: dict[str, Cand] = {}
+        framer: int | None = None
+        framing = lex.word_list("framing_verbs")
+        prev_verb_trigger: int | None = None
+        # most words open no trigger: the ones whose form or lemma may are picked out in
+        # C-level passes (a lookup per form and per lemma), and the loop visits only them
+        opens = list(compress(range(sent.lo, sent.hi),
+                              map(or_, map(keys.__contains__, norms[sent.lo:sent.hi]),
+                                  map(keys.__contains__, sent.lemmas))))
+        n_open = len(opens)
+        at = 0
+        k = sent.lo
+        while True:
+            while at < n_open and opens[at] < k:
+                at += 1
+            if at == n_open:
+                break
+            k = opens[at]
+            if k in used or sent.blocked(k):
+                k += 1
+                continue
+            found: tuple[str, str | None, float, tuple, str | None, int, bool] | None = None
+            asked_sanction: int | None = None
+            if ctx.find.need_request(doc, sent, k):
+                found = ("REQUEST", None, 0.75, (), None, k + 1, False)
+                asked_sanction = ctx.find.asked_sanction_at(doc, sent, k)
+            else:
+                for trig, j in ctx.find.matches_at(doc, sent, k):
+                    if ctx.find.needs_ok(doc, sent, trig, k, j):
+                        type_, mode, elab = trig.type, trig.mode, False
+                        for rr in trig.reroute:
+                            if ("object" in rr and ctx.find.object_near(doc, sent, j, rr["object"], 4)) or \
+                                    ("modifier" in rr and ctx.find.modifier_before(doc, sent, k, rr["modifier"])) or \
+                                    (rr.get("predicative") and ctx.find.predicative(doc, sent, k)):
+                                type_, mode, elab = rr["type"], rr.get("mode"), True
+                                break
+                        if type_:
+                            found = (type_, mode, trig.weight, trig.needs, trig.status, j, elab)
+                        break
+            if not found:
+                k += 1
+                continue
+            type_, mode, weight, _needs, fixed_status, j, elab = found
+            imperative = type_ in lex.imperative_requests and toks[k].pos == "VERB" and \
+                "impr" in (toks[k].tags or ()) and toks[k].person == "2per"
+            if imperative:
+                # "Дайте Україні зброю": the speaker asks for the happening
+                type_, mode = "REQUEST", lex.imperative_requests[type_]
+            used.update(range(k, j))
+            if not imperative and (ctx.find.topic(doc, sent, k, type_) or ctx.find.generic(doc, sent, k)
+                                   or ctx.find.generic_relative(doc, sent, k)):
+                # "переговори щодо санкцій", "говорили про постачання зброї": what another
+                # act is about did not take place by being named
+                k = j
+                continue
+            if framer is not None and ctx.find.framed(doc, framer, k) \
+                    and ctx.find.relative_clause(doc, sent, k) is None:
+                # "закликало посилити санкції", "відмовився підтримати": the content of a
+                # request, refusal or threat is not a happening of its own
+                k = j
+                continue
+            cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
+                               home, first_person, home_roles, anaphoric, _needs)
+            cand.consequence = any(n.startswith("patient:") for n in _needs)
+            if cand.time is None and ctx.find.habitual(doc, sent, k, j):
+                # "Провів щоденну нараду": a routine with no day given is no one happening
+                k = j
+                continue
+            if prev_verb_trigger is not None and toks[k].pos == "NOUN" and 0 < k - prev_verb_trigger <= 2:
+                # "засудило атаку": a noun object of another event's verb refers to a
+                # happening; its participants are the verb's, not its own
+                cand.soft |= cand.participants()
+                cand.ref_only = True
+                verb_cand = out[-1] if out and out[-1].trig[0] <= toks[prev_verb_trigger].start else None
+                if verb_cand is not None and verb_cand.type == type_ and \
+                        verb_cand.trig[1] == toks[prev_verb_trigger].end:
+                    # "підписати угоду", "атакували ... атакою": the verb's own object of the
+                    # same type is the happening the verb tells, with the verb's sides
+                    if verb_cand.time is None and cand.time:
+                        verb_cand.time, verb_cand.time_range = cand.time, cand.time_range
+                    k = j
+                    continue
+                if verb_cand is not None and type_ not in SYMMETRIC and \
+                        verb_cand.type.lower() in ctx.lex.word_list("judging_types"):
+                    # "Представник США засудив атаку на Київ": who condemns a strike did not
+                    # make it; the verb's subject leaves the noun's sides ("Швейцарія
+                    # підтримала санкції": who supports sanctions joins them)
+                    cand.actors = [x for x in cand.actors if x not in verb_cand.actors]
+                    if type_ == "ASSAULT" and not cand.actors:
+                        cand.actors = striker_of_home(ctx.lex, doc, cand.recipients, cand.place, home)
+            if (toks[k].pos == "VERB" and (lemma_of(toks[k]) in framing or
+                                           (type_ in FRAMING_TYPES and not framing))) \
+                    or "obliged" in _needs or asked_sanction is not None:
+                framer = k
+            if toks[k].pos == "VERB":
+                prev_verb_trigger = j - 1
+            cand.question = question
+            if type_ == "ASSAULT" and ctx.find.demonstrative_predicate(doc, sent, k):
+                # "Це найбільший удар по армії": refers back to a strike, or is a figure
+                cand.amounts_to = cand.anaphoric = True
+            if type_ == "REQUEST" and toks[k].pos in ("ADJF", "PRTF"):
+                # "документ має бути схвалений Конгресом": the one who must act is asked
+                # (the home side and the speaker who asks stay on the asking side)
+                asking = {home} | {x for x in cand.soft & set(cand.actors)
+                                   if doc.entities.get(x) is not None and doc.entities[x].type == "PER"}
+                cand.recipients = [x for x in cand.actors + cand.recipients if x not in asking]
+                cand.actors = [x for x in cand.actors if x in asking]
+            if type_ == "REQUEST" and ("obliged" in _needs or "wish" in _needs):
+                asked_party(ctx, doc, sent, k, cand, _needs, home)
+            if asked_sanction is not None:
+                # "Потрібно обмежити російський експорт": who is to be sanctioned is what is
+                # asked for, no party to the asking
+                content = {a.entity for a in sent.args if a.start >= toks[asked_sanction].start}
+                cand.actors = [x for x in cand.actors if x not in content]
+                cand.recipients = [x for x in cand.recipients if x not in content]
+            if imperative:
+                cand.status, cand.status_explicit = "occurred", True   # the asking took place
+            if (imperative or type_ == "REQUEST" and "asked_act:asked_aid" in _needs) \
+                    and home in cand.recipients:
+                # the home side the help is asked for is the one asking
+                cand.recipients.remove(home)
+                cand.actors.append(home)
+            parties(ctx.lex, cand, sent, out)
+            prev_same = per_type.get(type_)
+            if prev_same is not None and prev_same.status_explicit is True and cand.status_explicit is True \
+                    and prev_same.status != cand.status:
+                # "обговорили підготовку до саміту, який відбудеться": two happenings
+                out.append(cand)
+                per_type[type_] = cand
+            elif type_ in per_type and any((r[0] <= toks[k].start < r[1]) != (r[0] <= per_type[type_].trig[0] < r[1])
+                                           for r in sent.rel_spans):
+                # "Говорив з канцлером Негаммером, який напередодні зустрічався з Путіним": a
+                # relative clause tells another happening of its antecedent
+                out.append(cand)
+                per_type[type_] = cand
+            elif type_ in per_type and another_strike(per_type[type_], cand, _finite(toks[k])):
+                # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes
+                cand.distinct = True
+                out.append(cand)
+                per_type[type_] = cand
+            elif type_ in per_type:
+                # one event per type per sentence: the second trigger is the same happening
+                prev = per_type[type_]
+                for side, xs in ((prev.actors, cand.actors), (prev.recipients, cand.recipients)):
+                    for x in xs:
+                        if x not in prev.actors and x not in prev.recipients:
+                            side.append(x)
+                if prev.time is None and cand.time:
+                    prev.time, prev.time_range = cand.time, cand.time_range
+                if prev.status_explicit is not True and cand.status_explicit is True:
+                    prev.status, prev.status_explicit = cand.status, True
+                prev.place = prev.place or cand.place
+            else:
+                per_type[type_] = cand
+                out.append(cand)
+                out.extend(separate_calls(ctx.lex, doc, sent, cand, j))
+            out.extend(gapped_strikes(ctx.lex, doc, sent, cand, j))
+            k = j
+        if not per_type and not question:
+            more = call_continuation(ctx.lex, doc, sent, out)
+            if more is not None:
+                out.append(more)
+            line = None if more is not None else visit_line(ctx.lex, doc, sent)
+            if line is not None:
+                cand = build(ctx, doc, sent, line[0], line[1], "CONSULT", "visit", 0.65, None, False,
+                                   home, first_person, home_roles, anaphoric)
+                # everyone the line names came to the place: one side
+                cand.actors += [x for x in cand.recipients if x not in cand.actors]
+                cand.recipients = []
+                out.append(cand)
+        participant_cues(ctx.lex, doc, sent, out, home)
+    return out
+
+
+
+def asked_party(ctx: DocContext, doc: Document, sent: SentenceView, k: int, cand: Cand, needs: tuple,
+                home: str | None) -> None:
+    """"Росія повинна вивести війська", "ми хочемо, щоб Німеччина передала танки": the
+    party that must act is asked, the speaker asks (the speaker of the quote, else the
+    first person of the text: its author and the home side, else the one who wishes)."""
+    asked = ctx.find.obliged_parties(doc, sent, k) if "obliged" in needs else \
+        ctx.find.wished_parties(doc, sent, k)
+    quote = ctx.quote_at.find(doc.tokens[k].start)
+    asking: list[str] = []
+    if "wish" in needs:
+        asking = [x for x in cand.actors if x not in asked]
+    if quote is not None and quote.speaker:
+        asking = asking or [quote.speaker]
+    elif quote is None and ctx.first_person_doc and not asking:
+        asking = [x for x in (ctx.author, home) if x]
+    for x in list(asking):
+        st = state_of(x, doc.date)
+        if st and st not in asking:
+            asking.append(entity_for(doc, st))
+    cand.soft |= {x for x in asking if x not in cand.actors}
+    cand.actors = [x for x in asking if x not in asked]
+    cand.recipients = list(asked)
+    cand.home_only = False
+
+
+
+def heading_time(doc: Document, sent: SentenceView):
+    """"Сьогоднішній день. Головне – відбувся обмін.", "Сьогодні – день багатьох зустрічей
+    ... Делегація вже провела ряд зустрічей": a sentence with no verb that opens with a date
+    heads what the next sentence of its paragraph tells; that date is its time."""
+    toks = doc.tokens
+    if any(_finite(toks[k]) for k in range(sent.lo, sent.hi)):
+        return None
+    return time_of(doc, sent.start, (sent.start, sent.start), (sent.start, sent.end), (), sent.timexes)

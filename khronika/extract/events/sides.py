@@ -1,0 +1,169 @@
+"""Sides other than the speaker's: the adversary named by common words ("ворог", "окупанти")
+and assumed for strikes on the home side, a strike's target place, a visit's destination,
+names that are a topic's partner or a weapon's make rather than a party, the doer and the
+undergoer of a passive, and the words that keep a host country from being the side met.
+"""
+from __future__ import annotations
+
+from ...document import Document
+from .arguments import Arg, country_ids, home_entity, place_country, tie_of, token_index_at
+from .context import DocContext
+from .lexicon import Lexicon
+from .triggers import SentenceView, lemma_of
+
+
+def known_to_kb(doc: Document, eid: str) -> bool:
+    ent = doc.entities.get(eid)
+    return ent is not None and (ent.kb or bool(ent.wikidata))
+
+
+
+def adversary_words(lex: Lexicon, doc: Document, sent: SentenceView, args: list, home: str | None,
+                    outside: list) -> list:
+    """"ворог", "окупанти", "агресор", "ворожі удари": in a report from the home side these
+    name the adversary; they take a side by the same grammar as a name."""
+    words = lex.word_list("adversary_words")
+    if not (home and lex.adversary and words & sent.lemma_set):
+        return args
+    adv = None
+    extra = []
+    for k in range(sent.lo, sent.hi):
+        t = doc.tokens[k]
+        # "На Покровському напрямку ворог атакував": a name the recogniser ran on into the
+        # lowercase word after it ("Покровському напрямку ворог", known to no knowledge
+        # base) is no name of a party or a place
+        swallowed = [a for a in args if a.start < t.start < a.end and t.text[:1].islower()
+                     and lemma_of(t) in words and not known_to_kb(doc, a.entity)]
+        if swallowed:
+            args = [a for a in args if a not in swallowed]
+        if lemma_of(t) in words and not any(r[0] <= t.start < r[1] for r in outside) \
+                and not any(a.start <= t.start < a.end for a in args):
+            adv = adv or home_entity(doc, lex, lex.adversary)
+            extra.append(Arg(t.start, t.end, adv, "demonym", "LOC"))
+    return sorted(args + extra, key=lambda a: a.start) if extra else args
+
+
+
+def striker_of_home(lex: Lexicon, doc: Document, recipients: list[str], place: str | None,
+                    home: str | None) -> list[str]:
+    """"Вдень знов удар по Одесі": in this domain a strike on the home side or its towns
+    with no attacker named is the adversary's."""
+    if not (lex.adversary and home):
+        return []
+    towns = place_country()
+    if not any(x == home or towns.get(x) == home for x in recipients + ([place] if place else [])):
+        return []
+    adv = home_entity(doc, lex, lex.adversary)
+    return [adv] if adv and adv not in recipients else []
+
+
+
+def target_place(doc: Document, args: list, i: int, c_hi: int, actors: list[str],
+                 home: str | None) -> str | None:
+    """A strike's place is its target town or region ("атакували Одесу", "удар по
+    інфраструктурі Київщини"): the first place name after the trigger in its clause; not a
+    whole country the attacks fall on ("по Україні"), nor an attacker."""
+    start = doc.tokens[i].start
+    for a in args:
+        if a.kind != "mention" or (a.etype or "") != "LOC" or not (start < a.start < c_hi):
+            continue
+        if a.entity in country_ids() and a.entity not in place_country():
+            continue          # "обстрілів Російської Федерації": a state is no place hit
+        if a.entity == home or any(b.entity == a.entity and b.start < start for b in args):
+            continue
+        return a.entity
+    return None
+
+
+
+def visited(lex: Lexicon, doc: Document, sent: SentenceView) -> str | None:
+    """"відвідає Варшаву": the place name right after a visit verb."""
+    visit = lex.modes.get("CONSULT", {}).get("visit", frozenset())
+    for k in range(sent.lo, sent.hi - 1):
+        if doc.tokens[k].pos == "VERB" and lemma_of(doc.tokens[k]) in visit:
+            nxt = doc.tokens[k + 1]
+            for a in sent.args:
+                if a.kind == "mention" and (a.etype or "") == "LOC" and a.start == nxt.start:
+                    return a.entity
+    return None
+
+
+
+def topic_partners(ctx: DocContext, doc: Document, sent: SentenceView, args: list, cl, i: int) -> set[str]:
+    """"обговорили переговорний процес з Росією": a name after "з" that hangs on a topic
+    noun is the topic's partner, not the event's; a name in a topic subject takes no part."""
+    toks = doc.tokens
+    preps = ctx.lex.word_list("prepositions")
+    out: set[str] = set()
+    for a in args:
+        k = token_index_at(doc, a.start, cl.lo, cl.hi)
+        if k is None:
+            continue
+        if ctx.find.topic_name(doc, sent, k):
+            out.add(a.entity)           # "Допомога Україні була питанням номер один"
+            continue
+        tie = tie_of(doc, k, cl.lo, i, preps)
+        if tie.prep in ("з", "із", "зі", "зо"):
+            z = next((m for m in range(tie.head - 1, cl.lo - 1, -1) if toks[m].norm == tie.prep), None)
+            if z is not None and ctx.find.topic_partner(doc, sent, z):
+                out.add(a.entity)
+    return out
+
+
+
+def goods_names(lex: Lexicon, doc: Document, sent: SentenceView, args: list) -> list:
+    """"дві системи Patriot", "танки Leopard", "літаки F-16": a name right after a word for
+    weapons or goods is their make, no party (a state there, "зброя України", is whose)."""
+    goods = lex.word_list("made_goods")
+    toks = doc.tokens
+    out = []
+    for a in args:
+        k = token_index_at(doc, a.start, sent.lo + 1, sent.hi)
+        ent = doc.entities.get(a.entity)
+        # (a make is written in Latin letters or with digits: "з танків Запорізьку АЕС" is
+        # what the tanks shelled)
+        if k is not None and a.kind == "mention" and lemma_of(toks[k - 1]) in goods and \
+                (ent is None or ent.type != "LOC") and \
+                any(("a" <= c.lower() <= "z") or c.isdigit() for c in doc.text[a.start:a.end]):
+            continue
+        out.append(a)
+    return out
+
+
+
+def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tuple[list[str], list[str]]:
+    """"Маріуполь заблоковано", "місто заблоковане російськими військами", "ракет випущено
+    Росією по наших містах": a passive's doer stands in the instrumental, what undergoes it
+    is its subject (or object of a form in -но) or, for a strike, a place after по/на ("порти
+    на Чорному морі заблоковані": the sea is where); a name in another case ("вторгнення
+    Росії") takes no side."""
+    toks = doc.tokens
+    preps = lex.word_list("prepositions")
+    targets = lex.word_list("target_prepositions") if type_ == "ASSAULT" else frozenset()
+    actors: list[str] = []
+    recipients: list[str] = []
+    for a in args:
+        k = token_index_at(doc, a.start, cl.lo, cl.hi)
+        if k is None:
+            continue
+        tie = tie_of(doc, k, cl.lo, -1, preps)
+        case = toks[k].case
+        loc = (a.etype or "") == "LOC"
+        if tie.prep is None and case == "ablt":
+            side = actors
+        elif loc and (tie.prep is None and case in ("nomn", "accs") or tie.prep in targets):
+            side = recipients
+        else:
+            continue
+        if a.entity not in actors + recipients:
+            side.append(a.entity)
+    return actors, recipients
+
+
+
+def hosted_only(lex: Lexicon) -> frozenset[str]:
+    """Words that make talks meet sides other than the country they are held in: the sides'
+    own delegations or groups, a summit or forum, a mediator."""
+    modes = lex.modes.get("CONSULT", {})
+    return lex.word_list("meeting_side_words") | modes.get("multilateral", frozenset()) | \
+        modes.get("third-party", frozenset())

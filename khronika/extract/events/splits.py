@@ -1,0 +1,206 @@
+"""One trigger, several events: a list of calls ("з Президентом Франції, з прем'єр-міністрами
+Канади"), a sentence with no verb that goes on listing calls, strikes at two places or times
+("вдарили по Харкову, а вночі – по Одесі") and a verbless visit line ("Сьогодні в Брюсселі –
+міністр ..."). Each is told once in the text but happened more than once, so the scan turns
+one candidate into several here.
+"""
+from __future__ import annotations
+
+import copy
+
+from ...chronicle.timerange import value_range
+from ...document import Document
+from .arguments import entity_for, party_count, place_country, state_of, time_of, _cases, _finite
+from .lexicon import Lexicon
+from .merging import Cand
+from .triggers import SentenceView, lemma_of
+
+
+def visit_line(lex: Lexicon, doc: Document, sent: SentenceView) -> tuple[int, int] | None:
+    """"Сьогодні в Брюсселі – міністр закордонних справ, секретар РНБО": a sentence with no
+    verb, a place after в/у before its dash and a person or an office after it, tells a
+    visit; returns the place's tokens as the trigger."""
+    toks = doc.tokens
+    dashes = lex.word_list("visit_line_dashes")
+    dash = next((m for m in range(sent.lo, min(sent.hi, sent.lo + 7)) if toks[m].norm in dashes), None)
+    if dash is None:
+        return None
+    if any(t.pos in ("VERB", "INFN", "GRND") for t in toks[sent.lo:sent.hi]):
+        return None
+    preps = lex.word_list("visit_line_prepositions")
+    for m in range(sent.lo, dash - 1):
+        if toks[m].norm not in preps:
+            continue
+        place = next((a for a in sent.args if a.start == toks[m + 1].start and (a.etype or "") == "LOC"), None)
+        if place is None:
+            continue
+        e = m + 1
+        while e < dash and toks[e].end <= place.end:
+            e += 1
+        after = toks[dash].end
+        roles = lex.word_list("visit_line_roles")
+        if any(a.start >= after and (a.etype or "") == "PER" for a in sent.args) or \
+                any(lemma_of(t) in roles for t in toks[dash + 1:sent.hi]):
+            return m + 1, e
+    return None
+
+
+
+def call_continuation(lex: Lexicon, doc: Document, sent: SentenceView, out: list[Cand]) -> Cand | None:
+    """"Говорив з Президентом Туреччини. З Прем'єр-міністром Ізраїлю Беннетом.": a sentence
+    with no verb that opens with "з" and a name in the instrumental (or with the name
+    itself) soon after a call told by a talk verb goes on listing calls: one more call,
+    with the speaker, status and time of the verb it leaves out."""
+    if not out or not sent.args:
+        return None
+    last = out[-1]
+    if last.type != "CONSULT" or last.lemma not in lex.word_list("separate_calls") \
+            or not (0 < sent.index - last.sent <= 2):
+        return None
+    toks = doc.tokens
+    if any(_finite(t) or t.pos in ("INFN", "GRND") or "infn" in (t.tags or ()) for t in toks[sent.lo:sent.hi]):
+        return None
+    first = sent.lo
+    leads = lex.word_list("continuation_leads")
+    while first < sent.hi - 1 and toks[first].norm in leads:
+        first += 1            # "А також із канцлером Австрії"
+    start = first + 1 if toks[first].norm in lex.word_list("partner_prepositions") else first
+    names = [a.entity for a in sent.args if a.entity not in last.actors and a.entity != last.home]
+    if start == first and start < sent.hi and toks[start].pos == "NOUN" and toks[start].case == "nomn" \
+            and names and not (set(last.recipients) - last.soft):
+        # "Говорив з лідерами держав-партнерів. ... Прем'єр-міністр Великої Британії Джонсон,
+        # канцлер Німеччини Шольц": the names of the partners the call left unnamed
+        for x in dict.fromkeys(names):
+            if x not in last.recipients:
+                last.recipients.append(x)
+            st = state_of(x, doc.date)
+            if st and st not in last.recipients + last.actors:
+                last.recipients.append(entity_for(doc, st))
+                last.soft.add(st)
+        return None
+    if start >= sent.hi or toks[start].pos not in ("NOUN", "ADJF") or "ablt" not in _cases(toks[start].text):
+        return None           # "З Польщі, з Румунії": whence, no partner
+    if not names or not any(a.start >= toks[start].start and a.start <= toks[min(sent.hi, start + 4) - 1].end
+                            for a in sent.args):
+        return None
+    c = copy.deepcopy(last)
+    c.recipients = list(dict.fromkeys(names))
+    for x in list(c.recipients):
+        st = state_of(x, doc.date)
+        if st and st not in c.recipients and st not in c.actors:
+            c.recipients.append(entity_for(doc, st))
+            c.soft.add(st)
+    c.trig = (toks[first].start, toks[start].end)
+    c.evidence = (sent.start, sent.end)
+    c.sent, c.para = sent.index, sent.para
+    c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
+    c.mode = "multilateral" if party_count(c.participants(True), doc.date) >= 3 and not last.mode else last.mode
+    return c
+
+
+
+def another_strike(prev: Cand, cand: Cand, verb: bool) -> bool:
+    """Two strike triggers of one sentence are two strikes when they fall at two times, or
+    when a verb of its own tells a strike on another place ("обстріляли Харків, а потім
+    атакували Одесу"); a list of nouns ("ударом по Полтавській області, ударами по
+    Кременчуку") may name one strike more closely."""
+    if cand.type != "ASSAULT":
+        return False
+    towns = place_country()
+    if verb and prev.place in towns and cand.place in towns and prev.place != cand.place:
+        return True
+    return bool(prev.time and cand.time and prev.time != cand.time)
+
+
+
+def gapped_strikes(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
+    """"вдарили по Харкову, а вночі – по Одесі": a clause after "а"/"і" that leaves the strike
+    verb out (a dash stands for it) and names another place hit tells another strike, with
+    its own place and time and the same attacker."""
+    if cand.type != "ASSAULT" or j >= sent.hi:
+        return []
+    toks = doc.tokens
+    conj = lex.word_list("gap_conjunctions")
+    dashes = lex.word_list("visit_line_dashes")
+    preps = lex.word_list("strike_prepositions")
+    out: list[Cand] = []
+    m = j
+    while m < sent.hi - 3:
+        if toks[m].norm not in conj or _finite(toks[m]):
+            if _finite(toks[m]) and m > j:
+                break             # another predicate: its own clause, told by its own trigger
+            m += 1
+            continue
+        dash = next((d for d in range(m + 1, min(sent.hi - 2, m + 6)) if toks[d].norm in dashes), None)
+        if dash is None or any(_finite(toks[x]) or toks[x].norm == "," for x in range(m + 1, dash)) \
+                or toks[dash + 1].norm not in preps:
+            m += 1
+            continue
+        # the places hit after the dash, up to the next comma or conjunction
+        stop = next((x for x in range(dash + 2, sent.hi) if toks[x].norm in conj), sent.hi)
+        hit_args = [a for a in sent.args if toks[dash + 1].end <= a.start < toks[stop - 1].end
+                    and (a.etype or "") == "LOC" and a.entity != cand.home]
+        hit = [a.entity for a in hit_args]
+        if not hit:
+            m += 1
+            continue
+        tx = time_of(doc, toks[m].start, (toks[m].start, toks[dash].start), (toks[m].start, toks[dash].start),
+                     (), sent.timexes)
+        c = copy.deepcopy(cand)
+        towns = place_country()
+        c.recipients = list(dict.fromkeys(hit))
+        c.place = next((x for x in hit if x in towns), None)
+        if tx is not None:
+            c.time, c.time_range = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
+            if cand.time == c.time:
+                # the first strike took the gap's time: its own is the one before the gap
+                own = time_of(doc, cand.trig[0], (sent.start, toks[m].start), (sent.start, toks[m].start),
+                              (), sent.timexes)
+                cand.time, cand.time_range = ({"value": own.value, "mod": own.mod},
+                                              value_range(own.value, own.mod)) if own else (None, None)
+        c.trig = (toks[dash + 1].start, max(a.end for a in hit_args))
+        c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
+        for x in hit:
+            if x in cand.recipients:
+                cand.recipients.remove(x)
+        out.append(c)
+        m = stop
+    return out
+
+
+
+def separate_calls(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
+    """"Говорив з Президентом Франції, з прем'єр-міністрами Канади, Хорватії": each "з" group
+    after a comma is a call of its own; the names inside one group stay one call."""
+    if cand.lemma not in lex.word_list("separate_calls"):
+        return []
+    toks = doc.tokens
+    preps = lex.word_list("partner_prepositions")
+    bounds, end = [], sent.hi
+    for m in range(j, sent.hi):
+        t = toks[m]
+        if t.pos == "VERB" and t.tense:
+            end = m               # another predicate: its own happening
+            break
+        if t.norm in preps and m > j and toks[m - 1].norm == ",":
+            bounds.append(m)
+    if not bounds:
+        return []
+    limit = toks[end - 1].end
+    edges = [toks[b].start for b in bounds] + [limit + 1]
+    groups = [[a.entity for a in sent.args if edges[n] <= a.start < edges[n + 1]]
+              for n in range(len(bounds))]
+    if not all(groups):
+        return []
+    later = {x for g in groups for x in g}
+    first = [x for x in cand.recipients if x not in later]
+    if not first:
+        return []
+    cand.recipients = first
+    out = []
+    for g in groups:
+        c = copy.deepcopy(cand)
+        c.recipients = [x for x in dict.fromkeys(g) if x not in c.actors]
+        c.distinct, c.aggregate, c.mentions = True, False, []
+        out.append(c)
+    return out
