@@ -328,16 +328,26 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         eid = None
         if g in ("masc", "femn"):
             # anchors starting at or after the pronoun end after it too (no span is empty)
+            # "Зеленський зустрівся з Трампом. Він заявив ...": a pronoun that is a subject
+            # takes up the subject of the sentence where the nearest agreeing person stands,
+            # not the person named last in it
+            subject = t.case == "nomn"
+            best_sent = None
             for k in range(bisect.bisect_left(anchor_starts, t.start) - 1, -1, -1):
                 a_start, a_end, a_sent, a_eid = anchors[k]
                 if a_end > t.start:
                     continue
-                if sent - a_sent > PRONOUN_WINDOW:
+                if sent - a_sent > PRONOUN_WINDOW or (best_sent is not None and a_sent != best_sent):
                     break
                 ag = gender_of(a_eid)
                 if ag is None or ag == g:
-                    eid = a_eid
-                    break
+                    at = st.tok_at.get(a_start)
+                    nominative = at is not None and toks[at].case == "nomn"
+                    if best_sent is None or nominative:
+                        eid = a_eid
+                    if not subject or nominative:
+                        break
+                    best_sent = a_sent
         else:
             for k in range(bisect.bisect_left(demonym_starts, t.start) - 1, -1, -1):
                 d_start, d_sent, d_eid = demonyms[k]

@@ -193,6 +193,18 @@ def analyse(word: str) -> Analysis:
 
 
 @lru_cache(maxsize=100_000)
+def readings(word: str) -> tuple:
+    """The parses prose means: for a form that `preferred_readings` names only the kept
+    reading ("Рада" is never the genitive of "рад" in news), else all of them."""
+    ps = _parse(word)
+    want = _preferences().get(word.lower().replace("’", "'").replace("ʼ", "'"))
+    if want is None:
+        return ps
+    kept = tuple(p for p in ps if p.normal_form == want[0] and (want[1] is None or _tag(p).case == want[1]))
+    return kept or ps
+
+
+@lru_cache(maxsize=100_000)
 def parses(word: str) -> tuple:
     """All pymorphy3 parses of a word (for callers that need the alternatives)."""
     return _parse(word)

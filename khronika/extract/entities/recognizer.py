@@ -672,6 +672,12 @@ class EntityRecognizer:
             e = self._role_before(st, at, {e.id for e in active})
             if e is not None:
                 return e
+        heads = [e for e in people if any(r.role in guards._HEADS for r in e.roles)]
+        named_before = at is not None and at > 0 and st.doc.tokens[at - 1].is_word and \
+            st.doc.tokens[at - 1].text[:1].isupper()
+        if not active and len(heads) == 1 and not named_before:
+            return heads[0]     # "Трамп" in 2022: the past president, not a namesake in the KB
+            # (after a first name, "Леонід Макарович Кравчук", the full name decides)
         if active or len(people) > 1:
             return None if all(e.type == "PER" for e in people) else people[0]
         e = people[0]

@@ -14,18 +14,19 @@ from functools import lru_cache
 from ...document import Document, Entity, Timex, Token
 from ...kb import get_kb
 from ...lang.uk import load
-from .lexicon import Lexicon
-from ..morph import case_of, parses
+from .lexicon import Lexicon, lexicon
+from .status import granted_request
+from ..morph import case_of, parses, readings
 
 
 def _cases(word: str) -> set[str]:
     """Every case a word form can have ("Будапешт" is nominative or accusative)."""
-    return {c for c in map(case_of, parses(word)) if c}
+    return {c for c in map(case_of, readings(word)) if c}
 
 
 def _case_numbers(word: str) -> set[tuple[str, bool]]:
     """Every (case, plural) a word form can have: "доби" is a nominative only in the plural."""
-    return {(c, "plur" in p.tag) for p in parses(word) if (c := case_of(p))}
+    return {(c, "plur" in p.tag) for p in readings(word) if (c := case_of(p))}
 
 @lru_cache(maxsize=1)
 def country_ids() -> frozenset[str]:
@@ -127,7 +128,7 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     "Зараз", "цими днями" date nothing: an event gets no time rather than a guessed one."""
     def usable(t: Timex) -> bool:
         return t.type in TIME_TYPES and bool(t.value) and t.value not in RELATIVE_VAGUE \
-            and not any(a <= t.start < b for a, b in exclude)
+            and not any(a <= t.start < b for a, b in exclude) and not _count_start(doc, t)
     c_lo, c_hi = clause
     s_lo, s_hi = sent
     timexes = doc.timexes if timexes is None else timexes
@@ -141,6 +142,22 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     if first.start - s_lo <= 12:
         return first
     return None
+
+
+def _count_start(doc: Document, t: Timex) -> bool:
+    """"Перші з 2022 року переговори", "наймасованіша атака від початку року": the year is
+    where a count of such events starts, not when this one happened."""
+    s = doc.sentences[doc.sentence_at(t.start)]
+    k = token_index_at(doc, t.start, s.first_token, s.last_token)
+    if k is None or k - 2 < s.first_token:
+        return False
+    lex = lexicon()
+    prep, marker = doc.tokens[k - 1], doc.tokens[k - 2]
+    if prep.norm not in lex.word_list("since_prepositions"):
+        return False
+    lemma = marker.lemma or marker.norm
+    return lemma in lex.word_list("since_markers") or marker.norm in lex.word_list("since_markers") \
+        or (marker.pos in ("ADJF", "ADVB", "COMP") and marker.norm.startswith("най"))
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +303,10 @@ class Tie:
     of_trigger: bool       # the phrase hangs on the trigger noun ("зустріч делегацій України")
 
 
+def _in_timex(doc: Document, t: Token) -> bool:
+    return any(x.start <= t.start < x.end for x in doc.timexes)
+
+
 def _finite(t: Token) -> bool:
     return t.pos == "VERB" and bool(t.tense) and "infn" not in (t.tags or ())
 
@@ -304,12 +325,20 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
     toks = doc.tokens
     head = k
     m = k - 1
+    if toks[k].pos == "NPRO" and "pers" in (toks[k].tags or ()) and _cases(toks[k].text) <= {"nomn"} and \
+            toks[k].number == "sing":
+        m = lo - 1            # "Напередодні він", "Після цього він": "він" is a phrase of its own
     while m >= lo:
         t = toks[m]
         if m == trig:
             # a noun trigger's complement ("зустріч делегацій"); a verb's object is no part of it
             return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
         if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
+            title = _title_over_complement(doc, m + 1, toks[k], lo) if m + 1 < k and t.pos == "PREP" else None
+            if title is not None:
+                head = m = title     # "з кандидатом у президенти США Дональдом Трампом"
+                m -= 1
+                continue
             # "з боку Росії", "за участю США": a two-word preposition keeps its first word
             return Tie(t.norm, toks[head].case, head, False)
         if t.norm in ("-", "–", "—") and m - 1 >= lo and (toks[m - 1].lemma or "") in partner_words:
@@ -334,18 +363,45 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 not (_cases(t.text) & _cases(h.text)):
             break             # "До цього Норвегія виділила": a pronoun agrees with its noun in case
         if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
-                and not _can_be(h, "gent") and not (_cases(t.text) & _cases(h.text) - {"voct"}):
+                and not _can_be(h, "gent") and not (h.text.isupper() and _cases(t.text) & _cases(h.text)) \
+                and not {c for c in _case_numbers(t.text) & _case_numbers(h.text) if c[0] != "voct"}:
+            # (an acronym in apposition, "поліції України КОРД", is read in any case it shares)
             # "24 лютого Росія": a name in another case than the noun before it ("на напрямку
             # окупанти": a vocative reading shared by both joins no phrase)
-            break
+            title = _title_over_complement(doc, m, h, lo)
+            if title is None:
+                break
+            head = m = title     # "з кандидатом у президенти Дональдом Трампом"
+            m -= 1
+            continue
         if t.pos == "NOUN" and h.pos == "NOUN" and t.case == "gent" and h.case == "nomn" and \
                 t.text.islower() and h.text.islower() and not _can_be(h, "gent") and \
                 not (_case_numbers(t.text) & _case_numbers(h.text)):
             break             # "Минулої доби ворог": "доби" is a nominative only in the plural
+        if t.pos == "NOUN" and h.pos == "NOUN" and _in_timex(doc, t) and not _in_timex(doc, h):
+            break             # "на Різдво Росія атакувала": a time phrase heads no actor after it
         if t.is_word:
             head = m
         m -= 1
     return Tie(None, toks[head].case, head, False)
+
+
+def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int | None:
+    """"з кандидатом у президенти Дональдом Трампом", "з кандидатом на посаду президента
+    Трампом": a title noun in the name's case, with a prepositional complement of up to three
+    words between them, heads the name's phrase. The index of the title noun, or None."""
+    if not name.text[:1].isupper() or name.case in (None, "nomn", "gent"):
+        return None
+    toks = doc.tokens
+    x = m
+    while x >= max(lo, m - 3) and toks[x].is_word and toks[x].pos in ("NOUN", "ADJF", None):
+        x -= 1
+    if x - 1 < lo or toks[x].pos != "PREP":
+        return None
+    title = toks[x - 1]
+    if title.pos == "NOUN" and title.text.islower() and name.case in _cases(title.text):
+        return x - 1
+    return None
 
 
 def coordinated_with(doc: Document, k: int, lo: int) -> int | None:
@@ -647,6 +703,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         before = toks[m].norm if m >= s_lo else ""
         two = (toks[m - 1].norm + " " + before) if m - 1 >= s_lo else before
         oblique = before in lex.word_list("adjunct_prepositions") or two in lex.word_list("adjunct_prepositions")
+    # "Радбез ООН збереться на прохання України": the clause's subject is the one asked
+    granted = type_ == "REQUEST" and gov is not None and i - 1 >= s_lo and granted_request(doc, i, lex)
     # "Запрошую пані Меркель відвідати Бучу", "змусили людей покинути місто": the object of a
     # verb of control does what the infinitive trigger after it says
     controlled = gov is not None and "infn" in (trig_tok.tags or ()) and i > cl.governor and \
@@ -751,6 +809,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "R" if hl == "формат" else "-"
         if p is not None:
             return "-"
+        if granted and not tie.of_trigger:
+            return "R" if head.case == "nomn" else "-"
         if oblique and not tie.of_trigger:
             # "ЄС виділив допомогу постраждалим від обстрілів", "Після удару по Києву Україна
             # звернулася до НАТО": the verb a strike noun is an adjunct of tells another act; who
@@ -1026,7 +1086,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         reporter = toks[cl.left_edge - 2]
         same = (gov.tense == "past" and reporter.tense == "past" and gov.gender == reporter.gender and
                 _number(gov) == _number(reporter)) or \
-            (gov.tense != "past" and reporter.tense != "past" and _number(gov) == _number(reporter) and gov.person == reporter.person)
+            (gov.tense != "past" and reporter.tense != "past" and _number(gov) == _number(reporter) and gov.person == reporter.person) or \
+            ((gov.tense == "past") != (reporter.tense == "past") and _number(gov) == _number(reporter) and
+             "3per" in (gov.person, reporter.person) and not {gov.person, reporter.person} & {"1per", "2per"})
+        # "Зеленський заявив, що в понеділок прибуде до Вашингтона": a past report of a
+        # future act (or a present one of a past act) agrees in number and the third person
         if same:
             for a in order:
                 k = token_index_at(doc, a.start, s_lo, cl.left_edge - 2)

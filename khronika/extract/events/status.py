@@ -179,6 +179,14 @@ def _intention_noun(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> str | 
     return None
 
 
+def granted_request(doc: Document, trig_i: int, lex: Lexicon) -> bool:
+    """"Радбез збереться на прохання України": the request noun is an adjunct of another act,
+    made before it, and that act's subject is the one asked."""
+    trig = doc.tokens[trig_i]
+    return trig.pos == "NOUN" and trig_i > 0 and \
+        f"{doc.tokens[trig_i - 1].norm}:{trig.lemma or trig.norm}" in lex.word_list("granted_requests")
+
+
 def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], sent: tuple[int, int],
               type_: str, lex: Lexicon, fixed: str | None,
               time_range: tuple[dt.date, dt.date] | None) -> tuple[str, bool | str]:
@@ -239,6 +247,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         return "occurred", True          # "Радий вітати учасників": done as it is said
     if trig.pos in ("ADJF", "PRTF") and {"perf", "pssv"} <= set(trig.tags or ()):
         return "occurred", True          # "узгодженими пунктами": done
+    if type_ == "REQUEST" and granted_request(doc, trig_i, lex):
+        return "occurred", True          # "збереться на засідання на прохання України": asked before
     # an infinitive or a noun: the governing predicate of the clause
     best: tuple[int, Token] | None = None
     for k in range(lo, hi):

@@ -1,0 +1,98 @@
+"""Events in media news: sides and times read from the clause's grammar where a noun phrase
+ends (a time phrase, a personal pronoun, a title with its own complement), a request granted
+by another act, a count's starting year, a report of one's own future act. Sentences written
+for these tests; the full pipeline with the shipped knowledge base."""
+from __future__ import annotations
+
+
+def events(text: str, date: str = "2024-09-27"):
+    from khronika.pipeline import analyze
+    return analyze(text, date).events
+
+
+def only(evs, type_):
+    found = [e for e in evs if e.type == type_]
+    assert len(found) == 1, [(e.type, e.actors, e.recipients) for e in evs]
+    return found[0]
+
+
+def test_a_time_phrase_before_the_subject_does_not_govern_it():
+    ev = only(events("Вранці на Різдво Росія атакувала енергетичну інфраструктуру України."), "ASSAULT")
+    assert ev.actors == ["russia"] and ev.recipients == ["ukraine"]
+
+
+def test_a_subject_pronoun_after_a_time_adverb_is_the_actor():
+    evs = events("Зеленський зустрівся в Нью-Йорку з Дональдом Трампом. "
+                 "Напередодні він провів переговори з Джо Байденом.")
+    talks = [e for e in evs if "joe-biden" in e.recipients]
+    assert len(talks) == 1
+    # the subject of the sentence before, not the person named last in it
+    assert "volodymyr-zelenskyy" in talks[0].actors and "donald-trump" not in talks[0].actors
+
+
+def test_a_title_with_a_prepositional_complement_keeps_the_name_as_partner():
+    ev = only(events("Зеленський зустрівся з кандидатом у президенти США Дональдом Трампом."), "CONSULT")
+    assert "donald-trump" in ev.recipients and "volodymyr-zelenskyy" in ev.actors
+    ev = only(events("Зеленський зустрівся з кандидатом на посаду президента Дональдом Трампом."), "CONSULT")
+    assert "donald-trump" in ev.recipients
+
+
+def test_a_past_report_of_a_future_visit_gives_the_reporter_as_visitor():
+    ev = only(events("Зеленський заявив, що в понеділок прибуде до Вашингтона."), "CONSULT")
+    assert ev.status == "planned" and "volodymyr-zelenskyy" in ev.actors
+    # another subject in the reported clause is the visitor
+    ev = only(events("Зеленський заявив, що Байден прибуде до Києва."), "CONSULT")
+    assert "volodymyr-zelenskyy" not in ev.actors and "joe-biden" in ev.actors
+
+
+def test_a_request_granted_by_another_act_was_made_and_asks_the_subject():
+    evs = events("На прохання України Рада безпеки ООН скликала засідання.")
+    req = only(evs, "REQUEST")
+    assert (req.status, req.actors, req.recipients) == ("occurred", ["ukraine"], ["un-security-council"])
+    assert only(evs, "CONSULT").actors == ["un-security-council"]
+    evs = events("Рада безпеки ООН збереться на екстрене засідання на прохання України.")
+    req = only(evs, "REQUEST")
+    assert req.status == "occurred" and req.recipients == ["un-security-council"]
+    assert only(evs, "CONSULT").status == "planned"
+    # "наголосив на необхідності" is a request of the one who stresses it
+    req = only(events("Президент Зеленський наголосив на необхідності оборонної підтримки."), "REQUEST")
+    assert "volodymyr-zelenskyy" in req.actors and not req.recipients
+
+
+def test_the_year_a_count_starts_from_is_not_the_events_time():
+    ev = only(events("У Стамбулі відбулися перші з 2022 року прямі переговори делегацій України та Росії.",
+                     "2025-05-16"), "CONSULT")
+    assert ev.time is None
+    ev = only(events("Росія завдала наймасованішого з початку року удару по Києву.", "2025-05-16"), "ASSAULT")
+    assert ev.time is None
+    # a start date of what is to come is its time
+    ev = only(events("З 1 червня Україна запровадить санкції проти Ірану.", "2025-05-16"), "SANCTION")
+    assert ev.time is not None and ev.time["value"] == "2025-06-01"
+
+
+def test_an_attack_told_by_napasty_with_its_target():
+    ev = only(events("24 лютого Росія напала на Україну.", "2022-04-27"), "ASSAULT")
+    assert (ev.actors, ev.recipients, ev.status) == (["russia"], ["ukraine"], "occurred")
+    ev = only(events("Росія здійснила напад на Україну.", "2022-04-27"), "ASSAULT")
+    assert ev.actors == ["russia"]
+    # the war's start as background, or attacking as a trait, is no happening
+    assert events("З початку нападу Росії минуло три роки.", "2025-04-27") == []
+    assert events("Це потвори, які грабують, нападають і намагаються вбити.", "2022-04-27") == []
+
+
+def test_stavsya_is_the_past_of_statysya():
+    ev = only(events("Вночі стався обстріл Херсона.", "2024-05-01"), "ASSAULT")
+    assert ev.status == "occurred"
+
+
+def test_a_past_head_of_state_is_known_by_the_surname_alone():
+    evs = events("Трамп зателефонував Зеленському.", "2022-04-27")
+    assert "donald-trump" in only(evs, "CONSULT").actors
+
+
+def test_a_bribe_is_no_aid():
+    assert events("За даними слідства, він отримав понад 14 мільйонів гривень неправомірної вигоди.",
+                  "2025-12-03") == []
+    assert events("Посадовець передав хабар у розмірі 10 тисяч доларів.", "2025-12-03") == []
+    ev = only(events("Україна отримала 2 мільярди доларів від ЄС.", "2025-12-03"), "AID")
+    assert ev.recipients == ["ukraine"]
