@@ -104,6 +104,27 @@ def test_entity_profile_by_any_form(store):
     assert store.entity("Вигаданий") is None
 
 
+def test_entity_page_events_are_its_timeline_newest_first_with_their_names(store):
+    # the page reads its events, quotes and co-occurring entities first and names them all
+    # in one lookup: each part must still name what it shows as its own query does
+    _fill(store)
+    page = store.entity("rustem-umerov")
+    ids = [e["id"] for e in page["events"]]
+    assert ids and len(ids) == len(set(ids))
+    line = store.timeline(entity="rustem-umerov", limit=500).items
+    dated = [e["id"] for e in page["events"] if e["date_start"]]
+    assert dated == [e["id"] for e in reversed(line)][:len(dated)]
+    for e in page["events"]:
+        assert e["names"] == store.event(e["id"])["names"]
+        assert "rustem-umerov" in e["actors"] + e["recipients"] + [e["place"]]
+    quotes = store.quotes(speaker="rustem-umerov", limit=50).items
+    assert [q["id"] for q in page["quotes"]] == [q["id"] for q in quotes]
+    assert [q["speaker_name"] for q in page["quotes"]] == [q["speaker_name"] for q in quotes]
+    for c in page["cooccurring"]:
+        other = store.entity(c["id"])
+        assert (c["name"], c["name_uk"], c["type"]) == (other["name"], other["name_uk"], other["type"])
+
+
 def test_lists_are_paged(store):
     _fill(store)
     docs = store.documents(limit=2)

@@ -118,6 +118,10 @@ class Queries:
             return []
         if s.execute(_page_queries()["id"], {"key": key}).first() is not None:
             return [key]
+        return self._resolve_names(s, key)
+
+    def _resolve_names(self, s: Session, key: str) -> list[str]:
+        """Ids of entities named by `key` in any inflected form."""
         stems = list(dict.fromkeys(stem(m.group()) for m in WORD.finditer(key)))
         if not stems:
             return []
@@ -159,48 +163,46 @@ class Queries:
     def entity(self, key: str) -> dict | None:
         """An entity page: counts kept with the entity; its latest documents, and the entities
         named with it in its latest COOCCURRENCE_DOCS documents, from the (entity, date)
-        index of `entity_docs`; its latest quotes and events. Columns, not ORM objects, in
-        one session: the objects were most of a page's CPU, which is what a busy server
-        queues on."""
+        index of `entity_docs`; its latest quotes and events; then the names of every entity
+        the page shows, in one statement. Six statements for a page (ten before: an id looked
+        up twice, the events' links read apart from the events, a names lookup for each part);
+        a statement's round through SQLAlchemy costs more CPU than most of them take in
+        SQLite, and CPU is what a busy server queues on. Columns, not ORM objects."""
         q = _page_queries()
         with self.session() as s:
-            ids = self._resolve(s, key)
-            if not ids:
-                return None
-            ents = {e.id: e for e in s.execute(q["entities"], {"ids": ids})}
-            if not ents:
-                return None
+            ents = {e.id: e for e in s.execute(q["entities"], {"ids": [key]})}
+            if not ents:                       # not an id: a name in any inflected form
+                ids = self._resolve_names(s, key)
+                if not ids:
+                    return None
+                ents = {e.id: e for e in s.execute(q["entities"], {"ids": ids})}
+                if not ents:
+                    return None
             eid = sorted(ents, key=lambda i: (-(ents[i].n_mentions or 0), i))[0]
             e = ents[eid]
             item = self._entity_item(e, e.n_mentions or 0, e.n_documents or 0)
             item["kb"] = bool(e.kb)
             co = s.execute(q["cooccurring"], {"eid": eid}).all()
-            co_ents = {x.id: x for x in s.execute(q["briefs"], {"ids": [c for c, _ in co]})}
-            item["cooccurring"] = [{"id": c, "name": co_ents[c].name if c in co_ents else c,
-                                    "name_uk": co_ents[c].name_uk if c in co_ents else None,
-                                    "type": co_ents[c].type if c in co_ents else None,
-                                    "documents": int(n)} for c, n in co]
             dl = s.execute(q["documents"], {"eid": eid}).all()
-            item["documents_list"] = [{"id": i, "title": t, "date": _iso(d)} for i, t, d in dl]
-            item["events"] = self._entity_latest_events(s, eid, 50)
-            rows = s.execute(q["quotes"], {"eid": eid, "limit": 50, "offset": 0}).all()
-            item["quotes"] = self._quote_items(s, rows)
+            events = self._event_rows(s.execute(q["latest_events"], {"eid": eid, "limit": 50}))
+            quotes = s.execute(q["quotes"], {"eid": eid, "limit": 50, "offset": 0}).all()
+            wanted = {c for c, _ in co} | {r.speaker for r in quotes if r.speaker}
+            for _, actors, recipients, place in events:
+                wanted.update(actors)
+                wanted.update(recipients)
+                if place:
+                    wanted.add(place)
+            briefs = ({x.id: x for x in s.execute(q["briefs"], {"ids": sorted(wanted)})}
+                      if wanted else {})
+        names = {i: x.name_uk or x.name for i, x in briefs.items()}
+        item["cooccurring"] = [{"id": c, "name": briefs[c].name if c in briefs else c,
+                                "name_uk": briefs[c].name_uk if c in briefs else None,
+                                "type": briefs[c].type if c in briefs else None,
+                                "documents": int(n)} for c, n in co]
+        item["documents_list"] = [{"id": i, "title": t, "date": _iso(d)} for i, t, d in dl]
+        item["events"] = self._event_dicts(events, names)
+        item["quotes"] = [self._quote_item(r, r.doc_title, r.doc_date, names) for r in quotes]
         return item
-
-    def _entity_latest_events(self, s: Session, eid: str, limit: int) -> list[dict]:
-        """An entity's newest events, read backwards along the (entity, date) link index: the
-        ids first (an entity in two roles of one event links it twice), then only the events
-        shown (three times as many rows were read whole and their JSON decoded)."""
-        q = _page_queries()
-        order = list(dict.fromkeys(s.execute(q["event_links"], {"eid": eid, "limit": limit * 3})
-                                   .scalars()))
-        found: dict = {}
-        at = 0
-        while len(found) < limit and at < len(order):
-            want = order[at:at + limit - len(found)]
-            at += len(want)
-            found.update((r.id, r) for r in s.execute(q["events"], {"ids": want}))
-        return self._event_items(s, [found[i] for i in order if i in found][:limit])
 
     def knows_entity(self, key: str | None) -> bool:
         """Whether a filter's key names an entity of the store (what `entities(q=key)` would
@@ -295,17 +297,26 @@ class Queries:
         return Page(self._event_items(s, rows), int(total or 0), limit, offset)
 
     def _event_items(self, s: Session, rows) -> list[dict]:
-        """Rows (ORM objects or `_EVENT_COLUMNS` rows) as the API's event items. Each field is
-        read once per row: a row's attribute access is not free, and a page of 100 events
-        read `actors` and `recipients` four times each."""
-        rows = [(r, list(r.actors or []), list(r.recipients or []), r.place) for r in rows]
+        """Rows (ORM objects or `_EVENT_COLUMNS` rows) as the API's event items, with the
+        names of the entities they show."""
+        rows = self._event_rows(rows)
         ids = set()
         for _, actors, recipients, place in rows:
             ids.update(actors)
             ids.update(recipients)
             if place:
                 ids.add(place)
-        names = self._names(s, ids)
+        return self._event_dicts(rows, self._names(s, ids))
+
+    @staticmethod
+    def _event_rows(rows) -> list[tuple]:
+        """(row, actors, recipients, place): each field read once per row, a row's attribute
+        access is not free (a page of 100 events read `actors` and `recipients` four times
+        each)."""
+        return [(r, list(r.actors or []), list(r.recipients or []), r.place) for r in rows]
+
+    @staticmethod
+    def _event_dicts(rows: list[tuple], names: dict[str, str]) -> list[dict]:
         out = []
         for r, actors, recipients, place in rows:
             time_value = r.time_value
@@ -445,6 +456,9 @@ def _page_queries() -> dict:
               .order_by(ed.date.desc(), ed.doc_id.desc()).limit(COOCCURRENCE_DOCS)
               .scalar_subquery())
     n = func.count().label("n")
+    latest_links = (select(link.date, link.event_id).where(link.entity_id == eid).distinct()
+                    .order_by(link.date.desc(), link.event_id.desc()).limit(bindparam("limit"))
+                    .subquery("latest_links"))
     return {
         "id": select(ent.id).where(ent.id == bindparam("key")),
         "entities": select(ent.id, ent.name, ent.name_uk, ent.type, ent.wikidata, ent.kb,
@@ -457,9 +471,11 @@ def _page_queries() -> dict:
         "documents": select(DocumentRow.id, DocumentRow.title, DocumentRow.date)
         .join(EntityDocRow.__table__, ed.doc_id == DocumentRow.id).where(ed.entity_id == eid)
         .order_by(ed.date.desc(), ed.doc_id.desc()).limit(50),
-        "event_links": select(link.event_id).where(link.entity_id == eid)
-        .order_by(link.date.desc(), link.event_id).limit(bindparam("limit")),
-        "events": select(*_EVENT_COLUMNS).where(_EV.id.in_(bindparam("ids", expanding=True))),
+        # an entity's newest events along the (entity, date, event) link index: the links
+        # made distinct first (an entity in two roles of one event links it twice; index
+        # order, newest first), then only those events read whole
+        "latest_events": select(*_EVENT_COLUMNS).join(latest_links, latest_links.c.event_id == _EV.id)
+        .order_by(latest_links.c.date.desc(), latest_links.c.event_id.desc()),
         "quotes": Queries._quote_stmt().where(quote.speaker == eid)
         .order_by(quote.date.desc(), quote.doc_id, quote.start)
         .limit(bindparam("limit")).offset(bindparam("offset")),
