@@ -125,6 +125,31 @@ def test_entity_page_events_are_its_timeline_newest_first_with_their_names(store
         assert (c["name"], c["name_uk"], c["type"]) == (other["name"], other["name_uk"], other["type"])
 
 
+def test_a_documents_rows_need_it_and_go_with_it(store):
+    # PostgreSQL checks them per statement (migration 0013), SQLite by its foreign keys:
+    # the same answers either way
+    from sqlalchemy import delete, func, insert, select
+    from sqlalchemy.exc import IntegrityError
+
+    from khronika.store.models import DocumentRow, EntityDocRow, MentionRow, NearBandRow, TimexRow
+    _fill(store)
+    row = {"entity_id": "x", "start": 0, "end": 1, "text": "x"}
+    with store.session() as s:
+        with pytest.raises(IntegrityError):
+            with s.begin():
+                s.execute(insert(MentionRow.__table__),
+                          [{**row, "doc_id": "talks"}, {**row, "doc_id": "no-such-document"}])
+        with s.begin():
+            s.execute(insert(MentionRow.__table__), [{**row, "doc_id": "talks"}] * 9)
+    with store.session() as s:
+        with s.begin():
+            s.execute(delete(DocumentRow).where(DocumentRow.id.in_(["talks", "plans"])))
+        for model in (MentionRow, TimexRow, EntityDocRow, NearBandRow):
+            left = dict(s.execute(select(model.doc_id, func.count()).group_by(model.doc_id)).all())
+            assert "talks" not in left and "plans" not in left, model
+        assert s.scalar(select(func.count()).select_from(MentionRow)) > 0    # followup's
+
+
 def test_lists_are_paged(store):
     _fill(store)
     docs = store.documents(limit=2)
