@@ -520,3 +520,18 @@ def test_a_speakers_name_the_text_names_is_the_author(base):
     doc.entities["oleksii-dniprov"] = Entity("oleksii-dniprov", "Oleksii Dniprov", "Олексій Дніпров", "PER")
     doc.mentions.append(Mention(0, 15, "Олексій Дніпров", "oleksii-dniprov", "PER"))
     assert address_author(doc) == "oleksii-dniprov"
+
+
+def test_a_name_written_as_the_verbs_gender_speaks_whatever_reading_the_entity_took(base):
+    """"Олександра Махова заявила": the entity layer may read Oleksandr Makhov's genitive; the
+    feminine verb and a name that reads as a woman's in the nominative make the mention its
+    subject all the same (a name the KB knows keeps the KB's gender)."""
+    text = "Олександра Махова заявила, що школи відкриються вчасно."
+    doc = base(Document(text))
+    doc.entities["makhov"] = Entity("makhov", "Oleksandr Makhov", "Олександр Махов", "PER", kb=False)
+    doc.mentions.append(Mention(0, 17, "Олександра Махова", "makhov", "PER"))
+    assert speakers(doc) == [("indirect", "makhov")]
+    doc = base(Document("Андрій Махов заявила, що школи відкриються вчасно."))
+    doc.entities["makhov"] = Entity("makhov", "Andrii Makhov", "Андрій Махов", "PER", kb=False)
+    doc.mentions.append(Mention(0, 12, "Андрій Махов", "makhov", "PER"))
+    assert speakers(doc) == [("indirect", None)]

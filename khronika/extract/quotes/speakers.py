@@ -184,6 +184,23 @@ class SpeakerResolver:
         g = cand.gender if cand.pronoun and cand.entity is None else self.entity_gender(cand.entity)
         return g is None or g == gender
 
+    def _written_fits(self, c: Candidate, gender: str | None) -> bool:
+        """A name outside the knowledge base written as the verb's gender in the nominative:
+        "Олександра Махова заявила" is the woman, though the name alone also reads as Oleksandr
+        Makhov's genitive and the entity layer may have taken that reading; the verb's agreement
+        decides who speaks (the entity's name is the entity layer's to read)."""
+        ent = self.doc.entities.get(c.entity) if c.entity else None
+        if gender not in ("masc", "femn") or c.type != "PER" or ent is None or ent.kb:
+            return False
+        words = [t for t in tokens_in(self.doc, c.start, c.end) if t.is_word]
+        if not words:
+            return False
+        first = [p for p in parses(words[0].text) if "Name" in p.tag.grammemes]
+        last = [p for p in parses(words[-1].text) if p.tag.case == "nomn"]
+        return any(p.tag.case == "nomn" and str(p.tag.gender) == gender for p in first) and (
+            len(words) == 1 or not last or any(str(p.tag.gender) in (gender, "None") or
+                                               p.tag.gender is None for p in last))
+
     def _in_quote(self, pos: int) -> bool:
         return pos in self._quoted_cover
 
@@ -240,7 +257,7 @@ class SpeakerResolver:
                 continue    # "67% громадян Євросоюзу вважають": the citizens, not the Union
             if self._addressee(c):
                 continue    # "розповіло «Українській правді» джерело": who was told
-            if not self._fits(c, gender):
+            if not self._fits(c, gender) and not self._written_fits(c, gender):
                 continue
             # a person first, then an organisation, then a country or an agency in the
             # nominative ("Україна заявила", "як повідомляє Укрінформ")
@@ -495,6 +512,17 @@ class SpeakerResolver:
                 return named
         return self._local_body(*found)
 
+    def _anaphoric_owner(self, region: tuple[int, int], cue: Token | None) -> str | None:
+        """A body's common noun alone as who speaks ("за даними адміністрації", "у відомстві
+        вважають"): the nearest body named before it, as `located` does for "у відомстві"."""
+        found = self.description(region[0], region[1], cue)
+        if found is None:
+            return None
+        words = [t for t in tokens_in(self.doc, *found) if t.is_word]
+        if len(words) != 1 or words[0].lemma not in self.lex.anaphoric_bodies:
+            return None
+        return self._body_before(found[0])
+
     def _body_before(self, pos: int) -> str | None:
         """The nearest body (an ORG) named before `pos` outside quotes, in its paragraph or
         the one before."""
@@ -558,7 +586,12 @@ class SpeakerResolver:
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1]) \
                 or self.located(region[0], region[1], cue)
             if found:
-                return found
+                # "речник Повітряних сил розповів": the office's holder on the document date
+                # speaks, when the knowledge base knows him; else the body for him
+                return self._office_of_body(region, found, cue) or found
+            named = self._anaphoric_owner(region, cue)
+            if named:
+                return named    # "За даними адміністрації": the body just named
             if cue is not None and self._relative_before(cue):
                 # "Івану Петренку, який заявив, що ...": the name the relative clause follows;
                 # "держави, яка вважає, що ...": a common noun, no one to name
@@ -648,6 +681,39 @@ class SpeakerResolver:
             seen.add(c.entity)
             if any(r.role in roles for r in kb.roles_of(c.entity, self.doc.date)):
                 return c.entity
+        return None
+
+    def _office_of_body(self, region: tuple[int, int], body: str, cue: Token | None) -> str | None:
+        """The holder of an office named right before the body that would speak ("речник
+        Повітряних сил", "за словами речниці МЗС"), on the document's date. The entity layer
+        resolves one role per phrase; an office noun shared by several roles ("речник": a
+        press secretary or a spokesperson) is tried for each, so the body's spokesman is
+        found whatever his role is called. None without a date or a known holder."""
+        ent = self.doc.entities.get(body)
+        if self.doc.date is None or ent is None or ent.type not in ("ORG", "LOC"):
+            return None
+        offices = office_nouns()
+        kb = get_kb()
+        for c in self._overlapping(*region):
+            if c.entity != body:
+                continue
+            before = [t for t in tokens_in(self.doc, max(region[0], c.start - 40), c.start) if t.is_word]
+            if not before:
+                continue
+            head = before[-1]
+            roles = offices.get(head.norm) or offices.get(head.lemma.lower())
+            if not roles:
+                continue
+            # "Речниця МЗС заявила": a woman in the office, never a man the KB lists in it
+            gender = "femn" if head.gender == "femn" else self.verb_gender(cue) if cue else None
+            holders = {h.id for r in sorted(roles) if (h := kb.holder(r, body, self.doc.date))
+                       and (gender not in ("masc", "femn") or kb.gender(h.id) in (None, gender))}
+            if len(holders) == 1:
+                eid = holders.pop()
+                if eid not in self.doc.entities and kb.entity(eid) is not None:
+                    e = kb.entity(eid)
+                    self.doc.entities[eid] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+                return eid
         return None
 
     def _collective_writer(self) -> bool:
