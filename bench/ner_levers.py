@@ -1,7 +1,13 @@
-"""Word-class levers for the NER CRF, each trained and scored on the held-out NER-UK part.
+"""Word-class and lexicon levers for the NER CRF, each trained and scored on a dev fold of
+the training part (or, as the first sessions did, on the held-out NER-UK part).
 
     OMP_NUM_THREADS=1 .venv/bin/python bench/ner_levers.py --lever e5 [--iterations 60]
-        [--data ../shared/data/ner-uk-2.0-dev] [--shared ../shared/data]
+        [--fold dev|held] [--data ../shared/data/ner-uk-2.0-dev] [--shared ../shared/data]
+
+`--fold dev` (the default) trains on 250 of the 313 training documents and scores the other
+63 (the training part split again with seed 1), so a lever is chosen without a look at the
+78 held-out documents `bench/eval_ner.py` reports on; `--fold held` trains on all 313 and
+scores those 78.
 
 A lever gives every word (and, through the shipped window, its +-1 neighbours) one class id
 per granularity (64, 256 and 1024 k-means clusters) or a suffix class:
@@ -15,6 +21,12 @@ per granularity (64, 256 and 1024 k-means clusters) or a suffix class:
   have (NER-UK training documents, UD Ukrainian-IU, resistinua statements 1-100), reduced to
   100 dimensions;
 - `lsuf`: the lemma's last three letters with its part of speech, and its last two;
+- `kblex`: the lemma (or form) of the word, and of its +-1 neighbours, is a word of a
+  knowledge-base name: a person's first name or surname, the head (first) word or another
+  word of a place's or body's name, a one-word name (lexicon classes beside the B/I/L/U
+  match features the model has);
+- `morph2`: the word's animacy, number and gender from pymorphy3 (dicts-uk), besides the
+  case, part of speech and Surn/Name/Patr/Geox/Orgn grammemes the model has;
 - `none`: the shipped features (the baseline of the same run length).
 
 The vocabulary of the cluster tables is taken from the training documents, UD and resistinua
@@ -38,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from khronika.document import Document  # noqa: E402
-from khronika.extract.morph import analyse  # noqa: E402
+from khronika.extract.morph import analyse, parses  # noqa: E402
 from khronika.extract.segment import segment  # noqa: E402
 from khronika.ner import features  # noqa: E402
 from khronika.ner.corpus import doc_ids, load_doc, split  # noqa: E402
@@ -241,14 +253,59 @@ def _clustered(keys, vecs) -> dict[str, tuple[int, ...]]:
     return {key: tuple(int(g[i]) for g in grains) for i, key in enumerate(keys)}
 
 
+def kb_lexicon() -> dict[str, tuple[str, ...]]:
+    """Lower-case word -> the kinds of knowledge-base name words it is (`kblex`)."""
+    from khronika.kb import get_kb
+    lex: dict[str, set[str]] = collections.defaultdict(set)
+    for e in get_kb().entities.values():
+        for name in [e.name_uk] + list(e.aliases):
+            ws = [w for w in name.replace("«", " ").replace("»", " ").split()
+                  if any(c.isalpha() for c in w)]
+            if not ws:
+                continue
+            if e.type == "PER":
+                lex[ws[-1].lower()].add("PERsn")
+                if len(ws) > 1:
+                    lex[ws[0].lower()].add("PERfn")
+            else:
+                for j, w in enumerate(ws):
+                    lex[w.lower()].add(e.type + ("1" if len(ws) == 1 else "h" if j == 0 else "w"))
+        for first in e.first_names:
+            lex[first.lower()].add("PERfn")
+    return {k: tuple(sorted(v)) for k, v in lex.items()}
+
+
 def patch_core(lever: str, table: dict | None) -> None:
-    """Add the lever's classes to the features a word and its +-1 neighbours share."""
+    """Add the lever's classes to the features a word and its +-1 neighbours share
+    (`morph2`: to the word's own features only)."""
     base = features._word_core
+    if lever == "morph2":
+        from khronika.ner import model
+        parts = features.word_parts
+
+        def own_parts(word: str):
+            own, core = parts(word)
+            a = analyse(word) if any(ch.isalpha() for ch in word) else None
+            if a is not None:
+                own = own + [t for t in ("anim", "inan") if t in a.tags][:1]
+                own += ["num=" + a.number] if a.number else []
+                own += ["gen=" + a.gender] if a.gender else []
+            return own, core
+
+        features.word_parts = model.word_parts = own_parts
+        features.word_features.cache_clear()
+        return
 
     def core(word: str) -> list[str]:
         f = base(word)
         low = word.lower()
         a = analyse(word) if any(ch.isalpha() for ch in word) else None
+        if lever == "kblex":
+            kinds = set(table.get(low, ())) if any(ch.isalpha() for ch in word) else set()
+            if kinds or a is not None:
+                for p in parses(word)[:3]:
+                    kinds.update(table.get(p.normal_form.lower(), ()))
+            return f + ["kl=" + k for k in sorted(kinds)]
         if lever == "lsuf":
             if a is not None:
                 lem = a.lemma.lower()
@@ -265,7 +322,9 @@ def patch_core(lever: str, table: dict | None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--lever", choices=("none", "e5", "e5mean", "cooc", "lsuf"), required=True)
+    ap.add_argument("--lever", choices=("none", "e5", "e5mean", "cooc", "lsuf", "kblex", "morph2"),
+                    required=True)
+    ap.add_argument("--fold", choices=("dev", "held"), default="dev")
     ap.add_argument("--iterations", type=int, default=60)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--data", default=None, help="NER-UK folder (default: SHARED/ner-uk-2.0-dev)")
@@ -286,18 +345,29 @@ def main() -> None:
             table = e5_table(sents, weighted=args.lever == "e5")
         elif args.lever == "cooc":
             table = cooc_table(sents)
+        elif args.lever == "kblex":
+            table = kb_lexicon()
         if table is not None:
             print(f"{args.lever}: {len(table)} words in the class table "
                   f"({time.time() - t0:.0f}s)", flush=True)
         patch_core(args.lever, table)
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as fold:
         out = Path(args.out or tmp)
-        meta = train(ner_dir, out, params={"max_iterations": args.iterations},
+        data, seed = ner_dir, 0
+        if args.fold == "dev":      # the training part alone, split again with another seed
+            train_ids, _ = split([i for i, _ in doc_ids(ner_dir)], 0.2, 0)
+            for i, stem in doc_ids(ner_dir):
+                if i in train_ids:
+                    (Path(fold) / i).parent.mkdir(parents=True, exist_ok=True)
+                    for ext in (".txt", ".ann"):
+                        (Path(fold) / (i + ext)).symlink_to(stem.with_suffix(ext))
+            data, seed = Path(fold), 1
+        meta = train(data, out, seed=seed, params={"max_iterations": args.iterations},
                      log=lambda s: print(s, flush=True))
         if args.out and args.lever != "none" and table is not None:
             (out / "classes.json").write_text(json.dumps(table, ensure_ascii=False),
                                               encoding="utf-8")
-    print(f"lever {args.lever}, {args.iterations} iterations: micro F1 "
+    print(f"lever {args.lever}, {args.iterations} iterations, {args.fold} fold: micro F1 "
           f"{meta['heldout_scores']['micro']['f1']:.3f}")
 
 
