@@ -22,6 +22,15 @@ def norm_chars(text: str) -> str:
     return text.translate(_TABLE)
 
 
+_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
+
+
+def one_apostrophe(text: str) -> str:
+    """Every apostrophe variant (’ ʼ ` ‘ ′ ʹ) as the ASCII one the dictionaries and data files
+    write: "Кам’янка", "Камʼянка" and "Кам`янка" are one word to every lookup."""
+    return text.translate(_APOSTROPHE_TABLE)
+
+
 _ROMAN_CYRILLIC = str.maketrans({"І": "I", "Х": "X"})
 _ROMAN = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 

@@ -20,6 +20,7 @@ import re
 from ..document import Document
 from ..pipeline import component
 from ..settings import Settings
+from ..textnorm import APOSTROPHES
 from .morph import analyzer
 
 _UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
@@ -42,7 +43,7 @@ def _detector():
 
 
 def _ukrainian_letters(text: str) -> bool:
-    return bool(_UK_ONLY.search(text)) or "'" in text or "’" in text or "ʼ" in text
+    return bool(_UK_ONLY.search(text)) or any(c in text for c in APOSTROPHES)
 
 
 def _ru_confidence(text: str) -> float:

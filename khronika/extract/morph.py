@@ -16,6 +16,7 @@ from ..document import Document
 from ..lang.uk import load
 from ..pipeline import component
 from ..settings import Settings
+from ..textnorm import one_apostrophe
 
 
 class Analysis(NamedTuple):
@@ -145,7 +146,7 @@ def case_of(p) -> str | None:
 def _parse(word: str) -> tuple:
     """pymorphy3's parses of a word, kept for the words of the last few documents: the morph
     layer reads every word and the entity layer asks again for the alternatives of many."""
-    return tuple(analyzer().parse(word.replace("’", "'").replace("ʼ", "'")))
+    return tuple(analyzer().parse(one_apostrophe(word)))
 
 
 PROPER = frozenset({"Surn", "Name", "Patr"})
@@ -163,7 +164,7 @@ def _preferences() -> dict[str, tuple[str, str | None]]:
 def _preferred(word: str, ps: tuple):
     """The reading lexicon data names for a form whose first dictionary reading prose
     almost never means ("Рада" as the genitive of "рад"): the dictionary has no frequencies."""
-    want = _preferences().get(word.lower().replace("’", "'").replace("ʼ", "'"))
+    want = _preferences().get(one_apostrophe(word.lower()))
     if want is None:
         return None
     return next((p for p in ps if p.normal_form == want[0] and (want[1] is None or _tag(p).case == want[1])), None)

@@ -203,6 +203,14 @@ def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str |
         head, _, tail = w.rpartition("-")
         if not tail:
             return _fixed(w)
+        adj_gender = _adjective_tail(head, tail) if kind == "thing" else None
+        if adj_gender is not None:
+            # a noun and its adjective, both declined: Кам'янка-Бузька -> Кам'янці-Бузькій,
+            # Кам'янець-Подільський -> Кам'янця-Подільського
+            heads = dict(_word_forms(head, kind, None, number))
+            tails = dict(_word_forms(tail, "adj", adj_gender, number))
+            if all(heads[c] and tails[c] for c in CASES):
+                return {c: {f"{h}-{t}" for h in heads[c] for t in tails[c]} for c in CASES}
         sub = dict(_word_forms(tail, kind, gender, number))
         return {c: {f"{head}-{f}" for f in sub[c]} for c in CASES}
     parses = analyzer().parse(w)
@@ -237,6 +245,23 @@ def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str |
     if kind == "adj":
         return _fixed(w)
     return thing_rule_forms(w)
+
+
+def _adjective_tail(head: str, tail: str) -> str | None:
+    """The gender of `tail` when "head-tail" is a noun with its adjective after a hyphen (a
+    place: "Кам'янка-Бузька", "Рава-Руська", "Переяслав-Хмельницький"), else None: the
+    head is no part of a compound ("Івано-", "Нью-") but a noun of the adjective's gender."""
+    if len(head) < 3 or len(tail) < 4 or not tail.endswith(("ий", "ій", "а", "я", "е")):
+        return None
+    adj = next((p for p in analyzer().parse(tail) if p.tag.POS == "ADJF" and p.tag.case == "nomn"
+                and "plur" not in p.tag.grammemes), None)
+    if adj is None or adj.tag.gender is None:
+        return None
+    nouns = [p for p in analyzer().parse(head) if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+             and "plur" not in p.tag.grammemes]
+    if not any(p.tag.gender == adj.tag.gender for p in nouns):
+        return None
+    return adj.tag.gender
 
 
 def word_forms(word: str, kind: str = "thing", gender: str | None = None,

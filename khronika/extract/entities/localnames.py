@@ -17,7 +17,7 @@ from ...kb.base import KBEntity, KnowledgeBase, Surface
 from ...kb.inflect import (agrees_with_noun, inflected_acronym, is_acronym, person_rule_forms,
                            thing_rule_forms)
 from ...kb.translit import slug, transliterate
-from ...textnorm import norm_word, roman_numeral
+from ...textnorm import APOSTROPHES, norm_word, roman_numeral
 from ..morph import analyzer, inflect, is_dictionary, parses
 from .nominative import (_ODD_ENDINGS, _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, common_noun_only,
                          common_reading, _proper_paradigm,
@@ -27,7 +27,7 @@ from .nominative import (_ODD_ENDINGS, _OBLIQUE_ENDINGS, _all_forms, _cap, _cyri
 from . import guards, russian
 from .state import kb_entity, other_first_name, street_name, street_patron
 
-_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ'’ʼ]")
+_UKRAINIAN_LETTERS = re.compile(f"[іїєґІЇЄҐ{APOSTROPHES}]")
 _MARKED = {"Infr", "Rare", "Slng", "Arch", "Dist"}    # readings a plain text rarely means
 _FEMININE_OBLIQUE = ("ою", "ею", "єю", "ої", "ської", "цької", "є", "і", "е")
 
@@ -817,7 +817,7 @@ class LocalNamer:
         return w
 
 
-_VOWELS = set("аеєиіїоуюяь'’ʼ")
+_VOWELS = set("аеєиіїоуюяь" + APOSTROPHES)
 
 
 def _rank(tok, ranks: set[str]) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lang.uk import load
+from ...textnorm import one_apostrophe
 
 
 def _invert(groups: dict) -> dict[str, object]:
@@ -276,6 +277,6 @@ def country_names() -> dict[str, str]:
     names = {}
     for code, name in Locale("uk").territories.items():
         if len(code) == 2 and code.isalpha():
-            names.setdefault(name.lower().replace("’", "'").replace("ʼ", "'"), code)
+            names.setdefault(one_apostrophe(name.lower()), code)
     return names
 
