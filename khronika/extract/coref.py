@@ -18,6 +18,7 @@ from operator import or_
 
 from ..document import Entity, Ref
 from ..kb.base import KnowledgeBase
+from ..textnorm import QUOTE_CLOSE, QUOTE_OPEN
 from .morph import is_dictionary, parses
 
 PRONOUN_WINDOW = 4          # sentences back
@@ -203,10 +204,15 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             while k < n and toks[k].start < inner.end:
                 k += 1
         m = mention_at.get(k)
+        if m is None and k + 1 < n and toks[k].text in QUOTE_OPEN and mention_at.get(k + 1) is not None:
+            m = mention_at[k + 1]       # "голова фракції «Слуга народу»": the quoted body
         if m is not None and doc.entities.get(m.entity) and doc.entities[m.entity].type in ("LOC", "ORG"):
             of = m.entity
             end = m.end
-            k = end_token(k, m)
+            k = end_token(st.tok_at.get(m.start, k), m)
+            if k < n and toks[k].text in QUOTE_CLOSE and toks[k].start == end:
+                end = toks[k].end       # the ref keeps the closing mark it opened with
+                k += 1
             m = mention_at.get(k)
         if m is not None and doc.entities.get(m.entity) and doc.entities[m.entity].type == "PER":
             if _agrees(toks[i], toks[k]):

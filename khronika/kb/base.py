@@ -213,6 +213,9 @@ class KnowledgeBase:
         # roles whose holder acts for a fixed state, whatever `of` they hold ("ambassador-of-ukraine"
         # of the United States acts for Ukraine)
         self.role_acts_for: dict[str, str] = {k: v["acts_for"] for k, v in roles_lex.items() if v.get("acts_for")}
+        # roles whose holder, for a body that records none, is its head (a company's chief
+        # executive is recorded once, as `head`, whatever title the news gives)
+        self.role_or_head: frozenset[str] = frozenset(k for k, v in roles_lex.items() if v.get("or_head"))
         self.index: Index | dict = {}
         self.first_names: dict[str, set[str]] = {}
         self.role_index: dict[tuple[str, ...], str] = {}
@@ -311,6 +314,9 @@ class KnowledgeBase:
             hrole, hof = self.entities[of].head
             if hrole != "head":
                 return self.holder(hrole, hof, date)
+        if not spans and role in self.role_or_head and of in self.entities and not self.is_country(of) \
+                and (self.entities[of].head is None or self.entities[of].head[0] == "head"):
+            return self.holder("head", of, date)
         if not spans:
             return None
         spans.sort(key=lambda r: (r.of == of, r.start or dt.date.min), reverse=True)
