@@ -7,7 +7,7 @@ from operator import attrgetter
 
 from ...document import Document, Entity, Mention, Token
 from ...kb.base import KBEntity, KnowledgeBase
-from ...kb.inflect import inflected_acronym
+from ...kb.inflect import inflected_acronym, word_forms
 from ...lang.uk import load
 from ...textnorm import norm_word
 from ..morph import is_dictionary, parses
@@ -63,6 +63,26 @@ class Lexicon:
         self.uniformed_body_words = {norm_word(w) for w in data.get("uniformed_body_words") or []}
         self.latin_heads: dict[str, str] = {norm_word(w): typ for typ, words in
                                             (data.get("latin_name_heads") or {}).items() for w in words}
+        self.thing_kinds = {norm_word(w) for w in data.get("thing_kinds") or []}
+        self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}
+        self._weapon_names = data.get("weapon_names") or {}
+        self._weapons: dict[str, tuple[str, bool]] | None = None
+
+    @property
+    def weapons(self) -> dict[str, tuple[str, bool]]:
+        """Every form of a listed weapon name -> (its name, whether it needs no context).
+        Built on first use: the forms are generated through the dictionary."""
+        if self._weapons is None:
+            out: dict[str, tuple[str, bool]] = {}
+            for always, key in ((True, "always"), (False, "with_kind")):
+                for name in self._weapon_names.get(key) or []:
+                    forms = {norm_word(name)}
+                    if " " not in name and any("\u0400" <= ch <= "\u04ff" for ch in name):
+                        forms.update(*word_forms(name).values())
+                    for f in forms:
+                        out.setdefault(f, (name, always))
+            self._weapons = out
+        return self._weapons
 
 
     def is_stop(self, norm: str, text: str) -> bool:
