@@ -22,6 +22,7 @@ from ..morph import analyzer, inflect, is_dictionary, parses
 from .nominative import (_ODD_ENDINGS, _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, common_noun_only,
                          common_reading, _proper_paradigm,
                          context_agreement, first_name_parse, full_name_parts, name_parse, name_readings,
+                         verb_agreement,
                          patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
 from . import guards, russian
@@ -127,6 +128,13 @@ class LocalNamer:
                 i += 1
             if j <= i:
                 continue
+            if typ == "PER" and st.covered[i] is None and toks[i].is_word and toks[i].text[:1].isupper() \
+                    and self._first_name_of_next(st, i, i + 1):
+                continue            # "Леониду Парфенову": the first name joins its surname
+            if typ != "PER" and j - i >= 3:
+                cut = _person_before_place(st, i, j)
+                if cut is not None:     # "Тараса Мельничука України": a person, then the state
+                    j, typ = cut, "PER"
             if any(st.covered[k] is not None for k in range(i, j)):
                 if not self._absorb(st, i, j, typ):
                     continue
@@ -231,7 +239,9 @@ class LocalNamer:
                 eid = self._person(st, toks[i:j], local_people, forms, hint,
                                    toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None,
                                    lex.name_particles,
-                                   civilian=lambda e, i=i: guards.civilian_under_rank(st, self.kb, lex, i, e))
+                                   civilian=lambda e, i=i: guards.civilian_under_rank(st, self.kb, lex, i, e),
+                                   after=toks[j].text if j < len(toks) and toks[j].sentence == toks[i].sentence
+                                   else None)
             else:
                 name_uk = self.nominative_thing([t.text for t in toks[i:j]],
                                                 _quoted_case(st, i, j) or _after_noun(st, i, j))
@@ -303,6 +313,28 @@ class LocalNamer:
             if not hits:
                 return None     # another first name: someone else
         return self.choose(st, hits) if self.choose else self.kb.entities[hits[0].entity]
+
+    def _first_name_of_next(self, st, i: int, j: int) -> bool:
+        """A first name right before a KB person's surname that the gazetteer took alone,
+        the KB's first name in any spelling (Russian "Леониду" for "Леонід"): one mention of
+        that person from the first name on."""
+        toks = st.doc.tokens
+        m = st.covered[j] if j < len(toks) else None
+        if m is None or m.type != "PER" or m.start != toks[j].start or toks[j].sentence != toks[i].sentence:
+            return False
+        ke = self.kb.entities.get(m.entity)
+        if ke is None or ke.type != "PER":
+            return False
+        if russian.skeleton(toks[i].text) not in {russian.skeleton(f) for f in _first_names(ke)}:
+            return False
+        k = j
+        while k < len(toks) and toks[k].end <= m.end:
+            k += 1
+        st.remove_mention(m)
+        for x in range(j, k):
+            st.covered[x] = None
+        st.add_mention(i, k, m.entity, m.type, m.source)
+        return True
 
     def _absorb(self, st, i: int, j: int, typ: str) -> bool:
         """An organisation name that holds a place name ("Міністерство енергетики України"):
@@ -514,13 +546,15 @@ class LocalNamer:
 
     def _person(self, st, toks, local_people, forms: _FormIndex, gender_hint: str | None = None,
                 before: str | None = None, particles: frozenset[str] | set[str] = frozenset(),
-                civilian=None) -> str | None:
+                civilian=None, after: str | None = None) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
         parts = full_name_parts(words)
         if parts is not None:
             return self._full_person(st, words, parts, local_people, forms, civilian)
         gender, oblique, name_cases = "masc", None, None
         ctx_cases, ctx_gender = context_agreement(before)
+        if ctx_cases is None and ctx_gender is None:
+            ctx_cases, ctx_gender = verb_agreement(after)     # "Олександра Махова заявила"
         np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \
             if len(words) > 1 else None
         if np is not None and gender_hint in ("masc", "femn") and np.tag.gender != gender_hint:
@@ -532,8 +566,8 @@ class LocalNamer:
             gender = np.tag.gender or "masc"
             cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes
                      and "plur" not in p.tag.grammemes}     # "Ольги" is no plural here
-            if ctx_cases is not None and cases & ctx_cases:
-                cases &= ctx_cases
+            if ctx_cases is not None and cases & ctx_cases and np.tag.case in ctx_cases:
+                cases &= ctx_cases      # (not when the surname overruled the context)
             oblique = False if cases == {"nomn"} else (True if "nomn" not in cases else None)
             if oblique is None and len(cases) > 1:
                 oblique = np.tag.case != "nomn"
@@ -818,6 +852,26 @@ class LocalNamer:
 
 
 _VOWELS = set("аеєиіїоуюяь" + APOSTROPHES)
+
+
+def _person_before_place(st, i: int, j: int) -> int | None:
+    """Where a model span that opens with a first name and a surname runs on into a place
+    the gazetteer found ("Тараса Мельничука України", read as one body) must end: at the
+    place, the words before it a person's name. None when the span is no such thing."""
+    toks = st.doc.tokens
+    k = next((k for k in range(i + 2, min(j, i + 4)) if st.covered[k] is not None), None)
+    if k is None:
+        return None
+    m = st.covered[k]
+    if m.type != "LOC" or m.start != toks[k].start or m.end > toks[j - 1].end:
+        return None
+    words = toks[i:k]
+    if not all(t.is_word and t.text[:1].isupper() and st.covered[i + n] is None for n, t in enumerate(words)):
+        return None
+    if name_parse(words[0].text) is None or any(is_dictionary(p) and p.tag.POS != "NOUN"
+                                                 for p in parses(words[1].text)):
+        return None
+    return k
 
 
 def _rank(tok, ranks: set[str]) -> bool:

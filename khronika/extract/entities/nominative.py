@@ -11,7 +11,7 @@ from ..morph import inflect, is_dictionary, parses
 
 _OBLIQUE_ENDINGS = ("а", "у", "ові", "ом", "ем", "им", "і", "е", "ого", "ому", "ім", "ю", "ою", "ої", "ій")
 # a consonant cluster that ends feminine -ка nouns, or -оя/-ой: a stem cut short, not a name
-_ODD_ENDINGS = ("вк", "нк", "чк", "шк", "жк", "рк", "лк", "ск", "тк", "дк", "мк", "пк", "оя", "ой", "ея", "оь", "еь", "аь", "иь", "уь")
+_ODD_ENDINGS = ("вк", "нк", "чк", "шк", "жк", "рк", "лк", "ск", "тк", "дк", "мк", "пк", "оя", "ой", "ея", "єя", "оь", "еь", "аь", "иь", "уь")
 _A_ONLY = ("ою", "ею", "єю")     # instrumental of an -а/-я noun only, whatever the gender
 _CONSONANT_OK = ("ов", "ев", "єв", "ів", "ін", "ин", "ук", "юк", "ак", "як", "ич", "ець")
 
@@ -177,6 +177,21 @@ def context_agreement(word: str | None) -> tuple[frozenset[str] | None, str | No
     return None, None
 
 
+def verb_agreement(word: str | None) -> tuple[frozenset[str] | None, str | None]:
+    """The case and gender a name takes before `word` when that word is a verb in the past
+    tense, singular: its subject, a nominative of the verb's gender ("Олександра Махова
+    заявила" is Oleksandra Makhova, "Олександра Махова заявив" nobody's genitive). (None,
+    None) when the word is no such verb."""
+    if not word:
+        return None, None
+    ps = [p for p in parses(word) if is_dictionary(p)]
+    verbs = [p for p in ps if p.tag.POS == "VERB" and "past" in p.tag.grammemes
+             and "plur" not in p.tag.grammemes and p.tag.gender in ("masc", "femn")]
+    if not verbs or len(verbs) != len(ps) or len({p.tag.gender for p in verbs}) != 1:
+        return None, None
+    return frozenset({"nomn"}), verbs[0].tag.gender
+
+
 def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = None,
                      gender: str | None = None):
     """The first name's parse in the case its surname allows: "Мар'яна Беца" is the feminine
@@ -187,6 +202,7 @@ def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = No
         return None
     fit = [p for p in names if (cases is None or p.tag.case in cases)
            and (gender is None or p.tag.gender == gender)]
+    every = [p for p in names if "plur" not in p.tag.grammemes and p.tag.case != "voct"]
     names = fit or names
     # a person's surname is animate: "Білоус" read as an inanimate accusative says nothing
     sps = [p for p in parses(surname) if p.tag.case]
@@ -206,6 +222,13 @@ def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = No
     names.sort(key=lambda p: (p.tag.case == "voct", "Fixd" in p.tag.grammemes))
     for p in names:
         if (p.tag.case, p.tag.gender) in spairs or (p.tag.case, None) in spairs:
+            return p
+    # the words around read the name one way, a surname the dictionary knows cannot take it:
+    # a person noun is followed by a genitive as often as by its apposition ("радник Петра
+    # Гнатюка" is Petro's adviser, not Petra Hnatiuka)
+    sure = {(p.tag.case, p.tag.gender) for p in sps if is_dictionary(p) and "Surn" in p.tag.grammemes}
+    for p in every:
+        if (p.tag.case, p.tag.gender) in sure:      # (a surname the dictionary knows)
             return p
     scases = {c for c, _ in spairs}
     for p in names:
