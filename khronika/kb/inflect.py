@@ -336,6 +336,11 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
     if kind == "person":
         _combine([word_forms(w, "fixed" if w.endswith(".") else "person", gender) for w in words], out)
         return out
+    if len(words) == 1 and "-" not in words[0]:
+        gender = _substantive_adjective(norm_word(words[0]))
+        if gender is not None:      # "Суспільне" -> "на Суспільному", "Суспільного"
+            forms = word_forms(words[0], "adj", gender)
+            return out | {(f,) for fs in forms.values() for f in fs}
     plans: dict[tuple, tuple] = {}
     for agree in (False, True):
         # a word read both as a noun and as an adjective agreeing with the next ("Нова
@@ -353,6 +358,17 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
                 per_word.append(word_forms(w, k))
         _combine(per_word, out)
     return out
+
+
+def _substantive_adjective(word: str) -> str | None:
+    """The gender of a one-word name the dictionary knows only as an adjective (a body named
+    by a neuter adjective: "Суспільне"), else None."""
+    ps = [p for p in analyzer().parse(word) if is_dictionary(p)]
+    if not ps or any(p.tag.POS == "NOUN" for p in ps):
+        return None
+    adj = next((p for p in ps if p.tag.POS == "ADJF" and p.tag.case == "nomn"
+                and "plur" not in p.tag.grammemes and p.tag.gender == "neut"), None)
+    return adj.tag.gender if adj is not None else None
 
 
 def _combine(per_word: list[Forms], out: set[tuple[str, ...]]) -> None:
