@@ -114,6 +114,9 @@ NEWS = [
     # the date is in the knowledge base, so he speaks, not the body
     ("Засідання сесії перенесли через тривалу повітряну тривогу, повідомив речник Генштабу.",
      [("Засідання", "andriy-kovalov")]),
+    # reporting to a superior is reported speech
+    ("Головнокомандувач доповів Президенту, що ворог відступив від міста.",
+     [("ворог", "oleksandr-syrskyi")]),
     ("Засідання сесії перенесли через тривалу повітряну тривогу, повідомив речник Міноборони.",
      [("Засідання", "ministry-of-defence-of-ukraine")]),
     # a speaker described first and named in an apposition between commas: the content starts

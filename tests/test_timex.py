@@ -406,3 +406,14 @@ def test_a_noun_read_as_a_future_verb_does_not_date_a_day(pipe):
     # "війну" has a verb reading ("війнути", future): the past verb of the clause decides
     got = run(pipe, "Росія розпочала війну проти України не 24 лютого.", "2022-04-14")
     assert got == [("24 лютого", "DATE", "2022-02-24", None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Перші літаки очікуємо навесні.", "2024-SP"),
+    ("Україна сподівається на рішення партнерів у березні.", "2024-03"),
+    ("Перші літаки ми отримали навесні.", "2023-SP"),
+])
+def test_expecting_in_the_present_looks_ahead(pipe, text, value):
+    """"Очікуємо", "сподівається" in the present speak of what is to come: a season or a month
+    already past in the document's year is next year's."""
+    assert [g[2] for g in run(pipe, text, date="2023-09-22")] == [value]
