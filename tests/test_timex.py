@@ -417,3 +417,12 @@ def test_expecting_in_the_present_looks_ahead(pipe, text, value):
     """"Очікуємо", "сподівається" in the present speak of what is to come: a season or a month
     already past in the document's year is next year's."""
     assert [g[2] for g in run(pipe, text, date="2023-09-22")] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Уночі проти неділі дрони атакували склад.", ("Уночі проти неділі", "TIME", "2025-12-28TNI", None)),
+    ("Вночі на 2 січня пролунали вибухи.", ("Вночі на 2 січня", "TIME", "2026-01-02TNI", None)),
+])
+def test_the_night_adverb_before_the_day_it_ends_on(pipe, text, expected):
+    """"уночі проти неділі" is "у ніч проти неділі": one TIME, the night ending on that day."""
+    assert run(pipe, text) == [expected]

@@ -273,9 +273,12 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
             continue
         rest = toks[i + 1:]
         if not dash and t.tense != "past" and not (
-                rest and (rest[0].text in lex.openers or rest[0].text[:1].isupper())):
+                rest and (rest[0].text in lex.openers or rest[0].text[:1].isupper()
+                          or (len(rest) > 1 and rest[0].norm in lex.body_prepositions
+                              and rest[1].text[:1].isupper()))):
             # "Руїни міст, нагадують руїни Вердена": a present verb in a series; a medium or a
-            # name right after it is a source ("..., пише «Економічна правда»")
+            # name right after it is a source ("..., пише «Економічна правда»"), and so is a
+            # body where it speaks ("..., кажуть у Кремлі", "..., повідомляють в ОВА")
             continue
         for n in range(len(rest) - 1):
             if rest[n].text == "," and rest[n + 1].pos == "GRND":

@@ -1235,20 +1235,21 @@ class Scanner(PhraseMatchers):
                 self.out[mark] = (sent, Timex(s, tx.end, self.doc.text[s:tx.end], tx.type,
                                               tx.value, tx.mod))
             return end
-        if t in lex.day_part_nouns and self.n(i + 1) in lex.night_to:
-            # "у ніч на 2 січня": the night that ends on that day
+        if (t in lex.day_part_nouns or lex.day_part_adverbs.get(t) == "TNI") \
+                and self.n(i + 1) in lex.night_to:
+            # "у ніч на 2 січня", "уночі проти п'ятниці": the night that ends on that day
             day = self._day(i + 2)
             month = self._month(day[1], ambiguous_ok=True) if day else None
             if month is not None:
                 value = self._day_value(month, day[0], None, i)
                 if value:
-                    self.emit(i, day[1] + 1, "TIME", value + lex.day_part_nouns[t])
+                    self.emit(i, day[1] + 1, "TIME", value + (lex.day_part_nouns.get(t) or "TNI"))
                     return day[1] + 1
             wd = lex.weekdays.get(self.n(i + 2))
             if wd is not None and self.ref is not None:
                 # "у ніч на суботу", "в ніч проти неділі": the night before that weekday
                 d = cal.weekday_near(self.ref, wd, self.tense_at(i))
-                self.emit(i, i + 3, "TIME", d.isoformat() + lex.day_part_nouns[t])
+                self.emit(i, i + 3, "TIME", d.isoformat() + (lex.day_part_nouns.get(t) or "TNI"))
                 return i + 3
         part = lex.day_part_adverbs.get(t)
         off = lex.day_words.get(self.n(i + 1))
