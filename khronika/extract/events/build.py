@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
-from .arguments import (SYMMETRIC, clause_of_trigger, clause_roles, condition_subjects, country_ids,
+from .arguments import (SYMMETRIC, capitals, clause_of_trigger, clause_roles, condition_subjects, country_ids,
                         entity_for, home_entity, party_count, place_country, place_of, state_of, time_of,
                         token_index_at, _agrees, _cases, _finite)
 from .context import DocContext
@@ -293,15 +293,19 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         place, _ = place_of(doc, sent.args, sent.lo, sent.hi, ctx.lex, visit=True)
         if place is None:
             place = visited(ctx.lex, doc, sent)
-    if place and type_ == "CONSULT" and place != home and place not in actors + recipients \
-            and place in country_ids() and \
+    # "візит до Вашингтона", "прибув до Варшави": the town visited is the place, its country
+    # the host; talks in a town ("зустріч у Женеві") are only held there
+    host = place if place in country_ids() else place_country().get(place) if mode == "visit" else None
+    if host and type_ == "CONSULT" and host != home and host not in actors + recipients and \
             len(({state_of(x, doc.date) or place_country().get(x) or x for x in actors + recipients} |
-                 ({home} if home else set())) - {place}) <= 1 and \
+                 ({home} if home else set())) - {host}) <= 1 and \
             not (hosted_only(ctx.lex) & sent.lemma_set):
         # "перемовини в Албанії": with no other side named, the host country is the one met;
         # "переговори делегацій України та Росії у Білорусі" (two sides named), "на переговорах
         # у Білорусі групи домовилися", "саміт у Литві": the host is only the place
-        recipients.append(place)
+        recipients.append(entity_for(doc, host))
+    else:
+        host = None
     home_named = home is not None and home in actors + recipients
     # first person in a quote: the speaker and the home side
     in_quote = ctx.quote_at.find(toks[i].start)
@@ -359,7 +363,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             (actors if fp_side == "A" else recipients).insert(0, in_quote.speaker)
             soft.add(in_quote.speaker)
     has_country = any((doc.entities.get(x).type if doc.entities.get(x) else None) == "LOC"
-                      for x in actors + recipients if x != place)
+                      for x in actors + recipients if x != place and x != host)
     # a bare role word as the subject ("Делегація провела переговори") stands for the home side
     # (or the one the happening is for: "перемовини для делегації"; not a place or a topic)
     # ("російська армія" is the adversary's: a role word after a country's adjective is not ours)
@@ -407,6 +411,17 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # ("наша делегація" is not the author)
         (actors if fp_side == "A" else recipients).insert(0, ctx.author)
         soft.add(ctx.author)
+    if type_ not in ("ASSAULT", "COERCE"):
+        # "Київ вимагає пояснень", "спілкуються з Москвою", "від офіційного Будапешта": a capital
+        # that acts or is dealt with stands for its state; one that is hit stays the town
+        caps = capitals()
+        for side in (actors, recipients):
+            for n, x in enumerate(list(side)):
+                st = caps.get(x)
+                if st is not None:
+                    side.remove(x)
+                    if st not in actors + recipients:
+                        side.insert(n, entity_for(doc, st))
     for side in (actors, recipients):
         # a person and the state they act for stand on one side
         for x in list(side):
