@@ -3,7 +3,7 @@ take part, or when a party word stands in the plural; a delegation is one side. 
 written for these tests."""
 from __future__ import annotations
 
-from test_events import build
+from test_events import ENTS, build
 
 
 def modes(doc, type_="CONSULT"):
@@ -21,4 +21,20 @@ def test_a_party_word_in_the_plural_makes_a_talk_many_sided(core_pipeline):
     doc = build(core_pipeline, "Вчора відбулася зустріч лідерів країн Балтії.")
     assert modes(doc) == ["multilateral"]
     doc = build(core_pipeline, "Вчора відбулася зустріч із лідером країни.")
+    assert modes(doc) == [None]
+
+
+def test_a_person_and_the_body_named_beside_him_are_one_party(core_pipeline):
+    ENTS.setdefault("blackrock", ("BlackRock", "BlackRock", "ORG", None))
+    ENTS.setdefault("a-fink", ("A. Fink", "А. Фінк", "PER", None))
+    doc = build(core_pipeline, "Президент України провів зустріч із директором BlackRock Аланом Фінком.",
+                names=[("України", "ukraine"), ("BlackRock", "blackrock"), ("Аланом Фінком", "a-fink")])
+    assert {"blackrock", "a-fink"} <= {x for e in doc.events for x in e.recipients}
+    assert modes(doc) == [None]
+
+
+def test_a_body_and_its_state_are_one_party(core_pipeline):
+    ENTS.setdefault("us-congress", ("United States Congress", "Конгрес США", "ORG", "Q11268"))
+    doc = build(core_pipeline, "Президент України виступив перед Конгресом Сполучених Штатів.",
+                names=[("України", "ukraine"), ("Конгресом", "us-congress"), ("Сполучених Штатів", "united-states")])
     assert modes(doc) == [None]

@@ -217,13 +217,33 @@ def state_of(eid: str, date=None) -> str | None:
     return None
 
 
-def party_count(ids: set[str], date=None) -> int:
+def named_affiliations(doc: Document, args: list[Arg], lo: int, hi: int) -> dict[str, str]:
+    """Whom a person named in apposition acts for, as the text tells it: "з генеральним
+    директором BlackRock Ларрі Фінком" (a role word, the body's name, the person's name, side by
+    side) makes Fink BlackRock's, whether or not the knowledge base records the role."""
+    out: dict[str, str] = {}
+    names = sorted((a for a in args if a.kind == "mention"), key=lambda a: a.start)
+    for body, person in zip(names, names[1:]):
+        if (person.etype or "") != "PER" or (body.etype or "") not in ("ORG", "LOC") or \
+                doc.text[body.end:person.start].strip():
+            continue
+        k = token_index_at(doc, body.start, lo, hi)
+        if k is not None and k > lo and doc.tokens[k - 1].pos == "NOUN":
+            out.setdefault(person.entity, body.entity)
+    return out
+
+
+def party_count(ids: set[str], date=None, acts_for: dict[str, str] | None = None) -> int:
     """How many parties take part: a person counts with the state or body they act for when
     that is among `ids` ("Зеленський і Україна" with "Фінк і BlackRock" are two parties, so a
-    meeting of theirs is bilateral, not multilateral)."""
+    meeting of theirs is bilateral, not multilateral), and so does a body with the state or body
+    it belongs to ("Конгрес США" and the United States are one party). `acts_for` adds what the
+    text tells and the knowledge base does not ("директор BlackRock Ларрі Фінк")."""
     kb = get_kb()
     n = 0
     for x in ids:
+        if (acts_for or {}).get(x) in ids:
+            continue
         e = kb.entity(x)
         if e is not None and e.type == "PER":
             if state_of(x, date) in ids:
@@ -231,6 +251,8 @@ def party_count(ids: set[str], date=None) -> int:
             bodies = {of for r in kb.roles_of(x, date) for of, _ in _of_chain(kb, r.of)}
             if bodies & ids:
                 continue
+        elif e is not None and e.type == "ORG" and any(of in ids for of, _ in _of_chain(kb, e.of)):
+            continue
         n += 1
     return n
 

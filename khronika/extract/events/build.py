@@ -9,7 +9,7 @@ from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
 from .arguments import (SYMMETRIC, capitals, clause_of_trigger, clause_roles, condition_subjects, country_ids,
-                        entity_for, home_entity, party_count, place_country, place_of, state_of, time_of,
+                        entity_for, home_entity, named_affiliations, party_count, place_country, place_of, state_of, time_of,
                         token_index_at, _agrees, _cases, _finite)
 from .context import DocContext
 from .lexicon import Lexicon
@@ -503,6 +503,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     cand.own_partner = own_partner
     cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
     cand.performed = "speaker_now" in needs
-    if type_ == "CONSULT" and not m and party_count(cand.participants(True), doc.date) >= 3:
+    if type_ == "CONSULT" and not m and \
+            party_count(cand.participants(True), doc.date, named_affiliations(doc, sent.args, sent.lo, sent.hi)) >= 3:
         cand.mode = "multilateral"
     return cand

@@ -10,7 +10,7 @@ import copy
 
 from ...chronicle.timerange import value_range
 from ...document import Document
-from .arguments import entity_for, party_count, place_country, state_of, time_of, _cases, _finite
+from .arguments import entity_for, named_affiliations, party_count, place_country, state_of, time_of, _cases, _finite
 from .lexicon import Lexicon
 from .merging import Cand
 from .triggers import SentenceView, lemma_of
@@ -94,7 +94,8 @@ def call_continuation(lex: Lexicon, doc: Document, sent: SentenceView, out: list
     c.evidence = (sent.start, sent.end)
     c.sent, c.para = sent.index, sent.para
     c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
-    c.mode = "multilateral" if party_count(c.participants(True), doc.date) >= 3 and not last.mode else last.mode
+    c.mode = "multilateral" if party_count(c.participants(True), doc.date, named_affiliations(doc, sent.args, sent.lo, sent.hi)) >= 3 \
+        and not last.mode else last.mode
     return c
 
 
