@@ -491,6 +491,12 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
         if (_finite(t) and lo - 1 != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
             edge = lo - 1
             break
+        if t.norm == "," and gov is not None and gov >= lo and _condition_behind(toks, lo - 2, s_lo, lex) and \
+                any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" for x in toks[lo:gov]):
+            # "Якщо Росія вдарить по енергетиці, Україна завдасть ударів": the condition before the
+            # comma is a clause of its own, and so is the one with a subject of its own after it
+            edge = lo - 1
+            break
         if t.norm in CLAUSE_CONJ | {"або", "чи"} and lo - 2 >= s_lo and toks[lo - 2].norm == "," and \
                 gov is None and \
                 any(_finite(x) or x.pos == "INFN" or "infn" in (x.tags or ()) for x in toks[s_lo:lo - 2]):
@@ -523,8 +529,34 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
         if t.norm == "," and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ and \
                 not (hi + 2 < s_hi and toks[hi + 2].norm == "також"):
             break                                 # "..., і зараз Секретар РНБО на шляху в Європу"
+        if t.norm == "," and gov is not None and gov < hi and _verb_ahead(toks, hi + 1, s_hi) and \
+                _condition_behind(toks, gov, s_lo, lex):
+            break      # "Якщо Росія атакує Київ, ми відповімо": the words before the next verb are its own
         hi += 1
     return Clause(lo, hi, gov, edge, conj)
+
+
+def _verb_ahead(toks: list[Token], k: int, hi: int) -> bool:
+    """A finite verb between k and the next comma, dash or colon: the stretch is a clause of
+    its own, not more of a list."""
+    while k < hi and toks[k].norm not in (",", ";", ":", "-"):
+        if _finite(toks[k]):
+            return True
+        k += 1
+    return False
+
+
+def _condition_behind(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """A condition ("якщо", "у разі") opens the stretch that ends at k, with a finite verb in it:
+    the stretch back to the previous comma, dash or colon is a conditional clause."""
+    markers = lex.word_list("conditional_markers")
+    verb = False
+    while k >= lo and toks[k].norm not in (",", ";", ":", "-"):
+        verb = verb or _finite(toks[k])
+        if toks[k].norm in markers or (k > lo and f"{toks[k - 1].norm} {toks[k].norm}" in markers):
+            return verb
+        k -= 1
+    return False
 
 
 def _relative_with_subject(doc: Document, lo: int, gov: int | None, s_lo: int, lex: Lexicon) -> int | None:

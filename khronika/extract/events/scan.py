@@ -18,7 +18,7 @@ from .merging import Cand
 from .partners import participant_cues, parties
 from .sides import striker_of_home
 from .speaker import first_person_text
-from .splits import another_strike, call_continuation, gapped_strikes, separate_calls, visit_line
+from .splits import another_strike, call_continuation, other_actors, gapped_strikes, separate_calls, visit_line
 from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
 
 
@@ -186,7 +186,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # relative clause tells another happening of its antecedent
                 out.append(cand)
                 per_type[type_] = cand
-            elif type_ in per_type and another_strike(per_type[type_], cand, _finite(toks[k])):
+            elif type_ in per_type and (another_strike(per_type[type_], cand, _finite(toks[k])) or
+                                        other_actors(per_type[type_], cand)):
                 # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes
                 cand.distinct = True
                 out.append(cand)

@@ -114,6 +114,15 @@ def another_strike(prev: Cand, cand: Cand, verb: bool) -> bool:
 
 
 
+def other_actors(prev: Cand, cand: Cand) -> bool:
+    """Two triggers of one type in one sentence, each with a doer of its own who takes no part
+    in the other ("Якщо Росія вдарить по енергетиці, Україна завдасть ударів по НПЗ"), tell two
+    happenings, not one told twice."""
+    a, b = set(prev.actors) - prev.soft, set(cand.actors) - cand.soft
+    return bool(a and b) and not a & set(cand.actors + cand.recipients) and \
+        not b & set(prev.actors + prev.recipients)
+
+
 def gapped_strikes(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
     """"вдарили по Харкову, а вночі – по Одесі": a clause after "а"/"і" that leaves the strike
     verb out (a dash stands for it) and names another place hit tells another strike, with
