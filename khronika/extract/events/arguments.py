@@ -366,6 +366,15 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.norm in ("-", "–", "—") and m - 1 >= lo and (toks[m - 1].lemma or "") in partner_words:
             m -= 1                                           # "з лідерами – Великої Британії"
             continue
+        if t.norm in ("-", "–", "—") and m - 1 >= lo and toks[m - 1].pos == "NOUN" and \
+                toks[head].pos == "NOUN" and toks[head].case not in (None, "nomn") and \
+                toks[m - 1].case == toks[head].case == toks[k].case:
+            # "вбивство ірландського громадянина – журналіста Закржевського": an apposition after
+            # a dash, in the case of the noun before it, is part of its phrase (a nominative after
+            # a dash is a predicate: "Київ – балістика"; a genitive inside the apposition stays
+            # its own: "з Салліваном – радником Президента США")
+            m -= 1
+            continue
         if not _np_word(t) or t.norm in COORD:
             break
         if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
@@ -761,9 +770,13 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
     granted = type_ == "REQUEST" and gov is not None and i - 1 >= s_lo and granted_request(doc, i, lex)
     # "Запрошую пані Меркель відвідати Бучу", "змусили людей покинути місто": the object of a
     # verb of control does what the infinitive trigger after it says
-    controlled = gov is not None and "infn" in (trig_tok.tags or ()) and i > cl.governor and \
-        (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and \
-        any(toks[m].pos in ("NOUN", "NPRO") and _can_be(toks[m], "accs") for m in range(cl.governor + 1, i))
+    # ("Ніщо не завадить агресору завдавати ударів", "дозволити Росії обстрілювати міста": a
+    # dative object does it too, and the trigger may be the noun the infinitive governs)
+    first_inf = next((m for m in range(cl.governor + 1, i + 1) if toks[m].pos == "INFN" or "infn" in (toks[m].tags or ())),
+                     None) if gov is not None and i > cl.governor else None
+    controlled = first_inf is not None and (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and \
+        any(toks[m].pos in ("NOUN", "NPRO") and (_can_be(toks[m], "accs") or _can_be(toks[m], "datv"))
+            for m in range(cl.governor + 1, first_inf))
     decided: dict[int, str] = {}        # token index -> "A", "R" or "-"
     pair_heads: set[int] = set()        # the first of a symmetric pair ("між України та США")
     actors: list[str] = []
@@ -887,7 +900,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "-"
         if tie.of_trigger:
             noun = next((toks[m] for m in range(tie.head, k + 1) if toks[m].pos == "NOUN"), head)
-            if head.case == "datv" or (head.pos == "ADJF" and noun.case == "datv"):
+            # ("іншим" is read first as a pronoun's instrumental: the noun's case decides)
+            if head.case == "datv" or (head.pos in ("ADJF", "NPRO", "PRTF", "NUMR") and noun.case == "datv"):
                 return "R"                                   # "погрози іншим країнам Європи"
             if type_ in ("AID", "SUPPORT") and k > tie.head and toks[k].case == "datv" and \
                     not _can_be(toks[k], "gent"):
@@ -934,6 +948,15 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 not (_can_be(head, "nomn") and head.case != "gent" and not (after and _can_be(head, "accs"))
                      and _agrees(gov, head)):
             return "-"                                       # "обговорили підтримку України": the topic
+        if controlled and after and tie.head < first_inf and (_can_be(head, "accs") or _can_be(head, "datv")):
+            # "Я запрошую пані Меркель відвідати Бучу": she would visit; "допомогли Україні
+            # відбити атаку": who repels a strike is the one struck
+            if type_ in ("ASSAULT", "COERCE") and \
+                    lemma_of_tok(toks[first_inf]) in lex.word_list("target_subject_verbs"):
+                return "R"
+            if lemma_of_tok(toks[first_inf]) in receive:
+                return "R"      # "Польща допомогла Україні отримати зброю": Ukraine gets it
+            return "A"
         # "Італійці прийшли нам на допомогу": a plural noun before a plural verb that the
         # dictionary reads first as a feminine dative ("Італійці" of "Італійка") is its subject
         dative_subject = head.case == "datv" and head.pos == "NOUN" and not after and not subject_found and \
@@ -959,8 +982,6 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             # "Канада надала Польщі допомогу": the dictionary reads "Польщі" first as a genitive;
             # a bare name right after a verb of giving is the one given to
             return "R"
-        if controlled and after and tie.head < i and _can_be(head, "accs"):
-            return "A"          # "Я запрошую пані Меркель відвідати Бучу": she would visit
         # "Сили оборони знищили склад": the dictionary's first reading of "Сили" is a genitive
         # singular; before a plural verb with none other for subject, its plural nominative is it
         genitive_subject = head.case == "gent" and head.pos == "NOUN" and not after and not subject_found and \

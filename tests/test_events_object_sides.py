@@ -1,0 +1,37 @@
+"""Events sides from objects: a name inside a dative phrase receives ("погрози іншим країнам
+Європи"), a name in an apposition after a dash shares its phrase's tie ("через вбивство громадянина
+– журналіста X": a topic, no party), and the dative object of a verb of letting or hindering does
+what the infinitive says ("завадить агресору завдавати ударів"). Sentences written for these
+tests."""
+from __future__ import annotations
+
+from test_events import ENTS, build
+
+ENTS.setdefault("europe", ("Europe", "Європа", "LOC", "Q46"))
+ENTS.setdefault("ireland", ("Ireland", "Ірландія", "LOC", "Q27"))
+ENTS.setdefault("a-reporter", ("A. Reporter", "Андрій Репортер", "PER", None))
+
+
+def sides(doc, type_):
+    return [(e.actors, e.recipients) for e in doc.events if e.type == type_]
+
+
+def test_a_name_inside_a_dative_phrase_receives(core_pipeline):
+    doc = build(core_pipeline, "Звідти лунають погрози іншим країнам Європи.", names=[("Європи", "europe")])
+    assert sides(doc, "THREATEN") == [([], ["europe"])]
+
+
+def test_an_apposition_after_a_dash_shares_the_topic(core_pipeline):
+    doc = build(core_pipeline, "У розмові з прем'єр-міністром Ірландії висловив співчуття через вбивство "
+                               "ірландського громадянина – журналіста Андрія Репортера.",
+                names=[("Ірландії", "ireland"), ("Андрія Репортера", "a-reporter")])
+    assert all("a-reporter" not in a + r for a, r in sides(doc, "CONSULT"))
+
+
+def test_the_dative_object_of_letting_does_the_act(core_pipeline):
+    doc = build(core_pipeline, "Захід дозволив Росії завдавати ударів по містах.", names=[("Росії", "russia")])
+    assert sides(doc, "ASSAULT") == [(["russia"], [])]
+    doc = build(core_pipeline, "Ніщо не завадить агресору завдавати ударів по містах.")
+    assert [a for a, _ in sides(doc, "ASSAULT")] == [["russia"]]
+    doc = build(core_pipeline, "Партнери допомогли Україні відбити атаку.", names=[("Україні", "ukraine")])
+    assert [r for _, r in sides(doc, "ASSAULT")] == [["ukraine"]]
