@@ -48,3 +48,11 @@ def test_an_act_told_through_a_decision_or_readiness_is_planned(core_pipeline):
         assert statuses(doc, "AID") == ["planned"], text
     doc = build(core_pipeline, "Польща передала Україні літаки.", names=[("Польща", "poland")])
     assert statuses(doc, "AID") == ["occurred"]
+
+
+def test_thanks_for_a_readiness_leave_the_act_to_come(core_pipeline):
+    doc = build(core_pipeline, "Ми вдячні Польщі за готовність надати Україні бойові літаки.",
+                names=[("Польщі", "poland"), ("Україні", "ukraine")])
+    assert statuses(doc, "AID") == ["planned"]
+    doc = build(core_pipeline, "Ми вдячні Польщі за бойові літаки.", names=[("Польщі", "poland")])
+    assert statuses(doc, "AID") == ["occurred"]

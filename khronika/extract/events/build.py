@@ -20,7 +20,7 @@ from .sides import (adversary_words, goods_names, hosted_only, passive_sides, st
                     topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
-from .status import across_parentheticals, status_of
+from .status import across_parentheticals, intention_noun, is_infinitive, status_of
 from .triggers import SentenceView, lemma_of, token_index_before
 
 
@@ -167,7 +167,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         if home and home not in recipients:
             recipients.append(home)
         place = None
-        if rel_clause is None and status in ("planned", "conditional"):
+        if rel_clause is None and status in ("planned", "conditional") and \
+                not any(is_infinitive(toks[m]) and intention_noun(doc, m, sent.lo, ctx.lex)
+                        for m in range(max(sent.lo, i - 6), i + 1)):
+            # ("вдячні Польщі за готовність надати літаки": thanks for a readiness, the act to come)
             status, explicit = "occurred", True
     if lemma_of(toks[i]) in ctx.lex.word_list("receive_verbs"):
         # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives

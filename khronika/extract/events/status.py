@@ -167,7 +167,7 @@ def _adjunct_strike(doc: Document, trig_i: int, lex: Lexicon, words: str) -> boo
     return m >= 0 and (doc.tokens[m].norm in adj or (m > 0 and f"{doc.tokens[m - 1].norm} {doc.tokens[m].norm}" in adj))
 
 
-def _intention_noun(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> str | None:
+def intention_noun(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> str | None:
     """The lemma of the noun an infinitive trigger hangs on ("рішення Польщі передати літаки",
     "готовність надати Україні літаки"): only its genitive owner stands between."""
     toks = doc.tokens
@@ -238,7 +238,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             not any(_is_verb(t) and not is_infinitive(t) for t in toks[lo:hi]):
         return "negated", True           # "І це в жодному разі не погроза": no verb, the noun denied
     # (a speech act after such a noun is often made right there: "дає нам право вимагати: дійте!")
-    noun = _intention_noun(doc, trig_i, lo, lex) if is_infinitive(trig) and type_ not in SPEECH_TYPES else None
+    noun = intention_noun(doc, trig_i, lo, lex) if is_infinitive(trig) and type_ not in SPEECH_TYPES else None
     if noun in lex.word_list("refusal_nouns"):
         return "negated", True           # "відмова надати літаки"
     if noun and not (noun in lex.word_list("attempt_nouns") and type_ in ("ASSAULT", "COERCE")):
