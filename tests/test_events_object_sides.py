@@ -35,3 +35,18 @@ def test_the_dative_object_of_letting_does_the_act(core_pipeline):
     assert [a for a, _ in sides(doc, "ASSAULT")] == [["russia"]]
     doc = build(core_pipeline, "Партнери допомогли Україні відбити атаку.", names=[("Україні", "ukraine")])
     assert [r for _, r in sides(doc, "ASSAULT")] == [["ukraine"]]
+
+
+def test_the_one_dealt_blows_is_struck(core_pipeline):
+    ENTS.setdefault("armed-forces-of-ukraine", ("Armed Forces of Ukraine", "Збройні сили України", "ORG", None))
+    for text in ("ЗСУ завдали Росії потужних ударів.", "ЗСУ завдали ворогу потужних ударів."):
+        names = [("ЗСУ", "armed-forces-of-ukraine")] + ([("Росії", "russia")] if "Росії" in text else [])
+        doc = build(core_pipeline, text, names=names)
+        assert sides(doc, "ASSAULT") == [(["armed-forces-of-ukraine"], ["russia"])], text
+
+
+def test_a_partner_of_a_talk_is_no_party_to_another_happening_told_in_it(core_pipeline):
+    ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
+    doc = build(core_pipeline, "У розмові з канцлером Німеччини наголосив на необхідності посилити тиск на Росію.",
+                names=[("Німеччини", "germany"), ("Росію", "russia")])
+    assert sides(doc, "COERCE") == [([], ["russia"])]

@@ -823,6 +823,10 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if p in ("з", "із", "зі", "зо"):
             if hl == "бік":
                 return "A"                                   # "з боку Росії"
+            talk = toks[tie.head - 2] if tie.head - 2 >= cl.lo else None
+            if type_ not in SYMMETRIC | {"REQUEST", "REJECT"} and talk is not None and talk.pos == "NOUN" and not (i <= tie.head - 2 < j) and \
+                    any(tr.type == "CONSULT" for tr in lex.by_lemma.get(lemma_of_tok(talk), ())):
+                return "-"          # "У розмові з канцлером Шольцом ... тиск на Росію": the talk's partner
             if before in ("разом", "спільно", "чолі"):
                 return "A"                                   # "на чолі з Мецолою": one of the party
             if type_ == "SANCTION" and (a.etype or "") == "LOC" and a.entity not in country_ids():
@@ -948,6 +952,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 not (_can_be(head, "nomn") and head.case != "gent" and not (after and _can_be(head, "accs"))
                      and _agrees(gov, head)):
             return "-"                                       # "обговорили підтримку України": the topic
+        if type_ in ("ASSAULT", "COERCE") and after and tie.head < i and _can_be(head, "datv") and \
+                (gov.lemma or gov.norm) in lex.word_list("dealing_verbs"):
+            return "R"          # "ЗСУ завдали Росії ударів", "завдали ворогу втрат": the one dealt them
         if controlled and after and tie.head < first_inf and (_can_be(head, "accs") or _can_be(head, "datv")):
             # "Я запрошую пані Меркель відвідати Бучу": she would visit; "допомогли Україні
             # відбити атаку": who repels a strike is the one struck
@@ -1086,8 +1093,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             if type_ == "AID" and k > i and h < cl.hi and (toks[h].lemma or toks[h].norm) in lex.word_list("made_goods"):
                 continue                                     # "передала американські ракети": where they were made
         if a.kind in ("adjective", "demonym") and k < i and all(
-                toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)):
-            side = "A"                                       # "російських ударів"
+                toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)) and \
+                not (a.kind == "demonym" and toks[k].case == "datv" and toks[i].pos == "NOUN"):
+            side = "A"                                       # "російських ударів" ("ворогу ударів": dealt)
         else:
             tie = tie_of(doc, k, cl.lo, i, preps, lex.word_list("partner_nouns"))
             if tie.prep in ("у", "в", "на") and (a.etype or "") == "PER" and tie.head < k:
