@@ -3,7 +3,11 @@ the comma takes no part in the conditional happening, and a happening of the mai
 another doer is a second one. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import build
+from test_events import ENTS, build
+
+ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
+ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
+ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
 
 
 def strikes(doc):
@@ -25,3 +29,11 @@ def test_a_subject_shared_across_the_comma_stays(core_pipeline):
     doc = build(core_pipeline, "Росія зруйнувала домовленості, завдала удару по Харкову.",
                 names=[("Росія", "russia")])
     assert [e.actors for e in doc.events if e.type == "ASSAULT"] == [["russia"]]
+
+
+def test_a_happening_begun_and_going_on_is_one(core_pipeline):
+    doc = build(core_pipeline, "Польща вже відправила й продовжує відправляти нам зброю.", names=[("Польща", "poland")])
+    assert [e.type for e in doc.events] == ["AID"]
+    doc = build(core_pipeline, "Росія обстріляла Харків і продовжує обстрілювати Одесу.",
+                names=[("Росія", "russia"), ("Харків", "kharkiv"), ("Одесу", "odesa")])
+    assert [e.recipients for e in doc.events if e.type == "ASSAULT"] == [["kharkiv"], ["odesa"]]

@@ -176,8 +176,11 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             parties(ctx.lex, cand, sent, out)
             prev_same = per_type.get(type_)
             if prev_same is not None and prev_same.status_explicit is True and cand.status_explicit is True \
-                    and prev_same.status != cand.status:
-                # "обговорили підготовку до саміту, який відбудеться": two happenings
+                    and prev_same.status != cand.status and \
+                    ({prev_same.status, cand.status} != {"occurred", "ongoing"} or
+                     (prev_same.place and cand.place and prev_same.place != cand.place)):
+                # "обговорили підготовку до саміту, який відбудеться": two happenings ("вже
+                # відправили й продовжують відправляти нам зброю" is one, begun and going on)
                 out.append(cand)
                 per_type[type_] = cand
             elif type_ in per_type and any((r[0] <= toks[k].start < r[1]) != (r[0] <= per_type[type_].trig[0] < r[1])
