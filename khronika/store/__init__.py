@@ -35,6 +35,14 @@ with these stable keys:
 """
 from __future__ import annotations
 
-from .api import AddResult, IngestReport, Page, Store, StoreError
-
 __all__ = ["Store", "Page", "IngestReport", "AddResult", "StoreError"]
+
+
+def __getattr__(name: str):
+    # The store's classes are loaded when first asked for, not with the package: an analysis
+    # worker imports only `store.textindex` (the search terms it makes with the analysis), and
+    # SQLAlchemy, the query layer and the labels behind `api` cost it ~20 MB of RSS and their import.
+    if name in __all__:
+        from . import api
+        return getattr(api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
