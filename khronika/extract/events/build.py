@@ -8,18 +8,21 @@ from __future__ import annotations
 from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
-from .arguments import (SYMMETRIC, capitals, clause_of_trigger, clause_roles, condition_subjects, country_ids,
-                        entity_for, home_entity, named_affiliations, party_count, place_country, place_of, state_of, time_of,
-                        token_index_at, _agrees, _cases, _finite)
+from .arguments import SYMMETRIC, clause_roles, condition_subjects
+from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
 from .lexicon import Lexicon
 from .merging import Cand
+from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
+from .place_time import place_of, time_of
 from .reporters import fronted_reporter, phrase_end, source_header, witnessed
 from .sides import (adversary_words, goods_names, hosted_only, passive_sides, striker_of_home, target_place,
                     topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
+from .states import (capitals, country_ids, entity_for, home_entity, named_affiliations, party_count,
+                     place_country, state_of)
 from .status import across_parentheticals, intention_noun, is_infinitive, status_of
 from .triggers import SentenceView, lemma_of, token_index_before
 

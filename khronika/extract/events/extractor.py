@@ -12,11 +12,11 @@ from __future__ import annotations
 from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
-from .arguments import country_ids, place_country
 from .context import DocContext
 from .lexicon import lexicon
 from .merging import Cand, confidence, merge
 from .scan import candidates
+from .states import country_ids, place_country
 from .triggers import TriggerFinder
 
 

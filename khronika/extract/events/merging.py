@@ -14,7 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ...chronicle.timerange import gap_days
-from .arguments import SYMMETRIC, place_country
+from .arguments import SYMMETRIC
+from .states import place_country
 
 # what thanks with "цей"/"такий" may refer back to ("Дякую за цю підтримку" after a package)
 THANKS_REFERENTS = {"AID", "SUPPORT", "SANCTION", "COOPERATE", "AGREE", "CONSULT"}

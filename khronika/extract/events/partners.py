@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from ...document import Document
 from ..morph import parses
-from .arguments import place_country, place_of
 from .lexicon import Lexicon
 from .merging import Cand
+from .place_time import place_of
+from .states import place_country
 from .triggers import SentenceView, lemma_of
 
 

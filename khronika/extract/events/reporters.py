@@ -6,7 +6,7 @@ names the striker inside a report).
 from __future__ import annotations
 
 from ...document import Document
-from .arguments import _finite
+from .clauses import _finite
 from .lexicon import Lexicon
 from .triggers import SentenceView, lemma_of
 

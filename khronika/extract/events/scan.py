@@ -11,14 +11,18 @@ from operator import or_
 from ...document import Document
 from ...spans import FirstHolding
 from ..author import address_author
-from .arguments import SYMMETRIC, entity_for, home_entity, state_of, time_of, _finite
+from .arguments import SYMMETRIC
 from .build import build
+from .clauses import _finite
 from .context import DocContext
 from .merging import Cand
 from .partners import participant_cues, parties
+from .place_time import time_of
 from .sides import striker_of_home
 from .speaker import first_person_text
-from .splits import another_strike, call_continuation, other_actors, gapped_strikes, separate_calls, visit_line
+from .splits import (another_strike, call_continuation, other_actors, gapped_strikes, separate_calls,
+                     visit_line)
+from .states import entity_for, home_entity, state_of
 from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
 
 

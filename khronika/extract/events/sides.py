@@ -6,9 +6,11 @@ undergoer of a passive, and the words that keep a host country from being the si
 from __future__ import annotations
 
 from ...document import Document
-from .arguments import Arg, country_ids, home_entity, place_country, tie_of, token_index_at
+from .clauses import tie_of
 from .context import DocContext
 from .lexicon import Lexicon
+from .names import Arg, token_index_at
+from .states import country_ids, home_entity, place_country
 from .triggers import SentenceView, lemma_of
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from ...document import Document
 from ...spans import Cover
 from ..morph import parses
-from .arguments import tie_of, token_index_at, _cases, _finite
+from .clauses import _cases, _finite, tie_of
 from .context import DocContext
 from .lexicon import Lexicon
+from .names import token_index_at
 from .triggers import SentenceView, lemma_of, token_index_before
 
 

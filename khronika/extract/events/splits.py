@@ -10,9 +10,11 @@ import copy
 
 from ...chronicle.timerange import value_range
 from ...document import Document
-from .arguments import entity_for, named_affiliations, party_count, place_country, state_of, time_of, _cases, _finite
+from .clauses import _cases, _finite
 from .lexicon import Lexicon
 from .merging import Cand
+from .place_time import time_of
+from .states import entity_for, named_affiliations, party_count, place_country, state_of
 from .triggers import SentenceView, lemma_of
 
 

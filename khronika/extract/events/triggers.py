@@ -12,9 +12,11 @@ from functools import cached_property
 from ...document import Document, Token
 from ...kb import get_kb
 from ..morph import parses
-from .arguments import (_cases, _finite, args_in, clause_of_trigger, coordinated_with, place_country, place_of,
-                        state_of, tie_of, token_index_at)
+from .clauses import _cases, _finite, clause_of_trigger, coordinated_with, tie_of
 from .lexicon import Lexicon, Trigger
+from .names import args_in, token_index_at
+from .place_time import place_of
+from .states import place_country, state_of
 from .status import _is_verb, is_infinitive
 
 FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}

@@ -1,0 +1,416 @@
+"""The clause's grammar the sides are read from, over pymorphy3's readings: the clause a
+trigger stands in and the verb governing it (`clause_of_trigger`), the tie of a name to that
+clause (`tie_of`: its preposition and case), coordination, agreement of subject and verb, and
+names in the vocative (addressed, no party).
+
+Each name (mention or ref) is traced back through its noun phrase ("з Президентом Фінляндії
+Стуббом": Стуббом <- Фінляндії <- Президентом <- з) to the preposition or case that ties it to
+the clause; a name coordinated with another ("Канади, Хорватії та Люксембургу") shares its tie.
+The tie decides the side: the nominative subject of the governing verb acts, "з" + instrumental
+is the partner, dative / "до" / a strike's target receives; a place ("у Києві"), a topic
+("щодо Росії"), the subject of another verb ("повідомив голова ОВА") take no part.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...document import Document, Token
+from ..morph import case_of, parses, readings
+from .lexicon import Lexicon
+from .names import Arg
+
+
+def _cases(word: str) -> set[str]:
+    """Every case a word form can have ("Будапешт" is nominative or accusative)."""
+    return {c for c in map(case_of, readings(word)) if c}
+
+
+def _case_numbers(word: str) -> set[tuple[str, bool]]:
+    """Every (case, plural) a word form can have: "доби" is a nominative only in the plural."""
+    return {(c, "plur" in p.tag) for p in readings(word) if (c := case_of(p))}
+
+
+CLAUSE_CONJ = {"і", "й", "та", "а", "але", "проте", "однак", "тому", "тож"}
+
+
+COORD = {",", "і", "й", "та", "а", "також", "чи", "або"}
+
+
+NP_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
+
+
+@dataclass
+class Tie:
+    prep: str | None       # the preposition heading the phrase, lowercased
+    case: str | None       # the case of the phrase's head word
+    head: int              # token index of the phrase's head (leftmost word of the chain)
+    of_trigger: bool       # the phrase hangs on the trigger noun ("зустріч делегацій України")
+
+
+def _in_timex(doc: Document, t: Token) -> bool:
+    return any(x.start <= t.start < x.end for x in doc.timexes)
+
+
+def _finite(t: Token) -> bool:
+    return t.pos == "VERB" and bool(t.tense) and "infn" not in (t.tags or ())
+
+
+def _np_word(t: Token) -> bool:
+    """A word that can stand inside a noun phrase chain (names the morphology does not know
+    are capitalised words or abbreviations)."""
+    if not t.is_word:
+        return t.norm in ("«", "»", '"', "'", "\u201c", "\u201d")
+    return t.pos in NP_POS or t.pos is None
+
+
+def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
+           partner_words: frozenset[str] = frozenset()) -> Tie:
+    """Walk left from token k over its noun phrase to what governs it."""
+    toks = doc.tokens
+    head = k
+    m = k - 1
+    if toks[k].pos == "NPRO" and "pers" in (toks[k].tags or ()) and _cases(toks[k].text) <= {"nomn"} and \
+            toks[k].number == "sing":
+        m = lo - 1            # "Напередодні він", "Після цього він": "він" is a phrase of its own
+    while m >= lo:
+        t = toks[m]
+        if m == trig:
+            # a noun trigger's complement ("зустріч делегацій"); a verb's object is no part of it
+            return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
+        if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
+            title = _title_over_complement(doc, m + 1, toks[k], lo) if m + 1 < k and t.pos == "PREP" else None
+            if title is not None:
+                head = m = title     # "з кандидатом у президенти США Дональдом Трампом"
+                m -= 1
+                continue
+            # "з боку Росії", "за участю США": a two-word preposition keeps its first word
+            return Tie(t.norm, toks[head].case, head, False)
+        if t.norm in ("-", "–", "—") and m - 1 >= lo and (toks[m - 1].lemma or "") in partner_words:
+            m -= 1                                           # "з лідерами – Великої Британії"
+            continue
+        if t.norm in ("-", "–", "—") and m - 1 >= lo and toks[m - 1].pos == "NOUN" and \
+                toks[head].pos == "NOUN" and toks[head].case not in (None, "nomn") and \
+                toks[m - 1].case == toks[head].case == toks[k].case:
+            # "вбивство ірландського громадянина – журналіста Закржевського": an apposition after
+            # a dash, in the case of the noun before it, is part of its phrase (a nominative after
+            # a dash is a predicate: "Київ – балістика"; a genitive inside the apposition stays
+            # its own: "з Салліваном – радником Президента США")
+            m -= 1
+            continue
+        if not _np_word(t) or t.norm in COORD:
+            break
+        if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
+            break             # "з ним оборонну підтримку": a personal pronoun is a phrase of its own
+        if t.pos == "NPRO" and t.case is None:
+            break             # "чому Ізраїль не запровадив": "why", no case, heads no noun
+        h, nxt = toks[head], toks[m + 1]
+        if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
+                and nxt.case not in (None, "gent") and t.case != nxt.case:
+            break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
+        if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case not in (None, "gent") and t.case != h.case:
+            break             # "день цієї війни російські снаряди": an adjective opens its own phrase
+        if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case != "gent" and \
+                _number(t) and _number(h) and _number(t) != _number(h):
+            break             # "на цей день російські війська": nor does one of another number
+        if t.pos == "NPRO" and h.pos == "NOUN" and h.case and t.case and h.case != t.case and \
+                not (_cases(t.text) & _cases(h.text)):
+            break             # "До цього Норвегія виділила": a pronoun agrees with its noun in case
+        if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
+                and not _can_be(h, "gent") and not (h.text.isupper() and _cases(t.text) & _cases(h.text)) \
+                and not {c for c in _case_numbers(t.text) & _case_numbers(h.text) if c[0] != "voct"}:
+            # (an acronym in apposition, "поліції України КОРД", is read in any case it shares)
+            # "24 лютого Росія": a name in another case than the noun before it ("на напрямку
+            # окупанти": a vocative reading shared by both joins no phrase)
+            title = _title_over_complement(doc, m, h, lo)
+            if title is None:
+                break
+            head = m = title     # "з кандидатом у президенти Дональдом Трампом"
+            m -= 1
+            continue
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.case == "gent" and h.case == "nomn" and \
+                t.text.islower() and h.text.islower() and not _can_be(h, "gent") and \
+                not (_case_numbers(t.text) & _case_numbers(h.text)):
+            break             # "Минулої доби ворог": "доби" is a nominative only in the plural
+        if t.pos == "NOUN" and h.pos == "NOUN" and _in_timex(doc, t) and not _in_timex(doc, h):
+            break             # "на Різдво Росія атакувала": a time phrase heads no actor after it
+        if t.is_word:
+            head = m
+        m -= 1
+    return Tie(None, toks[head].case, head, False)
+
+
+def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int | None:
+    """"з кандидатом у президенти Дональдом Трампом", "з кандидатом на посаду президента
+    Трампом": a title noun in the name's case, with a prepositional complement of up to three
+    words between them, heads the name's phrase. The index of the title noun, or None."""
+    if not name.text[:1].isupper() or name.case in (None, "nomn", "gent"):
+        return None
+    toks = doc.tokens
+    x = m
+    while x >= max(lo, m - 3) and toks[x].is_word and toks[x].pos in ("NOUN", "ADJF", None):
+        x -= 1
+    if x - 1 < lo or toks[x].pos != "PREP":
+        return None
+    title = toks[x - 1]
+    if title.pos == "NOUN" and title.text.islower() and name.case in _cases(title.text):
+        return x - 1
+    return None
+
+
+def coordinated_with(doc: Document, k: int, lo: int) -> int | None:
+    """The token a phrase starting at k is coordinated with ("України та США": США -> України)."""
+    toks = doc.tokens
+    m = k - 1
+    seen = False
+    while m >= lo and toks[m].norm in COORD and (toks[m].norm != "," or not seen):
+        seen = True
+        m -= 1
+    if not seen or m < lo:
+        return None
+    if all(toks[x].norm == "," for x in range(m + 1, k)):
+        # "За словами Зеленського, Канада передасть": after a bare comma only a phrase in a case
+        # of the one before it is coordinated with it or in apposition ("з головою
+        # Африканського союзу, Президентом Сенегалу" agrees with "головою", not with "союзу")
+        want = _cases(toks[k].text)
+        x = m
+        while x >= lo and toks[x].is_word and toks[x].pos not in ("PREP", "VERB", "CONJ") and m - x < 6:
+            if toks[x].pos in ("NOUN", "ADJF", "NPRO", None) and _cases(toks[x].text) & want:
+                return m
+            x -= 1
+        return None
+    return m
+
+
+@dataclass
+class Clause:
+    """The stretch of the sentence that belongs to the trigger's predicate: from the previous
+    finite verb, subordinator or semicolon to the next one (commas do not end it: lists of
+    names run across them)."""
+    lo: int
+    hi: int
+    governor: int | None          # the finite verb the trigger depends on (itself if a verb)
+    left_edge: int | None         # the token that ended it on the left (a verb, "де", ...)
+    conj: int | None = None       # the conjunction of a verb coordinated with the edge verb
+
+
+def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: Lexicon) -> Clause:
+    toks = doc.tokens
+    subs = lex.word_list("subordinators")
+    t = toks[i]
+    gov: int | None = i if _finite(t) else None
+    if gov is None:
+        # an infinitive hangs on the verb before it; a noun on the nearest verb of its clause
+        m = i - 1
+        stops = (";",) if t.pos == "INFN" else (";", ",", ":")
+        while m >= s_lo and toks[m].norm not in subs and toks[m].norm not in stops:
+            if _finite(toks[m]):
+                gov = m
+                break
+            m -= 1
+        if gov is None and t.pos != "INFN":
+            m = j
+            while m < s_hi and toks[m].norm not in subs and toks[m].norm not in (";", ",", ":"):
+                if _finite(toks[m]):
+                    gov = m
+                    break
+                m += 1
+    a = min(i, gov) if gov is not None else i
+    b = max(j - 1, gov) if gov is not None else j - 1
+    lo, edge, conj = a, None, None
+    while lo - 1 >= s_lo:
+        t = toks[lo - 1]
+        if (_finite(t) and lo - 1 != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
+            edge = lo - 1
+            break
+        if t.norm == "," and gov is not None and gov >= lo and _condition_behind(toks, lo - 2, s_lo, lex) and \
+                any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" for x in toks[lo:gov]):
+            # "Якщо Росія вдарить по енергетиці, Україна завдасть ударів": the condition before the
+            # comma is a clause of its own, and so is the one with a subject of its own after it
+            edge = lo - 1
+            break
+        if t.norm in CLAUSE_CONJ | {"або", "чи"} and lo - 2 >= s_lo and toks[lo - 2].norm == "," and \
+                gov is None and \
+                any(_finite(x) or x.pos == "INFN" or "infn" in (x.tags or ()) for x in toks[s_lo:lo - 2]):
+            # "Або закрити небо від ракет, або дати нам літаки": the predicate before the comma
+            # has its own words
+            edge = lo - 1
+            break
+        lo -= 1
+    if edge is not None and _finite(toks[edge]) and gov is not None:
+        # "прибули до Одеси і провели нараду": a verb coordinated with the one before starts at
+        # the conjunction; what stands before it is the earlier verb's ("до Одеси")
+        c = gov - 1
+        while c > edge and toks[c].pos in ("ADVB", "PRCL"):
+            c -= 1
+        if c > edge + 1 and toks[c].norm in lex.word_list("verb_conjunctions"):
+            lo, conj = min(c + 1, i), c
+    own_rel = _relative_with_subject(doc, lo, gov, s_lo, lex)
+    if own_rel is not None:
+        # "університети, які вони бомбардували, – ми все відновимо": a relative clause with a
+        # subject of its own is a clause of its own; the main clause's words are not its parties
+        if own_rel < lo - 1 or edge is None:
+            lo, edge = own_rel + 1, own_rel
+    hi = b + 1
+    while hi < s_hi:
+        t = toks[hi]
+        if (_finite(t) and hi != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
+            break
+        if own_rel is not None and not t.is_word and t.norm in (",", "–", "—", "-", ":"):
+            break
+        if t.norm == "," and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ and \
+                not (hi + 2 < s_hi and toks[hi + 2].norm == "також"):
+            break                                 # "..., і зараз Секретар РНБО на шляху в Європу"
+        if t.norm == "," and gov is not None and gov < hi and _verb_ahead(toks, hi + 1, s_hi) and \
+                _condition_behind(toks, gov, s_lo, lex):
+            break      # "Якщо Росія атакує Київ, ми відповімо": the words before the next verb are its own
+        hi += 1
+    return Clause(lo, hi, gov, edge, conj)
+
+
+def _verb_ahead(toks: list[Token], k: int, hi: int) -> bool:
+    """A finite verb between k and the next comma, dash or colon: the stretch is a clause of
+    its own, not more of a list."""
+    while k < hi and toks[k].norm not in (",", ";", ":", "-"):
+        if _finite(toks[k]):
+            return True
+        k += 1
+    return False
+
+
+def _condition_behind(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """A condition ("якщо", "у разі") opens the stretch that ends at k, with a finite verb in it:
+    the stretch back to the previous comma, dash or colon is a conditional clause."""
+    markers = lex.word_list("conditional_markers")
+    verb = False
+    while k >= lo and toks[k].norm not in (",", ";", ":", "-"):
+        verb = verb or _finite(toks[k])
+        if toks[k].norm in markers or (k > lo and f"{toks[k - 1].norm} {toks[k].norm}" in markers):
+            return verb
+        k -= 1
+    return False
+
+
+def _relative_with_subject(doc: Document, lo: int, gov: int | None, s_lo: int, lex: Lexicon) -> int | None:
+    """The relative pronoun (after a comma) that opens the finite verb's clause, when a nominative
+    of its own stands between it and the verb ("які вони бомбардували"); None otherwise ("Росія,
+    яка обстрілює міста": the pronoun is the subject, its antecedent acts)."""
+    toks = doc.tokens
+    if gov is None:
+        return None
+    rel = lex.word_list("relative_pronouns")
+    for r in range(gov - 1, max(lo - 1, s_lo) - 1, -1):      # (the pronoun may be the edge)
+        t = toks[r]
+        if not t.is_word:
+            return None
+        if lemma_of_tok(t) in rel or t.norm in rel:
+            if r - 1 < s_lo or toks[r - 1].norm != ",":
+                return None
+            return r if any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" for x in toks[r + 1:gov]) else None
+        if _finite(t):
+            return None
+    return None
+
+
+def vocative(doc: Document, a: Arg, k: int, s_lo: int, s_hi: int, lex: Lexicon) -> bool:
+    """A name or role word the speaker addresses: in the vocative case ("Президенте", "Європо"),
+    or a phrase opening the sentence and set off by a comma before a clause in the second person
+    ("НАТО, закрийте небо!", "Друзі з Польщі, ви нам допомогли")."""
+    toks = doc.tokens
+    end = k
+    while end + 1 < s_hi and toks[end + 1].start < a.end:
+        end += 1
+    # (only a word with no other reading: "НАТО" reads first as the vocative of "Ната")
+    if any(toks[m].pos == "NOUN" and _cases(toks[m].text) == {"voct"} for m in range(k, end + 1)):
+        return True
+    # the phrase opens the sentence: only address words or words of the phrase before it
+    address = lex.word_list("address_words")
+    m = k - 1
+    while m >= s_lo and toks[m].is_word and (lemma_of_tok(toks[m]) in address or toks[m].norm in address):
+        m -= 1
+    if m >= s_lo and toks[m].norm not in ("«", '"', "\u201c", "„", "-"):
+        return False
+    nxt = end + 1
+    while nxt < s_hi and toks[nxt].is_word and toks[nxt].pos in NP_POS and toks[nxt].case in ("gent", None):
+        nxt += 1          # "Друзі з Польщі" is not taken; "Лідери Європи, ..." is
+    if nxt >= s_hi or toks[nxt].norm != ",":
+        return False
+    second = lex.word_list("second_person")
+    for x in range(nxt + 1, s_hi):
+        t = toks[x]
+        if t.norm in (";", ":") or t.norm in lex.word_list("subordinators"):
+            break
+        if t.norm in second or (t.pos == "VERB" and (t.person == "2per" or "impr" in (t.tags or ()))):
+            return True
+        if _finite(t):
+            return False
+    return False
+
+
+def _can_be(t: Token, case: str) -> bool:
+    return t.case == case or (case in _cases(t.text) and t.case in (None, "nomn", "accs", "gent", "datv", "loct", "ablt"))
+
+
+def _common_gender_surname(noun: Token) -> bool:
+    """An indeclinable surname in -ко ("Лукашенко", "Шевченко") is a man's as often as a
+    woman's, though the dictionary reads it as a woman's: "Лукашенко пригрозив" agrees. (A
+    foreign woman's indeclinable name, "Пейчинович-Бурич", keeps its gender.)"""
+    return "Fixd" in (noun.tags or ()) and "Surn" in (noun.tags or ()) and noun.norm.endswith("ко")
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    """Subject-verb agreement where both words say enough; unknown is no contradiction."""
+    if verb.tense == "past":
+        if verb.gender and noun.gender and noun.number != "plur" and verb.gender != noun.gender \
+                and noun.pos == "NOUN" and noun.gender in ("masc", "femn", "neut") \
+                and not _common_gender_surname(noun) and \
+                not (verb.gender == "femn" and noun.gender == "masc" and "anim" in (noun.tags or ()) and
+                     not {"Surn", "Name", "Patr"} & set(noun.tags or ())):
+            # a masculine role word can name a woman ("міністр заявила", "приїхала Прем'єр-міністр
+            # Литви"): only a clash of feminine noun and masculine verb or the reverse with a
+            # name counts
+            return False
+        if verb.gender and noun.number == "plur" and not noun.gender:
+            return False
+    return True
+
+
+def lemma_of_tok(t: Token) -> str:
+    return (t.lemma or t.norm).lower()
+
+
+def _number(t: Token) -> str | None:
+    if t.number in ("sing", "plur"):
+        return t.number
+    if "plur" in (t.tags or ()):
+        return "plur"
+    if t.gender or "sing" in (t.tags or ()):
+        return "sing"
+    return None
+
+
+def _coordinated(doc: Document, head: int, end: int, lo: int, hi: int) -> bool:
+    """A noun phrase joined to another by "і"/"та"/a comma ("Польща і Литва домовилися"):
+    together they are plural."""
+    toks = doc.tokens
+    if coordinated_with(doc, head, lo) is not None:
+        return True
+    nxt = end + 1
+    while nxt < hi and toks[nxt].is_word and toks[nxt].norm not in COORD and toks[nxt].pos in NP_POS:
+        nxt += 1          # "Українська армія, наші прикордонники": past the rest of the phrase
+    return nxt + 1 < hi and toks[nxt].norm in COORD and toks[nxt + 1].is_word and \
+        (toks[nxt + 1].text[:1].isupper() or _can_be(toks[nxt + 1], "nomn"))
+
+
+def _number_clash(verb: Token, noun: Token, coordinated: bool) -> bool:
+    """"Харків обстріляли російські війська": a singular noun cannot be the subject of a plural
+    verb unless coordinated, nor a plural noun of a singular one (unknown is no clash)."""
+    vn = _number(verb)
+    if vn is None or verb.person == "1per":
+        return False
+    # every nominative reading of the word ("Українці" reads first as a locative singular)
+    nums = {("plur" if "plur" in p.tag else "sing") for p in parses(noun.text) if p.tag.case == "nomn"}
+    if not nums:
+        return False
+    if vn == "plur":
+        return "plur" not in nums and not coordinated
+    return "sing" not in nums

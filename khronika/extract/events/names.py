@@ -1,0 +1,38 @@
+"""The names a sentence offers as event arguments: entity mentions and resolved refs as
+`Arg`s, and the token a name starts in. Every other argument module reads these.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...document import Document
+
+
+@dataclass
+class Arg:
+    start: int
+    end: int
+    entity: str
+    kind: str          # mention, role, pronoun, demonym, adjective
+    etype: str | None
+
+
+def args_in(doc: Document, start: int, end: int, mentions=None, refs=None) -> list[Arg]:
+    """Mentions and resolved refs within [start, end) (pass pre-cut lists for speed)."""
+    mentions = doc.mentions if mentions is None else mentions
+    refs = doc.refs if refs is None else refs
+    out = [Arg(m.start, m.end, m.entity, "mention", m.type)
+           for m in mentions if m.start >= start and m.end <= end and m.entity]
+    for r in refs:
+        if r.entity and r.start >= start and r.end <= end:
+            ent = doc.entities.get(r.entity)
+            out.append(Arg(r.start, r.end, r.entity, r.kind, ent.type if ent else None))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def token_index_at(doc: Document, offset: int, lo: int, hi: int) -> int | None:
+    for k in range(lo, hi):
+        if doc.tokens[k].start <= offset < doc.tokens[k].end:
+            return k
+    return None

@@ -1,0 +1,106 @@
+"""Where and when an event happened: the place from a locative phrase ("в Женеві", "до
+Варшави" for a visit; not a name in a title or a topic), the time from the clause's timex, else
+the sentence's.
+"""
+from __future__ import annotations
+
+from ...document import Document, Timex
+from .clauses import NP_POS, lemma_of_tok
+from .lexicon import Lexicon, lexicon
+from .names import Arg, token_index_at
+
+
+TIME_TYPES = ("DATE", "TIME")
+
+
+RELATIVE_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
+             visit: bool = False) -> tuple[str | None, set[int]]:
+    """The first LOC name after в/у/на in the locative ("в Женеві", "у Туреччині"), or after
+    "до" for a visit; returns the entity and the starts of the args used, which are then not
+    counted as participants."""
+    preps = lex.word_list("place_prepositions")
+    if visit:
+        preps = preps | lex.word_list("visit_place_prepositions")
+    for a in args:
+        if a.kind != "mention" or (a.etype or "") != "LOC":
+            continue
+        k = token_index_at(doc, a.start, lo, hi)
+        if k is None or k == lo:
+            continue
+        prev = doc.tokens[k - 1]
+        # proper names often parse as genitive ("в Польщі"): any case but "на" + accusative
+        # (a target: "удар на Київ")
+        if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs") and \
+                not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex):
+            return a.entity, {a.start}
+    return None, set()
+
+
+def _in_title(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """"Посол України в Німеччині", "представник президента в Криму": the place after an
+    envoy's title is part of the title (where he serves), not where the happening is."""
+    titles = lex.word_list("envoy_titles")
+    for m in range(k - 1, max(lo, k - 4) - 1, -1):
+        t = doc.tokens[m]
+        if lemma_of_tok(t) in titles:
+            return True
+        # over the title's owner ("України", "президента") and its adjectives
+        if not t.is_word or t.pos not in ("NOUN", "ADJF") or (m < k - 1 and t.case != "gent"):
+            return False
+    return False
+
+
+def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """A place phrase inside a topic ("щодо підсумків візиту в США") is the topic's place."""
+    topic = lex.word_list("topic_prepositions")
+    m = k - 1
+    while m >= lo:
+        t = doc.tokens[m]
+        if t.norm in topic:
+            return True
+        if not (t.pos in NP_POS or t.pos is None) or not t.is_word:
+            return False
+        m -= 1
+    return False
+
+
+def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple[int, int],
+            exclude: list[tuple[int, int]] = (), timexes=None) -> Timex | None:
+    """The timex of the trigger's clause nearest the trigger; else the sentence's first timex
+    when it opens the sentence and so governs it ("Сьогодні Рустем Умєров на зустрічах ...").
+    "Зараз", "цими днями" date nothing: an event gets no time rather than a guessed one."""
+    def usable(t: Timex) -> bool:
+        return t.type in TIME_TYPES and bool(t.value) and t.value not in RELATIVE_VAGUE \
+            and not any(a <= t.start < b for a, b in exclude) and not _count_start(doc, t)
+    c_lo, c_hi = clause
+    s_lo, s_hi = sent
+    timexes = doc.timexes if timexes is None else timexes
+    in_clause = [t for t in timexes if usable(t) and t.start >= c_lo and t.end <= c_hi]
+    if in_clause:
+        return min(in_clause, key=lambda t: (t.value in RELATIVE_VAGUE, abs(t.start - trig_start)))
+    in_sent = [t for t in timexes if usable(t) and t.start >= s_lo and t.end <= s_hi]
+    if not in_sent:
+        return None
+    first = min(in_sent, key=lambda t: t.start)
+    if first.start - s_lo <= 12:
+        return first
+    return None
+
+
+def _count_start(doc: Document, t: Timex) -> bool:
+    """"Перші з 2022 року переговори", "наймасованіша атака від початку року": the year is
+    where a count of such events starts, not when this one happened."""
+    s = doc.sentences[doc.sentence_at(t.start)]
+    k = token_index_at(doc, t.start, s.first_token, s.last_token)
+    if k is None or k - 2 < s.first_token:
+        return False
+    lex = lexicon()
+    prep, marker = doc.tokens[k - 1], doc.tokens[k - 2]
+    if prep.norm not in lex.word_list("since_prepositions"):
+        return False
+    lemma = marker.lemma or marker.norm
+    return lemma in lex.word_list("since_markers") or marker.norm in lex.word_list("since_markers") \
+        or (marker.pos in ("ADJF", "ADVB", "COMP") and marker.norm.startswith("най"))

