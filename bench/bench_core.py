@@ -112,13 +112,9 @@ def main() -> None:
         print(f"  {name:10s} {secs:7.2f} s  {len(docs) / secs if secs else float('inf'):10,.0f} docs/s"
               f"  {cpu.get(name, 0.0):7.2f} s CPU")
     if a.tokenizer_again:
-        import regex
-        from tokenize_uk import tokenize_uk as tk_module
-        fast, tk_module.re = tk_module.re, regex    # as it ships: without khronika's compiled patterns
-        try:
+        from khronika.extract.words import stock
+        with stock():       # as it ships: without khronika's compiled and gated patterns
             again_s, again_cpu, _ = tokenizer_only()
-        finally:
-            tk_module.re = fast
         print(f"tokenize-uk only, again after the pipeline: {again_cpu:.2f} s CPU; ratio pipeline / this "
               f"pass: {run_s / again_s:.2f} wall, {run_cpu / again_cpu:.2f} CPU")
     print(f"peak RSS: {peak_rss_mb():,.0f} MB")

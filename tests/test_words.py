@@ -1,8 +1,10 @@
-"""The fast word tokenizer gives tokenize-uk's words and spans exactly."""
+"""The fast word tokenizer gives tokenize-uk's words and spans exactly (the library as it
+ships: `words.stock()` takes khronika's compiled and gated patterns out)."""
 import random
 
 import tokenize_uk
 
+from khronika.extract import words
 from khronika.extract.words import word_spans
 
 # pieces that reach the hidden characters tokenize-uk puts back (decimal commas, spaced
@@ -17,11 +19,18 @@ PIECES = [
     "Україна–НАТО", "п'ять", "п’ять", "'слово'", "слово\u00ad\nслово", "\u00ad", "\u200b",
     "\t", "\n", "+380", "Укрінформ.UA", "UNIAN.net", "[1]", "сл[о]во", "«Нафтогаз»-у",
     "2022-го", "XXI", "ІІІ", "\ue001", "\ue110", "\ue120", "\ue300",
+    # what the gated patterns look for: a letter before a digit, odd apostrophes, a hyphen
+    # at a quote, digits in groups of three
+    "ст5", "Ст5", "п'ять2", "ак12", "м´ясо", "п\"ять", "б`ю", "з”явився", "В”ЯЗ", "м‟ясо",
+    "ТОВ-«Ромашка»", "«Нафтогаз»-ом", "\"кава\"-бар", "1 234", "12\u00a0345", "1\u202f000",
+    "а\u2028", "\u0085", "\u3000",
 ]
 
 
 def _same(text: str) -> None:
-    assert word_spans(text) == tokenize_uk.tokenize_words_with_spans(text), text
+    got = word_spans(text)
+    with words.stock():
+        assert got == tokenize_uk.tokenize_words_with_spans(text), text
 
 
 def test_same_words_as_tokenize_uk_on_written_news():
@@ -44,20 +53,24 @@ def test_same_words_as_tokenize_uk_on_random_pieces():
         _same("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))))
 
 
-def test_string_patterns_compiled_once_change_no_word():
-    """tokenize-uk's string patterns compiled once (`_CompiledOnce`) against the `regex`
-    module's own per-call lookup: the same words and spans on the same texts."""
-    import regex
-
-    from khronika.extract import words
+def test_string_patterns_compiled_once_and_gated_change_no_word():
+    """tokenize-uk's string patterns compiled once (`_CompiledOnce`) and its gated patterns
+    (`_Gated`) against the library as it ships: the same words and spans on the same texts."""
     rng = random.Random(7)
     texts = ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))) for _ in range(400)]
-    fast = words._tk.re
-    assert isinstance(fast, words._CompiledOnce)
+    assert isinstance(words._tk.re, words._CompiledOnce)
+    assert isinstance(words._tk.NUMBER_MISSING_SPACE, words._Gated)
     got = [word_spans(t) for t in texts]
-    try:
-        words._tk.re = regex
+    with words.stock():
+        assert not isinstance(words._tk.NUMBER_MISSING_SPACE, words._Gated)
         stock = [word_spans(t) for t in texts]
-    finally:
-        words._tk.re = fast
+    assert isinstance(words._tk.NUMBER_MISSING_SPACE, words._Gated)
     assert got == stock
+
+
+def test_gated_pattern_changes_what_it_would_change():
+    """Where the gate finds its pair the library's pattern runs: "ст5" is split as shipped."""
+    with words.stock():
+        want = tokenize_uk.tokenize_words_with_spans("Стаття ст5 і п”ять")
+    assert word_spans("Стаття ст5 і п”ять") == want
+    assert [w for w, _, _ in want][:3] == ["Стаття", "ст", "5"]

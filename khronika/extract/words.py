@@ -14,10 +14,18 @@ sentence); the `regex` module then looks each up in its compiled-pattern cache, 
 about twice the substitution itself on a sentence (~15 us a call, a sixth of segmentation on
 news text). `_CompiledOnce` gives the library the same module with those string patterns
 compiled once: the same pattern and flags, so the same compiled program and the same text.
+
+A few of its patterns run on every sentence although a match needs a pair of characters that
+news text seldom holds (`NUMBER_MISSING_SPACE`, a third of the hiding step, needs a lower-case
+letter right before a digit: "ст5"). `_Gated` puts a search for that pair in front of each:
+where it finds none, the pattern cannot match and its `sub` would return the text unchanged.
+Its trim of trailing space (`[\s]*$` over tokenize-uk's own space list) is `str.rstrip` over
+the same characters. `stock()` gives the library back as it ships (tests, benchmarks).
 """
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 from tokenize_uk import tokenize_uk as _tk
 from tokenize_uk.pipeline import _WORD_TOKENIZER, NON_CONTENT_CHARS
@@ -49,6 +57,8 @@ class _CompiledOnce:
     def sub(self, pattern, repl, string, count=0, flags=0, *args, **kwargs):
         if args or kwargs or not isinstance(pattern, str):
             return self._module.sub(pattern, repl, string, count, flags, *args, **kwargs)
+        if pattern == _TRAILING_SPACE and repl == "" and not count and not flags:
+            return string.rstrip(_SPACES)
         compiled = self._compiled.get((pattern, flags))
         if compiled is None:
             if len(self._compiled) >= 256:      # the library's patterns are a fixed few
@@ -60,8 +70,61 @@ class _CompiledOnce:
         return getattr(self._module, name)
 
 
-if getattr(_tk, "re", None) is not None and getattr(_tk.re, "__name__", "") == "regex":
-    _tk.re = _CompiledOnce(_tk.re)
+class _Gated:
+    """A library pattern behind a search for what every one of its matches holds."""
+
+    __slots__ = ("pattern", "gate")
+
+    def __init__(self, pattern, gate: str) -> None:
+        self.pattern = pattern
+        self.gate = _tk.re.compile(gate, pattern.flags).search   # the pattern's own flags
+
+    def sub(self, repl, string, count=0):
+        if self.gate(string) is None:
+            return string
+        return self.pattern.sub(repl, string, count)
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern, name)
+
+
+_SPACES = _tk.HORIZONTAL_SPACE + _tk.VERTICAL_SPACE
+_TRAILING_SPACE = "[" + _SPACES + "]*$"      # the string adjust_text_for_tokenizing trims with
+# a library pattern and the characters every match of it holds side by side
+_GATES = {
+    # ...[а-яїієґ])([0-9]+...: the group's last letter, then the digits
+    "NUMBER_MISSING_SPACE": "[а-яїієґ][0-9]",
+    # one of the odd apostrophes between the two letters
+    "WEIRD_APOSTROPH_PATTERN": "[\"\u201d\u201f`\u00b4]",
+    # ([а-яіїє]-)([«"„])...: the hyphen, then the opening quote
+    "COMPOUND_WITH_QUOTES1": "-[«\"„]",
+    # ...([»\"“])(-[а-яіїє]): the closing quote, then the hyphen
+    "COMPOUND_WITH_QUOTES2": "[»\"“]-",
+    # \d{1,3}([space][\d]{3})+: a digit, a space, a digit
+    "DECIMAL_SPACE_PATTERN": "\\d[" + _tk.HORIZONTAL_SPACE + "]\\d",
+}
+_STOCK = {"re": _tk.re, **{name: getattr(_tk, name) for name in _GATES}}
+
+if getattr(_tk.re, "__name__", "") == "regex":
+    _FAST = {"re": _CompiledOnce(_tk.re),
+             **{name: _Gated(getattr(_tk, name), gate) for name, gate in _GATES.items()}}
+    for _name, _value in _FAST.items():
+        setattr(_tk, _name, _value)
+else:   # pragma: no cover - a release without the `regex` module: left as it ships
+    _FAST = dict(_STOCK)
+
+
+@contextmanager
+def stock():
+    """tokenize-uk as it ships (its patterns and its `regex` lookup), for comparisons."""
+    for name, value in _STOCK.items():
+        setattr(_tk, name, value)
+    try:
+        yield
+    finally:
+        for name, value in _FAST.items():
+            setattr(_tk, name, value)
+
 
 _HIDDEN = re.compile("[" + "".join(re.escape(k) for k, _ in _RESTORE) + "]")
 _BREAK = _tk.BREAKING_PLACEHOLDER
