@@ -96,3 +96,20 @@ def test_a_bribe_is_no_aid():
     assert events("Посадовець передав хабар у розмірі 10 тисяч доларів.", "2025-12-03") == []
     ev = only(events("Україна отримала 2 мільярди доларів від ЄС.", "2025-12-03"), "AID")
     assert ev.recipients == ["ukraine"]
+
+
+def test_the_accused_did_the_act_charged_and_the_accuser_took_no_part():
+    evs = events("Росія звинуватила Україну в атаці безпілотників на Бєлгород.", "2026-03-14")
+    act = only(evs, "ASSAULT")
+    assert act.actors == ["ukraine"] and "russia" not in act.actors + act.recipients
+    acc = only(evs, "ACCUSE")
+    assert acc.actors == ["russia"] and acc.recipients == ["ukraine"]
+    act = only(events("Україна звинуватила Росію в ударі по дитячій лікарні.", "2026-03-14"), "ASSAULT")
+    assert act.actors == ["russia"] and "ukraine" not in act.actors + act.recipients
+
+
+def test_a_speech_at_a_session_of_a_foreign_body_is_a_consultation():
+    ev = only(events("Зеленський виступив на засіданні Радбезу ООН.", "2023-09-21"), "CONSULT")
+    assert ev.recipients == ["un-security-council"] and "volodymyr-zelenskyy" in ev.actors
+    # a session of one's own government is no meeting with another party
+    assert events("Зеленський виступив на засіданні Кабміну.", "2023-09-21") == []

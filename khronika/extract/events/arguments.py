@@ -36,6 +36,14 @@ __all__ = ["SYMMETRIC", "condition_subjects", "noun_owners", "clause_roles", "Ar
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 
+def _charged_act(doc: Document, i: int, s_lo: int) -> bool:
+    """The trigger noun heads the "в/у" phrase of a charge ("звинуватила Україну в атаці")."""
+    m = i - 1
+    while m > s_lo and doc.tokens[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    return m >= s_lo and doc.tokens[m].norm in ("в", "у")
+
+
 def condition_subjects(doc: Document, args: list[Arg], lo: int, trig: int, lex: Lexicon) -> list[str]:
     """"Якщо Путін не зупиняється, санкції не зупиняться": the subject of the condition a
     sanction or threat hangs on is the one it is aimed at."""
@@ -130,6 +138,10 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         oblique = before in lex.word_list("adjunct_prepositions") or two in lex.word_list("adjunct_prepositions")
     # "Радбез ООН збереться на прохання України": the clause's subject is the one asked
     granted = type_ == "REQUEST" and gov is not None and i - 1 >= s_lo and granted_request(doc, i, lex)
+    # "Росія звинуватила Україну в атаці на Бєлгород": the accused did the act charged, the
+    # accuser takes no part in it
+    charged = trig_tok.pos == "NOUN" and gov is not None and cl.governor < i and \
+        (gov.lemma or gov.norm) in lex.word_list("charge_verbs") and _charged_act(doc, i, s_lo)
     # "Запрошую пані Меркель відвідати Бучу", "змусили людей покинути місто": the object of a
     # verb of control does what the infinitive trigger after it says
     # ("Ніщо не завадить агресору завдавати ударів", "дозволити Росії обстрілювати міста": a
@@ -244,6 +256,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "-"
         if granted and not tie.of_trigger:
             return "R" if head.case == "nomn" else "-"
+        if charged and not tie.of_trigger and tie.head < i:
+            return "A" if cl.governor < tie.head and _can_be(head, "accs") else "-"
         if oblique and not tie.of_trigger:
             # "ЄС виділив допомогу постраждалим від обстрілів", "Після удару по Києву Україна
             # звернулася до НАТО": the verb a strike noun is an adjunct of tells another act; who
