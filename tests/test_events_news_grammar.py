@@ -113,3 +113,18 @@ def test_a_speech_at_a_session_of_a_foreign_body_is_a_consultation():
     assert ev.recipients == ["un-security-council"] and "volodymyr-zelenskyy" in ev.actors
     # a session of one's own government is no meeting with another party
     assert events("Зеленський виступив на засіданні Кабміну.", "2023-09-21") == []
+
+
+def test_who_judges_a_meeting_is_no_party_to_it_unless_he_names_its_other_party():
+    ev = only(events("Пєсков назвав зустріч корисною та конструктивною.", "2025-08-07"), "CONSULT")
+    assert ev.actors == [] and ev.recipients == []
+    ev = only(events("Зеленський назвав зустріч з Байденом продуктивною.", "2024-08-07"), "CONSULT")
+    assert "volodymyr-zelenskyy" in ev.actors and "joe-biden" in ev.recipients
+
+
+def test_drones_the_adversarys_body_reports_shot_down_were_the_home_sides():
+    ev = only(events("У Міноборони РФ заявили, що збили 40 дронів над кількома областями.", "2026-03-14"),
+              "ASSAULT")
+    assert (ev.actors, ev.recipients) == (["ukraine"], ["russia"])
+    ev = only(events("У Повітряних силах повідомили, що збили 40 дронів.", "2026-03-14"), "ASSAULT")
+    assert (ev.actors, ev.recipients) == (["russia"], ["ukraine"])

@@ -16,7 +16,7 @@ from .merging import Cand
 from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of
-from .reporters import fronted_reporter, phrase_end, source_header, witnessed
+from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, hosted_only, passive_sides, striker_of_home, target_place,
                     topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
@@ -205,7 +205,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
             if adv:
                 actors.append(adv)
-    if type_ in ("ASSAULT", "COERCE") and toks[i].pos == "NOUN" and witnessed(ctx.lex, doc, cl, i):
+    # ("Пєсков назвав зустріч корисною": who judges a meeting is no party to it, unless he
+    # names its other party, "назвав зустріч з Байденом продуктивною")
+    if toks[i].pos == "NOUN" and ((type_ in ("ASSAULT", "COERCE") and witnessed(ctx.lex, doc, cl, i)) or
+                                  (judged(ctx.lex, doc, cl, i) and not (recipients and type_ in SYMMETRIC))):
         # "Голова ОВА повідомив про обстріл Харкова", "Прокуратура розслідує удар по Сумах":
         # who reports, records or investigates a strike did not make it; its own phrase
         # ("російський обстріл", "обстріл ... російськими військами") still names the striker
@@ -235,8 +238,15 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors = [x for x in owners if x not in recipients]
         if not recipients and home and ctx.lex.adversary:
             # ("Протиповітряна оборона знешкодила 12 ракет": in this domain the air defence
-            # that names no side of its own is the home side's)
-            recipients.append(home)
+            # that names no side of its own is the home side's, unless the adversary's body
+            # reports it: "У Міноборони РФ заявили, що збили 40 дронів" were the home side's)
+            adv = ctx.lex.adversary.get("id")
+            if adv and reporting_states(ctx.lex, doc, sent, cl, args) == {adv}:
+                recipients.append(adv)
+                if not actors:
+                    actors.append(home)
+            else:
+                recipients.append(home)
     if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) not in ctx.lex.word_list("mutual_assaults") and \
             not (fp_actor and (toks[i].pos == "VERB" or "infn" in (toks[i].tags or ())) and
                  lemma_of(toks[cl.governor if cl.governor is not None else i])

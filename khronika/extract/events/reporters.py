@@ -6,7 +6,9 @@ names the striker inside a report).
 from __future__ import annotations
 
 from ...document import Document
+from ...kb import get_kb
 from .clauses import _finite
+from .states import _of_chain, state_of
 from .lexicon import Lexicon
 from .triggers import SentenceView, lemma_of
 
@@ -37,6 +39,37 @@ def witnessed(lex: Lexicon, doc: Document, cl, i: int) -> bool:
         return True
     return any(lemma_of(toks[m]) in words for m in range(max(cl.lo, i - 5), i))
 
+
+
+def reporting_states(lex: Lexicon, doc: Document, sent, cl, args: list) -> set[str]:
+    """The states of whoever reports the trigger's "що" clause ("У Міноборони РФ заявили,
+    що ..."): the names before the reporting verb in the sentence."""
+    toks = doc.tokens
+    edge = cl.left_edge
+    if edge is None or toks[edge].norm != "що" or edge - 2 < sent.lo or toks[edge - 1].norm != "," or \
+            lemma_of(toks[edge - 2]) not in lex.word_list("report_governors"):
+        return set()
+    verb = toks[edge - 2]
+    return {_state(a.entity, doc.date) for a in args if sent.start <= a.start < verb.start}
+
+
+def _state(eid: str, date) -> str:
+    """The state a person acts for, or the one a body belongs to ("Міноборони РФ" -> Russia)."""
+    kb = get_kb()
+    e = kb.entity(eid)
+    if e is not None and e.type != "PER":
+        for of, o in _of_chain(kb, e.of):
+            if o is not None and o.iso and o.type == "LOC" and o.of is None:
+                return o.id
+    return state_of(eid, date) or eid
+
+
+def judged(lex: Lexicon, doc: Document, cl, i: int) -> bool:
+    """The trigger noun is the object of a verb of judging or commenting ("Пєсков назвав
+    зустріч корисною", "оцінив переговори"): the one who judges tells of the happening and
+    takes part in it only where its own phrase names him."""
+    return cl.governor is not None and cl.governor < i and \
+        lemma_of(doc.tokens[cl.governor]) in lex.word_list("judging_verbs")
 
 
 def fronted_reporter(lex: Lexicon, doc: Document, cl, i: int, args: list) -> set[str]:
