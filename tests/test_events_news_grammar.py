@@ -128,3 +128,18 @@ def test_drones_the_adversarys_body_reports_shot_down_were_the_home_sides():
     assert (ev.actors, ev.recipients) == (["ukraine"], ["russia"])
     ev = only(events("У Повітряних силах повідомили, що збили 40 дронів.", "2026-03-14"), "ASSAULT")
     assert (ev.actors, ev.recipients) == (["russia"], ["ukraine"])
+
+
+def test_delegates_named_after_the_talks_take_part_on_their_states_side():
+    evs = events("У Стамбулі відбулися прямі переговори делегацій України та Росії. Українську делегацію "
+                 "очолив міністр оборони Рустем Умєров, російську — помічник Путіна Володимир Мединський.",
+                 "2025-05-16")
+    ev = only(evs, "CONSULT")
+    assert "rustem-umerov" in ev.actors and "vladimir-medinsky" in ev.recipients
+    # whom a delegate serves ("помічник Путіна") is not at the table
+    assert "vladimir-putin" not in ev.actors + ev.recipients
+    # a delegation sentence with no talks before it is no event of its own
+    assert events("Українську делегацію очолив Рустем Умєров.", "2025-05-16") == []
+    # nor does it join a strike told before it
+    evs = events("Росія атакувала Харків. Українську делегацію очолив Рустем Умєров.", "2025-05-16")
+    assert all("rustem-umerov" not in e.actors + e.recipients for e in evs)

@@ -13,6 +13,7 @@ from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
 from .context import DocContext
+from .delegations import add_delegates
 from .lexicon import lexicon
 from .merging import Cand, confidence, merge
 from .scan import candidates
@@ -36,6 +37,7 @@ class EventExtractor:
         if not doc.tokens:
             return
         events = merge(self.candidates(doc))
+        add_delegates(self.lex, doc, events)
         kept = []
         for e in events:
             conf = confidence(e)
