@@ -349,6 +349,10 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 if ag is None or ag == g:
                     at = st.tok_at.get(a_start)
                     nominative = at is not None and toks[at].case == "nomn"
+                    if subject and a_sent == sent and not nominative and at is not None and \
+                            not any(x.norm == "," or (x.pos == "VERB" and x.tense) for x in toks[at + 1:i]):
+                        continue      # "Під час зустрічі із Зеленським він оголосив": not he (but
+                                      # "я говорив з Папою, і він сказав": a clause before is his)
                     if best_sent is None or nominative:
                         eid = a_eid
                     if not subject or nominative:

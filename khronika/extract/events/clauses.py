@@ -131,6 +131,9 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 t.text.islower() and h.text.islower() and not _can_be(h, "gent") and \
                 not (_case_numbers(t.text) & _case_numbers(h.text)):
             break             # "Минулої доби ворог": "доби" is a nominative only in the plural
+        if t.text.isupper() and len(t.text) > 1 and h.text[:1].isupper() and not h.text.isupper() and \
+                h.case == "nomn" and _cases(h.text) <= {"nomn", "voct", "accs"}:
+            break             # "На полях саміту НАТО Зеленський": a name in the nominative after an acronym
         if t.pos == "NOUN" and h.pos == "NOUN" and _in_timex(doc, t) and not _in_timex(doc, h):
             break             # "на Різдво Росія атакувала": a time phrase heads no actor after it
         if t.is_word:
@@ -364,7 +367,9 @@ def _agrees(verb: Token, noun: Token) -> bool:
                 and noun.pos == "NOUN" and noun.gender in ("masc", "femn", "neut") \
                 and not _common_gender_surname(noun) and \
                 not (verb.gender == "femn" and noun.gender == "masc" and "anim" in (noun.tags or ()) and
-                     not {"Surn", "Name", "Patr"} & set(noun.tags or ())):
+                     not {"Surn", "Name", "Patr"} & set(noun.tags or ())) and \
+                not any(p.tag.gender == verb.gender and case_of(p) == noun.case for p in readings(noun.text)):
+            # ("Глава держави провів": "глава", a chapter first in the dictionary, is also a man)
             # a masculine role word can name a woman ("міністр заявила", "приїхала Прем'єр-міністр
             # Литви"): only a clash of feminine noun and masculine verb or the reverse with a
             # name counts

@@ -98,9 +98,18 @@ def _count_start(doc: Document, t: Timex) -> bool:
     if k is None or k - 2 < s.first_token:
         return False
     lex = lexicon()
-    prep, marker = doc.tokens[k - 1], doc.tokens[k - 2]
-    if prep.norm not in lex.word_list("since_prepositions"):
+    if doc.tokens[k - 1].norm not in lex.word_list("since_prepositions"):
         return False
-    lemma = marker.lemma or marker.norm
-    return lemma in lex.word_list("since_markers") or marker.norm in lex.word_list("since_markers") \
-        or (marker.pos in ("ADJF", "ADVB", "COMP") and marker.norm.startswith("най"))
+    after = token_index_at(doc, t.end - 1, k, s.last_token)
+    if after is not None and after + 1 < s.last_token and doc.tokens[after + 1].norm in ("по", "до"):
+        return False              # "з 10 по 12 березня": a range, not a count's start
+    markers = lex.word_list("since_markers")
+    # ("Це перша зустріч лідерів двох країн з початку вторгнення": the marker opens the phrase)
+    for m in range(k - 2, max(s.first_token, k - 9) - 1, -1):
+        marker = doc.tokens[m]
+        if not marker.is_word:
+            return False
+        if (marker.lemma or marker.norm) in markers or marker.norm in markers or \
+                (marker.pos in ("ADJF", "ADVB", "COMP") and marker.norm.startswith("най")):
+            return True
+    return False

@@ -105,6 +105,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 type_, mode = "REQUEST", lex.imperative_requests[type_]
             used.update(range(k, j))
             if not imperative and (ctx.find.topic(doc, sent, k, type_) or ctx.find.generic(doc, sent, k)
+                                   or ctx.find.sideline(doc, sent, k)
                                    or ctx.find.generic_relative(doc, sent, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named

@@ -1006,6 +1006,14 @@ class TriggerFinder:
         return any(lemma_of(toks[x]) in words or toks[x].norm in words for x in range(max(lo, sent.lo, at - 4), at))
 
     # ---- topics -----------------------------------------------------------------------
+    def sideline(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"на полях саміту G7", "у кулуарах форуму": the gathering is where the happening
+        the sentence tells took place, not a meeting of its own with its host as a party."""
+        if k - 2 < sent.lo:
+            return False
+        toks = doc.tokens
+        return f"{toks[k - 2].norm} {toks[k - 1].norm}" in self.lex.word_list("sideline_phrases")
+
     def generic(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"Кожну зустріч ми використовуємо": a trigger noun under a determiner of any or every
         names a kind of happening, none in particular."""
