@@ -115,3 +115,14 @@ def test_a_plural_name_not_counted_stays_plural(pipe):
     doc = analyse_with_spans(pipe, "Журналісти «Схем» з'ясували деталі угоди.", "2022-05-03",
                              [("Схем", "ORG")])
     assert names(doc)["Схем"] == "Схеми"
+
+
+def test_a_bodys_one_word_alias_governing_a_genitive_names_another_body(pipe):
+    """"Рада" stands for the Verkhovna Rada; "Ради асоціації", "Ради директорів" are other
+    councils, kept as bodies of the document."""
+    doc = analyse_with_spans(pipe, "Сторони обговорили засідання Ради асоціації Україна – ЄС.", "2026-09-18", [])
+    assert "verkhovna-rada" not in doc.entities
+    assert [(m.text, doc.entities[m.entity].name_uk) for m in doc.mentions if m.type == "ORG"][0] == \
+        ("Ради асоціації", "Рада асоціації")
+    doc = analyse_with_spans(pipe, "Верховна Рада ухвалила закон. Рада також підтримала звернення.", "2026-09-18", [])
+    assert [m.entity for m in doc.mentions if m.type == "ORG"] == ["verkhovna-rada", "verkhovna-rada"]

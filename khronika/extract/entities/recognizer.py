@@ -89,6 +89,7 @@ class EntityRecognizer:
         self.body_short_forms(st)
         self.local_names(st)
         self.bare_foreign_bodies(st)
+        self.bare_word_bodies(st)
         self.foreign_subdivisions(st)
         self.named_things(st)
         doc.mentions.sort(key=lambda m: m.start)
@@ -592,6 +593,39 @@ class EntityRecognizer:
                 if not any(x.entity == gone for x in doc.mentions):
                     doc.entities.pop(gone, None)
                     st.first_seen.pop(gone, None)
+
+    def bare_word_bodies(self, st: DocState) -> None:
+        """A KB body's one-word alias that is a common noun ("Рада" of the Verkhovna Rada)
+        followed at once by a lowercase genitive noun names another body ("засідання Ради
+        асоціації Україна – ЄС", "Рада директорів"): that body, local to the document."""
+        doc, toks = st.doc, st.doc.tokens
+        for m in list(doc.mentions):
+            if m.type != "ORG" or m.source != "kb" or " " in m.text.strip() or m.text.isupper():
+                continue
+            i = st.tok_at.get(m.start)
+            if i is None or i + 1 >= len(toks):
+                continue
+            nxt = toks[i + 1]
+            if not (nxt.is_word and nxt.text[:1].islower() and st.covered[i + 1] is None and
+                    nxt.sentence == toks[i].sentence and
+                    any(p.tag.POS == "NOUN" for p in dictionary_parses(m.text.lower())) and
+                    any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in dictionary_parses(nxt.text))):
+                continue
+            # the one-word alias it inflects ("Ради" -> "Рада"; the dictionary's first reading
+            # of "ради" is the unit "рад"), the genitive after it as it is
+            kbe = self.kb.entities.get(m.entity)
+            aliases = [a for a in (kbe.aliases if kbe else []) if " " not in a and a[:3].lower() == m.text[:3].lower()]
+            head = aliases[0] if aliases else \
+                next(p.normal_form for p in dictionary_parses(m.text.lower()) if p.tag.POS == "NOUN")
+            name = f"{head[:1].upper()}{head[1:]} {nxt.text}"
+            eid = slug(transliterate(name))
+            st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
+            gone = m.entity
+            st.remove_mention(m)
+            st.add_mention(i, i + 2, eid, "ORG", "rule")
+            if not any(x.entity == gone for x in doc.mentions):
+                doc.entities.pop(gone, None)
+                st.first_seen.pop(gone, None)
 
     def foreign_subdivisions(self, st: DocState) -> None:
         """A region of another country whose name is common words opening with an adjective
