@@ -177,3 +177,15 @@ def test_a_subject_pronoun_is_not_the_oblique_name_of_its_own_clause():
     doc = analyze("Шановний пане Драґі! Сьогодні я говорив з Папою Франциском, і він сказав: "
                   "«Розумію, що ви хочете миру».", "2022-03-22")
     assert [q.speaker for q in doc.quotes] == ["pope-francis"]
+
+
+def test_two_agreements_with_other_parties_in_adjacent_sentences_stay_two():
+    evs = [e for e in events("Україна та США підписали угоду. Лідери G7 погодилися надати Україні кредит.",
+                             "2024-06-13") if e.type == "AGREE"]
+    assert len(evs) == 2 and all(not ({"g7", "united-states"} <= set(e.actors + e.recipients)) for e in evs)
+
+
+def test_a_gathering_discussed_is_a_topic_not_a_partner():
+    ev = only(events("Сибіга провів телефонну розмову з Валтонен. Сторони обговорили підготовку до "
+                     "засідання Ради асоціації Україна – ЄС.", "2026-09-18"), "CONSULT")
+    assert ev.recipients == ["elina-valtonen", "finland"]

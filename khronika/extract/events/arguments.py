@@ -226,6 +226,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if p == "до":
             if visit and (a.etype or "") == "LOC":
                 return "-"
+            if tie.head < k and head.text.islower() and hl in lex.trigger_keys and gov is not None and \
+                    (gov.lemma or gov.norm) in lex.word_list("topic_verbs"):
+                return "-"           # "обговорили підготовку до засідання Ради асоціації": a topic
             return "R" if type_ in ("REQUEST", "CONSULT", "AID", "THREATEN", "ACCUSE", "SUPPORT") else "-"
         if p == "для":
             # "погрози для Молдови": the threatened

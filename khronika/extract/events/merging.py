@@ -136,9 +136,12 @@ def _sides_ok(e: Cand, c: Cand) -> bool:
     taker is another one; it joins an event only where each side it names overlaps that side of
     the event (the speaker and the home side, inferred, count as named here). A meeting has no
     giver and taker: it is told from either side ("Дуда приїхав до Києва" after "зустрівся з
-    Дудою"), and "Це перша така зустріч" takes who else came from the sentences after it."""
+    Дудою"), and "Це перша така зустріч" takes who else came from the sentences after it; but
+    a mention whose acting parties are none of the event's tells another happening ("Україна
+    та США підписали угоду. Лідери G7 погодилися ...")."""
     if e.type in SYMMETRIC:
-        return True
+        acting = set(c.actors) - c.soft
+        return not acting or not e.participants() or bool(acting & e.participants(True))
     for a, b in ((e.actors, c.actors), (e.recipients, c.recipients)):
         if a and b and not set(a) & set(b):
             return False
@@ -264,7 +267,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or (dist <= 0) \
                     or (not c.specific_time and not (c.participants() - e.participants()) and dist <= 6) \
                     or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \
-                    or (dist <= 1 and not both_timed and (c.participants() & e.participants())):
+                    or (dist <= 1 and not both_timed and (c.participants() & e.participants()) and
+                        _participants_ok(e, c)):
                 target = e
                 break
         if target is None and c.continues and not c.own_partner:
