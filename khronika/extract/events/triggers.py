@@ -209,6 +209,19 @@ class TriggerFinder:
                 return True
         return False
 
+    def next_noun(self, doc: Document, sent: SentenceView, j: int, name: str) -> bool:
+        """The first noun after the trigger, past numbers and adjectives, is a word of
+        contexts.NAME: "збито 40 ворожих дронів" names what was shot down, "знищено склад ракет"
+        names a depot (a strike's hit), not the missiles."""
+        words = self.lex.contexts.get(name, frozenset())
+        for k in range(j, min(sent.hi, j + OBJECT_WINDOW)):
+            t = doc.tokens[k]
+            if t.pos == "NOUN" or (t.is_word and t.text[:1].isupper() and t.pos is None):
+                return lemma_of(t) in words or t.norm in words
+            if t.is_word and t.pos not in ("ADJF", "PRTF", "NUMR", "ADVB", None):
+                return False
+        return False
+
     def object_past_list(self, doc: Document, sent: SentenceView, j: int, name: str) -> bool:
         """A word of contexts.NAME after a list of modifiers ("наступає на Бахмутському,
         Лиманському та Авдіївському напрямках"): further off than `object_near` looks, but only
@@ -599,6 +612,8 @@ class TriggerFinder:
                 ok = self.agent_subject(doc, sent, i)
             elif need.startswith("object:"):
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
+            elif need.startswith("next_noun:"):
+                ok = self.next_noun(doc, sent, j, need[10:])
             elif need.startswith("list_object:"):
                 ok = self.object_past_list(doc, sent, j, need[12:])
             elif need.startswith("asked_act:"):
