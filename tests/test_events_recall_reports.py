@@ -17,6 +17,9 @@ ENTS.setdefault("vuhledar", ("Vuhledar", "Вугледар", "LOC", None))
 ENTS.setdefault("latvia", ("Latvia", "Латвія", "LOC", "Q211"))
 ENTS.setdefault("hungary", ("Hungary", "Угорщина", "LOC", "Q28"))
 ENTS.setdefault("japan", ("Japan", "Японія", "LOC", "Q17"))
+ENTS.setdefault("iran", ("Iran", "Іран", "LOC", "Q794"))
+ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
+ENTS.setdefault("moldova", ("Moldova", "Молдова", "LOC", "Q217"))
 ENTS.setdefault("kremlin", ("Kremlin", "Кремль", "ORG", None))
 ENTS.setdefault("estonia", ("Estonia", "Естонія", "LOC", "Q191"))
 ENTS.setdefault("international-criminal-court", ("International Criminal Court", "Міжнародний кримінальний суд", "ORG", "Q47488"))
@@ -197,3 +200,66 @@ def test_an_allotment_blocked_is_no_aid(core_pipeline):
     doc = build(core_pipeline, "Угорщина заблокувала виділення Україні 5 млрд євро.",
                 names=[("Угорщина", "hungary"), ("Україні", "ukraine")])
     assert types(doc) == ["REJECT"]
+
+
+def test_an_attack_with_its_target_is_an_assault_a_claimed_one_is_not(core_pipeline):
+    doc = build(core_pipeline, "Росія напала на Україну.", names=[("Росія", "russia"), ("Україну", "ukraine")])
+    [ev] = doc.events
+    assert ev.type == "ASSAULT" and ev.actors == ["russia"] and ev.recipients == ["ukraine"]
+    doc = build(core_pipeline, "Собака напав на дитину.")
+    assert doc.events == []
+
+
+def test_ties_broken_and_an_envoy_recalled_are_sanctions(core_pipeline):
+    doc = build(core_pipeline, "Україна розірвала дипломатичні відносини з Іраном.",
+                names=[("Україна", "ukraine"), ("Іраном", "iran")])
+    [ev] = doc.events
+    assert ev.type == "SANCTION" and ev.actors == ["ukraine"] and ev.recipients == ["iran"]
+    doc = build(core_pipeline, "Франція відкликала посла для консультацій.", names=[("Франція", "france")])
+    assert types(doc) == ["SANCTION"]
+    doc = build(core_pipeline, "Уряд відкликав законопроєкт.")
+    assert doc.events == []
+
+
+def test_gifts_and_donations_of_aid(core_pipeline):
+    doc = build(core_pipeline, "Литва подарувала Україні 10 бронетранспортерів.",
+                names=[("Литва", "lithuania"), ("Україні", "ukraine")])
+    [ev] = doc.events
+    assert ev.type == "AID" and ev.actors == ["lithuania"] and ev.recipients == ["ukraine"]
+    doc = build(core_pipeline, "Польща передала Україні медичне обладнання.",
+                names=[("Польща", "poland"), ("Україні", "ukraine")])
+    assert types(doc) == ["AID"]
+    doc = build(core_pipeline, "Він подарував дружині квіти.")
+    assert doc.events == []
+
+
+def test_a_verdict_delivered_is_an_accusation(core_pipeline):
+    doc = build(core_pipeline, "Суд виніс вирок колишньому посадовцю.")
+    assert types(doc) == ["ACCUSE"]
+    doc = build(core_pipeline, "Вирок історії буде суворим.")
+    assert doc.events == []
+
+
+def test_prisoners_shot_and_children_brought_back_from_the_adversary(core_pipeline):
+    doc = build(core_pipeline, "Окупанти розстріляли полонених біля села.")
+    assert types(doc) == ["ASSAULT"]
+    doc = build(core_pipeline, "Україна повернула з Росії ще 20 дітей.",
+                names=[("Україна", "ukraine"), ("Росії", "russia")])
+    assert [(e.type, e.mode) for e in doc.events] == [("RETREAT", "release")]
+    doc = build(core_pipeline, "Компанія повернула з Росії своє обладнання.")
+    assert "RETREAT" not in types(doc)
+
+
+def test_explosives_dropped_and_guns_destroyed_are_strikes(core_pipeline):
+    doc = build(core_pipeline, "Військовий загинув унаслідок скидання вибухівки з дрона.")
+    assert [(e.type, e.mode) for e in doc.events] == [("ASSAULT", "aerial")]
+    doc = build(core_pipeline, "Окупанти знищили гаубицю на позиції.")
+    assert types(doc) == ["ASSAULT"]
+    doc = build(core_pipeline, "Вчені знищили зразки вірусу.")
+    assert doc.events == []
+
+
+def test_a_joint_statement_signed_is_an_agreement_only(core_pipeline):
+    doc = build(core_pipeline, "Україна та Молдова підписали спільну заяву.",
+                names=[("Україна", "ukraine"), ("Молдова", "moldova")])
+    assert types(doc) == ["AGREE"]
