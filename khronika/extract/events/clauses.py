@@ -260,6 +260,8 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             break
         if own_rel is not None and not t.is_word and t.norm in (",", "–", "—", "-", ":"):
             break
+        if t.norm in ("–", "—", "-") and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ:
+            break                                 # "Вони захопили Крим – а ми нібито винуваті"
         if t.norm == "," and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ and \
                 not (hi + 2 < s_hi and toks[hi + 2].norm == "також"):
             break                                 # "..., і зараз Секретар РНБО на шляху в Європу"
