@@ -203,14 +203,6 @@ def test_an_allotment_blocked_is_no_aid(core_pipeline):
     assert types(doc) == ["REJECT"]
 
 
-def test_an_attack_with_its_target_is_an_assault_a_claimed_one_is_not(core_pipeline):
-    doc = build(core_pipeline, "Росія напала на Україну.", names=[("Росія", "russia"), ("Україну", "ukraine")])
-    [ev] = doc.events
-    assert ev.type == "ASSAULT" and ev.actors == ["russia"] and ev.recipients == ["ukraine"]
-    doc = build(core_pipeline, "Собака напав на дитину.")
-    assert doc.events == []
-
-
 def test_ties_broken_and_an_envoy_recalled_are_sanctions(core_pipeline):
     doc = build(core_pipeline, "Україна розірвала дипломатичні відносини з Іраном.",
                 names=[("Україна", "ukraine"), ("Іраном", "iran")])
