@@ -189,3 +189,13 @@ def test_a_gathering_discussed_is_a_topic_not_a_partner():
     ev = only(events("Сибіга провів телефонну розмову з Валтонен. Сторони обговорили підготовку до "
                      "засідання Ради асоціації Україна – ЄС.", "2026-09-18"), "CONSULT")
     assert ev.recipients == ["elina-valtonen", "finland"]
+
+
+def test_a_town_visited_visits_no_one_and_the_person_in_the_nominative_visits():
+    ev = only(events("Київ відвідав відомий співак Боно.", "2022-05-09"), "CONSULT")
+    assert "bono" in ev.actors and "ukraine" not in ev.actors
+    ev = only(events("Вашингтон відвідав Зеленський.", "2022-05-09"), "CONSULT")
+    assert "volodymyr-zelenskyy" in ev.actors and "united-states" not in ev.actors
+    # an indeclinable name after the verb may be the one visited
+    ev = only(events("Байден відвідав Меркель.", "2022-05-09"), "CONSULT")
+    assert ev.actors[0] == "joe-biden" and "angela-merkel" in ev.recipients

@@ -188,6 +188,13 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             head = replace(head, number="sing", tags=head.tags - {"plur", "Pltm"})
         hl = head.lemma or head.norm
         p = tie.prep
+        if visit and (a.etype or "") == "PER" and p is None and not tie.of_trigger and gov is not None and \
+                head.case == "nomn" and not _can_be(head, "gent") and _agrees(gov, head):
+            # "Київ відвідав співак Боно", "Вашингтон відвідав Зеленський": a person in a
+            # nominative that is no genitive (an indeclinable "Меркель" may be the one visited)
+            # is the visitor, the town before the verb the place
+            subject_found = True
+            return "A"
         if type_ == "REQUEST" and tie.head > i and \
                 any(toks[m].pos == "INFN" or "infn" in (toks[m].tags or ()) for m in range(i + 1, tie.head)):
             # "закликаю вас відвідати Київ", "Треба блокувати зв'язки російських банків": what
@@ -421,8 +428,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         capital = a.entity in capitals()
         subject = tie.prep is None and not tie.of_trigger and gov is not None and tie.head == k and \
             _can_be(toks[k], "nomn")
-        if side == "A" and not (capital and subject):
-            return "R" if hit else "-"
+        if side == "A" and (not (capital and subject) or visit):
+            return "R" if hit else "-"      # ("Київ відвідав співак Боно": a town visited visits no one)
         if hit:
             return side
         if tie.of_trigger or any(toks[m].pos == "NOUN" for m in range(tie.head, k)):
