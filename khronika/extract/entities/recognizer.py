@@ -618,14 +618,7 @@ class EntityRecognizer:
             head = aliases[0] if aliases else \
                 next(p.normal_form for p in dictionary_parses(m.text.lower()) if p.tag.POS == "NOUN")
             name = f"{head[:1].upper()}{head[1:]} {nxt.text}"
-            eid = slug(transliterate(name))
-            st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
-            gone = m.entity
-            st.remove_mention(m)
-            st.add_mention(i, i + 2, eid, "ORG", "rule")
-            if not any(x.entity == gone for x in doc.mentions):
-                doc.entities.pop(gone, None)
-                st.first_seen.pop(gone, None)
+            self._replace_mentions(st, (m,), i, i + 2, self._local_body(st, name))
 
     def foreign_subdivisions(self, st: DocState) -> None:
         """A region of another country whose name is common words opening with an adjective

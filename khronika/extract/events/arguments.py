@@ -23,7 +23,7 @@ from .names import Arg, args_in, token_index_at
 from .place_time import RELATIVE_VAGUE, TIME_TYPES, place_of, time_of
 from .states import (capitals, country_ids, entity_for, home_entity, named_affiliations, party_count,
                      place_country, state_of)
-from .status import granted_request
+from .status import _adjunct_strike, granted_request
 
 # the names moved to clauses, names, place_time and states stay importable from here
 __all__ = ["SYMMETRIC", "condition_subjects", "noun_owners", "clause_roles", "Arg", "CLAUSE_CONJ", "COORD",
@@ -34,14 +34,6 @@ __all__ = ["SYMMETRIC", "condition_subjects", "noun_owners", "clause_roles", "Ar
 
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-
-
-def _charged_act(doc: Document, i: int, s_lo: int) -> bool:
-    """The trigger noun heads the "в/у" phrase of a charge ("звинуватила Україну в атаці")."""
-    m = i - 1
-    while m > s_lo and doc.tokens[m].pos in ("ADJF", "PRTF"):
-        m -= 1
-    return m >= s_lo and doc.tokens[m].norm in ("в", "у")
 
 
 def condition_subjects(doc: Document, args: list[Arg], lo: int, trig: int, lex: Lexicon) -> list[str]:
@@ -141,7 +133,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
     # "Росія звинуватила Україну в атаці на Бєлгород": the accused did the act charged, the
     # accuser takes no part in it
     charged = trig_tok.pos == "NOUN" and gov is not None and cl.governor < i and \
-        (gov.lemma or gov.norm) in lex.word_list("charge_verbs") and _charged_act(doc, i, s_lo)
+        (gov.lemma or gov.norm) in lex.word_list("charge_verbs") and \
+        _adjunct_strike(doc, i, lex, "charge_prepositions")
     # "Запрошую пані Меркель відвідати Бучу", "змусили людей покинути місто": the object of a
     # verb of control does what the infinitive trigger after it says
     # ("Ніщо не завадить агресору завдавати ударів", "дозволити Росії обстрілювати міста": a

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...document import Document
 from ...kb import get_kb
 from .clauses import _finite
-from .states import _of_chain, state_of
+from .states import state_of
 from .lexicon import Lexicon
 from .triggers import SentenceView, lemma_of
 
@@ -54,14 +54,9 @@ def reporting_states(lex: Lexicon, doc: Document, sent, cl, args: list) -> set[s
 
 
 def _state(eid: str, date) -> str:
-    """The state a person acts for, or the one a body belongs to ("Міноборони РФ" -> Russia)."""
-    kb = get_kb()
-    e = kb.entity(eid)
-    if e is not None and e.type != "PER":
-        for of, o in _of_chain(kb, e.of):
-            if o is not None and o.iso and o.type == "LOC" and o.of is None:
-                return o.id
-    return state_of(eid, date) or eid
+    """The state a person acts for, or the one a body or place belongs to ("Міноборони РФ" ->
+    Russia)."""
+    return state_of(eid, date) or get_kb().country(eid) or eid
 
 
 def judged(lex: Lexicon, doc: Document, cl, i: int) -> bool:

@@ -158,8 +158,8 @@ def _negation_goes_on(doc: Document, trig_i: int, lem: str, type_: str, lex: Lex
 
 
 def _adjunct_strike(doc: Document, trig_i: int, lex: Lexicon, words: str) -> bool:
-    """A strike noun right under a preposition of the list `words` ("унаслідок удару", "на
-    місці удару")."""
+    """A trigger noun right under a preposition of the list `words` ("унаслідок удару", "на
+    місці удару", "звинуватила Україну в атаці")."""
     m = trig_i - 1
     while m > 0 and doc.tokens[m].pos in ("ADJF", "PRTF"):
         m -= 1
