@@ -188,3 +188,11 @@ def test_a_foreign_region_named_by_common_words_needs_its_country(pipe):
 def test_the_security_service_by_its_short_name(pipe):
     doc = run(pipe, "Співробітники Служби безпеки затримали агента.", "2022-04-01")
     assert [(m.text, m.entity) for m in doc.mentions] == [("Служби безпеки", "sbu")]
+
+
+def test_the_prosecutor_generals_office_in_its_official_spelling_is_the_body(pipe):
+    # the body's own spelling writes the role word in lower case; the role inside it is no person
+    doc = run(pipe, "Прокурори Офісу генерального прокурора вимагали арешту.", "2025-03-12",
+              ["Офісу генерального прокурора"])
+    assert ("Офісу генерального прокурора", "office-of-the-prosecutor-general-of-ukraine") in mentions(doc)
+    assert refs(doc) == []

@@ -199,3 +199,33 @@ def test_a_town_visited_visits_no_one_and_the_person_in_the_nominative_visits():
     # an indeclinable name after the verb may be the one visited
     ev = only(events("Байден відвідав Меркель.", "2022-05-09"), "CONSULT")
     assert ev.actors[0] == "joe-biden" and "angela-merkel" in ev.recipients
+
+
+def test_an_adverbial_participle_shares_the_subject_of_its_verb():
+    # the phrase before the comma ends with an acronym in the genitive: the name after the comma
+    # is the verb's subject, not a second member of that phrase
+    evs = events("Виступаючи у Генасамблеї ООН, Зеленський закликав партнерів посилити тиск.")
+    assert "volodymyr-zelenskyy" in only(evs, "REQUEST").actors
+    speech = only(evs, "CONSULT")
+    assert "volodymyr-zelenskyy" in speech.actors and "un-general-assembly" in speech.recipients
+    # the participle's phrase between commas leaves the subject before it to the verb after it
+    evs = events("Зеленський, виступаючи на засіданні Радбезу ООН, закликав позбавити агресора вето.")
+    assert "volodymyr-zelenskyy" in only(evs, "REQUEST").actors
+    # the visit a participle is on is made by the verb's subject, before or after it
+    for text in ("Прем'єр-міністр Польщі, перебуваючи з візитом у Києві, пообіцяв нові танки.",
+                 "Перебуваючи з візитом у Києві, прем'єр-міністр Польщі Дональд Туск пообіцяв нові танки."):
+        visit = only(events(text, "2024-05-01"), "CONSULT")
+        assert visit.actors[:1] == ["donald-tusk"] and visit.place == "kyiv"
+
+
+def test_who_invites_another_to_visit_is_the_host_not_the_visitor():
+    for text in ("Зеленський запросив Макрона відвідати Україну.",
+                 "Президент України запросив Президента Франції відвідати Київ."):
+        visit = only(events(text), "CONSULT")
+        assert "emmanuel-macron" in visit.actors and "volodymyr-zelenskyy" not in visit.actors
+
+
+def test_we_who_expect_to_receive_are_the_recipients():
+    aid = only(events("«Ми очікуємо отримати перший транш уже у квітні», – сказав Шмигаль."), "AID")
+    assert "ukraine" in aid.recipients and "ukraine" not in aid.actors
+    assert "denys-shmyhal" not in aid.actors

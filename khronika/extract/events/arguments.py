@@ -144,6 +144,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
     controlled = first_inf is not None and (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and \
         any(toks[m].pos in ("NOUN", "NPRO") and (_can_be(toks[m], "accs") or _can_be(toks[m], "datv"))
             for m in range(cl.governor + 1, first_inf))
+    # "Виступаючи в ООН, Зеленський ...", "Перебуваючи з візитом у Києві, Туск ...": an adverbial
+    # participle, or the visit it is on, has the subject of the verb it depends on
+    g_edge = cl.left_edge if cl.left_edge is not None and toks[cl.left_edge].pos == "GRND" else None
+    gerund_led = trig_tok.pos == "GRND" or (
+        g_edge is not None and visit and not any(toks[m].norm == "," for m in range(g_edge, i)))
     decided: dict[int, str] = {}        # token index -> "A", "R" or "-"
     pair_heads: set[int] = set()        # the first of a symmetric pair ("між України та США")
     actors: list[str] = []
@@ -181,6 +186,12 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             head = replace(head, number="sing", tags=head.tags - {"plur", "Pltm"})
         hl = head.lemma or head.norm
         p = tie.prep
+        if controlled and p is None and not tie.of_trigger and tie.head < cl.governor and \
+                head.case == "nomn" and _agrees(gov, head):
+            # "Зеленський запросив Макрона відвідати Україну": who invites, lets or makes
+            # another act does not do the act; an invitation's host receives the visit
+            subject_found = True
+            return "R" if type_ == "CONSULT" else "-"
         if visit and (a.etype or "") == "PER" and p is None and not tie.of_trigger and gov is not None and \
                 head.case == "nomn" and not _can_be(head, "gent") and _agrees(gov, head):
             # "Київ відвідав співак Боно", "Вашингтон відвідав Зеленський": a person in a
@@ -314,8 +325,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                     any(toks[m].norm == "," for m in range(j, tie.head)) and \
                     not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)):
                 # "Знаючи, що нові удари неминучі, НАТО ухвалило рішення": past the comma, the
-                # subject of the next verb
-                return "-"
+                # subject of the next verb ("Виступаючи в ООН, Зеленський закликав": unless the
+                # trigger is the adverbial participle itself, whose subject is the next verb's)
+                return "A" if gerund_led and _can_be(head, "nomn") else "-"
             if _can_be(head, "nomn"):
                 if type_ == "ASSAULT":
                     return "R"                               # "Київ – балістика, будівля Академії"
@@ -575,12 +587,18 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 continue
             if a.entity not in actors + recipients:
                 (actors if side == "A" else recipients).append(a.entity)
-    if not actors and edge is not None and gov is not None and not receiving and (
+    # ("Зеленський, виступаючи в ООН, закликав ...": an adverbial participle's phrase between
+    # commas stands inside its verb's clause; the subject before it is the verb's)
+    enclosed = edge is not None and edge.pos == "GRND" and cl.left_edge - 1 > s_lo and \
+        toks[cl.left_edge - 1].norm == ","
+    if not actors and edge is not None and (gov is not None or (enclosed and gerund_led)) and not receiving and (
+            enclosed or
             (edge.lemma or edge.norm) in lex.word_list("relative_pronouns") or edge.norm == "де" or
             (_finite(edge) and (cl.conj is not None or all(toks[m].norm in COORD or toks[m].pos == "ADVB"
                                                            for m in range(cl.left_edge + 1, cl.lo))))) \
             and not any(_can_be(toks[m], "nomn") and toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn"
-                        for m in range(cl.lo, cl.governor)):
+                        and (not enclosed or tie_of(doc, m, cl.lo, i, preps).prep is None)
+                        for m in range(cl.lo, cl.governor if cl.governor is not None else i)):
         # "Зеленський підписав указ, яким увів у дію ...", "прибув до Києва і провів
         # переговори": the subject left out is the one of the clause before
         for a in order:

@@ -177,7 +177,10 @@ def coordinated_with(doc: Document, k: int, lo: int) -> int | None:
         want = _cases(toks[k].text)
         x = m
         while x >= lo and toks[x].is_word and toks[x].pos not in ("PREP", "VERB", "CONJ") and m - x < 6:
-            if toks[x].pos in ("NOUN", "ADJF", "NPRO", None) and _cases(toks[x].text) & want:
+            cases = _cases(toks[x].text)
+            if toks[x].text.isupper() and x - 1 >= lo and toks[x - 1].pos == "NOUN":
+                cases = {"gent"}     # "у Генасамблеї ООН, Зеленський": an acronym after a noun is its genitive
+            if toks[x].pos in ("NOUN", "ADJF", "NPRO", None) and cases & want:
                 return m
             x -= 1
         return None

@@ -70,8 +70,9 @@ def first_person_side(lex: Lexicon, doc: Document, args: list, i: int, cl, type_
         return "R"
     givers = [a.entity for a in args if a.entity in actors and
               (m := token_index_before(doc, a.start, cl.lo)) is not None and toks[m].norm == "від"]
-    if gl in lex.word_list("receive_verbs") or (type_ == "AID" and givers):
-        return "R"                # "ми очікуємо транш від ЄС", "ми отримали допомогу"
+    if gl in lex.word_list("receive_verbs") or lemma_of(toks[i]) in lex.word_list("receive_verbs") or \
+            (type_ == "AID" and givers):
+        return "R"                # "ми очікуємо транш від ЄС", "ми отримали допомогу", "очікуємо отримати"
     if type_ in ("AID", "SUPPORT") and toks[i].person != "1per" and \
             not any(toks[m].norm in lex.word_list("first_person") and toks[m].case == "nomn"
                     for m in range(cl.lo, i)) and \
