@@ -229,3 +229,12 @@ def test_we_who_expect_to_receive_are_the_recipients():
     aid = only(events("«Ми очікуємо отримати перший транш уже у квітні», – сказав Шмигаль."), "AID")
     assert "ukraine" in aid.recipients and "ukraine" not in aid.actors
     assert "denys-shmyhal" not in aid.actors
+
+
+def test_a_happening_put_off_is_still_to_come_and_one_not_ruled_out_may_come():
+    assert only(events("Візит канцлера Німеччини до Києва відклали на невизначений термін."),
+                "CONSULT").status == "planned"
+    assert only(events("Переговори міністрів перенесли на травень."), "CONSULT").status == "planned"
+    assert only(events("Зеленський не виключив зустрічі з Путіним."), "CONSULT").status == "planned"
+    assert only(events("Кремль виключив зустріч Путіна із Зеленським."), "CONSULT").status == "negated"
+    assert only(events("Прем'єр не виключає візиту до Пекіна."), "CONSULT").status == "planned"

@@ -273,6 +273,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         carrier = lem in light and _is_verb(t) and not is_infinitive(t) and trig.pos == "NOUN" and \
             k < trig_i and not any(x.norm in preps for x in toks[k + 1:trig_i])
         if lem in planned or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or carrier or \
+                (lem in lex.word_list("ruling_out_verbs") and _is_verb(t) and k < trig_i) or \
                 (lem in agreeing and _is_verb(t) and k < trig_i) or \
                 (lem in lex.word_list("stance_verbs") and k < trig_i) or \
                 (is_infinitive(trig) and _is_verb(t) and k < trig_i) or wanted or \
@@ -307,6 +308,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if lem in lex.word_list("possessive_modals") and not any(
                 is_infinitive(x) for x in toks[best_k + 1:min(hi, best_k + 3)]):
             lem = ""              # "мав розмову": to have, not "має відбутися"; its tense decides
+        if lem in lex.word_list("ruling_out_verbs") and best_k < trig_i and not is_infinitive(t):
+            return ("planned" if _negated(doc, best_k, lo, lex) else "negated"), True
         if (_negated(doc, best_k, lo, lex) and not _negation_goes_on(doc, trig_i, lem, type_, lex)) or lem in cancelled:
             return "negated", True
         if _performative(doc, best_k, trig_i, hi, lex):
