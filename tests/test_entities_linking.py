@@ -196,3 +196,12 @@ def test_the_prosecutor_generals_office_in_its_official_spelling_is_the_body(pip
               ["Офісу генерального прокурора"])
     assert ("Офісу генерального прокурора", "office-of-the-prosecutor-general-of-ukraine") in mentions(doc)
     assert refs(doc) == []
+
+
+def test_a_region_of_another_country_named_by_its_towns_adjective_needs_no_country_after_it(pipe):
+    # "Брянська" is made from a town's name; "Західна" (a quality adjective) would name a part of
+    # any country and stays unlinked without its country
+    doc = run(pipe, "Вибухи пролунали в Брянській області. Склад горів у Білгородській області.",
+              "2024-11-20")
+    assert ("Брянській області", "ru-bry") in mentions(doc)
+    assert ("Білгородській області", "ru-bel") in mentions(doc)

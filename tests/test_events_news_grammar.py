@@ -238,3 +238,15 @@ def test_a_happening_put_off_is_still_to_come_and_one_not_ruled_out_may_come():
     assert only(events("Зеленський не виключив зустрічі з Путіним."), "CONSULT").status == "planned"
     assert only(events("Кремль виключив зустріч Путіна із Зеленським."), "CONSULT").status == "negated"
     assert only(events("Прем'єр не виключає візиту до Пекіна."), "CONSULT").status == "planned"
+
+
+def test_a_countrys_adjective_after_from_gives_only_when_it_qualifies_someone():
+    aid = only(events("Японія надасть Україні 3 млрд доларів із доходів від заморожених російських активів."), "AID")
+    assert aid.actors == ["japan"] and "russia" not in aid.actors + aid.recipients
+    aid = only(events("Україна отримала потужну підтримку від наших американських друзів."), "SUPPORT")
+    assert "united-states" in aid.actors
+
+
+def test_talks_one_is_charged_with_derailing_did_not_take_place():
+    evs = events("Зеленський звинуватив Росію у зриві переговорів.")
+    assert only(evs, "CONSULT").status == "negated"

@@ -635,7 +635,10 @@ class EntityRecognizer:
             if c in (None, self.lex.home_state):
                 continue
             words = m.text.split()
-            if all(plain_word(w) for w in words) and any(p.tag.POS == "ADJF" for p in parses(words[0])):
+            # (a quality adjective, gradable in the dictionary, "Західна", "Центральний"; not one
+            # made from a town's name, "Брянська область", "Білгородській області")
+            if all(plain_word(w) for w in words) and \
+                    any(p.tag.POS == "ADJF" and "compb" in p.tag.grammemes for p in parses(words[0])):
                 odd.append((m, c))
         if not odd:
             return

@@ -251,6 +251,14 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "-"                                       # "закрити небо від російських ракет": what one is shielded from
         if p == "від" and type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
             return "-"                                       # "відключення Росії від SWIFT": what one is cut off from
+        if p == "від" and a.kind in ("adjective", "demonym") and type_ in ("AID", "SUPPORT"):
+            # "з доходів від заморожених російських активів": a country's adjective gives only
+            # when the noun it qualifies is someone ("від американських друзів", "від
+            # російської сторони"), not a thing
+            noun = next((toks[m] for m in range(k + 1, min(cl.hi, k + 4)) if toks[m].pos == "NOUN"), None)
+            if noun is None or not ("anim" in (noun.tags or ()) or lemma_of_tok(noun) in
+                                    lex.word_list("agent_nouns") | lex.word_list("adjective_parties")):
+                return "-"
         if p == "від":
             if type_ == "REQUEST" and lemma_of_tok(toks[i]) in lex.word_list("ask_from_verbs"):
                 return "R"                                   # "вимагає від Росії": who is asked
