@@ -250,3 +250,13 @@ def test_a_countrys_adjective_after_from_gives_only_when_it_qualifies_someone():
 def test_talks_one_is_charged_with_derailing_did_not_take_place():
     evs = events("Зеленський звинуватив Росію у зриві переговорів.")
     assert only(evs, "CONSULT").status == "negated"
+
+
+def test_a_counted_object_is_the_verbs_object():
+    ev = only(events("Росія депортувала понад 19 тисяч українських дітей."), "COERCE")
+    assert ev.actors == ["russia"] and ev.recipients == ["ukraine"]
+
+
+def test_a_town_that_names_a_persons_office_is_not_struck():
+    ev = only(events("Окупанти викрали мера Мелітополя Івана Федорова.", "2022-03-12"), "COERCE")
+    assert "melitopol" not in ev.recipients and "russia" in ev.actors

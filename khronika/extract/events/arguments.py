@@ -395,6 +395,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(head.text))
         nom = _can_be(head, "nomn") and (head.case != "gent" or genitive_subject)
         acc = _can_be(head, "accs")
+        if not acc and after and (head.text[:1].isdigit() or head.pos == "NUMR" or
+                                  lemma_of_tok(head) in lex.word_list("quantity_words")):
+            # "депортувала понад 19 тисяч українських дітей": a counted object (its count, then
+            # the genitive) is the verb's object
+            acc = True
         if gov.person in ("1per", "2per") and not one_person and head.pos == "NOUN" and \
                 cl.governor is not None and toks[cl.governor].pos == "VERB" and nom:
             # "Ми закликаємо НАТО", "я не звинувачую НАТО": a verb in the first or second person
@@ -443,6 +448,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             _can_be(toks[k], "nomn")
         if side == "A" and (not (capital and subject) or visit):
             return "R" if hit else "-"      # ("Київ відвідав співак Боно": a town visited visits no one)
+        if hit and side == "R" and any(toks[m].pos == "NOUN" and "anim" in (toks[m].tags or ())
+                                       for m in range(tie.head, k)):
+            return "-"            # "викрали мера Мелітополя": the town names his office, it is not hit
         if hit:
             return side
         if tie.of_trigger or any(toks[m].pos == "NOUN" for m in range(tie.head, k)):
