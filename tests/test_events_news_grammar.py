@@ -260,3 +260,9 @@ def test_a_counted_object_is_the_verbs_object():
 def test_a_town_that_names_a_persons_office_is_not_struck():
     ev = only(events("Окупанти викрали мера Мелітополя Івана Федорова.", "2022-03-12"), "COERCE")
     assert "melitopol" not in ev.recipients and "russia" in ev.actors
+
+
+def test_who_condemns_a_strike_named_with_adjectives_did_not_make_it():
+    evs = events("МЗС України рішуче засуджує черговий масований ракетний удар Росії по Києву.")
+    strike = only(evs, "ASSAULT")
+    assert strike.actors == ["russia"] and "mfa-of-ukraine" not in strike.actors + strike.recipients

@@ -448,9 +448,12 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             _can_be(toks[k], "nomn")
         if side == "A" and (not (capital and subject) or visit):
             return "R" if hit else "-"      # ("Київ відвідав співак Боно": a town visited visits no one)
-        if hit and side == "R" and any(toks[m].pos == "NOUN" and "anim" in (toks[m].tags or ())
+        if hit and side == "R" and any(toks[m].pos == "NOUN" and "anim" in (toks[m].tags or ()) and
+                                       lemma_of_tok(toks[m]) not in lex.word_list("citizen_nouns")
                                        for m in range(tie.head, k)):
-            return "-"            # "викрали мера Мелітополя": the town names his office, it is not hit
+            # "викрали мера Мелітополя": the town names his office, it is not hit ("Жителі Одеси
+            # ховалися від обстрілів": its people stand for it)
+            return "-"
         if hit:
             return side
         if tie.of_trigger or any(toks[m].pos == "NOUN" for m in range(tie.head, k)):

@@ -124,7 +124,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # "Провів щоденну нараду": a routine with no day given is no one happening
                 k = j
                 continue
-            if prev_verb_trigger is not None and toks[k].pos == "NOUN" and 0 < k - prev_verb_trigger <= 2:
+            # ("засуджує черговий масований ракетний удар": adjectives between do not part them)
+            if prev_verb_trigger is not None and toks[k].pos == "NOUN" and 0 < k - prev_verb_trigger <= 6 and \
+                    (k - prev_verb_trigger <= 2 or all(toks[x].pos in ("ADJF", "PRTF", "NUMR")
+                                                       for x in range(prev_verb_trigger + 1, k))):
                 # "засудило атаку": a noun object of another event's verb refers to a
                 # happening; its participants are the verb's, not its own
                 cand.soft |= cand.participants()
