@@ -150,7 +150,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             status, explicit = "planned", True
         if rng and doc.date and rng[1] <= doc.date:
             tx, time, rng = None, None, None    # "Вчора дали зелене світло": the day of the leave
-    if type_ in ("ASSAULT", "COERCE") and ctx.find.passive(doc, i):
+    # (what is given only in the impersonal form: "прийшла на допомогу" reads as an adjective)
+    if (type_ in ("ASSAULT", "COERCE") or (type_.lower() in ctx.lex.word_list("given_types") and
+                                          toks[i].pos == "VERB")) and ctx.find.passive(doc, i):
         actors, recipients = passive_sides(ctx.lex, doc, args, cl, type_)
         if place in recipients:
             place = None if type_ != "ASSAULT" else place

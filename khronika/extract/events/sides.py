@@ -137,11 +137,14 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
     """"Маріуполь заблоковано", "місто заблоковане російськими військами", "ракет випущено
     Росією по наших містах": a passive's doer stands in the instrumental, what undergoes it
     is its subject (or object of a form in -но) or, for a strike, a place after по/на ("порти
-    на Чорному морі заблоковані": the sea is where); a name in another case ("вторгнення
-    Росії") takes no side."""
+    на Чорному морі заблоковані": the sea is where), or, for what is given, the dative
+    ("Україні виділено кредит"); a name in another case ("вторгнення Росії") takes no side."""
     toks = doc.tokens
     preps = lex.word_list("prepositions")
     targets = lex.word_list("target_prepositions") if type_ == "ASSAULT" else frozenset()
+    # "Україні виділено 500 млн євро", "Литві передано генератори": what is given goes to the
+    # name in the dative
+    given = type_.lower() in lex.word_list("given_types")
     actors: list[str] = []
     recipients: list[str] = []
     for a in args:
@@ -154,6 +157,8 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
         if tie.prep is None and case == "ablt":
             side = actors
         elif loc and (tie.prep is None and case in ("nomn", "accs") or tie.prep in targets):
+            side = recipients
+        elif given and tie.prep is None and case == "datv":
             side = recipients
         else:
             continue
