@@ -23,6 +23,7 @@ from .speaker import first_person_text
 from .splits import (another_strike, call_continuation, other_actors, gapped_strikes, separate_calls,
                      visit_line)
 from .states import entity_for, home_entity, state_of
+from .status import is_infinitive
 from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
 
 
@@ -111,8 +112,9 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # act is about did not take place by being named
                 k = j
                 continue
+            committed = committed_act(lex, toks, sent.lo, k, type_)
             if framer is not None and ctx.find.framed(doc, framer, k) \
-                    and ctx.find.relative_clause(doc, sent, k) is None:
+                    and ctx.find.relative_clause(doc, sent, k) is None and not committed:
                 # "закликало посилити санкції", "відмовився підтримати": the content of a
                 # request, refusal or threat is not a happening of its own
                 k = j
@@ -120,6 +122,9 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                home, first_person, home_roles, anaphoric, _needs)
             cand.consequence = any(n.startswith("patient:") for n in _needs)
+            if committed and cand.status != "negated":
+                # "Країни погодилися надати Україні ППО": the aid agreed on is still to come
+                cand.status, cand.status_explicit = "planned", True
             if cand.time is None and ctx.find.habitual(doc, sent, k, j):
                 # "Провів щоденну нараду": a routine with no day given is no one happening
                 k = j
@@ -236,6 +241,22 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
         participant_cues(ctx.lex, doc, sent, out, home)
     return out
 
+
+
+def committed_act(lex, toks, lo: int, k: int, type_: str) -> bool:
+    """"Країни погодилися надати Україні ППО", "ЄС домовився запровадити нові санкції": an
+    agreement verb frames its content like a request does, but what the parties bound themselves
+    to give or impose is a planned happening of its own: an act of a decision type told by an
+    infinitive right after the verb, or by the object of that infinitive ("домовилися про обмін"
+    names only what the talks were about)."""
+    if type_.lower() not in lex.word_list("decision_types"):
+        return False
+    m, infinitive = k - 1, is_infinitive(toks[k])
+    while m >= lo and (is_infinitive(toks[m]) or toks[m].pos in ("ADVB", "PRCL") or
+                       (not infinitive and toks[m].pos in ("ADJF", "PRTF", "NUMR"))):
+        infinitive = infinitive or is_infinitive(toks[m])
+        m -= 1
+    return infinitive and m >= lo and toks[m].pos == "VERB" and lemma_of(toks[m]) in lex.word_list("commitment_verbs")
 
 
 def asked_party(ctx: DocContext, doc: Document, sent: SentenceView, k: int, cand: Cand, needs: tuple,
