@@ -27,3 +27,5 @@ class DocContext:
     quote_at: Any = None
     # the time of a verbless dated line heading the sentence being read (scan.heading_time)
     heading: Any = None
+    # (place, day) the author last said he is at today (whereabouts.whereabouts)
+    whereabouts: Any = None

@@ -1,5 +1,8 @@
-"""Trigger conditions read off the object right after a verb: whose it is, whom it names.
+"""Trigger conditions read off the words right around a verb: what it holds, whose its object
+is, whom it names.
 
+"Провів Конгрес" holds a gathering, "провів реформу" none: a gathering noun counts only with a
+verb of holding right before it (`held_by`).
 "Литва закрила консульство Росії" is a sanction, "США закрили посольство в Києві" a state
 shutting its own mission: the object counts only with its owner named in the object phrase
 itself, as a genitive name or a state's adjective, not after a preposition (`owned_object`).
@@ -21,6 +24,15 @@ OWNER_AFTER = 3
 
 def _lemma(t) -> str:
     return (t.lemma or t.norm).lower()
+
+
+def held_by(lex: Lexicon, doc: Document, lo: int, i: int, name: str) -> bool:
+    """The word before the trigger, past its adjectives, is a verb of contexts.NAME."""
+    words = lex.contexts.get(name, frozenset())
+    m = i - 1
+    while m >= lo and doc.tokens[m].pos in ("ADJF", "PRTF", "NUMR"):
+        m -= 1
+    return m >= lo and doc.tokens[m].pos in ("VERB", "INFN") and _lemma(doc.tokens[m]) in words
 
 
 def owned_object(lex: Lexicon, doc: Document, args, lo: int, hi: int, j: int, name: str) -> bool:

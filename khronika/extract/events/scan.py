@@ -25,6 +25,7 @@ from .splits import (another_strike, call_continuation, other_actors, gapped_str
 from .states import entity_for, home_entity, state_of
 from .status import is_infinitive
 from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
+from .whereabouts import locate, whereabouts
 
 
 def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
@@ -52,6 +53,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
         ctx.heading = heading_time(doc, prev_sent) \
             if prev_sent is not None and prev_sent.para == sent.para else None
         prev_sent = sent
+        # (the statement is in the first person itself: "знаходжусь")
+        ctx.whereabouts = whereabouts(lex, doc, sent) or ctx.whereabouts
         # a question ("Чи витримає він удар п'яти ракет?") asks about a happening, it does
         # not report one: its triggers may only refer back to an event told before
         question = doc.text[sent.start:sent.end].rstrip(" \t\n\"'»”)…").endswith("?")
@@ -122,6 +125,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                home, first_person, home_roles, anaphoric, _needs)
             cand.consequence = any(n.startswith("patient:") for n in _needs)
+            if ctx.whereabouts is not None:
+                locate(cand, ctx.whereabouts, doc, {ctx.author, home})
             if committed and cand.status != "negated":
                 # "Країни погодилися надати Україні ППО": the aid agreed on is still to come
                 cand.status, cand.status_explicit = "planned", True

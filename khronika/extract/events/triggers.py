@@ -15,7 +15,7 @@ from ..morph import parses
 from .clauses import _cases, _finite, clause_of_trigger, coordinated_with, tie_of
 from .lexicon import Lexicon, Trigger
 from .names import args_in, token_index_at
-from .objects import named_object, owned_object
+from .objects import held_by, named_object, owned_object
 from .place_time import place_of
 from .states import place_country, state_of
 from .status import _is_verb, is_infinitive
@@ -634,6 +634,8 @@ class TriggerFinder:
                 ok = named_object(self.lex, doc, sent.args, sent.lo, sent.hi, i, j)
             elif need.startswith("owned_object:"):
                 ok = owned_object(self.lex, doc, sent.args, sent.lo, sent.hi, j, need[13:])
+            elif need.startswith("just_before:"):
+                ok = held_by(self.lex, doc, sent.lo, i, need[12:])
             elif need.startswith("person_object:"):
                 ok = self.person_after(doc, sent, i, j, need[14:])
             elif need == "place_object":
