@@ -266,3 +266,17 @@ def test_who_condemns_a_strike_named_with_adjectives_did_not_make_it():
     evs = events("МЗС України рішуче засуджує черговий масований ракетний удар Росії по Києву.")
     strike = only(evs, "ASSAULT")
     assert strike.actors == ["russia"] and "mfa-of-ukraine" not in strike.actors + strike.recipients
+
+
+def test_a_thing_that_arrives_makes_no_visit():
+    evs = events("До України прибув черговий гуманітарний конвой із Польщі.")
+    assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_a_woman_who_arrives_is_the_visitor():
+    # "прибула" is read as the verb, not as the noun "a woman who came"; "Урсула" in the readings
+    # of a woman's name, not as the genitive of a man's surname
+    visit = only(events("До Києва прибула Урсула фон дер Ляєн.", "2024-03-05"), "CONSULT")
+    assert visit.actors[:1] == ["ursula-von-der-leyen"] and visit.place == "kyiv"
+    visit = only(events("Делегація США прибула до Києва.", "2024-03-05"), "CONSULT")
+    assert "united-states" in visit.actors

@@ -123,6 +123,13 @@ def _best(ps: list):
         for p, t in zip(ps, tags):
             if t.POS == "VERB" and t.tense:
                 return p
+    elif ft.POS == "NOUN" and not PROPER & ft.grammemes and is_dictionary(first) and \
+            any(t.POS == "ADJF" and p.normal_form == first.normal_form for p, t in zip(ps, tags)):
+        # "прибула" listed first as a noun made of the participle "прибулий" ("a woman who came"):
+        # where the form is also a finite verb's ("прибути", past), prose means the verb
+        for p, t in zip(ps, tags):
+            if t.POS == "VERB" and t.tense:
+                return p
     if ft.POS == "VERB" and ft.tense == "futr" and first.normal_form != "бути":
         # "перебувають" is listed as future first: an imperfective verb's form is present
         for p, t in zip(ps, tags):

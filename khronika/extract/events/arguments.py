@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...document import Document
+from ...kb import get_kb
 from ..morph import parses
 from .clauses import (CLAUSE_CONJ, COORD, Clause, NP_POS, Tie, _agrees, _can_be, _cases, _coordinated,
                       _finite, _np_word, _number, _number_clash, clause_of_trigger, coordinated_with,
@@ -24,6 +25,13 @@ from .place_time import RELATIVE_VAGUE, TIME_TYPES, place_of, time_of
 from .states import (capitals, country_ids, entity_for, home_entity, named_affiliations, party_count,
                      place_country, state_of)
 from .status import _adjunct_strike, granted_request
+
+
+
+def _person_gender(doc: Document, eid: str) -> str | None:
+    """A person's gender from the knowledge base or the document's own entities."""
+    return get_kb().gender(eid) or (doc.meta.get("entities_local", {}).get(eid) or {}).get("gender")
+
 
 # the names moved to clauses, names, place_time and states stay importable from here
 __all__ = ["SYMMETRIC", "condition_subjects", "noun_owners", "clause_roles", "Arg", "CLAUSE_CONJ", "COORD",
@@ -184,6 +192,18 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         one_person = a.etype == "PER" and a.start <= head.start < a.end
         if one_person and head.number == "plur":
             head = replace(head, number="sing", tags=head.tags - {"plur", "Pltm"})
+        person_cases = None
+        if one_person:
+            # "прибула Урсула фон дер Ляєн": the dictionary reads "Урсула" first as a genitive of
+            # the man's surname "Урсул"; a person of known gender is read in the readings of
+            # that gender
+            gender = _person_gender(doc, a.entity)
+            own = [r for r in parses(head.text) if gender and gender in r.tag.grammemes and r.tag.POS == "NOUN"]
+            if own and gender != head.gender:
+                person_cases = {c for r in own if (c := r.tag.case)}
+                case = "nomn" if "nomn" in person_cases else own[0].tag.case
+                head = replace(head, case=case, gender=gender,
+                               tags=(head.tags - {"masc", "femn", head.case}) | {gender, case})
         hl = head.lemma or head.norm
         p = tie.prep
         if controlled and p is None and not tie.of_trigger and tie.head < cl.governor and \
@@ -193,7 +213,8 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             subject_found = True
             return "R" if type_ == "CONSULT" else "-"
         if visit and (a.etype or "") == "PER" and p is None and not tie.of_trigger and gov is not None and \
-                head.case == "nomn" and not _can_be(head, "gent") and _agrees(gov, head):
+                head.case == "nomn" and not ("gent" in person_cases if person_cases is not None else
+                                             _can_be(head, "gent")) and _agrees(gov, head):
             # "Київ відвідав співак Боно", "Вашингтон відвідав Зеленський": a person in a
             # nominative that is no genitive (an indeclinable "Меркель" may be the one visited)
             # is the visitor, the town before the verb the place

@@ -686,7 +686,12 @@ class TriggerFinder:
         preps = self.lex.word_list("prepositions")
         agents = self.lex.word_list("agent_nouns")
         plural = "plur" in (t.tags or ())
-        for m in [*range(i - 1, cl.lo - 1, -1), *range(i + 1, min(cl.hi, i + 3))]:
+        # after the verb, its subject's noun past the adjectives ("прибув черговий гуманітарний
+        # конвой")
+        e = i + 1
+        while e < min(cl.hi, i + 6) and toks[e].pos in ("ADJF", "PRTF", "NUMR"):
+            e += 1
+        for m in [*range(i - 1, cl.lo - 1, -1), *range(i + 1, min(cl.hi, max(i + 3, e + 1)))]:
             w = toks[m]
             pronoun = w.pos == "PRCL" and any(p.tag.POS == "NPRO" and "nomn" in p.tag for p in parses(w.text))
             # "перші системи прибудуть": the dictionary's first reading of "системи" is the
