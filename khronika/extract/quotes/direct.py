@@ -370,6 +370,8 @@ def _opens_inside(text: str, seg: Segment) -> bool:
     return False
 
 
+# a sentence ends between two words: a stop before a space, or a new line
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
 # what may stand between a title word and its name in marks: "постанову №155 «", "указ № 64/2022 «"
 _NUMBER_GAP = re.compile(r"\s*(?:№\s*)?[\d/.-]+\s*")
 
@@ -384,7 +386,10 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
               if t.is_word and not t.text[:1].isdigit()]
     if before and before[-1].lemma in lex.title_words and (
             before[-1].end >= seg.start - 3
-            or _NUMBER_GAP.fullmatch(doc.text, before[-1].end, seg.start - 1)):
+            or _NUMBER_GAP.fullmatch(doc.text, before[-1].end, seg.start - 1)) \
+            and not _SENTENCE_BREAK.search(doc.text, before[-1].end, seg.start):
+        # the title word names what follows only in its own sentence: "... виробництво ракет.
+        # «Вони шукають ...», – пояснив X" is speech after a sentence ending on "ракет";
         # закон «Про ...», постанову №155 «Про ...»; "зміни до програми «єОселя», – пише
         # X": the attribution is the whole sentence's, the name in marks no quote
         return True
