@@ -23,3 +23,18 @@ def test_title_word_ends_the_sentence_before_the_quote(pipe):
     got = quotes(pipe, "Сибіга говорив про виробництво ракет. «Вони купують деталі в Азії», "
                        "– пояснив Сибіга.")
     assert got == [("direct", "Вони", "andrii-sybiha")]
+
+
+def test_russian_words_after_an_address_verb_and_colon(pipe):
+    # a passage in Russian has no Ukrainian verbs to show it is speech; the colon after
+    # "звернулася до ...:" hands over to the words, which stay marked as Russian
+    text = ("Прем'єр-міністр Юлія Свириденко звернулася до мешканців окупованих міст: "
+            "«Мы вас не бросим. Держитесь».")
+    doc = pipe(Document(text, date="2025-11-24"))
+    assert [(q.kind, q.text.split()[0], q.speaker, q.cue.text if q.cue else None)
+            for q in doc.quotes] == [("direct", "Мы", "yulia-svyrydenko", "звернулася")]
+    assert doc.foreign_spans
+
+
+def test_an_address_verb_without_a_colon_says_nothing(pipe):
+    assert quotes(pipe, "Мер міста звернувся до суду з позовом «Про захист ділової репутації».") == []

@@ -44,7 +44,8 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     if seg.attr and seg.attr[1] <= seg.start:
         # a lead-in ("Як повідомляє пресслужба, Петренко заявив: «...»"): the speech verb
         # nearest the quote is its speaker's; one before it may relay his words
-        said = [t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)]
+        said = [t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)] or [
+            t for t in tokens_in(doc, *seg.attr) if t.lemma in lex.colon_verbs]
         if said:
             return said[-1]
     if seg.attr:

@@ -191,13 +191,15 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
 
 
 def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple[int, int] | None:
-    """A speech verb in the same sentence before the opening mark ("Він сказав: «...»")."""
+    """A speech verb in the same sentence before the opening mark ("Він сказав: «...»"), or a
+    verb of address before a colon ("звернувся до громадян Росії: «...»")."""
     text = doc.text
     i = max(text.rfind(".", start, pos), text.rfind("!", start, pos), text.rfind("?", start, pos))
     s = i + 1 if i >= 0 else start
     words = [t for t in tokens_in(doc, s, pos) if t.is_word]
+    colon = text[start:pos].rstrip().endswith(":")
     for k, t in enumerate(words):
-        if lex.is_speech_verb(t):
+        if lex.is_speech_verb(t) or (colon and t.lemma in lex.colon_verbs):
             if k and words[k - 1].norm in lex.negations:
                 return None     # "Ми не кажемо «...»": nobody says it here
             return (s, pos)
@@ -401,8 +403,9 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
         return False
     if seg.attr is None and len(words) <= 12 and not _standalone(doc.text, seg) \
-            and not any(t.pos in ("VERB", "GRND") for t in words):
-        # no one said it and nothing in it is said: the name of a fund, a law, a party, a
+            and not any(t.pos in ("VERB", "GRND") or "foreign" in t.tags for t in words):
+        # no one said it and nothing in it is said (words of a Russian passage carry no
+        # parts of speech, so they may say anything): the name of a fund, a law, a party, a
         # slogan ("«Фонд відновлення зруйнованого майна»", "у режимі «все для фронту»")
         return True
     if len(words) >= 5:

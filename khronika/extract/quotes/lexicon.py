@@ -33,6 +33,7 @@ class Lexicon:
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())
         self.relay_verbs = frozenset(data.get("relay_verbs") or ())
+        self.colon_verbs = frozenset(data.get("colon_verbs") or ())
         self.relay_nouns = frozenset(data.get("relay_nouns") or ())
         self.relative_heads = frozenset(data.get("relative_heads") or ())
         self.negations = frozenset(data.get("negations") or ())
