@@ -38,3 +38,23 @@ def test_russian_words_after_an_address_verb_and_colon(pipe):
 
 def test_an_address_verb_without_a_colon_says_nothing(pipe):
     assert quotes(pipe, "Мер міста звернувся до суду з позовом «Про захист ділової репутації».") == []
+
+
+def test_interview_named_after_its_questions(pipe):
+    # the questions come first and the closing line names who answered
+    text = ("– Чи готові лікарні до відключень?\n"
+            "– Так, кожна має генератор і запас пального на тиждень.\n"
+            "– А школи?\n"
+            "– Школи теж, але не всі.\n"
+            "Про зиму ми поговорили з прем'єр-міністеркою Юлією Свириденко.")
+    assert quotes(pipe, text) == [("direct", "Так,", "yulia-svyrydenko"),
+                                  ("direct", "Школи", "yulia-svyrydenko")]
+
+
+def test_a_story_after_a_lead_keeps_its_lead(pipe):
+    # a lead before the questions names the interviewee; the line after them is narration
+    text = ("Юлія Свириденко дала інтерв'ю.\n"
+            "– Чи готові лікарні до відключень?\n"
+            "– Так, кожна має генератор.\n"
+            "Раніше з нею говорив Андрій Сибіга.")
+    assert quotes(pipe, text) == [("direct", "Так,", "yulia-svyrydenko")]

@@ -53,18 +53,23 @@ def _person_at(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
-def _interviewee(doc: Document, lex: Lexicon, lead_end: int) -> str | None:
+def _interviewee(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0) -> str | None:
     """The one person the lead before the first turn names (a sentence with an interview word
-    first), else the address author the title names."""
+    first), else the address author the title names. With `lead_start`, the lead is a
+    closing line after the turns ("Про зиму ми поговорили з головою ОВА ...") and has no
+    title to fall back on."""
     people: list[str] = []
     for m in sorted(doc.mentions, key=lambda m: m.start):
-        if m.end <= lead_end and m.type == "PER" and m.entity and m.entity not in people:
+        if lead_start <= m.start and m.end <= lead_end and m.type == "PER" and m.entity \
+                and m.entity not in people:
             people.append(m.entity)
     if len(people) > 1 and doc.sentences:
         told = []
         for s in doc.sentences:
             if s.start >= lead_end:
                 break
+            if s.start < lead_start:
+                continue
             words = doc.text[s.start:s.end].lower()
             if any(w in words for w in lex.interview_words):
                 told += [m.entity for m in doc.mentions if s.start <= m.start < s.end
@@ -78,7 +83,7 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int) -> str | None:
             people = subjects if len(subjects) == 1 else people
     if len(people) == 1:
         return people[0]
-    return address_author(doc) if not people else None
+    return address_author(doc) if not people and not lead_start else None
 
 
 def _nominative(doc: Document, start: int, end: int) -> bool:
@@ -86,13 +91,15 @@ def _nominative(doc: Document, start: int, end: int) -> bool:
     return first is not None and first.case == "nomn"
 
 
-def _told(doc: Document, lex: Lexicon, lead_end: int) -> bool:
+def _told(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0) -> bool:
     """Whether the lead before the first question names a person in a sentence with an
     interview word ("Денис Шмигаль розповів журналістам ..."): a single question and answer
     after it is that person's interview, not a dialogue quoted in a story."""
     for s in doc.sentences:
         if s.start >= lead_end:
             break
+        if s.start < lead_start:
+            continue
         words = doc.text[s.start:s.end].lower()
         if any(w in words for w in lex.interview_words) and any(
                 s.start <= m.start < s.end and m.type == "PER" and m.entity for m in doc.mentions):
@@ -144,9 +151,12 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
     if pairs < 1:
         return None
     first = next(k for k in range(len(paras)) if asks[k])
-    if pairs == 1 and not _told(doc, lex, paras[first].start):
+    trailer = _trailer(doc, lex, dash, first)
+    if pairs == 1 and not _told(doc, lex, paras[first].start) and trailer is None:
         return None     # one question and answer: an interview only when the lead says so
     interviewee = _interviewee(doc, lex, paras[first].start)
+    if interviewee is None and trailer is not None:
+        interviewee = _interviewee(doc, lex, trailer[1], trailer[0])
     turns = []
     k = first
     while k < len(paras):
@@ -165,6 +175,22 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
         turns.append(Turn(s, e, k, False, interviewee))
         k += 1
     return turns
+
+
+def _trailer(doc: Document, lex: Lexicon, dash: list[bool], first: int) -> tuple[int, int] | None:
+    """The closing line of an interview opened straight with its questions ("– Чи вистачає
+    генераторів? – Так, ... Про підготовку до зими ми поговорили з головою ОВА X."): the
+    first paragraph after the dash turns, when it names a person in a sentence with an
+    interview word; None otherwise."""
+    if any(doc.text[p.start:p.end].strip() for p in doc.paragraphs[:first]):
+        return None     # a lead stands before the questions: it names the interviewee
+    k = first
+    while k < len(dash) and dash[k]:
+        k += 1
+    if k >= len(dash):
+        return None
+    p = doc.paragraphs[k]
+    return (p.start, p.end) if _told(doc, lex, p.end, p.start) else None
 
 
 def interview_turns(doc: Document, lex: Lexicon) -> list[Turn] | None:
