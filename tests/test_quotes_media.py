@@ -58,3 +58,19 @@ def test_a_story_after_a_lead_keeps_its_lead(pipe):
             "– Так, кожна має генератор.\n"
             "Раніше з нею говорив Андрій Сибіга.")
     assert quotes(pipe, text) == [("direct", "Так,", "yulia-svyrydenko")]
+
+
+def test_ova_without_its_region_is_the_region_of_the_text(pipe):
+    got = quotes(pipe, "Уночі на Херсонщині внаслідок обстрілу знеструмлено три села. "
+                       "Про це повідомили в ОВА.")
+    assert got == [("indirect", "Уночі", "kherson-ova")]
+    got = quotes(pipe, "Як зазначили в обласній військовій адміністрації, у Полтаві "
+                       "відновили подачу води.")
+    assert got == [("indirect", "у", "poltava-ova")]
+
+
+def test_ova_of_no_one_region_is_no_junk_body(pipe):
+    doc = pipe(Document("Рятувальники працювали всю ніч. За даними ОВА, пожежу загасили.",
+                        date="2025-11-24"))
+    assert [q.speaker for q in doc.quotes] == [None]
+    assert not any(e.name_uk in ("ОВА", "Ова") for e in doc.entities.values())

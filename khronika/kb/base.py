@@ -132,6 +132,13 @@ class EntityTable(Mapping):
     def __len__(self) -> int:
         return len(self.whole) + len(self.rows)
 
+    def of_category(self, category: str) -> list[str]:
+        """The ids of the places of one KATOTTG category ("O": the oblasts), without making
+        an object of every generated place."""
+        k = _ROW.index("category")
+        return [eid for eid, e in self.whole.items() if e.category == category] + [
+            eid for eid, row in self.rows.items() if row[k] == category]
+
 
 class Index:
     """Surface forms (tuples of normalised tokens) -> the `Surface`s they can be, stored as

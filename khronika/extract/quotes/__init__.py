@@ -21,6 +21,7 @@ from .direct import Segment, _pre_attribution, find_direct, speech_cue
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
+from .regions import oblast_codes
 from .speakers import SpeakerResolver, role_heads
 
 def _blocked(text: str, segs: list[Segment]) -> list[tuple[int, int]]:
@@ -267,6 +268,7 @@ class Quotes:
         self.settings = settings
         lexicon()
         role_heads()        # the knowledge base's office words, read once, not in a document
+        oblast_codes()      # and its oblasts by their codes
 
     def __call__(self, doc: Document) -> None:
         doc.quotes.extend(extract_quotes(doc, self.settings))

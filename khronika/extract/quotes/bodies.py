@@ -81,7 +81,7 @@ def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, 
 
 def located_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, nominative name) of a body named by its common noun where it speaks ("у
-    міськраді додали", "в міській раді уточнили"): a body preposition, an optional adjective
+    міськраді додали", "в міській раді уточнили"): a body preposition, up to two adjectives
     and a noun of `located_bodies` in the locative, with no name after it in the genitive
     (that name speaks: "у пресслужбі Міноборони")."""
     toks = [t for t in tokens_in(doc, start, end) if t.is_word]
@@ -89,8 +89,8 @@ def located_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int
         if t.norm not in lex.body_prepositions or t.norm == "на":
             continue
         k = n + 1
-        if toks[k].pos == "ADJF" and k + 1 < len(toks):
-            k += 1
+        while toks[k].pos == "ADJF" and k + 1 < len(toks) and k - n <= 2:
+            k += 1      # "в обласній військовій адміністрації": two adjectives at most
         noun = toks[k]
         if not any(p.normal_form in lex.located_bodies and p.tag.case == "loct"
                    for p in parses(noun.text)):

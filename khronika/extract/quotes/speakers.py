@@ -22,6 +22,7 @@ from ..author import address_author, address_title, title_body
 from ..morph import parses
 from .bodies import located_body, named_body, nominative
 from .lexicon import Lexicon, paragraph_starts, tokens_in
+from .regions import regional_body
 
 SPEAKER_TYPES = ("PER", "ORG")
 # the attribution names a speaker who is no entity ("Хтось сказав"): no fallback to anyone else
@@ -495,7 +496,25 @@ class SpeakerResolver:
         s, e, name = found
         if s and self.doc.text[s - 1] in self.lex.openers:
             name = nominative(name)     # «Економічної правди» is «Економічна правда»
+        regional = self._regional(s, e, name)
+        if regional is not None:
+            return regional
         return self._local_body(s, e, name)
+
+    def _regional(self, s: int, e: int, name: str) -> str | None:
+        """A region's body named without its region ("в ОВА"): the knowledge base's body of
+        the oblast the text is about, as a mention of it; NOBODY when the text names no
+        single oblast; None for a name that is no such word."""
+        kind = self.lex.regional_bodies.get(name.lower())
+        if kind is None:
+            return None
+        body = regional_body(self.doc, kind)
+        if body is None:
+            return NOBODY
+        if body.id not in self.doc.entities:
+            self.doc.entities[body.id] = Entity(body.id, body.name, body.name_uk, body.type,
+                                                body.wikidata, kb=True)
+        return self._body_mention(s, e, body.id)
 
     def located(self, start: int, end: int, cue: Token | None) -> str | None:
         """A body named by its common noun where it speaks, with a plural verb ("у міськраді
@@ -510,6 +529,9 @@ class SpeakerResolver:
             named = self._body_before(found[0])
             if named:
                 return named
+        regional = self._regional(*found)
+        if regional is not None:
+            return regional
         return self._local_body(*found)
 
     def _anaphoric_owner(self, region: tuple[int, int], cue: Token | None) -> str | None:
@@ -545,6 +567,10 @@ class SpeakerResolver:
             return None
         if eid not in self.doc.entities:
             self.doc.entities[eid] = Entity(eid, transliterate(name), name, "ORG", None, kb=False)
+        return self._body_mention(s, e, eid)
+
+    def _body_mention(self, s: int, e: int, eid: str) -> str:
+        """A body's mention found by this layer, and a candidate for the speakers after it."""
         self.doc.mentions.append(Mention(s, e, self.doc.text[s:e], eid, "ORG", source="quotes"))
         c = Candidate(s, e, eid, "ORG", True, None)
         k = bisect.bisect_left(self._starts, s)
@@ -583,8 +609,11 @@ class SpeakerResolver:
                 person = self._person_in(owner, region[1], cue)
                 if person or self._unnamed_owner(owner, region[1]):
                     return person or NOBODY
-            found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1]) \
-                or self.located(region[0], region[1], cue)
+            found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
+            if found is None:
+                found = self.located(region[0], region[1], cue)
+            if found == NOBODY:
+                return NOBODY   # "повідомили в ОВА" in a text of no one oblast
             if found:
                 # "речник Повітряних сил розповів": the office's holder on the document date
                 # speaks, when the knowledge base knows him; else the body for him
