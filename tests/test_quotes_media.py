@@ -74,3 +74,19 @@ def test_ova_of_no_one_region_is_no_junk_body(pipe):
                         date="2025-11-24"))
     assert [q.speaker for q in doc.quotes] == [None]
     assert not any(e.name_uk in ("ОВА", "Ова") for e in doc.entities.values())
+
+
+def test_one_who_speaks_for_the_body_just_named(pipe):
+    # no name of his own: the body he speaks for is the best speaker the text gives
+    got = quotes(pipe, "Національна поліція затримала двох шахраїв. «Вони ошукали понад сто "
+                       "пенсіонерів», – зазначив представник відомства.")
+    assert got == [("direct", "Вони", "national-police-of-ukraine")]
+    got = quotes(pipe, "Нацбанк знизив облікову ставку. Речник регулятора пояснив, що ціни "
+                       "зростають повільніше.")
+    assert got == [("indirect", "ціни", "national-bank-of-ukraine")]
+
+
+def test_one_who_speaks_for_no_body_named_is_nobody(pipe):
+    got = quotes(pipe, "Уночі над областю збили шість дронів. «Постраждалих немає», – "
+                       "зазначив речник відомства.")
+    assert got == [("direct", "Постраждалих", None)]

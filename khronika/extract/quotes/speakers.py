@@ -536,11 +536,16 @@ class SpeakerResolver:
 
     def _anaphoric_owner(self, region: tuple[int, int], cue: Token | None) -> str | None:
         """A body's common noun alone as who speaks ("за даними адміністрації", "у відомстві
-        вважають"): the nearest body named before it, as `located` does for "у відомстві"."""
+        вважають"), or after the noun of one who speaks for it ("речник відомства"): the
+        nearest body named before it, as `located` does for "у відомстві"."""
         found = self.description(region[0], region[1], cue)
         if found is None:
             return None
         words = [t for t in tokens_in(self.doc, *found) if t.is_word]
+        if len(words) == 2 and words[1].case == "gent" and words[0].pos == "NOUN":
+            # "– зазначив речник відомства", "повідомила пресслужба парламенту": someone
+            # who speaks for the body just named; with no name of his own, the body speaks
+            words = words[1:]
         if len(words) != 1 or words[0].lemma not in self.lex.anaphoric_bodies:
             return None
         return self._body_before(found[0])
