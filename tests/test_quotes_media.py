@@ -90,3 +90,9 @@ def test_one_who_speaks_for_no_body_named_is_nobody(pipe):
     got = quotes(pipe, "Уночі над областю збили шість дронів. «Постраждалих немає», – "
                        "зазначив речник відомства.")
     assert got == [("direct", "Постраждалих", None)]
+
+
+def test_a_short_name_in_marks_inside_russian_is_no_quote(pipe):
+    text = ("Президент звернувся до росіян.\n\nВы помните, как называли то десятилетие – "
+            "«золотые нулевые»? Тогда казалось, что впереди только рост.")
+    assert quotes(pipe, text) == []

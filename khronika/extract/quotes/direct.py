@@ -403,10 +403,11 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
         return False
     if seg.attr is None and len(words) <= 12 and not _standalone(doc.text, seg) \
-            and not any(t.pos in ("VERB", "GRND") or "foreign" in t.tags for t in words):
-        # no one said it and nothing in it is said (words of a Russian passage carry no
-        # parts of speech, so they may say anything): the name of a fund, a law, a party, a
-        # slogan ("«Фонд відновлення зруйнованого майна»", "у режимі «все для фронту»")
+            and not any(t.pos in ("VERB", "GRND") for t in words) \
+            and sum("foreign" in t.tags for t in words) < 3:
+        # no one said it and nothing in it is said (three words of a Russian passage, which
+        # carry no parts of speech, may say anything; "«лихие 90-е»" is a name): the name of
+        # a fund, a law, a party, a slogan ("«Фонд відновлення зруйнованого майна»", "у режимі «все для фронту»")
         return True
     if len(words) >= 5:
         return False
