@@ -96,3 +96,10 @@ def test_a_short_name_in_marks_inside_russian_is_no_quote(pipe):
     text = ("Президент звернувся до росіян.\n\nВы помните, как называли то десятилетие – "
             "«золотые нулевые»? Тогда казалось, что впереди только рост.")
     assert quotes(pipe, text) == []
+
+
+def test_oda_the_entity_layer_took_for_a_body_of_its_own(pipe):
+    doc = pipe(Document("На Рівненщині вітер пошкодив лінії електропередачі. Як повідомили в "
+                        "ОДА, без світла лишаються 40 сіл.", date="2025-11-24"))
+    assert [q.speaker for q in doc.quotes] == ["rivne-ova"]
+    assert "oda" not in doc.entities

@@ -501,6 +501,34 @@ class SpeakerResolver:
             return regional
         return self._local_body(s, e, name)
 
+    def _regional_entity(self, eid: str) -> str:
+        """An entity the entity layer made of a region's body named without its region ("в
+        ОДА" as a body called "ОДА") is the body of the text's oblast: its mentions move
+        there and the local entity goes; NOBODY with no single oblast; any other entity
+        stays itself."""
+        ent = self.doc.entities.get(eid)
+        kind = self.lex.regional_bodies.get((ent.name_uk or "").lower()) \
+            if ent is not None and not ent.kb else None
+        if kind is None:
+            return eid
+        body = regional_body(self.doc, kind)
+        if body is None:
+            return NOBODY
+        self._kb_body(body)
+        for m in list(self.doc.mentions) + list(self.doc.refs):
+            if m.entity == eid:
+                m.entity = body.id
+        for c in self.cands:
+            if c.entity == eid:
+                c.entity = body.id
+        del self.doc.entities[eid]
+        return body.id
+
+    def _kb_body(self, body) -> None:
+        if body.id not in self.doc.entities:
+            self.doc.entities[body.id] = Entity(body.id, body.name, body.name_uk, body.type,
+                                                body.wikidata, kb=True)
+
     def _regional(self, s: int, e: int, name: str) -> str | None:
         """A region's body named without its region ("в ОВА"): the knowledge base's body of
         the oblast the text is about, as a mention of it; NOBODY when the text names no
@@ -511,9 +539,7 @@ class SpeakerResolver:
         body = regional_body(self.doc, kind)
         if body is None:
             return NOBODY
-        if body.id not in self.doc.entities:
-            self.doc.entities[body.id] = Entity(body.id, body.name, body.name_uk, body.type,
-                                                body.wikidata, kb=True)
+        self._kb_body(body)
         return self._body_mention(s, e, body.id)
 
     def located(self, start: int, end: int, cue: Token | None) -> str | None:
@@ -617,6 +643,8 @@ class SpeakerResolver:
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
             if found is None:
                 found = self.located(region[0], region[1], cue)
+            if found:
+                found = self._regional_entity(found)
             if found == NOBODY:
                 return NOBODY   # "повідомили в ОВА" in a text of no one oblast
             if found:
