@@ -103,3 +103,21 @@ def test_oda_the_entity_layer_took_for_a_body_of_its_own(pipe):
                         "ОДА, без світла лишаються 40 сіл.", date="2025-11-24"))
     assert [q.speaker for q in doc.quotes] == ["rivne-ova"]
     assert "oda" not in doc.entities
+
+
+def test_a_bare_word_for_a_person_refers_back_to_the_one_just_named(pipe):
+    got = quotes(pipe, "Голова Херсонської ОВА Олександр Прокудін оглянув зруйновану школу. "
+                       "«Відбудуємо до вересня», – пообіцяв посадовець.")
+    assert got == [("direct", "Відбудуємо", "oleksandr-prokudin")]
+    got = quotes(pipe, "Сергій Марченко підписав угоду з банком. За словами урядовця, кредит "
+                       "спрямують на зарплати вчителям.")
+    assert got == [("indirect", "кредит", "serhiy-marchenko")]
+
+
+def test_a_described_official_may_be_an_unnamed_source(pipe):
+    got = quotes(pipe, "Сергій Марченко підписав угоду з банком. Американський посадовець "
+                       "заявив, що кредит затвердять за тиждень.")
+    assert got == [("indirect", "кредит", None)]
+    got = quotes(pipe, "Сергій Марченко підписав угоду з банком. Урядовці вже заявили, що "
+                       "кредит затвердять за тиждень.")
+    assert got == [("indirect", "кредит", None)]

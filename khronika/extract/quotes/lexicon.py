@@ -35,6 +35,7 @@ class Lexicon:
         self.relay_verbs = frozenset(data.get("relay_verbs") or ())
         self.colon_verbs = frozenset(data.get("colon_verbs") or ())
         self.regional_bodies = dict(data.get("regional_bodies") or {})
+        self.person_epithets = frozenset(data.get("person_epithets") or ())
         self.relay_nouns = frozenset(data.get("relay_nouns") or ())
         self.relative_heads = frozenset(data.get("relative_heads") or ())
         self.negations = frozenset(data.get("negations") or ())

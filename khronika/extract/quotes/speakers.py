@@ -667,6 +667,9 @@ class SpeakerResolver:
             office = self._office_holder(region[0], region[1], before)
             if office:
                 return office       # "«...», – сказав міністр": the minister named before
+            referred = self._epithet_person(region[0], region[1], before, gender)
+            if referred:
+                return referred     # "– наголосив посадовець": the person just named
             pron = self._pronoun_in(region[0], region[1])
             if pron in ("masc", "femn"):
                 # "– сказав він": a person named before whose gender fits, or nobody the text
@@ -743,6 +746,33 @@ class SpeakerResolver:
             seen.add(c.entity)
             if any(r.role in roles for r in kb.roles_of(c.entity, self.doc.date)):
                 return c.entity
+        return None
+
+    def _epithet_person(self, start: int, end: int, before: int, gender: str | None) -> str | None:
+        """A bare word for a person that names no office ("– наголосив посадовець", "За
+        словами посадовця", "Співрозмовниця додала"): news refers back with it to the
+        person just named, in this paragraph or the one before, whose gender fits. With an
+        adjective ("американський посадовець") it may be an unnamed source, and in the
+        plural ("і я, і урядовці говорили") it is a group: nobody."""
+        words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
+        head = next((k for k, t in enumerate(words) if t.pos == "NOUN"
+                     and t.lemma in self.lex.person_epithets), None)
+        if head is None or gender == "plur" or words[head].number == "plur" \
+                or (head and words[head - 1].pos == "ADJF") \
+                or self._covered(words[head].start, words[head].end):
+            return None
+        if gender not in ("masc", "femn") and words[head].gender == "femn":
+            gender = "femn"     # "за словами посадовиці": a woman
+        starts = paragraph_starts(self.doc)
+        k = bisect.bisect_right(starts, before) - 1
+        floor = starts[k - 1] if k >= 1 else 0
+        for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            c = self.cands[n]
+            if c.start < floor:
+                break
+            if c.entity is None or c.type != "PER" or self._in_quote(c.start):
+                continue
+            return c.entity if self._fits(c, gender) else None
         return None
 
     def _office_of_body(self, region: tuple[int, int], body: str, cue: Token | None) -> str | None:
