@@ -121,3 +121,9 @@ def test_a_described_official_may_be_an_unnamed_source(pipe):
     got = quotes(pipe, "Сергій Марченко підписав угоду з банком. Урядовці вже заявили, що "
                        "кредит затвердять за тиждень.")
     assert got == [("indirect", "кредит", None)]
+
+
+def test_so_commented_with_the_object_before_the_verb(pipe):
+    got = quotes(pipe, "«Ворог втратив ініціативу». Так події минулого тижня прокоментував "
+                       "Олександр Сирський.")
+    assert got == [("direct", "Ворог", "oleksandr-syrskyi")]

@@ -106,6 +106,9 @@ def _post_attribution(doc: Document, lex: Lexicon, pos: int, limit: int) -> tupl
     return (m.end(), stop)
 
 
+ABOUT_THIS_REACH = 6     # words from "Так" to its speech verb
+
+
 def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
                                limit: int) -> tuple[int, int] | None:
     """A quote that ends its sentence and is attributed by the next one, which opens with
@@ -118,7 +121,11 @@ def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
     if start >= limit or not text[start].isupper():
         return None
     stop = _sentence_end(text, start, limit)
-    cue = speech_cue(doc, lex, start, stop, 3)
+    first = next((t for t in tokens_in(doc, start, stop) if t.is_word), None)
+    # "Так ситуацію на фронті прокоментував X": after "Так" or "Про це" the verb may follow
+    # what was commented on
+    reach = ABOUT_THIS_REACH if first is not None and first.norm in lex.about_first else 3
+    cue = speech_cue(doc, lex, start, stop, reach)
     if cue is None or cue.person in ("1per", "2per") or "infn" in cue.tags or _IMPERATIVE & cue.tags:
         return None     # "Бо хотіти повторити ..." names no speaker
     return (start, stop)
