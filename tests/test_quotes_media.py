@@ -127,3 +127,16 @@ def test_so_commented_with_the_object_before_the_verb(pipe):
     got = quotes(pipe, "«Ворог втратив ініціативу». Так події минулого тижня прокоментував "
                        "Олександр Сирський.")
     assert got == [("direct", "Ворог", "oleksandr-syrskyi")]
+
+
+def test_a_medium_named_after_its_common_noun(pipe):
+    got = quotes(pipe, "За даними видання Politico, Брюссель відклав голосування.")
+    assert got == [("indirect", "Брюссель", "politico")]
+    got = quotes(pipe, "Брюссель відклав голосування, пише газета «Дзеркало тижня».")
+    assert got == [("indirect", "Брюссель", "dzerkalo-tyzhnia")]
+
+
+def test_a_name_in_marks_that_opens_on_a_place_adjective(pipe):
+    # "Європейська" alone would be Europe's adjective; in marks it begins a medium's name
+    got = quotes(pipe, "Брюссель відклав голосування, пише «Європейська правда».")
+    assert got == [("indirect", "Брюссель", "yevropeiska-pravda")]

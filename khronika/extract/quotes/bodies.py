@@ -14,9 +14,13 @@ from .lexicon import Lexicon, tokens_in
 _ROMAN = re.compile(r"[IVXLCМDХІ]+$")
 
 
-def _covered(doc: Document, start: int, end: int) -> bool:
+def _covered(doc: Document, start: int, end: int, adjectives: bool = True) -> bool:
+    """Whether an entity mention or reference lies on [start, end); with `adjectives` False
+    an adjective's reference does not count ("«Європейська правда»" is a name in marks, not
+    Europe's adjective)."""
     return any(m.start < end and start < m.end for m in doc.mentions) or any(
-        r.start < end and start < r.end for r in doc.refs)
+        r.start < end and start < r.end for r in doc.refs
+        if adjectives or r.kind != "adjective")
 
 
 def _quoted_name(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, int, str] | None:
@@ -69,9 +73,19 @@ def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, 
             continue        # "заявив про ППО": what was spoken of
         if t.text in lex.openers:
             found = _quoted_name(doc, lex, t.start, end)
-            if found is not None and not _covered(doc, found[0], found[1]):
+            if found is not None and not _covered(doc, found[0], found[1], adjectives=False):
                 return found
             continue
+        if prev and toks[n - 1].lemma in lex.media_nouns and t.text[:1].isupper() \
+                and t.text.isalpha() and not _covered(doc, t.start, t.end):
+            # "за даними видання Politico", "пише газета The Guardian": the medium's name
+            # after its common noun, in any script, up to the first word in lower case
+            last = n
+            while last + 1 < len(toks) and last - n + 1 < lex.body_max_words \
+                    and toks[last + 1].text[:1].isupper() and toks[last + 1].text.isalpha() \
+                    and not _covered(doc, toks[last + 1].start, toks[last + 1].end):
+                last += 1
+            return t.start, toks[last].end, doc.text[t.start:toks[last].end]
         w = t.text
         if 2 <= len(w) <= 6 and w.isalpha() and w.isupper() and w.lower() not in lex.not_bodies \
                 and not _ROMAN.match(w) and not _covered(doc, t.start, t.end):

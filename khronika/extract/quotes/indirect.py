@@ -274,10 +274,12 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
         rest = toks[i + 1:]
         if not dash and t.tense != "past" and not (
                 rest and (rest[0].text in lex.openers or rest[0].text[:1].isupper()
+                          or rest[0].lemma in lex.media_nouns
                           or (len(rest) > 1 and rest[0].norm in lex.body_prepositions
                               and rest[1].text[:1].isupper()))):
             # "Руїни міст, нагадують руїни Вердена": a present verb in a series; a medium or a
-            # name right after it is a source ("..., пише «Економічна правда»"), and so is a
+            # name right after it is a source ("..., пише «Економічна правда»", "..., пише
+            # газета The Guardian"), and so is a
             # body where it speaks ("..., кажуть у Кремлі", "..., повідомляють в ОВА")
             continue
         for n in range(len(rest) - 1):

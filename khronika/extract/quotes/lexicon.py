@@ -36,6 +36,7 @@ class Lexicon:
         self.colon_verbs = frozenset(data.get("colon_verbs") or ())
         self.regional_bodies = dict(data.get("regional_bodies") or {})
         self.person_epithets = frozenset(data.get("person_epithets") or ())
+        self.media_nouns = frozenset(data.get("media_nouns") or ())
         self.relay_nouns = frozenset(data.get("relay_nouns") or ())
         self.relative_heads = frozenset(data.get("relative_heads") or ())
         self.negations = frozenset(data.get("negations") or ())

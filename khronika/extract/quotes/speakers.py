@@ -119,6 +119,7 @@ class SpeakerResolver:
         self._author: str | None = None         # the address's author, NOBODY if none
         self._is_titled: bool | None = None
         self._collective: bool | None = None
+        self._token_starts: list[int] | None = None
 
     @property
     def quoted(self) -> list[tuple[int, int]]:
@@ -241,6 +242,19 @@ class SpeakerResolver:
                         return g
         return None
 
+    def _after_medium(self, pos: int) -> bool:
+        """Whether a medium's common noun stands right before `pos` ("видання Politico",
+        "газета The Guardian"): what it names is a medium, whatever type the entity layer
+        gave the name."""
+        k = bisect.bisect_left(self._tok_starts(), pos) - 1
+        toks = self.doc.tokens
+        return k >= 0 and toks[k].is_word and toks[k].lemma in self.lex.media_nouns
+
+    def _tok_starts(self) -> list[int]:
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in self.doc.tokens]
+        return self._token_starts
+
     def in_region(self, start: int, end: int, cue: Token | None) -> str | None:
         """The resolved speaker named inside the attribution, nearest to the cue."""
         anchor = cue.start if cue is not None else start
@@ -249,10 +263,11 @@ class SpeakerResolver:
         for c in self._overlapping(start, end):
             if c.entity is None:
                 continue
+            medium = self._after_medium(c.start)
             if c.type not in SPEAKER_TYPES and c.type is not None and not c.nominative \
-                    and not (gender == "plur" and self._where_said(c)):
+                    and not (gender == "plur" and self._where_said(c)) and not medium:
                 continue    # "Президент України": the country is no subject here
-            if c.type == "MISC" or self._after_topic(c.start):
+            if (c.type == "MISC" and not medium) or self._after_topic(c.start):
                 continue    # a holiday, a title; "скажемо про Маріуполь": what is spoken of
             if self._of_populace(c):
                 continue    # "67% громадян Євросоюзу вважають": the citizens, not the Union
