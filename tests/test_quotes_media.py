@@ -140,3 +140,19 @@ def test_a_name_in_marks_that_opens_on_a_place_adjective(pipe):
     # "Європейська" alone would be Europe's adjective; in marks it begins a medium's name
     got = quotes(pipe, "Брюссель відклав голосування, пише «Європейська правда».")
     assert got == [("indirect", "Брюссель", "yevropeiska-pravda")]
+
+
+def test_an_unnamed_source_is_nobody_the_text_names(pipe):
+    got = quotes(pipe, "Андрій Сибіга прилетів до Варшави. Джерело в МЗС розповіло, що візит "
+                       "триватиме два дні.")
+    assert got == [("indirect", "візит", None)]
+    got = quotes(pipe, "За словами джерел «Української правди», візит перенесли.")
+    assert got == [("indirect", "візит", None)]
+    got = quotes(pipe, "Київ отримав нові літаки, повідомляє Reuters з посиланням на джерела.")
+    assert got == [("indirect", "Київ", "reuters")]
+
+
+def test_a_banker_is_the_central_banker_just_named(pipe):
+    got = quotes(pipe, "Андрій Пишний пояснив рішення правління. «Інфляція сповільнюється», "
+                       "– запевнив банкір.")
+    assert got == [("direct", "Інфляція", "andriy-pyshnyi")]

@@ -71,6 +71,8 @@ def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, 
         prev = toks[n - 1].norm if n else ""
         if prev in lex.topic_openers and prev not in lex.body_prepositions:
             continue        # "заявив про ППО": what was spoken of
+        if n and toks[n - 1].lemma in lex.source_nouns:
+            continue        # "за словами джерел «Української правди»": unnamed sources speak
         if t.text in lex.openers:
             found = _quoted_name(doc, lex, t.start, end)
             if found is not None and not _covered(doc, found[0], found[1], adjectives=False):

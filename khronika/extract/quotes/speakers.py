@@ -242,6 +242,17 @@ class SpeakerResolver:
                         return g
         return None
 
+    def _source_speaks(self, region: tuple[int, int], cue: Token | None) -> bool:
+        """Whether the first noun of the attribution, past a frame's own words ("за
+        словами"), is an unnamed source's ("джерело", "інсайдер"); "повідомляє Reuters з
+        посиланням на джерела" names the medium first."""
+        for t in tokens_in(self.doc, region[0], region[1]):
+            if not t.is_word or t is cue or t.pos != "NOUN" or t.norm in self.lex.data_frames \
+                    or any(t.norm in f["forms"] for f in self.lex.frames):
+                continue
+            return t.lemma in self.lex.source_nouns
+        return False
+
     def _after_medium(self, pos: int) -> bool:
         """Whether a medium's common noun stands right before `pos` ("видання Politico",
         "газета The Guardian"): what it names is a medium, whatever type the entity layer
@@ -655,6 +666,10 @@ class SpeakerResolver:
                 person = self._person_in(owner, region[1], cue)
                 if person or self._unnamed_owner(owner, region[1]):
                     return person or NOBODY
+            if self._source_speaks(region, cue):
+                # "Джерело в МЗС розповіло", "за словами джерел «Української правди»": a
+                # source left unnamed, neither the body it is in nor the medium it told
+                return NOBODY
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
             if found is None:
                 found = self.located(region[0], region[1], cue)
