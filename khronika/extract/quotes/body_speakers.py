@@ -1,0 +1,209 @@
+"""Bodies that speak: the part of the speaker resolution that finds an organisation, a medium
+or a region's administration as who speaks ("у міськраді додали", "пише «Ділова столиця»",
+"Про це повідомили в ОВА", "– зазначив речник відомства"), and an unnamed source that speaks
+for no one the text names. A mixin of `speakers.SpeakerResolver`, which holds the document,
+the lexicon and the candidates sorted by offset (`cands`, `_starts`, `_longest`); a body
+found here becomes an entity of the document with its mention and a candidate for the
+speakers after it.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ...document import Document, Entity, Mention, Token
+from ...kb.translit import slug, transliterate
+from .bodies import located_body, named_body, nominative
+from .candidates import NOBODY, Candidate
+from .lexicon import Lexicon, paragraph_starts, tokens_in
+from .regions import regional_body
+
+
+class BodySpeakers:
+    """Body speakers of one document (see the module's docstring)."""
+
+    doc: Document
+    lex: Lexicon
+    cands: list[Candidate]
+    _starts: list[int]
+    _longest: int
+    _token_starts: list[int] | None
+
+    def _source_speaks(self, region: tuple[int, int], cue: Token | None) -> bool:
+        """Whether the first noun of the attribution, past a frame's own words ("за
+        словами"), is an unnamed source's ("джерело", "інсайдер"); "повідомляє Reuters з
+        посиланням на джерела" names the medium first."""
+        for t in tokens_in(self.doc, region[0], region[1]):
+            if not t.is_word or t is cue or t.pos != "NOUN" or t.norm in self.lex.data_frames \
+                    or any(t.norm in f["forms"] for f in self.lex.frames):
+                continue
+            return t.lemma in self.lex.source_nouns
+        return False
+
+
+    def _after_medium(self, pos: int) -> bool:
+        """Whether a medium's common noun stands right before `pos` ("видання Politico",
+        "газета The Guardian"): what it names is a medium, whatever type the entity layer
+        gave the name."""
+        k = bisect.bisect_left(self._tok_starts(), pos) - 1
+        toks = self.doc.tokens
+        return k >= 0 and toks[k].is_word and toks[k].lemma in self.lex.media_nouns
+
+
+    def _tok_starts(self) -> list[int]:
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in self.doc.tokens]
+        return self._token_starts
+
+
+    def body(self, start: int, end: int) -> str | None:
+        """A body or a medium that the attribution names but the entity layer did not know
+        ("пише «Ділова столиця»", "за даними ОВА"): it speaks as an entity of its own, added
+        to the document with its mention."""
+        found = named_body(self.doc, self.lex, start, end)
+        if found is None:
+            return None
+        s, e, name = found
+        if s and self.doc.text[s - 1] in self.lex.openers:
+            name = nominative(name)     # «Економічної правди» is «Економічна правда»
+        regional = self._regional(s, e, name)
+        if regional is not None:
+            return regional
+        return self._local_body(s, e, name)
+
+
+    def _regional_entity(self, eid: str) -> str:
+        """An entity the entity layer made of a region's body named without its region ("в
+        ОДА" as a body called "ОДА") is the body of the text's oblast: its mentions move
+        there and the local entity goes; NOBODY with no single oblast; any other entity
+        stays itself."""
+        ent = self.doc.entities.get(eid)
+        kind = self.lex.regional_bodies.get((ent.name_uk or "").lower()) \
+            if ent is not None and not ent.kb else None
+        if kind is None:
+            return eid
+        body = regional_body(self.doc, kind)
+        if body is None:
+            return NOBODY
+        self._kb_body(body)
+        for m in list(self.doc.mentions) + list(self.doc.refs):
+            if m.entity == eid:
+                m.entity = body.id
+        for c in self.cands:
+            if c.entity == eid:
+                c.entity = body.id
+        del self.doc.entities[eid]
+        return body.id
+
+
+    def _kb_body(self, body) -> None:
+        if body.id not in self.doc.entities:
+            self.doc.entities[body.id] = Entity(body.id, body.name, body.name_uk, body.type,
+                                                body.wikidata, kb=True)
+
+
+    def _regional(self, s: int, e: int, name: str) -> str | None:
+        """A region's body named without its region ("в ОВА"): the knowledge base's body of
+        the oblast the text is about, as a mention of it; NOBODY when the text names no
+        single oblast; None for a name that is no such word."""
+        kind = self.lex.regional_bodies.get(name.lower())
+        if kind is None:
+            return None
+        body = regional_body(self.doc, kind)
+        if body is None:
+            return NOBODY
+        self._kb_body(body)
+        return self._body_mention(s, e, body.id)
+
+
+    def located(self, start: int, end: int, cue: Token | None) -> str | None:
+        """A body named by its common noun where it speaks, with a plural verb ("у міськраді
+        додали", "в поліції повідомили"): an entity of the document named by the noun."""
+        if cue is None or self.verb_gender(cue) != "plur":
+            return None
+        found = located_body(self.doc, self.lex, start, end)
+        if found is None:
+            return None
+        if found[2].lower() in self.lex.anaphoric_bodies:
+            # "Як зазначили у відомстві": the body just named, not a body called "Відомство"
+            named = self._body_before(found[0])
+            if named:
+                return named
+        regional = self._regional(*found)
+        if regional is not None:
+            return regional
+        return self._local_body(*found)
+
+
+    def _anaphoric_owner(self, region: tuple[int, int], cue: Token | None) -> str | None:
+        """A body's common noun alone as who speaks ("за даними адміністрації", "у відомстві
+        вважають"), or after the noun of one who speaks for it ("речник відомства"): the
+        nearest body named before it, as `located` does for "у відомстві"."""
+        found = self.description(region[0], region[1], cue)
+        if found is None:
+            return None
+        words = [t for t in tokens_in(self.doc, *found) if t.is_word]
+        if len(words) == 2 and words[1].case == "gent" and words[0].pos == "NOUN":
+            # "– зазначив речник відомства", "повідомила пресслужба парламенту": someone
+            # who speaks for the body just named; with no name of his own, the body speaks
+            words = words[1:]
+        if len(words) != 1 or words[0].lemma not in self.lex.anaphoric_bodies:
+            return None
+        return self._body_before(found[0])
+
+
+    def _body_before(self, pos: int) -> str | None:
+        """The nearest body (an ORG) named before `pos` outside quotes, in its paragraph or
+        the one before."""
+        starts = paragraph_starts(self.doc)
+        k = bisect.bisect_right(starts, pos) - 1
+        floor = starts[k - 1] if k >= 1 else 0
+        for n in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            c = self.cands[n]
+            if c.start < floor:
+                break
+            if c.entity and c.type == "ORG" and not self._in_quote(c.start):
+                return c.entity
+        return None
+
+
+    def _local_body(self, s: int, e: int, name: str) -> str | None:
+        """A body the knowledge base does not know becomes an entity of the document, with its
+        mention, and a candidate for the speakers after it."""
+        eid = slug(name) or None
+        if eid is None:
+            return None
+        if eid not in self.doc.entities:
+            self.doc.entities[eid] = Entity(eid, transliterate(name), name, "ORG", None, kb=False)
+        return self._body_mention(s, e, eid)
+
+
+    def _body_mention(self, s: int, e: int, eid: str) -> str:
+        """A body's mention found by this layer, and a candidate for the speakers after it."""
+        self.doc.mentions.append(Mention(s, e, self.doc.text[s:e], eid, "ORG", source="quotes"))
+        c = Candidate(s, e, eid, "ORG", True, None)
+        k = bisect.bisect_left(self._starts, s)
+        self.cands.insert(k, c)
+        self._starts.insert(k, s)
+        self._longest = max(self._longest, e - s)
+        return eid
+
+
+    def _plural_body_before(self, pos: int) -> str | None:
+        """The body named with a plural speech verb in the sentence before, same paragraph."""
+        sents = self.doc.sentences
+        if not sents:
+            return None
+        si = self.doc.sentence_at(pos)
+        if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
+            return None
+        prev = sents[si - 1]
+        verb = next((t for t in tokens_in(self.doc, prev.start, prev.end)
+                     if t.lemma in self.lex.verbs and t.pos == "VERB" and self.verb_gender(t) == "plur"
+                     and t.person not in ("1per", "2per") and not self._in_quote(t.start)), None)
+        if verb is None:
+            return None
+        bodies = [c for c in self._overlapping(prev.start, prev.end)
+                  if c.entity and c.type == "ORG" and not self._in_quote(c.start)]
+        if not bodies:
+            return None
+        return min(bodies, key=lambda c: abs(c.start - verb.start)).entity
