@@ -280,3 +280,23 @@ def test_a_woman_who_arrives_is_the_visitor():
     assert visit.actors[:1] == ["ursula-von-der-leyen"] and visit.place == "kyiv"
     visit = only(events("Делегація США прибула до Києва.", "2024-03-05"), "CONSULT")
     assert "united-states" in visit.actors
+
+
+def test_a_sentence_that_leaves_out_the_subject_goes_on_with_the_one_before():
+    evs = events("Зеленський прибув до Вашингтона. Провів переговори з Байденом.")
+    talks = [e for e in evs if "joe-biden" in e.recipients]
+    assert len(talks) == 1 and "volodymyr-zelenskyy" in talks[0].actors
+    # a sentence between that names no one does not break it
+    evs = events("Зеленський зустрівся з Макроном. Обговорили постачання ППО. "
+                 "Також провів зустріч із Шольцом.")
+    talks = [e for e in evs if "olaf-scholz" in e.recipients]
+    assert len(talks) == 1 and "volodymyr-zelenskyy" in talks[0].actors
+    # a subject after a verb that takes no object is its own
+    evs = events("Зеленський прибув до Вашингтона. Відбулася зустріч міністрів оборони.")
+    assert not any("volodymyr-zelenskyy" in e.actors for e in evs if e.trigger.text == "зустріч")
+
+
+def test_a_post_that_opens_with_a_persons_past_verb_is_the_authors_own():
+    ev = only(events("Сьогодні провів телефонну розмову з Прем'єр-міністром Нідерландів. "
+                     "Подякував за підтримку.", "2025-04-14"), "CONSULT")
+    assert "ukraine" in ev.actors and "netherlands" in ev.recipients

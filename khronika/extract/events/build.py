@@ -11,6 +11,7 @@ from ..morph import parses
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
+from .continuation import left_out_subject
 from .lexicon import Lexicon
 from .merging import Cand
 from .names import token_index_at
@@ -109,6 +110,12 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
+    if not actors and not ctx.first_person_doc:
+        # "Зеленський прибув до Вашингтона. Провів переговори з Байденом."
+        cont = left_out_subject(doc, sent, cl, ctx.lex.word_list("prepositions"),
+                                ctx.quote_at.find(toks[i].start) is not None)
+        if cont is not None and cont not in recipients:
+            actors = [cont]
     if audience(ctx.lex, doc, i, sent.lo):
         # "Перед учасниками самітів НАТО, «Великої сімки»": the body whose gathering is
         # addressed hears the speech, it does not give it

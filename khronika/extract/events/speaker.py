@@ -27,7 +27,40 @@ def first_person_text(lex: Lexicon, doc: Document) -> bool:
                 n += 1
                 if n >= 2:
                     return True
-    return False
+    return _opens_without_subject(doc, quoted)
+
+
+def _opens_without_subject(doc: Document, quoted: Cover) -> bool:
+    """A post that opens with a past verb of a person and no subject anywhere in its clause
+    ("Сьогодні провів телефонну розмову з ...", "Зустрілася з ..."): its author tells his own
+    acts. (Not "Сьогодні відбулася зустріч": its subject stands after the verb; nor a text that
+    names someone first: the verb then continues his sentence.)"""
+    toks = doc.tokens
+    if not toks:
+        return False
+    first = toks[0].sentence
+    verb = None
+    for m, t in enumerate(toks):
+        if t.sentence != first:
+            return False
+        if t.start in quoted:
+            return False
+        if t.pos in ("NOUN", "NPRO", "ADJF", None) and t.is_word and t.text[:1].isupper():
+            return False          # a name before the verb is its subject ("Зеленський прибув")
+        if _finite(t):
+            verb = m
+            break
+    if verb is None:
+        return False
+    v = toks[verb]
+    if v.tense != "past" or v.number == "plur" or v.gender not in ("masc", "femn"):
+        return False
+    s_end = next((m for m in range(verb, len(toks)) if toks[m].sentence != first), len(toks))
+    # ("Сьогодні відбулася зустріч": a verb that takes no object has the noun after it for subject)
+    intransitive = v.text.endswith(("ся", "сь"))
+    return not any(t.pos in ("NOUN", "NPRO") and t.gender == v.gender and t.number != "plur" and
+                   "nomn" in (cases := _cases(t.text)) and (intransitive or "accs" not in cases)
+                   for t in toks[:s_end] if t is not v)
 
 
 
