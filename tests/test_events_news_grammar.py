@@ -300,3 +300,18 @@ def test_a_post_that_opens_with_a_persons_past_verb_is_the_authors_own():
     ev = only(events("Сьогодні провів телефонну розмову з Прем'єр-міністром Нідерландів. "
                      "Подякував за підтримку.", "2025-04-14"), "CONSULT")
     assert "ukraine" in ev.actors and "netherlands" in ev.recipients
+
+
+def test_who_protests_a_visit_takes_no_part_in_it():
+    evs = events("Міністерство закордонних справ України висловлює рішучий протест у зв'язку з візитом "
+                 "Лукашенка до окупованого Криму.", "2023-08-10")
+    visit = only(evs, "CONSULT")
+    assert "alexander-lukashenko" in visit.actors and "mfa-of-ukraine" not in visit.actors
+
+
+def test_a_role_after_her_is_the_office_of_the_state_named_before():
+    from khronika.pipeline import analyze
+    doc = analyze("Україна висловила протест Угорщині у зв'язку із заявами її прем'єра.", "2023-08-10")
+    assert "denys-shmyhal" not in doc.entities
+    doc = analyze("Зеленський та його прем'єр провели нараду.", "2023-08-10")
+    assert "denys-shmyhal" in doc.entities

@@ -118,6 +118,20 @@ def countries_named(st, kb: KnowledgeBase, skip: frozenset[str] = frozenset()) -
     return out
 
 
+def _third_state_possessive(doc, kb: KnowledgeBase, lex, i: int) -> bool:
+    """"у зв'язку із заявами її прем'єра" after "Угорщині": a role after "її"/"його"/"їхнього"
+    is the office of the state named last before it in the sentence; when that state is not
+    the home side, the home side's holder is not meant (the role stays unresolved)."""
+    toks = doc.tokens
+    if i == 0 or toks[i - 1].sentence != toks[i].sentence or toks[i - 1].norm not in lex.third_possessives:
+        return False
+    for m in reversed(doc.mentions):
+        if m.end <= toks[i - 1].start and doc.sentence_at(m.start) == toks[i].sentence and \
+                kb.country(m.entity) == m.entity:
+            return m.entity != lex.home_state
+    return False
+
+
 def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> None:
     doc = st.doc
     toks = doc.tokens
@@ -252,7 +266,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         foreign = of is None and person is None and (
             _other_state(toks, j, lex)
             or (i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.other_possessives))
-            or "foreign" in t.tags)     # "ваш міністр закордонних справ"; a role in a Russian passage
+            or "foreign" in t.tags      # "ваш міністр закордонних справ"; a role in a Russian passage
+            or _third_state_possessive(doc, kb, lex, i))
         addressed = i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.title_words)
         if foreign or (inside and of is None):
             pass                        # "пане Президенте вашої країни": not the home state's

@@ -53,6 +53,7 @@ class Lexicon:
         self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
         self.home_state: str | None = data.get("home_state")
         self.other_possessives = set(data.get("other_possessives") or [])
+        self.third_possessives = set(data.get("third_possessives") or [])
         self.state_nouns = set(data.get("state_nouns") or [])
         self.state_epithets: dict[str, str] = dict(data.get("state_epithets") or {})
         self.award_titles: list[tuple[str, ...]] = sorted(

@@ -165,6 +165,18 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 framer = k
             if toks[k].pos == "VERB":
                 prev_verb_trigger = j - 1
+            if toks[k].pos == "NOUN" and out and out[-1].type.lower() in ctx.lex.word_list("judging_types") and \
+                    toks[sent.lo].start <= out[-1].trig[0] and out[-1].trig[1] <= toks[k].start and \
+                    not any(toks[m].pos == "VERB" and toks[m].tense and toks[m].start >= out[-1].trig[1]
+                            for m in range(sent.lo, k)):
+                # "МЗС висловлює протест у зв'язку з візитом Лукашенка до Криму": who protests
+                # a happening named after the protest takes no part in it, unless its own phrase
+                # names him
+                judge = set(out[-1].actors)
+                own = {a.entity for a in sent.args if a.start > toks[k].start}
+                keep = [x for x in cand.actors if x not in judge or x in own]
+                if keep != cand.actors and (keep or type_ not in SYMMETRIC):
+                    cand.actors = keep
             cand.question = question
             if type_ == "ASSAULT" and ctx.find.demonstrative_predicate(doc, sent, k):
                 # "Це найбільший удар по армії": refers back to a strike, or is a figure
