@@ -47,16 +47,40 @@ def _pick(cands: list[tuple[dt.date, object]], ref: dt.date, tense: str | None):
     return min(cands, key=lambda c: abs((c[0] - ref).days))[1]
 
 
-# A day and month without a year within this many days of the document date keep the nearest
-# year under a past-tense verb: a past verb elsewhere in the sentence ("повідомив про зустріч
-# 9 січня") must not send a date a week ahead back a year. Further off, the past decides; a
-# future-tense sentence always takes the next one ("до 25 грудня буде вирішено", in January).
-NEAREST_DAYS = 60
+# A day told in the past tense may lie this many days after the document date and still be of
+# this year: a text dated by its publication in another time zone, or just after midnight.
+PAST_SLACK_DAYS = 1
 
 
-def year_for_day(month: int, day: int, ref: dt.date, tense: str | None) -> int | None:
-    """The year that puts day.month nearest the document date; a future tense takes the next
-    one, a past tense the last one when the nearest is more than `NEAREST_DAYS` ahead."""
+# A named day ("День незалежності", "Великдень") is greeted, prepared for and marked in the
+# weeks around it as much as on it ("привітав із Днем незалежності" four days before): under a
+# past verb it keeps the nearest year while that lies within this many days of the document.
+NAMED_DAY_NEAR_DAYS = 60
+
+
+def _past_or_nearest(cands: list[tuple[dt.date, object]], ref: dt.date, tense: str | None,
+                     named: bool = False):
+    """What happened cannot lie ahead of the text that tells it: a past tense takes the last
+    candidate on or before the document date (`PAST_SLACK_DAYS` allowed), whatever is nearer
+    ahead ("16 січня ворог атакував" written on 25 November is the January gone). The scanner
+    passes "past" only for the day's own past verb (`Scanner._day_tense`): a past verb that
+    reports or sets something else ("повідомив про зустріч 9 січня") leaves the nearest."""
+    if tense == "past" and named:
+        nearest = min(cands, key=lambda c: abs((c[0] - ref).days))
+        if abs((nearest[0] - ref).days) <= NAMED_DAY_NEAR_DAYS:
+            return nearest[1]
+    if tense == "past":
+        slack = ref + dt.timedelta(days=PAST_SLACK_DAYS)
+        past = [c for c in cands if c[0] <= slack]
+        if past:
+            return max(past, key=lambda c: c[0])[1]
+    return _pick(cands, ref, tense)
+
+
+def year_for_day(month: int, day: int, ref: dt.date, tense: str | None,
+                 named: bool = False) -> int | None:
+    """The year that puts day.month nearest the document date (GUIDELINES); a future tense
+    takes the next one, the day's own past verb the last one."""
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         d = safe_date(y, month, day)
@@ -64,10 +88,7 @@ def year_for_day(month: int, day: int, ref: dt.date, tense: str | None) -> int |
             cands.append((d, y))
     if not cands:
         return None
-    nearest = min(cands, key=lambda c: abs((c[0] - ref).days))
-    if tense == "past" and abs((nearest[0] - ref).days) <= NEAREST_DAYS:
-        return nearest[1]
-    return _pick(cands, ref, tense)
+    return _past_or_nearest(cands, ref, tense, named)
 
 
 def orthodox_easter(year: int) -> dt.date:
@@ -82,14 +103,11 @@ def western_easter(year: int) -> dt.date:
 
 def moveable_year(offset: int, ref: dt.date, tense: str | None, western: bool = False) -> dt.date:
     """A feast counted from Easter, named without a year: the occurrence nearest the document
-    date, the tense deciding as for a day and month (see `year_for_day`)."""
+    date, the tense deciding as for a named day (see `year_for_day`)."""
     easter_of = western_easter if western else orthodox_easter
     cands = [(easter_of(y) + dt.timedelta(days=offset),) * 2
              for y in (ref.year - 1, ref.year, ref.year + 1)]
-    nearest = min(cands, key=lambda c: abs((c[0] - ref).days))
-    if tense == "past" and abs((nearest[0] - ref).days) <= NEAREST_DAYS:
-        return nearest[1]
-    return _pick(cands, ref, tense)
+    return _past_or_nearest(cands, ref, tense, named=True)
 
 
 def year_for_month(month: int, ref: dt.date, tense: str | None) -> int:

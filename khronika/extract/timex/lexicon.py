@@ -67,6 +67,10 @@ class Lexicon:
     single_unit_forms: frozenset
     clause_bounds: frozenset
     subordinators: frozenset   # words opening a clause whose verb does not date a verbless one
+    set_for_preps: frozenset   # "призначили на 31 березня": a day set for, not a day gone
+    as_of_words: frozenset     # "станом на 1 жовтня": a day gone after all
+    scheduled_nouns: frozenset  # lemmas of happenings a date may belong to ("зустріч 9 січня")
+    clause_walls: frozenset    # tokens a past verb does not date a day across ("що", quotes)
     number_units: frozenset
     bare_year_preps: frozenset
     year_carry_breaks: frozenset   # words that end the clause a year carries over
@@ -226,7 +230,10 @@ def _build(d: dict) -> Lexicon:
         refs=refs, ref_blockers_next=fs(d["ref_blockers_next"]),
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
-        clause_bounds=fs(d["clause_bounds"]), subordinators=fs(d["subordinators"]), number_units=fs(d["number_units"]),
+        clause_bounds=fs(d["clause_bounds"]), subordinators=fs(d["subordinators"]),
+        set_for_preps=fs(d["set_for_preps"]), as_of_words=fs(d["as_of_words"]),
+        scheduled_nouns=fs(d["scheduled_nouns"]), clause_walls=fs(d["clause_walls"]),
+        number_units=fs(d["number_units"]),
         bare_year_preps=fs(d["bare_year_preps"]),
         year_carry_breaks=fs(d["year_carry_breaks"]),
         year_carry_blockers=fs(d["year_carry_blockers"]),

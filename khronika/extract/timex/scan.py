@@ -170,15 +170,47 @@ class Scanner(PhraseMatchers):
 
     def _day_tense(self, i: int) -> str | None:
         """The tense that picks a day's year: a future told from the past ("не знали, що їх
-        буде очікувати після 24 лютого") dates like the past, the nearest day first."""
+        буде очікувати після 24 лютого", "заявив, що 9 січня відбудеться") points neither
+        way, the nearest day. A past tense counts only when the day is its verb's own
+        (`_past_dates_day`)."""
         tense = self.tense_at(i)
         if tense == "futr":
             lo = i
             while lo > 0 and self.toks[lo - 1].norm not in self.lex.clause_bounds:
                 lo -= 1
             if any(k < lo and t == "past" for k, t in self.verbs or ()):
-                return "past"
+                return None
+        if tense == "past" and not self._past_dates_day(i):
+            return None
         return tense
+
+    def _past_dates_day(self, i: int) -> bool:
+        """Whether the past verb found for the day starting at token i tells what happened on
+        it, so that the day lies behind the document date. Not when the day is one something
+        was set for ("вибори призначили на 31 березня"; "станом на 1 жовтня" is a day gone),
+        nor the date of a happening named by a noun after the verb ("повідомив про зустріч 9
+        січня", "оголосили засідання 5 грудня": the verb reports or sets it), nor when the verb
+        stands in another clause past a "що", a quote or a colon ("нагадав, що саміт 16
+        січня"): GUIDELINES keep such a day nearest the document date."""
+        lex = self.lex
+        if self.n(i - 1) in lex.set_for_preps and self.n(i - 2) not in lex.as_of_words:
+            return False
+        k = i - 1
+        while k > 0 and self.n(k) in lex.prepositions:
+            k -= 1
+        verbs = self.verbs or ()
+        if k >= 0 and self.toks[k].lemma in lex.scheduled_nouns \
+                and any(v < k and t == "past" for v, t in verbs):
+            return False
+        lo, hi = self._clause(i)
+        if any(lo <= v <= hi for v, _ in verbs):
+            return True
+        pasts = [v for v, t in verbs if t == "past"]
+        if not pasts:
+            return False
+        v = min(pasts, key=lambda v: abs(v - i))
+        a, b = (v, i) if v < i else (i, v)
+        return not any(self.n(x) in lex.clause_walls for x in range(a + 1, b))
 
     def _number(self, i: int) -> tuple[int, int] | None:
         """A cardinal: digits or words ("двадцять чотири") -> (value, next index)."""
@@ -280,11 +312,16 @@ class Scanner(PhraseMatchers):
             return f"{ref.year + offset:04d}"
         return cal.day_id(ref + dt.timedelta(days=offset))
 
-    def _day_value(self, month: int, day: int, year: int | None, i: int) -> str | None:
+    def _day_value(self, month: int, day: int, year: int | None, i: int,
+                   named: bool = False) -> str | None:
+        """A day's value; with no year, the year by `cal.year_for_day`. A named day
+        ("Днем незалежності") is greeted and marked around its date as much as on it
+        ("привітав із Днем незалежності" four days before): a past verb sends it back only
+        when it lies far ahead (`cal.NAMED_DAY_NEAR_DAYS`)."""
         if year is None:
             if self.ref is None:
                 return f"XXXX-{month:02d}-{day:02d}" if cal.safe_date(2024, month, day) else None
-            year = cal.year_for_day(month, day, self.ref, self._day_tense(i))
+            year = cal.year_for_day(month, day, self.ref, self._day_tense(i), named)
             if year is None:
                 return None
         d = cal.safe_date(year, month, day)
@@ -480,7 +517,7 @@ class Scanner(PhraseMatchers):
                 value = self._moveable_value(int(e["easter"]), y[0] if y else None, i)
             else:
                 month, day = (int(x) for x in date.split("-"))
-                value = self._day_value(month, day, y[0] if y else None, i)
+                value = self._day_value(month, day, y[0] if y else None, i, named=True)
             if value is None:
                 continue
             if y:
