@@ -251,15 +251,15 @@ def test_weekends_with_determiners_and_the_last_unit(pipe, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
-    # a weekday followed by the date it falls on is that date ("минулої середи" alone would
-    # be this week's Wednesday, the 11th)
+    # a weekday followed by the date it falls on is one expression, that date ("минулої
+    # середи" alone would be this week's Wednesday, the 11th)
     ("Минулої середи, 4 березня, депутати провели сесію.",
-     [("Минулої середи", "2026-03-04", None), ("4 березня", "2026-03-04", None)]),
+     [("Минулої середи, 4 березня", "2026-03-04", None)]),
     ("У понеділок, 16 березня, депутати зберуться на сесію.",
-     [("понеділок", "2026-03-16", None), ("16 березня", "2026-03-16", None)]),
-    # a date that is another weekday leaves the weekday to its tense
-    ("У вівторок, 12 березня, сталася аварія.",
-     [("вівторок", "2026-03-10", None), ("12 березня", "2026-03-12", None)]),
+     [("понеділок, 16 березня", "2026-03-16", None)]),
+    # a date that is another weekday: still one expression, and the date, the more exact of
+    # the two, gives its value (issue 17)
+    ("У вівторок, 12 березня, сталася аварія.", [("вівторок, 12 березня", "2026-03-12", None)]),
     # a weekday put in a week by the document date names no week for the next one
     ("Ворог атакував місто в неділю та понеділок.",
      [("неділю", "2026-03-08", None), ("понеділок", "2026-03-09", None)]),

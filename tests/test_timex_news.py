@@ -46,3 +46,23 @@ def test_a_day_without_a_year_is_the_nearest_unless_its_verb_tells_it_is_gone(pi
 def test_a_day_told_in_the_past_a_day_after_the_document_date_keeps_its_year(pipe):
     # a text dated by its publication in another time zone
     assert run(pipe, "Засідання пройшло 26 листопада.") == [("26 листопада", "2026-11-26")]
+
+
+# ---- one time told twice in a row is one expression ----------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Вночі 16 січня ракета влучила в депо.", [("Вночі 16 січня", "2026-01-16TNI")]),
+    ("Ввечері 22 листопада в Сумах пролунав вибух.", [("Ввечері 22 листопада", "2026-11-22TEV")]),
+    ("Опівдні 24 серпня столицею пройшли ветерани.", [("Опівдні 24 серпня", "2026-08-24T12:00")]),
+    ("20 листопада вранці поліція провела обшуки.", [("20 листопада вранці", "2026-11-20TMO")]),
+    # the date names the day, whichever week the weekday alone would fall in
+    ("У вівторок, 17 листопада, уряд схвалив кошторис.", [("вівторок, 17 листопада", "2026-11-17")]),
+    ("Спецпредставник прибуде до Києва в четвер, 3 грудня.", [("четвер, 3 грудня", "2026-12-03")]),
+    ("Минулого понеділка, 16 листопада, суд виніс вирок.",
+     [("Минулого понеділка, 16 листопада", "2026-11-16")]),
+    # two days, a range: no apposition
+    ("Делегація працюватиме з понеділка до середи.",
+     [("понеділка", "2026-11-30"), ("середи", "2026-12-02")]),
+    ("Ярмарок триватиме у суботу – неділю.", [("суботу", "2026-11-28"), ("неділю", "2026-11-29")]),
+])
+def test_a_weekday_or_a_part_of_the_day_with_its_date_is_one_time(pipe, text, want):
+    assert run(pipe, text) == want

@@ -340,8 +340,9 @@ def test_ordinal_days_and_the_eve_of_a_named_day(pipe, text, expected):
 
 def test_time_of_day_dated_by_the_day_right_after_it(pipe):
     got = run(pipe, "Увечері 5 листопада ворог обстріляв Харків. О 10:00 7 листопада почалося засідання.")
-    assert ("Увечері", "TIME", "2025-11-05TEV", None) in got
-    assert ("10:00", "TIME", "2025-11-07T10:00", None) in got
+    # one expression with the day it names (issue 17): one time, one value
+    assert ("Увечері 5 листопада", "TIME", "2025-11-05TEV", None) in got
+    assert ("10:00 7 листопада", "TIME", "2025-11-07T10:00", None) in got
     # with no day named, a clock time takes the document's day, not one paragraphs back
     got = run(pipe, "Увечері 5 листопада ворог обстріляв Харків.\n\nРятувальники працювали всю ніч."
                     "\n\nО 10:00 почалося засідання.")

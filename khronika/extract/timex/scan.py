@@ -452,22 +452,44 @@ class Scanner(PhraseMatchers):
         return [tx for _, tx in self.out]
 
     def _dated_weekdays(self) -> None:
-        """"У середу, 11 березня", "минулої середи, 4 березня": a weekday followed by the
-        date it falls on names that day; the date the text gives overrides the week the
-        weekday alone was put in."""
-        text = self.doc.text
-        for n in range(len(self.out) - 1):
-            (s1, a), (s2, b) = self.out[n], self.out[n + 1]
-            if s1 != s2 or a.type != "DATE" or b.type != "DATE" or not _DAY_VALUE.match(b.value) \
-                    or not _DAY_VALUE.match(a.value) or text[a.end:b.start].strip(" ,–—-") \
-                    or self.lex.weekdays.get(norm_word(a.text.split()[-1])) is None:
-                continue
-            try:
-                day = dt.date.fromisoformat(b.value)
-            except ValueError:
-                continue
-            if day.isoweekday() == self.lex.weekdays[norm_word(a.text.split()[-1])]:
-                a.value = b.value
+        """One time told twice in a row is one expression with one value (TIMEX3 tags an
+        apposition whole): "У середу, 11 березня" and "минулої середи, 4 березня" are the day
+        the date names, whichever week the weekday alone was put in (the date is the more
+        exact of the two); "Вночі 16 січня", "Ввечері 22 листопада" and "16 січня вночі" are
+        that day's part of the day. Only a comma, a dash or a space may stand between them."""
+        text, out, joined = self.doc.text, self.out, []
+        k = 0
+        while k < len(out):
+            (s1, a) = out[k]
+            if k + 1 < len(out):
+                s2, b = out[k + 1]
+                tx = self._joined(a, b) if s1 == s2 and not text[a.end:b.start].strip(" ,–—-") \
+                    else None
+                if tx is not None:
+                    joined.append((s1, tx))
+                    k += 2
+                    continue
+            joined.append(out[k])
+            k += 1
+        self.out[:] = joined
+
+    def _joined(self, a: Timex, b: Timex) -> Timex | None:
+        """The one expression of two adjacent timexes that tell the same day, else None."""
+        day_b = b.type == "DATE" and _DAY_VALUE.match(b.value) and b.value[:4].isdigit()
+        weekday = self.lex.weekdays.get
+        if a.type == "DATE" and day_b and weekday(norm_word(a.text.split()[-1])) is not None \
+                and weekday(norm_word(b.text.split()[0])) is None:     # "п'ятницю – суботу"
+            value, type_ = b.value, "DATE"
+        elif a.type == "TIME" and day_b and a.value[:10] == b.value and a.value[10:11] == "T":
+            value, type_ = a.value, "TIME"      # "Вночі 16 січня"
+        elif b.type == "TIME" and a.type == "DATE" and _DAY_VALUE.match(a.value) \
+                and b.value[:10] == a.value and b.value[10:11] == "T" \
+                and not b.text[:1].isdigit():
+            value, type_ = b.value, "TIME"      # "16 січня вночі", not "16 січня 14:35"
+        else:
+            return None
+        return Timex(a.start, b.end, self.doc.text[a.start:b.end], type_, value,
+                     a.mod if type_ == "TIME" and a.type == "TIME" else b.mod)
 
     def match(self, i: int) -> int | None:
         """Try, in a fixed order, only the patterns that can begin with this token's word."""
@@ -1136,10 +1158,11 @@ class Scanner(PhraseMatchers):
             return None
         prev = self.n(i - 1)
         if prev not in self.lex.weekday_preps and not (
-                prev in ("і", "й", "та", "або", "чи") and self.n(i - 2) in self.lex.weekdays
+                prev in ("і", "й", "та", "або", "чи", "-") and self.n(i - 2) in self.lex.weekdays
                 and self.out and self.out[-1][0] == self.sent
                 and self.out[-1][1].end == self.toks[i - 2].end):
             return None     # "як понеділок або четвер": weekdays named as words, no days
+        # (after a weekday timex and "і", "або" or a dash, "у суботу – неділю", it is a day)
         last = self.lex.weekdays.get(self.n(i + 2))
         if prev in ("з", "із", "від") and self.n(i + 1) in self.lex.range_connectors \
                 and last is not None and last != wd:
