@@ -69,6 +69,8 @@ class Lexicon:
     subordinators: frozenset   # words opening a clause whose verb does not date a verbless one
     set_for_preps: frozenset   # "призначили на 31 березня": a day set for, not a day gone
     as_of_words: frozenset     # "станом на 1 жовтня": a day gone after all
+    until_preps: frozenset     # "продовжили до 20 січня": a term set ...
+    setting_verbs: frozenset   # ... by one of these verbs (lemmas) lies ahead of the setting
     scheduled_nouns: frozenset  # lemmas of happenings a date may belong to ("зустріч 9 січня")
     clause_walls: frozenset    # tokens a past verb does not date a day across ("що", quotes)
     number_units: frozenset
@@ -131,6 +133,15 @@ class Lexicon:
     month_part_nouns: frozenset
     month_range_connectors: frozenset
     month_halves: dict           # 1 / 2 -> the mod of a half of a month
+    month_last_third_words: frozenset   # "третій" before "декаді": the end of the month
+    month_third_nouns: frozenset
+    year_adjectives: dict         # "торішнього" -> -1 (before a month or a season)
+    clock_hours_gen: dict         # "близько восьмої": the hour in the genitive
+    clock_gen_preps: frozenset
+    clock_half_words: frozenset   # "пів" of "о пів на п'яту"
+    clock_half_hours: dict        # "п'яту" -> 5
+    half_durations: dict          # "пів року" -> P6M
+    one_and_half_words: frozenset  # "півтора року" -> P1.5Y
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -183,7 +194,7 @@ def _build(d: dict) -> Lexicon:
                 "special_durations", "season_adverbs", "day_part_adverbs", "day_part_nouns",
                 "day_part_degrees", "frequency_adverbs"):
         starters.update(d[key])
-    for forms in d["deictic"].values():
+    for forms in (*d["deictic"].values(), *d["year_adjectives"].values()):
         starters.update(forms)
     starters.update(d["weekend_words"], d["eve_words"])
     starters.update(d["new_year_adjectives"], d["every_words"], refs, named)
@@ -191,7 +202,8 @@ def _build(d: dict) -> Lexicon:
         starters.update(forms)
     starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
                     d["decade_words"], d["clock_hours"], d["not_first_words"],
-                    d["month_part_words"])
+                    d["month_part_words"], d["month_last_third_words"], d["clock_hours_gen"],
+                    d["clock_half_words"], d["one_and_half_words"])
     number_words = set(d["big_numbers"]) | set(d["number_words_more"]) | set(d["tens_prefix"])
     for key in ("cardinals", "ordinals"):
         for forms in d[key].values():
@@ -232,7 +244,8 @@ def _build(d: dict) -> Lexicon:
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
         clause_bounds=fs(d["clause_bounds"]), subordinators=fs(d["subordinators"]),
         set_for_preps=fs(d["set_for_preps"]), as_of_words=fs(d["as_of_words"]),
-        scheduled_nouns=fs(d["scheduled_nouns"]), clause_walls=fs(d["clause_walls"]),
+        scheduled_nouns=fs(d["scheduled_nouns"]), until_preps=fs(d["until_preps"]),
+        setting_verbs=fs(d["setting_verbs"]), clause_walls=fs(d["clause_walls"]),
         number_units=fs(d["number_units"]),
         bare_year_preps=fs(d["bare_year_preps"]),
         year_carry_breaks=fs(d["year_carry_breaks"]),
@@ -273,6 +286,13 @@ def _build(d: dict) -> Lexicon:
         month_part_nouns=fs(d["month_part_nouns"]),
         month_range_connectors=fs(d["month_range_connectors"]),
         month_halves={int(k): v for k, v in d["month_halves"].items()},
+        year_adjectives=_invert(d["year_adjectives"]),
+        month_last_third_words=fs(d["month_last_third_words"]),
+        month_third_nouns=fs(d["month_third_nouns"]),
+        clock_hours_gen=dict(d["clock_hours_gen"]), clock_gen_preps=fs(d["clock_gen_preps"]),
+        clock_half_words=fs(d["clock_half_words"]), clock_half_hours=dict(d["clock_half_hours"]),
+        half_durations=dict(d["half_durations"]),
+        one_and_half_words=fs(d["one_and_half_words"]),
         starters=fs(starters))
 
 

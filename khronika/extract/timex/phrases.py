@@ -401,13 +401,50 @@ class PhraseMatchers:
         this = self.ref.year if self.ref else 2030
         return (2000 + yy if 2000 + yy <= this else 1900 + yy), i + 2
 
+    def _ordinal_year(self, i: int) -> tuple[int, int] | None:
+        """A year told by its last two digits in words: "з дев'яносто першого року" (1991),
+        "у чотирнадцятому році" (2014) -> (year, next index), the century as for "17-го року"
+        (`_short_year`). An ordinal under ten before "року" counts years of something ("з
+        першого року навчання"), not a year of the calendar."""
+        got = self._ordinal_any(i)
+        if got is None:
+            return None
+        v, j = got
+        if not 10 <= v <= 99 or self.n(j) not in self.lex.short_year_markers \
+                or self.n(j - 1) not in self.lex.ordinals:
+            return None
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        if nxt is not None and nxt.text.islower() and (
+                nxt.pos == "NOUN" and nxt.case == "gent" or nxt.pos in ("ADJF", "NPRO")
+                and nxt.case == "gent"):
+            return None     # "на двадцятому році незалежності": a year of something
+        this = self.ref.year if self.ref else 2030
+        return (2000 + v if 2000 + v <= this else 1900 + v), j + 1
+
     # ---- clock times in words -----------------------------------------------------------------
     def m_clock_words(self, i: int) -> int | None:
         """"о четвертій годині ранку" T04:00, "об одинадцятій вечора" T23:00, "о 8 вечора"."""
         lex, t = self.lex, self.n(i)
-        if self.n(i - 1) not in ("о", "об"):
+        prep = self.n(i - 1)
+        minutes, j = 0, i + 1
+        if t in lex.clock_half_words:
+            # "о пів на п'яту": half an hour before the hour
+            h = lex.clock_half_hours.get(self.n(i + 2)) if self.n(i + 1) == "на" else None
+            if h is None or prep not in ("о", "об") and prep not in lex.clock_gen_preps:
+                return None
+            h, minutes, j = h - 1, 30, i + 3
+        elif t in lex.clock_hours_gen:
+            # "близько восьмої вечора", "до третьої години": the hour in the genitive with its
+            # noun or part of the day ("після другої спроби", "до другої." are no clock)
+            nxt = self.n(i + 1)
+            if prep not in lex.clock_gen_preps or (nxt not in lex.clock_hour_nouns
+                                                   and nxt not in lex.clock_day_parts):
+                return None
+            h = lex.clock_hours_gen[t]
+        elif prep not in ("о", "об"):
             return None
-        h = lex.clock_hours.get(t)
+        else:
+            h = lex.clock_hours.get(t)
         digits = h is None
         hour_noun = False
         if digits:
@@ -415,7 +452,6 @@ class PhraseMatchers:
             if not m or int(m.group(1)) > 24:
                 return None
             h = int(m.group(1))
-        j = i + 1
         if self.n(j) in lex.clock_hour_nouns:
             j += 1
             hour_noun = digits and not t.isdigit()     # "о 9-й годині"
@@ -431,8 +467,24 @@ class PhraseMatchers:
         elif digits and not hour_noun:
             return None         # "о 8" alone is left to the digit patterns
         day = self._anchor_day(j) or "XXXX-XX-XX"
-        self.emit(i, j, "TIME", f"{day}T{h % 24:02d}:00")
+        self.emit(i, j, "TIME", f"{day}T{h % 24:02d}:{minutes:02d}")
         return j
+
+    def m_half(self, i: int) -> int | None:
+        """"пів року", "пів години" written apart: the length "півроку" is; "півтора року",
+        "півтори години": one unit and a half."""
+        lex, t, nxt = self.lex, self.n(i), self.n(i + 1)
+        if t in lex.clock_half_words:
+            v = lex.half_durations.get(nxt)
+            if v is None:
+                return None
+            self.emit(i, i + 2, "DURATION", v)
+            return i + 2
+        u = lex.units.get(nxt)
+        if u is None or nxt in lex.plural_units:
+            return None
+        self.emit(i, i + 2, "DURATION", f"PT1.5{u[0]}" if u in ("H", "MIN") else f"P1.5{u}")
+        return i + 2
 
     # ---- the year of a day named right after one ---------------------------------------------
     def _year_before(self, i: int) -> int | None:

@@ -40,7 +40,7 @@ _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
 # begin it; a token starting with a digit tries the digit patterns.
 _PATTERNS = (
     ("m_named", ("named_days",)),
-    ("m_month_part", ("month_part_words",)),
+    ("m_month_part", ("month_part_words", "month_last_third_words")),
     ("m_war_day", ("ordinals", "number_words", "war_first_days")),
     ("m_year_part", ("ordinals",)),
     ("m_mod", ("mod_words", "mod_nouns")),
@@ -48,11 +48,12 @@ _PATTERNS = (
     ("m_this_day", ("that_words", "deictic")),
     ("m_day_adjective", ("day_adjectives",)),
     ("m_numeric", ("ordinals", "tens", "cardinals", "number_words")),
-    ("m_clock_words", ("clock_hours",)),
+    ("m_clock_words", ("clock_hours", "clock_hours_gen", "clock_half_words")),
+    ("m_half", ("clock_half_words", "one_and_half_words")),
     ("m_day_words", ("eve_words", "day_words", "year_words")),
     ("m_vague", ("vague_counts",)),
     ("m_not_first", ("not_first_words",)),
-    ("m_period", ("deictic", "new_year", "months", "decade_words")),
+    ("m_period", ("deictic", "new_year", "months", "decade_words", "year_adjectives")),
     ("m_weekend", ("weekend",)),
     ("m_weekday", ("weekdays",)),
     ("m_season", ("season_adverbs", "season_nouns")),
@@ -187,7 +188,8 @@ class Scanner(PhraseMatchers):
     def _past_dates_day(self, i: int) -> bool:
         """Whether the past verb found for the day starting at token i tells what happened on
         it, so that the day lies behind the document date. Not when the day is one something
-        was set for ("вибори призначили на 31 березня"; "станом на 1 жовтня" is a day gone),
+        was set for ("вибори призначили на 31 березня", "продовжив арешт до 20 січня";
+        "станом на 1 жовтня" is a day gone),
         nor the date of a happening named by a noun after the verb ("повідомив про зустріч 9
         січня", "оголосили засідання 5 грудня": the verb reports or sets it), nor when the verb
         stands in another clause past a "що", a quote or a colon ("нагадав, що саміт 16
@@ -195,10 +197,15 @@ class Scanner(PhraseMatchers):
         lex = self.lex
         if self.n(i - 1) in lex.set_for_preps and self.n(i - 2) not in lex.as_of_words:
             return False
+        verbs = self.verbs or ()
+        if self.n(i - 1) in lex.until_preps:
+            lo, hi = self._clause(i)
+            own = [v for v, t in verbs if t == "past" and lo <= v <= hi]
+            if own and self.toks[min(own, key=lambda v: abs(v - i))].lemma in lex.setting_verbs:
+                return False    # "продовжив арешт до 20 січня": a term set, ahead
         k = i - 1
         while k > 0 and self.n(k) in lex.prepositions:
             k -= 1
-        verbs = self.verbs or ()
         if k >= 0 and self.toks[k].lemma in lex.scheduled_nouns \
                 and any(v < k and t == "past" for v, t in verbs):
             return False
@@ -358,6 +365,14 @@ class Scanner(PhraseMatchers):
     def _period(self, i: int, bare: bool) -> tuple[int, str, str] | None:
         """A week, month, year or season at i -> (next index, value, granularity)."""
         lex, t = self.lex, self.n(i)
+        yoff = lex.year_adjectives.get(t)
+        if yoff is not None:
+            # "торішнього грудня", "цьогорічного літа": that year's month or season
+            m, s = lex.months.get(self.n(i + 1)), lex.season_nouns.get(self.n(i + 1))
+            if self.ref is None or (m is None and s is None):
+                return None
+            y = self.ref.year + int(yoff)
+            return i + 2, (cal.month_id(y, m) if m else f"{y}-{s}"), ("M" if m else "S")
         off = lex.deictic.get(t)
         if off is not None:
             u = lex.units.get(self.n(i + 1))
@@ -377,9 +392,18 @@ class Scanner(PhraseMatchers):
             if self.n(i + 1) in lex.weekend:
                 return i + 2, (self._shifted("W", off) + "-WE" if self.ref else cal.ref_for_offset(off)), "W"
             m = lex.months.get(self.n(i + 1))
-            if off == 0 and m is not None and self.ref is not None:
+            if m is None or self.ref is None:
+                return None
+            if off == 0:
                 return i + 2, cal.month_id(self.ref.year, m), "M"     # "увесь цей березень"
-            return None
+            # "минулого грудня": the last December before the document's month; "наступного
+            # березня" the next March after it
+            y = self.ref.year
+            if off < 0:
+                y = y + off + (1 if m < self.ref.month else 0)
+            else:
+                y = y + off - (1 if m > self.ref.month else 0)
+            return i + 2, cal.month_id(y, m), "M"
         if t in lex.new_year and lex.units.get(self.n(i + 1)) == "Y":
             if self.ref is None:
                 return i + 2, "PRESENT_REF", "Y"
@@ -456,29 +480,38 @@ class Scanner(PhraseMatchers):
         apposition whole): "У середу, 11 березня" and "минулої середи, 4 березня" are the day
         the date names, whichever week the weekday alone was put in (the date is the more
         exact of the two); "Вночі 16 січня", "Ввечері 22 листопада" and "16 січня вночі" are
-        that day's part of the day. Only a comma, a dash or a space may stand between them."""
-        text, out, joined = self.doc.text, self.out, []
-        k = 0
-        while k < len(out):
-            (s1, a) = out[k]
-            if k + 1 < len(out):
-                s2, b = out[k + 1]
-                tx = self._joined(a, b) if s1 == s2 and not text[a.end:b.start].strip(" ,–—-") \
-                    else None
-                if tx is not None:
-                    joined.append((s1, tx))
-                    k += 2
-                    continue
-            joined.append(out[k])
-            k += 1
-        self.out[:] = joined
+        that day's part of the day. Only a comma, a dash or a space may stand between them;
+        "ввечері в п'ятницю" is the evening of that Friday (`_part_of_weekday`)."""
+        for joiner, gaps in ((self._joined, ("",)), (self._part_of_weekday, ("в", "у"))):
+            out, k = self.out, 0
+            while k + 1 < len(out):
+                (s1, a), (s2, b) = out[k], out[k + 1]
+                gap = self.doc.text[a.end:b.start].strip(" ,–—-").lower()
+                tx = joiner(a, b) if s1 == s2 and gap in gaps else None
+                if tx is None:
+                    k += 1
+                else:
+                    out[k:k + 2] = [(s1, tx)]
+
+    def _part_of_weekday(self, a: Timex, b: Timex) -> Timex | None:
+        """"пізно ввечері в п'ятницю", "вночі у неділю": the part of the day of that weekday,
+        one TIME (the part alone took the document's day)."""
+        words = [norm_word(w) for w in a.text.split()]
+        lex = self.lex
+        if a.type != "TIME" or b.type != "DATE" or not _DAY_VALUE.match(b.value) \
+                or not b.value[:4].isdigit() or lex.weekdays.get(norm_word(b.text.split()[0].strip(",–-"))) is None \
+                or words[-1] not in lex.day_part_adverbs \
+                or any(w not in lex.day_part_degrees for w in words[:-1]):
+            return None
+        return Timex(a.start, b.end, self.doc.text[a.start:b.end], "TIME",
+                     b.value + lex.day_part_adverbs[words[-1]], a.mod)
 
     def _joined(self, a: Timex, b: Timex) -> Timex | None:
         """The one expression of two adjacent timexes that tell the same day, else None."""
         day_b = b.type == "DATE" and _DAY_VALUE.match(b.value) and b.value[:4].isdigit()
         weekday = self.lex.weekdays.get
         if a.type == "DATE" and day_b and weekday(norm_word(a.text.split()[-1])) is not None \
-                and weekday(norm_word(b.text.split()[0])) is None:     # "п'ятницю – суботу"
+                and weekday(norm_word(b.text.split()[0].strip(",–-"))) is None:  # "п'ятницю – суботу"
             value, type_ = b.value, "DATE"
         elif a.type == "TIME" and day_b and a.value[:10] == b.value and a.value[10:11] == "T":
             value, type_ = a.value, "TIME"      # "Вночі 16 січня"
@@ -641,6 +674,9 @@ class Scanner(PhraseMatchers):
         """"у 20-х числах лютого", "в останні дні квітня 2024 року", "перший тиждень травня":
         a part of a month named by its days or weeks is the month, with the part as mod."""
         mod = self.lex.month_part_words.get(self.n(i))
+        if mod is None and self.n(i) in self.lex.month_last_third_words \
+                and self.n(i + 1) in self.lex.month_third_nouns:
+            mod = "END"
         if mod is None or self.n(i + 1) not in self.lex.month_part_nouns \
                 or self.lex.months.get(self.n(i + 2)) is None:
             return None
@@ -744,6 +780,11 @@ class Scanner(PhraseMatchers):
                 if month:
                     return self._emit_range(i, i + 2, int(m.group(1)), int(m.group(2)), month,
                                             split=(m.start(2), ))
+        if not t[:1].isdigit():
+            oy = self._ordinal_year(i)
+            if oy is not None:
+                self.emit(i, oy[1], "DATE", f"{oy[0]:04d}")
+                return oy[1]
         day = self._day(i)
         if day is not None:
             d, j = day
