@@ -68,6 +68,32 @@ def test_a_weekday_or_a_part_of_the_day_with_its_date_is_one_time(pipe, text, wa
     assert run(pipe, text) == want
 
 
+# ---- war reports, statistics and weather: nights, mornings, quarters, seasons ----------------
+@pytest.mark.parametrize("text,want", [
+    ("У ніч з 24 на 25 листопада ворог атакував область.",
+     [("ніч з 24 на 25 листопада", "2026-11-25TNI")]),
+    ("Уночі з 2 на 3 грудня чекаємо заморозків.", [("Уночі з 2 на 3 грудня", "2026-12-03TNI")]),
+    ("У ніч із суботи на неділю пролунали вибухи.", [("ніч із суботи на неділю", "2026-11-22TNI")]),
+    ("Станом на ранок 25 листопада рятувальники деблокували трьох людей.",
+     [("ранок 25 листопада", "2026-11-25TMO")]),
+    ("Вчора пополудні депутати зібралися на позачергове засідання.",
+     [("Вчора пополудні", "2026-11-24TAF")]),
+    ("Показники I кварталу перевищили прогноз.", [("I кварталу", "2026-Q1")]),
+    ("У ІІ півріччі очікується зростання.", [("ІІ півріччі", "2026-H2")]),
+    ("Наприкінці зими енергетики завершать ремонт.", [("Наприкінці зими", "2026-WI", "END")]),
+    ("Роботи тривали до кінця літа.", [("кінця літа", "2026-SU", "END")]),
+])
+def test_nights_mornings_quarters_and_seasons_of_reports(pipe, text, want):
+    doc = pipe(Document(text=text, date=parse_date(DATE)))
+    got = [(t.text, t.value, t.mod) if t.mod else (t.text, t.value)
+           for t in sorted(doc.timexes, key=lambda t: t.start)]
+    assert got == want
+
+
+def test_a_conjunction_is_no_roman_numeral(pipe):
+    assert run(pipe, "Уряд і кварталу не виділив коштів.") == []
+
+
 # ---- news of every genre: each value checked by hand against TIMEX3 -------------------------
 # (span, value) or (span, value, mod); ranges are their two ends, parts of a period the period
 # with its mod, offsets from the document date a date, lengths a duration.

@@ -135,6 +135,8 @@ class Lexicon:
     month_halves: dict           # 1 / 2 -> the mod of a half of a month
     month_last_third_words: frozenset   # "третій" before "декаді": the end of the month
     month_third_nouns: frozenset
+    roman_parts: dict             # "I кварталу": Roman numerals of a quarter or a half
+    night_from: frozenset         # "у ніч з 24 на 25 листопада"
     year_adjectives: dict         # "торішнього" -> -1 (before a month or a season)
     clock_hours_gen: dict         # "близько восьмої": the hour in the genitive
     clock_gen_preps: frozenset
@@ -203,7 +205,7 @@ def _build(d: dict) -> Lexicon:
     starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
                     d["decade_words"], d["clock_hours"], d["not_first_words"],
                     d["month_part_words"], d["month_last_third_words"], d["clock_hours_gen"],
-                    d["clock_half_words"], d["one_and_half_words"])
+                    d["clock_half_words"], d["one_and_half_words"], d["roman_parts"])
     number_words = set(d["big_numbers"]) | set(d["number_words_more"]) | set(d["tens_prefix"])
     for key in ("cardinals", "ordinals"):
         for forms in d[key].values():
@@ -287,6 +289,7 @@ def _build(d: dict) -> Lexicon:
         month_range_connectors=fs(d["month_range_connectors"]),
         month_halves={int(k): v for k, v in d["month_halves"].items()},
         year_adjectives=_invert(d["year_adjectives"]),
+        roman_parts=dict(d["roman_parts"]), night_from=fs(d["night_from"]),
         month_last_third_words=fs(d["month_last_third_words"]),
         month_third_nouns=fs(d["month_third_nouns"]),
         clock_hours_gen=dict(d["clock_hours_gen"]), clock_gen_preps=fs(d["clock_gen_preps"]),

@@ -42,7 +42,7 @@ _PATTERNS = (
     ("m_named", ("named_days",)),
     ("m_month_part", ("month_part_words", "month_last_third_words")),
     ("m_war_day", ("ordinals", "number_words", "war_first_days")),
-    ("m_year_part", ("ordinals",)),
+    ("m_year_part", ("ordinals", "roman_parts")),
     ("m_mod", ("mod_words", "mod_nouns")),
     ("m_new_week", ("new_week_words",)),
     ("m_this_day", ("that_words", "deictic")),
@@ -639,6 +639,8 @@ class Scanner(PhraseMatchers):
         """"у першому кварталі 2026 року" -> 2026-Q1, "у другому півріччі" -> H2: the year
         named after it, else the year in context, else the document's."""
         o = self.lex.ordinals.get(self.n(i))
+        if o is None and self.toks[i].text.isupper():
+            o = self.lex.roman_parts.get(self.n(i))     # "I кварталу", "у ІІ півріччі"
         kind = self.lex.year_parts.get(self.n(i + 1))
         if o is None or kind is None or o > (4 if kind == "Q" else 2):
             return None
@@ -707,6 +709,16 @@ class Scanner(PhraseMatchers):
                 self.emit(i, end, "DATE", value, mod)
                 return end
             del self.out[mark:]
+        season = self.lex.season_nouns.get(self.n(i + 1)) if p is None else None
+        if season is not None and self.ref is not None:
+            # "наприкінці зими", "до кінця літа": the season in view, its part as mod (a
+            # season's end something lasts until lies ahead unless the verb tells it is gone)
+            tense = self.tense_at(i)
+            if tense is None and self.n(i - 1) == "до":
+                tense = "futr"
+            y = cal.season_year(season, self.ref, tense, self.lex.season_months)
+            self.emit(i, i + 2, "DATE", f"{y}-{season}", mod)
+            return i + 2
         if p is None:
             war = self._war_day(i + 1)
             if war is not None:     # "наприкінці 559-го дня війни"
@@ -1337,6 +1349,11 @@ class Scanner(PhraseMatchers):
                                               tx.value, tx.mod))
             return end
         if (t in lex.day_part_nouns or lex.day_part_adverbs.get(t) == "TNI") \
+                and self.n(i + 1) in lex.night_from:
+            end = self._night_from_to(i)
+            if end is not None:
+                return end
+        if (t in lex.day_part_nouns or lex.day_part_adverbs.get(t) == "TNI") \
                 and self.n(i + 1) in lex.night_to:
             # "у ніч на 2 січня", "уночі проти п'ятниці": the night that ends on that day
             day = self._day(i + 2)
@@ -1370,8 +1387,8 @@ class Scanner(PhraseMatchers):
                 first = i - 1       # "від самого ранку", "до самого вечора"
             elif prev == "до" and self.n(i - 2) in lex.day_part_approach:
                 first = i - 2       # "ближче до вечора"
-            elif prev not in lex.day_part_triggers:
-                return None
+            elif prev not in lex.day_part_triggers and not self._date_at(i + 1):
+                return None         # ("станом на ранок 25 листопада": the date makes it a time)
         day = self._anchor_day(i + 1)
         if self.n(i - 1) in lex.day_part_previous and self.ref is not None:
             day = (self.ref - dt.timedelta(days=1)).isoformat()
@@ -1381,6 +1398,35 @@ class Scanner(PhraseMatchers):
             first = i - 1
         self.emit(first, i + 1, "TIME", f"{day}{part}")
         return i + 1
+
+    def _date_at(self, k: int) -> bool:
+        """A day and its month begin at token k ("25 листопада")."""
+        day = self._day(k)
+        return day is not None and self._month(day[1], ambiguous_ok=True) is not None
+
+    def _night_from_to(self, i: int) -> int | None:
+        """"у ніч з 24 на 25 листопада", "уночі із суботи на неділю": the night (token i) of
+        the day it ends on, as "у ніч на 25 листопада" is; one TIME over the whole phrase."""
+        lex = self.lex
+        part = lex.day_part_nouns.get(self.n(i)) or "TNI"
+        first = self._day(i + 2)
+        if first is not None and self.n(first[1]) == "на":
+            day = self._day(first[1] + 1)
+            month = self._month(day[1], ambiguous_ok=True) if day else None
+            if month is not None:
+                value = self._day_value(month, day[0], None, i)
+                if value:
+                    self.emit(i, day[1] + 1, "TIME", value + part)
+                    return day[1] + 1
+            return None
+        if lex.weekdays.get(self.n(i + 2)) is None or self.n(i + 3) != "на" or self.ref is None:
+            return None
+        wd = lex.weekdays.get(self.n(i + 4))
+        if wd is None:
+            return None
+        d = cal.weekday_near(self.ref, wd, self.tense_at(i))
+        self.emit(i, i + 5, "TIME", d.isoformat() + part)
+        return i + 5
 
     def m_frequency(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
