@@ -16,6 +16,7 @@ from ...document import Document, Timex, Token
 from ...textnorm import norm_word
 from . import calendar as cal
 from .lexicon import Lexicon, country_names, russian_lexicon
+from .appositions import Appositions
 from .phrases import PhraseMatchers, century_of
 
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -86,7 +87,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 
-class Scanner(PhraseMatchers):
+class Scanner(PhraseMatchers, Appositions):
     """One document's scan; `run()` fills `doc.timexes`."""
 
     def __init__(self, doc: Document, lex: Lexicon):
@@ -474,55 +475,6 @@ class Scanner(PhraseMatchers):
         self._recurring_clocks()
         self._dated_weekdays()
         return [tx for _, tx in self.out]
-
-    def _dated_weekdays(self) -> None:
-        """One time told twice in a row is one expression with one value (TIMEX3 tags an
-        apposition whole): "У середу, 11 березня" and "минулої середи, 4 березня" are the day
-        the date names, whichever week the weekday alone was put in (the date is the more
-        exact of the two); "Вночі 16 січня", "Ввечері 22 листопада" and "16 січня вночі" are
-        that day's part of the day. Only a comma, a dash or a space may stand between them;
-        "ввечері в п'ятницю" is the evening of that Friday (`_part_of_weekday`)."""
-        for joiner, gaps in ((self._joined, ("",)), (self._part_of_weekday, ("в", "у"))):
-            out, k = self.out, 0
-            while k + 1 < len(out):
-                (s1, a), (s2, b) = out[k], out[k + 1]
-                gap = self.doc.text[a.end:b.start].strip(" ,–—-").lower()
-                tx = joiner(a, b) if s1 == s2 and gap in gaps else None
-                if tx is None:
-                    k += 1
-                else:
-                    out[k:k + 2] = [(s1, tx)]
-
-    def _part_of_weekday(self, a: Timex, b: Timex) -> Timex | None:
-        """"пізно ввечері в п'ятницю", "вночі у неділю": the part of the day of that weekday,
-        one TIME (the part alone took the document's day)."""
-        words = [norm_word(w) for w in a.text.split()]
-        lex = self.lex
-        if a.type != "TIME" or b.type != "DATE" or not _DAY_VALUE.match(b.value) \
-                or not b.value[:4].isdigit() or lex.weekdays.get(norm_word(b.text.split()[0].strip(",–-"))) is None \
-                or words[-1] not in lex.day_part_adverbs \
-                or any(w not in lex.day_part_degrees for w in words[:-1]):
-            return None
-        return Timex(a.start, b.end, self.doc.text[a.start:b.end], "TIME",
-                     b.value + lex.day_part_adverbs[words[-1]], a.mod)
-
-    def _joined(self, a: Timex, b: Timex) -> Timex | None:
-        """The one expression of two adjacent timexes that tell the same day, else None."""
-        day_b = b.type == "DATE" and _DAY_VALUE.match(b.value) and b.value[:4].isdigit()
-        weekday = self.lex.weekdays.get
-        if a.type == "DATE" and day_b and weekday(norm_word(a.text.split()[-1])) is not None \
-                and weekday(norm_word(b.text.split()[0].strip(",–-"))) is None:  # "п'ятницю – суботу"
-            value, type_ = b.value, "DATE"
-        elif a.type == "TIME" and day_b and a.value[:10] == b.value and a.value[10:11] == "T":
-            value, type_ = a.value, "TIME"      # "Вночі 16 січня"
-        elif b.type == "TIME" and a.type == "DATE" and _DAY_VALUE.match(a.value) \
-                and b.value[:10] == a.value and b.value[10:11] == "T" \
-                and not b.text[:1].isdigit():
-            value, type_ = b.value, "TIME"      # "16 січня вночі", not "16 січня 14:35"
-        else:
-            return None
-        return Timex(a.start, b.end, self.doc.text[a.start:b.end], type_, value,
-                     a.mod if type_ == "TIME" and a.type == "TIME" else b.mod)
 
     def match(self, i: int) -> int | None:
         """Try, in a fixed order, only the patterns that can begin with this token's word."""
@@ -1398,35 +1350,6 @@ class Scanner(PhraseMatchers):
             first = i - 1
         self.emit(first, i + 1, "TIME", f"{day}{part}")
         return i + 1
-
-    def _date_at(self, k: int) -> bool:
-        """A day and its month begin at token k ("25 листопада")."""
-        day = self._day(k)
-        return day is not None and self._month(day[1], ambiguous_ok=True) is not None
-
-    def _night_from_to(self, i: int) -> int | None:
-        """"у ніч з 24 на 25 листопада", "уночі із суботи на неділю": the night (token i) of
-        the day it ends on, as "у ніч на 25 листопада" is; one TIME over the whole phrase."""
-        lex = self.lex
-        part = lex.day_part_nouns.get(self.n(i)) or "TNI"
-        first = self._day(i + 2)
-        if first is not None and self.n(first[1]) == "на":
-            day = self._day(first[1] + 1)
-            month = self._month(day[1], ambiguous_ok=True) if day else None
-            if month is not None:
-                value = self._day_value(month, day[0], None, i)
-                if value:
-                    self.emit(i, day[1] + 1, "TIME", value + part)
-                    return day[1] + 1
-            return None
-        if lex.weekdays.get(self.n(i + 2)) is None or self.n(i + 3) != "на" or self.ref is None:
-            return None
-        wd = lex.weekdays.get(self.n(i + 4))
-        if wd is None:
-            return None
-        d = cal.weekday_near(self.ref, wd, self.tense_at(i))
-        self.emit(i, i + 5, "TIME", d.isoformat() + part)
-        return i + 5
 
     def m_frequency(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
