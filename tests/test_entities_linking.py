@@ -205,3 +205,10 @@ def test_a_region_of_another_country_named_by_its_towns_adjective_needs_no_count
               "2024-11-20")
     assert ("Брянській області", "ru-bry") in mentions(doc)
     assert ("Білгородській області", "ru-bel") in mentions(doc)
+
+
+def test_a_former_office_holder_is_not_the_one_in_office_on_the_date(pipe):
+    doc = run(pipe, "НАБУ повідомило про підозру колишньому міністру оборони.", "2025-09-10")
+    assert refs(doc) == []
+    doc = run(pipe, "Міністр оборони провів нараду.", "2025-09-10")
+    assert refs(doc) == [("Міністр оборони", "denys-shmyhal")]

@@ -284,6 +284,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         else:
             last_of[role] = (of, t.sentence)
         eid = person
+        if person is None and i > 0 and toks[i - 1].sentence == t.sentence and \
+                bool(_lemmas(toks[i - 1]) & lex.former_words):
+            of = None             # "колишньому міністру оборони": not the one in office now
         if eid is None and of is not None:
             holder = kb.holder(role, of, doc.date)
             eid = holder.id if holder else None
