@@ -25,6 +25,7 @@ from .splits import (another_strike, call_continuation, other_actors, gapped_str
 from .states import entity_for, home_entity, state_of
 from .status import is_infinitive
 from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
+from .instances import singled_out
 from .whereabouts import locate, whereabouts
 
 
@@ -244,7 +245,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             out.extend(gapped_strikes(ctx.lex, doc, sent, cand, j))
             k = j
         if not per_type and not question:
-            more = call_continuation(ctx.lex, doc, sent, out)
+            more = call_continuation(ctx.lex, doc, sent, out) or singled_out(ctx.lex, ctx.find, doc, sent, out)
             if more is not None:
                 out.append(more)
             line = None if more is not None else visit_line(ctx.lex, doc, sent)
