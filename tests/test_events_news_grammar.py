@@ -315,3 +315,8 @@ def test_a_role_after_her_is_the_office_of_the_state_named_before():
     assert "denys-shmyhal" not in doc.entities
     doc = analyze("Зеленський та його прем'єр провели нараду.", "2023-08-10")
     assert "denys-shmyhal" in doc.entities
+
+
+def test_a_day_before_a_surname_read_as_an_adjective_does_not_swallow_it():
+    visit = only(events("У понеділок Зеленський прибув до Берліна.", "2025-09-17"), "CONSULT")
+    assert "volodymyr-zelenskyy" in visit.actors and visit.time["value"] == "2025-09-15"

@@ -134,8 +134,11 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.text.isupper() and len(t.text) > 1 and h.text[:1].isupper() and not h.text.isupper() and \
                 h.case == "nomn" and _cases(h.text) <= {"nomn", "voct", "accs"}:
             break             # "На полях саміту НАТО Зеленський": a name in the nominative after an acronym
-        if t.pos == "NOUN" and h.pos == "NOUN" and _in_timex(doc, t) and not _in_timex(doc, h):
-            break             # "на Різдво Росія атакувала": a time phrase heads no actor after it
+        if t.pos == "NOUN" and (h.pos == "NOUN" or (h.pos == "ADJF" and h.text[:1].isupper())) and \
+                _in_timex(doc, t) and not _in_timex(doc, h):
+            # "на Різдво Росія атакувала": a time phrase heads no actor after it ("У понеділок
+            # Зеленський прибув": nor a surname the dictionary reads as an adjective)
+            break
         if t.is_word:
             head = m
         m -= 1
