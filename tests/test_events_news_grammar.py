@@ -320,3 +320,8 @@ def test_a_role_after_her_is_the_office_of_the_state_named_before():
 def test_a_day_before_a_surname_read_as_an_adjective_does_not_swallow_it():
     visit = only(events("У понеділок Зеленський прибув до Берліна.", "2025-09-17"), "CONSULT")
     assert "volodymyr-zelenskyy" in visit.actors and visit.time["value"] == "2025-09-15"
+
+
+def test_a_nominative_name_after_an_indeclinable_one_opens_its_own_phrase():
+    ev = only(events("На зустрічі з Рубіо Сибіга наголосив на важливості санкцій.", "2025-09-17"), "CONSULT")
+    assert "andrii-sybiha" in ev.actors and "marco-rubio" in ev.recipients

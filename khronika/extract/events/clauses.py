@@ -131,9 +131,12 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 t.text.islower() and h.text.islower() and not _can_be(h, "gent") and \
                 not (_case_numbers(t.text) & _case_numbers(h.text)):
             break             # "Минулої доби ворог": "доби" is a nominative only in the plural
-        if t.text.isupper() and len(t.text) > 1 and h.text[:1].isupper() and not h.text.isupper() and \
-                h.case == "nomn" and _cases(h.text) <= {"nomn", "voct", "accs"}:
-            break             # "На полях саміту НАТО Зеленський": a name in the nominative after an acronym
+        if h.text[:1].isupper() and not h.text.isupper() and h.case == "nomn" and (
+                (t.text.isupper() and len(t.text) > 1 and _cases(h.text) <= {"nomn", "voct", "accs"}) or
+                ("Fixd" in (t.tags or ()) and t.text[:1].isupper() and not _cases(h.text) & {"ablt", "loct", "datv"})):
+            # "На полях саміту НАТО Зеленський": a name in the nominative after an acronym or
+            # an indeclinable name ("На зустрічі з Рубіо Сибіга наголосив") opens its own phrase
+            break
         if t.pos == "NOUN" and (h.pos == "NOUN" or (h.pos == "ADJF" and h.text[:1].isupper())) and \
                 _in_timex(doc, t) and not _in_timex(doc, h):
             # "на Різдво Росія атакувала": a time phrase heads no actor after it ("У понеділок
