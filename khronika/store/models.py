@@ -167,6 +167,8 @@ class ChronicleEventRow(Base):
         Index("ix_chronicle_type_span_date", "type", "span", "date"),
         Index("ix_chronicle_date_id", "date", "id"),
         Index("ix_chronicle_status_date_id", "status", "date", "id"),
+        # the calendar's count and its events begun before the day asked (store/upcoming.py)
+        Index("ix_chronicle_status_end_date", "status", "date_end", "date", "id"),
     )
 
 

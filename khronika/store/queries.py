@@ -14,6 +14,7 @@ from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow,
                      DocumentRow, EntityDocRow, EntityRow, MentionRow, QuoteRow, TimexRow)
 from .searching import clip, search_ids
 from .textindex import WORD, stem
+from .upcoming import calendar_rows
 
 
 SQL_STEMS = 8               # name stems an entity lookup gives the database (the rest: checked here)
@@ -360,7 +361,9 @@ class Queries:
             # still runs ("влітку" is June to August, not June)
             params = self._event_filters(s, None, None, "planned", None, date_to)
             params["dreach"] = _date(date_from)
-            return self._event_page(s, params, "calendar", limit, offset)
+            rows, total = calendar_rows(s, params, limit, offset, _EVENT_COLUMNS,
+                                        lambda stmt, p: self._total(s, stmt, p))
+            return Page(self._event_items(s, rows), total, limit, offset)
 
     def event(self, event_id: str) -> dict | None:
         with self.session() as s:
