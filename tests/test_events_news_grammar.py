@@ -325,3 +325,9 @@ def test_a_day_before_a_surname_read_as_an_adjective_does_not_swallow_it():
 def test_a_nominative_name_after_an_indeclinable_one_opens_its_own_phrase():
     ev = only(events("На зустрічі з Рубіо Сибіга наголосив на важливості санкцій.", "2025-09-17"), "CONSULT")
     assert "andrii-sybiha" in ev.actors and "marco-rubio" in ev.recipients
+
+
+def test_a_person_stands_with_the_state_he_served_on_the_events_own_day():
+    # told after the end of his term, a meeting dated within it has his state on his side
+    ev = only(events("У середу, 17 березня, Зеленський зустрівся з Дудою.", "2025-09-17"), "CONSULT")
+    assert ev.recipients == ["andrzej-duda", "poland"] and ev.mode != "multilateral"

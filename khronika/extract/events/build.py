@@ -449,8 +449,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                         side.insert(n, entity_for(doc, st))
     for side in (actors, recipients):
         # a person and the state they act for stand on one side
+        # (on the event's own day when the text gives it: "17 березня 2025 року зустрівся з
+        # Дудою" in a report written after his term)
         for x in list(side):
-            st = state_of(x, doc.date) if x not in soft else None
+            st = ((rng and rng[0] and state_of(x, rng[0])) or state_of(x, doc.date)) if x not in soft else None
             if st and st not in actors + recipients and st != place:
                 side.append(entity_for(doc, st))
                 soft.add(st)
@@ -529,6 +531,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
     cand.performed = "speaker_now" in needs
     if type_ == "CONSULT" and not m and \
-            party_count(cand.participants(True), doc.date, named_affiliations(doc, sent.args, sent.lo, sent.hi)) >= 3:
+            min(party_count(cand.participants(True), when, named_affiliations(doc, sent.args, sent.lo, sent.hi))
+                for when in {doc.date, (rng[0] if rng and rng[0] else doc.date)}) >= 3:
         cand.mode = "multilateral"
     return cand
