@@ -23,6 +23,7 @@ import yaml
 from ..lang.uk import HERE as LANG_DIR
 from ..lang.uk import load
 from ..textnorm import norm_word, roman_numeral
+from .bodynames import body_name_variants
 from .inflect import is_acronym, phrase_forms, place_forms
 
 KB_FILES = ("countries", "places", "organizations", "organizations-ukraine", "organizations-world",
@@ -285,6 +286,9 @@ class KnowledgeBase:
         """(alias, full): a surname alone is a partial name, resolved with more care."""
         out: list[tuple[str, bool]] = [(e.name_uk, True)]
         out += [(a, a != e.surname) for a in e.aliases]
+        if e.type == "ORG":
+            have = {e.name_uk, *e.aliases}
+            out += [(v, True) for v in body_name_variants(e.name_uk) if v not in have]
         return out
 
     def _add(self, forms: tuple[str, ...], surface: Surface) -> None:

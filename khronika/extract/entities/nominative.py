@@ -192,6 +192,24 @@ def verb_agreement(word: str | None) -> tuple[frozenset[str] | None, str | None]
     return frozenset({"nomn"}), verbs[0].tag.gender
 
 
+_ATTRIBUTION_MARKS = frozenset("–—-,")
+
+
+def inverted_subject(verb: str | None, mark: str | None,
+                     speech_verbs: frozenset[str]) -> tuple[frozenset[str] | None, str | None]:
+    """The case and gender of a name right after a speech verb that follows a dash or a comma
+    ("«...», – сказала Олександра Махова", "..., – додав він"): the quote's attribution puts the
+    speaker after the verb, in the nominative of the verb's gender (not Oleksandr Makhov's
+    genitive). A verb after other words may take the name as its object ("повідомила
+    Олександра Махова" is also "told Oleksandr Makhov"): (None, None) then."""
+    if not verb or mark not in _ATTRIBUTION_MARKS:
+        return None, None
+    ps = [p for p in parses(verb) if is_dictionary(p)]
+    if not ps or not all(p.tag.POS == "VERB" and p.normal_form in speech_verbs for p in ps):
+        return None, None
+    return verb_agreement(verb)
+
+
 def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = None,
                      gender: str | None = None):
     """The first name's parse in the case its surname allows: "Мар'яна Беца" is the feminine

@@ -31,6 +31,7 @@ from ..morph import dictionary_parses, is_dictionary, parses
 from .localnames import LocalNamer
 from .places import Ambiguous, PlaceResolver
 from .nominative import common_reading, plain_word
+from .rivers import rivers
 from . import guards, russian
 from .state import (DocState, Lexicon, _caps_ok, _g, kb_entity, other_first_name, street_name,
                     street_patron)
@@ -91,6 +92,7 @@ class EntityRecognizer:
         self.bare_foreign_bodies(st)
         self.bare_word_bodies(st)
         self.foreign_subdivisions(st)
+        rivers(st, self.kb, self.lex.river_nouns)
         self.named_things(st)
         doc.mentions.sort(key=lambda m: m.start)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)

@@ -47,8 +47,8 @@ class Lexicon:
         self.stop = {norm_word(w) for w in data.get("stop") or []}
         self.title_words = {norm_word(w) for w in data.get("title_words") or []}
         speech = load("speech") or {}
-        self.person_verbs = frozenset(data.get("person_verbs") or ()) \
-            | frozenset(speech.get("speech_verbs") or ())
+        self.speech_verbs = frozenset(speech.get("speech_verbs") or ())
+        self.person_verbs = frozenset(data.get("person_verbs") or ()) | self.speech_verbs
         self.name_particles = {norm_word(w) for w in data.get("name_particles") or []}
         self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
         self.home_state: str | None = data.get("home_state")
@@ -67,6 +67,7 @@ class Lexicon:
                                             (data.get("latin_name_heads") or {}).items() for w in words}
         self.thing_kinds = {norm_word(w) for w in data.get("thing_kinds") or []}
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}
+        self.river_nouns = frozenset(data.get("river_nouns") or ())
         self._weapon_names = data.get("weapon_names") or {}
         self._weapons: dict[str, tuple[str, bool]] | None = None
 

@@ -1,0 +1,48 @@
+"""A river named by its bare name where a town or a region shares it: "лівий берег Дніпра" is
+the river's bank, not the city of Dnipro; "гирло Десни" is no village.
+
+A river is a knowledge-base place whose Ukrainian name is "річка X" (so the bare name "X"
+keeps naming the town, as it does in most news); it is taken for a place mention "X" only
+right after a word of a river's parts or course (`river_nouns` in lang/uk/kb/lexicon.yaml:
+"берег", "гирло", "русло", "лівобережжя"), and a place mention "X" the model or the
+codifier gave there becomes the river."""
+from __future__ import annotations
+
+from ...kb.base import KnowledgeBase
+from ..morph import is_dictionary, parses
+from .state import DocState, kb_entity
+
+
+def _lemmas(word: str) -> set[str]:
+    return {p.normal_form for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN"}
+
+
+def rivers(st: DocState, kb: KnowledgeBase, river_nouns: frozenset[str]) -> None:
+    if not river_nouns:
+        return
+    toks = st.doc.tokens
+    for m in list(st.doc.mentions):
+        if m.type != "LOC":
+            continue
+        i = st.tok_at.get(m.start)
+        if i is None or i == 0:
+            continue
+        prev = toks[i - 1]
+        if not prev.is_word or prev.sentence != toks[i].sentence or not (_lemmas(prev.text) & river_nouns):
+            continue
+        ent = st.doc.entities.get(m.entity)
+        if ent is None:
+            continue
+        river = next((e for e in kb.lookup(f"річка {ent.name_uk}") if e.type == "LOC"), None)
+        if river is None or river.id == m.entity:
+            continue
+        j = i
+        while j < len(toks) and toks[j].end <= m.end:
+            j += 1
+        old = m.entity
+        st.remove_mention(m)
+        st.add_entity(kb_entity(river))
+        st.add_mention(i, j, river.id, "LOC", "kb")
+        if not any(x.entity == old for x in st.doc.mentions):
+            st.doc.entities.pop(old, None)
+            st.first_seen.pop(old, None)
