@@ -16,6 +16,7 @@ from ...document import Entity
 from ...kb.base import KBEntity, KnowledgeBase, Surface
 from ...kb.inflect import (agrees_with_noun, inflected_acronym, is_acronym, person_rule_forms,
                            thing_rule_forms)
+from ...kb.spelling import person_by_spelling
 from ...kb.translit import slug, transliterate
 from ...textnorm import APOSTROPHES, norm_word, roman_numeral
 from ..morph import analyzer, inflect, is_dictionary, parses
@@ -616,6 +617,14 @@ class LocalNamer:
             nom.append("-".join(_cap(surname_nominative(part, gender, oblique, name_cases), part)
                                 for part in w.split("-")))
         name_uk = " ".join(nom)
+        if len(nom) > 1:        # "Йонас Гар Стьоре": the KB's "Йонас Гар Стере"
+            known = person_by_spelling(self.kb, name_uk, " ".join(words))
+            if known is not None and (civilian is None or not civilian(known)):
+                st.add_entity(kb_entity(known))
+                local_people.setdefault(known.id, {
+                    "surname_forms": _all_forms(surname_forms(norm_word(nom[-1]), gender)) | {surname_form},
+                    "first_forms": set(), "gender": gender})
+                return known.id
         eid = slug(transliterate(name_uk))
         if eid in self.kb.entities:
             eid += "-local"
