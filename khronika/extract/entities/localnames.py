@@ -557,10 +557,13 @@ class LocalNamer:
             return self._full_person(st, words, parts, local_people, forms, civilian)
         gender, oblique, name_cases = "masc", None, None
         ctx_cases, ctx_gender = inverted_subject(before, mark, speech_verbs)  # "– сказала Олександра Махова"
+        subject = ctx_cases is not None     # a verb's subject (a person noun before may take a genitive)
         if ctx_cases is None and ctx_gender is None:
             ctx_cases, ctx_gender = context_agreement(before)
-        if ctx_cases is None and ctx_gender is None:
-            ctx_cases, ctx_gender = verb_agreement(after)     # "Олександра Махова заявила"
+        if not subject and (ctx_cases is None or "nomn" in ctx_cases):
+            v_cases, v_gender = verb_agreement(after)     # "Олександра Махова заявила"
+            if v_cases is not None:         # ("депутатка Ноора Койвісто повідомила" too)
+                ctx_cases, ctx_gender, subject = v_cases, v_gender or ctx_gender, True
         np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \
             if len(words) > 1 else None
         if np is not None and gender_hint in ("masc", "femn") and np.tag.gender != gender_hint:
@@ -579,6 +582,12 @@ class LocalNamer:
                 oblique = np.tag.case != "nomn"
             if cases and "nomn" not in cases:       # the surname is in the first name's case
                 name_cases = tuple(sorted(cases - {"voct"} or cases))   # "Мігелю": a dative here
+        elif subject and ctx_cases == frozenset({"nomn"}):
+            # the subject of the verb after it ("Юссі Галла-ахо прибув", "Ноора Койвісто
+            # заявила"): every word as written is its nominative, of the verb's gender,
+            # whatever first name the dictionary lacks
+            oblique = False
+            gender = ctx_gender or gender
         elif len(words) == 1 and ctx_cases and "nomn" not in ctx_cases:
             # a surname alone takes the case of the person noun or preposition before it:
             # "генералу Грицюті" is Грицюта's dative, "судді Вересі" not Верес's locative
