@@ -74,3 +74,22 @@ def test_gated_pattern_changes_what_it_would_change():
         want = tokenize_uk.tokenize_words_with_spans("Стаття ст5 і п”ять")
     assert word_spans("Стаття ст5 і п”ять") == want
     assert [w for w, _, _ in want][:3] == ["Стаття", "ст", "5"]
+
+
+def test_patterns_that_find_nothing_leave_the_sentence_unchanged_before_their_template():
+    """The abbreviation and initials patterns (`_SearchFirst`) search before they substitute:
+    a sentence none of them matches comes back as it is, one they match is changed as the
+    library changes it (the hidden dots of "і т. д." and "А. Б." keep their words whole)."""
+    assert isinstance(words._tk.ABBR_DOT_ENDING_PATTERN, words._SearchFirst)
+    assert isinstance(words._tk.INITIALS_DOT_PATTERN_SP_2, words._SearchFirst)
+    plain = "Депутати голосували довго"
+    assert words._tk.ABBR_DOT_ENDING_PATTERN.sub(r"\1.x", plain) is plain
+    rng = random.Random(21)
+    texts = ["Лист, т. зв. звернення, підписав О. П. Мельник, і т. д. — 3,5 тис. грн."] + [
+        "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))) for _ in range(300)]
+    got = [word_spans(t) for t in texts]
+    with words.stock():
+        assert not isinstance(words._tk.ABBR_DOT_ENDING_PATTERN, words._SearchFirst)
+        stock = [word_spans(t) for t in texts]
+    assert got == stock
+    assert [w for w, _, _ in got[0][2:4]] == ["т.", "зв."] and ("О.", 33, 35) in got[0]

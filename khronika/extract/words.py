@@ -21,6 +21,12 @@ letter right before a digit: "ст5"). `_Gated` puts a search for that pair in f
 where it finds none, the pattern cannot match and its `sub` would return the text unchanged.
 Its trim of trailing space (`[\s]*$` over tokenize-uk's own space list) is `str.rstrip` over
 the same characters. `stock()` gives the library back as it ships (tests, benchmarks).
+
+The rest of its patterns (some forty a sentence, mostly abbreviations and initials after a
+dot) seldom match either, but each `sub` with a template ("\\1.\\2") first has `regex` fetch
+the compiled template through a Python-level cache, whether or not anything matches: a sixth
+of the hiding step. `_SearchFirst` searches first (the same pattern from the same position,
+so it finds a match exactly where `sub` would) and returns the text as it is when none.
 """
 from __future__ import annotations
 
@@ -103,11 +109,51 @@ _GATES = {
     # \d{1,3}([space][\d]{3})+: a digit, a space, a digit
     "DECIMAL_SPACE_PATTERN": "\\d[" + _tk.HORIZONTAL_SPACE + "]\\d",
 }
-_STOCK = {"re": _tk.re, **{name: getattr(_tk, name) for name in _GATES}}
+
+
+class _SearchFirst:
+    """A library pattern whose `sub` returns the text as it is when the pattern finds nothing
+    in it, before `regex` looks the replacement template up."""
+
+    __slots__ = ("pattern", "search")
+
+    def __init__(self, pattern) -> None:
+        self.pattern = pattern
+        self.search = pattern.search
+
+    def sub(self, repl, string, count=0):
+        if self.search(string) is None:
+            return string
+        return self.pattern.sub(repl, string, count)
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern, name)
+
+
+# the library's compiled patterns that `adjust_text_for_tokenizing` only ever calls `sub` on
+# (and that no gate above covers already)
+_SEARCH_FIRST = (
+    "DECIMAL_COMMA_PATTERN", "DASH_NUMBERS_PATTERN", "N_DASH_SPACE_PATTERN", "N_DASH_SPACE_PATTERN2",
+    "YEAR_WITH_R", "WORDS_WITH_BRACKETS_PATTERN", "DOTTED_NUMBERS_PATTERN3", "DOTTED_NUMBERS_PATTERN",
+    "ABBR_DOT_NAR_PATTERN_1", "ABBR_DOT_NAR_PATTERN_2", "ABBR_DOT_2_SMALL_LETTERS_PATTERN",
+    "ABBR_DOT_VO_PATTERN1", "ABBR_DOT_VO_PATTERN2", "ABBR_DOT_VO_PATTERN3", "ABBR_DOT_ART_PATTERN",
+    "ABBR_DOT_MAN_PATTERN", "ABBR_DOT_TYS_PATTERN1", "ABBR_DOT_TYS_PATTERN2", "ABBR_DOT_LAT_PATTERN",
+    "ABBR_DOT_PROF_PATTERN", "ABBR_DOT_GUB_PATTERN", "ABBR_DOT_DASH_PATTERN",
+    "INITIALS_DOT_PATTERN_SP_2", "INITIALS_DOT_PATTERN_SP_1", "INITIALS_DOT_PATTERN_RSP_2",
+    "INITIALS_DOT_PATTERN_RSP_1", "ABBR_DOT_KUB_SM_PATTERN", "ABBR_DOT_S_G_PATTERN",
+    "ABBR_DOT_CHL_KOR_PATTERN", "ABBR_DOT_PN_ZAH_PATTERN", "ABBR_DOT_I_T_P_PATTERN",
+    "ABBR_DOT_I_T_CH_PATTERN", "ABBR_DOT_T_ZV_PATTERN", "ABBR_DOT_RED_AVT_PATTERN",
+    "ABBR_DOT_NON_ENDING_PATTERN", "ABBR_DOT_NON_ENDING_PATTERN_2", "INVALID_MLN_DOT_PATTERN",
+    "WEB_ENTITIES", "WEB_ENTITIES2", "ABBR_DOT_ENDING_PATTERN", "COLON_NUMBERS_PATTERN",
+    "BRACE_IN_WORD_PATTERN", "XML_TAG_PATTERN", "APOSTROPHE_BEGIN_PATTERN", "APOSTROPHE_END_PATTER",
+)
+_SEARCH_FIRST = tuple(name for name in _SEARCH_FIRST if hasattr(getattr(_tk, name, None), "sub"))
+_STOCK = {"re": _tk.re, **{name: getattr(_tk, name) for name in (*_GATES, *_SEARCH_FIRST)}}
 
 if getattr(_tk.re, "__name__", "") == "regex":
     _FAST = {"re": _CompiledOnce(_tk.re),
-             **{name: _Gated(getattr(_tk, name), gate) for name, gate in _GATES.items()}}
+             **{name: _Gated(getattr(_tk, name), gate) for name, gate in _GATES.items()},
+             **{name: _SearchFirst(getattr(_tk, name)) for name in _SEARCH_FIRST}}
     for _name, _value in _FAST.items():
         setattr(_tk, _name, _value)
 else:   # pragma: no cover - a release without the `regex` module: left as it ships
