@@ -90,6 +90,19 @@ def test_nights_mornings_quarters_and_seasons_of_reports(pipe, text, want):
     assert got == want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Слухання у справі призначено на 15:00 п'ятниці.", [("15:00 п'ятниці", "2026-11-27T15:00")]),
+    ("Прийом перенесли на 12:00 вівторка.", [("12:00 вівторка", "2026-12-01T12:00")]),
+    ("За вихідні поліція склала двісті протоколів.", [("вихідні", "2026-W47-WE")]),
+    ("Протягом вихідних у горах очікується сніг.", [("вихідних", "2026-W48-WE")]),
+    ("Після вихідних парламент збереться на засідання.", [("вихідних", "2026-W48-WE")]),
+    # pay for weekend work is no time
+    ("Працівникам виплатять доплату за вихідні.", []),
+])
+def test_a_weekday_after_a_clock_time_and_the_weekend_after_a_preposition(pipe, text, want):
+    assert run(pipe, text) == want
+
+
 def test_a_conjunction_is_no_roman_numeral(pipe):
     assert run(pipe, "Уряд і кварталу не виділив коштів.") == []
 

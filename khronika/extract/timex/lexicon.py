@@ -54,6 +54,9 @@ class Lexicon:
     day_part_intensifier_preps: frozenset
     day_part_approach: frozenset
     weekend: frozenset
+    weekend_gen_preps: frozenset    # "протягом вихідних"
+    weekend_past_preps: frozenset   # "за вихідні" told in the past
+    weekday_genitives: frozenset    # "на 15:00 п'ятниці"
     rate_units: frozenset         # "грн" in "450 грн в місяць": a rate, a SET of the unit
     weekend_determiners: dict     # "цими", "минулими" (+ the period determiners) -> weeks
     frequency_adverbs: dict
@@ -235,7 +238,10 @@ def _build(d: dict) -> Lexicon:
         day_part_adjectives=fs(d["day_part_adjectives"]),
         day_part_intensifiers=fs(d["day_part_intensifiers"]),
         day_part_intensifier_preps=fs(d["day_part_intensifier_preps"]),
-        day_part_approach=fs(d["day_part_approach"]), weekend=fs(d["weekend_words"]), rate_units=fs(d["rate_units"]),
+        day_part_approach=fs(d["day_part_approach"]), weekend=fs(d["weekend_words"]),
+        weekend_gen_preps=fs(d["weekend_gen_preps"]),
+        weekend_past_preps=fs(d["weekend_past_preps"]),
+        weekday_genitives=fs(d["weekday_genitives"]), rate_units=fs(d["rate_units"]),
         weekend_determiners={**_invert(d["deictic"]), **{str(k): int(v) for k, v in
                                                           d["weekend_determiners"].items()}},
         frequency_adverbs=dict(d["frequency_adverbs"]), every=fs(d["every_words"]),

@@ -735,9 +735,17 @@ class Scanner(PhraseMatchers, Appositions):
             m = _CLOCK.match(t)
             if m and (self.n(i - 1) in lex.clock_preps or ":" in t and (
                     self.n(i + 1) in ("год", "год.") or self._clock_stamp(i))):
-                day = self._anchor_day(i + 1) or "XXXX-XX-XX"
-                self.emit(i, i + 1, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
-                return i + 1
+                end = i + 1
+                wd = lex.weekdays.get(self.n(i + 1)) if self.n(i + 1) in lex.weekday_genitives \
+                    else None
+                if wd is not None and self.ref is not None:
+                    # "на 15:00 п'ятниці": that weekday at that time, one TIME
+                    tense = self.weekday_tense(i)       # ("на 12:00 вівторка": set for, ahead)
+                    day, end = cal.weekday_near(self.ref, wd, tense).isoformat(), i + 2
+                else:
+                    day = self._anchor_day(i + 1) or "XXXX-XX-XX"
+                self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
+                return end
             m = _DAY_RANGE.match(t)
             if m:
                 month = self._month(i + 1, ambiguous_ok=True)
@@ -1148,7 +1156,11 @@ class Scanner(PhraseMatchers, Appositions):
                 off = -1 if self.tense_at(i) == "past" and self.ref.isoweekday() < 6 else 0
             self.emit(first, i + 1, "DATE", self._shifted("W", off) + "-WE")
             return i + 1
-        if self.n(i - 1) != "на" and not (self.n(i - 1) in ("у", "в") and self.n(i) == "вихідні"):
+        prev, lex = self.n(i - 1), self.lex
+        if prev != "на" and not (prev in ("у", "в") and self.n(i) == "вихідні") \
+                and not (prev in lex.weekend_gen_preps and self.n(i) == "вихідних") \
+                and not (prev in lex.weekend_past_preps and self.n(i) == "вихідні"
+                         and self.tense_at(i) == "past"):
             return None
         if self.ref is None:
             self.emit(i, i + 1, "DATE", "PRESENT_REF")
