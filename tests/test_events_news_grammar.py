@@ -331,3 +331,9 @@ def test_a_person_stands_with_the_state_he_served_on_the_events_own_day():
     # told after the end of his term, a meeting dated within it has his state on his side
     ev = only(events("У середу, 17 березня, Зеленський зустрівся з Дудою.", "2025-09-17"), "CONSULT")
     assert ev.recipients == ["andrzej-duda", "poland"] and ev.mode != "multilateral"
+
+
+def test_a_meeting_discussed_with_adjectives_before_it_is_a_topic_no_party():
+    ev = only(events("Сибіга провів переговори з Сікорським. Сторони обговорили підготовку до "
+                     "чергового засідання Ради Україна – НАТО.", "2025-11-12"), "CONSULT")
+    assert "nato-ukraine-council" not in ev.actors + ev.recipients

@@ -258,8 +258,10 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if p == "до":
             if visit and (a.etype or "") == "LOC":
                 return "-"
-            if tie.head < k and head.text.islower() and hl in lex.trigger_keys and gov is not None and \
-                    (gov.lemma or gov.norm) in lex.word_list("topic_verbs"):
+            # ("до чергового засідання Ради": the meeting word past the adjectives before it)
+            if tie.head < k and gov is not None and (gov.lemma or gov.norm) in lex.word_list("topic_verbs") and \
+                    any(toks[m].text.islower() and lemma_of_tok(toks[m]) in lex.trigger_keys
+                        for m in range(tie.head, k)):
                 return "-"           # "обговорили підготовку до засідання Ради асоціації": a topic
             return "R" if type_ in ("REQUEST", "CONSULT", "AID", "THREATEN", "ACCUSE", "SUPPORT") else "-"
         if p == "для":
