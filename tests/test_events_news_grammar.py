@@ -337,3 +337,10 @@ def test_a_meeting_discussed_with_adjectives_before_it_is_a_topic_no_party():
     ev = only(events("Сибіга провів переговори з Сікорським. Сторони обговорили підготовку до "
                      "чергового засідання Ради Україна – НАТО.", "2025-11-12"), "CONSULT")
     assert "nato-ukraine-council" not in ev.actors + ev.recipients
+
+
+def test_what_a_request_asks_for_is_no_happening_of_its_own():
+    evs = events("Депутати Одеської міськради звернулися до Кабміну з проханням виділити кошти на ремонт шкіл.")
+    assert [e.type for e in evs] == ["REQUEST"]
+    evs = events("Україна звернулася до партнерів із проханням надати системи ППО.")
+    assert [e.type for e in evs] == ["REQUEST"]

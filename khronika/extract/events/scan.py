@@ -160,8 +160,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                     cand.actors = [x for x in cand.actors if x not in verb_cand.actors]
                     if type_ == "ASSAULT" and not cand.actors:
                         cand.actors = striker_of_home(ctx.lex, doc, cand.recipients, cand.place, home)
+            # ("звернулися до Кабміну з проханням виділити кошти", "із проханням надати ППО": a
+            # request, by a verb or a noun, frames what is asked, as "закликати" does; not an
+            # imperative, "Підтримайте санкції", whose object tells the act asked for)
             if (toks[k].pos == "VERB" and (lemma_of(toks[k]) in framing or
                                            (type_ in FRAMING_TYPES and not framing))) \
+                    or (type_ == "REQUEST" and not imperative and toks[k].pos in ("VERB", "NOUN")) \
                     or "obliged" in _needs or asked_sanction is not None:
                 framer = k
             if toks[k].pos == "VERB":
