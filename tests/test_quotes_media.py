@@ -156,3 +156,21 @@ def test_a_banker_is_the_central_banker_just_named(pipe):
     got = quotes(pipe, "Андрій Пишний пояснив рішення правління. «Інфляція сповільнюється», "
                        "– запевнив банкір.")
     assert got == [("direct", "Інфляція", "andriy-pyshnyi")]
+
+
+def test_a_region_s_body_in_the_genitive_of_a_frame(pipe):
+    got = quotes(pipe, "У Черкасах уночі збили два дрони. За даними обласної військової "
+                       "адміністрації, уламки пошкодили дах школи.")
+    assert got == [("indirect", "уламки", "cherkasy-ova")]
+    got = quotes(pipe, "Андрій Сибіга прилетів до Варшави. За даними обласної військової "
+                       "адміністрації, постраждалих немає.")
+    assert got == [("indirect", "постраждалих", None)]
+
+
+def test_a_body_named_as_subject_before_an_unknown_name_after_a_preposition(pipe):
+    # the entity layer may take an exam's or a programme's abbreviation for a body; the
+    # body the sentence is about is who its spokesman speaks for
+    doc = pipe(Document("Міністерство освіти оголосило зміни до ЗНО. «Іспит стане коротшим», "
+                        "– зазначив речник відомства.", date="2025-11-24"))
+    speaker = doc.entities[doc.quotes[0].speaker]
+    assert speaker.name_uk.startswith("Міністерство освіти")

@@ -142,6 +142,12 @@ class BodySpeakers:
         if found is None:
             return None
         words = [t for t in tokens_in(self.doc, *found) if t.is_word]
+        if words and len(words) <= 3:
+            # "За даними обласної військової адміністрації": a region's body in the genitive
+            name = nominative(self.doc.text[words[0].start:words[-1].end])
+            regional = self._regional(words[0].start, words[-1].end, name)
+            if regional is not None:
+                return regional
         if len(words) == 2 and words[1].case == "gent" and words[0].pos == "NOUN":
             # "– зазначив речник відомства", "повідомила пресслужба парламенту": someone
             # who speaks for the body just named; with no name of his own, the body speaks
@@ -153,17 +159,27 @@ class BodySpeakers:
 
     def _body_before(self, pos: int) -> str | None:
         """The nearest body (an ORG) named before `pos` outside quotes, in its paragraph or
-        the one before."""
+        the one before. A name the knowledge base does not know after a preposition is the
+        weakest antecedent: one named as a subject before it goes first ("Міністерство освіти
+        оголосило про зміни в НМТ. ... речник відомства": the ministry, not the exam)."""
         starts = paragraph_starts(self.doc)
         k = bisect.bisect_right(starts, pos) - 1
         floor = starts[k - 1] if k >= 1 else 0
+        nearest = None
         for n in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
             c = self.cands[n]
             if c.start < floor:
                 break
             if c.entity and c.type == "ORG" and not self._in_quote(c.start):
-                return c.entity
-        return None
+                ent = self.doc.entities.get(c.entity)
+                if (ent is not None and ent.kb) or not self._after_preposition(c.start):
+                    return c.entity
+                nearest = nearest or c.entity
+        return nearest
+
+    def _after_preposition(self, pos: int) -> bool:
+        k = bisect.bisect_left(self._tok_starts(), pos) - 1
+        return k >= 0 and self.doc.tokens[k].pos == "PREP"
 
 
     def _local_body(self, s: int, e: int, name: str) -> str | None:

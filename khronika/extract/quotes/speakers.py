@@ -518,8 +518,10 @@ class SpeakerResolver(BodySpeakers):
                 # speaks, when the knowledge base knows him; else the body for him
                 return self._office_of_body(region, found, cue) or found
             named = self._anaphoric_owner(region, cue)
-            if named:
-                return named    # "За даними адміністрації": the body just named
+            if named is not None:
+                # "За даними адміністрації": the body just named; "за даними обласної
+                # адміністрації" in a text of no one oblast: nobody
+                return named
             if cue is not None and self._relative_before(cue):
                 # "Івану Петренку, який заявив, що ...": the name the relative clause follows;
                 # "держави, яка вважає, що ...": a common noun, no one to name
