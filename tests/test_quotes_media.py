@@ -174,3 +174,11 @@ def test_a_body_named_as_subject_before_an_unknown_name_after_a_preposition(pipe
                         "– зазначив речник відомства.", date="2025-11-24"))
     speaker = doc.entities[doc.quotes[0].speaker]
     assert speaker.name_uk.startswith("Міністерство освіти")
+
+
+def test_a_state_named_as_a_side(pipe):
+    got = quotes(pipe, "Сергій Лавров запропонував зустріч у Стамбулі. Українська сторона "
+                       "відповіла, що місце переговорів ще не обрано.")
+    assert got == [("indirect", "місце", "ukraine")]
+    got = quotes(pipe, "Як зазначили в американській стороні, консультації тривали шість годин.")
+    assert got == [("indirect", "консультації", "united-states")]

@@ -38,6 +38,7 @@ class Lexicon:
         self.person_epithets = frozenset(data.get("person_epithets") or ())
         self.media_nouns = frozenset(data.get("media_nouns") or ())
         self.source_nouns = frozenset(data.get("source_nouns") or ())
+        self.side_nouns = frozenset(data.get("side_nouns") or ())
         self.relay_nouns = frozenset(data.get("relay_nouns") or ())
         self.relative_heads = frozenset(data.get("relative_heads") or ())
         self.negations = frozenset(data.get("negations") or ())

@@ -87,6 +87,12 @@ class SpeakerResolver(BodySpeakers):
         for r in doc.refs:
             ent = doc.entities.get(r.entity) if r.entity else None
             etype = ent.type if ent is not None else ("PER" if r.kind in ("role", "pronoun") else None)
+            side = self._side(r.end) if r.kind == "adjective" and r.entity else None
+            if side is not None:
+                # "Українська сторона відповіла": the state the adjective names speaks
+                cands.append(Candidate(r.start, side.end, r.entity, etype,
+                                       self._nominative(side.start, side.end), None))
+                continue
             if r.kind not in ("role", "pronoun") and etype != "PER":
                 continue
             cands.append(Candidate(r.start, r.end, r.entity, etype, self._nominative(r.start, r.end),
@@ -104,6 +110,12 @@ class SpeakerResolver(BodySpeakers):
         self._is_titled: bool | None = None
         self._collective: bool | None = None
         self._token_starts: list[int] | None = None
+
+    def _side(self, pos: int) -> Token | None:
+        """The noun of a party right after an adjective ("українська сторона", "російській
+        стороні"): `side_nouns` in speech.yaml."""
+        nxt = next((t for t in tokens_in(self.doc, pos, pos + 20) if t.is_word), None)
+        return nxt if nxt is not None and nxt.lemma in self.lex.side_nouns else None
 
     @property
     def quoted(self) -> list[tuple[int, int]]:
