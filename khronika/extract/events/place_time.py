@@ -34,7 +34,8 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
         # proper names often parse as genitive ("в Польщі"): any case but "на" + accusative
         # (a target: "удар на Київ")
         if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs") and \
-                not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex):
+                not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex) and \
+                not _compared_within(doc, k - 1, lo, lex):
             return a.entity, {a.start}
     return None, set()
 
@@ -51,6 +52,17 @@ def _in_title(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
         if not t.is_word or t.pos not in ("NOUN", "ADJF") or (m < k - 1 and t.case != "gent"):
             return False
     return False
+
+
+def _compared_within(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """"Чи не єдиний у Європі відверто підтримує Путіна", "найбільша в Україні атака": after
+    "єдиний", "перший" or a superlative the place is the field compared within, not where the
+    happening is."""
+    if k - 1 < lo:
+        return False
+    t = doc.tokens[k - 1]
+    return lemma_of_tok(t) in lex.word_list("comparison_words") or \
+        (t.pos in ("ADJF", "COMP") and t.norm.startswith("най"))
 
 
 def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from .sides import striker_of_home
 from .speaker import first_person_text
 from .splits import (another_strike, call_continuation, other_actors, gapped_strikes, separate_calls,
                      visit_line)
-from .states import entity_for, home_entity, state_of
+from .states import country_ids, entity_for, home_entity, state_of
 from .status import is_infinitive
 from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
 from .instances import singled_out
@@ -128,6 +128,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             cand.consequence = any(n.startswith("patient:") for n in _needs)
             if ctx.whereabouts is not None:
                 locate(cand, ctx.whereabouts, doc, {ctx.author, home})
+            if "place_object" in _needs and mode == "withdraw":
+                # "Росіяни залишили Лиман": the town left is where the withdrawal happens
+                left = [x for x in cand.recipients if x not in country_ids() and doc.entities.get(x) is not None
+                        and doc.entities[x].type == "LOC"]
+                cand.place = cand.place or (left[0] if left else None)
+                cand.recipients = [x for x in cand.recipients if x not in left]
             if committed and cand.status != "negated":
                 # "Країни погодилися надати Україні ППО": the aid agreed on is still to come
                 cand.status, cand.status_explicit = "planned", True
