@@ -337,6 +337,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 # "МЗС висловило протест Росії", "висунули звинувачення Москві": the noun is the
                 # verb's object, the name after it the addressee; the verb's subject protests
                 return "R"
+            if type_ == "SANCTION" and any(lemma_of_tok(toks[m]) in lex.word_list("trade_nouns")
+                                           for m in range(j, k)):
+                # "заборона імпорту російського СПГ": whose trade is barred is hit; the goods
+                # traded take no part
+                return "R" if a.entity in country_ids() or a.kind in ("adjective", "demonym") else "-"
             if type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
                 return "R"                                   # "відключення Росії", "заморожування активів Росії"
             if type_ in ("ASSAULT", "COERCE"):
