@@ -344,3 +344,11 @@ def test_what_a_request_asks_for_is_no_happening_of_its_own():
     assert [e.type for e in evs] == ["REQUEST"]
     evs = events("Україна звернулася до партнерів із проханням надати системи ППО.")
     assert [e.type for e in evs] == ["REQUEST"]
+
+
+def test_the_goods_a_sanction_bars_take_no_part():
+    evs = events("ЄС ухвалив 19-й пакет санкцій проти Росії, який передбачає заборону імпорту "
+                 "російського СПГ.", "2025-10-23")
+    for ev in evs:
+        assert ev.type == "SANCTION" and all(x in ("european-union", "russia") for x in ev.actors + ev.recipients)
+        assert "russia" not in ev.actors
