@@ -191,7 +191,9 @@ def start_server(url: str, port: int, workers: int, cache_seconds: float | None)
         env["KHRONIKA_OPT_API_CACHE_SECONDS"] = str(cache_seconds)
     env.pop("KHRONIKA_API_TOKEN", None)
     exe = str(Path(sys.executable).with_name("khronika"))
-    cmd = [exe, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    cmd = [exe, "serve", "--host", "127.0.0.1", "--port", str(port)]
+    if workers:                 # else the server's own default (one per core)
+        cmd += ["--workers", str(workers)]
     return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -339,7 +341,8 @@ def main() -> int:
     ap.add_argument("--endpoints", default="timeline,search,entity",
                     help="comma-separated: timeline, search, entity")
     ap.add_argument("--clients", type=int, default=50)
-    ap.add_argument("--workers", type=int, default=1, help="server worker processes")
+    ap.add_argument("--workers", type=int, default=0,
+                    help="server worker processes (default: the server's own, one per core)")
     ap.add_argument("--db", help="SQLite file (default: a temporary one)")
     ap.add_argument("--cache-seconds", type=float, default=None,
                     help="server read cache TTL (default: the server's, 10 s; 0 turns it off)")
@@ -374,7 +377,7 @@ def main() -> int:
         asyncio.run(load(base, 4, min(3.0, args.seconds), "search", args.client, seed=0))
         asyncio.run(load(base, 4, min(3.0, args.seconds), "timeline", args.client, seed=0))
         cache = "default (10 s)" if args.cache_seconds is None else f"{args.cache_seconds:g} s"
-        print(f"{args.clients} clients, {args.seconds:g} s per endpoint, {args.workers} server worker(s), "
+        print(f"{args.clients} clients, {args.seconds:g} s per endpoint, {args.workers or 'default'} server worker(s), "
               f"{args.docs:,} documents, SQLite, loopback, read cache {cache}, {args.client} client")
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"{'endpoint':10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
