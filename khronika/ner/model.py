@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..kb.matches import doc_matches
+from .consistency import propagate
 from .features import POSITIONS, SMALL, doc_context, sentence_features, word_parts
 from .gazetteer import default_gazetteer
 
@@ -159,9 +160,13 @@ class NerModel:
         # the entity layer has looked the KB names up already (kept in doc.meta)
         matches = doc_matches(doc, self._gaz.kb) if self._gaz is not None and \
             isinstance(getattr(doc, "meta", None), dict) else None
+        labels = []
         for (a, b), toks, ws in zip(ranges, sents, words):
             if not toks or not any(t.is_word and t.text[:1].isalpha() for t in toks):
+                labels.append(["O"] * len(ws))
                 continue
-            labels = self.tag_words(ws, ctx, matches[a:b] if matches is not None else None)
-            spans.extend(bio_to_spans(toks, labels))
+            labels.append(self.tag_words(ws, ctx, matches[a:b] if matches is not None else None))
+        # a name tagged in one sentence is tagged where it comes back untagged (`consistency`)
+        for toks, labs in zip(sents, propagate(words, labels)):
+            spans.extend(bio_to_spans(toks, labs))
         return spans
