@@ -87,8 +87,12 @@ def propagate(sents: list[list[str]], labels: list[list[str]], surnames: bool = 
     lengths = sorted({len(k) for k in chosen}, reverse=True)
     out = []
     for words, labs in zip(sents, labels):
-        labs = list(labs)
         n = len(words)
+        if all(lab != "O" or not w[:1].isupper() for w, lab in zip(words, labs)):
+            out.append(labs)            # no untagged capital: nothing to fill (most sentences)
+            continue
+        labs = list(labs)
+        keys = [None] * n               # each word's key, looked up once
         i = 0
         while i < n:
             if labs[i] != "O" or not words[i][:1].isupper():
@@ -103,7 +107,10 @@ def propagate(sents: list[list[str]], labels: list[list[str]], surnames: bool = 
                     continue
                 if not words[i + L - 1][:1].isupper() and words[i + L - 1] not in _QUOTES:
                     continue
-                typ = chosen.get(tuple(_key(w) for w in words[i:i + L]))
+                for k in range(i, i + L):
+                    if keys[k] is None:
+                        keys[k] = _key(words[k])
+                typ = chosen.get(tuple(keys[i:i + L]))
                 if typ is not None:
                     # a run that goes on with a capitalised word is a longer name
                     if i + L < n and labs[i + L] == "O" and words[i + L][:1].isupper():
