@@ -67,6 +67,8 @@ def propagate(sents: list[list[str]], labels: list[list[str]], surnames: bool = 
     Петренко")."""
     keys: dict[tuple[str, ...], Counter] = {}
     for words, labs in zip(sents, labels):
+        if labs.count("O") == len(labs):
+            continue                    # most sentences: no name (counted in C)
         for a, b, typ in _spans(labs):
             if b - a > max_len or not words[a][:1].isupper():
                 continue
@@ -85,23 +87,24 @@ def propagate(sents: list[list[str]], labels: list[list[str]], surnames: bool = 
             continue
         chosen[key] = ranked[0][0].rstrip("~")
     lengths = sorted({len(k) for k in chosen}, reverse=True)
+    # a name's first word shares its first two letters with its lemma ("Києва", "київ"): a
+    # word that shares them with no name's first word is passed over without a lemma lookup
+    heads = frozenset(k[0][:2] for k in chosen)
     out = []
     for words, labs in zip(sents, labels):
         n = len(words)
-        if all(lab != "O" or not w[:1].isupper() for w, lab in zip(words, labs)):
-            out.append(labs)            # no untagged capital: nothing to fill (most sentences)
+        starts = [i for i, w in enumerate(words) if w[:1].isupper() and labs[i] == "O"
+                  and w[:2].lower() in heads]
+        if not starts:
+            out.append(labs)            # no untagged capital a name may open: nothing to fill
             continue
         labs = list(labs)
         keys = [None] * n               # each word's key, looked up once
-        i = 0
-        while i < n:
-            if labs[i] != "O" or not words[i][:1].isupper():
-                i += 1
-                continue
-            hit = 0
+        for i in starts:
+            if labs[i] != "O":
+                continue                # filled as part of a name before it
             if i > 1 and labs[i - 1] == "O" and words[i - 1][:1].isupper():
-                i += 1      # inside a capitalised run the model left whole: not a name of ours
-                continue
+                continue    # inside a capitalised run the model left whole: not a name of ours
             for L in lengths:
                 if i + L > n or any(lab != "O" for lab in labs[i:i + L]):
                     continue
@@ -116,8 +119,6 @@ def propagate(sents: list[list[str]], labels: list[list[str]], surnames: bool = 
                     if i + L < n and labs[i + L] == "O" and words[i + L][:1].isupper():
                         continue
                     labs[i:i + L] = _label(L, typ)
-                    hit = L
                     break
-            i += hit or 1
         out.append(labs)
     return out
