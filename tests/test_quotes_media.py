@@ -182,3 +182,13 @@ def test_a_state_named_as_a_side(pipe):
     assert got == [("indirect", "місце", "ukraine")]
     got = quotes(pipe, "Як зазначили в американській стороні, консультації тривали шість годин.")
     assert got == [("indirect", "консультації", "united-states")]
+
+
+def test_a_speaker_before_a_parenthetical_set_off_by_commas_speaks():
+    from khronika.pipeline import analyze
+    for text in ("Сибіга зустрівся з Сікорським. Сікорський, своєю чергою, запевнив, що Варшава "
+                 "продовжить підтримувати Київ.",
+                 "Сибіга зустрівся з Сікорським. Польський міністр, зі свого боку, наголосив, що "
+                 "Варшава допомагатиме."):
+        doc = analyze(text, "2025-11-12")
+        assert [q.speaker for q in doc.quotes] == ["radoslaw-sikorski"], text

@@ -474,6 +474,15 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                                 # the mayor's own words are the quote
             if e - s >= 3:
                 clause = max(text.rfind(",", sent.start, t.start), sent.start)
+                while clause > sent.start and not text[clause + 1:t.start].strip():
+                    # "Сікорський, своєю чергою, запевнив, що ...": past a parenthetical set off
+                    # by commas right before the verb, to the speaker before it
+                    prev = text.rfind(",", sent.start, clause)
+                    words = " ".join(text[max(prev, sent.start) + (prev >= sent.start):clause].lower().split())
+                    if prev < sent.start or words not in lex.parentheticals:
+                        break
+                    clause = text.rfind(",", sent.start, prev)
+                    clause = max(clause, sent.start)
                 out.append(Indirect(s, e, t, t.end, (clause, found)))
                 break
         elif t.lemma in lex.topic_verbs and i + 1 < len(toks) and toks[i + 1].norm == lex.topic_prep:

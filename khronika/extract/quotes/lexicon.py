@@ -50,6 +50,7 @@ class Lexicon:
         self.body_max_words = int(data.get("body_max_words", 5))
         self.address_min_first_person = int(data.get("address_min_first_person", 3))
         self.relatives = frozenset(data.get("relatives") or ())
+        self.parentheticals = frozenset(data.get("parentheticals") or ())
         self.object_senses = frozenset(data.get("object_senses") or ())
         self.max_gap = int(data.get("max_gap_tokens", 10))
         self.name_lead_words = int(data.get("name_lead_words", 8))
