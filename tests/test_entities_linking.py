@@ -212,3 +212,9 @@ def test_a_former_office_holder_is_not_the_one_in_office_on_the_date(pipe):
     assert refs(doc) == []
     doc = run(pipe, "Міністр оборони провів нараду.", "2025-09-10")
     assert refs(doc) == [("Міністр оборони", "denys-shmyhal")]
+
+
+def test_a_ministry_by_the_first_part_of_its_name_is_the_ministry(pipe):
+    doc = run(pipe, "У Міністерстві освіти заявили, що навчальний рік розпочнеться вчасно.", "2025-11-12",
+              ["Міністерстві освіти"])
+    assert ("Міністерстві освіти", "ministry-of-education-of-ukraine") in mentions(doc)
