@@ -37,8 +37,10 @@ class Appositions:
             out, k = self.out, 0
             while k + 1 < len(out):
                 (s1, a), (s2, b) = out[k], out[k + 1]
-                gap = self.doc.text[a.end:b.start].strip(" ,–—-").lower()
-                tx = joiner(a, b) if s1 == s2 and gap in gaps else None
+                tx = None
+                if s1 == s2 and b.start - a.end <= 4 and \
+                        self.doc.text[a.end:b.start].strip(" ,–—-").lower() in gaps:
+                    tx = joiner(a, b)
                 if tx is None:
                     k += 1
                 else:

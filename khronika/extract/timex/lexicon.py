@@ -208,7 +208,9 @@ def _build(d: dict) -> Lexicon:
     starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
                     d["decade_words"], d["clock_hours"], d["not_first_words"],
                     d["month_part_words"], d["month_last_third_words"], d["clock_hours_gen"],
-                    d["clock_half_words"], d["one_and_half_words"], d["roman_parts"])
+                    d["clock_half_words"], d["one_and_half_words"])
+    for forms in d["year_parts"].values():
+        starters.update(forms)      # "I кварталу": the Roman numeral is looked for from the noun
     number_words = set(d["big_numbers"]) | set(d["number_words_more"]) | set(d["tens_prefix"])
     for key in ("cardinals", "ordinals"):
         for forms in d[key].values():

@@ -406,6 +406,9 @@ class PhraseMatchers:
         "у чотирнадцятому році" (2014) -> (year, next index), the century as for "17-го року"
         (`_short_year`). An ordinal under ten before "року" counts years of something ("з
         першого року навчання"), not a year of the calendar."""
+        markers = self.lex.short_year_markers
+        if self.n(i + 1) not in markers and self.n(i + 2) not in markers:
+            return None     # most ordinals are days and counts: no call to read the number
         got = self._ordinal_any(i)
         if got is None:
             return None

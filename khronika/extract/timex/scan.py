@@ -43,7 +43,8 @@ _PATTERNS = (
     ("m_named", ("named_days",)),
     ("m_month_part", ("month_part_words", "month_last_third_words")),
     ("m_war_day", ("ordinals", "number_words", "war_first_days")),
-    ("m_year_part", ("ordinals", "roman_parts")),
+    ("m_year_part", ("ordinals",)),
+    ("m_roman_year_part", ("year_parts",)),
     ("m_mod", ("mod_words", "mod_nouns")),
     ("m_new_week", ("new_week_words",)),
     ("m_this_day", ("that_words", "deictic")),
@@ -591,7 +592,7 @@ class Scanner(PhraseMatchers, Appositions):
         """"у першому кварталі 2026 року" -> 2026-Q1, "у другому півріччі" -> H2: the year
         named after it, else the year in context, else the document's."""
         o = self.lex.ordinals.get(self.n(i))
-        if o is None and self.toks[i].text.isupper():
+        if o is None and i >= 0 and self.toks[i].text.isupper():
             o = self.lex.roman_parts.get(self.n(i))     # "I кварталу", "у ІІ півріччі"
         kind = self.lex.year_parts.get(self.n(i + 1))
         if o is None or kind is None or o > (4 if kind == "Q" else 2):
@@ -623,6 +624,14 @@ class Scanner(PhraseMatchers, Appositions):
             return None
         self.emit(i, j, "DATE", f"{year}-{kind}{o}")
         return j
+
+    def m_roman_year_part(self, i: int) -> int | None:
+        """"I кварталу", "у ІІ півріччі": looked for from the noun (token i), so that every
+        conjunction "і" of a text is not tried as a numeral."""
+        if i == 0 or self.n(i - 1) not in self.lex.roman_parts or self.out and \
+                self.out[-1][0] == self.sent and self.out[-1][1].end > self.toks[i - 1].start:
+            return None
+        return self.m_year_part(i - 1)
 
     def m_month_part(self, i: int) -> int | None:
         """"у 20-х числах лютого", "в останні дні квітня 2024 року", "перший тиждень травня":
