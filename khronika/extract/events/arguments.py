@@ -119,7 +119,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             for m in range(cl.lo if cl.governor is None else cl.governor + 1, i)))
     # "ЗСУ відбили атаки", "міста зазнають ударів": the subject is what was struck
     target_subject = gov is not None and type_ in ("ASSAULT", "COERCE") and \
-        (gov.lemma or gov.norm) in lex.word_list("target_subject_verbs")
+        (gov.lemma or gov.norm) in lex.word_list("target_subject_verbs") and \
+        not ((gov.lemma or gov.norm) in lex.word_list("halt_verbs") and cl.governor > 0 and
+             toks[cl.governor - 1].norm in lex.word_list("negators"))
     # "Київ було атаковано Росією", "коридори заблоковані окупантами": in a passive the
     # instrumental is the doer and the subject (or the object of an impersonal form) is done to
     trig_tok = toks[i]

@@ -18,8 +18,8 @@ from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of
 from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
-from .sides import (adversary_words, goods_names, hosted_only, passive_sides, striker_of_home, target_place,
-                    topic_partners, visited)
+from .sides import (adversary_words, goods_names, hosted_only, impersonal_grant_sides, passive_sides,
+                    striker_of_home, target_place, topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
 from .states import (capitals, country_ids, entity_for, home_entity, named_affiliations, party_count,
@@ -163,6 +163,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors, recipients = passive_sides(ctx.lex, doc, args, cl, type_)
         if place in recipients:
             place = None if type_ != "ASSAULT" else place
+    if type_ in ("AID", "SANCTION") and toks[i].pos == "VERB" and ctx.find.passive(doc, i):
+        actors, recipients = impersonal_grant_sides(ctx.lex, doc, args, cl)
     topic_names = topic_partners(ctx, doc, sent, args, cl, i)
     actors = [x for x in actors if x not in topic_names]
     recipients = [x for x in recipients if x not in topic_names]
@@ -239,7 +241,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         recipients = [x for x in recipients if x not in reporter]
     if type_ == "ASSAULT" and toks[i].pos == "VERB" and \
             lemma_of(toks[i]) in ctx.lex.word_list("interception_verbs") and \
-            ctx.find.object_near(doc, sent, j, "projectiles", 6):
+            ctx.find.object_near(doc, sent, j, "air_targets", 6):
         # "ЗСУ знищили 12 ракет", "ППО збила 40 дронів": who shoots down what was launched
         # is on the side struck; "40 російських ракет": whose they were struck
         owners = [a.entity for a in args if a.start > toks[i].start and a.kind in ("adjective", "demonym")]
@@ -256,6 +258,19 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                     actors.append(home)
             else:
                 recipients.append(home)
+    if type_ == "ASSAULT" and "object:equipment" in needs:
+        # "Сили оборони знищили російську РСЗВ", "ЗСУ збили ворожий літак": whose weapons
+        # they were ("російську", "ворожий", "окупантів") is struck, who destroyed them
+        # before the verb strikes; a town after it is where ("під Бахмутом"), no party
+        # ("Захищаючи Волноваху, знищив танк": a town is no one who strikes)
+        states = country_ids()
+        owners = [a.entity for a in args if a.start > toks[i].start and a.start < toks[cl.hi - 1].end and
+                  a.kind in ("adjective", "demonym")]
+        before = [a.entity for a in args if a.start < toks[i].start and
+                  ((a.etype or "") != "LOC" or a.entity in states)]
+        actors = [x for x in dict.fromkeys(actors + recipients)
+                  if x in before and x not in owners and x != place]
+        recipients = list(dict.fromkeys(owners))
     if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) not in ctx.lex.word_list("mutual_assaults") and \
             not (fp_actor and (toks[i].pos == "VERB" or "infn" in (toks[i].tags or ())) and
                  lemma_of(toks[cl.governor if cl.governor is not None else i])

@@ -17,6 +17,9 @@ from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
 from .states import place_country
 
+# types whose sides are a blow and its receiver: the reverse is another happening
+HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}
+
 # what thanks with "цей"/"такий" may refer back to ("Дякую за цю підтримку" after a package)
 THANKS_REFERENTS = {"AID", "SUPPORT", "SANCTION", "COOPERATE", "AGREE", "CONSULT"}
 # the home side does not distinguish one happening from another
@@ -148,6 +151,16 @@ def _sides_ok(e: Cand, c: Cand) -> bool:
     return True
 
 
+def _reversed(e: Cand, c: Cand) -> bool:
+    """"Росія пішла в наступ ... ми знищили вже сотні російських танків": a mention whose doer
+    is the event's receiver (or the other way round) tells the blow returned, never the same
+    happening, however near and vague it is (a meeting has no such sides, and "США заборонили
+    своїм громадянам" names the sanctioning state's own people, not a sanction on it)."""
+    if e.type not in HOSTILE:
+        return False
+    return bool(set(c.actors) & set(e.recipients) or set(c.recipients) & set(e.actors))
+
+
 def _talk_at_gathering(e: Cand, c: Cand) -> bool:
     """"Провели саміт у форматі Україна – Південно-Східна Європа. Були зустрічі з представниками
     Хорватії, Чорногорії": talks with partners named, told after a gathering that names none,
@@ -226,7 +239,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
         for e in reversed(reach):
             last_sent = last[id(e)]
             dist = c.sent - last_sent
-            if e.type != c.type or dist > 8:
+            if e.type != c.type or dist > 8 or _reversed(e, c):
                 continue
             if c.demonstrative and not c.distinct and _sides_ok(e, c) and _places_ok(e, c) and \
                     not (_time_ok(e, c) and _status_ok(e, c)):

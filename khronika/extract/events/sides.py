@@ -6,7 +6,7 @@ undergoer of a passive, and the words that keep a host country from being the si
 from __future__ import annotations
 
 from ...document import Document
-from .clauses import tie_of
+from .clauses import _cases, tie_of
 from .context import DocContext
 from .lexicon import Lexicon
 from .names import Arg, token_index_at
@@ -166,6 +166,34 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
             side.append(a.entity)
     return actors, recipients
 
+
+
+def impersonal_grant_sides(lex: Lexicon, doc: Document, args: list, cl) -> tuple[list[str], list[str]]:
+    """"Україні виділено 50 млн євро", "Росії заборонено в'їзд", "Харкову передано генератори
+    від Німеччини": an impersonal form in -но/-то names no subject, so the one given to or
+    barred stands in a bare dative (or after `grant_recipient_prepositions`) and the giver in
+    the instrumental or after `giver_prepositions`; a name in any other tie is neither."""
+    toks = doc.tokens
+    preps = lex.word_list("prepositions")
+    to_preps = lex.word_list("grant_recipient_prepositions")
+    from_preps = lex.word_list("giver_prepositions")
+    actors: list[str] = []
+    recipients: list[str] = []
+    for a in args:
+        k = token_index_at(doc, a.start, cl.lo, cl.hi)
+        if k is None:
+            continue
+        tie = tie_of(doc, k, cl.lo, -1, preps)
+        cases = _cases(toks[tie.head].text)
+        if (tie.prep is None and "ablt" in cases and toks[tie.head].case == "ablt") or tie.prep in from_preps:
+            side = actors
+        elif (tie.prep is None and "datv" in cases and "nomn" not in cases) or tie.prep in to_preps:
+            side = recipients
+        else:
+            continue
+        if a.entity not in actors + recipients:
+            side.append(a.entity)
+    return actors, recipients
 
 
 def hosted_only(lex: Lexicon) -> frozenset[str]:

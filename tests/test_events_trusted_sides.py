@@ -1,0 +1,84 @@
+"""Events a reader can trust (issue 16): the adversary's weapons destroyed are a strike on
+its side, not an interception of what it fired; an impersonal grant or ban names who gets it
+in the dative; a blow and the blow returned are two happenings. Sentences written for these
+tests."""
+from __future__ import annotations
+
+from test_events import ENTS, build
+
+ENTS.setdefault("armed-forces", ("Armed Forces of Ukraine", "Збройні сили України", "ORG", "Q1278364"))
+ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
+ENTS.setdefault("japan", ("Japan", "Японія", "LOC", "Q17"))
+ENTS.setdefault("belarus", ("Belarus", "Білорусь", "LOC", "Q184"))
+ENTS.setdefault("moldova", ("Moldova", "Молдова", "LOC", "Q217"))
+ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
+ENTS.setdefault("bakhmut", ("Bakhmut", "Бахмут", "LOC", "Q162060"))
+
+
+def assaults(doc):
+    return [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_equipment_destroyed_is_a_strike_on_its_owner(core_pipeline):
+    doc = build(core_pipeline, "Збройні сили України вчора знищили російську гаубицю.",
+                names=[("Збройні сили України", "armed-forces")],
+                refs=[("російську", "russia", "adjective")])
+    [ev] = assaults(doc)
+    assert ev.actors == ["armed-forces"] and ev.recipients == ["russia"]
+    doc = build(core_pipeline, "Українські зенітники збили російський гелікоптер над морем.",
+                refs=[("Українські", "ukraine", "adjective"), ("російський", "russia", "adjective")])
+    [ev] = assaults(doc)
+    assert ev.actors == ["ukraine"] and ev.recipients == ["russia"]
+
+
+def test_a_town_near_the_equipment_is_where_not_who(core_pipeline):
+    doc = build(core_pipeline, "Артилеристи підбили три російські танки під Бахмутом.",
+                names=[("Бахмутом", "bakhmut")], refs=[("російські", "russia", "adjective")])
+    [ev] = assaults(doc)
+    assert ev.actors == [] and ev.recipients == ["russia"] and ev.place == "bakhmut"
+
+
+def test_shooting_down_what_was_fired_is_still_an_interception(core_pipeline):
+    doc = build(core_pipeline, "Збройні сили України збили над Харковом 12 російських ракет.",
+                names=[("Збройні сили України", "armed-forces"), ("Харковом", "kharkiv")],
+                refs=[("російських", "russia", "adjective")])
+    [ev] = assaults(doc)
+    assert ev.actors == ["russia"] and "armed-forces" in ev.recipients
+
+
+def test_an_impersonal_grant_is_given_to_the_dative(core_pipeline):
+    doc = build(core_pipeline, "Молдові виділено гуманітарну допомогу.", names=[("Молдові", "moldova")])
+    [ev] = doc.events
+    assert ev.type == "AID" and ev.actors == [] and ev.recipients == ["moldova"]
+    doc = build(core_pipeline, "Харкову передано 30 генераторів від Німеччини.",
+                names=[("Харкову", "kharkiv"), ("Німеччини", "germany")])
+    [ev] = doc.events
+    assert ev.actors == ["germany"] and ev.recipients == ["kharkiv"]
+    doc = build(core_pipeline, "Україні Японією надано кредит.",
+                names=[("Україні", "ukraine"), ("Японією", "japan")])
+    [ev] = doc.events
+    assert ev.actors == ["japan"] and ev.recipients == ["ukraine"]
+
+
+def test_an_impersonal_ban_falls_on_the_dative(core_pipeline):
+    doc = build(core_pipeline, "Білорусі заборонено експорт калію до Німеччини.",
+                names=[("Білорусі", "belarus"), ("Німеччини", "germany")])
+    [ev] = doc.events
+    assert ev.type == "SANCTION" and ev.recipients == ["belarus"] and ev.actors == []
+
+
+def test_the_blow_returned_is_another_happening(core_pipeline):
+    text = ("Російські війська знову пішли в наступ на Донбасі. "
+            "Зате ми знищили вже сотні російських танків.")
+    doc = build(core_pipeline, text, refs=[("Російські", "russia", "adjective"), ("ми", "ukraine", "pronoun"),
+                                           ("російських", "russia", "adjective")])
+    evs = assaults(doc)
+    assert len(evs) == 2, [(e.trigger.text, e.actors, e.recipients) for e in evs]
+    assert all(not set(e.actors) & set(e.recipients) for e in evs)
+
+
+def test_an_attacker_that_does_not_halt_its_offensive_strikes(core_pipeline):
+    doc = build(core_pipeline, "Окупанти не зупиняють наступ на Бахмут.",
+                names=[("Бахмут", "bakhmut")], refs=[("Окупанти", "russia", "demonym")])
+    [ev] = assaults(doc)
+    assert "russia" in ev.actors and "russia" not in ev.recipients
