@@ -82,3 +82,23 @@ def test_an_attacker_that_does_not_halt_its_offensive_strikes(core_pipeline):
                 names=[("Бахмут", "bakhmut")], refs=[("Окупанти", "russia", "demonym")])
     [ev] = assaults(doc)
     assert "russia" in ev.actors and "russia" not in ev.recipients
+
+
+ENTS.setdefault("ed-sheeran", ("Ed Sheeran", "Ед Ширан", "PER", "Q47447"))
+ENTS.setdefault("uzhhorod", ("Uzhhorod", "Ужгород", "LOC", "Q25549"))
+ENTS.setdefault("kyiv", ("Kyiv", "Київ", "LOC", "Q1899"))
+
+
+def test_a_visitor_with_an_indeclinable_first_name_visits():
+    from khronika.pipeline import analyze
+    doc = analyze("Минулого тижня Київ відвідав співак Ед Ширан.", "2026-01-15")
+    [ev] = doc.events
+    assert ev.actors == ["ed-sheeran"] and "ed-sheeran" not in ev.recipients
+
+
+def test_a_delegation_from_elsewhere_is_not_the_home_side(core_pipeline):
+    doc = build(core_pipeline, "Ужгород відвідала делегація підприємців з Кореї.", names=[("Ужгород", "uzhhorod")])
+    assert doc.events and all("ukraine" not in e.actors + e.recipients for e in doc.events)
+    doc = build(core_pipeline, "Делегація зі Словаччини провела переговори в Ужгороді.",
+                names=[("Ужгороді", "uzhhorod")])
+    assert doc.events and all("ukraine" not in e.actors + e.recipients for e in doc.events)

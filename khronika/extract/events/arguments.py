@@ -215,11 +215,13 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             subject_found = True
             return "R" if type_ == "CONSULT" else "-"
         if visit and (a.etype or "") == "PER" and p is None and not tie.of_trigger and gov is not None and \
-                head.case == "nomn" and not ("gent" in person_cases if person_cases is not None else
-                                             _can_be(head, "gent")) and _agrees(gov, head):
+                head.case == "nomn" and _agrees(gov, head) and \
+                not (("gent" in person_cases if person_cases is not None else _can_be(head, "gent")) and
+                     all(_can_be(t, "gent") for t in toks[tie.head:k + 3] if a.start <= t.start < a.end)):
             # "Київ відвідав співак Боно", "Вашингтон відвідав Зеленський": a person in a
             # nominative that is no genitive (an indeclinable "Меркель" may be the one visited)
-            # is the visitor, the town before the verb the place
+            # is the visitor, the town before the verb the place; an indeclinable first name
+            # before a surname that declines is no genitive ("співак Ед Ширан")
             subject_found = True
             return "A"
         if type_ == "REQUEST" and tie.head > i and \

@@ -57,6 +57,20 @@ def counted_apposition(lex: Lexicon, doc: Document, sent: SentenceView, lo: int,
 
 
 
+def foreign_origin(lex: Lexicon, doc: Document, m: int, hi: int) -> bool:
+    """"делегація бізнесменів з Кореї", "група депутатів із Бундестагу": a role word whose
+    own phrase says where its people come from is someone else's, even when that name is known
+    to no knowledge base; standing for the home side would put a wrong actor in the chronicle,
+    which is worse than none."""
+    toks = doc.tokens
+    for k in range(m + 1, min(hi - 1, m + 5)):
+        if toks[k].norm in lex.word_list("origin_prepositions"):
+            return toks[k + 1].text[:1].isupper()
+        if not toks[k].is_word or toks[k].pos not in ("NOUN", "ADJF", "PRTF", "NUMR", None):
+            return False
+    return False
+
+
 def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
           weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
           first_person: frozenset, home_roles: frozenset, anaphoric: frozenset,
@@ -415,6 +429,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     anyone = ctx.lex.word_list("partitive_words") | ctx.lex.word_list("generic_determiners")
     role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and
                        not (m > cl.lo and (lemma_of(toks[m - 1]) in anyone or toks[m - 1].norm in anyone)) and
+                       not foreign_origin(ctx.lex, doc, m, cl.hi) and
                        not (lemma_of(toks[m]) in several and
                             _plural_form(toks[m].text, "gent" if m == j and toks[i].pos == "NOUN" else
                                          None if m > cl.lo and toks[m - 1].pos == "PREP" else "nomn")) and
