@@ -102,3 +102,21 @@ def test_a_delegation_from_elsewhere_is_not_the_home_side(core_pipeline):
     doc = build(core_pipeline, "Делегація зі Словаччини провела переговори в Ужгороді.",
                 names=[("Ужгороді", "uzhhorod")])
     assert doc.events and all("ukraine" not in e.actors + e.recipients for e in doc.events)
+
+
+ENTS.setdefault("denmark", ("Denmark", "Данія", "LOC", "Q35"))
+ENTS.setdefault("netherlands", ("Netherlands", "Нідерланди", "LOC", "Q55"))
+ENTS.setdefault("norway", ("Norway", "Норвегія", "LOC", "Q20"))
+ENTS.setdefault("iran", ("Iran", "Іран", "LOC", "Q794"))
+
+
+def test_a_relative_clause_after_a_list_speaks_of_every_name_listed(core_pipeline):
+    doc = build(core_pipeline, "Ми щиро вдячні Данії, Нідерландам і Норвегії, які вчора передали нам літаки.",
+                names=[("Данії", "denmark"), ("Нідерландам", "netherlands"), ("Норвегії", "norway")])
+    [ev] = doc.events
+    assert ev.type == "AID" and set(ev.actors) == {"denmark", "netherlands", "norway"}
+    doc = build(core_pipeline, "Данія, Нідерланди і Норвегія, які передали Україні винищувачі, готують ще один пакет.",
+                names=[("Данія", "denmark"), ("Нідерланди", "netherlands"), ("Норвегія", "norway"),
+                       ("Україні", "ukraine")])
+    ev = next(e for e in doc.events if e.trigger.text == "передали")
+    assert set(ev.actors) == {"denmark", "netherlands", "norway"} and ev.recipients == ["ukraine"]

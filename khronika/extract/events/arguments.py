@@ -96,6 +96,18 @@ def noun_owners(doc: Document, args: list[Arg], i: int, gov: int | None, lex: Le
     return owners if "gent" in _cases(toks[first].text) or toks[first].case == "gent" else []
 
 
+def listed_name_comma(doc: Document, args: list[Arg], m: int, s_lo: int) -> bool:
+    """"вдячні Данії, Нідерландам і Норвегії, які передали": the comma at m joins a list of
+    names in one case, so a relative pronoun after the list stands for all of them, not for the
+    last conjuncts only (the name before the comma shares a case with the word after it)."""
+    toks = doc.tokens
+    if toks[m].norm != "," or m - 1 < s_lo or m + 1 >= len(toks):
+        return False
+    named = lambda t: any(a.start <= t.start < a.end for a in args)
+    before, after = toks[m - 1], toks[m + 1]
+    return named(before) and named(after) and bool(_cases(before.text) & _cases(after.text))
+
+
 def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex: Lexicon,
                  s_lo: int, s_hi: int, skip: set[int], visit: bool = False,
                  clause: Clause | None = None, need: bool = False
@@ -632,6 +644,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         m = cl.left_edge - 2
         while m >= s_lo and (_np_word(toks[m]) or toks[m].norm in COORD - {","}) and toks[m].is_word:
             m -= 1
+        while m >= s_lo and listed_name_comma(doc, args, m, s_lo):
+            m -= 1            # the names listed before ("Данії, Нідерландам і Норвегії, які")
+            while m >= s_lo and toks[m].is_word and (toks[m].norm in COORD or
+                                                     any(a.start <= toks[m].start < a.end for a in args)):
+                m -= 1
         side = "R" if (receiving or target_subject) else "A"
         for a in order:
             if a.start in skip or not (toks[m + 1].start <= a.start < toks[cl.left_edge - 1].start):
