@@ -120,3 +120,18 @@ def test_a_relative_clause_after_a_list_speaks_of_every_name_listed(core_pipelin
                        ("Україні", "ukraine")])
     ev = next(e for e in doc.events if e.trigger.text == "передали")
     assert set(ev.actors) == {"denmark", "netherlands", "norway"} and ev.recipients == ["ukraine"]
+
+
+def test_calls_listed_with_the_preposition_again_are_one_call_each_with_its_own_state():
+    from khronika.pipeline import analyze
+    doc = analyze("Учора Зеленський провів розмови з Макроном, з Туском і з Мелоні.", "2024-03-12")
+    calls = [e for e in doc.events if e.type == "CONSULT"]
+    sides = sorted(tuple(sorted(e.recipients)) for e in calls)
+    assert sides == [("donald-tusk", "poland"), ("emmanuel-macron", "france"), ("giorgia-meloni", "italy")], sides
+    doc = analyze("Прем'єр-міністр говорив телефоном з Туском, а також з Фіалою.", "2024-03-12")
+    calls = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(calls) == 2 and all(len([x for x in e.recipients if x in ("poland", "czech-republic")]) <= 1
+                                   for e in calls), [e.recipients for e in calls]
+    # one preposition for two names is one call with both
+    doc = analyze("Учора Зеленський говорив з Макроном і Туском.", "2024-03-12")
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1

@@ -188,24 +188,43 @@ def separate_calls(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, 
         return []
     toks = doc.tokens
     preps = lex.word_list("partner_prepositions")
-    bounds, end = [], sent.hi
+    bounds, end, joined = [], sent.hi, set()
     for m in range(j, sent.hi):
         t = toks[m]
         if t.pos == "VERB" and t.tense:
             end = m               # another predicate: its own happening
             break
+        # (", з Шольцом", "і з Мелоні", "а також з Фіалою": the preposition said again)
+        back = m - 1
+        while back > j and toks[back].norm in lex.word_list("continuation_leads"):
+            back -= 1
         if t.norm in preps and m > j and toks[m - 1].norm == ",":
             bounds.append(m)
+        elif t.norm in preps and m > j and back < m - 1 and (toks[back].is_word or toks[back].norm == ","):
+            bounds.append(m)
+            joined.add(m)
+    limit = toks[end - 1].end
+
+    def grouped(bounds):
+        edges = [toks[b].start for b in bounds] + [limit + 1]
+        return [[a.entity for a in sent.args if edges[n] <= a.start < edges[n + 1]] for n in range(len(bounds))]
+    groups = grouped(bounds)
+    # ("з лідерами країн та з усіма партнерами": a partner joined with no name goes with the call
+    # before it)
+    bounds = [b for b, g in zip(bounds, groups) if g or b not in joined]
     if not bounds:
         return []
-    limit = toks[end - 1].end
     edges = [toks[b].start for b in bounds] + [limit + 1]
-    groups = [[a.entity for a in sent.args if edges[n] <= a.start < edges[n + 1]]
-              for n in range(len(bounds))]
+    groups = grouped(bounds)
     if not all(groups):
         return []
     later = {x for g in groups for x in g}
-    first = [x for x in cand.recipients if x not in later]
+    named_first = {a.entity for a in sent.args if toks[j].start <= a.start < edges[0]}
+    # each partner goes with their own state: the one a later partner brought in goes with him
+    # ("з Макроном, з Мелоні": Italy is Meloni's, not the first call's)
+    their_states = {state_of(x, doc.date) for x in later} - \
+        {state_of(x, doc.date) for x in named_first} - named_first
+    first = [x for x in cand.recipients if x not in later and x not in their_states]
     if not first:
         return []
     cand.recipients = first
@@ -213,6 +232,16 @@ def separate_calls(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, 
     for g in groups:
         c = copy.deepcopy(cand)
         c.recipients = [x for x in dict.fromkeys(g) if x not in c.actors]
+        for x in list(c.recipients):
+            st = state_of(x, doc.date)
+            if st and st not in c.recipients and st not in c.actors:
+                c.recipients.append(entity_for(doc, st))
+                c.soft.add(st)
         c.distinct, c.aggregate, c.mentions = True, False, []
         out.append(c)
+    for c in [cand] + out:
+        persons = [x for x in c.recipients if x not in c.soft]
+        if c.mode == "multilateral" and party_count(c.participants(True), doc.date) < 3 and \
+                all(doc.entities.get(x) is not None and doc.entities[x].type == "PER" for x in persons):
+            c.mode = None         # the count of parties was the whole list's, not one person's call
     return out
