@@ -135,3 +135,25 @@ def test_calls_listed_with_the_preposition_again_are_one_call_each_with_its_own_
     # one preposition for two names is one call with both
     doc = analyze("Учора Зеленський говорив з Макроном і Туском.", "2024-03-12")
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
+
+
+def test_a_meeting_named_as_the_time_before_is_still_to_come():
+    from khronika.pipeline import analyze
+    doc = analyze("Напередодні переговорів з Фіданом Сибіга поговорив з Блінкеном.", "2024-03-12")
+    evs = {e.trigger.text: e for e in doc.events if e.type == "CONSULT"}
+    assert evs["переговорів"].status == "planned" and "hakan-fidan" in evs["переговорів"].recipients
+    assert evs["поговорив"].status == "occurred"
+    assert "hakan-fidan" not in evs["поговорив"].recipients + evs["поговорив"].actors
+    # "перед" after a verb is no time: "не зупиняються перед обстрілами" strike
+    doc = analyze("Окупанти не зупиняються навіть перед обстрілами лікарень.", "2024-03-12")
+    assert [e.status for e in doc.events if e.type == "ASSAULT"] == ["occurred"]
+
+
+def test_a_talk_after_the_meeting_told_before_is_another_happening():
+    from khronika.pipeline import analyze
+    doc = analyze("Зеленський провів зустріч з Туском у Варшаві. Одразу після цієї зустрічі він "
+                  "зателефонував Макрону.", "2024-03-12")
+    evs = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(evs) == 2, [(e.trigger.text, e.recipients) for e in evs]
+    tusk = next(e for e in evs if "donald-tusk" in e.recipients)
+    assert "emmanuel-macron" not in tusk.recipients

@@ -24,7 +24,8 @@ from .speaker import (awarded_before, first_person_side, fits_author, headed_by_
                       speaker_in_person, subject_after, subject_before, with_partner)
 from .states import (capitals, country_ids, entity_for, home_entity, named_affiliations, party_count,
                      place_country, state_of)
-from .status import across_parentheticals, intention_noun, is_infinitive, status_of
+from .status import (across_parentheticals, anticipated, intention_noun, is_infinitive,
+                     sequence_phrases, status_of)
 from .triggers import SentenceView, lemma_of, token_index_before
 
 
@@ -177,6 +178,25 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors, recipients = passive_sides(ctx.lex, doc, args, cl, type_)
         if place in recipients:
             place = None if type_ != "ASSAULT" else place
+    if anticipated(doc, i, sent.lo, ctx.lex):
+        status, explicit = "planned", True
+    # "Перед зустріччю з Трампом Зеленський поговорив з Макроном": the meeting before or after
+    # the verb's act is a happening of its own, with the partners of its own phrase, not the
+    # verb's; the talk with Macron is not with Trump, nor in the place of a visit to come
+    to_come = set()
+    for a_lo, a_hi, head in sequence_phrases(doc, cl.lo, cl.hi, ctx.lex):
+        inside = {a.entity for a in args if toks[a_lo].start <= a.start < toks[a_hi - 1].end}
+        if a_lo <= i < a_hi:
+            # (who stands before the phrase, as its subject, may be of both: "Президенти ...
+            # після спільної зустрічі зробили заяви")
+            after = {a.entity for a in args if a.start >= toks[a_hi - 1].end}
+            recipients = [x for x in recipients if x in inside or x not in after]
+        else:
+            to_come |= inside - {a.entity for a in args if a.start < toks[a_lo].start or a.start >= toks[a_hi - 1].end}
+    recipients = [x for x in recipients if x not in to_come]
+    actors = [x for x in actors if x not in to_come]
+    if place in to_come:
+        place = None
     if type_ in ("AID", "SANCTION") and toks[i].pos == "VERB" and ctx.find.passive(doc, i):
         actors, recipients = impersonal_grant_sides(ctx.lex, doc, args, cl)
     topic_names = topic_partners(ctx, doc, sent, args, cl, i)
@@ -347,6 +367,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         place, _ = place_of(doc, sent.args, sent.lo, sent.hi, ctx.lex, visit=True)
         if place is None:
             place = visited(ctx.lex, doc, sent)
+        if place in to_come:
+            place = None          # ("Напередодні візиту до Вашингтона провів нараду")
     # "візит до Вашингтона", "прибув до Варшави": the town visited is the place, its country
     # the host; talks in a town ("зустріч у Женеві") are only held there
     host = place if place in country_ids() else place_country().get(place) if mode == "visit" else None

@@ -23,7 +23,7 @@ from .speaker import first_person_text
 from .splits import (another_strike, call_continuation, other_actors, gapped_strikes, separate_calls,
                      visit_line)
 from .states import country_ids, entity_for, home_entity, state_of
-from .status import is_infinitive
+from .status import is_infinitive, sequence_phrases
 from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
 from .instances import singled_out
 from .whereabouts import locate, whereabouts
@@ -230,6 +230,15 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # relative clause tells another happening of its antecedent
                 out.append(cand)
                 per_type[type_] = cand
+            elif type_ in per_type and in_sequence_phrase(doc, sent, lex, toks[k].start) != \
+                    in_sequence_phrase(doc, sent, lex, per_type[type_].trig[0]):
+                # "Після цієї зустрічі він поговорив з Макроном": the meeting before or after
+                # which the verb's act is done is another happening, and the act is not the one
+                # the meeting's words point back to
+                outside = per_type[type_] if in_sequence_phrase(doc, sent, lex, toks[k].start) else cand
+                outside.distinct = True
+                out.append(cand)
+                per_type[type_] = cand
             elif type_ in per_type and (another_strike(per_type[type_], cand, _finite(toks[k])) or
                                         other_actors(per_type[type_], cand)):
                 # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes
@@ -285,6 +294,12 @@ def committed_act(lex, toks, lo: int, k: int, type_: str) -> bool:
         infinitive = infinitive or is_infinitive(toks[m])
         m -= 1
     return infinitive and m >= lo and toks[m].pos == "VERB" and lemma_of(toks[m]) in lex.word_list("commitment_verbs")
+
+
+def in_sequence_phrase(doc: Document, sent: SentenceView, lex, offset: int) -> bool:
+    """The character offset lies in a phrase of sequence ("перед зустріччю з Трампом")."""
+    toks = doc.tokens
+    return any(toks[a].start <= offset < toks[b - 1].end for a, b, _ in sequence_phrases(doc, sent.lo, sent.hi, lex))
 
 
 def asked_party(ctx: DocContext, doc: Document, sent: SentenceView, k: int, cand: Cand, needs: tuple,

@@ -179,6 +179,58 @@ def intention_noun(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> str | N
     return None
 
 
+def _anticipating_at(doc: Document, m: int, lo: int, lex: Lexicon, words: str = "anticipating_prepositions") -> bool:
+    """Token m is a preposition of time before (or, with `sequence_prepositions`, before or
+    after): "напередодні" always, "перед" unless a verb or a particle governs it ("не
+    зупиняються навіть перед ударами", "звітувати перед Радою")."""
+    toks = doc.tokens
+    if toks[m].norm not in lex.word_list(words):
+        return False
+    if toks[m].norm in lex.word_list("spatial_anticipating_prepositions") and m > lo and \
+            (_is_verb(toks[m - 1]) or toks[m - 1].pos in ("PRCL", "ADVB", "INFN")):
+        return False
+    return True
+
+
+def anticipated(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
+    """"Напередодні зустрічі міністри ...", "перед переговорами з Туреччиною": a happening
+    named as the time before which something else is done is still to come when the sentence
+    speaks (the preposition governs the trigger noun itself, past its adjectives only)."""
+    toks = doc.tokens
+    if toks[trig_i].pos != "NOUN":
+        return False
+    m = trig_i - 1
+    while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
+        m -= 1
+    return m >= lo and _anticipating_at(doc, m, lo, lex)
+
+
+def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(first token, end token, head noun) of each happening noun under a preposition of
+    sequence in tokens lo..hi ("перед зустріччю з Трампом", "після цієї розмови"): the time
+    before or after which the clause's verb is done, another happening; its own partners take
+    no part in the verb's."""
+    toks = doc.tokens
+    out = []
+    for m in range(lo, hi - 1):
+        if not _anticipating_at(doc, m, lo, lex, "sequence_prepositions"):
+            continue
+        k = m + 1
+        while k < hi and toks[k].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
+            k += 1
+        if k >= hi or toks[k].pos != "NOUN" or (toks[k].lemma or toks[k].norm) not in lex.by_lemma:
+            continue
+        end = k + 1
+        # (up to the verb, a conjunction, or a subject that can only be a nominative:
+        # "перед зустріччю з Трампом Зеленський поговорив")
+        while end < hi and toks[end].is_word and not (_is_verb(toks[end]) and toks[end].tense) and \
+                toks[end].pos not in ("CONJ", "GRND") and \
+                not (toks[end].case == "nomn" and toks[end - 1].case != "nomn"):
+            end += 1
+        out.append((m + 1, end, k))
+    return out
+
+
 def granted_request(doc: Document, trig_i: int, lex: Lexicon) -> bool:
     """"Радбез збереться на прохання України": the request noun is an adjunct of another act,
     made before it, and that act's subject is the one asked."""
