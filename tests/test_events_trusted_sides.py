@@ -157,3 +157,9 @@ def test_a_talk_after_the_meeting_told_before_is_another_happening():
     assert len(evs) == 2, [(e.trigger.text, e.recipients) for e in evs]
     tusk = next(e for e in evs if "donald-tusk" in e.recipients)
     assert "emmanuel-macron" not in tusk.recipients
+
+
+def test_a_body_spoken_before_is_no_time_before():
+    from khronika.pipeline import analyze
+    doc = analyze("Сьогодні я говорив про це у виступі перед Конгресом США.", "2024-03-12")
+    assert any("us-congress" in e.recipients for e in doc.events), [(e.trigger.text, e.recipients) for e in doc.events]

@@ -18,7 +18,7 @@ from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of
 from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
-from .sides import (adversary_words, goods_names, hosted_only, impersonal_grant_sides, passive_sides,
+from .sides import (adversary_words, goods_names, hosted_only, passive_sides,
                     striker_of_home, target_place, topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
@@ -197,8 +197,6 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     actors = [x for x in actors if x not in to_come]
     if place in to_come:
         place = None
-    if type_ in ("AID", "SANCTION") and toks[i].pos == "VERB" and ctx.find.passive(doc, i):
-        actors, recipients = impersonal_grant_sides(ctx.lex, doc, args, cl)
     topic_names = topic_partners(ctx, doc, sent, args, cl, i)
     actors = [x for x in actors if x not in topic_names]
     recipients = [x for x in recipients if x not in topic_names]

@@ -144,7 +144,12 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
     targets = lex.word_list("target_prepositions") if type_ == "ASSAULT" else frozenset()
     # "Україні виділено 500 млн євро", "Литві передано генератори": what is given goes to the
     # name in the dative
+    # (or after `grant_recipient_prepositions`, "для України виділено", "проти Росії
+    # запроваджено"; the giver after `giver_prepositions`, "передано від Німеччини"; the
+    # dative is the phrase's head, "Уряду Молдови виділено")
     given = type_.lower() in lex.word_list("given_types")
+    to_preps = lex.word_list("grant_recipient_prepositions") if given else frozenset()
+    from_preps = lex.word_list("giver_prepositions") if given else frozenset()
     actors: list[str] = []
     recipients: list[str] = []
     for a in args:
@@ -154,11 +159,15 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
         tie = tie_of(doc, k, cl.lo, -1, preps)
         case = toks[k].case
         loc = (a.etype or "") == "LOC"
-        if tie.prep is None and case == "ablt":
+        if (tie.prep is None and case == "ablt") or tie.prep in from_preps:
             side = actors
         elif loc and (tie.prep is None and case in ("nomn", "accs") or tie.prep in targets):
             side = recipients
-        elif given and tie.prep is None and case == "datv":
+        elif given and tie.prep is None and (case == "datv" or
+                                             ("datv" in _cases(toks[tie.head].text) and
+                                              "nomn" not in _cases(toks[tie.head].text))):
+            side = recipients
+        elif tie.prep in to_preps:
             side = recipients
         else:
             continue
@@ -166,34 +175,6 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
             side.append(a.entity)
     return actors, recipients
 
-
-
-def impersonal_grant_sides(lex: Lexicon, doc: Document, args: list, cl) -> tuple[list[str], list[str]]:
-    """"Україні виділено 50 млн євро", "Росії заборонено в'їзд", "Харкову передано генератори
-    від Німеччини": an impersonal form in -но/-то names no subject, so the one given to or
-    barred stands in a bare dative (or after `grant_recipient_prepositions`) and the giver in
-    the instrumental or after `giver_prepositions`; a name in any other tie is neither."""
-    toks = doc.tokens
-    preps = lex.word_list("prepositions")
-    to_preps = lex.word_list("grant_recipient_prepositions")
-    from_preps = lex.word_list("giver_prepositions")
-    actors: list[str] = []
-    recipients: list[str] = []
-    for a in args:
-        k = token_index_at(doc, a.start, cl.lo, cl.hi)
-        if k is None:
-            continue
-        tie = tie_of(doc, k, cl.lo, -1, preps)
-        cases = _cases(toks[tie.head].text)
-        if (tie.prep is None and "ablt" in cases and toks[tie.head].case == "ablt") or tie.prep in from_preps:
-            side = actors
-        elif (tie.prep is None and "datv" in cases and "nomn" not in cases) or tie.prep in to_preps:
-            side = recipients
-        else:
-            continue
-        if a.entity not in actors + recipients:
-            side.append(a.entity)
-    return actors, recipients
 
 
 def hosted_only(lex: Lexicon) -> frozenset[str]:

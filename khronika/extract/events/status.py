@@ -197,8 +197,9 @@ def anticipated(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
     named as the time before which something else is done is still to come when the sentence
     speaks (the preposition governs the trigger noun itself, past its adjectives only)."""
     toks = doc.tokens
-    if toks[trig_i].pos != "NOUN":
-        return False
+    t = toks[trig_i]
+    if t.pos != "NOUN" or t.text[:1].isupper() or (t.lemma or t.norm) in lex.contexts.get("assembly", ()):
+        return False              # ("перед Конгресом", "перед парламентом": a body spoken before)
     m = trig_i - 1
     while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
         m -= 1
@@ -218,7 +219,10 @@ def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tupl
         k = m + 1
         while k < hi and toks[k].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
             k += 1
-        if k >= hi or toks[k].pos != "NOUN" or (toks[k].lemma or toks[k].norm) not in lex.by_lemma:
+        # (a happening, not a body one speaks before: "у виступі перед Конгресом", "перед
+        # парламентом")
+        if k >= hi or toks[k].pos != "NOUN" or (toks[k].lemma or toks[k].norm) not in lex.by_lemma or \
+                toks[k].text[:1].isupper() or (toks[k].lemma or toks[k].norm) in lex.contexts.get("assembly", ()):
             continue
         end = k + 1
         # (up to the verb, a conjunction, or a subject that can only be a nominative:
