@@ -352,3 +352,9 @@ def test_the_goods_a_sanction_bars_take_no_part():
     for ev in evs:
         assert ev.type == "SANCTION" and all(x in ("european-union", "russia") for x in ev.actors + ev.recipients)
         assert "russia" not in ev.actors
+
+
+def test_a_diplomat_summoned_named_first_is_a_protest_by_the_ministry_he_is_summoned_to():
+    ev = only(events("Посла Угорщини в Україні викликали до МЗС.", "2025-09-17"), "PROTEST")
+    assert ev.actors[:1] == ["mfa-of-ukraine"] and "hungary" in ev.recipients and "ukraine" not in ev.recipients
+    assert not events("Посол заявив, що викликали поліцію.", "2025-09-17")

@@ -271,6 +271,9 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
             return "-"
         if p == "проти":
             return "R" if type_ in ("ASSAULT", "SANCTION", "ACCUSE", "PROTEST", "COERCE", "THREATEN", "REJECT") else "-"
+        if p == "до" and type_ == "PROTEST" and lemma_of_tok(toks[i]) in lex.word_list("summon_verbs") and \
+                tie.head > i and not subject_found:
+            return "A"           # "Посла Росії викликали до МЗС Молдови": the ministry summons
         if p == "до":
             if visit and (a.etype or "") == "LOC":
                 return "-"

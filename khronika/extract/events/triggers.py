@@ -601,6 +601,13 @@ class TriggerFinder:
                 ok = self.anchored(doc, sent, i, need)
             elif need.startswith("context:"):
                 ok = bool(self.lex.contexts.get(need[8:], frozenset()) & self.context_window(doc, sent))
+            elif need.startswith("fronted:"):
+                # "Посла Угорщини в Україні викликали до МЗС": the object named before the verb,
+                # in the accusative, in the verb's own clause
+                words = self.lex.contexts.get(need[8:], frozenset())
+                lo, _ = sent.clause_of(i)
+                ok = any(lemma_of(doc.tokens[m]) in words and "accs" in _cases(doc.tokens[m].text)
+                         for m in range(lo, i))
             elif need.startswith("before:"):
                 words = self.lex.contexts.get(need[7:], frozenset())
                 ok = any(lemma_of(doc.tokens[m]) in words for m in range(max(sent.lo, i - 3), i))
