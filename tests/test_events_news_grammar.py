@@ -358,3 +358,11 @@ def test_a_diplomat_summoned_named_first_is_a_protest_by_the_ministry_he_is_summ
     ev = only(events("Посла Угорщини в Україні викликали до МЗС.", "2025-09-17"), "PROTEST")
     assert ev.actors[:1] == ["mfa-of-ukraine"] and "hungary" in ev.recipients and "ukraine" not in ev.recipients
     assert not events("Посол заявив, що викликали поліцію.", "2025-09-17")
+
+
+def test_a_reprisal_promised_is_a_threat_and_troops_fall_back_to_a_bank():
+    ev = only(events("Кремль назвав операцію провокацією та пообіцяв жорстку відповідь.", "2024-08-06"), "THREATEN")
+    assert ev.status == "occurred"
+    assert not events("Міністр пообіцяв відповідь на запит журналістів.", "2024-08-06")
+    ev = only(events("Російські війська відступили на лівий берег Дніпра.", "2022-11-11"), "RETREAT")
+    assert ev.actors == ["russia"]
