@@ -218,3 +218,8 @@ def test_a_ministry_by_the_first_part_of_its_name_is_the_ministry(pipe):
     doc = run(pipe, "У Міністерстві освіти заявили, що навчальний рік розпочнеться вчасно.", "2025-11-12",
               ["Міністерстві освіти"])
     assert ("Міністерстві освіти", "ministry-of-education-of-ukraine") in mentions(doc)
+
+
+def test_a_surname_at_a_sentence_start_before_an_officials_verb_is_the_person(pipe):
+    doc = run(pipe, "Захарова звинуватила Лондон у затягуванні конфлікту.", "2025-05-20")
+    assert ("Захарова", "maria-zakharova") in mentions(doc)
