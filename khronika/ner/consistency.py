@@ -12,8 +12,6 @@ an actor ORG in another, and both are right).
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ..extract.morph import analyse
 
 # Words that may stand inside a name key without a capital ("Кабінет міністрів України",
@@ -65,27 +63,30 @@ def propagate(sents: list[list[str]], labels: list[list[str]], surnames: bool = 
     more frequent (a tie: none is filled in). `surnames`: the last word of a tagged person
     of two or more words also fills a capitalised one-word run ("Петренко" after "Іван
     Петренко")."""
-    keys: dict[tuple[str, ...], Counter] = {}
+    # per name key, its votes: type -> count ("PER~": a surname alone, counted apart)
+    keys: dict[tuple[str, ...], dict[str, int]] = {}
     for words, labs in zip(sents, labels):
         if labs.count("O") == len(labs):
             continue                    # most sentences: no name (counted in C)
         for a, b, typ in _spans(labs):
             if b - a > max_len or not words[a][:1].isupper():
                 continue
-            key = tuple(_key(w) for w in words[a:b])
-            keys.setdefault(key, Counter())[typ] += 1
+            votes = keys.setdefault(tuple([_key(w) for w in words[a:b]]), {})
+            votes[typ] = votes.get(typ, 0) + 1
             if surnames and typ == "PER" and b - a >= 2 and words[b - 1][:1].isupper() \
                     and len(words[b - 1]) > 2:
-                keys.setdefault((_key(words[b - 1]),), Counter())["PER~"] += 1
+                votes = keys.setdefault((_key(words[b - 1]),), {})
+                votes["PER~"] = votes.get("PER~", 0) + 1
     if not keys:
         return labels
     chosen: dict[tuple[str, ...], str] = {}
     for key, votes in keys.items():
-        full = Counter({t: c for t, c in votes.items() if not t.endswith("~")})
-        ranked = (full or votes).most_common(2)
-        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            continue
-        chosen[key] = ranked[0][0].rstrip("~")
+        full = {t: c for t, c in votes.items() if t != "PER~"} or votes
+        if len(full) > 1:
+            ranked = sorted(full.values(), reverse=True)
+            if ranked[0] == ranked[1]:
+                continue                # a tie: no vote
+        chosen[key] = max(full, key=full.get).rstrip("~")
     lengths = sorted({len(k) for k in chosen}, reverse=True)
     # a name's first word shares its first two letters with its lemma ("Києва", "київ"): a
     # word that shares them with no name's first word is passed over without a lemma lookup
