@@ -163,3 +163,13 @@ def test_a_body_spoken_before_is_no_time_before():
     from khronika.pipeline import analyze
     doc = analyze("Сьогодні я говорив про це у виступі перед Конгресом США.", "2024-03-12")
     assert any("us-congress" in e.recipients for e in doc.events), [(e.trigger.text, e.recipients) for e in doc.events]
+
+
+def test_the_first_person_given_to_receives():
+    from khronika.pipeline import analyze
+    doc = analyze("Дорогі українці! Нідерланди вчора передали нам ще два літаки.", "2024-03-12")
+    [ev] = [e for e in doc.events if e.type == "AID"]
+    assert ev.actors == ["netherlands"] and ev.recipients == ["ukraine"]
+    doc = analyze("Дорогі українці! Дякую Данії та Норвегії, які передають нам генератори.", "2024-03-12")
+    [ev] = [e for e in doc.events if e.type == "AID"]
+    assert set(ev.actors) == {"denmark", "norway"} and ev.recipients == ["ukraine"]

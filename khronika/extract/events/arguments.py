@@ -694,6 +694,12 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         fp_actor = True
     if need and any(toks[m].norm in ("нам", "мені") for m in range(cl.lo, cl.hi)):
         fp_actor = True                                      # "нам потрібна ваша підтримка"
+    if type_ in ("AID", "SUPPORT") and actors and \
+            any(toks[m].norm in lex.word_list("first_person_datives") and toks[m - 1].norm not in preps
+                for m in range(max(cl.lo, 1), cl.hi)):
+        # "Британія надає нам зброю", "партнери, які передали нам літаки": the first person
+        # given to is a side too (speaker.first_person_side reads it as the receiver)
+        fp_actor = True
     if controlled:
         fp_actor = False          # "я запрошую ... відвідати": the one invited acts, not the speaker
     owners = noun_owners(doc, args, i, cl.governor, lex)
