@@ -366,3 +366,8 @@ def test_a_reprisal_promised_is_a_threat_and_troops_fall_back_to_a_bank():
     assert not events("Міністр пообіцяв відповідь на запит журналістів.", "2024-08-06")
     ev = only(events("Російські війська відступили на лівий берег Дніпра.", "2022-11-11"), "RETREAT")
     assert ev.actors == ["russia"]
+
+
+def test_the_states_of_people_who_came_are_the_visitors_not_the_destination():
+    ev = only(events("До Києва прибули прем'єр-міністри Італії, Канади та Бельгії.", "2024-02-24"), "CONSULT")
+    assert set(ev.actors) >= {"italy", "canada", "belgium"} and ev.place == "kyiv"

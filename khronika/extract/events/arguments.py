@@ -465,8 +465,11 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
         if after and cl.hi < s_hi and _finite(toks[cl.hi]) and cl.hi - tie.head <= 4 and \
                 not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)):
             return "-"                                       # "..., всі вони кажуть": the next verb's subject
-        if visit and after and (a.etype or "") == "LOC":
-            return "-"                                       # "відвідати Київ": the destination
+        if visit and after and (a.etype or "") == "LOC" and \
+                not (toks[tie.head].pos == "NOUN" and "anim" in (toks[tie.head].tags or ()) and tie.head < k):
+            # "відвідати Київ": the destination ("прибули прем'єр-міністри Італії, Канади": not
+            # the states of the people who came)
+            return "-"
         if type_ == "REQUEST" and after and acc and end + 1 < cl.hi and \
                 (toks[end + 1].pos == "INFN" or "infn" in (toks[end + 1].tags or ())):
             return "R"                                       # "Закликав Кіпр застосувати": the one asked to act
