@@ -371,3 +371,9 @@ def test_a_reprisal_promised_is_a_threat_and_troops_fall_back_to_a_bank():
 def test_the_states_of_people_who_came_are_the_visitors_not_the_destination():
     ev = only(events("До Києва прибули прем'єр-міністри Італії, Канади та Бельгії.", "2024-02-24"), "CONSULT")
     assert set(ev.actors) >= {"italy", "canada", "belgium"} and ev.place == "kyiv"
+
+
+def test_representatives_of_many_states_are_not_the_home_side():
+    ev = only(events("На саміті миру у Швейцарії зібралися представники понад 90 держав та організацій.",
+                     "2024-06-15"), "CONSULT")
+    assert "ukraine" not in ev.actors + ev.recipients

@@ -67,6 +67,11 @@ def foreign_origin(lex: Lexicon, doc: Document, m: int, hi: int) -> bool:
     for k in range(m + 1, min(hi - 1, m + 5)):
         if toks[k].norm in lex.word_list("origin_prepositions"):
             return toks[k + 1].text[:1].isupper()
+        if lemma_of(toks[k]) in lex.word_list("several_states_nouns") and toks[k].case == "gent" and \
+                toks[k].number == "plur":
+            return True       # "представники понад 90 держав", "лідери країн-партнерів"
+        if toks[k].norm in lex.word_list("quantity_words") or toks[k].text[:1].isdigit():
+            continue          # ("понад 90 держав": the count before them)
         if not toks[k].is_word or toks[k].pos not in ("NOUN", "ADJF", "PRTF", "NUMR", None):
             return False
     return False
