@@ -1,4 +1,7 @@
-"""`khronika analyze`: documents in, SPEC.md JSON out."""
+"""`khronika analyze`: documents in, SPEC.md JSON out.
+
+The pipeline is imported inside the command, not with this module: every `khronika` call loads
+all command modules to build its help, and a query command must not pay for the pipeline."""
 from __future__ import annotations
 
 import json
@@ -7,12 +10,6 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-
-from ..analysis import analyze_inputs
-from ..ingest.readers import read_inputs
-from ..document import Document, parse_date
-from ..pipeline import collect_less_often
-from ..settings import Settings
 
 
 def register(app: typer.Typer) -> None:
@@ -27,6 +24,9 @@ def register(app: typer.Typer) -> None:
         scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A Dask scheduler address (tcp://host:8786) to run on a cluster."),
     ):
         """Analyse documents and print one JSON object per document (fields: docs/output.md)."""
+        from ..document import Document, parse_date
+        from ..pipeline import collect_less_often
+        from ..settings import Settings
         if fmt not in ("jsonl", "json", "table"):
             raise typer.BadParameter("must be jsonl, json or table", param_hint="--format")
         sources = list(paths or []) + list(input or [])
@@ -76,9 +76,11 @@ def register(app: typer.Typer) -> None:
 def _results(sources, default_date, settings, workers, scheduler):
     """(result, SPEC JSON) per document: in this process, or on Dask workers."""
     if workers == 1 and not scheduler:
+        from ..analysis import analyze_inputs
         for result in analyze_inputs(sources, default_date, settings):
             yield result, result.doc.to_json() if result.doc else None
         return
+    from ..ingest.readers import read_inputs
     from ..parallel import analyze_parallel
     items = read_inputs(sources, default_date, settings.max_bytes)
     yield from analyze_parallel(items, settings, workers=workers,
