@@ -1,0 +1,220 @@
+"""The knowledge base API: the entities, the surface index built from their inflected
+aliases, dated roles and who held them, role phrases, adjectives and demonyms. Reading the
+data files is `datafiles.py`; building, caching and sharing one object per process is
+`base.py`."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..textnorm import norm_word
+from .bodynames import body_name_variants
+from .inflect import is_acronym, phrase_forms, place_forms
+from .records import KBEntity, RoleSpan, Surface, _date
+from .table import EntityTable, Index
+
+_JOINS = frozenset({"і", "та", "й"})
+
+
+def alias_tokens(alias: str) -> list[str]:
+    """An alias cut into tokens the way the segmenter cuts text."""
+    from ..extract.segment import tokenize
+    return [w for w, _, _ in tokenize(alias, 0, len(alias))]
+
+
+def _caps(words: list[str]) -> tuple[int, ...]:
+    out = []
+    for w in words:
+        if is_acronym(w):
+            out.append(2)
+        elif w[:1].isupper():
+            out.append(1)
+        else:
+            out.append(0)
+    return tuple(out)
+
+
+class KnowledgeBase:
+    """Entities by id, the surface index, dated roles, role phrases, adjectives and demonyms."""
+
+    def __init__(self, entities: dict[str, KBEntity], roles_lex: dict):
+        self.entities = entities
+        self.role_defaults: dict[str, str | None] = {k: v.get("default_of") for k, v in roles_lex.items()}
+        self.role_phrases: dict[str, list[str]] = {k: list(v.get("uk") or []) for k, v in roles_lex.items()}
+        # roles whose holder acts for a fixed state, whatever `of` they hold ("ambassador-of-ukraine"
+        # of the United States acts for Ukraine)
+        self.role_acts_for: dict[str, str] = {k: v["acts_for"] for k, v in roles_lex.items() if v.get("acts_for")}
+        # roles whose holder, for a body that records none, is its head (a company's chief
+        # executive is recorded once, as `head`, whatever title the news gives)
+        self.role_or_head: frozenset[str] = frozenset(k for k, v in roles_lex.items() if v.get("or_head"))
+        self.index: Index | dict = {}
+        self.first_names: dict[str, set[str]] = {}
+        self.role_index: dict[tuple[str, ...], str] = {}
+        self.adjectives: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
+        self.combining: dict[str, str] = {}     # first part of a compound adjective
+        self.roles: dict[str, list[RoleSpan]] = {}
+        self.max_len = 1
+        self.role_max_len = 1
+        for e in entities.values():
+            for r in e.roles:
+                self.roles.setdefault(r.role, []).append(r)
+
+    # ---- building ------------------------------------------------------------------------
+    def build_index(self) -> None:
+        self.index = {}
+        for e in self.entities.values():
+            kind = "person" if e.type == "PER" else "thing"
+            for alias, full in self._aliases(e):
+                words = alias_tokens(alias)
+                if not words:
+                    continue
+                # one Surface shared by every form of an alias keeps the compiled index small
+                surface = Surface(e.id, _caps(words), full)
+                forms_of = place_forms(words) if e.katottg or e.iso else phrase_forms(words, kind, e.gender)
+                for forms in forms_of:
+                    self._add(forms, surface)
+                    if kind == "thing" and len(forms) > 2:
+                        # "і", "та", "й" join the words of a name as writers please ("Рада
+                        # національної безпеки та оборони", "Боснія і Герцеговина")
+                        for k in range(1, len(forms) - 1):
+                            if forms[k] in _JOINS:
+                                for c in _JOINS - {forms[k]}:
+                                    self._add(forms[:k] + (c,) + forms[k + 1:], surface)
+            for first in e.first_names:
+                for forms in phrase_forms([first], "person", e.gender):
+                    self.first_names.setdefault(forms[0], set()).add(e.id)
+            for lemma in e.adj:
+                for f in _lexeme(lemma, "ADJF"):
+                    self.adjectives.setdefault(f, e.id)
+                if lemma.endswith("ий"):        # "українсько-американські"
+                    self.combining.setdefault(norm_word(lemma[:-2] + "о"), e.id)
+            for form in e.combining:
+                self.combining.setdefault(norm_word(form), e.id)
+            for lemma in e.demonym:
+                for f in _lexeme(lemma, "NOUN"):
+                    self.demonyms.setdefault(f, e.id)
+        for role, phrases in self.role_phrases.items():
+            for phrase in phrases:
+                words = alias_tokens(phrase)
+                for forms in phrase_forms(words, "thing"):
+                    key = tuple(forms)
+                    # a longer phrase for another role keeps its own key; first writer wins
+                    self.role_index.setdefault(key, role)
+                    self.role_max_len = max(self.role_max_len, len(key))
+        self.index = Index(self.index)
+        self.entities = EntityTable.compact(dict(self.entities))
+
+    def _aliases(self, e: KBEntity) -> list[tuple[str, bool]]:
+        """(alias, full): a surname alone is a partial name, resolved with more care."""
+        out: list[tuple[str, bool]] = [(e.name_uk, True)]
+        out += [(a, a != e.surname) for a in e.aliases]
+        if e.type == "ORG":
+            have = {e.name_uk, *e.aliases}
+            out += [(v, True) for v in body_name_variants(e.name_uk) if v not in have]
+        return out
+
+    def _add(self, forms: tuple[str, ...], surface: Surface) -> None:
+        bucket = self.index.setdefault(forms, [])
+        for k, s in enumerate(bucket):
+            if s.entity == surface.entity:
+                if s is surface:
+                    return
+                caps = tuple(min(a, b) for a, b in zip(s.caps, surface.caps)) \
+                    if len(s.caps) == len(surface.caps) else s.caps
+                bucket[k] = Surface(s.entity, caps, s.full or surface.full)   # shared: not mutated
+                return
+        bucket.append(surface)
+        self.max_len = max(self.max_len, len(forms))
+
+    # ---- queries -------------------------------------------------------------------------
+    def entity(self, eid: str) -> KBEntity | None:
+        """The entity with this id, or None."""
+        return self.entities.get(eid)
+
+    def lookup(self, surface: str) -> list[KBEntity]:
+        """Entities a written name can refer to, in any case ("Туреччиною" -> Turkey)."""
+        key = tuple(norm_word(w) for w in alias_tokens(surface))
+        return [self.entities[s.entity] for s in self.index.get(key, [])]
+
+    def holder(self, role: str, of: str | None, date: dt.date | None = None) -> KBEntity | None:
+        """Who held `role` of `of` on `date` (without a date: the current holder, i.e. the
+        latest whose role has no end). A body's head is found through its `head` role."""
+        date = _date(date)
+        if role == "head" and self.is_country(of):
+            return self.head_of_country(of, date)
+        spans = [r for r in self.roles.get(role, []) if self._of_fits(r.of, of) and r.active(date)]
+        if not spans and role in ("head",) and of in self.entities and self.entities[of].head:
+            hrole, hof = self.entities[of].head
+            if hrole != "head":
+                return self.holder(hrole, hof, date)
+        if not spans and role in self.role_or_head and of in self.entities and not self.is_country(of) \
+                and (self.entities[of].head is None or self.entities[of].head[0] == "head"):
+            return self.holder("head", of, date)
+        if not spans:
+            return None
+        spans.sort(key=lambda r: (r.of == of, r.start or dt.date.min), reverse=True)
+        return self.entities.get(spans[0].person)
+
+    # who a bare "керівник / очільник / глава" of a state is, in this order: the office that
+    # leads the state's policy where both a president and a chancellor exist (Germany,
+    # Austria), the president, else the head of government, else a monarch
+    HEAD_OF_COUNTRY = ("chancellor", "president", "prime-minister", "supreme-leader", "king", "emir")
+
+    def is_country(self, eid: str | None) -> bool:
+        e = self.entities.get(eid) if eid else None
+        return e is not None and e.type == "LOC" and e.of is None and not e.katottg
+
+    def head_of_country(self, country: str, date: dt.date | None = None) -> KBEntity | None:
+        """"Керівник Росії", "очільник Білорусі": the holder on the date of the first of
+        `HEAD_OF_COUNTRY` the state has (nobody when its holder on the date is unknown), never the head of one of its bodies (the head of
+        Russia's military intelligence is no head of Russia); None when nobody is known."""
+        for role in self.HEAD_OF_COUNTRY:
+            spans = [r for r in self.roles.get(role, []) if r.of == country]
+            if spans:       # the state has this office: its holder on the date or nobody
+                spans = sorted((r for r in spans if r.active(date)),
+                               key=lambda r: r.start or dt.date.min, reverse=True)
+                return self.entities.get(spans[0].person) if spans else None
+        return None
+
+    def roles_of(self, eid: str, date=None) -> list[RoleSpan]:
+        """The roles a person holds on `date` (all current ones without a date), for pages
+        that say who someone is."""
+        e = self.entities.get(eid)
+        if e is None:
+            return []
+        date = _date(date)
+        return [r for r in e.roles if r.active(date)]
+
+    def _of_fits(self, role_of: str | None, of: str | None) -> bool:
+        if of is None or role_of == of:
+            return of is not None or role_of is None
+        parent = self.entities.get(role_of).of if role_of in self.entities else None
+        return parent == of
+
+    def country(self, eid: str | None, depth: int = 0) -> str | None:
+        """The country an entity belongs to: a country itself, else up the `of` chain of a
+        body or a place."""
+        e = self.entities.get(eid) if eid else None
+        if e is None or depth > 4:
+            return None
+        if e.type == "LOC" and e.of is None:
+            return e.id
+        return self.country(e.of, depth + 1) if e.of else None
+
+    def gender(self, eid: str) -> str | None:
+        e = self.entities.get(eid)
+        return e.gender if e else None
+
+
+def _lexeme(lemma: str, pos: str) -> set[str]:
+    """Every form of an adjective or demonym lemma (all genders, numbers, cases)."""
+    from ..extract.morph import analyzer
+    out = {norm_word(lemma)}
+    for p in analyzer().parse(norm_word(lemma)):
+        if p.tag.POS != pos or p.normal_form != norm_word(lemma) \
+                or {"Surn", "Name", "Fixd", "inan"} & set(p.tag.grammemes) and pos == "NOUN":
+            continue
+        out.update(norm_word(f.word) for f in p.lexeme
+                   if "comp" not in f.tag.grammemes and "supr" not in f.tag.grammemes)
+    return out
+
