@@ -1,0 +1,65 @@
+"""Short forms of bodies: "Службі" after "Служби безпеки України" is the same body. Kept apart
+from the gazetteer because it depends on what the document named before, not on the KB index."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...textnorm import QUOTE_OPEN
+from ..morph import is_dictionary, parses
+from .nominative import plain_word
+from .state import DocState
+
+
+class BodyShortFormPass:
+    """A body named in full and then by its head noun alone with a capital."""
+
+    def body_short_forms(self, st: DocState) -> None:
+        """A body named in full, then by its head noun alone with a capital ("Служби безпеки
+        України" … "кожному у Службі"; "Офісу Президента" … "Голова Офісу"): the same body,
+        when exactly one body named before has that head noun. At a sentence start, before
+        another capitalised word, a genitive or an adjective (the start of another name), or
+        inside a role phrase the capital says nothing."""
+        toks = st.doc.tokens
+        heads: list[tuple[int, str, frozenset[str]]] = []      # (start, entity, head lemmas)
+        for m in st.doc.mentions:
+            e = self.kb.entities.get(m.entity)
+            k = st.tok_at.get(m.start)
+            if m.type != "ORG" or e is None or k is None:
+                continue
+            words = [t for t in toks[k:] if t.start < m.end and t.is_word]
+            if len(words) < 2:
+                continue
+            lemmas = next((_noun_lemmas(t.text) for t in words if _noun_lemmas(t.text)), frozenset())
+            if lemmas:
+                heads.append((m.start, m.entity, lemmas))
+        if not heads:
+            return
+        for i, t in enumerate(toks):
+            if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper() or t.text.isupper() \
+                    or i in st.role_tokens or st.sentence_initial(i) or not plain_word(t.text):
+                continue
+            if i and toks[i - 1].text in QUOTE_OPEN or i + 1 < len(toks) and _name_goes_on_after(toks[i + 1]):
+                continue        # «Союз лівих сил», "Рада директорів": a longer name of its own
+            lemmas = _noun_lemmas(t.text)
+            bodies = {eid for start, eid, hl in heads if start < t.start and hl & lemmas}
+            if len(bodies) == 1:
+                eid = bodies.pop()
+                st.add_mention(i, i + 1, eid, "ORG", "kb")
+
+
+@lru_cache(maxsize=1 << 14)
+def _noun_lemmas(word: str) -> frozenset[str]:
+    """The dictionary's noun lemmas of a word ("Службі" -> служба)."""
+    return frozenset(p.normal_form for p in parses(word)
+                     if p.tag.POS == "NOUN" and is_dictionary(p))
+
+
+def _name_goes_on_after(t) -> bool:
+    """A word after a capitalised noun that may continue its name: capitalised, or a genitive
+    or an adjective ("Союз лівих сил", "Рада директорів")."""
+    if not t.is_word:
+        return False
+    if t.text[:1].isupper():
+        return True
+    return any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "gent" for p in parses(t.text)) \
+        or any(p.tag.POS == "ADJF" for p in parses(t.text))

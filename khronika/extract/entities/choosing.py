@@ -1,0 +1,123 @@
+"""Choosing among the entities one surface can name (namesakes, surnames alone, common words).
+Every pass that links a match to the KB asks the same questions, so they live in one place."""
+from __future__ import annotations
+
+from ...kb.base import KBEntity
+from ...textnorm import norm_word
+from ..morph import is_dictionary, parses
+from . import guards
+from .state import DocState, _g
+
+
+class EntityChoice:
+    """Which knowledge-base entity a matched surface names, shared by the passes."""
+
+    def _choose(self, st: DocState, surfaces, at: int | None = None) -> KBEntity | None:
+        """Which entity a matched surface names. Someone already named in the document wins;
+        a full name beats a surname alone. A surname alone (with hundreds of people in the
+        KB, many share one) goes to the namesake holding a role on the document's date
+        ("Джонсон" in 2022 is Boris Johnson); when several hold one, to the one whose office
+        the role phrase right before it (token `at`) names ("міністр закордонних справ
+        Кулеба", "голова Київської ОВА Кулеба"); it is left unlinked when several or none
+        fit, or when the only namesake's roles all begin after the date."""
+        ids = list(dict.fromkeys(s.entity for s in surfaces))
+        seen = [i for i in ids if i in st.doc.entities]
+        if len(seen) == 1:
+            return self.kb.entities[seen[0]]
+        full = list(dict.fromkeys(s.entity for s in surfaces if s.full))
+        if seen:
+            return self.kb.entities[seen[0]]
+        if full:
+            return self.kb.entities[full[0]]
+        date = st.doc.date
+        people = [self.kb.entities[i] for i in ids]
+        active = [e for e in people if any(r.active(date) for r in e.roles)]
+        if len(active) == 1:
+            return active[0]
+        if len(active) > 1 and at is not None:
+            e = self._role_before(st, at, {e.id for e in active})
+            if e is not None:
+                return e
+        heads = [e for e in people if any(r.role in guards._HEADS for r in e.roles)]
+        named_before = at is not None and at > 0 and st.doc.tokens[at - 1].is_word and \
+            st.doc.tokens[at - 1].text[:1].isupper()
+        if not active and len(heads) == 1 and not named_before:
+            return heads[0]     # "Трамп" in 2022: the past president, not a namesake in the KB
+            # (after a first name, "Леонід Макарович Кравчук", the full name decides)
+        if active or len(people) > 1:
+            return None if all(e.type == "PER" for e in people) else people[0]
+        e = people[0]
+        if date is not None and e.roles and all(r.start and r.start > date for r in e.roles):
+            return None         # not yet in office: another person of that name
+        return e
+
+    def _role_before(self, st: DocState, at: int, ids: set[str]) -> KBEntity | None:
+        """The one of `ids` holding, on the document's date, the office that a role phrase
+        ending right before token `at` names, with the body or place that may follow the
+        role ("Голова Київської ОВА Кулеба"); None when no role stands there or it fits
+        none or several of them."""
+        toks = st.doc.tokens
+        k = at - 1
+        of = None
+        held = st.covered[k] if k >= 0 else None
+        if held is not None and held.type in ("LOC", "ORG"):
+            of = held.entity
+            while k >= 0 and st.covered[k] is held:
+                k -= 1
+        if k < 0 or k not in st.role_tokens or toks[k].sentence != toks[at].sentence:
+            return None
+        start = k
+        while start > 0 and start - 1 in st.role_tokens and toks[start - 1].sentence == toks[k].sentence:
+            start -= 1
+        role = next((self.kb.role_index[key] for b in range(start, k + 1)
+                     if (key := tuple(t.norm for t in toks[b:k + 1])) in self.kb.role_index), None)
+        if role is None:
+            return None
+        date = st.doc.date
+        holder = self.kb.holder(role, of or self.kb.role_defaults.get(role), date)
+        if holder is not None and holder.id in ids:
+            return holder
+        fit = {eid for eid in ids for r in self.kb.entities[eid].roles
+               if r.role == role and r.active(date) and (of is None or r.of == of)}
+        return self.kb.entities[fit.pop()] if len(fit) == 1 else None
+
+    def _person_verb_after(self, st: DocState, i: int) -> bool:
+        """The word after token `i` is a verb whose subject is a person ("Сирський доповів",
+        "Малюк заявив"): a surname that the dictionary also reads as a common word is a
+        person there, not a cheese or a toddler."""
+        toks = st.doc.tokens
+        k = i + 1
+        if k >= len(toks) or toks[k].sentence != toks[i].sentence or toks[k].pos not in ("VERB", None):
+            return False
+        return any(p.normal_form in self.lex.person_verbs for p in parses(toks[k].norm)
+                   if p.tag.POS == "VERB")
+
+    def _common_word(self, form: str, eids: tuple[str, ...]) -> bool:
+        """A capitalised word at a sentence start that the dictionary reads as another word:
+        a place whose form has another lemma ("Того", "Мали"), a surname that is also a
+        common noun ("Малюк")."""
+        people = all(self.kb.entities[e].type == "PER" for e in eids)
+        names = set()
+        for eid in eids:
+            e = self.kb.entities[eid]
+            names.update(_g(norm_word(w)) for a in [e.name_uk, *e.aliases] for w in a.split())
+        own = [p for p in parses(form) if is_dictionary(p)
+               and _g(norm_word(p.normal_form)) == _g(form) and _g(form) in names]
+        if not people and any(p.tag.case == "nomn" and "plur" not in p.tag.grammemes for p in own) \
+                and any(not self.kb.entities[e].gate for e in eids) \
+                and all(p.tag.POS == "NOUN" and p.tag.case != "nomn" for p in parses(form)
+                        if is_dictionary(p) and p not in own):
+            return False    # the place's own name, else only a noun's oblique form ("Київ": "кий")
+        for p in parses(form):
+            if not is_dictionary(p):
+                continue
+            tags = set(p.tag.grammemes)
+            if {"Name", "Surn", "Patr", "Geox"} & tags:
+                continue
+            if people and {"Dist", "Rare", "Arch", "Slng"} & tags:
+                continue    # a dialect or rare reading ("сибіга") does not hide a known surname
+            if people and p.tag.POS != "ADJF":
+                return True
+            if _g(norm_word(p.normal_form)) not in names:
+                return True
+        return False

@@ -1,0 +1,231 @@
+"""The gazetteer pass of the entity layer: every knowledge-base alias in every case matched
+against the tokens, longest first. It is the first and largest source of mentions, and every
+later pass only adds what it leaves uncovered, so it stands alone here."""
+from __future__ import annotations
+
+from ...kb.base import KBEntity
+from ...kb.matches import doc_matches, surfaces
+from ...textnorm import norm_word
+from ..morph import parses
+from .places import Ambiguous
+from .nominative import common_reading, plain_word
+from . import guards
+from .state import DocState, _caps_ok, kb_entity, other_first_name, street_name, street_patron
+
+
+class GazetteerPass:
+    """Pass 1 of `EntityRecognizer`: knowledge-base names found by the longest match of their
+    forms, and the parts of a full name the match alone gets wrong (a surname with its
+    particle, a patronymic, a name inside a longer one, a place that must be placed)."""
+
+    # ---- 1. gazetteer ------------------------------------------------------------------
+    def gazetteer(self, st: DocState) -> None:
+        toks = st.doc.tokens
+        norms = [t.norm for t in toks]
+        # every KB name at every token (a name spelt with ґ also under г: "Ґроссі" is the
+        # KB's "Гроссі"), looked up once and shared with the NER features
+        matches = doc_matches(st.doc, self.kb)
+        index = self.kb.index
+        n = len(toks)
+        pending: list[tuple[int, int, list[KBEntity]]] = []     # codifier places: need context
+        doubtful: list[tuple[int, KBEntity]] = []       # a title like a foreign surname
+        i = 0
+        while i < n:
+            found = matches[i]
+            if not found or self.lex.is_stop(norms[i], toks[i].text):
+                i += 1
+                continue
+            hit = None
+            for L, sids in found:
+                ok = surfaces(index, sids)
+                if L == 1 and ok[0].caps[0] == 1 and st.sentence_initial(i) \
+                        and not any(s.entity in st.doc.entities for s in ok) \
+                        and self._common_word(norms[i], tuple(s.entity for s in ok)) \
+                        and not ((_speaker_label(st, i) or self._person_verb_after(st, i)) and any(
+                            self.kb.entities[s.entity].type == "PER" for s in ok)):
+                    continue
+                ents = [self.kb.entities[s.entity] for s in ok]
+                if L == 1 and all(e.type == "LOC" for e in ents) and guards.first_name_not_place(st, i):
+                    continue
+                if all(e.type == "LOC" and e.gate for e in ents) and guards.village_word_not_place(st, i, i + L):
+                    continue
+                if any(e.gate for e in ents) or len({e.katottg for e in ents if e.katottg}) > 1:
+                    hit = (L, ok)
+                    break
+                ent = self._choose(st, ok, i)
+                if ent is not None and guards.civilian_under_rank(st, self.kb, self.lex, i, ent):
+                    ent = None      # "лейтенанту Герусу Андрію": a namesake in uniform
+                if ent is not None and ent.type == "PER" and L == 1 \
+                        and not any(s.full and s.entity == ent.id for s in ok):
+                    if other_first_name(st, self.kb, i, ent):
+                        ent = None
+                    elif guards.quoted_alone(st, i, i + L) and common_reading(toks[i].text):
+                        ent = None      # «Буря», «Правда»: a thing's name, no namesake
+                    elif street_name(st, i) or guards.quoted_alone(st, i, i + L):
+                        ent = street_patron(self.kb, st.doc.date, ok)
+                    elif guards.title_not_surname(st, self.kb, self.lex.home_state, i, ent) \
+                            or guards.idle_foreigner(st, self.kb, self.lex.home_state, i, ent):
+                        doubtful.append((i, ent))
+                        ent = None
+                if ent is not None:
+                    hit = (L, ent)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            L, e = hit
+            if isinstance(e, list):
+                pending.append((i, L, [self.kb.entities[x.entity] for x in e], e))
+            else:
+                st.add_entity(kb_entity(e))
+                st.add_mention(i, i + L, e.id, e.type, "kb")
+            i += L
+        for i, e in doubtful:           # after the pass: the full name may come later
+            if st.covered[i] is None and guards.named_in_full(st, e.id):
+                st.add_mention(i, i + 1, e.id, e.type, "kb")
+        for i, L, ents, ok in pending:  # after the pass: an oblast named later counts too
+            if L == 1:                  # "Іванові Гнатенку": no village, nor Ivanov either
+                ents = [e for e in ents if e.type != "PER" or not other_first_name(st, self.kb, i, e)]
+                if not ents:
+                    continue
+            if self.add_place(st, i, i + L, ents, source="kb"):
+                continue
+            # a surname, not a village: a surname alone still needs its namesake in office
+            # on the date ("Кобзар" in 2022 is not the mayor elected in 2024)
+            kept = {e.id for e in ents if e.type != "LOC"}
+            other = [s for s in ok if s.entity in kept]
+            e = self._choose(st, other, i) if other else None
+            if e is not None and e.type == "PER" and L == 1:
+                if other_first_name(st, self.kb, i, e) \
+                        or (guards.quoted_alone(st, i, i + L) and common_reading(toks[i].text)):
+                    e = None
+                elif street_name(st, i) or guards.quoted_alone(st, i, i + L):
+                    e = street_patron(self.kb, st.doc.date, other)
+            if e is not None:
+                st.add_entity(kb_entity(e))
+                st.add_mention(i, i + L, e.id, e.type, "kb")
+            elif L > 1:
+                self.inner_names(st, i, i + L)
+
+    def particle_first_names(self, st: DocState) -> None:
+        """A KB surname with its particle ("де Кроо", "фон дер Ляєн") after a first name the KB
+        does not spell that way ("Александром де Кроо" for "Александер"): the whole name is
+        one mention of that person. A first name of other consonants names someone else of
+        that surname: the match is dropped and the name left to the model as a whole."""
+        toks = st.doc.tokens
+        particles = self.lex.name_particles
+        for m in list(st.doc.mentions):
+            k = st.tok_at.get(m.start)
+            if m.type != "PER" or k is None or k == 0 or toks[k].norm not in particles:
+                continue
+            f = k - 1
+            t = toks[f]
+            if st.covered[f] is not None or not t.is_word or not t.text[:1].isupper() \
+                    or t.sentence != toks[k].sentence or f in st.role_tokens or plain_word(t.text):
+                continue
+            e = self.kb.entities.get(m.entity)
+            if e is None:
+                continue
+            j = k
+            while j < len(toks) and st.covered[j] is m:
+                j += 1
+            st.remove_mention(m)
+            for x in range(k, j):
+                st.covered[x] = None
+            if not _same_first_name(t.text, _first_names(e)):
+                if not any(x.entity == e.id for x in st.doc.mentions):
+                    st.doc.entities.pop(e.id, None)
+                    st.first_seen.pop(e.id, None)
+                continue
+            st.add_mention(f, j, e.id, e.type, "kb")
+
+    def kb_patronymics(self, st: DocState) -> None:
+        """A KB person named surname first with a patronymic after ("Содолю Юрію
+        Вікторовичу" in an award list): the patronymic is part of the name's mention."""
+        toks = st.doc.tokens
+        for m in list(st.doc.mentions):
+            if m.type != "PER" or m.source != "kb":
+                continue
+            k = st.tok_at.get(m.start)
+            j = k
+            while j is not None and j < len(toks) and st.covered[j] is m:
+                j += 1
+            if k is None or j - k != 2 or j >= len(toks) or st.covered[j] is not None \
+                    or toks[j].sentence != toks[k].sentence or not toks[j].text[:1].isupper():
+                continue
+            first = {p.tag.case for p in parses(toks[j - 1].text) if "Name" in p.tag.grammemes}
+            if first & {p.tag.case for p in parses(toks[j].text) if "Patr" in p.tag.grammemes}:
+                st.remove_mention(m)
+                e = self.kb.entities.get(m.entity)
+                if e is not None and guards.unconfirmed_namesake(e, st.doc.date) \
+                        and not any(x.entity == e.id for x in st.doc.mentions):
+                    st.doc.entities.pop(e.id, None)
+                    for x in range(k, j):
+                        st.covered[x] = None
+                    continue        # left to the local names: a person outside the KB
+                st.add_mention(k, j + 1, m.entity, m.type, m.source)
+
+
+    def inner_names(self, st: DocState, i: int, j: int) -> None:
+        """A village named like a phrase and left unresolved ("Вільна Україна", "Нова
+        Ушиця" with no oblast near) still holds the names that stand alone: "Вільної
+        України." names Ukraine. Only names that need no place context are taken."""
+        toks = st.doc.tokens
+        k = i
+        while k < j:
+            for L in self.lengths.get(toks[k].norm, ()):
+                if k + L > j or L == j - i:
+                    continue
+                ok = [s for s in self.kb.index.get(tuple(t.norm for t in toks[k:k + L])) or ()
+                      if len(s.caps) == L and all(_caps_ok(toks[k + m], s.caps[m]) for m in range(L))]
+                ents = [self.kb.entities[s.entity] for s in ok]
+                if not ents or any(e.gate for e in ents) or st.covered[k] is not None:
+                    continue
+                e = self._choose(st, ok)
+                if e is not None:
+                    st.add_entity(kb_entity(e))
+                    st.add_mention(k, k + L, e.id, e.type, "kb")
+                    k += L - 1
+                    break
+            k += 1
+
+    def add_place(self, st: DocState, i: int, j: int, ents: list[KBEntity], source: str,
+                  ner_loc: bool = False) -> bool:
+        got = self.places.pick(st, i, j, ents, ner_loc)
+        if got is None:
+            return False
+        if isinstance(got, Ambiguous):
+            ent = st.add_entity(self.places.ambiguous_entity(got))
+        else:
+            ent = st.add_entity(kb_entity(got))
+        st.add_mention(i, j, ent.id, ent.type, source)
+        return True
+
+
+def _speaker_label(st: DocState, i: int) -> bool:
+    """A capitalised word alone at the head of a paragraph, followed by a colon ("Малюк:
+    ...", "Буданов: ..." in an interview): the speaker's surname, even where the dictionary
+    also reads a common word ("малюк", a baby)."""
+    toks = st.doc.tokens
+    if i + 1 >= len(toks) or toks[i + 1].text != ":":
+        return False
+    text = st.doc.text
+    k = text.rfind("\n", 0, toks[i].start)
+    return not text[k + 1:toks[i].start].strip()
+
+
+def _first_names(e: KBEntity) -> set[str]:
+    """The first names the KB writes a person with."""
+    return {n.split()[0] for n in (e.name_uk, *e.aliases) if len(n.split()) > 1} | set(e.first_names)
+
+
+def _same_first_name(word: str, firsts: set[str]) -> bool:
+    """A first name as written, in any case and spelling, is one of these: the same first
+    three consonants ("Александром" and "Александер", "Урсулою" and "Урсула"). A person the
+    KB knows by no first name is not judged."""
+    def cons(w: str) -> str:
+        return "".join(ch for ch in norm_word(w).replace("ґ", "г") if ch.isalpha() and ch not in _VOWELS)[:3]
+    return not firsts or cons(word) in {cons(f) for f in firsts}
+
+
+_VOWELS = set("аеєиіїоуюяыэё")

@@ -1,0 +1,86 @@
+"""Named things (weapon systems, aircraft, ships). The model and the gazetteer read "Patriot"
+as a person and «Байрактар» as a body; this pass, run last, makes them things."""
+from __future__ import annotations
+
+from ...document import Entity
+from ...kb.translit import slug, transliterate
+from ...textnorm import QUOTE_CLOSE, QUOTE_OPEN, norm_word
+from .state import DocState
+
+
+class ThingPass:
+    """Weapons, aircraft and ships: MISC things, whatever their name reads as."""
+
+    # ---- weapons, aircraft, ships ------------------------------------------------------
+    def named_things(self, st: DocState) -> None:
+        """A weapon system, an aircraft or a ship is a thing (MISC), not the body, place or
+        person its name reads as: the model calls "Patriot" a person and «Байрактар» a body,
+        the gazetteer reads the cruiser «Москва» as the city. A listed weapon name is one
+        wherever it stands (some only in quotes or after a kind word: "Нептун", "Стугна");
+        any other quoted or Latin name right after a kind word is one too ("крейсер «Адмірал
+        Макаров»", "танки Leopard 2"). Events take no thing for a party."""
+        toks = st.doc.tokens
+        for m in list(st.doc.mentions):
+            i = st.tok_at.get(m.start)
+            if i is None:
+                continue
+            j = i
+            while j < len(toks) and toks[j].end <= m.end:
+                j += 1
+            self._thing_at(st, i, j, m)
+        weapons = self.lex.weapons
+        for k, t in enumerate(toks):       # listed names no step took ("ракетами «Іскандер»")
+            if st.covered[k] is None and t.is_word and t.text[:1].isupper() \
+                    and (t.norm in weapons or (t.lemma or "") in weapons):
+                self._thing_at(st, k, k + 1, None)
+
+    def _kind(self, tok, broad: bool) -> bool:
+        keys = {tok.norm, (tok.lemma or "").lower()}
+        return bool(keys & self.lex.thing_kinds) or (broad and bool(keys & self.lex.thing_kinds_broad))
+
+    def _thing_at(self, st: DocState, i: int, j: int, m) -> bool:
+        toks = st.doc.tokens
+        a = i
+        while a < j and (not toks[a].is_word or self._kind(toks[a], True)):
+            a += 1                          # "ЗРК «Бук»": the name is what follows the kind
+        b = j
+        while b > a and not toks[b - 1].is_word:
+            b -= 1
+        if a >= b:
+            return False
+        before = [k for k in range(i, a) if toks[k].is_word]
+        p = i - 1
+        if p >= 0 and toks[p].text in QUOTE_OPEN:
+            p -= 1
+        if p >= 0 and toks[p].sentence == toks[i].sentence and toks[p].is_word:
+            before.append(p)
+        quoted = toks[a - 1].text in QUOTE_OPEN if a > 0 else False
+        quoted = quoted and b < len(toks) and toks[b].text in QUOTE_CLOSE
+        text = " ".join(st.doc.text[toks[a].start:toks[b - 1].end].split())
+        weapon = self.lex.weapons.get(norm_word(text))
+        if weapon is None and b - a == 1:
+            weapon = self.lex.weapons.get((toks[a].lemma or "").lower())
+        ent = st.doc.entities.get(m.entity) if m is not None else None
+        if weapon is not None and (weapon[1] or quoted or any(self._kind(toks[k], True) for k in before)):
+            name = weapon[0]
+        elif m is not None and any(self._kind(toks[k], False) for k in before) \
+                and (quoted or any(("a" <= c.lower() <= "z") or c.isdigit() for c in text)) \
+                and not (ent is not None and ent.kb and ent.type in ("ORG", "PER")):
+            name = text
+        else:
+            return False
+        if ent is not None and ent.type == "MISC" and not ent.kb and a == i and b == j:
+            return True                     # already a thing ("Leopard 2")
+        eid = slug(transliterate(name))
+        if eid in self.kb.entities:
+            eid += "-local"
+        have = st.doc.entities.get(eid)
+        if have is not None and not have.kb:
+            have.type, have.name_uk = "MISC", name    # the model's entity of that name
+        thing = st.add_entity(Entity(eid, transliterate(name), name, "MISC", None, kb=False))
+        old = (m,) if m is not None else ()
+        for k in range(i, j):
+            if st.covered[k] is m:
+                st.covered[k] = None
+        self._replace_mentions(st, old, a, b, thing)
+        return True
