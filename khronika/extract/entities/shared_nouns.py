@@ -168,7 +168,7 @@ class SharedNounPass:
 
     def _listed(self, st: DocState, tok, nouns) -> KBEntity | None:
         """The KB entity an adjective names with the singular of the plural noun after it."""
-        from .localnames import _singular_nominative
+        from .span_context import _singular_nominative
         for noun in nouns:
             sing = _singular_nominative(noun)
             if sing is None:

@@ -1,0 +1,253 @@
+"""Document-local people: a person span put to the nominative (first name, patronymic,
+surname), matched against the people the document named before through `_FormIndex`, and
+a surname or first name alone linked to them. Their work grows with the number of people in
+a text, which `tests/test_hardening_linear.py` keeps linear."""
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import islice
+
+from ...document import Entity
+from ...kb.inflect import person_rule_forms
+from ...kb.spelling import person_by_spelling
+from ...kb.translit import slug, transliterate
+from ...textnorm import norm_word, roman_numeral
+from ..morph import is_dictionary, parses
+from .nominative import (_all_forms, _cap, _cyrillic, context_agreement, first_name_parse,
+                         full_name_parts, name_parse, inverted_subject, verb_agreement,
+                         patronymic_parse, surname_forms, surname_nominative)
+from . import guards
+from .state import kb_entity
+from .span_context import _FEMININE_OBLIQUE, _function_word, _next_patronymic
+
+
+@lru_cache(maxsize=1 << 14)
+def _lexeme_forms(parse, plural: bool) -> frozenset[str]:
+    """The normed forms of a first name's paradigm (with `plural`, the plural ones too), kept
+    per parse: pymorphy3 builds the whole lexeme on every call, and first names recur."""
+    return frozenset(norm_word(f.word) for f in parse.lexeme if plural or "plur" not in f.tag.grammemes)
+
+
+class _FormIndex:
+    """Which of the document's local people (`entities_local`, in the order they were named) a
+    word form names, by surname or first name; brought up to date as people are added. Each
+    name used to be compared with every person named before it: quadratic in a long text."""
+
+    def __init__(self, people: dict[str, dict]):
+        self.people = people
+        self.eids: list[str] = []
+        self.surname: dict[str, list[int]] = {}
+        self.first: dict[str, list[int]] = {}
+
+    def named(self, form: str, first_too: bool) -> list[str]:
+        """The people whose surname (with `first_too`, or first name) has this form."""
+        if len(self.eids) > len(self.people):       # someone was taken out: start again
+            self.__init__(self.people)
+        for eid, info in islice(self.people.items(), len(self.eids), None):
+            k = len(self.eids)
+            self.eids.append(eid)
+            for f in info["surname_forms"]:
+                self.surname.setdefault(f, []).append(k)
+            for f in info["first_forms"]:
+                self.first.setdefault(f, []).append(k)
+        ks = self.surname.get(form, [])
+        if first_too and form in self.first:
+            ks = sorted(set(ks).union(self.first[form]))
+        return [self.eids[k] for k in ks]
+
+
+class LocalPeople:
+    """Local people: a span made a person with a nominative name, or joined to one already named."""
+
+    def _person(self, st, toks, local_people, forms: _FormIndex, gender_hint: str | None = None,
+                before: str | None = None, particles: frozenset[str] | set[str] = frozenset(),
+                civilian=None, after: str | None = None, mark: str | None = None,
+                speech_verbs: frozenset[str] = frozenset()) -> str | None:
+        words = [t.text for t in toks if t.is_word or t.text.endswith(".")]
+        parts = full_name_parts(words)
+        if parts is not None:
+            return self._full_person(st, words, parts, local_people, forms, civilian)
+        gender, oblique, name_cases = "masc", None, None
+        ctx_cases, ctx_gender = inverted_subject(before, mark, speech_verbs)  # "– сказала Олександра Махова"
+        subject = ctx_cases is not None     # a verb's subject (a person noun before may take a genitive)
+        if ctx_cases is None and ctx_gender is None:
+            ctx_cases, ctx_gender = context_agreement(before)
+        if not subject and (ctx_cases is None or "nomn" in ctx_cases):
+            v_cases, v_gender = verb_agreement(after)     # "Олександра Махова заявила"
+            if v_cases is not None:         # ("депутатка Ноора Койвісто повідомила" too)
+                ctx_cases, ctx_gender, subject = v_cases, v_gender or ctx_gender, True
+        np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \
+            if len(words) > 1 else None
+        if np is not None and gender_hint in ("masc", "femn") and np.tag.gender != gender_hint:
+            np = next((p for p in parses(words[0]) if is_dictionary(p) and "Name" in p.tag.grammemes
+                       and p.tag.gender == gender_hint), np)     # "Українка Олександра ..."
+        if np is None and len(words) > 1 and all(norm_word(w).endswith(_FEMININE_OBLIQUE) for w in words):
+            gender = "femn"     # "Шарлотою Мішельє" is no man, whatever the first name
+        if np is not None:
+            gender = np.tag.gender or "masc"
+            cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes
+                     and "plur" not in p.tag.grammemes}     # "Ольги" is no plural here
+            if ctx_cases is not None and cases & ctx_cases and np.tag.case in ctx_cases:
+                cases &= ctx_cases      # (not when the surname overruled the context)
+            oblique = False if cases == {"nomn"} else (True if "nomn" not in cases else None)
+            if oblique is None and len(cases) > 1:
+                oblique = np.tag.case != "nomn"
+            if cases and "nomn" not in cases:       # the surname is in the first name's case
+                name_cases = tuple(sorted(cases - {"voct"} or cases))   # "Мігелю": a dative here
+        elif subject and ctx_cases == frozenset({"nomn"}):
+            # the subject of the verb after it ("Юссі Галла-ахо прибув", "Ноора Койвісто
+            # заявила"): every word as written is its nominative, of the verb's gender,
+            # whatever first name the dictionary lacks
+            oblique = False
+            gender = ctx_gender or gender
+        elif len(words) == 1 and ctx_cases and "nomn" not in ctx_cases:
+            # a surname alone takes the case of the person noun or preposition before it:
+            # "генералу Грицюті" is Грицюта's dative, "судді Вересі" not Верес's locative
+            oblique, name_cases = True, tuple(sorted(ctx_cases - {"voct"} or ctx_cases))
+        surname_form = norm_word(words[-1])
+        known = forms.named(surname_form, len(words) == 1)
+        first_given = norm_word(words[0]) if len(words) > 1 and not words[0].endswith(".") else None
+        if first_given:     # "Іван Петренко" after "Павло Петренко": another person
+            known = [k for k in known if not local_people[k]["first_forms"]
+                     or first_given in local_people[k]["first_forms"]]
+        if known:                   # a surname alone, or the same person again
+            return known[0]
+        if len(words) == 1:
+            np1 = name_parse(words[0])
+            if np1 is not None:             # a first name alone, nobody named before: keep it
+                gender = np1.tag.gender or "masc"
+                name_uk = _cap(np1.normal_form, words[0])
+                eid = slug(transliterate(name_uk))
+                if eid in self.kb.entities:
+                    eid += "-local"
+                st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
+                local_people.setdefault(eid, {"surname_forms": set(), "gender": gender,
+                                              "first_forms": set(_lexeme_forms(np1, True))})
+                return eid
+        nom = []
+        for k, w in enumerate(words):
+            if w.endswith(".") or not _cyrillic(w) or roman_numeral(w) \
+                    or (0 < k < len(words) - 1 and w in particles):
+                nom.append(w)       # an initial, a Latin name, a regnal number ("Гаральда ІІІ"),
+                continue            # a particle ("де", "фон")
+            p = np if k == 0 and len(words) > 1 else None
+            if p is not None:
+                nom.append(_cap(p.normal_form, w))
+                continue
+            # a double surname inflects in both parts: "Косіняком-Камишем" -> "Косіняк-Камиш"
+            nom.append("-".join(_cap(surname_nominative(part, gender, oblique, name_cases), part)
+                                for part in w.split("-")))
+        name_uk = " ".join(nom)
+        if len(nom) > 1:        # "Йонас Гар Стьоре": the KB's "Йонас Гар Стере"
+            known = person_by_spelling(self.kb, name_uk, " ".join(words))
+            if known is not None and (civilian is None or not civilian(known)):
+                st.add_entity(kb_entity(known))
+                local_people.setdefault(known.id, {
+                    "surname_forms": _all_forms(surname_forms(norm_word(nom[-1]), gender)) | {surname_form},
+                    "first_forms": set(), "gender": gender})
+                return known.id
+        eid = slug(transliterate(name_uk))
+        if eid in self.kb.entities:
+            eid += "-local"
+        if eid not in st.doc.entities:
+            st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
+        surname = norm_word(nom[-1])
+        sforms = _all_forms(surname_forms(surname, gender)) | {surname_form}
+        first = norm_word(nom[0]) if len(nom) > 1 and not nom[0].endswith(".") else None
+        fforms = _all_forms(person_rule_forms(first, gender)) if first else set()
+        if first and np is not None:
+            fforms |= _lexeme_forms(np, False)
+        local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
+        return eid
+
+    def _full_person(self, st, words, parts, local_people, forms: _FormIndex, civilian=None) -> str:
+        """"Прізвище Ім'я По-батькові" as written, in the nominative; the id is that of "Ім'я
+        Прізвище", so the person named without the patronymic elsewhere is the same entity.
+        `civilian(kb_person)` is true when the name stands after a rank and the KB's namesake
+        holds only civilian offices: then it is someone else."""
+        surname, first, patr, gender = parts
+        written_first = patronymic_parse(words[2]) is None
+        s_norm = norm_word(surname)
+        known = self._kb_person(first, surname)
+        if known is not None and civilian is not None and civilian(known):
+            known = None
+        if known is not None and not written_first and guards.unconfirmed_namesake(known, st.doc.date) \
+                and known.id not in st.doc.entities:
+            known = None        # "Мельнику Сергію Миколайовичу": one of the name's many bearers
+        if known is not None:       # "Леонід Макарович Кравчук": the KB's Leonid Kravchuk
+            st.add_entity(kb_entity(known))
+            local_people.setdefault(known.id, {
+                "surname_forms": _all_forms(surname_forms(s_norm, gender)) | {norm_word(words[0 if not written_first else 2])},
+                "first_forms": _all_forms(person_rule_forms(norm_word(first), gender)), "gender": gender})
+            return known.id
+        name_uk = f"{first} {patr} {surname}" if written_first else f"{surname} {first} {patr}"
+        eid = slug(transliterate(f"{first} {surname}"))
+        if eid in self.kb.entities:
+            eid += "-local"
+        for other in forms.named(s_norm, False):       # named again in the same document
+            if norm_word(first) in local_people[other]["first_forms"]:
+                return other
+        if eid not in st.doc.entities:
+            st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
+        sforms = _all_forms(surname_forms(s_norm, gender)) | {norm_word(words[0 if not written_first else 2])}
+        fforms = _all_forms(person_rule_forms(norm_word(first), gender))
+        np = name_parse(first)
+        if np is not None:
+            fforms |= _lexeme_forms(np, False)
+        local_people.setdefault(eid, {"surname_forms": sforms, "first_forms": fforms, "gender": gender})
+        return eid
+
+    def _kb_person(self, first: str, surname: str):
+        """The one KB person whose full name is this first name and surname (nominative)."""
+        hits = self.kb.index.get((norm_word(first), norm_word(surname))) or ()
+        ids = {h.entity for h in hits if h.full and self.kb.entities[h.entity].type == "PER"}
+        return self.kb.entities[ids.pop()] if len(ids) == 1 else None
+
+    def namesakes_named_in_full(self, st, local_people) -> None:
+        """A surname alone that the gazetteer gave to a KB person whom the document never
+        names in full, in a document that names in full another person of that surname the
+        KB does not know ("Руслан Кравчук приїхав. З Кравчуком погодились."): it is that
+        person's, not the KB namesake's."""
+        if not local_people:
+            return
+        owners: dict[str, set[str]] = {}
+        for eid, info in local_people.items():
+            ent = st.doc.entities.get(eid)
+            if ent is not None and not ent.kb and info["first_forms"]:
+                for f in info["surname_forms"]:
+                    owners.setdefault(f, set()).add(eid)
+        for m in st.doc.mentions:
+            if m.type != "PER" or m.source not in ("kb", "ner-kb") or len(m.text.split()) != 1 \
+                    or m.entity not in self.kb.entities or guards.named_in_full(st, m.entity):
+                continue
+            mine = owners.get(norm_word(m.text), set())
+            if len(mine) == 1:
+                gone, m.entity, m.source = m.entity, mine.pop(), "partial"
+                if not any(x.entity == gone for x in st.doc.mentions):
+                    st.doc.entities.pop(gone, None)
+                    st.first_seen.pop(gone, None)
+
+    def link_partials(self, st, local_people, forms: _FormIndex, particles=frozenset()) -> None:
+        if not local_people:
+            return
+        toks = st.doc.tokens
+        for i, t in enumerate(toks):
+            if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper():
+                continue
+            named = forms.named(t.norm, True)       # most capitalised words name nobody here
+            if not named or sum(ch.isalpha() for ch in t.text) < 2 \
+                    or (st.sentence_initial(i) and _function_word(t.text)):
+                continue
+            patr = _next_patronymic(toks, i)
+            for eid in named:
+                if eid in st.first_seen and st.first_seen[eid] < t.start:
+                    ent = st.doc.entities.get(eid)
+                    if patr and ent is not None and not patr & set(norm_word(ent.name_uk).split()):
+                        continue    # "Володимиру Володимировичу" is not Volodymyr Oleksandrovych
+                    k = i       # "Ван дер Берга" after "Ян ван дер Берг": the particles too
+                    own = set(norm_word(ent.name_uk).split()) if ent is not None else set()
+                    while k > 0 and toks[k - 1].norm in own and toks[k - 1].norm in particles \
+                            and st.covered[k - 1] is None and toks[k - 1].sentence == t.sentence:
+                        k -= 1
+                    st.add_mention(k, i + 1, eid, "PER", "partial")
+                    break

@@ -1,0 +1,148 @@
+"""Nominative forms of document-local organisations and places: the leading adjectives and
+the head noun of a name put to the nominative, and a guess at a one-word name's nominative
+from the rules that generate KB forms. Kept apart from people, whose names inflect by other
+rules."""
+from __future__ import annotations
+
+from ...kb.inflect import agrees_with_noun, inflected_acronym, is_acronym, thing_rule_forms
+from ...textnorm import norm_word
+from ..morph import inflect, is_dictionary, parses
+from .nominative import _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _proper_paradigm
+from .span_context import _VOWELS, _agree_one, _bare_stem, _singular_nominative
+
+
+class LocalThings:
+    """Organisations and places the KB does not know, named in the nominative."""
+
+    # ---- organisations and places ----------------------------------------------------------
+    _things: dict[tuple[str, ...], str] = {}
+
+    def nominative_thing(self, words: list[str], case: str | None = None) -> str:
+        """Leading adjectives and the head noun to the nominative; the rest as written. Kept
+        per name as written: pymorphy3's `inflect` is the slow part, and names recur.
+        `case` ("nomn", "oblique" or "counted", from `_quoted_case`) picks among a one-word
+        name's readings."""
+        key = (*words, case)
+        got = self._things.get(key)
+        if got is None:
+            if len(self._things) >= 50_000:
+                self._things.clear()
+            got = self._things[key] = self._nominative_thing(words, case)
+        return got
+
+    def _nominative_thing(self, words: list[str], case: str | None = None) -> str:
+        out = []
+        head_done = False
+        head_gender = None
+        # find the head first, so adjectives can agree with it
+        plan = []
+        adjs: list = []         # the readings of the adjectives before the head
+        number = None
+        for n, w in enumerate(words):
+            if head_done or is_acronym(w) or not any(ch.isalpha() for ch in w):
+                plan.append((w, "fixed"))
+                continue
+            if (acr := inflected_acronym(w)) is not None:
+                # "ЦНАПі", "ЦНАПах": an acronym's case or plural ending; the name is the acronym
+                plan.append((acr, "fixed"))
+                head_done = True
+                continue
+            ps = [p for p in parses(w) if is_dictionary(p)]
+            if case is not None and len(words) == 1:
+                fit = [p for p in ps if p.tag.POS == "NOUN" and (p.tag.case == "nomn") == (case == "nomn")]
+                ps = fit or ps      # «Преса» after "написом" is преса, «Града» after "з" is град
+            adj = next((p for p in ps if p.tag.POS == "ADJF"), None)
+            # a proper noun's own paradigm first: "Кракові" is Краків, not the plural of "крак"
+            # then, for a name that opens with its noun, a singular reading in the nominative:
+            # "Рада міністрів" is рада, not the genitive of "рад" (a unit of radiation); after
+            # a noun, its singular genitive ("рішення Ради міністрів" is no plural "Ради")
+            noun = next((p for p in ps if case == "gent" and not adjs and p.tag.POS == "NOUN"
+                         and p.tag.case == "gent" and "plur" not in p.tag.grammemes
+                         and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None) \
+                or next((p for p in ps if p.tag.POS == "NOUN" and _proper_paradigm(p)
+                         and not {"Name", "Surn", "Patr", "Infr", "Slng", "Arch", "Rare", "Dist"} & set(p.tag.grammemes)),
+                        None) \
+                or next((p for p in ps if not adjs and p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                         and "plur" not in p.tag.grammemes
+                         and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None) \
+                or next((p for p in ps if p.tag.POS == "NOUN"), None)
+            if adj is None and w is not words[-1] and (noun is None or {"Surn", "Name"} & set(noun.tag.grammemes)):
+                # an adjective the dictionary lacks ("Тиманського", only a surname there)
+                # before a noun it agrees with
+                guessed = [p for p in parses(w) if p.tag.POS == "ADJF"]
+                if guessed and any(is_dictionary(x) and x.tag.POS == "NOUN" and x.tag.case == g.tag.case
+                                   for x in parses(words[n + 1]) for g in guessed):
+                    adj, ps = guessed[0], guessed
+            if adj is not None and w is not words[-1] and (
+                    noun is None or ps[0].tag.POS == "ADJF"
+                    or {"Surn", "Name", "Patr", "Geox"} & set(noun.tag.grammemes)
+                    or agrees_with_noun([p for p in ps if p.tag.POS == "ADJF"], words[n + 1])):
+                plan.append((w, adj))
+                adjs = [p for p in ps if p.tag.POS == "ADJF"]
+                continue
+            if noun is not None and adjs:
+                # the noun reading the adjectives agree with ("Марсовому полі": поле, not поль)
+                fits = [p for p in ps if p.tag.POS == "NOUN" and _agree_one(adjs, p)]
+                fits.sort(key=lambda p: bool({"Name", "Surn", "Patr"} & set(p.tag.grammemes)))
+                noun = fits[0] if fits else noun
+                if "plur" in noun.tag.grammemes and not any("plur" in a.tag.grammemes for a in adjs):
+                    number = "sing"     # "Азовського морів": one sea of a list that shares the noun
+            if noun is not None and case == "counted" and "plur" in noun.tag.grammemes \
+                    and "Pltm" not in noun.tag.grammemes and _singular_nominative(noun) is not None:
+                # one thing's name counted ("кілька «Хаймарсів»"); a plural name is plural
+                # elsewhere ("журналісти «Схем»": the project «Схеми»)
+                number = "sing"
+            plan.append((w, noun or "guess"))
+            head_done = True
+            if noun is not None:
+                nf = _singular_nominative(noun) if number else inflect(noun, {"nomn"})
+                head_gender = (nf or noun).tag.gender
+        for w, how in plan:
+            if how == "fixed" or not _cyrillic(w):
+                out.append(w)
+            elif how == "guess":
+                out.append(_cap(self._guess_thing(norm_word(w), counted=case == "counted"), w))
+            elif how.tag.POS == "ADJF":
+                want = {"nomn", head_gender} if head_gender else {"nomn"}
+                if number is None and any("plur" in a.tag.grammemes for a in adjs) \
+                        and plan[-1][1] != "guess" and "plur" in getattr(plan[-1][1], "tag", how.tag).grammemes:
+                    want = {"nomn", "plur"}
+                f = inflect(how, want) or inflect(how, {"nomn"})
+                out.append(_cap(f.word if f else w.lower(), w))
+            else:
+                num = number or ("plur" if "plur" in how.tag.grammemes else "sing")
+                f = _singular_nominative(how) if number else inflect(how, {"nomn", num})
+                out.append(_cap(f.word if f else how.normal_form, w))
+        return " ".join(out)
+
+    @staticmethod
+    def _guess_thing(w: str, counted: bool = False) -> str:
+        if counted and len(w) > 5 and w.endswith(("ів", "їв")):
+            # a thing's genitive plural ("«Іскандерів»", "«Калібрів»"): the singular stem
+            return w[:-2] if w[-2] == "і" else w[:-2] + "й"
+        head, _, tail = w.rpartition("-")
+        if head and tail:
+            # a compound place inflects in its last part ("Усть-Лузі" -> "Усть-Луга"): the
+            # dictionary's noun for that part, else the same guess
+            noun = next((p for p in parses(tail) if is_dictionary(p) and p.tag.POS == "NOUN"
+                         and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
+            if noun is None and tail.endswith(("ого", "ому", "им", "ім")):
+                noun = next((p for p in parses(tail) if p.tag.POS == "ADJF"), None)   # "-Шахтинського"
+            return f"{head}-{noun.normal_form if noun is not None else LocalThings._guess_thing(tail)}"
+        if len(w) > 4 and w.endswith("ці") and w[-3] not in _VOWELS:
+            # "на Салтівці": the dative and locative of an -ка noun ("Салтівка"), its к turned
+            # ц; a stem cut before its ending ("Салтівц") is no word
+            c = w[:-2] + "ка"
+            if w in _all_forms(thing_rule_forms(c)):
+                return c
+        for cut in range(0, 3):
+            stem = w[:len(w) - cut] if cut else w
+            for add in ("", "а", "я", "ь", "ія"):
+                c = stem + add
+                if len(c) >= 3 and w in _all_forms(thing_rule_forms(c)):
+                    if cut == 0 and add == "" and (counted or w.endswith(_OBLIQUE_ENDINGS)) and len(w) > 4:
+                        continue
+                    if _bare_stem(c):
+                        continue
+                    return c
+        return w

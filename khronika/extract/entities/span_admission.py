@@ -1,0 +1,229 @@
+"""Span admission for document-local names: the spans of the NER model (or of the rule used
+without one) are cut at lists and at words that are no part of a name, joined over name
+particles, regrouped and widened to the full name before any of them becomes an entity;
+`LocalNamer.add_spans` then names what is admitted."""
+from __future__ import annotations
+
+from ...kb.inflect import is_acronym
+from ..morph import is_dictionary, parses
+from .nominative import common_reading, name_parse, patronymic_parse, plain_word
+from .span_context import _LIST_WORDS, _clause_word, _surname_in_case, _token_after
+
+
+class SpanAdmission:
+    """Which token spans become names, and where each starts and ends."""
+
+    # ---- spans without a model -----------------------------------------------------------
+    def rule_people(self, st) -> list[tuple[int, int, str]]:
+        """First name (dictionary) + capitalised unknown word: "Олена Петрук"."""
+        toks = st.doc.tokens
+        out = []
+        i = 0
+        while i < len(toks) - 1:
+            t = toks[i]
+            if st.covered[i] is None and t.is_word and t.text[:1].isupper() and not is_acronym(t.text) \
+                    and name_parse(t.text) is not None:
+                j = i + 1
+                if j < len(toks) and toks[j].is_word and any("Patr" in p.tag.grammemes for p in parses(toks[j].text)):
+                    j += 1
+                if j < len(toks) and st.covered[j] is None and toks[j].is_word \
+                        and toks[j].text[:1].isupper() and not is_acronym(toks[j].text) \
+                        and toks[j].sentence == t.sentence and self._surname_like(toks[j].text):
+                    out.append((t.start, toks[j].end, "PER"))
+                    i = j + 1
+                    continue
+            i += 1
+        return out
+
+    @staticmethod
+    def _surname_like(word: str) -> bool:
+        ps = parses(word)
+        if any(is_dictionary(p) and {"Surn"} & set(p.tag.grammemes) for p in ps):
+            return True
+        if any(is_dictionary(p) and p.tag.POS not in (None,) and "Name" not in p.tag.grammemes
+               and "Surn" not in p.tag.grammemes for p in ps):
+            return False            # a common word ("Олена Сьогодні" cannot be a surname)
+        return True
+
+    @staticmethod
+    def _split_lists(st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A model span over a list of names is one span per name: "Maxam, Porcelanosa,
+        Serkobe", "Едмонтон і Ванкувер", "Уряд і Парламент". It is cut at a comma, and at
+        "і", "та", "й" between two capitalised words (a name goes on after "і" in lowercase:
+        "Міністерство освіти і науки")."""
+        toks = st.doc.tokens
+        out = []
+        for s, e, typ in spans:
+            i = st.tok_at.get(s)
+            if i is None:
+                out.append((s, e, typ))
+                continue
+            start = s
+            k = i
+            while k < len(toks) and toks[k].end <= e:
+                t = toks[k]
+                nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].end <= e else None
+                cut = nxt is not None and nxt.is_word and nxt.text[:1].isupper() and k > i and (
+                    t.text == "," or (t.norm in ("і", "та", "й") and toks[k - 1].is_word
+                                      and toks[k - 1].text[:1].isupper()))
+                if cut:
+                    if toks[k - 1].end > start:
+                        out.append((start, toks[k - 1].end, typ))
+                    start = nxt.start
+                k += 1
+            out.append((start, e, typ))
+        return out
+
+    @staticmethod
+    def split_at_words(st, spans: list[tuple[int, int, str]], particles: set[str]) -> list[tuple[int, int, str]]:
+        """A model's person span never holds a lowercase verb, conjunction, preposition or
+        adverb, nor a lowercase word of a Russian passage (other than a name particle):
+        "Кулебе позвонил Энтони Блинкен" (a Russian clause read with a Ukrainian model) is two
+        names with a verb between them, cut there. A title ("Заслуженій артистці України
+        Оксані Гайовій") is cut later."""
+        toks = st.doc.tokens
+        out = []
+        for s, e, typ in spans:
+            i = st.tok_at.get(s)
+            if typ != "PER" or i is None:
+                out.append((s, e, typ))
+                continue
+            start = None
+            k = i
+            while k < len(toks) and toks[k].end <= e:
+                t = toks[k]
+                cut = t.is_word and t.text[:1].islower() and t.norm not in particles \
+                    and ("foreign" in t.tags or _clause_word(t.text))
+                if cut and start is not None:
+                    out.append((start, toks[k - 1].end, typ))
+                    start = None
+                elif not cut and start is None:
+                    start = t.start
+                k += 1
+            if start is not None:
+                out.append((start, e, typ))
+        return out
+
+    @staticmethod
+    def _join_particles(st, spans: list[tuple[int, int, str]], particles: set[str]) -> list[tuple[int, int, str]]:
+        """A first name, lowercase name particles and a capitalised word ("Мігель де
+        Карвальо", "Йоганна фон Штайнберга") are one person, however the model cut them
+        ("Мігель" and "Карвальо", or "Мігель" alone): the span runs over the particles to the
+        end of the span or the capitalised word after them. A span that starts at a
+        particle takes the first name before it."""
+        toks = st.doc.tokens
+
+        def free(k: int, sent: int) -> bool:
+            return 0 <= k < len(toks) and toks[k].is_word and toks[k].text[:1].isupper() \
+                and st.covered[k] is None and toks[k].sentence == sent and k not in st.role_tokens
+
+        out: list[tuple[int, int, str]] = []
+        for s, e, typ in spans:
+            i = st.tok_at.get(s)
+            if i is None:
+                out.append((s, e, typ))
+                continue
+            f = i
+            while f > 0 and toks[f - 1].norm in particles and toks[f - 1].text[:1].islower():
+                f -= 1
+            if toks[i].norm in particles and toks[i].text[:1].islower():
+                f = i
+            if (f < i or toks[i].norm in particles) and typ in ("PER", "MISC", "ORG") \
+                    and free(f - 1, toks[i].sentence) and not plain_word(toks[f - 1].text) \
+                    and (not out or out[-1][1] <= toks[f - 1].start):
+                s, typ = toks[f - 1].start, "PER"   # "Мохаммед бін" + "Салман"
+            if out and out[-1][2] == "PER":
+                ps, pe, _ = out[-1]
+                k = j = _token_after(st, pe)
+                while j is not None and j < len(toks) and toks[j].norm in particles \
+                        and toks[j].text[:1].islower():
+                    j += 1
+                if k is not None and j > k and j < len(toks) and toks[j].start == s \
+                        and toks[j].sentence == toks[k].sentence:
+                    out[-1] = (ps, e, "PER")        # "Мігель" + "де" + "Карвальо"
+                    continue
+            out.append((s, e, typ))
+        for n, (s, e, typ) in enumerate(out):
+            if typ != "PER":
+                continue
+            k = _token_after(st, e)
+            j = k
+            while j is not None and j < len(toks) and toks[j].norm in particles and toks[j].text[:1].islower():
+                j += 1
+            if k is None or j == k or not free(j, toks[k].sentence) or plain_word(toks[j].text) \
+                    or any(x[0] == toks[j].start for x in out):
+                continue
+            out[n] = (s, toks[j].end, typ)          # "Мігель" alone + "де Карвальо"
+        return out
+
+    @staticmethod
+    def _longer_name(st, i: int, j: int) -> bool:
+        """A body the KB knows at the start of a longer name the model found, which goes on
+        in lowercase words ("Конгрес" in "Конгресу місцевих та регіональних влад Ради
+        Європи"): the longest name wins and the inner one is not linked. Not a list ("Рада
+        та Кабінет Міністрів": a name after a conjunction or comma is its own)."""
+        toks = st.doc.tokens
+        m = st.covered[i]
+        if m.type != "ORG" or m.start != toks[i].start or m.source != "kb":
+            return False
+        k = i
+        while k < j and st.covered[k] is m:
+            k += 1
+        if k >= j or not toks[k].is_word or not toks[k].text[:1].islower() \
+                or toks[k].norm in _LIST_WORDS:
+            return False
+        return not any(st.covered[x] is not None and st.covered[x] is not st.covered[x - 1]
+                       and toks[x - 1].norm in _LIST_WORDS for x in range(k, j))
+
+    @staticmethod
+    def _regroup(st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A person's first name and patronymic ("Віталію Анатолійовичу") right after another
+        span that ends in a capitalised word ("Лейтенанту Мовчану" taken for an organisation):
+        that word is the surname, and the rest of the other span (a rank) is no name."""
+        toks = st.doc.tokens
+        out = list(spans)
+        for n, (s, e, typ) in enumerate(out):
+            i = st.tok_at.get(s)
+            if typ != "PER" or i is None or i < 1 or n == 0:
+                continue
+            j = i
+            while j < len(toks) and toks[j].end <= e:
+                j += 1
+            ws = [t for t in toks[i:j] if t.is_word]
+            if len(ws) != 2 or name_parse(ws[0].text) is None or patronymic_parse(ws[1].text) is None:
+                continue
+            ps, pe, ptyp = out[n - 1]
+            k = i - 1
+            if pe != toks[k].end or ptyp == "PER" or not toks[k].text[:1].isupper() \
+                    or name_parse(toks[k].text) is not None:
+                continue
+            rest = [t for t in toks[st.tok_at.get(ps, k):k] if t.is_word]
+            out[n - 1] = (ps, toks[k - 1].end, ptyp) if rest and not all(plain_word(t.text) for t in rest) \
+                else (ps, ps, ptyp)
+            out[n] = (toks[k].start, e, typ)
+        return [x for x in out if x[1] > x[0]]
+
+    @staticmethod
+    def _full_name_span(st, i: int, j: int) -> tuple[int, int]:
+        """A name with a patronymic is one span: the model often gives "Дмитру Валерійовичу"
+        without the surname before it (also at the start of a list line, "* Івчуку Віктору
+        Михайловичу", unless that word is a common one: "Вчора"), or "Скакуна Віталія"
+        without the patronymic after."""
+        toks = st.doc.tokens
+        idx = [k for k in range(i, j) if toks[k].is_word]
+
+        def free(k: int) -> bool:
+            return 0 <= k < len(toks) and st.covered[k] is None and toks[k].is_word \
+                and k not in st.role_tokens and toks[k].sentence == toks[i].sentence \
+                and toks[k].text[:1].isupper() and not is_acronym(toks[k].text)
+        if len(idx) == 2 and name_parse(toks[idx[0]].text) is not None \
+                and patronymic_parse(toks[idx[1]].text) is not None \
+                and free(i - 1) and name_parse(toks[i - 1].text) is None \
+                and patronymic_parse(toks[i - 1].text) is None \
+                and not (st.sentence_initial(i - 1) and common_reading(toks[i - 1].text)
+                         and not _surname_in_case(toks[i - 1].text, toks[idx[0]].text)):
+            return i - 1, j
+        if len(idx) == 2 and name_parse(toks[idx[1]].text) is not None and free(j) \
+                and patronymic_parse(toks[j].text) is not None:
+            return i, j + 1
+        return i, j
