@@ -1,11 +1,16 @@
 """The entity layer: proper-name mentions linked to entities, and refs (roles, pronouns,
 demonyms, country adjectives) resolved to them.
 
-Modules, in the order a document goes through them: `recognizer` (the component: KB
-gazetteer, first names, then the NER model for names the KB does not know), `localnames`
-(document-local entities from NER spans), `nominative` (nominative forms of unknown names),
-`state` (what one document run shares), `guards` (why a match is not the entity it looks
-like: a first name is no town, a title no foreign surname, a quoted name no officeholder). Refs are resolved by `khronika.extract.coref`.
+Modules, in the order a document goes through them: `recognizer` (the component: runs the
+passes in order), one module per pass: `gazetteer` (KB names by longest match),
+`shared_nouns` (names listed under one noun), `foreign_bodies` (bodies of other states),
+`first_names`, `body_short_forms`, `outside_kb` (the NER model for names the KB does not
+know), `things` (weapons, aircraft, ships); `choosing` (which KB entity a surface names).
+`localnames` (document-local entities from NER spans) mixes in `span_admission`,
+`local_people`, `local_things` and `span_context`; `nominative` (nominative forms of unknown
+names), `state` (what one document run shares), `guards` (why a match is not the entity it
+looks like: a first name is no town, a title no foreign surname, a quoted name no
+officeholder). Refs are resolved by `khronika.extract.coref`.
 """
 from __future__ import annotations
 
