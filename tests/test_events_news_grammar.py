@@ -377,3 +377,10 @@ def test_representatives_of_many_states_are_not_the_home_side():
     ev = only(events("На саміті миру у Швейцарії зібралися представники понад 90 держав та організацій.",
                      "2024-06-15"), "CONSULT")
     assert "ukraine" not in ev.actors + ev.recipients
+
+
+def test_the_state_a_delegation_comes_from_stands_on_its_side():
+    ev = only(events("Делегація зі Швеції провела переговори з Умєровим.", "2025-03-01"), "CONSULT")
+    assert "sweden" in ev.actors and "sweden" not in ev.recipients
+    ev = only(events("Умєров зустрівся з делегацією зі Швеції.", "2025-03-01"), "CONSULT")
+    assert "sweden" in ev.recipients

@@ -255,6 +255,18 @@ def clause_roles(doc: Document, args: list[Arg], i: int, j: int, type_: str, lex
                 return "-"                                   # "висилає консула з Познані": where he served
             if type_ == "ASSAULT" and lemma_of_tok(toks[i]) in lex.word_list("mutual_assaults"):
                 return "-"                                   # "бої з окупантами": the other side of a fight
+            if not _can_be(head, "ablt") and head.case == "gent" and tie.head - 2 >= cl.lo and \
+                    a.entity in country_ids() and type_ != "SANCTION" and \
+                    lemma_of_tok(toks[tie.head - 2]) in lex.word_list("delegation_nouns") | lex.word_list("home_roles"):
+                # "Делегація зі Швеції провела переговори": the state a party comes from stands on
+                # that party's side
+                role = tie_of(doc, tie.head - 2, cl.lo, i, preps)
+                if role.prep is None and toks[role.head].case == "nomn" and gov is not None and \
+                        role.head < cl.governor:
+                    return "A"
+                if role.prep in ("з", "із", "зі", "зо"):
+                    return "R"
+                return "-"
             if not _can_be(head, "ablt") and head.case == "gent":
                 # "з Азовсталі": whence; "блокування імпорту вугілля з Росії": whom a trade ban hits
                 return "R" if type_ == "SANCTION" else "-"
