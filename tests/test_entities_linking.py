@@ -223,3 +223,11 @@ def test_a_ministry_by_the_first_part_of_its_name_is_the_ministry(pipe):
 def test_a_surname_at_a_sentence_start_before_an_officials_verb_is_the_person(pipe):
     doc = run(pipe, "Захарова звинуватила Лондон у затягуванні конфлікту.", "2025-05-20")
     assert ("Захарова", "maria-zakharova") in mentions(doc)
+
+
+def test_a_role_of_several_states_names_no_one_holder(pipe):
+    doc = run(pipe, "Глави МЗС Франції та Німеччини провели переговори.", "2025-03-01",
+              ["МЗС Франції", "Німеччини"])
+    assert refs(doc) == []
+    doc = run(pipe, "Глава МЗС Франції провів переговори.", "2025-03-01", ["МЗС Франції"])
+    assert [e for _, e in refs(doc)] == ["jean-noel-barrot"]

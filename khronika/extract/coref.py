@@ -118,6 +118,20 @@ def countries_named(st, kb: KnowledgeBase, skip: frozenset[str] = frozenset()) -
     return out
 
 
+def _several_states(doc, kb: KnowledgeBase, end: int) -> bool:
+    """The role's state is the first of several joined by "та"/"і" ("Глави МЗС Франції та
+    Німеччини", "міністри оборони Польщі і Литви"): the role names several office holders."""
+    text = doc.text
+    rest = text[end:end + 4]
+    word = rest.split()[0] if rest.split() else ""
+    if word not in ("та", "і", "й") or not rest.startswith(" "):
+        return False
+    for m in doc.mentions:
+        if end < m.start <= end + len(word) + 3 and kb.country(m.entity) is not None:
+            return True
+    return False
+
+
 def _third_state_possessive(doc, kb: KnowledgeBase, lex, i: int) -> bool:
     """"у зв'язку із заявами її прем'єра" after "Угорщині": a role after "її"/"його"/"їхнього"
     is the office of the state named last before it in the sentence; when that state is not
@@ -287,6 +301,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         if person is None and i > 0 and toks[i - 1].sentence == t.sentence and \
                 bool(_lemmas(toks[i - 1]) & lex.former_words):
             of = None             # "колишньому міністру оборони": not the one in office now
+        if person is None and of is not None and _several_states(doc, kb, end):
+            of = None             # "Глави МЗС Франції та Німеччини": two offices, no one holder
         if eid is None and of is not None:
             holder = kb.holder(role, of, doc.date)
             eid = holder.id if holder else None
