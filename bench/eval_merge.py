@@ -50,12 +50,12 @@ def store_merge(n: int, analyses: Path, squeeze: int = 1, cut: int | None = None
     sys.path.insert(0, str(ROOT / "bench"))
     from bench_ingest import parent_only, write_corpus
 
-    from khronika.store import writer
+    from khronika.store import chronicle_merge as merging, writer
     if cut is not None:
-        writer.CANDIDATE_CUT = cut
+        merging.CANDIDATE_CUT = cut
     positions: list[int] = []
     counts: list[int] = []
-    best, candidates = writer._best, writer._candidates
+    best, candidates = merging._best, merging._candidates
 
     spent = [0.0]           # CPU in finding and comparing candidates
 
@@ -73,7 +73,7 @@ def store_merge(n: int, analyses: Path, squeeze: int = 1, cut: int | None = None
         if match is not None:
             positions.append(next(i for i, p in enumerate(cands) if p is match))
         return match
-    writer._best, writer._candidates = found_best, seen_candidates
+    merging._best, merging._candidates = found_best, seen_candidates
     merge = writer.merge_events
     cpu: list[float] = []
 
@@ -91,7 +91,7 @@ def store_merge(n: int, analyses: Path, squeeze: int = 1, cut: int | None = None
                         squeeze=squeeze)
     tenth = max(1, len(cpu) // 10)
     print(f"load average {os.getloadavg()[0]:.1f}; {r['docs']} documents (dates squeezed "
-          f"{squeeze}x), cut {writer.CANDIDATE_CUT}: {r['events']} event reports in "
+          f"{squeeze}x), cut {merging.CANDIDATE_CUT}: {r['events']} event reports in "
           f"{r['chronicle_events']} chronicle events, near-dup {r['duplicates']}")
     print(f"candidates per report p50 {_pct(counts, .5)} p90 {_pct(counts, .9)} max "
           f"{max(counts, default=0)}; winner position (0 = first) over {len(positions)} joins: "
