@@ -1,0 +1,159 @@
+"""Speakers referred back to: an attribution that names nobody itself ("– сказав міністр",
+"– наголосив посадовець", "X, який заявив", a verb with no subject after "Росія хоче ...")
+speaks for a person or body named before it: the holder of the office on the document's
+date, the person just named whose gender fits, the relative clause's antecedent, the subject
+of the sentence before. A mixin of `speakers.SpeakerResolver`, which holds the candidates
+sorted by offset (`cands`, `_starts`)."""
+from __future__ import annotations
+
+import bisect
+
+from ...document import Document, Entity, Token
+from ...kb.base import get_kb
+from .candidates import SPEAKER_TYPES, Candidate
+from .lexicon import Lexicon, paragraph_starts, tokens_in
+from .role_words import office_nouns
+
+
+class ReferredSpeakers:
+    """Speakers one document refers back to (see the module's docstring)."""
+
+    doc: Document
+    lex: Lexicon
+    cands: list[Candidate]
+    _starts: list[int]
+
+    def preceding(self, pos: int, gender: str | None) -> str | None:
+        """The nearest person before `pos` whose gender fits, outside quoted text."""
+        for n in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            c = self.cands[n]
+            if c.entity is None or c.type != "PER":
+                continue
+            if self._in_quote(c.start):
+                continue
+            if self._fits(c, gender):
+                return c.entity
+        return None
+
+    def _office_holder(self, start: int, end: int, before: int) -> str | None:
+        """A bare office noun as the speaker ("– сказав міністр", "повідомив мер"), which no
+        role entry resolved: the nearest person named before who holds that office on the
+        document's date (people who hold none are passed over: "Сибіга зустрівся з Каллас.
+        «...», – сказав міністр" is Sybiha)."""
+        offices = office_nouns()
+        roles = None
+        for t in tokens_in(self.doc, start, end):
+            if t.is_word and t.pos == "NOUN" and t.case == "nomn" and not self._covered(t.start, t.end):
+                roles = offices.get(t.norm)
+                if roles:
+                    break
+        if not roles:
+            return None
+        kb = get_kb()
+        seen: set[str] = set()
+        for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            c = self.cands[n]
+            if c.entity is None or c.type != "PER" or c.entity in seen or self._in_quote(c.start):
+                continue
+            seen.add(c.entity)
+            if any(r.role in roles for r in kb.roles_of(c.entity, self.doc.date)):
+                return c.entity
+        return None
+
+    def _epithet_person(self, start: int, end: int, before: int, gender: str | None) -> str | None:
+        """A bare word for a person that names no office ("– наголосив посадовець", "За
+        словами посадовця", "Співрозмовниця додала"): news refers back with it to the
+        person just named, in this paragraph or the one before, whose gender fits. With an
+        adjective ("американський посадовець") it may be an unnamed source, and in the
+        plural ("і я, і урядовці говорили") it is a group: nobody."""
+        words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
+        head = next((k for k, t in enumerate(words) if t.pos == "NOUN"
+                     and t.lemma in self.lex.person_epithets), None)
+        if head is None or gender == "plur" or words[head].number == "plur" \
+                or (head and words[head - 1].pos == "ADJF") \
+                or self._covered(words[head].start, words[head].end):
+            return None
+        if gender not in ("masc", "femn") and words[head].gender == "femn":
+            gender = "femn"     # "за словами посадовиці": a woman
+        starts = paragraph_starts(self.doc)
+        k = bisect.bisect_right(starts, before) - 1
+        floor = starts[k - 1] if k >= 1 else 0
+        for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            c = self.cands[n]
+            if c.start < floor:
+                break
+            if c.entity is None or c.type != "PER" or self._in_quote(c.start):
+                continue
+            return c.entity if self._fits(c, gender) else None
+        return None
+
+    def _office_of_body(self, region: tuple[int, int], body: str, cue: Token | None) -> str | None:
+        """The holder of an office named right before the body that would speak ("речник
+        Повітряних сил", "за словами речниці МЗС"), on the document's date. The entity layer
+        resolves one role per phrase; an office noun shared by several roles ("речник": a
+        press secretary or a spokesperson) is tried for each, so the body's spokesman is
+        found whatever his role is called. None without a date or a known holder."""
+        ent = self.doc.entities.get(body)
+        if self.doc.date is None or ent is None or ent.type not in ("ORG", "LOC"):
+            return None
+        offices = office_nouns()
+        kb = get_kb()
+        for c in self._overlapping(*region):
+            if c.entity != body:
+                continue
+            before = [t for t in tokens_in(self.doc, max(region[0], c.start - 40), c.start) if t.is_word]
+            if not before:
+                continue
+            head = before[-1]
+            roles = offices.get(head.norm) or offices.get(head.lemma.lower())
+            if not roles:
+                continue
+            # "Речниця МЗС заявила": a woman in the office, never a man the KB lists in it
+            gender = "femn" if head.gender == "femn" else self.verb_gender(cue) if cue else None
+            holders = {h.id for r in sorted(roles) if (h := kb.holder(r, body, self.doc.date))
+                       and (gender not in ("masc", "femn") or kb.gender(h.id) in (None, gender))}
+            if len(holders) == 1:
+                eid = holders.pop()
+                if eid not in self.doc.entities and kb.entity(eid) is not None:
+                    e = kb.entity(eid)
+                    self.doc.entities[eid] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+                return eid
+        return None
+
+    def _relative_before(self, cue: Token) -> bool:
+        """"X, який заявив, що ...": a relative pronoun stands for the subject named before."""
+        words = [t for t in tokens_in(self.doc, max(0, cue.start - 40), cue.start) if t.is_word]
+        return bool(words) and any(t.lemma in self.lex.relatives for t in words[-2:])
+
+    def _antecedent(self, cue: Token) -> str | None:
+        """The entity whose name ends right before the comma of ", який <cue>"."""
+        text = self.doc.text
+        comma = text.rfind(",", max(0, cue.start - 40), cue.start)
+        if comma < 0:
+            return None
+        for c in reversed(self._overlapping(max(0, comma - 80), comma)):
+            if c.entity and c.type in SPEAKER_TYPES and not text[c.end:comma].strip():
+                return c.entity
+        return None
+
+    def _previous_subject(self, pos: int, gender: str | None) -> str | None:
+        """A verb with no subject of its own goes on from the sentence before: "Росія хоче
+        домінувати. І вважає, що ..." is Russia's claim. That sentence's subject: the first
+        entity in the nominative before its first verb, in the same paragraph."""
+        sents = self.doc.sentences
+        if not sents:
+            return None
+        text = self.doc.text
+        while pos < len(text) - 1 and text[pos].isspace():
+            pos += 1        # a region may open on the space after the stop before
+        si = self.doc.sentence_at(pos)
+        if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
+            return None
+        prev = sents[si - 1]
+        verb = next((t.start for t in tokens_in(self.doc, prev.start, prev.end)
+                     if t.pos == "VERB"), prev.end)
+        for c in self._overlapping(prev.start, verb):
+            if c.entity and self._can_be_nominative(c) and c.type in ("PER", "ORG", "LOC") \
+                    and not self._in_quote(c.start) and self._fits(c, gender):
+                return c.entity
+        return None
