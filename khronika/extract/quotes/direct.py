@@ -6,81 +6,23 @@ closed ends at the paragraph end, and a quote that opens in one paragraph and cl
 one (intermediate paragraphs without marks) becomes one quote per paragraph, linked in a group
 so that they share one speaker. A dash-opened first-person address goes on paragraph by
 paragraph while the paragraphs keep speaking in the first person.
+
+The scan of one paragraph lives in `quote_marks`, the attribution of one quote in
+`direct_attribution`, the segment itself in `direct_segment`; this module assembles them
+across paragraphs and keeps the names callers import from it.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from ...document import Document, Token
-from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, paragraph_starts, tokens_in
-
-
-@dataclass(slots=True)
-class Segment:
-    """A direct quote before attribution. `attr` is the (start, end) of the text that names
-    the speaker (after the quote, "– зазначив X", or before it, "Він сказав:"); `group` links
-    the paragraphs of one quote or one address."""
-    start: int
-    end: int
-    paragraph: int
-    group: int
-    attr: tuple[int, int] | None = None
-    lead: tuple[int, int] | None = None   # a previous paragraph that introduces the address
-    opened: bool = True
-    closed: bool = True
-    dash: bool = False
-    said_by: str | None = None    # an interview turn's speaker, known from the layout
-    turn: bool = False
-
-
-def _words_between(doc: Document, start: int, end: int) -> list[Token]:
-    return [t for t in tokens_in(doc, start, end) if t.is_word]
-
-
-def speech_cue(doc: Document, lex: Lexicon, start: int, end: int, max_words: int = 5) -> Token | None:
-    """The speech verb among the first words of an attribution ("– зазначив Президент")."""
-    words = _words_between(doc, start, end)[:max_words]
-    for t in words:
-        if lex.is_speech_token(t):
-            return t
-    return None
-
-
-def first_person(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
-    """Whether a stretch speaks in the first person (a pronoun or a 1st-person verb)."""
-    for t in tokens_in(doc, start, end):
-        if not t.is_word:
-            continue
-        if t.norm in lex.first_person or (t.pos == "VERB" and t.person == "1per"):
-            return True
-    return False
-
-
-def narration(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
-    """A speech verb reporting someone else ("Він зазначив, що", "заявив Зеленський"): the
-    narrator is speaking again. A bare "15 країн підтвердили" inside an address is not."""
-    toks = [t for t in tokens_in(doc, start, end) if t.is_word or t.text in ",:"]
-    third = lex.pronouns.get("masc", frozenset()) | lex.pronouns.get("femn", frozenset()) \
-        | lex.pronouns.get("plur", frozenset())
-    for i, t in enumerate(toks):
-        if not (t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")):
-            continue
-        near = toks[max(0, i - 2):i] + toks[i + 1:i + 3]
-        if any(u.norm in lex.first_person for u in near):
-            continue
-        if any(u.norm in third or (u.text[:1].isupper() and u.start != start) for u in near if u.is_word):
-            return True
-        for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):
-            if toks[j].text == ":" or (toks[j].norm in lex.complementizers and toks[j - 1].text == ","):
-                return True
-    return False
-
-
-def _sentence_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"[.!?…]").search(text, pos, limit)
-    return m.start() if m else limit
+from ...document import Document
+from .direct_attribution import (_caption_attribution, _next_sentence_attribution,
+                                 _post_attribution, _pre_attribution, _sentence_end, _speech_like,
+                                 _words_between, first_person, narration, speech_cue)
+from .direct_segment import Segment, _opens_inside, _standalone
+from .lexicon import Lexicon, paragraph_starts, tokens_in
+from .quote_marks import _dash_start, _has_marks, _scan_inner_dashes, _scan_marks
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -89,248 +31,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     return start, end
-
-
-def _post_attribution(doc: Document, lex: Lexicon, pos: int, limit: int) -> tuple[int, int] | None:
-    """The "– зазначив X" right after a quote (pos = just after the closing mark)."""
-    text = doc.text
-    m = lex.attr_dash.match(text, pos, limit)
-    if not m or not any(c in lex.dashes for c in m.group()):
-        return None
-    stop = _sentence_end(text, m.end(), limit)
-    nxt = lex.resume_dash.search(text, m.end(), stop)
-    if nxt:
-        stop = nxt.start()
-    if speech_cue(doc, lex, m.end(), stop) is None:
-        return None
-    return (m.end(), stop)
-
-
-ABOUT_THIS_REACH = 6     # words from "Так" to its speech verb
-
-
-def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
-                               limit: int) -> tuple[int, int] | None:
-    """A quote that ends its sentence and is attributed by the next one, which opens with
-    its speech verb: "«...». Про це заявила Кая Каллас." """
-    text = doc.text
-    m = re.compile(r"[.!?…]?\s+").match(text, pos, limit)
-    if not m or not (text[pos - 2] in ".!?…" or (m.group() and m.group()[0] in ".!?…")):
-        return None
-    start = m.end()
-    if start >= limit or not text[start].isupper():
-        return None
-    stop = _sentence_end(text, start, limit)
-    first = next((t for t in tokens_in(doc, start, stop) if t.is_word), None)
-    # "Так ситуацію на фронті прокоментував X": after "Так" or "Про це" the verb may follow
-    # what was commented on
-    reach = ABOUT_THIS_REACH if first is not None and first.norm in lex.about_first else 3
-    cue = speech_cue(doc, lex, start, stop, reach)
-    if cue is None or cue.person in ("1per", "2per") or "infn" in cue.tags or _IMPERATIVE & cue.tags:
-        return None     # "Бо хотіти повторити ..." names no speaker
-    return (start, stop)
-
-
-def _named_at(doc: Document, pos: int) -> bool:
-    """Whether a person, a body or a role phrase begins at `pos` (entity layer, if it ran)."""
-    starts = doc.meta.get("_quote_name_starts")
-    if starts is None or doc.meta.get("_quote_name_n") != len(doc.mentions) + len(doc.refs):
-        starts = {m.start for m in doc.mentions if m.type in ("PER", "ORG")}
-        starts |= {r.start for r in doc.refs if r.kind == "role"}
-        doc.meta["_quote_name_starts"] = starts
-        doc.meta["_quote_name_n"] = len(doc.mentions) + len(doc.refs)
-    return pos in starts
-
-
-def _person_at(doc: Document, pos: int) -> bool:
-    return any(m.start == pos and m.type == "PER" for m in doc.mentions)
-
-
-def _speech_like(doc: Document, seg: Segment) -> bool:
-    """Words that can be someone's speech: a name in marks («Азовсталі») takes no caption."""
-    words = _words_between(doc, seg.start, seg.end)
-    # "«Ми разом сильніші». Виступ ...": three words that are a sentence of their own speak
-    return len(words) > 3 or any(t.pos == "VERB" for t in words) or (
-        len(words) == 3 and _standalone(doc.text, seg))
-
-
-_PAREN = re.compile(r"[.,]?\s*\(\s*")
-
-
-def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
-                         own: bool = False) -> tuple[int, int] | None:
-    """Who said it, printed after the quote with no speech verb: "«...». Брифінг заступника
-    керівника Офісу Президента Андрія Сибіги." or "«...» – Президент України під час звернення
-    до ...". The caption opens with a speech-event noun or with the speaker's name or role,
-    and has no verb of its own (else it is narration going on)."""
-    text = doc.text
-    bare = False        # "«...» Олег Кіпер, голова Одеської ОВА": no mark between them
-    paren = _PAREN.match(text, pos, limit)
-    m = lex.attr_dash.match(text, pos, limit)
-    if paren:
-        m = paren       # "«...» (Президент України Володимир Зеленський)"
-    elif not (m and any(c in lex.dashes for c in m.group())):
-        m = re.compile(r"[.!?…]?\s+").match(text, pos, limit)
-        if not m:
-            return None
-        bare = not (own or text[pos - 2] in ".!?…" or m.group()[0] in ".!?…")
-    start = m.end()
-    if bare and not (start < limit and _named_at(doc, start) and _person_at(doc, start)):
-        return None     # only a person's name may follow a quote with no stop or dash
-    if start >= limit or not text[start].isalpha():
-        return None
-    stop = text.find(")", start, limit) if paren else _sentence_end(text, start, limit)
-    if stop < 0:
-        return None
-    # the caption's head ends at its first comma: "– Президент під час звернення, яке він
-    # записав у Києві" has a verb only in the clause that describes the speech
-    head = next((t.start for t in tokens_in(doc, start, stop) if t.text == ","), stop)
-    words = _words_between(doc, start, head)
-    if not words or any(t.pos == "VERB" and "infn" not in t.tags for t in words):
-        return None
-    k = 0
-    while k < min(3, len(words) - 1) and (words[k].norm in lex.caption_leads or (
-            k and words[k].pos == "ADJF" and words[k + 1].lemma in lex.caption_nouns)):
-        k += 1          # "Це слова Президента ...", "з вечірнього звернення Президента ..."
-    if words[k].lemma in lex.caption_nouns or (k == 0 and _named_at(doc, words[0].start)):
-        return (start, stop)
-    return None
-
-
-def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple[int, int] | None:
-    """A speech verb in the same sentence before the opening mark ("Він сказав: «...»"), or a
-    verb of address before a colon ("звернувся до громадян Росії: «...»")."""
-    text = doc.text
-    i = max(text.rfind(".", start, pos), text.rfind("!", start, pos), text.rfind("?", start, pos))
-    s = i + 1 if i >= 0 else start
-    words = [t for t in tokens_in(doc, s, pos) if t.is_word]
-    colon = text[start:pos].rstrip().endswith(":")
-    for k, t in enumerate(words):
-        if lex.is_speech_verb(t) or (colon and t.lemma in lex.colon_verbs):
-            if k and words[k - 1].norm in lex.negations:
-                return None     # "Ми не кажемо «...»": nobody says it here
-            return (s, pos)
-    if _name_colon(doc, lex, words, pos):
-        return (s, pos)
-    return None
-
-
-def _name_colon(doc: Document, lex: Lexicon, words: list[Token], pos: int) -> bool:
-    """A speaker's name or office and a colon, with no verb, right before the quote: the way
-    headlines and captions print who speaks ("Голова СБУ Василь Малюк: «...»", "Сибіга у
-    Брюсселі: «...»"). The sentence must open with the name: "Результат простий: «...»"
-    names no one."""
-    text = doc.text
-    i = pos - 1
-    while i >= 0 and (text[i].isspace() or text[i] in lex.openers):
-        i -= 1
-    if i < 0 or text[i] != ":" or not words or len(words) > lex.name_lead_words:
-        return False
-    if any(t.pos == "VERB" and "infn" not in t.tags for t in words):
-        return False
-    return _named_at(doc, words[0].start)
-
-
-def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> list[Segment]:
-    """Top-level quote segments of one paragraph (inner marks are content)."""
-    text = doc.text
-    out: list[Segment] = []
-    stack: list[str] = []
-    seg_start = ps
-    collapsed = -1      # a closing mark that left the same kind open: «... «...» may close both
-    for mm in lex.mark_re.finditer(text, ps, pe):
-        i = mm.start()
-        ch = text[i]
-        collapsed = -1
-        if ch in lex.openers and ch in lex.closers:      # " or “
-            before = text[i - 1] if i > ps else " "
-            after = text[i + 1] if i + 1 < pe else " "
-            nested_open = ch == '"' and (before.isspace() or before in "(«„") and after.isalnum()
-            if stack and stack[-1] == ch and not nested_open:
-                stack.pop()
-                if not stack:
-                    out.append(Segment(seg_start, i, p_index, -1))
-                continue
-            if ch == '"' and not stack:
-                if not before.isspace() and before not in "(-–—" and (after.isspace() or after in ",.;:!?"):
-                    if not out:                          # an orphan closing mark
-                        out.append(Segment(ps, i, p_index, -1, opened=False))
-                    continue
-            if not stack:
-                seg_start = i + 1
-            stack.append(lex.pairs[ch])
-            continue
-        if ch in lex.openers:
-            if not stack:
-                seg_start = i + 1
-            stack.append(lex.pairs[ch])
-            continue
-        # a closing mark
-        if ch in stack:
-            while stack and stack[-1] != ch:
-                stack.pop()
-            stack.pop()
-            if not stack:
-                out.append(Segment(seg_start, i, p_index, -1))
-            elif stack[-1] == ch:
-                collapsed = i
-        elif not stack and (not out or all(s.opened and s.closed for s in out)):
-            # a quote running from an earlier paragraph closes here; quotes before the mark
-            # were nested in it
-            out = [Segment(ps, i, p_index, -1, opened=False)]
-    if stack and collapsed >= 0 and len(stack) == 1 and text[collapsed + 1:pe].strip(" .,;") \
-            and len(text[seg_start:collapsed].split()) <= 10 \
-            and not text[collapsed + 1:pe].lstrip(" .,;")[:1].islower():
-        # «фонд «Повернись живим». Або ...: one mark closes the name and the name within it
-        # (a common way to print nested marks), and the paragraph goes on in narration
-        out.append(Segment(seg_start, collapsed, p_index, -1))
-    elif stack:
-        out.append(Segment(seg_start, pe, p_index, -1, closed=False))
-    return out
-
-
-def _scan_inner_dashes(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int,
-                       taken: list[Segment]) -> list[Segment]:
-    """Speech opened by a dash in the middle of a paragraph, after a narrated sentence, and
-    handed back by ", – <speech verb>": "... повідомив він. – Ми не зупинимося, – додав він."
-    Only with that attribution: a bare dash inside a sentence is punctuation."""
-    text = doc.text
-    out: list[Segment] = []
-    pos = ps
-    while True:
-        m = lex.sentence_dash.search(text, pos, pe)
-        if not m:
-            return out
-        start = m.end()
-        pos = start
-        if start >= pe or text[start].isdigit() or not text[start].isalpha():
-            continue
-        close = lex.inner_dash.search(text, start, pe)
-        while close and speech_cue(doc, lex, close.end(), pe, 4) is None:
-            close = lex.inner_dash.search(text, close.end(), pe)
-        if not close:
-            continue
-        end = close.start() + (0 if close.group(1) == "," else 1)
-        if any(t.start < end and start < t.end for t in taken):
-            continue
-        out.append(Segment(start, end, p_index, -1, dash=True))
-        pos = close.end()
-
-
-def _has_marks(text: str, lex: Lexicon, ps: int, pe: int) -> bool:
-    return any(c in lex.marks for c in text[ps:pe])
-
-
-def _dash_start(text: str, lex: Lexicon, ps: int, pe: int) -> int | None:
-    """Where the speech begins after a paragraph-initial dash, or None."""
-    if text[ps] not in lex.dashes or pe - ps < 3:
-        return None
-    i = ps + 1
-    while i < pe and text[i].isspace():
-        i += 1
-    if i >= pe or text[i].isdigit() or text[i] in lex.dashes:
-        return None
-    return i
 
 
 def _introduced(doc: Document, lex: Lexicon, seg: Segment) -> bool:
@@ -350,37 +50,10 @@ def _introduced(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         prev[-2].text == "," or lex.is_speech_token(prev[-2]))
 
 
-_ENDS = frozenset(".!?…\n")
-
-
-def _standalone(text: str, seg: Segment) -> bool:
-    """A quote that is a sentence of its own ("«Солідарність – це щоденна робота»."), not a
-    part of a sentence that goes on around it."""
-    i = seg.start - 2
-    while i >= 0 and text[i] not in _ENDS:
-        if not text[i].isspace() and text[i] not in "*_":
-            return False
-        i -= 1
-    j = seg.end + 1
-    while j < len(text) and text[j] not in _ENDS:
-        if not text[j].isspace() and text[j] not in "*_\"»“":
-            return False
-        j += 1
-    return True
-
-
-def _opens_inside(text: str, seg: Segment) -> bool:
-    """Whether words of its own sentence stand before the quote's opening mark."""
-    i = seg.start - 2
-    while i >= 0 and text[i] not in _ENDS:
-        if text[i].isalnum():
-            return True
-        i -= 1
-    return False
-
-
 # a sentence ends between two words: a stop before a space, or a new line
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
+
+
 # what may stand between a title word and its name in marks: "постанову №155 «", "указ № 64/2022 «"
 _NUMBER_GAP = re.compile(r"\s*(?:№\s*)?[\d/.-]+\s*")
 

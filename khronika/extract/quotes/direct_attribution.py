@@ -1,0 +1,201 @@
+"""Where a direct quote names its speaker: "– зазначив X" after the closing mark, "Він
+сказав:" before the opening one, the next sentence opening with its speech verb ("Про це
+заявила X"), or a caption. Also the speech cue of an attribution and the first-person and
+narration tests that decide whether a paragraph still speaks. Apart from the scan of the marks
+(`quote_marks`) and the assembly (`direct`): each reads the text around one quote only.
+"""
+from __future__ import annotations
+
+import re
+
+from ...document import Document, Token
+from .direct_segment import Segment, _standalone
+from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, tokens_in
+
+
+def _words_between(doc: Document, start: int, end: int) -> list[Token]:
+    return [t for t in tokens_in(doc, start, end) if t.is_word]
+
+
+def speech_cue(doc: Document, lex: Lexicon, start: int, end: int, max_words: int = 5) -> Token | None:
+    """The speech verb among the first words of an attribution ("– зазначив Президент")."""
+    words = _words_between(doc, start, end)[:max_words]
+    for t in words:
+        if lex.is_speech_token(t):
+            return t
+    return None
+
+
+def first_person(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a stretch speaks in the first person (a pronoun or a 1st-person verb)."""
+    for t in tokens_in(doc, start, end):
+        if not t.is_word:
+            continue
+        if t.norm in lex.first_person or (t.pos == "VERB" and t.person == "1per"):
+            return True
+    return False
+
+
+def narration(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+    """A speech verb reporting someone else ("Він зазначив, що", "заявив Зеленський"): the
+    narrator is speaking again. A bare "15 країн підтвердили" inside an address is not."""
+    toks = [t for t in tokens_in(doc, start, end) if t.is_word or t.text in ",:"]
+    third = lex.pronouns.get("masc", frozenset()) | lex.pronouns.get("femn", frozenset()) \
+        | lex.pronouns.get("plur", frozenset())
+    for i, t in enumerate(toks):
+        if not (t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")):
+            continue
+        near = toks[max(0, i - 2):i] + toks[i + 1:i + 3]
+        if any(u.norm in lex.first_person for u in near):
+            continue
+        if any(u.norm in third or (u.text[:1].isupper() and u.start != start) for u in near if u.is_word):
+            return True
+        for j in range(i + 1, min(len(toks), i + 1 + lex.max_gap)):
+            if toks[j].text == ":" or (toks[j].norm in lex.complementizers and toks[j - 1].text == ","):
+                return True
+    return False
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    m = re.compile(r"[.!?…]").search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _post_attribution(doc: Document, lex: Lexicon, pos: int, limit: int) -> tuple[int, int] | None:
+    """The "– зазначив X" right after a quote (pos = just after the closing mark)."""
+    text = doc.text
+    m = lex.attr_dash.match(text, pos, limit)
+    if not m or not any(c in lex.dashes for c in m.group()):
+        return None
+    stop = _sentence_end(text, m.end(), limit)
+    nxt = lex.resume_dash.search(text, m.end(), stop)
+    if nxt:
+        stop = nxt.start()
+    if speech_cue(doc, lex, m.end(), stop) is None:
+        return None
+    return (m.end(), stop)
+
+
+ABOUT_THIS_REACH = 6     # words from "Так" to its speech verb
+
+
+def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
+                               limit: int) -> tuple[int, int] | None:
+    """A quote that ends its sentence and is attributed by the next one, which opens with
+    its speech verb: "«...». Про це заявила Кая Каллас." """
+    text = doc.text
+    m = re.compile(r"[.!?…]?\s+").match(text, pos, limit)
+    if not m or not (text[pos - 2] in ".!?…" or (m.group() and m.group()[0] in ".!?…")):
+        return None
+    start = m.end()
+    if start >= limit or not text[start].isupper():
+        return None
+    stop = _sentence_end(text, start, limit)
+    first = next((t for t in tokens_in(doc, start, stop) if t.is_word), None)
+    # "Так ситуацію на фронті прокоментував X": after "Так" or "Про це" the verb may follow
+    # what was commented on
+    reach = ABOUT_THIS_REACH if first is not None and first.norm in lex.about_first else 3
+    cue = speech_cue(doc, lex, start, stop, reach)
+    if cue is None or cue.person in ("1per", "2per") or "infn" in cue.tags or _IMPERATIVE & cue.tags:
+        return None     # "Бо хотіти повторити ..." names no speaker
+    return (start, stop)
+
+
+def _named_at(doc: Document, pos: int) -> bool:
+    """Whether a person, a body or a role phrase begins at `pos` (entity layer, if it ran)."""
+    starts = doc.meta.get("_quote_name_starts")
+    if starts is None or doc.meta.get("_quote_name_n") != len(doc.mentions) + len(doc.refs):
+        starts = {m.start for m in doc.mentions if m.type in ("PER", "ORG")}
+        starts |= {r.start for r in doc.refs if r.kind == "role"}
+        doc.meta["_quote_name_starts"] = starts
+        doc.meta["_quote_name_n"] = len(doc.mentions) + len(doc.refs)
+    return pos in starts
+
+
+def _person_at(doc: Document, pos: int) -> bool:
+    return any(m.start == pos and m.type == "PER" for m in doc.mentions)
+
+
+def _speech_like(doc: Document, seg: Segment) -> bool:
+    """Words that can be someone's speech: a name in marks («Азовсталі») takes no caption."""
+    words = _words_between(doc, seg.start, seg.end)
+    # "«Ми разом сильніші». Виступ ...": three words that are a sentence of their own speak
+    return len(words) > 3 or any(t.pos == "VERB" for t in words) or (
+        len(words) == 3 and _standalone(doc.text, seg))
+
+
+_PAREN = re.compile(r"[.,]?\s*\(\s*")
+
+
+def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
+                         own: bool = False) -> tuple[int, int] | None:
+    """Who said it, printed after the quote with no speech verb: "«...». Брифінг заступника
+    керівника Офісу Президента Андрія Сибіги." or "«...» – Президент України під час звернення
+    до ...". The caption opens with a speech-event noun or with the speaker's name or role,
+    and has no verb of its own (else it is narration going on)."""
+    text = doc.text
+    bare = False        # "«...» Олег Кіпер, голова Одеської ОВА": no mark between them
+    paren = _PAREN.match(text, pos, limit)
+    m = lex.attr_dash.match(text, pos, limit)
+    if paren:
+        m = paren       # "«...» (Президент України Володимир Зеленський)"
+    elif not (m and any(c in lex.dashes for c in m.group())):
+        m = re.compile(r"[.!?…]?\s+").match(text, pos, limit)
+        if not m:
+            return None
+        bare = not (own or text[pos - 2] in ".!?…" or m.group()[0] in ".!?…")
+    start = m.end()
+    if bare and not (start < limit and _named_at(doc, start) and _person_at(doc, start)):
+        return None     # only a person's name may follow a quote with no stop or dash
+    if start >= limit or not text[start].isalpha():
+        return None
+    stop = text.find(")", start, limit) if paren else _sentence_end(text, start, limit)
+    if stop < 0:
+        return None
+    # the caption's head ends at its first comma: "– Президент під час звернення, яке він
+    # записав у Києві" has a verb only in the clause that describes the speech
+    head = next((t.start for t in tokens_in(doc, start, stop) if t.text == ","), stop)
+    words = _words_between(doc, start, head)
+    if not words or any(t.pos == "VERB" and "infn" not in t.tags for t in words):
+        return None
+    k = 0
+    while k < min(3, len(words) - 1) and (words[k].norm in lex.caption_leads or (
+            k and words[k].pos == "ADJF" and words[k + 1].lemma in lex.caption_nouns)):
+        k += 1          # "Це слова Президента ...", "з вечірнього звернення Президента ..."
+    if words[k].lemma in lex.caption_nouns or (k == 0 and _named_at(doc, words[0].start)):
+        return (start, stop)
+    return None
+
+
+def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple[int, int] | None:
+    """A speech verb in the same sentence before the opening mark ("Він сказав: «...»"), or a
+    verb of address before a colon ("звернувся до громадян Росії: «...»")."""
+    text = doc.text
+    i = max(text.rfind(".", start, pos), text.rfind("!", start, pos), text.rfind("?", start, pos))
+    s = i + 1 if i >= 0 else start
+    words = [t for t in tokens_in(doc, s, pos) if t.is_word]
+    colon = text[start:pos].rstrip().endswith(":")
+    for k, t in enumerate(words):
+        if lex.is_speech_verb(t) or (colon and t.lemma in lex.colon_verbs):
+            if k and words[k - 1].norm in lex.negations:
+                return None     # "Ми не кажемо «...»": nobody says it here
+            return (s, pos)
+    if _name_colon(doc, lex, words, pos):
+        return (s, pos)
+    return None
+
+
+def _name_colon(doc: Document, lex: Lexicon, words: list[Token], pos: int) -> bool:
+    """A speaker's name or office and a colon, with no verb, right before the quote: the way
+    headlines and captions print who speaks ("Голова СБУ Василь Малюк: «...»", "Сибіга у
+    Брюсселі: «...»"). The sentence must open with the name: "Результат простий: «...»"
+    names no one."""
+    text = doc.text
+    i = pos - 1
+    while i >= 0 and (text[i].isspace() or text[i] in lex.openers):
+        i -= 1
+    if i < 0 or text[i] != ":" or not words or len(words) > lex.name_lead_words:
+        return False
+    if any(t.pos == "VERB" and "infn" not in t.tags for t in words):
+        return False
+    return _named_at(doc, words[0].start)

@@ -1,0 +1,56 @@
+"""A direct quote before attribution (`Segment`) and where it stands in its sentence: a
+sentence of its own, or words of the sentence before its opening mark. Its own module because
+the scan (`quote_marks`), the attribution (`direct_attribution`) and the assembly (`direct`)
+all build or read segments.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+
+@dataclass(slots=True)
+class Segment:
+    """A direct quote before attribution. `attr` is the (start, end) of the text that names
+    the speaker (after the quote, "– зазначив X", or before it, "Він сказав:"); `group` links
+    the paragraphs of one quote or one address."""
+    start: int
+    end: int
+    paragraph: int
+    group: int
+    attr: tuple[int, int] | None = None
+    lead: tuple[int, int] | None = None   # a previous paragraph that introduces the address
+    opened: bool = True
+    closed: bool = True
+    dash: bool = False
+    said_by: str | None = None    # an interview turn's speaker, known from the layout
+    turn: bool = False
+
+
+_ENDS = frozenset(".!?…\n")
+
+
+def _standalone(text: str, seg: Segment) -> bool:
+    """A quote that is a sentence of its own ("«Солідарність – це щоденна робота»."), not a
+    part of a sentence that goes on around it."""
+    i = seg.start - 2
+    while i >= 0 and text[i] not in _ENDS:
+        if not text[i].isspace() and text[i] not in "*_":
+            return False
+        i -= 1
+    j = seg.end + 1
+    while j < len(text) and text[j] not in _ENDS:
+        if not text[j].isspace() and text[j] not in "*_\"»“":
+            return False
+        j += 1
+    return True
+
+
+def _opens_inside(text: str, seg: Segment) -> bool:
+    """Whether words of its own sentence stand before the quote's opening mark."""
+    i = seg.start - 2
+    while i >= 0 and text[i] not in _ENDS:
+        if text[i].isalnum():
+            return True
+        i -= 1
+    return False

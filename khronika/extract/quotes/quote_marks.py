@@ -1,0 +1,113 @@
+"""The scan of one paragraph for direct speech: stretches between quote marks (an unmatched
+closing mark closes a quote opened at the paragraph start, an unclosed one runs to its end),
+dashes that resume a quote inside a paragraph, and the paragraph-initial speech dash. Apart
+from the assembly across paragraphs (`direct`) because it reads one paragraph alone.
+"""
+from __future__ import annotations
+
+from ...document import Document
+from .direct_attribution import speech_cue
+from .direct_segment import Segment
+from .lexicon import Lexicon
+
+
+def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> list[Segment]:
+    """Top-level quote segments of one paragraph (inner marks are content)."""
+    text = doc.text
+    out: list[Segment] = []
+    stack: list[str] = []
+    seg_start = ps
+    collapsed = -1      # a closing mark that left the same kind open: «... «...» may close both
+    for mm in lex.mark_re.finditer(text, ps, pe):
+        i = mm.start()
+        ch = text[i]
+        collapsed = -1
+        if ch in lex.openers and ch in lex.closers:      # " or “
+            before = text[i - 1] if i > ps else " "
+            after = text[i + 1] if i + 1 < pe else " "
+            nested_open = ch == '"' and (before.isspace() or before in "(«„") and after.isalnum()
+            if stack and stack[-1] == ch and not nested_open:
+                stack.pop()
+                if not stack:
+                    out.append(Segment(seg_start, i, p_index, -1))
+                continue
+            if ch == '"' and not stack:
+                if not before.isspace() and before not in "(-–—" and (after.isspace() or after in ",.;:!?"):
+                    if not out:                          # an orphan closing mark
+                        out.append(Segment(ps, i, p_index, -1, opened=False))
+                    continue
+            if not stack:
+                seg_start = i + 1
+            stack.append(lex.pairs[ch])
+            continue
+        if ch in lex.openers:
+            if not stack:
+                seg_start = i + 1
+            stack.append(lex.pairs[ch])
+            continue
+        # a closing mark
+        if ch in stack:
+            while stack and stack[-1] != ch:
+                stack.pop()
+            stack.pop()
+            if not stack:
+                out.append(Segment(seg_start, i, p_index, -1))
+            elif stack[-1] == ch:
+                collapsed = i
+        elif not stack and (not out or all(s.opened and s.closed for s in out)):
+            # a quote running from an earlier paragraph closes here; quotes before the mark
+            # were nested in it
+            out = [Segment(ps, i, p_index, -1, opened=False)]
+    if stack and collapsed >= 0 and len(stack) == 1 and text[collapsed + 1:pe].strip(" .,;") \
+            and len(text[seg_start:collapsed].split()) <= 10 \
+            and not text[collapsed + 1:pe].lstrip(" .,;")[:1].islower():
+        # «фонд «Повернись живим». Або ...: one mark closes the name and the name within it
+        # (a common way to print nested marks), and the paragraph goes on in narration
+        out.append(Segment(seg_start, collapsed, p_index, -1))
+    elif stack:
+        out.append(Segment(seg_start, pe, p_index, -1, closed=False))
+    return out
+
+
+def _scan_inner_dashes(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int,
+                       taken: list[Segment]) -> list[Segment]:
+    """Speech opened by a dash in the middle of a paragraph, after a narrated sentence, and
+    handed back by ", – <speech verb>": "... повідомив він. – Ми не зупинимося, – додав він."
+    Only with that attribution: a bare dash inside a sentence is punctuation."""
+    text = doc.text
+    out: list[Segment] = []
+    pos = ps
+    while True:
+        m = lex.sentence_dash.search(text, pos, pe)
+        if not m:
+            return out
+        start = m.end()
+        pos = start
+        if start >= pe or text[start].isdigit() or not text[start].isalpha():
+            continue
+        close = lex.inner_dash.search(text, start, pe)
+        while close and speech_cue(doc, lex, close.end(), pe, 4) is None:
+            close = lex.inner_dash.search(text, close.end(), pe)
+        if not close:
+            continue
+        end = close.start() + (0 if close.group(1) == "," else 1)
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        out.append(Segment(start, end, p_index, -1, dash=True))
+        pos = close.end()
+
+
+def _has_marks(text: str, lex: Lexicon, ps: int, pe: int) -> bool:
+    return any(c in lex.marks for c in text[ps:pe])
+
+
+def _dash_start(text: str, lex: Lexicon, ps: int, pe: int) -> int | None:
+    """Where the speech begins after a paragraph-initial dash, or None."""
+    if text[ps] not in lex.dashes or pe - ps < 3:
+        return None
+    i = ps + 1
+    while i < pe and text[i].isspace():
+        i += 1
+    if i >= pe or text[i].isdigit() or text[i] in lex.dashes:
+        return None
+    return i
