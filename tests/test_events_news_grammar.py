@@ -384,3 +384,13 @@ def test_the_state_a_delegation_comes_from_stands_on_its_side():
     assert "sweden" in ev.actors and "sweden" not in ev.recipients
     ev = only(events("Умєров зустрівся з делегацією зі Швеції.", "2025-03-01"), "CONSULT")
     assert "sweden" in ev.recipients
+
+
+def test_what_the_thanked_did_in_a_clause_after_the_comma_is_their_aid():
+    ev = only(events("Дякую Німеччині, Франції та Італії, що надали системи ППО.", "2024-11-20"), "AID")
+    assert set(ev.actors) == {"germany", "france", "italy"} and ev.recipients == ["ukraine"]
+
+
+def test_weapon_systems_by_their_names_are_aid():
+    ev = only(events("Данія передала Україні F-16.", "2024-11-20"), "AID")
+    assert ev.actors == ["denmark"] and ev.recipients == ["ukraine"] and ev.mode == "military"

@@ -808,6 +808,13 @@ class TriggerFinder:
             if t.norm == "за":
                 z = m
                 break
+            if m - 1 >= sent.lo and toks[m - 1].norm == "," and \
+                    (t.norm == "що" or lemma_of(t) in self.lex.word_list("relative_pronouns")) and \
+                    all(toks[x].pos in ("ADVB", "NPRO", "PRCL") for x in range(m + 1, i)):
+                # "Дякую Данії, що передала нам F-16", "вдячні Польщі, яка надала": the clause
+                # after the comma tells what the thanked did
+                z = m - 1
+                break
             if not t.is_word or t.norm in subs or _finite(t):
                 return None
         if z is None:
