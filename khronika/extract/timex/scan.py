@@ -15,22 +15,15 @@ from operator import attrgetter, itemgetter, or_
 from ...document import Document, Timex, Token
 from ...textnorm import norm_word
 from . import calendar as cal
-from .lexicon import Lexicon, country_names, russian_lexicon
+from .lexicon import Lexicon, russian_lexicon
 from .appositions import Appositions
+from .counts import Counts, duration
+from .holidays import NamedDays
+from .numeric_dates import NumericDates
 from .phrases import PhraseMatchers, century_of
 
-_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_DM = re.compile(r"(\d{2})\.(\d{2})$")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
-_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
 _YEAR_SUFFIX = re.compile(r"((?:19|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
-_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)$")
-_SHORT_YEAR_RANGE = re.compile(r"(\d\d)-(\d\d)-?(?:му|х|ті|ти|ий|ого|го|м)$")
-_COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
-_DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
-_BARE_DAY = re.compile(r"\d{1,2}-?го$")
-_DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
@@ -88,7 +81,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 
-class Scanner(PhraseMatchers, Appositions):
+class Scanner(NumericDates, Counts, NamedDays, PhraseMatchers, Appositions):
     """One document's scan; `run()` fills `doc.timexes`."""
 
     def __init__(self, doc: Document, lex: Lexicon):
@@ -494,100 +487,6 @@ class Scanner(PhraseMatchers, Appositions):
                 return r
         return None
 
-    def m_named(self, i: int) -> int | None:
-        entries = self.lex.named_days.get(self.n(i))
-        if not entries:
-            return None
-        nxt = self.n(i + 1)
-        for e in entries:
-            words = e["words"]
-            if len(words) > 1 and nxt not in words[1]:
-                continue        # most entries part at the second word: checked first
-            if not all(self.n(i + k) in w for k, w in enumerate(words)):
-                continue
-            if e.get("capital") and not self.toks[i].text[0].isupper():
-                continue
-            if e.get("not_initial") and (i == 0 or not self.toks[i - 1].is_word):
-                continue        # "Новий рік приніс ..." is the year, not the holiday
-            if self.n(i - 1) in self.lex.cardinals:
-                continue        # "два Дні Перемоги": holidays counted, not one day
-            j = i + len(words)
-            date = e.get("date")
-            if j < len(self.toks) and self._foreign_holiday(j):
-                # another country's day: its own date where the data has it, else no time
-                country = self._country(j) if e.get("holiday") else None
-                date = country and self.lex.country_days.get(e["holiday"], {}).get(country[0])
-                if not date:
-                    continue
-                j = country[1]
-            y = self._year(j, marker_needed=False)
-            if "easter" in e:
-                value = self._moveable_value(int(e["easter"]), y[0] if y else None, i)
-            else:
-                month, day = (int(x) for x in date.split("-"))
-                value = self._day_value(month, day, y[0] if y else None, i, named=True)
-            if value is None:
-                continue
-            if y:
-                j = y[1]
-            if e.get("part"):
-                self.emit(i, j, "TIME", value + e["part"])
-            else:
-                self.emit(i, j, "DATE", value)
-            return j
-        return None
-
-    def _moveable_value(self, offset: int, year: int | None, i: int) -> str:
-        """A feast counted from Orthodox Easter ("на Великдень", "Трійця 2023 року"), or from
-        Western Easter where the sentence says whose feast it is ("християни західного обряду
-        святкують Великдень", "католицький Великдень")."""
-        western = self._western_feast(i)
-        if year is not None:
-            easter_of = cal.western_easter if western else cal.orthodox_easter
-            return (easter_of(year) + dt.timedelta(days=offset)).isoformat()
-        if self.ref is None:
-            return "XXXX-XX-XX"
-        return cal.moveable_year(offset, self.ref, self.tense_at(i), western).isoformat()
-
-    def _western_feast(self, i: int) -> bool:
-        """A word of the Western churches in the clause of the feast word at i."""
-        bounds = self.lex.clause_bounds
-        k = i - 1
-        while k >= 0 and i - k <= 8 and self.toks[k].norm not in bounds:
-            if self.toks[k].norm in self.lex.western_feast_words:
-                return True
-            k -= 1
-        k = i + 1
-        while k < len(self.toks) and k - i <= 5 and self.toks[k].norm not in bounds:
-            if self.toks[k].norm in self.lex.western_feast_words:
-                return True
-            k += 1
-        return False
-
-    def _foreign_holiday(self, j: int) -> bool:
-        """"Днем Конституції Польщі", "День незалежності США": a capitalised genitive after the
-        holiday's words names another country's day (our own country's name excepted). A
-        country after "в" is where the day is kept, not whose ("українці відзначили День
-        Незалежності в Польщі")."""
-        tok = self.toks[j]
-        if not tok.is_word or not tok.text[:1].isupper() or tok.norm in self.lex.own_country:
-            return False
-        return tok.case == "gent" or (tok.text.isupper() and len(tok.text) > 1)
-
-    def _country(self, j: int) -> tuple[str, int] | None:
-        """The country named from token j ("Норвегії", "Сполучених Штатів Америки") -> (ISO
-        code, next index), or None."""
-        if j >= len(self.toks) or not self.toks[j].text[:1].isupper():
-            return None
-        forms = self.lex.country_forms
-        for size in (4, 3, 2, 1):
-            phrase = " ".join(self.n(j + k) for k in range(size))
-            if phrase in forms:
-                return forms[phrase], j + size
-        lemma = (self.toks[j].lemma or self.n(j)).lower()
-        code = country_names().get(lemma)
-        return (code, j + 1) if code else None
-
     def m_year_part(self, i: int) -> int | None:
         """"у першому кварталі 2026 року" -> 2026-Q1, "у другому півріччі" -> H2: the year
         named after it, else the year in context, else the document's."""
@@ -694,131 +593,6 @@ class Scanner(PhraseMatchers, Appositions):
         self.emit(i, p[0], "DATE", p[1], mod)
         return p[0]
 
-    def m_numeric(self, i: int) -> int | None:
-        t, lex = self.n(i), self.lex
-        if t and t[0].isdigit():
-            m = _COUNT_SUFFIX.match(t)
-            if m and self.lex.units.get(self.n(i + 1)) is not None and not (
-                    self.lex.units[self.n(i + 1)] == "Y" and m.group(2) == "х"
-                    and len(m.group(1)) in (2, 4) and m.group(1).endswith("0")):
-                u = self.lex.units[self.n(i + 1)]     # "протягом 3-х місяців"
-                self.emit(i, i + 2, "DURATION", _duration(int(m.group(1)), u))
-                return i + 2
-            dec = self._decade(i)
-            if dec is not None:
-                self.emit(i, dec[0], "DATE", dec[1])
-                return dec[0]
-            m = _DECIMAL.match(t)
-            if m and self.lex.units.get(self.n(i + 1)) in ("D", "W", "M", "Y", "H"):
-                u = self.lex.units[self.n(i + 1)]     # "1,5 доби", "2,5 роки"
-                self.emit(i, i + 2, "DURATION",
-                          ("PT" if u == "H" else "P") + f"{m.group(1)}.{m.group(2)}{u}")
-                return i + 2
-            cen = self._century(i)
-            if cen is not None:     # "21 століття"
-                self.emit(i, cen[0], "DATE", cen[1])
-                return cen[0]
-            sy = self._short_year(i)
-            if sy is not None:
-                self.emit(i, sy[1], "DATE", f"{sy[0]:04d}")
-                return sy[1]
-            m = _DMY.match(t) or None
-            if m:
-                d = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-                if d:
-                    self.emit(i, i + 1, "DATE", d.isoformat())
-                    return i + 1
-            m = _DM.match(t)
-            if m and self.n(i + 1) not in lex.number_units:
-                value = self._day_value(int(m.group(2)), int(m.group(1)), None, i) \
-                    if 1 <= int(m.group(2)) <= 12 else None
-                if value:
-                    self.emit(i, i + 1, "DATE", value)
-                    return i + 1
-            m = _ISO.match(t)
-            if m:
-                d = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                if d:
-                    self.emit(i, i + 1, "DATE", d.isoformat())
-                    return i + 1
-            m = _CLOCK.match(t)
-            if m and (self.n(i - 1) in lex.clock_preps or ":" in t and (
-                    self.n(i + 1) in ("год", "год.") or self._clock_stamp(i))):
-                end = i + 1
-                wd = lex.weekdays.get(self.n(i + 1)) if self.n(i + 1) in lex.weekday_genitives \
-                    else None
-                if wd is not None and self.ref is not None:
-                    # "на 15:00 п'ятниці": that weekday at that time, one TIME
-                    tense = self.weekday_tense(i)       # ("на 12:00 вівторка": set for, ahead)
-                    day, end = cal.weekday_near(self.ref, wd, tense).isoformat(), i + 2
-                else:
-                    day = self._anchor_day(i + 1) or "XXXX-XX-XX"
-                self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
-                return end
-            m = _DAY_RANGE.match(t)
-            if m:
-                month = self._month(i + 1, ambiguous_ok=True)
-                if month:
-                    return self._emit_range(i, i + 2, int(m.group(1)), int(m.group(2)), month,
-                                            split=(m.start(2), ))
-        if not t[:1].isdigit():
-            oy = self._ordinal_year(i)
-            if oy is not None:
-                self.emit(i, oy[1], "DATE", f"{oy[0]:04d}")
-                return oy[1]
-        day = self._day(i)
-        if day is not None:
-            d, j = day
-            month = self._month(j, ambiguous_ok=True)
-            if month is None and (self.n(j) in lex.range_connectors):
-                day2 = self._day(j + 1)
-                if day2 is not None:
-                    month2 = self._month(day2[1], ambiguous_ok=True)
-                    if month2 is not None:
-                        return self._emit_range(i, j + 1, d, day2[0], month2, None, day2[1])
-            if month is not None:
-                return self._emit_day(i, j + 1, d, month)
-            if j == i + 1 and _BARE_DAY.match(t):
-                return self._bare_day(i, d)
-        yr = self._year_range(i)
-        if yr:
-            return yr
-        y = self._year(i, marker_needed=True)
-        if y is not None:
-            self.emit(i, y[1], "DATE", f"{y[0]:04d}")
-            return y[1]
-        if self.n(i - 1) in lex.bare_year_preps and (i + 1 >= len(self.toks) or not self.toks[i + 1].is_word):
-            # "у 2026", "з 2014," : a year without "року" before punctuation
-            yy = self._year(i, marker_needed=False)
-            if yy:
-                self.emit(i, i + 1, "DATE", f"{yy[0]:04d}")
-                return i + 1
-        return self._count(i)
-
-    def _bare_day(self, i: int, d: int) -> int | None:
-        """"15-го" with no month ("— Коли ви зайшли в Ізюм у вересні? — 15-го."): the day of
-        the month named last in this sentence or the one before (a question and its answer),
-        else of the month nearest the document date in the verb's direction. Not before a
-        noun or adjective ("15-го полку", "15-го пакета": an ordinal of something else),
-        except "числа"."""
-        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-        if nxt is not None and nxt.is_word and nxt.norm != "числа" and (
-                nxt.pos in ("NOUN", "ADJF", "NUMR") or nxt.norm in self.lex.months):
-            return None
-        end = i + 2 if nxt is not None and nxt.norm == "числа" else i + 1
-        month = self._context_month()
-        if month is not None:
-            y, m = month
-        elif self.ref is not None:
-            y, m = cal.month_for_day(d, self.ref, self.tense_at(i))
-        else:
-            return None
-        day = cal.safe_date(y, m, d)
-        if day is None:
-            return None
-        self.emit(i, end, "DATE", day.isoformat())
-        return end
-
     def _week_day(self, i: int, wd: int) -> dt.date | None:
         """The weekday `wd` of the week named in context (`_context_week`), unless the verb's
         tense puts it on the other side of the document date ("15-го ... У вівторок буде
@@ -862,46 +636,6 @@ class Scanner(PhraseMatchers, Appositions):
                 return int(v[:4]), int(v[5:7])
         return None
 
-    def _clock_stamp(self, i: int) -> bool:
-        """A bare "14:35" is a clock time where a live blog puts its stamps: first in its
-        sentence, after "Оновлено", or after a date and a comma ("20.01.2025, 16:45")."""
-        prev = self.n(i - 1)
-        if i == 0 or prev in self.lex.clock_lead_words:
-            return True
-        if prev == "," and self.out and self.out[-1][0] == self.sent:
-            last = self.out[-1][1]
-            return last.end == self.toks[i - 2].end and bool(_DAY_VALUE.match(last.value))
-        return False
-
-    def _year_range(self, i: int) -> int | None:
-        """"2024–2025 роки", "у 2024-2025 рр.", "у 14-15-му роках": one DATE per end year."""
-        t = self.n(i)
-        m = _SHORT_YEAR_RANGE.match(t)
-        if m and self.n(i + 1) in self.lex.year_markers:
-            this = self.ref.year if self.ref else 2030
-            y1, y2 = ((2000 + int(g) if 2000 + int(g) <= this else 1900 + int(g)) for g in m.groups())
-            if y1 < y2:
-                tok = self.toks[i]
-                cut = tok.start + m.start(2)
-                self.emit(i, i + 1, "DATE", f"{y1:04d}", end=cut - 1)
-                self.emit(i, i + 2, "DATE", f"{y2:04d}", start=cut)
-                return i + 2
-        m = _YEAR_RANGE.match(t)
-        if m and self.n(i + 1) in self.lex.year_markers:
-            tok = self.toks[i]
-            cut = tok.start + m.start(2)
-            self.emit(i, i + 1, "DATE", m.group(1), end=cut - 1)
-            self.emit(i, i + 2, "DATE", m.group(2), start=cut)
-            return i + 2
-        if len(t) == 4 and t.isdigit() and self.n(i + 1) == "-":
-            y2 = self._year(i + 2, marker_needed=True)
-            y1 = self._year(i, marker_needed=False)
-            if y1 and y2 and y1[0] < y2[0]:
-                self.emit(i, i + 1, "DATE", f"{y1[0]:04d}")
-                self.emit(i + 2, y2[1], "DATE", f"{y2[0]:04d}")
-                return y2[1]
-        return None
-
     def _month_range_year(self, i: int, month: int) -> int | None:
         """The year of the first month of a range whose second month carries it ("з березня по
         червень 2023 року", "у січні – лютому 2025 року"; "з листопада по березень 2023 року"
@@ -923,149 +657,6 @@ class Scanner(PhraseMatchers, Appositions):
         if off is None or self.ref is None or self.lex.units.get(self.n(i + 1)) != "Y":
             return None
         return self.ref.year + off, i + 2
-
-    def _emit_day(self, i: int, j: int, d: int, month: int) -> int | None:
-        """Day + month (token j-1 is the month) + optional year."""
-        y = self._year(j, marker_needed=False) or self._deictic_year(j)
-        year = y[0] if y else self._year_before(i)
-        if year is None:
-            year = self._repeated_day_year(month, d, i)
-        value = self._day_value(month, d, year, i)
-        if value is None:
-            return None
-        if y:
-            self.full_days[(month, d)] = (y[0], self.sent, len(self.out))
-        end = y[1] if y else j
-        self.emit(i, end, "DATE", value)
-        return end
-
-    def _repeated_day_year(self, month: int, day: int, i: int) -> int | None:
-        """The year of the same day written in full earlier in this paragraph: a later bare
-        "11 вересня" repeats "11 вересня 2001 року". Not when a day told in the future is the
-        next one ("24 лютого 2022 року ... 24 лютого ми вшануємо"), nor when a length of years
-        or another year stands between ("24 лютого 1920 року ... Через 102 роки, так само 24
-        лютого"): those keep the nearest year."""
-        got = self.full_days.get((month, day))
-        if got is None:
-            return None
-        year, sent, at = got
-        sents = self.doc.sentences
-        if sents[sent].paragraph != sents[self.sent].paragraph or self._day_tense(i) == "futr":
-            return None
-        for _, tx in self.out[at:]:
-            if (tx.type == "DURATION" and tx.value.endswith("Y")) or (
-                    tx.type == "DATE" and tx.value[:4].isdigit() and tx.value[:4] != f"{year:04d}"):
-                return None
-        return year
-
-    def _emit_range(self, i: int, second: int, d1: int, d2: int, month: int,
-                    split: tuple | None, month_at: int | None = None) -> int | None:
-        """"5–7 січня", "з 5 по 7 січня": one DATE per end, both in the named month."""
-        if month_at is None:
-            month_at = second - 1
-        y = self._year(month_at + 1, marker_needed=False)
-        year = y[0] if y else None
-        v1 = self._day_value(month, d1, year, i)
-        v2 = self._day_value(month, d2, year, i)
-        if v1 is None or v2 is None:
-            return None
-        end = y[1] if y else month_at + 1
-        if split:   # one token "5-7"
-            tok = self.toks[i]
-            self.emit(i, i + 1, "DATE", v1, end=tok.start + split[0] - 1)
-            self.emit(i, end, "DATE", v2, start=tok.start + split[0])
-        else:
-            first_end = i + 1
-            while first_end < second and self.n(first_end) not in self.lex.range_connectors:
-                first_end += 1
-            self.emit(i, first_end, "DATE", v1)
-            self.emit(first_end + 1, end, "DATE", v2)
-        return end
-
-    def _count_range(self, i: int) -> tuple[int, int] | None:
-        """A count range before a unit: "2-3" / "три-п'ять" (one token) or "2 – 3", "двох –
-        трьох" -> (unit index, low count), the low count smaller than the high."""
-        t, lex = self.n(i), self.lex
-        lo = hi = None
-        j = i + 1
-        if "-" in t:
-            a, _, b = t.partition("-")
-            if a.isdigit() and b.isdigit():
-                lo, hi = int(a), int(b)
-            else:
-                lo, hi = lex.cardinals.get(a), lex.cardinals.get(b)
-        elif self.n(i + 1) == "-":
-            first, second = self._number(i), self._number(i + 2)
-            if first is not None and second is not None and first[1] == i + 1:
-                lo, hi, j = first[0], second[0], second[1]
-        if lo is None or hi is None or not 0 < lo < hi <= lex.count_range_max:
-            return None
-        u = lex.units.get(self.n(j))
-        if u is None or self.toks[j].text[:1].isupper():
-            return None
-        return j, lo
-
-    def _emit_count_range(self, i: int, j: int) -> int:
-        """The count range from token i, its unit at j: a vague number of units."""
-        u = self.lex.units[self.n(j)]
-        if self.n(j + 1) in self.lex.ago_words:
-            self.emit(i, j + 2, "DATE", "PAST_REF")
-            return j + 2
-        if self.n(i - 1) in self.lex.after_words:
-            self.emit(i, j + 1, "DATE", "FUTURE_REF")
-            return j + 1
-        self.emit(i, j + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
-        return j + 1
-
-    def _count(self, i: int) -> int | None:
-        """Number + unit: a duration ("три дні"), or an offset ("через тиждень", "два дні
-        тому"); a range of counts ("2–3 тижні") is a vague number of units."""
-        rng = self._count_range(i)
-        if rng is not None:
-            return self._emit_count_range(i, rng[0])
-        num = self._number(i)
-        if num is None:
-            return None
-        v, j = num
-        if self.n(j) in self.lex.count_adjectives and self.lex.units.get(self.n(j + 1)) is not None:
-            j += 1      # "десяти календарних днів", "два минулих тижні"
-        u = self.lex.units.get(self.n(j))
-        if u is None or v == 0 or self.toks[j].text[:1].isupper():
-            return None         # "два Дні Перемоги" names holidays
-        end = j + 1
-        if u == "Y" and 1000 <= v <= 2100 and j > i + 1 and self.n(j) in ("рік", "року", "році"):
-            self.emit(i, end, "DATE", f"{v:04d}")   # "дві тисячі двадцять другого року"
-            return end
-        if u == "H" and self.n(i - 1) in ("о", "об") and v <= 24:
-            # "о 15 годині" is a clock time
-            day = self._anchor_day() or "XXXX-XX-XX"
-            self.emit(i, end, "TIME", f"{day}T{v % 24:02d}:00")
-            return end
-        if self.n(end) in self.lex.ago_words:
-            self.emit(i, end + 1, "DATE", self._offset_value(u, -v))
-            return end + 1
-        if self.n(i - 1) in self.lex.after_words and self.n(end) not in ("після", "від") and not (
-                u == "Y" and v >= 10 and self.tense_at(i) != "futr"):
-            # "через 75 років після війни", "Через 80 років їх убивають вдруге": counted from
-            # another time, not from the document's date: the length alone
-            self.emit(i, end, "DATE", self._offset_value(u, v))
-            return end
-        self.emit(i, end, "DURATION", _duration(v, u))
-        return end
-
-    def _offset_value(self, unit: str, n: int) -> str:
-        ref = self.ref
-        if ref is None:
-            return cal.ref_for_offset(n)
-        if unit == "D":
-            return (ref + dt.timedelta(days=n)).isoformat()
-        if unit == "W":
-            return cal.week_id(ref + dt.timedelta(weeks=n))
-        if unit == "M":
-            return cal.month_id(*cal.shift_months(ref.year, ref.month, n))
-        if unit == "Y":
-            return f"{ref.year + n:04d}"
-        return "PAST_REF" if n < 0 else "FUTURE_REF"
 
     def m_day_words(self, i: int) -> int | None:
         t = self.n(i)
@@ -1407,7 +998,7 @@ class Scanner(PhraseMatchers, Appositions):
             if u is not None and self.n(k) in ("день", "дня", "тиждень", "тижня", "місяць",
                                                "місяця", "рік", "року", "доби", "добу",
                                                "годину", "години"):
-                self.emit(i, k + 1, "SET", _duration(1, u))
+                self.emit(i, k + 1, "SET", duration(1, u))
                 return k + 1
             wd = lex.weekdays.get(self.n(i + 1))
             if wd is not None:
@@ -1503,18 +1094,18 @@ class Scanner(PhraseMatchers, Appositions):
             return i + 2
         if prev in ("в", "у", "на") and self.n(i - 2) in lex.rate_units \
                 and t in lex.single_unit_forms:
-            self.emit(i, i + 1, "SET", _duration(1, u))     # "450 грн в місяць": a rate
+            self.emit(i, i + 1, "SET", duration(1, u))     # "450 грн в місяць": a rate
             return i + 1
         if prev in lex.last_words and t in lex.za_unit_forms:
-            self.emit(i - 1, i + 1, "DURATION", _duration(1, u))    # "за останню добу"
+            self.emit(i - 1, i + 1, "DURATION", duration(1, u))    # "за останню добу"
             return i + 1
         if prev in ("останнього", "останньої") and self.n(i - 2) in lex.duration_preps:
-            self.emit(i - 1, i + 1, "DURATION", _duration(1, u))    # "протягом останнього тижня"
+            self.emit(i - 1, i + 1, "DURATION", duration(1, u))    # "протягом останнього тижня"
             return i + 1
         if (prev == "за" and t in lex.za_unit_forms) or (
                 prev in lex.already_words and t in lex.single_unit_forms):
             # "за добу врятовано", "вже місяць стримують": one unit's duration
-            self.emit(i, i + 1, "DURATION", _duration(1, u))
+            self.emit(i, i + 1, "DURATION", duration(1, u))
             return i + 1
         if t in lex.vague_plural_forms and (prev in lex.vague_plural_preps
                                             or prev in lex.after_words):
@@ -1532,17 +1123,10 @@ class Scanner(PhraseMatchers, Appositions):
                 return i + 1
             if t in ("днів", "тижнів", "місяців", "років", "дні", "тижні", "місяці", "роки", "днями", "роками"):
                 return None
-            self.emit(i, i + 1, "DURATION", _duration(1, u))
+            self.emit(i, i + 1, "DURATION", duration(1, u))
             return i + 1
         return None
 
-
-def _duration(n: int, unit: str) -> str:
-    if unit == "H":
-        return f"PT{n}H"
-    if unit == "MIN":
-        return f"PT{n}M"
-    return f"P{n}{unit}"
 
 
 def _verb_tense(tok) -> str | None:

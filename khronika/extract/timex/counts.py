@@ -1,0 +1,112 @@
+"""Numbers of time units, mixed into the scanner: a length ("три дні", "протягом 3-х
+місяців" -> a DURATION), a shift from the document date ("два дні тому", "через тиждень" -> the
+day, week, month or year it lands on) and a range of counts ("2-3 тижні", a vague number of
+units). Kept apart from the date patterns because a count names how long or how far, not when;
+`duration` is shared with the scanner's other patterns so every length is written one way.
+
+A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, emit, tense_at, `_number` and
+`_anchor_day`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from . import calendar as cal
+
+
+def duration(n: int, unit: str) -> str:
+    """The TIMEX3 value of n units: hours and minutes take the "PT" time prefix."""
+    if unit == "H":
+        return f"PT{n}H"
+    if unit == "MIN":
+        return f"PT{n}M"
+    return f"P{n}{unit}"
+
+
+class Counts:
+    """Counted units: `_count` is the scanner's last try at a token (see `m_numeric`)."""
+
+    def _count_range(self, i: int) -> tuple[int, int] | None:
+        """A count range before a unit: "2-3" / "три-п'ять" (one token) or "2 – 3", "двох –
+        трьох" -> (unit index, low count), the low count smaller than the high."""
+        t, lex = self.n(i), self.lex
+        lo = hi = None
+        j = i + 1
+        if "-" in t:
+            a, _, b = t.partition("-")
+            if a.isdigit() and b.isdigit():
+                lo, hi = int(a), int(b)
+            else:
+                lo, hi = lex.cardinals.get(a), lex.cardinals.get(b)
+        elif self.n(i + 1) == "-":
+            first, second = self._number(i), self._number(i + 2)
+            if first is not None and second is not None and first[1] == i + 1:
+                lo, hi, j = first[0], second[0], second[1]
+        if lo is None or hi is None or not 0 < lo < hi <= lex.count_range_max:
+            return None
+        u = lex.units.get(self.n(j))
+        if u is None or self.toks[j].text[:1].isupper():
+            return None
+        return j, lo
+
+    def _emit_count_range(self, i: int, j: int) -> int:
+        """The count range from token i, its unit at j: a vague number of units."""
+        u = self.lex.units[self.n(j)]
+        if self.n(j + 1) in self.lex.ago_words:
+            self.emit(i, j + 2, "DATE", "PAST_REF")
+            return j + 2
+        if self.n(i - 1) in self.lex.after_words:
+            self.emit(i, j + 1, "DATE", "FUTURE_REF")
+            return j + 1
+        self.emit(i, j + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+        return j + 1
+
+    def _count(self, i: int) -> int | None:
+        """Number + unit: a duration ("три дні"), or an offset ("через тиждень", "два дні
+        тому"); a range of counts ("2–3 тижні") is a vague number of units."""
+        rng = self._count_range(i)
+        if rng is not None:
+            return self._emit_count_range(i, rng[0])
+        num = self._number(i)
+        if num is None:
+            return None
+        v, j = num
+        if self.n(j) in self.lex.count_adjectives and self.lex.units.get(self.n(j + 1)) is not None:
+            j += 1      # "десяти календарних днів", "два минулих тижні"
+        u = self.lex.units.get(self.n(j))
+        if u is None or v == 0 or self.toks[j].text[:1].isupper():
+            return None         # "два Дні Перемоги" names holidays
+        end = j + 1
+        if u == "Y" and 1000 <= v <= 2100 and j > i + 1 and self.n(j) in ("рік", "року", "році"):
+            self.emit(i, end, "DATE", f"{v:04d}")   # "дві тисячі двадцять другого року"
+            return end
+        if u == "H" and self.n(i - 1) in ("о", "об") and v <= 24:
+            # "о 15 годині" is a clock time
+            day = self._anchor_day() or "XXXX-XX-XX"
+            self.emit(i, end, "TIME", f"{day}T{v % 24:02d}:00")
+            return end
+        if self.n(end) in self.lex.ago_words:
+            self.emit(i, end + 1, "DATE", self._offset_value(u, -v))
+            return end + 1
+        if self.n(i - 1) in self.lex.after_words and self.n(end) not in ("після", "від") and not (
+                u == "Y" and v >= 10 and self.tense_at(i) != "futr"):
+            # "через 75 років після війни", "Через 80 років їх убивають вдруге": counted from
+            # another time, not from the document's date: the length alone
+            self.emit(i, end, "DATE", self._offset_value(u, v))
+            return end
+        self.emit(i, end, "DURATION", duration(v, u))
+        return end
+
+    def _offset_value(self, unit: str, n: int) -> str:
+        ref = self.ref
+        if ref is None:
+            return cal.ref_for_offset(n)
+        if unit == "D":
+            return (ref + dt.timedelta(days=n)).isoformat()
+        if unit == "W":
+            return cal.week_id(ref + dt.timedelta(weeks=n))
+        if unit == "M":
+            return cal.month_id(*cal.shift_months(ref.year, ref.month, n))
+        if unit == "Y":
+            return f"{ref.year + n:04d}"
+        return "PAST_REF" if n < 0 else "FUTURE_REF"

@@ -1,0 +1,255 @@
+"""Dates led by a number, mixed into the scanner: "15.03.2024", "2024-03-15", "15 березня
+2024 року", "п'ятого травня", "5-7 січня", "з 5 по 7 січня", "2024-2025 роки", a bare "15-го",
+clock stamps ("о 14:35", "20.01.2025, 16:45") and the number-led lengths that are no date
+("3-х місяців", "1,5 доби"). They are one module because they are tried in one fixed order at
+one token (`m_numeric`): which reading wins depends on that order, so it stays in one place.
+A number that is none of these falls through to the counts (`Counts._count`).
+
+A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, doc, out, sent, full_days, emit and
+the helpers `_day`, `_month`, `_year`, `_day_value`, `_anchor_day`, `_context_month`).
+"""
+from __future__ import annotations
+
+import re
+
+from . import calendar as cal
+from .counts import duration
+
+_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_DM = re.compile(r"(\d{2})\.(\d{2})$")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)$")
+_SHORT_YEAR_RANGE = re.compile(r"(\d\d)-(\d\d)-?(?:му|х|ті|ти|ий|ого|го|м)$")
+_COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
+_DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
+_BARE_DAY = re.compile(r"\d{1,2}-?го$")
+_DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
+
+
+class NumericDates:
+    """`m_numeric` and the day, range and year helpers it calls."""
+
+    def m_numeric(self, i: int) -> int | None:
+        t, lex = self.n(i), self.lex
+        if t and t[0].isdigit():
+            m = _COUNT_SUFFIX.match(t)
+            if m and self.lex.units.get(self.n(i + 1)) is not None and not (
+                    self.lex.units[self.n(i + 1)] == "Y" and m.group(2) == "х"
+                    and len(m.group(1)) in (2, 4) and m.group(1).endswith("0")):
+                u = self.lex.units[self.n(i + 1)]     # "протягом 3-х місяців"
+                self.emit(i, i + 2, "DURATION", duration(int(m.group(1)), u))
+                return i + 2
+            dec = self._decade(i)
+            if dec is not None:
+                self.emit(i, dec[0], "DATE", dec[1])
+                return dec[0]
+            m = _DECIMAL.match(t)
+            if m and self.lex.units.get(self.n(i + 1)) in ("D", "W", "M", "Y", "H"):
+                u = self.lex.units[self.n(i + 1)]     # "1,5 доби", "2,5 роки"
+                self.emit(i, i + 2, "DURATION",
+                          ("PT" if u == "H" else "P") + f"{m.group(1)}.{m.group(2)}{u}")
+                return i + 2
+            cen = self._century(i)
+            if cen is not None:     # "21 століття"
+                self.emit(i, cen[0], "DATE", cen[1])
+                return cen[0]
+            sy = self._short_year(i)
+            if sy is not None:
+                self.emit(i, sy[1], "DATE", f"{sy[0]:04d}")
+                return sy[1]
+            m = _DMY.match(t) or None
+            if m:
+                d = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                if d:
+                    self.emit(i, i + 1, "DATE", d.isoformat())
+                    return i + 1
+            m = _DM.match(t)
+            if m and self.n(i + 1) not in lex.number_units:
+                value = self._day_value(int(m.group(2)), int(m.group(1)), None, i) \
+                    if 1 <= int(m.group(2)) <= 12 else None
+                if value:
+                    self.emit(i, i + 1, "DATE", value)
+                    return i + 1
+            m = _ISO.match(t)
+            if m:
+                d = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                if d:
+                    self.emit(i, i + 1, "DATE", d.isoformat())
+                    return i + 1
+            m = _CLOCK.match(t)
+            if m and (self.n(i - 1) in lex.clock_preps or ":" in t and (
+                    self.n(i + 1) in ("год", "год.") or self._clock_stamp(i))):
+                end = i + 1
+                wd = lex.weekdays.get(self.n(i + 1)) if self.n(i + 1) in lex.weekday_genitives \
+                    else None
+                if wd is not None and self.ref is not None:
+                    # "на 15:00 п'ятниці": that weekday at that time, one TIME
+                    tense = self.weekday_tense(i)       # ("на 12:00 вівторка": set for, ahead)
+                    day, end = cal.weekday_near(self.ref, wd, tense).isoformat(), i + 2
+                else:
+                    day = self._anchor_day(i + 1) or "XXXX-XX-XX"
+                self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
+                return end
+            m = _DAY_RANGE.match(t)
+            if m:
+                month = self._month(i + 1, ambiguous_ok=True)
+                if month:
+                    return self._emit_range(i, i + 2, int(m.group(1)), int(m.group(2)), month,
+                                            split=(m.start(2), ))
+        if not t[:1].isdigit():
+            oy = self._ordinal_year(i)
+            if oy is not None:
+                self.emit(i, oy[1], "DATE", f"{oy[0]:04d}")
+                return oy[1]
+        day = self._day(i)
+        if day is not None:
+            d, j = day
+            month = self._month(j, ambiguous_ok=True)
+            if month is None and (self.n(j) in lex.range_connectors):
+                day2 = self._day(j + 1)
+                if day2 is not None:
+                    month2 = self._month(day2[1], ambiguous_ok=True)
+                    if month2 is not None:
+                        return self._emit_range(i, j + 1, d, day2[0], month2, None, day2[1])
+            if month is not None:
+                return self._emit_day(i, j + 1, d, month)
+            if j == i + 1 and _BARE_DAY.match(t):
+                return self._bare_day(i, d)
+        yr = self._year_range(i)
+        if yr:
+            return yr
+        y = self._year(i, marker_needed=True)
+        if y is not None:
+            self.emit(i, y[1], "DATE", f"{y[0]:04d}")
+            return y[1]
+        if self.n(i - 1) in lex.bare_year_preps and (i + 1 >= len(self.toks) or not self.toks[i + 1].is_word):
+            # "у 2026", "з 2014," : a year without "року" before punctuation
+            yy = self._year(i, marker_needed=False)
+            if yy:
+                self.emit(i, i + 1, "DATE", f"{yy[0]:04d}")
+                return i + 1
+        return self._count(i)
+
+    def _bare_day(self, i: int, d: int) -> int | None:
+        """"15-го" with no month ("— Коли ви зайшли в Ізюм у вересні? — 15-го."): the day of
+        the month named last in this sentence or the one before (a question and its answer),
+        else of the month nearest the document date in the verb's direction. Not before a
+        noun or adjective ("15-го полку", "15-го пакета": an ordinal of something else),
+        except "числа"."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if nxt is not None and nxt.is_word and nxt.norm != "числа" and (
+                nxt.pos in ("NOUN", "ADJF", "NUMR") or nxt.norm in self.lex.months):
+            return None
+        end = i + 2 if nxt is not None and nxt.norm == "числа" else i + 1
+        month = self._context_month()
+        if month is not None:
+            y, m = month
+        elif self.ref is not None:
+            y, m = cal.month_for_day(d, self.ref, self.tense_at(i))
+        else:
+            return None
+        day = cal.safe_date(y, m, d)
+        if day is None:
+            return None
+        self.emit(i, end, "DATE", day.isoformat())
+        return end
+
+    def _clock_stamp(self, i: int) -> bool:
+        """A bare "14:35" is a clock time where a live blog puts its stamps: first in its
+        sentence, after "Оновлено", or after a date and a comma ("20.01.2025, 16:45")."""
+        prev = self.n(i - 1)
+        if i == 0 or prev in self.lex.clock_lead_words:
+            return True
+        if prev == "," and self.out and self.out[-1][0] == self.sent:
+            last = self.out[-1][1]
+            return last.end == self.toks[i - 2].end and bool(_DAY_VALUE.match(last.value))
+        return False
+
+    def _year_range(self, i: int) -> int | None:
+        """"2024–2025 роки", "у 2024-2025 рр.", "у 14-15-му роках": one DATE per end year."""
+        t = self.n(i)
+        m = _SHORT_YEAR_RANGE.match(t)
+        if m and self.n(i + 1) in self.lex.year_markers:
+            this = self.ref.year if self.ref else 2030
+            y1, y2 = ((2000 + int(g) if 2000 + int(g) <= this else 1900 + int(g)) for g in m.groups())
+            if y1 < y2:
+                tok = self.toks[i]
+                cut = tok.start + m.start(2)
+                self.emit(i, i + 1, "DATE", f"{y1:04d}", end=cut - 1)
+                self.emit(i, i + 2, "DATE", f"{y2:04d}", start=cut)
+                return i + 2
+        m = _YEAR_RANGE.match(t)
+        if m and self.n(i + 1) in self.lex.year_markers:
+            tok = self.toks[i]
+            cut = tok.start + m.start(2)
+            self.emit(i, i + 1, "DATE", m.group(1), end=cut - 1)
+            self.emit(i, i + 2, "DATE", m.group(2), start=cut)
+            return i + 2
+        if len(t) == 4 and t.isdigit() and self.n(i + 1) == "-":
+            y2 = self._year(i + 2, marker_needed=True)
+            y1 = self._year(i, marker_needed=False)
+            if y1 and y2 and y1[0] < y2[0]:
+                self.emit(i, i + 1, "DATE", f"{y1[0]:04d}")
+                self.emit(i + 2, y2[1], "DATE", f"{y2[0]:04d}")
+                return y2[1]
+        return None
+
+    def _emit_day(self, i: int, j: int, d: int, month: int) -> int | None:
+        """Day + month (token j-1 is the month) + optional year."""
+        y = self._year(j, marker_needed=False) or self._deictic_year(j)
+        year = y[0] if y else self._year_before(i)
+        if year is None:
+            year = self._repeated_day_year(month, d, i)
+        value = self._day_value(month, d, year, i)
+        if value is None:
+            return None
+        if y:
+            self.full_days[(month, d)] = (y[0], self.sent, len(self.out))
+        end = y[1] if y else j
+        self.emit(i, end, "DATE", value)
+        return end
+
+    def _repeated_day_year(self, month: int, day: int, i: int) -> int | None:
+        """The year of the same day written in full earlier in this paragraph: a later bare
+        "11 вересня" repeats "11 вересня 2001 року". Not when a day told in the future is the
+        next one ("24 лютого 2022 року ... 24 лютого ми вшануємо"), nor when a length of years
+        or another year stands between ("24 лютого 1920 року ... Через 102 роки, так само 24
+        лютого"): those keep the nearest year."""
+        got = self.full_days.get((month, day))
+        if got is None:
+            return None
+        year, sent, at = got
+        sents = self.doc.sentences
+        if sents[sent].paragraph != sents[self.sent].paragraph or self._day_tense(i) == "futr":
+            return None
+        for _, tx in self.out[at:]:
+            if (tx.type == "DURATION" and tx.value.endswith("Y")) or (
+                    tx.type == "DATE" and tx.value[:4].isdigit() and tx.value[:4] != f"{year:04d}"):
+                return None
+        return year
+
+    def _emit_range(self, i: int, second: int, d1: int, d2: int, month: int,
+                    split: tuple | None, month_at: int | None = None) -> int | None:
+        """"5–7 січня", "з 5 по 7 січня": one DATE per end, both in the named month."""
+        if month_at is None:
+            month_at = second - 1
+        y = self._year(month_at + 1, marker_needed=False)
+        year = y[0] if y else None
+        v1 = self._day_value(month, d1, year, i)
+        v2 = self._day_value(month, d2, year, i)
+        if v1 is None or v2 is None:
+            return None
+        end = y[1] if y else month_at + 1
+        if split:   # one token "5-7"
+            tok = self.toks[i]
+            self.emit(i, i + 1, "DATE", v1, end=tok.start + split[0] - 1)
+            self.emit(i, end, "DATE", v2, start=tok.start + split[0])
+        else:
+            first_end = i + 1
+            while first_end < second and self.n(first_end) not in self.lex.range_connectors:
+                first_end += 1
+            self.emit(i, first_end, "DATE", v1)
+            self.emit(first_end + 1, end, "DATE", v2)
+        return end
