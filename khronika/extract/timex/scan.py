@@ -13,18 +13,21 @@ from itertools import compress
 from operator import attrgetter, itemgetter, or_
 
 from ...document import Document, Timex, Token
-from ...textnorm import norm_word
 from . import calendar as cal
 from .lexicon import Lexicon, russian_lexicon
 from .appositions import Appositions
-from .counts import Counts, duration
+from .counts import Counts
+from .day_parts import DayParts
 from .holidays import NamedDays
 from .numeric_dates import NumericDates
 from .phrases import PhraseMatchers, century_of
+from .recurring import Recurring
+from .seasons import Seasons
+from .unit_words import UnitWords
+from .weekdays import Weekdays
 
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
 _YEAR_SUFFIX = re.compile(r"((?:19|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
          "W": re.compile(r"\d{4}-W\d{2}$")}
@@ -81,8 +84,11 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 
-class Scanner(NumericDates, Counts, NamedDays, PhraseMatchers, Appositions):
-    """One document's scan; `run()` fills `doc.timexes`."""
+class Scanner(NumericDates, Counts, UnitWords, NamedDays, Weekdays, Seasons, DayParts,
+              Recurring, PhraseMatchers, Appositions):
+    """One document's scan; `run()` fills `doc.timexes`. The shared helpers (tense, day,
+    month, year, context) are here; the patterns live in the mixins, one module per kind of
+    expression, so each can be read and changed without the others."""
 
     def __init__(self, doc: Document, lex: Lexicon):
         self.doc, self.lex, self.ref = doc, lex, doc.date
@@ -593,38 +599,6 @@ class Scanner(NumericDates, Counts, NamedDays, PhraseMatchers, Appositions):
         self.emit(i, p[0], "DATE", p[1], mod)
         return p[0]
 
-    def _week_day(self, i: int, wd: int) -> dt.date | None:
-        """The weekday `wd` of the week named in context (`_context_week`), unless the verb's
-        tense puts it on the other side of the document date ("15-го ... У вівторок буде
-        нарада": a future Tuesday, not the one before the 15th)."""
-        week = self._context_week()
-        if week is None:
-            return None
-        day = dt.date.fromisocalendar(week[0], week[1], wd)
-        tense = self.tense_at(i) if self.ref is not None else None
-        if (tense == "futr" and day < self.ref) or (tense == "past" and day > self.ref):
-            return None
-        return day
-
-    def _context_week(self) -> tuple[int, int] | None:
-        """(ISO year, week) of the week or day named last in this sentence or the one before
-        (a day other than the document date); else None."""
-        for sent, tx in reversed(self.out):
-            if sent < self.sent - 1:
-                break
-            v = tx.value
-            if tx.type != "DATE" or self._bound(tx):
-                continue
-            if len(tx.text.split()) == 1 and norm_word(tx.text) in self.lex.weekdays:
-                continue    # a weekday put in a week by the document date names no week
-            if len(v) == 8 and v[4:6] == "-W" and v[:4].isdigit() and v[6:].isdigit():
-                return int(v[:4]), int(v[6:])
-            if _DAY_VALUE.match(v) and v[:4].isdigit():
-                day = dt.date.fromisoformat(v)
-                return None if day == self.ref else tuple(day.isocalendar())[:2]
-            return None
-        return None
-
     def _context_month(self) -> tuple[int, int] | None:
         """(year, month) of the last month or day named in this sentence or the one before."""
         for sent, tx in reversed(self.out):
@@ -739,290 +713,6 @@ class Scanner(NumericDates, Counts, NamedDays, PhraseMatchers, Appositions):
         self.emit(i, p[0], "DATE", p[1])
         return p[0]
 
-    def m_weekend(self, i: int) -> int | None:
-        """"на вихідних": the weekend of this week (of last week when told in the past
-        tense on a weekday)."""
-        if self.n(i) not in self.lex.weekend:
-            return None
-        shift = self.lex.weekend_determiners.get(self.n(i - 1))
-        if shift is not None:
-            # "минулих вихідних", "цими вихідними", "на наступних вихідних": that week's
-            first = i - 1
-            if self.ref is None:
-                self.emit(first, i + 1, "DATE", cal.ref_for_offset(shift))
-                return i + 1
-            off = shift
-            if shift == 0:
-                off = -1 if self.tense_at(i) == "past" and self.ref.isoweekday() < 6 else 0
-            self.emit(first, i + 1, "DATE", self._shifted("W", off) + "-WE")
-            return i + 1
-        prev, lex = self.n(i - 1), self.lex
-        if prev != "на" and not (prev in ("у", "в") and self.n(i) == "вихідні") \
-                and not (prev in lex.weekend_gen_preps and self.n(i) == "вихідних") \
-                and not (prev in lex.weekend_past_preps and self.n(i) == "вихідні"
-                         and self.tense_at(i) == "past"):
-            return None
-        if self.ref is None:
-            self.emit(i, i + 1, "DATE", "PRESENT_REF")
-            return i + 1
-        off = -1 if self.tense_at(i) == "past" and self.ref.isoweekday() < 6 else 0
-        self.emit(i, i + 1, "DATE", self._shifted("W", off) + "-WE")
-        return i + 1
-
-    def m_weekday(self, i: int) -> int | None:
-        wd = self.lex.weekdays.get(self.n(i))
-        if wd is None:
-            return None
-        prev = self.n(i - 1)
-        if prev not in self.lex.weekday_preps and not (
-                prev in ("і", "й", "та", "або", "чи", "-") and self.n(i - 2) in self.lex.weekdays
-                and self.out and self.out[-1][0] == self.sent
-                and self.out[-1][1].end == self.toks[i - 2].end):
-            return None     # "як понеділок або четвер": weekdays named as words, no days
-        # (after a weekday timex and "і", "або" or a dash, "у суботу – неділю", it is a day)
-        last = self.lex.weekdays.get(self.n(i + 2))
-        if prev in ("з", "із", "від") and self.n(i + 1) in self.lex.range_connectors \
-                and last is not None and last != wd:
-            return self._weekday_range(i, wd, last)
-        week = self._week_day(i, wd)
-        if week is not None:
-            # "Минулого тижня ... У вівторок": that week's day; after a day named in the
-            # sentence before (a question and its answer), the weekday of that day's week
-            value = week.isoformat()
-        elif self.ref is None:
-            value = f"XXXX-WXX-{wd}"
-        else:
-            value = cal.weekday_near(self.ref, wd, self.weekday_tense(i)).isoformat()
-        part_at = self._day_part_after(i + 1)
-        if part_at is not None and value[:4].isdigit():
-            # "у понеділок вранці", "в неділю пізно ввечері": that day's part of the day
-            self.emit(i, part_at + 1, "TIME", value + self.lex.day_part_adverbs[self.n(part_at)])
-            return part_at + 1
-        self.emit(i, i + 1, "DATE", value)
-        return i + 1
-
-    def _weekday_range(self, i: int, first: int, last: int) -> int:
-        """"з понеділка по п'ятницю": a working week told as a habit ("приймає з понеділка по
-        п'ятницю", with a frequency or a clock time in the clause) is one SET, the TIMEX3 value
-        of the working days or the weekend (`weekday_runs`); another run is a SET on each of
-        its two weekdays, as TIMEX3 has no interval of weekdays. Told in the past or future
-        tense it is one week's two days, the second on or after the first."""
-        tense = self.weekday_tense(i)
-        week = self._week_day(i, first)
-        if (tense is None and week is None) or self.ref is None or self._recurring_clause(i):
-            named = self.lex.weekday_runs.get((first, last))
-            if named is not None:
-                self.emit(i, i + 3, "SET", named)
-            else:
-                self.emit(i, i + 1, "SET", f"XXXX-WXX-{first}")
-                self.emit(i + 2, i + 3, "SET", f"XXXX-WXX-{last}")
-            return i + 3
-        start = week or cal.weekday_near(self.ref, first, tense)
-        end = start + dt.timedelta(days=(last - first) % 7)
-        self.emit(i, i + 1, "DATE", start.isoformat())
-        self.emit(i + 2, i + 3, "DATE", end.isoformat())
-        return i + 3
-
-    def _recurring_clause(self, i: int) -> bool:
-        """A frequency word ("щодня", "щотижня") in the clause of token i."""
-        bounds = self.lex.clause_bounds
-        for step in (-1, 1):
-            k = i + step
-            while 0 <= k < len(self.toks) and self.toks[k].norm not in bounds:
-                if self.toks[k].norm in self.lex.frequency_adverbs:
-                    return True
-                k += step
-        return False
-
-    def _recurring_clocks(self) -> None:
-        """A clock time in the clause of a recurring time ("щодня з 8:00 до 18:00", "з
-        понеділка по п'ятницю з 9:00") recurs with it: a SET of that hour on no one day."""
-        text = self.doc.text
-        sets = [(n, tx) for n, (_, tx) in enumerate(self.out) if tx.type == "SET"
-                and (tx.value in ("P1D", "P1W") or tx.value.startswith("XXXX-WXX"))]
-        if not sets:
-            return
-        for n, (si, tx) in enumerate(self.out):
-            if tx.type != "TIME" or len(tx.value) != 16 or tx.value[13] != ":":
-                continue
-            for _, st in sets:
-                lo, hi = (st.end, tx.start) if st.end <= tx.start else (tx.end, st.start)
-                gap = text[lo:hi]
-                if hi - lo <= 40 and not any(c in gap for c in ".;!?\n"):
-                    self.out[n] = (si, Timex(tx.start, tx.end, tx.text, "SET",
-                                             "XXXX-XX-XX" + tx.value[10:], tx.mod))
-                    break
-
-    def m_season(self, i: int) -> int | None:
-        s = self.lex.season_adverbs.get(self.n(i))
-        if s is None:
-            s = self.lex.season_nouns.get(self.n(i))
-            if s is None or self.n(i - 1) not in self.lex.season_preps:
-                return None     # a season noun counts after "до", "з", "на" ("до весни")
-        p = self._period(i + 1, bare=False)
-        if p is not None and p[2] == "Y" and p[1].isdigit():     # "влітку 2026 року"
-            self.emit(i, p[0], "DATE", f"{p[1]}-{s}")
-            return p[0]
-        y = self._season_year(i + 1, s)
-        if y is not None:
-            self.emit(i, y[1], "DATE", f"{y[0]:04d}-{s}")
-            return y[1]
-        if self.ref is None:
-            self.emit(i, i + 1, "DATE", f"XXXX-{s}")
-        else:
-            # "до весни", "на зиму": a season something is set for lies ahead
-            tense = "futr" if self.n(i - 1) in ("до", "на") else self.tense_at(i)
-            y = cal.season_year(s, self.ref, tense, self.lex.season_months)
-            self.emit(i, i + 1, "DATE", f"{y}-{s}")
-        return i + 1
-
-    def _season_year(self, i: int, season: str) -> tuple[int, int] | None:
-        """The year of a season written without "року" ("навесні 2025", "восени 2024,"), or the
-        winter across two years ("взимку 2022–2023 років": the winter that starts in the first)
-        -> (year, next index). Not a count of things ("влітку 2025 осіб виїхали")."""
-        t = self.n(i)
-        if not (len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2100):
-            return None
-        if season == "WI" and self.n(i + 1) == "-":
-            y2 = self._year(i + 2, marker_needed=False)
-            if y2 is not None and y2[0] == int(t) + 1:
-                end = y2[1] + 1 if self.n(y2[1]) in self.lex.year_markers else y2[1]
-                return int(t), end
-        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-        if nxt is not None and nxt.is_word and nxt.pos in ("NOUN", "ADJF", "NUMR"):
-            return None
-        return int(t), i + 1
-
-    def _day_part_after(self, k: int) -> int | None:
-        """The index of a part-of-day adverb at token k, or after an adverb of degree there
-        ("пізно ввечері"); else None."""
-        if self.n(k) in self.lex.day_part_degrees:
-            k += 1
-        return k if self.n(k) in self.lex.day_part_adverbs else None
-
-    def m_day_part(self, i: int) -> int | None:
-        t, lex = self.n(i), self.lex
-        if t in lex.day_part_degrees and self.n(i + 1) in lex.day_part_adverbs:
-            # "пізно ввечері": the adverb of degree joins the span of the part of the day
-            mark = len(self.out)
-            end = self.m_day_part(i + 1)
-            if end is not None and len(self.out) == mark + 1:
-                sent, tx = self.out[mark]
-                s = self.toks[i].start
-                self.out[mark] = (sent, Timex(s, tx.end, self.doc.text[s:tx.end], tx.type,
-                                              tx.value, tx.mod))
-            return end
-        if (t in lex.day_part_nouns or lex.day_part_adverbs.get(t) == "TNI") \
-                and self.n(i + 1) in lex.night_from:
-            end = self._night_from_to(i)
-            if end is not None:
-                return end
-        if (t in lex.day_part_nouns or lex.day_part_adverbs.get(t) == "TNI") \
-                and self.n(i + 1) in lex.night_to:
-            # "у ніч на 2 січня", "уночі проти п'ятниці": the night that ends on that day
-            day = self._day(i + 2)
-            month = self._month(day[1], ambiguous_ok=True) if day else None
-            if month is not None:
-                value = self._day_value(month, day[0], None, i)
-                if value:
-                    self.emit(i, day[1] + 1, "TIME", value + (lex.day_part_nouns.get(t) or "TNI"))
-                    return day[1] + 1
-            wd = lex.weekdays.get(self.n(i + 2))
-            if wd is not None and self.ref is not None:
-                # "у ніч на суботу", "в ніч проти неділі": the night before that weekday
-                d = cal.weekday_near(self.ref, wd, self.tense_at(i))
-                self.emit(i, i + 3, "TIME", d.isoformat() + (lex.day_part_nouns.get(t) or "TNI"))
-                return i + 3
-        part = lex.day_part_adverbs.get(t)
-        off = lex.day_words.get(self.n(i + 1))
-        if part is not None and off is not None and self.ref is not None:
-            # "уночі сьогодні": the day word after the part of the day dates it
-            self.emit(i, i + 2, "TIME", self._shifted("D", off) + part)
-            return i + 2
-        first = i
-        if part is None:
-            part = lex.day_part_nouns.get(t)
-            if part is None:
-                return None
-            prev = self.n(i - 1)
-            if prev in lex.day_part_adjectives:
-                first = i - 1       # "глибокої ночі", "з раннього ранку"
-            elif prev in lex.day_part_intensifiers and self.n(i - 2) in lex.day_part_intensifier_preps:
-                first = i - 1       # "від самого ранку", "до самого вечора"
-            elif prev == "до" and self.n(i - 2) in lex.day_part_approach:
-                first = i - 2       # "ближче до вечора"
-            elif prev not in lex.day_part_triggers and not self._date_at(i + 1):
-                return None         # ("станом на ранок 25 листопада": the date makes it a time)
-        day = self._anchor_day(i + 1)
-        if self.n(i - 1) in lex.day_part_previous and self.ref is not None:
-            day = (self.ref - dt.timedelta(days=1)).isoformat()
-        day = day or "XXXX-XX-XX"
-        # "минулої ночі", "цього ранку": the determiner belongs to the span, a preposition not
-        if first == i and self.n(i - 1) in lex.deictic:
-            first = i - 1
-        self.emit(first, i + 1, "TIME", f"{day}{part}")
-        return i + 1
-
-    def m_frequency(self, i: int) -> int | None:
-        t, lex = self.n(i), self.lex
-        v = lex.frequency_adverbs.get(t)
-        if v is not None:
-            if (v == "P1D" or v.startswith("XXXX-XX-XXT")) and self.n(i + 1) in ("о", "об"):
-                # "щоранку о 9-й годині", "щодня о 10:00": every day at that hour, one SET
-                mark = len(self.out)
-                end = self.match(i + 2)
-                got = self.out[mark:]
-                if end and len(got) == 1 and got[0][1].type == "TIME" and "T" in got[0][1].value \
-                        and got[0][1].value[-3] == ":":
-                    del self.out[mark:]
-                    self.emit(i, end, "SET", "XXXX-XX-XX" + got[0][1].value[10:])
-                    return end
-                del self.out[mark:]
-            if v == "P1Y" and self.n(i + 1)[:1].isdigit():
-                end = self._yearly_day(i)
-                if end:
-                    return end
-            self.emit(i, i + 1, "SET", v)
-            return i + 1
-        if t in lex.every:
-            part = lex.day_part_nouns.get(self.n(i + 1))
-            if part is not None:
-                self.emit(i, i + 2, "SET", "XXXX-XX-XX" + part)     # "кожного вечора"
-                return i + 2
-            # "кожного божого дня", "кожного робочого тижня": an adjective before the unit;
-            # "кожен наступний день" is each day in turn, no frequency
-            k = i + 2 if i + 2 < len(self.toks) and self.toks[i + 1].pos == "ADJF" \
-                and self.toks[i + 1].text.islower() and self.n(i + 1) not in lex.deictic \
-                and self.n(i + 2) in lex.units else i + 1
-            u = lex.units.get(self.n(k))
-            if u is not None and self.n(k) in ("день", "дня", "тиждень", "тижня", "місяць",
-                                               "місяця", "рік", "року", "доби", "добу",
-                                               "годину", "години"):
-                self.emit(i, k + 1, "SET", duration(1, u))
-                return k + 1
-            wd = lex.weekdays.get(self.n(i + 1))
-            if wd is not None:
-                self.emit(i, i + 2, "SET", f"XXXX-WXX-{wd}")
-                return i + 2
-            if self.n(i + 1)[:1].isdigit():
-                return self._yearly_day(i)      # "кожного 11 вересня"
-        return None
-
-    def _yearly_day(self, i: int) -> int | None:
-        """"кожного 11 вересня", "щороку 11 вересня", "щороку 1 вересня": that day of every
-        year, one SET (the frequency word at i, the day and month after it)."""
-        mark = len(self.out)
-        end = self.match(i + 1)
-        got = self.out[mark:]
-        del self.out[mark:]
-        if end and len(got) == 1 and got[0][1].type == "DATE" and _DAY_VALUE.match(got[0][1].value):
-            day = self._day(i + 1)
-            monthly = day is not None and self._month(day[1], ambiguous_ok=True) is None
-            # "кожного 5-го числа": that day of every month
-            self.emit(i, end, "SET", ("XXXX-XX" if monthly else "XXXX") + got[0][1].value[7 if monthly else 4:])
-            return end
-        return None
-
     def m_refs(self, i: int) -> int | None:
         entries = self.lex.refs.get(self.n(i))
         if not entries:
@@ -1046,86 +736,6 @@ class Scanner(NumericDates, Counts, NamedDays, PhraseMatchers, Appositions):
                 return j
         return None
 
-    def m_not_first(self, i: int) -> int | None:
-        """"вже не перший тиждень": the thing has gone on for more than one unit, a vague
-        duration (PXW); "не перший рік" PXY, "не першу годину" PTXH."""
-        lex = self.lex
-        if lex.ordinals.get(self.n(i + 1)) != 1:
-            return None
-        t = self.n(i + 2)
-        u = lex.units.get(t)
-        if u is None or u in ("DE", "CE") or t not in lex.single_unit_forms:
-            return None
-        self.emit(i, i + 3, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
-        return i + 3
-
-    def m_duration_words(self, i: int) -> int | None:
-        t, lex = self.n(i), self.lex
-        if "-" in self.n(i - 1) and lex.units.get(t) is not None:
-            # "три-п'ять днів": the range is one token no pattern starts with (looking for
-            # it at every word cost the whole layer a tenth), so it is read from its unit
-            rng = self._count_range(i - 1)
-            if rng is not None and rng[0] == i:
-                return self._emit_count_range(i - 1, i)
-        u = lex.units.get(t)
-        if u is not None and self.n(i + 1) in lex.repeat_joiners and self.n(i + 2) == t \
-                and (t in lex.vague_plural_forms or t in lex.special_durations):
-            # "місяці й місяці", "роками й роками": the unit repeated, a vague number of it
-            self.emit(i, i + 3, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
-            return i + 3
-        v = lex.special_durations.get(t)
-        if v is not None:
-            self.emit(i, i + 1, "DURATION", v)
-            return i + 1
-        u = lex.units.get(t)
-        if u is None:
-            return None
-        prev = self.n(i - 1)
-        if t in lex.single_unit_forms:
-            # "через тиждень", "місяць тому": an offset of one unit
-            if prev in lex.after_words:
-                self.emit(i, i + 1, "DATE", self._offset_value(u, 1))
-                return i + 1
-            if self.n(i + 1) in lex.ago_words:
-                self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
-                return i + 2
-        if t in lex.plural_ago_forms and self.n(i + 1) in lex.ago_words:
-            self.emit(i, i + 2, "DATE", "PAST_REF")     # "роки тому", "місяці назад"
-            return i + 2
-        if prev in ("в", "у", "на") and self.n(i - 2) in lex.rate_units \
-                and t in lex.single_unit_forms:
-            self.emit(i, i + 1, "SET", duration(1, u))     # "450 грн в місяць": a rate
-            return i + 1
-        if prev in lex.last_words and t in lex.za_unit_forms:
-            self.emit(i - 1, i + 1, "DURATION", duration(1, u))    # "за останню добу"
-            return i + 1
-        if prev in ("останнього", "останньої") and self.n(i - 2) in lex.duration_preps:
-            self.emit(i - 1, i + 1, "DURATION", duration(1, u))    # "протягом останнього тижня"
-            return i + 1
-        if (prev == "за" and t in lex.za_unit_forms) or (
-                prev in lex.already_words and t in lex.single_unit_forms):
-            # "за добу врятовано", "вже місяць стримують": one unit's duration
-            self.emit(i, i + 1, "DURATION", duration(1, u))
-            return i + 1
-        if t in lex.vague_plural_forms and (prev in lex.vague_plural_preps
-                                            or prev in lex.after_words):
-            # "за роки незалежності", "вже тижні в облозі"; "через роки" lies ahead
-            if prev in lex.after_words:
-                self.emit(i, i + 1, "DATE", "FUTURE_REF")
-            else:
-                self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
-            return i + 1
-        if prev in lex.duration_preps or (prev == "на" and t in lex.duration_na_forms) or (
-                (self.n(i - 2), prev) in lex.duration_phrases):
-            if t in lex.plural_units and prev not in lex.new_week_words:
-                # "протягом місяців", "упродовж років": a vague number of units
-                self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
-                return i + 1
-            if t in ("днів", "тижнів", "місяців", "років", "дні", "тижні", "місяці", "роки", "днями", "роками"):
-                return None
-            self.emit(i, i + 1, "DURATION", duration(1, u))
-            return i + 1
-        return None
 
 
 

@@ -1,0 +1,89 @@
+"""Parts of the day, mixed into the scanner: "вранці", "пізно ввечері", "глибокої ночі",
+"ближче до вечора", "у ніч на 2 січня", "уночі проти п'ятниці", "минулої ночі". A part of the day
+is a TIME on the day named next to it (or the document's), so a bare "ранок" counts only after
+a word that makes it a time; the night between two named days is read by
+`Appositions._night_from_to`.
+
+A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, doc, out, emit, tense_at, `_day`,
+`_month`, `_day_value`, `_anchor_day`, `_shifted`, `_date_at`, `_night_from_to`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ...document import Timex
+from . import calendar as cal
+
+
+class DayParts:
+    """`m_day_part` and the part-of-day adverb after a day (`_day_part_after`)."""
+
+    def _day_part_after(self, k: int) -> int | None:
+        """The index of a part-of-day adverb at token k, or after an adverb of degree there
+        ("пізно ввечері"); else None."""
+        if self.n(k) in self.lex.day_part_degrees:
+            k += 1
+        return k if self.n(k) in self.lex.day_part_adverbs else None
+
+    def m_day_part(self, i: int) -> int | None:
+        t, lex = self.n(i), self.lex
+        if t in lex.day_part_degrees and self.n(i + 1) in lex.day_part_adverbs:
+            # "пізно ввечері": the adverb of degree joins the span of the part of the day
+            mark = len(self.out)
+            end = self.m_day_part(i + 1)
+            if end is not None and len(self.out) == mark + 1:
+                sent, tx = self.out[mark]
+                s = self.toks[i].start
+                self.out[mark] = (sent, Timex(s, tx.end, self.doc.text[s:tx.end], tx.type,
+                                              tx.value, tx.mod))
+            return end
+        if (t in lex.day_part_nouns or lex.day_part_adverbs.get(t) == "TNI") \
+                and self.n(i + 1) in lex.night_from:
+            end = self._night_from_to(i)
+            if end is not None:
+                return end
+        if (t in lex.day_part_nouns or lex.day_part_adverbs.get(t) == "TNI") \
+                and self.n(i + 1) in lex.night_to:
+            # "у ніч на 2 січня", "уночі проти п'ятниці": the night that ends on that day
+            day = self._day(i + 2)
+            month = self._month(day[1], ambiguous_ok=True) if day else None
+            if month is not None:
+                value = self._day_value(month, day[0], None, i)
+                if value:
+                    self.emit(i, day[1] + 1, "TIME", value + (lex.day_part_nouns.get(t) or "TNI"))
+                    return day[1] + 1
+            wd = lex.weekdays.get(self.n(i + 2))
+            if wd is not None and self.ref is not None:
+                # "у ніч на суботу", "в ніч проти неділі": the night before that weekday
+                d = cal.weekday_near(self.ref, wd, self.tense_at(i))
+                self.emit(i, i + 3, "TIME", d.isoformat() + (lex.day_part_nouns.get(t) or "TNI"))
+                return i + 3
+        part = lex.day_part_adverbs.get(t)
+        off = lex.day_words.get(self.n(i + 1))
+        if part is not None and off is not None and self.ref is not None:
+            # "уночі сьогодні": the day word after the part of the day dates it
+            self.emit(i, i + 2, "TIME", self._shifted("D", off) + part)
+            return i + 2
+        first = i
+        if part is None:
+            part = lex.day_part_nouns.get(t)
+            if part is None:
+                return None
+            prev = self.n(i - 1)
+            if prev in lex.day_part_adjectives:
+                first = i - 1       # "глибокої ночі", "з раннього ранку"
+            elif prev in lex.day_part_intensifiers and self.n(i - 2) in lex.day_part_intensifier_preps:
+                first = i - 1       # "від самого ранку", "до самого вечора"
+            elif prev == "до" and self.n(i - 2) in lex.day_part_approach:
+                first = i - 2       # "ближче до вечора"
+            elif prev not in lex.day_part_triggers and not self._date_at(i + 1):
+                return None         # ("станом на ранок 25 листопада": the date makes it a time)
+        day = self._anchor_day(i + 1)
+        if self.n(i - 1) in lex.day_part_previous and self.ref is not None:
+            day = (self.ref - dt.timedelta(days=1)).isoformat()
+        day = day or "XXXX-XX-XX"
+        # "минулої ночі", "цього ранку": the determiner belongs to the span, a preposition not
+        if first == i and self.n(i - 1) in lex.deictic:
+            first = i - 1
+        self.emit(first, i + 1, "TIME", f"{day}{part}")
+        return i + 1

@@ -1,0 +1,96 @@
+"""A time unit named without a number, mixed into the scanner: "через тиждень", "місяць
+тому", "за добу", "протягом місяців", "роки тому", "місяці й місяці", "вже не перший тиждень",
+"450 грн в місяць". The unit alone is one of it, a few of it, an offset of one or a rate,
+depending on the word before or after it; with a number in front it is read by `Counts`.
+
+A mixin of `scan.Scanner` (it supplies n, lex, emit; `_count_range`, `_emit_count_range` and
+`_offset_value` come from `Counts`).
+"""
+from __future__ import annotations
+
+from .counts import duration
+
+
+class UnitWords:
+    """`m_duration_words` and `m_not_first`."""
+
+    def m_not_first(self, i: int) -> int | None:
+        """"вже не перший тиждень": the thing has gone on for more than one unit, a vague
+        duration (PXW); "не перший рік" PXY, "не першу годину" PTXH."""
+        lex = self.lex
+        if lex.ordinals.get(self.n(i + 1)) != 1:
+            return None
+        t = self.n(i + 2)
+        u = lex.units.get(t)
+        if u is None or u in ("DE", "CE") or t not in lex.single_unit_forms:
+            return None
+        self.emit(i, i + 3, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+        return i + 3
+
+    def m_duration_words(self, i: int) -> int | None:
+        t, lex = self.n(i), self.lex
+        if "-" in self.n(i - 1) and lex.units.get(t) is not None:
+            # "три-п'ять днів": the range is one token no pattern starts with (looking for
+            # it at every word cost the whole layer a tenth), so it is read from its unit
+            rng = self._count_range(i - 1)
+            if rng is not None and rng[0] == i:
+                return self._emit_count_range(i - 1, i)
+        u = lex.units.get(t)
+        if u is not None and self.n(i + 1) in lex.repeat_joiners and self.n(i + 2) == t \
+                and (t in lex.vague_plural_forms or t in lex.special_durations):
+            # "місяці й місяці", "роками й роками": the unit repeated, a vague number of it
+            self.emit(i, i + 3, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+            return i + 3
+        v = lex.special_durations.get(t)
+        if v is not None:
+            self.emit(i, i + 1, "DURATION", v)
+            return i + 1
+        u = lex.units.get(t)
+        if u is None:
+            return None
+        prev = self.n(i - 1)
+        if t in lex.single_unit_forms:
+            # "через тиждень", "місяць тому": an offset of one unit
+            if prev in lex.after_words:
+                self.emit(i, i + 1, "DATE", self._offset_value(u, 1))
+                return i + 1
+            if self.n(i + 1) in lex.ago_words:
+                self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
+                return i + 2
+        if t in lex.plural_ago_forms and self.n(i + 1) in lex.ago_words:
+            self.emit(i, i + 2, "DATE", "PAST_REF")     # "роки тому", "місяці назад"
+            return i + 2
+        if prev in ("в", "у", "на") and self.n(i - 2) in lex.rate_units \
+                and t in lex.single_unit_forms:
+            self.emit(i, i + 1, "SET", duration(1, u))     # "450 грн в місяць": a rate
+            return i + 1
+        if prev in lex.last_words and t in lex.za_unit_forms:
+            self.emit(i - 1, i + 1, "DURATION", duration(1, u))    # "за останню добу"
+            return i + 1
+        if prev in ("останнього", "останньої") and self.n(i - 2) in lex.duration_preps:
+            self.emit(i - 1, i + 1, "DURATION", duration(1, u))    # "протягом останнього тижня"
+            return i + 1
+        if (prev == "за" and t in lex.za_unit_forms) or (
+                prev in lex.already_words and t in lex.single_unit_forms):
+            # "за добу врятовано", "вже місяць стримують": one unit's duration
+            self.emit(i, i + 1, "DURATION", duration(1, u))
+            return i + 1
+        if t in lex.vague_plural_forms and (prev in lex.vague_plural_preps
+                                            or prev in lex.after_words):
+            # "за роки незалежності", "вже тижні в облозі"; "через роки" lies ahead
+            if prev in lex.after_words:
+                self.emit(i, i + 1, "DATE", "FUTURE_REF")
+            else:
+                self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+            return i + 1
+        if prev in lex.duration_preps or (prev == "на" and t in lex.duration_na_forms) or (
+                (self.n(i - 2), prev) in lex.duration_phrases):
+            if t in lex.plural_units and prev not in lex.new_week_words:
+                # "протягом місяців", "упродовж років": a vague number of units
+                self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+                return i + 1
+            if t in ("днів", "тижнів", "місяців", "років", "дні", "тижні", "місяці", "роки", "днями", "роками"):
+                return None
+            self.emit(i, i + 1, "DURATION", duration(1, u))
+            return i + 1
+        return None
