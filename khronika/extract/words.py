@@ -1,4 +1,4 @@
-"""tokenize-uk's word tokenizer without its per-token chain of substitutions.
+r"""tokenize-uk's word tokenizer without its per-token chain of substitutions.
 
 `tokenize_uk.tokenize_words_with_spans` runs LanguageTool's Ukrainian word tokenizer: it hides
 dots, commas, colons and spaces that must not split a word behind private-use characters,
