@@ -8,13 +8,11 @@ only a topic ("щодо угоди"); a happening of another kind ("Обгово
 """
 from __future__ import annotations
 
-import copy
-
 from ...document import Document
 from .clauses import _finite
 from .lexicon import Lexicon
 from .merging import Cand
-from .states import entity_for, state_of
+from .splits import partner_copy
 from .triggers import SentenceView, TriggerFinder, lemma_of
 
 # how far into the sentence the instance's noun may stand ("Зокрема щодо безпекової угоди")
@@ -41,16 +39,5 @@ def singled_out(lex: Lexicon, find: TriggerFinder, doc: Document, sent: Sentence
                  and a.entity not in last.actors and a.entity != last.home]
         if not names:
             return None
-        c = copy.deepcopy(last)
-        c.recipients = list(dict.fromkeys(names))
-        for x in list(c.recipients):
-            st = state_of(x, doc.date)
-            if st and st not in c.recipients and st not in c.actors:
-                c.recipients.append(entity_for(doc, st))
-                c.soft.add(st)
-        c.trig = (toks[k].start, toks[k].end)
-        c.evidence = (sent.start, sent.end)
-        c.sent, c.para = sent.index, sent.para
-        c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
-        return c
+        return partner_copy(doc, sent, last, names, (toks[k].start, toks[k].end))
     return None

@@ -18,6 +18,25 @@ from .states import entity_for, named_affiliations, party_count, place_country, 
 from .triggers import SentenceView, lemma_of
 
 
+def partner_copy(doc: Document, sent: SentenceView, last: Cand, names: list[str],
+                 trig: tuple[int, int]) -> Cand:
+    """The event before told again with other partners ("..., а також із Шольцом", "Зокрема
+    щодо угоди зі США"): its own side and status, the new partners each with their state, the
+    new words for trigger and evidence, a happening of its own."""
+    c = copy.deepcopy(last)
+    c.recipients = list(dict.fromkeys(names))
+    for x in list(c.recipients):
+        st = state_of(x, doc.date)
+        if st and st not in c.recipients and st not in c.actors:
+            c.recipients.append(entity_for(doc, st))
+            c.soft.add(st)
+    c.trig = trig
+    c.evidence = (sent.start, sent.end)
+    c.sent, c.para = sent.index, sent.para
+    c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
+    return c
+
+
 def visit_line(lex: Lexicon, doc: Document, sent: SentenceView) -> tuple[int, int] | None:
     """"Сьогодні в Брюсселі – міністр закордонних справ, секретар РНБО": a sentence with no
     verb, a place after в/у before its dash and a person or an office after it, tells a
@@ -85,17 +104,7 @@ def call_continuation(lex: Lexicon, doc: Document, sent: SentenceView, out: list
     if not names or not any(a.start >= toks[start].start and a.start <= toks[min(sent.hi, start + 4) - 1].end
                             for a in sent.args):
         return None
-    c = copy.deepcopy(last)
-    c.recipients = list(dict.fromkeys(names))
-    for x in list(c.recipients):
-        st = state_of(x, doc.date)
-        if st and st not in c.recipients and st not in c.actors:
-            c.recipients.append(entity_for(doc, st))
-            c.soft.add(st)
-    c.trig = (toks[first].start, toks[start].end)
-    c.evidence = (sent.start, sent.end)
-    c.sent, c.para = sent.index, sent.para
-    c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
+    c = partner_copy(doc, sent, last, names, (toks[first].start, toks[start].end))
     c.mode = "multilateral" if party_count(c.participants(True), doc.date, named_affiliations(doc, sent.args, sent.lo, sent.hi)) >= 3 \
         and not last.mode else last.mode
     return c
