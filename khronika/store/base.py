@@ -36,7 +36,12 @@ def _date(value) -> dt.date | None:
 
 
 def _iso(d) -> str | None:
-    return d.isoformat() if d else None
+    """A day as ISO text. Read pages select their dates as the text SQLite holds ("2026-01-02",
+    see `queries.raw`), so that a page does not parse each into a `date` to print it again;
+    PostgreSQL's driver and ORM objects still give `date`s."""
+    if not d:
+        return None
+    return d if d.__class__ is str else d.isoformat()
 
 
 class StoreBase:

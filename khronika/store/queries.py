@@ -3,9 +3,10 @@ each answered as a `Page` of plain dicts with the keys listed in the package doc
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, func, select
+from sqlalchemy import String, and_, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..labels import precision
@@ -21,12 +22,30 @@ SQL_STEMS = 8               # name stems an entity lookup gives the database (th
 COOCCURRENCE_DOCS = 500     # an entity's latest documents its co-occurring entities come from
 
 
+def raw(column):
+    """A date or JSON column read as the text the database gives, under its own name. A page
+    prints dates as ISO text and decodes a page's JSON lists in one call (`_decoded`); read
+    through their types, SQLAlchemy parsed each date into a `date` (turned back into text
+    for the answer) and decoded each list in a call of its own, most of an entity page's
+    Python. PostgreSQL's driver gives `date`s and lists whatever the type: both are taken."""
+    return type_coerce(column, String).label(column.name)
+
+
 _EV = ChronicleEventRow.__table__.c
 # what an event item shows: not the match profile, a JSON document per event that a page of
 # events would decode and drop
-_EVENT_COLUMNS = (_EV.id, _EV.type, _EV.mode, _EV.status, _EV.date, _EV.date_end, _EV.time_value,
-                  _EV.time_mod, _EV.precision, _EV.reported, _EV.actors, _EV.recipients, _EV.place,
-                  _EV.confidence, _EV.n_sources, _EV.summary, _EV.first_doc)
+_EVENT_COLUMNS = (_EV.id, _EV.type, _EV.mode, _EV.status, raw(_EV.date), raw(_EV.date_end),
+                  _EV.time_value, _EV.time_mod, _EV.precision, raw(_EV.reported), raw(_EV.actors),
+                  raw(_EV.recipients), _EV.place, _EV.confidence, _EV.n_sources, _EV.summary,
+                  _EV.first_doc)
+
+
+def _decoded(values: list) -> list:
+    """JSON texts (or values a driver or ORM object decoded already) as Python values; texts
+    alone are decoded in one `json.loads` of them all, not one call each."""
+    if all(v.__class__ is str for v in values):
+        return json.loads("[" + ",".join(values) + "]") if values else []
+    return [json.loads(v) if v.__class__ is str else v for v in values]
 
 
 class Queries:
@@ -239,7 +258,8 @@ class Queries:
         quote = QuoteRow.__table__.c
         return select(quote.id, quote.doc_id, quote.start, quote.end, quote.text, quote.kind,
                       quote.speaker, quote.cue_start, quote.cue_end, quote.cue_text,
-                      DocumentRow.title.label("doc_title"), DocumentRow.date.label("doc_date")
+                      DocumentRow.title.label("doc_title"),
+                      type_coerce(DocumentRow.date, String).label("doc_date")
                       ).join(DocumentRow, DocumentRow.id == quote.doc_id)
 
     def _quote_rows(self, s: Session, stmt, limit: int, offset: int) -> list[dict]:
@@ -314,7 +334,10 @@ class Queries:
         """(row, actors, recipients, place): each field read once per row, a row's attribute
         access is not free (a page of 100 events read `actors` and `recipients` four times
         each)."""
-        return [(r, list(r.actors or []), list(r.recipients or []), r.place) for r in rows]
+        rows = list(rows)
+        lists = _decoded([v for r in rows for v in (r.actors, r.recipients)])
+        return [(r, list(lists[2 * i] or []), list(lists[2 * i + 1] or []), r.place)
+                for i, r in enumerate(rows)]
 
     @staticmethod
     def _event_dicts(rows: list[tuple], names: dict[str, str]) -> list[dict]:
@@ -471,7 +494,7 @@ def _page_queries() -> dict:
         .where(ent.id.in_(bindparam("ids", expanding=True))),
         "cooccurring": select(ed.entity_id, n).where(ed.doc_id.in_(latest), ed.entity_id != eid)
         .group_by(ed.entity_id).order_by(n.desc(), ed.entity_id).limit(20),
-        "documents": select(DocumentRow.id, DocumentRow.title, DocumentRow.date)
+        "documents": select(DocumentRow.id, DocumentRow.title, raw(DocumentRow.date))
         .join(EntityDocRow.__table__, ed.doc_id == DocumentRow.id).where(ed.entity_id == eid)
         .order_by(ed.date.desc(), ed.doc_id.desc()).limit(50),
         # an entity's newest events along the (entity, date, event) link index: the links
