@@ -2,7 +2,8 @@
 років", "до весни". A season without a year takes the one the verb's tense and the document
 date point to (`calendar.season_year`); a winter spans two years and belongs to the first.
 
-A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, emit, tense_at, `_period`, `_year`).
+A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, emit, tense_at, `_year`; `_period`
+comes from `periods.Periods`).
 """
 from __future__ import annotations
 

@@ -1,0 +1,267 @@
+"""Periods, mixed into the scanner: a week, month, year, season, decade or century named by a
+deictic word or by itself ("минулого тижня", "наступного березня", "торішнього грудня", "у
+лютому", "з березня по червень 2023 року", "2026 року"), with a part of it as mod
+("наприкінці року", "на початку другого півріччя", "у 20-х числах лютого") and the parts of a
+year ("у першому кварталі 2026 року", "у ІІ півріччі"). They are one module because they share
+one reader, `_period`: a mod word, a year part and a month part each read the period after them
+with it, so the choice of a month's or season's year is made in one place.
+
+A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, out, sent, emit, tense_at,
+weekday_tense and the helpers `_month`, `_year`, `_month_after_prep`, `_context`, `_shifted`,
+`_anchor_day`; `_decade`, `_century`, `_war_day`, `_war_start_after_mod` and `_day_in_context`
+come from `phrases.PhraseMatchers`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from . import calendar as cal
+from .phrases import century_of
+
+
+class Periods:
+    """`m_period`, `m_mod`, `m_year_part`, `m_roman_year_part`, `m_month_part` and the period
+    reader `_period` with the year helpers it needs for a month (`_month_range_year`,
+    `_deictic_year`)."""
+
+    def m_period(self, i: int) -> int | None:
+        """A period named on its own ("минулого року", "у березні 2024 року"), or a deictic
+        word with a weekday ("минулого четверга"), which names a day, not a period: both begin
+        with the same deictic words, so they are told apart here."""
+        p = self._period(i, bare=False)
+        if p is None:
+            # deictic + weekday: "минулого четверга", "наступної середи"
+            off = self.lex.deictic.get(self.n(i))
+            wd = self.lex.weekdays.get(self.n(i + 1))
+            if off is None or wd is None:
+                return None
+            if self.ref is None:
+                self.emit(i, i + 2, "DATE", cal.ref_for_offset(off))
+            else:
+                base = cal.weekday_in_week(self.ref, wd)
+                if off < 0:
+                    d = base if base < self.ref else base - dt.timedelta(weeks=1)
+                elif off > 0:
+                    d = base + dt.timedelta(weeks=1)
+                else:
+                    # "цього понеділка": this week's, unless its tense puts it across the
+                    # document date ("цього понеділка ухвалить" on a Thursday: the next one)
+                    tense = self.weekday_tense(i + 1)
+                    d = base
+                    if tense == "futr" and base < self.ref:
+                        d = base + dt.timedelta(weeks=1)
+                    elif tense == "past" and base > self.ref:
+                        d = base - dt.timedelta(weeks=1)
+                self.emit(i, i + 2, "DATE", d.isoformat())
+            return i + 2
+        self.emit(i, p[0], "DATE", p[1])
+        return p[0]
+
+    def m_mod(self, i: int) -> int | None:
+        """A period with its part as mod ("наприкінці року", "на початку другого кварталу",
+        "до кінця дня", "наприкінці зими"): TIMEX3 keeps the period's value and marks the
+        part (START, MID, END) instead of inventing a day for it."""
+        t = self.n(i)
+        mod = self.lex.mod_words.get(t) or self.lex.mod_nouns.get(t)
+        if mod is None:
+            return None
+        p = self._period(i + 1, bare=True)
+        if p is None and self.n(i + 1) in ("дня", "доби") and self.lex.units.get(self.n(i + 2)) is None \
+                and not self.n(i + 2)[:1].isdigit() and self.n(i + 2) not in self.lex.ordinals:
+            # "до кінця дня": the day in view (named earlier in the sentence, else today)
+            day = self._day_in_context(0) or self._shifted("D", 0)
+            self.emit(i, i + 2, "DATE", day, mod)
+            return i + 2
+        if p is None and self.lex.year_parts.get(self.n(i + 2)) is not None:
+            # "наприкінці першого кварталу", "на початку другого півріччя 2025 року"
+            mark = len(self.out)
+            end = self.m_year_part(i + 1)
+            if end and len(self.out) == mark + 1 and self.out[mark][1].type == "DATE":
+                value = self.out.pop()[1].value
+                self.emit(i, end, "DATE", value, mod)
+                return end
+            del self.out[mark:]
+        season = self.lex.season_nouns.get(self.n(i + 1)) if p is None else None
+        if season is not None and self.ref is not None:
+            # "наприкінці зими", "до кінця літа": the season in view, its part as mod (a
+            # season's end something lasts until lies ahead unless the verb tells it is gone)
+            tense = self.tense_at(i)
+            if tense is None and self.n(i - 1) == "до":
+                tense = "futr"
+            y = cal.season_year(season, self.ref, tense, self.lex.season_months)
+            self.emit(i, i + 2, "DATE", f"{y}-{season}", mod)
+            return i + 2
+        if p is None:
+            war = self._war_day(i + 1)
+            if war is not None:     # "наприкінці 559-го дня війни"
+                self.emit(i, war[0], "DATE", war[1], mod)
+                return war[0]
+            if mod == "START" and t in self.lex.mod_nouns:
+                end = self._war_start_after_mod(i + 1)
+                if end is not None:     # "з початку повномасштабного вторгнення"
+                    self.emit(i, end, "DATE", self.lex.war_start)
+                    return end
+            return None
+        self.emit(i, p[0], "DATE", p[1], mod)
+        return p[0]
+
+    def _period(self, i: int, bare: bool) -> tuple[int, str, str] | None:
+        """A week, month, year or season at i -> (next index, value, granularity)."""
+        lex, t = self.lex, self.n(i)
+        yoff = lex.year_adjectives.get(t)
+        if yoff is not None:
+            # "торішнього грудня", "цьогорічного літа": that year's month or season
+            m, s = lex.months.get(self.n(i + 1)), lex.season_nouns.get(self.n(i + 1))
+            if self.ref is None or (m is None and s is None):
+                return None
+            y = self.ref.year + int(yoff)
+            return i + 2, (cal.month_id(y, m) if m else f"{y}-{s}"), ("M" if m else "S")
+        off = lex.deictic.get(t)
+        if off is not None:
+            u = lex.units.get(self.n(i + 1))
+            if t.endswith("их") or (t.endswith("і") and not t.endswith("ій")):
+                return None     # "наступні роки", "минулих місяців": no one period
+            if u == "CE":
+                c = century_of(self.ref, off)
+                return (i + 2, c or cal.ref_for_offset(off), "CE")
+            if u in ("W", "M", "Y"):
+                return i + 2, self._shifted(u, off), u
+            s = lex.season_nouns.get(self.n(i + 1))
+            if s is not None:
+                if self.ref is None:
+                    return i + 2, cal.ref_for_offset(off), "S"
+                y = cal.season_year(s, self.ref, None, lex.season_months) + off
+                return i + 2, f"{y}-{s}", "S"
+            if self.n(i + 1) in lex.weekend:
+                return i + 2, (self._shifted("W", off) + "-WE" if self.ref else cal.ref_for_offset(off)), "W"
+            m = lex.months.get(self.n(i + 1))
+            if m is None or self.ref is None:
+                return None
+            if off == 0:
+                return i + 2, cal.month_id(self.ref.year, m), "M"     # "увесь цей березень"
+            # "минулого грудня": the last December before the document's month; "наступного
+            # березня" the next March after it
+            y = self.ref.year
+            if off < 0:
+                y = y + off + (1 if m < self.ref.month else 0)
+            else:
+                y = y + off - (1 if m > self.ref.month else 0)
+            return i + 2, cal.month_id(y, m), "M"
+        if t in lex.new_year and lex.units.get(self.n(i + 1)) == "Y":
+            if self.ref is None:
+                return i + 2, "PRESENT_REF", "Y"
+            y = self.ref.year + (1 if self.ref.month >= lex.new_year_next_from else 0)
+            return i + 2, str(y), "Y"
+        dec = self._decade(i)
+        if dec is not None:
+            return dec[0], dec[1], "DE"
+        cen = self._century(i)
+        if cen is not None:
+            return cen[0], cen[1], "CE"
+        y = self._year(i, marker_needed=not bare)
+        if y is not None:
+            return y[1], f"{y[0]:04d}", "Y"
+        nxt_year = self._year(i + 1, marker_needed=False) or self._deictic_year(i + 1)
+        m = self._month(i, ambiguous_ok=nxt_year is not None or bare or self._month_after_prep(i))
+        if m is not None:
+            if nxt_year is not None:
+                return nxt_year[1], cal.month_id(nxt_year[0], m), "M"
+            ry = self._month_range_year(i, m)
+            if ry is not None:      # "з березня по червень 2023 року"
+                return i + 1, cal.month_id(ry, m), "M"
+            if self.ref is None:
+                return i + 1, f"XXXX-{m:02d}", "M"
+            # "перенесли на лютий": a month something is set for lies ahead, whatever the verb
+            # "пенсії за квітень": the month paid for, the nearest one whatever the verb
+            tense = "futr" if self.n(i - 1) == "на" else None if self.n(i - 1) == "за" \
+                else self.tense_at(i)
+            return i + 1, cal.month_id(cal.year_for_month(m, self.ref, tense), m), "M"
+        if bare:
+            u = lex.units.get(t)
+            if u in ("W", "M", "Y") and t in ("тижня", "тижні", "місяця", "місяці", "року", "році"):
+                value = self._context(u) or self._shifted(u, 0)
+                return i + 1, value, u
+        return None
+
+    def _month_range_year(self, i: int, month: int) -> int | None:
+        """The year of the first month of a range whose second month carries it ("з березня по
+        червень 2023 року", "у січні – лютому 2025 року"; "з листопада по березень 2023 року"
+        starts the year before)."""
+        if self.n(i + 1) not in self.lex.month_range_connectors:
+            return None
+        m2 = self._month(i + 2, ambiguous_ok=True)
+        if m2 is None:
+            return None
+        y = self._year(i + 3, marker_needed=False) or self._deictic_year(i + 3)
+        if y is None:
+            return None
+        return y[0] - 1 if m2 < month else y[0]
+
+    def _deictic_year(self, i: int) -> tuple[int, int] | None:
+        """"минулого року", "цього року", "наступного року" after a date -> (year, next index):
+        the year of "3 листопада минулого року" is the one before the document's."""
+        off = self.lex.deictic.get(self.n(i))
+        if off is None or self.ref is None or self.lex.units.get(self.n(i + 1)) != "Y":
+            return None
+        return self.ref.year + off, i + 2
+
+    def m_year_part(self, i: int) -> int | None:
+        """"у першому кварталі 2026 року" -> 2026-Q1, "у другому півріччі" -> H2: the year
+        named after it, else the year in context, else the document's."""
+        o = self.lex.ordinals.get(self.n(i))
+        if o is None and i >= 0 and self.toks[i].text.isupper():
+            o = self.lex.roman_parts.get(self.n(i))     # "I кварталу", "у ІІ півріччі"
+        kind = self.lex.year_parts.get(self.n(i + 1))
+        if o is None or kind is None or o > (4 if kind == "Q" else 2):
+            return None
+        j = i + 2
+        if kind == "H" and not self.n(i + 1).startswith("півріч") and not (
+                self.lex.units.get(self.n(j)) == "Y" or self._year(j, marker_needed=False)):
+            month = self.lex.months.get(self.n(j))
+            if month is not None and o in self.lex.month_halves:
+                # "у першій половині грудня": the month, its half as mod
+                p = self._period(j, bare=True)
+                if p is not None and p[2] == "M":
+                    self.emit(i, p[0], "DATE", p[1], self.lex.month_halves[o])
+                    return p[0]
+            part = self.lex.day_halves.get(o)
+            if part is not None and self.n(j) in self.lex.day_half_nouns:
+                # "у другій половині дня": the afternoon of the day in view
+                self.emit(i, j + 1, "TIME", f"{self._anchor_day() or 'XXXX-XX-XX'}{part}")
+                return j + 1
+            return None     # "друга половина матчу" is not a half-year
+        p = self._period(j, bare=True)
+        if p is not None and p[2] == "Y" and p[1][:4].isdigit():
+            year, j = p[1][:4], p[0]
+        else:
+            year = self._context("Y") or (str(self.ref.year) if self.ref else None)
+            if p is not None and p[2] == "Y":
+                j = p[0]
+        if year is None:
+            return None
+        self.emit(i, j, "DATE", f"{year}-{kind}{o}")
+        return j
+
+    def m_roman_year_part(self, i: int) -> int | None:
+        """"I кварталу", "у ІІ півріччі": looked for from the noun (token i), so that every
+        conjunction "і" of a text is not tried as a numeral."""
+        if i == 0 or self.n(i - 1) not in self.lex.roman_parts or self.out and \
+                self.out[-1][0] == self.sent and self.out[-1][1].end > self.toks[i - 1].start:
+            return None
+        return self.m_year_part(i - 1)
+
+    def m_month_part(self, i: int) -> int | None:
+        """"у 20-х числах лютого", "в останні дні квітня 2024 року", "перший тиждень травня":
+        a part of a month named by its days or weeks is the month, with the part as mod."""
+        mod = self.lex.month_part_words.get(self.n(i))
+        if mod is None and self.n(i) in self.lex.month_last_third_words \
+                and self.n(i + 1) in self.lex.month_third_nouns:
+            mod = "END"
+        if mod is None or self.n(i + 1) not in self.lex.month_part_nouns \
+                or self.lex.months.get(self.n(i + 2)) is None:
+            return None
+        p = self._period(i + 2, bare=True)
+        if p is None or p[2] != "M":
+            return None
+        self.emit(i, p[0], "DATE", p[1], mod)
+        return p[0]
