@@ -9,13 +9,10 @@ A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, doc, out, emit and the
 """
 from __future__ import annotations
 
-import re
-
 from ...document import Timex
 from ...textnorm import norm_word
 from . import calendar as cal
-
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
+from .calendar import DAY_VALUE
 
 
 def _first_word(tx: Timex) -> str:
@@ -51,7 +48,7 @@ class Appositions:
         one TIME (the part alone took the document's day)."""
         words = [norm_word(w) for w in a.text.split()]
         lex = self.lex
-        if a.type != "TIME" or b.type != "DATE" or not _DAY_VALUE.match(b.value) \
+        if a.type != "TIME" or b.type != "DATE" or not DAY_VALUE.match(b.value) \
                 or not b.value[:4].isdigit() or lex.weekdays.get(_first_word(b)) is None \
                 or words[-1] not in lex.day_part_adverbs \
                 or any(w not in lex.day_part_degrees for w in words[:-1]):
@@ -61,14 +58,14 @@ class Appositions:
 
     def _joined(self, a: Timex, b: Timex) -> Timex | None:
         """The one expression of two adjacent timexes that tell the same day, else None."""
-        day_b = b.type == "DATE" and _DAY_VALUE.match(b.value) and b.value[:4].isdigit()
+        day_b = b.type == "DATE" and DAY_VALUE.match(b.value) and b.value[:4].isdigit()
         weekday = self.lex.weekdays.get
         if a.type == "DATE" and day_b and weekday(norm_word(a.text.split()[-1])) is not None \
                 and weekday(_first_word(b)) is None:   # "п'ятницю – суботу" is two days
             value, type_ = b.value, "DATE"
         elif a.type == "TIME" and day_b and a.value[:10] == b.value and a.value[10:11] == "T":
             value, type_ = a.value, "TIME"      # "Вночі 16 січня"
-        elif b.type == "TIME" and a.type == "DATE" and _DAY_VALUE.match(a.value) \
+        elif b.type == "TIME" and a.type == "DATE" and DAY_VALUE.match(a.value) \
                 and b.value[:10] == a.value and b.value[10:11] == "T" \
                 and not b.text[:1].isdigit():
             value, type_ = b.value, "TIME"      # "16 січня вночі", not "16 січня 14:35"

@@ -4,8 +4,14 @@ direction the sentence's tense points to)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+# The value of one day, with its year or without ("2024-03-15", "XXXX-03-15"): the patterns
+# that join a time to its day, find a weekday's week or see a day just named all ask this one
+# question of a timex already emitted, so it is asked in one way.
+DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
 
 
 def week_id(d: dt.date) -> str:

@@ -6,13 +6,15 @@ one token (`m_numeric`): which reading wins depends on that order, so it stays i
 A number that is none of these falls through to the counts (`Counts._count`).
 
 A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, doc, out, sent, full_days, emit and
-the helpers `_day`, `_month`, `_year`, `_day_value`, `_anchor_day`, `_context_month`).
+the helpers `_day`, `_month`, `_year`, `_day_value`, `_anchor_day`, `_context_month`;
+`_deictic_year` comes from `periods.Periods`).
 """
 from __future__ import annotations
 
 import re
 
 from . import calendar as cal
+from .calendar import DAY_VALUE
 from .counts import duration
 
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -25,7 +27,6 @@ _COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
 _DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
 _BARE_DAY = re.compile(r"\d{1,2}-?го$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
 
 
 class NumericDates:
@@ -164,7 +165,7 @@ class NumericDates:
             return True
         if prev == "," and self.out and self.out[-1][0] == self.sent:
             last = self.out[-1][1]
-            return last.end == self.toks[i - 2].end and bool(_DAY_VALUE.match(last.value))
+            return last.end == self.toks[i - 2].end and bool(DAY_VALUE.match(last.value))
         return False
 
     def _year_range(self, i: int) -> int | None:

@@ -7,12 +7,9 @@ A mixin of `scan.Scanner` (it supplies n, toks, lex, doc, out, emit, match, `_da
 """
 from __future__ import annotations
 
-import re
-
 from ...document import Timex
+from .calendar import DAY_VALUE
 from .counts import duration
-
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
 
 
 class Recurring:
@@ -101,7 +98,7 @@ class Recurring:
         end = self.match(i + 1)
         got = self.out[mark:]
         del self.out[mark:]
-        if end and len(got) == 1 and got[0][1].type == "DATE" and _DAY_VALUE.match(got[0][1].value):
+        if end and len(got) == 1 and got[0][1].type == "DATE" and DAY_VALUE.match(got[0][1].value):
             day = self._day(i + 1)
             monthly = day is not None and self._month(day[1], ambiguous_ok=True) is None
             # "кожного 5-го числа": that day of every month

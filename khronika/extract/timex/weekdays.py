@@ -10,12 +10,10 @@ other mixins).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...textnorm import norm_word
 from . import calendar as cal
-
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
+from .calendar import DAY_VALUE
 
 
 class Weekdays:
@@ -47,7 +45,7 @@ class Weekdays:
                 continue    # a weekday put in a week by the document date names no week
             if len(v) == 8 and v[4:6] == "-W" and v[:4].isdigit() and v[6:].isdigit():
                 return int(v[:4]), int(v[6:])
-            if _DAY_VALUE.match(v) and v[:4].isdigit():
+            if DAY_VALUE.match(v) and v[:4].isdigit():
                 day = dt.date.fromisoformat(v)
                 return None if day == self.ref else tuple(day.isocalendar())[:2]
             return None
