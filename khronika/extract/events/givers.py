@@ -1,0 +1,101 @@
+"""Who gave what a giving trigger names when no subject tells it: the party thanked for it ("Дякую
+Польщі за зброю") and the antecedent's giver in a relative clause ("зброя, яку передали
+партнери"). Thanks and relative clauses name the giver away from the verb, so the argument
+layer alone would miss them.
+
+A mixin of `triggers.TriggerFinder` (it supplies `lex`).
+"""
+from __future__ import annotations
+
+from ...document import Document
+from ...kb import get_kb
+from ..morph import parses
+from .clauses import _cases, _finite
+from .names import token_index_at
+from .sentence_view import SentenceView, lemma_of
+from .states import place_country, state_of
+
+
+class Givers:
+    """The thanked givers and the givers named in a relative clause."""
+
+    def thanked(self, doc: Document, sent: SentenceView, i: int) -> tuple[int, int] | None:
+        """"Дякую Польщі за зброю", "вдячний США за пакет", "подякував Президенту Азербайджану
+        за надану Україні гуманітарну підтримку": the trigger stands a few words after "за" and
+        "за" after a word of thanks in the same clause; returns (the thanks word, "за"). Thanks
+        to come ("будемо вдячні за рішення", "був би вдячний") ask, they thank for nothing given."""
+        toks = doc.tokens
+        subs = self.lex.word_list("subordinators")
+        z = None
+        for m in range(i - 1, max(sent.lo, i - 6) - 1, -1):
+            t = toks[m]
+            if t.norm == "за":
+                z = m
+                break
+            if m - 1 >= sent.lo and toks[m - 1].norm == "," and \
+                    (t.norm == "що" or lemma_of(t) in self.lex.word_list("relative_pronouns")) and \
+                    all(toks[x].pos in ("ADVB", "NPRO", "PRCL") for x in range(m + 1, i)):
+                # "Дякую Данії, що передала нам F-16", "вдячні Польщі, яка надала": the clause
+                # after the comma tells what the thanked did
+                z = m - 1
+                break
+            if not t.is_word or t.norm in subs or _finite(t):
+                return None
+        if z is None:
+            return None
+        thanks = self.lex.word_list("gratitude_words")
+        for g in range(z - 1, max(sent.lo, z - 20) - 1, -1):
+            t = toks[g]
+            if lemma_of(t) in thanks or t.norm in thanks:
+                if t.tense == "futr" or any(toks[m].norm in self.lex.word_list("future_thanks")
+                                            for m in range(max(sent.lo, g - 3), g)):
+                    return None
+                return g, z
+            if t.norm in subs or t.norm in (";", ":") or (_finite(t) and lemma_of(t) not in thanks):
+                return None
+        return None
+
+    def thanked_givers(self, doc: Document, sent: SentenceView, i: int) -> list[str]:
+        """The parties thanked for what the trigger names: the names between the thanks word and
+        "за" ("вдячний Сполученим Штатам, Президенту Байдену та Конгресу за"), or before the
+        thanks word in the dative ("Нашим друзям із Польщі ми вдячні за"); not the home side, its
+        towns or its own people."""
+        found = self.thanked(doc, sent, i)
+        if found is None:
+            return []
+        g, z = found
+        toks = doc.tokens
+        home = (self.lex.home or {}).get("id")
+        towns = place_country()
+        lo = sent.clause_of(g)[0]
+        out: list[str] = []
+        for a in sent.args:
+            k = token_index_at(doc, a.start, sent.lo, sent.hi)
+            if k is None or not (lo <= k < z) or k == g:
+                continue
+            if k < g and not ("datv" in _cases(toks[k].text) and (k == sent.lo or toks[k - 1].norm not in self.lex.word_list("prepositions"))):
+                continue
+            if a.entity == home or a.entity in towns or a.kind == "pronoun":
+                continue
+            kb_entity = get_kb().entity(a.entity)
+            if state_of(a.entity, doc.date) == home or (kb_entity is not None and kb_entity.of == home):
+                continue          # "вдячний Верховній Раді", "дякую Андрію Єрмаку": our own
+            if a.entity not in out:
+                out.append(a.entity)
+        return out
+
+    def antecedent(self, doc: Document, sent: SentenceView, i: int, name: str) -> bool:
+        """"пакет, який надасть Польща", "зброя, яку передали партнери": a giving verb in a
+        relative clause whose antecedent is what is given (the pronoun may be its object: "яка",
+        a subject only, is not: "зброя, яка дасть змогу")."""
+        toks = doc.tokens
+        rel = self.lex.word_list("relative_pronouns")
+        m = i - 1
+        while m > sent.lo and toks[m].pos == "ADVB":
+            m -= 1
+        if m <= sent.lo + 1 or lemma_of(toks[m]) not in rel or toks[m - 1].norm != ",":
+            return False
+        if not any(p.tag.case == "accs" for p in parses(toks[m].text) if p.normal_form in rel):
+            return False
+        words = self.lex.contexts.get(name, frozenset())
+        return any(lemma_of(toks[n]) in words for n in range(max(sent.lo, m - 4), m - 1))

@@ -1,0 +1,133 @@
+"""The token-level views of one sentence that every trigger in it reads (`SentenceView`: its
+lemmas, clauses, relative clauses, blocked ranges and the names in it), the per-document cut of
+mentions, refs and timexes by sentence (`Layers`), and the small token helpers the event modules
+share (`lemma_of`, `clauses`, `token_index_before`). They sit apart from the trigger checks so
+that the modules that read a sentence need not import the trigger finder.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+
+from ...document import Document, Token
+from .lexicon import Lexicon
+from .names import args_in
+
+CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
+
+
+def lemma_of(t: Token) -> str:
+    return (t.lemma or t.norm).lower()
+
+
+def clauses(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], lo
+    for k in range(lo, hi):
+        if not toks[k].is_word and toks[k].norm in CLAUSE_PUNCT:
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+    if start < hi:
+        out.append((start, hi))
+    return out or [(lo, hi)]
+
+
+def token_index_before(doc: Document, offset: int, lo: int) -> int | None:
+    """The word token just before `offset` (within the sentence starting at token `lo`)."""
+    k = None
+    for m in range(lo, len(doc.tokens)):
+        if doc.tokens[m].start >= offset:
+            break
+        if doc.tokens[m].is_word:
+            k = m
+    return k
+
+
+class Layers:
+    """The document's mentions, refs and timexes sorted by start, cut per sentence by bisection
+    (a long document would otherwise cost sentences x mentions)."""
+
+    def __init__(self, doc: Document):
+        self.lists = {name: sorted(getattr(doc, name), key=lambda x: x.start)
+                      for name in ("mentions", "refs", "timexes")}
+        self.starts = {name: [x.start for x in items] for name, items in self.lists.items()}
+
+    def cut(self, name: str, start: int, end: int) -> list:
+        lo = bisect.bisect_left(self.starts[name], start)
+        hi = bisect.bisect_left(self.starts[name], end)
+        return self.lists[name][lo:hi]
+
+
+class SentenceView:
+    """Token-level views of one sentence shared by every trigger in it. Built for every
+    sentence, though most hold no trigger: the views only a trigger reads (the lemma set,
+    the clauses, relative clauses and blocked ranges) are worked out when first read."""
+
+    def __init__(self, doc: Document, index: int, lex: Lexicon, layers: "Layers | None" = None):
+        s = doc.sentences[index]
+        self.doc, self.index, self.lex = doc, index, lex
+        self.lo, self.hi = s.first_token, s.last_token
+        self.start, self.end = s.start, s.end
+        self.para = s.paragraph
+        toks = doc.tokens
+        self.lemmas = [(t.lemma or t.norm).lower() for t in toks[self.lo:self.hi]]   # lemma_of, inline
+        layers = layers or Layers(doc)
+        self.timexes = layers.cut("timexes", self.start, self.end)
+        self.args = args_in(doc, self.start, self.end, layers.cut("mentions", self.start, self.end),
+                            layers.cut("refs", self.start, self.end))
+
+    @cached_property
+    def lemma_set(self) -> set[str]:
+        toks = self.doc.tokens
+        return set(self.lemmas) | {toks[k].norm for k in range(self.lo, self.hi)}
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        return clauses(self.doc.tokens, self.lo, self.hi)
+
+    @cached_property
+    def rel_spans(self) -> list[tuple[int, int]]:
+        toks = self.doc.tokens
+        rel = self.lex.word_list("relative_pronouns")
+        return [self.char_span(c) for c in self.clauses
+                if lemma_of(toks[c[0]]) in rel or toks[c[0]].norm in rel]
+
+    @cached_property
+    def _blocks(self) -> tuple[int, list[tuple[int, int]]]:
+        """A wish ("щоб ...") blocks the rest of the sentence, a generic relative ("хто") or
+        a readiness ("готові до ...") the rest of its clause: (blocked from, blocked ranges)."""
+        toks, lex = self.doc.tokens, self.lex
+        blocked_from = self.hi
+        blocked_ranges: list[tuple[int, int]] = []
+        blockers = lex.word_list("blockers")
+        clause_blockers = lex.word_list("clause_blockers")
+        for k in range(self.lo, self.hi):
+            if toks[k].norm in blockers or toks[k].norm in clause_blockers:
+                if toks[k].norm in clause_blockers:
+                    c = self.clause_of(k)
+                    blocked_ranges.append((k, c[1]))
+                else:
+                    blocked_from = min(blocked_from, k)
+        return blocked_from, blocked_ranges
+
+    @property
+    def blocked_from(self) -> int:
+        return self._blocks[0]
+
+    @property
+    def blocked_ranges(self) -> list[tuple[int, int]]:
+        return self._blocks[1]
+
+    def clause_of(self, k: int) -> tuple[int, int]:
+        for c in self.clauses:
+            if c[0] <= k < c[1]:
+                return c
+        return (self.lo, self.hi)
+
+    def blocked(self, k: int) -> bool:
+        blocked_from, ranges = self._blocks
+        return k >= blocked_from or any(a <= k < b for a, b in ranges)
+
+    def char_span(self, clause: tuple[int, int]) -> tuple[int, int]:
+        toks = self.doc.tokens
+        return toks[clause[0]].start, toks[clause[1] - 1].end
