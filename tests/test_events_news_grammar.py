@@ -394,3 +394,10 @@ def test_what_the_thanked_did_in_a_clause_after_the_comma_is_their_aid():
 def test_weapon_systems_by_their_names_are_aid():
     ev = only(events("Данія передала Україні F-16.", "2024-11-20"), "AID")
     assert ev.actors == ["denmark"] and ev.recipients == ["ukraine"] and ev.mode == "military"
+
+
+def test_a_change_sought_is_planned_not_told_as_done():
+    for text in ("Ми працюємо для посилення санкцій проти Росії.",
+                 "А також і посилення санкцій проти Росії."):
+        assert only(events(text, "2024-04-10"), "SANCTION").status == "planned", text
+    assert only(events("ЄС схвалив посилення санкцій проти Росії.", "2024-04-10"), "SANCTION").status == "occurred"

@@ -264,6 +264,13 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     if fixed:
         return fixed, True
     trig = toks[trig_i]
+    if trig.pos == "NOUN" and trig_i - 1 >= lo and \
+            (toks[trig_i - 1].lemma or toks[trig_i - 1].norm) in lex.word_list("goal_nouns") and \
+            (trig_i - 2 < lo or toks[trig_i - 2].norm in lex.word_list("goal_prepositions") or
+             not any(_is_verb(t) and not is_infinitive(t) for t in toks[lo:hi])):
+        # "працюємо для посилення санкцій", "А також і посилення санкцій": a change sought,
+        # a goal or a topic, not a happening told as done
+        return "planned", True
     planned = lex.word_list("planned_predicates")
     cancelled = lex.word_list("negating_predicates")
     ongoing = lex.word_list("ongoing_predicates")
