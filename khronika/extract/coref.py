@@ -118,30 +118,37 @@ def countries_named(st, kb: KnowledgeBase, skip: frozenset[str] = frozenset()) -
     return out
 
 
-def _several_states(doc, kb: KnowledgeBase, end: int) -> bool:
-    """The role's state is the first of several joined by "та"/"і" ("Глави МЗС Франції та
-    Німеччини", "міністри оборони Польщі і Литви"): the role names several office holders."""
-    text = doc.text
-    rest = text[end:end + 4]
-    word = rest.split()[0] if rest.split() else ""
-    if word not in ("та", "і", "й") or not rest.startswith(" "):
+def person_gender(kb: KnowledgeBase, doc, eid: str) -> str | None:
+    """A person's gender: the knowledge base's, else the one the document's own entities
+    record for a name outside it."""
+    return kb.gender(eid) or (doc.meta.get("entities_local", {}).get(eid) or {}).get("gender")
+
+
+def _several_states(toks, kb: KnowledgeBase, mention_at: dict, j: int, end: int) -> bool:
+    """The role's state, ending at `end`, is the first of several joined by "та"/"і" ("Глави
+    МЗС Франції та Німеччини", "міністри оборони Польщі і Литви"): the role names several
+    office holders. (`j` is the role's end token; the state may run on past it.)"""
+    e = j
+    while e < len(toks) and toks[e].start < end:
+        e += 1
+    if e + 1 >= len(toks) or toks[e].start == end or toks[e].norm not in ("та", "і", "й"):
         return False
-    for m in doc.mentions:
-        if end < m.start <= end + len(word) + 3 and kb.country(m.entity) is not None:
-            return True
-    return False
+    m = mention_at.get(e + 1)
+    return m is not None and kb.country(m.entity) is not None
 
 
-def _third_state_possessive(doc, kb: KnowledgeBase, lex, i: int) -> bool:
+def _third_state_possessive(doc, kb: KnowledgeBase, lex, mention_at: dict, i: int) -> bool:
     """"у зв'язку із заявами її прем'єра" after "Угорщині": a role after "її"/"його"/"їхнього"
     is the office of the state named last before it in the sentence; when that state is not
     the home side, the home side's holder is not meant (the role stays unresolved)."""
     toks = doc.tokens
     if i == 0 or toks[i - 1].sentence != toks[i].sentence or toks[i - 1].norm not in lex.third_possessives:
         return False
-    for m in reversed(doc.mentions):
-        if m.end <= toks[i - 1].start and doc.sentence_at(m.start) == toks[i].sentence and \
-                kb.country(m.entity) == m.entity:
+    for x in range(i - 2, -1, -1):
+        if toks[x].sentence != toks[i].sentence:
+            break
+        m = mention_at.get(x)
+        if m is not None and m.end <= toks[i - 1].start and kb.country(m.entity) == m.entity:
             return m.entity != lex.home_state
     return False
 
@@ -281,7 +288,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             _other_state(toks, j, lex)
             or (i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.other_possessives))
             or "foreign" in t.tags      # "ваш міністр закордонних справ"; a role in a Russian passage
-            or _third_state_possessive(doc, kb, lex, i))
+            or _third_state_possessive(doc, kb, lex, mention_at, i))
         addressed = i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.title_words)
         if foreign or (inside and of is None):
             pass                        # "пане Президенте вашої країни": not the home state's
@@ -301,7 +308,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         if person is None and i > 0 and toks[i - 1].sentence == t.sentence and \
                 bool(_lemmas(toks[i - 1]) & lex.former_words):
             of = None             # "колишньому міністру оборони": not the one in office now
-        if person is None and of is not None and _several_states(doc, kb, end):
+        if person is None and of is not None and _several_states(toks, kb, mention_at, j, end):
             of = None             # "Глави МЗС Франції та Німеччини": two offices, no one holder
         if eid is None and of is not None:
             holder = kb.holder(role, of, doc.date)
@@ -335,13 +342,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         doc.refs.append(Ref(t.start, t.end, t.text, eid, kind))
 
     # ---- pronouns ----------------------------------------------------------------------
-    local = doc.meta.get("entities_local", {})
-
     def gender_of(eid: str) -> str | None:
-        g = kb.gender(eid)
-        if g is None and eid in local:
-            g = local[eid].get("gender")
-        return g
+        return person_gender(kb, doc, eid)
 
     anchors = []    # (start, end, sentence, entity) of people named or named by a role
     for m in doc.mentions:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ...document import Document
 from ...kb import get_kb
+from ..coref import person_gender
 from ..morph import parses
 from .clauses import (Tie, _agrees, _can_be, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
                       tie_of)
@@ -21,7 +22,7 @@ from .states import country_ids, place_country
 
 def _person_gender(doc: Document, eid: str) -> str | None:
     """A person's gender from the knowledge base or the document's own entities."""
-    return get_kb().gender(eid) or (doc.meta.get("entities_local", {}).get(eid) or {}).get("gender")
+    return person_gender(get_kb(), doc, eid)
 
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from ...document import Document
 from ...kb import get_kb
+from ..coref import person_gender
 from .clauses import _cases, _finite, tie_of
-from .names import args_in
+from .names import args_in, token_index_at
 
 
 def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool) -> str | None:
@@ -38,7 +39,6 @@ def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: b
             if "nomn" in cases and (m < cl.governor or intransitive or "accs" not in cases):
                 return None
     kb = get_kb()
-    local = doc.meta.get("entities_local", {})
     # the sentence before, or the one before that when the one between names no one
     # ("Зеленський зустрівся з Макроном. Обговорили постачання ППО. Також провів зустріч ...")
     for back in (1, 2):
@@ -52,15 +52,14 @@ def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: b
             ent = doc.entities.get(a.entity)
             if ent is None or a.kind not in ("mention", "role"):
                 continue
-            k = next((m for m in range(prev.first_token, prev.last_token) if toks[m].start == a.start), None)
+            k = token_index_at(doc, a.start, prev.first_token, prev.last_token)
             if k is None or toks[k].case != "nomn" or \
                     tie_of(doc, k, prev.first_token, -1, preps).prep is not None:
                 continue
             named = True
             if ent.type != "PER":
                 continue
-            gender = kb.gender(a.entity) or local.get(a.entity, {}).get("gender")
-            if gender == gov.gender:
+            if person_gender(kb, doc, a.entity) == gov.gender:
                 return a.entity
         if named:
             return None

@@ -478,11 +478,9 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                     # "Сікорський, своєю чергою, запевнив, що ...": past a parenthetical set off
                     # by commas right before the verb, to the speaker before it
                     prev = text.rfind(",", sent.start, clause)
-                    words = " ".join(text[max(prev, sent.start) + (prev >= sent.start):clause].lower().split())
-                    if prev < sent.start or words not in lex.parentheticals:
+                    if prev < 0 or " ".join(text[prev + 1:clause].lower().split()) not in lex.parentheticals:
                         break
-                    clause = text.rfind(",", sent.start, prev)
-                    clause = max(clause, sent.start)
+                    clause = max(text.rfind(",", sent.start, prev), sent.start)
                 out.append(Indirect(s, e, t, t.end, (clause, found)))
                 break
         elif t.lemma in lex.topic_verbs and i + 1 < len(toks) and toks[i + 1].norm == lex.topic_prep:
