@@ -29,6 +29,13 @@ from .local_things import LocalThings
 from .span_admission import SpanAdmission
 
 
+def _first_name_and_more(words) -> bool:
+    """A dictionary first name followed by more capitalised words: a person's full name,
+    which a settlement word before it ("староста села") does not make a place."""
+    return len(words) > 1 and words[1].text[:1].isupper() and any(
+        is_dictionary(p) and "Name" in p.tag.grammemes for p in parses(words[0].text))
+
+
 class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
     """Spans to document-local entities. Its parts are mixins, one module each: span
     admission (`span_admission`), people (`local_people`), organisations and places
@@ -156,8 +163,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     and common_reading(words[0].text):
                 typ = "ORG"         # «Ураган», «Буря», «Правда»: the name of a thing (a weapon,
                                     # an operation, a paper), not a person or a place
-            if typ == "PER" and self.place_evidence is not None and self.place_evidence(st, i, j) == 2:
-                typ = "LOC"         # "одного з ваших міст – Герніки", "село Гардарикі"
+            if typ == "PER" and self.place_evidence is not None and self.place_evidence(st, i, j) == 2 \
+                    and not _first_name_and_more(words):
+                typ = "LOC"         # "одного з ваших міст – Герніки", "село Гардарикі"; but
+                                    # "староста села Михайло Дорошенко" names the elder
             if typ == "PER" and len(words) == 1 and (plain_word(words[0].text)
                                                      or guards.adjective_of_a_noun(st, i, j)):
                 continue            # "Парламент", "Сенату", "Служби": a common word is no person;

@@ -13,7 +13,8 @@ demonyms, country adjectives) resolved to them.
    fitting person, demonyms and country adjectives to their country.
 
 Each pass is a mixin in a module of its own (`gazetteer`, `shared_nouns`, `foreign_bodies`,
-`first_names`, `body_short_forms`, `outside_kb`, `things`; `choosing` picks among namesakes);
+`first_names`, `body_short_forms`, `outside_kb`, `things`, `body_spans` (where a body's
+name begins and ends); `choosing` picks among namesakes);
 this module puts them in order.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .rivers import rivers
 from . import russian
 from .state import DocState, Lexicon
 from .body_short_forms import BodyShortFormPass
+from .body_spans import BodySpanPass
 from .choosing import EntityChoice
 from .first_names import FirstNamePass
 from .foreign_bodies import ForeignBodyPass
@@ -41,7 +43,7 @@ from .things import ThingPass
 
 @component("entities", requires=("tokens", "morph"), provides=("entities", "mentions", "refs"))
 class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstNamePass,
-                       BodyShortFormPass, OutsideKbPass, ThingPass, EntityChoice):
+                       BodyShortFormPass, OutsideKbPass, ThingPass, BodySpanPass, EntityChoice):
     """The entity layer's component: the passes (one module each, mixed in here) run in a
     fixed order over one `DocState`, each adding what the earlier ones left uncovered."""
 
@@ -100,6 +102,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.foreign_subdivisions(st)
         rivers(st, self.kb, self.lex.river_nouns)
         self.named_things(st)
+        self.body_spans(st)
         doc.mentions.sort(key=lambda m: m.start)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)
         doc.refs.sort(key=lambda r: r.start)

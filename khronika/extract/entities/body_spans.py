@@ -1,0 +1,454 @@
+"""Where a body's name begins and ends: the pass that widens or adds organisation mentions
+after the knowledge base and the NER model have had their say.
+
+News of every genre names bodies the knowledge base does not hold, and the model cuts long
+names at the wrong place: "Дніпровський апеляційний суд" at the start of a sentence is never
+shown to it (every capitalised word there is a plain adjective), "47-ї окремої механізованої
+бригади «Магура»" ends before its quoted name, "ПрАТ «Київстар»" loses its legal form, and
+"Державне агентство з енергоефективності та енергозбереження України" keeps only its
+country. The guidelines ask for the whole name as one ORG with nothing nested. The words
+that head a name, open a remit or a branch, and the legal forms are data
+(`lang/uk/body_names.yaml`); this pass reads the grammar around them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Entity, Mention
+from ...kb.base import KBEntity
+from ...kb.translit import slug, transliterate
+from ...lang.uk import load
+from ..morph import is_dictionary, parses
+from ...textnorm import norm_word
+from .state import DocState, kb_entity
+
+_ORDINAL = re.compile(r"^\d+-(?:й|ї|а|ма|го|му|ої|ій|ю|м|му|ий|ого|ому|ою|ту|та|ти|тої|тій)$")
+_OPEN, _CLOSE = "«„“\"", "»“”\""
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    d = load("body_names") or {}
+    return {
+        "heads": frozenset(d.get("head_nouns") or ()),
+        "remit": [tuple(x) for x in d.get("remit_openers") or ()],
+        "joiners": frozenset(d.get("remit_joiners") or ()),
+        "place_nouns": frozenset(d.get("place_nouns") or ()),
+        "branch": frozenset(d.get("branch_prepositions") or ()),
+        "legal": frozenset(d.get("legal_forms") or ()),
+        "kinds": frozenset(d.get("kind_abbreviations") or ()),
+        "remit_heads": frozenset(d.get("genitive_remit_heads") or ()),
+        "need_name": frozenset(d.get("heads_needing_a_name") or ()),
+        "remit_stop": frozenset(d.get("remit_stop") or ()),
+        "place_like": frozenset(d.get("place_like_heads") or ()),
+        "named_after": frozenset(d.get("named_after") or ()),
+        "home_genitive": tuple(norm_word(w) for w in d.get("home_genitive") or ()),
+    }
+
+
+@lru_cache(maxsize=20_000)
+def _head_of(word: str) -> str | None:
+    """The lemma of one of the nouns that head a body's name, if the word reads as one."""
+    heads = _data()["heads"]
+    return next((p.normal_form for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN"
+                 and p.normal_form in heads), None)
+
+
+def _head_lemma(word: str) -> bool:
+    return _head_of(word) is not None
+
+
+@lru_cache(maxsize=20_000)
+def _genitive_word(word: str) -> str | None:
+    """"NOUN" or "ADJF" for a lower-case word that can be a genitive of that part of speech."""
+    if not word[:1].islower():
+        return None
+    pos = {p.tag.POS for p in parses(word) if is_dictionary(p) and p.tag.case == "gent"
+           and p.tag.POS in ("NOUN", "ADJF")}
+    return "NOUN" if "NOUN" in pos else "ADJF" if pos else None
+
+
+@lru_cache(maxsize=20_000)
+def _modifier(word: str) -> bool:
+    """An adjective or participle that may stand in a name before its head noun."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word))
+
+
+@lru_cache(maxsize=20_000)
+def _head_cases(word: str) -> frozenset:
+    heads = _data()["heads"]
+    return frozenset(p.tag.case for p in parses(word)
+                     if is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in heads)
+
+
+@lru_cache(maxsize=20_000)
+def _modifier_cases(word: str) -> frozenset:
+    """The cases an adjective before a head can agree with it in."""
+    return frozenset(p.tag.case for p in parses(word) if p.tag.POS in ("ADJF", "PRTF"))
+
+
+@lru_cache(maxsize=20_000)
+def _capital_genitive_adjective(word: str) -> bool:
+    return any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses(word))
+
+
+@lru_cache(maxsize=20_000)
+def _also_noun(word: str) -> bool:
+    return any(is_dictionary(p) and p.tag.POS == "NOUN" for p in parses(word))
+
+
+@lru_cache(maxsize=20_000)
+def _remit_word(word: str) -> bool:
+    """A lower-case noun or adjective of a remit ("енергоефективності", "надзвичайних")."""
+    return word[:1].islower() and any(p.tag.POS in ("NOUN", "ADJF") for p in parses(word))
+
+
+class BodySpanPass:
+    """Bodies' names as one mention: a capitalised run of adjectives up to a head noun, with
+    its place, remit, territorial branch or quoted name after it; a legal form before a
+    company's quoted name; and a local name headed by a body noun typed ORG."""
+
+    def body_spans(self, st: DocState) -> None:
+        toks, n = st.doc.tokens, len(st.doc.tokens)
+        d = _data()
+        i = 0
+        while i < n:
+            t = toks[i]
+            got = None
+            if t.is_word and t.text in d["legal"]:
+                got = self._legal_form_span(st, i)
+            elif t.is_word and (t.text[:1].isupper() or _ORDINAL.match(t.norm)):
+                got = self._head_span(st, i)
+            if got is not None and self._take(st, i, got):
+                i = got
+                continue
+            i += 1
+        self._trim_kinds(st)
+        self._body_types(st)
+
+    # ---- where a name ends ----------------------------------------------------------------
+    def _head_span(self, st: DocState, i: int) -> int | None:
+        """The end of a name that opens at token i with adjectives (or an ordinal) and goes
+        on to a head noun and what follows it; None when no name opens here."""
+        toks, n = st.doc.tokens, len(st.doc.tokens)
+        if i in st.role_tokens:
+            return None
+        sent = toks[i].sentence
+        j = i
+        if _ORDINAL.match(toks[j].norm):
+            j += 1
+        while j < n and toks[j].sentence == sent and toks[j].is_word and not _head_lemma(toks[j].text) \
+                and _modifier(toks[j].text):
+            j += 1
+        if j >= n or toks[j].sentence != sent or not toks[j].is_word or not _head_lemma(toks[j].text):
+            return None
+        cases = _head_cases(toks[j].text)
+        if not all(_modifier_cases(t.text) & cases for t in toks[i:j] if not _ORDINAL.match(t.norm)):
+            return None         # "Слідчі Головного управління": the name opens later
+        initial = st.sentence_initial(i)
+        if initial and j > i and _also_noun(toks[i].text):
+            return None         # "Слідчі Головного управління": a noun, not the name's adjective
+        modifiers = j - i - bool(_ORDINAL.match(toks[i].norm))
+        start_after = j + 1
+        chain = False
+        if _head_of(toks[j].text) in _data()["remit_heads"]:
+            got = self._genitive_chain(st, j + 1, sent)
+            if got is None:
+                return None     # "Державна служба спеціального ...": where it ends is unclear
+            chain = got > j + 1
+            start_after = got
+        end, ext = self._after_head(st, start_after, sent)
+        if chain and start_after - (j + 1) < 2 and toks[j].case == "ablt" \
+                and not {"genitive", "genitive_body"} & ext and self._kb_body(st, i, start_after) is None:
+            # "конфіскованого Державною митною службою майна": after a body in the
+            # instrumental (the doer of a passive) one genitive belongs to the participle;
+            # the name ends at its head, unless a place or body closes the remit
+            chain = False
+            end, ext = self._after_head(st, j + 1, sent)
+        if chain:
+            ext.add("remit")
+        if _head_of(toks[j].text) in _data()["need_name"] and not {"quote", "genitive_body"} & ext:
+            return None         # "Американська оборонна компанія": a description
+        if modifiers == 0:
+            # a head noun alone (or after a number) is a name only with a body or place of its
+            # own after it ("Управління СБУ в Одеській області", "12-та бригада Національної
+            # гвардії"), never with a quote alone ("Бригаду «Азов»") nor a count alone ("2-й
+            # батальйон"); opening a sentence, a bare head needs a branch: "Комітет
+            # Європейського парламенту" there is a committee of it, not its name
+            counted = bool(_ORDINAL.match(toks[i].norm))
+            if "branch" in ext or ("genitive_body" in ext and (counted or not initial)
+                                   and _head_of(toks[j].text) not in _data()["need_name"]):
+                return end
+            return None
+        if ext or modifiers >= 2 or not initial:
+            return end
+        return None
+
+    def _after_head(self, st: DocState, k: int, sent: int) -> tuple[int, set[str]]:
+        """How far a name goes on after its head noun (token k is the first after it), and
+        what it took: a place or body in the genitive, a remit, a branch, a quoted name."""
+        toks, n = st.doc.tokens, len(st.doc.tokens)
+        d = _data()
+        took: set[str] = set()
+        for _ in range(4):
+            if k >= n or toks[k].sentence != sent:
+                break
+            t = toks[k]
+            m = st.covered[k]
+            # a place's kind, then its name: "суду міста Києва"
+            if t.norm in d["place_nouns"] and k + 1 < n and toks[k + 1].sentence == sent \
+                    and self._genitive_name(st, k + 1):
+                k = self._mention_end(st, k + 1)
+                took.add("genitive")
+                continue
+            if m is not None and m.start == t.start and m.type in ("LOC", "ORG") \
+                    and self._genitive_name(st, k):
+                took.add("genitive_body" if m.type == "ORG" else "genitive")
+                k = self._mention_end(st, k)
+                continue
+            if m is None and t.is_word and t.text[:1].isupper() and self._genitive_name(st, k):
+                inner = self._head_span(st, k)      # "інституту Національного університету"
+                if inner is not None:
+                    took.add("genitive_body")
+                    k = inner
+                    continue
+            if m is None and t.is_word and t.text[:1].isupper() and not st.sentence_initial(k) \
+                    and k + 1 < n and st.covered[k + 1] is None and toks[k + 1].sentence == sent \
+                    and _capital_genitive_adjective(t.text) and _genitive_word(toks[k + 1].text) == "NOUN":
+                took.add("genitive")        # "центр Центрального регіону"
+                k += 2
+                continue
+            if t.norm in d["named_after"] and k + 1 < n and toks[k + 1].text[:1].isupper():
+                x = k + 1               # "університету імені Ярослава Мудрого"
+                while x < n and toks[x].sentence == sent and toks[x].is_word and toks[x].text[:1].isupper() \
+                        and (st.covered[x] is None or st.covered[x].type == "PER"):
+                    x = self._mention_end(st, x)
+                took.add("named")
+                k = x
+                continue
+            if t.text[:1] in _OPEN and not t.is_word and "quote" not in took:
+                close = self._quote_end(st, k)
+                if close is not None:
+                    took.add("quote")
+                    k = close
+                    continue
+            if "genitive_body" in took and t.norm in d["branch"] and k + 1 < n:
+                b = st.covered[k + 1]
+                if b is not None and b.type == "LOC" and b.start == toks[k + 1].start \
+                        and toks[k + 1].case in ("loct", "datv"):     # (after в/у the one is the other)
+                    took.add("branch")
+                    k = self._mention_end(st, k + 1)
+                    continue
+            remit = self._remit_end(st, k, sent)
+            if remit is not None and "remit" not in took:
+                took.add("remit")
+                k = remit
+                continue
+            break
+        return k, took
+
+    def _genitive_chain(self, st: DocState, k: int, sent: int) -> int | None:
+        """The end of a remit in the genitive right after its head ("агентство резерву",
+        "служба спеціального зв'язку та захисту інформації"): lower-case genitives joined by
+        "та"/"і", ending on a noun. k itself when none follows; None when the run ends on an
+        adjective (the name goes on in a way this pass cannot bound)."""
+        toks, n = st.doc.tokens, len(st.doc.tokens)
+        d = _data()
+        x, last, end = k, None, k
+        while x < n and toks[x].sentence == sent and x - k < 10 and st.covered[x] is None:
+            t = toks[x]
+            if t.norm in d["remit_stop"] or t.norm in d["named_after"]:
+                break
+            pos = _genitive_word(t.text)
+            if pos is None:
+                if t.norm in d["joiners"] and t.norm != "," and last == "NOUN" and x + 1 < n \
+                        and _genitive_word(toks[x + 1].text) and toks[x + 1].norm not in d["remit_stop"]:
+                    x += 1
+                    continue
+                break
+            last = pos
+            x += 1
+            if pos == "NOUN":
+                end = x
+        if last == "ADJF":
+            return None
+        return end
+
+    def _remit_end(self, st: DocState, k: int, sent: int) -> int | None:
+        """A remit after the head ("з питань безпечності харчових продуктів України"): an
+        opener, lower-case nouns and adjectives, and a place or body in the genitive that
+        closes it. Without that closing name the words may be anything: nothing is taken."""
+        toks, n = st.doc.tokens, len(st.doc.tokens)
+        d = _data()
+        for opener in d["remit"]:
+            if tuple(t.norm for t in toks[k:k + len(opener)]) != opener:
+                continue
+            x = k + len(opener)
+            words = 0
+            while x < n and toks[x].sentence == sent and words < 10:
+                t = toks[x]
+                m = st.covered[x]
+                if m is not None and m.start == t.start and m.type in ("LOC", "ORG") \
+                        and words and self._genitive_name(st, x):
+                    return self._mention_end(st, x)
+                if m is None and (_remit_word(t.text) or (t.norm in d["joiners"] and words)):
+                    x += 1
+                    words += t.is_word
+                    continue
+                break
+            return None
+        return None
+
+    def _quote_end(self, st: DocState, k: int) -> int | None:
+        """The token after the quote that closes the one at k, with nested quotes
+        («НАЕК «Енергоатом»»); None unless the quoted name starts with a capital."""
+        toks, n = st.doc.tokens, len(st.doc.tokens)
+        if k + 1 >= n or not toks[k + 1].is_word or not (toks[k + 1].text[:1].isupper()
+                                                          or toks[k + 1].text[:1].isdigit()):
+            return None
+        depth, x = 0, k
+        while x < n and x - k <= 12 and toks[x].sentence == toks[k].sentence:
+            t = toks[x]
+            if not t.is_word and t.text in "«„" or (t.text in "\"“" and depth == 0):
+                depth += 1
+            elif not t.is_word and t.text in _CLOSE:
+                depth -= 1
+                if depth == 0:
+                    return x + 1
+            x += 1
+        return None
+
+    def _legal_form_span(self, st: DocState, i: int) -> int | None:
+        """A legal form (or two: "ДП «НАЕК «Енергоатом»»", "ПрАТ КП «...»") and the quoted
+        name after it."""
+        toks, n = st.doc.tokens, len(st.doc.tokens)
+        k = i + 1
+        if k < n and toks[k].is_word and toks[k].text in _data()["legal"]:
+            k += 1
+        if k < n and not toks[k].is_word and toks[k].text[:1] in _OPEN:
+            return self._quote_end(st, k)
+        return None
+
+    @staticmethod
+    def _genitive_name(st: DocState, k: int) -> bool:
+        """A capitalised name at token k that can be a genitive, or an indeclinable one
+        ("України", "Києва", "СБУ", "ЄС")."""
+        t = st.doc.tokens[k]
+        if not t.is_word or not t.text[:1].isupper():
+            return False
+        ps = parses(t.text)
+        return t.text.isupper() or not any(is_dictionary(p) for p in ps) \
+            or any(p.tag.case == "gent" for p in ps)
+
+    @staticmethod
+    def _mention_end(st: DocState, k: int) -> int:
+        """The token after the mention that covers token k (k + 1 when none does)."""
+        toks, m = st.doc.tokens, st.covered[k]
+        if m is None:
+            return k + 1
+        while k < len(toks) and st.covered[k] is m:
+            k += 1
+        return k
+
+    # ---- one mention for the name -----------------------------------------------------------
+    def _take(self, st: DocState, i: int, j: int) -> bool:
+        """Tokens i..j become one ORG mention in place of the mentions wholly inside them.
+        Not when a mention runs over either edge, nor over a person; a single KB body inside
+        keeps its entity ("ПрАТ «Київстар»" is still Kyivstar), else the name is a local one."""
+        toks = st.doc.tokens
+        inner: dict[int, Mention] = {}
+        for k in range(i, j):
+            m = st.covered[k]
+            if m is not None:
+                inner[id(m)] = m
+        start, end = toks[i].start, toks[j - 1].end
+        named = {toks[k + 1].start for k in range(i, j - 1) if toks[k].norm in _data()["named_after"]}
+        if any(m.start < start or m.end > end or (m.type == "PER" and m.start not in named)
+               for m in inner.values()):
+            return False
+        if any(m.start == start and m.end == end for m in inner.values()):
+            return False        # already one mention
+        bodies = [m for m in inner.values() if m.type == "ORG" and self.kb.entities.get(m.entity) is not None]
+        keep = None
+        if len(bodies) == 1 and (bodies[0].start == start or self._quoted_core(st, bodies[0], i, j)):
+            keep = st.doc.entities.get(bodies[0].entity)
+        if keep is None and (ke := self._kb_body(st, i, j)) is not None:
+            keep = st.add_entity(kb_entity(ke))
+        if keep is None:
+            words = [t.text for t in toks[i:j]]
+            uk = self.namer.nominative_thing(words)
+            eid = slug(transliterate(uk))
+            if eid in self.kb.entities:
+                eid += "-local"
+            keep = st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
+        self._replace_mentions(st, tuple(inner.values()), i, j, keep)
+        return True
+
+    def _kb_body(self, st: DocState, i: int, j: int) -> KBEntity | None:
+        """The KB body the whole span names, also without the home state's name after it
+        ("Державної прикордонної служби" is the State Border Guard Service of Ukraine)."""
+        norms = tuple(t.norm for t in st.doc.tokens[i:j])
+        for tail in ((), _data()["home_genitive"]):
+            hits = [h for h in self.kb.index.get(norms + tail) or () if h.full
+                    and self.kb.entities[h.entity].type == "ORG"]
+            if len({h.entity for h in hits}) == 1:
+                return self.kb.entities[hits[0].entity]
+        return None
+
+    @staticmethod
+    def _quoted_core(st: DocState, m: Mention, i: int, j: int) -> bool:
+        """The KB body's mention is the quoted name of the span: «Київстар» of "ПрАТ
+        «Київстар»", «НАЕК «Енергоатом»» of "ДП «НАЕК «Енергоатом»»"."""
+        text = st.doc.text
+        before = text[st.doc.tokens[i].start:m.start].rstrip()
+        return before[-1:] in _OPEN and m.type == "ORG"
+
+    # ---- words before a name, and a name's type ------------------------------------------
+    def _trim_kinds(self, st: DocState) -> None:
+        """A model's span that opens with a common-noun abbreviation of a kind of place
+        ("АЗС WOG", "ТРЦ «Океан»"): the name is what follows."""
+        toks, kinds = st.doc.tokens, _data()["kinds"]
+        for m in list(st.doc.mentions):
+            i = st.tok_at.get(m.start)
+            if i is None or m.source != "ner" or toks[i].text not in kinds:
+                continue
+            k = i + 1
+            while k < len(toks) and not toks[k].is_word and toks[k].end <= m.end:
+                k += 1
+            j = self._mention_end(st, i)
+            if k >= j or not (toks[k].text[:1].isupper() or not toks[k].text[:1].isalpha()):
+                continue
+            ent = st.doc.entities.get(m.entity)
+            if ent is None or ent.kb:
+                continue
+            uk = self.namer.nominative_thing([t.text for t in toks[k:j]])
+            eid = slug(transliterate(uk))
+            if eid in self.kb.entities:
+                eid += "-local"
+            new = st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
+            for x in range(i, k):
+                st.covered[x] = None
+            self._replace_mentions(st, (m,), k, j, new)
+
+    def _body_types(self, st: DocState) -> None:
+        """A local name of several words whose last word is a body's head noun is an
+        organisation, whatever the model typed it ("Українським інститутом" read as a
+        place by its adjective)."""
+        toks = st.doc.tokens
+        for m in st.doc.mentions:
+            if m.type not in ("LOC", "PER") or m.source != "ner":
+                continue
+            ent = st.doc.entities.get(m.entity)
+            i = st.tok_at.get(m.start)
+            if ent is None or ent.kb or i is None:
+                continue
+            j = self._mention_end(st, i)
+            head = _head_of(toks[j - 1].text)
+            if j - i < 2 or not all(t.is_word for t in toks[i:j]) or head is None \
+                    or (m.type == "LOC" and head in _data()["place_like"]):
+                continue        # ("бомбу на Драматичний театр": the building may be meant)
+            ent.type = "ORG"
+            for x in st.doc.mentions:
+                if x.entity == ent.id:
+                    x.type = "ORG"
