@@ -47,7 +47,7 @@ def _data() -> dict:
     }
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)
 def _head_of(word: str) -> str | None:
     """The lemma of one of the nouns that head a body's name, if the word reads as one."""
     heads = _data()["heads"]
@@ -112,13 +112,20 @@ class BodySpanPass:
     def body_spans(self, st: DocState) -> None:
         toks, n = st.doc.tokens, len(st.doc.tokens)
         d = _data()
+        # a name opens at most a few words before its head noun: the index of the next head
+        # from each token spares the grammar of every capitalised word far from one
+        next_head, nxt = [n] * (n + 1), n
+        for k in range(n - 1, -1, -1):
+            if toks[k].is_word and _head_of(toks[k].text) is not None:
+                nxt = k
+            next_head[k] = nxt
         i = 0
         while i < n:
             t = toks[i]
             got = None
             if t.is_word and t.text in d["legal"]:
                 got = self._legal_form_span(st, i)
-            elif t.is_word and (t.text[:1].isupper() or _ORDINAL.match(t.norm)):
+            elif next_head[i] - i <= 8 and t.is_word and (t.text[:1].isupper() or _ORDINAL.match(t.norm)):
                 got = self._head_span(st, i)
             if got is not None and self._take(st, i, got):
                 i = got
