@@ -46,14 +46,17 @@ def adversary_words(lex: Lexicon, doc: Document, sent: SentenceView, args: list,
 
 
 
+def on_home_ground(recipients: list[str], place: str | None, home: str | None) -> bool:
+    """The happening's target or place is the home side or one of its towns."""
+    towns = place_country()
+    return bool(home) and any(x == home or towns.get(x) == home for x in recipients + ([place] if place else []))
+
+
 def striker_of_home(lex: Lexicon, doc: Document, recipients: list[str], place: str | None,
                     home: str | None) -> list[str]:
     """"Вдень знов удар по Одесі": in this domain a strike on the home side or its towns
     with no attacker named is the adversary's."""
-    if not (lex.adversary and home):
-        return []
-    towns = place_country()
-    if not any(x == home or towns.get(x) == home for x in recipients + ([place] if place else [])):
+    if not (lex.adversary and home and on_home_ground(recipients, place, home)):
         return []
     adv = home_entity(doc, lex, lex.adversary)
     return [adv] if adv and adv not in recipients else []
