@@ -86,3 +86,120 @@ def test_the_home_army_falling_back_is_a_withdrawal(core_pipeline, text):
 def test_the_same_words_of_no_war_news_are_no_assault(core_pipeline, text):
     doc = build(core_pipeline, text)
     assert not [e for e in doc.events if e.type in ("ASSAULT", "RETREAT") and e.status == "occurred"]
+
+
+# --- 2. a guest met on arrival ---------------------------------------------------------------
+
+def test_a_guest_met_at_the_airport(core_pipeline):
+    doc = build(core_pipeline, "Прем'єр-міністра Канади зустріли на летовищі в Ряшеві.",
+                names=[("Канади", "canada"), ("Ряшеві", "rzeszow")])
+    [ev] = doc.events
+    assert (ev.type, ev.mode, ev.status, ev.place) == ("CONSULT", "visit", "occurred", "rzeszow")
+
+
+def test_a_host_meets_a_named_guest(core_pipeline):
+    doc = build(core_pipeline, "Президент зустрів Емманюеля Макрона на пероні.",
+                names=[("Емманюеля Макрона", "emmanuel-macron")])
+    [ev] = doc.events
+    assert (ev.type, ev.mode) == ("CONSULT", "visit") and ev.recipients[:1] == ["emmanuel-macron"]
+
+
+@pytest.mark.parametrize("text", [
+    "Захисники зустріли ворога вогнем.",
+    "Місто зустріло Новий рік у темряві.",
+    "У цій залі зустрічали почесних гостей.",
+])
+def test_meeting_an_enemy_a_holiday_or_a_custom_is_no_visit(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+# --- 3. a joint text adopted -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Учасники ухвалили спільну заяву.",
+    "Міністри схвалили комюніке за підсумками зустрічі.",
+    "Парламенти обох країн затвердили декларацію про партнерство.",
+    "Сторони прийняли меморандум про співпрацю.",
+])
+def test_a_joint_text_adopted_is_an_agreement(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [e for e in doc.events if e.type == "AGREE" and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Рада ухвалила закон про бюджет.",
+    "Уряд затвердив план відбудови.",
+])
+def test_a_law_or_a_plan_of_ones_own_is_no_agreement(core_pipeline, text):
+    assert build(core_pipeline, text).events == []
+
+
+# --- 4. ties taken up again or cut -------------------------------------------------------------
+
+def test_intelligence_sharing_resumed_is_cooperation(core_pipeline):
+    doc = build(core_pipeline, "США відновили обмін розвідданими з Україною.",
+                names=[("США", "usa"), ("Україною", "ukraine")])
+    [ev] = doc.events
+    assert (ev.type, ev.status) == ("COOPERATE", "occurred") and ev.actors == ["usa"]
+
+
+def test_relations_restored_are_cooperation(core_pipeline):
+    doc = build(core_pipeline, "Дві країни поновили дипломатичні відносини.")
+    assert [e.type for e in doc.events] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text,names,actor", [
+    ("Угорщина призупинила постачання газу до Словаччини.", [("Угорщина", "hungary"), ("Словаччини", "slovakia")], "hungary"),
+    ("Німеччина припинила співпрацю з російськими компаніями.", [("Німеччина", "germany")], "germany"),
+    ("Польща зупинила транзит нафти.", [("Польща", "poland")], "poland"),
+])
+def test_ties_cut_or_put_on_hold_are_a_sanction(core_pipeline, text, names, actor):
+    doc = build(core_pipeline, text, names=names)
+    [ev] = [e for e in doc.events if e.type == "SANCTION"]
+    assert ev.status == "occurred" and ev.actors == [actor]
+
+
+def test_a_supply_put_on_hold_in_the_passive_is_a_sanction(core_pipeline):
+    doc = build(core_pipeline, "Постачання зброї було призупинено на тиждень.")
+    assert "SANCTION" in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Енергетики відновили постачання електроенергії.",
+    "Через аварію зупинено постачання води.",
+    "Компанія припинила роботу через свята.",
+    "Лікар зупинив кровотечу.",
+    "Вводимо тимчасове зупинення експорту ліків.",
+    "Ми відновимо зруйновані школи.",
+    "Цього року ми прагнемо відновити обміни полоненими.",
+    "Росія зупинила обміни полоненими.",
+])
+def test_utilities_ones_own_exports_or_prisoner_swaps_are_no_ties(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert not [e for e in doc.events if e.type in ("SANCTION", "COOPERATE")]
+
+
+# --- 5. an assembly's vote and finding -------------------------------------------------------
+
+@pytest.mark.parametrize("text,names,type_", [
+    ("Генеральна Асамблея ООН ухвалила резолюцію на підтримку України.",
+     [("Генеральна Асамблея ООН", "un-general-assembly"), ("України", "ukraine")], "SUPPORT"),
+    ("Рада Безпеки ООН проголосувала за резолюцію щодо атомної станції.",
+     [("Рада Безпеки ООН", "un-security-council")], "AGREE"),
+    ("Європарламент ухвалив резолюцію із засудженням агресії.",
+     [("Європарламент", "european-parliament")], "ACCUSE"),
+    ("ПАРЄ визнала режим у Москві терористичним.", [("ПАРЄ", "pace")], "ACCUSE"),
+])
+def test_an_assemblys_vote_or_finding(core_pipeline, text, names, type_):
+    doc = build(core_pipeline, text, names=names)
+    [ev] = [e for e in doc.events if e.type == type_]
+    assert ev.status == "occurred" and ev.actors[:1] == [names[0][1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Уряд визнав незалежність Косова.",
+    "Проєкт резолюції внесли до Генасамблеї.",
+])
+def test_recognising_a_state_or_tabling_a_draft_is_no_vote(core_pipeline, text):
+    assert build(core_pipeline, text).events == []
