@@ -203,3 +203,33 @@ def test_an_assemblys_vote_or_finding(core_pipeline, text, names, type_):
 ])
 def test_recognising_a_state_or_tabling_a_draft_is_no_vote(core_pipeline, text):
     assert build(core_pipeline, text).events == []
+
+
+# --- 6. killings and torture, deportation ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Російські солдати вбивали мирних жителів.",
+    "Людей, яких катували окупанти, знайшли в підвалі.",
+    "Тіла закатованих цивільних знайшли після деокупації.",
+])
+def test_killings_and_torture_in_other_forms(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert "ASSAULT" in {e.type for e in doc.events}
+
+
+def test_people_carried_off_by_the_adversarys_troops_are_deported(core_pipeline):
+    doc = build(core_pipeline, "Окупаційні війська незаконно вивезли дітей з області.")
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_killing_time_is_no_killing_and_an_evacuation_stays_aid(core_pipeline):
+    assert build(core_pipeline, "Вони вбивали час за розмовами.").events == []
+    doc = build(core_pipeline, "Із прифронтових сіл вдалося вивезти 200 мешканців.")
+    assert [e.type for e in doc.events] == ["AID"]
+
+
+# --- 7. arrests ---------------------------------------------------------------------------------
+
+def test_assets_arrested_are_a_sanction_a_person_arrested_is_coerced(core_pipeline):
+    assert [e.type for e in build(core_pipeline, "Суд арештував майно російського олігарха.").events] == ["SANCTION"]
+    assert [e.type for e in build(core_pipeline, "Поліція арештувала підозрюваного у держзраді.").events] == ["COERCE"]

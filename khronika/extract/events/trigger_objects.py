@@ -38,6 +38,9 @@ class TriggerObjects:
             t = doc.tokens[k]
             if t.pos == "NOUN" or (t.is_word and t.text[:1].isupper() and t.pos is None):
                 return lemma_of(t) in words or t.norm in words
+            if t.pos == "ADJF" and lemma_of(t) in words and \
+                    not (k + 1 < sent.hi and doc.tokens[k + 1].pos in ("NOUN", "ADJF", "PRTF")):
+                return True     # "закатованих цивільних": an adjective standing as its noun
             if t.is_word and t.pos not in ("ADJF", "PRTF", "NUMR", "ADVB", None):
                 return False
         return False
