@@ -4,8 +4,8 @@ day, week, month or year it lands on) and a range of counts ("2-3 тижні", a
 units). Kept apart from the date patterns because a count names how long or how far, not when;
 `duration` is shared with the scanner's other patterns so every length is written one way.
 
-A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, emit, tense_at, `_number` and
-`_anchor_day`).
+A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, emit, tense_at, `_number`,
+`_anchor_day`, `_anchored_count`; `rate_set` and `every_count` from `Recurring`).
 """
 from __future__ import annotations
 
@@ -74,28 +74,58 @@ class Counts:
         if self.n(j) in self.lex.count_adjectives and self.lex.units.get(self.n(j + 1)) is not None:
             j += 1      # "десяти календарних днів", "два минулих тижні"
         u = self.lex.units.get(self.n(j))
+        if u is None and self.n(i - 1) in ("від", "з", "із") and self.n(j) == "до":
+            return self._lower_bound(i, j, v)
         if u is None or v == 0 or self.toks[j].text[:1].isupper():
             return None         # "два Дні Перемоги" names holidays
         end = j + 1
         if u == "Y" and 1000 <= v <= 2100 and j > i + 1 and self.n(j) in ("рік", "року", "році"):
             self.emit(i, end, "DATE", f"{v:04d}")   # "дві тисячі двадцять другого року"
             return end
-        if u == "H" and self.n(i - 1) in ("о", "об") and v <= 24:
-            # "о 15 годині" is a clock time
+        if u == "H" and v <= 24 and (self.n(i - 1) in ("о", "об") or (
+                self.n(i - 1) in self.lex.clock_bound_preps and self.n(j) == "години")):
+            # "о 15 годині" is a clock time; so is "до 18 години" (the genitive singular: a
+            # length would be "до 18 годин")
             day = self._anchor_day() or "XXXX-XX-XX"
             self.emit(i, end, "TIME", f"{day}T{v % 24:02d}:00")
             return end
         if self.n(end) in self.lex.ago_words:
             self.emit(i, end + 1, "DATE", self._offset_value(u, -v))
             return end + 1
+        anchored = self._anchored_count(i, end, v, u)
+        if anchored is not None:
+            return anchored     # "через два дні після цього": from the day told
         if self.n(i - 1) in self.lex.after_words and self.n(end) not in ("після", "від") and not (
                 u == "Y" and v >= 10 and self.tense_at(i) != "futr"):
             # "через 75 років після війни", "Через 80 років їх убивають вдруге": counted from
             # another time, not from the document's date: the length alone
             self.emit(i, end, "DATE", self._offset_value(u, v))
             return end
+        if self.rate_set(i, end, duration(v, u)) or self.every_count(i, end, duration(v, u)):
+            return end      # "раз на два тижні", "кожні п'ять років": how often
         self.emit(i, end, "DURATION", duration(v, u))
         return end
+
+    def _lower_bound(self, i: int, j: int, v: int) -> int | None:
+        """"від 7 до 12 років позбавлення волі": the lower end of a range of lengths is a
+        length of the unit written after the upper one (each end a DURATION, as TIMEX3 marks
+        the ends of a range); "з 1904 до 1918 року" is a year. Not a clock hour: "з 13 до 14
+        години" is read as clock times."""
+        upper = self._number(j + 1)
+        if upper is None:
+            return None
+        unit_at = upper[1]
+        if self.n(unit_at) in self.lex.count_adjectives:
+            unit_at += 1
+        u = self.lex.units.get(self.n(unit_at))
+        if u is None or self.n(unit_at) in self.lex.clock_hour_nouns or not 0 < v < upper[0] \
+                or self.toks[unit_at].text[:1].isupper():
+            return None
+        if u == "Y" and v >= 1000:
+            self.emit(i, j, "DATE", f"{v:04d}")     # "з 1904 до 1918 року": two years
+        else:
+            self.emit(i, j, "DURATION", duration(v, u))
+        return j
 
     def _offset_value(self, unit: str, n: int) -> str:
         ref = self.ref

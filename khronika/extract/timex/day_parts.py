@@ -5,7 +5,8 @@ a word that makes it a time; the night between two named days is read by
 `Appositions._night_from_to`.
 
 A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, doc, out, emit, tense_at, `_day`,
-`_month`, `_day_value`, `_anchor_day`, `_shifted`, `_date_at`, `_night_from_to`).
+`_month`, `_year`, `_year_before`, `_repeated_day_year`, `_day_value`, `_anchor_day`,
+`_shifted`, `_date_at`, `_night_from_to`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,21 @@ class DayParts:
         if self.n(k) in self.lex.day_part_degrees:
             k += 1
         return k if self.n(k) in self.lex.day_part_adverbs else None
+
+    def m_meal_time(self, i: int) -> int | None:
+        """"після обіду" (the afternoon, TAF), "до обіду" (the morning), "в обід" (midday,
+        TMI), "до полудня" (noon, T12:00): a time of day named by a meal or by noon, on the
+        day in view, only after the preposition that makes it one ("обід для військових" is
+        a meal)."""
+        by_prep = self.lex.meal_parts.get(self.n(i))
+        part = by_prep.get(self.n(i - 1)) if by_prep else None
+        if part is None:
+            return None
+        day = self._anchor_day(i + 1) or "XXXX-XX-XX"
+        # a part of the day is named by the phrase, the preposition with it; noon is the noun
+        first = i if part[1:2].isdigit() else i - 1
+        self.emit(first, i + 1, "TIME", f"{day}{part}")
+        return i + 1
 
     def m_day_part(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
@@ -48,10 +64,19 @@ class DayParts:
             day = self._day(i + 2)
             month = self._month(day[1], ambiguous_ok=True) if day else None
             if month is not None:
-                value = self._day_value(month, day[0], None, i)
+                # its year as a day's: written after it ("в ніч на 24 лютого 2022 року"), just
+                # before ("три роки тому, в ніч на 24 лютого"), or that of the same day written
+                # in full earlier in the paragraph
+                y = self._year(day[1] + 1, marker_needed=False)
+                year = y[0] if y else (self._year_before(i)
+                                       or self._repeated_day_year(month, day[0], i))
+                value = self._day_value(month, day[0], year, i)
                 if value:
-                    self.emit(i, day[1] + 1, "TIME", value + (lex.day_part_nouns.get(t) or "TNI"))
-                    return day[1] + 1
+                    end = y[1] if y else day[1] + 1
+                    if y:
+                        self.full_days[(month, day[0])] = (y[0], self.sent, len(self.out))
+                    self.emit(i, end, "TIME", value + (lex.day_part_nouns.get(t) or "TNI"))
+                    return end
             wd = lex.weekdays.get(self.n(i + 2))
             if wd is not None and self.ref is not None:
                 # "у ніч на суботу", "в ніч проти неділі": the night before that weekday

@@ -86,6 +86,17 @@ class Lexicon:
     day_adjectives: dict
     day_nouns: frozenset
     that_words: frozenset
+    clock_hours_ins: dict         # "(між) восьмою" -> 8
+    clock_range_joiners: dict     # "з" -> {"до", "по"}: the words between two clock hours
+    clock_bound_preps: frozenset  # "до 18 години": a clock hour, not a length
+    meal_parts: dict              # "обіду" -> {"після": "TAF"}: a time named by a meal
+    month_pairs: dict             # "січень-серпень" -> (1, 8): a period of months
+    weekday_plurals: dict         # "(по) вівторках" -> "XXXX-WXX-2"
+    told_day_parts: frozenset     # "(наступного) ранку": a part of a day counted from one
+    times_words: frozenset        # "двічі" (на тиждень): how often, a SET
+    every_plural: frozenset       # "кожні" (п'ять років)
+    same_particles: frozenset     # "того ж дня", "того самого року"
+    anchor_shifts: dict           # ("після", "цього") -> +1: a count from the day told
     new_week_words: frozenset
     vague_counts: frozenset
     plural_units: frozenset
@@ -177,6 +188,14 @@ def russian_lexicon() -> Lexicon:
     return _build(merged)
 
 
+def _month_pairs(months: dict) -> dict[str, tuple[int, int]]:
+    """"січень-серпень", "січні-вересні": two months joined by a hyphen into one token, each
+    pair of forms of two different months (the tokenizer keeps hyphenated words whole)."""
+    return {f"{a}-{b}": (int(m1), int(m2))
+            for m1, forms1 in months.items() for m2, forms2 in months.items() if m1 != m2
+            for a in forms1 for b in forms2}
+
+
 def _build(d: dict) -> Lexicon:
     refs: dict[str, list] = {}
     for value, phrases in d["refs"].items():
@@ -201,13 +220,15 @@ def _build(d: dict) -> Lexicon:
         starters.update(d[key])
     for forms in (*d["deictic"].values(), *d["year_adjectives"].values()):
         starters.update(forms)
-    starters.update(d["weekend_words"], d["eve_words"])
+    starters.update(d["weekend_words"], d["eve_words"], d["meal_parts"], d["weekday_plurals"],
+                    _month_pairs(d["months"]))
     starters.update(d["new_year_adjectives"], d["every_words"], refs, named)
     for forms in d["day_adjectives"].values():
         starters.update(forms)
     starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
                     d["decade_words"], d["clock_hours"], d["not_first_words"],
                     d["month_part_words"], d["month_last_third_words"], d["clock_hours_gen"],
+                    d["clock_hours_ins"],
                     d["clock_half_words"], d["one_and_half_words"])
     for forms in d["year_parts"].values():
         starters.update(forms)      # "I кварталу": the Roman numeral is looked for from the noun
@@ -263,7 +284,11 @@ def _build(d: dict) -> Lexicon:
         not_first_words=fs(d["not_first_words"]), night_to=fs(d["night_to"]),
         year_parts=_invert(d["year_parts"]),
         day_adjectives=_invert(d["day_adjectives"]), day_nouns=fs(d["day_nouns"]),
-        that_words=fs(d["that_words"]), new_week_words=fs(d["new_week_words"]),
+        that_words=fs(d["that_words"]), same_particles=fs(d["same_particles"]),
+        times_words=fs(d["times_words"]), told_day_parts=fs(d["told_day_parts"]), weekday_plurals=dict(d["weekday_plurals"]), month_pairs=_month_pairs(d["months"]), meal_parts=dict(d["meal_parts"]), clock_bound_preps=fs(d["clock_bound_preps"]), clock_hours_ins=dict(d["clock_hours_ins"]),
+        clock_range_joiners={k: fs(v) for k, v in d["clock_range_joiners"].items()}, every_plural=fs(d["every_plural"]),
+        anchor_shifts={tuple(str(k).split()): int(v) for k, v in d["anchor_shifts"].items()},
+        new_week_words=fs(d["new_week_words"]),
         vague_counts=fs(d["vague_counts"]), plural_units=fs(d["plural_units"]),
         war_start=str(d["war_start"]), war_nouns=fs(d["war_nouns"]),
         war_modifiers=fs(d["war_modifiers"]), war_first_days=fs(d["war_first_days"]),

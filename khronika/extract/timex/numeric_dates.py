@@ -116,6 +116,11 @@ class NumericDates:
                         return self._emit_range(i, j + 1, d, day2[0], month2, None, day2[1])
             if month is not None:
                 return self._emit_day(i, j + 1, d, month)
+            if j == i + 1 and self.n(j) == "числа" and t.isdigit():
+                every = self.monthly_day_after(j + 1)
+                if every is not None:
+                    self.emit(i, every, "SET", f"XXXX-XX-{d:02d}")  # "15 числа кожного місяця"
+                    return every
             if j == i + 1 and _BARE_DAY.match(t):
                 return self._bare_day(i, d)
         yr = self._year_range(i)
@@ -144,6 +149,10 @@ class NumericDates:
                 nxt.pos in ("NOUN", "ADJF", "NUMR") or nxt.norm in self.lex.months):
             return None
         end = i + 2 if nxt is not None and nxt.norm == "числа" else i + 1
+        every = self.monthly_day_after(end) if end == i + 2 else None
+        if every is not None:
+            self.emit(i, every, "SET", f"XXXX-XX-{d:02d}")    # "15 числа кожного місяця"
+            return every
         month = self._context_month()
         if month is not None:
             y, m = month

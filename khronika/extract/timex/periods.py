@@ -20,9 +20,9 @@ from .phrases import century_of
 
 
 class Periods:
-    """`m_period`, `m_mod`, `m_year_part`, `m_roman_year_part`, `m_month_part` and the period
-    reader `_period` with the year helpers it needs for a month (`_month_range_year`,
-    `_deictic_year`)."""
+    """`m_period`, `m_mod`, `m_year_part`, `m_roman_year_part`, `m_month_part`,
+    `m_month_pair` and the period reader `_period` with the year helpers it needs for a month
+    (`_month_range_year`, `_deictic_year`)."""
 
     def m_period(self, i: int) -> int | None:
         """A period named on its own ("минулого року", "у березні 2024 року"), or a deictic
@@ -175,6 +175,14 @@ class Periods:
             # "пенсії за квітень": the month paid for, the nearest one whatever the verb
             tense = "futr" if self.n(i - 1) == "на" else None if self.n(i - 1) == "за" \
                 else self.tense_at(i)
+            m2 = self._month(i + 2, ambiguous_ok=True) \
+                if self.n(i + 1) in lex.month_range_connectors else None
+            if m2 is not None:
+                # "за січень–вересень": the range ends in the month nearest the document
+                # date; its first month lies before that end (in the year before when later
+                # in the calendar: "з листопада по березень")
+                y2 = cal.year_for_month(m2, self.ref, tense)
+                return i + 1, cal.month_id(y2 - 1 if m > m2 else y2, m), "M"
             return i + 1, cal.month_id(cal.year_for_month(m, self.ref, tense), m), "M"
         if bare:
             u = lex.units.get(t)
@@ -197,10 +205,42 @@ class Periods:
             return None
         return y[0] - 1 if m2 < month else y[0]
 
+    def m_month_pair(self, i: int) -> int | None:
+        """Two months written as one hyphenated word ("за січень-серпень 2025 року", "у
+        січні-вересні"), as statistics write a period from its first month to its last: one
+        DATE per month, the year written after the pair, else one written earlier in the
+        sentence, else the end month's nearest one."""
+        pair = self.lex.month_pairs.get(self.n(i))
+        if pair is None:
+            return None
+        m1, m2 = pair
+        y = self._year(i + 1, marker_needed=False) or self._deictic_year(i + 1)
+        if y is not None:
+            y2, end = y
+        elif self.sentence_year() is not None:
+            y2, end = self.sentence_year(), i + 1
+        elif self.ref is not None:
+            tense = None if self.n(i - 1) == "за" else self.tense_at(i)
+            y2, end = cal.year_for_month(m2, self.ref, tense), i + 1
+        else:
+            y2, end = None, i + 1       # no document date: months of no known year
+        tok = self.toks[i]
+        cut = tok.start + tok.text.index("-")
+        if y2 is None:
+            first, second = f"XXXX-{m1:02d}", f"XXXX-{m2:02d}"
+        else:
+            first, second = cal.month_id(y2 - 1 if m1 > m2 else y2, m1), cal.month_id(y2, m2)
+        self.emit(i, i + 1, "DATE", first, end=cut)
+        self.emit(i, end, "DATE", second, start=cut + 1)
+        return end
+
     def _deictic_year(self, i: int) -> tuple[int, int] | None:
         """"минулого року", "цього року", "наступного року" after a date -> (year, next index):
         the year of "3 листопада минулого року" is the one before the document's."""
-        off = self.lex.deictic.get(self.n(i))
+        t = self.n(i)
+        if t in self.lex.that_words:
+            return self.that_year(i)    # "у жовтні того ж року": the year the paragraph told
+        off = self.lex.deictic.get(t)
         if off is None or self.ref is None or self.lex.units.get(self.n(i + 1)) != "Y":
             return None
         return self.ref.year + off, i + 2

@@ -1,7 +1,8 @@
 """Time phrases built around a noun or a number in words, mixed into the scanner: days named by
-an adjective or a determiner ("сьогоднішній день", "цей день", "того дня"), the week about to
-begin, vague counts ("кілька днів"), days of the war, decades, centuries, two-digit years and
-clock times in words.
+an adjective ("сьогоднішній день"; those named by a determiner, "того дня", belong to the
+story told and live in narrative.py), the week about to begin, vague counts ("кілька днів"),
+days of the war, decades, centuries and two-digit years (clock times in words:
+clock_words.py).
 
 Long numbers in words are read by ukrainian-itn, called only on the run of number words (it
 costs tens of milliseconds a call, so the common small numbers stay with the word lists).
@@ -19,7 +20,9 @@ _ITN_OUT = re.compile(r"(\d+)(?:-\w+)?$")
 _DECADE = re.compile(r"(\d{2}|\d{4})-?(х|ті|тих|тими|ті)$")
 _ROMAN = re.compile(r"[xivхі]+$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
-_CLOCK_DIGITS = re.compile(r"(\d{1,2})(?:-?(?:й|ій|ї))?$")
+# what may stand between a year and the day it dates: "У 2021 році, 14 травня", "три роки
+# тому, в ніч на 24 лютого" (not "до": "з 2014 року до 24 лютого" is a span)
+_YEAR_DAY_GAPS = ("", ",", ", в", ", у", "в", "у")
 _SHORT_YEAR = re.compile(r"(\d{2})-?(го|му|й|ий|ому|ого|м|ім)$")
 
 
@@ -244,18 +247,7 @@ class PhraseMatchers:
         """"(з) початку повномасштабного вторгнення": the war noun after a START mod noun."""
         return self._war_noun(i, qualified=True)
 
-    # ---- days named by an adjective or a determiner -------------------------------------------
-    def _day_in_context(self, sentences: int) -> str | None:
-        """The last day named in this sentence (or in the previous ones, up to `sentences`
-        back)."""
-        for sent, tx in reversed(self.out):
-            if sent < self.sent - sentences:
-                break
-            v = tx.value
-            if tx.type == "DATE" and len(v) == 10 and v[4] == "-" and v[:4].isdigit():
-                return v
-        return None
-
+    # ---- days named by an adjective ----------------------------------------------------------
     def m_day_adjective(self, i: int) -> int | None:
         """"сьогоднішній день", "вчорашнього засідання", "сьогоднішній ранок"."""
         lex = self.lex
@@ -273,28 +265,6 @@ class PhraseMatchers:
             return i + 2
         self.emit(i, i + 1, "DATE", value)
         return i + 1
-
-    def m_this_day(self, i: int) -> int | None:
-        """"цей день", "цієї доби" (the day in view: named earlier in the sentence, else the
-        document's), "минулої доби", "наступного дня", "того дня" (the day named last)."""
-        lex, t = self.lex, self.n(i)
-        if self.n(i + 1) not in lex.day_nouns or self.n(i - 1) in lex.every:
-            return None     # "кожен наступний день" is no one day
-        if t in lex.that_words:
-            value = self._day_in_context(2)
-        else:
-            off = lex.deictic.get(t)
-            if off is None or abs(off) > 1:
-                return None
-            anchor = self._day_in_context(0)
-            if anchor is None:
-                value = self._shifted("D", off)
-            else:
-                value = (dt.date.fromisoformat(anchor) + dt.timedelta(days=off)).isoformat()
-        if value is None:
-            return None
-        self.emit(i, i + 2, "DATE", value)
-        return i + 2
 
     def m_new_week(self, i: int) -> int | None:
         """"новий (дипломатичний) тиждень": this week, or the next one when written at a
@@ -424,55 +394,6 @@ class PhraseMatchers:
         this = self.ref.year if self.ref else 2030
         return (2000 + v if 2000 + v <= this else 1900 + v), j + 1
 
-    # ---- clock times in words -----------------------------------------------------------------
-    def m_clock_words(self, i: int) -> int | None:
-        """"о четвертій годині ранку" T04:00, "об одинадцятій вечора" T23:00, "о 8 вечора"."""
-        lex, t = self.lex, self.n(i)
-        prep = self.n(i - 1)
-        minutes, j = 0, i + 1
-        if t in lex.clock_half_words:
-            # "о пів на п'яту": half an hour before the hour
-            h = lex.clock_half_hours.get(self.n(i + 2)) if self.n(i + 1) == "на" else None
-            if h is None or prep not in ("о", "об") and prep not in lex.clock_gen_preps:
-                return None
-            h, minutes, j = h - 1, 30, i + 3
-        elif t in lex.clock_hours_gen:
-            # "близько восьмої вечора", "до третьої години": the hour in the genitive with its
-            # noun or part of the day ("після другої спроби", "до другої." are no clock)
-            nxt = self.n(i + 1)
-            if prep not in lex.clock_gen_preps or (nxt not in lex.clock_hour_nouns
-                                                   and nxt not in lex.clock_day_parts):
-                return None
-            h = lex.clock_hours_gen[t]
-        elif prep not in ("о", "об"):
-            return None
-        else:
-            h = lex.clock_hours.get(t)
-        digits = h is None
-        hour_noun = False
-        if digits:
-            m = _CLOCK_DIGITS.match(t)
-            if not m or int(m.group(1)) > 24:
-                return None
-            h = int(m.group(1))
-        if self.n(j) in lex.clock_hour_nouns:
-            j += 1
-            hour_noun = digits and not t.isdigit()     # "о 9-й годині"
-        part = lex.clock_day_parts.get(self.n(j))
-        if part is not None:
-            j += 1
-            if self.n(j - 1) == "дня":
-                h = h + 12 if h <= 6 else h
-            elif part == 12 and h < 12:
-                h += 12
-            elif self.n(j - 1) == "ночі" and h == 12:
-                h = 0
-        elif digits and not hour_noun:
-            return None         # "о 8" alone is left to the digit patterns
-        day = self._anchor_day(j) or "XXXX-XX-XX"
-        self.emit(i, j, "TIME", f"{day}T{h % 24:02d}:{minutes:02d}")
-        return j
-
     def m_half(self, i: int) -> int | None:
         """"пів року", "пів години" written apart: the length "півроку" is; "півтора року",
         "півтори години": one unit and a half."""
@@ -501,7 +422,7 @@ class PhraseMatchers:
         if sent != self.sent or tx.type != "DATE":
             return None
         if len(tx.value) == 4 and tx.value.isdigit() \
-                and self.doc.text[tx.end:self.toks[i].start].strip() in ("", ","):
+                and self.doc.text[tx.end:self.toks[i].start].strip() in _YEAR_DAY_GAPS:
             return int(tx.value)
         year = tx.value[:4]
         if not (year.isdigit() and year in tx.text and tx.value[4:5] in ("", "-")):

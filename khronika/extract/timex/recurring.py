@@ -3,7 +3,8 @@
 time that the other patterns read ("о 10:00", "11 вересня"): it is read first by them and then
 turned into a SET here, so the value of the day or hour is never written twice.
 
-A mixin of `scan.Scanner` (it supplies n, toks, lex, doc, out, emit, match, `_day`, `_month`).
+A mixin of `scan.Scanner` (it supplies n, toks, lex, doc, out, emit, match, `_day`, `_month`,
+`_month_after_prep`).
 """
 from __future__ import annotations
 
@@ -65,6 +66,14 @@ class Recurring:
                 end = self._yearly_day(i)
                 if end:
                     return end
+            if v == "P1Y":
+                end = self._yearly_month(i, i + 1)
+                if end:
+                    return end      # "щороку в травні": May of every year
+            if v == "P1M" and self.n(i + 1)[:1].isdigit():
+                end = self._monthly_day(i, i + 1)
+                if end:
+                    return end      # "щомісяця 10-го числа"
             self.emit(i, i + 1, "SET", v)
             return i + 1
         if t in lex.every:
@@ -87,9 +96,82 @@ class Recurring:
             if wd is not None:
                 self.emit(i, i + 2, "SET", f"XXXX-WXX-{wd}")
                 return i + 2
+            month = self._month(i + 1, ambiguous_ok=False)
+            if month is not None:
+                self.emit(i, i + 2, "SET", f"XXXX-{month:02d}")     # "кожного травня"
+                return i + 2
             if self.n(i + 1)[:1].isdigit():
                 return self._yearly_day(i)      # "кожного 11 вересня"
         return None
+
+    def m_weekday_plural(self, i: int) -> int | None:
+        """"по понеділках", "по вівторках і четвергах", "по буднях": each such day, a SET of
+        its weekday (or the TIMEX3 week tokens WD, WE); after "по", or after "і"/"та" that
+        follows one such day."""
+        value = self.lex.weekday_plurals.get(self.n(i))
+        if value is None:
+            return None
+        prev = self.n(i - 1)
+        joined = prev in ("і", "й", "та", "або", "чи", ",") and self.out \
+            and self.out[-1][0] == self.sent and self.out[-1][1].end == self.toks[i - 2].end \
+            and self.n(i - 2) in self.lex.weekday_plurals
+        if prev != "по" and not joined:
+            return None
+        self.emit(i, i + 1, "SET", value)
+        return i + 1
+
+    def _yearly_month(self, i: int, k: int) -> int | None:
+        """"щороку в травні", "щорічно у вересні": that month of every year, one SET from the
+        frequency word at i over the month after the preposition at k."""
+        if self.n(k) not in ("в", "у"):
+            return None
+        month = self._month(k + 1, ambiguous_ok=True)
+        if month is None or not self._month_after_prep(k + 1):
+            return None
+        self.emit(i, k + 2, "SET", f"XXXX-{month:02d}")
+        return k + 2
+
+    def _monthly_day(self, i: int, k: int) -> int | None:
+        """"щомісяця 10-го числа": that day of every month, one SET (the frequency word at i,
+        the day at k followed by "числа")."""
+        day = self._day(k)
+        if day is None or self.n(day[1]) != "числа":
+            return None
+        self.emit(i, day[1] + 1, "SET", f"XXXX-XX-{day[0]:02d}")
+        return day[1] + 1
+
+    def monthly_day_after(self, j: int) -> int | None:
+        """The end of "кожного місяця" / "щомісяця" right after "15 числа" (token j): the day
+        is then that day of every month."""
+        if self.lex.frequency_adverbs.get(self.n(j)) == "P1M":
+            return j + 1
+        if self.n(j) in self.lex.every and self.lex.units.get(self.n(j + 1)) == "M" \
+                and self.n(j + 1) in ("місяця", "місяць"):
+            return j + 2
+        return None
+
+    def rate_set(self, first: int, end: int, value: str) -> bool:
+        """A unit after "двічі на", "раз на", "тричі на", "кілька разів на" (the unit's
+        count starting at `first`) is how often, one SET from the count word ("двічі на
+        тиждень" P1W, "раз на два роки" P2Y); TIMEX3's freq has no field in SPEC."""
+        if self.n(first - 1) != "на":
+            return False
+        k = first - 2
+        if self.n(k) not in self.lex.times_words:
+            return False
+        if self.n(k) in ("рази", "разів", "разу") and k > 0 and (
+                self.n(k - 1) in self.lex.cardinals or self.n(k - 1).isdigit()
+                or self.n(k - 1) in self.lex.vague_counts):
+            k -= 1      # "три рази на тиждень", "кілька разів на рік"
+        self.emit(k, end, "SET", value)
+        return True
+
+    def every_count(self, i: int, end: int, value: str) -> bool:
+        """"кожні п'ять років", "кожних два тижні": every so many units, one SET."""
+        if self.n(i - 1) not in self.lex.every_plural:
+            return False
+        self.emit(i - 1, end, "SET", value)
+        return True
 
     def _yearly_day(self, i: int) -> int | None:
         """"кожного 11 вересня", "щороку 11 вересня", "щороку 1 вересня": that day of every

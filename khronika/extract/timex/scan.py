@@ -16,9 +16,11 @@ from ...document import Document, Timex, Token
 from . import calendar as cal
 from .lexicon import Lexicon, russian_lexicon
 from .appositions import Appositions
+from .clock_words import ClockWords
 from .counts import Counts
 from .day_parts import DayParts
 from .holidays import NamedDays
+from .narrative import Narrative
 from .numeric_dates import NumericDates
 from .periods import Periods
 from .phrases import PhraseMatchers
@@ -45,19 +47,23 @@ _PATTERNS = (
     ("m_mod", ("mod_words", "mod_nouns")),
     ("m_new_week", ("new_week_words",)),
     ("m_this_day", ("that_words", "deictic")),
+    ("m_that_year", ("that_words",)),
     ("m_day_adjective", ("day_adjectives",)),
     ("m_numeric", ("ordinals", "tens", "cardinals", "number_words")),
-    ("m_clock_words", ("clock_hours", "clock_hours_gen", "clock_half_words")),
+    ("m_clock_words", ("clock_hours", "clock_hours_gen", "clock_hours_ins", "clock_half_words")),
     ("m_half", ("clock_half_words", "one_and_half_words")),
     ("m_day_words", ("eve_words", "day_words", "year_words")),
     ("m_vague", ("vague_counts",)),
     ("m_not_first", ("not_first_words",)),
     ("m_period", ("deictic", "new_year", "months", "decade_words", "year_adjectives")),
+    ("m_month_pair", ("month_pairs",)),
     ("m_weekend", ("weekend",)),
     ("m_weekday", ("weekdays",)),
     ("m_season", ("season_adverbs", "season_nouns")),
     ("m_day_part", ("day_part_nouns", "day_part_adverbs", "day_part_degrees")),
+    ("m_meal_time", ("meal_parts",)),
     ("m_frequency", ("frequency_adverbs", "every")),
+    ("m_weekday_plural", ("weekday_plurals",)),
     ("m_refs", ("refs",)),
     ("m_century", ("century_nouns",)),
     ("m_war_span", ("units",)),
@@ -86,7 +92,7 @@ _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 
 class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Seasons, DayParts,
-              Recurring, PhraseMatchers, Appositions):
+              Recurring, Narrative, ClockWords, PhraseMatchers, Appositions):
     """One document's scan; `run()` fills `doc.timexes`. The shared helpers (tense, day,
     month, year, context) are here; the patterns live in the mixins, one module per kind of
     expression, so each can be read and changed without the others."""
@@ -430,7 +436,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         t = self.n(i)
         if t in self.lex.eve_words:
             # "напередодні саміту" is a preposition (the eve of something else); alone it is
-            # the day before the document date
+            # the day before the day told (`_eve`)
             # ("напередодні війська атакували": a genitive-looking subject before its verb)
             k = i + 1
             while k < len(self.toks) and self.toks[k].pos == "ADVB":
@@ -445,7 +451,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             if (nxt is not None and nxt.case == "gent" and nxt.pos in ("NOUN", "ADJF", "NUMR")
                     and not (after is not None and after.pos == "VERB" and after.tense)):
                 return None
-            self.emit(i, i + 1, "DATE", self._shifted("D", -1))
+            self.emit(i, i + 1, "DATE", self._eve())
             return i + 1
         off = self.lex.day_words.get(t)
         if off is not None and self.n(i + 1) in self.lex.day_choice_joiners:

@@ -4,7 +4,8 @@
 depending on the word before or after it; with a number in front it is read by `Counts`.
 
 A mixin of `scan.Scanner` (it supplies n, lex, emit; `_count_range`, `_emit_count_range` and
-`_offset_value` come from `Counts`).
+`_offset_value` come from `Counts`, `rate_set` from `Recurring`, `_anchored_count` from
+`Narrative`).
 """
 from __future__ import annotations
 
@@ -49,7 +50,12 @@ class UnitWords:
         if u is None:
             return None
         prev = self.n(i - 1)
+        if t in lex.single_unit_forms and self.rate_set(i, i + 1, duration(1, u)):
+            return i + 1        # "двічі на тиждень", "раз на рік": how often
         if t in lex.single_unit_forms:
+            anchored = self._anchored_count(i, i + 1, 1, u)
+            if anchored is not None:
+                return anchored     # "за тиждень після цього": a week from the day told
             # "через тиждень", "місяць тому": an offset of one unit
             if prev in lex.after_words:
                 self.emit(i, i + 1, "DATE", self._offset_value(u, 1))

@@ -1,0 +1,178 @@
+"""Days told relative to the story rather than to the document date, mixed into the scanner:
+"наступного дня", "того ж дня", "напередодні", "через два дні після цього", "того року".
+
+TIMEX3 anchors such an expression to the time the text is telling at that point: after "Саміт
+відбувся 28 жовтня." the following "Напередодні ..." is 27 October, not the day before the
+document. The anchor is the last day told before the expression in the same paragraph; a
+paragraph with none keeps the document date, and a day told in another paragraph never
+anchors (a new paragraph of a news item or an address often starts another story). The bound
+of a span ("до 15 грудня") is no day told.
+
+A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, doc, out, sent, emit, `_shifted`,
+`_bound`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as cal
+
+_YEAR_NOUNS = ("року", "рік", "році")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")     # a day, or a time on one
+
+
+class Narrative:
+    """`m_this_day`, the narrative day helpers and the anchored counts (`_anchored_count`)."""
+
+    def _told_day(self) -> str | None:
+        """The last day (YYYY-MM-DD, or a part of one) told so far in this paragraph."""
+        sents = self.doc.sentences
+        para = sents[self.sent].paragraph
+        for sent, tx in reversed(self.out):
+            if sents[sent].paragraph != para:
+                break
+            if tx.type in ("DATE", "TIME") and _DAY.match(tx.value) and not self._bound(tx):
+                return tx.value[:10]
+        return None
+
+    def _told_year(self) -> int | None:
+        """The year the paragraph is telling: that of the last date with a year told in it
+        ("2014 року", "три роки тому", "24 лютого 2022 року"), for "того (ж) року"."""
+        sents = self.doc.sentences
+        para = sents[self.sent].paragraph
+        for sent, tx in reversed(self.out):
+            if sents[sent].paragraph != para:
+                break
+            if tx.type in ("DATE", "TIME") and tx.value[:4].isdigit() \
+                    and tx.value[4:5] in ("", "-") and not self._bound(tx):
+                return int(tx.value[:4])
+        return None
+
+    def _day_in_context(self, sentences: int) -> str | None:
+        """The last day named in this sentence (or in the previous ones, up to `sentences`
+        back)."""
+        for sent, tx in reversed(self.out):
+            if sent < self.sent - sentences:
+                break
+            v = tx.value
+            if tx.type == "DATE" and len(v) == 10 and v[4] == "-" and v[:4].isdigit():
+                return v
+        return None
+
+    def _after_that_word(self, i: int) -> int:
+        """The index past "ж", "же", "самого" in "того ж дня", "того самого дня"."""
+        while self.n(i) in self.lex.same_particles:
+            i += 1
+        return i
+
+    def m_this_day(self, i: int) -> int | None:
+        """"цей день", "цієї доби" (the day in view), "минулої доби", "наступного дня", "того
+        (ж) дня", "наступного ранку", "того ж вечора": counted from the day told last in the
+        paragraph, else from the document's."""
+        lex, t, nxt = self.lex, self.n(i), self.n(i + 1)
+        if nxt not in lex.day_nouns and nxt not in lex.same_particles \
+                and nxt not in lex.told_day_parts:
+            return None     # most "того", "цього" are no day: one lookup
+        k = self._after_that_word(i + 1)
+        part = lex.day_part_nouns.get(self.n(k)) if self.n(k) in lex.told_day_parts and (
+            t in lex.that_words or lex.deictic.get(t) == 1) else None
+        # ("цього вечора", "минулої ночі" are the document's: day_parts.py)
+        if (self.n(k) not in lex.day_nouns and part is None) or self.n(i - 1) in lex.every:
+            return None     # "кожен наступний день" is no one day
+        if t in lex.that_words:
+            value = self._told_day()
+            if value is None and k == i + 1:
+                value = self._day_in_context(2)
+        else:
+            off = lex.deictic.get(t)
+            if off is None or abs(off) > 1:
+                return None
+            anchor = self._told_day()
+            if anchor is None and k > i + 1:
+                return None     # "цього ж дня" points back to a day told, none is here
+            if anchor is None:
+                value = self._shifted("D", off)
+            else:
+                value = (dt.date.fromisoformat(anchor) + dt.timedelta(days=off)).isoformat()
+        if value is None:
+            return None
+        if part is not None:
+            # "наступного ранку", "того ж вечора": that part of the day counted so
+            if not value[:4].isdigit():
+                return None
+            self.emit(i, k + 1, "TIME", value + part)
+            return k + 1
+        self.emit(i, k + 1, "DATE", value)
+        return k + 1
+
+    def that_year(self, i: int) -> tuple[int, int] | None:
+        """"того (ж, самого) року" at token i -> (the year the paragraph is telling, next
+        index); also after a month or a day ("у жовтні того ж року")."""
+        if self.n(i) not in self.lex.that_words:
+            return None
+        nxt = self.n(i + 1)
+        if nxt not in _YEAR_NOUNS and nxt not in self.lex.same_particles:
+            return None
+        k = self._after_that_word(i + 1)
+        if self.n(k) not in _YEAR_NOUNS:
+            return None
+        year = self._told_year()
+        return None if year is None else (year, k + 1)
+
+    def m_that_year(self, i: int) -> int | None:
+        """"того (ж) року" alone; with no year told, no value can be given."""
+        got = self.that_year(i)
+        if got is None:
+            return None
+        self.emit(i, got[1], "DATE", f"{got[0]:04d}")
+        return got[1]
+
+    def sentence_year(self) -> int | None:
+        """The year written in this sentence so far (digits in the text of a date that is no
+        span's bound): "на початку 1928 р. ... (за січень-лютий ...)" are that year's months."""
+        for sent, tx in reversed(self.out):
+            if sent != self.sent:
+                break
+            y = tx.value[:4]
+            if tx.type == "DATE" and y.isdigit() and tx.value[4:5] in ("", "-") \
+                    and y in tx.text and not self._bound(tx):
+                return int(y)
+        return None
+
+    def _eve(self) -> str:
+        """"напередодні" alone: the day before the day told last in the paragraph, else
+        the day before the document date."""
+        anchor = self._told_day()
+        if anchor is None:
+            return self._shifted("D", -1)
+        return (dt.date.fromisoformat(anchor) - dt.timedelta(days=1)).isoformat()
+
+    def _anchored_count(self, i: int, end: int, n: int, unit: str) -> int | None:
+        """"(через) два дні після цього", "за тиждень до того", "три дні по тому": n days or
+        weeks counted from the day told last in this paragraph, one DATE (months and years
+        give the month or year they land in). Without a day told the count stays a length
+        (None here)."""
+        if unit not in ("D", "W", "M", "Y"):
+            return None
+        words = (self.n(end), self.n(end + 1))
+        sign = self.lex.anchor_shifts.get(words)
+        if sign is None:
+            return None
+        if "як" in (self.n(end + 2), self.n(end + 3)):
+            return None     # "через два дні після того, як ...": from the clause after it
+        anchor = self._told_day()
+        if anchor is None:
+            return None
+        day = dt.date.fromisoformat(anchor)
+        if unit == "M":     # "через місяць після цього": the month it lands in
+            value = cal.month_id(*cal.shift_months(day.year, day.month, n * sign))
+        elif unit == "Y":
+            value = f"{day.year + n * sign:04d}"
+        else:
+            value = (day + dt.timedelta(days=n * (7 if unit == "W" else 1) * sign)).isoformat()
+        self.emit(i, end + 2, "DATE", value)
+        return end + 2
+
+
+__all__ = ["Narrative"]
