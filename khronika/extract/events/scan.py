@@ -111,9 +111,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             used.update(range(k, j))
             if not imperative and (ctx.find.topic(doc, sent, k, type_) or ctx.find.generic(doc, sent, k)
                                    or ctx.find.sideline(doc, sent, k)
-                                   or ctx.find.generic_relative(doc, sent, k)):
+                                   or ctx.find.generic_relative(doc, sent, k)
+                                   or ctx.find.disposition(doc, sent, k) or ctx.find.quoted_name(doc, sent, k)
+                                   or ctx.find.kind_subject(doc, sent, k, j)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
-                # act is about did not take place by being named
+                # act is about did not take place by being named; "Ми завжди відкриті до
+                # переговорів", "Санкції — це інструмент": a kind, not a happening
                 k = j
                 continue
             committed = committed_act(lex, toks, sent.lo, k, type_)

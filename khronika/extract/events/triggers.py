@@ -7,7 +7,8 @@ gathers each trigger's conditions from its mixins, one module for each kind of q
 - `asked_parties`: requests, needs and the parties asked, obliged or wished to act;
 - `givers`: the thanked givers and the givers of a relative clause;
 - `generic_triggers`: kinds, habits, possibilities, sidelines: no single happening;
-- `topics`: trigger nouns that are only what another act is about.
+- `topics`: trigger nouns that are only what another act is about;
+- `kinds`: habits, definitions, appraisals and quoted names: a kind, not a happening.
 
 A trigger word alone is not an event: "готуємо зустрічі" is no meeting and "удар по репутації"
 no strike, so each entry of `lang/uk/events.yaml` names what must stand around it.
@@ -21,6 +22,7 @@ from ...document import Document
 from .asked_parties import AskedParties
 from .generic_triggers import GenericTriggers
 from .givers import Givers
+from .kinds import KindStatements
 from .lexicon import Lexicon, Trigger
 from .sentence_view import CLAUSE_PUNCT, Layers, SentenceView, clauses, lemma_of, token_index_before  # noqa: F401
 from .status import is_infinitive
@@ -31,7 +33,8 @@ from .trigger_objects import TriggerObjects
 FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 
 
-class TriggerFinder(TriggerNeeds, TriggerObjects, AskedParties, Givers, GenericTriggers, Topics):
+class TriggerFinder(TriggerNeeds, TriggerObjects, AskedParties, Givers, GenericTriggers, Topics,
+                    KindStatements):
     """Lexicon lookup and trigger conditions; keeps the context window of the sentence last
     asked about (every trigger of a sentence shares it)."""
 

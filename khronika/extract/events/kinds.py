@@ -1,0 +1,117 @@
+"""Trigger words that speak of a kind of happening, not of one that took place: a habit or a
+disposition told with "завжди" or "зазвичай" ("Ми завжди відкриті до переговорів"), a trigger
+noun that is the subject of a definition or an appraisal with nothing of its own ("Санкції — це
+інструмент", "Візити лідерів важливі"), and a trigger word inside the quoted name or term that
+a noun carries ("фонд «Удар у відповідь»", "слово «переговори»"). A reader of the chronicle
+finds no happening in any of them, so the scan drops them like a topic.
+
+A mixin of `triggers.TriggerFinder` (it supplies `lex`).
+"""
+from __future__ import annotations
+
+from ...document import Document
+from ..morph import parses
+from .clauses import _cases
+from .sentence_view import SentenceView, lemma_of
+
+OPENING_MARKS = {"«", "„", "“"}
+CLOSING_MARKS = {"»", "”", "“"}
+DASHES = {"-", "—", "–"}
+MODIFIER_POS = ("ADJF", "PRTF", "NPRO", "NUMR")
+
+
+class KindStatements:
+    """`disposition`, `quoted_name` and `kind_subject`: no single happening is told."""
+
+    def disposition(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"Ми завжди обговорюємо з партнерами енергетику", "Росія зазвичай атакує вночі": an
+        adverb of always or usually in the trigger's clause tells what is done as a rule. "як
+        завжди" ("Сьогодні, як завжди, провів нараду") tells one happening like the others."""
+        toks = doc.tokens
+        c = sent.clause_of(k)
+        words = self.lex.word_list("disposition_adverbs")
+        lo = max(sent.lo, c[0] - 3)          # "Як правило, такі переговори": its own clause before
+        for m in range(lo, c[1]):
+            two = f"{toks[m].norm} {toks[m + 1].norm}" if m + 1 < sent.hi else ""
+            if toks[m].norm in words and m >= c[0]:
+                if not self._as_always(doc, sent, m):
+                    return True
+            elif two in words and (m >= c[0] or self._opens_sentence_clause(doc, sent, m, c)):
+                return True
+        return False
+
+    def _as_always(self, doc: Document, sent: SentenceView, m: int) -> bool:
+        toks = doc.tokens
+        likeness = self.lex.word_list("likeness_words")
+        return any(toks[x].norm in likeness for x in range(max(sent.lo, m - 2), m))
+
+    @staticmethod
+    def _opens_sentence_clause(doc: Document, sent: SentenceView, m: int, c: tuple[int, int]) -> bool:
+        """A framing phrase set off by a comma just before the trigger's clause ("Як правило,
+        ...") stands for the clause after it."""
+        return sent.clause_of(m)[1] == c[0] - 1 and doc.tokens[c[0] - 1].norm == ","
+
+    def quoted_name(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """A trigger inside quote marks opened right after a noun: the quoted words are the name
+        or term that noun carries ("програма «Допомога поруч»", "термін «обстріл»"), not a
+        happening. Marks opened after a verb, a colon or a dash are speech and stay."""
+        toks = doc.tokens
+        for m in range(k - 1, sent.lo - 1, -1):
+            t = toks[m]
+            if t.text in CLOSING_MARKS and t.text not in OPENING_MARKS:
+                return False
+            if t.text in OPENING_MARKS:
+                prev = m - 1
+                return prev >= sent.lo and toks[prev].is_word and toks[prev].pos == "NOUN"
+        return False
+
+    def kind_subject(self, doc: Document, sent: SentenceView, k: int, j: int) -> bool:
+        """A trigger noun opening its clause as the subject of a definition or an appraisal,
+        with no name, time or pointer of its own: "Санкції — це інструмент", "Санкції — не
+        панацея", "Переговори є мистецтвом можливого", "Візити іноземних лідерів важливі".
+        A happening named by its target or time ("Удар по Одесі — це злочин", "Вчорашня атака
+        — це відповідь") or pointed at ("Ця зустріч — це крок") is one that took place."""
+        toks, lex = doc.tokens, self.lex
+        t = toks[k]
+        if t.pos != "NOUN" or "nomn" not in _cases(t.text):
+            return False                   # (the best parse of "Санкції" may be a genitive)
+        c = sent.clause_of(k)
+        pointers = lex.word_list("anaphoric") | lex.word_list("demonstratives")
+        for m in range(c[0], k):                      # only modifiers before the noun
+            if toks[m].pos not in MODIFIER_POS or toks[m].norm in pointers or lemma_of(toks[m]) in pointers:
+                return False
+        lo_char, hi_char = toks[c[0]].start, toks[c[1] - 1].end
+        if any(lo_char <= x.start < hi_char for x in sent.timexes) or \
+                any(lo_char <= a.start < hi_char for a in sent.args):
+            return False
+        if any(toks[m].pos in ("VERB", "INFN", "PRED") and toks[m].norm not in lex.word_list("kind_copulas")
+               for m in range(j, c[1])):
+            return False
+        copulas = lex.word_list("kind_copulas")
+        if c[1] < sent.hi and toks[c[1]].norm in DASHES:
+            # "X — це Y", "X — не Y": the dash stands for the copula; the predicate's clause
+            # must hold no name or time either
+            nxt = c[1] + 1
+            if nxt < sent.hi and toks[nxt].norm in lex.word_list("negators"):
+                nxt += 1
+            if nxt >= sent.hi or not (toks[nxt].norm in copulas or toks[nxt].pos in ("NOUN", "ADJF")):
+                return False
+            p = sent.clause_of(nxt)
+            p_lo, p_hi = toks[p[0]].start, toks[p[1] - 1].end
+            return not any(p_lo <= x.start < p_hi for x in sent.timexes) and \
+                not any(toks[m].pos in ("VERB", "INFN") for m in range(p[0], p[1]))
+        # "Переговори є мистецтвом", "Візити лідерів важливі": a copula or an adjective
+        # predicate after the subject's genitive modifiers, with no verb in the clause
+        m = j
+        while m < c[1] and toks[m].pos in ("NOUN", "ADJF", "PRTF", "NPRO") and toks[m].case == "gent":
+            m += 1
+        if m >= c[1]:
+            return False
+        if toks[m].norm in copulas:
+            return True
+        return toks[m].pos in ("ADJF", "ADJS") and _numbers(toks[m].text, {"ADJF", "ADJS"}) & _numbers(t.text, {"NOUN"})
+
+
+def _numbers(text: str, pos: set[str]) -> set[str]:
+    """The numbers of the nominative readings of a word ("важливі" plural, "важлива" singular)."""
+    return {p.tag.number or "sing" for p in parses(text) if p.tag.POS in pos and p.tag.case == "nomn"}

@@ -1,0 +1,72 @@
+"""Events precision: a trigger word that tells a habit, a disposition, a definition or an
+appraisal of a kind of happening, or stands inside a quoted name or term, reports no happening;
+one told with its own target, time or pointer, or "як завжди", still does. Sentences written
+for these tests."""
+from __future__ import annotations
+
+from test_events import ENTS, build
+
+from khronika.extract.events.lexicon import lexicon
+
+ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
+ENTS.setdefault("kyiv", ("Kyiv", "Київ", "LOC", "Q1899"))
+ENTS.setdefault("france", ("France", "Франція", "LOC", "Q142"))
+ENTS.setdefault("emmanuel-macron", ("Emmanuel Macron", "Емманюель Макрон", "PER", None))
+
+
+def types(doc):
+    return [e.type for e in doc.events]
+
+
+def test_the_word_lists_are_data():
+    lex = lexicon()
+    assert {"завжди", "зазвичай", "як правило"} <= lex.word_list("disposition_adverbs")
+    assert "як" in lex.word_list("likeness_words")
+    assert {"це", "є"} <= lex.word_list("kind_copulas")
+
+
+def test_what_is_done_always_or_usually_is_no_happening(core_pipeline):
+    for text in ("Україна завжди відкрита до переговорів на чесних умовах.",
+                 "Ми завжди обговорюємо з партнерами питання енергетики.",
+                 "Окупанти зазвичай обстрілюють прикордонні села вранці.",
+                 "Як правило, такі переговори тривають кілька тижнів."):
+        assert types(build(core_pipeline, text)) == [], text
+
+
+def test_as_always_tells_one_happening(core_pipeline):
+    doc = build(core_pipeline, "Як і завжди, ми обговорили з Макроном підтримку України.",
+                names=[("Макроном", "emmanuel-macron"), ("України", "ukraine")])
+    assert types(doc) == ["CONSULT"]
+    doc = build(core_pipeline, "Сьогодні, як завжди, Президент провів нараду з командуванням.")
+    assert types(doc) == ["CONSULT"]
+
+
+def test_a_definition_or_appraisal_of_a_kind_is_no_happening(core_pipeline):
+    for text in ("Санкції — це інструмент тиску, а не мета.",
+                 "Санкції — не панацея, але вони працюють.",
+                 "Переговори є мистецтвом можливого.",
+                 "Обмін полоненими — це завжди складний процес.",
+                 "Візити іноземних лідерів важливі для нашої дипломатії."):
+        assert types(build(core_pipeline, text)) == [], text
+
+
+def test_an_appraised_happening_named_by_its_target_time_or_pointer_stays(core_pipeline):
+    doc = build(core_pipeline, "Удар по Одесі — це воєнний злочин.", names=[("Одесі", "odesa")])
+    assert types(doc) == ["ASSAULT"]
+    doc = build(core_pipeline, "Вчорашня атака на Київ — це відповідь на наші успіхи.",
+                names=[("Київ", "kyiv")], timexes=[("Вчорашня", "2026-01-09", None)])
+    assert types(doc) == ["ASSAULT"]
+
+
+def test_a_trigger_inside_a_quoted_name_or_term_is_no_happening(core_pipeline):
+    for text in ("Волонтери фонду «Удар у відповідь» закупили дрони.",
+                 "Кампанія «Санкції зараз» зібрала тисячі підписів.",
+                 "Слово «переговори» втратило для багатьох будь-який зміст.",
+                 "Термін «обстріл» у звітах вживається дуже часто."):
+        assert types(build(core_pipeline, text)) == [], text
+
+
+def test_quoted_speech_keeps_its_happening(core_pipeline):
+    doc = build(core_pipeline, "Міністр заявив: «Ми провели переговори з Францією».",
+                names=[("Францією", "france")])
+    assert types(doc) == ["CONSULT"]
