@@ -70,3 +70,27 @@ def test_quoted_speech_keeps_its_happening(core_pipeline):
     doc = build(core_pipeline, "Міністр заявив: «Ми провели переговори з Францією».",
                 names=[("Францією", "france")])
     assert types(doc) == ["CONSULT"]
+
+
+ENTS.setdefault("usa", ("United States", "США", "LOC", "Q30"))
+ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
+ENTS.setdefault("andriy-yermak", ("Andriy Yermak", "Андрій Єрмак", "PER", None))
+
+
+def test_a_meeting_noun_framing_its_clause_is_the_meeting_told_before(core_pipeline):
+    doc = build(core_pipeline, "Делегації України та США провели переговори в Саудівській Аравії. "
+                "На переговорах українську сторону представляв Єрмак.",
+                names=[("України", "ukraine"), ("США", "usa"), ("Єрмак", "andriy-yermak")])
+    assert types(doc) == ["CONSULT"]
+    assert "andriy-yermak" in doc.events[0].actors + doc.events[0].recipients
+    doc = build(core_pipeline, "Прем'єр-міністр поговорив телефоном із Президентом Польщі. "
+                "У розмові прем'єр-міністр поінформував колегу про ситуацію на фронті.",
+                names=[("Польщі", "poland")])
+    assert types(doc) == ["CONSULT"]
+
+
+def test_a_meeting_noun_with_a_partner_of_its_own_stays_another(core_pipeline):
+    doc = build(core_pipeline, "Президент провів переговори з Президентом Польщі. "
+                "На зустрічі зі Сполученими Штатами він говорив про ППО.",
+                names=[("Польщі", "poland"), ("Сполученими Штатами", "usa")])
+    assert types(doc) == ["CONSULT", "CONSULT"]

@@ -11,6 +11,7 @@ from ..morph import parses
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
+from .frames import frames_clause
 from .continuation import left_out_subject
 from .lexicon import Lexicon
 from .merging import Cand
@@ -586,6 +587,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and toks[m].norm not in first_person
                 for m in range(cl.lo, i))
     cand.own_partner = own_partner
+    cand.frame_ref = tx is None and not own_partner and frames_clause(ctx.lex, doc, sent, i, j, (cl.lo, cl.hi), type_)
     cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
     cand.performed = "speaker_now" in needs
     if type_ == "CONSULT" and not m and \

@@ -26,6 +26,8 @@ THANKS_REFERENTS = {"AID", "SUPPORT", "SANCTION", "COOPERATE", "AGREE", "CONSULT
 VAGUE_WIDTH_DAYS = 31
 # how many sentences back a discussion with nothing of its own still continues the last talk
 CONTINUE_REACH = 20
+# how many sentences back a meeting noun that frames its clause ('На переговорах ...') looks
+FRAME_REACH = 3
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Cand:
     demonstrative: bool = False        # "Ця домовленість ...": the noun points back at one happening
     gathering: bool = False            # "саміт", "конференція": a gathering, not one talk at it
     performed: bool = False            # "Я прошу вас ...": an act the speaker performs as he speaks
+    frame_ref: bool = False            # "На переговорах ... представляв": frames its clause's act
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -252,6 +255,13 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 break
             if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
                 continue
+            if c.frame_ref and dist <= FRAME_REACH and \
+                    (not c.gathering or e.gathering or any(m.gathering for m in e.mentions)):
+                # "Провели переговори в Джидді. На переговорах сторону представляв Єрмак": the
+                # meeting that frames the clause is the one just told; its people were there ("На
+                # саміті" joins a gathering told, not talks held before one)
+                target = e
+                break
             if e.type == "REQUEST" and e.mode != c.mode and not c.anaphoric:
                 continue          # asking for a ceasefire and asking for talks are two requests
             if (e.performed or c.performed) and not c.anaphoric:

@@ -1,0 +1,50 @@
+"""A meeting noun that only frames the act its clause tells ("На переговорах українську сторону
+представляв ...", "Під час розмови ми обговорили ...", "У розмові Президент поінформував ...")
+names the meeting the document told just before, not a second one: it has no partner, name or
+time of its own. Marked here, the merging joins it to that meeting whoever its clause names
+(the people of the clause were at that meeting), so one happening stays one event.
+"""
+from __future__ import annotations
+
+from ...document import Document
+from .clauses import _cases
+from .lexicon import Lexicon
+from .sentence_view import SentenceView, lemma_of
+
+MODIFIER_POS = ("ADJF", "PRTF", "NPRO")
+
+
+def frames_clause(lex: Lexicon, doc: Document, sent: SentenceView, i: int, j: int,
+                  clause: tuple[int, int], type_: str) -> bool:
+    """The trigger noun at i..j stands in a frame phrase ("на", "під час", "у" before it, over
+    modifiers) that hangs on the clause, not on a noun before it, and neither its own phrase nor its clause names a partner after "з", a name
+    hung on it ("на саміті НАТО") or a time ("на переговорах 3 березня")."""
+    toks = doc.tokens
+    if type_.lower() not in lex.word_list("frame_types") or toks[i].pos != "NOUN":
+        return False
+    m = i - 1
+    while m >= sent.lo and toks[m].pos in MODIFIER_POS:
+        m -= 1
+    frames = lex.word_list("frame_prepositions")
+    one = toks[m].norm if m >= sent.lo else ""
+    two = f"{toks[m - 1].norm} {one}" if m - 1 >= sent.lo else ""
+    if two not in frames and not (one in frames and "loct" in _cases(toks[i].text)):
+        return False              # ("на переговорах" is where; "на переговори" is where to)
+    at = m - 1 if two in frames else m
+    if at - 1 >= sent.lo and toks[at - 1].pos == "NOUN" and toks[at - 1].case not in ("nomn", None):
+        return False              # "голова делегації на переговорах": the phrase hangs on a noun
+    lo, hi = clause
+    lo_char, hi_char = toks[lo].start, toks[hi - 1].end
+    if any(lo_char <= x.start < hi_char for x in sent.timexes):
+        return False
+    # the trigger's own genitive phrase names no one ("на саміті НАТО", "під час зустрічі лідерів G7")
+    n = j
+    while n < hi and toks[n].pos in ("NOUN", "ADJF", "PRTF", "NPRO", None) and toks[n].case in ("gent", None) \
+            and toks[n].is_word:
+        n += 1
+    if any(toks[i].start <= a.start < toks[n - 1].end for a in sent.args) if n > i else False:
+        return False
+    partner = lex.word_list("partner_prepositions")
+    return not any(toks[x].norm in partner and any(toks[x].end <= a.start < (toks[x + 3].end if x + 3 < hi else hi_char)
+                                                   for a in sent.args)
+                   for x in range(lo, hi))
