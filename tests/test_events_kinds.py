@@ -94,3 +94,31 @@ def test_a_meeting_noun_with_a_partner_of_its_own_stays_another(core_pipeline):
                 "На зустрічі зі Сполученими Штатами він говорив про ППО.",
                 names=[("Польщі", "poland"), ("Сполученими Штатами", "usa")])
     assert types(doc) == ["CONSULT", "CONSULT"]
+
+
+def test_whenever_tells_no_happening_in_particular(core_pipeline):
+    for text in ("Тиск на агресора має зростати щоразу, коли він обстрілює наші міста.",
+                 "Кожного разу, коли окупанти атакують енергетику, ми відновлюємо її ще швидше."):
+        assert types(build(core_pipeline, text)) == [], text
+    doc = build(core_pipeline, "Коли окупанти атакували енергетику, ми вже мали резерви.")
+    assert types(doc) == ["ASSAULT"]
+
+
+def test_a_trigger_in_the_title_of_a_law_or_rule_is_no_happening(core_pipeline):
+    for text in ("Нова редакція закону про мобілізацію набрала чинності.",
+                 "Уряд розробив порядок надання допомоги постраждалим від обстрілів.",
+                 "Верховна Рада ухвалила закон про санкції в першому читанні."):
+        assert types(build(core_pipeline, text)) == [], text
+
+
+def test_a_topic_named_before_a_dash_or_as_a_history_is_no_happening(core_pipeline):
+    for text in ("Окрема тема розмови — переговори про обмін полоненими.",
+                 "Головне питання на порядку денному — нові санкції.",
+                 "Стаття присвячена історії переговорів між двома державами."):
+        assert types(build(core_pipeline, text)) == [], text
+
+
+def test_an_appraisal_closing_a_clause_with_no_verb_is_no_happening(core_pipeline):
+    assert types(build(core_pipeline, "Переговори з терористами неможливі.")) == []
+    doc = build(core_pipeline, "Переговори з Францією пройшли конструктивні.", names=[("Францією", "france")])
+    assert types(doc) == ["CONSULT"]

@@ -21,7 +21,8 @@ MODIFIER_POS = ("ADJF", "PRTF", "NPRO", "NUMR")
 
 
 class KindStatements:
-    """`disposition`, `quoted_name` and `kind_subject`: no single happening is told."""
+    """`disposition`, `quoted_name`, `kind_subject`, `topic_heading` and `titled`: no single
+    happening is told."""
 
     def disposition(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"Ми завжди обговорюємо з партнерами енергетику", "Росія зазвичай атакує вночі": an
@@ -30,6 +31,8 @@ class KindStatements:
         toks = doc.tokens
         c = sent.clause_of(k)
         words = self.lex.word_list("disposition_adverbs")
+        if self._whenever(doc, sent, c):
+            return True
         lo = max(sent.lo, c[0] - 3)          # "Як правило, такі переговори": its own clause before
         for m in range(lo, c[1]):
             two = f"{toks[m].norm} {toks[m + 1].norm}" if m + 1 < sent.hi else ""
@@ -39,6 +42,16 @@ class KindStatements:
             elif two in words and (m >= c[0] or self._opens_sentence_clause(doc, sent, m, c)):
                 return True
         return False
+
+    def _whenever(self, doc: Document, sent: SentenceView, c: tuple[int, int]) -> bool:
+        """"щоразу, коли він обстрілює наші міста", "Кожного разу, коли Росія атакує": a clause
+        of "коли" after a word of every time tells any such happening, none in particular."""
+        toks, lex = doc.tokens, self.lex
+        if c[0] - 1 <= sent.lo or toks[c[0]].norm not in lex.word_list("whenever_subordinators"):
+            return False
+        before = [toks[x].norm for x in range(max(sent.lo, c[0] - 3), c[0] - 1)]
+        text = " ".join(before)
+        return any(text.endswith(w) for w in lex.word_list("whenever_words"))
 
     def _as_always(self, doc: Document, sent: SentenceView, m: int) -> bool:
         toks = doc.tokens
@@ -109,7 +122,47 @@ class KindStatements:
             return False
         if toks[m].norm in copulas:
             return True
-        return toks[m].pos in ("ADJF", "ADJS") and _numbers(toks[m].text, {"ADJF", "ADJS"}) & _numbers(t.text, {"NOUN"})
+        if self._predicate_adjective(toks[m], t):
+            return True
+        # "Переговори з терористами неможливі": the predicate closes a clause with no verb
+        last = max((x for x in range(j, c[1]) if toks[x].is_word), default=None)
+        return last is not None and self._predicate_adjective(toks[last], t) and \
+            not any(toks[x].pos in ("VERB", "INFN", "PRED", "PRTF", "GRND") for x in range(c[0], c[1]))
+
+    @staticmethod
+    def _predicate_adjective(a, noun) -> bool:
+        return a.pos in ("ADJF", "ADJS") and bool(_numbers(a.text, {"ADJF", "ADJS"}) & _numbers(noun.text, {"NOUN"}))
+
+    def topic_heading(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"Окрема тема розмови — переговори про обмін", "Головне питання — санкції": a trigger
+        after a dash whose clause before names a topic (тема, питання, предмет) with no verb
+        is what was talked about, not a happening."""
+        toks, lex = doc.tokens, self.lex
+        c = sent.clause_of(k)
+        if c[0] - 1 <= sent.lo or toks[c[0] - 1].norm not in DASHES:
+            return False
+        p = sent.clause_of(c[0] - 2)
+        nouns = lex.word_list("topic_predicate_nouns")
+        return any(lemma_of(toks[x]) in nouns and toks[x].pos == "NOUN" and "nomn" in _cases(toks[x].text)
+                   for x in range(p[0], p[1])) and \
+            not any(toks[x].pos in ("VERB", "INFN") for x in range(p[0], p[1]))
+
+    def titled(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"закон про мобілізацію", "порядок надання допомоги постраждалим від обстрілів",
+        "нова редакція закону про санкції": a trigger inside the title of a law, rule or
+        programme (after a noun of such documents in its clause, with no verb, comma or name
+        between) names what the document is about, not a happening. "Рішення щодо запровадження
+        санкцій проти Росії" names its party and is a decision taken."""
+        toks, lex = doc.tokens, self.lex
+        c = sent.clause_of(k)
+        nouns = lex.word_list("document_nouns")
+        at = next((x for x in range(k - 1, c[0] - 1, -1) if lemma_of(toks[x]) in nouns and toks[x].pos == "NOUN"), None)
+        if at is None:
+            return False
+        if any(toks[x].pos in ("VERB", "INFN", "GRND") or not toks[x].is_word for x in range(at + 1, k)):
+            return False
+        lo_char, hi_char = toks[at].start, toks[c[1] - 1].end
+        return not any(lo_char <= a.start < hi_char for a in sent.args)
 
 
 def _numbers(text: str, pos: set[str]) -> set[str]:
