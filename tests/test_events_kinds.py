@@ -122,3 +122,19 @@ def test_an_appraisal_closing_a_clause_with_no_verb_is_no_happening(core_pipelin
     assert types(build(core_pipeline, "Переговори з терористами неможливі.")) == []
     doc = build(core_pipeline, "Переговори з Францією пройшли конструктивні.", names=[("Францією", "france")])
     assert types(doc) == ["CONSULT"]
+
+
+def test_a_subject_under_any_or_every_tells_no_happening(core_pipeline):
+    for text in ("Будь-яке підприємство зможе отримати кредит на відновлення.",
+                 "Кожен, чий будинок був зруйнований окупантами, отримає компенсацію.",
+                 "Кожна ракета, яка влучила в житловий будинок, — це доказ терору."):
+        assert types(build(core_pipeline, text)) == [], text
+    doc = build(core_pipeline, "Кожен із партнерів передав Україні допомогу.", names=[("Україні", "ukraine")])
+    assert types(doc) == ["AID"]
+
+
+def test_a_correlative_comparison_is_conditional(core_pipeline):
+    for text in ("Чим довше тривають переговори, тим сильніший тиск на Україну.",
+                 "Що швидше партнери передадуть зброю, то більше життів ми врятуємо."):
+        doc = build(core_pipeline, text)
+        assert doc.events and {e.status for e in doc.events} == {"conditional"}, text

@@ -21,8 +21,8 @@ MODIFIER_POS = ("ADJF", "PRTF", "NPRO", "NUMR")
 
 
 class KindStatements:
-    """`disposition`, `quoted_name`, `kind_subject`, `topic_heading` and `titled`: no single
-    happening is told."""
+    """`disposition`, `quoted_name`, `kind_subject`, `generic_subject`, `topic_heading` and
+    `titled`: no single happening is told."""
 
     def disposition(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"Ми завжди обговорюємо з партнерами енергетику", "Росія зазвичай атакує вночі": an
@@ -132,6 +132,26 @@ class KindStatements:
     @staticmethod
     def _predicate_adjective(a, noun) -> bool:
         return a.pos in ("ADJF", "ADJS") and bool(_numbers(a.text, {"ADJF", "ADJS"}) & _numbers(noun.text, {"NOUN"}))
+
+    def generic_subject(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"Будь-який бізнес зможе отримати кредит", "Кожна ракета, яка вдарила по наших
+        містах, ...", "Кожен, чий дім був знищений, зможе ...": a subject under a determiner of
+        any or every (nominative, not "кожен із партнерів") tells what holds for a class, no
+        happening; a relative clause speaks of its antecedent's class."""
+        toks, lex = doc.tokens, self.lex
+        c = sent.clause_of(k)
+        spans = [(c[0], k)]
+        rel = lex.word_list("relative_pronouns") | lex.word_list("whose_pronouns")
+        if c[0] - 2 >= sent.lo and (lemma_of(toks[c[0]]) in rel or toks[c[0]].norm in rel):
+            spans.append(sent.clause_of(c[0] - 2))
+        words = lex.word_list("generic_determiners")
+        partners = lex.word_list("partner_prepositions")
+        for lo, hi in spans:
+            for m in range(lo, hi):
+                if lemma_of(toks[m]) in words and "nomn" in _cases(toks[m].text) and \
+                        not (m + 1 < sent.hi and toks[m + 1].norm in partners):
+                    return True
+        return False
 
     def topic_heading(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"Окрема тема розмови — переговори про обмін", "Головне питання — санкції": a trigger

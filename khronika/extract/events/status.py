@@ -243,6 +243,29 @@ def granted_request(doc: Document, trig_i: int, lex: Lexicon) -> bool:
         f"{doc.tokens[trig_i - 1].norm}:{trig.lemma or trig.norm}" in lex.word_list("granted_requests")
 
 
+def correlative(lex: Lexicon, doc: Document, lo: int, hi: int) -> bool:
+    """"Чим важча сокира, тим точніший удар", "Що швидше Україна отримає допомогу, то більше
+    життів ...": a correlative comparison ties one happening to another as a condition does;
+    `status_of` marks what it tells conditional, as it does after "якщо"."""
+    toks = doc.tokens
+    while lo < hi and not toks[lo].is_word:
+        lo += 1
+    if lo + 1 >= hi or toks[lo].norm not in lex.word_list("correlative_openers") or \
+            toks[lo + 1].pos not in ("ADJF", "ADVB"):
+        return False
+    answers = lex.word_list("correlative_answers")
+    return any(toks[x].norm in answers and not toks[x - 1].is_word for x in range(lo + 2, hi))
+
+
+def _told_as_done(lex: Lexicon, toks: list[Token], lo: int, i: int) -> bool:
+    """The trigger's own stretch after the last comma opens with a word of likeness ("як ми
+    просимо"): what it tells is done, whatever it is compared with."""
+    m = i - 1
+    while m >= lo and toks[m].is_word:
+        m -= 1
+    return m + 1 < i and toks[m + 1].norm in lex.word_list("likeness_words")
+
+
 def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], sent: tuple[int, int],
               type_: str, lex: Lexicon, fixed: str | None,
               time_range: tuple[dt.date, dt.date] | None) -> tuple[str, bool | str]:
@@ -259,7 +282,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         before = f" {before} ".replace(f" {frame} ", " ").strip()
     words_before = set(before.split())
     # (a phrase matches whole words: "у будь-якому разі" ends in "...у разі" but says "anyway")
-    if any((m in words_before) if " " not in m else (f" {m} " in f" {before} ") for m in cond):
+    if any((m in words_before) if " " not in m else (f" {m} " in f" {before} ") for m in cond) or \
+            (correlative(lex, doc, s_lo, sent[1]) and not _told_as_done(lex, toks, s_lo, trig_i)):
+        # ("Що швидше станеться так, як ми просимо, то ...": the asking, told by "як", is done)
         return "conditional", True
     if fixed:
         return fixed, True
