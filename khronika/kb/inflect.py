@@ -238,6 +238,8 @@ def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str |
                 extra = person_rule_forms(w, gender or "masc")
                 for c in CASES:
                     forms[c] |= extra[c]
+            elif kind == "thing":
+                _genitive_u(best, forms)
             forms["nomn"].add(w)
             return forms
     if kind == "person":
@@ -245,6 +247,18 @@ def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str |
     if kind == "adj":
         return _fixed(w)
     return thing_rule_forms(w)
+
+
+def _genitive_u(parse, forms: Forms) -> None:
+    """A masculine inanimate noun of the second declension takes -у as well as -а in the
+    genitive singular (a body, a group, a place: "Правого сектору", "сектора" of a circle);
+    the dictionary lists one of them, often the -а of the common meaning, while a name is
+    written with either. The -у form is the dative's, so it is added to the genitive."""
+    t = parse.tag
+    if t.gender != "masc" or "anim" in t.grammemes or "plur" in t.grammemes \
+            or parse.word[-1:] in VOWELS:
+        return
+    forms["gent"] |= {f for f in forms["datv"] if f.endswith(("у", "ю")) and f[:-1] == parse.word.rstrip("ь")}
 
 
 def _adjective_tail(head: str, tail: str) -> str | None:
