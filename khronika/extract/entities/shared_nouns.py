@@ -19,13 +19,17 @@ class SharedNounPass:
     _LIST_JOINS = {",", "та", "і", "й"}
 
     def oblast_adjectives(self) -> dict[str, str]:
-        """Every singular feminine form of each oblast's adjective ("донецької") -> oblast id."""
+        """Every singular feminine form of each oblast's adjective ("донецької") -> oblast id.
+        Oblasts of other countries too ("Ростовська та Воронезька області" share the noun
+        as Ukraine's do); where two share an adjective, Ukraine's oblast keeps it."""
         if getattr(self, "_oblast_adj", None) is None:
             from ..morph import analyzer
             out: dict[str, str] = {}
-            for e in self.kb.entities.values():
+            oblasts = [e for e in self.kb.entities.values() if e.type == "LOC" and e.category in ("O", None)]
+            oblasts.sort(key=lambda e: e.category != "O")
+            for e in oblasts:
                 words = e.name_uk.split()
-                if e.type != "LOC" or e.category != "O" or len(words) != 2 or words[1] != "область":
+                if len(words) != 2 or words[1] != "область":
                     continue
                 for p in analyzer().parse(norm_word(words[0])):
                     if p.tag.POS == "ADJF":
