@@ -45,7 +45,8 @@ class GazetteerPass:
                             self.kb.entities[s.entity].type == "PER" for s in ok)):
                     continue
                 ents = [self.kb.entities[s.entity] for s in ok]
-                if L == 1 and all(e.type == "LOC" for e in ents) and guards.first_name_not_place(st, i):
+                if L == 1 and all(e.type == "LOC" for e in ents) and (
+                        guards.first_name_not_place(st, i) or guards.surname_after_first_name(st, i)):
                     continue
                 if all(e.type == "LOC" and e.gate for e in ents) and guards.village_word_not_place(st, i, i + L):
                     continue

@@ -44,6 +44,35 @@ def first_name_not_place(st, i: int) -> bool:
     return False
 
 
+def surname_after_first_name(st, i: int) -> bool:
+    """A word that names a place but follows a first name in the same case is that person's
+    surname ("Альдо Рейн", "Іване Дніпро", "Олені Київ" are people): news puts no bare place
+    right after a first name, it sets a place off with a comma or a preposition."""
+    toks = st.doc.tokens
+    k = i - 1
+    if k < 0 or toks[k].sentence != toks[i].sentence or not toks[k].is_word \
+            or not toks[k].text[:1].isupper() or toks[k].end == toks[i].start:
+        return False
+    held = st.covered[k]
+    if held is not None and held.type != "PER":
+        return False
+    names = [p for p in dictionary_parses(toks[k].text) if "Name" in p.tag.grammemes]
+    if not names:
+        return False
+    place = {p.tag.case for p in dictionary_parses(toks[i].text) if p.tag.POS == "NOUN"}
+    return not place or any(p.tag.case in place for p in names)
+
+
+def cut_before_noun(words) -> bool:
+    """A name of several words that ends in an adjective is the model's span cut short of
+    its noun ("Міста Західної" of "Міста Західної України", "Другої світової" of the war):
+    Ukrainian puts the adjective before the noun, so no name ends in one."""
+    if len(words) < 2 or "-" in words[-1].text:
+        return False
+    ps = dictionary_parses(words[-1].text)
+    return bool(ps) and all(p.tag.POS in ("ADJF", "PRTF") for p in ps)
+
+
 def quoted_alone(st, i: int, j: int) -> bool:
     """A name that is the whole of a quotation («Шевченко», "Дарвін"): a name mentioned as a
     word, a title or a symbol, not an actor of the day's news."""

@@ -275,6 +275,15 @@ def surname_nominative(word: str, gender: str, oblique: bool | None, case=None) 
         if gender == "femn" and base.endswith("ий"):
             base = base[:-2] + "а"
         return base
+    if gender == "masc":
+        # a surname that is a place's name ("Тараса Дніпра"): the place's lemma, where the
+        # surname rules inflect it into the same form (the rules alone take "Дніпр")
+        for p in parses(word):
+            if is_dictionary(p) and _proper_paradigm(p) and p.tag.case in cases \
+                    and p.tag.case != "nomn" and not {"plur", "Fixd", "Abbr"} & set(p.tag.grammemes) \
+                    and p.normal_form != norm_word(word) \
+                    and norm_word(word) in person_rule_forms(p.normal_form, gender)[p.tag.case]:
+                return p.normal_form
     if case is not None:
         got = guess_person_nominative(norm_word(word), gender, oblique, case)
         if got != norm_word(word) or case == "nomn":
