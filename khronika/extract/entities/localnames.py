@@ -105,6 +105,8 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 continue
             if guards.shared_head_adjective(st, i, j):
                 continue            # "Центральній" of "Центральній та Східній Європі"
+            if typ != "PER" and guards.cut_before_noun(words):
+                continue            # "Міста Західної": the model stopped before the noun
             typ = typ if typ in ("PER", "ORG", "LOC", "MISC") else "MISC"
             if typ == "PER" and len(words) == 1 and is_acronym(words[0].text) and not any(
                     is_dictionary(p) and {"Name", "Surn"} & set(p.tag.grammemes) for p in parses(words[0].text)):
@@ -190,8 +192,13 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             else:
                 name_uk = self.nominative_thing([t.text for t in toks[i:j]],
                                                 _quoted_case(st, i, j) or _after_noun(st, i, j))
-                eid = slug(transliterate(name_uk))
-                st.add_entity(Entity(eid, transliterate(name_uk), name_uk, typ, None, kb=False))
+                city = self.world_city(name_uk) if typ == "LOC" else None
+                if city is not None:
+                    eid = city.id
+                    st.add_entity(city)
+                else:
+                    eid = slug(transliterate(name_uk))
+                    st.add_entity(Entity(eid, transliterate(name_uk), name_uk, typ, None, kb=False))
             if eid:
                 st.add_mention(i, j, eid, typ, "ner")
         self.link_partials(st, local_people, forms, lex.name_particles)

