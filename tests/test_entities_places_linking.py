@@ -82,3 +82,28 @@ def test_a_span_ending_in_an_adjective_is_cut_before_its_noun():
     assert guards.cut_before_noun(_words("Другої", "світової"))
     assert not guards.cut_before_noun(_words("Західної", "України"))
     assert not guards.cut_before_noun(_words("Кам'янець-Подільський",))
+
+
+@pytest.mark.parametrize("text, eid", [
+    ("Ешелони з технікою йдуть із Сибіру.", "siberia"),
+    ("Вербування триває на Кавказі.", "caucasus"),
+    ("Фрегат вийшов у Середземне море.", "mediterranean-sea"),
+    ("Рух Кримським мостом перекрили.", "crimean-bridge"),
+    ("Загін прибув із Чечні.", "chechnya"),
+    ("Поранених везуть до Франківська.", "ivano-frankivsk"),
+])
+def test_regions_seas_and_short_names_the_news_uses_are_places(text, eid):
+    assert eid in by_type(text, "LOC")
+
+
+def test_a_village_named_like_a_region_is_still_the_village_in_its_oblast():
+    found = by_type("У селі Кавказ Київської області відкрили школу.", "LOC")
+    assert "caucasus" not in found and any(e["katottg"] for e in found.values() if "katottg" in e)
+
+
+def test_a_republic_goes_by_its_name_without_the_kind():
+    from khronika.kb.generated import _republic_short
+    assert _republic_short("Республіка Татарстан") == "Татарстан"
+    assert _republic_short("Республіка Сербська") is None
+    found = by_type("Нафтопереробний завод у Татарстані атакували дрони.", "LOC")
+    assert "ru-ta" in found, found

@@ -33,6 +33,23 @@ def common_word(name: str) -> bool:
     return False
 
 
+def _republic_short(uk: str) -> str | None:
+    """The name a republic goes by without its kind ("Республіка Татарстан" -> "Татарстан",
+    "Республіка Північна Осетія" -> "Північна Осетія"): news rarely writes the kind. Not
+    where the rest is an adjective ("Республіка Сербська") or a common word: alone it would
+    name nothing."""
+    kind, _, rest = uk.partition(" ")
+    if kind != "Республіка" or not rest:
+        return None
+    from ..extract.morph import analyzer, is_dictionary
+    last = rest.split()[-1]
+    if any(is_dictionary(p) and p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(norm_word(last))):
+        return None
+    if " " not in rest and common_word(rest):
+        return None
+    return rest
+
+
 def _possessive(name: str, parse) -> bool:
     """The readings of a town named in the old possessive way ("Макарів", "Борисів": Makar's,
     Borys's) that make no common word: the possessive adjective itself and the plural of
@@ -121,9 +138,11 @@ def _subdivisions(entities: dict[str, KBEntity]) -> None:
         eid = slug(s["iso"])
         if eid in entities:
             continue
+        short = _republic_short(uk)
+        aliases = [short] if short and short.lower() not in taken else []
         entities[eid] = KBEntity(id=eid, name=s["en"], name_uk=uk, type="LOC",
-                                 of=country[s["country"]], iso=s["iso"], gate=gate)
-        taken.add(uk.lower())
+                                 of=country[s["country"]], iso=s["iso"], gate=gate, aliases=aliases)
+        taken.update(n.lower() for n in (uk, *aliases))
 
 
 __all__ = ["add_official", "common_word", "transliterate"]
