@@ -107,3 +107,10 @@ def test_a_republic_goes_by_its_name_without_the_kind():
     assert _republic_short("Республіка Сербська") is None
     found = by_type("Нафтопереробний завод у Татарстані атакували дрони.", "LOC")
     assert "ru-ta" in found, found
+
+
+def test_a_foreign_h_spelt_as_kh_is_the_same_person():
+    from khronika.kb.spelling import spelling_key
+    assert spelling_key("Карл Негаммер") == spelling_key("Карл Нехаммер")
+    found = by_type("Карл Нехаммер прибув до Києва з пакетом допомоги.", "PER", "2022-04-09")
+    assert "karl-nehammer" in found, found

@@ -3,7 +3,8 @@
 Ukrainian news spells one name several ways: German and Scandinavian "ö" as "ьо" or "е"
 ("Стьоре", "Стере"; "Ніїністьо", "Нііністе"), "и" or "і" ("Резниченко", "Резніченко"), a
 "й" before "ї" or not ("Тайїп", "Таїп"), a soft sign or none ("Шольц", "Шолц"), a double
-letter or a single one ("Кассіс", "Касіс"). The knowledge base holds one or two spellings; a
+letter or a single one ("Кассіс", "Касіс"), a foreign h as "г" by the rule or "х" as it is
+heard ("Негаммер", "Нехаммер"; "Гегсет", "Хегсет"). The knowledge base holds one or two spellings; a
 full name the index does not know is compared with its people by a key that folds these
 differences. Only a key that one person's full name gives is taken: a surname alone, or a
 key two people share, links nobody."""
@@ -14,7 +15,7 @@ import re
 from ..textnorm import norm_word
 from .base import KnowledgeBase
 
-_FOLD = str.maketrans({"ї": "і", "и": "і", "є": "е", "ґ": "г", "ё": "е", "й": "і", "'": None})
+_FOLD = str.maketrans({"ї": "і", "и": "і", "є": "е", "ґ": "х", "г": "х", "ё": "е", "й": "і", "'": None})
 _DOUBLE = re.compile(r"(.)\1+")
 _CACHE: dict[int, dict[str, set[str]]] = {}
 
