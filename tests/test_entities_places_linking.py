@@ -114,3 +114,11 @@ def test_a_foreign_h_spelt_as_kh_is_the_same_person():
     assert spelling_key("Карл Негаммер") == spelling_key("Карл Нехаммер")
     found = by_type("Карл Нехаммер прибув до Києва з пакетом допомоги.", "PER", "2022-04-09")
     assert "karl-nehammer" in found, found
+
+
+def test_a_dialectal_reading_gives_no_forms_of_a_name():
+    forms = phrase_forms(["Сухопутні", "війська", "Росії"])
+    assert ("сухопутних", "військ", "росії") in forms
+    assert ("сухопутніх", "військ", "росії") not in forms
+    found = by_type("Командувач Сухопутних військ Росії прибув на фронт.", "ORG", "2023-02-01")
+    assert "russian-ground-forces" in found, found

@@ -21,6 +21,7 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 VOWELS = set("аеєиіїоуюя")
 SIBILANT = set("жчшщ")
 _ALTERNATION = {"г": "з", "к": "ц", "х": "с"}     # Сибіга -> Сибізі, рука -> руці
+_RARE = {"Dist", "Rare", "Arch", "Slng"}
 
 Forms = dict[str, set[str]]     # case -> forms
 
@@ -227,6 +228,9 @@ def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str |
         if number and ("plur" in t.grammemes) != (number == "plur"):
             continue
         cands.append(p)
+    # a dialectal or rare reading last ("сухопутні" read first as the dialectal soft
+    # "сухопутній" gave "Сухопутніх військ" for "Сухопутних")
+    cands.sort(key=lambda p: bool(_RARE & set(p.tag.grammemes)))
     if kind == "person":        # prefer a parse tagged as a name
         cands.sort(key=lambda p: not ({"Name", "Surn"} & set(p.tag.grammemes)))
     best = cands[0] if cands else None
