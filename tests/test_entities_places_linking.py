@@ -122,3 +122,10 @@ def test_a_dialectal_reading_gives_no_forms_of_a_name():
     assert ("сухопутніх", "військ", "росії") not in forms
     found = by_type("Командувач Сухопутних військ Росії прибув на фронт.", "ORG", "2023-02-01")
     assert "russian-ground-forces" in found, found
+
+
+def test_a_large_foreign_city_after_a_preposition_of_place_is_found_without_the_model():
+    found = by_type("Вантаж пройшов через Ряшів уночі.", "LOC", "2022-03-05")
+    assert "rzeszow" in found, found
+    for text in ("Лист передали до Мельника особисто.", "Запрошення надіслали до Вікторії."):
+        assert not by_type(text, "LOC"), text

