@@ -11,6 +11,7 @@ import bisect
 from ...document import Document, Entity, Token
 from ...kb.base import get_kb
 from .candidates import SPEAKER_TYPES, Candidate
+from ..morph import parses
 from .lexicon import Lexicon, paragraph_starts, tokens_in
 from .role_words import office_nouns
 
@@ -87,6 +88,26 @@ class ReferredSpeakers:
             return c.entity if self._fits(c, gender) else None
         return None
 
+    def _dependent(self, pos: int) -> bool:
+        """Whether the words from `pos` only qualify a person named before them by a common
+        noun in the nominative, through a chain of genitives ("заступник <міністра оборони>",
+        "радник <президента>", "заступник <начальника ОВА>", "помічник президента <США>"):
+        that unnamed person speaks, never the one named after him. A title in the same case
+        as the name ("за словами міністра Сибіги") is apposition and does not count; nor does
+        a noun that is itself a candidate (a name or a resolved role: "Міністр оборони")."""
+        words = [t for t in tokens_in(self.doc, max(0, pos - 80), pos) if t.is_word]
+        text = self.doc.text
+        for t in reversed(words[-6:]):
+            if any(ch in ",:;–—()«»\"" for ch in text[t.end:pos]):
+                return False
+            if t.case == "gent" or (t.pos == "ADJF" and t.case == "gent"):
+                continue
+            if t.pos != "NOUN" or t.case != "nomn" or self._covered(t.start, t.end):
+                return False
+            return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn"
+                       for p in parses(t.text))
+        return False
+
     def _office_of_body(self, region: tuple[int, int], body: str, cue: Token | None) -> str | None:
         """The holder of an office named right before the body that would speak ("речник
         Повітряних сил", "за словами речниці МЗС"), on the document's date. The entity layer
@@ -106,8 +127,8 @@ class ReferredSpeakers:
                 continue
             head = before[-1]
             roles = offices.get(head.norm) or offices.get(head.lemma.lower())
-            if not roles:
-                continue
+            if not roles or self._dependent(head.start):
+                continue    # "заступник начальника ОВА": not the head, the body for him
             # "Речниця МЗС заявила": a woman in the office, never a man the KB lists in it
             gender = "femn" if head.gender == "femn" else self.verb_gender(cue) if cue else None
             holders = {h.id for r in sorted(roles) if (h := kb.holder(r, body, self.doc.date))

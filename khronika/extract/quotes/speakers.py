@@ -129,6 +129,11 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 continue    # a holiday, a title; "скажемо про Маріуполь": what is spoken of
             if self._of_populace(c):
                 continue    # "67% громадян Євросоюзу вважають": the citizens, not the Union
+            if ((c.type == "PER" and not self._can_be_nominative(c)) or (
+                    c.type != "PER" and self._after_person(c))) and self._dependent(c.start):
+                continue    # "заступниця прем'єр-міністра повідомила": the deputy, not her
+                            # chief; "помічник президента США": nor the state (while
+                            # "представник Київради" speaks for the body)
             if self._addressee(c):
                 continue    # "розповіло «Українській правді» джерело": who was told
             if not self._fits(c, gender) and not self._written_fits(c, gender):
@@ -179,6 +184,13 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             if head is None:
                 return c
             c = head
+
+    def _after_person(self, c: Candidate) -> bool:
+        """Whether a person's name or role ends right before the candidate or takes it in
+        ("президента США", a role whose span holds the state)."""
+        return any(p.type == "PER" and p.entity and p.start < c.start and (
+            p.end >= c.start or not self.doc.text[p.end:c.start].strip())
+            for p in self._overlapping(max(0, c.start - 80), c.start + 1))
 
     def _where_said(self, c: Candidate) -> bool:
         """A place named with "в"/"у" as the source of a plural verb with no subject: "У
