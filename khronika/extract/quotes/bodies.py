@@ -129,6 +129,26 @@ def located_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int
     return None
 
 
+def published_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, nominative name) of a body named by its common noun as the author of
+    the text where the words were published ("йдеться в повідомленні прокуратури", "пишуть
+    на сторінці міськради"): a body preposition, a noun of `source_documents` in the
+    locative and a noun of `located_bodies` in the genitive right after it. Whatever the
+    verb's number: the text speaks for its author."""
+    toks = [t for t in tokens_in(doc, start, end) if t.is_word]
+    for n in range(len(toks) - 2):
+        doc_noun, owner = toks[n + 1], toks[n + 2]
+        if toks[n].norm not in lex.body_prepositions or doc_noun.lemma not in lex.source_documents:
+            continue
+        if owner.text[:1].isupper() or _covered(doc, owner.start, owner.end):
+            return None     # "в заяві МЗС": the name speaks
+        got = next((p for p in parses(owner.text) if p.normal_form in lex.located_bodies
+                    and p.tag.case == "gent"), None)
+        if got is not None:
+            return owner.start, owner.end, got.normal_form[:1].upper() + got.normal_form[1:]
+    return None
+
+
 def _agreeing(word: str, gender: str | None) -> str:
     """An adjective before a located body in the nominative, agreeing with the body's noun
     ("міській раді" -> "міська рада")."""

@@ -12,7 +12,7 @@ import bisect
 
 from ...document import Document, Entity, Mention, Token
 from ...kb.translit import slug, transliterate
-from .bodies import located_body, named_body, nominative
+from .bodies import located_body, named_body, nominative, published_body
 from .candidates import NOBODY, Candidate
 from .lexicon import Lexicon, paragraph_starts, tokens_in
 from .regions import regional_body
@@ -117,10 +117,15 @@ class BodySpeakers:
 
     def located(self, start: int, end: int, cue: Token | None) -> str | None:
         """A body named by its common noun where it speaks, with a plural verb ("у міськраді
-        додали", "в поліції повідомили"): an entity of the document named by the noun."""
-        if cue is None or self.verb_gender(cue) != "plur":
+        додали", "в поліції повідомили"), or as the author of the text that says it with any
+        verb ("йдеться в повідомленні прокуратури"): an entity of the document named by the
+        noun."""
+        if cue is None:
             return None
-        found = located_body(self.doc, self.lex, start, end)
+        found = published_body(self.doc, self.lex, start, end)
+        if found is None and self.verb_gender(cue) != "plur":
+            return None
+        found = found or located_body(self.doc, self.lex, start, end)
         if found is None:
             return None
         if found[2].lower() in self.lex.anaphoric_bodies:

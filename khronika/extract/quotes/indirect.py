@@ -274,13 +274,17 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
         rest = toks[i + 1:]
         if not dash and t.tense != "past" and not (
                 rest and (rest[0].text in lex.openers or rest[0].text[:1].isupper()
-                          or rest[0].lemma in lex.media_nouns
+                          or rest[0].lemma in lex.media_nouns or _person_noun(rest[0])
                           or (len(rest) > 1 and rest[0].norm in lex.body_prepositions
-                              and rest[1].text[:1].isupper()))):
+                              and (rest[1].text[:1].isupper()
+                                   or rest[1].lemma in lex.source_documents
+                                   or rest[1].lemma in lex.located_bodies)))):
             # "Руїни міст, нагадують руїни Вердена": a present verb in a series; a medium or a
             # name right after it is a source ("..., пише «Економічна правда»", "..., пише
-            # газета The Guardian"), and so is a
-            # body where it speaks ("..., кажуть у Кремлі", "..., повідомляють в ОВА")
+            # газета The Guardian"), and so is a person ("..., передає кореспондент
+            # Укрінформу"), a body where it speaks ("..., кажуть у Кремлі", "..., повідомляють
+            # в ОВА", "..., кажуть у міськраді") or the text it published ("..., йдеться в
+            # повідомленні прокуратури")
             continue
         for n in range(len(rest) - 1):
             if rest[n].text == "," and rest[n + 1].pos == "GRND":
@@ -292,8 +296,11 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
                 or u.norm in lex.first_person for u in _unquoted(lex, rest)):
             continue    # "..., заявив він, що ..."; a name in marks may say "наших"
         first = rest[0]
-        if first.norm in lex.topic_openers:
-            continue    # "..., розповів про плани": a topic, not a source
+        if first.norm in lex.topic_openers and not (
+                first.norm in lex.body_prepositions and len(rest) > 1
+                and rest[1].lemma in lex.source_documents):
+            continue    # "..., розповів про плани": a topic, not a source ("..., йдеться на
+                        # сайті ОВА" is where it was published)
         if not (first.text in lex.openers or first.text[:1].isupper()
                 or (first.case == "nomn" and first.pos in ("NOUN", "NPRO", "ADJF"))
                 or first.norm in lex.body_prepositions):

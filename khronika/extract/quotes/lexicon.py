@@ -37,6 +37,7 @@ class Lexicon:
         self.regional_bodies = dict(data.get("regional_bodies") or {})
         self.person_epithets = frozenset(data.get("person_epithets") or ())
         self.media_nouns = frozenset(data.get("media_nouns") or ())
+        self.source_documents = frozenset(data.get("source_documents") or ())
         self.source_nouns = frozenset(data.get("source_nouns") or ())
         self.side_nouns = frozenset(data.get("side_nouns") or ())
         self.relay_nouns = frozenset(data.get("relay_nouns") or ())

@@ -1,0 +1,73 @@
+"""Speakers in reportage and regional news (issue 17): people met in the street, officials
+named only by a deputy's or an aide's office, sources named after the claim with no dash.
+Short items written for these tests."""
+import pytest
+
+from khronika.document import Document
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "quotes")))
+
+
+def quotes(pipe, text, date="2025-09-12"):
+    doc = pipe(Document(text, date=date))
+    return [(q.kind, q.text.split()[0], q.speaker) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text", [
+    # the chief is named only to say whose deputy or aide speaks: never the chief
+    "«Тарифи не зміняться до весни», – повідомила заступниця прем'єр-міністра.",
+    "«Полонених обміняють найближчим часом», – розповів радник міністра оборони.",
+    "Помічник президента США зазначив, що зустріч перенесли на осінь.",
+    "«Тепло дадуть у понеділок», – сказав заступник мера Києва.",
+])
+def test_a_deputy_or_aide_is_not_his_chief(pipe, text):
+    got = quotes(pipe, text)
+    assert len(got) == 1 and got[0][2] is None
+
+
+def test_a_deputy_of_a_region_head_speaks_for_the_body(pipe):
+    # "заступник начальника ОВА": not the head the knowledge base lists, the body for him
+    text = ("На Харківщині тривають евакуаційні рейси. «Щотижня вивозимо понад сто людей», "
+            "– розповів заступник начальника ОВА.")
+    assert quotes(pipe, text) == [("direct", "Щотижня", "kharkiv-ova")]
+
+
+def test_a_named_colleague_in_apposition_still_speaks(pipe):
+    # "Її колега Олег Гнатюк": a name in apposition to the noun is the speaker himself
+    text = ("«Ми працюємо без вихідних», – розповідає лікарка Ольга Савчук. Її колега Олег "
+            "Гнатюк додає: «Але ліків вистачає».")
+    got = quotes(pipe, text)
+    assert [sp for _, _, sp in got] == ["olha-savchuk", "oleh-hnatiuk"]
+
+
+def test_a_woman_who_remembers_is_quoted(pipe):
+    # reportage verbs: "пригадує", "бідкається", "висловився"
+    text = "– Снаряд влучив у сусідський сарай, – пригадує пенсіонерка Ніна Коваль."
+    assert quotes(pipe, text) == [("direct", "Снаряд", "nina-koval")]
+
+
+def test_an_office_holder_who_spoke_out(pipe):
+    text = ("Начальник Генштабу висловився про становище на фронті коротко: "
+            "«Лінію оборони ми втримаємо».")
+    assert quotes(pipe, text) == [("direct", "Лінію", "andrii-hnatov")]
+
+
+def test_source_after_the_claim_without_a_dash(pipe):
+    # the text that published it speaks for its author; a correspondent for his medium
+    got = quotes(pipe, "Обвинуваченому загрожує довічне ув'язнення, йдеться в повідомленні "
+                       "прокуратури.")
+    assert len(got) == 1 and got[0][:2] == ("indirect", "Обвинуваченому") and got[0][2]
+    got = quotes(pipe, "Окупанти посилили перевірки на блокпостах у Бердянську, передає "
+                       "кореспондент Укрінформу.")
+    assert got == [("indirect", "Окупанти", "ukrinform")]
+    got = quotes(pipe, "Понад двісті родин отримали генератори, йдеться на сайті Одеської ОВА.")
+    assert got == [("indirect", "Понад", "odesa-ova")]
+
+
+def test_a_series_of_present_verbs_is_no_source(pipe):
+    assert quotes(pipe, "Зруйновані квартали, нагадують руїни Маріуполя.") == []
