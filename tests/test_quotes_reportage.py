@@ -71,3 +71,37 @@ def test_source_after_the_claim_without_a_dash(pipe):
 
 def test_a_series_of_present_verbs_is_no_source(pipe):
     assert quotes(pipe, "Зруйновані квартали, нагадують руїни Маріуполя.") == []
+
+
+def test_one_labelled_question_and_answer_is_an_interview(pipe):
+    text = ("Розмова з головою Миколаївської ОВА Віталієм Кімом.\n\n"
+            "Питання: Чи вистачає в області укриттів?\n\n"
+            "Відповідь: У школах так, у селах ще будуємо.")
+    assert quotes(pipe, text) == [("direct", "У", "vitaliy-kim")]
+
+
+def test_a_labelled_line_once_is_no_interview(pipe):
+    text = ("Мешканці скаржаться на черги.\n\nФото: Іван Петренко\n\n"
+            "Відповідь: ще не надійшла.")
+    assert all(q[2] is None for q in quotes(pipe, text))
+
+
+@pytest.mark.parametrize("lead,speaker", [
+    ("Його відповідь була короткою:", "volodymyr-zelenskyy"),
+    ("Його слова:", "volodymyr-zelenskyy"),
+])
+def test_words_and_their_owner_before_a_colon(pipe, lead, speaker):
+    text = f"Зеленського запитали про перемир'я. {lead} «Поступатися землею ми не будемо»."
+    assert quotes(pipe, text) == [("direct", "Поступатися", speaker)]
+
+
+def test_words_with_no_owner_before_a_colon_name_nobody(pipe):
+    text = "Сибіга зустрівся з послами. Висновок простий: «Санкції мають посилюватися»."
+    assert quotes(pipe, text) == [("direct", "Санкції", None)]
+
+
+def test_a_quote_after_an_address_goes_to_who_addressed(pipe):
+    text = ("Дмитро Лубінець звернувся до ООН.\n\n"
+            "«Ми просимо доступу до полонених.\n\n"
+            "Їхні родини чекають новин».")
+    assert [q[2] for q in quotes(pipe, text)] == ["dmytro-lubinets", "dmytro-lubinets"]

@@ -116,8 +116,10 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
     if sent.paragraph - prev.paragraph > 1 or resolver._in_quote(prev.start):
         return None
     words = [t for t in tokens_in(doc, prev.start, prev.end) if t.is_word]
+    # a verb of address goes too: "Омбудсман звернувся до Червоного Хреста.\n\n«...»"
     cue = next((t for k, t in enumerate(words)
-                if t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")
+                if (t.lemma in lex.verbs or t.lemma in lex.colon_verbs) and t.pos == "VERB"
+                and t.person not in ("1per", "2per")
                 and "infn" not in t.tags and not _IMPERATIVE & t.tags
                 and not (k and words[k - 1].norm in lex.negations)), None)
     if cue is None:

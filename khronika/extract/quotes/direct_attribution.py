@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Token
+from ..morph import parses
 from .direct_segment import Segment, _standalone
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, tokens_in
 
@@ -180,9 +181,30 @@ def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple
             if k and words[k - 1].norm in lex.negations:
                 return None     # "Ми не кажемо «...»": nobody says it here
             return (s, pos)
-    if _name_colon(doc, lex, words, pos):
+    if _name_colon(doc, lex, words, pos) or (colon and _owned_words(doc, lex, words)):
         return (s, pos)
     return None
+
+
+def _owned_words(doc: Document, lex: Lexicon, words: list[Token]) -> bool:
+    """A lead that names words and their owner before a colon, with no speech verb: "Його
+    відповідь була короткою: «...»", "Коментар міністра: «...»", "Її слова були такими:".
+    The noun of speech (`caption_nouns`) among the first three words, a possessive pronoun
+    right before it or a name in the two words after it; "Відповідь проста: «...»" names
+    no owner."""
+    if not words or len(words) > lex.name_lead_words:
+        return False
+    third = lex.pronouns.get("masc", frozenset()) | lex.pronouns.get("femn", frozenset()) \
+        | lex.pronouns.get("plur", frozenset())
+    for k, t in enumerate(words[:3]):
+        if t.lemma not in lex.caption_nouns or not (t.case in ("nomn", None) or any(
+                p.tag.case == "nomn" for p in parses(t.text))):
+            continue    # "слова" is read as a genitive first
+        if k and words[k - 1].norm in third:
+            return True
+        if any(_named_at(doc, u.start) for u in words[k + 1:k + 3]):
+            return True     # "Коментар Сибіги", "Коментар міністра Сибіги"
+    return False
 
 
 def _name_colon(doc: Document, lex: Lexicon, words: list[Token], pos: int) -> bool:

@@ -110,7 +110,8 @@ def _told(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0) -> bo
 def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
     """Labelled turns: a label (every word capitalised) used for two paragraphs or more, on
     both sides: one side asks (a question label, or its paragraphs end with "?"), the other
-    answers. "Скажу просто: ..." or "Фото: ..." once each are no interview."""
+    answers. "Скажу просто: ..." or "Фото: ..." once each are no interview; a question label
+    and an answer label of `speech.yaml` ("Питання:", "Відповідь:") are one even once."""
     text = doc.text
     found = []
     for pi, p in enumerate(doc.paragraphs):
@@ -123,6 +124,12 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
     for _, p, m, label in found:
         uses.setdefault(label, []).append(_asks(text, m.end(), p.end))
     repeated = {k: v for k, v in uses.items() if len(v) >= 2}
+    asked = [k for k in uses if k in lex.interview_question_labels]
+    answered = [k for k in uses if k in lex.interview_answer_labels]
+    if asked and answered and not (set(asked) | set(answered)) & set(repeated):
+        # a single "Питання: ... / Відповідь: ..." pair: the label words say what they are
+        # (a name or "Фото:" used once says nothing)
+        repeated.update({k: uses[k] for k in asked + answered})
     askers = {k for k, v in repeated.items()
               if k in lex.interview_question_labels or sum(v) * 2 > len(v)}
     answerers = {k for k, v in repeated.items() if k not in askers}
