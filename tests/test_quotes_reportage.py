@@ -105,3 +105,15 @@ def test_a_quote_after_an_address_goes_to_who_addressed(pipe):
             "«Ми просимо доступу до полонених.\n\n"
             "Їхні родини чекають новин».")
     assert [q[2] for q in quotes(pipe, text)] == ["dmytro-lubinets", "dmytro-lubinets"]
+
+
+def test_the_published_text_of_a_body_named_with_an_adjective(pipe):
+    got = quotes(pipe, "Окупанти обстріляли Херсон з дронів, йдеться в повідомленні обласної "
+                       "прокуратури.")
+    assert len(got) == 1 and got[0][:2] == ("indirect", "Окупанти") and got[0][2]
+
+
+def test_an_assessment_and_its_owner_before_a_colon(pipe):
+    text = ("Юлія Свириденко відвідала зруйновану підстанцію. Її оцінка була жорсткою: "
+            "«Це удар по цивільних».")
+    assert quotes(pipe, text) == [("direct", "Це", "yulia-svyrydenko")]

@@ -137,9 +137,13 @@ def published_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[i
     verb's number: the text speaks for its author."""
     toks = [t for t in tokens_in(doc, start, end) if t.is_word]
     for n in range(len(toks) - 2):
-        doc_noun, owner = toks[n + 1], toks[n + 2]
+        doc_noun = toks[n + 1]
         if toks[n].norm not in lex.body_prepositions or doc_noun.lemma not in lex.source_documents:
             continue
+        k = n + 2
+        while k + 1 < len(toks) and k - n <= 3 and toks[k].pos == "ADJF" and toks[k].case == "gent":
+            k += 1      # "в повідомленні обласної поліції"
+        owner = toks[k]
         if owner.text[:1].isupper() or _covered(doc, owner.start, owner.end):
             return None     # "в заяві МЗС": the name speaks
         got = next((p for p in parses(owner.text) if p.normal_form in lex.located_bodies
