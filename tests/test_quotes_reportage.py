@@ -46,9 +46,23 @@ def test_a_named_colleague_in_apposition_still_speaks(pipe):
 
 
 def test_a_woman_who_remembers_is_quoted(pipe):
-    # reportage verbs: "пригадує", "бідкається", "висловився"
+    # right after a quote and its dash, remembering attributes: "– пригадує пенсіонерка"
     text = "– Снаряд влучив у сусідський сарай, – пригадує пенсіонерка Ніна Коваль."
     assert quotes(pipe, text) == [("direct", "Снаряд", "nina-koval")]
+    text = "«Світла не було тиждень», – згадує вчителька Оксана Литвин."
+    assert quotes(pipe, text) == [("direct", "Світла", "oksana-lytvyn")]
+
+
+def test_remembering_elsewhere_reports_no_speech(pipe):
+    # "згадав, що ..." is what one remembers; "пригадав він рядок" recalls another's words
+    assert quotes(pipe, "Мій сусід пригадав, що колись вивчав польську.") == []
+    text = "Іван Коваль стояв мовчки. «Усе минає», – пригадав він рядок зі старої пісні."
+    assert all(q[2] is None for q in quotes(pipe, text))
+
+
+def test_a_vendor_who_complains_is_quoted(pipe):
+    text = "«Покупців стало вдвічі менше», – бідкається продавчиня Галина Мороз."
+    assert quotes(pipe, text) == [("direct", "Покупців", "halyna-moroz")]
 
 
 def test_an_office_holder_who_spoke_out(pipe):

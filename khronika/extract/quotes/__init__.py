@@ -50,7 +50,7 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
         if said:
             return said[-1]
     if seg.attr:
-        return speech_cue(doc, lex, seg.attr[0], seg.attr[1], 8) or next(
+        return speech_cue(doc, lex, seg.attr[0], seg.attr[1], 8, after_quote=True) or next(
             (t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)), None)
     if seg.lead:
         return next((t for t in tokens_in(doc, *seg.lead) if lex.is_speech_token(t)), None)

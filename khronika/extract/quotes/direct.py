@@ -254,7 +254,7 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
     pos = start
     while True:
         m = lex.inner_dash.search(text, pos, p.end)
-        while m and speech_cue(doc, lex, m.end(), p.end, 4) is None:
+        while m and speech_cue(doc, lex, m.end(), p.end, 4, after_quote=True) is None:
             m = lex.inner_dash.search(text, m.end(), p.end)
         if not m:
             segs.append(Segment(pos, p.end, pi, group, dash=True))

@@ -18,13 +18,28 @@ def _words_between(doc: Document, start: int, end: int) -> list[Token]:
     return [t for t in tokens_in(doc, start, end) if t.is_word]
 
 
-def speech_cue(doc: Document, lex: Lexicon, start: int, end: int, max_words: int = 5) -> Token | None:
-    """The speech verb among the first words of an attribution ("– зазначив Президент")."""
+def speech_cue(doc: Document, lex: Lexicon, start: int, end: int, max_words: int = 5,
+               after_quote: bool = False) -> Token | None:
+    """The speech verb among the first words of an attribution ("– зазначив Президент").
+    Right after a quote and its dash (`after_quote`) a verb of remembering attributes too
+    ("– пригадує пенсіонерка"), when finite and in the third person."""
     words = _words_between(doc, start, end)[:max_words]
-    for t in words:
-        if lex.is_speech_token(t):
+    for k, t in enumerate(words):
+        if lex.is_speech_token(t) or (
+                after_quote and t.lemma in lex.after_quote_verbs and t.pos == "VERB"
+                and t.person not in ("1per", "2per") and "infn" not in t.tags
+                and not _IMPERATIVE & t.tags and not _has_object(words[k + 1:k + 4])):
             return t
     return None
+
+
+def _has_object(words: list[Token]) -> bool:
+    """A noun in the accusative after a verb of remembering: "– пригадав він фразу з книги"
+    recalls someone else's words, not his own. The dictionary's readings decide ("рядок" is
+    read as a nominative first); a thing, never the person who speaks ("пенсіонерка Ганна")."""
+    return any(t.pos == "NOUN" and any(p.tag.case == "accs" and p.tag.POS == "NOUN"
+                                       and "inan" in p.tag for p in parses(t.text))
+               for t in words)
 
 
 def first_person(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
@@ -72,7 +87,7 @@ def _post_attribution(doc: Document, lex: Lexicon, pos: int, limit: int) -> tupl
     nxt = lex.resume_dash.search(text, m.end(), stop)
     if nxt:
         stop = nxt.start()
-    if speech_cue(doc, lex, m.end(), stop) is None:
+    if speech_cue(doc, lex, m.end(), stop, after_quote=True) is None:
         return None
     return (m.end(), stop)
 

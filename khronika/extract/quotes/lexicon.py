@@ -22,6 +22,7 @@ class Lexicon:
         self.stance = frozenset(data.get("speech_adjectives") or ())
         self.adjectives = self.stance | frozenset(data.get("speech_gerunds") or ())
         self.speech_lemmas = self.verbs | self.adjectives
+        self.after_quote_verbs = frozenset(data.get("after_quote_verbs") or ())
         self.topic_verbs = frozenset(data["topic_verbs"]["lemmas"])
         self.topic_prep = data["topic_verbs"]["preposition"]
         self.complementizers = frozenset(data["complementizers"])

@@ -86,7 +86,7 @@ def _scan_inner_dashes(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: i
         if start >= pe or text[start].isdigit() or not text[start].isalpha():
             continue
         close = lex.inner_dash.search(text, start, pe)
-        while close and speech_cue(doc, lex, close.end(), pe, 4) is None:
+        while close and speech_cue(doc, lex, close.end(), pe, 4, after_quote=True) is None:
             close = lex.inner_dash.search(text, close.end(), pe)
         if not close:
             continue
