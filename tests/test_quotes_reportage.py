@@ -103,6 +103,7 @@ def test_a_labelled_line_once_is_no_interview(pipe):
 @pytest.mark.parametrize("lead,speaker", [
     ("Його відповідь була короткою:", "volodymyr-zelenskyy"),
     ("Його слова:", "volodymyr-zelenskyy"),
+    ("Його висновок був однозначним:", "volodymyr-zelenskyy"),
 ])
 def test_words_and_their_owner_before_a_colon(pipe, lead, speaker):
     text = f"Зеленського запитали про перемир'я. {lead} «Поступатися землею ми не будемо»."
