@@ -132,3 +132,9 @@ def test_an_assessment_and_its_owner_before_a_colon(pipe):
     text = ("Юлія Свириденко відвідала зруйновану підстанцію. Її оцінка була жорсткою: "
             "«Це удар по цивільних».")
     assert quotes(pipe, text) == [("direct", "Це", "yulia-svyrydenko")]
+
+
+def test_an_address_after_the_quote_attributes_it(pipe):
+    text = ("Ігор Клименко відвідав пожежну частину. «Ви рятуєте людей щодня», – звернувся "
+            "він до рятувальників.")
+    assert quotes(pipe, text) == [("direct", "Ви", "ihor-klymenko")]
