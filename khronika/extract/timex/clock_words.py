@@ -4,14 +4,23 @@ range of two hours ("з восьмої до дев'ятої ранку", "між
 14 години"): each end a TIME of its own, both taking the part of the day written after the
 second (TIMEX3 marks the two ends of a range, not the range).
 
-A mixin of `scan.Scanner` (it supplies n, lex, emit and `_anchor_day`).
+A mixin of `scan.Scanner` (it supplies n, lex, out, emit, next_day_ends and `_anchor_day`).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 _CLOCK_DIGITS = re.compile(r"(\d{1,2})(?:-?(?:й|ій|ї|ої))?$")
 _GEN_SUFFIX = re.compile(r"\d{1,2}-?(?:ї|ої)$")
+
+
+def next_day(day: str) -> str:
+    """The day after a YYYY-MM-DD value (a value with no known day stays as it is): the end
+    of a clock range that runs past midnight."""
+    if not day[:4].isdigit():
+        return day
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
 class ClockWords:
@@ -42,7 +51,8 @@ class ClockWords:
     def _clock_range(self, i: int) -> int | None:
         """"з восьмої до дев'ятої ранку", "між восьмою та дев'ятою", "з 13 до 14 години": two
         hours, each one TIME, only when an hour noun or a part of the day says they are
-        clock hours ("з 5 до 10 років" is no clock)."""
+        clock hours ("з 5 до 10 років" is no clock). An end before the start is on the next
+        day ("з 22 до 6 години ранку")."""
         lex = self.lex
         joiners = lex.clock_range_joiners.get(self.n(i - 1))
         if joiners is None:
@@ -67,13 +77,13 @@ class ClockWords:
         h2, end, part = self._with_part(h2, end)
         if not (noun or part) or (h1 > 24 or h2 > 24):
             return None
-        if part:
+        if part and h1 <= 12:
             h1 = self._with_part(h1, end - 1)[0]
-            if h1 > h2 and self.n(end - 1) in ("ранку", "зранку"):
-                return None
         day = self._anchor_day(end) or "XXXX-XX-XX"
         self.emit(i, j, "TIME", f"{day}T{h1 % 24:02d}:00")
-        self.emit(k, end, "TIME", f"{day}T{h2 % 24:02d}:00")
+        self.emit(k, end, "TIME", f"{next_day(day) if h2 < h1 else day}T{h2 % 24:02d}:00")
+        if h2 < h1:
+            self.next_day_ends.add(id(self.out[-1][1]))
         return end
 
     def m_clock_words(self, i: int) -> int | None:

@@ -15,6 +15,7 @@ import re
 
 from . import calendar as cal
 from .calendar import DAY_VALUE
+from .clock_words import next_day
 from .counts import duration
 
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -91,6 +92,11 @@ class NumericDates:
                     day, end = cal.weekday_near(self.ref, wd, tense).isoformat(), i + 2
                 else:
                     day = self._anchor_day(i + 1) or "XXXX-XX-XX"
+                    if self._past_midnight(i, int(m.group(1)), day):
+                        day = next_day(day)     # "з 23:15 до 01:40": the next day's
+                        self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
+                        self.next_day_ends.add(id(self.out[-1][1]))
+                        return end
                 self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
                 return end
             m = _DAY_RANGE.match(t)
@@ -137,6 +143,18 @@ class NumericDates:
                 self.emit(i, i + 1, "DATE", f"{yy[0]:04d}")
                 return i + 1
         return self._count(i)
+
+    def _past_midnight(self, i: int, hour: int, day: str) -> bool:
+        """Whether the clock time at token i ends a range begun by an earlier hour on the same
+        day ("з 23:15 до 01:40", "від 22:00 до 6:00"): it is then on the day after."""
+        if self.n(i - 1) not in ("до", "по") or not self.out:
+            return False
+        sent, last = self.out[-1]
+        if sent != self.sent or last.type != "TIME" or last.end != self.toks[i - 2].end \
+                or self.n(i - 3) not in ("з", "із", "від"):
+            return False
+        v = last.value
+        return v[:10] == day and v[10:11] == "T" and v[11:13].isdigit() and int(v[11:13]) > hour
 
     def _bare_day(self, i: int, d: int) -> int | None:
         """"15-го" with no month ("— Коли ви зайшли в Ізюм у вересні? — 15-го."): the day of

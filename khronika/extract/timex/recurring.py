@@ -4,7 +4,7 @@ time that the other patterns read ("о 10:00", "11 вересня"): it is read 
 turned into a SET here, so the value of the day or hour is never written twice.
 
 A mixin of `scan.Scanner` (it supplies n, toks, lex, doc, out, emit, match, `_day`, `_month`,
-`_month_after_prep`).
+`_month_after_prep`, `_day_part_after`).
 """
 from __future__ import annotations
 
@@ -62,6 +62,8 @@ class Recurring:
                     self.emit(i, end, "SET", "XXXX-XX-XX" + got[0][1].value[10:])
                     return end
                 del self.out[mark:]
+            if v.startswith("XXXX-WXX-") and v[-1].isdigit():
+                return self._weekly(i, i + 1, v)    # "щонеділі вранці"
             if v == "P1Y" and self.n(i + 1)[:1].isdigit():
                 end = self._yearly_day(i)
                 if end:
@@ -94,8 +96,7 @@ class Recurring:
                 return k + 1
             wd = lex.weekdays.get(self.n(i + 1))
             if wd is not None:
-                self.emit(i, i + 2, "SET", f"XXXX-WXX-{wd}")
-                return i + 2
+                return self._weekly(i, i + 2, f"XXXX-WXX-{wd}")
             month = self._month(i + 1, ambiguous_ok=False)
             if month is not None:
                 self.emit(i, i + 2, "SET", f"XXXX-{month:02d}")     # "кожного травня"
@@ -119,6 +120,17 @@ class Recurring:
             return None
         self.emit(i, i + 1, "SET", value)
         return i + 1
+
+    def _weekly(self, i: int, j: int, value: str) -> int:
+        """A weekday of every week (tokens i..j-1), with the part of the day after it if any:
+        "кожної п'ятниці ввечері" is one SET, XXXX-WXX-5TEV (TIMEX3 puts the part of the day
+        after the recurring day)."""
+        part_at = self._day_part_after(j)
+        if part_at is not None and self.lex.day_part_adverbs[self.n(part_at)][1:2].isalpha():
+            self.emit(i, part_at + 1, "SET", value + self.lex.day_part_adverbs[self.n(part_at)])
+            return part_at + 1
+        self.emit(i, j, "SET", value)
+        return j
 
     def _yearly_month(self, i: int, k: int) -> int | None:
         """"щороку в травні", "щорічно у вересні": that month of every year, one SET from the

@@ -107,6 +107,9 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         # so that the same day repeated bare later in the paragraph keeps that year ("11
         # вересня 2001 року ... 11 вересня")
         self.full_days: dict[tuple[int, int], tuple[int, int, int]] = {}
+        # ends of clock ranges that run past midnight ("з 23:15 до 01:40"): on the next day,
+        # which later times of day are not on (`_anchor_day` passes over them)
+        self.next_day_ends: set[int] = set()
 
     # ---- small helpers ----------------------------------------------------------------
     def n(self, i: int) -> str:
@@ -361,6 +364,8 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         for sent, tx in reversed(self.out):
             if sent < self.sent - 1 or sents[sent].paragraph != para:
                 break
+            if id(tx) in self.next_day_ends:
+                continue
             day = tx.value[:10]
             if tx.type in ("DATE", "TIME") and len(day) == 10 and day[4] == "-" \
                     and day[:4].isdigit() and (len(tx.value) == 10 or tx.value[10] == "T"):
