@@ -233,3 +233,18 @@ def test_killing_time_is_no_killing_and_an_evacuation_stays_aid(core_pipeline):
 def test_assets_arrested_are_a_sanction_a_person_arrested_is_coerced(core_pipeline):
     assert [e.type for e in build(core_pipeline, "Суд арештував майно російського олігарха.").events] == ["SANCTION"]
     assert [e.type for e in build(core_pipeline, "Поліція арештувала підозрюваного у держзраді.").events] == ["COERCE"]
+
+
+# --- more forms: a passive with "було", ground occupied, victims named first, custody ---------
+
+ENTS.setdefault("russia", ("Russia", "Росія", "LOC", "Q159"))
+ENTS.setdefault("crimea", ("Crimea", "Крим", "LOC", None))
+
+
+def test_a_meeting_that_was_called_off_in_the_passive_is_negated(core_pipeline):
+    # "було" gives the tense, the form in -но what became of the meeting
+    [ev] = build(core_pipeline, "Зустріч було скасовано в останній момент.").events
+    assert (ev.type, ev.status) == ("CONSULT", "negated")
+    [ev] = build(core_pipeline, "Рішення було прийнято на засіданні уряду.").events
+    assert (ev.type, ev.status) == ("CONSULT", "occurred")
+

@@ -344,6 +344,10 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             continue
         t = toks[k]
         lem = t.lemma or t.norm
+        if lem == "бути" and k + 1 < hi and toks[k + 1].pos == "VERB" and not toks[k + 1].tense and \
+                toks[k + 1].norm.endswith(("но", "то")) and not is_infinitive(toks[k + 1]) and \
+                (toks[k + 1].lemma or toks[k + 1].norm) in cancelled | planned | ongoing:
+            continue        # "Зустріч було скасовано": the listed form in -но tells it, "було" its tense
         # a listed predicate, or any past/future verb ("засудило атаку"); an unlisted present
         # verb says nothing ("працює на відновлення після ударів")
         # a noun after an infinitive, an imperative or a need word is what is to be done
