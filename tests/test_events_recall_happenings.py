@@ -248,3 +248,34 @@ def test_a_meeting_that_was_called_off_in_the_passive_is_negated(core_pipeline):
     [ev] = build(core_pipeline, "Рішення було прийнято на засіданні уряду.").events
     assert (ev.type, ev.status) == ("CONSULT", "occurred")
 
+
+def test_ground_occupied_and_an_offensive_stopped(core_pipeline):
+    doc = build(core_pipeline, "Окупанти зайняли позиції на лівому березі.")
+    assert ("ASSAULT", "ground") in _types(doc)
+    doc = build(core_pipeline, "Сили оборони зупинили наступ ворога.")
+    assert ("ASSAULT", "ground") in _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Україна зайняла чітку позицію щодо санкцій.",
+    "Наша команда зайняла перше місце на змаганнях.",
+    "Ми не зупинимо наступ на корупцію.",
+    "Уряд зупинив просування реформ.",
+])
+def test_a_stance_a_rank_or_a_campaign_is_no_ground_assault(core_pipeline, text):
+    assert not [e for e in build(core_pipeline, text).events if e.type == "ASSAULT"]
+
+
+def test_victims_named_before_the_verb(core_pipeline):
+    doc = build(core_pipeline, "Мешканців села розстріляли під час окупації.")
+    assert "ASSAULT" in {e.type for e in doc.events}
+
+
+def test_children_carried_off_by_the_adversary_named_are_deported(core_pipeline):
+    doc = build(core_pipeline, "Росія вивезла до Криму сотні дітей.", names=[("Росія", "russia"), ("Криму", "crimea")])
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_sent_into_custody(core_pipeline):
+    doc = build(core_pipeline, "Антикорупційний суд відправив під варту ексзаступника міністра.")
+    assert [e.type for e in doc.events] == ["COERCE"]
