@@ -83,3 +83,36 @@ def test_a_full_name_after_a_village_elder_is_a_person(pipe):
 def test_no_body_name_where_there_is_none(pipe, text, model):
     doc = analyse_with_spans(pipe, text, "2025-03-04", model)
     assert [s for s in spans(doc) if s[0] not in ("Азов", "Державною митною службою")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # nested closing quotes written as one
+    ("Тендер виграло ДП «Обласний аеропорт «Полтава» минулого місяця.", "ДП «Обласний аеропорт «Полтава»"),
+    ("Рішення оскаржило Черкаське територіальне відділення АМКУ.", "Черкаське територіальне відділення АМКУ"),
+    ("Звернення розглянула Ковельська міськрада на сесії.", "Ковельська міськрада"),
+    ("Дослідження провели в Інституті фізіології ім. О. Богомольця разом з колегами.",
+     "Інституті фізіології ім. О. Богомольця"),
+])
+def test_more_bodies_are_one_mention(pipe, text, name):
+    doc = analyse_with_spans(pipe, text, "2025-03-04")
+    assert (name, "ORG") in spans(doc)
+
+
+def test_an_adjective_the_model_took_for_a_person_joins_the_body(pipe):
+    text = "Конкурс оголосило Головне управління економіки та інвестицій КМДА."
+    doc = analyse_with_spans(pipe, text, "2025-03-04", [("Головне", "PER")])
+    assert spans(doc) == [("Головне управління економіки та інвестицій КМДА", "ORG")]
+
+
+@pytest.mark.parametrize("text, model, name", [
+    ("Акції купила компанія Borvik Trading Inc. з Панами.", "Borvik Trading Inc", "Borvik Trading Inc."),
+    ("Грант дав Фонд захисту дикої природи ( ФЗДП ) цього року.", "Фонд захисту дикої природи ( ФЗДП",
+     "Фонд захисту дикої природи ( ФЗДП )"),
+    ("Звіт Полтававодоканалу про ремонт мереж надіслали вчора.", "Полтававодоканалу про",
+     "Полтававодоканалу"),
+    # an adjective after an adjective may name by ellipsis: left as the model has it
+    ("Випускники Луцького технічного зібралися на зустріч.", "Луцького технічного", "Луцького технічного"),
+])
+def test_the_edges_of_a_models_span(pipe, text, model, name):
+    doc = analyse_with_spans(pipe, text, "2025-03-04", [(model, "ORG")])
+    assert (name, "ORG") in spans(doc)

@@ -43,6 +43,7 @@ def _data() -> dict:
         "remit_stop": frozenset(d.get("remit_stop") or ()),
         "place_like": frozenset(d.get("place_like_heads") or ()),
         "named_after": frozenset(d.get("named_after") or ()),
+        "suffixes": frozenset(d.get("legal_suffixes") or ()),
         "home_genitive": tuple(norm_word(w) for w in d.get("home_genitive") or ()),
     }
 
@@ -94,6 +95,21 @@ def _capital_genitive_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def _tail_word(word: str) -> int:
+    """A lower-case Cyrillic word that cannot end a name: 2 when no reading of it is a
+    noun ("також", "минулий"), 1 for a function word that is also read as a noun ("про",
+    an indeclinable noun too; "шляхом", "край"), 0 otherwise."""
+    if not word[:1].islower() or not ("\u0400" <= word[:1] <= "\u04ff"):
+        return 0
+    ps = [p for p in parses(word) if is_dictionary(p)]
+    if not ps:
+        return 0
+    if not any(p.tag.POS == "NOUN" for p in ps):
+        return 2
+    return 1 if any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in ps) else 0
+
+
+@lru_cache(maxsize=20_000)
 def _also_noun(word: str) -> bool:
     return any(is_dictionary(p) and p.tag.POS == "NOUN" for p in parses(word))
 
@@ -132,6 +148,7 @@ class BodySpanPass:
                 continue
             i += 1
         self._trim_kinds(st)
+        self._span_edges(st)
         self._body_types(st)
 
     # ---- where a name ends ----------------------------------------------------------------
@@ -181,10 +198,12 @@ class BodySpanPass:
             # a head noun alone (or after a number) is a name only with a body or place of its
             # own after it ("Управління СБУ в Одеській області", "12-та бригада Національної
             # гвардії"), never with a quote alone ("Бригаду «Азов»") nor a count alone ("2-й
-            # батальйон"); opening a sentence, a bare head needs a branch: "Комітет
+            # батальйон"); one named after someone is a name ("Інституті фізіології ім. О.
+            # Богомольця"); opening a sentence, a bare head needs a branch: "Комітет
             # Європейського парламенту" there is a committee of it, not its name
             counted = bool(_ORDINAL.match(toks[i].norm))
-            if "branch" in ext or ("genitive_body" in ext and (counted or not initial)
+            if "branch" in ext or {"remit", "genitive_body"} <= ext or ("named" in ext and not initial) \
+                    or ("genitive_body" in ext and (counted or not initial)
                                    and _head_of(toks[j].text) not in _data()["need_name"]):
                 return end
             return None
@@ -226,14 +245,21 @@ class BodySpanPass:
                 took.add("genitive")        # "центр Центрального регіону"
                 k += 2
                 continue
-            if t.norm in d["named_after"] and k + 1 < n and toks[k + 1].text[:1].isupper():
-                x = k + 1               # "університету імені Ярослава Мудрого"
-                while x < n and toks[x].sentence == sent and toks[x].is_word and toks[x].text[:1].isupper() \
-                        and (st.covered[x] is None or st.covered[x].type == "PER"):
-                    x = self._mention_end(st, x)
-                took.add("named")
-                k = x
-                continue
+            if t.norm in d["named_after"] and "named" not in took:
+                x = k + 1               # "університету імені Ярослава Мудрого", "ім. М. Холодного"
+                if x < n and toks[x].text == ".":
+                    x += 1
+                y = x
+                while y < n and toks[y].sentence == sent and toks[y].is_word and toks[y].text[:1].isupper() \
+                        and (st.covered[y] is None or st.covered[y].type == "PER"):
+                    y = self._mention_end(st, y)
+                    if y < n and toks[y].text == "." and len(toks[y - 1].text) == 1:
+                        y += 1      # an initial
+                if y > x:
+                    took.add("named")
+                    k = y
+                    continue
+                break
             if t.text[:1] in _OPEN and not t.is_word and "quote" not in took:
                 close = self._quote_end(st, k)
                 if close is not None:
@@ -321,8 +347,10 @@ class BodySpanPass:
                 depth += 1
             elif not t.is_word and t.text in _CLOSE:
                 depth -= 1
-                if depth == 0:
-                    return x + 1
+                nxt = toks[x + 1] if x + 1 < n else None
+                if depth == 0 or nxt is None or nxt.is_word or nxt.text not in _CLOSE:
+                    return x + 1    # (nested closing quotes are often written as one:
+                                    # "ДП «НАЕК «Енергоатом»")
             x += 1
         return None
 
@@ -371,7 +399,8 @@ class BodySpanPass:
                 inner[id(m)] = m
         start, end = toks[i].start, toks[j - 1].end
         named = {toks[k + 1].start for k in range(i, j - 1) if toks[k].norm in _data()["named_after"]}
-        if any(m.start < start or m.end > end or (m.type == "PER" and m.start not in named)
+        if any(m.start < start or m.end > end
+               or (m.type == "PER" and m.start not in named and not self._adjective_person(st, m))
                for m in inner.values()):
             return False
         if any(m.start == start and m.end == end for m in inner.values()):
@@ -391,6 +420,15 @@ class BodySpanPass:
             keep = st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
         self._replace_mentions(st, tuple(inner.values()), i, j, keep)
         return True
+
+    def _adjective_person(self, st: DocState, m: Mention) -> bool:
+        """A person that is one adjective of a body's name ("Головне" of "Головне управління
+        ... КМДА", read as a surname's vocative): the word reads as an adjective and never
+        as a first name, surname or patronymic."""
+        if " " in m.text:
+            return False
+        return _modifier(m.text) and not any(
+            {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(m.text))
 
     def _kb_body(self, st: DocState, i: int, j: int) -> KBEntity | None:
         """The KB body the whole span names, also without the home state's name after it
@@ -424,8 +462,8 @@ class BodySpanPass:
             while k < len(toks) and not toks[k].is_word and toks[k].end <= m.end:
                 k += 1
             j = self._mention_end(st, i)
-            if k >= j or not (toks[k].text[:1].isupper() or not toks[k].text[:1].isalpha()):
-                continue
+            if k >= j or not (toks[k].text[:1].isupper() or toks[k].text[:1] in _OPEN):
+                continue        # ("АЗС №8" is the station's name with its number)
             ent = st.doc.entities.get(m.entity)
             if ent is None or ent.kb:
                 continue
@@ -437,6 +475,45 @@ class BodySpanPass:
             for x in range(i, k):
                 st.covered[x] = None
             self._replace_mentions(st, (m,), k, j, new)
+
+    def _span_edges(self, st: DocState) -> None:
+        """A model's span cut one mark short or one word long: a bracket it opened and left
+        open ("Всесвітнього фонду природи ( WWF"), the period of a company's legal suffix
+        ("Metinvest B. V.", "Ронтекс Інк."), or lower-case words after the name that are no
+        noun ("Київради про", "Укрзалізниці минулого"): a name ends on a noun."""
+        toks, n, d = st.doc.tokens, len(st.doc.tokens), _data()
+        for m in list(st.doc.mentions):
+            ent = st.doc.entities.get(m.entity)
+            i = st.tok_at.get(m.start)
+            if ent is None or ent.kb or i is None or m.type == "PER" or st.covered[i] is not m:
+                continue
+            j = self._mention_end(st, i)
+            last = toks[j - 1]
+            if j < n and st.covered[j] is None and toks[j].sentence == last.sentence and (
+                    (toks[j].text in ")]" and m.text.count("(") + m.text.count("[")
+                     > m.text.count(")") + m.text.count("]"))
+                    or (toks[j].text == "." and toks[j].start == last.end
+                        and (last.text in d["suffixes"] or (len(last.text) == 1 and last.text.isupper()
+                                                            and j - i > 1)))):
+                m.end = toks[j].end
+                m.text = st.doc.text[m.start:m.end]
+                st.covered[j] = m
+                continue
+            k = j
+            while k - 1 > i and (tail := _tail_word(toks[k - 1].text)) \
+                    and not _modifier(toks[k - 2].text) \
+                    and (tail == 2 or _also_noun(toks[k - 2].text) or not toks[k - 2].is_word):
+                k -= 1      # (after an adjective the word is the noun it qualifies, "Волинським
+                            # шляхом", or an ellipsis: "Тернопільського педагогічного")
+            if k < j:
+                uk = self.namer.nominative_thing([t.text for t in toks[i:k]])
+                eid = slug(transliterate(uk))
+                if eid in self.kb.entities:
+                    eid += "-local"
+                new = st.add_entity(Entity(eid, transliterate(uk), uk, m.type, None, kb=False))
+                for x in range(k, j):
+                    st.covered[x] = None
+                self._replace_mentions(st, (m,), i, k, new)
 
     def _body_types(self, st: DocState) -> None:
         """A local name of several words whose last word is a body's head noun is an
