@@ -32,6 +32,7 @@ def _data() -> dict:
     d = load("body_names") or {}
     return {
         "heads": frozenset(d.get("head_nouns") or ()),
+        "stems": frozenset(w[:3] for w in d.get("head_nouns") or ()),
         "remit": [tuple(x) for x in d.get("remit_openers") or ()],
         "joiners": frozenset(d.get("remit_joiners") or ()),
         "place_nouns": frozenset(d.get("place_nouns") or ()),
@@ -128,25 +129,25 @@ class BodySpanPass:
     def body_spans(self, st: DocState) -> None:
         toks, n = st.doc.tokens, len(st.doc.tokens)
         d = _data()
-        # a name opens at most a few words before its head noun: the index of the next head
-        # from each token spares the grammar of every capitalised word far from one
-        next_head, nxt = [n] * (n + 1), n
-        for k in range(n - 1, -1, -1):
-            if toks[k].is_word and _head_of(toks[k].text) is not None:
-                nxt = k
-            next_head[k] = nxt
-        i = 0
-        while i < n:
+        # a name opens at most a few words before its head noun or at a legal form: only
+        # the tokens near one are read (the first three letters of a head's lemma stay in
+        # every form of it, a cheap test before the dictionary)
+        stems = d["stems"]
+        heads = [k for k, t in enumerate(toks) if t.norm[:3] in stems and _head_of(t.text) is not None]
+        starts = sorted({i for h in heads for i in range(max(0, h - 8), h + 1)}
+                        | {k for k, t in enumerate(toks) if t.text in d["legal"]})
+        after = 0
+        for i in starts:
+            if i < after:
+                continue
             t = toks[i]
             got = None
             if t.is_word and t.text in d["legal"]:
                 got = self._legal_form_span(st, i)
-            elif next_head[i] - i <= 8 and t.is_word and (t.text[:1].isupper() or _ORDINAL.match(t.norm)):
+            elif t.is_word and (t.text[:1].isupper() or _ORDINAL.match(t.norm)):
                 got = self._head_span(st, i)
             if got is not None and self._take(st, i, got):
-                i = got
-                continue
-            i += 1
+                after = got
         self._trim_kinds(st)
         self._span_edges(st)
         self._body_types(st)
