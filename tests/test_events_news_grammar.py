@@ -401,3 +401,13 @@ def test_a_change_sought_is_planned_not_told_as_done():
                  "А також і посилення санкцій проти Росії."):
         assert only(events(text, "2024-04-10"), "SANCTION").status == "planned", text
     assert only(events("ЄС схвалив посилення санкцій проти Росії.", "2024-04-10"), "SANCTION").status == "occurred"
+
+
+def test_an_adjective_before_an_object_noun_agrees_by_its_noun():
+    # "закрила ... консульство Росії": the neuter phrase is no subject of the feminine verb, the
+    # genitive in it is the one sanctioned (the coordinated verb shares "Естонія" as its subject)
+    ev = only(events("Естонія вислала трьох російських дипломатів і закрила почесне консульство Росії в Тарту."),
+              "SANCTION")
+    assert ev.actors == ["estonia"] and ev.recipients == ["russia"]
+    ev = only(events("Латвія закрила торговельне представництво Росії."), "SANCTION")
+    assert ev.actors == ["latvia"] and ev.recipients == ["russia"]
