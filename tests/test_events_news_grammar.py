@@ -411,3 +411,14 @@ def test_an_adjective_before_an_object_noun_agrees_by_its_noun():
     assert ev.actors == ["estonia"] and ev.recipients == ["russia"]
     ev = only(events("Латвія закрила торговельне представництво Росії."), "SANCTION")
     assert ev.actors == ["latvia"] and ev.recipients == ["russia"]
+
+
+def test_his_country_is_the_state_of_the_person_and_acts_in_its_own_case():
+    # "його країна" is the state the person holds office for, the subject of the verb; the
+    # person, named only through the possessive, is not the one given to
+    ev = only(events("Канцлер Фрідріх Мерц сказав, що його країна передасть Україні ще три системи Patriot.",
+                     "2025-10-30"), "AID")
+    assert ev.actors == ["germany"] and ev.recipients == ["ukraine"]
+    ev = only(events("Прем'єр Словаччини Роберт Фіцо повторив, що його країна не надаватиме Україні зброї.",
+                     "2025-10-30"), "AID")
+    assert ev.actors == ["slovakia"] and ev.recipients == ["ukraine"]

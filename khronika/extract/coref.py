@@ -124,6 +124,18 @@ def person_gender(kb: KnowledgeBase, doc, eid: str) -> str | None:
     return kb.gender(eid) or (doc.meta.get("entities_local", {}).get(eid) or {}).get("gender")
 
 
+def _person_state(kb: KnowledgeBase, eid: str, date) -> str | None:
+    """The state a person holds office for on `date` (an envoy's: the state sending them), for
+    "його країна"; None for a person the knowledge base gives no office then."""
+    for r in kb.roles_of(eid, date):
+        if r.role in kb.role_acts_for:
+            return kb.role_acts_for[r.role]
+        c = kb.country(r.of)
+        if c:
+            return c
+    return None
+
+
 def _several_states(toks, kb: KnowledgeBase, mention_at: dict, j: int, end: int) -> bool:
     """The role's state, ending at `end`, is the first of several joined by "та"/"і" ("Глави
     МЗС Франції та Німеччини", "міністри оборони Польщі і Литви"): the role names several
@@ -401,6 +413,16 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                     break
                 eid = d_eid
                 break
+        if eid is not None and t.norm in lex.third_possessives and i + 1 < n and \
+                toks[i + 1].sentence == sent and (toks[i + 1].lemma or "") in lex.state_nouns:
+            # "Фіцо заявив, що його країна не надаватиме допомоги": "його" only says whose; the
+            # state noun is the person's state, in the noun's own case (the subject here), and
+            # the person is no party of what the state does
+            state = _person_state(kb, eid, doc.date)
+            if state is not None and st.covered[i + 1] is None:
+                ensure(state)
+                new_refs.append(Ref(toks[i + 1].start, toks[i + 1].end, toks[i + 1].text, state, "role"))
+            continue
         if eid is not None:
             ensure(eid)
             new_refs.append(Ref(t.start, t.end, t.text, eid, "pronoun"))

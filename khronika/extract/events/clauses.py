@@ -34,6 +34,8 @@ CLAUSE_CONJ = {"і", "й", "та", "а", "але", "проте", "однак", "
 
 
 COORD = {",", "і", "й", "та", "а", "також", "чи", "або"}
+# third-person possessives, genitive forms of the personal pronouns ("його країна", "її уряд")
+OWNER_PRONOUNS = {"його", "її", "їх"}
 
 
 NP_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
@@ -142,6 +144,11 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # "на Різдво Росія атакувала": a time phrase heads no actor after it ("У понеділок
             # Зеленський прибув": nor a surname the dictionary reads as an adjective)
             break
+        if t.norm in OWNER_PRONOUNS and t.pos == "NPRO":
+            # "його країна передасть", "з її урядом": the owner's genitive says whose; the phrase
+            # keeps the case of its noun (a preposition before it still governs the phrase)
+            m -= 1
+            continue
         if t.is_word:
             head = m
         m -= 1
