@@ -422,3 +422,8 @@ def test_his_country_is_the_state_of_the_person_and_acts_in_its_own_case():
     ev = only(events("Прем'єр Словаччини Роберт Фіцо повторив, що його країна не надаватиме Україні зброї.",
                      "2025-10-30"), "AID")
     assert ev.actors == ["slovakia"] and ev.recipients == ["ukraine"]
+
+
+def test_a_state_after_border_with_is_where_not_a_party():
+    ev = only(events("Прикордонники затримали на кордоні з Румунією восьмеро чоловіків."), "COERCE")
+    assert "romania" not in ev.actors + ev.recipients

@@ -30,6 +30,8 @@ class PrepositionSides:
             if type_ not in SYMMETRIC | {"REQUEST", "REJECT"} and talk is not None and talk.pos == "NOUN" and not (i <= tie.head - 2 < j) and \
                     any(tr.type == "CONSULT" for tr in lex.by_lemma.get(lemma_of_tok(talk), ())):
                 return "-"          # "У розмові з канцлером Шольцом ... тиск на Росію": the talk's partner
+            if talk is not None and lemma_of_tok(talk) in lex.word_list("border_nouns"):
+                return "-"          # "затримали на кордоні з Молдовою": where, not who
             if before in ("разом", "спільно", "чолі"):
                 return "A"                                   # "на чолі з Мецолою": one of the party
             if type_ == "SANCTION" and (a.etype or "") == "LOC" and a.entity not in country_ids():
