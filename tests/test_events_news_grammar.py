@@ -427,3 +427,14 @@ def test_his_country_is_the_state_of_the_person_and_acts_in_its_own_case():
 def test_a_state_after_border_with_is_where_not_a_party():
     ev = only(events("Прикордонники затримали на кордоні з Румунією восьмеро чоловіків."), "COERCE")
     assert "romania" not in ev.actors + ev.recipients
+
+
+def test_what_is_under_a_strike_is_its_target():
+    ev = only(events("Під ударом учора була Укрзалізниця."), "ASSAULT")
+    assert ev.actors in ([], ["russia"]) and ev.recipients == ["ukrzaliznytsia"]
+
+
+def test_two_names_side_by_side_in_the_nominative_are_two_phrases():
+    # "на Херсон Росія": the attacker after the target of the strike noun's preposition
+    ev = only(events("Під час атаки на Херсон Росія застосувала керовані авіабомби."), "ASSAULT")
+    assert ev.actors == ["russia"] and "kherson" in ev.recipients

@@ -144,6 +144,11 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # "на Різдво Росія атакувала": a time phrase heads no actor after it ("У понеділок
             # Зеленський прибув": nor a surname the dictionary reads as an adjective)
             break
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].isupper() and \
+                not h.text.isupper() and "inan" in (t.tags or ()) and t.case == h.case == "nomn" and \
+                not _can_be(h, "gent"):
+            break             # "під час атаки на Київ Росія застосувала": two names side by side,
+                              # both nominative, are two phrases (a title is animate: "Президент Зеленський")
         if t.norm in OWNER_PRONOUNS and t.pos == "NPRO":
             # "його країна передасть", "з її урядом": the owner's genitive says whose; the phrase
             # keeps the case of its noun (a preposition before it still governs the phrase)

@@ -62,6 +62,10 @@ class RoleClause:
             before = toks[m].norm if m >= s_lo else ""
             two = (toks[m - 1].norm + " " + before) if m - 1 >= s_lo else before
             oblique = before in lex.word_list("adjunct_prepositions") or two in lex.word_list("adjunct_prepositions")
+            # "Під ударом були три громади", "під обстрілом опинилося село": what is under the
+            # strike is its target, the clause's subject
+            if before == "під" and (trig_tok.case == "ablt" or _can_be(trig_tok, "ablt")):
+                target_subject = True
         # "Радбез ООН збереться на прохання України": the clause's subject is the one asked
         granted = type_ == "REQUEST" and gov is not None and i - 1 >= s_lo and granted_request(doc, i, lex)
         # "Росія звинуватила Україну в атаці на Бєлгород": the accused did the act charged, the
