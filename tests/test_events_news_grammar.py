@@ -438,3 +438,15 @@ def test_two_names_side_by_side_in_the_nominative_are_two_phrases():
     # "на Херсон Росія": the attacker after the target of the strike noun's preposition
     ev = only(events("Під час атаки на Херсон Росія застосувала керовані авіабомби."), "ASSAULT")
     assert ev.actors == ["russia"] and "kherson" in ev.recipients
+
+
+def test_a_name_after_a_trigger_of_several_words_hangs_on_its_last_word():
+    # "ордер на арешт X": X is the one the warrant is against, and no party of the deportation
+    # the warrant is for
+    evs = events("Гаазький суд видав ордер на арешт Володимира Путіна через викрадення українських дітей.")
+    warrant = only(evs, "ACCUSE")
+    assert "vladimir-putin" in warrant.recipients and "vladimir-putin" not in warrant.actors
+    assert all("vladimir-putin" not in e.recipients for e in evs if e.type == "COERCE")
+    # after a verb phrase the name is the verb's object
+    ev = only(events("Торік окупанти взяли в полон мера Херсона Ігоря Колихаєва."), "COERCE")
+    assert "ihor-kolykhaiev" in ev.recipients

@@ -141,6 +141,12 @@ class CaseSides:
                 return "R" if a.entity in country_ids() or a.kind in ("adjective", "demonym") else "-"
             if type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
                 return "R"                                   # "відключення Росії", "заморожування активів Росії"
+            if lemma_of_tok(toks[j - 1]) in lex.word_list("patient_nouns") and \
+                    a.kind not in ("adjective", "demonym"):
+                # "ордер на арешт Путіна", "викрадення мера Федорова": the act is done to the
+                # one named after it ("російських" in "арешт російських агентів" still says whose
+                # agents they are)
+                return "R"
             if type_ in ("ASSAULT", "COERCE"):
                 # "обстріли Сум", "бомбардування українських міст", "обстріл центру": a town,
                 # a region, the home side or a body is what is hit; "обстріли Російської

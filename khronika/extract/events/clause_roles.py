@@ -134,7 +134,13 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     not (a.kind == "demonym" and toks[k].case == "datv" and toks[i].pos == "NOUN"):
                 side = "A"                                       # "російських ударів" ("ворогу ударів": dealt)
             else:
-                tie = tie_of(doc, k, cl.lo, i, preps, lex.word_list("partner_nouns"))
+                # (a name after a trigger of several words, "ордер на арешт Путіна", "захопили в
+                # полон мера Федорова", hangs on its last word, not on a preposition inside it;
+                # after a verb phrase it is the verb's object, not a noun's complement)
+                last = j - 1 if k >= j else i
+                tie = tie_of(doc, k, cl.lo, last, preps, lex.word_list("partner_nouns"))
+                if last != i and tie.of_trigger and toks[i].pos != "NOUN":
+                    tie = Tie(tie.prep, tie.case, tie.head, False)
                 if tie.prep in ("у", "в", "на") and (a.etype or "") == "PER" and tie.head < k:
                     # "вітав у Варшаві канцлера Німеччини", "зустрів у Києві Президента Польщі": a
                     # town's name governs no person after it; the person is the verb's own object

@@ -23,6 +23,12 @@ class PrepositionSides:
          self.gov, self.preps)
         p = tie.prep
         before = toks[tie.head - 2].norm if tie.head - 2 >= s_lo else ""
+        if p is not None and tie.head < k and not (i <= tie.head < j) and head.pos == "NOUN" and \
+                head.text.islower() and hl in lex.word_list("patient_nouns") and \
+                not any(toks[m].pos == "NOUN" for m in range(tie.head + 1, k)):
+            # "ордер на арешт Путіна через депортацію дітей": a name that completes another
+            # act's noun under a preposition is that act's party, not this one's
+            return "-"
         if p in ("з", "із", "зі", "зо"):
             if hl == "бік":
                 return "A"                                   # "з боку Росії"
