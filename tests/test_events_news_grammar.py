@@ -450,3 +450,10 @@ def test_a_name_after_a_trigger_of_several_words_hangs_on_its_last_word():
     # after a verb phrase the name is the verb's object
     ev = only(events("Торік окупанти взяли в полон мера Херсона Ігоря Колихаєва."), "COERCE")
     assert "ihor-kolykhaiev" in ev.recipients
+
+
+def test_a_direct_quote_names_no_party_of_an_event_in_its_attribution():
+    ev = only(events("«Ми не дозволимо агресору перемогти», – сказав прем'єр-міністр Польщі Дональд Туск "
+                     "після зустрічі з Володимиром Зеленським у Львові."), "CONSULT")
+    assert "russia" not in ev.actors + ev.recipients
+    assert "donald-tusk" in ev.actors and "volodymyr-zelenskyy" in ev.recipients

@@ -93,6 +93,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # a relative clause speaks of its antecedent, not of a trigger outside it
     outside = [r for r in sent.rel_spans
                if not (r[0] <= toks[i].start < r[1] or c_lo <= r[0] < c_hi)]
+    # nor does a direct quote speak of the attribution around it ("«... з агресором», – сказав
+    # Рютте після зустрічі із Зеленським": the aggressor takes no part in the meeting)
+    outside += [(q.start, q.end) for q in doc.quotes
+                if q.kind == "direct" and sent.start <= q.start < sent.end and not q.start <= toks[i].start < q.end]
     tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside, sent.timexes)
     time = {"value": tx.value, "mod": tx.mod} if tx else None
     rng = value_range(tx.value, tx.mod) if tx else None
