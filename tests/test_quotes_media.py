@@ -192,3 +192,10 @@ def test_a_speaker_before_a_parenthetical_set_off_by_commas_speaks():
                  "Варшава допомагатиме."):
         doc = analyze(text, "2025-11-12")
         assert [q.speaker for q in doc.quotes] == ["radoslaw-sikorski"], text
+
+
+def test_a_states_leader_is_the_person_of_that_state_just_named(pipe):
+    # "словацького лідера" after Fico is Fico, not the holder of another Slovak office
+    got = quotes(pipe, "Прем'єр-міністр Словаччини Роберт Фіцо відмовився підписати заяву. "
+                       "За словами словацького лідера, документ шкодить інтересам країни.", "2025-03-04")
+    assert got == [("indirect", "документ", "robert-fico")]

@@ -136,6 +136,20 @@ def _person_state(kb: KnowledgeBase, eid: str, date) -> str | None:
     return None
 
 
+def _named_before(doc, kb: KnowledgeBase, state: str, before: int, sentence: int) -> str | None:
+    """The person named last before offset `before`, within the sentence and the two before it,
+    who holds an office of `state` on the document's date."""
+    best = None
+    for m in doc.mentions:
+        if m.end > before or sentence - doc.sentence_at(m.start) > 2:
+            continue
+        e = doc.entities.get(m.entity)
+        if e is not None and e.type == "PER" and (best is None or m.start > best.start) and \
+                _person_state(kb, m.entity, doc.date) == state:
+            best = m
+    return best.entity if best is not None else None
+
+
 def _several_states(toks, kb: KnowledgeBase, mention_at: dict, j: int, end: int) -> bool:
     """The role's state, ending at `end`, is the first of several joined by "та"/"і" ("Глави
     МЗС Франції та Німеччини", "міністри оборони Польщі і Литви"): the role names several
@@ -322,6 +336,16 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             of = None             # "колишньому міністру оборони": not the one in office now
         if person is None and of is not None and _several_states(toks, kb, mention_at, j, end):
             of = None             # "Глави МЗС Франції та Німеччини": two offices, no one holder
+        if eid is None and of is not None and role in lex.generic_roles and kb.country(of) == of:
+            # "Орбан заблокував рішення. За словами угорського лідера, ...": a leader of a
+            # state named without the office is the person of that state the text just named
+            eid = _named_before(doc, kb, of, t.start, t.sentence)
+            if eid is not None:
+                doc.refs.append(Ref(t.start, end, doc.text[t.start:end], eid, "role"))
+                for x in range(i, j):
+                    role_taken[x] = True
+                i = j
+                continue
         if eid is None and of is not None:
             holder = kb.holder(role, of, doc.date)
             eid = holder.id if holder else None

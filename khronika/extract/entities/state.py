@@ -55,6 +55,7 @@ class Lexicon:
         self.other_possessives = set(data.get("other_possessives") or [])
         self.third_possessives = set(data.get("third_possessives") or [])
         self.former_words = set(data.get("former_words") or [])
+        self.generic_roles = set(data.get("generic_roles") or [])
         self.state_nouns = set(data.get("state_nouns") or [])
         self.state_epithets: dict[str, str] = dict(data.get("state_epithets") or {})
         self.award_titles: list[tuple[str, ...]] = sorted(
