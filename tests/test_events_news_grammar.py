@@ -457,3 +457,16 @@ def test_a_direct_quote_names_no_party_of_an_event_in_its_attribution():
                      "після зустрічі з Володимиром Зеленським у Львові."), "CONSULT")
     assert "russia" not in ev.actors + ev.recipients
     assert "donald-tusk" in ev.actors and "volodymyr-zelenskyy" in ev.recipients
+
+
+def test_parties_taken_from_the_happening_before_bring_their_states():
+    evs = events("Зеленський зустрівся з Макроном у Парижі. Сторони підписали угоду про безпекову співпрацю.")
+    deal = only(evs, "AGREE")
+    assert {"volodymyr-zelenskyy", "emmanuel-macron", "ukraine", "france"} <= set(deal.actors + deal.recipients)
+
+
+def test_leaders_of_counted_states_are_not_the_parties_told_before():
+    evs = events("Євросоюз погодив виділення Україні 50 млрд євро. "
+                 "Рішення ухвалили лідери 27 держав на саміті в Брюсселі.", "2023-12-15")
+    summit = only(evs, "CONSULT")
+    assert "ukraine" not in summit.actors + summit.recipients

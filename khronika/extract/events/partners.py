@@ -24,9 +24,17 @@ def party_subject(lex: Lexicon, doc: Document, lo: int, hi: int) -> bool:
     back to the parties of the happening just told; "звернення до учасників форуму" (no
     nominative reading) names the audience of another happening."""
     words = lex.word_list("party_words")
+    states = lex.word_list("several_states_nouns")
+    toks = doc.tokens
+
+    def own_complement(m: int) -> bool:
+        # "лідери 27 держав", "учасники з 40 країн": the word says whose they are, anew
+        nxt = [t for t in toks[m + 1:min(hi, m + 4)] if t.is_word]
+        return bool(nxt) and (nxt[0].text[:1].isdigit() or nxt[0].pos == "NUMR" or
+                              any(lemma_of(t) in states for t in nxt[:2]))
     return any((lemma_of(t) in words or t.norm in words) and
-               any(p.tag.case == "nomn" for p in parses(t.text))
-               for t in doc.tokens[lo:hi])
+               any(p.tag.case == "nomn" for p in parses(t.text)) and not own_complement(m)
+               for m, t in enumerate(toks[lo:hi], lo))
 
 
 
@@ -53,6 +61,13 @@ def parties(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> No
     for x in [*prev.actors, *prev.recipients]:      # list order: a set's would vary by run
         if x in parts and x not in cand.actors and x not in cand.recipients:
             cand.actors.append(x)
+    if any(x in parts for x in cand.actors):
+        # the states the parties act for come with them ("Зеленський зустрівся з Макроном.
+        # Сторони підписали угоду": Ukraine and France sign too), inferred as they were there
+        for x in [*prev.actors, *prev.recipients]:
+            if x in prev.soft and x not in cand.actors and x not in cand.recipients:
+                cand.actors.append(x)
+                cand.soft.add(x)
 
 
 
