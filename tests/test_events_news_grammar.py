@@ -470,3 +470,11 @@ def test_leaders_of_counted_states_are_not_the_parties_told_before():
                  "Рішення ухвалили лідери 27 держав на саміті в Брюсселі.", "2023-12-15")
     summit = only(evs, "CONSULT")
     assert "ukraine" not in summit.actors + summit.recipients
+
+
+def test_an_ordinal_count_since_a_date_does_not_date_the_event():
+    evs = events("Президент Фінляндії прибув до Києва. Це його четвертий візит в Україну від початку вторгнення.",
+                 "2025-05-20")
+    assert [e.time for e in evs if e.type == "CONSULT"] == [None]
+    evs = events("Це вже 3-й візит канцлера Австрії в Україну з 2022 року.", "2025-05-20")
+    assert [e.time for e in evs if e.type == "CONSULT"] == [None]

@@ -122,6 +122,8 @@ def _count_start(doc: Document, t: Timex) -> bool:
         if not marker.is_word:
             return False
         if (marker.lemma or marker.norm) in markers or marker.norm in markers or \
-                (marker.pos in ("ADJF", "ADVB", "COMP") and marker.norm.startswith("най")):
+                (marker.pos in ("ADJF", "ADVB", "COMP") and marker.norm.startswith("най")) or \
+                (marker.text[:1].isdigit() and marker.text.rstrip("йгоюмуї-").isdigit() and marker.text[-1:] in "йгоюмуї"):
+            # ("це її третій візит від початку вторгнення", "5-й візит з 2022 року": an ordinal)
             return True
     return False
