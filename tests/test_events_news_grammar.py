@@ -478,3 +478,15 @@ def test_an_ordinal_count_since_a_date_does_not_date_the_event():
     assert [e.time for e in evs if e.type == "CONSULT"] == [None]
     evs = events("Це вже 3-й візит канцлера Австрії в Україну з 2022 року.", "2025-05-20")
     assert [e.time for e in evs if e.type == "CONSULT"] == [None]
+
+
+def test_sanctions_evaded_are_no_sanction_of_the_evader():
+    assert not [e for e in events("Кілька фірм з Гонконгу допомагали Москві обходити нафтове ембарго.")
+                if e.type == "SANCTION"]
+
+
+def test_a_partner_in_sanctions_after_with_is_not_their_target():
+    ev = only(events("Молдова синхронізувала свої санкції з рішеннями Євросоюзу."), "SANCTION")
+    assert "european-union" not in ev.recipients
+    ev = only(events("Треба запровадити ембарго на торгівлю з Росією."), "SANCTION")
+    assert ev.recipients == ["russia"]

@@ -59,6 +59,11 @@ class PrepositionSides:
             if not _can_be(head, "ablt") and head.case == "gent":
                 # "з Азовсталі": whence; "блокування імпорту вугілля з Росії": whom a trade ban hits
                 return "R" if type_ == "SANCTION" else "-"
+            if type_ == "SANCTION" and not (talk is not None and (
+                    lemma_of_tok(talk) in lex.word_list("trade_nouns") | lex.word_list("dealings_nouns"))):
+                # "синхронізувала санкції з ЄС": a partner in them, not their target ("ембарго на
+                # торгівлю з Росією", "операції з Росією": the one traded with is hit)
+                return "-"
             return "R"
         if p == "між":
             # "зустріч між Україною та США"; "вогонь по дорозі між Василівкою та Кам'янським"

@@ -41,8 +41,10 @@ class Topics:
             c = coordinated_with(doc, tie.head, sent.lo)
             if c is None or not (_cases(toks[c].text) & _cases(toks[tie.head].text)):
                 gov = self._governor(doc, sent, tie.head)
-                # "обговорили питання", "порушили тему": a speech verb's object
-                return gov is not None and lemma_of(toks[gov]) in lex.word_list("topic_verbs")
+                # "обговорили питання", "порушили тему": a speech verb's object; "обходити
+                # санкції", "порушила перемир'я": what is evaded was not made by the evader
+                return gov is not None and lemma_of(toks[gov]) in lex.word_list("topic_verbs") | \
+                    lex.word_list("evasion_verbs")
             m = c                    # "про оборонне постачання, макрофінансову допомогу"
         return False
 
