@@ -490,3 +490,8 @@ def test_a_partner_in_sanctions_after_with_is_not_their_target():
     assert "european-union" not in ev.recipients
     ev = only(events("Треба запровадити ембарго на торгівлю з Росією."), "SANCTION")
     assert ev.recipients == ["russia"]
+
+
+def test_warplanes_and_warships_destroyed_are_a_strike_on_their_side():
+    ev = only(events("Українські військові збили російський бомбардувальник над Луганщиною."), "ASSAULT")
+    assert ev.actors == ["ukraine"] and ev.recipients == ["russia"]
