@@ -19,7 +19,7 @@ from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of
 from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
-from .sides import (adversary_words, goods_names, hosted_only, on_home_ground, passive_sides,
+from .sides import (adversary_words, goods_names, hosted_only, on_home_ground, participle_givers, passive_sides,
                     striker_of_home, target_place, topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
@@ -184,7 +184,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             tx, time, rng = None, None, None    # "Вчора дали зелене світло": the day of the leave
     # (what is given only in the impersonal form: "прийшла на допомогу" reads as an adjective)
     if (type_ in ("ASSAULT", "COERCE") or (type_.lower() in ctx.lex.word_list("given_types") and
-                                          toks[i].pos == "VERB")) and ctx.find.passive(doc, i):
+                                          (toks[i].pos == "VERB" or
+                                           lemma_of(toks[i]) in ctx.lex.word_list("giving_participles")))) \
+            and ctx.find.passive(doc, i):
         actors, recipients = passive_sides(ctx.lex, doc, args, cl, type_)
         if place in recipients:
             place = None if type_ != "ASSAULT" else place
@@ -235,6 +237,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         if givers:
             recipients = [x for x in actors + recipients if x not in givers]
             actors = givers
+    if given := participle_givers(ctx.lex, doc, args, sent.lo, sent.hi):
+        # "Україна отримала гаубиці, передані Норвегією": the participle's agent gave them; in
+        # another act ("Система Patriot, передана США, збила ракету") the giver takes no part
+        recipients = [x for x in recipients if x not in given]
+        actors = (given if type_ in ("AID", "SUPPORT") else []) + [x for x in actors if x not in given]
     if place is None and type_ == "ASSAULT":
         place = target_place(doc, args, i, c_hi, actors, home)
         if place in actors:       # "атакували Київ": the name after the verb is the target

@@ -84,14 +84,18 @@ class Givers:
                 out.append(a.entity)
         return out
 
-    def antecedent(self, doc: Document, sent: SentenceView, i: int, name: str) -> bool:
+    def antecedent(self, doc: Document, sent: SentenceView, i: int, name: str, subject: bool = False) -> bool:
         """"пакет, який надасть Польща", "зброя, яку передали партнери": a giving verb in a
         relative clause whose antecedent is what is given (the pronoun may be its object: "яка",
         a subject only, is not: "зброя, яка дасть змогу")."""
         toks = doc.tokens
         rel = self.lex.word_list("relative_pronouns")
         m = i - 1
-        while m > sent.lo and toks[m].pos == "ADVB":
+        # (with `subject`, over the subject named between: "зброя, яку Словаччина надала
+        # Україні", "танки, які вже передала нам Польща")
+        named = [a for a in sent.args if a.start < toks[i].start] if subject else []
+        while m > sent.lo and (toks[m].pos == "ADVB" or toks[m].norm in self.lex.word_list("untagged_adverbs") or
+                               any(a.start <= toks[m].start < a.end for a in named) and "nomn" in _cases(toks[m].text)):
             m -= 1
         if m <= sent.lo + 1 or lemma_of(toks[m]) not in rel or toks[m - 1].norm != ",":
             return False
@@ -99,3 +103,19 @@ class Givers:
             return False
         words = self.lex.contexts.get(name, frozenset())
         return any(lemma_of(toks[n]) in words for n in range(max(sent.lo, m - 4), m - 1))
+
+    def participle_agent(self, doc: Document, sent: SentenceView, i: int, j: int, name: str) -> bool:
+        """"Надані Німеччиною танки", "гаубиці, передані Норвегією": a passive participle of
+        giving with its giver named in the instrumental right after it, and what is given (a word
+        of contexts.NAME) just before the participle or after the giver."""
+        toks = doc.tokens
+        if j >= sent.hi or "pssv" not in (toks[i].tags or ()):
+            return False
+        agent = next((a for a in sent.args if a.start == toks[j].start), None)
+        if agent is None or "ablt" not in _cases(toks[j].text):
+            return False
+        words = self.lex.contexts.get(name, frozenset())
+        after = token_index_at(doc, agent.end - 1, j, sent.hi)
+        near = list(range(max(sent.lo, i - 3), i)) + \
+            (list(range(after + 1, min(sent.hi, after + 4))) if after is not None else [])
+        return any(lemma_of(toks[m]) in words or toks[m].norm in words for m in near)

@@ -186,3 +186,27 @@ def hosted_only(lex: Lexicon) -> frozenset[str]:
     modes = lex.modes.get("CONSULT", {})
     return lex.word_list("meeting_side_words") | modes.get("multilateral", frozenset()) | \
         modes.get("third-party", frozenset())
+
+
+def participle_givers(lex: Lexicon, doc: Document, args: list, lo: int, hi: int) -> list[str]:
+    """"гаубиці, передані Норвегією", "надана Німеччиною система", "передані Данією та
+    Норвегією літаки": the name in the instrumental right after a passive participle of giving
+    is the one who gave. The participle's phrase may stand outside the trigger's clause (after
+    a comma) and its name would else be read by the verb of the clause: "Україна отримала
+    гаубиці, передані Норвегією" made Norway a receiver."""
+    words = lex.word_list("giving_participles")
+    toks = doc.tokens
+    out: list[str] = []
+    prev_end = None                 # the end of the last giver, for a list after it
+    for a in sorted(args, key=lambda a: a.start):
+        k = token_index_at(doc, a.start, lo, hi)
+        if k is None or k - 1 < lo or "ablt" not in _cases(toks[k].text):
+            continue
+        before = toks[k - 1]
+        listed = prev_end is not None and before.norm in ("і", "й", "та", ",") and \
+            k - 2 >= lo and toks[k - 2].end == prev_end
+        if listed or (lemma_of(before) in words and "pssv" in (before.tags or ())):
+            if a.entity not in out:
+                out.append(a.entity)
+            prev_end = a.end
+    return out
