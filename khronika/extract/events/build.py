@@ -19,7 +19,7 @@ from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of
 from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
-from .sides import (adversary_words, goods_names, hosted_only, on_home_ground, participle_givers, passive_sides,
+from .sides import (adversary_words, goods_names, hosted_only, instrument_makes, on_home_ground, participle_givers, passive_sides,
                     striker_of_home, target_place, topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
@@ -320,6 +320,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors = [x for x in dict.fromkeys(actors + recipients)
                   if x in before and x not in owners and x != place]
         recipients = list(dict.fromkeys(owners))
+    if makes := instrument_makes(ctx.lex, doc, args, sent.lo, sent.hi):
+        actors, recipients = [x for x in actors if x not in makes], [x for x in recipients if x not in makes]
     if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) in ctx.lex.word_list("home_gain_verbs") and \
             on_home_ground(recipients, place, home):
         actors.append(home)     # "Звільнили Ірпінь": the home side's ground won back is its own doing

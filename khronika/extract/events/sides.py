@@ -210,3 +210,31 @@ def participle_givers(lex: Lexicon, doc: Document, args: list, lo: int, hi: int)
                 out.append(a.entity)
             prev_end = a.end
     return out
+
+
+def instrument_makes(lex: Lexicon, doc: Document, args: list, lo: int, hi: int) -> set[str]:
+    """"вдарили по мосту німецькими гаубицями", "ЗСУ американськими HIMARS знищили склад": a
+    state's adjective on the weapons a strike is made with (the instrumental) tells where they
+    were made; the state neither strikes nor is struck. Only states named nowhere else in the
+    sentence ("Німеччина передала гаубиці, і ЗСУ німецькими гаубицями ..." keeps Germany), and
+    not the adversary: in this domain its weapons are its own ("міста, розбомблені російськими
+    ракетами": Russia bombed them)."""
+    toks = doc.tokens
+    goods = lex.word_list("made_goods")
+    adversary = (lex.adversary or {}).get("id")
+    makes: set[str] = set()
+    other: set[str] = set()
+    for a in args:
+        k = token_index_at(doc, a.start, lo, hi)
+        if k is None:
+            continue
+        h = k + 1
+        while h < hi and toks[h].pos in ("ADJF", "PRTF"):
+            h += 1
+        if a.kind == "adjective" and a.entity != adversary and h < hi and toks[k].case == "ablt" and \
+                (("ablt" in _cases(toks[h].text) and lemma_of(toks[h]) in goods) or
+                 any("a" <= c.lower() <= "z" for c in toks[h].text)):
+            makes.add(a.entity)
+        else:
+            other.add(a.entity)
+    return makes - other
