@@ -41,6 +41,12 @@ class Topics:
             c = coordinated_with(doc, tie.head, sent.lo)
             if c is None or not (_cases(toks[c].text) & _cases(toks[tie.head].text)):
                 gov = self._governor(doc, sent, tie.head)
+                for _ in range(2):
+                    # ("обговорив з Байденом ситуацію": over the partner's "з" phrase to the verb)
+                    pt = tie_of(doc, gov, sent.lo, -1, preps) if gov is not None and toks[gov].pos == "NOUN" else None
+                    if pt is None or pt.prep not in ("з", "із", "зі", "зо") or toks[pt.head - 1].norm != pt.prep:
+                        break
+                    gov = self._governor(doc, sent, pt.head - 1)
                 # "обговорили питання", "порушили тему": a speech verb's object; "обходити
                 # санкції", "порушила перемир'я": what is evaded was not made by the evader
                 return gov is not None and lemma_of(toks[gov]) in lex.word_list("topic_verbs") | \
