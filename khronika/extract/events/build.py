@@ -19,7 +19,7 @@ from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of
 from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
-from .sides import (adversary_words, goods_names, hosted_only, instrument_makes, on_home_ground, participle_givers, passive_sides,
+from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_home_ground, passive_sides,
                     striker_of_home, target_place, topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
@@ -138,7 +138,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if not actors and not ctx.first_person_doc:
         # "Зеленський прибув до Вашингтона. Провів переговори з Байденом."
         cont = left_out_subject(doc, sent, cl, ctx.lex.word_list("prepositions"),
-                                ctx.quote_at.find(toks[i].start) is not None)
+                                ctx.quote_at.find(toks[i].start) is not None,
+                                ctx.lex.word_list("sequence_adverbs"))
         if cont is not None and cont not in recipients:
             actors = [cont]
     if audience(ctx.lex, doc, i, sent.lo):
@@ -237,11 +238,6 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         if givers:
             recipients = [x for x in actors + recipients if x not in givers]
             actors = givers
-    if given := participle_givers(ctx.lex, doc, args, sent.lo, sent.hi):
-        # "Україна отримала гаубиці, передані Норвегією": the participle's agent gave them; in
-        # another act ("Система Patriot, передана США, збила ракету") the giver takes no part
-        recipients = [x for x in recipients if x not in given]
-        actors = (given if type_ in ("AID", "SUPPORT") else []) + [x for x in actors if x not in given]
     if place is None and type_ == "ASSAULT":
         place = target_place(doc, args, i, c_hi, actors, home)
         if place in actors:       # "атакували Київ": the name after the verb is the target
@@ -320,8 +316,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors = [x for x in dict.fromkeys(actors + recipients)
                   if x in before and x not in owners and x != place]
         recipients = list(dict.fromkeys(owners))
-    if makes := instrument_makes(ctx.lex, doc, args, sent.lo, sent.hi):
-        actors, recipients = [x for x in actors if x not in makes], [x for x in recipients if x not in makes]
+    # "гаубиці, передані Норвегією", "американськими HIMARS": a giver or a weapon's make
+    actors, recipients = named_aside(ctx.lex, doc, args, sent.lo, sent.hi, type_, actors, recipients)
     if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) in ctx.lex.word_list("home_gain_verbs") and \
             on_home_ground(recipients, place, home):
         actors.append(home)     # "Звільнили Ірпінь": the home side's ground won back is its own doing

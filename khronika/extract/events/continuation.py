@@ -16,8 +16,10 @@ from .clauses import _cases, _finite, tie_of
 from .names import args_in, token_index_at
 
 
-def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool) -> str | None:
-    """The person the clause's verb continues from the sentence before, or None."""
+def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool,
+                     sequence_words: frozenset[str] = frozenset()) -> str | None:
+    """The person the clause's verb continues from the sentence before, or None
+    (`sequence_words`: the adverbs of what came next, events.yaml `sequence_adverbs`)."""
     toks = doc.tokens
     if in_quote or cl.governor is None or cl.left_edge is not None or sent.index == 0:
         return None
@@ -30,9 +32,13 @@ def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: b
     intransitive = gov.text.endswith(("ся", "сь"))
     for m in range(sent.lo, sent.hi):
         t = toks[m]
-        if m == cl.governor or not t.is_word:
+        if m == cl.governor or not t.is_word or t.norm in sequence_words:
             continue
-        if m < cl.governor and t.text[:1].isupper() and t.pos in ("NOUN", "NPRO", "ADJF", None):
+        if m < cl.governor and t.text[:1].isupper() and t.pos in ("NOUN", "NPRO", "ADJF", None) and \
+                not (t.pos == "NPRO" and t.case is None):
+            # ("Потім провів переговори", "Тоді зустрівся", "Далі відвідав": a word of time or
+            # place that opens the sentence, the dictionary's caseless pronoun or a guessed
+            # surname, is no subject)
             return None           # "Президент провів ...": a subject of its own
         if t.pos in ("NOUN", "NPRO") and t.gender == gov.gender and t.number != "plur":
             cases = _cases(t.text)

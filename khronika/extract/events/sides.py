@@ -238,3 +238,17 @@ def instrument_makes(lex: Lexicon, doc: Document, args: list, lo: int, hi: int) 
         else:
             other.add(a.entity)
     return makes - other
+
+
+def named_aside(lex: Lexicon, doc: Document, args: list, lo: int, hi: int, type_: str,
+                actors: list[str], recipients: list[str]) -> tuple[list[str], list[str]]:
+    """The sides once the names told aside are set right: the giver a participle names gives
+    what is given ("Україна отримала гаубиці, передані Норвегією": Norway gives, before it was
+    read as a receiver with the verb's subject) and takes no part in another act ("Система
+    Patriot, передана США, збила ракету"); a weapon's make takes no part at all."""
+    if given := participle_givers(lex, doc, args, lo, hi):
+        recipients = [x for x in recipients if x not in given]
+        actors = (given if type_ in ("AID", "SUPPORT") else []) + [x for x in actors if x not in given]
+    if makes := instrument_makes(lex, doc, args, lo, hi):
+        actors, recipients = [x for x in actors if x not in makes], [x for x in recipients if x not in makes]
+    return actors, recipients
