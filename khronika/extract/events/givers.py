@@ -119,3 +119,22 @@ class Givers:
         near = list(range(max(sent.lo, i - 3), i)) + \
             (list(range(after + 1, min(sent.hi, after + 4))) if after is not None else [])
         return any(lemma_of(toks[m]) in words or toks[m].norm in words for m in near)
+
+    def passive_agent(self, doc: Document, sent: SentenceView, i: int, j: int) -> bool:
+        """"Херсон був обстріляний російськими військами", "інфраструктура, атакована Росією":
+        a passive participle whose doer follows it in the instrumental, a name (or a country's
+        adjective on it) or a word for the adversary. ("обстріляні міста" names no doer: the
+        participle is only an attribute there.)"""
+        toks = doc.tokens
+        if j >= sent.hi or "pssv" not in (toks[i].tags or ()):
+            return False
+        adversary = self.lex.word_list("adversary_words")
+        for m in range(j, min(sent.hi, j + 3)):
+            t = toks[m]
+            if "ablt" not in _cases(t.text):
+                return False
+            if any(a.start == t.start for a in sent.args) or lemma_of(t) in adversary:
+                return True
+            if t.pos not in ("ADJF", "PRTF"):
+                return False
+        return False

@@ -232,6 +232,8 @@ class TriggerNeeds:
             elif need.startswith("!before:"):
                 words = self.lex.contexts.get(need[8:], frozenset())
                 ok = not any(lemma_of(doc.tokens[m]) in words for m in range(max(sent.lo, i - 3), i))
+            elif need == "passive_agent":
+                ok = self.passive_agent(doc, sent, i, j)
             elif need.startswith("participle_agent:"):
                 ok = self.participle_agent(doc, sent, i, j, need[17:])
             elif need.startswith("antecedent+subject:"):
