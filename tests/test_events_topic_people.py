@@ -12,6 +12,7 @@ ENTS.setdefault("biden", ("Joe Biden", "Джо Байден", "PER", None))
 ENTS.setdefault("macron", ("Emmanuel Macron", "Емманюель Макрон", "PER", None))
 ENTS.setdefault("navalny", ("Alexei Navalny", "Олексій Навальний", "PER", None))
 ENTS.setdefault("scholz", ("Olaf Scholz", "Олаф Шольц", "PER", None))
+ENTS.setdefault("zelenskyy", ("Volodymyr Zelenskyy", "Володимир Зеленський", "PER", None))
 
 
 def consults(doc):
@@ -38,3 +39,12 @@ def test_the_topic_after_the_partners_phrase(core_pipeline):
                 names=[("Шольц", "scholz"), ("Макроном", "macron"), ("Росією", "russia")])
     [ev] = consults(doc)
     assert "russia" not in ev.actors + ev.recipients and ev.recipients == ["macron"]
+
+
+def test_a_surname_read_as_an_adjective_ends_the_partners_phrase(core_pipeline):
+    # "Зеленським" is read by the dictionary as an adjective; "війну Росії" after it is the
+    # topic, not part of the partner's "з" phrase
+    doc = build(core_pipeline, "Прем'єри обговорили з Зеленським війну Росії.",
+                names=[("Зеленським", "zelenskyy"), ("Росії", "russia")])
+    [ev] = consults(doc)
+    assert "russia" not in ev.actors + ev.recipients and "zelenskyy" in ev.recipients

@@ -111,6 +111,10 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
         if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case not in (None, "gent") and t.case != h.case:
             break             # "день цієї війни російські снаряди": an adjective opens its own phrase
+        if t.pos in ("ADJF", "PRTF") and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].islower() and \
+                t.case and h.case and not (_cases(t.text) & _cases(h.text)):
+            break             # "з Зеленським війну Росії": a surname read as an adjective agrees with no noun
+                              # of another case
         if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case != "gent" and \
                 _number(t) and _number(h) and _number(t) != _number(h):
             break             # "на цей день російські війська": nor does one of another number
