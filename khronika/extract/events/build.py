@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
-from .adversary_they import adversary_they
+from .they import they
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
@@ -128,7 +128,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         time = {"value": doc.date.isoformat(), "mod": None}
         rng = (doc.date, doc.date)
     args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
-    args = adversary_they(ctx.lex, doc, sent, adversary_words(ctx.lex, doc, sent, args, home, outside), home)
+    args = they(ctx.lex, doc, sent, adversary_words(ctx.lex, doc, sent, args, home, outside), home)
     args = goods_names(ctx.lex, doc, sent, args)
     p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
     place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
