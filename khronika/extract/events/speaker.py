@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ...spans import Cover
+from ..author import address_author
 from ..morph import parses
 from .clauses import _cases, _finite, tie_of
 from .context import DocContext
@@ -27,6 +28,8 @@ def first_person_text(lex: Lexicon, doc: Document) -> bool:
                 n += 1
                 if n >= 2:
                     return True
+    if n == 1 and address_author(doc):
+        return True               # "Я провів переговори з ..." under a title that names its author
     return _opens_without_subject(doc, quoted)
 
 
@@ -39,8 +42,15 @@ def _opens_without_subject(doc: Document, quoted: Cover) -> bool:
     if not toks:
         return False
     first = toks[0].sentence
+    start = 0
+    greeting = next((m for m, t in enumerate(toks) if t.sentence != first), None)
+    if greeting is not None and toks[greeting - 1].norm == "!" and \
+            not any(_finite(t) for t in toks[:greeting]):
+        # ("Дорогі українці! Сьогодні провів переговори ...": the greeting names the audience)
+        first, start = toks[greeting].sentence, greeting
     verb = None
-    for m, t in enumerate(toks):
+    for m in range(start, len(toks)):
+        t = toks[m]
         if t.sentence != first:
             return False
         if t.start in quoted:
@@ -60,7 +70,7 @@ def _opens_without_subject(doc: Document, quoted: Cover) -> bool:
     intransitive = v.text.endswith(("ся", "сь"))
     return not any(t.pos in ("NOUN", "NPRO") and t.gender == v.gender and t.number != "plur" and
                    "nomn" in (cases := _cases(t.text)) and (intransitive or "accs" not in cases)
-                   for t in toks[:s_end] if t is not v)
+                   for t in toks[start:s_end] if t is not v)
 
 
 
