@@ -19,6 +19,7 @@ from .merging import Cand
 from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of
+from .possessive_states import possessive_states
 from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_home_ground, passive_sides,
                     striker_of_home, target_place, topic_partners, visited)
@@ -129,6 +130,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         rng = (doc.date, doc.date)
     args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
     args = they(ctx.lex, doc, sent, adversary_words(ctx.lex, doc, sent, args, home, outside), home)
+    args = possessive_states(ctx.lex, doc, sent, args)        # "його країна передасть"
     args = goods_names(ctx.lex, doc, sent, args)
     p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
     place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],

@@ -1,0 +1,28 @@
+""""його країна", "її держава": a person's own state named through a possessive pronoun acts
+or receives by the noun's case, and the person is not put on the other side (issue 16).
+Sentences written for these tests."""
+from __future__ import annotations
+
+from khronika.extract.events.lexicon import lexicon
+
+
+def _events(text, type_):
+    from khronika.pipeline import analyze
+    return [e for e in analyze(text, "2023-03-10").events if e.type == type_]
+
+
+def test_the_state_nouns_are_data():
+    assert {"країна", "держава"} <= lexicon().word_list("state_nouns")
+    assert "його" in lexicon().word_list("third_person_possessives")
+
+
+def test_his_country_gives():
+    [ev] = _events("Міністр оборони Литви Арвідас Анушаускас заявив, що його країна передасть "
+                   "Україні ще дві системи ППО.", "AID")
+    assert ev.actors == ["lithuania"] and ev.recipients == ["ukraine"]
+
+
+def test_her_state_supports():
+    [ev] = _events("Прем'єр-міністерка Естонії Кая Каллас наголосила, що її держава й надалі "
+                   "підтримуватиме Україну.", "SUPPORT")
+    assert ev.actors == ["estonia"] and ev.recipients == ["ukraine"]
