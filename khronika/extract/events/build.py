@@ -8,7 +8,6 @@ from __future__ import annotations
 from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
-from .they import they
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
@@ -19,7 +18,7 @@ from .merging import Cand
 from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of
-from .possessive_states import possessive_states
+from .pronoun_parties import pronoun_parties
 from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_home_ground, passive_sides,
                     striker_of_home, target_place, topic_partners, visited)
@@ -129,8 +128,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         time = {"value": doc.date.isoformat(), "mod": None}
         rng = (doc.date, doc.date)
     args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
-    args = they(ctx.lex, doc, sent, adversary_words(ctx.lex, doc, sent, args, home, outside), home)
-    args = possessive_states(ctx.lex, doc, sent, args)        # "його країна передасть"
+    args = pronoun_parties(ctx.lex, doc, sent, adversary_words(ctx.lex, doc, sent, args, home, outside), home)
     args = goods_names(ctx.lex, doc, sent, args)
     p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
     place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
@@ -141,8 +139,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if not actors and not ctx.first_person_doc:
         # "Зеленський прибув до Вашингтона. Провів переговори з Байденом."
         cont = left_out_subject(doc, sent, cl, ctx.lex.word_list("prepositions"),
-                                ctx.quote_at.find(toks[i].start) is not None,
-                                ctx.lex.word_list("sequence_adverbs"))
+                                ctx.quote_at.find(toks[i].start) is not None)
         if cont is not None and cont not in recipients:
             actors = [cont]
     if audience(ctx.lex, doc, i, sent.lo):
@@ -187,10 +184,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         if rng and doc.date and rng[1] <= doc.date:
             tx, time, rng = None, None, None    # "Вчора дали зелене світло": the day of the leave
     # (what is given only in the impersonal form: "прийшла на допомогу" reads as an adjective)
-    if (type_ in ("ASSAULT", "COERCE") or (type_.lower() in ctx.lex.word_list("given_types") and
-                                          (toks[i].pos == "VERB" or
-                                           lemma_of(toks[i]) in ctx.lex.word_list("giving_participles")))) \
-            and ctx.find.passive(doc, i):
+    given_form = toks[i].pos == "VERB" or lemma_of(toks[i]) in ctx.lex.word_list("giving_participles")
+    if (type_ in ("ASSAULT", "COERCE") or (type_.lower() in ctx.lex.word_list("given_types") and given_form)) and \
+            ctx.find.passive(doc, i):
         actors, recipients = passive_sides(ctx.lex, doc, args, cl, type_)
         if place in recipients:
             place = None if type_ != "ASSAULT" else place
@@ -319,7 +315,6 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors = [x for x in dict.fromkeys(actors + recipients)
                   if x in before and x not in owners and x != place]
         recipients = list(dict.fromkeys(owners))
-    # "гаубиці, передані Норвегією", "американськими HIMARS": a giver or a weapon's make
     actors, recipients = named_aside(ctx.lex, doc, args, sent.lo, sent.hi, type_, actors, recipients)
     if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) in ctx.lex.word_list("home_gain_verbs") and \
             on_home_ground(recipients, place, home):

@@ -13,14 +13,15 @@ from ...document import Document
 from ...kb import get_kb
 from ..coref import person_gender
 from .clauses import _cases, _finite, tie_of
+from .lexicon import lexicon
 from .names import args_in, token_index_at
 
 
-def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool,
-                     sequence_words: frozenset[str] = frozenset()) -> str | None:
-    """The person the clause's verb continues from the sentence before, or None
-    (`sequence_words`: the adverbs of what came next, events.yaml `sequence_adverbs`)."""
+def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool) -> str | None:
+    """The person the clause's verb continues from the sentence before, or None."""
     toks = doc.tokens
+    # the adverbs of what came next that open the sentence ("Потім", "Далі")
+    sequence_words = lexicon().word_list("sequence_adverbs")
     if in_quote or cl.governor is None or cl.left_edge is not None or sent.index == 0:
         return None
     gov = toks[cl.governor]
