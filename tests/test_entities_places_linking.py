@@ -129,3 +129,13 @@ def test_a_large_foreign_city_after_a_preposition_of_place_is_found_without_the_
     assert "rzeszow" in found, found
     for text in ("Лист передали до Мельника особисто.", "Запрошення надіслали до Вікторії."):
         assert not by_type(text, "LOC"), text
+
+
+def test_a_city_hromadas_council_comes_from_the_codifier():
+    found = by_type("Депутати Ірпінської міської ради зібралися на сесію.", "ORG")
+    assert "irpin-city-council" in found, found
+    from khronika.kb import get_kb
+    kb = get_kb()
+    assert kb.entities["irpin-city-council"].of == "irpin"
+    # the curated councils keep their entries
+    assert [e.id for e in kb.lookup("Харківська міська рада")] == ["kharkiv-city-council"]

@@ -64,7 +64,40 @@ def _possessive(name: str, parse) -> bool:
 def add_official(entities: dict[str, KBEntity]) -> None:
     _countries(entities)
     _ukraine(entities)
+    _city_councils(entities)
     _subdivisions(entities)
+
+
+def _city_councils(entities: dict[str, KBEntity]) -> None:
+    """The council of every city hromada ("Бучанська міська рада"), from the codifier: a
+    hromada with a city among its settlements is a city's, and news names its council as
+    often as the city. Only a council name one hromada gives (the villages' "сільська рада"
+    names repeat across oblasts) and none a data file already holds (Kyiv's, Kharkiv's)."""
+    cities: dict[str, list[KBEntity]] = {}
+    for e in entities.values():
+        if e.type == "LOC" and e.category == official.CITY and len(e.parents) > 2:
+            cities.setdefault(e.parents[2], []).append(e)
+    held = {official.name_key(n) for e in entities.values() if e.type == "ORG"
+            for n in (e.name_uk, *e.aliases)}
+    found: dict[str, list[tuple[KBEntity, KBEntity]]] = {}
+    for e in entities.values():
+        if e.type != "LOC" or e.category != official.HROMADA or not e.name_uk.endswith(" громада"):
+            continue
+        adj = e.name_uk[: -len(" громада")]
+        towns = cities.get(e.katottg) or []
+        # the town the hromada is named after ("Бучанська" of Буча, "Ірпінська" of Ірпінь)
+        town = next((t for t in towns if official.name_key(adj)[:4] == official.name_key(t.name_uk)[:4]), None)
+        if town is not None:
+            found.setdefault(f"{adj} міська рада", []).append((e, town))
+    for uk, pairs in found.items():
+        if len(pairs) != 1 or official.name_key(uk) in held:
+            continue
+        hromada, town = pairs[0]
+        eid = f"{town.id}-city-council"
+        if eid in entities:
+            continue
+        entities[eid] = KBEntity(id=eid, name=f"{town.name} City Council", name_uk=uk, type="ORG",
+                                 of=town.id)
 
 
 def _ukraine(entities: dict[str, KBEntity]) -> None:
