@@ -148,3 +148,12 @@ def test_a_numbered_issue_counts_no_talks(core_pipeline):
             "Наші переговори тривали три години.")
     doc = build(core_pipeline, text, names=[("Франції", "france")])
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
+
+
+def test_what_a_talk_concerned_or_was_given_to_took_no_place(core_pipeline):
+    # sentences written for this test
+    for text in ("Розмова стосувалася постачання ППО та фінансової допомоги.",
+                 "Зустріч була присвячена посиленню санкцій проти Росії.",
+                 "Переговори зосередилися на обміні полоненими."):
+        doc = build(core_pipeline, text, names=[("Росії", "russia")] if "Росії" in text else ())
+        assert not {"AID", "SANCTION", "RETREAT"} & set(types(doc)), text

@@ -34,6 +34,9 @@ class Topics:
             tie = tie_of(doc, m, sent.lo, -1, preps)
             if any(lemma_of(toks[x]) in lex.word_list("topic_nouns") for x in range(tie.head, m)):
                 return True                                  # "питання постачання зброї"
+            if any(toks[x].pos in ("ADJF", "PRTF") and lemma_of(toks[x]) in lex.word_list("topic_verbs")
+                   for x in range(tie.head, m)):
+                return True                 # "Зустріч була присвячена посиленню санкцій"
             p = tie.prep
             if p is not None:
                 at = next((x for x in range(tie.head - 1, sent.lo - 1, -1) if toks[x].norm == p), None)
