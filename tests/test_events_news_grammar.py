@@ -495,3 +495,17 @@ def test_a_partner_in_sanctions_after_with_is_not_their_target():
 def test_warplanes_and_warships_destroyed_are_a_strike_on_their_side():
     ev = only(events("Українські військові збили російський бомбардувальник над Луганщиною."), "ASSAULT")
     assert ev.actors == ["ukraine"] and ev.recipients == ["russia"]
+
+
+def test_a_set_phrase_opening_the_sentence_governs_no_name_after_it():
+    evs = events("У відповідь Іран випустив по Ізраїлю десятки ракет.", "2025-06-20")
+    strike = only(evs, "ASSAULT")
+    assert strike.actors == ["iran"] and strike.recipients == ["israel"]
+
+
+def test_what_is_answered_is_a_happening_of_its_own():
+    evs = events("У відповідь на обстріли Сум Сили оборони вдарили по Курську.", "2025-06-20")
+    answered = [e for e in evs if e.type == "ASSAULT" and "sumy" in e.recipients]
+    answer = [e for e in evs if e.type == "ASSAULT" and "kursk" in e.recipients]
+    assert len(answered) == 1 and len(answer) == 1 and answered[0] is not answer[0]
+    assert answer[0].actors and "sumy" not in answer[0].recipients

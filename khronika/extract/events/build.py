@@ -203,6 +203,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             # після спільної зустрічі зробили заяви")
             after = {a.entity for a in args if a.start >= toks[a_hi - 1].end}
             recipients = [x for x in recipients if x in inside or x not in after]
+            if place is not None and place in after and place not in inside:
+                place = None      # ("у відповідь на удари Україна атакувала НПЗ у Саратові")
         else:
             to_come |= inside - {a.entity for a in args if a.start < toks[a_lo].start or a.start >= toks[a_hi - 1].end}
     recipients = [x for x in recipients if x not in to_come]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ...document import Document, Token
 from ..morph import case_of, parses, readings
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon
 from .names import Arg
 
 
@@ -65,6 +65,18 @@ def _np_word(t: Token) -> bool:
     return t.pos in NP_POS or t.pos is None
 
 
+_EDGES: tuple = (None, frozenset(), frozenset())
+
+
+def _mention_edges(doc: Document, end: int, start: int) -> bool:
+    """A mention of the document ends at `end` and another starts at `start` (kept for the
+    last document asked about: the walk asks for each name of each trigger)."""
+    global _EDGES
+    if _EDGES[0] is not doc:
+        _EDGES = (doc, frozenset(x.end for x in doc.mentions), frozenset(x.start for x in doc.mentions))
+    return end in _EDGES[1] and start in _EDGES[2]
+
+
 def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
            partner_words: frozenset[str] = frozenset()) -> Tie:
     """Walk left from token k over its noun phrase to what governs it."""
@@ -78,6 +90,11 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         t = toks[m]
         if m == trig:
             # a noun trigger's complement ("зустріч делегацій"); a verb's object is no part of it
+            h = toks[head]
+            if t.pos == "NOUN" and h.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and \
+                    not _can_be(h, "gent") and _number(t) and _number(h) and _number(t) != _number(h):
+                # ("на удари Україна атакувала": a nominative of another number is no complement)
+                return Tie(None, h.case, head, False)
             return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
         if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
             title = _title_over_complement(doc, m + 1, toks[k], lo) if m + 1 < k and t.pos == "PREP" else None
@@ -153,6 +170,20 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 not _can_be(h, "gent"):
             break             # "під час атаки на Київ Росія застосувала": two names side by side,
                               # both nominative, are two phrases (a title is animate: "Президент Зеленський")
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.text.islower() and h.text[:1].isupper() and \
+                h.case == "nomn" and not _can_be(h, "gent") and _number(t) and _number(h) and \
+                _number(t) != _number(h):
+            break             # "У відповідь на удари Україна атакувала": a name in the nominative
+                              # of another number is no complement of the noun before it
+        if t.pos == "NOUN" and m - 1 >= lo and h.text[:1].isupper() and \
+                f"{toks[m - 1].norm} {t.norm}" in lexicon().word_list("adverbial_phrases"):
+            break             # "У відповідь Іран випустив": a set phrase governs no name after it
+        if t.text[:1].isupper() and h.text[:1].isupper() and not h.text.isupper() and m + 1 == head and \
+                h.pos == "NOUN" and \
+                "Fixd" not in (h.tags or ()) and _mention_edges(doc, t.end, h.start) and \
+                "nomn" in (hc := _cases(h.text)) and not hc - {"nomn", "accs", "voct", "gent"}:
+            break             # "на обстріли Харкова Сили оборони вдарили": a name that can be the
+                              # nominative, right after another name, opens its own phrase
         if t.norm in OWNER_PRONOUNS and t.pos == "NPRO":
             # "його країна передасть", "з її урядом": the owner's genitive says whose; the phrase
             # keeps the case of its noun (a preposition before it still governs the phrase)

@@ -10,6 +10,7 @@ import datetime as dt
 
 from ...document import Document, Token
 from ..morph import parses
+from .clauses import _cases
 from .lexicon import Lexicon
 
 ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
@@ -213,8 +214,11 @@ def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tupl
     no part in the verb's."""
     toks = doc.tokens
     out = []
+    starts = {x.start for x in doc.mentions}
+    ends = {x.end for x in doc.mentions}
     for m in range(lo, hi - 1):
-        if not _anticipating_at(doc, m, lo, lex, "sequence_prepositions"):
+        if not (_anticipating_at(doc, m, lo, lex, "sequence_prepositions") or
+                (m > lo and f"{toks[m - 1].norm} {toks[m].norm}" in lex.word_list("response_prepositions"))):
             continue
         k = m + 1
         while k < hi and toks[k].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
@@ -229,7 +233,14 @@ def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tupl
         # "перед зустріччю з Трампом Зеленський поговорив")
         while end < hi and toks[end].is_word and not (_is_verb(toks[end]) and toks[end].tense) and \
                 toks[end].pos not in ("CONJ", "GRND") and \
-                not (toks[end].case == "nomn" and toks[end - 1].case != "nomn"):
+                not (toks[end].case == "nomn" and toks[end - 1].case != "nomn") and \
+                not (toks[end].text[:1].isupper() and toks[end].pos == "NOUN" and
+                     not _cases(toks[end].text) - {"nomn", "accs", "voct"}) and \
+                not (toks[end].text[:1].isupper() and toks[end - 1].text[:1].isupper() and
+                     toks[end].start in starts and toks[end - 1].end in ends and
+                     "nomn" in _cases(toks[end].text)):
+            # ("на удари Україна атакувала": a name only nominative is the verb's subject;
+            # "на обстріли Харкова Сили оборони": so is a name after a genitive one, in another case)
             end += 1
         out.append((m + 1, end, k))
     return out
