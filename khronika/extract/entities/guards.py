@@ -5,7 +5,7 @@ the words around the match; none names a particular entity."""
 from __future__ import annotations
 
 from ...kb.base import KBEntity, KnowledgeBase
-from ..morph import dictionary_parses
+from ..morph import dictionary_parses, is_dictionary, parses
 
 _OPEN_QUOTES = {"«", "„", "“", '"', "'"}
 _CLOSE_QUOTES = {"»", "“", "”", '"', "'"}
@@ -41,7 +41,19 @@ def first_name_not_place(st, i: int) -> bool:
             g = p.tag.grammemes
             if ("Patr" in g and k == i + 1 or "Surn" in g) and p.tag.case in cases:
                 return True
+        if k == i + 1 and _guessed_surname(t.text, cases):
+            return True
     return False
+
+
+def _guessed_surname(word: str, cases: set) -> bool:
+    """A surname the dictionary does not list, read from its ending in the first name's
+    case ("Володимир Святошнюк", "Володимирові Гаюку"): people outside any list, so the
+    guess counts when no dictionary reading of the word in that case is a common word."""
+    guessed = {p.tag.case for p in parses(word) if not is_dictionary(p) and "Surn" in p.tag.grammemes}
+    common = {p.tag.case for p in dictionary_parses(word)
+              if not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)}
+    return bool(guessed & cases - common)
 
 
 def surname_after_first_name(st, i: int) -> bool:
