@@ -1,0 +1,57 @@
+"""Words that name a group of people or happenings: a form plural in its case ("делегації
+провели"), a number, a count renamed after a dash ("сім документів – угод"), and a group whose
+own phrase says where its people come from ("делегація бізнесменів з Кореї"). The build reads
+them to tell a home-side role from someone else's and a counted aggregate from a generic
+plural.
+"""
+from __future__ import annotations
+
+from ...document import Document
+from ..morph import parses
+from .lexicon import Lexicon
+from .triggers import SentenceView, lemma_of
+
+
+def plural_form(word: str, case: str | None) -> bool:
+    """"Делегації провели", "переговори делегацій": every reading of the form in the case it
+    stands in (after a preposition: every reading, "для делегації") is plural."""
+    ps = [p for p in parses(word) if case is None or p.tag.case == case]
+    return bool(ps) and all("plur" in p.tag for p in ps)
+
+
+def is_number(t) -> bool:
+    return t.text.isdigit() or t.pos == "NUMR" or \
+        (t.pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(t.text)))
+
+
+def counted_apposition(lex: Lexicon, doc: Document, sent: SentenceView, lo: int, i: int) -> bool:
+    """"готуємо ще сім документів – двосторонніх угод": the noun after a dash renames a
+    counted one (a number that is part of a date does not count)."""
+    toks = doc.tokens
+    lo = max(sent.lo, lo, i - 12)
+    dashes = lex.word_list("visit_line_dashes")
+    dash = next((m for m in range(i - 1, lo - 1, -1) if toks[m].norm in dashes), None)
+    if dash is None:
+        return False
+    dated = [(t.start, t.end) for t in sent.timexes]
+    return any(is_number(toks[m]) and not any(a <= toks[m].start < b for a, b in dated)
+               for m in range(lo, dash) if toks[m].is_word)
+
+
+def foreign_origin(lex: Lexicon, doc: Document, m: int, hi: int) -> bool:
+    """"делегація бізнесменів з Кореї", "група депутатів із Бундестагу": a role word whose
+    own phrase says where its people come from is someone else's, even when that name is known
+    to no knowledge base; standing for the home side would put a wrong actor in the chronicle,
+    which is worse than none."""
+    toks = doc.tokens
+    for k in range(m + 1, min(hi - 1, m + 5)):
+        if toks[k].norm in lex.word_list("origin_prepositions"):
+            return toks[k + 1].text[:1].isupper()
+        if lemma_of(toks[k]) in lex.word_list("several_states_nouns") and toks[k].case == "gent" and \
+                toks[k].number == "plur":
+            return True       # "представники понад 90 держав", "лідери країн-партнерів"
+        if toks[k].norm in lex.word_list("quantity_words") or toks[k].text[:1].isdigit():
+            continue          # ("понад 90 держав": the count before them)
+        if not toks[k].is_word or toks[k].pos not in ("NOUN", "ADJF", "PRTF", "NUMR", None):
+            return False
+    return False
