@@ -509,3 +509,13 @@ def test_what_is_answered_is_a_happening_of_its_own():
     answer = [e for e in evs if e.type == "ASSAULT" and "kursk" in e.recipients]
     assert len(answered) == 1 and len(answer) == 1 and answered[0] is not answer[0]
     assert answer[0].actors and "sumy" not in answer[0].recipients
+
+
+def test_a_singular_name_before_an_impersonal_verb_of_attack_is_hit():
+    ev = only(events("Ізраїль атакували іранськими ракетами.", "2024-05-10"), "ASSAULT")
+    assert "israel" in ev.recipients and "israel" not in ev.actors
+
+
+def test_the_place_of_a_situation_talked_about_is_not_where_the_talk_is():
+    ev = only(events("Сибіга обговорив із Сікорським ситуацію в Білорусі.", "2024-05-10"), "CONSULT")
+    assert ev.place is None

@@ -242,7 +242,10 @@ class CaseSides:
         # ("Росіяни обстріляли Успенський собор": a name opening with an adjective agrees by its noun)
         noun = head if head.pos == "NOUN" else next(
             (toks[m] for m in range(tie.head, end + 1) if toks[m].pos == "NOUN" and toks[m].case == head.case), head)
-        if nom and noun.pos == "NOUN" and not one_person and (after or self.subject_after()) and \
+        # ("Білорусь обстріляли російськими ракетами": before an impersonal plural verb of attack,
+        # a singular name is what is hit even with no other subject named)
+        if nom and noun.pos == "NOUN" and not one_person and \
+                (after or self.subject_after() or type_ in ("ASSAULT", "COERCE")) and \
                 _number_clash(gov, noun, _coordinated(doc, tie.head, end, cl.lo, cl.hi)):
             # "Харків обстріляли російські війська": not the subject; the object if it can be
             nom = False

@@ -68,11 +68,12 @@ def _compared_within(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
 def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     """A place phrase inside a topic ("щодо підсумків візиту в США") is the topic's place."""
     topic = lex.word_list("topic_prepositions")
+    situations = lex.word_list("situation_nouns")
     m = k - 1
     while m >= lo:
         t = doc.tokens[m]
-        if t.norm in topic:
-            return True
+        if t.norm in topic or (m == k - 1 and lemma_of_tok(t) in situations):
+            return True           # ("обговорили ситуацію в Молдові": where the situation is)
         if not (t.pos in NP_POS or t.pos is None) or not t.is_word:
             return False
         m -= 1
