@@ -380,9 +380,8 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
     if cev.place:
         links.add((cev.place, "place"))
     # nothing is flushed here: a new event's row and the rows naming it (links, history, its
-    # report's chronicle_id) wait for the document's last flushes, the new events first
-    # (`merge_events`): the unit of work, which knows no relation between these tables, would
-    # not put the event first; and a flush per event was a round trip per event
+    # report's chronicle_id) wait for the document's last flush (`merge_events`), which puts
+    # the event first (`models._names_event`); a flush per event was a round trip per event
     if old_links is not None and old_date == crow.date:
         # a source joined: participants only accumulate, so only new links are written
         for ent, role in sorted(links - old_links):
@@ -410,7 +409,6 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
     the analysis)."""
     ch = _chronicle()
     mine: set[str] = set()
-    created: list[ChronicleEventRow] = []
     indexed: list[tuple[str, str, str, str]] = []
     for row in event_rows:
         if ch is None:
@@ -443,7 +441,6 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
             cev = MatchProfile.from_event(ch.new_event(record, id=chronicle_id(doc_id, row.local_id)),
                                           [row.id])
             crow = _save_event(session, cev, None, doc_id, doc_date)
-            created.append(crow)
         else:
             # absorbing changes the kept profile in place: it is kept again once saved, and
             # a savepoint rolled back meanwhile leaves nothing changed behind
@@ -462,8 +459,8 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
         _cached(session, crow.id, (crow.n_sources, crow.updated_at, _profile_text(crow)),
                 cev)
         indexed.append(("event", crow.id, doc_id, row.evidence_text))
-    if created:
-        session.flush(created)      # before the rows that name them (`_save_event`)
+    # one flush: the new events go before the rows that name them, as the models'
+    # relationships tell the unit of work (`models._names_event`)
     session.flush()
     _put(session, later, "search", search.index_rows(indexed, terms))
 

@@ -18,11 +18,20 @@ import datetime as dt
 from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer,
                         LargeBinary, String, Text, text)
 from sqlalchemy import text as sql_text   # for class bodies that have a `text` column
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
     pass
+
+
+def _names_event():
+    """A many-to-one to the chronicle event a row names, never loaded nor assigned (the row
+    sets its key column). It is there for the unit of work: without it SQLAlchemy orders a
+    flush's inserts by class name, which puts `chronicle_entities` before `chronicle_events`,
+    and a new event's links broke its foreign key unless the event was flushed first on its
+    own (the `objects` argument of `Session.flush`, deprecated in SQLAlchemy 2.1)."""
+    return relationship("ChronicleEventRow", lazy="raise")
 
 
 class DocumentRow(Base):
@@ -135,6 +144,7 @@ class DocEventRow(Base):
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary)   # evidence, float16
     chronicle_id: Mapped[str | None] = mapped_column(
         ForeignKey("chronicle_events.id", ondelete="SET NULL"), index=True)
+    chronicle: Mapped[ChronicleEventRow | None] = _names_event()
 
 
 class ChronicleEventRow(Base):
@@ -179,6 +189,7 @@ class ChronicleEntityRow(Base):
     entity_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     role: Mapped[str] = mapped_column(String(16), primary_key=True)   # actor, recipient, place
     date: Mapped[dt.date | None] = mapped_column(Date)                 # copy, for ordered scans
+    event: Mapped[ChronicleEventRow] = _names_event()
 
     __table_args__ = (Index("ix_chronicle_entities_entity_date_event", "entity_id", "date", "event_id"),)
 
@@ -189,6 +200,7 @@ class ChronicleHistoryRow(Base):
     event_id: Mapped[str] = mapped_column(ForeignKey("chronicle_events.id", ondelete="CASCADE"),
                                           index=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
+    event: Mapped[ChronicleEventRow] = _names_event()
     doc_id: Mapped[str | None] = mapped_column(String(200))
     change: Mapped[dict | None] = mapped_column(JSON)
 
