@@ -519,3 +519,9 @@ def test_a_singular_name_before_an_impersonal_verb_of_attack_is_hit():
 def test_the_place_of_a_situation_talked_about_is_not_where_the_talk_is():
     ev = only(events("Сибіга обговорив із Сікорським ситуацію в Білорусі.", "2024-05-10"), "CONSULT")
     assert ev.place is None
+
+
+def test_ships_given_are_aid_and_a_class_name_is_no_party():
+    ev = only(events("Туреччина заявила про готовність передати Україні два кораблі класу «Ада».",
+                     "2024-12-15"), "AID")
+    assert ev.actors == ["turkey"] and ev.recipients == ["ukraine"] and ev.status == "planned"

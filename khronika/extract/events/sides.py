@@ -120,6 +120,7 @@ def goods_names(lex: Lexicon, doc: Document, sent: SentenceView, args: list) -> 
     """"дві системи Patriot", "танки Leopard", "літаки F-16": a name right after a word for
     weapons or goods is their make, no party (a state there, "зброя України", is whose)."""
     goods = lex.word_list("made_goods")
+    kinds = lex.word_list("make_kind_nouns")
     toks = doc.tokens
     out = []
     for a in args:
@@ -131,6 +132,10 @@ def goods_names(lex: Lexicon, doc: Document, sent: SentenceView, args: list) -> 
                 (ent is None or ent.type != "LOC") and \
                 any(("a" <= c.lower() <= "z") or c.isdigit() for c in doc.text[a.start:a.end]):
             continue
+        if k is not None and a.kind == "mention" and (ent is None or ent.type != "LOC") and (
+                lemma_of(toks[k - 1]) in kinds or
+                (k - 2 >= sent.lo and not toks[k - 1].is_word and lemma_of(toks[k - 2]) in kinds)):
+            continue              # "кораблі класу «Ада»", "ракети типу «Нептун»": a make's name
         out.append(a)
     return out
 
