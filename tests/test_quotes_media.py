@@ -199,3 +199,9 @@ def test_a_states_leader_is_the_person_of_that_state_just_named(pipe):
     got = quotes(pipe, "Прем'єр-міністр Словаччини Роберт Фіцо відмовився підписати заяву. "
                        "За словами словацького лідера, документ шкодить інтересам країни.", "2025-03-04")
     assert got == [("indirect", "документ", "robert-fico")]
+
+
+def test_a_name_of_the_verbs_gender_after_it_speaks_though_read_first_as_a_genitive(pipe):
+    # "Кая" is first a genitive of the man's name "Кай"; after "заявила" it is Kaja Kallas
+    got = quotes(pipe, "Брюссель готує новий пакет обмежень, заявила Кая Каллас.", "2026-02-10")
+    assert got == [("indirect", "Брюссель", "kaja-kallas")]

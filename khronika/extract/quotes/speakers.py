@@ -220,6 +220,11 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         before = [t for t in words if t.end <= c.start]
         if not inside or (before and before[-1].pos == "PREP"):
             return False
+        if c.type == "PER" and before and self.lex.is_speech_verb(before[-1]) and \
+                self.verb_gender(before[-1]) == self.entity_gender(c.entity) is not None and \
+                all(any(p.tag.case == "nomn" for p in parses(t.text)) for t in (inside[0], inside[-1])):
+            return False    # "заявила Кая Каллас": a name of the verb's gender that reads as a
+                            # nominative is its subject ("Кая" is first a genitive of "Кай")
         return inside[0].case == "datv" or (
             bool(before) and self.lex.is_speech_verb(before[-1])
             and any(p.tag.case == "datv" for p in parses(inside[0].text)))
