@@ -35,7 +35,7 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
         # (a target: "удар на Київ")
         if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs") and \
                 not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex) and \
-                not _compared_within(doc, k - 1, lo, lex):
+                not _compared_within(doc, k - 1, lo, lex) and not _in_quoted_name(doc, k - 1, lo):
             return a.entity, {a.start}
     return None, set()
 
@@ -47,11 +47,34 @@ def _in_title(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     for m in range(k - 1, max(lo, k - 4) - 1, -1):
         t = doc.tokens[m]
         if lemma_of_tok(t) in titles:
-            return True
+            # "зустріч в Офісі Президента в Києві": an office named as the venue is in the town
+            return not (m > lo and doc.tokens[m - 1].norm in lex.word_list("place_prepositions"))
         # over the title's owner ("України", "президента") and its adjectives
         if not t.is_word or t.pos not in ("NOUN", "ADJF") or (m < k - 1 and t.case != "gent"):
             return False
     return False
+
+
+OPEN_QUOTES = ("«", "„", "“")
+CLOSE_QUOTES = ("»", "“", "”")
+
+
+def _in_quoted_name(doc: Document, k: int, lo: int) -> bool:
+    """"форум «Безпека в Мюнхені» у Празі", "фільм «Зустріч у Парижі»": a place inside the
+    quoted name of a forum, a film or a law belongs to the name; it is not where anything
+    happens. Only a quote opened right after a noun counts as a name: a quote after a colon or
+    a dash is speech, and a place told there is the speaker's account of where."""
+    depth, opener = 0, None
+    for m in range(lo, k):
+        t = doc.tokens[m].text
+        if t in OPEN_QUOTES and (depth == 0 or t not in CLOSE_QUOTES):
+            depth, opener = depth + 1, m
+        elif t in CLOSE_QUOTES and depth:
+            depth -= 1
+    if not depth or opener is None or opener - 1 < lo:
+        return False
+    before = doc.tokens[opener - 1]
+    return before.is_word and before.pos == "NOUN"
 
 
 def _compared_within(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
@@ -87,7 +110,8 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     "Зараз", "цими днями" date nothing: an event gets no time rather than a guessed one."""
     def usable(t: Timex) -> bool:
         return t.type in TIME_TYPES and bool(t.value) and t.value not in RELATIVE_VAGUE \
-            and not any(a <= t.start < b for a, b in exclude) and not _count_start(doc, t)
+            and not any(a <= t.start < b for a, b in exclude) and not _count_start(doc, t) \
+            and not span_bound(doc, t)
     c_lo, c_hi = clause
     s_lo, s_hi = sent
     timexes = doc.timexes if timexes is None else timexes
@@ -128,3 +152,33 @@ def _count_start(doc: Document, t: Timex) -> bool:
             # ("це її третій візит від початку вторгнення", "5-й візит з 2022 року": an ordinal)
             return True
     return False
+
+
+def span_bound(doc: Document, t: Timex) -> bool:
+    """"Від початку року Росія атакувала Харків понад сто разів", "з 2022 року повернула 500
+    полонених", "до кінця місяця передасть": a since- or until-phrase bounds the stretch over
+    which things are counted or by which they are due; it dates no single happening, and a
+    reader shown the year's first day or the month's end as the event's date is misled. Kept:
+    a range's parts ("з 10 по 12 березня"), a day a change starts ("з 1 січня припинив") and the
+    start of what is to come ("з квітня запровадить")."""
+    s = doc.sentences[doc.sentence_at(t.start)]
+    k = token_index_at(doc, t.start, s.first_token, s.last_token)
+    if k is None or k - 1 < s.first_token:
+        return False
+    lex = lexicon()
+    prev = doc.tokens[k - 1].norm
+    if prev in lex.word_list("until_prepositions"):
+        # "з 10 до 12 березня": the end of a range whose start is told just before
+        return not (k - 2 >= s.first_token and doc.tokens[k - 2].text[:1].isdigit())
+    if prev not in lex.word_list("since_prepositions"):
+        return False
+    after = token_index_at(doc, t.end - 1, k, s.last_token)
+    if after is not None and after + 1 < s.last_token and doc.tokens[after + 1].norm in ("по", "до"):
+        return False              # a range, not a stretch from a start
+    if doc.tokens[k].norm in lex.word_list("span_start_nouns"):
+        return True               # "з початку року", "від початку вторгнення"
+    day_or_finer = len(t.value) >= 10 and t.value[4:5] == "-" and t.value[7:8] == "-"
+    if day_or_finer:
+        return False
+    toks = doc.tokens[s.first_token:s.last_token]
+    return not any(x.tense == "futr" for x in toks)

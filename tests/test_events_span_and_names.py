@@ -1,0 +1,53 @@
+"""An event's time and place as a reader of the chronicle needs them: a since- or until-phrase
+bounds a stretch and dates no happening; a town inside a quoted name or in an office's title is
+not where anything happens. Sentences written for these tests; the full pipeline."""
+from __future__ import annotations
+
+
+def events(text: str, date: str = "2025-03-12"):
+    from khronika.pipeline import analyze
+    return analyze(text, date).events
+
+
+def only(evs, type_):
+    found = [e for e in evs if e.type == type_]
+    assert len(found) == 1, [(e.type, e.actors, e.recipients) for e in evs]
+    return found[0]
+
+
+def test_a_stretch_from_a_start_dates_no_event():
+    ev = only(events("Від початку року Росія атакувала Харків понад сто разів."), "ASSAULT")
+    assert ev.time is None
+    ev = only(events("Від початку повномасштабного вторгнення Росія депортувала тисячі дітей."), "COERCE")
+    assert ev.time is None
+    ev = only(events("Починаючи з минулого тижня, Росія щоночі атакує Одесу."), "ASSAULT")
+    assert ev.time is None
+
+
+def test_a_deadline_dates_no_event():
+    ev = only(events("До кінця місяця Німеччина передасть Україні нову партію зброї."), "AID")
+    assert ev.time is None
+
+
+def test_a_start_day_and_a_range_still_date_the_event():
+    ev = only(events("Європейський Союз з 1 січня припинив транзит російського газу."), "SANCTION")
+    assert ev.time is not None and ev.time["value"] == "2025-01-01"
+    ev = only(events("Кабмін з квітня запровадить нові санкції проти російських компаній."), "SANCTION")
+    assert ev.time is not None and ev.time["value"] == "2025-04"
+    ev = only(events("У вівторок Литва оголосила нові санкції проти Росії."), "SANCTION")
+    assert ev.time is not None and ev.time["value"] == "2025-03-11"
+
+
+def test_a_town_inside_a_quoted_name_is_not_the_place():
+    ev = only(events("Сибіга взяв участь у форумі «Безпека в Мюнхені» у Празі."), "CONSULT")
+    assert ev.place == "prague"
+
+
+def test_the_town_of_an_office_in_a_title_is_not_the_place():
+    ev = only(events("Голова Офісу Президента в Києві Андрій Єрмак провів телефонну розмову "
+                     "з міністром закордонних справ Естонії."), "CONSULT")
+    assert ev.place is None
+    # an office named as the venue: the town is where the meeting is
+    ev = only(events("Зустріч Сибіги з міністром закордонних справ Естонії відбулася "
+                     "в Офісі Президента в Києві."), "CONSULT")
+    assert ev.place == "kyiv"
