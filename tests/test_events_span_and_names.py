@@ -51,3 +51,16 @@ def test_the_town_of_an_office_in_a_title_is_not_the_place():
     ev = only(events("Зустріч Сибіги з міністром закордонних справ Естонії відбулася "
                      "в Офісі Президента в Києві."), "CONSULT")
     assert ev.place == "kyiv"
+
+
+def test_a_visit_verb_names_its_own_destination():
+    evs = events("Сибіга зустрівся з Рубіо у Вашингтоні, а 14 березня він відвідає Оттаву.")
+    visit = [e for e in evs if e.status == "planned"]
+    assert len(visit) == 1 and visit[0].place == "ottawa"
+
+
+def test_a_town_of_someone_elses_trip_in_a_relative_clause_is_not_the_place():
+    evs = events("Зеленський, який 5 березня відвідав Лондон, сьогодні зустрівся "
+                 "з прем'єр-міністром Ірландії.")
+    today = [e for e in evs if e.time and e.time["value"] == "2025-03-12"]
+    assert len(today) == 1 and today[0].place != "london"

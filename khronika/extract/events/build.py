@@ -17,7 +17,7 @@ from .continuation import left_out_subject
 from .merging import Cand
 from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
-from .place_time import place_of, time_of
+from .place_time import place_of, time_of, visited_object
 from .pronoun_parties import pronoun_parties
 from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_home_ground, passive_sides,
@@ -83,8 +83,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     args = pronoun_parties(ctx.lex, doc, sent, adversary_words(ctx.lex, doc, sent, args, home, outside), home)
     args = goods_names(ctx.lex, doc, sent, args)
     p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
-    place, used_place = place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
-                                 p_lo, p_hi, ctx.lex, visit=(mode == "visit"))
+    own_visit = visited_object(ctx.lex, doc, args, i, p_lo, p_hi) if mode == "visit" else None
+    place, used_place = (own_visit.entity, {own_visit.start}) if own_visit else \
+        place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
+                 p_lo, p_hi, ctx.lex, visit=(mode == "visit"))
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
@@ -331,9 +333,14 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 recipients.append(x)
     if place is None and type_ == "CONSULT" and \
             ctx.lex.modes.get("CONSULT", {}).get("visit", frozenset()) & sent.lemma_set:
-        # "прибув до Вільнюса, де зустрівся ...", "відвідає Варшаву": the visit's destination
-        place, _ = place_of(doc, sent.args, sent.lo, sent.hi, ctx.lex, visit=True)
+        # "прибув до Вільнюса, де зустрівся ...", "відвідає Варшаву": the visit's destination;
+        # the trigger's own object first, and never a town in a clause about someone's other
+        # trip ("Зеленський, який 5 березня відвідав Лондон, сьогодні зустрівся ...")
+        own_visit = visited_object(ctx.lex, doc, args, i, sent.lo, sent.hi)
+        place = own_visit.entity if own_visit else None
         if place is None:
+            place, _ = place_of(doc, args, sent.lo, sent.hi, ctx.lex, visit=True)
+        if place is None and not outside:
             place = visited(ctx.lex, doc, sent)
         if place in to_come:
             place = None          # ("Напередодні візиту до Вашингтона провів нараду")

@@ -40,6 +40,18 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
     return None, set()
 
 
+def visited_object(lex: Lexicon, doc: Document, args: list[Arg], i: int, lo: int, hi: int) -> Arg | None:
+    """"а 14 березня він відвідає Оттаву": a visit verb that is the trigger itself names its
+    destination as its object; that town is the place before any other town of the sentence."""
+    t = doc.tokens[i]
+    if t.pos != "VERB" or lemma_of_tok(t) not in lex.modes.get("CONSULT", {}).get("visit", frozenset()) \
+            or not (lo <= i + 1 < hi):
+        return None
+    nxt = doc.tokens[i + 1]
+    return next((a for a in args if a.kind == "mention" and (a.etype or "") == "LOC"
+                 and a.start == nxt.start), None)
+
+
 def _in_title(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     """"Посол України в Німеччині", "представник президента в Криму": the place after an
     envoy's title is part of the title (where he serves), not where the happening is."""
