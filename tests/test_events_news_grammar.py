@@ -525,3 +525,10 @@ def test_ships_given_are_aid_and_a_class_name_is_no_party():
     ev = only(events("Туреччина заявила про готовність передати Україні два кораблі класу «Ада».",
                      "2024-12-15"), "AID")
     assert ev.actors == ["turkey"] and ev.recipients == ["ukraine"] and ev.status == "planned"
+
+
+def test_the_home_state_hosts_a_foreign_visitor_but_not_its_own_people():
+    ev = only(events("Прем'єр-міністр Естонії Крістен Міхал прибув до Львова.", "2025-04-03"), "CONSULT")
+    assert "ukraine" in ev.recipients and "estonia" in ev.actors
+    ev = only(events("Президент відвідав Чернігів.", "2025-04-03"), "CONSULT")
+    assert "ukraine" not in ev.recipients

@@ -347,7 +347,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # "візит до Вашингтона", "прибув до Варшави": the town visited is the place, its country
     # the host; talks in a town ("зустріч у Женеві") are only held there
     host = place if place in country_ids() else place_country().get(place) if mode == "visit" else None
-    if host and type_ == "CONSULT" and host != home and host not in actors + recipients and \
+    # (the home state hosts only a foreign visitor: "Фредеріксен прибула до Одеси"; not the
+    # home side's own people travelling at home, "Зеленський відвідав Харків")
+    foreign_guest = bool(actors) and all((state_of(x, doc.date) or place_country().get(x) or x) not in (home, None)
+                                         for x in actors)
+    if host and type_ == "CONSULT" and (host != home or foreign_guest) and host not in actors + recipients and \
             len(({state_of(x, doc.date) or place_country().get(x) or x for x in actors + recipients} |
                  ({home} if home else set())) - {host}) <= 1 and \
             not (hosted_only(ctx.lex) & sent.lemma_set):
