@@ -25,7 +25,7 @@ from corpus import ROOT, _detok, corpus  # noqa: E402
 SHARED = ROOT.parent / "shared"
 
 
-def texts(ner_step: int, bench: int) -> list[dict]:
+def texts(ner_step: int, bench: int, statements_upto: int | None = None) -> list[dict]:
     docs: list[dict] = []
     for folder in ("gold", "gold-dev"):
         for p in sorted((SHARED / folder).glob("*.json")):
@@ -36,6 +36,8 @@ def texts(ner_step: int, bench: int) -> list[dict]:
     if statements.is_file():
         with statements.open(encoding="utf-8") as f:
             for i, line in enumerate(f, 1):
+                if statements_upto is not None and i > statements_upto:
+                    break       # lines past it are never read (the held-out lines 101-120)
                 if line.strip():
                     d = json.loads(line)
                     docs.append({"id": f"resistinua/{i}", "text": d.get("text") or "",
@@ -69,10 +71,12 @@ def main(argv=None) -> int:
     ap.add_argument("--compare", help="an earlier --out file to compare with")
     ap.add_argument("--ner-step", type=int, default=6)
     ap.add_argument("--bench", type=int, default=200, help="benchmark corpus documents")
+    ap.add_argument("--statements-upto", type=int, default=None,
+                    help="read resistinua-2022 only up to this line (100: leaves the held-out lines unread)")
     ap.add_argument("--preload", action="store_true",
                     help="call Pipeline.preload first (as bench_core does)")
     a = ap.parse_args(argv)
-    rows = analyse_all(texts(a.ner_step, a.bench), a.preload)
+    rows = analyse_all(texts(a.ner_step, a.bench, a.statements_upto), a.preload)
     with open(a.out, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

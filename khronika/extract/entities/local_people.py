@@ -39,8 +39,8 @@ class _FormIndex:
         self.surname: dict[str, list[int]] = {}
         self.first: dict[str, list[int]] = {}
 
-    def named(self, form: str, first_too: bool) -> list[str]:
-        """The people whose surname (with `first_too`, or first name) has this form."""
+    def sync(self) -> None:
+        """Index the people named since the last call (all again if one was taken out)."""
         if len(self.eids) > len(self.people):       # someone was taken out: start again
             self.__init__(self.people)
         for eid, info in islice(self.people.items(), len(self.eids), None):
@@ -50,6 +50,10 @@ class _FormIndex:
                 self.surname.setdefault(f, []).append(k)
             for f in info["first_forms"]:
                 self.first.setdefault(f, []).append(k)
+
+    def named(self, form: str, first_too: bool) -> list[str]:
+        """The people whose surname (with `first_too`, or first name) has this form."""
+        self.sync()
         ks = self.surname.get(form, [])
         if first_too and form in self.first:
             ks = sorted(set(ks).union(self.first[form]))
@@ -231,10 +235,16 @@ class LocalPeople:
         if not local_people:
             return
         toks = st.doc.tokens
-        for i, t in enumerate(toks):
+        # only a word whose form is one of theirs can name one of them: those few are picked
+        # out by C-level lookups over the forms, not by the tests below for every token (the
+        # forms stay as they are during the loop, which adds mentions and no people)
+        forms.sync()
+        surnames, firsts = forms.surname, forms.first
+        for i in [i for i, t in enumerate(toks) if t.norm in surnames or t.norm in firsts]:
+            t = toks[i]
             if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper():
                 continue
-            named = forms.named(t.norm, True)       # most capitalised words name nobody here
+            named = forms.named(t.norm, True)
             if not named or sum(ch.isalpha() for ch in t.text) < 2 \
                     or (st.sentence_initial(i) and _function_word(t.text)):
                 continue

@@ -111,10 +111,15 @@ def _after_award(toks, i: int, j: int, titles) -> int:
     `award_titles`, matched word by word on a shared lemma): "Героя України Скакуна"
     leaves "Скакуна"; a span that is only the title leaves nothing (its place name, the
     gazetteer's, stays). Else i."""
-    parts = [(k, w) for k in range(i, j) for w in _WORD.findall(toks[k].norm)]
     heads = _title_heads(tuple(titles))
-    if parts and heads is not None and _lemmas(parts[0][1]).isdisjoint(heads):
-        return i            # (most spans: the first word shares a lemma with no title's first)
+    if heads is not None:   # most spans: the first word shares a lemma with no title's first,
+        for k in range(i, j):   # told from that word alone, before the span's words are read
+            first = _WORD.search(toks[k].norm)
+            if first is not None:
+                if _lemmas(first.group()).isdisjoint(heads):
+                    return i
+                break
+    parts = [(k, w) for k in range(i, j) for w in _WORD.findall(toks[k].norm)]
     for title in titles:
         if len(parts) >= len(title) and all(_lemmas(t) & _lemmas(w) for (_, w), t in zip(parts, title)):
             return parts[len(title) - 1][0] + 1
