@@ -121,7 +121,7 @@ def _peak_rss_mb() -> float:
 
 
 def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None,
-        k: int = 1000) -> tuple[dict, object]:
+        k: int = 1000, at: tuple[int, ...] = ()) -> tuple[dict, object]:
     """`khronika ingest` of `src` (the library call the command makes) with the cost per
     document: wall time between results, and CPU of this process (the reader and writer) and
     of the workers, over the first and the last `k` documents (or half a smaller run), and
@@ -143,6 +143,9 @@ def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None,
         def tick(_res):
             stamps.append(time.perf_counter())
             cpus.append(time.process_time())
+            if len(stamps) in at:       # as it goes: a long run stopped early still tells
+                for c in checkpoints(stamps, cpus, t0, (len(stamps),)):
+                    show_checkpoint(c)
         rep = stages.ingest(store, [str(src)], client=client, on_result=tick)
         wall = time.perf_counter() - t0
         cpu = time.process_time() - cpu0
@@ -167,8 +170,25 @@ def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None,
            "main_last_cpu_ms": round((cpus[-1] - cpus[-1 - k]) / k * 1000, 1) if n > k else None,
            "main_process_cpu_ms_per_doc": round(cpu / max(n, 1) * 1000, 1),
            "workers_cpu_ms_per_doc": round(wcpu / max(n, 1) * 1000, 1) if client else None,
-           "peak_rss_mb": round(_peak_rss_mb()), "workers_peak_rss_mb": [round(x) for x in wrss]}
+           "peak_rss_mb": round(_peak_rss_mb()), "workers_peak_rss_mb": [round(x) for x in wrss],
+           "at": checkpoints(stamps, cpus, t0, at)}
     return out, store
+
+
+def checkpoints(stamps: list[float], cpus: list[float], t0: float, at: tuple[int, ...],
+                window: int = 500) -> list[dict]:
+    """The cost near each of the store sizes `at` (documents stored): over the `window`
+    documents before it, wall ms and this process's CPU ms per document, and the rate from
+    the start. Shows whether a document costs more as the store grows."""
+    out = []
+    for c in at:
+        if c > len(stamps) or c <= window:
+            continue
+        a, b = c - window - 1, c - 1
+        out.append({"n": c, "docs_per_s": round(c / (stamps[b] - t0), 2),
+                    "wall_ms": round((stamps[b] - stamps[a]) / window * 1000),
+                    "main_cpu_ms": round((cpus[b] - cpus[a]) / window * 1000, 1)})
+    return out
 
 
 def free_port() -> int:
@@ -217,6 +237,13 @@ def show(label: str, r: dict) -> None:
           f"last {r['k']} {r['main_last_cpu_ms']}){workers}; added {r['added']}, near-dup "
           f"{r['duplicates']}, failed {r['failed']}, {r['events']} event reports; peak RSS "
           f"{r['peak_rss_mb']} MB (workers {r['workers_peak_rss_mb']})", flush=True)
+    for c in r.get("at") or ():
+        show_checkpoint(c)
+
+
+def show_checkpoint(c: dict) -> None:
+    print(f"  at {c['n']:6d} docs: {c['docs_per_s']} docs/s from the start; the 500 before: "
+          f"{c['wall_ms']} ms/doc wall, reader+writer CPU {c['main_cpu_ms']} ms/doc", flush=True)
 
 
 def store_only(url: str, k: int, n: int) -> dict:
@@ -539,6 +566,8 @@ def main() -> None:
                          "store)")
     ap.add_argument("--rounds", type=int, default=1, metavar="N",
                     help="with --parent: N rounds of SQLite then PostgreSQL, alternating")
+    ap.add_argument("--at", default="1000,5000,10000", metavar="N,N",
+                    help="store sizes at which to print the cost of the 500 documents before")
     ap.add_argument("--k", type=int, default=1000, metavar="K",
                     help="the first and the last K documents' cost (or half a smaller run)")
     ap.add_argument("--dump", type=Path, metavar="JSON",
@@ -611,7 +640,8 @@ def main() -> None:
             for w in [int(x) for x in args.workers.split(",") if x]:
                 url, drop = make(f"w{w}.db")
                 try:
-                    r, store = run(url, src, workers=w, k=args.k)
+                    r, store = run(url, src, workers=w, k=args.k,
+                                   at=tuple(int(x) for x in args.at.split(",") if x))
                     show(f"{backend}, {w} worker{'s' if w > 1 else ''}", r)
                     if reference is None and backend == "SQLite":
                         reference = chronicle(store), documents(store)
