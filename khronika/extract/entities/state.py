@@ -211,8 +211,10 @@ def _first_name_lemmas(word: str) -> set[str]:
             and "Name" in p.tag.grammemes}
 
 
-_STREET = ("вулиц", "вул", "проспект", "просп", "провул", "пров", "бульвар", "бульв", "площ",
-           "узвіз", "набережн", "майдан")
+# the stems of the street nouns in any case, and their abbreviations, which are whole words:
+# as stems "пров" and "вул" would take "провели", "провів", "вулкан" for a street
+_STREET = ("вулиц", "проспект", "провул", "бульвар", "площ", "узвіз", "набережн", "майдан")
+_STREET_SHORT = frozenset({"вул", "просп", "пров", "бульв", "пл"})
 
 
 def street_name(st: "DocState", i: int) -> bool:
@@ -225,7 +227,7 @@ def street_name(st: "DocState", i: int) -> bool:
         if t.norm in (",", "та", "і", "й", ".") or (t.is_word and t.text[:1].isupper()):
             k, steps = k - 1, steps + 1
             continue
-        return t.is_word and t.norm.startswith(_STREET) and t.norm != "провал"
+        return t.is_word and (t.norm.startswith(_STREET) or t.norm.rstrip(".") in _STREET_SHORT)
     return False
 
 
