@@ -28,3 +28,29 @@ def test_a_verb_beginning_like_a_street_word_leaves_the_person_in_office(pipe, t
     # in 2021 only the foreign minister of that surname holds an office in the KB
     doc = analyse_with_spans(pipe, text, "2021-06-15")
     assert linked(doc, "Кулеба") == ["dmytro-kuleba"]
+
+
+def tokens(pipe, text):
+    doc = analyse_with_spans(pipe, text, "2023-09-10")
+    return [t.text for t in doc.tokens]
+
+
+@pytest.mark.parametrize("text", [
+    "Позицію Пекіна виклав Ван І.",
+    "Ван І прибув до Москви. Там його зустрів Лавров, а потім виступив Ван І.",
+    "Від Китаю на саміті був Ван І. \nНаступна зустріч восени.",
+])
+def test_a_name_ending_in_a_letter_at_the_sentence_end_is_one_entity(pipe, text):
+    # the full stop is not part of the name: every mention is "Ван І", one KB entity
+    doc = analyse_with_spans(pipe, text, "2023-09-10")
+    people = [(m.text, m.entity) for m in doc.mentions if m.type == "PER" and "Ван" in m.text]
+    assert people == [("Ван І", "wang-yi")] * text.count("Ван І")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Заяву підписав В. Зеленський.", "В."),
+    ("Лист надіслала О. Стефанішина з Брюсселя.", "О."),
+    ("Документ завізував Джон Ф. Кеннеді.", "Ф."),
+])
+def test_an_initial_before_a_surname_keeps_its_stop(pipe, text, kept):
+    assert kept in tokens(pipe, text)

@@ -89,6 +89,26 @@ def tokenize(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_LETTER_STOP = re.compile(r"[^\W\d_]\.")
+
+
+def _final_letter(tokens: list[Token], first: int) -> None:
+    """A sentence that ends in a capital letter with its full stop after a capitalised word
+    ("... повідомив Ван І."): tokenize-uk reads "І." as an initial, but an initial stands
+    before a surname, never last, so the letter is the name's last word and the stop ends
+    the sentence; split as a letter and a stop, the name is the same as mid-sentence
+    ("Ван І") and not a second entity with the stop in it."""
+    last = tokens[-1]
+    if len(tokens) - first < 2 or not _LETTER_STOP.fullmatch(last.text) or not last.text[0].isupper():
+        return
+    prev = tokens[-2]
+    if not prev.is_word or not prev.text[:1].isupper() or prev.end == last.start:
+        return
+    letter = last.text[0]
+    tokens[-1] = Token(last.start, last.start + 1, letter, _word_form(letter)[0], last.sentence, True)
+    tokens.append(Token(last.start + 1, last.end, ".", _word_form(".")[0], last.sentence, False))
+
+
 def segment(doc: Document) -> None:
     text = doc.text
     doc.paragraphs = paragraphs(text)
@@ -118,6 +138,7 @@ def segment(doc: Document) -> None:
                     add(Token(ws, we, word, norm, sent, wordlike))
             if len(tokens) == first:        # nothing but marks tokenize-uk drops
                 continue
+            _final_letter(tokens, first)
             doc.sentences.append(Sentence(s, e, p_index, first, len(tokens)))
 
 
