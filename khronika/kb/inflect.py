@@ -342,6 +342,9 @@ def _plan(words: list[str], agree: bool = False) -> tuple[list[str], str | None,
     return kinds, head_gender, head_number
 
 
+_VOWEL_ENDS = frozenset("аяоеєуюіїи")
+
+
 def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = None) -> set[tuple[str, ...]]:
     """Every inflected form of a multi-word alias, as tuples of lowercase words.
 
@@ -352,7 +355,13 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
         return set()
     out: set[tuple[str, ...]] = {tuple(norm_word(w) for w in words)}
     if kind == "person":
-        _combine([word_forms(w, "fixed" if w.endswith(".") else "person", gender) for w in words], out)
+        per_word = [word_forms(w, "fixed" if w.endswith(".") else "person", gender) for w in words]
+        _combine(per_word, out)
+        if len(words) > 1 and norm_word(words[-1])[-1:] in _VOWEL_ENDS:
+            # a foreign surname in a vowel is often left as it is after a declined first
+            # name ("з колегою Маргусом Цахкна", "Урмасу Рейнсалу"): the name in every case
+            # with the surname unchanged
+            _combine(per_word[:-1] + [word_forms(words[-1], "fixed")], out)
         return out
     if len(words) == 1 and "-" not in words[0]:
         gender = _substantive_adjective(norm_word(words[0]))
