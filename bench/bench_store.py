@@ -127,14 +127,15 @@ def bulk_insert(store: Store, n: int, n_entities: int = 5000, batch: int = 20_00
                 break
             ev, links, search = [], [], []
             for (eid, typ, mode, status, d, d2, actors, recips, summary, body) in chunk:
+                # span: the writer's class of the date range (a day: class 0)
                 ev.append((eid, typ, mode, status, d, d2, None, None, json.dumps(actors),
-                           json.dumps(recips), None, 0.7, 1, summary, "synthetic", now))
+                           json.dumps(recips), None, 0.7, 1, summary, "synthetic", now, 0))
                 links += [(eid, a, "actor", d) for a in actors] + [(eid, r, "recipient", d) for r in recips]
                 search.append(("event", eid, "synthetic", body))
             if pg:
                 with cur.copy("COPY chronicle_events (id, type, mode, status, date, date_end, time_value, "
                               "time_mod, actors, recipients, place, confidence, n_sources, summary, "
-                              "first_doc, updated_at) FROM STDIN") as cp:
+                              "first_doc, updated_at, span) FROM STDIN") as cp:
                     for r in ev:
                         cp.write_row(r)
                 with cur.copy("COPY chronicle_entities (event_id, entity_id, role, date) FROM STDIN") as cp:
@@ -146,9 +147,9 @@ def bulk_insert(store: Store, n: int, n_entities: int = 5000, batch: int = 20_00
             else:
                 cur.executemany("INSERT INTO chronicle_events (id, type, mode, status, date, date_end, "
                                 "time_value, time_mod, actors, recipients, place, confidence, n_sources, "
-                                "summary, first_doc, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                "summary, first_doc, updated_at, span) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                                 [(*r[:4], r[4].isoformat(), r[5].isoformat(), *r[6:15],
-                                  r[15].isoformat(sep=" ")) for r in ev])
+                                  r[15].isoformat(sep=" "), r[16]) for r in ev])
                 cur.executemany("INSERT OR IGNORE INTO chronicle_entities (event_id, entity_id, role, date) "
                                 "VALUES (?,?,?,?)", [(*r[:3], r[3].isoformat()) for r in links])
                 cur.executemany("INSERT INTO search_fts (kind, ref_id, doc_id, body) VALUES (?,?,?,?)",
@@ -197,6 +198,15 @@ def time_queries(store: Store, runs: int, n_entities: int) -> dict:
         y = rng.randrange(2016, 2026)
         return f"{y}-01-01", f"{y}-12-31"
 
+    def month():
+        first = dt.date(rng.randrange(2016, 2026), rng.randrange(1, 13), 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return first.isoformat(), last.isoformat()
+
+    def month_page(first, last):
+        """The web calendar's month: every announced event whose range meets it."""
+        return store.events(status="planned", date_from=first, date_to=last, limit=500, spanning=True)
+
     out = dict([
         measure("timeline (no filter, first 100)", lambda: store.timeline(limit=100)),
         measure("timeline type+year", lambda: store.timeline(type=rng.choice(TYPES), date_from=year()[0],
@@ -204,6 +214,7 @@ def time_queries(store: Store, runs: int, n_entities: int) -> dict:
         measure("timeline entity (frequent)", lambda: store.timeline(entity=f"ent-{rng.randrange(20)}")),
         measure("timeline entity (any)", lambda: store.timeline(entity=f"ent-{rng.randrange(n_entities)}")),
         measure("calendar from a date", lambda: store.calendar(date_from="2025-06-01", limit=100)),
+        measure("calendar month (web page)", lambda: month_page(*month())),
         measure("search rare word", lambda: store.search(rng.choice(WORDS[-12:]))),
         measure("search two words", lambda: store.search(rng.choice(WORDS[20:30]) + " " + rng.choice(WORDS[-10:]))),
         measure("search common word", lambda: store.search(rng.choice(WORDS[:3]))),

@@ -15,7 +15,7 @@ from .models import (ChronicleEntityRow, ChronicleEventRow, ChronicleHistoryRow,
                      DocumentRow, EntityDocRow, EntityRow, MentionRow, QuoteRow, TimexRow)
 from .searching import clip, search_ids
 from .textindex import WORD, stem
-from .upcoming import calendar_rows
+from .upcoming import calendar_rows, spanning_rows
 
 
 SQL_STEMS = 8               # name stems an entity lookup gives the database (the rest: checked here)
@@ -366,6 +366,9 @@ class Queries:
                 params = self._event_filters(s, entity, type, status, None, date_to)
                 if date_from:
                     params["dreach"] = _date(date_from)
+                    rows, total = spanning_rows(s, params, _event_queries, limit, offset,
+                                                _EVENT_COLUMNS, lambda stmt, p: self._total(s, stmt, p))
+                    return Page(self._event_items(s, rows), total, limit, offset)
             else:
                 params = self._event_filters(s, entity, type, status, date_from, date_to)
             return self._event_page(s, params, "events", limit, offset)
