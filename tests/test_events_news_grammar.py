@@ -532,3 +532,15 @@ def test_the_home_state_hosts_a_foreign_visitor_but_not_its_own_people():
     assert "ukraine" in ev.recipients and "estonia" in ev.actors
     ev = only(events("Президент відвідав Чернігів.", "2025-04-03"), "CONSULT")
     assert "ukraine" not in ev.recipients
+
+
+def test_an_aides_chief_is_no_party_of_the_aides_meeting():
+    ev = only(events("Сибіга зустрівся з радником президента США з питань торгівлі.", "2025-03-12"), "CONSULT")
+    assert "donald-trump" not in ev.actors + ev.recipients
+
+
+def test_arms_by_their_collective_name_are_aid_and_a_topic_is_no_object():
+    ev = only(events("Латвія у четвер передала Україні партію бронетехніки.", "2025-03-12"), "AID")
+    assert ev.actors == ["latvia"] and ev.recipients == ["ukraine"]
+    assert not [e for e in events("Щодня ви отримуєте повідомлення про колони бронетехніки.", "2025-03-12")
+                if e.type == "AID"]

@@ -23,10 +23,16 @@ class TriggerObjects:
 
     def object_near(self, doc: Document, sent: SentenceView, j: int, name: str, window: int) -> bool:
         words = self.lex.contexts.get(name, frozenset())
+        about = self.lex.word_list("about_prepositions")
         for k in range(j, min(sent.hi, j + window)):
             t = doc.tokens[k]
             if lemma_of(t) in words or t.norm in words:
                 return True
+            if t.norm in about and any(doc.tokens[m].pos == "NOUN" and "inan" in (doc.tokens[m].tags or ())
+                                       for m in range(j, k)):
+                # "отримуєте повідомлення про колони бронетехніки": the object is the news, what
+                # comes after "про" its topic ("попросити партнерів про допомогу" asks for it)
+                return False
         return False
 
     def next_noun(self, doc: Document, sent: SentenceView, j: int, name: str) -> bool:
