@@ -544,3 +544,11 @@ def test_arms_by_their_collective_name_are_aid_and_a_topic_is_no_object():
     assert ev.actors == ["latvia"] and ev.recipients == ["ukraine"]
     assert not [e for e in events("Щодня ви отримуєте повідомлення про колони бронетехніки.", "2025-03-12")
                 if e.type == "AID"]
+
+
+def test_the_town_and_agency_of_a_dateline_take_no_part():
+    ev = only(events("Запоріжжя, 9 березня – Уночі окупанти обстріляли Кам'янське.", "2025-03-09"), "ASSAULT")
+    assert "zaporizhzhia" not in ev.actors + ev.recipients
+    ev = only(events("КИЇВ, 9 березня (Укрінформ) – Міністр закордонних справ України провів переговори "
+                     "з колегою з Фінляндії.", "2025-03-09"), "CONSULT")
+    assert "ukrinform" not in ev.actors + ev.recipients

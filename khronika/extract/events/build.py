@@ -19,7 +19,7 @@ from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of, visited_object
 from .pronoun_parties import pronoun_parties
-from .reporters import fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
+from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_home_ground, passive_sides,
                     striker_of_home, target_place, topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
@@ -51,6 +51,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     outside += [(q.start, q.end) for q in doc.quotes
                 if q.kind == "direct" and sent.start <= q.start < sent.end and not q.start <= toks[i].start < q.end]
     tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside, sent.timexes)
+    dateline = dateline_end(doc, sent)
+    if dateline is not None and toks[i].start >= dateline:
+        # "Дніпро, 9 березня (Укрінформ) – ...": the town and agency a line is filed by take no
+        # part (its date still dates what the line tells)
+        outside.append((sent.start, dateline))
     time = {"value": tx.value, "mod": tx.mod} if tx else None
     rng = value_range(tx.value, tx.mod) if tx else None
     # status from the verb the trigger hangs on: the grammar's clause, which a dash or a

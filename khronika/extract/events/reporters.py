@@ -30,6 +30,24 @@ def source_header(doc: Document, sent: SentenceView, args: list, i: int) -> set[
 
 
 
+def dateline_end(doc: Document, sent: SentenceView) -> int | None:
+    """"Дніпро, 9 березня – ...", "КИЇВ, 9 березня (Укрінформ) – ...": an agency line opens
+    with the town it is filed from, the date and the agency, up to a dash; none of them takes
+    part in what the line tells. The offset where that opening ends, or None."""
+    toks = doc.tokens
+    first = toks[sent.lo]
+    place = next((a for a in sent.args if a.start == first.start and (a.etype or "") == "LOC"), None)
+    if place is None:
+        return None
+    dash = next((m for m in range(sent.lo + 1, min(sent.hi, sent.lo + 16)) if toks[m].norm in ("–", "—", "-")), None)
+    if dash is None:
+        return None
+    dated = [t for t in sent.timexes if place.end <= t.start < toks[dash].start]
+    if not dated or doc.text[place.end:dated[0].start].strip() not in (",", ".", ""):
+        return None
+    return toks[dash].end
+
+
 def witnessed(lex: Lexicon, doc: Document, cl, i: int) -> bool:
     """The trigger noun is what a verb or noun of reporting, recording or investigating
     (`witness_words`) is about: that verb's subject tells of the happening."""
