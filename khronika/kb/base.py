@@ -100,16 +100,22 @@ def _read_cache(path: Path) -> KnowledgeBase | None:
         return None
 
 
-def write_cache(kb: KnowledgeBase, path: Path) -> None:
-    """Write the compiled knowledge base atomically (a reader never sees half a file)."""
+def write_pickle(obj, path: Path) -> None:
+    """Write a compiled table atomically (a reader never sees half a file); a cache that
+    cannot be written is only rebuilt next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as f:
-            pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass
+
+
+def write_cache(kb: KnowledgeBase, path: Path) -> None:
+    """Write the compiled knowledge base atomically."""
+    write_pickle(kb, path)
 
 
 def _compile_in_child(path: Path) -> bool:

@@ -16,7 +16,6 @@ first place that needs it, never at start-up.
 """
 from __future__ import annotations
 
-import os
 import pickle
 import unicodedata
 from functools import lru_cache
@@ -97,14 +96,8 @@ def table():
     except Exception:
         pass
     data = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    from .base import write_pickle
+    write_pickle(data, path)
     return data
 
 
