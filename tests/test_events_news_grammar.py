@@ -552,3 +552,9 @@ def test_the_town_and_agency_of_a_dateline_take_no_part():
     ev = only(events("КИЇВ, 9 березня (Укрінформ) – Міністр закордонних справ України провів переговори "
                      "з колегою з Фінляндії.", "2025-03-09"), "CONSULT")
     assert "ukrinform" not in ev.actors + ev.recipients
+
+
+def test_a_home_role_that_tells_of_a_strike_does_not_make_the_home_side_its_attacker():
+    evs = [e for e in events("Президент поінформував канцлера про наслідки нічних ракетних ударів.",
+                             "2025-03-12") if e.type == "ASSAULT"]
+    assert evs and all("ukraine" not in e.actors for e in evs)

@@ -223,8 +223,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 actors.append(adv)
     # ("Пєсков назвав зустріч корисною": who judges a meeting is no party to it, unless he
     # names its other party, "назвав зустріч з Байденом продуктивною")
-    if toks[i].pos == "NOUN" and ((type_ in ("ASSAULT", "COERCE") and witnessed(ctx.lex, doc, cl, i)) or
-                                  (judged(ctx.lex, doc, cl, i) and not (recipients and type_ in SYMMETRIC))):
+    told_by = toks[i].pos == "NOUN" and ((type_ in ("ASSAULT", "COERCE") and witnessed(ctx.lex, doc, cl, i)) or
+                                         (judged(ctx.lex, doc, cl, i) and not (recipients and type_ in SYMMETRIC)))
+    if told_by:
         # "Голова ОВА повідомив про обстріл Харкова", "Прокуратура розслідує удар по Сумах":
         # who reports, records or investigates a strike did not make it; its own phrase
         # ("російський обстріл", "обстріл ... російськими військами") still names the striker
@@ -455,7 +456,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         fp, fp_side = True, "A"   # "ППО треба шукати кожен день": the speaker's side needs it
     if "honour" in needs and not actors:
         fp, fp_side = True, "A"   # "Маю честь звернутися до вас": the one honoured speaks
-    if not fp and role_subject and not has_country and not actors:
+    if not fp and role_subject and not has_country and not actors and not told_by:
+        # ("Президент поінформував партнера про наслідки ударів": who tells of it does not do it)
         fp_side = first_person_side(ctx.lex, doc, args, i, cl, type_, gov, actors, soft, thanked)
     # "ми" of a foreign speaker ("«Ми надамо зброю», – сказав Президент Франції") is that
     # speaker's state, not the home side
