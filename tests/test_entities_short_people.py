@@ -51,6 +51,7 @@ def test_a_name_ending_in_a_letter_at_the_sentence_end_is_one_entity(pipe, text)
     ("Заяву підписав В. Зеленський.", "В."),
     ("Лист надіслала О. Стефанішина з Брюсселя.", "О."),
     ("Документ завізував Джон Ф. Кеннеді.", "Ф."),
+    ("Наказ підписав Ігор В. Коваль у штабі.", "В."),
 ])
 def test_an_initial_before_a_surname_keeps_its_stop(pipe, text, kept):
     assert kept in tokens(pipe, text)
@@ -66,3 +67,16 @@ def test_a_surname_left_as_it_is_after_a_declined_first_name(pipe, text, surface
     # a foreign surname in a vowel is often not declined: the whole name is one mention
     doc = analyse_with_spans(pipe, text, "2023-09-10")
     assert linked(doc, surface) == [eid]
+
+
+@pytest.mark.parametrize("text", [
+    "У Пекіні делегацію прийняв Ван І. Переговори тривали три години.",
+    "Першим виступив Ван І. Він закликав до діалогу.",
+    "Свою позицію пояснив Ван І. Після цього слово взяв Лавров.",
+])
+def test_a_name_ending_in_a_letter_before_the_next_sentence(pipe, text):
+    # the next sentence's first word is no surname: the name ends at its letter, the stop
+    # ends the sentence
+    doc = analyse_with_spans(pipe, text, "2023-09-10", [("Ван І. " + text.split("Ван І. ")[1].split()[0], "PER")])
+    assert [(m.text, m.entity) for m in doc.mentions if "Ван" in m.text] == [("Ван І", "wang-yi")]
+    assert len(doc.sentences) == 2

@@ -18,6 +18,7 @@ from ..document import Document, Paragraph, Sentence, Token
 from ..pipeline import component
 from ..settings import Settings
 from ..textnorm import norm_word
+from .morph import dictionary_parses
 
 try:    # the fast path reaches into choppa's and tokenize-uk's internals (both unpinned)
     from .sentences import sentence_spans
@@ -109,13 +110,43 @@ def _final_letter(tokens: list[Token], first: int) -> None:
     tokens.append(Token(last.start + 1, last.end, ".", _word_form(".")[0], last.sentence, False))
 
 
+_LETTER_THEN_WORD = re.compile(r"(?<=[^\W\d_]{2}) ([^\W\d_])\. +([^\W\d_][\w'’ʼ-]*)")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary reads only as a common word, never as a name."""
+    ps = dictionary_parses(word.lower())
+    return bool(ps) and not any(_NAME_TAGS & set(p.tag.grammemes) for p in ps)
+
+
+def _letter_breaks(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The splitter's sentences, broken after a capital letter with its stop that ends a
+    name ("зустрів Ван І. Переговори тривали"): tokenize-uk keeps it as an initial, but an
+    initial stands before a surname, and a capitalised common word that no name reads
+    ("Переговори") is no surname, so the stop ends the sentence. A middle initial before a
+    surname ("Джон Ф. Кеннеді", "Ігор В. Коваль": "Коваль" is a surname too) stays."""
+    out = []
+    for s, e in spans:
+        start = s
+        for m in _LETTER_THEN_WORD.finditer(piece, s, e):
+            before = piece[:m.start()].split()[-1:]
+            if not m.group(1).isupper() or not m.group(2)[:1].isupper() \
+                    or not before or not before[0][:1].isupper() or not _common_word(m.group(2)):
+                continue
+            out.append((start, m.end(1) + 1))
+            start = m.start(2)
+        out.append((start, e))
+    return out
+
+
 def segment(doc: Document) -> None:
     text = doc.text
     doc.paragraphs = paragraphs(text)
     doc.sentences, doc.tokens = [], []
     tokens, add = doc.tokens, doc.tokens.append
     for p_index, para in enumerate(doc.paragraphs):
-        for s, e in sentence_spans(text[para.start:para.end]):
+        for s, e in _letter_breaks(text[para.start:para.end], sentence_spans(text[para.start:para.end])):
             s += para.start
             e += para.start
             while s < e and _blank(text[s]):
