@@ -25,6 +25,7 @@ from ...kb.matches import drop_matches
 from ...pipeline import component
 from ...settings import Settings
 from .. import coref
+from ..body_refs import noun_refs, office_refs
 from .localnames import LocalNamer
 from .places import PlaceResolver
 from .rivers import rivers
@@ -108,6 +109,8 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.body_spans(st)
         doc.mentions.sort(key=lambda m: m.start)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)
+        office_refs(doc, self.kb)
+        noun_refs(doc)
         doc.refs.sort(key=lambda r: r.start)
         drop_matches(doc)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 
-from ...document import Document, Entity, Mention, Token
+from ...document import Document, Entity, Mention, Ref, Token
 from ...kb.translit import slug, transliterate
+from ..body_refs import body_nouns, resolve as resolve_body
 from .bodies import located_body, named_body, nominative, published_body
 from .candidates import NOBODY, Candidate
 from .lexicon import Lexicon, paragraph_starts, tokens_in
@@ -128,6 +129,9 @@ class BodySpeakers:
         found = found or located_body(self.doc, self.lex, start, end)
         if found is None:
             return None
+        kinded = self._kinded_body(*found)
+        if kinded is not None:
+            return kinded
         if found[2].lower() in self.lex.anaphoric_bodies:
             # "Як зазначили у відомстві": the body just named, not a body called "Відомство"
             named = self._body_before(found[0])
@@ -157,9 +161,33 @@ class BodySpeakers:
             # "– зазначив речник відомства", "повідомила пресслужба парламенту": someone
             # who speaks for the body just named; with no name of his own, the body speaks
             words = words[1:]
+        if len(words) == 1:
+            kinded = self._kinded_body(words[0].start, words[0].end, words[0].lemma)
+            if kinded is not None:
+                return kinded
         if len(words) != 1 or words[0].lemma not in self.lex.anaphoric_bodies:
             return None
         return self._body_before(found[0])
+
+
+    def _kinded_body(self, s: int, e: int, name: str) -> str | None:
+        """A body named by a noun of a kind ("у міськраді", "суду", "пресслужба парламенту"):
+        the body of that kind the text means (`body_refs`), as a reference on the noun; NOBODY
+        when none fits (never a body of its own called "Міськрада"); None for a noun of no
+        kind."""
+        if name.lower() not in body_nouns():
+            return None
+        eid = resolve_body(self.doc, name, s)
+        if eid is None:
+            return NOBODY
+        if not any(r.start == s and r.end == e for r in self.doc.refs):
+            self.doc.refs.append(Ref(s, e, self.doc.text[s:e], eid, "body"))
+        c = Candidate(s, e, eid, "ORG", True, None)
+        k = bisect.bisect_left(self._starts, s)
+        self.cands.insert(k, c)
+        self._starts.insert(k, s)
+        self._longest = max(self._longest, e - s)
+        return eid
 
 
     def _body_before(self, pos: int) -> str | None:
