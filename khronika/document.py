@@ -120,7 +120,7 @@ class Ref:
     end: int
     text: str
     entity: str | None
-    kind: str                    # role, pronoun, demonym, adjective
+    kind: str                    # role, pronoun, demonym, adjective, body (a bare body noun)
 
 
 @dataclass(slots=True)
