@@ -80,3 +80,10 @@ def test_press_service_of_the_parliament_speaks_for_the_rada():
     doc = khronika.analyze("Депутати ухвалили зміни до закону про освіту. Про це повідомила "
                            "пресслужба парламенту.", date=DATE)
     assert _speakers(doc) == ["verkhovna-rada"]
+
+
+def test_parliament_of_another_state_named_is_not_the_rada():
+    doc = khronika.analyze("Угорський парламент схвалив поправки до виборчого закону. Про це "
+                           "повідомила пресслужба парламенту.", date=DATE)
+    assert "verkhovna-rada" not in _speakers(doc)
+    assert not any(not e.kb and e.type == "ORG" for e in doc.entities.values())

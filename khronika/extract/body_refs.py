@@ -126,6 +126,17 @@ def _place_body(doc: Document, kb: KnowledgeBase, noun: BodyNoun) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _other_state_named(doc: Document, kb: KnowledgeBase, home: str | None) -> bool:
+    """Whether the text names a state other than the home one, by a name of it or of its
+    places and bodies, or by its adjective ("Угорський парламент ... пресслужба парламенту"
+    is Hungary's): then a bare noun is not surely the home state's body."""
+    for x in [*doc.mentions, *doc.refs]:
+        c = kb.country(x.entity) if x.entity and x.entity in kb.entities else None
+        if c is not None and c != home:
+            return True
+    return False
+
+
 def resolve(doc: Document, noun_lemma: str, pos: int, home: bool = True) -> str | None:
     """The entity a bare body noun at `pos` refers to (see the module's docstring); None when
     the noun is of no kind here or nothing fits. Without `home`, no home-state default: a
@@ -139,7 +150,8 @@ def resolve(doc: Document, noun_lemma: str, pos: int, home: bool = True) -> str 
     found = _named_before(doc, noun, pos, floor) or _office_body(doc, kb, noun, pos, floor)
     if found is None and noun.place:
         found = _place_body(doc, kb, noun)
-    if found is None and home and noun.home and noun.home in kb.entities:
+    if found is None and home and noun.home and noun.home in kb.entities \
+            and not _other_state_named(doc, kb, kb.country(noun.home)):
         found = noun.home
     if found is not None:
         ensure(doc, kb, found)
