@@ -87,3 +87,13 @@ def test_parliament_of_another_state_named_is_not_the_rada():
                            "повідомила пресслужба парламенту.", date=DATE)
     assert "verkhovna-rada" not in _speakers(doc)
     assert not any(not e.kb and e.type == "ORG" for e in doc.entities.values())
+
+
+def test_loose_noun_means_the_body_just_named_or_nobody():
+    doc = khronika.analyze("Державна прикордонна служба посилила контроль на кордоні. У відомстві "
+                           "додали, що черги зменшилися.", date=DATE)
+    assert _speakers(doc) and _speakers(doc)[0] is not None
+    doc = khronika.analyze("Уночі над містом збили вісім дронів. У відомстві повідомили, що "
+                           "постраждалих немає.", date=DATE)
+    assert _speakers(doc) == [None]
+    assert "vidomstvo" not in doc.entities

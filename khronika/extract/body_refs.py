@@ -31,6 +31,7 @@ class BodyNoun:
     names: tuple[tuple[str, ...], ...]    # word sequences one of which a body's name holds
     place: bool = False
     home: str | None = None
+    loose: bool = False     # any body just named may be meant when none of its kinds is
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def body_nouns() -> dict[str, BodyNoun]:
     """Noun lemma (lower case) -> its kind (`body_nouns` of lexicon.yaml)."""
     data = (load("kb/lexicon") or {}).get("body_nouns") or {}
     return {k.lower(): BodyNoun(tuple(tuple(n.lower().split()) for n in v.get("names") or ()),
-                                bool(v.get("place")), v.get("home"))
+                                bool(v.get("place")), v.get("home"), bool(v.get("loose")))
             for k, v in data.items()}
 
 

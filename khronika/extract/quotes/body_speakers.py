@@ -137,6 +137,8 @@ class BodySpeakers:
             named = self._body_before(found[0])
             if named:
                 return named
+        if found[2].lower() in body_nouns():
+            return NOBODY       # "у відомстві" with no body named: no body called "Відомство"
         regional = self._regional(*found)
         if regional is not None:
             return regional
@@ -174,12 +176,13 @@ class BodySpeakers:
         """A body named by a noun of a kind ("у міськраді", "суду", "пресслужба парламенту"):
         the body of that kind the text means (`body_refs`), as a reference on the noun; NOBODY
         when none fits (never a body of its own called "Міськрада"); None for a noun of no
-        kind."""
-        if name.lower() not in body_nouns():
+        kind, or a loose one ("відомство") that leaves it to the body just named."""
+        noun = body_nouns().get(name.lower())
+        if noun is None:
             return None
         eid = resolve_body(self.doc, name, s)
         if eid is None:
-            return NOBODY
+            return None if noun.loose else NOBODY
         if not any(r.start == s and r.end == e for r in self.doc.refs):
             self.doc.refs.append(Ref(s, e, self.doc.text[s:e], eid, "body"))
         c = Candidate(s, e, eid, "ORG", True, None)
