@@ -185,12 +185,7 @@ class BodySpeakers:
             return None if noun.loose else NOBODY
         if not any(r.start == s and r.end == e for r in self.doc.refs):
             self.doc.refs.append(Ref(s, e, self.doc.text[s:e], eid, "body"))
-        c = Candidate(s, e, eid, "ORG", True, None)
-        k = bisect.bisect_left(self._starts, s)
-        self.cands.insert(k, c)
-        self._starts.insert(k, s)
-        self._longest = max(self._longest, e - s)
-        return eid
+        return self._body_candidate(s, e, eid)
 
 
     def _body_before(self, pos: int) -> str | None:
@@ -232,9 +227,12 @@ class BodySpeakers:
     def _body_mention(self, s: int, e: int, eid: str) -> str:
         """A body's mention found by this layer, and a candidate for the speakers after it."""
         self.doc.mentions.append(Mention(s, e, self.doc.text[s:e], eid, "ORG", source="quotes"))
-        c = Candidate(s, e, eid, "ORG", True, None)
+        return self._body_candidate(s, e, eid)
+
+    def _body_candidate(self, s: int, e: int, eid: str) -> str:
+        """The body at [s, e) made a speaker candidate, kept in offset order."""
         k = bisect.bisect_left(self._starts, s)
-        self.cands.insert(k, c)
+        self.cands.insert(k, Candidate(s, e, eid, "ORG", True, None))
         self._starts.insert(k, s)
         self._longest = max(self._longest, e - s)
         return eid
