@@ -558,3 +558,10 @@ def test_a_home_role_that_tells_of_a_strike_does_not_make_the_home_side_its_atta
     evs = [e for e in events("Президент поінформував канцлера про наслідки нічних ракетних ударів.",
                              "2025-03-12") if e.type == "ASSAULT"]
     assert evs and all("ukraine" not in e.actors for e in evs)
+
+
+def test_parties_come_from_the_happening_first_told_not_the_phrase_pointing_back():
+    evs = events("Сибіга провів переговори з міністром закордонних справ Японії. "
+                 "Після цих переговорів з японським міністром сторони підписали меморандум.", "2025-05-20")
+    deal = only(evs, "AGREE")
+    assert {"andrii-sybiha", "ukraine", "japan"} <= set(deal.actors + deal.recipients)

@@ -54,7 +54,10 @@ def parties(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> No
         return
     if not party_subject(lex, sent.doc, sent.lo, sent.hi) or cand.participants():
         return
-    prev = next((e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2), None)
+    near = [e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2]
+    # ("Зеленський провів переговори з ... Після цих переговорів сторони підписали": the parties
+    # are those of the happening first told, not of the phrase that points back at it)
+    prev = next((e for e in near if not (e.anaphoric or e.demonstrative)), near[0] if near else None)
     if prev is None:
         return
     parts = prev.participants()
