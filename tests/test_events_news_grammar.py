@@ -565,3 +565,10 @@ def test_parties_come_from_the_happening_first_told_not_the_phrase_pointing_back
                  "Після цих переговорів з японським міністром сторони підписали меморандум.", "2025-05-20")
     deal = only(evs, "AGREE")
     assert {"andrii-sybiha", "ukraine", "japan"} <= set(deal.actors + deal.recipients)
+
+
+def test_every_town_of_the_codifier_is_a_town_of_its_state():
+    # a hromada's town the curated list lacks is still a home town: struck, and struck by the
+    # adversary when no one else is named
+    ev = only(events("Минулої ночі обстріляли Балаклію.", "2025-05-20"), "ASSAULT")
+    assert ev.actors == ["russia"] and ev.recipients and ev.recipients == [ev.place]

@@ -23,9 +23,18 @@ def country_ids() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def place_country() -> dict[str, str]:
-    """Each knowledge-base place's country ("odesa" -> "ukraine")."""
+    """Each knowledge-base place's country ("odesa" -> "ukraine"): the curated places, and every
+    place the knowledge base places inside a state (the codifier's hromadas and villages, other
+    states' regions and cities), so "обстріляли Ізюм" is a town of the home side like Odesa."""
     data = load("kb/places") or {}
-    return {r["id"]: r["of"] for r in data.get("entities") or [] if r.get("id") and r.get("of")}
+    out = {r["id"]: r["of"] for r in data.get("entities") or [] if r.get("id") and r.get("of")}
+    kb = get_kb()
+    for eid, e in kb.entities.items():
+        if eid not in out and e.type == "LOC" and e.of:
+            c = kb.country(eid)
+            if c and c != eid:
+                out[eid] = c
+    return out
 
 
 @lru_cache(maxsize=1)
