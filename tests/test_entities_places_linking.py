@@ -139,3 +139,11 @@ def test_a_city_hromadas_council_comes_from_the_codifier():
     assert kb.entities["irpin-city-council"].of == "irpin"
     # the curated councils keep their entries
     assert [e.id for e in kb.lookup("Харківська міська рада")] == ["kharkiv-city-council"]
+
+
+def test_a_big_city_listed_beside_an_oblast_is_the_city_not_that_oblasts_village():
+    from khronika.pipeline import analyze
+    doc = analyze("Ракети влучили у Львів, Умань та Дніпропетровську область.", "2022-05-03")
+    assert "lviv" in doc.entities and "lviv-dnipropetrovska" not in doc.entities
+    doc = analyze("Окупанти обстріляли Львів Дніпропетровської області.", "2022-05-03")
+    assert "lviv-dnipropetrovska" in doc.entities

@@ -60,6 +60,21 @@ class PlaceResolver:
 
     _LIST_JOINS = {",", "та", "і", "й", "...", "…"}
 
+    def _unit_attached(self, st, j: int) -> bool:
+        """An oblast, raion or hromada named right after the name, as its address ("Львів
+        Дніпропетровської області", "Львові, що на Дніпропетровщині", "Львові на
+        Дніпропетровщині")."""
+        toks = st.doc.tokens
+        at = {st.tok_at.get(m.start): m for m in st.doc.mentions}
+        for k in range(j, min(len(toks), j + 4)):
+            m = at.get(k)
+            if m is not None:
+                e = self.kb.entities.get(m.entity)
+                return e is not None and bool(e.katottg) and e.category in AREAS
+            if toks[k].norm not in (",", "що", "на", "у", "в"):
+                return False
+        return False
+
     def _listed(self, st, i: int, j: int) -> bool:
         """A place named right before or after, joined by a comma or "та"/"і"."""
         toks = st.doc.tokens
@@ -155,6 +170,13 @@ class PlaceResolver:
         # ("… Богданівки … до Броварів. З Лисичанська … Луганської області …")
         fit = _best_fit(cands, self.areas(st, i, 0))
         own = bool(fit)         # inside a unit its own sentence names: no city elsewhere
+        big = [c for c in cands if not c.gate and c.type == "LOC"]
+        if fit and len(big) == 1 and big[0] not in fit and all(c.gate for c in fit) and \
+                not self._unit_attached(st, j) and not (i > 0 and st.doc.tokens[i - 1].norm in self.settlement_words):
+            # "влучили у Львів, Полтаву та Дніпропетровську область": an oblast named beside
+            # the city, not after it ("Львів Дніпропетровської області", "село Львів"), does
+            # not make the city a village of that oblast
+            return big[0]
         if not fit and all(c.gate for c in cands):
             # (a city always taken for a name stays that city beside other towns:
             # "з Кривого Рогу та Олександрії" is not the village of Kryvyi Rih raion)
