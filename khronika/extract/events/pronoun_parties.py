@@ -1,5 +1,5 @@
 """Pronouns that stand for a party where the coreference layer gives no one or the wrong one
-(`pronoun_parties` reads both):
+(`pronoun_parties`):
 
 "Вони", read by its antecedent, the nearest subject in the plural before it, within the
 paragraph and two sentences back (`they`):
@@ -16,12 +16,8 @@ When the nearest plural subject is anything else ("Гуманітарні кор
 "нелюди – вони не готові", "політики ... Вони думали") the pronoun is left alone: better no doer
 than a wrong one.
 
-"його країна", "її держава": a person's own state named through a possessive pronoun
-(`possessive_states`). The coreference layer sends "його" to the person ("Міністр оборони Литви
-заявив, що його країна передасть Україні системи ППО"), and the person then took the side of
-the word the pronoun stands in, beside the recipient, while the state that gives was missing.
-The pronoun and its noun together name the person's state, on the side the noun's case gives
-it; when the person's state is not known, the person takes no part through it.
+"його країна", "її держава" need nothing here: the coreference layer gives the state noun the
+person's own state (extract/coref.py), and the phrase grammar reads it in the noun's case.
 """
 from __future__ import annotations
 
@@ -31,7 +27,7 @@ from .clauses import COORD, _cases, _finite, tie_of
 from .lexicon import Lexicon
 from .names import Arg, args_in, token_index_at
 from .sentence_view import SentenceView, lemma_of
-from .states import country_ids, entity_for, home_entity, state_of
+from .states import country_ids, home_entity
 
 SENTENCES_BACK = 2
 
@@ -154,29 +150,8 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
     return sorted([a for a in args if a.start not in taken] + extra, key=lambda a: a.start)
 
 
-def possessive_states(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg]) -> list[Arg]:
-    """`args` with each "його країна" read as the person's state (on the noun's token)."""
-    nouns = lex.word_list("state_nouns")
-    possessives = lex.word_list("third_person_possessives")
-    toks = doc.tokens
-    out: list[Arg] = []
-    changed = False
-    for a in args:
-        k = token_index_at(doc, a.start, sent.lo, sent.hi) if a.kind == "pronoun" else None
-        if k is None or toks[k].norm not in possessives or k + 1 >= sent.hi or \
-                lemma_of(toks[k + 1]) not in nouns:
-            out.append(a)
-            continue
-        changed = True
-        state = state_of(a.entity, doc.date)
-        if state is not None:
-            out.append(Arg(toks[k + 1].start, toks[k + 1].end, entity_for(doc, state), "mention", "LOC"))
-    if not changed:
-        return args
-    return sorted(out, key=lambda a: a.start)
-
-
 def pronoun_parties(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg],
                     home: str | None) -> list[Arg]:
-    """`args` with "вони" and "його країна" read as the parties they stand for."""
-    return possessive_states(lex, doc, sent, they(lex, doc, sent, args, home))
+    """`args` with "вони" read as the parties it stands for ("його країна" is the person's
+    state already: the coreference layer gives the state noun that state, extract/coref.py)."""
+    return they(lex, doc, sent, args, home)
