@@ -124,18 +124,6 @@ def person_gender(kb: KnowledgeBase, doc, eid: str) -> str | None:
     return kb.gender(eid) or (doc.meta.get("entities_local", {}).get(eid) or {}).get("gender")
 
 
-def _person_state(kb: KnowledgeBase, eid: str, date) -> str | None:
-    """The state a person holds office for on `date` (an envoy's: the state sending them), for
-    "його країна"; None for a person the knowledge base gives no office then."""
-    for r in kb.roles_of(eid, date):
-        if r.role in kb.role_acts_for:
-            return kb.role_acts_for[r.role]
-        c = kb.country(r.of)
-        if c:
-            return c
-    return None
-
-
 def _named_before(doc, kb: KnowledgeBase, state: str, before: int, sentence: int) -> str | None:
     """The person named last before offset `before`, within the sentence and the two before it,
     who holds an office of `state` on the document's date."""
@@ -145,7 +133,7 @@ def _named_before(doc, kb: KnowledgeBase, state: str, before: int, sentence: int
             continue
         e = doc.entities.get(m.entity)
         if e is not None and e.type == "PER" and (best is None or m.start > best.start) and \
-                _person_state(kb, m.entity, doc.date) == state:
+                kb.state_of(m.entity, doc.date) == state:
             best = m
     return best.entity if best is not None else None
 
@@ -442,7 +430,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             # "Фіцо заявив, що його країна не надаватиме допомоги": "його" only says whose; the
             # state noun is the person's state, in the noun's own case (the subject here), and
             # the person is no party of what the state does
-            state = _person_state(kb, eid, doc.date)
+            state = kb.state_of(eid, doc.date)
             if state is not None and st.covered[i + 1] is None:
                 ensure(state)
                 new_refs.append(Ref(toks[i + 1].start, toks[i + 1].end, toks[i + 1].text, state, "role"))

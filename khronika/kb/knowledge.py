@@ -201,6 +201,27 @@ class KnowledgeBase:
             return e.id
         return self.country(e.of, depth + 1) if e.of else None
 
+    def state_of(self, eid: str, date=None) -> str | None:
+        """The state a person acts for on `date`: the country their role is of, directly or
+        through the body it belongs to ("secretary of nsdc" -> nsdc -> ukraine), three steps
+        up at most; an envoy acts for the state that sends them (`role_acts_for`). A person and
+        their state stand on one side of an event; "його країна" is that state."""
+        e = self.entity(eid)
+        if e is None or e.type != "PER":
+            return None
+        for r in self.roles_of(eid, date):
+            if r.role in self.role_acts_for:
+                return self.role_acts_for[r.role]
+            of, hops = r.of, 0
+            while of is not None and hops < 3:
+                o = self.entity(of)
+                if o is None:
+                    break
+                if o.iso and o.type == "LOC" and o.of is None:
+                    return o.id
+                of, hops = o.of, hops + 1
+        return None
+
     def gender(self, eid: str) -> str | None:
         e = self.entities.get(eid)
         return e.gender if e else None

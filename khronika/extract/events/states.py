@@ -71,20 +71,9 @@ def _of_chain(kb, of: str | None):
 
 
 def state_of(eid: str, date=None) -> str | None:
-    """The state a person acts for on `date`: the country their role is of, directly or through
-    the body it belongs to ("secretary of nsdc" -> nsdc -> ukraine). A person and their state
-    stand on one side ("Умєров провів переговори з Фіданом": Ukraine acts, Turkey receives)."""
-    kb = get_kb()
-    e = kb.entity(eid)
-    if e is None or e.type != "PER":
-        return None
-    for r in kb.roles_of(eid, date):
-        if r.role in kb.role_acts_for:
-            return kb.role_acts_for[r.role]       # an envoy acts for the state that sends them
-        for _, o in _of_chain(kb, r.of):
-            if o is not None and o.iso and o.type == "LOC" and o.of is None:
-                return o.id
-    return None
+    """The state a person acts for on `date` (`KnowledgeBase.state_of`, which coref's "його
+    країна" reads too)."""
+    return get_kb().state_of(eid, date)
 
 
 def named_affiliations(doc: Document, args: list[Arg], lo: int, hi: int) -> dict[str, str]:
