@@ -65,16 +65,15 @@ def _np_word(t: Token) -> bool:
     return t.pos in NP_POS or t.pos is None
 
 
-_EDGES: tuple = (None, frozenset(), frozenset())
-
-
 def _mention_edges(doc: Document, end: int, start: int) -> bool:
-    """A mention of the document ends at `end` and another starts at `start` (kept for the
-    last document asked about: the walk asks for each name of each trigger)."""
-    global _EDGES
-    if _EDGES[0] is not doc:
-        _EDGES = (doc, frozenset(x.end for x in doc.mentions), frozenset(x.start for x in doc.mentions))
-    return end in _EDGES[1] and start in _EDGES[2]
+    """A mention of the document ends at `end` and another starts at `start`. The walk asks for
+    each name of each trigger, so the edges are kept with the document (rebuilt when its
+    mentions change), not in module state another document's analysis could overwrite."""
+    edges = doc.meta.get("_mention_edges")
+    if edges is None or edges[0] != len(doc.mentions):
+        edges = (len(doc.mentions), frozenset(x.end for x in doc.mentions), frozenset(x.start for x in doc.mentions))
+        doc.meta["_mention_edges"] = edges
+    return end in edges[1] and start in edges[2]
 
 
 def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
