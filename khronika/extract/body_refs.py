@@ -185,16 +185,31 @@ def office_refs(doc: Document, kb: KnowledgeBase) -> None:
         noun = body_nouns().get(kind)
         if noun is None:
             continue
+        prev = toks[i - 1] if i > 0 and toks[i - 1].is_word else None
+        if prev is not None and prev.lemma in _not_this_office():
+            continue        # "колишнього міністра", "їхнього міністра": not the head today
         sents = doc.sentences
         si = doc.sentence_at(t.start)
         floor = sents[max(0, si - OFFICE_SENTENCES)].start if sents and si is not None else 0
         body = _named_before(doc, noun, t.start, floor)
+        if body and prev is not None and prev.norm in kb.adjectives \
+                and kb.adjectives[prev.norm] != kb.country(body):
+            continue        # "угорського міністра" after "МЗС України": another state's minister
         head = kb.entities[body].head if body and body in kb.entities else None
         person = kb.holder(head[0], head[1], doc.date) if head else None
         if person is None:
             continue
         ensure(doc, kb, person.id)
         doc.refs.append(Ref(t.start, t.end, t.text, person.id, "role"))
+
+
+@lru_cache(maxsize=1)
+def _not_this_office() -> frozenset[str]:
+    """Words before an office noun that point away from the body's holder today: a former one
+    ("колишнього"), another state's or party's one ("їхнього", "вашого")."""
+    data = load("kb/lexicon") or {}
+    return frozenset(w.lower() for w in [*(data.get("former_words") or ()),
+                                         *(data.get("other_possessives") or ())])
 
 
 def noun_refs(doc: Document) -> None:
