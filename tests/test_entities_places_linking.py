@@ -147,3 +147,18 @@ def test_a_big_city_listed_beside_an_oblast_is_the_city_not_that_oblasts_village
     assert "lviv" in doc.entities and "lviv-dnipropetrovska" not in doc.entities
     doc = analyze("Окупанти обстріляли Львів Дніпропетровської області.", "2022-05-03")
     assert "lviv-dnipropetrovska" in doc.entities
+
+
+def test_a_place_that_is_also_a_surname_declines_as_a_place():
+    from khronika.kb.inflect import place_forms
+    forms = place_forms(["Люксембург"])
+    assert {("люксембурзі",), ("люксембургу",), ("люксембурга",)} <= forms
+    doc = analyze("Міністри фінансів зустрілися в Люксембурзі.", "2025-06-20")
+    assert "luxembourg" in doc.entities
+
+
+def test_a_plural_of_people_opening_a_sentence_is_no_village_of_that_name():
+    doc = analyze("Бої тривають на Київщині.\n\nУкраїнці згуртувалися, щоб вистояти.", "2022-03-01")
+    assert not [e for e in doc.entities if e.startswith("ukrainka")], set(doc.entities)
+    doc = analyze("Ракети влучили в Обухів та Українку на Київщині.", "2022-03-01")
+    assert "ukrainka-kyivska" in doc.entities

@@ -233,6 +233,9 @@ def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str |
     cands.sort(key=lambda p: bool(_RARE & set(p.tag.grammemes)))
     if kind == "person":        # prefer a parse tagged as a name
         cands.sort(key=lambda p: not ({"Name", "Surn"} & set(p.tag.grammemes)))
+    elif kind == "thing":       # and a thing's a parse that is no person's ("Люксембург" is
+        # first the surname, whose locative "Люксембургові" left out the country's "Люксембурзі")
+        cands.sort(key=lambda p: bool({"Name", "Surn", "Patr", "anim"} & set(p.tag.grammemes)))
     best = cands[0] if cands else None
     if best is not None:
         num = "plur" if "plur" in best.tag.grammemes else "sing"
@@ -244,6 +247,11 @@ def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str |
                     forms[c] |= extra[c]
             elif kind == "thing":
                 _genitive_u(best, forms)
+                for other in cands[1:]:     # the surname's forms too: news writes both
+                    if other.normal_form == best.normal_form:
+                        more = _lexeme_forms(other, num)
+                        for c in CASES:
+                            forms[c] |= more[c]
             forms["nomn"].add(w)
             return forms
     if kind == "person":

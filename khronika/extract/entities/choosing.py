@@ -118,6 +118,8 @@ class EntityChoice:
                 continue    # a dialect or rare reading ("сибіга") does not hide a known surname
             if people and p.tag.POS != "ADJF":
                 return True
+            if not people and "anim" in tags and p.tag.POS == "NOUN":
+                return True     # "Українці": people, never a place, though a village is Українка
             if _g(norm_word(p.normal_form)) not in names:
                 return True
         return False
