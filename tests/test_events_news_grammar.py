@@ -572,3 +572,9 @@ def test_every_town_of_the_codifier_is_a_town_of_its_state():
     # adversary when no one else is named
     ev = only(events("Минулої ночі обстріляли Балаклію.", "2025-05-20"), "ASSAULT")
     assert ev.actors == ["russia"] and ev.recipients and ev.recipients == [ev.place]
+
+
+def test_equipment_given_to_a_state_is_aid():
+    for text in ("Японія передала Україні 12 мобільних газотурбінних установок.",
+                 "Швеція передала українським громадам 40 вантажівок для комунальників."):
+        assert [e.type for e in events(text, "2025-10-15")] == ["AID"], text
