@@ -162,3 +162,15 @@ def test_a_plural_of_people_opening_a_sentence_is_no_village_of_that_name():
     assert not [e for e in doc.entities if e.startswith("ukrainka")], set(doc.entities)
     doc = analyze("Ракети влучили в Обухів та Українку на Київщині.", "2022-03-01")
     assert "ukrainka-kyivska" in doc.entities
+
+
+def test_a_raion_has_its_informal_name_as_oblasts_have():
+    doc = analyze("Окупанти знову обстріляли Нікопольщину з артилерії та дронів.", "2025-10-15")
+    assert "nikopolskyi-raion" in doc.entities, set(doc.entities)
+    assert not any(m.text.endswith("дронів") for m in doc.mentions)
+    doc = analyze("На Бахмутщині та Ізюмщині тривають бої.", "2023-03-01")
+    assert {"bakhmutskyi-raion", "iziumskyi-raion"} <= set(doc.entities)
+    from khronika.kb import get_kb
+    kb = get_kb()
+    assert [e.id for e in kb.lookup("Сумщина")] == ["sumy-oblast"]       # the oblast's own
+    assert [e.id for e in kb.lookup("Дніпровщина")] == ["dnipropetrovsk-oblast"]

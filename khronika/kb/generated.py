@@ -103,6 +103,8 @@ def _city_councils(entities: dict[str, KBEntity]) -> None:
 def _ukraine(entities: dict[str, KBEntity]) -> None:
     hand = {official.name_key(e.name_uk): e.id for e in entities.values()
             if e.type == "LOC" and e.of == "ukraine" and not e.katottg}
+    curated = {official.name_key(n) for e in entities.values() if e.type == "LOC" and not e.katottg
+               for n in (e.name_uk, *e.aliases) if n}
     for rec in official.ukraine_places(hand, common_word):
         target = rec.get("merge_into")
         if target:
@@ -113,6 +115,10 @@ def _ukraine(entities: dict[str, KBEntity]) -> None:
             continue
         if rec["id"] in entities:
             continue
+        if rec.get("aliases") and rec["category"] == official.RAION:
+            # a raion's informal name that a curated place already has ("Дніпровщина" is
+            # Dnipropetrovsk oblast) stays that place's
+            rec["aliases"] = [a for a in rec["aliases"] if official.name_key(a) not in curated]
         entities[rec["id"]] = KBEntity(
             id=rec["id"], name=rec["name"], name_uk=rec["uk"], type="LOC", of="ukraine",
             aliases=list(rec.get("aliases") or []), katottg=rec["katottg"], category=rec["category"],

@@ -123,6 +123,7 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
     geo = geonames_ua()
     counts = Counter((u["name"], u["cat"] in SETTLEMENT_KINDS) for u in units)
     city_names = Counter(u["name"] for u in units if u["cat"] == CITY)
+    unit_names = {name_key(u["name"]) for u in units}    # "Покровщина" is also a village
     out = []
     used: set[str] = set(existing.values())
     # a hand entry is merged with the most populous city of its name ("Миколаїв" is the
@@ -148,7 +149,9 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
                        aliases=[], gate=0)
         elif cat == RAION:
             uk = f"{name} район"
-            rec.update(uk=uk, name=f"{transliterate(name)} Raion", aliases=[], gate=0)
+            rec.update(uk=uk, name=f"{transliterate(name)} Raion", aliases=[a for a in _region_name(name, oblast)
+                                                          if name_key(a) not in unit_names],
+                       gate=0)
         elif cat == HROMADA:
             uk = f"{name} громада"
             rec.update(uk=uk, name=f"{transliterate(name)} Hromada", gate=0,
@@ -186,6 +189,18 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
         rec["id"] = base
         out.append(rec)
     return out
+
+
+def _region_name(raion: str, oblast: str | None) -> list[str]:
+    """The informal name news gives a raion, as it gives oblasts theirs: "Нікопольський" ->
+    "Нікопольщина", "Бахмутський" -> "Бахмутщина". Only the regular "-ський" adjectives, and
+    none that would be its oblast's own ("Сумський" -> "Сумщина" is Sumy oblast)."""
+    if not raion.endswith("ський") or len(raion) < 8 or " " in raion:
+        return []
+    stem = raion[:-5]
+    if oblast and oblast.startswith(stem) and oblast[len(stem):].startswith("ськ"):
+        return []
+    return [f"{stem}щина"]
 
 
 def countries() -> list[dict]:
