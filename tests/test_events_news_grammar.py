@@ -578,3 +578,23 @@ def test_equipment_given_to_a_state_is_aid():
     for text in ("Японія передала Україні 12 мобільних газотурбінних установок.",
                  "Швеція передала українським громадам 40 вантажівок для комунальників."):
         assert [e.type for e in events(text, "2025-10-15")] == ["AID"], text
+
+
+def test_what_one_is_punished_for_was_done_by_the_punished():
+    ev = only(events("Велика Британія запровадила санкції проти двох китайських компаній за постачання "
+                     "Росії деталей для ракет.", "2025-10-15"), "AID")
+    assert (ev.actors, ev.recipients) == (["china"], ["russia"])
+    ev = only(events("Уряд засудив Росію за нові удари по енергетиці.", "2025-10-15"), "ASSAULT")
+    assert ev.actors == ["russia"] and "russia" not in ev.recipients
+    ev = only(events("Канада запровадила санкції проти російських військових за депортацію "
+                     "українських дітей.", "2025-10-15"), "COERCE")
+    assert ev.actors == ["russia"] and "canada" not in ev.actors + ev.recipients
+    # thanks are no punishment: the thanked gave
+    ev = only(events("Президент подякував Польщі за постачання зброї.", "2025-10-15"), "AID")
+    assert ev.actors == ["poland"]
+
+
+def test_one_declared_persona_non_grata_is_the_verbs_object():
+    ev = only(events("Молдова оголосила персоною нон грата співробітника посольства Росії.",
+                     "2025-10-15"), "SANCTION")
+    assert (ev.actors, ev.recipients) == (["moldova"], ["russia"])

@@ -121,6 +121,11 @@ class CaseSides:
                 return "R"
             return "-"
         if tie.of_trigger:
+            if j - i > 1 and toks[i].case == "ablt" and gov is not None and gov.pos == "VERB" \
+                    and tie.head >= j and _can_be(head, "accs"):
+                # "оголосила персоною нон грата співробітника посольства Росії": the trigger is
+                # the verb's predicate; the one named after it is the verb's object
+                return "R"
             noun = next((toks[m] for m in range(tie.head, k + 1) if toks[m].pos == "NOUN"), head)
             # ("іншим" is read first as a pronoun's instrumental: the noun's case decides)
             if head.case == "datv" or (head.pos in ("ADJF", "NPRO", "PRTF", "NUMR") and noun.case == "datv"):

@@ -29,6 +29,24 @@ from .instances import singled_out
 from .whereabouts import locate, whereabouts
 
 
+def reason_of(lex, doc: Document, out: list[Cand], sent, k: int, cand: Cand) -> list[str] | None:
+    """The recipients of the punishing act just before a happening noun that follows "за"
+    (adjectives and numerals between): they are its doers. None when it is no such noun."""
+    toks = doc.tokens
+    if toks[k].pos != "NOUN" or not out or out[-1].type.lower() not in lex.word_list("punishing_types"):
+        return None
+    m = k - 1
+    while m >= sent.lo and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
+        m -= 1
+    if m < sent.lo or toks[m].norm not in lex.word_list("reason_prepositions"):
+        return None
+    prev = out[-1]
+    if not (toks[sent.lo].start <= prev.trig[0] and prev.trig[1] <= toks[m].start):
+        return None
+    punished = [x for x in prev.recipients if x not in prev.actors]
+    return punished or None
+
+
 def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
     """Every candidate of the document before merging; `ctx` is filled here for this document
     (first person, author, quotes, heading), so the rules it calls read one document's state."""
@@ -192,6 +210,17 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 keep = [x for x in cand.actors if x not in judge or x in own]
                 if keep != cand.actors and (keep or type_ not in SYMMETRIC):
                     cand.actors = keep
+            punished = reason_of(ctx.lex, doc, out, sent, k, cand)
+            if punished is not None:
+                # "санкції проти двох китайських компаній за постачання Росії деталей": those
+                # punished did what they are punished for; the punisher took no part in it
+                rest = [x for x in cand.actors if x not in punished and x not in out[-1].actors]
+                cand.actors = punished + (rest if type_ in SYMMETRIC else [])
+                cand.recipients = [x for x in cand.recipients if x not in punished
+                                   and x not in out[-1].actors]
+                if type_ not in SYMMETRIC:      # "за постачання Росії деталей": to whom
+                    cand.recipients += [x for x in rest if x not in cand.recipients]
+                cand.soft -= set(punished)
             cand.question = question
             if type_ == "ASSAULT" and ctx.find.demonstrative_predicate(doc, sent, k):
                 # "Це найбільший удар по армії": refers back to a strike, or is a figure
