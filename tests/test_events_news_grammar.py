@@ -598,3 +598,11 @@ def test_one_declared_persona_non_grata_is_the_verbs_object():
     ev = only(events("Молдова оголосила персоною нон грата співробітника посольства Росії.",
                      "2025-10-15"), "SANCTION")
     assert (ev.actors, ev.recipients) == (["moldova"], ["russia"])
+
+
+def test_cooperation_an_agreed_text_is_about_is_its_content():
+    for text in ("Україна та Норвегія підписали меморандум про співпрацю у сфері енергетики.",
+                 "Польща і Франція підписали договір про посилену співпрацю між двома країнами."):
+        assert [e.type for e in events(text, "2025-10-15")] == ["AGREE"], text
+    ev = only(events("США відновили співпрацю з Україною у сфері розвідки.", "2025-10-15"), "COOPERATE")
+    assert ev.actors == ["united-states"]

@@ -15,7 +15,13 @@ from .sentence_view import SentenceView, lemma_of
 class Topics:
     """`topic`, `topic_name`, `topic_partner` and the phrase readers they share."""
 
+    _content_type = False
+
     def topic(self, doc: Document, sent: SentenceView, k: int, type_: str) -> bool:
+        self._content_type = type_.lower() in self.lex.word_list("content_types")
+        return self._topic(doc, sent, k, type_)
+
+    def _topic(self, doc: Document, sent: SentenceView, k: int, type_: str) -> bool:
         """A trigger noun that is only what another act is about: "переговори щодо санкцій",
         "питання постачання зброї", "говорили про нові санкції", "Окрім санкцій, обговорили
         ...". Its noun phrase (and the one it is coordinated with) is traced left to what
@@ -145,6 +151,8 @@ class Topics:
             # but "оголосив про виділення пакета", "рішення РНБО щодо застосування санкцій"
             # report or decide a happening
             lemmas, gl = self._left_phrase(doc, sent, at)
+            if self._content_type and lemmas & lex.word_list("content_nouns"):
+                return True     # "підписали меморандум про співпрацю": the text's content
             return not ((lemmas | {gl}) & lex.word_list("report_governors"))
         gov = self._governor(doc, sent, at)
         gl = lemma_of(doc.tokens[gov]) if gov is not None else ""
