@@ -12,7 +12,7 @@ from .arguments import SYMMETRIC, clause_roles, condition_subjects
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
 from .frames import frames_clause
-from .groups import counted_apposition, foreign_origin, plural_form
+from .groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .continuation import left_out_subject
 from .merging import Cand
 from .names import token_index_at
@@ -521,7 +521,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     counted = any(toks[m].text.isdigit() or toks[m].pos == "NUMR" or
                   (toks[m].pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(toks[m].text)))
                   for m in range(max(sent.lo, cl.lo, i - 6), i) if toks[m].is_word
-                  and not (m > sent.lo and toks[m - 1].norm in ordinal))   # "питанням номер один"
+                  and not (m > sent.lo and toks[m - 1].norm in ordinal)     # "питанням номер один"
+                  and not counts_others(ctx.lex, doc, m, i))                  # "двоє людей", "чотири години"
     # "готуємо зустрічі" is generic; "провів майже 20 розмов" counts what took place
     plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN" \
         and not counted and "before:new" not in needs and not counted_apposition(ctx.lex, doc, sent, cl.lo, i)

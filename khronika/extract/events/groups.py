@@ -24,6 +24,26 @@ def is_number(t) -> bool:
         (t.pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(t.text)))
 
 
+def counts_others(lex: Lexicon, doc: Document, m: int, i: int) -> bool:
+    """"Ще дев'ятеро людей дістали поранення внаслідок удару", "чотири години переговорів": the
+    number at m counts the people a strike harmed or the length of a talk, the noun it governs
+    before the trigger at i (a unit of time only where it governs the trigger noun), not
+    happenings; read as a count of strikes or talks, it would keep the strike or talk told just
+    before apart from this mention of it ("20 розмов", "56 ракетних ударів", "1370 ракет
+    застосовано" do count them)."""
+    toks = doc.tokens
+    people = lex.contexts.get("victims", frozenset()) | lex.contexts.get("people", frozenset())
+    for k in range(m + 1, i):
+        if toks[k].pos == "NOUN":
+            if lemma_of(toks[k]) in people:
+                return True
+            # the unit must govern the trigger ("чотири години дуже предметних переговорів"); "Дві
+            # доби відбивався від штурму" tells how long, and its number stays a count
+            return lemma_of(toks[k]) in lex.word_list("uncounted_nouns") and toks[i].pos == "NOUN" and \
+                all(t.pos in ("ADJF", "PRTF", "ADVB") for t in toks[k + 1:i])
+    return False
+
+
 def counted_apposition(lex: Lexicon, doc: Document, sent: SentenceView, lo: int, i: int) -> bool:
     """"готуємо ще сім документів – двосторонніх угод": the noun after a dash renames a
     counted one (a number that is part of a date does not count)."""
