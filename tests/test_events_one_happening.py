@@ -42,3 +42,11 @@ def test_hours_of_talks_are_one_talk():
     evs = events("За місяць міністр провів понад 20 розмов із колегами. "
                  "Сьогодні міністр говорив із Прем'єр-міністром Канади Джастіном Трюдо.")
     assert len(of_type(evs, "CONSULT")) == 2, show(evs)
+
+
+def test_a_connective_with_a_pointing_word_points_at_nothing():
+    evs = events("Сьогодні у мене була розмова з Президентом Словаччини Петером Пеллегріні. "
+                 "Крім того, говорив з Прем'єр-міністром Японії Фуміо Кісідою.")
+    talks = of_type(evs, "CONSULT")
+    assert len(talks) == 2, show(evs)
+    assert not any("fumio-kishida" in t.recipients and len(t.recipients) > 2 for t in talks)

@@ -11,7 +11,7 @@ from ..morph import parses
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
-from .frames import frames_clause
+from .frames import frames_clause, points_back
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .continuation import left_out_subject
 from .merging import Cand
@@ -500,7 +500,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors[:] = [x for x in actors if x not in misc]
         recipients[:] = [x for x in recipients if x not in misc]
     trig_tok = toks[i]
-    anaph = any(lemma_of(toks[m]) in anaphoric or toks[m].norm in anaphoric
+    anaph = any((lemma_of(toks[m]) in anaphoric or toks[m].norm in anaphoric) and points_back(doc, sent.lo, m, i)
                 for m in range(max(sent.lo, i - 2), i))
     rel = ctx.lex.word_list("relative_pronouns")
     if anaph and any(lemma_of(toks[m]) == "той" for m in range(max(sent.lo, i - 2), i)) and \

@@ -48,3 +48,18 @@ def frames_clause(lex: Lexicon, doc: Document, sent: SentenceView, i: int, j: in
     return not any(toks[x].norm in partner and any(toks[x].end <= a.start < (toks[x + 3].end if x + 3 < hi else hi_char)
                                                    for a in sent.args)
                    for x in range(lo, hi))
+
+
+def points_back(doc: Document, lo: int, m: int, i: int) -> bool:
+    """The pointing word at m ("цей", "такий") points the trigger at i back at a happening told:
+    it stands on the trigger noun over its modifiers or a copula ("цих переговорів", "Це була
+    змістовна розмова"), or before a verb outside a phrase of its own. "Крім того, говорив з
+    Моді" and "після цього провів переговори" go on to another happening: the word belongs
+    to a connective ("крім того"), cut off by a comma or led by a preposition."""
+    toks = doc.tokens
+    between = toks[m + 1:i]
+    if any(not t.is_word for t in between):
+        return False
+    if toks[i].pos == "NOUN":
+        return all(t.pos in ("ADJF", "PRTF", "ADVB") or lemma_of(t) == "бути" for t in between)
+    return not (m > lo and toks[m - 1].pos == "PREP")
