@@ -24,6 +24,8 @@ def show(evs):
 def test_the_lists_are_data():
     lex = lexicon()
     assert "година" in lex.word_list("uncounted_nouns")
+    assert "візит" in lex.word_list("visit_frame_nouns") and "під час" in lex.word_list("visit_frame_prepositions")
+    assert "за підсумками" in lex.word_list("frame_prepositions") and "після" in lex.word_list("frame_prepositions_gent")
 
 
 def test_people_counted_after_a_strike_do_not_make_it_another_strike():
@@ -42,6 +44,37 @@ def test_hours_of_talks_are_one_talk():
     evs = events("За місяць міністр провів понад 20 розмов із колегами. "
                  "Сьогодні міністр говорив із Прем'єр-міністром Канади Джастіном Трюдо.")
     assert len(of_type(evs, "CONSULT")) == 2, show(evs)
+
+
+def test_a_meeting_within_a_visit_is_that_visit():
+    evs = events("Президент Фінляндії Александер Стубб прибув до Києва з візитом. "
+                 "Під час візиту він зустрівся з Прем'єр-міністром України Денисом Шмигалем.")
+    visits = of_type(evs, "CONSULT")
+    assert len(visits) == 1, show(evs)
+    assert "aleksander-stubb" in visits[0].actors and "denys-shmyhal" in visits[0].recipients
+    # the visit phrase need be no trigger of its own ("поїздка" with no destination)
+    evs = events("Канцлер Німеччини Олаф Шольц прибув до Києва. "
+                 "Під час поїздки канцлер зустрівся з Президентом України Володимиром Зеленським.")
+    assert len(of_type(evs, "CONSULT")) == 1, show(evs)
+    # what only looks like it stays apart: after a meeting, not a visit, the talk "during the
+    # visit" is another one
+    evs = events("Зеленський зустрівся з Президентом Польщі Анджеєм Дудою. "
+                 "Під час візиту він також провів переговори з Дональдом Туском.")
+    assert len(of_type(evs, "CONSULT")) == 2, show(evs)
+    # a stay the phrase places elsewhere is another visit
+    evs = events("Зеленський прибув до Берліна. Під час перебування у Варшаві він зустрівся з Дональдом Туском.")
+    assert len(of_type(evs, "CONSULT")) == 2, show(evs)
+    # a talk held at a summit is a happening of its own
+    evs = events("Зеленський взяв участь у саміті НАТО у Вашингтоні. "
+                 "Під час саміту він зустрівся з Прем'єр-міністром Канади Джастіном Трюдо.")
+    assert len(of_type(evs, "CONSULT")) == 2, show(evs)
+
+
+def test_what_came_of_talks_points_back_at_them():
+    evs = events("Рустем Умєров та Ллойд Остін провели переговори у Брюсселі. "
+                 "На переговорах Умєров поінформував американського колегу про потреби фронту. "
+                 "За результатами переговорів сторони погодили наступні кроки.")
+    assert len(of_type(evs, "CONSULT")) == 1, show(evs)
 
 
 def test_a_connective_with_a_pointing_word_points_at_nothing():

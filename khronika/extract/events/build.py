@@ -11,7 +11,7 @@ from ..morph import parses
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
-from .frames import frames_clause, points_back
+from .frames import frames_clause, points_back, visit_frame_before
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .continuation import left_out_subject
 from .merging import Cand
@@ -569,6 +569,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     cand.own_partner = own_partner
     cand.frame_ref = tx is None and not own_partner and frames_clause(ctx.lex, doc, sent, i, j, (cl.lo, cl.hi), type_)
     cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
+    cand.within_visit = cand.frame_ref and lemma_of(trig_tok) in ctx.lex.word_list("visit_frame_nouns")
+    if type_ == "CONSULT" and not cand.frame_ref and tx is None:
+        cand.within_visit, cand.visit_place = visit_frame_before(ctx.lex, doc, sent, cl.lo, i)
     cand.performed = "speaker_now" in needs
     if type_ == "CONSULT" and not m and \
             min(party_count(cand.participants(True), when, named_affiliations(doc, sent.args, sent.lo, sent.hi))

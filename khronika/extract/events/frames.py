@@ -28,7 +28,8 @@ def frames_clause(lex: Lexicon, doc: Document, sent: SentenceView, i: int, j: in
     frames = lex.word_list("frame_prepositions")
     one = toks[m].norm if m >= sent.lo else ""
     two = f"{toks[m - 1].norm} {one}" if m - 1 >= sent.lo else ""
-    if two not in frames and not (one in frames and "loct" in _cases(toks[i].text)):
+    if two not in frames and not (one in frames and "loct" in _cases(toks[i].text)) and \
+            one not in lex.word_list("frame_prepositions_gent"):
         return False              # ("на переговорах" is where; "на переговори" is where to)
     at = m - 1 if two in frames else m
     if at - 1 >= sent.lo and toks[at - 1].pos == "NOUN" and toks[at - 1].case not in ("nomn", None):
@@ -45,9 +46,26 @@ def frames_clause(lex: Lexicon, doc: Document, sent: SentenceView, i: int, j: in
     if any(toks[i].start <= a.start < toks[n - 1].end for a in sent.args) if n > i else False:
         return False
     partner = lex.word_list("partner_prepositions")
-    return not any(toks[x].norm in partner and any(toks[x].end <= a.start < (toks[x + 3].end if x + 3 < hi else hi_char)
-                                                   for a in sent.args)
-                   for x in range(lo, hi))
+    named = [x for x in range(lo, hi)
+             if toks[x].norm in partner and any(toks[x].end <= a.start < (toks[x + 3].end if x + 3 < hi else hi_char)
+                                                for a in sent.args)]
+    return not named or _met_within_visit(lex, doc, sent, i, n, named)
+
+
+def _met_within_visit(lex: Lexicon, doc: Document, sent: SentenceView, i: int, n: int, named: list[int]) -> bool:
+    """"Під час візиту він зустрівся з Президентом": the partner is the verb's, met within the
+    visit told before, so the visit noun still points back at that visit; not so for a
+    gathering ("Під час саміту зустрівся з Сунаком" is a talk of its own held there) nor for a
+    visit the phrase names anew ("Під час візиту до Польщі ..." names where it went)."""
+    toks = doc.tokens
+    if lemma_of(toks[i]) not in lex.word_list("visit_frame_nouns"):
+        return False
+    verb = next((k for k in range(n, min(named)) if toks[k].pos == "VERB" and toks[k].tense), None)
+    if verb is None:
+        return False              # "під час візиту з прем'єром": the noun's own partner
+    # ("візиту до Польщі": a name in a phrase hung on the noun; "Президент Литви зустрівся" is
+    # the verb's subject)
+    return not (toks[n].pos == "PREP" and any(toks[n].end <= a.start < toks[min(n + 3, verb)].end for a in sent.args))
 
 
 def points_back(doc: Document, lo: int, m: int, i: int) -> bool:
@@ -63,3 +81,23 @@ def points_back(doc: Document, lo: int, m: int, i: int) -> bool:
     if toks[i].pos == "NOUN":
         return all(t.pos in ("ADJF", "PRTF", "ADVB") or lemma_of(t) == "бути" for t in between)
     return not (m > lo and toks[m - 1].pos == "PREP")
+
+
+def visit_frame_before(lex: Lexicon, doc: Document, sent: SentenceView, lo: int, i: int) -> tuple[bool, str | None]:
+    """"Під час поїздки він зустрівся з Президентом", "Під час перебування у Києві прем'єр
+    зустрівся ...": a phrase of a visit ("під час" over a visit noun, which need be no trigger of
+    its own) opens the clause of the meeting verb at i, so the meeting took place within a visit
+    told before. Returns whether it does and the place the phrase names, for the merging to
+    check against that visit's place ("Під час візиту до Польщі" is no visit to Berlin)."""
+    toks = doc.tokens
+    frames = lex.word_list("visit_frame_prepositions")
+    nouns = lex.word_list("visit_frame_nouns")
+    for k in range(lo + 2, i):
+        if lemma_of(toks[k]) in nouns and f"{toks[k - 2].norm} {toks[k - 1].norm}" in frames:
+            if k + 2 < i and toks[k + 1].pos == "PREP":
+                place = next((a.entity for a in sent.args if toks[k + 1].end <= a.start < toks[k + 2].end + 1
+                              and doc.entities.get(a.entity) is not None and doc.entities[a.entity].type == "LOC"), None)
+                return True, place
+            return True, None
+    return False, None
+

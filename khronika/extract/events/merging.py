@@ -69,6 +69,8 @@ class Cand:
     gathering: bool = False            # "саміт", "конференція": a gathering, not one talk at it
     performed: bool = False            # "Я прошу вас ...": an act the speaker performs as he speaks
     frame_ref: bool = False            # "На переговорах ... представляв": frames its clause's act
+    within_visit: bool = False         # "Під час візиту він зустрівся з ...": a frame of a visit told
+    visit_place: str | None = None     # "Під час перебування у Києві": the place that frame names
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -134,6 +136,16 @@ def _lies_in(inner: str, outer: str) -> bool:
     if i is None or o is None:
         return False
     return bool(o.katottg and o.katottg in i.parents) or (o.type == "LOC" and o.of is None and kb.country(inner) == outer)
+
+
+def _one_country(a: str | None, b: str | None) -> bool:
+    """Two places of one country ("Київ", "Ірпінь"), or a place and its country."""
+    if not a or not b:
+        return True
+    from ...kb import get_kb
+    kb = get_kb()
+    ca, cb = kb.country(a) or a, kb.country(b) or b
+    return ca == cb
 
 
 def _sides_ok(e: Cand, c: Cand) -> bool:
@@ -253,9 +265,18 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 c.status, c.status_explicit = e.status, False
                 target = e
                 break
+            if c.within_visit and dist <= FRAME_REACH and e.mode == "visit" and _time_ok(e, c) and \
+                    _status_ok(e, c) and (_places_ok(e, c) or _one_country(e.place, c.place)) and \
+                    _one_country(e.place, c.visit_place):
+                # "Прибув до Києва з візитом. Під час візиту він зустрівся з Президентом ...
+                # відвідав Ірпінь": what he did within the visit told is that visit, wherever in
+                # the country it took him
+                target = e
+                break
             if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
                 continue
-            if c.frame_ref and dist <= FRAME_REACH and \
+            if c.frame_ref and not (c.within_visit and c.participants() - e.participants()) and \
+                    dist <= FRAME_REACH and \
                     (not c.gathering or e.gathering or any(m.gathering for m in e.mentions)):
                 # "Провели переговори в Джидді. На переговорах сторону представляв Єрмак": the
                 # meeting that frames the clause is the one just told; its people were there ("На
