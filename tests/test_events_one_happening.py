@@ -83,3 +83,12 @@ def test_a_connective_with_a_pointing_word_points_at_nothing():
     talks = of_type(evs, "CONSULT")
     assert len(talks) == 2, show(evs)
     assert not any("fumio-kishida" in t.recipients and len(t.recipients) > 2 for t in talks)
+
+
+def test_this_strike_points_back_a_page_later():
+    filler = ("Місто жило звичайним життям. Працювали крамниці й школи. Люди поспішали на роботу. "
+              "Вчителі готувалися до іспитів. Лікарі чергували в лікарнях. Водії везли пасажирів. "
+              "Діти бавилися у дворах. У парку цвіли каштани. Увечері світло горіло у вікнах. ")
+    evs = events("Росіяни вдарили ракетами по Дніпру. " + filler + "Цей удар по Дніпру – злочин проти мирних людей.")
+    strikes = of_type(evs, "ASSAULT")
+    assert len(strikes) == 1, show(evs)

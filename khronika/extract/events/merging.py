@@ -322,6 +322,12 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if e is not None and _status_ok(e, c) and _places_ok(e, c) and e.status == c.status and \
                     c.participants() <= e.participants() and c.sent - last[id(e)] <= CONTINUE_REACH:
                 target = e
+        if target is None and c.demonstrative and not c.distinct and c.participants():
+            # "Цей удар по Харкову є воєнним злочином", a page after the strike on Kharkiv was
+            # told: the noun points at the happening told with those parties, however far back
+            target = next((e for e in reversed(events) if e.type == c.type and not _reversed(e, c) and
+                           c.participants() <= e.participants() and _sides_ok(e, c) and _places_ok(e, c)
+                           and _time_ok(e, c) and _status_ok(e, c)), None)
         key = _day_key(c)
         if target is None and key in same_day and not c.distinct and not c.aggregate and \
                 _status_ok(same_day[key], c) and _places_ok(same_day[key], c):
