@@ -13,7 +13,7 @@ from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
 from .frames import frames_clause, points_back, visit_frame_before
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
-from .continuation import left_out_subject
+from .continuation import carried_subject, left_out_subject, names_of
 from .merging import Cand
 from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
@@ -101,6 +101,12 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                                 ctx.quote_at.find(toks[i].start) is not None)
         if cont is not None and cont not in recipients:
             actors = [cont]
+    if not actors:
+        # "Уряд Японії ухвалив рішення. Надасть ще 100 мільйонів": any one subject goes on
+        carried = carried_subject(doc, sent, cl, ctx.lex.word_list("prepositions"),
+                                  ctx.quote_at.find(toks[i].start) is not None, ctx.first_person_doc,
+                                  lambda k: names_of(ctx.lex, doc, k, home))
+        actors = [x for x in carried if x not in recipients]
     if audience(ctx.lex, doc, i, sent.lo):
         # "Перед учасниками самітів НАТО, «Великої сімки»": the body whose gathering is
         # addressed hears the speech, it does not give it

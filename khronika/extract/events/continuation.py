@@ -12,9 +12,11 @@ from __future__ import annotations
 from ...document import Document
 from ...kb import get_kb
 from ..coref import person_gender
-from .clauses import _cases, _finite, tie_of
+from .clauses import _agrees, _cases, _coordinated, _finite, _number, _number_clash, tie_of
 from .lexicon import lexicon
 from .names import args_in, token_index_at
+from .sentence_view import SentenceView
+from .sides import adversary_words
 
 
 def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool) -> str | None:
@@ -71,3 +73,134 @@ def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: b
         if named:
             return None
     return None
+
+
+def carried_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool,
+                    first_person: bool, names_before) -> list[str]:
+    """The subject of the sentence before, carried into a sentence whose verb has none of its
+    own: "Уряд Японії ухвалив рішення. Надасть ще 100 мільйонів", "Окупанти зайшли в село.
+    Обстрілювали будинки". News goes on this way with any subject, a body, a state or the
+    adversary, not a person only; the verb's number, gender and person must fit the verb the
+    subject governed before, and that sentence must have one subject, so a sentence of two
+    actors ("Польща передала танки, а Чехія гаубиці") carries no one on.
+
+    Within the paragraph, from the sentence right before only. In a first-person text a past
+    singular verb is the author's own ("Провів нараду"), so only a plural or a third-person
+    present or future verb carries a subject there. `names_before(index)` gives the names of
+    a sentence as the event rules read them (with "окупанти" and the like for the adversary)."""
+    toks = doc.tokens
+    if in_quote or cl.governor is None or cl.left_edge is not None or sent.index == 0:
+        return []
+    gov = toks[cl.governor]
+    if gov.person in ("1per", "2per") or _number(gov) is None or "impr" in (gov.tags or ()):
+        return []
+    if gov.tense == "past" and _number(gov) == "sing" and (first_person or gov.gender not in ("masc", "femn", "neut")):
+        return []
+    if any(_finite(toks[m]) for m in range(sent.lo, cl.governor)):
+        return []
+    if _own_subject(doc, sent, cl.governor):
+        return []
+    prev = doc.sentences[sent.index - 1]
+    if prev.paragraph != sent.para:
+        return []
+    found = _sole_subject(doc, prev.first_token, prev.last_token, preps, names_before(sent.index - 1))
+    if found is None:
+        return []
+    verb, head, coordinated, subject = found
+    if not _verbs_agree(gov, verb) or not _agrees(gov, toks[head]) or \
+            _number_clash(gov, toks[head], coordinated):
+        return []
+    return subject
+
+
+def _verbs_agree(now, before) -> bool:
+    """Two verbs that can share a subject: the same number, the same gender where both are
+    past singular, neither in the first or second person."""
+    if {now.person, before.person} & {"1per", "2per"}:
+        return False
+    if _number(now) != _number(before):
+        return False
+    if now.tense == "past" and before.tense == "past" and _number(now) == "sing":
+        return now.gender is not None and now.gender == before.gender
+    return True
+
+
+def _own_subject(doc: Document, sent, g: int) -> bool:
+    """A word of the sentence that can be the verb's own subject: a capitalised noun before
+    it, or a nominative noun or pronoun that agrees with it ("Відбулася зустріч": after a
+    verb that takes no object too)."""
+    toks = doc.tokens
+    gov = toks[g]
+    sequence_words = lexicon().word_list("sequence_adverbs")
+    intransitive = gov.text.endswith(("ся", "сь"))
+    for m in range(sent.lo, sent.hi):
+        t = toks[m]
+        if m == g or not t.is_word or t.norm in sequence_words:
+            continue
+        if m < g and t.text[:1].isupper() and t.pos in ("NOUN", "NPRO", "ADJF", None) and \
+                not (t.pos == "NPRO" and t.case is None):
+            return True
+        if t.pos in ("NOUN", "NPRO"):
+            cases = _cases(t.text)
+            if "nomn" in cases and (m < g or intransitive or "accs" not in cases) and \
+                    not _number_clash(gov, t, False) and _agrees(gov, t):
+                return True
+    return False
+
+
+def _sole_subject(doc: Document, lo: int, hi: int, preps: frozenset[str], args: list):
+    """The one subject of a sentence: the names in the nominative before its first finite
+    verb, agreeing with it, and no other nominative before that verb nor another subject of a
+    later verb. (verb, head token, coordinated, entities) or None."""
+    toks = doc.tokens
+    verbs = [m for m in range(lo, hi) if _finite(toks[m])]
+    if not verbs:
+        return None
+    v = verbs[0]
+    verb = toks[v]
+    if verb.person in ("1per", "2per"):
+        return None
+    for a, b in zip(verbs, verbs[1:]):
+        # ("Польща передала танки, а Чехія передала гаубиці": a later verb with a subject of
+        # its own; "Україна отримала та передала": one shared)
+        if any(toks[m].pos in ("NOUN", "NPRO") and "nomn" in (c := _cases(toks[m].text)) and
+               "accs" not in c and _agrees(toks[b], toks[m]) for m in range(a + 1, b)):
+            return None
+    subject: list[str] = []
+    covered: set[int] = set()
+    head = None
+    for a in args:
+        if a.start >= verb.start:
+            continue
+        ent = doc.entities.get(a.entity)
+        if ent is None or ent.type not in ("PER", "ORG", "LOC"):
+            continue
+        k = token_index_at(doc, a.start, lo, v)
+        if k is None:
+            continue
+        tie = tie_of(doc, k, lo, -1, preps)
+        if tie.prep is not None or toks[tie.head].case != "nomn" or not _agrees(verb, toks[tie.head]):
+            continue
+        end = k
+        while end + 1 < v and toks[end + 1].start < a.end:
+            end += 1
+        covered.update(range(tie.head, end + 1))
+        head = tie.head if head is None else head
+        if a.entity not in subject:
+            subject.append(a.entity)
+    if not subject:
+        return None
+    for m in range(lo, v):
+        t = toks[m]
+        if m not in covered and t.pos in ("NOUN", "NPRO") and t.case == "nomn" and \
+                tie_of(doc, m, lo, -1, preps).prep is None and _agrees(verb, t):
+            return None       # "Партнери Японії ухвалили": a subject no name of ours covers
+    end = max(covered)
+    return verb, head, _coordinated(doc, head, end, lo, v), subject
+
+
+def names_of(lex, doc: Document, index: int, home: str | None) -> list:
+    """The names of sentence `index` as a trigger's clause reads them: its mentions and refs,
+    and the adversary's common names ("окупанти", "ворог") in a report from the home side."""
+    view = SentenceView(doc, index, lex)
+    return adversary_words(lex, doc, view, view.args, home, [])

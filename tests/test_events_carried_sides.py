@@ -1,0 +1,50 @@
+"""Events a reader can trust (issue 16), who takes part: a sentence that leaves its subject
+out goes on with the one subject of the sentence before, whatever it names (a government, a
+state, the adversary), when its verb agrees; a bare "Президент" in a text naming only other
+states is still the home state's where none of them has a president the text leaves open;
+two presidents named together leave a bare "Президент" after them to neither. Sentences
+written for these tests; the full pipeline with the shipped knowledge base."""
+from __future__ import annotations
+
+
+def events(text: str, date: str = "2022-05-15"):
+    from khronika.pipeline import analyze
+    return analyze(text, date).events
+
+
+def by_trigger(evs, word):
+    found = [e for e in evs if e.trigger.text == word]
+    assert len(found) == 1, [(e.type, e.trigger.text, e.actors, e.recipients) for e in evs]
+    return found[0]
+
+
+def test_a_body_or_a_state_goes_on_as_the_subject_of_the_next_sentence():
+    ev = by_trigger(events("Уряд Японії ухвалив нове рішення. Надасть Україні ще 100 мільйонів доларів."),
+                    "Надасть")
+    assert "japan" in ev.actors and "ukraine" in ev.recipients
+    ev = by_trigger(events("Велика Британія посилила тиск на Кремль. Заморозила активи ще трьох "
+                           "російських банків."), "Заморозила")
+    assert ev.actors == ["united-kingdom"] and "russia" in ev.recipients
+    ev = by_trigger(events("Сполучені Штати оголосили про нову програму. Передадуть Україні гаубиці."),
+                    "Передадуть")
+    assert ev.actors == ["united-states"]
+
+
+def test_the_adversary_named_by_a_common_noun_goes_on_too():
+    ev = by_trigger(events("Ворог обстрілював Харків цілу ніч. Знову вдарив по житлових кварталах."),
+                    "вдарив")
+    assert ev.actors == ["russia"]
+
+
+def test_no_subject_is_carried_where_the_sentence_before_has_two_or_another_number():
+    ev = by_trigger(events("Польща передала Україні танки, а Чехія передала гаубиці. Надасть також снаряди."),
+                    "Надасть")
+    assert ev.actors == []
+    evs = events("Делегація Туреччини прибула до Львова. Провели зустріч з Президентом України.")
+    assert not any("turkey" in e.actors for e in evs if e.trigger.text == "зустріч")
+
+
+def test_no_subject_is_carried_across_a_paragraph():
+    ev = by_trigger(events("Уряд Японії ухвалив нове рішення.\n\nНадасть Україні ще 100 мільйонів доларів."),
+                    "Надасть")
+    assert "japan" not in ev.actors
