@@ -48,3 +48,18 @@ def test_no_subject_is_carried_across_a_paragraph():
     ev = by_trigger(events("Уряд Японії ухвалив нове рішення.\n\nНадасть Україні ще 100 мільйонів доларів."),
                     "Надасть")
     assert "japan" not in ev.actors
+
+
+def test_a_bare_president_talking_to_another_states_leader_is_the_home_one():
+    ev = by_trigger(events("Президент провів телефонну розмову з Прем'єр-міністром Великої Британії "
+                           "Борисом Джонсоном."), "телефонну розмову")
+    assert ev.actors[:2] == ["volodymyr-zelenskyy", "ukraine"] and "boris-johnson" in ev.recipients
+    ev = by_trigger(events("Сьогодні Президент говорив з Президентом Польщі Анджеєм Дудою."), "говорив")
+    assert "volodymyr-zelenskyy" in ev.actors and "poland" in ev.recipients
+
+
+def test_a_bare_president_after_two_presidents_named_together_is_neither():
+    evs = events("Президент Литви Гітанас Науседа та Президент Польщі Анджей Дуда прибули до Києва. "
+                 "Президент зустрівся з Головою Верховної Ради.")
+    ev = by_trigger(evs, "зустрівся")
+    assert ev.actors == []

@@ -167,6 +167,33 @@ def _third_state_possessive(doc, kb: KnowledgeBase, lex, mention_at: dict, i: in
     return False
 
 
+def _rival_offices(doc, kb: KnowledgeBase, named: set[str], role: str, default: str, sentence: int,
+                   role_lengths: dict) -> bool:
+    """A text that names only other states may still mean the home state's officeholder by a
+    bare role ("Президент провів розмову з Прем'єр-міністром Великої Британії": Britain has no
+    president). Another state named in the text could be meant where it has a holder of that
+    office on the date, unless the sentence names that holder apart from the bare role (a
+    person of that state, or the office with that state: "Президент говорив з Президентом
+    Польщі" is not Poland's)."""
+    home = kb.country(default) or default
+    rivals = {c for c in named - {home} if kb.holder(role, c, doc.date) is not None}
+    if not rivals:
+        return False
+    toks = doc.tokens
+    apart: set[str] = set()
+    for m in doc.mentions:
+        if doc.sentence_at(m.start) != sentence or not m.entity:
+            continue
+        e = doc.entities.get(m.entity)
+        if e is not None and e.type == "PER":
+            apart.add(kb.state_of(m.entity, doc.date) or "")
+        elif e is not None and kb.country(m.entity) == m.entity:
+            k = next((x for x in range(len(toks)) if toks[x].start == m.start), None)
+            if k and role_lengths.get(toks[k - 1].norm):
+                apart.add(m.entity)
+    return bool(rivals - apart)
+
+
 def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> None:
     doc = st.doc
     toks = doc.tokens
@@ -308,16 +335,26 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             pass                        # "пане Президенте вашої країни": not the home state's
         elif of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW:
             of = last_of[role][0]       # "Президент Туреччини ... Президент наголосив"
+            if of is None:
+                # (two holders just named: the events layer must not take the role for the home
+                # side's either)
+                doc.meta.setdefault("_ambiguous_roles", set()).add(t.start)
         elif of is None:
             of = kb.role_defaults.get(role)
-            if of is not None and not about(kb.country(of) or of):
-                of = None               # a bare role in a text that never names its state
+            if of is not None and not about(kb.country(of) or of) and \
+                    _rival_offices(doc, kb, countries_named(st, kb), role, of, t.sentence, role_lengths):
+                of = None               # a bare role in a text about a state that has the office too
             elif of is not None and person is None and (_vocative(toks[i:j]) or addressed) \
                     and abroad(kb.country(of) or of):
                 of = None               # "пане Президенте", "пані Президент" in a speech to a
                                         # foreign host
         else:
-            last_of[role] = (of, t.sentence)
+            if role in last_of and last_of[role][1] == t.sentence and last_of[role][0] not in (of, None):
+                # "Президент Литви та Президент Польщі прибули. Президент зустрівся ...": two
+                # holders named together leave the bare role after them to neither
+                last_of[role] = (None, t.sentence)
+            else:
+                last_of[role] = (of, t.sentence)
         eid = person
         if person is None and i > 0 and toks[i - 1].sentence == t.sentence and \
                 bool(_lemmas(toks[i - 1]) & lex.former_words):

@@ -440,7 +440,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # ("одна сторона не б'є по іншій стороні": a role word under a determiner of any one is
     # nobody's in particular)
     anyone = ctx.lex.word_list("partitive_words") | ctx.lex.word_list("generic_determiners")
-    role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and
+    unsure = doc.meta.get("_ambiguous_roles", ())   # "Президенти Литви та Польщі ... Президент"
+    role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and toks[m].start not in unsure and
                        not (m > cl.lo and (lemma_of(toks[m - 1]) in anyone or toks[m - 1].norm in anyone)) and
                        not foreign_origin(ctx.lex, doc, m, cl.hi) and
                        not (lemma_of(toks[m]) in several and
