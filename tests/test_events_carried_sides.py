@@ -63,3 +63,15 @@ def test_a_bare_president_after_two_presidents_named_together_is_neither():
                  "Президент зустрівся з Головою Верховної Ради.")
     ev = by_trigger(evs, "зустрівся")
     assert ev.actors == []
+
+
+ADDRESS = "Ми боремося щодня. Я вдячний усім. "
+
+
+def test_aid_given_to_us_by_unnamed_givers_is_received_by_the_home_side():
+    ev = by_trigger(events(ADDRESS + "Партнери передали нам снаряди."), "передали")
+    assert ev.recipients == ["ukraine"] and ev.actors == []
+    # the dative of an impersonal verb does the act, it receives nothing
+    ev = by_trigger(events(ADDRESS + "Сьогодні нам вдалося організувати гуманітарний коридор."),
+                    "гуманітарний коридор")
+    assert "ukraine" not in ev.recipients

@@ -22,7 +22,8 @@ from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_home_ground, passive_sides,
                     striker_of_home, target_place, topic_partners, visited)
-from .speaker import (awarded_before, first_person_side, fits_author, headed_by_someone, indefinite_personal,
+from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
+                      indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
 from .states import (capitals, country_ids, entity_for, home_entity, named_affiliations, party_count,
                      place_country, state_of)
@@ -423,6 +424,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         if m is not None and lemma_of(toks[m]) in mediators:
             soft.add(a.entity)
     thanked = givers or (type_ in ("AID", "SUPPORT") and ctx.find.thanked(doc, sent, i) is not None)
+    if not fp and ctx.first_person_doc and in_quote is None and given_to_us(ctx.lex, doc, cl, i, type_) and \
+            not (gov is not None and gov.gender == "neut" and gov.number != "plur"):
+        # "Партнери передали нам снаряди": givers named by no name give to us (not "нам вдалося
+        # організувати коридор": the dative of an impersonal verb is who does it)
+        fp = True
     fp_side = first_person_side(ctx.lex, doc, args, i, cl, type_, gov, actors, soft, thanked) if fp else None
     in_person = speaker_in_person(ctx.lex, doc, sent, cl, i, j, type_, fp_side)
     if fp_side and in_person and in_quote is not None and in_quote.speaker:

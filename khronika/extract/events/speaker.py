@@ -91,6 +91,19 @@ def fits_author(ctx: DocContext, doc: Document, verb) -> bool:
 
 
 
+def given_to_us(lex: Lexicon, doc: Document, cl, i: int, type_: str) -> bool:
+    """Aid or support the clause gives to "нам"/"мені" (a first-person dative with no
+    preposition, and no "я"/"ми" subject before the trigger): the first person receives it,
+    whoever gives ("Партнери передали нам снаряди": the givers are not named, "нам" is)."""
+    toks = doc.tokens
+    return type_ in ("AID", "SUPPORT") and toks[i].person != "1per" and \
+        not any(toks[m].norm in lex.word_list("first_person") and toks[m].case == "nomn"
+                for m in range(cl.lo, i)) and \
+        any(toks[m].norm in lex.word_list("first_person_datives") and
+            (m == cl.lo or toks[m - 1].norm not in lex.word_list("prepositions"))
+            for m in range(cl.lo, cl.hi))
+
+
 def first_person_side(lex: Lexicon, doc: Document, args: list, i: int, cl, type_: str, gov,
                       actors: list[str], soft: set[str], thanked: bool = False) -> str | None:
     """The side of "я"/"ми" (or a bare role word for the home side): "A" acts, "R" receives,
@@ -116,12 +129,7 @@ def first_person_side(lex: Lexicon, doc: Document, args: list, i: int, cl, type_
     if gl in lex.word_list("receive_verbs") or lemma_of(toks[i]) in lex.word_list("receive_verbs") or \
             (type_ == "AID" and givers):
         return "R"                # "ми очікуємо транш від ЄС", "ми отримали допомогу", "очікуємо отримати"
-    if type_ in ("AID", "SUPPORT") and toks[i].person != "1per" and \
-            not any(toks[m].norm in lex.word_list("first_person") and toks[m].case == "nomn"
-                    for m in range(cl.lo, i)) and \
-            any(toks[m].norm in lex.word_list("first_person_datives") and
-                (m == cl.lo or toks[m - 1].norm not in lex.word_list("prepositions"))
-                for m in range(cl.lo, cl.hi)):
+    if given_to_us(lex, doc, cl, i, type_):
         return "R"                # "дайте нам літаки", "Швеція прийшла нам на допомогу": we receive
     if toks[i].pos == "NOUN" and cl.governor is not None and cl.governor != i and \
             any(x not in soft for x in actors):
