@@ -75,3 +75,10 @@ def test_aid_given_to_us_by_unnamed_givers_is_received_by_the_home_side():
     ev = by_trigger(events(ADDRESS + "Сьогодні нам вдалося організувати гуманітарний коридор."),
                     "гуманітарний коридор")
     assert "ukraine" not in ev.recipients
+
+
+def test_the_country_people_hit_come_from_is_not_hit():
+    ev = by_trigger(events("Через обстріл Харкова загинули студенти з Марокко."), "обстріл")
+    assert "morocco" not in ev.recipients + ev.actors and "kharkiv" in ev.recipients
+    ev = by_trigger(events("Громадяни Ізраїлю постраждали під час обстрілу Умані."), "обстрілу")
+    assert "israel" not in ev.recipients + ev.actors and "uman" in ev.recipients

@@ -119,9 +119,15 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                      any(p.normal_form in lex.word_list("home_friend_nouns") for p in parses(toks[k - 1].text))):
                 # ("щирого друга України": the dictionary's first reading of "друга" is "другий")
                 continue                                         # "з друзями України": not us
-            if toks[k].case == "gent" and k > cl.lo and (a.entity in country_ids() or a.entity == home_id) and \
+            if _can_be(toks[k], "gent") and k > cl.lo and (a.entity in country_ids() or a.entity == home_id) and \
                     (toks[k - 1].lemma or "") in lex.word_list("citizen_nouns"):
+                # ("Громадяни Ізраїлю": the dictionary reads the name first as a man's, in the dative)
                 continue                                         # "поранено громадянина Туреччини": a person's country
+            if type_ in ("ASSAULT", "COERCE") and k - 2 >= cl.lo and toks[k - 1].norm in lex.word_list("origin_prepositions") and \
+                    a.entity in country_ids() and toks[k - 2].pos == "NOUN" and toks[k - 2].text.islower() and \
+                    "anim" in (toks[k - 2].tags or ()) and \
+                    (toks[k - 2].lemma or "") not in lex.word_list("partner_nouns"):
+                continue            # "загинули студенти з Марокко": the country the people hit come from is not hit
             if (a.etype or "") == "PER" and k > cl.lo and _can_be(toks[k], "gent") and \
                     (toks[k - 1].lemma or toks[k - 1].norm) in lex.word_list("named_after"):
                 continue                                         # "музей Марії Приймаченко": the name of a building
