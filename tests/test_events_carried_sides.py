@@ -1,6 +1,6 @@
 """Events a reader can trust (issue 16), who takes part: a sentence that leaves its subject
 out goes on with the one subject of the sentence before, whatever it names (a government, a
-state, the adversary), when its verb agrees; a bare "Президент" in a text naming only other
+state, the adversary), when its verb agrees; the home side named after support or aid gets it; a bare "Президент" in a text naming only other
 states is still the home state's where none of them has a president the text leaves open;
 two presidents named together leave a bare "Президент" after them to neither. Sentences
 written for these tests; the full pipeline with the shipped knowledge base."""
@@ -82,3 +82,10 @@ def test_the_country_people_hit_come_from_is_not_hit():
     assert "morocco" not in ev.recipients + ev.actors and "kharkiv" in ev.recipients
     ev = by_trigger(events("Громадяни Ізраїлю постраждали під час обстрілу Умані."), "обстрілу")
     assert "israel" not in ev.recipients + ev.actors and "uman" in ev.recipients
+
+
+def test_the_home_side_after_support_or_aid_receives_it():
+    ev = by_trigger(events("Президент Франції Емманюель Макрон заявив про підтримку України."), "підтримку")
+    assert "ukraine" in ev.recipients and "ukraine" not in ev.actors and "emmanuel-macron" in ev.actors
+    ev = by_trigger(events("Євросоюз затвердив пакет допомоги України на 9 мільярдів."), "пакет допомоги")
+    assert ev.recipients == ["ukraine"] and ev.actors == ["european-union"]

@@ -133,6 +133,12 @@ class CaseSides:
             if type_ in ("AID", "SUPPORT") and k > tie.head and toks[k].case == "datv" and \
                     not _can_be(toks[k], "gent"):
                 return "R"                                   # "постачання зброї Україні": the one given to
+            if type_ in ("AID", "SUPPORT") and a.entity == (lex.home or {}).get("id") and _can_be(head, "gent") and \
+                    not any(toks[m].case == "datv" and toks[m].pos == "NOUN" for m in range(k + 1, cl.hi)):
+                # "заявив про підтримку України", "пакет допомоги України": in a report from the
+                # home side, the home side after aid or support is who gets it (unless another
+                # receiver follows in the dative: "допомога України Молдові")
+                return "R"
             if type_ in ("PROTEST", "ACCUSE") and _can_be(head, "datv") and gov is not None and \
                     cl.governor < i and (gov.lemma or gov.norm) not in receive and \
                     not any(toks[m].pos == "NOUN" for m in range(i + 1, tie.head)):
