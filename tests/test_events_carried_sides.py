@@ -89,3 +89,13 @@ def test_the_home_side_after_support_or_aid_receives_it():
     assert "ukraine" in ev.recipients and "ukraine" not in ev.actors and "emmanuel-macron" in ev.actors
     ev = by_trigger(events("Євросоюз затвердив пакет допомоги України на 9 мільярдів."), "пакет допомоги")
     assert ev.recipients == ["ukraine"] and ev.actors == ["european-union"]
+
+
+def test_the_leader_of_a_parliamentary_republic_is_its_prime_minister():
+    ev = by_trigger(events("Угорський лідер відмовився підтримати ембарго.", "2022-06-15"), "відмовився")
+    assert ev.actors == ["viktor-orban", "hungary"]
+    ev = by_trigger(events("Італійський лідер прибув до Києва.", "2022-06-15"), "прибув")
+    assert "mario-draghi" in ev.actors
+    # where the president leads, the leader is still the president
+    ev = by_trigger(events("Французький лідер прибув до Києва.", "2022-06-15"), "прибув")
+    assert "emmanuel-macron" in ev.actors

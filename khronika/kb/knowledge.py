@@ -167,7 +167,12 @@ class KnowledgeBase:
     def head_of_country(self, country: str, date: dt.date | None = None) -> KBEntity | None:
         """"Керівник Росії", "очільник Білорусі": the holder on the date of the first of
         `HEAD_OF_COUNTRY` the state has (nobody when its holder on the date is unknown), never the head of one of its bodies (the head of
-        Russia's military intelligence is no head of Russia); None when nobody is known."""
+        Russia's military intelligence is no head of Russia); None when nobody is known. A state
+        whose record names the office that leads it (`head`: a parliamentary republic's prime
+        minister, "угорський лідер") is led by that office's holder."""
+        e = self.entities.get(country)
+        if e is not None and e.head and e.head[0] != "head":
+            return self.holder(e.head[0], e.head[1] or country, date)
         for role in self.HEAD_OF_COUNTRY:
             spans = [r for r in self.roles.get(role, []) if r.of == country]
             if spans:       # the state has this office: its holder on the date or nobody
