@@ -99,3 +99,12 @@ def test_the_leader_of_a_parliamentary_republic_is_its_prime_minister():
     # where the president leads, the leader is still the president
     ev = by_trigger(events("Французький лідер прибув до Києва.", "2022-06-15"), "прибув")
     assert "emmanuel-macron" in ev.actors
+
+
+def test_who_complains_of_reports_or_recalls_a_strike_takes_no_part_in_it():
+    ev = by_trigger(events("Кулеба поскаржився Блінкену на обстріли українських міст."), "обстріли")
+    assert not {"dmytro-kuleba", "antony-blinken", "united-states"} & set(ev.actors + ev.recipients)
+    ev = by_trigger(events("Зеленський доповів лідерам G7 про ракетний удар по Києву."), "удар")
+    assert "volodymyr-zelenskyy" not in ev.actors and "kyiv" in ev.recipients
+    ev = by_trigger(events("Президент нагадав про атаку на Кременчук."), "атаку")
+    assert "volodymyr-zelenskyy" not in ev.actors and "ukraine" not in ev.actors
