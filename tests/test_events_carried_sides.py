@@ -82,6 +82,9 @@ def test_the_country_people_hit_come_from_is_not_hit():
     assert "morocco" not in ev.recipients + ev.actors and "kharkiv" in ev.recipients
     ev = by_trigger(events("Громадяни Ізраїлю постраждали під час обстрілу Умані."), "обстрілу")
     assert "israel" not in ev.recipients + ev.actors and "uman" in ev.recipients
+    # nor does the country people come from give what they give
+    ev = by_trigger(events("Лікарі з Ізраїлю надали допомогу пораненим у Львові."), "надали")
+    assert "israel" not in ev.recipients + ev.actors
 
 
 def test_the_home_side_after_support_or_aid_receives_it():

@@ -123,11 +123,14 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     (toks[k - 1].lemma or "") in lex.word_list("citizen_nouns"):
                 # ("Громадяни Ізраїлю": the dictionary reads the name first as a man's, in the dative)
                 continue                                         # "поранено громадянина Туреччини": a person's country
-            if type_ in ("ASSAULT", "COERCE") and k - 2 >= cl.lo and toks[k - 1].norm in lex.word_list("origin_prepositions") and \
-                    a.entity in country_ids() and toks[k - 2].pos == "NOUN" and toks[k - 2].text.islower() and \
-                    "anim" in (toks[k - 2].tags or ()) and \
+            if k - 2 >= cl.lo and toks[k - 1].norm in lex.word_list("origin_prepositions") and \
+                    a.entity in country_ids() and toks[k - 2].pos == "NOUN" and (toks[k - 2].text.islower() or k - 2 == s_lo) \
+                    and "anim" in (toks[k - 2].tags or ()) and \
                     (toks[k - 2].lemma or "") not in lex.word_list("partner_nouns"):
-                continue            # "загинули студенти з Марокко": the country the people hit come from is not hit
+                # "загинули студенти з Марокко", "Лікарі з Ізраїлю надали допомогу": people from a
+                # country are not that state, struck or giving (its envoys and leaders are:
+                # `partner_nouns`)
+                continue
             if (a.etype or "") == "PER" and k > cl.lo and _can_be(toks[k], "gent") and \
                     (toks[k - 1].lemma or toks[k - 1].norm) in lex.word_list("named_after"):
                 continue                                         # "музей Марії Приймаченко": the name of a building
