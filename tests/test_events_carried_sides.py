@@ -28,6 +28,9 @@ def test_a_body_or_a_state_goes_on_as_the_subject_of_the_next_sentence():
     ev = by_trigger(events("Сполучені Штати оголосили про нову програму. Передадуть Україні гаубиці."),
                     "Передадуть")
     assert ev.actors == ["united-states"]
+    # a state named by its adjective before the noun of the subject
+    ev = by_trigger(events("Німецький уряд ухвалив рішення. Передасть Україні гаубиці."), "Передасть")
+    assert ev.actors == ["germany"]
 
 
 def test_the_adversary_named_by_a_common_noun_goes_on_too():

@@ -184,6 +184,10 @@ def _sole_subject(doc: Document, lo: int, hi: int, preps: frozenset[str], args: 
         end = k
         while end + 1 < v and toks[end + 1].start < a.end:
             end += 1
+        if a.kind == "adjective":
+            # "Німецький уряд", "Російські війська": the adjective's noun is the subject's head
+            while end + 1 < v and toks[end + 1].pos in ("ADJF", "NOUN") and toks[end + 1].case == "nomn":
+                end += 1
         covered.update(range(tie.head, end + 1))
         head = tie.head if head is None else head
         if a.entity not in subject:
