@@ -237,6 +237,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         return bool(topics - {home})
 
     role_taken = [False] * n
+    doc.meta.pop("_ambiguous_roles", None)      # (a document read again starts afresh)
     last_of: dict[str, tuple[str, int]] = {}       # role -> (explicit of, sentence)
     # ---- roles -------------------------------------------------------------------------
     starts = list(compress(range(n), map(role_lengths.get, norms)))

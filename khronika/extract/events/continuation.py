@@ -15,7 +15,7 @@ from ..coref import person_gender
 from .clauses import _agrees, _cases, _coordinated, _finite, _number, _number_clash, tie_of
 from .lexicon import lexicon
 from .names import args_in, token_index_at
-from .sentence_view import SentenceView
+from .sentence_view import Layers, SentenceView
 from .sides import adversary_words
 
 
@@ -206,5 +206,12 @@ def _sole_subject(doc: Document, lo: int, hi: int, preps: frozenset[str], args: 
 def names_of(lex, doc: Document, index: int, home: str | None) -> list:
     """The names of sentence `index` as a trigger's clause reads them: its mentions and refs,
     and the adversary's common names ("окупанти", "ворог") in a report from the home side."""
-    view = SentenceView(doc, index, lex)
+    # (the document's layers cut by sentence are kept with it, rebuilt when they change, so a
+    # long text asks for them once, not once per trigger with no subject)
+    key = (len(doc.mentions), len(doc.refs), len(doc.timexes))
+    kept = doc.meta.get("_layers_by_sentence")
+    if kept is None or kept[0] != key:
+        kept = (key, Layers(doc))
+        doc.meta["_layers_by_sentence"] = kept
+    view = SentenceView(doc, index, lex, kept[1])
     return adversary_words(lex, doc, view, view.args, home, [])
