@@ -1,9 +1,12 @@
 """Events a reader can trust (issue 16), who takes part: a sentence that leaves its subject
 out goes on with the one subject of the sentence before, whatever it names (a government, a
-state, the adversary), when its verb agrees; the home side named after support or aid gets it; a bare "Президент" in a text naming only other
-states is still the home state's where none of them has a president the text leaves open;
-two presidents named together leave a bare "Президент" after them to neither. Sentences
-written for these tests; the full pipeline with the shipped knowledge base."""
+state, the adversary), when its verb agrees; a bare "Президент" in a text naming only other
+states is still the home state's where none of them has a president the text leaves open, and
+two presidents named together leave a bare "Президент" after them to neither; the leader of a
+parliamentary republic is its prime minister; the home side after support or aid gets it, and
+so does "нам" given to by unnamed givers; who complains of or recalls a strike, and the country
+people hit or giving come from, take no part. Sentences written for these tests; the full
+pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
 
