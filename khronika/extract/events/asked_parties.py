@@ -41,7 +41,7 @@ class AskedParties:
                 return True
         return False
 
-    def agent_subject(self, doc: Document, sent: SentenceView, i: int) -> bool:
+    def agent_subject(self, doc: Document, sent: SentenceView, i: int, weapons: bool = False) -> bool:
         """"Ситуація вимагає рішень", "Це потребує часу", "Закон вимагає прозорості": only
         someone can ask. The verb's subject, when a common noun or a pronoun (a name is an
         agent), must be animate or a body of people (`agent_nouns`); no subject, as in "Вимагаємо
@@ -53,7 +53,9 @@ class AskedParties:
         cl = clause_of_trigger(doc, i, i + 1, sent.lo, sent.hi, self.lex)
         named = [(a.start, a.end) for a in sent.args]
         preps = self.lex.word_list("prepositions")
-        agents = self.lex.word_list("agent_nouns")
+        # (for a strike, a weapon or its crew too: "Артилерія знищила склад"; a weapon that
+        # arrives makes no visit, "Нові танки прибули в Польщу")
+        agents = self.lex.word_list("agent_nouns") | (self.lex.word_list("weapon_agents") if weapons else frozenset())
         plural = "plur" in (t.tags or ())
         # after the verb, its subject's noun past the adjectives ("прибув черговий гуманітарний
         # конвой")

@@ -15,6 +15,7 @@ from .arguments import SYMMETRIC
 from .build import build
 from .clauses import _finite
 from .context import DocContext
+from .grammar_cues import place_genitive
 from .merging import Cand
 from .partners import participant_cues, parties
 from .place_time import time_of
@@ -156,6 +157,9 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                         and doc.entities[x].type == "LOC"]
                 cand.place = cand.place or (left[0] if left else None)
                 cand.recipients = [x for x in cand.recipients if x not in left]
+            if "place_genitive" in _needs:
+                # "Звільнення Ізюма відкрило шлях на Лиман": the town freed is where it happens
+                cand.place = place_genitive(doc, sent, j) or cand.place
             if committed and cand.status != "negated":
                 # "Країни погодилися надати Україні ППО": the aid agreed on is still to come
                 cand.status, cand.status_explicit = "planned", True

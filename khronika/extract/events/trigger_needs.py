@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...document import Document
 from ...kb import get_kb
 from .clauses import _cases, _finite, clause_of_trigger
+from .grammar_cues import joint_subject, named_subject, outcome_subject, place_genitive
 from .lexicon import Trigger
 from .names import token_index_at
 from .objects import held_by, named_object, owned_object
@@ -167,6 +168,9 @@ class TriggerNeeds:
             g = doc.tokens[cl.governor]
             if lemma_of(g) in anchors and not (lemma_of(g) == "бути" and g.tense == "pres"):
                 return True
+            # "Контрнаступ приніс перші результати": the subject of what it brought about
+            if outcome_subject(self.lex, doc, k, cl.governor):
+                return True
         # a date in the clause anchors, or one heading the sentence ("Завтра – засідання")
         a, b = sent.char_span((c_lo, c_hi))
         head = sent.clauses[0]
@@ -263,6 +267,9 @@ class TriggerNeeds:
                              for m in range(max(sent.lo, i - 2), i))
             elif need == "agent":
                 ok = self.agent_subject(doc, sent, i)
+            elif need == "striker":
+                # who strikes: someone, or a weapon or its crew ("Артилерія знищила склад")
+                ok = self.agent_subject(doc, sent, i, weapons=True)
             elif need.startswith("object:"):
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
             elif need.startswith("next_noun:"):
@@ -290,6 +297,12 @@ class TriggerNeeds:
                 ok = held_by(self.lex, doc, sent.lo, i, need[12:])
             elif need.startswith("person_object:"):
                 ok = self.person_after(doc, sent, i, j, need[14:])
+            elif need == "place_genitive":
+                ok = place_genitive(doc, sent, j) is not None
+            elif need == "named_subject":
+                ok = named_subject(self.lex, doc, sent, i)
+            elif need == "joint_subject":
+                ok = joint_subject(self.lex, doc, sent, i)
             elif need == "place_object":
                 ok = self.place_object(doc, sent, j)
             elif need == "passive":
