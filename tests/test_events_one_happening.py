@@ -92,3 +92,22 @@ def test_this_strike_points_back_a_page_later():
     evs = events("Росіяни вдарили ракетами по Дніпру. " + filler + "Цей удар по Дніпру – злочин проти мирних людей.")
     strikes = of_type(evs, "ASSAULT")
     assert len(strikes) == 1, show(evs)
+
+
+def test_what_follows_talks_does_not_plan_them_again():
+    # the clause's future is what comes after the talks, not a second meeting planned
+    evs = events("Президент провів переговори з канцлером Німеччини Олафом Шольцом. "
+                 "Після переговорів Німеччина оголосить новий пакет допомоги.")
+    talks = of_type(evs, "CONSULT")
+    assert len(talks) == 1 and talks[0].status == "occurred", show(evs)
+    evs = events("Сьогодні мав розмову з Прем'єр-міністром Канади Джастіном Трюдо. Говорили про фронт. "
+                 "Потім провів нараду з командувачами. На нараді доповідали про ситуацію на сході. "
+                 "За підсумками розмови з канадським прем'єром очікуємо нові рішення.")
+    talks = of_type(evs, "CONSULT")
+    assert len(talks) == 2 and all(t.status == "occurred" for t in talks), show(evs)
+    # talks held are no summit to come
+    evs = events("Зеленський провів зустріч із Прем'єр-міністром Індії Нарендрою Моді. "
+                 "На зустрічі обговорили мирну формулу. Зеленський запросив Моді взяти участь у Саміті миру. "
+                 "За підсумками переговорів Моді пообіцяв гуманітарну допомогу.")
+    summits = [e for e in of_type(evs, "CONSULT") if e.status == "planned"]
+    assert all(len(e.mentions) == 0 for e in summits), [(e.trigger.text, e.mentions) for e in summits]

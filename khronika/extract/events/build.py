@@ -11,7 +11,7 @@ from ..morph import parses
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .context import DocContext
-from .frames import frames_clause, points_back, visit_frame_before
+from .frames import after_phrase, frames_clause, points_back, visit_frame_before
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .continuation import carried_subject, left_out_subject, names_of
 from .merging import Cand
@@ -71,6 +71,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         status, explicit = "occurred", True
     if status in ("occurred", "ongoing") and ctx.find.hypothetical(doc, sent, i):
         status, explicit = "planned", True   # "можливі переговори", "перспективи переговорів"
+    after = type_ == "CONSULT" and toks[i].pos == "NOUN" and after_phrase(ctx.lex, doc, sent.lo, i)
+    if status in ("planned", "conditional") and tx is None and after:
+        status, explicit = "occurred", False   # "За підсумками розмови очікуємо рішень": it took place
     if tx is not None and rng and doc.date and status == "occurred" and explicit is True and rng[0] > doc.date:
         # "Наступного тижня очікуємо транш від ЄС, який виділив нам 1,2 млрд": a date to come
         # is not the time of what a past verb tells
@@ -582,6 +585,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     cand.own_partner = own_partner
     cand.frame_ref = tx is None and not own_partner and frames_clause(ctx.lex, doc, sent, i, j, (cl.lo, cl.hi), type_)
     cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
+    cand.after_told = after
     cand.within_visit = cand.frame_ref and lemma_of(trig_tok) in ctx.lex.word_list("visit_frame_nouns")
     if type_ == "CONSULT" and not cand.frame_ref and tx is None:
         cand.within_visit, cand.visit_place = visit_frame_before(ctx.lex, doc, sent, cl.lo, i)

@@ -101,3 +101,18 @@ def visit_frame_before(lex: Lexicon, doc: Document, sent: SentenceView, lo: int,
             return True, None
     return False, None
 
+
+def after_phrase(lex: Lexicon, doc: Document, lo: int, i: int) -> bool:
+    """The trigger noun at i stands in a phrase of what followed a happening ("після переговорів",
+    "за підсумками розмови з прем'єром", over modifiers): what the clause expects or plans comes
+    after it, so the happening itself took place; the clause's future ("Після переговорів
+    Німеччина оголосить пакет") is no plan of a second meeting."""
+    toks = doc.tokens
+    m = i - 1
+    while m >= lo and toks[m].pos in MODIFIER_POS:
+        m -= 1
+    if m < lo:
+        return False
+    phrases = lex.word_list("after_prepositions")
+    return toks[m].norm in phrases or (m - 1 >= lo and f"{toks[m - 1].norm} {toks[m].norm}" in phrases)
+

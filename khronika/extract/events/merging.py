@@ -71,6 +71,7 @@ class Cand:
     frame_ref: bool = False            # "На переговорах ... представляв": frames its clause's act
     within_visit: bool = False         # "Під час візиту він зустрівся з ...": a frame of a visit told
     visit_place: str | None = None     # "Під час перебування у Києві": the place that frame names
+    after_told: bool = False           # "Після переговорів ...": names a meeting that took place
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home
@@ -256,6 +257,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
             dist = c.sent - last_sent
             if e.type != c.type or dist > 8 or _reversed(e, c):
                 continue
+            if c.after_told and e.status in ("planned", "conditional", "negated"):
+                continue          # "За підсумками переговорів ..." names talks held, not a summit to come
             if c.demonstrative and not c.distinct and _sides_ok(e, c) and _places_ok(e, c) and \
                     not (_time_ok(e, c) and _status_ok(e, c)):
                 # "Президенти домовилися про обмін. Цю домовленість буде виконано завтра": the
