@@ -69,7 +69,8 @@ class DayParts:
                 # in full earlier in the paragraph
                 y = self._year(day[1] + 1, marker_needed=False)
                 year = y[0] if y else (self._year_before(i)
-                                       or self._repeated_day_year(month, day[0], i))
+                                       or self._repeated_day_year(month, day[0], i)
+                                       or self._story_year(i))
                 value = self._day_value(month, day[0], year, i)
                 if value:
                     end = y[1] if y else day[1] + 1
@@ -106,6 +107,11 @@ class DayParts:
         day = self._anchor_day(i + 1)
         if self.n(i - 1) in lex.day_part_previous and self.ref is not None:
             day = (self.ref - dt.timedelta(days=1)).isoformat()
+        elif first == i and lex.deictic.get(self.n(i - 1)) == 0 and self.ref is not None \
+                and not self._date_at(i + 1):
+            # "Минулої ночі ... Цього вечора ...": "цього" points at the document's day, not
+            # at the day the sentence before told
+            day = self.ref.isoformat()
         day = day or "XXXX-XX-XX"
         # "минулої ночі", "цього ранку": the determiner belongs to the span, a preposition not
         if first == i and self.n(i - 1) in lex.deictic:

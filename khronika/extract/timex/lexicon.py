@@ -158,6 +158,11 @@ class Lexicon:
     clock_half_hours: dict        # "п'яту" -> 5
     half_durations: dict          # "пів року" -> P6M
     one_and_half_words: frozenset  # "півтора року" -> P1.5Y
+    then_words: frozenset          # "Тоді, 24 лютого": the story's year, however far back
+    story_year_blockers: frozenset  # "за 2024 рік": a year summed over sets no story
+    anniversary_nouns: frozenset   # "80-ті роковини": an ordinal, no decade
+    historic_markers: frozenset    # "з часів 11 вересня": a famous day of history
+    famous_days: dict              # "MM-DD" -> the year of that famous day
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -329,6 +334,10 @@ def _build(d: dict) -> Lexicon:
         clock_half_words=fs(d["clock_half_words"]), clock_half_hours=dict(d["clock_half_hours"]),
         half_durations=dict(d["half_durations"]),
         one_and_half_words=fs(d["one_and_half_words"]),
+        then_words=fs(d["then_words"]), story_year_blockers=fs(d["story_year_blockers"]),
+        anniversary_nouns=fs(d["anniversary_nouns"]),
+        historic_markers=fs(d["historic_markers"]),
+        famous_days={str(k): int(v) for k, v in d["famous_days"].items()},
         starters=fs(starters))
 
 

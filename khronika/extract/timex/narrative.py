@@ -20,6 +20,7 @@ from . import calendar as cal
 
 _YEAR_NOUNS = ("року", "рік", "році")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")     # a day, or a time on one
+_LAST_WORD = re.compile(r"(\w+)\s*$")
 
 
 class Narrative:
@@ -48,6 +49,56 @@ class Narrative:
                     and tx.value[4:5] in ("", "-") and not self._bound(tx):
                 return int(tx.value[:4])
         return None
+
+    def _story_year(self, i: int) -> int | None:
+        """The past year the story is set in, for a day, month or season at token i named
+        without one: "У 2022 році все змінилося. 24 лютого ..." is 2022's 24 February, not the
+        one nearest the document date. The year is that of the last time told in the sentence
+        before it in the paragraph (after "тоді" anywhere earlier in it), when that
+        time is a past year's ("2014-му", "три роки тому", "у березні 2022 року"). A time of
+        the document's own year, a span's bound or a vague time ends the story; a future
+        clause ("24 лютого ми вшануємо") is not told in it. A year in the sentence before
+        sets the story only when it opens that sentence, as the frame of what follows: "Кабмін
+        ухвалив постанову ще у 2023 році. Нова редакція набула чинності 1 березня." dates a
+        past act, and the day after it is the nearest one."""
+        if self.ref is None or self.tense_at(i) == "futr":
+            return None
+        lex, sents = self.lex, self.doc.sentences
+        then = self.n(i - 1) in lex.then_words or (
+            self.n(i - 1) == "," and self.n(i - 2) in lex.then_words) or (
+            self.n(i - 1) in lex.prepositions and self.n(i - 2) in lex.then_words)
+        para = sents[self.sent].paragraph
+        for sent, tx in reversed(self.out):
+            if sents[sent].paragraph != para or (sent < self.sent - 1 and not then) \
+                    or (sent == self.sent and not then) or tx.type not in ("DATE", "TIME"):
+                return None     # (a year in its own clause is `_year_before`'s; one in
+                # another clause of the sentence, or a length between, sets no story:
+                # "У 2014 році Росія анексувала Крим, а 24 лютого напала знову")
+            if self._bound(tx) or _word_before(self.doc.text, tx.start) in lex.story_year_blockers:
+                return None
+            y = tx.value[:4]
+            if not (y.isdigit() and tx.value[4:5] in ("", "-")):
+                return None
+            if sent != self.sent and not then and not self._opens_sentence(sent, tx):
+                return None
+            return int(y) if int(y) < self.ref.year else None
+        return None
+
+    def _opens_sentence(self, sent: int, tx) -> bool:
+        """Whether the time stands at the head of sentence `sent`, at most a preposition
+        before it ("У 2022 році все змінилося", "Три роки тому Росія ...")."""
+        head = self.doc.text[self.doc.sentences[sent].start:tx.start].split()
+        return not head or (len(head) == 1 and head[0].lower() in self.lex.prepositions)
+
+    def _historic_year(self, month: int, day: int, i: int) -> int | None:
+        """"з часів 11 вересня", "від часу 24 лютого": a day named as an era of history is
+        the famous day of that name (`famous_days`), whose year the text need not write."""
+        k = i - 1
+        while k >= 0 and self.n(k) in self.lex.prepositions:
+            k -= 1
+        if self.n(k) not in self.lex.historic_markers:
+            return None
+        return self.lex.famous_days.get(f"{month:02d}-{day:02d}")
 
     def _day_in_context(self, sentences: int) -> str | None:
         """The last day named in this sentence (or in the previous ones, up to `sentences`
@@ -173,6 +224,12 @@ class Narrative:
             value = (day + dt.timedelta(days=n * (7 if unit == "W" else 1) * sign)).isoformat()
         self.emit(i, end + 2, "DATE", value)
         return end + 2
+
+
+def _word_before(text: str, at: int) -> str:
+    """The lowercased word just before offset `at` ("за" in "за 2024 рік")."""
+    m = _LAST_WORD.search(text, 0, at)
+    return m.group(1).lower() if m else ""
 
 
 __all__ = ["Narrative"]

@@ -229,7 +229,8 @@ class NumericDates:
         y = self._year(j, marker_needed=False) or self._deictic_year(j)
         year = y[0] if y else self._year_before(i)
         if year is None:
-            year = self._repeated_day_year(month, d, i)
+            year = self._repeated_day_year(month, d, i) or self._historic_year(month, d, i) \
+                or self._story_year(i)
         value = self._day_value(month, d, year, i)
         if value is None:
             return None

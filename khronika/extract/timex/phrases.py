@@ -337,8 +337,10 @@ class PhraseMatchers:
             return None
         if self.n(j) in lex.decade_markers:
             j += 1
-        elif lex.units.get(self.n(j)) is not None or self.n(j) in lex.month_part_nouns:
-            return None     # "протягом 10-х днів" counts days, "у 20-х числах" names them
+        elif lex.units.get(self.n(j)) is not None or self.n(j) in lex.month_part_nouns \
+                or self.n(j) in lex.anniversary_nouns:
+            return None     # "протягом 10-х днів" counts days, "у 20-х числах" names them,
+            # "80-ті роковини" counts years since
         if len(digits) == 4:
             return j, digits[:3]
         century = None

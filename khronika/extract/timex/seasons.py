@@ -2,8 +2,8 @@
 років", "до весни". A season without a year takes the one the verb's tense and the document
 date point to (`calendar.season_year`); a winter spans two years and belongs to the first.
 
-A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, emit, tense_at, `_year`; `_period`
-comes from `periods.Periods`).
+A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, emit, tense_at, `_year` and the
+story year `_story_year`; `_period` comes from `periods.Periods`).
 """
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ class Seasons:
         else:
             # "до весни", "на зиму": a season something is set for lies ahead
             tense = "futr" if self.n(i - 1) in ("до", "на") else self.tense_at(i)
-            y = cal.season_year(s, self.ref, tense, self.lex.season_months)
+            y = (self._story_year(i) if tense != "futr" else None) \
+                or cal.season_year(s, self.ref, tense, self.lex.season_months)
             self.emit(i, i + 1, "DATE", f"{y}-{s}")
         return i + 1
 
