@@ -18,6 +18,7 @@ from .merging import Cand
 from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of, visited_object
+from .told_time import in_relative_clause, lends
 from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_home_ground, passive_sides,
@@ -83,6 +84,14 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # not a habit ("ворог постійно атакує")
         tx = ctx.heading
         time, rng = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
+    # "Вчора Президент прибув до Вашингтона. Він провів зустріч з Трампом.": the day the
+    # paragraph is telling dates what its next undated sentences tell as done; it is kept apart
+    # (`Cand.story_time`) and given only to an event still undated after merging, so that a
+    # sentence going on about the last talk told still merges into it
+    story = {"value": ctx.story.value, "mod": ctx.story.mod} \
+        if tx is None and time is None and ctx.story is not None and lends(
+            ctx.story, doc, status, explicit, st_clause,
+            bool(rel_clause) or in_relative_clause(doc, sent, i, ctx.lex)) else None
     if tx is None and time is None and doc.date and status == "occurred" and explicit is True and \
             any(toks[m].norm in ctx.lex.word_list("just_now_adverbs") for m in range(cl.lo, cl.hi)):
         # "Говорили щойно з канцлером": what took place just now took place on the day of the text
@@ -568,7 +577,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, home_named=home_named,
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct,
-                aggregate=counted)
+                aggregate=counted, story_time=story)
     # "Обговорили енергетичні питання" after "Провів нараду": no time and no subject of its own
     # "Дякую за цю підтримку", "вдячний за такий пакет": thanks for a happening told before
     thanks_anaphors = ctx.lex.word_list("thanks_anaphors")

@@ -27,5 +27,7 @@ class DocContext:
     quote_at: Any = None
     # the time of a verbless dated line heading the sentence being read (scan.heading_time)
     heading: Any = None
+    # the time the paragraph's story told before an undated sentence (told_time.story_time)
+    story: Any = None
     # (place, day) the author last said he is at today (whereabouts.whereabouts)
     whereabouts: Any = None

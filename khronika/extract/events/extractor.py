@@ -53,7 +53,7 @@ class EventExtractor:
                 id=f"e{n}", type=e.type, status=e.status, mode=e.mode,
                 trigger=doc.span(*e.trig), evidence=doc.span(*e.evidence),
                 actors=list(e.actors), recipients=[r for r in e.recipients if r not in e.actors],
-                place=e.place, time=e.time, confidence=conf, mentions=mentions))
+                place=e.place, time=e.time or e.story_time, confidence=conf, mentions=mentions))
 
 
 

@@ -72,6 +72,8 @@ class Cand:
     within_visit: bool = False         # "Під час візиту він зустрівся з ...": a frame of a visit told
     visit_place: str | None = None     # "Під час перебування у Києві": the place that frame names
     after_told: bool = False           # "Після переговорів ...": names a meeting that took place
+    story_time: dict | None = None     # the time the story told before lends (told_time.py),
+    # given only to an event undated after merging
 
     def participants(self, with_home: bool = False) -> set[str]:
         """Named participants; the ones inferred from a first-person speaker or the home

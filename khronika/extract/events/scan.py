@@ -25,6 +25,7 @@ from .splits import (another_strike, call_continuation, other_actors, gapped_str
                      visit_line)
 from .states import country_ids, entity_for, home_entity, state_of
 from .status import is_infinitive, sequence_phrases
+from .told_time import story_time
 from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
 from .instances import singled_out
 from .whereabouts import locate, whereabouts
@@ -50,7 +51,8 @@ def reason_of(lex, doc: Document, out: list[Cand], sent, k: int, cand: Cand) -> 
 
 def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
     """Every candidate of the document before merging; `ctx` is filled here for this document
-    (first person, author, quotes, heading), so the rules it calls read one document's state."""
+    (first person, author, quotes, heading, the story's time), so the rules it calls read one
+    document's state."""
     lex = ctx.lex
     toks = doc.tokens
     home = home_entity(doc, lex) if use_home and lex.home else None
@@ -72,6 +74,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
         sent = SentenceView(doc, si, lex, layers)
         ctx.heading = heading_time(doc, prev_sent) \
             if prev_sent is not None and prev_sent.para == sent.para else None
+        ctx.story = story_time(doc, prev_sent, sent, ctx.story, lex)
         prev_sent = sent
         # (the statement is in the first person itself: "знаходжусь")
         ctx.whereabouts = whereabouts(lex, doc, sent) or ctx.whereabouts

@@ -1,0 +1,104 @@
+"""The time a story told just before lends a sentence that tells none of its own.
+
+"Вчора Президент прибув до Вашингтона. Він провів зустріч з Трампом." — the meeting took
+place the day the paragraph is telling, yesterday, though its sentence names no day: a reader
+of the chronicle would date it so, and GUIDELINES count a time that governs the event. Only a
+time the story has fixed is lent: the one time the last dated sentence of the same paragraph
+tells, carried on through the undated sentences after it that go on telling the past, and only
+to an event told by a past verb as done before the document date, or by a future verb as
+planned when that time is still to come. A sentence with a time of its own (even a vague
+"раніше"), one that turns to another time ("Нагадаємо, ...", "Згодом ..."), one that turns to
+the present ("Окупанти знищують ..."), a relative clause (it tells of its antecedent's past,
+"домовленості, які були досягнуті на переговорах") and a new paragraph end or skip the loan;
+nothing is guessed from the document date.
+"""
+from __future__ import annotations
+
+
+from ...chronicle.timerange import value_range
+from ...document import Document, Timex
+from .clauses import _finite
+from .lexicon import Lexicon
+from .place_time import RELATIVE_VAGUE, TIME_TYPES, _count_start, span_bound
+
+
+def story_time(doc: Document, prev, sent, carried: Timex | None, lex: Lexicon) -> Timex | None:
+    """The time the story lends sentence `sent` (a SentenceView) after `prev`, the sentence
+    before it, to which `carried` was lent."""
+    if prev is None or prev.para != sent.para or sent.timexes or sent.lo >= sent.hi:
+        return None
+    opening = {doc.tokens[k].norm for k in range(sent.lo, min(sent.hi, sent.lo + 3))}
+    if opening & lex.word_list("story_time_breaks"):
+        return None
+    if prev.timexes:
+        told = _one_time(doc, prev.timexes, lex)
+    elif carried is not None and _tells_past(doc, prev.lo, prev.hi):
+        told = carried
+    else:
+        return None
+    if told is not None and "T" in told.value and opening & lex.word_list("story_time_later"):
+        # "Вчора зранку ... Потім ворог ...": later that day, no longer its morning
+        day = told.value.split("T", 1)[0]
+        told = Timex(told.start, told.end, told.text, "DATE", day, None)
+    return told
+
+
+def _one_time(doc: Document, timexes, lex: Lexicon) -> Timex | None:
+    """The time a sentence tells when all its timexes date one time ("Вчора ...", "Минулої
+    ночі ..."); none when it names two, a vague one, or the start or end of a stretch ("з 24
+    лютого ... виконувала завдання": a service since that day is no happening on it)."""
+    bounds = lex.word_list("since_prepositions") | lex.word_list("until_prepositions")
+    dating = []
+    for t in timexes:
+        if t.type not in TIME_TYPES or not t.value or t.value in RELATIVE_VAGUE \
+                or span_bound(doc, t) or _count_start(doc, t):
+            return None
+        before = doc.text[:t.start].rstrip().rsplit(None, 1)
+        if before and before[-1].lower() in bounds:
+            return None
+        dating.append(t)
+    if not dating or len({(t.value, t.mod) for t in dating}) != 1:
+        return None
+    return dating[0]
+
+
+def _tells_past(doc: Document, lo: int, hi: int) -> bool:
+    """Whether the tokens lo..hi hold a past finite verb and no present or future one: a
+    sentence that goes on telling the story rather than turning to now."""
+    tenses = {str(doc.tokens[k].tense) for k in range(lo, hi) if _finite(doc.tokens[k])}
+    return "past" in tenses and not tenses - {"past"}
+
+
+def lends(told: Timex | None, doc: Document, status: str, explicit, clause: tuple[int, int],
+          relative: bool) -> bool:
+    """Whether the story's time dates an event of this status told in the token span
+    `clause`: a past one told by a past verb, when that time is not after the document date;
+    one planned by a future verb, when that time is still to come. A status read from no verb
+    (a participle, a verbless line), a present tense (a habit, what goes on now) and a
+    relative clause take none."""
+    if told is None or doc.date is None or explicit is not True or relative:
+        return False
+    rng = value_range(told.value, told.mod)
+    if rng is None:
+        return False
+    tenses = {str(doc.tokens[k].tense) for k in range(*clause) if _finite(doc.tokens[k])}
+    if status == "occurred":
+        return "past" in tenses and rng[0] <= doc.date
+    if status == "planned":
+        return "futr" in tenses and rng[0] > doc.date
+    return False
+
+
+def in_relative_clause(doc: Document, sent, i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at token i stands in a clause a relative pronoun opens ("ракет,
+    які вдарили по нашій землі"): that clause tells of its antecedent, often long before."""
+    lo = sent.clause_of(i)[0]
+    rel = lex.word_list("relative_pronouns")
+    k = next((m for m in range(lo, min(i + 1, lo + 3)) if doc.tokens[m].is_word), None)
+    if k is None:
+        return False
+    t = doc.tokens[k]
+    return t.norm in rel or (t.lemma or "") in rel
+
+
+__all__ = ["in_relative_clause", "lends", "story_time"]

@@ -1,0 +1,68 @@
+"""Event time from the story told before (issue 16, part T15): an event whose sentence names
+no time takes the one time the paragraph told just before it, when its past verb tells it as
+done by then, or its future verb as planned for a time still to come; a new paragraph, a
+sentence turning to another time or to the present, a relative clause and a since-phrase lend
+none. Sentences written for these tests, documents of several years; the full pipeline."""
+from __future__ import annotations
+
+import pytest
+
+
+def time_of(text: str, date: str, trigger: str):
+    from khronika.pipeline import analyze
+    evs = [e for e in analyze(text, date).events if e.trigger.text == trigger]
+    assert evs, [(e.type, e.trigger.text) for e in analyze(text, date).events]
+    return (evs[0].time or {}).get("value")
+
+
+@pytest.mark.parametrize("date,text,trigger,value", [
+    # a visit's day goes on in the next sentence
+    ("2025-03-01", "Вчора Президент прибув до Вашингтона. Він провів зустріч з Трампом.",
+     "зустріч", "2025-02-28"),
+    ("2024-11-05", "Минулого тижня міністр оборони відвідав Харків. Він зустрівся з командирами бригад.",
+     "зустрівся", "2024-W44"),
+    # through an undated past sentence to the third
+    ("2023-06-10", "8 червня делегація Японії прибула до Києва. Гості поклали квіти до Стіни пам'яті. "
+     "Міністри підписали меморандум про співпрацю.", "підписали", "2023-06-08"),
+    # a news item on strikes; a summit's report
+    ("2022-12-06", "5 грудня ворог випустив по Україні понад 70 ракет. Більшість з них збили сили ППО. "
+     "Ракети влучили в енергетичні об'єкти Одеси.", "влучили", "2022-12-05"),
+    ("2024-07-11", "Сьогодні у Вашингтоні завершився саміт НАТО. Лідери ухвалили декларацію.",
+     "ухвалили", "2024-07-11"),
+    ("2025-08-25", "Минулої неділі Україна відзначила День Незалежності. "
+     "Президент провів зустріч з міністром оборони Канади.", "зустріч", "2025-08-24"),
+    # what is planned for a time to come
+    ("2025-05-12", "Наступного тижня відбудеться саміт ЄС. Лідери ухвалять новий пакет санкцій.",
+     "санкцій", "2025-W21"),
+])
+def test_the_story_time_dates_the_next_undated_sentence(date, text, trigger, value):
+    assert time_of(text, date, trigger) == value
+
+
+@pytest.mark.parametrize("date,text,trigger", [
+    ("2025-03-01", "Вчора Президент прибув до Вашингтона.\n\nВін провів зустріч з Трампом.", "зустріч"),
+    ("2025-03-01", "Вчора Президент прибув до Вашингтона. Нагадаємо, він уже проводив зустріч з Трампом.",
+     "зустріч"),
+    # the story turns to the present
+    ("2025-05-12", "Вчора ворог обстріляв Херсон. Окупанти постійно знищують інфраструктуру. "
+     "Росія заблокувала порти.", "заблокувала"),
+    # a plan told after a past day: no day of its own
+    ("2025-05-12", "Вчора відбулися переговори з Польщею. Ми обговоримо санкції з партнерами.", "обговоримо"),
+    ("2026-01-15", "Учора в Давосі Президент зустрівся з канцлером Німеччини. "
+     "Сторони підпишуть декларацію про співпрацю.", "підпишуть"),
+    # a since-phrase is no day of a happening
+    ("2024-04-02", "З 1 березня бригада тримала оборону під Авдіївкою. Ворог обстріляв позиції з артилерії.",
+     "обстріляв"),
+    # a plan after a past week
+    ("2023-09-20", "Минулого тижня уряд Канади оголосив про новий пакет допомоги. "
+     "Оттава передасть Україні 50 бронемашин.", "передасть"),
+])
+def test_no_story_time_where_the_story_moved_on(date, text, trigger):
+    assert time_of(text, date, trigger) is None
+
+
+def test_a_relative_clause_tells_of_its_antecedent_not_of_the_day():
+    from khronika.pipeline import analyze
+    evs = analyze("Сьогодні ракета влучила в лікарню. Це одна з тисяч ракет, які вдарили по нашій землі.",
+                  "2025-05-12").events
+    assert all(e.time is None for e in evs if e.trigger.text == "вдарили")
