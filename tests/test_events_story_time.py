@@ -2,7 +2,8 @@
 no time takes the one time the paragraph told just before it, when its past verb tells it as
 done by then, or its future verb as planned for a time still to come; a new paragraph, a
 sentence turning to another time or to the present, a relative clause and a since-phrase lend
-none. Sentences written for these tests, documents of several years; the full pipeline."""
+none. An event told over a range of days ("з 1 по 3 березня") keeps the range: its first day as
+`value`, its last as `end`. Sentences written for these tests, documents of several years; the full pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -66,3 +67,32 @@ def test_a_relative_clause_tells_of_its_antecedent_not_of_the_day():
     evs = analyze("Сьогодні ракета влучила в лікарню. Це одна з тисяч ракет, які вдарили по нашій землі.",
                   "2025-05-12").events
     assert all(e.time is None for e in evs if e.trigger.text == "вдарили")
+
+
+@pytest.mark.parametrize("date,text,trigger,value,end", [
+    ("2025-03-05", "З 1 по 3 березня делегація перебувала в Саудівській Аравії, де провела переговори "
+     "з американською стороною.", "переговори", "2025-03-01", "2025-03-03"),
+    ("2025-03-05", "1-3 березня в Брюсселі тривав саміт ЄС.", "саміт", "2025-03-01", "2025-03-03"),
+    ("2023-10-20", "Переговори в Женеві тривали з 2 до 13 жовтня.", "Переговори", "2023-10-02", "2023-10-13"),
+])
+def test_an_event_told_over_a_range_of_days_keeps_the_range(date, text, trigger, value, end):
+    from khronika.pipeline import analyze
+    evs = [e for e in analyze(text, date).events if e.trigger.text == trigger]
+    assert evs and evs[0].time == {"value": value, "mod": None, "end": end}, [e.time for e in evs]
+
+
+def test_days_heading_a_report_line_date_what_it_tells_next():
+    # "Два дні – ...": the last two days up to the document date
+    from khronika.pipeline import analyze
+    evs = analyze("Два дні – Харківщина, Сумщина. Зустрівся з командирами бригад.", "2024-05-10").events
+    talks = [e for e in evs if e.trigger.text == "Зустрівся"]
+    assert talks and talks[0].time == {"value": "2024-05-09", "mod": None, "end": "2024-05-10"}
+
+
+def test_the_store_reads_an_event_range_to_its_last_day():
+    import datetime as dt
+    from khronika.chronicle.timerange import time_range
+    assert time_range({"value": "2025-03-01", "mod": None, "end": "2025-03-03"}) == \
+        (dt.date(2025, 3, 1), dt.date(2025, 3, 3))
+    assert time_range({"value": "2025-03", "mod": None}) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+

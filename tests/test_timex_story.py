@@ -3,7 +3,8 @@ T15), on sentences written for these tests, documents of several years and genre
 month or season named bare in a past story takes the year the sentence before opened with
 ("У 2022 році ... 24 лютого"), or the year told before "тоді"; a famous day named as an era
 ("з часів 11 вересня") keeps its own year; "80-ті роковини" count an anniversary, no decade;
-"цього вечора" is the document's evening even after a night told before it.
+"цього вечора" is the document's evening even after a night told before it; "наступного
+тижня" told in the past is the week after the day told.
 
 Each case is (document date, text, [(span, value), ...]): every listed timex must be found
 with that span and value (other timexes may be found too)."""
@@ -52,7 +53,22 @@ STORY = [
      [("Цього вечора", "2025-03-12TEV")]),
 ]
 
+# "наступного тижня / місяця / року" in a past story: the period after the time told
+NEXT = [
+    ("2025-06-20", "2 березня 2022 року окупанти захопили Херсон. Наступного тижня почалися масові протести.",
+     [("Наступного тижня", "2022-W10")]),
+    ("2025-06-20", "10 травня делегації провели переговори. Наступного тижня відбувся обмін полоненими.",
+     [("Наступного тижня", "2025-W20")]),
+    ("2024-01-15", "Завод запустили 12 вересня 2023 року. Наступного місяця він випустив першу партію.",
+     [("Наступного місяця", "2023-10")]),
+    ("2025-06-20", "Влітку 2023 року почався контрнаступ. Наступного року ворог перейшов у наступ.",
+     [("Наступного року", "2024")]),
+]
+
 KEPT = [
+    # what is to come after a day told: the document's next week (GUIDELINES)
+    ("2025-06-20", "15 червня ми провели переговори. Наступного тижня відбудеться новий раунд.",
+     [("Наступного тижня", "2025-W26")]),
     # what is to come, a new paragraph, a year summed over or a year inside a clause of its
     # own sentence: the nearest year, as before
     ("2025-02-25", "У 2022 році ми отримали перші системи. 5 березня відбудеться нова зустріч.",
@@ -74,6 +90,13 @@ KEPT = [
 
 @pytest.mark.parametrize("date,text,want", STORY, ids=[c[1][:40] for c in STORY])
 def test_a_story_fixes_the_year_of_a_bare_day(pipe, date, text, want):
+    got = found(pipe, text, date)
+    for span, value in want:
+        assert (span, value) in got, (span, value, sorted(got))
+
+
+@pytest.mark.parametrize("date,text,want", NEXT, ids=[c[1][:40] for c in NEXT])
+def test_the_next_period_of_a_past_story_follows_the_time_told(pipe, date, text, want):
     got = found(pipe, text, date)
     for span, value in want:
         assert (span, value) in got, (span, value, sorted(got))

@@ -103,9 +103,15 @@ def _value_range(value: str, mod: str | None) -> DateRange | None:
 
 
 def time_range(time: dict | None) -> DateRange | None:
+    """An event time's range; a range told in the text ("з 1 по 3 березня") carries its last
+    value as `end`."""
     if not time:
         return None
-    return value_range(time.get("value"), time.get("mod"))
+    rng = value_range(time.get("value"), time.get("mod"))
+    last = value_range(time.get("end")) if rng and time.get("end") else None
+    if last and last[1] >= rng[0]:
+        return rng[0], last[1]
+    return rng
 
 
 def gap_days(a: DateRange, b: DateRange) -> int:

@@ -18,7 +18,7 @@ from .merging import Cand
 from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of, visited_object
-from .told_time import in_relative_clause, lends
+from .told_time import in_relative_clause, lends, time_range_of
 from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_home_ground, passive_sides,
@@ -60,6 +60,14 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         outside.append((sent.start, dateline))
     time = {"value": tx.value, "mod": tx.mod} if tx else None
     rng = value_range(tx.value, tx.mod) if tx else None
+    ends = time_range_of(doc, tx, sent.timexes) if tx is not None else None
+    if ends is not None:
+        # "з 1 по 3 березня", "1-3 березня": the range, from its first day (whichever end is
+        # nearer the trigger) to its last
+        first, last = value_range(ends[0].value, None), value_range(ends[1].value, None)
+        if first and last:
+            time = {"value": ends[0].value, "mod": None, "end": ends[1].value}
+            rng = (first[0], last[1])
     # status from the verb the trigger hangs on: the grammar's clause, which a dash or a
     # comma list does not cut ("Ми готуємо ще сім документів – угод")
     st_clause = clause if rel_clause else (min(clause[0], cl.lo), max(clause[1], cl.hi))
@@ -88,7 +96,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # paragraph is telling dates what its next undated sentences tell as done; it is kept apart
     # (`Cand.story_time`) and given only to an event still undated after merging, so that a
     # sentence going on about the last talk told still merges into it
-    story = {"value": ctx.story.value, "mod": ctx.story.mod} \
+    story = ctx.story \
         if tx is None and time is None and ctx.story is not None and lends(
             ctx.story, doc, status, explicit, st_clause,
             bool(rel_clause) or in_relative_clause(doc, sent, i, ctx.lex)) else None

@@ -14,6 +14,8 @@ nothing is guessed from the document date.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 
 from ...chronicle.timerange import value_range
 from ...document import Document, Timex
@@ -21,25 +23,30 @@ from .clauses import _finite
 from .lexicon import Lexicon
 from .place_time import RELATIVE_VAGUE, TIME_TYPES, _count_start, span_bound
 
+_RANGE_JOINERS = ("по", "до", "-", "–", "—")
+_DAYS = re.compile(r"P(\d+)D$")
 
-def story_time(doc: Document, prev, sent, carried: Timex | None, lex: Lexicon) -> Timex | None:
-    """The time the story lends sentence `sent` (a SentenceView) after `prev`, the sentence
-    before it, to which `carried` was lent."""
+
+def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) -> dict | None:
+    """The time ({"value", "mod"[, "end"]}) the story lends sentence `sent` (a SentenceView)
+    after `prev`, the sentence before it, to which `carried` was lent."""
     if prev is None or prev.para != sent.para or sent.timexes or sent.lo >= sent.hi:
         return None
     opening = {doc.tokens[k].norm for k in range(sent.lo, min(sent.hi, sent.lo + 3))}
     if opening & lex.word_list("story_time_breaks"):
         return None
     if prev.timexes:
-        told = _one_time(doc, prev.timexes, lex)
+        one = _one_time(doc, prev.timexes, lex)
+        days = heading_days(doc, prev, lex) if one is None else None
+        told = {"value": one.value, "mod": one.mod} if one is not None else \
+            {"value": days[0], "mod": None, "end": days[1]} if days else None
     elif carried is not None and _tells_past(doc, prev.lo, prev.hi):
         told = carried
     else:
         return None
-    if told is not None and "T" in told.value and opening & lex.word_list("story_time_later"):
+    if told is not None and "T" in told["value"] and opening & lex.word_list("story_time_later"):
         # "Вчора зранку ... Потім ворог ...": later that day, no longer its morning
-        day = told.value.split("T", 1)[0]
-        told = Timex(told.start, told.end, told.text, "DATE", day, None)
+        told = {"value": told["value"].split("T", 1)[0], "mod": None}
     return told
 
 
@@ -63,13 +70,14 @@ def _one_time(doc: Document, timexes, lex: Lexicon) -> Timex | None:
 
 
 def _tells_past(doc: Document, lo: int, hi: int) -> bool:
-    """Whether the tokens lo..hi hold a past finite verb and no present or future one: a
-    sentence that goes on telling the story rather than turning to now."""
+    """Whether the tokens lo..hi hold no present or future finite verb: a sentence that goes
+    on telling the story (in the past, or in verbless lines: "13 бойових бригад.") rather than
+    turning to now."""
     tenses = {str(doc.tokens[k].tense) for k in range(lo, hi) if _finite(doc.tokens[k])}
-    return "past" in tenses and not tenses - {"past"}
+    return not tenses - {"past"}
 
 
-def lends(told: Timex | None, doc: Document, status: str, explicit, clause: tuple[int, int],
+def lends(told: dict | None, doc: Document, status: str, explicit, clause: tuple[int, int],
           relative: bool) -> bool:
     """Whether the story's time dates an event of this status told in the token span
     `clause`: a past one told by a past verb, when that time is not after the document date;
@@ -78,7 +86,7 @@ def lends(told: Timex | None, doc: Document, status: str, explicit, clause: tupl
     relative clause take none."""
     if told is None or doc.date is None or explicit is not True or relative:
         return False
-    rng = value_range(told.value, told.mod)
+    rng = value_range(told["value"], told.get("mod"))
     if rng is None:
         return False
     tenses = {str(doc.tokens[k].tense) for k in range(*clause) if _finite(doc.tokens[k])}
@@ -101,4 +109,46 @@ def in_relative_clause(doc: Document, sent, i: int, lex: Lexicon) -> bool:
     return t.norm in rel or (t.lemma or "") in rel
 
 
-__all__ = ["in_relative_clause", "lends", "story_time"]
+def time_range_of(doc: Document, tx: Timex, timexes) -> tuple[Timex, Timex] | None:
+    """The two ends of the range the event's timex belongs to ("з 1 по 3 березня", "1-3
+    березня", "з 10 до 20 травня"): two days (or months, or years) of one granularity joined
+    by "по", "до" or a dash, the first before the second; else None."""
+    dates = sorted((t for t in timexes if t.type == "DATE" and t.value[:4].isdigit()),
+                   key=lambda t: t.start)
+    for a, b in zip(dates, dates[1:]):
+        if tx is not a and tx is not b:
+            continue
+        between = doc.text[a.end:b.start].strip().lower()
+        if between not in _RANGE_JOINERS or len(a.value) != len(b.value) or not a.value < b.value:
+            continue
+        if between in ("по", "до") and _word_before(doc.text, a.start) not in ("з", "із", "від", "зі"):
+            continue
+        return a, b
+    return None
+
+
+def heading_days(doc: Document, sent, lex: Lexicon) -> tuple[str, str] | None:
+    """"Два дні – Донбас, Запорізька область.": a count of days opening a verbless line of a
+    report, before a dash, tells the last days up to the document date -> (first day, last
+    day) of that stretch."""
+    if doc.date is None or not sent.timexes:
+        return None
+    t = min(sent.timexes, key=lambda x: x.start)
+    if t.type != "DURATION" or doc.text[sent.start:t.start].strip():
+        return None
+    after = doc.text[t.end:sent.end].lstrip()
+    if not after[:1] in ("–", "—", "-") or any(_finite(doc.tokens[k]) for k in range(sent.lo, sent.hi)):
+        return None
+    m = _DAYS.match(t.value)
+    if not m or not 1 < int(m.group(1)) <= 7:
+        return None
+    first = doc.date - dt.timedelta(days=int(m.group(1)) - 1)
+    return first.isoformat(), doc.date.isoformat()
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[:at].rstrip().rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
+__all__ = ["heading_days", "in_relative_clause", "lends", "story_time", "time_range_of"]

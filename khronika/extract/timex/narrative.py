@@ -84,6 +84,25 @@ class Narrative:
             return int(y) if int(y) < self.ref.year else None
         return None
 
+    def _told_next(self, unit: str, off: int, i: int) -> str | None:
+        """"Наступного тижня" (month, year) in a past story: the period after the time told,
+        not after the document's ("2 березня 2022 року окупанти захопили Херсон. Наступного
+        тижня почалися протести": a past verb cannot tell of the document's next week). A week
+        counts from the day told last in the paragraph, a month from the month or day told in
+        this sentence or the one before, a year from the year told; with none, the document's."""
+        if off != 1 or self.ref is None or self.tense_at(i) != "past":
+            return None
+        if unit == "W":
+            day = self._told_day()
+            return cal.week_id(cal.shift_weeks(dt.date.fromisoformat(day), 1)) if day else None
+        if unit == "M":
+            ym = self._context_month()
+            return cal.month_id(*cal.shift_months(ym[0], ym[1], 1)) if ym else None
+        if unit == "Y":
+            year = self._told_year()
+            return f"{year + 1:04d}" if year is not None and year < self.ref.year else None
+        return None
+
     def _opens_sentence(self, sent: int, tx) -> bool:
         """Whether the time stands at the head of sentence `sent`, at most a preposition
         before it ("У 2022 році все змінилося", "Три роки тому Росія ...")."""

@@ -125,7 +125,7 @@ class Periods:
                 c = century_of(self.ref, off)
                 return (i + 2, c or cal.ref_for_offset(off), "CE")
             if u in ("W", "M", "Y"):
-                return i + 2, self._shifted(u, off), u
+                return i + 2, self._told_next(u, off, i) or self._shifted(u, off), u
             s = lex.season_nouns.get(self.n(i + 1))
             if s is not None:
                 if self.ref is None:
