@@ -61,7 +61,7 @@ class Narrative:
         sets the story only when it opens that sentence, as the frame of what follows: "Кабмін
         ухвалив постанову ще у 2023 році. Нова редакція набула чинності 1 березня." dates a
         past act, and the day after it is the nearest one."""
-        if self.ref is None or self.tense_at(i) == "futr":
+        if self.ref is None or self.tense_at(i) == "futr" or self._names_this_year():
             return None
         lex, sents = self.lex, self.doc.sentences
         then = self.n(i - 1) in lex.then_words or (
@@ -102,6 +102,15 @@ class Narrative:
             year = self._told_year()
             return f"{year + 1:04d}" if year is not None and year < self.ref.year else None
         return None
+
+    def _names_this_year(self) -> bool:
+        """Whether the sentence names the document's year anywhere ("У січні надійшов перший
+        транш цього року", "цьогоріч"): its bare months and days are this year's, whatever
+        year the sentence before told."""
+        lex, toks = self.lex, self.toks
+        return any(lex.year_words.get(t.norm) == 0 or (
+            lex.deictic.get(t.norm) == 0 and k + 1 < len(toks)
+            and lex.units.get(toks[k + 1].norm) == "Y") for k, t in enumerate(toks))
 
     def _opens_sentence(self, sent: int, tx) -> bool:
         """Whether the time stands at the head of sentence `sent`, at most a preposition
