@@ -606,3 +606,23 @@ def test_cooperation_an_agreed_text_is_about_is_its_content():
         assert [e.type for e in events(text, "2025-10-15")] == ["AGREE"], text
     ev = only(events("США відновили співпрацю з Україною у сфері розвідки.", "2025-10-15"), "COOPERATE")
     assert ev.actors == ["united-states"]
+
+
+def test_a_perfective_gerund_tells_a_happening_of_the_verbs_subject():
+    ev = only(events("Восени ЗСУ провели операцію на сході, звільнивши Ізюм і Куп'янськ.", "2022-12-01"),
+              "ASSAULT")
+    assert {"izium", "kupiansk"} <= set(ev.recipients) and ev.status == "occurred"
+    ev = only(events("Окупанти відступили з Херсона, підірвавши Антонівський міст.", "2022-11-12"),
+              "ASSAULT")
+    assert ev.actors == ["russia"] and ev.status == "occurred"
+    # an imperfective gerund is a circumstance, no happening of its own
+    assert not [e for e in events("Медсестра загинула, надаючи допомогу пораненим.", "2022-03-04")
+                if e.type == "AID"]
+
+
+def test_a_gerund_has_the_infinitive_of_its_verb_as_lemma():
+    from khronika.extract.morph import analyse, gerund_verb
+    assert analyse("звільнивши").lemma == "звільнити"
+    assert analyse("провівши").lemma == "провести"
+    assert gerund_verb("роблячи") == "робити"
+    assert analyse("надаючи").lemma == "надаючи"        # imperfective: left as the dictionary has it

@@ -196,8 +196,40 @@ def analyse(word: str) -> Analysis:
     number = t.number
     if number is None and case and "plur" not in t.grammemes:
         number = "sing"     # the Ukrainian dictionary leaves the singular of nominals unmarked
-    return Analysis(p.normal_form, t.POS, case, number, t.gender, t.tense, t.person,
+    normal = p.normal_form
+    if t.POS == "GRND" and "perf" in t.grammemes:
+        normal = gerund_verb(word.lower()) or normal
+    return Analysis(normal, t.POS, case, number, t.gender, t.tense, t.person,
                     t.aspect, t.mood, frozenset(t.grammemes))
+
+
+# a gerund's ending -> the infinitive endings its verb may have ("звільнивши" -> "звільнити",
+# "наголошуючи" -> "наголошувати", "говорячи" -> "говорити"); the first the dictionary lists wins
+_GERUND_ENDINGS = (("івшись", ("естися",)), ("івши", ("ести", "іти")), ("ісши", ("ести",)),
+                   ("вшись", ("тися",)), ("вши", ("ти",)),
+                   ("ючись", ("тися", "ватися")), ("ючи", ("ти", "вати")),
+                   ("учи", ("ти", "вати")), ("ячись", ("итися", "тися")), ("ячи", ("ити", "ти")),
+                   ("ачи", ("ити", "ати", "ти")))
+
+
+def gerund_verb(word: str) -> str | None:
+    """The infinitive of a gerund: the dictionary makes each gerund a lemma of its own, so a
+    verb's lexicon entry ("звільнити") missed "звільнивши" ("ЗСУ провели операцію, звільнивши
+    Ізюм"). None when no candidate is a dictionary infinitive. Only perfective gerunds get it
+    (see `analyse`): a completed act is told; "атакуючи нас, вони ..." and "надаючи допомогу
+    пораненим" are circumstances, mostly no happening of their own."""
+    for end, infs in _GERUND_ENDINGS:
+        if word.endswith(end):
+            stem = word[: -len(end)]
+            if end.startswith(("я", "а")) and len(stem) > 2 and stem[-1] == "л" and stem[-2] in "бпвмф":
+                stem = stem[:-1]        # "роблячи" -> "робити", "ловлячи" -> "ловити"
+            for inf in infs:
+                cand = stem + inf
+                if any(_tag(q).POS in ("INFN", "VERB") and q.normal_form == cand and is_dictionary(q)
+                       for q in _parse(cand)):
+                    return cand
+            return None
+    return None
 
 
 @lru_cache(maxsize=100_000)

@@ -33,6 +33,19 @@ from .status import (across_parentheticals, anticipated, intention_noun, is_infi
 from .triggers import SentenceView, lemma_of, token_index_before
 
 
+def trailing_gerund_subject(lex, doc: Document, args, sent, i: int, type_: str,
+                            recipients: list[str]) -> list[str]:
+    """"Війська відступили з Херсона, підірвавши міст", "керівництво Альянсу дало ..., відмовившись
+    зробити": a gerund after its finite verb has that verb's subject, read as the verb's actors
+    (its own objects stay its recipients)."""
+    toks = doc.tokens
+    v = next((m for m in range(i - 1, sent.lo - 1, -1) if _finite(toks[m])), None)
+    if v is None or not any(toks[m].norm == "," for m in range(v + 1, i)):
+        return []
+    main, _, _, _ = clause_roles(doc, args, v, v + 1, type_, lex, sent.lo, sent.hi, set())
+    return [x for x in main if x not in recipients]
+
+
 def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
           weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
           first_person: frozenset, home_roles: frozenset, anaphoric: frozenset,
@@ -116,6 +129,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
+    if not actors and toks[i].pos == "GRND" and "perf" in (toks[i].tags or ()):
+        actors = trailing_gerund_subject(ctx.lex, doc, args, sent, i, type_, recipients)
     if not actors and not ctx.first_person_doc:
         # "Зеленський прибув до Вашингтона. Провів переговори з Байденом."
         cont = left_out_subject(doc, sent, cl, ctx.lex.word_list("prepositions"),

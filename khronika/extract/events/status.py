@@ -328,6 +328,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # happens when its sentence's finite verb does
         _, s_hi = sent
         main = next((t for t in toks[trig_j:s_hi] if _is_verb(t) and t.tense and not is_infinitive(t)), None)
+        if main is None:        # "Війська відступили, підірвавши міст": the verb it follows
+            main = next((t for t in reversed(toks[sent[0]:trig_i])
+                         if _is_verb(t) and t.tense and not is_infinitive(t)), None)
         st = _tense_status(main) if main is not None else None
         if st:
             return st, True

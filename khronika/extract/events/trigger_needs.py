@@ -210,7 +210,10 @@ class TriggerNeeds:
                 t = doc.tokens[i]
                 ok = t.pos == "VERB" and t.tense in ("past", "pres") and "impr" not in (t.tags or ())
             elif need == "past":
-                ok = doc.tokens[i].tense == "past"
+                # a perfective gerund ("звільнивши Ізюм") is as past as the finite verb it leans on
+                ok = doc.tokens[i].tense == "past" or (
+                    doc.tokens[i].pos == "GRND" and "perf" in (doc.tokens[i].tags or ())
+                    and any(t.tense == "past" for t in doc.tokens[sent.lo:sent.hi]))
             elif need == "speaker_now":
                 # a finite verb in the first person present: the speaker performs it as he speaks
                 t = doc.tokens[i]
