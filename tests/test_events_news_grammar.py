@@ -626,3 +626,9 @@ def test_a_gerund_has_the_infinitive_of_its_verb_as_lemma():
     assert analyse("провівши").lemma == "провести"
     assert gerund_verb("роблячи") == "робити"
     assert analyse("надаючи").lemma == "надаючи"        # imperfective: left as the dictionary has it
+
+
+def test_a_second_partner_named_by_role_after_a_named_first_is_a_partner_too():
+    ev = only(events("Прем'єр провів зустрічі з прем'єр-міністром Великої Британії Кіром Стармером і "
+                     "президентом Молдови Маєю Санду.", "2025-11-12"), "CONSULT")
+    assert {"keir-starmer", "maia-sandu", "moldova"} <= set(ev.recipients), ev.recipients

@@ -177,6 +177,11 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     c = coordinated_with(doc, tie.head, cl.lo)
                     if c is not None and c in decided:
                         side = decided[c]
+                        if side == "-":
+                            # "з прем'єром Британії Кіром Стармером і президентом Молдови": the
+                            # name after a role was left as a repeat; the role's side holds
+                            named = next((b.entity for b in args if b.start <= toks[c].start < b.end), None)
+                            side = "A" if named in actors else "R" if named in recipients else "-"
                         if c in pair_heads:
                             side = "R"        # "зустріч делегацій України та США": the first acts
                 if side is None and tie.prep is None and not tie.of_trigger and tie.head - 2 >= cl.lo and \
