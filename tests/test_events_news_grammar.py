@@ -632,3 +632,11 @@ def test_a_second_partner_named_by_role_after_a_named_first_is_a_partner_too():
     ev = only(events("Прем'єр провів зустрічі з прем'єр-міністром Великої Британії Кіром Стармером і "
                      "президентом Молдови Маєю Санду.", "2025-11-12"), "CONSULT")
     assert {"keir-starmer", "maia-sandu", "moldova"} <= set(ev.recipients), ev.recipients
+
+
+def test_who_thanks_for_aid_is_not_its_recipient_nor_its_giver():
+    for text in ("Глава держави подякував Данії за рішення передати Україні ще один пакет військової "
+                 "допомоги на 600 мільйонів євро.",
+                 "Зеленський подякував Данії за новий пакет допомоги."):
+        ev = only(events(text, "2025-11-12"), "AID")
+        assert (ev.actors, ev.recipients) == (["denmark"], ["ukraine"]), text

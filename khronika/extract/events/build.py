@@ -216,13 +216,18 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     actors = [x for x in actors if x not in topic_names]
     recipients = [x for x in recipients if x not in topic_names]
     givers = ctx.find.thanked_givers(doc, sent, i) if type_ in ("AID", "SUPPORT") else []
+    thanker: set[str] = set()
     if givers:
         # "Дякую Польщі за зброю": the party thanked gave it; the thanks tell it as done, and
         # a place in the thanks ("друзям України у США") is where the givers are
         # who receives is the home side, its people and towns ("підтримку нашого захисту
         # від загарбників": the adversary receives nothing)
+        # (who thanks is no recipient: "Зеленський подякував Данії за пакет" gives to Ukraine,
+        # not to him)
         towns = place_country()
-        recipients = [x for x in actors + recipients if x not in givers and
+        thanker = {x for x in actors if x not in givers and doc.entities.get(x) is not None
+                   and doc.entities[x].type == "PER"}
+        recipients = [x for x in actors + recipients if x not in givers and x not in thanker and
                       (x == home or towns.get(x) == home or state_of(x, doc.date) == home)]
         actors = list(givers)
         if home and home not in recipients:
@@ -593,6 +598,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             not cue_is_partner(ctx.lex, doc, sent, j, cl.hi):
         anaph = True
     m = ctx.find.mode(type_, mode, sent)
+    if givers and thanker:      # nor does a later rule make him the giver's side
+        actors = [x for x in actors if x not in thanker]
+        recipients = [x for x in recipients if x not in thanker]
     cand = Cand(type=type_, mode=m, lemma=lemma_of(trig_tok),
                 trig=(toks[i].start, toks[j - 1].end), evidence=(sent.start, sent.end),
                 sent=sent.index, para=sent.para, weight=weight, status=status,

@@ -86,6 +86,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
         framer: int | None = None
         framing = lex.word_list("framing_verbs")
         prev_verb_trigger: int | None = None
+        absorbed: set[int] = set()      # noun triggers told as the verb trigger's own object
         # most words open no trigger: the ones whose form or lemma may are picked out in
         # C-level passes (a lookup per form and per lemma), and the loop visits only them
         opens = list(compress(range(sent.lo, sent.hi),
@@ -173,6 +174,9 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             # ("засуджує черговий масований ракетний удар": adjectives between do not part them)
             if prev_verb_trigger is not None and toks[k].pos == "NOUN" and 0 < k - prev_verb_trigger <= 6 and \
                     (k - prev_verb_trigger <= 2 or all(toks[x].pos in ("ADJF", "PRTF", "NUMR")
+                                                       or toks[x].norm in lex.word_list("object_gap_words")
+                                                       or (toks[x].case == "datv" and x == prev_verb_trigger + 1)
+                                                       or x in absorbed
                                                        for x in range(prev_verb_trigger + 1, k))):
                 # "засудило атаку": a noun object of another event's verb refers to a
                 # happening; its participants are the verb's, not its own
@@ -185,6 +189,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                     # same type is the happening the verb tells, with the verb's sides
                     if verb_cand.time is None and cand.time:
                         verb_cand.time, verb_cand.time_range = cand.time, cand.time_range
+                    absorbed.update(range(k, j))    # "пакет військової допомоги": its head too
                     k = j
                     continue
                 if verb_cand is not None and type_ not in SYMMETRIC and \
