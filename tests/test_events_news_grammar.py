@@ -640,3 +640,10 @@ def test_who_thanks_for_aid_is_not_its_recipient_nor_its_giver():
                  "Зеленський подякував Данії за новий пакет допомоги."):
         ev = only(events(text, "2025-11-12"), "AID")
         assert (ev.actors, ev.recipients) == (["denmark"], ["ukraine"]), text
+
+
+def test_an_indeclinable_foreign_surname_can_be_the_subject():
+    ev = only(events("Гроссі відвідав Запорізьку АЕС.", "2025-11-12"), "CONSULT")
+    assert ev.actors == ["rafael-grossi"]
+    ev = only(events("Сибіга зустрівся з Гроссі в Києві.", "2025-11-12"), "CONSULT")
+    assert "rafael-grossi" in ev.recipients and "rafael-grossi" not in ev.actors

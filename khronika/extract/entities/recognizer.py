@@ -28,6 +28,7 @@ from .. import coref
 from ..body_refs import noun_refs, office_refs
 from .localnames import LocalNamer
 from .places import PlaceResolver
+from . import indeclinable
 from .rivers import rivers
 from . import russian
 from .state import DocState, Lexicon
@@ -108,6 +109,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.named_things(st)
         self.body_spans(st)
         doc.mentions.sort(key=lambda m: m.start)
+        indeclinable.mark(doc, self.kb)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)
         office_refs(doc, self.kb)
         noun_refs(doc)

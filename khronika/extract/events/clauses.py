@@ -407,7 +407,7 @@ def vocative(doc: Document, a: Arg, k: int, s_lo: int, s_hi: int, lex: Lexicon) 
 
 
 def _can_be(t: Token, case: str) -> bool:
-    return t.case == case or (case in _cases(t.text) and t.case in (None, "nomn", "accs", "gent", "datv", "loct", "ablt"))
+    return t.case == case or "Indecl" in (t.tags or ()) or (case in _cases(t.text) and t.case in (None, "nomn", "accs", "gent", "datv", "loct", "ablt"))
 
 
 def _common_gender_surname(noun: Token) -> bool:
