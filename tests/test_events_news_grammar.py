@@ -647,3 +647,12 @@ def test_an_indeclinable_foreign_surname_can_be_the_subject():
     assert ev.actors == ["rafael-grossi"]
     ev = only(events("Сибіга зустрівся з Гроссі в Києві.", "2025-11-12"), "CONSULT")
     assert "rafael-grossi" in ev.recipients and "rafael-grossi" not in ev.actors
+
+
+def test_a_bill_passed_decides_the_happening_it_is_about():
+    ev = only(events("Конгрес США схвалив законопроєкт про допомогу Україні на 61 мільярд доларів.",
+                     "2024-04-21"), "AID")
+    assert ev.recipients == ["ukraine"]
+    # a bill discussed decides nothing
+    assert not [e for e in events("Депутати обговорили законопроєкт про допомогу Україні.", "2024-04-21")
+                if e.type == "AID"]
