@@ -138,6 +138,32 @@ def _named_before(doc, kb: KnowledgeBase, state: str, before: int, sentence: int
     return best.entity if best is not None else None
 
 
+def _home_side_leads(doc, kb: KnowledgeBase, role: str, last: tuple, t) -> bool:
+    """A bare role after the same office of another state, in a text that names the home
+    state's holder too: a readout of the home side calls its own office holder by the bare
+    role ("Зеленський провів розмову з Президентом Польщі ... Глава держави наголосив";
+    "Президент України ... узяв участь у засіданні. Співголовував Президент Франції ...
+    Глава держави поінформував"), so the role is the home state's when its holder was named
+    in those sentences as the subject, or the other office was named only as a partner
+    ("зустріч Міністра оборони України з Міністром оборони США. Міністр оборони заявив").
+    After the other state's office named as the subject, with no home holder acting there
+    ("Президент Туреччини прийняв делегацію ... Президент наголосив"), it stays his."""
+    of, _sentence, subject = last
+    home = kb.role_defaults.get(role)
+    if home is None or of == home:
+        return False
+    holder = kb.holder(role, home, doc.date)
+    if holder is None:
+        return False
+    named = [x for x in (*doc.mentions, *doc.refs) if x.entity == holder.id and x.start < t.start
+             and t.sentence - doc.sentence_at(x.start) <= ROLE_WINDOW]
+    if not named:
+        return False
+    if not subject:
+        return True
+    return any(toks[0].case == "nomn" for x in named if (toks := doc.tokens_in(x.start, x.end)))
+
+
 def _several_states(toks, kb: KnowledgeBase, mention_at: dict, j: int, end: int) -> bool:
     """The role's state, ending at `end`, is the first of several joined by "та"/"і" ("Глави
     МЗС Франції та Німеччини", "міністри оборони Польщі і Литви"): the role names several
@@ -238,7 +264,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
 
     role_taken = [False] * n
     doc.meta.pop("_ambiguous_roles", None)      # (a document read again starts afresh)
-    last_of: dict[str, tuple[str, int]] = {}       # role -> (explicit of, sentence)
+    last_of: dict[str, tuple] = {}       # role -> (explicit of, sentence, named as subject)
     # ---- roles -------------------------------------------------------------------------
     starts = list(compress(range(n), map(role_lengths.get, norms)))
     at = 0
@@ -334,7 +360,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         addressed = i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.title_words)
         if foreign or (inside and of is None):
             pass                        # "пане Президенте вашої країни": not the home state's
-        elif of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW:
+        elif of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW \
+                and not _home_side_leads(doc, kb, role, last_of[role], t):
             of = last_of[role][0]       # "Президент Туреччини ... Президент наголосив"
             if of is None:
                 # (two holders just named: the events layer must not take the role for the home
@@ -353,9 +380,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             if role in last_of and last_of[role][1] == t.sentence and last_of[role][0] not in (of, None):
                 # "Президент Литви та Президент Польщі прибули. Президент зустрівся ...": two
                 # holders named together leave the bare role after them to neither
-                last_of[role] = (None, t.sentence)
+                last_of[role] = (None, t.sentence, False)
             else:
-                last_of[role] = (of, t.sentence)
+                last_of[role] = (of, t.sentence, t.case == "nomn")
         eid = person
         if person is None and i > 0 and toks[i - 1].sentence == t.sentence and \
                 bool(_lemmas(toks[i - 1]) & lex.former_words):

@@ -1,0 +1,44 @@
+"""Readouts of talks and meetings (official statements): the bare role after a partner's
+office of the same name is the home side's holder; "проінформував, що" reports speech; a
+topic told after the addressee ("поінформував колег про ...", "запевнив партнерів у ...") is
+a quote (optional: `topic`) of the one who told it, but not the writer's own account in an address.
+Texts written for these tests."""
+import pytest
+
+from khronika.document import Document
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
+
+
+def quotes(pipe, text, date="2022-06-10"):
+    doc = pipe(Document(text, date=date))
+    return [(q.text, q.speaker or None) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the home holder by name, the partner's office only as the partner
+    ("Володимир Зеленський мав розмову з Президентом Чехії Мілошем Земаном. Глава держави "
+     "наголосив, що Україні бракує снарядів.", "volodymyr-zelenskyy"),
+    # both offices as partners of a meeting
+    ("Відбулася зустріч Міністра оборони України Олексія Резнікова з Міністром оборони "
+     "Великої Британії Беном Воллесом. Міністр оборони зазначив, що фронт потребує артилерії.",
+     "oleksii-reznikov"),
+    # the partner's office as a subject, the home holder as a subject too
+    ("Прем'єр-міністр України Денис Шмигаль прибув на конференцію у Варшаві. Відкрив її "
+     "Прем'єр-міністр Польщі Матеуш Моравецький. Прем'єр-міністр розповів, що уряд готує "
+     "план відбудови.", "denys-shmyhal"),
+])
+def test_a_bare_role_after_the_partners_office_is_the_home_holder(pipe, text, expected):
+    got = quotes(pipe, text)
+    assert len(got) == 1 and got[0][1] == expected
+
+
+def test_the_partners_office_as_the_only_subject_keeps_the_role(pipe):
+    got = quotes(pipe, "Президент Чехії Мілош Земан прийняв делегацію з Києва. Президент "
+                       "наголосив, що Прага підтримає санкції.")
+    assert [s for _, s in got] == ["milos-zeman"]
