@@ -42,3 +42,29 @@ def test_the_partners_office_as_the_only_subject_keeps_the_role(pipe):
     got = quotes(pipe, "Президент Чехії Мілош Земан прийняв делегацію з Києва. Президент "
                        "наголосив, що Прага підтримає санкції.")
     assert [s for _, s in got] == ["milos-zeman"]
+
+
+def test_proinformuvav_shcho_reports_speech(pipe):
+    got = quotes(pipe, "Міністр оборони України Олексій Резніков проінформував, що нові "
+                       "гаубиці вже прибули на фронт.")
+    assert got == [("нові гаубиці вже прибули на фронт", "oleksii-reznikov")]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Прем'єр-міністр України Денис Шмигаль поінформував колег про підготовку до зими.",
+     "про підготовку до зими", "denys-shmyhal"),
+    ("Міністр оборони України Олексій Резніков запевнив партнерів у готовності армії до "
+     "наступу.", "у готовності армії до наступу", "oleksii-reznikov"),
+])
+def test_a_topic_told_after_the_addressee_is_an_optional_quote(pipe, text, content, speaker):
+    assert quotes(pipe, text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    # where it was said, not what
+    "Олексій Резніков запевнив у Лондоні партнерів у готовності армії.",
+    # the writer's own account in an address, plain text with no quote
+    "Сьогодні провів розмову з Президентом Чехії. Поінформував його про ситуацію на фронті.",
+])
+def test_no_topic_quote_for_a_place_or_the_writers_account(pipe, text):
+    assert quotes(pipe, text) == []

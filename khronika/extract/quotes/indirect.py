@@ -394,6 +394,34 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
     return Indirect(s, e, cue, cue.end, (sent.start, sent.end))
 
 
+def _topic_prep_at(lex: Lexicon, toks: list[Token], i: int) -> int | None:
+    """Where the preposition of a topic verb's told object stands: right after the verb
+    ("наголосив на ...") or after its addressee ("поінформував колег про ...", "запевнив
+    партнерів у ..."): a few nouns or pronouns, no verb, comma or other preposition. "у"
+    before a name is where it was said ("запевнив у Брюсселі"), not what."""
+    preps = lex.topic_preps[toks[i].lemma]
+    for k in range(i + 1, min(len(toks), i + 2 + lex.topic_gap)):
+        u = toks[k]
+        if u.norm in preps:
+            if u.norm in lex.place_prepositions and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+                return None
+            return k
+        if not u.is_word or u.pos not in ("NOUN", "NPRO", "ADJF"):
+            return None
+    return None
+
+
+def _named_subject(lex: Lexicon, toks: list[Token], i: int) -> bool:
+    """Whether someone other than the writer stands as the subject before a topic verb
+    ("Прем'єр-міністр поінформував колег про ...", "Він наголосив на ..."). In an address
+    "Поінформував Президента Єгипту про ситуацію" is the writer's own account, plain text
+    that holds no quote (the gold guidelines)."""
+    for u in toks[:i]:
+        if u.case == "nomn" and u.pos in ("NOUN", "NPRO") and u.norm not in lex.first_person:
+            return True
+    return False
+
+
 def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
                      out: list[Indirect], cues: list[int], heads: list[int]) -> None:
     """A frame's or a speech verb's content clause in one sentence (the first one found)."""
@@ -490,8 +518,9 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                     clause = max(text.rfind(",", sent.start, prev), sent.start)
                 out.append(Indirect(s, e, t, t.end, (clause, found)))
                 break
-        elif t.lemma in lex.topic_verbs and i + 1 < len(toks) and toks[i + 1].norm == lex.topic_prep:
-            s, e = _clip(doc, toks[i + 1].start, sent.end, direct)
+        elif t.lemma in lex.topic_verbs and (k := _topic_prep_at(lex, toks, i)) is not None \
+                and _named_subject(lex, toks, i):
+            s, e = _clip(doc, toks[k].start, sent.end, direct)
             if e - s >= 3:
                 out.append(Indirect(s, e, t, t.end, (sent.start, t.end), optional=True))
                 break

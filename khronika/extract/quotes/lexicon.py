@@ -23,8 +23,12 @@ class Lexicon:
         self.adjectives = self.stance | frozenset(data.get("speech_gerunds") or ())
         self.speech_lemmas = self.verbs | self.adjectives
         self.after_quote_verbs = frozenset(data.get("after_quote_verbs") or ())
-        self.topic_verbs = frozenset(data["topic_verbs"]["lemmas"])
-        self.topic_prep = data["topic_verbs"]["preposition"]
+        self.topic_preps: dict[str, frozenset[str]] = {}     # lemma -> its prepositions
+        for prep, lemmas in data["topic_verbs"].items():
+            for lemma in lemmas:
+                self.topic_preps[lemma] = self.topic_preps.get(lemma, frozenset()) | {prep}
+        self.topic_verbs = frozenset(self.topic_preps)
+        self.topic_gap = int(data.get("topic_gap", 0))
         self.complementizers = frozenset(data["complementizers"])
         self.topic_openers = frozenset(data.get("topic_openers") or ())
         self.body_prepositions = frozenset(data.get("body_prepositions") or ())
