@@ -68,3 +68,26 @@ def test_a_topic_told_after_the_addressee_is_an_optional_quote(pipe, text, conte
 ])
 def test_no_topic_quote_for_a_place_or_the_writers_account(pipe, text):
     assert quotes(pipe, text) == []
+
+
+def test_topic_verbs_data_names_prepositions():
+    """speech.yaml's `topic_verbs` maps a preposition to the verbs whose object with it is
+    what was told."""
+    from khronika.extract.quotes import lexicon
+    lex = lexicon()
+    assert lex.topic_preps["наголосити"] == {"на"}
+    assert lex.topic_preps["поінформувати"] == {"про"}
+    assert {"в", "у"} <= lex.topic_preps["запевнити"] and lex.topic_gap >= 1
+
+
+def test_a_womans_epithet_passes_over_the_man_named_since(pipe):
+    got = quotes(pipe, "Прем'єр-міністр України Денис Шмигаль зустрівся з віцепрем'єркою Канади "
+                       "Христею Фріланд. Прем'єр-міністр подякував за гранти. Співрозмовниця "
+                       "запевнила, що Оттава виділить новий кредит.")
+    assert got == [("Оттава виділить новий кредит", "chrystia-freeland")]
+
+
+def test_a_mans_epithet_still_takes_only_the_last_named(pipe):
+    got = quotes(pipe, "Христя Фріланд зустрілася з Денисом Шмигалем. Посадовець заявив, що "
+                       "кредит надійде взимку.")
+    assert got == [("кредит надійде взимку", "denys-shmyhal")]

@@ -85,7 +85,12 @@ class ReferredSpeakers:
                 break
             if c.entity is None or c.type != "PER" or self._in_quote(c.start):
                 continue
-            return c.entity if self._fits(c, gender) else None
+            if self._fits(c, gender):
+                return c.entity
+            if gender != "femn" or words[head].gender != "femn":
+                return None
+            # "Шмигаль зустрівся з Христею Фріланд. Прем'єр поінформував ... Співрозмовниця
+            # запевнила": a word that names a woman passes over the man named since
         return None
 
     def _dependent(self, pos: int) -> bool:
