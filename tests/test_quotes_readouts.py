@@ -91,3 +91,24 @@ def test_a_mans_epithet_still_takes_only_the_last_named(pipe):
     got = quotes(pipe, "Христя Фріланд зустрілася з Денисом Шмигалем. Посадовець заявив, що "
                        "кредит надійде взимку.")
     assert got == [("кредит надійде взимку", "denys-shmyhal")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rank refers back to the general just named
+    ("Командувач Сухопутних військ Олександр Сирський повідомив, що ворога відкинуто. "
+     "Генерал додав, що оборона Харкова тримається.", "oleksandr-syrskyi"),
+    # an office several hold at once, which no role resolves alone
+    ("Віцепрем'єр-міністр Ірина Верещук розповіла, що автобуси вже виїхали. Віцепрем'єрка "
+     "уточнила, що першими вивезуть дітей.", "iryna-vereshchuk"),
+])
+def test_a_rank_or_a_shared_office_refers_back_to_the_person_named(pipe, text, expected):
+    got = quotes(pipe, text)
+    assert [s for _, s in got] == [expected, expected]
+
+
+def test_a_subject_left_unnamed_goes_on_from_the_person_not_her_country(pipe):
+    """The sentence before names a state in the genitive and an indeclinable abbreviation
+    before the person who is its subject: she goes on speaking."""
+    got = quotes(pipe, "Посол України в США Оксана Маркарова розповіла, що Конгрес схвалив "
+                       "допомогу. Посол уточнила, що гроші надійдуть до кінця року.")
+    assert [s for _, s in got] == ["oksana-markarova", "oksana-markarova"]

@@ -178,8 +178,12 @@ class ReferredSpeakers:
         prev = sents[si - 1]
         verb = next((t.start for t in tokens_in(self.doc, prev.start, prev.end)
                      if t.pos == "VERB"), prev.end)
-        for c in self._overlapping(prev.start, verb):
-            if c.entity and self._can_be_nominative(c) and c.type in ("PER", "ORG", "LOC") \
-                    and not self._in_quote(c.start) and self._fits(c, gender):
-                return c.entity
-        return None
+        fits = [c for c in self._overlapping(prev.start, verb)
+                if c.entity and self._can_be_nominative(c) and c.type in ("PER", "ORG", "LOC")
+                and not self._in_quote(c.start) and self._fits(c, gender)]
+        # a person's name read as a nominative first: "Посол України в США Оксана Маркарова
+        # заявила" is hers, not Ukraine's ("України" may be read as a plural nominative) nor
+        # the United States' (an abbreviation that does not decline)
+        best = min(fits, key=lambda c: 0 if c.nominative and c.type == "PER" else
+                   1 if c.nominative else 2, default=None)
+        return best.entity if best is not None else None
