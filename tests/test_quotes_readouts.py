@@ -126,3 +126,19 @@ def test_a_slogan_a_crowd_chants_is_no_quote(pipe, text):
 def test_slogan_verbs_data():
     from khronika.extract.quotes import lexicon
     assert "скандувати" in lexicon().slogan_verbs
+
+
+def test_a_caption_paragraph_before_an_address_names_its_speaker(pipe):
+    text = ("Виступ Прем'єр-міністра України Дениса Шмигаля на засіданні уряду.\n\n"
+            "«Шановні колеги! Зима буде складною.\n\n"
+            "Ми маємо підготувати резервні джерела живлення для лікарень.»")
+    got = quotes(pipe, text)
+    assert len(got) == 2 and {s for _, s in got} == {"denys-shmyhal"}
+
+
+@pytest.mark.parametrize("text", [
+    "Україна та Польща\n\n«Кордон має бути відкритим для гуманітарних вантажів.»",
+    "Уряд провів засідання.\n\n«Кордон має бути відкритим для гуманітарних вантажів.»",
+])
+def test_a_heading_or_narration_before_a_quote_is_no_caption(pipe, text):
+    assert [s for _, s in quotes(pipe, text)] == [None]

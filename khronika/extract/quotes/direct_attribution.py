@@ -144,23 +144,27 @@ _PAREN = re.compile(r"[.,]?\s*\(\s*")
 
 
 def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
-                         own: bool = False) -> tuple[int, int] | None:
+                         own: bool = False, here: bool = False) -> tuple[int, int] | None:
     """Who said it, printed after the quote with no speech verb: "«...». Брифінг заступника
     керівника Офісу Президента Андрія Сибіги." or "«...» – Президент України під час звернення
     до ...". The caption opens with a speech-event noun or with the speaker's name or role,
-    and has no verb of its own (else it is narration going on)."""
+    and has no verb of its own (else it is narration going on). `here`: the caption is a
+    paragraph of its own that starts at `pos`, printed before the quote."""
     text = doc.text
     bare = False        # "«...» Олег Кіпер, голова Одеської ОВА": no mark between them
-    paren = _PAREN.match(text, pos, limit)
-    m = lex.attr_dash.match(text, pos, limit)
-    if paren:
+    paren = None if here else _PAREN.match(text, pos, limit)
+    m = None if here else lex.attr_dash.match(text, pos, limit)
+    if here:
+        start = pos
+    elif paren:
         m = paren       # "«...» (Президент України Володимир Зеленський)"
     elif not (m and any(c in lex.dashes for c in m.group())):
         m = re.compile(r"[.!?…]?\s+").match(text, pos, limit)
         if not m:
             return None
         bare = not (own or text[pos - 2] in ".!?…" or m.group()[0] in ".!?…")
-    start = m.end()
+    if not here:
+        start = m.end()
     if bare and not (start < limit and _named_at(doc, start) and _person_at(doc, start)):
         return None     # only a person's name may follow a quote with no stop or dash
     if start >= limit or not text[start].isalpha():
@@ -178,7 +182,8 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
     while k < min(3, len(words) - 1) and (words[k].norm in lex.caption_leads or (
             k and words[k].pos == "ADJF" and words[k + 1].lemma in lex.caption_nouns)):
         k += 1          # "Це слова Президента ...", "з вечірнього звернення Президента ..."
-    if words[k].lemma in lex.caption_nouns or (k == 0 and _named_at(doc, words[0].start)):
+    if words[k].lemma in lex.caption_nouns or (k == 0 and _named_at(doc, words[0].start) and (
+            not here or _person_at(doc, words[0].start))):
         return (start, stop)
     return None
 
