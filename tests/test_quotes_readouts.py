@@ -142,3 +142,13 @@ def test_a_caption_paragraph_before_an_address_names_its_speaker(pipe):
 ])
 def test_a_heading_or_narration_before_a_quote_is_no_caption(pipe, text):
     assert [s for _, s in quotes(pipe, text)] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Школи отримають генератори до грудня. Про це повідомила пресслужба Президента.",
+     "volodymyr-zelenskyy"),
+    ("Як повідомила прес-служба Дениса Шмигаля, уряд виділив кошти на ремонт мостів.",
+     "denys-shmyhal"),
+])
+def test_a_press_service_speaks_for_the_person_it_serves(pipe, text, expected):
+    assert [s for _, s in quotes(pipe, text, "2022-11-20")] == [expected]

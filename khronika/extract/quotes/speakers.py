@@ -136,7 +136,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                             # "представник Київради" speaks for the body)
             if self._addressee(c):
                 continue    # "розповіло «Українській правді» джерело": who was told
-            if not self._fits(c, gender) and not self._written_fits(c, gender):
+            if not self._fits(c, gender) and not self._written_fits(c, gender) \
+                    and not self._press_owner(c):
                 continue
             # a person first, then an organisation, then a country or an agency in the
             # nominative ("Україна заявила", "як повідомляє Укрінформ")
@@ -149,6 +150,15 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         if best is not None and best.type == "ORG":
             best = self._whole_body(best, start)
         return best.entity if best else None
+
+    def _press_owner(self, c: Candidate) -> bool:
+        """A person named in the genitive right after a press service ("повідомила пресслужба
+        Президента"): the verb agrees with the service, who speaks for him."""
+        if c.nominative or c.type != "PER":
+            return False
+        before = [t for t in tokens_in(self.doc, max(0, c.start - 30), c.start) if t.is_word]
+        return bool(before) and before[-1].lemma in self.lex.press_services \
+            and not self.doc.text[before[-1].end:c.start].strip()
 
     def _relayed_words(self, region: tuple[int, int], cue: Token | None) -> int | None:
         """Where the owner of relayed words is named: after "слова" in "передає слова X"
