@@ -228,3 +228,25 @@ def test_a_common_surname_put_first_still_names_the_person():
     assert not any(e.id == "oleksandr-lysenko" for e in kb.lookup("Лисенко"))
     assert "oleksandr-lysenko" in {e.id for e in kb.lookup("Лисенку Олександру")}
     assert not kb.lookup("Мудрий Ярослав")        # an epithet, not a surname
+
+
+def test_subdivisions_pycountry_names_wrongly_are_named_by_the_data_file():
+    # pycountry's Ukrainian catalogue names Krasnoyarsk Krai as Krasnodar's and Sakha as the
+    # Altai Republic: each name must lead to its own unit only
+    kb = get_kb()
+    assert {e.iso for e in kb.lookup("Красноярському краї")} == {"RU-KYA"}
+    assert {e.iso for e in kb.lookup("Краснодарського краю")} == {"RU-KDA"}
+    assert {e.iso for e in kb.lookup("Республіці Алтай")} == {"RU-AL"}
+    assert {e.iso for e in kb.lookup("Республіка Саха")} == {"RU-SA"}
+    assert {e.iso for e in kb.lookup("Якутії")} == {"RU-SA"}
+    assert len(kb.lookup("Воронезької області")) == 1      # curated and catalogue: one unit
+
+
+def test_subdivision_names_data_file_holds_iso_codes_and_names():
+    from khronika.kb.official import subdivision_names
+    names = subdivision_names()
+    assert names
+    for code, rec in names.items():
+        assert re.match(r"^[A-Z]{2}-[A-Z0-9]{1,3}$", code), code
+        assert set(rec) <= {"uk", "aliases"} and rec["uk"], code
+        assert "(" not in rec["uk"] and "," not in rec["uk"], code

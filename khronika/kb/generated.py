@@ -178,7 +178,8 @@ def _subdivisions(entities: dict[str, KBEntity]) -> None:
         if eid in entities:
             continue
         short = _republic_short(uk)
-        aliases = [short] if short and short.lower() not in taken else []
+        aliases = [a for a in dict.fromkeys([short, *s.get("aliases", ())])
+                   if a and a.lower() not in taken]
         entities[eid] = KBEntity(id=eid, name=s["en"], name_uk=uk, type="LOC",
                                  of=country[s["country"]], iso=s["iso"], gate=gate, aliases=aliases)
         taken.update(n.lower() for n in (uk, *aliases))

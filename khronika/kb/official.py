@@ -229,18 +229,29 @@ def subdivisions() -> list[dict]:
     pycountry = _require("pycountry")
     uk = _translation("iso3166-2")
     geo = geonames_ua()
+    fixed = subdivision_names()
     out = []
     for s in pycountry.subdivisions:
         if s.country_code == "UA":
             continue
-        name = uk(s.name)
+        own = fixed.get(s.code) or {}
+        name = own.get("uk") or uk(s.name)
         if not _cyrillic(name) or "," in name or "(" in name:
             continue
         city = _best_city(geo.get(name_key(name), []), s.country_code)
         out.append({"iso": s.code, "country": s.country_code, "uk": name, "en": s.name,
-                    "kind": s.type,
+                    "kind": s.type, "aliases": list(own.get("aliases") or []),
                     "city": city if city and (city.get("population") or 0) >= REGION_CITY else None})
     return out
+
+
+def subdivision_names() -> dict[str, dict]:
+    """ISO code -> {"uk": name, "aliases": [...]} from `lang/uk/kb/subdivision_names.yaml`:
+    pycountry's Ukrainian catalogue gives some units another unit's name (Krasnoyarsk Krai
+    as "Краснодарський край", Sakha as "Республіка Алтай"), so two entities shared one name
+    and a text about one linked the other. The data file wins over the catalogue."""
+    from ..lang.uk import load
+    return dict((load("kb/subdivision_names") or {}).get("subdivisions") or {})
 
 
 def _translation(domain: str):
