@@ -18,8 +18,8 @@ class EntityChoice:
         KB, many share one) goes to the namesake holding a role on the document's date
         ("Джонсон" in 2022 is Boris Johnson); when several hold one, to the one whose office
         the role phrase right before it (token `at`) names ("міністр закордонних справ
-        Кулеба", "голова Київської ОВА Кулеба"); it is left unlinked when several or none
-        fit, or when the only namesake's roles all begin after the date."""
+        Кулеба", "голова Київської ОВА Кулеба"), else to the one of them in a national office;
+        it is left unlinked when several or none fit, or when the only namesake's roles all begin after the date."""
         ids = list(dict.fromkeys(s.entity for s in surfaces))
         seen = [i for i in ids if i in st.doc.entities]
         if len(seen) == 1:
@@ -38,6 +38,15 @@ class EntityChoice:
             e = self._role_before(st, at, {e.id for e in active})
             if e is not None:
                 return e
+        if len(active) > 1:
+            # with no role phrase before it, a surname alone is the namesake in a national
+            # office (president, minister, speaker: the posts that name a state by default),
+            # not one heading a body or deputising ("Кулеба" in 2023: the foreign minister,
+            # not the deputy head of the Presidential Office)
+            national = [e for e in active if any(r.active(date) and self.kb.role_defaults.get(r.role)
+                                                 for r in e.roles)]
+            if len(national) == 1:
+                return national[0]
         heads = [e for e in people if any(r.role in guards._HEADS for r in e.roles)]
         named_before = at is not None and at > 0 and st.doc.tokens[at - 1].is_word and \
             st.doc.tokens[at - 1].text[:1].isupper()

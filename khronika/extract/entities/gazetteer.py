@@ -6,11 +6,12 @@ from __future__ import annotations
 from ...kb.base import KBEntity
 from ...kb.matches import doc_matches, surfaces
 from ...textnorm import norm_word
-from ..morph import parses
+from ..morph import is_dictionary, parses
 from .places import Ambiguous
 from .nominative import common_reading, plain_word
 from . import guards
-from .state import DocState, _caps_ok, kb_entity, other_first_name, street_name, street_patron
+from .state import (DocState, _caps_ok, kb_entity, other_first_name, same_first_name, street_name,
+                    street_patron)
 
 
 class GazetteerPass:
@@ -139,6 +140,32 @@ class GazetteerPass:
                     st.first_seen.pop(e.id, None)
                 continue
             st.add_mention(f, j, e.id, e.type, "kb")
+
+    def kb_first_name_forms(self, st: DocState) -> None:
+        """A KB person's surname after a first name the KB writes in another form of it
+        ("Майклом Волцом" for Mike Waltz, "Томас" for a KB "Том"): the first name, a
+        dictionary first name in the surname's case, is part of the mention."""
+        toks = st.doc.tokens
+        for m in list(st.doc.mentions):
+            k = st.tok_at.get(m.start)
+            if m.type != "PER" or m.source != "kb" or k is None or k == 0 \
+                    or k + 1 < len(toks) and st.covered[k + 1] is m:
+                continue
+            f = k - 1
+            t = toks[f]
+            if st.covered[f] is not None or not t.is_word or not t.text[:1].isupper() \
+                    or t.sentence != toks[k].sentence or f in st.role_tokens:
+                continue
+            e = self.kb.entities.get(m.entity)
+            if e is None:
+                continue
+            cases = {p.tag.case for p in parses(toks[k].text)}
+            names = {norm_word(p.normal_form) for p in parses(t.text)
+                     if is_dictionary(p) and "Name" in p.tag.grammemes and p.tag.case in cases}
+            own = {norm_word(n) for n in _first_names(e)}
+            if names and not names & own and any(same_first_name(a, b) for a in names for b in own):
+                st.remove_mention(m)
+                st.add_mention(f, k + 1, e.id, e.type, "kb")
 
     def kb_patronymics(self, st: DocState) -> None:
         """A KB person named surname first with a patronymic after ("Содолю Юрію

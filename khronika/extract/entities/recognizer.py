@@ -93,6 +93,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         st.role_tokens = self.role_token_set(st)
         self.gazetteer(st)
         self.particle_first_names(st)
+        self.kb_first_name_forms(st)
         self.kb_patronymics(st)
         self.oblast_lists(st)
         self.elided_oblasts(st)

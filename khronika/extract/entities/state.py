@@ -14,6 +14,7 @@ from ..morph import is_dictionary, parses
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_VOWELS = frozenset("аеєиіїоуюяыэё")
 
 
 def kb_entity(e: KBEntity) -> Entity:
@@ -180,8 +181,21 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
                                                  if "Name" in p.tag.grammemes):
             own = {norm_word(a.split()[0]) for a in [ent.name_uk, *ent.aliases, *ent.first_names]
                    if len(a.split()) > 1 or a in ent.first_names}
-            return not (lemmas & own)      # "Джозеф Байден" is Joe Biden's full first name
+            # "Джозеф Байден" is Joe Biden's full first name, "Майклом Волцом" Mike Waltz's
+            return not any(same_first_name(a, b) for a in lemmas for b in own)
     return False
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Two first names (lemmas) that name one person: the same, or one the short form the
+    other begins with ("Майк" and "Майкл", "Джо" and "Джозеф", "Том" and "Томас"). What the
+    longer one adds must hold a consonant: "Олександра" is not "Олександр", nor "Івана"
+    "Іван" (a feminine ending only)."""
+    if a == b:
+        return True
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 3 and full.startswith(short) \
+        and any(ch.isalpha() and ch not in _VOWELS for ch in full[len(short):])
 
 
 def _first_name_before_surname(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -> bool:
