@@ -656,3 +656,10 @@ def test_a_bill_passed_decides_the_happening_it_is_about():
     # a bill discussed decides nothing
     assert not [e for e in events("Депутати обговорили законопроєкт про допомогу Україні.", "2024-04-21")
                 if e.type == "AID"]
+
+
+def test_a_visit_to_a_region_after_na_is_held_there():
+    ev = only(events("Прем'єр-міністр прибув на Київщину.", "2024-04-21"), "CONSULT")
+    assert ev.place == "kyiv-oblast"
+    ev = only(events("Окупанти наступають на Покровськ.", "2024-04-21"), "ASSAULT")
+    assert "pokrovsk" in ev.recipients

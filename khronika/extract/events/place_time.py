@@ -32,8 +32,8 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
             continue
         prev = doc.tokens[k - 1]
         # proper names often parse as genitive ("в Польщі"): any case but "на" + accusative
-        # (a target: "удар на Київ")
-        if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs") and \
+        # (a target: "удар на Київ"), unless a visit goes there ("прибув на Київщину")
+        if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs" and not visit) and \
                 not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex) and \
                 not _compared_within(doc, k - 1, lo, lex) and not _in_quoted_name(doc, k - 1, lo):
             return a.entity, {a.start}
