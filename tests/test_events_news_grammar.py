@@ -663,3 +663,10 @@ def test_a_visit_to_a_region_after_na_is_held_there():
     assert ev.place == "kyiv-oblast"
     ev = only(events("Окупанти наступають на Покровськ.", "2024-04-21"), "ASSAULT")
     assert "pokrovsk" in ev.recipients
+
+
+def test_a_partner_after_a_preposition_is_no_address_and_two_leaders_hold_no_summit():
+    evs = events("Зеленський зустрівся в Копенгагені з Метте Фредеріксен. Лідери обговорили спільне "
+                 "виробництво зброї.", "2025-11-12")
+    ev = only(evs, "CONSULT")
+    assert {"mette-frederiksen", "denmark"} <= set(ev.recipients) and ev.mode is None

@@ -379,8 +379,10 @@ def vocative(doc: Document, a: Arg, k: int, s_lo: int, s_hi: int, lex: Lexicon) 
     end = k
     while end + 1 < s_hi and toks[end + 1].start < a.end:
         end += 1
-    # (only a word with no other reading: "НАТО" reads first as the vocative of "Ната")
-    if any(toks[m].pos == "NOUN" and _cases(toks[m].text) == {"voct"} for m in range(k, end + 1)):
+    # (only a word with no other reading: "НАТО" reads first as the vocative of "Ната"; and
+    # not after a preposition: "з Метте Фредеріксен" is a foreign name, no address)
+    if any(toks[m].pos == "NOUN" and _cases(toks[m].text) == {"voct"} for m in range(k, end + 1)) \
+            and not (k > s_lo and toks[k - 1].pos == "PREP"):
         return True
     # the phrase opens the sentence: only address words or words of the phrase before it
     address = lex.word_list("address_words")

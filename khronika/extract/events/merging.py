@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
-from .states import place_country
+from .states import party_count, place_country
 
 # types whose sides are a blow and its receiver: the reverse is another happening
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}
@@ -222,7 +222,9 @@ def _absorb(e: Cand, c: Cand) -> None:
     e.soft |= {x for x in c.soft if x not in e.participants()}
     if not e.place:
         e.place = c.place
-    if not e.mode:
+    if not e.mode and not (c.mode == "multilateral" and e.recipients
+                           and party_count(set(e.participants()) | set(c.participants())) < 3):
+        # ("Лідери обговорили ..." after a meeting of two: the plural noun makes no summit)
         e.mode = c.mode
     e.weight = max(e.weight, c.weight)
     e.plural_generic = e.plural_generic and c.plural_generic
