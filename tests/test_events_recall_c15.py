@@ -3,8 +3,10 @@ a happening noun that is the subject of what it brought about ("Контрнас
 результати") or that frees a named town ("Звільнення Херсона"); agreements whose object is no
 agreement noun, settled with a partner or by several parties; strikes whose subject is a weapon
 or its crew; requests put as a need, a wait on a decision or what the speaker's side must
-receive; orders of the head of state; refusals told as going on. Each kind with sentences
-where the same word names no happening. Sentences written for these tests."""
+receive; orders of the head of state; refusals told as going on; the impersonal "-но/-то" form
+("Посла викликано", "Вбито трьох цивільних"), aid promised, a lack of weapons and a menace
+with force. Each kind with sentences where the same word names no happening. Sentences written
+for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +22,8 @@ ENTS.setdefault("france", ("France", "Франція", "LOC", "Q142"))
 ENTS.setdefault("ukraine", ("Ukraine", "Україна", "LOC", "Q212"))
 ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", None))
 ENTS.setdefault("novorossiysk", ("Novorossiysk", "Новоросійськ", "LOC", None))
+ENTS.setdefault("moldova", ("Moldova", "Молдова", "LOC", None))
+ENTS.setdefault("russia", ("Russia", "Росія", "LOC", "Q159"))
 
 
 def _types(doc):
@@ -186,3 +190,47 @@ def test_a_party_refusing_is_a_rejection_and_what_it_refuses_no_happening(core_p
 ])
 def test_a_refusal_of_no_party_is_no_rejection(core_pipeline, text):
     assert "REJECT" not in _types(build(core_pipeline, text))
+
+
+# --- the impersonal "-но/-то" form, promises, lacks and menaces ----------------------------
+
+@pytest.mark.parametrize("text,type_", [
+    ("Було погоджено нові кроки з партнерами.", "AGREE"),
+    ("Узгоджено спільну позицію щодо відбудови.", "AGREE"),
+    ("Досягнуто домовленості про постачання пального.", "AGREE"),
+    ("Посла Росії було викликано до МЗС.", "PROTEST"),
+    ("Наступ ворога на півночі зупинено.", "ASSAULT"),
+    ("Президентові доручено підготувати звернення до парламентів.", "REQUEST"),
+    ("Сьогодні в селі було вбито трьох цивільних.", "ASSAULT"),
+    ("Поранено п'ятьох мешканців міста.", "ASSAULT"),
+])
+def test_the_impersonal_form_tells_a_done_act(core_pipeline, text, type_):
+    assert type_ in _types(build(core_pipeline, text))
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Нам пообіцяли нові ракети для ППО.", "AID"),
+    ("Канада обіцяє нові гаубиці вже цього місяця.", "AID"),
+    ("Нам не вистачає систем ППО.", "REQUEST"),
+    ("Нашим бригадам досі не вистачає снарядів.", "REQUEST"),
+    ("Росія загрожує Молдові вторгненням.", "THREATEN"),
+])
+def test_promised_aid_a_lack_and_a_menace(core_pipeline, text, type_):
+    names = [("Росія", "russia"), ("Молдові", "moldova")] if "Молдові" in text else []
+    doc = build(core_pipeline, text, names=names)
+    assert type_ in _types(doc)
+    if type_ == "AID":
+        assert [ev.status for ev in _of(doc, "AID")] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ми діяли узгоджено.",
+    "Це загрожує безпеці людей.",
+    "Повінь загрожує селам на березі.",
+    "Нам вистачає снарядів.",
+    "Він обіцяв повернутися додому.",
+    "Кандидат обіцяв виборцям гроші.",
+    "Скільки людей було вбито, ніхто не знає.",
+])
+def test_the_same_words_telling_no_happening_stay_silent_too(core_pipeline, text):
+    assert not build(core_pipeline, text).events

@@ -214,13 +214,22 @@ class TriggerNeeds:
                 ok = doc.tokens[i].tense == "past" or (
                     doc.tokens[i].pos == "GRND" and "perf" in (doc.tokens[i].tags or ())
                     and any(t.tense == "past" for t in doc.tokens[sent.lo:sent.hi]))
+            elif need == "done":
+                # the past or the impersonal "-но/-то" form ("Вбито трьох цивільних"), unless
+                # "буде" makes it to come ("буде передано"); the harm of a strike told just
+                # before ("Пошкоджено будинок") is read as that strike's (`patient`), not here
+                t = doc.tokens[i]
+                ok = t.tense == "past" or ("Impe" in (t.tags or ()) and not any(
+                    lemma_of(doc.tokens[m]) == "бути" and doc.tokens[m].tense == "futr"
+                    for m in range(max(sent.lo, i - 3), i)))
             elif need == "speaker_now":
                 # a finite verb in the first person present: the speaker performs it as he speaks
                 t = doc.tokens[i]
                 ok = _finite(t) and t.person == "1per" and t.tense == "pres"
             elif need == "indicative":
+                # (the impersonal "-но/-то" form tells a done act too: "Посла викликано до МЗС")
                 t = doc.tokens[i]
-                ok = t.pos == "VERB" and bool(t.tense) and "impr" not in (t.tags or ())
+                ok = t.pos == "VERB" and (bool(t.tense) or "Impe" in (t.tags or ())) and "impr" not in (t.tags or ())
             elif need == "infinitive_after":
                 # "змусила Україну підписати угоду": the act one is made to do follows
                 ok = any(doc.tokens[m].pos == "INFN" or "infn" in (doc.tokens[m].tags or ())
