@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from ..document import Document, Entity, Ref
 from ..kb.base import KnowledgeBase, get_kb
@@ -166,6 +168,17 @@ def ensure(doc: Document, kb: KnowledgeBase, eid: str) -> None:
         doc.entities[eid] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
 
 
+_lemma = attrgetter("lemma")
+
+
+def _with_lemma(toks, lemmas) -> list[int]:
+    """Indexes of the tokens whose lemma is a key of `lemmas`, in text order. Both passes
+    below run on every document and a text holds few such nouns: one C-level lookup per
+    token (map over the lemmas) finds them, instead of a Python loop step per token that
+    tested each (~2% of analysis CPU on the benchmark corpus)."""
+    return list(compress(range(len(toks)), map(lemmas.__contains__, map(_lemma, toks))))
+
+
 def office_refs(doc: Document, kb: KnowledgeBase) -> None:
     """"Пресслужба Міноборони наводить слова міністра": a bare office noun after the body it
     heads is named (this sentence or the one before) refers to the holder of the body's
@@ -173,9 +186,13 @@ def office_refs(doc: Document, kb: KnowledgeBase) -> None:
     offices = office_nouns()
     if not offices:
         return
-    covered = [(r.start, r.end) for r in doc.refs] + [(m.start, m.end) for m in doc.mentions]
     toks = doc.tokens
-    for i, t in enumerate(toks):
+    at = _with_lemma(toks, offices)
+    if not at:
+        return
+    covered = [(r.start, r.end) for r in doc.refs] + [(m.start, m.end) for m in doc.mentions]
+    for i in at:
+        t = toks[i]
         kind = offices.get(t.lemma) if t.is_word else None
         if kind is None or any(s < t.end and t.start < e for s, e in covered):
             continue
@@ -218,9 +235,13 @@ def noun_refs(doc: Document) -> None:
     singular: an adjective before it ("Міжнародний суд") or a name or genitive after it ("суд
     присяжних", "парламенту Польщі") makes another body or a phrase of its own."""
     nouns = body_nouns()
-    covered = [(r.start, r.end) for r in doc.refs] + [(m.start, m.end) for m in doc.mentions]
     toks = doc.tokens
-    for i, t in enumerate(toks):
+    at = _with_lemma(toks, nouns)
+    if not at:
+        return
+    covered = [(r.start, r.end) for r in doc.refs] + [(m.start, m.end) for m in doc.mentions]
+    for i in at:
+        t = toks[i]
         if not t.is_word or t.lemma not in nouns or "plur" in (t.number or "") \
                 or any(s < t.end and t.start < e for s, e in covered):
             continue

@@ -1,0 +1,85 @@
+"""Issue 14 (scale): passes that run on every document and look for a rare word or a rare
+ending do their Python-level work only where it may be. Not timed (tests never depend on
+timing): what used to be read or tried for every token or every sentence is counted. The
+timing is `bench/bench_core.py`'s; `bench/compare_output.py` shows the output unchanged."""
+from __future__ import annotations
+
+import re
+
+import khronika
+from khronika.document import Document, Token
+from khronika.extract import body_refs, segment as seg
+
+
+class _Counted(Token):
+    """A token that counts the reads of the fields the body-noun passes test first."""
+    __slots__ = ()
+    reads: list = []
+
+    def __getattribute__(self, name):
+        if name in ("is_word", "case", "number", "pos"):
+            _Counted.reads.append(name)
+        return object.__getattribute__(self, name)
+
+
+def _counted_doc(text: str) -> Document:
+    doc = khronika.analyze(text, date="2025-06-02")
+    doc.tokens = [_Counted(t.start, t.end, t.text, t.norm, t.sentence, t.is_word, t.lemma, t.pos,
+                           t.case, t.number, t.gender, t.tense, t.person, t.aspect, t.mood, t.tags)
+                  for t in doc.tokens]
+    return doc
+
+
+def test_body_noun_passes_read_only_the_tokens_of_their_nouns():
+    # a long story with one office noun ("міністра") and one body noun ("суду") in it
+    text = ("Фермери з Полтавщини зібрали рекордний урожай гречки, хоча весна була посушлива. "
+            "Агрономи пояснюють це новими сортами та раннім посівом на добре зволожених полях. "
+            "Ціни на крупу в магазинах обласного центру поки тримаються на торішньому рівні. "
+            "Пресслужба Мінагрополітики навела слова міністра про експорт. "
+            "Кооператив тим часом чекає на рішення суду щодо оренди складу біля залізниці.")
+    doc = _counted_doc(text)
+    n_words = sum(1 for t in doc.tokens if object.__getattribute__(t, "is_word"))
+    _Counted.reads = []
+    body_refs.office_refs(doc, khronika.kb.get_kb())
+    body_refs.noun_refs(doc)
+    # each pass reads a few fields of its own nouns and their neighbours, not of every word
+    assert 0 < len(_Counted.reads) < n_words // 2, (len(_Counted.reads), n_words)
+
+
+def test_body_noun_passes_find_the_nouns_they_found_before():
+    doc = khronika.analyze("Окружний адміністративний суд Києва відкрив провадження. Рішення "
+                           "суду оскаржать.", date="2025-06-02")
+    refs = [r for r in doc.refs if r.kind == "body"]
+    assert [r.text for r in refs] == ["суду"]
+
+
+class _CountingPattern:
+    def __init__(self, pattern: re.Pattern):
+        self.pattern, self.calls = pattern, 0
+
+    def fullmatch(self, text):
+        self.calls += 1
+        return self.pattern.fullmatch(text)
+
+
+def test_final_letter_tries_its_pattern_only_on_a_two_character_last_token(monkeypatch):
+    counting = _CountingPattern(seg._LETTER_STOP)
+    monkeypatch.setattr(seg, "_LETTER_STOP", counting)
+    doc = Document(text="Перше речення закінчилося. Друге теж! А третє питає? Гостя прибула "
+                        "разом із паном Лі Ю.", date=None)
+    seg.segment(doc)
+    assert counting.calls == 1          # only "Ю." could be a letter and its stop
+    assert [t.text for t in doc.tokens[-3:]] == ["Лі", "Ю", "."]
+
+
+def test_letter_then_word_pattern_finds_what_a_look_behind_first_pattern_finds():
+    # the pattern opens with its space and looks behind from after it; the matches (their
+    # start, the letter, the word) are those of the same pattern written look-behind first
+    reference = re.compile(r"(?<=[^\W\d_]{2}) ([^\W\d_])\. +([^\W\d_][\w'’ʼ-]*)")
+    texts = ["Зустріч вів Чжоу Е. Учасники розійшлися.", "а Б. Вовк", "аб  В. Гай", "аб\tВ. Гай",
+             "12 В. Гай", "Пан Ф. Кеннеді і пані Г.  Ліщук", "ab C. Doe; вг Д. Е. Є", " Ж. Зоря",
+             "Оля Я.Ярош", "ґа І.  Їжак-Ґудзь та ще ґа Ї. Є'ва"]
+    for text in texts:
+        want = [(m.start(), m.end(1), m.start(2), m.group(2)) for m in reference.finditer(text)]
+        got = [(m.start(), m.end(1), m.start(2), m.group(2)) for m in seg._LETTER_THEN_WORD.finditer(text)]
+        assert got == want, text
