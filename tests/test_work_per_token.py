@@ -83,3 +83,41 @@ def test_letter_then_word_pattern_finds_what_a_look_behind_first_pattern_finds()
         want = [(m.start(), m.end(1), m.start(2), m.group(2)) for m in reference.finditer(text)]
         got = [(m.start(), m.end(1), m.start(2), m.group(2)) for m in seg._LETTER_THEN_WORD.finditer(text)]
         assert got == want, text
+
+
+def test_where_finds_the_tokens_a_loop_over_every_token_finds():
+    from khronika.extract.tokenscan import where
+    doc = khronika.analyze("Ракети «Нептун» влучили біля Одеси, а не під Миколаєвом; під вечір "
+                           "гармати стихли. Нептун — бог моря.", date="2025-06-02")
+    toks = doc.tokens
+    preps = {"біля", "під"}
+    assert where(toks, "norm", preps) == [i for i, t in enumerate(toks) if t.norm in preps]
+    names = {"нептун": 1}
+    lemmas = {"ракета", "гармата"}
+    assert where(toks, "text", {"Нептун"}) == [i for i, t in enumerate(toks) if t.text == "Нептун"]
+    assert where(toks, "norm", names, preps) == \
+        [i for i, t in enumerate(toks) if t.norm in names or t.norm in preps]
+    assert where(toks, "lemma", lemmas) == [i for i, t in enumerate(toks) if t.lemma in lemmas]
+    assert where(toks, "lemma", lemmas) and where([], "norm", preps) == []
+
+
+def _recognizer():
+    from khronika.pipeline import get_pipeline
+    return next(run for info, run in get_pipeline().components if info.name == "entities")
+
+
+def test_world_city_and_weapon_passes_read_only_their_words_tokens():
+    from khronika.extract.entities.state import DocState
+    text = ("Колона з гуманітарним вантажем вирушила вранці й увечері була біля Ряшева. Водії "
+            "розповіли, що дорога видалась довгою, а черги на кордоні короткими. Тим часом "
+            "військові отримали нові ракети «Нептун» і готуються до навчань на полігоні.")
+    doc = _counted_doc(text)
+    n_words = sum(1 for t in doc.tokens if object.__getattribute__(t, "is_word"))
+    rec = _recognizer()
+    st = DocState(doc, rec.kb)      # nothing covered: every word is free to be read
+    doc.mentions, doc.entities = [], {}
+    _Counted.reads = []
+    rec.world_cities(st)
+    rec.named_things(st)
+    assert len(_Counted.reads) < n_words // 2, (len(_Counted.reads), n_words)
+    assert {m.text for m in doc.mentions} >= {"Нептун"}

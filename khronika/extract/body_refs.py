@@ -17,12 +17,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
 
 from ..document import Document, Entity, Ref
 from ..kb.base import KnowledgeBase, get_kb
 from ..lang.uk import load
+from .tokenscan import where
 
 SCOPE_PARAGRAPHS = 3        # the paragraph of the noun and the two before it
 OFFICE_SENTENCES = 1        # "міністр" looks for the ministry this many sentences back
@@ -168,17 +167,6 @@ def ensure(doc: Document, kb: KnowledgeBase, eid: str) -> None:
         doc.entities[eid] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
 
 
-_lemma = attrgetter("lemma")
-
-
-def _with_lemma(toks, lemmas) -> list[int]:
-    """Indexes of the tokens whose lemma is a key of `lemmas`, in text order. Both passes
-    below run on every document and a text holds few such nouns: one C-level lookup per
-    token (map over the lemmas) finds them, instead of a Python loop step per token that
-    tested each (~2% of analysis CPU on the benchmark corpus)."""
-    return list(compress(range(len(toks)), map(lemmas.__contains__, map(_lemma, toks))))
-
-
 def office_refs(doc: Document, kb: KnowledgeBase) -> None:
     """"Пресслужба Міноборони наводить слова міністра": a bare office noun after the body it
     heads is named (this sentence or the one before) refers to the holder of the body's
@@ -187,7 +175,7 @@ def office_refs(doc: Document, kb: KnowledgeBase) -> None:
     if not offices:
         return
     toks = doc.tokens
-    at = _with_lemma(toks, offices)
+    at = where(toks, "lemma", offices)     # a text holds few: those are read, not every token
     if not at:
         return
     covered = [(r.start, r.end) for r in doc.refs] + [(m.start, m.end) for m in doc.mentions]
@@ -236,7 +224,7 @@ def noun_refs(doc: Document) -> None:
     присяжних", "парламенту Польщі") makes another body or a phrase of its own."""
     nouns = body_nouns()
     toks = doc.tokens
-    at = _with_lemma(toks, nouns)
+    at = where(toks, "lemma", nouns)
     if not at:
         return
     covered = [(r.start, r.end) for r in doc.refs] + [(m.start, m.end) for m in doc.mentions]

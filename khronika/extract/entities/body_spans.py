@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from ...document import Entity, Mention
 from ...kb.base import KBEntity
@@ -21,7 +23,10 @@ from ...kb.translit import slug, transliterate
 from ...lang.uk import load
 from ..morph import is_dictionary, parses
 from ...textnorm import norm_word
+from ..tokenscan import where
 from .state import DocState, kb_entity
+
+_NORM, _FIRST3 = attrgetter("norm"), itemgetter(slice(None, 3))
 
 _ORDINAL = re.compile(r"^\d+-(?:й|ї|а|ма|го|му|ої|ій|ю|м|му|ий|ого|ому|ою|ту|та|ти|тої|тій)$")
 _OPEN, _CLOSE = "«„“\"", "»“”\""
@@ -133,9 +138,11 @@ class BodySpanPass:
         # the tokens near one are read (the first three letters of a head's lemma stay in
         # every form of it, a cheap test before the dictionary)
         stems = d["stems"]
-        heads = [k for k, t in enumerate(toks) if t.norm[:3] in stems and _head_of(t.text) is not None]
+        # (the three letters of every token taken and looked up in C: `tokenscan`)
+        near = map(stems.__contains__, map(_FIRST3, map(_NORM, toks)))
+        heads = [k for k in compress(range(n), near) if _head_of(toks[k].text) is not None]
         starts = sorted({i for h in heads for i in range(max(0, h - 8), h + 1)}
-                        | {k for k, t in enumerate(toks) if t.text in d["legal"]})
+                        | set(where(toks, "text", d["legal"])))
         after = 0
         for i in starts:
             if i < after:

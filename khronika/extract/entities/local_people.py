@@ -17,6 +17,7 @@ from .nominative import (_all_forms, _cap, _cyrillic, context_agreement, first_n
                          full_name_parts, name_parse, inverted_subject, verb_agreement,
                          patronymic_parse, surname_forms, surname_nominative)
 from . import guards
+from ..tokenscan import where
 from .state import kb_entity
 from .span_context import _FEMININE_OBLIQUE, _function_word, _next_patronymic
 
@@ -240,7 +241,7 @@ class LocalPeople:
         # forms stay as they are during the loop, which adds mentions and no people)
         forms.sync()
         surnames, firsts = forms.surname, forms.first
-        for i in [i for i, t in enumerate(toks) if t.norm in surnames or t.norm in firsts]:
+        for i in where(toks, "norm", surnames, firsts):
             t = toks[i]
             if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper():
                 continue

@@ -7,6 +7,7 @@ from itertools import compress
 from ...kb.base import KBEntity
 from ...textnorm import norm_word
 from ..morph import is_dictionary, parses
+from ..tokenscan import where
 from .state import DocState, kb_entity
 
 
@@ -86,7 +87,8 @@ class SharedNounPass:
         noun_sentences = {t.sentence for t in toks if t.norm in self._OBLAST_NOUN}
         if not noun_sentences:
             return
-        for k, t in enumerate(toks):
+        for k in where(toks, "norm", adj):      # (the oblast adjectives' tokens alone: `tokenscan`)
+            t = toks[k]
             if t.norm not in adj or not t.text[:1].isupper() or st.covered[k] is not None \
                     or not ({t.sentence, t.sentence - 1} & noun_sentences):
                 continue

