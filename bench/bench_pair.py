@@ -12,9 +12,16 @@ code, the ratio to the tokenizer-only pass 3.5 and 4.0), so two runs made one af
 other differ by more than most changes do. Two runs made at the same time share the load:
 their difference is the code's (the same code against itself differs by ~1%).
 
-Each commit is checked out in a temporary git worktree (removed afterwards) and run with the
-same interpreter, with that worktree first on PYTHONPATH, so the installed dependencies are
-the same and only khronika's code differs. Each version runs its own `bench/bench_core.py`.
+Each commit is checked out in a git worktree under the system's temporary folder
+(`khronika-bench-pair/COMMIT`, removed afterwards) and run with the same interpreter, with
+that worktree first on PYTHONPATH, so the installed dependencies are the same and only
+khronika's code differs. Both run this tree's `bench/bench_core.py` and so time the same
+corpus (`corpus.py` reads the texts beside this tree, `../shared`, and varies names from
+this tree's knowledge base: a worktree elsewhere would make another corpus), once on two
+documents before the rounds: the compiled knowledge base is cached per data folder and
+content, and a process that compiles it has parsed thousands of names by the time it is
+timed (its morph layer looked five times cheaper, and lazily built tables fell in the timed
+layers). The folder stays the same for a commit, so its cache serves the next comparison.
 """
 from __future__ import annotations
 
@@ -46,16 +53,21 @@ def parse(output: str) -> dict[str, float]:
     return out
 
 
-def _worktree(commit: str, where: Path) -> Path:
-    path = where / commit.replace("/", "_")
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(path), commit],
+def _worktree(commit: str) -> Path:
+    sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--verify", commit + "^{commit}"],
+                         check=True, capture_output=True, text=True).stdout.strip()
+    path = Path(tempfile.gettempdir()) / "khronika-bench-pair" / sha[:12]
+    if path.exists():           # left by a stopped run
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(path)],
+                       capture_output=True)
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(path), sha],
                    check=True, capture_output=True)
     return path
 
 
 def _start(tree: Path, docs: int) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(tree))
-    return subprocess.Popen([sys.executable, str(tree / "bench" / "bench_core.py"), "--docs", str(docs)],
+    return subprocess.Popen([sys.executable, str(ROOT / "bench" / "bench_core.py"), "--docs", str(docs)],
                             cwd=tempfile.gettempdir(), env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
@@ -67,25 +79,26 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()
-    with tempfile.TemporaryDirectory(prefix="bench-pair-") as tmp:
-        trees = [_worktree(a.old, Path(tmp))]
-        trees.append(_worktree(a.new, Path(tmp)) if a.new else ROOT)
-        try:
-            runs: list[list[dict[str, float]]] = [[], []]
-            for r in range(a.rounds):
-                procs = [_start(t, a.docs) for t in trees]
-                for k, p in enumerate(procs):
-                    got = parse(p.communicate()[0])
-                    if "pipeline" not in got:
-                        sys.exit(f"{trees[k]}: bench_core gave no figures")
-                    runs[k].append(got)
-                print(f"round {r + 1}: pipeline {runs[0][-1]['pipeline']:.2f} -> {runs[1][-1]['pipeline']:.2f} s CPU",
-                      flush=True)
-        finally:
-            for t in trees:
-                if t != ROOT:
-                    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(t)],
-                                   capture_output=True)
+    trees = [_worktree(a.old)]
+    trees.append(_worktree(a.new) if a.new else ROOT)
+    try:
+        for t in trees:             # caches built outside the rounds (see above)
+            _start(t, 2).communicate()
+        runs: list[list[dict[str, float]]] = [[], []]
+        for r in range(a.rounds):
+            procs = [_start(t, a.docs) for t in trees]
+            for k, p in enumerate(procs):
+                got = parse(p.communicate()[0])
+                if "pipeline" not in got:
+                    sys.exit(f"{trees[k]}: bench_core gave no figures")
+                runs[k].append(got)
+            print(f"round {r + 1}: pipeline {runs[0][-1]['pipeline']:.2f} -> {runs[1][-1]['pipeline']:.2f} s CPU",
+                  flush=True)
+    finally:
+        for t in trees:
+            if t != ROOT:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(t)],
+                               capture_output=True)
     names = [k for k in runs[1][0] if all(k in x for x in runs[0] + runs[1])]
     print(f"median of {a.rounds} rounds, CPU seconds, {a.docs} documents: {a.old} -> {a.new or 'this tree'}")
     for name in names:
