@@ -10,7 +10,8 @@ Why: on this shared 2-core machine the CPU seconds of one run move with the load
 others (bench_core's pipeline gave 25.3 s at load ~3 and 30.1 s at load ~14 on the same
 code, the ratio to the tokenizer-only pass 3.5 and 4.0), so two runs made one after the
 other differ by more than most changes do. Two runs made at the same time share the load:
-their difference is the code's (the same code against itself differs by ~1%).
+their difference is the code's (a layer whose code is the same still moves by up to
+0.2 s in 2,000 documents, the whole pipeline by ~1%).
 
 Each commit is checked out in a git worktree under the system's temporary folder
 (`khronika-bench-pair/COMMIT`, removed afterwards) and run with the same interpreter, with
