@@ -88,6 +88,9 @@ def test_the_country_people_hit_come_from_is_not_hit():
     assert "morocco" not in ev.recipients + ev.actors and "kharkiv" in ev.recipients
     ev = by_trigger(events("Громадяни Ізраїлю постраждали під час обстрілу Умані."), "обстрілу")
     assert "israel" not in ev.recipients + ev.actors and "uman" in ev.recipients
+    # people named after a verb of dying are its subject, the ones the strike hit
+    ev = by_trigger(events("Загинули троє мешканців Одеси внаслідок обстрілу."), "обстрілу")
+    assert "odesa" in ev.recipients
     # nor does the country people come from give what they give
     ev = by_trigger(events("Лікарі з Ізраїлю надали допомогу пораненим у Львові."), "надали")
     assert "israel" not in ev.recipients + ev.actors

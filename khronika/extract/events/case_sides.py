@@ -14,7 +14,7 @@ from ...document import Document
 from ...kb import get_kb
 from ..coref import person_gender
 from ..morph import parses
-from .clauses import (Tie, _agrees, _can_be, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
+from .clauses import (Tie, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
                       tie_of)
 from .names import Arg
 from .states import country_ids, place_country
@@ -106,7 +106,12 @@ class CaseSides:
             # died or suffered in it ("військовий загинув унаслідок удару") was hit, what they
             # shot down or lost was not
             # ("Росія втратила літаки під час атаки на Київ": the aggressor lost, it was not hit)
-            hit = target_subject and cl.governor is not None and tie.head < cl.governor and \
+            # ("Загинули троє мешканців Одеси внаслідок обстрілу": a verb of dying or suffering
+            # takes no object, so the nominative after it is its subject too)
+            hit = target_subject and cl.governor is not None and \
+                (tie.head < cl.governor or
+                 (lemma_of_tok(toks[cl.governor]) in lex.word_list("victim_verbs") and tie.prep is None and
+                  tie.head < i and "nomn" in _cases(head.text))) and \
                 a.entity != (lex.adversary or {}).get("id")
             # ("унаслідок обстрілів загинули шістнадцять українських дітей": the home side was hit)
             ours = a.entity == (lex.home or {}).get("id") and a.kind in ("adjective", "demonym")
