@@ -5,7 +5,8 @@ states is still the home state's where none of them has a president the text lea
 two presidents named together leave a bare "Президент" after them to neither; the leader of a
 parliamentary republic is its prime minister; the home side after support or aid gets it, and
 so does "нам" given to by unnamed givers; who complains of or recalls a strike, and the country
-people hit or giving come from, take no part. Sentences written for these tests; the full
+people hit or giving come from, take no part; an armed force after a strike noun strikes.
+Sentences written for these tests; the full
 pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -120,3 +121,11 @@ def test_who_complains_of_reports_or_recalls_a_strike_takes_no_part_in_it():
     assert "volodymyr-zelenskyy" not in ev.actors and "kyiv" in ev.recipients
     ev = by_trigger(events("Президент нагадав про атаку на Кременчук."), "атаку")
     assert "volodymyr-zelenskyy" not in ev.actors and "ukraine" not in ev.actors
+
+
+def test_an_armed_force_named_after_a_strike_noun_strikes():
+    ev = by_trigger(events("Загинули окупанти внаслідок удару ЗСУ по Херсону."), "удару")
+    assert ev.actors == ["armed-forces-of-ukraine"] and "armed-forces-of-ukraine" not in ev.recipients
+    # its positions are hit, and so is a body of no force
+    ev = by_trigger(events("Окупанти посилили обстріли позицій ЗСУ."), "обстріли")
+    assert "armed-forces-of-ukraine" in ev.recipients

@@ -9,6 +9,7 @@ A mixin of `clause_roles.ClauseRoles` (the state comes from `role_clause.RoleCla
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ...document import Document
 from ...kb import get_kb
@@ -171,6 +172,9 @@ class CaseSides:
                     return "R"
                 if a.kind in ("adjective", "demonym") or a.entity in country_ids() or a.etype == "PER":
                     return "A"
+                if a.kind == "mention" and not any(toks[m].pos == "NOUN" for m in range(tie.head, k)) and \
+                        armed_body(doc, a.entity, lex):
+                    return "A"       # "внаслідок удару ЗСУ", "атаки Чорноморського флоту": a force strikes
                 return "R"
             return "A"                                       # "зустріч делегацій", "санкції ЄС"
         if gov is None:
@@ -289,3 +293,20 @@ class CaseSides:
                 return "-"
             return "R"
         return "-"
+
+
+def armed_body(doc: Document, eid: str, lex) -> bool:
+    """A body whose Ukrainian name is headed by a word for armed forces ("Збройні сили
+    України", "Чорноморський флот", "Національна гвардія"): named after a strike noun it is the
+    one that strikes, where another body ("обстріл адміністрації") is what is hit."""
+    ent = doc.entities.get(eid)
+    if ent is None or ent.type != "ORG":
+        return False
+    kb_ent = get_kb().entities.get(eid)
+    name = (kb_ent.name_uk if kb_ent is not None else None) or getattr(ent, "name_uk", None) or ""
+    return _force_named(name, lex.word_list("armed_body_nouns"))
+
+
+@lru_cache(maxsize=1024)
+def _force_named(name: str, words: frozenset[str]) -> bool:
+    return any(p.normal_form in words for w in name.split() for p in parses(w.strip("«»\"'").lower()))
