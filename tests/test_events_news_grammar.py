@@ -670,3 +670,22 @@ def test_a_partner_after_a_preposition_is_no_address_and_two_leaders_hold_no_sum
                  "виробництво зброї.", "2025-11-12")
     ev = only(evs, "CONSULT")
     assert {"mette-frederiksen", "denmark"} <= set(ev.recipients) and ev.mode is None
+
+
+def test_a_plan_or_initiative_is_no_party():
+    ev = only(events("Президент провів розмову з Прем'єр-міністром Індії. Він подякував за гуманітарну "
+                     "допомогу і запросив Індію долучитися до Формули миру.", "2023-06-15"), "CONSULT")
+    assert "peace-formula" not in ev.actors + ev.recipients
+
+
+def test_a_sentence_initial_common_noun_subject_leaves_an_indeclinable_name_the_recipient():
+    ev = only(events("Партнери пообіцяли передати ЗСУ нові системи ППО.", "2023-06-15"), "AID")
+    assert ev.recipients == ["armed-forces-of-ukraine"] and not ev.actors
+
+
+def test_the_place_of_a_summit_being_discussed_is_not_the_talks_place():
+    ev = only(events("Кулеба провів телефонну розмову з Блінкеном. Співрозмовники обговорили "
+                     "підготовку до саміту НАТО у Вільнюсі.", "2023-06-15"), "CONSULT")
+    assert ev.place is None
+    ev = only(events("Кулеба зустрівся з Блінкеном на саміті НАТО у Вільнюсі.", "2023-07-11"), "CONSULT")
+    assert ev.place == "vilnius"

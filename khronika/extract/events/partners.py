@@ -143,6 +143,9 @@ def participant_cues(lex: Lexicon, doc: Document, sent: SentenceView, out: list[
     for a in sent.args:
         if a.entity in (where, last.place) or a.entity in towns:
             continue
+        ent = doc.entities.get(a.entity)
+        if ent is not None and ent.type == "MISC":
+            continue        # "долучитися до Формули миру": a plan joined, no one taking part
         if a.entity not in last.actors and a.entity not in last.recipients:
             last.recipients.append(a.entity)
             last.home_only = False

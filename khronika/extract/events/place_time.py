@@ -5,7 +5,7 @@ the sentence's.
 from __future__ import annotations
 
 from ...document import Document, Timex
-from .clauses import NP_POS, lemma_of_tok
+from .clauses import NP_POS, _finite, lemma_of_tok
 from .lexicon import Lexicon, lexicon
 from .names import Arg, token_index_at
 
@@ -110,7 +110,25 @@ def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
         if t.norm in topic or (m == k - 1 and lemma_of_tok(t) in situations):
             return True           # ("обговорили ситуацію в Молдові": where the situation is)
         if not (t.pos in NP_POS or t.pos is None) or not t.is_word:
+            return _gathering_topic(doc, m, k, lo, lex)
+        m -= 1
+    return False
+
+
+def _gathering_topic(doc: Document, m: int, k: int, lo: int, lex: Lexicon) -> bool:
+    """"обговорили підготовку до саміту НАТО у Вільнюсі": a place after a gathering noun inside
+    the object of a verb of discussion is that gathering's place, not the talk's. `m` is where
+    the plain noun phrase before the place (from `k`) stopped."""
+    gatherings = lex.word_list("gathering_nouns")
+    if not any(lemma_of_tok(doc.tokens[x]) in gatherings for x in range(m + 1, k)):
+        return False
+    topic_verbs = lex.word_list("topic_verbs")
+    while m >= lo:
+        t = doc.tokens[m]
+        if not t.is_word:
             return False
+        if t.pos in ("VERB", "INFN", "GRND") or _finite(t):
+            return lemma_of_tok(t) in topic_verbs
         m -= 1
     return False
 
