@@ -111,3 +111,17 @@ def test_what_follows_talks_does_not_plan_them_again():
                  "За підсумками переговорів Моді пообіцяв гуманітарну допомогу.")
     summits = [e for e in of_type(evs, "CONSULT") if e.status == "planned"]
     assert all(len(e.mentions) == 0 for e in summits), [(e.trigger.text, e.mentions) for e in summits]
+
+
+def test_a_town_struck_within_the_oblast_told_is_that_strike():
+    evs = events("Уночі російські війська атакували Дніпропетровщину ударними дронами. "
+                 "Під ударом опинився Кривий Ріг. Через атаку в місті виникли пожежі.")
+    assert len(of_type(evs, "ASSAULT")) == 1, show(evs)
+    # two oblasts are two strikes
+    evs = events("Уночі російські війська атакували Дніпропетровщину ударними дронами. "
+                 "Під ударом опинилася Одеса.")
+    assert len(of_type(evs, "ASSAULT")) == 2, show(evs)
+    # a town freed within an advance still going on in its oblast is a happening of its own
+    evs = events("Наші захисники просуваються на Харківщині, повертають контроль над територією. "
+                 "Звільнили Балаклію.")
+    assert len(of_type(evs, "ASSAULT")) == 2, show(evs)

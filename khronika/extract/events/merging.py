@@ -115,7 +115,18 @@ def _time_ok(a: Cand, b: Cand) -> bool:
 
 def _participants_ok(e: Cand, c: Cand) -> bool:
     pe, pc = e.participants(), c.participants()
-    return not pe or not pc or pc <= pe or pe <= pc
+    if not pe or not pc or pc <= pe or pe <= pc:
+        return True
+    return e.status == c.status and (_covered(pc, pe) or _covered(pe, pc))
+
+
+def _covered(xs: set[str], ys: set[str]) -> bool:
+    """"Атакували Харківщину дронами. Під ударом опинився Харків": every party of one mention is
+    a party of the other or a place lying in one of its places (the codifier's hierarchy), so the
+    city struck is part of the oblast's strike, not a party of another happening. Only for
+    mentions of one status: "просуваються на Київщині ... Звільнили Ірпінь" tells a town freed
+    within an advance still going on, a happening of its own."""
+    return all(x in ys or any(_lies_in(x, y) for y in ys) for x in xs)
 
 
 def _places_ok(e: Cand, c: Cand) -> bool:
