@@ -117,6 +117,10 @@ def test_a_town_struck_within_the_oblast_told_is_that_strike():
     evs = events("Уночі російські війська атакували Дніпропетровщину ударними дронами. "
                  "Під ударом опинився Кривий Ріг. Через атаку в місті виникли пожежі.")
     assert len(of_type(evs, "ASSAULT")) == 1, show(evs)
+    # the day of a date before the verb counts no strikes
+    evs = events("У ніч на 12 травня російські війська атакували Дніпропетровщину ударними дронами. "
+                 "Під ударом опинився Кривий Ріг.")
+    assert len(of_type(evs, "ASSAULT")) == 1, show(evs)
     # two oblasts are two strikes
     evs = events("Уночі російські війська атакували Дніпропетровщину ударними дронами. "
                  "Під ударом опинилася Одеса.")

@@ -575,7 +575,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                   (toks[m].pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(toks[m].text)))
                   for m in range(max(sent.lo, cl.lo, i - 6), i) if toks[m].is_word
                   and not (m > sent.lo and toks[m - 1].norm in ordinal)     # "питанням номер один"
-                  and not counts_others(ctx.lex, doc, m, i))                  # "двоє людей", "чотири години"
+                  and not counts_others(ctx.lex, doc, m, i, sent.timexes))    # "двоє людей", "14 травня"
     # "готуємо зустрічі" is generic; "провів майже 20 розмов" counts what took place
     plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN" \
         and not counted and "before:new" not in needs and not counted_apposition(ctx.lex, doc, sent, cl.lo, i)

@@ -24,7 +24,7 @@ def is_number(t) -> bool:
         (t.pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(t.text)))
 
 
-def counts_others(lex: Lexicon, doc: Document, m: int, i: int) -> bool:
+def counts_others(lex: Lexicon, doc: Document, m: int, i: int, timexes=()) -> bool:
     """"Ще дев'ятеро людей дістали поранення внаслідок удару", "чотири години переговорів": the
     number at m counts the people a strike harmed or the length of a talk, the noun it governs
     before the trigger at i (a unit of time only where it governs the trigger noun), not
@@ -32,6 +32,8 @@ def counts_others(lex: Lexicon, doc: Document, m: int, i: int) -> bool:
     before apart from this mention of it ("20 розмов", "56 ракетних ударів", "1370 ракет
     застосовано" do count them)."""
     toks = doc.tokens
+    if any(x.start <= toks[m].start < x.end and x.type in ("DATE", "TIME") for x in timexes):
+        return True               # "У ніч на 14 травня атакували": a day of a date counts nothing
     people = lex.contexts.get("victims", frozenset()) | lex.contexts.get("people", frozenset())
     for k in range(m + 1, i):
         if toks[k].pos == "NOUN":
