@@ -67,6 +67,11 @@ def test_a_relative_clause_tells_of_its_antecedent_not_of_the_day():
     evs = analyze("Сьогодні ракета влучила в лікарню. Це одна з тисяч ракет, які вдарили по нашій землі.",
                   "2025-05-12").events
     assert all(e.time is None for e in evs if e.trigger.text == "вдарили")
+    # after a preposition too: the agreement was reached before the exchange it led to
+    evs = analyze("Сьогодні відбувся обмін полоненими. Це результат обміну, про який домовились "
+                  "у Стамбулі.", "2025-06-10").events
+    assert all(e.time is None for e in evs if e.trigger.text == "домовились"), \
+        [(e.trigger.text, e.time) for e in evs]
 
 
 @pytest.mark.parametrize("date,text,trigger,value,end", [

@@ -99,13 +99,16 @@ def lends(told: dict | None, doc: Document, status: str, explicit, clause: tuple
 
 def in_relative_clause(doc: Document, sent, i: int, lex: Lexicon) -> bool:
     """Whether the trigger at token i stands in a clause a relative pronoun opens ("ракет,
-    які вдарили по нашій землі"): that clause tells of its antecedent, often long before."""
+    які вдарили по нашій землі", "обміну, про який домовились у Туреччині"): that clause tells
+    of its antecedent, often long before."""
     lo = sent.clause_of(i)[0]
-    rel = lex.word_list("relative_pronouns")
-    k = next((m for m in range(lo, min(i + 1, lo + 3)) if doc.tokens[m].is_word), None)
-    if k is None:
+    rel, preps = lex.word_list("relative_pronouns"), lex.word_list("prepositions")
+    words = [m for m in range(lo, min(i + 1, lo + 4)) if doc.tokens[m].is_word][:2]
+    if not words:
         return False
-    t = doc.tokens[k]
+    if len(words) == 2 and doc.tokens[words[0]].norm in preps:
+        words = words[1:]       # "про який", "з якими"
+    t = doc.tokens[words[0]]
     return t.norm in rel or (t.lemma or "") in rel
 
 
