@@ -148,13 +148,16 @@ def _home_side_leads(doc, kb: KnowledgeBase, role: str, last: tuple, t) -> bool:
     ("зустріч Міністра оборони України з Міністром оборони США. Міністр оборони заявив").
     After the other state's office named as the subject, with no home holder acting there
     ("Президент Туреччини прийняв делегацію ... Президент наголосив"), it stays his."""
-    of, _sentence, subject = last
+    of, sentence, subject = last
     home = kb.role_defaults.get(role)
     if home is None or of == home:
         return False
     holder = kb.holder(role, home, doc.date)
     if holder is None:
         return False
+    if not subject and sentence == t.sentence and t.case == "nomn":
+        return True     # "Під час розмови з Президентом Європейської ради ... Глава держави
+                        # наголосив": the subject is not the partner of his own talk
     named = [x for x in (*doc.mentions, *doc.refs) if x.entity == holder.id and x.start < t.start
              and t.sentence - doc.sentence_at(x.start) <= ROLE_WINDOW]
     if not named:
