@@ -138,3 +138,23 @@ def test_a_heading_or_narration_before_a_quote_is_no_caption(pipe, text):
 ])
 def test_a_press_service_speaks_for_the_person_it_serves(pipe, text, expected):
     assert [s for _, s in quotes(pipe, text, "2022-11-20")] == [expected]
+
+
+def test_the_thanked_with_an_indeclinable_first_name_is_no_speaker(pipe):
+    """"Джо" reads as a nominative in any case; the surname shows the dative of the one thanked."""
+    got = quotes(pipe, "Володимир Зеленський подякував Джо Байдену за новий пакет і наголосив, "
+                       "що гаубиці вже на фронті.", "2022-07-20")
+    assert [s for _, s in got] == ["volodymyr-zelenskyy"]
+
+
+def test_the_subject_beside_the_partners_office_in_one_sentence_is_the_home_holder(pipe):
+    got = quotes(pipe, "Під час розмови з Президентом Європейської ради Шарлем Мішелем Глава "
+                       "держави наголосив, що Україна виконала всі рекомендації.", "2022-07-20")
+    assert [s for _, s in got] == ["volodymyr-zelenskyy"]
+
+
+def test_a_womans_office_word_refers_back_to_her(pipe):
+    got = quotes(pipe, "Олексій Резніков зустрівся з Міністром оборони Нідерландів Кайсою "
+                       "Оллонгрен. Міністерка запевнила, що гаубиці прибудуть восени.", "2022-07-20")
+    assert got == [("гаубиці прибудуть восени", got[0][1])] and got[0][1] is not None \
+        and "ollongren" in got[0][1]

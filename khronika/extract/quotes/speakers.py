@@ -95,8 +95,12 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
 
     # ---- features ----------------------------------------------------------------------
     def _nominative(self, start: int, end: int) -> bool:
-        for t in tokens_in(self.doc, start, end):
-            if t.is_word:
+        """The first word that declines decides: a first name that does not ("Джо", which the
+        dictionary reads as a nominative in any case) leaves it to the surname ("Джо Байдену"
+        is a dative)."""
+        words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
+        for t in words:
+            if "Fixd" not in t.tags or t is words[-1]:
                 return t.case == "nomn" or t.case is None
         return True
 
