@@ -31,8 +31,9 @@ from .table import EntityTable, Index  # noqa: F401
 def _data_hash() -> str:
     from .official import package_versions
     h = hashlib.sha1()
+    # (file names, not paths: two installs of the same data share one compiled cache)
     for p in [*(LANG_DIR / "kb").glob("*.yaml"), *kb_files()]:
-        h.update(str(p).encode())
+        h.update(p.name.encode())
         h.update(p.read_bytes())
     for mod in ("base.py", "records.py", "table.py", "knowledge.py", "datafiles.py", "inflect.py",
                 "official.py", "generated.py", "../textnorm.py"):
@@ -95,9 +96,14 @@ def load_kb() -> KnowledgeBase:
 def _read_cache(path: Path) -> KnowledgeBase | None:
     try:
         with path.open("rb") as f:
-            return pickle.load(f)
+            kb = pickle.load(f)
     except Exception:
         return None
+    try:
+        os.utime(path)      # in use: not stale (file systems mounted noatime keep no access time)
+    except OSError:
+        pass
+    return kb
 
 
 def write_pickle(obj, path: Path) -> None:
@@ -113,9 +119,29 @@ def write_pickle(obj, path: Path) -> None:
         pass
 
 
+STALE_DAYS = 14      # a compiled knowledge base unused this long is removed
+
+
 def write_cache(kb: KnowledgeBase, path: Path) -> None:
-    """Write the compiled knowledge base atomically."""
+    """Write the compiled knowledge base atomically, and remove compiled ones of other data
+    that nothing has loaded for STALE_DAYS: each upgrade or edit of the data compiles a new
+    ~19 MB file, and the old ones would pile up in the user's cache."""
     write_pickle(kb, path)
+    prune_caches(path)
+
+
+def prune_caches(keep: Path, days: float = STALE_DAYS) -> int:
+    import time
+    cutoff = time.time() - days * 86400
+    removed = 0
+    for p in keep.parent.glob("kb-*.pickle"):
+        try:
+            if p != keep and max(p.stat().st_mtime, p.stat().st_atime) < cutoff:
+                p.unlink()
+                removed += 1
+        except OSError:
+            pass
+    return removed
 
 
 def _compile_in_child(path: Path) -> bool:
