@@ -24,6 +24,8 @@ ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", None))
 ENTS.setdefault("novorossiysk", ("Novorossiysk", "Новоросійськ", "LOC", None))
 ENTS.setdefault("moldova", ("Moldova", "Молдова", "LOC", None))
 ENTS.setdefault("russia", ("Russia", "Росія", "LOC", "Q159"))
+ENTS.setdefault("kyiv", ("Kyiv", "Київ", "LOC", "Q1899"))
+ENTS.setdefault("slovakia", ("Slovakia", "Словаччина", "LOC", None))
 
 
 def _types(doc):
@@ -233,4 +235,33 @@ def test_promised_aid_a_lack_and_a_menace(core_pipeline, text, type_):
     "Скільки людей було вбито, ніхто не знає.",
 ])
 def test_the_same_words_telling_no_happening_stay_silent_too(core_pipeline, text):
+    assert not build(core_pipeline, text).events
+
+
+# --- fire at targets, a convoy destroyed, a decision blocked as it goes on -------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("Наша протиповітряна оборона відпрацювала по цілях над Києвом.", [("Києвом", "kyiv")]),
+    ("Мобільні групи ППО відпрацювали по шахедах уночі.", []),
+    ("Українські військові знищили російську колону техніки.", []),
+])
+def test_fire_at_targets_and_a_convoy_destroyed_are_strikes(core_pipeline, text, names):
+    assert "ASSAULT" in _types(build(core_pipeline, text, names=names))
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Угорщина блокує шостий пакет санкцій.", [("Угорщина", "hungary")]),
+    ("Словаччина блокує рішення про кредит для України.", [("Словаччина", "slovakia"), ("України", "ukraine")]),
+])
+def test_a_decision_blocked_is_a_rejection_not_the_decision(core_pipeline, text, names):
+    assert _types(build(core_pipeline, text, names=names)) == {"REJECT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ми відпрацювали по повній програмі.",
+    "Студенти відпрацювали по два тижні на практиці.",
+    "Колона людей вирушила з міста.",
+    "Батьки блокують дорогу до школи.",
+])
+def test_the_same_words_in_everyday_use_tell_no_happening(core_pipeline, text):
     assert not build(core_pipeline, text).events
