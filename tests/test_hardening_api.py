@@ -47,9 +47,19 @@ def _post_in_thread(client, results, text):
 def test_reads_answer_while_the_analysis_queue_is_full(gate):
     started, release = gate
     results: list = []
-    with TestClient(_app(queue=2, threads=2)) as client:
+    app = _app(queue=2, threads=2)
+    with TestClient(app) as client:
         posts = [_post_in_thread(client, results, f"Текст {i}.") for i in range(2)]
         assert started.wait(30)
+        # both requests hold their places before the next is asked (the first analysis having
+        # begun said nothing of the second: on a loaded machine "busy" below took its place)
+        admitted = threading.Event()
+        for _ in range(3000):
+            if app.state.analyzer.admitted >= 2:
+                admitted.set()
+                break
+            admitted.wait(0.01)
+        assert admitted.is_set()
         reads: list = []
         reader = threading.Thread(target=lambda: reads.extend(
             client.get(p) for p in ("/api/health", "/api/timeline", "/api/events", "/")), daemon=True)
