@@ -689,3 +689,8 @@ def test_the_place_of_a_summit_being_discussed_is_not_the_talks_place():
     assert ev.place is None
     ev = only(events("Кулеба зустрівся з Блінкеном на саміті НАТО у Вільнюсі.", "2023-07-11"), "CONSULT")
     assert ev.place == "vilnius"
+
+
+def test_a_meeting_named_as_a_condition_has_not_taken_place():
+    evs = events("Речник Кремля назвав умовою такої зустрічі вирішення першопричин конфлікту.", "2025-11-12")
+    assert all(e.status != "occurred" for e in evs if e.type == "CONSULT")
