@@ -107,3 +107,11 @@ def test_loose_noun_means_the_body_just_named_or_nobody():
 def test_office_noun_of_another_state_or_a_former_holder_is_not_the_head(text):
     doc = khronika.analyze(text, date=DATE)
     assert not {"andrii-sybiha", "rustem-umerov", "denys-shmyhal"} & _on(doc, "міністра")
+
+
+def test_a_fund_or_bank_named_by_its_abbreviation_is_the_fund_or_bank_of_the_bare_noun():
+    doc = khronika.analyze("Місія МВФ завершила перегляд програми. Фонд погодив виділення Україні "
+                           "наступного траншу.", date=DATE)
+    assert _on(doc, "Фонд") == {"imf"}
+    doc = khronika.analyze("Світовий банк оцінив збитки. Банк надасть Україні ще мільярд доларів.", date=DATE)
+    assert _on(doc, "Банк") == {"world-bank"}

@@ -86,13 +86,21 @@ def _floor(doc: Document, pos: int) -> int:
     return starts[max(0, k - SCOPE_PARAGRAPHS + 1)] if starts else 0
 
 
+def _names(ent: Entity) -> list[str]:
+    """A body's Ukrainian name and, for a knowledge-base body, its aliases: "МВФ" is a fund by
+    its full name "Міжнародний валютний фонд"."""
+    kb = get_kb()
+    e = kb.entities.get(ent.id) if ent.kb else None
+    return [ent.name_uk or "", *((e.aliases or []) if e is not None else [])]
+
+
 def _named_before(doc: Document, noun: BodyNoun, pos: int, floor: int) -> str | None:
     best = None
     for m in doc.mentions:
         if m.end > pos or m.start < floor:
             continue
         ent = doc.entities.get(m.entity)
-        if ent is not None and ent.type == "ORG" and fits(ent.name_uk, noun):
+        if ent is not None and ent.type == "ORG" and any(fits(n, noun) for n in _names(ent)):
             if best is None or m.start > best[0]:
                 best = (m.start, m.entity)
     return best[1] if best else None
