@@ -694,3 +694,8 @@ def test_the_place_of_a_summit_being_discussed_is_not_the_talks_place():
 def test_a_meeting_named_as_a_condition_has_not_taken_place():
     evs = events("Речник Кремля назвав умовою такої зустрічі вирішення першопричин конфлікту.", "2025-11-12")
     assert all(e.status != "occurred" for e in evs if e.type == "CONSULT")
+
+
+def test_a_meeting_said_to_be_possible_is_planned():
+    ev = only(events("Наступна зустріч можлива в червні.", "2025-06-02"), "CONSULT")
+    assert ev.status == "planned"

@@ -146,4 +146,13 @@ class GenericTriggers:
             return False
         tie = tie_of(doc, k, sent.lo, -1, self.lex.word_list("prepositions"))
         words = self.lex.word_list("hypothetical_words")
-        return any(lemma_of(toks[x]) in words for x in range(max(tie.head, k - 4), k))
+        if any(lemma_of(toks[x]) in words for x in range(max(tie.head, k - 4), k)):
+            return True
+        # "Наступна зустріч можлива в червні", "переговори є ймовірними": said of it as a predicate
+        for x in range(k + 1, min(sent.hi, k + 3)):
+            t = toks[x]
+            if t.pos in ("ADJF", "ADJS") and lemma_of(t) in words and t.case in ("nomn", "ablt", None):
+                return True
+            if not (t.is_word and lemma_of(t) in ("бути", "стати")):
+                break
+        return False
