@@ -10,6 +10,7 @@ from ...document import Document
 from ..morph import parses
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
+from .slogans import slogan_spans
 from .context import DocContext
 from .frames import after_phrase, frames_clause, points_back, visit_frame_before
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
@@ -65,6 +66,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # Рютте після зустрічі із Зеленським": the aggressor takes no part in the meeting)
     outside += [(q.start, q.end) for q in doc.quotes
                 if q.kind == "direct" and sent.start <= q.start < sent.end and not q.start <= toks[i].start < q.end]
+    outside += [s for s in slogan_spans(ctx.lex, doc, sent) if not s[0] <= toks[i].start < s[1]]
     tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside, sent.timexes)
     dateline = dateline_end(doc, sent)
     if dateline is not None and toks[i].start >= dateline:
