@@ -114,6 +114,20 @@ def test_a_subject_left_unnamed_goes_on_from_the_person_not_her_country(pipe):
     assert [s for _, s in got] == ["oksana-markarova", "oksana-markarova"]
 
 
+@pytest.mark.parametrize("text", [
+    "На площі мітингувальники скандували «Маріуполь – це Україна!».",
+    "«Свободу полоненим!» – скандували учасники акції біля посольства.",
+    "Зала проскандувала: «Дякуємо ЗСУ!»",
+])
+def test_a_slogan_a_crowd_chants_is_no_quote(pipe, text):
+    assert quotes(pipe, text) == []
+
+
+def test_slogan_verbs_data():
+    from khronika.extract.quotes import lexicon
+    assert "скандувати" in lexicon().slogan_verbs
+
+
 def test_a_caption_paragraph_before_an_address_names_its_speaker(pipe):
     text = ("Виступ Прем'єр-міністра України Дениса Шмигаля на засіданні уряду.\n\n"
             "«Шановні колеги! Зима буде складною.\n\n"

@@ -59,14 +59,15 @@ _NUMBER_GAP = re.compile(r"\s*(?:№\s*)?[\d/.-]+\s*")
 
 
 def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
-    """A quoted name («Нафтогаз», операція «Щит», закон «Про ...») rather than speech."""
+    """A quoted name («Нафтогаз», операція «Щит», закон «Про ...») or a slogan a crowd
+    chants ("скандували «...»") rather than speech."""
     if not seg.opened or not seg.closed:
         return False
     if seg.lead:
         return False
     before = [t for t in tokens_in(doc, max(0, seg.start - 40), seg.start - 1)
               if t.is_word and not t.text[:1].isdigit()]
-    if before and before[-1].lemma in lex.title_words and (
+    if before and (before[-1].lemma in lex.title_words or before[-1].lemma in lex.slogan_verbs) and (
             before[-1].end >= seg.start - 3
             or _NUMBER_GAP.fullmatch(doc.text, before[-1].end, seg.start - 1)) \
             and not _SENTENCE_BREAK.search(doc.text, before[-1].end, seg.start):
@@ -75,6 +76,10 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         # закон «Про ...», постанову №155 «Про ...»; "зміни до програми «єОселя», – пише
         # X": the attribution is the whole sentence's, the name in marks no quote
         return True
+    after = next((t for t in tokens_in(doc, seg.end + 1, min(len(doc.text), seg.end + 40)) if t.is_word), None)
+    if after is not None and after.lemma in lex.slogan_verbs \
+            and not doc.text[seg.end + 1:after.start].strip(" ,\t" + "".join(lex.dashes)):
+        return True         # "«Геть війну!» – скандували студенти"
     words = _words_between(doc, seg.start, seg.end)
     if seg.attr is not None and seg.attr[0] > seg.end:
         # "Росія назвала це «спецоперацією», – заявив X": a few words in marks inside a

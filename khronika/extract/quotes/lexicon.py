@@ -77,6 +77,7 @@ class Lexicon:
         self.first_subject = frozenset(data.get("first_person_subjects") or ())
         self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
         self.title_words = frozenset(data.get("title_words") or ())
+        self.slogan_verbs = frozenset(data.get("slogan_verbs") or ())
         self.press_services = frozenset(data.get("press_services") or ())
         self.speaker_bodies = frozenset(data.get("speaker_bodies") or ())
         self.located_bodies = frozenset(data.get("located_bodies") or ())
