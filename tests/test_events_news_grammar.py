@@ -699,3 +699,9 @@ def test_a_meeting_named_as_a_condition_has_not_taken_place():
 def test_a_meeting_said_to_be_possible_is_planned():
     ev = only(events("Наступна зустріч можлива в червні.", "2025-06-02"), "CONSULT")
     assert ev.status == "planned"
+
+
+def test_names_in_a_slogan_take_no_part():
+    ev = only(events("Мешканці вийшли на протест проти окупантів з гаслами «Путін – убивця».", "2022-03-20"),
+              "PROTEST")
+    assert "vladimir-putin" not in ev.actors + ev.recipients
