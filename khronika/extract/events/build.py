@@ -9,10 +9,13 @@ from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
+from .gerund_subjects import trailing_gerund_subject
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
+from .sequence_sides import sequence_sides
 from .slogans import slogan_spans
 from .context import DocContext
 from .frames import after_phrase, frames_clause, points_back, visit_frame_before
+from .givers import thanked_sides
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .continuation import carried_subject, left_out_subject, names_of
 from .merging import Cand
@@ -29,22 +32,8 @@ from .speaker import (awarded_before, first_person_side, fits_author, given_to_u
                       speaker_in_person, subject_after, subject_before, with_partner)
 from .states import (capitals, country_ids, entity_for, home_entity, named_affiliations, party_count,
                      place_country, state_of)
-from .status import (across_parentheticals, anticipated, intention_noun, is_infinitive,
-                     sequence_phrases, status_of)
+from .status import across_parentheticals, anticipated, intention_noun, is_infinitive, status_of
 from .triggers import SentenceView, lemma_of, token_index_before
-
-
-def trailing_gerund_subject(lex, doc: Document, args, sent, i: int, type_: str,
-                            recipients: list[str]) -> list[str]:
-    """"Війська відступили з Херсона, підірвавши міст", "керівництво Альянсу дало ..., відмовившись
-    зробити": a gerund after its finite verb has that verb's subject, read as the verb's actors
-    (its own objects stay its recipients)."""
-    toks = doc.tokens
-    v = next((m for m in range(i - 1, sent.lo - 1, -1) if _finite(toks[m])), None)
-    if v is None or not any(toks[m].norm == "," for m in range(v + 1, i)):
-        return []
-    main, _, _, _ = clause_roles(doc, args, v, v + 1, type_, lex, sent.lo, sent.hi, set())
-    return [x for x in main if x not in recipients]
 
 
 def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
@@ -195,45 +184,14 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             place = None if type_ != "ASSAULT" else place
     if anticipated(doc, i, sent.lo, ctx.lex):
         status, explicit = "planned", True
-    # "Перед зустріччю з Трампом Зеленський поговорив з Макроном": the meeting before or after
-    # the verb's act is a happening of its own, with the partners of its own phrase, not the
-    # verb's; the talk with Macron is not with Trump, nor in the place of a visit to come
-    to_come = set()
-    for a_lo, a_hi, head in sequence_phrases(doc, cl.lo, cl.hi, ctx.lex):
-        inside = {a.entity for a in args if toks[a_lo].start <= a.start < toks[a_hi - 1].end}
-        if a_lo <= i < a_hi:
-            # (who stands before the phrase, as its subject, may be of both: "Президенти ...
-            # після спільної зустрічі зробили заяви")
-            after = {a.entity for a in args if a.start >= toks[a_hi - 1].end}
-            recipients = [x for x in recipients if x in inside or x not in after]
-            if place is not None and place in after and place not in inside:
-                place = None      # ("у відповідь на удари Україна атакувала НПЗ у Саратові")
-        else:
-            to_come |= inside - {a.entity for a in args if a.start < toks[a_lo].start or a.start >= toks[a_hi - 1].end}
-    recipients = [x for x in recipients if x not in to_come]
-    actors = [x for x in actors if x not in to_come]
-    if place in to_come:
-        place = None
+    actors, recipients, place, to_come = sequence_sides(ctx.lex, doc, args, cl, i, actors, recipients, place)
     topic_names = topic_partners(ctx, doc, sent, args, cl, i)
     actors = [x for x in actors if x not in topic_names]
     recipients = [x for x in recipients if x not in topic_names]
     givers = ctx.find.thanked_givers(doc, sent, i) if type_ in ("AID", "SUPPORT") else []
     thanker: set[str] = set()
     if givers:
-        # "Дякую Польщі за зброю": the party thanked gave it; the thanks tell it as done, and
-        # a place in the thanks ("друзям України у США") is where the givers are
-        # who receives is the home side, its people and towns ("підтримку нашого захисту
-        # від загарбників": the adversary receives nothing)
-        # (who thanks is no recipient: "Зеленський подякував Данії за пакет" gives to Ukraine,
-        # not to him)
-        towns = place_country()
-        thanker = {x for x in actors if x not in givers and doc.entities.get(x) is not None
-                   and doc.entities[x].type == "PER"}
-        recipients = [x for x in actors + recipients if x not in givers and x not in thanker and
-                      (x == home or towns.get(x) == home or state_of(x, doc.date) == home)]
-        actors = list(givers)
-        if home and home not in recipients:
-            recipients.append(home)
+        actors, recipients, thanker = thanked_sides(doc, givers, actors, recipients, home)
         place = None
         if rel_clause is None and status in ("planned", "conditional") and \
                 not any(is_infinitive(toks[m]) and intention_noun(doc, m, sent.lo, ctx.lex)

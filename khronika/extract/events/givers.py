@@ -138,3 +138,20 @@ class Givers:
             if t.pos not in ("ADJF", "PRTF"):
                 return False
         return False
+
+
+def thanked_sides(doc: Document, givers: list[str], actors: list[str], recipients: list[str],
+                  home: str | None) -> tuple[list[str], list[str], set[str]]:
+    """"Дякую Польщі за зброю": the party thanked gave it, and who receives is the home side,
+    its people and towns ("підтримку нашого захисту від загарбників": the adversary receives
+    nothing); who thanks is no recipient ("Зеленський подякував Данії за пакет" gives to
+    Ukraine, not to him). Returns (actors, recipients, the thanking people)."""
+    towns = place_country()
+    thanker = {x for x in actors if x not in givers and doc.entities.get(x) is not None
+               and doc.entities[x].type == "PER"}
+    recipients = [x for x in actors + recipients if x not in givers and x not in thanker and
+                  (x == home or towns.get(x) == home or state_of(x, doc.date) == home)]
+    actors = list(givers)
+    if home and home not in recipients:
+        recipients.append(home)
+    return actors, recipients, thanker
