@@ -54,7 +54,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
         forms = _FormIndex(local_people)
-        spans = self._join_particles(st, self.split_at_words(st, self._split_lists(st, sorted(spans)),
+        spans = self._join_particles(st, self.split_at_words(st, self._cut_tails(st, self._split_lists(st, sorted(spans))),
                                                               lex.name_particles), lex.name_particles)
         for s, e, typ in self._regroup(st, spans):
             i = st.tok_at.get(s)

@@ -4,14 +4,80 @@ particles, regrouped and widened to the full name before any of them becomes an 
 `LocalNamer.add_spans` then names what is admitted."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...kb.inflect import is_acronym
+from ...lang.uk import load
 from ..morph import is_dictionary, parses
-from .nominative import common_reading, name_parse, patronymic_parse, plain_word
+from .nominative import common_noun_only, common_reading, name_parse, patronymic_parse, plain_word
 from .span_context import _LIST_WORDS, _clause_word, _surname_in_case, _token_after
+
+
+@lru_cache(maxsize=1)
+def _tail_prepositions() -> frozenset:
+    return frozenset((load("body_names") or {}).get("name_tail_prepositions") or ())
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset:
+    return frozenset((load("body_names") or {}).get("head_nouns") or ())
+
+
+def _proper_word(word: str) -> bool:
+    """A capitalised word that is a name of its own: an abbreviation ("ЄС"), a place
+    ("Європи", "Сумщину"), a word the dictionary does not know; not a common noun written
+    with a capital ("Націй" of "Організації Об'єднаних Націй") nor a body's head noun
+    ("Ради", "Міністерство"), after which a remit is the body's own."""
+    if not word[:1].isupper():
+        return False
+    if is_acronym(word):
+        return True
+    if common_noun_only(word):
+        return False
+    return not any(is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in _body_heads()
+                   for p in parses(word))
 
 
 class SpanAdmission:
     """Which token spans become names, and where each starts and ends."""
+
+    def _cut_tails(self, st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A model's place or body span ends before a lower-case prepositional phrase that
+        follows a proper name: "Херсонщину з мінометів" is the region (the rest is the
+        weapon), "ЄС з питань енергетики" and "Ради Європи з питань міграції" the body (the
+        remit is that of the role before it: an envoy, a commissioner). Only when the name
+        before the preposition is the whole span so far, or a name the KB holds, and the
+        whole span is no KB name; a body's head noun keeps its remit ("Міністерство з
+        питань ветеранів"), and a capitalised word after the preposition goes on with the
+        name ("Франкфурт на Майні")."""
+        toks = st.doc.tokens
+        preps = _tail_prepositions()
+        out = []
+        for s, e, typ in spans:
+            i = st.tok_at.get(s)
+            if typ not in ("LOC", "ORG") or i is None:
+                out.append((s, e, typ))
+                continue
+            j = i
+            while j < len(toks) and toks[j].end <= e:
+                j += 1
+            cut = None
+            for k in range(i + 1, j - 1):
+                t = toks[k]
+                if not (t.is_word and t.text in preps):
+                    continue
+                after, before = toks[k + 1], toks[k - 1]
+                if after.is_word and after.text[:1].islower() and before.is_word \
+                        and _proper_word(before.text) \
+                        and (k - 1 == i or self._kb_name(toks, i, k)) and not self._kb_name(toks, i, j):
+                    cut = k
+                break
+            out.append((s, toks[cut - 1].end, typ) if cut is not None else (s, e, typ))
+        return out
+
+    def _kb_name(self, toks, i: int, j: int) -> bool:
+        """Tokens i..j are a name the knowledge base holds in full."""
+        return any(h.full for h in self.kb.index.get(tuple(t.norm for t in toks[i:j])) or ())
 
     # ---- spans without a model -----------------------------------------------------------
     def rule_people(self, st) -> list[tuple[int, int, str]]:
