@@ -152,11 +152,6 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 continue
             cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                home, first_person, home_roles, anaphoric, _needs)
-            if toks[k].pos == "GRND" and not cand.participants():
-                # "..., підтримавши санкції": a gerund's happening is told for the one its verb
-                # names; with no one named it says nothing a chronicle can keep
-                k = j
-                continue
             cand.consequence = any(n.startswith("patient:") for n in _needs)
             if ctx.whereabouts is not None:
                 locate(cand, ctx.whereabouts, doc, {ctx.author, home})
