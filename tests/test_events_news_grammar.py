@@ -705,3 +705,10 @@ def test_names_in_a_slogan_take_no_part():
     ev = only(events("Мешканці вийшли на протест проти окупантів з гаслами «Путін – убивця».", "2022-03-20"),
               "PROTEST")
     assert "vladimir-putin" not in ev.actors + ev.recipients
+
+
+def test_a_role_with_its_remit_is_the_person_named_after_it_or_no_one():
+    ev = only(events("Спецпосланець США з питань України Кіт Келлог прибув до Києва.", "2025-06-02"), "CONSULT")
+    assert "keith-kellogg" in ev.actors and "steve-witkoff" not in ev.actors
+    ev = only(events("Спецпосланець США з питань України прибув до Києва.", "2025-06-02"), "CONSULT")
+    assert "steve-witkoff" not in ev.actors

@@ -167,6 +167,28 @@ def _home_side_leads(doc, kb: KnowledgeBase, role: str, last: tuple, t) -> bool:
     return any(toks[0].case == "nomn" for x in named if (toks := doc.tokens_in(x.start, x.end)))
 
 
+TAIL_WORDS = 8      # how far past a role's state its remit ("з питань України") may run
+
+
+def _person_after_tail(doc, toks, mention_at: dict, k: int, n: int):
+    """A person's mention after a role's remit ("Спецпосланець США з питань України Кіт
+    Келлог", "Комісар ЄС з питань розширення Марта Кос"): the role is that person's, not its
+    holder in the knowledge base. Only over lower-case words and names of places or bodies
+    with no verb or punctuation between; None when no person follows so."""
+    if k >= n or toks[k].norm not in ("з", "із", "зі", "у", "в", "по"):
+        return None
+    for x in range(k, min(n, k + TAIL_WORDS)):
+        t = toks[x]
+        if not t.is_word or t.pos == "VERB":
+            return None
+        m = mention_at.get(x)
+        if m is not None:
+            e = doc.entities.get(m.entity)
+            if e is not None and e.type == "PER":
+                return m
+    return None
+
+
 def _several_states(toks, kb: KnowledgeBase, mention_at: dict, j: int, end: int) -> bool:
     """The role's state, ending at `end`, is the first of several joined by "та"/"і" ("Глави
     МЗС Франції та Німеччини", "міністри оборони Польщі і Литви"): the role names several
@@ -330,6 +352,13 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                     person = m2.entity
                 elif of is None:
                     of = m.entity
+        named_later = None
+        remit = k + 1 < n and toks[k].norm in ("з", "із", "зі", "у", "в") and \
+            toks[k + 1].norm in ("питань", "справах", "справ", "прав")
+        if person is None and m is None and of is not None:
+            named_later = _person_after_tail(doc, toks, mention_at, k, n)
+            if named_later is not None and _agrees(toks[i], toks[st.tok_at.get(named_later.start, k)]):
+                person = named_later.entity     # "Спецпосланець США з питань України Кіт Келлог"
         if m is None and person is None and k + 2 < n and toks[k].text == "," \
                 and _lemmas(toks[k + 1]) & lex.title_words:
             m2 = mention_at.get(k + 2)      # "з вашим Президентом, паном Аларом Карісом"
@@ -402,7 +431,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                     role_taken[x] = True
                 i = j
                 continue
-        if eid is None and of is not None:
+        if eid is None and of is not None and named_later is None and not remit:
+            # (a remit after the state, "Спецпосланець США з питань України", is an office
+            # narrower than the knowledge base's: not its holder)
             holder = kb.holder(role, of, doc.date)
             eid = holder.id if holder else None
             if eid is not None and _feminine(toks[i]) and kb.gender(eid) != "femn":
