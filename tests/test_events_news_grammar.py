@@ -712,3 +712,15 @@ def test_a_role_with_its_remit_is_the_person_named_after_it_or_no_one():
     assert "keith-kellogg" in ev.actors and "steve-witkoff" not in ev.actors
     ev = only(events("Спецпосланець США з питань України прибув до Києва.", "2025-06-02"), "CONSULT")
     assert "steve-witkoff" not in ev.actors
+
+
+def test_what_is_thanked_for_takes_no_date_from_the_day_of_thanks():
+    evs = events("Сьогодні говорив з лідерами Балтії. Висловив їм вдячність від імені всього "
+                 "українського народу за підтримку нашої країни.", "2022-05-09")
+    assert only(evs, "SUPPORT").time is None
+
+
+def test_a_gerund_naming_no_one_tells_no_happening():
+    evs = events("Я вдячний вашому народу за кроки, які ви вже зробили, зокрема, підтримавши санкції "
+                 "проти Російської Федерації.", "2022-05-05")
+    assert not [e for e in evs if e.type == "SUPPORT"]

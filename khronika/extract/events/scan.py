@@ -152,6 +152,13 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 continue
             cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                home, first_person, home_roles, anaphoric, _needs)
+            if toks[k].pos == "GRND" and not cand.participants() and not any(
+                    toks[m].norm in lex.word_list("first_person") | lex.word_list("second_person")
+                    for m in range(j, min(sent.hi, j + 3))):
+                # "..., зокрема, підтримавши санкції": a gerund's happening names its parties;
+                # with none named, nor "нам"/"вам" after it, a chronicle cannot keep it
+                k = j
+                continue
             cand.consequence = any(n.startswith("patient:") for n in _needs)
             if ctx.whereabouts is not None:
                 locate(cand, ctx.whereabouts, doc, {ctx.author, home})
