@@ -118,3 +118,14 @@ def test_nearest_year_where_no_story_fixes_one(pipe, date, text, want):
 def test_an_anniversary_ordinal_is_no_decade(pipe, text):
     got = found(pipe, text, "2024-05-18")
     assert not any(v in ("198", "193") for _, v in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", ["Теракти 11 вересня змінили світ.",
+                                  "Пам'ятаєте 11 вересня, той жахливий ранок?",
+                                  "Згадайте 11 вересня і ті вежі."])
+def test_a_famous_day_recalled_keeps_its_year(pipe, text):
+    assert ("11 вересня", "2001-09-11") in found(pipe, text, "2022-03-16")
+
+
+def test_a_day_to_come_is_not_a_famous_one(pipe):
+    assert ("11 вересня", "2022-09-11") in found(pipe, "Засідання відбудеться 11 вересня.", "2022-03-16")
