@@ -724,3 +724,10 @@ def test_a_gerund_naming_no_one_tells_no_happening():
     evs = events("Я вдячний вашому народу за кроки, які ви вже зробили, зокрема, підтримавши санкції "
                  "проти Російської Федерації.", "2022-05-05")
     assert not [e for e in evs if e.type == "SUPPORT"]
+
+
+def test_who_watched_a_strike_is_no_side_of_it():
+    ev = only(events("Я бачив по телевізору атаку на Нью-Йорк.", "2022-03-16"), "ASSAULT")
+    assert "ukraine" not in ev.actors
+    ev = only(events("Ми завдали удару по складах окупантів.", "2023-03-16"), "ASSAULT")
+    assert ev.actors == ["ukraine"]

@@ -385,7 +385,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # "будуть консультації з європейськими лідерами" in a first-person text: we meet them
     # ("На зустріч і з вашим Президентом": a line with no verb at all is the speaker's too)
     verbless = not any(_finite(toks[m]) for m in range(sent.lo, sent.hi))
-    fp = fp_actor or (ctx.first_person_doc and in_quote is None and type_ in SYMMETRIC and
+    # ("Я бачив по телевізору атаку на Нью-Йорк": who watched a strike is no side of it)
+    fp = (fp_actor and not told_by) or (ctx.first_person_doc and in_quote is None and type_ in SYMMETRIC and
                       not actors and (gov is not None or verbless) and
                       with_partner(ctx.lex, doc, args, recipients, cl, i) and
                       not awarded_before(ctx.lex, doc, sent) and
