@@ -731,3 +731,10 @@ def test_who_watched_a_strike_is_no_side_of_it():
     assert "ukraine" not in ev.actors
     ev = only(events("Ми завдали удару по складах окупантів.", "2023-03-16"), "ASSAULT")
     assert ev.actors == ["ukraine"]
+
+
+def test_the_doer_of_a_participle_that_tells_no_happening_is_no_party():
+    ev = only(events("Лідери погодили спільну заяву щодо загроз, створених Росією.", "2022-06-27"), "AGREE")
+    assert "russia" not in ev.actors + ev.recipients
+    ev = only(events("Зброя, надана Німеччиною, вже на фронті.", "2022-06-27"), "AID")
+    assert ev.actors == ["germany"]

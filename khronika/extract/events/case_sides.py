@@ -55,6 +55,10 @@ class CaseSides:
          self.target_subject, self.trig_tok, self.passive, self.oblique, self.granted, self.charged,
          self.first_inf, self.controlled, self.gerund_led)
         head = toks[tie.head]
+        if head.pos in ("ADJF", "PRTF") and "pssv" in (head.tags or ()) and tie.head < k and \
+                not (i <= tie.head < j) and _can_be(toks[k], "ablt") and \
+                lemma_of_tok(head) not in lex.trigger_keys and head.norm not in lex.trigger_keys:
+            return "-"          # "заява щодо загроз, створених Росією": the participle's doer
         # a person named by the head word is one person: the dictionary guesses an unknown
         # surname ("Сибіга") as a plural noun, which a singular verb would not take as subject
         one_person = a.etype == "PER" and a.start <= head.start < a.end
