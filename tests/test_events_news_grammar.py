@@ -738,3 +738,11 @@ def test_the_doer_of_a_participle_that_tells_no_happening_is_no_party():
     assert "russia" not in ev.actors + ev.recipients
     ev = only(events("Зброя, надана Німеччиною, вже на фронті.", "2022-06-27"), "AID")
     assert ev.actors == ["germany"]
+
+
+def test_a_happening_sought_is_asked_for_not_done_by_who_seeks_it():
+    evs = events("Україна домагається нових санкцій проти Росії.", "2022-05-09")
+    assert [e.type for e in evs] == ["REQUEST"], [(e.type, e.actors) for e in evs]
+    evs = events("Ми боремося за достатнє постачання зброї.", "2022-05-09")
+    assert not [e for e in evs if e.type == "AID"]
+    assert not [e for e in events("Обов'язково доб'ємося миру.", "2022-05-09") if e.type == "REQUEST"]
