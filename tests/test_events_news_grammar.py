@@ -746,3 +746,9 @@ def test_a_happening_sought_is_asked_for_not_done_by_who_seeks_it():
     evs = events("Ми боремося за достатнє постачання зброї.", "2022-05-09")
     assert not [e for e in evs if e.type == "AID"]
     assert not [e for e in events("Обов'язково доб'ємося миру.", "2022-05-09") if e.type == "REQUEST"]
+
+
+def test_a_guest_received_with_no_host_named():
+    ev = only(events("Президента Польщі прийняли в Києві.", "2022-05-09"), "CONSULT")
+    assert {"andrzej-duda", "poland"} <= set(ev.recipients) and ev.place == "kyiv"
+    assert not events("Рада прийняла закон про мобілізацію.", "2022-05-09")

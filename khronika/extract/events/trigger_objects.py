@@ -213,4 +213,13 @@ class TriggerObjects:
                 if not in_pp:
                     return False
                 in_pp = False
+        # "Президента Польщі прийняли в Києві": the object fronted before a verb with no subject
+        for m in range(i - 1, max(c_lo, i - 4) - 1, -1):
+            t = toks[m]
+            if not t.is_word or t.pos in ("VERB", "PREP", "CONJ"):
+                break
+            cases = _cases(t.text)
+            if "accs" in cases and "nomn" not in cases and (
+                    lemma_of(t) in words or any(a <= t.start < b for a, b in names)):
+                return True
         return False
