@@ -137,7 +137,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or ctx.find.generic_relative(doc, sent, k)
                                    or ctx.find.disposition(doc, sent, k) or ctx.find.quoted_name(doc, sent, k)
                                    or ctx.find.kind_subject(doc, sent, k, j) or ctx.find.topic_heading(doc, sent, k)
-                                   or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)):
+                                   or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)
+                                   or ctx.find.claim(doc, sent, k, j, type_, _needs) or ctx.find.facility_name(doc, sent, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
                 # переговорів", "Санкції — це інструмент": a kind, not a happening
@@ -157,6 +158,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                     for m in range(j, min(sent.hi, j + 3))):
                 # "..., зокрема, підтримавши санкції": a gerund's happening names its parties;
                 # with none named, nor "нам"/"вам" after it, a chronicle cannot keep it
+                k = j
+                continue
+            if ctx.find.remembered(doc, sent, k, cand.time_range):
+                # "Вісімдесят років тому нацисти бомбардували місто": history recalled
                 k = j
                 continue
             cand.consequence = any(n.startswith("patient:") for n in _needs)

@@ -8,7 +8,8 @@ gathers each trigger's conditions from its mixins, one module for each kind of q
 - `givers`: the thanked givers and the givers of a relative clause;
 - `generic_triggers`: kinds, habits, possibilities, sidelines: no single happening;
 - `topics`: trigger nouns that are only what another act is about;
-- `kinds`: habits, definitions, appraisals and quoted names: a kind, not a happening.
+- `kinds`: habits, definitions, appraisals and quoted names: a kind, not a happening;
+- `claims`: claims, memories and facility names: no happening of the report.
 
 A trigger word alone is not an event: "готуємо зустрічі" is no meeting and "удар по репутації"
 no strike, so each entry of `lang/uk/events.yaml` names what must stand around it.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from ...document import Document
 from .asked_parties import AskedParties
+from .claims import Claims
 from .generic_triggers import GenericTriggers
 from .givers import Givers
 from .kinds import KindStatements
@@ -34,7 +36,7 @@ FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 
 
 class TriggerFinder(TriggerNeeds, TriggerObjects, AskedParties, Givers, GenericTriggers, Topics,
-                    KindStatements):
+                    KindStatements, Claims):
     """Lexicon lookup and trigger conditions; keeps the context window of the sentence last
     asked about (every trigger of a sentence shares it)."""
 
