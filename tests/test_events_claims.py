@@ -36,7 +36,8 @@ def test_a_claim_about_a_kind_of_happening_is_none(core_pipeline):
                  "Удари по енергетиці не зламають нашу волю.",
                  "Жодна атака не залишиться без відповіді.",
                  "Ворог хоче залякати людей ракетними ударами.",
-                 "Допомога партнерів має бути швидшою."):
+                 "Допомога партнерів має бути швидшою.",
+                 "Санкції повинні зачепити кожного, хто фінансує війну."):
         assert types(build(core_pipeline, text)) == [], text
     doc = build(core_pipeline, "Вважаю, що санкції проти Росії мають бути жорсткішими.",
                 names=[("Росії", "russia")])
@@ -51,6 +52,9 @@ def test_the_same_words_telling_a_happening_stay(core_pipeline):
     doc = build(core_pipeline, "Заборону на імпорт російської нафти запроваджує і Франція.",
                 names=[("Франція", "france")])
     assert types(doc) == ["SANCTION"]
+    doc = build(core_pipeline, "Наші представники працюють на переговорах з Туреччиною щодня.",
+                names=[("Туреччиною", "turkey")])
+    assert types(doc) == ["CONSULT"]
     doc = build(core_pipeline, "Сьогодні нові санкції проти Росії посилюються.",
                 names=[("Росії", "russia")], timexes=[("Сьогодні", "2026-01-10", None)])
     assert types(doc) == ["SANCTION"]

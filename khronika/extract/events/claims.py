@@ -28,7 +28,7 @@ MODIFIER_POS = ("ADJF", "PRTF", "NPRO", "NUMR")
 KEEPER_LISTS = ("anchors", "claim_keepers", "ongoing_predicates", "going_on_verbs", "phase_verbs",
                 "agreement_predicates", "commitment_verbs", "performative_verbs", "gratitude_words",
                 "judging_verbs", "framing_verbs", "witness_words", "copulas", "whereabouts_verbs",
-                "light_verbs")
+                "light_verbs", "stance_verbs")
 
 
 class Claims:
@@ -58,21 +58,25 @@ class Claims:
             return False
         if type_ in lex.word_list("frame_types") or type_.lower() in lex.word_list("frame_types"):
             frames = lex.word_list("frame_prepositions")
-            if k - 1 >= c[0] and (toks[k - 1].norm in frames or
-                                  (k - 2 >= c[0] and f"{toks[k - 2].norm} {toks[k - 1].norm}" in frames)):
+            if k - 1 >= c[0] and "loct" in _cases(toks[k].text) and \
+                    (toks[k - 1].norm in frames or (k - 2 >= c[0] and f"{toks[k - 2].norm} {toks[k - 1].norm}" in frames)):
                 return False
         specific = lex.word_list("anaphoric") | lex.word_list("demonstratives") | \
-            lex.word_list("non_anaphoric") | lex.word_list("since_markers")
+            lex.word_list("non_anaphoric") | lex.word_list("since_markers") | lex.word_list("possessive_pointers")
         m = k - 1
         while m >= c[0] and toks[m].pos in MODIFIER_POS:
             if toks[m].norm in specific or lemma_of(toks[m]) in specific:
                 return False
             m -= 1
         verbs = [x for x in range(c[0], c[1]) if not k <= x < j and toks[x].pos in ("VERB", "INFN", "PRTF", "GRND")]
-        finite = [x for x in verbs if toks[x].pos == "VERB" and toks[x].tense and not is_infinitive(toks[x])]
+        # ("Санкції повинні зачепити кожного": "повинні" is a present modal of its own)
+        modals = lex.word_list("claim_modals")
+        finite = [x for x in range(c[0], c[1]) if not k <= x < j and
+                  ((toks[x].pos == "VERB" and toks[x].tense and not is_infinitive(toks[x])) or
+                   (toks[x].pos in ("ADJF", "ADJS") and lemma_of(toks[x]) in modals))]
         if not finite or any(toks[x].tense == "past" for x in finite):
             return False
-        should_be = any(lemma_of(toks[x]) in lex.word_list("claim_modals") and x + 1 < c[1] and
+        should_be = any(lemma_of(toks[x]) in modals and x + 1 < c[1] and
                         is_infinitive(toks[x + 1]) and lemma_of(toks[x + 1]) in lex.word_list("copulas")
                         for x in finite)
         if not should_be:
@@ -86,7 +90,7 @@ class Claims:
             if any(toks[k].start <= a.start < toks[end - 1].end for a in sent.args):
                 return False         # "атаки на Одесу знищують ...": named, it is one
         v = finite[0]
-        if toks[v].tense == "futr" and not (k < v and "nomn" in _cases(toks[k].text)):
+        if (toks[v].tense or "pres") == "futr" and not (k < v and "nomn" in _cases(toks[k].text)):
             return False
         return True
 
