@@ -29,12 +29,14 @@ KEEPER_LISTS = ("anchors", "claim_keepers", "ongoing_predicates", "going_on_verb
                 "agreement_predicates", "commitment_verbs", "performative_verbs", "gratitude_words",
                 "judging_verbs", "framing_verbs", "witness_words", "copulas", "whereabouts_verbs",
                 "light_verbs", "stance_verbs")
+# lists of words before a trigger noun that point at one happening, not a kind
+SPECIFIC_LISTS = ("anaphoric", "demonstratives", "non_anaphoric", "since_markers", "possessive_pointers")
 
 
 class Claims:
     """`claim`, `remembered` and `facility_name`: a trigger word that reports no happening."""
 
-    def claim(self, doc: Document, sent: SentenceView, k: int, j: int, type_: str, needs: tuple = ()) -> bool:
+    def claim(self, doc: Document, sent: SentenceView, k: int, j: int, type_: str) -> bool:
         """A trigger noun in a clause whose only verbs are in the present or future and tell
         no happening going on or coming ("Санкції діють", "Ціни зростають через атаки на
         заводи", "Обстріли не зламають Харків", "Росія прагне залякати нас обстрілами"), or
@@ -48,6 +50,17 @@ class Claims:
         if toks[k].pos != "NOUN":
             return False
         c = sent.clause_of(k)
+        # (the verbs first: most trigger nouns stand by a past verb and are done with here)
+        modals = lex.word_list("claim_modals")
+        finite = [x for x in range(c[0], c[1]) if not k <= x < j and
+                  ((toks[x].pos == "VERB" and toks[x].tense and not is_infinitive(toks[x])) or
+                   # ("Санкції повинні зачепити кожного": "повинні" is a present modal of its own)
+                   (toks[x].pos in ("ADJF", "ADJS") and lemma_of(toks[x]) in modals))]
+        if not finite or any(toks[x].tense == "past" for x in finite):
+            return False
+        v = finite[0]
+        if (toks[v].tense or "pres") == "futr" and not (k < v and "nomn" in _cases(toks[k].text)):
+            return False
         rel = lex.word_list("relative_pronouns")
         if (c[0] > sent.lo and (lemma_of(toks[c[0]]) in rel or toks[c[0]].norm in rel)) or \
                 self.relative_clause(doc, sent, k) is not None:
@@ -56,42 +69,28 @@ class Claims:
         if any(lo_char <= x.start < hi_char for x in sent.timexes) or \
                 any(toks[x].norm in lex.word_list("place_anaphors") for x in range(c[0], c[1])):
             return False
-        if type_ in lex.word_list("frame_types") or type_.lower() in lex.word_list("frame_types"):
+        if type_.lower() in lex.word_list("frame_types"):
             frames = lex.word_list("frame_prepositions")
             if k - 1 >= c[0] and "loct" in _cases(toks[k].text) and \
                     (toks[k - 1].norm in frames or (k - 2 >= c[0] and f"{toks[k - 2].norm} {toks[k - 1].norm}" in frames)):
                 return False
-        specific = lex.word_list("anaphoric") | lex.word_list("demonstratives") | \
-            lex.word_list("non_anaphoric") | lex.word_list("since_markers") | lex.word_list("possessive_pointers")
+        specific, keep = _claim_sets(lex, type_)
         m = k - 1
         while m >= c[0] and toks[m].pos in MODIFIER_POS:
             if toks[m].norm in specific or lemma_of(toks[m]) in specific:
                 return False
             m -= 1
-        verbs = [x for x in range(c[0], c[1]) if not k <= x < j and toks[x].pos in ("VERB", "INFN", "PRTF", "GRND")]
-        # ("Санкції повинні зачепити кожного": "повинні" is a present modal of its own)
-        modals = lex.word_list("claim_modals")
-        finite = [x for x in range(c[0], c[1]) if not k <= x < j and
-                  ((toks[x].pos == "VERB" and toks[x].tense and not is_infinitive(toks[x])) or
-                   (toks[x].pos in ("ADJF", "ADJS") and lemma_of(toks[x]) in modals))]
-        if not finite or any(toks[x].tense == "past" for x in finite):
-            return False
         should_be = any(lemma_of(toks[x]) in modals and x + 1 < c[1] and
                         is_infinitive(toks[x + 1]) and lemma_of(toks[x + 1]) in lex.word_list("copulas")
                         for x in finite)
         if not should_be:
-            keep = set().union(*(lex.word_list(n) for n in KEEPER_LISTS))
-            keep |= set().union(*(lex.word_list(n) for n in _type_anchors(lex, type_) | set(needs)
-                                  if n.startswith("anchor")))
+            verbs = (x for x in range(c[0], c[1]) if not k <= x < j and toks[x].pos in ("VERB", "INFN", "PRTF", "GRND"))
             if any(toks[x].pos in ("PRTF", "GRND") or lemma_of(toks[x]) in keep or toks[x].norm in keep
                    for x in verbs):
                 return False
             end = _own_phrase_end(toks, j, c[1])
             if any(toks[k].start <= a.start < toks[end - 1].end for a in sent.args):
                 return False         # "атаки на Одесу знищують ...": named, it is one
-        v = finite[0]
-        if (toks[v].tense or "pres") == "futr" and not (k < v and "nomn" in _cases(toks[k].text)):
-            return False
         return True
 
     def remembered(self, doc: Document, sent: SentenceView, k: int, time_range) -> bool:
@@ -140,12 +139,15 @@ def _own_phrase_end(toks, j: int, hi: int) -> int:
     return max(m, j)
 
 
-def _type_anchors(lex, type_: str) -> frozenset[str]:
-    """The anchor lists (events.yaml) the triggers of one type name in their needs: the verbs
-    that tell a happening of that type ("запроваджує" a sanction, "надходить" aid). Kept on
-    the lexicon, which is loaded once."""
-    cache = lex.__dict__.setdefault("_claim_anchors", {})
+def _claim_sets(lex, type_: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that point at one happening and the verbs that keep one (the keeper lists and
+    the anchor lists the triggers of the type name in their needs: "запроваджує" a sanction,
+    "надходить" aid), per type; kept on the lexicon, which is loaded once."""
+    cache = lex.__dict__.setdefault("_claim_sets", {})
     if type_ not in cache:
-        cache[type_] = frozenset(n for ts in list(lex.by_lemma.values()) + list(lex.phrases.values())
-                                 for t in ts if t.type == type_ for n in t.needs if n.startswith("anchor"))
+        anchors = {n for ts in list(lex.by_lemma.values()) + list(lex.phrases.values())
+                   for t in ts if t.type == type_ for n in t.needs if n.startswith("anchor")}
+        specific = frozenset().union(*(lex.word_list(n) for n in SPECIFIC_LISTS))
+        keep = frozenset().union(*(lex.word_list(n) for n in KEEPER_LISTS + tuple(sorted(anchors))))
+        cache[type_] = (specific, keep)
     return cache[type_]

@@ -138,7 +138,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or ctx.find.disposition(doc, sent, k) or ctx.find.quoted_name(doc, sent, k)
                                    or ctx.find.kind_subject(doc, sent, k, j) or ctx.find.topic_heading(doc, sent, k)
                                    or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)
-                                   or ctx.find.claim(doc, sent, k, j, type_, _needs) or ctx.find.facility_name(doc, sent, k)):
+                                   or ctx.find.claim(doc, sent, k, j, type_) or ctx.find.facility_name(doc, sent, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
                 # переговорів", "Санкції — це інструмент": a kind, not a happening
