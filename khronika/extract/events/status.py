@@ -104,6 +104,38 @@ def _tense_status(t: Token) -> str | None:
     return None
 
 
+def _impersonal_status(doc: Document, k: int, lo: int) -> str | None:
+    """"Україні буде передано гаубиці", "було запроваджено санкції": an impersonal form in
+    -но/-то has no tense of its own; a "бути" right before it gives one (future: planned), and
+    alone it tells a done act."""
+    toks = doc.tokens
+    if "Impe" not in (toks[k].tags or ()):
+        return None
+    m = k - 1
+    while m >= lo and m >= k - 3 and toks[m].pos in ("ADVB", "PRCL"):
+        m -= 1
+    if m >= lo and (toks[m].lemma or toks[m].norm) == "бути" and toks[m].tense == "futr":
+        return "planned"
+    return "occurred"
+
+
+def _relative_clause(lex: Lexicon, toks: list[Token], lo: int, i: int) -> bool:
+    """The trigger's own stretch after the last comma opens with a relative word ("те, чого
+    потребуємо", "зброю, яку ми просимо"): it tells a fact about its antecedent, not a
+    condition over the sentence."""
+    m = i - 1
+    while m >= lo and toks[m].is_word:
+        m -= 1
+    if m < lo or toks[m].norm != "," or m + 1 >= i + 1:
+        return False
+    first = toks[m + 1]
+    if (first.lemma or first.norm) in lex.word_list("relative_pronouns") or \
+            first.norm in lex.word_list("relative_pronouns"):
+        return True
+    return first.norm in lex.word_list("relative_after_antecedent") and m - 1 >= lo and \
+        toks[m - 1].norm in lex.word_list("demonstrative_antecedents")
+
+
 def _performative(doc: Document, k: int, trig_i: int, hi: int, lex: Lexicon) -> bool:
     """"Хочу закликати партнерів", "маю наголосити", "хочу висловити заклик": a first-person
     present modal right before a speech-act infinitive does the act as the text says it, so the
@@ -156,6 +188,16 @@ def _negation_goes_on(doc: Document, trig_i: int, lem: str, type_: str, lex: Lex
     while m > 0 and doc.tokens[m].pos in ("ADJF", "PRTF"):
         m -= 1
     return _adjunct_strike(doc, trig_i, lex, "adjunct_prepositions")
+
+
+def _outcome_denied(doc: Document, trig_i: int, k: int, hi: int, lem: str, lex: Lexicon) -> bool:
+    """"Переговори не дали результату", "зустріч не принесла прориву": a negated verb of
+    bringing with the trigger noun as its subject denies the result, not the happening; "не
+    дали провести переговори" (an infinitive after it) still denies it."""
+    toks = doc.tokens
+    if lem not in lex.word_list("outcome_verbs") or toks[trig_i].pos != "NOUN" or trig_i > k:
+        return False
+    return not any(is_infinitive(x) for x in toks[k + 1:min(hi, k + 4)])
 
 
 def _adjunct_strike(doc: Document, trig_i: int, lex: Lexicon, words: str) -> bool:
@@ -293,8 +335,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         before = f" {before} ".replace(f" {frame} ", " ").strip()
     words_before = set(before.split())
     # (a phrase matches whole words: "у будь-якому разі" ends in "...у разі" but says "anyway")
-    if any((m in words_before) if " " not in m else (f" {m} " in f" {before} ") for m in cond) or \
-            (correlative(lex, doc, s_lo, sent[1]) and not _told_as_done(lex, toks, s_lo, trig_i)):
+    if (any((m in words_before) if " " not in m else (f" {m} " in f" {before} ") for m in cond) or
+            (correlative(lex, doc, s_lo, sent[1]) and not _told_as_done(lex, toks, s_lo, trig_i))) and \
+            not _relative_clause(lex, toks, s_lo, trig_i):
         # ("Що швидше станеться так, як ми просимо, то ...": the asking, told by "як", is done)
         return "conditional", True
     if fixed:
@@ -319,7 +362,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             return "negated", True
         if trig.lemma in planned and type_ != "AGREE":
             return "planned", True
-        st = _tense_status(trig)
+        st = _tense_status(trig) or _impersonal_status(doc, trig_i, lo)
         if st == "ongoing" and type_ in SPEECH_TYPES:
             st = "occurred"
         return st or "occurred", True
@@ -416,6 +459,13 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             lem = ""              # "мав розмову": to have, not "має відбутися"; its tense decides
         if lem in lex.word_list("ruling_out_verbs") and best_k < trig_i and not is_infinitive(t):
             return ("planned" if _negated(doc, best_k, lo, lex) else "negated"), True
+        if lem in lex.word_list("directive_verbs") and is_infinitive(trig) and best_k < trig_i and \
+                not _negated(doc, best_k, lo, lex):
+            return "planned", True       # "наказав армії наступати": ordered, still to come
+        if _negated(doc, best_k, lo, lex) and _outcome_denied(doc, trig_i, best_k, hi, lem, lex):
+            st = _tense_status(t) or _impersonal_status(doc, best_k, lo)
+            if st:                       # "Переговори не дали результату": they were held
+                return ("occurred" if st == "ongoing" and type_ in SPEECH_TYPES else st), True
         if (_negated(doc, best_k, lo, lex) and not _negation_goes_on(doc, trig_i, lem, type_, lex)) or lem in cancelled:
             return "negated", True
         if _performative(doc, best_k, trig_i, hi, lex):
@@ -437,7 +487,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if lem in planned or best_wanted or (lem in lex.word_list("stance_verbs") and best_k < trig_i and
                                               any(x.norm == "за" for x in toks[best_k + 1:trig_i])):
             return "planned", True       # ("Польща виступає за ембарго": the act is advocated)
-        st = "ongoing" if lem in ongoing else _tense_status(t)
+        st = "ongoing" if lem in ongoing else (_tense_status(t) or _impersonal_status(doc, best_k, lo))
         if st == "ongoing" and type_ in ("ASSAULT", "COERCE") and trig.pos == "NOUN" and \
                 _adjunct_strike(doc, trig_i, lex, "presupposing_prepositions"):
             return "occurred", True      # "Тривають рятувальні роботи на місці удару": the work goes on
