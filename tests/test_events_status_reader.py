@@ -1,7 +1,8 @@
 """Events status as a reader takes it: a negated verb of bringing denies only the result of a
 happening, not the happening; a future "бути" before an impersonal form in -но/-то makes it
 planned; a relative clause tells a fact whatever condition stands over its sentence; an act in
-the infinitive after a verb of ordering is still to come. Sentences written for these tests."""
+the infinitive after a verb of ordering is still to come, after a verb of hindering or a
+negated verb of letting it did not take place. Sentences written for these tests."""
 from __future__ import annotations
 
 from test_events import build
@@ -35,6 +36,7 @@ def test_future_impersonal_form_is_planned(core_pipeline):
     for text, type_ in (("Громадам буде передано генератори.", "AID"),
                         ("На відбудову шкіл буде виділено кошти.", "AID"),
                         ("Нам буде поставлено нові ракети.", "AID"),
+                        ("Громадам буде найближчим часом передано генератори.", "AID"),
                         ("Проти банків агресора буде запроваджено санкції.", "SANCTION"),
                         ("Санкції буде розширено вже наступного тижня.", "SANCTION")):
         doc = build(core_pipeline, text)
@@ -76,3 +78,16 @@ def test_an_act_begun_or_refused_to_be_ordered_keeps_its_status(core_pipeline):
     assert statuses(doc, "ASSAULT") == ["occurred"]
     doc = build(core_pipeline, "Генерал не наказував штурмувати місто.")
     assert statuses(doc, "ASSAULT") == ["negated"]
+
+
+def test_a_hindered_or_not_let_act_is_negated(core_pipeline):
+    for text, type_ in (("Окупанти не дали провести евакуацію.", "AID"),
+                        ("Обстріли завадили провести евакуацію з міста.", "AID"),
+                        ("Делегації не дали провести переговори.", "CONSULT")):
+        doc = build(core_pipeline, text)
+        assert statuses(doc, type_) == ["negated"], text
+
+
+def test_an_act_not_hindered_took_place(core_pipeline):
+    doc = build(core_pipeline, "Обстріли не завадили провести евакуацію з міста.")
+    assert statuses(doc, "AID") == ["occurred"]

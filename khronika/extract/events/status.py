@@ -111,11 +111,14 @@ def _impersonal_status(doc: Document, k: int, lo: int) -> str | None:
     toks = doc.tokens
     if "Impe" not in (toks[k].tags or ()):
         return None
-    m = k - 1
-    while m >= lo and m >= k - 3 and toks[m].pos in ("ADVB", "PRCL"):
-        m -= 1
-    if m >= lo and (toks[m].lemma or toks[m].norm) == "бути" and toks[m].tense == "futr":
-        return "planned"
+    # ("буде найближчим часом передано", "буде Україні передано": a few words may stand between)
+    for m in range(k - 1, max(lo, k - 5) - 1, -1):
+        if not toks[m].is_word:
+            break
+        if (toks[m].lemma or toks[m].norm) == "бути":
+            return "planned" if toks[m].tense == "futr" else "occurred"
+        if _is_verb(toks[m]):
+            break
     return "occurred"
 
 
@@ -443,7 +446,10 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # orders what is still to come)
         glem = toks[g].lemma or toks[g].norm if g >= lo else ""
         if g >= lo and g != trig_i and toks[g].pos == "VERB" and not is_infinitive(toks[g]) and toks[g].tense \
-                and (glem in lex.word_list("achieved_predicates") or glem in planned or glem in cancelled):
+                and (glem in lex.word_list("achieved_predicates") or glem in planned or glem in cancelled or
+                     glem in lex.word_list("preventing_verbs") or
+                     (glem in lex.word_list("permitting_verbs") and _negated(doc, g, lo, lex))):
+            # ("завадили провести евакуацію", "не дали провести евакуацію": it did not take place)
             best, best_k = (best[0], toks[g]), g
     if best is not None and (best[1].lemma or best[1].norm) == "бути" and best[1].tense == "pres":
         nxt = toks[best_k + 1] if best_k + 1 < hi else None
@@ -462,6 +468,12 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if lem in lex.word_list("directive_verbs") and is_infinitive(trig) and best_k < trig_i and \
                 not _negated(doc, best_k, lo, lex):
             return "planned", True       # "наказав армії наступати": ordered, still to come
+        if lem in lex.word_list("preventing_verbs") and best_k < trig_i and not is_infinitive(t):
+            if not _negated(doc, best_k, lo, lex):
+                return "negated", True   # "обстріли завадили провести евакуацію"
+            st = _tense_status(t)        # "не завадили провести евакуацію": it took place
+            if st:
+                return st, True
         if _negated(doc, best_k, lo, lex) and _outcome_denied(doc, trig_i, best_k, hi, lem, lex):
             st = _tense_status(t) or _impersonal_status(doc, best_k, lo)
             if st:                       # "Переговори не дали результату": they were held
