@@ -22,3 +22,11 @@ def core_pipeline():
     from khronika.pipeline import Pipeline
     from khronika.settings import Settings
     return Pipeline(Settings(pipeline=("segment", "morph")))
+
+
+@pytest.fixture(scope="session")
+def timex_pipeline():
+    """Segmentation, morphology and time expressions only: what the timex tests read."""
+    from khronika.pipeline import Pipeline
+    from khronika.settings import Settings
+    return Pipeline(Settings(pipeline=("segment", "morph", "timex")))

@@ -13,8 +13,8 @@ from khronika.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "timex")))
+def pipe(timex_pipeline):
+    return timex_pipeline
 
 
 def run(pipe, text, date):

@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.document import Document, parse_date
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+from timex_cases import found
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "timex")))
-
-
-def found(pipe, text, date):
-    doc = pipe(Document(text=text, date=parse_date(date)))
-    return {(t.text, t.value) for t in doc.timexes}
+def pipe(timex_pipeline):
+    return timex_pipeline
 
 
 # 1. Narrative anchors: the day told last in the paragraph, not the document date.

@@ -7,15 +7,13 @@ from __future__ import annotations
 import pytest
 
 from khronika.document import Document, parse_date
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 
 DATE = "2026-11-25"     # a Wednesday
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "timex")))
+def pipe(timex_pipeline):
+    return timex_pipeline
 
 
 def run(pipe, text, date=DATE):

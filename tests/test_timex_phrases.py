@@ -7,13 +7,11 @@ from __future__ import annotations
 import pytest
 
 from khronika.document import Document, parse_date
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "timex")))
+def pipe(timex_pipeline):
+    return timex_pipeline
 
 
 def run(pipe, text, date="2025-12-03"):

@@ -6,25 +6,18 @@ month or season named bare in a past story takes the year the sentence before op
 "цього вечора" is the document's evening even after a night told before it; "наступного
 тижня" told in the past is the week after the day told.
 
-Each case is (document date, text, [(span, value), ...]): every listed timex must be found
-with that span and value (other timexes may be found too)."""
+A case lists the document date, the text and the (span, value) pairs that must be among its
+timexes (others may be found beside them)."""
 from __future__ import annotations
 
 import pytest
 
-from khronika.document import Document, parse_date
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+from timex_cases import found
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "timex")))
-
-
-def found(pipe, text, date):
-    doc = pipe(Document(text=text, date=parse_date(date)))
-    return {(t.text, t.value) for t in doc.timexes}
+def pipe(timex_pipeline):
+    return timex_pipeline
 
 
 STORY = [
