@@ -752,3 +752,11 @@ def test_a_guest_received_with_no_host_named():
     ev = only(events("Президента Польщі прийняли в Києві.", "2022-05-09"), "CONSULT")
     assert {"andrzej-duda", "poland"} <= set(ev.recipients) and ev.place == "kyiv"
     assert not events("Рада прийняла закон про мобілізацію.", "2022-05-09")
+
+
+def test_a_list_of_topics_after_pro_holds_no_happening():
+    evs = events("Говорив з канцлером Шольцом. Про оборонну допомогу Україні, енергетичну співпрацю та "
+                 "нові санкції.", "2022-05-09")
+    assert [e.type for e in evs] == ["CONSULT"], [e.type for e in evs]
+    assert [e.type for e in events("Про це повідомили в Генштабі, окупанти обстріляли Харків.",
+                                   "2022-05-09")] == ["ASSAULT"]

@@ -65,7 +65,8 @@ class Topics:
 
     def _topic_scope(self, doc: Document, sent: SentenceView, k: int) -> int | None:
         """The topic preposition whose phrase runs on to position k ("Про ситуацію в Маріуполі
-        та необхідність евакуації"): no verb, subordinator or punctuation between them."""
+        та необхідність евакуації", a list of topics with commas): no verb, subordinator or other
+        punctuation between them."""
         toks, lex = doc.tokens, self.lex
         marks = lex.word_list("topic_markers") | lex.word_list("about_prepositions")
         subs = lex.word_list("subordinators")
@@ -84,6 +85,8 @@ class Topics:
                     if e is not None and toks[e].pos == "PREP":
                         return None
                 return m
+            if t.norm == ",":
+                continue        # a list of topics ("Про допомогу Україні, енергетику та санкції")
             if not t.is_word or _finite(t) or t.pos in ("INFN", "GRND") or t.norm in subs:
                 return None
         return None
