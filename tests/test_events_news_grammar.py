@@ -760,3 +760,11 @@ def test_a_list_of_topics_after_pro_holds_no_happening():
     assert [e.type for e in evs] == ["CONSULT"], [e.type for e in evs]
     assert [e.type for e in events("Про це повідомили в Генштабі, окупанти обстріляли Харків.",
                                    "2022-05-09")] == ["ASSAULT"]
+
+
+def test_a_happening_noun_in_a_verbless_list_of_things_is_one_more_thing():
+    assert not [e for e in events("Нам потрібно все. Зброя, техніка, фінанси, санкції проти Росії.",
+                                  "2022-05-09") if e.type == "SANCTION"]
+    assert [e.type for e in events("Удари по Харкову. Знову загинули люди.", "2022-05-09")] == ["ASSAULT"]
+    assert [e.type for e in events("Місто зруйноване російськими ударами – авіації, артилерії, танків.",
+                                   "2022-05-09")] == ["ASSAULT"]

@@ -16,6 +16,7 @@ from .build import build
 from .clauses import _finite
 from .context import DocContext
 from .grammar_cues import place_genitive
+from .need_lists import listed_need
 from .merging import Cand
 from .partners import participant_cues, parties
 from .place_time import time_of
@@ -138,7 +139,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or ctx.find.disposition(doc, sent, k) or ctx.find.quoted_name(doc, sent, k)
                                    or ctx.find.kind_subject(doc, sent, k, j) or ctx.find.topic_heading(doc, sent, k)
                                    or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)
-                                   or ctx.find.claim(doc, sent, k, j, type_) or ctx.find.facility_name(doc, sent, k)):
+                                   or ctx.find.claim(doc, sent, k, j, type_) or ctx.find.facility_name(doc, sent, k)
+                                   or listed_need(lex, doc, sent, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
                 # переговорів", "Санкції — це інструмент": a kind, not a happening
