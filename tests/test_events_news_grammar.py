@@ -768,3 +768,10 @@ def test_a_happening_noun_in_a_verbless_list_of_things_is_one_more_thing():
     assert [e.type for e in events("Удари по Харкову. Знову загинули люди.", "2022-05-09")] == ["ASSAULT"]
     assert [e.type for e in events("Місто зруйноване російськими ударами – авіації, артилерії, танків.",
                                    "2022-05-09")] == ["ASSAULT"]
+
+
+def test_a_happening_counted_from_its_start_began_whatever_the_clause_denies():
+    evs = events("Не було жодного дня від початку блокади Маріуполя, коли б окупанти не обстрілювали "
+                 "місто.", "2022-05-09")
+    assert only(evs, "COERCE").status == "occurred"
+    assert only(events("Переговори не відбулися.", "2022-05-09"), "CONSULT").status == "negated"

@@ -94,6 +94,16 @@ def _present_too(t: Token) -> bool:
     return any(p.tag.POS == "VERB" and "pres" in p.tag and "impf" in p.tag for p in parses(t.text))
 
 
+def _since_start(toks: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """The noun at i is counted from ("від початку блокади", "з початку вторгнення", "після
+    початку наступу"): it began, whatever the clause denies ("Не було дня від початку ...")."""
+    m = i - 1
+    while m > lo and toks[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    return m > lo and (toks[m].lemma or toks[m].norm) in lex.word_list("start_nouns") and \
+        toks[m - 1].norm in lex.word_list("since_prepositions")
+
+
 def _tense_status(t: Token) -> str | None:
     if t.tense == "futr":
         return "ongoing" if _present_too(t) else "planned"
@@ -397,6 +407,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         return "occurred", True          # "узгодженими пунктами": done
     if type_ == "REQUEST" and granted_request(doc, trig_i, lex):
         return "occurred", True          # "збереться на засідання на прохання України": asked before
+    if trig.pos == "NOUN" and _since_start(toks, trig_i, lo, lex):
+        return "occurred", True          # "не було дня від початку блокади": the blockade began
     # an infinitive or a noun: the governing predicate of the clause
     best: tuple[int, Token] | None = None
     for k in range(lo, hi):
