@@ -100,8 +100,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # paragraph is telling dates what its next undated sentences tell as done; it is kept apart
     # (`Cand.story_time`) and given only to an event still undated after merging, so that a
     # sentence going on about the last talk told still merges into it
-    # (what one thanks for is not dated by the day of the thanks: "Висловив вдячність за
-    # підтримку нашої країни" after "Сьогодні")
+    # (what one thanks for takes no date from the day of thanks: "вдячність за підтримку")
     story = ctx.story \
         if tx is None and time is None and ctx.story is not None and \
         not (toks[i].pos == "NOUN" and ctx.find.thanked(doc, sent, i) is not None) and lends(
