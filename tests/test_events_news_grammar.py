@@ -775,3 +775,10 @@ def test_a_happening_counted_from_its_start_began_whatever_the_clause_denies():
                  "місто.", "2022-05-09")
     assert only(evs, "COERCE").status == "occurred"
     assert only(events("Переговори не відбулися.", "2022-05-09"), "CONSULT").status == "negated"
+
+
+def test_people_arriving_make_no_visit():
+    assert not events("До Запоріжжя прибули 156 людей з Маріуполя.", "2022-05-09")
+    assert not events("До Львова прибули біженці з Харкова.", "2022-05-09")
+    ev = only(events("Президент прибув до Харкова, де зустрівся з мешканцями.", "2022-05-09"), "CONSULT")
+    assert ev.place == "kharkiv"
