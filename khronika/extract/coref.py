@@ -170,12 +170,12 @@ def _home_side_leads(doc, kb: KnowledgeBase, role: str, last: tuple, t) -> bool:
 TAIL_WORDS = 8      # how far past a role's state its remit ("з питань України") may run
 
 
-def _person_after_tail(doc, toks, mention_at: dict, k: int, n: int):
+def _person_after_tail(doc, toks, mention_at: dict, k: int, n: int, lex):
     """A person's mention after a role's remit ("Спецпосланець США з питань України Кіт
     Келлог", "Комісар ЄС з питань розширення Марта Кос"): the role is that person's, not its
     holder in the knowledge base. Only over lower-case words and names of places or bodies
     with no verb or punctuation between; None when no person follows so."""
-    if k >= n or toks[k].norm not in ("з", "із", "зі", "у", "в", "по"):
+    if k >= n or toks[k].norm not in lex.role_tail_prepositions:
         return None
     for x in range(k, min(n, k + TAIL_WORDS)):
         t = toks[x]
@@ -353,10 +353,10 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 elif of is None:
                     of = m.entity
         named_later = None
-        remit = k + 1 < n and toks[k].norm in ("з", "із", "зі", "у", "в") and \
-            toks[k + 1].norm in ("питань", "справах", "справ", "прав")
+        remit = k + 1 < n and toks[k].norm in lex.role_remit_prepositions and \
+            toks[k + 1].norm in lex.role_remit_nouns
         if person is None and m is None and of is not None:
-            named_later = _person_after_tail(doc, toks, mention_at, k, n)
+            named_later = _person_after_tail(doc, toks, mention_at, k, n, lex)
             if named_later is not None and _agrees(toks[i], toks[st.tok_at.get(named_later.start, k)]):
                 person = named_later.entity     # "Спецпосланець США з питань України Кіт Келлог"
         if m is None and person is None and k + 2 < n and toks[k].text == "," \

@@ -9,7 +9,6 @@ from .clauses import _finite
 from .lexicon import Lexicon
 from .sentence_view import SentenceView, lemma_of
 
-JOINERS = {",", "та", "і", "й", "а також"}
 REACH = 12      # how far an item of the list may stand from the trigger
 
 
@@ -23,17 +22,18 @@ def listed_need(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool
     items = 0
     for m in range(max(sent.lo, k - REACH), min(sent.hi, k + REACH)):
         t = toks[m]
-        if m != k and t.pos == "NOUN" and lemma_of(t) in things and _joined(toks, min(m, k), max(m, k)):
+        if m != k and t.pos == "NOUN" and lemma_of(t) in things and \
+                _joined(toks, min(m, k), max(m, k), lex.word_list("list_joiners")):
             items += 1
     # (two things beside it: "Нові санкції та зброя для України" may be a headline of two
     # happenings)
     return items >= 2
 
 
-def _joined(toks, a: int, b: int) -> bool:
+def _joined(toks, a: int, b: int, joiners: frozenset) -> bool:
     """Whether tokens a..b are items of one list: a comma or "та"/"і" between, and nothing
     between but list words, adjectives and the items' own words (no preposition phrase break)."""
     between = toks[a + 1:b]
-    return any(t.norm in JOINERS for t in between) and \
-        all(t.norm in JOINERS or t.pos in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP") or t.norm in ("–", "-")
+    return any(t.norm in joiners for t in between) and \
+        all(t.norm in joiners or t.pos in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP") or t.norm in ("–", "-")
             for t in between)
