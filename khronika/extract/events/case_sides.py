@@ -76,6 +76,10 @@ class CaseSides:
                 case = "nomn" if "nomn" in person_cases else own[0].tag.case
                 head = replace(head, case=case, gender=gender,
                                tags=(head.tags - {"masc", "femn", head.case}) | {gender, case})
+        if a.etype != "PER" and tie.head < k and _former_office(toks, max(s_lo, tie.head - 1), k):
+            # "Колишній прем'єр-міністр Великої Британії Борис Джонсон відвідав Київ", "вирок
+            # екс-голові Служби": who held an office before acts for no state or body now
+            return "-"
         hl = head.lemma or head.norm
         p = tie.prep
         if controlled and p is None and not tie.of_trigger and tie.head < cl.governor and \
@@ -299,6 +303,20 @@ class CaseSides:
                 return "-"
             return "R"
         return "-"
+
+
+@lru_cache(maxsize=1)
+def _former_words() -> frozenset[str]:
+    from ...lang.uk import load
+    return frozenset(w.lower() for w in (load("kb/lexicon") or {}).get("former_words") or ())
+
+
+def _former_office(toks, lo: int, hi: int) -> bool:
+    """A former word ("колишній", "екс-") before the office the name hangs on."""
+    words = _former_words()
+    return any((t.lemma or t.norm or "").lower() in words or
+               (t.norm or "").lower().split("-", 1)[0] in words and "-" in (t.norm or "")
+               for t in toks[lo:hi])
 
 
 def armed_body(doc: Document, eid: str, lex) -> bool:

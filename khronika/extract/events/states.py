@@ -93,27 +93,36 @@ def named_affiliations(doc: Document, args: list[Arg], lo: int, hi: int) -> dict
 
 
 def party_count(ids: set[str], date=None, acts_for: dict[str, str] | None = None) -> int:
-    """How many parties take part: a person counts with the state or body they act for when
-    that is among `ids` ("Зеленський і Україна" with "Фінк і BlackRock" are two parties, so a
-    meeting of theirs is bilateral, not multilateral), and so does a body with the state or body
-    it belongs to ("Конгрес США" and the United States are one party). `acts_for` adds what the
-    text tells and the knowledge base does not ("директор BlackRock Ларрі Фінк")."""
+    """How many parties take part: ids that share a home are one party. A person's home is the
+    state and the bodies they act for, a body's the bodies and state it belongs to ("Зеленський
+    і Україна" with "Фінк і BlackRock" are two parties, so a meeting of theirs is bilateral, not
+    multilateral; "Конгрес США" and the United States are one). The home need not be named
+    itself: "Сікорський" and "МЗС Польщі" are Poland's side even where Poland is not among
+    `ids`. `acts_for` adds what the text tells and the knowledge base does not ("директор
+    BlackRock Ларрі Фінк")."""
     kb = get_kb()
-    n = 0
+    homes: list[set[str]] = []
     for x in ids:
-        if (acts_for or {}).get(x) in ids:
-            continue
+        h = {x}
+        if (acts_for or {}).get(x):
+            h.add(acts_for[x])
         e = kb.entity(x)
         if e is not None and e.type == "PER":
-            if state_of(x, date) in ids:
-                continue
-            bodies = {of for r in kb.roles_of(x, date) for of, _ in _of_chain(kb, r.of)}
-            if bodies & ids:
-                continue
-        elif e is not None and e.type == "ORG" and any(of in ids for of, _ in _of_chain(kb, e.of)):
-            continue
-        n += 1
-    return n
+            st = state_of(x, date)
+            if st:
+                h.add(st)
+            h |= {of for r in kb.roles_of(x, date) for of, _ in _of_chain(kb, r.of)}
+        elif e is not None and e.type == "ORG":
+            h |= {of for of, _ in _of_chain(kb, e.of)}
+        homes.append(h)
+    parties: list[set[str]] = []
+    for h in homes:
+        joined = [p for p in parties if p & h]
+        for p in joined:
+            parties.remove(p)
+            h = h | p
+        parties.append(h)
+    return len(parties)
 
 
 def entity_for(doc: Document, eid: str) -> str:
