@@ -17,7 +17,7 @@ from .delegations import add_delegates
 from .lexicon import lexicon
 from .merging import Cand, confidence, merge
 from .scan import candidates
-from .states import country_ids, place_country
+from .states import country_ids, entity_for, place_country
 from .triggers import TriggerFinder
 
 
@@ -52,8 +52,17 @@ class EventExtractor:
             doc.events.append(Event(
                 id=f"e{n}", type=e.type, status=e.status, mode=e.mode,
                 trigger=doc.span(*e.trig), evidence=doc.span(*e.evidence),
-                actors=list(e.actors), recipients=[r for r in e.recipients if r not in e.actors],
-                place=e.place, time=e.time or e.story_time, confidence=conf, mentions=mentions))
+                actors=_resolved(doc, e.actors),
+                recipients=_resolved(doc, [r for r in e.recipients if r not in e.actors]),
+                place=(_resolved(doc, [e.place]) or [None])[0] if e.place else None,
+                time=e.time or e.story_time, confidence=conf, mentions=mentions))
+
+
+def _resolved(doc: Document, ids: list[str]) -> list[str]:
+    """Every id an event names is among the document's entities, as SPEC asks: a side the
+    layer infers (the country of a town struck abroad) is added from the knowledge base, and
+    an id it cannot resolve is dropped rather than left dangling."""
+    return [x for x in ids if entity_for(doc, x) in doc.entities]
 
 
 
