@@ -1,6 +1,6 @@
-"""Offices and parties: which parties an event counts and on whose behalf a person acts: a former office holder
-acts for no state, and a person with the body of their state is one party even where the
-state itself is not named. Sentences written for these tests; the full pipeline with the
+"""Which parties an event names and on whose behalf a person acts: every id resolves to an
+entity of the document, a former office holder acts for no state, and a person with the body
+of their state is one party even where the state itself is not named. Sentences written for these tests; the full pipeline with the
 shipped knowledge base."""
 from __future__ import annotations
 
@@ -45,3 +45,42 @@ def test_talks_of_two_ministers_stay_bilateral_after_a_summit_as_topic():
                      "саміту НАТО."), "CONSULT")
     assert ev.mode != "multilateral"
     assert "radoslaw-sikorski" in ev.recipients
+
+
+def test_a_country_inferred_from_a_town_struck_abroad_is_an_entity_of_the_document():
+    from khronika.pipeline import analyze
+    doc = analyze("Сили оборони уразили нафтопереробний завод у Саратові, повідомив Генштаб.\n\n"
+                  "Раніше українські дрони атакували НПЗ у Волгограді та Сизрані. У Міноборони Росії "
+                  "заявили, що за ніч збили 80 безпілотників.", "2025-10-17").to_json()
+    ids = {e["id"] for e in doc["entities"]}
+    named = [x for e in doc["events"] for x in e["actors"] + e["recipients"] + [e["place"]] if x]
+    assert named and set(named) <= ids
+
+
+def test_who_welcomes_a_plan_with_no_owner_named_does_not_carry_it_out():
+    ev = only(events("Угорський прем'єр Віктор Орбан привітав рішення провести саміт у Будапешті."), "CONSULT")
+    assert "viktor-orban" not in ev.actors + ev.recipients and "hungary" not in ev.actors
+    ev = only(events("Зеленський привітав рішення Німеччини надати Україні ще дві системи Patriot."), "AID")
+    assert ev.actors == ["germany"]
+    # a decision taken, not reacted to: its subject acts
+    ev = only(events("Канцлер Німеччини схвалив рішення надати Україні ще дві системи Patriot."), "AID")
+    assert "germany" in ev.actors
+
+
+def test_the_aggressor_state_named_by_its_epithet_is_the_adversary():
+    ev = only(events("Уночі держава-агресор випустила по наших містах 120 ракет.", "2024-11-18"), "ASSAULT")
+    assert ev.actors == ["russia"]
+
+
+def test_a_resolution_about_a_return_names_its_topic_not_a_return():
+    evs = events("Генасамблея ООН ухвалила резолюцію про повернення українських дітей, депортованих Росією.",
+                 "2024-11-18")
+    assert not [e for e in evs if e.type == "RETREAT"]
+    assert [e for e in evs if e.type == "AGREE"]
+
+
+def test_we_of_a_foreign_leader_quoted_after_his_term_is_not_the_home_side():
+    ev = only(events("«Ми негайно почнемо відправляти зброю», – сказав Байден у Білому домі.", "2025-06-13"), "AID")
+    assert "ukraine" not in ev.actors + ev.recipients and "joe-biden" in ev.actors
+    ev = only(events("«Ми продовжимо постачати зброю», – сказав Зеленський.", "2025-06-13"), "AID")
+    assert "ukraine" in ev.actors

@@ -30,8 +30,8 @@ from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_h
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                       indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
-from .states import (capitals, country_ids, entity_for, home_entity, named_affiliations, party_count,
-                     place_country, state_of)
+from .states import (capitals, country_ids, entity_for, foreign_person, home_entity, named_affiliations,
+                     party_count, place_country, state_of)
 from .status import across_parentheticals, anticipated, intention_noun, is_infinitive, status_of
 from .triggers import SentenceView, lemma_of, token_index_before
 
@@ -478,7 +478,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # "ми" of a foreign speaker ("«Ми надамо зброю», – сказав Президент Франції") is that
     # speaker's state, not the home side
     speaker = (in_quote.speaker if in_quote is not None else None if our_role else ctx.author) if fp else None
-    side_home = (state_of(speaker, doc.date) if speaker else None) or home
+    side_home = (state_of(speaker, doc.date) if speaker else None) or \
+        (None if speaker and foreign_person(speaker, home) else home)
     if side_home and fp_side and side_home not in actors and side_home not in recipients:
         home_only = not (actors or recipients)
         (actors if fp_side == "A" else recipients).append(entity_for(doc, side_home))

@@ -53,6 +53,21 @@ def noun_owners(doc: Document, args: list[Arg], i: int, gov: int | None, lex: Le
     return owners if "gent" in _cases(toks[first].text) or toks[first].case == "gent" else []
 
 
+def _reaction_to_a_plan(toks, i: int, gov: int | None, lex: Lexicon) -> bool:
+    """The act (an infinitive, or a noun after one: "провести саміт") hangs on a noun that
+    takes an infinitive ("рішення", "намір"), the object of a verb of reaction
+    (`reaction_verbs`) right before it."""
+    def infn(t) -> bool:
+        return t.pos == "INFN" or "infn" in (t.tags or ())
+    j = i if infn(toks[i]) else i - 1 if i > 0 and toks[i].pos == "NOUN" and infn(toks[i - 1]) else None
+    if j is None or j < 2 or toks[j - 1].pos != "NOUN" or \
+            lemma_of_tok(toks[j - 1]) not in lex.word_list("infinitive_nouns"):
+        return False
+    verbs = lex.word_list("reaction_verbs")
+    return any(lemma_of_tok(toks[m]) in verbs for m in range(max(0, j - 4), j - 1)
+               if toks[m].pos == "VERB")
+
+
 class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
     """The roles of the names in one trigger's clause."""
 
@@ -240,6 +255,11 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             recipients = [x for x in recipients if x not in owners or
                           any(a.entity == x and a.start > toks[i].start for a in args)]
             actors += [x for x in owners if x not in actors and x not in recipients]
+        elif _reaction_to_a_plan(toks, i, cl.governor, lex):
+            # "Орбан привітав рішення провести саміт у Будапешті": who welcomes or condemns a
+            # plan, its owner untold, is not the one who carries it out
+            fp_actor = False
+            actors = [x for x in actors if any(a.entity == x and a.start > toks[i].start for a in args)]
         # a town acts only as a capital standing for its state: a subject shared with the verb
         # before ("Львів прийняв переселенців і передав допомогу") or an antecedent is no more
         towns, caps = place_country(), capitals()

@@ -182,7 +182,17 @@ class KindStatements:
         if any(toks[x].pos in ("VERB", "INFN", "GRND") or not toks[x].is_word for x in range(at + 1, k)):
             return False
         lo_char, hi_char = toks[at].start, toks[c[1] - 1].end
-        return not any(lo_char <= a.start < hi_char for a in sent.args)
+        # ("резолюція про повернення українських дітей, депортованих Росією": an adjective of a
+        # state, or a doer after a participle, describes the title's nouns; it names no party)
+        return not any(lo_char <= a.start < hi_char and a.kind not in ("adjective", "demonym") and
+                       not self._after_participle(doc, a.start, at) for a in sent.args)
+
+    @staticmethod
+    def _after_participle(doc: Document, start: int, lo: int) -> bool:
+        toks = doc.tokens
+        k = next((x for x in range(lo, len(toks)) if toks[x].start >= start), None)
+        return k is not None and k - 1 > lo and (toks[k - 1].pos == "PRTF" or (
+            toks[k - 1].pos == "ADJF" and "pssv" in (toks[k - 1].tags or ())))
 
 
 def _numbers(text: str, pos: set[str]) -> set[str]:

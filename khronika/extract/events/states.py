@@ -4,6 +4,8 @@ take part, and the home side's entity. A person and their state stand on one sid
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from functools import lru_cache
 
 from ...document import Document, Entity
@@ -74,6 +76,22 @@ def state_of(eid: str, date=None) -> str | None:
     """The state a person acts for on `date` (`KnowledgeBase.state_of`, which coref's "його
     країна" reads too)."""
     return get_kb().state_of(eid, date)
+
+
+def foreign_person(eid: str, home: str | None) -> bool:
+    """A person of the knowledge base who acted only for other states than the home side, at
+    any date: a former foreign leader quoted after his term ("«Ми надамо зброю», – сказав
+    Байден" in a report of 2025) speaks for no state today, and never for the home side."""
+    kb = get_kb()
+    e = kb.entity(eid)
+    if home is None or e is None or e.type != "PER" or not e.roles:
+        return False
+    states = set()
+    for r in e.roles:
+        day = r.start or (r.end - dt.timedelta(days=1) if r.end else None)
+        states.add(kb.state_of(eid, day))
+    states.discard(None)
+    return bool(states) and home not in states
 
 
 def named_affiliations(doc: Document, args: list[Arg], lo: int, hi: int) -> dict[str, str]:
