@@ -84,3 +84,18 @@ def test_we_of_a_foreign_leader_quoted_after_his_term_is_not_the_home_side():
     assert "ukraine" not in ev.actors + ev.recipients and "joe-biden" in ev.actors
     ev = only(events("«Ми продовжимо постачати зброю», – сказав Зеленський.", "2025-06-13"), "AID")
     assert "ukraine" in ev.actors
+
+
+def test_a_report_line_labelled_with_a_community_is_a_strike_there():
+    evs = events("За добу окупанти 40 разів обстріляли прикордоння області.\n\n"
+                 "Великописарівська громада: ворог скинув три КАБ, пошкоджено склад. "
+                 "Хотінська громада: артилерійський обстріл, без постраждалих.", "2025-05-11")
+    places = sorted(e.place for e in evs if e.type == "ASSAULT" and e.place)
+    assert len(places) == 2 and places[0] != places[1], [(e.trigger.text, e.place, e.recipients) for e in evs]
+
+
+def test_a_word_set_in_marks_after_an_adjective_is_no_happening():
+    assert not events("Окупаційна влада оголосила примусову «евакуацію» жителів 18 сіл.", "2025-06-20")
+    assert not events("Росія готує так звані «переговори» без України.", "2025-06-20")
+    # marks after a conjunction are speech quoted in part
+    assert events("Мер сказав, що «евакуація триває».", "2025-06-20")

@@ -25,8 +25,8 @@ from .place_time import place_of, time_of, visited_object
 from .told_time import in_relative_clause, lends, time_range_of
 from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
-from .sides import (adversary_words, goods_names, hosted_only, named_aside, on_home_ground, passive_sides,
-                    striker_of_home, target_place, topic_partners, visited)
+from .sides import (adversary_words, goods_names, hosted_only, line_label, named_aside, on_home_ground,
+                    passive_sides, striker_of_home, target_place, topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                       indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
@@ -208,7 +208,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             recipients = [x for x in actors + recipients if x not in givers]
             actors = givers
     if place is None and type_ == "ASSAULT":
-        place = target_place(doc, args, i, c_hi, actors, home)
+        place = target_place(doc, args, i, c_hi, actors, home) or line_label(doc, args, sent.lo, i)
         if place in actors:       # "атакували Київ": the name after the verb is the target
             actors.remove(place)
             recipients.append(place)

@@ -75,8 +75,20 @@ class KindStatements:
                 return False
             if t.text in OPENING_MARKS:
                 prev = m - 1
-                return prev >= sent.lo and toks[prev].is_word and toks[prev].pos == "NOUN"
+                return prev >= sent.lo and toks[prev].is_word and \
+                    (toks[prev].pos == "NOUN" or self._scare_quoted(doc, sent, m, k))
         return False
+
+    @staticmethod
+    def _scare_quoted(doc: Document, sent: SentenceView, opening: int, k: int) -> bool:
+        """"оголосили примусову «евакуацію»", "так звані «переговори»": a word or two set in
+        marks right after an adjective is said at a distance, not told as done. Marks after a
+        verb, a conjunction, a colon or a dash are speech ("сказав, що «евакуація триває»")."""
+        toks = doc.tokens
+        if toks[opening - 1].pos not in ("ADJF", "PRTF"):
+            return False
+        close = next((m for m in range(k + 1, min(sent.hi, k + 3)) if toks[m].text in CLOSING_MARKS), None)
+        return close is not None and sum(toks[m].is_word for m in range(opening + 1, close)) <= 3
 
     def kind_subject(self, doc: Document, sent: SentenceView, k: int, j: int) -> bool:
         """A trigger noun opening its clause as the subject of a definition or an appraisal,

@@ -80,6 +80,19 @@ def target_place(doc: Document, args: list, i: int, c_hi: int, actors: list[str]
     return None
 
 
+def line_label(doc: Document, args: list, lo: int, i: int) -> str | None:
+    """"Білопільська громада: ворог скинув дві КАБ": a regional report's line opening with a
+    town, community or district and a colon tells what happened there; the label is the
+    place of a strike told after the colon."""
+    toks = doc.tokens
+    first = next((a for a in args if a.kind == "mention" and (a.etype or "") == "LOC" and
+                  a.start == toks[lo].start), None)
+    if first is None or first.entity in country_ids() and first.entity not in place_country():
+        return None
+    k = next((m for m in range(lo, i) if toks[m].start >= first.end), None)
+    return first.entity if k is not None and toks[k].text == ":" and k < i else None
+
+
 
 def visited(lex: Lexicon, doc: Document, sent: SentenceView) -> str | None:
     """"відвідає Варшаву": the place name right after a visit verb."""
