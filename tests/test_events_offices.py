@@ -99,3 +99,12 @@ def test_a_word_set_in_marks_after_an_adjective_is_no_happening():
     assert not events("Росія готує так звані «переговори» без України.", "2025-06-20")
     # marks after a conjunction are speech quoted in part
     assert events("Мер сказав, що «евакуація триває».", "2025-06-20")
+
+
+def test_a_subject_after_a_comma_opens_a_clause_of_its_own():
+    evs = events("Росія звинуватила Україну в обстрілі станції, Київ ці звинувачення відкинув.", "2025-06-20")
+    rejected = only(evs, "REJECT")
+    assert rejected.actors == ["ukraine"] and not rejected.recipients
+    evs = events("Зеленський зустрівся з Макроном, Шольц провів переговори з Дудою.", "2025-06-20")
+    talks = [e for e in evs if "olaf-scholz" in e.actors]
+    assert len(talks) == 1 and "emmanuel-macron" not in talks[0].recipients

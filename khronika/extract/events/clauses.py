@@ -286,6 +286,13 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             # comma is a clause of its own, and so is the one with a subject of its own after it
             edge = lo - 1
             break
+        if t.norm == "," and gov is not None and gov >= lo and _finite(toks[gov]) and \
+                toks[lo].pos in ("NOUN", "NPRO") and toks[lo].case == "nomn" and _agrees(toks[gov], toks[lo]) and \
+                _finite_before(toks, lo - 2, s_lo, subs):
+            # "Росія звинуватила Україну в обстрілі, Київ ці звинувачення відкинув": after a comma
+            # a subject of its own opens a clause of its own; the object before is the other verb's
+            edge = lo - 1
+            break
         if t.norm in CLAUSE_CONJ | {"або", "чи"} and lo - 2 >= s_lo and toks[lo - 2].norm == "," and \
                 gov is None and \
                 any(_finite(x) or x.pos == "INFN" or "infn" in (x.tags or ()) for x in toks[s_lo:lo - 2]):
@@ -325,6 +332,17 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             break      # "Якщо Росія атакує Київ, ми відповімо": the words before the next verb are its own
         hi += 1
     return Clause(lo, hi, gov, edge, conj)
+
+
+def _finite_before(toks: list[Token], k: int, lo: int, subs) -> bool:
+    """A finite verb of a main clause between `lo` and `k` (none after a subordinator)."""
+    while k >= lo:
+        if toks[k].norm in subs:
+            return False
+        if _finite(toks[k]):
+            return not any(toks[m].norm in subs for m in range(lo, k))
+        k -= 1
+    return False
 
 
 def _verb_ahead(toks: list[Token], k: int, hi: int) -> bool:
