@@ -163,6 +163,15 @@ class Lexicon:
     anniversary_nouns: frozenset   # "80-ті роковини": an ordinal, no decade
     historic_markers: frozenset    # "з часів 11 вересня": a famous day of history
     famous_days: dict              # "MM-DD" -> the year of that famous day
+    memory_verbs: frozenset        # "не забуде 24 лютого": memory looks back (lemmas)
+    anniversary_count_nouns: frozenset   # "80-ї річниці": the noun counted
+    anniversary_day_nouns: frozenset     # "у день 80-ї річниці"
+    anniversary_reach: int         # sentences either side for the year counted from
+    year_qualifiers: frozenset     # "2026 фінансовому році"
+    year_label_stems: tuple        # "бюджет-2026": stems of nouns labelled by a year
+    year_summary_words: frozenset  # "за підсумками року"
+    anchor_date_preps: dict        # "через тиждень після удару 1 червня": після -> +1
+    anchor_count_preps: frozenset  # "через", "за" open such a count
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -234,7 +243,7 @@ def _build(d: dict) -> Lexicon:
                     d["decade_words"], d["clock_hours"], d["not_first_words"],
                     d["month_part_words"], d["month_last_third_words"], d["clock_hours_gen"],
                     d["clock_hours_ins"],
-                    d["clock_half_words"], d["one_and_half_words"])
+                    d["clock_half_words"], d["one_and_half_words"], d["year_summary_words"])
     for forms in d["year_parts"].values():
         starters.update(forms)      # "I кварталу": the Roman numeral is looked for from the noun
     number_words = set(d["big_numbers"]) | set(d["number_words_more"]) | set(d["tens_prefix"])
@@ -338,6 +347,15 @@ def _build(d: dict) -> Lexicon:
         anniversary_nouns=fs(d["anniversary_nouns"]),
         historic_markers=fs(d["historic_markers"]),
         famous_days={str(k): int(v) for k, v in d["famous_days"].items()},
+        memory_verbs=fs(d["memory_verbs"]),
+        anniversary_count_nouns=fs(d["anniversary_count_nouns"]),
+        anniversary_day_nouns=fs(d["anniversary_day_nouns"]),
+        anniversary_reach=int(d["anniversary_reach"]),
+        year_qualifiers=fs(d["year_qualifiers"]),
+        year_label_stems=tuple(d["year_label_stems"]),
+        year_summary_words=fs(d["year_summary_words"]),
+        anchor_date_preps={str(k): int(v) for k, v in d["anchor_date_preps"].items()},
+        anchor_count_preps=fs(d["anchor_count_preps"]),
         starters=fs(starters))
 
 

@@ -22,6 +22,11 @@ _YEAR_NOUNS = ("року", "рік", "році")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")     # a day, or a time on one
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 
+# A day told in the paragraph before lends its date to an undated time of day told in the past
+# only when it lies more than this many days before the document: a story of another day, not
+# the report's own days ("Вчора ...", "3 березня ..." of a daily report).
+STORY_DAY_GAP_DAYS = 30
+
 
 class Narrative:
     """`m_this_day`, the narrative day helpers and the anchored counts (`_anchored_count`)."""
@@ -124,9 +129,39 @@ class Narrative:
         k = i - 1
         while k >= 0 and self.n(k) in self.lex.prepositions:
             k -= 1
-        if self.n(k) not in self.lex.historic_markers:
-            return None
+        if self.n(k) not in self.lex.historic_markers and not (
+                0 <= k < len(self.toks) and self.toks[k].lemma in self.lex.memory_verbs):
+            return None     # ("не забуде 24 лютого": remembered, the famous day too)
         return self.lex.famous_days.get(f"{month:02d}-{day:02d}")
+
+    def _story_day(self, sent: int, tx, after: int | None) -> str | None:
+        """The past day a story is telling when a time of day told in the past names none and
+        the last time before it stands further back than the sentence before: "24 лютого 2022
+        року я прокинувся в Харкові. Ми зібрали речі. О 5-й ранку почалися вибухи." is that
+        day's five o'clock. `tx` (in sentence `sent`) is that last time. It anchors from
+        earlier in the paragraph when it is a day not after the document's; from the
+        paragraph just before only when that day lies well before the document (a story of
+        another day: a report's new paragraph about its own day names none)."""
+        if after is None or self.ref is None or id(tx) in self.next_day_ends \
+                or tx.type not in ("DATE", "TIME") or not _DAY.match(tx.value) \
+                or self._bound(tx) or self.tense_at(max(after - 1, 0)) != "past":
+            return None
+        day = dt.date.fromisoformat(tx.value[:10])
+        sents = self.doc.sentences
+        here, there = sents[self.sent].paragraph, sents[sent].paragraph
+        if there == here:
+            return tx.value[:10] if day <= self.ref else None
+        if there == here - 1 and (self.ref - day).days > STORY_DAY_GAP_DAYS:
+            return tx.value[:10]
+        return None
+
+    def _remembered(self, i: int) -> bool:
+        """Whether a verb of memory governs the day at token i from before it in its clause
+        ("Ніхто не забуде 24 лютого", "ми завжди пам'ятатимемо 3 березня"): what is
+        remembered has been, so the day is the last one gone, though the verb is future."""
+        lo, _ = self._clause(i)
+        return any(t.pos == "VERB" and t.lemma in self.lex.memory_verbs
+                   for t in self.toks[lo:i])
 
     def _day_in_context(self, sentences: int) -> str | None:
         """The last day named in this sentence (or in the previous ones, up to `sentences`
@@ -237,10 +272,15 @@ class Narrative:
         words = (self.n(end), self.n(end + 1))
         sign = self.lex.anchor_shifts.get(words)
         if sign is None:
-            return None
-        if "як" in (self.n(end + 2), self.n(end + 3)):
-            return None     # "через два дні після того, як ...": from the clause after it
-        anchor = self._told_day()
+            dated = self._dated_anchor(end) if self.n(i - 1) in self.lex.anchor_count_preps \
+                else None       # ("протягом 30 днів до 1 липня" is a length)
+            if dated is None:
+                return None
+            sign, anchor, stop = dated
+        else:
+            if "як" in (self.n(end + 2), self.n(end + 3)):
+                return None     # "через два дні після того, як ...": from the clause after it
+            anchor, stop = self._told_day(), end + 2
         if anchor is None:
             return None
         day = dt.date.fromisoformat(anchor)
@@ -250,8 +290,26 @@ class Narrative:
             value = f"{day.year + n * sign:04d}"
         else:
             value = (day + dt.timedelta(days=n * (7 if unit == "W" else 1) * sign)).isoformat()
-        self.emit(i, end + 2, "DATE", value)
-        return end + 2
+        self.emit(i, stop, "DATE", value)
+        return stop
+
+    def _dated_anchor(self, end: int) -> tuple[int, str, int] | None:
+        """"через тиждень після удару 1 червня", "за два дні до виборів 5 травня": the count
+        runs from the day written after "після" / "до" a few words on -> (sign, that day, the
+        index where the count's span ends: before "після", so the day is read on its own)."""
+        sign = self.lex.anchor_date_preps.get(self.n(end))
+        if sign is None:
+            return None
+        for k in range(end + 1, min(end + 6, len(self.toks))):
+            if not self.toks[k].is_word:
+                return None
+            day = self._day(k)
+            month = self._month(day[1], ambiguous_ok=True) if day else None
+            if month is not None:
+                y = self._year(day[1] + 1, marker_needed=False)
+                value = self._day_value(month, day[0], y[0] if y else None, k)
+                return (sign, value, end) if value else None
+        return None
 
 
 def _word_before(text: str, at: int) -> str:

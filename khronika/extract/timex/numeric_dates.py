@@ -11,6 +11,7 @@ the helpers `_day`, `_month`, `_year`, `_day_value`, `_anchor_day`, `_context_mo
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import calendar as cal
@@ -92,6 +93,8 @@ class NumericDates:
                     day, end = cal.weekday_near(self.ref, wd, tense).isoformat(), i + 2
                 else:
                     day = self._anchor_day(i + 1) or "XXXX-XX-XX"
+                    if self._last_night(i, int(m.group(1)), day):
+                        day = cal.day_id(self.ref - dt.timedelta(days=1))
                     if self._past_midnight(i, int(m.group(1)), day):
                         day = next_day(day)     # "з 23:15 до 01:40": the next day's
                         self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
@@ -156,6 +159,17 @@ class NumericDates:
         v = last.value
         return v[:10] == day and v[10:11] == "T" and v[11:13].isdigit() and int(v[11:13]) > hour
 
+    def _last_night(self, i: int, hour: int, day: str) -> bool:
+        """Whether the clock time at token i opens a range past midnight told in the past on
+        the document's own day ("Ворог запускав дрони з 23:00 до 04:30" in that morning's
+        report): the night is over by the report, so it began the evening before; a range to
+        come ("комендантська година триватиме з 19:00 до 6:00") begins today."""
+        if self.ref is None or day != self.ref.isoformat() \
+                or self.n(i - 1) not in ("з", "із", "від") or self.n(i + 1) not in ("до", "по"):
+            return False
+        m = _CLOCK.match(self.n(i + 2))
+        return bool(m) and int(m.group(1)) < hour and self.tense_at(i) == "past"
+
     def _bare_day(self, i: int, d: int) -> int | None:
         """"15-го" with no month ("— Коли ви зайшли в Ізюм у вересні? — 15-го."): the day of
         the month named last in this sentence or the one before (a question and its answer),
@@ -186,9 +200,11 @@ class NumericDates:
 
     def _clock_stamp(self, i: int) -> bool:
         """A bare "14:35" is a clock time where a live blog puts its stamps: first in its
-        sentence, after "Оновлено", or after a date and a comma ("20.01.2025, 16:45")."""
+        sentence, after "Оновлено" (or "Оновлено:"), or after a date and a comma
+        ("20.01.2025, 16:45")."""
         prev = self.n(i - 1)
-        if i == 0 or prev in self.lex.clock_lead_words:
+        if i == 0 or prev in self.lex.clock_lead_words or (
+                prev == ":" and self.n(i - 2) in self.lex.clock_lead_words):
             return True
         if prev == "," and self.out and self.out[-1][0] == self.sent:
             last = self.out[-1][1]

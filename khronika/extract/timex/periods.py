@@ -19,6 +19,11 @@ from . import calendar as cal
 from .phrases import century_of
 
 
+# The bare unit after a mod ("наприкінці тижня"): the period in view, else the document's.
+_BARE_UNITS = ("тижня", "тижні", "місяця", "місяці", "року", "році")
+_SPAN_PREPS = ("до", "з", "із", "від", "після", "протягом")
+
+
 class Periods:
     """`m_period`, `m_mod`, `m_year_part`, `m_roman_year_part`, `m_month_part`,
     `m_month_pair` and the period reader `_period` with the year helpers it needs for a month
@@ -102,8 +107,31 @@ class Periods:
                     self.emit(i, end, "DATE", self.lex.war_start)
                     return end
             return None
-        self.emit(i, p[0], "DATE", p[1], mod)
+        value = p[1]
+        if p[0] == i + 2 and p[2] in ("W", "M", "Y") and value == self._shifted(p[2], 0) \
+                and self._context(p[2]) is None and self.n(i + 1) in _BARE_UNITS:
+            value = self._part_told(i, p[2], mod) or value
+        self.emit(i, p[0], "DATE", value, mod)
         return p[0]
+
+    def _part_told(self, i: int, unit: str, mod: str) -> str | None:
+        """"Наприкінці тижня прем'єр відвідав Чернігів" written on a Monday: the end of this
+        week is still to come, so a past verb tells the end of the week before (of the month
+        before on the 10th, of the year before in March); "на початку місяця уряд ухвалить"
+        written on the 25th is the next month's start. Only the bare unit ("тижня", not
+        "цього тижня") and only when the part named lies wholly on the other side of the
+        document date from what the verb tells."""
+        ref = self.ref
+        if ref is None or mod not in ("START", "END") or self.n(i - 1) in _SPAN_PREPS:
+            return None     # ("до кінця місяця", "з початку року": a span's bound, not a part)
+        pos = {"W": (ref.isoweekday(), 3, 5), "M": (ref.day, 10, 21),
+               "Y": (ref.month, 3, 10)}[unit]     # (where the date is, start ends, end begins)
+        tense = self.tense_at(i)
+        if mod == "END" and tense == "past" and pos[0] < pos[2]:
+            return self._shifted(unit, -1)
+        if mod == "START" and tense == "futr" and pos[0] > pos[1]:
+            return self._shifted(unit, 1)
+        return None
 
     def _period(self, i: int, bare: bool) -> tuple[int, str, str] | None:
         """A week, month, year or season at i -> (next index, value, granularity)."""
@@ -277,13 +305,29 @@ class Periods:
         if p is not None and p[2] == "Y" and p[1][:4].isdigit():
             year, j = p[1][:4], p[0]
         else:
-            year = self._context("Y") or (str(self.ref.year) if self.ref else None)
+            year = self._context("Y") or self._part_year(i, kind, o)
             if p is not None and p[2] == "Y":
                 j = p[0]
         if year is None:
             return None
         self.emit(i, j, "DATE", f"{year}-{kind}{o}")
         return j
+
+    def _part_year(self, i: int, kind: str, o: int) -> str | None:
+        """The year of a quarter or half named without one and with no year in view: the
+        document's, unless the verb puts it on the other side of the document date ("У
+        першому кварталі уряд отримає транш" written in November is next year's; "у
+        четвертому кварталі ВВП зріс" written in January, last year's)."""
+        if self.ref is None:
+            return None
+        size = 3 if kind == "Q" else 6
+        first, last = size * (o - 1) + 1, size * o
+        tense, month = self.tense_at(i), self.ref.month
+        if tense == "futr" and last < month:
+            return str(self.ref.year + 1)
+        if tense == "past" and first > month:
+            return str(self.ref.year - 1)
+        return str(self.ref.year)
 
     def m_roman_year_part(self, i: int) -> int | None:
         """"I кварталу", "у ІІ півріччі": looked for from the noun (token i), so that every

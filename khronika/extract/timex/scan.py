@@ -15,6 +15,7 @@ from operator import attrgetter, itemgetter, or_
 from ...document import Document, Timex, Token
 from . import calendar as cal
 from .lexicon import Lexicon, russian_lexicon
+from .anniversaries import Anniversaries
 from .appositions import Appositions
 from .clock_words import ClockWords
 from .counts import Counts
@@ -28,6 +29,7 @@ from .recurring import Recurring
 from .seasons import Seasons
 from .unit_words import UnitWords
 from .weekdays import Weekdays
+from .year_labels import YearLabels
 
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
 _YEAR_SUFFIX = re.compile(r"((?:19|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
@@ -65,6 +67,7 @@ _PATTERNS = (
     ("m_frequency", ("frequency_adverbs", "every")),
     ("m_weekday_plural", ("weekday_plurals",)),
     ("m_refs", ("refs",)),
+    ("m_summary_year", ("year_summary_words",)),
     ("m_century", ("century_nouns",)),
     ("m_war_span", ("units",)),
     ("m_duration_words", ("special_durations", "units")),
@@ -92,7 +95,8 @@ _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 
 class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Seasons, DayParts,
-              Recurring, Narrative, ClockWords, PhraseMatchers, Appositions):
+              Recurring, Narrative, ClockWords, PhraseMatchers, Appositions, YearLabels,
+              Anniversaries):
     """One document's scan; `run()` fills `doc.timexes`. The shared helpers (tense, day,
     month, year, context) are here; the patterns live in the mixins, one module per kind of
     expression, so each can be read and changed without the others."""
@@ -185,6 +189,10 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         буде очікувати після 24 лютого", "заявив, що 9 січня відбудеться") points neither
         way, the nearest day. A past tense counts only when the day is its verb's own
         (`_past_dates_day`)."""
+        if self._remembered(i):
+            return "past"       # "Ніхто не забуде 24 лютого": memory looks back
+        if self._set_ahead(i):
+            return "futr"       # "засідання призначено на 12 грудня": set for a day to come
         tense = self.tense_at(i)
         if tense == "futr":
             lo = i
@@ -195,6 +203,21 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         if tense == "past" and not self._past_dates_day(i):
             return None
         return tense
+
+    def _set_ahead(self, i: int) -> bool:
+        """Whether the day at token i is one something is set for or held to by a verb of
+        setting in its clause ("призначено на 12 грудня", "суд призначив розгляд на 3 лютого",
+        "продовжив арешт до 15 січня"): a day ahead of the setting, which a report tells
+        before it comes, so the next one of that name, whatever the setting verb's tense.
+        "станом на 1 жовтня" is a day things stood on."""
+        lex = self.lex
+        prep = self.n(i - 1)
+        if prep not in lex.set_for_preps and prep not in lex.until_preps \
+                or self.n(i - 2) in lex.as_of_words:
+            return False
+        lo, hi = self._clause(i)
+        return any(t.pos == "VERB" and t.lemma in lex.setting_verbs
+                   for t in self.toks[lo:hi + 1])
 
     def _past_dates_day(self, i: int) -> bool:
         """Whether the past verb found for the day starting at token i tells what happened on
@@ -281,13 +304,19 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
     def _year(self, i: int, marker_needed: bool) -> tuple[int, int] | None:
         """A year: "2026" (+ "року"/"р.") -> (year, next index)."""
         t = self.n(i)
+        # "у 2026 фінансовому році", "2025-го бюджетного року": a year of accounts is the year
+        qualified = self.n(i + 1) in self.lex.year_qualifiers \
+            and self.n(i + 2) in self.lex.year_markers
         if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2100:
             if self.n(i + 1) in self.lex.year_markers:
                 return int(t), i + 2
+            if qualified:
+                return int(t), i + 3
             return None if marker_needed else (int(t), i + 1)
         m = _YEAR_SUFFIX.match(t)
         if m:
-            nxt = i + 2 if self.n(i + 1) in self.lex.year_markers else i + 1
+            nxt = i + 2 if self.n(i + 1) in self.lex.year_markers else i + 3 if qualified \
+                else i + 1
             return int(m.group(1)), nxt
         return None
 
@@ -349,7 +378,8 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         """The day a time of day belongs to: the day named right after it ("Увечері 5 травня",
         "о 10:00 24 лютого", from token `after`), else the last day named in this sentence,
         else in the sentence before it in the same paragraph ("24 лютого Росія почала наступ.
-        О четвертій ранку ..."), else the document date."""
+        О четвертій ранку ..."), else, for a time told in the past, the past day a story is
+        telling further back (`_story_day`), else the document date."""
         if after is not None:
             k = after + 1 if self.n(after) == "," else after
             day = self._day(k)
@@ -363,6 +393,9 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         para = sents[self.sent].paragraph
         for sent, tx in reversed(self.out):
             if sent < self.sent - 1 or sents[sent].paragraph != para:
+                told = self._story_day(sent, tx, after)
+                if told:
+                    return told
                 break
             if id(tx) in self.next_day_ends:
                 continue
@@ -407,6 +440,8 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         self.lex = lex
         self._recurring_clocks()
         self._dated_weekdays()
+        self._labelled_years()
+        self._anniversary_days()
         return [tx for _, tx in self.out]
 
     def match(self, i: int) -> int | None:
