@@ -56,11 +56,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     outside += [(q.start, q.end) for q in doc.quotes
                 if q.kind == "direct" and sent.start <= q.start < sent.end and not q.start <= toks[i].start < q.end]
     outside += [s for s in slogan_spans(ctx.lex, doc, sent) if not s[0] <= toks[i].start < s[1]]
-    tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside, sent.timexes)
+    tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside + [r for r in sent.sequence_spans if not r[0] <= toks[i].start < r[1]], sent.timexes)
     dateline = dateline_end(doc, sent)
     if dateline is not None and toks[i].start >= dateline:
         # "Дніпро, 9 березня (Укрінформ) – ...": the town and agency a line is filed by take no
-        # part (its date still dates what the line tells)
+        # part (nor does its date date what the line tells: datelines.report_stamp)
         outside.append((sent.start, dateline))
     time = {"value": tx.value, "mod": tx.mod} if tx else None
     rng = value_range(tx.value, tx.mod) if tx else None

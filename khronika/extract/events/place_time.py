@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...document import Document, Timex
 from .clauses import NP_POS, _finite, lemma_of_tok
+from .datelines import report_stamp
 from .lexicon import Lexicon, lexicon
 from .names import Arg, token_index_at
 
@@ -137,11 +138,12 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
             exclude: list[tuple[int, int]] = (), timexes=None) -> Timex | None:
     """The timex of the trigger's clause nearest the trigger; else the sentence's first timex
     when it opens the sentence and so governs it ("Сьогодні Рустем Умєров на зустрічах ...").
-    "Зараз", "цими днями" date nothing: an event gets no time rather than a guessed one."""
+    "Зараз", "цими днями" date nothing: an event gets no time rather than a guessed one, and
+    a report's own dateline or stamp (`datelines.report_stamp`) dates none of what it tells."""
     def usable(t: Timex) -> bool:
         return t.type in TIME_TYPES and bool(t.value) and t.value not in RELATIVE_VAGUE \
             and not any(a <= t.start < b for a, b in exclude) and not _count_start(doc, t) \
-            and not span_bound(doc, t)
+            and not span_bound(doc, t) and not report_stamp(doc, t)
     c_lo, c_hi = clause
     s_lo, s_hi = sent
     timexes = doc.timexes if timexes is None else timexes

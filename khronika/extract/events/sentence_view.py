@@ -10,6 +10,7 @@ import bisect
 from functools import cached_property
 
 from ...document import Document, Token
+from .clauses import _finite
 from .lexicon import Lexicon
 from .names import args_in
 
@@ -91,6 +92,42 @@ class SentenceView:
         rel = self.lex.word_list("relative_pronouns")
         return [self.char_span(c) for c in self.clauses
                 if lemma_of(toks[c[0]]) in rel or toks[c[0]].norm in rel]
+
+    @cached_property
+    def sequence_spans(self) -> list[tuple[int, int]]:
+        """Character spans of the clauses that tell a happening before or after another one
+        ("після того, як 5 травня ворог ударив", `sequence_clause_openers`) and hold a finite
+        verb of their own: a time inside dates only what they tell."""
+        toks = self.doc.tokens
+        openers = self.lex.word_list("sequence_clause_openers")
+        spans, prev = [], []
+        for a, b in self.clauses:
+            words = [toks[k].norm for k in range(a, min(b, a + 4)) if toks[k].is_word]
+            heads = {" ".join(words[:n]) for n in (1, 2, 3, 4)}
+            heads |= {" ".join(prev[-n:] + words[:1]) for n in (1, 2, 3) if prev}
+            if heads & openers and any(_finite(toks[k]) for k in range(a, b)):
+                spans.append(self.char_span((a, b)))
+            prev = [toks[k].norm for k in range(a, b) if toks[k].is_word]
+        return spans + self._sequence_phrases()
+
+    def _sequence_phrases(self) -> list[tuple[int, int]]:
+        """"після удару 1 червня", "перед саміту 9 липня": a time right after a noun that a
+        preposition of sequence (`sequence_prepositions`) governs dates that noun's
+        happening; the main clause's happens after or before it."""
+        toks, preps = self.doc.tokens, self.lex.word_list("sequence_prepositions")
+        starts = {t.start: t for t in self.timexes}
+        spans = []
+        for k in range(self.lo, self.hi):
+            if toks[k].norm not in preps:
+                continue
+            for m in range(k + 1, min(k + 5, self.hi)):
+                t = starts.get(toks[m].start)
+                if t is not None and m > k + 1:
+                    spans.append((toks[k].start, t.end))
+                    break
+                if not toks[m].is_word or toks[m].pos not in ("NOUN", "ADJF"):
+                    break
+        return spans
 
     @cached_property
     def _blocks(self) -> tuple[int, list[tuple[int, int]]]:

@@ -20,6 +20,7 @@ import re
 from ...chronicle.timerange import value_range
 from ...document import Document, Timex
 from .clauses import _finite
+from .datelines import report_stamp
 from .lexicon import Lexicon
 from .place_time import RELATIVE_VAGUE, TIME_TYPES, _count_start, span_bound
 
@@ -57,6 +58,8 @@ def _one_time(doc: Document, timexes, lex: Lexicon) -> Timex | None:
     bounds = lex.word_list("since_prepositions") | lex.word_list("until_prepositions")
     dating = []
     for t in timexes:
+        if report_stamp(doc, t):
+            continue        # the report's own date ("КИЇВ, 3 березня (Укрінформ) –")
         if t.type not in TIME_TYPES or not t.value or t.value in RELATIVE_VAGUE \
                 or span_bound(doc, t) or _count_start(doc, t):
             return None
