@@ -496,7 +496,10 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             # "Зеленський зустрівся з Трампом. Він заявив ...": a pronoun that is a subject
             # takes up the subject of the sentence where the nearest agreeing person stands,
             # not the person named last in it
-            subject = t.case == "nomn"
+            # ("Зеленський подякував Байдену. За його словами, ...": a possessive opening a
+            # sentence takes up the subject before too, whose words or acts go on)
+            subject = t.case == "nomn" or (t.norm in lex.third_possessives and
+                                           (i < 3 or toks[i - 3].sentence != sent))
             best_sent = None
             for k in range(bisect.bisect_left(anchor_starts, t.start) - 1, -1, -1):
                 a_start, a_end, a_sent, a_eid = anchors[k]
