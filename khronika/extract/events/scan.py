@@ -15,6 +15,7 @@ from .arguments import SYMMETRIC
 from .build import build
 from .clauses import _finite
 from .context import DocContext
+from .coordinated import joined_predicate, own_partners
 from .grammar_cues import place_genitive
 from .need_lists import listed_need
 from .merging import Cand
@@ -298,8 +299,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 outside.distinct = True
                 out.append(cand)
                 per_type[type_] = cand
-            elif type_ in per_type and (another_strike(per_type[type_], cand, _finite(toks[k])) or
-                                        other_actors(per_type[type_], cand)):
+            elif type_ in per_type and (
+                    another_strike(per_type[type_], cand, _finite(toks[k]) or
+                                   joined_predicate(lex, doc, sent, per_type[type_], k) is not None) or
+                    other_actors(per_type[type_], cand) or own_partners(lex, doc, sent, per_type[type_], cand, k)):
                 # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes
                 cand.distinct = True
                 out.append(cand)

@@ -1,0 +1,98 @@
+"""Two predicates joined in one sentence, each telling a happening of its own.
+
+The scan keeps one event per type per sentence: a second trigger of the type is mostly the
+same happening named again ("зустрілися і поговорили", "завдали удару ... обстрілявши").
+A second predicate of its own, joined to the first by "і", "а також" or a comma and sharing
+its subject, tells another happening when it has partners of its own the first has not
+("Кулеба зустрівся з Блінкеном, а потім провів переговори з Бербок": two meetings). A reader
+counts two; folded into one, the second partner sat on the first meeting and the second
+happening was lost.
+"""
+from __future__ import annotations
+
+from ...document import Document
+from .clauses import _finite
+from .lexicon import Lexicon
+from .merging import Cand
+from .sentence_view import SentenceView
+from .states import party_count, state_of
+
+# what may stand between a light verb and its happening noun ("завдали ракетного удару",
+# "провів телефонну розмову", "завдали кількох ударів")
+_BETWEEN = ("ADJF", "PRTF", "NUMR", "NPRO", "ADVB", "PRCL")
+
+
+def predicate_of(doc: Document, sent: SentenceView, k: int) -> int | None:
+    """The finite verb that tells the trigger at token k: the trigger itself, or the verb whose
+    object the trigger noun is ("завдали авіаудару", "провів переговори"), with only modifiers
+    between; None for a noun with no verb of its own ("удари по Харкову, Сумах")."""
+    toks = doc.tokens
+    if _finite(toks[k]):
+        return k
+    if toks[k].pos != "NOUN":
+        return None
+    m = k - 1
+    while m >= sent.lo and k - m <= 3 and toks[m].is_word and toks[m].pos in _BETWEEN:
+        m -= 1
+    return m if m >= sent.lo and _finite(toks[m]) else None
+
+
+def joined_predicate(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, k: int) -> int | None:
+    """The finite verb of trigger k when it is a predicate of its own joined to the one of the
+    trigger before (`prev`): it stands after that trigger, no other finite verb and no word
+    opening another clause ("який", "що", "коли") lies between, and a conjunction or a comma
+    joins them ("обстріляли Херсон, а також завдали авіаудару по Куп'янську"). None otherwise."""
+    toks = doc.tokens
+    v = predicate_of(doc, sent, k)
+    if v is None:
+        return None
+    p = next((m for m in range(sent.lo, sent.hi) if toks[m].start >= prev.trig[0]), None)
+    if p is None or p >= v:
+        return None
+    first = predicate_of(doc, sent, p)
+    if first is None or first == v:
+        return None
+    subs = lex.word_list("subordinators")
+    joins = lex.word_list("verb_conjunctions")
+    joined = False
+    for m in range(p + 1, v):
+        t = toks[m]
+        if _finite(t) or t.norm in subs:
+            return None
+        if t.norm == "," or t.norm in joins:
+            joined = True
+    return v if joined else None
+
+
+def own_partners(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, cand: Cand, k: int) -> bool:
+    """"Зеленський провів розмову з Макроном, а також окремо поговорив з Шольцом": a joined
+    predicate of a type whose partners make the happening (`separate_partner_types`) with
+    partners none of whom, nor their states, took part in the first tells a second happening;
+    the partners it names are taken off the first, which the clause gave them too. With no
+    partner of its own ("зустрілися і поговорили", "обговорив з ним" after "зустрівся з
+    Дудою") it is the same happening told again."""
+    if cand.type.lower() not in lex.word_list("separate_partner_types"):
+        return False
+    v = joined_predicate(lex, doc, sent, prev, k)
+    if v is None:
+        return False
+    # its own partners are named after its verb (a clause read across "а потім" may lend it the
+    # first one's too)
+    after = {a.entity for a in sent.args if a.start >= doc.tokens[v].start}
+    theirs = [x for x in cand.recipients if x in after and x not in cand.soft and x not in cand.actors]
+    if not theirs:
+        return False
+    states = {state_of(x, doc.date) for x in theirs} - {None}
+    taken = set(theirs) | states
+    first = [x for x in prev.recipients if x not in taken]
+    if not [x for x in first if x not in prev.soft] or set(theirs) & set(prev.actors):
+        return False
+    if any(state_of(x, doc.date) in taken or x in taken for x in first):
+        return False
+    prev.recipients = first
+    prev.soft -= taken
+    cand.recipients = [x for x in cand.recipients if x in taken]
+    for c in (prev, cand):
+        if c.mode == "multilateral" and party_count(c.participants(True), doc.date) < 3:
+            c.mode = None     # the count of parties was the two happenings' together
+    return True

@@ -1,0 +1,162 @@
+"""Events recall on the second happening of a sentence (issue 16, part C16): a predicate of its
+own joined to the first ("зустрівся з Туском, а згодом провів переговори з Мелоні", "обстріляли
+Херсон, а також завдали авіаудару по Куп'янську"), partners taken one by one ("та окремо з
+..."), and a perfective gerund that opens the sentence or takes the happening noun
+("Провівши переговори з Ердоганом, Зеленський ...", "..., оголосивши новий пакет допомоги").
+Each with sentences where the two verbs tell one happening ("зустрілися і поговорили",
+"обговорив з ним"), the same place struck twice, or targets listed under one strike. Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import ENTS, build
+
+for key, name, name_uk, typ in (
+        ("donald-tusk", "Donald Tusk", "Дональд Туск", "PER"),
+        ("giorgia-meloni", "Giorgia Meloni", "Джорджа Мелоні", "PER"),
+        ("emmanuel-macron", "Emmanuel Macron", "Емманюель Макрон", "PER"),
+        ("olaf-scholz", "Olaf Scholz", "Олаф Шольц", "PER"),
+        ("joe-biden", "Joe Biden", "Джо Байден", "PER"),
+        ("recep-tayyip-erdogan", "Recep Tayyip Erdogan", "Реджеп Таїп Ердоган", "PER"),
+        ("annalena-baerbock", "Annalena Baerbock", "Анналена Бербок", "PER"),
+        ("petr-fiala", "Petr Fiala", "Петр Фіала", "PER"),
+        ("denys-shmyhal", "Denys Shmyhal", "Денис Шмигаль", "PER"),
+        ("volodymyr-zelenskyy", "Volodymyr Zelenskyy", "Володимир Зеленський", "PER"),
+        ("canada", "Canada", "Канада", "LOC"),
+        ("lithuania", "Lithuania", "Литва", "LOC"),
+        ("kherson", "Kherson", "Херсон", "LOC"),
+        ("kupiansk", "Kupiansk", "Куп'янськ", "LOC"),
+        ("sumy", "Sumy", "Суми", "LOC"),
+        ("kharkiv", "Kharkiv", "Харків", "LOC"),
+        ("beryslav", "Beryslav", "Берислав", "LOC"),
+        ("nikopol", "Nikopol", "Нікополь", "LOC"),
+        ("dnipro", "Dnipro", "Дніпро", "LOC"),
+        ("russia", "Russia", "Росія", "LOC")):
+    ENTS.setdefault(key, (name, name_uk, typ, None))
+
+
+def _of(doc, type_):
+    return [ev for ev in doc.events if ev.type == type_]
+
+
+def _partners(doc, type_):
+    return sorted(tuple(sorted(ev.recipients)) for ev in _of(doc, type_))
+
+
+# --- 1. a predicate of its own joined to the first, with partners of its own ---------------
+
+TWO_TALKS = [
+    ("Шмигаль зустрівся з Туском, а згодом провів переговори з Мелоні.",
+     [("Шмигаль", "denys-shmyhal"), ("Туском", "donald-tusk"), ("Мелоні", "giorgia-meloni")]),
+    ("Вчора Президент поговорив телефоном з Макроном і провів зустріч із Фіалою.",
+     [("Макроном", "emmanuel-macron"), ("Фіалою", "petr-fiala")]),
+    ("Сьогодні я говорив із Шольцом, а потім зустрівся з Бербок.",
+     [("Шольцом", "olaf-scholz"), ("Бербок", "annalena-baerbock")]),
+    ("Зеленський провів розмову з Байденом, а також окремо поспілкувався з Ердоганом.",
+     [("Зеленський", "volodymyr-zelenskyy"), ("Байденом", "joe-biden"), ("Ердоганом", "recep-tayyip-erdogan")]),
+    ("Прем'єр-міністр Шмигаль проведе переговори з Фіалою, а наступного дня зустрінеться з Туском.",
+     [("Шмигаль", "denys-shmyhal"), ("Фіалою", "petr-fiala"), ("Туском", "donald-tusk")]),
+]
+
+
+@pytest.mark.parametrize("text,names", TWO_TALKS)
+def test_a_joined_predicate_with_partners_of_its_own_is_a_second_talk(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    talks = _of(doc, "CONSULT")
+    assert len(talks) == 2
+    partners = [set(ev.recipients) for ev in talks]
+    # each talk holds its own partner only
+    assert not partners[0] & partners[1]
+    assert all(len({x for x in p if x in dict(names).values()}) == 1 for p in partners)
+
+
+def test_the_second_talk_keeps_the_speaker_and_the_status(core_pipeline):
+    doc = build(core_pipeline, "Шмигаль зустрівся з Туском, а згодом провів переговори з Мелоні.",
+                names=[("Шмигаль", "denys-shmyhal"), ("Туском", "donald-tusk"), ("Мелоні", "giorgia-meloni")])
+    for ev in _of(doc, "CONSULT"):
+        assert "denys-shmyhal" in ev.actors and ev.status == "occurred"
+    # each with the state of the partner (Poland, Italy), none with the other's
+    assert _partners(doc, "CONSULT") == [("donald-tusk", "poland"), ("giorgia-meloni", "italy")]
+
+
+def test_two_askings_of_two_leaders_are_two_requests(core_pipeline):
+    doc = build(core_pipeline, "Зеленський закликав Байдена надати ракети, а також попросив Шольца передати танки.",
+                names=[("Зеленський", "volodymyr-zelenskyy"), ("Байдена", "joe-biden"), ("Шольца", "olaf-scholz")])
+    asks = _of(doc, "REQUEST")
+    assert len(asks) == 2
+    assert sorted(tuple(ev.recipients) for ev in asks) == [("joe-biden",), ("olaf-scholz",)]
+
+
+ONE_TALK = [
+    # two verbs of one meeting, the second with no partner or the same one again
+    ("Зеленський зустрівся з Макроном і обговорив з ним постачання ППО.",
+     [("Зеленський", "volodymyr-zelenskyy"), ("Макроном", "emmanuel-macron")]),
+    ("Лідери зустрілися та поговорили про безпеку в Європі.", []),
+    ("Шмигаль провів переговори з Туском і поговорив з Туском про кордон.",
+     [("Шмигаль", "denys-shmyhal"), ("Туском", "donald-tusk"), ("Туском", "donald-tusk")]),
+    # a relative clause or a second clause with its own subject is no joined predicate here
+    ("Зеленський поговорив з Макроном, який зустрівся з Шольцом.",
+     [("Зеленський", "volodymyr-zelenskyy"), ("Макроном", "emmanuel-macron"), ("Шольцом", "olaf-scholz")]),
+]
+
+
+@pytest.mark.parametrize("text,names", ONE_TALK)
+def test_two_verbs_of_one_meeting_stay_one_talk(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    talks = [ev for ev in _of(doc, "CONSULT") if "volodymyr-zelenskyy" in ev.actors or not names
+             or "denys-shmyhal" in ev.actors]
+    assert len(talks) == 1
+
+
+# --- 2. partners taken one by one -----------------------------------------------------------
+
+def test_partners_talked_to_separately_are_two_calls(core_pipeline):
+    doc = build(core_pipeline, "Сьогодні я говорив із Макроном та окремо з Шольцом.",
+                names=[("Макроном", "emmanuel-macron"), ("Шольцом", "olaf-scholz")])
+    assert [[x for x in p if x in ("emmanuel-macron", "olaf-scholz")] for p in _partners(doc, "CONSULT")] == \
+        [["emmanuel-macron"], ["olaf-scholz"]]
+
+
+def test_partners_talked_to_together_stay_one_call(core_pipeline):
+    doc = build(core_pipeline, "Сьогодні я говорив із Макроном та Шольцом.",
+                names=[("Макроном", "emmanuel-macron"), ("Шольцом", "olaf-scholz")])
+    [ev] = _of(doc, "CONSULT")
+    assert {"emmanuel-macron", "olaf-scholz"} <= set(ev.recipients)
+
+
+# --- 3. strikes: a light verb of its own on another town ------------------------------------
+
+TWO_STRIKES = [
+    ("Окупанти обстріляли Херсон, а також завдали авіаудару по Куп'янську.",
+     [("Херсон", "kherson"), ("Куп'янську", "kupiansk")], {"kherson", "kupiansk"}),
+    ("Ворог атакував дронами Суми і завдав ракетного удару по Харкову.",
+     [("Суми", "sumy"), ("Харкову", "kharkiv")], {"sumy", "kharkiv"}),
+    ("Росіяни вдарили артилерією по Нікополю, а згодом завдали кількох ударів по Дніпру.",
+     [("Нікополю", "nikopol"), ("Дніпру", "dnipro")], {"nikopol", "dnipro"}),
+]
+
+
+@pytest.mark.parametrize("text,names,towns", TWO_STRIKES)
+def test_a_strike_told_by_a_light_verb_of_its_own_on_another_town_is_a_second_strike(
+        core_pipeline, text, names, towns):
+    doc = build(core_pipeline, text, names=names)
+    strikes = _of(doc, "ASSAULT")
+    assert len(strikes) == 2
+    assert {ev.place for ev in strikes} == towns
+    for ev in strikes:
+        assert [x for x in ev.recipients if x in towns] == [ev.place]
+
+
+ONE_STRIKE = [
+    ("Росіяни обстріляли Херсон і завдали удару по Херсону авіабомбами.",
+     [("Херсон", "kherson"), ("Херсону", "kherson")]),
+    ("Ворог завдав ракетних ударів по Харкову, Сумах і Дніпру.",
+     [("Харкову", "kharkiv"), ("Сумах", "sumy"), ("Дніпру", "dnipro")]),
+]
+
+
+@pytest.mark.parametrize("text,names", ONE_STRIKE)
+def test_the_same_town_again_or_towns_listed_under_one_strike_stay_one(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert len(_of(doc, "ASSAULT")) == 1
