@@ -160,3 +160,39 @@ ONE_STRIKE = [
 def test_the_same_town_again_or_towns_listed_under_one_strike_stay_one(core_pipeline, text, names):
     doc = build(core_pipeline, text, names=names)
     assert len(_of(doc, "ASSAULT")) == 1
+
+
+# --- 4. a perfective gerund: its subject, and the happening noun it takes -------------------
+
+def test_a_gerund_phrase_opening_the_sentence_has_the_subject_after_its_comma(core_pipeline):
+    doc = build(core_pipeline, "Провівши переговори з Ердоганом, Зеленський повернувся до Києва.",
+                names=[("Ердоганом", "recep-tayyip-erdogan"), ("Зеленський", "volodymyr-zelenskyy")])
+    [ev] = _of(doc, "CONSULT")
+    assert "volodymyr-zelenskyy" in ev.actors and "recep-tayyip-erdogan" in ev.recipients
+
+
+def test_a_reflexive_gerund_of_meeting_tells_the_meeting(core_pipeline):
+    doc = build(core_pipeline, "Зустрівшись із Шольцом у Берліні, Зеленський наголосив на важливості ППО.",
+                names=[("Шольцом", "olaf-scholz"), ("Зеленський", "volodymyr-zelenskyy")])
+    [ev] = _of(doc, "CONSULT")
+    assert ev.actors[:1] == ["volodymyr-zelenskyy"] and "olaf-scholz" in ev.recipients
+
+
+def test_the_happening_noun_a_gerund_takes_has_the_verbs_subject(core_pipeline):
+    doc = build(core_pipeline, "Канада приєдналася до коаліції, оголосивши новий пакет військової допомоги.",
+                names=[("Канада", "canada")])
+    [ev] = _of(doc, "AID")
+    assert ev.actors == ["canada"]
+
+
+def test_the_subject_after_an_opening_gerund_strikes_it_is_not_struck(core_pipeline):
+    doc = build(core_pipeline, "Обстрілявши Херсон, окупанти атакували дронами Берислав.",
+                names=[("Херсон", "kherson"), ("Берислав", "beryslav")])
+    first = next(ev for ev in _of(doc, "ASSAULT") if ev.place == "kherson")
+    assert "russia" in first.actors and "russia" not in first.recipients
+
+
+def test_a_gerund_with_no_happening_gives_no_actor_to_the_next_one(core_pipeline):
+    doc = build(core_pipeline, "Повернувшись до Києва, Зеленський провів нараду.",
+                names=[("Зеленський", "volodymyr-zelenskyy")])
+    assert len(_of(doc, "CONSULT")) <= 1

@@ -9,7 +9,7 @@ from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
-from .gerund_subjects import trailing_gerund_subject
+from .gerund_subjects import gerund_sides
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .sequence_sides import sequence_sides
 from .slogans import slogan_spans
@@ -122,8 +122,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
-    if not actors and toks[i].pos == "GRND" and "perf" in (toks[i].tags or ()):
-        actors = trailing_gerund_subject(ctx.lex, doc, args, sent, i, type_, recipients)
+    if not actors:     # "..., підірвавши міст", "Провівши переговори з Ердоганом, Зеленський ..."
+        actors, recipients = gerund_sides(ctx.lex, doc, args, sent, i, type_, recipients)
     if not actors and not ctx.first_person_doc:
         # "Зеленський прибув до Вашингтона. Провів переговори з Байденом."
         cont = left_out_subject(doc, sent, cl, ctx.lex.word_list("prepositions"),

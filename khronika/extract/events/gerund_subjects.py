@@ -1,21 +1,63 @@
-"""The subject of a gerund told after its finite verb ("Війська відступили з Херсона, підірвавши
-міст"): the gerund has no subject of its own in its clause, so the clause roles of its
-trigger find none; the verb it follows names it."""
+"""The subject of a perfective gerund's happening. A gerund has no subject of its own in its
+clause, so the clause roles of its trigger find none; the finite verb it leans on names it,
+whether the gerund follows that verb ("Війська відступили з Херсона, підірвавши міст") or
+opens the sentence before it ("Провівши переговори з Ердоганом, Зеленський повернувся до
+Києва"). The trigger may be the gerund itself or the noun it takes as object ("оголосивши
+новий пакет допомоги", "підписавши угоду"): the gerund tells that happening as done."""
 from __future__ import annotations
 
 from ...document import Document
 from .arguments import clause_roles
 from .clauses import _finite
 
+# what may stand between a gerund and the happening noun it takes ("оголосивши новий пакет")
+_BETWEEN = ("ADJF", "PRTF", "NUMR", "ADVB", "PRCL")
 
-def trailing_gerund_subject(lex, doc: Document, args, sent, i: int, type_: str,
-                            recipients: list[str]) -> list[str]:
+
+def perfective_gerund(t) -> bool:
+    return t.pos == "GRND" and "perf" in (t.tags or ())
+
+
+def gerund_of(doc: Document, sent, i: int) -> int | None:
+    """The perfective gerund that tells the trigger at token i: the trigger itself, or the
+    gerund whose object the trigger noun is, with only modifiers between; else None."""
+    toks = doc.tokens
+    if perfective_gerund(toks[i]):
+        return i
+    if toks[i].pos != "NOUN":
+        return None
+    m = i - 1
+    while m >= sent.lo and i - m <= 3 and toks[m].is_word and toks[m].pos in _BETWEEN:
+        m -= 1
+    return m if m >= sent.lo and perfective_gerund(toks[m]) else None
+
+
+def gerund_sides(lex, doc: Document, args, sent, i: int, type_: str,
+                 recipients: list[str]) -> tuple[list[str], list[str]]:
     """"Війська відступили з Херсона, підірвавши міст", "керівництво Альянсу дало ..., відмовившись
     зробити": a gerund after its finite verb has that verb's subject, read as the verb's actors
-    (its own objects stay its recipients)."""
+    (its own objects stay its recipients); "Провівши переговори з Ердоганом, Зеленський
+    повернувся": a gerund phrase that opens the sentence has the subject of the verb after its
+    comma, who is then no receiver of the gerund's act ("Обстрілявши Херсон, окупанти ...": the
+    occupiers shell, Kherson is shelled). Returns (actors, recipients)."""
     toks = doc.tokens
-    v = next((m for m in range(i - 1, sent.lo - 1, -1) if _finite(toks[m])), None)
-    if v is None or not any(toks[m].norm == "," for m in range(v + 1, i)):
-        return []
+    g = gerund_of(doc, sent, i)
+    if g is None:
+        return [], recipients
+    v = next((m for m in range(g - 1, sent.lo - 1, -1) if _finite(toks[m])), None)
+    if v is None:
+        # the phrase opens the sentence: the first finite verb after the comma that closes it
+        comma = next((m for m in range(g + 1, sent.hi) if toks[m].norm == ","), None)
+        if comma is None or any(toks[m].is_word for m in range(sent.lo, g)):
+            return [], recipients
+        v = next((m for m in range(comma + 1, sent.hi) if _finite(toks[m])), None)
+        if v is None:
+            return [], recipients
+        main, _, _, _ = clause_roles(doc, args, v, v + 1, type_, lex, sent.lo, sent.hi, set())
+        before = {a.entity for a in args if a.start < toks[comma].start}
+        main = [x for x in main if x not in before]
+        return main, [x for x in recipients if x not in main]
+    if not any(toks[m].norm == "," for m in range(v + 1, g)):
+        return [], recipients
     main, _, _, _ = clause_roles(doc, args, v, v + 1, type_, lex, sent.lo, sent.hi, set())
-    return [x for x in main if x not in recipients]
+    return [x for x in main if x not in recipients], recipients
