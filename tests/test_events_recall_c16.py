@@ -196,3 +196,24 @@ def test_a_gerund_with_no_happening_gives_no_actor_to_the_next_one(core_pipeline
     doc = build(core_pipeline, "Повернувшись до Києва, Зеленський провів нараду.",
                 names=[("Зеленський", "volodymyr-zelenskyy")])
     assert len(_of(doc, "CONSULT")) <= 1
+
+
+# --- 5. weapons given by their other names ---------------------------------------------------
+
+GUNS = [
+    "Литва надала нам нові гармати.",
+    "Литва передасть Україні ЗРК та БПЛА.",
+    "Литва відправила Україні партію бронеавтомобілів.",
+]
+
+
+@pytest.mark.parametrize("text", GUNS)
+def test_guns_air_defence_and_armour_given_are_military_aid(core_pipeline, text):
+    doc = build(core_pipeline, text, names=[("Литва", "lithuania")])
+    [ev] = _of(doc, "AID")
+    assert ev.actors[:1] == ["lithuania"] and ev.mode == "military"
+
+
+def test_a_helmet_worn_in_an_interview_is_no_aid(core_pipeline):
+    doc = build(core_pipeline, "Міністр надав журналістам інтерв'ю в шоломі.")
+    assert not _of(doc, "AID")
