@@ -32,7 +32,9 @@ for key, name, name_uk, typ in (
         ("beryslav", "Beryslav", "Берислав", "LOC"),
         ("nikopol", "Nikopol", "Нікополь", "LOC"),
         ("dnipro", "Dnipro", "Дніпро", "LOC"),
-        ("russia", "Russia", "Росія", "LOC")):
+        ("russia", "Russia", "Росія", "LOC"),
+        ("iran", "Iran", "Іран", "LOC"),
+        ("united-kingdom", "United Kingdom", "Велика Британія", "LOC")):
     ENTS.setdefault(key, (name, name_uk, typ, None))
 
 
@@ -86,6 +88,18 @@ def test_two_askings_of_two_leaders_are_two_requests(core_pipeline):
     asks = _of(doc, "REQUEST")
     assert len(asks) == 2
     assert sorted(tuple(ev.recipients) for ev in asks) == [("joe-biden",), ("olaf-scholz",)]
+
+
+def test_a_second_sanction_on_another_state_by_a_verb_of_its_own_is_a_second_sanction(core_pipeline):
+    doc = build(core_pipeline, "ЄС запровадив санкції проти Ірану, а також продовжив обмеження проти Росії.",
+                names=[("ЄС", "eu"), ("Ірану", "iran"), ("Росії", "russia")])
+    assert _partners(doc, "SANCTION") == [("iran",), ("russia",)]
+
+
+def test_a_second_verb_against_the_same_state_is_the_same_sanction(core_pipeline):
+    doc = build(core_pipeline, "Британія запровадила санкції проти Росії і продовжила обмеження проти Росії.",
+                names=[("Британія", "united-kingdom"), ("Росії", "russia"), ("Росії", "russia")])
+    assert _partners(doc, "SANCTION") == [("russia",)]
 
 
 ONE_TALK = [
