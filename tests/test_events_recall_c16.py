@@ -34,6 +34,8 @@ for key, name, name_uk, typ in (
         ("dnipro", "Dnipro", "Дніпро", "LOC"),
         ("russia", "Russia", "Росія", "LOC"),
         ("iran", "Iran", "Іран", "LOC"),
+        ("moldova", "Moldova", "Молдова", "LOC"),
+        ("germany", "Germany", "Німеччина", "LOC"),
         ("united-kingdom", "United Kingdom", "Велика Британія", "LOC")):
     ENTS.setdefault(key, (name, name_uk, typ, None))
 
@@ -231,3 +233,12 @@ def test_guns_air_defence_and_armour_given_are_military_aid(core_pipeline, text)
 def test_a_helmet_worn_in_an_interview_is_no_aid(core_pipeline):
     doc = build(core_pipeline, "Міністр надав журналістам інтерв'ю в шоломі.")
     assert not _of(doc, "AID")
+
+
+# --- 6. relative clauses: who acts in them, and aid received -------------------------------
+
+def test_a_relative_pronoun_subject_acts_not_the_speaker_around_it(core_pipeline):
+    doc = build(core_pipeline, "Ми закликаємо країни, які вже запровадили санкції проти Росії, посилити їх.",
+                names=[("Росії", "russia")])
+    [ev] = _of(doc, "SANCTION")
+    assert ev.status == "occurred" and "russia" in ev.recipients and "ukraine" not in ev.actors

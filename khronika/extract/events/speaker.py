@@ -243,7 +243,10 @@ def subject_after(lex: Lexicon, doc: Document, args: list, m: int, verb, lo: int
 
 def indefinite_personal(lex: Lexicon, doc: Document, cl, gov) -> bool:
     """"Вас уже шантажували газом", "Нас обстрілювали": a plural verb with no subject and a
-    personal pronoun as its object tells what unnamed others did, not the speaker."""
+    personal pronoun as its object tells what unnamed others did, not the speaker; so does a
+    verb whose subject is a relative pronoun (`relative_subject`)."""
+    if relative_subject(lex, doc, cl, gov):
+        return True
     if gov.number != "plur":
         return False
     objects = lex.word_list("object_pronouns")
@@ -255,6 +258,26 @@ def indefinite_personal(lex: Lexicon, doc: Document, cl, gov) -> bool:
                     toks[m + 1].pos in ("NOUN", "ADJF"))
                for m in range(cl.lo, min(cl.hi, cl.governor + 3)))
 
+
+
+# the gender a singular relative pronoun in the nominative agrees with in the past tense
+_RELATIVE_GENDER = {"який": "masc", "котрий": "masc", "яка": "femn", "котра": "femn", "яке": "neut", "котре": "neut"}
+
+
+def relative_subject(lex: Lexicon, doc: Document, cl, gov) -> bool:
+    """"Закликаємо країни, які вже запровадили санкції": a clause opened by a relative pronoun
+    in the nominative that agrees with its verb has that pronoun as its subject; the noun it
+    stands for acts, not the speaker of a first-person text ("яку ми передали" names its own
+    subject)."""
+    if cl.left_edge is None or gov.person in ("1per", "2per"):
+        return False
+    t = doc.tokens[cl.left_edge]
+    if t.norm not in lex.word_list("relative_subjects"):
+        return False
+    gender = _RELATIVE_GENDER.get(t.norm)
+    if gender is None:                  # "які", "котрі"
+        return gov.number == "plur"
+    return gov.number != "plur" and gov.gender in (None, gender)
 
 
 def awarded_before(lex: Lexicon, doc: Document, sent: SentenceView, s0: int | None = None) -> bool:
