@@ -242,3 +242,22 @@ def test_a_relative_pronoun_subject_acts_not_the_speaker_around_it(core_pipeline
                 names=[("Росії", "russia")])
     [ev] = _of(doc, "SANCTION")
     assert ev.status == "occurred" and "russia" in ev.recipients and "ukraine" not in ev.actors
+
+
+def test_a_first_person_subject_inside_the_relative_clause_still_acts(core_pipeline):
+    doc = build(core_pipeline, "Зброя, яку ми передали Молдові, була застарілою.",
+                names=[("Молдові", "moldova")])
+    [ev] = _of(doc, "AID")
+    assert "ukraine" in ev.actors and "moldova" in ev.recipients
+
+
+def test_aid_received_named_before_the_relative_pronoun_is_aid(core_pipeline):
+    doc = build(core_pipeline, "Пакет, який ми отримали від Німеччини, вже на фронті.",
+                names=[("Німеччини", "germany")])
+    [ev] = _of(doc, "AID")
+    assert ev.actors == ["germany"] and "ukraine" in ev.recipients and ev.status == "occurred"
+
+
+def test_money_people_received_from_their_own_state_is_no_aid(core_pipeline):
+    doc = build(core_pipeline, "Кошти, які ми отримали від держави за вакцинацію, можна витратити на армію.")
+    assert not _of(doc, "AID")

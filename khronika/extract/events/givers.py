@@ -92,10 +92,13 @@ class Givers:
         rel = self.lex.word_list("relative_pronouns")
         m = i - 1
         # (with `subject`, over the subject named between: "зброя, яку Словаччина надала
-        # Україні", "танки, які вже передала нам Польща")
+        # Україні", "танки, які вже передала нам Польща", or told by a pronoun: "пакет, який ми
+        # отримали від Німеччини")
         named = [a for a in sent.args if a.start < toks[i].start] if subject else []
         while m > sent.lo and (toks[m].pos == "ADVB" or toks[m].norm in self.lex.word_list("untagged_adverbs") or
-                               any(a.start <= toks[m].start < a.end for a in named) and "nomn" in _cases(toks[m].text)):
+                               any(a.start <= toks[m].start < a.end for a in named) and "nomn" in _cases(toks[m].text)
+                               or subject and toks[m].pos == "NPRO" and toks[m].case == "nomn" and
+                               lemma_of(toks[m]) not in rel):
             m -= 1
         if m <= sent.lo + 1 or lemma_of(toks[m]) not in rel or toks[m - 1].norm != ",":
             return False
