@@ -108,3 +108,8 @@ def test_a_subject_after_a_comma_opens_a_clause_of_its_own():
     evs = events("Зеленський зустрівся з Макроном, Шольц провів переговори з Дудою.", "2025-06-20")
     talks = [e for e in evs if "olaf-scholz" in e.actors]
     assert len(talks) == 1 and "emmanuel-macron" not in talks[0].recipients
+
+
+def test_a_clock_time_opening_a_live_line_does_not_hide_its_subject():
+    ev = only(events("11:05 Прем'єр-міністр засудив обстріл Полтави.", "2025-03-14"), "ACCUSE")
+    assert "ukraine" in ev.actors and ev.actors[0] != "ukraine"

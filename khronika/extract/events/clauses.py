@@ -117,6 +117,8 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             continue
         if not _np_word(t) or t.norm in COORD:
             break
+        if t.pos is None and t.is_word and _in_timex(doc, t):
+            break             # "11:05 Прем'єр-міністр засудив": a clock time opening a line heads no name
         if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
             break             # "з ним оборонну підтримку": a personal pronoun is a phrase of its own
         if t.pos == "NPRO" and t.case is None:
