@@ -17,6 +17,9 @@ from .clauses import _finite
 from .context import DocContext
 from .coordinated import joined_predicate, own_partners
 from .grammar_cues import place_genitive
+from .dangers import guarded_against
+from .duties import generic_duty
+from .habits import habitual_present, whenever_present
 from .need_lists import listed_need
 from .merging import Cand
 from .partners import participant_cues, parties
@@ -141,7 +144,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or ctx.find.kind_subject(doc, sent, k, j) or ctx.find.topic_heading(doc, sent, k)
                                    or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)
                                    or ctx.find.claim(doc, sent, k, j, type_) or ctx.find.facility_name(doc, sent, k)
-                                   or listed_need(lex, doc, sent, k)):
+                                   or listed_need(lex, doc, sent, k)
+                                   or (ctx.heading is None and habitual_present(lex, doc, sent, k, j, type_))
+                                   or whenever_present(lex, doc, sent, k)
+                                   or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
                 # переговорів", "Санкції — це інструмент": a kind, not a happening

@@ -33,7 +33,7 @@ class Topics:
         scope = self._topic_scope(doc, sent, k)
         if scope is not None:
             return self._topic_prep(doc, sent, scope, doc.tokens[scope].norm)
-        if self._topic_predicate(doc, sent, k):
+        if self._topic_predicate(doc, sent, k) or self._topic_place(doc, sent, k):
             return True
         m = k
         for _ in range(6):
@@ -106,6 +106,20 @@ class Topics:
         if not copula or not pred:
             return False
         return not name or k < min(copula + pred)
+
+    def _topic_place(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"У центрі уваги були оборонна допомога та санкції", "Серед тем – евакуація
+        цивільних", "На порядку денному – нові санкції": a trigger noun that is the subject of a
+        sentence saying where a topic stands (`topic_places`), with no verb but "бути", is what
+        talks are about."""
+        toks, lex = doc.tokens, self.lex
+        if toks[k].pos != "NOUN" or "nomn" not in _cases(toks[k].text) or \
+                tie_of(doc, k, sent.lo, -1, lex.word_list("prepositions")).prep is not None:
+            return False
+        if any(_finite(t) and lemma_of(t) != "бути" for t in toks[sent.lo:sent.hi]):
+            return False
+        norms = " " + " ".join(t.norm for t in toks[sent.lo:sent.hi]) + " "
+        return any(f" {p} " in norms for p in lex.word_list("topic_places"))
 
     def topic_name(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """A name inside the subject of a topic predicate takes no part in the happening."""

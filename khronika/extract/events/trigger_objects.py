@@ -8,6 +8,7 @@ A mixin of `triggers.TriggerFinder` (it supplies `lex`).
 from __future__ import annotations
 
 from ...document import Document
+from ..morph import parses
 from .clauses import _cases, _finite
 from .sentence_view import SentenceView, lemma_of
 from .status import _is_verb, is_infinitive
@@ -95,14 +96,40 @@ class TriggerObjects:
         noun in the instrumental as the predicate of a copula says what something amounts
         to; a strike that happened is told in the nominative ("Це був ракетний удар")."""
         t = doc.tokens[k]
+        if t.pos == "NOUN" and t.case == "nomn":
+            return self._dash_predicate(doc, sent, k)
         if t.pos != "NOUN" or t.case != "ablt":
             return False
+        copulas = self.lex.word_list("copulas")
         m = k - 1
         while m >= sent.lo and doc.tokens[m].pos in ("ADJF", "ADVB", "PRCL"):
             if "pssv" in (doc.tokens[m].tags or ()):
                 return False      # "була зруйнована ракетними ударами": the doer of a passive
+            if _copula_reading(doc.tokens[m], copulas):
+                return True
             m -= 1
-        return m >= sent.lo and _is_verb(doc.tokens[m]) and lemma_of(doc.tokens[m]) in self.lex.word_list("copulas")
+        return m >= sent.lo and _is_verb(doc.tokens[m]) and lemma_of(doc.tokens[m]) in copulas
+
+    def _dash_predicate(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"Ухвалене рішення — справжній удар по корупціонерах": a nominative strike noun after
+        a dash, in a sentence with no verb, whose subject before the dash is a common noun (no
+        name, no time, no happening of its own type) says what that thing amounts to. A place
+        or a time before the dash heads a report ("Київ – атака дронів", "Ніч – знову атака")."""
+        toks = doc.tokens
+        if any(_finite(toks[m]) for m in range(sent.lo, sent.hi)):
+            return False
+        d = k - 1
+        while d >= sent.lo and toks[d].pos in ("ADJF", "PRTF", "ADVB", "PRCL"):
+            d -= 1
+        if d <= sent.lo or toks[d].norm not in ("—", "–", "-"):
+            return False
+        if any(toks[sent.lo].start <= x.start < toks[d].start for x in sent.timexes) or \
+                any(toks[sent.lo].start <= a.start < toks[d].start for a in sent.args):
+            return False
+        by_lemma = self.lex.by_lemma
+        subject = [m for m in range(sent.lo, d) if toks[m].pos == "NOUN" and toks[m].case == "nomn"]
+        return bool(subject) and not any(x.type == "ASSAULT" for m in range(sent.lo, d)
+                                         for x in by_lemma.get(lemma_of(toks[m]), ()))
 
     def demonstrative_predicate(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"Це найбільший удар по армії", "Санкції – це удар по економіці": a nominative noun
@@ -223,3 +250,10 @@ class TriggerObjects:
                     lemma_of(t) in words or any(a <= t.start < b for a, b in names)):
                 return True
         return False
+
+
+def _copula_reading(t, copulas: frozenset) -> bool:
+    """"Реформа стала ударом": the tagger may read "стала" as the adjective "сталий" ("стало"
+    as the adverb); a word
+    with a past verb reading of a copula right before an instrumental predicate is that verb."""
+    return t.pos in ("ADJF", "ADVB") and any(p.tag.POS == "VERB" and p.normal_form in copulas for p in parses(t.text))
