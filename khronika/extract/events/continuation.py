@@ -38,7 +38,7 @@ def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: b
         if m == cl.governor or not t.is_word or t.norm in sequence_words:
             continue
         if m < cl.governor and t.text[:1].isupper() and t.pos in ("NOUN", "NPRO", "ADJF", None) and \
-                not (t.pos == "NPRO" and t.case is None):
+                not (t.pos == "NPRO" and t.case is None) and not _opening_object(t, m == sent.lo):
             # ("Потім провів переговори", "Тоді зустрівся", "Далі відвідав": a word of time or
             # place that opens the sentence, the dictionary's caseless pronoun or a guessed
             # surname, is no subject)
@@ -113,6 +113,27 @@ def carried_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bo
     return subject
 
 
+def _opening_object(t, opens: bool) -> bool:
+    """A common noun that opens the sentence and cannot be a nominative ("Мера міста
+    викрали", "Школу зруйновано"): its capital is the sentence's, not a name's, and a word in
+    the accusative or genitive is the verb's object, so the subject is still left out. A
+    proper name the dictionary knows, or a word it does not know, is left as it was: it may
+    be a subject whatever its form."""
+    if not opens or t.pos != "NOUN" or {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(t.tags or ()):
+        return False
+    cases = _cases(t.text)
+    return bool(cases) and "nomn" not in cases
+
+
+def _genitive_attribute(doc: Document, sent, m: int) -> bool:
+    """A noun right after another noun that can be its genitive ("Мера міста викрали",
+    "будинки мешканців"): it tells whose, it is not the verb's subject, even where its plural
+    could be a nominative."""
+    toks = doc.tokens
+    return m > sent.lo and toks[m - 1].pos == "NOUN" and toks[m - 1].is_word and \
+        "gent" in _cases(toks[m].text)
+
+
 def _verbs_agree(now, before) -> bool:
     """Two verbs that can share a subject: the same number, the same gender where both are
     past singular, neither in the first or second person."""
@@ -138,9 +159,9 @@ def _own_subject(doc: Document, sent, g: int) -> bool:
         if m == g or not t.is_word or t.norm in sequence_words:
             continue
         if m < g and t.text[:1].isupper() and t.pos in ("NOUN", "NPRO", "ADJF", None) and \
-                not (t.pos == "NPRO" and t.case is None):
+                not (t.pos == "NPRO" and t.case is None) and not _opening_object(t, m == sent.lo):
             return True
-        if t.pos in ("NOUN", "NPRO"):
+        if t.pos in ("NOUN", "NPRO") and not _genitive_attribute(doc, sent, m):
             cases = _cases(t.text)
             if "nomn" in cases and (m < g or intransitive or "accs" not in cases) and \
                     not _number_clash(gov, t, False) and _agrees(gov, t):
