@@ -28,3 +28,24 @@ def test_an_object_opening_the_sentence_leaves_the_subject_before_to_go_on():
 def test_a_nominative_opening_the_sentence_is_still_its_own_subject():
     evs = events("Окупанти захопили Енергодар. Мешканці міста вийшли на протест.")
     assert not any("russia" in e.actors for e in evs if e.type == "PROTEST")
+
+
+def test_who_does_not_let_an_evacuation_happen_blocks_it_and_does_not_evacuate():
+    evs = events("Російські окупанти знову не дали провести евакуацію з Бердянська.")
+    evac = [e for e in evs if e.type == "AID"]
+    assert evac and all("russia" not in e.actors + e.recipients for e in evac)
+    assert all(e.status == "negated" for e in evac)
+    assert any(e.type == "COERCE" and e.actors == ["russia"] for e in evs)
+    evs = events("Окупаційні війська завадили провести евакуацію мешканців Ізюма.")
+    assert all("russia" not in e.actors for e in evs if e.type == "AID")
+    assert any(e.type == "COERCE" and e.actors == ["russia"] for e in evs)
+
+
+def test_who_lets_others_act_does_not_act():
+    evs = events("Росія нарешті дозволила провести евакуацію з Азовсталі.")
+    assert all("russia" not in e.actors for e in evs if e.type == "AID")
+    # the one who agrees to take part still takes part
+    evs = events("Україна дала згоду провести обмін полоненими.")
+    assert any("ukraine" in e.actors for e in evs if e.type == "RETREAT")
+    # ("не дали людям загинути" saves them: no blockade)
+    assert not any(e.type == "COERCE" for e in events("Рятувальники ДСНС не дали людям загинути у пожежі."))

@@ -290,6 +290,8 @@ class CaseSides:
         if type_ == "REQUEST" and after and acc and end + 1 < cl.hi and \
                 (toks[end + 1].pos == "INFN" or "infn" in (toks[end + 1].tags or ())):
             return "R"                                       # "Закликав Кіпр застосувати": the one asked to act
+        if nom and self.hindered and tie.head < cl.governor:
+            return "-"                                       # "Окупанти не дали провести евакуацію"
         if nom and not (i > cl.governor and "infn" in (toks[i].tags or ()) and tie.head < i and
                         (gov.lemma or gov.norm) in lex.word_list("object_control_verbs")) \
                 and not (after and self.subject_found and acc) and _agrees(gov, noun):

@@ -82,6 +82,14 @@ class RoleClause:
         controlled = first_inf is not None and (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and \
             any(toks[m].pos in ("NOUN", "NPRO") and (_can_be(toks[m], "accs") or _can_be(toks[m], "datv"))
                 for m in range(cl.governor + 1, first_inf))
+        # "Окупанти не дали провести евакуацію", "Росія завадила вивезти людей": who hinders an
+        # act, or does not let it happen, does not do it; its doer is someone the clause leaves
+        # unnamed, so the subject stands on neither side of the act
+        # ("Росія дозволила провести обмін" lets others do it too; "дала згоду провести обмін"
+        # agrees to take part: the infinitive must follow the verb with no noun between)
+        hindered = first_inf is not None and not controlled and \
+            (gov.lemma or gov.norm) in lex.word_list("preventing_verbs") | lex.word_list("permitting_verbs") and \
+            not any(toks[m].pos in ("NOUN", "NPRO") for m in range(cl.governor + 1, first_inf))
         # "Виступаючи в ООН, Зеленський ...", "Перебуваючи з візитом у Києві, Туск ...": an adverbial
         # participle, or the visit it is on, has the subject of the verb it depends on
         g_edge = cl.left_edge if cl.left_edge is not None and toks[cl.left_edge].pos == "GRND" else None
@@ -127,6 +135,7 @@ class RoleClause:
         self.charged = charged
         self.first_inf = first_inf
         self.controlled = controlled
+        self.hindered = hindered
         self.g_edge = g_edge
         self.gerund_led = gerund_led
         self.decided = decided
