@@ -49,3 +49,14 @@ def test_who_lets_others_act_does_not_act():
     assert any("ukraine" in e.actors for e in evs if e.type == "RETREAT")
     # ("не дали людям загинути" saves them: no blockade)
     assert not any(e.type == "COERCE" for e in events("Рятувальники ДСНС не дали людям загинути у пожежі."))
+
+
+def test_the_genitives_after_an_adjective_and_its_noun_are_the_nouns_parties():
+    # the first named acts, the second is met, as after a bare noun ("переговори Кулеби та ...")
+    ev = by_trigger(events("Вчора відбулася телефонна розмова Президента Литви та канцлера Німеччини."),
+                    "телефонна розмова")
+    assert "lithuania" in ev.actors
+    assert "germany" in ev.recipients and "lithuania" not in ev.recipients
+    # ("взяли в полон мера": after a verb phrase the name is still the verb's object)
+    ev = by_trigger(events("Окупанти взяли в полон мера Дніпрорудного."), "взяли в полон")
+    assert ev.actors == ["russia"]

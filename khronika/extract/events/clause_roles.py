@@ -167,7 +167,10 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                 # after a verb phrase it is the verb's object, not a noun's complement)
                 last = j - 1 if k >= j else i
                 tie = tie_of(doc, k, cl.lo, last, preps, lex.word_list("partner_nouns"))
-                if last != i and tie.of_trigger and toks[i].pos != "NOUN":
+                # ("телефонна розмова Зеленського та Моді": a noun with its adjective is still a
+                # noun, whose genitives are its parties)
+                if last != i and tie.of_trigger and toks[i].pos != "NOUN" and \
+                        not (toks[i].pos in ("ADJF", "PRTF") and toks[last].pos == "NOUN"):
                     tie = Tie(tie.prep, tie.case, tie.head, False)
                 if tie.prep in ("у", "в", "на") and (a.etype or "") == "PER" and tie.head < k:
                     # "вітав у Варшаві канцлера Німеччини", "зустрів у Києві Президента Польщі": a
