@@ -60,3 +60,19 @@ def test_the_genitives_after_an_adjective_and_its_noun_are_the_nouns_parties():
     # ("взяли в полон мера": after a verb phrase the name is still the verb's object)
     ev = by_trigger(events("Окупанти взяли в полон мера Дніпрорудного."), "взяли в полон")
     assert ev.actors == ["russia"]
+
+
+def test_a_call_named_by_its_caller_in_the_genitive_is_a_call():
+    ev = by_trigger(events("Дзвінок Прем'єр-міністра Японії Президенту України тривав сорок хвилин."), "Дзвінок")
+    assert ev.type == "CONSULT" and "japan" in ev.actors and "ukraine" in ev.recipients
+    ev = by_trigger(events("У вівторок відбулася розмова канцлера Австрії та Президента Польщі."), "розмова")
+    assert "austria" in ev.actors and "poland" in ev.recipients
+    # a bell is no call
+    assert not events("Шкільний дзвінок пролунав о пів на дев'яту.")
+
+
+def test_a_meeting_in_a_phrase_of_sequence_keeps_both_its_genitive_parties():
+    # the verb's subject after the phrase tells what followed; it did not meet
+    evs = events("Після розмови Президента Литви та Президента Польщі Німеччина оголосила про новий пакет.")
+    ev = by_trigger(evs, "розмови")
+    assert "lithuania" in ev.actors and "poland" in ev.recipients and "germany" not in ev.actors + ev.recipients

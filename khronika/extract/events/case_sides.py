@@ -144,9 +144,12 @@ class CaseSides:
             # ("іншим" is read first as a pronoun's instrumental: the noun's case decides)
             if head.case == "datv" or (head.pos in ("ADJF", "NPRO", "PRTF", "NUMR") and noun.case == "datv"):
                 return "R"                                   # "погрози іншим країнам Європи"
-            if type_ in ("AID", "SUPPORT") and k > tie.head and toks[k].case == "datv" and \
-                    not _can_be(toks[k], "gent"):
-                return "R"                                   # "постачання зброї Україні": the one given to
+            if any(toks[m].pos == "NOUN" and toks[m].case == "datv" and not _can_be(toks[m], "gent")
+                   for m in range(tie.head + 1, k + 1)):
+                # "постачання зброї Україні": the one given to; "Дзвінок Прем'єр-міністра Японії
+                # Президенту України": the one called, with the state of his office (a dative after
+                # a genitive is no part of the genitive's phrase)
+                return "R"
             if type_ in ("AID", "SUPPORT") and a.entity == (lex.home or {}).get("id") and _can_be(head, "gent") and \
                     not any(toks[m].case == "datv" and toks[m].pos == "NOUN" for m in range(k + 1, cl.hi)):
                 # "заявив про підтримку України", "пакет допомоги України": in a report from the

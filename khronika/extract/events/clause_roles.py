@@ -211,6 +211,13 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     before = tie_of(doc, tie.head - 2, cl.lo, i, preps)
                     if before.prep in ("з", "із", "зі", "зо"):
                         side = "R"
+                if side is None and pair_heads and type_ in SYMMETRIC and tie.prep is None and \
+                        not tie.of_trigger and k >= j and toks[i].pos == "NOUN" and i - 1 >= cl.lo and \
+                        toks[i - 1].pos == "PREP":
+                    # "Після розмови Зеленського та Макрона Франція оголосила ...": a meeting
+                    # under a preposition with its own parties in the genitive; the verb's
+                    # subject after it tells what followed, not who met
+                    side = "-"
                 if side is None:
                     side = self.side_for(a, k, tie)
                     if side == "A" and type_ in SYMMETRIC and (tie.of_trigger or tie.prep == "між"):

@@ -9,7 +9,10 @@ object does: the word's place in its clause says it.
   whatever is settled; one body that approves ("Уряд погодив") agrees with no one;
 - `named_subject`: a refusal told of a named party, not of a class of people;
 - `place_genitive`: a noun of taking or freeing ground with the town it takes in the genitive
-  right after it ("Звільнення Херсона", "захоплення Запорізької АЕС").
+  right after it ("Звільнення Херсона", "захоплення Запорізької АЕС");
+- `person_genitive`: a noun of talking with the person who talks in the genitive right after it
+  ("дзвінок канцлера Німеччини", "розмова Зеленського та Моді"): a call named by its caller
+  is a told call, where a bare "дзвінок" may be a bell.
 
 Each reads the morphology's cases and agreement, not word lists of sentences; the word lists
 (`outcome_verbs`, `joint_parties`) are in `lang/uk/events.yaml`.
@@ -113,6 +116,23 @@ def place_genitive(doc: Document, sent: SentenceView, j: int) -> str | None:
         a = next((a for a in sent.args if a.start <= t.start < a.end and (a.etype or "") == "LOC"), None)
         if a is not None and a.entity in country_ids():
             return None       # "звільнення України": a whole state freed is a war aim, no one happening
+        if a is not None:
+            cases = _cases(t.text)
+            return a.entity if not cases or "gent" in cases else None
+        if t.pos not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def person_genitive(doc: Document, sent: SentenceView, j: int) -> str | None:
+    """The person named in the genitive right after the trigger noun (past its adjectives), or
+    None: "дзвінок канцлера Німеччини", "Розмова Байдена з Зеленським"."""
+    toks = doc.tokens
+    for k in range(j, min(sent.hi, j + PLACE_WINDOW)):
+        t = toks[k]
+        if not t.is_word or t.pos == "PREP":
+            return None
+        a = next((a for a in sent.args if a.start <= t.start < a.end and (a.etype or "") == "PER"), None)
         if a is not None:
             cases = _cases(t.text)
             return a.entity if not cases or "gent" in cases else None

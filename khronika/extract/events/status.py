@@ -287,8 +287,8 @@ def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tupl
         # (up to the verb, a conjunction, or a subject that can only be a nominative:
         # "перед зустріччю з Трампом Зеленський поговорив")
         while end < hi and toks[end].is_word and not (_is_verb(toks[end]) and toks[end].tense) and \
-                toks[end].pos not in ("CONJ", "GRND") and \
-                not (toks[end].case == "nomn" and toks[end - 1].case != "nomn") and \
+                (toks[end].pos not in ("CONJ", "GRND") or _joins_like(toks, end, hi, lex)) and \
+                not (toks[end].case == "nomn" and toks[end - 1].case != "nomn" and not _owner_after(toks, end, k)) and \
                 not (toks[end].text[:1].isupper() and toks[end].pos == "NOUN" and
                      not _cases(toks[end].text) - {"nomn", "accs", "voct"}) and \
                 not (toks[end].text[:1].isupper() and toks[end - 1].text[:1].isupper() and
@@ -299,6 +299,23 @@ def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tupl
             end += 1
         out.append((m + 1, end, k))
     return out
+
+
+def _owner_after(toks, m: int, k: int) -> bool:
+    """A declinable name right after the phrase's noun that can be its genitive ("після
+    зустрічі Кулеби та Блінкена": the dictionary reads "Кулеби" first as a plural nominative)
+    is the noun's own party, not the verb's subject."""
+    t = toks[m]
+    return m == k + 1 and t.text[:1].isupper() and "Fixd" not in (t.tags or ()) and "gent" in _cases(t.text)
+
+
+def _joins_like(toks, m: int, hi: int, lex: Lexicon) -> bool:
+    """A conjunction at m between two words that share a case other than the nominative
+    ("після розмови Зеленського та Макрона"): it joins the phrase's own parties, it does not
+    end the phrase ("після зустрічі з Макроном і Зеленський заявив" ends it)."""
+    if toks[m].norm not in lex.word_list("list_joiners") or m + 1 >= hi or m - 1 < 0:
+        return False
+    return bool((_cases(toks[m - 1].text) & _cases(toks[m + 1].text)) - {"nomn", "accs", "voct"})
 
 
 def granted_request(doc: Document, trig_i: int, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...document import Document
 from ...kb import get_kb
 from .clauses import _cases, _finite, clause_of_trigger
-from .grammar_cues import joint_subject, named_subject, outcome_subject, place_genitive
+from .grammar_cues import joint_subject, named_subject, outcome_subject, person_genitive, place_genitive
 from .lexicon import Trigger
 from .names import token_index_at
 from .objects import held_by, named_object, owned_object
@@ -311,6 +311,8 @@ class TriggerNeeds:
                 ok = self.person_after(doc, sent, i, j, need[14:])
             elif need == "place_genitive":
                 ok = place_genitive(doc, sent, j) is not None
+            elif need == "person_genitive":
+                ok = person_genitive(doc, sent, j) is not None
             elif need == "named_subject":
                 ok = named_subject(self.lex, doc, sent, i)
             elif need == "joint_subject":
