@@ -76,3 +76,14 @@ def test_a_meeting_in_a_phrase_of_sequence_keeps_both_its_genitive_parties():
     evs = events("Після розмови Президента Литви та Президента Польщі Німеччина оголосила про новий пакет.")
     ev = by_trigger(evs, "розмови")
     assert "lithuania" in ev.actors and "poland" in ev.recipients and "germany" not in ev.actors + ev.recipients
+
+
+def test_who_is_invited_to_a_place_comes_and_who_invites_receives():
+    ev = by_trigger(events("Прем'єр-міністр Великої Британії запросив Президента Фінляндії до Лондона."),
+                    "запросив")
+    assert ev.type == "CONSULT" and ev.status == "planned"
+    assert "finland" in ev.actors and "united-kingdom" in ev.recipients
+    assert "united-kingdom" not in ev.actors and "finland" not in ev.recipients
+    # a state invited to a summit, or investors to a country, make no visit of this verb
+    evs = events("Уряд запрошує іноземних інвесторів в Україну.")
+    assert not any(e.trigger.text == "запрошує" for e in evs)

@@ -270,6 +270,11 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             # plan, its owner untold, is not the one who carries it out
             fp_actor = False
             actors = [x for x in actors if any(a.entity == x and a.start > toks[i].start for a in args)]
+        if toks[i].pos in ("VERB", "INFN") and lemma_of_tok(toks[i]) in lex.word_list("invite_verbs"):
+            # "Блінкен запросив Кулебу до Вашингтона": the one invited is the one who comes,
+            # the one who invites receives him (the first person who invites is left to neither)
+            actors, recipients = recipients, actors
+            fp_actor = False
         # a town acts only as a capital standing for its state: a subject shared with the verb
         # before ("Львів прийняв переселенців і передав допомогу") or an antecedent is no more
         towns, caps = place_country(), capitals()
