@@ -87,3 +87,9 @@ def test_who_is_invited_to_a_place_comes_and_who_invites_receives():
     # a state invited to a summit, or investors to a country, make no visit of this verb
     evs = events("Уряд запрошує іноземних інвесторів в Україну.")
     assert not any(e.trigger.text == "запрошує" for e in evs)
+
+
+def test_a_nominative_after_an_adverbial_noun_is_the_subject():
+    # "у відповідь" is no phrase the adversary's word hangs on
+    evs = events("Мешканці Мелітополя вийшли на мітинг. У відповідь окупанти відкрили вогонь по людях.")
+    assert any(e.type == "ASSAULT" and e.actors == ["russia"] for e in evs)

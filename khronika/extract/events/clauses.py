@@ -127,6 +127,12 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
                 and nxt.case not in (None, "gent") and t.case != nxt.case:
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
+        if t.pos == "NOUN" and nxt.pos == "NOUN" and nxt.case == "nomn" and _number(t) != _number(nxt) and \
+                not _cases(nxt.text) & {"gent", "datv", "ablt", "loct"}:
+            # "У відповідь окупанти відкрили вогонь": a noun's complement is in an oblique case,
+            # and an apposition shares its number; a bare nominative of another number after it
+            # opens a phrase of its own
+            break
         if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case not in (None, "gent") and t.case != h.case:
             break             # "день цієї війни російські снаряди": an adjective opens its own phrase
         if t.pos in ("ADJF", "PRTF") and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].islower() and \
