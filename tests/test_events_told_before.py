@@ -93,3 +93,19 @@ def test_a_nominative_after_an_adverbial_noun_is_the_subject():
     # "у відповідь" is no phrase the adversary's word hangs on
     evs = events("Мешканці Мелітополя вийшли на мітинг. У відповідь окупанти відкрили вогонь по людях.")
     assert any(e.type == "ASSAULT" and e.actors == ["russia"] for e in evs)
+
+
+def test_they_after_a_count_of_time_stand_for_the_adversary():
+    # "За три тижні вони": the pronoun is a phrase of its own, not under "за" (the dictionary
+    # reads "три" first as a verb), and "наші міста" after an infinitive is its object
+    text = ("Російські війська не шкодували нічого. Ні снарядів, ні ракет, щоб руйнувати наші міста. "
+            "За три тижні вони випустили по нас понад п'ятсот ракет.")
+    ev = by_trigger(events(text), "випустили")
+    assert ev.actors == ["russia"]
+
+
+def test_they_do_not_stand_for_people_only_spoken_of():
+    # the nominative "вони" takes up no demonym in the genitive ("вбивства українців")
+    text = ("Говоріть про вбивства українців.\n\n"
+            "Минулої ночі вони знову били по наших містах.")
+    assert all("ukraine" not in e.actors for e in events(text))

@@ -525,6 +525,11 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 d_start, d_sent, d_eid = demonyms[k]
                 if sent - d_sent > DEMONYM_WINDOW:
                     break
+                at = st.tok_at.get(d_start)
+                if t.case == "nomn" and at is not None and "nomn" not in {p.tag.case for p in parses(toks[at].text)}:
+                    # "Кричіть про вбивства українців. ... вони продовжували бити": a plural
+                    # subject stands for people who are a subject, not the ones spoken of
+                    continue
                 eid = d_eid
                 break
         if eid is not None and t.norm in lex.third_possessives and i + 1 < n and \

@@ -82,9 +82,10 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
     toks = doc.tokens
     head = k
     m = k - 1
-    if toks[k].pos == "NPRO" and "pers" in (toks[k].tags or ()) and _cases(toks[k].text) <= {"nomn"} and \
-            toks[k].number == "sing":
-        m = lo - 1            # "Напередодні він", "Після цього він": "він" is a phrase of its own
+    if toks[k].pos == "NPRO" and "pers" in (toks[k].tags or ()) and _cases(toks[k].text) <= {"nomn"}:
+        # "Напередодні він", "Після цього він", "За два місяці вони": a nominative personal
+        # pronoun is a phrase of its own
+        m = lo - 1
     while m >= lo:
         t = toks[m]
         if m == trig:

@@ -43,7 +43,8 @@ def _under_preposition(doc: Document, m: int, lo: int, preps: frozenset[str]) ->
         return True
     toks = doc.tokens
     k = m - 1
-    while k >= lo and toks[k].pos in ("ADJF", "PRTF", "NUMR"):
+    # ("За три тижні": the dictionary reads "три" first as a verb's imperative)
+    while k >= lo and (toks[k].pos in ("ADJF", "PRTF", "NUMR") or any(p.tag.POS == "NUMR" for p in parses(toks[k].text))):
         k -= 1
     return k >= lo and toks[k].norm in preps
 
@@ -130,9 +131,10 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
                 if not _plural_subject(w) or _under_preposition(doc, m, s_lo, preps):
                     continue
                 if "accs" in _cases(w.text) and "anim" not in (w.tags or ()) and \
-                        any(_finite(toks[v]) for v in range(s_lo, m)):
-                    # "провели переговори": after its verb, a thing that may be its object (the
-                    # accusative of people is another form: "скоїли окупанти" is the subject)
+                        any(_finite(toks[v]) or "infn" in (toks[v].tags or ()) for v in range(s_lo, m)):
+                    # "провели переговори", "щоб руйнувати наші міста": after its verb, a thing
+                    # that may be its object (the accusative of people is another form:
+                    # "скоїли окупанти" is the subject)
                     continue
                 if adv_id and _adversary_phrase(lex, doc, m, adv_id):
                     adv = home_entity(doc, lex, lex.adversary)
