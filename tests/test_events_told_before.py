@@ -109,3 +109,12 @@ def test_they_do_not_stand_for_people_only_spoken_of():
     text = ("Говоріть про вбивства українців.\n\n"
             "Минулої ночі вони знову били по наших містах.")
     assert all("ukraine" not in e.actors for e in events(text))
+
+
+def test_who_wrecks_an_evacuation_blocks_it_and_takes_no_part_in_it():
+    evs = events("Російські війська знову зірвали евакуацію мешканців Лисичанська.")
+    assert any(e.type == "COERCE" and e.actors == ["russia"] for e in evs)
+    assert all("russia" not in e.actors for e in evs if e.type == "AID")
+    # the talks one wrecks are still one's own
+    evs = events("Росія зірвала переговори з Україною в Стамбулі.")
+    assert any(e.type == "CONSULT" and "russia" in e.actors for e in evs)

@@ -90,6 +90,10 @@ class RoleClause:
         hindered = first_inf is not None and not controlled and \
             (gov.lemma or gov.norm) in lex.word_list("preventing_verbs") | lex.word_list("permitting_verbs") and \
             not any(toks[m].pos in ("NOUN", "NPRO") for m in range(cl.governor + 1, first_inf))
+        # "Окупанти зірвали евакуацію", "заблокували доставку допомоги": who wrecks help meant
+        # for others does not give it ("Росія зірвала переговори": a party of the talks still)
+        hindered = hindered or (type_ == "AID" and trig_tok.pos == "NOUN" and gov is not None and
+                                cl.governor < i and (gov.lemma or gov.norm) in lex.word_list("wrecking_verbs"))
         # "Виступаючи в ООН, Зеленський ...", "Перебуваючи з візитом у Києві, Туск ...": an adverbial
         # participle, or the visit it is on, has the subject of the verb it depends on
         g_edge = cl.left_edge if cl.left_edge is not None and toks[cl.left_edge].pos == "GRND" else None
