@@ -118,3 +118,14 @@ def test_who_wrecks_an_evacuation_blocks_it_and_takes_no_part_in_it():
     # the talks one wrecks are still one's own
     evs = events("Росія зірвала переговори з Україною в Стамбулі.")
     assert any(e.type == "CONSULT" and "russia" in e.actors for e in evs)
+
+
+def test_a_pronoun_stands_for_a_state_or_union_that_was_the_subject_before():
+    ev = by_trigger(events("Європейський Союз посилює тиск на Кремль. Він запровадив нові обмеження "
+                           "проти російських банків."), "обмеження")
+    assert ev.actors == ["european-union"]
+    ev = by_trigger(events("Сполучені Штати підтримують Україну. Вони передали ще 30 гаубиць."), "передали")
+    assert ev.actors == ["united-states"]
+    # a state only under a preposition stands for no one
+    evs = events("Україна отримала ракети від Сполучених Штатів. Вони запровадили санкції проти Росії.")
+    assert all("united-states" not in e.actors for e in evs if e.type == "SANCTION")

@@ -79,7 +79,8 @@ def carried_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bo
                     first_person: bool, names_before) -> list[str]:
     """The subject of the sentence before, carried into a sentence whose verb has none of its
     own: "Уряд Японії ухвалив рішення. Надасть ще 100 мільйонів", "Окупанти зайшли в село.
-    Обстрілювали будинки". News goes on this way with any subject, a body, a state or the
+    Обстрілювали будинки", or only a pronoun no person was found for ("Європейський Союз
+    тисне на Кремль. Він запровадив обмеження"). News goes on this way with any subject, a body, a state or the
     adversary, not a person only; the verb's number, gender and person must fit the verb the
     subject governed before, and that sentence must have one subject, so a sentence of two
     actors ("Польща передала танки, а Чехія гаубиці") carries no one on.
@@ -154,9 +155,14 @@ def _own_subject(doc: Document, sent, g: int) -> bool:
     gov = toks[g]
     sequence_words = lexicon().word_list("sequence_adverbs")
     intransitive = gov.text.endswith(("ся", "сь"))
+    third = lexicon().word_list("third_person_subjects")
     for m in range(sent.lo, sent.hi):
         t = toks[m]
         if m == g or not t.is_word or t.norm in sequence_words:
+            continue
+        if t.norm in third and not any(r.start == t.start and r.entity for r in doc.refs):
+            # "Європейський Союз тисне на Кремль. Він запровадив ...": a pronoun the coreference
+            # layer gives no person stands for the subject before, as a left-out one would
             continue
         if m < g and t.text[:1].isupper() and t.pos in ("NOUN", "NPRO", "ADJF", None) and \
                 not (t.pos == "NPRO" and t.case is None) and not _opening_object(t, m == sent.lo):

@@ -11,6 +11,8 @@ paragraph and two sentences back (`they`):
   strikes and deportations told with "вони" had no doer.)
 - Two or more people or states named as one subject: "Саулі Ніїністьо та Володимир Зеленський
   зустрілися в Гельсінкі. Вони домовилися про ...".
+- A state whose name is plural, the subject of a plural verb: "Сполучені Штати підтримують
+  Україну. Вони передали ще 20 гаубиць", "Нідерланди ухвалили ... Вони надішлють".
 
 When the nearest plural subject is anything else ("Гуманітарні коридори ... – вони спрацювали",
 "нелюди – вони не готові", "політики ... Вони думали") the pronoun is left alone: better no doer
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ..morph import parses
-from .clauses import COORD, _cases, _finite, tie_of
+from .clauses import COORD, _cases, _finite, _number, tie_of
 from .lexicon import Lexicon
 from .names import Arg, args_in, token_index_at
 from .sentence_view import SentenceView, lemma_of
@@ -93,6 +95,23 @@ def _named_together(doc: Document, named: list[Arg], a: Arg, lo: int, preps: fro
     return list(dict.fromkeys(b.entity for b in reversed(group)))
 
 
+def _plural_named(doc: Document, a: Arg, k: int, lo: int, hi: int, preps: frozenset[str]) -> bool:
+    """A state whose one name is plural, the subject of a plural verb after it ("Сполучені
+    Штати підтримують Україну", "США оголосили"): a later "вони" may stand for it alone."""
+    toks = doc.tokens
+    if k > lo and any(_finite(toks[m]) for m in range(lo, k)) or _under_preposition(doc, k, lo, preps):
+        return False
+    end = k
+    while end + 1 < hi and toks[end + 1].start < a.end:
+        end += 1
+    last = toks[end]
+    if "Fixd" not in (last.tags or ()) and not any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(last.text)):
+        return False
+    verb = next((m for m in range(end + 1, hi) if _finite(toks[m])), None)
+    return verb is not None and _number(toks[verb]) == "plur" and not any(
+        toks[m].norm in COORD for m in range(end + 1, verb))
+
+
 def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home: str | None) -> list[Arg]:
     """`args` with an `Arg` for each party a "вони" of the sentence stands for."""
     if "вони" not in sent.lemma_set:
@@ -124,6 +143,11 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
                 if a is not None:
                     if a.start == w.start and (group := _named_together(doc, named, a, s_lo, preps)):
                         stands_for, decided = group, True
+                        break
+                    if a.start == w.start and a.entity in country_ids() and \
+                            _plural_named(doc, a, m, s_lo, s.last_token, preps):
+                        # "Сполучені Штати підтримують Україну. Вони передали ще 20 гаубиць"
+                        stands_for, decided = [a.entity], True
                         break
                     continue
                 if w.norm == "вони" or not (w.pos == "NOUN" or lemma_of(w) in lex.word_list("adjective_parties")):
