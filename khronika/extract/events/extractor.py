@@ -18,6 +18,7 @@ from .lexicon import lexicon
 from .merging import Cand, confidence, merge
 from .scan import candidates
 from .states import country_ids, entity_for, place_country
+from .supported_acts import fold_supports
 from .triggers import TriggerFinder
 
 
@@ -36,7 +37,7 @@ class EventExtractor:
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
             return
-        events = merge(self.candidates(doc))
+        events = merge(fold_supports(self.lex, doc, self.candidates(doc)))
         add_delegates(self.lex, doc, events)
         kept = []
         for e in events:

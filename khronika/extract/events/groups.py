@@ -27,10 +27,10 @@ def is_number(t) -> bool:
 def counts_others(lex: Lexicon, doc: Document, m: int, i: int, timexes=()) -> bool:
     """"Ще дев'ятеро людей дістали поранення внаслідок удару", "чотири години переговорів": the
     number at m counts the people a strike harmed or the length of a talk, the noun it governs
-    before the trigger at i (a unit of time only where it governs the trigger noun), not
-    happenings; read as a count of strikes or talks, it would keep the strike or talk told just
-    before apart from this mention of it ("20 розмов", "56 ракетних ударів", "1370 ракет
-    застосовано" do count them)."""
+    before the trigger at i (a unit of time only where it governs the trigger noun), or the
+    projectiles that hit ("три дрони влучили"), not happenings; read as a count of strikes or
+    talks, it would keep the strike or talk told just before apart from this mention of it ("20
+    розмов", "56 ракетних ударів", "1370 ракет застосовано" do count them)."""
     toks = doc.tokens
     if any(x.start <= toks[m].start < x.end and x.type in ("DATE", "TIME") for x in timexes):
         return True               # "У ніч на 14 травня атакували": a day of a date counts nothing
@@ -38,6 +38,12 @@ def counts_others(lex: Lexicon, doc: Document, m: int, i: int, timexes=()) -> bo
     for k in range(m + 1, i):
         if toks[k].pos == "NOUN":
             if lemma_of(toks[k]) in people:
+                return True
+            shells = lex.contexts.get("projectiles", frozenset())
+            if lemma_of(toks[i]) in lex.word_list("projectile_hit_verbs") and \
+                    (lemma_of(toks[k]) in shells or toks[k].norm in shells):
+                # "Дві ракети влучили в будинок": the rockets that hit are parts of one strike,
+                # the one told before them, not two strikes of their own
                 return True
             # the unit must govern the trigger ("чотири години дуже предметних переговорів"); "Дві
             # доби відбивався від штурму" tells how long, and its number stays a count
