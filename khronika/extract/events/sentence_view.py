@@ -141,11 +141,24 @@ class SentenceView:
         for k in range(self.lo, self.hi):
             if toks[k].norm in blockers or toks[k].norm in clause_blockers:
                 if toks[k].norm in clause_blockers:
+                    if self._ready_to_give(k):
+                        continue
                     c = self.clause_of(k)
                     blocked_ranges.append((k, c[1]))
                 else:
                     blocked_from = min(blocked_from, k)
         return blocked_from, blocked_ranges
+
+    def _ready_to_give(self, k: int) -> bool:
+        """"Словаччина готова передати Україні гелікоптери", "Ми готові надати допомогу": a
+        readiness to give or impose, told by the verb of the act, announces that act (planned);
+        readiness to talk ("готові до переговорів") stays a stance."""
+        toks, lex = self.doc.tokens, self.lex
+        m = k + 1
+        while m < self.hi and toks[m].pos in ("ADVB", "PRCL"):
+            m += 1
+        return m < self.hi and toks[m].norm not in lex.word_list("clause_blockers") and \
+            lemma_of(toks[m]) in lex.word_list("readiness_act_verbs")
 
     @property
     def blocked_from(self) -> int:

@@ -12,6 +12,7 @@ from ...document import Document, Token
 from ..morph import parses
 from .clauses import _cases
 from .lexicon import Lexicon
+from .moods import lasting, subjunctive
 
 ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"}
@@ -373,6 +374,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     if fixed:
         return fixed, True
     trig = toks[trig_i]
+    if subjunctive(doc, lo, hi, trig_i, lex) and not _relative_clause(lex, toks, s_lo, trig_i):
+        return "conditional", True      # "мали б надати", "могли б провести зустріч"
     if trig.pos == "NOUN" and trig_i - 1 >= lo and \
             (toks[trig_i - 1].lemma or toks[trig_i - 1].norm) in lex.word_list("goal_nouns") and \
             (trig_i - 2 < lo or toks[trig_i - 2].norm in lex.word_list("goal_prepositions") or
@@ -390,6 +393,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     if trig.pos == "VERB" and not is_infinitive(trig):
         if _negated(doc, trig_i, lo, lex):
             return "negated", True
+        if trig.tense == "pres" and lasting(doc, lo, hi, lex):
+            return "ongoing", True       # "Протягом місяців ми домагаємося ...": it goes on
         if trig.lemma in planned and type_ != "AGREE":
             return "planned", True
         st = _tense_status(trig) or _impersonal_status(doc, trig_i, lo)
