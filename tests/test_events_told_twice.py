@@ -81,3 +81,13 @@ def test_what_a_package_holds_is_no_strike():
     # troops entering a town still are
     evs = events("Російські війська увійшли до Херсона.")
     assert of_type(evs, "ASSAULT"), show(evs)
+
+
+def test_the_aid_announced_then_carried_out_is_one_aid():
+    evs = events("Швеція оголосила про новий пакет військової допомоги Україні. Пакет містить "
+                 "бронетранспортери та снаряди. Допомогу буде передано найближчим часом.")
+    assert len(of_type(evs, "AID")) == 1, show(evs)
+    # another giver, or a time of its own, is another aid
+    evs = events("Швеція оголосила про новий пакет військової допомоги Україні. Наступного місяця "
+                 "Норвегія передасть Україні ще два катери.")
+    assert len(of_type(evs, "AID")) == 2, show(evs)

@@ -28,6 +28,10 @@ VAGUE_WIDTH_DAYS = 31
 CONTINUE_REACH = 20
 # how many sentences back a meeting noun that frames its clause ('На переговорах ...') looks
 FRAME_REACH = 3
+# decisions whose carrying out a later bare mention tells ("Допомогу буде передано"), and how
+# many sentences back it looks
+CARRIED_OUT = {"AID", "SANCTION"}
+CARRIED_REACH = 3
 
 
 @dataclass
@@ -190,6 +194,16 @@ def _reversed(e: Cand, c: Cand) -> bool:
     return bool(set(c.actors) & set(e.recipients) or set(c.recipients) & set(e.actors))
 
 
+def _carried_out(e: Cand, c: Cand, dist: int) -> bool:
+    """"Німеччина оголосила про новий пакет допомоги. ... Допомогу буде передано найближчими
+    тижнями": a bare mention of the aid or sanction just decided, told as still to come with no
+    party, time or place of its own, is that decision carried out, not another one ("Канада
+    передасть ще гаубиці" names its giver and stays apart)."""
+    return e.type in CARRIED_OUT and c.status == "planned" and e.status == "occurred" and \
+        dist <= CARRIED_REACH and not c.participants() and c.time is None and not c.place and \
+        not (c.distinct or c.aggregate or e.aggregate or c.question or c.plural_generic)
+
+
 def _talk_at_gathering(e: Cand, c: Cand) -> bool:
     """"Провели саміт у форматі Україна – Південно-Східна Європа. Були зустрічі з представниками
     Хорватії, Чорногорії": talks with partners named, told after a gathering that names none,
@@ -289,6 +303,9 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 # "Прибув до Києва з візитом. Під час візиту він зустрівся з Президентом ...
                 # відвідав Ірпінь": what he did within the visit told is that visit, wherever in
                 # the country it took him
+                target = e
+                break
+            if _carried_out(e, c, dist):
                 target = e
                 break
             if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
