@@ -19,6 +19,7 @@ from .merging import Cand, confidence, merge
 from .scan import candidates
 from .states import country_ids, entity_for, place_country
 from .supported_acts import fold_supports
+from .trigger_forms import mark_noun_triggers
 from .triggers import TriggerFinder
 
 
@@ -37,7 +38,7 @@ class EventExtractor:
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
             return
-        events = merge(fold_supports(self.lex, doc, self.candidates(doc)))
+        events = merge(fold_supports(self.lex, doc, mark_noun_triggers(doc, self.candidates(doc))))
         add_delegates(self.lex, doc, events)
         kept = []
         for e in events:

@@ -76,6 +76,7 @@ class Cand:
     within_visit: bool = False         # "Під час візиту він зустрівся з ...": a frame of a visit told
     visit_place: str | None = None     # "Під час перебування у Києві": the place that frame names
     after_told: bool = False           # "Після переговорів ...": names a meeting that took place
+    told_by_noun: bool = False         # "Допомогу буде передано": a noun names it (trigger_forms.py)
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -198,8 +199,9 @@ def _carried_out(e: Cand, c: Cand, dist: int) -> bool:
     """"Німеччина оголосила про новий пакет допомоги. ... Допомогу буде передано найближчими
     тижнями": a bare mention of the aid or sanction just decided, told as still to come with no
     party, time or place of its own, is that decision carried out, not another one ("Канада
-    передасть ще гаубиці" names its giver and stays apart)."""
-    return e.type in CARRIED_OUT and c.status == "planned" and e.status == "occurred" and \
+    передасть ще гаубиці" names its giver, "Надасть також снаряди" a verb with items of its own:
+    they stay apart)."""
+    return e.type in CARRIED_OUT and c.told_by_noun and c.status == "planned" and e.status == "occurred" and \
         dist <= CARRIED_REACH and not c.participants() and c.time is None and not c.place and \
         not (c.distinct or c.aggregate or e.aggregate or c.question or c.plural_generic)
 
