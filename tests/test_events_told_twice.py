@@ -91,3 +91,15 @@ def test_the_aid_announced_then_carried_out_is_one_aid():
     evs = events("Швеція оголосила про новий пакет військової допомоги Україні. Наступного місяця "
                  "Норвегія передасть Україні ще два катери.")
     assert len(of_type(evs, "AID")) == 2, show(evs)
+
+
+def test_support_told_by_the_act_it_consists_of_is_that_act():
+    evs = events("Чехія підтримала Україну, передавши нам 20 гаубиць.")
+    assert not of_type(evs, "SUPPORT"), show(evs)
+    aid = of_type(evs, "AID")
+    assert len(aid) == 1 and "ukraine" in aid[0].recipients, show(evs)
+    evs = events("Фінляндія запровадила заборону на в'їзд російських туристів, підтримавши санкції проти Росії.")
+    assert not of_type(evs, "SUPPORT"), show(evs)
+    # another party's act in the next clause stays apart
+    evs = events("Канада підтримала Україну, а Японія, передавши Україні генератори, закликала інших допомогти.")
+    assert of_type(evs, "SUPPORT") and of_type(evs, "AID"), show(evs)
