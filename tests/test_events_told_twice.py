@@ -103,3 +103,16 @@ def test_support_told_by_the_act_it_consists_of_is_that_act():
     # another party's act in the next clause stays apart
     evs = events("Канада підтримала Україну, а Японія, передавши Україні генератори, закликала інших допомогти.")
     assert of_type(evs, "SUPPORT") and of_type(evs, "AID"), show(evs)
+
+
+def test_the_people_home_from_an_exchange_are_that_exchange():
+    evs = events("Відбувся обмін полоненими\nСьогодні відбувся обмін полоненими між Україною та Росією. "
+                 "Додому повернулися 75 українських захисників. Обмін відбувся за посередництва Катару.")
+    assert len(of_type(evs, "RETREAT")) == 1, show(evs)
+    # the number counts the people freed, not exchanges
+    evs = events("Сьогодні відбувся обмін полоненими з Росією. 95 українських воїнів повернулися додому з полону.")
+    assert len(of_type(evs, "RETREAT")) == 1, show(evs)
+    # freed yesterday, and more freed today: two exchanges
+    evs = events("Вчора з полону повернулися 50 захисників Маріуполя. Сьогодні з полону повернулися "
+                 "ще 40 військових.")
+    assert len(of_type(evs, "RETREAT")) == 2, show(evs)

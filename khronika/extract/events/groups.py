@@ -34,7 +34,9 @@ def counts_others(lex: Lexicon, doc: Document, m: int, i: int, timexes=()) -> bo
     toks = doc.tokens
     if any(x.start <= toks[m].start < x.end and x.type in ("DATE", "TIME") for x in timexes):
         return True               # "У ніч на 14 травня атакували": a day of a date counts nothing
-    people = lex.contexts.get("victims", frozenset()) | lex.contexts.get("people", frozenset())
+    # (and the people freed: "Додому повернулися 100 захисників" after an exchange is told)
+    people = lex.contexts.get("victims", frozenset()) | lex.contexts.get("people", frozenset()) | \
+        lex.contexts.get("released", frozenset())
     for k in range(m + 1, i):
         if toks[k].pos == "NOUN":
             if lemma_of(toks[k]) in people:

@@ -346,7 +346,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
             both_timed = e.specific_time and c.specific_time
             if (c.anaphoric and dist <= 8 and _sides_ok(e, c)) \
                     or (dist <= 0) \
-                    or (not c.specific_time and not (c.participants() - e.participants()) and dist <= 6) \
+                    or (not c.specific_time and not (c.participants() - e.participants(True)) and dist <= 6) \
                     or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \
                     or (dist <= 1 and not both_timed and (c.participants() & e.participants()) and
                         _participants_ok(e, c)):
