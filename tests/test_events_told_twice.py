@@ -87,7 +87,15 @@ def test_the_aid_announced_then_carried_out_is_one_aid():
     evs = events("Швеція оголосила про новий пакет військової допомоги Україні. Пакет містить "
                  "бронетранспортери та снаряди. Допомогу буде передано найближчим часом.")
     assert len(of_type(evs, "AID")) == 1, show(evs)
-    # another giver, or a time of its own, is another aid
+    # the minister of the giving state speaking of it names no other party
+    evs = events("Швеція оголосила про новий пакет військової допомоги Україні. Міністр оборони Швеції "
+                 "Пол Юнсон заявив, що Стокгольм і надалі підтримуватиме Україну. Допомогу буде передано "
+                 "найближчим часом.")
+    assert len(of_type(evs, "AID")) == 1, show(evs)
+    # another giver or receiver, or a time of its own, is another aid
+    evs = events("Швеція оголосила про новий пакет військової допомоги Україні. Допомогу Молдові буде "
+                 "передано найближчим часом.")
+    assert len(of_type(evs, "AID")) == 2, show(evs)
     evs = events("Швеція оголосила про новий пакет військової допомоги Україні. Наступного місяця "
                  "Норвегія передасть Україні ще два катери.")
     assert len(of_type(evs, "AID")) == 2, show(evs)

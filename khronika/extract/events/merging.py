@@ -202,8 +202,15 @@ def _carried_out(e: Cand, c: Cand, dist: int) -> bool:
     передасть ще гаубиці" names its giver, "Надасть також снаряди" a verb with items of its own:
     they stay apart)."""
     return e.type in CARRIED_OUT and c.told_by_noun and c.status == "planned" and e.status == "occurred" and \
-        dist <= CARRIED_REACH and not c.participants() and c.time is None and not c.place and \
-        not (c.distinct or c.aggregate or e.aggregate or c.question or c.plural_generic)
+        dist <= CARRIED_REACH and _no_new_party(e, c) and _sides_ok(e, c) and c.time is None and \
+        not c.place and not (c.distinct or c.aggregate or e.aggregate or c.question or c.plural_generic)
+
+
+def _no_new_party(e: Cand, c: Cand) -> bool:
+    """The mention names no party the event lacks: none, or only the event's own parties and
+    the people who act for them ("Пісторіус" with Germany's aid)."""
+    pe, pc = e.participants(True), c.participants()
+    return not pc or party_count(pe | pc) == party_count(pe)
 
 
 def _talk_at_gathering(e: Cand, c: Cand) -> bool:
