@@ -2,9 +2,10 @@
 part T16): memory looks back, a day set for something lies ahead, the day of an anniversary
 counted from a year written nearby, years that label a budget or a fiscal year, the header
 stamps of a report, a night over by the morning report, the clock times of a story of a past
-day, a count from a day written after "після", and the parts of periods and of years a verb
-puts on one side of the document date. Sentences written for these tests, documents of
-several years."""
+day, a count from a day written after "після", the parts of periods and of years a verb
+puts on one side of the document date, quarters counted from the document ("у минулому
+кварталі"), impersonal -но/-то forms as a past, and the year a budget is for. Sentences written
+for these tests, documents of several years."""
 from __future__ import annotations
 
 import pytest
@@ -149,4 +150,29 @@ def test_the_part_of_a_period_is_on_the_side_its_verb_tells(pipe, date, text, wa
     ("2025-05-20", "У другому півріччі уряд отримає кредит.", [("другому півріччі", "2025-H2")]),
 ])
 def test_a_quarter_or_half_without_a_year_is_on_the_side_its_verb_tells(pipe, date, text, want):
+    assert run(pipe, text, date) == want
+
+
+@pytest.mark.parametrize("date,text,want", [
+    ("2025-07-15", "У минулому кварталі експорт зерна зріс.", [("минулому кварталі", "2025-Q2")]),
+    ("2025-02-03", "За минулий квартал банки заробили 20 млрд гривень.",
+     [("минулий квартал", "2024-Q4")]),
+    ("2025-11-03", "Наступного кварталу уряд розмістить облігації.",
+     [("Наступного кварталу", "2026-Q1")]),
+    ("2024-08-30", "Цього півріччя надходження перевищили план.", [("Цього півріччя", "2024-H2")]),
+    ("2024-08-30", "Кожного кварталу фонд звітує перед радою.", [("Кожного кварталу", "P3M")]),
+])
+def test_a_quarter_or_half_counted_from_the_document(pipe, date, text, want):
+    assert run(pipe, text, date) == want
+
+
+@pytest.mark.parametrize("date,text,want", [
+    # an impersonal -но/-то form tells what has been done
+    ("2025-07-15", "Угоду про вільну торгівлю підписано 3 вересня.", [("3 вересня", "2024-09-03")]),
+    ("2025-07-15", "Угоду буде підписано 3 вересня.", [("3 вересня", "2025-09-03")]),
+    # the year a budget is for is not the year of the day it was passed
+    ("2025-07-15", "Кошторис міста на 2025 рік депутати затвердили 12 грудня.",
+     [("2025 рік", "2025"), ("12 грудня", "2024-12-12")]),
+])
+def test_what_has_been_done_and_the_year_a_budget_is_for(pipe, date, text, want):
     assert run(pipe, text, date) == want

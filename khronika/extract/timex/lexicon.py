@@ -172,6 +172,8 @@ class Lexicon:
     year_summary_words: frozenset  # "за підсумками року"
     anchor_date_preps: dict        # "через тиждень після удару 1 червня": після -> +1
     anchor_count_preps: frozenset  # "через", "за" open such a count
+    deictic_year_parts: frozenset  # "минулому кварталі", "кожного кварталу"
+    year_purpose_preps: frozenset  # "на 2025 рік": a year something is for
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -356,6 +358,8 @@ def _build(d: dict) -> Lexicon:
         year_summary_words=fs(d["year_summary_words"]),
         anchor_date_preps={str(k): int(v) for k, v in d["anchor_date_preps"].items()},
         anchor_count_preps=fs(d["anchor_count_preps"]),
+        deictic_year_parts=fs(d["deictic_year_parts"]),
+        year_purpose_preps=fs(d["year_purpose_preps"]),
         starters=fs(starters))
 
 

@@ -154,6 +154,15 @@ class Periods:
                 return (i + 2, c or cal.ref_for_offset(off), "CE")
             if u in ("W", "M", "Y"):
                 return i + 2, self._told_next(u, off, i) or self._shifted(u, off), u
+            kind = lex.year_parts.get(self.n(i + 1)) \
+                if self.n(i + 1) in lex.deictic_year_parts else None
+            if kind is not None:
+                # "у минулому кварталі", "цього півріччя": counted from the document's
+                if self.ref is None:
+                    return i + 2, cal.ref_for_offset(off), kind
+                per_year = 4 if kind == "Q" else 2
+                k = (self.ref.month - 1) // (12 // per_year) + off
+                return i + 2, f"{self.ref.year + k // per_year:04d}-{kind}{k % per_year + 1}", kind
             s = lex.season_nouns.get(self.n(i + 1))
             if s is not None:
                 if self.ref is None:

@@ -430,8 +430,9 @@ class PhraseMatchers:
         if not (year.isdigit() and year in tx.text and tx.value[4:5] in ("", "-")):
             return None
         first = next((k for k, t in enumerate(self.toks) if t.start >= tx.start), None)
-        if first is None or self.n(first - 1) in self.lex.year_carry_blockers:
-            return None
+        if first is None or self.n(first - 1) in self.lex.year_carry_blockers \
+                or self.n(first - 1) in self.lex.year_purpose_preps:
+            return None     # ("бюджет на 2025 рік ухвалили 19 листопада": of the year before)
         breaks = self.lex.year_carry_breaks
         for k in range(first, i):
             if self.toks[k].start >= tx.end and self.n(k) in breaks:

@@ -94,6 +94,11 @@ class Recurring:
                                                "годину", "години"):
                 self.emit(i, k + 1, "SET", duration(1, u))
                 return k + 1
+            kind = lex.year_parts.get(self.n(i + 1)) \
+                if self.n(i + 1) in lex.deictic_year_parts else None
+            if kind is not None:
+                self.emit(i, i + 2, "SET", "P3M" if kind == "Q" else "P6M")   # "кожного кварталу"
+                return i + 2
             wd = lex.weekdays.get(self.n(i + 1))
             if wd is not None:
                 return self._weekly(i, i + 2, f"XXXX-WXX-{wd}")

@@ -130,10 +130,12 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         or None for a present-tense verb or none. A future cue ("планує") counts as future."""
         if self.verbs is None:
             cues = self.lex.future_cues
-            self.verbs = [(k, "futr" if tok.norm in cues else _verb_tense(tok))
+            self.verbs = [(k, "futr" if tok.norm in cues else self._impersonal_tense(k)
+                           if "Impe" in tok.tags else _verb_tense(tok))
                           for k, tok in enumerate(self.toks)
                           if tok.norm in cues or (tok.pos == "VERB"
-                                                  and (tok.tense or "infn" in tok.tags))]
+                                                  and (tok.tense or "infn" in tok.tags
+                                                       or "Impe" in tok.tags))]
         if not self.verbs:
             return None
         lo, hi = self._clause(i)
@@ -147,6 +149,15 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
                 return "futr"
             return None
         return best[1] if best[1] in ("futr", "past") else None
+
+    def _impersonal_tense(self, k: int) -> str:
+        """An impersonal -но/-то form ("ухвалено", "підписано", "передано") tells what has
+        been done, a past; after a future "буде" a word or two before ("буде ухвалено",
+        "буде найближчим часом передано") what is to be done."""
+        for m in (k - 1, k - 2, k - 3):
+            if m >= 0 and self.toks[m].lemma == "бути" and self.toks[m].tense == "futr":
+                return "futr"
+        return "past"
 
     def _clause(self, i: int) -> tuple[int, int]:
         lo, hi = i, i
