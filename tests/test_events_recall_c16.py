@@ -261,3 +261,20 @@ def test_aid_received_named_before_the_relative_pronoun_is_aid(core_pipeline):
 def test_money_people_received_from_their_own_state_is_no_aid(core_pipeline):
     doc = build(core_pipeline, "Кошти, які ми отримали від держави за вакцинацію, можна витратити на армію.")
     assert not _of(doc, "AID")
+
+
+# --- 7. a chain of predicates with commas -----------------------------------------------------
+
+def test_each_strike_of_a_chain_of_verbs_hits_only_what_its_own_verb_names(core_pipeline):
+    doc = build(core_pipeline, "Минулої доби ворог обстріляв Херсон, атакував дронами Берислав, скинув авіабомби на Нікополь.",
+                names=[("Херсон", "kherson"), ("Берислав", "beryslav"), ("Нікополь", "nikopol")])
+    strikes = _of(doc, "ASSAULT")
+    assert sorted(tuple(ev.recipients) for ev in strikes) == [("beryslav",), ("kherson",), ("nikopol",)]
+
+
+def test_a_verb_of_a_chain_with_no_subject_of_its_own_has_the_first_ones(core_pipeline):
+    doc = build(core_pipeline, "Зеленський зустрівся з Туском, провів переговори з Мелоні, поговорив з Фіалою.",
+                names=[("Зеленський", "volodymyr-zelenskyy"), ("Туском", "donald-tusk"), ("Мелоні", "giorgia-meloni"),
+                       ("Фіалою", "petr-fiala")])
+    talks = _of(doc, "CONSULT")
+    assert len(talks) == 3 and all("volodymyr-zelenskyy" in ev.actors for ev in talks)

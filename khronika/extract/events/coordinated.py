@@ -96,3 +96,30 @@ def own_partners(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, ca
         if c.mode == "multilateral" and party_count(c.participants(True), doc.date) < 3:
             c.mode = None     # the count of parties was the two happenings' together
     return True
+
+
+def own_sides(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, cand: Cand, k: int) -> None:
+    """The sides of a joined predicate told as a happening of its own: what it names after its
+    verb is its own ("обстріляв Херсон, атакував дронами Берислав": Kherson, read into the
+    second clause too, is no target of the second strike), and with no subject of its own it
+    has the subject of the verb it is joined to, when the two verbs agree ("Зеленський
+    зустрівся з Туском, провів переговори з Мелоні, поговорив з Фіалою")."""
+    toks = doc.tokens
+    v = joined_predicate(lex, doc, sent, prev, k)
+    if v is None:
+        return
+    after = {a.entity for a in sent.args if a.start >= toks[v].start}
+    named = {a.entity for a in sent.args}
+    own = [x for x in cand.recipients if x in after or x not in named]
+    if own or not cand.recipients:
+        cand.recipients = own
+    first = predicate_of(doc, sent, next(m for m in range(sent.lo, sent.hi) if toks[m].start >= prev.trig[0]))
+    if cand.actors or not prev.actors or first is None:
+        return
+    a, b = toks[first], toks[v]
+    if (a.number and b.number and a.number != b.number) or (a.gender and b.gender and a.gender != b.gender):
+        return
+    cand.actors = list(prev.actors)
+    cand.soft |= prev.soft & set(prev.actors)
+    cand.recipients = [x for x in cand.recipients if x not in cand.actors]
+

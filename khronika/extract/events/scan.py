@@ -15,7 +15,7 @@ from .arguments import SYMMETRIC
 from .build import build
 from .clauses import _finite
 from .context import DocContext
-from .coordinated import joined_predicate, own_partners
+from .coordinated import joined_predicate, own_partners, own_sides
 from .grammar_cues import place_genitive
 from .dangers import guarded_against
 from .duties import generic_duty
@@ -310,6 +310,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    joined_predicate(lex, doc, sent, per_type[type_], k) is not None) or
                     other_actors(per_type[type_], cand) or own_partners(lex, doc, sent, per_type[type_], cand, k)):
                 # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes
+                own_sides(lex, doc, sent, per_type[type_], cand, k)
                 cand.distinct = True
                 out.append(cand)
                 per_type[type_] = cand
