@@ -263,7 +263,7 @@ def test_money_people_received_from_their_own_state_is_no_aid(core_pipeline):
     assert not _of(doc, "AID")
 
 
-# --- 7. a chain of predicates with commas -----------------------------------------------------
+# --- 7. a chain of predicates with commas, and a talk verb left out for a dash ---------------
 
 def test_each_strike_of_a_chain_of_verbs_hits_only_what_its_own_verb_names(core_pipeline):
     doc = build(core_pipeline, "Минулої доби ворог обстріляв Херсон, атакував дронами Берислав, скинув авіабомби на Нікополь.",
@@ -278,3 +278,29 @@ def test_a_verb_of_a_chain_with_no_subject_of_its_own_has_the_first_ones(core_pi
                        ("Фіалою", "petr-fiala")])
     talks = _of(doc, "CONSULT")
     assert len(talks) == 3 and all("volodymyr-zelenskyy" in ev.actors for ev in talks)
+
+
+def test_a_talk_verb_left_out_for_a_dash_is_another_talk_with_its_own_time(core_pipeline):
+    doc = build(core_pipeline, "Вранці Президент зустрівся з Туском, увечері – з Мелоні.",
+                names=[("Туском", "donald-tusk"), ("Мелоні", "giorgia-meloni")],
+                timexes=[("Вранці", "2026-01-10TMO", None), ("увечері", "2026-01-10TEV", None)])
+    talks = {ev.recipients[0]: ev for ev in _of(doc, "CONSULT")}
+    assert set(talks) == {"donald-tusk", "giorgia-meloni"}
+    assert talks["donald-tusk"].time["value"] == "2026-01-10TMO"
+    assert talks["giorgia-meloni"].time["value"] == "2026-01-10TEV"
+    assert "giorgia-meloni" not in talks["donald-tusk"].recipients
+
+
+ONE_GAPLESS_TALK = [
+    # a dash that explains who the partners are, or a partner no name tells apart
+    ("Зеленський зустрівся з Туском і Мелоні – лідерами Польщі та Італії.",
+     [("Зеленський", "volodymyr-zelenskyy"), ("Туском", "donald-tusk"), ("Мелоні", "giorgia-meloni")]),
+    ("Зеленський зустрівся з Туском, а потім – з журналістами.",
+     [("Зеленський", "volodymyr-zelenskyy"), ("Туском", "donald-tusk")]),
+]
+
+
+@pytest.mark.parametrize("text,names", ONE_GAPLESS_TALK)
+def test_a_dash_with_no_partner_of_its_own_makes_no_second_talk(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert len(_of(doc, "CONSULT")) == 1

@@ -10,10 +10,14 @@ happening was lost.
 """
 from __future__ import annotations
 
+import copy
+
+from ...chronicle.timerange import value_range
 from ...document import Document
 from .clauses import _finite
 from .lexicon import Lexicon
 from .merging import Cand
+from .place_time import time_of
 from .sentence_view import SentenceView
 from .states import party_count, state_of
 
@@ -123,3 +127,62 @@ def own_sides(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, cand:
     cand.soft |= prev.soft & set(prev.actors)
     cand.recipients = [x for x in cand.recipients if x not in cand.actors]
 
+
+def gapped_talks(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
+    """"Вранці Президент зустрівся з Туском, увечері – з Мелоні", "провів зустріч із послом
+    Франції, а згодом – із послом Німеччини": a clause after a comma or a conjunction that
+    leaves the talk verb out (a dash stands for it) and names a partner with "з" tells another
+    talk, with the same side and status and a time of its own; the partners named there leave
+    the first."""
+    if cand.type != "CONSULT" or j >= sent.hi:
+        return []
+    toks = doc.tokens
+    joins = lex.word_list("gap_conjunctions") | {","}
+    dashes = lex.word_list("visit_line_dashes")
+    preps = lex.word_list("partner_prepositions")
+    out: list[Cand] = []
+    m = j
+    while m < sent.hi - 3:
+        if _finite(toks[m]) and m > j:
+            break                 # another predicate: its own clause, told by its own trigger
+        if toks[m].norm not in joins:
+            m += 1
+            continue
+        dash = next((d for d in range(m + 1, min(sent.hi - 2, m + 5)) if toks[d].norm in dashes), None)
+        if dash is None or toks[dash + 1].norm not in preps or \
+                any(_finite(toks[x]) or toks[x].norm == "," for x in range(m + 1, dash)):
+            m += 1
+            continue
+        stop = next((x for x in range(dash + 2, sent.hi) if toks[x].norm in joins or toks[x].norm in dashes),
+                    sent.hi)
+        hit = [a for a in sent.args if toks[dash + 1].end <= a.start < toks[stop - 1].end
+               and a.entity not in cand.actors and a.entity != cand.home]
+        theirs = list(dict.fromkeys(a.entity for a in hit))
+        states = {state_of(x, doc.date) for x in theirs} - {None} - set(theirs)
+        first = [x for x in cand.recipients if x not in theirs and x not in states]
+        if not theirs or not [x for x in first if x not in cand.soft]:
+            m = stop
+            continue
+        c = copy.deepcopy(cand)
+        c.recipients = theirs + [x for x in states if x not in cand.actors]
+        c.soft |= states
+        tx = time_of(doc, toks[m].start, (toks[m].start, toks[dash].start), (toks[m].start, toks[dash].start),
+                     (), sent.timexes)
+        if tx is not None:
+            c.time, c.time_range = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
+            if cand.time == c.time:
+                # the first talk took the gap's time: its own is the one before the gap
+                own = time_of(doc, cand.trig[0], (sent.start, toks[m].start), (sent.start, toks[m].start),
+                              (), sent.timexes)
+                cand.time, cand.time_range = ({"value": own.value, "mod": own.mod},
+                                              value_range(own.value, own.mod)) if own else (None, None)
+        c.trig = (toks[dash + 1].start, max(a.end for a in hit))
+        c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
+        cand.recipients = first
+        cand.soft -= states
+        for e in (cand, c):
+            if e.mode == "multilateral" and party_count(e.participants(True), doc.date) < 3:
+                e.mode = None     # the count of parties was the two talks' together
+        out.append(c)
+        m = stop
+    return out

@@ -15,7 +15,7 @@ from .arguments import SYMMETRIC
 from .build import build
 from .clauses import _finite
 from .context import DocContext
-from .coordinated import joined_predicate, own_partners, own_sides
+from .coordinated import gapped_talks, joined_predicate, own_partners, own_sides
 from .grammar_cues import place_genitive
 from .dangers import guarded_against
 from .duties import generic_duty
@@ -331,6 +331,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 out.append(cand)
                 out.extend(separate_calls(ctx.lex, doc, sent, cand, j))
             out.extend(gapped_strikes(ctx.lex, doc, sent, cand, j))
+            out.extend(gapped_talks(ctx.lex, doc, sent, cand, j))
             k = j
         if not per_type and not question:
             more = call_continuation(ctx.lex, doc, sent, out) or singled_out(ctx.lex, ctx.find, doc, sent, out)
