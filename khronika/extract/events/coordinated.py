@@ -44,8 +44,9 @@ def predicate_of(doc: Document, sent: SentenceView, k: int) -> int | None:
 def joined_predicate(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, k: int) -> int | None:
     """The finite verb of trigger k when it is a predicate of its own joined to the one of the
     trigger before (`prev`): it stands after that trigger, no other finite verb and no word
-    opening another clause ("який", "що", "коли") lies between, and a conjunction or a comma
-    joins them ("обстріляли Херсон, а також завдали авіаудару по Куп'янську"). None otherwise."""
+    opening another clause ("який", "що", "коли") lies between, and a conjunction, a comma or a
+    semicolon joins them ("обстріляли Херсон, а також завдали авіаудару по Куп'янську",
+    "зустрівся з Туском; також він провів переговори з Мелоні"). None otherwise."""
     toks = doc.tokens
     v = predicate_of(doc, sent, k)
     if v is None:
@@ -57,13 +58,13 @@ def joined_predicate(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand
     if first is None or first == v:
         return None
     subs = lex.word_list("subordinators")
-    joins = lex.word_list("verb_conjunctions")
+    joins = lex.word_list("verb_conjunctions") | lex.word_list("predicate_marks")
     joined = False
     for m in range(p + 1, v):
         t = toks[m]
         if _finite(t) or t.norm in subs:
             return None
-        if t.norm == "," or t.norm in joins:
+        if t.norm in joins:
             joined = True
     return v if joined else None
 
