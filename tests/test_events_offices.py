@@ -113,3 +113,12 @@ def test_a_subject_after_a_comma_opens_a_clause_of_its_own():
 def test_a_clock_time_opening_a_live_line_does_not_hide_its_subject():
     ev = only(events("11:05 Прем'єр-міністр засудив обстріл Полтави.", "2025-03-14"), "ACCUSE")
     assert "ukraine" in ev.actors and ev.actors[0] != "ukraine"
+
+
+def test_another_states_leader_who_comes_with_no_destination_visits_the_home_side():
+    ev = only(events("Привітати українців приїхав прем'єр-міністр Канади.", "2026-08-24"), "CONSULT")
+    assert ev.mode == "visit" and "canada" in ev.actors and "ukraine" in ev.recipients
+    # an envoy posted here travels within the country; a strike at the site he reached is no act of his
+    evs = events("Посол Франції приїхав на місце удару.", "2026-08-24")
+    assert not [e for e in evs if e.type == "CONSULT"]
+    assert all("france" not in e.actors for e in evs)

@@ -362,6 +362,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # "візит до Вашингтона", "прибув до Варшави": the town visited is the place, its country
     # the host; talks in a town ("зустріч у Женеві") are only held there
     host = place if place in country_ids() else place_country().get(place) if mode == "visit" else None
+    if host is None and place is None and "foreign_agent" in needs:
+        host = home           # "Привітати українців приїхав прем'єр Канади": he came to us
     # (the home state hosts only a foreign visitor: "Фредеріксен прибула до Одеси"; not the
     # home side's own people travelling at home, "Зеленський відвідав Харків")
     foreign_guest = bool(actors) and all((state_of(x, doc.date) or place_country().get(x) or x) not in (home, None)

@@ -159,8 +159,14 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     continue                                     # "передала американські ракети": where they were made
             if a.kind in ("adjective", "demonym") and k < i and all(
                     toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)) and \
-                    not (a.kind == "demonym" and toks[k].case == "datv" and toks[i].pos == "NOUN"):
-                side = "A"                                       # "російських ударів" ("ворогу ударів": dealt)
+                    not (a.kind == "demonym" and toks[k].case == "datv" and toks[i].pos == "NOUN") and \
+                    (toks[i].pos == "NOUN" or a.kind == "adjective" or "nomn" in _cases(toks[k].text) or
+                     ((toks[i].pos == "INFN" or "infn" in (toks[i].tags or ())) and
+                      "datv" in _cases(toks[k].text))):
+                # "російських ударів" ("ворогу ударів": dealt); before a verb a nominative acts
+                # ("Росіяни вдарили"), or a dative before an infinitive ("вдасться ворогу
+                # просунутись"), not an object ("Привітати українців приїхав прем'єр Канади")
+                side = "A"
             else:
                 # (a name after a trigger of several words, "ордер на арешт Путіна", "захопили в
                 # полон мера Федорова", hangs on its last word, not on a preposition inside it;

@@ -189,6 +189,19 @@ class TriggerNeeds:
                 # "у Київ прибудуть президенти": the destination may stand before the verb
                 ok = self.has_place_after(doc, sent, j, preps) or \
                     self.has_place_after(doc, sent, max(sent.lo, i - 4), preps, stop=i)
+            elif need == "foreign_agent":
+                # "Привітати українців приїхали прем'єр-міністр Канади та президент Фінляндії":
+                # another state's office holder who comes, with no destination told, comes to
+                # the home side (a text from elsewhere names no home side: no visit; an envoy
+                # posted there travels within it: "Посол Франції приїхав до Ірпеня")
+                home = (self.lex.home or {}).get("id")
+                c = sent.clause_of(i)
+                lo, hi = sent.char_span(c)
+                envoys = self.lex.word_list("envoy_titles")
+                ok = home is not None and not any(lemma_of(doc.tokens[m]) in envoys for m in range(c[0], c[1])) and any(
+                    lo <= a.start < hi and a.kind != "pronoun" and
+                    (st := state_of(a.entity, doc.date)) is not None and st != home
+                    for a in sent.args)
             elif need == "target":
                 ok = self.has_place_after(doc, sent, j, self.lex.word_list("target_prepositions"))
             elif need == "partner_or_entity":
