@@ -86,6 +86,15 @@ class LocalPeople:
         if np is not None and gender_hint in ("masc", "femn") and np.tag.gender != gender_hint:
             np = next((p for p in parses(words[0]) if is_dictionary(p) and "Name" in p.tag.grammemes
                        and p.tag.gender == gender_hint), np)     # "Українка Олександра ..."
+        as_written = False
+        if np is not None and (np.tag.case == "voct" or (
+                subject and ctx_cases == frozenset({"nomn"}) and np.tag.case != "nomn")):
+            # a first name the dictionary reads only as an address ("Марино", Марина's
+            # vocative) or only in an oblique case where the verb wants its subject ("Масаші
+            # Мацуда прибув"): a foreign first name, undeclined, as written
+            np, as_written = None, True
+            if subject:
+                oblique, gender = False, ctx_gender or gender
         if np is None and len(words) > 1 and all(norm_word(w).endswith(_FEMININE_OBLIQUE) for w in words):
             gender = "femn"     # "Шарлотою Мішельє" is no man, whatever the first name
         if np is not None:
@@ -136,6 +145,9 @@ class LocalPeople:
                 nom.append(w)       # an initial, a Latin name, a regnal number ("Гаральда ІІІ"),
                 continue            # a particle ("де", "фон")
             p = np if k == 0 and len(words) > 1 else None
+            if k == 0 and as_written and len(words) > 1:
+                nom.append(w)
+                continue
             if p is not None:
                 nom.append(_cap(p.normal_form, w))
                 continue

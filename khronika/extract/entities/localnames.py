@@ -54,7 +54,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
         forms = _FormIndex(local_people)
-        spans = self._join_particles(st, self.split_at_words(st, self._cut_tails(st, self._split_lists(st, sorted(spans))),
+        spans = self._join_particles(st, self.split_at_words(st, self._initials(st, self._cut_tails(st, self._split_lists(st, sorted(spans)))),
                                                               lex.name_particles), lex.name_particles)
         for s, e, typ in self._regroup(st, spans):
             i = st.tok_at.get(s)
@@ -114,6 +114,8 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             if typ == "PER" and len(words) > 1 and not _cyrillic(words[-1].text) \
                     and words[-1].norm in lex.latin_heads:
                 typ = lex.latin_heads[words[-1].norm]      # "Churchill Square", "Motus Tech"
+            if typ in ("ORG", "LOC") and len(words) > 1 and guards.document_name(words, lex.document_heads):
+                typ = "MISC"        # "Оттавської конвенції": a treaty, no body or place
             if self._russian(words, bool(st.doc.foreign_spans)):
                 nom = russian.nominative_phrase([t.text for t in words]) if len(words) > 1 else None
                 e = self.russian_places().find(nom) if nom else None

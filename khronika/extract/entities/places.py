@@ -36,11 +36,17 @@ class PlaceResolver:
         self.settlement_words = {norm_word(w) for w in data.get("settlement_words") or []}
         self.prepositions = {norm_word(w) for w in data.get("place_prepositions") or []}
         self.plural_words = {norm_word(w) for w in data.get("settlement_plurals") or []}
+        self.resident_nouns = {norm_word(w) for w in data.get("resident_nouns") or []}
+        self.kinds: dict[str, frozenset[str]] = {}      # settlement word -> codifier categories
+        for kind in data.get("settlement_kinds") or []:
+            for w in kind.get("words") or []:
+                self.kinds[norm_word(w)] = frozenset(kind.get("categories") or ())
 
     # ---- context -------------------------------------------------------------------------
     def evidence(self, st, i: int, j: int | None = None) -> int:
-        """2 after a settlement word or inside a list of places ("Гостомель, Бородянка,
-        Макарів"), 1 after a place preposition (not at a sentence start), else 0."""
+        """2 after a settlement word or a word of its people ("мешканці Бородянки"), or
+        inside a list of places ("Гостомель, Бородянка, Макарів"), 1 after a place
+        preposition (not at a sentence start), else 0."""
         toks = st.doc.tokens
         if self._listed(st, i, i + 1 if j is None else j):
             return 2
@@ -52,7 +58,7 @@ class PlaceResolver:
             return 2 if toks[k].sentence == toks[i].sentence else 0
         if k < 0 or toks[k].sentence != toks[i].sentence:
             return 0
-        if toks[k].norm in self.settlement_words:
+        if toks[k].norm in self.settlement_words or toks[k].norm in self.resident_nouns:
             return 2
         if toks[k].norm in self.prepositions and not st.sentence_initial(i):
             return 1
@@ -74,6 +80,44 @@ class PlaceResolver:
             if toks[k].norm not in (",", "що", "на", "у", "в"):
                 return False
         return False
+
+    def _kind_before(self, st, i: int) -> frozenset[str] | None:
+        """The codifier categories the settlement word right before the name admits ("с.",
+        "смт", "місто"), or None when no such word stands there."""
+        toks = st.doc.tokens
+        k = i - 1
+        while k >= 0 and not toks[k].is_word and toks[k].text == ".":
+            k -= 1
+        if k < 0 or toks[k].sentence != toks[i].sentence:
+            return None
+        return self.kinds.get(toks[k].norm)
+
+    def _address_unit(self, st, j: int) -> KBEntity | None:
+        """An oblast, raion or hromada named right after the name, with nothing between:
+        its address ("Тростянець Самбірського району"), not a list ("Харків, Сумську
+        область")."""
+        m = st.covered[j] if j < len(st.doc.tokens) else None
+        if m is None or st.tok_at.get(m.start) != j or st.doc.tokens[j].sentence != st.doc.tokens[j - 1].sentence:
+            return None
+        e = self.kb.entities.get(m.entity)
+        return e if e is not None and e.katottg and e.category in AREAS else None
+
+    def _out_of_place(self, st, i: int, j: int, cands: list[KBEntity]) -> Ambiguous | None:
+        """The name's own words say which kind of place it is, or where it lies, and no
+        namesake fits: a place the codifier lists under another name or unit, which no
+        namesake of another kind or another oblast stands for (a wrong link is worse than
+        none). "с. Тростянець" is no city; "Тростянець Самбірського району" is not the
+        town in Sumy oblast."""
+        places = [c for c in cands if c.type == "LOC" and c.katottg]
+        if not places:
+            return None
+        kind = self._kind_before(st, i)
+        if kind and not any(c.category in kind for c in places):
+            return Ambiguous(places)
+        unit = self._address_unit(st, j)
+        if unit is not None and not any(unit.katottg in c.parents for c in places):
+            return Ambiguous(places)
+        return None
 
     def _listed(self, st, i: int, j: int) -> bool:
         """A place named right before or after, joined by a comma or "та"/"і"."""
@@ -166,6 +210,12 @@ class PlaceResolver:
         """The entity these candidates name at tokens i..j, an `Ambiguous`, or None (no
         place). A name of several capitalised words ("Велика Новосілка") inside a sentence is
         itself some evidence."""
+        odd = self._out_of_place(st, i, j, cands)
+        if odd is not None:
+            return odd
+        kind = self._kind_before(st, i)
+        if kind:        # "с. Тростянець": among the namesakes, the villages only
+            cands = [c for c in cands if c.type != "LOC" or not c.katottg or c.category in kind]
         # a unit named in the same sentence before one named in the sentence before or after
         # ("… Богданівки … до Броварів. З Лисичанська … Луганської області …")
         fit = _best_fit(cands, self.areas(st, i, 0))

@@ -106,7 +106,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.bare_foreign_bodies(st)
         self.bare_word_bodies(st)
         self.foreign_subdivisions(st)
-        rivers(st, self.kb, self.lex.river_nouns)
+        rivers(st, self.kb, self.lex.river_nouns, self.lex.river_words)
         self.named_things(st)
         self.body_spans(st)
         doc.mentions.sort(key=lambda m: m.start)

@@ -38,6 +38,19 @@ def _proper_word(word: str) -> bool:
                    for p in parses(word))
 
 
+def _initial(toks, k: int) -> bool:
+    """An initial: one capital letter with its full stop ("О." or "О" then ".")."""
+    t = toks[k]
+    letter = t.text[:-1] if t.text.endswith(".") else t.text
+    return t.is_word and len(letter) == 1 and letter.isupper() and (
+        t.text.endswith(".") or (k + 1 < len(toks) and toks[k + 1].text == "."))
+
+
+def _surname_word(word: str) -> bool:
+    """A capitalised word of two letters or more, not an abbreviation: what follows initials."""
+    return word[:1].isupper() and sum(ch.isalpha() for ch in word) >= 2 and not is_acronym(word)
+
+
 class SpanAdmission:
     """Which token spans become names, and where each starts and ends."""
 
@@ -73,6 +86,49 @@ class SpanAdmission:
                     cut = k
                 break
             out.append((s, toks[cut - 1].end, typ) if cut is not None else (s, e, typ))
+        return out
+
+    @staticmethod
+    def _initials(st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Initials and the capitalised word after them ("О. Петренку", "В. І. Сидоренку")
+        are a person's name, as court and police news name suspects and judges. The model
+        often calls "І. Коваля" a thing, puts the initial into a word before it ("Підозрюваному
+        О." an organisation) and leaves the surname a span of its own: the person's span is
+        the initials and the surname, the word before it (one common word: a suspect, a
+        detainee) is no part of it."""
+        toks = st.doc.tokens
+        out: list[tuple[int, int, str]] = []
+        spans = list(spans)
+        n = 0
+        while n < len(spans):
+            s, e, typ = spans[n]
+            n += 1
+            i = st.tok_at.get(s)
+            if i is None:
+                out.append((s, e, typ))
+                continue
+            j = i
+            while j < len(toks) and toks[j].end <= e:
+                j += 1
+            k = next((x for x in range(i, j) if _initial(toks, x)), None)
+            m = k
+            while m is not None and m < len(toks) and (_initial(toks, m) or toks[m].text == "."):
+                m += 1
+            if k is None or m >= len(toks) or toks[m].sentence != toks[k].sentence \
+                    or not _surname_word(toks[m].text) or (typ == "PER" and k == i) or m + 1 < j:
+                out.append((s, e, typ))
+                continue
+            before = [t for t in toks[i:k] if t.is_word]
+            if before and (len(before) > 1 or not common_reading(before[0].text)):
+                out.append((s, e, typ))         # "Університету ім. Т. Шевченка": a body's name
+                continue
+            end = toks[m].end
+            if m >= j and n < len(spans) and spans[n][0] == toks[m].start:
+                end = max(end, spans[n][1])     # the surname the model gave alone
+                n += 1
+            if before:
+                out.append((s, toks[k - 1].end, typ))
+            out.append((toks[k].start, end, "PER"))
         return out
 
     def _kb_name(self, toks, i: int, j: int) -> bool:

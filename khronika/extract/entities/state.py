@@ -11,6 +11,7 @@ from ...kb.inflect import inflected_acronym, word_forms
 from ...lang.uk import load
 from ...textnorm import norm_word
 from ..morph import is_dictionary, parses
+from .nominative import name_readings
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
@@ -70,9 +71,12 @@ class Lexicon:
         self.uniformed_body_words = {norm_word(w) for w in data.get("uniformed_body_words") or []}
         self.latin_heads: dict[str, str] = {norm_word(w): typ for typ, words in
                                             (data.get("latin_name_heads") or {}).items() for w in words}
-        self.thing_kinds = {norm_word(w) for w in data.get("thing_kinds") or []}
+        self.thing_kinds = {norm_word(w) for w in [*(data.get("thing_kinds") or []),
+                                                   *(data.get("work_kinds") or [])]}
+        self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}
         self.river_nouns = frozenset(data.get("river_nouns") or ())
+        self.river_words = frozenset(data.get("river_words") or ())
         self._weapon_names = data.get("weapon_names") or {}
         self._weapons: dict[str, tuple[str, bool]] | None = None
 
@@ -180,8 +184,7 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
         lemmas = _first_name_lemmas(t.text)
         # the first name must agree in case: "помічник Путіна Юрій Ушаков" names two people
         cases = {p.tag.case for p in parses(toks[i].text)}
-        if lemmas and not st.covered[k] and any(p.tag.case in cases for p in parses(t.text)
-                                                 if "Name" in p.tag.grammemes):
+        if lemmas and not st.covered[k] and any(p.tag.case in cases for p in name_readings(t.text)):
             own = {norm_word(a.split()[0]) for a in [ent.name_uk, *ent.aliases, *ent.first_names]
                    if len(a.split()) > 1 or a in ent.first_names}
             # "Джозеф Байден" is Joe Biden's full first name, "Майклом Волцом" Mike Waltz's
@@ -223,9 +226,10 @@ def _first_name_before_surname(st: "DocState", kb: KnowledgeBase, i: int, ent: K
 
 
 def _first_name_lemmas(word: str) -> set[str]:
-    return {norm_word(p.normal_form) for p in parses(word)
-            if is_dictionary(p)
-            and "Name" in p.tag.grammemes}
+    """The first names the word is a form of. The dictionary leaves some nominatives
+    untagged ("Володимир" only an animate noun): `name_readings` counts them, so "Володимир
+    Петренко" is not Pavlo Petrenko."""
+    return {norm_word(p.normal_form) for p in name_readings(word)}
 
 
 # the stems of the street nouns in any case, and their abbreviations, which are whole words:

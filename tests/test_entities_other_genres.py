@@ -1,0 +1,96 @@
+"""Entities of news of other genres than official statements (issue 12, part E16): regional
+news (a village named with its raion, a river, the people of a town), court and police news
+(suspects named by initials), foreign names the dictionary reads in another case or as an
+address, and names of works, awards and treaties. The sentences are written for these tests."""
+import pytest
+
+from khronika.extract.entities.state import Lexicon
+from khronika.lang.uk import load
+from khronika.pipeline import analyze
+
+
+def ents(text, date="2025-09-15"):
+    return analyze(text, date).to_json()["entities"]
+
+
+def of_type(text, typ, date="2025-09-15"):
+    return [e for e in ents(text, date) if e["type"] == typ]
+
+
+def test_the_word_lists_load():
+    data = load("kb/lexicon")
+    assert {"C"} <= {c for k in data["settlement_kinds"] for c in k["categories"]}
+    assert "мешканці" in data["resident_nouns"]
+    lex = Lexicon()
+    assert "річка" in lex.river_words and "конвенція" in lex.document_heads
+    assert "премія" in lex.thing_kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Мешканці с. Тростянець Самбірського району просять відновити автобус.",
+    "У селі Тростянець відкрили амбулаторію.",
+])
+def test_a_village_is_no_city_of_its_name_elsewhere(text):
+    """"с." admits villages only; a raion named after the name that no namesake lies in
+    leaves it unlinked rather than the town in Sumy oblast."""
+    places = {e["id"]: e for e in of_type(text, "LOC")}
+    assert "trostianets-sumska" not in places, places
+    assert any(e["name_uk"] == "Тростянець" and not e["kb"] for e in places.values()), places
+
+
+def test_a_village_in_its_raion_and_the_town_without_one():
+    found = {e["id"] for e in of_type("У селі Тростянець Стрийського району збудували міст.", "LOC")}
+    assert "trostianets-lvivska-stryiskyi" in found
+    assert "trostianets-sumska" in {e["id"] for e in of_type("Ворог обстріляв Тростянець.", "LOC")}
+
+
+def test_a_river_the_kb_lacks_is_no_town_of_its_name():
+    places = {e["id"]: e for e in of_type("На Чернігівщині полагодили міст через річку Остер.", "LOC")}
+    assert "oster-chernihivska-chernihivskyi" not in places, places
+    assert places["richka-oster"]["name_uk"] == "річка Остер"
+
+
+def test_the_people_of_a_town_place_it():
+    found = {e["id"] for e in of_type("Мешканці Бородянки чекають на компенсації.", "LOC")}
+    assert "borodianka" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Обвинуваченому О. Гнатенку продовжили арешт.", "О. Гнатенко"),
+    ("Слідчі допитали підозрюваного Т. Ковалика.", "Т. Ковалик"),
+])
+def test_initials_and_a_surname_are_one_person(text, name):
+    found = ents(text)
+    assert [e["name_uk"] for e in found] == [name], found
+    assert found[0]["type"] == "PER"
+
+
+def test_a_dictionary_nominative_first_name_is_someone_else_than_the_kb_namesake():
+    """The dictionary tags "Володимир" as a name only in its oblique cases: the nominative
+    before a KB surname still names another person than the KB's Pavlo Petrenko."""
+    people = of_type("Володимир Петренко очолив кооператив у селі.", "PER")
+    assert [e["name_uk"] for e in people] == ["Володимир Петренко"], people
+    assert not people[0]["kb"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Посол Японії Хіроші Накамура передав генератори.", "Хіроші Накамура"),
+    ("Нападник Марино Ковачич забив двічі.", "Марино Ковачич"),
+    ("Журналісти поговорили з Марино Ковачичем.", "Марино Ковачич"),
+])
+def test_a_foreign_first_name_stays_as_written(text, name):
+    """A first name the dictionary reads only in an oblique case where the verb wants its
+    subject, or only as an address (Марина's vocative), is a foreign name, undeclined."""
+    assert [e["name_uk"] for e in of_type(text, "PER")] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Фінляндія вийшла з Оттавської конвенції минулого року.", "Оттавської конвенції"),
+    ("Документальна стрічка здобула премію «Ніка».", "Ніка"),
+    ("Театр показав постановку «Лісова пісня».", "Лісова пісня"),
+    ("Репортаж написали журналісти агентства Associated Press.", "Associated Press"),
+])
+def test_works_awards_treaties_and_agencies_get_their_type(text, name):
+    found = {m["text"]: e["type"] for e in ents(text) for m in e["mentions"]}
+    want = "ORG" if name == "Associated Press" else "MISC"
+    assert found.get(name) == want, found
