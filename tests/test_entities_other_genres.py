@@ -94,3 +94,20 @@ def test_works_awards_treaties_and_agencies_get_their_type(text, name):
     found = {m["text"]: e["type"] for e in ents(text) for m in e["mentions"]}
     want = "ORG" if name == "Associated Press" else "MISC"
     assert found.get(name) == want, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Гостомельська селищна рада затвердила бюджет.", "Гостомельська селищна рада"),
+    ("Львівська національна опера відкрила сезон.", "Львівська національна опера"),
+    ("Сумський обласний центр зайнятості оголосив набір.", "Сумський обласний центр зайнятості"),
+])
+def test_a_council_an_opera_and_a_centre_with_its_remit_are_bodies(text, name):
+    """A council or an opera house heads a body's name like a court does; a centre takes its
+    remit in the genitive ("центр зайнятості") like an agency."""
+    found = {m["text"]: e["type"] for e in ents(text) for m in e["mentions"]}
+    assert found.get(name) == "ORG", found
+
+
+@pytest.mark.parametrize("text", ["Сільська рада збирається щомісяця.", "Нова опера зібрала зал."])
+def test_one_adjective_and_a_head_opening_a_sentence_is_no_name(text):
+    assert ents(text) == []
