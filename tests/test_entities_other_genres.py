@@ -111,3 +111,20 @@ def test_a_council_an_opera_and_a_centre_with_its_remit_are_bodies(text, name):
 @pytest.mark.parametrize("text", ["Сільська рада збирається щомісяця.", "Нова опера зібрала зал."])
 def test_one_adjective_and_a_head_opening_a_sentence_is_no_name(text):
     assert ents(text) == []
+
+
+@pytest.mark.parametrize("text, date, name, namesake", [
+    # the KB holds Kuninori Matsuda, ambassador of Japan until 2024
+    ("Посол Японії Масаші Мацуда відвідав Житомир.", "2023-03-15", "Масаші Мацуда", "kuninori-matsuda"),
+    # the KB holds Marta Kos, a European commissioner since 2024
+    ("Журналісти поговорили з Оленою Кос після матчу.", "2025-03-15", "Олена Кос", "marta-kos"),
+])
+def test_an_undeclined_surname_after_another_first_name_is_not_the_kb_namesake(text, date, name, namesake):
+    """A surname that does not decline ("Мацуда", a woman's "Кос") agrees with a first name in
+    any case: another first name before it names another person, and the role word before
+    the name is hers or his, not the KB officeholder's."""
+    doc = analyze(text, date)
+    found = doc.to_json()["entities"]
+    people = [e for e in found if e["type"] == "PER" and e["mentions"]]
+    assert [e["name_uk"] for e in people] == [name], found
+    assert all(r.entity != namesake for r in doc.refs), doc.refs

@@ -343,8 +343,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 k += 1
             m = mention_at.get(k)
         if m is not None and doc.entities.get(m.entity) and doc.entities[m.entity].type == "PER":
-            if _agrees(toks[i], toks[k]):
-                person = m.entity
+            if _agrees(toks[i], toks[k]) or _agrees(toks[i], toks[end_token(k, m) - 1]):
+                person = m.entity       # (a first name read in another case, an undeclined
+                                        # surname that agrees: "Посол Японії Масаші Мацуда")
             else:               # "помічник Путіна Юрій Ушаков": a genitive name is the `of`
                 k2 = end_token(k, m)
                 m2 = mention_at.get(k2)

@@ -184,12 +184,22 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
         lemmas = _first_name_lemmas(t.text)
         # the first name must agree in case: "помічник Путіна Юрій Ушаков" names two people
         cases = {p.tag.case for p in parses(toks[i].text)}
+        if k == i - 1 and _undeclined(toks[i].norm, ent):
+            # a surname written as the KB's nominative after a first name ("Масаші Мацуда",
+            # "Марією Кос"): a name that does not decline agrees with any case
+            cases |= {p.tag.case for p in name_readings(t.text)}
         if lemmas and not st.covered[k] and any(p.tag.case in cases for p in name_readings(t.text)):
             own = {norm_word(a.split()[0]) for a in [ent.name_uk, *ent.aliases, *ent.first_names]
                    if len(a.split()) > 1 or a in ent.first_names}
             # "Джозеф Байден" is Joe Biden's full first name, "Майклом Волцом" Mike Waltz's
             return not any(same_first_name(a, b) for a in lemmas for b in own)
     return False
+
+
+def _undeclined(norm: str, ent: KBEntity) -> bool:
+    """The word is the KB person's surname as the KB writes it in the nominative."""
+    words = norm_word(ent.name_uk).split()
+    return len(words) > 1 and norm == words[-1]
 
 
 def same_first_name(a: str, b: str) -> bool:
