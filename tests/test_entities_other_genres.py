@@ -128,3 +128,35 @@ def test_an_undeclined_surname_after_another_first_name_is_not_the_kb_namesake(t
     people = [e for e in found if e["type"] == "PER" and e["mentions"]]
     assert [e["name_uk"] for e in people] == [name], found
     assert all(r.entity != namesake for r in doc.refs), doc.refs
+
+
+def test_an_adjective_the_dictionary_lacks_keeps_its_ending_before_another():
+    found = {e["name_uk"] for e in of_type("Кошти виділила Великодимерська селищна рада.", "ORG")}
+    assert found == {"Великодимерська селищна рада"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("У півфіналі українка обіграла іспанку Мікелу Гарсію.", "Мікела Гарсія"),
+    ("Журі нагородило польку Мартину Новак.", "Мартина Новак"),
+])
+def test_a_woman_by_the_word_before_keeps_a_womans_first_name(text, name):
+    """"іспанку", "польку" say a woman; a first name the dictionary knows only as a man's
+    ("Мікел", "Мартин") is put to her nominative by the rules."""
+    assert name in {e["name_uk"] for e in of_type(text, "PER")}
+
+
+def test_a_club_with_its_kind_is_one_body_and_a_quoted_name_keeps_its_marks():
+    found = {m["text"]: e for e in ents("Воротар ФК «Карпати» пропустив двічі.") for m in e["mentions"]}
+    assert found["ФК «Карпати»"]["type"] == "ORG"
+    assert found["ФК «Карпати»"]["name_uk"] == "ФК «Карпати»"
+    assert not any(e["type"] == "LOC" for e in found.values()), found
+    names = {e["name_uk"] for e in of_type("Суд арештував рахунки ТОВ «Зерноторг-Схід».", "ORG")}
+    assert names == {"ТОВ «Зерноторг-Схід»"}
+
+
+@pytest.mark.parametrize("text", ["Фінал зіграють на стадіоні «Україна».",
+                                  "Переговорники жили в готелі «Київ»."])
+def test_a_venue_named_after_a_country_or_city_is_no_link_to_it(text):
+    found = ents(text)
+    assert not any(e["id"] in ("ukraine", "kyiv") for e in found), found
+    assert [e["type"] for e in found] == ["LOC"], found

@@ -42,7 +42,7 @@ def _data() -> dict:
         "joiners": frozenset(d.get("remit_joiners") or ()),
         "place_nouns": frozenset(d.get("place_nouns") or ()),
         "branch": frozenset(d.get("branch_prepositions") or ()),
-        "legal": frozenset(d.get("legal_forms") or ()),
+        "legal": frozenset([*(d.get("legal_forms") or ()), *(d.get("club_forms") or ())]),
         "kinds": frozenset(d.get("kind_abbreviations") or ()),
         "remit_heads": frozenset(d.get("genitive_remit_heads") or ()),
         "need_name": frozenset(d.get("heads_needing_a_name") or ()),
@@ -421,7 +421,10 @@ class BodySpanPass:
             keep = st.add_entity(kb_entity(ke))
         if keep is None:
             words = [t.text for t in toks[i:j]]
-            uk = self.namer.nominative_thing(words)
+            # a legal form or a club's kind and its quoted name do not decline: as written
+            # ("ТОВ «Будінвест»", not "ТОВ « Будінвест »")
+            uk = " ".join(st.doc.text[start:end].split()) if words[0] in _data()["legal"] \
+                else self.namer.nominative_thing(words)
             eid = slug(transliterate(uk))
             if eid in self.kb.entities:
                 eid += "-local"

@@ -86,6 +86,13 @@ class LocalPeople:
         if np is not None and gender_hint in ("masc", "femn") and np.tag.gender != gender_hint:
             np = next((p for p in parses(words[0]) if is_dictionary(p) and "Name" in p.tag.grammemes
                        and p.tag.gender == gender_hint), np)     # "Українка Олександра ..."
+        if np is not None and ctx_gender == "femn" and np.tag.gender == "masc" and not any(
+                "Name" in p.tag.grammemes and p.tag.gender == "femn" for p in parses(words[0])):
+            # a woman by the word before ("італійку Мікелу Баттістон") and a first name the
+            # dictionary knows only as a man's: the rules put hers to the nominative (Мікела)
+            np, gender = None, "femn"
+            if ctx_cases and "nomn" not in ctx_cases:
+                oblique, name_cases = True, tuple(sorted(ctx_cases - {"voct"} or ctx_cases))
         as_written = False
         if np is not None and (np.tag.case == "voct" or (
                 subject and ctx_cases == frozenset({"nomn"}) and np.tag.case != "nomn")):

@@ -4,6 +4,8 @@ from the rules that generate KB forms. Kept apart from people, whose names infle
 rules."""
 from __future__ import annotations
 
+import re
+
 from ...document import Entity
 from ...kb import world_cities
 from ...kb.inflect import agrees_with_noun, inflected_acronym, is_acronym, thing_rule_forms
@@ -12,6 +14,11 @@ from ..morph import inflect, is_dictionary, parses
 from .nominative import _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _proper_paradigm
 from .state import kb_entity
 from .span_context import _VOWELS, _agree_one, _bare_stem, _singular_nominative
+
+
+# the words of a name are joined by spaces; quote marks stand next to what they enclose
+# ("ТОВ «Будінвест»", not "ТОВ « Будінвест »")
+_QUOTE_SPACE = re.compile(r"(?<=[«„])\s+|\s+(?=[»”])")
 
 
 class LocalThings:
@@ -51,7 +58,7 @@ class LocalThings:
         if got is None:
             if len(self._things) >= 50_000:
                 self._things.clear()
-            got = self._things[key] = self._nominative_thing(words, case)
+            got = self._things[key] = _QUOTE_SPACE.sub("", self._nominative_thing(words, case))
         return got
 
     def _nominative_thing(self, words: list[str], case: str | None = None) -> str:
@@ -92,9 +99,10 @@ class LocalThings:
                 or next((p for p in ps if p.tag.POS == "NOUN"), None)
             if adj is None and w is not words[-1] and (noun is None or {"Surn", "Name"} & set(noun.tag.grammemes)):
                 # an adjective the dictionary lacks ("Тиманського", only a surname there)
-                # before a noun it agrees with
+                # before a noun it agrees with, or before another adjective of the name
+                # ("Великодимерська селищна рада", not "Великодимерськ")
                 guessed = [p for p in parses(w) if p.tag.POS == "ADJF"]
-                if guessed and any(is_dictionary(x) and x.tag.POS == "NOUN" and x.tag.case == g.tag.case
+                if guessed and any(is_dictionary(x) and x.tag.POS in ("NOUN", "ADJF") and x.tag.case == g.tag.case
                                    for x in parses(words[n + 1]) for g in guessed):
                     adj, ps = guessed[0], guessed
             if adj is not None and w is not words[-1] and (

@@ -73,6 +73,7 @@ class Lexicon:
                                             (data.get("latin_name_heads") or {}).items() for w in words}
         self.thing_kinds = {norm_word(w) for w in [*(data.get("thing_kinds") or []),
                                                    *(data.get("work_kinds") or [])]}
+        self.venue_kinds = {norm_word(w) for w in data.get("venue_kinds") or []}
         self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}
         self.river_nouns = frozenset(data.get("river_nouns") or ())

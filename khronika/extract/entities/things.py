@@ -1,5 +1,6 @@
-"""Named things (weapon systems, aircraft, ships). The model and the gazetteer read "Patriot"
-as a person and «Байрактар» as a body; this pass, run last, makes them things."""
+"""Named things (weapon systems, aircraft, ships, works and awards). The model and the
+gazetteer read "Patriot" as a person and «Байрактар» as a body; this pass, run last, makes
+them things. A venue's quoted name ("стадіоні «Україна»") is a place of its own."""
 from __future__ import annotations
 
 from ...document import Entity
@@ -42,7 +43,11 @@ class ThingPass:
 
     def _kind(self, tok, broad: bool) -> bool:
         keys = {tok.norm, (tok.lemma or "").lower()}
-        return bool(keys & self.lex.thing_kinds) or (broad and bool(keys & self.lex.thing_kinds_broad))
+        return bool(keys & self.lex.thing_kinds) or (broad and bool(keys & self.lex.thing_kinds_broad)) \
+            or bool(keys & self.lex.venue_kinds)
+
+    def _venue(self, tok) -> bool:
+        return bool({tok.norm, (tok.lemma or "").lower()} & self.lex.venue_kinds)
 
     def _thing_at(self, st: DocState, i: int, j: int, m) -> bool:
         toks = st.doc.tokens
@@ -80,10 +85,13 @@ class ThingPass:
         eid = slug(transliterate(name))
         if eid in self.kb.entities:
             eid += "-local"
+        # a venue's own name ("стадіоні «Україна»", "готелі «Київ»") is a place, but not the
+        # country or city it is named after
+        typ = "LOC" if any(self._venue(toks[k]) for k in before) else "MISC"
         have = st.doc.entities.get(eid)
         if have is not None and not have.kb:
-            have.type, have.name_uk = "MISC", name    # the model's entity of that name
-        thing = st.add_entity(Entity(eid, transliterate(name), name, "MISC", None, kb=False))
+            have.type, have.name_uk = typ, name     # the model's entity of that name
+        thing = st.add_entity(Entity(eid, transliterate(name), name, typ, None, kb=False))
         old = (m,) if m is not None else ()
         for k in range(i, j):
             if st.covered[k] is m:
