@@ -3,6 +3,7 @@ coverage and first sightings, the KB entity as a document entity, and the non-na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import attrgetter
 
 from ...document import Document, Entity, Mention, Token
@@ -188,8 +189,8 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
         if k == i - 1 and _undeclined(toks[i].norm, ent):
             # a surname written as the KB's nominative after a first name ("Масаші Мацуда",
             # "Марією Кос"): a name that does not decline agrees with any case
-            cases |= {p.tag.case for p in name_readings(t.text)}
-        if lemmas and not st.covered[k] and any(p.tag.case in cases for p in name_readings(t.text)):
+            cases |= _name_cases(t.text)
+        if lemmas and not st.covered[k] and cases & _name_cases(t.text):
             own = {norm_word(a.split()[0]) for a in [ent.name_uk, *ent.aliases, *ent.first_names]
                    if len(a.split()) > 1 or a in ent.first_names}
             # "Джозеф Байден" is Joe Biden's full first name, "Майклом Волцом" Mike Waltz's
@@ -236,11 +237,18 @@ def _first_name_before_surname(st: "DocState", kb: KnowledgeBase, i: int, ent: K
     return any(p.tag.case in names for p in nxt)
 
 
-def _first_name_lemmas(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _first_name_lemmas(word: str) -> frozenset[str]:
     """The first names the word is a form of. The dictionary leaves some nominatives
     untagged ("Володимир" only an animate noun): `name_readings` counts them, so "Володимир
     Петренко" is not Pavlo Petrenko."""
-    return {norm_word(p.normal_form) for p in name_readings(word)}
+    return frozenset(norm_word(p.normal_form) for p in name_readings(word))
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_cases(word: str) -> frozenset:
+    """The cases the word is a first name in."""
+    return frozenset(p.tag.case for p in name_readings(word))
 
 
 # the stems of the street nouns in any case, and their abbreviations, which are whole words:
