@@ -160,3 +160,15 @@ def test_a_venue_named_after_a_country_or_city_is_no_link_to_it(text):
     found = ents(text)
     assert not any(e["id"] in ("ukraine", "kyiv") for e in found), found
     assert [e["type"] for e in found] == ["LOC"], found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Розвідники 47-ї ОМБр «Магура» помітили колону.", "47-ї ОМБр «Магура»"),
+    ("Артилеристи 93-ї ОМБр «Холодний Яр» влучили у склад.", "93-ї ОМБр «Холодний Яр»"),
+])
+def test_a_numbered_unit_by_its_abbreviation_keeps_its_honorary_name(text, span):
+    """As "47-ї окремої механізованої бригади «Магура»" is one mention, so is the
+    abbreviation with its quoted name; the quoted name is no entity of its own."""
+    found = ents(text)
+    assert [(e["type"], [m["text"] for m in e["mentions"]]) for e in found if e["type"] == "ORG"] \
+        == [("ORG", [span])], found

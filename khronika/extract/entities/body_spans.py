@@ -157,6 +157,7 @@ class BodySpanPass:
                 after = got
         self._trim_kinds(st)
         self._span_edges(st)
+        self._counted_unit_names(st)
         self._body_types(st)
 
     # ---- where a name ends ----------------------------------------------------------------
@@ -486,6 +487,27 @@ class BodySpanPass:
             for x in range(i, k):
                 st.covered[x] = None
             self._replace_mentions(st, (m,), k, j, new)
+
+    def _counted_unit_names(self, st: DocState) -> None:
+        """A numbered unit named by its abbreviation and then its honorary name in quotes
+        ("47-ї ОМБр «Магура»"): one mention, as "47-ї окремої механізованої бригади «Магура»"
+        is; the quoted name is no entity of its own."""
+        toks, n = st.doc.tokens, len(st.doc.tokens)
+        for m in list(st.doc.mentions):
+            i = st.tok_at.get(m.start)
+            if m.type != "ORG" or i is None or not _ORDINAL.match(toks[i].norm):
+                continue
+            j = self._mention_end(st, i)
+            if j >= n or toks[j].text[:1] not in _OPEN or toks[j].is_word or toks[j].start != toks[j - 1].end + 1:
+                continue
+            close = self._quote_end(st, j)
+            inner = {id(st.covered[k]): st.covered[k] for k in range(j, close or j) if st.covered[k] is not None}
+            if close is None or close - j > 6 or any(x.type == "PER" or x.end > toks[close - 1].end
+                                                     for x in inner.values()):
+                continue
+            ent = st.doc.entities.get(m.entity)
+            if ent is not None:
+                self._replace_mentions(st, (m, *inner.values()), i, close, ent)
 
     def _span_edges(self, st: DocState) -> None:
         """A model's span cut one mark short or one word long: a bracket it opened and left
