@@ -172,3 +172,30 @@ def test_a_numbered_unit_by_its_abbreviation_keeps_its_honorary_name(text, span)
     found = ents(text)
     assert [(e["type"], [m["text"] for m in e["mentions"]]) for e in found if e["type"] == "ORG"] \
         == [("ORG", [span])], found
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Суддю Вищого господарського суду О. Ткачук-Мельник звільнили.", "Вищий господарський суд",
+     "О. Ткачук-Мельник"),
+    ("Акт підписали прокурори Житомирської обласної прокуратури Н. Бойко та І. Гринь.",
+     "Житомирська обласна прокуратура", "Н. Бойко"),
+])
+def test_a_body_then_initials_and_a_surname_are_the_body_and_a_person(text, body, person):
+    found = {e["name_uk"]: e["type"] for e in ents(text)}
+    assert found.get(body) == "ORG" and found.get(person) == "PER", found
+
+
+def test_a_body_named_after_someone_by_initials_keeps_the_name():
+    found = [(e["type"], m["text"]) for e in ents("Науковці Інституту фізіології імені О. О. Богомольця"
+                                                   " отримали грант.") for m in e["mentions"]]
+    assert found == [("ORG", "Інституту фізіології імені О. О. Богомольця")], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("У селищі Слобожанське Чугуївського району ремонтують дорогу.", "slobozhanske-kharkivska-chuhuivskyi"),
+    ("У місті Бородянка відкрили ЦНАП.", "borodianka"),
+])
+def test_a_settlement_word_does_not_overrule_the_unit_named_with_the_place(text, place):
+    """The codifier has since made some settlements towns, and news calls a settlement a town:
+    the kind a settlement word admits gives way to the raion named with the place."""
+    assert place in {e["id"] for e in of_type(text, "LOC")}

@@ -111,13 +111,28 @@ class PlaceResolver:
         places = [c for c in cands if c.type == "LOC" and c.katottg]
         if not places:
             return None
-        kind = self._kind_before(st, i)
-        if kind and not any(c.category in kind for c in places):
-            return Ambiguous(places)
         unit = self._address_unit(st, j)
         if unit is not None and not any(unit.katottg in c.parents for c in places):
             return Ambiguous(places)
+        kind = self._kind_before(st, i)
+        if kind and not any(c.category in kind for c in places) \
+                and not _best_fit(places, self.areas(st, i, 0)):
+            return Ambiguous(places)
         return None
+
+    def _of_kind(self, st, i: int, cands: list[KBEntity]) -> list[KBEntity]:
+        """The namesakes of the kind the settlement word before the name admits ("с.": the
+        villages), unless that leaves out the one a unit named in its sentence holds: a
+        place the codifier has since made a town is still called "селище"
+        ("селищі Слобожанське Чугуївського району")."""
+        kind = self._kind_before(st, i)
+        if not kind:
+            return cands
+        same = [c for c in cands if c.type != "LOC" or not c.katottg or c.category in kind]
+        areas = self.areas(st, i, 0)
+        if areas and _best_fit(cands, areas) and not _best_fit(same, areas):
+            return cands
+        return same
 
     def _listed(self, st, i: int, j: int) -> bool:
         """A place named right before or after, joined by a comma or "та"/"і"."""
@@ -213,9 +228,7 @@ class PlaceResolver:
         odd = self._out_of_place(st, i, j, cands)
         if odd is not None:
             return odd
-        kind = self._kind_before(st, i)
-        if kind:        # "с. Тростянець": among the namesakes, the villages only
-            cands = [c for c in cands if c.type != "LOC" or not c.katottg or c.category in kind]
+        cands = self._of_kind(st, i, cands)     # "с. Тростянець": the villages only
         # a unit named in the same sentence before one named in the sentence before or after
         # ("… Богданівки … до Броварів. З Лисичанська … Луганської області …")
         fit = _best_fit(cands, self.areas(st, i, 0))

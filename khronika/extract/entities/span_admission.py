@@ -38,6 +38,10 @@ def _proper_word(word: str) -> bool:
                    for p in parses(word))
 
 
+# the words before a name a body is named after ("імені", "ім."), as body_names.yaml lists them
+_NAMED_AFTER = frozenset(w.rstrip(".") for w in (load("body_names") or {}).get("named_after") or ())
+
+
 def _initial(toks, k: int) -> bool:
     """An initial: one capital letter with its full stop ("О." or "О" then ".")."""
     t = toks[k]
@@ -92,10 +96,11 @@ class SpanAdmission:
     def _initials(st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Initials and the capitalised word after them ("О. Петренку", "В. І. Сидоренку")
         are a person's name, as court and police news name suspects and judges. The model
-        often calls "І. Коваля" a thing, puts the initial into a word before it ("Підозрюваному
-        О." an organisation) and leaves the surname a span of its own: the person's span is
-        the initials and the surname, the word before it (one common word: a suspect, a
-        detainee) is no part of it."""
+        often calls "І. Коваля" a thing, puts the initials into a name or a word before them
+        ("Підозрюваному О." or "Вищого господарського суду О. Ткачук-Мельник" an
+        organisation) and leaves the surname a span of its own: the person's span is the
+        initials and the surname, what stands before it keeps the model's type (a lone common
+        word is dropped later). Not after "імені": "Університету ім. Т. Шевченка" is a body."""
         toks = st.doc.tokens
         out: list[tuple[int, int, str]] = []
         spans = list(spans)
@@ -115,17 +120,25 @@ class SpanAdmission:
             while m is not None and m < len(toks) and (_initial(toks, m) or toks[m].text == "."):
                 m += 1
             if k is None or m >= len(toks) or toks[m].sentence != toks[k].sentence \
-                    or not _surname_word(toks[m].text) or (typ == "PER" and k == i) or m + 1 < j:
+                    or not _surname_word(toks[m].text) or (typ == "PER" and k == i) \
+                    or any(t.is_word and t.text[:1].isupper() for t in toks[m + 1:j]):
                 out.append((s, e, typ))
                 continue
-            before = [t for t in toks[i:k] if t.is_word]
-            if before and (len(before) > 1 or not common_reading(before[0].text)):
-                out.append((s, e, typ))         # "Університету ім. Т. Шевченка": a body's name
-                continue
             end = toks[m].end
-            if m >= j and n < len(spans) and spans[n][0] == toks[m].start:
+            alone = m >= j and n < len(spans) and spans[n][0] == toks[m].start
+            if alone:
                 end = max(end, spans[n][1])     # the surname the model gave alone
-                n += 1
+            before = [t for t in toks[i:k] if t.is_word]
+            if before and before[-1].norm.rstrip(".") in _NAMED_AFTER:
+                # "Інституту фізіології імені О. О. Богомольця": a body's name, with the
+                # surname the model gave alone
+                out.append((s, end if alone and typ != "PER" else e, typ))
+                n += alone and typ != "PER"
+                continue
+            if before and typ == "PER" and (len(before) > 1 or not common_reading(before[0].text)):
+                out.append((s, e, typ))         # "Джон Ф. Кеннеді": a middle initial
+                continue
+            n += alone
             if before:
                 out.append((s, toks[k - 1].end, typ))
             out.append((toks[k].start, end, "PER"))
