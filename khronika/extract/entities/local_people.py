@@ -29,6 +29,15 @@ def _lexeme_forms(parse, plural: bool) -> frozenset[str]:
     return frozenset(norm_word(f.word) for f in parse.lexeme if plural or "plur" not in f.tag.grammemes)
 
 
+def _noun_subject(word: str | None, gender: str | None) -> bool:
+    """A common noun in the nominative of the verb's gender right before the name ("Заява
+    Олени Гончаренко викликала"): the verb's subject, and the name its genitive."""
+    return bool(word) and any(
+        is_dictionary(p) and p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.gender == gender
+        and "inan" in p.tag.grammemes                # (a person noun stands in apposition: "Посол")
+        and not {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses(word))
+
+
 class _FormIndex:
     """Which of the document's local people (`entities_local`, in the order they were named) a
     word form names, by surname or first name; brought up to date as people are added. Each
@@ -95,7 +104,8 @@ class LocalPeople:
                 oblique, name_cases = True, tuple(sorted(ctx_cases - {"voct"} or ctx_cases))
         as_written = False
         if np is not None and (np.tag.case == "voct" or (
-                subject and ctx_cases == frozenset({"nomn"}) and np.tag.case != "nomn")):
+                subject and ctx_cases == frozenset({"nomn"}) and np.tag.case != "nomn"
+                and not _noun_subject(before, ctx_gender))):
             # a first name the dictionary reads only as an address ("Марино", Марина's
             # vocative) or only in an oblique case where the verb wants its subject ("Масаші
             # Мацуда прибув"): a foreign first name, undeclined, as written
