@@ -52,3 +52,9 @@ def test_a_readiness_to_give_announces_the_aid():
 def test_what_is_refused_is_no_aid():
     evs = events("Уряд Словаччини відмовив Україні у наданні кредиту.")
     assert [e.type for e in evs] == ["REJECT"], [(e.type, e.status) for e in evs]
+
+
+def test_strikes_that_do_not_stop_go_on():
+    assert statuses("Атаки на Дніпро не припиняються вже третю добу.", "ASSAULT") == ["ongoing"]
+    # stopped, they took place
+    assert statuses("Обстріли Сум припинилися.", "ASSAULT") == ["occurred"]

@@ -463,7 +463,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
                 (lem in agreeing and _is_verb(t) and k < trig_i) or \
                 (lem in lex.word_list("stance_verbs") and k < trig_i) or \
                 (is_infinitive(trig) and _is_verb(t) and k < trig_i) or wanted or \
-                (t.pos == "VERB" and t.tense in ("past", "futr")):
+                (t.pos == "VERB" and t.tense in ("past", "futr")) or \
+                (t.tense == "pres" and k > trig_i and lem in lex.word_list("going_on_verbs") and
+                 _negated(doc, k, lo, lex)):    # "Обстріли не припиняються": they go on
             dist = abs(k - trig_i)
             if best is None or dist < best[0]:
                 best = (dist, t)
