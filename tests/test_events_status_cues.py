@@ -45,6 +45,7 @@ def test_the_subjunctive_is_a_condition():
 def test_a_readiness_to_give_announces_the_aid():
     assert statuses("Чехія готова передати Україні ще сто танків.", "AID") == ["planned"]
     assert statuses("Ми готові надати Молдові енергетичну допомогу.", "AID") == ["planned"]
+    assert statuses("Естонія готова й надалі передавати Україні боєприпаси.", "AID") == ["planned"]
     # a readiness to talk stays a stance
     assert statuses("Україна готова до переговорів.", "CONSULT") == []
 

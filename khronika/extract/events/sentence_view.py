@@ -155,7 +155,10 @@ class SentenceView:
         readiness to talk ("готові до переговорів") stays a stance."""
         toks, lex = self.doc.tokens, self.lex
         m = k + 1
-        while m < self.hi and toks[m].pos in ("ADVB", "PRCL"):
+        # ("готова й надалі надавати": "й" before an adverb joins it, not another clause)
+        while m < self.hi and (toks[m].pos in ("ADVB", "PRCL") or
+                               (toks[m].norm in lex.word_list("list_joiners") and toks[m].is_word and
+                                m + 1 < self.hi and toks[m + 1].pos == "ADVB")):
             m += 1
         return m < self.hi and toks[m].norm not in lex.word_list("clause_blockers") and \
             lemma_of(toks[m]) in lex.word_list("readiness_act_verbs")
