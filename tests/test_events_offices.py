@@ -122,3 +122,11 @@ def test_another_states_leader_who_comes_with_no_destination_visits_the_home_sid
     evs = events("Посол Франції приїхав на місце удару.", "2026-08-24")
     assert not [e for e in evs if e.type == "CONSULT"]
     assert all("france" not in e.actors for e in evs)
+
+
+def test_talks_named_after_after_are_the_talks_told_not_a_visit_there():
+    evs = events("Сибіга провів у Варшаві переговори з Сікорським. Після переговорів міністри відвідали "
+                 "центр логістики в Ряшеві.", "2025-02-11")
+    talks = [e for e in evs if e.type == "CONSULT" and e.mode != "visit"]
+    assert len(talks) == 1 and talks[0].place == "warsaw"
+    assert not [e for e in evs if e.trigger.text == "переговорів"]

@@ -593,6 +593,15 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
     cand.after_told = after
     cand.within_visit = cand.frame_ref and lemma_of(trig_tok) in ctx.lex.word_list("visit_frame_nouns")
+    own_place = j + 1 < sent.hi and toks[j].norm in ("в", "у", "на") and \
+        any(a.start == toks[j + 1].start and a.entity == cand.place for a in args)
+    if cand.frame_ref and after and not cand.within_visit and not own_place:
+        # "Після переговорів міністри відвідали центр у Ряшеві": the town and the visit are the
+        # clause's act that followed; the talks that came before were held where they were told
+        # ("за результатами зустрічі в Києві" names the meeting's own town)
+        cand.place = None
+        if cand.mode == "visit":
+            cand.mode = None
     if type_ == "CONSULT" and not cand.frame_ref and tx is None:
         cand.within_visit, cand.visit_place = visit_frame_before(ctx.lex, doc, sent, cl.lo, i)
     cand.performed = "speaker_now" in needs
