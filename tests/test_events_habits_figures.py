@@ -2,7 +2,8 @@
 whose copula the tagger misreads ("стало ударом по ..."), a strike noun as the predicate after a
 dash, what is stormed in a figure ("штурмують ринки"), a blow withstood ("тримає удар"), a topic placed "у центрі уваги", a
 danger guarded against ("захист від ударів"), a duty laid on the whole world and a scene the
-listener is asked to imagine tell no happening; the same words telling one stay. Sentences
+listener is asked to imagine, a claim about the sanctions against a whole state and what is done
+"щоразу" tell no happening, and a past verb with "б" tells what would have happened; the same words telling one stay. Sentences
 written for these tests."""
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def test_the_word_lists_are_data():
     assert "у центрі уваги" in lex.word_list("topic_places")
     assert "ринок" in lex.contexts["figurative_conquest"]
     assert "інакше" in lex.word_list("conditional_markers")
+    assert "sanction" in lex.word_list("regime_types")
+    assert "щоразу" in lex.word_list("disposition_adverbs")
 
 
 def test_a_habit_in_the_present_is_no_happening(core_pipeline):
@@ -90,3 +93,19 @@ def test_a_duty_of_a_named_party_is_asked_and_otherwise_is_a_condition(core_pipe
     assert types(doc) == ["REQUEST"]
     doc = build(core_pipeline, "Треба діяти швидко, інакше Росія атакує знову.", names=[("Росія", "russia")])
     assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "conditional")]
+
+
+def test_a_regime_against_a_state_in_a_claim_and_every_time_are_no_happening(core_pipeline):
+    doc = build(core_pipeline, "Санкції проти Росії діють, хоч і не одразу.", names=[("Росії", "russia")])
+    assert types(doc) == []
+    assert types(build(core_pipeline, "Щоразу після атаки енергетики ремонтують мережі.")) == []
+    doc = build(core_pipeline, "Санкції проти Росії набули чинності.", names=[("Росії", "russia")])
+    assert types(doc) == ["SANCTION"]
+
+
+def test_a_past_verb_with_by_would_have_happened(core_pipeline):
+    doc = build(core_pipeline, "Без підтримки партнерів ворог давно б захопив Харків.",
+                names=[("Харків", "kharkiv")])
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "conditional")]
+    doc = build(core_pipeline, "Учора ворог захопив село під Харковом.", names=[("Харковом", "kharkiv")])
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "occurred")]
