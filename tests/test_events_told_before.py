@@ -129,3 +129,20 @@ def test_a_pronoun_stands_for_a_state_or_union_that_was_the_subject_before():
     # a state only under a preposition stands for no one
     evs = events("Україна отримала ракети від Сполучених Штатів. Вони запровадили санкції проти Росії.")
     assert all("united-states" not in e.actors for e in evs if e.type == "SANCTION")
+
+
+def test_a_delegation_or_an_official_of_a_body_visiting_is_met_by_the_host():
+    ev = by_trigger(events("Делегація Конгресу США прибула до Львова."), "прибула")
+    assert "ukraine" in ev.recipients
+    # a person and the body they act for are one visiting side
+    ev = by_trigger(events("Президентка Єврокомісії Урсула фон дер Ляєн приїхала до Ірпеня."), "приїхала")
+    assert "ukraine" in ev.recipients
+    # talks of two delegations held abroad still meet no host
+    ev = by_trigger(events("Делегації України та Росії провели переговори у Білорусі."), "переговори")
+    assert "belarus" not in ev.actors + ev.recipients
+
+
+def test_the_home_sides_officials_abroad_meet_no_host_country():
+    # ministers in Brussels meet NATO or the EU there, not Belgium
+    evs = events("Сьогодні в Брюсселі – міністр оборони України та секретар РНБО.", "2024-10-17")
+    assert all("belgium" not in e.actors + e.recipients for e in evs)

@@ -25,7 +25,7 @@ from .place_time import place_of, time_of, visited_object
 from .told_time import in_relative_clause, lends, time_range_of
 from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
-from .sides import (adversary_words, goods_names, hosted_only, line_label, named_aside, on_home_ground,
+from .sides import (adversary_words, goods_names, guests_only, hosted_only, line_label, named_aside, on_home_ground,
                     passive_sides, striker_of_home, target_place, topic_partners, visited)
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                       indefinite_personal,
@@ -369,9 +369,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     foreign_guest = bool(actors) and all((state_of(x, doc.date) or place_country().get(x) or x) not in (home, None)
                                          for x in actors)
     if host and type_ == "CONSULT" and (host != home or foreign_guest) and host not in actors + recipients and \
-            len(({state_of(x, doc.date) or place_country().get(x) or x for x in actors + recipients} |
-                 ({home} if home else set())) - {host}) <= 1 and \
-            not (hosted_only(ctx.lex) & sent.lemma_set):
+            guests_only(actors, recipients, home, host, doc.date) and \
+            not (hosted_only(ctx.lex, visit=(mode == "visit")) & sent.lemma_set):
         # "перемовини в Албанії": with no other side named, the host country is the one met;
         # "переговори делегацій України та Росії у Білорусі" (two sides named), "на переговорах
         # у Білорусі групи домовилися", "саміт у Литві": the host is only the place

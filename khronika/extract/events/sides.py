@@ -10,7 +10,7 @@ from .clauses import _cases, tie_of
 from .context import DocContext
 from .lexicon import Lexicon
 from .names import Arg, token_index_at
-from .states import country_ids, home_entity, place_country
+from .states import country_ids, home_entity, party_count, place_country, state_of
 from .triggers import SentenceView, lemma_of
 
 
@@ -198,12 +198,27 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
 
 
 
-def hosted_only(lex: Lexicon) -> frozenset[str]:
+def guests_only(actors: list[str], recipients: list[str], home: str | None, host: str, date) -> bool:
+    """The named sides are one besides the host, so the host is the one met ("перемовини в
+    Албанії"). A foreign visitor at home is one side with the body they act for ("Урсула фон
+    дер Ляєн", "Європейська комісія"; a person and his body share a home, `party_count`); away
+    from home each side is counted by its state, and the home side's own bodies stay apart
+    (ministers "у Брюсселі" meet NATO, not Belgium)."""
+    ids = set(actors + recipients)
+    if host == home:
+        return party_count(ids | {host}, date) <= 2
+    return len(({state_of(x, date) or place_country().get(x) or x for x in ids} |
+                ({home} if home else set())) - {host}) <= 1
+
+
+def hosted_only(lex: Lexicon, visit: bool = False) -> frozenset[str]:
     """Words that make talks meet sides other than the country they are held in: the sides'
-    own delegations or groups, a summit or forum, a mediator."""
+    own delegations or groups, a summit or forum, a mediator. A delegation that visits
+    ("Делегація Конгресу США прибула до Києва") is met by its host: for a visit only a
+    summit or a mediator does it."""
     modes = lex.modes.get("CONSULT", {})
-    return lex.word_list("meeting_side_words") | modes.get("multilateral", frozenset()) | \
-        modes.get("third-party", frozenset())
+    return (frozenset() if visit else lex.word_list("meeting_side_words")) | \
+        modes.get("multilateral", frozenset()) | modes.get("third-party", frozenset())
 
 
 def participle_givers(lex: Lexicon, doc: Document, args: list, lo: int, hi: int) -> list[str]:
