@@ -146,3 +146,12 @@ def test_the_home_sides_officials_abroad_meet_no_host_country():
     # ministers in Brussels meet NATO or the EU there, not Belgium
     evs = events("Сьогодні в Брюсселі – міністр оборони України та секретар РНБО.", "2024-10-17")
     assert all("belgium" not in e.actors + e.recipients for e in evs)
+
+
+def test_aid_offered_is_aid_to_come_from_the_one_who_offers():
+    ev = by_trigger(events("Норвегія запропонувала Україні нову допомогу для енергетики."), "запропонувала")
+    assert ev.type == "AID" and ev.status == "planned"
+    assert ev.actors == ["norway"] and ev.recipients == ["ukraine"]
+    # an act proposed ("запропонував ... створити систему") is no aid
+    evs = events("Президент Фінляндії запропонував партнерам створити нову систему гарантій.")
+    assert not any(e.type == "AID" for e in evs)

@@ -243,10 +243,11 @@ class TriggerNeeds:
                 # (the impersonal "-но/-то" form tells a done act too: "Посла викликано до МЗС")
                 t = doc.tokens[i]
                 ok = t.pos == "VERB" and (bool(t.tense) or "Impe" in (t.tags or ())) and "impr" not in (t.tags or ())
-            elif need == "infinitive_after":
+            elif need in ("infinitive_after", "no_infinitive_after"):
                 # "змусила Україну підписати угоду": the act one is made to do follows
+                # ("запропонував партнерам створити систему": what is offered is an act, no aid)
                 ok = any(doc.tokens[m].pos == "INFN" or "infn" in (doc.tokens[m].tags or ())
-                         for m in range(j, min(sent.hi, j + 4)))
+                         for m in range(j, min(sent.hi, j + 4))) == (need == "infinitive_after")
             elif need == "plea":
                 t = doc.tokens[i]
                 ok = "impr" in (t.tags or ()) or is_infinitive(t)
