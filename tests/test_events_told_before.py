@@ -155,3 +155,9 @@ def test_aid_offered_is_aid_to_come_from_the_one_who_offers():
     # an act proposed ("запропонував ... створити систему") is no aid
     evs = events("Президент Фінляндії запропонував партнерам створити нову систему гарантій.")
     assert not any(e.type == "AID" for e in evs)
+
+
+def test_the_ones_asked_to_act_do_it_not_the_subject_left_out():
+    evs = events("Президент Литви звернувся до лідерів ЄС. Попросив їх ухвалити новий пакет санкцій.")
+    assert all("lithuania" not in e.actors and "gitanas-nauseda" not in e.actors
+               for e in evs if e.type == "SANCTION")

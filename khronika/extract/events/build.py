@@ -127,14 +127,14 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if not actors and not ctx.first_person_doc:
         # "Зеленський прибув до Вашингтона. Провів переговори з Байденом."
         cont = left_out_subject(doc, sent, cl, ctx.lex.word_list("prepositions"),
-                                ctx.quote_at.find(toks[i].start) is not None)
+                                ctx.quote_at.find(toks[i].start) is not None, i)
         if cont is not None and cont not in recipients:
             actors = [cont]
     if not actors:
         # "Уряд Японії ухвалив рішення. Надасть ще 100 мільйонів": any one subject goes on
         carried = carried_subject(doc, sent, cl, ctx.lex.word_list("prepositions"),
                                   ctx.quote_at.find(toks[i].start) is not None, ctx.first_person_doc,
-                                  lambda k: names_of(ctx.lex, doc, k, home))
+                                  lambda k: names_of(ctx.lex, doc, k, home), i)
         actors = [x for x in carried if x not in recipients]
     if audience(ctx.lex, doc, i, sent.lo):
         # "Перед учасниками самітів НАТО, «Великої сімки»": the body whose gathering is

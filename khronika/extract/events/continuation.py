@@ -19,9 +19,28 @@ from .sentence_view import Layers, SentenceView
 from .sides import adversary_words
 
 
-def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool) -> str | None:
+def done_by_object(doc: Document, cl, i: int | None) -> bool:
+    """The trigger at i is an infinitive (or hangs on one) after a verb of control with its
+    object between ("Попросив їх ухвалити пакет санкцій", "Змусили людей виїхати"): the
+    object does it, so the subject left out, whoever it is, does not."""
+    toks = doc.tokens
+    if i is None or cl.governor is None or i <= cl.governor:
+        return False
+    gov = toks[cl.governor]
+    if (gov.lemma or gov.norm) not in lexicon().word_list("object_control_verbs"):
+        return False
+    inf = next((m for m in range(cl.governor + 1, i + 1) if toks[m].pos == "INFN" or "infn" in (toks[m].tags or ())),
+               None)
+    return inf is not None and any(toks[m].pos in ("NOUN", "NPRO") and bool(_cases(toks[m].text) & {"accs", "datv"})
+                                   for m in range(cl.governor + 1, inf))
+
+
+def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool,
+                     i: int | None = None) -> str | None:
     """The person the clause's verb continues from the sentence before, or None."""
     toks = doc.tokens
+    if done_by_object(doc, cl, i):
+        return None
     # the adverbs of what came next that open the sentence ("Потім", "Далі")
     sequence_words = lexicon().word_list("sequence_adverbs")
     if in_quote or cl.governor is None or cl.left_edge is not None or sent.index == 0:
@@ -76,7 +95,7 @@ def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: b
 
 
 def carried_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bool,
-                    first_person: bool, names_before) -> list[str]:
+                    first_person: bool, names_before, i: int | None = None) -> list[str]:
     """The subject of the sentence before, carried into a sentence whose verb has none of its
     own: "Уряд Японії ухвалив рішення. Надасть ще 100 мільйонів", "Окупанти зайшли в село.
     Обстрілювали будинки", or only a pronoun no person was found for ("Європейський Союз
@@ -90,7 +109,7 @@ def carried_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bo
     present or future verb carries a subject there. `names_before(index)` gives the names of
     a sentence as the event rules read them (with "окупанти" and the like for the adversary)."""
     toks = doc.tokens
-    if in_quote or cl.governor is None or cl.left_edge is not None or sent.index == 0:
+    if in_quote or cl.governor is None or cl.left_edge is not None or sent.index == 0 or done_by_object(doc, cl, i):
         return []
     gov = toks[cl.governor]
     if gov.person in ("1per", "2per") or _number(gov) is None or "impr" in (gov.tags or ()):
