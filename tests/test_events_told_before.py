@@ -161,3 +161,8 @@ def test_the_ones_asked_to_act_do_it_not_the_subject_left_out():
     evs = events("Президент Литви звернувся до лідерів ЄС. Попросив їх ухвалити новий пакет санкцій.")
     assert all("lithuania" not in e.actors and "gitanas-nauseda" not in e.actors
                for e in evs if e.type == "SANCTION")
+
+
+def test_a_name_in_a_fronted_object_of_a_condemnation_is_the_one_condemned():
+    ev = by_trigger(events("Напад Росії на Грузію засудили в Раді Європи."), "засудили")
+    assert "russia" not in ev.actors and "russia" in ev.recipients

@@ -277,8 +277,11 @@ class CaseSides:
             (toks[m] for m in range(tie.head, end + 1) if toks[m].pos == "NOUN" and toks[m].case == head.case), head)
         # ("Білорусь обстріляли російськими ракетами": before an impersonal plural verb of attack,
         # a singular name is what is hit even with no other subject named)
+        # ("Напад Росії на Україну засудили в ООН": a name hanging on a noun of a happening of
+        # another number than the verb is in the object fronted, not the subject)
         if nom and noun.pos == "NOUN" and not one_person and \
-                (after or self.subject_after() or type_ in ("ASSAULT", "COERCE")) and \
+                (after or self.subject_after() or type_ in ("ASSAULT", "COERCE") or
+                 (tie.head < k and lemma_of_tok(head) in lex.by_lemma)) and \
                 _number_clash(gov, noun, _coordinated(doc, tie.head, end, cl.lo, cl.hi)):
             # "Харків обстріляли російські війська": not the subject; the object if it can be
             nom = False
