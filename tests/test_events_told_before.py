@@ -166,3 +166,14 @@ def test_the_ones_asked_to_act_do_it_not_the_subject_left_out():
 def test_a_name_in_a_fronted_object_of_a_condemnation_is_the_one_condemned():
     ev = by_trigger(events("Напад Росії на Грузію засудили в Раді Європи."), "засудили")
     assert "russia" not in ev.actors and "russia" in ev.recipients
+
+
+def test_what_was_fired_falls_where_the_ones_who_fired_it_strike():
+    # (a striker other than the adversary, which a strike on home ground gets anyway)
+    ev = by_trigger(events("Бойовики ДНР обстріляли Маріуполь з «Градів». Снаряди впали на мікрорайон Східний."),
+                    "впали")
+    assert ev.actors == ["dnr"]
+    # only after a strike told by its striker
+    ev = by_trigger(events("Сили оборони працювали всю ніч. Ракети влучили в житлові будинки Марганця."),
+                    "влучили")
+    assert "ukraine" not in ev.actors

@@ -118,7 +118,9 @@ def carried_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bo
         return []
     if any(_finite(toks[m]) for m in range(sent.lo, cl.governor)):
         return []
-    if _own_subject(doc, sent, cl.governor):
+    lex = lexicon()
+    shot = _own_subject(doc, sent, cl.governor, lex.contexts.get("projectiles", frozenset()))
+    if shot is True:
         return []
     prev = doc.sentences[sent.index - 1]
     if prev.paragraph != sent.para:
@@ -127,6 +129,10 @@ def carried_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bo
     if found is None:
         return []
     verb, head, coordinated, subject = found
+    if shot == "projectile":
+        # "Бойовики обстріляли Маріуполь. Снаряди впали на мікрорайон": what was fired falls
+        # where the ones who fired it strike; only after a strike told by its striker
+        return subject if any(t.type == "ASSAULT" for t in lex.by_lemma.get(verb.lemma or "", ())) else []
     if not _verbs_agree(gov, verb) or not _agrees(gov, toks[head]) or \
             _number_clash(gov, toks[head], coordinated):
         return []
@@ -166,10 +172,22 @@ def _verbs_agree(now, before) -> bool:
     return True
 
 
-def _own_subject(doc: Document, sent, g: int) -> bool:
+def _own_subject(doc: Document, sent, g: int, projectiles: frozenset[str] = frozenset()) -> bool | str:
     """A word of the sentence that can be the verb's own subject: a capitalised noun before
     it, or a nominative noun or pronoun that agrees with it ("Відбулася зустріч": after a
-    verb that takes no object too)."""
+    verb that takes no object too). "projectile" where the only such word is one of
+    `projectiles` ("Снаряди впали", "Ракета влучила"): a thing fired, no doer."""
+    found = _subject_word(doc, sent, g)
+    if found is None:
+        return False
+    t = doc.tokens[found]
+    if (t.lemma or t.norm) in projectiles and _subject_word(doc, sent, g, skip=found) is None:
+        return "projectile"
+    return True
+
+
+def _subject_word(doc: Document, sent, g: int, skip: int | None = None) -> int | None:
+    """The first word that can be the verb's own subject (see `_own_subject`), or None."""
     toks = doc.tokens
     gov = toks[g]
     sequence_words = lexicon().word_list("sequence_adverbs")
@@ -177,7 +195,7 @@ def _own_subject(doc: Document, sent, g: int) -> bool:
     third = lexicon().word_list("third_person_subjects")
     for m in range(sent.lo, sent.hi):
         t = toks[m]
-        if m == g or not t.is_word or t.norm in sequence_words:
+        if m == g or m == skip or not t.is_word or t.norm in sequence_words:
             continue
         if t.norm in third and not any(r.start == t.start and r.entity for r in doc.refs):
             # "Європейський Союз тисне на Кремль. Він запровадив ...": a pronoun the coreference
@@ -185,13 +203,13 @@ def _own_subject(doc: Document, sent, g: int) -> bool:
             continue
         if m < g and t.text[:1].isupper() and t.pos in ("NOUN", "NPRO", "ADJF", None) and \
                 not (t.pos == "NPRO" and t.case is None) and not _opening_object(t, m == sent.lo):
-            return True
+            return m
         if t.pos in ("NOUN", "NPRO") and not _genitive_attribute(doc, sent, m):
             cases = _cases(t.text)
             if "nomn" in cases and (m < g or intransitive or "accs" not in cases) and \
                     not _number_clash(gov, t, False) and _agrees(gov, t):
-                return True
-    return False
+                return m
+    return None
 
 
 def _sole_subject(doc: Document, lo: int, hi: int, preps: frozenset[str], args: list):
