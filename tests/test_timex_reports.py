@@ -90,6 +90,11 @@ def test_a_report_header_stamp_is_a_time_of_the_document_day(pipe, text, want):
     assert run(pipe, text, "2024-05-05") == want
 
 
+def test_a_stamp_after_a_date_with_no_comma(pipe):
+    assert run(pipe, "12.02.2025 09:40", "2025-02-12") == [
+        ("12.02.2025", "2025-02-12"), ("09:40", "2025-02-12T09:40")]
+
+
 def test_a_night_over_by_the_morning_report_began_the_evening_before(pipe):
     got = run(pipe, "Ворог атакував область ударними дронами з 22:30 до 05:10.", "2024-09-03")
     assert got == [("22:30", "2024-09-02T22:30"), ("05:10", "2024-09-03T05:10")]

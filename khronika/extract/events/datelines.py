@@ -13,10 +13,12 @@ from .lexicon import lexicon
 
 # Before a dateline's date: nothing, or a place in capitals or capitalised words and a comma.
 _HEAD = re.compile(r"\s*(?:[A-ZА-ЯІЇЄҐ][\w'’\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’\-]*){0,2}\s*,\s*)?$")
-# After it: an agency in brackets or slashes, a dash, a clock stamp, or the end of the line.
-_TAIL = re.compile(r"\s*(?:\(|/|,\s*\d{1,2}[:.]\d{2}\b|$)|\s*[–—-]\s")
-# A place before the date makes the dash after it a dateline's ("КИЇВ, 3 березня –"); a date
-# alone before a dash heads an item of a digest ("9 січня – удар по Одесі"), which dates it.
+# After it: an agency in brackets or slashes, a dash, a full stop, a clock stamp, or the end of
+# the line.
+_TAIL = re.compile(r"\s*(?:\(|/|,\s*\d{1,2}[:.]\d{2}\b|$)|\s*[–—-]\s|\.\s")
+# A place before the date makes the dash or stop after it a dateline's ("КИЇВ, 3 березня –",
+# "Одеса, 5 березня. Укрінформ."); a date alone before a dash heads an item of a digest ("9
+# січня – удар по Одесі"), which dates it, and before a stop it may open a story.
 _PLACE = re.compile(r"\s*[A-ZА-ЯІЇЄҐ]")
 # How far into its paragraph a dateline's date or a stamp may start.
 _HEAD_MAX = 60
@@ -40,8 +42,8 @@ def report_stamp(doc: Document, t: Timex) -> bool:
     tail = doc.text[t.end:min(para.end, t.end + 40)]
     if not _TAIL.match(tail):
         return False
-    if tail.lstrip()[:1] in ("–", "—", "-") and not _PLACE.match(head):
-        return False
+    if tail.lstrip()[:1] in ("–", "—", "-", ".") and not _PLACE.match(head):
+        return False        # ("24 лютого 2022 року. Ранок, який ..." tells a story)
     return not head.strip() or bool(_PLACE.match(head)) or not tail.strip()
 
 

@@ -200,15 +200,16 @@ class NumericDates:
 
     def _clock_stamp(self, i: int) -> bool:
         """A bare "14:35" is a clock time where a live blog puts its stamps: first in its
-        sentence, after "Оновлено" (or "Оновлено:"), or after a date and a comma
-        ("20.01.2025, 16:45")."""
+        sentence, after "Оновлено" (or "Оновлено:"), or after a date and a comma or a space
+        ("20.01.2025, 16:45", "05.03.2024 14:35")."""
         prev = self.n(i - 1)
         if i == 0 or prev in self.lex.clock_lead_words or (
                 prev == ":" and self.n(i - 2) in self.lex.clock_lead_words):
             return True
-        if prev == "," and self.out and self.out[-1][0] == self.sent:
-            last = self.out[-1][1]
-            return last.end == self.toks[i - 2].end and bool(DAY_VALUE.match(last.value))
+        if self.out and self.out[-1][0] == self.sent:
+            last = self.out[-1][1]      # ("05.03.2024 14:35": a space for the comma)
+            at = i - 2 if prev == "," else i - 1 if ":" in self.n(i) else -1
+            return at >= 0 and last.end == self.toks[at].end and bool(DAY_VALUE.match(last.value))
         return False
 
     def _year_range(self, i: int) -> int | None:
