@@ -53,7 +53,10 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
         return speech_cue(doc, lex, seg.attr[0], seg.attr[1], 8, after_quote=True) or next(
             (t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)), None)
     if seg.lead:
-        return next((t for t in tokens_in(doc, *seg.lead) if lex.is_speech_token(t)), None)
+        # the lead's last speech word, the one that hands over to the quote: "Умєров
+        # поінформував Президента ... Глава держави зазначив:" quotes the head of state
+        said = [t for t in tokens_in(doc, *seg.lead) if lex.is_speech_token(t)]
+        return said[-1] if said else None
     return None
 
 
@@ -101,6 +104,17 @@ def _inside_narration(doc: Document, pos: int) -> bool:
     return any(c.isalnum() for c in doc.text[p.start:pos])
 
 
+def _hands_over(doc: Document, lex: Lexicon, resolver: SpeakerResolver, sent) -> bool:
+    """An editor's sentence between the one that introduces a speech and the speech
+    ("Наводимо текст звернення повністю."): it names the text (`caption_nouns`,
+    `handover_nouns`), no one, and has no verb but the editor's first person plural."""
+    words = [t for t in tokens_in(doc, sent.start, sent.end) if t.is_word]
+    return bool(words) and not resolver._covered(sent.start, sent.end) and any(
+        t.lemma in lex.caption_nouns or t.norm in lex.handover_nouns or t.lemma in lex.handover_nouns
+        for t in words) and all(t.pos != "VERB" or (t.person == "1per" and t.number == "plur")
+                                for t in words)
+
+
 def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int) -> str | None:
     """The speaker of a quote with no attribution of its own, opening right after a sentence
     in which a named person speaks ("Зеленський прокоментував удар.\n\n«Ми відповімо»").
@@ -113,17 +127,25 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
     if doc.text[sent.start:pos].strip(" \t«„“\"‹*_") or si == 0:
         return None         # the mark opens inside a sentence, whose own verb was looked at
     prev = doc.sentences[si - 1]
+    if si >= 2 and _hands_over(doc, lex, resolver, prev):
+        prev = doc.sentences[si - 2]    # "... звернувся до українців. Наводимо текст звернення."
     if sent.paragraph - prev.paragraph > 1 or resolver._in_quote(prev.start):
         return None
     words = [t for t in tokens_in(doc, prev.start, prev.end) if t.is_word]
     # a verb of address goes too: "Омбудсман звернувся до Червоного Хреста.\n\n«...»"
+    # and a verb of publishing: "Єрмак опублікував допис про переговори.\n\n«...»"
     cue = next((t for k, t in enumerate(words)
-                if (t.lemma in lex.verbs or t.lemma in lex.colon_verbs) and t.pos == "VERB"
+                if (t.lemma in lex.verbs or t.lemma in lex.colon_verbs or t.lemma in lex.publish_verbs)
+                and t.pos == "VERB"
                 and t.person not in ("1per", "2per")
                 and "infn" not in t.tags and not _IMPERATIVE & t.tags
                 and not (k and words[k - 1].norm in lex.negations)), None)
     if cue is None:
         return None
+    owner = resolver._relayed_words((prev.start, prev.end), cue)
+    if owner is not None:
+        # "Пресслужба передала слова командувача ...": the words' owner, not the service
+        return resolver._person_in(owner, prev.end, cue) or None
     return resolver.in_region(prev.start, prev.end, cue) or None
 
 

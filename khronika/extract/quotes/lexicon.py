@@ -39,6 +39,7 @@ class Lexicon:
         self.caption_leads = frozenset(data.get("caption_leads") or ())
         self.relay_verbs = frozenset(data.get("relay_verbs") or ())
         self.colon_verbs = frozenset(data.get("colon_verbs") or ())
+        self.publish_verbs = frozenset(data.get("publish_verbs") or ())
         self.regional_bodies = dict(data.get("regional_bodies") or {})
         self.person_epithets = frozenset(data.get("person_epithets") or ())
         self.media_nouns = frozenset(data.get("media_nouns") or ())
@@ -87,6 +88,8 @@ class Lexicon:
         self.interview_answer_labels = frozenset(data.get("interview_answer_labels") or ())
         self.interview_words = tuple(data.get("interview_words") or ())
         self.populace = frozenset(data.get("populace") or ())
+        self.handover_nouns = frozenset(data.get("handover_nouns") or ())
+        self.party_prepositions = frozenset(data.get("party_prepositions") or ())
         dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
         # punctuation + dash that hands over to the narrator: "..., – зазначив"
         self.attr_dash = re.compile(rf"[,.!?…]?\s*[{dash_class}]\s*")

@@ -10,6 +10,7 @@ import bisect
 
 from ...document import Document, Entity, Token
 from ...kb.base import get_kb
+from ..coref import PRONOUN_WINDOW
 from .candidates import SPEAKER_TYPES, Candidate
 from ..morph import parses
 from .lexicon import Lexicon, paragraph_starts, tokens_in
@@ -35,6 +36,48 @@ class ReferredSpeakers:
             if self._fits(c, gender):
                 return c.entity
         return None
+
+    def _narrated_pronouns(self) -> None:
+        """A subject pronoun outside quotes ("– сказав він") that the entity layer, which
+        does not know quotes, took up from a name inside the quoted words ("«Петренко і
+        його команда – герої ... », – сказав він") refers to the narration instead: the
+        subject of the nearest narrated sentence naming a person of its gender ("Ляшко
+        відвідав лікарню, де зустрівся з лікарем Петренком" -> Ляшко). Pronouns whose
+        nearest agreeing name is narrated keep the entity layer's reading."""
+        if not self._quoted:
+            return
+        sents = self.doc.sentences
+        for p in self.cands:
+            if not p.pronoun or p.entity is None or p.gender not in ("masc", "femn") \
+                    or not p.nominative or self._in_quote(p.start):
+                continue
+            nearest = next((c for c in self._anchors_before(p.start) if self._fits(c, p.gender)), None)
+            if nearest is None or not self._in_quote(nearest.start) or not sents:
+                continue
+            here = self.doc.sentence_at(p.start)
+            counted = 0
+            for si in range(here, -1, -1):
+                s = sents[si]
+                if not (self._in_quote(s.start) or self._in_quote(s.start + 1)):
+                    counted += 1
+                if counted > PRONOUN_WINDOW + 1:
+                    break
+                fitting = [c for c in self._overlapping(s.start, min(s.end, p.start))
+                           if c.entity and c.type == "PER" and not c.pronoun and c.end <= p.start
+                           and not self._in_quote(c.start) and self._fits(c, p.gender)
+                           and (si != here or c.nominative)]
+                if fitting:
+                    subjects = [c for c in fitting if c.nominative]
+                    p.entity = (subjects or fitting)[-1].entity
+                    break
+
+    def _anchors_before(self, pos: int):
+        """Named or role-named people before `pos`, nearest first (the entity layer's
+        antecedents of a pronoun)."""
+        for n in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            c = self.cands[n]
+            if c.entity and c.type == "PER" and not c.pronoun and c.end <= pos:
+                yield c
 
     def _office_holder(self, start: int, end: int, before: int) -> str | None:
         """A bare office noun as the speaker ("– сказав міністр", "повідомив мер"), which no
@@ -85,6 +128,8 @@ class ReferredSpeakers:
                 break
             if c.entity is None or c.type != "PER" or self._in_quote(c.start):
                 continue
+            if self._party_of_talk(c):
+                continue    # "X зустрівся з радником Y. «...», – зазначив посадовець": X
             if self._fits(c, gender):
                 return c.entity
             if gender != "femn" or words[head].gender != "femn":

@@ -86,6 +86,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
     def quoted(self, spans: list[tuple[int, int]]) -> None:
         self._quoted = spans
         self._quoted_cover = Cover(spans)
+        self._narrated_pronouns()
 
     def _overlapping(self, start: int, end: int) -> list[Candidate]:
         """The candidates that overlap [start, end), in offset order."""
@@ -140,6 +141,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                             # "представник Київради" speaks for the body)
             if self._addressee(c):
                 continue    # "розповіло «Українській правді» джерело": who was told
+            if c.type == "PER" and not c.pronoun and self._party_of_talk(c):
+                continue    # "– сказала вона після зустрічі з Метте Фредеріксен": whom she met
             if not self._fits(c, gender) and not self._written_fits(c, gender) \
                     and not self._press_owner(c):
                 continue
@@ -154,6 +157,14 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         if best is not None and best.type == "ORG":
             best = self._whole_body(best, start)
         return best.entity if best else None
+
+    def _party_of_talk(self, c: Candidate) -> bool:
+        """A person named right after a preposition of company, direction or topic
+        (`party_prepositions`: "з", "до", "після", "про"): someone the speaker met, answered
+        or spoke of, whom an attribution never makes its subject."""
+        k = bisect.bisect_left(self._tok_starts(), c.start) - 1
+        return k >= 0 and self.doc.tokens[k].norm in self.lex.party_prepositions \
+            and not self.doc.text[self.doc.tokens[k].end:c.start].strip()
 
     def _press_owner(self, c: Candidate) -> bool:
         """A person named in the genitive right after a press service ("повідомила пресслужба
