@@ -43,6 +43,11 @@ def _quoted_name(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int
     return None
 
 
+def _latin_capital(word: str) -> bool:
+    """A capitalised word in Latin script ("The", "Economist")."""
+    return word[:1].isascii() and word[:1].isupper() and word.isalpha()
+
+
 def nominative(name: str) -> str:
     """A quoted name as the nominative, so that "за даними «Економічної правди»" and "пише
     «Економічна правда»" name one body: every word put in the nominative from the case of the
@@ -78,10 +83,14 @@ def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, 
             if found is not None and not _covered(doc, found[0], found[1], adjectives=False):
                 return found
             continue
-        if prev and toks[n - 1].lemma in lex.media_nouns and t.text[:1].isupper() \
+        latin_source = bool(n) and _latin_capital(t.text) and (
+            lex.is_speech_verb(toks[n - 1]) or toks[n - 1].norm in lex.data_frames)
+        if prev and (toks[n - 1].lemma in lex.media_nouns or latin_source) and t.text[:1].isupper() \
                 and t.text.isalpha() and not _covered(doc, t.start, t.end):
             # "за даними видання Politico", "пише газета The Guardian": the medium's name
-            # after its common noun, in any script, up to the first word in lower case
+            # after its common noun, in any script, up to the first word in lower case; a
+            # name in Latin script right after the verb or "за даними" is a medium or agency
+            # with no noun ("як зазначає The Economist", "за даними Bloomberg")
             last = n
             while last + 1 < len(toks) and last - n + 1 < lex.body_max_words \
                     and toks[last + 1].text[:1].isupper() and toks[last + 1].text.isalpha() \

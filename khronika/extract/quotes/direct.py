@@ -22,7 +22,8 @@ from .direct_attribution import (_caption_attribution, _next_sentence_attributio
                                  _words_between, first_person, narration, speech_cue)
 from .direct_segment import Segment, _opens_inside, _standalone
 from .lexicon import Lexicon, paragraph_starts, tokens_in
-from .quote_marks import _dash_start, _has_marks, _scan_inner_dashes, _scan_marks
+from .quote_marks import (_dash_start, _has_marks, _scan_inner_dashes, _scan_marks,
+                          _split_at_attribution)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -120,7 +121,7 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
             dash_para[pi] = d
             per_para.append([])
         else:
-            segs = _scan_marks(doc, lex, pi, p.start, p.end)
+            segs = _split_at_attribution(doc, lex, _scan_marks(doc, lex, pi, p.start, p.end))
             inner = _scan_inner_dashes(doc, lex, pi, p.start, p.end, segs)
             per_para.append(sorted(segs + inner, key=lambda g: g.start) if inner else segs)
 
@@ -204,8 +205,9 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
     (a quote opened in an earlier paragraph) when given."""
     text = doc.text
     for k, seg in enumerate(segs):
-        seg.group = chain if (k == 0 and chain is not None) else next(groups)
-        if seg.closed:
+        seg.group = chain if (k == 0 and chain is not None) else \
+            segs[k - 1].group if (seg.joined and k) else next(groups)
+        if seg.closed and seg.attr is None:
             seg.attr = _post_attribution(doc, lex, seg.end + 1, p.end)
         if seg.attr is None and seg.opened:
             seg.attr = _pre_attribution(doc, lex, p.start if k == 0 else segs[k - 1].end + 1,

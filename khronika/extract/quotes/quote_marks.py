@@ -69,6 +69,48 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
     return out
 
 
+def _split_at_attribution(doc: Document, lex: Lexicon, segs: list[Segment]) -> list[Segment]:
+    """Speech in marks that hands over to the narrator and resumes: "«Ми працюємо над
+    стійкістю, – сказав міністр. – Це головне завдання»". The attribution between the dashes
+    is no speech: the words before it are a quote attributed by it, the words after it a
+    quote of the same speaker (`joined`). Only with a speech verb in the third person right
+    after the dash and the speech resumed by a dash after it."""
+    text = doc.text
+    out: list[Segment] = []
+    for seg in segs:
+        if seg.dash:
+            out.append(seg)
+            continue
+        pos, first = seg.start, True
+        while True:
+            m = lex.inner_dash.search(text, pos, seg.end)
+            cue = None
+            while m:
+                cue = speech_cue(doc, lex, m.end(), seg.end, 4, after_quote=True)
+                if cue is not None and cue.person not in ("1per", "2per"):
+                    break
+                m = lex.inner_dash.search(text, m.end(), seg.end)
+            resume = lex.resume_dash.search(text, m.end(), seg.end) if m else None
+            if m is None or resume is None or resume.end() >= seg.end \
+                    or resume.start() > _sentence_end(text, m.end(), seg.end):
+                out.append(Segment(pos, seg.end, seg.paragraph, -1, opened=seg.opened and first,
+                                   closed=seg.closed, joined=not first))
+                break
+            cut = m.start() + (0 if m.group(1) == "," else 1)
+            out.append(Segment(pos, cut, seg.paragraph, -1, attr=(m.end(), resume.start()),
+                               opened=seg.opened and first, joined=not first))
+            pos, first = resume.end(), False
+    return out
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    """The stop that ends the attribution's sentence (or `limit`)."""
+    for k in range(pos, limit):
+        if text[k] in ".!?…":
+            return k
+    return limit
+
+
 def _scan_inner_dashes(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int,
                        taken: list[Segment]) -> list[Segment]:
     """Speech opened by a dash in the middle of a paragraph, after a narrated sentence, and
