@@ -82,3 +82,16 @@ def test_epithet_refers_to_the_subject_not_the_one_met(pipe):
     text = ("Андрій Єрмак провів зустріч із Джонатаном Пауеллом. «Ми обговорили гарантії "
             "безпеки для України», – зазначив посадовець.")
     assert speakers(pipe, text, "2025-03-20") == [("Ми", "andriy-yermak")]
+
+
+def test_epithet_passes_over_a_woman_met_to_the_man_who_met_her(pipe):
+    text = ("Андрій Єрмак провів зустріч із Каєю Каллас. «Говорили про спецтрибунал», – "
+            "зазначив посадовець.")
+    assert speakers(pipe, text, "2025-03-20") == [("Говорили", "andriy-yermak")]
+
+
+def test_slogan_chanted_after_a_quote_is_nobodys_speech(pipe):
+    text = ("Лідерка фракції Кіра Рудик виступила перед мітингувальниками. «Ми захистимо "
+            "незалежні медіа», – сказала вона під скандування «Свобода слова!».")
+    doc = pipe(Document(text, date="2025-06-20"))
+    assert [q.text for q in doc.quotes] == ["Ми захистимо незалежні медіа"]

@@ -122,6 +122,7 @@ class ReferredSpeakers:
         starts = paragraph_starts(self.doc)
         k = bisect.bisect_right(starts, before) - 1
         floor = starts[k - 1] if k >= 1 else 0
+        met = None
         for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             c = self.cands[n]
             if c.start < floor:
@@ -129,14 +130,17 @@ class ReferredSpeakers:
             if c.entity is None or c.type != "PER" or self._in_quote(c.start):
                 continue
             if self._party_of_talk(c):
-                continue    # "X зустрівся з радником Y. «...», – зазначив посадовець": X
+                # "X зустрівся з радником Y. «...», – зазначив посадовець": X, the subject;
+                # the one met only when no one else fits
+                met = met or (c.entity if self._fits(c, gender) else None)
+                continue
             if self._fits(c, gender):
                 return c.entity
             if gender != "femn" or words[head].gender != "femn":
-                return None
+                return met
             # "Шмигаль зустрівся з Христею Фріланд. Прем'єр поінформував ... Співрозмовниця
             # запевнила": a word that names a woman passes over the man named since
-        return None
+        return met
 
     def _dependent(self, pos: int) -> bool:
         """Whether the words from `pos` only qualify a person named before them by a common
