@@ -60,3 +60,14 @@ def test_first_person_verb_after_the_dash_is_speech_not_attribution(pipe):
 def test_medium_named_in_latin_script_speaks(pipe, text, medium):
     got = run(pipe, text)
     assert got and got[0][1] == medium
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Прем'єр Словаччини Роберт Фіцо заявив, що Братислава не надаватиме Україні зброї, "
+     "передає «Радіо Свобода».", "Братислава не надаватиме Україні зброї"),
+    ("За словами Роберта Фіцо, Братислава не надаватиме Україні зброї, – пише Reuters.",
+     "Братислава не надаватиме Україні зброї"),
+])
+def test_medium_relaying_reported_speech_is_no_part_of_its_content(pipe, text, content):
+    got = run(pipe, text)
+    assert got == [(content, "Robert Fico")]

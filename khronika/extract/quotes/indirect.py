@@ -422,6 +422,27 @@ def _named_subject(lex: Lexicon, toks: list[Token], i: int) -> bool:
     return False
 
 
+def _before_relay_tail(doc: Document, lex: Lexicon, s: int, e: int) -> int:
+    """Where a content clause ends when the sentence closes on the medium that relays it
+    ("Фіцо заявив, що ..., передає «Радіо Свобода»"): at the comma before that tail, a
+    speech verb in the third person and its source, a few words with no clause of their
+    own. The speaker stays the one who said it; the medium's words are no content."""
+    text = doc.text
+    comma = text.rfind(",", s, e)
+    if comma < 0:
+        return e
+    tail = [t for t in tokens_in(doc, comma + 1, e) if t.is_word]
+    if not tail or len(tail) > 8:
+        return e
+    verb = tail[0]
+    if verb.pos == "VERB" and lex.is_speech_verb(verb) and verb.person in (None, "3per") \
+            and not any(t.norm in lex.complementizers for t in tail):
+        while comma > s and text[comma - 1].isspace():
+            comma -= 1
+        return comma
+    return e
+
+
 def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
                      out: list[Indirect], cues: list[int], heads: list[int]) -> None:
     """A frame's or a speech verb's content clause in one sentence (the first one found)."""
@@ -445,6 +466,7 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
         if k < len(toks) and toks[k].text == ",":
             k = _apposition_end(toks, i, j, k)
             s, e = _clip(doc, toks[k].end, sent.end, direct)
+            e = _before_relay_tail(doc, lex, s, e)
             region = (t.start, toks[k].start)
         else:
             # a closing frame: "..., як зазначив X." / "..., за словами X."; the speaker
@@ -501,6 +523,7 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                 break
         if found is not None:
             s, e = _clip(doc, found, sent.end, direct)
+            e = _before_relay_tail(doc, lex, s, e)
             content = [u for u in tokens_in(doc, s, e) if u.is_word]
             if len(content) == 1 and content[0].pos == "VERB":
                 continue        # "пояснює, що відбувається": what is asked about, no claim
