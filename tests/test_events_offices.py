@@ -130,3 +130,16 @@ def test_talks_named_after_after_are_the_talks_told_not_a_visit_there():
     talks = [e for e in evs if e.type == "CONSULT" and e.mode != "visit"]
     assert len(talks) == 1 and talks[0].place == "warsaw"
     assert not [e for e in evs if e.trigger.text == "переговорів"]
+
+
+def test_a_states_body_between_a_decision_and_the_state_leaves_the_act_to_that_state():
+    ev = only(events("МЗС України висловлює розчарування рішенням уряду Грузії відмовитися від "
+                     "приєднання до санкцій.", "2026-02-12"), "REJECT")
+    assert ev.actors == ["georgia"]
+
+
+def test_sanctions_evaded_are_no_new_sanction():
+    assert not events("Ми очікуємо, що сусіди не допустять використання своєї території для обходу санкцій.",
+                      "2026-02-12")
+    evs = events("ЄС запровадив санкції проти компаній, які допомагали в обході санкцій.", "2026-02-12")
+    assert len([e for e in evs if e.type == "SANCTION"]) == 1

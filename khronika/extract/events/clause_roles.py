@@ -37,7 +37,10 @@ def noun_owners(doc: Document, args: list[Arg], i: int, gov: int | None, lex: Le
         inside = [a for a in args if a.start <= w.start < a.end]
         if inside:
             owners = [x.entity for x in inside if x.entity not in owners] + owners
-        elif not (w.pos in ("ADJF", "PRTF") and w.case == "gent"):
+        elif not (w.pos in ("ADJF", "PRTF") and w.case == "gent") and \
+                not (owners and w.pos == "NOUN" and w.case == "gent" and
+                     lemma_of_tok(w) in lex.word_list("body_owner_nouns")):
+            # ("рішення уряду Грузії відмовитися": the body's noun before the state is the owner's)
             break
         m -= 1
     if not owners or m <= gov:

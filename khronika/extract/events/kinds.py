@@ -179,6 +179,16 @@ class KindStatements:
                    for x in range(p[0], p[1])) and \
             not any(toks[x].pos in ("VERB", "INFN") for x in range(p[0], p[1]))
 
+    def evaded(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"для обходу санкцій", "ухилення від санкцій": what is evaded is in force already;
+        the trigger after a noun of evading it (`evasion_nouns`, over a preposition) tells no
+        new happening."""
+        toks, words = doc.tokens, self.lex.word_list("evasion_nouns")
+        m = k - 1
+        if m > sent.lo and toks[m].pos == "PREP":
+            m -= 1
+        return m >= sent.lo and toks[m].pos == "NOUN" and lemma_of(toks[m]) in words
+
     def titled(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"закон про мобілізацію", "порядок надання допомоги постраждалим від обстрілів",
         "нова редакція закону про санкції": a trigger inside the title of a law, rule or

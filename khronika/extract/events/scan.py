@@ -143,6 +143,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or ctx.find.disposition(doc, sent, k) or ctx.find.quoted_name(doc, sent, k)
                                    or ctx.find.kind_subject(doc, sent, k, j) or ctx.find.topic_heading(doc, sent, k)
                                    or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)
+                                   or ctx.find.evaded(doc, sent, k)
                                    or ctx.find.claim(doc, sent, k, j, type_) or ctx.find.facility_name(doc, sent, k)
                                    or listed_need(lex, doc, sent, k)
                                    or (ctx.heading is None and habitual_present(lex, doc, sent, k, j, type_))
