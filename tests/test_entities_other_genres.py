@@ -199,3 +199,15 @@ def test_a_settlement_word_does_not_overrule_the_unit_named_with_the_place(text,
     """The codifier has since made some settlements towns, and news calls a settlement a town:
     the kind a settlement word admits gives way to the raion named with the place."""
     assert place in {e["id"] for e in of_type(text, "LOC")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Затриманому В. І. Гнатюку оголосили підозру.", "В. І. Гнатюк"),
+    ("Затриманому О. Сидоренку оголосили підозру.", "О. Сидоренко"),
+])
+def test_initials_the_model_leaves_out_stay_with_the_surname(text, name):
+    """Two initials are no end of a sentence ("В. І." is not "В." then the conjunction "і"),
+    and initials the model leaves before a surname are part of the name."""
+    doc = analyze(text, "2025-09-15")
+    assert len(doc.sentences) == 1
+    assert [e["name_uk"] for e in doc.to_json()["entities"] if e["type"] == "PER"] == [name]

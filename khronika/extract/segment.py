@@ -134,8 +134,9 @@ def _letter_breaks(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for s, e in spans:
         start = s
         for m in _LETTER_THEN_WORD.finditer(piece, s, e):
-            if not m.group(1).isupper() or not m.group(2)[:1].isupper():
-                continue
+            if not m.group(1).isupper() or not m.group(2)[:1].isupper() \
+                    or (len(m.group(2)) == 1 and piece[m.end(2):m.end(2) + 1] == "."):
+                continue        # another initial after it ("В. І. Сидоренку"): a name goes on
             before = piece[:m.start()].split()[-1:]
             if not before or not before[0][:1].isupper() or not _common_word(m.group(2)):
                 continue

@@ -116,6 +116,18 @@ class SpanAdmission:
             while j < len(toks) and toks[j].end <= e:
                 j += 1
             k = next((x for x in range(i, j) if _initial(toks, x)), None)
+            if k is None and typ == "PER":
+                x = i           # the initials right before a surname the model gave alone
+                while x > 0 and toks[x - 1].sentence == toks[i].sentence and st.covered[x - 1] is None:
+                    if _initial(toks, x - 1):
+                        x -= 1
+                    elif toks[x - 1].text == "." and x > 1 and _initial(toks, x - 2):
+                        x -= 2
+                    else:
+                        break
+                if x < i and (not out or out[-1][1] <= toks[x].start):
+                    out.append((toks[x].start, e, typ))
+                    continue
             m = k
             while m is not None and m < len(toks) and (_initial(toks, m) or toks[m].text == "."):
                 m += 1
