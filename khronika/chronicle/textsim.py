@@ -14,6 +14,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _MODEL = None
 _MODEL_FAILED = False
 _CACHE: dict[str, object] = {}
+CACHE_SIZE = 50_000     # vectors kept in a process (~1.5 KB each), least recently used dropped
 
 # multilingual-e5 cosines of unrelated news sentences sit around 0.8: stretch [FLOOR, 1] to [0, 1]
 FLOOR = 0.8
@@ -48,13 +49,23 @@ def _quantised(vec):
 
 
 def _keep(text: str, vec) -> None:
-    if len(_CACHE) > 50_000:
-        _CACHE.clear()
+    """Keep a vector, dropping the least recently used one when full (dropping them all, as
+    before, made a long ingest's writer encode again sentences it had met a moment ago)."""
+    while len(_CACHE) >= CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
     _CACHE[text] = vec
 
 
+def _used(text: str):
+    """The kept vector of a text (or None), now the most recently used."""
+    vec = _CACHE.pop(text, None)
+    if vec is not None:
+        _CACHE[text] = vec
+    return vec
+
+
 def _vector(text: str):
-    vec = _CACHE.get(text)
+    vec = _used(text)
     if vec is None:
         model = _model()
         if model is None:
@@ -65,23 +76,25 @@ def _vector(text: str):
 
 
 def vectors_bytes(texts: list[str]) -> list[bytes | None]:
-    """Stored form (float16) of each text's embedding, encoded in one batch; Nones when
-    embeddings are off or unavailable. Computed once where the text is analysed and kept
-    with the report, so no later process encodes it again."""
+    """Stored form (float16) of each text's embedding, those this process has not met encoded
+    in one batch; Nones when embeddings are off or unavailable. The merge calls it when it
+    first compares a report's wording and keeps the bytes with the report, so no later
+    process encodes it again."""
     if not texts or not embeddings_enabled() or _model() is None:
         return [None] * len(texts)
     import numpy as np
-    todo = [t for t in dict.fromkeys(texts) if t and t not in _CACHE]
+    vecs = {t: _used(t) for t in dict.fromkeys(texts) if t}
+    todo = [t for t, v in vecs.items() if v is None]
     if todo:
         for t, v in zip(todo, _model().passage(todo)):
-            _keep(t, _quantised(v))
-    return [np.asarray(_CACHE[t], dtype=np.float16).tobytes() if t in _CACHE else None
-            for t in texts]
+            vecs[t] = _quantised(v)
+            _keep(t, vecs[t])
+    return [np.asarray(vecs[t], dtype=np.float16).tobytes() if t else None for t in texts]
 
 
 def remember(text: str, data: bytes | None) -> None:
     """A stored embedding of a text, for comparisons in this process without re-encoding."""
-    if data and text and text not in _CACHE:
+    if data and text and _used(text) is None:
         import numpy as np
         _keep(text, np.frombuffer(data, dtype=np.float16).astype(np.float32))
 

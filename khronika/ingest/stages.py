@@ -193,7 +193,7 @@ class Analysed:
     vectors: dict | None = None     # evidence sentence -> stored embedding (`evidence_vectors`)
 
 
-def _analyse_one(raw: RawDoc, pipeline, settings=None, vectors: bool = True) -> Analysed:
+def _analyse_one(raw: RawDoc, pipeline, settings=None, vectors: bool = False) -> Analysed:
     from ..analysis import analyze_raw
     res = analyze_raw(raw, pipeline)
     if res.doc is None:
@@ -217,10 +217,14 @@ def search_terms(doc_json: dict) -> dict[str, str]:
 
 def evidence_vectors(doc_json: dict, settings=None) -> dict[str, bytes] | None:
     """The stored embedding (`textsim.vectors_bytes`) of each event's evidence sentence,
-    encoded where the document was analysed: the merge compares new reports with stored ones
-    by these, and encoding them in the writer was half of its CPU. None when embeddings are
-    off (`KHRONIKA_OPT_CHRONICLE_EMBEDDINGS`, also as the writer's settings shipped to a
-    cluster's workers) or the model is missing here: the writer then encodes what it needs."""
+    encoded where the document was analysed when that is a worker of its own (`analyse_chunk`):
+    the merge compares most reports in wording (73% of them over the first 500 realistic
+    documents, more as the store grows), and encoding them in the one writer, which caps the
+    rate, made it the bottleneck (bench_ingest, issue 14 part S17). An ingest that analyses
+    in the writer's own process encodes none here: the merge encodes what it compares, when it
+    first compares it, and stores it with the report. None when embeddings are off
+    (`KHRONIKA_OPT_CHRONICLE_EMBEDDINGS`, also as the writer's settings shipped to a cluster's
+    workers) or the model is missing here: the writer then encodes what it needs."""
     from ..chronicle import textsim
     if settings is not None and settings.option("chronicle", "embeddings", True) in (False, 0):
         return None
@@ -242,7 +246,7 @@ def analyse_chunk(raws: list[RawDoc], settings, annotator=None) -> list[Analysed
     if annotator is None:
         from ..pipeline import get_pipeline
         annotator = get_pipeline(settings)
-    outs = [_analyse_one(r, annotator, settings, vectors=False) for r in raws]
+    outs = [_analyse_one(r, annotator, settings) for r in raws]
     _chunk_vectors(outs, settings)
     return outs
 
@@ -268,6 +272,9 @@ def _fill(item, out: Analysed) -> None:
 
 
 def analyse_serial(items: Iterable, pipeline, settings=None) -> Iterator:
+    """Analysis in the writer's own process: no evidence embeddings made here, as the merge
+    encodes those it compares when it first compares them (about a third fewer sentences
+    than every report's over the first 500 realistic documents) in the same process."""
     for item in items:
         if getattr(item, "status", None) == "added":
             _fill(item, _analyse_one(item.raw, pipeline, settings))

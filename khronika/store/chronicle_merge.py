@@ -271,9 +271,9 @@ def _candidates(ch, session: Session, record, mine: set[str]) -> tuple[list, lis
 
 def _load_wording(session: Session, profiles: list) -> None:
     """The latest reports' sentences of these profiles, with their stored embeddings made
-    known to the similarity (an embedding never stored yet is computed once and kept). A
-    profile that already holds its sentences, all with embeddings known here, reads
-    nothing."""
+    known to the similarity. A report stored without one (never compared in wording until
+    now) gets it here, encoded once and stored with it. A profile that already holds its
+    sentences, all with embeddings known here, reads nothing."""
     from ..chronicle import textsim
     use = textsim.embeddings_enabled()
     todo = [p for p in profiles if not p.recent_texts or len(p.recent_texts) != len(p.recent)
@@ -330,7 +330,9 @@ def _best(ch, session: Session, record, row: DocEventRow, cands: list, bounds: l
     if sure is not None:
         return ranked[sure][2]       # it wins whatever the wording says
     ranked = [x for x in ranked if x[0] >= floor]
-    _load_wording(session, [p for _, _, p in ranked])
+    # the report's own vector is first needed here (when analysed in this process it came
+    # without one: about a quarter of reports are never compared in wording): made now, or
+    # taken from this process's cache, and stored with the report, so none encodes it again
     if row.embedding:
         textsim.remember(row.evidence_text, row.embedding)
     elif textsim.embeddings_enabled():
@@ -339,6 +341,9 @@ def _best(ch, session: Session, record, row: DocEventRow, cands: list, bounds: l
     for bound, _, p in ranked:
         if bound < best_s:
             break
+        # a candidate's wording is read (and its reports' vectors made, if never made yet)
+        # only when it is compared: once a match scores high, the rest are never read
+        _load_wording(session, [p])
         s = ch.similarity(record, p)
         if s >= best_s and (best is None or s > best_s):
             best, best_s = p, s
