@@ -9,6 +9,7 @@ process.
     .venv/bin/python bench/bench_ingest.py --docs 2000 --workers 2 --cluster
     .venv/bin/python bench/bench_ingest.py --docs 2000 --pg postgresql://...  (or KHRONIKA_TEST_PG)
     .venv/bin/python bench/bench_ingest.py --docs 2000 --no-embeddings
+    .venv/bin/python bench/bench_ingest.py --docs 1000 --workers 1 --keep /tmp/after.db
     .venv/bin/python bench/bench_ingest.py --docs 1500 --store-only 30   # the writer alone
     .venv/bin/python bench/bench_ingest.py --docs 10000 --parent /tmp/analysed.jsonl [--profile]
     .venv/bin/python bench/bench_ingest.py --docs 2000 --parent /tmp/analysed.jsonl --pg URL --rounds 2
@@ -404,6 +405,13 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
     store = Store(url)
     store.migrate()
     store.use_pipeline(replay)
+    # the vectors a worker ships with each analysis (`analyse_chunk`), made here and timed
+    # apart (`worker_side`): an ingest that analyses in its own process makes none, its merge
+    # encodes what it compares
+    from khronika.ingest import stages
+    analyse_one = stages._analyse_one
+    stages._analyse_one = lambda raw, pipeline, settings=None, vectors=True: analyse_one(
+        raw, pipeline, settings, vectors)
     from sqlalchemy import event
     statements = [0]
 
@@ -430,6 +438,7 @@ def parent_only(src: Path, cache: Path, url: str, profile: bool = False,
     wall = time.perf_counter() - t0
     server_s = None if server0 is None else server.seconds() - server0
     bulk.copy_rows = copy_rows
+    stages._analyse_one = analyse_one
     if prof is not None:
         prof.disable()
         import pstats
@@ -570,6 +579,9 @@ def main() -> None:
                     help="store sizes at which to print the cost of the 500 documents before")
     ap.add_argument("--k", type=int, default=1000, metavar="K",
                     help="the first and the last K documents' cost (or half a smaller run)")
+    ap.add_argument("--keep", type=Path, metavar="DB",
+                    help="keep the SQLite store of the first run here (to compare two versions' "
+                         "chronicles with compare_chronicle.py)")
     ap.add_argument("--dump", type=Path, metavar="JSON",
                     help="with --parent: write the chronicle (ids, types, statuses, sources) here")
     args = ap.parse_args()
@@ -645,6 +657,10 @@ def main() -> None:
                     show(f"{backend}, {w} worker{'s' if w > 1 else ''}", r)
                     if reference is None and backend == "SQLite":
                         reference = chronicle(store), documents(store)
+                        if args.keep:
+                            store.close()
+                            import shutil
+                            shutil.copyfile(Path(tmp) / f"w{w}.db", args.keep)
                     store.close()
                 finally:
                     if drop:
