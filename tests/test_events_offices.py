@@ -143,3 +143,11 @@ def test_sanctions_evaded_are_no_new_sanction():
                       "2026-02-12")
     evs = events("ЄС запровадив санкції проти компаній, які допомагали в обході санкцій.", "2026-02-12")
     assert len([e for e in evs if e.type == "SANCTION"]) == 1
+
+
+def test_a_package_of_sanctions_proposed_or_promised_is_no_aid():
+    evs = events("Європейська комісія запропонувала 19-й пакет санкцій проти Росії.", "2025-06-13")
+    assert [e.type for e in evs] == ["SANCTION"]
+    evs = events("Канцлер пообіцяв новий пакет санкцій проти Росії.", "2025-06-13")
+    assert [e.type for e in evs] == ["SANCTION"]
+    assert [e.type for e in events("Німеччина запропонувала Україні новий пакет допомоги.", "2025-06-13")] == ["AID"]
