@@ -124,3 +124,18 @@ def test_the_people_home_from_an_exchange_are_that_exchange():
     evs = events("Вчора з полону повернулися 50 захисників Маріуполя. Сьогодні з полону повернулися "
                  "ще 40 військових.")
     assert len(of_type(evs, "RETREAT")) == 2, show(evs)
+
+
+def test_a_hit_of_the_same_night_within_the_area_struck_is_that_strike():
+    evs = events("Голова ОВА повідомив, що вночі ворог атакував Чернігівщину. За його словами, було чути "
+                 "10 вибухів. Дві ракети влучили в підприємство у Чернігові.")
+    assert len(of_type(evs, "ASSAULT")) == 1, show(evs)
+    # an abbreviation counted is projectiles too ("Ще дві КАБ впали")
+    evs = events("Росіяни вдарили по Куп'янську керованими авіабомбами. Одна з бомб поцілила в школу. "
+                 "Ще дві КАБ впали на приватний сектор.")
+    assert len(of_type(evs, "ASSAULT")) == 1, show(evs)
+    # another town that night, or the morning after, is another strike
+    evs = events("Вночі ворог атакував Чернігівщину дронами. Було чути вибухи. Вночі ракети влучили в Суми.")
+    assert len(of_type(evs, "ASSAULT")) == 2, show(evs)
+    evs = events("Вночі ворог атакував Чернігівщину. Було чути вибухи. Вранці ракета влучила в Чернігів.")
+    assert len(of_type(evs, "ASSAULT")) == 2, show(evs)

@@ -37,15 +37,16 @@ def counts_others(lex: Lexicon, doc: Document, m: int, i: int, timexes=()) -> bo
     # (and the people freed: "Додому повернулися 100 захисників" after an exchange is told)
     people = lex.contexts.get("victims", frozenset()) | lex.contexts.get("people", frozenset()) | \
         lex.contexts.get("released", frozenset())
+    shells = lex.contexts.get("projectiles", frozenset())
     for k in range(m + 1, i):
+        if lemma_of(toks[i]) in lex.word_list("projectile_hit_verbs") and \
+                (lemma_of(toks[k]) in shells or toks[k].norm in shells):
+            # "Дві ракети влучили в будинок", "Ще дві КАБ впали" (an abbreviation has no part of
+            # speech): the projectiles that hit are parts of one strike, the one told before
+            # them, not two strikes of their own
+            return True
         if toks[k].pos == "NOUN":
             if lemma_of(toks[k]) in people:
-                return True
-            shells = lex.contexts.get("projectiles", frozenset())
-            if lemma_of(toks[i]) in lex.word_list("projectile_hit_verbs") and \
-                    (lemma_of(toks[k]) in shells or toks[k].norm in shells):
-                # "Дві ракети влучили в будинок": the rockets that hit are parts of one strike,
-                # the one told before them, not two strikes of their own
                 return True
             # the unit must govern the trigger ("чотири години дуже предметних переговорів"); "Дві
             # доби відбивався від штурму" tells how long, and its number stays a count

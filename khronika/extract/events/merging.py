@@ -32,6 +32,8 @@ FRAME_REACH = 3
 # many sentences back it looks
 CARRIED_OUT = {"AID", "SANCTION"}
 CARRIED_REACH = 3
+# how many sentences back a hit of the same night looks for its strike
+STRIKE_REACH = 3
 
 
 @dataclass
@@ -213,6 +215,30 @@ def _no_new_party(e: Cand, c: Cand) -> bool:
     return not pc or party_count(pe | pc) == party_count(pe)
 
 
+def _same_strike_hour(e: Cand, c: Cand, dist: int) -> bool:
+    """"Вночі ворог атакував Сумщину. ... Три ракети влучили в підприємство у Сумах": a hit told
+    for the same night (or hour, or day part) as a strike, within the area struck and by the
+    same side, is that strike, though a sentence stands between ("вночі атакував Суми ... вночі
+    влучили в Полтаву" strikes another town: the places differ, and two strikes stay; a strike
+    on the whole country is many, and the towns told after it stay apart)."""
+    told = c.time or c.story_time       # (an undated hit takes the night the story tells)
+    return e.type == "ASSAULT" and dist <= STRIKE_REACH and e.specific_time and e.time is not None and \
+        told is not None and told.get("value") == e.time.get("value") and \
+        (c.time is None or c.time_range == e.time_range) and \
+        bool(e.place and c.place) and (c.place == e.place or _within_unit(c.place, e.place)) and \
+        c.participants() - {c.place} <= e.participants()
+
+
+def _within_unit(inner: str, outer: str) -> bool:
+    """A place inside an oblast, raion or hromada (the codifier's hierarchy), not merely inside
+    a country: a strike on the country told in general ("обстріли української території") is
+    no one strike that a hit on one town is part of."""
+    from ...kb import get_kb
+    o = get_kb().entity(outer)
+    i = get_kb().entity(inner)
+    return bool(o is not None and i is not None and o.katottg and o.katottg in i.parents)
+
+
 def _talk_at_gathering(e: Cand, c: Cand) -> bool:
     """"Провели саміт у форматі Україна – Південно-Східна Європа. Були зустрічі з представниками
     Хорватії, Чорногорії": talks with partners named, told after a gathering that names none,
@@ -355,6 +381,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or (dist <= 0) \
                     or (not c.specific_time and not (c.participants() - e.participants(True)) and dist <= 6) \
                     or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \
+                    or _same_strike_hour(e, c, dist) \
                     or (dist <= 1 and not both_timed and (c.participants() & e.participants()) and
                         _participants_ok(e, c)):
                 target = e
