@@ -151,3 +151,8 @@ def test_a_package_of_sanctions_proposed_or_promised_is_no_aid():
     evs = events("Канцлер пообіцяв новий пакет санкцій проти Росії.", "2025-06-13")
     assert [e.type for e in evs] == ["SANCTION"]
     assert [e.type for e in events("Німеччина запропонувала Україні новий пакет допомоги.", "2025-06-13")] == ["AID"]
+
+
+def test_a_region_named_with_the_police_who_detain_is_no_party():
+    ev = only(events("Поліцейські Житомирщини затримали чоловіка, який обікрав храм.", "2025-06-13"), "COERCE")
+    assert "zhytomyr-oblast" not in ev.actors + ev.recipients

@@ -80,7 +80,9 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
         Москви"); "захисники Маріуполя", "евакуювали до Броварів", "Обстріляли Луцьк та
         Івано-Франківськ" name no party."""
         type_, lex, visit, toks, gov = self.type_, self.lex, self.visit, self.toks, self.gov
-        hit = type_ in ("ASSAULT", "COERCE")
+        # ("Поліція затримала двох чоловіків у Бучі": a town where someone is taken into custody
+        # is where it happened, not what was coerced)
+        hit = type_ == "ASSAULT" or (type_ == "COERCE" and lemma_of_tok(self.trig_tok) not in lex.word_list("custody_words"))
         capital = a.entity in capitals()
         subject = tie.prep is None and not tie.of_trigger and gov is not None and tie.head == k and \
             _can_be(toks[k], "nomn")
