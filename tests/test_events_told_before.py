@@ -177,3 +177,14 @@ def test_what_was_fired_falls_where_the_ones_who_fired_it_strike():
     ev = by_trigger(events("Сили оборони працювали всю ніч. Ракети влучили в житлові будинки Марганця."),
                     "влучили")
     assert "ukraine" not in ev.actors
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
+    # "його" after "Канцлер закликав" is the one asked, not the chancellor ("себе" would be)
+    ev = by_trigger(events("Шольц провів телефонну розмову з Путіним. Канцлер закликав його вивести війська."),
+                    "закликав")
+    assert "vladimir-putin" in ev.recipients and "olaf-scholz" in ev.actors
+    # nor the subject named again a sentence before
+    ev = by_trigger(events("Зеленський зустрівся з Байденом. Президент США запросив його до Вашингтона."),
+                    "запросив")
+    assert "volodymyr-zelenskyy" in ev.actors and "joe-biden" in ev.recipients

@@ -499,9 +499,12 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             # not the person named last in it
             # ("Зеленський подякував Байдену. За його словами, ...": a possessive opening a
             # sentence takes up the subject before too, whose words or acts go on)
+            # (its first or second word: "Його країна", "За його словами"; "Канцлер закликав
+            # його" has it third, the object of its own clause)
             subject = t.case == "nomn" or (t.norm in lex.third_possessives and
-                                           (i < 3 or toks[i - 3].sentence != sent))
+                                           (i < 2 or toks[i - 2].sentence != sent))
             best_sent = None
+            own_subject = None
             for k in range(bisect.bisect_left(anchor_starts, t.start) - 1, -1, -1):
                 a_start, a_end, a_sent, a_eid = anchors[k]
                 if a_end > t.start:
@@ -516,6 +519,14 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                             not any(x.norm == "," or (x.pos == "VERB" and x.tense) for x in toks[at + 1:i]):
                         continue      # "Під час зустрічі із Зеленським він оголосив": not he (but
                                       # "я говорив з Папою, і він сказав": a clause before is his)
+                    if a_eid == own_subject or (
+                            not subject and a_sent == sent and nominative and at is not None and
+                            all(x.is_word for x in toks[at + 1:i]) and
+                            sum(1 for x in toks[at + 1:i] if x.pos == "VERB" and x.tense) <= 1):
+                        own_subject = a_eid
+                        continue      # "Канцлер закликав його вивести війська": an object or a
+                                      # possessive is not the subject of its own clause, named
+                                      # again before (that one would be "себе", "свій")
                     if best_sent is None or nominative:
                         eid = a_eid
                     if not subject or nominative:
