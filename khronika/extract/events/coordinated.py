@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import copy
 
-from ...chronicle.timerange import value_range
 from ...document import Document
 from .clauses import _finite
 from .lexicon import Lexicon
 from .merging import Cand
-from .place_time import time_of
+from .place_time import gap_time
 from .sentence_view import SentenceView
 from .states import party_count, state_of
 
@@ -167,16 +166,7 @@ def gapped_talks(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j:
         c = copy.deepcopy(cand)
         c.recipients = theirs + [x for x in states if x not in cand.actors]
         c.soft |= states
-        tx = time_of(doc, toks[m].start, (toks[m].start, toks[dash].start), (toks[m].start, toks[dash].start),
-                     (), sent.timexes)
-        if tx is not None:
-            c.time, c.time_range = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
-            if cand.time == c.time:
-                # the first talk took the gap's time: its own is the one before the gap
-                own = time_of(doc, cand.trig[0], (sent.start, toks[m].start), (sent.start, toks[m].start),
-                              (), sent.timexes)
-                cand.time, cand.time_range = ({"value": own.value, "mod": own.mod},
-                                              value_range(own.value, own.mod)) if own else (None, None)
+        gap_time(doc, sent, cand, c, m, dash)
         c.trig = (toks[dash + 1].start, max(a.end for a in hit))
         c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
         cand.recipients = first

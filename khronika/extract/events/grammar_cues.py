@@ -105,16 +105,16 @@ def named_subject(lex, doc: Document, sent: SentenceView, i: int) -> bool:
     return False
 
 
-def place_genitive(doc: Document, sent: SentenceView, j: int) -> str | None:
-    """The place name in the genitive right after the trigger noun (past its adjectives), or
-    None: "Звільнення Херсона", "захоплення Запорізької АЕС"."""
+def _genitive_name(doc: Document, sent: SentenceView, j: int, etype: str) -> str | None:
+    """The name of type `etype` in the genitive right after the trigger noun (past its
+    adjectives), or None."""
     toks = doc.tokens
     for k in range(j, min(sent.hi, j + PLACE_WINDOW)):
         t = toks[k]
         if not t.is_word or t.pos == "PREP":
             return None
-        a = next((a for a in sent.args if a.start <= t.start < a.end and (a.etype or "") == "LOC"), None)
-        if a is not None and a.entity in country_ids():
+        a = next((a for a in sent.args if a.start <= t.start < a.end and (a.etype or "") == etype), None)
+        if a is not None and etype == "LOC" and a.entity in country_ids():
             return None       # "звільнення України": a whole state freed is a war aim, no one happening
         if a is not None:
             cases = _cases(t.text)
@@ -124,18 +124,13 @@ def place_genitive(doc: Document, sent: SentenceView, j: int) -> str | None:
     return None
 
 
+def place_genitive(doc: Document, sent: SentenceView, j: int) -> str | None:
+    """The place named in the genitive right after the trigger noun: "Звільнення Херсона",
+    "захоплення Запорізької АЕС"."""
+    return _genitive_name(doc, sent, j, "LOC")
+
+
 def person_genitive(doc: Document, sent: SentenceView, j: int) -> str | None:
-    """The person named in the genitive right after the trigger noun (past its adjectives), or
-    None: "дзвінок канцлера Німеччини", "Розмова Байдена з Зеленським"."""
-    toks = doc.tokens
-    for k in range(j, min(sent.hi, j + PLACE_WINDOW)):
-        t = toks[k]
-        if not t.is_word or t.pos == "PREP":
-            return None
-        a = next((a for a in sent.args if a.start <= t.start < a.end and (a.etype or "") == "PER"), None)
-        if a is not None:
-            cases = _cases(t.text)
-            return a.entity if not cases or "gent" in cases else None
-        if t.pos not in ("ADJF", "PRTF"):
-            return None
-    return None
+    """The person named in the genitive right after the trigger noun: "дзвінок канцлера
+    Німеччини", "Розмова Байдена з Зеленським"."""
+    return _genitive_name(doc, sent, j, "PER")

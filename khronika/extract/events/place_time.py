@@ -4,6 +4,7 @@ the sentence's.
 """
 from __future__ import annotations
 
+from ...chronicle.timerange import value_range
 from ...document import Document, Timex
 from .clauses import NP_POS, _finite, lemma_of_tok
 from .datelines import report_stamp
@@ -214,3 +215,20 @@ def span_bound(doc: Document, t: Timex) -> bool:
         return False
     toks = doc.tokens[s.first_token:s.last_token]
     return not any(x.tense == "futr" for x in toks)
+
+
+def gap_time(doc: Document, sent, first, copy_, m: int, dash: int) -> None:
+    """A happening told again after a dash with its verb left out ("Вранці – з Туском,
+    увечері – з Мелоні"): the copy takes the time written between token m and the dash; the
+    first mention, if it had taken that same time, keeps the one written before the gap."""
+    toks = doc.tokens
+    gap = (toks[m].start, toks[dash].start)
+    tx = time_of(doc, toks[m].start, gap, gap, (), sent.timexes)
+    if tx is None:
+        return
+    copy_.time, copy_.time_range = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
+    if first.time == copy_.time:
+        before = (sent.start, toks[m].start)
+        own = time_of(doc, first.trig[0], before, before, (), sent.timexes)
+        first.time, first.time_range = ({"value": own.value, "mod": own.mod},
+                                        value_range(own.value, own.mod)) if own else (None, None)

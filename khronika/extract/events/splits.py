@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import copy
 
-from ...chronicle.timerange import value_range
 from ...document import Document
 from .clauses import _cases, _finite
 from .lexicon import Lexicon
 from .merging import Cand
-from .place_time import time_of
+from .place_time import gap_time
 from .states import entity_for, named_affiliations, party_count, place_country, state_of
 from .triggers import SentenceView, lemma_of
 
@@ -165,20 +164,11 @@ def gapped_strikes(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, 
         if not hit:
             m += 1
             continue
-        tx = time_of(doc, toks[m].start, (toks[m].start, toks[dash].start), (toks[m].start, toks[dash].start),
-                     (), sent.timexes)
         c = copy.deepcopy(cand)
         towns = place_country()
         c.recipients = list(dict.fromkeys(hit))
         c.place = next((x for x in hit if x in towns), None)
-        if tx is not None:
-            c.time, c.time_range = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
-            if cand.time == c.time:
-                # the first strike took the gap's time: its own is the one before the gap
-                own = time_of(doc, cand.trig[0], (sent.start, toks[m].start), (sent.start, toks[m].start),
-                              (), sent.timexes)
-                cand.time, cand.time_range = ({"value": own.value, "mod": own.mod},
-                                              value_range(own.value, own.mod)) if own else (None, None)
+        gap_time(doc, sent, cand, c, m, dash)
         c.trig = (toks[dash + 1].start, max(a.end for a in hit_args))
         c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
         for x in hit:
