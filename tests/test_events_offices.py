@@ -156,3 +156,8 @@ def test_a_package_of_sanctions_proposed_or_promised_is_no_aid():
 def test_a_region_named_with_the_police_who_detain_is_no_party():
     ev = only(events("Поліцейські Житомирщини затримали чоловіка, який обікрав храм.", "2025-06-13"), "COERCE")
     assert "zhytomyr-oblast" not in ev.actors + ev.recipients
+
+
+def test_a_states_government_refusing_is_that_states_refusal():
+    evs = events("Уряд Угорщини відмовляється підтримувати санкції проти Росії.", "2025-06-13")
+    assert [e.type for e in evs] == ["REJECT"] and evs[0].actors == ["hungary"]

@@ -102,6 +102,10 @@ def named_subject(lex, doc: Document, sent: SentenceView, i: int) -> bool:
         m = next((x for x in range(lo, i) if toks[x].start == a.start), None)
         if m is not None and "nomn" in _cases(toks[m].text) and tie_of(doc, m, lo, -1, preps).prep is None:
             return True
+        if m is not None and m - 1 >= lo and toks[m - 1].pos == "NOUN" and \
+                lemma_of(toks[m - 1]) in lex.word_list("body_owner_nouns") and \
+                "nomn" in _cases(toks[m - 1].text) and tie_of(doc, m - 1, lo, -1, preps).prep is None:
+            return True       # "Уряд Угорщини відмовляється": the state's body is the subject
     return False
 
 
