@@ -21,6 +21,8 @@ from . import calendar as cal
 _YEAR_NOUNS = ("року", "рік", "році")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")     # a day, or a time on one
 _LAST_WORD = re.compile(r"(\w+)\s*$")
+# What may stand between a year and the day of it ("Минулого року в цей день").
+_YEAR_DAY_GAPS = ("", "в", "у")
 
 # A day told in the paragraph before lends its date to an undated time of day told in the past
 # only when it lies more than this many days before the document: a story of another day, not
@@ -204,11 +206,15 @@ class Narrative:
                 return None
             anchor = self._told_day()
             if anchor is None and k > i + 1:
-                return None     # "цього ж дня" points back to a day told, none is here
-            if anchor is None:
+                value = None    # "цього ж дня" points back to a day told, none is here
+            elif anchor is None:
                 value = self._shifted("D", off)
             else:
                 value = (dt.date.fromisoformat(anchor) + dt.timedelta(days=off)).isoformat()
+        if part is None and (t in lex.that_words or lex.deictic.get(t) == 0):
+            joined = self._day_of_year(i, k + 1, value, t in lex.that_words or k > i + 1)
+            if joined:
+                return joined
         if value is None:
             return None
         if part is not None:
@@ -219,6 +225,47 @@ class Narrative:
             return k + 1
         self.emit(i, k + 1, "DATE", value)
         return k + 1
+
+    def _day_of_year(self, i: int, end: int, day: str | None, same: bool) -> int | None:
+        """"Минулого року в цей день", "рік тому цього ж дня", "того ж дня минулого року":
+        the day in view (told last in the paragraph, else the document's) in the year written
+        next to it, one DATE over both (2025-08-24 for a document of 24 August 2026). Apart,
+        the year and "this day" would give a happening two times, and it would take the
+        wrong one. Only a year alone joins (no span's bound), with at most "в"/"у" or a comma
+        between. `day` is the day the phrase at tokens i..end names (None when it points back
+        to a day told and none is, `same`: then the document's). Returns the index after
+        the whole, or None when no year stands beside the phrase."""
+        if day is None:
+            day = self._shifted("D", 0) if same and self.ref is not None else None
+        if day is None or not _DAY.match(day) or self.n(i - 1) in self.lex.every:
+            return None
+        text = self.doc.text
+        if self.out and self.out[-1][0] == self.sent and self._year_alone(self.out[-1][1]) \
+                and text[self.out[-1][1].end:self.toks[i].start].strip(" ,").lower() in _YEAR_DAY_GAPS:
+            year = self.out.pop()[1]
+            return self._emit_year_day(i, end, day, year, start=year.start)
+        if end >= len(self.toks) or not self.toks[end].is_word:
+            return None
+        emitted = len(self.out)
+        after = self.match(end)
+        if after and len(self.out) == emitted + 1 and self._year_alone(self.out[-1][1]):
+            year = self.out.pop()[1]
+            return self._emit_year_day(i, after, day, year, end=year.end)
+        del self.out[emitted:]
+        return None
+
+    def _year_alone(self, tx) -> bool:
+        return tx.type == "DATE" and len(tx.value) == 4 and tx.value.isdigit() \
+            and tx.mod is None and not self._bound(tx)
+
+    def _emit_year_day(self, i: int, j: int, day: str, year, start: int | None = None,
+                       end: int | None = None) -> int | None:
+        try:
+            value = dt.date(int(year.value), int(day[5:7]), int(day[8:10])).isoformat()
+        except ValueError:      # 29 February in a year without one: no such day
+            return None
+        self.emit(i, j, "DATE", value, start=start, end=end)
+        return j
 
     def that_year(self, i: int) -> tuple[int, int] | None:
         """"того (ж, самого) року" at token i -> (the year the paragraph is telling, next

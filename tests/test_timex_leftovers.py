@@ -1,0 +1,58 @@
+"""Time leftovers of issues 17 and 16 (part T17), on sentences written for these tests,
+documents of several years.
+
+1. A year next to "this day" ("Минулого року в цей день", "торік цього ж дня", "того ж дня
+   минулого року") is one day: that day of that year, and the event takes it."""
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import found
+
+
+@pytest.fixture(scope="module")
+def pipe(timex_pipeline):
+    return timex_pipeline
+
+
+def time_of(text: str, date: str, trigger: str):
+    from khronika.pipeline import analyze
+    evs = [e for e in analyze(text, date).events if e.trigger.text == trigger]
+    assert evs, [(e.type, e.trigger.text) for e in analyze(text, date).events]
+    return (evs[0].time or {}).get("value")
+
+
+YEAR_DAYS = [
+    ("2024-05-09", "Минулого року в цей день ми прощалися з побратимами.",
+     ("Минулого року в цей день", "2023-05-09")),
+    ("2025-11-21", "Рік тому цього ж дня волонтери відкрили шпиталь у Сумах.",
+     ("Рік тому цього ж дня", "2024-11-21")),
+    ("2023-02-03", "Торік цього ж дня місто залишилося без світла.",
+     ("Торік цього ж дня", "2022-02-03")),
+    ("2026-07-15", "Того ж дня минулого року парламент ухвалив бюджетну резолюцію.",
+     ("Того ж дня минулого року", "2025-07-15")),
+    ("2025-10-01", "Два роки тому, в цей день, у Дніпрі запрацювала нова лікарня.",
+     ("Два роки тому, в цей день", "2023-10-01")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", YEAR_DAYS)
+def test_a_year_beside_this_day_is_that_day_of_that_year(pipe, date, text, pair):
+    got = found(pipe, text, date)
+    assert pair in got, got
+    assert len(got) == 1, got
+
+
+@pytest.mark.parametrize("date,text,trigger,value", [
+    ("2024-06-12", "Минулого року в цей день прем'єр-міністр Канади прибув до Львова.",
+     "прибув", "2023-06-12"),
+    ("2025-09-30", "Того ж дня минулого року Україна підписала угоду з Норвегією.",
+     "підписала", "2024-09-30"),
+])
+def test_the_event_takes_the_day_of_that_year(date, text, trigger, value):
+    assert time_of(text, date, trigger) == value
+
+
+def test_a_year_apart_from_this_day_stays_apart(pipe):
+    got = found(pipe, "Цей день ми запам'ятаємо. Минулого року ми були в Полтаві.", "2025-03-10")
+    assert got == {("Цей день", "2025-03-10"), ("Минулого року", "2024")}
