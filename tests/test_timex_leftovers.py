@@ -2,7 +2,10 @@
 documents of several years.
 
 1. A year next to "this day" ("Минулого року в цей день", "торік цього ж дня", "того ж дня
-   минулого року") is one day: that day of that year, and the event takes it."""
+   минулого року") is one day: that day of that year, and the event takes it.
+2. A time governs the clause of its own verb: a happening one learns or is told of
+   ("отримали розвіддані про наступ", "дізналися про переговори") takes no time of the
+   learning, only one inside its own topic phrase."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +59,25 @@ def test_the_event_takes_the_day_of_that_year(date, text, trigger, value):
 def test_a_year_apart_from_this_day_stays_apart(pipe):
     got = found(pipe, "Цей день ми запам'ятаємо. Минулого року ми були в Полтаві.", "2025-03-10")
     assert got == {("Цей день", "2025-03-10"), ("Минулого року", "2024")}
+
+
+@pytest.mark.parametrize("date,text,trigger", [
+    ("2024-03-01", "Ще 19 лютого командування отримало розвіддані про наступ під Авдіївкою.", "наступ"),
+    ("2023-10-12", "Вчора прикордонники передали нам дані про підготовку обстрілу Сум.", "обстрілу"),
+    ("2025-06-20", "У понеділок журналісти дізналися про переговори делегацій у Женеві.", "переговори"),
+    ("2022-09-05", "3 вересня ми отримали попередження про удар по Запоріжжю.", "удар"),
+])
+def test_what_is_learned_takes_no_time_of_the_learning(date, text, trigger):
+    assert time_of(text, date, trigger) is None
+
+
+@pytest.mark.parametrize("date,text,trigger,value", [
+    # its own time inside the topic phrase
+    ("2023-10-12", "Вчора ми отримали дані про обстріл Сум 9 жовтня.", "обстріл", "2023-10-09"),
+    # the verb's own happening keeps the verb's time
+    ("2024-03-01", "19 лютого ворог розпочав наступ під Авдіївкою.", "наступ", "2024-02-19"),
+    ("2025-06-20", "У понеділок делегації провели переговори у Женеві.", "переговори", "2025-06-16"),
+])
+def test_a_happening_keeps_its_own_time(date, text, trigger, value):
+    assert time_of(text, date, trigger) == value
+

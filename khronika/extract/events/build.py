@@ -23,6 +23,7 @@ from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, time_of, visited_object
 from .told_time import in_relative_clause, lends, time_range_of
+from .learned_time import learned_topic_start
 from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, guests_only, hosted_only, line_label, named_aside, on_home_ground,
@@ -56,7 +57,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     outside += [(q.start, q.end) for q in doc.quotes
                 if q.kind == "direct" and sent.start <= q.start < sent.end and not q.start <= toks[i].start < q.end]
     outside += [s for s in slogan_spans(ctx.lex, doc, sent) if not s[0] <= toks[i].start < s[1]]
-    tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside + [r for r in sent.sequence_spans if not r[0] <= toks[i].start < r[1]], sent.timexes)
+    # what one learns or is told of takes no time of the learning ("23 лютого отримали
+    # розвіддані про наступ"): only one inside its own topic phrase (learned_time.py)
+    learned = learned_topic_start(doc, i, sent.lo, ctx.lex)
+    untimed = [(sent.start, toks[learned].start)] if learned is not None else []
+    tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside + untimed + [r for r in sent.sequence_spans if not r[0] <= toks[i].start < r[1]], sent.timexes)
     dateline = dateline_end(doc, sent)
     if dateline is not None and toks[i].start >= dateline:
         # "Дніпро, 9 березня (Укрінформ) – ...": the town and agency a line is filed by take no
@@ -91,7 +96,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # "Наступного тижня очікуємо транш від ЄС, який виділив нам 1,2 млрд": a date to come
         # is not the time of what a past verb tells
         tx, time, rng = None, None, None
-    if tx is None and ctx.heading is not None and explicit is True and status in ("occurred", "planned"):
+    if tx is None and learned is None and ctx.heading is not None and explicit is True and status in ("occurred", "planned"):
         # told by a verb that took place or will ("відбувся обмін" after "Сьогоднішній день."),
         # not a habit ("ворог постійно атакує")
         tx = ctx.heading
@@ -102,7 +107,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # sentence going on about the last talk told still merges into it
     # (what one thanks for takes no date from the day of thanks: "вдячність за підтримку")
     story = ctx.story \
-        if tx is None and time is None and ctx.story is not None and \
+        if tx is None and time is None and ctx.story is not None and learned is None and \
         not (toks[i].pos == "NOUN" and ctx.find.thanked(doc, sent, i) is not None) and lends(
             ctx.story, doc, status, explicit, st_clause,
             bool(rel_clause) or in_relative_clause(doc, sent, i, ctx.lex)) else None
