@@ -5,7 +5,9 @@ documents of several years.
    минулого року") is one day: that day of that year, and the event takes it.
 2. A time governs the clause of its own verb: a happening one learns or is told of
    ("отримали розвіддані про наступ", "дізналися про переговори") takes no time of the
-   learning, only one inside its own topic phrase."""
+   learning, only one inside its own topic phrase.
+3. "Того вечора", "того дня" point to the day told last in the document when no other time
+   was told since, though it stands paragraphs back (an interview gives the day once)."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +83,35 @@ def test_what_is_learned_takes_no_time_of_the_learning(date, text, trigger):
 def test_a_happening_keeps_its_own_time(date, text, trigger, value):
     assert time_of(text, date, trigger) == value
 
+
+INTERVIEW = ("Ви пам'ятаєте 7 жовтня?\n\nТак, звісно. Я тоді працював у лікарні.\n\n"
+             "Що було далі?\n\n")
+
+
+@pytest.mark.parametrize("date,text,pair", [
+    ("2024-11-02", INTERVIEW + "Того вечора до нас привезли перших поранених.", ("Того вечора", "2024-10-07TEV")),
+    ("2024-11-02", INTERVIEW + "Того дня ми не спали.", ("Того дня", "2024-10-07")),
+    ("2023-04-15", "Вибух пролунав 28 березня.\n\nСусіди вибігли на вулицю. Поліція приїхала швидко.\n\n"
+     "Свідків опитали.\n\nТого ж дня мер скликав нараду.", ("Того ж дня", "2023-03-28")),
+])
+def test_that_day_reaches_back_to_the_last_day_told(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+@pytest.mark.parametrize("text", [
+    # another time told since
+    "Вибух пролунав 28 березня.\n\nСусіди вибігли на вулицю. Поліція приїхала швидко.\n\n"
+    "У квітні будинок почали відбудовувати.\n\nТого дня всі плакали.",
+    # the day the clause after it defines
+    "Вибух пролунав 28 березня.\n\nСусіди вибігли на вулицю. Поліція приїхала швидко.\n\n"
+    "Свідків опитали.\n\nТого дня, коли прийшов лист, мама плакала.",
+])
+def test_that_day_with_another_time_between_stays_undated(pipe, text):
+    assert not any(span.lower().startswith("того") for span, _ in found(pipe, text, "2023-05-15"))
+
+
+def test_the_event_takes_that_evening():
+    from khronika.pipeline import analyze
+    text = INTERVIEW + "Того вечора президент провів нараду з командуванням."
+    evs = [e for e in analyze(text, "2024-11-02").events if e.trigger.text == "нараду"]
+    assert evs and evs[0].time["value"] == "2024-10-07TEV"

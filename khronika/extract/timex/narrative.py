@@ -176,6 +176,24 @@ class Narrative:
                 return v
         return None
 
+    def _last_told_day(self) -> str | None:
+        """The day told last anywhere before in the document, when no other time was told
+        since: "Того вечора ..." in an interview whose day was given a few paragraphs back
+        ("Це було 14 березня." ... "Того вечора я вперше почув сирену") points to that day,
+        as a reader takes it; a month, a year or another period told in between ("У квітні
+        ...") leaves "that day" without an antecedent. The bound of a span and vague times
+        ("зараз") tell no time of the story."""
+        for _, tx in reversed(self.out):
+            if tx.type not in ("DATE", "TIME") or not tx.value[:4].isdigit() or self._bound(tx):
+                continue
+            return tx.value[:10] if _DAY.match(tx.value) else None
+        return None
+
+    def _defined_after(self, k: int) -> bool:
+        """"того дня, коли ...": the day is the one the clause after it defines."""
+        k += self.n(k) == ","
+        return self.n(k) in self.lex.subordinators
+
     def _after_that_word(self, i: int) -> int:
         """The index past "ж", "же", "самого" in "того ж дня", "того самого дня"."""
         while self.n(i) in self.lex.same_particles:
@@ -200,6 +218,8 @@ class Narrative:
             value = self._told_day()
             if value is None and k == i + 1:
                 value = self._day_in_context(2)
+            if value is None and not self._defined_after(k + 1):
+                value = self._last_told_day()
         else:
             off = lex.deictic.get(t)
             if off is None or abs(off) > 1:
