@@ -143,11 +143,24 @@ class SentenceView:
                 if toks[k].norm in clause_blockers:
                     if self._ready_to_give(k):
                         continue
-                    c = self.clause_of(k)
-                    blocked_ranges.append((k, c[1]))
+                    blocked_ranges.append((k, self._with_inclusions(self.clause_of(k))[1]))
                 else:
                     blocked_from = min(blocked_from, k)
         return blocked_from, blocked_ranges
+
+    def _with_inclusions(self, c: tuple[int, int]) -> tuple[int, int]:
+        """"Ми готові до всього, зокрема до нових ударів": a clause that only names one more
+        thing of the one before ("зокрема", "у тому числі", "навіть": `inclusion_openers`) and
+        tells no act of its own (no finite verb) belongs to it, so a readiness covers it too."""
+        toks, openers = self.doc.tokens, self.lex.word_list("inclusion_openers")
+        rest = [d for d in self.clauses if d[0] >= c[1]]
+        for a, b in rest:
+            words = [toks[m].norm for m in range(a, min(b, a + 3)) if toks[m].is_word]
+            if not any(" ".join(words[:n]) in openers for n in (1, 2, 3)) or \
+                    any(_finite(toks[m]) for m in range(a, b)):
+                break
+            c = (c[0], b)
+        return c
 
     def _ready_to_give(self, k: int) -> bool:
         """"Словаччина готова передати Україні гелікоптери", "Ми готові надати допомогу": a

@@ -1,0 +1,32 @@
+"""Events: the speaker's side is not put on acts the speaker does not do: strikes one is ready
+for (a readiness covering "зокрема ..."), strikes remembered or not forgiven (suffered, and
+they took place), and a happening under "без" that a counterfactual main clause depends on.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+DATE = "2025-09-18"
+
+
+def events(text: str, date: str = DATE):
+    from khronika.pipeline import analyze
+    return analyze(text, date).events
+
+
+def of_type(evs, type_):
+    return [e for e in evs if e.type == type_]
+
+
+@pytest.mark.parametrize("text", [
+    "Ми готові до будь-якого розвитку подій, зокрема до нових атак дронів.",
+    "Наша армія готова до всього, у тому числі до масованих обстрілів з півночі.",
+    "Енергетики готові до зими, навіть до ракетних ударів по підстанціях.",
+])
+def test_a_readiness_covers_the_items_named_after_it(text):
+    assert not of_type(events(text), "ASSAULT")
+
+
+def test_a_clause_with_a_verb_after_the_inclusion_word_is_its_own():
+    evs = events("Ми готові до перемовин, навіть учора наша делегація провела зустріч з турецькою стороною.")
+    assert of_type(evs, "CONSULT")
