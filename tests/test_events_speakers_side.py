@@ -30,3 +30,24 @@ def test_a_readiness_covers_the_items_named_after_it(text):
 def test_a_clause_with_a_verb_after_the_inclusion_word_is_its_own():
     evs = events("Ми готові до перемовин, навіть учора наша делегація провела зустріч з турецькою стороною.")
     assert of_type(evs, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Ми ніколи не пробачимо обстрілів наших сіл.",
+    "Ми не забудемо обстріл Херсона.",
+    "Українці не простять ракетних ударів по лікарнях.",
+])
+def test_a_strike_not_forgiven_took_place_and_was_suffered(text):
+    evs = of_type(events(text), "ASSAULT")
+    assert evs, text
+    for e in evs:
+        assert e.status == "occurred", (text, e.status)
+        assert "ukraine" not in e.actors, (text, e.actors)
+        assert "russia" in e.actors, (text, e.actors)
+
+
+def test_a_strike_made_by_the_home_side_in_first_person_stays_its_own():
+    evs = of_type(events("Ми завдали удару по складу ворога."), "ASSAULT")
+    assert evs and evs[0].actors == ["ukraine"] and evs[0].status == "occurred"
+    evs = of_type(events("Ми не завдавали ударів по цивільних."), "ASSAULT")
+    assert evs and evs[0].status == "negated"

@@ -28,6 +28,7 @@ from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, guests_only, hosted_only, line_label, named_aside, on_home_ground,
                     passive_sides, striker_of_home, target_place, topic_partners, visited)
+from .memories import remembered
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                       indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
@@ -127,6 +128,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
+    if type_ in ("ASSAULT", "COERCE") and remembered(doc, i, cl.lo, ctx.lex):
+        # "Українці не простять ударів": who remembers or forgives a strike suffered it
+        actors, recipients = [], recipients + [x for x in actors if x not in recipients]
     if not actors:     # "..., підірвавши міст", "Провівши переговори з Ердоганом, Зеленський ..."
         actors, recipients = gerund_sides(ctx.lex, doc, args, sent, i, type_, recipients)
     if not actors and not ctx.first_person_doc:
@@ -497,6 +501,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # ("наша делегація" is not the author)
         (actors if fp_side == "A" else recipients).insert(0, ctx.author)
         soft.add(ctx.author)
+    if type_ == "ASSAULT" and not actors and remembered(doc, i, cl.lo, ctx.lex):
+        actors += [x for x in striker_of_home(ctx.lex, doc, recipients, place, home) if not soft.add(x)]
     if type_ not in ("ASSAULT", "COERCE"):
         # "Київ вимагає пояснень", "спілкуються з Москвою", "від офіційного Будапешта": a capital
         # that acts or is dealt with stands for its state; one that is hit stays the town

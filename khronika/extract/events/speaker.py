@@ -119,10 +119,11 @@ def first_person_side(lex: Lexicon, doc: Document, args: list, i: int, cl, type_
     while m > cl.lo and toks[m].pos in ("ADJF", "PRTF"):
         m -= 1
     near = lemma_of(toks[m]) if m >= cl.lo and toks[m].pos in ("VERB", "INFN") else ""
-    if type_ in ("ASSAULT", "COERCE") and (gl in lex.word_list("target_subject_verbs") or
-                                           near in lex.word_list("target_subject_verbs")):
+    suffered = lex.word_list("target_subject_verbs") | lex.word_list("memory_verbs")
+    if type_ in ("ASSAULT", "COERCE") and (gl in suffered or near in suffered):
         # "ми відбиваємо атаки": who repels or suffers a strike is hit ("готувалися
-        # зустрічати удар": the verb whose object the strike is decides, not the one above)
+        # зустрічати удар": the verb whose object the strike is decides, not the one above;
+        # "не пробачимо обстрілів": who remembers or forgives strikes suffered them)
         return "R"
     givers = [a.entity for a in args if a.entity in actors and
               (m := token_index_before(doc, a.start, cl.lo)) is not None and toks[m].norm == "від"]

@@ -12,6 +12,7 @@ from ...document import Document, Token
 from ..morph import parses
 from .clauses import _cases
 from .lexicon import Lexicon
+from .memories import remembered
 from .moods import lasting, subjunctive
 
 ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
@@ -383,6 +384,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # "працюємо для посилення санкцій", "А також і посилення санкцій": a change sought,
         # a goal or a topic, not a happening told as done
         return "planned", True
+    if type_ in ("ASSAULT", "COERCE") and remembered(doc, trig_i, lo, lex):
+        return "occurred", True         # "не пробачимо обстрілів": the forgiving is denied
     planned = lex.word_list("planned_predicates")
     cancelled = lex.word_list("negating_predicates")
     ongoing = lex.word_list("ongoing_predicates")
