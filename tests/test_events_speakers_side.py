@@ -51,3 +51,23 @@ def test_a_strike_made_by_the_home_side_in_first_person_stays_its_own():
     assert evs and evs[0].actors == ["ukraine"] and evs[0].status == "occurred"
     evs = of_type(events("Ми не завдавали ударів по цивільних."), "ASSAULT")
     assert evs and evs[0].status == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "Без санкцій Росія давно б захопила Київ.",
+    "Без санкцій агресор уже дійшов би до Дніпра.",
+    "Без санкцій ми б програли цю війну.",
+])
+def test_a_sanction_under_without_in_a_counterfactual_is_a_condition_of_nobody_named(text):
+    evs = of_type(events(text), "SANCTION")
+    assert evs, text
+    for e in evs:
+        assert e.status == "conditional", (text, e.status)
+        assert not e.actors and not e.recipients, (text, e.actors, e.recipients)
+
+
+def test_the_sides_inside_the_phrase_under_without_stay():
+    evs = of_type(events("Без санкцій Євросоюзу Москва вже б наступала на Одесу."), "SANCTION")
+    assert evs and evs[0].actors == ["european-union"] and evs[0].status == "conditional"
+    evs = of_type(events("Без жодних переговорів Польща передала нам танки."), "AID")
+    assert evs and evs[0].actors == ["poland"] and evs[0].status == "occurred"

@@ -29,6 +29,7 @@ from .reporters import dateline_end, fronted_reporter, judged, phrase_end, repor
 from .sides import (adversary_words, goods_names, guests_only, hosted_only, line_label, named_aside, on_home_ground,
                     passive_sides, striker_of_home, target_place, topic_partners, visited)
 from .memories import remembered
+from .without import inside, without_phrase
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                       indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
@@ -128,6 +129,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
+    if (bez := without_phrase(doc, i, sent.lo, sent.hi, ctx.lex)) is not None:
+        actors, recipients = inside(doc, args, bez, actors), inside(doc, args, bez, recipients)
+        fp_actor = False          # "Без санкцій ми б програли": not ours
     if type_ in ("ASSAULT", "COERCE") and remembered(doc, i, cl.lo, ctx.lex):
         # "Українці не простять ударів": who remembers or forgives a strike suffered it
         actors, recipients = [], recipients + [x for x in actors if x not in recipients]

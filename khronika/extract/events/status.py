@@ -14,6 +14,7 @@ from .clauses import _cases
 from .lexicon import Lexicon
 from .memories import remembered
 from .moods import lasting, subjunctive
+from .without import counterfactual, without_phrase
 
 ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"}
@@ -377,6 +378,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     trig = toks[trig_i]
     if subjunctive(doc, lo, hi, trig_i, lex) and not _relative_clause(lex, toks, s_lo, trig_i):
         return "conditional", True      # "мали б надати", "могли б провести зустріч"
+    bez = without_phrase(doc, trig_i, s_lo, sent[1], lex)
+    if bez and counterfactual(doc, bez, s_lo, sent[1], lex):
+        return "conditional", True      # "Без санкцій агресор дійшов би до Дніпра"
     if trig.pos == "NOUN" and trig_i - 1 >= lo and \
             (toks[trig_i - 1].lemma or toks[trig_i - 1].norm) in lex.word_list("goal_nouns") and \
             (trig_i - 2 < lo or toks[trig_i - 2].norm in lex.word_list("goal_prepositions") or
