@@ -46,6 +46,14 @@ def test_a_strike_not_forgiven_took_place_and_was_suffered(text):
         assert "russia" in e.actors, (text, e.actors)
 
 
+def test_a_strike_remembered_with_its_striker_named_or_called_ours_keeps_that_striker():
+    evs = of_type(events("Ми ніколи не забудемо удар ЗСУ по Кримському мосту."), "ASSAULT")
+    assert evs and evs[0].actors[0] == "armed-forces-of-ukraine" and "ukraine" not in evs[0].recipients
+    assert evs[0].status == "occurred"
+    evs = of_type(events("Ми пам'ятаємо наш удар по Кримському мосту."), "ASSAULT")
+    assert evs and evs[0].actors == ["ukraine"] and evs[0].status == "occurred"
+
+
 def test_a_strike_made_by_the_home_side_in_first_person_stays_its_own():
     evs = of_type(events("Ми завдали удару по складу ворога."), "ASSAULT")
     assert evs and evs[0].actors == ["ukraine"] and evs[0].status == "occurred"

@@ -28,7 +28,7 @@ from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, guests_only, hosted_only, line_label, named_aside, on_home_ground,
                     passive_sides, striker_of_home, target_place, topic_partners, visited)
-from .memories import remembered
+from .memories import suffered
 from .without import inside, without_phrase
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                       indefinite_personal,
@@ -132,9 +132,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if (bez := without_phrase(doc, i, sent.lo, sent.hi, ctx.lex)) is not None:
         actors, recipients = inside(doc, args, bez, actors), inside(doc, args, bez, recipients)
         fp_actor = False          # "Без санкцій ми б програли": not ours
-    if type_ in ("ASSAULT", "COERCE") and remembered(doc, i, cl.lo, ctx.lex):
-        # "Українці не простять ударів": who remembers or forgives a strike suffered it
-        actors, recipients = [], recipients + [x for x in actors if x not in recipients]
+    if type_ in ("ASSAULT", "COERCE") and suffered(doc, i, cl.lo, ctx.lex):
+        # "Українці не простять ударів": who remembers or forgives a strike suffered it (not
+        # the striker named after it, "не забудемо удар ЗСУ")
+        subj = [a.entity for a in args if a.start < toks[i].start]
+        actors, recipients = [x for x in actors if x not in subj], recipients + [x for x in actors if x in subj]
     if not actors:     # "..., підірвавши міст", "Провівши переговори з Ердоганом, Зеленський ..."
         actors, recipients = gerund_sides(ctx.lex, doc, args, sent, i, type_, recipients)
     if not actors and not ctx.first_person_doc:
@@ -505,7 +507,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # ("наша делегація" is not the author)
         (actors if fp_side == "A" else recipients).insert(0, ctx.author)
         soft.add(ctx.author)
-    if type_ == "ASSAULT" and not actors and remembered(doc, i, cl.lo, ctx.lex):
+    if type_ == "ASSAULT" and not actors and suffered(doc, i, cl.lo, ctx.lex):
         actors += [x for x in striker_of_home(ctx.lex, doc, recipients, place, home) if not soft.add(x)]
     if type_ not in ("ASSAULT", "COERCE"):
         # "Київ вимагає пояснень", "спілкуються з Москвою", "від офіційного Будапешта": a capital

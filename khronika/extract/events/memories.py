@@ -13,14 +13,27 @@ from .lexicon import Lexicon
 _BETWEEN = ("ADJF", "PRTF", "NPRO", "NUMR")
 
 
-def remembered(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
-    """True when the trigger noun is the object of a verb of memory or forgiving."""
+def _verb_before(doc: Document, trig_i: int, lo: int) -> int | None:
     toks = doc.tokens
     if toks[trig_i].pos != "NOUN":
-        return False
+        return None
     m = trig_i - 1
     while m > lo and (toks[m].pos in _BETWEEN or toks[m].norm == "про"):
         m -= 1
-    if m < lo or toks[m].pos not in ("VERB", "INFN"):
+    return m if m >= lo and toks[m].pos in ("VERB", "INFN") else None
+
+
+def remembered(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
+    """True when the trigger noun is the object of a verb of memory or forgiving."""
+    m = _verb_before(doc, trig_i, lo)
+    return m is not None and (doc.tokens[m].lemma or doc.tokens[m].norm).lower() in lex.word_list("memory_verbs")
+
+
+def suffered(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
+    """A strike remembered that its rememberer suffered: not one called their own ("пам'ятаємо
+    наш удар по мосту": a first-person possessive, `own_possessives`, before the noun)."""
+    if not remembered(doc, trig_i, lo, lex):
         return False
-    return (toks[m].lemma or toks[m].norm).lower() in lex.word_list("memory_verbs")
+    m = _verb_before(doc, trig_i, lo)
+    own = lex.word_list("own_possessives")
+    return not any((t.lemma or t.norm).lower() in own for t in doc.tokens[m + 1:trig_i])

@@ -12,6 +12,7 @@ from ..morph import parses
 from .clauses import _cases, _finite, tie_of
 from .context import DocContext
 from .lexicon import Lexicon
+from .memories import suffered
 from .names import token_index_at
 from .triggers import SentenceView, lemma_of, token_index_before
 
@@ -119,12 +120,15 @@ def first_person_side(lex: Lexicon, doc: Document, args: list, i: int, cl, type_
     while m > cl.lo and toks[m].pos in ("ADJF", "PRTF"):
         m -= 1
     near = lemma_of(toks[m]) if m >= cl.lo and toks[m].pos in ("VERB", "INFN") else ""
-    suffered = lex.word_list("target_subject_verbs") | lex.word_list("memory_verbs")
-    if type_ in ("ASSAULT", "COERCE") and (gl in suffered or near in suffered):
+    if type_ in ("ASSAULT", "COERCE") and (gl in lex.word_list("target_subject_verbs") or
+                                           near in lex.word_list("target_subject_verbs")):
         # "ми відбиваємо атаки": who repels or suffers a strike is hit ("готувалися
-        # зустрічати удар": the verb whose object the strike is decides, not the one above;
-        # "не пробачимо обстрілів": who remembers or forgives strikes suffered them)
+        # зустрічати удар": the verb whose object the strike is decides, not the one above)
         return "R"
+    if type_ in ("ASSAULT", "COERCE") and suffered(doc, i, cl.lo, lex):
+        # "не пробачимо обстрілів": who remembers or forgives strikes suffered them; with the
+        # striker named ("не забудемо удар ЗСУ по мосту") who remembers takes no part
+        return None if actors else "R"
     givers = [a.entity for a in args if a.entity in actors and
               (m := token_index_before(doc, a.start, cl.lo)) is not None and toks[m].norm == "від"]
     if gl in lex.word_list("receive_verbs") or lemma_of(toks[i]) in lex.word_list("receive_verbs") or \
