@@ -79,3 +79,10 @@ def test_the_sides_inside_the_phrase_under_without_stay():
     assert evs and evs[0].actors == ["european-union"] and evs[0].status == "conditional"
     evs = of_type(events("Без жодних переговорів Польща передала нам танки."), "AID")
     assert evs and evs[0].actors == ["poland"] and evs[0].status == "occurred"
+    evs = of_type(events("Без допомоги США Україна отримала б менше зброї."), "AID")
+    assert evs and all("ukraine" not in e.actors for e in evs) and "united-states" in evs[0].actors
+
+
+def test_a_meeting_under_without_keeps_the_subject_who_would_hold_it():
+    evs = of_type(events("Без переговорів з Путіним Туреччина не зможе бути посередником."), "CONSULT")
+    assert evs and evs[0].actors == ["turkey"]

@@ -129,7 +129,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
-    if (bez := without_phrase(doc, i, sent.lo, sent.hi, ctx.lex)) is not None:
+    if type_ not in SYMMETRIC and (bez := without_phrase(doc, i, sent.lo, sent.hi, ctx.lex)) is not None:
         actors, recipients = inside(doc, args, bez, actors), inside(doc, args, bez, recipients)
         fp_actor = False          # "Без санкцій ми б програли": not ours
     if type_ in ("ASSAULT", "COERCE") and suffered(doc, i, cl.lo, ctx.lex):

@@ -2,12 +2,14 @@
 європейських санкцій Москва не зупиниться". The noun under the preposition (`without_prepositions`)
 is what the rest of the sentence depends on, not something its subject does: the subject of
 the main verb is no side of it (its own sides stand inside its phrase, "без санкцій Європи"),
-and with a subjunctive "б"/"би" in the sentence it is a condition of something that did not
-happen (`conditional`), not a happening told.
+unless it is a meeting or a joint act the subject takes part in ("Без переговорів з Путіним
+Туреччина не зможе бути посередником"); and with a subjunctive "б"/"би" in the sentence it is
+a condition of something that did not happen (`conditional`), not a happening told.
 """
 from __future__ import annotations
 
 from ...document import Document
+from .clauses import _cases
 from .lexicon import Lexicon
 from .moods import subjunctive
 
@@ -27,10 +29,16 @@ def without_phrase(doc: Document, trig_i: int, lo: int, hi: int, lex: Lexicon) -
     if m < lo or toks[m].norm not in lex.word_list("without_prepositions"):
         return None
     end = trig_i + 1
-    while end < hi and toks[end].is_word and toks[end].pos in _PHRASE_POS and toks[end].case != "nomn" and \
+    while end < hi and toks[end].is_word and toks[end].pos in _PHRASE_POS and not _only_subject(toks[end]) and \
             toks[end].norm not in lex.word_list("subjunctive_particles"):
         end += 1
     return m, end
+
+
+def _only_subject(t) -> bool:
+    """A word that can only be a nominative ("Росія", not the genitive "США" of "без
+    допомоги США"): the subject of the main clause, where the phrase ends."""
+    return t.case == "nomn" and not (_cases(t.text) - {"nomn", "voct"})
 
 
 def counterfactual(doc: Document, span: tuple[int, int], lo: int, hi: int, lex: Lexicon) -> bool:
