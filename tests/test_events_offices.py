@@ -161,3 +161,8 @@ def test_a_region_named_with_the_police_who_detain_is_no_party():
 def test_a_states_government_refusing_is_that_states_refusal():
     evs = events("Уряд Угорщини відмовляється підтримувати санкції проти Росії.", "2025-06-13")
     assert [e.type for e in evs] == ["REJECT"] and evs[0].actors == ["hungary"]
+
+
+def test_bombing_told_by_an_infinitive_after_a_verb_of_going_on():
+    ev = only(events("Росія продовжує бомбити Маріуполь.", "2022-04-10"), "ASSAULT")
+    assert ev.status == "ongoing" and ev.actors == ["russia"] and "mariupol" in ev.recipients

@@ -243,6 +243,10 @@ class TriggerNeeds:
                 # (the impersonal "-но/-то" form tells a done act too: "Посла викликано до МЗС")
                 t = doc.tokens[i]
                 ok = t.pos == "VERB" and (bool(t.tense) or "Impe" in (t.tags or ())) and "impr" not in (t.tags or ())
+            elif need == "infinitive_form":
+                # "продовжує бомбити Маріуполь": the infinitive, whose status the verb before it tells
+                t = doc.tokens[i]
+                ok = t.pos == "INFN" or "infn" in (t.tags or ())
             elif need in ("infinitive_after", "no_infinitive_after"):
                 # "змусила Україну підписати угоду": the act one is made to do follows
                 # ("запропонував партнерам створити систему": what is offered is an act, no aid)
