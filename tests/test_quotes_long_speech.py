@@ -95,3 +95,18 @@ def test_slogan_chanted_after_a_quote_is_nobodys_speech(pipe):
             "незалежні медіа», – сказала вона під скандування «Свобода слова!».")
     doc = pipe(Document(text, date="2025-06-20"))
     assert [q.text for q in doc.quotes] == ["Ми захистимо незалежні медіа"]
+
+
+def test_paragraph_pointing_back_attributes_the_long_quote_before_it(pipe):
+    text = ("«Партнери отримали наш перелік потреб на зиму.\n"
+            "«Головне в ньому – захист енергетики».\n"
+            "Так прокоментувала підсумки засідання міністерка юстиції Олена Сорока.")
+    assert [s for _, s in speakers(pipe, text, "2025-06-20")] == ["olena-soroka"] * 2
+
+
+def test_paragraph_introducing_the_next_speech_does_not_attribute_the_one_before(pipe):
+    text = ("«Партнери отримали наш перелік потреб на зиму».\n"
+            "Міністерка юстиції Олена Сорока заявила:\n"
+            "«Позови щодо активів ми подамо до кінця року».")
+    got = speakers(pipe, text, "2025-06-20")
+    assert got[0][1] != "olena-soroka" and got[1] == ("Позови", "olena-soroka")

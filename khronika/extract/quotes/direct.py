@@ -214,6 +214,9 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
                                         seg.start - 1)
         if seg.attr is None and seg.closed and seg.opened:
             seg.attr = _next_sentence_attribution(doc, lex, seg.end + 1, p.end)
+        if seg.attr is None and seg.closed and k == len(segs) - 1 and not any(
+                c.isalnum() for c in text[seg.end + 1:p.end]):
+            seg.attr = _about_this_paragraph(doc, lex, seg, p.end)
         if seg.attr is None and seg.closed and _speech_like(doc, seg):
             seg.attr = _caption_attribution(doc, lex, seg.end + 1, p.end)
             if seg.attr is None and k == len(segs) - 1 and not any(
@@ -237,6 +240,22 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
         seg.start, seg.end = _trim(text, seg.start, seg.end)
         if seg.end > seg.start:
             out.append(seg)
+
+
+def _about_this_paragraph(doc: Document, lex: Lexicon, seg: Segment, p_end: int):
+    """A quote that closes its paragraph, attributed by the next paragraph when that opens
+    with words that point back at it and a speech verb ("«...».\nТак прокоментував
+    підсумки зустрічі міністр оборони.", "Про це заявила ..."; `about_this`). Another
+    opening ("Президент заявив: ...") introduces what follows, not what went before."""
+    nxt = _next_paragraph(doc, p_end)
+    if nxt is None or nxt[1] - nxt[0] > 300:
+        return None
+    words = [t for t in tokens_in(doc, nxt[0], min(nxt[1], nxt[0] + 40))]
+    for seq in lex.about_this:
+        if len(words) > len(seq) and all(w.is_word and w.norm == x for w, x in zip(words, seq)) \
+                and words[len(seq)].is_word:
+            return _next_sentence_attribution(doc, lex, seg.end + 1, nxt[1])
+    return None
 
 
 def _is_lead(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
