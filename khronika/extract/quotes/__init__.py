@@ -55,8 +55,7 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     if seg.lead:
         # the lead's last speech word, the one that hands over to the quote: "Умєров
         # поінформував Президента ... Глава держави зазначив:" quotes the head of state
-        said = [t for t in tokens_in(doc, *seg.lead) if lex.is_speech_token(t)]
-        return said[-1] if said else None
+        return next((t for t in reversed(tokens_in(doc, *seg.lead)) if lex.is_speech_token(t)), None)
     return None
 
 

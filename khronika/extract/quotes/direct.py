@@ -250,6 +250,9 @@ def _about_this_paragraph(doc: Document, lex: Lexicon, seg: Segment, p_end: int)
     nxt = _next_paragraph(doc, p_end)
     if nxt is None or nxt[1] - nxt[0] > 300:
         return None
+    head = doc.text[nxt[0]:nxt[0] + 12].split(maxsplit=1)
+    if not head or head[0].lower() not in lex.about_first:
+        return None         # the common case, told without looking at the words
     words = [t for t in tokens_in(doc, nxt[0], min(nxt[1], nxt[0] + 40))]
     for seq in lex.about_this:
         if len(words) > len(seq) and all(w.is_word and w.norm == x for w, x in zip(words, seq)) \

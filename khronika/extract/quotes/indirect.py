@@ -429,8 +429,8 @@ def _before_relay_tail(doc: Document, lex: Lexicon, s: int, e: int) -> int:
     own. The speaker stays the one who said it; the medium's words are no content."""
     text = doc.text
     comma = text.rfind(",", s, e)
-    if comma < 0:
-        return e
+    if comma < 0 or e - comma > 120:
+        return e            # no comma, or a tail longer than a verb and a source's name
     tail = [t for t in tokens_in(doc, comma + 1, e) if t.is_word]
     if not tail or len(tail) > 8:
         return e

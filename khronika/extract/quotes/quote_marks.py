@@ -75,6 +75,8 @@ def _split_at_attribution(doc: Document, lex: Lexicon, segs: list[Segment]) -> l
     is no speech: the words before it are a quote attributed by it, the words after it a
     quote of the same speaker (`joined`). Only with a speech verb in the third person right
     after the dash and the speech resumed by a dash after it."""
+    if not segs:
+        return segs         # most paragraphs quote nothing
     text = doc.text
     out: list[Segment] = []
     for seg in segs:
