@@ -86,3 +86,21 @@ def test_the_sides_inside_the_phrase_under_without_stay():
 def test_a_meeting_under_without_keeps_the_subject_who_would_hold_it():
     evs = of_type(events("Без переговорів з Путіним Туреччина не зможе бути посередником."), "CONSULT")
     assert evs and evs[0].actors == ["turkey"]
+
+
+@pytest.mark.parametrize("text, striker", [
+    ("Ми готові до будь-якого сценарію, але вчора ворог атакував Харків.", "russia"),
+    ("Ми готові до переговорів, але Росія продовжує обстрілювати наші міста.", "russia"),
+])
+def test_a_subject_after_but_opens_its_own_clause_after_a_verbless_one(text, striker):
+    evs = of_type(events(text), "ASSAULT")
+    assert evs and evs[0].actors == [striker], (text, evs[0].actors if evs else None)
+
+
+def test_a_subject_joined_by_as_well_stays_on_the_same_verb():
+    evs = of_type(events("Не Польща, а Литва передала нам танки."), "AID")
+    assert evs and evs[0].actors == ["lithuania"]
+    evs = of_type(events("Президент Польщі, а також прем'єр Литви провели зустріч у Вільнюсі."), "CONSULT")
+    assert evs and {"poland", "lithuania"} <= set(evs[0].actors)
+    evs = of_type(events("Сили оборони, але не лише вони, відбили атаку на Покровськ."), "ASSAULT")
+    assert evs and "defence-forces-of-ukraine" in evs[0].recipients

@@ -302,6 +302,16 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             # a subject of its own opens a clause of its own; the object before is the other verb's
             edge = lo - 1
             break
+        if t.norm == "," and gov is not None and gov > lo and _finite(toks[gov]) and \
+                toks[lo].norm in lex.word_list("adversative_conjunctions") and \
+                lo + 1 < gov and toks[lo + 1].norm not in lex.word_list("conjunction_joiners") and \
+                not any(x.norm == "," for x in toks[lo:gov]) and \
+                any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" and _agrees(toks[gov], x) for x in toks[lo + 1:gov]):
+            # "Ми готові до всього, але вчора ворог атакував Одесу": after a comma and "але" a
+            # subject of its own opens a clause of its own, though the one before has no verb
+            # (not an aside closed by a comma: "Сили оборони, але не лише вони, відбили ...")
+            edge = lo - 1
+            break
         if t.norm in CLAUSE_CONJ | {"або", "чи"} and lo - 2 >= s_lo and toks[lo - 2].norm == "," and \
                 gov is None and \
                 any(_finite(x) or x.pos == "INFN" or "infn" in (x.tags or ()) for x in toks[s_lo:lo - 2]):
