@@ -590,7 +590,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, home_named=home_named,
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct,
-                aggregate=counted, story_time=story)
+                aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes))
     # "Обговорили енергетичні питання" after "Провів нараду": no time and no subject of its own
     # "Дякую за цю підтримку", "вдячний за такий пакет": thanks for a happening told before
     thanks_anaphors = ctx.lex.word_list("thanks_anaphors")

@@ -79,6 +79,7 @@ class Cand:
     visit_place: str | None = None     # "Під час перебування у Києві": the place that frame names
     after_told: bool = False           # "Після переговорів ...": names a meeting that took place
     told_by_noun: bool = False         # "Допомогу буде передано": a noun names it (trigger_forms.py)
+    undated_time: bool = False         # "За місяць війни ...": its sentence tells a time, no day of it
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -239,6 +240,22 @@ def _within_unit(inner: str, outer: str) -> bool:
     return bool(o is not None and i is not None and o.katottg and o.katottg in i.parents)
 
 
+def _lead_and_detail(e: Cand, c: Cand, dist: int) -> bool:
+    """"Укренерго повідомило про нову атаку в ніч на 12 грудня. Ворог завдав ударів по трьох
+    областях": a strike named with its day but with no party, next to a strike told of that same
+    day or of no day, is the lead and its detail, one strike (either may come first); a night holds one wave of strikes, while a day
+    may hold many talks, so only strikes join this way. Two strikes that each name their own
+    parties ("Уночі вдарили по Харкову. Уночі обстріляли Суми") stay two."""
+    if e.type != "ASSAULT" or dist > 1 or e.aggregate or c.aggregate:
+        return False
+    if any(x.undated_time and not x.time_range for x in (e, c)):
+        return False      # "За місяць війни Росія випустила тисячу ракет": a span, not that night
+    days = [x.time_range for x in (e, c) if x.time_range]
+    if not days or any(r[0] != r[1] for r in days) or len(set(days)) > 1:
+        return False
+    return not (e.participants() and c.participants())
+
+
 def _talk_at_gathering(e: Cand, c: Cand) -> bool:
     """"Провели саміт у форматі Україна – Південно-Східна Європа. Були зустрічі з представниками
     Хорватії, Чорногорії": talks with partners named, told after a gathering that names none,
@@ -382,6 +399,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or (not c.specific_time and not (c.participants() - e.participants(True)) and dist <= 6) \
                     or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \
                     or _same_strike_hour(e, c, dist) \
+                    or _lead_and_detail(e, c, dist) \
                     or (dist <= 1 and not both_timed and (c.participants() & e.participants()) and
                         _participants_ok(e, c)):
                 target = e
