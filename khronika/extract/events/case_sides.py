@@ -286,8 +286,12 @@ class CaseSides:
             # "Харків обстріляли російські війська": not the subject; the object if it can be
             nom = False
         if after and cl.hi < s_hi and _finite(toks[cl.hi]) and cl.hi - tie.head <= 4 and \
-                not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)):
-            return "-"                                       # "..., всі вони кажуть": the next verb's subject
+                not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)) and \
+                toks[cl.hi - 1].norm not in lex.word_list("verb_conjunctions"):
+            # "..., всі вони кажуть": the next verb's subject ("заморозила активи Росії та
+            # запровадила санкції": a verb joined by "та" shares the first one's subject, so the
+            # name before "та" is still the first verb's object)
+            return "-"
         if visit and after and (a.etype or "") == "LOC" and \
                 not (toks[tie.head].pos == "NOUN" and "anim" in (toks[tie.head].tags or ()) and tie.head < k):
             # "відвідати Київ": the destination ("прибули прем'єр-міністри Італії, Канади": not
