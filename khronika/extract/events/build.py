@@ -33,7 +33,7 @@ from .without import inside, without_phrase
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                       indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
-from .states import (capitals, country_ids, entity_for, foreign_person, home_entity, named_affiliations,
+from .states import (body_state, capitals, country_ids, entity_for, foreign_person, home_entity, named_affiliations,
                      party_count, place_country, state_of)
 from .status import across_parentheticals, anticipated, intention_noun, is_infinitive, status_of
 from .triggers import SentenceView, lemma_of, token_index_before
@@ -277,6 +277,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         owners = [a.entity for a in args if a.start > toks[i].start and a.kind in ("adjective", "demonym")]
         recipients = [x for x in actors + recipients if x not in owners]
         actors = [x for x in owners if x not in recipients]
+        # ("Повітряні сили збили 45 дронів": the force that shoots them down is not what they
+        # were launched at; the state it belongs to is the side struck)
+        recipients = list(dict.fromkeys(entity_for(doc, body_state(x)) if body_state(x) else x
+                                        for x in recipients))
+        actors = [x for x in actors if x not in recipients]
         if not recipients and home and ctx.lex.adversary:
             # ("Протиповітряна оборона знешкодила 12 ракет": in this domain the air defence
             # that names no side of its own is the home side's, unless the adversary's body

@@ -72,6 +72,19 @@ def _of_chain(kb, of: str | None):
         of, hops = o.of, hops + 1
 
 
+def body_state(eid: str) -> str | None:
+    """The state a body belongs to ("Повітряні сили" -> ЗСУ -> Україна), up its "of" chain;
+    None for anything but a body, or a body of no state."""
+    kb = get_kb()
+    e = kb.entity(eid)
+    if e is None or e.type != "ORG":
+        return None
+    for of, o in _of_chain(kb, e.of):
+        if o is not None and o.iso and o.type == "LOC" and o.of is None:
+            return of
+    return None
+
+
 def state_of(eid: str, date=None) -> str | None:
     """The state a person acts for on `date` (`KnowledgeBase.state_of`, which coref's "його
     країна" reads too)."""
