@@ -9,7 +9,7 @@ from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
 from .arguments import SYMMETRIC, clause_roles, condition_subjects
-from .gerund_subjects import gerund_sides
+from .gerund_subjects import gerund_sides, opening_gerund_phrase
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .sequence_sides import sequence_sides
 from .slogans import slogan_spans
@@ -139,6 +139,13 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors, recipients = [x for x in actors if x not in subj], recipients + [x for x in actors if x in subj]
     if not actors:     # "..., підірвавши міст", "Провівши переговори з Ердоганом, Зеленський ..."
         actors, recipients = gerund_sides(ctx.lex, doc, args, sent, i, type_, recipients)
+    lead = opening_gerund_phrase(doc, sent, i)
+    if lead is not None:
+        # "Обстрілявши Херсон, окупанти атакували Берислав": Kherson is the gerund's target
+        earlier = {a.entity for a in args if lead[0] <= a.start < lead[1]} - \
+            {a.entity for a in args if a.start >= lead[1]}
+        actors = [x for x in actors if x not in earlier]
+        recipients = [x for x in recipients if x not in earlier]
     if not actors and not ctx.first_person_doc:
         # "Зеленський прибув до Вашингтона. Провів переговори з Байденом."
         cont = left_out_subject(doc, sent, cl, ctx.lex.word_list("prepositions"),

@@ -61,3 +61,18 @@ def gerund_sides(lex, doc: Document, args, sent, i: int, type_: str,
         return [], recipients
     main, _, _, _ = clause_roles(doc, args, v, v + 1, type_, lex, sent.lo, sent.hi, set())
     return [x for x in main if x not in recipients], recipients
+
+
+def opening_gerund_phrase(doc: Document, sent, i: int) -> tuple[int, int] | None:
+    """"Обстрілявши Херсон, окупанти атакували дронами Берислав": a perfective gerund phrase
+    that opens the sentence tells an act of its own, done before; the (start, end) chars of it,
+    up to its comma, when the trigger at token i stands after that comma, else None. What it
+    names is that act's, not a party of the verb after it."""
+    toks = doc.tokens
+    first = next((m for m in range(sent.lo, sent.hi) if toks[m].is_word), None)
+    if first is None or not perfective_gerund(toks[first]) or i <= first:
+        return None
+    comma = next((m for m in range(first + 1, sent.hi) if toks[m].norm == ","), None)
+    if comma is None or comma >= i:
+        return None
+    return toks[first].start, toks[comma].start
