@@ -31,7 +31,7 @@ class KindStatements:
         toks = doc.tokens
         c = sent.clause_of(k)
         words = self.lex.word_list("disposition_adverbs")
-        if self._whenever(doc, sent, c):
+        if self._whenever(doc, sent, c) or self._after_whenever(doc, sent, c):
             return True
         lo = max(sent.lo, c[0] - 3)          # "Як правило, такі переговори": its own clause before
         for m in range(lo, c[1]):
@@ -52,6 +52,17 @@ class KindStatements:
         before = [toks[x].norm for x in range(max(sent.lo, c[0] - 3), c[0] - 1)]
         text = " ".join(before)
         return any(text.endswith(w) for w in lex.word_list("whenever_words"))
+
+    def _after_whenever(self, doc: Document, sent: SentenceView, c: tuple[int, int]) -> bool:
+        """"Кожного разу, коли Захід пропонує діалог, Кремль відповідає ударами": the main clause
+        after an opening "every time when" clause tells what follows each time, no happening."""
+        toks = doc.tokens
+        subs = self.lex.word_list("whenever_subordinators")
+        for m in range(sent.lo + 1, c[0]):
+            if toks[m].norm in subs and sent.clause_of(m)[0] == m:
+                return self._whenever(doc, sent, sent.clause_of(m)) and \
+                    all(sent.clause_of(x)[0] < m for x in range(sent.lo, m - 1))
+        return False
 
     def _as_always(self, doc: Document, sent: SentenceView, m: int) -> bool:
         toks = doc.tokens

@@ -45,7 +45,10 @@ class RoleClause:
         target_subject = gov is not None and type_ in ("ASSAULT", "COERCE") and \
             (gov.lemma or gov.norm) in lex.word_list("target_subject_verbs") and \
             not ((gov.lemma or gov.norm) in lex.word_list("halt_verbs") and cl.governor > 0 and
-                 toks[cl.governor - 1].norm in lex.word_list("negators"))
+                 toks[cl.governor - 1].norm in lex.word_list("negators")) and \
+            not ((gov.lemma or gov.norm) in lex.word_list("answer_with_verbs") and
+                 toks[i].pos == "NOUN" and toks[i].case == "ablt")
+        # ("Кремль відповідає ударами": what one answers with, in the instrumental, one strikes)
         # "Київ було атаковано Росією", "коридори заблоковані окупантами": in a passive the
         # instrumental is the doer and the subject (or the object of an impersonal form) is done to
         trig_tok = toks[i]

@@ -1,0 +1,38 @@
+"""Events: the main clause after an opening "кожного разу, коли ..." or "щоразу, коли ..."
+tells what follows each time, no happening; and who answers with strikes, in the instrumental,
+strikes (answered "на удари" they were struck). Sentences written for these tests (commentary,
+war reports); the full pipeline with the shipped knowledge base."""
+from __future__ import annotations
+
+from khronika.extract.events.lexicon import lexicon
+
+
+def events(text: str, date: str = "2025-11-03"):
+    from khronika.pipeline import analyze
+    return [(e.type, e.trigger.text, e.actors, e.recipients) for e in analyze(text, date).events]
+
+
+def test_the_lists_are_data():
+    lex = lexicon()
+    assert "відповідати" in lex.word_list("answer_with_verbs")
+    assert "кожного разу" in lex.word_list("whenever_words")
+
+
+def test_the_main_clause_after_every_time_is_no_happening():
+    assert events("Кожного разу, коли Вашингтон пропонує перемир'я, Москва відповідає масованими обстрілами.") == []
+    assert events("Щоразу, коли Кишинів просить про підтримку, Бухарест надає нові пакети допомоги.") == []
+
+
+def test_a_dated_clause_with_when_still_tells_a_happening():
+    evs = events("Вчора, коли тривали переговори, росіяни обстріляли Запоріжжя.")
+    assert any(t == "ASSAULT" for t, *_ in evs)
+
+
+def test_who_answers_with_strikes_strikes():
+    evs = [e for e in events("Москва відповіла новими ударами по Дніпру.") if e[0] == "ASSAULT"]
+    assert evs and evs[0][2] == ["moscow"] and "moscow" not in evs[0][3] and "dnipro" in evs[0][3]
+
+
+def test_who_answers_the_strikes_was_struck():
+    evs = [e for e in events("Сили оборони відповіли на удари окупантів.") if e[0] == "ASSAULT"]
+    assert evs and "russia" in evs[0][2]
