@@ -14,10 +14,11 @@ from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .sequence_sides import sequence_sides
 from .slogans import slogan_spans
 from .context import DocContext
-from .frames import after_phrase, frames_clause, points_back, visit_frame_before
+from .frames import after_phrase, points_back
 from .givers import thanked_sides
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .continuation import carried_subject, left_out_subject, names_of
+from .mention_refs import mark_references
 from .merging import Cand
 from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
@@ -26,15 +27,15 @@ from .told_time import in_relative_clause, lends, time_range_of
 from .learned_time import learned_topic_start
 from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
-from .sides import (adversary_words, goods_names, guests_only, hosted_only, line_label, named_aside, on_home_ground,
-                    passive_sides, striker_of_home, target_place, topic_partners, visited)
+from .sides import (adversary_words, goods_names, line_label, named_aside, on_home_ground, passive_sides,
+                    striker_of_home, target_place, topic_partners, visit_host, visited)
 from .memories import suffered
 from .without import inside, without_phrase
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                       indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
-from .states import (body_state, capitals, country_ids, entity_for, foreign_person, home_entity, named_affiliations,
-                     party_count, place_country, state_of)
+from .states import (body_state, capitals, country_ids, entity_for, foreign_person, home_entity, place_country,
+                     state_of)
 from .status import across_parentheticals, anticipated, intention_noun, is_infinitive, status_of
 from .triggers import SentenceView, lemma_of, token_index_before
 
@@ -386,24 +387,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             place = visited(ctx.lex, doc, sent)
         if place in to_come:
             place = None          # ("Напередодні візиту до Вашингтона провів нараду")
-    # "візит до Вашингтона", "прибув до Варшави": the town visited is the place, its country
-    # the host; talks in a town ("зустріч у Женеві") are only held there
-    host = place if place in country_ids() else place_country().get(place) if mode == "visit" else None
-    if host is None and place is None and "foreign_agent" in needs:
-        host = home           # "Привітати українців приїхав прем'єр Канади": he came to us
-    # (the home state hosts only a foreign visitor: "Фредеріксен прибула до Одеси"; not the
-    # home side's own people travelling at home, "Зеленський відвідав Харків")
-    foreign_guest = bool(actors) and all((state_of(x, doc.date) or place_country().get(x) or x) not in (home, None)
-                                         for x in actors)
-    if host and type_ == "CONSULT" and (host != home or foreign_guest) and host not in actors + recipients and \
-            guests_only(actors, recipients, home, host, doc.date) and \
-            not (hosted_only(ctx.lex, visit=(mode == "visit")) & sent.lemma_set):
-        # "перемовини в Албанії": with no other side named, the host country is the one met;
-        # "переговори делегацій України та Росії у Білорусі" (two sides named), "на переговорах
-        # у Білорусі групи домовилися", "саміт у Литві": the host is only the place
-        recipients.append(entity_for(doc, host))
-    else:
-        host = None
+    host = visit_host(ctx.lex, doc, sent, type_, mode, place, needs, home, actors, recipients)
     home_named = home is not None and home in actors + recipients
     # first person in a quote: the speaker and the home side
     in_quote = ctx.quote_at.find(toks[i].start)
@@ -603,38 +587,6 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct,
                 aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes))
-    # "Обговорили енергетичні питання" after "Провів нараду": no time and no subject of its own
-    # "Дякую за цю підтримку", "вдячний за такий пакет": thanks for a happening told before
-    thanks_anaphors = ctx.lex.word_list("thanks_anaphors")
-    cand.thanks_ref = bool(thanked) and any(toks[m].norm in thanks_anaphors for m in range(max(sent.lo, i - 3), i))
-    # "Ця домовленість", "цю ж угоду": a demonstrative on the trigger noun points at one happening
-    demonstratives = ctx.lex.word_list("demonstratives")
-    cand.demonstrative = trig_tok.pos == "NOUN" and any(
-        lemma_of(toks[m]) in demonstratives and toks[m].pos in ("NPRO", "ADJF") for m in range(max(sent.lo, i - 2), i))
-    cand.continues = type_ == "CONSULT" and lemma_of(trig_tok) in ctx.lex.word_list("continuation_verbs") \
-        and tx is None and status == "occurred" and _finite(trig_tok) and \
-        not (set(actors) - ({home} | soft)) and not anaph and \
-        not any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and toks[m].norm not in first_person
-                for m in range(cl.lo, i))
-    cand.own_partner = own_partner
-    cand.frame_ref = tx is None and not own_partner and frames_clause(ctx.lex, doc, sent, i, j, (cl.lo, cl.hi), type_)
-    cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
-    cand.after_told = after
-    cand.within_visit = cand.frame_ref and lemma_of(trig_tok) in ctx.lex.word_list("visit_frame_nouns")
-    own_place = j + 1 < sent.hi and toks[j].norm in ("в", "у", "на") and \
-        any(a.start == toks[j + 1].start and a.entity == cand.place for a in args)
-    if cand.frame_ref and after and not cand.within_visit and not own_place:
-        # "Після переговорів міністри відвідали центр у Ряшеві": the town and the visit are the
-        # clause's act that followed; the talks that came before were held where they were told
-        # ("за результатами зустрічі в Києві" names the meeting's own town)
-        cand.place = None
-        if cand.mode == "visit":
-            cand.mode = None
-    if type_ == "CONSULT" and not cand.frame_ref and tx is None:
-        cand.within_visit, cand.visit_place = visit_frame_before(ctx.lex, doc, sent, cl.lo, i)
-    cand.performed = "speaker_now" in needs
-    if type_ == "CONSULT" and not m and \
-            min(party_count(cand.participants(True), when, named_affiliations(doc, sent.args, sent.lo, sent.hi))
-                for when in {doc.date, (rng[0] if rng and rng[0] else doc.date)}) >= 3:
-        cand.mode = "multilateral"
+    mark_references(ctx, doc, sent, cand, i, j, cl, tx=tx, args=args, thanked=thanked, anaph=anaph,
+                    own_partner=own_partner, after=after, needs=needs, first_person=first_person)
     return cand

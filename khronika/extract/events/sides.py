@@ -10,7 +10,7 @@ from .clauses import _cases, tie_of
 from .context import DocContext
 from .lexicon import Lexicon
 from .names import Arg, token_index_at
-from .states import country_ids, home_entity, party_count, place_country, state_of
+from .states import country_ids, entity_for, home_entity, party_count, place_country, state_of
 from .triggers import SentenceView, lemma_of
 
 
@@ -285,3 +285,26 @@ def named_aside(lex: Lexicon, doc: Document, args: list, lo: int, hi: int, type_
     if makes := instrument_makes(lex, doc, args, lo, hi):
         actors, recipients = [x for x in actors if x not in makes], [x for x in recipients if x not in makes]
     return actors, recipients
+
+
+def visit_host(lex: Lexicon, doc: Document, sent: SentenceView, type_: str, mode: str | None,
+               place: str | None, needs, home: str | None, actors: list[str], recipients: list[str]) -> str | None:
+    """The state hosting a visit or talks, added to the recipients when it is the one met:
+    "візит до Вашингтона", "прибув до Варшави": the town visited is the place, its country the
+    host; talks in a town ("зустріч у Женеві") are only held there."""
+    host = place if place in country_ids() else place_country().get(place) if mode == "visit" else None
+    if host is None and place is None and "foreign_agent" in needs:
+        host = home           # "Привітати українців приїхав прем'єр Канади": he came to us
+    # (the home state hosts only a foreign visitor: "Фредеріксен прибула до Одеси"; not the
+    # home side's own people travelling at home, "Зеленський відвідав Харків")
+    foreign_guest = bool(actors) and all((state_of(x, doc.date) or place_country().get(x) or x) not in (home, None)
+                                         for x in actors)
+    if host and type_ == "CONSULT" and (host != home or foreign_guest) and host not in actors + recipients and \
+            guests_only(actors, recipients, home, host, doc.date) and \
+            not (hosted_only(lex, visit=(mode == "visit")) & sent.lemma_set):
+        # "перемовини в Албанії": with no other side named, the host country is the one met;
+        # "переговори делегацій України та Росії у Білорусі" (two sides named), "на переговорах
+        # у Білорусі групи домовилися", "саміт у Литві": the host is only the place
+        recipients.append(entity_for(doc, host))
+        return host
+    return None
