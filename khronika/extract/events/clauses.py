@@ -57,6 +57,20 @@ def _finite(t: Token) -> bool:
     return t.pos == "VERB" and bool(t.tense) and "infn" not in (t.tags or ())
 
 
+def telling_word(toks: list[Token], lo: int, k: int, is_head, between: tuple[str, ...]) -> int | None:
+    """The word that tells the trigger at token k: the trigger itself when `is_head` takes it,
+    or the word whose object the trigger noun is ("завдали авіаудару", "провівши переговори"),
+    with at most two words of the `between` parts of speech in between; else None."""
+    if is_head(toks[k]):
+        return k
+    if toks[k].pos != "NOUN":
+        return None
+    m = k - 1
+    while m >= lo and k - m <= 3 and toks[m].is_word and toks[m].pos in between:
+        m -= 1
+    return m if m >= lo and is_head(toks[m]) else None
+
+
 def _np_word(t: Token) -> bool:
     """A word that can stand inside a noun phrase chain (names the morphology does not know
     are capitalised words or abbreviations)."""

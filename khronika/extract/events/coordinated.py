@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 
 from ...document import Document
-from .clauses import _finite
+from .clauses import _finite, telling_word
 from .lexicon import Lexicon
 from .merging import Cand
 from .place_time import gap_time
@@ -29,15 +29,7 @@ def predicate_of(doc: Document, sent: SentenceView, k: int) -> int | None:
     """The finite verb that tells the trigger at token k: the trigger itself, or the verb whose
     object the trigger noun is ("завдали авіаудару", "провів переговори"), with only modifiers
     between; None for a noun with no verb of its own ("удари по Харкову, Сумах")."""
-    toks = doc.tokens
-    if _finite(toks[k]):
-        return k
-    if toks[k].pos != "NOUN":
-        return None
-    m = k - 1
-    while m >= sent.lo and k - m <= 3 and toks[m].is_word and toks[m].pos in _BETWEEN:
-        m -= 1
-    return m if m >= sent.lo and _finite(toks[m]) else None
+    return telling_word(doc.tokens, sent.lo, k, _finite, _BETWEEN)
 
 
 def joined_predicate(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, k: int) -> int | None:

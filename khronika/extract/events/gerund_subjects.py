@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...document import Document
 from .arguments import clause_roles
-from .clauses import _finite
+from .clauses import _finite, telling_word
 
 # what may stand between a gerund and the happening noun it takes ("оголосивши новий пакет")
 _BETWEEN = ("ADJF", "PRTF", "NUMR", "ADVB", "PRCL")
@@ -21,15 +21,7 @@ def perfective_gerund(t) -> bool:
 def gerund_of(doc: Document, sent, i: int) -> int | None:
     """The perfective gerund that tells the trigger at token i: the trigger itself, or the
     gerund whose object the trigger noun is, with only modifiers between; else None."""
-    toks = doc.tokens
-    if perfective_gerund(toks[i]):
-        return i
-    if toks[i].pos != "NOUN":
-        return None
-    m = i - 1
-    while m >= sent.lo and i - m <= 3 and toks[m].is_word and toks[m].pos in _BETWEEN:
-        m -= 1
-    return m if m >= sent.lo and perfective_gerund(toks[m]) else None
+    return telling_word(doc.tokens, sent.lo, i, perfective_gerund, _BETWEEN)
 
 
 def gerund_sides(lex, doc: Document, args, sent, i: int, type_: str,
