@@ -65,6 +65,23 @@ def _feminine(tok) -> bool:
                                for p in reads)
 
 
+def _feminine_verb(toks, i: int, end: int) -> bool:
+    """The role word at token i, a subject in the nominative, and the past verb right after
+    its phrase (ending at char `end`) agree in the feminine: "Прем'єр-міністр провела" speaks of
+    a woman. (A masculine verb says nothing: a role noun of the masculine takes one for women
+    too, "Очільник Німеччини зустрівся" of Merkel.)"""
+    if toks[i].case != "nomn":
+        return False
+    for m in range(i + 1, min(len(toks), i + 8)):
+        t = toks[m]
+        if t.start < end or t.pos in ("ADVB", "PRCL"):
+            continue
+        if t.sentence != toks[i].sentence or not t.is_word:
+            return False
+        return t.pos == "VERB" and t.tense == "past" and t.gender == "femn"
+    return False
+
+
 def _vocative(role_toks) -> bool:
     """A role word that can only be a vocative ("Президенте", "Прем'єр-міністре"): an address
     to the listener, whoever the text is spoken to."""
@@ -439,6 +456,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             eid = holder.id if holder else None
             if eid is not None and _feminine(toks[i]) and kb.gender(eid) != "femn":
                 eid = None              # "Президенткою" is not a man in that office
+            if eid is not None and kb.gender(eid) == "masc" and _feminine_verb(toks, i, end):
+                eid = None              # "Прем'єр-міністр провела ..." is not a man in that office
         if eid is not None:
             ensure(eid)
             doc.refs.append(Ref(t.start, end, doc.text[t.start:end], eid, "role"))
