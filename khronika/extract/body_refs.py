@@ -217,12 +217,18 @@ def office_refs(doc: Document, kb: KnowledgeBase) -> None:
 
 
 @lru_cache(maxsize=1)
+def former_words() -> frozenset[str]:
+    """Words before an office noun that name who held it before ("колишній", "екс"); the
+    events layer reads them too (a former holder acts for no state)."""
+    return frozenset(w.lower() for w in (load("kb/lexicon") or {}).get("former_words") or ())
+
+
+@lru_cache(maxsize=1)
 def _not_this_office() -> frozenset[str]:
     """Words before an office noun that point away from the body's holder today: a former one
     ("колишнього"), another state's or party's one ("їхнього", "вашого")."""
     data = load("kb/lexicon") or {}
-    return frozenset(w.lower() for w in [*(data.get("former_words") or ()),
-                                         *(data.get("other_possessives") or ())])
+    return former_words() | frozenset(w.lower() for w in data.get("other_possessives") or ())
 
 
 def noun_refs(doc: Document) -> None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...kb import get_kb
+from ..body_refs import former_words
 from ..coref import person_gender
 from ..morph import parses
 from .clauses import (Tie, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
@@ -317,15 +318,9 @@ class CaseSides:
         return "-"
 
 
-@lru_cache(maxsize=1)
-def _former_words() -> frozenset[str]:
-    from ...lang.uk import load
-    return frozenset(w.lower() for w in (load("kb/lexicon") or {}).get("former_words") or ())
-
-
 def _former_office(toks, lo: int, hi: int) -> bool:
     """A former word ("колишній", "екс-") before the office the name hangs on."""
-    words = _former_words()
+    words = former_words()
     return any((t.lemma or t.norm or "").lower() in words or
                (t.norm or "").lower().split("-", 1)[0] in words and "-" in (t.norm or "")
                for t in toks[lo:hi])

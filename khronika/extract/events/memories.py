@@ -6,6 +6,7 @@ not the strike, which took place. Kept apart so that both the status and the sid
 from __future__ import annotations
 
 from ...document import Document
+from .clauses import lemma_of_tok
 from .lexicon import Lexicon
 
 # what may stand between the verb and the strike noun: adjectives, determiners ("кожен",
@@ -26,14 +27,14 @@ def _verb_before(doc: Document, trig_i: int, lo: int) -> int | None:
 def remembered(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
     """True when the trigger noun is the object of a verb of memory or forgiving."""
     m = _verb_before(doc, trig_i, lo)
-    return m is not None and (doc.tokens[m].lemma or doc.tokens[m].norm).lower() in lex.word_list("memory_verbs")
+    return m is not None and lemma_of_tok(doc.tokens[m]) in lex.word_list("memory_verbs")
 
 
 def suffered(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
     """A strike remembered that its rememberer suffered: not one called their own ("пам'ятаємо
     наш удар по мосту": a first-person possessive, `own_possessives`, before the noun)."""
-    if not remembered(doc, trig_i, lo, lex):
-        return False
     m = _verb_before(doc, trig_i, lo)
+    if m is None or lemma_of_tok(doc.tokens[m]) not in lex.word_list("memory_verbs"):
+        return False
     own = lex.word_list("own_possessives")
-    return not any((t.lemma or t.norm).lower() in own for t in doc.tokens[m + 1:trig_i])
+    return not any(lemma_of_tok(t) in own for t in doc.tokens[m + 1:trig_i])

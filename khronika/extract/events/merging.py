@@ -152,12 +152,12 @@ def _lies_in(inner: str, outer: str) -> bool:
     """"Удар по Одесі ... На Одещині пошкоджено ...": a city and the oblast, raion or hromada
     it lies in (the codifier's hierarchy) are one place for merging, as a place and its
     country are."""
+    if _within_unit(inner, outer):
+        return True
     from ...kb import get_kb
     kb = get_kb()
     i, o = kb.entity(inner), kb.entity(outer)
-    if i is None or o is None:
-        return False
-    return bool(o.katottg and o.katottg in i.parents) or (o.type == "LOC" and o.of is None and kb.country(inner) == outer)
+    return i is not None and o is not None and o.type == "LOC" and o.of is None and kb.country(inner) == outer
 
 
 def _one_country(a: str | None, b: str | None) -> bool:

@@ -13,24 +13,21 @@ from __future__ import annotations
 
 from ...document import Document
 from ..morph import parses
+from .clauses import lemma_of_tok
 from .lexicon import Lexicon
-
-
-def _lemma(t) -> str:
-    return (t.lemma or t.norm).lower()
 
 
 def _past_verb(t, wishes: frozenset) -> bool:
     """A past verb form, by the tagger or by any dictionary reading ("міг" is tagged a noun)."""
     if t.pos == "VERB" and t.tense == "past":
-        return _lemma(t) not in wishes
+        return lemma_of_tok(t) not in wishes
     return t.pos in ("NOUN", None) and any(p.tag.POS == "VERB" and "past" in p.tag and
                                            p.normal_form not in wishes for p in parses(t.text))
 
 
 def _unit(t, units: frozenset) -> bool:
     """A unit of time, by any reading ("року" is lemmatised as "рок")."""
-    return _lemma(t) in units or t.norm in units or \
+    return lemma_of_tok(t) in units or t.norm in units or \
         any(p.normal_form in units for p in parses(t.text) if p.tag.POS == "NOUN")
 
 

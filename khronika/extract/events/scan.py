@@ -62,6 +62,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
     toks = doc.tokens
     home = home_entity(doc, lex) if use_home and lex.home else None
     first_person = lex.word_list("first_person")
+    you_or_me = first_person | lex.word_list("second_person")
     home_roles = lex.word_list("home_roles")
     anaphoric = lex.word_list("anaphoric")
     out: list[Cand] = []
@@ -164,7 +165,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                home, first_person, home_roles, anaphoric, _needs)
             if toks[k].pos == "GRND" and not cand.participants() and not any(
-                    toks[m].norm in lex.word_list("first_person") | lex.word_list("second_person")
+                    toks[m].norm in you_or_me
                     for m in range(j, min(sent.hi, j + 3))):
                 # "..., зокрема, підтримавши санкції": a gerund's happening names its parties;
                 # with none named, nor "нам"/"вам" after it, a chronicle cannot keep it

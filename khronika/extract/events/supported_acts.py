@@ -33,7 +33,6 @@ def fold_supports(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
     by the same parties, folded into that act (it keeps the support as a mention)."""
     acts = lex.word_list("supported_act_types")
     starts = [t.start for t in doc.tokens]
-    out: list[Cand] = []
     folded: set[int] = set()
     for n, s in enumerate(cands):
         if s.type != "SUPPORT" or s.question:
@@ -56,8 +55,7 @@ def fold_supports(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
         act.mentions.append(s)
         act.weight = max(act.weight, s.weight)
         folded.add(id(s))
-    out = [c for c in cands if id(c) not in folded]
-    return out
+    return [c for c in cands if id(c) not in folded]
 
 
 def _object_of(lex: Lexicon, doc: Document, starts: list[int], s: Cand, a: Cand) -> bool:

@@ -63,8 +63,7 @@ def _one_time(doc: Document, timexes, lex: Lexicon) -> Timex | None:
         if t.type not in TIME_TYPES or not t.value or t.value in RELATIVE_VAGUE \
                 or span_bound(doc, t) or _count_start(doc, t):
             return None
-        before = doc.text[:t.start].rstrip().rsplit(None, 1)
-        if before and before[-1].lower() in bounds:
+        if _word_before(doc.text, t.start) in bounds:
             return None
         dating.append(t)
     if not dating or len({(t.value, t.mod) for t in dating}) != 1:
