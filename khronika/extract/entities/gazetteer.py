@@ -10,7 +10,7 @@ from ..morph import is_dictionary, parses
 from .places import Ambiguous
 from .nominative import common_reading, plain_word
 from . import guards
-from .state import (DocState, _caps_ok, kb_entity, other_first_name, same_first_name, street_name,
+from .state import (_VOWELS, DocState, _caps_ok, kb_entity, other_first_name, same_first_name, street_name,
                     street_patron)
 
 
@@ -256,4 +256,3 @@ def _same_first_name(word: str, firsts: set[str]) -> bool:
     return not firsts or cons(word) in {cons(f) for f in firsts}
 
 
-_VOWELS = set("аеєиіїоуюяыэё")

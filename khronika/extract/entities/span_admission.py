@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...kb.inflect import is_acronym
 from ...lang.uk import load
 from ..morph import is_dictionary, parses
+from .body_spans import _data as _body_data, _head_lemma
 from .nominative import common_noun_only, common_reading, name_parse, patronymic_parse, plain_word
 from .span_context import _LIST_WORDS, _clause_word, _surname_in_case, _token_after
 
@@ -16,11 +17,6 @@ from .span_context import _LIST_WORDS, _clause_word, _surname_in_case, _token_af
 @lru_cache(maxsize=1)
 def _tail_prepositions() -> frozenset:
     return frozenset((load("body_names") or {}).get("name_tail_prepositions") or ())
-
-
-@lru_cache(maxsize=1)
-def _body_heads() -> frozenset:
-    return frozenset((load("body_names") or {}).get("head_nouns") or ())
 
 
 def _proper_word(word: str) -> bool:
@@ -34,12 +30,11 @@ def _proper_word(word: str) -> bool:
         return True
     if common_noun_only(word):
         return False
-    return not any(is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in _body_heads()
-                   for p in parses(word))
+    return not _head_lemma(word)
 
 
 # the words before a name a body is named after ("імені", "ім."), as body_names.yaml lists them
-_NAMED_AFTER = frozenset(w.rstrip(".") for w in (load("body_names") or {}).get("named_after") or ())
+_NAMED_AFTER = frozenset(w.rstrip(".") for w in _body_data()["named_after"])
 
 
 def _initial(toks, k: int) -> bool:

@@ -6,7 +6,7 @@ from the assembly across paragraphs (`direct`) because it reads one paragraph al
 from __future__ import annotations
 
 from ...document import Document
-from .direct_attribution import speech_cue
+from .direct_attribution import _sentence_end, speech_cue
 from .direct_segment import Segment
 from .lexicon import Lexicon
 
@@ -103,14 +103,6 @@ def _split_at_attribution(doc: Document, lex: Lexicon, segs: list[Segment]) -> l
                                opened=seg.opened and first, joined=not first))
             pos, first = resume.end(), False
     return out
-
-
-def _sentence_end(text: str, pos: int, limit: int) -> int:
-    """The stop that ends the attribution's sentence (or `limit`)."""
-    for k in range(pos, limit):
-        if text[k] in ".!?…":
-            return k
-    return limit
 
 
 def _scan_inner_dashes(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int,

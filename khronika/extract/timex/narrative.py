@@ -280,11 +280,10 @@ class Narrative:
 
     def _emit_year_day(self, i: int, j: int, day: str, year, start: int | None = None,
                        end: int | None = None) -> int | None:
-        try:
-            value = dt.date(int(year.value), int(day[5:7]), int(day[8:10])).isoformat()
-        except ValueError:      # 29 February in a year without one: no such day
+        d = cal.safe_date(int(year.value), int(day[5:7]), int(day[8:10]))
+        if d is None:           # 29 February in a year without one: no such day
             return None
-        self.emit(i, j, "DATE", value, start=start, end=end)
+        self.emit(i, j, "DATE", d.isoformat(), start=start, end=end)
         return j
 
     def that_year(self, i: int) -> tuple[int, int] | None:
