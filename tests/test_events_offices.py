@@ -166,3 +166,21 @@ def test_a_states_government_refusing_is_that_states_refusal():
 def test_bombing_told_by_an_infinitive_after_a_verb_of_going_on():
     ev = only(events("Росія продовжує бомбити Маріуполь.", "2022-04-10"), "ASSAULT")
     assert ev.status == "ongoing" and ev.actors == ["russia"] and "mariupol" in ev.recipients
+
+
+def test_who_rebuffs_a_charge_or_a_demand_is_its_target_not_its_maker():
+    ev = only(events("Уряд Литви відхилив вимогу Мінська.", "2025-05-10"), "REJECT")
+    assert ev.actors == ["lithuania"]
+    evs = events("Міністерство закордонних справ Росії звинуватило Україну в провокації. "
+                 "Київ ці звинувачення відкинув.", "2025-05-10")
+    accuse = [e for e in evs if e.type == "ACCUSE"]
+    assert len(accuse) == 1 and "ukraine" not in accuse[0].actors
+    ev = only(events("Польща відкинула погрози Москви.", "2025-05-10"), "THREATEN")
+    assert "poland" not in ev.actors
+
+
+def test_a_capital_whose_demand_is_rebuffed_stands_for_its_state():
+    ev = only(events("Вільнюс відхилив вимогу Мінська.", "2025-05-10"), "REJECT")
+    assert ev.actors == ["lithuania"] and ev.recipients == ["belarus"]
+    ev = only(events("Київ відкинув заяву Будапешта.", "2025-05-10"), "REJECT")
+    assert ev.recipients == ["hungary"]

@@ -72,3 +72,12 @@ def test_a_council_acts_as_subject(core_pipeline):
                 names=[("Рада ЄС", "council-of-the-european-union"), ("Росії", "russia")])
     ev = doc.events[0]
     assert ev.type == "SANCTION" and ev.actors == ["council-of-the-european-union"] and ev.recipients == ["russia"]
+
+
+def test_a_town_in_sk_after_a_noun_is_its_genitive_not_an_adjective(core_pipeline):
+    doc = core_pipeline(Document(text="Мер Луцька приїхав до околиць Донецька. Донецька область під обстрілом."))
+    lutsk = next(t for t in doc.tokens if t.text == "Луцька")
+    assert (lutsk.pos, lutsk.case, lutsk.lemma) == ("NOUN", "gent", "луцьк")
+    first, second = [t for t in doc.tokens if t.text == "Донецька"]
+    assert (first.pos, first.case) == ("NOUN", "gent")
+    assert second.pos == "ADJF"         # "Донецька область" leads a noun phrase

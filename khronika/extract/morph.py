@@ -282,7 +282,36 @@ class Morphology:
         analyzer()
 
     def __call__(self, doc: Document) -> None:
-        for tok in doc.tokens:
+        toks = doc.tokens
+        for tok in toks:
             if tok.is_word:     # the Analysis fields in order, unpacked in one step
                 (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
                  tok.aspect, tok.mood, tok.tags) = analyse(tok.text)
+        for k, tok in enumerate(toks):
+            if tok.pos == "ADJF" and tok.gender == "femn" and tok.text[:1].isupper() and \
+                    not _agreeing_noun_after(toks, k):
+                town = town_genitive(tok.text)
+                if town is not None:
+                    (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
+                     tok.aspect, tok.mood, tok.tags) = town
+
+
+def _agreeing_noun_after(toks, k: int) -> bool:
+    """Whether a feminine adjective at `k` leads a noun phrase ("Донецька область", "Луцька
+    міська рада"): the word after it agrees with it in gender."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.is_word and nxt.gender == "femn" and nxt.pos in ("NOUN", "ADJF", "PRTF")
+
+
+@lru_cache(maxsize=4096)
+def town_genitive(word: str) -> Analysis | None:
+    """The genitive of a town in "-ськ"/"-цьк" where the form also reads as a feminine adjective
+    ("вимогу Мінська", "околиці Донецька", "мер Луцька"): the dictionary lists the adjective
+    first, and with no noun after it to agree with, the capitalised word is the town's name."""
+    for p in _parse(word):
+        t = _tag(p)
+        if t.POS == "NOUN" and t.case == "gent" and "inan" in t.grammemes and not t.grammemes & PROPER and \
+                p.normal_form.endswith(("ськ", "цьк", "зьк")):
+            return Analysis(p.normal_form, t.POS, t.case, t.number or "sing", t.gender, t.tense, t.person,
+                            t.aspect, t.mood, frozenset(t.grammemes))
+    return None

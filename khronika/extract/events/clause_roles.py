@@ -96,7 +96,11 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             return "-"
         if hit:
             return side
-        if tie.of_trigger or any(toks[m].pos == "NOUN" for m in range(tie.head, k)):
+        nouns = [m for m in range(tie.head, k) if toks[m].pos == "NOUN"]
+        if capital and not tie.of_trigger and len(nouns) == 1 and \
+                lemma_of_tok(toks[nouns[0]]) in lex.word_list("stance_nouns"):
+            return side           # "відхилив вимогу Мінська": whose demand a capital's is, its state's
+        if tie.of_trigger or nouns:
             return "-"            # "евакуація Маріуполя", "захисників Маріуполя", "мера Мелітополя"
         if tie.prep is not None and not capital:
             return "-"            # "до Броварів", "з Маріуполя"

@@ -48,6 +48,11 @@ class RoleClause:
                  toks[cl.governor - 1].norm in lex.word_list("negators")) and \
             not ((gov.lemma or gov.norm) in lex.word_list("answer_with_verbs") and
                  toks[i].pos == "NOUN" and toks[i].case == "ablt")
+        # "Київ відкинув ці звинувачення", "Мінськ відхилив вимогу": who rebuffs a charge, a
+        # threat or a demand is the one it was aimed at, never the one who made it
+        target_subject = target_subject or (
+            gov is not None and toks[i].pos == "NOUN" and type_ in ("ACCUSE", "THREATEN", "REQUEST") and
+            (gov.lemma or gov.norm) in lex.word_list("rebuff_verbs"))
         # ("Кремль відповідає ударами": what one answers with, in the instrumental, one strikes)
         # "Київ було атаковано Росією", "коридори заблоковані окупантами": in a passive the
         # instrumental is the doer and the subject (or the object of an impersonal form) is done to
