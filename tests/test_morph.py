@@ -81,3 +81,8 @@ def test_a_town_in_sk_after_a_noun_is_its_genitive_not_an_adjective(core_pipelin
     first, second = [t for t in doc.tokens if t.text == "Донецька"]
     assert (first.pos, first.case) == ("NOUN", "gent")
     assert second.pos == "ADJF"         # "Донецька область" leads a noun phrase
+
+
+def test_adjectives_of_a_list_with_the_noun_left_out_stay_adjectives(core_pipeline):
+    doc = core_pipeline(Document(text="Обстріляли Харківську область, Донецька, Луганська області теж під вогнем."))
+    assert [t.pos for t in doc.tokens if t.text in ("Донецька", "Луганська")] == ["ADJF", "ADJF"]

@@ -288,8 +288,8 @@ class Morphology:
                 (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
                  tok.aspect, tok.mood, tok.tags) = analyse(tok.text)
         for k, tok in enumerate(toks):
-            if tok.pos == "ADJF" and tok.gender == "femn" and tok.text[:1].isupper() and \
-                    not _agreeing_noun_after(toks, k):
+            if tok.pos == "ADJF" and tok.gender == "femn" and tok.text[:1].isupper() and k > 0 and \
+                    toks[k - 1].pos in ("NOUN", "PREP") and not _agreeing_noun_after(toks, k):
                 town = town_genitive(tok.text)
                 if town is not None:
                     (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
@@ -307,7 +307,9 @@ def _agreeing_noun_after(toks, k: int) -> bool:
 def town_genitive(word: str) -> Analysis | None:
     """The genitive of a town in "-ськ"/"-цьк" where the form also reads as a feminine adjective
     ("вимогу Мінська", "околиці Донецька", "мер Луцька"): the dictionary lists the adjective
-    first, and with no noun after it to agree with, the capitalised word is the town's name."""
+    first, and right after a noun or a preposition with no noun after it to agree with, the
+    capitalised word is the town's name ("Харківська область, Донецька, Луганська" after a
+    comma leave the noun out and stay adjectives)."""
     for p in _parse(word):
         t = _tag(p)
         if t.POS == "NOUN" and t.case == "gent" and "inan" in t.grammemes and not t.grammemes & PROPER and \
