@@ -184,3 +184,30 @@ def test_a_capital_whose_demand_is_rebuffed_stands_for_its_state():
     assert ev.actors == ["lithuania"] and ev.recipients == ["belarus"]
     ev = only(events("Київ відкинув заяву Будапешта.", "2025-05-10"), "REJECT")
     assert ev.recipients == ["hungary"]
+
+
+def test_a_state_acting_because_of_a_strike_did_not_strike():
+    for text in ("У зв'язку з масованою атакою Польща підняла в повітря свою авіацію.",
+                 "На тлі нічної атаки Румунія закрила повітряний простір.",
+                 "Через масований обстріл Молдова скликала засідання Радбезу."):
+        ev = only(events(text, "2025-07-04"), "ASSAULT")
+        assert not set(ev.actors) & {"poland", "romania", "moldova"}, text
+
+
+def test_what_a_package_holds_is_no_troops_entering():
+    evs = events("ЄС ухвалив новий пакет санкцій. До нього увійшло зниження граничної ціни на російську нафту.",
+                 "2025-07-04")
+    assert [e.type for e in evs] == ["SANCTION"]
+    assert [e.type for e in events("Російські війська увійшли до Вовчанська.", "2025-07-04")] == ["ASSAULT"]
+
+
+def test_a_sanctions_package_that_hits_a_banking_sector_is_no_strike():
+    evs = events("Міністр наголосив, що наступний пакет має вдарити по банківському сектору Росії.", "2025-07-04")
+    assert "ASSAULT" not in [e.type for e in evs]
+
+
+def test_an_act_named_under_without_after_its_verb_is_only_a_manner():
+    assert not events("Закон дозволяє отримати громадянство без відмови від свого.", "2025-07-04")
+    assert not events("Депутати ухвалили закон без обговорення.", "2025-07-04")
+    ev = only(events("Без санкцій Росія давно б захопила Київ.", "2025-07-04"), "SANCTION")
+    assert ev.status == "conditional"

@@ -90,6 +90,17 @@ def _mention_edges(doc: Document, end: int, start: int) -> bool:
     return end in edges[1] and start in edges[2]
 
 
+def _under_preposition(toks, m: int, lo: int) -> bool:
+    """Whether the noun at m stands in a prepositional phrase (adjectives between), or under
+    one made of a preposition and a noun ("на тлі атаки", "в результаті удару")."""
+    m -= 1
+    while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
+        m -= 1
+    if m > lo and toks[m].pos == "NOUN" and _can_be(toks[m], "loct") and toks[m - 1].pos == "PREP":
+        return True
+    return m >= lo and toks[m].pos == "PREP"
+
+
 def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
            partner_words: frozenset[str] = frozenset()) -> Tie:
     """Walk left from token k over its noun phrase to what governs it."""
@@ -108,6 +119,11 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             if t.pos == "NOUN" and h.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and \
                     not _can_be(h, "gent") and _number(t) and _number(h) and _number(t) != _number(h):
                 # ("на удари Україна атакувала": a nominative of another number is no complement)
+                return Tie(None, h.case, head, False)
+            if t.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and not _can_be(h, "gent") and \
+                    _under_preposition(toks, m, lo):
+                # ("Через масований обстріл Молдова скликала": a noun under a preposition takes no
+                # nominative complement; the name opens the clause's subject)
                 return Tie(None, h.case, head, False)
             return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
         if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):

@@ -20,6 +20,7 @@ from .grammar_cues import place_genitive
 from .dangers import guarded_against
 from .duties import generic_duty
 from .habits import habitual_present, whenever_present
+from .without import manner_absence
 from .need_lists import listed_need
 from .merging import Cand
 from .partners import participant_cues, parties
@@ -149,7 +150,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or listed_need(lex, doc, sent, k)
                                    or (ctx.heading is None and habitual_present(lex, doc, sent, k, j, type_))
                                    or whenever_present(lex, doc, sent, k)
-                                   or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)):
+                                   or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)
+                                   or manner_absence(lex, doc, sent.lo, sent.hi, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
                 # переговорів", "Санкції — це інструмент": a kind, not a happening

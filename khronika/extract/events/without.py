@@ -60,3 +60,15 @@ def inside(doc: Document, args: list, span: tuple[int, int], names: list[str]) -
     a0, a1 = toks[span[0]].start, toks[span[1] - 1].end
     own = {a.entity for a in args if a0 <= a.start < a1}
     return [x for x in names if x in own]
+
+
+def manner_absence(lex: Lexicon, doc: Document, lo: int, hi: int, k: int) -> bool:
+    """A trigger noun under "без" after the verb it qualifies ("отримати громадянство без
+    відмови від свого", "ухвалили закон без обговорення", "відійшли без бою"): it names how
+    something is done, an act that does not take place, unless the sentence is a counterfactual
+    (`counterfactual` makes that one conditional instead)."""
+    span = without_phrase(doc, k, lo, hi, lex)
+    if span is None or counterfactual(doc, span, lo, hi, lex):
+        return False
+    toks = doc.tokens
+    return any(toks[m].pos in ("VERB", "INFN") or "infn" in (toks[m].tags or ()) for m in range(lo, span[0]))
