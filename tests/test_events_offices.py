@@ -211,3 +211,30 @@ def test_an_act_named_under_without_after_its_verb_is_only_a_manner():
     assert not events("Депутати ухвалили закон без обговорення.", "2025-07-04")
     ev = only(events("Без санкцій Росія давно б захопила Київ.", "2025-07-04"), "SANCTION")
     assert ev.status == "conditional"
+
+
+def test_the_sides_that_agree_after_talks_include_the_home_delegation():
+    evs = events("Делегації України та Росії провели в Стамбулі переговори. "
+                 "За підсумками зустрічі сторони домовилися про обмін полоненими.", "2025-07-24")
+    agree = only(evs, "AGREE")
+    assert set(agree.actors) == {"ukraine", "russia"}
+
+
+def test_talks_named_after_a_quote_are_the_talks_told_and_not_a_summit():
+    evs = events("Делегації України та Росії провели в Стамбулі переговори. "
+                 "«Ми запропонували провести зустріч лідерів до кінця серпня», – сказав Умєров "
+                 "журналістам після переговорів.", "2025-07-24")
+    held = [e for e in evs if e.type == "CONSULT" and e.status == "occurred"]
+    assert len(held) == 1 and held[0].mode is None and held[0].place == "istanbul"
+
+
+def test_whose_envoy_comes_is_no_party_of_the_meeting_in_a_where_clause():
+    ev = only(events("Спеціальний посланник президента США Стів Віткофф прибув до Москви, "
+                     "де зустрівся з Володимиром Путіним.", "2025-08-20"), "CONSULT")
+    assert "donald-trump" not in ev.actors + ev.recipients
+
+
+def test_a_happening_reacted_to_in_a_town_is_not_placed_there():
+    evs = events("Віткофф прибув до Москви, де зустрівся з Путіним. У Києві до візиту поставилися стримано.",
+                 "2025-08-20")
+    assert [e.place for e in evs if e.type == "CONSULT"] == ["moscow"]

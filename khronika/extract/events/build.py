@@ -575,7 +575,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if tx is None and has_cue(ctx.lex, doc, sent) and not own_partner and \
             not cue_is_partner(ctx.lex, doc, sent, j, cl.hi):
         anaph = True
-    m = ctx.find.mode(type_, mode, sent)
+    m = ctx.find.mode(type_, mode, sent, i)
     if givers and thanker:      # nor does a later rule make him the giver's side
         actors = [x for x in actors if x not in thanker]
         recipients = [x for x in recipients if x not in thanker]

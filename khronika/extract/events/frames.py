@@ -32,11 +32,15 @@ def frames_clause(lex: Lexicon, doc: Document, sent: SentenceView, i: int, j: in
             one not in lex.word_list("frame_prepositions_gent"):
         return False              # ("на переговорах" is where; "на переговори" is where to)
     at = m - 1 if two in frames else m
-    if at - 1 >= sent.lo and toks[at - 1].pos == "NOUN" and toks[at - 1].case not in ("nomn", None):
+    if at - 1 >= sent.lo and toks[at - 1].pos == "NOUN" and toks[at - 1].case not in ("nomn", "datv", None):
         return False              # "голова делегації на переговорах": the phrase hangs on a noun
+                                  # (not a dative: "сказав журналістам після переговорів")
     lo, hi = clause
     lo_char, hi_char = toks[lo].start, toks[hi - 1].end
-    if any(lo_char <= x.start < hi_char for x in sent.timexes):
+    # (a date inside a quote the clause's speech verb reports is the speaker's, not the frame's:
+    # "«Зустрінемося до кінця серпня», – сказав він після переговорів")
+    quoted = [(q.start, q.end) for q in doc.quotes if not q.start <= toks[i].start < q.end]
+    if any(lo_char <= x.start < hi_char and not any(a <= x.start < b for a, b in quoted) for x in sent.timexes):
         return False
     # the trigger's own genitive phrase names no one ("на саміті НАТО", "під час зустрічі лідерів G7")
     n = j

@@ -111,5 +111,7 @@ class LeftOutSubjects:
                 if k is None:
                     continue
                 tie = tie_of(doc, k, s_lo, i, preps)
+                if tie.head != k and (a.etype or "") == "PER" and not _can_be(toks[k], "nomn"):
+                    continue     # "посланник президента США Віткофф прибув ..., де": whose envoy he is
                 if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors + recipients:
                     actors.append(a.entity)

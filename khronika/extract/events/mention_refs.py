@@ -50,6 +50,16 @@ def mark_references(ctx: DocContext, doc: Document, sent: SentenceView, cand: Ca
         cand.place = None
         if cand.mode == "visit":
             cand.mode = None
+    gov = toks[cl.governor] if cl.governor is not None else None
+    if trig_tok.pos == "NOUN" and gov is not None and tx is None and not own_place and \
+            lemma_of(gov) in ctx.lex.word_list("regard_verbs") and not actors and \
+            set(cand.recipients) <= {cand.place}:
+        # "У Києві до візиту поставилися стримано", "У Варшаві на удар відреагували": what a
+        # clause reacts to was told before; the town is where the reaction was, and the mention
+        # points back like "цей візит"
+        cand.recipients = []
+        cand.place = None
+        cand.demonstrative = True
     if type_ == "CONSULT" and not cand.frame_ref and tx is None:
         cand.within_visit, cand.visit_place = visit_frame_before(ctx.lex, doc, sent, cl.lo, i)
     cand.performed = "speaker_now" in needs

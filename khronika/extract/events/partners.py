@@ -60,7 +60,9 @@ def parties(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> No
     prev = next((e for e in near if not (e.anaphoric or e.demonstrative)), near[0] if near else None)
     if prev is None:
         return
-    parts = prev.participants()
+    # (the home side is a party there too when it acts, named or not: "Делегації України та
+    # Росії провели переговори ... За підсумками зустрічі сторони домовилися")
+    parts = prev.participants() | ({prev.home} & set(prev.actors + prev.recipients) - prev.soft)
     for x in [*prev.actors, *prev.recipients]:      # list order: a set's would vary by run
         if x in parts and x not in cand.actors and x not in cand.recipients:
             cand.actors.append(x)

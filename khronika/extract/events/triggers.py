@@ -92,15 +92,24 @@ class TriggerFinder(TriggerNeeds, TriggerObjects, AskedParties, Givers, GenericT
                     out.append((trig, k + 1))
         return out
 
-    def mode(self, type_: str, fixed: str | None, sent: SentenceView) -> str | None:
+    def mode(self, type_: str, fixed: str | None, sent: SentenceView, at: int | None = None) -> str | None:
+        """The mode the words of the sentence tell; words inside a quote that does not hold the
+        trigger at token `at` are another's speech ("«Проведемо зустріч лідерів», – сказав він
+        після переговорів": the talks are not a meeting of many)."""
         if fixed:
             return fixed
-        for mode, words in self.lex.modes.get(type_, {}).items():
-            if words & sent.lemma_set:
-                return mode
         toks = sent.doc.tokens
+        lo_char, hi_char = toks[sent.lo].start, toks[sent.hi - 1].end
+        quoted = [(q.start, q.end) for q in sent.doc.quotes if q.start < hi_char and q.end > lo_char and
+                  not (at is not None and q.start <= toks[at].start < q.end)] if at is not None else []
+        own = [k for k in range(sent.lo, sent.hi) if not any(a <= toks[k].start < b for a, b in quoted)] \
+            if quoted else range(sent.lo, sent.hi)
+        lemmas = {lemma_of(toks[k]) for k in own} | {toks[k].norm for k in own} if quoted else sent.lemma_set
+        for mode, words in self.lex.modes.get(type_, {}).items():
+            if words & lemmas:
+                return mode
         for mode, words in self.lex.plural_modes.get(type_, {}).items():
-            if any(toks[k].number == "plur" and lemma_of(toks[k]) in words for k in range(sent.lo, sent.hi)):
+            if any(toks[k].number == "plur" and lemma_of(toks[k]) in words for k in own):
                 return mode
         return None
 
