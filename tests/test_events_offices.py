@@ -238,3 +238,12 @@ def test_a_happening_reacted_to_in_a_town_is_not_placed_there():
     evs = events("Віткофф прибув до Москви, де зустрівся з Путіним. У Києві до візиту поставилися стримано.",
                  "2025-08-20")
     assert [e.place for e in evs if e.type == "CONSULT"] == ["moscow"]
+
+
+def test_a_foreign_leader_who_thanks_the_home_side_received_from_it():
+    ev = only(events("Макрон подякував Україні за допомогу.", "2025-09-18"), "AID")
+    assert ev.actors == ["ukraine"] and ev.recipients == ["france"]
+    ev = only(events("Прем'єр Польщі подякував Україні за підтримку.", "2025-09-18"), "SUPPORT")
+    assert ev.actors == ["ukraine"] and "poland" in ev.recipients
+    ev = only(events("Президент подякував Канаді за підтримку.", "2025-09-18"), "SUPPORT")
+    assert ev.actors == ["canada"] and ev.recipients == ["ukraine"]

@@ -13,7 +13,7 @@ from ..morph import parses
 from .clauses import _cases, _finite
 from .names import token_index_at
 from .sentence_view import SentenceView, lemma_of
-from .states import place_country, state_of
+from .states import country_ids, place_country, state_of
 
 
 class Givers:
@@ -69,11 +69,19 @@ class Givers:
         towns = place_country()
         lo = sent.clause_of(g)[0]
         out: list[str] = []
+        # ("Санду подякувала Україні за підтримку": a foreign thanker thanks the home side for
+        # what it gave; the home side thanked by its own is thanked for no gift)
+        foreign = self._foreign_thanker(doc, sent, lo, g, home)
         for a in sent.args:
             k = token_index_at(doc, a.start, sent.lo, sent.hi)
             if k is None or not (lo <= k < z) or k == g:
                 continue
-            if k < g and not ("datv" in _cases(toks[k].text) and (k == sent.lo or toks[k - 1].norm not in self.lex.word_list("prepositions"))):
+            if k < g and not ("datv" in _cases(toks[k].text) and toks[k].case != "nomn" and
+                              (k == sent.lo or toks[k - 1].norm not in self.lex.word_list("prepositions")) and
+                              not (toks[k - 1].pos == "NOUN" and toks[k - 1].case == "nomn")):
+                continue          # ("Макрон подякував Україні", "Прем'єр Польщі подякував": the thanker)
+            if foreign and k > g and (a.entity == home or state_of(a.entity, doc.date) == home):
+                out.append(a.entity)
                 continue
             if a.entity == home or a.entity in towns or a.kind == "pronoun":
                 continue
@@ -83,6 +91,20 @@ class Givers:
             if a.entity not in out:
                 out.append(a.entity)
         return out
+
+    @staticmethod
+    def _foreign_thanker(doc: Document, sent: SentenceView, lo: int, g: int, home: str | None) -> bool:
+        """A subject before the thanks word at g that is another state or one of its people."""
+        states = country_ids()
+        for a in sent.args:
+            k = token_index_at(doc, a.start, sent.lo, sent.hi)
+            if k is None or not lo <= k < g or doc.tokens[k].case != "nomn" or a.kind == "pronoun":
+                continue
+            state = a.entity if a.entity in states else \
+                state_of(a.entity, doc.date) if (a.etype or "") == "PER" else None
+            if state is not None and state != home:
+                return True
+        return False
 
     def antecedent(self, doc: Document, sent: SentenceView, i: int, name: str, subject: bool = False) -> bool:
         """"пакет, який надасть Польща", "зброя, яку передали партнери": a giving verb in a
@@ -152,6 +174,14 @@ def thanked_sides(doc: Document, givers: list[str], actors: list[str], recipient
     towns = place_country()
     thanker = {x for x in actors if x not in givers and doc.entities.get(x) is not None
                and doc.entities[x].type == "PER"}
+    if home is not None and home in givers:
+        # ("Санду подякувала Україні за підтримку": the foreign thanker's state received it)
+        received = [x for x in actors + recipients if x not in givers and x not in thanker and x not in towns]
+        for x in thanker:
+            state = state_of(x, doc.date)
+            if state is not None and state not in givers and state not in received:
+                received.append(state)
+        return list(givers), received, thanker
     recipients = [x for x in actors + recipients if x not in givers and x not in thanker and
                   (x == home or towns.get(x) == home or state_of(x, doc.date) == home)]
     actors = list(givers)
