@@ -247,3 +247,12 @@ def test_a_foreign_leader_who_thanks_the_home_side_received_from_it():
     assert ev.actors == ["ukraine"] and "poland" in ev.recipients
     ev = only(events("Президент подякував Канаді за підтримку.", "2025-09-18"), "SUPPORT")
     assert ev.actors == ["canada"] and ev.recipients == ["ukraine"]
+
+
+def test_parties_who_sign_are_those_who_met_and_the_thanked_time_dates_nothing_after():
+    evs = events("У Кишиневі відбулася зустріч президентки Молдови Маї Санду з Президентом України. "
+                 "Санду подякувала Україні за підтримку під час енергетичної кризи взимку. "
+                 "Сторони також підписали угоду про будівництво мосту.", "2025-09-18")
+    agree = only(evs, "AGREE")
+    assert {"moldova", "ukraine", "maia-sandu"} <= set(agree.actors)
+    assert agree.time is None

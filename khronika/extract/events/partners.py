@@ -57,7 +57,10 @@ def parties(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> No
     near = [e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2]
     # ("Зеленський провів переговори з ... Після цих переговорів сторони підписали": the parties
     # are those of the happening first told, not of the phrase that points back at it)
-    prev = next((e for e in near if not (e.anaphoric or e.demonstrative)), near[0] if near else None)
+    # ("... зустріч Санду з Президентом України. Санду подякувала Україні за підтримку. Сторони
+    # підписали угоду": the parties are those who met, not those of the help thanked for)
+    prev = next((e for e in near if e.type == "CONSULT" and not (e.anaphoric or e.demonstrative)), None) or \
+        next((e for e in near if not (e.anaphoric or e.demonstrative)), near[0] if near else None)
     if prev is None:
         return
     # (the home side is a party there too when it acts, named or not: "Делегації України та

@@ -37,7 +37,7 @@ def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) ->
     if opening & lex.word_list("story_time_breaks"):
         return None
     if prev.timexes:
-        one = _one_time(doc, prev.timexes, lex)
+        one = _one_time(doc, [t for t in prev.timexes if not _thanked_for(doc, prev.lo, t, lex)], lex)
         days = heading_days(doc, prev, lex) if one is None else None
         told = {"value": one.value, "mod": one.mod} if one is not None else \
             {"value": days[0], "mod": None, "end": days[1]} if days else None
@@ -49,6 +49,23 @@ def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) ->
         # "Вчора зранку ... Потім ворог ...": later that day, no longer its morning
         told = {"value": told["value"].split("T", 1)[0], "mod": None}
     return told
+
+
+def _thanked_for(doc: Document, lo: int, t: Timex, lex: Lexicon) -> bool:
+    """A time in the phrase of what one thanks for ("подякувала за підтримку під час кризи
+    взимку"): it dates the help thanked for, told in passing, not the story going on."""
+    toks = doc.tokens
+    thanks = lex.word_list("gratitude_words")
+    k = lo
+    while k < len(toks) and toks[k].end <= t.start:
+        k += 1
+    for m in range(k - 1, lo - 1, -1):
+        if toks[m].norm == "за":
+            return any((toks[g].lemma or toks[g].norm) in thanks or toks[g].norm in thanks
+                       for g in range(max(lo, m - 6), m))
+        if _finite(toks[m]):
+            return False
+    return False
 
 
 def _one_time(doc: Document, timexes, lex: Lexicon) -> Timex | None:
