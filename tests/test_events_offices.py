@@ -256,3 +256,9 @@ def test_parties_who_sign_are_those_who_met_and_the_thanked_time_dates_nothing_a
     agree = only(evs, "AGREE")
     assert {"moldova", "ukraine", "maia-sandu"} <= set(agree.actors)
     assert agree.time is None
+
+
+def test_whose_people_a_warrant_names_are_on_its_receiving_side():
+    ev = only(events("Міжнародний кримінальний суд видав ордери на арешт двох російських командирів.",
+                     "2025-09-18"), "ACCUSE")
+    assert "russia" not in ev.actors and "russia" in ev.recipients

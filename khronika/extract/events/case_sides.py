@@ -173,9 +173,13 @@ class CaseSides:
             if lemma_of_tok(toks[j - 1]) in lex.word_list("patient_nouns") and \
                     a.kind not in ("adjective", "demonym"):
                 # "ордер на арешт Путіна", "викрадення мера Федорова": the act is done to the
-                # one named after it ("російських" in "арешт російських агентів" still says whose
-                # agents they are)
+                # one named after it
                 return "R"
+            if lemma_of_tok(toks[j - 1]) in lex.word_list("patient_nouns") and a.kind == "adjective":
+                # ("ордери на арешт двох російських командирів": whose people are arrested is on
+                # their side, never the one who arrests; "арешт російських активів" names no party)
+                return "R" if any(toks[m].pos == "NOUN" and "anim" in (toks[m].tags or ())
+                                  for m in range(k + 1, min(s_hi, k + 3))) else "-"
             if type_ in ("ASSAULT", "COERCE"):
                 # "обстріли Сум", "бомбардування українських міст", "обстріл центру": a town,
                 # a region, the home side or a body is what is hit; "обстріли Російської
