@@ -336,3 +336,10 @@ def test_one_of_a_group_speaks_for_no_entity_even_in_an_address_with_an_author(p
 ])
 def test_a_medium_after_a_present_verb_closes_the_claim(pipe, text, expected):
     assert quotes(pipe, text) == expected
+
+
+def test_a_which_clause_after_a_topic_of_telling_is_no_reported_speech(pipe):
+    assert quotes(pipe, "Окупанти оголосили про «націоналізацію» будинків, що належать українцям.") == []
+    assert quotes(pipe, "Міністр розповів про нові заводи, що вироблятимуть снаряди.") == []
+    assert len(quotes(pipe, "Міністр розповів про те, що заводи вироблятимуть снаряди.")) == 1
+    assert len(quotes(pipe, "Канцлер сказав про вторгнення, що Європа такого не бачила.")) == 1

@@ -508,6 +508,11 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             if t.lemma in lex.object_senses and u.pos == "NOUN" and toks[j - 1].pos != "PREP" \
                     and (u.case == "accs" or any(p.tag.case == "accs" for p in parses(u.text))):
                 break       # "відзначатиме річницю ..., що": an object, then a relative clause
+            if u.norm == "що" and toks[j - 1].text == "," and toks[i + 1].norm == "про" and \
+                    j + 1 < len(toks) and toks[j + 1].pos == "VERB" and toks[j + 1].tense:
+                break       # "оголосила про «націоналізацію» об'єктів, що належать ...": a "що" with
+                            # no subject of its own after a topic opens a relative clause ("сказав
+                            # про вторгнення, що Європа такого не бачила" tells what was said)
             if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
                 if u.norm == "як" and _topic_how(lex, toks, j):
                     break
