@@ -262,3 +262,11 @@ def test_whose_people_a_warrant_names_are_on_its_receiving_side():
     ev = only(events("Міжнародний кримінальний суд видав ордери на арешт двох російських командирів.",
                      "2025-09-18"), "ACCUSE")
     assert "russia" not in ev.actors and "russia" in ev.recipients
+
+
+def test_readiness_told_by_a_noun_is_no_happening_of_what_one_is_ready_for():
+    assert not events("Президент заявив про готовність до переговорів із Росією.", "2025-09-18")
+    ev = only(events("Німеччина висловила готовність надати Україні ще дві системи Patriot.", "2025-09-18"), "AID")
+    assert ev.status == "planned"
+    assert [e.type for e in events("Лукашенко заявив про готовність застосувати ядерну зброю.",
+                                   "2025-09-18")] == ["THREATEN"]

@@ -143,7 +143,7 @@ class SentenceView:
                 if toks[k].norm in clause_blockers:
                     if self._ready_to_give(k):
                         continue
-                    blocked_ranges.append((k, self._with_inclusions(self.clause_of(k))[1]))
+                    blocked_ranges.append((k + 1, self._with_inclusions(self.clause_of(k))[1]))
                 else:
                     blocked_from = min(blocked_from, k)
         return blocked_from, blocked_ranges
