@@ -8,7 +8,7 @@ from ...kb.matches import doc_matches, surfaces
 from ...textnorm import norm_word
 from ..morph import is_dictionary, parses
 from .places import Ambiguous
-from .nominative import common_reading, plain_word
+from .nominative import common_reading, name_readings, plain_word
 from . import guards
 from .state import (_VOWELS, DocState, _caps_ok, kb_entity, other_first_name, same_first_name, street_name,
                     street_patron)
@@ -192,6 +192,35 @@ class GazetteerPass:
                         st.covered[x] = None
                     continue        # left to the local names: a person outside the KB
                 st.add_mention(k, j + 1, m.entity, m.type, m.source)
+        self.kb_patronymics_before(st)
+
+    def kb_patronymics_before(self, st: DocState) -> None:
+        """A KB person's surname matched alone after his own first name and a patronymic
+        ("Володимир Олександрович Зеленський"): the three words are one mention. The
+        gazetteer's longest match stops at the patronymic, which the KB does not record;
+        another first name there has already kept the namesake out (`other_first_name`)."""
+        toks = st.doc.tokens
+        for m in list(st.doc.mentions):
+            if m.type != "PER" or m.source != "kb":
+                continue
+            k = st.tok_at.get(m.start)
+            if k is None or k < 2 or st.covered[k - 1] is not None or st.covered[k - 2] is not None:
+                continue
+            f, p = toks[k - 2], toks[k - 1]
+            if not (f.is_word and p.is_word and f.text[:1].isupper() and p.text[:1].isupper()) \
+                    or not f.sentence == p.sentence == toks[k].sentence or k - 2 in st.role_tokens:
+                continue
+            pcases = {x.tag.case for x in parses(p.text) if "Patr" in x.tag.grammemes}
+            firsts = {norm_word(x.normal_form) for x in name_readings(f.text) if x.tag.case in pcases}
+            e = self.kb.entities.get(m.entity)
+            if not firsts or e is None or not any(same_first_name(a, b) for a in firsts
+                                                  for b in map(norm_word, _first_names(e))):
+                continue
+            j = k
+            while j < len(toks) and st.covered[j] is m:
+                j += 1
+            st.remove_mention(m)
+            st.add_mention(k - 2, j, m.entity, m.type, m.source)
 
 
     def inner_names(self, st: DocState, i: int, j: int) -> None:

@@ -255,11 +255,30 @@ class LocalPeople:
                     or m.entity not in self.kb.entities or guards.named_in_full(st, m.entity):
                 continue
             mine = owners.get(norm_word(m.text), set())
+            if len(mine) > 1:
+                mine = self._by_verb_gender(st, m, mine, local_people)
             if len(mine) == 1:
                 gone, m.entity, m.source = m.entity, mine.pop(), "partial"
                 if not any(x.entity == gone for x in st.doc.mentions):
                     st.doc.entities.pop(gone, None)
                     st.first_seen.pop(gone, None)
+
+    @staticmethod
+    def _by_verb_gender(st, m, mine: set[str], local_people) -> set[str]:
+        """Several people of the document share the surname ("Світлана Ткаченко та Андрій
+        Ткаченко ... Ткаченко розповіла"): a past verb right after it tells the man from the
+        woman. When it does not, the mention stays as it was; the KB namesake is dropped
+        only by a choice, never by a guess between two people of the text."""
+        toks = st.doc.tokens
+        k = st.tok_at.get(m.start)
+        while k is not None and k < len(toks) and toks[k].start < m.end:
+            k += 1
+        if k is None or k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+            return mine
+        _, gender = verb_agreement(toks[k].text)
+        if gender is None:
+            return mine
+        return {eid for eid in mine if local_people[eid].get("gender") == gender}
 
     def link_partials(self, st, local_people, forms: _FormIndex, particles=frozenset()) -> None:
         if not local_people:

@@ -12,7 +12,7 @@ from ...kb.inflect import inflected_acronym, word_forms
 from ...lang.uk import load
 from ...textnorm import norm_word
 from ..morph import is_dictionary, parses
-from .nominative import name_readings
+from .nominative import name_readings, patronymic_parse
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
@@ -170,13 +170,13 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
     toks = st.doc.tokens
     if _first_name_before_surname(st, kb, i, ent):
         return True
-    for k in (i - 1, i + 1):
+    for k in (_past_patronymic(toks, i), i + 1):
         if not 0 <= k < len(toks) or not toks[k].is_word or toks[k].sentence != toks[i].sentence:
             continue
         t = toks[k]
         if not t.text[:1].isupper():
             continue
-        if k == i - 1 and len(t.text) == 2 and t.text.endswith("."):
+        if k < i and len(t.text) == 2 and t.text.endswith("."):
             first = norm_word(ent.name_uk)[:1]
             if t.norm[:1] != first and not {t.norm[:1], first} <= {"г", "ґ"}:
                 return True
@@ -186,7 +186,7 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
         lemmas = _first_name_lemmas(t.text)
         # the first name must agree in case: "помічник Путіна Юрій Ушаков" names two people
         cases = {p.tag.case for p in parses(toks[i].text)}
-        if k == i - 1 and _undeclined(toks[i].norm, ent):
+        if k < i and _undeclined(toks[i].norm, ent):
             # a surname written as the KB's nominative after a first name ("Масаші Мацуда",
             # "Марією Кос"): a name that does not decline agrees with any case
             cases |= _name_cases(t.text)
@@ -196,6 +196,18 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
             # "Джозеф Байден" is Joe Biden's full first name, "Майклом Волцом" Mike Waltz's
             return not any(same_first_name(a, b) for a in lemmas for b in own)
     return False
+
+
+def _past_patronymic(toks: list[Token], i: int) -> int:
+    """The word that holds the first name before a surname at `i`: the word before it, or
+    the one before that when a capitalised patronymic stands between ("Іван Петрович
+    Коваль", "Марії Іванівни Шевчук"): the first name of such a three-word name is the one
+    to compare with the KB person's, else the patronymic hides it and any namesake passes."""
+    k = i - 1
+    if k > 0 and toks[k].is_word and toks[k].text[:1].isupper() \
+            and toks[k].sentence == toks[i].sentence and patronymic_parse(toks[k].text) is not None:
+        return k - 1
+    return k
 
 
 def _undeclined(norm: str, ent: KBEntity) -> bool:
