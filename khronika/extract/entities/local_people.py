@@ -14,12 +14,31 @@ from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word, roman_numeral
 from ..morph import is_dictionary, parses
 from .nominative import (_all_forms, _cap, _cyrillic, context_agreement, first_name_parse,
-                         full_name_parts, name_parse, inverted_subject, verb_agreement,
+                         full_name_parts, name_parse, name_readings, inverted_subject, verb_agreement,
                          patronymic_parse, surname_forms, surname_nominative)
 from . import guards
 from ..tokenscan import where
 from .state import kb_entity
 from .span_context import _FEMININE_OBLIQUE, _function_word, _next_patronymic
+
+
+def _oblique_of_another_subject(words: list[str], gender: str | None) -> frozenset[str] | None:
+    """The cases in which a first name and a surname the dictionary knows agree, when they
+    cannot be the nominative of the past verb after them ("Олега Бойка отримав": Oleh's
+    genitive; "Мстислава Чернова отримав": Mstyslava's nominative would take "отримала").
+    The verb is then another subject's (a film, a book named before), and the name an oblique
+    case of its own. None when they can be its subject or the dictionary knows neither word
+    as such ("Масаші Мацуда прибув": a foreign name as written)."""
+    if len(words) < 2 or gender is None:
+        return None
+    firsts = [p for p in name_readings(words[0]) if "plur" not in p.tag.grammemes]
+    if not firsts or any(p.tag.case == "nomn" and p.tag.gender == gender for p in firsts):
+        return None
+    surnames = {(p.tag.case, p.tag.gender) for p in parses(words[-1])
+                if is_dictionary(p) and "Surn" in p.tag.grammemes and "plur" not in p.tag.grammemes}
+    cases = frozenset(p.tag.case for p in firsts
+                      if p.tag.case not in ("nomn", "voct") and (p.tag.case, p.tag.gender) in surnames)
+    return cases or None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -88,7 +107,10 @@ class LocalPeople:
             ctx_cases, ctx_gender = context_agreement(before)
         if not subject and (ctx_cases is None or "nomn" in ctx_cases):
             v_cases, v_gender = verb_agreement(after)     # "Олександра Махова заявила"
-            if v_cases is not None:         # ("депутатка Ноора Койвісто повідомила" too)
+            owner = _oblique_of_another_subject(words, v_gender) if v_cases is not None else None
+            if owner is not None:           # "Фільм «...» Олега Бойка отримав": the film's
+                ctx_cases, ctx_gender = owner, None         # verb, and the name its genitive
+            elif v_cases is not None:       # ("депутатка Ноора Койвісто повідомила" too)
                 ctx_cases, ctx_gender, subject = v_cases, v_gender or ctx_gender, True
         np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \
             if len(words) > 1 else None
