@@ -42,3 +42,74 @@ def test_a_shared_surname_goes_to_the_spouse_the_verb_names(verb, who):
                    f"Ткаченко {verb}, що хліб печуть щоночі.")
     assert "tymur-tkachenko" not in found, found
     assert len(found[who]["mentions"]) == 2, found
+
+
+@pytest.mark.parametrize("text, title, not_there", [
+    ("Фільм «Десять ночей у Маріуполі» показали на фестивалі.", "Десять ночей у Маріуполі", "mariupol"),
+    ("Опера поставила балет «Лебедине озеро» для дітей.", "Лебедине озеро", "lebedyn-sumska"),
+    ("Письменниця представила книгу «Довга дорога до Львова» у бібліотеці.", "Довга дорога до Львова", "lviv"),
+])
+def test_a_quoted_title_after_a_kind_of_work_is_one_thing(text, title, not_there):
+    """The whole quoted title is the work (MISC); the city or village a word of it names is
+    no mention."""
+    found = {e["id"]: e for e in ents(text)}
+    assert not_there not in found, found
+    works = [e for e in found.values() if e["type"] == "MISC"]
+    assert [m["text"] for e in works for m in e["mentions"]] == [title], found
+
+
+def test_the_kinds_of_works_load():
+    from khronika.extract.entities.state import Lexicon
+    assert {"книга", "балет", "фільм"} <= Lexicon().work_kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Фільм «Тиха ріка» Олега Бойка отримав нагороду фестивалю.", "Олег Бойко"),
+    ("Роман «Зимова гавань» Мстислава Чернова отримав відзнаку.", "Мстислав Чернов"),
+])
+def test_a_name_after_a_title_is_its_author_in_the_genitive(text, name):
+    """A past verb after the name that its nominative cannot take (a man's verb after
+    "Олега", no man's nominative) is the title's verb: the name is the author's genitive."""
+    assert [e["name_uk"] for e in people(text).values()] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Масаші Мацуда прибув до Києва.", "Масаші Мацуда"),
+    ("Олександра Махова заявила про нові правила.", "Олександра Махова"),
+])
+def test_a_subject_of_the_verb_keeps_its_nominative(text, name):
+    assert [e["name_uk"] for e in people(text).values()] == [name]
+
+
+def test_a_city_after_its_mayor_is_found():
+    """"Мер Чикаго": a city's office before it places the city as a preposition does."""
+    found = {e["id"]: e for e in ents("Мер Чикаго привітав українських студентів.")}
+    assert found.get("chicago", {}).get("type") == "LOC", found
+
+
+def test_an_airport_is_no_town():
+    """"Аеропорт «Бориспіль»" is the facility (ORG, as NER-UK tags airports), not the town."""
+    found = {e["id"]: e for e in ents("Аеропорт «Бориспіль» отримав нове обладнання для терміналу.")}
+    assert "boryspil" not in found, found
+    assert [e["type"] for e in found.values()] == ["ORG"], found
+
+
+@pytest.mark.parametrize("text, eid", [
+    ("Парафія Української греко-католицької церкви відкрила їдальню.", "ugcc"),
+    ("Громада вийшла з Української православної церкви минулого року.", "uoc-mp"),
+    ("Українська асоціація футболу оштрафувала клуб.", "ukrainian-association-of-football"),
+    ("Державна служба етнополітики провела експертизу статуту.", "dess"),
+])
+def test_churches_and_sports_bodies_by_their_usual_names(text, eid):
+    found = {e["id"]: e for e in ents(text)}
+    assert found.get(eid, {}).get("kb"), found
+
+
+def test_a_monastery_of_a_church_is_two_names():
+    """The model's one span over "Святогірську лавру Української православної церкви": the
+    monastery and the church the KB links are two names."""
+    found = {e["id"]: e for e in ents("Прочани прибули у Святогірську лавру Української "
+                                       "православної церкви Московської патріархії.", "2022-06-10")}
+    assert [m["text"] for m in found["uoc-mp"]["mentions"]] == \
+        ["Української православної церкви Московської патріархії"], found
+    assert any(m["text"] == "Святогірську лавру" for e in found.values() for m in e["mentions"]), found

@@ -22,7 +22,7 @@ from .nominative import _cyrillic, common_noun_only, common_reading, plain_word
 from . import guards, russian
 from .state import kb_entity, other_first_name, street_name, street_patron
 from .span_context import (_MARKED, _UKRAINIAN_LETTERS, _after_award, _after_noun, _first_names,
-                           _genitive_at, _name_end, _person_before_place, _quoted_case, _rank,
+                           _genitive_at, _head_before_body, _name_end, _person_before_place, _quoted_case, _rank,
                            _russian_a_form)
 from .local_people import LocalPeople, _FormIndex
 from .local_things import LocalThings
@@ -78,7 +78,9 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     j, typ = cut, "PER"
             if any(st.covered[k] is not None for k in range(i, j)):
                 if not self._absorb(st, i, j, typ):
-                    continue
+                    j = _head_before_body(st, i, j, typ)
+                    if j is None:
+                        continue
             hint = None
             while i < j and (i in st.role_tokens or not toks[i].is_word
                              or (typ == "PER" and j - i > 1 and (toks[i].norm in self.kb.demonyms

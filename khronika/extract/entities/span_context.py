@@ -12,6 +12,7 @@ from ...textnorm import APOSTROPHES, norm_word
 from ..morph import is_dictionary, parses
 from .nominative import _ODD_ENDINGS, name_parse, name_readings
 from . import guards, russian
+from .body_spans import _head_lemma
 
 
 _UKRAINIAN_LETTERS = re.compile(f"[іїєґІЇЄҐ{APOSTROPHES}]")
@@ -245,3 +246,28 @@ def _function_word(word: str) -> bool:
     ("І", "А", "Ось"): never the first name or surname of someone named before."""
     return any(is_dictionary(p) and p.tag.POS in ("CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ")
                for p in parses(word))
+
+
+def _head_before_body(st, i: int, j: int, typ: str) -> int | None:
+    """Where a model's span of a place or body ends when the gazetteer has taken its tail as
+    a KB body in the genitive ("Святогірську лавру | Української православної церкви",
+    "Собор | Православної церкви України"): the capitalised words before it are a name of
+    their own, and the body keeps its link. None when the span is not of that shape."""
+    toks = st.doc.tokens
+    if typ not in ("ORG", "LOC"):
+        return None
+    m = next((st.covered[k] for k in range(i, j) if st.covered[k] is not None), None)
+    if m is None or m.type != "ORG" or m.end != toks[j - 1].end:
+        return None
+    s = st.tok_at.get(m.start)
+    ent = st.doc.entities.get(m.entity)
+    if s is None or s - i < 2 or ent is None or not ent.kb \
+            or any(st.covered[k] is not None for k in range(i, s)) \
+            or not all(st.covered[k] is m for k in range(s, j)):
+        return None
+    if not toks[i].text[:1].isupper() or st.sentence_initial(i) or not _genitive_at(toks, s, m.end):
+        return None
+    if any(toks[k].is_word and _head_lemma(toks[k].text) for k in range(i, s)):
+        return None         # "Головне управління внутрішньої безпеки СБУ": a body's unit,
+                            # named with its parent body (`body_spans` takes it whole)
+    return s

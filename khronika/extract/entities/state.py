@@ -74,6 +74,9 @@ class Lexicon:
                                             (data.get("latin_name_heads") or {}).items() for w in words}
         self.thing_kinds = {norm_word(w) for w in [*(data.get("thing_kinds") or []),
                                                    *(data.get("work_kinds") or [])]}
+        self.work_kinds = frozenset(norm_word(w) for w in data.get("work_kinds") or [])
+        self.facility_kinds = frozenset(norm_word(w) for w in data.get("facility_kinds") or [])
+        self.city_head_words = frozenset(norm_word(w) for w in data.get("city_head_words") or [])
         self.venue_kinds = {norm_word(w) for w in data.get("venue_kinds") or []}
         self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}

@@ -40,6 +40,48 @@ class ThingPass:
             if st.covered[k] is None and t.is_word and t.text[:1].isupper() \
                     and (t.norm in weapons or (t.lemma or "") in weapons):
                 self._thing_at(st, k, k + 1, None)
+        self.quoted_works(st)
+
+    def quoted_works(self, st: DocState) -> None:
+        """A quoted title right after a kind of work ("фільм «Двадцять днів у Маріуполі»",
+        "балет «Лебедине озеро»", "книгу «Найдовша подорож»") is one MISC name from quote to
+        quote. The model and the gazetteer read the words inside it alone: a city in the film's
+        title, a village of the same name as the ballet's first word, a body for the book.
+        After a kind of facility ("аеропорт «Бориспіль»") the quoted name is the facility, a
+        body (ORG, as NER-UK tags airports), not the town it is named after.
+        Mentions wholly inside the quotes give way; one that runs past them keeps its place."""
+        toks = st.doc.tokens
+        works, facilities = self.lex.work_kinds, self.lex.facility_kinds
+        kinds = works | facilities
+        for k in sorted({*where(toks, "norm", kinds), *where(toks, "lemma", kinds)}):
+            a = k + 1
+            if a + 1 >= len(toks) or toks[a].text not in QUOTE_OPEN or toks[a].sentence != toks[k].sentence:
+                continue
+            b = next((x for x in range(a + 1, min(len(toks), a + 16))
+                      if toks[x].text in QUOTE_CLOSE or toks[x].sentence != toks[a].sentence), None)
+            if b is None or b == a + 1 or toks[b].text not in QUOTE_CLOSE \
+                    or any(toks[x].text in QUOTE_OPEN for x in range(a + 1, b)) \
+                    or not toks[a + 1].text[:1].isupper():
+                continue
+            kind = next((w for w in (toks[k].norm, (toks[k].lemma or "").lower()) if w in kinds), "")
+            typ = "ORG" if kind in facilities and kind not in works else "MISC"
+            start, end = toks[a + 1].start, toks[b - 1].end
+            inner = {id(st.covered[x]): st.covered[x] for x in range(a + 1, b) if st.covered[x] is not None}
+            if any(m.start < start or m.end > end for m in inner.values()):
+                continue
+            if len(inner) == 1 and all(m.start == start and m.end == end and m.type == typ
+                                       and not st.doc.entities[m.entity].kb for m in inner.values()):
+                continue                    # already the work's name («Оскар»)
+            name = " ".join(st.doc.text[start:end].split())
+            if typ == "ORG":                # "Аеропорт «Бориспіль»", not the town's name
+                name = f"{kind[:1].upper()}{kind[1:]} «{name}»"
+            eid = slug(transliterate(name))
+            if eid in self.kb.entities:
+                eid += "-local"
+            for x in range(a + 1, b):
+                st.covered[x] = None
+            thing = st.add_entity(Entity(eid, transliterate(name), name, typ, None, kb=False))
+            self._replace_mentions(st, tuple(inner.values()), a + 1, b, thing)
 
     def _kind(self, tok, broad: bool) -> bool:
         keys = {tok.norm, (tok.lemma or "").lower()}

@@ -1,4 +1,5 @@
-"""Foreign cities the NER model misses, found by a place preposition before them.
+"""Foreign cities the NER model misses, found by a place preposition or a city's office
+(`city_head_words`: "мер Чикаго") before them.
 
 The KB holds the world's capitals, not its other cities, and the model finds many of those
 but not all ("гуманітарний вантаж пройшов через Ряшів"). A capitalised word left uncovered
@@ -22,14 +23,17 @@ class WorldCityPass:
 
     def world_cities(self, st: DocState) -> None:
         toks = st.doc.tokens
-        # only the words right after a preposition of place are read (`tokenscan`)
-        for k in [j + 1 for j in where(toks[:-1], "norm", _PLACE_PREPOSITIONS)]:
+        heads = self.lex.city_head_words
+        # only the words right after a preposition of place or a city's office ("мер Чикаго",
+        # "мерові Варшави": its genitive is the city) are read (`tokenscan`)
+        after = {*where(toks[:-1], "norm", _PLACE_PREPOSITIONS), *where(toks[:-1], "lemma", heads)}
+        for k in sorted(j + 1 for j in after):
             t = toks[k]
             if st.covered[k] is not None or not t.is_word or not t.text[:1].isupper() \
                     or t.text.isupper() or k in st.role_tokens:
                 continue
             prev = toks[k - 1]
-            if prev.norm not in _PLACE_PREPOSITIONS or prev.sentence != t.sentence:
+            if prev.sentence != t.sentence:
                 continue
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.sentence == t.sentence and nxt.is_word and nxt.text[:1].isupper():
