@@ -113,3 +113,31 @@ def test_a_monastery_of_a_church_is_two_names():
     assert [m["text"] for m in found["uoc-mp"]["mentions"]] == \
         ["Української православної церкви Московської патріархії"], found
     assert any(m["text"] == "Святогірську лавру" for e in found.values() for m in e["mentions"]), found
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Повість Марини Гончар «Пташиний двір» переклали німецькою.", "Пташиний двір"),
+    ("У Полтаві стартував фестиваль «Полтава Jazz Week» на трьох сценах.", "Полтава Jazz Week"),
+])
+def test_a_title_after_its_author_or_a_festival_is_a_thing(text, title):
+    """The author in the genitive may stand between the kind and the title; a festival's
+    quoted name holds a city's name without naming the city."""
+    found = ents(text)
+    assert [(e["type"], m["text"]) for e in found for m in e["mentions"] if m["text"] == title] == \
+        [("MISC", title)], found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Потерпілих доправили до лікарні імені Пирогова у райцентрі.", "лікарні імені Пирогова"),
+    ("Випускники академії ім. Богомольця склали іспит.", "академії ім. Богомольця"),
+])
+def test_a_body_in_lower_case_named_after_someone(text, body):
+    """"лікарня імені Пирогова": a body named after a person, not a person of the text."""
+    found = ents(text)
+    assert [(e["type"], m["text"]) for e in found for m in e["mentions"]] == [("ORG", body)], found
+
+
+def test_a_common_surname_alone_is_no_sportsman():
+    """Andriy Shevchenko, a footballer with no dated office in the KB, takes no "Шевченка"."""
+    found = {e["id"] for e in ents("Школярі читали вірші Шевченка біля пам'ятника.")}
+    assert "andriy-shevchenko" not in found

@@ -126,6 +126,15 @@ def _remit_word(word: str) -> bool:
     return word[:1].islower() and any(p.tag.POS in ("NOUN", "ADJF") for p in parses(word))
 
 
+def _named_head(toks, i: int) -> bool:
+    """A head noun in lower case named after someone ("лікарня імені Мечникова", "університету
+    ім. Шевченка"): the body's name opens at the head, and the person's name is part of it,
+    not a person of the text."""
+    k = i + 1
+    return k + 1 < len(toks) and toks[k].norm in _data()["named_after"] and toks[i].sentence == toks[k].sentence \
+        and _head_lemma(toks[i].text)
+
+
 class BodySpanPass:
     """Bodies' names as one mention: a capitalised run of adjectives up to a head noun, with
     its place, remit, territorial branch or quoted name after it; a legal form before a
@@ -151,7 +160,7 @@ class BodySpanPass:
             got = None
             if t.is_word and t.text in d["legal"]:
                 got = self._legal_form_span(st, i)
-            elif t.is_word and (t.text[:1].isupper() or _ORDINAL.match(t.norm)):
+            elif t.is_word and (t.text[:1].isupper() or _ORDINAL.match(t.norm) or _named_head(toks, i)):
                 got = self._head_span(st, i)
             if got is not None and self._take(st, i, got):
                 after = got

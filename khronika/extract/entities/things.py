@@ -55,6 +55,10 @@ class ThingPass:
         kinds = works | facilities
         for k in sorted({*where(toks, "norm", kinds), *where(toks, "lemma", kinds)}):
             a = k + 1
+            m = st.covered[a] if a < len(toks) else None
+            if m is not None and m.type == "PER" and toks[a].sentence == toks[k].sentence:
+                while a < len(toks) and st.covered[a] is m:
+                    a += 1              # "книга Сергія Жадана «Інтернат»": the author between
             if a + 1 >= len(toks) or toks[a].text not in QUOTE_OPEN or toks[a].sentence != toks[k].sentence:
                 continue
             b = next((x for x in range(a + 1, min(len(toks), a + 16))
@@ -78,6 +82,9 @@ class ThingPass:
             eid = slug(transliterate(name))
             if eid in self.kb.entities:
                 eid += "-local"
+            have = st.doc.entities.get(eid)
+            if have is not None and not have.kb:
+                have.type, have.name_uk = typ, name     # the model's entity of that name
             for x in range(a + 1, b):
                 st.covered[x] = None
             thing = st.add_entity(Entity(eid, transliterate(name), name, typ, None, kb=False))
