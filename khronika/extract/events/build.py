@@ -29,6 +29,7 @@ from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, line_label, named_aside, on_home_ground, passive_sides,
                     striker_of_home, target_place, topic_partners, visit_host, visited)
+from .custody_release import civil_release
 from .memories import suffered
 from .without import inside, without_phrase
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
@@ -336,10 +337,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             [x for x in dict.fromkeys(freed) if x not in recipients]
     inferred: set[str] = set()           # sides the text implies but does not name
     if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
-            ctx.lex.adversary and home and \
+            ctx.lex.adversary and home and not civil_release(ctx.lex, toks[i], needs) and \
             not any(x != home and x in country_ids() for x in actors + recipients):
         # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
-        # release with no other side named is one with the adversary
+        # release with no other side named is one with the adversary (one from a prison or by
+        # a pardon, "Суд звільнив з-під варти", is a state's own: no side is implied)
         adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
         if adv:
             recipients.append(adv)

@@ -12,6 +12,7 @@ from ...document import Document
 from ...kb import get_kb
 from .clauses import _cases, _finite, clause_of_trigger
 from .grammar_cues import joint_subject, named_subject, outcome_subject, person_genitive, place_genitive
+from .shown_things import shown_thing
 from .lexicon import Trigger
 from .names import token_index_at
 from .objects import held_by, named_object, owned_object
@@ -280,13 +281,15 @@ class TriggerNeeds:
                 ok = self.anchored(doc, sent, i, need)
             elif need.startswith("context:"):
                 ok = bool(self.lex.contexts.get(need[8:], frozenset()) & self.context_window(doc, sent))
-            elif need.startswith("fronted:"):
+            elif need.startswith(("fronted:", "!fronted:")):
                 # "Посла Угорщини в Україні викликали до МЗС": the object named before the verb,
-                # in the accusative, in the verb's own clause
-                words = self.lex.contexts.get(need[8:], frozenset())
+                # in the accusative, in the verb's own clause ("!fronted:": none such, "Потяг
+                # затримали на годину" holds up a train, detains no one)
+                neg = need.startswith("!")
+                words = self.lex.contexts.get(need[9 if neg else 8:], frozenset())
                 lo, _ = sent.clause_of(i)
-                ok = any(lemma_of(doc.tokens[m]) in words and "accs" in _cases(doc.tokens[m].text)
-                         for m in range(lo, i))
+                ok = neg != any(lemma_of(doc.tokens[m]) in words and "accs" in _cases(doc.tokens[m].text)
+                                for m in range(lo, i))
             elif need.startswith("before:"):
                 words = self.lex.contexts.get(need[7:], frozenset())
                 ok = any(lemma_of(doc.tokens[m]) in words for m in range(max(sent.lo, i - 3), i))
@@ -327,6 +330,8 @@ class TriggerNeeds:
                 ok = held_by(self.lex, doc, sent.lo, i, need[12:])
             elif need.startswith("person_object:"):
                 ok = self.person_after(doc, sent, i, j, need[14:])
+            elif need == "!shown_thing":
+                ok = not shown_thing(self.lex, doc, sent, j)
             elif need == "place_genitive":
                 ok = place_genitive(doc, sent, j) is not None
             elif need == "person_genitive":

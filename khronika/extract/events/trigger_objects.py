@@ -62,7 +62,9 @@ class TriggerObjects:
             t = doc.tokens[k]
             if lemma_of(t) in words or t.norm in words:
                 return True
-            if (not t.is_word and t.norm != ",") or t.norm in subs or (t.pos == "VERB" and k > j):
+            # (a numeral the tagger reads as a verb, "три" as "терти", does not end the list)
+            if (not t.is_word and t.norm != ",") or t.norm in subs or \
+                    (t.pos == "VERB" and k > j and not any(p.tag.POS == "NUMR" for p in parses(t.text))):
                 return False
         return False
 

@@ -1,0 +1,86 @@
+"""Events recall of the less frequent PLOVER types in news genres (court, regional and world
+news): searches and bans of an organisation (COERCE), marches (PROTEST), refusals of what a court
+or a state grants and denials of a charge (REJECT), protocols signed (AGREE), alerts, call-ups and
+deployments (MOBILIZE), pardons and releases from prison (RETREAT release); with the senses that
+are none of these. Texts written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events import ENTS, build
+
+ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
+ENTS.setdefault("belarus", ("Belarus", "Білорусь", "LOC", "Q184"))
+ENTS.setdefault("moldova", ("Moldova", "Молдова", "LOC", "Q217"))
+ENTS.setdefault("finland", ("Finland", "Фінляндія", "LOC", "Q33"))
+ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
+ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
+
+
+def sides(doc):
+    return [(e.type, e.mode, e.status, sorted(e.actors), sorted(e.recipients)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,names,type_", [
+    # searches by those who hold power over the searched
+    ("Поліція обшукала офіс фірми-підрядника.", [], "COERCE"),
+    ("Слідчі Польщі провели обшуки у трьох митників.", [("Польщі", "poland")], "COERCE"),
+    # an organisation or a medium banned (a ban on trade stays a sanction)
+    ("Влада Білорусі заборонила діяльність незалежної профспілки.", [("Білорусі", "belarus")], "COERCE"),
+    ("Росія заборонила імпорт польських яблук.", [("Росія", "russia")], "SANCTION"),
+    # a march held or joined
+    ("У Варшаві відбувся марш на підтримку політв'язнів.", [], "PROTEST"),
+    ("Тисячі студентів вийшли на марш у центрі міста.", [], "PROTEST"),
+    # what a court or a state refuses, whoever it refuses it to
+    ("Суд відмовив обвинуваченому у звільненні під заставу.", [], "REJECT"),
+    ("Молдова відмовила у в'їзді двом пропагандистам.", [("Молдова", "moldova")], "REJECT"),
+    # a party denying a charge
+    ("Росія заперечує причетність до вибуху на газогоні.", [("Росія", "russia")], "REJECT"),
+    ("Білорусь заперечила, що її літаки порушили кордон.", [("Білорусь", "belarus")], "REJECT"),
+    # protocols and conventions are signed texts
+    ("Польща та Україна підписали протокол про спільне патрулювання кордону.",
+     [("Польща", "poland"), ("Україна", "ukraine")], "AGREE"),
+    # an alert, a call-up, a deployment with the troops after where
+    ("Литва привела армію в стан бойової готовності.", [("Литва", "lithuania")], "MOBILIZE"),
+    ("Фінляндія призвала на збори дві тисячі резервістів.", [("Фінляндія", "finland")], "MOBILIZE"),
+    ("Польща розгорнула біля кордону з Білоруссю ще три батальйони.",
+     [("Польща", "poland"), ("Білоруссю", "belarus")], "MOBILIZE"),
+    # pardons and releases from prison or of people held
+    ("Лукашенко помилував засудженого журналіста з Польщі.", [("Польщі", "poland")], "RETREAT"),
+    ("Суд звільнив з-під варти колишнього мера під заставу.", [], "RETREAT"),
+    ("Білорусь випустила на волю 16 політв'язнів.", [("Білорусь", "belarus")], "RETREAT"),
+])
+def test_a_less_frequent_type_told_in_news(core_pipeline, text, names, type_):
+    doc = build(core_pipeline, text, names=names)
+    assert type_ in [e.type for e in doc.events], sides(doc)
+
+
+@pytest.mark.parametrize("text,names,type_", [
+    # a delay, not a detention
+    ("Через туман затримали рейс до Польщі.", [("Польщі", "poland")], "COERCE"),
+    ("Потяг до Польщі затримали на годину через тривогу.", [("Польщі", "poland")], "COERCE"),
+    # a showing, not a rally
+    ("Демонстрація нової бронетехніки відбулася на полігоні.", [], "PROTEST"),
+    # no comment refuses no party anything; not denying admits
+    ("Міністр відмовився від коментарів.", [], "REJECT"),
+    ("Ніхто не заперечує, що зима буде важкою.", [], "REJECT"),
+    # a call on the parties to act, not a call-up
+    ("Генсек ООН призвав сторони до діалогу.", [], "MOBILIZE"),
+    # missiles launched and officials dismissed free no one
+    ("Росіяни випустили по Харкову шість ракет.", [("Харкову", "kharkiv")], "RETREAT"),
+    ("Кабмін звільнив заступника міністра освіти.", [], "RETREAT"),
+    ("Поліцейські склали протокол на водія.", [], "AGREE"),
+])
+def test_a_sense_that_is_none_of_these_types(core_pipeline, text, names, type_):
+    doc = build(core_pipeline, text, names=names)
+    assert type_ not in [e.type for e in doc.events], sides(doc)
+
+
+def test_a_release_from_prison_implies_no_war_sides(core_pipeline):
+    # in war news a release with no side named is one from the adversary; a court's is not
+    doc = build(core_pipeline, "Суд звільнив з-під варти колишнього мера під заставу.",
+                names=[], refs=[])
+    released = [e for e in doc.events if e.type == "RETREAT"]
+    assert released and not released[0].actors and not released[0].recipients, sides(doc)
+
