@@ -84,3 +84,44 @@ def test_a_release_from_prison_implies_no_war_sides(core_pipeline):
     released = [e for e in doc.events if e.type == "RETREAT"]
     assert released and not released[0].actors and not released[0].recipients, sides(doc)
 
+
+
+@pytest.mark.parametrize("text,names,type_", [
+    # ships seized, a curfew imposed, people expelled
+    ("Іран захопив у протоці нафтовий танкер.", [], "COERCE"),
+    ("Окупаційна влада запровадила комендантську годину в Бердянську.", [], "COERCE"),
+    ("Окупанти вислали з області двох журналістів.", [], "COERCE"),
+    # a protest declared or kept up
+    ("Ув'язнені активісти оголосили голодування.", [], "PROTEST"),
+    ("Фермери оголосили бойкот польських супермаркетів.", [("польських", "poland")], "PROTEST"),
+    # protests going on as the text is written
+    ("У Белграді тривають студентські протести.", [], "PROTEST"),
+    # troops concentrated past where and how many, warplanes scrambled
+    ("Росія зосередила під Куп'янськом майже 15 тисяч військових.", [("Росія", "russia")], "MOBILIZE"),
+    ("Литва підняла в повітря винищувачі.", [("Литва", "lithuania")], "MOBILIZE"),
+    ("Польща підняла чергову авіацію.", [("Польща", "poland")], "MOBILIZE"),
+    # ground taken back
+    ("Бійці відбили позиції поблизу Торецька.", [], "ASSAULT"),
+    # home in an exchange
+    ("У межах обміну додому повернулися 90 цивільних.", [], "RETREAT"),
+])
+def test_a_less_frequent_type_told_in_other_words(core_pipeline, text, names, type_):
+    doc = build(core_pipeline, text, names=names)
+    assert type_ in [e.type for e in doc.events], sides(doc)
+
+
+@pytest.mark.parametrize("text,type_", [
+    # a rule in force named, a call only, a balloon sent up
+    ("Під час комендантської години рух транспорту заборонено.", "COERCE"),
+    ("Нічого не відбулося: бойкот лишився лише закликом.", "PROTEST"),
+    ("Туристи підняли в повітря повітряну кулю.", "MOBILIZE"),
+])
+def test_other_words_that_name_none_of_these(core_pipeline, text, type_):
+    doc = build(core_pipeline, text)
+    assert type_ not in [e.type for e in doc.events], sides(doc)
+
+
+def test_a_strike_repelled_wins_no_ground(core_pipeline):
+    # the first noun after "відбили" is what is beaten off: an attack, not the positions
+    doc = build(core_pipeline, "Бійці відбили атаку на позиції поблизу Торецька.")
+    assert all(e.mode != "ground" for e in doc.events), sides(doc)

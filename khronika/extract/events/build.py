@@ -30,6 +30,7 @@ from .reporters import dateline_end, fronted_reporter, judged, phrase_end, repor
 from .sides import (adversary_words, goods_names, line_label, named_aside, on_home_ground, passive_sides,
                     striker_of_home, target_place, topic_partners, visit_host, visited)
 from .custody_release import civil_release
+from .ongoing_plurals import going_on_now
 from .memories import suffered
 from .without import inside, without_phrase
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
@@ -557,8 +558,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                   and not (m > sent.lo and toks[m - 1].norm in ordinal)     # "питанням номер один"
                   and not counts_others(ctx.lex, doc, m, i, sent.timexes))    # "двоє людей", "14 травня"
     # "готуємо зустрічі" is generic; "провів майже 20 розмов" counts what took place
+    # ("У Словаччині тривають масові протести": going on now, they are these protests)
     plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN" \
-        and not counted and "before:new" not in needs and not counted_apposition(ctx.lex, doc, sent, cl.lo, i)
+        and not counted and "before:new" not in needs and not counted_apposition(ctx.lex, doc, sent, cl.lo, i) \
+        and not going_on_now(ctx.lex, doc, cl.lo, cl.hi, i)
     state = False
     # "обміни були активними": a copula with an adjective describes, it does not report
     for m in range(j, min(sent.hi - 1, j + 3)):
