@@ -270,3 +270,15 @@ def test_readiness_told_by_a_noun_is_no_happening_of_what_one_is_ready_for():
     assert ev.status == "planned"
     assert [e.type for e in events("Лукашенко заявив про готовність застосувати ядерну зброю.",
                                    "2025-09-18")] == ["THREATEN"]
+
+
+def test_a_meeting_held_by_its_clause_keeps_that_clauses_place_despite_a_which_clause():
+    ev = only(events("Учора в Брюсселі відбулася міжурядова конференція, яка офіційно відкрила "
+                     "переговори про вступ України.", "2024-06-26"), "CONSULT")
+    assert ev.place == "brussels"
+
+
+def test_talks_after_which_something_goes_on_took_place():
+    ev = only(events("Командир заявив, що розвертає колони після переговорів за посередництва Лукашенка.",
+                     "2023-06-24"), "CONSULT")
+    assert ev.status == "occurred"

@@ -95,8 +95,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if status in ("occurred", "ongoing") and ctx.find.hypothetical(doc, sent, i):
         status, explicit = "planned", True   # "можливі переговори", "перспективи переговорів"
     after = type_ == "CONSULT" and toks[i].pos == "NOUN" and after_phrase(ctx.lex, doc, sent.lo, i)
-    if status in ("planned", "conditional") and tx is None and after:
-        status, explicit = "occurred", False   # "За підсумками розмови очікуємо рішень": it took place
+    if after and (status == "ongoing" or (status in ("planned", "conditional") and tx is None)):
+        # "За підсумками розмови очікуємо рішень", "розвертає колони після переговорів": it took place
+        status, explicit = "occurred", False
     if tx is not None and rng and doc.date and status == "occurred" and explicit is True and rng[0] > doc.date:
         # "Наступного тижня очікуємо транш від ЄС, який виділив нам 1,2 млрд": a date to come
         # is not the time of what a past verb tells

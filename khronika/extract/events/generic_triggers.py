@@ -53,6 +53,11 @@ class GenericTriggers:
             return None
         if not _may_agree(doc.tokens[nxt[0]], doc.tokens[i]):
             return None           # "удар по місту, яке Україна звільнила": the town's clause
+        anchors = self.lex.word_list("anchors")
+        if any(doc.tokens[m].pos == "VERB" and lemma_of(doc.tokens[m]) in anchors for m in range(c[0], i)):
+            # "Учора в Брюсселі відбулася конференція, яка відкрила переговори": the clause that
+            # holds the happening tells its place and time too
+            return (c[0], nxt[1])
         return (i, nxt[1])
 
     def generic_relative(self, doc: Document, sent: SentenceView, k: int) -> bool:
