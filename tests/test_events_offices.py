@@ -282,3 +282,8 @@ def test_talks_after_which_something_goes_on_took_place():
     ev = only(events("Командир заявив, що розвертає колони після переговорів за посередництва Лукашенка.",
                      "2023-06-24"), "CONSULT")
     assert ev.status == "occurred"
+
+
+def test_a_subject_before_a_which_clause_acts_in_the_verb_after_it():
+    evs = events("Угорщина, яка раніше погрожувала заблокувати рішення, зрештою його не ветувала.", "2024-06-26")
+    assert only(evs, "REJECT").actors == ["hungary"]

@@ -115,3 +115,28 @@ class LeftOutSubjects:
                     continue     # "посланник президента США Віткофф прибув ..., де": whose envoy he is
                 if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors + recipients:
                     actors.append(a.entity)
+        if not actors and gov is not None and _finite(gov) and not receiving and not target_subject:
+            subject = _subject_before_relative(doc, args, lex, s_lo, cl.governor)
+            if subject is not None and subject not in recipients:
+                actors.append(subject)
+
+
+def _subject_before_relative(doc: Document, args: list[Arg], lex, s_lo: int, v: int) -> str | None:
+    """"Угорщина, яка раніше погрожувала заблокувати рішення, зрештою його не ветувала": a name
+    in the nominative, a relative clause set off by commas, then the finite verb at v with no
+    nominative noun of its own before it (an object pronoun, adverbs): the name is its subject,
+    when the verb agrees with it."""
+    toks = doc.tokens
+    rel = lex.word_list("relative_pronouns")
+    close = next((m for m in range(v - 1, s_lo, -1) if toks[m].norm == ","), None)
+    if close is None or any(toks[m].pos == "NOUN" and toks[m].case == "nomn" or _finite(toks[m])
+                            for m in range(close + 1, v)):
+        return None
+    opener = next((m for m in range(close - 1, s_lo, -1) if toks[m].norm == ","), None)
+    if opener is None or opener + 1 >= close or opener - 1 < s_lo or \
+            (toks[opener + 1].lemma or toks[opener + 1].norm) not in rel or toks[opener + 1].case != "nomn":
+        return None
+    name = toks[opener - 1]
+    if name.case != "nomn" or not _agrees(toks[v], name):
+        return None
+    return next((a.entity for a in args if a.start <= name.start < a.end), None)
