@@ -287,3 +287,15 @@ def test_talks_after_which_something_goes_on_took_place():
 def test_a_subject_before_a_which_clause_acts_in_the_verb_after_it():
     evs = events("Угорщина, яка раніше погрожувала заблокувати рішення, зрештою його не ветувала.", "2024-06-26")
     assert only(evs, "REJECT").actors == ["hungary"]
+
+
+def test_what_an_adopted_text_is_about_is_no_happening_of_its_own():
+    evs = events("Учасники ухвалили комюніке щодо обміну полоненими.", "2024-06-16")
+    assert [e.type for e in evs] == ["AGREE"]
+    evs = events("Сторони підписали меморандум про постачання зброї.", "2024-06-16")
+    assert [e.type for e in evs] == ["AGREE"]
+
+
+def test_who_publishes_a_statement_about_a_strike_did_not_strike():
+    ev = only(events("МЗС України оприлюднило заяву про удар по Одесі.", "2024-06-16"), "ASSAULT")
+    assert "mfa-of-ukraine" not in ev.actors and ev.actors == ["russia"]
