@@ -90,6 +90,11 @@ class Lexicon:
         self.populace = frozenset(data.get("populace") or ())
         self.handover_nouns = frozenset(data.get("handover_nouns") or ())
         self.party_prepositions = frozenset(data.get("party_prepositions") or ())
+        they = data.get("they_speakers") or {}
+        self.they_pronouns = frozenset(they.get("pronouns") or ())
+        self.they_sentences = int(they.get("sentences", 2))
+        self.they_adversary_words = frozenset(they.get("adversary_words") or ())
+        self.they_forces = frozenset(they.get("forces") or ())
         dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
         # punctuation + dash that hands over to the narrator: "..., – зазначив"
         self.attr_dash = re.compile(rf"[,.!?…]?\s*[{dash_class}]\s*")

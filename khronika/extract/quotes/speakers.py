@@ -7,9 +7,10 @@ open, a role it did not link), the speaker is the nearest preceding person whose
 gender fits the verb ("заявила" -> a woman), outside quoted text, and failing that the speaker
 of the previous quote. This module holds the candidates, the attribution's own reading and the
 order of the fallbacks (`resolve`); each way of finding a speaker is a mixin in a module named
-for it: gender agreement (`speaker_agreement`), the document's author (`author_speakers`),
+for it: gender agreement (`speaker_agreement`), a plural pronoun (`plural_speakers`), the document's author (`author_speakers`),
 described speakers no entity stands for (`described_speakers`), speakers referred back to
-(`referred_speakers`), and bodies, media and regional administrations (`body_speakers`).
+(`referred_speakers`), a plural pronoun's subject before it (`plural_speakers`), and bodies,
+media and regional administrations (`body_speakers`).
 """
 from __future__ import annotations
 
@@ -23,13 +24,14 @@ from .body_speakers import BodySpeakers
 from .candidates import NOBODY, SPEAKER_TYPES, Candidate
 from .described_speakers import DescribedSpeakers
 from .lexicon import Lexicon, tokens_in
+from .plural_speakers import PluralSpeakers
 from .referred_speakers import ReferredSpeakers
 from .role_words import office_nouns, role_heads  # noqa: F401  (imported from here by callers)
 from .speaker_agreement import SpeakerAgreement
 
 
 class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, SpeakerAgreement,
-                      BodySpeakers):
+                      BodySpeakers, PluralSpeakers):
     """Built per document: the candidates sorted by offset, genders cached per entity."""
 
     def __init__(self, doc: Document, lex: Lexicon):
@@ -346,7 +348,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 # "Вони відповідають, що ...": a group, not the last person; a body that spoke
                 # in the plural in the sentence before ("У Генштабі повідомили ... Вони також
                 # додали") is the group
-                return self._plural_body_before(region[0]) or NOBODY
+                # "Росія обстрілює Чернігів. Вони кажуть, що ...": the subject before
+                return self._plural_body_before(region[0]) or self._they(region) or NOBODY
             if gender == "plur" and cue is not None and cue.pos == "VERB" \
                     and self.description(region[0], region[1], cue) is None:
                 # "У Харківській ОВА повідомили ... Там також додали, що ...": the body that

@@ -1,0 +1,50 @@
+"""Speakers that are groups, states and media referred back to, and words in marks that no
+one says here (issue 17, Q18): "Вони кажуть ..." after a state or its forces, "видання" for
+the medium just named, a medium named before its verb, phrases named as phrases. Texts
+written for these tests."""
+import pytest
+
+from khronika.document import Document
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "quotes")))
+
+
+def quotes(pipe, text, date="2022-05-10"):
+    doc = pipe(Document(text, date=date))
+    return [(q.text.split()[0], q.speaker) for q in doc.quotes]
+
+
+# ---- "вони" as the speaker -------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    # a state, the subject of the sentence before (an address)
+    ("Росія третій тиждень обстрілює Суми. Вони кажуть, що цілять лише у військові склади.",
+     "russia"),
+    # a body the entity layer knows (news)
+    ("Кремль знову погрожує Європі. Вони заявляють: «Ваші танки стануть нашими трофеями».",
+     "kremlin"),
+    # the adversary's common word speaks for the adversary (regional news)
+    ("Окупанти зайшли до Бердянська вранці. Вони кажуть людям: «Ми тут, щоб вас урятувати».",
+     "russia"),
+    # a state's forces named by its adjective
+    ("Російські військові вивезли з міста зерно. Вони стверджують, що купили його в фермерів.",
+     "russia"),
+])
+def test_they_speak_for_the_subject_before(pipe, text, speaker):
+    assert quotes(pipe, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # people named as a group: no entity, never the state named after them
+    ("Мешканці Ірпеня повертаються додому з Польщі. Вони кажуть, що будинки треба відбудувати "
+     "до зими."),
+    # the sentence before has no subject that could be "вони": nobody, not the last name
+    ("Зеленський поговорив з партнерами. Я питаю в них про літаки. Вони відповідають, що "
+     "рішення ще немає."),
+])
+def test_they_of_a_group_or_of_no_subject_is_nobody(pipe, text):
+    assert quotes(pipe, text)[-1][1] is None
