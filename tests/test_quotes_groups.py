@@ -48,3 +48,28 @@ def test_they_speak_for_the_subject_before(pipe, text, speaker):
 ])
 def test_they_of_a_group_or_of_no_subject_is_nobody(pipe, text):
     assert quotes(pipe, text)[-1][1] is None
+
+
+# ---- media ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("Як пише The Times, Лондон відкриє ще два центри для біженців. Видання уточнює, що "
+     "перший запрацює в березні.", "the-times"),
+    ("Як повідомляє Financial Times, Еврокомісія готує кредит для Києва. За даними видання, "
+     "сума сягне п'яти мільярдів євро.", "financial-times"),
+])
+def test_the_outlet_word_points_back_at_the_medium(pipe, text, speaker):
+    assert quotes(pipe, text)[-1][1] == speaker
+
+
+def test_outlet_word_with_no_medium_before_is_nobody(pipe):
+    text = ("Зеленський провів нараду з військовими. За даними видання, наступна нарада "
+            "відбудеться в п'ятницю.")
+    assert quotes(pipe, text)[-1][1] is None
+
+
+def test_medium_in_latin_script_before_its_verb_speaks_as_an_organisation(pipe):
+    text = ("Як повідомляє CNN, Вашингтон готує новий пакет. Bloomberg повідомляє з посиланням "
+            "на джерела, що Брюссель схвалить кредит до літа.")
+    doc = pipe(Document(text, date="2022-05-10"))
+    assert [q.speaker for q in doc.quotes] == ["cnn", "bloomberg"]
+    assert doc.entities["bloomberg"].type == "ORG"

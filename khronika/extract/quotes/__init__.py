@@ -17,6 +17,7 @@ from ...document import Document, Quote, Span, Token
 from ...pipeline import component
 from ...settings import Settings
 from ..morph import parses
+from .bodies import media_typed
 from .direct import Segment, _pre_attribution, find_direct, speech_cue
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
@@ -280,6 +281,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         if speaker:
             previous = speaker
             previous_para = para
+    media_typed(doc, {q.speaker for q in out if q.speaker})
     return out
 
 

@@ -48,6 +48,15 @@ def _latin_capital(word: str) -> bool:
     return word[:1].isascii() and word[:1].isupper() and word.isalpha()
 
 
+def _before_speech_verb(lex: Lexicon, toks: list, n: int) -> bool:
+    """Whether the Latin-script name starting at toks[n] (up to `body_max_words` capitalised
+    words) stands right before a speech verb ("The Guardian зазначає")."""
+    k = n
+    while k + 1 < len(toks) and k - n + 1 < lex.body_max_words and _latin_capital(toks[k + 1].text):
+        k += 1
+    return k + 1 < len(toks) and lex.is_speech_verb(toks[k + 1])
+
+
 def nominative(name: str) -> str:
     """A quoted name as the nominative, so that "за даними «Економічної правди»" and "пише
     «Економічна правда»" name one body: every word put in the nominative from the case of the
@@ -85,7 +94,9 @@ def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, 
             continue
         latin_source = bool(n) and _latin_capital(t.text) and (
             lex.is_speech_verb(toks[n - 1]) or toks[n - 1].norm in lex.data_frames)
-        if prev and (toks[n - 1].lemma in lex.media_nouns or latin_source) and t.text[:1].isupper() \
+        # "Bloomberg повідомляє, що ...": a name in Latin script as the verb's subject
+        latin_source = latin_source or (_latin_capital(t.text) and _before_speech_verb(lex, toks, n))
+        if ((prev and toks[n - 1].lemma in lex.media_nouns) or latin_source) and t.text[:1].isupper() \
                 and t.text.isalpha() and not _covered(doc, t.start, t.end):
             # "за даними видання Politico", "пише газета The Guardian": the medium's name
             # after its common noun, in any script, up to the first word in lower case; a
@@ -168,3 +179,25 @@ def _agreeing(word: str, gender: str | None) -> str:
     p = next((p for p in parses(word) if p.tag.POS == "ADJF" and p.tag.case == "loct"), None)
     got = p.inflect({"nomn"} | ({gender} if gender else set())) if p is not None else None
     return got.word if got is not None else word
+
+
+def media_typed(doc: Document, speakers: set[str]) -> None:
+    """A speaker the knowledge base does not know, named only in Latin script, that the
+    entity layer's model typed a person or a misc name ("Bloomberg", "Axios", "Le Monde"): news
+    in Ukrainian writes people's names in Cyrillic, and a Latin name that speaks as a source is
+    a medium or an agency, so it becomes an organisation with its mentions."""
+    for eid in speakers:
+        ent = doc.entities.get(eid)
+        if ent is None or ent.kb or ent.type not in ("PER", "MISC"):
+            continue
+        ms = [m for m in doc.mentions if m.entity == eid]
+        if ms and all(_latin_name(m.text) for m in ms):
+            ent.type = "ORG"
+            for m in ms:
+                m.type = "ORG"
+
+
+def _latin_name(text: str) -> bool:
+    words = text.replace("-", " ").replace("'", " ").split()
+    return bool(words) and all(w[:1].isupper() and w.isascii() and w.isalpha() for w in words if w.lower() != "the") \
+        and any(w.lower() != "the" for w in words)

@@ -167,6 +167,10 @@ class BodySpeakers:
             kinded = self._kinded_body(words[0].start, words[0].end, words[0].lemma)
             if kinded is not None:
                 return kinded
+        if len(words) == 1 and words[0].lemma in self.lex.media_nouns:
+            # "Як пише The Wall Street Journal, ... Видання зазначає, що ...": the medium
+            # just named; with none, no medium called "Видання"
+            return self._medium_before(found[0]) or NOBODY
         if len(words) != 1 or words[0].lemma not in self.lex.anaphoric_bodies:
             return None
         return self._body_before(found[0])
@@ -207,6 +211,32 @@ class BodySpeakers:
                     return c.entity
                 nearest = nearest or c.entity
         return nearest
+
+    def _medium_before(self, pos: int) -> str | None:
+        """The nearest medium named as a source before `pos`, in its paragraph or the one
+        before: a name after a medium's common noun ("видання Politico"), or in Latin script
+        or in marks with a speech word or a data frame next to it ("Як пише The Guardian",
+        "за даними «Ділової столиці»", "Reuters повідомляє"); never a person."""
+        starts = paragraph_starts(self.doc)
+        k = bisect.bisect_right(starts, pos) - 1
+        floor = starts[k - 1] if k >= 1 else 0
+        text = self.doc.text
+        for n in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            c = self.cands[n]
+            if c.start < floor:
+                break
+            if not c.entity or c.type == "PER" or self._in_quote(c.start):
+                continue
+            if self._after_medium(c.start):
+                return c.entity
+            marked = c.start > 0 and text[c.start - 1] in self.lex.openers
+            if not (marked or (text[c.start:c.start + 1].isascii() and text[c.start:c.start + 1].isupper())):
+                continue
+            near = [t for t in tokens_in(self.doc, max(0, c.start - 40), c.start) if t.is_word][-3:] + \
+                [t for t in tokens_in(self.doc, c.end, c.end + 30) if t.is_word][:2]
+            if any(self.lex.is_speech_token(t) or t.norm in self.lex.data_frames for t in near):
+                return c.entity
+        return None
 
     def _after_preposition(self, pos: int) -> bool:
         k = bisect.bisect_left(self._tok_starts(), pos) - 1
