@@ -73,3 +73,21 @@ def test_medium_in_latin_script_before_its_verb_speaks_as_an_organisation(pipe):
     doc = pipe(Document(text, date="2022-05-10"))
     assert [q.speaker for q in doc.quotes] == ["cnn", "bloomberg"]
     assert doc.entities["bloomberg"].type == "ORG"
+
+
+# ---- words in marks that nobody says here -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Оператор вимкнув камеру лише після фрази «Все, розходимось!», яку крикнув режисер.",
+    "Волонтери з Харкова зробили вираз «Ми своїх не кидаємо» назвою свого фонду.",
+    # a title word opening the sentence, which the dictionary reads first as a verb
+    "Гасло «Разом до перемоги!» з'явилося на білбордах Львова.",
+    # a second slogan joined to the first: both are the crowd's chant, nobody's speech
+    "Студенти під мерією скандували «Ні корупції!» та «Геть!». Серед них був ректор Петро Мельник.",
+])
+def test_phrases_named_as_phrases_are_no_quotes(pipe, text):
+    assert quotes(pipe, text) == []
+
+
+def test_a_phrase_noun_with_a_colon_still_hands_over_to_speech(pipe):
+    text = "Міністр Дмитро Кулеба повторив свою фразу: «Ми не торгуємо територіями»."
+    assert quotes(pipe, text) == [("Ми", "dmytro-kuleba")]

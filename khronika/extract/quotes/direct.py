@@ -59,6 +59,23 @@ _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
 _NUMBER_GAP = re.compile(r"\s*(?:№\s*)?[\d/.-]+\s*")
 
 
+# a closed pair of marks and a conjunction or comma up to the next opening mark:
+# "скандували «Херсон – це Україна!» і «Додому!»"
+_CHAINED = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]\s*(?:,|і|й|та|чи|або)\s*$")
+
+
+def _chain_start(text: str, lex: Lexicon, mark: int) -> int:
+    """Where a list of names or slogans in marks begins, for the one whose opening mark is at
+    `mark`: the words before the first of them tell what they all are ("під гаслами «...»,
+    «...» та «...»")."""
+    for _ in range(5):
+        m = _CHAINED.search(text, max(0, mark - 90), mark)
+        if m is None:
+            break
+        mark = m.start()
+    return mark
+
+
 def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     """A quoted name («Нафтогаз», операція «Щит», закон «Про ...») or a slogan a crowd
     chants ("скандували «...»") rather than speech."""
@@ -66,12 +83,18 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         return False
     if seg.lead:
         return False
-    before = [t for t in tokens_in(doc, max(0, seg.start - 40), seg.start - 1)
+    opening = _chain_start(doc.text, lex, seg.start - 1)
+    before = [t for t in tokens_in(doc, max(0, opening - 40), opening)
               if t.is_word and not t.text[:1].isdigit()]
-    if before and (before[-1].lemma in lex.title_words or before[-1].lemma in lex.slogan_verbs) and (
-            before[-1].end >= seg.start - 3
-            or _NUMBER_GAP.fullmatch(doc.text, before[-1].end, seg.start - 1)) \
-            and not _SENTENCE_BREAK.search(doc.text, before[-1].end, seg.start):
+    if before and before[-1].norm in lex.cited_words and not doc.text[before[-1].end:opening].strip():
+        return True         # "після фрази «Стоп, знято!»": a phrase named as a phrase
+    # the word's form too: "Гасло «...» стало ..." opening a sentence, which the dictionary
+    # reads first as a verb ("гаснути")
+    if before and (before[-1].lemma in lex.title_words or before[-1].norm in lex.title_words
+                   or before[-1].lemma in lex.slogan_verbs) and (
+            before[-1].end >= opening - 2
+            or _NUMBER_GAP.fullmatch(doc.text, before[-1].end, opening)) \
+            and not _SENTENCE_BREAK.search(doc.text, before[-1].end, opening + 1):
         # the title word names what follows only in its own sentence: "... виробництво ракет.
         # «Вони шукають ...», – пояснив X" is speech after a sentence ending on "ракет";
         # закон «Про ...», постанову №155 «Про ...»; "зміни до програми «єОселя», – пише

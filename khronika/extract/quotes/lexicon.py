@@ -79,6 +79,7 @@ class Lexicon:
         self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
         self.title_words = frozenset(data.get("title_words") or ())
         self.slogan_verbs = frozenset(data.get("slogan_verbs") or ())
+        self.cited_words = frozenset(data.get("cited_words") or ())
         self.press_services = frozenset(data.get("press_services") or ())
         self.speaker_bodies = frozenset(data.get("speaker_bodies") or ())
         self.located_bodies = frozenset(data.get("located_bodies") or ())
