@@ -38,6 +38,13 @@ def test_they_speak_for_the_subject_before(pipe, text, speaker):
     assert quotes(pipe, text)[-1][1] == speaker
 
 
+def test_they_is_not_a_demonym_inside_the_words_quoted_before(pipe):
+    text = ("Російські пропагандисти повторюють старий міф: «Поляки самі підпалили свої склади». "
+            "Сьогодні окупанти знову обстріляли Сумщину. Вони стверджують, що цілили у "
+            "військовий аеродром.")
+    assert quotes(pipe, text)[-1] == ("цілили", "russia")
+
+
 @pytest.mark.parametrize("text", [
     # people named as a group: no entity, never the state named after them
     ("Мешканці Ірпеня повертаються додому з Польщі. Вони кажуть, що будинки треба відбудувати "

@@ -48,6 +48,16 @@ class ReferredSpeakers:
             return
         sents = self.doc.sentences
         for p in self.cands:
+            if p.pronoun and p.entity and p.gender == "plur" and p.nominative \
+                    and not self._in_quote(p.start):
+                # "«Українці самі себе обстрілюють». ... Вони стверджують, що ...": a demonym
+                # quoted from the other side is not who "вони" are; the subject before is
+                # read instead (`plural_speakers`)
+                named = max((r.start for r in self.doc.refs if r.entity == p.entity
+                             and r.kind != "pronoun" and r.end <= p.start), default=None)
+                if named is not None and self._in_quote(named):
+                    p.entity = None
+                continue
             if not p.pronoun or p.entity is None or p.gender not in ("masc", "femn") \
                     or not p.nominative or self._in_quote(p.start):
                 continue
