@@ -98,3 +98,11 @@ def test_phrases_named_as_phrases_are_no_quotes(pipe, text):
 def test_a_phrase_noun_with_a_colon_still_hands_over_to_speech(pipe):
     text = "Міністр Дмитро Кулеба повторив свою фразу: «Ми не торгуємо територіями»."
     assert quotes(pipe, text) == [("Ми", "dmytro-kuleba")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Російські військові стверджують, що колону біля Ізюму знищила українська авіація.", "russia"),
+    ("Білоруська влада заявила, що кордон з Литвою закриють на ремонт.", "belarus"),
+])
+def test_a_states_forces_or_rulers_speak_for_it(pipe, text, speaker):
+    assert quotes(pipe, text)[-1][1] == speaker

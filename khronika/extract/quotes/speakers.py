@@ -76,9 +76,11 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
 
     def _side(self, pos: int) -> Token | None:
         """The noun of a party right after an adjective ("українська сторона", "російській
-        стороні"): `side_nouns` in speech.yaml."""
+        стороні", "російські військові"): `side_nouns` and the forces of `they_speakers` in
+        speech.yaml."""
         nxt = next((t for t in tokens_in(self.doc, pos, pos + 20) if t.is_word), None)
-        return nxt if nxt is not None and nxt.lemma in self.lex.side_nouns else None
+        return nxt if nxt is not None and (nxt.lemma in self.lex.side_nouns
+                                           or nxt.lemma in self.lex.they_forces) else None
 
     @property
     def quoted(self) -> list[tuple[int, int]]:
