@@ -106,3 +106,20 @@ def test_a_phrase_noun_with_a_colon_still_hands_over_to_speech(pipe):
 ])
 def test_a_states_forces_or_rulers_speak_for_it(pipe, text, speaker):
     assert quotes(pipe, text)[-1][1] == speaker
+
+
+# ---- a third person's speech recalled after a colon that names no one ---------------------------
+def test_recalled_speech_after_a_colon_is_the_person_named_before(pipe):
+    text = ("Друзі!\n\nЗгадаю сьогодні Лєха Валенсу. Він казав робітникам Гданська в 1980 році. "
+            "Згадайте, як це звучало тоді: «Не буде свободи без солідарності!\n\n"
+            "Ми не відступимо.»\n\nМи теж не відступимо.")
+    doc = pipe(Document(text, date="2022-05-10"))
+    speakers = {q.speaker for q in doc.quotes}
+    assert len(doc.quotes) == 2 and len(speakers) == 1 and None not in speakers
+    assert doc.entities[speakers.pop()].type == "PER"
+
+
+def test_words_before_a_colon_that_name_the_words_leave_no_one(pipe):
+    # the sentence before says no one spoke: the words are nobody's here
+    text = ("Учора пройшов ще один день війни. Ніхто не сказав головного: «Досить!»")
+    assert [s for _, s in quotes(pipe, text)] in ([], [None])

@@ -115,6 +115,16 @@ def _hands_over(doc: Document, lex: Lexicon, resolver: SpeakerResolver, sent) ->
                                 for t in words)
 
 
+def _recalls(doc: Document, lex: Lexicon, resolver: SpeakerResolver, start: int, pos: int) -> bool:
+    """Words before a colon that hand over to someone's speech without naming him or saying
+    who speaks ("Він казав співвітчизникам. Згадайте, як це звучало тоді: «...»"): no speech
+    word and no one named in them, so the sentence before tells who speaks."""
+    head = doc.text[start:pos].rstrip(" \t«„“\"‹*_")
+    return head.endswith(":") and not resolver._covered(start, pos) and not any(
+        lex.is_speech_token(t) or t.lemma in lex.colon_verbs or t.lemma in lex.relay_nouns
+        for t in tokens_in(doc, start, pos))
+
+
 def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int) -> str | None:
     """The speaker of a quote with no attribution of its own, opening right after a sentence
     in which a named person speaks ("Зеленський прокоментував удар.\n\n«Ми відповімо»").
@@ -124,7 +134,9 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
         return None
     si = doc.sentence_at(pos)
     sent = doc.sentences[si]
-    if doc.text[sent.start:pos].strip(" \t«„“\"‹*_") or si == 0:
+    if si == 0:
+        return None
+    if doc.text[sent.start:pos].strip(" \t«„“\"‹*_") and not _recalls(doc, lex, resolver, sent.start, pos):
         return None         # the mark opens inside a sentence, whose own verb was looked at
     prev = doc.sentences[si - 1]
     if si >= 2 and _hands_over(doc, lex, resolver, prev):
