@@ -19,6 +19,14 @@ def quotes(pipe, text, date="2022-05-10"):
     return [(q.text.split()[0], q.speaker) for q in doc.quotes]
 
 
+def test_the_data_of_groups_and_cited_words_loads():
+    from khronika.extract.quotes import lexicon
+    lex = lexicon()
+    assert "вони" in lex.they_pronouns and lex.they_sentences >= 1
+    assert "окупант" in lex.they_adversary_words and "військовий" in lex.they_forces
+    assert "фрази" in lex.cited_words and "слова" not in lex.cited_words
+
+
 # ---- "вони" as the speaker -------------------------------------------------------------------
 @pytest.mark.parametrize("text, speaker", [
     # a state, the subject of the sentence before (an address)
