@@ -120,9 +120,16 @@ def _recalls(doc: Document, lex: Lexicon, resolver: SpeakerResolver, start: int,
     who speaks ("Він казав співвітчизникам. Згадайте, як це звучало тоді: «...»"): no speech
     word and no one named in them, so the sentence before tells who speaks."""
     head = doc.text[start:pos].rstrip(" \t«„“\"‹*_")
-    return head.endswith(":") and not resolver._covered(start, pos) and not any(
+    if not head.endswith(":") or resolver._covered(start, pos):
+        return False
+    # nor the writer's own sentence ("Колись я бачив фільм, у його героя є така репліка:"),
+    # nor one that tells whose words they are (a person, "його")
+    return not any(
         lex.is_speech_token(t) or t.lemma in lex.colon_verbs or t.lemma in lex.relay_nouns
-        for t in tokens_in(doc, start, pos))
+        or t.norm in lex.first_person or t.norm in lex.first_subject
+        or any(t.norm in ws for ws in lex.pronouns.values())
+        or (t.pos == "NOUN" and "anim" in t.tags)
+        for t in tokens_in(doc, start, pos) if t.is_word)
 
 
 def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int) -> str | None:
