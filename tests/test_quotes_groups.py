@@ -131,3 +131,21 @@ def test_words_before_a_colon_that_name_the_words_leave_no_one(pipe):
     # the sentence before says no one spoke: the words are nobody's here
     text = ("Учора пройшов ще один день війни. Ніхто не сказав головного: «Досить!»")
     assert [s for _, s in quotes(pipe, text)] in ([], [None])
+
+
+def test_they_in_a_parenthesis_is_the_subject_of_its_own_sentence(pipe):
+    text = "Учора загарбники влаштували, як вони кажуть, «зачистку» двох сіл біля Бахмута."
+    assert quotes(pipe, text) == [("зачистку", "russia")]
+
+
+def test_there_is_the_place_named_before(pipe):
+    text = ("Вчора у Варшаві зібрали прихильників уряду. Послухайте, як там кажуть: "
+            "«Кордон має бути відкритим для всіх».")
+    assert quotes(pipe, text)[-1] == ("Кордон", "warsaw")
+
+
+def test_saying_what_without_a_preposition_is_no_reported_speech(pipe):
+    text = ("Прем'єр Естонії Кая Каллас сказала те, що в Таллінні думають давно. Міністр "
+            "розповів про те, що кордон посилять.")
+    assert [q for q in quotes(pipe, text) if q[0] == "в"] == []
+    assert quotes(pipe, text)[-1][0] == "кордон"

@@ -268,6 +268,24 @@ class BodySpeakers:
         return eid
 
 
+    def _there(self, region: tuple[int, int], cue: Token | None) -> str | None:
+        """"Почуйте, як там кажуть: «...»": a word for a place (`there_words`) as the only
+        source of a plural verb is the place named before it with "в"/"у", in its sentence or
+        the one before in its paragraph ("звучить у Москві"), whose government speaks, as in
+        "У Москві заявляли"."""
+        if cue is None or self.verb_gender(cue) != "plur" or not any(
+                t.norm in self.lex.there_words for t in tokens_in(self.doc, *region) if t.is_word):
+            return None
+        sents = self.doc.sentences
+        if not sents:
+            return None
+        si = self.doc.sentence_at(cue.start)
+        lo = sents[si - 1].start if si and sents[si - 1].paragraph == sents[si].paragraph \
+            else sents[si].start
+        places = [c for c in self._overlapping(lo, cue.start)
+                  if c.entity and c.type == "LOC" and not self._in_quote(c.start) and self._where_said(c)]
+        return places[-1].entity if places else None
+
     def _plural_body_before(self, pos: int) -> str | None:
         """The body named with a plural speech verb in the sentence before, same paragraph."""
         sents = self.doc.sentences

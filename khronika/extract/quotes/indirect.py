@@ -521,6 +521,10 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                     continue    # "скаже, як завжди, що ...": a parenthesis, the clause follows
                 if j >= 2 and toks[j - 1].text == "," and toks[j - 2].norm in lex.relative_heads:
                     break       # "за все, що вона робить", "на питання, що заважало"
+                if j >= 3 and toks[j - 1].text == "," and toks[j - 2].norm in lex.bare_relative_heads \
+                        and toks[j - 3].pos != "PREP":
+                    break       # "сказав те, що ми хотіли почути": what, not that ("розповів
+                                # про те, що ..." reports the content)
                 found = u.end
                 break
             if u.text == ":" and j <= i + 4:

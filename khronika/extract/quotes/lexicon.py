@@ -33,6 +33,7 @@ class Lexicon:
         self.topic_openers = frozenset(data.get("topic_openers") or ())
         self.body_prepositions = frozenset(data.get("body_prepositions") or ())
         self.place_prepositions = frozenset(data.get("place_prepositions") or ())
+        self.there_words = frozenset(data.get("there_words") or ())
         self.about_this = [list(ws) for ws in data.get("about_this") or ()]
         self.about_first = frozenset(ws[0] for ws in self.about_this)
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
@@ -48,6 +49,7 @@ class Lexicon:
         self.side_nouns = frozenset(data.get("side_nouns") or ())
         self.relay_nouns = frozenset(data.get("relay_nouns") or ())
         self.relative_heads = frozenset(data.get("relative_heads") or ())
+        self.bare_relative_heads = frozenset(data.get("bare_relative_heads") or ())
         self.negations = frozenset(data.get("negations") or ())
         self.saying_particles = frozenset(data.get("saying_particles") or ())
         self.not_bodies = frozenset(data.get("not_bodies") or ())

@@ -37,6 +37,11 @@ class PluralSpeakers:
             return None
         si = self.doc.sentence_at(pron.start)
         para = sents[si].paragraph
+        # its own sentence first, when a clause before it has a subject: "окупанти провели,
+        # як вони кажуть, «денацифікацію»"
+        found = self._subject_of(sents[si].start, pron.start)
+        if found is not None:
+            return found
         for k in range(si - 1, max(-1, si - 1 - self.lex.they_sentences), -1):
             if sents[k].paragraph != para:
                 break

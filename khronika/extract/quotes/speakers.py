@@ -312,6 +312,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
             if found is None:
                 found = self.located(region[0], region[1], cue)
+            if found is None:
+                found = self._there(region, cue)    # "як там кажуть" after "у Москві"
             if found:
                 found = self._regional_entity(found)
             if found == NOBODY:
