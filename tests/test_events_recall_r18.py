@@ -125,3 +125,27 @@ def test_a_strike_repelled_wins_no_ground(core_pipeline):
     # the first noun after "відбили" is what is beaten off: an attack, not the positions
     doc = build(core_pipeline, "Бійці відбили атаку на позиції поблизу Торецька.")
     assert all(e.mode != "ground" for e in doc.events), sides(doc)
+
+
+@pytest.mark.parametrize("text,type_", [
+    # a person held told by a pronoun before the verb, as witnesses tell it
+    ("Мене затримали на блокпосту під Херсоном.", "COERCE"),
+    ("Їх затримали за порушення комендантської години.", "COERCE"),
+    # a court's measure of custody, a charge brought, people filtered, a strike going on
+    ("Суд обрав запобіжний захід у вигляді тримання під вартою колишньому прокурору.", "COERCE"),
+    ("Слідчі пред'явили обвинувачення колишньому директору порту.", "ACCUSE"),
+    ("Окупанти провели фільтрацію жителів Мангуша.", "COERCE"),
+    ("Шахтарі третій день страйкують через борги з зарплати.", "PROTEST"),
+])
+def test_forms_of_witness_and_court_news(core_pipeline, text, type_):
+    doc = build(core_pipeline, text)
+    assert type_ in [e.type for e in doc.events], sides(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Його рейс затримали на дві години.",
+    "Він затримав відповідь на лист.",
+])
+def test_a_delay_told_with_a_pronoun_is_no_detention(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert "COERCE" not in [e.type for e in doc.events], sides(doc)
