@@ -299,3 +299,14 @@ def test_what_an_adopted_text_is_about_is_no_happening_of_its_own():
 def test_who_publishes_a_statement_about_a_strike_did_not_strike():
     ev = only(events("МЗС України оприлюднило заяву про удар по Одесі.", "2024-06-16"), "ASSAULT")
     assert "mfa-of-ukraine" not in ev.actors and ev.actors == ["russia"]
+
+
+def test_a_happening_said_to_be_the_third_of_its_kind_is_no_second_one():
+    evs = events("Міністерство уклало з банком угоду про кредит. Міністерка наголосила, що це вже третя "
+                 "подібна угода цього року.", "2024-10-02")
+    assert [e.type for e in evs] == ["AGREE"]
+
+
+def test_a_strike_or_a_sanction_needed_with_without_is_no_happening():
+    assert not events("Без вторинних санкцій проти посередників ефект залишатиметься обмеженим.", "2024-10-02")
+    assert not events("Без санкцій Росія не зупиниться.", "2024-10-02")

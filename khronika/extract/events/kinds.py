@@ -101,6 +101,28 @@ class KindStatements:
         close = next((m for m in range(k + 1, min(sent.hi, k + 3)) if toks[m].text in CLOSING_MARKS), None)
         return close is not None and sum(toks[m].is_word for m in range(opening + 1, close)) <= 3
 
+    def this_predicate(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """A trigger noun that is the predicate of a clause opened by "це" and counted by an
+        ordinal ("це вже третя подібна угода з ЄІБ цього року", "Це вже другий удар за
+        тиждень"): it counts the happening told before, and tells no second one ("Це був
+        ракетний удар по Херсону" names one)."""
+        toks, lex = doc.tokens, self.lex
+        if toks[k].pos != "NOUN":
+            return False
+        c = sent.clause_of(k)
+        m = c[0]
+        if m < k and toks[m].norm in lex.word_list("subordinators"):
+            m += 1                                 # "наголосила, що це вже третя угода"
+        if m >= k or toks[m].norm != "це":
+            return False
+        pointers = lex.word_list("anaphoric")
+        if any(lemma_of(toks[x]) in pointers or toks[x].norm in pointers for x in range(m + 1, k)):
+            return False                           # "Це буде перша така зустріч": merged as a mention
+        ordinals = lex.word_list("count_ordinals")
+        return any(lemma_of(toks[x]) in ordinals for x in range(m + 1, k)) and \
+            all(toks[x].is_word and (toks[x].pos in MODIFIER_POS or toks[x].pos in ("ADVB", "PRCL", None) or
+                                     lemma_of(toks[x]) == "бути") for x in range(m + 1, k))
+
     def kind_subject(self, doc: Document, sent: SentenceView, k: int, j: int) -> bool:
         """A trigger noun opening its clause as the subject of a definition or an appraisal,
         with no name, time or pointer of its own: "Санкції — це інструмент", "Санкції — не

@@ -144,6 +144,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or ctx.find.generic_relative(doc, sent, k)
                                    or ctx.find.disposition(doc, sent, k) or ctx.find.quoted_name(doc, sent, k)
                                    or ctx.find.kind_subject(doc, sent, k, j) or ctx.find.topic_heading(doc, sent, k)
+                                   or ctx.find.this_predicate(doc, sent, k)
                                    or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)
                                    or ctx.find.evaded(doc, sent, k)
                                    or ctx.find.claim(doc, sent, k, j, type_) or ctx.find.facility_name(doc, sent, k)
@@ -151,7 +152,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or (ctx.heading is None and habitual_present(lex, doc, sent, k, j, type_))
                                    or whenever_present(lex, doc, sent, k)
                                    or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)
-                                   or manner_absence(lex, doc, sent.lo, sent.hi, k)):
+                                   or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
                 # переговорів", "Санкції — це інструмент": a kind, not a happening

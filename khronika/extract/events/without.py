@@ -9,7 +9,7 @@ a condition of something that did not happen (`conditional`), not a happening to
 from __future__ import annotations
 
 from ...document import Document
-from .clauses import _cases
+from .clauses import _cases, _finite
 from .lexicon import Lexicon
 from .moods import subjunctive
 
@@ -62,7 +62,7 @@ def inside(doc: Document, args: list, span: tuple[int, int], names: list[str]) -
     return [x for x in names if x in own]
 
 
-def manner_absence(lex: Lexicon, doc: Document, lo: int, hi: int, k: int) -> bool:
+def manner_absence(lex: Lexicon, doc: Document, lo: int, hi: int, k: int, joint: bool = False) -> bool:
     """A trigger noun under "без" after the verb it qualifies ("отримати громадянство без
     відмови від свого", "ухвалили закон без обговорення", "відійшли без бою"): it names how
     something is done, an act that does not take place, unless the sentence is a counterfactual
@@ -71,4 +71,11 @@ def manner_absence(lex: Lexicon, doc: Document, lo: int, hi: int, k: int) -> boo
     if span is None or counterfactual(doc, span, lo, hi, lex):
         return False
     toks = doc.tokens
-    return any(toks[m].pos in ("VERB", "INFN") or "infn" in (toks[m].tags or ()) for m in range(lo, span[0]))
+    if any(toks[m].pos in ("VERB", "INFN") or "infn" in (toks[m].tags or ()) for m in range(lo, span[0])):
+        return True
+    # "Без санкцій Росія не зупиниться", "Без вторинних санкцій ефект залишатиметься обмеженим":
+    # fronted before a verb of now or to come, the phrase names what is needed, a kind
+    # (a meeting the subject would hold, "Без переговорів з Путіним Туреччина не зможе бути
+    # посередником", stays: `joint`)
+    main = next((m for m in range(span[1], hi) if _finite(toks[m])), None)
+    return not joint and main is not None and toks[main].tense in ("pres", "futr")
