@@ -14,6 +14,7 @@ from .clauses import _cases
 from .lexicon import Lexicon
 from .memories import remembered
 from .moods import lasting, subjunctive
+from .status_turns import attempt_types, attempted, constant_blow, denied_without
 from .without import counterfactual, without_phrase
 
 ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
@@ -428,7 +429,11 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     noun = intention_noun(doc, trig_i, lo, lex) if is_infinitive(trig) and type_ not in SPEECH_TYPES else None
     if noun in lex.word_list("refusal_nouns"):
         return "negated", True           # "відмова надати літаки"
-    if noun and not (noun in lex.word_list("attempt_nouns") and type_ in ("ASSAULT", "COERCE")):
+    tried = attempted(doc, trig_i, lo, hi, noun or (intention_noun(doc, trig_i, lo, lex)
+                      if is_infinitive(trig) else None), type_, lex, _tense_status)
+    if tried:
+        return tried, True               # "Намагання Росії шантажувати ... не спрацювало": made
+    if noun and not (noun in lex.word_list("attempt_nouns") and type_ in attempt_types(lex)):
         return "planned", True           # "рішення Польщі передати літаки": decided, not done
     if is_infinitive(trig) and _evaluative(doc, trig_i, s_lo, lex):
         return "occurred", True          # "Радий вітати учасників": done as it is said
@@ -521,11 +526,14 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             st = _tense_status(t) or _impersonal_status(doc, best_k, lo)
             if st:                       # "Переговори не дали результату": they were held
                 return ("occurred" if st == "ongoing" and type_ in SPEECH_TYPES else st), True
+        twice = denied_without(doc, trig_i, best_k, lo, hi, bez, lex, _tense_status)
+        if twice:
+            return twice, True           # "Не минуло жодної ночі без атак": they came
         if (_negated(doc, best_k, lo, lex) and not _negation_goes_on(doc, trig_i, lem, type_, lex)) or lem in cancelled:
             return "negated", True
         if _performative(doc, best_k, trig_i, hi, lex):
             return "occurred", True
-        if lem in lex.word_list("attempt_predicates") and type_ in ("ASSAULT", "COERCE") and t.tense:
+        if lem in lex.word_list("attempt_predicates") and type_ in attempt_types(lex) and t.tense:
             # "Ворог намагався просунутися", "окупанти намагаються штурмувати": an attempted
             # attack is an attack, made when the attempt was, whether or not it got anywhere
             st = _tense_status(t)
@@ -558,6 +566,12 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             return "planned", True
     if is_infinitive(trig):
         return "planned", True
+    if constant_blow(doc, trig_i, lo, hi, lex):
+        return "ongoing", True           # "стримують постійні атаки ворога": they go on
+    verb = next((k for k in range(lo, trig_i) if _is_verb(toks[k]) and toks[k].tense), None)
+    twice = denied_without(doc, trig_i, verb, lo, hi, bez, lex, _tense_status) if verb is not None else None
+    if twice:
+        return twice, True               # "Не минає жодного дня без обстрілів": they go on
     if type_ in SPEECH_TYPES:
         return "occurred", False
     if time_range and doc.date:
