@@ -10,6 +10,7 @@ from .clauses import NP_POS, _finite, lemma_of_tok
 from .datelines import report_stamp
 from .lexicon import Lexicon, lexicon
 from .names import Arg, token_index_at
+from .narrated_time import unanchored_hour
 
 
 TIME_TYPES = ("DATE", "TIME")
@@ -144,7 +145,7 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     def usable(t: Timex) -> bool:
         return t.type in TIME_TYPES and bool(t.value) and t.value not in RELATIVE_VAGUE \
             and not any(a <= t.start < b for a, b in exclude) and not _count_start(doc, t) \
-            and not span_bound(doc, t) and not report_stamp(doc, t)
+            and not span_bound(doc, t) and not report_stamp(doc, t) and not unanchored_hour(doc, t)
     c_lo, c_hi = clause
     s_lo, s_hi = sent
     timexes = doc.timexes if timexes is None else timexes
@@ -211,10 +212,31 @@ def span_bound(doc: Document, t: Timex) -> bool:
     if doc.tokens[k].norm in lex.word_list("span_start_nouns"):
         return True               # "з початку року", "від початку вторгнення"
     day_or_finer = len(t.value) >= 10 and t.value[4:5] == "-" and t.value[7:8] == "-"
-    if day_or_finer:
-        return False
     toks = doc.tokens[s.first_token:s.last_token]
-    return not any(x.tense == "futr" for x in toks)
+    if any(x.tense == "futr" for x in toks):
+        return False
+    if day_or_finer:
+        return _counted_since(doc, k, after, s.last_token, lex)
+    return True
+
+
+def _counted_since(doc: Document, k: int, after: int | None, hi: int, lex: Lexicon) -> bool:
+    """"Із 24 лютого окупанти зруйнували понад 500 шкіл", "з 1 березня повернули додому 300
+    людей": a day after "з" with a count told after it starts the stretch over which the count
+    runs, up to the time of writing; no one happening took place on that day. With nothing
+    counted it is the day a change starts ("з 1 січня припинив транзит") and dates it."""
+    if after is None:
+        return False
+    if not (doc.tokens[k].text[:1].isdigit() or doc.tokens[k].case == "gent"):
+        return False              # ("привітала Україну з Великоднем": "з" with, no start)
+    quantity = lex.word_list("since_count_words")
+    in_timex = [(x.start, x.end) for x in doc.timexes]
+    for x in doc.tokens[after + 1:hi]:
+        if any(a <= x.start < b for a, b in in_timex):
+            continue
+        if x.text[:1].isdigit() or x.pos == "NUMR" or lemma_of_tok(x) in quantity or x.norm in quantity:
+            return True
+    return False
 
 
 def gap_time(doc: Document, sent, first, copy_, m: int, dash: int) -> None:

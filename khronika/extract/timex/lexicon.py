@@ -164,6 +164,7 @@ class Lexicon:
     historic_markers: frozenset    # "з часів 11 вересня": a famous day of history
     famous_days: dict              # "MM-DD" -> the year of that famous day
     memory_verbs: frozenset        # "не забуде 24 лютого": memory looks back (lemmas)
+    recalling_verbs: frozenset     # "Пам'ятаємо весну 2022 року.": a year recalled sets a story
     anniversary_count_nouns: frozenset   # "80-ї річниці": the noun counted
     anniversary_day_nouns: frozenset     # "у день 80-ї річниці"
     anniversary_reach: int         # sentences either side for the year counted from
@@ -350,6 +351,7 @@ def _build(d: dict) -> Lexicon:
         historic_markers=fs(d["historic_markers"]),
         famous_days={str(k): int(v) for k, v in d["famous_days"].items()},
         memory_verbs=fs(d["memory_verbs"]),
+        recalling_verbs=fs(d["recalling_verbs"]),
         anniversary_count_nouns=fs(d["anniversary_count_nouns"]),
         anniversary_day_nouns=fs(d["anniversary_day_nouns"]),
         anniversary_reach=int(d["anniversary_reach"]),

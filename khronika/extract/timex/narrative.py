@@ -86,7 +86,8 @@ class Narrative:
             y = tx.value[:4]
             if not (y.isdigit() and tx.value[4:5] in ("", "-")):
                 return None
-            if sent != self.sent and not then and not self._opens_sentence(sent, tx):
+            if sent != self.sent and not then and not self._opens_sentence(sent, tx) \
+                    and not self._recalled(sent, tx):
                 return None
             return int(y) if int(y) < self.ref.year else None
         return None
@@ -124,6 +125,14 @@ class Narrative:
         before it ("У 2022 році все змінилося", "Три роки тому Росія ...")."""
         head = self.doc.text[self.doc.sentences[sent].start:tx.start].split()
         return not head or (len(head) == 1 and head[0].lower() in self.lex.prepositions)
+
+    def _recalled(self, sent: int, tx) -> bool:
+        """Whether a verb of recalling or of time gone by (`recalling_verbs`) stands before
+        the year in sentence `sent` ("Пам'ятаємо весну 2022 року", "Двадцять років минуло від
+        терактів 2001 року"): the sentence looks back at that year, the story's frame."""
+        s = self.doc.sentences[sent]
+        return any(t.lemma in self.lex.recalling_verbs and t.end <= tx.start
+                   for t in self.doc.tokens[s.first_token:s.last_token])
 
     def _historic_year(self, month: int, day: int, i: int) -> int | None:
         """"з часів 11 вересня", "від часу 24 лютого": a day named as an era of history is

@@ -1,0 +1,42 @@
+"""A clock time of a day the text recalls, which the timex layer could only put on the
+document's day: "Рік тому почалася війна. Я пам'ятаю той ранок. О четвертій годині ми почули
+вибухи." The hour names no day; the story before it told a time wholly before the document
+("рік тому", "у 2014 році", "24 лютого 2022 року"), and no day of the document was told since,
+so the document's day is the one thing the hour is certainly not on. The event gets no time
+rather than a false one (GUIDELINES: `null` when the text gives none).
+"""
+from __future__ import annotations
+
+from ...chronicle.timerange import value_range
+from ...document import Document, Timex
+
+# how many sentences back the story's last told time may stand
+STORY_REACH = 4
+
+
+def _tells_day(t: Timex) -> bool:
+    return len(t.value) >= 10 and t.value[4:5] == "-" and t.value[7:8] == "-"
+
+
+def unanchored_hour(doc: Document, t: Timex) -> bool:
+    """True when `t` is a clock hour put on the document's day while the last time told
+    before it, in its paragraph and a few sentences back, lies wholly before that day."""
+    if t.type != "TIME" or doc.date is None or t.value[:10] != doc.date.isoformat() \
+            or not t.value[11:12].isdigit():
+        return False            # (a part of the day named with "цієї", "минулої" is the document's)
+    here = doc.sentence_at(t.start)
+    para = doc.sentences[here].paragraph
+    before = [x for x in doc.timexes if x.end <= t.start and x.type in ("DATE", "TIME") and x.value
+              and x.value[:1].isdigit()]
+    for x in reversed(before):
+        s = doc.sentence_at(x.start)
+        if doc.sentences[s].paragraph != para or here - s > STORY_REACH:
+            return False
+        span = value_range(x.value, x.mod)
+        if span is None:
+            continue
+        return span[1] < doc.date and not (_tells_day(x) and x.value[:10] == t.value[:10])
+    return False
+
+
+__all__ = ["unanchored_hour"]
