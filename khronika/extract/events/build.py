@@ -552,6 +552,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     anaph = anaph or party_subject(ctx.lex, doc, clause[0], i)
     distinct = any(lemma_of(toks[m]) in ctx.lex.word_list("non_anaphoric") or toks[m].norm in ctx.lex.word_list("non_anaphoric")
                    for m in range(max(sent.lo, i - 2), i))
+    # "Зустрівся з ... Її візит саме в цей день ...": someone's happening just told; "Обидві
+    # зустрічі були результативними": the two just told
+    owned, both = (any(lemma_of(toks[m]) in ctx.lex.word_list(w) or toks[m].norm in ctx.lex.word_list(w)
+                       for m in range(max(sent.lo, i - 2), i)) for w in ("possessive_pointers", "both_words"))
     ordinal = ctx.lex.word_list("ordinal_markers")
     counted = any(toks[m].text.isdigit() or toks[m].pos == "NUMR" or
                   (toks[m].pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(toks[m].text)))
@@ -592,7 +596,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, home_named=home_named,
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct,
-                aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes))
+                aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes),
+                possessive_ref=owned, both_ref=both)
     mark_references(ctx, doc, sent, cand, i, j, cl, tx=tx, args=args, thanked=thanked, anaph=anaph,
                     own_partner=own_partner, after=after, needs=needs, first_person=first_person)
     return cand

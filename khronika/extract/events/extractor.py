@@ -14,6 +14,7 @@ from ...pipeline import component
 from ...settings import Settings
 from .context import DocContext
 from .delegations import add_delegates
+from .later_time import date_from_next
 from .lexicon import lexicon
 from .merging import Cand, confidence, merge
 from .scan import candidates
@@ -39,6 +40,7 @@ class EventExtractor:
         if not doc.tokens:
             return
         events = merge(fold_supports(self.lex, doc, mark_noun_triggers(doc, self.candidates(doc))))
+        date_from_next(self.lex, doc, events)
         add_delegates(self.lex, doc, events)
         kept = []
         for e in events:

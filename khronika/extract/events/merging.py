@@ -80,6 +80,8 @@ class Cand:
     after_told: bool = False           # "Після переговорів ...": names a meeting that took place
     told_by_noun: bool = False         # "Допомогу буде передано": a noun names it (trigger_forms.py)
     undated_time: bool = False         # "За місяць війни ...": its sentence tells a time, no day of it
+    possessive_ref: bool = False       # "Її візит ...": the happening of someone just told
+    both_ref: bool = False             # "Обидві зустрічі ...": the two happenings just told
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -228,6 +230,16 @@ def _same_strike_hour(e: Cand, c: Cand, dist: int) -> bool:
         (c.time is None or c.time_range == e.time_range) and \
         bool(e.place and c.place) and (c.place == e.place or _within_unit(c.place, e.place)) and \
         c.participants() - {c.place} <= e.participants()
+
+
+def _owned_again(e: Cand, c: Cand, dist: int) -> bool:
+    """"Зустрівся з Генеральною секретаркою Ради Європи. Її візит саме в цей день ...
+    символічний": a happening named by a possessive ("її", "його", "їхній") in the very next
+    sentence, with no party or place of its own beyond the event's, is the one just told of
+    that person (its day, told there, dates it); elsewhere ("Його візит до Вашингтона") it is
+    another."""
+    return c.possessive_ref and dist <= 1 and not (c.participants() - e.participants(True)) and \
+        (not c.place or c.place == e.place) and not (c.aggregate or c.distinct)
 
 
 def _within_unit(inner: str, outer: str) -> bool:
@@ -398,6 +410,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or (dist <= 0) \
                     or (not c.specific_time and not (c.participants() - e.participants(True)) and dist <= 6) \
                     or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \
+                    or _owned_again(e, c, dist) \
                     or _same_strike_hour(e, c, dist) \
                     or _lead_and_detail(e, c, dist) \
                     or (dist <= 1 and not both_timed and (c.participants() & e.participants()) and
@@ -437,6 +450,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue
         if target is None and (c.question or c.amounts_to):
             continue              # a question, or what a thing told amounts to, reports no happening
+        if target is None and c.both_ref and sum(e.type == c.type for e in reach) >= 2:
+            continue              # "Обидві зустрічі були результативними": the two told, no third
         if target is None:
             events.append(c)
             reach.append(c)

@@ -17,12 +17,17 @@ class Arg:
     etype: str | None
 
 
-def args_in(doc: Document, start: int, end: int, mentions=None, refs=None) -> list[Arg]:
-    """Mentions and resolved refs within [start, end) (pass pre-cut lists for speed)."""
+def args_in(doc: Document, start: int, end: int, mentions=None, refs=None, timexes=None) -> list[Arg]:
+    """Mentions and resolved refs within [start, end) (pass pre-cut lists for speed). A name
+    inside a time expression is part of a day's name ("у День Європи", "на День Незалежності
+    України"), no party to anything told that day."""
     mentions = doc.mentions if mentions is None else mentions
     refs = doc.refs if refs is None else refs
+    timexes = doc.timexes if timexes is None else timexes
+    days = [(t.start, t.end) for t in timexes if t.start < end and t.end > start]
     out = [Arg(m.start, m.end, m.entity, "mention", m.type)
-           for m in mentions if m.start >= start and m.end <= end and m.entity]
+           for m in mentions if m.start >= start and m.end <= end and m.entity
+           and not any(a <= m.start and m.end <= b for a, b in days)]
     for r in refs:
         if r.entity and r.start >= start and r.end <= end:
             ent = doc.entities.get(r.entity)

@@ -75,7 +75,7 @@ class SentenceView:
         layers = layers or Layers(doc)
         self.timexes = layers.cut("timexes", self.start, self.end)
         self.args = args_in(doc, self.start, self.end, layers.cut("mentions", self.start, self.end),
-                            layers.cut("refs", self.start, self.end))
+                            layers.cut("refs", self.start, self.end), self.timexes)
 
     @cached_property
     def lemma_set(self) -> set[str]:
