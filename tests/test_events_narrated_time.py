@@ -60,3 +60,15 @@ def test_a_year_of_a_past_act_leaves_the_next_day_alone():
     text = "Уряд ухвалив цю програму ще у 2023 році. Наступні зміни набули чинності 1 березня."
     values = [x.value for x in analyzed(text, "2025-03-05").timexes if x.text == "1 березня"]
     assert values == ["2025-03-01"]
+
+
+def test_a_famous_day_in_what_is_remembered_keeps_its_year():
+    text = "Ми досі пам'ятаємо, як 11 вересня терористи спрямували літаки на вежі в Нью-Йорку."
+    assert [x.value for x in analyzed(text, "2023-09-11").timexes if x.text == "11 вересня"] == ["2001-09-11"]
+    text = "Кожен з нас пам'ятає, коли 24 лютого почалися вибухи."
+    assert [x.value for x in analyzed(text, "2024-02-24").timexes if x.text == "24 лютого"] == ["2022-02-24"]
+
+
+def test_another_remembered_day_is_the_last_one_gone():
+    text = "Я пам'ятаю, як 3 березня ми виїхали до Львова."
+    assert [x.value for x in analyzed(text, "2023-09-11").timexes if x.text == "3 березня"] == ["2023-03-03"]

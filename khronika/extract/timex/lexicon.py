@@ -165,6 +165,7 @@ class Lexicon:
     famous_days: dict              # "MM-DD" -> the year of that famous day
     memory_verbs: frozenset        # "не забуде 24 лютого": memory looks back (lemmas)
     recalling_verbs: frozenset     # "Пам'ятаємо весну 2022 року.": a year recalled sets a story
+    memory_joiners: frozenset      # "пам'ятаємо, як 11 вересня ...": the memory's content clause
     anniversary_count_nouns: frozenset   # "80-ї річниці": the noun counted
     anniversary_day_nouns: frozenset     # "у день 80-ї річниці"
     anniversary_reach: int         # sentences either side for the year counted from
@@ -352,6 +353,7 @@ def _build(d: dict) -> Lexicon:
         famous_days={str(k): int(v) for k, v in d["famous_days"].items()},
         memory_verbs=fs(d["memory_verbs"]),
         recalling_verbs=fs(d["recalling_verbs"]),
+        memory_joiners=fs(d["memory_joiners"]),
         anniversary_count_nouns=fs(d["anniversary_count_nouns"]),
         anniversary_day_nouns=fs(d["anniversary_day_nouns"]),
         anniversary_reach=int(d["anniversary_reach"]),

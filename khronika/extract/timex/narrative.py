@@ -135,11 +135,14 @@ class Narrative:
                    for t in self.doc.tokens[s.first_token:s.last_token])
 
     def _historic_year(self, month: int, day: int, i: int) -> int | None:
-        """"з часів 11 вересня", "від часу 24 лютого": a day named as an era of history is
-        the famous day of that name (`famous_days`), whose year the text need not write."""
+        """"з часів 11 вересня", "від часу 24 лютого", "пам'ятаємо, як 11 вересня": a day named
+        as an era of history, or remembered, is the famous day of that name (`famous_days`),
+        whose year the text need not write."""
         k = i - 1
         while k >= 0 and self.n(k) in self.lex.prepositions:
             k -= 1
+        if self.n(k) in self.lex.memory_joiners and self.n(k - 1) == ",":
+            k -= 2          # ("Ми пам'ятаємо, як 11 вересня ...": the clause the memory holds)
         if self.n(k) not in self.lex.historic_markers and not (
                 0 <= k < len(self.toks) and self.toks[k].lemma in self.lex.memory_verbs):
             return None     # ("не забуде 24 лютого": remembered, the famous day too)
