@@ -72,3 +72,14 @@ def test_a_famous_day_in_what_is_remembered_keeps_its_year():
 def test_another_remembered_day_is_the_last_one_gone():
     text = "Я пам'ятаю, як 3 березня ми виїхали до Львова."
     assert [x.value for x in analyzed(text, "2023-09-11").timexes if x.text == "3 березня"] == ["2023-03-03"]
+
+
+def test_that_morning_after_a_recalled_hour_lends_no_day():
+    text = ("Два роки тому, о п'ятій ранку, окупанти почали обстріли Харкова. Я добре пам'ятаю "
+            "той ранок. Ракети влучили в Чугуїв і Бориспіль.")
+    assert times(text, "2024-02-24", "ASSAULT")[-1] is None
+
+
+def test_that_evening_after_yesterday_is_yesterdays():
+    assert times("Учора ворог атакував Суми. Того вечора ракета влучила в школу.",
+                 "2024-06-12", "ASSAULT")[0] == "2024-06-11"

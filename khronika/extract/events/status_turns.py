@@ -73,15 +73,25 @@ def denied_without(doc: Document, trig_i: int, k: int, lo: int, hi: int, bez,
     """The status of a trigger noun under "без" (`bez`, its phrase) when the verb at k that
     governs the clause is negated by a verb of passing or a "жоден" ("Не минуло жодної ночі
     без атак"): the two negations say it happened; None otherwise."""
-    if bez is None or not _negated(doc.tokens, k, lo, lex):
+    if bez is None or not _twice(doc, k, lo, bez[0], lex):
         return None
+    return tense_status(doc.tokens[k])
+
+
+def affirmed_without(doc: Document, lo: int, bez_start: int, lex: Lexicon) -> bool:
+    """Whether some verb before the phrase under "без" at `bez_start` cancels it (see
+    `denied_without`): "Не минуло жодної ночі без атак" tells attacks, no manner of passing."""
+    return any(doc.tokens[k].pos == "VERB" and _twice(doc, k, lo, bez_start, lex)
+               for k in range(lo, bez_start))
+
+
+def _twice(doc: Document, k: int, lo: int, bez_start: int, lex: Lexicon) -> bool:
+    """The verb at k is negated, and is one of passing or stands with a "жоден" before "без"."""
     toks = doc.tokens
-    passing = lemma_of_tok(toks[k]) in lex.word_list("passing_verbs")
-    every = any(lemma_of_tok(toks[m]) in lex.word_list("none_quantifiers")
-                for m in range(lo, bez[0]))
-    if not (passing or every):
-        return None
-    return tense_status(toks[k])
+    if not _negated(toks, k, lo, lex):
+        return False
+    return lemma_of_tok(toks[k]) in lex.word_list("passing_verbs") or any(
+        lemma_of_tok(toks[m]) in lex.word_list("none_quantifiers") for m in range(lo, bez_start))
 
 
 def constant_blow(doc: Document, trig_i: int, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -102,4 +112,4 @@ def constant_blow(doc: Document, trig_i: int, lo: int, hi: int, lex: Lexicon) ->
     return tenses == {"pres"}
 
 
-__all__ = ["attempt_types", "attempted", "denied_without", "constant_blow"]
+__all__ = ["attempt_types", "attempted", "denied_without", "affirmed_without", "constant_blow"]

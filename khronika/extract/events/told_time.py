@@ -22,6 +22,7 @@ from ...document import Document, Timex
 from .clauses import _finite
 from .datelines import report_stamp
 from .lexicon import Lexicon
+from .narrated_time import unanchored_hour
 from .place_time import RELATIVE_VAGUE, TIME_TYPES, _count_start, span_bound
 
 _RANGE_JOINERS = ("по", "до", "-", "–", "—")
@@ -78,8 +79,8 @@ def _one_time(doc: Document, timexes, lex: Lexicon) -> Timex | None:
         if report_stamp(doc, t):
             continue        # the report's own date ("КИЇВ, 3 березня (Укрінформ) –")
         if t.type not in TIME_TYPES or not t.value or t.value in RELATIVE_VAGUE \
-                or span_bound(doc, t) or _count_start(doc, t):
-            return None
+                or span_bound(doc, t) or _count_start(doc, t) or unanchored_hour(doc, t):
+            return None     # ("Я пам'ятаю той ранок" after a story of a year ago: no day lent)
         if _word_before(doc.text, t.start) in bounds:
             return None
         dating.append(t)

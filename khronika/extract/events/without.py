@@ -12,6 +12,7 @@ from ...document import Document
 from .clauses import _cases, _finite
 from .lexicon import Lexicon
 from .moods import subjunctive
+from .status_turns import affirmed_without
 
 # what a phrase under "без" holds: its nouns and adjectives in the genitive, prepositions of
 # its own arguments ("без зустрічі з прем'єром") and the names after them
@@ -68,8 +69,8 @@ def manner_absence(lex: Lexicon, doc: Document, lo: int, hi: int, k: int, joint:
     something is done, an act that does not take place, unless the sentence is a counterfactual
     (`counterfactual` makes that one conditional instead)."""
     span = without_phrase(doc, k, lo, hi, lex)
-    if span is None or counterfactual(doc, span, lo, hi, lex):
-        return False
+    if span is None or counterfactual(doc, span, lo, hi, lex) or affirmed_without(doc, lo, span[0], lex):
+        return False        # ("Не минуло жодної ночі без атак": the attacks came)
     toks = doc.tokens
     if any(toks[m].pos in ("VERB", "INFN") or "infn" in (toks[m].tags or ()) for m in range(lo, span[0])):
         return True
