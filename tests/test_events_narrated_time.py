@@ -83,3 +83,9 @@ def test_that_morning_after_a_recalled_hour_lends_no_day():
 def test_that_evening_after_yesterday_is_yesterdays():
     assert times("Учора ворог атакував Суми. Того вечора ракета влучила в школу.",
                  "2024-06-12", "ASSAULT")[0] == "2024-06-11"
+
+
+def test_an_hour_with_a_day_of_its_own_keeps_it_after_an_old_story():
+    text = ("У 2022 році окупанти зруйнували цей міст. О 10:00 сьогодні його відкрили після "
+            "ремонту, а о 12:00 ворог атакував його дронами.")
+    assert "2024-06-12T12:00" in times(text, "2024-06-12", "ASSAULT")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...chronicle.timerange import value_range
 from ...document import Document, Timex
+from ..timex.lexicon import lexicon as timex_lexicon
 from .lexicon import Lexicon, lexicon
 
 # how many sentences back the story's last told time may stand
@@ -26,6 +27,9 @@ def _dayless(doc: Document, t: Timex, lex: Lexicon) -> bool:
     if t.type != "TIME" or doc.date is None or t.value[:10] != doc.date.isoformat():
         return False
     words = t.text.lower().split()
+    tx = timex_lexicon()
+    if any(w in tx.day_words or w in tx.months or w in tx.weekdays or w in tx.deictic for w in words):
+        return False            # ("О 10:00 сьогодні", "24 лютого о 5 ранку": a day of its own)
     return t.value[11:12].isdigit() or bool(words and words[0] in lex.word_list("story_day_words"))
 
 
