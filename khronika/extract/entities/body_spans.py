@@ -121,6 +121,14 @@ def _also_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def _nominative_noun(word: str) -> bool:
+    """The word can be a noun in the nominative: at a sentence's start, the subject before a
+    body's name ("Слідчі Головного управління"). A noun reading only in another case (the
+    dictionary's genitive of a town "Олександрівськ" in "Олександрівська лікарня") is none."""
+    return any(is_dictionary(p) and p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word))
+
+
+@lru_cache(maxsize=20_000)
 def _remit_word(word: str) -> bool:
     """A lower-case noun or adjective of a remit ("енергоефективності", "надзвичайних")."""
     return word[:1].islower() and any(p.tag.POS in ("NOUN", "ADJF") for p in parses(word))
@@ -189,7 +197,7 @@ class BodySpanPass:
         if not all(_modifier_cases(t.text) & cases for t in toks[i:j] if not _ORDINAL.match(t.norm)):
             return None         # "Слідчі Головного управління": the name opens later
         initial = st.sentence_initial(i)
-        if initial and j > i and _also_noun(toks[i].text):
+        if initial and j > i and _nominative_noun(toks[i].text):
             return None         # "Слідчі Головного управління": a noun, not the name's adjective
         modifiers = j - i - bool(_ORDINAL.match(toks[i].norm))
         start_after = j + 1
