@@ -29,18 +29,39 @@ class WorldCityPass:
         after = {*where(toks[:-1], "norm", _PLACE_PREPOSITIONS), *where(toks[:-1], "lemma", heads)}
         for k in sorted(j + 1 for j in after):
             t = toks[k]
-            if st.covered[k] is not None or not t.is_word or not t.text[:1].isupper() \
+            person = _lone_local_name(st, k) if (toks[k - 1].lemma or "") in heads else None
+            if (st.covered[k] is not None and person is None) or not t.is_word or not t.text[:1].isupper() \
                     or t.text.isupper() or k in st.role_tokens:
                 continue
             prev = toks[k - 1]
             if prev.sentence != t.sentence:
                 continue
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if nxt is not None and nxt.sentence == t.sentence and nxt.is_word and nxt.text[:1].isupper():
-                continue            # a longer name: the model's or nobody's
+            if nxt is not None and nxt.sentence == t.sentence and nxt.is_word and nxt.text[:1].isupper() \
+                    and not (person is not None and st.covered[k + 1] is not None
+                             and st.covered[k + 1].type == "PER"):
+                continue            # a longer name: the model's or nobody's (but "Мер Торонто
+                                    # Олівія Чоу": the mayor's own name after the city)
             for name in dict.fromkeys((t.text, self.namer.nominative_thing([t.text]))):
                 ent = self.namer.world_city(name, MIN_POPULATION)
                 if ent is not None:
+                    if person is not None:      # "Мер Торонто": the model's person or body
+                        st.remove_mention(person)
+                        st.covered[k] = None
+                        if not any(x.entity == person.entity for x in st.doc.mentions):
+                            st.doc.entities.pop(person.entity, None)
+                            st.first_seen.pop(person.entity, None)
                     st.add_entity(ent)
                     st.add_mention(k, k + 1, ent.id, "LOC", "geonames")
                     break
+
+
+def _lone_local_name(st: DocState, k: int):
+    """The model's one-word person or body outside the KB at token k (a city's genitive after
+    "мер" read as a first name, "Мілана", or a body, "Мер Торонто Олівія Чоу"), else None."""
+    m = st.covered[k]
+    if m is None or m.type not in ("PER", "ORG") or m.source != "ner" or st.tok_at.get(m.start) != k \
+            or (k + 1 < len(st.doc.tokens) and st.covered[k + 1] is m):
+        return None
+    ent = st.doc.entities.get(m.entity)
+    return m if ent is not None and not ent.kb else None
