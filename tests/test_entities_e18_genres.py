@@ -141,3 +141,23 @@ def test_a_common_surname_alone_is_no_sportsman():
     """Andriy Shevchenko, a footballer with no dated office in the KB, takes no "Шевченка"."""
     found = {e["id"] for e in ents("Школярі читали вірші Шевченка біля пам'ятника.")}
     assert "andriy-shevchenko" not in found
+
+
+def test_a_body_name_at_a_sentence_start_with_a_town_adjective():
+    """"Олександрівська" also reads as the genitive of a town noun, but no nominative noun
+    (the subject, as "Слідчі" is) stands there: the hospital's name opens at it."""
+    found = ents("Олександрівська лікарня Києва отримала новий апарат для діалізу.")
+    assert [(e["type"], m["text"]) for e in found for m in e["mentions"]] == \
+        [("ORG", "Олександрівська лікарня Києва")], found
+
+
+def test_a_city_after_its_mayor_with_the_mayors_name_after():
+    """"Мер Торонто Олівія Чоу": the model's body "Торонто" is the city; the mayor stays."""
+    found = {e["id"]: e for e in ents("Мер Торонто Олівія Чоу відкрила виставку українських митців.")}
+    assert found.get("toronto", {}).get("type") == "LOC", found
+    assert any(e["type"] == "PER" for e in found.values()), found
+
+
+def test_the_football_league_is_known():
+    found = {e["id"]: e for e in ents("Клуб посів третє місце в Українській Прем'єр-лізі.")}
+    assert found.get("ukrainian-premier-league", {}).get("kb"), found
