@@ -161,3 +161,23 @@ def test_a_city_after_its_mayor_with_the_mayors_name_after():
 def test_the_football_league_is_known():
     found = {e["id"]: e for e in ents("Клуб посів третє місце в Українській Прем'єр-лізі.")}
     assert found.get("ukrainian-premier-league", {}).get("kb"), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Футболісти «Львова» обіграли суперника з рахунком 3:0.", "lviv"),
+    ("Уболівальники «Олександрії» заповнили трибуни стадіону.", "oleksandriia"),
+])
+def test_a_place_in_quotes_after_a_word_of_sport_is_a_club(text, place):
+    found = {e["id"]: e for e in ents(text)}
+    assert place not in found or found[place]["type"] == "ORG", found
+    assert [e["type"] for e in found.values()] == ["ORG"], found
+
+
+def test_a_place_in_quotes_elsewhere_stays_a_place():
+    found = {e["id"]: e for e in ents("Тоді для нас не спрацював «Будапешт», сказав він.")}
+    assert found.get("budapest", {}).get("type") == "LOC", found
+
+
+def test_the_sport_words_load():
+    from khronika.extract.entities.state import Lexicon
+    assert {"матч", "футболіст"} <= Lexicon().club_words

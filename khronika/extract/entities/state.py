@@ -76,6 +76,7 @@ class Lexicon:
                                                    *(data.get("work_kinds") or [])]}
         self.work_kinds = frozenset(norm_word(w) for w in data.get("work_kinds") or [])
         self.facility_kinds = frozenset(norm_word(w) for w in data.get("facility_kinds") or [])
+        self.club_words = frozenset(norm_word(w) for w in data.get("club_words") or [])
         self.city_head_words = frozenset(norm_word(w) for w in data.get("city_head_words") or [])
         self.venue_kinds = {norm_word(w) for w in data.get("venue_kinds") or []}
         self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])

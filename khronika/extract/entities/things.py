@@ -41,6 +41,7 @@ class ThingPass:
                     and (t.norm in weapons or (t.lemma or "") in weapons):
                 self._thing_at(st, k, k + 1, None)
         self.quoted_works(st)
+        self.quoted_clubs(st)
 
     def quoted_works(self, st: DocState) -> None:
         """A quoted title right after a kind of work ("фільм «Двадцять днів у Маріуполі»",
@@ -89,6 +90,40 @@ class ThingPass:
                 st.covered[x] = None
             thing = st.add_entity(Entity(eid, transliterate(name), name, typ, None, kb=False))
             self._replace_mentions(st, tuple(inner.values()), a + 1, b, thing)
+
+    def quoted_clubs(self, st: DocState) -> None:
+        """A place's name alone in quotes after a word of sport ("матч «Карпат»", "футболісти
+        «Дніпра»", "перемогли «Олександрію»") names a club (ORG), not the mountains, the city
+        or the town: the gazetteer and the model read the place. Only after such a word: a
+        place in quotes elsewhere is a figure of speech («Будапешт» for the memorandum)."""
+        toks = st.doc.tokens
+        words = self.lex.club_words
+        for m in list(st.doc.mentions):
+            if m.type != "LOC":
+                continue
+            i = st.tok_at.get(m.start)
+            if i is None or i < 2 or toks[i - 1].text not in QUOTE_OPEN:
+                continue
+            j = i
+            while j < len(toks) and st.covered[j] is m:
+                j += 1
+            if j >= len(toks) or toks[j].text not in QUOTE_CLOSE or toks[i - 2].sentence != toks[i].sentence:
+                continue
+            w = toks[i - 2]
+            if not ({w.norm, (w.lemma or "").lower()} & words):
+                continue
+            ent = st.doc.entities.get(m.entity)
+            name = ent.name_uk if ent is not None and ent.name_uk else m.text
+            eid = slug(transliterate(name))
+            if eid in self.kb.entities:
+                eid += "-club"
+            have = st.doc.entities.get(eid)
+            if have is not None and not have.kb:
+                have.type = "ORG"           # the model's place of that name
+            club = st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
+            for k in range(i, j):
+                st.covered[k] = None
+            self._replace_mentions(st, (m,), i, j, club)
 
     def _kind(self, tok, broad: bool) -> bool:
         keys = {tok.norm, (tok.lemma or "").lower()}
