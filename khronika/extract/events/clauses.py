@@ -13,6 +13,7 @@ is the partner, dative / "до" / a strike's target receives; a place ("у Ки�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...document import Document, Token
 from ..morph import case_of, parses, readings
@@ -20,14 +21,19 @@ from .lexicon import Lexicon, lexicon
 from .names import Arg
 
 
-def _cases(word: str) -> set[str]:
-    """Every case a word form can have ("Будапешт" is nominative or accusative)."""
-    return {c for c in map(case_of, readings(word)) if c}
+@lru_cache(maxsize=100_000)
+def _cases(word: str) -> frozenset[str]:
+    """Every case a word form can have ("Будапешт" is nominative or accusative). Kept per
+    form (a pure function of the string): the event rules ask it of the same few words of a
+    sentence over and over, ~25 times a candidate."""
+    return frozenset(c for c in map(case_of, readings(word)) if c)
 
 
-def _case_numbers(word: str) -> set[tuple[str, bool]]:
-    """Every (case, plural) a word form can have: "доби" is a nominative only in the plural."""
-    return {(c, "plur" in p.tag) for p in readings(word) if (c := case_of(p))}
+@lru_cache(maxsize=50_000)
+def _case_numbers(word: str) -> frozenset[tuple[str, bool]]:
+    """Every (case, plural) a word form can have: "доби" is a nominative only in the plural.
+    Kept per form, as `_cases`."""
+    return frozenset((c, "plur" in p.tag) for p in readings(word) if (c := case_of(p)))
 
 
 CLAUSE_CONJ = {"і", "й", "та", "а", "але", "проте", "однак", "тому", "тож"}
