@@ -22,3 +22,14 @@ def test_case_sets_cached_as_computed(name):
         assert first == uncached(word)
         assert cached(word) is first       # the second ask is served by the cache
         assert isinstance(first, frozenset)  # shared between callers: cannot be changed
+
+
+def test_preload_reads_world_cities():
+    """The table of the world's cities (~0.25 s to unpickle) is a per-process cost that
+    `Pipeline.preload` pays, not the first document that names a foreign city."""
+    from khronika.kb import world_cities
+    from khronika.pipeline import get_pipeline
+    pipeline = get_pipeline()       # the default one, shared with the other tests
+    world_cities.table.cache_clear()
+    pipeline.preload()
+    assert world_cities.table.cache_info().currsize == 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ...kb import get_kb
+from ...kb import world_cities
 from ...kb.matches import drop_matches
 from ...pipeline import component
 from ...settings import Settings
@@ -79,13 +80,15 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         return self._ner
 
     def preload(self) -> None:
-        """The NER model, the Russian dictionary and the Russian names of places, otherwise
-        loaded by the first document that needs them (`Pipeline.preload`)."""
+        """The NER model, the Russian dictionary, the Russian names of places and the table of
+        the world's cities, otherwise loaded by the first document that needs them
+        (`Pipeline.preload`)."""
         self.ner()
         russian._analyzer()
         places = self.namer.russian_places()
         places.countries()
         places.cities()
+        world_cities.table()    # ~0.25 s: unpickled by the first "у Мадриді" otherwise
 
     def __call__(self, doc: Document) -> None:
         doc.entities, doc.mentions, doc.refs = {}, [], []
