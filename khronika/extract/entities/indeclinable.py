@@ -15,7 +15,7 @@ ENDINGS = ("і", "е", "у", "ю", "и")
 
 def mark(doc: Document, kb: KnowledgeBase) -> None:
     toks = doc.tokens
-    starts = {t.start: n for n, t in enumerate(toks)}
+    starts = None       # token index by start offset, built for the first mention it serves
     for m in doc.mentions:
         e = kb.entities.get(m.entity)
         if e is None or e.type != "PER" or not e.name_uk:
@@ -23,6 +23,8 @@ def mark(doc: Document, kb: KnowledgeBase) -> None:
         surname = (e.surname or e.name_uk.split()[-1]).lower()
         if not surname.endswith(ENDINGS):
             continue
+        if starts is None:      # (most documents name no such person: no table)
+            starts = {t.start: n for n, t in enumerate(toks)}
         n = starts.get(m.start)
         while n is not None and n < len(toks) and toks[n].start < m.end:
             t = toks[n]
