@@ -24,10 +24,12 @@ def add_delegates(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
     adjectives = {r.start: r.entity for r in doc.refs if r.kind in ("adjective", "demonym") and r.entity}
     people = [(m.start, m.entity) for m in doc.mentions
               if (ent := doc.entities.get(m.entity)) is not None and ent.type == "PER"]
+    lemmas = list(map(lemma_of, doc.tokens))     # once a document, not once a sentence
     for si, sent in enumerate(doc.sentences):
-        toks = doc.tokens[sent.first_token:sent.last_token]
-        if not any(lemma_of(t) in verbs for t in toks) or not any(lemma_of(t) in sides for t in toks):
+        words = lemmas[sent.first_token:sent.last_token]
+        if verbs.isdisjoint(words) or sides.isdisjoint(words):
             continue
+        toks = doc.tokens[sent.first_token:sent.last_token]
         if any(e.evidence[0] == sent.start for e in talks):
             continue                  # talks of its own: the sentence is no list of delegates
         # the delegates are the verb's subjects; "помічник Путіна" names whom one serves
