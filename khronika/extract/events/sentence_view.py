@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
+from itertools import compress
+from operator import attrgetter, or_
 
 from ...document import Document, Token
 from .clauses import _finite
 from .lexicon import Lexicon
 from .names import args_in
 
+_NORM = attrgetter("norm")
 CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
 
 
@@ -138,14 +141,16 @@ class SentenceView:
         blocked_ranges: list[tuple[int, int]] = []
         blockers = lex.word_list("blockers")
         clause_blockers = lex.word_list("clause_blockers")
-        for k in range(self.lo, self.hi):
-            if toks[k].norm in blockers or toks[k].norm in clause_blockers:
-                if toks[k].norm in clause_blockers:
-                    if self._ready_to_give(k):
-                        continue
-                    blocked_ranges.append((k + 1, self._with_inclusions(self.clause_of(k))[1]))
-                else:
-                    blocked_from = min(blocked_from, k)
+        # the few tokens that are either, picked out in C (`tokenscan`'s way), in text order
+        norms = list(map(_NORM, toks[self.lo:self.hi]))
+        for k in compress(range(self.lo, self.hi), map(or_, map(blockers.__contains__, norms),
+                                                       map(clause_blockers.__contains__, norms))):
+            if toks[k].norm in clause_blockers:
+                if self._ready_to_give(k):
+                    continue
+                blocked_ranges.append((k + 1, self._with_inclusions(self.clause_of(k))[1]))
+            else:
+                blocked_from = min(blocked_from, k)
         return blocked_from, blocked_ranges
 
     def _with_inclusions(self, c: tuple[int, int]) -> tuple[int, int]:
