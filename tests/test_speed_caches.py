@@ -33,3 +33,19 @@ def test_preload_reads_world_cities():
     world_cities.table.cache_clear()
     pipeline.preload()
     assert world_cities.table.cache_info().currsize == 1
+
+
+def test_event_word_lists_read_as_before():
+    """`Lexicon.word_list` is the lists' own lookup (no Python frame a call): every list
+    reads as it did, a name with no list reads as an empty one and is not added, and a
+    lexicon built with a plain dict of lists reads the same."""
+    from khronika.extract.events.lexicon import Lexicon, lexicon
+    lex = lexicon()
+    for name, words in lex.lists.items():
+        assert lex.word_list(name) is words
+    assert lex.word_list("no_such_list_here") == frozenset()
+    assert "no_such_list_here" not in lex.lists
+    own = Lexicon(lists={"зброя": frozenset({"танк", "гаубиця"})})
+    assert own.word_list("зброя") == {"танк", "гаубиця"}
+    assert own.word_list("інше") == frozenset()
+    assert type(lex.word_list).__name__ == "builtin_function_or_method"

@@ -31,6 +31,13 @@ class Trigger:
         return len(self.words) > 1
 
 
+class WordLists(dict):
+    """The lexicon's named word lists; a name it has no list for reads as an empty one."""
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        return frozenset()
+
+
 @dataclass
 class Lexicon:
     by_lemma: dict[str, list[Trigger]] = field(default_factory=dict)   # single-word triggers
@@ -39,14 +46,22 @@ class Lexicon:
     plural_modes: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     contexts: dict[str, frozenset[str]] = field(default_factory=dict)
     need_words: frozenset[str] = frozenset()
-    lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    lists: dict[str, frozenset[str]] = field(default_factory=WordLists)
     imperative_requests: dict[str, str] = field(default_factory=dict)
     trigger_keys: frozenset[str] = frozenset()   # every word that can open a trigger
     home: dict = field(default_factory=dict)
     adversary: dict = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # the rules ask for a list by name ~600 times a document: `word_list` is the lists'
+        # own C-level lookup, set per instance over the method below (no Python frame a call)
+        if not isinstance(self.lists, WordLists):
+            self.lists = WordLists(self.lists)
+        self.word_list = self.lists.__getitem__
+
     def word_list(self, name: str) -> frozenset[str]:
-        return self.lists.get(name, frozenset())
+        """The word list of that name (empty when the lexicon has none)."""
+        return self.lists[name]
 
 
 def _alts(word: str) -> frozenset[str]:
