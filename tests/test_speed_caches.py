@@ -63,3 +63,17 @@ def test_parses_kept_across_documents():
     assert morph._parse("переговорник") is first
     assert morph._parse.cache_info().hits == hits + 1
     assert first == tuple(morph.analyzer().parse("переговорник"))   # as pymorphy3 reads it
+
+
+def test_entity_table_get_reads_as_mapping_get():
+    """`EntityTable.get` answers as `Mapping.get` does (through `__getitem__`) for a kept
+    entity, a generated place made on first ask, and ids the table does not hold."""
+    from collections.abc import Mapping
+    from khronika.kb import get_kb
+    table = get_kb().entities
+    whole = next(iter(table.whole))
+    rows = list(table.rows)[:3]
+    for eid in [whole, *rows, *rows, "Q_немає_такого", "", None]:
+        assert table.get(eid) is Mapping.get(table, eid)
+        assert table.get(eid, "жодного") is Mapping.get(table, eid, "жодного")
+    assert "get" in type(table).__dict__       # its own, not the mixin's

@@ -52,6 +52,17 @@ class EntityTable(Mapping):
         e = self._made[eid] = KBEntity(id=eid, **kw)
         return e
 
+    def get(self, eid, default=None):
+        """`Mapping.get` without its try/except around `__getitem__`: the entity layer asks
+        ~130 ids a document, many of them for no entity (a raised and caught KeyError each)."""
+        e = self.whole.get(eid)
+        if e is not None:
+            return e
+        e = self._made.get(eid)
+        if e is not None:
+            return e
+        return self[eid] if eid in self.rows else default
+
     def __contains__(self, eid) -> bool:
         return eid in self.whole or eid in self.rows
 
