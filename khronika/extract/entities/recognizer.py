@@ -19,9 +19,11 @@ this module puts them in order.
 """
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
+
 from ...document import Document
-from ...kb import get_kb
-from ...kb import world_cities
+from ...kb import get_kb, world_cities
 from ...kb.matches import drop_matches
 from ...pipeline import component
 from ...settings import Settings
@@ -43,6 +45,8 @@ from .outside_kb import OutsideKbPass
 from .shared_nouns import SharedNounPass
 from .things import ThingPass
 from .world_places import WorldCityPass
+
+_NORM = attrgetter("norm")
 
 
 @component("entities", requires=("tokens", "morph"), provides=("entities", "mentions", "refs"))
@@ -125,8 +129,8 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         toks = st.doc.tokens
         out: set[int] = set()
         # most words start no role phrase: one C-level lookup pass, then only those that may
-        lengths = list(map(self.role_lengths.get, [t.norm for t in toks]))
-        for i in [i for i, ls in enumerate(lengths) if ls]:
+        lengths = list(map(self.role_lengths.get, map(_NORM, toks)))
+        for i in compress(range(len(lengths)), lengths):
             for L in lengths[i]:
                 if tuple(x.norm for x in toks[i:i + L]) in self.kb.role_index:
                     out.update(range(i, i + L))
