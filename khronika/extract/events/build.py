@@ -15,7 +15,7 @@ from .sequence_sides import sequence_sides
 from .slogans import slogan_spans
 from .context import DocContext
 from .frames import after_phrase, points_back
-from .givers import thanked_sides
+from .givers import named_givers, thanked_sides
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .continuation import carried_subject, left_out_subject, names_of
 from .mention_refs import mark_references
@@ -227,9 +227,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             # ("вдячні Польщі за готовність надати літаки": thanks for a readiness, the act to come)
             status, explicit = "occurred", True
     if lemma_of(toks[i]) in ctx.lex.word_list("receive_verbs"):
-        # "Уряд отримає транш від ЄС": the giver is the one after "від", the subject receives
-        givers = [a.entity for a in args if a.start > toks[i].start and
-                  (k := token_index_at(doc, a.start, i, sent.hi)) is not None and doc.tokens[k - 1].norm == "від"]
+        # "Уряд отримає транш від ЄС": the giver is the one after "від" (with those listed with
+        # it), the subject receives
+        givers = named_givers(doc, args, i, sent.hi)
         if givers:
             recipients = [x for x in actors + recipients if x not in givers]
             actors = givers

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...document import Document
 from ...kb import get_kb
 from ..morph import parses
-from .clauses import _cases, _finite
+from .clauses import COORD, _cases, _finite
 from .names import token_index_at
 from .sentence_view import SentenceView, lemma_of
 from .states import country_ids, place_country, state_of
@@ -163,6 +163,33 @@ class Givers:
             if t.pos not in ("ADJF", "PRTF"):
                 return False
         return False
+
+
+def named_givers(doc: Document, args, i: int, hi: int) -> list[str]:
+    """Who gives what a verb of receiving tells: the name after "від" and the names listed
+    with it ("отримуємо допомогу від ЄС, Британії та Канади": all three give, and none of them
+    receives). Only a list joined by commas and conjunctions (`clauses.COORD`) goes on from the
+    first giver, in the genitive "від" governs; a name after any other word ("від ЄС для
+    України") or in another case ("від Польщі, Україна ж") starts a phrase of its own."""
+    toks = doc.tokens
+    givers: list[str] = []
+    last_end = None       # the token after which the list may go on
+    for a in sorted(args, key=lambda x: x.start):
+        if a.start <= toks[i].start:
+            continue
+        k = token_index_at(doc, a.start, i, hi)
+        if k is None:
+            continue
+        listed = last_end is not None and k > last_end + 1 and \
+            all(toks[m].norm in COORD for m in range(last_end + 1, k)) and \
+            (not (cases := _cases(toks[k].text)) or "gent" in cases)
+        if toks[k - 1].norm == "від" or listed:
+            if a.entity not in givers:
+                givers.append(a.entity)
+            last_end = token_index_at(doc, a.end - 1, k, hi)
+        elif last_end is not None and k > last_end:
+            last_end = None
+    return givers
 
 
 def thanked_sides(doc: Document, givers: list[str], actors: list[str], recipients: list[str],
