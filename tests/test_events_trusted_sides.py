@@ -39,3 +39,27 @@ def test_a_name_after_the_givers_in_another_phrase_gives_nothing(core_pipeline):
                 names=[("Україна", "ukraine"), ("Норвегії", "norway"), ("Херсона", "kherson")])
     evs = of_type(doc, "AID")
     assert len(evs) == 1 and evs[0].actors == ["norway"], evs[0].actors
+
+
+def test_a_plant_stormed_is_struck_not_striking():
+    # "завод" has a nominative with no case in the dictionary: a plural verb still does not take
+    # the singular noun for its subject (the whole pipeline: the tagger reads it as nominative)
+    from khronika.pipeline import analyze
+    for text in ("Окупанти штурмують завод «Азовсталь» у Маріуполі.",
+                 "Росіяни обстрілюють завод «Азовсталь» з літаків."):
+        doc = analyze(text, "2022-05-01")
+        evs = of_type(doc, "ASSAULT")
+        plant = [e for e in doc.entities.values() if "Азовсталь" in (e.name_uk or e.name or "")]
+        assert len(evs) == 1 and plant
+        assert plant[0].id not in evs[0].actors and plant[0].id in evs[0].recipients, (text, evs[0].actors)
+
+
+def test_a_name_after_a_coordinated_strike_noun_takes_its_side_there(core_pipeline):
+    doc = build(core_pipeline, "Не припиняються обстріли та штурм заводу «Азовсталь».",
+                names=[("заводу «Азовсталь»", "azovstal")])
+    evs = of_type(doc, "ASSAULT")
+    assert evs and all("azovstal" not in e.actors for e in evs), [e.actors for e in evs]
+    doc = build(core_pipeline, "Цієї ночі тривали вибухи та обстріли російських військ у Херсоні.",
+                names=[("Херсоні", "kherson")], refs=[("російських", "russia", "adjective")])
+    evs = of_type(doc, "ASSAULT")
+    assert evs and all("russia" not in e.recipients for e in evs), [(e.actors, e.recipients) for e in evs]

@@ -16,7 +16,7 @@ from ...kb import get_kb
 from ..body_refs import former_words
 from ..coref import person_gender
 from ..morph import parses
-from .clauses import (Tie, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
+from .clauses import (COORD, Tie, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
                       tie_of)
 from .names import Arg
 from .states import country_ids, place_country
@@ -106,6 +106,16 @@ class CaseSides:
             return "-"
         if p is not None:
             return self.prep_side(a, k, tie, head, hl)
+        if not tie.of_trigger and j < tie.head < k and head.pos == "NOUN" and not _can_be(toks[k], "nomn") and \
+                all(toks[m].norm in COORD for m in range(j, tie.head)) and \
+                any(toks[m].is_word for m in range(j, tie.head)) and \
+                any(t.type == type_ for t in lex.by_lemma.get(hl, ())):
+            # "Тривають обстріли та штурм заводу": the name hangs on another noun of the same
+            # happening joined to the trigger by a conjunction, not on the verb that pair is the
+            # subject of; it takes the side a complement of the trigger takes (the plant is
+            # struck, it strikes nothing). A noun after a bare comma is in apposition ("Провів
+            # Конгрес, засідання Конгресу"): not this.
+            tie = Tie(None, tie.case, tie.head, True)
         if granted and not tie.of_trigger:
             return "R" if head.case == "nomn" else "-"
         if charged and not tie.of_trigger and tie.head < i:

@@ -544,8 +544,11 @@ def _number_clash(verb: Token, noun: Token, coordinated: bool) -> bool:
     vn = _number(verb)
     if vn is None or verb.person == "1per":
         return False
-    # every nominative reading of the word ("Українці" reads first as a locative singular)
-    nums = {("plur" if "plur" in p.tag else "sing") for p in parses(noun.text) if p.tag.case == "nomn"}
+    # every nominative reading of the word ("Українці" reads first as a locative singular); the
+    # dictionary gives some nouns' nominative with no case at all ("завод", "склад"), which the
+    # tagger reads as the nominative too
+    nums = {("plur" if "plur" in p.tag else "sing") for p in parses(noun.text)
+            if p.tag.case == "nomn" or (p.tag.case is None and p.tag.POS == "NOUN")}
     if not nums:
         return False
     if vn == "plur":
