@@ -63,3 +63,25 @@ def test_a_name_after_a_coordinated_strike_noun_takes_its_side_there(core_pipeli
                 names=[("Херсоні", "kherson")], refs=[("російських", "russia", "adjective")])
     evs = of_type(doc, "ASSAULT")
     assert evs and all("russia" not in e.recipients for e in evs), [(e.actors, e.recipients) for e in evs]
+
+
+def test_a_count_of_strikes_takes_the_striker_told_before(core_pipeline):
+    cases = [
+        ("Російські війська гатили по Херсону з артилерії. Загалом за день — 37 обстрілів.",
+         [("Херсону", "kherson")], [("Російські", "russia", "adjective")]),
+        ("Росія атакувала Херсон безпілотниками. Минулої ночі там зафіксовано одинадцять атак.",
+         [("Росія", "russia"), ("Херсон", "kherson")], []),
+        ("Росія обстріляла Херсон. Увечері стався вже другий обстріл.",
+         [("Росія", "russia"), ("Херсон", "kherson")], []),
+    ]
+    for text, names, refs in cases:
+        doc = build(core_pipeline, text, names=names, refs=refs)
+        evs = of_type(doc, "ASSAULT")
+        assert evs and all(e.actors == ["russia"] for e in evs), (text, [(e.actors, e.recipients) for e in evs])
+
+
+def test_a_count_with_a_subject_of_its_own_takes_no_striker(core_pipeline):
+    # the count's verb has a subject of its own; nor is a count in another paragraph carried on to
+    doc = build(core_pipeline, "Росія обстріляла Херсон.\n\nСили оборони відбили 14 атак.",
+                names=[("Росія", "russia"), ("Херсон", "kherson")])
+    assert all("russia" not in e.actors for e in of_type(doc, "ASSAULT") if "відбили" in e.evidence.text)

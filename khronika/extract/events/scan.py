@@ -29,6 +29,7 @@ from .sides import striker_of_home
 from .speaker import first_person_text
 from .splits import (another_strike, call_continuation, other_actors, gapped_strikes, separate_calls,
                      visit_line)
+from .strike_counts import counted_striker
 from .states import country_ids, entity_for, home_entity, state_of
 from .status import is_infinitive, sequence_phrases
 from .told_time import story_time
@@ -286,6 +287,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 cand.recipients.remove(home)
                 cand.actors.append(home)
             parties(ctx.lex, cand, sent, out)
+            counted_striker(ctx.lex, doc, sent, cand, out)
             prev_same = per_type.get(type_)
             if prev_same is not None and prev_same.status_explicit is True and cand.status_explicit is True \
                     and prev_same.status != cand.status and \
