@@ -85,3 +85,13 @@ def test_a_count_with_a_subject_of_its_own_takes_no_striker(core_pipeline):
     doc = build(core_pipeline, "Росія обстріляла Херсон.\n\nСили оборони відбили 14 атак.",
                 names=[("Росія", "russia"), ("Херсон", "kherson")])
     assert all("russia" not in e.actors for e in of_type(doc, "ASSAULT") if "відбили" in e.evidence.text)
+
+
+def test_who_thanks_for_aid_given_in_a_relative_clause_gave_nothing(core_pipeline):
+    ENTS.setdefault("volodymyr-zelenskyy", ("Volodymyr Zelenskyy", "Володимир Зеленський", "PER", "Q3881"))
+    doc = build(core_pipeline, "Зеленський подякував за допомогу, яку Норвегія надала Україні.",
+                names=[("Зеленський", "volodymyr-zelenskyy"), ("Норвегія", "norway"), ("Україні", "ukraine")])
+    evs = of_type(doc, "AID")
+    assert evs and all("volodymyr-zelenskyy" not in e.actors and "ukraine" not in e.actors for e in evs), \
+        [(e.actors, e.recipients) for e in evs]
+    assert any(e.actors == ["norway"] and "ukraine" in e.recipients for e in evs)

@@ -218,10 +218,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     recipients = [x for x in recipients if x not in topic_names]
     givers = ctx.find.thanked_givers(doc, sent, i) if type_ in ("AID", "SUPPORT") else []
     thanker: set[str] = set()
-    if givers:
+    if givers or type_ in ("AID", "SUPPORT") and ctx.find.thanked_unnamed(doc, sent, i, args, actors):
         actors, recipients, thanker = thanked_sides(doc, givers, actors, recipients, home)
         place = None
-        if rel_clause is None and status in ("planned", "conditional") and \
+        if givers and rel_clause is None and status in ("planned", "conditional") and \
                 not any(is_infinitive(toks[m]) and intention_noun(doc, m, sent.lo, ctx.lex)
                         for m in range(max(sent.lo, i - 6), i + 1)):
             # ("вдячні Польщі за готовність надати літаки": thanks for a readiness, the act to come)

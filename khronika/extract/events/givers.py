@@ -106,6 +106,23 @@ class Givers:
                 return True
         return False
 
+    def thanked_unnamed(self, doc: Document, sent: SentenceView, i: int, args, actors: list[str]) -> bool:
+        """"Зеленський подякував за допомогу, яку США надали Україні": a noun of giving thanked
+        for after "за" with no giver named before it and none named on it: whoever thanks did not
+        give it (he is on the side that got it); the giver, if anyone, is told elsewhere (the
+        relative clause, the sentence before). False when an actor stands after "за" ("за
+        надану Польщею допомогу" names its giver), or when the one who thanks is another state
+        or its people ("Макрон подякував за допомогу": who got it is not the home side)."""
+        toks = doc.tokens
+        found = self.thanked(doc, sent, i) if toks[i].pos == "NOUN" else None
+        if found is None or toks[found[1]].norm != "за":
+            return False
+        g = found[0]
+        if self._foreign_thanker(doc, sent, sent.clause_of(g)[0], g, (self.lex.home or {}).get("id")):
+            return False
+        z = toks[found[1]].start
+        return not any(a.entity in actors and a.start > z for a in args)
+
     def antecedent(self, doc: Document, sent: SentenceView, i: int, name: str, subject: bool = False) -> bool:
         """"пакет, який надасть Польща", "зброя, яку передали партнери": a giving verb in a
         relative clause whose antecedent is what is given (the pronoun may be its object: "яка",
