@@ -95,3 +95,15 @@ def test_who_thanks_for_aid_given_in_a_relative_clause_gave_nothing(core_pipelin
     assert evs and all("volodymyr-zelenskyy" not in e.actors and "ukraine" not in e.actors for e in evs), \
         [(e.actors, e.recipients) for e in evs]
     assert any(e.actors == ["norway"] and "ukraine" in e.recipients for e in evs)
+
+
+def test_what_the_main_clause_says_of_a_victim_takes_no_part_in_the_strike(core_pipeline):
+    ENTS.setdefault("lviv", ("Lviv", "Львів", "LOC", "Q36036"))
+    ENTS.setdefault("kyiv", ("Kyiv", "Київ", "LOC", "Q1899"))
+    for text, town in (("Солдат, який загинув унаслідок авіаудару, похований у Львові.", "lviv"),
+                       ("Дівчинка, яка постраждала від вибуху, тепер лікується у Києві.", "kyiv")):
+        surface = "Львові" if town == "lviv" else "Києві"
+        doc = build(core_pipeline, text, names=[(surface, town)])
+        evs = of_type(doc, "ASSAULT")
+        assert all(town not in e.actors + e.recipients and e.place != town for e in evs), \
+            (text, [(e.actors, e.recipients, e.place) for e in evs])

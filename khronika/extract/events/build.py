@@ -56,7 +56,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     g_lo, g_hi = sent.char_span((cl.lo, cl.hi)) if not rel_clause else (c_lo, c_hi)
     # a relative clause speaks of its antecedent, not of a trigger outside it
     outside = [r for r in sent.rel_spans
-               if not (r[0] <= toks[i].start < r[1] or c_lo <= r[0] < c_hi)]
+               if not (r[0] <= toks[i].start < r[1] or c_lo <= r[0] < c_hi)] + sent.main_after_relative(i)
     # nor does a direct quote speak of the attribution around it ("«... з агресором», – сказав
     # Рютте після зустрічі із Зеленським": the aggressor takes no part in the meeting)
     outside += [(q.start, q.end) for q in doc.quotes

@@ -96,6 +96,31 @@ class SentenceView:
         return [self.char_span(c) for c in self.clauses
                 if lemma_of(toks[c[0]]) in rel or toks[c[0]].norm in rel]
 
+    def main_after_relative(self, k: int) -> list[tuple[int, int]]:
+        """"Боєць, який загинув від авіаудару, похований у Львові": the character span of the
+        main clause that goes on after the relative clause holding token k, when it goes on with
+        a predicate of its own (a finite verb or a passive participle in the nominative after the
+        comma); [] otherwise. What that predicate tells of the antecedent (where he is buried)
+        takes no part in the relative clause's happening. A list going on after the comma
+        ("яку завдали по Харкову, Сумах") opens no predicate, so it stays in the clause."""
+        toks = self.doc.tokens
+        rel = self.lex.word_list("relative_pronouns")
+        for n, (a, b) in enumerate(self.clauses):
+            if not a <= k < b:
+                continue
+            if not (lemma_of(toks[a]) in rel or toks[a].norm in rel) or b >= self.hi or toks[b].norm != "," or \
+                    n + 1 >= len(self.clauses) or not any(_finite(toks[m]) for m in range(a, b)):
+                return []
+            c, d = self.clauses[n + 1]
+            first = next((m for m in range(c, d) if toks[m].is_word and toks[m].pos not in ("ADVB", "PRCL")), None)
+            if first is None:
+                return []
+            t = toks[first]
+            if _finite(t) or (t.pos in ("ADJF", "PRTF") and "pssv" in (t.tags or ()) and t.case == "nomn"):
+                return [(toks[c].start, self.end)]
+            return []
+        return []
+
     @cached_property
     def sequence_spans(self) -> list[tuple[int, int]]:
         """Character spans of the clauses that tell a happening before or after another one
