@@ -107,3 +107,18 @@ def test_what_the_main_clause_says_of_a_victim_takes_no_part_in_the_strike(core_
         evs = of_type(doc, "ASSAULT")
         assert all(town not in e.actors + e.recipients and e.place != town for e in evs), \
             (text, [(e.actors, e.recipients, e.place) for e in evs])
+
+
+def test_who_talks_of_a_strike_takes_no_part_in_it(core_pipeline):
+    ENTS.setdefault("donald-tusk", ("Donald Tusk", "Дональд Туск", "PER", "Q946"))
+    ENTS.setdefault("denys-shmyhal", ("Denys Shmyhal", "Денис Шмигаль", "PER", "Q24250378"))
+    ENTS.setdefault("lviv", ("Lviv", "Львів", "LOC", "Q36036"))
+    doc = build(core_pipeline, "Шмигаль поговорив із Туском про нічні удари по Львову.",
+                names=[("Шмигаль", "denys-shmyhal"), ("Туском", "donald-tusk"), ("Львову", "lviv")])
+    hits = of_type(doc, "ASSAULT")
+    assert hits and all(not {"denys-shmyhal", "donald-tusk"} & set(e.actors + e.recipients) for e in hits), \
+        [(e.actors, e.recipients) for e in hits]
+    doc = build(core_pipeline, "Ми порозмовляли з Польщею щодо атак дронами на прикордоння.",
+                names=[("Польщею", "poland")])
+    for e in of_type(doc, "ASSAULT"):
+        assert "poland" not in e.actors + e.recipients and "ukraine" not in e.actors, (e.actors, e.recipients)

@@ -104,6 +104,8 @@ class CaseSides:
             # "закликаю вас відвідати Київ", "Треба блокувати зв'язки російських банків": what
             # the asked act is about is neither the one asked nor the one asking
             return "-"
+        if self.topical and not tie.of_trigger and tie.head < i:
+            return "-"          # "поговорив із Сунаком про удари Росії": the talk's, not the strike's
         if p is not None:
             return self.prep_side(a, k, tie, head, hl)
         if not tie.of_trigger and j < tie.head < k and head.pos == "NOUN" and not _can_be(toks[k], "nomn") and \

@@ -268,8 +268,10 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             # "Британія надає нам зброю", "партнери, які передали нам літаки": the first person
             # given to is a side too (speaker.first_person_side reads it as the receiver)
             fp_actor = True
-        if controlled:
-            fp_actor = False          # "я запрошую ... відвідати": the one invited acts, not the speaker
+        if controlled or self.topical:
+            # "я запрошую ... відвідати": the one invited acts, not the speaker; "Ми говорили з
+            # Польщею про атаки": who talks of a strike takes no part in it
+            fp_actor = False
         owners = noun_owners(doc, args, i, cl.governor, lex)
         if owners:
             # "Готуємося до нових намагань Росії наступати": an infinitive that hangs on a noun with a

@@ -61,7 +61,7 @@ class RoleClause:
             (trig_tok.pos in ("ADJF", "ADJS", "PRTF") and "pssv" in (trig_tok.tags or ()))
         # a strike noun under a preposition of cause or time ("від обстрілів", "унаслідок удару",
         # "під час атаки") is an adjunct: its attacker is in its own phrase, not the verb's subject
-        oblique = False
+        oblique = topical = False
         if trig_tok.pos == "NOUN" and type_ in ("ASSAULT", "COERCE") and gov is not None:
             # (with no verb, "Одеса і Миколаїв – після ударів по енергооб'єктах": the towns are hit)
             m = i - 1
@@ -70,6 +70,9 @@ class RoleClause:
             before = toks[m].norm if m >= s_lo else ""
             two = (toks[m - 1].norm + " " + before) if m - 1 >= s_lo else before
             oblique = before in lex.word_list("adjunct_prepositions") or two in lex.word_list("adjunct_prepositions")
+            # "Зеленський поговорив із Сунаком про удари Росії", "розмова з Туском щодо ударів
+            # по Львову": a strike talked about; who talks, and with whom, takes no part in it
+            topical = before in lex.word_list("topic_markers") | lex.word_list("about_prepositions")
             # "Під ударом були три громади", "під обстрілом опинилося село": what is under the
             # strike is its target, the clause's subject
             if before == "під" and (trig_tok.case == "ablt" or _can_be(trig_tok, "ablt")):
@@ -143,6 +146,7 @@ class RoleClause:
         self.trig_tok = trig_tok
         self.passive = passive
         self.oblique = oblique
+        self.topical = topical
         self.granted = granted
         self.charged = charged
         self.first_inf = first_inf
