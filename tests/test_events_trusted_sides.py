@@ -122,3 +122,18 @@ def test_who_talks_of_a_strike_takes_no_part_in_it(core_pipeline):
                 names=[("Польщею", "poland")])
     for e in of_type(doc, "ASSAULT"):
         assert "poland" not in e.actors + e.recipients and "ukraine" not in e.actors, (e.actors, e.recipients)
+
+
+def test_a_state_named_in_what_a_talk_is_about_takes_no_part_in_it(core_pipeline):
+    ENTS.setdefault("radoslaw-sikorski", ("Radosław Sikorski", "Радослав Сікорський", "PER", "Q296498"))
+    from khronika.pipeline import analyze
+    for text in ("Сибіга мав телефонну розмову із Сікорським щодо протидії російській агресії.",
+                 "Сибіга поговорив телефоном із Сікорським щодо відповіді на загрози з боку Росії."):
+        doc = analyze(text, "2024-11-10")
+        talks = of_type(doc, "CONSULT")
+        assert talks and all("russia" not in e.actors + e.recipients for e in talks), \
+            (text, [(e.actors, e.recipients) for e in talks])
+    # a partner named after the topic is still the partner
+    doc = build(core_pipeline, "Міністр провів розмову щодо безпеки в регіоні із Сікорським.",
+                names=[("Сікорським", "radoslaw-sikorski")])
+    assert any("radoslaw-sikorski" in e.recipients for e in of_type(doc, "CONSULT"))
