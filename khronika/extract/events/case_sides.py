@@ -19,6 +19,7 @@ from ..morph import parses
 from .clauses import (COORD, Tie, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
                       tie_of)
 from .names import Arg
+from .topic_phrases import in_topic_phrase
 from .states import country_ids, place_country
 
 
@@ -44,22 +45,6 @@ class CaseSides:
                 tie_of(doc, m, cl.governor + 1, -1, preps).prep is None
                 for m in range(cl.governor + 1, cl.hi)))
         return after_subject[0]
-
-    def _in_topic_phrase(self, k: int) -> bool:
-        """The name at k stands in a phrase after "щодо" or "про" that runs on from the trigger
-        with no verb, clause or partner's "з" between: what the talk or agreement is about
-        ("щодо протидії російській агресії", "про санкції проти Росії"), none of its parties."""
-        toks, lex = self.toks, self.lex
-        markers = lex.word_list("topic_markers") | lex.word_list("about_prepositions")
-        for m in range(k - 1, self.j - 1, -1):
-            if toks[m].norm in markers:
-                return True
-            if toks[m].norm in lex.word_list("partner_prepositions") and m + 1 < k and \
-                    lemma_of_tok(toks[m + 1]) == "бік":
-                continue            # "загрози з боку Росії": no partner's "з"
-            if not _topic_phrase_word(toks[m], lex):
-                return False
-        return False
 
     def side_for(self, a: Arg, k: int, tie: Tie) -> str:
         """The side ("A", "R" or "-") of name `a` at token k from its tie to the clause: the
@@ -120,7 +105,7 @@ class CaseSides:
             # "закликаю вас відвідати Київ", "Треба блокувати зв'язки російських банків": what
             # the asked act is about is neither the one asked nor the one asking
             return "-"
-        if k >= j and type_.lower() in lex.word_list("topic_phrase_types") and self._in_topic_phrase(k):
+        if k >= j and type_.lower() in lex.word_list("topic_phrase_types") and in_topic_phrase(toks, k, j, lex):
             return "-"          # "розмова з Сікорським щодо протидії російській агресії": the topic's
         if self.topical and not tie.of_trigger and tie.head < i:
             return "-"          # "поговорив із Сунаком про удари Росії": the talk's, not the strike's
@@ -350,17 +335,6 @@ class CaseSides:
                 return "-"
             return "R"
         return "-"
-
-
-def _topic_phrase_word(t, lex) -> bool:
-    """A word a topic phrase runs on over: a noun phrase's words, a conjunction, a preposition
-    other than the partner's "з"."""
-    if not t.is_word:
-        return False
-    if t.pos == "PREP" or t.norm in lex.word_list("prepositions"):
-        return t.norm not in lex.word_list("partner_prepositions")
-    return t.pos in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO", "CONJ", None) and \
-        t.norm not in lex.word_list("subordinators")
 
 
 def _former_office(toks, lo: int, hi: int) -> bool:

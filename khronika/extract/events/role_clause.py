@@ -15,6 +15,7 @@ from ...document import Document
 from .clauses import Clause, _agrees, _can_be, _coordinated, _number_clash, clause_of_trigger, tie_of
 from .lexicon import Lexicon
 from .names import Arg
+from .topic_phrases import in_topic_phrase
 from .status import _adjunct_strike, granted_request
 
 # the types whose named parties all act ("зустріч делегацій України та США")
@@ -72,7 +73,8 @@ class RoleClause:
             oblique = before in lex.word_list("adjunct_prepositions") or two in lex.word_list("adjunct_prepositions")
             # "Зеленський поговорив із Сунаком про удари Росії", "розмова з Туском щодо ударів
             # по Львову": a strike talked about; who talks, and with whom, takes no part in it
-            topical = before in lex.word_list("topic_markers") | lex.word_list("about_prepositions")
+            # ("щодо постачання зброї та протидії атакам Росії": further on in the topic too)
+            topical = in_topic_phrase(toks, i, cl.lo, lex)
             # "Під ударом були три громади", "під обстрілом опинилося село": what is under the
             # strike is its target, the clause's subject
             if before == "під" and (trig_tok.case == "ablt" or _can_be(trig_tok, "ablt")):
