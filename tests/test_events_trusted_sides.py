@@ -20,6 +20,8 @@ ENTS.setdefault("donald-tusk", ("Donald Tusk", "Дональд Туск", "PER",
 ENTS.setdefault("denys-shmyhal", ("Denys Shmyhal", "Денис Шмигаль", "PER", "Q24250378"))
 ENTS.setdefault("radoslaw-sikorski", ("Radosław Sikorski", "Радослав Сікорський", "PER", "Q296498"))
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
+ENTS.setdefault("sumy", ("Sumy", "Суми", "LOC", "Q150504"))
+ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 
 
 def of_type(doc, *types):
@@ -144,3 +146,14 @@ def test_a_strike_further_on_in_a_talk_topic_is_not_the_talkers(core_pipeline):
                 names=[("Шмигаль", "denys-shmyhal"), ("Німеччини", "germany")])
     for e in of_type(doc, "ASSAULT"):
         assert not {"denys-shmyhal", "germany", "ukraine"} & set(e.actors + e.recipients), (e.actors, e.recipients)
+
+
+def test_every_town_listed_where_strikes_go_on_is_hit():
+    from khronika.pipeline import analyze
+    doc = analyze("Третій день тривають масовані обстріли на Сумщині та Харківщині.", "2024-06-10")
+    evs = of_type(doc, "ASSAULT")
+    assert len(evs) == 1 and len(evs[0].recipients) == 2, [(e.recipients, e.place) for e in evs]
+    assert evs[0].place is None       # two regions: no single place
+    doc = analyze("Не вщухають обстріли на Херсонщині та Запоріжжі.", "2024-06-10")
+    evs = of_type(doc, "ASSAULT")
+    assert len(evs) == 1 and len(evs[0].recipients) == 2, [(e.recipients, e.place) for e in evs]

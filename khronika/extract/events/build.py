@@ -22,7 +22,7 @@ from .mention_refs import mark_references
 from .merging import Cand
 from .names import token_index_at
 from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
-from .place_time import place_of, time_of, visited_object
+from .place_time import place_of, struck_places, time_of, visited_object
 from .told_time import in_relative_clause, lends, time_range_of
 from .learned_time import learned_topic_start
 from .pronoun_parties import pronoun_parties
@@ -244,6 +244,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             place = next((x for x in recipients if x in towns), None)
     if type_ == "ASSAULT" and place and place in place_country() and place not in actors + recipients:
         recipients.append(place)  # "наступ на Харків", "удари в Харкові": the town is hit
+    if type_ == "ASSAULT":
+        place = struck_places(doc, args, used_place, sent.lo, sent.hi, place, recipients)
     if type_ == "COERCE" and lemma_of(toks[i]) in ctx.lex.word_list("adversary_coercion"):
         towns = place_country()
         for x in [x for x in actors if x in towns]:

@@ -254,3 +254,32 @@ def gap_time(doc: Document, sent, first, copy_, m: int, dash: int) -> None:
         own = time_of(doc, first.trig[0], before, before, (), sent.timexes)
         first.time, first.time_range = ({"value": own.value, "mod": own.mod},
                                         value_range(own.value, own.mod)) if own else (None, None)
+
+
+def struck_places(doc: Document, args: list[Arg], used: set[int], lo: int, hi: int, place: str | None,
+                  recipients: list[str]) -> str | None:
+    """"Тривають обстріли на Донеччині та Запоріжжі": the towns and regions listed right after
+    the place of a strike (joined by commas and conjunctions only) are hit as well, so each is a
+    recipient; a strike told over several places has no single place. Returns the place kept."""
+    from .clauses import COORD
+    from .states import place_country
+    toks, towns = doc.tokens, place_country()
+    first = next((a for a in args if a.start in used), None)
+    if place is None or first is None:
+        return place
+    end = token_index_at(doc, first.end - 1, lo, hi)
+    more: list[str] = []
+    for a in sorted(args, key=lambda x: x.start):
+        k = token_index_at(doc, a.start, lo, hi) if a.start > first.start else None
+        if k is None or end is None or k <= end:
+            continue
+        if k == end + 1 or not all(toks[m].norm in COORD for m in range(end + 1, k)) or \
+                a.kind != "mention" or a.entity not in towns:
+            break
+        more.append(a.entity)
+        end = token_index_at(doc, a.end - 1, k, hi)
+    more = [x for x in more if x != place]
+    if not more:
+        return place
+    recipients.extend(x for x in [place, *more] if x not in recipients)
+    return None
