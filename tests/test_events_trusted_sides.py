@@ -157,3 +157,11 @@ def test_every_town_listed_where_strikes_go_on_is_hit():
     doc = analyze("Не вщухають обстріли на Херсонщині та Запоріжжі.", "2024-06-10")
     evs = of_type(doc, "ASSAULT")
     assert len(evs) == 1 and len(evs[0].recipients) == 2, [(e.recipients, e.place) for e in evs]
+
+
+def test_who_filmed_a_strike_did_not_make_it(core_pipeline):
+    ENTS.setdefault("reuters", ("Reuters", "Reuters", "ORG", "Q130879"))
+    doc = build(core_pipeline, "Оператор Reuters зняв на відео наслідки удару по Харкову.",
+                names=[("Reuters", "reuters"), ("Харкову", "kharkiv")])
+    evs = of_type(doc, "ASSAULT")
+    assert evs and all("reuters" not in e.actors + e.recipients for e in evs), [(e.actors, e.recipients) for e in evs]
