@@ -73,8 +73,9 @@ class RoleClause:
             oblique = before in lex.word_list("adjunct_prepositions") or two in lex.word_list("adjunct_prepositions")
             # "Зеленський поговорив із Сунаком про удари Росії", "розмова з Туском щодо ударів
             # по Львову": a strike talked about; who talks, and with whom, takes no part in it
-            # ("щодо постачання зброї та протидії атакам Росії": further on in the topic too)
-            topical = in_topic_phrase(toks, i, cl.lo, lex)
+            # ("щодо постачання зброї та протидії атакам Росії": further on in the topic too; not
+            # pressure, "обговорили тиск на Росію", which those who talk of it may well exert)
+            topical = type_ == "ASSAULT" and in_topic_phrase(toks, i, cl.lo, lex)
             # "Під ударом були три громади", "під обстрілом опинилося село": what is under the
             # strike is its target, the clause's subject
             if before == "під" and (trig_tok.case == "ablt" or _can_be(trig_tok, "ablt")):
