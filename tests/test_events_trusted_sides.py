@@ -165,3 +165,15 @@ def test_who_filmed_a_strike_did_not_make_it(core_pipeline):
                 names=[("Reuters", "reuters"), ("Харкову", "kharkiv")])
     evs = of_type(doc, "ASSAULT")
     assert evs and all("reuters" not in e.actors + e.recipients for e in evs), [(e.actors, e.recipients) for e in evs]
+
+
+def test_a_strike_on_our_towns_strikes_the_home_side(core_pipeline):
+    for text in ("Уночі вони знову гатили по наших селах.", "Учора окупанти знову обстріляли нашу територію."):
+        doc = build(core_pipeline, text, date="2022-04-02")
+        evs = of_type(doc, "ASSAULT")
+        assert evs and all(e.recipients == ["ukraine"] for e in evs), (text, [(e.actors, e.recipients) for e in evs])
+    # a home town named beside it is the one struck
+    ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
+    doc = build(core_pipeline, "Окупанти обстріляли наше місто Одесу.", date="2022-04-02",
+                names=[("Одесу", "odesa")])
+    assert all("ukraine" not in e.recipients for e in of_type(doc, "ASSAULT"))

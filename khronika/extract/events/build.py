@@ -27,8 +27,8 @@ from .told_time import in_relative_clause, lends, time_range_of
 from .learned_time import learned_topic_start
 from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
-from .sides import (adversary_words, goods_names, line_label, named_aside, on_home_ground, passive_sides,
-                    striker_of_home, target_place, topic_partners, visit_host, visited)
+from .sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
+                    passive_sides, striker_of_home, target_place, topic_partners, visit_host, visited)
 from .custody_release import civil_release
 from .ongoing_plurals import going_on_now
 from .memories import suffered
@@ -124,7 +124,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         rng = (doc.date, doc.date)
     args = [a for a in sent.args if not any(r[0] <= a.start < r[1] for r in outside)]
     args = pronoun_parties(ctx.lex, doc, sent, adversary_words(ctx.lex, doc, sent, args, home, outside), home)
-    args = goods_names(ctx.lex, doc, sent, args)
+    args = home_possessions(ctx.lex, doc, sent, goods_names(ctx.lex, doc, sent, args), home, type_)
     p_lo, p_hi = (cl.lo, cl.hi) if not rel_clause else clause
     own_visit = visited_object(ctx.lex, doc, args, i, p_lo, p_hi) if mode == "visit" else None
     place, used_place = (own_visit.entity, {own_visit.start}) if own_visit else \

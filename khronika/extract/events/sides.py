@@ -46,6 +46,30 @@ def adversary_words(lex: Lexicon, doc: Document, sent: SentenceView, args: list,
 
 
 
+def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list, home: str | None,
+                     type_: str) -> list:
+    """"бити по наших містах", "обстрілює нашу територію": in a report from the home side, a
+    strike on "our" towns, land or people strikes the home side; the phrase takes a side by
+    the same grammar as its name would ("по Україні"). Only for strikes and coercion: "наша
+    держава" elsewhere is told by the first person already."""
+    if type_ not in ("ASSAULT", "COERCE") or not home or "наш" not in sent.lemma_set:
+        return args
+    towns = place_country()
+    if any(a.kind == "mention" and towns.get(a.entity) == home for a in args):
+        # "обстріли нашого міста Харків", "по нашій державі, ракетним ударом по Полтавській
+        # області": the home town named is the one struck; the home side would only stand beside it
+        return args
+    nouns = lex.word_list("home_possession_nouns")
+    toks = doc.tokens
+    extra = []
+    for k in range(sent.lo, sent.hi - 1):
+        t, n = toks[k], toks[k + 1]
+        if lemma_of(t) == "наш" and n.pos == "NOUN" and lemma_of(n) in nouns and \
+                not any(a.start <= n.start < a.end or a.start <= t.start < a.end for a in args):
+            extra.append(Arg(t.start, n.end, home, "adjective", "LOC"))
+    return sorted(args + extra, key=lambda a: a.start) if extra else args
+
+
 def on_home_ground(recipients: list[str], place: str | None, home: str | None) -> bool:
     """The happening's target or place is the home side or one of its towns."""
     towns = place_country()
