@@ -392,3 +392,10 @@ def test_a_home_body_named_without_the_country_is_ukraines_and_with_another_coun
     doc = run(pipe, text, "2022-05-02")
     assert [m.entity for m in doc.mentions if m.type == "ORG"] == [
         "national-guard-of-ukraine", "national-guard-of-georgia", "rosgvardiya"]
+
+
+def test_a_sitting_head_of_government_is_known_by_the_surname_alone(pipe):
+    doc = run(pipe, "Стармер заявив про підтримку України.", "2025-01-16")
+    assert ("Стармер", "keir-starmer") in mentions(doc)
+    doc = run(pipe, "Україну підтримують Герцог і Герцогиня з родиною.", "2025-01-16", [("Герцог", "PER")])
+    assert not any(e == "isaac-herzog" for _, e in mentions(doc))

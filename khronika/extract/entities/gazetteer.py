@@ -65,7 +65,7 @@ class GazetteerPass:
                         ent = None      # «Буря», «Правда»: a thing's name, no namesake
                     elif street_name(st, i) or guards.quoted_alone(st, i, i + L):
                         ent = street_patron(self.kb, st.doc.date, ok)
-                    elif guards.title_not_surname(st, self.kb, self.lex.home_state, i, ent) \
+                    elif guards.title_not_surname(st, self.kb, self.lex.home_state, i, ent, self.lex.titles_of_rank) \
                             or guards.idle_foreigner(st, self.kb, self.lex.home_state, i, ent):
                         doubtful.append((i, ent))
                         ent = None

@@ -142,12 +142,19 @@ def after_role(st, i: int) -> bool:
     return k >= 0 and toks[k].sentence == toks[i].sentence and k in st.role_tokens
 
 
-def title_not_surname(st, kb: KnowledgeBase, home: str | None, i: int, ent: KBEntity) -> bool:
+def title_not_surname(st, kb: KnowledgeBase, home: str | None, i: int, ent: KBEntity,
+                      ranks: frozenset[str] = frozenset()) -> bool:
     """A capitalised common noun ("Герцог", duke) that the KB matches only as the surname of a
     person of another country, with no role phrase before it: a title, unless the document
-    names that person in full (the caller checks that once all full names are found)."""
-    return (ent.id not in st.doc.entities and foreign_person(kb, ent, home)
-            and title_noun(st, i) and not after_role(st, i))
+    names that person in full (the caller checks that once all full names are found). A head
+    of state or government in office is known by the surname alone ("Стармер заявив", though
+    the dictionary lists a stray noun "стармер"), unless the word is a title of rank."""
+    if ent.id in st.doc.entities or not foreign_person(kb, ent, home) or not title_noun(st, i) or \
+            after_role(st, i):
+        return False
+    date = st.doc.date
+    sitting_head = date is not None and any(r.role in _HEADS and r.active(date) for r in ent.roles)
+    return not sitting_head or any(p.normal_form in ranks for p in dictionary_parses(st.doc.tokens[i].text))
 
 
 def named_in_full(st, eid: str) -> bool:

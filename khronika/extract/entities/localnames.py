@@ -155,7 +155,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     ke = None       # «Буря»: a thing's name, not the namesake
                 elif street_name(st, i) or guards.quoted_alone(st, i, j):
                     ke = street_patron(self.kb, st.doc.date, kbhit)
-                elif guards.title_not_surname(st, self.kb, lex.home_state, i, ke) \
+                elif guards.title_not_surname(st, self.kb, lex.home_state, i, ke, lex.titles_of_rank) \
                         and not guards.named_in_full(st, ke.id):
                     continue        # "Герцог і Герцогиня": a title, nobody's name
                 elif guards.idle_foreigner(st, self.kb, lex.home_state, i, ke) \

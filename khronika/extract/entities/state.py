@@ -49,6 +49,7 @@ class Lexicon:
                 self.pronouns[norm_word(w)] = gender
         self.stop = {norm_word(w) for w in data.get("stop") or []}
         self.title_words = {norm_word(w) for w in data.get("title_words") or []}
+        self.titles_of_rank = frozenset(norm_word(w) for w in data.get("titles_of_rank") or [])
         speech = load("speech") or {}
         self.speech_verbs = frozenset(speech.get("speech_verbs") or ())
         self.person_verbs = frozenset(data.get("person_verbs") or ()) | self.speech_verbs
