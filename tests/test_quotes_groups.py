@@ -149,3 +149,20 @@ def test_saying_what_without_a_preposition_is_no_reported_speech(pipe):
             "розповів про те, що кордон посилять.")
     assert [q for q in quotes(pipe, text) if q[0] == "в"] == []
     assert quotes(pipe, text)[-1][0] == "кордон"
+
+
+# ---- an interview printed as dash turns, its interviewee named only in an answer -------------
+def test_dash_interview_answers_are_the_one_who_names_himself_in_one(pipe):
+    text = ("— Пане міністре, як ви оцінюєте нинішню зиму?\n\n"
+            "— Зима важка, але енергосистема тримається. Ремонтники працюють цілодобово.\n\n"
+            "— Чи будуть відключення в січні?\n\n"
+            "— Думаю, що графіків не буде, — відповів міністр енергетики Герман Галущенко.")
+    doc = pipe(Document(text, date="2023-12-10"))
+    got = [(q.text.split()[0], q.speaker) for q in doc.quotes]
+    assert got[0] == ("Зима", got[-1][1]) and got[-1][1] is not None
+    assert not any(t.startswith("Пане") for t, _ in got)   # the question reports no one
+
+
+def test_a_closing_frame_in_a_question_reports_no_one(pipe):
+    text = "Ситуація на кордоні стабільна, як ви вважаєте?"
+    assert quotes(pipe, text) == []

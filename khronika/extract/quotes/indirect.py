@@ -474,6 +474,9 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             if i == 0 or toks[i - 1].text != "," or _long_tail(lex, toks, j) \
                     or (i > 1 and toks[i - 2].norm in lex.relative_heads):
                 continue    # "після того, як сказав X": a time, not a source
+            if toks[j].person == "2per" or text[sent.start:sent.end].rstrip(" \t»\"“”").endswith("?"):
+                continue    # "Пане генерале, як ви оцінюєте ситуацію?": a question asks
+                            # what someone thinks, it reports no one's words
             s, e = _clip(doc, sent.start, toks[i].start, direct)
             region = (t.start, sent.end)
         if e - s < 3 or _lead_in(doc, lex, s, e) or _relays(doc, lex, s, e):

@@ -164,6 +164,9 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
     interviewee = _interviewee(doc, lex, paras[first].start)
     if interviewee is None and trailer is not None:
         interviewee = _interviewee(doc, lex, trailer[1], trailer[0])
+    if interviewee is None:
+        interviewee = _self_named(doc, lex, [k for k in range(first, len(paras))
+                                             if dash[k] and not asks[k]])
     turns = []
     k = first
     while k < len(paras):
@@ -182,6 +185,24 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
         turns.append(Turn(s, e, k, False, interviewee))
         k += 1
     return turns
+
+
+def _self_named(doc: Document, lex: Lexicon, answers: list[int]) -> str | None:
+    """The one person an answer names as its speaker after an inner dash and a speech verb
+    ("— Так, ми готуємося, — відповів генерал Олександр Сирський."), when no lead names the
+    interviewee: every answer is his. Two people named so make a dialogue, not an interview."""
+    text = doc.text
+    found: set[str] = set()
+    for k in answers:
+        p = doc.paragraphs[k]
+        for m in lex.inner_dash.finditer(text, p.start, p.end):
+            words = [t for t in tokens_in(doc, m.end(), p.end) if t.is_word]
+            if not words or not lex.is_speech_verb(words[0]):
+                continue
+            end = next((t.start for t in tokens_in(doc, m.end(), p.end) if t.text in ".!?…"), p.end)
+            found |= {mn.entity for mn in doc.mentions if m.end() <= mn.start and mn.end <= end
+                      and mn.type == "PER" and mn.entity}
+    return found.pop() if len(found) == 1 else None
 
 
 def _trailer(doc: Document, lex: Lexicon, dash: list[bool], first: int) -> tuple[int, int] | None:
