@@ -201,12 +201,21 @@ class KindStatements:
     def topic_heading(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"Окрема тема розмови — переговори про обмін", "Головне питання — санкції": a trigger
         after a dash whose clause before names a topic (тема, питання, предмет) with no verb
-        is what was talked about, not a happening."""
+        is what was talked about, not a happening; so is each item of a verbless list after
+        that dash ("Ключові питання — енергетика, безпека, санкції")."""
         toks, lex = doc.tokens, self.lex
-        c = sent.clause_of(k)
-        if c[0] - 1 <= sent.lo or toks[c[0] - 1].norm not in DASHES:
+        own = sent.clause_of(k)
+        start = own[0]
+        verbless = not any(toks[x].pos in ("VERB", "INFN", "GRND") for x in range(own[0], own[1]))
+        while verbless and start - 2 > sent.lo and toks[start - 1].norm == ",":
+            # "Ключові питання — енергетика, безпека, санкції": back over the list's items
+            item = sent.clause_of(start - 2)
+            if item[0] >= start - 1 or any(toks[x].pos in ("VERB", "INFN", "GRND") for x in range(item[0], item[1])):
+                break
+            start = item[0]
+        if start - 1 <= sent.lo or toks[start - 1].norm not in DASHES:
             return False
-        p = sent.clause_of(c[0] - 2)
+        p = sent.clause_of(start - 2)
         nouns = lex.word_list("topic_predicate_nouns")
         return any(lemma_of(toks[x]) in nouns and toks[x].pos == "NOUN" and "nomn" in _cases(toks[x].text)
                    for x in range(p[0], p[1])) and \

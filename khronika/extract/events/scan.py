@@ -18,10 +18,13 @@ from .context import DocContext
 from .coordinated import gapped_talks, joined_predicate, own_partners, own_sides
 from .grammar_cues import place_genitive
 from .dangers import guarded_against
+from .exposures import exposed_to
 from .duties import generic_duty
 from .habits import habitual_present, whenever_present
 from .without import manner_absence
 from .need_lists import listed_need
+from .plans import plan_step
+from .senses import other_sense
 from .merging import Cand
 from .partners import participant_cues, parties
 from .place_time import time_of
@@ -153,7 +156,9 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or (ctx.heading is None and habitual_present(lex, doc, sent, k, j, type_))
                                    or whenever_present(lex, doc, sent, k)
                                    or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)
-                                   or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))):
+                                   or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))
+                                   or plan_step(lex, doc, sent, k) or exposed_to(lex, doc, sent, k)
+                                   or other_sense(lex, doc, sent, type_)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
                 # переговорів", "Санкції — це інструмент": a kind, not a happening
