@@ -13,6 +13,7 @@ from ...spans import FirstHolding
 from ..author import address_author
 from .arguments import SYMMETRIC
 from .build import build
+from .capacities import capacity
 from .clauses import _finite
 from .context import DocContext
 from .coordinated import gapped_talks, joined_predicate, own_partners, own_sides
@@ -23,6 +24,7 @@ from .duties import generic_duty
 from .habits import habitual_present, whenever_present
 from .without import manner_absence
 from .need_lists import listed_need
+from .needed_things import needed_thing
 from .plans import plan_step
 from .senses import other_sense
 from .merging import Cand
@@ -158,7 +160,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)
                                    or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))
                                    or plan_step(lex, doc, sent, k) or exposed_to(lex, doc, sent, k)
-                                   or other_sense(lex, doc, sent, type_)):
+                                   or other_sense(lex, doc, sent, type_)
+                                   or needed_thing(lex, ctx.find, doc, sent, k, type_) or capacity(lex, doc, sent, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
                 # переговорів", "Санкції — це інструмент": a kind, not a happening

@@ -101,7 +101,8 @@ class Topics:
             return False
         lo, hi = sent.clause_of(k)
         nouns = lex.word_list("topic_predicate_nouns")
-        copula = [m for m in range(lo, hi) if lemma_of(toks[m]) == "бути"]
+        # ("Предметом розмови стали нові санкції": any copula)
+        copula = [m for m in range(lo, hi) if lemma_of(toks[m]) in lex.word_list("copulas")]
         pred = [m for m in range(lo, hi) if lemma_of(toks[m]) in nouns and toks[m].case == "ablt"]
         if not copula or not pred:
             return False

@@ -1,0 +1,32 @@
+"""What a party is able to do ("Росія здатна запускати до ста дронів на добу", "Ворог
+спроможний атакувати будь-яке місто", "має змогу обстрілювати"): a capacity told of a kind of
+act, by an infinitive after a word of ability, is a description of strength, not a happening,
+and not a plan either (no one says it will be done). A will or a readiness is told otherwise
+("готові надати" is a plan). The words of ability are data (`capacity_words`,
+lemmas or forms, in lang/uk/events.yaml).
+"""
+from __future__ import annotations
+
+from ...document import Document
+from .lexicon import Lexicon
+from .sentence_view import SentenceView, lemma_of
+from .status import is_infinitive
+
+# how far the word of ability may stand before the infinitive ("здатна й надалі запускати")
+REACH = 3
+
+
+def capacity(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
+    """The trigger at k is an infinitive after a word of ability, with only adverbs,
+    particles and conjunctions between."""
+    toks = doc.tokens
+    if not is_infinitive(toks[k]):
+        return False
+    words = lex.word_list("capacity_words")
+    for m in range(k - 1, max(sent.lo, k - REACH) - 1, -1):
+        t = toks[m]
+        if lemma_of(t) in words or t.norm in words:
+            return True
+        if t.pos not in ("ADVB", "PRCL", "CONJ"):
+            return False
+    return False
