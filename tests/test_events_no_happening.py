@@ -96,3 +96,19 @@ def test_what_a_need_word_predicates_is_asked_for():
 def test_a_strength_is_no_happening():
     assert types("Росія здатна запускати до ста дронів на добу.") == []
     assert types("Вночі Росія атакувала Одесу ударними дронами.") == ["ASSAULT"]
+
+
+def test_a_thing_that_occurs_meets_no_one():
+    assert types("Ця помилка часто зустрічається у звітах міністерства.") == []
+    assert types("Учора президент зустрічався з військовими на Донбасі.") == ["CONSULT"]
+    assert types("Міністри оборони України та Польщі зустрічалися вже тричі цього року.") == ["CONSULT"]
+
+
+def test_a_rules_requirement_is_no_demand():
+    assert types("У серпні інспекція провела перевірку дотримання вимог фірмою.") == []
+    assert types("Минулого тижня інспектори провели перевірку виконання вимог законодавства на заводі.") == []
+    assert types("Україна висунула вимогу про виведення військ.") == ["REQUEST"]
+
+
+def test_the_penalty_an_article_provides_is_no_sanction():
+    assert types("Стаття передбачає позбавлення волі з конфіскацією майна.") == []
