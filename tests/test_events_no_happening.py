@@ -17,7 +17,7 @@ def types(text: str, date: str = "2025-03-10") -> list[str]:
 
 def test_the_lists_are_data():
     lex = lexicon()
-    assert {"механізм", "ідея", "вимога"} <= lex.word_list("plan_nouns")
+    assert {"механізм", "ідея", "суть"} <= lex.word_list("plan_nouns")
     assert "передбачати" in lex.word_list("plan_content_verbs")
     assert {"ризик", "загроза"} <= lex.word_list("danger_nouns")
     assert "вразливий" in lex.word_list("exposure_adjectives")
@@ -33,8 +33,7 @@ def test_the_steps_of_a_plan_are_no_happening():
                  "Механізм передбачає, що союзники за дві доби запроваджують нові обмеження проти агресора.",
                  "Принцип такий: щойно агресор атакує, партнери одразу постачають додаткові системи ППО.",
                  "Концепція передбачає обмін полоненими за формулою «всіх на всіх».",
-                 "Ініціатива передбачає, що громади отримують гранти на ремонт мостів.",
-                 "Наші вимоги — обмін усіх на всіх і повернення депортованих."):
+                 "Ініціатива передбачає, що громади отримують гранти на ремонт мостів."):
         assert types(text) == [], text
 
 
@@ -112,3 +111,17 @@ def test_a_rules_requirement_is_no_demand():
 
 def test_the_penalty_an_article_provides_is_no_sanction():
     assert types("Стаття передбачає позбавлення волі з конфіскацією майна.") == []
+
+
+def test_forms_of_speech_that_borrow_a_trigger_word():
+    assert types("Давайте будемо чесними: без зброї переговори нічого не дадуть.") == []
+    assert types("Ми знаємо, що таке обстріли, що таке окупація, що таке депортація.") == []
+    assert types("Росія — держава, яка атакує сусідів і погрожує всьому світу.") == []
+    assert types("Давайте Україні більше зброї.") == ["REQUEST"]
+    assert types("Росія — держава, яка вчора атакувала Суми.") == ["ASSAULT"]
+
+
+def test_what_may_come_at_any_moment_is_a_danger():
+    assert types("Ворог може будь-якої миті завдати удару по столиці.") == []
+    assert types("Ситуація може будь-якої миті перерости в масові протести.") == []
+    assert types("Ворог завдав удару по столиці.") == ["ASSAULT"]

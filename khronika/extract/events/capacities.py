@@ -1,9 +1,11 @@
 """What a party is able to do ("Росія здатна запускати до ста дронів на добу", "Ворог
 спроможний атакувати будь-яке місто", "має змогу обстрілювати"): a capacity told of a kind of
 act, by an infinitive after a word of ability, is a description of strength, not a happening,
-and not a plan either (no one says it will be done). A will or a readiness is told otherwise
-("готові надати" is a plan). The words of ability are data (`capacity_words`,
-lemmas or forms, in lang/uk/events.yaml).
+and not a plan either (no one says it will be done). So is what may come at any moment
+("Ворог може будь-якої миті завдати удару", "Напруга може кожної миті перерости в протести"):
+a danger, no one's plan. A will or a readiness is told otherwise
+("готові надати" is a plan). The words of ability and of any moment are data
+(`capacity_words`, lemmas or forms, and `any_moment_words` in lang/uk/events.yaml).
 """
 from __future__ import annotations
 
@@ -18,8 +20,11 @@ REACH = 3
 
 def capacity(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
     """The trigger at k is an infinitive after a word of ability, with only adverbs,
-    particles and conjunctions between."""
+    particles and conjunctions between; or it stands in a clause of "могти" with a phrase of
+    any moment."""
     toks = doc.tokens
+    if any_moment(lex, doc, sent, k):
+        return True
     if not is_infinitive(toks[k]):
         return False
     words = lex.word_list("capacity_words")
@@ -30,3 +35,13 @@ def capacity(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
         if t.pos not in ("ADVB", "PRCL", "CONJ"):
             return False
     return False
+
+
+def any_moment(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
+    """The clause of the trigger at k holds a form of "могти" and a phrase of any moment."""
+    toks = doc.tokens
+    lo, hi = sent.clause_of(k)
+    if not any(lemma_of(toks[m]) == "могти" for m in range(lo, hi)):
+        return False
+    words = " " + " ".join(toks[m].norm for m in range(lo, hi)) + " "
+    return any(f" {w} " in words for w in lex.word_list("any_moment_words"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ..morph import parses
-from .clauses import _cases
+from .clauses import _cases, _finite
 from .sentence_view import SentenceView, lemma_of
 
 OPENING_MARKS = {"«", "„", "“"}
@@ -202,7 +202,9 @@ class KindStatements:
         """"Окрема тема розмови — переговори про обмін", "Головне питання — санкції": a trigger
         after a dash whose clause before names a topic (тема, питання, предмет) with no verb
         is what was talked about, not a happening; so is each item of a verbless list after
-        that dash ("Ключові питання — енергетика, безпека, санкції")."""
+        that dash ("Ключові питання — енергетика, безпека, санкції"), or after a colon
+        ("Пріоритети прості: зброя, гроші, санкції"; "Говорили про все: фронт, санкції", after
+        a verb of talk)."""
         toks, lex = doc.tokens, self.lex
         own = sent.clause_of(k)
         start = own[0]
@@ -213,10 +215,13 @@ class KindStatements:
             if item[0] >= start - 1 or any(toks[x].pos in ("VERB", "INFN", "GRND") for x in range(item[0], item[1])):
                 break
             start = item[0]
-        if start - 1 <= sent.lo or toks[start - 1].norm not in DASHES:
+        if start - 1 <= sent.lo or not (toks[start - 1].norm in DASHES or (verbless and toks[start - 1].norm == ":")):
             return False
         p = sent.clause_of(start - 2)
         nouns = lex.word_list("topic_predicate_nouns")
+        if toks[start - 1].norm == ":" and any(_finite(toks[x]) and lemma_of(toks[x]) in lex.word_list("topic_verbs")
+                                               for x in range(p[0], p[1])):
+            return True     # "Говорили про все: фронт, енергетику, нові санкції"
         return any(lemma_of(toks[x]) in nouns and toks[x].pos == "NOUN" and "nomn" in _cases(toks[x].text)
                    for x in range(p[0], p[1])) and \
             not any(toks[x].pos in ("VERB", "INFN") for x in range(p[0], p[1]))

@@ -27,6 +27,7 @@ from .need_lists import listed_need
 from .needed_things import needed_thing
 from .plans import plan_step
 from .senses import other_sense
+from .speech_forms import borrowed_word, hortative
 from .merging import Cand
 from .partners import participant_cues, parties
 from .place_time import time_of
@@ -140,7 +141,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 continue
             type_, mode, weight, _needs, fixed_status, j, elab = found
             imperative = type_ in lex.imperative_requests and toks[k].pos == "VERB" and \
-                "impr" in (toks[k].tags or ()) and toks[k].person == "2per"
+                "impr" in (toks[k].tags or ()) and toks[k].person == "2per" and \
+                not hortative(lex, doc, sent, k)    # ("Давайте будемо чесними": let us)
             if imperative:
                 # "Дайте Україні зброю": the speaker asks for the happening
                 type_, mode = "REQUEST", lex.imperative_requests[type_]
@@ -161,7 +163,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))
                                    or plan_step(lex, doc, sent, k) or exposed_to(lex, doc, sent, k)
                                    or other_sense(lex, doc, sent, type_)
-                                   or needed_thing(lex, ctx.find, doc, sent, k, type_) or capacity(lex, doc, sent, k)):
+                                   or needed_thing(lex, ctx.find, doc, sent, k, type_) or capacity(lex, doc, sent, k)
+                                   or borrowed_word(lex, doc, sent, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
                 # переговорів", "Санкції — це інструмент": a kind, not a happening
