@@ -125,3 +125,15 @@ def test_what_may_come_at_any_moment_is_a_danger():
     assert types("Ворог може будь-якої миті завдати удару по столиці.") == []
     assert types("Ситуація може будь-якої миті перерости в масові протести.") == []
     assert types("Ворог завдав удару по столиці.") == ["ASSAULT"]
+
+
+def test_a_campaign_against_a_vice_or_a_disease_is_no_offensive():
+    assert types("Лікарі розпочали наступ на грип у школах.") == []
+    assert types("Аграрії готуються до наступу посівної кампанії.") == []
+    assert types("Росіяни почали наступ на Покровськ.") == ["ASSAULT"]
+
+
+def test_a_virus_or_hackers_strike_no_one():
+    assert types("Вірус атакує імунну систему людини.") == []
+    assert types("Хакери атакували сайти міністерств.") == []
+    assert types("Ворожий дрон атакував автобус з цивільними на Херсонщині.") == ["ASSAULT"]
