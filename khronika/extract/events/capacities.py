@@ -23,6 +23,8 @@ def capacity(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
     particles and conjunctions between; or it stands in a clause of "могти" with a phrase of
     any moment."""
     toks = doc.tokens
+    if "могти" not in sent.lemma_set and lex.word_list("capacity_words").isdisjoint(sent.lemma_set):
+        return False        # (most sentences tell no ability: one set lookup)
     if any_moment(lex, doc, sent, k):
         return True
     if not is_infinitive(toks[k]):

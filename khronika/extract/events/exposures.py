@@ -27,6 +27,9 @@ def exposed_to(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
     the subject of a verb of looming harm ("загрожують нові обстріли"); or that verb itself
     with a harm noun for its subject."""
     toks = doc.tokens
+    if sent.lemma_set.isdisjoint(lex.word_list("danger_nouns") | lex.word_list("exposure_adjectives")
+                                 | lex.word_list("looming_verbs")):
+        return False        # (most sentences name no danger: one set lookup)
     if toks[k].pos == "NOUN":
         m = k - 1
         while m >= sent.lo and toks[m].pos in MODIFIERS:

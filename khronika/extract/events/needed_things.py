@@ -19,6 +19,8 @@ def needed_thing(lex: Lexicon, find, doc: Document, sent: SentenceView, k: int, 
     """The trigger noun at k, of a type other than a request, is the nominative subject of a
     need adjective that makes a request in the same clause."""
     toks = doc.tokens
+    if lex.need_words.isdisjoint(sent.lemma_set):
+        return False        # (most sentences name no need: one set lookup)
     if type_ == "REQUEST" or toks[k].pos != "NOUN" or "nomn" not in _cases(toks[k].text):
         return False
     if tie_of(doc, k, sent.lo, -1, lex.word_list("prepositions")).prep is not None:

@@ -28,6 +28,8 @@ def plan_step(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
     neither it nor any verb between that content's opening and it is in the past tense."""
     toks = doc.tokens
     nouns = lex.word_list("plan_nouns")
+    if nouns.isdisjoint(sent.lemma_set):
+        return False        # (most sentences name no plan: one set lookup)
     for p in range(sent.lo, k):
         if not (toks[p].pos == "NOUN" and lemma_of(toks[p]) in nouns) and toks[p].norm not in nouns:
             continue        # (the dictionary reads "Суть" as a form of "бути")

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from ...document import Document
 from .lexicon import Lexicon
-from .sentence_view import SentenceView, lemma_of
+from .sentence_view import SentenceView
 
 
 def other_sense(lex: Lexicon, doc: Document, sent: SentenceView, type_: str) -> bool:
     """The sentence holds a word of a field where a trigger of `type_` has another sense."""
     words = lex.word_list(f"{type_.lower()}_other_senses")
-    if not words:
-        return False
-    return any(t.norm in words or lemma_of(t) in words for t in doc.tokens[sent.lo:sent.hi])
+    return not words.isdisjoint(sent.lemma_set)
