@@ -5,14 +5,19 @@ told before, while a verb with objects of its own tells one more act of the same
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 
 from ...document import Document
 from .merging import Cand
 
+_START = attrgetter("start")
+
 
 def mark_noun_triggers(doc: Document, cands: list[Cand]) -> list[Cand]:
     """Set `told_by_noun` on every candidate whose trigger opens with a noun."""
-    starts = [t.start for t in doc.tokens]
+    if not cands:
+        return cands
+    starts = list(map(_START, doc.tokens))
     for c in cands:
         k = bisect_right(starts, c.trig[0]) - 1
         c.told_by_noun = k >= 0 and doc.tokens[k].pos == "NOUN"
