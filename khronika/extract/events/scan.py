@@ -6,7 +6,7 @@ asked sides here, and headings lend their date to the sentence after them.
 from __future__ import annotations
 
 from itertools import compress
-from operator import or_
+from operator import attrgetter, or_
 
 from ...document import Document
 from ...spans import FirstHolding
@@ -42,6 +42,8 @@ from .told_time import story_time
 from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
 from .instances import singled_out
 from .whereabouts import locate, whereabouts
+
+_NORM = attrgetter("norm")
 
 
 def reason_of(lex, doc: Document, out: list[Cand], sent, k: int, cand: Cand) -> list[str] | None:
@@ -80,7 +82,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
     # "Сьогодні я говорив з ...": the "я" of an address is its author, named in the title
     ctx.author = address_author(doc) if ctx.first_person_doc else None
     keys = lex.trigger_keys
-    norms = [t.norm for t in toks]
+    norms = list(map(_NORM, toks))
     ctx.author_gender = None
     prev_sent: SentenceView | None = None
     ctx.quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
