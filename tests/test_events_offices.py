@@ -310,3 +310,11 @@ def test_a_happening_said_to_be_the_third_of_its_kind_is_no_second_one():
 def test_a_strike_or_a_sanction_needed_with_without_is_no_happening():
     assert not events("Без вторинних санкцій проти посередників ефект залишатиметься обмеженим.", "2024-10-02")
     assert not events("Без санкцій Росія не зупиниться.", "2024-10-02")
+
+
+def test_a_summit_and_a_town_in_a_talks_topic_are_not_its_mode_or_place():
+    ev = only(events("Говорив із Президентом Франції – про посилення протиповітряної оборони та про "
+                     "підготовку до саміту в Гаазі.", "2025-06-10"), "CONSULT")
+    assert ev.place is None and ev.mode is None
+    ev = only(events("Провів переговори в Берліні з канцлером про допомогу.", "2025-06-10"), "CONSULT")
+    assert ev.place == "berlin"

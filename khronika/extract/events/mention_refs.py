@@ -12,6 +12,7 @@ from .frames import frames_clause, visit_frame_before
 from .merging import Cand
 from .sentence_view import SentenceView, lemma_of
 from .states import named_affiliations, party_count
+from .topic_phrases import in_topic_phrase
 
 
 def mark_references(ctx: DocContext, doc: Document, sent: SentenceView, cand: Cand, i: int, j: int, cl, *,
@@ -50,6 +51,13 @@ def mark_references(ctx: DocContext, doc: Document, sent: SentenceView, cand: Ca
         cand.place = None
         if cand.mode == "visit":
             cand.mode = None
+    if type_ == "CONSULT" and cand.place and not own_place:
+        # "Говорив із Макроном – про підготовку до саміту в Гаазі": a town in the talk's topic
+        # is where the topic is, not where the talk was
+        at = next((m for m in range(j, sent.hi) for a in args
+                   if a.entity == cand.place and a.start == toks[m].start), None)
+        if at is not None and in_topic_phrase(toks, at, i, ctx.lex):
+            cand.place = None
     gov = toks[cl.governor] if cl.governor is not None else None
     if trig_tok.pos == "NOUN" and gov is not None and tx is None and not own_place and \
             lemma_of(gov) in ctx.lex.word_list("regard_verbs") and not actors and \

@@ -28,6 +28,7 @@ from .kinds import KindStatements
 from .lexicon import Lexicon, Trigger
 from .sentence_view import CLAUSE_PUNCT, Layers, SentenceView, clauses, lemma_of, token_index_before  # noqa: F401
 from .status import is_infinitive
+from .topic_phrases import in_topic_phrase
 from .topics import Topics
 from .trigger_needs import TriggerNeeds
 from .trigger_objects import TriggerObjects
@@ -102,9 +103,13 @@ class TriggerFinder(TriggerNeeds, TriggerObjects, AskedParties, Givers, GenericT
         lo_char, hi_char = toks[sent.lo].start, toks[sent.hi - 1].end
         quoted = [(q.start, q.end) for q in sent.doc.quotes if q.start < hi_char and q.end > lo_char and
                   not (at is not None and q.start <= toks[at].start < q.end)] if at is not None else []
-        own = [k for k in range(sent.lo, sent.hi) if not any(a <= toks[k].start < b for a, b in quoted)] \
-            if quoted else range(sent.lo, sent.hi)
-        lemmas = {lemma_of(toks[k]) for k in own} | {toks[k].norm for k in own} if quoted else sent.lemma_set
+        # (a talk's topic after it, "Говорив із Макроном – про підготовку до саміту", is no
+        # gathering of its own: in_topic_phrase)
+        topic = type_ == "CONSULT" and at is not None
+        own = [k for k in range(sent.lo, sent.hi) if not any(a <= toks[k].start < b for a, b in quoted) and
+               not (topic and k > at and in_topic_phrase(toks, k, at, self.lex))] \
+            if quoted or topic else range(sent.lo, sent.hi)
+        lemmas = {lemma_of(toks[k]) for k in own} | {toks[k].norm for k in own} if quoted or topic else sent.lemma_set
         for mode, words in self.lex.modes.get(type_, {}).items():
             if words & lemmas:
                 return mode
