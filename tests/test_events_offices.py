@@ -318,3 +318,7 @@ def test_a_summit_and_a_town_in_a_talks_topic_are_not_its_mode_or_place():
     assert ev.place is None and ev.mode is None
     ev = only(events("Провів переговори в Берліні з канцлером про допомогу.", "2025-06-10"), "CONSULT")
     assert ev.place == "berlin"
+
+
+def test_a_peace_impossible_without_a_return_tells_no_return():
+    assert not events("Мир неможливий без повернення депортованих дітей.", "2025-06-10")

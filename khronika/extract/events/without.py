@@ -72,7 +72,10 @@ def manner_absence(lex: Lexicon, doc: Document, lo: int, hi: int, k: int, joint:
     if span is None or counterfactual(doc, span, lo, hi, lex) or affirmed_without(doc, lo, span[0], lex):
         return False        # ("Не минуло жодної ночі без атак": the attacks came)
     toks = doc.tokens
-    if any(toks[m].pos in ("VERB", "INFN") or "infn" in (toks[m].tags or ()) for m in range(lo, span[0])):
+    # (a predicate adjective or word before it too: "Мир неможливий без повернення дітей")
+    preds = lex.word_list("possibility_predicates")
+    if any(toks[m].pos in ("VERB", "INFN", "ADJS", "PRED") or "infn" in (toks[m].tags or ()) or
+           (toks[m].lemma or toks[m].norm) in preds for m in range(lo, span[0])):
         return True
     # "Без санкцій Росія не зупиниться", "Без вторинних санкцій ефект залишатиметься обмеженим":
     # fronted before a verb of now or to come, the phrase names what is needed, a kind
