@@ -89,3 +89,10 @@ def test_an_hour_with_a_day_of_its_own_keeps_it_after_an_old_story():
     text = ("У 2022 році окупанти зруйнували цей міст. О 10:00 сьогодні його відкрили після "
             "ремонту, а о 12:00 ворог атакував його дронами.")
     assert "2024-06-12T12:00" in times(text, "2024-06-12", "ASSAULT")
+
+
+def test_a_day_beside_that_day_is_never_the_documents_own():
+    text = "Того дня, 24 лютого, нас розбудили вибухи. Російські ракети влучили в Бровари."
+    assert times(text, "2024-02-24", "ASSAULT") == ["2022-02-24"]
+    text = "Того ранку, 5 березня, окупанти обстріляли Бучу."
+    assert times(text, "2023-03-05", "ASSAULT") == ["2022-03-05"]

@@ -169,6 +169,24 @@ class Narrative:
             return tx.value[:10]
         return None
 
+    def _that_day_year(self, month: int, day: int, i: int) -> int | None:
+        """"Того дня, 24 лютого, ми прокинулися від вибухів", "Того ранку, 3 березня, ...":
+        a day set beside "that day" (or that morning) is a day the text recalls, so never the
+        document's own: a famous day's own year (`famous_days`), else the last one before the
+        document date (on 5 March 2023 "Того ранку, 5 березня" is 2022's). Only with no day told before in the paragraph ("Того ж дня, 24 лютого" after a
+        day told is that day's, read as usual)."""
+        if self.ref is None or self.n(i - 1) != "," or self._told_day() is not None:
+            return None
+        unit = self.n(i - 2)
+        if not (unit in self.lex.day_nouns or unit in self.lex.told_day_parts) \
+                or self.n(i - 3) not in self.lex.that_words:
+            return None
+        famous = self.lex.famous_days.get(f"{month:02d}-{day:02d}")
+        if famous is not None:
+            return famous       # ("Того дня, 24 лютого" two years on: the famous one, 2022)
+        ref = self.ref
+        return ref.year if (month, day) < (ref.month, ref.day) else ref.year - 1
+
     def _remembered(self, i: int) -> bool:
         """Whether a verb of memory governs the day at token i from before it in its clause
         ("Ніхто не забуде 24 лютого", "ми завжди пам'ятатимемо 3 березня"): what is

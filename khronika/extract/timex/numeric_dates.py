@@ -247,7 +247,7 @@ class NumericDates:
         year = y[0] if y else self._year_before(i)
         if year is None:
             year = self._repeated_day_year(month, d, i) or self._historic_year(month, d, i) \
-                or self._story_year(i)
+                or self._story_year(i) or self._that_day_year(month, d, i)
         value = self._day_value(month, d, year, i)
         if value is None:
             return None
