@@ -181,3 +181,12 @@ def test_a_place_in_quotes_elsewhere_stays_a_place():
 def test_the_sport_words_load():
     from khronika.extract.entities.state import Lexicon
     assert {"матч", "футболіст"} <= Lexicon().club_words
+
+
+@pytest.mark.parametrize("text, eid", [
+    ("Делегати Конгресу українців Канади зустрілися з прем'єром провінції.", "ukrainian-canadian-congress"),
+    ("Президентка СКУ закликала громади до збору коштів.", "ukrainian-world-congress"),
+])
+def test_diaspora_bodies_are_known(text, eid):
+    found = {e["id"]: e for e in ents(text)}
+    assert found.get(eid, {}).get("kb"), found
