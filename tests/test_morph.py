@@ -86,3 +86,9 @@ def test_a_town_in_sk_after_a_noun_is_its_genitive_not_an_adjective(core_pipelin
 def test_adjectives_of_a_list_with_the_noun_left_out_stay_adjectives(core_pipeline):
     doc = core_pipeline(Document(text="Обстріляли Харківську область, Донецька, Луганська області теж під вогнем."))
     assert [t.pos for t in doc.tokens if t.text in ("Донецька", "Луганська")] == ["ADJF", "ADJF"]
+
+
+def test_a_noun_after_a_singular_adjective_takes_its_case(core_pipeline):
+    doc = core_pipeline(Document(text="Уповноважений Верховної Ради звернувся до партнерів."))
+    rada = next(t for t in doc.tokens if t.text == "Ради")
+    assert (rada.case, rada.number) == ("gent", "sing")

@@ -291,6 +291,15 @@ class Morphology:
                 (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
                  tok.aspect, tok.mood, tok.tags) = analyse(tok.text)
         for k, tok in enumerate(toks):
+            if tok.pos == "NOUN" and k > 0 and toks[k - 1].pos == "ADJF" and \
+                    toks[k - 1].case in ("gent", "datv", "loct", "ablt") and \
+                    toks[k - 1].case != tok.case and toks[k - 1].number == "sing" and tok.number == "plur":
+                # (only an oblique adjective: "сьогоднішній" may be a nominative or accusative)
+                agreeing = agreeing_noun(tok.text, toks[k - 1].case, toks[k - 1].gender)
+                if agreeing is not None:
+                    (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
+                     tok.aspect, tok.mood, tok.tags) = agreeing
+                    continue
             if tok.pos == "ADJF" and tok.gender == "femn" and tok.text[:1].isupper() and k > 0 and \
                     toks[k - 1].pos in ("NOUN", "PREP") and not _agreeing_noun_after(toks, k):
                 town = town_genitive(tok.text)
@@ -304,6 +313,19 @@ def _agreeing_noun_after(toks, k: int) -> bool:
     міська рада"): the word after it agrees with it in gender."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is not None and nxt.is_word and nxt.gender == "femn" and nxt.pos in ("NOUN", "ADJF", "PRTF")
+
+
+@lru_cache(maxsize=8192)
+def agreeing_noun(word: str, case: str, gender: str | None) -> Analysis | None:
+    """The singular reading of a noun in the case and gender of the singular adjective before
+    it ("Верховної Ради": the dictionary lists "Ради" first as a plural nominative), or None."""
+    for p in _parse(word):
+        t = _tag(p)
+        if t.POS == "NOUN" and case_of(p) == case and "plur" not in t.grammemes and \
+                (gender is None or t.gender == gender):
+            return Analysis(p.normal_form, t.POS, case, "sing", t.gender, t.tense, t.person,
+                            t.aspect, t.mood, frozenset(t.grammemes))
+    return None
 
 
 @lru_cache(maxsize=4096)
