@@ -322,3 +322,9 @@ def test_a_summit_and_a_town_in_a_talks_topic_are_not_its_mode_or_place():
 
 def test_a_peace_impossible_without_a_return_tells_no_return():
     assert not events("Мир неможливий без повернення депортованих дітей.", "2025-06-10")
+
+
+def test_people_held_named_by_a_general_noun_are_detained():
+    evs = events("Служба безпеки викрила мережу агентів. Затримано п'ятьох осіб.", "2022-07-15")
+    assert [e.type for e in evs] == ["COERCE"]
+    assert not events("Рейс затримали на дві години.", "2022-07-15")
