@@ -22,6 +22,7 @@ from .direct import Segment, _pre_attribution, find_direct, speech_cue
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
+from .plural_speakers import adversary
 from .regions import oblast_codes
 from .speakers import SpeakerResolver, role_heads
 
@@ -313,6 +314,7 @@ class Quotes:
         lexicon()
         role_heads()        # the knowledge base's office words, read once, not in a document
         oblast_codes()      # and its oblasts by their codes
+        adversary()         # and who "окупанти" are (events.yaml, large: not in a document)
 
     def __call__(self, doc: Document) -> None:
         doc.quotes.extend(extract_quotes(doc, self.settings))

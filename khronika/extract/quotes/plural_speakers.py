@@ -9,6 +9,8 @@ the subject (people, "протестувальники", two leaders named toget
 entity stands for: nobody, never a name near it. A mixin of `speakers.SpeakerResolver`."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...document import Document, Entity, Token
 from ...lang.uk import load
 from ..morph import parses
@@ -16,8 +18,10 @@ from .candidates import NOBODY, Candidate
 from .lexicon import Lexicon, tokens_in
 
 
-def _adversary() -> dict:
-    """The adversary of the home side (events.yaml's `adversary`, one record for all layers)."""
+@lru_cache(maxsize=1)
+def adversary() -> dict:
+    """The adversary of the home side (events.yaml's `adversary`, one record for all layers),
+    read when the component is built (`Quotes`), not in the first document that needs it."""
     return dict((load("events") or {}).get("adversary") or {})
 
 
@@ -98,7 +102,7 @@ class PluralSpeakers:
     def _adversary_entity(self) -> str | None:
         """The adversary's id, added to the document's entities when the text never names it
         (a speaker must be an entity of the document)."""
-        adv = _adversary()
+        adv = adversary()
         aid = adv.get("id")
         if not aid:
             return None
