@@ -25,7 +25,7 @@ class TriggerObjects:
     def object_near(self, doc: Document, sent: SentenceView, j: int, name: str, window: int) -> bool:
         words = self.lex.contexts.get(name, frozenset())
         about = self.lex.word_list("about_prepositions")
-        for k in range(j, min(sent.hi, j + window)):
+        for k in range(j, self._reach(doc, sent, j, window)):
             t = doc.tokens[k]
             if lemma_of(t) in words or t.norm in words:
                 return True
@@ -35,6 +35,27 @@ class TriggerObjects:
                 # comes after "про" its topic ("попросити партнерів про допомогу" asks for it)
                 return False
         return False
+
+    def _reach(self, doc: Document, sent: SentenceView, j: int, window: int) -> int:
+        """The end of the window after a trigger, stretched past a list of names behind a
+        preposition of `name_list_prepositions`: "отримали від США, Канади та Японії 2 млрд
+        доларів" holds its object as near as "отримали від США 2 млрд доларів" does, since
+        the givers listed are one phrase, not words between the verb and what it governs."""
+        preps = self.lex.word_list("name_list_prepositions")
+        glue = self.lex.word_list("name_list_glue")
+        toks = doc.tokens
+        end, k, after_prep = j + window, j, False
+        while k < min(sent.hi, end):
+            t = toks[k]
+            named = t.is_word and t.text[:1].isupper()
+            if after_prep and k > j and (named or (t.norm in glue and k + 1 < sent.hi
+                                                   and toks[k + 1].text[:1].isupper()
+                                                   and toks[k - 1].text[:1].isupper())):
+                end += 1            # a name of the list, or the comma or "та" between two names
+            else:
+                after_prep = t.norm in preps or (after_prep and named)
+            k += 1
+        return min(sent.hi, end)
 
     def next_noun(self, doc: Document, sent: SentenceView, j: int, name: str) -> bool:
         """The first noun after the trigger, past numbers and adjectives, is a word of
