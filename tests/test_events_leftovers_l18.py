@@ -1,6 +1,8 @@
 """Events a reader can trust (issue 16), leftovers seen on real text: aid received from a list
 of givers ("від" + several states) is no less aid than from one, the list does not push what was
-received out of the verb's reach. Sentences written for these tests; the full pipeline with the
+received out of the verb's reach; support named before a relative clause of giving ("за
+підтримку, яку Японія надає Україні") is given by that clause's subject, and is aid when it is of
+a kind of aid ("військову підтримку"). Sentences written for these tests; the full pipeline with the
 shipped knowledge base."""
 from __future__ import annotations
 
@@ -33,3 +35,23 @@ def test_aid_received_from_a_list_of_givers(text, givers, mode):
 ])
 def test_no_aid_when_what_is_received_from_the_list_is_none(text):
     assert not [e for e in events(text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text,type_,giver", [
+    ("Дякуємо за підтримку, яку Естонія надає Україні від перших днів.", "SUPPORT", "estonia"),
+    ("Ми високо цінуємо підтримку, яку Україна отримує від Ірландії.", "SUPPORT", "ireland"),
+    ("Окремо дякую за фінансову підтримку, яку Австрія надала Україні.", "AID", "austria"),
+])
+def test_support_told_in_a_relative_clause(text, type_, giver):
+    found = [e for e in events(text) if e.type in ("SUPPORT", "AID")]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events(text)]
+    assert found[0].type == type_ and giver in found[0].actors and "ukraine" in found[0].recipients
+
+
+@pytest.mark.parametrize("text", [
+    # what the clause gives is no support: information, a name, a floor to speak
+    "Дякую за інформацію, яку Естонія надала слідчим.",
+    "Прокурор згадав справу, яку Ірландія передала суду.",
+])
+def test_no_support_when_the_antecedent_is_none(text):
+    assert not [e for e in events(text) if e.type in ("SUPPORT", "AID")]

@@ -134,8 +134,14 @@ class Givers:
         # Україні", "танки, які вже передала нам Польща", or told by a pronoun: "пакет, який ми
         # отримали від Німеччини")
         named = [a for a in sent.args if a.start < toks[i].start] if subject else []
+        glue = self.lex.word_list("name_list_glue")
+
+        def in_named(k: int) -> bool:
+            return any(a.start <= toks[k].start < a.end for a in named)
+        # (several givers: "підтримка, яку Литва та Латвія надають")
         while m > sent.lo and (toks[m].pos == "ADVB" or toks[m].norm in self.lex.word_list("untagged_adverbs") or
-                               any(a.start <= toks[m].start < a.end for a in named) and "nomn" in _cases(toks[m].text)
+                               in_named(m) and "nomn" in _cases(toks[m].text) or
+                               toks[m].norm in glue and toks[m].norm != "," and in_named(m - 1) and in_named(m + 1)
                                or subject and toks[m].pos == "NPRO" and toks[m].case == "nomn" and
                                lemma_of(toks[m]) not in rel):
             m -= 1

@@ -273,6 +273,8 @@ class TriggerNeeds:
                 ok = self.participle_agent(doc, sent, i, j, need[17:])
             elif need.startswith("antecedent+subject:"):
                 ok = self.antecedent(doc, sent, i, need[19:], subject=True)
+            elif need.startswith("!antecedent+subject:"):
+                ok = not self.antecedent(doc, sent, i, need[20:], subject=True)
             elif need.startswith("antecedent:"):
                 ok = self.antecedent(doc, sent, i, need[11:])
             elif need == "anchor":
