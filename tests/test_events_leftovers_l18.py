@@ -2,7 +2,7 @@
 of givers ("від" + several states) is no less aid than from one, the list does not push what was
 received out of the verb's reach; support named before a relative clause of giving ("за
 підтримку, яку Японія надає Україні") is given by that clause's subject, and is aid when it is of
-a kind of aid ("військову підтримку"). Sentences written for these tests; the full pipeline with the
+a kind of aid ("військову підтримку"); goods that arrive ("Системи ППО прибули") make no visit. Sentences written for these tests; the full pipeline with the
 shipped knowledge base."""
 from __future__ import annotations
 
@@ -55,3 +55,23 @@ def test_support_told_in_a_relative_clause(text, type_, giver):
 ])
 def test_no_support_when_the_antecedent_is_none(text):
     assert not [e for e in events(text) if e.type in ("SUPPORT", "AID")]
+
+
+@pytest.mark.parametrize("text", [
+    # goods that arrive make no visit, an abbreviation after their noun is no one who travels
+    "Системи ППО від Іспанії вже прибули в Україну.",
+    "Засоби РЕБ від Литви прибули до Одеси.",
+    "Комплекси NASAMS прибули в Україну минулого тижня.",
+    "Гуманітарна допомога від Словаччини прибула до Ужгорода.",
+])
+def test_things_that_arrive_make_no_visit(text):
+    assert not [e for e in events(text) if e.type == "CONSULT"], \
+        [(e.type, e.trigger.text) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегація НАТО прибула до Києва.",
+    "Генсек ООН прибув до Одеси.",
+])
+def test_a_body_named_by_an_abbreviation_still_visits(text):
+    assert [e for e in events(text) if e.type == "CONSULT"]

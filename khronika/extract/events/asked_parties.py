@@ -72,6 +72,8 @@ class AskedParties:
             if not (pronoun or agreeing) and (w.pos not in ("NOUN", "NPRO") or w.case != "nomn") or \
                     tie_of(doc, m, cl.lo, -1, preps).prep is not None:
                 continue
+            if _attribute_abbreviation(toks, m, cl.lo, sent.lo) and not any(a <= w.start < b for a, b in named):
+                continue          # "Системи ППО прибули": the abbreviation is the noun's attribute
             if any(a <= w.start < b for a, b in named) or w.text[:1].isupper() and m > sent.lo:
                 return True       # a name: a state, a body, a person
             if w.norm in self.lex.word_list("first_person"):
@@ -211,3 +213,16 @@ class AskedParties:
         if any(lemma_of(toks[m]) in stops or toks[m].norm in stops for m in range(inf + 1, min(sent.hi, inf + 6))):
             return inf
         return None
+
+
+def _attribute_abbreviation(toks, m: int, lo: int, first: int) -> bool:
+    """An uninflected abbreviation right after a common noun is that noun's genitive attribute
+    ("системи ППО", "засоби РЕБ", "батарея HIMARS"), never the clause's subject: the thing
+    that arrives is the noun, so the tagger's nominative reading of the letters names no one."""
+    w = toks[m]
+    if m <= lo or len(w.text) < 2 or not w.text.isupper() or not w.text.isalpha():
+        return False
+    head = toks[m - 1]
+    # (a common noun opening the sentence is capitalised too: "Системи ППО прибули")
+    return head.pos == "NOUN" and (head.text[:1].islower() or m - 1 == first)
+
