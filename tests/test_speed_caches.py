@@ -51,20 +51,6 @@ def test_event_word_lists_read_as_before():
     assert type(lex.word_list).__name__ == "builtin_function_or_method"
 
 
-def test_parses_kept_across_documents():
-    """A form parsed once is still kept after ~9,000 other forms (a few dozen documents of
-    real text): the entity layer asks again for the parses of words first met documents
-    earlier, and at 8,192 kept forms a sixth of those asks parsed the word again."""
-    from khronika.extract import morph
-    first = morph._parse("переговорник")
-    for n in range(9000):
-        morph._parse(f"слово{n}")
-    hits = morph._parse.cache_info().hits
-    assert morph._parse("переговорник") is first
-    assert morph._parse.cache_info().hits == hits + 1
-    assert first == tuple(morph.analyzer().parse("переговорник"))   # as pymorphy3 reads it
-
-
 def test_entity_table_get_reads_as_mapping_get():
     """`EntityTable.get` answers as `Mapping.get` does (through `__getitem__`) for a kept
     entity, a generated place made on first ask, and ids the table does not hold."""
