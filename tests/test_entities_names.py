@@ -399,3 +399,8 @@ def test_a_sitting_head_of_government_is_known_by_the_surname_alone(pipe):
     assert ("Стармер", "keir-starmer") in mentions(doc)
     doc = run(pipe, "Україну підтримують Герцог і Герцогиня з родиною.", "2025-01-16", [("Герцог", "PER")])
     assert not any(e == "isaac-herzog" for _, e in mentions(doc))
+
+
+def test_a_role_in_an_oblique_case_is_no_organisation(pipe):
+    doc = run(pipe, "Я зустрівся з Генеральним секретарем НАТО Марком Рютте.", "2024-10-26")
+    assert not any("секретар" in t for t, _ in mentions(doc))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extract.morph import analyzer, is_dictionary
+from ..extract.morph import analyzer, case_of, is_dictionary
 from ..textnorm import norm_word
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
@@ -59,7 +59,8 @@ def _lexeme_forms(parse, number: str | None, gender: str | None = None) -> Forms
     out = _empty()
     for f in parse.lexeme:
         t = f.tag
-        if t.case not in out:
+        case = case_of(f)       # ("секретар": the dictionary leaves the headword's case off)
+        if case not in out:
             continue
         fnum = "plur" if "plur" in t.grammemes else "sing"
         if number and fnum != number:
@@ -68,7 +69,7 @@ def _lexeme_forms(parse, number: str | None, gender: str | None = None) -> Forms
             continue
         if "comp" in t.grammemes or "supr" in t.grammemes:
             continue
-        out[t.case].add(f.word)
+        out[case].add(f.word)
     return out
 
 
@@ -219,7 +220,7 @@ def _word_forms_uncached(word: str, kind: str, gender: str | None, number: str |
     cands = []
     for p in parses:
         t = p.tag
-        if not is_dictionary(p) or t.POS != want_pos or t.case != "nomn":
+        if not is_dictionary(p) or t.POS != want_pos or case_of(p) != "nomn":
             continue
         if kind == "person" and not ({"Name", "Surn", "Patr", "anim"} & set(t.grammemes)):
             continue
