@@ -44,6 +44,11 @@ def _apply_mod(rng: DateRange, mod: str | None) -> DateRange:
     return rng
 
 
+def day_or_finer(value: str) -> bool:
+    """A TIMEX3 value that names a day or a time of day ("2025-03-10", "2025-03-10TMO")."""
+    return len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-"
+
+
 def value_range(value: str | None, mod: str | None = None) -> DateRange | None:
     """The inclusive date range of a TIMEX3 value, or None when it names no calendar time
     (PRESENT_REF, durations, sets)."""

@@ -286,9 +286,8 @@ class Morphology:
     def __call__(self, doc: Document) -> None:
         toks = doc.tokens
         for tok in toks:
-            if tok.is_word:     # the Analysis fields in order, unpacked in one step
-                (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
-                 tok.aspect, tok.mood, tok.tags) = analyse(tok.text)
+            if tok.is_word:
+                _set(tok, analyse(tok.text))
         for k, tok in enumerate(toks):
             if tok.pos == "NOUN" and k > 0 and toks[k - 1].pos == "ADJF" and \
                     toks[k - 1].case in ("gent", "datv", "loct", "ablt") and \
@@ -296,15 +295,26 @@ class Morphology:
                 # (only an oblique adjective: "сьогоднішній" may be a nominative or accusative)
                 agreeing = agreeing_noun(tok.text, toks[k - 1].case, toks[k - 1].gender)
                 if agreeing is not None:
-                    (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
-                     tok.aspect, tok.mood, tok.tags) = agreeing
+                    _set(tok, agreeing)
                     continue
             if tok.pos == "ADJF" and tok.gender == "femn" and tok.text[:1].isupper() and k > 0 and \
                     toks[k - 1].pos in ("NOUN", "PREP") and not _agreeing_noun_after(toks, k):
                 town = town_genitive(tok.text)
                 if town is not None:
-                    (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
-                     tok.aspect, tok.mood, tok.tags) = town
+                    _set(tok, town)
+
+
+def _set(tok, an: Analysis) -> None:
+    """Write an analysis onto a token (the Analysis fields in order, unpacked in one step)."""
+    (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
+     tok.aspect, tok.mood, tok.tags) = an
+
+
+def _reading(p, case: str | None, number: str | None) -> Analysis:
+    """The Analysis of one pymorphy3 parse, with its case and number as the caller read them."""
+    t = _tag(p)
+    return Analysis(p.normal_form, t.POS, case, number, t.gender, t.tense, t.person, t.aspect, t.mood,
+                    frozenset(t.grammemes))
 
 
 def _agreeing_noun_after(toks, k: int) -> bool:
@@ -322,8 +332,7 @@ def agreeing_noun(word: str, case: str, gender: str | None) -> Analysis | None:
         t = _tag(p)
         if t.POS == "NOUN" and case_of(p) == case and "plur" not in t.grammemes and \
                 (gender is None or t.gender == gender):
-            return Analysis(p.normal_form, t.POS, case, "sing", t.gender, t.tense, t.person,
-                            t.aspect, t.mood, frozenset(t.grammemes))
+            return _reading(p, case, "sing")
     return None
 
 
@@ -338,6 +347,5 @@ def town_genitive(word: str) -> Analysis | None:
         t = _tag(p)
         if t.POS == "NOUN" and t.case == "gent" and "inan" in t.grammemes and not t.grammemes & PROPER and \
                 p.normal_form.endswith(("ськ", "цьк", "зьк")):
-            return Analysis(p.normal_form, t.POS, t.case, t.number or "sing", t.gender, t.tense, t.person,
-                            t.aspect, t.mood, frozenset(t.grammemes))
+            return _reading(p, t.case, t.number or "sing")
     return None

@@ -185,16 +185,17 @@ class CaseSides:
                 return "R" if a.entity in country_ids() or a.kind in ("adjective", "demonym") else "-"
             if type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
                 return "R"                                   # "відключення Росії", "заморожування активів Росії"
-            if lemma_of_tok(toks[j - 1]) in lex.word_list("patient_nouns") and \
-                    a.kind not in ("adjective", "demonym"):
-                # "ордер на арешт Путіна", "викрадення мера Федорова": the act is done to the
-                # one named after it
-                return "R"
-            if lemma_of_tok(toks[j - 1]) in lex.word_list("patient_nouns") and a.kind == "adjective":
-                # ("ордери на арешт двох російських командирів": whose people are arrested is on
-                # their side, never the one who arrests; "арешт російських активів" names no party)
-                return "R" if any(toks[m].pos == "NOUN" and "anim" in (toks[m].tags or ())
-                                  for m in range(k + 1, min(s_hi, k + 3))) else "-"
+            if lemma_of_tok(toks[j - 1]) in lex.word_list("patient_nouns"):
+                if a.kind not in ("adjective", "demonym"):
+                    # "ордер на арешт Путіна", "викрадення мера Федорова": the act is done to
+                    # the one named after it
+                    return "R"
+                if a.kind == "adjective":
+                    # ("ордери на арешт двох російських командирів": whose people are arrested is
+                    # on their side, never the one who arrests; "арешт російських активів" names
+                    # no party)
+                    return "R" if any(toks[m].pos == "NOUN" and "anim" in (toks[m].tags or ())
+                                      for m in range(k + 1, min(s_hi, k + 3))) else "-"
             if type_ in ("ASSAULT", "COERCE"):
                 # "обстріли Сум", "бомбардування українських міст", "обстріл центру": a town,
                 # a region, the home side or a body is what is hit; "обстріли Російської

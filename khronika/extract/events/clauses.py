@@ -96,7 +96,7 @@ def _mention_edges(doc: Document, end: int, start: int) -> bool:
     return end in edges[1] and start in edges[2]
 
 
-def _under_preposition(toks, m: int, lo: int) -> bool:
+def _noun_under_prep(toks, m: int, lo: int) -> bool:
     """Whether the noun at m stands in a prepositional phrase (adjectives between), or under
     one made of a preposition and a noun ("на тлі атаки", "в результаті удару")."""
     m -= 1
@@ -127,7 +127,7 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 # ("на удари Україна атакувала": a nominative of another number is no complement)
                 return Tie(None, h.case, head, False)
             if t.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and not _can_be(h, "gent") and \
-                    _under_preposition(toks, m, lo):
+                    _noun_under_prep(toks, m, lo):
                 # ("Через масований обстріл Молдова скликала": a noun under a preposition takes no
                 # nominative complement; the name opens the clause's subject)
                 return Tie(None, h.case, head, False)

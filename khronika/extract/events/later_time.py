@@ -11,21 +11,16 @@ fits the event's status (done: not after the document date; planned: after it).
 """
 from __future__ import annotations
 
-from ...chronicle.timerange import value_range
+from ...chronicle.timerange import day_or_finer, value_range
 from ...document import Document
-from .clauses import _finite
 from .lexicon import Lexicon
 from .merging import Cand
 from .datelines import report_stamp
 from .place_time import TIME_TYPES, span_bound
-from .told_time import _word_before
+from .told_time import _tells_past, _word_before
 
 # how many words at the head of the next sentence may hold the pointer ("А вони ...", "Її візит")
 POINTER_REACH = 2
-
-
-def _day_or_finer(value: str) -> bool:
-    return len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-"
 
 
 def date_from_next(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
@@ -51,8 +46,7 @@ def date_from_next(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
         head = [t for t in doc.tokens[s.first_token:s.last_token] if t.is_word][:POINTER_REACH]
         if not any(t.norm in pointers for t in head):
             continue
-        tenses = {str(doc.tokens[k].tense) for k in range(s.first_token, s.last_token) if _finite(doc.tokens[k])}
-        if tenses - {"past"}:
+        if not _tells_past(doc, s.first_token, s.last_token):
             continue
         one = _the_day(doc, [t for t in doc.timexes if s.start <= t.start and t.end <= s.end], lex)
         if one is None:
@@ -72,7 +66,7 @@ def _the_day(doc: Document, timexes, lex: Lexicon) -> dict | None:
     dating = [t for t in timexes if t.type in TIME_TYPES and t.value and t.value[:1].isdigit()
               and not report_stamp(doc, t) and not span_bound(doc, t)
               and _word_before(doc.text, t.start) not in bounds]
-    if not dating or not all(_day_or_finer(t.value) for t in dating):
+    if not dating or not all(day_or_finer(t.value) for t in dating):
         return None
     if len({t.value for t in dating}) == 1:
         return {"value": dating[0].value, "mod": dating[0].mod}

@@ -7,17 +7,13 @@ rather than a false one (GUIDELINES: `null` when the text gives none).
 """
 from __future__ import annotations
 
-from ...chronicle.timerange import value_range
+from ...chronicle.timerange import day_or_finer, value_range
 from ...document import Document, Timex
 from ..timex.lexicon import lexicon as timex_lexicon
 from .lexicon import Lexicon, lexicon
 
 # how many sentences back the story's last told time may stand
 STORY_REACH = 4
-
-
-def _tells_day(t: Timex) -> bool:
-    return len(t.value) >= 10 and t.value[4:5] == "-" and t.value[7:8] == "-"
 
 
 def _dayless(doc: Document, t: Timex, lex: Lexicon) -> bool:
@@ -51,7 +47,7 @@ def unanchored_hour(doc: Document, t: Timex) -> bool:
         span = value_range(x.value, x.mod)
         if span is None or _dayless(doc, x, lex):
             continue
-        return span[1] < doc.date and not (_tells_day(x) and x.value[:10] == t.value[:10])
+        return span[1] < doc.date and not (day_or_finer(x.value) and x.value[:10] == t.value[:10])
     return False
 
 

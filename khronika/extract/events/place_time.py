@@ -4,13 +4,14 @@ the sentence's.
 """
 from __future__ import annotations
 
-from ...chronicle.timerange import value_range
+from ...chronicle.timerange import day_or_finer, value_range
 from ...document import Document, Timex
-from .clauses import NP_POS, _finite, lemma_of_tok
+from .clauses import COORD, NP_POS, _finite, _in_timex, lemma_of_tok
 from .datelines import report_stamp
 from .lexicon import Lexicon, lexicon
 from .names import Arg, token_index_at
 from .narrated_time import unanchored_hour
+from .states import place_country
 
 
 TIME_TYPES = ("DATE", "TIME")
@@ -211,11 +212,10 @@ def span_bound(doc: Document, t: Timex) -> bool:
         return False              # a range, not a stretch from a start
     if doc.tokens[k].norm in lex.word_list("span_start_nouns"):
         return True               # "з початку року", "від початку вторгнення"
-    day_or_finer = len(t.value) >= 10 and t.value[4:5] == "-" and t.value[7:8] == "-"
     toks = doc.tokens[s.first_token:s.last_token]
     if any(x.tense == "futr" for x in toks):
         return False
-    if day_or_finer:
+    if day_or_finer(t.value):
         return _counted_since(doc, k, after, s.last_token, lex)
     return True
 
@@ -230,9 +230,8 @@ def _counted_since(doc: Document, k: int, after: int | None, hi: int, lex: Lexic
     if not (doc.tokens[k].text[:1].isdigit() or doc.tokens[k].case == "gent"):
         return False              # ("привітала Україну з Великоднем": "з" with, no start)
     quantity = lex.word_list("since_count_words")
-    in_timex = [(x.start, x.end) for x in doc.timexes]
     for x in doc.tokens[after + 1:hi]:
-        if any(a <= x.start < b for a, b in in_timex):
+        if _in_timex(doc, x):
             continue
         if x.text[:1].isdigit() or x.pos == "NUMR" or lemma_of_tok(x) in quantity or x.norm in quantity:
             return True
@@ -261,8 +260,6 @@ def struck_places(doc: Document, args: list[Arg], used: set[int], lo: int, hi: i
     """"Тривають обстріли на Донеччині та Запоріжжі": the towns and regions listed right after
     the place of a strike (joined by commas and conjunctions only) are hit as well, so each is a
     recipient; a strike told over several places has no single place. Returns the place kept."""
-    from .clauses import COORD
-    from .states import place_country
     toks, towns = doc.tokens, place_country()
     first = next((a for a in args if a.start in used), None)
     if place is None or first is None:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from ...document import Document
 from .clauses import _finite
+from .kinds import DASHES
 from .lexicon import Lexicon
 from .sentence_view import SentenceView, lemma_of
 from .status import is_infinitive
 
-DASHES = frozenset({"—", "–", "-"})
-# the relative words a characterising clause opens with (lemmas and forms); "що" after a noun
-# is one too ("країна, що погрожує")
-RELATIVES = frozenset({"який", "яка", "яке", "які", "котрий", "що"})
+# the relative words a characterising clause opens with: the relative pronouns, and "що" after
+# a noun ("країна, що погрожує")
+RELATIVE_WHAT = "що"
 SKIPPED = ("ADVB", "PRCL")
 
 
@@ -25,7 +25,8 @@ def borrowed_word(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bo
     """The trigger at k is the hortative "давайте", the thing a definition names, or a
     present-tense verb characterising a predicate noun."""
     return hortative(lex, doc, sent, k) or defined(lex, doc, sent, k) or \
-        (not sent.lemma_set.isdisjoint(RELATIVES) and characterised(lex, doc, sent, k))
+        (not sent.lemma_set.isdisjoint(lex.word_list("relative_pronouns") | {RELATIVE_WHAT}) and
+         characterised(lex, doc, sent, k))
 
 
 def hortative(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
@@ -62,7 +63,7 @@ def characterised(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bo
         return False
     comma = next((m for m in range(k - 1, sent.lo - 1, -1) if toks[m].norm == ","), None)
     # ("країна, що погрожує": after the noun, "що" is the relative pronoun too)
-    rel = lex.word_list("relative_pronouns") | RELATIVES
+    rel = lex.word_list("relative_pronouns") | {RELATIVE_WHAT}
     if comma is None or comma - 1 < sent.lo or not (lemma_of(toks[comma + 1]) in rel or toks[comma + 1].norm in rel):
         return False
     m = comma - 1

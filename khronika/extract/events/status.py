@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .memories import remembered
 from .moods import lasting, subjunctive
 from .status_turns import attempt_types, attempted, constant_blow, denied_without
+from .status_turns import negated as _negated
 from .without import counterfactual, without_phrase
 
 ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
@@ -32,17 +33,6 @@ def is_infinitive(t: Token) -> bool:
         return True
     return t.pos == "VERB" and not t.tense and not t.person and "impr" not in (t.tags or ()) \
         and t.norm.endswith(("ти", "тися", "тись"))
-
-
-def _negated(doc: Document, i: int, lo: int, lex: Lexicon) -> bool:
-    """"не" right before the word (an adverb may stand between: "не зовсім відбулася")."""
-    neg = lex.word_list("negators")
-    for k in (i - 1, i - 2):
-        if k >= lo and doc.tokens[k].norm in neg:
-            return True
-        if k >= lo and doc.tokens[k].pos not in ("ADVB", "PRCL"):
-            break
-    return False
 
 
 def across_parentheticals(toks: list[Token], clause: tuple[int, int], sent: tuple[int, int],
@@ -426,11 +416,11 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             not any(_is_verb(t) and not is_infinitive(t) for t in toks[lo:hi]):
         return "negated", True           # "І це в жодному разі не погроза": no verb, the noun denied
     # (a speech act after such a noun is often made right there: "дає нам право вимагати: дійте!")
-    noun = intention_noun(doc, trig_i, lo, lex) if is_infinitive(trig) and type_ not in SPEECH_TYPES else None
+    owner = intention_noun(doc, trig_i, lo, lex) if is_infinitive(trig) else None
+    noun = owner if type_ not in SPEECH_TYPES else None
     if noun in lex.word_list("refusal_nouns"):
         return "negated", True           # "відмова надати літаки"
-    tried = attempted(doc, trig_i, lo, hi, noun or (intention_noun(doc, trig_i, lo, lex)
-                      if is_infinitive(trig) else None), type_, lex, _tense_status)
+    tried = attempted(doc, trig_i, lo, hi, owner, type_, lex, _tense_status)
     if tried:
         return tried, True               # "Намагання Росії шантажувати ... не спрацювало": made
     if noun and not (noun in lex.word_list("attempt_nouns") and type_ in attempt_types(lex)):

@@ -19,25 +19,20 @@ from __future__ import annotations
 from typing import Callable
 
 from ...document import Document, Token
-from .clauses import lemma_of_tok
+from .clauses import _finite, lemma_of_tok
 from .lexicon import Lexicon
 
 TenseStatus = Callable[[Token], "str | None"]
 
 
-def _finite(t: Token) -> bool:
-    return t.pos == "VERB" and bool(t.tense) and "infn" not in (t.tags or ())
-
-
-def _negated(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
-    """"не" just before the word, an adverb or particle may stand between."""
+def negated(doc: Document, i: int, lo: int, lex: Lexicon) -> bool:
+    """"не" right before the word (an adverb may stand between: "не зовсім відбулася"). Here
+    rather than in `status`, which reads these turns and this test both."""
     neg = lex.word_list("negators")
-    for m in (k - 1, k - 2):
-        if m < lo:
-            break
-        if toks[m].norm in neg:
+    for k in (i - 1, i - 2):
+        if k >= lo and doc.tokens[k].norm in neg:
             return True
-        if toks[m].pos not in ("ADVB", "PRCL"):
+        if k >= lo and doc.tokens[k].pos not in ("ADVB", "PRCL"):
             break
     return False
 
@@ -60,7 +55,7 @@ def attempted(doc: Document, trig_i: int, lo: int, hi: int, noun: str | None, ty
         return None
     k = verbs[0]
     lem = lemma_of_tok(toks[k])
-    if _negated(toks, k, lo, lex):
+    if negated(doc, k, lo, lex):
         if lem in lex.word_list("existence_verbs"):
             return "negated"        # "Спроб прорватися не було"
         if lem in lex.word_list("going_on_verbs"):
@@ -88,7 +83,7 @@ def affirmed_without(doc: Document, lo: int, bez_start: int, lex: Lexicon) -> bo
 def _twice(doc: Document, k: int, lo: int, bez_start: int, lex: Lexicon) -> bool:
     """The verb at k is negated, and is one of passing or stands with a "жоден" before "без"."""
     toks = doc.tokens
-    if not _negated(toks, k, lo, lex):
+    if not negated(doc, k, lo, lex):
         return False
     return lemma_of_tok(toks[k]) in lex.word_list("passing_verbs") or any(
         lemma_of_tok(toks[m]) in lex.word_list("none_quantifiers") for m in range(lo, bez_start))

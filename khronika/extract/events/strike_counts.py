@@ -26,7 +26,7 @@ def _counted(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
     ("другий удар") within a few words of it, none of them part of a time expression ("за
     24 години")."""
     toks = doc.tokens
-    words = lex.word_list("quantity_words") | lex.word_list("ordinal_words")
+    words = lex.word_list("quantity_words") | lex.word_list("count_ordinals")
     for m in range(max(sent.lo, k - _COUNT_WINDOW), min(sent.hi, k + _COUNT_WINDOW + 1)):
         t = toks[m]
         if m == k or any(x.start <= t.start < x.end for x in sent.timexes):

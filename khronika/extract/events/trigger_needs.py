@@ -183,6 +183,10 @@ class TriggerNeeds:
 
     def needs_ok(self, doc: Document, sent: SentenceView, trig: Trigger, i: int, j: int) -> bool:
         for need in trig.needs:
+            # "!need": the need negated ("!object:delayed", "!fronted:delayed", "!shown_thing")
+            neg = need[:1] == "!"
+            if neg:
+                need = need[1:]
             if need == "partner":
                 ok = self.has_partner(doc, sent, j)
             elif need == "destination":
@@ -264,17 +268,12 @@ class TriggerNeeds:
                 ok = bool(self.wished_parties(doc, sent, i))
             elif need == "thanked_giver":
                 ok = bool(self.thanked_givers(doc, sent, i))
-            elif need.startswith("!before:"):
-                words = self.lex.contexts.get(need[8:], frozenset())
-                ok = not any(lemma_of(doc.tokens[m]) in words for m in range(max(sent.lo, i - 3), i))
             elif need == "passive_agent":
                 ok = self.passive_agent(doc, sent, i, j)
             elif need.startswith("participle_agent:"):
                 ok = self.participle_agent(doc, sent, i, j, need[17:])
             elif need.startswith("antecedent+subject:"):
                 ok = self.antecedent(doc, sent, i, need[19:], subject=True)
-            elif need.startswith("!antecedent+subject:"):
-                ok = not self.antecedent(doc, sent, i, need[20:], subject=True)
             elif need.startswith("antecedent:"):
                 ok = self.antecedent(doc, sent, i, need[11:])
             elif need == "anchor":
@@ -283,15 +282,14 @@ class TriggerNeeds:
                 ok = self.anchored(doc, sent, i, need)
             elif need.startswith("context:"):
                 ok = bool(self.lex.contexts.get(need[8:], frozenset()) & self.context_window(doc, sent))
-            elif need.startswith(("fronted:", "!fronted:")):
+            elif need.startswith("fronted:"):
                 # "Посла Угорщини в Україні викликали до МЗС": the object named before the verb,
                 # in the accusative, in the verb's own clause ("!fronted:": none such, "Потяг
                 # затримали на годину" holds up a train, detains no one)
-                neg = need.startswith("!")
-                words = self.lex.contexts.get(need[9 if neg else 8:], frozenset())
+                words = self.lex.contexts.get(need[8:], frozenset())
                 lo, _ = sent.clause_of(i)
-                ok = neg != any(lemma_of(doc.tokens[m]) in words and "accs" in _cases(doc.tokens[m].text)
-                                for m in range(lo, i))
+                ok = any(lemma_of(doc.tokens[m]) in words and "accs" in _cases(doc.tokens[m].text)
+                         for m in range(lo, i))
             elif need.startswith("before:"):
                 words = self.lex.contexts.get(need[7:], frozenset())
                 ok = any(lemma_of(doc.tokens[m]) in words for m in range(max(sent.lo, i - 3), i))
@@ -313,12 +311,8 @@ class TriggerNeeds:
                 ok = self.object_past_list(doc, sent, j, need[12:])
             elif need.startswith("asked_act:"):
                 ok = self.asked_act(doc, sent, j, need[10:])
-            elif need.startswith("!object:"):
-                ok = not self.object_near(doc, sent, j, need[8:], OBJECT_WINDOW)
             elif need.startswith("clause:"):
                 ok = self.in_clause(doc, sent, i, j, need[7:])
-            elif need.startswith("!clause:"):
-                ok = not self.in_clause(doc, sent, i, j, need[8:])
             elif need.startswith("patient:"):
                 ok = self.patient(doc, sent, i, j, need[8:])
             elif need == "third_person":
@@ -332,8 +326,8 @@ class TriggerNeeds:
                 ok = held_by(self.lex, doc, sent.lo, i, need[12:])
             elif need.startswith("person_object:"):
                 ok = self.person_after(doc, sent, i, j, need[14:])
-            elif need == "!shown_thing":
-                ok = not shown_thing(self.lex, doc, sent, j)
+            elif need == "shown_thing":
+                ok = shown_thing(self.lex, doc, sent, j)
             elif need == "place_genitive":
                 ok = place_genitive(doc, sent, j) is not None
             elif need == "person_genitive":
@@ -354,6 +348,6 @@ class TriggerNeeds:
                 ok = self.honoured(doc, sent, i)
             else:
                 ok = False
-            if not ok:
+            if bool(ok) == neg:
                 return False
         return True
