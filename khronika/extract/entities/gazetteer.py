@@ -192,7 +192,6 @@ class GazetteerPass:
                         st.covered[x] = None
                     continue        # left to the local names: a person outside the KB
                 st.add_mention(k, j + 1, m.entity, m.type, m.source)
-        self.kb_patronymics_before(st)
 
     def kb_patronymics_before(self, st: DocState) -> None:
         """A KB person's surname matched alone after his own first name and a patronymic
@@ -213,8 +212,8 @@ class GazetteerPass:
             pcases = {x.tag.case for x in parses(p.text) if "Patr" in x.tag.grammemes}
             firsts = {norm_word(x.normal_form) for x in name_readings(f.text) if x.tag.case in pcases}
             e = self.kb.entities.get(m.entity)
-            if not firsts or e is None or not any(same_first_name(a, b) for a in firsts
-                                                  for b in map(norm_word, _first_names(e))):
+            own = {norm_word(n) for n in _first_names(e)} if e is not None else set()
+            if not firsts or e is None or not any(same_first_name(a, b) for a in firsts for b in own):
                 continue
             j = k
             while j < len(toks) and st.covered[j] is m:

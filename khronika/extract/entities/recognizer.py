@@ -19,9 +19,6 @@ this module puts them in order.
 """
 from __future__ import annotations
 
-from itertools import compress
-from operator import attrgetter
-
 from ...document import Document
 from ...kb import get_kb, world_cities
 from ...kb.matches import drop_matches
@@ -29,6 +26,7 @@ from ...pipeline import component
 from ...settings import Settings
 from .. import coref
 from ..body_refs import noun_refs, office_refs
+from ..tokenscan import where
 from .localnames import LocalNamer
 from .places import PlaceResolver
 from . import indeclinable
@@ -45,8 +43,6 @@ from .outside_kb import OutsideKbPass
 from .shared_nouns import SharedNounPass
 from .things import ThingPass
 from .world_places import WorldCityPass
-
-_NORM = attrgetter("norm")
 
 
 @component("entities", requires=("tokens", "morph"), provides=("entities", "mentions", "refs"))
@@ -102,6 +98,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.particle_first_names(st)
         self.kb_first_name_forms(st)
         self.kb_patronymics(st)
+        self.kb_patronymics_before(st)
         self.oblast_lists(st)
         self.elided_oblasts(st)
         self.shared_noun_lists(st)
@@ -129,9 +126,8 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         toks = st.doc.tokens
         out: set[int] = set()
         # most words start no role phrase: one C-level lookup pass, then only those that may
-        lengths = list(map(self.role_lengths.get, map(_NORM, toks)))
-        for i in compress(range(len(lengths)), lengths):
-            for L in lengths[i]:
+        for i in where(toks, "norm", self.role_lengths):
+            for L in self.role_lengths[toks[i].norm]:
                 if tuple(x.norm for x in toks[i:i + L]) in self.kb.role_index:
                     out.update(range(i, i + L))
                     break

@@ -128,7 +128,7 @@ def _recalls(doc: Document, lex: Lexicon, resolver: SpeakerResolver, start: int,
     return not any(
         lex.is_speech_token(t) or t.lemma in lex.colon_verbs or t.lemma in lex.relay_nouns
         or t.norm in lex.first_person or t.norm in lex.first_subject
-        or any(t.norm in ws for ws in lex.pronouns.values())
+        or t.norm in lex.all_pronouns
         or (t.pos == "NOUN" and "anim" in t.tags)
         for t in tokens_in(doc, start, pos) if t.is_word)
 

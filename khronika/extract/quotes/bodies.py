@@ -92,10 +92,10 @@ def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, 
             if found is not None and not _covered(doc, found[0], found[1], adjectives=False):
                 return found
             continue
-        latin_source = bool(n) and _latin_capital(t.text) and (
-            lex.is_speech_verb(toks[n - 1]) or toks[n - 1].norm in lex.data_frames)
-        # "Bloomberg повідомляє, що ...": a name in Latin script as the verb's subject
-        latin_source = latin_source or (_latin_capital(t.text) and _before_speech_verb(lex, toks, n))
+        # (and "Bloomberg повідомляє, що ...": a name in Latin script as the verb's subject)
+        latin_source = _latin_capital(t.text) and (
+            (bool(n) and (lex.is_speech_verb(toks[n - 1]) or toks[n - 1].norm in lex.data_frames))
+            or _before_speech_verb(lex, toks, n))
         if ((prev and toks[n - 1].lemma in lex.media_nouns) or latin_source) and t.text[:1].isupper() \
                 and t.text.isalpha() and not _covered(doc, t.start, t.end):
             # "за даними видання Politico", "пише газета The Guardian": the medium's name

@@ -61,7 +61,7 @@ class DescribedSpeakers:
             if k and toks[k - 1].pos == "PREP":
                 continue    # "Під час розмови наголосив": a preposition's object, no subject
             if t.norm in self.lex.first_person or t is cue or self._covered(t.start, t.end) \
-                    or any(t.norm in ws for ws in self.lex.pronouns.values()):
+                    or t.norm in self.lex.all_pronouns:
                 continue
             if t.pos == "NOUN" and (self._named_before(t, start) or self._titled(t)):
                 continue

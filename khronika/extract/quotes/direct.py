@@ -64,7 +64,7 @@ _NUMBER_GAP = re.compile(r"\s*(?:№\s*)?[\d/.-]+\s*")
 _CHAINED = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]\s*(?:,|і|й|та|чи|або)\s*$")
 
 
-def _chain_start(text: str, lex: Lexicon, mark: int) -> int:
+def _chain_start(text: str, mark: int) -> int:
     """Where a list of names or slogans in marks begins, for the one whose opening mark is at
     `mark`: the words before the first of them tell what they all are ("під гаслами «...»,
     «...» та «...»")."""
@@ -83,7 +83,7 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         return False
     if seg.lead:
         return False
-    opening = _chain_start(doc.text, lex, seg.start - 1)
+    opening = _chain_start(doc.text, seg.start - 1)
     before = [t for t in tokens_in(doc, max(0, opening - 40), opening)
               if t.is_word and not t.text[:1].isdigit()]
     if before and before[-1].norm in lex.cited_words and not doc.text[before[-1].end:opening].strip():

@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from ...document import Document, Token
 from ..morph import parses
+from .interview import _asks
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, paragraph_starts, tokens_in
 
 _FINAL = re.compile(r"[\s.!?…:;,]+$")
@@ -474,7 +475,7 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             if i == 0 or toks[i - 1].text != "," or _long_tail(lex, toks, j) \
                     or (i > 1 and toks[i - 2].norm in lex.relative_heads):
                 continue    # "після того, як сказав X": a time, not a source
-            if toks[j].person == "2per" or text[sent.start:sent.end].rstrip(" \t»\"“”").endswith("?"):
+            if toks[j].person == "2per" or _asks(text, sent.start, sent.end):
                 continue    # "Пане генерале, як ви оцінюєте ситуацію?": a question asks
                             # what someone thinks, it reports no one's words
             s, e = _clip(doc, sent.start, toks[i].start, direct)

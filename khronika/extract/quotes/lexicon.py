@@ -79,6 +79,7 @@ class Lexicon:
         self.first_person = frozenset(data["first_person"])
         self.first_subject = frozenset(data.get("first_person_subjects") or ())
         self.pronouns = {g: frozenset(ws) for g, ws in data["speaker_pronouns"].items()}
+        self.all_pronouns = frozenset().union(*self.pronouns.values())
         self.title_words = frozenset(data.get("title_words") or ())
         self.slogan_verbs = frozenset(data.get("slogan_verbs") or ())
         self.cited_words = frozenset(data.get("cited_words") or ())

@@ -7,7 +7,7 @@ open, a role it did not link), the speaker is the nearest preceding person whose
 gender fits the verb ("заявила" -> a woman), outside quoted text, and failing that the speaker
 of the previous quote. This module holds the candidates, the attribution's own reading and the
 order of the fallbacks (`resolve`); each way of finding a speaker is a mixin in a module named
-for it: gender agreement (`speaker_agreement`), a plural pronoun (`plural_speakers`), the document's author (`author_speakers`),
+for it: gender agreement (`speaker_agreement`), the document's author (`author_speakers`),
 described speakers no entity stands for (`described_speakers`), speakers referred back to
 (`referred_speakers`), a plural pronoun's subject before it (`plural_speakers`), and bodies,
 media and regional administrations (`body_speakers`).
@@ -269,8 +269,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
 
     def _subject_pronoun(self, start: int, end: int) -> bool:
         for t in tokens_in(self.doc, start, end):
-            if t.is_word and t.pos == "NPRO" and t.case == "nomn" and any(
-                    t.norm in ws for ws in self.lex.pronouns.values()):
+            if t.is_word and t.pos == "NPRO" and t.case == "nomn" and t.norm in self.lex.all_pronouns:
                 return True
         return False
 
