@@ -33,6 +33,7 @@ from .custody_release import civil_release
 from .ongoing_plurals import going_on_now
 from .memories import suffered
 from .without import inside, without_phrase
+from .quote_sides import continued_quote, first_person_sides
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                       indefinite_personal,
                       speaker_in_person, subject_after, subject_before, with_partner)
@@ -495,11 +496,12 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         fp_side = first_person_side(ctx.lex, doc, args, i, cl, type_, gov, actors, soft, thanked)
     # "ми" of a foreign speaker ("«Ми надамо зброю», – сказав Президент Франції") is that
     # speaker's state, not the home side
-    speaker = (in_quote.speaker if in_quote is not None else None if our_role else ctx.author) if fp else None
-    side_home = (state_of(speaker, doc.date) if speaker else None) or \
-        (None if speaker and foreign_person(speaker, home) else home)
-    if side_home and fp_side and side_home not in actors and side_home not in recipients:
-        home_only = not (actors or recipients)
+    voice = in_quote or (continued_quote(doc, sent, first_person) if fp and not our_role and not ctx.author else None)
+    speaker = (voice.speaker if voice is not None else None if our_role else ctx.author) if fp else None
+    for side_home in (first_person_sides(doc, speaker, voice if fp else None, home) if fp_side else ()):
+        if side_home in actors or side_home in recipients:
+            continue
+        home_only = home_only or not (actors or recipients)
         (actors if fp_side == "A" else recipients).append(entity_for(doc, side_home))
         if side_home != home:
             soft.add(side_home)   # inferred from the speaker, like the home side

@@ -1,0 +1,79 @@
+"""Events: whose "ми" a first-person event in a quote is. A speaker named by role only, with no
+person resolved ("посол Литви"), speaks for the state or body the role phrase names; a foreign
+or international body for itself, never for the home side; an interview's answers for the
+interviewee named in the title; a paragraph opening with "Ми" right after a foreign speaker's
+quote goes on in his words. A home-side role, resolved or not, keeps the home side.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+DATE = "2026-01-15"
+
+
+def events(text: str, date: str = DATE):
+    from khronika.pipeline import analyze
+    return analyze(text, date).events
+
+
+def one(text: str, type_: str):
+    evs = [e for e in events(text) if e.type == type_]
+    assert len(evs) == 1, (text, [(e.type, e.actors, e.recipients) for e in events(text)])
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,type_,state", [
+    ("Посол Литви розповів: «Ми вже передали Україні бронетехніку».", "AID", "lithuania"),
+    ("Посол Чехії в Україні наголосив: «Ми надамо Україні ще один пакет допомоги».", "AID", "czech-republic"),
+    ("Речниця уряду Нідерландів сказала: «Ми вже передали Україні гаубиці».", "AID", "netherlands"),
+    ("«Ми запровадимо санкції проти російських банків», – сказав речник уряду Словаччини.",
+     "SANCTION", "slovakia"),
+    ("«Ми заборонимо імпорт російської нафти», – заявили в уряді Угорщини.", "SANCTION", "hungary"),
+])
+def test_a_role_with_no_person_speaks_for_the_state_it_names(text, type_, state):
+    e = one(text, type_)
+    assert state in e.actors, (text, e.actors)
+    assert "ukraine" not in e.actors, (text, e.actors)
+
+
+def test_a_role_of_a_body_speaks_for_the_body_and_its_state():
+    e = one("Представник Пентагону повідомив: «Ми передали Україні нові ракети».", "AID")
+    assert e.actors[:2] == ["pentagon", "united-states"] and e.recipients == ["ukraine"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("«Ми запровадимо нові обмеження проти Росії», – повідомили в Єврокомісії.", "european-commission"),
+    ("«Наступного тижня ми запровадимо нові санкції проти Росії», – заявив представник МЗС Японії.",
+     "japan"),
+])
+def test_a_foreign_or_international_body_never_speaks_for_the_home_side(text, actor):
+    e = one(text, "SANCTION")
+    assert actor in e.actors and "ukraine" not in e.actors, (text, e.actors)
+
+
+@pytest.mark.parametrize("text,type_,side", [
+    ("Речник МЗС заявив: «Ми запровадимо санкції проти Білорусі».", "SANCTION", "actors"),
+    ("Речник Генштабу повідомив: «Ми завдали удару по складу боєприпасів окупантів».", "ASSAULT", "actors"),
+    ("Голова ОВА заявив: «Ми передали громадам нові генератори».", "AID", "actors"),
+    ("Посол України в Литві розповів: «Ми отримали від литовських партнерів генератори».", "AID", "recipients"),
+])
+def test_a_home_role_resolved_or_not_keeps_the_home_side(text, type_, side):
+    e = one(text, type_)
+    assert "ukraine" in getattr(e, side), (text, e.actors, e.recipients)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("«Ми не визнаємо жодних анексій», – наголосив прем'єр Польщі.\n\n"
+     "Ми запровадимо нові санкції проти Росії.", "poland"),
+    ("«Росія має відповісти за злочини», – сказав речник уряду Словаччини.\n\n"
+     "Ми запровадимо нові обмеження проти російських банків.", "slovakia"),
+])
+def test_a_paragraph_opening_with_we_after_a_foreign_speakers_quote_is_his(text, state):
+    e = one(text, "SANCTION")
+    assert state in e.actors and "ukraine" not in e.actors, (text, e.actors)
+
+
+def test_a_paragraph_opening_with_we_after_a_home_speakers_quote_stays_home():
+    e = one("«Росія має відповісти за злочини», – сказав речник МЗС.\n\n"
+            "Ми запровадимо нові санкції проти Росії.", "SANCTION")
+    assert "ukraine" in e.actors
