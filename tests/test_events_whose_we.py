@@ -62,6 +62,51 @@ def test_a_home_role_resolved_or_not_keeps_the_home_side(text, type_, side):
     assert "ukraine" in getattr(e, side), (text, e.actors, e.recipients)
 
 
+INTERVIEW_AMBASSADOR = """Інтерв'ю з послом Литви в Україні
+
+Посол розповів нашому виданню про допомогу його країни.
+
+– Як ви оцінюєте співпрацю з Україною?
+
+– Литва вже передала Україні бронетехніку і генератори.
+
+– Чи будуть нові поставки?
+
+– Так, до кінця року ми передамо Україні ще одну партію дронів."""
+
+INTERVIEW_MINISTER = """Розмова з міністром закордонних справ Фінляндії про санкції
+
+Міністр відповів на запитання журналіста.
+
+– Чи готові ви до нових обмежень?
+
+– Ми запровадимо нові санкції проти Росії вже наступного місяця.
+
+– Як довго це триватиме?
+
+– Доки Росія не припинить війну."""
+
+
+def test_an_interviewees_we_is_the_state_the_title_names():
+    planned = [e for e in events(INTERVIEW_AMBASSADOR) if e.type == "AID" and e.status == "planned"]
+    assert planned and planned[0].actors == ["lithuania"] and planned[0].recipients == ["ukraine"]
+
+
+def test_an_interviewee_named_by_a_resolved_role_speaks_the_answers():
+    from khronika.pipeline import analyze
+    doc = analyze(INTERVIEW_MINISTER, DATE)
+    assert doc.quotes and all(q.speaker == "elina-valtonen" for q in doc.quotes)
+    e = one(INTERVIEW_MINISTER, "SANCTION")
+    assert "finland" in e.actors and "ukraine" not in e.actors, e.actors
+
+
+def test_the_ambassadors_answers_carry_the_role_phrase_and_the_questions_are_no_quotes():
+    from khronika.pipeline import analyze
+    doc = analyze(INTERVIEW_AMBASSADOR, DATE)
+    assert len(doc.quotes) == 2 and all(q.speaker is None for q in doc.quotes)
+    assert all(q.speaker_text is not None and q.speaker_text.text == "послом Литви" for q in doc.quotes)
+
+
 @pytest.mark.parametrize("text,state", [
     ("«Ми не визнаємо жодних анексій», – наголосив прем'єр Польщі.\n\n"
      "Ми запровадимо нові санкції проти Росії.", "poland"),

@@ -184,7 +184,8 @@ def _with_turns(doc: Document, segs: list[Segment], turns: list[Turn]) -> list[S
     for t in turns:
         if (t.question and t.speaker is None) or t.paragraph in own:
             continue
-        kept.append(Segment(t.start, t.end, t.paragraph, group, said_by=t.speaker, turn=True))
+        kept.append(Segment(t.start, t.end, t.paragraph, group, said_by=t.speaker, turn=True,
+                            described=t.described))
         group += 1
     kept.sort(key=lambda s: s.start)
     return kept
@@ -296,6 +297,8 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             # who speaks; "хтось", "вони" or a thing ("ці слова кажуть") name nobody
             if found and any(_describes_speaker(lex, t) for t in tokens_in(doc, *found)):
                 described = Span.of(text, *found)
+        if not speaker and isinstance(item, Segment) and item.turn and item.described:
+            described = Span.of(text, *item.described)     # "Інтерв'ю з послом Литви"
         out.append(Quote(item.start, item.end, text[item.start:item.end], kind, speaker or None,
                          cue_span, described))
         if speaker:

@@ -25,6 +25,7 @@ class Segment:
     dash: bool = False
     said_by: str | None = None    # an interview turn's speaker, known from the layout
     turn: bool = False
+    described: tuple[int, int] | None = None   # an interviewee's role phrase, when no entity
     joined: bool = False          # the speech resumed after an attribution inside the marks
 
 

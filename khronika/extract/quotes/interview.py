@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ..author import address_author
+from .described_speakers import DescribedSpeakers
 from .lexicon import Lexicon, tokens_in
+from .role_words import role_heads
 
 # "Василь Малюк:", "Малюк:", "Питання:", "П.:": one to three capitalised words and a colon
 _LABEL = re.compile(r"((?:[^\W\d_][\w'’ʼ-]*\.?)(?:\s+[^\W\d_][\w'’ʼ-]*\.?){0,2})\s*:\s+(?=\S)")
@@ -31,6 +33,7 @@ class Turn:
     paragraph: int
     question: bool
     speaker: str | None
+    described: tuple[int, int] | None = None   # the role phrase of an interviewee no entity names
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -59,9 +62,8 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0
     closing line after the turns ("Про зиму ми поговорили з головою ОВА ...") and has no
     title to fall back on."""
     people: list[str] = []
-    for m in sorted(doc.mentions, key=lambda m: m.start):
-        if lead_start <= m.start and m.end <= lead_end and m.type == "PER" and m.entity \
-                and m.entity not in people:
+    for m in sorted(_people_named(doc), key=lambda m: m.start):
+        if lead_start <= m.start and m.end <= lead_end and m.entity not in people:
             people.append(m.entity)
     if len(people) > 1 and doc.sentences:
         told = []
@@ -72,8 +74,8 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0
                 continue
             words = doc.text[s.start:s.end].lower()
             if any(w in words for w in lex.interview_words):
-                told += [m.entity for m in doc.mentions if s.start <= m.start < s.end
-                         and m.type == "PER" and m.entity and m.entity not in told]
+                told += [m.entity for m in _people_named(doc) if s.start <= m.start < s.end
+                         and m.entity not in told]
         people = told
         if len(people) > 1:
             # "Шмигаль розповів про закупівлі після зустрічі з Каллас": who tells is the subject
@@ -84,6 +86,38 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0
     if len(people) == 1:
         return people[0]
     return address_author(doc) if not people and not lead_start else None
+
+
+def _people_named(doc: Document) -> list:
+    """The people the text names: by name, or by a role the entity layer resolved to its
+    holder on the document's date ("Розмова з міністром закордонних справ Фінляндії")."""
+    return [m for m in doc.mentions if m.type == "PER" and m.entity] + [
+        r for r in doc.refs if r.kind == "role" and r.entity and
+        doc.entities.get(r.entity) is not None and doc.entities[r.entity].type == "PER"]
+
+
+def _described(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0) -> tuple[int, int] | None:
+    """The role phrase of an interviewee whom no entity names ("Інтерв'ю з послом Литви в
+    Україні", "Посол розповів виданню ..."): the first office word in a lead sentence with an
+    interview word, with the genitives after it; one that names a state or body comes first.
+    Whose "ми" the answers speak is read from it."""
+    found = []
+    for s in doc.sentences:
+        if s.start >= lead_end:
+            break
+        if s.start < lead_start or not any(w in doc.text[s.start:s.end].lower() for w in lex.interview_words):
+            continue
+        toks = tokens_in(doc, s.start, s.end)
+        for k, t in enumerate(toks):
+            if t.is_word and t.pos == "NOUN" and t.norm in role_heads():
+                lo, hi = DescribedSpeakers._noun_phrase(toks, k)
+                for m in sorted(doc.mentions, key=lambda m: m.start):
+                    if m.start >= hi and not doc.text[hi:m.start].strip():
+                        hi = m.end      # "послом | Литви": the name the office is of
+                found.append((lo, hi))
+                break
+    named = [f for f in found if any(f[0] <= m.start < f[1] for m in doc.mentions)]
+    return (named or found or [None])[0]
 
 
 def _nominative(doc: Document, start: int, end: int) -> bool:
@@ -145,7 +179,8 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
         if named is None and label in answerers and (
                 label in lex.interview_answer_labels or len(answerers) == 1):
             named = _interviewee(doc, lex, lead_end)
-        turns.append(Turn(s, e, pi, label in askers, named))
+        unnamed = named is None and label in answerers
+        turns.append(Turn(s, e, pi, label in askers, named, _described(doc, lex, lead_end) if unnamed else None))
     return turns
 
 
@@ -167,6 +202,10 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
     if interviewee is None:
         interviewee = _self_named(doc, lex, [k for k in range(first, len(paras))
                                              if dash[k] and not asks[k]])
+    described = None
+    if interviewee is None:
+        described = _described(doc, lex, paras[first].start) or (
+            _described(doc, lex, trailer[1], trailer[0]) if trailer is not None else None)
     turns = []
     k = first
     while k < len(paras):
@@ -182,7 +221,7 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
             s, e = _trimmed(text, p.start, p.end)   # an answer's later paragraph
         else:
             break
-        turns.append(Turn(s, e, k, False, interviewee))
+        turns.append(Turn(s, e, k, False, interviewee, described))
         k += 1
     return turns
 
