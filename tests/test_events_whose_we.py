@@ -122,3 +122,12 @@ def test_a_paragraph_opening_with_we_after_a_home_speakers_quote_stays_home():
     e = one("«Росія має відповісти за злочини», – сказав речник МЗС.\n\n"
             "Ми запровадимо нові санкції проти Росії.", "SANCTION")
     assert "ukraine" in e.actors
+
+
+@pytest.mark.parametrize("text", [
+    "«Ми запровадимо нові санкції проти Росії», – сказав посол у Брюсселі.",
+    "«Ми запровадимо нові санкції проти Росії», – заявив він у Варшаві.",
+])
+def test_a_place_after_a_singular_speech_verb_is_where_he_spoke_not_whose_we(text):
+    e = one(text, "SANCTION")
+    assert not {"belgium", "poland", "brussels", "warsaw"} & set(e.actors), (text, e.actors)

@@ -57,8 +57,9 @@ def _body_after_cue(doc: Document, quote: Quote) -> int | None:
     if quote.cue is None:
         return None
     k = next((n for n, t in enumerate(doc.tokens) if t.start >= quote.cue.end), None)
-    if k is None or k + 1 >= len(doc.tokens) or doc.tokens[k].norm not in ("в", "у") or \
-            doc.tokens[k + 1].pos != "NOUN":
+    # ("– сказав у Брюсселі": after a singular verb "у" names where he spoke, not who)
+    if k is None or k + 1 >= len(doc.tokens) or doc.tokens[k - 1].number != "plur" or \
+            doc.tokens[k].norm not in ("в", "у") or doc.tokens[k + 1].pos != "NOUN":
         return None
     return doc.tokens[k + 1].end
 
