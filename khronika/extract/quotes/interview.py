@@ -76,7 +76,7 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0
             if any(w in words for w in lex.interview_words):
                 told += [m.entity for m in _people_named(doc) if s.start <= m.start < s.end
                          and m.entity not in told]
-        people = told
+        people = list(dict.fromkeys(told))     # a name and its role ref are one person
         if len(people) > 1:
             # "Шмигаль розповів про закупівлі після зустрічі з Каллас": who tells is the subject
             subjects = [e for e in people if any(
