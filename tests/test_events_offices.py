@@ -328,3 +328,12 @@ def test_people_held_named_by_a_general_noun_are_detained():
     evs = events("Служба безпеки викрила мережу агентів. Затримано п'ятьох осіб.", "2022-07-15")
     assert [e.type for e in evs] == ["COERCE"]
     assert not events("Рейс затримали на дві години.", "2022-07-15")
+
+
+def test_a_weekday_and_date_heading_a_digest_day_dates_what_follows():
+    ev = only(events("Понеділок, 13 січня. Прем'єр-міністр Великої Британії прибув до Києва.", "2025-01-20"),
+              "CONSULT")
+    assert ev.time["value"] == "2025-01-13"
+    ev = only(events("КИЇВ, 13 січня. Прем'єр-міністр Великої Британії прибув до Києва.", "2025-01-20"),
+              "CONSULT")
+    assert ev.time is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Timex
+from ..timex.lexicon import lexicon as timex_lexicon
 from .lexicon import lexicon
 
 # Before a dateline's date: nothing, or a place in capitals or capitalised words and a comma.
@@ -42,9 +43,16 @@ def report_stamp(doc: Document, t: Timex) -> bool:
     tail = doc.text[t.end:min(para.end, t.end + 40)]
     if not _TAIL.match(tail):
         return False
-    if tail.lstrip()[:1] in ("–", "—", "-", ".") and not _PLACE.match(head):
+    # ("Понеділок, 13 січня." heads a day of a digest: a weekday is no place)
+    place = bool(_PLACE.match(head)) and not _weekday(words)
+    if tail.lstrip()[:1] in ("–", "—", "-", ".") and not place:
         return False        # ("24 лютого 2022 року. Ранок, який ..." tells a story)
-    return not head.strip() or bool(_PLACE.match(head)) or not tail.strip()
+    return not head.strip() or place or not tail.strip()
+
+
+def _weekday(words: list[str]) -> bool:
+    """The head before a date is the name of a day of the week."""
+    return len(words) == 1 and words[0] in timex_lexicon().weekdays
 
 
 def _after_stamp(doc: Document, start: int, before: list[Timex], t: Timex) -> bool:
