@@ -67,8 +67,10 @@ class AskedParties:
             pronoun = w.pos == "PRCL" and any(p.tag.POS == "NPRO" and "nomn" in p.tag for p in parses(w.text))
             # "перші системи прибудуть": the dictionary's first reading of "системи" is the
             # genitive singular; before a plural verb its plural nominative is the subject
-            agreeing = plural and m < i and w.pos == "NOUN" and any(
-                p.tag.POS == "NOUN" and "nomn" in p.tag and "plur" in p.tag for p in parses(w.text))
+            # (and after a verb of motion: "До Києва прибули системи ППО" - the systems came)
+            agreeing = plural and (m < i or lemma_of(t) in self.lex.word_list("intransitive_verbs")) and \
+                w.pos == "NOUN" and any(p.tag.POS == "NOUN" and "nomn" in p.tag and "plur" in p.tag
+                                        for p in parses(w.text))
             if not (pronoun or agreeing) and (w.pos not in ("NOUN", "NPRO") or w.case != "nomn") or \
                     tie_of(doc, m, cl.lo, -1, preps).prep is not None:
                 continue

@@ -21,7 +21,7 @@ from .continuation import carried_subject, left_out_subject, names_of
 from .mention_refs import mark_references
 from .merging import Cand
 from .names import token_index_at
-from .partners import audience, cue_is_partner, has_cue, party_subject, unnamed_partner
+from .partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, struck_places, time_of, visited_object
 from .told_time import in_relative_clause, lends, time_range_of
 from .learned_time import learned_topic_start
@@ -164,9 +164,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors = [x for x in carried if x not in recipients]
     if audience(ctx.lex, doc, i, sent.lo):
         # "Перед учасниками самітів НАТО, «Великої сімки»": the body whose gathering is
-        # addressed hears the speech, it does not give it
-        recipients = actors + [x for x in recipients if x not in actors]
-        actors = []
+        # addressed hears the speech, it does not give it (the speaker before it does)
+        actors, recipients = audience_sides(ctx.lex, doc, args, i, sent.lo, actors, recipients)
     if "foreign_party" in needs:
         # "Виступив перед парламентом Німеччини", "у Бундестазі": the body addressed and its
         # state receive the speech; the hall it is given in is no place of the meeting

@@ -120,6 +120,22 @@ def audience(lex: Lexicon, doc: Document, i: int, lo: int) -> bool:
 
 
 
+def audience_sides(lex: Lexicon, doc: Document, args: list, i: int, lo: int, actors: list[str],
+                   recipients: list[str]) -> tuple[list[str], list[str]]:
+    """The sides of a gathering at i whose people are addressed (`audience`): the names from
+    the preposition of address on hear the speech; one named before it gives it ("Президент
+    звернувся до учасників саміту НАТО": the President speaks, NATO hears)."""
+    toks = doc.tokens
+    m = i - 1
+    while m >= lo and lemma_of(toks[m]) not in lex.word_list("addressee_prepositions") and \
+            toks[m].norm not in lex.word_list("addressee_prepositions"):
+        m -= 1
+    speakers = {a.entity for a in args if m >= lo and a.start < toks[m].start} - \
+        {a.entity for a in args if m >= lo and a.start >= toks[m].start}
+    heard = [x for x in actors if x not in speakers]
+    return [x for x in actors if x in speakers], heard + [x for x in recipients if x not in heard]
+
+
 def addressed(lex: Lexicon, doc: Document, k: int, lo: int) -> bool:
     """"звернувся до учасників форуму", "виступ перед представниками бізнесу": a cue word
     after a preposition of address names the audience of a speech of its own, not more

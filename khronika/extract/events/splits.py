@@ -74,10 +74,13 @@ def call_continuation(lex: Lexicon, doc: Document, sent: SentenceView, out: list
     if not out or not sent.args:
         return None
     last = out[-1]
-    if last.type != "CONSULT" or last.lemma not in lex.word_list("separate_calls") \
-            or not (0 < sent.index - last.sent <= 2):
-        return None
     toks = doc.tokens
+    # "Зустрівся з Блінкеном. Згодом – зі Столтенбергом.": a line that opens with what came
+    # next tells another meeting too, not more people at the first one
+    sequenced = any(toks[m].norm in lex.word_list("sequence_adverbs") for m in range(sent.lo, min(sent.hi, sent.lo + 2)))
+    talks = lex.word_list("separate_calls") | (lex.word_list("sequenced_meetings") if sequenced else frozenset())
+    if last.type != "CONSULT" or last.lemma not in talks or not (0 < sent.index - last.sent <= 2):
+        return None
     if any(_finite(t) or t.pos in ("INFN", "GRND") or "infn" in (t.tags or ()) for t in toks[sent.lo:sent.hi]):
         return None
     first = sent.lo

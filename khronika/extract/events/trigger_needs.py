@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from ...document import Document
 from ...kb import get_kb
+from .addresses import addressed_gathering, addressed_people
+from .arrivals import delivered
 from .clauses import _cases, _finite, clause_of_trigger
 from .grammar_cues import joint_subject, named_subject, outcome_subject, person_genitive, place_genitive
 from .shown_things import shown_thing
@@ -19,6 +21,7 @@ from .objects import held_by, named_object, owned_object
 from .place_time import place_of
 from .sentence_view import SentenceView, lemma_of
 from .states import place_country, state_of
+from .stays import home_host, home_stay
 from .status import is_infinitive
 from .trigger_objects import OBJECT_WINDOW
 
@@ -50,12 +53,18 @@ class TriggerNeeds:
                 end = m
                 break
         lo, hi = toks[j - 1].end, toks[end - 1].end
+        # the speaker's own state is no other party ("Орбан виступив у парламенті Угорщини")
+        c_lo = sent.clause_of(i)[0]
+        own = {state_of(a.entity, doc.date) or a.entity for a in sent.args
+               if toks[c_lo].start <= a.start < toks[i].start and a.kind != "pronoun"} - {None}
         out: list[str] = []
         for a in sent.args:
             if not lo <= a.start < hi or a.entity == home or a.kind == "pronoun" or a.entity in out:
                 continue
             kb_entity = get_kb().entity(a.entity)
             if state_of(a.entity, doc.date) == home or (kb_entity is not None and kb_entity.of == home):
+                continue
+            if a.entity in own or state_of(a.entity, doc.date) in own or (kb_entity is not None and kb_entity.of in own):
                 continue
             if a.entity in place_country():
                 continue          # a town abroad is where, not whom ("виступив у Брюсселі")
@@ -73,7 +82,10 @@ class TriggerNeeds:
             return [], []
         assembly = self.lex.contexts.get("assembly", frozenset())
         lo, hi = sent.clause_of(i)
-        k = next((m for m in range(j, min(hi, j + 3)) if lemma_of(toks[m]) in assembly), None)
+        # ("виступив перед депутатами Верховної Ради": the assembly after the people addressed)
+        people = addressed_people(self.lex, doc, sent, j)
+        start = j if people is None else people + 1
+        k = next((m for m in range(start, min(hi, start + 3)) if lemma_of(toks[m]) in assembly), None)
         if k is None:
             return [], []
         heard = [a.entity for a in sent.args if toks[j].start <= a.start <= toks[k].end + 40 and
@@ -307,6 +319,8 @@ class TriggerNeeds:
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
             elif need.startswith("next_noun:"):
                 ok = self.next_noun(doc, sent, j, need[10:])
+            elif need.startswith("!next_noun:"):
+                ok = not self.next_noun(doc, sent, j, need[11:])
             elif need.startswith("list_object:"):
                 ok = self.object_past_list(doc, sent, j, need[12:])
             elif need.startswith("asked_act:"):
@@ -346,6 +360,16 @@ class TriggerNeeds:
                 ok = bool(self.home_assembly(doc, sent, i, j)[0])
             elif need == "honour":
                 ok = self.honoured(doc, sent, i)
+            elif need == "addressed_people":
+                ok = addressed_people(self.lex, doc, sent, j) is not None
+            elif need == "addressed_gathering":
+                ok = addressed_gathering(self.lex, doc, sent, i)
+            elif need == "delivered":
+                ok = delivered(self.lex, doc, sent, i)
+            elif need == "home_stay":
+                ok = home_stay(self.lex, doc, sent, i)
+            elif need == "home_host":
+                ok = home_host(self.lex, doc, sent, i)
             else:
                 ok = False
             if bool(ok) == neg:
