@@ -150,3 +150,36 @@ def test_people_brought_out_tell_the_evacuation(text):
 ])
 def test_people_leaving_are_no_evacuation_told(text):
     assert events(text) == []
+
+
+# thanks for the chance to address "you", and who "you" are ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Вдячна за можливість звернутися до вас сьогодні.",
+    "Ми вдячні за можливість виступити перед вами.",
+])
+def test_thanks_for_the_chance_to_address_you_is_the_address(text):
+    evs = events(text)
+    assert [(e.type, e.status) for e in evs] == [("CONSULT", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Вдячний за можливість звернутися до суду.",
+    "Вдячні партнерам, які готові надати зброю.",
+])
+def test_thanks_that_address_no_one(text):
+    assert events(text, type_="CONSULT") == []
+
+
+def test_the_greeted_are_the_hearers_of_the_address():
+    text = ("Шановний пане Президенте!\n\nШановні депутати!\n\nНароде Фінляндії!\n\n"
+            "Вдячний за можливість звернутися до вас сьогодні. Ми боремося за свободу.")
+    evs = events(text, type_="CONSULT")
+    assert len(evs) == 1 and "finland" in evs[0].recipients
+
+
+def test_a_town_greeted_is_no_hearer():
+    text = ("Пані та панове!\n\nМешканці Гельсінкі!\n\nНароде Фінляндії!\n\n"
+            "Маю честь звернутися до вас.")
+    evs = events(text, type_="CONSULT")
+    assert len(evs) == 1 and evs[0].recipients == ["finland"], evs[0].recipients

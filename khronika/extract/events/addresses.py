@@ -12,9 +12,11 @@ audience: only the prepositions of address (`addressee_prepositions`) open one.
 from __future__ import annotations
 
 from ...document import Document
+from ...kb import get_kb
 from .clauses import _finite
 from .lexicon import Lexicon
-from .sentence_view import SentenceView, lemma_of
+from .sentence_view import Layers, SentenceView, lemma_of
+from .states import country_ids, place_country, state_of
 
 # how far after the address verb the audience's preposition may stand ("виступив сьогодні з
 # промовою перед ...": an adverb and the speech itself between)
@@ -63,3 +65,34 @@ def addressed_gathering(lex: Lexicon, doc: Document, sent: SentenceView, i: int)
         return False
     words = lex.word_list("address_words")
     return any(lemma_of(toks[x]) in words or toks[x].norm in words for x in range(sent.lo, sent.hi))
+
+
+def greeted_parties(lex: Lexicon, doc: Document, home: str | None) -> list[str]:
+    """The parties an address greets in its opening lines ("Шановні депутати Рійгікогу!
+    Народе Естонії!"): the "you" that "Вдячний за можливість звернутися до вас" speaks to.
+    Only the lines before the first one with a finite verb that end in "!", and only parties
+    of another side than the speaker's."""
+    toks = doc.tokens
+    layers = Layers(doc)
+    out: list[str] = []
+    for si in range(len(doc.sentences)):
+        sent = SentenceView(doc, si, lex, layers)
+        if not doc.text[sent.start:sent.end].rstrip().endswith("!") or \
+                any(_finite(toks[k]) for k in range(sent.lo, sent.hi)):
+            break
+        for a in sent.args:
+            if a.kind == "pronoun" or a.entity == home or a.entity in out:
+                continue
+            if home is not None and state_of(a.entity, doc.date) == home:
+                continue
+            if a.entity in place_country():
+                continue      # "Обранці Парижа!": a town is where, not whom
+            out.append(a.entity)
+    # the audience of one address is of one side: with states greeted, a person or body of
+    # another state is a misread name ("Шановний пане Спікере Палати представників!" in Canberra)
+    states = {x for x in out if x in country_ids()}
+    if states:
+        kb = get_kb()
+        out = [x for x in out if x in states or state_of(x, doc.date) in states or
+               (kb.entity(x) is not None and kb.entity(x).of in states)]
+    return out

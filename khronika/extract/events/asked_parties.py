@@ -32,12 +32,18 @@ class AskedParties:
         if not is_infinitive(toks[i]):
             return False
         honour = self.lex.word_list("evaluative_predicates")
+        thanks = self.lex.word_list("honour_thanks")
+        # thanks for the chance count only for addressing "you", the hearers ("Вдячний за
+        # можливість звернутися до вас"; "... звернутися до суду" is no address)
+        you = self.lex.word_list("second_person")
+        if not any(toks[m].norm in you for m in range(i + 1, min(sent.hi, i + 4))):
+            thanks = frozenset()
         subs = self.lex.word_list("subordinators")
         for m in range(i - 1, max(sent.lo, i - HONOUR_WINDOW) - 1, -1):
             t = toks[m]
             if t.norm in subs or (_finite(t) and lemma_of(t) not in self.lex.word_list("possessive_modals")):
                 return False
-            if lemma_of(t) in honour or t.norm in honour:
+            if lemma_of(t) in honour or t.norm in honour or lemma_of(t) in thanks or t.norm in thanks:
                 return True
         return False
 

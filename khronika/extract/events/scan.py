@@ -16,6 +16,7 @@ from .build import build
 from .capacities import capacity
 from .clauses import _finite
 from .context import DocContext
+from .addresses import greeted_parties
 from .coordinated import gapped_talks, joined_predicate, own_partners, own_sides
 from .grammar_cues import place_genitive
 from .dangers import guarded_against
@@ -193,6 +194,9 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 k = j
                 continue
             cand.consequence = any(n.startswith("patient:") for n in _needs)
+            if "honour" in _needs and not cand.recipients:
+                # "Вдячний за можливість звернутися до вас": "you" are those the address greeted
+                cand.recipients = [x for x in greeted_parties(lex, doc, home) if x not in cand.actors]
             if ctx.whereabouts is not None:
                 locate(cand, ctx.whereabouts, doc, {ctx.author, home})
             if "place_object" in _needs and mode == "withdraw":
