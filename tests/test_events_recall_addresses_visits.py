@@ -183,3 +183,36 @@ def test_a_town_greeted_is_no_hearer():
             "Маю честь звернутися до вас.")
     evs = events(text, type_="CONSULT")
     assert len(evs) == 1 and evs[0].recipients == ["finland"], evs[0].recipients
+
+
+# more ways a talk is told -------------------------------------------------------------------
+
+def test_briefing_a_foreign_leader_is_a_talk():
+    evs = events("Учора поінформував Президента Фінляндії про наслідки атаки на Одесу.", type_="CONSULT")
+    assert len(evs) == 1 and "finland" in evs[0].recipients
+
+
+@pytest.mark.parametrize("text", [
+    "Міністр проінформував журналістів про втрати.",
+    "Генштаб інформує про ситуацію на фронті.",
+])
+def test_briefing_no_office_holder_is_no_talk(text):
+    assert events(text, type_="CONSULT") == []
+
+
+def test_a_foreign_leader_on_the_line_with_us():
+    evs = events("Учора з нами на зв'язку був прем'єр-міністр Норвегії.", type_="CONSULT")
+    assert len(evs) == 1 and "norway" in evs[0].actors and evs[0].status == "occurred"
+
+
+def test_the_session_taken_part_in_with_the_calqued_verb():
+    evs = events("Міністр оборони прийняв участь у засіданні Ради Україна – НАТО.", type_="CONSULT")
+    assert len(evs) == 1
+
+
+def test_a_list_of_roles_with_names_keeps_every_partner():
+    # "Наусєдою" reads in the dictionary as a present verb ("наусєдоїти"), which cut the list
+    evs = events("Говорив із Президентом Литви Наусєдою, Прем'єр-міністром Ізраїлю Беннетом та "
+                 "Прем'єр-міністром Великої Британії Джонсоном.", date="2022-03-20", type_="CONSULT")
+    assert len(evs) == 1
+    assert {"lithuania", "israel", "united-kingdom"} <= set(evs[0].recipients)

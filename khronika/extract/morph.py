@@ -297,6 +297,15 @@ class Morphology:
                 if agreeing is not None:
                     _set(tok, agreeing)
                     continue
+            if tok.pos == "VERB" and tok.text[:1].isupper() and not tok.text.isupper() and k > 0 and \
+                    (toks[k - 1].is_word or toks[k - 1].norm == ","):
+                # "з Президентом Литви Наусєдою": a capitalised word inside a phrase that also
+                # reads as a surname or a first name is the name, not an odd verb ("наусєдоїти")
+                name = proper_reading(tok.text)
+                if name is not None:
+                    (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
+                     tok.aspect, tok.mood, tok.tags) = name
+                continue
             if tok.pos == "ADJF" and tok.gender == "femn" and tok.text[:1].isupper() and k > 0 and \
                     toks[k - 1].pos in ("NOUN", "PREP") and not _agreeing_noun_after(toks, k):
                 town = town_genitive(tok.text)
@@ -333,6 +342,18 @@ def agreeing_noun(word: str, case: str, gender: str | None) -> Analysis | None:
         if t.POS == "NOUN" and case_of(p) == case and "plur" not in t.grammemes and \
                 (gender is None or t.gender == gender):
             return _reading(p, case, "sing")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def proper_reading(word: str) -> Analysis | None:
+    """The reading of `word` as a person's surname or first name, if the dictionary (or its
+    guesser) has one: the noun a capitalised word inside a phrase stands for."""
+    for p in _parse(word):
+        t = _tag(p)
+        if t.POS == "NOUN" and t.grammemes & PROPER and t.grammemes & {"Surn", "Name"}:
+            return Analysis(p.normal_form, t.POS, case_of(p), t.number or "sing", t.gender, t.tense,
+                            t.person, t.aspect, t.mood, frozenset(t.grammemes))
     return None
 
 
