@@ -116,6 +116,8 @@ def test_no_visit_in_a_stay(text):
 def test_help_that_arrives_is_aid(text, giver):
     evs = events(text)
     assert [e.type for e in evs] == ["AID"], [(e.type, e.mode) for e in evs]
+    # what arrives in the home side or one of its towns is given to it
+    assert "ukraine" in evs[0].recipients and evs[0].place != "ukraine"
     if giver:
         assert giver in evs[0].actors
 
@@ -216,3 +218,24 @@ def test_a_list_of_roles_with_names_keeps_every_partner():
                  "Прем'єр-міністром Великої Британії Джонсоном.", date="2022-03-20", type_="CONSULT")
     assert len(evs) == 1
     assert {"lithuania", "israel", "united-kingdom"} <= set(evs[0].recipients)
+
+
+# a visited town fronted, a sudden appearance -----------------------------------------------
+
+@pytest.mark.parametrize("text, town", [
+    ("Одесу відвідав прем'єр-міністр Греції.", "odesa"),
+    ("Харків учора відвідав генеральний секретар НАТО.", "kharkiv"),
+])
+def test_a_town_fronted_before_the_visit_verb_is_the_place(text, town):
+    evs = events(text, type_="CONSULT")
+    assert len(evs) == 1 and evs[0].place == town and "ukraine" in evs[0].recipients
+
+
+def test_the_visitor_state_before_the_verb_is_no_place():
+    evs = events("Делегація Польщі відвідала Ірпінь.", type_="CONSULT")
+    assert len(evs) == 1 and evs[0].place == "irpin" and "poland" in evs[0].actors
+
+
+def test_a_sudden_appearance_of_a_foreign_leader_is_a_visit():
+    evs = events("Прем'єр-міністр Бельгії несподівано з'явився у Києві.", type_="CONSULT")
+    assert len(evs) == 1 and evs[0].mode == "visit" and "belgium" in evs[0].actors

@@ -11,7 +11,7 @@ from .clauses import clause_of_trigger
 from .lexicon import Lexicon
 from .names import token_index_at
 from .sentence_view import SentenceView
-from .states import place_country
+from .states import country_ids, place_country
 
 
 def delivered(lex: Lexicon, doc: Document, sent: SentenceView, i: int) -> bool:
@@ -31,3 +31,24 @@ def delivered(lex: Lexicon, doc: Document, sent: SentenceView, i: int) -> bool:
         if m is not None and m > cl.lo and toks[m - 1].norm in givers:
             return True
     return False
+
+
+def delivered_sides(lex: Lexicon, doc: Document, sent: SentenceView, i: int, cand) -> None:
+    """Who receives help that arrives: the state it arrives in ("в Україну прибули системи
+    ППО"), or the home side when it arrives in one of its towns ("До Львова прибули
+    генератори"); a state arrived in is a recipient, not the place."""
+    home = (lex.home or {}).get("id")
+    toks = doc.tokens
+    cl = clause_of_trigger(doc, i, i + 1, sent.lo, sent.hi, lex)
+    lo, hi = toks[cl.lo].start, toks[cl.hi - 1].end
+    for a in sent.args:
+        if not lo <= a.start < hi or a.kind == "pronoun" or a.entity in cand.actors:
+            continue
+        m = token_index_at(doc, a.start, cl.lo, cl.hi)
+        if m is None or m == cl.lo or toks[m - 1].norm not in lex.word_list("destination_prepositions"):
+            continue
+        state = a.entity if a.entity in country_ids() else place_country().get(a.entity)
+        if state is not None and state not in cand.actors and state not in cand.recipients:
+            cand.recipients.append(state)
+        if cand.place == a.entity and a.entity in country_ids():
+            cand.place = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...chronicle.timerange import day_or_finer, value_range
 from ...document import Document, Timex
-from .clauses import COORD, NP_POS, _finite, _in_timex, lemma_of_tok
+from .clauses import COORD, NP_POS, _cases, _finite, _in_timex, lemma_of_tok
 from .datelines import report_stamp
 from .lexicon import Lexicon, lexicon
 from .names import Arg, token_index_at
@@ -52,8 +52,22 @@ def visited_object(lex: Lexicon, doc: Document, args: list[Arg], i: int, lo: int
             or not (lo <= i + 1 < hi):
         return None
     nxt = doc.tokens[i + 1]
+    after = next((a for a in args if a.kind == "mention" and (a.etype or "") == "LOC"
+                  and a.start == nxt.start), None)
+    if after is not None or i - 1 < lo:
+        return after
+    # "Київ відвідав президент Швейцарії", "Бучу відвідала делегація": the town fronted in the
+    # accusative, the visitor after the verb in the nominative ("Делегація Польщі відвідала":
+    # a genitive before the verb is the visitor's state)
+    p = i - 1
+    while p > lo and doc.tokens[p].pos == "ADVB":
+        p -= 1                    # "Харків учора відвідав ..."
+    prev = doc.tokens[p]
+    if "accs" not in _cases(prev.text) or not (nxt.pos == "NOUN" and "nomn" in _cases(nxt.text) or
+                                              nxt.pos in ("ADJF", "PRTF") and nxt.case == "nomn"):
+        return None
     return next((a for a in args if a.kind == "mention" and (a.etype or "") == "LOC"
-                 and a.start == nxt.start), None)
+                 and a.start <= prev.start < a.end and a.end == prev.end), None)
 
 
 def _in_title(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from .capacities import capacity
 from .clauses import _finite
 from .context import DocContext
 from .addresses import greeted_parties
+from .arrivals import delivered_sides
 from .coordinated import gapped_talks, joined_predicate, own_partners, own_sides
 from .grammar_cues import place_genitive
 from .dangers import guarded_against
@@ -194,6 +195,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 k = j
                 continue
             cand.consequence = any(n.startswith("patient:") for n in _needs)
+            if "delivered" in _needs:
+                delivered_sides(lex, doc, sent, k, cand)      # "в Україну прибули системи ППО"
             if "honour" in _needs and not cand.recipients:
                 # "Вдячний за можливість звернутися до вас": "you" are those the address greeted
                 cand.recipients = [x for x in greeted_parties(lex, doc, home) if x not in cand.actors]
