@@ -63,7 +63,7 @@ def addressed_gathering(lex: Lexicon, doc: Document, sent: SentenceView, i: int)
         m -= 1
     if m < sent.lo or toks[m].norm not in lex.word_list("addressee_prepositions"):
         return False
-    words = lex.word_list("address_words")
+    words = lex.word_list("speech_words")
     return any(lemma_of(toks[x]) in words or toks[x].norm in words for x in range(sent.lo, sent.hi))
 
 
