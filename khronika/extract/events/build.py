@@ -20,7 +20,6 @@ from .groups import counted_apposition, counts_others, foreign_origin, plural_fo
 from .continuation import carried_subject, left_out_subject, names_of
 from .mention_refs import mark_references
 from .merging import Cand
-from .names import token_index_at
 from .partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, struck_places, time_of, visited_object
 from .told_time import in_relative_clause, lends, time_range_of
@@ -29,7 +28,6 @@ from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
                     passive_sides, striker_of_home, target_place, topic_partners, visit_host, visited)
-from .custody_release import civil_release
 from .ongoing_plurals import going_on_now
 from .memories import suffered
 from .without import inside, without_phrase
@@ -40,6 +38,7 @@ from .speaker import (awarded_before, first_person_side, fits_author, given_to_u
 from .states import body_state, capitals, country_ids, entity_for, home_entity, place_country, state_of
 from .status import across_parentheticals, anticipated, intention_noun, is_infinitive, status_of
 from .triggers import SentenceView, lemma_of, token_index_before
+from .typed_sides import typed_sides
 
 
 def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
@@ -329,50 +328,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # ("Готуємося наступати на Херсон": the first person strikes, if a town of its own
         # side; "ми відбили атаку на Харків": the strike noun is the adversary's)
         actors.extend(striker_of_home(ctx.lex, doc, recipients, place, home))
-    if type_ == "RETREAT" and mode == "release":
-        # "звільнення мера Мелітополя": the person after a release noun is the one freed, and
-        # the town in his title takes no part
-        towns = place_country()
-        freed = [a.entity for a in args if a.start > toks[i].start and (a.etype or "") == "PER"] \
-            if toks[i].pos == "NOUN" else []
-        actors = [x for x in actors if x not in towns and x not in freed]
-        recipients = [x for x in recipients if x not in towns] + \
-            [x for x in dict.fromkeys(freed) if x not in recipients]
-    inferred: set[str] = set()           # sides the text implies but does not name
-    if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
-            ctx.lex.adversary and home and not civil_release(ctx.lex, toks[i], needs) and \
-            not any(x != home and x in country_ids() for x in actors + recipients):
-        # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
-        # release with no other side named is one with the adversary (one from a prison or by
-        # a pardon, "Суд звільнив з-під варти", is a state's own: no side is implied)
-        adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
-        if adv:
-            recipients.append(adv)
-            inferred.add(adv)
-            if home not in actors + recipients:
-                actors.append(home)
-                inferred.add(home)
-    if type_ == "SANCTION":
-        # "Російські банки відключають від SWIFT", "відмова від російських енергоносіїв": a
-        # country's adjective names whose banks or trade are cut off, not who cuts them off
-        # (cut off from a payment system, or the adversary's after the trigger)
-        adv = (ctx.lex.adversary or {}).get("id")
-        owners = [a.entity for a in args if a.kind in ("adjective", "demonym") and a.entity in actors and
-                  ("object:swift" in needs or (a.entity == adv and a.start > toks[i].start))]
-        actors = [x for x in actors if x not in owners]
-        recipients = recipients + [x for x in owners if x not in recipients]
-    if type_ == "SANCTION" and "object:assets" in needs:
-        # "блокування яхт російських олігархів", "заморозити активи Росії": whose assets are
-        # frozen is hit
-        owners = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors]
-        actors = [x for x in actors if x not in owners]
-        recipients = recipients + [x for x in owners if x not in recipients]
-    if type_ == "SANCTION" and lemma_of(toks[j - 1]) in ctx.lex.word_list("membership_words"):
-        # "зупинка членства Росії в Раді": the member loses it, the body that decides acts
-        members = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors
-                   and (m := token_index_at(doc, a.start, j, sent.hi)) is not None and m <= j + 1]
-        actors = [x for x in actors if x not in members]
-        recipients = recipients + [x for x in members if x not in recipients]
+    actors, recipients, inferred = typed_sides(ctx, doc, sent, args, i, j, type_, mode, needs, actors,
+                                               recipients, home)
     if type_ in ("SANCTION", "THREATEN") and status == "conditional":
         for x in condition_subjects(doc, args, sent.lo, i, ctx.lex):
             if x in actors:
