@@ -337,3 +337,10 @@ def test_a_weekday_and_date_heading_a_digest_day_dates_what_follows():
     ev = only(events("КИЇВ, 13 січня. Прем'єр-міністр Великої Британії прибув до Києва.", "2025-01-20"),
               "CONSULT")
     assert ev.time is None
+
+
+def test_a_strike_a_town_head_reports_with_no_place_is_in_that_town():
+    ev = only(events("Мер Полтави повідомив про влучання в адмінбудівлю.", "2025-06-13"), "ASSAULT")
+    assert ev.place == "poltava" and ev.actors == ["russia"]
+    ev = only(events("Мер Полтави повідомив про удар по Харкову.", "2025-06-13"), "ASSAULT")
+    assert ev.place == "kharkiv"

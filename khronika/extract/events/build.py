@@ -27,7 +27,8 @@ from .learned_time import learned_topic_start
 from .pronoun_parties import pronoun_parties
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
-                    passive_sides, striker_of_home, target_place, topic_partners, visit_host, visited)
+                    passive_sides, reporter_town, striker_of_home, target_place, topic_partners, visit_host,
+                    visited)
 from .ongoing_plurals import going_on_now
 from .memories import suffered
 from .without import inside, without_phrase
@@ -232,7 +233,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             recipients = [x for x in actors + recipients if x not in givers]
             actors = givers
     if place is None and type_ == "ASSAULT":
-        place = target_place(doc, args, i, c_hi, actors, home) or line_label(doc, args, sent.lo, i)
+        place = target_place(doc, args, i, c_hi, actors, home) or line_label(doc, args, sent.lo, i) or \
+            reporter_town(ctx.lex, doc, args, sent.lo, i)
         if place in actors:       # "атакували Київ": the name after the verb is the target
             actors.remove(place)
             recipients.append(place)

@@ -118,6 +118,21 @@ def line_label(doc: Document, args: list, lo: int, i: int) -> str | None:
 
 
 
+def reporter_town(lex: Lexicon, doc: Document, args: list, lo: int, i: int) -> str | None:
+    """"Мер Полтави повідомив про влучання в адмінбудівлю": a strike with no place of its own
+    reported by the head of a town or region named before it is in that town or region."""
+    toks = doc.tokens
+    heads = lex.word_list("town_heads")
+    towns = place_country()
+    for a in args:
+        if a.start >= toks[i].start or a.entity not in towns or (a.etype or "") != "LOC":
+            continue
+        k = next((m for m in range(lo, i) if toks[m].start == a.start), None)
+        if k is not None and k > lo and lemma_of(toks[k - 1]) in heads:
+            return a.entity
+    return None
+
+
 def visited(lex: Lexicon, doc: Document, sent: SentenceView) -> str | None:
     """"відвідає Варшаву": the place name right after a visit verb."""
     visit = lex.modes.get("CONSULT", {}).get("visit", frozenset())
