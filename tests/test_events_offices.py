@@ -344,3 +344,11 @@ def test_a_strike_a_town_head_reports_with_no_place_is_in_that_town():
     assert ev.place == "poltava" and ev.actors == ["russia"]
     ev = only(events("Мер Полтави повідомив про удар по Харкову.", "2025-06-13"), "ASSAULT")
     assert ev.place == "kharkiv"
+
+
+def test_an_interviews_title_is_no_talk_of_its_parties():
+    text = ("Розмова з міністром закордонних справ Фінляндії Еліною Валтонен\n\n"
+            "– Пані міністре, як ви оцінюєте ситуацію?\n\n– Ми передамо Україні ще один пакет допомоги.")
+    assert "CONSULT" not in [e.type for e in events(text, "2025-03-10")]
+    text = "Розмова Зеленського з Макроном\n\nПрезидент провів телефонну розмову з Президентом Франції."
+    assert "CONSULT" in [e.type for e in events(text, "2025-03-10")]

@@ -24,6 +24,7 @@ from .dangers import guarded_against
 from .exposures import exposed_to
 from .duties import generic_duty
 from .habits import habitual_present, whenever_present
+from .interview_titles import interview_title
 from .without import manner_absence
 from .need_lists import listed_need
 from .needed_things import needed_thing
@@ -157,6 +158,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or ctx.find.disposition(doc, sent, k) or ctx.find.quoted_name(doc, sent, k)
                                    or ctx.find.kind_subject(doc, sent, k, j) or ctx.find.topic_heading(doc, sent, k)
                                    or ctx.find.this_predicate(doc, sent, k)
+                                   or (type_ == "CONSULT" and interview_title(doc, sent, k))
                                    or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)
                                    or ctx.find.evaded(doc, sent, k)
                                    or ctx.find.claim(doc, sent, k, j, type_) or ctx.find.facility_name(doc, sent, k)
