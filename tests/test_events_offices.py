@@ -352,3 +352,10 @@ def test_an_interviews_title_is_no_talk_of_its_parties():
     assert "CONSULT" not in [e.type for e in events(text, "2025-03-10")]
     text = "Розмова Зеленського з Макроном\n\nПрезидент провів телефонну розмову з Президентом Франції."
     assert "CONSULT" in [e.type for e in events(text, "2025-03-10")]
+
+
+def test_a_call_made_with_what_it_asks_for_after_it_was_made():
+    ev = only(events("Парламент звернувся до партнерів із закликом посилити санкції.", "2025-10-25"), "REQUEST")
+    assert ev.status == "occurred"
+    ev = only(events("Україна звернеться до партнерів із проханням передати літаки.", "2025-10-25"), "REQUEST")
+    assert ev.status == "planned"

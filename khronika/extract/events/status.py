@@ -440,6 +440,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             continue
         t = toks[k]
         lem = t.lemma or t.norm
+        if trig.pos == "NOUN" and type_ in SPEECH_TYPES and k == trig_j and is_infinitive(t) and \
+                any(x.pos == "VERB" and x.tense == "past" for x in toks[lo:trig_i]):
+            continue        # "звернувся із закликом посилити санкції": what the call asks for, not its predicate
         if lem == "бути" and k + 1 < hi and toks[k + 1].pos == "VERB" and not toks[k + 1].tense and \
                 toks[k + 1].norm.endswith(("но", "то")) and not is_infinitive(toks[k + 1]) and \
                 (toks[k + 1].lemma or toks[k + 1].norm) in cancelled | planned | ongoing:
