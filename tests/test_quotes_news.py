@@ -343,3 +343,8 @@ def test_a_which_clause_after_a_topic_of_telling_is_no_reported_speech(pipe):
     assert quotes(pipe, "Міністр розповів про нові заводи, що вироблятимуть снаряди.") == []
     assert len(quotes(pipe, "Міністр розповів про те, що заводи вироблятимуть снаряди.")) == 1
     assert len(quotes(pipe, "Канцлер сказав про вторгнення, що Європа такого не бачила.")) == 1
+
+
+def test_a_bodys_representative_speaks_for_the_body_whatever_case_its_name_reads(pipe):
+    assert quotes(pipe, "Представник Пентагону повідомив: «Ракети вже в дорозі».") == [("Ракети", "pentagon")]
+    assert quotes(pipe, "Міністр сказав Укрінформу: «Ракети вже в дорозі».")[0][1] != "ukrinform"

@@ -249,6 +249,10 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         before = [t for t in words if t.end <= c.start]
         if not inside or (before and before[-1].pos == "PREP"):
             return False
+        if before and before[-1].pos == "NOUN" and inside[0].case == "datv" and \
+                any(p.tag.case == "gent" for p in parses(inside[0].text)) and \
+                not self.lex.is_speech_verb(before[-1]):
+            return False    # "Представник Пентагону повідомив": after a noun, its genitive
         if c.type == "PER" and before and self.lex.is_speech_verb(before[-1]) and \
                 self.verb_gender(before[-1]) == self.entity_gender(c.entity) is not None and \
                 all(any(p.tag.case == "nomn" for p in parses(t.text)) for t in (inside[0], inside[-1])):
