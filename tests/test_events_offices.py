@@ -359,3 +359,8 @@ def test_a_call_made_with_what_it_asks_for_after_it_was_made():
     assert ev.status == "occurred"
     ev = only(events("Україна звернеться до партнерів із проханням передати літаки.", "2025-10-25"), "REQUEST")
     assert ev.status == "planned"
+
+
+def test_what_went_on_and_ended_is_told_as_done():
+    assert only(events("Обстріл міста тривав понад годину.", "2025-10-25"), "ASSAULT").status == "occurred"
+    assert only(events("Обстріл міста триває досі.", "2025-10-25"), "ASSAULT").status == "ongoing"

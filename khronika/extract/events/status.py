@@ -543,11 +543,14 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if lem in planned or best_wanted or (lem in lex.word_list("stance_verbs") and best_k < trig_i and
                                               any(x.norm == "за" for x in toks[best_k + 1:trig_i])):
             return "planned", True       # ("Польща виступає за ембарго": the act is advocated)
-        st = "ongoing" if lem in ongoing else (_tense_status(t) or _impersonal_status(doc, best_k, lo))
+        # ("Обстріл тривав понад годину": what went on and ended is told as done)
+        lasted = lem in ongoing and t.tense == "past"
+        st = "occurred" if lasted else "ongoing" if lem in ongoing else \
+            (_tense_status(t) or _impersonal_status(doc, best_k, lo))
         if st == "ongoing" and type_ in ("ASSAULT", "COERCE") and trig.pos == "NOUN" and \
                 _adjunct_strike(doc, trig_i, lex, "presupposing_prepositions"):
             return "occurred", True      # "Тривають рятувальні роботи на місці удару": the work goes on
-        if lem in ongoing:
+        if lem in ongoing and not lasted:
             return "ongoing", True
         if st == "ongoing" and type_ in SPEECH_TYPES:
             st = "occurred"
