@@ -364,3 +364,11 @@ def test_a_call_made_with_what_it_asks_for_after_it_was_made():
 def test_what_went_on_and_ended_is_told_as_done():
     assert only(events("Обстріл міста тривав понад годину.", "2025-10-25"), "ASSAULT").status == "occurred"
     assert only(events("Обстріл міста триває досі.", "2025-10-25"), "ASSAULT").status == "ongoing"
+
+
+def test_who_did_the_act_condemned_is_the_one_accused():
+    ev = only(events("МЗС України засуджує проведення Росією так званих «виборів» на окупованих територіях.",
+                     "2024-03-18"), "ACCUSE")
+    assert ev.recipients == ["russia"]
+    ev = only(events("МЗС засудило ухвалення Угорщиною цього закону.", "2024-03-18"), "ACCUSE")
+    assert "hungary" in ev.recipients and "hungary" not in ev.actors

@@ -256,6 +256,9 @@ class CaseSides:
         if (head.case == "datv" and not dative_subject) or \
                 (type_ == "THREATEN" and _can_be(head, "datv") and not _can_be(head, "nomn")):
             return "A" if need else "R"                     # "Україні потрібні ракети", "погрожує Польщі"
+        if head.case == "ablt" and type_ in ("ACCUSE", "PROTEST") and after and tie.head - 1 > cl.governor and \
+                toks[tie.head - 1].pos == "NOUN" and lemma_of_tok(toks[tie.head - 1]).endswith(("ння", "ття")):
+            return "R"          # "засуджує проведення Росією «виборів»": who did what is condemned
         if head.case == "ablt" and tie.head - 1 >= s_lo and \
                 lemma_of_tok(toks[tie.head - 1]) in lex.word_list("act_nouns"):
             return "A"                                       # "ухвалення Сполученими Штатами пакету": its doer
