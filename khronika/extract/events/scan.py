@@ -36,8 +36,8 @@ from .partners import participant_cues, parties
 from .place_time import time_of
 from .sides import striker_of_home
 from .speaker import first_person_text
-from .splits import (another_strike, call_continuation, other_actors, gapped_strikes, separate_calls,
-                     visit_line)
+from .gapped_strikes import gapped_strikes
+from .splits import another_strike, call_continuation, other_actors, separate_calls, visit_line
 from .strike_counts import counted_striker
 from .states import country_ids, entity_for, home_entity, state_of
 from .status import is_infinitive, sequence_phrases

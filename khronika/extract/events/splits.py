@@ -1,7 +1,7 @@
 """One trigger, several events: a list of calls ("з Президентом Франції, з прем'єр-міністрами
-Канади"), a sentence with no verb that goes on listing calls, strikes at two places or times
-("вдарили по Харкову, а вночі – по Одесі") and a verbless visit line ("Сьогодні в Брюсселі –
-міністр ..."). Each is told once in the text but happened more than once, so the scan turns
+Канади"), a sentence with no verb that goes on listing calls, two strikes of one sentence
+(a strike said again after a dash is in gapped_strikes.py) and a verbless visit line
+("Сьогодні в Брюсселі – міністр ..."). Each is told once in the text but happened more than once, so the scan turns
 one candidate into several here.
 """
 from __future__ import annotations
@@ -12,7 +12,6 @@ from ...document import Document
 from .clauses import _cases, _finite
 from .lexicon import Lexicon
 from .merging import Cand
-from .place_time import gap_time
 from .states import entity_for, named_affiliations, party_count, place_country, state_of
 from .triggers import SentenceView, lemma_of
 
@@ -134,53 +133,6 @@ def other_actors(prev: Cand, cand: Cand) -> bool:
     a, b = set(prev.actors) - prev.soft, set(cand.actors) - cand.soft
     return bool(a and b) and not a & set(cand.actors + cand.recipients) and \
         not b & set(prev.actors + prev.recipients)
-
-
-def gapped_strikes(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
-    """"вдарили по Харкову, а вночі – по Одесі": a clause after "а"/"і" that leaves the strike
-    verb out (a dash stands for it) and names another place hit tells another strike, with
-    its own place and time and the same attacker."""
-    if cand.type != "ASSAULT" or j >= sent.hi:
-        return []
-    toks = doc.tokens
-    conj = lex.word_list("gap_conjunctions")
-    dashes = lex.word_list("visit_line_dashes")
-    preps = lex.word_list("strike_prepositions")
-    out: list[Cand] = []
-    m = j
-    while m < sent.hi - 3:
-        if toks[m].norm not in conj or _finite(toks[m]):
-            if _finite(toks[m]) and m > j:
-                break             # another predicate: its own clause, told by its own trigger
-            m += 1
-            continue
-        dash = next((d for d in range(m + 1, min(sent.hi - 2, m + 6)) if toks[d].norm in dashes), None)
-        if dash is None or any(_finite(toks[x]) or toks[x].norm == "," for x in range(m + 1, dash)) \
-                or toks[dash + 1].norm not in preps:
-            m += 1
-            continue
-        # the places hit after the dash, up to the next comma or conjunction
-        stop = next((x for x in range(dash + 2, sent.hi) if toks[x].norm in conj), sent.hi)
-        hit_args = [a for a in sent.args if toks[dash + 1].end <= a.start < toks[stop - 1].end
-                    and (a.etype or "") == "LOC" and a.entity != cand.home]
-        hit = [a.entity for a in hit_args]
-        if not hit:
-            m += 1
-            continue
-        c = copy.deepcopy(cand)
-        towns = place_country()
-        c.recipients = list(dict.fromkeys(hit))
-        c.place = next((x for x in hit if x in towns), None)
-        gap_time(doc, sent, cand, c, m, dash)
-        c.trig = (toks[dash + 1].start, max(a.end for a in hit_args))
-        c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
-        for x in hit:
-            if x in cand.recipients:
-                cand.recipients.remove(x)
-        out.append(c)
-        m = stop
-    return out
-
 
 
 def separate_calls(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
