@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ..morph import parses
+from .addressed_you import addressed_you
 from .clauses import COORD, _cases, _finite, _number, tie_of
 from .lexicon import Lexicon
 from .names import Arg, args_in, token_index_at
@@ -178,6 +179,7 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
 
 def pronoun_parties(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg],
                     home: str | None) -> list[Arg]:
-    """`args` with "вони" read as the parties it stands for ("його країна" is the person's
-    state already: the coreference layer gives the state noun that state, extract/coref.py)."""
-    return they(lex, doc, sent, args, home)
+    """`args` with "вони" read as the parties it stands for, and "ви" of an address as the
+    state it greets (addressed_you.py); "його країна" is the person's state already: the
+    coreference layer gives the state noun that state, extract/coref.py."""
+    return addressed_you(lex, doc, sent, they(lex, doc, sent, args, home), home)

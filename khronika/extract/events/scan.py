@@ -17,6 +17,7 @@ from .capacities import capacity
 from .clauses import _finite
 from .context import DocContext
 from .addresses import greeted_parties
+from .addressed_you import addressed_state, you_and_us
 from .arrivals import delivered_sides
 from .coordinated import gapped_talks, joined_predicate, own_partners, own_sides
 from .grammar_cues import place_genitive
@@ -199,9 +200,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             cand.consequence = any(n.startswith("patient:") for n in _needs)
             if "delivered" in _needs:
                 delivered_sides(lex, doc, sent, k, cand)      # "в Україну прибули системи ППО"
-            if "honour" in _needs and not cand.recipients:
+            if "honour" in _needs and set(cand.recipients) <= {addressed_state(lex, doc, home)}:
                 # "Вдячний за можливість звернутися до вас": "you" are those the address greeted
-                cand.recipients = [x for x in greeted_parties(lex, doc, home) if x not in cand.actors]
+                # (the body and people greeted with the state "вас" was read as)
+                cand.recipients = list(dict.fromkeys([
+                    x for x in greeted_parties(lex, doc, home) if x not in cand.actors] + cand.recipients))
+            you_and_us(ctx, doc, sent, k, cand, home)   # "вдячні вам за підтримку, яку ви надаєте"
             if ctx.whereabouts is not None:
                 locate(cand, ctx.whereabouts, doc, {ctx.author, home})
             if "place_object" in _needs and mode == "withdraw":
