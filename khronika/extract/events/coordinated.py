@@ -25,11 +25,23 @@ from .states import party_count, state_of
 _BETWEEN = ("ADJF", "PRTF", "NUMR", "NPRO", "ADVB", "PRCL")
 
 
-def predicate_of(doc: Document, sent: SentenceView, k: int) -> int | None:
+def predicate_of(doc: Document, sent: SentenceView, k: int, lex: Lexicon | None = None) -> int | None:
     """The finite verb that tells the trigger at token k: the trigger itself, or the verb whose
     object the trigger noun is ("завдали авіаудару", "провів переговори"), with only modifiers
-    between; None for a noun with no verb of its own ("удари по Харкову, Сумах")."""
-    return telling_word(doc.tokens, sent.lo, k, _finite, _BETWEEN)
+    between; None for a noun with no verb of its own ("удари по Харкову, Сумах"). With the
+    lexicon, a gathering one takes part in has the verb of its participation noun ("взяв участь
+    у засіданні Ради ЄС": "взяв"), so "провів переговори ..., та взяв участь у засіданні ..."
+    reads as two predicates, not one."""
+    toks = doc.tokens
+    v = telling_word(toks, sent.lo, k, _finite, _BETWEEN)
+    if v is not None or lex is None or toks[k].pos != "NOUN":
+        return v
+    m = k - 1
+    while m > sent.lo and k - m <= 3 and toks[m].is_word and toks[m].pos in _BETWEEN:
+        m -= 1                    # "у позачерговому засіданні"
+    if m <= sent.lo or toks[m].pos != "PREP" or toks[m - 1].lemma not in lex.contexts.get("participation", ()):
+        return None
+    return telling_word(toks, sent.lo, m - 1, _finite, _BETWEEN)
 
 
 def joined_predicate(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, k: int) -> int | None:
@@ -39,13 +51,13 @@ def joined_predicate(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand
     semicolon joins them ("обстріляли Херсон, а також завдали авіаудару по Куп'янську",
     "зустрівся з Туском; також він провів переговори з Мелоні"). None otherwise."""
     toks = doc.tokens
-    v = predicate_of(doc, sent, k)
+    v = predicate_of(doc, sent, k, lex)
     if v is None:
         return None
     p = next((m for m in range(sent.lo, sent.hi) if toks[m].start >= prev.trig[0]), None)
     if p is None or p >= v:
         return None
-    first = predicate_of(doc, sent, p)
+    first = predicate_of(doc, sent, p, lex)
     if first is None or first == v:
         return None
     subs = lex.word_list("subordinators")
@@ -76,6 +88,11 @@ def own_partners(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, ca
     # first one's too)
     after = {a.entity for a in sent.args if a.start >= doc.tokens[v].start}
     theirs = [x for x in cand.recipients if x in after and x not in cand.soft and x not in cand.actors]
+    # the body whose gathering the joined predicate names ("та взяв участь у засіданні Ради
+    # ЄС") stands with those who gather, on the acting side, but is a party of its own
+    named = {a.entity for a in sent.args if a.start >= cand.trig[0]}
+    theirs += [x for x in cand.actors if x in named and x not in cand.soft
+               and x not in prev.actors and x not in prev.recipients]
     if not theirs:
         return False
     states = {state_of(x, doc.date) for x in theirs} - {None}
@@ -109,13 +126,15 @@ def own_sides(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, cand:
     own = [x for x in cand.recipients if x in after or x not in named]
     if own or not cand.recipients:
         cand.recipients = own
-    first = predicate_of(doc, sent, next(m for m in range(sent.lo, sent.hi) if toks[m].start >= prev.trig[0]))
-    if cand.actors or not prev.actors or first is None:
-        return
+    first = predicate_of(doc, sent, next(m for m in range(sent.lo, sent.hi) if toks[m].start >= prev.trig[0]), lex)
+    before = [x for x in cand.actors if x not in named or x not in after]
+    if before or not prev.actors or first is None:
+        return                    # a subject of its own (the body whose gathering it names,
+                                  # "участь у засіданні Ради ЄС", stands after its verb: no subject)
     a, b = toks[first], toks[v]
     if (a.number and b.number and a.number != b.number) or (a.gender and b.gender and a.gender != b.gender):
         return
-    cand.actors = list(prev.actors)
+    cand.actors = list(dict.fromkeys(prev.actors + cand.actors))
     cand.soft |= prev.soft & set(prev.actors)
     cand.recipients = [x for x in cand.recipients if x not in cand.actors]
 

@@ -32,6 +32,9 @@ def frames_clause(lex: Lexicon, doc: Document, sent: SentenceView, i: int, j: in
             one not in lex.word_list("frame_prepositions_gent"):
         return False              # ("на переговорах" is where; "на переговори" is where to)
     at = m - 1 if two in frames else m
+    if at - 1 >= sent.lo and toks[at - 1].lemma in lex.contexts.get("participation", ()):
+        return False              # "взяв участь у засіданні": the gathering taken part in is the
+                                  # clause's own happening, not the frame of another act
     if at - 1 >= sent.lo and toks[at - 1].pos == "NOUN" and toks[at - 1].case not in ("nomn", "datv", None):
         return False              # "голова делегації на переговорах": the phrase hangs on a noun
                                   # (not a dative: "сказав журналістам після переговорів")
