@@ -543,8 +543,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if lem in planned or best_wanted or (lem in lex.word_list("stance_verbs") and best_k < trig_i and
                                               any(x.norm == "за" for x in toks[best_k + 1:trig_i])):
             return "planned", True       # ("Польща виступає за ембарго": the act is advocated)
-        # ("Обстріл тривав понад годину": what went on and ended is told as done)
-        lasted = lem in ongoing and t.tense == "past"
+        # ("Обстріл тривав понад годину": what lasted and ended is told as done; "продовжували
+        # бомбардування" keeps going on)
+        lasted = lem == "тривати" and t.tense == "past"
         st = "occurred" if lasted else "ongoing" if lem in ongoing else \
             (_tense_status(t) or _impersonal_status(doc, best_k, lo))
         if st == "ongoing" and type_ in ("ASSAULT", "COERCE") and trig.pos == "NOUN" and \
