@@ -127,7 +127,7 @@ def reporter_town(lex: Lexicon, doc: Document, args: list, lo: int, i: int) -> s
     for a in args:
         if a.start >= toks[i].start or a.entity not in towns or (a.etype or "") != "LOC":
             continue
-        k = next((m for m in range(lo, i) if toks[m].start == a.start), None)
+        k = token_index_at(doc, a.start, lo, i)
         if k is not None and k > lo and lemma_of(toks[k - 1]) in heads:
             return a.entity
     return None
