@@ -372,3 +372,27 @@ def test_who_did_the_act_condemned_is_the_one_accused():
     assert ev.recipients == ["russia"]
     ev = only(events("МЗС засудило ухвалення Угорщиною цього закону.", "2024-03-18"), "ACCUSE")
     assert "hungary" in ev.recipients and "hungary" not in ev.actors
+
+
+def test_who_reports_after_a_colon_is_not_the_subject_left_out():
+    ev = only(events("Командування Сил оборони інформує: протягом доби відбулося 90 бойових зіткнень.", "2025-10-25"),
+              "ASSAULT")
+    assert not ev.actors
+    # a left-out subject that agrees with the verb is still shared
+    ev = only(events("Президентка Молдови прибула до Києва і провела переговори з прем'єркою.", "2025-10-25"),
+              "CONSULT")
+    assert "moldova" in ev.actors
+
+
+def test_places_a_route_links_are_no_parties():
+    text = ("Президент Польщі зустрівся у Варшаві з Прем'єр-міністром України. Сторони домовилися "
+            "добудувати міст між Ужгородом і Мукачевом.")
+    ev = only(events(text, "2025-10-25"), "AGREE")
+    assert {"poland", "ukraine"} <= set(ev.actors) and not {"uzhhorod", "mukachevo"} & set(ev.actors + ev.recipients)
+    text = ("Прем'єр Румунії зустрівся у Бухаресті з Прем'єр-міністром України. Сторони домовилися "
+            "відкрити нове сполучення Одеса — Бухарест.")
+    ev = only(events(text, "2025-10-25"), "AGREE")
+    assert "bucharest" not in ev.actors + ev.recipients and "romania" in ev.actors
+    # the owner of a railway struck is struck
+    ev = only(events("Росія знову атакувала залізницю України.", "2025-10-25"), "ASSAULT")
+    assert "ukraine" in ev.recipients

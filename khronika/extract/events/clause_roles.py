@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 from .names import Arg, token_index_at
 from .preposition_sides import PrepositionSides
 from .role_clause import RoleClause, SYMMETRIC
+from .route_phrases import in_route_phrase
 from .states import capitals, country_ids, place_country
 
 
@@ -120,6 +121,9 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                 continue
             k = token_index_at(doc, a.start, s_lo, s_hi)
             if k is None or not (cl.lo <= k < cl.hi) or (i <= k < j):
+                continue
+            if in_route_phrase(doc, args, k, cl.lo, lex):
+                decided[k] = "-"            # "міст між Ямполем і Косеуцями": no party
                 continue
             if vocative(doc, a, k, s_lo, s_hi, lex):
                 # "Шановний Президенте, ...", "НАТО, закрийте небо!": the one addressed is no subject;

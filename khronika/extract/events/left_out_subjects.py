@@ -103,7 +103,10 @@ class LeftOutSubjects:
                             and (not enclosed or tie_of(doc, m, cl.lo, i, preps).prep is None)
                             for m in range(cl.lo, cl.governor if cl.governor is not None else i)):
             # "Зеленський підписав указ, яким увів у дію ...", "прибув до Києва і провів
-            # переговори": the subject left out is the one of the clause before
+            # переговори": the subject left out is the one of the clause before; not after a
+            # report's colon, where what follows is what is reported
+            reported = cl.left_edge + 1 < len(toks) and toks[cl.left_edge + 1].norm == ":" and \
+                (edge.lemma or "") in lex.word_list("report_governors")
             for a in order:
                 if a.start >= edge.start or a.start in skip:
                     continue
@@ -113,6 +116,10 @@ class LeftOutSubjects:
                 tie = tie_of(doc, k, s_lo, i, preps)
                 if tie.head != k and (a.etype or "") == "PER" and not _can_be(toks[k], "nomn"):
                     continue     # "посланник президента США Віткофф прибув ..., де": whose envoy he is
+                head = next((t for t in toks[tie.head:] if t.pos == "NOUN" or not t.is_word or
+                             t.pos not in ("ADJF", "PRTF", "NUMR")), toks[tie.head])
+                if reported or gov is not None and head.pos == "NOUN" and not _agrees(gov, head):
+                    continue     # "Генштаб інформує: відбулося 150 зіткнень": not the subject left out
                 if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors + recipients:
                     actors.append(a.entity)
         if not actors and gov is not None and _finite(gov) and not receiving and not target_subject:
