@@ -15,6 +15,7 @@ from .arrivals import delivered
 from .clauses import _cases, _finite, clause_of_trigger
 from .grammar_cues import joint_subject, named_subject, outcome_subject, person_genitive, place_genitive
 from .shown_things import shown_thing
+from .under_figures import under_figure
 from .lexicon import Trigger
 from .names import token_index_at
 from .objects import held_by, named_object, owned_object
@@ -342,6 +343,8 @@ class TriggerNeeds:
                 ok = self.person_after(doc, sent, i, j, need[14:])
             elif need == "shown_thing":
                 ok = shown_thing(self.lex, doc, sent, j)
+            elif need == "under_figure":
+                ok = under_figure(self.lex, doc, sent, i, j)
             elif need == "place_genitive":
                 ok = place_genitive(doc, sent, j) is not None
             elif need == "person_genitive":
