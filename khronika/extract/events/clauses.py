@@ -325,6 +325,12 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
         if (_finite(t) and lo - 1 != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
             edge = lo - 1
             break
+        if t.norm in (",", "-", "–", "—") and gov is not None and gov == lo and \
+                (toks[gov].lemma or "") in lex.word_list("attribution_verbs"):
+            # "Туреччина готова прийняти переговори, заявив Ердоган після розмови з Путіним":
+            # the words before an attribution verb after a comma are what was said, not its clause
+            edge = lo - 1
+            break
         if t.norm == "," and gov is not None and gov >= lo and _condition_behind(toks, lo - 2, s_lo, lex) and \
                 any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" for x in toks[lo:gov]):
             # "Якщо Росія вдарить по енергетиці, Україна завдасть ударів": the condition before the
