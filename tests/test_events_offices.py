@@ -396,3 +396,13 @@ def test_places_a_route_links_are_no_parties():
     # the owner of a railway struck is struck
     ev = only(events("Росія знову атакувала залізницю України.", "2025-10-25"), "ASSAULT")
     assert "ukraine" in ev.recipients
+
+
+def test_what_was_said_before_an_attribution_verb_is_not_its_clause():
+    text = ("Угорщина готова приймати переговори між Україною та Росією в Будапешті, заявив "
+            "Віктор Орбан після телефонної розмови з Дональдом Трампом.")
+    ev = only(events(text, "2025-10-25"), "CONSULT")
+    assert "ukraine" not in ev.actors + ev.recipients and "hungary" in ev.actors
+    ev = only(events("«Ми не відступимо від своїх вимог», – заявив Зеленський під час зустрічі з Мерцом.",
+                     "2025-10-25"), "CONSULT")
+    assert "volodymyr-zelenskyy" in ev.actors and "volodymyr-zelenskyy" not in ev.recipients
