@@ -406,3 +406,10 @@ def test_what_was_said_before_an_attribution_verb_is_not_its_clause():
     ev = only(events("«Ми не відступимо від своїх вимог», – заявив Зеленський під час зустрічі з Мерцом.",
                      "2025-10-25"), "CONSULT")
     assert "volodymyr-zelenskyy" in ev.actors and "volodymyr-zelenskyy" not in ev.recipients
+
+
+def test_a_place_inside_what_was_discussed_is_not_where_the_talk_was():
+    ev = only(events("Міністри обговорили відновлення мостів у Херсонській області.", "2025-10-25"), "CONSULT")
+    assert ev.place is None
+    ev = only(events("Міністри обговорили у Варшаві постачання зброї.", "2025-10-25"), "CONSULT")
+    assert ev.place == "warsaw"

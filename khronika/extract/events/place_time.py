@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...chronicle.timerange import day_or_finer, value_range
 from ...document import Document, Timex
-from .clauses import COORD, NP_POS, _cases, _finite, _in_timex, lemma_of_tok
+from .clauses import COORD, NP_POS, _can_be, _cases, _finite, _in_timex, lemma_of_tok
 from .datelines import report_stamp
 from .lexicon import Lexicon, lexicon
 from .names import Arg, token_index_at
@@ -138,9 +138,18 @@ def _gathering_topic(doc: Document, m: int, k: int, lo: int, lex: Lexicon) -> bo
     the object of a verb of discussion is that gathering's place, not the talk's. `m` is where
     the plain noun phrase before the place (from `k`) stopped."""
     gatherings = lex.word_list("gathering_nouns")
+    topic_verbs = lex.word_list("topic_verbs")
+    toks = doc.tokens
+    if m + 1 < k and toks[m].is_word and (_finite(toks[m]) or toks[m].pos in ("VERB", "INFN")) and \
+            lemma_of_tok(toks[m]) in topic_verbs and toks[m + 1].pos in ("NOUN", "ADJF") and \
+            _can_be(toks[m + 1], "accs") and any(toks[x].pos == "NOUN" and _can_be(toks[x], "gent")
+                                                 for x in range(m + 2, k)):
+        # "обговорили безпеку судноплавства в Чорному морі": a place after the object of a verb
+        # of discussion, past a genitive that the object governs, is the topic's ("обговорили
+        # в Анкарі безпеку ..." places the talk; "обговорили співпрацю в Києві" may too)
+        return True
     if not any(lemma_of_tok(doc.tokens[x]) in gatherings for x in range(m + 1, k)):
         return False
-    topic_verbs = lex.word_list("topic_verbs")
     while m >= lo:
         t = doc.tokens[m]
         if not t.is_word:
