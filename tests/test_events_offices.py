@@ -413,3 +413,14 @@ def test_a_place_inside_what_was_discussed_is_not_where_the_talk_was():
     assert ev.place is None
     ev = only(events("Міністри обговорили у Варшаві постачання зброї.", "2025-10-25"), "CONSULT")
     assert ev.place == "warsaw"
+
+
+def test_the_area_a_strike_comes_from_is_not_its_target():
+    ev = only(events("Слідство встановило, що удар завдали з території Курської області.", "2025-10-25"), "ASSAULT")
+    assert "kursk-oblast" not in ev.recipients and ev.place != "kursk-oblast"
+    ev = only(events("Окупанти вдарили з Криму по Херсону.", "2025-10-25"), "ASSAULT")
+    assert "kherson" in ev.recipients
+    assert "crimea" not in ev.recipients
+    # a town left by those the strike kept from leaving is where it fell
+    ev = only(events("Через обстріли не вдалося вивезти людей з Ізюма.", "2025-10-25"), "ASSAULT")
+    assert "izium" in ev.recipients

@@ -233,7 +233,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             recipients = [x for x in actors + recipients if x not in givers]
             actors = givers
     if place is None and type_ == "ASSAULT":
-        place = target_place(doc, args, i, c_hi, actors, home) or line_label(doc, args, sent.lo, i) or \
+        place = target_place(doc, args, i, c_hi, actors, home, ctx.lex) or line_label(doc, args, sent.lo, i) or \
             reporter_town(ctx.lex, doc, args, sent.lo, i)
         if place in actors:       # "атакували Київ": the name after the verb is the target
             actors.remove(place)

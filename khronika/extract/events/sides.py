@@ -88,7 +88,7 @@ def striker_of_home(lex: Lexicon, doc: Document, recipients: list[str], place: s
 
 
 def target_place(doc: Document, args: list, i: int, c_hi: int, actors: list[str],
-                 home: str | None) -> str | None:
+                 home: str | None, lex: Lexicon) -> str | None:
     """A strike's place is its target town or region ("атакували Одесу", "удар по
     інфраструктурі Київщини"): the first place name after the trigger in its clause; not a
     whole country the attacks fall on ("по Україні"), nor an attacker."""
@@ -100,8 +100,29 @@ def target_place(doc: Document, args: list, i: int, c_hi: int, actors: list[str]
             continue          # "обстрілів Російської Федерації": a state is no place hit
         if a.entity == home or any(b.entity == a.entity and b.start < start for b in args):
             continue
+        if _from_area(lex, doc, args, a, i):
+            continue          # "здійснили з території Бєлгородської області": whence, not where
         return a.entity
     return None
+
+
+def _from_area(lex: Lexicon, doc: Document, args: list, a, i: int) -> bool:
+    """The name stands after an origin preposition of the strike's own phrase, directly, under
+    an area noun or after another name it qualifies ("з Криму", "з території Білорусі", "з
+    боку окупованого Донецька"); not one of another verb ("обстріли не дали вивезти людей з
+    Бородянки": the town is where the strike fell)."""
+    toks = doc.tokens
+    k = token_index_at(doc, a.start, 0, len(toks))
+    if k is None:
+        return False
+    m = k - 1
+    areas = lex.word_list("origin_area_nouns")
+    named = lambda t: any(b is not a and b.start <= t.start < b.end for b in args)
+    while m > i and (toks[m].pos in ("ADJF", "PRTF") or lemma_of(toks[m]) in areas or named(toks[m])):
+        m -= 1
+    return m > i and toks[m].norm in lex.word_list("origin_prepositions") and \
+        not any((toks[x].pos in ("VERB", "INFN") or "infn" in (toks[x].tags or ())) and
+                lemma_of(toks[x]) not in lex.word_list("light_verbs") for x in range(i + 1, m))
 
 
 def line_label(doc: Document, args: list, lo: int, i: int) -> str | None:
