@@ -20,6 +20,7 @@ from .merging import Cand, confidence, merge
 from .scan import candidates
 from .states import country_ids, entity_for, place_country
 from .supported_acts import fold_supports
+from .named_again import mark_named_again
 from .trigger_forms import mark_noun_triggers
 from .triggers import TriggerFinder
 
@@ -39,7 +40,8 @@ class EventExtractor:
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
             return
-        events = merge(fold_supports(self.lex, doc, mark_noun_triggers(doc, self.candidates(doc))))
+        cands = mark_named_again(self.lex, doc, mark_noun_triggers(doc, self.candidates(doc)))
+        events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
         add_delegates(self.lex, doc, events)
         kept = []

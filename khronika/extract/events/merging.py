@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
 from .states import party_count, place_country
+from .named_again import cause_of_harm, named_again
 
 # types whose sides are a blow and its receiver: the reverse is another happening
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}
@@ -82,6 +83,9 @@ class Cand:
     undated_time: bool = False         # "За місяць війни ...": its sentence tells a time, no day of it
     possessive_ref: bool = False       # "Її візит ...": the happening of someone just told
     both_ref: bool = False             # "Обидві зустрічі ...": the two happenings just told
+    opens_sentence: bool = False       # "Засідання відкрила ...": the bare noun opens its sentence
+    cause_noun: bool = False           # "Через атаку пошкоджено ...": the cause of harm told
+    heading: bool = False              # "Санкції: що далі": a heading naming a topic (named_again.py)
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -372,8 +376,17 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if _carried_out(e, c, dist):
                 target = e
                 break
+            if cause_of_harm(e, c, dist) and _time_ok(e, c) and _status_ok(e, c) and \
+                    (_places_ok(e, c) or not _placed(c.place)):
+                # "Дрони атакували Київ. Через атаку пошкоджено дах у Солом'янському районі"
+                target = e
+                break
             if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
                 continue
+            if named_again(e, c, dist):
+                # "У Брюсселі відбулося засідання Ради ЄС. Засідання відкрила Каллас"
+                target = e
+                break
             if c.frame_ref and not (c.within_visit and c.participants() - e.participants()) and \
                     dist <= FRAME_REACH and \
                     (not c.gathering or e.gathering or any(m.gathering for m in e.mentions)):
@@ -461,7 +474,14 @@ def merge(cands: list[Cand]) -> list[Cand]:
         else:
             _absorb(target, c)
             last[id(target)] = max(last[id(target)], c_last)
-    return events
+    # "Санкції: що далі": a heading no mention in the text took up names a topic
+    return [e for e in events if not (e.heading and not e.mentions)]
+
+
+def _placed(place: str) -> bool:
+    """The knowledge base knows the place, so it can tell whether it lies in another."""
+    from ...kb import get_kb
+    return get_kb().entity(place) is not None
 
 
 def confidence(e: Cand) -> float:

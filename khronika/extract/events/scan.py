@@ -29,6 +29,7 @@ from .interview_titles import interview_title
 from .without import manner_absence
 from .need_lists import listed_need
 from .needed_things import needed_thing
+from .never_done import never_done
 from .plans import plan_step
 from .senses import other_sense
 from .speech_forms import borrowed_word, hortative
@@ -165,7 +166,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or ctx.find.claim(doc, sent, k, j, type_) or ctx.find.facility_name(doc, sent, k)
                                    or listed_need(lex, doc, sent, k)
                                    or (ctx.heading is None and habitual_present(lex, doc, sent, k, j, type_))
-                                   or whenever_present(lex, doc, sent, k)
+                                   or whenever_present(lex, doc, sent, k) or never_done(lex, doc, sent, k)
                                    or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)
                                    or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))
                                    or plan_step(lex, doc, sent, k) or exposed_to(lex, doc, sent, k)

@@ -1,0 +1,80 @@
+"""Events in news genres: a happening the body names again by its bare noun is the one the lead
+told (the noun opening a sentence, the cause of the harm told next); a heading "X: що відомо"
+is an event only when the text tells it; "ніхто не ..." and "ніколи не ..." tell no happening.
+What only looks like it stays apart: a noun with a partner of its own, a new strike, two
+meetings on two days. Sentences written for these tests; the full pipeline with the shipped
+knowledge base."""
+from __future__ import annotations
+
+from khronika.extract.events.lexicon import lexicon
+
+
+def events(text: str, date: str = "2025-09-16"):
+    from khronika.pipeline import analyze
+    return analyze(text, date).events
+
+
+def of_type(evs, type_):
+    return [e for e in evs if e.type == type_]
+
+
+def show(evs):
+    return [(e.type, e.status, e.trigger.text, e.actors, e.recipients) for e in evs]
+
+
+def test_the_lists_are_data():
+    lex = lexicon()
+    assert "внаслідок" in lex.word_list("cause_prepositions") and "через" in lex.word_list("cause_prepositions")
+    assert "що" in lex.word_list("heading_question_words")
+    assert "ніхто" in lex.word_list("generic_determiners")
+    assert "ніколи" in lex.word_list("never_adverbs")
+
+
+def test_a_session_named_again_by_its_noun_is_that_session():
+    evs = events("У Люксембурзі відбулося засідання Ради ЄС. Засідання відкрила Кая Каллас. "
+                 "Міністри говорили про енергетику.")
+    talks = of_type(evs, "CONSULT")
+    assert len(talks) == 1, show(evs)
+    assert "kaja-kallas" in talks[0].actors + talks[0].recipients
+
+
+def test_a_heading_meeting_and_its_planned_day_are_one_meeting():
+    evs = events("Зустріч Зеленського і Трампа: що відомо. Зустріч запланована на середу в Нью-Йорку.")
+    talks = of_type(evs, "CONSULT")
+    assert len(talks) == 1, show(evs)
+    assert talks[0].status == "planned" and "donald-trump" in talks[0].recipients + talks[0].actors
+
+
+def test_a_heading_that_names_only_a_topic_is_no_event():
+    evs = events("Нові санкції проти Росії: чого чекати. Міністри фінансів ЄС збираються у п'ятницю.")
+    assert not of_type(evs, "SANCTION"), show(evs)
+    # a heading the body tells stays one event
+    evs = events("Удар по Харкову: що відомо. Уночі росіяни вдарили по Харкову керованими бомбами.")
+    assert len(of_type(evs, "ASSAULT")) == 1, show(evs)
+
+
+def test_the_cause_of_harm_in_a_district_is_the_strike_told():
+    evs = events("Уночі ворог атакував Київ ударними дронами. "
+                 "Через атаку загорівся склад у Дарницькому районі.")
+    assert len(of_type(evs, "ASSAULT")) == 1, show(evs)
+
+
+def test_what_only_looks_like_it_stays_apart():
+    # a noun with a partner of its own opens the sentence: another meeting
+    evs = events("Сьогодні Сибіга зустрівся з Радославом Сікорським. "
+                 "Зустріч з Жан-Ноелем Барро відбулася також сьогодні.")
+    assert len(of_type(evs, "CONSULT")) == 2, show(evs)
+    # a new strike on a town of its own
+    evs = events("Зранку окупанти обстріляли Херсон. Внаслідок нової атаки на Миколаїв поранено двох людей.")
+    assert len(of_type(evs, "ASSAULT")) == 2, show(evs)
+    # two meetings on two days
+    evs = events("У понеділок Умєров зустрівся з Пітом Гегсетом. Зустріч у вівторок пройшла з Джоном Гілі.")
+    assert len(of_type(evs, "CONSULT")) == 2, show(evs)
+
+
+def test_no_one_and_never_tell_no_happening():
+    assert not of_type(events("Ніхто не нападає на Польщу, заявив міністр."), "ASSAULT")
+    assert not of_type(events("Україна ніколи не обстрілювала цивільних у Росії, сказав речник."), "ASSAULT")
+    # "як ніколи" likens: the happening stays
+    evs = events("Сьогодні, як ніколи, потрібна допомога партнерів, заявив Зеленський.")
+    assert of_type(evs, "REQUEST"), show(evs)
