@@ -26,7 +26,8 @@ def test_the_lists_are_data():
     lex = lexicon()
     assert "внаслідок" in lex.word_list("cause_prepositions") and "через" in lex.word_list("cause_prepositions")
     assert "що" in lex.word_list("heading_question_words")
-    assert "ніхто" in lex.word_list("generic_determiners")
+    assert "ніхто" in lex.word_list("generic_determiners") and "відбити" in lex.word_list("repelling_verbs")
+    assert "почати діяти" in lex.word_list("taking_effect_phrases")
     assert "ніколи" in lex.word_list("never_adverbs")
 
 
@@ -78,3 +79,27 @@ def test_no_one_and_never_tell_no_happening():
     # "як ніколи" likens: the happening stays
     evs = events("Сьогодні, як ніколи, потрібна допомога партнерів, заявив Зеленський.")
     assert of_type(evs, "REQUEST"), show(evs)
+
+
+def test_strikes_repelled_are_the_strikes_told():
+    evs = events("Біля Лимана окупанти 12 разів штурмували позиції наших бійців. Захисники відбили всі штурми.")
+    strikes = of_type(evs, "ASSAULT")
+    assert len(strikes) == 1, show(evs)
+    assert "russia" in strikes[0].actors
+    # a strike of another day, repelled, stays apart
+    evs = events("У понеділок росіяни атакували Вовчанськ. У середу наші воїни відбили новий штурм.")
+    assert len(of_type(evs, "ASSAULT")) == 2, show(evs)
+
+
+def test_a_sanction_coming_into_force_is_the_sanction_decided():
+    evs = events("Канада запровадила санкції проти російських нафтових компаній. "
+                 "Санкції почнуть діяти з першого жовтня.")
+    sanctions = of_type(evs, "SANCTION")
+    assert len(sanctions) == 1, show(evs)
+    assert sanctions[0].status == "occurred" and sanctions[0].time is None, sanctions[0]
+
+
+def test_a_live_blog_entry_framed_by_the_meeting_is_that_meeting():
+    evs = events("09:40 Президент провів нараду з командувачами. 10:55 На нараді заслухали доповідь "
+                 "про ситуацію на Запорізькому напрямку.")
+    assert len(of_type(evs, "CONSULT")) == 1, show(evs)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
 from .states import party_count, place_country
-from .named_again import cause_of_harm, named_again
+from .named_again import cause_of_harm, named_again, repelled, taking_effect
 
 # types whose sides are a blow and its receiver: the reverse is another happening
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}
@@ -86,6 +86,8 @@ class Cand:
     opens_sentence: bool = False       # "Засідання відкрила ...": the bare noun opens its sentence
     cause_noun: bool = False           # "Через атаку пошкоджено ...": the cause of harm told
     heading: bool = False              # "Санкції: що далі": a heading naming a topic (named_again.py)
+    repelled: bool = False             # "Воїни відбили всі атаки": the strikes repelled
+    takes_effect: bool = False         # "Санкції почнуть діяти ...": a decision coming into force
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -376,6 +378,13 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if _carried_out(e, c, dist):
                 target = e
                 break
+            if taking_effect(e, c, dist) and _sides_ok(e, c):
+                # "Британія запровадила санкції. Санкції почнуть діяти наступного тижня": the
+                # decision keeps its own day and status
+                c.time = c.time_range = None
+                c.status, c.status_explicit = e.status, False
+                target = e
+                break
             if cause_of_harm(e, c, dist) and _time_ok(e, c) and _status_ok(e, c) and \
                     (_places_ok(e, c) or not _placed(c.place)):
                 # "Дрони атакували Київ. Через атаку пошкоджено дах у Солом'янському районі"
@@ -383,7 +392,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 break
             if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
                 continue
-            if named_again(e, c, dist):
+            if named_again(e, c, dist) or repelled(e, c, dist):
                 # "У Брюсселі відбулося засідання Ради ЄС. Засідання відкрила Каллас"
                 target = e
                 break

@@ -3,18 +3,24 @@
 News tells one happening in a lead and again in the body. Ukrainian has no article, so the
 body takes the happening up with its bare noun: as the topic that opens a sentence ("Засідання
 відкрила Каллас", "Візит відбувся напередодні Рамштайну", "Зустріч запланована на п'ятницю"),
+or as the frame the sentence opens with ("На нараді обговорили ...", live-blog stamps aside),
 or as the cause of the harm told next ("Через атаку пошкоджено дах у Голосіївському районі",
 "Унаслідок обстрілу знеструмлено село"). Either one is the happening just told, not another,
 though it brings a person who opened it, a district too small for the knowledge base, or
 the day of the meeting the lead announced. A noun with a word of another one ("Нова атака",
 "Наступна зустріч") or with a partner of its own ("Зустріч з Шольцом") stays apart.
 
+Two more ways the body takes a happening up: as what was repelled ("Окупанти 35 разів атакували
+позиції. Воїни відбили всі атаки"), which names the strikes told, not strikes of their own; and
+as a decision taking effect ("Британія запровадила санкції. Санкції почнуть діяти наступного
+тижня"), which is the sanction or aid decided, carried out on a day of its own, not another one.
+
 A heading of the form "Санкції: що далі" or "Зустріч лідерів: що відомо" names what the text
 is about: it counts as a happening only when the text goes on to tell it (its mention merges
 with the heading's); alone it is a topic, no event.
 
-`mark_named_again` sets the marks from the tokens; `named_again` and `cause_of_harm` are read by
-merging.py, which checks time and status itself.
+`mark_named_again` sets the marks from the tokens; `named_again`, `cause_of_harm`, `repelled` and
+`taking_effect` are read by merging.py, which checks time and status itself.
 """
 from __future__ import annotations
 
@@ -28,6 +34,10 @@ from .lexicon import Lexicon
 TOPIC_REACH = 2
 # how many words of its own the question after a heading's colon may have ("що відомо")
 HEADING_QUESTION_WORDS = 6
+# how many words may stand between a verb of repelling and the strike noun ("відбили всі атаки")
+REPEL_REACH = 3
+# types whose decision can take effect later
+EFFECT_TYPES = {"AID", "SANCTION"}
 
 
 def mark_named_again(lex: Lexicon, doc: Document, cands: list) -> list:
@@ -42,10 +52,46 @@ def mark_named_again(lex: Lexicon, doc: Document, cands: list) -> list:
         k = bisect_right(starts, c.trig[0]) - 1
         lo = bisect_left(starts, c.evidence[0])
         hi = bisect_left(starts, c.evidence[1])
-        c.opens_sentence = all(not _wordlike(toks[m]) for m in range(lo, k))
+        c.opens_sentence = _opens(lex, toks, lo, k)
         c.cause_noun = _after_cause(lex, toks, lo, k)
         c.heading = _topic_heading(lex, toks, lo, hi, k)
+        c.repelled = _after_repelling(lex, toks, lo, k)
+        c.takes_effect = _taking_effect(lex, toks, k, hi)
     return cands
+
+
+def _after_repelling(lex: Lexicon, toks, lo: int, k: int) -> bool:
+    """A verb of repelling ("відбили", "зупинили", "відбивають") stands up to REPEL_REACH words
+    before the strike noun at k, with only its modifiers between ("відбили всі атаки")."""
+    verbs = lex.word_list("repelling_verbs")
+    for m in range(k - 1, max(lo, k - REPEL_REACH) - 1, -1):
+        t = toks[m]
+        if t.pos in ("VERB", "INFN", "GRND") or (t.lemma or t.norm) in verbs:
+            return (t.lemma or t.norm) in verbs
+        if t.pos not in ("ADJF", "PRTF", "NPRO", "NUMR") and not (t.pos == "ADVB" and m == k - 1):
+            return False
+    return False
+
+
+def _taking_effect(lex: Lexicon, toks, k: int, hi: int) -> bool:
+    """The noun at k is followed in its sentence by a phrase of coming into force ("набудуть
+    чинності", "почнуть діяти", "запрацює")."""
+    for phrase in lex.word_list("taking_effect_phrases"):
+        words = phrase.split()
+        for m in range(k + 1, hi - len(words) + 1):
+            first = toks[m]
+            if (first.lemma or first.norm) == words[0] and \
+                    all(toks[m + 1 + n].norm == w for n, w in enumerate(words[1:])):
+                return True
+    return False
+
+
+def _opens(lex: Lexicon, toks, lo: int, k: int) -> bool:
+    """The noun at k opens its sentence, after nothing but a time stamp or a preposition that
+    frames the clause with it ("На нараді обговорили ...", "Під час зустрічі ...", "Після
+    переговорів ...")."""
+    words = " ".join(t.norm for t in toks[lo:k] if _wordlike(t))
+    return not words or words in lex.word_list("frame_openers")
 
 
 def _wordlike(t) -> bool:
@@ -98,3 +144,19 @@ def cause_of_harm(e, c, dist: int) -> bool:
     if not c.cause_noun or dist > 1 or c.specific_time or c.distinct or c.aggregate:
         return False
     return not c.participants() - e.participants(True)
+
+
+def repelled(e, c, dist: int) -> bool:
+    """c is a strike noun repelled ("відбили всі атаки") within TOPIC_REACH sentences of the
+    strike e, with no day of its own and no striker e lacks: the strikes told, repelled; the
+    defenders it brings are their target."""
+    return c.repelled and e.type == "ASSAULT" and dist <= TOPIC_REACH and not c.specific_time and \
+        not (c.distinct or c.question) and not set(c.actors) - set(e.actors)
+
+
+def taking_effect(e, c, dist: int) -> bool:
+    """c is the bare noun of a decision of e's type coming into force ("Санкції почнуть діяти
+    наступного тижня") within TOPIC_REACH sentences of the decision e told as taken, with no
+    party of its own: that decision, whose own day and status stay (merging.py drops c's)."""
+    return c.takes_effect and c.told_by_noun and e.type in EFFECT_TYPES and dist <= TOPIC_REACH and \
+        e.status == "occurred" and not c.participants() and not (c.distinct or c.aggregate or c.question)
