@@ -103,3 +103,18 @@ def test_a_live_blog_entry_framed_by_the_meeting_is_that_meeting():
     evs = events("09:40 Президент провів нараду з командувачами. 10:55 На нараді заслухали доповідь "
                  "про ситуацію на Запорізькому напрямку.")
     assert len(of_type(evs, "CONSULT")) == 1, show(evs)
+
+
+def test_a_recap_quoted_after_the_meeting_is_that_meeting():
+    # "після зустрічі" is the writing's, not the quoted talk's
+    evs = events("У вівторок Зеленський зустрівся з прем'єр-міністром Данії Метте Фредеріксен. "
+                 "«Ми обговорили спільне виробництво дронів», – написав Зеленський після зустрічі.")
+    assert len(of_type(evs, "CONSULT")) == 1, show(evs)
+
+
+def test_an_exchange_named_again_in_a_quote_gains_no_party():
+    evs = events("Учора Україна та Росія провели обмін полоненими. Додому повернулися 120 військових. "
+                 "«Обмін відбувся завдяки посередництву Катару», – зазначив Зеленський.")
+    swaps = [e for e in evs if e.trigger.text.lower().startswith("обмін")]
+    assert len(swaps) == 1, show(evs)
+    assert "volodymyr-zelenskyy" not in swaps[0].actors + swaps[0].recipients, show(evs)

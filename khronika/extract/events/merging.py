@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
 from .states import party_count, place_country
-from .named_again import cause_of_harm, named_again, repelled, taking_effect
+from .named_again import cause_of_harm, named_again, repelled, taking_effect, told_partners_only
 
 # types whose sides are a blow and its receiver: the reverse is another happening
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}
@@ -392,8 +392,13 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 break
             if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
                 continue
-            if named_again(e, c, dist) or repelled(e, c, dist):
+            if named_again(e, c, dist):
                 # "У Брюсселі відбулося засідання Ради ЄС. Засідання відкрила Каллас"
+                told_partners_only(e, c)
+                target = e
+                break
+            if repelled(e, c, dist):
+                # "Окупанти штурмували позиції. Захисники відбили всі штурми"
                 target = e
                 break
             if c.frame_ref and not (c.within_visit and c.participants() - e.participants()) and \

@@ -131,10 +131,19 @@ def _lemmas(e) -> set[str]:
 def named_again(e, c, dist: int) -> bool:
     """c opens its sentence with the bare noun of a mention of e, told within TOPIC_REACH
     sentences, with no word of another happening and no partner e lacks; the one who acts in
-    its clause ("Засідання відкрила Каллас") may be new."""
+    its clause ("Засідання відкрила Каллас") may be new, and so may anyone when every party of
+    e stands in it too ("Обмін став можливим ..." naming both sides and more)."""
     return c.opens_sentence and dist <= TOPIC_REACH and c.lemma in _lemmas(e) and \
         not (c.distinct or c.aggregate or c.question or c.plural_generic) and \
-        not set(c.recipients) - e.participants(True)
+        (not set(c.recipients) - e.participants(True) or bool(e.participants()) and e.participants() <= c.participants(True))
+
+
+def told_partners_only(e, c) -> None:
+    """A bare noun named again brings no partner of its own: "«Обмін став можливим ...», –
+    зазначив Зеленський" names the exchange told, and whoever its clause seems to add on the
+    receiving side (the quote's speaker) took no part in it."""
+    known = e.participants(True)
+    c.recipients = [x for x in c.recipients if x in known]
 
 
 def cause_of_harm(e, c, dist: int) -> bool:

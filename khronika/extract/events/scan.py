@@ -331,7 +331,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 out.append(cand)
                 per_type[type_] = cand
             elif type_ in per_type and in_sequence_phrase(doc, sent, lex, toks[k].start) != \
-                    in_sequence_phrase(doc, sent, lex, per_type[type_].trig[0]):
+                    in_sequence_phrase(doc, sent, lex, per_type[type_].trig[0]) and \
+                    one_voice(ctx, toks[k].start, per_type[type_].trig[0]):
                 # "Після цієї зустрічі він поговорив з Макроном": the meeting before or after
                 # which the verb's act is done is another happening, and the act is not the one
                 # the meeting's words point back to
@@ -398,6 +399,14 @@ def committed_act(lex, toks, lo: int, k: int, type_: str) -> bool:
         infinitive = infinitive or is_infinitive(toks[m])
         m -= 1
     return infinitive and m >= lo and toks[m].pos == "VERB" and lemma_of(toks[m]) in lex.word_list("commitment_verbs")
+
+
+def one_voice(ctx: DocContext, a: int, b: int) -> bool:
+    """Both offsets stand in the same quote, or both outside any: "«Ми обговорили ...», –
+    написав він після зустрічі" puts the phrase of sequence on the writing, so the recap
+    quoted is of that meeting, not of another one before or after it."""
+    qa, qb = ctx.quote_at.find(a), ctx.quote_at.find(b)
+    return qa is qb or (qa is not None and qb is not None and qa == qb)
 
 
 def in_sequence_phrase(doc: Document, sent: SentenceView, lex, offset: int) -> bool:
