@@ -424,3 +424,9 @@ def test_the_area_a_strike_comes_from_is_not_its_target():
     # a town left by those the strike kept from leaving is where it fell
     ev = only(events("Через обстріли не вдалося вивезти людей з Ізюма.", "2025-10-25"), "ASSAULT")
     assert "izium" in ev.recipients
+
+
+def test_a_step_recommended_is_still_to_come():
+    ev = only(events("Єврокомісія рекомендувала розпочати з Молдовою переговори про вступ.", "2025-10-25"),
+              "CONSULT")
+    assert ev.status == "planned"
