@@ -404,3 +404,18 @@ def test_a_sitting_head_of_government_is_known_by_the_surname_alone(pipe):
 def test_a_role_in_an_oblique_case_is_no_organisation(pipe):
     doc = run(pipe, "Я зустрівся з Генеральним секретарем НАТО Марком Рютте.", "2024-10-26")
     assert not any("секретар" in t for t, _ in mentions(doc))
+
+
+def test_a_regional_branch_of_a_state_service_is_one_body(pipe):
+    doc = run(pipe, "Прокуратура Волинщини повідомила про підозру. Поліція Житомира затримала водія.",
+              "2025-10-25")
+    found = {m.text: doc.entities[m.entity].type for m in doc.mentions}
+    assert found.get("Прокуратура Волинщини") == "ORG" and found.get("Поліція Житомира") == "ORG"
+    # a bare service noun names no body
+    doc = run(pipe, "Поліція встановлює обставини аварії.", "2025-10-25")
+    assert not [m for m in doc.mentions if m.text.startswith("Поліція")]
+
+
+def test_every_oblast_is_found_by_its_informal_name(pipe):
+    doc = run(pipe, "Удари по Волинщині, Франківщині та Чернівеччині.", "2025-10-25")
+    assert {"volyn-oblast", "ivano-frankivsk-oblast", "chernivtsi-oblast"} <= {m.entity for m in doc.mentions}

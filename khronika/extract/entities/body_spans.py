@@ -46,6 +46,7 @@ def _data() -> dict:
         "kinds": frozenset(d.get("kind_abbreviations") or ()),
         "remit_heads": frozenset(d.get("genitive_remit_heads") or ()),
         "need_name": frozenset(d.get("heads_needing_a_name") or ()),
+        "regional": frozenset(d.get("regional_heads") or ()),
         "remit_stop": frozenset(d.get("remit_stop") or ()),
         "place_like": frozenset(d.get("place_like_heads") or ()),
         "named_after": frozenset(d.get("named_after") or ()),
@@ -228,6 +229,8 @@ class BodySpanPass:
             # Богомольця"); opening a sentence, a bare head needs a branch: "Комітет
             # Європейського парламенту" there is a committee of it, not its name
             counted = bool(_ORDINAL.match(toks[i].norm))
+            if ext == {"genitive"} and _head_of(toks[j].text) in _data()["regional"]:
+                return end      # "Прокуратура Харківщини", "Поліція Київської області"
             if "branch" in ext or {"remit", "genitive_body"} <= ext or ("named" in ext and not initial) \
                     or ("genitive_body" in ext and (counted or not initial)
                                    and _head_of(toks[j].text) not in _data()["need_name"]):
