@@ -430,3 +430,13 @@ def test_a_step_recommended_is_still_to_come():
     ev = only(events("Єврокомісія рекомендувала розпочати з Молдовою переговори про вступ.", "2025-10-25"),
               "CONSULT")
     assert ev.status == "planned"
+
+
+def test_an_adverb_that_can_be_a_preposition_leaves_the_subject_whole():
+    ev = only(events("Напередодні президенти Італії та Фінляндії прибули до Києва.", "2025-05-11"), "CONSULT")
+    assert {"italy", "finland"} <= set(ev.actors)
+
+
+def test_a_demand_told_by_zazhadaty_is_a_request():
+    ev = only(events("Литва зажадала від Білорусі видати підозрюваних.", "2025-05-11"), "REQUEST")
+    assert ev.actors == ["lithuania"] and "belarus" in ev.recipients

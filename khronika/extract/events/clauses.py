@@ -132,6 +132,9 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 # nominative complement; the name opens the clause's subject)
                 return Tie(None, h.case, head, False)
             return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
+        if t.norm in lexicon().word_list("adverb_prepositions") and toks[head].pos == "NOUN" and \
+                not _can_be(toks[head], "gent"):
+            break             # "Напередодні лідери Франції приїхали": an adverb here, it governs no genitive
         if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
             title = _title_over_complement(doc, m + 1, toks[k], lo) if m + 1 < k and t.pos == "PREP" else None
             if title is not None:
