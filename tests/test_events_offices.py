@@ -440,3 +440,9 @@ def test_an_adverb_that_can_be_a_preposition_leaves_the_subject_whole():
 def test_a_demand_told_by_zazhadaty_is_a_request():
     ev = only(events("Литва зажадала від Білорусі видати підозрюваних.", "2025-05-11"), "REQUEST")
     assert ev.actors == ["lithuania"] and "belarus" in ev.recipients
+
+
+def test_who_calls_a_strike_something_did_not_strike():
+    text = "Речник Кремля відкинув звинувачення, назвавши удар по Сумах провокацією."
+    ev = only(events(text, "2025-05-11"), "ASSAULT")
+    assert "dmitry-peskov" not in ev.actors

@@ -81,8 +81,12 @@ def judged(lex: Lexicon, doc: Document, cl, i: int) -> bool:
     """The trigger noun is the object of a verb of judging or commenting ("Пєсков назвав
     зустріч корисною", "оцінив переговори"): the one who judges tells of the happening and
     takes part in it only where its own phrase names him."""
-    return cl.governor is not None and cl.governor < i and \
-        lemma_of(doc.tokens[cl.governor]) in lex.word_list("judging_verbs")
+    judging = lex.word_list("judging_verbs")
+    # ("..., назвавши удар наслідком роботи ППО": an adverbial participle of judging opens the
+    # trigger's clause)
+    return cl.governor is not None and cl.governor < i and lemma_of(doc.tokens[cl.governor]) in judging or \
+        cl.left_edge is not None and cl.left_edge < i and doc.tokens[cl.left_edge].pos == "GRND" and \
+        lemma_of(doc.tokens[cl.left_edge]) in judging
 
 
 def fronted_reporter(lex: Lexicon, doc: Document, cl, i: int, args: list) -> set[str]:
