@@ -446,3 +446,10 @@ def test_who_calls_a_strike_something_did_not_strike():
     text = "Речник Кремля відкинув звинувачення, назвавши удар по Сумах провокацією."
     ev = only(events(text, "2025-05-11"), "ASSAULT")
     assert "dmitry-peskov" not in ev.actors
+
+
+def test_whose_adviser_opens_the_sentence_is_not_a_party():
+    ev = only(events("Радник Президента Франції прибув до Києва.", "2025-12-03"), "CONSULT")
+    assert "emmanuel-macron" not in ev.actors + ev.recipients
+    ev = only(events("Президент Франції прибув до Києва.", "2025-12-03"), "CONSULT")
+    assert "emmanuel-macron" in ev.actors

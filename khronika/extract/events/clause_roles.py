@@ -136,7 +136,8 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     recipients.append(a.entity)
                 continue
             if a.kind == "role" and k > cl.lo and toks[k].case == "gent" and toks[k - 1].pos == "NOUN" and \
-                    toks[k - 1].text.islower() and "anim" in (toks[k - 1].tags or ()) and \
+                    (toks[k - 1].text.islower() or k - 1 == s_lo and not {"Surn", "Name"} & set(toks[k - 1].tags or ())) \
+                    and "anim" in (toks[k - 1].tags or ()) and \
                     not any(b.start <= toks[k - 1].start < b.end for b in args):
                 continue          # "з радником президента США": the adviser, not the president
             if a.kind == "pronoun" and toks[k].pos in ("ADJF", "NPRO") and k + 1 < cl.hi and \
