@@ -84,3 +84,23 @@ def test_a_loan_told_by_its_verb_is_economic_aid(core_pipeline):
 def test_a_bank_that_lends_to_firms_in_general_gives_no_aid(core_pipeline):
     doc = build(core_pipeline, "Ощадбанк кредитує малий бізнес уже десять років.")
     assert "AID" not in _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Наші десантники вибили ворога з укріплень біля річки.",
+    "Бригада витіснила окупантів із лісосмуги.",
+    "Армія сусідньої країни розпочала наземну операцію на півдні.",
+])
+def test_the_adversary_driven_out_or_a_ground_operation_begun_is_an_assault(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [(e.type, e.mode) for e in doc.events] == [("ASSAULT", "ground")]
+
+
+@pytest.mark.parametrize("text", [
+    "Пожежники вибили двері квартири.",
+    "Нова мережа витіснила конкурентів з ринку.",
+    "Вибух вибив шибки у школі.",
+])
+def test_driving_out_no_adversary_is_no_assault(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert "ASSAULT" not in _types(doc)

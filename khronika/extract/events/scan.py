@@ -38,6 +38,7 @@ from .partners import participant_cues, parties
 from .place_time import time_of
 from .sides import striker_of_home
 from .speaker import first_person_text
+from .gapped_givers import gapped_givers
 from .gapped_strikes import gapped_strikes
 from .splits import another_strike, call_continuation, other_actors, separate_calls, visit_line
 from .strike_counts import counted_striker
@@ -367,6 +368,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 out.extend(separate_calls(ctx.lex, doc, sent, cand, j))
             out.extend(gapped_strikes(ctx.lex, doc, sent, cand, j))
             out.extend(gapped_talks(ctx.lex, doc, sent, cand, j))
+            out.extend(gapped_givers(ctx.lex, doc, sent, cand, j))
             k = j
         if not per_type and not question:
             more = call_continuation(ctx.lex, doc, sent, out) or singled_out(ctx.lex, ctx.find, doc, sent, out)
