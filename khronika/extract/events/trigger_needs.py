@@ -13,6 +13,7 @@ from ...kb import get_kb
 from .addresses import addressed_gathering, addressed_people
 from .arrivals import delivered
 from .clauses import _cases, _finite, clause_of_trigger
+from .headings import heading_head
 from .grammar_cues import joint_subject, named_subject, outcome_subject, person_genitive, place_genitive
 from .shown_things import shown_thing
 from .under_figures import under_figure
@@ -164,6 +165,8 @@ class TriggerNeeds:
         return False
 
     def anchored(self, doc: Document, sent: SentenceView, k: int, extra: str | None = None) -> bool:
+        if heading_head(self.lex, doc, sent, k):
+            return True     # "Напад на Курахове: ...": a heading names what the text tells
         anchors = self.lex.word_list(extra) if extra else self.lex.word_list("anchors")
         c_lo, c_hi = sent.clause_of(k)
         lo, hi = (sent.lo, sent.hi) if extra else (c_lo, c_hi)

@@ -1,0 +1,34 @@
+"""A happening named by the head noun of a heading (before a colon that opens the sentence, or
+the document's first line with no verb) is anchored as a verb would anchor it; the same noun in
+running text still needs a predicate. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import build
+
+
+def _types(doc):
+    return sorted(e.type for e in doc.events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Напад на Вугледар: загарбники кинули в бій танки.", "ASSAULT"),
+    ("Засідання уряду: міністри розглянули бюджет.", "CONSULT"),
+    ("Кредит від сусідів: кошти підуть на ремонт мостів.", "AID"),
+    ("Конференція з питань енергетики в Берліні\n\nДелегати прибули ще вчора.", "CONSULT"),
+])
+def test_a_heading_noun_tells_a_happening(core_pipeline, text, type_):
+    doc = build(core_pipeline, text)
+    assert type_ in _types(doc)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Експерти пишуть, що засідання уряду потрібне.", "CONSULT"),
+    ("Кредит від сусідів: міф чи реальність?", "AID"),
+    ("Читачі питають: а засідання уряду взагалі потрібні?", "CONSULT"),
+    ("Уряд довго думав, як запобігти нападу на Вугледар: місто готувалося.", "ASSAULT"),
+])
+def test_the_noun_in_running_text_or_after_the_colon_needs_a_predicate(core_pipeline, text, type_):
+    doc = build(core_pipeline, text)
+    assert type_ not in _types(doc)
