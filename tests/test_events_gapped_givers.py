@@ -44,3 +44,9 @@ def test_a_sanction_for_another_party_after_a_dash(core_pipeline):
 def test_a_dash_that_gives_nothing_is_no_gift(core_pipeline, text):
     doc = build(core_pipeline, text, names=[("Естонія", "estonia"), ("Україні", "ukraine"), ("Латвія", "latvia")])
     assert _givers(doc, "AID") == [["estonia"]]
+
+
+def test_a_dative_after_the_conjunction_is_another_receiver_not_a_giver(core_pipeline):
+    doc = build(core_pipeline, "Естонія передала Латвії гаубиці, а Україні — генератори.",
+                names=[("Естонія", "estonia"), ("Латвії", "latvia"), ("Україні", "ukraine")])
+    assert _givers(doc, "AID") == [["estonia"]]

@@ -11,7 +11,7 @@ import copy
 
 from ...document import Document
 from ..morph import parses
-from .clauses import _finite
+from .clauses import _cases, _finite
 from .lexicon import Lexicon
 from .merging import Cand
 from .place_time import gap_time
@@ -76,9 +76,10 @@ def gapped_givers(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j
             continue
         named = [a for a in sent.args if toks[m].end <= a.start and a.end <= toks[dash].start
                  and a.kind != "pronoun"]
-        # the party is the whole gap: its first word stands right after the conjunction
+        # the party is the whole gap: its first word stands right after the conjunction, in the
+        # nominative ("а Польщі — танки" names whom the first giver gave, not another giver)
         if not named or min(a.start for a in named) != toks[m + 1].start or \
-                not _given_thing(lex, doc, sent, dash + 1):
+                "nomn" not in _cases(toks[m + 1].text) or not _given_thing(lex, doc, sent, dash + 1):
             m = dash + 1
             continue
         theirs = list(dict.fromkeys(a.entity for a in named))
