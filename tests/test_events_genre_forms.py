@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import build
+from test_events import ENTS, build
+
+ENTS.setdefault("toretsk", ("Toretsk", "Торецьк", "LOC", None))
 
 
 def _types(doc):
@@ -23,9 +25,11 @@ def _types(doc):
     ("Вночі ворожі підрозділи відступили на свою територію.", "RETREAT"),
     ("Посол сусідньої держави був викликаний до МЗС.", "PROTEST"),
     ("Після бою окупанти відступили, покинувши техніку.", "RETREAT"),
+    ("Сусідня держава висуває нові вимоги до опозиції.", "REQUEST"),
+    ("Іноземні найманці беруть участь у боях під Торецьком.", "ASSAULT"),
 ])
 def test_genre_forms_tell_a_happening(core_pipeline, text, type_):
-    doc = build(core_pipeline, text)
+    doc = build(core_pipeline, text, names=[("Торецьком", "toretsk")] if "Торецьком" in text else ())
     assert _types(doc) == [type_]
 
 
@@ -35,6 +39,7 @@ def test_genre_forms_tell_a_happening(core_pipeline, text, type_):
     "Громада надала приміщення під притулок для тварин.",
     "Учні відступили на територію школи.",
     "Посол був викликаний до суду як свідок.",
+    "Завод запустив виробництво ракет.",
     "Ворог не відступає.",
 ])
 def test_the_same_words_in_other_senses_tell_none(core_pipeline, text):
