@@ -21,6 +21,7 @@ def test_a_party_and_a_dash_after_a_gift_give_a_gift_of_their_own(core_pipeline)
     doc = build(core_pipeline, "Естонія передала Україні дві гаубиці, а Латвія — 40 генераторів.",
                 names=[("Естонія", "estonia"), ("Україні", "ukraine"), ("Латвія", "latvia")])
     assert _givers(doc, "AID") == [["estonia"], ["latvia"]]
+    assert doc.events[1].mode == "humanitarian"
     assert all(e.recipients == ["ukraine"] for e in doc.events)
 
 
@@ -50,3 +51,10 @@ def test_a_dative_after_the_conjunction_is_another_receiver_not_a_giver(core_pip
     doc = build(core_pipeline, "Естонія передала Латвії гаубиці, а Україні — генератори.",
                 names=[("Естонія", "estonia"), ("Латвії", "latvia"), ("Україні", "ukraine")])
     assert _givers(doc, "AID") == [["estonia"]]
+
+
+def test_a_gift_told_by_several_words_gives_one_gap_copy(core_pipeline):
+    doc = build(core_pipeline, "Естонія надала новий пакет оборонної допомоги, а Латвія — 30 генераторів для лікарень.",
+                names=[("Естонія", "estonia"), ("Латвія", "latvia")])
+    assert _givers(doc, "AID") == [["estonia"], ["latvia"]]
+    assert doc.events[1].mode == "humanitarian"

@@ -15,7 +15,7 @@ from .clauses import _cases, _finite
 from .lexicon import Lexicon
 from .merging import Cand
 from .place_time import gap_time
-from .sentence_view import SentenceView
+from .sentence_view import SentenceView, lemma_of
 from .states import state_of
 
 # the party stands right after the conjunction or the comma: the dash comes within a few words
@@ -46,6 +46,16 @@ def _given_thing(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> boo
         if t.pos in ("ADJF", "PRTF", "NPRO"):
             numbers &= _accusative_numbers(t.text)
     return False
+
+
+def _gap_mode(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, k: int) -> str | None:
+    """The mode the words of the gap tell ("а Швеція — 30 мільйонів на енергетику" gives money
+    after a package of arms), up to the next comma or conjunction."""
+    toks = doc.tokens
+    stops = lex.word_list("gap_conjunctions") | {",", ";"}
+    end = next((x for x in range(k, sent.hi) if toks[x].norm in stops), sent.hi)
+    words = {lemma_of(toks[x]) for x in range(k, end)} | {toks[x].norm for x in range(k, end)}
+    return next((mode for mode, ws in lex.modes.get(cand.type, {}).items() if ws & words), None)
 
 
 def _accusative_numbers(word: str) -> set[str]:
@@ -88,6 +98,7 @@ def gapped_givers(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j
         c.actors = theirs + list(dict.fromkeys(states))
         c.recipients = [x for x in cand.recipients if x not in c.actors]
         c.soft = set(states)
+        c.mode = _gap_mode(lex, doc, sent, cand, dash + 1) or cand.mode
         gap_time(doc, sent, cand, c, m, dash)
         c.trig = (toks[m + 1].start, max(a.end for a in named))
         c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []

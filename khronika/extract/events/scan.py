@@ -368,7 +368,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 out.extend(separate_calls(ctx.lex, doc, sent, cand, j))
             out.extend(gapped_strikes(ctx.lex, doc, sent, cand, j))
             out.extend(gapped_talks(ctx.lex, doc, sent, cand, j))
-            out.extend(gapped_givers(ctx.lex, doc, sent, cand, j))
+            # (each trigger of the one gift reads the same gap: "надала пакет допомоги, а Швеція — ...")
+            out.extend(c for c in gapped_givers(ctx.lex, doc, sent, cand, j) if all(o.trig != c.trig for o in out))
             k = j
         if not per_type and not question:
             more = call_continuation(ctx.lex, doc, sent, out) or singled_out(ctx.lex, ctx.find, doc, sent, out)
