@@ -28,6 +28,8 @@ def test_a_heading_noun_tells_a_happening(core_pipeline, text, type_):
     ("Кредит від сусідів: міф чи реальність?", "AID"),
     ("Читачі питають: а засідання уряду взагалі потрібні?", "CONSULT"),
     ("Уряд довго думав, як запобігти нападу на Вугледар: місто готувалося.", "ASSAULT"),
+    ("Засідань уряду замало: потрібні щоденні наради з громадами.", "CONSULT"),
+    ("Засідання уряду без журналістів.\n\nТак вирішили міністри.", "CONSULT"),
 ])
 def test_the_noun_in_running_text_or_after_the_colon_needs_a_predicate(core_pipeline, text, type_):
     doc = build(core_pipeline, text)
