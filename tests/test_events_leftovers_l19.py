@@ -46,3 +46,26 @@ def test_strike_under_blows_of_a_named_state():
     strikes = [e for e in events("Енергосистема країни взимку 2024 року опинилася під ударом Росії.")
                if e.type == "ASSAULT"]
     assert len(strikes) == 1 and "russia" in strikes[0].actors
+
+
+@pytest.mark.parametrize("text", [
+    "Бійці ЗСУ прибули до Херсона вранці 11 листопада.",
+    "Підрозділи Сил оборони прибули в Лиман, щоб зачистити місто.",
+    "До Бахмута прибули бійці Третьої штурмової бригади.",
+    "Вчора до Ізюма прибули сапери ДСНС.",
+    "Польські прикордонники прибули до Дорогуська.",
+    "Рятувальники ДСНС прибули на місце удару в Одесі.",
+])
+def test_troops_or_crews_arriving_make_no_visit(text):
+    assert not [e for e in events(text, "2024-11-12") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text,guest", [
+    ("Міністр оборони прибув до Херсона.", "ukraine"),
+    ("До Одеси прибув прем'єр-міністр Греції.", "greece"),
+    ("Президент Польщі прибув до Києва разом із військовими.", "poland"),
+    ("Делегація Сенату США прибула до Києва.", "us-senate"),
+])
+def test_a_person_of_office_arriving_still_visits(text, guest):
+    visits = [e for e in events(text, "2024-11-12") if e.type == "CONSULT" and e.mode == "visit"]
+    assert len(visits) == 1 and guest in visits[0].actors, [(e.type, e.actors) for e in visits]

@@ -12,6 +12,7 @@ from ...document import Document
 from ...kb import get_kb
 from .addresses import addressed_gathering, addressed_people
 from .arrivals import delivered
+from .crews import crew_subject
 from .clauses import _cases, _finite, clause_of_trigger
 from .headings import heading_head
 from .grammar_cues import joint_subject, named_subject, outcome_subject, person_genitive, place_genitive
@@ -349,6 +350,8 @@ class TriggerNeeds:
                 ok = self.person_after(doc, sent, i, j, need[14:])
             elif need == "shown_thing":
                 ok = shown_thing(self.lex, doc, sent, j)
+            elif need == "crew_subject":
+                ok = crew_subject(self.lex, doc, sent, i)
             elif need == "under_figure":
                 ok = under_figure(self.lex, doc, sent, i, j)
             elif need == "place_genitive":
