@@ -69,3 +69,42 @@ def test_troops_or_crews_arriving_make_no_visit(text):
 def test_a_person_of_office_arriving_still_visits(text, guest):
     visits = [e for e in events(text, "2024-11-12") if e.type == "CONSULT" and e.mode == "visit"]
     assert len(visits) == 1 and guest in visits[0].actors, [(e.type, e.actors) for e in visits]
+
+
+def consults(text: str, date: str = "2025-01-15"):
+    return [e for e in events(text, date) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text,who,day", [
+    ("Учора Прем'єр-міністр Польщі провів переговори з канцлером Австрії, а в четвер візьме участь "
+     "у засіданні Європейської ради.", {"donald-tusk", "poland"}, "2025-01-16"),
+    ("Міністр закордонних справ Естонії вчора зустрівся з колегою з Фінляндії, а в четвер візьме "
+     "участь у засіданні Ради НАТО.", {"estonia"}, "2025-01-16"),
+])
+def test_a_planned_session_joined_to_a_past_talk_keeps_the_subject(text, who, day):
+    evs = consults(text)
+    session = [e for e in evs if e.status == "planned"]
+    talk = [e for e in evs if e.status == "occurred"]
+    assert len(session) == 1 and len(talk) == 1, [(e.status, e.actors, e.recipients) for e in evs]
+    assert who <= set(session[0].actors), (session[0].actors, session[0].recipients)
+    assert session[0].time and session[0].time["value"] == day
+    # the first talk's partner takes no part in the session
+    assert not set(talk[0].recipients) & set(session[0].recipients)
+
+
+def test_the_speakers_we_joins_his_i_in_a_planned_session():
+    evs = consults("Сьогодні провів переговори з канцлером Австрії, а наступного тижня візьмемо участь "
+                   "у засіданні Європейської ради.")
+    session = next(e for e in evs if e.status == "planned")
+    talk = next(e for e in evs if e.status == "occurred")
+    assert set(talk.actors) <= set(session.actors), (talk.actors, session.actors)
+    assert "austria" not in session.recipients and session.time["value"] == "2025-W04"
+
+
+def test_a_planned_visit_joined_to_a_call_has_its_own_place():
+    evs = consults("Президент Фінляндії провів телефонну розмову з президентом Франції, а наступного "
+                   "тижня відвідає Берлін.")
+    call = next(e for e in evs if e.status == "occurred")
+    visit = next(e for e in evs if e.status == "planned")
+    assert call.place is None and visit.place == "berlin"
+    assert "france" not in visit.recipients and "finland" in visit.actors

@@ -44,6 +44,14 @@ def predicate_of(doc: Document, sent: SentenceView, k: int, lex: Lexicon | None 
     return telling_word(toks, sent.lo, m - 1, _finite, _BETWEEN)
 
 
+def trigger_head(doc: Document, sent: SentenceView, c: Cand) -> int | None:
+    """The token of a candidate's trigger that a verb governs: its last word, the noun of a
+    phrase that opens with its adjective ("провів телефонну розмову": "розмову")."""
+    toks = doc.tokens
+    return next((m for m in range(sent.hi - 1, sent.lo - 1, -1)
+                 if c.trig[0] <= toks[m].start < c.trig[1]), None)
+
+
 def joined_predicate(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, k: int) -> int | None:
     """The finite verb of trigger k when it is a predicate of its own joined to the one of the
     trigger before (`prev`): it stands after that trigger, no other finite verb and no word
@@ -54,7 +62,7 @@ def joined_predicate(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand
     v = predicate_of(doc, sent, k, lex)
     if v is None:
         return None
-    p = next((m for m in range(sent.lo, sent.hi) if toks[m].start >= prev.trig[0]), None)
+    p = trigger_head(doc, sent, prev)
     if p is None or p >= v:
         return None
     first = predicate_of(doc, sent, p, lex)
@@ -123,16 +131,26 @@ def own_sides(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, cand:
         return
     after = {a.entity for a in sent.args if a.start >= toks[v].start}
     named = {a.entity for a in sent.args}
-    own = [x for x in cand.recipients if x in after or x not in named]
-    if own or not cand.recipients:
-        cand.recipients = own
-    first = predicate_of(doc, sent, next(m for m in range(sent.lo, sent.hi) if toks[m].start >= prev.trig[0]), lex)
+    # (a partner named before its verb is the first one's, when the first has it too: "провів
+    # переговори з канцлером Австрії, а наступного тижня візьме участь у засіданні")
+    own = [x for x in cand.recipients if x in after or x not in named
+           or (x not in prev.recipients and x not in prev.actors)]
+    cand.recipients = own
+    if prev.place is not None and prev.place == cand.place and prev.place in after and not any(
+            a.entity == prev.place and a.start < toks[v].start for a in sent.args):
+        prev.place = None         # "..., а наступного тижня відвідає Берлін": the second's place
+    head = trigger_head(doc, sent, prev)
+    first = predicate_of(doc, sent, head, lex) if head is not None else None
     before = [x for x in cand.actors if x not in named or x not in after]
     if before or not prev.actors or first is None:
         return                    # a subject of its own (the body whose gathering it names,
                                   # "участь у засіданні Ради ЄС", stands after its verb: no subject)
     a, b = toks[first], toks[v]
-    if (a.number and b.number and a.number != b.number) or (a.gender and b.gender and a.gender != b.gender):
+    # ("Провів переговори ..., а наступного тижня візьмемо участь": the speaker's "ми" takes in
+    # the "я" of the first verb, when the first one's side is the speaker's)
+    speaker = b.person == "1per" and all(x in prev.soft or x == prev.home for x in prev.actors)
+    if not speaker and ((a.number and b.number and a.number != b.number) or
+                        (a.gender and b.gender and a.gender != b.gender)):
         return
     cand.actors = list(dict.fromkeys(prev.actors + cand.actors))
     cand.soft |= prev.soft & set(prev.actors)

@@ -322,7 +322,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                     ({prev_same.status, cand.status} != {"occurred", "ongoing"} or
                      (prev_same.place and cand.place and prev_same.place != cand.place)):
                 # "обговорили підготовку до саміту, який відбудеться": two happenings ("вже
-                # відправили й продовжують відправляти нам зброю" is one, begun and going on)
+                # відправили й продовжують відправляти нам зброю" is one, begun and going on);
+                # a joined predicate of its own time ("провів переговори ..., а наступного
+                # тижня візьме участь у засіданні ...") has the first one's subject
+                own_sides(lex, doc, sent, prev_same, cand, k)
                 out.append(cand)
                 per_type[type_] = cand
             elif type_ in per_type and any((r[0] <= toks[k].start < r[1]) != (r[0] <= per_type[type_].trig[0] < r[1])
