@@ -108,3 +108,31 @@ def test_a_planned_visit_joined_to_a_call_has_its_own_place():
     visit = next(e for e in evs if e.status == "planned")
     assert call.place is None and visit.place == "berlin"
     assert "france" not in visit.recipients and "finland" in visit.actors
+
+
+@pytest.mark.parametrize("text,type_,day", [
+    ("Прем'єри Чехії та Словаччини мали зустрітися в понеділок, але зустріч скасували через повінь.",
+     "CONSULT", "2025-01-13"),
+    ("Зустріч президентів Франції та Бразилії мала б відбутися в понеділок, але її скасували.",
+     "CONSULT", "2025-01-13"),
+    ("Переговори делегацій Вірменії та Азербайджану мали відбутися в Алмати, проте їх скасували.",
+     "CONSULT", None),
+    ("Саміт країн Балтії мав відбутися у травні, однак його зірвали.", "CONSULT", "2025-05"),
+    ("Україна мала отримати транш МВФ у березні, але його скасували.", "AID", "2025-03"),
+])
+def test_a_plan_called_off_in_the_next_clause_is_one_negated_event(text, type_, day):
+    evs = [e for e in events(text, "2025-01-15") if e.type == type_]
+    assert len(evs) == 1, [(e.status, e.trigger.text) for e in evs]
+    assert evs[0].status == "negated"
+    assert (evs[0].time or {}).get("value") == day
+
+
+@pytest.mark.parametrize("text", [
+    # moved, not called off; its calling off denied; something else called off
+    "Зустріч президентів Франції та Бразилії мала б відбутися в понеділок, але її перенесли на осінь.",
+    "Зустріч міністрів Польщі та Литви мала відбутися в понеділок, але її не скасували.",
+    "Міністри Польщі та Литви мали зустрітися в понеділок, але Литва скасувала санкції проти Білорусі.",
+])
+def test_a_plan_not_called_off_stays_planned(text):
+    evs = [e for e in events(text, "2025-01-15") if e.type == "CONSULT"]
+    assert len(evs) == 1 and evs[0].status == "planned", [(e.status, e.trigger.text) for e in evs]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
+from .cancelled_plans import cancelled_plans
 from .context import DocContext
 from .delegations import add_delegates
 from .later_time import date_from_next
@@ -40,7 +41,7 @@ class EventExtractor:
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
             return
-        cands = mark_named_again(self.lex, doc, mark_noun_triggers(doc, self.candidates(doc)))
+        cands = cancelled_plans(self.lex, doc, mark_named_again(self.lex, doc, mark_noun_triggers(doc, self.candidates(doc))))
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
         add_delegates(self.lex, doc, events)
