@@ -136,3 +136,45 @@ def test_a_plan_called_off_in_the_next_clause_is_one_negated_event(text, type_, 
 def test_a_plan_not_called_off_stays_planned(text):
     evs = [e for e in events(text, "2025-01-15") if e.type == "CONSULT"]
     assert len(evs) == 1 and evs[0].status == "planned", [(e.status, e.trigger.text) for e in evs]
+
+
+def doc_events(text: str, date: str = "2024-05-16"):
+    from khronika.pipeline import analyze
+    return analyze(text, date)
+
+
+def test_a_bare_weekday_line_dates_the_lines_under_it():
+    d = doc_events("Понеділок.\nПрезидент Литви провів переговори з прем'єр-міністром Польщі у Вільнюсі.\n"
+                   "Російські дрони атакували Суми.\nВівторок.\nМіністр оборони Естонії відвідав Київ.")
+    assert [(x.text, x.value) for x in d.timexes] == [("Понеділок", "2024-05-13"), ("Вівторок", "2024-05-14")]
+    times = {e.type + "/" + (e.mode or ""): (e.time or {}).get("value") for e in d.events}
+    assert times == {"CONSULT/": "2024-05-13", "ASSAULT/aerial": "2024-05-13", "CONSULT/visit": "2024-05-14"}, times
+
+
+def test_a_weekday_and_date_line_dates_the_lines_under_it():
+    d = doc_events("Середа, 15 травня.\nУряд Норвегії схвалив пакет допомоги Україні на 500 млн крон.\n"
+                   "Окупанти обстріляли Нікополь.")
+    assert {(e.type, (e.time or {}).get("value")) for e in d.events} == {
+        ("AID", "2024-05-15"), ("ASSAULT", "2024-05-15")}, [(e.type, e.time) for e in d.events]
+
+
+def test_clock_lines_of_a_live_blog_date_the_lines_under_them():
+    d = doc_events("09:10\nРосійські дрони атакували Харків.\n11:45\nМіністр закордонних справ Франції прибув до Києва.")
+    assert {(e.type, (e.time or {}).get("value")) for e in d.events} == {
+        ("ASSAULT", "2024-05-16T09:10"), ("CONSULT", "2024-05-16T11:45")}, [(e.type, e.time) for e in d.events]
+
+
+@pytest.mark.parametrize("text", [
+    # one date line alone heads the report as its stamp; a line with a verb is no heading
+    "14 травня 2024\nРосійські дрони атакували Суми.",
+    "У понеділок відбулося засідання уряду.\nРосійські дрони атакували Суми.",
+])
+def test_no_heading_line_no_date_lent(text):
+    d = doc_events(text)
+    strikes = [e for e in d.events if e.type == "ASSAULT"]
+    assert len(strikes) == 1 and strikes[0].time is None, [(e.type, e.time) for e in d.events]
+
+
+def test_a_weekday_named_as_a_word_in_a_sentence_is_no_heading():
+    d = doc_events("Понеділок – найважчий день тижня для енергетиків.\nРосійські дрони атакували Суми.")
+    assert not [x for x in d.timexes if x.text.lower() == "понеділок"]

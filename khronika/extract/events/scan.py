@@ -32,6 +32,7 @@ from .needed_things import needed_thing
 from .never_done import never_done
 from .plans import plan_step
 from .senses import other_sense
+from .heading_lines import line_headings
 from .speech_forms import borrowed_word, hortative
 from .merging import Cand
 from .partners import participant_cues, parties
@@ -91,11 +92,13 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
     norms = list(map(_NORM, toks))
     ctx.author_gender = None
     prev_sent: SentenceView | None = None
+    headed = line_headings(doc)
     ctx.quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
     for si in range(len(doc.sentences)):
         sent = SentenceView(doc, si, lex, layers)
         ctx.heading = heading_time(doc, prev_sent) \
             if prev_sent is not None and prev_sent.para == sent.para else None
+        ctx.heading = ctx.heading or headed.get(sent.para)     # "Понеділок." above: that day
         ctx.story = story_time(doc, prev_sent, sent, ctx.story, lex)
         prev_sent = sent
         # (the statement is in the first person itself: "знаходжусь")

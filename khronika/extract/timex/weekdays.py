@@ -86,6 +86,11 @@ class Weekdays:
         if wd is None:
             return None
         prev = self.n(i - 1)
+        if prev not in self.lex.weekday_preps and self._heading_line(i) and self.ref is not None:
+            # "Понеділок." alone on its line heads a day of a digest: the day of the week the
+            # lines under it tell of, in the past or to come as their verbs say
+            self.emit(i, i + 1, "DATE", cal.weekday_near(self.ref, wd, self._tense_below()).isoformat())
+            return i + 1
         if prev not in self.lex.weekday_preps and not (
                 prev in ("і", "й", "та", "або", "чи", "-") and self.n(i - 2) in self.lex.weekdays
                 and self.out and self.out[-1][0] == self.sent
@@ -112,6 +117,24 @@ class Weekdays:
             return part_at + 1
         self.emit(i, i + 1, "DATE", value)
         return i + 1
+
+    def _heading_line(self, i: int) -> bool:
+        """The weekday at i is the only word of its line ("Понеділок.", "Вівторок:")."""
+        doc = self.doc
+        para = doc.paragraphs[doc.sentences[self.sent].paragraph]
+        t = self.toks[i]
+        rest = doc.text[para.start:t.start] + doc.text[t.end:para.end]
+        return not any(ch.isalnum() for ch in rest)
+
+    def _tense_below(self) -> str | None:
+        """The tense of the first finite verb after the current sentence ("Понеділок.
+        Президент провів ...": past), or None."""
+        doc = self.doc
+        start = doc.sentences[self.sent].last_token
+        for tok in doc.tokens[start:start + 40]:
+            if tok.pos == "VERB" and tok.tense in ("past", "futr", "pres"):
+                return tok.tense if tok.tense != "pres" else None
+        return None
 
     def _weekday_range(self, i: int, first: int, last: int) -> int:
         """"з понеділка по п'ятницю": a working week told as a habit ("приймає з понеділка по
