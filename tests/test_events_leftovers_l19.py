@@ -178,3 +178,25 @@ def test_no_heading_line_no_date_lent(text):
 def test_a_weekday_named_as_a_word_in_a_sentence_is_no_heading():
     d = doc_events("Понеділок – найважчий день тижня для енергетиків.\nРосійські дрони атакували Суми.")
     assert not [x for x in d.timexes if x.text.lower() == "понеділок"]
+
+
+@pytest.mark.parametrize("text", [
+    "Учора уряд Польщі схвалив пакет допомоги, а Литва згодом передасть Україні гаубиці.",
+    "Учора уряд Польщі схвалив пакет допомоги, а Литва передасть Україні гаубиці.",
+])
+def test_a_past_day_opening_the_sentence_does_not_date_the_plan_of_another_clause(text):
+    plans = [e for e in events(text, "2025-01-15") if e.status == "planned"]
+    done = [e for e in events(text, "2025-01-15") if e.status == "occurred"]
+    assert len(plans) == 1 and plans[0].time is None, [(e.status, e.time) for e in plans]
+    assert done and done[0].time == {"value": "2025-01-14", "mod": None}
+
+
+@pytest.mark.parametrize("text,value", [
+    # the day in the plan's own clause is the day it was set for; the day of its own clause
+    ("Зустріч міністрів Польщі та Литви мала відбутися вчора, але її перенесли.", "2025-01-14"),
+    ("Учора уряд Данії схвалив новий пакет військової допомоги, а переговори про спільне "
+     "виробництво почнуться восени.", "2025-FA"),
+])
+def test_a_plans_own_day_stays(text, value):
+    plans = [e for e in events(text, "2025-01-15") if e.status == "planned"]
+    assert len(plans) == 1 and (plans[0].time or {}).get("value") == value, [(e.status, e.time) for e in plans]

@@ -25,6 +25,7 @@ from .place_time import place_of, struck_places, time_of, visited_object
 from .told_time import in_relative_clause, lends, time_range_of
 from .learned_time import learned_topic_start
 from .pronoun_parties import pronoun_parties
+from .tense_times import other_side_time
 from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
 from .sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
                     passive_sides, reporter_town, striker_of_home, target_place, topic_partners, visit_host,
@@ -98,9 +99,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if after and (status == "ongoing" or (status in ("planned", "conditional") and tx is None)):
         # "За підсумками розмови очікуємо рішень", "розвертає колони після переговорів": it took place
         status, explicit = "occurred", False
-    if tx is not None and rng and doc.date and status == "occurred" and explicit is True and rng[0] > doc.date:
-        # "Наступного тижня очікуємо транш від ЄС, який виділив нам 1,2 млрд": a date to come
-        # is not the time of what a past verb tells
+    if tx is not None and rng and doc.date and explicit is True and other_side_time(doc, status, rng, tx, (g_lo, g_hi)):
+        # a date to come, or a day gone for another clause's plan (tense_times.py): not its time
         tx, time, rng = None, None, None
     if tx is None and learned is None and ctx.heading is not None and explicit is True and status in ("occurred", "planned"):
         # told by a verb that took place or will ("відбувся обмін" after "Сьогоднішній день."),
