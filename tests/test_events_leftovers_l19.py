@@ -200,3 +200,20 @@ def test_a_past_day_opening_the_sentence_does_not_date_the_plan_of_another_claus
 def test_a_plans_own_day_stays(text, value):
     plans = [e for e in events(text, "2025-01-15") if e.status == "planned"]
     assert len(plans) == 1 and (plans[0].time or {}).get("value") == value, [(e.status, e.time) for e in plans]
+
+
+def test_a_plan_called_off_in_the_next_sentence_is_one_negated_event():
+    evs = [e for e in events("Прем'єри Чехії та Словаччини мали зустрітися в понеділок. Проте зустріч "
+                             "скасували через повінь.", "2025-01-15") if e.type == "CONSULT"]
+    assert len(evs) == 1 and evs[0].status == "negated", [(e.status, e.trigger.text) for e in evs]
+    assert evs[0].time == {"value": "2025-01-13", "mod": None}
+
+
+@pytest.mark.parametrize("text", [
+    "Зустріч президентів Франції та Бразилії мала відбутися в понеділок. Але Бразилія скасувала візит до Аргентини.",
+    "Зустріч президентів Франції та Бразилії мала відбутися в понеділок, але Бразилія скасувала візит до Аргентини.",
+])
+def test_another_happening_called_off_leaves_the_plan_planned(text):
+    evs = [e for e in events(text, "2025-01-15") if e.type == "CONSULT"]
+    meeting = [e for e in evs if e.trigger.text == "Зустріч"]
+    assert len(meeting) == 1 and meeting[0].status == "planned", [(e.status, e.trigger.text) for e in evs]

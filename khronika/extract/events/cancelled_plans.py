@@ -1,6 +1,7 @@
 """A happening that was to take place and is called off in the next clause did not take place:
 "Прем'єри мали зустрітися в понеділок, але зустріч скасували", "Переговори мали відбутися в
-Алмати, проте їх скасували", "Саміт мав би відбутися у травні, однак його зірвали". The plan
+Алмати, проте їх скасували", "Саміт мав би відбутися у травні, однак його зірвали", or in the next sentence of the paragraph
+("... мали зустрітися в понеділок. Проте зустріч скасували"). The plan
 and its calling off are one happening, negated (GUIDELINES: a cancelled happening is negated),
 with the parties, place and day the plan named; the noun the cancelling verb takes ("зустріч")
 points back at it and tells no second event. A plan moved to another day ("її перенесли") stays
@@ -32,12 +33,22 @@ def cancelled_plans(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
             continue
         s = doc.sentences[c.sent]
         k = next((m for m in range(s.first_token, s.last_token) if doc.tokens[m].start >= c.trig[1]), None)
-        span = _calling_off(lex, doc, k, s.last_token) if k is not None else None
+        span, at = (_calling_off(lex, doc, k, s.last_token) if k is not None else None), c.sent
+        if span is None and c.sent + 1 < len(doc.sentences):
+            # "... мали зустрітися в понеділок. Проте зустріч скасували": the next sentence of
+            # the paragraph, opened by the conjunction
+            nxt = doc.sentences[c.sent + 1]
+            if nxt.paragraph == s.paragraph and nxt.first_token < nxt.last_token and \
+                    doc.tokens[nxt.first_token].norm in lex.word_list("adversative_conjunctions"):
+                span, at = _calling_off(lex, doc, nxt.first_token, nxt.last_token), c.sent + 1
         if span is None:
             continue
         lo, hi = doc.tokens[span[0]].start, doc.tokens[span[1] - 1].end
-        named = [o for o in cands if o is not c and o.type == c.type and o.sent == c.sent
-                 and lo <= o.trig[0] < hi]
+        # (the noun called off names no party or place of its own in the calling off: "але
+        # Бразилія скасувала візит до Аргентини" calls off another happening)
+        there = {m.entity for m in doc.mentions if lo <= m.start < hi} - c.participants(True)
+        named = [o for o in cands if o is not c and o.type == c.type and o.sent == at
+                 and lo <= o.trig[0] < hi and not (o.participants(True) | {o.place}) & there]
         if not named and not any(doc.tokens[m].norm in pointers for m in range(*span)):
             continue              # "..., але Литва скасувала санкції": something else called off
         c.status, c.status_explicit = "negated", True
