@@ -41,7 +41,8 @@ class EventExtractor:
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
             return
-        cands = cancelled_plans(self.lex, doc, mark_named_again(self.lex, doc, mark_noun_triggers(doc, self.candidates(doc))))
+        cands = mark_named_again(self.lex, doc, mark_noun_triggers(doc, self.candidates(doc)))
+        cands = cancelled_plans(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
         add_delegates(self.lex, doc, events)
