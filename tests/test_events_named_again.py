@@ -118,3 +118,15 @@ def test_an_exchange_named_again_in_a_quote_gains_no_party():
     swaps = [e for e in evs if e.trigger.text.lower().startswith("обмін")]
     assert len(swaps) == 1, show(evs)
     assert "volodymyr-zelenskyy" not in swaps[0].actors + swaps[0].recipients, show(evs)
+
+
+def test_a_conference_in_a_digest_is_not_the_meeting_told_before():
+    evs = events("Підсумки тижня. Понеділок: Сибіга зустрівся з Каєю Каллас. Середа: окупанти атакували Суми. "
+                 "П'ятниця: у Варшаві відбувся форум з відбудови.")
+    talks = of_type(evs, "CONSULT")
+    assert len(talks) == 2, show(evs)
+    assert not any(e.place == "warsaw" for e in talks if "kaja-kallas" in e.actors + e.recipients), talks
+    # a summit in the meeting's own town is that meeting
+    evs = events("Трамп заявив, що наступного тижня зустрінеться з Путіним у Будапешті. "
+                 "Орбан привітав рішення провести саміт у Будапешті.")
+    assert len(of_type(evs, "CONSULT")) == 1, show(evs)

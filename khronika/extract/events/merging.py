@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
 from .states import party_count, place_country
+from .gatherings import gathering_after_talk
 from .named_again import cause_of_harm, named_again, repelled, taking_effect, told_partners_only
 
 # types whose sides are a blow and its receiver: the reverse is another happening
@@ -415,6 +416,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue          # "Але я прошу вас не зупинятись": each asking as one speaks is one act
             if c.distinct:
                 break
+            if gathering_after_talk(e, c):
+                continue          # "Понеділок: зустрівся з Рютте. ... Четвер: у Римі відбулася конференція"
             if (e.aggregate or c.aggregate) and not c.anaphoric and \
                     not (c.consequence and dist <= 1 and not c.participants() and not c.specific_time):
                 # a count of calls and one call of them stay two events; "Росіяни атакували
