@@ -130,3 +130,12 @@ def test_a_conference_in_a_digest_is_not_the_meeting_told_before():
     evs = events("Трамп заявив, що наступного тижня зустрінеться з Путіним у Будапешті. "
                  "Орбан привітав рішення провести саміт у Будапешті.")
     assert len(of_type(evs, "CONSULT")) == 1, show(evs)
+
+
+def test_a_count_of_the_strikes_told_is_no_second_strike():
+    evs = events("Окупанти обстріляли Марганець із реактивних систем. За добу ворог 9 разів бив по громаді. "
+                 "Поранено жінку.")
+    assert len(of_type(evs, "ASSAULT")) == 1, show(evs)
+    # a count of strikes on another town stays apart
+    evs = events("Окупанти обстріляли Марганець. За добу ворог 9 разів атакував Херсон.")
+    assert len(of_type(evs, "ASSAULT")) == 2, show(evs)

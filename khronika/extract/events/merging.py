@@ -17,7 +17,7 @@ from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
 from .states import party_count, place_country
 from .gatherings import gathering_after_talk
-from .named_again import cause_of_harm, named_again, repelled, taking_effect, told_partners_only
+from .named_again import cause_of_harm, counted_again, named_again, repelled, taking_effect, told_partners_only
 
 # types whose sides are a blow and its receiver: the reverse is another happening
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}
@@ -398,8 +398,9 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 told_partners_only(e, c)
                 target = e
                 break
-            if repelled(e, c, dist):
-                # "Окупанти штурмували позиції. Захисники відбили всі штурми"
+            if repelled(e, c, dist) or counted_again(e, c, dist):
+                # "Окупанти штурмували позиції. Захисники відбили всі штурми", "За день ворог
+                # 12 разів бив по громаді"
                 target = e
                 break
             if c.frame_ref and not (c.within_visit and c.participants() - e.participants()) and \

@@ -10,6 +10,11 @@ though it brings a person who opened it, a district too small for the knowledge 
 the day of the meeting the lead announced. A noun with a word of another one ("Нова атака",
 "Наступна зустріч") or with a partner of its own ("Зустріч з Шольцом") stays apart.
 
+A strike is also taken up by its count in the sentence right after it ("Окупанти обстріляли
+Нікополь. За день ворог 12 разів бив по громаді"): the count of the strikes told, with no target
+or day of its own, is not a second strike (a count of calls stays apart from one call: talks
+are each a happening, a day's shelling of one town is one).
+
 Two more ways the body takes a happening up: as what was repelled ("Окупанти 35 разів атакували
 позиції. Воїни відбили всі атаки"), which names the strikes told, not strikes of their own; and
 as a decision taking effect ("Британія запровадила санкції. Санкції почнуть діяти наступного
@@ -19,8 +24,9 @@ A heading of the form "Санкції: що далі" or "Зустріч лід�
 is about: it counts as a happening only when the text goes on to tell it (its mention merges
 with the heading's); alone it is a topic, no event.
 
-`mark_named_again` sets the marks from the tokens; `named_again`, `cause_of_harm`, `repelled` and
-`taking_effect` are read by merging.py, which checks time and status itself.
+`mark_named_again` sets the marks from the tokens; `named_again`, `cause_of_harm`, `repelled`,
+`counted_again` and `taking_effect` are read by merging.py, which checks time, status and place
+itself.
 """
 from __future__ import annotations
 
@@ -161,6 +167,15 @@ def repelled(e, c, dist: int) -> bool:
     defenders it brings are their target."""
     return c.repelled and e.type == "ASSAULT" and dist <= TOPIC_REACH and not c.specific_time and \
         not (c.distinct or c.question) and not set(c.actors) - set(e.actors)
+
+
+def counted_again(e, c, dist: int) -> bool:
+    """c counts strikes ("12 разів бив", "40 штурмових дій") in the sentence after the single
+    strike e, by e's striker, with no party, time or place e lacks."""
+    return e.type == "ASSAULT" and c.aggregate and not e.aggregate and dist <= 1 and \
+        not (c.distinct or c.question) and bool(c.actors) and set(c.actors) <= set(e.actors) and \
+        not c.participants() - e.participants(True) and (not c.specific_time or c.time_range == e.time_range) and \
+        (not c.place or c.place == e.place)
 
 
 def taking_effect(e, c, dist: int) -> bool:
