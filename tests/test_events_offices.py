@@ -453,3 +453,10 @@ def test_whose_adviser_opens_the_sentence_is_not_a_party():
     assert "emmanuel-macron" not in ev.actors + ev.recipients
     ev = only(events("Президент Франції прибув до Києва.", "2025-12-03"), "CONSULT")
     assert "emmanuel-macron" in ev.actors
+
+
+def test_a_plural_verb_left_without_subject_is_not_a_singular_reporters():
+    text = ("Зеленський провів переговори з Туском. Речник польського уряду розповів, що сторони не "
+            "погодили графік, але домовилися зустрітися знову.")
+    evs = [e for e in events(text, "2025-12-03") if e.type == "AGREE" and e.status == "occurred"]
+    assert evs and all("poland" in e.actors and "ukraine" in e.actors for e in evs)

@@ -9,7 +9,8 @@ A mixin of `clause_roles.ClauseRoles` (the state comes from `role_clause.RoleCla
 from __future__ import annotations
 
 from ...document import Document
-from .clauses import COORD, _agrees, _can_be, _cases, _finite, _np_word, _number, tie_of
+from .clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _finite, _np_word, _number,
+                      _number_clash, tie_of)
 from .names import Arg, token_index_at
 from .role_clause import SYMMETRIC
 
@@ -107,6 +108,9 @@ class LeftOutSubjects:
             # report's colon, where what follows is what is reported
             reported = cl.left_edge + 1 < len(toks) and toks[cl.left_edge + 1].norm == ":" and \
                 (edge.lemma or "") in lex.word_list("report_governors")
+            # ("вислала дипломата, якого звинуватили": after an object relative word a plural
+            # verb with no subject is impersonal, and its doer is the main clause's subject)
+            relative = (edge.lemma or edge.norm) in lex.word_list("relative_pronouns")
             for a in order:
                 if a.start >= edge.start or a.start in skip:
                     continue
@@ -118,7 +122,9 @@ class LeftOutSubjects:
                     continue     # "посланник президента США Віткофф прибув ..., де": whose envoy he is
                 head = next((t for t in toks[tie.head:] if t.pos == "NOUN" or not t.is_word or
                              t.pos not in ("ADJF", "PRTF", "NUMR")), toks[tie.head])
-                if reported or gov is not None and head.pos == "NOUN" and not _agrees(gov, head):
+                if reported or gov is not None and head.pos == "NOUN" and (
+                        not _agrees(gov, head) or
+                        not relative and _number_clash(gov, head, _coordinated(doc, tie.head, k, s_lo, cl.hi))):
                     continue     # "Генштаб інформує: відбулося 150 зіткнень": not the subject left out
                 if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors + recipients:
                     actors.append(a.entity)
