@@ -291,8 +291,15 @@ def test_two_quotes_in_one_paragraph(pipe):
 
 
 def test_impersonal_forms_are_not_reported_speech(pipe):
-    assert run(pipe, "Як зазначено в документі, санкції набудуть чинності з понеділка.") == []
-    assert run(pipe, "У постанові сказано, що ціни не зміняться.") == []
+    assert run(pipe, "Як зазначено вище, санкції набудуть чинності з понеділка.") == []
+    assert run(pipe, "Сказано – зроблено: ціни не зміняться.") == []
+
+
+def test_an_impersonal_form_in_a_document_is_its_issuers_speech(pipe):
+    # the document speaks for whoever issued it (issue 17): "Як зазначено в документі"
+    assert texts(run(pipe, "Як зазначено в документі, санкції набудуть чинності з понеділка.")) \
+        == ["санкції набудуть чинності з понеділка"]
+    assert texts(run(pipe, "У постанові сказано, що ціни не зміняться.")) == ["ціни не зміняться"]
 
 
 @pytest.mark.parametrize("text", ["", "«", "»", "-", "– ", '"', "\n\n«\n\n»", "заявив, що",

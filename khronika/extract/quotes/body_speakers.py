@@ -41,6 +41,26 @@ class BodySpeakers:
         return False
 
 
+    def _issuer(self, region: tuple[int, int], cue: Token | None) -> str | None:
+        """A document that speaks with no owner named ("У заяві йдеться: «...»", "Як
+        зазначено в повідомленні, ...", "– ідеться у зведенні"): news names its issuer in the
+        sentence before ("МЗС засудило удар. У заяві йдеться ..."), so the body just named
+        speaks; NOBODY with none, never the person named last (a document is no one's
+        words of his own). None when the attribution is not such a document, or names its
+        owner ("у заяві МЗС")."""
+        if cue is None or not (cue.lemma in self.lex.document_verbs or "Impe" in cue.tags):
+            return None
+        words = [t for t in tokens_in(self.doc, *region) if t.is_word]
+        for n in range(len(words) - 1):
+            if words[n].norm in self.lex.body_prepositions \
+                    and words[n + 1].lemma in self.lex.source_documents:
+                rest = [t for t in words[n + 2:] if t.start != cue.start
+                        and t.norm not in self.lex.complementizers]
+                if rest:
+                    return None     # "у рішенні Ради", "в повідомленні прокуратури"
+                return self._body_before(region[0]) or NOBODY
+        return None
+
     def _after_medium(self, pos: int) -> bool:
         """Whether a medium's common noun stands right before `pos` ("видання Politico",
         "газета The Guardian"): what it names is a medium, whatever type the entity layer

@@ -104,6 +104,13 @@ def _sentence_words(doc: Document, si: int) -> list[Token]:
     return doc.sentence_tokens(si)
 
 
+def _in_document(lex: Lexicon, toks: list[Token], i: int) -> bool:
+    """An impersonal form ("сказано", "зазначено") right after the document it is written in
+    ("У постанові сказано, що ..."): the document speaks for its issuer (`body_speakers`)."""
+    return "Impe" in toks[i].tags and i >= 2 and toks[i - 2].norm in lex.body_prepositions \
+        and toks[i - 1].lemma in lex.source_documents
+
+
 def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | None:
     """If a reporting frame begins at toks[i], the index of its last key token."""
     t = toks[i]
@@ -127,6 +134,10 @@ def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | Non
                 if u.lemma in lex.verbs and u.pos == "VERB" and not _IMPERATIVE & u.tags \
                         and "infn" not in u.tags:
                     return j, fr
+                if u.lemma in lex.verbs and "Impe" in u.tags and j + 2 < len(toks) \
+                        and toks[j + 1].norm in lex.body_prepositions \
+                        and toks[j + 2].lemma in lex.source_documents:
+                    return j, fr    # "Як зазначено в повідомленні, ...": the text speaks
             elif u.norm in fr["forms"]:
                 return j, fr
     return None
@@ -495,9 +506,9 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
         if not t.is_word or _inside(t.start, direct):
             continue
         infinitive = "infn" in t.tags and t.norm.endswith(("ти", "тися", "тись"))
-        if t.person == "1per" or infinitive or bool(_IMPERATIVE & t.tags):
+        if t.person == "1per" or infinitive or (bool(_IMPERATIVE & t.tags) and not _in_document(lex, toks, i)):
             continue            # the newsroom ("Нагадаємо, що"), no speaker ("сказати",
-                                # "зазначено")
+                                # "зазначено"); "У постанові сказано, що": the text speaks
         if i and toks[i - 1].norm == "як":
             continue
         if i + 1 < len(toks) and toks[i + 1].norm in lex.not_speech_before.get(t.lemma, ()):

@@ -124,7 +124,8 @@ class ReferredSpeakers:
         head = next((k for k, t in enumerate(words) if t.pos == "NOUN"
                      and t.lemma in self.lex.person_epithets), None)
         if head is None or gender == "plur" or words[head].number == "plur" \
-                or (head and words[head - 1].pos == "ADJF") \
+                or (head and words[head - 1].pos == "ADJF"
+                    and words[head - 1].lemma not in self.lex.epithet_adjectives) \
                 or self._covered(words[head].start, words[head].end):
             return None
         if gender not in ("masc", "femn") and words[head].gender == "femn":
@@ -132,6 +133,9 @@ class ReferredSpeakers:
         starts = paragraph_starts(self.doc)
         k = bisect.bisect_right(starts, before) - 1
         floor = starts[k - 1] if k >= 1 else 0
+        titled = self._titled_with(words[head].lemma, floor, before, gender)
+        if titled:
+            return titled       # "Прокурор Омельченко ... адвокат Фомін ... – сказав прокурор"
         met = None
         for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             c = self.cands[n]
@@ -151,6 +155,23 @@ class ReferredSpeakers:
             # "Шмигаль зустрівся з Христею Фріланд. Прем'єр поінформував ... Співрозмовниця
             # запевнила": a word that names a woman passes over the man named since
         return met
+
+    def _titled_with(self, lemma: str, floor: int, before: int, gender: str | None) -> str | None:
+        """The person introduced with this very word right before the name ("прокурор
+        Олександр Омельченко", "пенсіонерка Валентина") in the window an epithet looks back
+        over: when a lawyer was named after the prosecutor, "– наголосив прокурор" is still
+        the prosecutor's."""
+        for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            c = self.cands[n]
+            if c.start < floor:
+                break
+            if c.entity is None or c.type != "PER" or self._in_quote(c.start) or not self._fits(c, gender):
+                continue
+            lead = [t for t in tokens_in(self.doc, max(floor, c.start - 60), c.start) if t.is_word][-4:]
+            if any(t.lemma == lemma and not any(ch in ".!?;:–—" for ch in self.doc.text[t.end:c.start])
+                   for t in lead):
+                return c.entity
+        return None
 
     def _dependent(self, pos: int) -> bool:
         """Whether the words from `pos` only qualify a person named before them by a common

@@ -330,6 +330,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 # "За даними адміністрації": the body just named; "за даними обласної
                 # адміністрації" in a text of no one oblast: nobody
                 return named
+            issued = self._issuer(region, cue)
+            if issued is not None:
+                return issued       # "МЗС засудило удар. У заяві йдеться: «...»": the ministry
             if cue is not None and self._relative_before(cue):
                 # "Івану Петренку, який заявив, що ...": the name the relative clause follows;
                 # "держави, яка вважає, що ...": a common noun, no one to name
