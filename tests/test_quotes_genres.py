@@ -85,3 +85,27 @@ def test_a_document_with_no_issuer_named_is_no_persons_word(pipe):
             "тарифи переглянуть у червні.")
     got = quotes(pipe, text)
     assert got and got[-1][1] == "тарифи" and got[-1][2] != "roman-lisnychyi"
+
+
+def test_a_stance_after_a_parenthetical_has_its_subject_before_it(pipe):
+    text = ("Економіст Богдан Ярмоленко, своєю чергою, переконаний, що гривня до літа "
+            "стабілізується.")
+    assert quotes(pipe, text) == [("indirect", "гривня", "bohdan-yarmolenko")]
+
+
+@pytest.mark.parametrize("text", [
+    # the inner speaker is a relative or neighbour no entity names: nobody, not the narrator
+    "Письменниця Олена Гребінь розповіла, що її бабуся завжди повторювала: «Хліб не "
+    "викидають».",
+    "Олена Гребінь згадує дитинство. Її бабуся казала: «Хліб не викидають».",
+])
+def test_an_unnamed_relative_quoted_inside_is_not_the_narrator(pipe, text):
+    got = quotes(pipe, text)
+    assert got and got[-1][1] == "Хліб" and got[-1][2] is None
+
+
+def test_a_named_inner_speaker_still_speaks(pipe):
+    text = ("Посол Естонії Анніка Пярн нагадала, що Путін казав: «Естонія – тимчасова "
+            "держава».")
+    got = quotes(pipe, text)
+    assert got[-1][1] == "Естонія" and got[-1][2] == "vladimir-putin"

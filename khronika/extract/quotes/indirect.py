@@ -184,6 +184,19 @@ def _narrator_speaks(lex: Lexicon, toks: list[Token], i: int) -> bool:
         if toks[k].is_word:
             before.append(toks[k])
         k -= 1
+    if not before and k >= 1 and toks[k].text == ",":
+        # "Корольчук, своєю чергою, переконаний, що ...": past a parenthetical set off by
+        # commas, to the subject before it
+        m = k - 1
+        while m >= 0 and toks[m].text not in ",;:.!?…":
+            m -= 1
+        words = " ".join(t.norm for t in toks[m + 1:k] if t.is_word)
+        if m >= 0 and toks[m].text == "," and words in lex.parentheticals:
+            k = m - 1
+            while k >= 0 and toks[k].text not in ",;:.!?…":
+                if toks[k].is_word:
+                    before.append(toks[k])
+                k -= 1
     if any(t.norm in lex.first_subject for t in before):
         return True
     # a stance adjective with no subject of its own: the writer's "(я) впевнений"

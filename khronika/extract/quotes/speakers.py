@@ -30,6 +30,12 @@ from .role_words import office_nouns, role_heads  # noqa: F401  (imported from h
 from .speaker_agreement import SpeakerAgreement
 
 
+def _person_noun(t: Token) -> bool:
+    """A common noun for a person in the nominative ("батько", "сусідка", "колега")."""
+    return t.pos == "NOUN" and t.case == "nomn" and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in parses(t.text))
+
+
 class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, SpeakerAgreement,
                       BodySpeakers, PluralSpeakers):
     """Built per document: the candidates sorted by offset, genders cached per entity."""
@@ -114,13 +120,46 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         return pos in self._quoted_cover
 
     def _pronoun_in(self, start: int, end: int) -> str | None:
-        """The gender of an unresolved speaker pronoun written in the attribution."""
-        for t in tokens_in(self.doc, start, end):
-            if t.is_word and t.case not in ("datv", "ablt"):   # "йому відповіли": the addressee
+        """The gender of an unresolved speaker pronoun written in the attribution. A
+        possessive before the subject noun ("його батько казав", "її мати") is its owner,
+        not who speaks ("за його словами" is)."""
+        toks = [t for t in tokens_in(self.doc, start, end) if t.is_word]
+        for k, t in enumerate(toks):
+            if t.case not in ("datv", "ablt"):   # "йому відповіли": the addressee
                 for g, words in self.lex.pronouns.items():
                     if t.norm in words:
+                        if k + 1 < len(toks) and toks[k + 1].start - t.end <= 1 \
+                                and _person_noun(toks[k + 1]):
+                            break
                         return g
         return None
+
+    def _owner_of_subject(self, c: Candidate) -> bool:
+        """A possessive pronoun right before a noun for a person in the nominative ("його
+        батько", "її сусідка"): it names whose the subject is, not who speaks ("Його заява:
+        «...»" is still his)."""
+        nxt = next((t for t in tokens_in(self.doc, c.end, c.end + 40) if t.is_word), None)
+        return nxt is not None and not self.doc.text[c.end:nxt.start].strip() and _person_noun(nxt)
+
+    def _inner_clause(self, region: tuple[int, int], cue: Token | None) -> tuple[int, int]:
+        """An attribution whose speech verb stands in a content clause ("Грицак розповів, що
+        його батько повторював: «...»", "нагадав, що Путін казав: «...»"): the clause's own
+        subject speaks, so the words before its "що" are left out. A comma between "що" and
+        the verb ("..., що Україна готова, і додав: «...»") keeps the whole attribution."""
+        if cue is None or not region[0] < cue.start <= region[1]:
+            return region
+        text = self.doc.text
+        for t in reversed(tokens_in(self.doc, region[0], cue.start)):
+            if t.text in ",;:.!?…" and t.start > region[0]:
+                if t.text == ",":
+                    continue
+                break
+            if t.norm in self.lex.complementizers and t.norm != "як":
+                before = text[region[0]:t.start].rstrip()
+                if before.endswith(",") and "," not in text[t.end:cue.start]:
+                    return t.end, region[1]
+                break
+        return region
 
     def in_region(self, start: int, end: int, cue: Token | None) -> str | None:
         """The resolved speaker named inside the attribution, nearest to the cue."""
@@ -138,6 +177,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 continue    # a holiday, a title; "скажемо про Маріуполь": what is spoken of
             if self._of_populace(c):
                 continue    # "67% громадян Євросоюзу вважають": the citizens, not the Union
+            if c.pronoun and self._owner_of_subject(c):
+                continue    # "його батько повторював": the father, not "його"
             if ((c.type == "PER" and not self._can_be_nominative(c)) or (
                     c.type != "PER" and self._after_person(c))) and self._dependent(c.start):
                 continue    # "заступниця прем'єр-міністра повідомила": the deputy, not her
@@ -291,6 +332,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         """Speaker for a quote: the attribution first, then the fallbacks."""
         gender = self.verb_gender(cue)
         if region is not None:
+            region = self._inner_clause(region, cue)
             if cue is not None and cue.pos == "VERB" and cue.person == "2per":
                 # "коли телефонуєш друзям і кажеш: ...": a generic "you", whoever is named
                 # near it ("кажеш друзям Джастіна Трюдо")
