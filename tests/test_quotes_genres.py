@@ -109,3 +109,14 @@ def test_a_named_inner_speaker_still_speaks(pipe):
             "держава».")
     got = quotes(pipe, text)
     assert got[-1][1] == "Естонія" and got[-1][2] == "vladimir-putin"
+
+
+def test_a_bare_title_goes_back_to_the_one_it_introduced(pipe):
+    # "директор" is in no list of epithets: the word that introduced him ties them, past a
+    # paragraph about someone else
+    text = ("У Полтаві відкрили центр протезування. Директор центру Тимофій Гаврилюк розповів, "
+            "що протези виготовляють за два тижні.\n\nПацієнт Остап Волошин чекав на протез "
+            "пів року. «Нарешті я знову за кермом», – каже чоловік.\n\nЯк зазначив директор, "
+            "наступного року центр прийматиме вдвічі більше людей.")
+    got = quotes(pipe, text)
+    assert got[-1][1] == "наступного" and got[-1][2] == "tymofii-havryliuk"

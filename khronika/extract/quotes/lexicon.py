@@ -44,6 +44,7 @@ class Lexicon:
         self.regional_bodies = dict(data.get("regional_bodies") or {})
         self.person_epithets = frozenset(data.get("person_epithets") or ())
         self.epithet_adjectives = frozenset(data.get("epithet_adjectives") or ())
+        self.title_paragraphs = int(data.get("title_paragraphs", 2))
         self.media_nouns = frozenset(data.get("media_nouns") or ())
         self.source_documents = frozenset(data.get("source_documents") or ())
         self.document_verbs = frozenset(data.get("document_verbs") or ())

@@ -391,6 +391,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             referred = self._epithet_person(region[0], region[1], before, gender)
             if referred:
                 return referred     # "– наголосив посадовець": the person just named
+            titled = self._title_back(region[0], region[1], before, gender)
+            if titled:
+                return titled       # "Як зазначив директор": the director named before
             pron = self._pronoun_in(region[0], region[1])
             if pron in ("masc", "femn"):
                 # "– сказав він": a person named before whose gender fits, or nobody the text
