@@ -120,3 +120,39 @@ def test_a_bare_title_goes_back_to_the_one_it_introduced(pipe):
             "наступного року центр прийматиме вдвічі більше людей.")
     got = quotes(pipe, text)
     assert got[-1][1] == "наступного" and got[-1][2] == "tymofii-havryliuk"
+
+
+def test_a_body_named_on_the_way_issued_no_document(pipe):
+    # the petrol station where the bribe was taken did not write the verdict: nobody
+    text = ("Посадовець отримав хабар на заправці «Вектор-Ойл» у Житомирі. У суді обвинувачений "
+            "визнав провину. У вироку зазначається, що чоловік раніше не був судимий.")
+    got = quotes(pipe, text)
+    assert got and got[-1][1] == "чоловік" and got[-1][2] is None
+
+
+def test_the_issuer_is_found_past_a_prepositional_opening(pipe):
+    text = ("Напередодні Дня Конституції Генштаб попередив про загрозу ракетних ударів. Як "
+            "йдеться в повідомленні, громадянам варто зважати на сигнали тривоги.")
+    got = quotes(pipe, text)
+    assert got[-1][1] == "громадянам" and got[-1][2] is not None
+    doc = pipe(Document(text, date="2025-06-27"))
+    assert "штаб" in doc.entities[got[-1][2]].name_uk.lower()
+
+
+@pytest.mark.parametrize("text", [
+    # a chief named only to say whose deputy speaks; a court is no person introduced as "суд"
+    "Прокурор Назар Гуменюк виступив на засіданні. Заступник прокурора області у позовній "
+    "заяві стверджує, що землю продали незаконно.",
+    "Суддя Інна Мороз головувала на засіданні, а суд перевірив докази. Як зауважує суд, "
+    "договір підписали без погодження.",
+])
+def test_only_a_subject_or_a_frames_owner_refers_back(pipe, text):
+    got = quotes(pipe, text)
+    assert got and got[-1][2] is None
+
+
+def test_indignation_attributes_only_after_a_quote(pipe):
+    text = ("Читачі, мабуть, обуряться: це все вигадки, скажуть вони. Пенсіонер Яким Дорош "
+            "прийшов на збори. «Нам обіцяли новий дах ще торік», – обурюється чоловік.")
+    got = quotes(pipe, text)
+    assert [w for _, w, _ in got] == ["Нам"] and got[0][2] == "yakym-dorosh"

@@ -122,7 +122,7 @@ class ReferredSpeakers:
         plural ("і я, і урядовці говорили") it is a group: nobody."""
         words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
         head = next((k for k, t in enumerate(words) if t.pos == "NOUN"
-                     and t.lemma in self.lex.person_epithets), None)
+                     and t.lemma in self.lex.person_epithets and self._says(words, k)), None)
         if head is None or gender == "plur" or words[head].number == "plur" \
                 or (head and words[head - 1].pos == "ADJF"
                     and words[head - 1].lemma not in self.lex.epithet_adjectives) \
@@ -167,13 +167,25 @@ class ReferredSpeakers:
         starts = paragraph_starts(self.doc)
         k = bisect.bisect_right(starts, before) - 1
         floor = starts[max(0, k - self.lex.title_paragraphs)]
-        for t in tokens_in(self.doc, start, end):
-            if t.is_word and t.pos == "NOUN" and t.number != "plur" and t.case in ("nomn", "gent") \
-                    and not self._covered(t.start, t.end) and not self._in_quote(t.start):
+        words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
+        for k, t in enumerate(words):
+            if t.pos == "NOUN" and t.number != "plur" and self._says(words, k) \
+                    and not self._covered(t.start, t.end) and not self._in_quote(t.start) \
+                    and any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(t.text)):
+                # a person's word only: "Як зауважує суд" names no one introduced as "суд"
                 found = self._titled_with(t.lemma, floor, before, gender)
                 if found:
                     return found
         return None
+
+    def _says(self, words: list[Token], k: int) -> bool:
+        """Whether the noun words[k] can be who speaks: the subject (nominative) or the owner
+        right after a frame's word ("за словами посадовця"), not a chief ("Заступник
+        прокурора стверджує") or the one asked ("запитала ... чоловіка")."""
+        t = words[k]
+        if t.case == "nomn":
+            return True
+        return t.case == "gent" and k > 0 and any(words[k - 1].norm in f["forms"] for f in self.lex.frames)
 
     def _titled_with(self, lemma: str, floor: int, before: int, gender: str | None) -> str | None:
         """The person introduced with this very word right before the name ("прокурор
