@@ -156,3 +156,20 @@ def test_indignation_attributes_only_after_a_quote(pipe):
             "прийшов на збори. «Нам обіцяли новий дах ще торік», – обурюється чоловік.")
     got = quotes(pipe, text)
     assert [w for _, w, _ in got] == ["Нам"] and got[0][2] == "yakym-dorosh"
+
+
+def test_a_qualified_office_word_refers_back_only_to_a_speaker(pipe):
+    # the suspect named before is no prosecutor; the head of the community just quoted is
+    text = ("Наразі Кирило Дрозд переховується від слідства. Торік прокурор Черкаської області "
+            "повідомив, що Дрозд може бути за кордоном.")
+    assert quotes(pipe, text)[-1][2] is None
+    text = ("«Школу відремонтували за власні кошти», – зауважує Мирон Гайовий. Голова громади "
+            "розповідає, що перші місяці працювали без вихідних.")
+    assert quotes(pipe, text)[-1][2] == "myron-haiovyi"
+
+
+def test_an_impersonal_verb_takes_no_subject_from_the_sentence_before(pipe):
+    text = ("Підрядником ремонту знову обрали ТОВ «Будмайстер-Плюс». В обґрунтуванні закупівлі "
+            "наголошується, що ремонт не можна відкладати до весни.")
+    got = quotes(pipe, text)
+    assert got and got[-1][1] == "ремонт" and got[-1][2] is None

@@ -136,12 +136,22 @@ class ReferredSpeakers:
         titled = self._titled_with(words[head].lemma, floor, before, gender)
         if titled:
             return titled       # "Прокурор Омельченко ... адвокат Фомін ... – сказав прокурор"
+        # "міський голова", "прокурор Запорізької області": a word with a qualifier may be
+        # anyone holding it ("сільський, селищний, міський голова, який ..."), so it refers
+        # back only to someone who was just speaking ("– зауважує Петро Гайдейчук. Голова
+        # громади розповідає")
+        qualified = (head and words[head - 1].pos == "ADJF") or (
+            head + 1 < len(words) and words[head + 1].case == "gent"
+            and words[head + 1].pos in ("NOUN", "ADJF") and words[head + 1].end <= end
+            and not self.lex.is_speech_token(words[head + 1]))
         met = None
         for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             c = self.cands[n]
             if c.start < floor:
                 break
             if c.entity is None or c.type != "PER" or self._in_quote(c.start):
+                continue
+            if qualified and not self._spoke(c):
                 continue
             if self._party_of_talk(c):
                 # "X зустрівся з радником Y. «...», – зазначив посадовець": X, the subject;
@@ -155,6 +165,15 @@ class ReferredSpeakers:
             # "Шмигаль зустрівся з Христею Фріланд. Прем'єр поінформував ... Співрозмовниця
             # запевнила": a word that names a woman passes over the man named since
         return met
+
+    def _spoke(self, c: Candidate) -> bool:
+        """Whether the person is named as a speaker: a speech word within two words before
+        the name or three after it, in its sentence ("– зауважує Петро Гайдейчук", "Андрій
+        Садовий зазначив")."""
+        sent = self.doc.sentences[self.doc.sentence_at(c.start)]
+        before = [t for t in tokens_in(self.doc, max(sent.start, c.start - 40), c.start) if t.is_word][-2:]
+        after = [t for t in tokens_in(self.doc, c.end, min(sent.end, c.end + 60)) if t.is_word][:3]
+        return any(self.lex.is_speech_token(t) for t in before + after)
 
     def _title_back(self, start: int, end: int, before: int, gender: str | None) -> str | None:
         """A bare singular noun of the attribution that introduced a person named just before

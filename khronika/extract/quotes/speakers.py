@@ -375,6 +375,14 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             issued = self._issuer(region, cue)
             if issued is not None:
                 return issued       # "МЗС засудило удар. У заяві йдеться: «...»": the ministry
+            if cue is not None and (cue.lemma in self.lex.document_verbs or "Impe" in cue.tags) \
+                    and self._pronoun_in(region[0], region[1]) is None:
+                # "В обґрунтуванні закупівлі наголошується, що": a verb with no subject, never
+                # the subject of the sentence before ("«Черкасиміськбуд» було обрано ..."); "в
+                # огляді компанії" names the body just named
+                if any(t.lemma in self.lex.anaphoric_bodies for t in tokens_in(self.doc, *region)):
+                    return self._body_before(region[0]) or NOBODY
+                return NOBODY
             if cue is not None and self._relative_before(cue):
                 # "Івану Петренку, який заявив, що ...": the name the relative clause follows;
                 # "держави, яка вважає, що ...": a common noun, no one to name
