@@ -388,6 +388,10 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             break
         if t.norm in ("–", "—", "-") and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ:
             break                                 # "Вони захопили Крим – а ми нібито винуваті"
+        if gov is None and t.norm in (":", "–", "—", "-") and _verb_ahead(toks, hi + 1, s_hi):
+            # "Удар по Дніпру: окупанти застосували ракети": a verbless heading ends at the
+            # colon or dash; the subject after it is its verb's, who struck, not a target
+            break
         if t.norm == "," and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ and \
                 not (hi + 2 < s_hi and toks[hi + 2].norm == "також"):
             break                                 # "..., і зараз Секретар РНБО на шляху в Європу"

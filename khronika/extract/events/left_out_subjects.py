@@ -78,7 +78,8 @@ class LeftOutSubjects:
             # "Львів та інші міста, які піддаються атакам": the relative word is the subject and
             # stands for the noun phrase before the comma
             m = cl.left_edge - 2
-            while m >= s_lo and (_np_word(toks[m]) or toks[m].norm in COORD - {","}) and toks[m].is_word:
+            while m >= s_lo and (_np_word(toks[m]) or toks[m].norm in COORD - {","}) and toks[m].is_word and \
+                    not _predicate_adjective(toks, m):
                 m -= 1
             while m >= s_lo and listed_name_comma(doc, args, m, s_lo):
                 m -= 1            # the names listed before ("Данії, Нідерландам і Норвегії, які")
@@ -132,6 +133,18 @@ class LeftOutSubjects:
             subject = _subject_before_relative(doc, args, lex, s_lo, cl.governor)
             if subject is not None and subject not in recipients:
                 actors.append(subject)
+
+
+def _predicate_adjective(toks, m: int) -> bool:
+    """"Україна вдячна Польщі, яка засудила напад": a nominative adjective before a noun in
+    a case it cannot share is the main clause's predicate, not an attribute of the antecedent
+    (an attribute agrees with its noun), so the phrase the relative word stands for starts
+    after it and the main clause's subject takes no part in the relative clause's act."""
+    t = toks[m]
+    if t.pos != "ADJF" or t.case != "nomn" or m + 1 >= len(toks):
+        return False
+    nxt = toks[m + 1]
+    return nxt.is_word and nxt.pos in ("NOUN", None) and "nomn" not in _cases(nxt.text)
 
 
 def _subject_before_relative(doc: Document, args: list[Arg], lex, s_lo: int, v: int) -> str | None:
