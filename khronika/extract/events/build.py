@@ -16,6 +16,7 @@ from .slogans import slogan_spans
 from .context import DocContext
 from .frames import after_phrase, points_back
 from .givers import named_givers, thanked_sides
+from .impersonal_doers import impersonal_doer
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .continuation import carried_subject, left_out_subject, names_of
 from .mention_refs import mark_references
@@ -209,6 +210,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors, recipients = passive_sides(ctx.lex, doc, args, cl, type_)
         if place in recipients:
             place = None if type_ != "ASSAULT" else place
+    if not actors:
+        # "СБУ провела спецоперацію. Затримано агентів": an impersonal form's doer named before
+        actors = [x for x in impersonal_doer(ctx.lex, doc, sent, cl, i, type_, lambda k: names_of(ctx.lex, doc, k, home))
+                  if x not in recipients]
     if anticipated(doc, i, sent.lo, ctx.lex):
         status, explicit = "planned", True
     actors, recipients, place, to_come = sequence_sides(ctx.lex, doc, args, cl, i, actors, recipients, place)
