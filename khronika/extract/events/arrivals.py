@@ -7,10 +7,10 @@ parties.
 from __future__ import annotations
 
 from ...document import Document
-from .clauses import clause_of_trigger
+from .clauses import _agrees, _cases, clause_of_trigger
 from .lexicon import Lexicon
 from .names import token_index_at
-from .sentence_view import SentenceView
+from .sentence_view import SentenceView, lemma_of
 from .states import country_ids, place_country
 
 
@@ -33,18 +33,49 @@ def delivered(lex: Lexicon, doc: Document, sent: SentenceView, i: int) -> bool:
     return False
 
 
+def goods_subject(lex: Lexicon, doc: Document, sent: SentenceView, i: int, name: str) -> bool:
+    """The goods that arrive are the subject before the arrival verb at i: a noun of contexts
+    NAME in the nominative, in the verb's clause, agreeing with it and after no preposition
+    ("Гуманітарна допомога від Польщі прибула до Львова", "Генератори від Литви надійшли"), or
+    a batch or load of them ("Партія генераторів від ЄС надійшла до Херсона"). Such a verb
+    tells a delivery, not a visit: the things travel, nobody comes."""
+    toks = doc.tokens
+    words = lex.contexts.get(name, frozenset())
+    batches = lex.contexts.get("cargo", frozenset()) | lex.contexts.get("cargo_batches", frozenset())
+    preps = lex.word_list("prepositions")
+    lo, _ = sent.clause_of(i)
+    for m in range(lo, i):
+        t = toks[m]
+        if t.pos not in ("NOUN", None) or not t.is_word or (m > lo and toks[m - 1].norm in preps):
+            continue
+        if t.pos == "NOUN" and ("nomn" not in _cases(t.text) or not _agrees(toks[i], t)):
+            continue
+        if lemma_of(t) in words or t.norm in words:
+            return True
+        if lemma_of(t) in batches and any(lemma_of(toks[k]) in words for k in range(m + 1, min(i, m + 4))):
+            return True
+    return False
+
+
 def delivered_sides(lex: Lexicon, doc: Document, sent: SentenceView, i: int, cand) -> None:
-    """Who receives help that arrives: the state it arrives in ("в Україну прибули системи
-    ППО"), or the home side when it arrives in one of its towns ("До Львова прибули
-    генератори"); a state arrived in is a recipient, not the place."""
+    """Who gives and receives help that arrives: the giver after "від", the state it arrives
+    in ("в Україну прибули системи ППО"), or the home side when it arrives in one of its towns
+    ("До Львова прибули генератори"), the town being the place; a state arrived in is a
+    recipient, not the place."""
     home = (lex.home or {}).get("id")
     toks = doc.tokens
     cl = clause_of_trigger(doc, i, i + 1, sent.lo, sent.hi, lex)
     lo, hi = toks[cl.lo].start, toks[cl.hi - 1].end
+    givers = lex.word_list("giver_prepositions")
     for a in sent.args:
         if not lo <= a.start < hi or a.kind == "pronoun" or a.entity in cand.actors:
             continue
         m = token_index_at(doc, a.start, cl.lo, cl.hi)
+        if m is not None and m > cl.lo and toks[m - 1].norm in givers and a.entity not in cand.recipients:
+            # "Генератори від Литви прибули до Харкова": who sent them gives, wherever the
+            # phrase stands
+            cand.actors.append(a.entity)
+            continue
         if m is None or m == cl.lo or toks[m - 1].norm not in lex.word_list("destination_prepositions"):
             continue
         state = a.entity if a.entity in country_ids() else place_country().get(a.entity)
@@ -52,3 +83,5 @@ def delivered_sides(lex: Lexicon, doc: Document, sent: SentenceView, i: int, can
             cand.recipients.append(state)
         if cand.place == a.entity and a.entity in country_ids():
             cand.place = None
+        elif cand.place is None and a.entity not in country_ids() and state is not None:
+            cand.place = a.entity      # "прибули до Львова": the town is where it arrives

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...document import Document
 from ...kb import get_kb
 from .addresses import addressed_gathering, addressed_people
-from .arrivals import delivered
+from .arrivals import delivered, goods_subject
 from .crews import crew_subject
 from .clauses import _cases, _finite, clause_of_trigger
 from .headings import heading_head
@@ -378,6 +378,8 @@ class TriggerNeeds:
                 ok = addressed_gathering(self.lex, doc, sent, i)
             elif need == "delivered":
                 ok = delivered(self.lex, doc, sent, i)
+            elif need.startswith("goods_subject:"):
+                ok = goods_subject(self.lex, doc, sent, i, need[14:])
             elif need == "home_stay":
                 ok = home_stay(self.lex, doc, sent, i)
             elif need == "home_host":
