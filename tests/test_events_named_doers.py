@@ -66,3 +66,11 @@ def test_the_subject_of_a_predicative_adjective_is_no_party_of_the_relative_clau
     assert ev.actors == ["estonia"]
     ev = one(events("Молдова вдячна Румунії, яка закликала Брюссель посилити тиск на Москву."), "REQUEST")
     assert "moldova" not in ev.actors and "romania" in ev.actors
+
+
+def test_a_bare_role_heading_a_foreign_states_delegation_is_that_states_office():
+    ev = one(events("Делегація Франції на чолі з міністром оборони прибула до Одеси."), "CONSULT")
+    assert "france" in ev.actors and "ukraine" not in ev.actors
+    assert not any(x in ev.actors for x in ("rustem-umerov", "denys-shmyhal"))
+    from khronika.extract.entities.state import Lexicon
+    assert ("на", "чолі", "з") in Lexicon().led_by_phrases

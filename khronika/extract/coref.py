@@ -111,6 +111,21 @@ def _other_state(toks, j: int, lex) -> bool:
     return bool(_lemmas(toks[j]) & lex.other_possessives) and bool(_lemmas(toks[j + 1]) & lex.state_nouns)
 
 
+def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int) -> str | None:
+    """"Делегація Польщі на чолі з прем'єр-міністром": a bare role that heads a group named
+    with its state right before the phrase of leading (lexicon `led_by_phrases`) is that
+    state's office, not the home state's; None when no state is named there."""
+    for phrase in lex.led_by_phrases:
+        k = i - len(phrase) - 1
+        if k < 0 or tuple(toks[k + 1 + x].norm for x in range(len(phrase))) != phrase:
+            continue
+        m = covered[k]
+        if m is None or toks[k].sentence != toks[i].sentence:
+            return None
+        return kb.country(m.entity)
+    return None
+
+
 def countries_named(st, kb: KnowledgeBase, skip: frozenset[str] = frozenset()) -> set[str]:
     """The states a text names: by a name of theirs or of their places and bodies (but the
     entities in `skip`), an office of theirs a person named holds, a demonym or a country
@@ -402,6 +417,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         if of is None and i > 0 and toks[i - 1].norm in kb.adjectives:
             of = kb.adjectives[toks[i - 1].norm]
             role_taken[i - 1] = True
+        if of is None and person is None:
+            of = _led_by_state(kb, lex, toks, st.covered, i)     # "Делегація Польщі на чолі з прем'єром"
         foreign = of is None and person is None and (
             _other_state(toks, j, lex)
             or (i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.other_possessives))
