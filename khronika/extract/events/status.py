@@ -14,6 +14,7 @@ from .clauses import _cases
 from .lexicon import Lexicon
 from .memories import remembered
 from .moods import lasting, subjunctive
+from .stances import stance_status
 from .status_turns import attempt_types, attempted, constant_blow, denied_without
 from .status_turns import negated as _negated
 from .without import counterfactual, without_phrase
@@ -366,6 +367,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         return "conditional", True
     if fixed:
         return fixed, True
+    if (stance := stance_status(doc, trig_i, s_lo, lex)) is not None:
+        return stance, True             # "Угорщина — проти нових санкцій": refused, not done
     trig = toks[trig_i]
     if subjunctive(doc, lo, hi, trig_i, lex) and not _relative_clause(lex, toks, s_lo, trig_i):
         return "conditional", True      # "мали б надати", "могли б провести зустріч"

@@ -1,0 +1,33 @@
+"""Events a reader can trust (issue 16), who takes part and how (part C19): a side that is
+against an act ("виступила проти санкцій", "Угорщина — проти санкцій", "Ми проти переговорів")
+refuses it, it does not do it (negated); a side for it advocates it (planned), in the verbless
+news form too ("Франція — за нові санкції"). Sentences written for these tests; the full
+pipeline with the shipped knowledge base."""
+from __future__ import annotations
+
+
+def one(text: str, type_: str, date: str = "2023-06-02"):
+    from khronika.pipeline import analyze
+    found = [e for e in analyze(text, date).events if e.type == type_]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_the_stance_words_are_data():
+    from khronika.extract.events.lexicon import lexicon
+    lex = lexicon()
+    assert lex.word_list("stance_for") == {"за"} and lex.word_list("stance_against") == {"проти"}
+
+
+def test_a_side_against_an_act_does_not_do_it():
+    ev = one("Австрія виступила проти нового пакета санкцій проти Росії.", "SANCTION")
+    assert ev.status == "negated" and ev.actors == ["austria"]
+    ev = one("Словаччина — проти передачі винищувачів Україні.", "AID")
+    assert ev.status == "negated"
+    ev = one("Ми проти переговорів з окупантами.", "CONSULT")
+    assert ev.status == "negated"
+
+
+def test_a_side_for_an_act_in_a_verbless_clause_advocates_it():
+    ev = one("Литва — за нові санкції проти Білорусі.", "SANCTION")
+    assert ev.status == "planned" and ev.actors == ["lithuania"]
