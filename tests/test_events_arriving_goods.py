@@ -35,4 +35,7 @@ def test_a_batch_of_goods_arriving_is_one_too():
 def test_arriving_weapons_make_no_visit():
     ev = aid(events("Перші винищувачі Gripen від Швеції прибули в Україну."))
     assert "sweden" in ev.actors and "ukraine" in ev.recipients
+    # the goods after the verb, a report before it
+    ev = aid(events("Як повідомили в Міністерстві оборони, до Вінниці прибули нові генератори від Франції."))
+    assert ev.actors == ["france"] and ev.recipients == ["ukraine"]
 

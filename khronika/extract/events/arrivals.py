@@ -34,25 +34,28 @@ def delivered(lex: Lexicon, doc: Document, sent: SentenceView, i: int) -> bool:
 
 
 def goods_subject(lex: Lexicon, doc: Document, sent: SentenceView, i: int, name: str) -> bool:
-    """The goods that arrive are the subject before the arrival verb at i: a noun of contexts
-    NAME in the nominative, in the verb's clause, agreeing with it and after no preposition
-    ("Гуманітарна допомога від Польщі прибула до Львова", "Генератори від Литви надійшли"), or
+    """The goods that arrive are the subject of the arrival verb at i: a noun of contexts NAME
+    in the nominative, in the verb's clause, agreeing with it and after no preposition
+    ("Гуманітарна допомога від Польщі прибула до Львова", "Генератори від Литви надійшли",
+    "до Києва прибули трансформатори від Японії"), or
     a batch or load of them ("Партія генераторів від ЄС надійшла до Херсона"). Such a verb
     tells a delivery, not a visit: the things travel, nobody comes."""
     toks = doc.tokens
     words = lex.contexts.get(name, frozenset())
     batches = lex.contexts.get("cargo", frozenset()) | lex.contexts.get("cargo_batches", frozenset())
     preps = lex.word_list("prepositions")
-    lo, _ = sent.clause_of(i)
-    for m in range(lo, i):
+    lo, hi = sent.clause_of(i)
+    for m in range(lo, hi):
         t = toks[m]
+        if m == i:
+            continue
         if t.pos not in ("NOUN", None) or not t.is_word or (m > lo and toks[m - 1].norm in preps):
             continue
         if t.pos == "NOUN" and ("nomn" not in _cases(t.text) or not _agrees(toks[i], t)):
             continue
         if lemma_of(t) in words or t.norm in words:
             return True
-        if lemma_of(t) in batches and any(lemma_of(toks[k]) in words for k in range(m + 1, min(i, m + 4))):
+        if lemma_of(t) in batches and any(lemma_of(toks[k]) in words for k in range(m + 1, min(hi, m + 4))):
             return True
     return False
 
