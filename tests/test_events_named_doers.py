@@ -66,6 +66,11 @@ def test_the_subject_of_a_predicative_adjective_is_no_party_of_the_relative_clau
     assert ev.actors == ["estonia"]
     ev = one(events("Молдова вдячна Румунії, яка закликала Брюссель посилити тиск на Москву."), "REQUEST")
     assert "moldova" not in ev.actors and "romania" in ev.actors
+    # another state that thanks the home side for a gift told in the relative clause got it
+    ev = one(events("Грузія вдячна Україні, яка передала гуманітарну допомогу після повені."), "AID")
+    assert ev.actors == ["ukraine"] and ev.recipients == ["georgia"]
+    ev = one(events("Грузія дякує Україні, яка передала гуманітарну допомогу після повені."), "AID")
+    assert ev.actors == ["ukraine"] and ev.recipients == ["georgia"]
 
 
 def test_a_bare_role_heading_a_foreign_states_delegation_is_that_states_office():

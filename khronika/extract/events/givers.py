@@ -106,6 +106,27 @@ class Givers:
                 return True
         return False
 
+    def thanking_states(self, doc: Document, sent: SentenceView, i: int) -> list[str]:
+        """"Туреччина вдячна Україні, яка передала допомогу": another state that thanks (the
+        subject before the thanks word, or the state of a person there) received what it thanks
+        for, though it stands outside the relative clause that tells the gift."""
+        found = self.thanked(doc, sent, i)
+        if found is None:
+            return []
+        g = found[0]
+        lo = sent.clause_of(g)[0]
+        home = (self.lex.home or {}).get("id")
+        out: list[str] = []
+        for a in sent.args:
+            k = token_index_at(doc, a.start, sent.lo, sent.hi)
+            if k is None or not lo <= k < g or doc.tokens[k].case != "nomn" or a.kind == "pronoun":
+                continue
+            state = a.entity if a.entity in country_ids() else \
+                state_of(a.entity, doc.date) if (a.etype or "") == "PER" else None
+            if state is not None and state != home and state not in out:
+                out.append(state)
+        return out
+
     def thanked_unnamed(self, doc: Document, sent: SentenceView, i: int, args, actors: list[str]) -> bool:
         """"Зеленський подякував за допомогу, яку США надали Україні": a noun of giving thanked
         for after "за" with no giver named before it and none named on it: whoever thanks did not
