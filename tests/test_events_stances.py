@@ -31,3 +31,10 @@ def test_a_side_against_an_act_does_not_do_it():
 def test_a_side_for_an_act_in_a_verbless_clause_advocates_it():
     ev = one("Литва — за нові санкції проти Білорусі.", "SANCTION")
     assert ev.status == "planned" and ev.actors == ["lithuania"]
+
+
+def test_a_capital_before_the_dash_of_a_stance_stands_for_its_state():
+    ev = one("Варшава — за нові санкції проти Білорусі.", "SANCTION")
+    assert ev.actors == ["poland"] and ev.status == "planned"
+    ev = one("Москва — проти переговорів із Заходом.", "CONSULT")
+    assert ev.actors == ["russia"] and ev.status == "negated"

@@ -85,7 +85,10 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
         # is where it happened, not what was coerced)
         hit = type_ == "ASSAULT" or (type_ == "COERCE" and lemma_of_tok(self.trig_tok) not in lex.word_list("custody_words"))
         capital = a.entity in capitals()
-        subject = tie.prep is None and not tie.of_trigger and gov is not None and tie.head == k and \
+        # ("Київ — за переговори": a capital before the dash of a verbless stance is its subject)
+        stance = gov is None and k + 2 < len(toks) and toks[k + 1].norm in ("–", "—", "-") and \
+            toks[k + 2].norm in lex.word_list("stance_for") | lex.word_list("stance_against")
+        subject = tie.prep is None and not tie.of_trigger and (gov is not None or stance) and tie.head == k and \
             _can_be(toks[k], "nomn")
         if side == "A" and (not (capital and subject) or visit):
             return "R" if hit else "-"      # ("Київ відвідав співак Боно": a town visited visits no one)
