@@ -79,3 +79,9 @@ def test_a_bare_role_heading_a_foreign_states_delegation_is_that_states_office()
     assert not any(x in ev.actors for x in ("rustem-umerov", "denys-shmyhal"))
     from khronika.extract.entities.state import Lexicon
     assert ("на", "чолі", "з") in Lexicon().led_by_phrases
+
+
+def test_a_foreign_leader_the_knowledge_base_lacks_visiting_is_hosted_by_the_home_side():
+    # (a leader named with the state he heads in apposition acts for it, as the text tells)
+    ev = one(events("Президент Фінляндії Александер Стубб приїхав до Львова."), "CONSULT")
+    assert "finland" in ev.actors and ev.recipients == ["ukraine"] and ev.place == "lviv"

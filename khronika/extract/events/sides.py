@@ -10,7 +10,7 @@ from .clauses import _cases, tie_of
 from .context import DocContext
 from .lexicon import Lexicon
 from .names import Arg, token_index_at
-from .states import country_ids, entity_for, home_entity, party_count, place_country, state_of
+from .states import country_ids, entity_for, home_entity, named_affiliations, party_count, place_country, state_of
 from .triggers import SentenceView, lemma_of
 
 
@@ -258,15 +258,17 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
 
 
 
-def guests_only(actors: list[str], recipients: list[str], home: str | None, host: str, date) -> bool:
+def guests_only(actors: list[str], recipients: list[str], home: str | None, host: str, date,
+                acts_for: dict[str, str] | None = None) -> bool:
     """The named sides are one besides the host, so the host is the one met ("перемовини в
     Албанії"). A foreign visitor at home is one side with the body they act for ("Урсула фон
     дер Ляєн", "Європейська комісія"; a person and his body share a home, `party_count`); away
     from home each side is counted by its state, and the home side's own bodies stay apart
-    (ministers "у Брюсселі" meet NATO, not Belgium)."""
+    (ministers "у Брюсселі" meet NATO, not Belgium). `acts_for`: whom a person the knowledge
+    base does not know acts for, as the text tells it ("Президент Фінляндії Александер Стубб")."""
     ids = set(actors + recipients)
     if host == home:
-        return party_count(ids | {host}, date) <= 2
+        return party_count(ids | {host}, date, acts_for) <= 2
     return len(({state_of(x, date) or place_country().get(x) or x for x in ids} |
                 ({home} if home else set())) - {host}) <= 1
 
@@ -360,7 +362,7 @@ def visit_host(lex: Lexicon, doc: Document, sent: SentenceView, type_: str, mode
     foreign_guest = bool(actors) and all((state_of(x, doc.date) or place_country().get(x) or x) not in (home, None)
                                          for x in actors)
     if host and type_ == "CONSULT" and (host != home or foreign_guest) and host not in actors + recipients and \
-            guests_only(actors, recipients, home, host, doc.date) and \
+            guests_only(actors, recipients, home, host, doc.date, named_affiliations(doc, sent.args, sent.lo, sent.hi)) and \
             not (hosted_only(lex, visit=(mode == "visit")) & sent.lemma_set):
         # "перемовини в Албанії": with no other side named, the host country is the one met;
         # "переговори делегацій України та Росії у Білорусі" (two sides named), "на переговорах
