@@ -53,6 +53,11 @@ def test_a_body_acting_before_goes_on_into_an_impersonal_form():
     assert "ministry-of-defence-of-ukraine" not in ev.actors
     evs = events("Голова ОВА Іван Федоров розповів про нічну атаку. Затримано коригувальника.")
     assert all(not e.actors for e in evs if e.type == "COERCE")
+    # nor does who asked before give ("звернулася до партнерів"): only who conducted or decided
+    evs = events("Молдова звернулася до сусідів. Надано ще двадцять генераторів.")
+    assert all("moldova" not in e.actors for e in evs)
+    from khronika.extract.events.lexicon import lexicon
+    assert {"провести", "ухвалити"} <= lexicon().word_list("conducting_verbs")
 
 
 def test_an_investigating_body_reporting_its_own_suspicion_before_a_colon_accuses():

@@ -1,8 +1,10 @@
 """Who did what an impersonal form in -но/-то tells ("Затримано", "оголошено підозру",
 "запроваджено санкції"). The form names no doer in its own clause; news names it elsewhere:
 
-- in the sentence before, as the one subject of a verb that is no report ("СБУ провела
-  спецоперацію. Затримано двох агентів": the SBU detains);
+- in the sentence before, as the one subject of a verb of conducting an operation or taking a
+  decision (`conducting_verbs`: "СБУ провела спецоперацію. Затримано двох агентів": the SBU
+  detains; "ЄС схвалив пакет. Запроваджено санкції"); not after any other verb ("Україна
+  звернулася до партнерів. Надано генератори": who asked did not give);
 - before a colon, as the body that reports it, when the act is one that body does itself
   (`investigating_bodies` announce their own suspicions, arrests and searches: "Офіс
   Генпрокурора повідомив: оголошено підозру"). A ministry that reports a delivery ("Як
@@ -54,7 +56,7 @@ def impersonal_doer(lex: Lexicon, doc: Document, sent: SentenceView, cl, i: int,
     if prev.paragraph != sent.para:
         return []
     found = _sole_subject(doc, prev.first_token, prev.last_token, preps, names_before(sent.index - 1))
-    if found is None or lemma_of(found[0]) in lex.word_list("witness_words"):
+    if found is None or lemma_of(found[0]) not in lex.word_list("conducting_verbs"):
         return []
     kinds = {(doc.entities[x].type if x in doc.entities else None) for x in found[3]}
     if not kinds <= {"ORG", "LOC"}:
