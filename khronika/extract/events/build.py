@@ -23,6 +23,7 @@ from .mention_refs import mark_references
 from .merging import Cand
 from .partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, struck_places, time_of, visited_object
+from .town_anaphors import town_anaphor
 from .told_time import in_relative_clause, lends, time_range_of
 from .learned_time import learned_topic_start
 from .pronoun_parties import pronoun_parties
@@ -241,7 +242,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             actors = givers
     if place is None and type_ == "ASSAULT":
         place = target_place(doc, args, i, c_hi, actors, home, ctx.lex) or line_label(doc, args, sent.lo, i) or \
-            reporter_town(ctx.lex, doc, args, sent.lo, i)
+            reporter_town(ctx.lex, doc, args, sent.lo, i) or town_anaphor(doc, sent, args, i, cl.lo, cl.hi)
         if place in actors:       # "атакували Київ": the name after the verb is the target
             actors.remove(place)
             recipients.append(place)
