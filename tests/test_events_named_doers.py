@@ -36,6 +36,9 @@ def test_the_subject_after_a_headings_colon_strikes():
                        ("Атака на Суми – Росія вдарила по місту керованими бомбами.", "sumy")):
         ev = one(events(text), "ASSAULT")
         assert ev.actors == ["russia"] and town in ev.recipients and "russia" not in ev.recipients, text
+    # a heading whose kind the clause after it tells by no verb of its own stays one clause
+    ev = one(events("Санкції проти Білорусі: Канада ухвалила новий пакет обмежень."), "SANCTION")
+    assert ev.actors == ["canada"] and "belarus" in ev.recipients
 
 
 def test_a_body_acting_before_goes_on_into_an_impersonal_form():

@@ -388,9 +388,11 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             break
         if t.norm in ("–", "—", "-") and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ:
             break                                 # "Вони захопили Крим – а ми нібито винуваті"
-        if gov is None and t.norm in (":", "–", "—", "-") and _verb_ahead(toks, hi + 1, s_hi):
+        if gov is None and t.norm in (":", "–", "—", "-") and _same_kind_verb_ahead(toks, i, hi + 1, s_hi, lex):
             # "Удар по Дніпру: окупанти застосували ракети": a verbless heading ends at the
-            # colon or dash; the subject after it is its verb's, who struck, not a target
+            # colon or dash when the clause after it tells the same kind of happening with a
+            # verb; its subject is that verb's, who struck, not a target ("Санкції проти Росії:
+            # ЄС ухвалив пакет" tells the sanction by no verb of its own: it stays one clause)
             break
         if t.norm == "," and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ and \
                 not (hi + 2 < s_hi and toks[hi + 2].norm == "також"):
@@ -410,6 +412,17 @@ def _finite_before(toks: list[Token], k: int, lo: int, subs) -> bool:
         if _finite(toks[k]):
             return not any(toks[m].norm in subs for m in range(lo, k))
         k -= 1
+    return False
+
+
+def _same_kind_verb_ahead(toks: list[Token], i: int, k: int, hi: int, lex: Lexicon) -> bool:
+    """A finite verb between k and the next comma, dash or colon that can tell a happening of a
+    type the trigger noun at i tells (`Lexicon.by_lemma`)."""
+    kinds = {t.type for t in lex.by_lemma.get(lemma_of_tok(toks[i]), ())}
+    while kinds and k < hi and toks[k].norm not in (",", ";", ":", "-"):
+        if _finite(toks[k]) and kinds & {t.type for t in lex.by_lemma.get(lemma_of_tok(toks[k]), ())}:
+            return True
+        k += 1
     return False
 
 
