@@ -460,3 +460,9 @@ def test_a_plural_verb_left_without_subject_is_not_a_singular_reporters():
             "погодили графік, але домовилися зустрітися знову.")
     evs = [e for e in events(text, "2025-12-03") if e.type == "AGREE" and e.status == "occurred"]
     assert evs and all("poland" in e.actors and "ukraine" in e.actors for e in evs)
+
+
+def test_a_trigger_word_in_capitals_inside_a_sentence_is_a_name():
+    assert not events("Депутат від УДАРу Петро Коваль залишив фракцію.", "2014-06-01")
+    ev = only(events("РОСІЯ ЗНОВУ АТАКУВАЛА ХАРКІВ", "2024-06-01"), "ASSAULT")
+    assert ev.actors == ["russia"]

@@ -14,6 +14,7 @@ from ..author import address_author
 from .arguments import SYMMETRIC
 from .build import build
 from .capacities import capacity
+from .capital_words import capitalised_name
 from .clauses import _finite
 from .context import DocContext
 from .addresses import greeted_parties
@@ -126,7 +127,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             if at == n_open:
                 break
             k = opens[at]
-            if k in used or sent.blocked(k):
+            if k in used or sent.blocked(k) or capitalised_name(toks, k, sent.lo, sent.hi):
                 k += 1
                 continue
             found: tuple[str, str | None, float, tuple, str | None, int, bool] | None = None
