@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import build
+from test_events import ENTS, build
 
 
 def _types(doc):
@@ -34,3 +34,26 @@ def test_a_heading_noun_tells_a_happening(core_pipeline, text, type_):
 def test_the_noun_in_running_text_or_after_the_colon_needs_a_predicate(core_pipeline, text, type_):
     doc = build(core_pipeline, text)
     assert type_ not in _types(doc)
+
+
+for _key, _en, _uk in (("sumy", "Sumy", "Суми"), ("iran", "Iran", "Іран"), ("israel", "Israel", "Ізраїль")):
+    ENTS.setdefault(_key, (_en, _uk, "LOC", None))
+
+
+def test_the_adversary_opening_the_story_after_a_heading_strikes(core_pipeline):
+    doc = build(core_pipeline, "Атака на Суми: ворог застосував дрони.", names=[("Суми", "sumy")])
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert "russia" in ev.actors and "russia" not in ev.recipients and "sumy" in ev.recipients
+
+
+def test_a_state_opening_the_story_after_a_heading_strikes(core_pipeline):
+    doc = build(core_pipeline, "Атака на Ізраїль: Іран випустив двісті ракет.",
+                names=[("Ізраїль", "israel"), ("Іран", "iran")])
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert ev.actors == ["iran"] and "iran" not in ev.recipients
+
+
+def test_the_adversary_struck_in_the_heading_stays_struck(core_pipeline):
+    doc = build(core_pipeline, "Удар по ворожих позиціях: ворог втратив склад.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert "russia" not in ev.actors

@@ -8,11 +8,48 @@ noun in running text ("з початку нападу") still needs a predicate.
 from __future__ import annotations
 
 from ...document import Document
-from .sentence_view import SentenceView
+from .sentence_view import SentenceView, lemma_of
+from .clauses import _cases
+from .states import home_entity
 
 # a heading is short: a head noun and its few modifiers
 HEADING_WORDS = 8
 _VERBAL = ("VERB", "INFN", "GRND")
+
+
+def _colon(doc: Document, sent: SentenceView) -> int | None:
+    """The colon that ends a heading opening the sentence, if any."""
+    return next((m for m in range(sent.lo, min(sent.hi, sent.lo + HEADING_WORDS + 1))
+                 if doc.tokens[m].norm == ":"), None)
+
+
+def heading_striker(lex, doc: Document, sent: SentenceView, cand, k: int) -> None:
+    """"Атака на Суми: ворог застосував дрони", "Обстріл Сум: окупанти не зупиняються", "Атака
+    на Ізраїль: Іран випустив 200 ракет": a party named only after the heading's colon, as the
+    subject that opens the story (its first word, in the nominative), is the one who strikes,
+    not one struck. Moves it from the heading strike's recipients to its actors; the home side
+    ("Атака на Київ: Україна втратила ...") stays where it is."""
+    colon = _colon(doc, sent)
+    if cand.type != "ASSAULT" or colon is None or k >= colon or colon + 1 >= sent.hi:
+        return
+    toks = doc.tokens
+    at, first = toks[colon].start, toks[colon + 1]
+    home = (lex.home or {}).get("id")
+    if "nomn" not in _cases(first.text):
+        return
+    # the adversary told by a word, not a name ("ворог", "окупанти": sides.adversary_words)
+    words = lex.word_list("adversary_words")
+    adv = home_entity(doc, lex, lex.adversary) if lex.adversary and lemma_of(first) in words else None
+    for x in list(cand.recipients):
+        spans = [a for a in sent.args if a.entity == x]
+        if x == home or any(a.start < at for a in spans) or \
+                any(lemma_of(toks[m]) in words for m in range(sent.lo, colon)) and x == adv:
+            continue
+        if not (x == adv or (spans and min(a.start for a in spans) == first.start)):
+            continue
+        cand.recipients.remove(x)
+        if x not in cand.actors:
+            cand.actors.append(x)
 
 
 def heading_head(lex, doc: Document, sent: SentenceView, k: int) -> bool:
@@ -21,8 +58,7 @@ def heading_head(lex, doc: Document, sent: SentenceView, k: int) -> bool:
     toks = doc.tokens
     if any(toks[m].norm == "?" for m in range(sent.lo, sent.hi)):
         return False        # "Кредит від МВФ: міф чи реальність?" asks, tells nothing
-    colon = next((m for m in range(sent.lo, min(sent.hi, sent.lo + HEADING_WORDS + 1))
-                  if toks[m].norm == ":"), None)
+    colon = _colon(doc, sent)
     if colon is not None and k < colon:
         lo, hi = sent.lo, colon
     elif sent.index == 0 and toks[sent.hi - 1].is_word:

@@ -42,6 +42,7 @@ from .sides import striker_of_home
 from .speaker import first_person_text
 from .gapped_givers import gapped_givers
 from .gapped_strikes import gapped_strikes
+from .headings import heading_striker
 from .splits import another_strike, call_continuation, other_actors, separate_calls, visit_line
 from .strike_counts import counted_striker
 from .states import country_ids, entity_for, home_entity, state_of
@@ -192,6 +193,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 continue
             cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                home, first_person, home_roles, anaphoric, _needs)
+            heading_striker(ctx.lex, doc, sent, cand, k)
             if toks[k].pos == "GRND" and not cand.participants() and not any(
                     toks[m].norm in you_or_me
                     for m in range(j, min(sent.hi, j + 3))):
