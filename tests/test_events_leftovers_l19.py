@@ -217,3 +217,16 @@ def test_another_happening_called_off_leaves_the_plan_planned(text):
     evs = [e for e in events(text, "2025-01-15") if e.type == "CONSULT"]
     meeting = [e for e in evs if e.trigger.text == "Зустріч"]
     assert len(meeting) == 1 and meeting[0].status == "planned", [(e.status, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Росія продовжувала бомбардувати Маріуполь весь березень.", "2024-03"),
+    ("Окупанти почали штурмувати Бахмут у травні.", "2024-05"),
+    # a verb of intent, or one of going on in the future, leaves the month to come
+    ("ЄС продовжить постачати снаряди у березні.", "2025-03"),
+])
+def test_a_past_verb_of_going_on_dates_its_infinitive_in_the_past(text, value):
+    from khronika.pipeline import analyze
+    d = analyze(text, "2025-01-15")
+    assert [x.value for x in d.timexes] == [value]
+    assert [(e.time or {}).get("value") for e in d.events] == [value], [(e.type, e.time) for e in d.events]

@@ -145,8 +145,14 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             # "домовилися провести зустріч восени": the time belongs to the infinitive, whose
             # action is not dated by the finite verb's past; only a future governor counts
             finite = [v for v in (inside or self.verbs) if v[1] != "infn"]
-            if finite and min(finite, key=lambda v: abs(v[0] - i))[1] == "futr":
+            near = min(finite, key=lambda v: abs(v[0] - i)) if finite else None
+            if near is not None and near[1] == "futr":
                 return "futr"
+            # ("продовжували бомбардувати місто весь березень": a past verb of going on,
+            # beginning or stopping tells the infinitive's act in its own past)
+            if near is not None and near[1] == "past" and \
+                    (self.toks[near[0]].lemma or self.toks[near[0]].norm) in self.lex.phase_verbs:
+                return "past"
             return None
         return best[1] if best[1] in ("futr", "past") else None
 
