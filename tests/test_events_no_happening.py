@@ -138,3 +138,8 @@ def test_a_virus_or_hackers_strike_no_one():
     assert types("Вірус атакує імунну систему людини.") == []
     assert types("Хакери атакували сайти міністерств.") == []
     assert types("Ворожий дрон атакував автобус з цивільними на Херсонщині.") == ["ASSAULT"]
+
+
+def test_a_name_after_imeni_is_no_thing_given():
+    assert "AID" not in types("Оперу поставили у Львівському театрі імені Франка.")
+    assert "AID" in types("Канада передала Україні нові бронемашини.")

@@ -27,7 +27,10 @@ class TriggerObjects:
         about = self.lex.word_list("about_prepositions")
         for k in range(j, self._reach(doc, sent, j, window)):
             t = doc.tokens[k]
-            if lemma_of(t) in words or t.norm in words:
+            if (lemma_of(t) in words or t.norm in words) and \
+                    not (k > sent.lo and t.text[:1].isupper() and
+                         doc.tokens[k - 1].norm in self.lex.word_list("named_after")):
+                # ("у Театрі імені Франка": a name after "імені" is a person's, not francs)
                 return True
             if t.norm in about and any(doc.tokens[m].pos == "NOUN" and "inan" in (doc.tokens[m].tags or ())
                                        for m in range(j, k)):
