@@ -110,7 +110,8 @@ def prepare(raw: RawDoc, writer, flight: InFlight):
         doc_id = f"{doc_id}-{chash[:8]}"
     raw = RawDoc(text=raw.text, id=doc_id, date=date, title=raw.title, url=raw.url, source=src,
                  extra=raw.extra)
-    item = DocumentIn(raw=raw, doc_id=doc_id, content_hash=chash, epoch=flight.changes)
+    item = DocumentIn(raw=raw, doc_id=doc_id, content_hash=chash, epoch=flight.changes,
+                      judged_in=writer.holding())
     item.language = detect(raw.text)
     if item.language != "uk":
         item.status = "foreign"
@@ -382,10 +383,14 @@ def ingest(store, sources: list[str], *, date=None, progress: bool = False,
             if isinstance(item, AddResult):
                 res = item
             else:
+                judged = item.status
                 res = writer.write(item)
                 flight.written(item)
-                if res.status == "failed":
-                    flight.changes += 1     # those prepared meanwhile may have relied on it
+                if res.status != judged:
+                    # not stored as judged (its write failed, another process stored its text
+                    # meanwhile, or it copies what another one stored): those prepared
+                    # meanwhile may have relied on it
+                    flight.changes += 1
             if writer.due():
                 writer.commit()
             report.count(res)

@@ -21,6 +21,7 @@ from .base import StoreError
 from .models import DocEventRow, DocumentRow, MentionRow, QuoteRow, TimexRow
 
 PG_WRITE_LOCK = 0x6B68726F    # advisory lock: one writer at a time merges into a PostgreSQL store
+SQLITE_LOCK_WAIT_MS = 600_000   # how long a batch waits for another process's to commit
 
 
 @dataclass
@@ -83,6 +84,7 @@ class DocumentIn:
     vectors: dict | None = None      # evidence sentence -> embedding, made with the analysis
     error: str | None = None
     epoch: int = 0                   # the ingest's `InFlight.changes` when it was prepared
+    judged_in: int | None = None     # the writer's locked transaction it was judged in, if any
 
 
 class BatchWriter:
@@ -97,6 +99,7 @@ class BatchWriter:
         self._t0 = 0.0
         self._locked = False
         self._later = None
+        self._tx = 0                # transactions begun: the current one's number
 
     @property
     def session(self):
@@ -104,18 +107,48 @@ class BatchWriter:
             from .writer import Later
             self._s = self.store.session()
             self._s.begin()
+            self._tx += 1
             self._n, self._t0, self._locked = 0, time.monotonic(), False
             self._later = Later()
         return self._s
 
+    def holding(self) -> int | None:
+        """The transaction in which this writer holds the store's write lock (taken by its
+        first write, `_lock`), else None. A document judged an original while it holds the
+        lock was judged against everything other processes had committed, and none can
+        commit before it; one judged earlier may have missed an original another ingest
+        process stored meanwhile (`write` judges it again)."""
+        return self._tx if self._s is not None and self._locked else None
+
     def _lock(self, s) -> None:
-        """Several ingest processes into one PostgreSQL store: their writing and merging take
-        turns (a transaction at a time), their reading and analysis do not. A document another
-        process stored meanwhile then fails its unique key and counts as `exists`."""
-        if not self._locked and s.get_bind().dialect.name == "postgresql":
+        """Several ingest processes into one store: their writing and merging take turns (a
+        transaction at a time), their reading and analysis do not. A document another
+        process stored meanwhile then fails its unique key and counts as `exists`.
+
+        On PostgreSQL an advisory lock per store. On SQLite the batch's transaction itself,
+        begun here with BEGIN IMMEDIATE: Python's sqlite3 (its legacy transaction control)
+        begins one only before an INSERT, UPDATE or DELETE, so each document's SAVEPOINT
+        began a transaction of its own and its RELEASE committed the document on its own,
+        before the rows the batch writes at its end (mentions, entity links, search rows):
+        a kill -9 in between left documents stored without them, and a re-run took them
+        for stored. The wait for another process's batch is long (a batch that analyses
+        here holds the lock while it analyses)."""
+        if self._locked:
+            return
+        dialect = s.get_bind().dialect.name
+        if dialect == "postgresql":
             # one lock per store: stores in other schemas of the database write undisturbed
             s.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"),
                       {"k": PG_WRITE_LOCK})
+        elif dialect == "sqlite":
+            conn = s.connection()
+            if not conn.connection.dbapi_connection.in_transaction:
+                wait = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_LOCK_WAIT_MS}")
+                try:
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+                finally:
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait)}")
         self._locked = True
 
     @contextmanager
@@ -198,6 +231,8 @@ class BatchWriter:
             with s.begin_nested():
                 s.add(row)
                 s.flush()
+                if self._copies_meanwhile(item):
+                    row.duplicate_of, row.minhash, row.warnings = item.duplicate_of, None, None
                 if item.status != "added":
                     later.add("search", search_index.index_rows(
                         [("document", row.id, row.id, (row.title or "") + "\n" + row.text)]))
@@ -222,6 +257,22 @@ class BatchWriter:
         self._n += 1
         return AddResult(item.doc_id, item.status, duplicate_of=item.duplicate_of,
                          language=item.language, events=events)
+
+    def _copies_meanwhile(self, item: DocumentIn) -> bool:
+        """Whether `item`, an original when it was judged, nearly copies a document another
+        ingest process stored after that (each took the other's for new while neither was
+        committed): then it becomes a copy of it, as it would have been had they been read
+        by one process, and its analysis is not stored. Asked only of documents judged
+        before this transaction held the write lock, once it holds it (after the document's
+        row went in), so no other process's document can slip in between."""
+        if item.status != "added" or item.signature is None or item.judged_in == self._tx:
+            return False
+        original = self.near(item.signature)
+        if original is None:
+            return False
+        item.status, item.duplicate_of = "duplicate", original
+        item.minhash = item.signature = None
+        return True
 
     def due(self) -> bool:
         return self._s is not None and (self._n >= self.size
