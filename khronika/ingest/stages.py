@@ -386,10 +386,10 @@ def ingest(store, sources: list[str], *, date=None, progress: bool = False,
                 judged = item.status
                 res = writer.write(item)
                 flight.written(item)
-                if res.status != judged:
-                    # not stored as judged (its write failed, another process stored its text
-                    # meanwhile, or it copies what another one stored): those prepared
-                    # meanwhile may have relied on it
+                if res.status == "failed" or res.status != judged:
+                    # not stored (its analysis or its write failed), or not as judged (another
+                    # process stored its text meanwhile, or it copies what another one
+                    # stored): those prepared meanwhile may have relied on it
                     flight.changes += 1
             if writer.due():
                 writer.commit()
