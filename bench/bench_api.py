@@ -3,6 +3,8 @@
     python bench/bench_api.py                          # 100,000 documents, 50 clients, 60 s each
     python bench/bench_api.py --docs 10000 --seconds 10
     python bench/bench_api.py --db /tmp/api.db --reuse # keep and reuse a synthesised store
+    python bench/bench_api.py --db /tmp/ingested.db --reuse --store-entities --docs N
+                                                       # a store `khronika ingest` made
 
 Synthesises a store with direct bulk inserts (documents, entities, mentions, per-document
 events, chronicle events with their entity links, and the lemma search index; no analysis),
@@ -29,6 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -212,13 +215,35 @@ async def wait_ready(base: str, proc: subprocess.Popen) -> None:
     raise SystemExit("server did not start")
 
 
+# the entities asked about: the synthesised store's people and places, or (`--store-entities`)
+# the most mentioned entities of a store made by `khronika ingest`, whose ids are others
+PEOPLE = [f"p{i}" for i in range(300)]
+PLACE_IDS = [p[0] for p in PLACES]
+
+
+def store_entities(url: str, n: int = 300) -> tuple[list[str], list[str]]:
+    """The `n` most mentioned entities of the store and its most mentioned places."""
+    from sqlalchemy import select
+
+    from khronika.store import Store
+    from khronika.store.models import EntityRow
+    store = Store(url)
+    try:
+        with store.session() as s:
+            top = s.execute(select(EntityRow.id, EntityRow.type)
+                            .order_by(EntityRow.n_mentions.desc(), EntityRow.id).limit(n)).all()
+    finally:
+        store.close()
+    return [i for i, _ in top], [i for i, t in top if t == "LOC"][:len(PLACES)] or [top[0][0]]
+
+
 def requests_for(rnd: random.Random, endpoint: str) -> tuple[str, dict]:
     if endpoint == "timeline":
         choice = rnd.randrange(4)
         if choice == 0:
             return "/api/timeline", {"limit": 50, "offset": rnd.randrange(0, 2000)}
         if choice == 1:
-            return "/api/timeline", {"entity": f"p{rnd.randrange(300)}", "limit": 50}
+            return "/api/timeline", {"entity": rnd.choice(PEOPLE), "limit": 50}
         if choice == 2:
             return "/api/timeline", {"type": rnd.choice(TYPES), "limit": 50}
         day = dt.date(2024, 1, 1) + dt.timedelta(days=rnd.randrange(2300))
@@ -226,8 +251,8 @@ def requests_for(rnd: random.Random, endpoint: str) -> tuple[str, dict]:
                                  "date_to": (day + dt.timedelta(days=30)).isoformat(), "limit": 50}
     if endpoint == "entity":
         if rnd.randrange(5) == 0:
-            return f"/api/entities/{rnd.choice(PLACES)[0]}", {}
-        return f"/api/entities/p{rnd.randrange(300)}", {}
+            return f"/api/entities/{quote(rnd.choice(PLACE_IDS), safe='')}", {}
+        return f"/api/entities/{quote(rnd.choice(PEOPLE), safe='')}", {}
     return "/api/search", {"q": rnd.choice(QUERIES), "limit": 20, "offset": rnd.choice((0, 0, 20))}
 
 
@@ -349,6 +374,10 @@ def main() -> int:
     ap.add_argument("--client", choices=("raw", "httpx"), default="raw",
                     help="load generator: a bare keep-alive HTTP/1.1 client (default) or httpx")
     ap.add_argument("--reuse", action="store_true", help="reuse --db if it exists instead of rebuilding")
+    ap.add_argument("--store-entities", action="store_true",
+                    help="ask about the store's most mentioned entities (a store made by "
+                         "`khronika ingest`, reused with --db and --reuse) instead of the "
+                         "synthesised ones' ids")
     args = ap.parse_args()
     if not (1 <= args.clients <= 500 and 0 < args.seconds <= 600 and 1 <= args.docs <= 2_000_000):
         ap.error("clients 1..500, seconds 0..600, docs 1..2,000,000")
@@ -367,6 +396,11 @@ def main() -> int:
         synthesise(url, args.docs)
         print(f"store: {args.docs:,} documents synthesised in {time.perf_counter() - t:.1f} s "
               f"({path.stat().st_size / 1e6:.0f} MB)")
+    if args.store_entities:
+        global PEOPLE, PLACE_IDS
+        PEOPLE, PLACE_IDS = store_entities(url)
+        print(f"asking about the store's {len(PEOPLE)} most mentioned entities "
+              f"({len(PLACE_IDS)} places among them)")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     proc = start_server(url, port, args.workers, args.cache_seconds)
