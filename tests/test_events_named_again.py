@@ -126,6 +126,10 @@ def test_a_conference_in_a_digest_is_not_the_meeting_told_before():
     talks = of_type(evs, "CONSULT")
     assert len(talks) == 2, show(evs)
     assert not any(e.place == "warsaw" for e in talks if "kaja-kallas" in e.actors + e.recipients), talks
+    # a meeting of many told before its summit is that summit
+    evs = events("Міністри закордонних справ країн G7 зустрілися, щоб обговорити підтримку України. "
+                 "Саміт відбувся в Торонто.")
+    assert len(of_type(evs, "CONSULT")) == 1, show(evs)
     # a summit in the meeting's own town is that meeting
     evs = events("Трамп заявив, що наступного тижня зустрінеться з Путіним у Будапешті. "
                  "Орбан привітав рішення провести саміт у Будапешті.")

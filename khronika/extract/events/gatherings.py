@@ -13,8 +13,12 @@ from __future__ import annotations
 
 
 def gathering_after_talk(e, c) -> bool:
-    """c names a gathering, e is a talk with no gathering among its mentions, and nothing in c
-    points back at e: neither a pointing word nor e's place."""
+    """c names a gathering, e is a talk with someone (a partner on its receiving side, not a
+    meeting of many: "Лідери G7 зустрілися. Саміт відбувся у Канаді" is that summit) with no
+    gathering among its mentions, and nothing in c points back at e: neither a pointing word
+    nor e's place."""
     if not c.gathering or c.anaphoric or c.demonstrative or (c.place and c.place == e.place):
+        return False
+    if not e.recipients or e.mode == "multilateral":
         return False
     return not (e.gathering or any(m.gathering for m in e.mentions))
