@@ -444,11 +444,40 @@ def _adjectival(word: str) -> bool:
     return dict_adj and word.endswith("а")
 
 
+_POSSESSIVE_ENDS = {"gent": ("ого",), "datv": ("ому",), "ablt": ("им",), "loct": ("ому", "ім")}
+
+
+def _possessive_forms(word: str) -> Forms | None:
+    """The forms of a possessive adjective in -ів/-їв/-ин/-їн that opens a place's name
+    before a masculine noun ("Часів Яр" -> "Часового Яру", "Русин Яр" -> "Русиного Яру"),
+    which the dictionary reads as another word ("часів", a genitive plural) or not at all:
+    і of -ів becomes о (е after a hushing consonant, є after a vowel), as in "Харкова"."""
+    w = norm_word(word)
+    if len(w) < 4 or not w.endswith(("ів", "їв", "ин", "їн")):
+        return None
+    if w.endswith(("ів", "їв")):
+        base = w[:-2]
+        stem = base + ("є" if w.endswith("їв") else "е" if base[-1:] in "жчшщ" else "о") + "в"
+    else:
+        stem = w
+    forms = {c: {w} for c in CASES}
+    for c, ends in _POSSESSIVE_ENDS.items():
+        forms[c] = {stem + e for e in ends}
+    return forms
+
+
 def place_forms(words: list[str]) -> set[tuple[str, ...]]:
     """Inflected forms of a place name: adjectival one-word names ("Мирне" -> "Мирному"),
-    plural ones ("Бровари" -> "Броварах"), the rest as a thing phrase."""
+    plural ones ("Бровари" -> "Броварах"), a possessive adjective before a masculine noun
+    ("Часів Яр" -> "Часового Яру"), the rest as a thing phrase."""
     if len(words) != 1 or "-" in words[0]:
-        return phrase_forms(words, "thing")
+        forms = phrase_forms(words, "thing")
+        first = _possessive_forms(words[0]) if len(words) == 2 and words[1][:1].isupper() else None
+        if first is not None and any(p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.case == "nomn"
+                                     and "plur" not in p.tag.grammemes
+                                     for p in analyzer().parse(norm_word(words[1]))):
+            _combine([first, word_forms(words[1], "thing")], forms)
+        return forms
     w = norm_word(words[0])
     out = {(w,)}
     if _adjectival(w):
