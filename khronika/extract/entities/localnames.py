@@ -36,6 +36,20 @@ def _first_name_and_more(words) -> bool:
         is_dictionary(p) and "Name" in p.tag.grammemes for p in parses(words[0].text))
 
 
+def _mayor_after_city(st, i: int, words, offices: frozenset) -> bool:
+    """Two or three capitalised words right after a city that follows its office ("Мер
+    Барселони Жауме Кольбоні", `offices`: city_head_words) name the one who holds it: a
+    person, whatever type the model gave them."""
+    place = st.covered[i - 1] if i > 0 else None
+    if place is None or place.type != "LOC" or not 2 <= len(words) <= 3 \
+            or not all(w.is_word and w.text[:1].isupper() and _cyrillic(w.text) for w in words):
+        return False
+    k = st.tok_at.get(place.start)
+    toks = st.doc.tokens
+    return k is not None and k > 0 and (toks[k - 1].lemma or "") in offices \
+        and toks[k - 1].sentence == toks[i].sentence
+
+
 class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
     """Spans to document-local entities. Its parts are mixins, one module each: span
     admission (`span_admission`), people (`local_people`), organisations and places
@@ -54,7 +68,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
         forms = _FormIndex(local_people)
-        spans = self._join_particles(st, self.split_at_words(st, self._initials(st, self._cut_tails(st, self._split_lists(st, sorted(spans)))),
+        spans = self._split_lists(st, sorted(spans))
+        spans = self._drop_descriptors(st, spans, lex.descriptor_nouns)
+        spans = self._city_before_name(st, spans, lex.city_head_words)
+        spans = self._join_particles(st, self.split_at_words(st, self._initials(st, self._cut_tails(st, spans)),
                                                               lex.name_particles), lex.name_particles)
         for s, e, typ in self._regroup(st, spans):
             i = st.tok_at.get(s)
@@ -110,6 +127,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             if typ != "PER" and guards.cut_before_noun(words):
                 continue            # "Міста Західної": the model stopped before the noun
             typ = typ if typ in ("PER", "ORG", "LOC", "MISC") else "MISC"
+            if typ in ("ORG", "MISC") and len(words) > 1 and (words[-1].lemma or "") in lex.direction_heads:
+                typ = "LOC"         # "на Оріхівському напрямку": a front's direction, no body
+            if typ in ("LOC", "ORG") and _mayor_after_city(st, i, words, lex.city_head_words):
+                typ = "PER"         # "Мер Барселони Жауме Кольбоні": the mayor, after his city
             if typ == "PER" and len(words) == 1 and is_acronym(words[0].text) and not any(
                     is_dictionary(p) and {"Name", "Surn"} & set(p.tag.grammemes) for p in parses(words[0].text)):
                 typ = "ORG"         # "МАГАТЕ та ДІЯРУ": an abbreviation names a body, not a person

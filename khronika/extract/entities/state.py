@@ -81,6 +81,8 @@ class Lexicon:
         self.facility_kinds = frozenset(norm_word(w) for w in data.get("facility_kinds") or [])
         self.club_words = frozenset(norm_word(w) for w in data.get("club_words") or [])
         self.city_head_words = frozenset(norm_word(w) for w in data.get("city_head_words") or [])
+        self.descriptor_nouns = frozenset(norm_word(w) for w in data.get("descriptor_nouns") or [])
+        self.direction_heads = frozenset(norm_word(w) for w in data.get("direction_heads") or [])
         self.venue_kinds = {norm_word(w) for w in data.get("venue_kinds") or []}
         self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}

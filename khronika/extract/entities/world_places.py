@@ -10,7 +10,7 @@ without a model's tag, a small namesake is a guess."""
 from __future__ import annotations
 
 from ..tokenscan import where
-from .state import DocState
+from .state import DocState, kb_entity
 
 MIN_POPULATION = 100_000
 # prepositions of place; not "від" or "для": they govern people as often as places
@@ -29,7 +29,8 @@ class WorldCityPass:
         after = {*where(toks[:-1], "norm", _PLACE_PREPOSITIONS), *where(toks[:-1], "lemma", heads)}
         for k in sorted(j + 1 for j in after):
             t = toks[k]
-            person = _lone_local_name(st, k) if (toks[k - 1].lemma or "") in heads else None
+            office = (toks[k - 1].lemma or "") in heads
+            person = _lone_local_name(st, k) if office else None
             if (st.covered[k] is not None and person is None) or not t.is_word or not t.text[:1].isupper() \
                     or t.text.isupper() or k in st.role_tokens:
                 continue
@@ -38,12 +39,15 @@ class WorldCityPass:
                 continue
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.sentence == t.sentence and nxt.is_word and nxt.text[:1].isupper() \
-                    and not (person is not None and st.covered[k + 1] is not None
+                    and not ((person is not None or office) and st.covered[k + 1] is not None
                              and st.covered[k + 1].type == "PER"):
                 continue            # a longer name: the model's or nobody's (but "Мер Торонто
-                                    # Олівія Чоу": the mayor's own name after the city)
+                                    # Олівія Чоу", "Мер Мілана Джузеппе Сала": the mayor's own
+                                    # name after the city)
+            known = [self.kb.entities[h.entity] for h in self.kb.index.get((t.norm,)) or ()] if office else []
+            known = [kb_entity(e) for e in known if e.type == "LOC"][:1]     # "Мер Барселони"
             for name in dict.fromkeys((t.text, self.namer.nominative_thing([t.text]))):
-                ent = self.namer.world_city(name, MIN_POPULATION)
+                ent = known[0] if known else self.namer.world_city(name, MIN_POPULATION, city_said=office)
                 if ent is not None:
                     if person is not None:      # "Мер Торонто": the model's person or body
                         st.remove_mention(person)
