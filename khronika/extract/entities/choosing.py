@@ -9,6 +9,10 @@ from . import guards
 from .state import DocState, _g
 
 
+# the endings of a possessive adjective made from a surname ("Макрон" -> "макронів")
+_POSSESSIVE_ENDS = frozenset({"ів", "їв", "ин", "їн"})
+
+
 class EntityChoice:
     """Which knowledge-base entity a matched surface names, shared by the passes."""
 
@@ -101,15 +105,20 @@ class EntityChoice:
         return any(p.normal_form in self.lex.person_verbs for p in parses(toks[k].norm)
                    if p.tag.POS == "VERB")
 
-    def _common_word(self, form: str, eids: tuple[str, ...]) -> bool:
+    def _common_word(self, form: str, eids: tuple[str, ...], heads: frozenset = frozenset()) -> bool:
         """A capitalised word at a sentence start that the dictionary reads as another word:
         a place whose form has another lemma ("Того", "Мали"), a surname that is also a
-        common noun ("Малюк")."""
+        common noun ("Малюк"). Neither is the possessive adjective of the name itself
+        ("Макронові": Macron's, or Macron in the dative) nor, for a head of state or
+        government in office (`heads`, ids), a stray noun the dictionary lists under the
+        surname itself ("Стармерові він передав": "стармер")."""
         people = all(self.kb.entities[e].type == "PER" for e in eids)
         names = set()
         for eid in eids:
             e = self.kb.entities[eid]
             names.update(_g(norm_word(w)) for a in [e.name_uk, *e.aliases] for w in a.split())
+        head_names = {_g(norm_word(w)) for eid in heads for a in [self.kb.entities[eid].name_uk]
+                      for w in a.split()}
         own = [p for p in parses(form) if is_dictionary(p)
                and _g(norm_word(p.normal_form)) == _g(form) and _g(form) in names]
         if not people and any(p.tag.case == "nomn" and "plur" not in p.tag.grammemes for p in own) \
@@ -125,6 +134,11 @@ class EntityChoice:
                 continue
             if people and {"Dist", "Rare", "Arch", "Slng"} & tags:
                 continue    # a dialect or rare reading ("сибіга") does not hide a known surname
+            lemma = _g(norm_word(p.normal_form))
+            if people and p.tag.POS == "ADJF" and lemma[-2:] in _POSSESSIVE_ENDS and lemma[:-2] in names:
+                continue    # "макронів": the name's own possessive adjective
+            if people and p.tag.POS == "NOUN" and lemma in head_names:
+                continue
             if people and p.tag.POS != "ADJF":
                 return True
             if not people and "anim" in tags and p.tag.POS == "NOUN":

@@ -41,7 +41,8 @@ class GazetteerPass:
                 ok = surfaces(index, sids)
                 if L == 1 and ok[0].caps[0] == 1 and st.sentence_initial(i) \
                         and not any(s.entity in st.doc.entities for s in ok) \
-                        and self._common_word(norms[i], tuple(s.entity for s in ok)) \
+                        and self._common_word(norms[i], tuple(s.entity for s in ok),
+                                              guards.sitting_heads(st, self.kb, ok)) \
                         and not ((_speaker_label(st, i) or self._person_verb_after(st, i)) and any(
                             self.kb.entities[s.entity].type == "PER" for s in ok)):
                     continue

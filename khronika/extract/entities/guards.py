@@ -152,9 +152,20 @@ def title_not_surname(st, kb: KnowledgeBase, home: str | None, i: int, ent: KBEn
     if ent.id in st.doc.entities or not foreign_person(kb, ent, home) or not title_noun(st, i) or \
             after_role(st, i):
         return False
+    return not sitting_head(st, ent) or any(p.normal_form in ranks for p in dictionary_parses(st.doc.tokens[i].text))
+
+
+def sitting_head(st, ent: KBEntity) -> bool:
+    """A head of state or government (or a king, the pope ...) in office on the document's
+    date: known by the surname alone."""
     date = st.doc.date
-    sitting_head = date is not None and any(r.role in _HEADS and r.active(date) for r in ent.roles)
-    return not sitting_head or any(p.normal_form in ranks for p in dictionary_parses(st.doc.tokens[i].text))
+    return date is not None and any(r.role in _HEADS and r.active(date) for r in ent.roles)
+
+
+def sitting_heads(st, kb: KnowledgeBase, surfaces) -> frozenset:
+    """The ids among a word's KB matches of people who are sitting heads (`sitting_head`)."""
+    return frozenset(s.entity for s in surfaces if kb.entities[s.entity].type == "PER"
+                     and sitting_head(st, kb.entities[s.entity]))
 
 
 def named_in_full(st, eid: str) -> bool:
