@@ -32,11 +32,12 @@ def _data_hash() -> str:
     from .official import package_versions
     h = hashlib.sha1()
     # (file names, not paths: two installs of the same data share one compiled cache)
-    for p in [*(LANG_DIR / "kb").glob("*.yaml"), *kb_files()]:
+    # (body_names.yaml: the body heads that shape the generated aliases, `bodynames`)
+    for p in [*(LANG_DIR / "kb").glob("*.yaml"), LANG_DIR / "body_names.yaml", *kb_files()]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
     for mod in ("base.py", "records.py", "table.py", "knowledge.py", "datafiles.py", "inflect.py",
-                "official.py", "generated.py", "../textnorm.py"):
+                "official.py", "generated.py", "bodynames.py", "../textnorm.py"):
         h.update((Path(__file__).parent / mod).read_bytes())     # textnorm: the index keys
     h.update(package_versions().encode())
     return h.hexdigest()[:16]

@@ -8,14 +8,47 @@ end ("Державна служба з надзвичайних ситуацій
 Each shape is an alias of the body, generated here rather than typed into every entry."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 _STATE = "України"
 _FIELD = "з"
 _TOPIC = "питань"
 
 
+@lru_cache(maxsize=1)
+def _state_heads() -> frozenset:
+    """Head nouns of a state body that take their field in the genitive ("Бюро економічної
+    безпеки", "Державна податкова служба"): lang/uk/body_names.yaml genitive_remit_heads."""
+    from ..lang.uk import load
+    return frozenset((load("body_names") or {}).get("genitive_remit_heads") or ())
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset:
+    from ..lang.uk import load
+    return frozenset((load("body_names") or {}).get("name_tail_prepositions") or ())
+
+
+def _without_state(words: list[str]) -> list[str]:
+    """"<body> України" as news writes it at home, without the state ("Бюро економічної
+    безпеки", "Державна митна служба"): only a body whose head is a state body's noun, named
+    by two words or more before the state; another state's body of that name has its own
+    country after it, which the entity layer reads (`foreign_bodies`)."""
+    if len(words) < 3 or words[-1] != _STATE or any(w[:1] in "«\"" for w in words):
+        return []
+    rest = words[:-1]
+    if not any(w.lower().rstrip(",") in _state_heads() for w in rest) or rest[-1] in _prepositions():
+        return []
+    return [" ".join(rest)]
+
+
 def body_name_variants(name: str) -> list[str]:
-    """The other shapes of an official name "<body> України з <field>" (none for other names)."""
+    """The other shapes of an official name "<body> України з <field>", and "<body> України"
+    without the state (none for other names)."""
     words = name.split()
+    plain = _without_state(words)
+    if plain:
+        return plain
     for k in range(1, len(words) - 2):
         if words[k] == _STATE and words[k + 1] == _FIELD:
             head, field = words[:k], words[k + 2:]
