@@ -87,3 +87,39 @@ def test_a_possessive_place_name_declines_its_adjective():
 def test_a_prime_minister_of_2025_by_another_spelling_of_his_first_name():
     got = mentions("Прем'єр-міністр Франції Себастьєн Лекорню представив склад уряду.")
     assert got["Себастьєн Лекорню"]["id"] == "sebastien-lecornu"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Стармерові президент передав перелік потреб армії.", "keir-starmer"),
+    ("Макронові президент подякував за літаки.", "emmanuel-macron"),
+])
+def test_a_sitting_leader_in_the_dative_opens_a_sentence(text, who):
+    """At a sentence start a word the dictionary also reads otherwise is no name; but not the
+    name's own possessive adjective ("макронів"), nor a stray noun the dictionary lists under
+    a sitting head's surname ("стармер")."""
+    assert [e["id"] for e in ents(text)if e["type"] == "PER"] == [who]
+
+
+def test_a_plural_noun_at_a_sentence_start_is_still_no_leader():
+    assert not [e for e in ents("Кошти виділили на ремонт шкіл.") if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, body, kb_id", [
+    ("Розслідування веде Бюро економічної безпеки.", "Бюро економічної безпеки",
+     "economic-security-bureau-of-ukraine"),
+    ("Антимонопольний комітет оштрафував мережу аптек.", "Антимонопольний комітет",
+     "antimonopoly-committee-of-ukraine"),
+])
+def test_a_state_body_named_without_the_state(text, body, kb_id):
+    """News at home drops "України" from a state body's name: still the KB's body."""
+    assert mentions(text)[body]["id"] == kb_id
+
+
+def test_another_states_body_of_that_name_is_not_ukraines():
+    got = mentions("Антимонопольний комітет Польщі оштрафував мережу аптек.")
+    assert all(e["id"] != "antimonopoly-committee-of-ukraine" for e in got.values()), got
+
+
+def test_an_operations_code_name_is_a_thing():
+    got = mentions("Детективи повідомили про нові підозри в межах операції «Мідас».")
+    assert got["Мідас"]["type"] == "MISC", got
