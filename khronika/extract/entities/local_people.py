@@ -41,6 +41,21 @@ def _oblique_of_another_subject(words: list[str], gender: str | None) -> frozens
     return cases or None
 
 
+def _bare_foreign_first(words: list[str]) -> bool:
+    """A first name the dictionary does not know as one, ending in a consonant as a man's nominative
+    does ("Зогран"; an oblique case adds a vowel, "Зограна", or -ом, "Зограном"), before a
+    surname in -і, -е or -о that reads like an oblique case of another word ("Мамдані"): the
+    name is in the nominative, each word as written."""
+    first, last = norm_word(words[0]), norm_word(words[-1])
+    return (_cyrillic(words[0]) and len(first) > 2 and first[-1] not in _VOWEL_ENDS
+            and not first.endswith(_INSTRUMENTAL)
+            and last[-1:] in ("і", "е", "о") and not any("Name" in p.tag.grammemes for p in parses(words[0])))
+
+
+_VOWEL_ENDS = frozenset("аеєиіїоуюяь'’")
+_INSTRUMENTAL = ("ом", "ем", "єм")      # "Зограном": the one oblique case in a consonant
+
+
 @lru_cache(maxsize=1 << 14)
 def _lexeme_forms(parse, plural: bool) -> frozenset[str]:
     """The normed forms of a first name's paradigm (with `plural`, the plural ones too), kept
@@ -136,6 +151,9 @@ class LocalPeople:
                 oblique, gender = False, ctx_gender or gender
         if np is None and len(words) > 1 and all(norm_word(w).endswith(_FEMININE_OBLIQUE) for w in words):
             gender = "femn"     # "Шарлотою Мішельє" is no man, whatever the first name
+        elif np is None and oblique is None and not as_written and _bare_foreign_first(words):
+            oblique = False     # "став Зогран Мамдані": the first name as written is its
+                                # nominative, and so is the surname in a vowel (not "Мамдан")
         if np is not None:
             gender = np.tag.gender or "masc"
             cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes
