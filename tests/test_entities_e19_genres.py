@@ -123,3 +123,26 @@ def test_another_states_body_of_that_name_is_not_ukraines():
 def test_an_operations_code_name_is_a_thing():
     got = mentions("Детективи повідомили про нові підозри в межах операції «Мідас».")
     assert got["Мідас"]["type"] == "MISC", got
+
+
+def test_a_mayor_the_model_split_after_her_city_is_one_person():
+    """The model read "Генуї Сільвія" as a body and "Саліс" as a person: after "Мер" the city
+    is the city and the two words after it one woman, in the nominative."""
+    got = mentions("Мер Генуї Сільвія Саліс відвідала Одесу.", "2026-01-20")
+    assert got["Генуї"]["type"] == "LOC", got
+    assert got["Сільвія Саліс"]["type"] == "PER" and got["Сільвія Саліс"]["name_uk"] == "Сільвія Саліс"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Мером Нью-Йорка став Зогран Мамдані.", "zohran-mamdani"),
+    ("Мер Барселони Жауме Кольбоні прийняв делегацію зі Львова.", "jaume-collboni"),
+])
+def test_foreign_mayors_by_their_dated_roles(text, who):
+    assert who in {e["id"] for e in ents(text, "2026-02-01")}
+
+
+def test_an_unknown_first_name_as_written_keeps_the_surname_as_written():
+    """"Зогран" (no dictionary first name, a consonant at the end as a man's nominative):
+    the surname after it is nominative as written, not "Мамдан" read from a dative."""
+    got = mentions("Переговори вів Зогран Бардані, а журналісти чекали біля входу.")
+    assert got["Зогран Бардані"]["name_uk"] == "Зогран Бардані", got
