@@ -146,3 +146,11 @@ def test_an_unknown_first_name_as_written_keeps_the_surname_as_written():
     the surname after it is nominative as written, not "Мамдан" read from a dative."""
     got = mentions("Переговори вів Зогран Бардані, а журналісти чекали біля входу.")
     assert got["Зогран Бардані"]["name_uk"] == "Зогран Бардані", got
+
+
+def test_a_two_word_city_after_a_mayor_keeps_the_mayor_named_surname_first():
+    """"Нової" alone is a village's name; "Нової Каховки" the city, and the name after it
+    (surname first, with the patronymic) still the mayor."""
+    got = mentions("Відзнаку отримав мер Нової Каховки Коваленко Володимир Іванович.", "2022-03-06")
+    assert got["Нової Каховки"]["id"] == "nova-kakhovka"
+    assert got["Коваленко Володимир Іванович"]["type"] == "PER", got

@@ -280,14 +280,30 @@ class SpanAdmission:
                 continue
             joined = False
             i = st.tok_at.get(s)
-            if i and i + 1 < len(toks) and toks[i + 1].end <= e \
-                    and (toks[i - 1].lemma or "") in offices and toks[i].is_word \
-                    and toks[i].sentence == toks[i - 1].sentence and toks[i + 1].text[:1].isupper() \
-                    and self._city_word(toks[i]):
-                s, joined = toks[i + 1].start, typ != "PER"
+            k = self._city_end(st, i) if i and (toks[i - 1].lemma or "") in offices \
+                and toks[i].is_word and toks[i].sentence == toks[i - 1].sentence else None
+            if k is not None and k < len(toks) and toks[k].end <= e and toks[k].text[:1].isupper():
+                s, joined = toks[k].start, typ != "PER"
                 typ = "PER"
             out.append((s, e, typ))
         return out
+
+    def _city_end(self, st, i: int) -> int | None:
+        """The token after a city's name at token i: a place the gazetteer found there ("Нової
+        Каховки"), or one word that names a city (`_city_word`) and opens no longer place
+        name of the KB; None when no city stands there."""
+        m = st.covered[i]
+        toks = st.doc.tokens
+        if m is not None:
+            if m.type != "LOC" or m.start != toks[i].start:
+                return None
+            k = i
+            while k < len(toks) and st.covered[k] is m:
+                k += 1
+            return k
+        if i + 1 < len(toks) and self.kb.index.get((toks[i].norm, toks[i + 1].norm)):
+            return None         # "Нової Каховки": the first word alone is some village
+        return i + 1 if self._city_word(toks[i]) else None
 
     @staticmethod
     def _token_after_end(st, end: int) -> int | None:

@@ -44,7 +44,9 @@ class WorldCityPass:
                 continue            # a longer name: the model's or nobody's (but "Мер Торонто
                                     # Олівія Чоу", "Мер Мілана Джузеппе Сала": the mayor's own
                                     # name after the city)
-            known = [self.kb.entities[h.entity] for h in self.kb.index.get((t.norm,)) or ()] if office else []
+            longer = nxt is not None and self.kb.index.get((t.norm, nxt.norm))   # "Нової Каховки"
+            known = [self.kb.entities[h.entity] for h in self.kb.index.get((t.norm,)) or ()] \
+                if office and not longer else []
             known = [kb_entity(e) for e in known if e.type == "LOC"][:1]     # "Мер Барселони"
             for name in dict.fromkeys((t.text, self.namer.nominative_thing([t.text]))):
                 ent = known[0] if known else self.namer.world_city(name, MIN_POPULATION, city_said=office)
