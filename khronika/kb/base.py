@@ -19,6 +19,7 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
+from ..lang import uk as _lang_uk
 from ..lang.uk import HERE as LANG_DIR
 from ..lang.uk import load
 from .datafiles import (GENDERS, KB_FILES, KEYS, NOT_ENTITIES, TYPES, _first_and_surname,  # noqa: F401
@@ -32,8 +33,9 @@ def _data_hash() -> str:
     from .official import package_versions
     h = hashlib.sha1()
     # (file names, not paths: two installs of the same data share one compiled cache)
-    # (body_names.yaml: the body heads that shape the generated aliases, `bodynames`)
-    for p in [*(LANG_DIR / "kb").glob("*.yaml"), LANG_DIR / "body_names.yaml", *kb_files()]:
+    # (body_names.yaml, where `lang.uk.load` reads it: the body heads that shape the
+    # generated aliases, `bodynames`)
+    for p in [*(LANG_DIR / "kb").glob("*.yaml"), _lang_uk.HERE / "body_names.yaml", *kb_files()]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
     for mod in ("base.py", "records.py", "table.py", "knowledge.py", "datafiles.py", "inflect.py",
