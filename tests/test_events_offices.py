@@ -466,3 +466,9 @@ def test_a_trigger_word_in_capitals_inside_a_sentence_is_a_name():
     assert not events("Депутат від УДАРу Петро Коваль залишив фракцію.", "2014-06-01")
     ev = only(events("РОСІЯ ЗНОВУ АТАКУВАЛА ХАРКІВ", "2024-06-01"), "ASSAULT")
     assert ev.actors == ["russia"]
+
+
+def test_a_visit_judged_elsewhere_is_the_visit_told():
+    text = "Прем'єр Словаччини прибув до Москви. У Варшаві цей візит назвали ганебним."
+    visits = [e for e in events(text, "2025-11-20") if e.type == "CONSULT"]
+    assert len(visits) == 1 and visits[0].place == "moscow"

@@ -11,7 +11,7 @@ from .context import DocContext
 from .frames import frames_clause, visit_frame_before
 from .merging import Cand
 from .sentence_view import SentenceView, lemma_of
-from .states import named_affiliations, party_count
+from .states import named_affiliations, party_count, place_country
 from .topic_phrases import in_topic_phrase
 
 
@@ -60,11 +60,12 @@ def mark_references(ctx: DocContext, doc: Document, sent: SentenceView, cand: Ca
             cand.place = None
     gov = toks[cl.governor] if cl.governor is not None else None
     if trig_tok.pos == "NOUN" and gov is not None and tx is None and not own_place and \
-            lemma_of(gov) in ctx.lex.word_list("regard_verbs") and not actors and \
-            set(cand.recipients) <= {cand.place}:
-        # "У Києві до візиту поставилися стримано", "У Варшаві на удар відреагували": what a
-        # clause reacts to was told before; the town is where the reaction was, and the mention
-        # points back like "цей візит"
+            (lemma_of(gov) in ctx.lex.word_list("regard_verbs") or
+             cand.demonstrative and lemma_of(gov) in ctx.lex.word_list("judging_verbs")) and not actors and \
+            set(cand.recipients) <= {cand.place, place_country().get(cand.place)}:
+        # "У Києві до візиту поставилися стримано", "У Варшаві на удар відреагували", "У
+        # Брюсселі цей візит назвали провокацією": what a clause reacts to or judges was told
+        # before; the town is where the reaction was, and the mention points back like "цей візит"
         cand.recipients = []
         cand.place = None
         cand.demonstrative = True
