@@ -3,6 +3,8 @@ against the tokens, longest first. It is the first and largest source of mention
 later pass only adds what it leaves uncovered, so it stands alone here."""
 from __future__ import annotations
 
+from itertools import compress
+
 from ...kb.base import KBEntity
 from ...kb.matches import doc_matches, surfaces
 from ...textnorm import norm_word
@@ -22,7 +24,6 @@ class GazetteerPass:
     # ---- 1. gazetteer ------------------------------------------------------------------
     def gazetteer(self, st: DocState) -> None:
         toks = st.doc.tokens
-        norms = [t.norm for t in toks]
         # every KB name at every token (a name spelt with ґ also under г: "Ґроссі" is the
         # KB's "Гроссі"), looked up once and shared with the NER features
         matches = doc_matches(st.doc, self.kb)
@@ -30,18 +31,18 @@ class GazetteerPass:
         n = len(toks)
         pending: list[tuple[int, int, list[KBEntity]]] = []     # codifier places: need context
         doubtful: list[tuple[int, KBEntity]] = []       # a title like a foreign surname
-        i = 0
-        while i < n:
-            found = matches[i]
-            if not found or self.lex.is_stop(norms[i], toks[i].text):
-                i += 1
+        after = 0       # the token after the last name taken: a name inside it is not tried
+        # (only the few tokens where a KB name starts are visited: picked out in C, in order)
+        for i in compress(range(n), matches):
+            if i < after or self.lex.is_stop(toks[i].norm, toks[i].text):
                 continue
+            found = matches[i]
             hit = None
             for L, sids in found:
                 ok = surfaces(index, sids)
                 if L == 1 and ok[0].caps[0] == 1 and st.sentence_initial(i) \
                         and not any(s.entity in st.doc.entities for s in ok) \
-                        and self._common_word(norms[i], tuple(s.entity for s in ok),
+                        and self._common_word(toks[i].norm, tuple(s.entity for s in ok),
                                               guards.sitting_heads(st, self.kb, ok)) \
                         and not ((_speaker_label(st, i) or self._person_verb_after(st, i)) and any(
                             self.kb.entities[s.entity].type == "PER" for s in ok)):
@@ -74,7 +75,6 @@ class GazetteerPass:
                     hit = (L, ent)
                     break
             if hit is None:
-                i += 1
                 continue
             L, e = hit
             if isinstance(e, list):
@@ -82,7 +82,7 @@ class GazetteerPass:
             else:
                 st.add_entity(kb_entity(e))
                 st.add_mention(i, i + L, e.id, e.type, "kb")
-            i += L
+            after = i + L
         for i, e in doubtful:           # after the pass: the full name may come later
             if st.covered[i] is None and guards.named_in_full(st, e.id):
                 st.add_mention(i, i + 1, e.id, e.type, "kb")
