@@ -121,3 +121,27 @@ def test_world_city_and_weapon_passes_read_only_their_words_tokens():
     rec.named_things(st)
     assert len(_Counted.reads) < n_words // 2, (len(_Counted.reads), n_words)
     assert {m.text for m in doc.mentions} >= {"Нептун"}
+
+
+def test_columns_give_what_the_tokens_give_and_read_each_field_once():
+    from khronika.extract.tokenscan import Columns, where
+    doc = khronika.analyze("Бригада тримала оборону біля Куп'янська до ранку. Вранці під Лиманом "
+                           "знову гриміли гармати, а біля річки стояли гаубиці «Богдана».",
+                           date="2025-06-02")
+    toks = doc.tokens
+    cols = Columns(toks)
+    preps, lemmas = {"біля", "під", "до"}, {"гармата", "гаубиця", "річка"}
+    for field, keys in (("norm", (preps,)), ("lemma", (lemmas,)), ("text", ({"Богдана"},)),
+                        ("norm", (preps, {"вранці": 1}))):
+        assert where(cols, field, *keys) == where(toks, field, *keys), field
+        assert where(cols, field, *keys) == [i for i, t in enumerate(toks)
+                                             if any(getattr(t, field) in k for k in keys)]
+    assert cols.values("lemma") is cols.values("lemma")     # built once, then shared
+    assert len(cols) == len(toks) and where(Columns([]), "norm", preps) == []
+
+
+def test_world_city_pass_stops_at_a_preposition_that_ends_the_text():
+    doc = khronika.analyze("Гуманітарна колона пройшла через Ряшів, далі шлях лежав до",
+                           date="2025-06-02")
+    assert [t.norm for t in doc.tokens][-1] == "до"
+    assert "Ряшів" in {m.text for m in doc.mentions}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from ...document import Entity, Mention
 from ...kb.base import KBEntity
@@ -26,7 +26,7 @@ from ...textnorm import norm_word
 from ..tokenscan import where
 from .state import DocState, kb_entity
 
-_NORM, _FIRST3 = attrgetter("norm"), itemgetter(slice(None, 3))
+_FIRST3 = itemgetter(slice(None, 3))
 
 _ORDINAL = re.compile(r"^\d+-(?:й|ї|а|ма|го|му|ої|ій|ю|м|му|ий|ого|ому|ою|ту|та|ти|тої|тій)$")
 _OPEN, _CLOSE = "«„“\"", "»“”\""
@@ -157,10 +157,10 @@ class BodySpanPass:
         # every form of it, a cheap test before the dictionary)
         stems = d["stems"]
         # (the three letters of every token taken and looked up in C: `tokenscan`)
-        near = map(stems.__contains__, map(_FIRST3, map(_NORM, toks)))
+        near = map(stems.__contains__, map(_FIRST3, st.columns.values("norm")))
         heads = [k for k in compress(range(n), near) if _head_of(toks[k].text) is not None]
         starts = sorted({i for h in heads for i in range(max(0, h - 8), h + 1)}
-                        | set(where(toks, "text", d["legal"])))
+                        | set(where(st.columns, "text", d["legal"])))
         after = 0
         for i in starts:
             if i < after:

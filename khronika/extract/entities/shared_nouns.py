@@ -84,10 +84,10 @@ class SharedNounPass:
         and no word follows that it could agree with ("Київську Русь")."""
         toks = st.doc.tokens
         adj = self.oblast_adjectives()
-        noun_sentences = {t.sentence for t in toks if t.norm in self._OBLAST_NOUN}
+        noun_sentences = {toks[k].sentence for k in where(st.columns, "norm", self._OBLAST_NOUN)}
         if not noun_sentences:
             return
-        for k in where(toks, "norm", adj):      # (the oblast adjectives' tokens alone: `tokenscan`)
+        for k in where(st.columns, "norm", adj):      # (the oblast adjectives' tokens alone: `tokenscan`)
             t = toks[k]
             if t.norm not in adj or not t.text[:1].isupper() or st.covered[k] is not None \
                     or not ({t.sentence, t.sentence - 1} & noun_sentences):

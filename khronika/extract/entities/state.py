@@ -12,6 +12,7 @@ from ...kb.inflect import inflected_acronym, word_forms
 from ...lang.uk import load
 from ...textnorm import norm_word
 from ..morph import is_dictionary, parses
+from ..tokenscan import Columns
 from .nominative import name_readings, patronymic_parse
 
 
@@ -130,6 +131,8 @@ class DocState:
         # (position, mention) taken out of doc.mentions, in order: the place index
         # (places.py) follows them instead of re-reading every mention after each removal
         self.removed: list[tuple[int, Mention]] = []
+        # the tokens' forms and lemmas as lists, read once for the passes that scan them
+        self.columns = Columns(doc.tokens)
 
     def add_entity(self, ent: Entity) -> Entity:
         have = self.doc.entities.get(ent.id)

@@ -34,7 +34,7 @@ class ThingPass:
         # listed names no step took ("ракетами «Іскандер»"): only the tokens whose form or
         # lemma is one are read (`tokenscan`; a token without a lemma reads as "")
         at = range(len(toks)) if "" in weapons else \
-            sorted({*where(toks, "norm", weapons), *where(toks, "lemma", weapons)})
+            sorted({*where(st.columns, "norm", weapons), *where(st.columns, "lemma", weapons)})
         for k in at:
             t = toks[k]
             if st.covered[k] is None and t.is_word and t.text[:1].isupper() \
@@ -54,7 +54,7 @@ class ThingPass:
         toks = st.doc.tokens
         works, facilities = self.lex.work_kinds, self.lex.facility_kinds
         kinds = works | facilities
-        for k in sorted({*where(toks, "norm", kinds), *where(toks, "lemma", kinds)}):
+        for k in sorted({*where(st.columns, "norm", kinds), *where(st.columns, "lemma", kinds)}):
             a = k + 1
             m = st.covered[a] if a < len(toks) else None
             if m is not None and m.type == "PER" and toks[a].sentence == toks[k].sentence:

@@ -26,8 +26,8 @@ class WorldCityPass:
         heads = self.lex.city_head_words
         # only the words right after a preposition of place or a city's office ("мер Чикаго",
         # "мерові Варшави": its genitive is the city) are read (`tokenscan`)
-        after = {*where(toks[:-1], "norm", _PLACE_PREPOSITIONS), *where(toks[:-1], "lemma", heads)}
-        for k in sorted(j + 1 for j in after):
+        after = {*where(st.columns, "norm", _PLACE_PREPOSITIONS), *where(st.columns, "lemma", heads)}
+        for k in sorted(j + 1 for j in after if j + 1 < len(toks)):
             t = toks[k]
             office = (toks[k - 1].lemma or "") in heads
             person = _lone_local_name(st, k) if office else None
