@@ -479,3 +479,8 @@ def test_brussels_acting_is_the_union():
     assert ev.actors == ["european-union"]
     ev = only(events("Прем'єр Данії прибула до Брюсселя.", "2025-12-10"), "CONSULT")
     assert "belgium" not in ev.recipients
+
+
+def test_a_name_opening_with_a_particle_agrees_by_its_surname():
+    ev = only(events("Фон дер Ляєн оголосила новий пакет санкцій.", "2025-12-10"), "SANCTION")
+    assert "ursula-von-der-leyen" in ev.actors and "ursula-von-der-leyen" not in ev.recipients

@@ -299,6 +299,11 @@ class CaseSides:
         # ("Росіяни обстріляли Успенський собор": a name opening with an adjective agrees by its noun)
         noun = head if head.pos == "NOUN" else next(
             (toks[m] for m in range(tie.head, end + 1) if toks[m].pos == "NOUN" and toks[m].case == head.case), head)
+        if a.kind == "mention" and (a.etype or "") == "PER" and tie.head == k and end > k and \
+                not {"Name", "Surn", "Patr"} & set(noun.tags or ()):
+            # ("Фон дер Ляєн анонсувала": a person's name agrees by its surname, not by a particle
+            # the dictionary reads as a common noun)
+            noun = toks[end]
         # ("Білорусь обстріляли російськими ракетами": before an impersonal plural verb of attack,
         # a singular name is what is hit even with no other subject named)
         # ("Напад Росії на Україну засудили в ООН": a name hanging on a noun of a happening of
