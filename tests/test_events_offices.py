@@ -386,7 +386,7 @@ def test_who_reports_after_a_colon_is_not_the_subject_left_out():
 
 def test_places_a_route_links_are_no_parties():
     text = ("Президент Польщі зустрівся у Варшаві з Прем'єр-міністром України. Сторони домовилися "
-            "добудувати міст між Ужгородом і Мукачевом.")
+            "добудувати міст через Уж між Ужгородом і Мукачевом.")
     ev = only(events(text, "2025-10-25"), "AGREE")
     assert {"poland", "ukraine"} <= set(ev.actors) and not {"uzhhorod", "mukachevo"} & set(ev.actors + ev.recipients)
     text = ("Прем'єр Румунії зустрівся у Бухаресті з Прем'єр-міністром України. Сторони домовилися "

@@ -11,8 +11,8 @@ from .clauses import COORD, lemma_of_tok
 from .lexicon import Lexicon
 from .names import Arg
 
-# what may stand between a route noun and a place it names
-_LINKS = {"між", "поміж", "—", "–", "-"}
+# what may stand between a route noun and a place it names ("міст через Дністер між ...")
+_LINKS = {"між", "поміж", "через", "—", "–", "-"}
 
 
 def in_route_phrase(doc: Document, args: list[Arg], k: int, lo: int, lex: Lexicon) -> bool:
