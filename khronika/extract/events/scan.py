@@ -18,6 +18,7 @@ from .capital_words import capitalised_name
 from .clauses import _finite
 from .context import DocContext
 from .addresses import greeted_parties
+from .advice import advised_act
 from .addressed_you import addressed_state, you_and_us
 from .arrivals import delivered_sides
 from .coordinated import gapped_talks, joined_predicate, own_partners, own_sides
@@ -185,6 +186,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 k = j
                 continue
             committed = committed_act(lex, toks, sent.lo, k, type_)
+            if advised_act(lex, toks, sent.lo, k):
+                # "МВФ рекомендував Україні посилити санкції": the adviser imposes nothing
+                k = j
+                continue
             if framer is not None and ctx.find.framed(doc, framer, k) \
                     and ctx.find.relative_clause(doc, sent, k) is None and not committed:
                 # "закликало посилити санкції", "відмовився підтримати": the content of a
