@@ -224,9 +224,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     givers = ctx.find.thanked_givers(doc, sent, i) if type_ in ("AID", "SUPPORT") else []
     thanker: set[str] = set()
     if givers or type_ in ("AID", "SUPPORT") and ctx.find.thanked_unnamed(doc, sent, i, args, actors):
-        actors, recipients, thanker = thanked_sides(doc, givers, actors, recipients, home)
-        if home in givers:     # "Туреччина вдячна Україні, яка передала": Turkey received it
-            recipients += [x for x in ctx.find.thanking_states(doc, sent, i) if x not in actors + recipients]
+        actors, recipients, thanker = thanked_sides(doc, givers, actors, recipients, home,
+                                                    ctx.find.thanking_states(doc, sent, i))
         place = None
         if givers and rel_clause is None and status in ("planned", "conditional") and \
                 not any(is_infinitive(toks[m]) and intention_noun(doc, m, sent.lo, ctx.lex)

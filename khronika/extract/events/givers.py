@@ -237,11 +237,13 @@ def named_givers(doc: Document, args, i: int, hi: int) -> list[str]:
 
 
 def thanked_sides(doc: Document, givers: list[str], actors: list[str], recipients: list[str],
-                  home: str | None) -> tuple[list[str], list[str], set[str]]:
+                  home: str | None, thanking: list[str] = ()) -> tuple[list[str], list[str], set[str]]:
     """"Дякую Польщі за зброю": the party thanked gave it, and who receives is the home side,
     its people and towns ("підтримку нашого захисту від загарбників": the adversary receives
     nothing); who thanks is no recipient ("Зеленський подякував Данії за пакет" gives to
-    Ukraine, not to him). Returns (actors, recipients, the thanking people)."""
+    Ukraine, not to him). Another state that thanks (`thanking`: "Литва вдячна Японії, яка
+    надала генератори", "Туреччина вдячна Україні") is the one that got it, unless the home
+    side is named as receiving. Returns (actors, recipients, the thanking people)."""
     towns = place_country()
     thanker = {x for x in actors if x not in givers and doc.entities.get(x) is not None
                and doc.entities[x].type == "PER"}
@@ -252,10 +254,12 @@ def thanked_sides(doc: Document, givers: list[str], actors: list[str], recipient
             state = state_of(x, doc.date)
             if state is not None and state not in givers and state not in received:
                 received.append(state)
-        return list(givers), received, thanker
+        return list(givers), received + [x for x in thanking if x not in givers and x not in received], thanker
     recipients = [x for x in actors + recipients if x not in givers and x not in thanker and
                   (x == home or towns.get(x) == home or state_of(x, doc.date) == home)]
+    if not recipients:
+        recipients = [x for x in thanking if x not in givers]
     actors = list(givers)
-    if home and home not in recipients:
+    if home and not recipients:
         recipients.append(home)
     return actors, recipients, thanker
