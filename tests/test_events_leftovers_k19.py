@@ -1,6 +1,8 @@
 """Events a reader can trust (issue 16), leftovers seen by other developers: sanctions blocked
 or vetoed are a refusal, never sanctions imposed by the one who blocks them; an act advised
-("МВФ рекомендував Україні посилити санкції") is no act of the adviser. Sentences written for
+("МВФ рекомендував Україні посилити санкції") is no act of the adviser; another state that
+thanks a third for a gift received it; people held handed over ("Росія передала Україні 30
+полонених") are released, a list or a case file of them is not. Sentences written for
 these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ def events(text: str, date: str = "2025-05-13"):
     from khronika.pipeline import analyze
     d = analyze(text, date).to_json()
     names = {e["id"]: e.get("name_uk") or e["name"] for e in d["entities"]}
-    return [(e["type"], e["status"], [names.get(a, a) for a in e["actors"]]) for e in d["events"]]
+    return [(e["type"], e["status"], [names.get(a, a) for a in e["actors"]],
+             [names.get(a, a) for a in e["recipients"]]) for e in d["events"]]
 
 
 @pytest.mark.parametrize("text,blocker", [
@@ -48,3 +51,43 @@ def test_advice_words_are_data():
     lex = lexicon()
     assert {"рекомендувати", "порадити"} <= lex.word_list("advice_verbs")
     assert "та" in lex.word_list("addressee_joins")
+
+
+@pytest.mark.parametrize("text,giver,thanker", [
+    ("Литва вдячна Японії, яка надала генератори.", "Японія", "Литва"),
+    ("Естонія вдячна Норвегії, яка передала гуманітарну допомогу.", "Норвегія", "Естонія"),
+    ("Грузія вдячна Франції, яка надала кредит.", "Франція", "Грузія"),
+])
+def test_another_state_thanking_for_a_gift_received_it(text, giver, thanker):
+    got = [e for e in events(text) if e[0] == "AID"]
+    assert got and all(giver in e[2] and e[3] == [thanker] for e in got)
+
+
+@pytest.mark.parametrize("text,receiver", [
+    ("Литва вдячна Японії, яка надала Україні генератори.", "Україна"),
+    ("Зеленський подякував Данії за пакет допомоги.", "Україна"),
+])
+def test_a_gift_to_a_named_or_home_receiver_stays_with_it(text, receiver):
+    got = [e for e in events(text) if e[0] == "AID"]
+    assert got and all(e[3] == [receiver] for e in got)
+
+
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("Лукашенко передав Польщі двох ув'язнених.", "Білорусь", "Польща"),
+    ("Росія передала Україні 30 полонених.", "Росія", "Україна"),
+    ("Азербайджан передав Вірменії п'ятьох військовополонених.", "Азербайджан", "Вірменія"),
+    ("Білорусь передала Литві затриманого громадянина.", "Білорусь", "Литва"),
+])
+def test_people_held_handed_over_are_released(text, giver, receiver):
+    got = [e for e in events(text) if e[0] == "RETREAT"]
+    assert got and giver in got[0][2] and got[0][3] == [receiver]
+
+
+@pytest.mark.parametrize("text", [
+    "Росія передала список полонених.",
+    "Прокурор передав справу засудженого до суду.",
+    "Червоний Хрест передав полоненим посилки.",
+    "Ізраїль передав Єгипту перелік заручників.",
+])
+def test_a_thing_about_people_held_is_no_release(text):
+    assert not [e for e in events(text) if e[0] == "RETREAT"]

@@ -268,13 +268,14 @@ class CaseSides:
                 any(toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in lex.contexts.get("aid", ()) | {"підтримка"}
                     for m in range(tie.head, k)):
             return "A"          # "Ми отримали допомогу Польщі": whose aid it is gave it
-        if type_ in ("AID", "SUPPORT") and after and head.pos == "NOUN" and \
+        if type_ in ("AID", "SUPPORT", "RETREAT") and after and head.pos == "NOUN" and \
                 (head.case in ("gent", "loct") or ("Fixd" in (head.tags or ()) and self.subject_found)) and \
                 _can_be(head, "datv") and not receiving and tie.head - cl.governor <= 3 and \
                 not any(toks[m].pos == "NOUN" for m in range(cl.governor + 1, tie.head)):
             # "Канада надала Польщі допомогу": the dictionary reads "Польщі" first as a genitive;
             # a bare name right after a verb of giving is the one given to ("Партнери пообіцяли
-            # передати ЗСУ ППО": an indeclinable one too, when the verb has its subject)
+            # передати ЗСУ ППО": an indeclinable one too, when the verb has its subject; people
+            # held handed over, "Азербайджан передав Вірменії полонених", likewise)
             return "R"
         # "Сили оборони знищили склад": the dictionary's first reading of "Сили" is a genitive
         # singular; before a plural verb with none other for subject, its plural nominative is it

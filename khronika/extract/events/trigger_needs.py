@@ -13,6 +13,7 @@ from ...kb import get_kb
 from .addresses import addressed_gathering, addressed_people
 from .arrivals import delivered, goods_subject
 from .crews import crew_subject
+from .first_objects import first_object
 from .clauses import _cases, _finite, clause_of_trigger
 from .headings import heading_head
 from .grammar_cues import joint_subject, named_subject, outcome_subject, person_genitive, place_genitive
@@ -346,6 +347,8 @@ class TriggerNeeds:
                 ok = owned_object(self.lex, doc, sent.args, sent.lo, sent.hi, j, need[13:])
             elif need.startswith("just_before:"):
                 ok = held_by(self.lex, doc, sent.lo, i, need[12:])
+            elif need.startswith("first_object:"):
+                ok = first_object(self.lex, doc, sent, i, j, need[13:])
             elif need.startswith("person_object:"):
                 ok = self.person_after(doc, sent, i, j, need[14:])
             elif need == "shown_thing":
