@@ -143,3 +143,12 @@ def test_a_count_of_the_strikes_told_is_no_second_strike():
     # a count of strikes on another town stays apart
     evs = events("Окупанти обстріляли Марганець. За добу ворог 9 разів атакував Херсон.")
     assert len(of_type(evs, "ASSAULT")) == 2, show(evs)
+
+
+def test_a_signing_told_of_states_and_then_of_their_leaders_is_one():
+    evs = events("Україна та Польща підписали угоду про безпекову співпрацю. "
+                 "Документ підписали Володимир Зеленський та Дональд Туск у Варшаві.")
+    assert len(of_type(evs, "AGREE")) == 1, show(evs)
+    # people named already in the first telling: another happening
+    evs = events("Зеленський зустрівся з Макроном. Сибіга зустрівся з Жан-Ноелем Барро.")
+    assert len(of_type(evs, "CONSULT")) == 2, show(evs)

@@ -17,7 +17,7 @@ from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
 from .states import party_count, place_country
 from .gatherings import gathering_after_talk
-from .named_again import cause_of_harm, counted_again, named_again, repelled, taking_effect, told_partners_only
+from .named_again import cause_of_harm, counted_again, done_by_their_people, named_again, repelled, taking_effect, told_partners_only
 
 # types whose sides are a blow and its receiver: the reverse is another happening
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}
@@ -398,7 +398,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 told_partners_only(e, c)
                 target = e
                 break
-            if repelled(e, c, dist) or counted_again(e, c, dist):
+            if repelled(e, c, dist) or counted_again(e, c, dist) or \
+                    done_by_their_people(e, c, dist, _person, _no_new_party):
                 # "Окупанти штурмували позиції. Захисники відбили всі штурми", "За день ворог
                 # 12 разів бив по громаді"
                 target = e
@@ -494,6 +495,12 @@ def merge(cands: list[Cand]) -> list[Cand]:
             last[id(target)] = max(last[id(target)], c_last)
     # "Санкції: що далі": a heading no mention in the text took up names a topic
     return [e for e in events if not (e.heading and not e.mentions)]
+
+
+def _person(x: str) -> bool:
+    from ...kb import get_kb
+    ent = get_kb().entity(x)
+    return ent is not None and ent.type == "PER"
 
 
 def _placed(place: str) -> bool:

@@ -15,6 +15,12 @@ A strike is also taken up by its count in the sentence right after it ("Окуп
 or day of its own, is not a second strike (a count of calls stays apart from one call: talks
 are each a happening, a day's shelling of one town is one).
 
+A happening told of states is told again of the people who did it for them ("Україна та
+Велика Британія підписали угоду. Документ підписали Зеленський і Стармер у Києві"): the same
+verb in the next sentence, whose people all act for the states told and add no party, is that
+happening with its signers, not a second one. Where the first telling names people already
+("Зеленський зустрівся з Макроном. Сибіга зустрівся з Барро") the second is another happening.
+
 Two more ways the body takes a happening up: as what was repelled ("Окупанти 35 разів атакували
 позиції. Воїни відбили всі атаки"), which names the strikes told, not strikes of their own; and
 as a decision taking effect ("Британія запровадила санкції. Санкції почнуть діяти наступного
@@ -176,6 +182,16 @@ def counted_again(e, c, dist: int) -> bool:
         not (c.distinct or c.question) and bool(c.actors) and set(c.actors) <= set(e.actors) and \
         not c.participants() - e.participants(True) and (not c.specific_time or c.time_range == e.time_range) and \
         (not c.place or c.place == e.place)
+
+
+def done_by_their_people(e, c, dist: int, person, no_new_party) -> bool:
+    """c repeats e's verb in the next sentence; e names states or bodies and no person, c names
+    people (`person` tells an id of a person) and no party e lacks (`no_new_party`)."""
+    if dist != 1 or c.lemma != e.lemma or c.told_by_noun or e.told_by_noun or c.distinct or c.aggregate:
+        return False
+    mine = c.participants()
+    return bool(e.participants()) and not any(person(x) for x in e.participants(True)) and \
+        bool(mine) and any(person(x) for x in mine) and no_new_party(e, c)
 
 
 def taking_effect(e, c, dist: int) -> bool:
