@@ -540,3 +540,14 @@ def test_not_the_first_unit_is_a_vague_duration(pipe, text, span, value):
 
 def test_not_the_first_time_is_no_duration(pipe):
     assert run(pipe, "Це не перший раз, коли ми просимо про допомогу.") == []
+
+
+def test_a_weekday_an_asked_or_agreed_act_is_set_for_lies_ahead(pipe):
+    # document of Sunday 2025-05-11
+    got = dict((t[0], t[2]) for t in run(pipe, "Учора прем'єри домовилися зустрітися у вівторок.", "2025-05-11"))
+    assert got["вівторок"] == "2025-05-13"
+    got = dict((t[0], t[2]) for t in run(pipe, "Учора уряд закликав припинити вогонь з середи.", "2025-05-11"))
+    assert got["середи"] == "2025-05-14"
+    # a weekday of what was done that week stays in that week
+    got = dict((t[0], t[2]) for t in run(pipe, "Учора міністри зустрілися, а у вівторок підписали угоду.", "2025-05-11"))
+    assert got["вівторок"] == "2025-05-06"

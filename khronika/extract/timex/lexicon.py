@@ -67,6 +67,7 @@ class Lexicon:
     ref_blockers_prev: frozenset
     future_cues: frozenset
     phase_verbs: frozenset     # "продовжували бомбардувати": the infinitive's act in their tense
+    asking_verbs: frozenset    # "зажадали припинити вогонь з понеділка": the infinitive's act lies ahead
     named_days: dict      # first word form -> list of entries
     single_unit_forms: frozenset
     clause_bounds: frozenset
@@ -292,6 +293,7 @@ def _build(d: dict) -> Lexicon:
         refs=refs, ref_blockers_next=fs(d["ref_blockers_next"]),
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
         phase_verbs=fs(d.get("phase_verbs") or ()),
+        asking_verbs=fs(d.get("asking_verbs") or ()),
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
         clause_bounds=fs(d["clause_bounds"]), subordinators=fs(d["subordinators"]),
         set_for_preps=fs(d["set_for_preps"]), as_of_words=fs(d["as_of_words"]),

@@ -156,6 +156,20 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             return None
         return best[1] if best[1] in ("futr", "past") else None
 
+    def _asked_ahead(self, i: int) -> bool:
+        """The nearest verb of the clause is an infinitive under a past or present verb of
+        asking or agreeing ("зажадали припинити вогонь з понеділка"): its act is to come."""
+        self.tense_at(i)          # (fills `verbs`)
+        lo, hi = self._clause(i)
+        inside = [v for v in self.verbs or () if lo <= v[0] <= hi]
+        if not inside:
+            return False
+        best = min(inside, key=lambda v: abs(v[0] - i))
+        if best[1] != "infn":
+            return False
+        finite = [v for v in inside if v[1] != "infn" and v[0] < best[0]]
+        return bool(finite) and (self.toks[finite[-1][0]].lemma or "") in self.lex.asking_verbs
+
     def _impersonal_tense(self, k: int) -> str:
         """An impersonal -но/-то form ("ухвалено", "підписано", "передано") tells what has
         been done, a past; after a future "буде" a word or two before ("буде ухвалено",
@@ -184,6 +198,8 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         tense = self.tense_at(i)
         if self.n(i - 1) == "на":
             return "futr" if tense == "past" else tense
+        if tense is None and self._asked_ahead(i):
+            return "futr"
         lo, hi = self._clause(i)
         if any(lo <= k <= hi for k, _ in self.verbs or ()):
             return tense

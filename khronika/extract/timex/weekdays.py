@@ -101,7 +101,9 @@ class Weekdays:
         if prev in ("з", "із", "від") and self.n(i + 1) in self.lex.range_connectors \
                 and last is not None and last != wd:
             return self._weekday_range(i, wd, last)
-        week = self._week_day(i, wd)
+        # ("Учора домовилися зустрітися в четвер": a day an asked or agreed act is set for lies
+        # ahead, not in the week of the day the asking is dated by)
+        week = None if self._asked_ahead(i) else self._week_day(i, wd)
         if week is not None:
             # "Минулого тижня ... У вівторок": that week's day; after a day named in the
             # sentence before (a question and its answer), the weekday of that day's week
