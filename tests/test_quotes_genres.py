@@ -173,3 +173,22 @@ def test_an_impersonal_verb_takes_no_subject_from_the_sentence_before(pipe):
             "наголошується, що ремонт не можна відкладати до весни.")
     got = quotes(pipe, text)
     assert got and got[-1][1] == "ремонт" and got[-1][2] is None
+
+
+def test_an_interviews_questions_are_the_outlets_the_lead_names(pipe):
+    text = ("Голова Держгеонадр Роман Опімах в інтерв'ю «Українській правді» розповів про "
+            "нові аукціони.\n\n– Коли відбудуться перші торги?\n\n– Уже в березні, ми готуємо "
+            "дванадцять ділянок.\n\n– Хто може взяти участь?\n\n– Будь-яка компанія без "
+            "зв'язків з державою-агресором.")
+    got = quotes(pipe, text)
+    doc = pipe(Document(text, date="2025-03-18"))
+    asks = [sp for _, w, sp in got if w in ("Коли", "Хто")]
+    assert len(asks) == 2 and asks[0] == asks[1] and asks[0] is not None
+    assert "правд" in doc.entities[asks[0]].name_uk.lower()
+    assert [sp for _, w, sp in got if w in ("Уже", "Будь-яка")] == ["roman-opimakh"] * 2
+
+
+def test_questions_of_no_named_outlet_stay_unquoted(pipe):
+    text = ("Ми поговорили з головою громади Тарасом Білоусом.\n\n– Чи є в громаді укриття?"
+            "\n\n– Так, у кожній школі.")
+    assert [w for _, w, _ in quotes(pipe, text)] == ["Так,"]

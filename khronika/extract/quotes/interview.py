@@ -7,8 +7,9 @@ turns ("Малюк: ...", "Питання: ..." / "Відповідь: ..."): a 
 capitalised label and a colon, when the document holds such labels for both sides.
 
 The answers are direct quotes of the interviewee: the person a turn's label names, else the
-one person the lead before the first turn (or the title) names. A question is quoted only when
-its label names someone: an unnamed journalist's question is no statement of a newsmaker. The
+one person the lead before the first turn (or the title) names. A question is quoted when its
+label names someone, or when the lead names the one outlet whose journalist asks ("в інтерв'ю
+«Лізі»"): the questions are the outlet's; an unnamed journalist of no named outlet is no one. The
 label words are data (`speech.yaml`, `interview_*`).
 """
 from __future__ import annotations
@@ -264,4 +265,40 @@ def interview_turns(doc: Document, lex: Lexicon) -> list[Turn] | None:
     """The turns of an interview printed as one, or None for any other document."""
     if len(doc.paragraphs) < 3:
         return None     # a lead, a question and its answer at least
-    return _labelled(doc, lex) or _dashed(doc, lex)
+    turns = _labelled(doc, lex) or _dashed(doc, lex)
+    if turns:
+        outlet = _outlet(doc, lex, turns[0].start)
+        for t in turns:
+            if t.question and t.speaker is None:
+                t.speaker = outlet      # the journalist asks for the outlet the lead names
+    return turns
+
+
+def _outlet(doc: Document, lex: Lexicon, lead_end: int) -> str | None:
+    """The one medium the lead names in a sentence with an interview word ("в інтерв'ю
+    «Лізі»", "Інтерв'ю ... для «Дзеркала тижня»", "розповів виданню Politico"): its
+    journalist asks the questions, so they are its words. A name in marks or in Latin
+    script, or after a medium's noun; none or two: the questions stay unquoted."""
+    text = doc.text
+    found: list[str] = []
+    placed: list[str] = []      # right after the interview word, "для" or a medium's noun
+    for s in doc.sentences:
+        if s.start >= lead_end:
+            break
+        if not any(w in text[s.start:s.end].lower() for w in lex.interview_words):
+            continue
+        for m in doc.mentions:
+            if not (s.start <= m.start and m.end <= s.end) or m.type != "ORG" or not m.entity:
+                continue
+            before = [t for t in tokens_in(doc, max(s.start, m.start - 30), m.start) if t.is_word]
+            marked = m.start > 0 and text[m.start - 1] in lex.openers
+            latin = text[m.start:m.start + 1].isascii() and text[m.start:m.start + 1].isalpha()
+            media = bool(before) and before[-1].lemma in lex.media_nouns
+            placed_here = media or (bool(before) and (before[-1].norm == "для" or any(
+                before[-1].norm.startswith(w) for w in lex.interview_words)))
+            if (marked or latin or placed_here) and m.entity not in found:
+                found.append(m.entity)      # "в інтерв'ю Укрінформу" needs no marks
+                if placed_here:
+                    placed.append(m.entity)
+    found = placed or found
+    return found[0] if len(found) == 1 else None
