@@ -91,3 +91,21 @@ def test_people_held_handed_over_are_released(text, giver, receiver):
 ])
 def test_a_thing_about_people_held_is_no_release(text):
     assert not [e for e in events(text) if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize("text,guest", [
+    ("Спецпосланець Китаю провів переговори у Києві.", "Китай"),
+    ("Міністр закордонних справ Японії провів зустріч в Одесі.", "Японія"),
+])
+def test_foreign_talks_in_a_home_town_with_no_partner_are_hosted_by_the_home_side(text, guest):
+    got = [e for e in events(text, "2024-03-01") if e[0] == "CONSULT"]
+    assert got and guest in got[0][2] and got[0][3] == ["Україна"]
+
+
+@pytest.mark.parametrize("text", [
+    "Зеленський провів нараду у Києві.",
+    "Делегації США та Китаю провели переговори у Києві.",
+    "Спецпосланець Китаю провів переговори у Женеві.",
+])
+def test_no_home_host_for_home_people_two_sides_or_a_town_abroad(text):
+    assert not [e for e in events(text, "2024-03-01") if e[0] == "CONSULT" and "Україна" in e[3]]

@@ -359,6 +359,8 @@ def visit_host(lex: Lexicon, doc: Document, sent: SentenceView, type_: str, mode
         host = None           # "прибув до Брюсселя": the EU's or NATO's seat, not a visit to Belgium
     if host is None and place is None and "foreign_agent" in needs:
         host = home           # "Привітати українців приїхав прем'єр Канади": he came to us
+    if host is None and home and not recipients and place_country().get(place) == home:
+        host = home           # "Посланець Китаю провів переговори у Києві": no partner named, we host
     # (the home state hosts only a foreign visitor: "Фредеріксен прибула до Одеси"; not the
     # home side's own people travelling at home, "Зеленський відвідав Харків")
     foreign_guest = bool(actors) and all((state_of(x, doc.date) or place_country().get(x) or x) not in (home, None)
