@@ -28,7 +28,7 @@ from .told_time import in_relative_clause, lends, time_range_of
 from .learned_time import learned_topic_start
 from .pronoun_parties import pronoun_parties
 from .tense_times import other_side_time
-from .reporters import dateline_end, fronted_reporter, judged, phrase_end, reporting_states, source_header, witnessed
+from .reporters import dateline_end, fronted_reporter, header_sides, judged, phrase_end, reporting_states, witnessed
 from .sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
                     passive_sides, reporter_town, striker_of_home, target_place, topic_partners, visit_host,
                     visited)
@@ -176,12 +176,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         recipients = recipients + [x for x in addressed if x not in recipients]
         if place in addressed:
             place = None
-    header = source_header(doc, sent, args, i)
-    if header and any(x not in header for x in actors):
-        # "Генштаб: окупанти накопичують сили": the body a report's line is credited to tells
-        # of the happening, it takes no part when the clause names who did it
-        actors = [x for x in actors if x not in header]
-        recipients = [x for x in recipients if x not in header]
+    # "Генштаб: окупанти накопичують сили": whom a report's line is credited to is on no side
+    actors, recipients = header_sides(ctx.lex, doc, sent, args, i, actors, recipients)
     if "foreign_speaker" in needs:
         # "Президент Польщі виступив у Верховній Раді": the guest speaks, the home side's
         # assembly and the home side hear him; the hall is no place of its own

@@ -13,21 +13,43 @@ from .lexicon import Lexicon
 from .triggers import SentenceView, lemma_of
 
 
-def source_header(doc: Document, sent: SentenceView, args: list, i: int) -> set[str]:
-    """The names a line opens with before a colon ("Генштаб:", "ОВА:", "Сибіга:") when the
-    trigger stands after the colon: the source the line is credited to."""
+def source_header(lex: Lexicon, doc: Document, sent: SentenceView, args: list, i: int) -> set[str]:
+    """The names a line opens with before a colon ("Генштаб:", "ОВА:", "Сибіга:", "Мер Львова
+    Садовий:") when the trigger stands after the colon: the source the line is credited to.
+    Only names, the words of an office (`source_titles`) and abbreviations may stand there, so
+    that a line opening with the happening itself ("Удар по Харкову: ...") names no source."""
     toks = doc.tokens
-    colon = next((m for m in range(sent.lo, min(sent.hi, sent.lo + 5)) if toks[m].norm == ":"), None)
+    colon = next((m for m in range(sent.lo, min(sent.hi, sent.lo + 8)) if toks[m].norm == ":"), None)
     if colon is None or i <= colon or colon == sent.lo:
         return set()
     lo, hi = toks[sent.lo].start, toks[colon].start
     named = [a for a in args if lo <= a.start < hi]
-    # every word before the colon belongs to a name
-    if not named or any(t.is_word and not any(a.start <= t.start < a.end for a in named)
-                        for t in toks[sent.lo:colon]):
+    titles = lex.word_list("source_titles")
+
+    def credited(t) -> bool:
+        return any(a.start <= t.start < a.end for a in named) or lemma_of(t) in titles or \
+            (len(t.text) > 1 and t.text.isupper())
+    # every word before the colon belongs to a name, an office or an abbreviation
+    if not named or any(t.is_word and not credited(t) for t in toks[sent.lo:colon]):
         return set()
     return {a.entity for a in named}
 
+
+def header_sides(lex: Lexicon, doc: Document, sent: SentenceView, args: list, i: int,
+                 actors: list[str], recipients: list[str]) -> tuple[list[str], list[str]]:
+    """"Генштаб: уражено НПЗ у Саратові", "Голова ОВА: внаслідок обстрілу поранено двох": the
+    person or body a line is credited to tells of the happening and is on no side of it. It
+    leaves the actors only when the clause names who did it (else the report's own source may
+    be the doer: "Генштаб: ЗСУ..." keeps ЗСУ); it is never what was hit. A town before the
+    colon ("Харків: ...") is the line's label of the place hit, not its source, and stays."""
+    header = source_header(lex, doc, sent, args, i)
+    if not header:
+        return actors, recipients
+    towns = {a.entity for a in args if (a.etype or "") == "LOC"}
+    if any(x not in header for x in actors):
+        actors = [x for x in actors if x not in header]
+    recipients = [x for x in recipients if x not in header or x in towns]
+    return actors, recipients
 
 
 def dateline_end(doc: Document, sent: SentenceView) -> int | None:
