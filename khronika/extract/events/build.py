@@ -332,7 +332,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                  not in ctx.lex.word_list("target_subject_verbs")):
         # ("Готуємося наступати на Херсон": the first person strikes, if a town of its own
         # side; "ми відбили атаку на Харків": the strike noun is the adversary's)
-        actors.extend(striker_of_home(ctx.lex, doc, recipients, place, home))
+        actors.extend(striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i))
     actors, recipients, inferred = typed_sides(ctx, doc, sent, args, i, j, type_, mode, needs, actors,
                                                recipients, home)
     if type_ in ("SANCTION", "THREATEN") and status == "conditional":
@@ -472,7 +472,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         (actors if fp_side == "A" else recipients).insert(0, ctx.author)
         soft.add(ctx.author)
     if type_ == "ASSAULT" and not actors and suffered(doc, i, cl.lo, ctx.lex):
-        actors += [x for x in striker_of_home(ctx.lex, doc, recipients, place, home) if not soft.add(x)]
+        actors += [x for x in striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i) if not soft.add(x)]
     if type_ not in ("ASSAULT", "COERCE"):
         # "Київ вимагає пояснень", "спілкуються з Москвою", "від офіційного Будапешта": a capital
         # that acts or is dealt with stands for its state; one that is hit stays the town

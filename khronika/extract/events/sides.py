@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...document import Document
 from .clauses import _cases, tie_of
 from .context import DocContext
+from .home_units import home_unit_doer
 from .lexicon import Lexicon
 from .names import Arg, token_index_at
 from .states import country_ids, entity_for, home_entity, named_affiliations, party_count, place_country, seats, state_of
@@ -77,10 +78,12 @@ def on_home_ground(recipients: list[str], place: str | None, home: str | None) -
 
 
 def striker_of_home(lex: Lexicon, doc: Document, recipients: list[str], place: str | None,
-                    home: str | None) -> list[str]:
+                    home: str | None, lo: int | None = None, i: int | None = None) -> list[str]:
     """"Вдень знов удар по Одесі": in this domain a strike on the home side or its towns
-    with no attacker named is the adversary's."""
-    if not (lex.adversary and home and on_home_ground(recipients, place, home)):
+    with no attacker named is the adversary's, unless a unit of the home side makes it
+    ("Десантники 80-ї бригади увійшли до Куп'янська": home_units)."""
+    if not (lex.adversary and home and on_home_ground(recipients, place, home)) or \
+            home_unit_doer(lex, doc, lo, i):
         return []
     adv = home_entity(doc, lex, lex.adversary)
     return [adv] if adv and adv not in recipients else []
