@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...document import Document
 from .clauses import _cases, tie_of
 from .context import DocContext
+from .asset_owners import asset_owners
 from .home_units import home_unit_doer
 from .lexicon import Lexicon
 from .names import Arg, token_index_at
@@ -349,6 +350,9 @@ def named_aside(lex: Lexicon, doc: Document, args: list, lo: int, hi: int, type_
         actors = (given if type_ in ("AID", "SUPPORT") else []) + [x for x in actors if x not in given]
     if makes := instrument_makes(lex, doc, args, lo, hi):
         actors, recipients = [x for x in actors if x not in makes], [x for x in recipients if x not in makes]
+    if owners := asset_owners(lex, doc, args, lo, hi, type_):
+        # "коштів з доходів від заморожених активів Росії": whose assets fund it is no side
+        actors, recipients = [x for x in actors if x not in owners], [x for x in recipients if x not in owners]
     return actors, recipients
 
 
