@@ -28,3 +28,13 @@ def test_a_state_named_apart_from_assets_still_gives(core_pipeline):
     doc = build(core_pipeline, "Польща передала Україні кошти з доходів від заморожених активів.",
                 names=[("Польща", "poland"), ("Україні", "ukraine")])
     assert any(ev.actors == ["poland"] and ev.recipients == ["ukraine"] for ev in aid(doc))
+
+
+def test_the_owner_stays_the_one_hit_when_its_assets_are_frozen(core_pipeline):
+    doc = build(core_pipeline, "Канада заблокувала активи Росії на 5 мільярдів доларів.",
+                names=[("Канада", "canada-j19"), ("Росії", "russia")])
+    evs = [e for e in doc.events if e.type == "SANCTION"]
+    assert evs and all("russia" in e.recipients for e in evs), [(e.type, e.actors, e.recipients) for e in doc.events]
+
+
+ENTS.setdefault("canada-j19", ("Canada", "Канада", "LOC", "Q16"))

@@ -15,7 +15,7 @@ def asset_owners(lex: Lexicon, doc: Document, args: list, lo: int, hi: int, type
     """The names owning assets (`asset_nouns`) in the sentence: a genitive name within two words
     after the noun ("активів Росії", "резервів Центробанку Росії") or a name's adjective before
     it, past other adjectives ("російських заморожених активів")."""
-    if type_ in lex.word_list("asset_owner_types"):
+    if type_.lower() in lex.word_list("asset_owner_types"):
         return set()
     toks = doc.tokens
     nouns = lex.word_list("asset_nouns")
