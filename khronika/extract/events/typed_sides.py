@@ -9,6 +9,7 @@ from ...document import Document
 from .context import DocContext
 from .custody_release import civil_release
 from .names import token_index_at
+from .sanction_causes import sanctioned_subjects
 from .sentence_view import SentenceView, lemma_of
 from .states import country_ids, home_entity, place_country
 
@@ -63,4 +64,7 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
                    and (m := token_index_at(doc, a.start, j, sent.hi)) is not None and m <= j + 1]
         actors = [x for x in actors if x not in members]
         recipients = recipients + [x for x in members if x not in recipients]
+    # "Під тиском санкцій Росія скоротила ...": the subject is the one the sanctions hit
+    actors, recipients = sanctioned_subjects(ctx.lex, doc, args, sent.lo, sent.hi, i, type_,
+                                             actors, recipients)
     return actors, recipients, inferred
