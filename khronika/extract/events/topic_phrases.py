@@ -29,6 +29,16 @@ def in_topic_phrase(toks, k: int, lo: int, lex: Lexicon) -> bool:
             return True
         if toks[m].norm in lex.word_list("partner_prepositions") and m + 1 < k and lemma_of_tok(toks[m + 1]) == "бік":
             continue            # "загрози з боку Росії": no partner's "з"
+        if toks[m].norm in lex.word_list("partner_prepositions") and _topic_after(toks, m + 1, k, lex):
+            return True         # "конференція з відновлення України": the topic's, no partner
         if not _phrase_word(toks[m], lex):
             return False
     return False
+
+
+def _topic_after(toks, m: int, k: int, lex: Lexicon) -> bool:
+    """A "з" before token k heads a topic, not a partner: a noun of a field or a task
+    (`topic_field_nouns`: "з відновлення", "з питань", "з енергетичної безпеки") follows it."""
+    while m < k and toks[m].pos in ("ADJF", "PRTF"):
+        m += 1
+    return m < k and lemma_of_tok(toks[m]) in lex.word_list("topic_field_nouns")
