@@ -14,7 +14,7 @@ from .sentence_view import lemma_of
 
 def cause_start(lex: Lexicon, doc: Document, lo: int, i: int) -> int | None:
     """Where the phrase of cause or pressure the trigger noun stands in begins: a preposition
-    of `cause_prepositions` ("через", "внаслідок", "попри"), or one of `pressure_prepositions`
+    of `sanction_cause_prepositions` ("через", "внаслідок", "попри"), or one of `pressure_prepositions`
     with a noun of pressure ("під тиском", "під ударами"), past adjectives of the noun."""
     toks = doc.tokens
     if toks[i].pos != "NOUN":
@@ -25,7 +25,7 @@ def cause_start(lex: Lexicon, doc: Document, lo: int, i: int) -> int | None:
     if m >= lo and lemma_of(toks[m]) in lex.word_list("pressure_nouns"):
         m -= 1
         return m if m >= lo and toks[m].norm in lex.word_list("pressure_prepositions") else None
-    return m if m >= lo and toks[m].norm in lex.word_list("cause_prepositions") else None
+    return m if m >= lo and toks[m].norm in lex.word_list("sanction_cause_prepositions") else None
 
 
 def sanctioned_subjects(lex: Lexicon, doc: Document, args: list, lo: int, hi: int, i: int, type_: str,
