@@ -38,7 +38,6 @@ def line_headings(doc: Document) -> dict[int, Timex]:
         return {}
     many = len(lines) >= 2
     out: dict[int, Timex] = {}
-    heads = {p for p, _, _ in lines}
     current: Timex | None = None
     at = 0
     for p in range(len(doc.paragraphs)):
@@ -47,7 +46,7 @@ def line_headings(doc: Document) -> dict[int, Timex]:
             current = tx if (weekday or many) else None
             at += 1
             continue
-        if current is not None and p not in heads:
+        if current is not None:
             out[p] = current
     return out
 
