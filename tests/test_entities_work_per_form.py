@@ -9,6 +9,7 @@ from khronika.extract.entities import span_context
 from khronika.extract.entities.local_people import LocalPeople, _FormIndex
 from khronika.extract.entities.span_context import _after_award
 from khronika.extract.segment import segment
+from khronika.extract.tokenscan import Columns
 
 
 class _State:
@@ -19,6 +20,7 @@ class _State:
         self.covered = [None] * len(doc.tokens)
         self.first_seen = {}
         self.added = []
+        self.columns = Columns(doc.tokens)
 
     def sentence_initial(self, i):
         return i == 0 or self.doc.tokens[i - 1].sentence != self.doc.tokens[i].sentence

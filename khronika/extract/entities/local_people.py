@@ -329,7 +329,7 @@ class LocalPeople:
         # forms stay as they are during the loop, which adds mentions and no people)
         forms.sync()
         surnames, firsts = forms.surname, forms.first
-        for i in where(toks, "norm", surnames, firsts):
+        for i in where(st.columns, "norm", surnames, firsts):
             t = toks[i]
             if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper():
                 continue
