@@ -19,7 +19,7 @@ from .nominative import (_all_forms, _cap, _cyrillic, context_agreement, first_n
 from . import guards
 from ..tokenscan import where
 from .state import kb_entity
-from .span_context import _FEMININE_OBLIQUE, _function_word, _next_patronymic
+from .span_context import _FEMININE_OBLIQUE, _VOWELS, _function_word, _next_patronymic
 
 
 def _oblique_of_another_subject(words: list[str], gender: str | None) -> frozenset[str] | None:
@@ -47,12 +47,11 @@ def _bare_foreign_first(words: list[str]) -> bool:
     surname in -і, -е or -о that reads like an oblique case of another word ("Мамдані"): the
     name is in the nominative, each word as written."""
     first, last = norm_word(words[0]), norm_word(words[-1])
-    return (_cyrillic(words[0]) and len(first) > 2 and first[-1] not in _VOWEL_ENDS
+    return (_cyrillic(words[0]) and len(first) > 2 and first[-1] not in _VOWELS
             and not first.endswith(_INSTRUMENTAL)
             and last[-1:] in ("і", "е", "о") and not any("Name" in p.tag.grammemes for p in parses(words[0])))
 
 
-_VOWEL_ENDS = frozenset("аеєиіїоуюяь'’")
 _INSTRUMENTAL = ("ом", "ем", "єм")      # "Зограном": the one oblique case in a consonant
 
 
