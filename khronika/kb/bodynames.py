@@ -24,7 +24,10 @@ def _state_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _prepositions() -> frozenset:
+def tail_prepositions() -> frozenset:
+    """Prepositions that open the tail of a body's name ("... з питань ..."): a name that
+    ends in one is cut short (lang/uk/body_names.yaml name_tail_prepositions). The KB's
+    aliases and the entity layer's span admission read the same list."""
     from ..lang.uk import load
     return frozenset((load("body_names") or {}).get("name_tail_prepositions") or ())
 
@@ -37,7 +40,7 @@ def _without_state(words: list[str]) -> list[str]:
     if len(words) < 3 or words[-1] != _STATE or any(w[:1] in "«\"" for w in words):
         return []
     rest = words[:-1]
-    if not any(w.lower().rstrip(",") in _state_heads() for w in rest) or rest[-1] in _prepositions():
+    if not any(w.lower().rstrip(",") in _state_heads() for w in rest) or rest[-1] in tail_prepositions():
         return []
     return [" ".join(rest)]
 

@@ -4,20 +4,13 @@ particles, regrouped and widened to the full name before any of them becomes an 
 `LocalNamer.add_spans` then names what is admitted."""
 from __future__ import annotations
 
-from functools import lru_cache
-
+from ...kb.bodynames import tail_prepositions
 from ...kb.inflect import is_acronym
-from ...lang.uk import load
 from ..morph import is_dictionary, parses
 from .body_spans import _data as _body_data, _head_lemma
 from .nominative import common_noun_only, common_reading, name_parse, patronymic_parse, plain_word
 from .span_context import _LIST_WORDS, _clause_word, _surname_in_case, _token_after
 from .world_places import MIN_POPULATION
-
-
-@lru_cache(maxsize=1)
-def _tail_prepositions() -> frozenset:
-    return frozenset((load("body_names") or {}).get("name_tail_prepositions") or ())
 
 
 def _proper_word(word: str) -> bool:
@@ -80,7 +73,7 @@ class SpanAdmission:
         питань ветеранів"), and a capitalised word after the preposition goes on with the
         name ("Франкфурт на Майні")."""
         toks = st.doc.tokens
-        preps = _tail_prepositions()
+        preps = tail_prepositions()
         out = []
         for s, e, typ in spans:
             i = st.tok_at.get(s)
