@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...kb.bodynames import tail_prepositions
 from ...kb.inflect import is_acronym
 from ..morph import is_dictionary, parses
-from .body_spans import _data as _body_data, _head_lemma
+from .body_spans import _CLOSE, _OPEN, _data as _body_data, _head_lemma
 from .nominative import common_noun_only, common_reading, name_parse, patronymic_parse, plain_word
 from .span_context import _LIST_WORDS, _clause_word, _surname_in_case, _token_after
 from .world_places import MIN_POPULATION
@@ -39,8 +39,9 @@ def _initial(toks, k: int) -> bool:
         t.text.endswith(".") or (k + 1 < len(toks) and toks[k + 1].text == "."))
 
 
-_OPENING_MARKS = frozenset("«„“\"")
-_CLOSING_MARKS = frozenset("»”\"")
+# the quote marks of body_spans (its closing set also holds "“", which `_open_quote` reads as
+# an opening mark first)
+_OPENING_MARKS, _CLOSING_MARKS = frozenset(_OPEN), frozenset(_CLOSE)
 
 
 def _open_quote(toks, i: int, k: int) -> bool:
