@@ -444,6 +444,9 @@ def _adjectival(word: str) -> bool:
     return dict_adj and word.endswith("а")
 
 
+# the suffixes of a possessive adjective made from a name ("Часів", "Русин"; "Макрон" ->
+# "Макронів"): place names open with one, and a surname's adjective ends in one
+POSSESSIVE_SUFFIXES = ("ів", "їв", "ин", "їн")
 _POSSESSIVE_ENDS = {"gent": ("ого",), "datv": ("ому",), "ablt": ("им",), "loct": ("ому", "ім")}
 
 
@@ -453,7 +456,7 @@ def _possessive_forms(word: str) -> Forms | None:
     which the dictionary reads as another word ("часів", a genitive plural) or not at all:
     і of -ів becomes о (е after a hushing consonant, є after a vowel), as in "Харкова"."""
     w = norm_word(word)
-    if len(w) < 4 or not w.endswith(("ів", "їв", "ин", "їн")):
+    if len(w) < 4 or not w.endswith(POSSESSIVE_SUFFIXES):
         return None
     if w.endswith(("ів", "їв")):
         base = w[:-2]

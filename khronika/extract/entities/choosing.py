@@ -3,14 +3,11 @@ Every pass that links a match to the KB asks the same questions, so they live in
 from __future__ import annotations
 
 from ...kb.base import KBEntity
+from ...kb.inflect import POSSESSIVE_SUFFIXES
 from ...textnorm import norm_word
 from ..morph import is_dictionary, parses
 from . import guards
 from .state import DocState, _g
-
-
-# the endings of a possessive adjective made from a surname ("Макрон" -> "макронів")
-_POSSESSIVE_ENDS = frozenset({"ів", "їв", "ин", "їн"})
 
 
 class EntityChoice:
@@ -135,7 +132,7 @@ class EntityChoice:
             if people and {"Dist", "Rare", "Arch", "Slng"} & tags:
                 continue    # a dialect or rare reading ("сибіга") does not hide a known surname
             lemma = _g(norm_word(p.normal_form))
-            if people and p.tag.POS == "ADJF" and lemma[-2:] in _POSSESSIVE_ENDS and lemma[:-2] in names:
+            if people and p.tag.POS == "ADJF" and lemma[-2:] in POSSESSIVE_SUFFIXES and lemma[:-2] in names:
                 continue    # "макронів": the name's own possessive adjective
             if people and p.tag.POS == "NOUN" and lemma in head_names:
                 continue
