@@ -114,8 +114,7 @@ class EntityChoice:
         for eid in eids:
             e = self.kb.entities[eid]
             names.update(_g(norm_word(w)) for a in [e.name_uk, *e.aliases] for w in a.split())
-        head_names = {_g(norm_word(w)) for eid in heads for a in [self.kb.entities[eid].name_uk]
-                      for w in a.split()}
+        head_names = {_g(norm_word(w)) for eid in heads for w in self.kb.entities[eid].name_uk.split()}
         own = [p for p in parses(form) if is_dictionary(p)
                and _g(norm_word(p.normal_form)) == _g(form) and _g(form) in names]
         if not people and any(p.tag.case == "nomn" and "plur" not in p.tag.grammemes for p in own) \
