@@ -69,12 +69,14 @@ def _calling_off(lex: Lexicon, doc: Document, k: int, hi: int) -> tuple[int, int
     joins = lex.word_list("adversative_conjunctions")
     cancel = lex.word_list("negating_predicates")
     subs = lex.word_list("subordinators")
-    holding = lex.word_list("planned_predicates") | lex.word_list("plan_holding_verbs")
     conj = next((m for m in range(k, hi) if toks[m].norm in joins), None)
+    if conj is None:
+        return None
     # (the plan's own verbs may stand before it, "мали відбутися", "мала б відбутися"; another
     # verb or a subordinate clause tells something else)
-    if conj is None or any(toks[m].norm in subs or (_finite(toks[m]) and lemma_of(toks[m]) not in holding)
-                           for m in range(k, conj)):
+    holding = lex.word_list("planned_predicates") | lex.word_list("plan_holding_verbs")
+    if any(toks[m].norm in subs or (_finite(toks[m]) and lemma_of(toks[m]) not in holding)
+           for m in range(k, conj)):
         return None
     for m in range(conj + 1, min(hi, conj + 1 + CANCEL_REACH)):
         t = toks[m]
