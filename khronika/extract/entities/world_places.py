@@ -45,11 +45,12 @@ class WorldCityPass:
                                     # Олівія Чоу", "Мер Мілана Джузеппе Сала": the mayor's own
                                     # name after the city)
             longer = nxt is not None and self.kb.index.get((t.norm, nxt.norm))   # "Нової Каховки"
-            known = [self.kb.entities[h.entity] for h in self.kb.index.get((t.norm,)) or ()] \
-                if office and not longer else []
-            known = [kb_entity(e) for e in known if e.type == "LOC"][:1]     # "Мер Барселони"
+            places = (self.kb.entities[h.entity] for h in self.kb.index.get((t.norm,)) or ())
+            known = next((kb_entity(e) for e in places if e.type == "LOC"), None) \
+                if office and not longer else None      # "Мер Барселони"
             for name in dict.fromkeys((t.text, self.namer.nominative_thing([t.text]))):
-                ent = known[0] if known else self.namer.world_city(name, MIN_POPULATION, city_said=office)
+                ent = known if known is not None else \
+                    self.namer.world_city(name, MIN_POPULATION, city_said=office)
                 if ent is not None:
                     if person is not None:      # "Мер Торонто": the model's person or body
                         st.remove_mention(person)
