@@ -484,3 +484,10 @@ def test_brussels_acting_is_the_union():
 def test_a_name_opening_with_a_particle_agrees_by_its_surname():
     ev = only(events("Фон дер Ляєн оголосила новий пакет санкцій.", "2025-12-10"), "SANCTION")
     assert "ursula-von-der-leyen" in ev.actors and "ursula-von-der-leyen" not in ev.recipients
+
+
+def test_a_qualified_leader_heading_a_delegation_is_no_head_of_state():
+    text = ("Прем'єр-міністр провів у Києві переговори з делегацією конгресменів США на чолі з головою "
+            "комітету із закордонних справ Майклом Маккголом.")
+    ev = only(events(text, "2023-06-10"), "CONSULT")
+    assert "joe-biden" not in ev.actors + ev.recipients

@@ -111,10 +111,15 @@ def _other_state(toks, j: int, lex) -> bool:
     return bool(_lemmas(toks[j]) & lex.other_possessives) and bool(_lemmas(toks[j + 1]) & lex.state_nouns)
 
 
-def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int) -> str | None:
+def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int, j: int) -> str | None:
     """"Делегація Польщі на чолі з прем'єр-міністром": a bare role that heads a group named
     with its state right before the phrase of leading (lexicon `led_by_phrases`) is that
-    state's office, not the home state's; None when no state is named there."""
+    state's office, not the home state's; None when no state is named there, or when the role
+    is not bare ("на чолі з лідером республіканської меншості в Сенаті Мітчеллом
+    Макконнеллом": a word or a name after it says whose leader he is)."""
+    if j < len(toks) and toks[j].sentence == toks[i].sentence and toks[j].is_word and \
+            (toks[j].text[:1].isupper() or toks[j].pos in ("ADJF", "NOUN", "PRTF")):
+        return None
     for phrase in lex.led_by_phrases:
         k = i - len(phrase) - 1
         if k < 0 or tuple(toks[k + 1 + x].norm for x in range(len(phrase))) != phrase:
@@ -418,7 +423,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             of = kb.adjectives[toks[i - 1].norm]
             role_taken[i - 1] = True
         if of is None and person is None:
-            of = _led_by_state(kb, lex, toks, st.covered, i)     # "Делегація Польщі на чолі з прем'єром"
+            of = _led_by_state(kb, lex, toks, st.covered, i, j)     # "Делегація Польщі на чолі з прем'єром"
         foreign = of is None and person is None and (
             _other_state(toks, j, lex)
             or (i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.other_possessives))
