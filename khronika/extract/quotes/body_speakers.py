@@ -48,7 +48,7 @@ class BodySpeakers:
         speaks; NOBODY with none, never the person named last (a document is no one's
         words of his own). None when the attribution is not such a document, or names its
         owner ("у заяві МЗС")."""
-        if cue is None or not (cue.lemma in self.lex.document_verbs or "Impe" in cue.tags):
+        if cue is None or not self.lex.is_document_verb(cue):
             return None
         words = [t for t in tokens_in(self.doc, *region) if t.is_word]
         for n in range(len(words) - 1):
@@ -84,7 +84,7 @@ class BodySpeakers:
             for n, t in enumerate(toks):
                 if self.lex.is_speech_token(t):
                     # a document's own verb ("У заяві йдеться") goes on with the same issuer
-                    spoken = spoken or not (t.lemma in self.lex.document_verbs or "Impe" in t.tags)
+                    spoken = spoken or not self.lex.is_document_verb(t)
                     c = self._org_at(toks[n + 1]) if n + 1 < len(toks) else None
                     if c is not None and c.nominative:
                         return c.entity     # "..., повідомляє Державна служба ..."

@@ -113,6 +113,12 @@ class Lexicon:
     def is_speech_token(self, tok: Token) -> bool:
         return tok.lemma in self.speech_lemmas
 
+    def is_document_verb(self, tok: Token) -> bool:
+        """A verb a text speaks with on its own ("У заяві йдеться", "зазначено", "сказано"):
+        a document verb of `speech.yaml` or an impersonal form. Such a verb names no speaker,
+        so its words are the document's issuer's, never the person named last."""
+        return tok.lemma in self.document_verbs or "Impe" in tok.tags
+
     def is_speech_verb(self, tok: Token) -> bool:
         """A verb or gerund of saying; a stance adjective ("певним", "впевнений") alone is not
         one: it reports speech only with its own content clause."""

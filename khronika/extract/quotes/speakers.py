@@ -375,7 +375,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             issued = self._issuer(region, cue)
             if issued is not None:
                 return issued       # "МЗС засудило удар. У заяві йдеться: «...»": the ministry
-            if cue is not None and (cue.lemma in self.lex.document_verbs or "Impe" in cue.tags) \
+            if cue is not None and self.lex.is_document_verb(cue) \
                     and self._pronoun_in(region[0], region[1]) is None:
                 # "В обґрунтуванні закупівлі наголошується, що": a verb with no subject, never
                 # the subject of the sentence before ("«Черкасиміськбуд» було обрано ..."); "в

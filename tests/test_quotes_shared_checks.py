@@ -1,0 +1,17 @@
+"""The checks several parts of the quote layer share live in one place each, so the parts
+cannot drift apart: whether a verb lets a text speak on its own, whether a preposition and a
+noun name the document words are written in, whether a noun names a person."""
+from khronika.document import Token
+from khronika.extract.quotes.lexicon import lexicon
+
+
+def _tok(text, lemma=None, pos=None, case=None, tags=()):
+    return Token(0, len(text), text, text.lower(), lemma=lemma or text.lower(), pos=pos,
+                 case=case, tags=frozenset(tags))
+
+
+def test_a_document_verb_or_an_impersonal_form_lets_a_text_speak():
+    lex = lexicon()
+    assert lex.is_document_verb(_tok("йдеться", lemma="йтися", pos="VERB"))
+    assert lex.is_document_verb(_tok("вказано", lemma="вказати", tags={"Impe"}))
+    assert not lex.is_document_verb(_tok("сказав", lemma="сказати", pos="VERB"))
