@@ -2,7 +2,7 @@
 cannot drift apart: whether a verb lets a text speak on its own, whether a preposition and a
 noun name the document words are written in, whether a noun names a person."""
 from khronika.document import Token
-from khronika.extract.quotes.lexicon import lexicon
+from khronika.extract.quotes.lexicon import lexicon, names_document
 
 
 def _tok(text, lemma=None, pos=None, case=None, tags=()):
@@ -15,3 +15,10 @@ def test_a_document_verb_or_an_impersonal_form_lets_a_text_speak():
     assert lex.is_document_verb(_tok("йдеться", lemma="йтися", pos="VERB"))
     assert lex.is_document_verb(_tok("вказано", lemma="вказати", tags={"Impe"}))
     assert not lex.is_document_verb(_tok("сказав", lemma="сказати", pos="VERB"))
+
+
+def test_a_body_preposition_and_a_document_noun_name_a_document():
+    lex = lexicon()
+    assert names_document(lex, _tok("у"), _tok("зверненні", lemma="звернення"))
+    assert not names_document(lex, _tok("після"), _tok("звернення", lemma="звернення"))
+    assert not names_document(lex, _tok("у"), _tok("місті", lemma="місто"))

@@ -8,7 +8,7 @@ import re
 
 from ...document import Document
 from ..morph import parses
-from .lexicon import Lexicon, tokens_in
+from .lexicon import Lexicon, names_document, tokens_in
 
 
 _ROMAN = re.compile(r"[IVXLCМDХІ]+$")
@@ -158,7 +158,7 @@ def published_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[i
     toks = [t for t in tokens_in(doc, start, end) if t.is_word]
     for n in range(len(toks) - 2):
         doc_noun = toks[n + 1]
-        if toks[n].norm not in lex.body_prepositions or doc_noun.lemma not in lex.source_documents:
+        if not names_document(lex, toks[n], doc_noun):
             continue
         k = n + 2
         while k + 1 < len(toks) and k - n <= 3 and toks[k].pos == "ADJF" and toks[k].case == "gent":

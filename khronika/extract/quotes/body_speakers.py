@@ -15,7 +15,7 @@ from ...kb.translit import slug, transliterate
 from ..body_refs import body_nouns, resolve as resolve_body
 from .bodies import located_body, named_body, nominative, published_body
 from .candidates import NOBODY, Candidate
-from .lexicon import Lexicon, paragraph_starts, tokens_in
+from .lexicon import Lexicon, names_document, paragraph_starts, tokens_in
 from .regions import regional_body
 
 
@@ -52,8 +52,7 @@ class BodySpeakers:
             return None
         words = [t for t in tokens_in(self.doc, *region) if t.is_word]
         for n in range(len(words) - 1):
-            if words[n].norm in self.lex.body_prepositions \
-                    and words[n + 1].lemma in self.lex.source_documents:
+            if names_document(self.lex, words[n], words[n + 1]):
                 rest = [t for t in words[n + 2:] if t.start != cue.start
                         and t.norm not in self.lex.complementizers]
                 if rest:

@@ -15,7 +15,7 @@ from operator import attrgetter
 from ...document import Document, Token
 from ..morph import parses
 from .interview import _asks
-from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, paragraph_starts, tokens_in
+from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, names_document, paragraph_starts, tokens_in
 
 _FINAL = re.compile(r"[\s.!?…:;,]+$")
 
@@ -107,8 +107,7 @@ def _sentence_words(doc: Document, si: int) -> list[Token]:
 def _in_document(lex: Lexicon, toks: list[Token], i: int) -> bool:
     """An impersonal form ("сказано", "зазначено") right after the document it is written in
     ("У постанові сказано, що ..."): the document speaks for its issuer (`body_speakers`)."""
-    return "Impe" in toks[i].tags and i >= 2 and toks[i - 2].norm in lex.body_prepositions \
-        and toks[i - 1].lemma in lex.source_documents
+    return "Impe" in toks[i].tags and i >= 2 and names_document(lex, toks[i - 2], toks[i - 1])
 
 
 def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | None:
@@ -135,8 +134,7 @@ def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | Non
                         and "infn" not in u.tags:
                     return j, fr
                 if u.lemma in lex.verbs and "Impe" in u.tags and j + 2 < len(toks) \
-                        and toks[j + 1].norm in lex.body_prepositions \
-                        and toks[j + 2].lemma in lex.source_documents:
+                        and names_document(lex, toks[j + 1], toks[j + 2]):
                     return j, fr    # "Як зазначено в повідомленні, ...": the text speaks
             elif u.norm in fr["forms"]:
                 return j, fr

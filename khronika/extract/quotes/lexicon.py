@@ -126,6 +126,13 @@ class Lexicon:
             tok.lemma in self.adjectives and tok.lemma not in self.stance))
 
 
+def names_document(lex: Lexicon, prep: Token, noun: Token) -> bool:
+    """Whether `prep` and `noun` name the document words are written in ("в повідомленні",
+    "у заяві", "на сайті" as the data lists them): a body preposition and a noun of
+    `source_documents`. The quote layer asks it where a text may speak for its issuer."""
+    return prep.norm in lex.body_prepositions and noun.lemma in lex.source_documents
+
+
 def tokens_in(doc: Document, start: int, end: int) -> list[Token]:
     """Tokens inside [start, end), by bisection (the layer asks this many times per document):
     from the first token starting at or after `start` up to the first one ending after `end`
