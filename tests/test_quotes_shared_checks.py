@@ -22,3 +22,10 @@ def test_a_body_preposition_and_a_document_noun_name_a_document():
     assert names_document(lex, _tok("у"), _tok("зверненні", lemma="звернення"))
     assert not names_document(lex, _tok("після"), _tok("звернення", lemma="звернення"))
     assert not names_document(lex, _tok("у"), _tok("місті", lemma="місто"))
+
+
+def test_an_animate_noun_in_the_nominative_names_a_person():
+    from khronika.extract.quotes.referred_speakers import person_noun
+    assert person_noun(_tok("сусідка", pos="NOUN", case="nomn"))
+    assert not person_noun(_tok("місто", pos="NOUN", case="nomn"))
+    assert not person_noun(_tok("сусідки", pos="NOUN", case="gent"))

@@ -17,6 +17,14 @@ from .lexicon import Lexicon, paragraph_starts, tokens_in
 from .role_words import office_nouns
 
 
+def person_noun(t: Token) -> bool:
+    """A common noun for a person in the nominative ("батько", "сусідка", "колега",
+    "заступник"): animate in the dictionary. Such a noun refers to someone the text leaves
+    unnamed or named before, so it is no name of its own."""
+    return t.pos == "NOUN" and t.case == "nomn" and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in parses(t.text))
+
+
 class ReferredSpeakers:
     """Speakers one document refers back to (see the module's docstring)."""
 
@@ -237,10 +245,7 @@ class ReferredSpeakers:
                 return False
             if t.case == "gent" or (t.pos == "ADJF" and t.case == "gent"):
                 continue
-            if t.pos != "NOUN" or t.case != "nomn" or self._covered(t.start, t.end):
-                return False
-            return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn"
-                       for p in parses(t.text))
+            return person_noun(t) and not self._covered(t.start, t.end)
         return False
 
     def _office_of_body(self, region: tuple[int, int], body: str, cue: Token | None) -> str | None:

@@ -25,15 +25,9 @@ from .candidates import NOBODY, SPEAKER_TYPES, Candidate
 from .described_speakers import DescribedSpeakers
 from .lexicon import Lexicon, tokens_in
 from .plural_speakers import PluralSpeakers
-from .referred_speakers import ReferredSpeakers
+from .referred_speakers import ReferredSpeakers, person_noun
 from .role_words import office_nouns, role_heads  # noqa: F401  (imported from here by callers)
 from .speaker_agreement import SpeakerAgreement
-
-
-def _person_noun(t: Token) -> bool:
-    """A common noun for a person in the nominative ("батько", "сусідка", "колега")."""
-    return t.pos == "NOUN" and t.case == "nomn" and any(
-        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in parses(t.text))
 
 
 class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, SpeakerAgreement,
@@ -129,7 +123,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 for g, words in self.lex.pronouns.items():
                     if t.norm in words:
                         if k + 1 < len(toks) and toks[k + 1].start - t.end <= 1 \
-                                and _person_noun(toks[k + 1]):
+                                and person_noun(toks[k + 1]):
                             break
                         return g
         return None
@@ -139,7 +133,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         батько", "її сусідка"): it names whose the subject is, not who speaks ("Його заява:
         «...»" is still his)."""
         nxt = next((t for t in tokens_in(self.doc, c.end, c.end + 40) if t.is_word), None)
-        return nxt is not None and not self.doc.text[c.end:nxt.start].strip() and _person_noun(nxt)
+        return nxt is not None and not self.doc.text[c.end:nxt.start].strip() and person_noun(nxt)
 
     def _inner_clause(self, region: tuple[int, int], cue: Token | None) -> tuple[int, int]:
         """An attribution whose speech verb stands in a content clause ("Грицак розповів, що
