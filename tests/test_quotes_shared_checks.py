@@ -29,3 +29,19 @@ def test_an_animate_noun_in_the_nominative_names_a_person():
     assert person_noun(_tok("сусідка", pos="NOUN", case="nomn"))
     assert not person_noun(_tok("місто", pos="NOUN", case="nomn"))
     assert not person_noun(_tok("сусідки", pos="NOUN", case="gent"))
+
+
+def test_the_lead_sentences_with_an_interview_word_are_read_between_its_bounds():
+    from khronika.document import Document
+    from khronika.extract.quotes.interview import _interview_sentences
+    from khronika.pipeline import Pipeline
+    from khronika.settings import Settings
+    text = ("Про дороги говорили всі. Мер в інтерв'ю газеті пояснив план. "
+            "Потім був дощ. Голова громади в розмові з нами додав деталі. Кінець.")
+    doc = Pipeline(Settings(pipeline=("segment",)))(Document(text, date="2026-03-12"))
+    lex = lexicon()
+    firsts = [text[s.start:s.end].split()[0] for s in _interview_sentences(doc, lex, len(text))]
+    assert firsts == ["Про", "Мер", "Голова"]
+    second = doc.sentences[1].start
+    assert [text[s.start:s.end].split()[0] for s in _interview_sentences(
+        doc, lex, doc.sentences[3].start, second)] == ["Мер"]

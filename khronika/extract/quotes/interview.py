@@ -15,9 +15,10 @@ label words are data (`speech.yaml`, `interview_*`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...document import Document
+from ...document import Document, Sentence
 from ..author import address_author
 from .described_speakers import DescribedSpeakers
 from .lexicon import Lexicon, tokens_in
@@ -57,6 +58,21 @@ def _person_at(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
+def _interview_sentences(doc: Document, lex: Lexicon, lead_end: int,
+                         lead_start: int = 0) -> Iterator[Sentence]:
+    """The sentences of the lead, from `lead_start` up to `lead_end`, that hold an interview
+    word ("інтерв'ю", "в розмові", "розповів"): the lead names the interviewee and the outlet in them, and
+    a name elsewhere in the lead is someone the talk is about."""
+    for s in doc.sentences:
+        if s.start >= lead_end:
+            break
+        if s.start < lead_start:
+            continue
+        words = doc.text[s.start:s.end].lower()
+        if any(w in words for w in lex.interview_words):
+            yield s
+
+
 def _interviewee(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0) -> str | None:
     """The one person the lead before the first turn names (a sentence with an interview word
     first), else the address author the title names. With `lead_start`, the lead is a
@@ -68,15 +84,9 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0
             people.append(m.entity)
     if len(people) > 1 and doc.sentences:
         told = []
-        for s in doc.sentences:
-            if s.start >= lead_end:
-                break
-            if s.start < lead_start:
-                continue
-            words = doc.text[s.start:s.end].lower()
-            if any(w in words for w in lex.interview_words):
-                told += [m.entity for m in _people_named(doc) if s.start <= m.start < s.end
-                         and m.entity not in told]
+        for s in _interview_sentences(doc, lex, lead_end, lead_start):
+            told += [m.entity for m in _people_named(doc) if s.start <= m.start < s.end
+                     and m.entity not in told]
         people = list(dict.fromkeys(told))     # a name and its role ref are one person
         if len(people) > 1:
             # "Шмигаль розповів про закупівлі після зустрічі з Каллас": who tells is the subject
@@ -103,11 +113,7 @@ def _described(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0) 
     interview word, with the genitives after it; one that names a state or body comes first.
     Whose "ми" the answers speak is read from it."""
     found = []
-    for s in doc.sentences:
-        if s.start >= lead_end:
-            break
-        if s.start < lead_start or not any(w in doc.text[s.start:s.end].lower() for w in lex.interview_words):
-            continue
+    for s in _interview_sentences(doc, lex, lead_end, lead_start):
         toks = tokens_in(doc, s.start, s.end)
         for k, t in enumerate(toks):
             if t.is_word and t.pos == "NOUN" and t.norm in role_heads():
@@ -130,16 +136,8 @@ def _told(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0) -> bo
     """Whether the lead before the first question names a person in a sentence with an
     interview word ("Денис Шмигаль розповів журналістам ..."): a single question and answer
     after it is that person's interview, not a dialogue quoted in a story."""
-    for s in doc.sentences:
-        if s.start >= lead_end:
-            break
-        if s.start < lead_start:
-            continue
-        words = doc.text[s.start:s.end].lower()
-        if any(w in words for w in lex.interview_words) and any(
-                s.start <= m.start < s.end and m.type == "PER" and m.entity for m in doc.mentions):
-            return True
-    return False
+    return any(any(s.start <= m.start < s.end and m.type == "PER" and m.entity for m in doc.mentions)
+               for s in _interview_sentences(doc, lex, lead_end, lead_start))
 
 
 def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
@@ -282,11 +280,7 @@ def _outlet(doc: Document, lex: Lexicon, lead_end: int) -> str | None:
     text = doc.text
     found: list[str] = []
     placed: list[str] = []      # right after the interview word, "для" or a medium's noun
-    for s in doc.sentences:
-        if s.start >= lead_end:
-            break
-        if not any(w in text[s.start:s.end].lower() for w in lex.interview_words):
-            continue
+    for s in _interview_sentences(doc, lex, lead_end):
         for m in doc.mentions:
             if not (s.start <= m.start and m.end <= s.end) or m.type != "ORG" or not m.entity:
                 continue
