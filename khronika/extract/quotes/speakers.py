@@ -369,8 +369,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             issued = self._issuer(region, cue)
             if issued is not None:
                 return issued       # "МЗС засудило удар. У заяві йдеться: «...»": the ministry
-            if cue is not None and self.lex.is_document_verb(cue) \
-                    and self._pronoun_in(region[0], region[1]) is None:
+            # the pronoun of the attribution, asked twice below ("– сказав він")
+            pron = self._pronoun_in(region[0], region[1])
+            if cue is not None and self.lex.is_document_verb(cue) and pron is None:
                 # "В обґрунтуванні закупівлі наголошується, що": a verb with no subject, never
                 # the subject of the sentence before ("«Черкасиміськбуд» було обрано ..."); "в
                 # огляді компанії" names the body just named
@@ -396,7 +397,6 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             titled = self._title_back(region[0], region[1], before, gender)
             if titled:
                 return titled       # "Як зазначив директор": the director named before
-            pron = self._pronoun_in(region[0], region[1])
             if pron in ("masc", "femn"):
                 # "– сказав він": a person named before whose gender fits, or nobody the text
                 # names (a deputy left unnamed), never the body or medium that spoke last
