@@ -71,7 +71,7 @@ class Givers:
         out: list[str] = []
         # ("Санду подякувала Україні за підтримку": a foreign thanker thanks the home side for
         # what it gave; the home side thanked by its own is thanked for no gift)
-        foreign = self._foreign_thanker(doc, sent, lo, g, home)
+        foreign = bool(self._foreign_thankers(doc, sent, lo, g, home))
         for a in sent.args:
             k = token_index_at(doc, a.start, sent.lo, sent.hi)
             if k is None or not (lo <= k < z) or k == g:
@@ -93,18 +93,22 @@ class Givers:
         return out
 
     @staticmethod
-    def _foreign_thanker(doc: Document, sent: SentenceView, lo: int, g: int, home: str | None) -> bool:
-        """A subject before the thanks word at g that is another state or one of its people."""
+    def _foreign_thankers(doc: Document, sent: SentenceView, lo: int, g: int, home: str | None) -> list[str]:
+        """The states other than the home side that thank: a subject between lo and the thanks
+        word at g that is such a state, or one of its people (the state stands for him). Both
+        the givers' side (a foreign thanker thanks the home side for its gift) and the
+        recipients' side (the thanking state got the gift) read the same subjects."""
         states = country_ids()
+        out: list[str] = []
         for a in sent.args:
             k = token_index_at(doc, a.start, sent.lo, sent.hi)
             if k is None or not lo <= k < g or doc.tokens[k].case != "nomn" or a.kind == "pronoun":
                 continue
             state = a.entity if a.entity in states else \
                 state_of(a.entity, doc.date) if (a.etype or "") == "PER" else None
-            if state is not None and state != home:
-                return True
-        return False
+            if state is not None and state != home and state not in out:
+                out.append(state)
+        return out
 
     def thanking_states(self, doc: Document, sent: SentenceView, i: int) -> list[str]:
         """"Туреччина вдячна Україні, яка передала допомогу": another state that thanks (the
@@ -114,18 +118,7 @@ class Givers:
         if found is None:
             return []
         g = found[0]
-        lo = sent.clause_of(g)[0]
-        home = (self.lex.home or {}).get("id")
-        out: list[str] = []
-        for a in sent.args:
-            k = token_index_at(doc, a.start, sent.lo, sent.hi)
-            if k is None or not lo <= k < g or doc.tokens[k].case != "nomn" or a.kind == "pronoun":
-                continue
-            state = a.entity if a.entity in country_ids() else \
-                state_of(a.entity, doc.date) if (a.etype or "") == "PER" else None
-            if state is not None and state != home and state not in out:
-                out.append(state)
-        return out
+        return self._foreign_thankers(doc, sent, sent.clause_of(g)[0], g, (self.lex.home or {}).get("id"))
 
     def thanked_unnamed(self, doc: Document, sent: SentenceView, i: int, args, actors: list[str]) -> bool:
         """"Зеленський подякував за допомогу, яку США надали Україні": a noun of giving thanked
@@ -139,7 +132,7 @@ class Givers:
         if found is None or toks[found[1]].norm != "за":
             return False
         g = found[0]
-        if self._foreign_thanker(doc, sent, sent.clause_of(g)[0], g, (self.lex.home or {}).get("id")):
+        if self._foreign_thankers(doc, sent, sent.clause_of(g)[0], g, (self.lex.home or {}).get("id")):
             return False
         z = toks[found[1]].start
         return not any(a.entity in actors and a.start > z for a in args)
@@ -237,7 +230,7 @@ def named_givers(doc: Document, args, i: int, hi: int) -> list[str]:
 
 
 def thanked_sides(doc: Document, givers: list[str], actors: list[str], recipients: list[str],
-                  home: str | None, thanking: list[str] = ()) -> tuple[list[str], list[str], set[str]]:
+                  home: str | None, thanking: list[str]) -> tuple[list[str], list[str], set[str]]:
     """"Дякую Польщі за зброю": the party thanked gave it, and who receives is the home side,
     its people and towns ("підтримку нашого захисту від загарбників": the adversary receives
     nothing); who thanks is no recipient ("Зеленський подякував Данії за пакет" gives to
