@@ -263,7 +263,7 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
 
 
 def guests_only(actors: list[str], recipients: list[str], home: str | None, host: str, date,
-                acts_for: dict[str, str] | None = None) -> bool:
+                acts_for: dict[str, str] | None) -> bool:
     """The named sides are one besides the host, so the host is the one met ("перемовини в
     Албанії"). A foreign visitor at home is one side with the body they act for ("Урсула фон
     дер Ляєн", "Європейська комісія"; a person and his body share a home, `party_count`); away
