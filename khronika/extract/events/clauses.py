@@ -117,6 +117,7 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         # "Напередодні він", "Після цього він", "За два місяці вони": a nominative personal
         # pronoun is a phrase of its own
         m = lo - 1
+    adverb_preps = lexicon().word_list("adverb_prepositions")
     while m >= lo:
         t = toks[m]
         if m == trig:
@@ -132,7 +133,7 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 # nominative complement; the name opens the clause's subject)
                 return Tie(None, h.case, head, False)
             return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
-        if t.norm in lexicon().word_list("adverb_prepositions") and toks[head].pos == "NOUN" and \
+        if toks[head].pos == "NOUN" and t.norm in adverb_preps and \
                 not _can_be(toks[head], "gent"):
             break             # "Напередодні лідери Франції приїхали": an adverb here, it governs no genitive
         if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
@@ -380,6 +381,7 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
         if own_rel < lo - 1 or edge is None:
             lo, edge = own_rel + 1, own_rel
     hi = b + 1
+    kinds = {x.type for x in lex.by_lemma.get(lemma_of_tok(toks[i]), ())}   # the trigger's types
     while hi < s_hi:
         t = toks[hi]
         if (_finite(t) and hi != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
@@ -388,7 +390,7 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             break
         if t.norm in ("–", "—", "-") and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ:
             break                                 # "Вони захопили Крим – а ми нібито винуваті"
-        if gov is None and t.norm in (":", "–", "—", "-") and _same_kind_verb_ahead(toks, i, hi + 1, s_hi, lex):
+        if gov is None and t.norm in (":", "–", "—", "-") and _verb_ahead(toks, hi + 1, s_hi, kinds, lex):
             # "Удар по Дніпру: окупанти застосували ракети": a verbless heading ends at the
             # colon or dash when the clause after it tells the same kind of happening with a
             # verb; its subject is that verb's, who struck, not a target ("Санкції проти Росії:
@@ -415,22 +417,14 @@ def _finite_before(toks: list[Token], k: int, lo: int, subs) -> bool:
     return False
 
 
-def _same_kind_verb_ahead(toks: list[Token], i: int, k: int, hi: int, lex: Lexicon) -> bool:
-    """A finite verb between k and the next comma, dash or colon that can tell a happening of a
-    type the trigger noun at i tells (`Lexicon.by_lemma`)."""
-    kinds = {t.type for t in lex.by_lemma.get(lemma_of_tok(toks[i]), ())}
-    while kinds and k < hi and toks[k].norm not in (",", ";", ":", "-"):
-        if _finite(toks[k]) and kinds & {t.type for t in lex.by_lemma.get(lemma_of_tok(toks[k]), ())}:
-            return True
-        k += 1
-    return False
-
-
-def _verb_ahead(toks: list[Token], k: int, hi: int) -> bool:
+def _verb_ahead(toks: list[Token], k: int, hi: int, kinds: set[str] | None = None,
+                lex: Lexicon | None = None) -> bool:
     """A finite verb between k and the next comma, dash or colon: the stretch is a clause of
-    its own, not more of a list."""
+    its own, not more of a list. With `kinds` (and `lex`), only a verb that can tell a
+    happening of one of those types counts: the clause after a heading's colon tells the
+    heading's own happening."""
     while k < hi and toks[k].norm not in (",", ";", ":", "-"):
-        if _finite(toks[k]):
+        if _finite(toks[k]) and (kinds is None or kinds & {t.type for t in lex.by_lemma.get(lemma_of_tok(toks[k]), ())}):
             return True
         k += 1
     return False
