@@ -96,9 +96,11 @@ class LeftOutSubjects:
         # commas stands inside its verb's clause; the subject before it is the verb's)
         enclosed = edge is not None and edge.pos == "GRND" and cl.left_edge - 1 > s_lo and \
             toks[cl.left_edge - 1].norm == ","
+        # ("вислала дипломата, якого звинуватили": after an object relative word a plural
+        # verb with no subject is impersonal, and its doer is the main clause's subject)
+        relative = edge is not None and (edge.lemma or edge.norm) in lex.word_list("relative_pronouns")
         if not actors and edge is not None and (gov is not None or (enclosed and gerund_led)) and not receiving and (
-                enclosed or
-                (edge.lemma or edge.norm) in lex.word_list("relative_pronouns") or edge.norm == "де" or
+                enclosed or relative or edge.norm == "де" or
                 (_finite(edge) and (cl.conj is not None or all(toks[m].norm in COORD or toks[m].pos == "ADVB"
                                                                for m in range(cl.left_edge + 1, cl.lo))))) \
                 and not any(_can_be(toks[m], "nomn") and toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn"
@@ -109,26 +111,26 @@ class LeftOutSubjects:
             # report's colon, where what follows is what is reported
             reported = cl.left_edge + 1 < len(toks) and toks[cl.left_edge + 1].norm == ":" and \
                 (edge.lemma or "") in lex.word_list("report_governors")
-            # ("вислала дипломата, якого звинуватили": after an object relative word a plural
-            # verb with no subject is impersonal, and its doer is the main clause's subject)
-            relative = (edge.lemma or edge.norm) in lex.word_list("relative_pronouns")
-            for a in order:
-                if a.start >= edge.start or a.start in skip:
-                    continue
-                k = token_index_at(doc, a.start, s_lo, cl.left_edge)
-                if k is None:
-                    continue
-                tie = tie_of(doc, k, s_lo, i, preps)
-                if tie.head != k and (a.etype or "") == "PER" and not _can_be(toks[k], "nomn"):
-                    continue     # "посланник президента США Віткофф прибув ..., де": whose envoy he is
-                head = next((t for t in toks[tie.head:] if t.pos == "NOUN" or not t.is_word or
-                             t.pos not in ("ADJF", "PRTF", "NUMR")), toks[tie.head])
-                if reported or gov is not None and head.pos == "NOUN" and (
-                        not _agrees(gov, head) or
-                        not relative and _number_clash(gov, head, _coordinated(doc, tie.head, k, s_lo, cl.hi))):
-                    continue     # "Генштаб інформує: відбулося 150 зіткнень": not the subject left out
-                if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors + recipients:
-                    actors.append(a.entity)
+            if not reported:     # ("Генштаб інформує: відбулося 150 зіткнень": reported, no subject left out)
+                for a in order:
+                    if a.start >= edge.start or a.start in skip:
+                        continue
+                    k = token_index_at(doc, a.start, s_lo, cl.left_edge)
+                    if k is None:
+                        continue
+                    tie = tie_of(doc, k, s_lo, i, preps)
+                    if tie.head != k and (a.etype or "") == "PER" and not _can_be(toks[k], "nomn"):
+                        continue     # "посланник президента США Віткофф прибув ..., де": whose envoy he is
+                    if gov is not None:
+                        # the noun the name's phrase stands on, past its adjectives and numerals
+                        head = next((toks[m] for m in range(tie.head, len(toks)) if not toks[m].is_word or
+                                     toks[m].pos not in ("ADJF", "PRTF", "NUMR")), toks[tie.head])
+                        if head.pos == "NOUN" and (
+                                not _agrees(gov, head) or
+                                not relative and _number_clash(gov, head, _coordinated(doc, tie.head, k, s_lo, cl.hi))):
+                            continue     # not the subject left out: another number or person
+                    if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors + recipients:
+                        actors.append(a.entity)
         if not actors and gov is not None and _finite(gov) and not receiving and not target_subject:
             subject = _subject_before_relative(doc, args, lex, s_lo, cl.governor)
             if subject is not None and subject not in recipients:
