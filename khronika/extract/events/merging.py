@@ -399,7 +399,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 target = e
                 break
             if repelled(e, c, dist) or counted_again(e, c, dist) or \
-                    done_by_their_people(e, c, dist, _person, _no_new_party):
+                    done_by_their_people(e, c, dist, _no_new_party):
                 # "Окупанти штурмували позиції. Захисники відбили всі штурми", "За день ворог
                 # 12 разів бив по громаді"
                 target = e
@@ -495,12 +495,6 @@ def merge(cands: list[Cand]) -> list[Cand]:
             last[id(target)] = max(last[id(target)], c_last)
     # "Санкції: що далі": a heading no mention in the text took up names a topic
     return [e for e in events if not (e.heading and not e.mentions)]
-
-
-def _person(x: str) -> bool:
-    from ...kb import get_kb
-    ent = get_kb().entity(x)
-    return ent is not None and ent.type == "PER"
 
 
 def _placed(place: str) -> bool:

@@ -39,6 +39,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ...document import Document
+from ...kb import get_kb
 from .clauses import _finite
 from .lexicon import Lexicon
 
@@ -184,14 +185,21 @@ def counted_again(e, c, dist: int) -> bool:
         (not c.place or c.place == e.place)
 
 
-def done_by_their_people(e, c, dist: int, person, no_new_party) -> bool:
+def done_by_their_people(e, c, dist: int, no_new_party) -> bool:
     """c repeats e's verb in the next sentence; e names states or bodies and no person, c names
-    people (`person` tells an id of a person) and no party e lacks (`no_new_party`)."""
+    people (persons the knowledge base knows) and no party e lacks (`no_new_party`, merging.py's
+    own test, passed in so that this module does not import merging, which imports it)."""
     if dist != 1 or c.lemma != e.lemma or c.told_by_noun or e.told_by_noun or c.distinct or c.aggregate:
         return False
     mine = c.participants()
-    return bool(e.participants()) and not any(person(x) for x in e.participants(True)) and \
-        bool(mine) and any(person(x) for x in mine) and no_new_party(e, c)
+    return bool(e.participants()) and not any(_person(x) for x in e.participants(True)) and \
+        bool(mine) and any(_person(x) for x in mine) and no_new_party(e, c)
+
+
+def _person(x: str) -> bool:
+    """The knowledge base knows x as a person."""
+    ent = get_kb().entity(x)
+    return ent is not None and ent.type == "PER"
 
 
 def taking_effect(e, c, dist: int) -> bool:
