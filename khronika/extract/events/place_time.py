@@ -140,7 +140,7 @@ def _gathering_topic(doc: Document, m: int, k: int, lo: int, lex: Lexicon) -> bo
     gatherings = lex.word_list("gathering_nouns")
     topic_verbs = lex.word_list("topic_verbs")
     toks = doc.tokens
-    if m + 1 < k and toks[m].is_word and (_finite(toks[m]) or toks[m].pos in ("VERB", "INFN")) and \
+    if m + 1 < k and toks[m].is_word and toks[m].pos in ("VERB", "INFN") and \
             lemma_of_tok(toks[m]) in topic_verbs and toks[m + 1].pos in ("NOUN", "ADJF") and \
             _can_be(toks[m + 1], "accs") and any(toks[x].pos == "NOUN" and _can_be(toks[x], "gent")
                                                  for x in range(m + 2, k)):
