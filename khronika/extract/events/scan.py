@@ -423,7 +423,7 @@ def one_voice(ctx: DocContext, a: int, b: int) -> bool:
     написав він після зустрічі" puts the phrase of sequence on the writing, so the recap
     quoted is of that meeting, not of another one before or after it."""
     qa, qb = ctx.quote_at.find(a), ctx.quote_at.find(b)
-    return qa is qb or (qa is not None and qb is not None and qa == qb)
+    return qa == qb
 
 
 def in_sequence_phrase(doc: Document, sent: SentenceView, lex, offset: int) -> bool:
