@@ -12,6 +12,7 @@ import copy
 from ...document import Document
 from ..morph import parses
 from .clauses import _cases, _finite
+from .gap_dashes import gap_dash
 from .lexicon import Lexicon
 from .merging import Cand
 from .place_time import gap_time
@@ -71,7 +72,6 @@ def gapped_givers(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j
         return []
     toks = doc.tokens
     joins = lex.word_list("gap_conjunctions") | {","}
-    dashes = lex.word_list("visit_line_dashes")
     out: list[Cand] = []
     m = j
     while m < sent.hi - 3:
@@ -80,8 +80,8 @@ def gapped_givers(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j
         if toks[m].norm not in joins or toks[m + 1].norm in joins:
             m += 1        # (", а США —": the gap opens at the conjunction after the comma)
             continue
-        dash = next((d for d in range(m + 1, min(sent.hi - 1, m + _GAP)) if toks[d].norm in dashes), None)
-        if dash is None or dash == m + 1 or any(_finite(toks[x]) or toks[x].norm == "," for x in range(m + 1, dash)):
+        dash = gap_dash(lex, doc, sent, m, _GAP)
+        if dash is None or dash == m + 1:
             m += 1
             continue
         named = [a for a in sent.args if toks[m].end <= a.start and a.end <= toks[dash].start

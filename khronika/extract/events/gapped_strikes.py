@@ -10,12 +10,16 @@ import copy
 
 from ...document import Document
 from .clauses import _cases, _finite
+from .gap_dashes import gap_dash
 from .lexicon import Lexicon
 from .merging import Cand
 from .names import token_index_at
 from .place_time import gap_time
 from .states import place_country
 from .triggers import SentenceView
+
+# the dash ends the gap within a few words of its opening comma or conjunction
+_REACH = 6
 
 
 def _timed(lex: Lexicon, doc: Document, sent: SentenceView, lo: int, hi: int) -> bool:
@@ -36,9 +40,8 @@ def _dash_after(lex: Lexicon, doc: Document, sent: SentenceView, m: int) -> int 
     """The dash that ends a gap opened at token m (a conjunction or a comma), if the words up
     to it hold no verb and no comma; else None."""
     toks = doc.tokens
-    dashes = lex.word_list("visit_line_dashes")
-    dash = next((d for d in range(m + 1, min(sent.hi - 1, m + 6)) if toks[d].norm in dashes), None)
-    if dash is None or any(_finite(toks[x]) or toks[x].norm == "," for x in range(m + 1, dash)):
+    dash = gap_dash(lex, doc, sent, m, _REACH)
+    if dash is None:
         return None
     if any(toks[m].end <= a.start < toks[dash].start for a in sent.args):
         return None               # "а Україна — по Бєлгороду": a striker of its own, not the first one's
