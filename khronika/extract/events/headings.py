@@ -40,10 +40,11 @@ def heading_striker(lex, doc: Document, sent: SentenceView, cand, k: int) -> Non
     # the adversary told by a word, not a name ("ворог", "окупанти": sides.adversary_words)
     words = lex.word_list("adversary_words")
     adv = home_entity(doc, lex, lex.adversary) if lex.adversary and lemma_of(first) in words else None
+    # an adversary's word before the colon too: the adversary told there keeps its side
+    adv_before = any(lemma_of(toks[m]) in words for m in range(sent.lo, colon))
     for x in list(cand.recipients):
         spans = [a for a in sent.args if a.entity == x]
-        if x == home or any(a.start < at for a in spans) or \
-                any(lemma_of(toks[m]) in words for m in range(sent.lo, colon)) and x == adv:
+        if x == home or any(a.start < at for a in spans) or adv_before and x == adv:
             continue
         if not (x == adv or (spans and min(a.start for a in spans) == first.start)):
             continue
