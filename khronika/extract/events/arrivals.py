@@ -65,7 +65,6 @@ def delivered_sides(lex: Lexicon, doc: Document, sent: SentenceView, i: int, can
     in ("в Україну прибули системи ППО"), or the home side when it arrives in one of its towns
     ("До Львова прибули генератори"), the town being the place; a state arrived in is a
     recipient, not the place."""
-    home = (lex.home or {}).get("id")
     toks = doc.tokens
     cl = clause_of_trigger(doc, i, i + 1, sent.lo, sent.hi, lex)
     lo, hi = toks[cl.lo].start, toks[cl.hi - 1].end
