@@ -7,9 +7,9 @@ act, before "за" or "проти" (`stance_for`, `stance_against` in lang/uk/ev
 from __future__ import annotations
 
 from ...document import Document
-from .clauses import _finite
+from .clauses import _finite, lemma_of_tok as lemma_of
+from .kinds import DASHES
 from .lexicon import Lexicon
-from .clauses import lemma_of_tok as lemma_of
 
 
 def stance_status(doc: Document, trig_i: int, s_lo: int, lex: Lexicon) -> str | None:
@@ -29,7 +29,7 @@ def stance_status(doc: Document, trig_i: int, s_lo: int, lex: Lexicon) -> str | 
     verbless = not any(_finite(toks[k]) for k in range(s_lo, m))
     # ("Ми проти переговорів": a personal pronoun as the subject of a verbless clause)
     stance = (lemma_of(head) in lex.word_list("stance_verbs") and _finite(head)) or \
-        (verbless and (head.norm in ("–", "—", "-") or (head.pos == "NPRO" and head.case == "nomn")))
+        (verbless and (head.norm in DASHES or (head.pos == "NPRO" and head.case == "nomn")))
     if not stance:
         return None
     return "planned" if toks[m].norm in for_ else "negated"
