@@ -22,7 +22,6 @@ from .scan import candidates
 from .states import country_ids, entity_for, place_country
 from .supported_acts import fold_supports
 from .named_again import mark_named_again
-from .trigger_forms import mark_noun_triggers
 from .triggers import TriggerFinder
 
 
@@ -41,7 +40,7 @@ class EventExtractor:
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
             return
-        cands = mark_named_again(self.lex, doc, mark_noun_triggers(doc, self.candidates(doc)))
+        cands = mark_named_again(self.lex, doc, self.candidates(doc))
         cands = cancelled_plans(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)

@@ -80,7 +80,7 @@ class Cand:
     within_visit: bool = False         # "Під час візиту він зустрівся з ...": a frame of a visit told
     visit_place: str | None = None     # "Під час перебування у Києві": the place that frame names
     after_told: bool = False           # "Після переговорів ...": names a meeting that took place
-    told_by_noun: bool = False         # "Допомогу буде передано": a noun names it (trigger_forms.py)
+    told_by_noun: bool = False         # "Допомогу буде передано": a noun names it (named_again.py)
     undated_time: bool = False         # "За місяць війни ...": its sentence tells a time, no day of it
     possessive_ref: bool = False       # "Її візит ...": the happening of someone just told
     both_ref: bool = False             # "Обидві зустрічі ...": the two happenings just told

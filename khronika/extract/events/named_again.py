@@ -30,9 +30,9 @@ A heading of the form "Санкції: що далі" or "Зустріч лід�
 is about: it counts as a happening only when the text goes on to tell it (its mention merges
 with the heading's); alone it is a topic, no event.
 
-`mark_named_again` sets the marks from the tokens; `named_again`, `cause_of_harm`, `repelled`,
-`counted_again` and `taking_effect` are read by merging.py, which checks time, status and place
-itself.
+`mark_named_again` sets the marks from the tokens (first which candidates a noun tells);
+`named_again`, `cause_of_harm`, `repelled`, `counted_again` and `taking_effect` are read by
+merging.py, which checks time, status and place itself.
 """
 from __future__ import annotations
 
@@ -54,15 +54,20 @@ EFFECT_TYPES = {"AID", "SANCTION"}
 
 
 def mark_named_again(lex: Lexicon, doc: Document, cands: list) -> list:
-    """Set `opens_sentence`, `cause_noun` and `heading` on the noun-told candidates."""
+    """Set `told_by_noun` on every candidate whose trigger opens with a noun ("Допомогу буде
+    передано", "Пакет включає ...", not "Надасть також снаряди": merging reads it where a bare
+    noun can only name a happening told before, while a verb with objects of its own tells one
+    more act of the same kind), then `opens_sentence`, `cause_noun` and `heading` on those.
+    One pass: both marks find the trigger's token among the same token starts."""
     if not cands:
         return cands
     toks = doc.tokens
     starts = [t.start for t in toks]
     for c in cands:
+        k = bisect_right(starts, c.trig[0]) - 1
+        c.told_by_noun = k >= 0 and toks[k].pos == "NOUN"
         if not c.told_by_noun:
             continue
-        k = bisect_right(starts, c.trig[0]) - 1
         lo = bisect_left(starts, c.evidence[0])
         hi = bisect_left(starts, c.evidence[1])
         c.opens_sentence = _opens(lex, toks, lo, k)
