@@ -348,3 +348,12 @@ def test_a_which_clause_after_a_topic_of_telling_is_no_reported_speech(pipe):
 def test_a_bodys_representative_speaks_for_the_body_whatever_case_its_name_reads(pipe):
     assert quotes(pipe, "Представник Пентагону повідомив: «Ракети вже в дорозі».") == [("Ракети", "pentagon")]
     assert quotes(pipe, "Міністр сказав Укрінформу: «Ракети вже в дорозі».")[0][1] != "ukrinform"
+
+
+def test_the_speakers_next_act_is_no_part_of_what_he_said(pipe):
+    doc = pipe(Document("Канцлер заявив, що Німеччина не є стороною війни, і пообіцяв нові системи ППО.",
+                        date="2025-11-24"))
+    assert [q.text for q in doc.quotes] == ["Німеччина не є стороною війни"]
+    # the content's own subject keeps its second verb
+    doc = pipe(Document("Міністр заявив, що він прибув до Львова і провів нараду.", date="2025-11-24"))
+    assert [q.text for q in doc.quotes] == ["він прибув до Львова і провів нараду"]

@@ -466,6 +466,29 @@ def _before_relay_tail(doc: Document, lex: Lexicon, s: int, e: int) -> int:
     return e
 
 
+def _before_speakers_next_act(doc: Document, t: Token, s: int, e: int) -> int:
+    """Where a content clause ends when the speaker's next act is joined after it ("Моді
+    заявив, що Індія не є нейтральною, і запропонував допомогу"): at the comma before "і",
+    "та" or "й" and a verb of the speech verb's own tense, gender and number that no
+    nominative of the content agrees with (in "заявив, що він прибув і провів переговори" the
+    content's "він" does, so the verb is the content's)."""
+    words = [u for u in tokens_in(doc, s, e)]
+    for n in range(2, len(words) - 1):
+        comma, conj, verb = words[n - 2], words[n - 1], words[n]
+        if comma.text != "," or conj.norm not in ("і", "й", "та") or verb.pos != "VERB":
+            continue
+        if not (verb.tense == t.tense == "past" and verb.gender == t.gender and verb.number == t.number):
+            continue
+        if any(u.pos in ("NOUN", "NPRO") and u.case == "nomn" and u.gender == verb.gender and
+               u.number == verb.number for u in words[:n - 2]):
+            continue
+        end = comma.start
+        while end > s and doc.text[end - 1].isspace():
+            end -= 1
+        return end
+    return e
+
+
 def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
                      out: list[Indirect], cues: list[int], heads: list[int]) -> None:
     """A frame's or a speech verb's content clause in one sentence (the first one found)."""
@@ -559,6 +582,7 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
         if found is not None:
             s, e = _clip(doc, found, sent.end, direct)
             e = _before_relay_tail(doc, lex, s, e)
+            e = _before_speakers_next_act(doc, t, s, e)
             content = [u for u in tokens_in(doc, s, e) if u.is_word]
             if len(content) == 1 and content[0].pos == "VERB":
                 continue        # "пояснює, що відбувається": what is asked about, no claim
