@@ -357,3 +357,9 @@ def test_the_speakers_next_act_is_no_part_of_what_he_said(pipe):
     # the content's own subject keeps its second verb
     doc = pipe(Document("Міністр заявив, що він прибув до Львова і провів нараду.", date="2025-11-24"))
     assert [q.text for q in doc.quotes] == ["він прибув до Львова і провів нараду"]
+
+
+def test_a_side_named_by_its_states_adjective_speaks_as_that_state(pipe):
+    doc = pipe(Document("Макрон провів розмову з Сі Цзіньпіном. За даними французької сторони, лідери "
+                        "обговорили торгівлю.", date="2025-11-24"))
+    assert [q.speaker for q in doc.quotes] == ["france"]

@@ -197,6 +197,15 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             best = self._whole_body(best, start)
         return best.entity if best else None
 
+    def _state_side(self, region: tuple[int, int]) -> str | None:
+        """"За даними турецької сторони": a state's adjective before a word for a side
+        (`_side`) speaks as that state, in any case the frame puts it in."""
+        for r in self.doc.refs:
+            if r.kind == "adjective" and r.entity and region[0] <= r.start < region[1] and \
+                    (side := self._side(r.end)) is not None and side.lemma in self.lex.side_nouns:
+                return r.entity
+        return None
+
     def _party_of_talk(self, c: Candidate) -> bool:
         """A person named right after a preposition of company, direction or topic
         (`party_prepositions`: "з", "до", "після", "про"): someone the speaker met, answered
@@ -348,7 +357,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 # "Джерело в МЗС розповіло", "за словами джерел «Української правди»": a
                 # source left unnamed, neither the body it is in nor the medium it told
                 return NOBODY
-            found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1])
+            found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1]) \
+                or self._state_side(region)
             if found is None:
                 found = self.located(region[0], region[1], cue)
             if found is None:
