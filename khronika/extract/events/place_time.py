@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...chronicle.timerange import day_or_finer, value_range
 from ...document import Document, Timex
-from .clauses import COORD, NP_POS, _can_be, _cases, _finite, _in_timex, lemma_of_tok
+from .clauses import COORD, NP_POS, _can_be, _cases, _in_timex, lemma_of_tok
 from .datelines import report_stamp
 from .lexicon import Lexicon, lexicon
 from .names import Arg, token_index_at
@@ -154,7 +154,7 @@ def _gathering_topic(doc: Document, m: int, k: int, lo: int, lex: Lexicon) -> bo
         t = doc.tokens[m]
         if not t.is_word:
             return False
-        if t.pos in ("VERB", "INFN", "GRND") or _finite(t):
+        if t.pos in ("VERB", "INFN", "GRND"):
             return lemma_of_tok(t) in topic_verbs
         m -= 1
     return False

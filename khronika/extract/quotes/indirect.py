@@ -319,9 +319,7 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
                 or u.norm in lex.first_person for u in _unquoted(lex, rest)):
             continue    # "..., заявив він, що ..."; a name in marks may say "наших"
         first = rest[0]
-        if first.norm in lex.topic_openers and not (
-                first.norm in lex.body_prepositions and len(rest) > 1
-                and rest[1].lemma in lex.source_documents):
+        if first.norm in lex.topic_openers and not (len(rest) > 1 and names_document(lex, first, rest[1])):
             continue    # "..., розповів про плани": a topic, not a source ("..., йдеться на
                         # сайті ОВА" is where it was published)
         if not (first.text in lex.openers or first.text[:1].isupper()
