@@ -491,3 +491,30 @@ def test_a_qualified_leader_heading_a_delegation_is_no_head_of_state():
             "комітету із закордонних справ Майклом Маккголом.")
     ev = only(events(text, "2023-06-10"), "CONSULT")
     assert "joe-biden" not in ev.actors + ev.recipients
+
+
+def test_a_name_beside_its_office_is_its_holder_in_a_later_text():
+    # a foreign surname pymorphy3 reads as a genitive: the named former holder, not the one
+    # in office on the document's date, took part
+    text = "Сьогодні Прем'єр-міністр Японії Сігеру Ісіба мав розмову з Президентом України."
+    ev = only(events(text, "2025-11-20"), "CONSULT")
+    assert "shigeru-ishiba" in ev.actors
+    assert "sanae-takaichi" not in ev.actors + ev.recipients
+
+
+def test_a_bare_government_in_foreign_news_is_not_the_home_one():
+    for text in ("Литовська поліція затримала трьох контрабандистів. Після цього уряд призупинив "
+                 "переговори про постачання електроенергії.",
+                 "Сербська опозиція вийшла на протест у Белграді. Вчора уряд провів переговори про кредит."):
+        evs = [e for e in events(text, "2025-10-05") if e.type == "CONSULT"]
+        assert evs and all("ukraine" not in e.actors + e.recipients for e in evs), text
+    # a home statement that names only the adversary before keeps its own government
+    text = "Росія вночі атакувала енергетику. Уряд провів засідання щодо ремонту."
+    assert "ukraine" in only(events(text, "2025-10-05"), "CONSULT").actors
+
+
+def test_people_of_another_group_add_no_one_to_the_meeting_before():
+    text = ("Протестувальники вийшли на вулиці після того, як уряд Грузії призупинив переговори про вступ до ЄС. "
+            "За даними МВС Грузії, затримано 12 учасників акції.")
+    ev = only(events(text, "2025-10-05"), "CONSULT")
+    assert not any("mvs" in x or "internal" in x for x in ev.recipients), ev.recipients

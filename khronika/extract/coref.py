@@ -380,9 +380,13 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 k += 1
             m = mention_at.get(k)
         if m is not None and doc.entities.get(m.entity) and doc.entities[m.entity].type == "PER":
-            if _agrees(toks[i], toks[k]) or _agrees(toks[i], toks[end_token(k, m) - 1]):
+            if _agrees(toks[i], toks[k]) or _agrees(toks[i], toks[end_token(k, m) - 1]) or \
+                    kb.ever_held(m.entity, role, of):
                 person = m.entity       # (a first name read in another case, an undeclined
-                                        # surname that agrees: "Посол Японії Масаші Мацуда")
+                                        # surname that agrees: "Посол Японії Масаші Мацуда";
+                                        # a foreign name pymorphy3 guesses a genitive for, of
+                                        # one who held that office at some date: "Прем'єр-
+                                        # міністр Японії Сігеру Ісіба" in a later text)
             else:               # "помічник Путіна Юрій Ушаков": a genitive name is the `of`
                 k2 = end_token(k, m)
                 m2 = mention_at.get(k2)

@@ -190,6 +190,12 @@ class KnowledgeBase:
         date = _date(date)
         return [r for r in e.roles if r.active(date)]
 
+    def ever_held(self, eid: str, role: str, of: str | None) -> bool:
+        """Whether the person held `role` of `of` at any date: a name written beside the role
+        in a text of another year is still its holder then."""
+        e = self.entities.get(eid)
+        return e is not None and any(r.role == role and self._of_fits(r.of, of) for r in e.roles)
+
     def _of_fits(self, role_of: str | None, of: str | None) -> bool:
         if of is None or role_of == of:
             return of is not None or role_of is None

@@ -17,6 +17,7 @@ from .context import DocContext
 from .frames import after_phrase, points_back
 from .givers import named_givers, thanked_sides
 from .impersonal_doers import impersonal_doer
+from .foreign_story import foreign_story_before
 from .groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .continuation import carried_subject, left_out_subject, names_of
 from .mention_refs import mark_references
@@ -432,6 +433,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     role_subject = any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and toks[m].start not in unsure and
                        not (m > cl.lo and (lemma_of(toks[m - 1]) in anyone or toks[m - 1].norm in anyone)) and
                        not foreign_origin(ctx.lex, doc, m, cl.hi) and
+                       not foreign_story_before(ctx.lex, doc, toks[m].start, home) and
                        not (lemma_of(toks[m]) in several and
                             plural_form(toks[m].text, "gent" if m == j and toks[i].pos == "NOUN" else
                                          None if m > cl.lo and toks[m - 1].pos == "PREP" else "nomn")) and

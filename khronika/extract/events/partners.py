@@ -87,8 +87,19 @@ def has_cue(lex: Lexicon, doc: Document, sent: SentenceView) -> bool:
         return False
     return any(sent.lemmas[k - sent.lo] in cues and
                not any(a.start <= doc.tokens[k].start < a.end for a in sent.args) and
-               not addressed(lex, doc, k, sent.lo)
+               not addressed(lex, doc, k, sent.lo) and not _of_other_group(lex, doc, sent, k)
                for k in range(sent.lo, sent.hi))
+
+
+def _of_other_group(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
+    """"учасників акції", "представники бізнесу": the cue noun's own genitive says whose
+    people they are, and a common noun there that is no meeting names another group."""
+    toks = doc.tokens
+    if toks[k].pos != "NOUN" or k + 1 >= sent.hi:
+        return False
+    nxt = toks[k + 1]
+    return nxt.pos == "NOUN" and nxt.case == "gent" and nxt.text[:1].islower() and \
+        lemma_of(nxt) not in lex.word_list("participant_of_meeting")
 
 
 
