@@ -518,3 +518,11 @@ def test_people_of_another_group_add_no_one_to_the_meeting_before():
             "За даними МВС Грузії, затримано 12 учасників акції.")
     ev = only(events(text, "2025-10-05"), "CONSULT")
     assert not any("mvs" in x or "internal" in x for x in ev.recipients), ev.recipients
+
+
+def test_a_bare_home_role_acts_with_a_foreign_partner_named():
+    # the partner state after "з" does not make the government's own subject someone else's
+    ev = only(events("Уряд схвалив угоду з Норвегією про фінансування закупівлі газу.", "2025-11-20"), "AGREE")
+    assert ev.actors == ["ukraine"] and ev.recipients == ["norway"]
+    ev = only(events("Делегація провела консультації з Польщею щодо транзиту.", "2025-11-20"), "CONSULT")
+    assert "ukraine" in ev.actors and "poland" in ev.recipients

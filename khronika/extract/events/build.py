@@ -418,8 +418,6 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         if in_quote.speaker not in actors + recipients:
             (actors if fp_side == "A" else recipients).insert(0, in_quote.speaker)
             soft.add(in_quote.speaker)
-    has_country = any((doc.entities.get(x).type if doc.entities.get(x) else None) == "LOC"
-                      for x in actors + recipients if x != place and x != host)
     # a bare role word as the subject ("Делегація провела переговори") stands for the home side
     # (or the one the happening is for: "перемовини для делегації"; not a place or a topic)
     # ("російська армія" is the adversary's: a role word after a country's adjective is not ours)
@@ -453,7 +451,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         fp, fp_side = True, "A"   # "ППО треба шукати кожен день": the speaker's side needs it
     if "honour" in needs and not actors:
         fp, fp_side = True, "A"   # "Маю честь звернутися до вас": the one honoured speaks
-    if not fp and role_subject and not has_country and not actors and not told_by:
+    if not fp and role_subject and not actors and not told_by:
         # ("Президент поінформував партнера про наслідки ударів": who tells of it does not do it)
         fp_side = first_person_side(ctx.lex, doc, args, i, cl, type_, gov, actors, soft, thanked)
     # "ми" of a foreign speaker ("«Ми надамо зброю», – сказав Президент Франції") is that
