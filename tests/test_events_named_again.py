@@ -152,3 +152,15 @@ def test_a_signing_told_of_states_and_then_of_their_leaders_is_one():
     # people named already in the first telling: another happening
     evs = events("Зеленський зустрівся з Макроном. Сибіга зустрівся з Жан-Ноелем Барро.")
     assert len(of_type(evs, "CONSULT")) == 2, show(evs)
+
+
+def test_taking_part_in_the_gathering_told_joins_it():
+    text = ("Саміт ЄС відбудеться в Брюсселі 18 грудня. "
+            "Прем'єр Польщі Дональд Туск також візьме участь у саміті.")
+    evs = [e for e in events(text, "2025-11-20") if e.type == "CONSULT"]
+    assert len(evs) == 1, [(e.actors, e.recipients) for e in evs]
+    assert "donald-tusk" in evs[0].actors + evs[0].recipients
+    # a gathering of another kind, or one on a day of its own, is another happening
+    text = ("Зеленський провів переговори з Макроном. "
+            "Наступного тижня Сибіга візьме участь у зустрічі міністрів G7.")
+    assert len([e for e in events(text, "2025-11-20") if e.type == "CONSULT"]) == 2

@@ -17,7 +17,7 @@ from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
 from .states import party_count, place_country
 from .gatherings import gathering_after_talk
-from .named_again import cause_of_harm, counted_again, done_by_their_people, named_again, repelled, taking_effect, told_partners_only
+from .named_again import cause_of_harm, counted_again, done_by_their_people, named_again, repelled, taken_part_in, taking_effect, told_partners_only
 
 # types whose sides are a blow and its receiver: the reverse is another happening
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}
@@ -89,6 +89,7 @@ class Cand:
     heading: bool = False              # "Санкції: що далі": a heading naming a topic (named_again.py)
     repelled: bool = False             # "Воїни відбили всі атаки": the strikes repelled
     takes_effect: bool = False         # "Санкції почнуть діяти ...": a decision coming into force
+    taken_part_in: bool = False        # "візьме участь у зустрічі": the gathering joined (named_again.py)
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -393,6 +394,10 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 break
             if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
                 continue
+            if taken_part_in(e, c, dist):
+                # "Зустріч лідерів відбудеться в Парижі. ... Зеленський візьме участь у зустрічі"
+                target = e
+                break
             if named_again(e, c, dist):
                 # "У Брюсселі відбулося засідання Ради ЄС. Засідання відкрила Каллас"
                 told_partners_only(e, c)

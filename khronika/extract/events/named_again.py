@@ -75,6 +75,7 @@ def mark_named_again(lex: Lexicon, doc: Document, cands: list) -> list:
         c.heading = _topic_heading(lex, toks, lo, hi, k)
         c.repelled = _after_repelling(lex, toks, lo, k)
         c.takes_effect = _taking_effect(lex, toks, k, hi)
+        c.taken_part_in = _after_taking_part(lex, toks, lo, k)
     return cands
 
 
@@ -89,6 +90,21 @@ def _after_repelling(lex: Lexicon, toks, lo: int, k: int) -> bool:
         if t.pos not in ("ADJF", "PRTF", "NPRO", "NUMR") and not (t.pos == "ADVB" and m == k - 1):
             return False
     return False
+
+
+def _after_taking_part(lex: Lexicon, toks, lo: int, k: int) -> bool:
+    """The noun at k is the gathering someone takes part in ("візьме участь у зустрічі",
+    "участь у саміті"): "у"/"в"/"на" right before it (over one modifier), a word of taking part
+    ("участь") right before that (over an adverb: "участь особисто у ...")."""
+    m = k - 1
+    if m >= lo and toks[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    if m < lo or toks[m].norm not in ("у", "в", "на"):
+        return False
+    m -= 1
+    if m >= lo and toks[m].pos == "ADVB":
+        m -= 1
+    return m >= lo and (toks[m].lemma or toks[m].norm) in lex.word_list("taking_part_nouns")
 
 
 def _taking_effect(lex: Lexicon, toks, k: int, hi: int) -> bool:
@@ -154,6 +170,15 @@ def named_again(e, c, dist: int) -> bool:
     return c.opens_sentence and dist <= TOPIC_REACH and c.lemma in _lemmas(e) and \
         not (c.distinct or c.aggregate or c.question or c.plural_generic) and \
         (not set(c.recipients) - e.participants(True) or bool(e.participants()) and e.participants() <= c.participants(True))
+
+
+def taken_part_in(e, c, dist: int) -> bool:
+    """c is the bare noun of a gathering someone takes part in ("Зеленський візьме участь у
+    зустрічі") within TOPIC_REACH sentences of e, told by the same noun, with no day of its own:
+    the meeting told, which its new people join (a gathering has more parties than the first
+    telling names, so a new party does not make it another one)."""
+    return c.taken_part_in and dist <= TOPIC_REACH and c.lemma in _lemmas(e) and \
+        not (c.specific_time or c.distinct or c.aggregate or c.question or c.plural_generic)
 
 
 def told_partners_only(e, c) -> None:
