@@ -419,3 +419,11 @@ def test_a_regional_branch_of_a_state_service_is_one_body(pipe):
 def test_every_oblast_is_found_by_its_informal_name(pipe):
     doc = run(pipe, "Удари по Волинщині, Франківщині та Чернівеччині.", "2025-10-25")
     assert {"volyn-oblast", "ivano-frankivsk-oblast", "chernivtsi-oblast"} <= {m.entity for m in doc.mentions}
+
+
+def test_a_pipeline_s_quoted_name_is_a_thing_not_a_party():
+    from khronika.pipeline import analyze
+    doc = analyze("Україна зупинила транзит російського газу газопроводом «Союз».", "2025-01-02")
+    assert [e.type for e in doc.entities.values() if e.name_uk == "Союз" or e.name == "Soiuz"] == ["MISC"]
+    ev = [e for e in doc.events if e.type == "SANCTION"]
+    assert ev and all("soiuz" not in e.actors + e.recipients for e in ev)
