@@ -113,6 +113,11 @@ class Lexicon:
     decade_markers: frozenset
     century_nouns: frozenset
     short_year_markers: frozenset
+    old_year_markers: frozenset
+    decade_genitive_heads: frozenset
+    count_year_markers: frozenset
+    year_list_joiners: frozenset
+    dated_paper_nouns: frozenset
     clock_hours: dict
     clock_hour_nouns: frozenset
     clock_day_parts: dict
@@ -317,7 +322,12 @@ def _build(d: dict) -> Lexicon:
         war_qualified=fs(d["war_qualified"]), big_numbers=fs(d["big_numbers"]),
         number_words=fs(number_words), decade_words=dict(d["decade_words"]),
         decade_markers=fs(d["decade_markers"]), century_nouns=fs(d["century_nouns"]),
-        short_year_markers=fs(d["short_year_markers"]), clock_hours=dict(d["clock_hours"]),
+        short_year_markers=fs(d["short_year_markers"]),
+        old_year_markers=fs(d["old_year_markers"]),
+        decade_genitive_heads=fs(d["decade_genitive_heads"]),
+        count_year_markers=fs(d["count_year_markers"]),
+        year_list_joiners=fs(d["year_list_joiners"]),
+        dated_paper_nouns=fs(d["dated_paper_nouns"]), clock_hours=dict(d["clock_hours"]),
         clock_hour_nouns=fs(d["clock_hour_nouns"]), clock_day_parts=dict(d["clock_day_parts"]),
         own_country=fs(d["own_country"]), month_preps=fs(d["month_preps"]),
         ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()},

@@ -23,7 +23,7 @@ _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _DM = re.compile(r"(\d{2})\.(\d{2})$")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
-_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)$")
+_YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)-((?:1\d|20)\d\d)$")
 _SHORT_YEAR_RANGE = re.compile(r"(\d\d)-(\d\d)-?(?:му|х|ті|ти|ий|ого|го|м)$")
 _COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
 _DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
@@ -234,7 +234,8 @@ class NumericDates:
             return i + 2
         if len(t) == 4 and t.isdigit() and self.n(i + 1) == "-":
             y2 = self._year(i + 2, marker_needed=True)
-            y1 = self._year(i, marker_needed=False)
+            # (an older first year takes its marker from the second: "у 1861 - 1864 роках")
+            y1 = self._year(i, marker_needed=False) or ((int(t), i + 1) if y2 and t[0] == "1" else None)
             if y1 and y2 and y1[0] < y2[0]:
                 self.emit(i, i + 1, "DATE", f"{y1[0]:04d}")
                 self.emit(i + 2, y2[1], "DATE", f"{y2[0]:04d}")

@@ -322,6 +322,17 @@ class PhraseMatchers:
             return None
         return i + 2, f"{c - 1:02d}"
 
+    def _decade_not_count(self, i: int) -> bool:
+        """"наприкінці 1980 років", "у 1990 роках" name a decade; "понад 2000 років", "2000
+        років тому", "Місту 1500 років" count years. The genitive names one only after a part
+        of a period or a bound ("на початку", "з", "до", `decade_genitive_heads`), from 1900
+        on, and never before "тому"."""
+        if self.n(i + 1) == "роках":
+            return True
+        return int(self.n(i)) >= 1900 and self.n(i + 2) not in self.lex.ago_words and (
+            self.n(i - 1) in self.lex.mod_words or self.n(i - 1) in self.lex.mod_nouns
+            or self.n(i - 1) in self.lex.decade_genitive_heads)
+
     def _decade(self, i: int) -> tuple[int, str] | None:
         """"1940-х (років)", "90-х", "наприкінці 1980 років", "у дев'яностих" -> (next
         index, "194")."""
@@ -329,7 +340,8 @@ class PhraseMatchers:
         m = _DECADE.match(t)
         if m:
             digits, j = m.group(1), i + 1
-        elif len(t) == 4 and t.isdigit() and t.endswith("0") and self.n(i + 1) in ("років", "роках"):
+        elif len(t) == 4 and t.isdigit() and t.endswith("0") and self.n(i + 1) in ("років", "роках") \
+                and self._decade_not_count(i):
             digits, j = t, i + 1
         elif t in lex.decade_words:
             digits, j = f"{lex.decade_words[t]}0", i + 1

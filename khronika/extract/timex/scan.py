@@ -19,6 +19,7 @@ from .anniversaries import Anniversaries
 from .appositions import Appositions
 from .clock_words import ClockWords
 from .counts import Counts
+from .dated_papers import DatedPapers
 from .day_parts import DayParts
 from .holidays import NamedDays
 from .narrative import Narrative
@@ -32,7 +33,7 @@ from .weekdays import Weekdays
 from .year_labels import YearLabels
 
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої)$")
-_YEAR_SUFFIX = re.compile(r"((?:19|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
+_YEAR_SUFFIX = re.compile(r"((?:1\d|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
          "W": re.compile(r"\d{4}-W\d{2}$")}
@@ -96,7 +97,7 @@ _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Seasons, DayParts,
               Recurring, Narrative, ClockWords, PhraseMatchers, Appositions, YearLabels,
-              Anniversaries):
+              Anniversaries, DatedPapers):
     """One document's scan; `run()` fills `doc.timexes`. The shared helpers (tense, day,
     month, year, context) are here; the patterns live in the mixins, one module per kind of
     expression, so each can be read and changed without the others."""
@@ -222,8 +223,8 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         буде очікувати після 24 лютого", "заявив, що 9 січня відбудеться") points neither
         way, the nearest day. A past tense counts only when the day is its verb's own
         (`_past_dates_day`)."""
-        if self._remembered(i):
-            return "past"       # "Ніхто не забуде 24 лютого": memory looks back
+        if self._remembered(i) or self._dated_paper(i):
+            return "past"       # "Ніхто не забуде 24 лютого", "ухвала від 9 липня": behind
         if self._set_ahead(i):
             return "futr"       # "засідання призначено на 12 грудня": set for a day to come
         tense = self.tense_at(i)
@@ -342,10 +343,16 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             and self.n(i + 2) in self.lex.year_markers
         if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2100:
             if self.n(i + 1) in self.lex.year_markers:
+                if self.n(i + 1) in self.lex.count_year_markers and \
+                        self.n(i - 1) not in self.lex.year_list_joiners:
+                    return None     # "понад 2000 років": years counted, unless a range ends
                 return int(t), i + 2
             if qualified:
                 return int(t), i + 3
             return None if marker_needed else (int(t), i + 1)
+        if len(t) == 4 and t.isdigit() and t[0] == "1":
+            # an older year only before a marker of the year ("у 1860 році", `old_year_markers`)
+            return (int(t), i + 2) if self.n(i + 1) in self.lex.old_year_markers else None
         m = _YEAR_SUFFIX.match(t)
         if m:
             nxt = i + 2 if self.n(i + 1) in self.lex.year_markers else i + 3 if qualified \
