@@ -11,6 +11,7 @@ import datetime as dt
 from ...document import Document, Token
 from ..morph import parses
 from .clauses import _cases
+from .denials import denied
 from .lexicon import Lexicon
 from .memories import remembered
 from .moods import lasting, subjunctive
@@ -367,6 +368,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         return "conditional", True
     if fixed:
         return fixed, True
+    if denied(doc, trig_i, s_lo, lex):
+        return "negated", True          # "спростували, що зустріч відбулася"
     if (stance := stance_status(doc, trig_i, s_lo, lex)) is not None:
         return stance, True             # "Угорщина — проти нових санкцій": refused, not done
     trig = toks[trig_i]
