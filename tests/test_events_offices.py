@@ -526,3 +526,12 @@ def test_a_bare_home_role_acts_with_a_foreign_partner_named():
     assert ev.actors == ["ukraine"] and ev.recipients == ["norway"]
     ev = only(events("Делегація провела консультації з Польщею щодо транзиту.", "2025-11-20"), "CONSULT")
     assert "ukraine" in ev.actors and "poland" in ev.recipients
+
+
+def test_a_letter_of_intent_signed_is_an_agreement():
+    ev = only(events("Міністр оборони та посол Швеції підписали лист про наміри щодо літаків Gripen.",
+                     "2025-11-20"), "AGREE")
+    assert "sweden" in ev.actors + ev.recipients
+    # a letter to someone is no agreement
+    assert not [e for e in events("Депутати підписали лист до Президента про наміри звільнити міністра.",
+                                  "2025-11-20") if e.type == "AGREE"]
