@@ -109,3 +109,9 @@ def test_foreign_talks_in_a_home_town_with_no_partner_are_hosted_by_the_home_sid
 ])
 def test_no_home_host_for_home_people_two_sides_or_a_town_abroad(text):
     assert not [e for e in events(text, "2024-03-01") if e[0] == "CONSULT" and "Україна" in e[3]]
+
+
+def test_an_act_advised_through_a_preposition_is_no_visit():
+    # a travel advice: the trips are the advised act of others, no visit
+    evs = events("Пекін рекомендував своїм громадянам утриматися від поїздок до Японії.", "2025-11-20")
+    assert not [e for e in evs if e.type == "CONSULT"], [(e.type, e.recipients) for e in evs]

@@ -20,8 +20,10 @@ def advised_act(lex, toks, lo: int, k: int) -> bool:
     advice = lex.word_list("advice_verbs")
     joins = lex.word_list("addressee_joins")
     m, infinitive = k - 1, is_infinitive(toks[k])
+    # (the object may hang on the infinitive by a preposition: "порадив утриматися від поїздок")
     while m >= lo and (is_infinitive(toks[m]) or toks[m].pos in ("ADVB", "PRCL") or
-                       (not infinitive and toks[m].pos in ("ADJF", "PRTF", "NUMR"))):
+                       (not infinitive and toks[m].pos in ("ADJF", "PRTF", "NUMR")) or
+                       (not infinitive and toks[m].pos == "PREP" and m - 1 >= lo and is_infinitive(toks[m - 1]))):
         infinitive = infinitive or is_infinitive(toks[m])
         m -= 1
     if not infinitive:
