@@ -33,7 +33,7 @@ from .reporters import dateline_end, fronted_reporter, header_sides, judged, phr
 from .sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
                     passive_sides, reporter_town, striker_of_home, target_place, topic_partners, visit_host,
                     visited)
-from .ongoing_plurals import going_on_now
+from .ongoing_plurals import told_as_these
 from .memories import suffered
 from .without import inside, without_phrase
 from .quote_sides import continued_quote, first_person_sides
@@ -530,7 +530,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # ("У Словаччині тривають масові протести": going on now, they are these protests)
     plural = trig_tok.number == "plur" and lemma_of(trig_tok) != trig_tok.norm and trig_tok.pos == "NOUN" \
         and not counted and "before:new" not in needs and not counted_apposition(ctx.lex, doc, sent, cl.lo, i) \
-        and not going_on_now(ctx.lex, doc, cl.lo, cl.hi, i)
+        and not told_as_these(ctx.lex, doc, cl.lo, cl.hi, i)
     state = False
     # "обміни були активними": a copula with an adjective describes, it does not report
     for m in range(j, min(sent.hi - 1, j + 3)):
