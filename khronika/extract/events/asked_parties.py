@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...document import Document
 from ..morph import parses
 from .clauses import _cases, _finite, clause_of_trigger, tie_of
+from .pronoun_agents import pronoun_agent
 from .sentence_view import SentenceView, lemma_of
 from .states import place_country
 from .status import is_infinitive
@@ -89,7 +90,8 @@ class AskedParties:
             if m > i and "accs" in _cases(w.text) and lemma_of(t) not in self.lex.word_list("intransitive_verbs"):
                 continue          # "вимагає рішення": the object, not the subject
             # ("прибув гуманітарний вантаж": a verb of motion has no object, a thing arrived)
-            return "anim" in (w.tags or ()) or lemma_of(w) in agents
+            # ("Посол сказав ... Він закликав": a pronoun acts when what it stands for does)
+            return "anim" in (w.tags or ()) or lemma_of(w) in agents or bool(pronoun_agent(doc, m, agents))
         return True
 
     def _party(self, doc: Document, sent: SentenceView, k: int, home: str | None) -> str | None:
