@@ -1,17 +1,26 @@
 """Forms of foreign and parliamentary news retold in Ukrainian that the lexicon missed: martial law
 or an emergency imposed, troops sent in or raised on alert, women hostages freed, a pact's force
-ended, a greeting by phone, call-up papers served; and the same words in other senses (a state
+ended, a border blocked to a neighbour, a greeting by phone, call-up papers served, hundreds of
+protesters detained (the people counted after "сотні"); and the same words in other senses (a state
 of war in force or extended, new rules brought in, a summons to an interrogation, quarantine
 ended, a teacher's greeting). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from test_events import build
+from test_events import ENTS, build
+
+ENTS.setdefault("syria", ("Syria", "Сирія", "LOC", "Q858"))
 
 
 def _types(doc):
     return sorted(e.type for e in doc.events)
+
+
+def test_a_border_blocked_to_a_neighbour_is_a_sanction(core_pipeline):
+    text = "Туреччина перекрила кордон із Сирією."
+    doc = build(core_pipeline, text, names=[("Туреччина", "turkey"), ("Сирією", "syria")])
+    assert _types(doc) == ["SANCTION"]
 
 
 @pytest.mark.parametrize("text, type_", [
@@ -23,6 +32,7 @@ def _types(doc):
     ("Уряд також припинив дію угоди про вільну торгівлю.", "REJECT"),
     ("Прем'єр-міністр привітав переможця виборів телефоном.", "CONSULT"),
     ("Працівники військкомату вручили повістки двомстам чоловікам.", "MOBILIZE"),
+    ("Поліція затримала сотні протестувальників.", "COERCE"),
 ])
 def test_foreign_news_forms_tell_a_happening(core_pipeline, text, type_):
     assert _types(build(core_pipeline, text)) == [type_]

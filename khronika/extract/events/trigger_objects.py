@@ -262,6 +262,8 @@ class TriggerObjects:
                 return True
             if not in_pp and lemma_of(t) in words and "accs" in _cases(t.text):
                 return True
+            if t.pos == "NOUN" and not in_pp and lemma_of(t) in self.lex.word_list("quantity_words"):
+                continue       # "затримала сотні протестувальників": the people counted
             if t.pos == "NOUN":
                 if not in_pp:
                     return False
