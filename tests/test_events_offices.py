@@ -535,3 +535,13 @@ def test_a_letter_of_intent_signed_is_an_agreement():
     # a letter to someone is no agreement
     assert not [e for e in events("Депутати підписали лист до Президента про наміри звільнити міністра.",
                                   "2025-11-20") if e.type == "AGREE"]
+
+
+def test_aid_told_after_its_giver_gave_to_the_home_side_goes_there_too():
+    text = "Президент Франції підписав угоду з Україною. Крім того, Франція передасть системи SAMP/T."
+    aid = only(events(text, "2025-11-20"), "AID")
+    assert aid.actors == ["france"] and aid.recipients == ["ukraine"]
+    # another giver's gift right after names no receiver of its own
+    text = "Україна отримала від Німеччини нову батарею IRIS-T. Іран також передасть ракети."
+    iran = [e for e in events(text, "2025-11-20") if e.type == "AID" and "iran" in e.actors]
+    assert iran and not iran[0].recipients

@@ -17,6 +17,7 @@ from .context import DocContext
 from .delegations import add_delegates
 from .later_time import date_from_next
 from .lexicon import lexicon
+from .implied_receivers import implied_receivers
 from .merging import Cand, confidence, merge
 from .scan import candidates
 from .states import country_ids, entity_for, place_country
@@ -42,6 +43,7 @@ class EventExtractor:
             return
         cands = mark_named_again(self.lex, doc, self.candidates(doc))
         cands = cancelled_plans(self.lex, doc, cands)
+        cands = implied_receivers(doc, cands)
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
         add_delegates(self.lex, doc, events)
