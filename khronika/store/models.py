@@ -182,6 +182,25 @@ class ChronicleEventRow(Base):
     )
 
 
+class ChronicleCountRow(Base):
+    """How many chronicle events a type has, dated or not (the timeline lists the dated):
+    an unfiltered or type-only page's total without counting the table. Kept by triggers
+    (migration 0015) on every insert, delete and change of type or date, whoever writes."""
+    __tablename__ = "chronicle_counts"
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    dated: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class ChronicleEntityCountRow(Base):
+    """How many dated chronicle events name an entity (distinct (date, event) pairs of its
+    links): its timeline's total without walking its links. Kept by triggers (migration
+    0016) on every change of `chronicle_entities`, whoever writes."""
+    __tablename__ = "chronicle_entity_counts"
+    entity_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class ChronicleEntityRow(Base):
     __tablename__ = "chronicle_entities"
     event_id: Mapped[str] = mapped_column(ForeignKey("chronicle_events.id", ondelete="CASCADE"),

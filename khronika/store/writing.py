@@ -346,6 +346,12 @@ class Writing:
     def delete_document(self, doc_id: str) -> bool:
         from .writer import forget_entity_docs, rebuild_after_delete
         with self.session() as s, s.begin():
+            if s.get_bind().dialect.name == "postgresql":
+                # the ingest writers' lock: the chronicle's kept counts (migration 0015) are
+                # rows every writer of events updates, in an order only one writer at a time
+                # keeps free of deadlocks
+                s.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"),
+                          {"k": PG_WRITE_LOCK})
             r = s.get(DocumentRow, doc_id)
             if r is None:
                 return False
