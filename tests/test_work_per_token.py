@@ -145,3 +145,35 @@ def test_world_city_pass_stops_at_a_preposition_that_ends_the_text():
                            date="2025-06-02")
     assert [t.norm for t in doc.tokens][-1] == "до"
     assert "Ряшів" in {m.text for m in doc.mentions}
+
+
+def test_where_skips_a_key_set_the_document_shares_no_word_with():
+    """A key set none of whose words the document holds is answered by the set's own test for
+    a shared value, not asked about each token; a set that shares one is asked as before, and
+    the indexes are the loop's for sets, dicts and other containers alike."""
+    from khronika.extract.tokenscan import Columns, where
+
+    asked = []
+
+    class Keys(frozenset):
+        def __contains__(self, word):
+            asked.append(word)
+            return frozenset.__contains__(self, word)
+
+    doc = khronika.analyze("Зранку біля мосту стояли вантажівки з зерном. Увечері під "
+                           "Ізюмом знову було чути гармати.", date="2025-06-02")
+    toks = doc.tokens
+    cols = Columns(toks)
+    absent = Keys({"гаубиця", "танкер"})
+    assert where(cols, "norm", absent) == [] and where(toks, "lemma", absent) == []
+    assert asked == []                  # no token was asked about
+    present = Keys({"біля", "під"})
+    want = [i for i, t in enumerate(toks) if t.norm in ("біля", "під")]
+    assert len(want) == 2 and where(cols, "norm", present) == want
+    assert len(asked) == len(toks)      # the set that shares a word is asked as before
+    for keys in ({"гармата": 1}, {"гармата", "міст"}, ["гармата", "міст"], {"танкер": 1}):
+        for field in ("norm", "lemma", "text"):
+            loop = [i for i, t in enumerate(toks) if getattr(t, field) in keys]
+            assert where(cols, field, keys) == where(toks, field, keys) == loop, (keys, field)
+            assert where(cols, field, keys, absent, present) == \
+                [i for i, t in enumerate(toks) if any(getattr(t, field) in k for k in (keys, absent, present))]
