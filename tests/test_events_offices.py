@@ -545,3 +545,13 @@ def test_aid_told_after_its_giver_gave_to_the_home_side_goes_there_too():
     text = "Україна отримала від Німеччини нову батарею IRIS-T. Іран також передасть ракети."
     iran = [e for e in events(text, "2025-11-20") if e.type == "AID" and "iran" in e.actors]
     assert iran and not iran[0].recipients
+
+
+def test_the_court_a_suit_is_brought_to_is_no_side():
+    ev = only(events("Нідерланди подали до Європейського суду з прав людини позов проти Росії.", "2020-07-11"),
+              "ACCUSE")
+    assert ev.actors == ["netherlands"] and ev.recipients == ["russia"]
+    # a court asked to act is asked
+    ev = only(events("Україна звернулася до Міжнародного кримінального суду щодо злочинів Росії.", "2022-03-01"),
+              "REQUEST")
+    assert ev.recipients

@@ -17,6 +17,7 @@ from .context import DocContext
 from .delegations import add_delegates
 from .later_time import date_from_next
 from .lexicon import lexicon
+from .court_venues import drop_court_venues
 from .implied_receivers import implied_receivers
 from .merging import Cand, confidence, merge
 from .scan import candidates
@@ -44,6 +45,7 @@ class EventExtractor:
         cands = mark_named_again(self.lex, doc, self.candidates(doc))
         cands = cancelled_plans(self.lex, doc, cands)
         cands = implied_receivers(doc, cands)
+        cands = drop_court_venues(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
         add_delegates(self.lex, doc, events)
