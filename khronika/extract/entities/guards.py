@@ -46,6 +46,29 @@ def first_name_not_place(st, i: int) -> bool:
     return False
 
 
+def first_name_opens_person(st, i: int, j: int) -> bool:
+    """The model reads tokens i..j as one person, and the gazetteer took the first word
+    alone for a town named like a first name ("Володимира Шапакіна", "Володимиру
+    Тупіцину"): the town guard above wants the next word to be a surname the dictionary
+    knows, and many are not, or are spelt like a small place or a common noun. The model's
+    span is the evidence here, checked by grammar: the first word is a first name, the rest
+    are capitalised words not taken by anything, and the next one can stand in the case and
+    gender of that first name ("У Володимирі Ковальчук": a feminine surname, a town)."""
+    toks = st.doc.tokens
+    m = st.covered[i]
+    if j - i < 2 or m is None or m.type != "LOC" or m.source != "kb" \
+            or m.start != toks[i].start or m.end != toks[i].end:
+        return False
+    if any(st.covered[k] is not None or not toks[k].is_word or not toks[k].text[:1].isupper()
+           or toks[k].sentence != toks[i].sentence for k in range(i + 1, j)):
+        return False
+    known = toks[i].norm in st.kb.first_names
+    forms = {(p.tag.case, p.tag.gender) for p in dictionary_parses(toks[i].text)
+             if "Name" in p.tag.grammemes or known and "anim" in p.tag.grammemes}
+    return bool(forms & {(p.tag.case, p.tag.gender) for p in parses(toks[i + 1].text)
+                         if p.tag.POS in ("NOUN", "ADJF")})
+
+
 def _guessed_surname(word: str, cases: set) -> bool:
     """A surname the dictionary does not list, read from its ending in the first name's
     case ("Володимир Святошнюк", "Володимирові Гаюку"): people outside any list, so the

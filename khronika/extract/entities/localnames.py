@@ -93,6 +93,9 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 cut = _person_before_place(st, i, j)
                 if cut is not None:     # "Тараса Мельничука України": a person, then the state
                     j, typ = cut, "PER"
+            if typ == "PER" and guards.first_name_opens_person(st, i, j):
+                st.remove_mention(st.covered[i])    # "Володимира Шапакіна": no town
+                st.covered[i] = None
             if any(st.covered[k] is not None for k in range(i, j)):
                 if not self._absorb(st, i, j, typ):
                     j = _head_before_body(st, i, j, typ)
