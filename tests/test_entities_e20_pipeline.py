@@ -29,3 +29,16 @@ def test_a_first_name_before_a_surname_the_dictionary_reads_as_a_name():
 def test_the_town_stays_a_town_without_a_name_after_it():
     got = mentions("Колона вирушила з Володимира до Луцька.")
     assert got["Володимира"]["type"] == "LOC" and got["Володимира"]["kb"]
+
+
+def test_a_company_name_made_of_an_unknown_prefix_is_kept():
+    """The Russian dictionary guesses "Украгропрому" as "укр" + "агропрому" and "Метиди" as
+    "мет" + "иди": guesses, not Russian words, so the model's company stays."""
+    got = mentions("Суд задовольнив позов «Метиди» до «Украгропрому» щодо боргу.")
+    assert got.get("Метиди", {}).get("type") == "ORG", got
+    assert got.get("Украгропрому", {}).get("type") == "ORG", got
+
+
+def test_a_quoted_company_named_by_a_russian_word_is_kept():
+    got = mentions("Склад орендує фірма «Параллакс» з Житомира.")
+    assert got.get("Параллакс", {}).get("type") == "ORG", got

@@ -142,7 +142,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 typ = lex.latin_heads[words[-1].norm]      # "Churchill Square", "Motus Tech"
             if typ in ("ORG", "LOC") and len(words) > 1 and guards.document_name(words, lex.document_heads):
                 typ = "MISC"        # "Оттавської конвенції": a treaty, no body or place
-            if self._russian(words, bool(st.doc.foreign_spans)):
+            if self._russian(words, bool(st.doc.foreign_spans)) and not (
+                    typ == "ORG" and not st.doc.foreign_spans and guards.quoted_alone(st, i, j)):
+                # (a company quoted in a Ukrainian text is often named by a Russian word:
+                # «Параллакс», «Крас»; it is the company's name, not a Russian passage)
                 nom = russian.nominative_phrase([t.text for t in words]) if len(words) > 1 else None
                 e = self.russian_places().find(nom) if nom else None
                 if e is not None:       # "Российской Федерации": the KB's Russia

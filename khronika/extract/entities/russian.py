@@ -33,14 +33,16 @@ def _held(p) -> bool:
 
 
 @lru_cache(maxsize=20000)
-def reading(word: str) -> tuple[str, str]:
-    """('name' | 'place' | 'word' | 'unknown', Russian lemma) of the best Russian parse."""
+def reading(word: str, guesses: bool = True) -> tuple[str, str]:
+    """('name' | 'place' | 'word' | 'unknown', Russian lemma) of the best Russian parse.
+    `guesses`: a parse guessed from a known word after an unknown prefix counts as the
+    dictionary's (in a Russian passage "Гостомеле" read so is no person)."""
     ps = _analyzer().parse(word)
     if not ps:
         return "unknown", word
     p = ps[0]
     tags = set(p.tag.grammemes)
-    if not is_dictionary(p):
+    if not (is_dictionary(p) if guesses else _held(p)):
         return ("name" if _NAME & tags else "unknown"), p.normal_form
     if "Geox" in tags:
         return "place", p.normal_form
@@ -50,8 +52,11 @@ def reading(word: str) -> tuple[str, str]:
 
 
 def known_russian_word(word: str) -> bool:
-    """A word the Russian dictionary knows as a common word or a place ("Украину")."""
-    return reading(word)[0] in ("place", "word")
+    """A word the Russian dictionary knows as a common word or a place ("Украину"). Known:
+    held by the dictionary, not guessed from a known word after an unknown prefix:
+    "Украгропрому" ("укр" + "агропрому"), "Метиди" ("мет" + "иди") are no Russian words in a
+    Ukrainian text but names (a company's, a surname)."""
+    return reading(word, guesses=False)[0] in ("place", "word")
 
 
 def judge(words: list[str], typ: str) -> tuple[str | None, str]:
