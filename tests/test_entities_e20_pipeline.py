@@ -42,3 +42,21 @@ def test_a_company_name_made_of_an_unknown_prefix_is_kept():
 def test_a_quoted_company_named_by_a_russian_word_is_kept():
     got = mentions("Склад орендує фірма «Параллакс» з Житомира.")
     assert got.get("Параллакс", {}).get("type") == "ORG", got
+
+
+def test_a_short_body_name_with_its_state_is_one_mention():
+    """The KB lists "Фонд держмайна" as a short name of "Фонд державного майна України": the
+    state after it closes the body's name, and is no place mentioned of its own."""
+    got = mentions("Приміщення передали в оренду за згодою Фонду держмайна України.")
+    assert got["Фонду держмайна України"]["type"] == "ORG", got
+    assert "України" not in got, got
+
+
+def test_another_state_after_a_body_stays_a_place():
+    got = mentions("Бійці Нацгвардії Литви навчалися разом з українськими колегами.")
+    assert "Нацгвардії Литви" not in got or got["Нацгвардії Литви"].get("id") != "national-guard-of-ukraine", got
+
+
+def test_a_body_and_its_state_in_a_list_stay_apart():
+    got = mentions("Обладнання отримали Нацгвардія та Україна загалом.")
+    assert got["Нацгвардія"]["type"] == "ORG" and got["Україна"]["type"] == "LOC", got

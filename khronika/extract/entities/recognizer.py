@@ -41,6 +41,7 @@ from .foreign_bodies import ForeignBodyPass
 from .gazetteer import GazetteerPass
 from .outside_kb import OutsideKbPass
 from .shared_nouns import SharedNounPass
+from .state_after_body import join_state_after_body
 from .things import ThingPass
 from .world_places import WorldCityPass
 
@@ -66,6 +67,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         for k in self.role_lengths:
             self.role_lengths[k] = sorted(set(self.role_lengths[k]), reverse=True)
         self.places = PlaceResolver(self.kb)
+        self.full_tails: dict = {}      # body id -> the last words of its longer KB names
         self.namer = LocalNamer(self.kb, self.add_place, self._choose, self.places.evidence)
 
     def ner(self):
@@ -113,6 +115,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         rivers(st, self.kb, self.lex.river_nouns, self.lex.river_words)
         self.named_things(st)
         self.body_spans(st)
+        join_state_after_body(st, self.kb, self.full_tails)
         doc.mentions.sort(key=lambda m: m.start)
         indeclinable.mark(doc, self.kb)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)

@@ -1,0 +1,56 @@
+"""A body named by its short name, then by its state or region: "Нацгвардії України",
+"Фондом держмайна України". The KB lists the short name ("Нацгвардія", "Фонд держмайна") as
+an alias, so the gazetteer takes it alone and the place after it as a second mention: a
+place nobody named, since the words are one name (`GUIDELINES.md`: a body's name is one
+mention with nothing nested). The body's full name in the KB says where it ends: when that
+name closes with the very words of the place mention after it ("Національна гвардія
+України"), the two are one mention of the body. Read from the KB alone, so it holds for
+every body the KB lists with its place, and never joins a body to a place that is not its own
+("Нацгвардії Польщі" stays two)."""
+from __future__ import annotations
+
+from ...kb.base import KnowledgeBase
+from ...textnorm import norm_word
+from .state import DocState
+
+
+def _full_tails(kb: KnowledgeBase, eid: str, cache: dict) -> frozenset[tuple[str, ...]]:
+    """The last one to three words of the KB body's names that have more words than that."""
+    got = cache.get(eid)
+    if got is None:
+        e = kb.entities[eid]
+        tails = set()
+        for name in (e.name_uk, *e.aliases):
+            words = [norm_word(w) for w in name.split()]
+            for n in range(1, min(3, len(words) - 1) + 1):
+                tails.add(tuple(words[-n:]))
+        got = cache[eid] = frozenset(tails)
+    return got
+
+
+def join_state_after_body(st: DocState, kb: KnowledgeBase, cache: dict) -> None:
+    toks = st.doc.tokens
+    for m in list(st.doc.mentions):
+        if m.type != "ORG" or m.source != "kb" or m.entity not in kb.entities:
+            continue
+        i = st.tok_at.get(m.start)
+        if i is None:
+            continue
+        j = i
+        while j < len(toks) and toks[j].end <= m.end:
+            j += 1
+        if j >= len(toks) or toks[j].sentence != toks[i].sentence \
+                or st.doc.text[m.end:toks[j].start] != " ":
+            continue
+        place = st.covered[j]
+        if place is None or place.type != "LOC" or place.start != toks[j].start:
+            continue
+        k = j
+        while k < len(toks) and toks[k].end <= place.end:
+            k += 1
+        words = tuple(t.norm for t in toks[j:k] if t.is_word)
+        if words not in _full_tails(kb, m.entity, cache):
+            continue
+        st.remove_mention(m)
+        st.remove_mention(place)
+        st.add_mention(i, k, m.entity, m.type, m.source)
