@@ -60,3 +60,15 @@ def test_another_state_after_a_body_stays_a_place():
 def test_a_body_and_its_state_in_a_list_stay_apart():
     got = mentions("Обладнання отримали Нацгвардія та Україна загалом.")
     assert got["Нацгвардія"]["type"] == "ORG" and got["Україна"]["type"] == "LOC", got
+
+
+def test_a_person_named_inside_a_quoted_company_name_is_a_word_of_it():
+    """«Бюро Ейнштейн» is a firm: the KB's Einstein in its quotes is no mention of him."""
+    got = mentions("Податкова перевірила ТОВ «Бюро Ейнштейн» минулого тижня.")
+    assert not any(e.get("id") == "albert-einstein" for e in got.values()), got
+    assert any(e["type"] == "ORG" and "Ейнштейн" in t for t, e in got.items()), got
+
+
+def test_the_person_outside_the_quotes_is_still_linked():
+    got = mentions("Лекцію про Альберта Ейнштейна прочитали в музеї.")
+    assert got["Альберта Ейнштейна"]["id"] == "albert-einstein", got

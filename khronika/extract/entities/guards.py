@@ -116,6 +116,23 @@ def quoted_alone(st, i: int, j: int) -> bool:
             and toks[j].text in _CLOSE_QUOTES)
 
 
+def inside_quoted_name(st, i: int, j: int, a: int, b: int) -> bool:
+    """Tokens a..b lie within a quoted name of several words that the span i..j holds
+    ("ТОВ «Бюро Ейнштейн»", «Бюро Ейнштейн»): a person's or a place's name there is a word of
+    a company's name, not the person or the place. The quotes open inside the span or right
+    before it, close inside it or right after it, and hold more words than a..b."""
+    toks = st.doc.tokens
+    lo = max(i - 1, 0)
+    hi = min(j + 1, len(toks))
+    opens = [k for k in range(lo, a) if toks[k].text in _OPEN_QUOTES]
+    closes = [k for k in range(b, hi) if toks[k].text in _CLOSE_QUOTES]
+    if not opens or not closes:
+        return False
+    o, c = opens[-1], closes[0]
+    return toks[o].sentence == toks[a].sentence and (c - o - 1) > (b - a) \
+        and all(t.text not in _CLOSE_QUOTES for t in toks[o + 1:a])
+
+
 def foreign_person(kb: KnowledgeBase, e: KBEntity, home: str | None) -> bool:
     """A person known by offices, none of them of the home state (a person with no role
     recorded is not judged)."""

@@ -319,6 +319,16 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
         st.add_mention(i, k, m.entity, m.type, m.source)
         return True
 
+    @staticmethod
+    def _quoted_word(st, i: int, j: int, m) -> bool:
+        a = st.tok_at.get(m.start)
+        if a is None:
+            return False
+        b = a
+        while b < len(st.doc.tokens) and st.doc.tokens[b].end <= m.end:
+            b += 1
+        return guards.inside_quoted_name(st, i, j, a, b)
+
     def _absorb(self, st, i: int, j: int, typ: str) -> bool:
         """An organisation name that holds a place name ("Міністерство енергетики України"):
         one mention, the nested KB place is dropped. Only when the name starts with an
@@ -333,8 +343,11 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             kinds = ("LOC", "ORG")
         inner = {id(st.covered[k]): st.covered[k] for k in range(i, j) if st.covered[k] is not None}
         start, end = toks[i].start, toks[j - 1].end
-        if any(m.start < start or m.end > end or m.type not in kinds for m in inner.values()):
+        if any(m.start < start or m.end > end for m in inner.values()):
             return False
+        if any(m.type not in kinds and not (m.type == "PER" and self._quoted_word(st, i, j, m))
+               for m in inner.values()):
+            return False        # (a person's name inside a quoted company name: a word of it)
         if any(m.type == "LOC" and not _genitive_at(toks, st.tok_at[m.start], m.end)
                for m in inner.values() if m.start in st.tok_at):
             return False        # a body is "of" its place: «Слава Україні!» is a slogan
