@@ -72,3 +72,23 @@ def test_a_person_named_inside_a_quoted_company_name_is_a_word_of_it():
 def test_the_person_outside_the_quotes_is_still_linked():
     got = mentions("Лекцію про Альберта Ейнштейна прочитали в музеї.")
     assert got["Альберта Ейнштейна"]["id"] == "albert-einstein", got
+
+
+def test_a_womans_name_the_dictionary_reads_as_a_mans_genitive():
+    """pymorphy3 knows "Мартина" only as Мартин's genitive. Before "Гнатюк" (his genitive
+    would be "Гнатюка") the pair agrees only as a woman's nominative."""
+    got = mentions("На засіданні виступила Мартина Гнатюк.", "2024-06-01")
+    assert got["Мартина Гнатюк"]["name_uk"] == "Мартина Гнатюк", got
+
+
+def test_the_mans_genitive_stays_his():
+    got = mentions("Мер привітав Мартина Гнатюка з ювілеєм.", "2024-06-01")
+    assert got["Мартина Гнатюка"]["name_uk"] == "Мартин Гнатюк", got
+    got = mentions("Фільм Мартина Скорсезе отримав премію.", "2024-06-01")
+    assert got["Мартина Скорсезе"]["name_uk"] == "Мартин Скорсезе", got
+
+
+def test_a_feminine_verb_after_the_name_makes_it_hers():
+    """"Ковальова" is his genitive or her nominative; "подала" after it wants her."""
+    got = mentions("Мартина Ковальова подала законопроєкт про освіту.", "2024-06-01")
+    assert got["Мартина Ковальова"]["name_uk"] == "Мартина Ковальова", got

@@ -36,9 +36,32 @@ def _oblique_of_another_subject(words: list[str], gender: str | None) -> frozens
         return None
     surnames = {(p.tag.case, p.tag.gender) for p in parses(words[-1])
                 if is_dictionary(p) and "Surn" in p.tag.grammemes and "plur" not in p.tag.grammemes}
+    if gender == "femn" and ("nomn", "femn") in surnames and norm_word(words[0])[-1:] in ("а", "я"):
+        return None     # "Мартина Ковальова подала": a woman's name the dictionary lacks,
+                        # written as its nominative, and her surname's nominative
     cases = frozenset(p.tag.case for p in firsts
                       if p.tag.case not in ("nomn", "voct") and (p.tag.case, p.tag.gender) in surnames)
     return cases or None
+
+
+def _woman_by_surname(np, words: list[str]) -> bool:
+    """A first name the dictionary reads only as a man's oblique case ("Мартина": Мартин's
+    genitive; it lacks the woman's name) before a Ukrainian surname in a consonant that has no
+    man's form in that case ("Гнатюк": his genitive is "Гнатюка"), only a woman's: the two
+    agree only as a woman's name, written in its nominative (Martyna Hnatiuk). Not a surname
+    in -о: news often leaves a man's "-енко" undeclined ("Анатолія Цебенко")."""
+    if np is None or len(words) < 2 or np.tag.gender != "masc" or np.tag.case in ("nomn", "voct") \
+            or norm_word(words[0])[-1:] not in ("а", "я") or norm_word(words[-1])[-1:] in _VOWELS:
+        return False
+    if any("Name" in p.tag.grammemes and p.tag.gender == "femn" for p in parses(words[0])):
+        return False
+    cases = {p.tag.case for p in name_readings(words[0]) if p.tag.gender == "masc"}
+    sps = [p for p in parses(words[-1]) if p.tag.case]
+    if any(p.tag.gender == "masc" and p.tag.case in cases for p in sps):
+        return False
+    return any(is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.gender == "femn"
+               and p.tag.case == "nomn" for p in sps) \
+        and any(is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.gender == "masc" for p in sps)
 
 
 def _bare_foreign_first(words: list[str]) -> bool:
@@ -139,7 +162,9 @@ class LocalPeople:
             if ctx_cases and "nomn" not in ctx_cases:
                 oblique, name_cases = True, tuple(sorted(ctx_cases - {"voct"} or ctx_cases))
         as_written = False
-        if np is not None and (np.tag.case == "voct" or (
+        if _woman_by_surname(np, words):
+            np, gender, oblique, as_written = None, "femn", False, True
+        elif np is not None and (np.tag.case == "voct" or (
                 subject and ctx_cases == frozenset({"nomn"}) and np.tag.case != "nomn"
                 and not _noun_subject(before, ctx_gender))):
             # a first name the dictionary reads only as an address ("Марино", Марина's

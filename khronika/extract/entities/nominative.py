@@ -277,11 +277,11 @@ def surname_nominative(word: str, gender: str, oblique: bool | None, case=None) 
         return base
     if gender == "masc":
         # a surname that is a place's name ("Тараса Дніпра"): the place's lemma, where the
-        # surname rules inflect it into the same form (the rules alone take "Дніпр"); a
-        # masculine place only: a neuter one ("Шапакіна" of "шапакіно") is Шапакін's genitive
+        # surname rules inflect it into the same form (the rules alone take "Дніпр"), of a
+        # place that is no neuter one: "Шапакіна" of "шапакіно" is Шапакін's genitive
         for p in parses(word):
             if is_dictionary(p) and _proper_paradigm(p) and p.tag.case in cases \
-                    and p.tag.gender in (None, gender) \
+                    and p.tag.gender != "neut" \
                     and p.tag.case != "nomn" and not {"plur", "Fixd", "Abbr"} & set(p.tag.grammemes) \
                     and p.normal_form != norm_word(word) \
                     and norm_word(word) in person_rule_forms(p.normal_form, gender)[p.tag.case]:
