@@ -92,3 +92,12 @@ def test_a_feminine_verb_after_the_name_makes_it_hers():
     """"Ковальова" is his genitive or her nominative; "подала" after it wants her."""
     got = mentions("Мартина Ковальова подала законопроєкт про освіту.", "2024-06-01")
     assert got["Мартина Ковальова"]["name_uk"] == "Мартина Ковальова", got
+
+
+def test_a_proper_noun_alias_does_not_run_into_the_object_after_it():
+    """"Рада директорів" is another body; "Мінекономіки обґрунтування" is the ministry and
+    what was sent to it: the dictionary lists "Мінекономіки" only as a proper noun."""
+    got = mentions("Обласна рада направила до Мінекономіки обґрунтування видатків.")
+    assert got.get("Мінекономіки", {}).get("kb"), got
+    assert not any("обґрунтування" in t for t in got), got
+

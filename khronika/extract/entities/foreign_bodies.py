@@ -7,7 +7,7 @@ from ...document import Entity
 from ...kb.translit import slug, transliterate
 from .. import coref
 from ..morph import dictionary_parses, parses
-from .nominative import plain_word
+from .nominative import _proper_paradigm, plain_word
 from . import guards
 from .state import DocState, kb_entity
 
@@ -165,7 +165,10 @@ class ForeignBodyPass:
     def bare_word_bodies(self, st: DocState) -> None:
         """A KB body's one-word alias that is a common noun ("Рада" of the Verkhovna Rada)
         followed at once by a lowercase genitive noun names another body ("засідання Ради
-        асоціації Україна – ЄС", "Рада директорів"): that body, local to the document."""
+        асоціації Україна – ЄС", "Рада директорів"): that body, local to the document. Not an
+        alias the dictionary lists only as a proper noun ("Мінекономіки", "Укрзалізниці"): the
+        genitive after it is the object of the sentence ("направила до Мінекономіки
+        обґрунтування"), no part of a name."""
         doc, toks = st.doc, st.doc.tokens
         for m in list(doc.mentions):
             if m.type != "ORG" or m.source != "kb" or " " in m.text.strip() or m.text.isupper():
@@ -176,7 +179,8 @@ class ForeignBodyPass:
             nxt = toks[i + 1]
             if not (nxt.is_word and nxt.text[:1].islower() and st.covered[i + 1] is None and
                     nxt.sentence == toks[i].sentence and
-                    any(p.tag.POS == "NOUN" for p in dictionary_parses(m.text.lower())) and
+                    any(p.tag.POS == "NOUN" and not _proper_paradigm(p)
+                        for p in dictionary_parses(m.text.lower())) and
                     any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in dictionary_parses(nxt.text))):
                 continue
             # the one-word alias it inflects ("Ради" -> "Рада"; the dictionary's first reading
