@@ -101,3 +101,8 @@ def test_a_proper_noun_alias_does_not_run_into_the_object_after_it():
     assert got.get("Мінекономіки", {}).get("kb"), got
     assert not any("обґрунтування" in t for t in got), got
 
+
+def test_a_double_surname_whose_parts_are_surnames_is_a_person():
+    got = mentions("Він часто цитував Ковальчука-Гнатюка у своїх лекціях.")
+    assert got.get("Ковальчука-Гнатюка", {}).get("type") == "PER", got
+

@@ -271,7 +271,8 @@ def person_evidence(st, i: int, j: int, titles: set[str]) -> bool:
     dictionary knows as a first name, surname or patronymic (not a guess from its ending:
     "Тауер", "Сі-Ен" are guessed), a first name the KB knows, an initial, a role or a title
     ("пан") right before. A building, a company or an old place name in transliteration
-    ("Сі-Ен Тауер", "Гардарикі") has none. Names in Latin letters are not judged.
+    ("Сі-Ен Тауер", "Гардарикі") has none. Names in Latin letters are not judged. A double
+    surname counts when the dictionary knows each part as a surname.
     A person noun right before counts as a role ("лейтенант Бжестрович")."""
     toks = st.doc.tokens
     words = [t for t in toks[i:j] if t.is_word or t.text.endswith(".")]
@@ -284,6 +285,10 @@ def person_evidence(st, i: int, j: int, titles: set[str]) -> bool:
             return True
         if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in dictionary_parses(t.text)):
             return True
+        parts = t.text.split("-")
+        if len(parts) > 1 and all(len(x) > 2 and x[:1].isupper() for x in parts) and all(
+                any("Surn" in p.tag.grammemes for p in dictionary_parses(x)) for x in parts):
+            return True             # a double surname, each part one ("Чиж-Вишенського")
     k = i - 1
     while k >= 0 and not toks[k].is_word and toks[k].text in ",":
         k -= 1
