@@ -106,3 +106,7 @@ def test_a_double_surname_whose_parts_are_surnames_is_a_person():
     got = mentions("Він часто цитував Ковальчука-Гнатюка у своїх лекціях.")
     assert got.get("Ковальчука-Гнатюка", {}).get("type") == "PER", got
 
+
+def test_a_role_word_inside_a_quoted_company_name_stays_in_it():
+    got = mentions("Контракт отримала компанія «Прем'єр Транс» з Одеси.")
+    assert "Прем'єр Транс" in got and got["Прем'єр Транс"]["type"] == "ORG", got

@@ -102,14 +102,16 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     if j is None:
                         continue
             hint = None
-            while i < j and (i in st.role_tokens or not toks[i].is_word
+            quoted = typ == "ORG" and guards.quoted_alone(st, i, j)     # «Прем'єр Лізинг»: a
+            roles = set() if quoted else st.role_tokens                 # role word of a name
+            while i < j and (i in roles or not toks[i].is_word
                              or (typ == "PER" and j - i > 1 and (toks[i].norm in self.kb.demonyms
                                                                  or _rank(toks[i], lex.ranks)))):
                 if toks[i].norm in self.kb.demonyms:
                     hint = toks[i].gender
                 i += 1              # "Папа Римський Лев XIV", "Українка Олександра Кувшинова":
                                     # the role or the nationality is not the name
-            if i >= j or any(k in st.role_tokens for k in range(i, j)):
+            if i >= j or any(k in roles for k in range(i, j)):
                 continue
             if typ == "PER":
                 i, j = self._full_name_span(st, i, j)
