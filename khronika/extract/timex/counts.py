@@ -99,7 +99,8 @@ class Counts:
                 u == "Y" and v >= 10 and self.tense_at(i) != "futr"):
             # "через 75 років після війни", "Через 80 років їх убивають вдруге": counted from
             # another time, not from the document's date: the length alone
-            self.emit(i, end, "DATE", self._offset_value(u, v))
+            told = self.told_after(i, v, u)
+            self.emit(i, end, *(told or ("DATE", self._offset_value(u, v))))
             return end
         if self.rate_set(i, end, duration(v, u)) or self.every_count(i, end, duration(v, u)):
             return end      # "раз на два тижні", "кожні п'ять років": how often

@@ -118,6 +118,7 @@ class Lexicon:
     count_year_markers: frozenset
     year_list_joiners: frozenset
     dated_paper_nouns: frozenset
+    range_openers: frozenset
     clock_hours: dict
     clock_hour_nouns: frozenset
     clock_day_parts: dict
@@ -327,7 +328,8 @@ def _build(d: dict) -> Lexicon:
         decade_genitive_heads=fs(d["decade_genitive_heads"]),
         count_year_markers=fs(d["count_year_markers"]),
         year_list_joiners=fs(d["year_list_joiners"]),
-        dated_paper_nouns=fs(d["dated_paper_nouns"]), clock_hours=dict(d["clock_hours"]),
+        dated_paper_nouns=fs(d["dated_paper_nouns"]),
+        range_openers=fs(d["range_openers"]), clock_hours=dict(d["clock_hours"]),
         clock_hour_nouns=fs(d["clock_hour_nouns"]), clock_day_parts=dict(d["clock_day_parts"]),
         own_country=fs(d["own_country"]), month_preps=fs(d["month_preps"]),
         ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()},

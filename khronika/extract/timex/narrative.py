@@ -57,6 +57,18 @@ class Narrative:
                 return int(tx.value[:4])
         return None
 
+    def _earlier_year(self) -> int | None:
+        """"того ж року" in a paragraph that has told no year points back past it: news sites
+        print each sentence as a paragraph ("6 грудня 2010 року міністерство уклало договір.
+        / Вартість склала 7 млн грн. / Протягом грудня того ж року ..."). The year of the
+        last date written with its year in digits before, no span's bound (`_bound`)."""
+        for _, tx in reversed(self.out):
+            y = tx.value[:4]
+            if tx.type == "DATE" and y.isdigit() and tx.value[4:5] in ("", "-") \
+                    and y in tx.text and not self._bound(tx):
+                return int(y)
+        return None
+
     def _story_year(self, i: int) -> int | None:
         """The past year the story is set in, for a day, month or season at token i named
         without one: "У 2022 році все змінилося. 24 лютого ..." is 2022's 24 February, not the
@@ -327,7 +339,7 @@ class Narrative:
         k = self._after_that_word(i + 1)
         if self.n(k) not in _YEAR_NOUNS:
             return None
-        year = self._told_year()
+        year = self._told_year() or self._earlier_year()
         return None if year is None else (year, k + 1)
 
     def m_that_year(self, i: int) -> int | None:
@@ -388,6 +400,31 @@ class Narrative:
             value = (day + dt.timedelta(days=n * (7 if unit == "W" else 1) * sign)).isoformat()
         self.emit(i, stop, "DATE", value)
         return stop
+
+    def told_after(self, i: int, n: int, unit: str) -> tuple[str, str] | None:
+        """"Прикордонники затримали його 13 листопада. Через два дні прокуратура попросила
+        ...": "через" a count told in the past runs from the day told last (in this sentence
+        or the two before, whatever the paragraphs), not from the document date, which would
+        put a past happening ahead of the report; a year or a month told gives the year or
+        month it lands in. -> (type, value): the DATE it lands on, or with no time told the
+        length alone (DURATION); None when not told in the past."""
+        if unit not in ("D", "W", "M", "Y") or self.ref is None or self.tense_at(i) != "past":
+            return None
+        anchor = self._day_in_context(2)
+        if anchor is None:      # ("У 2012 році ... Через рік": the year after the one told)
+            month = self._context("M") if unit in ("M", "Y") else None
+            year = self._context("Y") or (month[:4] if month else None) if unit == "Y" else None
+            if year:
+                return "DATE", f"{int(year) + n:04d}"
+            if month and unit == "M":
+                return "DATE", cal.month_id(*cal.shift_months(int(month[:4]), int(month[5:7]), n))
+            return "DURATION", f"P{n}{unit}"
+        day = dt.date.fromisoformat(anchor)
+        if unit == "M":
+            return "DATE", cal.month_id(*cal.shift_months(day.year, day.month, n))
+        if unit == "Y":
+            return "DATE", f"{day.year + n:04d}"
+        return "DATE", (day + dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
 
     def _dated_anchor(self, end: int) -> tuple[int, str, int] | None:
         """"через тиждень після удару 1 червня", "за два дні до виборів 5 травня": the count

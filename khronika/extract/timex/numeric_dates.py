@@ -245,7 +245,7 @@ class NumericDates:
     def _emit_day(self, i: int, j: int, d: int, month: int) -> int | None:
         """Day + month (token j-1 is the month) + optional year."""
         y = self._year(j, marker_needed=False) or self._deictic_year(j)
-        year = y[0] if y else self._year_before(i)
+        year = y[0] if y else self._year_before(i) or self._range_end_year(i, j, d, month)
         if year is None:
             year = self._repeated_day_year(month, d, i) or self._historic_year(month, d, i) \
                 or self._story_year(i) or self._that_day_year(month, d, i)
@@ -257,6 +257,25 @@ class NumericDates:
         end = y[1] if y else j
         self.emit(i, end, "DATE", value)
         return end
+
+    def _range_end_year(self, i: int, j: int, d: int, month: int) -> int | None:
+        """"з 28 лютого по 3 березня 2024 року", "28 лютого – 3 березня 2024 року": the first
+        day of a range of days in two months takes the year written with its end (the year
+        before when the range runs over New Year: "з 25 грудня по 3 січня 2024 року"). Token j
+        is after the first day's month; a word connector needs "з"/"від" before the first day
+        ("28 лютого до 3 березня" is no range)."""
+        lex = self.lex
+        if self.n(j) not in lex.range_connectors or \
+                (self.n(j) != "-" and self.n(i - 1) not in lex.range_openers):
+            return None
+        day2 = self._day(j + 1)
+        month2 = self._month(day2[1], ambiguous_ok=True) if day2 else None
+        if month2 is None:
+            return None
+        y2 = self._year(day2[1] + 1, marker_needed=False)
+        if y2 is None:
+            return None
+        return y2[0] if (month, d) <= (month2, day2[0]) else y2[0] - 1
 
     def _repeated_day_year(self, month: int, day: int, i: int) -> int | None:
         """The year of the same day written in full earlier in this paragraph: a later bare

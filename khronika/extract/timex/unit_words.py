@@ -58,7 +58,8 @@ class UnitWords:
                 return anchored     # "за тиждень після цього": a week from the day told
             # "через тиждень", "місяць тому": an offset of one unit
             if prev in lex.after_words:
-                self.emit(i, i + 1, "DATE", self._offset_value(u, 1))
+                told = self.told_after(i, 1, u)
+                self.emit(i, i + 1, *(told or ("DATE", self._offset_value(u, 1))))
                 return i + 1
             if self.n(i + 1) in lex.ago_words:
                 self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
