@@ -15,6 +15,7 @@ from .denials import denied
 from .lexicon import Lexicon
 from .memories import remembered
 from .moods import lasting, subjunctive
+from .relative_antecedents import relative_span
 from .stances import stance_status
 from .status_turns import attempt_types, attempted, constant_blow, denied_without
 from .status_turns import negated as _negated
@@ -441,8 +442,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         return "occurred", True          # "не було дня від початку блокади": the blockade began
     # an infinitive or a noun: the governing predicate of the clause
     best: tuple[int, Token] | None = None
-    for k in range(lo, hi):
-        if trig_i <= k < trig_j:
+    rel = relative_span(doc, trig_i, s_lo, sent[1], lex)   # ("Зустріч, яка мала відбутися, скасовано")
+    for k in range(lo, max(hi, rel[2] + 1) if rel else hi):
+        if trig_i <= k < trig_j or (rel and rel[0] <= k <= rel[1]):
             continue
         t = toks[k]
         lem = t.lemma or t.norm
@@ -475,8 +477,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
                 (lem in lex.word_list("stance_verbs") and k < trig_i) or \
                 (is_infinitive(trig) and _is_verb(t) and k < trig_i) or wanted or \
                 (t.pos == "VERB" and t.tense in ("past", "futr")) or \
-                (t.tense == "pres" and k > trig_i and lem in lex.word_list("going_on_verbs") and
-                 _negated(doc, k, lo, lex)):    # "Обстріли не припиняються": they go on
+                (t.tense == "pres" and lem in lex.word_list("going_on_verbs") and
+                 (k > trig_i or all(x.pos in ("ADJF", "PRTF", "NUMR") for x in toks[k + 1:trig_i])) and
+                 _negated(doc, k, lo, lex)):    # "Обстріли не припиняються", "не припиняє обстрілів": they go on
             dist = abs(k - trig_i)
             if best is None or dist < best[0]:
                 best = (dist, t)
