@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ...document import Document
 from .direct_attribution import (_caption_attribution, _next_sentence_attribution,
@@ -88,6 +89,9 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
               if t.is_word and not t.text[:1].isdigit()]
     if before and before[-1].norm in lex.cited_words and not doc.text[before[-1].end:opening].strip():
         return True         # "після фрази «Стоп, знято!»": a phrase named as a phrase
+    if before and before[-1].norm in lex.refrain_words \
+            and not doc.text[before[-1].end:opening].strip(" ,:\t"):
+        return True         # "повторюють, як мантру, «...»": a refrain, nobody's words here
     # the word's form too: "Гасло «...» стало ..." opening a sentence, which the dictionary
     # reads first as a verb ("гаснути")
     if before and (before[-1].lemma in lex.title_words or before[-1].norm in lex.title_words
@@ -175,6 +179,12 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
                     and _inner_only(per_para[j], paras[j]):
                 j += 1
             later = per_para[j] if j < n and j not in dash_para else []
+            if not _may_run_on(doc, lex, segs[-1], paras[pi]) and not (later and not later[0].opened):
+                # a mark opened inside narration that no later paragraph closes: a misprint
+                # ("ВАТ «ДАК «Дороги» «повинно ..."), no speech
+                if out and out[-1] is segs[-1]:
+                    out.pop()
+                break
             if not (later and (not later[0].opened or later[0].start - 1 == paras[j].start)):
                 if j >= n and _address_opened(doc, segs[-1], paras[pi]):
                     # never closed, as an address printed after "Звернення ...:" often is:
@@ -196,6 +206,21 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
 
 
 MAX_OPEN_PARAGRAPHS = 12
+
+
+def _may_run_on(doc: Document, lex: Lexicon, seg: Segment, p) -> bool:
+    """Whether a quote left open at its paragraph's end may go on in the paragraphs after it:
+    one opened at the start of a sentence, handed over to ("заявив: «", "що «", a dash) or
+    carried from an earlier paragraph. A mark opened in the middle of narration and never
+    closed ("ВАТ «ДАК «Дороги України» «повинно заплатити ...") is a misprint; read on, it
+    would make the paragraphs after it speech."""
+    if not seg.opened or seg.lead is not None or seg.attr is not None:
+        return True
+    mark = seg.start - 1        # the opening mark, before the spaces trimmed off the quote
+    while mark > p.start and doc.text[mark].isspace():
+        mark -= 1
+    at_mark = replace(seg, start=mark + 1)
+    return not _opens_inside(doc.text, at_mark) or _introduced(doc, lex, at_mark)
 
 
 def _inner_only(segs: list[Segment], p) -> bool:
@@ -241,7 +266,8 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
                 c.isalnum() for c in text[seg.end + 1:p.end]):
             seg.attr = _about_this_paragraph(doc, lex, seg, p.end)
         if seg.attr is None and seg.closed and _speech_like(doc, seg):
-            seg.attr = _caption_attribution(doc, lex, seg.end + 1, p.end)
+            seg.attr = _caption_attribution(doc, lex, seg.end + 1, p.end,
+                                            inside=_opens_inside(text, seg))
             if seg.attr is None and k == len(segs) - 1 and not any(
                     c.isalnum() for c in text[seg.end + 1:p.end]):
                 # the caption printed as the next paragraph

@@ -144,12 +144,16 @@ _PAREN = re.compile(r"[.,]?\s*\(\s*")
 
 
 def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
-                         own: bool = False, here: bool = False) -> tuple[int, int] | None:
+                         own: bool = False, here: bool = False,
+                         inside: bool = False) -> tuple[int, int] | None:
     """Who said it, printed after the quote with no speech verb: "«...». Брифінг заступника
     керівника Офісу Президента Андрія Сибіги." or "«...» – Президент України під час звернення
     до ...". The caption opens with a speech-event noun or with the speaker's name or role,
     and has no verb of its own (else it is narration going on). `here`: the caption is a
-    paragraph of its own that starts at `pos`, printed before the quote."""
+    paragraph of its own that starts at `pos`, printed before the quote. `inside`: the quote
+    opens after words of its own sentence, where a name after it is narration going on
+    ("ЗАТ «Завод» Сергія Шапрана": whose the plant is; "ВАТ «Дороги» – ДП «...»"), not a
+    caption; a noun of speech still is ("яке вона «...» – слова мами")."""
     text = doc.text
     bare = False        # "«...» Олег Кіпер, голова Одеської ОВА": no mark between them
     paren = None if here else _PAREN.match(text, pos, limit)
@@ -165,7 +169,7 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
         bare = not (own or text[pos - 2] in ".!?…" or m.group()[0] in ".!?…")
     if not here:
         start = m.end()
-    if bare and not (start < limit and _named_at(doc, start) and _person_at(doc, start)):
+    if bare and (inside or not (start < limit and _named_at(doc, start) and _person_at(doc, start))):
         return None     # only a person's name may follow a quote with no stop or dash
     if start >= limit or not text[start].isalpha():
         return None
@@ -182,7 +186,7 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
     while k < min(3, len(words) - 1) and (words[k].norm in lex.caption_leads or (
             k and words[k].pos == "ADJF" and words[k + 1].lemma in lex.caption_nouns)):
         k += 1          # "Це слова Президента ...", "з вечірнього звернення Президента ..."
-    if words[k].lemma in lex.caption_nouns or (k == 0 and _named_at(doc, words[0].start) and (
+    if words[k].lemma in lex.caption_nouns or (k == 0 and not inside and _named_at(doc, words[0].start) and (
             not here or _person_at(doc, words[0].start))):
         return (start, stop)
     return None
@@ -196,11 +200,17 @@ def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple
     s = i + 1 if i >= 0 else start
     words = [t for t in tokens_in(doc, s, pos) if t.is_word]
     colon = text[start:pos].rstrip().endswith(":")
+    denied = False
     for k, t in enumerate(words):
         if lex.is_speech_verb(t) or (colon and t.lemma in lex.colon_verbs):
             if k and words[k - 1].norm in lex.negations:
-                return None     # "Ми не кажемо «...»": nobody says it here
+                # "Ми не кажемо «...»": nobody says it here; but "не коментував угоду, але
+                # заявив: «...»" says it with the verb after
+                denied = True
+                continue
             return (s, pos)
+    if denied:
+        return None
     if _name_colon(doc, lex, words, pos) or (colon and _owned_words(doc, lex, words)):
         return (s, pos)
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...document import Document
 from .direct_attribution import _sentence_end, speech_cue
 from .direct_segment import Segment
-from .lexicon import Lexicon
+from .lexicon import Lexicon, tokens_in
 
 
 def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> list[Segment]:
@@ -50,6 +50,8 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
             while stack and stack[-1] != ch:
                 stack.pop()
             stack.pop()
+            if stack and _closes_name(doc, lex, stack, ch, seg_start, i, pe):
+                stack.clear()
             if not stack:
                 out.append(Segment(seg_start, i, p_index, -1))
             elif stack[-1] == ch:
@@ -67,6 +69,29 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
     elif stack:
         out.append(Segment(seg_start, pe, p_index, -1, closed=False))
     return out
+
+
+def _closes_name(doc: Document, lex: Lexicon, stack: list[str], ch: str, start: int, i: int,
+                 pe: int) -> bool:
+    """A closing mark that ends a name nested in a name: "ДП «НАЕК «Енергоатом» уклало ...",
+    "ТОВ «Торговий дім «Ветек» ...". Ukrainian print often gives one mark for both, so the
+    outer mark is closed by nothing after it in the paragraph; left open, it would turn the
+    narration that follows (and the paragraphs after it) into a quote. The mark closes both
+    when the rest of the paragraph cannot close the outer one and the words up to it are a
+    short name with no verb; a quote that runs on («Ми захищаємо «Азовсталь» ...) keeps its
+    verb and stays open."""
+    if any(c != ch for c in stack):
+        return False
+    opener = next((o for o, c in lex.pairs.items() if c == ch), None)
+    rest = doc.text[i + 1:pe]
+    if opener is None or opener == ch or rest.count(ch) - rest.count(opener) >= len(stack):
+        return False
+    words = [t for t in tokens_in(doc, start, i) if t.is_word]
+    return 0 < len(words) <= _NAME_WORDS and not any(t.pos in ("VERB", "GRND") for t in words)
+
+
+# a name nested in a name is a few words ("Акціонерна страхова компанія «ІНГО Україна»")
+_NAME_WORDS = 8
 
 
 def _split_at_attribution(doc: Document, lex: Lexicon, segs: list[Segment]) -> list[Segment]:
