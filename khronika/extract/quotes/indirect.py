@@ -487,6 +487,31 @@ def _before_speakers_next_act(doc: Document, t: Token, s: int, e: int) -> int:
     return e
 
 
+def _joined_region(doc: Document, lex: Lexicon, sent_start: int, clause: int, t: Token,
+                   found: int) -> tuple[int, int]:
+    """Where the speaker of a verb in a clause joined by "але", "а", "однак" ... to the one
+    before it, or of an adverbial participle, is looked for. "Губернатор підтвердив атаку, але
+    заявив, що ..." and "Суд відхилив скаргу, підтвердивши, що ..." have no subject of their
+    own: the subject of the sentence speaks (the words before its first verb), not whoever
+    spoke in the paragraph before nor the owner of "його скаргу". A clause with its own
+    subject ("..., а міністр заявив, що") keeps its own."""
+    own = (clause, found)
+    if clause <= sent_start:
+        return own
+    words = [u for u in tokens_in(doc, clause, t.start) if u.is_word]
+    gerund = not words and (t.pos == "GRND" or t.norm in lex.adjectives)
+    if not gerund and (not words or words[0].norm not in lex.joining_conjunctions):
+        return own
+    if any(u.case == "nomn" and u.pos in ("NOUN", "NPRO") or u.text[:1].isupper() for u in words[1:]):
+        return own
+    before = tokens_in(doc, sent_start, clause)
+    verb = next((u for u in before if u.pos == "VERB" and u.tense), None)
+    if verb is None or not any(u.case == "nomn" and u.pos in ("NOUN", "NPRO")
+                               for u in before if u.end <= verb.start):
+        return own          # "Вбивають людей у Донецьку, і кажуть, що ...": no subject before either
+    return (sent_start, verb.start)
+
+
 def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
                      out: list[Indirect], cues: list[int], heads: list[int]) -> None:
     """A frame's or a speech verb's content clause in one sentence (the first one found)."""
@@ -563,6 +588,8 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             if u.norm in lex.complementizers and (j == i + 1 or toks[j - 1].text == ","):
                 if u.norm == "як" and _topic_how(lex, toks, j):
                     break
+                if u.norm == "як" and j + 1 < len(toks) and toks[j + 1].norm in lex.refrain_words:
+                    break       # "повторюють, як мантру, ...": a comparison, no content
                 if u.norm == "як" and j + 2 < len(toks) and toks[j + 1].is_word \
                         and toks[j + 2].text == ",":
                     continue    # "скаже, як завжди, що ...": a parenthesis, the clause follows
@@ -596,10 +623,12 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
                     if prev < 0 or " ".join(text[prev + 1:clause].lower().split()) not in lex.parentheticals:
                         break
                     clause = max(text.rfind(",", sent.start, prev), sent.start)
-                out.append(Indirect(s, e, t, t.end, (clause, found)))
+                out.append(Indirect(s, e, t, t.end, _joined_region(doc, lex, sent.start, clause, t, found)))
                 break
-        elif t.lemma in lex.topic_verbs and (k := _topic_prep_at(lex, toks, i)) is not None \
-                and _named_subject(lex, toks, i):
+        elif t.lemma in lex.topic_verbs and t.tense != "futr" \
+                and (k := _topic_prep_at(lex, toks, i)) is not None and _named_subject(lex, toks, i):
+            # "поінформує депутатів про результати візиту" announces a telling to come: the
+            # topic is not yet told, no quote
             s, e = _clip(doc, toks[k].start, sent.end, direct)
             if e - s >= 3:
                 out.append(Indirect(s, e, t, t.end, (sent.start, t.end), optional=True))

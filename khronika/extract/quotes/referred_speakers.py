@@ -97,7 +97,7 @@ class ReferredSpeakers:
             if c.entity and c.type == "PER" and not c.pronoun and c.end <= pos:
                 yield c
 
-    def _office_holder(self, start: int, end: int, before: int) -> str | None:
+    def _office_holder(self, start: int, end: int, before: int, gender: str | None = None) -> str | None:
         """A bare office noun as the speaker ("– сказав міністр", "повідомив мер"), which no
         role entry resolved: the nearest person named before who holds that office on the
         document's date (people who hold none are passed over: "Сибіга зустрівся з Каллас.
@@ -118,6 +118,8 @@ class ReferredSpeakers:
             if c.entity is None or c.type != "PER" or c.entity in seen or self._in_quote(c.start):
                 continue
             seen.add(c.entity)
+            if not self._fits(c, gender):
+                continue    # "Очільниця громади зазначила": no man named before, whatever he heads
             if any(r.role in roles for r in kb.roles_of(c.entity, self.doc.date)):
                 return c.entity
         return None

@@ -398,7 +398,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 return self.writer(cue, region)     # "я відповів: «...»": the writer
             if self._sourceless(region[0], region[1]):
                 return NOBODY       # "за попередніми даними, ...": a source left unnamed
-            office = self._office_holder(region[0], region[1], before)
+            office = self._office_holder(region[0], region[1], before, gender)
             if office:
                 return office       # "«...», – сказав міністр": the minister named before
             referred = self._epithet_person(region[0], region[1], before, gender)
