@@ -84,3 +84,9 @@ def test_a_name_in_marks_followed_by_its_owner_is_no_caption(pipe):
 def test_the_refrain_words_are_data():
     from khronika.extract.quotes.lexicon import lexicon
     assert {"мантру", "заклинання"} <= lexicon().refrain_words
+
+
+def test_a_name_in_marks_opening_a_paragraph_takes_no_caption_from_the_one_before(pipe):
+    text = ("Джамала настільки точна й природна в цьому фільмі, що жодної критики навіть не "
+            "заслуговує.\n\n«Щедрик» у Михайлівському соборі став окрасою стрічки.")
+    assert quotes(pipe, text) == []

@@ -280,9 +280,10 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
             if prev is not None and doc.text[prev[1] - 1] == ":":
                 seg.lead = prev
             elif prev is not None and prev[1] - prev[0] < 300 and chain is None \
-                    and not _has_marks(text, lex, prev[0], prev[1]):
+                    and not _has_marks(text, lex, prev[0], prev[1]) and _speech_like(doc, seg):
                 # a caption printed as the paragraph before: "Звернення Президента України
-                # Володимира Зеленського за підсумками тижня.\n\n«...»"
+                # Володимира Зеленського за підсумками тижня.\n\n«...»"; a name in marks
+                # («Щедрик» у соборі ...) takes none
                 seg.attr = _caption_attribution(doc, lex, prev[0], prev[1], here=True)
         if not (k == 0 and chain is not None) and _is_title(doc, lex, seg):
             continue
