@@ -57,7 +57,10 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     if seg.lead:
         # the lead's last speech word, the one that hands over to the quote: "Умєров
         # поінформував Президента ... Глава держави зазначив:" quotes the head of state
-        return next((t for t in reversed(tokens_in(doc, *seg.lead)) if lex.is_speech_token(t)), None)
+        # ("Тарас продовжив:" hands over with a verb of manner before the colon)
+        colon = doc.text[seg.lead[0]:seg.lead[1]].rstrip().endswith(":")
+        return next((t for t in reversed(tokens_in(doc, *seg.lead)) if lex.is_speech_token(t)
+                     or (colon and t.lemma in lex.colon_verbs and t.pos == "VERB")), None)
     return None
 
 

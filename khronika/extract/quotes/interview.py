@@ -1,10 +1,11 @@
 """Interviews: a conversation printed as its layout, with no speech verb to attribute a turn.
 
-Two layouts are read. Dash turns ("— Коли почнеться ремонт?" / "— Ми плануємо почати 15-го."):
+Three layouts are read. Dash turns ("— Коли почнеться ремонт?" / "— Ми плануємо почати 15-го."):
 a dash paragraph that asks (ends with "?") is the interviewer's, the dash paragraphs after it
 up to the next question are the answer, with the plain paragraphs between them. Labelled
 turns ("Малюк: ...", "Питання: ..." / "Відповідь: ..."): a paragraph opened by a short
-capitalised label and a colon, when the document holds such labels for both sides.
+capitalised label and a colon, when the document holds such labels for both sides. Plain turns:
+questions as paragraphs of one short sentence with no mark, after a lead that tells of a talk.
 
 The answers are direct quotes of the interviewee: the person a turn's label names, else the
 one person the lead before the first turn (or the title) names. A question is quoted when its
@@ -225,6 +226,52 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
     return turns
 
 
+def _plain(doc: Document, lex: Lexicon) -> list[Turn] | None:
+    """Turns with no mark at all, as web interviews print them once the bold type of the
+    questions is lost: a question is a paragraph of one short sentence ending with "?", the
+    paragraphs after it up to the next question are the answer. Only after a lead that names
+    the interviewee and says it is a talk ("Ми поговорили з нею про ..."), and with two
+    questions answered at least: an essay's rhetorical question is no turn."""
+    text = doc.text
+    paras = doc.paragraphs
+    if not doc.sentences:
+        return None
+    count = [0] * len(paras)
+    for sent in doc.sentences:
+        count[sent.paragraph] += 1
+    asks = [count[k] == 1 and _asks(text, p.start, p.end) and text[p.start] not in lex.dashes
+            and not any(c in lex.marks for c in text[p.start:p.end])
+            and len(text[p.start:p.end].split()) <= _QUESTION_WORDS for k, p in enumerate(paras)]
+    first = next((k for k in range(1, len(paras)) if asks[k]), None)
+    if first is None or first > _LEAD_PARAGRAPHS:
+        return None     # an interview's lead is short; a story's question comes anywhere
+    if any(text[p.start] in lex.dashes for p in paras[first:]):
+        return None     # dialogue of a story, or dash turns (read by `_dashed`)
+    questions = [k for k in range(first, len(paras)) if asks[k]] + [len(paras)]
+    if any(b - a - 1 > _ANSWER_PARAGRAPHS for a, b in zip(questions, questions[1:])):
+        return None     # narration between two questions, not an answer
+    answered = [k for k in range(first, len(paras) - 1) if asks[k] and not asks[k + 1]]
+    lead_end = paras[first].start
+    if len(answered) < 2 or not any(True for _ in _interview_sentences(doc, lex, lead_end)) \
+            or not any(m.end <= lead_end for m in _people_named(doc)):
+        return None
+    interviewee = _interviewee(doc, lex, lead_end)
+    if interviewee is None:
+        return None
+    turns = []
+    for k in range(first, len(paras)):
+        s, e = _trimmed(text, paras[k].start, paras[k].end)
+        turns.append(Turn(s, e, k, asks[k], None if asks[k] else interviewee))
+    return turns
+
+
+# a question printed as a paragraph of its own is one short sentence; the lead before the first
+# one and each answer are a few paragraphs
+_QUESTION_WORDS = 30
+_LEAD_PARAGRAPHS = 3
+_ANSWER_PARAGRAPHS = 6
+
+
 def _self_named(doc: Document, lex: Lexicon, answers: list[int]) -> str | None:
     """The one person an answer names as its speaker after an inner dash and a speech verb
     ("— Так, ми готуємося, — відповів генерал Олександр Сирський."), when no lead names the
@@ -263,7 +310,7 @@ def interview_turns(doc: Document, lex: Lexicon) -> list[Turn] | None:
     """The turns of an interview printed as one, or None for any other document."""
     if len(doc.paragraphs) < 3:
         return None     # a lead, a question and its answer at least
-    turns = _labelled(doc, lex) or _dashed(doc, lex)
+    turns = _labelled(doc, lex) or _dashed(doc, lex) or _plain(doc, lex)
     if turns:
         outlet = _outlet(doc, lex, turns[0].start)
         for t in turns:

@@ -22,7 +22,8 @@ class Lexicon:
         self.stance = frozenset(data.get("speech_adjectives") or ())
         self.adjectives = self.stance | frozenset(data.get("speech_gerunds") or ())
         self.speech_lemmas = self.verbs | self.adjectives
-        self.after_quote_verbs = frozenset(data.get("after_quote_verbs") or ())
+        manner = frozenset(data.get("manner_verbs") or ())
+        self.after_quote_verbs = frozenset(data.get("after_quote_verbs") or ()) | manner
         self.topic_preps: dict[str, frozenset[str]] = {}     # lemma -> its prepositions
         for prep, lemmas in data["topic_verbs"].items():
             for lemma in lemmas:
@@ -39,7 +40,7 @@ class Lexicon:
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())
         self.relay_verbs = frozenset(data.get("relay_verbs") or ())
-        self.colon_verbs = frozenset(data.get("colon_verbs") or ())
+        self.colon_verbs = frozenset(data.get("colon_verbs") or ()) | manner
         self.publish_verbs = frozenset(data.get("publish_verbs") or ())
         self.regional_bodies = dict(data.get("regional_bodies") or {})
         self.person_epithets = frozenset(data.get("person_epithets") or ())
