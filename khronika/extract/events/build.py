@@ -13,6 +13,7 @@ from .gerund_subjects import gerund_sides, opening_gerund_phrase
 from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .sequence_sides import sequence_sides
 from .slogans import slogan_spans
+from .struck_possessions import struck_possessions
 from .context import DocContext
 from .frames import after_phrase, points_back
 from .givers import named_givers, thanked_sides
@@ -136,6 +137,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
+    # "Наші міста знову обстріляли": "наш" and a town of its own are what is struck
+    actors, recipients = struck_possessions(doc, args, type_, home, sent.lo, sent.hi, actors, recipients)
     if type_ not in SYMMETRIC and (bez := without_phrase(doc, i, sent.lo, sent.hi, ctx.lex)) is not None:
         actors, recipients = inside(doc, args, bez, actors), inside(doc, args, bez, recipients)
         fp_actor = False          # "Без санкцій ми б програли": not ours

@@ -50,7 +50,8 @@ def adversary_words(lex: Lexicon, doc: Document, sent: SentenceView, args: list,
 
 def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list, home: str | None,
                      type_: str) -> list:
-    """"бити по наших містах", "обстрілює нашу територію": in a report from the home side, a
+    """"бити по наших містах", "обстрілює нашу територію", "по нашій енергетичній
+    інфраструктурі" (adjectives between): in a report from the home side, a
     strike on "our" towns, land or people strikes the home side; the phrase takes a side by
     the same grammar as its name would ("по Україні"). Only for strikes and coercion: "наша
     держава" elsewhere is told by the first person already."""
@@ -65,7 +66,10 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
     toks = doc.tokens
     extra = []
     for k in range(sent.lo, sent.hi - 1):
-        t, n = toks[k], toks[k + 1]
+        t, h = toks[k], k + 1
+        while h < min(sent.hi - 1, k + 3) and toks[h].pos in ("ADJF", "PRTF"):
+            h += 1        # "нашу енергетичну інфраструктуру", "наші прикордонні громади"
+        n = toks[h]
         if lemma_of(t) == "наш" and n.pos == "NOUN" and lemma_of(n) in nouns and \
                 not any(a.start <= n.start < a.end or a.start <= t.start < a.end for a in args):
             extra.append(Arg(t.start, n.end, home, "adjective", "LOC"))

@@ -1,0 +1,39 @@
+"""Events: "наші міста", "нашу територію", "наші позиції" are what a strike hits; fronted before
+a verb with no subject ("Наші міста знову обстріляли") they must not make the home side the
+attacker of a strike on itself. Sentences written for these tests."""
+from __future__ import annotations
+
+from test_events import ENTS, build
+
+ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
+
+
+def strikes(doc):
+    return [e for e in doc.events if e.type in ("ASSAULT", "COERCE")]
+
+
+def test_our_towns_struck_with_no_subject_are_struck(core_pipeline):
+    for text in ("Наші міста знову обстріляли вночі.",
+                 "Нашу територію вчора атакували ракетами й дронами.",
+                 "Уранці обстріляли наші позиції на південному напрямку.",
+                 "Наші прикордонні громади знову обстріляли з мінометів."):
+        evs = strikes(build(core_pipeline, text))
+        assert evs, text
+        for ev in evs:
+            assert "ukraine" not in ev.actors, (text, ev.actors, ev.recipients)
+            assert "ukraine" in ev.recipients, (text, ev.actors, ev.recipients)
+
+
+def test_a_named_home_striker_still_strikes(core_pipeline):
+    # the home side named by its own name keeps its side
+    text = "Україна обстріляла позиції окупантів, які щодня б’ють по наших містах."
+    evs = strikes(build(core_pipeline, text, names=[("Україна", "ukraine")]))
+    assert any("ukraine" in ev.actors for ev in evs), [(e.trigger, e.actors, e.recipients) for e in evs]
+
+
+def test_our_things_with_adjectives_between_are_struck(core_pipeline):
+    for text in ("Росія знову вдарила по нашій енергетичній інфраструктурі.",
+                 "Ворог атакував наші прикордонні села керованими бомбами."):
+        evs = strikes(build(core_pipeline, text, names=[("Росія", "russia")] if "Росія" in text else ()))
+        assert evs, text
+        assert any("ukraine" in ev.recipients for ev in evs), (text, [(e.actors, e.recipients) for e in evs])
