@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...document import Document
 from .context import DocContext
 from .custody_release import civil_release
+from .freed_people import freed_receive
 from .names import token_index_at
 from .sanction_causes import sanctioned_subjects
 from .sentence_view import SentenceView, lemma_of
@@ -29,6 +30,9 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
         actors = [x for x in actors if x not in towns and x not in freed]
         recipients = [x for x in recipients if x not in towns] + \
             [x for x in dict.fromkeys(freed) if x not in recipients]
+    if type_ == "RETREAT" and mode == "release" and not civil_release(ctx.lex, toks[i], needs):
+        # "Росія звільнила з полону 20 українців": the state of the people freed gets them back
+        actors, recipients = freed_receive(ctx.lex, doc, args, i, sent.hi, actors, recipients)
     inferred: set[str] = set()           # sides the text implies but does not name
     if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
             ctx.lex.adversary and home and not civil_release(ctx.lex, toks[i], needs) and \
