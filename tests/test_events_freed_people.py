@@ -36,3 +36,14 @@ def test_the_captors_adjective_is_not_whose_people(core_pipeline):
     for ev in evs:
         assert "poland" in ev.recipients, (ev.actors, ev.recipients)
         assert "russia" not in ev.recipients or "russia" in ev.actors, (ev.actors, ev.recipients)
+
+
+def test_a_heading_that_only_implies_sides_yields_to_the_release_told(core_pipeline):
+    # the heading "Обмін полоненими" implies the home side gives and the adversary gets; the
+    # release told after it names the adversary as the one who frees
+    text = "Обмін полоненими. У неділю Росія звільнила з полону 40 українських захисників."
+    evs = releases(build(core_pipeline, text, names=[("Росія", "russia")],
+                         refs=[("українських", "ukraine", "adjective")]))
+    assert evs
+    assert any("russia" in ev.actors and "russia" not in ev.recipients for ev in evs), \
+        [(e.actors, e.recipients) for e in evs]

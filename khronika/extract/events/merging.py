@@ -310,6 +310,14 @@ def _absorb(e: Cand, c: Cand) -> None:
         e.status, e.status_explicit = c.status, c.status_explicit
     if c.ref_only or c.question:
         return
+    for named, mine, other in ((c.actors, e.actors, e.recipients), (c.recipients, e.recipients, e.actors)):
+        for x in named:
+            if x in other and x in e.soft and x not in c.soft:
+                # "Обмін полоненими. Росія звільнила 20 українців": a side the heading only
+                # implied takes the place the mention that names it gives
+                other.remove(x)
+                mine.append(x)
+                e.soft.discard(x)
     for x in c.actors:
         if x not in e.actors and x not in e.recipients:
             e.actors.append(x)
