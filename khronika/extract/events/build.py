@@ -14,6 +14,7 @@ from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .sequence_sides import sequence_sides
 from .slogans import slogan_spans
 from .struck_possessions import struck_possessions
+from .proposed_acts import proposed_sides
 from .context import DocContext
 from .frames import after_phrase, points_back
 from .givers import named_givers, thanked_sides
@@ -139,6 +140,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
     # "Наші міста знову обстріляли": "наш" and a town of its own are what is struck
     actors, recipients = struck_possessions(doc, args, type_, home, sent.lo, sent.hi, actors, recipients)
+    # "Литва запропонувала Євросоюзу заборонити імпорт": the one addressed would do it
+    actors, recipients = proposed_sides(ctx.lex, doc, args, i, type_, sent.lo, sent.hi, actors, recipients)
     if type_ not in SYMMETRIC and (bez := without_phrase(doc, i, sent.lo, sent.hi, ctx.lex)) is not None:
         actors, recipients = inside(doc, args, bez, actors), inside(doc, args, bez, recipients)
         fp_actor = False          # "Без санкцій ми б програли": not ours
