@@ -272,13 +272,18 @@ def guests_only(actors: list[str], recipients: list[str], home: str | None, host
     Албанії"). A foreign visitor at home is one side with the body they act for ("Урсула фон
     дер Ляєн", "Європейська комісія"; a person and his body share a home, `party_count`); away
     from home each side is counted by its state, and the home side's own bodies stay apart
-    (ministers "у Брюсселі" meet NATO, not Belgium). `acts_for`: whom a person the knowledge
+    (ministers "у Брюсселі" meet NATO, not Belgium); foreign travellers alone do not bring the
+    home side along. `acts_for`: whom a person the knowledge
     base does not know acts for, as the text tells it ("Президент Фінляндії Александер Стубб")."""
     ids = set(actors + recipients)
     if host == home:
         return party_count(ids | {host}, date, acts_for) <= 2
-    return len(({state_of(x, date) or place_country().get(x) or x for x in ids} |
-                ({home} if home else set())) - {host}) <= 1
+    sides = {state_of(x, date) or place_country().get(x) or x for x in ids}
+    # the home side counts as one of the sides away unless the ones who travel are all
+    # foreign: "Канцлер Німеччини прибув до Варшави" in a report from the home side is
+    # Germany's visit to Poland, with no side of ours
+    away = bool(actors) and home not in {state_of(x, date) or place_country().get(x) or x for x in actors}
+    return len((sides | ({home} if home and not away else set())) - {host}) <= 1
 
 
 def hosted_only(lex: Lexicon, visit: bool = False) -> frozenset[str]:
