@@ -317,7 +317,6 @@ def _absorb(e: Cand, c: Cand) -> None:
                 # implied takes the place the mention that names it gives
                 other.remove(x)
                 mine.append(x)
-                e.soft.discard(x)
     for x in c.actors:
         if x not in e.actors and x not in e.recipients:
             e.actors.append(x)
