@@ -78,6 +78,13 @@ class CaseSides:
                 case = "nomn" if "nomn" in person_cases else own[0].tag.case
                 head = replace(head, case=case, gender=gender,
                                tags=(head.tags - {"masc", "femn", head.case}) | {gender, case})
+            elif gender == "femn" and not own and head.gender != "femn" and head.pos == "NOUN":
+                # "Мелоні прибула до Києва": a woman's name with no feminine reading at all is
+                # a foreign one that does not decline (read "Мелоні" as a man's locative, she
+                # was made the one visited): any case may stand, the nominative first
+                person_cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+                head = replace(head, case="nomn", gender="femn",
+                               tags=(head.tags - {"masc", "neut", head.case}) | {"femn", "nomn", "Indecl"})
         if a.etype != "PER" and tie.head < k and _former_office(toks, max(s_lo, tie.head - 1), k):
             # "Колишній прем'єр-міністр Великої Британії Борис Джонсон відвідав Київ", "вирок
             # екс-голові Служби": who held an office before acts for no state or body now
