@@ -6,6 +6,7 @@ undergoer of a passive, and the words that keep a host country from being the si
 from __future__ import annotations
 
 from ...document import Document
+from ...kb import get_kb
 from .clauses import _cases, tie_of
 from .context import DocContext
 from .asset_owners import asset_owners
@@ -282,7 +283,11 @@ def guests_only(actors: list[str], recipients: list[str], home: str | None, host
     # the home side counts as one of the sides away unless the ones who travel are all
     # foreign: "Канцлер Німеччини прибув до Варшави" in a report from the home side is
     # Germany's visit to Poland, with no side of ours
-    away = bool(actors) and home not in {state_of(x, date) or place_country().get(x) or x for x in actors}
+    # (a traveller of no known state, "Олег Скрипка відвідає", may be one of ours)
+    kb = get_kb()
+    sides_of = {state_of(x, date) or place_country().get(x) or x for x in actors}
+    away = bool(actors) and home not in sides_of and \
+        all(x in country_ids() or getattr(kb.entity(x), "type", None) == "ORG" for x in sides_of)
     return len((sides | ({home} if home and not away else set())) - {host}) <= 1
 
 
