@@ -14,6 +14,7 @@ from .clauses import _agrees, _cases, _finite, clause_of_trigger
 from .sequence_sides import sequence_sides
 from .slogans import slogan_spans
 from .struck_possessions import struck_possessions
+from .told_states import told_states
 from .proposed_acts import proposed_sides
 from .context import DocContext
 from .frames import after_phrase, points_back
@@ -495,7 +496,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # (on the event's own day when the text gives it: "17 березня 2025 року зустрівся з
         # Дудою" in a report written after his term)
         for x in list(side):
-            st = ((rng and rng[0] and state_of(x, rng[0])) or state_of(x, doc.date)) if x not in soft else None
+            st = ((rng and rng[0] and state_of(x, rng[0])) or state_of(x, doc.date) or
+                  told_states(doc, country_ids()).get(x)) if x not in soft else None
             if st and st not in actors + recipients and st != place:
                 side.append(entity_for(doc, st))
                 soft.add(st)

@@ -13,6 +13,7 @@ from ...kb import get_kb
 from ...lang.uk import load
 from .lexicon import Lexicon
 from .names import Arg, token_index_at
+from .told_states import told_states
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,8 @@ def foreign_person(eid: str, home: str | None) -> bool:
 def named_affiliations(doc: Document, args: list[Arg], lo: int, hi: int) -> dict[str, str]:
     """Whom a person named in apposition acts for, as the text tells it: "з генеральним
     директором BlackRock Ларрі Фінком" (a role word, the body's name, the person's name, side by
-    side) makes Fink BlackRock's, whether or not the knowledge base records the role."""
+    side) makes Fink BlackRock's, whether or not the knowledge base records the role; the
+    state a person was given earlier in the text stays his (told_states)."""
     out: dict[str, str] = {}
     names = sorted((a for a in args if a.kind == "mention"), key=lambda a: a.start)
     for body, person in zip(names, names[1:]):
@@ -130,6 +132,11 @@ def named_affiliations(doc: Document, args: list[Arg], lo: int, hi: int) -> dict
         k = token_index_at(doc, body.start, lo, hi)
         if k is not None and k > lo and doc.tokens[k - 1].pos == "NOUN":
             out.setdefault(person.entity, body.entity)
+    # ("Бауманн також зустрівся ...": the state an earlier sentence told he acts for)
+    told = told_states(doc, country_ids())
+    for a in args:
+        if (a.etype or "") == "PER" and a.entity not in out and a.entity in told:
+            out[a.entity] = told[a.entity]
     return out
 
 
