@@ -33,11 +33,7 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
     inferred: set[str] = set()           # sides the text implies but does not name
     if type_ == "RETREAT" and mode == "release" and not civil_release(ctx.lex, toks[i], needs):
         # "Росія звільнила з полону 20 українців": the state of the people freed gets them back
-        # (whose people they are tells no release from another: "Додому повернулися 75
-        # українських захисників" is the exchange just told)
-        before = set(recipients)
         actors, recipients = freed_receive(ctx.lex, doc, args, i, sent.hi, actors, recipients)
-        inferred |= set(recipients) - before
     if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
             ctx.lex.adversary and home and not civil_release(ctx.lex, toks[i], needs) and \
             not any(x != home and x in country_ids() for x in actors + recipients):
