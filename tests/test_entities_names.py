@@ -427,3 +427,13 @@ def test_a_pipeline_s_quoted_name_is_a_thing_not_a_party():
     assert [e.type for e in doc.entities.values() if e.name_uk == "Союз" or e.name == "Soiuz"] == ["MISC"]
     ev = [e for e in doc.events if e.type == "SANCTION"]
     assert ev and all("soiuz" not in e.actors + e.recipients for e in ev)
+
+
+def test_quoted_names_joined_after_a_vessel_word_are_vessels():
+    from khronika.pipeline import analyze
+    doc = analyze("Російські кораблі обстріляли українські катери «Бердянськ» і «Нікополь» та буксир «Яни Капу».",
+                  "2018-11-26")
+    kinds = {e.name_uk or e.name: e.type for e in doc.entities.values()}
+    assert kinds.get("Нікополь") == "MISC" and kinds.get("Бердянськ") == "MISC", kinds
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and not {"nikopol", "berdiansk"} & set(ev[0].recipients)

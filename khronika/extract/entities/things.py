@@ -149,6 +149,12 @@ class ThingPass:
             p -= 1
         if p >= 0 and toks[p].sentence == toks[i].sentence and toks[p].is_word:
             before.append(p)
+        # "катерах «Бердянськ» і «Нікополь»": a quoted name joined to one after a kind word
+        # shares its kind
+        if p >= 1 and toks[p].norm in ("і", "й", "та", ",") and toks[p - 1].text in QUOTE_CLOSE:
+            q = next((x for x in range(p - 2, max(-1, p - 10), -1) if toks[x].text in QUOTE_OPEN), None)
+            if q is not None and q >= 1 and toks[q - 1].sentence == toks[i].sentence and toks[q - 1].is_word:
+                before.append(q - 1)
         quoted = toks[a - 1].text in QUOTE_OPEN if a > 0 else False
         quoted = quoted and b < len(toks) and toks[b].text in QUOTE_CLOSE
         text = " ".join(st.doc.text[toks[a].start:toks[b - 1].end].split())
