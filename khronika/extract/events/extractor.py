@@ -15,13 +15,14 @@ from ...settings import Settings
 from .cancelled_plans import cancelled_plans
 from .context import DocContext
 from .delegations import add_delegates
+from .grounding import grounded_events
 from .later_time import date_from_next
 from .lexicon import lexicon
 from .court_venues import drop_court_venues
 from .implied_receivers import implied_receivers
 from .merging import Cand, confidence, merge
 from .scan import candidates
-from .states import country_ids, entity_for, place_country
+from .states import country_ids, entity_for, home_entity, place_country
 from .supported_acts import fold_supports
 from .named_again import mark_named_again
 from .triggers import TriggerFinder
@@ -49,6 +50,9 @@ class EventExtractor:
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
         add_delegates(self.lex, doc, events)
+        # (a story or an essay names no party for its everyday "прошу", "зустрілися")
+        events = grounded_events(self.lex, doc, events,
+                                 home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
         kept = []
         for e in events:
             conf = confidence(e)
