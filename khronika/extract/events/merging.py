@@ -17,6 +17,7 @@ from ...chronicle.timerange import gap_days
 from .arguments import SYMMETRIC
 from .states import party_count, place_country
 from .gatherings import gathering_after_talk
+from .greeted_visits import as_visit, greets_visitor
 from .named_again import cause_of_harm, counted_again, done_by_their_people, named_again, repelled, taken_part_in, taking_effect, told_partners_only
 
 # types whose sides are a blow and its receiver: the reverse is another happening
@@ -403,6 +404,11 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue
             if taken_part_in(e, c, dist):
                 # "Зустріч лідерів відбудеться в Парижі. ... Зеленський візьме участь у зустрічі"
+                target = e
+                break
+            if greets_visitor(e, c, dist):
+                # "Дуда відвідав Київ. Зеленський зустрів його на вокзалі": the host's welcome
+                as_visit(e, c)
                 target = e
                 break
             if named_again(e, c, dist):
