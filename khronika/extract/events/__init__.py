@@ -10,6 +10,8 @@ trigger), `speaker` (the first person: speaker and author), `reporters` (who tel
 happening takes no part), `sides` (the adversary, targets, passives, names that are no party),
 `partners` (who else took part), `splits` (one trigger, several events), `context` (what is
 known of the document being read), `merging` (one event per happening and its confidence),
+`greeted_visits` (a host's welcome is the visit told), `grounding` (a text that is no report
+of public affairs keeps only its grounded events),
 `extractor` (the pipeline component).
 """
 from .extractor import EventExtractor, EventsComponent, extract_events
