@@ -31,6 +31,7 @@ def test_trade_and_court_deals_are_no_agreement_of_parties(core_pipeline, text):
      [("Україна", "ukraine"), ("Польща", "poland")], "AGREE"),
     ("Уряд підписав з Польщею угоду про кредит на суму 500 мільйонів євро.", [("Польщею", "poland")], "AGREE"),
     ("Україна відхилила пропозицію Росії про перемир'я.", [("Україна", "ukraine"), ("Росії", "russia")], "REJECT"),
+    ("Уряд підписав з Польщею угоду про фінансування закупівлі зброї.", [("Польщею", "poland")], "AGREE"),
 ])
 def test_agreements_and_refusals_of_states_stay(core_pipeline, text, names, type_):
     assert _types(build(core_pipeline, text, names=names)) == [type_]
