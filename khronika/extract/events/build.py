@@ -45,6 +45,7 @@ from .speaker import (awarded_before, first_person_side, fits_author, given_to_u
                       speaker_in_person, subject_after, subject_before, with_partner)
 from .states import body_state, capitals, country_ids, entity_for, home_entity, place_country, state_of
 from .status import across_parentheticals, anticipated, intention_noun, is_infinitive, status_of
+from .next_planned import next_pointer
 from .triggers import SentenceView, lemma_of, token_index_before
 from .typed_sides import typed_sides
 
@@ -524,6 +525,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     anaph = anaph or party_subject(ctx.lex, doc, clause[0], i)
     distinct = any(lemma_of(toks[m]) in ctx.lex.word_list("non_anaphoric") or toks[m].norm in ctx.lex.word_list("non_anaphoric")
                    for m in range(max(sent.lo, i - 2), i))
+    next_one = distinct and next_pointer(ctx.lex, toks, sent.lo, i)   # "Наступне засідання ..."
     # "Зустрівся з ... Її візит саме в цей день ...": someone's happening just told; "Обидві
     # зустрічі були результативними": the two just told
     owned, both = (any(lemma_of(toks[m]) in ctx.lex.word_list(w) or toks[m].norm in ctx.lex.word_list(w)
@@ -567,7 +569,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 status_explicit=explicit, time=time, time_range=rng, actors=actors,
                 recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, home_named=home_named,
                 plural_generic=plural, state_description=state, elaboration=elaboration,
-                home=home, soft=soft, distinct=distinct,
+                home=home, soft=soft, distinct=distinct, next_one=next_one,
                 aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes),
                 possessive_ref=owned, both_ref=both)
     mark_references(ctx, doc, sent, cand, i, j, cl, tx=tx, args=args, thanked=thanked, anaph=anaph,

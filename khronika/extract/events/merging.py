@@ -18,6 +18,7 @@ from .arguments import SYMMETRIC
 from .states import party_count, place_country
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
+from .next_planned import next_of_planned
 from .named_again import cause_of_harm, counted_again, done_by_their_people, named_again, repelled, taken_part_in, taking_effect, told_partners_only
 
 # types whose sides are a blow and its receiver: the reverse is another happening
@@ -61,6 +62,7 @@ class Cand:
     ref_only: bool = False             # "засудило атаку": names a happening told elsewhere
     question: bool = False             # "Хіба це не удар по Європі?": asks, does not report
     distinct: bool = False             # "наступний обмін": announces another happening
+    next_one: bool = False             # "наступне засідання": the one to come (next_planned.py)
     aggregate: bool = False            # "майже 20 розмов": many happenings told as one
     continues: bool = False            # "Обговорили ...": what the last told talk was about
     plural_generic: bool = False       # plural noun with no specifics ("готуємо зустрічі")
@@ -361,6 +363,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
         reach = [e for e in reach if c.sent - last[id(e)] <= 8]
         c_last = max([c.sent] + [m.sent for m in c.mentions])
         target = None
+        nearest = next((e for e in reversed(reach) if e.type == c.type), None)
         for e in reversed(reach):
             last_sent = last[id(e)]
             dist = c.sent - last_sent
@@ -434,6 +437,10 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue          # asking for a ceasefire and asking for talks are two requests
             if (e.performed or c.performed) and not c.anaphoric:
                 continue          # "Але я прошу вас не зупинятись": each asking as one speaks is one act
+            if next_of_planned(e, c, dist, nearest):
+                # "Учасники групи обговорять ... Наступне засідання запланували на середу"
+                target = e
+                break
             if c.distinct:
                 break
             if gathering_after_talk(e, c):
