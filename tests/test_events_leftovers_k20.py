@@ -1,5 +1,6 @@
 """Events a reader can trust (issue 16), leftovers the lead found in news genres (K20): a
-meeting still to come told again as "наступне засідання" is that meeting, not a second one.
+meeting still to come told again as "наступне засідання" is that meeting, not a second one;
+what a bill passed by one chamber is about is still to come.
 Sentences written for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -45,3 +46,32 @@ def test_next_pointers_are_data():
     lex = lexicon()
     assert "наступний" in lex.word_list("next_pointers")
     assert lex.word_list("next_pointers") <= lex.word_list("non_anaphoric")
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Палата представників схвалила законопроєкт про нові санкції проти Китаю.", "SANCTION"),
+    ("Верховна Рада ухвалила в першому читанні законопроєкт про санкції проти Ірану.", "SANCTION"),
+    ("Сейм Литви підтримав проєкт закону щодо запровадження санкцій проти Білорусі.", "SANCTION"),
+    ("Сенат Канади схвалив законопроєкт про військову допомогу Україні.", "AID"),
+])
+def test_what_a_bill_passed_is_about_is_planned(text, type_):
+    got = [e for e in events(text) if e[0] == type_]
+    assert got and all(e[1] == "planned" for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Литви підписав законопроєкт про санкції проти Білорусі.",
+    "Парламент Канади ухвалив закон про санкції проти Ірану.",
+    "Японія запровадила санкції проти Північної Кореї.",
+])
+def test_a_law_or_sanctions_imposed_stay_occurred(text):
+    got = [e for e in events(text) if e[0] == "SANCTION"]
+    assert got and all(e[1] == "occurred" for e in got)
+
+
+def test_bill_words_are_data():
+    from khronika.extract.events.lexicon import lexicon
+    lex = lexicon()
+    assert {"законопроєкт", "проєкт"} <= lex.word_list("bill_nouns")
+    assert "підписати" in lex.word_list("bill_enacting_verbs")
+    assert "про" in lex.word_list("bill_topic_prepositions")

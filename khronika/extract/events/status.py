@@ -10,6 +10,7 @@ import datetime as dt
 
 from ...document import Document, Token
 from ..morph import parses
+from .bills import bill_topic
 from .clauses import _cases
 from .denials import denied
 from .lexicon import Lexicon
@@ -386,6 +387,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # "працюємо для посилення санкцій", "А також і посилення санкцій": a change sought,
         # a goal or a topic, not a happening told as done
         return "planned", True
+    if trig.pos == "NOUN" and bill_topic(lex, toks, lo, hi, trig_i):
+        return "planned", True          # "Сенат схвалив законопроєкт про санкції": not law yet
     if type_ in ("ASSAULT", "COERCE") and remembered(doc, trig_i, lo, lex):
         return "occurred", True         # "не пробачимо обстрілів": the forgiving is denied
     planned = lex.word_list("planned_predicates")
