@@ -1,6 +1,6 @@
 """Events a reader can trust (issue 16), leftovers the lead found in news genres (K20): a
 meeting still to come told again as "наступне засідання" is that meeting, not a second one;
-what a bill passed by one chamber is about is still to come.
+what a bill passed by one chamber is about is still to come; a reprisal promised is a threat.
 Sentences written for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -75,3 +75,31 @@ def test_bill_words_are_data():
     assert {"законопроєкт", "проєкт"} <= lex.word_list("bill_nouns")
     assert "підписати" in lex.word_list("bill_enacting_verbs")
     assert "про" in lex.word_list("bill_topic_prepositions")
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Москва пообіцяла дати дзеркальну відповідь Берліну.", "Росія", "Німеччина"),
+    ("Китай пообіцяв дати рішучу відповідь на нові мита США.", "Китай", "США"),
+    ("Іран пообіцяв відповісти Ізраїлю на удар по консульству.", "Іран", "Ізраїль"),
+    ("Росія пообіцяла дзеркально відповісти Естонії на вислання дипломатів.", "Росія", "Естонія"),
+    ("Мінськ пригрозив вжити відповідних заходів проти Литви.", "Білорусь", "Литва"),
+    ("Іран пообіцяв помститися Ізраїлю за вбивство генерала.", "Іран", "Ізраїль"),
+])
+def test_a_reprisal_promised_is_a_threat(text, actor, recipient):
+    got = [e for e in events(text) if e[0] == "THREATEN"]
+    assert got and actor in got[0][2] and recipient in got[0][3]
+
+
+@pytest.mark.parametrize("text", [
+    "Німеччина пообіцяла допомогти Молдові.",
+    "Міністр пообіцяв відповісти на запитання журналістів.",
+    "Сибіга пообіцяв дати відповідь на лист депутатів.",
+    "Посол пообіцяв відповісти згодом.",
+])
+def test_a_promise_of_help_or_an_answer_is_no_threat(text):
+    assert not [e for e in events(text) if e[0] == "THREATEN"]
+
+
+def test_retaliated_acts_are_data():
+    from khronika.extract.events.lexicon import lexicon
+    assert {"удар", "санкція", "вислання"} <= lexicon().contexts["retaliated_acts"]
