@@ -555,3 +555,16 @@ def test_the_court_a_suit_is_brought_to_is_no_side():
     ev = only(events("Україна звернулася до Міжнародного кримінального суду щодо злочинів Росії.", "2022-03-01"),
               "REQUEST")
     assert ev.recipients
+
+
+def test_money_paid_out_to_a_party_is_aid_and_to_people_at_home_is_not():
+    ev = only(events("Європейська комісія виплатила Україні 4,1 мільярда євро.", "2025-11-20"), "AID")
+    assert ev.actors == ["european-commission"] and ev.recipients == ["ukraine"]
+    assert not events("Сім'ям загиблих військовослужбовців виплатять одноразову грошову допомогу.", "2025-11-20")
+
+
+def test_a_place_after_a_state_of_things_talked_about_is_the_topic_s():
+    text = ("Міністр закордонних справ зустрівся в Анкарі з Хаканом Фіданом. "
+            "Сторони обговорили безпеку в Чорному морі.")
+    ev = only(events(text, "2025-11-20"), "CONSULT")
+    assert ev.place == "ankara"
