@@ -73,8 +73,12 @@ def foreign_origin(lex: Lexicon, doc: Document, m: int, hi: int) -> bool:
     """"делегація бізнесменів з Кореї", "група депутатів із Бундестагу": a role word whose
     own phrase says where its people come from is someone else's, even when that name is known
     to no knowledge base; standing for the home side would put a wrong actor in the chronicle,
-    which is worse than none."""
+    which is worse than none. So is a party to a trial ("сторона захисту", "сторона
+    обвинувачення")."""
     toks = doc.tokens
+    # ("сторона захисту оскаржить ухвалу": a party to a trial, no state's side)
+    if m + 1 < hi and lemma_of(toks[m + 1]) in lex.word_list("trial_sides"):
+        return True
     for k in range(m + 1, min(hi - 1, m + 5)):
         if toks[k].norm in lex.word_list("origin_prepositions"):
             return toks[k + 1].text[:1].isupper()
