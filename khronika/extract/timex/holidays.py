@@ -36,6 +36,9 @@ class NamedDays:
                 continue        # "два Дні Перемоги": holidays counted, not one day
             j = i + len(words)
             date = e.get("date")
+            old = e.get("before")
+            if old and self.ref is not None and self.ref < dt.date.fromisoformat(old["until"]):
+                date = old["date"]      # "Різдво" in a text of 2016: 7 January
             if j < len(self.toks) and self._foreign_holiday(j):
                 # another country's day: its own date where the data has it, else no time
                 country = self._country(j) if e.get("holiday") else None

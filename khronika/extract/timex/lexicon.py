@@ -119,6 +119,9 @@ class Lexicon:
     year_list_joiners: frozenset
     dated_paper_nouns: frozenset
     range_openers: frozenset
+    plural_only_unit_forms: frozenset
+    article_abbreviations: frozenset
+    law_part_words: frozenset
     clock_hours: dict
     clock_hour_nouns: frozenset
     clock_day_parts: dict
@@ -329,7 +332,10 @@ def _build(d: dict) -> Lexicon:
         count_year_markers=fs(d["count_year_markers"]),
         year_list_joiners=fs(d["year_list_joiners"]),
         dated_paper_nouns=fs(d["dated_paper_nouns"]),
-        range_openers=fs(d["range_openers"]), clock_hours=dict(d["clock_hours"]),
+        range_openers=fs(d["range_openers"]),
+        plural_only_unit_forms=fs(d["plural_only_unit_forms"]),
+        article_abbreviations=fs(d["article_abbreviations"]),
+        law_part_words=fs(d["law_part_words"]), clock_hours=dict(d["clock_hours"]),
         clock_hour_nouns=fs(d["clock_hour_nouns"]), clock_day_parts=dict(d["clock_day_parts"]),
         own_country=fs(d["own_country"]), month_preps=fs(d["month_preps"]),
         ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()},

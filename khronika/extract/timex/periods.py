@@ -152,7 +152,7 @@ class Periods:
             if u == "CE":
                 c = century_of(self.ref, off)
                 return (i + 2, c or cal.ref_for_offset(off), "CE")
-            if u in ("W", "M", "Y"):
+            if u in ("W", "M", "Y") and self.n(i + 1) not in lex.plural_only_unit_forms:
                 return i + 2, self._told_next(u, off, i) or self._shifted(u, off), u
             kind = lex.year_parts.get(self.n(i + 1)) \
                 if self.n(i + 1) in lex.deictic_year_parts else None

@@ -320,6 +320,9 @@ class PhraseMatchers:
         c = self._century_word(i)
         if c is None or not 1 <= c <= 22 or self.n(i + 1) not in self.lex.century_nouns:
             return None
+        if self.n(i + 1) in self.lex.article_abbreviations and (
+                self.n(i + 2)[:1].isdigit() or self.n(i - 1) in self.lex.law_part_words):
+            return None     # "ч. 2 ст. 369-2 КК", "п. 5 ст. 12": an article of a law
         return i + 2, f"{c - 1:02d}"
 
     def _decade_not_count(self, i: int) -> bool:
