@@ -28,7 +28,7 @@ from .merging import Cand
 from .partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, struck_places, time_of, visited_object
 from .town_anaphors import town_anaphor
-from .told_time import in_relative_clause, lends, time_range_of
+from .told_time import heading_lends, in_relative_clause, lends, time_range_of
 from .learned_time import learned_topic_start
 from .pronoun_parties import pronoun_parties
 from .tense_times import other_side_time
@@ -109,7 +109,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if tx is not None and rng and doc.date and explicit is True and other_side_time(doc, status, rng, tx, (g_lo, g_hi)):
         # a date to come, or a day gone for another clause's plan (tense_times.py): not its time
         tx, time, rng = None, None, None
-    if tx is None and learned is None and ctx.heading is not None and explicit is True and status in ("occurred", "planned"):
+    if tx is None and learned is None and ctx.heading is not None and explicit is True and heading_lends(ctx.heading, status):
         # told by a verb that took place or will ("відбувся обмін" after "Сьогоднішній день."),
         # not a habit ("ворог постійно атакує")
         tx = ctx.heading

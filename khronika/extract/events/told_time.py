@@ -27,6 +27,7 @@ from .place_time import RELATIVE_VAGUE, TIME_TYPES, _count_start, span_bound
 
 _RANGE_JOINERS = ("по", "до", "-", "–", "—")
 _DAYS = re.compile(r"P(\d+)D$")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) -> dict | None:
@@ -95,6 +96,19 @@ def _tells_past(doc: Document, lo: int, hi: int) -> bool:
     turning to now."""
     tenses = {str(doc.tokens[k].tense) for k in range(lo, hi) if _finite(doc.tokens[k])}
     return not tenses - {"past"}
+
+
+def heading_lends(heading: Timex, status: str) -> bool:
+    """Whether the time of a heading (a line or a verbless sentence above, heading_lines.py and
+    `scan.heading_time`) dates an event of this status under it. A day ("Понеділок.",
+    "Сьогоднішній день.") dates what took place that day and what is to come on it. A clock
+    stamp of a live blog ("14:05." above "Росія вдарила по Костянтинівці", "17:10." above
+    "Росія продовжує обстрілювати Херсон") dates what the entry reports as just done or going
+    on then, never what it announces to come ("16:00. Зеленський проведе зустріч з Туском":
+    the meeting is not at 16:00)."""
+    if heading.type == "TIME" and _CLOCK.match(heading.value):
+        return status in ("occurred", "ongoing")
+    return status in ("occurred", "planned")
 
 
 def lends(told: dict | None, doc: Document, status: str, explicit, clause: tuple[int, int],
