@@ -43,3 +43,15 @@ def test_an_own_offer_and_a_meeting_proposed_keep_the_proposer(core_pipeline):
     evs = of_type(build(core_pipeline, "Туреччина запропонувала Україні провести переговори у Стамбулі.",
                         names=[("Туреччина", "turkey"), ("Україні", "ukraine")]), "CONSULT")
     assert all("turkey" in ev.actors + ev.recipients for ev in evs)
+
+
+def test_sanctions_proposed_to_no_one_named_have_no_doer(core_pipeline):
+    # a state proposing sanctions proposes them for the union it belongs to: who imposes them
+    # the text does not say
+    text = "Франція запропонувала посилити санкції проти Ірану."
+    ENTS.setdefault("iran", ("Iran", "Іран", "LOC", "Q794"))
+    evs = of_type(build(core_pipeline, text, names=[("Франція", "france"), ("Ірану", "iran")]), "SANCTION")
+    assert evs
+    for ev in evs:
+        assert "france" not in ev.actors, (ev.actors, ev.recipients)
+        assert "iran" in ev.recipients, (ev.actors, ev.recipients)

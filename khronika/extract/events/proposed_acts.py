@@ -2,8 +2,10 @@
 an act proposed to another, named in the dative between the verb of proposing and the act's
 infinitive, would be done by the one addressed; the one who proposes it does not do it. With
 no one addressed ("Чехія запропонувала передати снаряди") the proposer offers its own act and
-keeps its side; a meeting proposed ("запропонував Зеленському зустрітися") has the proposer
-as a party, so talks and agreements are left as they are. The verbs are data
+keeps its side, except for acts a state proposes for a body it belongs to ("Франція
+запропонувала посилити санкції проти Ірану": who would impose them the text does not say;
+`proposed_for_others_types`); a meeting proposed ("запропонував Зеленському зустрітися")
+has the proposer as a party, so talks and agreements are left as they are. The verbs are data
 (`proposal_verbs` in lang/uk/events.yaml).
 """
 from __future__ import annotations
@@ -32,7 +34,7 @@ def _addressed(doc: Document, v: int, m: int, preps: frozenset[str]) -> bool:
 
 def proposal_of(lex: Lexicon, doc: Document, i: int, lo: int) -> tuple[int, int] | None:
     """(verb, infinitive) when the trigger at i is, or is the object of, an infinitive that a
-    verb of proposing governs with a dative between them."""
+    verb of proposing governs."""
     toks = doc.tokens
     m = next((k for k in range(i, max(lo, i - OBJECT_REACH) - 1, -1) if is_infinitive(toks[k])), None)
     if m is None or any(toks[k].pos in ("VERB", "INFN") or not toks[k].is_word for k in range(m + 1, i)):
@@ -43,7 +45,7 @@ def proposal_of(lex: Lexicon, doc: Document, i: int, lo: int) -> tuple[int, int]
         if not t.is_word:
             return None
         if lemma_of(t) in verbs and _finite(t):
-            return (v, m) if _addressed(doc, v, m, lex.word_list("prepositions")) else None
+            return v, m
         if _finite(t):
             return None
     return None
@@ -59,6 +61,9 @@ def proposed_sides(lex: Lexicon, doc: Document, args: list[Arg], i: int, type_: 
         return actors, recipients
     v, m = found
     toks = doc.tokens
+    if not _addressed(doc, v, m, lex.word_list("prepositions")) and \
+            type_.lower() not in lex.word_list("proposed_for_others_types"):
+        return actors, recipients      # "Чехія запропонувала передати снаряди": its own offer
     addressed, proposers = [], []
     for a in args:
         k = token_index_at(doc, a.start, lo, hi)
