@@ -1,6 +1,7 @@
 """Events a reader can trust (issue 16), leftovers the lead found in news genres (K20): a
 meeting still to come told again as "наступне засідання" is that meeting, not a second one;
-what a bill passed by one chamber is about is still to come; a reprisal promised is a threat.
+what a bill passed by one chamber is about is still to come; a reprisal promised is a threat;
+a state that halts its exports or supplies to another sanctions it.
 Sentences written for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -103,3 +104,30 @@ def test_a_promise_of_help_or_an_answer_is_no_threat(text):
 def test_retaliated_acts_are_data():
     from khronika.extract.events.lexicon import lexicon
     assert {"удар", "санкція", "вислання"} <= lexicon().contexts["retaliated_acts"]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Сербія припинила експорт дизельного пального до Боснії і Герцеговини.", "Сербія", "Боснія і Герцеговина"),
+    ("Литва зупинила постачання газу до Білорусі.", "Литва", "Білорусь"),
+    ("Китай призупинив експорт добрив до Австралії.", "Китай", "Австралія"),
+    ("Росія зупинила постачання нафти до Німеччини.", "Росія", "Німеччина"),
+])
+def test_a_halted_supply_to_a_state_sanctions_it(text, actor, recipient):
+    got = [e for e in events(text) if e[0] == "SANCTION"]
+    assert got and actor in got[0][2] and recipient in got[0][3]
+
+
+@pytest.mark.parametrize("text", [
+    "Словаччина зупинила постачання нафти до Чехії через ремонт на нафтопроводі.",
+    "Польща припинила постачання електроенергії через аварію на підстанції.",
+    "Казахстан призупинив транзит нафти через пошкодження трубопроводу.",
+])
+def test_a_halt_for_a_breakdown_is_no_sanction(text):
+    assert not [e for e in events(text) if e[0] == "SANCTION"]
+
+
+def test_halt_words_are_data():
+    from khronika.extract.events.lexicon import lexicon
+    lex = lexicon()
+    assert {"аварія", "ремонт"} <= lex.contexts["halt_causes"]
+    assert {"експорт", "постачання"} <= lex.contexts["supply"]

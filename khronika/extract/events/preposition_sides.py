@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...document import Token
 from .clauses import Tie, _can_be, lemma_of_tok, tie_of
+from .halted_supply import supply_receiver
 from .names import Arg
 from .role_clause import SYMMETRIC
 from .states import country_ids
@@ -77,6 +78,8 @@ class PrepositionSides:
             return "-"
         if p == "проти":
             return "R" if type_ in ("ASSAULT", "SANCTION", "ACCUSE", "PROTEST", "COERCE", "THREATEN", "REJECT") else "-"
+        if type_ == "SANCTION" and supply_receiver(lex, toks, i, tie.head - 1, p, head):
+            return "R"           # "припинила експорт пального до України": the state cut off
         if p == "до" and type_ == "PROTEST" and lemma_of_tok(toks[i]) in lex.word_list("summon_verbs") and \
                 tie.head > i and not self.subject_found:
             return "A"           # "Посла Росії викликали до МЗС Молдови": the ministry summons
