@@ -126,8 +126,14 @@ def test_a_halt_for_a_breakdown_is_no_sanction(text):
     assert not [e for e in events(text) if e[0] == "SANCTION"]
 
 
+def test_the_importer_is_not_cut_off():
+    got = [e for e in events("Канада заборонила імпорт алюмінію до Канади з Росії.") if e[0] == "SANCTION"]
+    assert got and "Канада" not in got[0][3]
+
+
 def test_halt_words_are_data():
     from khronika.extract.events.lexicon import lexicon
     lex = lexicon()
     assert {"аварія", "ремонт"} <= lex.contexts["halt_causes"]
     assert {"експорт", "постачання"} <= lex.contexts["supply"]
+    assert "імпорт" not in lex.contexts["outbound_supply"]
