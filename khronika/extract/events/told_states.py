@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ...document import Document
-from ...lang.uk import load
+from ...kb import get_kb
 from ..body_refs import former_words
 
 # how many words before the state's name a former word may stand ("колишній міністр оборони Литви")
@@ -26,9 +26,10 @@ _KEY = "_told_states"
 
 @lru_cache(maxsize=1)
 def office_words() -> frozenset[str]:
-    """Every word of the knowledge base's role phrases, lowercased ("посол", "оборони")."""
-    roles = (load("kb/roles") or {}).get("roles") or {}
-    return frozenset(w.lower() for r in roles.values() for p in (r.get("uk") or []) for w in str(p).split())
+    """Every word of the knowledge base's role phrases, lowercased ("посол", "оборони"): the
+    phrases the knowledge base already read from roles.yaml (`KnowledgeBase.role_phrases`)."""
+    return frozenset(w.lower() for phrases in get_kb().role_phrases.values() for p in phrases
+                     for w in str(p).split())
 
 
 def told_states(doc: Document, states: frozenset[str]) -> dict[str, str]:
