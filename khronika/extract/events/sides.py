@@ -267,6 +267,13 @@ def passive_sides(lex: Lexicon, doc: Document, args: list, cl, type_: str) -> tu
 
 
 
+def _side_state(eid: str, date) -> str:
+    """The side a party makes in a visit away from home: a person's state on `date`, a place's
+    country, else the party itself (a state or a body). Visits count their sides this way, so
+    one reading serves both the count and who travels."""
+    return state_of(eid, date) or place_country().get(eid) or eid
+
+
 def guests_only(actors: list[str], recipients: list[str], home: str | None, host: str, date,
                 acts_for: dict[str, str] | None) -> bool:
     """The named sides are one besides the host, so the host is the one met ("перемовини в
@@ -274,18 +281,18 @@ def guests_only(actors: list[str], recipients: list[str], home: str | None, host
     дер Ляєн", "Європейська комісія"; a person and his body share a home, `party_count`); away
     from home each side is counted by its state, and the home side's own bodies stay apart
     (ministers "у Брюсселі" meet NATO, not Belgium); foreign travellers alone do not bring the
-    home side along. `acts_for`: whom a person the knowledge
-    base does not know acts for, as the text tells it ("Президент Фінляндії Александер Стубб")."""
+    home side along. `acts_for`: whom a person the knowledge base does not know acts for, as
+    the text tells it ("Президент Фінляндії Александер Стубб")."""
     ids = set(actors + recipients)
     if host == home:
         return party_count(ids | {host}, date, acts_for) <= 2
-    sides = {state_of(x, date) or place_country().get(x) or x for x in ids}
+    sides = {_side_state(x, date) for x in ids}
     # the home side counts as one of the sides away unless the ones who travel are all
     # foreign: "Канцлер Німеччини прибув до Варшави" in a report from the home side is
     # Germany's visit to Poland, with no side of ours
     # (a traveller of no known state, "Олег Скрипка відвідає", may be one of ours)
     kb = get_kb()
-    sides_of = {state_of(x, date) or place_country().get(x) or x for x in actors}
+    sides_of = {_side_state(x, date) for x in actors}
     away = bool(actors) and home not in sides_of and \
         all(x in country_ids() or getattr(kb.entity(x), "type", None) == "ORG" for x in sides_of)
     return len((sides | ({home} if home and not away else set())) - {host}) <= 1
@@ -384,8 +391,7 @@ def visit_host(lex: Lexicon, doc: Document, sent: SentenceView, type_: str, mode
         host = home           # "Посланець Китаю провів переговори у Києві": no partner named, we host
     # (the home state hosts only a foreign visitor: "Фредеріксен прибула до Одеси"; not the
     # home side's own people travelling at home, "Зеленський відвідав Харків")
-    foreign_guest = bool(actors) and all((state_of(x, doc.date) or place_country().get(x) or x) not in (home, None)
-                                         for x in actors)
+    foreign_guest = bool(actors) and all(_side_state(x, doc.date) not in (home, None) for x in actors)
     if host and type_ == "CONSULT" and (host != home or foreign_guest) and host not in actors + recipients and \
             guests_only(actors, recipients, home, host, doc.date, named_affiliations(doc, sent.args, sent.lo, sent.hi)) and \
             not (hosted_only(lex, visit=(mode == "visit")) & sent.lemma_set):
