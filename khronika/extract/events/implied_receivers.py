@@ -22,7 +22,7 @@ def implied_receivers(doc, cands: list[Cand]) -> list[Cand]:
     kb = get_kb()
 
     def states(ids) -> set[str]:
-        return {state_of(x, doc.date) or kb.country(x) or x for x in ids} - {None}
+        return {state_of(x, doc.date) or kb.country(x) or x for x in ids}
 
     for n, c in enumerate(cands):
         if c.type != "AID" or c.recipients or not c.actors or c.question or not c.home or \
