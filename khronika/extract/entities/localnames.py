@@ -323,13 +323,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
 
     @staticmethod
     def _quoted_word(st, i: int, j: int, m) -> bool:
+        """Mention m, inside the span i..j, is a word of a quoted name the span holds
+        (`guards.inside_quoted_name`): "ТОВ «Бюро Ейнштейн»" is no person Einstein."""
         a = st.tok_at.get(m.start)
-        if a is None:
-            return False
-        b = a
-        while b < len(st.doc.tokens) and st.doc.tokens[b].end <= m.end:
-            b += 1
-        return guards.inside_quoted_name(st, i, j, a, b)
+        return a is not None and guards.inside_quoted_name(st, i, j, a, st.end_token(a, m))
 
     def _absorb(self, st, i: int, j: int, typ: str) -> bool:
         """An organisation name that holds a place name ("Міністерство енергетики України"):

@@ -164,6 +164,15 @@ class DocState:
                 return
         raise ValueError("mention not in the document")
 
+    def end_token(self, i: int, m: Mention) -> int:
+        """The token after mention m, which starts at token i: a mention keeps only its
+        offsets, and the passes that join or replace mentions work by token index."""
+        toks = self.doc.tokens
+        j = i
+        while j < len(toks) and toks[j].end <= m.end:
+            j += 1
+        return j
+
     def sentence_initial(self, i: int) -> bool:
         toks = self.doc.tokens
         t = toks[i]

@@ -29,6 +29,9 @@ def _full_tails(kb: KnowledgeBase, eid: str, cache: dict) -> frozenset[tuple[str
 
 
 def join_state_after_body(st: DocState, kb: KnowledgeBase, cache: dict) -> None:
+    """Join each KB body's mention and the place mention right after it into one mention of
+    the body when its longer KB names end with that place's words (module docstring).
+    `cache`: the tails per body, kept by the recognizer across documents."""
     toks = st.doc.tokens
     for m in list(st.doc.mentions):
         if m.type != "ORG" or m.source != "kb" or m.entity not in kb.entities:
@@ -36,18 +39,14 @@ def join_state_after_body(st: DocState, kb: KnowledgeBase, cache: dict) -> None:
         i = st.tok_at.get(m.start)
         if i is None:
             continue
-        j = i
-        while j < len(toks) and toks[j].end <= m.end:
-            j += 1
+        j = st.end_token(i, m)
         if j >= len(toks) or toks[j].sentence != toks[i].sentence \
                 or st.doc.text[m.end:toks[j].start] != " ":
             continue
         place = st.covered[j]
         if place is None or place.type != "LOC" or place.start != toks[j].start:
             continue
-        k = j
-        while k < len(toks) and toks[k].end <= place.end:
-            k += 1
+        k = st.end_token(j, place)
         words = tuple(t.norm for t in toks[j:k] if t.is_word)
         if words not in _full_tails(kb, m.entity, cache):
             continue

@@ -26,10 +26,7 @@ class ThingPass:
             i = st.tok_at.get(m.start)
             if i is None:
                 continue
-            j = i
-            while j < len(toks) and toks[j].end <= m.end:
-                j += 1
-            self._thing_at(st, i, j, m)
+            self._thing_at(st, i, st.end_token(i, m), m)
         weapons = self.lex.weapons
         # listed names no step took ("ракетами «Іскандер»"): only the tokens whose form or
         # lemma is one are read (`tokenscan`; a token without a lemma reads as "")
