@@ -194,7 +194,9 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
 
 def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple[int, int] | None:
     """A speech verb in the same sentence before the opening mark ("Він сказав: «...»"), or a
-    verb of address before a colon ("звернувся до громадян Росії: «...»")."""
+    verb of address before a colon ("звернувся до громадян Росії: «...»"). A denied one ("Ми
+    не кажемо «...»") tells nobody's words, unless another verb after it does ("не коментував
+    угоду, але заявив: «...»")."""
     text = doc.text
     i = max(text.rfind(".", start, pos), text.rfind("!", start, pos), text.rfind("?", start, pos))
     s = i + 1 if i >= 0 else start

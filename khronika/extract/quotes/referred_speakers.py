@@ -101,7 +101,8 @@ class ReferredSpeakers:
         """A bare office noun as the speaker ("– сказав міністр", "повідомив мер"), which no
         role entry resolved: the nearest person named before who holds that office on the
         document's date (people who hold none are passed over: "Сибіга зустрівся з Каллас.
-        «...», – сказав міністр" is Sybiha)."""
+        «...», – сказав міністр" is Sybiha), and of the speaker's `gender` when the words tell
+        it (a man named before is no "очільниця" who "зазначила")."""
         offices = office_nouns()
         roles = None
         for t in tokens_in(self.doc, start, end):
