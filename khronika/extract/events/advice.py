@@ -16,7 +16,8 @@ _ADDRESSEE_POS = ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
 
 def advised_act(lex, toks, lo: int, k: int) -> bool:
     """True when the trigger at `k` is the act advised by a verb of advice before it in the
-    clause: an infinitive (or the object of one) after the verb and its dative addressee."""
+    clause: an infinitive (or the object of one, also by a preposition: "утриматися від
+    поїздок") after the verb and its dative addressee."""
     advice = lex.word_list("advice_verbs")
     joins = lex.word_list("addressee_joins")
     m, infinitive = k - 1, is_infinitive(toks[k])

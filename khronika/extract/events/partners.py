@@ -81,7 +81,8 @@ def parties(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> No
 
 def has_cue(lex: Lexicon, doc: Document, sent: SentenceView) -> bool:
     """A participant cue word ("представники", "участь") outside the names of the sentence
-    ("спікерка Палати представників" names a body, it adds no one to a meeting)."""
+    ("спікерка Палати представників" names a body, it adds no one to a meeting) and not of
+    another group its genitive names ("учасників акції")."""
     cues = lex.word_list("participant_cues")
     if not (cues & sent.lemma_set):
         return False
