@@ -24,6 +24,12 @@ PG_WRITE_LOCK = 0x6B68726F    # advisory lock: one writer at a time merges into 
 SQLITE_LOCK_WAIT_MS = 600_000   # how long a batch waits for another process's to commit
 
 
+def _pg_write_lock(s) -> None:
+    """Take the store's PostgreSQL write lock for the transaction: one lock per store, so
+    stores in other schemas of the database write undisturbed."""
+    s.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"), {"k": PG_WRITE_LOCK})
+
+
 @dataclass
 class AddResult:
     doc_id: str
@@ -137,9 +143,7 @@ class BatchWriter:
             return
         dialect = s.get_bind().dialect.name
         if dialect == "postgresql":
-            # one lock per store: stores in other schemas of the database write undisturbed
-            s.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"),
-                      {"k": PG_WRITE_LOCK})
+            _pg_write_lock(s)
         elif dialect == "sqlite":
             conn = s.connection()
             if not conn.connection.dbapi_connection.in_transaction:
@@ -350,8 +354,7 @@ class Writing:
                 # the ingest writers' lock: the chronicle's kept counts (migration 0015) are
                 # rows every writer of events updates, in an order only one writer at a time
                 # keeps free of deadlocks
-                s.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"),
-                          {"k": PG_WRITE_LOCK})
+                _pg_write_lock(s)
             r = s.get(DocumentRow, doc_id)
             if r is None:
                 return False
