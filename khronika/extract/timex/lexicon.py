@@ -117,6 +117,7 @@ class Lexicon:
     decade_genitive_heads: frozenset
     count_year_markers: frozenset
     year_list_joiners: frozenset
+    year_list_end_markers: frozenset
     dated_paper_nouns: frozenset
     range_openers: frozenset
     plural_only_unit_forms: frozenset
@@ -331,6 +332,7 @@ def _build(d: dict) -> Lexicon:
         decade_genitive_heads=fs(d["decade_genitive_heads"]),
         count_year_markers=fs(d["count_year_markers"]),
         year_list_joiners=fs(d["year_list_joiners"]),
+        year_list_end_markers=fs(d["year_list_end_markers"]),
         dated_paper_nouns=fs(d["dated_paper_nouns"]),
         range_openers=fs(d["range_openers"]),
         plural_only_unit_forms=fs(d["plural_only_unit_forms"]),

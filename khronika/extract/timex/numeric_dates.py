@@ -132,7 +132,7 @@ class NumericDates:
                     return every
             if j == i + 1 and _BARE_DAY.match(t):
                 return self._bare_day(i, d)
-        yr = self._year_range(i)
+        yr = self._year_range(i) or self._listed_year(i)
         if yr:
             return yr
         y = self._year(i, marker_needed=True)
@@ -240,6 +240,26 @@ class NumericDates:
                 self.emit(i, i + 1, "DATE", f"{y1[0]:04d}")
                 self.emit(i + 2, y2[1], "DATE", f"{y2[0]:04d}")
                 return y2[1]
+        return None
+
+    def _listed_year(self, i: int) -> int | None:
+        """"у 2014 і 2015 роках", "у 1994, 1997 і 2005 роках", "у 2019 або 2020 році": a bare
+        year in a list whose last year carries the marker (`year_list_end_markers`) is a year
+        too, one DATE each (the marked one is read on its own)."""
+        t, lex = self.n(i), self.lex
+        if not (len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100) or self.n(i + 1) not in lex.year_list_joiners:
+            return None
+        k = i + 2
+        while k + 1 < len(self.toks):
+            nxt = self.n(k)
+            if not (len(nxt) == 4 and nxt.isdigit()):
+                return None
+            if self.n(k + 1) in lex.year_list_end_markers:
+                self.emit(i, i + 1, "DATE", t)
+                return i + 1
+            if self.n(k + 1) not in lex.year_list_joiners:
+                return None
+            k += 2
         return None
 
     def _emit_day(self, i: int, j: int, d: int, month: int) -> int | None:
