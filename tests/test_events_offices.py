@@ -568,3 +568,11 @@ def test_a_place_after_a_state_of_things_talked_about_is_the_topic_s():
             "Сторони обговорили безпеку в Чорному морі.")
     ev = only(events(text, "2025-11-20"), "CONSULT")
     assert ev.place == "ankara"
+
+
+def test_a_release_by_a_named_foreign_party_implies_no_swap_with_the_adversary():
+    ev = only(events("Хамас звільнив чотирьох заручників.", "2025-02-01"), "RETREAT")
+    assert "ukraine" not in ev.actors + ev.recipients and "russia" not in ev.actors + ev.recipients
+    # a release by the home side's own body is still one from the adversary
+    ev = only(events("СБУ звільнила з полону трьох військових.", "2025-02-01"), "RETREAT")
+    assert "russia" in ev.recipients

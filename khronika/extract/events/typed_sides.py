@@ -12,7 +12,8 @@ from .freed_people import freed_receive
 from .names import token_index_at
 from .sanction_causes import sanctioned_subjects
 from .sentence_view import SentenceView, lemma_of
-from .states import country_ids, home_entity, place_country
+from ...kb import get_kb
+from .states import country_ids, home_entity, place_country, state_of
 
 
 def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, i: int, j: int, type_: str,
@@ -36,10 +37,12 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
         actors, recipients = freed_receive(ctx.lex, doc, args, i, sent.hi, actors, recipients)
     if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
             ctx.lex.adversary and home and not civil_release(ctx.lex, toks[i], needs) and \
-            not any(x != home and x in country_ids() for x in actors + recipients):
+            not any(x != home and x in country_ids() for x in actors + recipients) and \
+            not any(_of_another_side(doc, x, home) for x in actors):
         # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
         # release with no other side named is one with the adversary (one from a prison or by
-        # a pardon, "Суд звільнив з-під варти", is a state's own: no side is implied)
+        # a pardon, "Суд звільнив з-під варти", is a state's own: no side is implied; one by a
+        # named party of no home side, "ХАМАС звільнив заручників", is that party's)
         adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
         if adv:
             recipients.append(adv)
@@ -72,3 +75,12 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
     actors, recipients = sanctioned_subjects(ctx.lex, doc, args, sent.lo, sent.hi, i, type_,
                                              actors, recipients)
     return actors, recipients, inferred
+
+
+def _of_another_side(doc: Document, eid: str, home: str) -> bool:
+    """A named party that is not of the home side: a foreign or stateless body or person (a
+    person or body of the home state, or the home state itself, is not)."""
+    if eid == home:
+        return False
+    state = state_of(eid, doc.date) or get_kb().country(eid)
+    return state != home
