@@ -78,9 +78,13 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
 
 
 def _of_another_side(doc: Document, eid: str, home: str) -> bool:
-    """A named party that is not of the home side: a foreign or stateless body or person (a
-    person or body of the home state, or the home state itself, is not)."""
+    """A named party that is not of the home side: a foreign or stateless body, or a person
+    acting for another state (a person or body of the home state, the home state itself, and
+    a person whose state no one knows, often the one freed, are not)."""
     if eid == home:
         return False
-    state = state_of(eid, doc.date) or get_kb().country(eid)
-    return state != home
+    ent = doc.entities.get(eid)
+    if ent is not None and ent.type == "PER":
+        state = state_of(eid, doc.date)
+        return state is not None and state != home
+    return (get_kb().country(eid) or None) != home
