@@ -1,7 +1,8 @@
 """Events a reader can trust (issue 16), leftovers the lead found in news genres (K20): a
 meeting still to come told again as "наступне засідання" is that meeting, not a second one;
 what a bill passed by one chamber is about is still to come; a reprisal promised is a threat;
-a state that halts its exports or supplies to another sanctions it.
+a state that halts its exports or supplies to another sanctions it; a meeting whose place
+comes after a list of its participants is held there.
 Sentences written for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -145,3 +146,22 @@ def test_halt_words_are_data():
     assert {"аварія", "ремонт"} <= lex.contexts["halt_causes"]
     assert "постачання" in lex.contexts["supply"] and "експорт" in lex.contexts["exports"]
     assert "імпорт" not in lex.contexts["outbound_supply"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Зустріч Шольца, Макрона, Туска та Мелоні відбулася в Берліні.", "Берлін"),
+    ("Переговори Ердогана, Алієва та Пашиняна пройшли у Стамбулі.", "Стамбул"),
+    ("Саміт лідерів Польщі, Литви, Латвії та Естонії відбудеться у Вільнюсі.", "Вільнюс"),
+])
+def test_a_meeting_after_a_list_of_its_people_is_held_where_told(text, place):
+    from khronika.pipeline import analyze
+    d = analyze(text, "2019-12-09").to_json()
+    names = {e["id"]: e.get("name_uk") or e["name"] for e in d["entities"]}
+    got = [e for e in d["events"] if e["type"] == "CONSULT"]
+    assert got and names.get(got[0]["place"]) == place
+
+
+def test_a_subject_after_a_comma_opens_a_clause_of_its_own():
+    got = events("Після зустрічі з Макроном, Шольц заявив про підтримку Молдови.")
+    talk = [e for e in got if e[0] == "CONSULT"]
+    assert talk and "Олаф Шольц" not in talk[0][3]

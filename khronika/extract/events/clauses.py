@@ -316,7 +316,8 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             m -= 1
         if gov is None and t.pos != "INFN":
             m = j
-            while m < s_hi and toks[m].norm not in subs and toks[m].norm not in (";", ",", ":"):
+            while m < s_hi and toks[m].norm not in subs and \
+                    (toks[m].norm not in (";", ",", ":") or _name_list_comma(toks, m, s_hi)):
                 if _finite(toks[m]):
                     gov = m
                     break
@@ -404,6 +405,15 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             break      # "Якщо Росія атакує Київ, ми відповімо": the words before the next verb are its own
         hi += 1
     return Clause(lo, hi, gov, edge, conj)
+
+
+def _name_list_comma(toks: list[Token], m: int, hi: int) -> bool:
+    """The comma at m joins two names of one oblique case ("Зустріч Зеленського, Путіна, Макрона
+    та Меркель відбулася в Парижі"): a list of the noun's owners, not the end of its clause;
+    "Після зустрічі з Макроном, Шольц заявив" opens a subject of its own (nominative)."""
+    if not (0 < m and m + 1 < hi and toks[m - 1].text[:1].isupper() and toks[m + 1].text[:1].isupper()):
+        return False
+    return bool((_cases(toks[m - 1].text) & _cases(toks[m + 1].text)) - {"nomn"})
 
 
 def _finite_before(toks: list[Token], k: int, lo: int, subs) -> bool:
