@@ -47,3 +47,14 @@ def test_a_heading_that_only_implies_sides_yields_to_the_release_told(core_pipel
     assert evs
     assert any("russia" in ev.actors and "russia" not in ev.recipients for ev in evs), \
         [(e.actors, e.recipients) for e in evs]
+
+
+def test_a_helper_with_no_one_helped_named_takes_part(core_pipeline):
+    ENTS.setdefault("vatican", ("Vatican City", "Ватикан", "LOC", "Q237"))
+    text = "Ватикан допоміг повернути додому 20 українських дітей."
+    evs = releases(build(core_pipeline, text, names=[("Ватикан", "vatican")],
+                         refs=[("українських", "ukraine", "adjective")]))
+    assert evs
+    for ev in evs:
+        assert "vatican" not in ev.recipients, (ev.actors, ev.recipients)
+        assert "ukraine" in ev.recipients, (ev.actors, ev.recipients)

@@ -339,8 +339,10 @@ class CaseSides:
             return "R"                                       # "Закликав Кіпр застосувати": the one asked to act
         if nom and self.hindered and tie.head < cl.governor:
             return "-"                                       # "Окупанти не дали провести евакуацію"
+        # ("Ватикан допоміг повернути дітей": with no one helped named, the helper takes part)
         if nom and not (i > cl.governor and "infn" in (toks[i].tags or ()) and tie.head < i and
-                        (gov.lemma or gov.norm) in lex.word_list("object_control_verbs")) \
+                        (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and
+                        (controlled or (gov.lemma or gov.norm) not in lex.word_list("helping_verbs"))) \
                 and not (after and self.subject_found and acc) and _agrees(gov, noun):
             if after and acc and (type_ in ("ASSAULT", "ACCUSE", "SUPPORT", "COERCE") or visit) and \
                     tie.head - cl.governor <= 2 and self.subject_found:
