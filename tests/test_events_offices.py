@@ -576,3 +576,11 @@ def test_a_release_by_a_named_foreign_party_implies_no_swap_with_the_adversary()
     # a release by the home side's own body is still one from the adversary
     ev = only(events("СБУ звільнила з полону трьох військових.", "2025-02-01"), "RETREAT")
     assert "russia" in ev.recipients
+
+
+def test_a_union_joined_in_a_topic_talked_about_is_no_partner():
+    ev = only(events("Туск і Зеленський обговорили вступ України до ЄС.", "2025-11-20"), "CONSULT")
+    assert "european-union" not in ev.actors + ev.recipients
+    # one addressed with a request after "до" still receives it
+    ev = only(events("Зеленський звернувся з проханням до Туска.", "2025-11-20"), "REQUEST")
+    assert "donald-tusk" in ev.recipients

@@ -91,6 +91,10 @@ class PrepositionSides:
                     any(toks[m].text.islower() and lemma_of_tok(toks[m]) in lex.trigger_keys
                         for m in range(tie.head, k)):
                 return "-"           # "обговорили підготовку до засідання Ради асоціації": a topic
+            if gov is not None and (gov.lemma or gov.norm) in lex.word_list("topic_verbs") and \
+                    j < tie.head - 1 and any(toks[m].pos == "NOUN" and toks[m].text.islower()
+                                             for m in range(j, tie.head - 1)):
+                return "-"           # "обговорили вступ України до ЄС": the talked-about noun's own
             return "R" if type_ in ("REQUEST", "CONSULT", "AID", "THREATEN", "ACCUSE", "SUPPORT") else "-"
         if p == "для":
             # "погрози для Молдови": the threatened
