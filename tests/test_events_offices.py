@@ -584,3 +584,9 @@ def test_a_union_joined_in_a_topic_talked_about_is_no_partner():
     # one addressed with a request after "до" still receives it
     ev = only(events("Зеленський звернувся з проханням до Туска.", "2025-11-20"), "REQUEST")
     assert "donald-tusk" in ev.recipients
+
+
+def test_a_surname_that_also_reads_as_a_verb_opens_a_sentence_as_a_subject():
+    text = "Президент Естонії Алар Каріс прибув до Києва. Каріс і Зеленський обговорили нові поставки."
+    talks = [e for e in events(text, "2025-11-20") if e.trigger.text == "обговорили"]
+    assert talks and "alar-karis" in talks[0].actors, [(e.trigger.text, e.actors) for e in events(text, "2025-11-20")]

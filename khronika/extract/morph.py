@@ -297,8 +297,8 @@ class Morphology:
                 if agreeing is not None:
                     _set(tok, agreeing)
                     continue
-            if tok.pos == "VERB" and tok.text[:1].isupper() and not tok.text.isupper() and k > 0 and \
-                    (toks[k - 1].is_word or toks[k - 1].norm == ","):
+            if tok.pos == "VERB" and tok.text[:1].isupper() and not tok.text.isupper() and \
+                    ((k > 0 and (toks[k - 1].is_word or toks[k - 1].norm == ",")) or _names_a_subject(toks, k)):
                 # "з Президентом Литви Наусєдою": a capitalised word inside a phrase that also
                 # reads as a surname or a first name is the name, not an odd verb ("наусєдоїти")
                 name = proper_reading(tok.text)
@@ -311,6 +311,20 @@ class Morphology:
                 town = town_genitive(tok.text)
                 if town is not None:
                     _set(tok, town)
+
+
+def _names_a_subject(toks, k: int) -> bool:
+    """A capitalised "verb" opening a sentence that is followed by "і"/"та" and another
+    capitalised word, or by a finite verb ("Каріс і Зеленський обговорили", "Каріс заявив"):
+    a subject named there, not a verb (two finite verbs in a row, or a verb joined to a name,
+    do not open a sentence)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.norm in ("і", "й", "та"):
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        return after is not None and after.text[:1].isupper() and after.pos != "VERB"
+    return nxt.pos == "VERB" and nxt.tense in ("past", "pres")
 
 
 def _set(tok, an: Analysis) -> None:
