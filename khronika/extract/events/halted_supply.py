@@ -15,7 +15,7 @@ from .clauses import lemma_of_tok
 _TO = ("до",)
 
 
-def supply_receiver(lex, toks, i: int, prep_at: int, prep: str | None, head) -> bool:
+def supply_receiver(lex, toks, i: int, prep_at: int, prep: str | None) -> bool:
     """The name under `prep` at prep_at is where the supply halted by the trigger at i went: a
     word of `outbound_supply` stands between the trigger and the preposition ("припинила експорт
     дизельного пального до України", "постачання газу до Молдови")."""

@@ -78,7 +78,7 @@ class PrepositionSides:
             return "-"
         if p == "проти":
             return "R" if type_ in ("ASSAULT", "SANCTION", "ACCUSE", "PROTEST", "COERCE", "THREATEN", "REJECT") else "-"
-        if type_ == "SANCTION" and supply_receiver(lex, toks, i, tie.head - 1, p, head):
+        if type_ == "SANCTION" and supply_receiver(lex, toks, i, tie.head - 1, p):
             return "R"           # "припинила експорт пального до України": the state cut off
         if p == "до" and type_ == "PROTEST" and lemma_of_tok(toks[i]) in lex.word_list("summon_verbs") and \
                 tie.head > i and not self.subject_found:
