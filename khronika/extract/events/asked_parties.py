@@ -91,7 +91,7 @@ class AskedParties:
                 continue          # "вимагає рішення": the object, not the subject
             # ("прибув гуманітарний вантаж": a verb of motion has no object, a thing arrived)
             # ("Посол сказав ... Він закликав": a pronoun acts when what it stands for does)
-            return "anim" in (w.tags or ()) or lemma_of(w) in agents or bool(pronoun_agent(doc, m, agents))
+            return "anim" in (w.tags or ()) or lemma_of(w) in agents or pronoun_agent(doc, m, agents)
         return True
 
     def _party(self, doc: Document, sent: SentenceView, k: int, home: str | None) -> str | None:

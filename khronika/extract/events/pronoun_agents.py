@@ -38,13 +38,14 @@ def _after_preposition(toks, k: int) -> bool:
     return j >= 0 and toks[j].pos == "PREP"
 
 
-def pronoun_agent(doc: Document, m: int, agents: frozenset[str]) -> bool | None:
-    """For the personal pronoun at token m: True when its antecedent acts, False when it is a
-    thing, None when m is no personal pronoun or no antecedent is found."""
+def pronoun_agent(doc: Document, m: int, agents: frozenset[str]) -> bool:
+    """For the personal pronoun at token m: True when its antecedent acts; False when it is a
+    thing, when m is no personal pronoun or when no antecedent is found (the subject check
+    asks only whether someone acts)."""
     toks = doc.tokens
     want = PERSONAL.get(toks[m].norm)
     if want is None:
-        return None
+        return False
     ends = 0
     for k in range(m - 1, max(-1, m - ANTECEDENT_WINDOW), -1):
         t = toks[k]
@@ -61,4 +62,4 @@ def pronoun_agent(doc: Document, m: int, agents: frozenset[str]) -> bool | None:
         if t.text[:1].isupper() and k > 0 and toks[k - 1].norm not in SENTENCE_END:
             return True        # a name
         return "anim" in (t.tags or ()) or lemma_of(t) in agents
-    return None
+    return False
