@@ -590,3 +590,13 @@ def test_a_surname_that_also_reads_as_a_verb_opens_a_sentence_as_a_subject():
     text = "Президент Естонії Алар Каріс прибув до Києва. Каріс і Зеленський обговорили нові поставки."
     talks = [e for e in events(text, "2025-11-20") if e.trigger.text == "обговорили"]
     assert talks and "alar-karis" in talks[0].actors, [(e.trigger.text, e.actors) for e in events(text, "2025-11-20")]
+
+
+def test_a_bare_oblast_after_the_one_named_is_that_oblast():
+    text = "На Сумщині евакуювали ще 300 мешканців. За добу ворог 80 разів обстріляв територію області."
+    ev = only(events(text, "2025-11-20"), "ASSAULT")
+    assert ev.recipients == ["sumy-oblast"]
+    # two oblasts named before: the bare noun stands for neither
+    text = "Ворог атакував Миколаївщину і Херсонщину. Увечері окупанти знову обстріляли область з артилерії."
+    for ev in events(text, "2025-11-20"):
+        assert ev.recipients != ["mykolaiv-oblast"] or "kherson-oblast" in ev.recipients
