@@ -37,3 +37,18 @@ def test_our_things_with_adjectives_between_are_struck(core_pipeline):
         evs = strikes(build(core_pipeline, text, names=[("Росія", "russia")] if "Росія" in text else ()))
         assert evs, text
         assert any("ukraine" in ev.recipients for ev in evs), (text, [(e.actors, e.recipients) for e in evs])
+
+
+def test_our_fighters_struck_are_the_home_side_struck(core_pipeline):
+    for text in ("Наших захисників атакували вночі біля річки.",
+                 "Зранку обстріляли наших бійців на лівому березі."):
+        evs = strikes(build(core_pipeline, text))
+        assert evs, text
+        assert all("ukraine" in ev.recipients and "ukraine" not in ev.actors for ev in evs), \
+            (text, [(e.actors, e.recipients) for e in evs])
+
+
+def test_our_fighters_as_subject_are_not_struck(core_pipeline):
+    # negative: "наші воїни" can be the subject; the strikers are never their own target
+    evs = strikes(build(core_pipeline, "Наші воїни атакували ворожі позиції під містом."))
+    assert all("ukraine" not in ev.recipients for ev in evs), [(e.actors, e.recipients) for e in evs]

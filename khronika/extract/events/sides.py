@@ -54,7 +54,9 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
     """"бити по наших містах", "обстрілює нашу територію", "по нашій енергетичній
     інфраструктурі" (adjectives between): in a report from the home side, a
     strike on "our" towns, land or people strikes the home side; the phrase takes a side by
-    the same grammar as its name would ("по Україні"). Only for strikes and coercion: "наша
+    the same grammar as its name would ("по Україні"). "Наших захисників атакували": the home
+    side's fighters are struck the same way, unless the form can be the subject ("наші воїни
+    атакували"), who strike rather than are struck. Only for strikes and coercion: "наша
     держава" elsewhere is told by the first person already."""
     if type_ not in ("ASSAULT", "COERCE") or not home or "наш" not in sent.lemma_set:
         return args
@@ -64,6 +66,7 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
         # області": the home town named is the one struck; the home side would only stand beside it
         return args
     nouns = lex.word_list("home_possession_nouns")
+    fighters = lex.word_list("home_fighter_nouns")
     toks = doc.tokens
     extra = []
     for k in range(sent.lo, sent.hi - 1):
@@ -71,7 +74,8 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
         while h < min(sent.hi - 1, k + 3) and toks[h].pos in ("ADJF", "PRTF"):
             h += 1        # "нашу енергетичну інфраструктуру", "наші прикордонні громади"
         n = toks[h]
-        if lemma_of(t) == "наш" and n.pos == "NOUN" and lemma_of(n) in nouns and \
+        struck = lemma_of(n) in nouns or (lemma_of(n) in fighters and "nomn" not in _cases(n.text))
+        if lemma_of(t) == "наш" and n.pos == "NOUN" and struck and \
                 not any(a.start <= n.start < a.end or a.start <= t.start < a.end for a in args):
             extra.append(Arg(t.start, n.end, home, "adjective", "LOC"))
     return sorted(args + extra, key=lambda a: a.start) if extra else args
