@@ -600,3 +600,14 @@ def test_a_bare_oblast_after_the_one_named_is_that_oblast():
     text = "Ворог атакував Миколаївщину і Херсонщину. Увечері окупанти знову обстріляли область з артилерії."
     for ev in events(text, "2025-11-20"):
         assert ev.recipients != ["mykolaiv-oblast"] or "kherson-oblast" in ev.recipients
+
+
+def test_a_gift_right_after_the_home_side_asked_goes_to_it():
+    text = ("Міністр енергетики звернувся до партнерів з проханням пришвидшити постачання обладнання. "
+            "Литва та Польща вже погодилися передати трансформатори.")
+    aid = only(events(text, "2025-11-20"), "AID")
+    assert aid.recipients == ["ukraine"]
+    # another state's gift after the home side asked someone else names no receiver of ours
+    text = "Зеленський попросив Німеччину надати більше систем ППО. Китай передасть дрони."
+    aid = only(events(text, "2025-11-20"), "AID")
+    assert "ukraine" not in aid.recipients
