@@ -14,6 +14,7 @@ from ..author import address_author
 from .arguments import SYMMETRIC
 from .build import build
 from .capacities import capacity
+from .norms import rule_of_conduct
 from .capital_words import capitalised_name
 from .clauses import _finite
 from .context import DocContext
@@ -179,6 +180,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or plan_step(lex, doc, sent, k) or exposed_to(lex, doc, sent, k)
                                    or other_sense(lex, doc, sent, type_)
                                    or needed_thing(lex, ctx.find, doc, sent, k, type_) or capacity(lex, doc, sent, k)
+                                   or rule_of_conduct(lex, doc, sent, k)
                                    or borrowed_word(lex, doc, sent, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
