@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ...document import Document, Quote
 from ...kb import get_kb
-from .states import foreign_person, state_of
+from .states import country_ids, foreign_person, state_of
+from .told_states import told_states
 
 
 def _country(eid: str) -> str | None:
@@ -74,7 +75,9 @@ def first_person_sides(doc: Document, speaker: str | None, quote: Quote | None, 
         if e is not None and e.type in ("ORG", "LOC"):
             state = _country(speaker)     # "– заявили в Литві", "– повідомили в МЗС Польщі"
             return [state] if state else []
-        state = state_of(speaker, doc.date)
+        # (a person the knowledge base does not know speaks for the state the text gave him
+        # once: "Посол Японії Масахіро Кімура ... — Наш уряд виділив кошти")
+        state = state_of(speaker, doc.date) or told_states(doc, country_ids()).get(speaker)
         if state:
             return [state]
         return [] if foreign_person(speaker, home) else ([home] if home else [])
