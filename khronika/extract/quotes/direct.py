@@ -325,6 +325,20 @@ def _is_lead(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
     return any(lex.is_speech_token(t) for t in tokens_in(doc, start, end))
 
 
+def _continues_turn(doc: Document, lex: Lexicon, pi: int, start: int, out: list[Segment]) -> bool:
+    """A dash paragraph with no attribution right after a paragraph whose dash turn names its
+    speaker ("– Ми допоможемо, – сказав посол. / – Уряд Канади вже виділив кошти."): the same
+    speaker goes on, in the first person or not. Not a question (the interviewer's turn), nor
+    an item of a list (lower-case, or closed by ";" or ",")."""
+    text = doc.text
+    prev = out[-1] if out else None
+    if prev is None or prev.paragraph != pi - 1 or not prev.dash or prev.attr is None \
+            or prev.attr[0] < prev.end:
+        return False
+    body = text[start:doc.paragraphs[pi].end].rstrip(" \t»“”")
+    return text[start].isupper() and body[-1:] in (".", "!", "…")
+
+
 def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, int],
                      out: list[Segment], group: int) -> int:
     """A dash-opened paragraph and the first-person paragraphs that continue it; returns the
@@ -358,7 +372,8 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
     lead = None
     if prev is not None and pi - 1 not in dash_para and _is_lead(doc, lex, prev.start, prev.end):
         lead = (prev.start, prev.end)
-    if not (attributed or lead or first_person(doc, lex, p.start, p.end)):
+    if not (attributed or lead or first_person(doc, lex, p.start, p.end)
+            or _continues_turn(doc, lex, pi, start, out)):
         return pi + 1
     for s in segs:
         s.lead = lead

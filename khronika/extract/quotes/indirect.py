@@ -326,8 +326,8 @@ def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
                 or (first.case == "nomn" and first.pos in ("NOUN", "NPRO", "ADJF"))
                 or first.norm in lex.body_prepositions):
             continue    # the speaker follows the verb: a name, a noun, "в Генштабі", «Видання»
-        if any(sent.start <= b < toks[k].start + 1 for a, b in direct):
-            continue    # «...», – заявив X: the attribution of a direct quote
+        if any(sent.start <= b <= toks[k].start + 1 for a, b in direct):
+            continue    # «...», – заявив X (or "– Ми ..., – сказав він"): a direct quote's
         start = _speech_from(doc, lex, sent.start, direct) if dash else sent.start
         s, e = _clip(doc, start, toks[k].start, direct)
         if len([u for u in tokens_in(doc, s, e) if u.is_word]) < 3:

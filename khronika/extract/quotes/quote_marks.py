@@ -134,10 +134,14 @@ def _scan_inner_dashes(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: i
                        taken: list[Segment]) -> list[Segment]:
     """Speech opened by a dash in the middle of a paragraph, after a narrated sentence, and
     handed back by ", – <speech verb>": "... повідомив він. – Ми не зупинимося, – додав він."
-    Only with that attribution: a bare dash inside a sentence is punctuation."""
+    Only with that attribution: a bare dash inside a sentence is punctuation, except right
+    after the sentence that attributes such a turn ("Посол дав інтерв'ю. – Ми допоможемо, –
+    сказав він. – Наш уряд виділив кошти."): there the dash resumes the same speaker's words
+    (`_continued_turn`)."""
     text = doc.text
     out: list[Segment] = []
     pos = ps
+    resumes = -1        # where the attribution sentence of the last turn ends
     while True:
         m = lex.sentence_dash.search(text, pos, pe)
         if not m:
@@ -150,12 +154,35 @@ def _scan_inner_dashes(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: i
         while close and speech_cue(doc, lex, close.end(), pe, 4, after_quote=True) is None:
             close = lex.inner_dash.search(text, close.end(), pe)
         if not close:
+            turn = _continued_turn(doc, lex, m, resumes, pe)
+            resumes = -1
+            if turn is not None and not any(t.start < turn[1] and turn[0] < t.end for t in taken):
+                out.append(Segment(turn[0], turn[1], p_index, -1, dash=True, joined=True))
+                pos = turn[1]
             continue
         end = close.start() + (0 if close.group(1) == "," else 1)
         if any(t.start < end and start < t.end for t in taken):
             continue
         out.append(Segment(start, end, p_index, -1, dash=True))
         pos = close.end()
+        resumes = _sentence_end(text, close.end(), pe)
+
+
+def _continued_turn(doc: Document, lex: Lexicon, m, resumes: int, pe: int) -> tuple[int, int] | None:
+    """The stretch of a dash turn that opens right where the attribution sentence of the turn
+    before it ends, up to the next sentence dash or the paragraph's end; None when it does not
+    open there, or when it asks something (the interviewer's question is another speaker's,
+    and so is everything after it)."""
+    text = doc.text
+    if not 0 <= resumes < m.start() or text[resumes:m.start()].strip(".!?…"):
+        return None
+    nxt = lex.sentence_dash.search(text, m.end(), pe)
+    end = nxt.start() if nxt else pe
+    while end > m.end() and text[end - 1].isspace():
+        end -= 1
+    if text[m.end():end].rstrip("»“” ").endswith("?"):
+        return None
+    return m.end(), end
 
 
 def _has_marks(text: str, lex: Lexicon, ps: int, pe: int) -> bool:
