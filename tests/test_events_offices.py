@@ -611,3 +611,14 @@ def test_a_gift_right_after_the_home_side_asked_goes_to_it():
     text = "Зеленський попросив Німеччину надати більше систем ППО. Китай передасть дрони."
     aid = only(events(text, "2025-11-20"), "AID")
     assert "ukraine" not in aid.recipients
+
+
+def test_a_condemnation_of_the_act_just_told_is_against_its_doers():
+    text = ("Ізраїль завдав ударів по об'єктах угруповання на півдні Лівану. "
+            "Уряд Лівану засудив удари і закликав Раду безпеки ООН втрутитися.")
+    ev = only(events(text, "2025-11-20"), "ACCUSE")
+    assert ev.recipients == ["israel"]
+    # a condemned act named with its own doer keeps that doer
+    text = "Росія вдарила по Одесі. МЗС Молдови засудило удари Ірану по Ізраїлю."
+    ev = only(events(text, "2025-11-20"), "ACCUSE")
+    assert "russia" not in ev.recipients

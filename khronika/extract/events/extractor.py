@@ -18,6 +18,7 @@ from .delegations import add_delegates
 from .grounding import grounded_events
 from .later_time import date_from_next
 from .lexicon import lexicon
+from .condemned_acts import condemned_doers
 from .court_venues import drop_court_venues
 from .implied_receivers import implied_receivers
 from .merging import Cand, confidence, merge
@@ -47,6 +48,7 @@ class EventExtractor:
         cands = cancelled_plans(self.lex, doc, cands)
         cands = implied_receivers(doc, cands)
         cands = drop_court_venues(self.lex, doc, cands)
+        cands = condemned_doers(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
         add_delegates(self.lex, doc, events)
