@@ -1,6 +1,7 @@
 """Events precision (issue 16, X4): wordings read on real text that tell no happening of
 statecraft. A rule of conduct in the impersonal ("забороняється надавати"), what a law lets or
-forbids anyone to do; beside each, the same act told of a party, which stays. Sentences written
+forbids anyone to do; a fee paid for work ("отримують кошти за роботи"), no aid between parties;
+beside each, the same act told of a party, or aid told with "за", which stays. Sentences written
 for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -26,3 +27,19 @@ def test_the_same_act_of_a_party_stays():
     assert "AID" in types("Німеччина погодилася надати Україні кредит на відновлення енергетики.")
     assert "ASSAULT" in types("Російська армія обстрілювала житлові квартали Харкова.")
 
+
+
+def test_payment_lists_are_data():
+    lex = lexicon()
+    assert {"роботи", "послуги", "допомогу"} <= lex.word_list("paid_work")
+    assert "отримувати" in lex.word_list("paying_verbs")
+
+
+def test_a_fee_for_work_is_no_aid():
+    assert "AID" not in types("Місцеві будівельні фірми отримують кошти за роботи з укріплення дамби.")
+    assert "AID" not in types("Польська компанія отримала 2 млн євро за допомогу з налаштуванням мережі у Львові.")
+
+
+def test_aid_told_with_za_stays():
+    assert "AID" in types("Україна отримала 3 млрд доларів за допомогою Світового банку.")
+    assert "AID" in types("Україна отримає 4 млрд євро за рахунок доходів від російських активів.")

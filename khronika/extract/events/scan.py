@@ -15,6 +15,7 @@ from .arguments import SYMMETRIC
 from .build import build
 from .capacities import capacity
 from .norms import rule_of_conduct
+from .payments import paid_for_work
 from .capital_words import capitalised_name
 from .clauses import _finite
 from .context import DocContext
@@ -181,6 +182,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or other_sense(lex, doc, sent, type_)
                                    or needed_thing(lex, ctx.find, doc, sent, k, type_) or capacity(lex, doc, sent, k)
                                    or rule_of_conduct(lex, doc, sent, k)
+                                   or paid_for_work(lex, doc, sent, k, type_)
                                    or borrowed_word(lex, doc, sent, k)):
                 # "переговори щодо санкцій", "говорили про постачання зброї": what another
                 # act is about did not take place by being named; "Ми завжди відкриті до
