@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...document import Document
 from .clauses import Clause, _agrees, _can_be, _coordinated, _number_clash, clause_of_trigger, tie_of
+from .opening_subjects import opening_subject
 from .lexicon import Lexicon
 from .names import Arg
 from .topic_phrases import in_topic_phrase
@@ -125,6 +126,8 @@ class RoleClause:
             _agrees(gov, toks[m]) and not _number_clash(gov, toks[m], _coordinated(doc, m, m, cl.lo, cl.hi)) and
             tie_of(doc, m, cl.lo, i, preps).prep is None
             for m in range(cl.lo, cl.governor))
+        subject_found = subject_found or (
+            gov is not None and gov.person != "1per" and opening_subject(doc, args, cl, i, j, gov, preps))
 
         after_subject: list[bool] = []
         self.doc = doc
