@@ -622,3 +622,13 @@ def test_a_condemnation_of_the_act_just_told_is_against_its_doers():
     text = "Росія вдарила по Одесі. МЗС Молдови засудило удари Ірану по Ізраїлю."
     ev = only(events(text, "2025-11-20"), "ACCUSE")
     assert "russia" not in ev.recipients
+
+
+def test_a_nominative_relative_word_for_people_is_its_clause_s_subject():
+    # the partners gave; the one who thanks them did not
+    ev = only(events("Зеленський подякував партнерам, які передали Україні системи ППО.", "2025-11-20"), "AID")
+    assert "volodymyr-zelenskyy" not in ev.actors and ev.recipients == ["ukraine"]
+    # a text of the main clause's subject tells its own act
+    text = "Рада міністрів Польщі ухвалила положення, яке передбачає блокування імпорту вугілля з Росії."
+    ev = only(events(text, "2022-04-01"), "SANCTION")
+    assert "poland" in ev.actors

@@ -27,6 +27,33 @@ def listed_name_comma(doc: Document, args: list[Arg], m: int, s_lo: int) -> bool
     return named(before) and named(after) and bool(_cases(before.text) & _cases(after.text))
 
 
+# nominative forms of the relative word "який": the subject of its own clause
+_NOMINATIVE_RELATIVES = {"який": "masc", "яка": "femn", "яке": "neut", "які": "plur"}
+
+
+def _subject_relative(edge, gov) -> bool:
+    """The relative word at the clause's edge is a nominative that agrees with its verb (plural
+    with plural, a gender with a past verb's gender), so it is the verb's subject."""
+    want = _NOMINATIVE_RELATIVES.get(edge.norm)
+    if want is None:
+        return False
+    if want == "plur":
+        return gov.number == "plur"
+    return gov.number != "plur" and (gov.gender is None or gov.gender == want)
+
+
+def _party_before(lex, toks, edge: int, s_lo: int) -> bool:
+    """The noun right before the comma that opens the relative clause at `edge` is someone (an
+    animate noun, or a noun of `agent_nouns`: "партнерам, які", "країнам, що")."""
+    m = edge - 1
+    if m < s_lo or toks[m].norm != ",":
+        return False
+    m -= 1
+    if m < s_lo or toks[m].pos != "NOUN":
+        return False
+    return "anim" in (toks[m].tags or ()) or (toks[m].lemma or toks[m].norm) in lex.word_list("agent_nouns")
+
+
 class LeftOutSubjects:
     """`left_out_subjects`: actors from outside the clause's own words."""
 
@@ -99,6 +126,14 @@ class LeftOutSubjects:
         # ("вислала дипломата, якого звинуватили": after an object relative word a plural
         # verb with no subject is impersonal, and its doer is the main clause's subject)
         relative = edge is not None and (edge.lemma or edge.norm) in lex.word_list("relative_pronouns")
+        if relative and gov is not None and _subject_relative(edge, gov) and \
+                _party_before(lex, toks, cl.left_edge, s_lo):
+            # ("подякував партнерам, які передали системи": a nominative relative word is the
+            # clause's own subject, standing for the people before it; the main clause's
+            # subject did not do it. "положення, яке передбачає блокування" is a text of the
+            # main clause's subject, whose act it tells: that stays)
+            relative = False
+            edge = None
         if not actors and edge is not None and (gov is not None or (enclosed and gerund_led)) and not receiving and (
                 enclosed or relative or edge.norm == "де" or
                 (_finite(edge) and (cl.conj is not None or all(toks[m].norm in COORD or toks[m].pos == "ADVB"
