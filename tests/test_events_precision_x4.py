@@ -1,7 +1,8 @@
 """Events precision (issue 16, X4): wordings read on real text that tell no happening of
 statecraft. A rule of conduct in the impersonal ("забороняється надавати"), what a law lets or
 forbids anyone to do; a fee paid for work ("отримують кошти за роботи"), no aid between parties;
-beside each, the same act told of a party, or aid told with "за", which stays. Sentences written
+an idea or a deed that frightens ("Стратегія НАТО лякає Москву"), no party's threat; beside each,
+the same act told of a party, or aid told with "за", which stays. Sentences written
 for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_a_fee_for_work_is_no_aid():
 def test_aid_told_with_za_stays():
     assert "AID" in types("Україна отримала 3 млрд доларів за допомогою Світового банку.")
     assert "AID" in types("Україна отримає 4 млрд євро за рахунок доходів від російських активів.")
+
+
+def test_idea_nouns_are_data():
+    assert {"стратегія", "успіх", "свобода"} <= lexicon().word_list("idea_nouns")
+
+
+def test_an_idea_that_frightens_is_no_threat():
+    assert "THREATEN" not in types("Нова оборонна стратегія НАТО лякає Москву.")
+    assert "THREATEN" not in types("Успіхи ЗСУ на півдні лякають Росію.")
+    assert "THREATEN" not in types("Демократія в Україні міцніє. Вона лякає Путіна.")
+
+
+def test_a_party_that_frightens_stays():
+    assert "THREATEN" in types("Росія лякає Європу ядерною зброєю.")
+    assert "THREATEN" in types("Кремль знову налякав Фінляндію навчаннями біля кордону.")
+    assert "REQUEST" in types("Делегація ЄС закликала Росію вивести війська.")

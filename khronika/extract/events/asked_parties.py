@@ -81,8 +81,16 @@ class AskedParties:
             if not (pronoun or agreeing) and (w.pos not in ("NOUN", "NPRO") or w.case != "nomn") or \
                     tie_of(doc, m, cl.lo, -1, preps).prep is not None:
                 continue
-            if _attribute_abbreviation(toks, m, cl.lo, sent.lo) and not any(a <= w.start < b for a, b in named):
-                continue          # "Системи ППО прибули": the abbreviation is the noun's attribute
+            if _attribute_abbreviation(toks, m, cl.lo, sent.lo):
+                if lemma_of(toks[m - 1]) in self.lex.word_list("idea_nouns"):
+                    # "Нова стратегія НАТО лякає Москву", "Кремль лякають успіхи ЗСУ": a name's
+                    # abbreviation after an idea or a deed is its attribute, and the idea, no
+                    # party, is the subject (the idea as object, "стратегію НАТО", is passed by)
+                    if "nomn" in _cases(toks[m - 1].text):
+                        return False
+                    continue
+                if not any(a <= w.start < b for a, b in named):
+                    continue      # "Системи ППО прибули": the abbreviation is the noun's attribute
             if any(a <= w.start < b for a, b in named) or w.text[:1].isupper() and m > sent.lo:
                 return True       # a name: a state, a body, a person
             if w.norm in self.lex.word_list("first_person"):
