@@ -19,6 +19,7 @@ from ..morph import parses
 from .clauses import (COORD, Tie, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
                       tie_of)
 from .names import Arg
+from .status import is_infinitive
 from .topic_phrases import in_topic_phrase
 from .states import country_ids, place_country
 
@@ -107,10 +108,10 @@ class CaseSides:
             # before a surname that declines is no genitive ("співак Ед Ширан")
             self.subject_found = True
             return "A"
-        if type_ == "REQUEST" and tie.head > i and \
-                any(toks[m].pos == "INFN" or "infn" in (toks[m].tags or ()) for m in range(i + 1, tie.head)):
+        if type_ == "REQUEST" and tie.head > i and any(is_infinitive(toks[m]) for m in range(i + 1, tie.head)):
             # "закликаю вас відвідати Київ", "Треба блокувати зв'язки російських банків": what
-            # the asked act is about is neither the one asked nor the one asking
+            # the asked act is about is neither the one asked nor the one asking (an infinitive
+            # the dictionary leaves unmarked, "заборонити" a bare perfective verb, is one too)
             return "-"
         if k >= j and type_.lower() in lex.word_list("topic_phrase_types") and in_topic_phrase(toks, k, j, lex):
             return "-"          # "розмова з Сікорським щодо протидії російській агресії": the topic's

@@ -72,6 +72,12 @@ class PrepositionSides:
             return "-" if type_ in ("ASSAULT", "COERCE") else "A"
         if p == "по":
             return "R" if type_ in ("ASSAULT", "COERCE") else "-"
+        if p == "на" and type_ == "THREATEN" and a.kind in ("adjective", "demonym") and tie.head < k and \
+                lemma_of_tok(toks[tie.head]) in lex.word_list("patient_nouns"):
+            # "пообіцяв відповідь на вислання російських дипломатів": a response to an act done to
+            # people; whose people they are is not the one threatened, but the side answering for
+            # them ("відповідь на розміщення американських ракет" threatens whose missiles they are)
+            return "-"
         if p == "на":
             if type_ in ("ASSAULT", "COERCE", "SANCTION", "THREATEN") and (head.case == "accs" or not _can_be(head, "loct")):
                 return "R"
