@@ -164,3 +164,13 @@ def test_taking_part_in_the_gathering_told_joins_it():
     text = ("Зеленський провів переговори з Макроном. "
             "Наступного тижня Сибіга візьме участь у зустрічі міністрів G7.")
     assert len([e for e in events(text, "2025-11-20") if e.type == "CONSULT"]) == 2
+
+
+def test_talks_named_again_by_another_word_for_talks_after_whose_side():
+    text = ("Делегації України та США провели в Женеві консультації щодо мирного плану. "
+            "З українського боку переговори вів секретар РНБО Рустем Умєров.")
+    assert len(of_type(events(text, "2025-11-20"), "CONSULT")) == 1
+    # a meeting with a partner of its own stays apart
+    text = ("Делегації України та США провели в Женеві консультації. "
+            "Зустріч із прем'єром Італії відбулася наступного дня.")
+    assert len(of_type(events(text, "2025-11-20"), "CONSULT")) == 2

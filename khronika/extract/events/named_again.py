@@ -37,9 +37,11 @@ merging.py, which checks time, status and place itself.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ...document import Document
 from ...kb import get_kb
+from ...lang.uk import load
 from .clauses import _finite
 from .lexicon import Lexicon
 
@@ -121,11 +123,13 @@ def _taking_effect(lex: Lexicon, toks, k: int, hi: int) -> bool:
 
 
 def _opens(lex: Lexicon, toks, lo: int, k: int) -> bool:
-    """The noun at k opens its sentence, after nothing but a time stamp or a preposition that
+    """The noun at k opens its sentence, after nothing but a time stamp, a preposition that
     frames the clause with it ("На нараді обговорили ...", "Під час зустрічі ...", "Після
-    переговорів ...")."""
-    words = " ".join(t.norm for t in toks[lo:k] if _wordlike(t))
-    return not words or words in lex.word_list("frame_openers")
+    переговорів ...") or whose side is told ("З українського боку переговори вів ...")."""
+    words = [t.norm for t in toks[lo:k] if _wordlike(t)]
+    if len(words) == 3 and words[0] in ("з", "із", "зі") and words[2] == "боку":
+        return True     # "З українського боку переговори вів ...": whose side, then the noun
+    return not words or " ".join(words) in lex.word_list("frame_openers")
 
 
 def _wordlike(t) -> bool:
@@ -162,12 +166,26 @@ def _lemmas(e) -> set[str]:
     return {e.lemma} | {m.lemma for m in e.mentions}
 
 
+def _same_noun(lemma: str, told: set[str]) -> bool:
+    """The bare noun is one the happening was told by, or a word for talks when the happening
+    was told by one too ("провели консультації ... З українського боку переговори вів ...")."""
+    if lemma in told:
+        return True
+    talks = _talk_nouns()
+    return lemma in talks and bool(told & talks)
+
+
+@lru_cache(maxsize=1)
+def _talk_nouns() -> frozenset[str]:
+    return frozenset((load("events") or {}).get("talk_nouns_alike") or ())
+
+
 def named_again(e, c, dist: int) -> bool:
     """c opens its sentence with the bare noun of a mention of e, told within TOPIC_REACH
     sentences, with no word of another happening and no partner e lacks; the one who acts in
     its clause ("Засідання відкрила Каллас") may be new, and so may anyone when every party of
     e stands in it too ("Обмін став можливим ..." naming both sides and more)."""
-    return c.opens_sentence and dist <= TOPIC_REACH and c.lemma in _lemmas(e) and \
+    return c.opens_sentence and dist <= TOPIC_REACH and _same_noun(c.lemma, _lemmas(e)) and \
         not (c.distinct or c.aggregate or c.question or c.plural_generic) and \
         (not set(c.recipients) - e.participants(True) or bool(e.participants()) and e.participants() <= c.participants(True))
 
