@@ -1,7 +1,8 @@
 """Events precision (issue 16, X4): wordings read on real text that tell no happening of
 statecraft. A rule of conduct in the impersonal ("забороняється надавати"), what a law lets or
 forbids anyone to do; a fee paid for work ("отримують кошти за роботи"), no aid between parties;
-an idea or a deed that frightens ("Стратегія НАТО лякає Москву"), no party's threat; beside each,
+an idea or a deed that frightens ("Стратегія НАТО лякає Москву"), no party's threat; an attack in a
+text about a match, where the sentence holds no word of sport; beside each,
 the same act told of a party, or aid told with "за", which stays. Sentences written
 for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
@@ -60,3 +61,20 @@ def test_a_party_that_frightens_stays():
     assert "THREATEN" in types("Росія лякає Європу ядерною зброєю.")
     assert "THREATEN" in types("Кремль знову налякав Фінляндію навчаннями біля кордону.")
     assert "REQUEST" in types("Делегація ЄС закликала Росію вивести війська.")
+
+
+def test_document_senses_are_data():
+    lex = lexicon()
+    assert {"матч", "турнір", "збірна"} <= lex.word_list("assault_document_senses")
+    assert {"ракета", "фронт"} <= lex.word_list("war_sense_words")
+
+
+def test_an_attack_in_a_match_report_is_no_strike():
+    text = ("Збірна Хорватії поступилася Бельгії у матчі чвертьфіналу турніру. "
+            "Хорватія виглядала безпорадно в атаці.")
+    assert "ASSAULT" not in types(text)
+
+
+def test_a_strike_told_in_a_text_that_mentions_a_match_stays():
+    assert "ASSAULT" in types("Збірна України зіграла матч у Варшаві. Росія вночі атакувала Київ.")
+    assert "ASSAULT" in types("Збірна України виграла матч турніру. Ворог атакував позиції наших бригад на фронті.")
