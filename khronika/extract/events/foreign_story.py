@@ -14,9 +14,8 @@ from __future__ import annotations
 import bisect
 
 from ...document import Document
-from ...kb import get_kb
 from .lexicon import Lexicon
-from .states import state_of
+from .states import party_state
 
 _CACHE_KEY = "_states_named_at"
 
@@ -26,13 +25,12 @@ def _named_states(doc: Document) -> tuple[list[int], list[str]]:
     cached = doc.meta.get(_CACHE_KEY)
     if cached is not None and cached[0] is doc.text:
         return cached[1]
-    kb = get_kb()
     found = []
     for x in list(doc.mentions) + [r for r in doc.refs if r.entity]:
         ent = doc.entities.get(x.entity) if x.entity else None
         if ent is None:
             continue
-        state = state_of(x.entity, doc.date) if ent.type == "PER" else kb.country(x.entity)
+        state = party_state(doc, x.entity)
         if state:
             found.append((x.start, state))
     found.sort()

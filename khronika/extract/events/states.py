@@ -102,6 +102,17 @@ def state_of(eid: str, date=None) -> str | None:
     return get_kb().state_of(eid, date)
 
 
+def party_state(doc: Document, eid: str) -> str | None:
+    """The state a party of the document stands for: a person's on the document's date (by
+    the roles the knowledge base records), a state's, place's or body's own up its "of" chain.
+    Readers of whose side a named party is (a story about another state, a release by a
+    foreign party) ask it the same way."""
+    ent = doc.entities.get(eid)
+    if ent is not None and ent.type == "PER":
+        return state_of(eid, doc.date)
+    return get_kb().country(eid)
+
+
 def foreign_person(eid: str, home: str | None) -> bool:
     """A person of the knowledge base who acted only for other states than the home side, at
     any date: a former foreign leader quoted after his term ("«Ми надамо зброю», – сказав

@@ -12,8 +12,7 @@ from .freed_people import freed_receive
 from .names import token_index_at
 from .sanction_causes import sanctioned_subjects
 from .sentence_view import SentenceView, lemma_of
-from ...kb import get_kb
-from .states import country_ids, home_entity, place_country, state_of
+from .states import country_ids, home_entity, party_state, place_country
 
 
 def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, i: int, j: int, type_: str,
@@ -83,8 +82,7 @@ def _of_another_side(doc: Document, eid: str, home: str) -> bool:
     a person whose state no one knows, often the one freed, are not)."""
     if eid == home:
         return False
-    ent = doc.entities.get(eid)
-    if ent is not None and ent.type == "PER":
-        state = state_of(eid, doc.date)
-        return state is not None and state != home
-    return (get_kb().country(eid) or None) != home
+    state, ent = party_state(doc, eid), doc.entities.get(eid)
+    if state is None and ent is not None and ent.type == "PER":
+        return False        # a person whose state no one knows
+    return state != home
