@@ -27,6 +27,7 @@ from .mention_refs import mark_references
 from .merging import Cand
 from .partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .place_time import place_of, struck_places, time_of, visited_object
+from .halted_supply import supply_destination
 from .town_anaphors import town_anaphor
 from .told_time import heading_lends, in_relative_clause, lends, time_range_of
 from .learned_time import learned_topic_start
@@ -137,6 +138,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     place, used_place = (own_visit.entity, {own_visit.start}) if own_visit else \
         place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
                  p_lo, p_hi, ctx.lex, visit=(mode == "visit"))
+    if type_ == "SANCTION" and place is not None and \
+            supply_destination(ctx.lex, doc, args, i, p_lo, p_hi, used_place):
+        place, used_place = None, set()     # "припинила експорт електроенергії в Молдову": cut off
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
