@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khronika.document import Document, parse_date
+from timex_runs import timexes_of
 
 DATE = "2026-11-25"     # a Wednesday
 
@@ -17,8 +18,7 @@ def pipe(timex_pipeline):
 
 
 def run(pipe, text, date=DATE):
-    doc = pipe(Document(text=text, date=parse_date(date)))
-    return [(t.text, t.value) for t in sorted(doc.timexes, key=lambda t: t.start)]
+    return timexes_of(pipe, text, date)
 
 
 # ---- the year of a day and month written without one ----------------------------------------

@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.document import Document, parse_date
+from timex_runs import timexes_of as run
 
 
 @pytest.fixture(scope="module")
 def pipe(timex_pipeline):
     return timex_pipeline
-
-
-def run(pipe, text, date):
-    doc = pipe(Document(text=text, date=parse_date(date)))
-    return [(t.text, t.value) for t in sorted(doc.timexes, key=lambda t: t.start)]
 
 
 @pytest.mark.parametrize("date,text,want", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.document import Document, parse_date
+from timex_runs import timexes_of
 
 
 @pytest.fixture(scope="module")
@@ -14,8 +14,7 @@ def pipe(timex_pipeline):
 
 
 def run(pipe, text):
-    doc = pipe(Document(text=text, date=parse_date("2019-04-02")))
-    return [(t.text, t.value) for t in sorted(doc.timexes, key=lambda t: t.start)]
+    return timexes_of(pipe, text, "2019-04-02")
 
 
 @pytest.mark.parametrize("text,want", [
