@@ -44,7 +44,12 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
         # named party of no home side, "ХАМАС звільнив заручників", is that party's)
         adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
         if adv:
-            recipients.append(adv)
+            if mode == "release" and home in recipients and home not in actors:
+                # "З полону звільнили 15 українських військових": the home side's people are
+                # freed, so the adversary who held them frees them
+                actors.append(adv)
+            else:
+                recipients.append(adv)
             inferred.add(adv)
             if home not in actors + recipients:
                 actors.append(home)
