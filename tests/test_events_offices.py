@@ -632,3 +632,8 @@ def test_a_nominative_relative_word_for_people_is_its_clause_s_subject():
     text = "Рада міністрів Польщі ухвалила положення, яке передбачає блокування імпорту вугілля з Росії."
     ev = only(events(text, "2022-04-01"), "SANCTION")
     assert "poland" in ev.actors
+
+
+def test_an_object_opening_the_clause_before_a_verb_of_another_gender_is_no_subject():
+    ev = only(events("Рішення ухвалила РНБО на позачерговому засіданні.", "2020-03-14"), "CONSULT")
+    assert "nsdc" in ev.actors

@@ -34,5 +34,9 @@ def opening_subject(doc: Document, args: list, cl, i: int, j: int, gov, preps) -
                                  all(p.tag.case == "loct" for p in parses(t.text))):
         return True
     vn = _number(gov)
-    return vn is not None and any(p.tag.case == "nomn" and ("plur" in p.tag) == (vn == "plur")
+    # (a past verb's gender must agree too: "Рішення ухвалила РНБО" opens with the object, a
+    # neuter noun before a feminine verb, and the body after the verb is the subject)
+    gender = gov.gender if vn != "plur" and gov.tense == "past" else None
+    return vn is not None and any(p.tag.case == "nomn" and ("plur" in p.tag) == (vn == "plur") and
+                                  (gender is None or p.tag.gender == gender)
                                   for p in parses(t.text))
