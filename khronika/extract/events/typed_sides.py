@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...document import Document
 from .context import DocContext
 from .custody_release import civil_release
-from .freed_people import freed_receive
+from .freed_people import freed_receive, freed_states
 from .names import token_index_at
 from .sanction_causes import sanctioned_subjects
 from .sentence_view import SentenceView, lemma_of
@@ -31,11 +31,16 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
         recipients = [x for x in recipients if x not in towns] + \
             [x for x in dict.fromkeys(freed) if x not in recipients]
     inferred: set[str] = set()           # sides the text implies but does not name
-    if type_ == "RETREAT" and mode == "release" and not civil_release(ctx.lex, toks[i], needs):
+    if type_ == "RETREAT" and mode == "release" and not civil_release(ctx.lex, toks[i], needs, toks, i, sent.lo):
         # "Росія звільнила з полону 20 українців": the state of the people freed gets them back
         actors, recipients = freed_receive(ctx.lex, doc, args, i, sent.hi, actors, recipients)
+    elif type_ == "RETREAT" and mode == "release":
+        # "Суд звільнив з-під варти українського журналіста": a state's own custody; whose
+        # national the freed one is gets no one back
+        own = freed_states(ctx.lex, doc, args, i, sent.hi)
+        recipients = [x for x in recipients if x not in own]
     if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
-            ctx.lex.adversary and home and not civil_release(ctx.lex, toks[i], needs) and \
+            ctx.lex.adversary and home and not civil_release(ctx.lex, toks[i], needs, toks, i, sent.lo) and \
             not any(x != home and x in country_ids() for x in actors + recipients) and \
             not any(_of_another_side(doc, x, home) for x in actors):
         # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
