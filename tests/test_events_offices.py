@@ -637,3 +637,10 @@ def test_a_nominative_relative_word_for_people_is_its_clause_s_subject():
 def test_an_object_opening_the_clause_before_a_verb_of_another_gender_is_no_subject():
     ev = only(events("Рішення ухвалила РНБО на позачерговому засіданні.", "2020-03-14"), "CONSULT")
     assert "nsdc" in ev.actors
+
+
+def test_a_relative_word_for_the_one_named_before_keeps_the_main_subject():
+    # "який" (singular) stands for "одним", the chancellor, not for the plural "гостей"
+    text = "Федеральний канцлер Австрії Карл Негаммер був одним із перших іноземних гостей, який приїхав до Бучі."
+    ev = only(events(text, "2022-04-20"), "CONSULT")
+    assert "austria" in ev.actors

@@ -42,16 +42,24 @@ def _subject_relative(edge, gov) -> bool:
     return gov.number != "plur" and (gov.gender is None or gov.gender == want)
 
 
-def _party_before(lex, toks, edge: int, s_lo: int) -> bool:
+def _party_before(lex, toks, edge: int, s_lo: int, rel) -> bool:
     """The noun right before the comma that opens the relative clause at `edge` is someone (an
-    animate noun, or a noun of `agent_nouns`: "партнерам, які", "країнам, що")."""
+    animate noun, or a noun of `agent_nouns`: "партнерам, які", "країнам, що") of the relative
+    word's number, and heads its phrase: "одним із наших друзів, який відвідав" (the relative
+    stands for "одним", the one named before) and "статус кандидата, який" (for "статус") are
+    left to the main clause's subject."""
     m = edge - 1
     if m < s_lo or toks[m].norm != ",":
         return False
     m -= 1
     if m < s_lo or toks[m].pos != "NOUN":
         return False
-    return "anim" in (toks[m].tags or ()) or (toks[m].lemma or toks[m].norm) in lex.word_list("agent_nouns")
+    noun = toks[m]
+    if (noun.number == "plur") != (rel.norm == "які"):
+        return False
+    if noun.case == "gent" and m - 1 >= s_lo and toks[m - 1].pos in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP"):
+        return False            # a genitive hanging on a word before it
+    return "anim" in (noun.tags or ()) or (noun.lemma or noun.norm) in lex.word_list("agent_nouns")
 
 
 class LeftOutSubjects:
@@ -127,7 +135,7 @@ class LeftOutSubjects:
         # verb with no subject is impersonal, and its doer is the main clause's subject)
         relative = edge is not None and (edge.lemma or edge.norm) in lex.word_list("relative_pronouns")
         if relative and gov is not None and _subject_relative(edge, gov) and \
-                _party_before(lex, toks, cl.left_edge, s_lo):
+                _party_before(lex, toks, cl.left_edge, s_lo, edge):
             # ("подякував партнерам, які передали системи": a nominative relative word is the
             # clause's own subject, standing for the people before it; the main clause's
             # subject did not do it. "положення, яке передбачає блокування" is a text of the
