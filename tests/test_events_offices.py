@@ -644,3 +644,10 @@ def test_a_relative_word_for_the_one_named_before_keeps_the_main_subject():
     text = "Федеральний канцлер Австрії Карл Негаммер був одним із перших іноземних гостей, який приїхав до Бучі."
     ev = only(events(text, "2022-04-20"), "CONSULT")
     assert "austria" in ev.actors
+
+
+def test_the_body_of_a_detained_official_s_office_is_not_detained():
+    ev = only(events("НАБУ затримало голову Запорізької обласної ради.", "2025-11-20"), "COERCE")
+    assert not ev.recipients
+    ev = only(events("СБУ затримала заступника директора Укроборонпрому.", "2025-11-20"), "COERCE")
+    assert not ev.recipients
