@@ -651,3 +651,12 @@ def test_the_body_of_a_detained_official_s_office_is_not_detained():
     assert not ev.recipients
     ev = only(events("СБУ затримала заступника директора Укроборонпрому.", "2025-11-20"), "COERCE")
     assert not ev.recipients
+
+
+def test_token_starts_are_the_tokens_starts_and_follow_a_new_token_list():
+    from khronika.extract.events.names import token_starts
+    from khronika.pipeline import analyze
+    doc = analyze("Уряд Лівану засудив удари. Посол прибув до Києва.", "2025-11-20")
+    assert token_starts(doc) == [t.start for t in doc.tokens]
+    doc.tokens = doc.tokens[:3]
+    assert token_starts(doc) == [t.start for t in doc.tokens]

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from ...document import Document
 from .lexicon import Lexicon
 from .merging import Cand
+from .names import token_starts
 from .sentence_view import lemma_of
 
 # how many sentences back the condemned happening may be told
@@ -25,7 +26,7 @@ def condemned_doers(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
     as its recipients."""
     verbs = lex.word_list("condemning_verbs")
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = token_starts(doc)
     for n, c in enumerate(cands):
         if c.type not in ("ACCUSE", "PROTEST") or c.recipients or c.lemma not in verbs:
             continue

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from ...document import Document
 from .lexicon import Lexicon
 from .merging import Cand
+from .names import token_starts
 from .sentence_view import lemma_of
 
 
@@ -18,7 +19,7 @@ def drop_court_venues(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Ca
     """Remove from each accusation's recipients a court named after "до" in its sentence."""
     courts = lex.word_list("court_nouns")
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = token_starts(doc)
     for c in cands:
         if c.type != "ACCUSE" or not c.recipients:
             continue

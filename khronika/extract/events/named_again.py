@@ -44,6 +44,7 @@ from ...kb import get_kb
 from ...lang.uk import load
 from .clauses import _finite
 from .lexicon import Lexicon
+from .names import token_starts
 
 # how many sentences after the mention the bare noun may stand
 TOPIC_REACH = 2
@@ -64,7 +65,7 @@ def mark_named_again(lex: Lexicon, doc: Document, cands: list) -> list:
     if not cands:
         return cands
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = token_starts(doc)
     for c in cands:
         k = bisect_right(starts, c.trig[0]) - 1
         c.told_by_noun = k >= 0 and toks[k].pos == "NOUN"

@@ -36,6 +36,21 @@ def args_in(doc: Document, start: int, end: int, mentions=None, refs=None, timex
     return out
 
 
+_STARTS_KEY = "_token_starts"
+
+
+def token_starts(doc: Document) -> list[int]:
+    """The start offset of every token, in order, for bisecting a character offset to its
+    token: built once per document and shared by the passes that need it (kept while the
+    document's token list is the same object)."""
+    cached = doc.meta.get(_STARTS_KEY)
+    if cached is not None and cached[0] is doc.tokens and len(cached[1]) == len(doc.tokens):
+        return cached[1]
+    starts = [t.start for t in doc.tokens]
+    doc.meta[_STARTS_KEY] = (doc.tokens, starts)
+    return starts
+
+
 def token_index_at(doc: Document, offset: int, lo: int, hi: int) -> int | None:
     for k in range(lo, hi):
         if doc.tokens[k].start <= offset < doc.tokens[k].end:

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from ...document import Document
 from .lexicon import Lexicon
 from .merging import Cand
+from .names import token_starts
 from .triggers import lemma_of
 
 # how many words may stand between the support word and the act it supports
@@ -32,7 +33,7 @@ def fold_supports(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
     """The candidates with each SUPPORT whose object is an act told in the same sentence,
     by the same parties, folded into that act (it keeps the support as a mention)."""
     acts = lex.word_list("supported_act_types")
-    starts = [t.start for t in doc.tokens]
+    starts = token_starts(doc)
     folded: set[int] = set()
     for n, s in enumerate(cands):
         if s.type != "SUPPORT" or s.question:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ...document import Document
 from ...kb import get_kb
 from ..body_refs import former_words
+from .names import token_starts
 
 # how many words before the state's name a former word may stand ("колишній міністр оборони Литви")
 FORMER_REACH = 4
@@ -42,7 +43,7 @@ def told_states(doc: Document, states: frozenset[str]) -> dict[str, str]:
     former = former_words()
     office = office_words()
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = token_starts(doc)
     found: dict[str, set[str]] = {}
     ms = sorted(doc.mentions, key=lambda m: m.start)
     for st, person in zip(ms, ms[1:]):

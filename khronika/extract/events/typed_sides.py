@@ -30,8 +30,9 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
         actors = [x for x in actors if x not in towns and x not in freed]
         recipients = [x for x in recipients if x not in towns] + \
             [x for x in dict.fromkeys(freed) if x not in recipients]
-    inferred: set[str] = set()           # sides the text implies but does not name
-    if type_ == "RETREAT" and mode == "release" and not civil_release(ctx.lex, toks[i], needs, toks, i, sent.lo):
+    # (a release from a state's own custody implies no side; asked once for both rules below)
+    civil = type_ == "RETREAT" and civil_release(ctx.lex, toks[i], needs, toks, i, sent.lo)
+    if type_ == "RETREAT" and mode == "release" and not civil:
         # "Росія звільнила з полону 20 українців": the state of the people freed gets them back
         actors, recipients = freed_receive(ctx.lex, doc, args, i, sent.hi, actors, recipients)
     elif type_ == "RETREAT" and mode == "release":
@@ -40,7 +41,7 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
         own = freed_states(ctx.lex, doc, args, i, sent.hi)
         recipients = [x for x in recipients if x not in own]
     if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
-            ctx.lex.adversary and home and not civil_release(ctx.lex, toks[i], needs, toks, i, sent.lo) and \
+            ctx.lex.adversary and home and not civil and \
             not any(x != home and x in country_ids() for x in actors + recipients) and \
             not any(_of_another_side(doc, x, home) for x in actors):
         # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
