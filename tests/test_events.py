@@ -2,63 +2,12 @@
 layers are added by hand so these tests do not depend on them."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from khronika.document import Document, Entity, Mention, Quote, Ref, Timex
-from khronika.extract.events import EventExtractor
 from khronika.extract.events.lexicon import PLOVER_TYPES, covered_types, lexicon
 from khronika.lang.uk import load
 
-ENTS = {
-    "ukraine": ("Ukraine", "Україна", "LOC", "Q212"),
-    "united-states": ("United States", "США", "LOC", "Q30"),
-    "russia": ("Russia", "Росія", "LOC", "Q159"),
-    "turkey": ("Turkey", "Туреччина", "LOC", "Q43"),
-    "france": ("France", "Франція", "LOC", "Q142"),
-    "poland": ("Poland", "Польща", "LOC", "Q36"),
-    "geneva": ("Geneva", "Женева", "LOC", "Q71"),
-    "kyiv": ("Kyiv", "Київ", "LOC", "Q1899"),
-    "budapest": ("Budapest", "Будапешт", "LOC", "Q1781"),
-    "nato": ("NATO", "НАТО", "ORG", "Q7184"),
-    "eu": ("European Union", "ЄС", "ORG", "Q458"),
-    "andrii-sybiha": ("Andrii Sybiha", "Андрій Сибіга", "PER", None),
-}
-
-
-def build(core_pipeline, text, date="2026-01-10", names=(), refs=(), timexes=(), quotes=()):
-    """names: (surface, entity); refs: (surface, entity, kind); timexes: (surface, value, mod)."""
-    doc = Document(text=text, id="t", date=dt.date.fromisoformat(date) if date else None)
-    core_pipeline(doc)
-    used = set()
-
-    def find(surface):
-        start = 0
-        while True:
-            i = text.index(surface, start)
-            if i not in used:
-                used.add(i)
-                return i
-            start = i + 1
-    for surface, ent in names:
-        i = find(surface)
-        name, name_uk, typ, qid = ENTS[ent]
-        doc.entities.setdefault(ent, Entity(ent, name, name_uk, typ, qid))
-        doc.mentions.append(Mention(i, i + len(surface), surface, ent, typ))
-    for surface, ent, kind in refs:
-        i = find(surface)
-        name, name_uk, typ, qid = ENTS[ent]
-        doc.entities.setdefault(ent, Entity(ent, name, name_uk, typ, qid))
-        doc.refs.append(Ref(i, i + len(surface), surface, ent, kind))
-    for surface, value, mod in timexes:
-        i = find(surface)
-        doc.timexes.append(Timex(i, i + len(surface), surface, "DATE", value, mod))
-    for surface, speaker in quotes:
-        i = find(surface)
-        doc.quotes.append(Quote(i, i + len(surface), surface, "direct", speaker))
-    EventExtractor()(doc)
-    return doc
+from event_helpers import build
 
 
 def test_every_plover_type_has_triggers():

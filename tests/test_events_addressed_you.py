@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import analysed_events, rows
+
 
 def events(text: str, date: str = "2025-11-18"):
-    from khronika.pipeline import analyze
-    return [(e.type, e.actors, e.recipients) for e in analyze(text, date).events]
+    return rows(analysed_events(text, date), "type", "actors", "recipients")
 
 
 @pytest.mark.parametrize("text, giver", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("warsaw", ("Warsaw", "Варшава", "LOC", "Q270"))
@@ -14,8 +14,7 @@ ENTS.setdefault("test-president-pl", ("Test President", "Тест Президе
 ENTS.setdefault("united-kingdom", ("United Kingdom", "Велика Британія", "LOC", "Q145"))
 
 
-def consults(doc):
-    return [e for e in doc.events if e.type == "CONSULT"]
+consults = typed("CONSULT")
 
 
 @pytest.mark.parametrize("text", [

@@ -2,17 +2,13 @@
 act's genitive is the one sanctioned. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type
 
 ENTS.setdefault("netherlands", ("Netherlands", "Нідерланди", "LOC", "Q55"))
 ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
 ENTS.setdefault("israel", ("Israel", "Ізраїль", "LOC", "Q801"))
 ENTS.setdefault("iran", ("Iran", "Іран", "LOC", "Q794"))
 ENTS.setdefault("swift", ("SWIFT", "SWIFT", "ORG", "Q219932"))
-
-
-def of_type(doc, type_):
-    return [e for e in doc.events if e.type == type_]
 
 
 def test_an_act_advocated_or_insisted_on_is_planned(core_pipeline):

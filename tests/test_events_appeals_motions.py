@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import build
-
-
-def _types(doc):
-    return sorted(e.type for e in doc.events)
+from event_helpers import build, sorted_types as _types
 
 
 @pytest.mark.parametrize("text, type_", [

@@ -5,10 +5,10 @@ place) or the state it arrives in receives; the goods make no visit. Sentences w
 these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
+from event_helpers import on_day
 
-def events(text: str, date: str = "2024-11-20"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+
+events = on_day("2024-11-20")
 
 
 def aid(evs):

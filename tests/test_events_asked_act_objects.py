@@ -3,11 +3,7 @@
 дипломатів") is neither the one asked nor the one threatened. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import build
-
-
-def of_type(doc, type_):
-    return [e for e in doc.events if e.type == type_]
+from event_helpers import build, of_type
 
 
 def test_an_adjective_in_the_asked_act_is_no_receiver(core_pipeline):

@@ -3,7 +3,7 @@ a person's country takes no part, strikes that are figures of speech are no stri
 one who protests acts. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("kherson", ("Kherson", "Херсон", "LOC", "Q2690"))

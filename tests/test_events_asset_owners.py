@@ -2,7 +2,7 @@
 does. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("japan", ("Japan", "Японія", "LOC", "Q17"))
 

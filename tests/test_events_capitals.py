@@ -3,15 +3,11 @@
 is its place and the town's country is the host met. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, sides
 
 ENTS.setdefault("moscow", ("Moscow", "Москва", "LOC", "Q649"))
 ENTS.setdefault("budapest", ("Budapest", "Будапешт", "LOC", "Q1781"))
 ENTS.setdefault("warsaw", ("Warsaw", "Варшава", "LOC", "Q270"))
-
-
-def sides(doc, type_):
-    return [(e.actors, e.recipients) for e in doc.events if e.type == type_]
 
 
 def test_a_capital_that_acts_is_its_state(core_pipeline):

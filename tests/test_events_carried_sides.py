@@ -10,16 +10,10 @@ Sentences written for these tests; the full
 pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
-
-def events(text: str, date: str = "2022-05-15"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+from event_helpers import by_trigger, on_day
 
 
-def by_trigger(evs, word):
-    found = [e for e in evs if e.trigger.text == word]
-    assert len(found) == 1, [(e.type, e.trigger.text, e.actors, e.recipients) for e in evs]
-    return found[0]
+events = on_day("2022-05-15")
 
 
 def test_a_body_or_a_state_goes_on_as_the_subject_of_the_next_sentence():

@@ -5,16 +5,12 @@ reports no happening; the same words telling one going on, coming or past stay. 
 written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, types
 
 from khronika.extract.events.lexicon import lexicon
 
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
-
-
-def types(doc):
-    return [e.type for e in doc.events]
 
 
 def test_the_word_lists_are_data():

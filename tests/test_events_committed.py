@@ -3,7 +3,7 @@
 were about or what was refused stays content. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("japan", ("Japan", "Японія", "LOC", "Q17"))

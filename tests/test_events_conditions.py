@@ -3,7 +3,7 @@ the comma takes no part in the conditional happening, and a happening of the mai
 another doer is a second one. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type, rows
 
 ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
@@ -11,7 +11,7 @@ ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
 
 
 def strikes(doc):
-    return [(e.status, e.actors) for e in doc.events if e.type == "ASSAULT"]
+    return rows(of_type(doc, "ASSAULT"), "status", "actors")
 
 
 def test_the_main_clause_takes_no_part_in_the_condition(core_pipeline):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("finland", ("Finland", "Фінляндія", "LOC", "Q33"))
 

@@ -1,7 +1,7 @@
 """Events sides: who a person acts for. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 from khronika.extract.events.arguments import state_of
 from khronika.kb import get_kb

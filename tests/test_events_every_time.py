@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from khronika.extract.events.lexicon import lexicon
 
+from event_helpers import analysed_events, rows
+
 
 def events(text: str, date: str = "2025-11-03"):
-    from khronika.pipeline import analyze
-    return [(e.type, e.trigger.text, e.actors, e.recipients) for e in analyze(text, date).events]
+    return rows(analysed_events(text, date), "type", "trigger", "actors", "recipients")
 
 
 def test_the_lists_are_data():

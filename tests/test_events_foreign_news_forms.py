@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, sorted_types as _types
 
 ENTS.setdefault("syria", ("Syria", "Сирія", "LOC", "Q858"))
-
-
-def _types(doc):
-    return sorted(e.type for e in doc.events)
 
 
 def test_a_border_blocked_to_a_neighbour_is_a_sanction(core_pipeline):

@@ -4,7 +4,7 @@ side abroad is; the home side takes no part. Seats of unions and talks with a pa
 stay as they were. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("warsaw", ("Warsaw", "Варшава", "LOC", "Q270"))
@@ -14,8 +14,7 @@ ENTS.setdefault("osce", ("OSCE", "ОБСЄ", "ORG", "Q81299"))
 ENTS.setdefault("brussels", ("Brussels", "Брюссель", "LOC", "Q239"))
 
 
-def visits(doc):
-    return [e for e in doc.events if e.type == "CONSULT"]
+visits = typed("CONSULT")
 
 
 def test_a_foreign_visit_to_a_third_country_is_met_by_it(core_pipeline):

@@ -4,13 +4,12 @@ adjective on the captivity ("з російського полону") names who 
 Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("azerbaijan", ("Azerbaijan", "Азербайджан", "LOC", "Q227"))
 
 
-def releases(doc):
-    return [e for e in doc.events if e.type == "RETREAT"]
+releases = typed("RETREAT")
 
 
 def test_the_state_of_the_freed_receives(core_pipeline):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 for _key, _en, _uk in (("estonia", "Estonia", "Естонія"), ("latvia", "Latvia", "Латвія"),
                        ("canada", "Canada", "Канада"), ("norway", "Norway", "Норвегія"),

@@ -3,7 +3,7 @@ time and target and the first one's striker; a dash that is no gap adds nothing.
 written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 for _key, _en, _uk in (("kherson", "Kherson", "Херсон"), ("nikopol", "Nikopol", "Нікополь"),
                        ("sumy", "Sumy", "Суми"), ("kharkiv", "Kharkiv", "Харків"),

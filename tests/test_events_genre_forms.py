@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, sorted_types as _types
 
 ENTS.setdefault("toretsk", ("Toretsk", "Торецьк", "LOC", None))
-
-
-def _types(doc):
-    return sorted(e.type for e in doc.events)
 
 
 @pytest.mark.parametrize("text, type_", [

@@ -1,7 +1,7 @@
 """Who did it to whom, from the clause's grammar: sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 from khronika.extract.morph import analyse
 

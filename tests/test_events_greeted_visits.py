@@ -3,14 +3,13 @@ guest is one happening: the host is the visit's other side (greeted_visits.py). 
 meets someone else tells another happening. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("hakan-fidan", ("Hakan Fidan", "Хакан Фідан", "PER", None))
 ENTS.setdefault("andrzej-duda", ("Andrzej Duda", "Анджей Дуда", "PER", None))
 
 
-def _consults(doc):
-    return [e for e in doc.events if e.type == "CONSULT"]
+_consults = typed("CONSULT")
 
 
 def test_the_host_meeting_the_guest_is_the_visit(core_pipeline):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from khronika.extract.events import EventExtractor
 
-from test_events import build
+from event_helpers import build
 
 # a story of a village family (no state, body or public figure in it)
 STORY = (

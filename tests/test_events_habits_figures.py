@@ -7,15 +7,11 @@ listener is asked to imagine, a claim about the sanctions against a whole state 
 written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, types
 
 from khronika.extract.events.lexicon import lexicon
 
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
-
-
-def types(doc):
-    return [e.type for e in doc.events]
 
 
 def test_the_word_lists_are_data():

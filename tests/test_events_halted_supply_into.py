@@ -3,11 +3,10 @@ goes to that state: it is the one cut off, not the place of the halt; in the loc
 Туреччині") it stays a place. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import build
+from event_helpers import build, typed
 
 
-def sanctions(doc):
-    return [e for e in doc.events if e.type == "SANCTION"]
+sanctions = typed("SANCTION")
 
 
 def test_a_supply_halted_into_a_state_cuts_that_state_off(core_pipeline):

@@ -2,7 +2,7 @@
 told in one sentence, speech acts the text performs. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))
 ENTS.setdefault("japan", ("Japan", "Японія", "LOC", "Q17"))

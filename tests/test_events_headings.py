@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
-
-
-def _types(doc):
-    return sorted(e.type for e in doc.events)
+from event_helpers import ENTS, build, sorted_types as _types
 
 
 @pytest.mark.parametrize("text, type_", [

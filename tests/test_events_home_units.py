@@ -3,14 +3,13 @@ given to the adversary when nothing names the doer's state; a strike the home si
 stays the adversary's. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 ENTS.setdefault("sumy", ("Sumy", "Суми", "LOC", "Q170210"))
 
 
-def strikes(doc):
-    return [e for e in doc.events if e.type == "ASSAULT"]
+strikes = typed("ASSAULT")
 
 
 def test_a_numbered_or_our_unit_is_never_the_adversary(core_pipeline):

@@ -4,7 +4,7 @@ the status of the one it is picked out of; a noun of another kind after "зок�
 topic. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("norway", ("Norway", "Норвегія", "LOC", "Q20"))
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))

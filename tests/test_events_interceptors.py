@@ -4,10 +4,11 @@ and the adversary who launched them strikes. Sentences written for these tests (
 of the air force and the army); the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
+from event_helpers import analysed_events, sides
+
 
 def strikes(text: str, date: str = "2025-06-14"):
-    from khronika.pipeline import analyze
-    return [(e.actors, e.recipients) for e in analyze(text, date).events if e.type == "ASSAULT"]
+    return sides(analysed_events(text, date), "ASSAULT")
 
 
 def test_the_air_force_shooting_down_drones_is_no_target():

@@ -4,10 +4,11 @@ left out of both. Sentences written for these tests (sanctions news, a diplomati
 full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
+from event_helpers import analysed_events, of_type, rows
+
 
 def events(text: str, type_: str, date: str = "2025-12-12"):
-    from khronika.pipeline import analyze
-    return [(e.trigger.text, e.actors, e.recipients) for e in analyze(text, date).events if e.type == type_]
+    return rows(of_type(analysed_events(text, date), type_), "trigger", "actors", "recipients")
 
 
 def test_frozen_assets_before_a_joined_sanction_keep_their_owner():

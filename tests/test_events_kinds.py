@@ -4,7 +4,7 @@ one told with its own target, time or pointer, or "як завжди", still doe
 for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, types
 
 from khronika.extract.events.lexicon import lexicon
 
@@ -12,10 +12,6 @@ ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
 ENTS.setdefault("kyiv", ("Kyiv", "Київ", "LOC", "Q1899"))
 ENTS.setdefault("france", ("France", "Франція", "LOC", "Q142"))
 ENTS.setdefault("emmanuel-macron", ("Emmanuel Macron", "Емманюель Макрон", "PER", None))
-
-
-def types(doc):
-    return [e.type for e in doc.events]
 
 
 def test_the_word_lists_are_data():

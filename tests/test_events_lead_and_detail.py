@@ -4,10 +4,11 @@ stay two. Sentences written for these tests (an energy company's note, a ministr
 governor's post); the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
+from event_helpers import analysed_events, of_type
+
 
 def strikes(text: str, date: str = "2025-12-12"):
-    from khronika.pipeline import analyze
-    return [e for e in analyze(text, date).events if e.type == "ASSAULT"]
+    return of_type(analysed_events(text, date), "ASSAULT")
 
 
 def test_a_lead_and_its_detail_are_one_strike():

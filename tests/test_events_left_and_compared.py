@@ -4,7 +4,7 @@ withdrawal. A place after "єдиний", "перший" or a superlative is the
 where the happening is. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("lyman-test", ("Lyman", "Лиман", "LOC", None))
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))

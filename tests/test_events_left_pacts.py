@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, sorted_types as _types
 
 for _key, _en, _uk, _typ in (("belarus", "Belarus", "Білорусь", "LOC"), ("lithuania", "Lithuania", "Литва", "LOC"),
                              ("hungary", "Hungary", "Угорщина", "LOC"), ("eib", "European Investment Bank",
                                                                           "Європейський інвестиційний банк", "ORG")):
     ENTS.setdefault(_key, (_en, _uk, _typ, None))
-
-
-def _types(doc):
-    return sorted(e.type for e in doc.events)
 
 
 @pytest.mark.parametrize("text, names", [

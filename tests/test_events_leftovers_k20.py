@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import named_rows
+
 
 def events(text: str, date: str = "2023-03-14"):
-    from khronika.pipeline import analyze
-    d = analyze(text, date).to_json()
-    names = {e["id"]: e.get("name_uk") or e["name"] for e in d["entities"]}
-    return [(e["type"], e["status"], [names.get(a, a) for a in e["actors"]],
-             [names.get(a, a) for a in e["recipients"]], e["time"]) for e in d["events"]]
+    return named_rows(text, date, with_time=True)
 
 
 @pytest.mark.parametrize("text", [

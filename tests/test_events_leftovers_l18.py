@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import on_day
 
-def events(text: str, date: str = "2022-05-15"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+
+events = on_day("2022-05-15")
 
 
 @pytest.mark.parametrize("text,givers,mode", [

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import analysed, of_type, on_day
 
-def events(text: str, date: str = "2025-05-13"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+
+events = on_day("2025-05-13")
 
 
 @pytest.mark.parametrize("text", [
@@ -72,7 +72,7 @@ def test_a_person_of_office_arriving_still_visits(text, guest):
 
 
 def consults(text: str, date: str = "2025-01-15"):
-    return [e for e in events(text, date) if e.type == "CONSULT"]
+    return of_type(events(text, date), "CONSULT")
 
 
 @pytest.mark.parametrize("text,who,day", [
@@ -139,8 +139,7 @@ def test_a_plan_not_called_off_stays_planned(text):
 
 
 def doc_events(text: str, date: str = "2024-05-16"):
-    from khronika.pipeline import analyze
-    return analyze(text, date)
+    return analysed(text, date)
 
 
 def test_a_bare_weekday_line_dates_the_lines_under_it():

@@ -4,7 +4,7 @@ for these tests."""
 from __future__ import annotations
 
 from khronika.lang import uk
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 ENTS.setdefault("sumy", ("Sumy", "Суми", "LOC", "Q170210"))
@@ -13,8 +13,7 @@ ENTS.setdefault("j19-staff", ("General Staff", "Генштаб", "ORG", None))
 ENTS.setdefault("j19-rescue", ("State Emergency Service", "ДСНС", "ORG", None))
 
 
-def strikes(doc):
-    return [e for e in doc.events if e.type == "ASSAULT"]
+strikes = typed("ASSAULT")
 
 
 def test_office_words_are_data():

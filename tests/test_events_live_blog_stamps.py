@@ -3,10 +3,11 @@ reports as just done or going on then, never what the entry announces to come; a
 still dates what is to come that day. Sentences written for these tests; the full pipeline."""
 from __future__ import annotations
 
+from event_helpers import analysed_events
+
 
 def times(text: str, date: str = "2025-11-12") -> dict[str, str | None]:
-    from khronika.pipeline import analyze
-    return {e.type + ":" + e.status: (e.time or {}).get("value") for e in analyze(text, date).events}
+    return {e.type + ":" + e.status: (e.time or {}).get("value") for e in analysed_events(text, date)}
 
 
 def test_an_announcement_under_a_stamp_line_is_not_at_the_stamp():

@@ -3,7 +3,7 @@
 written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
 ENTS.setdefault("moldova", ("Moldova", "Молдова", "LOC", "Q217"))

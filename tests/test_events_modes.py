@@ -3,7 +3,7 @@ take part, or when a party word stands in the plural; a delegation is one side. 
 written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 
 def modes(doc, type_="CONSULT"):

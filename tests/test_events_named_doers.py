@@ -8,16 +8,10 @@ clause's act. Sentences written for these tests; the full pipeline with the ship
 knowledge base."""
 from __future__ import annotations
 
-
-def events(text: str, date: str = "2025-03-12"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+from event_helpers import on_day, only as one
 
 
-def one(evs, type_):
-    found = [e for e in evs if e.type == type_]
-    assert len(found) == 1, [(e.type, e.trigger.text, e.actors, e.recipients) for e in evs]
-    return found[0]
+events = on_day("2025-03-12")
 
 
 def test_the_investigating_bodies_are_data_of_the_knowledge_base():

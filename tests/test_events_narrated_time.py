@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from khronika.extract.events.lexicon import lexicon
 
-
-def analyzed(text: str, date: str):
-    from khronika.pipeline import analyze
-    return analyze(text, date)
+from event_helpers import analysed as analyzed
 
 
 def times(text: str, date: str, type_: str) -> list:

@@ -4,16 +4,10 @@ by another act, a count's starting year, a report of one's own future act. Sente
 for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
-
-def events(text: str, date: str = "2024-09-27"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+from event_helpers import on_day, only
 
 
-def only(evs, type_):
-    found = [e for e in evs if e.type == type_]
-    assert len(found) == 1, [(e.type, e.actors, e.recipients) for e in evs]
-    return found[0]
+events = on_day("2024-09-27")
 
 
 def test_a_time_phrase_before_the_subject_does_not_govern_it():

@@ -4,7 +4,7 @@ subject of its own, so the person of the sentence before acts (issue 16). Senten
 these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 from khronika.extract.events.lexicon import lexicon
 
@@ -15,8 +15,7 @@ ENTS.setdefault("irpin", ("Irpin", "Ірпінь", "LOC", "Q1020849"))
 ENTS.setdefault("chisinau", ("Chisinau", "Кишинів", "LOC", "Q21197"))
 
 
-def consults(doc):
-    return [e for e in doc.events if e.type == "CONSULT"]
+consults = typed("CONSULT")
 
 
 def test_sequence_adverbs_are_data():

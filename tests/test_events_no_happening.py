@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from khronika.extract.events.lexicon import lexicon
 
+from event_helpers import analysed_events, types as types_in
+
 
 def types(text: str, date: str = "2025-03-10") -> list[str]:
-    from khronika.pipeline import analyze
-    return [e.type for e in analyze(text, date).events]
+    return types_in(analysed_events(text, date))
 
 
 def test_the_lists_are_data():

@@ -5,15 +5,11 @@ what the infinitive says ("завадить агресору завдавати 
 tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, sides
 
 ENTS.setdefault("europe", ("Europe", "Європа", "LOC", "Q46"))
 ENTS.setdefault("ireland", ("Ireland", "Ірландія", "LOC", "Q27"))
 ENTS.setdefault("a-reporter", ("A. Reporter", "Андрій Репортер", "PER", None))
-
-
-def sides(doc, type_):
-    return [(e.actors, e.recipients) for e in doc.events if e.type == type_]
 
 
 def test_a_name_inside_a_dative_phrase_receives(core_pipeline):

@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-
-def events(text: str, date: str = "2025-02-11"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+from event_helpers import on_day, only
 
 
-def only(evs, type_):
-    found = [e for e in evs if e.type == type_]
-    assert len(found) == 1, [(e.type, e.actors, e.recipients) for e in evs]
-    return found[0]
+events = on_day("2025-02-11")
 
 
 def test_a_former_office_holder_acts_for_no_state():

@@ -7,18 +7,10 @@ from __future__ import annotations
 
 from khronika.extract.events.lexicon import lexicon
 
-
-def events(text: str, date: str = "2024-05-14"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+from event_helpers import of_type, on_day, show
 
 
-def of_type(evs, type_):
-    return [e for e in evs if e.type == type_]
-
-
-def show(evs):
-    return [(e.type, e.trigger.text, e.actors, e.recipients) for e in evs]
+events = on_day("2024-05-14")
 
 
 def test_the_lists_are_data():

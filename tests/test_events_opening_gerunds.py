@@ -4,10 +4,11 @@ written for these tests (regional war reports, diplomatic news); the full pipeli
 shipped knowledge base."""
 from __future__ import annotations
 
+from event_helpers import analysed_events, rows
+
 
 def events(text: str, date: str = "2025-08-20"):
-    from khronika.pipeline import analyze
-    return [(e.type, e.trigger.text, e.actors, e.recipients) for e in analyze(text, date).events]
+    return rows(analysed_events(text, date), "type", "trigger", "actors", "recipients")
 
 
 def test_the_town_shelled_first_is_no_target_of_the_next_strike():

@@ -4,11 +4,10 @@ verb ("погрожують НАТО") is then the one threatened, not the actor
 tests."""
 from __future__ import annotations
 
-from test_events import build
+from event_helpers import build, typed
 
 
-def threats(doc):
-    return [e for e in doc.events if e.type == "THREATEN"]
+threats = typed("THREATEN")
 
 
 def test_a_misread_opening_subject_leaves_the_dative_name_threatened(core_pipeline):

@@ -3,7 +3,7 @@
 that is no subject takes no parties from the event before. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
 ENTS.setdefault("andrzej-duda", ("Andrzej Duda", "Анджей Дуда", "PER", "Q9151911"))
@@ -11,8 +11,7 @@ ENTS.setdefault("andrzej-duda", ("Andrzej Duda", "Анджей Дуда", "PER",
 NAMES = [("Польщі", "poland"), ("Анджеєм Дудою", "andrzej-duda")]
 
 
-def consults(doc):
-    return [e for e in doc.events if e.type == "CONSULT"]
+consults = typed("CONSULT")
 
 
 def test_a_talk_with_an_unnamed_partner_is_its_own_event(core_pipeline):

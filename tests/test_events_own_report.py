@@ -2,15 +2,11 @@
 to after a verb of giving. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type
 
 ENTS.setdefault("oleksandr-syrskyi", ("Oleksandr Syrskyi", "Олександр Сирський", "PER", None))
 ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
-
-
-def of_type(doc, type_):
-    return [e for e in doc.events if e.type == type_]
 
 
 def test_one_who_reports_a_subjectless_act_of_their_own_did_it(core_pipeline):

@@ -5,7 +5,7 @@ carries the aid), "надана Японією система" (the participle a
 these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 from khronika.extract.events.lexicon import lexicon
 
@@ -17,8 +17,7 @@ ENTS.setdefault("denmark", ("Denmark", "Данія", "LOC", "Q35"))
 ENTS.setdefault("slovakia", ("Slovakia", "Словаччина", "LOC", "Q214"))
 
 
-def aid(doc):
-    return [e for e in doc.events if e.type == "AID"]
+aid = typed("AID")
 
 
 def test_the_participles_of_giving_are_data():

@@ -2,16 +2,12 @@
 of another verb, an award line. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, sides
 
 ENTS.setdefault("italy", ("Italy", "Італія", "LOC", "Q38"))
 ENTS.setdefault("european-union", ("European Union", "Європейський Союз", "ORG", "Q458"))
 ENTS.setdefault("zhytomyr", ("Zhytomyr", "Житомир", "LOC", "Q156735"))
 ENTS.setdefault("ivan-petrenko-test", ("Ivan Petrenko", "Іван Петренко", "PER", None))
-
-
-def sides(doc, type_):
-    return [(e.actors, e.recipients) for e in doc.events if e.type == type_]
 
 
 def test_we_receive_what_is_given_to_us(core_pipeline):

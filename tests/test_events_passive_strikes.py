@@ -4,13 +4,12 @@ subject (issue 16); a participle with no doer named ("обстріляні мі�
 written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("kherson", ("Kherson", "Херсон", "LOC", "Q2481"))
 
 
-def assaults(doc):
-    return [e for e in doc.events if e.type == "ASSAULT"]
+assaults = typed("ASSAULT")
 
 
 def test_a_passive_strike_with_its_doer(core_pipeline):

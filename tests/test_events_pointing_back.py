@@ -2,11 +2,7 @@
 plural role word names several sides. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import build
-
-
-def of_type(doc, type_):
-    return [e for e in doc.events if e.type == type_]
+from event_helpers import build, of_type
 
 
 def test_this_agreement_carried_out_later_is_the_one_told(core_pipeline):

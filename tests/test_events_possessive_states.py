@@ -3,11 +3,11 @@ or receives by the noun's case, and the person is not put on the other side (iss
 Sentences written for these tests."""
 from __future__ import annotations
 
+from event_helpers import analysed_events, of_type
 
 
 def _events(text, type_):
-    from khronika.pipeline import analyze
-    return [e for e in analyze(text, "2023-03-10").events if e.type == type_]
+    return of_type(analysed_events(text, "2023-03-10"), type_)
 
 
 def test_the_state_nouns_are_data():

@@ -2,16 +2,12 @@
 happening, is no event; who talks with whom in a discussion. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, types
 
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
-
-
-def types(doc):
-    return [e.type for e in doc.events]
 
 
 def test_talks_about_sanctions_are_talks_not_sanctions(core_pipeline):

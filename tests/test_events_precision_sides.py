@@ -2,7 +2,7 @@
 verb that carries a strike noun gives its status. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type
 
 ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
 ENTS.setdefault("andrzej-duda", ("Andrzej Duda", "Анджей Дуда", "PER", "Q9151911"))
@@ -11,10 +11,6 @@ ENTS.setdefault("iran", ("Iran", "Іран", "LOC", "Q794"))
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 
 DUDA = [("Польщі", "poland"), ("Анджеєм Дудою", "andrzej-duda")]
-
-
-def of_type(doc, type_):
-    return [e for e in doc.events if e.type == type_]
 
 
 def test_an_audience_addressed_joins_no_talk_told_before(core_pipeline):

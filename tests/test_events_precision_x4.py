@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from khronika.extract.events.lexicon import lexicon
 
+from event_helpers import analysed_events, types as types_in
+
 
 def types(text: str, date: str = "2025-03-10") -> list[str]:
-    from khronika.pipeline import analyze
-    return [e.type for e in analyze(text, date).events]
+    return types_in(analysed_events(text, date))
 
 
 def test_rule_verbs_are_data():
@@ -28,7 +29,6 @@ def test_a_rule_of_conduct_is_no_happening():
 def test_the_same_act_of_a_party_stays():
     assert "AID" in types("Німеччина погодилася надати Україні кредит на відновлення енергетики.")
     assert "ASSAULT" in types("Російська армія обстрілювала житлові квартали Харкова.")
-
 
 
 def test_payment_lists_are_data():

@@ -3,15 +3,11 @@ is theirs to do; the proposer is not its doer. Offering one's own act, or propos
 keeps the proposer. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type
 
 ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
 ENTS.setdefault("czechia", ("Czech Republic", "Чехія", "LOC", "Q213"))
 ENTS.setdefault("italy", ("Italy", "Італія", "LOC", "Q38"))
-
-
-def of_type(doc, type_):
-    return [e for e in doc.events if e.type == type_]
 
 
 def test_the_one_addressed_does_the_act_proposed(core_pipeline):

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import build
-
-
-def types(doc):
-    return [(e.type, e.status) for e in doc.events]
+from event_helpers import analysed, build, types_and_statuses as types
 
 
 def test_talk_verb_with_prefix_is_a_consultation(core_pipeline):
@@ -224,8 +220,7 @@ def test_every_trigger_opening_word_is_a_key():
 def _with_title(core_pipeline, text, title, date="2022-03-10"):
     """A whole document through the full pipeline (names in the title are looked up in the
     knowledge base, not in the text)."""
-    from khronika.pipeline import analyze
-    return analyze(text, date, title=title)
+    return analysed(text, date, title=title)
 
 
 ADDRESS = "Бажаю здоров'я! Сьогодні я говорив з Президентом Франції. Ми домовилися про нові кроки."

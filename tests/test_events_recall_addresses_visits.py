@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import analysed_events, of_type
+
 
 def events(text: str, date: str = "2024-03-12", type_: str | None = None):
-    from khronika.pipeline import analyze
-    return [e for e in analyze(text, date).events if type_ is None or e.type == type_]
+    evs = analysed_events(text, date)
+    return evs if type_ is None else of_type(evs, type_)
 
 
 # 1. addresses and speeches -------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type as _of
 
 ENTS.setdefault("kherson", ("Kherson", "Херсон", "LOC", "Q2690"))
 ENTS.setdefault("izium", ("Izium", "Ізюм", "LOC", None))
@@ -30,10 +30,6 @@ ENTS.setdefault("slovakia", ("Slovakia", "Словаччина", "LOC", None))
 
 def _types(doc):
     return {ev.type for ev in doc.events}
-
-
-def _of(doc, type_):
-    return [ev for ev in doc.events if ev.type == type_]
 
 
 # --- 1. a happening noun as the subject of what it brought about, or freeing a town ---------

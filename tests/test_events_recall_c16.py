@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type as _of
 
 for key, name, name_uk, typ in (
         ("donald-tusk", "Donald Tusk", "Дональд Туск", "PER"),
@@ -38,10 +38,6 @@ for key, name, name_uk, typ in (
         ("germany", "Germany", "Німеччина", "LOC"),
         ("united-kingdom", "United Kingdom", "Велика Британія", "LOC")):
     ENTS.setdefault(key, (name, name_uk, typ, None))
-
-
-def _of(doc, type_):
-    return [ev for ev in doc.events if ev.type == type_]
 
 
 def _partners(doc, type_):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))

@@ -5,7 +5,7 @@ children brought back. Each form with a near miss that names no happening, and e
 sides from the grammar. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("switzerland", ("Switzerland", "Швейцарія", "LOC", "Q39"))
 ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))

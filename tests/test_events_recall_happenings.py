@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("kherson", ("Kherson", "Херсон", "LOC", "Q2690"))
 ENTS.setdefault("kupiansk", ("Kupiansk", "Куп'янськ", "LOC", None))

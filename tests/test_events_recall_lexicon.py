@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, types_and_statuses as got
 
 ENTS.setdefault("united-kingdom", ("United Kingdom", "Велика Британія", "LOC", "Q145"))
 ENTS.setdefault("mariupol", ("Mariupol", "Маріуполь", "LOC", "Q156681"))
-
-
-def got(doc):
-    return [(e.type, e.status) for e in doc.events]
 
 
 def test_giving_told_by_a_noun_gives_to_the_dative(core_pipeline):

@@ -4,7 +4,7 @@ blocked, an offensive named by its directions, a hit on a target. Each form with
 that names no happening. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, types_and_statuses as got
 
 ENTS.setdefault("norway", ("Norway", "Норвегія", "LOC", "Q20"))
 ENTS.setdefault("hungary", ("Hungary", "Угорщина", "LOC", "Q28"))
@@ -13,10 +13,6 @@ ENTS.setdefault("mariupol", ("Mariupol", "Маріуполь", "LOC", "Q156681")
 ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))
 ENTS.setdefault("france", ("France", "Франція", "LOC", "Q142"))
 ENTS.setdefault("world-bank", ("World Bank", "Світовий банк", "ORG", "Q7164"))
-
-
-def got(doc):
-    return [(e.type, e.status) for e in doc.events]
 
 
 def test_a_tranche_counted_in_its_series_is_aid_without_a_verb(core_pipeline):

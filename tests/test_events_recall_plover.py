@@ -4,17 +4,13 @@ deployments, support held in the present, people going out to protest, energy eq
 Each form with a near miss that names no happening. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, types_and_statuses as _types
 
 ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("hungary", ("Hungary", "Угорщина", "LOC", "Q28"))
 ENTS.setdefault("kherson", ("Kherson", "Херсон", "LOC", "Q2072"))
 ENTS.setdefault("israel", ("Israel", "Ізраїль", "LOC", "Q801"))
-
-
-def _types(doc):
-    return [(e.type, e.status) for e in doc.events]
 
 
 def test_an_investigation_opened_is_an_accusation(core_pipeline):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
 ENTS.setdefault("belarus", ("Belarus", "Білорусь", "LOC", "Q184"))
@@ -83,7 +83,6 @@ def test_a_release_from_prison_implies_no_war_sides(core_pipeline):
                 names=[], refs=[])
     released = [e for e in doc.events if e.type == "RETREAT"]
     assert released and not released[0].actors and not released[0].recipients, sides(doc)
-
 
 
 @pytest.mark.parametrize("text,names,type_", [

@@ -6,7 +6,7 @@ verdicts and warrants, defenders brought home. Each form with a near miss that n
 happening, and sides from the grammar. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, types
 
 ENTS.setdefault("sweden", ("Sweden", "Швеція", "LOC", "Q34"))
 ENTS.setdefault("belgium", ("Belgium", "Бельгія", "LOC", "Q31"))
@@ -24,10 +24,6 @@ ENTS.setdefault("crimea", ("Crimea", "Крим", "LOC", "Q7835"))
 ENTS.setdefault("kremlin", ("Kremlin", "Кремль", "ORG", None))
 ENTS.setdefault("estonia", ("Estonia", "Естонія", "LOC", "Q191"))
 ENTS.setdefault("international-criminal-court", ("International Criminal Court", "Міжнародний кримінальний суд", "ORG", "Q47488"))
-
-
-def types(doc):
-    return [e.type for e in doc.events]
 
 
 def test_money_in_crowns_is_aid_hryvnias_of_the_budget_are_not(core_pipeline):

@@ -4,11 +4,10 @@
 tests."""
 from __future__ import annotations
 
-from test_events import build
+from event_helpers import build, typed
 
 
-def releases(doc):
-    return [e for e in doc.events if e.type == "RETREAT"]
+releases = typed("RETREAT")
 
 
 def test_home_people_freed_are_freed_by_the_adversary(core_pipeline):

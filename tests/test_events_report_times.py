@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def time_of(text: str, date: str, trigger: str):
-    from khronika.pipeline import analyze
-    evs = [e for e in analyze(text, date).events if e.trigger.text == trigger]
-    assert evs, [(e.type, e.trigger.text) for e in analyze(text, date).events]
-    return (evs[0].time or {}).get("value")
+from event_helpers import time_of
 
 
 @pytest.mark.parametrize("date,text,trigger", [

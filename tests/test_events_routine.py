@@ -3,16 +3,12 @@ only permits and strikes answered are told apart from a happening and its strike
 written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type
 
 ENTS.setdefault("moscow", ("Moscow", "Москва", "LOC", "Q649"))
 ENTS.setdefault("vladimir-putin", ("Vladimir Putin", "Володимир Путін", "PER", "Q7747"))
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 ENTS.setdefault("armed-forces-of-ukraine", ("Armed Forces of Ukraine", "Збройні сили України", "ORG", None))
-
-
-def of_type(doc, type_):
-    return [e for e in doc.events if e.type == type_]
 
 
 def test_what_an_unnamed_class_of_people_does_is_no_happening(core_pipeline):

@@ -3,7 +3,7 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("iran-j19", ("Iran", "Іран", "LOC", "Q794"))
 ENTS.setdefault("canada-j19", ("Canada", "Канада", "LOC", "Q16"))

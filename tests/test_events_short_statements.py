@@ -5,14 +5,14 @@ and a post that opens with a greeting before its subject-less verb ("Дорог�
 tests."""
 from __future__ import annotations
 
+from event_helpers import analysed, of_type
+
 TITLE = "Звернення Президента України Володимира Зеленського"
 AUTHOR = "volodymyr-zelenskyy"
 
 
 def _consults(text, title=TITLE):
-    from khronika.pipeline import analyze
-    doc = analyze(text, "2023-03-10", title=title)
-    return [e for e in doc.events if e.type == "CONSULT"]
+    return of_type(analysed(text, "2023-03-10", title=title), "CONSULT")
 
 
 def test_one_i_under_a_title_with_its_author():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, analysed, build, only
 
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
@@ -13,12 +13,6 @@ ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
 ENTS.setdefault("moldova", ("Moldova", "Молдова", "LOC", "Q217"))
 ENTS.setdefault("hungary", ("Hungary", "Угорщина", "LOC", "Q28"))
 ENTS.setdefault("european-union", ("European Union", "Європейський Союз", "ORG", "Q458"))
-
-
-def only(doc, type_):
-    evs = [e for e in doc.events if e.type == type_]
-    assert len(evs) == 1, [(e.type, e.actors, e.recipients) for e in doc.events]
-    return evs[0]
 
 
 def test_a_common_noun_subject_makes_the_name_after_the_verb_its_object(core_pipeline):
@@ -138,8 +132,7 @@ def test_object_control_does_not_give_the_infinitive_its_subject(core_pipeline):
 
 
 def _address(text, title="Звернення Президента України", date="2024-09-11"):
-    from khronika.pipeline import analyze
-    return analyze(text, date, title=title)
+    return analysed(text, date, title=title)
 
 
 def test_a_third_person_event_in_an_address_is_not_its_authors():

@@ -3,16 +3,10 @@ bounds a stretch and dates no happening; a town inside a quoted name or in an of
 not where anything happens. Sentences written for these tests; the full pipeline."""
 from __future__ import annotations
 
-
-def events(text: str, date: str = "2025-03-12"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+from event_helpers import on_day, only
 
 
-def only(evs, type_):
-    found = [e for e in evs if e.type == type_]
-    assert len(found) == 1, [(e.type, e.actors, e.recipients) for e in evs]
-    return found[0]
+events = on_day("2025-03-12")
 
 
 def test_a_stretch_from_a_start_dates_no_event():

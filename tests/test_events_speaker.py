@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import analysed, of_type as _events
+
 AUTHOR = "volodymyr-zelenskyy"
 
 
 def _address(text, title="Звернення Президента України", date="2025-05-10"):
-    from khronika.pipeline import analyze
-    return analyze("Ми працюємо щодня. " + text, date, title=title)
-
-
-def _events(doc, type_):
-    return [e for e in doc.events if e.type == type_]
+    return analysed("Ми працюємо щодня. " + text, date, title=title)
 
 
 def test_an_infinitive_under_a_noun_is_its_owners_act():
@@ -82,8 +79,7 @@ def test_a_thing_that_arrives_pays_no_visit():
 
 
 def _news(text, date="2025-05-10"):
-    from khronika.pipeline import analyze
-    return analyze(text, date)
+    return analysed(text, date)
 
 
 @pytest.mark.parametrize("text", [

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import of_type, on_day
+
 DATE = "2025-09-18"
 
 
-def events(text: str, date: str = DATE):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
-
-
-def of_type(evs, type_):
-    return [e for e in evs if e.type == type_]
+events = on_day(DATE)
 
 
 @pytest.mark.parametrize("text", [

@@ -5,12 +5,11 @@ news form too ("Франція — за нові санкції"). Sentences wri
 pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
+from event_helpers import analysed_events, only
+
 
 def one(text: str, type_: str, date: str = "2023-06-02"):
-    from khronika.pipeline import analyze
-    found = [e for e in analyze(text, date).events if e.type == type_]
-    assert len(found) == 1, found
-    return found[0]
+    return only(analysed_events(text, date), type_)
 
 
 def test_the_stance_words_are_data():

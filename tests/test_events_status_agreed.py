@@ -3,14 +3,10 @@ tell the agreement, the deed is still to come; agreeing on a decision (a sanctio
 taking it, so the agreeing verb's tense tells its status. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, statuses
 
 ENTS.setdefault("eu", ("European Union", "Європейський Союз", "ORG", "Q458"))
 ENTS.setdefault("poland", ("Poland", "Польща", "LOC", "Q36"))
-
-
-def statuses(doc, type_):
-    return [e.status for e in doc.events if e.type == type_]
 
 
 def test_an_agreed_exchange_is_planned(core_pipeline):

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from khronika.extract.events.lexicon import lexicon
 
+from event_helpers import on_day, statuses as statuses_in
 
-def events(text: str, date: str = "2024-03-12"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+
+events = on_day("2024-03-12")
 
 
 def statuses(text: str, type_: str) -> list[str]:
-    return [e.status for e in events(text) if e.type == type_]
+    return statuses_in(events(text), type_)
 
 
 def test_the_lists_are_data():

@@ -8,10 +8,11 @@ import pytest
 
 from khronika.extract.events.lexicon import lexicon
 
+from event_helpers import analysed_events, statuses
+
 
 def status_of(text: str, type_: str, date: str = "2025-03-12") -> list[str]:
-    from khronika.pipeline import analyze
-    return [e.status for e in analyze(text, date).events if e.type == type_]
+    return statuses(analysed_events(text, date), type_)
 
 
 def test_the_lists_are_data():

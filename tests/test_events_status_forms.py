@@ -3,13 +3,9 @@ infinitive after an evaluative word in a present, verbless sentence is the act b
 Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, statuses
 
 ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))
-
-
-def statuses(doc, type_):
-    return [e.status for e in doc.events if e.type == type_]
 
 
 def test_negation_after_a_parenthetical_is_seen(core_pipeline):

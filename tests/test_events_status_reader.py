@@ -5,11 +5,7 @@ the infinitive after a verb of ordering is still to come, after a verb of hinder
 negated verb of letting it did not take place. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import build
-
-
-def statuses(doc, type_):
-    return [e.status for e in doc.events if e.type == type_]
+from event_helpers import build, statuses
 
 
 def test_a_negated_outcome_leaves_the_happening_done(core_pipeline):

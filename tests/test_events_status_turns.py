@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from khronika.extract.events.lexicon import lexicon
 
+from event_helpers import on_day, statuses
 
-def events(text: str, date: str = "2023-05-09"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+
+events = on_day("2023-05-09")
 
 
 def status_of(text: str, type_: str, date: str = "2023-05-09") -> list[str]:
-    return [e.status for e in events(text, date) if e.type == type_]
+    return statuses(events(text, date), type_)
 
 
 def test_the_lists_are_data():

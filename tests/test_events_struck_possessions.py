@@ -3,13 +3,12 @@ a verb with no subject ("Наші міста знову обстріляли") t
 attacker of a strike on itself. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 
 
-def strikes(doc):
-    return [e for e in doc.events if e.type in ("ASSAULT", "COERCE")]
+strikes = typed("ASSAULT", "COERCE")
 
 
 def test_our_towns_struck_with_no_subject_are_struck(core_pipeline):

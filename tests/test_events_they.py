@@ -4,14 +4,10 @@ together as one subject ("Ніїністьо та Зеленський ... Во�
 subject it is left alone. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type
 
 ENTS.setdefault("sauli-niinisto", ("Sauli Niinistö", "Саулі Ніїністьо", "PER", None))
 ENTS.setdefault("volodymyr-zelenskyy", ("Volodymyr Zelenskyy", "Володимир Зеленський", "PER", None))
-
-
-def of_type(doc, type_):
-    return [e for e in doc.events if e.type == type_]
 
 
 def test_they_after_the_occupiers_is_the_adversary(core_pipeline):

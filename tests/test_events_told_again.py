@@ -7,18 +7,7 @@ from __future__ import annotations
 
 from khronika.extract.events.lexicon import lexicon
 
-
-def events(text: str, date: str):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
-
-
-def of_type(evs, type_):
-    return [e for e in evs if e.type == type_]
-
-
-def value(e):
-    return e.time["value"] if e.time else None
+from event_helpers import analysed_events as events, of_type, time_value as value
 
 
 def test_the_lists_are_data():

@@ -4,16 +4,10 @@ trigger's own words: the subject a sentence leaves out though its object opens i
 pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
-
-def events(text: str, date: str = "2022-05-15"):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+from event_helpers import by_trigger, on_day
 
 
-def by_trigger(evs, word):
-    found = [e for e in evs if e.trigger.text == word]
-    assert len(found) == 1, [(e.type, e.trigger.text, e.actors, e.recipients) for e in evs]
-    return found[0]
+events = on_day("2022-05-15")
 
 
 def test_an_object_opening_the_sentence_leaves_the_subject_before_to_go_on():

@@ -5,12 +5,12 @@ surname that does not decline ("Мелоні") is read in any case, so she is no
 visits or meets. Sentences written for these tests."""
 from __future__ import annotations
 
-from khronika.pipeline import analyze
+
+from event_helpers import analysed_events, rows
 
 
 def sides(text, date="2025-06-10"):
-    d = analyze(text, date)
-    return [(e.type, e.trigger.text, e.actors, e.recipients) for e in d.events]
+    return rows(analysed_events(text, date), "type", "trigger", "actors", "recipients")
 
 
 def test_the_state_told_once_stays_with_the_person():

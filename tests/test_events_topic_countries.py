@@ -3,11 +3,12 @@
 makes it one. Sentences written for these tests."""
 from __future__ import annotations
 
-from khronika.pipeline import analyze
+
+from event_helpers import analysed
 
 
 def sides(text):
-    d = analyze(text, "2025-06-10").to_json()
+    d = analysed(text, "2025-06-10").to_json()
     names = {e["id"]: e.get("name_uk") or e["name"] for e in d["entities"]}
     evs = [e for e in d["events"] if e["type"] == "CONSULT"]
     assert evs, d["events"]

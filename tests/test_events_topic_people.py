@@ -4,7 +4,7 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 from khronika.extract.events.lexicon import lexicon
 
@@ -15,8 +15,7 @@ ENTS.setdefault("scholz", ("Olaf Scholz", "Олаф Шольц", "PER", None))
 ENTS.setdefault("zelenskyy", ("Volodymyr Zelenskyy", "Володимир Зеленський", "PER", None))
 
 
-def consults(doc):
-    return [e for e in doc.events if e.type == "CONSULT"]
+consults = typed("CONSULT")
 
 
 def test_situation_nouns_take_the_topics_partner():

@@ -5,10 +5,11 @@ sentence or the one before; two towns, or a region, leave it open. Sentences wri
 tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
+from event_helpers import analysed_events, of_type
+
 
 def strikes(text: str, date: str = "2024-02-10"):
-    from khronika.pipeline import analyze
-    return [e for e in analyze(text, date).events if e.type == "ASSAULT"]
+    return of_type(analysed_events(text, date), "ASSAULT")
 
 
 def test_the_data_names_settlement_nouns_with_their_categories():

@@ -2,7 +2,7 @@
 struck is never the striker. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, of_type
 
 ENTS.setdefault("european-union", ("European Union", "Європейський Союз", "ORG", "Q458"))
 ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))
@@ -22,10 +22,6 @@ ENTS.setdefault("radoslaw-sikorski", ("Radosław Sikorski", "Радослав С
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("sumy", ("Sumy", "Суми", "LOC", "Q150504"))
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
-
-
-def of_type(doc, *types):
-    return [e for e in doc.events if e.type in types]
 
 
 def test_every_giver_listed_after_vid_gives(core_pipeline):

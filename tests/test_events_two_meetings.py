@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from khronika.extract.events.lexicon import lexicon
 
+from event_helpers import analysed_events, of_type, show
+
 
 def consults(text: str, date: str = "2024-03-12"):
-    from khronika.pipeline import analyze
-    return [e for e in analyze(text, date).events if e.type == "CONSULT"]
-
-
-def show(evs):
-    return [(e.status, e.trigger.text, e.actors, e.recipients) for e in evs]
+    return of_type(analysed_events(text, date), "CONSULT")
 
 
 def test_the_participation_noun_is_data():

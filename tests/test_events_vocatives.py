@@ -1,16 +1,12 @@
 """Events sides: the one a speaker addresses is no subject. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, sides
 
 from khronika.extract.morph import analyse
 
 ENTS.setdefault("europe", ("Europe", "Європа", "LOC", "Q46"))
 ENTS.setdefault("volodymyr-zelenskyy", ("Volodymyr Zelenskyy", "Володимир Зеленський", "PER", "Q3874799"))
-
-
-def sides(doc, type_):
-    return [(e.actors, e.recipients) for e in doc.events if e.type == type_]
 
 
 def test_a_name_addressed_before_a_plea_is_the_one_asked(core_pipeline):

@@ -4,15 +4,14 @@ adversary's own weapons ("російськими ракетами") still tell w
 these tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build, typed
 
 ENTS.setdefault("armed-forces", ("Armed Forces of Ukraine", "Збройні сили України", "ORG", "Q1278364"))
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 
 
-def assaults(doc):
-    return [e for e in doc.events if e.type == "ASSAULT"]
+assaults = typed("ASSAULT")
 
 
 def test_a_supplier_named_on_the_weapons_takes_no_side(core_pipeline):

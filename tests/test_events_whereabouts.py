@@ -5,7 +5,7 @@ give the place and day of a meeting he then holds in person, though its sentence
 tests."""
 from __future__ import annotations
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))

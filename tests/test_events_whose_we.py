@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import on_day, only
+
 DATE = "2026-01-15"
 
 
-def events(text: str, date: str = DATE):
-    from khronika.pipeline import analyze
-    return analyze(text, date).events
+events = on_day(DATE)
 
 
 def one(text: str, type_: str):
-    evs = [e for e in events(text) if e.type == type_]
-    assert len(evs) == 1, (text, [(e.type, e.actors, e.recipients) for e in events(text)])
-    return evs[0]
+    return only(events(text), type_)
 
 
 @pytest.mark.parametrize("text,type_,state", [

@@ -66,7 +66,7 @@ def test_preferred_readings_from_lexicon_data():
 
 
 def test_a_council_acts_as_subject(core_pipeline):
-    from test_events import ENTS, build
+    from event_helpers import ENTS, build
     ENTS.setdefault("council-of-the-european-union", ("Council of the European Union", "Рада ЄС", "ORG", None))
     doc = build(core_pipeline, "Рада ЄС запровадила санкції проти Росії.",
                 names=[("Рада ЄС", "council-of-the-european-union"), ("Росії", "russia")])
