@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import build
+from event_helpers import build
 
 # (this file reached main before its module, in e4fb6cff: it runs once verbal_attacks.py lands)
 pytest.importorskip("khronika.extract.events.verbal_attacks")
