@@ -4,7 +4,9 @@
 preposition "з"/"із"/"зі" right after the trigger and the first noun after it, past its
 adjectives, a genitive of `contexts.NAME` (an instrumental, "вийшов з ініціативою", is
 what one comes out with, not what one leaves). Read by the `from_noun:NAME` need of
-`lang/uk/events.yaml`.
+`lang/uk/events.yaml`. Troops that leave a named place ("вийшли з Дебальцевого") withdraw
+from it, while "вийшли з укриття в Харкові" leaves a shelter: the place must be the first
+word after the preposition (`left_place`).
 """
 from __future__ import annotations
 
@@ -35,3 +37,13 @@ def from_noun(lex, doc: Document, sent: SentenceView, j: int, name: str) -> bool
         # (every reading: "Ради" reads first as a plural of "рад", then as "рада" in the genitive)
         return any("gent" in p.tag and p.normal_form in words for p in nouns)
     return False
+
+
+def left_place(lex, doc: Document, sent: SentenceView, j: int) -> bool:
+    """Token j is a "from" preposition (`left_prepositions`) and a place name in the genitive
+    starts right after it: "з Дебальцевого", "із Херсона"."""
+    if j + 1 >= sent.hi or doc.tokens[j].norm not in lex.word_list("left_prepositions"):
+        return False
+    t = doc.tokens[j + 1]
+    return any(a.start == t.start and (a.etype or "") == "LOC" for a in sent.args) and \
+        any("gent" in p.tag for p in parses(t.text))

@@ -205,7 +205,11 @@ def _reversed(e: Cand, c: Cand) -> bool:
     """"Росія пішла в наступ ... ми знищили вже сотні російських танків": a mention whose doer
     is the event's receiver (or the other way round) tells the blow returned, never the same
     happening, however near and vague it is (a meeting has no such sides, and "США заборонили
-    своїм громадянам" names the sanctioning state's own people, not a sanction on it)."""
+    своїм громадянам" names the sanctioning state's own people, not a sanction on it; but a
+    sanction by the one the event sanctioned, none of its own sanctioners, is the answer to it:
+    "Україна запровадила мита на товари з Росії. Москва заборонила імпорт сиру")."""
+    if e.type == "SANCTION":
+        return bool(set(c.actors) & set(e.recipients)) and not set(c.actors) & set(e.actors)
     if e.type not in HOSTILE:
         return False
     return bool(set(c.actors) & set(e.recipients) or set(c.recipients) & set(e.actors))

@@ -38,10 +38,18 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
         # proper names often parse as genitive ("в Польщі"): any case but "на" + accusative
         # (a target: "удар на Київ"), unless a visit goes there ("прибув на Київщину")
         if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs" and not visit) and \
+                not _invaded(doc, k, lo, lex) and \
                 not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex) and \
                 not _compared_within(doc, k - 1, lo, lex) and not _in_quoted_name(doc, k - 1, lo):
             return a.entity, {a.start}
     return None, set()
+
+
+def _invaded(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """"вторглися в Грузію", "вторгнення в Україну": the land after an invasion word and "в"/"у"
+    in the accusative is the one invaded (a recipient), not only where it happens."""
+    return k - 2 >= lo and doc.tokens[k - 1].norm in ("в", "у") and doc.tokens[k].case == "accs" and \
+        lemma_of_tok(doc.tokens[k - 2]) in lex.word_list("invasion_words")
 
 
 def visited_object(lex: Lexicon, doc: Document, args: list[Arg], i: int, lo: int, hi: int) -> Arg | None:

@@ -133,6 +133,9 @@ class PrepositionSides:
             return "-"
         if p == "під" and hl == "головування":
             return "A"                                       # "під головуванням Єрмака"
+        if p in ("у", "в") and type_ == "ASSAULT" and head.case == "accs" and \
+                lemma_of_tok(toks[i]) in lex.word_list("invasion_words"):
+            return "R"                                       # "вторглися в Грузію": the land invaded
         if p in ("у", "в", "на"):
             return "R" if hl == "формат" else "-"
         if p is not None:

@@ -19,7 +19,7 @@ from .headings import heading_head
 from .grammar_cues import joint_subject, named_subject, outcome_subject, person_genitive, place_genitive
 from .shown_things import shown_thing
 from .under_figures import under_figure
-from .left_things import from_noun
+from .left_things import from_noun, left_place
 from .lexicon import Trigger
 from .names import token_index_at
 from .objects import held_by, named_object, owned_object
@@ -328,6 +328,8 @@ class TriggerNeeds:
                 ok = self.next_noun(doc, sent, j, need[10:])
             elif need.startswith("!next_noun:"):
                 ok = not self.next_noun(doc, sent, j, need[11:])
+            elif need == "left_place":
+                ok = left_place(self.lex, doc, sent, j)
             elif need.startswith("from_noun:"):
                 ok = from_noun(self.lex, doc, sent, j, need[10:])
             elif need.startswith("list_object:"):
