@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import ENTS, build
+from event_helpers import ENTS, build
 
 from khronika.extract.events.lexicon import lexicon
 
