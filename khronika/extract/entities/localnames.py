@@ -173,8 +173,18 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 as_place = typ == "LOC" or min(k.gate for k in kes) == 1
                 if self.add_place(st, i, j, kes, "ner-kb", as_place):
                     continue
-                if typ == "LOC" and min(k.gate for k in kes) == 2:
+                if typ == "LOC" and min(k.gate for k in kes) == 2 and not (
+                        self.place_evidence is not None and self.place_evidence(st, i, j) >= 1):
                     continue        # a common word ("Перемоги") with no place context
+                if typ == "LOC":
+                    # "у Рогатині", "на Поліссі": the model's place after a place preposition
+                    # stays a place; the codifier's one unit of that name is it, several stay
+                    # unlinked (which one, the context does not say)
+                    units = [k for k in kes if k.katottg and k.type == "LOC"]
+                    if len(units) == 1 and len(kes) == 1:
+                        st.add_entity(kb_entity(units[0]))
+                        st.add_mention(i, j, units[0].id, "LOC", "ner-kb")
+                        continue
                 kbhit = None
             ke = (self.choose(st, kbhit, i) if self.choose else kes[0]) if kbhit else None
             if ke is not None and ke.type == "PER" and j - i == 1 \
@@ -231,6 +241,9 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     st.add_entity(city)
                 else:
                     eid = slug(transliterate(name_uk))
+                    if eid in self.kb.entities:
+                        eid += "-local"     # not the KB's entity of that name (one of several
+                                            # villages "Майдан", a namesake body)
                     st.add_entity(Entity(eid, transliterate(name_uk), name_uk, typ, None, kb=False))
             if eid:
                 st.add_mention(i, j, eid, typ, "ner")
