@@ -46,3 +46,22 @@ def test_an_unlinked_place_takes_no_knowledge_base_id():
         if e["type"] == "LOC" and not e.get("kb"):
             from khronika.kb import get_kb
             assert e["id"] not in get_kb().entities, e
+
+
+# A body's remit listed with commas and a closing conjunction is one name: the comma before a
+# lower-case word ended every name, as it rightly does before a clause of the sentence.
+@pytest.mark.parametrize("text, name", [
+    ("Лист надіслали до Державного комітету молодіжної політики, спорту і туризму.",
+     "Державного комітету молодіжної політики, спорту і туризму"),
+    ("Представники Міністерства регіонального розвитку, будівництва і ЖКГ приїхали до міста.",
+     "Міністерства регіонального розвитку, будівництва і ЖКГ"),
+    ("Угоду підписав Український науково-дослідний інститут стандартизації, сертифікації та інформатики.",
+     "Український науково-дослідний інститут стандартизації, сертифікації та інформатики"),
+])
+def test_a_remit_listed_with_commas_stays_in_the_body_name(text, name):
+    assert name in spans(text, "ORG"), ents(text)
+
+
+def test_a_comma_before_a_clause_still_ends_the_name():
+    text = "Як пише The Wall Street Journal, адміністрація США розглядає нові кроки."
+    assert spans(text, "ORG") == {"The Wall Street Journal"}, ents(text)

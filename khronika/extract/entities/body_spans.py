@@ -320,18 +320,27 @@ class BodySpanPass:
         """The end of a remit in the genitive right after its head ("агентство резерву",
         "служба спеціального зв'язку та захисту інформації"): lower-case genitives joined by
         "та"/"і", ending on a noun. k itself when none follows; None when the run ends on an
-        adjective (the name goes on in a way this pass cannot bound)."""
+        adjective (the name goes on in a way this pass cannot bound). A comma joins only a
+        list that "і"/"та" closes ("комітет молодіжної політики, спорту і туризму"): a comma
+        with no conjunction after it may end the name before a clause of the sentence."""
         toks, n = st.doc.tokens, len(st.doc.tokens)
         d = _data()
         x, last, end = k, None, k
-        while x < n and toks[x].sentence == sent and x - k < 10 and st.covered[x] is None:
+        before_comma = None     # the end before an open comma, until a conjunction closes it
+        while x < n and toks[x].sentence == sent and x - k < 12 and st.covered[x] is None:
             t = toks[x]
             if t.norm in d["remit_stop"] or t.norm in d["named_after"]:
                 break
             pos = _genitive_word(t.text)
             if pos is None:
-                if t.norm in d["joiners"] and t.norm != "," and last == "NOUN" and x + 1 < n \
-                        and _genitive_word(toks[x + 1].text) and toks[x + 1].norm not in d["remit_stop"]:
+                if t.norm in d["joiners"] and last == "NOUN" and x + 1 < n \
+                        and _genitive_word(toks[x + 1].text) and toks[x + 1].norm not in d["remit_stop"] \
+                        and (t.norm != "," or toks[x + 1].text[:1].islower()):
+                    if t.norm == ",":
+                        if before_comma is None:
+                            before_comma = end
+                    else:
+                        before_comma = None
                     x += 1
                     continue
                 break
@@ -339,6 +348,8 @@ class BodySpanPass:
             x += 1
             if pos == "NOUN":
                 end = x
+        if before_comma is not None:
+            return before_comma
         if last == "ADJF":
             return None
         return end

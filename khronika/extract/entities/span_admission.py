@@ -61,6 +61,29 @@ def _surname_word(word: str) -> bool:
     return word[:1].isupper() and sum(ch.isalpha() for ch in word) >= 2 and not is_acronym(word)
 
 
+def _remit_list(toks, k: int, e: int) -> bool:
+    """The comma at token k lists a body's remits inside the model's span ("Міністерства
+    регіонального розвитку, будівництва і ЖКГ"): lower-case genitive nouns on both sides,
+    and "і"/"та"/"й" after it before the span ends. A clause after a comma ("Journal,
+    адміністрація США розглядає") has no genitive noun after it and no closing conjunction."""
+    if k < 1 or k + 1 >= len(toks) or not toks[k - 1].text[:1].islower():
+        return False
+    if not (_genitive_noun(toks[k - 1].text) and _genitive_noun(toks[k + 1].text)):
+        return False
+    x = k + 2
+    while x < len(toks) and toks[x].end <= e:
+        if toks[x].norm in ("і", "та", "й"):
+            return True
+        if toks[x].text != "," and not toks[x].is_word or not toks[x].text[:1].islower():
+            return False
+        x += 1
+    return False
+
+
+def _genitive_noun(word: str) -> bool:
+    return any(is_dictionary(p) and p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(word))
+
+
 class SpanAdmission:
     """Which token spans become names, and where each starts and ends."""
 
@@ -219,7 +242,8 @@ class SpanAdmission:
                 t = toks[k]
                 nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].end <= e else None
                 if t.text == "," and k > i and nxt is not None and nxt.is_word \
-                        and nxt.text[:1].islower() and not _open_quote(toks, i, k):
+                        and nxt.text[:1].islower() and not _open_quote(toks, i, k) \
+                        and not _remit_list(toks, k, e):
                     e = toks[k - 1].end
                     break
                 cut = nxt is not None and nxt.is_word and nxt.text[:1].isupper() and k > i and (
