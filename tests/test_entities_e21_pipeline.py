@@ -65,3 +65,17 @@ def test_a_remit_listed_with_commas_stays_in_the_body_name(text, name):
 def test_a_comma_before_a_clause_still_ends_the_name():
     text = "Як пише The Wall Street Journal, адміністрація США розглядає нові кроки."
     assert spans(text, "ORG") == {"The Wall Street Journal"}, ents(text)
+
+
+# A place's name in quotes after a kind of outlet names the outlet, as after an airport.
+@pytest.mark.parametrize("text, name", [
+    ("Редакція газети «Полтавщина» отримала нового головного редактора.", "Полтавщина"),
+    ("Телеканал «Київ» показав репортаж про ремонт мостів.", "Київ"),
+])
+def test_a_place_name_quoted_after_an_outlet_noun_is_the_outlet(text, name):
+    assert name in spans(text, "ORG") and not spans(text, "LOC"), ents(text)
+
+
+def test_an_outlet_the_knowledge_base_knows_stays_linked():
+    found = ents("Про це повідомило інформагентство «Укрінформ».")
+    assert [e["id"] for e in found if e["type"] == "ORG"] == ["ukrinform"], found

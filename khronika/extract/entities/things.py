@@ -46,7 +46,8 @@ class ThingPass:
         quote. The model and the gazetteer read the words inside it alone: a city in the film's
         title, a village of the same name as the ballet's first word, a body for the book.
         After a kind of facility ("аеропорт «Бориспіль»") the quoted name is the facility, a
-        body (ORG, as NER-UK tags airports), not the town it is named after.
+        body (ORG, as NER-UK tags airports), not the town it is named after; so after a kind of
+        outlet ("газета «Житомирщина»"), unless the quotes hold a body the KB knows.
         Mentions wholly inside the quotes give way; one that runs past them keeps its place."""
         toks = st.doc.tokens
         works, facilities = self.lex.work_kinds, self.lex.facility_kinds
@@ -71,6 +72,8 @@ class ThingPass:
             inner = {id(st.covered[x]): st.covered[x] for x in range(a + 1, b) if st.covered[x] is not None}
             if any(m.start < start or m.end > end for m in inner.values()):
                 continue
+            if typ == "ORG" and any(m.type == "ORG" and st.doc.entities[m.entity].kb for m in inner.values()):
+                continue                    # "телеканал «Дом»": the body the KB knows
             if len(inner) == 1 and all(m.start == start and m.end == end and m.type == typ
                                        and not st.doc.entities[m.entity].kb for m in inner.values()):
                 continue                    # already the work's name («Оскар»)
