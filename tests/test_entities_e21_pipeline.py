@@ -79,3 +79,17 @@ def test_a_place_name_quoted_after_an_outlet_noun_is_the_outlet(text, name):
 def test_an_outlet_the_knowledge_base_knows_stays_linked():
     found = ents("Про це повідомило інформагентство «Укрінформ».")
     assert [e["id"] for e in found if e["type"] == "ORG"] == ["ukrinform"], found
+
+
+# A one-word name at a sentence start that the dictionary also reads as a common word was
+# dropped, even in quote marks, where its capital is a name's and not the sentence's.
+@pytest.mark.parametrize("text, name", [
+    ("«Будмайстер» виграв тендер на ремонт лікарні.", "Будмайстер"),
+    ("«Єврогазбанк» відкрив нове відділення.", "Єврогазбанк"),
+])
+def test_a_quoted_name_opening_a_sentence_is_kept(text, name):
+    assert name in spans(text, "ORG"), ents(text)
+
+
+def test_a_common_word_opening_a_sentence_stays_no_name():
+    assert not spans("Кошти надійшли на рахунок громади.", "ORG")

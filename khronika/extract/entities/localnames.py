@@ -121,8 +121,9 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             if all(sum(ch.isalpha() for ch in t.text) < 2 for t in words):
                 continue            # initials alone ("А. Б.") are not a name
             if len(words) == 1 and st.sentence_initial(i) and common_reading(words[0].text) \
-                    and "foreign" not in words[0].tags:
-                continue            # (a Russian word is read by the Russian dictionary below)
+                    and "foreign" not in words[0].tags and not guards.quoted_alone(st, i, j):
+                continue            # (a Russian word is read by the Russian dictionary below;
+                                    # a word in quote marks has a name's capital: «Фармак»)
             norms = [t.norm for t in words]
             if all(lex.is_stop(n, t.text) or n in self.kb.adjectives or n in self.kb.demonyms
                    or n in lex.pronouns or (n,) in self.kb.role_index for n, t in zip(norms, words)):
