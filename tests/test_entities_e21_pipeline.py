@@ -93,3 +93,25 @@ def test_a_quoted_name_opening_a_sentence_is_kept(text, name):
 
 def test_a_common_word_opening_a_sentence_stays_no_name():
     assert not spans("Кошти надійшли на рахунок громади.", "ORG")
+
+
+# An order named after a person is the order's name: the person in it is not mentioned
+# (a person count of real decrees and addresses took "княгині Ольги" for someone present).
+@pytest.mark.parametrize("text, order", [
+    ("Президент нагородив посла орденом княгині Ольги третього ступеня.", "орден княгині Ольги"),
+    ("Командира бригади відзначили орденом Богдана Хмельницького.", "орден Богдана Хмельницького"),
+    ("Волонтерів нагородили орденом Данила Галицького III ступеня.", "орден Данила Галицького"),
+])
+def test_an_order_named_after_a_person_is_no_mention_of_the_person(text, order):
+    found = ents(text)
+    assert not [e for e in found if e["type"] == "PER"], found
+    assert [e for e in found if e["type"] == "MISC" and e["name_uk"] == order], found
+
+
+def test_the_one_awarded_after_an_order_stays_a_person():
+    text = "Президент нагородив орденом Івана Петренка за оборону міста."
+    assert "Івана Петренка" in spans(text, "PER"), ents(text)
+
+
+def test_the_historical_person_outside_an_order_stays_a_person():
+    assert "Богдан Хмельницький" in spans("Богдан Хмельницький уклав угоду з Москвою.", "PER")

@@ -81,6 +81,7 @@ class Lexicon:
         self.work_kinds = frozenset(norm_word(w) for w in data.get("work_kinds") or [])
         self.facility_kinds = frozenset(norm_word(w) for w in [*(data.get("facility_kinds") or []),
                                                                *(data.get("outlet_kinds") or [])])
+        self.order_kinds = frozenset(norm_word(w) for w in data.get("order_kinds") or [])
         self.club_words = frozenset(norm_word(w) for w in data.get("club_words") or [])
         self.city_head_words = frozenset(norm_word(w) for w in data.get("city_head_words") or [])
         self.descriptor_nouns = frozenset(norm_word(w) for w in data.get("descriptor_nouns") or [])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...document import Entity
 from ...kb.translit import slug, transliterate
 from ...textnorm import QUOTE_CLOSE, QUOTE_OPEN, norm_word
+from ..morph import dictionary_parses
 from ..tokenscan import where
 from .state import DocState
 
@@ -39,6 +40,7 @@ class ThingPass:
                 self._thing_at(st, k, k + 1, None)
         self.quoted_works(st)
         self.quoted_clubs(st)
+        self.orders_named_after(st)
 
     def quoted_works(self, st: DocState) -> None:
         """A quoted title right after a kind of work ("фільм «Двадцять днів у Маріуполі»",
@@ -90,6 +92,51 @@ class ThingPass:
                 st.covered[x] = None
             thing = st.add_entity(Entity(eid, transliterate(name), name, typ, None, kb=False))
             self._replace_mentions(st, tuple(inner.values()), a + 1, b, thing)
+
+    def orders_named_after(self, st: DocState) -> None:
+        """An order or a medal named after a person ("орденом Богдана Хмельницького", "орден
+        княгині Ольги"; kb/lexicon.yaml order_kinds) is one MISC name from the kind word to the
+        name's end: the person in it is not mentioned, as a street's patron is not. Up to two
+        lower-case words of rank or sanctity may stand between ("княгині", "святого")."""
+        toks = st.doc.tokens
+        kinds = self.lex.order_kinds
+        for k in sorted({*where(st.columns, "norm", kinds), *where(st.columns, "lemma", kinds)}):
+            if st.covered[k] is not None:
+                continue
+            x = k + 1
+            while x < min(len(toks), k + 3) and toks[x].is_word and toks[x].text[:1].islower() \
+                    and st.covered[x] is None and toks[x].sentence == toks[k].sentence:
+                x += 1
+            m = st.covered[x] if x < len(toks) else None
+            if m is None or m.type != "PER" or m.start != toks[x].start or toks[x].sentence != toks[k].sentence:
+                continue
+            j = st.end_token(x, m)
+            if x == k + 1 and not self._named_order(st, m, j):
+                continue            # "нагородив орденом Івана Петренка": maybe the one awarded
+            kind = next(w for w in (toks[k].lemma or "", toks[k].norm) if w.lower() in kinds).lower()
+            name = f"{kind} {' '.join(st.doc.text[toks[k + 1].start:toks[j - 1].end].split())}"
+            eid = slug(transliterate(name))
+            if eid in self.kb.entities:
+                eid += "-local"
+            award = st.add_entity(Entity(eid, transliterate(name), name, "MISC", None, kb=False))
+            for y in range(x, j):
+                st.covered[y] = None
+            self._replace_mentions(st, (m,), k, j, award)
+
+    def _named_order(self, st: DocState, m, j: int) -> bool:
+        """The person right after an order's kind word is the order's namesake, not the one
+        awarded ("нагородив орденом Івана Петренка" may say either): a degree follows ("III
+        ступеня"), the KB knows the person only as a figure of history (no office), or the
+        name's last word reads genitive but not accusative ("Ольги", not "Петренка")."""
+        toks = st.doc.tokens
+        if j < len(toks) and toks[j].sentence == toks[j - 1].sentence and (
+                toks[j].norm.startswith("ступен") or (toks[j].text.isupper() and set(toks[j].text) <= set("IVXІХ"))):
+            return True
+        ke = self.kb.entities.get(m.entity)
+        if ke is not None and ke.type == "PER" and not ke.roles:
+            return True
+        cases = {p.tag.case for p in dictionary_parses(toks[j - 1].text)}
+        return "gent" in cases and "accs" not in cases
 
     def quoted_clubs(self, st: DocState) -> None:
         """A place's name alone in quotes after a word of sport ("матч «Карпат»", "футболісти
