@@ -115,3 +115,17 @@ def test_the_one_awarded_after_an_order_stays_a_person():
 
 def test_the_historical_person_outside_an_order_stays_a_person():
     assert "Богдан Хмельницький" in spans("Богдан Хмельницький уклав угоду з Москвою.", "PER")
+
+
+# A region or a square whose name is also a capitalised common noun, after "на" in the
+# locative, is that place: "на" alone says nothing of a place ("на Петренка").
+@pytest.mark.parametrize("text, place", [
+    ("Київські депутати зібралися на Майдані.", "Майдані"),
+    ("На Заході країни пройшли дощі, а на Поліссі похолодало.", "Поліссі"),
+])
+def test_a_region_named_by_a_common_noun_after_na_is_a_place(text, place):
+    assert place in spans(text, "LOC"), ents(text)
+
+
+def test_a_capitalised_body_noun_after_a_preposition_stays_no_place():
+    assert not spans("Уряд ухвалив постанову, а у Службі мовчать.", "LOC")

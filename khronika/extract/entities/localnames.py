@@ -17,7 +17,7 @@ from ...kb.base import KBEntity, KnowledgeBase, Surface
 from ...kb.inflect import is_acronym
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word
-from ..morph import analyzer, is_dictionary, parses
+from ..morph import analyzer, dictionary_parses, is_dictionary, parses
 from .nominative import _cyrillic, common_noun_only, common_reading, plain_word
 from . import guards, russian
 from .state import kb_entity, other_first_name, street_name, street_patron
@@ -168,14 +168,14 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             if not kbhit and typ == "PER" and len(words) == 1:
                 kbhit = _russian_a_form(self.kb, words[0].text)    # "Кулебе" is Kuleba
             kes = [self.kb.entities[h.entity] for h in kbhit or ()]
+            place_named = typ == "LOC" and any(k.type == "LOC" for k in kes)   # a place's name too
             if any(k.gate for k in kes) and self.add_place is not None:
                 # the model's tag is place evidence, unless it reads a common-word or
                 # surname-like place name as a person ("Весела")
                 as_place = typ == "LOC" or min(k.gate for k in kes) == 1
                 if self.add_place(st, i, j, kes, "ner-kb", as_place):
                     continue
-                if typ == "LOC" and min(k.gate for k in kes) == 2 and not (
-                        self.place_evidence is not None and self.place_evidence(st, i, j) >= 1):
+                if typ == "LOC" and min(k.gate for k in kes) == 2 and not self._after_place_preposition(st, i, j):
                     continue        # a common word ("Перемоги") with no place context
                 if typ == "LOC":
                     # "у Рогатині", "на Поліссі": the model's place after a place preposition
@@ -218,10 +218,14 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 continue            # "Парламент", "Сенату", "Служби": a common word is no person;
                                     # nor "Червоній" of "Червоній площі"
             if typ == "LOC" and len(words) == 1 and common_noun_only(words[0].text) \
-                    and self.place_evidence is not None and self.place_evidence(st, i, j) < 2:
+                    and self.place_evidence is not None and self.place_evidence(st, i, j) < 2 \
+                    and not (place_named and self._after_place_preposition(st, i, j)):
                 continue            # "Уряд ухвалив", "облігацій Уряду", "у Службі": a common
                                     # noun written with a capital; a preposition does not
-                                    # make it a place, a settlement word or a list would
+                                    # make it a place, a settlement word or a list would;
+                                    # but a capital common noun that is also a place's name,
+                                    # after a place preposition, is that place or region
+                                    # ("на Майдані", "на Заході", "на Поділлі")
             if typ == "PER" and not guards.person_evidence(st, i, j, lex.title_words):
                 continue            # "Сі-Ен Тауер", "Гардарикі": capitalised, but no name
             if typ == "PER":
@@ -250,6 +254,15 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 st.add_mention(i, j, eid, typ, "ner")
         self.link_partials(st, local_people, forms, lex.name_particles)
         self.namesakes_named_in_full(st, local_people)
+
+    def _after_place_preposition(self, st, i: int, j: int) -> bool:
+        """A place preposition stands right before tokens i..j, or "на" before a locative
+        ("на Майдані", "на Поділлі"): "на" alone is no place evidence ("на Петренка")."""
+        if self.place_evidence is not None and self.place_evidence(st, i, j) >= 1:
+            return True
+        toks = st.doc.tokens
+        return i > 0 and toks[i - 1].norm == "на" and toks[i - 1].sentence == toks[i].sentence \
+            and any(p.tag.case == "loct" for p in dictionary_parses(toks[j - 1].text))
 
     @staticmethod
     def _russian(words, russian_passages: bool = False) -> bool:
