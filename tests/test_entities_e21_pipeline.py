@@ -129,3 +129,8 @@ def test_a_region_named_by_a_common_noun_after_na_is_a_place(text, place):
 
 def test_a_capitalised_body_noun_after_a_preposition_stays_no_place():
     assert not spans("Уряд ухвалив постанову, а у Службі мовчать.", "LOC")
+
+
+def test_a_body_short_form_written_without_its_apostrophe_is_linked():
+    found = ents("Запит надіслали до Мінюсту ще в березні.")
+    assert "ministry-of-justice-of-ukraine" in {e["id"] for e in found}, found

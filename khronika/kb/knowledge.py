@@ -111,6 +111,10 @@ class KnowledgeBase:
         if e.type == "ORG":
             have = {e.name_uk, *e.aliases}
             out += [(v, True) for v in body_name_variants(e.name_uk) if v not in have]
+            # a body's short form is often written without its apostrophe ("Мінюст" for
+            # "Мін'юст"); the form without it is no other word
+            out += [(a.replace("'", ""), full) for a, full in list(out)
+                    if "'" in a and len(a.split()) == 1 and a.replace("'", "") not in have]
         return out
 
     def _add(self, forms: tuple[str, ...], surface: Surface) -> None:
