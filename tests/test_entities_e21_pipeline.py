@@ -134,3 +134,14 @@ def test_a_capitalised_body_noun_after_a_preposition_stays_no_place():
 def test_a_body_short_form_written_without_its_apostrophe_is_linked():
     found = ents("Запит надіслали до Мінюсту ще в березні.")
     assert "ministry-of-justice-of-ukraine" in {e["id"] for e in found}, found
+
+
+# A surname alone after the person was named in full is that person, even where a village
+# has the same form ("Левицького": Levytske's genitive); the village stays a village elsewhere.
+def test_a_surname_named_again_is_the_person_not_the_village_of_that_form():
+    text = ("Заступника мера Дмитра Левицького звільнили. За словами Левицького, "
+            "рішення ухвалили без нього.")
+    found = ents(text)
+    assert not [e for e in found if e["type"] == "LOC"], found
+    people = [e for e in found if e["type"] == "PER"]
+    assert len(people) == 1 and len(people[0]["mentions"]) == 2, found

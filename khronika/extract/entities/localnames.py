@@ -169,6 +169,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 kbhit = _russian_a_form(self.kb, words[0].text)    # "Кулебе" is Kuleba
             kes = [self.kb.entities[h.entity] for h in kbhit or ()]
             place_named = typ == "LOC" and any(k.type == "LOC" for k in kes)   # a place's name too
+            if kes and typ == "PER" and j - i == 1 and forms.named(toks[i].norm, False) \
+                    and all(k.type == "LOC" and k.gate for k in kes):
+                kes, kbhit = [], None   # "Левицького" after "Дмитра Левицького": his surname
+                                        # again, not the village of that name
             if any(k.gate for k in kes) and self.add_place is not None:
                 # the model's tag is place evidence, unless it reads a common-word or
                 # surname-like place name as a person ("Весела")
