@@ -15,7 +15,7 @@ from ...document import Document
 from ...kb import get_kb
 from ..body_refs import former_words
 from ..coref import person_gender
-from ..morph import parses
+from ..morph import case_of, parses
 from .clauses import (COORD, Tie, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
                       tie_of)
 from .names import Arg
@@ -80,8 +80,9 @@ class CaseSides:
             gender = _person_gender(doc, a.entity)
             own = [r for r in parses(head.text) if gender and gender in r.tag.grammemes and r.tag.POS == "NOUN"]
             if own and gender != head.gender:
-                person_cases = {c for r in own if (c := r.tag.case)}
-                case = "nomn" if "nomn" in person_cases else own[0].tag.case
+                # (the headword of "глава", a man, carries no case: it is the nominative)
+                person_cases = {c for r in own if (c := case_of(r))}
+                case = "nomn" if "nomn" in person_cases else case_of(own[0])
                 head = replace(head, case=case, gender=gender,
                                tags=(head.tags - {"masc", "femn", head.case}) | {gender, case})
             elif gender == "femn" and not own and head.gender != "femn" and head.pos == "NOUN":

@@ -17,6 +17,7 @@ from .opening_subjects import opening_subject
 from .lexicon import Lexicon
 from .names import Arg
 from .topic_phrases import in_topic_phrase
+from .invitations import passed_invitation
 from .status import _adjunct_strike, granted_request
 
 # the types whose named parties all act ("зустріч делегацій України та США")
@@ -97,6 +98,9 @@ class RoleClause:
         controlled = first_inf is not None and (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and \
             any(toks[m].pos in ("NOUN", "NPRO") and (_can_be(toks[m], "accs") or _can_be(toks[m], "datv"))
                 for m in range(cl.governor + 1, first_inf))
+        # "Посол передав президенту Бразилії запрошення відвідати Київ": an invitation passed on
+        # to someone in the dative is theirs to take up, as if the one passing it had invited
+        controlled = controlled or passed_invitation(toks, cl.governor, first_inf, lex)
         # "Окупанти не дали провести евакуацію", "Росія завадила вивезти людей": who hinders an
         # act, or does not let it happen, does not do it; its doer is someone the clause leaves
         # unnamed, so the subject stands on neither side of the act

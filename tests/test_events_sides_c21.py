@@ -1,0 +1,36 @@
+"""Events a reader can trust (issue 16, C21), who takes part: an invitation passed on to someone
+makes the one invited the visitor, not the one who passes it; a man named by "глава" is the
+subject of the verb he agrees with. Sentences written for these tests; the full pipeline with the
+shipped knowledge base."""
+from __future__ import annotations
+
+import pytest
+
+
+def events(text: str, date: str = "2024-05-10"):
+    from khronika.pipeline import analyze
+    return analyze(text, date).events
+
+
+def one(evs, type_):
+    found = [e for e in evs if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text, e.actors, e.recipients) for e in evs]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("Посол України в Бразилії передав президенту Бразилії запрошення відвідати Київ.", "brazil", "ukraine"),
+    ("Міністр закордонних справ Литви вручив президентові Франції запрошення приїхати до Вільнюса.",
+     "france", "lithuania"),
+    ("Глава МЗС Литви надіслав президентові Франції запрошення відвідати Вільнюс.", "france", "lithuania"),
+])
+def test_an_invitation_passed_on_is_taken_up_by_the_one_it_is_handed_to(text, guest, host):
+    ev = one(events(text), "CONSULT")
+    assert ev.status == "planned"
+    assert guest in ev.actors and host not in ev.actors, (ev.actors, ev.recipients)
+    assert host in ev.recipients and guest not in ev.recipients, (ev.actors, ev.recipients)
+
+
+def test_one_who_accepts_an_invitation_still_comes_himself():
+    ev = one(events("Президент Франції прийняв запрошення відвідати Литву."), "CONSULT")
+    assert "france" in ev.actors
