@@ -34,3 +34,18 @@ def test_an_invitation_passed_on_is_taken_up_by_the_one_it_is_handed_to(text, gu
 def test_one_who_accepts_an_invitation_still_comes_himself():
     ev = one(events("Президент Франції прийняв запрошення відвідати Литву."), "CONSULT")
     assert "france" in ev.actors
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Посол з Естонії зустрівся з мером Харкова.", "estonia"),
+    ("Дипломати з Литви відвідали Бучу.", "lithuania"),
+    ("Консул з Румунії відвідав Чернівці.", "romania"),
+])
+def test_an_envoy_from_a_state_acts_for_it(text, state):
+    ev = one(events(text), "CONSULT")
+    assert state in ev.actors and state not in ev.recipients, (ev.actors, ev.recipients)
+
+
+def test_people_from_a_state_who_are_no_envoys_do_not_act_for_it():
+    evs = events("Журналісти з Німеччини відвідали Ірпінь.")
+    assert all("germany" not in e.actors + e.recipients for e in evs)

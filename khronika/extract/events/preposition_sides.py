@@ -47,9 +47,10 @@ class PrepositionSides:
                 return "-"                                   # "бої з окупантами": the other side of a fight
             if not _can_be(head, "ablt") and head.case == "gent" and tie.head - 2 >= cl.lo and \
                     a.entity in country_ids() and type_ != "SANCTION" and \
-                    lemma_of_tok(toks[tie.head - 2]) in lex.word_list("delegation_nouns") | lex.word_list("home_roles"):
-                # "Делегація зі Швеції провела переговори": the state a party comes from stands on
-                # that party's side
+                    lemma_of_tok(toks[tie.head - 2]) in lex.word_list("delegation_nouns") | lex.word_list("home_roles") | \
+                    lex.word_list("envoy_nouns"):
+                # "Делегація зі Швеції провела переговори", "Посол з Естонії зустрівся з мером": the
+                # state a party or an envoy comes from stands on that party's side
                 role = tie_of(doc, tie.head - 2, cl.lo, i, preps)
                 if role.prep is None and toks[role.head].case == "nomn" and gov is not None and \
                         role.head < cl.governor:
