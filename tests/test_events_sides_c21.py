@@ -49,3 +49,19 @@ def test_an_envoy_from_a_state_acts_for_it(text, state):
 def test_people_from_a_state_who_are_no_envoys_do_not_act_for_it():
     evs = events("Журналісти з Німеччини відвідали Ірпінь.")
     assert all("germany" not in e.actors + e.recipients for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Кремль лякають успіхи ЗСУ.",
+    "Москву лякають успіхи української армії.",
+    "Мінськ лякають польські навчання.",
+])
+def test_what_frightens_a_capital_is_no_one_threatening_it(text):
+    assert not [e for e in events(text) if e.type == "THREATEN"]
+
+
+def test_a_capital_that_frightens_others_still_threatens():
+    ev = one(events("Кремль лякає Європу ядерною зброєю."), "THREATEN")
+    assert ev.recipients and "russia" not in ev.recipients
+    ev = one(events("Київ лякають росіяни новим наступом."), "THREATEN")
+    assert "russia" in ev.actors and "ukraine" in ev.recipients

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ..morph import parses
-from .clauses import _cases, _finite, clause_of_trigger, tie_of
+from .clauses import COORD, _cases, _finite, clause_of_trigger, tie_of
 from .pronoun_agents import pronoun_agent
 from .sentence_view import SentenceView, lemma_of
 from .states import place_country
@@ -69,17 +69,24 @@ class AskedParties:
         e = i + 1
         while e < min(cl.hi, i + 6) and toks[e].pos in ("ADJF", "PRTF", "NUMR"):
             e += 1
+        # "Кремль лякають успіхи ЗСУ", "Москву тривожать заяви": a lone singular noun before a
+        # plural verb, that may be its accusative, is its object; the subject is after the verb
+        fronted_object = plural and not any(toks[x].norm in COORD for x in range(cl.lo, i)) and any(
+            toks[x].pos == "NOUN" and "plur" not in (toks[x].tags or ()) and "accs" in _cases(toks[x].text)
+            for x in range(cl.lo, i))
         for m in [*range(i - 1, cl.lo - 1, -1), *range(i + 1, min(cl.hi, max(i + 3, e + 1)))]:
             w = toks[m]
             pronoun = w.pos == "PRCL" and any(p.tag.POS == "NPRO" and "nomn" in p.tag for p in parses(w.text))
             # "перші системи прибудуть": the dictionary's first reading of "системи" is the
             # genitive singular; before a plural verb its plural nominative is the subject
             # (and after a verb of motion: "До Києва прибули системи ППО" - the systems came)
-            agreeing = plural and (m < i or lemma_of(t) in self.lex.word_list("intransitive_verbs")) and \
+            agreeing = plural and (m < i or fronted_object or lemma_of(t) in self.lex.word_list("intransitive_verbs")) and \
                 w.pos == "NOUN" and any(p.tag.POS == "NOUN" and "nomn" in p.tag and "plur" in p.tag
                                         for p in parses(w.text))
             if not (pronoun or agreeing) and (w.pos not in ("NOUN", "NPRO") or w.case != "nomn") or \
                     tie_of(doc, m, cl.lo, -1, preps).prep is not None:
+                continue
+            if m < i and fronted_object and w.pos == "NOUN" and "plur" not in (w.tags or ()):
                 continue
             if _attribute_abbreviation(toks, m, cl.lo, sent.lo):
                 if lemma_of(toks[m - 1]) in self.lex.word_list("idea_nouns"):
@@ -95,7 +102,8 @@ class AskedParties:
                 return True       # a name: a state, a body, a person
             if w.norm in self.lex.word_list("first_person"):
                 return True
-            if m > i and "accs" in _cases(w.text) and lemma_of(t) not in self.lex.word_list("intransitive_verbs"):
+            if m > i and "accs" in _cases(w.text) and lemma_of(t) not in self.lex.word_list("intransitive_verbs") and \
+                    not (fronted_object and agreeing):
                 continue          # "вимагає рішення": the object, not the subject
             # ("прибув гуманітарний вантаж": a verb of motion has no object, a thing arrived)
             # ("Посол сказав ... Він закликав": a pronoun acts when what it stands for does)
