@@ -65,3 +65,34 @@ def test_a_capital_that_frightens_others_still_threatens():
     assert ev.recipients and "russia" not in ev.recipients
     ev = one(events("Київ лякають росіяни новим наступом."), "THREATEN")
     assert "russia" in ev.actors and "ukraine" in ev.recipients
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Бригада «Азов» знищила російський танк біля Торецька.", "azov"),
+    ("Сили оборони України звільнили село на Запорізькому напрямку.", "defence-forces-of-ukraine"),
+    ("Сейм Литви ухвалив рішення про санкції проти Білорусі.", "seimas"),
+])
+def test_an_armed_force_or_a_parliament_has_its_state_on_its_side(text, body):
+    evs = [e for e in events(text) if body in e.actors]
+    assert evs, [(e.type, e.actors, e.recipients) for e in events(text)]
+    state = "lithuania" if body == "seimas" else "ukraine"
+    assert state in evs[0].actors and state not in evs[0].recipients, (evs[0].actors, evs[0].recipients)
+
+
+def test_a_struck_plant_does_not_bring_its_state():
+    evs = [e for e in events("Росія вдарила по Каховській ГЕС.") if e.type == "ASSAULT"]
+    assert all("ukraine" not in e.recipients or "kakhovka-hpp" not in e.recipients for e in evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Верховна Рада ухвалила закон про санкції проти російських банків.", "russia"),
+    ("Сейм Польщі схвалив закон про санкції проти білоруських компаній.", "belarus"),
+])
+def test_a_law_adopted_against_someone_is_a_sanction(text, target):
+    ev = one(events(text), "SANCTION")
+    assert target in ev.recipients and ev.actors, (ev.actors, ev.recipients)
+
+
+def test_a_law_only_drafted_stays_a_title():
+    assert not [e for e in events("Депутати підготували закон про санкції проти російських компаній.")
+                if e.type == "SANCTION" and e.status == "occurred"]

@@ -49,6 +49,7 @@ from .status import across_parentheticals, anticipated, intention_noun, is_infin
 from .next_planned import next_pointer
 from .triggers import SentenceView, lemma_of, token_index_before
 from .typed_sides import typed_sides
+from .body_sides import side_state
 
 
 def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
@@ -502,7 +503,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # Дудою" in a report written after his term)
         for x in list(side):
             st = ((rng and rng[0] and state_of(x, rng[0])) or state_of(x, doc.date) or
-                  told_states(doc, country_ids()).get(x)) if x not in soft else None
+                  told_states(doc, country_ids()).get(x) or side_state(doc, x, ctx.lex, side, side is actors)) \
+                if x not in soft else None
             if st and st not in actors + recipients and st != place:
                 side.append(entity_for(doc, st))
                 soft.add(st)

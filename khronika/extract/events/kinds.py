@@ -253,8 +253,25 @@ class KindStatements:
         lo_char, hi_char = toks[at].start, toks[c[1] - 1].end
         # ("резолюція про повернення українських дітей, депортованих Росією": an adjective of a
         # state, or a doer after a participle, describes the title's nouns; it names no party)
-        return not any(lo_char <= a.start < hi_char and a.kind not in ("adjective", "demonym") and
+        # ("ухвалили закон про санкції проти російських банків": an adjective after "проти"
+        # names the target; a law against someone adopted is a measure taken against them, not
+        # a title; one only drafted or registered stays a title)
+        adopted = any(lemma_of(toks[x]) in lex.contexts.get("adopt", ()) for x in range(c[0], at))
+        return not any(lo_char <= a.start < hi_char and
+                       (a.kind not in ("adjective", "demonym") or adopted and self._after_against(doc, a.start, at)) and
                        not self._after_participle(doc, a.start, at) for a in sent.args)
+
+    def _after_against(self, doc: Document, start: int, lo: int) -> bool:
+        """The word at char `start` stands in a phrase opened by a preposition of a target
+        (`against_prepositions`: "проти російських банків") after token `lo`."""
+        toks = doc.tokens
+        k = next((x for x in range(lo, len(toks)) if toks[x].start >= start), None)
+        if k is None:
+            return False
+        m = k - 1
+        while m > lo and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
+            m -= 1
+        return m > lo and toks[m].norm in self.lex.word_list("against_prepositions")
 
     @staticmethod
     def _after_participle(doc: Document, start: int, lo: int) -> bool:
