@@ -96,3 +96,21 @@ def test_a_law_adopted_against_someone_is_a_sanction(text, target):
 def test_a_law_only_drafted_stays_a_title():
     assert not [e for e in events("Депутати підготували закон про санкції проти російських компаній.")
                 if e.type == "SANCTION" and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Американські місіонери закликали людей прийти до церкви.", "united-states"),
+    ("Британські журналісти відвідали Ірпінь.", "united-kingdom"),
+    ("Польські волонтери передали лікарні генератори.", "poland"),
+])
+def test_private_people_of_a_country_do_not_act_for_its_state(text, state):
+    evs = events(text)
+    assert evs and all(state not in e.actors + e.recipients for e in evs), \
+        [(e.type, e.actors, e.recipients) for e in evs]
+
+
+def test_officials_and_soldiers_of_a_country_still_act_for_it():
+    ev = one(events("Американські сенатори відвідали Київ."), "CONSULT")
+    assert "united-states" in ev.actors
+    ev = one(events("Американські військові передали Україні снаряди."), "AID")
+    assert "united-states" in ev.actors
