@@ -45,7 +45,9 @@ def _introduced(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     if i < 0 or text[i] in ":" or text[i] in lex.dashes or text[i] == "\n":
         return True
     if text[i] == ",":      # "Як зазначив міністр, «...»"
-        return any(lex.is_speech_verb(t) for t in _words_between(doc, max(0, i - 40), i)[-4:])
+        # not the editor's "Нагадаємо, «Укртранснафта» пропонувала ...": a name follows
+        return any(lex.is_speech_verb(t) and not (t.person == "1per" and t.number == "plur")
+                   for t in _words_between(doc, max(0, i - 40), i)[-4:])
     prev = [t for t in tokens_in(doc, max(0, i - 40), i + 1) if t.is_word or t.text == ","]
     # "заявив, що «...»", not "свою нібито «владу»"
     return len(prev) > 1 and prev[-1].norm in lex.complementizers and (
@@ -58,6 +60,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
 
 # what may stand between a title word and its name in marks: "постанову №155 «", "указ № 64/2022 «"
 _NUMBER_GAP = re.compile(r"\s*(?:№\s*)?[\d/.-]+\s*")
+
+
+# a name in marks that ends with an initial's stop: ТОВ «Ю. К.», фірма «А. Т. К.»
+_INITIAL_END = re.compile(r"(?:^|(?<=[\s.]))[A-ZА-ЯІЇЄҐ]\.\s*$")
 
 
 # a closed pair of marks and a conjunction or comma up to the next opening mark:
@@ -113,8 +119,9 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         # "Росія назвала це «спецоперацією», – заявив X": a few words in marks inside a
         # sentence that the attribution closes; the sentence is the claim, found unmarked
         return len(words) <= 3 and _opens_inside(doc.text, seg) and not _introduced(doc, lex, seg)
-    if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]):
-        return False
+    if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]) \
+            and not _INITIAL_END.search(doc.text, seg.start, seg.end):
+        return False        # a sentence in marks; not the initials of a name («Ю. К.»)
     if seg.attr is None and len(words) <= 12 and not _standalone(doc.text, seg) \
             and not any(t.pos in ("VERB", "GRND") for t in words) \
             and sum("foreign" in t.tags for t in words) < 3:
@@ -179,6 +186,15 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
                     and _inner_only(per_para[j], paras[j]):
                 j += 1
             later = per_para[j] if j < n and j not in dash_para else []
+            if j == pi + 1 and later and not later[0].opened \
+                    and _name_across_lines(doc, lex, segs[-1], later[0], paras[pi], paras[j]):
+                # «Наші гроші.\nЗапоріжжя» in a text printed one sentence a line: a name
+                if out and out[-1] is segs[-1]:
+                    out.pop()
+                rest = later[1:]
+                _emit(doc, lex, rest, paras[j], groups, out)
+                pi, segs = j, rest
+                continue
             if not _may_run_on(doc, lex, segs[-1], paras[pi]) and not (later and not later[0].opened):
                 # a mark opened inside narration that no later paragraph closes: a misprint
                 # ("ВАТ «ДАК «Дороги» «повинно ..."), no speech
@@ -221,6 +237,21 @@ def _may_run_on(doc: Document, lex: Lexicon, seg: Segment, p) -> bool:
         mark -= 1
     at_mark = replace(seg, start=mark + 1)
     return not _opens_inside(doc.text, at_mark) or _introduced(doc, lex, at_mark)
+
+
+def _name_across_lines(doc: Document, lex: Lexicon, seg: Segment, closing: Segment, p, q) -> bool:
+    """A name in marks that a line break cuts after its inner stop: texts printed one sentence
+    a line (a splitter took the stop for a sentence end) give "Про це пишуть «Наші гроші.\n
+    Запоріжжя» з посиланням ..." and "На табличці написано «Музей.\nЦентр розпису» .". The
+    mark opens inside narration without handing over to speech, the next line closes it, and
+    the two halves read as one are a name (`_is_title`), not two quotes of nobody."""
+    if not seg.opened or seg.closed or seg.lead is not None or not _opens_inside(doc.text, seg):
+        return False
+    if q.start - p.end > 2 or _introduced(doc, lex, seg) or seg.start - 1 <= p.start:
+        return False        # a blank line between: paragraphs, not a broken sentence
+    whole = Segment(seg.start, closing.end, seg.paragraph, -1)
+    whole.attr = _post_attribution(doc, lex, closing.end + 1, q.end)
+    return _is_title(doc, lex, whole)
 
 
 def _inner_only(segs: list[Segment], p) -> bool:

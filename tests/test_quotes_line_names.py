@@ -1,0 +1,48 @@
+"""Quotes on real untuned text (issue 17, Q21): names in marks that texts printed one sentence
+a line cut after an inner stop, the initials of a firm's name, and an editor's "Нагадаємо," before
+a name. Short items written for these tests."""
+import pytest
+
+from khronika.document import Document
+from khronika.pipeline import Pipeline
+from khronika.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "quotes")))
+
+
+def quotes(pipe, text, date="2021-05-12"):
+    doc = pipe(Document(text, date=date))
+    return [(q.text, q.speaker) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "Сільрада купила новий автобус для школи.\nПро це пишуть «Вісті.\nПолтава» з посиланням "
+    "на дані системи закупівель.\nАвтобус прибуде у вересні.",
+    "Фонд виграв грант на ремонт бібліотеки.\nЖурналісти «Слово.\nОдеса» стверджували, що "
+    "фонд належить меру.\nМер це заперечує.",
+    "Біля входу повісили нову табличку.\nНа ній написано «Міський архів.\nВідділ старих "
+    "карт» .\nАрхів працює щодня.",
+])
+def test_a_name_cut_by_a_line_break_is_no_quote(pipe, text):
+    got = quotes(pipe, text)
+    assert not any(t.startswith(("Вісті", "Полтава", "Слово", "Одеса", "Міський архів", "Відділ"))
+                   for t, _ in got)
+
+
+def test_speech_cut_by_a_line_break_stays_speech(pipe):
+    text = ("Міністр освіти Тарас Гнатюк відвідав школу.\nМіністр сказав: «Ми відремонтуємо "
+            "спортзал.\nІ дах теж», – додав він.")
+    got = quotes(pipe, text)
+    assert [t for t, _ in got] == ["Ми відремонтуємо спортзал.", "І дах теж"]
+
+
+@pytest.mark.parametrize("text", [
+    "ТОВ «Б. Д.» отримало підряд на ремонт мосту.",
+    "Суд оштрафував фірму «Т. К. М.» за змову на торгах.",
+    "Нагадаємо, «Дніпроводбуд» у травні пропонував облраді продовжити договір.",
+])
+def test_a_firm_named_in_marks_is_no_quote(pipe, text):
+    assert quotes(pipe, text) == []
