@@ -1,9 +1,11 @@
 """Quotes on real untuned text (issue 17, Q21): names in marks that texts printed one sentence
-a line cut after an inner stop, the initials of a firm's name, and an editor's "Нагадаємо," before
-a name. Short items written for these tests."""
+a line cut after an inner stop, the initials of a firm's name, an editor's "Нагадаємо," before
+a name, and a character of a story who speaks as "дід" or "мати" (not the last person named,
+nor the one whose pronoun is the verb's object). Short items written for these tests."""
 import pytest
 
 from khronika.document import Document
+from khronika.extract.quotes import lexicon
 from khronika.pipeline import Pipeline
 from khronika.settings import Settings
 
@@ -16,6 +18,10 @@ def pipe():
 def quotes(pipe, text, date="2021-05-12"):
     doc = pipe(Document(text, date=date))
     return [(q.text, q.speaker) for q in doc.quotes]
+
+
+def test_the_data_holds_kin_words():
+    assert {"дід", "бабуся", "мати", "хлопчик"} <= lexicon().kin_words
 
 
 @pytest.mark.parametrize("text", [
@@ -46,3 +52,17 @@ def test_speech_cut_by_a_line_break_stays_speech(pipe):
 ])
 def test_a_firm_named_in_marks_is_no_quote(pipe, text):
     assert quotes(pipe, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Дід сидів біля хлопчика Остапа. Дід погладив його по голові й прошепотів: «Не бійся, "
+    "гроза мине!»",
+    "Онук Остап сів біля старого. Старий погладив його по плечу й прошепотів: «Не бійся, "
+    "гроза мине!»",
+    "Дарина Коваль довго мовчала за столом. Мати подивилася на доньку й сказала: «Не бійся, "
+    "гроза мине!»",
+])
+def test_a_character_named_by_kin_or_age_is_not_the_last_named(pipe, text):
+    got = quotes(pipe, text)
+    assert got and got[-1][0].startswith("Не бійся") and got[-1][1] is None
+

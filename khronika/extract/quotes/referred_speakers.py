@@ -229,8 +229,11 @@ class ReferredSpeakers:
             if c.entity is None or c.type != "PER" or self._in_quote(c.start) or not self._fits(c, gender):
                 continue
             lead = [t for t in tokens_in(self.doc, max(floor, c.start - 60), c.start) if t.is_word][-4:]
+            # the word in the name's own phrase, no verb between ("Директор центру Богдан
+            # Кравчук"): "Дід сів біля хлопчика Устимка" introduces the boy, not the old man
             if any(t.lemma == lemma and not any(ch in ".!?;:–—" for ch in self.doc.text[t.end:c.start])
-                   for t in lead):
+                   and not any(w.pos == "VERB" for w in lead[k + 1:])
+                   for k, t in enumerate(lead)):
                 return c.entity
         return None
 

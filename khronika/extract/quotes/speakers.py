@@ -119,7 +119,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         not who speaks ("за його словами" is)."""
         toks = [t for t in tokens_in(self.doc, start, end) if t.is_word]
         for k, t in enumerate(toks):
-            if t.case not in ("datv", "ablt"):   # "йому відповіли": the addressee
+            if t.case not in ("datv", "ablt") and not (
+                    k and _object_of(toks[k - 1], t, toks[k + 1] if k + 1 < len(toks) else None)):
+                # "йому відповіли": the addressee; "погладив його й прошепотів": the object
                 for g, words in self.lex.pronouns.items():
                     if t.norm in words:
                         if k + 1 < len(toks) and toks[k + 1].start - t.end <= 1 \
@@ -127,6 +129,15 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                             break
                         return g
         return None
+
+    def _object_pronoun(self, c: Candidate) -> bool:
+        """A pronoun the entity layer resolved that stands right after a finite verb not in
+        the nominative: the verb's object ("Дід погладив його по голові й прошепотів"), not
+        who speaks."""
+        toks = [t for t in tokens_in(self.doc, max(0, c.start - 40), c.end + 40) if t.is_word]
+        k = next((i for i, t in enumerate(toks) if t.start >= c.start), None)
+        return k is not None and k >= 1 and _object_of(
+            toks[k - 1], toks[k], toks[k + 1] if k + 1 < len(toks) else None)
 
     def _owner_of_subject(self, c: Candidate) -> bool:
         """A possessive pronoun right before a noun for a person in the nominative ("його
@@ -171,8 +182,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 continue    # a holiday, a title; "скажемо про Маріуполь": what is spoken of
             if self._of_populace(c):
                 continue    # "67% громадян Євросоюзу вважають": the citizens, not the Union
-            if c.pronoun and self._owner_of_subject(c):
-                continue    # "його батько повторював": the father, not "його"
+            if c.pronoun and (self._owner_of_subject(c) or self._object_pronoun(c)):
+                continue    # "його батько повторював": the father, not "його";
+                            # "Дід погладив його й прошепотів": whom he stroked
             if ((c.type == "PER" and not self._can_be_nominative(c)) or (
                     c.type != "PER" and self._after_person(c))) and self._dependent(c.start):
                 continue    # "заступниця прем'єр-міністра повідомила": the deputy, not her
@@ -407,6 +419,10 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             titled = self._title_back(region[0], region[1], before, gender)
             if titled:
                 return titled       # "Як зазначив директор": the director named before
+            if self._kin_subject(region):
+                # "Дід погладив його й прошепотів", "Мати подивилася на неї й сказала": the
+                # old man, the mother, not the one named before nor the pronoun's person
+                return NOBODY
             if pron in ("masc", "femn"):
                 # "– сказав він": a person named before whose gender fits, or nobody the text
                 # names (a deputy left unnamed), never the body or medium that spoke last
@@ -440,3 +456,21 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         found = self.preceding(before, gender)
         return found or previous
 
+    def _kin_subject(self, region: tuple[int, int]) -> bool:
+        """An attribution whose subject is a word of kinship or age no entity covers ("Дід
+        погладив його й прошепотів", "– озвалася мати"): a character of its own."""
+        kin = self.lex.kin_words
+        return any((t.lemma in kin or t.norm in kin or t.text.lower() in kin)
+                   and t.pos in ("NOUN", "ADJF") and not self._covered(t.start, t.end) and any(
+                       p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag and "plur" not in p.tag
+                       and p.normal_form in kin for p in parses(t.text))
+                   for t in tokens_in(self.doc, *region) if t.is_word)
+
+
+def _object_of(verb: Token, pron: Token, nxt: Token | None) -> bool:
+    """A pronoun not in the nominative right after a finite verb is its object ("погладив
+    його по голові"): "сказав він" keeps its subject, "за його словами" and "кричали її
+    очі" (a possessive before its noun) their owner."""
+    return verb.pos == "VERB" and "infn" not in verb.tags and pron.case not in (None, "nomn") \
+        and pron.pos == "NPRO" and verb.end >= pron.start - 1 \
+        and not (nxt is not None and nxt.pos in ("NOUN", "ADJF") and nxt.start - pron.end <= 1)
