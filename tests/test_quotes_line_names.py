@@ -1,7 +1,8 @@
 """Quotes on real untuned text (issue 17, Q21): names in marks that texts printed one sentence
 a line cut after an inner stop, the initials of a firm's name, an editor's "Нагадаємо," before
 a name, and a character of a story who speaks as "дід" or "мати" (not the last person named,
-nor the one whose pronoun is the verb's object). Short items written for these tests."""
+nor the one whose pronoun is the verb's object), an outlet word or a pronoun after an unnamed
+subject that must not fall back to a person named further back. Short items written for these tests."""
 import pytest
 
 from khronika.document import Document
@@ -66,3 +67,37 @@ def test_a_character_named_by_kin_or_age_is_not_the_last_named(pipe, text):
     got = quotes(pipe, text)
     assert got and got[-1][0].startswith("Не бійся") and got[-1][1] is None
 
+
+
+def test_an_outlet_word_never_speaks_as_the_person_named_before(pipe):
+    # the medium was named lines before; "видання" itself was used since, so nothing resolves
+    # it, and the person of the sentence before (or of the claim) is not who speaks
+    text = ("Про це пише Марта Стельмах на сайті «Вечірній Луцьк».\nРемонт доріг веде фірма "
+            "«Шлях-Р».\nЗа даними видання, фірма отримала підряди на 30 млн грн.\nДиректор фірми "
+            "Богдан Литвин раніше працював в облавтодорі.\nЯк зазначає видання, Богдан Литвин є "
+            "братом заступника мера.")
+    got = quotes(pipe, text)
+    assert got[-1][0].startswith("Богдан Литвин є") and got[-1][1] is None
+
+
+def test_a_medium_is_named_beside_a_speech_word_of_its_own_sentence(pipe):
+    # «Деревпром» in the sentence before is a seller, not the medium "видання" stands for
+    text = ("Про це пише Ірина Бондар.\nФірма «Лісторг» купила пилораму в компанії «Деревпром».\n"
+            "Як зазначає видання, фірма планує розширення.")
+    got = quotes(pipe, text)
+    assert got[-1][0].startswith("фірма планує") and got[-1][1] is None
+
+
+@pytest.mark.parametrize("text,who", [
+    # the representative the sentence before made its subject speaks for his body, not the
+    # journalist named earlier
+    ("Суд розглядав справу про вирубку лісу. Про це пише Павло Гнатів у «Волинських новинах». "
+     "Проти арешту підозрюваного виступив представник Міноборони. Свою участь він пояснив тим, "
+     "що «міністерство відповідає за закупівлі».", "ministry-of-defence-of-ukraine"),
+    # an unnamed witness: nobody the text names
+    ("Олег Шевчук прийшов на засідання комісії. На засіданні виступив свідок. Він розповів, що "
+     "бачив вантажівки вночі.", None),
+])
+def test_a_pronoun_after_an_unnamed_subject_is_not_the_name_before(pipe, text, who):
+    got = quotes(pipe, text)
+    assert got and got[-1][1] == who

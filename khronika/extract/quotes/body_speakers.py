@@ -313,8 +313,12 @@ class BodySpeakers:
             marked = c.start > 0 and text[c.start - 1] in self.lex.openers
             if not (marked or (text[c.start:c.start + 1].isascii() and text[c.start:c.start + 1].isupper())):
                 continue
-            near = [t for t in tokens_in(self.doc, max(0, c.start - 40), c.start) if t.is_word][-3:] + \
-                [t for t in tokens_in(self.doc, c.end, c.end + 30) if t.is_word][:2]
+            # in its own sentence: "власником компанії «СПО».\nЯк зазначає видання" names
+            # no medium in «СПО», whatever speaks in the sentence after it
+            sent = self.doc.sentences[self.doc.sentence_at(c.start)] if self.doc.sentences else None
+            lo, hi = (sent.start, sent.end) if sent else (0, len(text))
+            near = [t for t in tokens_in(self.doc, max(lo, c.start - 40), c.start) if t.is_word][-3:] + \
+                [t for t in tokens_in(self.doc, c.end, min(hi, c.end + 30)) if t.is_word][:2]
             if any(self.lex.is_speech_token(t) or t.norm in self.lex.data_frames for t in near):
                 return c.entity
         return None

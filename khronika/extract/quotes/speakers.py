@@ -23,7 +23,7 @@ from .author_speakers import AuthorSpeakers
 from .body_speakers import BodySpeakers
 from .candidates import NOBODY, SPEAKER_TYPES, Candidate
 from .described_speakers import DescribedSpeakers
-from .lexicon import Lexicon, tokens_in
+from .lexicon import Lexicon, paragraph_starts, tokens_in
 from .plural_speakers import PluralSpeakers
 from .referred_speakers import ReferredSpeakers, person_noun
 from .role_words import office_nouns, role_heads  # noqa: F401  (imported from here by callers)
@@ -369,6 +369,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 # "Джерело в МЗС розповіло", "за словами джерел «Української правди»": a
                 # source left unnamed, neither the body it is in nor the medium it told
                 return NOBODY
+            unnamed = self._pronoun_after_unnamed(region)
+            if unnamed is not None:
+                return unnamed      # "Виступив свідок. Він розповів, що ...": the witness
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1]) \
                 or self._state_side(region)
             if found is None:
@@ -419,11 +422,18 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             titled = self._title_back(region[0], region[1], before, gender)
             if titled:
                 return titled       # "Як зазначив директор": the director named before
-            if self._kin_subject(region):
-                # "Дід погладив його й прошепотів", "Мати подивилася на неї й сказала": the
-                # old man, the mother, not the one named before nor the pronoun's person
+            if self._kin_subject(region) or self._thing_subject(region, cue):
+                # "Дід погладив його й прошепотів", "Мати подивилася на доньку й сказала": the
+                # old man, the mother, not the one named before nor the pronoun's person;
+                # "Як зазначає видання, X є ...": the outlet no rule found, never X
                 return NOBODY
             if pron in ("masc", "femn"):
+                unnamed = self._unnamed_antecedent(region[0], pron)
+                if unnamed is not None:
+                    # "... виступив представник Нацгвардії. Свою присутність він пояснив тим,
+                    # що ...": the representative the sentence before made its subject, for
+                    # the body he speaks for, not the writer named three sentences back
+                    return unnamed
                 # "– сказав він": a person named before whose gender fits, or nobody the text
                 # names (a deputy left unnamed), never the body or medium that spoke last
                 return self.preceding(before, pron) or NOBODY
@@ -455,6 +465,73 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                     return NOBODY if cue.person == "3per" else self.writer(cue, region)
         found = self.preceding(before, gender)
         return found or previous
+
+    def _pronoun_after_unnamed(self, region: tuple[int, int]) -> str | None:
+        """An attribution whose only subject is "він"/"вона", after a sentence whose subject
+        is an unnamed person (`_unnamed_antecedent`): the entity layer, which reads no
+        subjects, may have sent the pronoun on to a name further back."""
+        if not self._subject_pronoun(*region) or any(
+                c.entity and not c.pronoun for c in self._overlapping(*region)):
+            return None
+        g = self._pronoun_in(*region)
+        return self._unnamed_antecedent(region[0], g) if g in ("masc", "femn") else None
+
+    def _unnamed_antecedent(self, pos: int, gender: str) -> str | None:
+        """The subject of the sentence before a pronoun's, when that is a common noun for a
+        person of the pronoun's gender that no entity covers ("виступив представник
+        Нацгвардії України", "прийшов свідок"): the nearest antecedent, nearer than anyone
+        named before it. The body named in the genitive right after the noun speaks for him;
+        with none, the text names nobody (NOBODY). None when that sentence has no such
+        subject or names a person of that gender itself."""
+        first = next((t for t in tokens_in(self.doc, pos, pos + 80) if t.is_word), None)
+        if not self.doc.sentences or first is None:
+            return None
+        si = self.doc.sentence_at(first.start)
+        if si == 0:
+            return None
+        prev = self.doc.sentences[si - 1]
+        if self._in_quote(prev.start):
+            return None
+        for c in self._overlapping(prev.start, prev.end):
+            if c.entity and c.type == "PER" and self._fits(c, gender) and c.nominative:
+                return None     # "Петренко прийшов до суду. Він сказав": the name
+        words = [t for t in tokens_in(self.doc, prev.start, prev.end) if t.is_word]
+        for k, t in enumerate(words):
+            if t.gender != gender or t.number == "plur" or not person_noun(t) \
+                    or self._covered(t.start, t.end) or (k and words[k - 1].pos == "PREP"):
+                continue
+            if t.lemma in self.lex.kin_words or t.lemma in self.lex.person_epithets:
+                return None     # "мама ... Вона припускає": the mother named before, maybe
+            starts = paragraph_starts(self.doc)
+            p = bisect.bisect_right(starts, t.start) - 1
+            titled = self._titled_with(t.lemma, starts[max(0, p - self.lex.title_paragraphs)],
+                                       t.start, gender)
+            if titled:
+                return titled   # "вітчим Юрій Ісиков ... Вітчим ... Він каже": Isykov
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt is not None and nxt.start - t.end <= 1:
+                for c in self._overlapping(nxt.start, min(prev.end, nxt.start + 80)):
+                    if c.start == nxt.start and c.entity and c.type in ("ORG", "GPE", None):
+                        return c.entity     # in the genitive, or indeclinable (Міноборони)
+            return NOBODY
+        return None
+
+    def _thing_subject(self, region: tuple[int, int], cue: Token | None) -> bool:
+        """An attribution whose subject is a medium's or a body's common noun no entity
+        covers, right next to its verb ("Як зазначає видання", "відомство наголошує"): it
+        speaks, though nothing resolved which medium or body it is; a person named before
+        does not."""
+        if cue is None or cue.pos != "VERB":
+            return False
+        words = [t for t in tokens_in(self.doc, *region) if t.is_word]
+        k = next((i for i, t in enumerate(words) if t.start == cue.start), None)
+        if k is None:
+            return False
+        near = words[max(0, k - 1):k] + words[k + 1:k + 2]
+        lex = self.lex
+        return any(t.pos == "NOUN" and t.case == "nomn" and t.number != "plur"
+                   and (t.lemma in lex.media_nouns or t.lemma in lex.anaphoric_bodies)
+                   and not self._covered(t.start, t.end) for t in near)
 
     def _kin_subject(self, region: tuple[int, int]) -> bool:
         """An attribution whose subject is a word of kinship or age no entity covers ("Дід
