@@ -101,3 +101,15 @@ def test_a_medium_is_named_beside_a_speech_word_of_its_own_sentence(pipe):
 def test_a_pronoun_after_an_unnamed_subject_is_not_the_name_before(pipe, text, who):
     got = quotes(pipe, text)
     assert got and got[-1][1] == who
+
+
+def test_a_court_named_at_the_top_speaks_lines_later(pipe):
+    # one sentence a line: the court was named six lines (six paragraphs) before
+    text = ("Суд відмовив міськраді у стягненні боргу з перевізника.\nПро це свідчить рішення "
+            "Господарського суду Черкаської області від 3 березня.\nПеревізник возив пасажирів "
+            "без договору.\nМіськрада нарахувала йому 2 млн грн збитків.\nПеревізник збитки не "
+            "сплатив.\nТоді міськрада звернулася до суду.\nЯк вказав суд, договір не укладено "
+            "з вини самої міськради.")
+    got = quotes(pipe, text)
+    assert got[-1][0].startswith("договір не укладено")
+    assert got[-1][1] == "hospodarskyi-sud-cherkaskoi-oblasti"

@@ -147,6 +147,20 @@ def _other_state_named(doc: Document, kb: KnowledgeBase, home: str | None) -> bo
     return False
 
 
+def named_earlier(doc: Document, noun_lemma: str, pos: int) -> str | None:
+    """The nearest body of the noun's kind named anywhere before `pos`: for a body that
+    speaks ("Як вказав суд") when `resolve` found none in its window, as in texts printed one
+    sentence a line, where three paragraphs are three sentences and the court of the story
+    was named at the top ("Про це свідчить рішення Господарського суду Одеської області")."""
+    noun = body_nouns().get(noun_lemma.lower())
+    if noun is None or noun.loose:
+        return None
+    found = _named_before(doc, noun, pos, 0)
+    if found is not None:
+        ensure(doc, get_kb(), found)
+    return found
+
+
 def resolve(doc: Document, noun_lemma: str, pos: int, home: bool = True) -> str | None:
     """The entity a bare body noun at `pos` refers to (see the module's docstring); None when
     the noun is of no kind here or nothing fits. Without `home`, no home-state default: a

@@ -12,7 +12,7 @@ import bisect
 
 from ...document import Document, Entity, Mention, Ref, Token
 from ...kb.translit import slug, transliterate
-from ..body_refs import body_nouns, resolve as resolve_body
+from ..body_refs import body_nouns, named_earlier, resolve as resolve_body
 from .bodies import located_body, named_body, nominative, published_body
 from .candidates import NOBODY, Candidate
 from .lexicon import Lexicon, names_document, paragraph_starts, tokens_in
@@ -265,7 +265,7 @@ class BodySpeakers:
         noun = body_nouns().get(name.lower())
         if noun is None:
             return None
-        eid = resolve_body(self.doc, name, s)
+        eid = resolve_body(self.doc, name, s) or named_earlier(self.doc, name, s)
         if eid is None:
             return None if noun.loose else NOBODY
         if not any(r.start == s and r.end == e for r in self.doc.refs):
