@@ -113,3 +113,15 @@ def test_a_court_named_at_the_top_speaks_lines_later(pipe):
     got = quotes(pipe, text)
     assert got[-1][0].startswith("договір не укладено")
     assert got[-1][1] == "hospodarskyi-sud-cherkaskoi-oblasti"
+
+
+@pytest.mark.parametrize("text,who", [
+    # a text printed from a tokenized corpus: a space before every comma and stop
+    ("Нову школу в селі добудують до осені . « Ми відкриємо її першого вересня » , - каже "
+     "директорка Ганна Мороз .", "hanna-moroz"),
+    ("Голова громади Степан Лук'янчук зустрівся з батьками .\n\n« Басейн не закриють .\nТренери "
+     "залишаться на роботі » , – запевнив Степан Лук'янчук .", "stepan-lukianchuk"),
+])
+def test_an_attribution_after_a_spaced_comma_names_the_speaker(pipe, text, who):
+    got = quotes(pipe, text)
+    assert got and all(s == who for _, s in got)

@@ -107,8 +107,9 @@ class Lexicon:
         self.they_adversary_words = frozenset(they.get("adversary_words") or ())
         self.they_forces = frozenset(they.get("forces") or ())
         dash_class = "".join(re.escape(d) for d in sorted(self.dashes))
-        # punctuation + dash that hands over to the narrator: "..., – зазначив"
-        self.attr_dash = re.compile(rf"[,.!?…]?\s*[{dash_class}]\s*")
+        # punctuation + dash that hands over to the narrator: "..., – зазначив"; texts
+        # printed from a tokenized corpus set a space before the comma ("» , – каже")
+        self.attr_dash = re.compile(rf"[ \t]*[,.!?…]?\s*[{dash_class}]\s*")
         self.inner_dash = re.compile(rf"([,.!?…])\s+[{dash_class}]\s+")
         self.resume_dash = re.compile(rf"[,.]\s+[{dash_class}]\s*")
         # a dash that opens speech after the end of a narrated sentence
