@@ -125,3 +125,26 @@ def test_a_court_named_at_the_top_speaks_lines_later(pipe):
 def test_an_attribution_after_a_spaced_comma_names_the_speaker(pipe, text, who):
     got = quotes(pipe, text)
     assert got and all(s == who for _, s in got)
+
+
+def test_dash_turns_of_two_named_people_alternate(pipe):
+    # the asker and the one who answers name themselves; the turns after them alternate
+    text = ("Ганна глянула на Остапа через стіл.\n— Ти поїдеш у суботу? — спитала Ганна.\n"
+            "— Поїду, — сказав Остап.\n— А коли повернешся?\n— У понеділок.\n— Я приготую вечерю.")
+    got = quotes(pipe, text)
+    assert [t for t, _ in got] == ["Ти поїдеш у суботу?", "Поїду", "А коли повернешся?",
+                                   "У понеділок.", "Я приготую вечерю."]
+    first, second = got[0][1], got[1][1]
+    assert first and second and first != second
+    assert [s for _, s in got] == [first, second, first, second, first]
+
+
+def test_the_words_a_reply_answers_are_not_the_repliers(pipe):
+    # "кричали очі" names no speaker; the reply after it is the other one's
+    text = ("Двері відчинилися, і в палату вбігла Уляна.\n«Ти живий!» — кричали її очі. "
+            "«Живий, але не для тебе», — відповів Назар Дорош. «Не кажи так!» «Іди додому».")
+    got = quotes(pipe, text)
+    said = dict(got)
+    assert said["Ти живий!"] != "nazar-dorosh"
+    assert said["Живий, але не для тебе"] == "nazar-dorosh"
+    assert said["Не кажи так!"] != "nazar-dorosh"

@@ -172,6 +172,23 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
     return resolver.in_region(prev.start, prev.end, cue) or None
 
 
+def _adjacent(doc: Document, before: Segment, seg: Segment) -> bool:
+    """Whether a direct quote follows the one before with nothing between but marks, dashes
+    and the attribution of the one before ("«...» — кричала вона. «...»"), at most a line
+    apart: turns of one exchange."""
+    if seg.paragraph - before.paragraph > 1 or seg.start < before.end:
+        return False
+    gap = doc.text[before.end:seg.start]
+    if before.attr and before.end <= before.attr[0] and before.attr[1] <= seg.start:
+        gap = doc.text[before.end:before.attr[0]] + doc.text[before.attr[1]:seg.start]
+    if not any(c.isalnum() for c in gap):
+        return True
+    # a short tail after a dash that no speech verb attributes ("» — кричали її очі. «")
+    tail = gap.strip(" \t\n«»„“”\"")
+    return tail[:1] in "–—-" and bool(tail) and len(tail.split()) <= 8 \
+        and not any(ch in tail[1:].rstrip(" .!?…") for ch in ".!?…")
+
+
 def _with_turns(doc: Document, segs: list[Segment], turns: list[Turn]) -> list[Segment]:
     """An interview's turns replace what the paragraph-by-paragraph reading found in their
     paragraphs: an answer is one quote of the interviewee; a question only when its label
@@ -262,12 +279,36 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         if isinstance(item, Segment) and item.turn:
             resolved[idx] = (item.said_by, None)    # the layout says who speaks
     # second pass: previous-speaker fallbacks, in reading order
+    exchange: tuple[str | None, str | None] | None = None   # (replied to, replier)
+    last_seg: Segment | None = None
+    group_said: dict[int, str | None] = {}
+    inferred: dict[int, str | None] = {}
     for idx, (_, item) in enumerate(items):
         para = doc.sentences[doc.sentence_at(item.start)].paragraph if doc.sentences else 0
-        if idx in resolved:
+        seg = item if isinstance(item, Segment) else None
+        adjacent = seg is not None and last_seg is not None and _adjacent(doc, last_seg, seg)
+        if seg is None or not adjacent:
+            exchange = None
+        if seg is not None and seg.group in inferred:
+            speaker, cue = inferred[seg.group], None     # a later line of an inferred turn
+        elif idx in resolved:
             speaker, cue = resolved[idx]
             if speaker is None and not (isinstance(item, Segment) and item.turn):
                 speaker = previous
+            if seg is not None and adjacent and speaker and last_seg.group != seg.group and (
+                    (cue is not None and cue.lemma in lex.reply_verbs)
+                    or text[last_seg.start:last_seg.end].rstrip(" \t»“”").endswith("?")) \
+                    and group_said.get(last_seg.group) != speaker:
+                # "«...» — кричала вона. «...», — відповів він.", "— Ти підеш? — спитала
+                # Марія. — Піду, — сказав Степан.": an exchange of two
+                exchange = (group_said.get(last_seg.group), speaker)
+        elif seg is not None and exchange is not None and last_seg.group != seg.group:
+            # the turn after a reply with no attribution of its own: the turns alternate,
+            # so it is the one replied to (nobody, when that turn named no one)
+            cue = None
+            speaker = exchange[0]
+            exchange = (exchange[1], exchange[0])
+            inferred[seg.group] = speaker
         else:
             cue = None
             embedded = resolver.address() and _inside_narration(doc, item.start)
@@ -282,7 +323,9 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
                 # ОВА зазначили, що ...", does not lend its speaker to words quoted before)
                 for j in range(idx + 1, min(len(items), idx + 3)):
                     if j in resolved and resolved[j][0] and isinstance(items[j][1], Segment):
-                        if _para_of(doc, items[j][1].start) - para <= link_gap:
+                        reply = resolved[j][1] is not None and resolved[j][1].lemma in lex.reply_verbs
+                        # a reply answers the words before it: they are someone else's
+                        if _para_of(doc, items[j][1].start) - para <= link_gap and not reply:
                             speaker = resolved[j][0]
                         break
         kind = "direct" if isinstance(item, Segment) else "indirect"
@@ -304,6 +347,9 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             described = Span.of(text, *item.described)     # "Інтерв'ю з послом Литви"
         out.append(Quote(item.start, item.end, text[item.start:item.end], kind, speaker or None,
                          cue_span, described))
+        if seg is not None:
+            group_said.setdefault(seg.group, speaker or None)
+            last_seg = seg
         if speaker:
             previous = speaker
             previous_para = para

@@ -370,6 +370,28 @@ def _continues_turn(doc: Document, lex: Lexicon, pi: int, start: int, out: list[
     return text[start].isupper() and body[-1:] in (".", "!", "…")
 
 
+def _answers_turn(doc: Document, lex: Lexicon, pi: int, start: int, out: list[Segment]) -> bool:
+    """A dash paragraph with no attribution in a dialogue under way: right after a dash turn
+    that replies ("— Піду, — відповів Степан.") or asks ("— А коли повернешся?"), the next
+    turn answers it ("— А коли повернешся?", "— Увечері."); who says it is left to the
+    alternation of the turns. A sentence, not an item of a list."""
+    text = doc.text
+    prev = out[-1] if out else None
+    if prev is None or prev.paragraph != pi - 1 or not prev.dash:
+        return False
+    asked = text[prev.start:prev.end].rstrip(" \t»“”").endswith("?")
+    replied = prev.attr is not None and prev.attr[0] >= prev.end and any(
+        t.lemma in lex.reply_verbs for t in tokens_in(doc, *prev.attr))
+    before = out[-2] if len(out) > 1 else None
+    if before is not None and before.paragraph == pi - 2 and before.dash \
+            and text[before.start:before.end].rstrip(" \t»“”").endswith("?"):
+        replied = True      # the turn before answered a question: the exchange goes on
+    if not (asked or replied):
+        return False
+    body = text[start:doc.paragraphs[pi].end].rstrip(" \t»“”")
+    return text[start].isupper() and body[-1:] in (".", "!", "?", "…")
+
+
 def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, int],
                      out: list[Segment], group: int) -> int:
     """A dash-opened paragraph and the first-person paragraphs that continue it; returns the
@@ -403,7 +425,8 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
     lead = None
     if prev is not None and pi - 1 not in dash_para and _is_lead(doc, lex, prev.start, prev.end):
         lead = (prev.start, prev.end)
-    if not (attributed or lead or first_person(doc, lex, p.start, p.end)
+    answering = not (attributed or lead) and _answers_turn(doc, lex, pi, start, out)
+    if not (attributed or lead or answering or first_person(doc, lex, p.start, p.end)
             or _continues_turn(doc, lex, pi, start, out)):
         return pi + 1
     for s in segs:
@@ -412,8 +435,8 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
         if s.end > s.start:
             out.append(s)
     nxt = pi + 1
-    if attributed:
-        return nxt
+    if attributed or answering:
+        return nxt      # a dialogue's next dash paragraph is the next turn, not this one
     # the address goes on while paragraphs speak in the first person
     while nxt < len(paras):
         q = paras[nxt]

@@ -193,6 +193,10 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
     if pairs < 1:
         return None
     first = next(k for k in range(len(paras)) if asks[k])
+    named = {_self_named(doc, lex, [k]) for k in range(len(paras)) if dash[k]} - {None}
+    if len(named) > 1:
+        return None     # "— Ти підеш? — спитала Марія. / — Піду, — сказав Степан.": turns of
+                        # two people who name themselves, a dialogue, not an interview
     trailer = _trailer(doc, lex, dash, first)
     if pairs == 1 and not _told(doc, lex, paras[first].start) and trailer is None:
         return None     # one question and answer: an interview only when the lead says so
