@@ -30,6 +30,7 @@ class Appositions:
         exact of the two); "Вночі 16 січня", "Ввечері 22 листопада" and "16 січня вночі" are
         that day's part of the day. Only a comma, a dash or a space may stand between them;
         "ввечері в п'ятницю" is the evening of that Friday (`_part_of_weekday`)."""
+        self._days_named_again()
         for joiner, gaps in ((self._joined, ("",)), (self._part_of_weekday, ("в", "у"))):
             out, k = self.out, 0
             while k + 1 < len(out):
@@ -42,6 +43,21 @@ class Appositions:
                     k += 1
                 else:
                     out[k:k + 2] = [(s1, tx)]
+
+    def _days_named_again(self) -> None:
+        """"Наступного дня, 5 березня,", "Вчора, 19 листопада,": a day told in words and named
+        again by its date after a comma is that date, whatever day the words were counted
+        from (the story's last day or the document's). The two stay two timexes, as they
+        always were; only the words take the more exact value of the date."""
+        out = self.out
+        for k in range(len(out) - 1):
+            (s1, a), (s2, b) = out[k], out[k + 1]
+            if s1 == s2 and a.type == "DATE" and b.type == "DATE" and a.value != b.value \
+                    and DAY_VALUE.match(a.value) and DAY_VALUE.match(b.value) \
+                    and b.value[:4].isdigit() and b.text[:1].isdigit() \
+                    and not any(c.isdigit() for c in a.text) \
+                    and self.doc.text[a.end:b.start].strip() == ",":
+                out[k] = (s1, Timex(a.start, a.end, a.text, a.type, b.value, a.mod))
 
     def _part_of_weekday(self, a: Timex, b: Timex) -> Timex | None:
         """"пізно ввечері в п'ятницю", "вночі у неділю": the part of the day of that weekday,

@@ -1,0 +1,30 @@
+"""Three leftovers of the time layer, on sentences written for these tests: a day told in
+words and named again by its date ("Наступного дня, 5 березня,"); a season or school year
+written as a pair of years with a slash ("у сезоні 2024/25 років"); and the year of a past
+story carried over a paragraph break, as news sites that print each sentence as a paragraph
+and retellings that run over paragraphs need it."""
+from __future__ import annotations
+
+import pytest
+
+from timex_runs import timexes_of
+
+
+@pytest.fixture(scope="module")
+def pipe(timex_pipeline):
+    return timex_pipeline
+
+
+@pytest.mark.parametrize("date,text,want", [
+    ("2025-11-20", "Делегація прибула до Варшави 3 березня. Наступного дня, 5 березня, "
+     "почалися переговори.",
+     [("3 березня", "2025-03-03"), ("Наступного дня", "2025-03-05"), ("5 березня", "2025-03-05")]),
+    ("2019-06-10", "Наступного дня, 14 квітня, міністр підписав наказ. Ще наступного дня "
+     "він поїхав до Львова.",
+     [("Наступного дня", "2019-04-14"), ("14 квітня", "2019-04-14"),
+      ("наступного дня", "2019-04-15")]),
+    ("2022-04-02", "Вчора, 31 березня, окупанти обстріляли Харків.",
+     [("Вчора", "2022-03-31"), ("31 березня", "2022-03-31")]),
+])
+def test_a_day_in_words_named_again_by_its_date_is_that_date(pipe, date, text, want):
+    assert timexes_of(pipe, text, date) == want
