@@ -28,3 +28,24 @@ def pipe(timex_pipeline):
 ])
 def test_a_day_in_words_named_again_by_its_date_is_that_date(pipe, date, text, want):
     assert timexes_of(pipe, text, date) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Команда виграла кубок у сезоні 2024/25 років.", [("2024", "2024"), ("25 років", "2025")]),
+    ("У сезоні 2023/24 клуб провів тридцять матчів.", [("2023", "2023"), ("24", "2024")]),
+    ("Заклад перейде на нову програму у 2024/2025 навчальному році.",
+     [("2024", "2024"), ("2025", "2025")]),
+    ("Аграрії зібрали рекордний урожай у 2021/22 маркетинговому році.",
+     [("2021", "2021"), ("22", "2022")]),
+])
+def test_a_pair_of_years_with_a_slash_is_two_years(pipe, text, want):
+    assert timexes_of(pipe, text, "2025-11-20") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Суд розглянув справу № 2024/25 у закритому режимі.",
+    "Накладна 2019/7 загубилася.",
+    "У 2014/2016 звітах цифри різні.",
+])
+def test_a_slash_after_a_number_sign_or_to_another_number_is_no_season(pipe, text):
+    assert all(v not in ("2025", "2017", "2015") for _, v in timexes_of(pipe, text, "2025-11-20"))

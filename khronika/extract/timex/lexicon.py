@@ -118,6 +118,7 @@ class Lexicon:
     count_year_markers: frozenset
     year_list_joiners: frozenset
     year_list_end_markers: frozenset
+    number_signs: frozenset
     dated_paper_nouns: frozenset
     range_openers: frozenset
     plural_only_unit_forms: frozenset
@@ -333,6 +334,7 @@ def _build(d: dict) -> Lexicon:
         count_year_markers=fs(d["count_year_markers"]),
         year_list_joiners=fs(d["year_list_joiners"]),
         year_list_end_markers=fs(d["year_list_end_markers"]),
+        number_signs=fs(d["number_signs"]),
         dated_paper_nouns=fs(d["dated_paper_nouns"]),
         range_openers=fs(d["range_openers"]),
         plural_only_unit_forms=fs(d["plural_only_unit_forms"]),

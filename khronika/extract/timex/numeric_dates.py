@@ -18,6 +18,7 @@ from . import calendar as cal
 from .calendar import DAY_VALUE
 from .clock_words import next_day
 from .counts import duration
+from .split_years import SplitYears
 
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _DM = re.compile(r"(\d{2})\.(\d{2})$")
@@ -31,12 +32,15 @@ _BARE_DAY = re.compile(r"\d{1,2}-?го$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
 
 
-class NumericDates:
+class NumericDates(SplitYears):
     """`m_numeric` and the day, range and year helpers it calls."""
 
     def m_numeric(self, i: int) -> int | None:
         t, lex = self.n(i), self.lex
         if t and t[0].isdigit():
+            split = self._split_years(i)
+            if split is not None:
+                return split
             m = _COUNT_SUFFIX.match(t)
             if m and self.lex.units.get(self.n(i + 1)) is not None and not (
                     self.lex.units[self.n(i + 1)] == "Y" and m.group(2) == "х"
