@@ -272,7 +272,8 @@ class NumericDates(SplitYears):
         year = y[0] if y else self._year_before(i) or self._range_end_year(i, j, d, month)
         if year is None:
             year = self._repeated_day_year(month, d, i) or self._historic_year(month, d, i) \
-                or self._story_year(i) or self._that_day_year(month, d, i)
+                or self._story_year(i) or self._that_day_year(month, d, i) \
+                or self._carried_year(i, month, d)
         value = self._day_value(month, d, year, i)
         if value is None:
             return None
