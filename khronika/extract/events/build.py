@@ -42,10 +42,10 @@ from .memories import suffered
 from .without import inside, without_phrase
 from .quote_sides import continued_quote, first_person_sides
 from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
-                      indefinite_personal,
-                      speaker_in_person, subject_after, subject_before, with_partner)
+                      indefinite_personal, speaker_in_person, subject_after, subject_before, with_partner)
 from .states import body_state, capitals, country_ids, entity_for, home_entity, place_country, state_of
-from .status import across_parentheticals, anticipated, intention_noun, is_infinitive, status_of
+from .status import across_parentheticals, anticipated, intention_noun, is_infinitive
+from .trailing_conditions import status_of
 from .next_planned import next_pointer
 from .triggers import SentenceView, lemma_of, token_index_before
 from .typed_sides import typed_sides

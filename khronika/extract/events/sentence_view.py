@@ -13,6 +13,7 @@ from operator import attrgetter, or_
 
 from ...document import Document, Token
 from .clauses import _finite
+from .condition_clauses import condition_after
 from .lexicon import Lexicon
 from .names import args_in
 
@@ -171,8 +172,9 @@ class SentenceView:
         for k in compress(range(self.lo, self.hi), map(or_, map(blockers.__contains__, norms),
                                                        map(clause_blockers.__contains__, norms))):
             if toks[k].norm in clause_blockers:
-                if self._ready_to_give(k):
-                    continue
+                if self._ready_to_give(k) or (toks[k].norm in lex.word_list("readiness_words")
+                                              and condition_after(self.doc, k + 1, self.hi, lex)):
+                    continue    # ("готові зустрітися, якщо ...": an offer on a condition)
                 blocked_ranges.append((k + 1, self._with_inclusions(self.clause_of(k))[1]))
             else:
                 blocked_from = min(blocked_from, k)
