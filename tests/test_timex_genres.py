@@ -198,7 +198,8 @@ def test_dates_inside_a_russian_passage_are_read_with_russian_month_names():
     got = [(t.text, t.value) for t in doc.timexes]
     assert ("12 марта", "2022-03-12") in got
     assert ("ночь на 5 марта", "2022-03-05TNI") in got
-    assert ("Сегодня", "2022-03-14") in got
+    # ("Сегодня, 12 марта": the day the words name is the date said with them)
+    assert ("Сегодня", "2022-03-12") in got
     # the Russian forms stay out of Ukrainian sentences
     doc = pipe(Document(text="Громада отримала 12 марта гуманітарної допомоги.",
                         date=parse_date("2022-03-14")))

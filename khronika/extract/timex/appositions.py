@@ -9,10 +9,15 @@ A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, doc, out, emit and the
 """
 from __future__ import annotations
 
+import re
+
 from ...document import Timex
 from ...textnorm import norm_word
 from . import calendar as cal
 from .calendar import DAY_VALUE
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
 def _first_word(tx: Timex) -> str:
@@ -45,19 +50,27 @@ class Appositions:
                     out[k:k + 2] = [(s1, tx)]
 
     def _days_named_again(self) -> None:
-        """"Наступного дня, 5 березня,", "Вчора, 19 листопада,": a day told in words and named
-        again by its date after a comma is that date, whatever day the words were counted
-        from (the story's last day or the document's). The two stay two timexes, as they
-        always were; only the words take the more exact value of the date."""
-        out = self.out
+        """"Наступного дня, 5 березня,", "Вчора, 19 листопада,", "Два місяці тому, 1 березня
+        2014 р.,": a time told in words and named again by its date after a comma is that date,
+        whatever it was counted from (the story's last day or the document's). The two stay
+        two timexes, as they always were; only the words take the more exact value of the date.
+        With no comma ("А вже через тиждень 18 березня вона була звільнена") the date written
+        without its year is the day the words counted, in the story's year, when both name the
+        same day of the month."""
+        out, text = self.out, self.doc.text
         for k in range(len(out) - 1):
             (s1, a), (s2, b) = out[k], out[k + 1]
-            if s1 == s2 and a.type == "DATE" and b.type == "DATE" and a.value != b.value \
-                    and DAY_VALUE.match(a.value) and DAY_VALUE.match(b.value) \
-                    and b.value[:4].isdigit() and b.text[:1].isdigit() \
-                    and not any(c.isdigit() for c in a.text) \
-                    and self.doc.text[a.end:b.start].strip() == ",":
-                out[k] = (s1, Timex(a.start, a.end, a.text, a.type, b.value, a.mod))
+            if s1 != s2 or a.type != "DATE" or b.type != "DATE" or a.value == b.value \
+                    or not a.value[:4].isdigit() or not DAY_VALUE.match(b.value) \
+                    or not b.value[:4].isdigit() or not b.text[:1].isdigit() \
+                    or any(c.isdigit() for c in a.text):
+                continue
+            gap = text[a.end:b.start].strip()
+            if gap == ",":
+                out[k] = (s1, Timex(a.start, a.end, a.text, a.type, b.value, None))
+            elif gap == "" and DAY_VALUE.match(a.value) and a.value[4:] == b.value[4:] \
+                    and not _YEAR_WRITTEN.search(b.text):
+                out[k + 1] = (s2, Timex(b.start, b.end, b.text, b.type, a.value, b.mod))
 
     def _part_of_weekday(self, a: Timex, b: Timex) -> Timex | None:
         """"пізно ввечері в п'ятницю", "вночі у неділю": the part of the day of that weekday,

@@ -18,6 +18,7 @@ from . import calendar as cal
 from .calendar import DAY_VALUE
 from .clock_words import next_day
 from .counts import duration
+from .quoted_names import QuotedNames
 from .split_years import SplitYears
 
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -32,7 +33,7 @@ _BARE_DAY = re.compile(r"\d{1,2}-?го$")
 _DAY_RANGE = re.compile(r"(\d{1,2})-(\d{1,2})$")
 
 
-class NumericDates(SplitYears):
+class NumericDates(SplitYears, QuotedNames):
     """`m_numeric` and the day, range and year helpers it calls."""
 
     def m_numeric(self, i: int) -> int | None:

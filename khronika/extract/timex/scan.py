@@ -285,7 +285,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             return False
         v = min(pasts, key=lambda v: abs(v - i))
         a, b = (v, i) if v < i else (i, v)
-        return not any(self.n(x) in lex.clause_walls for x in range(a + 1, b))
+        return not self._walled(a, b)       # (quotes around a name are no wall: quoted_names)
 
     def _number(self, i: int) -> tuple[int, int] | None:
         """A cardinal: digits or words ("двадцять чотири") -> (value, next index)."""

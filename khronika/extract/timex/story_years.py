@@ -12,7 +12,8 @@ a new story often begins:
 - the month or day is told in the past, in a sentence with no time of its own before it;
 - the last time told lies at most `STORY_SENTENCES_BACK` sentences back, with nothing but
   lengths and frequencies between ("на 25 років"); a vague time, the document's own year, a
-  span's bound ("з 2010 року") or a sum ("за 2024 рік") ends the story;
+  span's bound ("з 2010 року") or a sum ("за 2024 рік") ends the story, but a day that bounds
+  a term is a day of the story ("мали повернути до 30 вересня 2015 року. / 12 жовтня ...");
 - a month or day of a past year carries it only to a month no earlier in the calendar (a
   story goes forward: after "у грудні 2023 року" a March is the next year's, which the
   nearest reading gives anyway); a bare year only when it opens its sentence, the frame of
@@ -30,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import calendar as cal
+from .calendar import DAY_VALUE
 
 STORY_SENTENCES_BACK = 2
 FRESH_DAYS = 45
@@ -50,9 +52,10 @@ class StoryYears:
                 return None
             if tx.type in ("DURATION", "SET"):
                 continue
-            if tx.type not in ("DATE", "TIME") or self._bound(tx) or self._summed(tx):
-                return None
             v = tx.value
+            if tx.type not in ("DATE", "TIME") or self._summed(tx) or (
+                    self._bound(tx) and not DAY_VALUE.match(v[:10])):
+                return None     # (a day that bounds a term still dates the story told)
             if not v[:4].isdigit() or int(v[:4]) >= ref.year:
                 return None
             if v[4:5] == "-" and v[5:7].isdigit():
