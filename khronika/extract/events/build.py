@@ -45,7 +45,7 @@ from .speaker import (awarded_before, first_person_side, fits_author, given_to_u
                       indefinite_personal, speaker_in_person, subject_after, subject_before, with_partner)
 from .states import body_state, capitals, country_ids, entity_for, home_entity, place_country, state_of
 from .status import across_parentheticals, anticipated, intention_noun, is_infinitive
-from .trailing_conditions import status_of
+from .status_final import status_of
 from .next_planned import next_pointer
 from .triggers import SentenceView, lemma_of, token_index_before
 from .typed_sides import typed_sides

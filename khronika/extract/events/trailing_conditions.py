@@ -19,19 +19,15 @@ offer on that condition, a conditional event (`offered_on_condition`).
 from __future__ import annotations
 
 from ...document import Document
-from .lexicon import Lexicon
 from .condition_clauses import condition_after
-from .status import status_of as _status_of
+from .lexicon import Lexicon
 
-def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
-              sent: tuple[int, int], type_: str, lex: Lexicon, fixed: str | None,
-              time_range) -> tuple[str, bool | str]:
-    """`status.status_of`, with a plan whose condition follows it made conditional."""
-    status, explicit = _status_of(doc, trig_i, trig_j, clause, sent, type_, lex, fixed, time_range)
-    if status in ("planned", "occurred", "ongoing") and condition_after(doc, trig_j, sent[1], lex) \
-            and (status == "planned" or _offered(doc, trig_i, sent[0], lex)):
-        return "conditional", True
-    return status, explicit
+
+def conditioned(doc: Document, trig_i: int, trig_j: int, sent: tuple[int, int], status: str,
+                lex: Lexicon) -> bool:
+    """Whether a condition told after the trigger makes its plan, or its offer, conditional."""
+    return status in ("planned", "occurred", "ongoing") and condition_after(doc, trig_j, sent[1], lex) \
+        and (status == "planned" or _offered(doc, trig_i, sent[0], lex))
 
 
 def _offered(doc: Document, trig_i: int, s_lo: int, lex: Lexicon) -> bool:
