@@ -16,6 +16,7 @@ from .cancelled_plans import cancelled_plans
 from .context import DocContext
 from .delegations import add_delegates
 from .grounding import grounded_events
+from .history_texts import current_events
 from .later_time import date_from_next
 from .lexicon import lexicon
 from .condemned_acts import condemned_doers
@@ -51,6 +52,7 @@ class EventExtractor:
         cands = condemned_doers(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
+        events = current_events(self.lex, doc, events)      # (history told, not reported)
         add_delegates(self.lex, doc, events)
         # (a story or an essay names no party for its everyday "прошу", "зустрілися")
         events = grounded_events(self.lex, doc, events,
