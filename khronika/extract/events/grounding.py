@@ -18,6 +18,7 @@ from __future__ import annotations
 from ...document import Document
 from .lexicon import Lexicon
 from .merging import Cand
+from .story_texts import story_text
 
 
 def _setting(lex: Lexicon, name: str) -> float:
@@ -42,7 +43,14 @@ def ungrounded_text(lex: Lexicon, doc: Document) -> bool:
 def grounded_events(lex: Lexicon, doc: Document, events: list[Cand], home: str | None) -> list[Cand]:
     """The events a text that is no report keeps: those with a known party, a body of public
     life the text names (a district council, an inspectorate, known or not) or a place."""
-    if not events or not ungrounded_text(lex, doc):
+    if not events:
+        return events
+    if story_text(lex, doc):
+        # (a story's characters, its places and the bodies it names are its own: only a
+        # party the knowledge base knows stands for a happening of public affairs)
+        return [e for e in events if any((x := doc.entities.get(p)) is not None and x.kb
+                                         for p in (set(e.actors) | set(e.recipients)) - {home})]
+    if not ungrounded_text(lex, doc):
         return events
     kept = []
     for e in events:
