@@ -36,6 +36,7 @@ from .needed_things import needed_thing
 from .never_done import never_done
 from .plans import plan_step
 from .senses import other_sense
+from .verbal_attacks import verbal_attack
 from .heading_lines import line_headings
 from .speech_forms import borrowed_word, hortative
 from .merging import Cand
@@ -180,6 +181,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))
                                    or plan_step(lex, doc, sent, k) or exposed_to(lex, doc, sent, k)
                                    or other_sense(lex, doc, sent, type_)
+                                   or verbal_attack(lex, doc, sent, k, type_)
                                    or needed_thing(lex, ctx.find, doc, sent, k, type_) or capacity(lex, doc, sent, k)
                                    or rule_of_conduct(lex, doc, sent, k)
                                    or paid_for_work(lex, doc, sent, k, type_)
