@@ -43,6 +43,7 @@ from ...document import Document
 from ...kb import get_kb
 from ...lang.uk import load
 from .clauses import _finite
+from .effect_subjects import effect_subject
 from .lexicon import Lexicon
 from .names import token_starts
 
@@ -77,7 +78,7 @@ def mark_named_again(lex: Lexicon, doc: Document, cands: list) -> list:
         c.cause_noun = _after_cause(lex, toks, lo, k)
         c.heading = _topic_heading(lex, toks, lo, hi, k)
         c.repelled = _after_repelling(lex, toks, lo, k)
-        c.takes_effect = _taking_effect(lex, toks, k, hi)
+        c.takes_effect = _taking_effect(lex, toks, k, hi) or effect_subject(lex, toks, k, hi)
         c.taken_part_in = _after_taking_part(lex, toks, lo, k)
     return cands
 
@@ -256,4 +257,4 @@ def taking_effect(e, c, dist: int) -> bool:
     наступного тижня") within TOPIC_REACH sentences of the decision e told as taken, with no
     party of its own: that decision, whose own day and status stay (merging.py drops c's)."""
     return c.takes_effect and c.told_by_noun and e.type in EFFECT_TYPES and dist <= TOPIC_REACH and \
-        e.status == "occurred" and not c.participants() and not (c.distinct or c.aggregate or c.question)
+        e.status in ("occurred", "ongoing") and not c.participants() and not (c.distinct or c.aggregate or c.question)
