@@ -37,6 +37,7 @@ from .never_done import never_done
 from .plans import plan_step
 from .senses import other_sense
 from .verbal_attacks import verbal_attack
+from .depicted import depicted
 from .heading_lines import line_headings
 from .speech_forms import borrowed_word, hortative
 from .merging import Cand
@@ -182,6 +183,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or plan_step(lex, doc, sent, k) or exposed_to(lex, doc, sent, k)
                                    or other_sense(lex, doc, sent, type_)
                                    or verbal_attack(lex, doc, sent, k, type_)
+                                   or depicted(lex, doc, sent, k)
                                    or needed_thing(lex, ctx.find, doc, sent, k, type_) or capacity(lex, doc, sent, k)
                                    or rule_of_conduct(lex, doc, sent, k)
                                    or paid_for_work(lex, doc, sent, k, type_)
