@@ -1,7 +1,7 @@
 """A rule told of a kind ("Держави часто запроваджують санкції", "МВФ зазвичай вимагає
-реформ", "Уряди завжди просять допомоги") is no one happening: the words of habit
-(`habit_adverbs` in events.yaml) cover how often a kind of party does a thing, as they cover
-"щодня". The same verbs told of a party's act keep their events. Sentences written for these
+реформ", "Уряди завжди просять допомоги") is no one happening: the words of a rule
+(`rule_adverbs` in events.yaml) tell how often a kind of party does a thing, as "щодня" does,
+and in the past too ("Запорожці часто нападали на фортеці"). The same verbs told of a party's act keep their events. Sentences written for these
 tests."""
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from test_events import build
     "Великі держави зазвичай надають допомогу своїм союзникам.",
     "Посли рідко зустрічаються з опозицією в таких країнах.",
     "Сусідні країни іноді атакують одна одну через спірні території.",
+    "Запорожці часто нападали на фортеці на узбережжі.",
+    "Імперія зазвичай бомбардувала непокірні міста взимку.",
 ])
 def test_a_rule_of_a_kind_is_no_happening(core_pipeline, text):
     assert [e.type for e in build(core_pipeline, text).events] == []
@@ -24,6 +26,7 @@ def test_a_rule_of_a_kind_is_no_happening(core_pipeline, text):
     ("Польща запроваджує санкції проти Росії.", [("Польща", "poland"), ("Росії", "russia")], "SANCTION"),
     ("Франція надає Україні допомогу.", [("Франція", "france"), ("Україні", "ukraine")], "AID"),
     ("Польща знову запроваджує санкції проти Росії.", [("Польща", "poland"), ("Росії", "russia")], "SANCTION"),
+    ("Як завжди, Росія вдарила по Києву вночі.", [("Росія", "russia"), ("Києву", "kyiv")], "ASSAULT"),
 ])
 def test_a_partys_act_in_the_present_stays(core_pipeline, text, names, type_):
     assert [e.type for e in build(core_pipeline, text, names=names).events] == [type_]

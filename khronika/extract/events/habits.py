@@ -9,7 +9,8 @@ scan does not call this then); these stay.
 
 Only a verb trigger or a noun that is the object of the present verb counts ("живе під
 обстрілами"): a frame ("працюють на переговорах щодня") names one happening that goes on. The words of habit are
-data (`habit_adverbs`, `habit_units` in lang/uk/events.yaml).
+data (`habit_adverbs`, `habit_units` in lang/uk/events.yaml); the words of a rule
+(`rule_adverbs`: "часто", "зазвичай") tell a habit in the past too ("Козаки часто нападали").
 """
 from __future__ import annotations
 
@@ -44,9 +45,15 @@ def habitual_present(lex: Lexicon, doc: Document, sent: SentenceView, k: int, j:
             return False
     else:
         return False
-    if toks[verb].tense != "pres":
-        return False
     habit = _habit_words(lex, toks, lo, hi)
+    if toks[verb].tense != "pres":
+        # ("Козаки часто нападали": a habit of old; "щодня обстрілювали" recounts a siege's
+        # days, and "Як завжди, ворог вдарив уночі" tells one strike done as ever; the
+        # dictionary's aspect is not trusted: it calls "нападали" perfective)
+        rules = lex.word_list("rule_adverbs")
+        if not (toks[verb].tense == "past" and
+                any(toks[m].norm in rules and toks[m - 1].norm != "як" for m in habit)):
+            return False
     if lemma_of(toks[verb]) in lex.word_list("continuous_verbs"):
         # ("колону ... блокують постійно російські солдати": a blockade kept up without a break
         # is one happening going on; "щодня блокують" is still a habit)
@@ -77,7 +84,7 @@ def whenever_present(lex: Lexicon, doc: Document, sent: SentenceView, k: int) ->
 def _habit_words(lex: Lexicon, toks, lo: int, hi: int) -> list[int]:
     """Positions of the words of habit in lo..hi: an adverb ("щодня", "постійно") or "кожен"
     with a unit of time ("кожної ночі", "кожного дня")."""
-    adverbs, units = lex.word_list("habit_adverbs"), lex.word_list("habit_units")
+    adverbs, units = lex.word_list("habit_adverbs") | lex.word_list("rule_adverbs"), lex.word_list("habit_units")
     out = []
     for m in range(lo, hi):
         t = toks[m]
