@@ -9,7 +9,7 @@ import pytest
 from khronika.document import Quote
 from khronika.extract.events import EventExtractor
 
-from test_events import build
+from event_helpers import build
 
 
 @pytest.mark.parametrize("text", [

@@ -4,7 +4,7 @@
 told before, stays its own. Texts written for these tests."""
 from __future__ import annotations
 
-from test_events import build
+from event_helpers import build
 
 
 def _events(doc):

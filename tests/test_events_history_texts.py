@@ -5,7 +5,7 @@ Cossack wars). A report that recalls one old date among its dates of today keeps
 and so does a recent dated happening told in a text of history. Texts written for these tests."""
 from __future__ import annotations
 
-from test_events import build
+from event_helpers import build
 
 
 def _events(doc):

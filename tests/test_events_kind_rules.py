@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import build
+from event_helpers import build
 
 
 @pytest.mark.parametrize("text", [

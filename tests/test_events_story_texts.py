@@ -8,7 +8,7 @@ from __future__ import annotations
 from khronika.document import Entity, Mention
 from khronika.extract.events import EventExtractor
 
-from test_events import build
+from event_helpers import build
 
 STORY = ("Марко прокинувся рано і довго дивився у вікно. Марко попросив сусіда допомогти з дровами. "
          "Потім вони домовилися зустрітися біля криниці. Марко чекав там до вечора, але сусід не "

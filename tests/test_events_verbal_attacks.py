@@ -8,9 +8,6 @@ import pytest
 
 from event_helpers import build
 
-# (this file reached main before its module, in e4fb6cff: it runs once verbal_attacks.py lands)
-pytest.importorskip("khronika.extract.events.verbal_attacks")
-
 
 @pytest.mark.parametrize("text", [
     "Журналісти атакують міністра питаннями, а він мовчить.",
