@@ -53,3 +53,10 @@ def test_a_report_recalling_one_old_war_keeps_its_strikes(core_pipeline):
         ("Сьогодні", "2026-01-10", None), ("10 січня 2026 року", "2026-01-10", None),
         ("Учора", "2026-01-09", None), ("9 січня", "2026-01-09", None)])
     assert _events(doc) == [("ASSAULT", "атакував"), ("ASSAULT", "запустила")]
+
+
+def test_a_document_of_the_first_years_of_the_era_has_no_history(core_pipeline):
+    # (no date lies years before 1 January of the year 1: nothing is history, nothing fails)
+    doc = build(core_pipeline, "Україна уклала угоду з Польщею.", date="0001-01-01",
+                names=[("Україна", "ukraine"), ("Польщею", "poland")])
+    assert [e.type for e in doc.events] == ["AGREE"]

@@ -40,8 +40,11 @@ def _setting(lex: Lexicon, name: str, key: str) -> int:
 
 
 def _years_before(doc: Document, years: int) -> dt.date:
-    # (29 February has no day a year later or before: the day before it stands for it)
+    # (29 February has no day a year later or before: the day before it stands for it; a
+    # document dated in the first years of the era has nothing before it)
     d = doc.date
+    if d.year - years < dt.MINYEAR:
+        return dt.date.min
     try:
         return d.replace(year=d.year - years)
     except ValueError:
