@@ -133,8 +133,9 @@ def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int, j: int) -> str 
 
 def countries_named(st, kb: KnowledgeBase, skip: frozenset[str] = frozenset()) -> set[str]:
     """The states a text names: by a name of theirs or of their places and bodies (but the
-    entities in `skip`), an office of theirs a person named holds, a demonym or a country
-    adjective."""
+    entities in `skip`), an office of theirs a person named holds on the document's date (the
+    President of the European Parliament in 2017 names no Italy, whose minister he became
+    later), a demonym or a country adjective."""
     out: set[str] = set()
     for eid in st.doc.entities:
         e = kb.entities.get(eid)
@@ -144,7 +145,7 @@ def countries_named(st, kb: KnowledgeBase, skip: frozenset[str] = frozenset()) -
         if c:
             out.add(c)
         for r in e.roles:
-            c = kb.country(r.of)
+            c = kb.country(r.of) if r.active(st.doc.date) else None
             if c:
                 out.add(c)
     for t in st.doc.tokens:

@@ -308,7 +308,8 @@ class Morphology:
                 continue
             if tok.pos == "ADJF" and tok.gender == "femn" and tok.text[:1].isupper() and k > 0 and \
                     toks[k - 1].pos in ("NOUN", "PREP") and not _agreeing_noun_after(toks, k):
-                town = town_genitive(tok.text)
+                town = town_genitive(tok.text) or (
+                    town_locative(tok.text) if toks[k - 1].norm in ("у", "в", "на") else None)
                 if town is not None:
                     _set(tok, town)
 
@@ -368,6 +369,19 @@ def proper_reading(word: str) -> Analysis | None:
         if t.POS == "NOUN" and t.grammemes & PROPER and t.grammemes & {"Surn", "Name"}:
             return Analysis(p.normal_form, t.POS, case_of(p), t.number or "sing", t.gender, t.tense,
                             t.person, t.aspect, t.mood, frozenset(t.grammemes))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def town_locative(word: str) -> Analysis | None:
+    """The locative of such a town after "у"/"в"/"на" ("У Мінську представники сторін"): the
+    dictionary reads "Мінську" first as the feminine accusative of "мінський", which agrees with
+    no noun after it, and the walk over the clause then takes the place for the subject's head."""
+    for p in _parse(word):
+        t = _tag(p)
+        if t.POS == "NOUN" and t.case == "loct" and "inan" in t.grammemes and not t.grammemes & PROPER and \
+                p.normal_form.endswith(("ськ", "цьк", "зьк")):
+            return _reading(p, t.case, t.number or "sing")
     return None
 
 

@@ -58,11 +58,15 @@ class CaseSides:
          self.target_subject, self.trig_tok, self.passive, self.oblique, self.granted, self.charged,
          self.first_inf, self.controlled, self.gerund_led)
         head = toks[tie.head]
-        if type_ == "COERCE" and (a.etype or "") in ("ORG", "LOC") and tie.head < k and \
+        if (type_ == "COERCE" or (type_ == "AID" and lemma_of_tok(trig_tok) in lex.contexts.get("evacuation", ()))) and \
+                (a.etype or "") in ("ORG", "LOC") and tie.head < k and \
                 not (i <= tie.head < j) and head.pos == "NOUN" and head.text.islower() and \
-                "anim" in (head.tags or ()) and _can_be(toks[k], "gent") and \
-                all(toks[m].pos in ("NOUN", "ADJF", "PRTF") for m in range(tie.head + 1, k)):
-            return "-"          # "затримало голову обласної ради": a person's office, not who is held
+                "anim" in (head.tags or ()) and (_can_be(toks[k], "gent") or toks[k - 1].norm in ("«", "„", "“")) and \
+                all(toks[m].pos in ("NOUN", "ADJF", "PRTF") or toks[m].norm in ("«", "„", "“")
+                    for m in range(tie.head + 1, k)):
+            # "затримало голову обласної ради": a person's office, not who is held; "евакуація
+            # захисників «Азовсталі»": the place or body of the people moved out, no rescuer
+            return "-"
         if head.pos in ("ADJF", "PRTF") and "pssv" in (head.tags or ()) and tie.head < k and \
                 not (i <= tie.head < j) and _can_be(toks[k], "ablt") and \
                 lemma_of_tok(head) not in lex.trigger_keys and head.norm not in lex.trigger_keys:

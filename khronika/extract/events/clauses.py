@@ -85,14 +85,20 @@ def _np_word(t: Token) -> bool:
     return t.pos in NP_POS or t.pos is None
 
 
-def _mention_edges(doc: Document, end: int, start: int) -> bool:
-    """A mention of the document ends at `end` and another starts at `start`. The walk asks for
-    each name of each trigger, so the edges are kept with the document (rebuilt when its
-    mentions change), not in module state another document's analysis could overwrite."""
+def _edges(doc: Document) -> tuple[int, frozenset[int], frozenset[int]]:
+    """(count, ends, starts) of the document's mentions. The walk asks for each name of each
+    trigger, so the edges are kept with the document (rebuilt when its mentions change), not in
+    module state another document's analysis could overwrite."""
     edges = doc.meta.get("_mention_edges")
     if edges is None or edges[0] != len(doc.mentions):
         edges = (len(doc.mentions), frozenset(x.end for x in doc.mentions), frozenset(x.start for x in doc.mentions))
         doc.meta["_mention_edges"] = edges
+    return edges
+
+
+def _mention_edges(doc: Document, end: int, start: int) -> bool:
+    """A mention of the document ends at `end` and another starts at `start`."""
+    edges = _edges(doc)
     return end in edges[1] and start in edges[2]
 
 
@@ -156,6 +162,16 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # its own: "з Салліваном – радником Президента США")
             m -= 1
             continue
+        if t.norm in ("«", "„", "“") and m + 1 == head and m - 1 >= lo and toks[m - 1].pos == "NOUN" and (
+                (toks[m - 1].lemma or "") in lexicon().word_list("quoted_name_heads") or
+                (toks[m - 1].text.islower() and toks[head].pos == "NOUN" and _cases(toks[head].text) and
+                 "nomn" not in _cases(toks[head].text))):
+            # "члена партії «Свобода»", "щодо газопроводу «Північний потік»": a quoted name after
+            # the noun of its kind stands in that noun's phrase, whatever its case; "захисників
+            # «Азовсталі»": so does one that declines after any noun
+            head = m - 1
+            m -= 2
+            continue
         if not _np_word(t) or t.norm in COORD:
             break
         if t.pos is None and t.is_word and _in_timex(doc, t):
@@ -168,6 +184,12 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
                 and nxt.case not in (None, "gent") and t.case != nxt.case:
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
+        if t.pos == "NOUN" and nxt.pos == "NOUN" and t.text[:1].isupper() and nxt.text[:1].islower() \
+                and m - 1 >= lo and toks[m - 1].norm in ("у", "в", "на") and _can_be(t, "loct") \
+                and _can_be(nxt, "nomn") and t.end in _edges(doc)[1]:
+            # "У Джидді делегації України та США провели": a place named after "у" governs no
+            # common noun after it, which may open the subject (read as a genitive in the walk)
+            break
         if t.pos == "NOUN" and nxt.pos == "NOUN" and nxt.case == "nomn" and _number(t) != _number(nxt) and \
                 not _cases(nxt.text) & {"gent", "datv", "ablt", "loct"}:
             # "У відповідь окупанти відкрили вогонь": a noun's complement is in an oblique case,
@@ -223,6 +245,10 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 _number(t) != _number(h):
             break             # "У відповідь на удари Україна атакувала": a name in the nominative
                               # of another number is no complement of the noun before it
+        if t.pos == "NOUN" and t.case == "gent" and h.text[:1].isupper() and m - 1 >= lo and \
+                toks[m - 1].pos in ("NPRO", "ADJF", "CONJ", "PRCL") and \
+                (t.lemma or "") in lexicon().word_list("uncounted_nouns"):
+            break             # "Того ж дня США оголосили": a genitive of time heads no name after it
         if t.pos == "NOUN" and m - 1 >= lo and h.text[:1].isupper() and \
                 f"{toks[m - 1].norm} {t.norm}" in lexicon().word_list("adverbial_phrases"):
             break             # "У відповідь Іран випустив": a set phrase governs no name after it

@@ -54,6 +54,15 @@ class GenericTriggers:
         if not _may_agree(doc.tokens[nxt[0]], doc.tokens[i]):
             return None           # "удар по місту, яке Україна звільнила": the town's clause
         anchors = self.lex.word_list("anchors")
+        told = anchors | self.lex.word_list("light_verbs")
+        if any(doc.tokens[m].pos == "NOUN" and doc.tokens[m].text.islower() and
+               _may_agree(doc.tokens[nxt[0]], doc.tokens[m]) for m in range(i + 1, c[1])) and not any(
+                doc.tokens[m].pos == "VERB" and lemma_of(doc.tokens[m]) in told
+                for m in range(nxt[0], nxt[1])):
+            # "погрозив ударами по країнах, які постачають зброю": with a nearer common noun
+            # the pronoun may stand for, the clause is the trigger's only where it tells a
+            # happening's course or who dealt it ("ударами по містах, які тривали всю ніч")
+            return None
         if any(doc.tokens[m].pos == "VERB" and lemma_of(doc.tokens[m]) in anchors for m in range(c[0], i)):
             # "Учора в Брюсселі відбулася конференція, яка відкрила переговори": the clause that
             # holds the happening tells its place and time too

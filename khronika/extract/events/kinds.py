@@ -21,8 +21,8 @@ MODIFIER_POS = ("ADJF", "PRTF", "NPRO", "NUMR")
 
 
 class KindStatements:
-    """`disposition`, `quoted_name`, `kind_subject`, `generic_subject`, `topic_heading` and
-    `titled`: no single happening is told."""
+    """`disposition`, `quoted_name`, `named_as`, `kind_subject`, `generic_subject`,
+    `topic_heading` and `titled`: no single happening is told."""
 
     def disposition(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"Ми завжди обговорюємо з партнерами енергетику", "Росія зазвичай атакує вночі": an
@@ -122,6 +122,20 @@ class KindStatements:
         return any(lemma_of(toks[x]) in ordinals for x in range(m + 1, k)) and \
             all(toks[x].is_word and (toks[x].pos in MODIFIER_POS or toks[x].pos in ("ADVB", "PRCL", None) or
                                      lemma_of(toks[x]) == "бути") for x in range(m + 1, k))
+
+    def named_as(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """A trigger noun in the instrumental that a verb of naming or judging says of its object
+        ("назвав події в Сирії ударом по позиціях Москви", "вважають це рішення ударом у
+        спину"): what the thing is called, no happening. The first verb before it decides."""
+        toks = doc.tokens
+        if toks[k].pos != "NOUN" or toks[k].case != "ablt":
+            return False
+        c_lo = sent.clause_of(k)[0]
+        for m in range(k - 1, c_lo - 1, -1):
+            t = toks[m]
+            if t.pos in ("VERB", "INFN", "GRND", "PRTF"):
+                return lemma_of(t) in self.lex.word_list("naming_verbs")
+        return False
 
     def kind_subject(self, doc: Document, sent: SentenceView, k: int, j: int) -> bool:
         """A trigger noun opening its clause as the subject of a definition or an appraisal,

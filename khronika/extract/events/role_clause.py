@@ -88,7 +88,10 @@ class RoleClause:
         # accuser takes no part in it
         charged = trig_tok.pos == "NOUN" and gov is not None and cl.governor < i and \
             (gov.lemma or gov.norm) in lex.word_list("charge_verbs") and \
-            _adjunct_strike(doc, i, lex, "charge_prepositions")
+            (_adjunct_strike(doc, i, lex, "charge_prepositions") or
+             # "звинуватив Росію в підготовці ударів": the act charged through a noun of doing it
+             (i - 1 > cl.governor and (toks[i - 1].lemma or "") in lex.word_list("charged_doing_nouns") and
+              _adjunct_strike(doc, i - 1, lex, "charge_prepositions")))
         # "Запрошую пані Меркель відвідати Бучу", "змусили людей покинути місто": the object of a
         # verb of control does what the infinitive trigger after it says
         # ("Ніщо не завадить агресору завдавати ударів", "дозволити Росії обстрілювати міста": a

@@ -170,7 +170,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or ctx.find.generic_relative(doc, sent, k)
                                    or ctx.find.disposition(doc, sent, k) or ctx.find.quoted_name(doc, sent, k)
                                    or ctx.find.kind_subject(doc, sent, k, j) or ctx.find.topic_heading(doc, sent, k)
-                                   or ctx.find.this_predicate(doc, sent, k)
+                                   or ctx.find.this_predicate(doc, sent, k) or ctx.find.named_as(doc, sent, k)
                                    or (type_ == "CONSULT" and interview_title(doc, sent, k))
                                    or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)
                                    or ctx.find.evaded(doc, sent, k)

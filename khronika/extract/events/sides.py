@@ -396,8 +396,12 @@ def visit_host(lex: Lexicon, doc: Document, sent: SentenceView, type_: str, mode
     # (the home state hosts only a foreign visitor: "Фредеріксен прибула до Одеси"; not the
     # home side's own people travelling at home, "Зеленський відвідав Харків")
     foreign_guest = bool(actors) and all(_side_state(x, doc.date) not in (home, None) for x in actors)
+    # (several foreign guests who come visit the home side together are each its guests: "До
+    # Києва прибули прем'єр-міністри Італії та Канади"; talks at home between two foreign sides
+    # are only held there)
     if host and type_ == "CONSULT" and (host != home or foreign_guest) and host not in actors + recipients and \
-            guests_only(actors, recipients, home, host, doc.date, named_affiliations(doc, sent.args, sent.lo, sent.hi)) and \
+            ((mode == "visit" and host == home and foreign_guest and not recipients) or
+             guests_only(actors, recipients, home, host, doc.date, named_affiliations(doc, sent.args, sent.lo, sent.hi))) and \
             not (hosted_only(lex, visit=(mode == "visit")) & sent.lemma_set):
         # "перемовини в Албанії": with no other side named, the host country is the one met;
         # "переговори делегацій України та Росії у Білорусі" (two sides named), "на переговорах

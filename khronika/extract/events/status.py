@@ -504,6 +504,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
                      (glem in lex.word_list("permitting_verbs") and _negated(doc, g, lo, lex))):
             # ("завадили провести евакуацію", "не дали провести евакуацію": it did not take place)
             best, best_k = (best[0], toks[g]), g
+        elif g >= lo and toks[g].pos == "NOUN" and glem in lex.word_list("intent_nouns") and \
+                not _negated(doc, best_k, lo, lex):
+            return "planned", True       # "ухвалили рішення розпочати переговори": decided, to come
     if best is not None and (best[1].lemma or best[1].norm) == "бути" and best[1].tense == "pres":
         nxt = toks[best_k + 1] if best_k + 1 < hi else None
         if best_k < trig_i and trig.pos == "NOUN" and type_.lower() in lex.word_list("existing_result_types"):

@@ -33,6 +33,9 @@ from .trigger_objects import OBJECT_WINDOW
 PARTNER_WINDOW = 6
 
 
+_TO = frozenset({"до"})
+
+
 class TriggerNeeds:
     """`needs_ok` and the partner, place and anchoring checks it reads."""
 
@@ -212,7 +215,10 @@ class TriggerNeeds:
                 preps = self.lex.word_list("destination_prepositions")
                 # "у Київ прибудуть президенти": the destination may stand before the verb
                 ok = self.has_place_after(doc, sent, j, preps) or \
-                    self.has_place_after(doc, sent, max(sent.lo, i - 4), preps, stop=i)
+                    self.has_place_after(doc, sent, max(sent.lo, i - 4), preps, stop=i) or \
+                    self.has_place_after(doc, sent, sent.clause_of(i)[0], _TO, stop=i)
+                # ("До Києва на другу річницю вторгнення прибули": "до" with a place heads the
+                # clause further off, and is a direction wherever it stands)
             elif need == "foreign_agent":
                 # "Привітати українців приїхали прем'єр-міністр Канади та президент Фінляндії":
                 # another state's office holder who comes, with no destination told, comes to
@@ -295,6 +301,13 @@ class TriggerNeeds:
                 ok = self.antecedent(doc, sent, i, need[19:], subject=True)
             elif need.startswith("antecedent:"):
                 ok = self.antecedent(doc, sent, i, need[11:])
+            elif need == "count_after":
+                # "обмін у форматі 35 на 35", "у форматі «всіх на всіх»": a ratio, not a gathering
+                m = j
+                while m < sent.hi and doc.tokens[m].norm in ("«", "„", "“", '"'):
+                    m += 1
+                ok = m < sent.hi and (doc.tokens[m].text[:1].isdigit() or doc.tokens[m].pos == "NUMR" or
+                                      lemma_of(doc.tokens[m]) in ("весь", "всі", "усі"))
             elif need == "anchor":
                 ok = self.anchored(doc, sent, i)
             elif need.startswith("anchor_"):
