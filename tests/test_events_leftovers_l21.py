@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import named_rows
+
 
 def events(text: str, date: str = "2024-11-21"):
-    from khronika.pipeline import analyze
-    d = analyze(text, date).to_json()
-    names = {e["id"]: e.get("name_uk") or e["name"] for e in d["entities"]}
-    return [(e["type"], e["status"], [names.get(a, a) for a in e["actors"]],
-             [names.get(a, a) for a in e["recipients"]]) for e in d["events"]]
+    return named_rows(text, date)
 
 
 @pytest.mark.parametrize("text", [
