@@ -125,3 +125,15 @@ def test_a_later_office_of_the_partner_names_no_rival_state():
     got = [e for e in events("Глава держави провів телефонну розмову з Антоніо Таяні.", "2017-02-14")
            if e[0] == "CONSULT"]
     assert got and "Україна" in got[0][2]
+
+
+def test_readiness_to_help_is_a_plan():
+    got = [e for e in events("Ми висловлюємо підтримку Литві і готові надати допомогу для охорони кордону.",
+                             "2021-11-15") if e[0] == "AID"]
+    assert got and got[0][1] == "planned"
+
+
+def test_the_author_of_a_statement_on_a_strike_is_not_struck():
+    got = [e for e in events("Заява МЗС Молдови у зв'язку з ударом Росії по Ізмаїлу", "2023-09-05")
+           if e[0] == "ASSAULT"]
+    assert got and not [x for x in got[0][3] if "Міністерство" in x]

@@ -67,6 +67,9 @@ class CaseSides:
             # "затримало голову обласної ради": a person's office, not who is held; "евакуація
             # захисників «Азовсталі»": the place or body of the people moved out, no rescuer
             return "-"
+        if type_ in ("ASSAULT", "COERCE") and tie.head < k and tie.head < i and not tie.of_trigger and \
+                head.pos == "NOUN" and lemma_of_tok(head) in lex.word_list("statement_nouns"):
+            return "-"          # "Заява МЗС України у зв'язку з ударами по Одесі": who states, not who is struck
         if head.pos in ("ADJF", "PRTF") and "pssv" in (head.tags or ()) and tie.head < k and \
                 not (i <= tie.head < j) and _can_be(toks[k], "ablt") and \
                 lemma_of_tok(head) not in lex.trigger_keys and head.norm not in lex.trigger_keys:
