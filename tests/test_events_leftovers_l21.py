@@ -137,3 +137,14 @@ def test_the_author_of_a_statement_on_a_strike_is_not_struck():
     got = [e for e in events("Заява МЗС Молдови у зв'язку з ударом Росії по Ізмаїлу", "2023-09-05")
            if e[0] == "ASSAULT"]
     assert got and not [x for x in got[0][3] if "Міністерство" in x]
+
+
+def test_duties_raised_against_a_state_are_a_sanction():
+    got = [e for e in events("У відповідь Індія підвищила мита на американські товари.", "2025-08-10")
+           if e[0] == "SANCTION"]
+    assert got and "Індія" in got[0][2]
+
+
+def test_countermeasures_promised_are_a_threat():
+    got = events("Мінськ пообіцяв вжити заходів у відповідь.", "2025-08-10")
+    assert [e for e in got if e[0] == "THREATEN"]
