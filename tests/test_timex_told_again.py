@@ -53,3 +53,38 @@ def test_a_day_that_bounds_a_term_dates_the_story(pipe):
 ])
 def test_no_change_where_the_words_and_the_date_differ(pipe, date, text, want):
     assert timexes_of(pipe, text, date) == want
+
+
+@pytest.mark.parametrize("date,text,want", [
+    ("2023-05-06", "У четвер у Гаазі прем'єр провів переговори.\n\nТого ж дня він виступив у "
+     "суді.\n\nНаступного дня прем'єр відвідав Гельсінкі.",
+     [("четвер", "2023-05-04"), ("Того ж дня", "2023-05-04"), ("Наступного дня", "2023-05-05")]),
+    ("2019-11-30", "Делегація прибула до Відня 20 листопада.\n\nНаступного дня вона провела "
+     "консультації.",
+     [("20 листопада", "2019-11-20"), ("Наступного дня", "2019-11-21")]),
+])
+def test_the_next_day_of_a_past_story_over_a_paragraph_break(pipe, date, text, want):
+    assert timexes_of(pipe, text, date) == want
+
+
+@pytest.mark.parametrize("date,text,want", [
+    # a day to come counts from the document's date, as before
+    ("2023-05-06", "5 травня делегація прибула до Варшави.\n\nНаступного дня вона поїде до "
+     "Берліна.", [("5 травня", "2023-05-05"), ("Наступного дня", "2023-05-07")]),
+])
+def test_no_next_day_of_a_story_where_none_is_told_last(pipe, date, text, want):
+    assert timexes_of(pipe, text, date) == want
+
+
+def test_a_month_told_since_leaves_the_next_day_without_the_story_day(pipe):
+    text = ("3 березня міністр прибув до Львова.\n\nУ квітні він виступив у Раді. Наступного "
+            "дня він поїхав до Одеси.")
+    assert ("Наступного дня", "2023-03-04") not in timexes_of(pipe, text, "2023-05-06")
+
+
+def test_a_day_a_since_clause_names_is_not_the_day_told_before(pipe):
+    text = "Сьогодні три роки з того дня, як ракета влучила у вокзал."
+    assert ("того дня", "2025-04-08") not in timexes_of(pipe, text, "2025-04-08")
+    # ("Того дня, коли ..." after a day told is that day, as before)
+    text = "5 квітня делегація прибула до Києва. Того дня, коли вона прибула, йшов дощ."
+    assert ("Того дня", "2025-04-05") in timexes_of(pipe, text, "2025-04-08")

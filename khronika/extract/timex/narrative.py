@@ -257,6 +257,8 @@ class Narrative(StoryYears):
         # ("цього вечора", "минулої ночі" are the document's: day_parts.py)
         if (self.n(k) not in lex.day_nouns and part is None) or self.n(i - 1) in lex.every:
             return None     # "кожен наступний день" is no one day
+        if t in lex.that_words and self._defined_after(k + 1) and self.n(i - 1) in lex.range_openers:
+            return None     # "з того дня, як ракета влучила": a day gone that the clause names
         if t in lex.that_words:
             value = self._told_day()
             if value is None and k == i + 1:
@@ -271,7 +273,7 @@ class Narrative(StoryYears):
             if anchor is None and k > i + 1:
                 value = None    # "цього ж дня" points back to a day told, none is here
             elif anchor is None:
-                value = self._shifted("D", off)
+                value = self._story_next_day(i, off) or self._shifted("D", off)
             else:
                 value = (dt.date.fromisoformat(anchor) + dt.timedelta(days=off)).isoformat()
         if part is None and (t in lex.that_words or lex.deictic.get(t) == 0):

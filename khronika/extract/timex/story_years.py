@@ -23,15 +23,21 @@ a new story often begins:
   a famous day (`famous_days`: "24 лютого", "11 вересня") is never carried off to a story's
   year ("У 2014 році Росія окупувала Крим. / 24 лютого вона почала вторгнення").
 
+The day after the one a past story told last ("... Того ж дня ... / Наступного дня
+президент відвідав Гельсінкі") is kept over a break the same way (`_story_next_day`).
+
 A mixin of `scan.Scanner` (it supplies n, lex, ref, doc, out, sent, tense_at, `_bound`,
-`_names_this_year`, `_opens_sentence`).
+`_names_this_year`, `_opens_sentence`, `_last_told_day`).
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import calendar as cal
 from .calendar import DAY_VALUE
+
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 STORY_SENTENCES_BACK = 2
 FRESH_DAYS = 45
@@ -79,3 +85,17 @@ class StoryYears:
             else cal.year_for_day(month, day, ref, "past")
         d = cal.safe_date(y, month, day or 1) if y is not None else None
         return d is None or (ref - d) <= dt.timedelta(days=FRESH_DAYS)
+
+    def _story_next_day(self, i: int, off: int) -> str | None:
+        """"Наступного дня президент відвідав Гельсінкі" opening a paragraph after ones that
+        told "У четвер ... Того ж дня ...": told in the past, it is the day after the day told
+        last in the document (`_last_told_day`: no other time told since), when that day is
+        not after the document date. Counted from the document's date, as a paragraph with no
+        day of its own otherwise is, a day told as gone would lie ahead of the report."""
+        if off != 1 or self.ref is None or self.tense_at(i) != "past":
+            return None
+        last = self._last_told_day()
+        if last is None or not _DAY_ONLY.match(last):
+            return None
+        day = dt.date.fromisoformat(last) + dt.timedelta(days=1)
+        return day.isoformat() if day <= self.ref else None
