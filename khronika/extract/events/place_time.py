@@ -11,6 +11,7 @@ from .datelines import report_stamp
 from .lexicon import Lexicon, lexicon
 from .names import Arg, token_index_at
 from .narrated_time import unanchored_hour
+from .since_clauses import in_since_clause
 from .states import place_country
 
 
@@ -173,11 +174,13 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     """The timex of the trigger's clause nearest the trigger; else the sentence's first timex
     when it opens the sentence and so governs it ("Сьогодні Рустем Умєров на зустрічах ...").
     "Зараз", "цими днями" date nothing: an event gets no time rather than a guessed one, and
-    a report's own dateline or stamp (`datelines.report_stamp`) dates none of what it tells."""
+    a report's own dateline or stamp (`datelines.report_stamp`) dates none of what it tells,
+    nor does a time before a since-clause date what the clause tells (`since_clauses`)."""
     def usable(t: Timex) -> bool:
         return t.type in TIME_TYPES and bool(t.value) and t.value not in RELATIVE_VAGUE \
             and not any(a <= t.start < b for a, b in exclude) and not _count_start(doc, t) \
-            and not span_bound(doc, t) and not report_stamp(doc, t) and not unanchored_hour(doc, t)
+            and not span_bound(doc, t) and not report_stamp(doc, t) and not unanchored_hour(doc, t) \
+            and not (t.end <= trig_start and in_since_clause(doc, t.end, trig_start))
     c_lo, c_hi = clause
     s_lo, s_hi = sent
     timexes = doc.timexes if timexes is None else timexes
