@@ -30,6 +30,7 @@ _FIRST3 = itemgetter(slice(None, 3))
 
 _ORDINAL = re.compile(r"^\d+-(?:й|ї|а|ма|го|му|ої|ій|ю|м|му|ий|ого|ому|ою|ту|та|ти|тої|тій)$")
 _OPEN, _CLOSE = "«„“\"", "»“”\""
+_ALL_CASES = frozenset(["nomn", "gent", "datv", "accs", "ablt", "loct", "voct"])
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,9 @@ def _data() -> dict:
     d = load("body_names") or {}
     return {
         "heads": frozenset(d.get("head_nouns") or ()),
-        "stems": frozenset(w[:3] for w in d.get("head_nouns") or ()),
+        "abbreviations": frozenset(d.get("head_abbreviations") or ()),
+        "stems": frozenset([*(w[:3] for w in d.get("head_nouns") or ()),
+                            *(norm_word(w)[:3] for w in d.get("head_abbreviations") or ())]),
         "remit": [tuple(x) for x in d.get("remit_openers") or ()],
         "joiners": frozenset(d.get("remit_joiners") or ()),
         "place_nouns": frozenset(d.get("place_nouns") or ()),
@@ -55,9 +58,35 @@ def _data() -> dict:
     }
 
 
+_UNIT_NOUNS = frozenset(["область", "район", "громада"])
+_PLACE_SUFFIXES = ("ський", "цький", "зький")
+
+
+@lru_cache(maxsize=2)
+def _place_adjective_lemmas(kb) -> frozenset:
+    """The lemmas of the adjectives that name the codifier's oblasts, raions and hromadas
+    ("Генічеський район", "Львівська громада"), the relational "-ський" ones only, less the
+    adjectives of countries."""
+    countries = {p.normal_form for f in kb.adjectives for p in parses(f) if p.tag.POS == "ADJF"}
+    out = set()
+    for e in kb.entities.values():
+        if e.type != "LOC" or e.category not in ("O", "P", "H"):
+            continue
+        words = e.name_uk.split()
+        if len(words) != 2 or words[1] not in _UNIT_NOUNS:
+            continue
+        lemma = next((p.normal_form for p in parses(words[0]) if p.tag.POS == "ADJF"), None)
+        if lemma and lemma.endswith(_PLACE_SUFFIXES) and lemma not in countries:
+            out.add(lemma)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=100_000)
 def _head_of(word: str) -> str | None:
-    """The lemma of one of the nouns that head a body's name, if the word reads as one."""
+    """The lemma of one of the nouns that head a body's name, if the word reads as one; an
+    administration's abbreviation ("РДА") is its own lemma."""
+    if word in _data()["abbreviations"]:
+        return word
     heads = _data()["heads"]
     return next((p.normal_form for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN"
                  and p.normal_form in heads), None)
@@ -85,6 +114,8 @@ def _modifier(word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _head_cases(word: str) -> frozenset:
+    if word in _data()["abbreviations"]:
+        return _ALL_CASES       # "РДА" does not decline: any adjective's case agrees
     heads = _data()["heads"]
     return frozenset(p.tag.case for p in parses(word)
                      if is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in heads)
@@ -242,9 +273,17 @@ class BodySpanPass:
                                    and _head_of(toks[j].text) not in _data()["need_name"]):
                 return end
             return None
-        if ext or modifiers >= 2 or not initial:
-            return end
-        return None
+        if ext or modifiers >= 2 or not initial or (modifiers == 1 and self._place_adjective(toks[i].text)):
+            return end          # opening a sentence, one adjective is a name's only when it
+        return None             # is a place's ("Генічеська РДА", "Львівська міськрада")
+
+    def _place_adjective(self, word: str) -> bool:
+        """The word is the adjective of a raion, hromada or oblast of the codifier
+        ("Генічеська", "Львівська"): before a body's head noun it names that body even where
+        a sentence's capital makes every adjective look like a name. A country's adjective is
+        the country's ("Українська" is also a hromada's)."""
+        lemmas = _place_adjective_lemmas(self.kb)
+        return any(p.tag.POS == "ADJF" and p.normal_form in lemmas for p in parses(word))
 
     def _after_head(self, st: DocState, k: int, sent: int) -> tuple[int, set[str]]:
         """How far a name goes on after its head noun (token k is the first after it), and
