@@ -114,6 +114,8 @@ class EntityChoice:
         for eid in eids:
             e = self.kb.entities[eid]
             names.update(_g(norm_word(w)) for a in [e.name_uk, *e.aliases] for w in a.split())
+        if not people:      # a body's short form written without its apostrophe ("Мінюст" for
+            names.update({w.replace("'", "") for w in names})  # "Мін'юст") is still its own
         head_names = {_g(norm_word(w)) for eid in heads for w in self.kb.entities[eid].name_uk.split()}
         own = [p for p in parses(form) if is_dictionary(p)
                and _g(norm_word(p.normal_form)) == _g(form) and _g(form) in names]
