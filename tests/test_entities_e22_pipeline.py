@@ -54,3 +54,22 @@ def test_a_plain_adjective_opening_a_sentence_names_no_body(text):
 def test_a_short_form_without_its_apostrophe_opens_a_sentence(text):
     found = [e for e in ents(text) if e["type"] == "ORG"]
     assert [e["id"] for e in found] == ["ministry-of-justice-of-ukraine"], found
+
+
+# A first name and a surname no dictionary or KB knows had no evidence of a person and were
+# dropped; what the sentence does around them is evidence.
+@pytest.mark.parametrize("text, name", [
+    ("Співвласниками заводу є Тігран Дзігуа та Олег Петренко.", "Тігран Дзігуа"),
+    ("Раду фонду очолили Олег Петренко та Ільгар Гогуа.", "Ільгар Гогуа"),
+    ("Учора Нодар Кобахідзе заявив, що залишає посаду.", "Нодар Кобахідзе"),
+])
+def test_an_unknown_foreign_name_is_a_person_by_its_verb_or_its_list(text, name):
+    assert name in spans(text, "PER"), ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Сі-Ен Тауер відкрили після реконструкції.",
+    "Мешканці Старої Ушиці та Олег Петренко прибрали берег.",
+])
+def test_a_place_or_a_building_stays_no_person(text):
+    assert not any(s in {"Сі-Ен Тауер", "Старої Ушиці"} for s in spans(text, "PER")), ents(text)

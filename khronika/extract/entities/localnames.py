@@ -27,6 +27,7 @@ from .span_context import (_MARKED, _UKRAINIAN_LETTERS, _after_award, _after_nou
 from .local_people import LocalPeople, _FormIndex
 from .local_things import LocalThings
 from .span_admission import SpanAdmission
+from .person_pairs import pair_evidence
 
 
 def _first_name_and_more(words) -> bool:
@@ -230,8 +231,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                                     # but a capital common noun that is also a place's name,
                                     # after a place preposition, is that place or region
                                     # ("на Майдані", "на Заході", "на Поділлі")
-            if typ == "PER" and not guards.person_evidence(st, i, j, lex.title_words):
-                continue            # "Сі-Ен Тауер", "Гардарикі": capitalised, but no name
+            if typ == "PER" and not guards.person_evidence(st, i, j, lex.title_words) \
+                    and not pair_evidence(st, i, j, lex.person_verbs):
+                continue            # "Сі-Ен Тауер", "Гардарикі": capitalised, but no name;
+                                    # "Тігран Дзігуа заявив": a foreign name, by what it does
             if typ == "PER":
                 eid = self._person(st, toks[i:j], local_people, forms, hint,
                                    toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None,

@@ -1,0 +1,74 @@
+"""Evidence for a person named by two or three words the dictionary and the knowledge base do
+not know ("Тігран Дзігуа", a Georgian or Armenian name in a Ukrainian text).
+
+`guards.person_evidence` keeps a model's person only when one of its words is a known first
+name, surname or patronymic, or a role stands before it: a building or a company in
+transliteration has none. A foreign first name and surname have none either, and real news
+names many. What the sentence does around them tells: a verb only a person is the subject of
+right after ("Зураб Гогуа заявив"), or a list whose other items are people ("Тігран Дзігуа та
+Олег Петренко"). A pair that reads as a place or a body is never taken for a person.
+"""
+from __future__ import annotations
+
+from ..morph import dictionary_parses, parses
+from .body_spans import _head_lemma
+
+_JOINERS = frozenset([",", "та", "і", "й"])
+
+
+def pair_evidence(st, i: int, j: int, person_verbs: frozenset[str]) -> bool:
+    """Tokens i..j are a capitalised pair (or triple) of Cyrillic words, none of them a place,
+    a body's head noun or an indexed place or body, with a person's verb after it or a known
+    person beside it in a list."""
+    toks = st.doc.tokens
+    words = toks[i:j]
+    if not 2 <= len(words) <= 3 or not all(_name_like(t.text) for t in words):
+        return False
+    if any(_place_or_body(st, t.text, t.norm) for t in words):
+        return False
+    hits = st.kb.index.get(tuple(t.norm for t in words)) or ()
+    if any(st.kb.entities[h.entity].type in ("LOC", "ORG") for h in hits):
+        return False
+    return _verb_after(st, i, j, person_verbs) or _person_in_list(st, i, j)
+
+
+def _name_like(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower() \
+        and all("\u0400" <= ch <= "\u04ff" or ch in "'-" for ch in word)
+
+
+def _place_or_body(st, text: str, norm: str) -> bool:
+    """A place's name ("Geox"), a body's head noun ("Рада") or a word the KB knows as a place
+    or a body on its own."""
+    if any("Geox" in p.tag.grammemes for p in dictionary_parses(text)) or _head_lemma(text):
+        return True
+    return any(st.kb.entities[h.entity].type in ("LOC", "ORG") for h in st.kb.index.get((norm,)) or ())
+
+
+def _verb_after(st, i: int, j: int, person_verbs: frozenset[str]) -> bool:
+    """The word after the name is a verb whose subject is a person ("заявив", "повідомила")."""
+    toks = st.doc.tokens
+    if j >= len(toks) or toks[j].sentence != toks[i].sentence or not toks[j].is_word:
+        return False
+    return any(p.tag.POS == "VERB" and p.normal_form in person_verbs for p in parses(toks[j].norm))
+
+
+def _person_in_list(st, i: int, j: int) -> bool:
+    """A list joins the name to a person: one already found before it ("Олег Петренко та
+    Тігран Дзігуа"), or one after it that opens with a first name the KB or the dictionary
+    knows ("Тігран Дзігуа та Олег Петренко")."""
+    toks = st.doc.tokens
+    sent = toks[i].sentence
+    if i >= 2 and toks[i - 1].norm in _JOINERS and toks[i - 2].sentence == sent:
+        m = st.covered[i - 2]
+        if m is not None and m.type == "PER":
+            return True
+    k = j
+    if k + 1 < len(toks) and toks[k].norm in _JOINERS and toks[k + 1].sentence == sent:
+        first = toks[k + 1]
+        nxt = toks[k + 2] if k + 2 < len(toks) and toks[k + 2].sentence == sent else None
+        if nxt is not None and _name_like(first.text) and _name_like(nxt.text) and (
+                first.norm in st.kb.first_names
+                or any("Name" in p.tag.grammemes for p in dictionary_parses(first.text))):
+            return True
+    return False
