@@ -482,4 +482,14 @@ class SpanAdmission:
         if len(idx) == 2 and name_parse(toks[idx[1]].text) is not None and free(j) \
                 and patronymic_parse(toks[j].text) is not None:
             return i, j + 1
-        return i, j
+        if len(idx) == 1 and free(i - 1) and st.sentence_initial(i - 1) \
+                and _unknown_word(toks[i - 1].text) and _unknown_word(toks[i].text):
+            return i - 1, j     # "Фуад Аліханов заявив": the model, wary of a sentence's
+        return i, j             # capital, takes the surname only; a first name no dictionary
+                                # knows, before a surname it does not know either, is his
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalised Cyrillic word no dictionary reading of which exists: a foreign name."""
+    return word[1:].islower() and all("\u0400" <= ch <= "\u04ff" for ch in word) \
+        and not any(is_dictionary(p) for p in parses(word))
