@@ -75,3 +75,19 @@ def test_an_unknown_foreign_name_is_a_person_by_its_verb_or_its_list(text, name)
 ])
 def test_a_place_or_a_building_stays_no_person(text):
     assert not any(s in {"Сі-Ен Тауер", "Старої Ушиці"} for s in spans(text, "PER")), ents(text)
+
+
+# Two first names before one surname in the plural are a couple or siblings, one name as the
+# model reads it; cut at the conjunction, the first became a person with no surname and the
+# second one with a plural for a surname.
+@pytest.mark.parametrize("text, name", [
+    ("Співзасновниками агенції є Оксана і Олексій Кулагіни.", "Оксана і Олексій Кулагіни"),
+    ("На весілля приїхали Андрій і Марта Шевчуки.", "Андрій і Марта Шевчуки"),
+])
+def test_two_first_names_before_a_plural_surname_are_one_name(text, name):
+    assert spans(text, "PER") == {name}, ents(text)
+
+
+def test_two_people_with_a_singular_surname_stay_two():
+    text = "Угоду підписали Андрій та Ірина Коваль."
+    assert "Андрій та Ірина Коваль" not in spans(text, "PER"), ents(text)

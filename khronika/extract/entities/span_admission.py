@@ -248,7 +248,8 @@ class SpanAdmission:
                     break
                 cut = nxt is not None and nxt.is_word and nxt.text[:1].isupper() and k > i and (
                     t.text == "," or (t.norm in ("і", "та", "й") and toks[k - 1].is_word
-                                      and toks[k - 1].text[:1].isupper()))
+                                      and toks[k - 1].text[:1].isupper()
+                                      and not (typ == "PER" and _couple(toks, i, k, e))))
                 if cut:
                     if toks[k - 1].end > start:
                         out.append((start, toks[k - 1].end, typ))
@@ -487,6 +488,19 @@ class SpanAdmission:
             return i - 1, j     # "Фуад Аліханов заявив": the model, wary of a sentence's
         return i, j             # capital, takes the surname only; a first name no dictionary
                                 # knows, before a surname it does not know either, is his
+
+
+def _couple(toks, i: int, k: int, e: int) -> bool:
+    """Two first names joined at token k share the one surname after them, in the plural
+    ("Оксана і Олексій Кулагіни", "братам Денису і Володимиру Ященкам"): a couple or
+    siblings the model reads as one name, not a list of two people, one with no surname."""
+    if k != i + 1 or k + 2 >= len(toks) or toks[k + 2].end != e:
+        return False
+    first, second, surname = toks[i], toks[k + 1], toks[k + 2]
+    if name_parse(first.text) is None or name_parse(second.text) is None \
+            or not surname.text[:1].isupper() or name_parse(surname.text) is not None:
+        return False
+    return any("plur" in p.tag.grammemes and p.tag.POS == "NOUN" for p in parses(surname.text))
 
 
 def _unknown_word(word: str) -> bool:
