@@ -148,3 +148,16 @@ def test_the_words_a_reply_answers_are_not_the_repliers(pipe):
     assert said["Ти живий!"] != "nazar-dorosh"
     assert said["Живий, але не для тебе"] == "nazar-dorosh"
     assert said["Не кажи так!"] != "nazar-dorosh"
+
+
+def test_an_attribution_inside_a_quote_of_several_paragraphs_names_its_speaker(pipe):
+    # the attribution stands in a middle paragraph; the first dash there goes on with the
+    # speech ("– вирішуємо ми самі"), the second hands over to the narrator
+    text = ("Бібліотека отримала нові книжки.\n\n«Це книги для тих, хто хоче вчитися.\n\n"
+            "А що читати, – вирішуємо ми самі, – переконаний Тарас Вербицький, директор "
+            "бібліотеки. – Ці книги не залишать байдужим.\n\nВони допоможуть зробити вибір».")
+    got = quotes(pipe, text)
+    assert [t for t, _ in got] == ["Це книги для тих, хто хоче вчитися.",
+                                   "А що читати, – вирішуємо ми самі",
+                                   "Ці книги не залишать байдужим.", "Вони допоможуть зробити вибір"]
+    assert {s for _, s in got} == {"taras-verbytskyi"}

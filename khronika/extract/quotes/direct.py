@@ -214,7 +214,15 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
                 break
             for mid in range(pi + 1, j):
                 s, e = _trim(text, paras[mid].start, paras[mid].end)
-                out.append(Segment(s, e, mid, chain, opened=False, closed=False))
+                # a paragraph inside the quote may hand over to the narrator and resume ("...
+                # обираємо ми самі, – переконаний X, декан школи. – Ця книга ..."): the
+                # attribution is the whole quote's, and no speech
+                for piece in _split_at_attribution(
+                        doc, lex, [Segment(s, e, mid, chain, opened=False, closed=False)]):
+                    piece.group = chain
+                    piece.start, piece.end = _trim(text, piece.start, piece.end)
+                    if piece.end > piece.start:
+                        out.append(piece)
             _emit(doc, lex, later, paras[j], groups, out, chain)
             pi, segs = j, later
         pi += 1

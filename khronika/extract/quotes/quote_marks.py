@@ -113,10 +113,14 @@ def _split_at_attribution(doc: Document, lex: Lexicon, segs: list[Segment]) -> l
             m = lex.inner_dash.search(text, pos, seg.end)
             cue = None
             while m:
-                cue = speech_cue(doc, lex, m.end(), seg.end, 4, after_quote=True)
+                # the verb right after this dash, not after the next one ("..., – обираємо ми
+                # самі, – переконаний X": the first dash goes on with the speech)
+                nxt = lex.inner_dash.search(text, m.end(), seg.end)
+                cue = speech_cue(doc, lex, m.end(), nxt.start() if nxt else seg.end, 4,
+                                 after_quote=True)
                 if cue is not None and cue.person not in ("1per", "2per"):
                     break
-                m = lex.inner_dash.search(text, m.end(), seg.end)
+                m = nxt
             resume = lex.resume_dash.search(text, m.end(), seg.end) if m else None
             if m is None or resume is None or resume.end() >= seg.end \
                     or resume.start() > _sentence_end(text, m.end(), seg.end):
