@@ -161,3 +161,21 @@ def test_an_attribution_inside_a_quote_of_several_paragraphs_names_its_speaker(p
                                    "А що читати, – вирішуємо ми самі",
                                    "Ці книги не залишать байдужим.", "Вони допоможуть зробити вибір"]
     assert {s for _, s in got} == {"taras-verbytskyi"}
+
+
+def test_a_bare_title_is_the_person_introduced_with_it_far_back_and_named_since(pipe):
+    text = ("У театрі відбулася прем'єра вистави у постановці режисера Івана Тарасюка.\n\n"
+            "Глядачі побачили нову сценографію.\n\nАктори грали по дві ролі.\n\n"
+            "Зал аплодував стоячи.\n\nТарасюк уникає моралізаторства.\n\n"
+            "Актор Петро Гнатюк зіграв дві ролі.\n\n"
+            "Режисер в інтерв'ю сказав: «Ця вистава про надію».")
+    got = quotes(pipe, text)
+    assert got == [("Ця вистава про надію", "ivan-tarasiuk")]
+
+
+def test_a_title_in_another_case_before_a_name_introduces_no_one(pipe):
+    # "глузування росіянина Петренко": the Russian's mockery, Petrenko's answer
+    text = ("— Ліс тут чистий, — пожартував Іван.\n\n— Такі дірки не латають, — не підтримав "
+            "глузування росіянина Петренко.\n\n— Я такого ніколи не бачив, — додав росіянин.")
+    got = quotes(pipe, text)
+    assert got[-1][0].startswith("Я такого") and got[-1][1] != "petrenko"

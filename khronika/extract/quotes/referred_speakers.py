@@ -222,20 +222,41 @@ class ReferredSpeakers:
         Олександр Омельченко", "пенсіонерка Валентина") in the window an epithet looks back
         over: when a lawyer was named after the prosecutor, "– наголосив прокурор" is still
         the prosecutor's."""
+        near = []
         for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             c = self.cands[n]
             if c.start < floor:
                 break
             if c.entity is None or c.type != "PER" or self._in_quote(c.start) or not self._fits(c, gender):
                 continue
-            lead = [t for t in tokens_in(self.doc, max(floor, c.start - 60), c.start) if t.is_word][-4:]
-            # the word in the name's own phrase, no verb between ("Директор центру Богдан
-            # Кравчук"): "Дід сів біля хлопчика Устимка" introduces the boy, not the old man
-            if any(t.lemma == lemma and not any(ch in ".!?;:–—" for ch in self.doc.text[t.end:c.start])
-                   and not any(w.pos == "VERB" for w in lead[k + 1:])
-                   for k, t in enumerate(lead)):
+            if self._introduced_as(c, lemma, floor):
                 return c.entity
+            near.append(c)
+        # the person named in the window, introduced with the word further back ("прем'єра
+        # у постановці режисера Романа Мархоліа" ... "Мархоліа уникає ..." / "Режисер
+        # сказав"): the first person of the window who ever was
+        for c in near:
+            for n in range(bisect.bisect_left(self._starts, floor) - 1, -1, -1):
+                e = self.cands[n]
+                if e.entity == c.entity and not self._in_quote(e.start) \
+                        and self._introduced_as(e, lemma, 0):
+                    return c.entity
         return None
+
+    def _introduced_as(self, c: Candidate, lemma: str, floor: int) -> bool:
+        """Whether the word stands right before the name in the name's own phrase, no verb
+        between ("Директор центру Богдан Кравчук"): "Дід сів біля хлопчика Устимка"
+        introduces the boy, not the old man."""
+        lead = [t for t in tokens_in(self.doc, max(floor, c.start - 60), c.start) if t.is_word][-4:]
+        name = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
+        return any(t.lemma == lemma and not any(ch in ".!?;:–—" for ch in self.doc.text[t.end:c.start])
+                   and not any(w.pos == "VERB" for w in lead[k + 1:])
+                   # in apposition, in the name's case: "глузування росіянина Анісімов" is
+                   # the Russian's mockery and Anisimov's reply, not "росіянин Анісімов"
+                   and not (k == len(lead) - 1 and name is not None and t.case and name.case
+                            and t.case != name.case and "Fixd" not in name.tags
+                            and not any(p.tag.case == t.case for p in parses(name.text)))
+                   for k, t in enumerate(lead))
 
     def _dependent(self, pos: int) -> bool:
         """Whether the words from `pos` only qualify a person named before them by a common
