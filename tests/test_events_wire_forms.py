@@ -4,7 +4,8 @@ invading a named land, troops leaving a named town, people freed from captivity 
 the verb or home with an exchange told beside it, restrictions against a party, a chargé
 d'affaires summoned, the armed forces by their short name, a bloc's candidate status granted,
 a commander killed, a leader reaching a capital,
-bodies exchanged, people freed from bondage ('неволя'), and a counter-sanction told after
+bodies exchanged, people freed from bondage ('неволя'), protesters gathering or blocking a
+road, one found guilty by a court, and a counter-sanction told after
 the sanction it answers; and the other senses of the same words, which tell none.
 Sentences written for these tests."""
 from __future__ import annotations
@@ -46,6 +47,12 @@ def _types(doc):
     ("Прем'єр Польщі дістався до Києва.", [("Польщі", "poland"), ("Києва", "kyiv")], "CONSULT"),
     ("Сторони обмінялися тілами загиблих.", [], "RETREAT"),
     ("З неволі звільнено ще сорок захисників.", [], "RETREAT"),
+    ("Біля посольства зібралися сотні протестувальників.", [], "PROTEST"),
+    ("На вулиці столиці вийшли тисячі демонстрантів.", [], "PROTEST"),
+    ("Мітингувальники перекрили головну трасу країни.", [], "PROTEST"),
+    ("Суд визнав колишнього директора порту винним у розтраті.", [], "ACCUSE"),
+    # ("вжити" is a bare VERB to the dictionary: the infinitive after the verb all the same)
+    ("Прем'єр доручив митникам вжити заходів для захисту кордону.", [], "REQUEST"),
 ])
 def test_wire_and_war_forms_tell_a_happening(core_pipeline, text, names, type_):
     assert _types(build(core_pipeline, text, names=names)) == [type_]
@@ -83,6 +90,13 @@ def test_a_counter_sanction_is_a_happening_of_its_own(core_pipeline):
     ("Туристи питали, як дістатися до Києва автобусом.", [("Києва", "kyiv")]),
     ("Звірів із неволі звільнили волонтери зоопарку.", []),
     ("Міністерство ліквідувало посаду командувача округу.", []),
+    ("Поліція не дала протестувальникам зібратися біля посольства.", []),
+    ("Поліція заблокувала демонстрантів у дворі університету.", []),
+    ("Студенти зібралися на лекцію з історії.", []),
+    ("Протестувальники зібралися звільнити затриманих товаришів.", []),
+    ("Обвинувачений визнав себе винним у крадіжці.", []),
+    ("Суд визнав журналіста невинним.", []),
+    ("Слідчий визнав, що винних досі не знайшли.", []),
 ])
 def test_other_senses_tell_none(core_pipeline, text, names):
     assert _types(build(core_pipeline, text, names=names)) == []

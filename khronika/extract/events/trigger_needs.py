@@ -280,7 +280,8 @@ class TriggerNeeds:
             elif need in ("infinitive_after", "no_infinitive_after"):
                 # "змусила Україну підписати угоду": the act one is made to do follows
                 # ("запропонував партнерам створити систему": what is offered is an act, no aid)
-                ok = any(doc.tokens[m].pos == "INFN" or "infn" in (doc.tokens[m].tags or ())
+                # (the dictionary leaves the mark off some: "зібралися звільнити", is_infinitive)
+                ok = any(is_infinitive(doc.tokens[m])
                          for m in range(j, min(sent.hi, j + 4))) == (need == "infinitive_after")
             elif need == "plea":
                 t = doc.tokens[i]
