@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import named_rows
+from event_helpers import analysed, named_rows
 
 
 def events(text: str, date: str = "2024-11-21"):
@@ -148,3 +148,19 @@ def test_duties_raised_against_a_state_are_a_sanction():
 def test_countermeasures_promised_are_a_threat():
     got = events("Мінськ пообіцяв вжити заходів у відповідь.", "2025-08-10")
     assert [e for e in got if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти обстріляли автостанцію Слов'янська, де були сотні людей, які чекали на евакуацію.",
+    "Україна подякувала сотням волонтерів, які передали генератори.",
+])
+def test_people_counted_before_a_relative_clause_are_its_subject(text):
+    got = [e for e in events(text, "2022-04-20") if e[0] == "AID"]
+    assert not got or not got[0][2]
+
+
+def test_a_summit_discussed_gives_the_talk_no_place():
+    text = "Сьогодні мав розмову з Прем'єр-міністром Норвегії. Обговорили енергетику, підготовку саміту в Гаазі та санкції."
+    doc = analysed(text, "2025-06-10")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and all(e.place != "the-hague" for e in talks)

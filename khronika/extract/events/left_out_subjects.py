@@ -57,8 +57,9 @@ def _party_before(lex, toks, edge: int, s_lo: int, rel) -> bool:
     noun = toks[m]
     if (noun.number == "plur") != (rel.norm == "які"):
         return False
-    if noun.case == "gent" and m - 1 >= s_lo and toks[m - 1].pos in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP"):
-        return False            # a genitive hanging on a word before it
+    if noun.case == "gent" and m - 1 >= s_lo and toks[m - 1].pos in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP") and \
+            not (toks[m - 1].pos == "NUMR" or (toks[m - 1].lemma or "") in lex.word_list("quantity_words")):
+        return False            # a genitive hanging on a word before it (not a count: "тисячі людей, які")
     return "anim" in (noun.tags or ()) or (noun.lemma or noun.norm) in lex.word_list("agent_nouns")
 
 

@@ -161,8 +161,8 @@ def _gathering_topic(doc: Document, m: int, k: int, lo: int, lex: Lexicon) -> bo
         return False
     while m >= lo:
         t = doc.tokens[m]
-        if not t.is_word:
-            return False
+        if not t.is_word and t.norm != ",":
+            return False      # (a comma may join the objects: "обговорили посилення ППО, підготовку саміту у Вільнюсі")
         if t.pos in ("VERB", "INFN", "GRND"):
             return lemma_of_tok(t) in topic_verbs
         m -= 1
