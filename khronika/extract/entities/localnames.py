@@ -27,7 +27,7 @@ from .span_context import (_MARKED, _UKRAINIAN_LETTERS, _after_award, _after_nou
 from .local_people import LocalPeople, _FormIndex
 from .local_things import LocalThings
 from .span_admission import SpanAdmission
-from .person_pairs import pair_evidence
+from .person_pairs import pair_evidence, unknown_first_name_before_kb_surname
 
 
 def _first_name_and_more(words) -> bool:
@@ -97,6 +97,12 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             if typ == "PER" and guards.first_name_opens_person(st, i, j):
                 st.remove_mention(st.covered[i])    # "Володимира Шапакіна": no town
                 st.covered[i] = None
+            if typ == "PER" and unknown_first_name_before_kb_surname(st, i, j):
+                m = st.covered[i + 1]               # "Вагіфа Алієва": a namesake of the
+                st.remove_mention(m)                # KB's Aliyev, named by the model whole
+                st.covered[i + 1] = None
+                if not any(x.entity == m.entity for x in st.doc.mentions):
+                    st.doc.entities.pop(m.entity, None)
             if any(st.covered[k] is not None for k in range(i, j)):
                 if not self._absorb(st, i, j, typ):
                     j = _head_before_body(st, i, j, typ)

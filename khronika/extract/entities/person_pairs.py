@@ -10,8 +10,10 @@ right after ("Зураб Гогуа заявив"), or a list whose other items 
 """
 from __future__ import annotations
 
+from ...textnorm import norm_word
 from ..morph import dictionary_parses, parses
 from .body_spans import _head_lemma
+from .span_context import _first_names
 
 _JOINERS = frozenset([",", "та", "і", "й"])
 
@@ -72,3 +74,35 @@ def _person_in_list(st, i: int, j: int) -> bool:
                 or any("Name" in p.tag.grammemes for p in dictionary_parses(first.text))):
             return True
     return False
+
+
+def unknown_first_name_before_kb_surname(st, i: int, j: int) -> bool:
+    """The model reads tokens i..j (two words) as one person, and the gazetteer took the
+    second alone for a KB person known by that surname ("Вагіфа Алієва", "Усман Кадиров": not
+    Ilham Aliyev, not Ramzan Kadyrov). The first word is no first name the KB writes that
+    person with, nor one close to it (a spelling of it: "Ільгам" for "Ільхам"), no role or
+    title, and it can stand in the surname's case: a first name no dictionary knows, so
+    `state.other_first_name` could not tell it from a plain word."""
+    toks = st.doc.tokens
+    if j - i != 2 or st.covered[i] is not None or i in st.role_tokens:
+        return False
+    m = st.covered[i + 1]
+    if m is None or m.type != "PER" or m.source != "kb" or m.start != toks[i + 1].start \
+            or m.end != toks[i + 1].end or toks[i].sentence != toks[i + 1].sentence:
+        return False
+    first = toks[i]
+    if not _name_like(first.text) or first.norm in st.kb.adjectives or first.norm in st.kb.demonyms:
+        return False
+    ent = st.kb.entities.get(m.entity)
+    if ent is None:
+        return False
+    own = {norm_word(n) for n in _first_names(ent)}
+    if any(n[:3] == first.norm[:3] for n in own):
+        return False
+    readings = dictionary_parses(first.text)
+    if any(p.tag.POS != "NOUN" or {"Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in readings):
+        return False        # an adjective, a verb, a place or another surname before it
+    if not readings:
+        return True
+    cases = {p.tag.case for p in parses(toks[i + 1].text)}
+    return any(p.tag.case in cases for p in readings)
