@@ -114,3 +114,23 @@ def test_officials_and_soldiers_of_a_country_still_act_for_it():
     assert "united-states" in ev.actors
     ev = one(events("Американські військові передали Україні снаряди."), "AID")
     assert "united-states" in ev.actors
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Повстанці почали штурм польського міста.", "poland"),
+    ("Почалися обстріли білоруських позицій.", "belarus"),
+])
+def test_a_states_adjective_on_a_place_hit_names_the_side_hit(text, target):
+    evs = [e for e in events(text) if e.type in ("ASSAULT", "COERCE")]
+    assert len(evs) == 1 and target in evs[0].recipients and target not in evs[0].actors, \
+        [(e.type, e.actors, e.recipients) for e in evs]
+
+
+def test_a_states_adjective_on_a_weapon_or_a_force_still_strikes():
+    ev = one(events("Тривають атаки російської армії."), "ASSAULT")
+    assert "russia" in ev.actors
+
+
+def test_diplomats_received_bring_the_state_they_come_from():
+    ev = one(events("Президент України прийняв дипломатів з Японії."), "CONSULT")
+    assert "japan" in ev.recipients and "japan" not in ev.actors, (ev.actors, ev.recipients)

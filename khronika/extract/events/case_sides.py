@@ -223,6 +223,11 @@ class CaseSides:
                 # Федерації", "удару російських військ", "атаки ворога": a state strikes
                 if a.entity == (lex.home or {}).get("id") or a.entity in place_country():
                     return "R"
+                if a.kind == "adjective" and _place_noun_after(toks, k, s_hi, lex):
+                    # "штурм польського міста", "обстріли російської території": a state's
+                    # adjective on a place or a building hit names the side hit ("удари російських
+                    # ракет", "атаки російської армії": on a weapon or a force, the striker)
+                    return "R"
                 if a.kind in ("adjective", "demonym") or a.entity in country_ids() or a.etype == "PER":
                     return "A"
                 if a.kind == "mention" and not any(toks[m].pos == "NOUN" for m in range(tie.head, k)) and \
@@ -368,6 +373,17 @@ class CaseSides:
                 return "-"
             return "R"
         return "-"
+
+
+def _place_noun_after(toks, k: int, hi: int, lex) -> bool:
+    """The noun an adjective at token k qualifies (past other adjectives) is a place or a thing
+    hit by strikes (the `struck` and `ground` contexts)."""
+    m = k + 1
+    while m < hi and toks[m].pos in ("ADJF", "PRTF"):
+        m += 1
+    if m >= hi or toks[m].pos != "NOUN":
+        return False
+    return lemma_of_tok(toks[m]) in lex.contexts.get("struck", frozenset()) | lex.contexts.get("ground", frozenset())
 
 
 def _former_office(toks, lo: int, hi: int) -> bool:

@@ -57,6 +57,9 @@ class PrepositionSides:
                     return "A"
                 if role.prep in ("з", "із", "зі", "зо"):
                     return "R"
+                if role.prep is None and gov is not None and role.head > cl.governor and \
+                        _can_be(toks[role.head], "accs") and not _can_be(toks[role.head], "nomn"):
+                    return "R"       # "прийняв дипломатів з Японії": the state of the ones received
                 return "-"
             if not _can_be(head, "ablt") and head.case == "gent":
                 # "з Азовсталі": whence; "блокування імпорту вугілля з Росії": whom a trade ban hits
