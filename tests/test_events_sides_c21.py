@@ -134,3 +134,9 @@ def test_a_states_adjective_on_a_weapon_or_a_force_still_strikes():
 def test_diplomats_received_bring_the_state_they_come_from():
     ev = one(events("Президент України прийняв дипломатів з Японії."), "CONSULT")
     assert "japan" in ev.recipients and "japan" not in ev.actors, (ev.actors, ev.recipients)
+
+
+def test_a_union_delegation_with_its_commission_visits_the_host():
+    # the Commission is a body of the Union: one side with it, so Ukraine hosts the visit
+    ev = one(events("Делегація ЄС на чолі з головою Єврокомісії прибула до Києва."), "CONSULT")
+    assert "ukraine" in ev.recipients and "european-union" in ev.actors, (ev.actors, ev.recipients)
