@@ -189,7 +189,7 @@ def free_port() -> int:
 
 
 def start_server(url: str, port: int, workers: int, cache_seconds: float | None) -> subprocess.Popen:
-    env = {**os.environ, "KHRONIKA_DB": url}
+    env = {**os.environ, "KHRONIKA_DB": url, "KHRONIKA_OPT_API_SERVER_TIMING": "1"}
     if cache_seconds is not None:
         env["KHRONIKA_OPT_API_CACHE_SECONDS"] = str(cache_seconds)
     env.pop("KHRONIKA_API_TOKEN", None)
@@ -265,6 +265,7 @@ class RawClient:
     def __init__(self, host: str, port: int):
         self.host, self.port = host, port
         self.reader = self.writer = None
+        self.server_ms: float | None = None
 
     async def get(self, path: str, params: dict) -> tuple[int, bytes]:
         from urllib.parse import urlencode
@@ -299,12 +300,25 @@ class RawClient:
             body = await self.reader.read()
         if fields.get("connection", "").lower() == "close":
             await self.close()
+        self.server_ms = _server_ms(fields.get("server-timing", ""))
         return status, body
 
     async def close(self) -> None:
         if self.writer is not None:
             self.writer.close()
             self.writer = None
+
+
+def _server_ms(header: str) -> float | None:
+    """The `app;dur=MS` of a Server-Timing header (`khronika.api.timing`), or None."""
+    for part in header.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == "dur":
+            try:
+                return float(value)
+            except ValueError:
+                return None
+    return None
 
 
 async def load(base: str, clients: int, seconds: float, endpoint: str, kind: str = "raw",
@@ -314,6 +328,7 @@ async def load(base: str, clients: int, seconds: float, endpoint: str, kind: str
 
     import httpx
     lat: list[float] = []
+    held: list[float] = []          # the server's own time (Server-Timing), in ms
     errors: list[str] = []
     host, port = base.rsplit("//", 1)[1].split(":")
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -322,8 +337,14 @@ async def load(base: str, clients: int, seconds: float, endpoint: str, kind: str
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         async def get(raw: RawClient | None, path: str, params: dict) -> tuple[int, bytes]:
             if raw is not None:
-                return await asyncio.wait_for(raw.get(path, params), 60)
+                answer = await asyncio.wait_for(raw.get(path, params), 60)
+                if raw.server_ms is not None:
+                    held.append(raw.server_ms)
+                return answer
             r = await client.get(path, params=params)
+            ms = _server_ms(r.headers.get("server-timing", ""))
+            if ms is not None:
+                held.append(ms)
             return r.status_code, r.content
 
         async def worker(k: int) -> None:
@@ -350,11 +371,16 @@ async def load(base: str, clients: int, seconds: float, endpoint: str, kind: str
     cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     client_cpu = (cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime)
     lat.sort()
+    held.sort()
 
     def pct(p: float) -> float:
         return lat[min(len(lat) - 1, int(p * len(lat)))] * 1000 if lat else float("nan")
+
+    def spct(p: float) -> float:
+        return held[min(len(held) - 1, int(p * len(held)))] if held else float("nan")
     return {"endpoint": endpoint, "requests": len(lat), "errors": len(errors), "rps": len(lat) / elapsed,
             "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99),
+            "s50": spct(0.50), "s95": spct(0.95), "s99": spct(0.99),
             "mean": statistics.fmean(lat) * 1000 if lat else float("nan"), "first_errors": errors[:5],
             "client_cpu": client_cpu / max(1, len(lat)) * 1000}
 
@@ -415,7 +441,8 @@ def main() -> int:
               f"{args.docs:,} documents, SQLite, loopback, read cache {cache}, {args.client} client")
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"{'endpoint':10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-              f"{'errors':>7} {'server CPU ms/req':>18} {'client CPU ms/req':>18}")
+              f"{'errors':>7} {'server CPU ms/req':>18} {'client CPU ms/req':>18}  "
+              f"{'in server p50/p95/p99 ms':>26}")
         total_errors = 0
         for endpoint in [e.strip() for e in args.endpoints.split(",") if e.strip()]:
             cpu0 = server_cpu(proc.pid)
@@ -423,7 +450,8 @@ def main() -> int:
             cpu = (server_cpu(proc.pid) - cpu0) / max(1, res["requests"]) * 1000
             total_errors += res["errors"]
             print(f"{endpoint:10} {res['requests']:9,} {res['rps']:8.1f} {res['p50']:8.1f} {res['p95']:8.1f} "
-                  f"{res['p99']:8.1f} {res['errors']:7} {cpu:18.1f} {res['client_cpu']:18.1f}", flush=True)
+                  f"{res['p99']:8.1f} {res['errors']:7} {cpu:18.1f} {res['client_cpu']:18.1f}  "
+                  f"{res['s50']:8.1f} {res['s95']:8.1f} {res['s99']:8.1f}", flush=True)
             for e in res["first_errors"]:
                 print("   error:", e)
     finally:

@@ -21,6 +21,9 @@ async def _lifespan(app: FastAPI):
     # only wait for a connection and time out, so queue them here instead
     import anyio.to_thread
     anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.store_threads
+    if app.state.settle_collector:
+        from .collector import settle
+        settle()
     yield
     app.state.analyzer.close()
 
@@ -40,6 +43,10 @@ def create_app(store=None, settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store_threads = int(settings.option("api", "threads", 8))
+    # `khronika serve` has each server process freeze its start-up heap and collect less
+    # often (`collector`, option `api.settle_gc`); an app embedded elsewhere (tests, a
+    # library user's server) leaves the process's collector alone unless asked
+    app.state.settle_collector = _on(settings.option("api", "settle_gc", False))
     cache_seconds = float(settings.option("api", "cache_seconds", 10) or 0)
     app.state.store_holder = StoreHolder(store, settings.db, cache_seconds)
     from .analyzing import Analyzer
@@ -94,7 +101,15 @@ def create_app(store=None, settings: Settings | None = None) -> FastAPI:
         from .respcache import ResponseCache
         app.add_middleware(ResponseCache, ttl=cache_seconds,
                            generation=app.state.store_holder.generation)
+    if _on(settings.option("api", "server_timing", False)):
+        from .timing import ServerTiming
+        app.add_middleware(ServerTiming)         # added last: outermost, it times the rest
     return app
+
+
+def _on(value) -> bool:
+    """An option's truth, whether set in code (True) or the environment ("1", "true")."""
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
 
 
 # everything is served from here: no inline scripts, nothing fetched from outside
