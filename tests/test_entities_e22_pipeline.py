@@ -112,3 +112,19 @@ def test_an_unknown_first_name_before_a_kb_surname_is_a_namesake(text, name, kb_
 ])
 def test_the_kb_person_named_by_his_surname_or_own_first_name_stays_linked(text):
     assert "ilham-aliyev" in {e["id"] for e in ents(text)}, ents(text)
+
+
+# A person noun in the instrumental and a link verb before an unknown first name and surname
+# say who they are ("власником був ...").
+@pytest.mark.parametrize("text, name", [
+    ("Раніше основним власником крамниці був Гагік Авагян.", "Гагік Авагян"),
+    ("Директором фірми значиться Нодар Кобахідзе.", "Нодар Кобахідзе"),
+    ("Співвласниками агенції є Лаша Бакрадзе (30%) та його брат.", "Лаша Бакрадзе"),
+])
+def test_an_unknown_name_after_a_person_noun_and_a_link_verb_is_a_person(text, name):
+    assert name in spans(text, "PER"), ents(text)
+
+
+def test_a_company_word_makes_the_pair_no_person():
+    text = "Учасником виставки став Дзігуа Ґруп."
+    assert not spans(text, "PER"), ents(text)

@@ -39,6 +39,7 @@ def _data() -> dict:
     return {
         "heads": frozenset(d.get("head_nouns") or ()),
         "abbreviations": frozenset(d.get("head_abbreviations") or ()),
+        "company_words": frozenset(norm_word(w) for w in d.get("company_words") or ()),
         "stems": frozenset([*(w[:3] for w in d.get("head_nouns") or ()),
                             *(norm_word(w)[:3] for w in d.get("head_abbreviations") or ())]),
         "remit": [tuple(x) for x in d.get("remit_openers") or ()],

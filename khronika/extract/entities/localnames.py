@@ -238,7 +238,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                                     # after a place preposition, is that place or region
                                     # ("на Майдані", "на Заході", "на Поділлі")
             if typ == "PER" and not guards.person_evidence(st, i, j, lex.title_words) \
-                    and not pair_evidence(st, i, j, lex.person_verbs):
+                    and not pair_evidence(st, i, j, lex.person_verbs, lex.person_copulas):
                 continue            # "Сі-Ен Тауер", "Гардарикі": capitalised, but no name;
                                     # "Тігран Дзігуа заявив": a foreign name, by what it does
             if typ == "PER":

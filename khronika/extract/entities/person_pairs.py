@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from ...textnorm import norm_word
 from ..morph import dictionary_parses, parses
-from .body_spans import _head_lemma
+from .body_spans import _data as _body_data, _head_lemma
 from .span_context import _first_names
 
 _JOINERS = frozenset([",", "та", "і", "й"])
 
 
-def pair_evidence(st, i: int, j: int, person_verbs: frozenset[str]) -> bool:
+def pair_evidence(st, i: int, j: int, person_verbs: frozenset[str],
+                  copulas: frozenset[str] = frozenset()) -> bool:
     """Tokens i..j are a capitalised pair (or triple) of Cyrillic words, none of them a place,
-    a body's head noun or an indexed place or body, with a person's verb after it or a known
-    person beside it in a list."""
+    a body's head noun or an indexed place or body, with a person's verb after it, a person
+    noun and a link verb before it, or a known person beside it in a list."""
     toks = st.doc.tokens
     words = toks[i:j]
     if not 2 <= len(words) <= 3 or not all(_name_like(t.text) for t in words):
@@ -31,7 +32,8 @@ def pair_evidence(st, i: int, j: int, person_verbs: frozenset[str]) -> bool:
     hits = st.kb.index.get(tuple(t.norm for t in words)) or ()
     if any(st.kb.entities[h.entity].type in ("LOC", "ORG") for h in hits):
         return False
-    return _verb_after(st, i, j, person_verbs) or _person_in_list(st, i, j)
+    return _verb_after(st, i, j, person_verbs) or _person_in_list(st, i, j) \
+        or _said_to_be(st, i, copulas)
 
 
 def _name_like(word: str) -> bool:
@@ -40,9 +42,10 @@ def _name_like(word: str) -> bool:
 
 
 def _place_or_body(st, text: str, norm: str) -> bool:
-    """A place's name ("Geox"), a body's head noun ("Рада") or a word the KB knows as a place
-    or a body on its own."""
-    if any("Geox" in p.tag.grammemes for p in dictionary_parses(text)) or _head_lemma(text):
+    """A place's name ("Geox"), a body's head noun ("Рада"), a company's word ("Ґруп") or a
+    word the KB knows as a place or a body on its own."""
+    if norm in _body_data()["company_words"] or _head_lemma(text) \
+            or any("Geox" in p.tag.grammemes for p in dictionary_parses(text)):
         return True
     return any(st.kb.entities[h.entity].type in ("LOC", "ORG") for h in st.kb.index.get((norm,)) or ())
 
@@ -53,6 +56,26 @@ def _verb_after(st, i: int, j: int, person_verbs: frozenset[str]) -> bool:
     if j >= len(toks) or toks[j].sentence != toks[i].sentence or not toks[j].is_word:
         return False
     return any(p.tag.POS == "VERB" and p.normal_form in person_verbs for p in parses(toks[j].norm))
+
+
+def _said_to_be(st, i: int, copulas: frozenset[str], reach: int = 6) -> bool:
+    """A link verb right before the name, with a person noun in the instrumental a few words
+    before it in its clause: "Власниками є ...", "основним власником був ...", "директором
+    фірми значиться ..."."""
+    toks = st.doc.tokens
+    k = i - 1
+    if k < 1 or toks[k].sentence != toks[i].sentence or not any(
+            p.tag.POS == "VERB" and p.normal_form in copulas for p in parses(toks[k].norm)):
+        return False
+    for x in range(k - 1, max(-1, k - 1 - reach), -1):
+        t = toks[x]
+        if t.sentence != toks[i].sentence or t.text in ",;:":
+            return False
+        if t.is_word and any(
+                p.tag.POS == "NOUN" and p.tag.case == "ablt" and "anim" in p.tag.grammemes
+                and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in dictionary_parses(t.text)):
+            return True
+    return False
 
 
 def _person_in_list(st, i: int, j: int) -> bool:

@@ -54,6 +54,7 @@ class Lexicon:
         speech = load("speech") or {}
         self.speech_verbs = frozenset(speech.get("speech_verbs") or ())
         self.person_verbs = frozenset(data.get("person_verbs") or ()) | self.speech_verbs
+        self.person_copulas = frozenset(data.get("person_copulas") or ())
         self.name_particles = {norm_word(w) for w in data.get("name_particles") or []}
         self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
         self.home_state: str | None = data.get("home_state")
