@@ -140,3 +140,12 @@ def test_a_union_delegation_with_its_commission_visits_the_host():
     # the Commission is a body of the Union: one side with it, so Ukraine hosts the visit
     ev = one(events("Делегація ЄС на чолі з головою Єврокомісії прибула до Києва."), "CONSULT")
     assert "ukraine" in ev.recipients and "european-union" in ev.actors, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Литовські дипломати відвідали звільнений Херсон.", "kherson"),
+    ("Прем'єр Канади відвідав прифронтовий Харків.", "kharkiv"),
+])
+def test_a_town_visited_past_the_words_describing_it_is_the_place_and_its_state_hosts(text, town):
+    ev = one(events(text), "CONSULT")
+    assert ev.place == town and "ukraine" in ev.recipients, (ev.actors, ev.recipients, ev.place)

@@ -61,8 +61,13 @@ def visited_object(lex: Lexicon, doc: Document, args: list[Arg], i: int, lo: int
             or not (lo <= i + 1 < hi):
         return None
     nxt = doc.tokens[i + 1]
+    # ("відвідав звільнений Херсон", "відвідала прифронтовий Харків": past the words that
+    # describe the town, in its accusative)
+    n = i + 1
+    while n < min(hi - 1, i + 3) and doc.tokens[n].pos in ("ADJF", "PRTF") and "accs" in _cases(doc.tokens[n].text):
+        n += 1
     after = next((a for a in args if a.kind == "mention" and (a.etype or "") == "LOC"
-                  and a.start == nxt.start), None)
+                  and a.start in (nxt.start, doc.tokens[n].start)), None)
     if after is not None or i - 1 < lo:
         return after
     # "Київ відвідав президент Швейцарії", "Бучу відвідала делегація": the town fronted in the
