@@ -128,3 +128,18 @@ def test_an_unknown_name_after_a_person_noun_and_a_link_verb_is_a_person(text, n
 def test_a_company_word_makes_the_pair_no_person():
     text = "Учасником виставки став Дзігуа Ґруп."
     assert not spans(text, "PER"), ents(text)
+
+
+# A surname the model reads as a person, with a person's verb after it, was taken for the
+# codifier village its letters spell in another case ("Попова", Popovo's genitive).
+@pytest.mark.parametrize("text", [
+    "Після перевірки Попова заявила, що документи в порядку.",
+    "Наступного ранку Попова повідомила колегам про рішення.",
+])
+def test_a_surname_that_acts_is_no_village(text):
+    assert "Попова" in spans(text, "PER") and not spans(text, "LOC"), ents(text)
+
+
+def test_the_village_in_its_genitive_stays_a_place():
+    text = "Мешканці Попова скаржаться на розбиту дорогу."
+    assert "Попова" in spans(text, "LOC"), ents(text)

@@ -27,7 +27,7 @@ from .span_context import (_MARKED, _UKRAINIAN_LETTERS, _after_award, _after_nou
 from .local_people import LocalPeople, _FormIndex
 from .local_things import LocalThings
 from .span_admission import SpanAdmission
-from .person_pairs import pair_evidence, unknown_first_name_before_kb_surname
+from .person_pairs import acting_surname, pair_evidence, unknown_first_name_before_kb_surname
 
 
 def _first_name_and_more(words) -> bool:
@@ -183,7 +183,8 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             if any(k.gate for k in kes) and self.add_place is not None:
                 # the model's tag is place evidence, unless it reads a common-word or
                 # surname-like place name as a person ("Весела")
-                as_place = typ == "LOC" or min(k.gate for k in kes) == 1
+                as_place = typ == "LOC" or (min(k.gate for k in kes) == 1 and not (
+                    typ == "PER" and j - i == 1 and acting_surname(st, i, lex.person_verbs)))
                 if self.add_place(st, i, j, kes, "ner-kb", as_place):
                     continue
                 if typ == "LOC" and min(k.gate for k in kes) == 2 and not self._after_place_preposition(st, i, j):

@@ -129,3 +129,12 @@ def unknown_first_name_before_kb_surname(st, i: int, j: int) -> bool:
         return True
     cases = {p.tag.case for p in parses(toks[i + 1].text)}
     return any(p.tag.case in cases for p in readings)
+
+
+def acting_surname(st, i: int, person_verbs: frozenset[str]) -> bool:
+    """A word the model reads as a person that the dictionary knows as a surname in the
+    nominative, with a person's verb right after it ("Попова заявила"): the subject, not the
+    codifier village the same letters spell in another case (Popovo's genitive)."""
+    toks = st.doc.tokens
+    return any("Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in dictionary_parses(toks[i].text)) \
+        and _verb_after(st, i, i + 1, person_verbs)
