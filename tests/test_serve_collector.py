@@ -69,3 +69,22 @@ def test_server_timing_is_sent_only_when_asked(tmp_path):
         r = timed.get("/api/timeline")
         assert r.status_code == 200
         assert re.fullmatch(r"app;dur=\d+\.\d\d", r.headers["server-timing"])
+
+
+def test_the_app_settles_the_collector_at_start_up_when_asked(tmp_path):
+    # the lifespan runs `settle` before the first request; in a fresh interpreter, as above
+    code = ("import gc\n"
+            "from fastapi.testclient import TestClient\n"
+            "from khronika.api import create_app\n"
+            "from khronika.settings import Settings\n"
+            f"url = 'sqlite:///{tmp_path / 'x.db'}'\n"
+            "app = create_app(settings=Settings(db=url, options={'api': {'settle_gc': True}}))\n"
+            "assert gc.get_freeze_count() == 0\n"
+            "with TestClient(app) as client:\n"
+            "    assert client.get('/api/health').status_code == 200\n"
+            "    print(gc.get_freeze_count(), gc.get_threshold()[0])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    frozen, first = map(int, out.stdout.split())
+    assert frozen > 10_000 and first >= 10_000
