@@ -308,8 +308,8 @@ class Morphology:
                 continue
             if tok.pos == "ADJF" and tok.gender == "femn" and tok.text[:1].isupper() and k > 0 and \
                     toks[k - 1].pos in ("NOUN", "PREP") and not _agreeing_noun_after(toks, k):
-                town = town_genitive(tok.text) or (
-                    town_locative(tok.text) if toks[k - 1].norm in ("у", "в", "на") else None)
+                town = town_reading(tok.text) or (
+                    town_reading(tok.text, "loct") if toks[k - 1].norm in ("у", "в", "на") else None)
                 if town is not None:
                     _set(tok, town)
 
@@ -373,28 +373,17 @@ def proper_reading(word: str) -> Analysis | None:
 
 
 @lru_cache(maxsize=4096)
-def town_locative(word: str) -> Analysis | None:
-    """The locative of such a town after "у"/"в"/"на" ("У Мінську представники сторін"): the
-    dictionary reads "Мінську" first as the feminine accusative of "мінський", which agrees with
-    no noun after it, and the walk over the clause then takes the place for the subject's head."""
+def town_reading(word: str, case: str = "gent") -> Analysis | None:
+    """The reading of a town in "-ськ"/"-цьк" in `case` where the form also reads as a feminine
+    adjective: the dictionary lists the adjective first. Right after a noun or a preposition with
+    no noun after it to agree with, the capitalised word is the town's name: a genitive
+    ("вимогу Мінська", "околиці Донецька", "мер Луцька"), or after "у"/"в"/"на" a locative ("У
+    Мінську представники сторін": read as the accusative of "мінський", the clause's walk took the
+    place for the subject's head). "Харківська область, Донецька, Луганська" after a comma leave
+    the noun out and stay adjectives."""
     for p in _parse(word):
         t = _tag(p)
-        if t.POS == "NOUN" and t.case == "loct" and "inan" in t.grammemes and not t.grammemes & PROPER and \
-                p.normal_form.endswith(("ськ", "цьк", "зьк")):
-            return _reading(p, t.case, t.number or "sing")
-    return None
-
-
-@lru_cache(maxsize=4096)
-def town_genitive(word: str) -> Analysis | None:
-    """The genitive of a town in "-ськ"/"-цьк" where the form also reads as a feminine adjective
-    ("вимогу Мінська", "околиці Донецька", "мер Луцька"): the dictionary lists the adjective
-    first, and right after a noun or a preposition with no noun after it to agree with, the
-    capitalised word is the town's name ("Харківська область, Донецька, Луганська" after a
-    comma leave the noun out and stay adjectives)."""
-    for p in _parse(word):
-        t = _tag(p)
-        if t.POS == "NOUN" and t.case == "gent" and "inan" in t.grammemes and not t.grammemes & PROPER and \
+        if t.POS == "NOUN" and t.case == case and "inan" in t.grammemes and not t.grammemes & PROPER and \
                 p.normal_form.endswith(("ськ", "цьк", "зьк")):
             return _reading(p, t.case, t.number or "sing")
     return None
