@@ -164,3 +164,16 @@ def test_a_summit_discussed_gives_the_talk_no_place():
     doc = analysed(text, "2025-06-10")
     talks = [e for e in doc.events if e.type == "CONSULT"]
     assert talks and all(e.place != "the-hague" for e in talks)
+
+
+def test_a_speech_that_recalls_old_wars_is_no_history_text():
+    text = ("Шановні друзі! У 1918 році наша держава вже боролася за свободу. У 1921-му вона впала, "
+            "а у 1932 році прийшов голод. Сьогодні ми згадуємо їх. Зараз ми знову воюємо за свободу. Росіяни знову вдарили "
+            "ракетами по Одесі. Нині кожен із нас на своєму фронті.")
+    got = events(text, "2024-05-20")
+    assert [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_a_fronted_object_before_the_subject_and_its_verb():
+    got = [e for e in events("Другий транш Молдова отримала ще в липні.", "2025-09-10") if e[0] == "AID"]
+    assert got and "Молдова" not in got[0][2]

@@ -134,6 +134,10 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 # ("на удари Україна атакувала": a nominative of another number is no complement)
                 return Tie(None, h.case, head, False)
             if t.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and not _can_be(h, "gent") and \
+                    k + 1 < len(toks) and _finite(toks[k + 1]) and _agrees(toks[k + 1], h):
+                # ("Перший транш Україна отримала": a fronted object, then the subject and its verb)
+                return Tie(None, h.case, head, False)
+            if t.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and not _can_be(h, "gent") and \
                     _noun_under_prep(toks, m, lo):
                 # ("Через масований обстріл Молдова скликала": a noun under a preposition takes no
                 # nominative complement; the name opens the clause's subject)

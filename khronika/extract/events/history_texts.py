@@ -57,7 +57,9 @@ def _event_range(e: Cand):
 
 
 def history_text(lex: Lexicon, doc: Document) -> bool:
-    """The text's dates lie mostly `years` or more before it: a text of history."""
+    """The text's dates lie mostly `years` or more before it: a text of history. Its clock times
+    and its "зараз"/"нині" count as recent: a speech that recalls 1939 and 1940 but says what
+    happens now and at four this morning is a report of its days."""
     if doc.date is None:
         return False
     years, min_old = _setting(lex, "history_text", "years"), _setting(lex, "history_text", "min_old")
@@ -66,7 +68,10 @@ def history_text(lex: Lexicon, doc: Document) -> bool:
     bound = _years_before(doc, years)
     old = recent = 0
     for t in doc.timexes:
-        if t.type != "DATE" or (rng := value_range(t.value, t.mod)) is None:
+        if t.value == "PRESENT_REF":
+            recent += 1       # "зараз", "нині": the speaker's own days (a speech that recalls 1940)
+            continue
+        if t.type not in ("DATE", "TIME") or (rng := value_range(t.value, t.mod)) is None:
             continue
         if rng[1] < bound:
             old += 1
