@@ -177,3 +177,8 @@ def test_a_speech_that_recalls_old_wars_is_no_history_text():
 def test_a_fronted_object_before_the_subject_and_its_verb():
     got = [e for e in events("Другий транш Молдова отримала ще в липні.", "2025-09-10") if e[0] == "AID"]
     assert got and "Молдова" not in got[0][2]
+
+
+def test_the_one_declared_wanted_is_the_recipient():
+    got = [e for e in events("Білорусь оголосила в розшук Тихановську.", "2025-05-10") if e[0] == "ACCUSE"]
+    assert got and not [x for x in got[0][2] if "Тихановськ" in x]
