@@ -182,3 +182,9 @@ def test_a_fronted_object_before_the_subject_and_its_verb():
 def test_the_one_declared_wanted_is_the_recipient():
     got = [e for e in events("Білорусь оголосила в розшук Тихановську.", "2025-05-10") if e[0] == "ACCUSE"]
     assert got and not [x for x in got[0][2] if "Тихановськ" in x]
+
+
+def test_a_swap_in_a_foreign_story_is_not_ours():
+    got = [e for e in events("Ізраїль і ХАМАС погодили перемир'я. Обмін заручниками почнеться в суботу.",
+                             "2025-01-16") if e[0] == "RETREAT"]
+    assert got and "Україна" not in got[0][2] + got[0][3] and "Росія" not in got[0][2] + got[0][3]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...document import Document
 from .context import DocContext
 from .custody_release import civil_release
+from .foreign_story import foreign_story_before
 from .freed_people import freed_receive, freed_states
 from .names import token_index_at
 from .sanction_causes import sanctioned_subjects
@@ -43,7 +44,10 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
     if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
             ctx.lex.adversary and home and not civil and \
             not any(x != home and x in country_ids() for x in actors + recipients) and \
-            not any(_of_another_side(doc, x, home) for x in actors):
+            not any(_of_another_side(doc, x, home) for x in actors) and \
+            not foreign_story_before(ctx.lex, doc, toks[i].start, home):
+        # (nor in a story that so far names only other states: "Ізраїль і ХАМАС погодили
+        # перемир'я. Обмін заручниками почнеться в неділю")
         # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
         # release with no other side named is one with the adversary (one from a prison or by
         # a pardon, "Суд звільнив з-під варти", is a state's own: no side is implied; one by a
