@@ -1,5 +1,5 @@
 """Does a dependency parser find who acts and who is acted upon better than the events
-layer's case-and-agreement analysis (`khronika/extract/events/arguments.py`)?
+layer's case-and-agreement analysis (`khronika/extract/events/arguments/roles.py`)?
 
     pip install ufal.udpipe            # only for this measurement (extra `parser-bench`)
     python bench/eval_parser.py                         # train on test, evaluate on dev
@@ -190,8 +190,8 @@ def parser_label(s: Sent, n: Tok, v: Tok, tree: dict[int, tuple[int, str]]) -> s
 def heuristic_labels(sents: list[Sent]) -> list[dict[tuple[int, int], str]]:
     sys.path.insert(0, str(ROOT))
     from khronika.document import Document
-    from khronika.extract.events.arguments import Arg, clause_roles
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.arguments.roles import Arg, clause_roles
+    from khronika.extract.events.lexicon.compiled import lexicon
     from khronika.pipeline import Pipeline
     from khronika.settings import Settings
     lex = lexicon()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.extract.events.lexicon import PLOVER_TYPES, covered_types, lexicon
+from khronika.extract.events.lexicon.compiled import PLOVER_TYPES, covered_types, lexicon
 from khronika.lang.uk import load
 
 from event_helpers import ENTS, build  # noqa: F401 (ENTS and build for files that still import them from here)

@@ -1,5 +1,5 @@
 """"Ви" of an address to another people or its parliament is the state the opening lines greet
-(extract/events/addressed_you.py): what "you" give, the speaker's side receives; an address to
+(extract/events/arguments/addressed_you.py): what "you" give, the speaker's side receives; an address to
 one's own people, or to several states, gives "ви" no one; "ви" quoted from someone else is
 his. Sentences written for these tests."""
 from __future__ import annotations

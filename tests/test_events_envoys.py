@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from event_helpers import ENTS, build
 
-from khronika.extract.events.arguments import state_of
+from khronika.extract.events.arguments.roles import state_of
 from khronika.kb import get_kb
 
 ENTS.setdefault("oksana-markarova", ("Oksana Markarova", "Оксана Маркарова", "PER", None))

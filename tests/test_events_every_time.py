@@ -4,7 +4,7 @@ strikes (answered "на удари" they were struck). Sentences written for the
 war reports); the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import analysed_events, rows
 

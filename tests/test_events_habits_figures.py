@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from event_helpers import ENTS, build, types
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
 

@@ -161,7 +161,7 @@ def test_work_at_the_site_of_a_strike_goes_on_the_strike_took_place(core_pipelin
 def test_a_person_with_the_state_they_act_for_is_one_party():
     import datetime as dt
 
-    from khronika.extract.events.arguments import party_count
+    from khronika.extract.events.arguments.roles import party_count
     # Zelenskyy acts for Ukraine, Carney for Canada: two parties, a bilateral meeting
     assert party_count({"volodymyr-zelenskyy", "ukraine", "mark-carney", "canada"}, dt.date(2025, 6, 1)) == 2
     assert party_count({"ukraine", "poland", "lithuania"}, dt.date(2025, 6, 1)) == 3

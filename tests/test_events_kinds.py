@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from event_helpers import ENTS, build, types
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 ENTS.setdefault("odesa", ("Odesa", "Одеса", "LOC", "Q1874"))
 ENTS.setdefault("kyiv", ("Kyiv", "Київ", "LOC", "Q1899"))

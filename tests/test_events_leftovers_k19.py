@@ -45,7 +45,7 @@ def test_acts_not_blocked_nor_advised_stay(text, doer, type_):
 
 
 def test_advice_words_are_data():
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     lex = lexicon()
     assert {"рекомендувати", "порадити"} <= lex.word_list("advice_verbs")
     assert "та" in lex.word_list("addressee_joins")

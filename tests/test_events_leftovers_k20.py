@@ -42,7 +42,7 @@ def test_next_meeting_stays_apart_otherwise(text):
 
 
 def test_next_pointers_are_data():
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     lex = lexicon()
     assert "наступний" in lex.word_list("next_pointers")
     assert lex.word_list("next_pointers") <= lex.word_list("non_anaphoric")
@@ -70,7 +70,7 @@ def test_a_law_or_sanctions_imposed_stay_occurred(text):
 
 
 def test_bill_words_are_data():
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     lex = lexicon()
     assert {"законопроєкт", "проєкт"} <= lex.word_list("bill_nouns")
     assert "підписати" in lex.word_list("bill_enacting_verbs")
@@ -101,7 +101,7 @@ def test_a_promise_of_help_or_an_answer_is_no_threat(text):
 
 
 def test_retaliated_acts_are_data():
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     assert {"удар", "санкція", "вислання"} <= lexicon().contexts["retaliated_acts"]
 
 
@@ -139,7 +139,7 @@ def test_the_importer_is_not_cut_off():
 
 
 def test_halt_words_are_data():
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     lex = lexicon()
     assert {"аварія", "ремонт"} <= lex.contexts["halt_causes"]
     assert "постачання" in lex.contexts["supply"] and "експорт" in lex.contexts["exports"]

@@ -3,7 +3,7 @@ even where a chain of mentions in between would join them; a country and a place
 clash. Candidates built here by hand."""
 from __future__ import annotations
 
-from khronika.extract.events.merging import Cand, merge
+from khronika.extract.events.merging.merge import Cand, merge
 
 
 def strike(sent, place=None, recipients=()):

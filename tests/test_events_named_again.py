@@ -6,7 +6,7 @@ meetings on two days. Sentences written for these tests; the full pipeline with 
 knowledge base."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import of_type, on_day, show
 

@@ -15,7 +15,7 @@ events = on_day("2025-03-12")
 
 
 def test_the_investigating_bodies_are_data_of_the_knowledge_base():
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     from khronika.kb import get_kb
     lex, kb = lexicon(), get_kb()
     bodies = lex.word_list("investigating_bodies")
@@ -53,7 +53,7 @@ def test_a_body_acting_before_goes_on_into_an_impersonal_form():
     # nor does who asked before give ("звернулася до партнерів"): only who conducted or decided
     evs = events("Молдова звернулася до сусідів. Надано ще двадцять генераторів.")
     assert all("moldova" not in e.actors for e in evs)
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     assert {"провести", "ухвалити"} <= lexicon().word_list("conducting_verbs")
 
 

@@ -5,7 +5,7 @@ before ("Пам'ятаємо весну 2022 року", "минуло від т�
 day after it. Sentences written for these tests; the full pipeline."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import analysed as analyzed
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from event_helpers import ENTS, build, typed
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 ENTS.setdefault("olaf-scholz", ("Olaf Scholz", "Олаф Шольц", "PER", "Q61053"))
 ENTS.setdefault("emmanuel-macron", ("Emmanuel Macron", "Емманюель Макрон", "PER", "Q3052772"))

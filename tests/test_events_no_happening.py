@@ -7,7 +7,7 @@ ministry statements, news, regional and economic news); the full pipeline with t
 knowledge base."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import analysed_events, types as types_in
 

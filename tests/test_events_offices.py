@@ -27,7 +27,7 @@ def test_the_office_holder_in_post_keeps_the_state():
 
 
 def test_a_minister_and_the_ministry_of_one_state_are_one_party():
-    from khronika.extract.events.states import party_count
+    from khronika.extract.events.arguments.states import party_count
     day = dt.date(2025, 2, 11)
     assert party_count({"andrii-sybiha", "radoslaw-sikorski", "mfa-of-poland"}, day) == 2
     assert party_count({"andrii-sybiha", "radoslaw-sikorski", "mfa-of-poland", "germany"}, day) == 3
@@ -648,7 +648,7 @@ def test_the_body_of_a_detained_official_s_office_is_not_detained():
 
 
 def test_token_starts_are_the_tokens_starts_and_follow_a_new_token_list():
-    from khronika.extract.events.names import token_starts
+    from khronika.extract.events.grammar.names import token_starts
     from khronika.pipeline import analyze
     doc = analyze("Уряд Лівану засудив удари. Посол прибув до Києва.", "2025-11-20")
     assert token_starts(doc) == [t.start for t in doc.tokens]

@@ -5,7 +5,7 @@ like it (a connective "крім того", a talk at a summit, a visit elsewhere
 Sentences written for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import of_type, on_day, show
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from event_helpers import ENTS, build, typed
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 ENTS.setdefault("armed-forces", ("Armed Forces of Ukraine", "Збройні сили України", "ORG", "Q1278364"))
 ENTS.setdefault("germany", ("Germany", "Німеччина", "LOC", "Q183"))

@@ -7,7 +7,7 @@ the same act told of a party, or aid told with "за", which stays. Sentences wr
 for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import analysed_events, types as types_in
 

@@ -211,7 +211,7 @@ def test_things_that_arrive_make_no_visit(core_pipeline):
 
 def test_every_trigger_opening_word_is_a_key():
     # the driver skips words outside trigger_keys before checking anything else
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     lex = lexicon()
     assert set(lex.by_lemma) | set(lex.phrases) | set(lex.need_words) <= lex.trigger_keys
     assert "переговорити" in lex.trigger_keys and "й" not in lex.trigger_keys

@@ -70,8 +70,8 @@ def test_strikes_answered_are_the_ones_answered_to(core_pipeline):
 def test_the_class_is_the_noun_the_relative_pronoun_refers_to(core_pipeline):
     # "якого" refers to "підхід", no body of people: the "держави" before it is no antecedent
     doc = build(core_pipeline, "Полонені отримують від держави той підхід, якого вимагають правила.")
-    from khronika.extract.events.triggers import SentenceView, TriggerFinder
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.triggers.finder import SentenceView, TriggerFinder
+    from khronika.extract.events.lexicon.compiled import lexicon
     lex = lexicon()
     find = TriggerFinder(lex)
     sent = SentenceView(doc, 0, lex)

@@ -244,7 +244,7 @@ def test_a_country_where_talks_are_held_with_no_other_side_named_is_the_one_met(
 
 
 def test_washington_is_a_capital_that_stands_for_its_state(core_pipeline):
-    from khronika.extract.events.arguments import capitals
+    from khronika.extract.events.arguments.roles import capitals
     assert capitals()["washington-dc"] == "united-states"
     doc = build(core_pipeline, "Вашингтон погрожує Ірану санкціями.",
                 names=[("Вашингтон", "washington-dc"), ("Ірану", "iran")])

@@ -13,7 +13,7 @@ def one(text: str, type_: str, date: str = "2023-06-02"):
 
 
 def test_the_stance_words_are_data():
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     lex = lexicon()
     assert lex.word_list("stance_for") == {"за"} and lex.word_list("stance_against") == {"проти"}
 

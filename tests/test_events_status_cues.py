@@ -4,7 +4,7 @@ refusal's content is no aid. Sentences written for these tests (an address, war 
 news); the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import on_day, statuses as statuses_in
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import analysed_events, statuses
 

@@ -13,7 +13,7 @@ def status_of(text: str, type_: str, date: str = "2025-06-10") -> list[str]:
 
 
 def test_the_lists_are_data():
-    from khronika.extract.events.lexicon import lexicon
+    from khronika.extract.events.lexicon.compiled import lexicon
     assert "розраховувати" in lexicon().word_list("planned_predicates")
 
 

@@ -3,7 +3,7 @@ not it worked; "не минуло жодної ночі без атак" says th
 present verb go on. Sentences written for these tests; the full pipeline."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import on_day, statuses
 
@@ -16,7 +16,7 @@ def status_of(text: str, type_: str, date: str = "2023-05-09") -> list[str]:
 
 
 def test_the_lists_are_data():
-    from khronika.extract.events.status_turns import attempt_types
+    from khronika.extract.events.status.status_turns import attempt_types
     lex = lexicon()
     assert "THREATEN" in attempt_types(lex)
     assert "минути" in lex.word_list("passing_verbs") and "жоден" in lex.word_list("none_quantifiers")

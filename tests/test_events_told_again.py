@@ -5,7 +5,7 @@ talks just told; a name inside a day's name ("у День Європи") is no p
 these tests; the full pipeline."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import analysed_events as events, of_type, time_value as value
 

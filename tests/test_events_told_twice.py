@@ -5,7 +5,7 @@ again by what it holds. Sentences written for these tests (news reports, a gover
 parliament news); the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import of_type, on_day, show
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from event_helpers import ENTS, build, typed
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 ENTS.setdefault("biden", ("Joe Biden", "Джо Байден", "PER", None))
 ENTS.setdefault("macron", ("Emmanuel Macron", "Емманюель Макрон", "PER", None))

@@ -13,7 +13,7 @@ def strikes(text: str, date: str = "2024-02-10"):
 
 
 def test_the_data_names_settlement_nouns_with_their_categories():
-    from khronika.extract.events.town_anaphors import town_nouns
+    from khronika.extract.events.arguments.town_anaphors import town_nouns
     nouns = town_nouns()
     assert {"M", "K"} <= nouns["місто"] and "C" in nouns["село"]
 

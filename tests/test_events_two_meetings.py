@@ -6,7 +6,7 @@ told twice ("зустрівся ... і поговорив з ним") and a gath
 the shipped knowledge base."""
 from __future__ import annotations
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 from event_helpers import analysed_events, of_type, show
 

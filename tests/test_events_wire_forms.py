@@ -14,7 +14,7 @@ import pytest
 
 from event_helpers import ENTS, build
 
-from khronika.extract.events.lexicon import lexicon
+from khronika.extract.events.lexicon.compiled import lexicon
 
 ENTS.setdefault("georgia", ("Georgia", "Грузія", "LOC", "Q230"))
 ENTS.setdefault("belarus", ("Belarus", "Білорусь", "LOC", "Q184"))

@@ -36,8 +36,8 @@ def test_output_is_the_same_under_any_hash_seed():
 
 
 LOOKUP = ("from khronika.pipeline import analyze\n"
-          "from khronika.extract.events.lexicon import Lexicon, Trigger\n"
-          "from khronika.extract.events.triggers import SentenceView, TriggerFinder, lemma_of\n"
+          "from khronika.extract.events.lexicon.compiled import Lexicon, Trigger\n"
+          "from khronika.extract.events.triggers.finder import SentenceView, TriggerFinder, lemma_of\n"
           "doc = analyze('Зустрічі тривали.', '2025-01-01')\n"
           "t = doc.tokens[0]\n"
           "assert lemma_of(t) != t.norm, (lemma_of(t), t.norm)\n"

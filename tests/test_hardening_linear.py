@@ -18,7 +18,7 @@ PARAGRAPH = ("Голова Донецької ОВА Вадим Філашкін
 # the speaker resolution is split in mixins: its walks back over the candidates that this
 # prose runs ("сказав міністр") are in `referred_speakers`
 WATCHED = ("extract/entities/places.py", "extract/quotes/speakers.py",
-           "extract/quotes/referred_speakers.py", "extract/events/merging.py")
+           "extract/quotes/referred_speakers.py", "extract/events/merging/merge.py")
 
 
 @pytest.fixture(scope="module")

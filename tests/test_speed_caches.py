@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.extract.events import clauses
+from khronika.extract.events.grammar import clauses
 
 # nouns, adjectives, pronouns, verbs, names, an acronym, an indeclinable, a non-word
 WORDS = ["Будапешт", "доби", "делегацією", "нам", "його", "їх", "Стуббом", "міністрові",
@@ -39,7 +39,7 @@ def test_event_word_lists_read_as_before():
     """`Lexicon.word_list` is the lists' own lookup (no Python frame a call): every list
     reads as it did, a name with no list reads as an empty one and is not added, and a
     lexicon built with a plain dict of lists reads the same."""
-    from khronika.extract.events.lexicon import Lexicon, lexicon
+    from khronika.extract.events.lexicon.compiled import Lexicon, lexicon
     lex = lexicon()
     for name, words in lex.lists.items():
         assert lex.word_list(name) is words

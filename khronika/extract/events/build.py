@@ -8,55 +8,55 @@ from __future__ import annotations
 from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
-from .arguments import SYMMETRIC, clause_roles, condition_subjects
-from .gerund_subjects import gerund_sides, opening_gerund_phrase
-from .clauses import _agrees, _cases, _finite, clause_of_trigger
-from .sequence_sides import sequence_sides
-from .slogans import slogan_spans
-from .struck_possessions import struck_possessions
-from .told_states import told_states
-from .proposed_acts import proposed_sides
+from .arguments.roles import SYMMETRIC, clause_roles, condition_subjects
+from .arguments.gerund_subjects import gerund_sides, opening_gerund_phrase
+from .grammar.clauses import _agrees, _cases, _finite, clause_of_trigger
+from .arguments.sequence_sides import sequence_sides
+from .arguments.slogans import slogan_spans
+from .arguments.struck_possessions import struck_possessions
+from .arguments.told_states import told_states
+from .arguments.proposed_acts import proposed_sides
 from .context import DocContext
-from .frames import after_phrase, points_back
-from .givers import named_givers, thanked_sides
-from .impersonal_doers import impersonal_doer
-from .foreign_story import foreign_story_before
-from .groups import counted_apposition, counts_others, foreign_origin, plural_form
-from .continuation import carried_subject, left_out_subject, names_of
-from .mention_refs import mark_references
-from .merging import Cand
-from .partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
-from .place_time import place_of, struck_places, time_of, visited_object
-from .halted_supply import supply_destination
-from .town_anaphors import town_anaphor
-from .told_time import heading_lends, in_relative_clause, lends, time_range_of
-from .learned_time import learned_topic_start
-from .pronoun_parties import pronoun_parties
-from .tense_times import other_side_time
-from .reporters import dateline_end, fronted_reporter, header_sides, judged, phrase_end, reporting_states, witnessed
-from .sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
-                    passive_sides, reporter_town, striker_of_home, target_place, topic_partners, visit_host,
-                    visited)
-from .ongoing_plurals import told_as_these
-from .memories import suffered
-from .without import inside, without_phrase
-from .quote_sides import continued_quote, first_person_sides
-from .speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
-                      indefinite_personal, speaker_in_person, subject_after, subject_before, with_partner)
-from .states import body_state, capitals, country_ids, entity_for, home_entity, place_country, state_of
-from .status import across_parentheticals, anticipated, intention_noun, is_infinitive
-from .status_final import status_of
-from .next_planned import next_pointer
-from .triggers import SentenceView, lemma_of, token_index_before
-from .typed_sides import typed_sides
-from .body_sides import side_state
+from .merging.frames import after_phrase, points_back
+from .arguments.givers import named_givers, thanked_sides
+from .arguments.impersonal_doers import impersonal_doer
+from .arguments.foreign_story import foreign_story_before
+from .grammar.groups import counted_apposition, counts_others, foreign_origin, plural_form
+from .arguments.continuation import carried_subject, left_out_subject, names_of
+from .merging.mention_refs import mark_references
+from .merging.merge import Cand
+from .arguments.partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
+from .time_place.place_time import place_of, struck_places, time_of, visited_object
+from .arguments.halted_supply import supply_destination
+from .arguments.town_anaphors import town_anaphor
+from .time_place.told_time import heading_lends, in_relative_clause, lends, time_range_of
+from .time_place.learned_time import learned_topic_start
+from .arguments.pronoun_parties import pronoun_parties
+from .time_place.tense_times import other_side_time
+from .arguments.reporters import dateline_end, fronted_reporter, header_sides, judged, phrase_end, reporting_states, witnessed
+from .arguments.sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
+                              passive_sides, reporter_town, striker_of_home, target_place, topic_partners, visit_host,
+                              visited)
+from .lexicon.ongoing_plurals import told_as_these
+from .status.memories import suffered
+from .status.without import inside, without_phrase
+from .arguments.quote_sides import continued_quote, first_person_sides
+from .arguments.speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
+                                indefinite_personal, speaker_in_person, subject_after, subject_before, with_partner)
+from .arguments.states import body_state, capitals, country_ids, entity_for, home_entity, place_country, state_of
+from .status.clause_status import across_parentheticals, anticipated, intention_noun, is_infinitive
+from .status.status_final import status_of
+from .merging.next_planned import next_pointer
+from .triggers.finder import SentenceView, lemma_of, token_index_before
+from .arguments.typed_sides import typed_sides
+from .arguments.body_sides import side_state
 
 
 def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, type_: str, mode: str | None,
           weight: float, fixed_status: str | None, elaboration: bool, home: str | None,
           first_person: frozenset, home_roles: frozenset, anaphoric: frozenset,
           needs: tuple = ()) -> Cand:
-    """The candidate told by the trigger at tokens i..j: the grammar's sides (arguments.py)
+    """The candidate told by the trigger at tokens i..j: the grammar's sides (arguments/roles.py)
     corrected by what the sentence says of who speaks, reports, is addressed or is struck."""
     toks = doc.tokens
     rel_clause = ctx.find.relative_clause(doc, sent, i)

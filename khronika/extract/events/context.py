@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import Lexicon
-from .triggers import TriggerFinder
+from .lexicon.compiled import Lexicon
+from .triggers.finder import TriggerFinder
 
 
 @dataclass

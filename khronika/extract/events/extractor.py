@@ -1,6 +1,6 @@
-"""The events layer's driver: each sentence's triggers (triggers.py) become candidates with
-status (status.py) and arguments (arguments.py); repeated mentions of one happening are merged
-and every event gets a confidence (merging.py). Events under `min_confidence` (option, default
+"""The events layer's driver: each sentence's triggers (triggers/finder.py) become candidates with
+status (status/clause_status.py) and arguments (arguments/roles.py); repeated mentions of one happening are merged
+and every event gets a confidence (merging/merge.py). Events under `min_confidence` (option, default
 0.5) are not emitted: a false event costs precision, and the generic uses of strong words
 ("готуємо зустрічі") score low.
 
@@ -12,22 +12,22 @@ from __future__ import annotations
 from ...document import Document, Event
 from ...pipeline import component
 from ...settings import Settings
-from .cancelled_plans import cancelled_plans
+from .status.cancelled_plans import cancelled_plans
 from .context import DocContext
-from .delegations import add_delegates
-from .grounding import grounded_events
-from .history_texts import current_events
-from .later_time import date_from_next
-from .lexicon import lexicon
-from .condemned_acts import condemned_doers
-from .court_venues import drop_court_venues
-from .implied_receivers import implied_receivers
-from .merging import Cand, confidence, merge
+from .arguments.delegations import add_delegates
+from .triggers.grounding import grounded_events
+from .triggers.history_texts import current_events
+from .time_place.later_time import date_from_next
+from .lexicon.compiled import lexicon
+from .arguments.condemned_acts import condemned_doers
+from .arguments.court_venues import drop_court_venues
+from .arguments.implied_receivers import implied_receivers
+from .merging.merge import Cand, confidence, merge
 from .scan import candidates
-from .states import country_ids, entity_for, home_entity, place_country
-from .supported_acts import fold_supports
-from .named_again import mark_named_again
-from .triggers import TriggerFinder
+from .arguments.states import country_ids, entity_for, home_entity, place_country
+from .merging.supported_acts import fold_supports
+from .merging.named_again import mark_named_again
+from .triggers.finder import TriggerFinder
 
 
 class EventExtractor:

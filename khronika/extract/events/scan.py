@@ -1,5 +1,5 @@
 """The candidate scan of one document: each sentence's trigger words, kept or dropped by the
-trigger conditions (triggers.py), built into candidates (build.py), and joined with the
+trigger conditions (triggers/finder.py), built into candidates (build.py), and joined with the
 candidates of the same sentence when they tell one happening; requests get their asking and
 asked sides here, and headings lend their date to the sentence after them.
 """
@@ -11,51 +11,51 @@ from operator import attrgetter, or_
 from ...document import Document
 from ...spans import FirstHolding
 from ..author import address_author
-from .arguments import SYMMETRIC
+from .arguments.roles import SYMMETRIC
 from .build import build
-from .capacities import capacity
-from .norms import rule_of_conduct
-from .payments import paid_for_work
-from .capital_words import capitalised_name
-from .clauses import _finite
+from .lexicon.capacities import capacity
+from .lexicon.norms import rule_of_conduct
+from .lexicon.payments import paid_for_work
+from .lexicon.capital_words import capitalised_name
+from .grammar.clauses import _finite
 from .context import DocContext
-from .addresses import greeted_parties
-from .advice import advised_act
-from .addressed_you import addressed_state, you_and_us
-from .arrivals import delivered_sides
-from .coordinated import gapped_talks, joined_predicate, own_partners, own_sides
-from .grammar_cues import place_genitive
-from .dangers import guarded_against
-from .exposures import exposed_to
-from .duties import generic_duty
-from .habits import habitual_present, whenever_present
-from .interview_titles import interview_title
-from .without import manner_absence
-from .need_lists import listed_need
-from .needed_things import needed_thing
-from .never_done import never_done
-from .plans import plan_step
-from .senses import other_sense
-from .verbal_attacks import verbal_attack
-from .depicted import depicted
-from .heading_lines import line_headings
-from .speech_forms import borrowed_word, hortative
-from .merging import Cand
-from .partners import participant_cues, parties
-from .place_time import time_of
-from .sides import striker_of_home
-from .speaker import first_person_text
-from .gapped_givers import gapped_givers
-from .gapped_strikes import gapped_strikes
-from .headings import heading_striker
-from .splits import another_strike, call_continuation, other_actors, separate_calls, visit_line
-from .strike_counts import counted_striker
-from .states import country_ids, entity_for, home_entity, state_of
-from .status import is_infinitive, sequence_phrases
-from .told_time import story_time
-from .triggers import FRAMING_TYPES, Layers, SentenceView, lemma_of
-from .instances import singled_out
-from .whereabouts import locate, whereabouts
+from .arguments.addresses import greeted_parties
+from .lexicon.advice import advised_act
+from .arguments.addressed_you import addressed_state, you_and_us
+from .triggers.arrivals import delivered_sides
+from .triggers.coordinated import gapped_talks, joined_predicate, own_partners, own_sides
+from .triggers.grammar_cues import place_genitive
+from .lexicon.dangers import guarded_against
+from .lexicon.exposures import exposed_to
+from .lexicon.duties import generic_duty
+from .lexicon.habits import habitual_present, whenever_present
+from .lexicon.interview_titles import interview_title
+from .status.without import manner_absence
+from .lexicon.need_lists import listed_need
+from .lexicon.needed_things import needed_thing
+from .lexicon.never_done import never_done
+from .lexicon.plans import plan_step
+from .lexicon.senses import other_sense
+from .lexicon.verbal_attacks import verbal_attack
+from .lexicon.depicted import depicted
+from .time_place.heading_lines import line_headings
+from .lexicon.speech_forms import borrowed_word, hortative
+from .merging.merge import Cand
+from .arguments.partners import participant_cues, parties
+from .time_place.place_time import time_of
+from .arguments.sides import striker_of_home
+from .arguments.speaker import first_person_text
+from .triggers.gapped_givers import gapped_givers
+from .triggers.gapped_strikes import gapped_strikes
+from .triggers.headings import heading_striker
+from .triggers.splits import another_strike, call_continuation, other_actors, separate_calls, visit_line
+from .arguments.strike_counts import counted_striker
+from .arguments.states import country_ids, entity_for, home_entity, state_of
+from .status.clause_status import is_infinitive, sequence_phrases
+from .time_place.told_time import story_time
+from .triggers.finder import FRAMING_TYPES, Layers, SentenceView, lemma_of
+from .merging.instances import singled_out
+from .time_place.whereabouts import locate, whereabouts
 
 _NORM = attrgetter("norm")
 

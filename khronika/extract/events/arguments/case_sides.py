@@ -1,0 +1,411 @@
+"""The side of a name that no preposition governs: its case and its agreement with the verb
+decide ("Росія обстріляла Київ": the nominative acts, the accusative is struck), with the
+dictionary's misreadings set right (a surname guessed plural, "Сили" read as a genitive, a
+person of known gender read in that gender). `side_for` is the entry for every name of a
+clause; the prepositions it hands to `preposition_sides`.
+
+A mixin of `clause_roles.ClauseRoles` (the state comes from `role_clause.RoleClause`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ....document import Document
+from ....kb import get_kb
+from ...body_refs import former_words
+from ...coref import person_gender
+from ...morph import case_of, parses
+from ..grammar.clauses import (COORD, Tie, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
+                               tie_of)
+from ..grammar.names import Arg
+from ..status.clause_status import is_infinitive
+from ..grammar.topic_phrases import in_topic_phrase
+from .states import country_ids, place_country
+
+
+def _person_gender(doc: Document, eid: str) -> str | None:
+    """A person's gender from the knowledge base or the document's own entities."""
+    return person_gender(get_kb(), doc, eid)
+
+
+
+class CaseSides:
+    """`side_for` and the inverted-subject test it reads."""
+
+    def subject_after(self) -> bool:
+        """A word after the verb, under no preposition, with a nominative reading of the verb's
+        number: the subject of an inverted clause ("Харків обстріляли російські війська")."""
+        (doc, i, j, toks, cl, gov, preps, after_subject) = (
+         self.doc, self.i, self.j, self.toks, self.cl, self.gov, self.preps, self.after_subject)
+        if not after_subject:
+            vn = _number(gov)
+            after_subject.append(vn is not None and any(
+                toks[m].pos == "NOUN" and not (i <= m < j) and
+                any(p.tag.case == "nomn" and ("plur" in p.tag) == (vn == "plur") for p in parses(toks[m].text)) and
+                tie_of(doc, m, cl.governor + 1, -1, preps).prep is None
+                for m in range(cl.governor + 1, cl.hi)))
+        return after_subject[0]
+
+    def side_for(self, a: Arg, k: int, tie: Tie) -> str:
+        """The side ("A", "R" or "-") of name `a` at token k from its tie to the clause: the
+        preposition decides (`prep_side`), else the case and the verb."""
+        (doc, i, j, type_, lex, s_lo, s_hi, visit, need, toks, cl, gov, preps, receive, receiving,
+         target_subject, trig_tok, passive, oblique, granted, charged, first_inf, controlled,
+         gerund_led) = (
+         self.doc, self.i, self.j, self.type_, self.lex, self.s_lo, self.s_hi, self.visit,
+         self.need, self.toks, self.cl, self.gov, self.preps, self.receive, self.receiving,
+         self.target_subject, self.trig_tok, self.passive, self.oblique, self.granted, self.charged,
+         self.first_inf, self.controlled, self.gerund_led)
+        head = toks[tie.head]
+        if (type_ == "COERCE" or (type_ == "AID" and lemma_of_tok(trig_tok) in lex.contexts.get("evacuation", ()))) and \
+                (a.etype or "") in ("ORG", "LOC") and tie.head < k and \
+                not (i <= tie.head < j) and head.pos == "NOUN" and head.text.islower() and \
+                "anim" in (head.tags or ()) and (_can_be(toks[k], "gent") or toks[k - 1].norm in ("«", "„", "“")) and \
+                all(toks[m].pos in ("NOUN", "ADJF", "PRTF") or toks[m].norm in ("«", "„", "“")
+                    for m in range(tie.head + 1, k)):
+            # "затримало голову обласної ради": a person's office, not who is held; "евакуація
+            # захисників «Азовсталі»": the place or body of the people moved out, no rescuer
+            return "-"
+        if type_ in ("ASSAULT", "COERCE") and tie.head < k and tie.head < i and not tie.of_trigger and \
+                head.pos == "NOUN" and lemma_of_tok(head) in lex.word_list("statement_nouns"):
+            return "-"          # "Заява МЗС України у зв'язку з ударами по Одесі": who states, not who is struck
+        if head.pos in ("ADJF", "PRTF") and "pssv" in (head.tags or ()) and tie.head < k and \
+                not (i <= tie.head < j) and _can_be(toks[k], "ablt") and \
+                lemma_of_tok(head) not in lex.trigger_keys and head.norm not in lex.trigger_keys:
+            return "-"          # "заява щодо загроз, створених Росією": the participle's doer
+        # a person named by the head word is one person: the dictionary guesses an unknown
+        # surname ("Сибіга") as a plural noun, which a singular verb would not take as subject
+        one_person = a.etype == "PER" and a.start <= head.start < a.end
+        if one_person and head.number == "plur":
+            head = replace(head, number="sing", tags=head.tags - {"plur", "Pltm"})
+        person_cases = None
+        if one_person:
+            # "прибула Урсула фон дер Ляєн": the dictionary reads "Урсула" first as a genitive of
+            # the man's surname "Урсул"; a person of known gender is read in the readings of
+            # that gender
+            gender = _person_gender(doc, a.entity)
+            own = [r for r in parses(head.text) if gender and gender in r.tag.grammemes and r.tag.POS == "NOUN"]
+            if own and gender != head.gender:
+                # (the headword of "глава", a man, carries no case: it is the nominative)
+                person_cases = {c for r in own if (c := case_of(r))}
+                case = "nomn" if "nomn" in person_cases else case_of(own[0])
+                head = replace(head, case=case, gender=gender,
+                               tags=(head.tags - {"masc", "femn", head.case}) | {gender, case})
+            elif gender == "femn" and not own and head.gender != "femn" and head.pos == "NOUN":
+                # "Мелоні прибула до Києва": a woman's name with no feminine reading at all is
+                # a foreign one that does not decline (read "Мелоні" as a man's locative, she
+                # was made the one visited): any case may stand, the nominative first
+                person_cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+                head = replace(head, case="nomn", gender="femn",
+                               tags=(head.tags - {"masc", "neut", head.case}) | {"femn", "nomn", "Indecl"})
+        if a.etype != "PER" and tie.head < k and _former_office(toks, max(s_lo, tie.head - 1), k):
+            # "Колишній прем'єр-міністр Великої Британії Борис Джонсон відвідав Київ", "вирок
+            # екс-голові Служби": who held an office before acts for no state or body now
+            return "-"
+        hl = head.lemma or head.norm
+        p = tie.prep
+        if controlled and p is None and not tie.of_trigger and tie.head < cl.governor and \
+                head.case == "nomn" and _agrees(gov, head):
+            # "Зеленський запросив Макрона відвідати Україну": who invites, lets or makes
+            # another act does not do the act; an invitation's host receives the visit
+            self.subject_found = True
+            return "R" if type_ == "CONSULT" else "-"
+        if visit and (a.etype or "") == "PER" and p is None and not tie.of_trigger and gov is not None and \
+                head.case == "nomn" and _agrees(gov, head) and \
+                not (("gent" in person_cases if person_cases is not None else _can_be(head, "gent")) and
+                     all(_can_be(t, "gent") for t in toks[tie.head:k + 3] if a.start <= t.start < a.end)):
+            # "Київ відвідав співак Боно", "Вашингтон відвідав Зеленський": a person in a
+            # nominative that is no genitive (an indeclinable "Меркель" may be the one visited)
+            # is the visitor, the town before the verb the place; an indeclinable first name
+            # before a surname that declines is no genitive ("співак Ед Ширан")
+            self.subject_found = True
+            return "A"
+        if type_ == "REQUEST" and tie.head > i and any(is_infinitive(toks[m]) for m in range(i + 1, tie.head)):
+            # "закликаю вас відвідати Київ", "Треба блокувати зв'язки російських банків": what
+            # the asked act is about is neither the one asked nor the one asking (an infinitive
+            # the dictionary leaves unmarked, "заборонити" a bare perfective verb, is one too)
+            return "-"
+        if k >= j and type_.lower() in lex.word_list("topic_phrase_types") and in_topic_phrase(toks, k, j, lex):
+            return "-"          # "розмова з Сікорським щодо протидії російській агресії": the topic's
+        if self.topical and not tie.of_trigger and tie.head < i:
+            return "-"          # "поговорив із Сунаком про удари Росії": the talk's, not the strike's
+        if p is not None:
+            return self.prep_side(a, k, tie, head, hl)
+        if not tie.of_trigger and j < tie.head < k and head.pos == "NOUN" and not _can_be(toks[k], "nomn") and \
+                all(toks[m].norm in COORD for m in range(j, tie.head)) and \
+                any(toks[m].is_word for m in range(j, tie.head)) and \
+                any(t.type == type_ for t in lex.by_lemma.get(hl, ())):
+            # "Тривають обстріли та штурм заводу": the name hangs on another noun of the same
+            # happening joined to the trigger by a conjunction, not on the verb that pair is the
+            # subject of; it takes the side a complement of the trigger takes (the plant is
+            # struck, it strikes nothing). A noun after a bare comma is in apposition ("Провів
+            # Конгрес, засідання Конгресу"): not this.
+            tie = Tie(None, tie.case, tie.head, True)
+        if granted and not tie.of_trigger:
+            return "R" if head.case == "nomn" else "-"
+        if charged and not tie.of_trigger and tie.head < i:
+            return "A" if cl.governor < tie.head and _can_be(head, "accs") else "-"
+        if oblique and not tie.of_trigger:
+            # "ЄС виділив допомогу постраждалим від обстрілів", "Після удару по Києву Україна
+            # звернулася до НАТО": the verb a strike noun is an adjunct of tells another act; who
+            # died or suffered in it ("військовий загинув унаслідок удару") was hit, what they
+            # shot down or lost was not
+            # ("Росія втратила літаки під час атаки на Київ": the aggressor lost, it was not hit)
+            # ("Загинули троє мешканців Одеси внаслідок обстрілу": a verb of dying or suffering
+            # takes no object, so the nominative after it is its subject too)
+            hit = target_subject and cl.governor is not None and \
+                (tie.head < cl.governor or
+                 (lemma_of_tok(toks[cl.governor]) in lex.word_list("victim_verbs") and tie.prep is None and
+                  tie.head < i and "nomn" in _cases(head.text))) and \
+                a.entity != (lex.adversary or {}).get("id")
+            # ("унаслідок обстрілів загинули шістнадцять українських дітей": the home side was hit)
+            ours = a.entity == (lex.home or {}).get("id") and a.kind in ("adjective", "demonym")
+            return "R" if hit or ours else "-"
+        # no preposition: the case decides
+        if passive and not tie.of_trigger:
+            if head.case == "ablt" or (_can_be(head, "ablt") and not _can_be(head, "nomn")):
+                return "A"
+            if trig_tok.pos != "VERB" and trig_tok.case not in (None, "nomn"):
+                return "-"           # "від погодженого керівництвом напрямку": an attribute
+            if _can_be(head, "nomn") or _can_be(head, "accs"):
+                return "R"
+            return "-"
+        if tie.of_trigger:
+            if j - i > 1 and toks[i].case == "ablt" and gov is not None and gov.pos == "VERB" \
+                    and tie.head >= j and _can_be(head, "accs"):
+                # "оголосила персоною нон грата співробітника посольства Росії": the trigger is
+                # the verb's predicate; the one named after it is the verb's object
+                return "R"
+            noun = next((toks[m] for m in range(tie.head, k + 1) if toks[m].pos == "NOUN"), head)
+            # ("іншим" is read first as a pronoun's instrumental: the noun's case decides)
+            if head.case == "datv" or (head.pos in ("ADJF", "NPRO", "PRTF", "NUMR") and noun.case == "datv"):
+                return "R"                                   # "погрози іншим країнам Європи"
+            if any(toks[m].pos == "NOUN" and toks[m].case == "datv" and not _can_be(toks[m], "gent")
+                   for m in range(tie.head + 1, k + 1)):
+                # "постачання зброї Україні": the one given to; "Дзвінок Прем'єр-міністра Японії
+                # Президенту України": the one called, with the state of his office (a dative after
+                # a genitive is no part of the genitive's phrase)
+                return "R"
+            if type_ in ("AID", "SUPPORT") and a.entity == (lex.home or {}).get("id") and _can_be(head, "gent") and \
+                    not any(toks[m].case == "datv" and toks[m].pos == "NOUN" for m in range(k + 1, cl.hi)):
+                # "заявив про підтримку України", "пакет допомоги України": in a report from the
+                # home side, the home side after aid or support is who gets it (unless another
+                # receiver follows in the dative: "допомога України Молдові")
+                return "R"
+            if type_ in ("PROTEST", "ACCUSE") and _can_be(head, "datv") and gov is not None and \
+                    cl.governor < i and (gov.lemma or gov.norm) not in receive and \
+                    not any(toks[m].pos == "NOUN" for m in range(i + 1, tie.head)):
+                # "МЗС висловило протест Росії", "висунули звинувачення Москві": the noun is the
+                # verb's object, the name after it the addressee; the verb's subject protests
+                return "R"
+            if type_ == "SANCTION" and any(lemma_of_tok(toks[m]) in lex.word_list("trade_nouns")
+                                           for m in range(j, k)):
+                # "заборона імпорту російського СПГ": whose trade is barred is hit; the goods
+                # traded take no part
+                return "R" if a.entity in country_ids() or a.kind in ("adjective", "demonym") else "-"
+            if type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
+                return "R"                                   # "відключення Росії", "заморожування активів Росії"
+            if lemma_of_tok(toks[j - 1]) in lex.word_list("patient_nouns"):
+                if a.kind not in ("adjective", "demonym"):
+                    # "ордер на арешт Путіна", "викрадення мера Федорова": the act is done to
+                    # the one named after it
+                    return "R"
+                if a.kind == "adjective":
+                    # ("ордери на арешт двох російських командирів": whose people are arrested is
+                    # on their side, never the one who arrests; "арешт російських активів" names
+                    # no party)
+                    return "R" if any(toks[m].pos == "NOUN" and "anim" in (toks[m].tags or ())
+                                      for m in range(k + 1, min(s_hi, k + 3))) else "-"
+            if type_ in ("ASSAULT", "COERCE"):
+                # "обстріли Сум", "бомбардування українських міст", "обстріл центру": a town,
+                # a region, the home side or a body is what is hit; "обстріли Російської
+                # Федерації", "удару російських військ", "атаки ворога": a state strikes
+                if a.entity == (lex.home or {}).get("id") or a.entity in place_country():
+                    return "R"
+                if a.kind == "adjective" and _place_noun_after(toks, k, s_hi, lex):
+                    # "штурм польського міста", "обстріли російської території": a state's
+                    # adjective on a place or a building hit names the side hit ("удари російських
+                    # ракет", "атаки російської армії": on a weapon or a force, the striker)
+                    return "R"
+                if a.kind in ("adjective", "demonym") or a.entity in country_ids() or a.etype == "PER":
+                    return "A"
+                if a.kind == "mention" and not any(toks[m].pos == "NOUN" for m in range(tie.head, k)) and \
+                        armed_body(doc, a.entity, lex):
+                    return "A"       # "внаслідок удару ЗСУ", "атаки Чорноморського флоту": a force strikes
+                return "R"
+            return "A"                                       # "зустріч делегацій", "санкції ЄС"
+        if gov is None:
+            if "infn" in (trig_tok.tags or ()) and tie.head >= j and _can_be(head, "accs") and not _can_be(head, "nomn"):
+                return "R"                                   # "Радий вітати в Києві Прем'єр-міністра Естонії"
+            if tie.head > i and cl.hi < s_hi and _finite(toks[cl.hi]) and cl.hi - tie.head <= 4 and \
+                    any(toks[m].norm == "," for m in range(j, tie.head)) and \
+                    not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)):
+                # "Знаючи, що нові удари неминучі, НАТО ухвалило рішення": past the comma, the
+                # subject of the next verb ("Виступаючи в ООН, Зеленський закликав": unless the
+                # trigger is the adverbial participle itself, whose subject is the next verb's)
+                return "A" if gerund_led and _can_be(head, "nomn") else "-"
+            if _can_be(head, "nomn"):
+                if type_ == "ASSAULT":
+                    return "R"                               # "Київ – балістика, будівля Академії"
+                if tie.head > i and self.subject_found:
+                    return "R"                               # "Умєров на зустрічах: міністр ..."
+                self.subject_found = True
+                return "R" if receiving else "A"             # "Росія повинна отримати санкції"
+            if head.case == "datv":
+                return "A" if need else "R"
+            return "-"
+        after = tie.head > cl.governor
+        if type_ == "CONSULT" and (gov.lemma or gov.norm) in lex.word_list("topic_verbs") and \
+                not (_can_be(head, "nomn") and head.case != "gent" and not (after and _can_be(head, "accs"))
+                     and _agrees(gov, head)):
+            return "-"                                       # "обговорили підтримку України": the topic
+        if type_ in ("ASSAULT", "COERCE") and after and tie.head < i and _can_be(head, "datv") and \
+                (gov.lemma or gov.norm) in lex.word_list("dealing_verbs"):
+            return "R"          # "ЗСУ завдали Росії ударів", "завдали ворогу втрат": the one dealt them
+        if controlled and after and tie.head < first_inf and (_can_be(head, "accs") or _can_be(head, "datv")):
+            # "Я запрошую пані Меркель відвідати Бучу": she would visit; "допомогли Україні
+            # відбити атаку": who repels a strike is the one struck
+            if type_ in ("ASSAULT", "COERCE") and \
+                    lemma_of_tok(toks[first_inf]) in lex.word_list("target_subject_verbs"):
+                return "R"
+            if lemma_of_tok(toks[first_inf]) in receive:
+                return "R"      # "Польща допомогла Україні отримати зброю": Ukraine gets it
+            return "A"
+        # "Італійці прийшли нам на допомогу": a plural noun before a plural verb that the
+        # dictionary reads first as a feminine dative ("Італійці" of "Італійка") is its subject
+        dative_subject = head.case == "datv" and head.pos == "NOUN" and not after and not self.subject_found and \
+            gov.person != "1per" and _number(gov) == "plur" and \
+            any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(head.text))
+        if head.case == "datv" and not dative_subject and target_subject:
+            return "A"                                       # "відповідають загарбникам на удари": theirs
+        if (head.case == "datv" and not dative_subject) or \
+                (type_ == "THREATEN" and _can_be(head, "datv") and not _can_be(head, "nomn")):
+            return "A" if need else "R"                     # "Україні потрібні ракети", "погрожує Польщі"
+        if head.case == "ablt" and type_ in ("ACCUSE", "PROTEST") and after and tie.head - 1 > cl.governor and \
+                toks[tie.head - 1].pos == "NOUN" and lemma_of_tok(toks[tie.head - 1]).endswith(("ння", "ття")):
+            return "R"          # "засуджує проведення Росією «виборів»": who did what is condemned
+        if head.case == "ablt" and tie.head - 1 >= s_lo and \
+                lemma_of_tok(toks[tie.head - 1]) in lex.word_list("act_nouns"):
+            return "A"                                       # "ухвалення Сполученими Штатами пакету": its doer
+        if head.case == "ablt":
+            return "A" if type_ == "ASSAULT" else "-"         # "обстріляно російськими військами"
+        if type_ in ("AID", "SUPPORT") and receiving and after and tie.head < k and _can_be(toks[k], "gent") and \
+                any(toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in lex.contexts.get("aid", ()) | {"підтримка"}
+                    for m in range(tie.head, k)):
+            return "A"          # "Ми отримали допомогу Польщі": whose aid it is gave it
+        if type_ in ("AID", "SUPPORT", "RETREAT") and after and head.pos == "NOUN" and \
+                (head.case in ("gent", "loct") or ("Fixd" in (head.tags or ()) and self.subject_found)) and \
+                _can_be(head, "datv") and not receiving and tie.head - cl.governor <= 3 and \
+                not any(toks[m].pos == "NOUN" for m in range(cl.governor + 1, tie.head)):
+            # "Канада надала Польщі допомогу": the dictionary reads "Польщі" first as a genitive;
+            # a bare name right after a verb of giving is the one given to ("Партнери пообіцяли
+            # передати ЗСУ ППО": an indeclinable one too, when the verb has its subject; people
+            # held handed over, "Азербайджан передав Вірменії полонених", likewise)
+            return "R"
+        # "Сили оборони знищили склад": the dictionary's first reading of "Сили" is a genitive
+        # singular; before a plural verb with none other for subject, its plural nominative is it
+        genitive_subject = head.case == "gent" and head.pos == "NOUN" and not after and not self.subject_found and \
+            gov.person != "1per" and _number(gov) == "plur" and \
+            any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(head.text))
+        nom = _can_be(head, "nomn") and (head.case != "gent" or genitive_subject)
+        acc = _can_be(head, "accs")
+        if not acc and after and (head.text[:1].isdigit() or head.pos == "NUMR" or
+                                  lemma_of_tok(head) in lex.word_list("quantity_words")):
+            # "депортувала понад 19 тисяч українських дітей": a counted object (its count, then
+            # the genitive) is the verb's object
+            acc = True
+        if gov.person in ("1per", "2per") and not one_person and head.pos == "NOUN" and \
+                cl.governor is not None and toks[cl.governor].pos == "VERB" and nom:
+            # "Ми закликаємо НАТО", "я не звинувачую НАТО": a verb in the first or second person
+            # has "я", "ми", "ви" as its subject; a name in the nominative reading is its object
+            nom = False
+        end = k
+        while end + 1 < cl.hi and toks[end + 1].start < a.end:
+            end += 1
+        # ("Росіяни обстріляли Успенський собор": a name opening with an adjective agrees by its noun)
+        noun = head if head.pos == "NOUN" else next(
+            (toks[m] for m in range(tie.head, end + 1) if toks[m].pos == "NOUN" and toks[m].case == head.case), head)
+        if a.kind == "mention" and (a.etype or "") == "PER" and tie.head == k and end > k and \
+                not {"Name", "Surn", "Patr"} & set(noun.tags or ()):
+            # ("Фон дер Ляєн анонсувала": a person's name agrees by its surname, not by a particle
+            # the dictionary reads as a common noun)
+            noun = toks[end]
+        # ("Білорусь обстріляли російськими ракетами": before an impersonal plural verb of attack,
+        # a singular name is what is hit even with no other subject named)
+        # ("Напад Росії на Україну засудили в ООН": a name hanging on a noun of a happening of
+        # another number than the verb is in the object fronted, not the subject)
+        if nom and noun.pos == "NOUN" and not one_person and \
+                (after or self.subject_after() or type_ in ("ASSAULT", "COERCE") or
+                 (tie.head < k and lemma_of_tok(head) in lex.by_lemma)) and \
+                _number_clash(gov, noun, _coordinated(doc, tie.head, end, cl.lo, cl.hi)):
+            # "Харків обстріляли російські війська": not the subject; the object if it can be
+            nom = False
+        if after and cl.hi < s_hi and _finite(toks[cl.hi]) and cl.hi - tie.head <= 4 and \
+                not any(toks[m].norm in preps or not toks[m].is_word for m in range(tie.head, cl.hi)) and \
+                toks[cl.hi - 1].norm not in lex.word_list("verb_conjunctions"):
+            # "..., всі вони кажуть": the next verb's subject ("заморозила активи Росії та
+            # запровадила санкції": a verb joined by "та" shares the first one's subject, so the
+            # name before "та" is still the first verb's object)
+            return "-"
+        if visit and after and (a.etype or "") == "LOC" and \
+                not (toks[tie.head].pos == "NOUN" and "anim" in (toks[tie.head].tags or ()) and tie.head < k):
+            # "відвідати Київ": the destination ("прибули прем'єр-міністри Італії, Канади": not
+            # the states of the people who came)
+            return "-"
+        if type_ == "REQUEST" and after and acc and end + 1 < cl.hi and \
+                (toks[end + 1].pos == "INFN" or "infn" in (toks[end + 1].tags or ())):
+            return "R"                                       # "Закликав Кіпр застосувати": the one asked to act
+        if nom and self.hindered and tie.head < cl.governor:
+            return "-"                                       # "Окупанти не дали провести евакуацію"
+        # ("Ватикан допоміг повернути дітей": with no one helped named, the helper takes part)
+        if nom and not (i > cl.governor and "infn" in (toks[i].tags or ()) and tie.head < i and
+                        (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and
+                        (controlled or (gov.lemma or gov.norm) not in lex.word_list("helping_verbs"))) \
+                and not (after and self.subject_found and acc) and _agrees(gov, noun):
+            if after and acc and (type_ in ("ASSAULT", "ACCUSE", "SUPPORT", "COERCE") or visit) and \
+                    tie.head - cl.governor <= 2 and self.subject_found:
+                return "R"
+            self.subject_found = True
+            return "R" if receiving or target_subject else "A"
+        if acc:
+            if visit and (a.etype or "") == "LOC":
+                return "-"
+            return "R"
+        return "-"
+
+
+def _place_noun_after(toks, k: int, hi: int, lex) -> bool:
+    """The noun an adjective at token k qualifies (past other adjectives) is a place or a thing
+    hit by strikes (the `struck` and `ground` contexts)."""
+    m = k + 1
+    while m < hi and toks[m].pos in ("ADJF", "PRTF"):
+        m += 1
+    if m >= hi or toks[m].pos != "NOUN":
+        return False
+    return lemma_of_tok(toks[m]) in lex.contexts.get("struck", frozenset()) | lex.contexts.get("ground", frozenset())
+
+
+def _former_office(toks, lo: int, hi: int) -> bool:
+    """A former word ("колишній", "екс-") before the office the name hangs on."""
+    words = former_words()
+    return any((t.lemma or t.norm or "").lower() in words or
+               (t.norm or "").lower().split("-", 1)[0] in words and "-" in (t.norm or "")
+               for t in toks[lo:hi])
+
+
+def armed_body(doc: Document, eid: str, lex) -> bool:
+    """A body whose Ukrainian name is headed by a word for armed forces ("Збройні сили
+    України", "Чорноморський флот", "Національна гвардія"): named after a strike noun it is the
+    one that strikes, where another body ("обстріл адміністрації") is what is hit."""
+    ent = doc.entities.get(eid)
+    if ent is None or ent.type != "ORG":
+        return False
+    kb_ent = get_kb().entities.get(eid)
+    name = (kb_ent.name_uk if kb_ent is not None else None) or getattr(ent, "name_uk", None) or ""
+    return _force_named(name, lex.word_list("armed_body_nouns"))
+
+
+@lru_cache(maxsize=1024)
+def _force_named(name: str, words: frozenset[str]) -> bool:
+    return any(p.normal_form in words for w in name.split() for p in parses(w.strip("«»\"'").lower()))

@@ -1,0 +1,53 @@
+"""Who a condemnation is of, when it names only the act told before: "Ізраїль завдав ударів по
+півдню Лівану. Уряд Лівану засудив удари" condemns Israel. The object is the bare noun of a
+happening just told (the same noun as that happening's trigger, within a sentence or two, with
+no name of its own after it), so the ones who did that happening are whom the condemnation is
+against. Only a condemnation with no recipient of its own takes them, and never its own actors.
+The verbs are data (`condemning_verbs` in lang/uk/events.yaml).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ....document import Document
+from ..lexicon.compiled import Lexicon
+from ..merging.merge import Cand
+from ..grammar.names import token_starts
+from ..grammar.sentence_view import lemma_of
+
+# how many sentences back the condemned happening may be told
+REACH = 2
+# how many words after the verb its object noun may stand ("засудив ці жорстокі удари")
+OBJECT_WINDOW = 4
+
+
+def condemned_doers(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
+    """Give a condemnation of a happening just told, by its bare noun, that happening's doers
+    as its recipients."""
+    verbs = lex.word_list("condemning_verbs")
+    toks = doc.tokens
+    starts = token_starts(doc)
+    for n, c in enumerate(cands):
+        if c.type not in ("ACCUSE", "PROTEST") or c.recipients or c.lemma not in verbs:
+            continue
+        k = bisect_left(starts, c.trig[1])
+        noun = None
+        for m in range(k, min(len(toks), k + OBJECT_WINDOW)):
+            if toks[m].sentence != toks[k - 1].sentence or not toks[m].is_word:
+                break
+            if toks[m].pos == "NOUN":
+                noun = m
+                break
+        if noun is None or (noun + 1 < len(toks) and toks[noun + 1].text[:1].isupper()
+                            and toks[noun + 1].sentence == toks[noun].sentence):
+            continue            # ("засудив удари Ізраїлю": named in its own phrase)
+        lemma = lemma_of(toks[noun])
+        for p in reversed(cands[:n]):
+            if c.sent - p.sent > REACH:
+                break
+            if p.sent < c.sent and p.lemma == lemma and p.actors:
+                doers = [x for x in p.actors if x not in p.soft and x not in c.actors]
+                if doers:
+                    c.recipients = doers
+                break
+    return cands

@@ -1,0 +1,62 @@
+"""Who made up each side of talks, told in a sentence of its own after them: "Українську
+делегацію очолив Рустем Умєров, російську — Володимир Мединський", "Українську сторону
+представляли Андрій Єрмак і Рустем Умєров, американську — Марко Рубіо". News reports name
+the delegates after the meeting; the delegates take part in it, each on the side of the state
+the adjective before them names.
+"""
+from __future__ import annotations
+
+from ....document import Document
+from ..lexicon.compiled import Lexicon
+from ..merging.merge import Cand
+from ..triggers.finder import lemma_of
+
+LOOKBACK = 2        # sentences back to the talks the delegates belong to
+
+
+def add_delegates(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
+    """Add the people of a delegation sentence to the sides of the talks told just before."""
+    talks = [e for e in events if e.type == "CONSULT"]
+    if not talks:
+        return
+    sides = lex.word_list("delegation_nouns")
+    verbs = lex.word_list("delegation_verbs")
+    adjectives = {r.start: r.entity for r in doc.refs if r.kind in ("adjective", "demonym") and r.entity}
+    people = [(m.start, m.entity) for m in doc.mentions
+              if (ent := doc.entities.get(m.entity)) is not None and ent.type == "PER"]
+    lemmas = list(map(lemma_of, doc.tokens))     # once a document, not once a sentence
+    for si, sent in enumerate(doc.sentences):
+        words = lemmas[sent.first_token:sent.last_token]
+        if verbs.isdisjoint(words) or sides.isdisjoint(words):
+            continue
+        toks = doc.tokens[sent.first_token:sent.last_token]
+        if any(e.evidence[0] == sent.start for e in talks):
+            continue                  # talks of its own: the sentence is no list of delegates
+        # the delegates are the verb's subjects; "помічник Путіна" names whom one serves
+        case = {t.start: t.case for t in toks}
+        named = [(s, e) for s, e in people if sent.start <= s < sent.end and case.get(s) in ("nomn", None)]
+        groups = _groups(toks, adjectives, named, sent.end)
+        if not groups:
+            continue
+        before = [e for e in talks if e.evidence[0] < sent.start and
+                  si - doc.sentence_at(e.evidence[0]) <= LOOKBACK]
+        if not before:
+            continue
+        ev = max(before, key=lambda e: e.evidence[0])
+        for state, names in groups:
+            side = ev.actors if state in ev.actors else ev.recipients if state in ev.recipients else None
+            if side is None:
+                continue              # a state the talks do not have: no side to put them on
+            side.extend(x for x in names if x not in ev.actors and x not in ev.recipients)
+
+
+def _groups(toks, adjectives: dict[int, str], people: list[tuple[int, str]], end: int) -> list[tuple[str, list[str]]]:
+    """(state, people) for each part that opens with a state's adjective."""
+    opens = [(t.start, adjectives[t.start]) for t in toks if t.start in adjectives]
+    out = []
+    for n, (start, state) in enumerate(opens):
+        stop = opens[n + 1][0] if n + 1 < len(opens) else end
+        names = list(dict.fromkeys(e for s, e in people if start < s < stop))
+        if names:
+            out.append((state, names))
+    return out

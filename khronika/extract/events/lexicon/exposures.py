@@ -1,0 +1,63 @@
+"""A danger that people are exposed to, named as a danger ("діти під ризиком депортації",
+"існує загроза нових ударів по енергетиці", "цивільні залишаються вразливими до ударів дронів",
+"громадам загрожують нові обстріли"): a speaker who tells what may befall a class of people
+names a kind of harm, and no strike or deportation took place by being feared. A reader of the
+chronicle finds no happening there (nor a threat made: the harm itself "загрожує", no one
+threatens).
+
+A harm that came is told otherwise ("загинули від удару", "постраждали внаслідок обстрілу"),
+and a threat by a party is a threat ("Росія загрожує новими ударами": the strikes are in the
+instrumental, no subject). The danger nouns, the adjectives of exposure and the verbs of a
+looming harm are data (`danger_nouns`, `exposure_adjectives`, `looming_verbs` in
+lang/uk/events.yaml); what counts as harm is `harm_nouns` and `looming_harm_nouns`.
+"""
+from __future__ import annotations
+
+from ....document import Document
+from ..grammar.clauses import _cases, _finite, tie_of
+from .compiled import Lexicon
+from ..grammar.sentence_view import SentenceView, lemma_of
+
+MODIFIERS = ("ADJF", "PRTF", "NUMR")
+
+
+def exposed_to(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
+    """The trigger at k names a harm feared: a noun after a danger noun ("загроза нових
+    ударів") or after an adjective of exposure and its preposition ("вразливі до атак"), or
+    the subject of a verb of looming harm ("загрожують нові обстріли"); or that verb itself
+    with a harm noun for its subject."""
+    toks = doc.tokens
+    if sent.lemma_set.isdisjoint(lex.word_list("danger_nouns") | lex.word_list("exposure_adjectives")
+                                 | lex.word_list("looming_verbs")):
+        return False        # (most sentences name no danger: one set lookup)
+    if toks[k].pos == "NOUN":
+        m = k - 1
+        while m >= sent.lo and toks[m].pos in MODIFIERS:
+            m -= 1
+        if m < sent.lo:
+            return False
+        if toks[m].pos == "NOUN" and lemma_of(toks[m]) in lex.word_list("danger_nouns"):
+            return True         # "під ризиком депортації", "загроза ракетного удару"
+        if toks[m].pos == "PREP" and m - 1 >= sent.lo and \
+                lemma_of(toks[m - 1]) in lex.word_list("exposure_adjectives"):
+            return True         # "беззахисні перед атаками", "вразливі до ударів"
+        return _looming_subject(lex, doc, sent, k)
+    if _finite(toks[k]) and lemma_of(toks[k]) in lex.word_list("looming_verbs"):
+        lo, hi = sent.clause_of(k)
+        harms = lex.word_list("harm_nouns") | lex.word_list("looming_harm_nouns")
+        return any(_looming_subject(lex, doc, sent, m) for m in range(k + 1, hi)
+                   if toks[m].pos == "NOUN" and lemma_of(toks[m]) in harms)
+    return False
+
+
+def _looming_subject(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
+    """The noun at k may be the nominative subject, in no prepositional phrase, of a verb of
+    looming harm before it in its clause ("Місту загрожують обстріли"; a subject before the
+    verb is what brings the danger, and may have come: "Удар по станції загрожує аварією")."""
+    toks = doc.tokens
+    if "nomn" not in _cases(toks[k].text) or \
+            tie_of(doc, k, sent.lo, -1, lex.word_list("prepositions")).prep is not None:
+        return False
+    lo, hi = sent.clause_of(k)
+    verbs = lex.word_list("looming_verbs")
+    return any(_finite(toks[m]) and lemma_of(toks[m]) in verbs for m in range(lo, k))

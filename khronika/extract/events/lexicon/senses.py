@@ -1,0 +1,42 @@
+"""A trigger word used in the sense of another field ("Футболісти пішли в наступ у другому
+таймі", "атака на ворота суперника", "УЄФА запровадила санкції проти клубу", "суд застосував
+санкції до відповідача"): sport and civil courts speak of attacks, offensives and sanctions too,
+and a reader of a chronicle of statecraft finds no strike or state sanction in them. The words of
+such a field in the sentence tell the sense; they are data per type (`<type>_other_senses` in
+lang/uk/events.yaml, lemmas or forms), chosen so that war news does not use them of itself
+("стадіон" or "клуб" may be struck and stay out of the strike list).
+
+A match report may tell a sentence with no word of its field ("Іспанія була беззубою в атаці"):
+the document tells the sense then. Where its text holds words of a field of another sense
+(`<type>_document_senses`, at least `DOCUMENT_CUES` of them) and the trigger's sentence holds no
+word of war (`war_sense_words`: a weapon, a front, an army) and names no town (a team attacks no
+town: "Росія вночі атакувала Київ" in a story of a match stays a strike), the trigger is that
+field's.
+"""
+from __future__ import annotations
+
+from ....document import Document
+from .compiled import Lexicon
+from ..grammar.sentence_view import SentenceView
+from ..arguments.states import place_country
+
+
+# how many distinct words of another field make a document that field's ("матч" and "збірна")
+DOCUMENT_CUES = 2
+
+
+def other_sense(lex: Lexicon, doc: Document, sent: SentenceView, type_: str) -> bool:
+    """The sentence holds a word of a field where a trigger of `type_` has another sense, or
+    the document is of that field and the sentence tells nothing of war."""
+    words = lex.word_list(f"{type_.lower()}_other_senses")
+    if not words.isdisjoint(sent.lemma_set):
+        return True
+    cues = lex.word_list(f"{type_.lower()}_document_senses")
+    if not cues or not lex.word_list("war_sense_words").isdisjoint(sent.lemma_set):
+        return False
+    towns = place_country()
+    if any(a.entity in towns for a in sent.args):
+        return False
+    found = {(t.lemma or t.norm).lower() for t in doc.tokens if t.is_word} & cues
+    found |= {t.norm for t in doc.tokens if t.norm in cues}
+    return len(found) >= DOCUMENT_CUES

@@ -1,0 +1,27 @@
+"""The status of an event as `build` takes it: `status.clause_status.status_of`, read in the trigger's clause,
+then corrected by what a later clause of the sentence tells of it: the outcome told after a
+participle set off by commas ("Зустріч, запланована на п'ятницю, не відбулася":
+`attributed_plans`) and a condition told after a plan or an offer ("..., якщо ...":
+`trailing_conditions`). Kept apart from status/clause_status.py, which is near its size limit.
+"""
+from __future__ import annotations
+
+from ....document import Document
+from .attributed_plans import attributed_outcome
+from ..lexicon.compiled import Lexicon
+from .clause_status import status_of as _status_of
+from .trailing_conditions import conditioned
+
+
+def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
+              sent: tuple[int, int], type_: str, lex: Lexicon, fixed: str | None,
+              time_range) -> tuple[str, bool | str]:
+    """(status, explicit) as `status.clause_status.status_of` gives them, with the later clauses' word."""
+    status, explicit = _status_of(doc, trig_i, trig_j, clause, sent, type_, lex, fixed, time_range)
+    if not fixed:
+        outcome = attributed_outcome(doc, trig_i, trig_j, sent[1], lex)
+        if outcome is not None:
+            status, explicit = outcome, True
+    if conditioned(doc, trig_i, trig_j, sent, status, lex):
+        return "conditional", True
+    return status, explicit
