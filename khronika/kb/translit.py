@@ -51,3 +51,11 @@ def slug(text: str) -> str:
         .replace("ñ", "n").replace("ä", "a").replace("ô", "o").replace("è", "e").replace("ã", "a")
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "x"
+
+
+def local_id(name: str, taken) -> str:
+    """The id of an entity outside the knowledge base named `name`: its slug, with "-local"
+    where the knowledge base has an entity of that id (a namesake, one of several villages of
+    one name), so a local entity never passes for the knowledge base's own."""
+    eid = slug(transliterate(name))
+    return eid + "-local" if eid in taken else eid

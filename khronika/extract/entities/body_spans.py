@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from ...document import Entity, Mention
 from ...kb.base import KBEntity
-from ...kb.translit import slug, transliterate
+from ...kb.translit import local_id, transliterate
 from ...lang.uk import load
 from ..morph import is_dictionary, parses
 from ...textnorm import norm_word
@@ -503,9 +503,7 @@ class BodySpanPass:
             # ("ТОВ «Будінвест»", not "ТОВ « Будінвест »")
             uk = " ".join(st.doc.text[start:end].split()) if words[0] in _data()["legal"] \
                 else self.namer.nominative_thing(words)
-            eid = slug(transliterate(uk))
-            if eid in self.kb.entities:
-                eid += "-local"
+            eid = local_id(uk, self.kb.entities)
             keep = st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
         self._replace_mentions(st, tuple(inner.values()), i, j, keep)
         return True
@@ -557,9 +555,7 @@ class BodySpanPass:
             if ent is None or ent.kb:
                 continue
             uk = self.namer.nominative_thing([t.text for t in toks[k:j]])
-            eid = slug(transliterate(uk))
-            if eid in self.kb.entities:
-                eid += "-local"
+            eid = local_id(uk, self.kb.entities)
             new = st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
             for x in range(i, k):
                 st.covered[x] = None
@@ -617,9 +613,7 @@ class BodySpanPass:
                             # шляхом", or an ellipsis: "Тернопільського педагогічного")
             if k < j:
                 uk = self.namer.nominative_thing([t.text for t in toks[i:k]])
-                eid = slug(transliterate(uk))
-                if eid in self.kb.entities:
-                    eid += "-local"
+                eid = local_id(uk, self.kb.entities)
                 new = st.add_entity(Entity(eid, transliterate(uk), uk, m.type, None, kb=False))
                 for x in range(k, j):
                     st.covered[x] = None

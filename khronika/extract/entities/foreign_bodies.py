@@ -4,7 +4,7 @@ make a local entity for it, which the gazetteer alone would link wrongly."""
 from __future__ import annotations
 
 from ...document import Entity
-from ...kb.translit import slug, transliterate
+from ...kb.translit import local_id, slug, transliterate
 from .. import coref
 from ..morph import dictionary_parses, parses
 from .nominative import _proper_paradigm, plain_word
@@ -64,9 +64,7 @@ class ForeignBodyPass:
     def _local_body(self, st: DocState, uk: str) -> Entity:
         """A foreign body the knowledge base does not hold: an entity of the document named
         as written (its id kept apart from any KB id)."""
-        eid = slug(transliterate(uk))
-        if eid in self.kb.entities:
-            eid += "-local"
+        eid = local_id(uk, self.kb.entities)
         return st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
 
     @staticmethod

@@ -10,7 +10,7 @@ from itertools import islice
 from ...document import Entity
 from ...kb.inflect import person_rule_forms
 from ...kb.spelling import person_by_spelling
-from ...kb.translit import slug, transliterate
+from ...kb.translit import local_id, transliterate
 from ...textnorm import norm_word, roman_numeral
 from ..morph import is_dictionary, parses
 from .nominative import (_all_forms, _cap, _cyrillic, context_agreement, first_name_parse,
@@ -212,9 +212,7 @@ class LocalPeople:
             if np1 is not None:             # a first name alone, nobody named before: keep it
                 gender = np1.tag.gender or "masc"
                 name_uk = _cap(np1.normal_form, words[0])
-                eid = slug(transliterate(name_uk))
-                if eid in self.kb.entities:
-                    eid += "-local"
+                eid = local_id(name_uk, self.kb.entities)
                 st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
                 local_people.setdefault(eid, {"surname_forms": set(), "gender": gender,
                                               "first_forms": set(_lexeme_forms(np1, True))})
@@ -244,9 +242,7 @@ class LocalPeople:
                     "surname_forms": _all_forms(surname_forms(norm_word(nom[-1]), gender)) | {surname_form},
                     "first_forms": set(), "gender": gender})
                 return known.id
-        eid = slug(transliterate(name_uk))
-        if eid in self.kb.entities:
-            eid += "-local"
+        eid = local_id(name_uk, self.kb.entities)
         if eid not in st.doc.entities:
             st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))
         surname = norm_word(nom[-1])
@@ -279,9 +275,7 @@ class LocalPeople:
                 "first_forms": _all_forms(person_rule_forms(norm_word(first), gender)), "gender": gender})
             return known.id
         name_uk = f"{first} {patr} {surname}" if written_first else f"{surname} {first} {patr}"
-        eid = slug(transliterate(f"{first} {surname}"))
-        if eid in self.kb.entities:
-            eid += "-local"
+        eid = local_id(f"{first} {surname}", self.kb.entities)
         for other in forms.named(s_norm, False):       # named again in the same document
             if norm_word(first) in local_people[other]["first_forms"]:
                 return other

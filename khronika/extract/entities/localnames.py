@@ -15,7 +15,7 @@ from __future__ import annotations
 from ...document import Entity
 from ...kb.base import KBEntity, KnowledgeBase, Surface
 from ...kb.inflect import is_acronym
-from ...kb.translit import slug, transliterate
+from ...kb.translit import local_id, transliterate
 from ...textnorm import norm_word
 from ..morph import analyzer, dictionary_parses, is_dictionary, parses
 from .nominative import _cyrillic, common_noun_only, common_reading, plain_word
@@ -259,10 +259,9 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     eid = city.id
                     st.add_entity(city)
                 else:
-                    eid = slug(transliterate(name_uk))
-                    if eid in self.kb.entities:
-                        eid += "-local"     # not the KB's entity of that name (one of several
-                                            # villages "Майдан", a namesake body)
+                    # (not the KB's entity of that name: one of several villages "Майдан", a
+                    # namesake body)
+                    eid = local_id(name_uk, self.kb.entities)
                     st.add_entity(Entity(eid, transliterate(name_uk), name_uk, typ, None, kb=False))
             if eid:
                 st.add_mention(i, j, eid, typ, "ner")
@@ -317,9 +316,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 st.add_entity(kb_entity(e))
                 st.add_mention(i, j, e.id, e.type, "ner-kb")
                 return
-        eid = slug(transliterate(name))
-        if eid in self.kb.entities:
-            eid += "-local"
+        eid = local_id(name, self.kb.entities)
         st.add_entity(Entity(eid, transliterate(name), name, typ, None, kb=False))
         st.add_mention(i, j, eid, typ, "ner")
 

@@ -4,7 +4,7 @@ them things. A venue's quoted name ("стадіоні «Україна»") is a 
 from __future__ import annotations
 
 from ...document import Entity
-from ...kb.translit import slug, transliterate
+from ...kb.translit import local_id, slug, transliterate
 from ...textnorm import QUOTE_CLOSE, QUOTE_OPEN, norm_word
 from ..morph import dictionary_parses
 from ..tokenscan import where
@@ -82,9 +82,7 @@ class ThingPass:
             name = " ".join(st.doc.text[start:end].split())
             if typ == "ORG":                # "Аеропорт «Бориспіль»", not the town's name
                 name = f"{kind[:1].upper()}{kind[1:]} «{name}»"
-            eid = slug(transliterate(name))
-            if eid in self.kb.entities:
-                eid += "-local"
+            eid = local_id(name, self.kb.entities)
             have = st.doc.entities.get(eid)
             if have is not None and not have.kb:
                 have.type, have.name_uk = typ, name     # the model's entity of that name
@@ -115,9 +113,7 @@ class ThingPass:
                 continue            # "нагородив орденом Івана Петренка": maybe the one awarded
             kind = next(w for w in (toks[k].lemma or "", toks[k].norm) if w.lower() in kinds).lower()
             name = f"{kind} {' '.join(st.doc.text[toks[k + 1].start:toks[j - 1].end].split())}"
-            eid = slug(transliterate(name))
-            if eid in self.kb.entities:
-                eid += "-local"
+            eid = local_id(name, self.kb.entities)
             award = st.add_entity(Entity(eid, transliterate(name), name, "MISC", None, kb=False))
             for y in range(x, j):
                 st.covered[y] = None
@@ -219,9 +215,7 @@ class ThingPass:
             return False
         if ent is not None and ent.type == "MISC" and not ent.kb and a == i and b == j:
             return True                     # already a thing ("Leopard 2")
-        eid = slug(transliterate(name))
-        if eid in self.kb.entities:
-            eid += "-local"
+        eid = local_id(name, self.kb.entities)
         # a venue's own name ("стадіоні «Україна»", "готелі «Київ»") is a place, but not the
         # country or city it is named after
         typ = "LOC" if any(self._venue(toks[k]) for k in before) else "MISC"
