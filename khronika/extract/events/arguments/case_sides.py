@@ -16,8 +16,9 @@ from ....kb import get_kb
 from ...body_refs import former_words
 from ...coref import person_gender
 from ...morph import case_of, parses
-from ..grammar.clauses import (COORD, Tie, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok,
-                               tie_of)
+from ..grammar.clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash,
+                               lemma_of_tok)
+from ..grammar.ties import Tie, tie_of
 from ..grammar.names import Arg
 from ..status.clause_status import is_infinitive
 from ..grammar.topic_phrases import in_topic_phrase

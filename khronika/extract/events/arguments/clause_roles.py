@@ -12,7 +12,8 @@ from __future__ import annotations
 from ....document import Document
 from ...morph import parses
 from .case_sides import CaseSides
-from ..grammar.clauses import Clause, Tie, _can_be, _cases, coordinated_with, lemma_of_tok, tie_of, vocative
+from ..grammar.clauses import Clause, _can_be, _cases, coordinated_with, lemma_of_tok, vocative
+from ..grammar.ties import Tie, tie_of
 from .left_out_subjects import LeftOutSubjects
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg, token_index_at

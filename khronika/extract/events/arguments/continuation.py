@@ -12,7 +12,8 @@ from __future__ import annotations
 from ....document import Document
 from ....kb import get_kb
 from ...coref import person_gender
-from ..grammar.clauses import _agrees, _cases, _coordinated, _finite, _number, _number_clash, tie_of
+from ..grammar.clauses import _agrees, _cases, _coordinated, _finite, _number, _number_clash
+from ..grammar.ties import tie_of
 from ..lexicon.compiled import lexicon
 from ..grammar.names import args_in, token_index_at
 from ..grammar.sentence_view import Layers, SentenceView

@@ -9,8 +9,8 @@ A mixin of `clause_roles.ClauseRoles` (the state comes from `role_clause.RoleCla
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _finite, _np_word, _number,
-                               _number_clash, tie_of)
+from ..grammar.clauses import COORD, _agrees, _can_be, _cases, _coordinated, _finite, _np_word, _number, _number_clash
+from ..grammar.ties import tie_of
 from ..grammar.names import Arg, token_index_at
 from .role_clause import SYMMETRIC
 

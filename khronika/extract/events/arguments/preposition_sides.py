@@ -7,7 +7,8 @@ A mixin of `clause_roles.ClauseRoles` (the state comes from `role_clause.RoleCla
 from __future__ import annotations
 
 from ....document import Token
-from ..grammar.clauses import Tie, _can_be, lemma_of_tok, tie_of
+from ..grammar.clauses import _can_be, lemma_of_tok
+from ..grammar.ties import Tie, tie_of
 from .halted_supply import supply_receiver
 from ..grammar.names import Arg
 from .role_clause import SYMMETRIC

@@ -26,7 +26,8 @@ from __future__ import annotations
 from ....document import Document
 from ...morph import parses
 from .addressed_you import addressed_you
-from ..grammar.clauses import COORD, _cases, _finite, _number, tie_of
+from ..grammar.clauses import COORD, _cases, _finite, _number
+from ..grammar.ties import tie_of
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg, args_in, token_index_at
 from ..grammar.sentence_view import SentenceView, lemma_of

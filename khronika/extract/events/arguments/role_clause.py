@@ -12,7 +12,8 @@ rules read as before.
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import Clause, _agrees, _can_be, _coordinated, _number_clash, clause_of_trigger, tie_of
+from ..grammar.clauses import Clause, _agrees, _can_be, _coordinated, _number_clash, clause_of_trigger
+from ..grammar.ties import tie_of
 from ..grammar.opening_subjects import opening_subject
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg

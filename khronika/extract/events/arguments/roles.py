@@ -17,8 +17,9 @@ from __future__ import annotations
 from ....document import Document
 from .case_sides import _person_gender  # noqa: F401
 from .clause_roles import ClauseRoles, noun_owners
-from ..grammar.clauses import (CLAUSE_CONJ, COORD, Clause, NP_POS, Tie, _agrees, _cases, _finite, clause_of_trigger,
-                               coordinated_with, lemma_of_tok, tie_of, vocative)
+from ..grammar.clauses import (CLAUSE_CONJ, COORD, Clause, NP_POS, _agrees, _cases, _finite, clause_of_trigger,
+                               coordinated_with, lemma_of_tok, vocative)
+from ..grammar.ties import Tie, tie_of
 from .left_out_subjects import listed_name_comma  # noqa: F401
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg, args_in, token_index_at

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ....document import Document
 from ....kb import get_kb
-from ..grammar.clauses import _cases, tie_of
+from ..grammar.clauses import _cases
+from ..grammar.ties import tie_of
 from ..context import DocContext
 from .asset_owners import asset_owners
 from .home_units import home_unit_doer

@@ -12,7 +12,8 @@ from ....document import Document
 from ....spans import Cover
 from ...author import address_author
 from ...morph import parses
-from ..grammar.clauses import _cases, _finite, tie_of
+from ..grammar.clauses import _cases, _finite
+from ..grammar.ties import tie_of
 from ..context import DocContext
 from ..lexicon.compiled import Lexicon
 from ..status.memories import suffered

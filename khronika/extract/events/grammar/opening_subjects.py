@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ....document import Document
 from ...morph import dictionary_parses, parses
-from .clauses import _number, tie_of
+from .clauses import _number
+from .ties import tie_of
 
 
 def opening_subject(doc: Document, args: list, cl, i: int, j: int, gov, preps) -> bool:

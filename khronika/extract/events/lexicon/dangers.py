@@ -8,7 +8,7 @@ or suffering "від удару". The nouns are data (`protection_nouns` in lang
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import tie_of
+from ..grammar.ties import tie_of
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
 

@@ -9,7 +9,8 @@ lang/uk/events.yaml) make a duty general.
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _cases, tie_of
+from ..grammar.clauses import _cases
+from ..grammar.ties import tie_of
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
 

@@ -14,7 +14,8 @@ lang/uk/events.yaml); what counts as harm is `harm_nouns` and `looming_harm_noun
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _cases, _finite, tie_of
+from ..grammar.clauses import _cases, _finite
+from ..grammar.ties import tie_of
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ....document import Document, Token
 from ...morph import parses
-from ..grammar.clauses import tie_of
+from ..grammar.ties import tie_of
 from ..grammar.sentence_view import SentenceView, lemma_of
 
 

@@ -8,7 +8,8 @@ case or clause ("Після удару по Харкову потрібні но
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _cases, tie_of
+from ..grammar.clauses import _cases
+from ..grammar.ties import tie_of
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
 

@@ -13,7 +13,8 @@ The plan nouns, the verbs that open their content and the prepositions of accord
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _finite, tie_of
+from ..grammar.clauses import _finite
+from ..grammar.ties import tie_of
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
 

@@ -8,7 +8,8 @@ A mixin of `triggers.finder.TriggerFinder` (it supplies `lex`).
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _cases, _finite, coordinated_with, tie_of
+from ..grammar.clauses import _cases, _finite, coordinated_with
+from ..grammar.ties import tie_of
 from ..grammar.sentence_view import SentenceView, lemma_of
 
 

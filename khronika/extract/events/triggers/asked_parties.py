@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ....document import Document
 from ...morph import parses
-from ..grammar.clauses import COORD, _cases, _finite, clause_of_trigger, tie_of
+from ..grammar.clauses import COORD, _cases, _finite, clause_of_trigger
+from ..grammar.ties import tie_of
 from ..arguments.pronoun_agents import pronoun_agent
 from ..grammar.sentence_view import SentenceView, lemma_of
 from ..arguments.states import place_country

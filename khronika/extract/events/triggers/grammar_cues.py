@@ -20,7 +20,8 @@ Each reads the morphology's cases and agreement, not word lists of sentences; th
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _case_numbers, _cases, _finite, tie_of
+from ..grammar.clauses import _case_numbers, _cases, _finite
+from ..grammar.ties import tie_of
 from ..grammar.sentence_view import SentenceView, lemma_of
 from ..arguments.states import country_ids
 

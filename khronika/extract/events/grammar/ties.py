@@ -1,0 +1,235 @@
+"""The tie of a name to the clause (`tie_of`: its preposition and case), the walk the sides of
+an event are read from. It is one long walk with the helpers only it needs (the title over a
+prepositional complement, the edges of the document's mentions), kept apart from the clause
+boundaries and agreement in `clauses`, whose word-level questions it asks at every step.
+
+Each name (mention or ref) is traced back through its noun phrase ("з Президентом Фінляндії
+Стуббом": Стуббом <- Фінляндії <- Президентом <- з) to the preposition or case that ties it to
+the clause; a name coordinated with another ("Канади, Хорватії та Люксембургу") shares its tie.
+The tie decides the side: the nominative subject of the governing verb acts, "з" + instrumental
+is the partner, dative / "до" / a strike's target receives; a place ("у Києві"), a topic
+("щодо Росії"), the subject of another verb ("повідомив голова ОВА") take no part.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ....document import Document, Token
+from ..lexicon.compiled import lexicon
+from .clauses import COORD, _agrees, _can_be, _case_numbers, _cases, _finite, _in_timex, _np_word, _number
+
+# third-person possessives, genitive forms of the personal pronouns ("його країна", "її уряд")
+OWNER_PRONOUNS = {"його", "її", "їх"}
+
+
+@dataclass
+class Tie:
+    prep: str | None       # the preposition heading the phrase, lowercased
+    case: str | None       # the case of the phrase's head word
+    head: int              # token index of the phrase's head (leftmost word of the chain)
+    of_trigger: bool       # the phrase hangs on the trigger noun ("зустріч делегацій України")
+
+def _edges(doc: Document) -> tuple[int, frozenset[int], frozenset[int]]:
+    """(count, ends, starts) of the document's mentions. The walk asks for each name of each
+    trigger, so the edges are kept with the document (rebuilt when its mentions change), not in
+    module state another document's analysis could overwrite."""
+    edges = doc.meta.get("_mention_edges")
+    if edges is None or edges[0] != len(doc.mentions):
+        edges = (len(doc.mentions), frozenset(x.end for x in doc.mentions), frozenset(x.start for x in doc.mentions))
+        doc.meta["_mention_edges"] = edges
+    return edges
+
+
+def _mention_edges(doc: Document, end: int, start: int) -> bool:
+    """A mention of the document ends at `end` and another starts at `start`."""
+    edges = _edges(doc)
+    return end in edges[1] and start in edges[2]
+
+
+def _noun_under_prep(toks, m: int, lo: int) -> bool:
+    """Whether the noun at m stands in a prepositional phrase (adjectives between), or under
+    one made of a preposition and a noun ("на тлі атаки", "в результаті удару")."""
+    m -= 1
+    while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
+        m -= 1
+    if m > lo and toks[m].pos == "NOUN" and _can_be(toks[m], "loct") and toks[m - 1].pos == "PREP":
+        return True
+    return m >= lo and toks[m].pos == "PREP"
+
+
+def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
+           partner_words: frozenset[str] = frozenset()) -> Tie:
+    """Walk left from token k over its noun phrase to what governs it."""
+    toks = doc.tokens
+    head = k
+    m = k - 1
+    if toks[k].pos == "NPRO" and "pers" in (toks[k].tags or ()) and _cases(toks[k].text) <= {"nomn"}:
+        # "Напередодні він", "Після цього він", "За два місяці вони": a nominative personal
+        # pronoun is a phrase of its own
+        m = lo - 1
+    adverb_preps = lexicon().word_list("adverb_prepositions")
+    while m >= lo:
+        t = toks[m]
+        if m == trig:
+            # a noun trigger's complement ("зустріч делегацій"); a verb's object is no part of it
+            h = toks[head]
+            if t.pos == "NOUN" and h.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and \
+                    not _can_be(h, "gent") and _number(t) and _number(h) and _number(t) != _number(h):
+                # ("на удари Україна атакувала": a nominative of another number is no complement)
+                return Tie(None, h.case, head, False)
+            if t.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and not _can_be(h, "gent") and \
+                    k + 1 < len(toks) and _finite(toks[k + 1]) and _agrees(toks[k + 1], h):
+                # ("Перший транш Україна отримала": a fronted object, then the subject and its verb)
+                return Tie(None, h.case, head, False)
+            if t.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and not _can_be(h, "gent") and \
+                    _noun_under_prep(toks, m, lo):
+                # ("Через масований обстріл Молдова скликала": a noun under a preposition takes no
+                # nominative complement; the name opens the clause's subject)
+                return Tie(None, h.case, head, False)
+            return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
+        if toks[head].pos == "NOUN" and t.norm in adverb_preps and \
+                not _can_be(toks[head], "gent"):
+            break             # "Напередодні лідери Франції приїхали": an adverb here, it governs no genitive
+        if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
+            title = _title_over_complement(doc, m + 1, toks[k], lo) if m + 1 < k and t.pos == "PREP" else None
+            if title is not None:
+                head = m = title     # "з кандидатом у президенти США Дональдом Трампом"
+                m -= 1
+                continue
+            # "з боку Росії", "за участю США": a two-word preposition keeps its first word
+            return Tie(t.norm, toks[head].case, head, False)
+        if t.norm in ("-", "–", "—") and m - 1 >= lo and (toks[m - 1].lemma or "") in partner_words:
+            m -= 1                                           # "з лідерами – Великої Британії"
+            continue
+        if t.norm in ("-", "–", "—") and m - 1 >= lo and toks[m - 1].pos == "NOUN" and \
+                toks[head].pos == "NOUN" and toks[head].case not in (None, "nomn") and \
+                toks[m - 1].case == toks[head].case == toks[k].case:
+            # "вбивство ірландського громадянина – журналіста Закржевського": an apposition after
+            # a dash, in the case of the noun before it, is part of its phrase (a nominative after
+            # a dash is a predicate: "Київ – балістика"; a genitive inside the apposition stays
+            # its own: "з Салліваном – радником Президента США")
+            m -= 1
+            continue
+        if t.norm in ("«", "„", "“") and m + 1 == head and m - 1 >= lo and toks[m - 1].pos == "NOUN" and (
+                (toks[m - 1].lemma or "") in lexicon().word_list("quoted_name_heads") or
+                (toks[m - 1].text.islower() and toks[head].pos == "NOUN" and _cases(toks[head].text) and
+                 "nomn" not in _cases(toks[head].text))):
+            # "члена партії «Свобода»", "щодо газопроводу «Північний потік»": a quoted name after
+            # the noun of its kind stands in that noun's phrase, whatever its case; "захисників
+            # «Азовсталі»": so does one that declines after any noun
+            head = m - 1
+            m -= 2
+            continue
+        if not _np_word(t) or t.norm in COORD:
+            break
+        if t.pos is None and t.is_word and _in_timex(doc, t):
+            break             # "11:05 Прем'єр-міністр засудив": a clock time opening a line heads no name
+        if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
+            break             # "з ним оборонну підтримку": a personal pronoun is a phrase of its own
+        if t.pos == "NPRO" and t.case is None:
+            break             # "чому Ізраїль не запровадив": "why", no case, heads no noun
+        h, nxt = toks[head], toks[m + 1]
+        if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
+                and nxt.case not in (None, "gent") and t.case != nxt.case:
+            break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
+        if t.pos == "NOUN" and nxt.pos == "NOUN" and t.text[:1].isupper() and nxt.text[:1].islower() \
+                and m - 1 >= lo and toks[m - 1].norm in ("у", "в", "на") and _can_be(t, "loct") \
+                and _can_be(nxt, "nomn") and t.end in _edges(doc)[1]:
+            # "У Джидді делегації України та США провели": a place named after "у" governs no
+            # common noun after it, which may open the subject (read as a genitive in the walk)
+            break
+        if t.pos == "NOUN" and nxt.pos == "NOUN" and nxt.case == "nomn" and _number(t) != _number(nxt) and \
+                not _cases(nxt.text) & {"gent", "datv", "ablt", "loct"}:
+            # "У відповідь окупанти відкрили вогонь": a noun's complement is in an oblique case,
+            # and an apposition shares its number; a bare nominative of another number after it
+            # opens a phrase of its own
+            break
+        if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case not in (None, "gent") and t.case != h.case:
+            break             # "день цієї війни російські снаряди": an adjective opens its own phrase
+        if t.pos in ("ADJF", "PRTF") and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].islower() and \
+                t.case and h.case and not (_cases(t.text) & _cases(h.text)):
+            break             # "з Зеленським війну Росії": a surname read as an adjective agrees with no noun
+                              # of another case
+        if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case != "gent" and \
+                _number(t) and _number(h) and _number(t) != _number(h):
+            break             # "на цей день російські війська": nor does one of another number
+        if t.pos == "NPRO" and h.pos == "NOUN" and h.case and t.case and h.case != t.case and \
+                not (_cases(t.text) & _cases(h.text)):
+            break             # "До цього Норвегія виділила": a pronoun agrees with its noun in case
+        if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
+                and not _can_be(h, "gent") and not (h.text.isupper() and _cases(t.text) & _cases(h.text)) \
+                and not {c for c in _case_numbers(t.text) & _case_numbers(h.text) if c[0] != "voct"}:
+            # (an acronym in apposition, "поліції України КОРД", is read in any case it shares)
+            # "24 лютого Росія": a name in another case than the noun before it ("на напрямку
+            # окупанти": a vocative reading shared by both joins no phrase)
+            title = _title_over_complement(doc, m, h, lo)
+            if title is None:
+                break
+            head = m = title     # "з кандидатом у президенти Дональдом Трампом"
+            m -= 1
+            continue
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.case == "gent" and h.case == "nomn" and \
+                t.text.islower() and h.text.islower() and not _can_be(h, "gent") and \
+                not (_case_numbers(t.text) & _case_numbers(h.text)):
+            break             # "Минулої доби ворог": "доби" is a nominative only in the plural
+        if h.text[:1].isupper() and not h.text.isupper() and h.case == "nomn" and (
+                (t.text.isupper() and len(t.text) > 1 and _cases(h.text) <= {"nomn", "voct", "accs"}) or
+                ("Fixd" in (t.tags or ()) and t.text[:1].isupper() and not _cases(h.text) & {"ablt", "loct", "datv"})):
+            # "На полях саміту НАТО Зеленський": a name in the nominative after an acronym or
+            # an indeclinable name ("На зустрічі з Рубіо Сибіга наголосив") opens its own phrase
+            break
+        if t.pos == "NOUN" and (h.pos == "NOUN" or (h.pos == "ADJF" and h.text[:1].isupper())) and \
+                _in_timex(doc, t) and not _in_timex(doc, h):
+            # "на Різдво Росія атакувала": a time phrase heads no actor after it ("У понеділок
+            # Зеленський прибув": nor a surname the dictionary reads as an adjective)
+            break
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].isupper() and \
+                not h.text.isupper() and "inan" in (t.tags or ()) and t.case == h.case == "nomn" and \
+                not _can_be(h, "gent"):
+            break             # "під час атаки на Київ Росія застосувала": two names side by side,
+                              # both nominative, are two phrases (a title is animate: "Президент Зеленський")
+        if t.pos == "NOUN" and h.pos == "NOUN" and t.text.islower() and h.text[:1].isupper() and \
+                h.case == "nomn" and not _can_be(h, "gent") and _number(t) and _number(h) and \
+                _number(t) != _number(h):
+            break             # "У відповідь на удари Україна атакувала": a name in the nominative
+                              # of another number is no complement of the noun before it
+        if t.pos == "NOUN" and t.case == "gent" and h.text[:1].isupper() and m - 1 >= lo and \
+                toks[m - 1].pos in ("NPRO", "ADJF", "CONJ", "PRCL") and \
+                (t.lemma or "") in lexicon().word_list("uncounted_nouns"):
+            break             # "Того ж дня США оголосили": a genitive of time heads no name after it
+        if t.pos == "NOUN" and m - 1 >= lo and h.text[:1].isupper() and \
+                f"{toks[m - 1].norm} {t.norm}" in lexicon().word_list("adverbial_phrases"):
+            break             # "У відповідь Іран випустив": a set phrase governs no name after it
+        if t.text[:1].isupper() and h.text[:1].isupper() and not h.text.isupper() and m + 1 == head and \
+                h.pos == "NOUN" and \
+                "Fixd" not in (h.tags or ()) and _mention_edges(doc, t.end, h.start) and \
+                "nomn" in (hc := _cases(h.text)) and not hc - {"nomn", "accs", "voct", "gent"}:
+            break             # "на обстріли Харкова Сили оборони вдарили": a name that can be the
+                              # nominative, right after another name, opens its own phrase
+        if t.norm in OWNER_PRONOUNS and t.pos == "NPRO":
+            # "його країна передасть", "з її урядом": the owner's genitive says whose; the phrase
+            # keeps the case of its noun (a preposition before it still governs the phrase)
+            m -= 1
+            continue
+        if t.is_word:
+            head = m
+        m -= 1
+    return Tie(None, toks[head].case, head, False)
+
+
+def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int | None:
+    """"з кандидатом у президенти Дональдом Трампом", "з кандидатом на посаду президента
+    Трампом": a title noun in the name's case, with a prepositional complement of up to three
+    words between them, heads the name's phrase. The index of the title noun, or None."""
+    if not name.text[:1].isupper() or name.case in (None, "nomn", "gent"):
+        return None
+    toks = doc.tokens
+    x = m
+    while x >= max(lo, m - 3) and toks[x].is_word and toks[x].pos in ("NOUN", "ADJF", None):
+        x -= 1
+    if x - 1 < lo or toks[x].pos != "PREP":
+        return None
+    title = toks[x - 1]
+    if title.pos == "NOUN" and title.text.islower() and name.case in _cases(title.text):
+        return x - 1
+    return None
