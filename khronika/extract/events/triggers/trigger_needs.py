@@ -33,9 +33,6 @@ from .trigger_objects import OBJECT_WINDOW
 PARTNER_WINDOW = 6
 
 
-_TO = frozenset({"до"})
-
-
 class TriggerNeeds:
     """`needs_ok` and the partner, place and anchoring checks it reads."""
 
@@ -216,7 +213,8 @@ class TriggerNeeds:
                 # "у Київ прибудуть президенти": the destination may stand before the verb
                 ok = self.has_place_after(doc, sent, j, preps) or \
                     self.has_place_after(doc, sent, max(sent.lo, i - 4), preps, stop=i) or \
-                    self.has_place_after(doc, sent, sent.clause_of(i)[0], _TO, stop=i)
+                    self.has_place_after(doc, sent, sent.clause_of(i)[0],
+                                        self.lex.word_list("fronted_destination_prepositions"), stop=i)
                 # ("До Києва на другу річницю вторгнення прибули": "до" with a place heads the
                 # clause further off, and is a direction wherever it stands)
             elif need == "foreign_agent":
