@@ -44,7 +44,10 @@ from .arguments.quote_sides import continued_quote, first_person_sides
 from .arguments.speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                                 indefinite_personal, speaker_in_person, subject_after, subject_before, with_partner)
 from .arguments.states import body_state, capitals, country_ids, entity_for, home_entity, place_country, state_of
-from .status.clause_status import across_parentheticals, anticipated, intention_noun, is_infinitive
+from .status.clause_shapes import across_parentheticals
+from .status.sequences import anticipated
+from .status.predicate_cues import intention_noun
+from .status.verb_forms import is_infinitive
 from .status.status_final import status_of
 from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before

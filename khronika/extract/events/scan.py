@@ -51,7 +51,8 @@ from .triggers.headings import heading_striker
 from .triggers.splits import another_strike, call_continuation, other_actors, separate_calls, visit_line
 from .arguments.strike_counts import counted_striker
 from .arguments.states import country_ids, entity_for, home_entity, state_of
-from .status.clause_status import is_infinitive, sequence_phrases
+from .status.verb_forms import is_infinitive
+from .status.sequences import sequence_phrases
 from .time_place.told_time import story_time
 from .triggers.finder import FRAMING_TYPES, Layers, SentenceView, lemma_of
 from .merging.instances import singled_out

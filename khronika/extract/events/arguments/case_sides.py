@@ -20,7 +20,7 @@ from ..grammar.clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _f
                                lemma_of_tok)
 from ..grammar.ties import Tie, tie_of
 from ..grammar.names import Arg
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 from ..grammar.topic_phrases import in_topic_phrase
 from .states import country_ids, place_country
 

@@ -15,7 +15,7 @@ from ..grammar.clauses import _cases, _finite
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg, token_index_at
 from .role_clause import SYMMETRIC
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 from ..triggers.finder import lemma_of
 
 # how far the infinitive may stand before a trigger noun it governs ("заборонити імпорт"),

@@ -19,7 +19,7 @@ from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg
 from ..grammar.topic_phrases import in_topic_phrase
 from .invitations import passed_invitation
-from ..status.clause_status import _adjunct_strike, granted_request
+from ..status.predicate_cues import _adjunct_strike, granted_request
 
 # the types whose named parties all act ("зустріч делегацій України та США")
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}

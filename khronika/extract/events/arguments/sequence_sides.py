@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..lexicon.compiled import Lexicon
-from ..status.clause_status import sequence_phrases
+from ..status.sequences import sequence_phrases
 
 
 def sequence_sides(lex: Lexicon, doc: Document, args, cl, i: int, actors: list[str],

@@ -6,7 +6,7 @@ The verbs are data (`advice_verbs` in lang/uk/events.yaml)."""
 from __future__ import annotations
 
 from ...morph import parses
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 from ..triggers.finder import lemma_of
 
 # words that may stand between the verb of advice and its infinitive: the addressee in the

@@ -21,7 +21,7 @@ import datetime as dt
 from ....document import Document
 from ..grammar.clauses import _cases
 from ..grammar.sentence_view import SentenceView, lemma_of
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 
 MODIFIER_POS = ("ADJF", "PRTF", "NPRO", "NUMR")
 # lists of events.yaml whose verbs tell a happening that goes on, comes or is reported

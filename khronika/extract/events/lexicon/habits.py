@@ -18,7 +18,7 @@ from ....document import Document
 from ..grammar.clauses import _finite
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 
 # how many words the noun may stand after its present verb ("завдає масованих ударів")
 OBJECT_REACH = 3

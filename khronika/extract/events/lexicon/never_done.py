@@ -10,7 +10,7 @@ from ....document import Document
 from ..grammar.clauses import _finite
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 
 # how many words "never" may stand before the "не" of the verb ("ніколи, повірте, не")
 NEVER_REACH = 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ....document import Document
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 
 # how far the rule verb may stand before the infinitive ("забороняється й надалі надавати")
 REACH = 3

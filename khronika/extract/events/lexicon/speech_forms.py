@@ -13,7 +13,7 @@ from ..grammar.clauses import _finite
 from .kinds import DASHES
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 
 # the relative words a characterising clause opens with: the relative pronouns, and "що" after
 # a noun ("країна, що погрожує")

@@ -2,7 +2,8 @@
 then corrected by what a later clause of the sentence tells of it: the outcome told after a
 participle set off by commas ("Зустріч, запланована на п'ятницю, не відбулася":
 `attributed_plans`) and a condition told after a plan or an offer ("..., якщо ...":
-`trailing_conditions`). Kept apart from status/clause_status.py, which is near its size limit.
+`trailing_conditions`). Kept apart from status/clause_status.py, which reads the trigger's own
+clause only.
 """
 from __future__ import annotations
 

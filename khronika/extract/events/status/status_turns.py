@@ -12,7 +12,8 @@
 - A blow told with a word of constancy ("постійні атаки", "безперервні обстріли") under a
   present verb that is no verb of telling ("стримують постійні атаки ворога") goes on now.
 
-Kept apart from status/clause_status.py, which calls these with its own tense reading (`tense_status`).
+Kept apart from status/clause_status.py, which calls these with the tense reading of
+status/verb_forms.py (`_tense_status`).
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from ..grammar.ties import tie_of
 from ..arguments.pronoun_agents import pronoun_agent
 from ..grammar.sentence_view import SentenceView, lemma_of
 from ..arguments.states import place_country
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 
 # how far before an infinitive its evaluative word may stand ("велика честь уперше в історії
 # парламенту Японії звернутися")

@@ -27,7 +27,7 @@ from ..arguments.givers import Givers
 from ..lexicon.kinds import KindStatements
 from ..lexicon.compiled import Lexicon, Trigger
 from ..grammar.sentence_view import CLAUSE_PUNCT, Layers, SentenceView, clauses, lemma_of, token_index_before  # noqa: F401
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 from ..grammar.topic_phrases import in_topic_phrase
 from ..lexicon.topics import Topics
 from .trigger_needs import TriggerNeeds

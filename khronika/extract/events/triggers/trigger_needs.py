@@ -27,7 +27,7 @@ from ..time_place.place_time import place_of
 from ..grammar.sentence_view import SentenceView, lemma_of
 from ..arguments.states import place_country, state_of
 from .stays import home_host, home_stay
-from ..status.clause_status import is_infinitive
+from ..status.verb_forms import is_infinitive
 from .trigger_objects import OBJECT_WINDOW
 
 PARTNER_WINDOW = 6

@@ -11,7 +11,7 @@ from ....document import Document
 from ...morph import parses
 from ..grammar.clauses import _cases, _finite
 from ..grammar.sentence_view import SentenceView, lemma_of
-from ..status.clause_status import _is_verb, is_infinitive
+from ..status.verb_forms import _is_verb, is_infinitive
 
 OBJECT_WINDOW = 6
 # a head noun after a list of its modifiers ("на Бахмутському, Лиманському та Авдіївському
