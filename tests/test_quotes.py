@@ -8,18 +8,11 @@ from khronika.lang.uk import load
 from khronika.pipeline import Pipeline
 from khronika.settings import Settings
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "quotes")))
+from quote_helpers import MARKS, pipe_fixture, quote_list, reader, texts
 
 
-def run(pipe, text):
-    return pipe(Document(text)).quotes
-
-
-def texts(quotes, kind=None):
-    return [q.text for q in quotes if kind is None or q.kind == kind]
+pipe = pipe_fixture(MARKS)
+run = reader(quote_list)
 
 
 # ---- the data file ---------------------------------------------------------------------------

@@ -4,15 +4,13 @@ side the speaker acts for, which the text may tell only once ("Посол Фін
 Віртанен"). Texts written for these tests."""
 import pytest
 
-from khronika.pipeline import analyze
+from quote_helpers import full_output
 
 LEAD = "Посол Фінляндії Юха Віртанен дав інтерв'ю агентству."
 
 
 def _run(text, date="2025-02-11"):
-    d = analyze(text, date).to_json()
-    persons = {e["id"] for e in d["entities"] if e["type"] == "PER"}
-    return d, persons
+    return full_output(text, date)
 
 
 def test_an_inline_dash_turn_after_an_attributed_one_is_the_same_speakers():

@@ -3,20 +3,13 @@ interviews whose questions carry no mark (issue 17, found on untuned real text).
 here is written for these tests."""
 import pytest
 
-from khronika.document import Document
 from khronika.extract.quotes.lexicon import lexicon
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+
+from quote_helpers import NAMES, heads, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
-
-
-def quotes(pipe, text, date="2016-06-01"):
-    doc = pipe(Document(text, date=date))
-    return [(q.text.split()[0], q.speaker) for q in doc.quotes]
+pipe = pipe_fixture(NAMES)
+quotes = reader(heads, "2016-06-01")
 
 
 DIALOGUE = [

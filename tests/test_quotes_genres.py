@@ -4,20 +4,13 @@ whose document speaks for the body that issued it ("У заяві йдеться
 повідомленні"). Short items written for these tests."""
 import pytest
 
-from khronika.document import Document
 from khronika.extract.quotes import lexicon
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+
+from quote_helpers import FOREIGN, analysed, kinds_heads, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "quotes")))
-
-
-def quotes(pipe, text, date="2025-03-18"):
-    doc = pipe(Document(text, date=date))
-    return [(q.kind, q.text.split()[0], q.speaker) for q in doc.quotes]
+pipe = pipe_fixture(FOREIGN)
+quotes = reader(kinds_heads, "2025-03-18")
 
 
 def test_the_data_holds_epithets_and_document_verbs():
@@ -67,7 +60,7 @@ def test_a_statement_speaks_for_the_body_that_issued_it(pipe):
             "над північними областями», – ідеться у зведенні.")
     got = quotes(pipe, text)
     assert got[-1][1] == "Збито" and got[-1][2] is not None
-    doc = pipe(Document(text, date="2025-03-18"))
+    doc = analysed(pipe, text, "2025-03-18")
     assert "Повітряні сили" in doc.entities[got[-1][2]].name_uk
 
 
@@ -135,7 +128,7 @@ def test_the_issuer_is_found_past_a_prepositional_opening(pipe):
             "йдеться в повідомленні, громадянам варто зважати на сигнали тривоги.")
     got = quotes(pipe, text)
     assert got[-1][1] == "громадянам" and got[-1][2] is not None
-    doc = pipe(Document(text, date="2025-06-27"))
+    doc = analysed(pipe, text, "2025-06-27")
     assert "штаб" in doc.entities[got[-1][2]].name_uk.lower()
 
 
@@ -181,7 +174,7 @@ def test_an_interviews_questions_are_the_outlets_the_lead_names(pipe):
             "дванадцять ділянок.\n\n– Хто може взяти участь?\n\n– Будь-яка компанія без "
             "зв'язків з державою-агресором.")
     got = quotes(pipe, text)
-    doc = pipe(Document(text, date="2025-03-18"))
+    doc = analysed(pipe, text, "2025-03-18")
     asks = [sp for _, w, sp in got if w in ("Коли", "Хто")]
     assert len(asks) == 2 and asks[0] == asks[1] and asks[0] is not None
     assert "правд" in doc.entities[asks[0]].name_uk.lower()

@@ -4,19 +4,11 @@ the medium just named, a medium named before its verb, phrases named as phrases.
 written for these tests."""
 import pytest
 
-from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+from quote_helpers import FOREIGN, analysed, heads, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "quotes")))
-
-
-def quotes(pipe, text, date="2022-05-10"):
-    doc = pipe(Document(text, date=date))
-    return [(q.text.split()[0], q.speaker) for q in doc.quotes]
+pipe = pipe_fixture(FOREIGN)
+quotes = reader(heads, "2022-05-10")
 
 
 def test_the_data_of_groups_and_cited_words_loads():
@@ -85,7 +77,7 @@ def test_outlet_word_with_no_medium_before_is_nobody(pipe):
 def test_medium_in_latin_script_before_its_verb_speaks_as_an_organisation(pipe):
     text = ("Як повідомляє CNN, Вашингтон готує новий пакет. Bloomberg повідомляє з посиланням "
             "на джерела, що Брюссель схвалить кредит до літа.")
-    doc = pipe(Document(text, date="2022-05-10"))
+    doc = analysed(pipe, text, "2022-05-10")
     assert [q.speaker for q in doc.quotes] == ["cnn", "bloomberg"]
     assert doc.entities["bloomberg"].type == "ORG"
 
@@ -121,7 +113,7 @@ def test_recalled_speech_after_a_colon_is_the_person_named_before(pipe):
     text = ("Друзі!\n\nЗгадаю сьогодні Лєха Валенсу. Він казав робітникам Гданська в 1980 році. "
             "Згадайте, як це звучало тоді: «Не буде свободи без солідарності!\n\n"
             "Ми не відступимо.»\n\nМи теж не відступимо.")
-    doc = pipe(Document(text, date="2022-05-10"))
+    doc = analysed(pipe, text, "2022-05-10")
     speakers = {q.speaker for q in doc.quotes}
     assert len(doc.quotes) == 2 and len(speakers) == 1 and None not in speakers
     assert doc.entities[speakers.pop()].type == "PER"
@@ -157,7 +149,7 @@ def test_dash_interview_answers_are_the_one_who_names_himself_in_one(pipe):
             "— Зима важка, але енергосистема тримається. Ремонтники працюють цілодобово.\n\n"
             "— Чи будуть відключення в січні?\n\n"
             "— Думаю, що графіків не буде, — відповів міністр енергетики Герман Галущенко.")
-    doc = pipe(Document(text, date="2023-12-10"))
+    doc = analysed(pipe, text, "2023-12-10")
     got = [(q.text.split()[0], q.speaker) for q in doc.quotes]
     assert got[0] == ("Зима", got[-1][1]) and got[-1][1] is not None
     assert not any(t.startswith("Пане") for t, _ in got)   # the question reports no one

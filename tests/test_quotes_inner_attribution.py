@@ -3,20 +3,11 @@ named in Latin script as the source ("як зазначає The Economist"). Sho
 these tests, end to end (entities resolve the speakers)."""
 import pytest
 
-from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+from quote_helpers import NAMES, named_spans, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
-
-
-def run(pipe, text, date="2025-03-20"):
-    doc = pipe(Document(text, date=date))
-    names = {e.id: e.name for e in doc.entities.values()}
-    return [(q.text, names.get(q.speaker, q.speaker)) for q in doc.quotes]
+pipe = pipe_fixture(NAMES)
+run = reader(named_spans, "2025-03-20")
 
 
 def test_attribution_between_dashes_inside_marks_is_not_speech(pipe):

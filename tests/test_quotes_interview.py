@@ -1,21 +1,12 @@
 """Interviews printed as turns (dash turns, name labels, "Питання:"/"Відповідь:"): the answers
 are the interviewee's direct quotes, with no speech verb anywhere. Texts written for these
 tests."""
-import pytest
 
-from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+from quote_helpers import NAMES, analysed, heads, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
-
-
-def quotes(pipe, text):
-    doc = pipe(Document(text, date="2026-03-12"))
-    return [(q.text.split()[0], q.speaker) for q in doc.quotes]
+pipe = pipe_fixture(NAMES)
+quotes = reader(heads, "2026-03-12")
 
 
 def test_dash_turns_answer_for_the_person_the_lead_names(pipe):
@@ -71,7 +62,7 @@ def test_one_dash_answer_that_names_its_speaker_keeps_its_span(pipe):
     text = ("Міністр оборони Денис Шмигаль розповів журналістам про нові закупівлі.\n\n"
             "— Чи встигне армія отримати снаряди до літа?\n\n"
             "— Ми вже підписали контракти з трьома виробниками, — відповів Шмигаль.")
-    doc = pipe(Document(text, date="2026-03-12"))
+    doc = analysed(pipe, text, "2026-03-12")
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("Ми вже підписали контракти з трьома виробниками", "denys-shmyhal")]
 
@@ -81,5 +72,5 @@ def test_one_dash_question_in_a_story_is_no_interview(pipe):
     text = ("Денис Шмигаль приїхав на завод у вівторок.\n\n"
             "— Чи встигнете до літа? — запитав він директора.\n\n"
             "— Так, встигнемо, — відповів директор.")
-    doc = pipe(Document(text, date="2026-03-12"))
+    doc = analysed(pipe, text, "2026-03-12")
     assert [q.text for q in doc.quotes][:1] == ["Чи встигнете до літа?"]

@@ -2,25 +2,12 @@
 announced (issue 17, found on untuned real text). Every text here is written for these tests."""
 import pytest
 
-from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+from quote_helpers import NAMES, heads, heads_described, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
-
-
-def quotes(pipe, text):
-    doc = pipe(Document(text, date="2025-03-10"))
-    return [(q.text.split()[0], q.speaker) for q in doc.quotes]
-
-
-def described(pipe, text):
-    doc = pipe(Document(text, date="2025-03-10"))
-    return [(q.text.split()[0], q.speaker, q.speaker_text.text if q.speaker_text else None)
-            for q in doc.quotes]
+pipe = pipe_fixture(NAMES)
+quotes = reader(heads, "2025-03-10")
+described = reader(heads_described, "2025-03-10")
 
 
 # A clause joined by "але" / "а" / "однак" to one whose subject is a new speaker: that subject

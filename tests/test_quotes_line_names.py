@@ -5,20 +5,13 @@ nor the one whose pronoun is the verb's object), an outlet word or a pronoun aft
 subject that must not fall back to a person named further back. Short items written for these tests."""
 import pytest
 
-from khronika.document import Document
 from khronika.extract.quotes import lexicon
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+
+from quote_helpers import FOREIGN, pipe_fixture, reader, spans
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "quotes")))
-
-
-def quotes(pipe, text, date="2021-05-12"):
-    doc = pipe(Document(text, date=date))
-    return [(q.text, q.speaker) for q in doc.quotes]
+pipe = pipe_fixture(FOREIGN)
+quotes = reader(spans, "2021-05-12")
 
 
 def test_the_data_holds_kin_words():

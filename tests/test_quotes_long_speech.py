@@ -3,22 +3,14 @@ last) and of attributions whose other names are no speakers: the lead's verb nea
 colon, a pronoun after the quote that the quoted words' names must not take, a person named
 after "з"/"після" in the attribution, an editor's hand-over sentence before an address.
 Short items written for these tests, end to end (entities resolve the speakers)."""
-import pytest
 
-from khronika.document import Document
 from khronika.extract.quotes.lexicon import lexicon
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+
+from quote_helpers import NAMES, analysed, direct_heads, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
-
-
-def speakers(pipe, text, date="2026-11-20"):
-    doc = pipe(Document(text, date=date))
-    return [(q.text.split()[0], q.speaker) for q in doc.quotes if q.kind == "direct"]
+pipe = pipe_fixture(NAMES)
+speakers = reader(direct_heads, "2026-11-20")
 
 
 def test_lexicon_lists_party_prepositions_and_handover_nouns():
@@ -93,7 +85,7 @@ def test_epithet_passes_over_a_woman_met_to_the_man_who_met_her(pipe):
 def test_slogan_chanted_after_a_quote_is_nobodys_speech(pipe):
     text = ("Лідерка фракції Кіра Рудик виступила перед мітингувальниками. «Ми захистимо "
             "незалежні медіа», – сказала вона під скандування «Свобода слова!».")
-    doc = pipe(Document(text, date="2025-06-20"))
+    doc = analysed(pipe, text, "2025-06-20")
     assert [q.text for q in doc.quotes] == ["Ми захистимо незалежні медіа"]
 
 

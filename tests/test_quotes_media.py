@@ -1,21 +1,14 @@
 """Quotes and speakers in media news of several genres (agency items, regional news,
 interviews, press releases relaying a person), end to end: short items written for these
 tests."""
-import pytest
 
 from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+
+from quote_helpers import FOREIGN, analysed, kinds_heads, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "quotes")))
-
-
-def quotes(pipe, text, date="2025-11-24"):
-    doc = pipe(Document(text, date=date))
-    return [(q.kind, q.text.split()[0], q.speaker) for q in doc.quotes]
+pipe = pipe_fixture(FOREIGN)
+quotes = reader(kinds_heads, "2025-11-24")
 
 
 def test_title_word_ends_the_sentence_before_the_quote(pipe):
@@ -30,7 +23,7 @@ def test_russian_words_after_an_address_verb_and_colon(pipe):
     # "звернулася до ...:" hands over to the words, which stay marked as Russian
     text = ("Прем'єр-міністр Юлія Свириденко звернулася до мешканців окупованих міст: "
             "«Мы вас не бросим. Держитесь».")
-    doc = pipe(Document(text, date="2025-11-24"))
+    doc = analysed(pipe, text, "2025-11-24")
     assert [(q.kind, q.text.split()[0], q.speaker, q.cue.text if q.cue else None)
             for q in doc.quotes] == [("direct", "Мы", "yulia-svyrydenko", "звернулася")]
     assert doc.foreign_spans

@@ -3,18 +3,12 @@ written for these tests in the style of official, regional and media news."""
 import pytest
 
 from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+
+from quote_helpers import NAMES, heads, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
-
-
-def quotes(pipe, text):
-    doc = pipe(Document(text, date="2025-11-24"))
-    return [(q.text.split()[0], q.speaker) for q in doc.quotes]
+pipe = pipe_fixture(NAMES)
+quotes = reader(heads, "2025-11-24")
 
 
 NEWS = [

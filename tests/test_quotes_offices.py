@@ -5,18 +5,12 @@ speaks for him. Texts written for these tests."""
 import pytest
 
 from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+
+from quote_helpers import NAMES, pipe_fixture, reader, spans_or_none
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
-
-
-def quotes(pipe, text, date="2025-03-12"):
-    doc = pipe(Document(text, date=date))
-    return [(q.text, q.speaker or None) for q in doc.quotes]
+pipe = pipe_fixture(NAMES)
+quotes = reader(spans_or_none, "2025-03-12")
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -3,19 +3,11 @@ on untuned press, essays, fiction and investigative news. Every text here is wri
 tests."""
 import pytest
 
-from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+from quote_helpers import NAMES, heads, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
-
-
-def quotes(pipe, text):
-    doc = pipe(Document(text, date="2025-03-10"))
-    return [(q.text.split()[0], q.speaker) for q in doc.quotes]
+pipe = pipe_fixture(NAMES)
+quotes = reader(heads, "2025-03-10")
 
 
 # A speech verb after a negated one in the same lead-in: the second one hands over to the quote.

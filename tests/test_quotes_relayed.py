@@ -1,21 +1,12 @@
 """A press service relaying a person's words: the person whose words they are speaks, never
 the service; a person left unnamed ("слова командувача") is nobody the text names. Texts
 written for these tests."""
-import pytest
 
-from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+from quote_helpers import NAMES, pipe_fixture, reader, spans_or_none
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "entities", "quotes")))
-
-
-def quotes(pipe, text):
-    doc = pipe(Document(text, date="2026-03-05"))
-    return [(q.text, q.speaker or None) for q in doc.quotes]
+pipe = pipe_fixture(NAMES)
+quotes = reader(spans_or_none, "2026-03-05")
 
 
 def test_the_service_relays_an_unnamed_commanders_words(pipe):

@@ -3,19 +3,11 @@ named only by a deputy's or an aide's office, sources named after the claim with
 Short items written for these tests."""
 import pytest
 
-from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
+from quote_helpers import FOREIGN, kinds_heads, pipe_fixture, reader
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "quotes")))
-
-
-def quotes(pipe, text, date="2025-09-12"):
-    doc = pipe(Document(text, date=date))
-    return [(q.kind, q.text.split()[0], q.speaker) for q in doc.quotes]
+pipe = pipe_fixture(FOREIGN)
+quotes = reader(kinds_heads, "2025-09-12")
 
 
 @pytest.mark.parametrize("text", [

@@ -7,49 +7,10 @@ from khronika.extract.quotes import extract_quotes
 from khronika.pipeline import Pipeline
 from khronika.settings import Settings
 
-
-@pytest.fixture(scope="module")
-def base():
-    return Pipeline(Settings(pipeline=("segment", "morph")))
+from quote_helpers import CORE, PEOPLE, build, pipe_fixture, speakers
 
 
-PEOPLE = {
-    "petrenko": Entity("petrenko", "Ivan Petrenko", "Іван Петренко", "PER"),
-    "koval": Entity("koval", "Oksana Koval", "Оксана Коваль", "PER"),
-    "melnyk": Entity("melnyk", "Andrii Melnyk", "Андрій Мельник", "PER"),
-    "ukraine": Entity("ukraine", "Ukraine", "Україна", "LOC"),
-    "mzs": Entity("mzs", "Ministry of Foreign Affairs", "МЗС", "ORG"),
-    "kyiv": Entity("kyiv", "Kyiv", "Київ", "LOC"),
-    "eu": Entity("eu", "European Union", "Європейський Союз", "ORG"),
-}
-
-
-def build(base, text, mentions=(), refs=()):
-    """mentions: (surface, entity, nth); refs: (surface, entity or None, kind, nth)."""
-    doc = base(Document(text))
-    used = set()
-    for surface, eid, *rest in mentions:
-        start = _find(text, surface, rest[0] if rest else 0)
-        doc.entities[eid] = PEOPLE[eid]
-        doc.mentions.append(Mention(start, start + len(surface), surface, eid, PEOPLE[eid].type))
-        used.add(eid)
-    for surface, eid, kind, *rest in refs:
-        start = _find(text, surface, rest[0] if rest else 0)
-        if eid:
-            doc.entities[eid] = PEOPLE[eid]
-        doc.refs.append(Ref(start, start + len(surface), surface, eid, kind))
-    return doc
-
-
-def _find(text, surface, nth):
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(surface, pos + 1)
-    return pos
-
-
-def speakers(doc):
-    return [(q.kind, q.speaker) for q in extract_quotes(doc)]
+base = pipe_fixture(CORE)
 
 
 def test_name_subject_before_verb(base):
