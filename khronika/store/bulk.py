@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import insert, text
+import json
+
+from sqlalchemy import JSON, insert, text
 from sqlalchemy.orm import Session
 
 COPY_FROM = 8       # fewer rows than this: one INSERT from arrays (a COPY has its own set-up)
@@ -30,10 +32,22 @@ def insert_many(session: Session, table, params: list[dict], copy: bool = True) 
         return
     if session.get_bind().dialect.name != "postgresql":
         session.execute(insert(table), params)
-    elif copy and len(params) >= COPY_FROM:
+        return
+    params = _json_as_text(table, params)
+    if copy and len(params) >= COPY_FROM:
         copy_rows(session, table.name, list(params[0]), params)
     else:
         insert_arrays(session, table, params)
+
+
+def _json_as_text(table, params: list[dict]) -> list[dict]:
+    """The rows with each JSON column's value as its JSON text: COPY and the column arrays
+    bypass the column type that serialises it in an INSERT. Written as that type does
+    (`json.dumps`, None as JSON null), so a row reads back the same whichever way it went."""
+    cols = [c.name for c in table.columns if isinstance(c.type, JSON) and c.name in params[0]]
+    if not cols:
+        return params
+    return [{**p, **{c: json.dumps(p[c]) for c in cols}} for p in params]
 
 
 def insert_arrays(session: Session, table, params: list[dict]) -> None:

@@ -405,6 +405,21 @@ def _save_event(session: Session, cev, crow: ChronicleEventRow | None, names_doc
     return crow
 
 
+def _history(session: Session, later: Later | None, event_id: str, doc_id: str,
+             change: dict | None) -> None:
+    """A chronicle event's history row for a report that joined or started it. In a batch
+    (`later`) it waits for the batch's commit, one statement for all its rows: nothing reads
+    history during an ingest (only `_profile` of an event stored before match profiles,
+    whose rows are older than the batch), and the ORM wrote each row in a statement of its
+    own (an INSERT ... RETURNING per row on SQLite, two a document)."""
+    if later is None:
+        session.add(ChronicleHistoryRow(event_id=event_id, at=now(), doc_id=doc_id,
+                                        change=change))
+    else:
+        later.add("history", [{"event_id": event_id, "at": now(), "doc_id": doc_id,
+                               "change": change}])
+
+
 def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEventRow],
                  entities: dict[str, dict] | None = None, terms: dict[str, str] | None = None,
                  later: Later | None = None) -> None:
@@ -429,8 +444,7 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
             session.add(crow)
             session.flush()
             row.chronicle_id = cid
-            session.add(ChronicleHistoryRow(event_id=cid, at=now(), doc_id=doc_id,
-                                            change={"doc_id": doc_id, "status": row.status}))
+            _history(session, later, cid, doc_id, {"doc_id": doc_id, "status": row.status})
             indexed.append(("event", cid, doc_id, row.evidence_text))
             continue
         from ..chronicle.profile import MatchProfile
@@ -459,8 +473,7 @@ def merge_events(session: Session, doc_id: str, doc_date, event_rows: list[DocEv
                                n_sources=(stored.n_sources or 0) + 1)
         row.chronicle_id = crow.id
         mine.add(crow.id)
-        session.add(ChronicleHistoryRow(event_id=crow.id, at=now(), doc_id=doc_id,
-                                        change=cev.history[-1] if cev.history else None))
+        _history(session, later, crow.id, doc_id, cev.history[-1] if cev.history else None)
         _cached(session, crow.id, (crow.n_sources, crow.updated_at, _profile_text(crow)),
                 cev)
         indexed.append(("event", crow.id, doc_id, row.evidence_text))

@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 from ..document import Document, parse_date
 from . import search
 from .bulk import insert_many
-from .models import DocEventRow, EntityDocRow, MentionRow, QuoteRow, TimexRow
+from .models import ChronicleHistoryRow, DocEventRow, EntityDocRow, MentionRow, QuoteRow, TimexRow
 
 
 class Later:
     """Rows nothing reads back while an ingest runs (mentions, time expressions, the
-    (entity, document) links of the entity pages, search index rows), kept to be written
+    (entity, document) links of the entity pages, search index rows, chronicle history), kept to be written
     with one statement per table for a whole batch of documents (`BatchWriter.commit`,
     in the batch's transaction) instead of one per table and document: on PostgreSQL each
     statement is a round trip. Without one (`later=None`) they are written at once."""
@@ -41,7 +41,7 @@ class Later:
 
 
 _TABLES = {"mentions": MentionRow.__table__, "timexes": TimexRow.__table__,
-           "entity_docs": EntityDocRow.__table__}
+           "entity_docs": EntityDocRow.__table__, "history": ChronicleHistoryRow.__table__}
 
 
 def _write_rows(session: Session, table: str, params: list[dict]) -> None:
