@@ -38,6 +38,10 @@ def test_a_batch_writes_its_history_rows_with_one_statement(tmp_path, monkeypatc
     store, cleanup = make_store("sqlite", tmp_path)
     try:
         store.migrate()
+        # one batch whatever the machine's speed (a batch also ends after 2 s)
+        writer = store.batch_writer
+        monkeypatch.setattr(store, "batch_writer", lambda size=64, seconds=2.0: writer(
+            size=size, seconds=3600.0))
         inserts = []
 
         @event.listens_for(store.engine, "before_cursor_execute")
