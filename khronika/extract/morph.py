@@ -154,8 +154,51 @@ def _parse(word: str) -> tuple:
     """pymorphy3's parses of a word, kept for the words of the last few documents: the morph
     layer reads every word and the entity layer asks again for the alternatives of many.
     (Measured: 32,768 forms saved 1,500 of 40,000 parses on 500 realistic documents, but the
-    morph layer took 12% more CPU in `bench_pair.py`, the entity layer no less: kept small.)"""
-    return tuple(analyzer().parse(one_apostrophe(word)))
+    morph layer took 12% more CPU in `bench_pair.py`, the entity layer no less: kept small.)
+    A word that opens with a Cyrillic letter goes through `_letter_analyzer` (see there)."""
+    word = one_apostrophe(word)
+    if word[:1] in _CYRILLIC_LETTERS:
+        return tuple(_letter_analyzer().parse(word))
+    return tuple(analyzer().parse(word))
+
+
+# the letters of the Ukrainian and Russian alphabets: a word that opens with one is no Roman
+# numeral, no Latin word, no number and no punctuation mark
+_CYRILLIC_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёъыэ"
+                              "АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯЁЪЫЭ")
+_LETTER_MORPH = None
+
+
+class _NoShape:
+    """Stands where one of pymorphy3's shape units stood, answering nothing."""
+
+    __slots__ = ()
+
+    def parse(self, word, word_lower, seen_parses):
+        return ()
+
+
+def _letter_analyzer():
+    """The shared analyser without its shape units, for words that open with a Cyrillic
+    letter. pymorphy3 asks every new form four shape questions after the dictionary (a Roman
+    numeral's pattern, whether each letter's Unicode name says LATIN, int() and float() with
+    their exceptions, each character's category): about a fifth of a new form's parse on news
+    text, where almost every form is Cyrillic. For such a word each of these units can only
+    answer nothing (its first character rules every one of them out), so each is replaced by
+    a unit that answers nothing at once, keeping its place and whether it ends the chain: the
+    same parses, from the same dictionary and result type (its Parse objects belong to the
+    shared analyser)."""
+    global _LETTER_MORPH
+    if _LETTER_MORPH is None:
+        from pymorphy3.units import LatinAnalyzer, NumberAnalyzer, PunctuationAnalyzer, RomanNumberAnalyzer
+        shapes = (LatinAnalyzer, NumberAnalyzer, PunctuationAnalyzer, RomanNumberAnalyzer)
+        full = analyzer()
+        fast = object.__new__(type(full))
+        fast.__dict__.update(full.__dict__)
+        none = _NoShape()
+        fast._units = [u._replace(analyzer=none) if type(u.analyzer) in shapes else u for u in full._units]
+        _LETTER_MORPH = fast
+    return _LETTER_MORPH
 
 
 PROPER = frozenset({"Surn", "Name", "Patr"})
