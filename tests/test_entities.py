@@ -2,45 +2,8 @@
 demonyms and adjectives (texts written for these tests)."""
 import pytest
 
-from khronika.document import Document, parse_date
-from khronika.extract.entities import EntityRecognizer
-from khronika.extract.morph import Morphology
-from khronika.extract.segment import Segmenter
-from khronika.settings import Settings
 from ner_double import FakeNer
-
-RULES_ONLY = Settings(options={"entities": {"ner": False}})
-
-
-@pytest.fixture(scope="module")
-def layer():
-    return Segmenter(RULES_ONLY), Morphology(RULES_ONLY), EntityRecognizer(RULES_ONLY)
-
-
-def run(layer, text, date=None, ner=None):
-    seg, morph, ent = layer
-    doc = Document(text=text, date=parse_date(date))
-    seg(doc)
-    morph(doc)
-    if ner is not None:
-        saved = ent._ner
-        ent._ner = ner
-        try:
-            ent(doc)
-        finally:
-            ent._ner = saved
-    else:
-        ent(doc)
-    return doc
-
-
-def mentions(doc):
-    return [(m.text, m.entity) for m in doc.mentions]
-
-
-def refs(doc, kind=None):
-    return [(r.text, r.entity) for r in doc.refs if kind is None or r.kind == kind]
-
+from entity_helpers import Analysed, layer, mentions, refs, run_layers as run  # noqa: F401  (layer: a fixture)
 
 def test_countries_cities_people_in_every_case(layer):
     text = ("Україна говорила з Туреччиною. Делегація Росії прибула до Женеви, а потім до "
@@ -312,9 +275,7 @@ def test_double_surname_nominative_from_an_oblique_form(layer):
     assert [m.entity for m in per[1:]] == [e.id]
 
 
-def _ents(text, date="2024-05-01"):
-    from khronika.pipeline import analyze
-    return {e["id"]: e for e in analyze(text, date).to_json()["entities"]}
+_ents = Analysed("2024-05-01").by_id
 
 
 def test_village_resolved_by_the_raion_named_nearby():

@@ -5,14 +5,14 @@ written for these tests)."""
 import pytest
 
 from khronika.kb import get_kb
-from khronika.pipeline import analyze
 from khronika.textnorm import one_apostrophe
+from entity_helpers import Analysed
 
 VARIANTS = ("'", "\u2019", "\u02bc", "`")
 
 
-def entities(text, date="2024-05-01"):
-    return {e["id"]: e for e in analyze(text, date).to_json()["entities"]}
+AT = Analysed("2024-05-01")
+entities = AT.by_id
 
 
 @pytest.mark.parametrize("apo", VARIANTS)

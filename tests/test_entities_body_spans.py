@@ -5,18 +5,11 @@ that tags the given strings, or nothing)."""
 import pytest
 
 from khronika.lang.uk import load
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
+from entity_helpers import pipe, typed_spans  # noqa: F401  (pipe: a fixture)
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
-
-
-def spans(doc):
-    return [(m.text, m.type) for m in doc.mentions]
+spans = typed_spans
 
 
 def test_body_name_data_loads():

@@ -3,15 +3,12 @@ people with a patronymic, families that share a surname, sports, culture, health
 religion. The sentences are written for these tests."""
 import pytest
 
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def ents(text, date="2026-03-10"):
-    return analyze(text, date).to_json()["entities"]
-
-
-def people(text, date="2026-03-10"):
-    return {e["id"]: e for e in ents(text, date) if e["type"] == "PER" and e["mentions"]}
+AT = Analysed("2026-03-10")
+ents = AT.entities
+people = AT.named_people
 
 
 @pytest.mark.parametrize("text, surname", [

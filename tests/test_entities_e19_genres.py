@@ -6,15 +6,12 @@ import pytest
 
 from khronika.extract.entities import Lexicon
 from khronika.kb.inflect import place_forms
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def ents(text, date="2025-11-20"):
-    return [e for e in analyze(text, date).to_json()["entities"] if e["mentions"]]
-
-
-def mentions(text, date="2025-11-20"):
-    return {m["text"]: e for e in ents(text, date) for m in e["mentions"]}
+AT = Analysed("2025-11-20")
+ents = AT.named
+mentions = AT.by_surface
 
 
 def test_the_word_lists_load():

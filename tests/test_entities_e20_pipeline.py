@@ -1,15 +1,12 @@
 """Entities that the rules around the NER model lost or misread on real text of other genres
 (issue 12, part E20): what the held-out NER-UK documents showed, each cause checked on
 sentences written for these tests."""
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def ents(text, date="2018-06-01"):
-    return [e for e in analyze(text, date).to_json()["entities"] if e["mentions"]]
-
-
-def mentions(text, date="2018-06-01"):
-    return {m["text"]: e for e in ents(text, date) for m in e["mentions"]}
+AT = Analysed("2018-06-01")
+ents = AT.named
+mentions = AT.by_surface
 
 
 def test_a_first_name_before_an_unlisted_surname_is_no_town():

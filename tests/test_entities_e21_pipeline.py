@@ -2,16 +2,12 @@
 after the model lost names the model had found, on the NER-UK training documents."""
 import pytest
 
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def ents(text, date="2021-05-12"):
-    return analyze(text, date).to_json()["entities"]
-
-
-def spans(text, typ, date="2021-05-12"):
-    return {text[m["start"]:m["end"]] for e in ents(text, date) if e["type"] == typ
-            for m in e["mentions"]}
+AT = Analysed("2021-05-12")
+ents = AT.entities
+spans = AT.spans
 
 
 # A settlement whose name is also a common word (gate 2 in the codifier index) was dropped

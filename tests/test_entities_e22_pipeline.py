@@ -2,16 +2,12 @@
 sentence's start or behind an unknown first name."""
 import pytest
 
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def ents(text, date="2023-03-14"):
-    return analyze(text, date).to_json()["entities"]
-
-
-def spans(text, typ, date="2023-03-14"):
-    return {text[m["start"]:m["end"]] for e in ents(text, date) if e["type"] == typ
-            for m in e["mentions"]}
+AT = Analysed("2023-03-14")
+ents = AT.entities
+spans = AT.spans
 
 
 # Opening a sentence every adjective is capitalised, so one adjective before a body's head noun

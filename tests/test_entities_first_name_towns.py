@@ -3,14 +3,8 @@ the dictionary does not know: the person outside the knowledge base, not the tow
 written for these tests; the statistical model is replaced by a stand-in)."""
 import pytest
 
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
+from entity_helpers import pipe  # noqa: F401  (a fixture)
 
 
 @pytest.mark.parametrize("text, name", [

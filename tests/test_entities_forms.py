@@ -4,22 +4,15 @@ statistical model is replaced by a stand-in that tags given strings)."""
 import pytest
 
 from khronika.extract.entities.localnames import LocalNamer
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
+from entity_helpers import pipe, surface_names_types  # noqa: F401  (pipe: a fixture)
 
 
 def run(pipe, text, spans=()):
     return analyse_with_spans(pipe, text, "2022-04-10", spans)
 
 
-def named(doc):
-    return {m.text: (doc.entities[m.entity].name_uk, m.type) for m in doc.mentions}
+named = surface_names_types
 
 
 @pytest.mark.parametrize("form, nominative", [

@@ -1,28 +1,11 @@
 """Linking precision: a role with a state resolved through dated roles, a body named inside a
 longer name or with another country's name after it (texts written for these tests; the
 statistical model is replaced by a stand-in that tags given strings)."""
-import pytest
 
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
-from ner_double import analyse_with_spans
+from entity_helpers import mentions, person_ids, pipe, role_refs, run  # noqa: F401  (pipe: a fixture)
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
-
-
-def run(pipe, text, date, spans=()):
-    return analyse_with_spans(pipe, text, date, spans)
-
-
-def refs(doc):
-    return [(r.text, r.entity) for r in doc.refs if r.kind == "role"]
-
-
-def mentions(doc):
-    return [(m.text, m.entity) for m in doc.mentions]
+refs = role_refs
 
 
 def test_head_of_a_state_is_its_leader_not_the_head_of_one_of_its_bodies(pipe):
@@ -88,8 +71,7 @@ def test_a_foreign_body_by_its_bare_name_needs_its_country_in_the_text(pipe):
     assert [m.entity for m in doc.mentions] == ["sejm"]     # nothing names another sejm
 
 
-def people(doc):
-    return {e.id for e in doc.entities.values() if e.type == "PER"}
+people = person_ids
 
 
 def test_a_person_needs_a_name_a_role_or_a_title(pipe):

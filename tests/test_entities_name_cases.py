@@ -5,20 +5,11 @@ Texts written for these tests; the statistical model is replaced by a stand-in t
 given strings."""
 import pytest
 
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
+from entity_helpers import named_people, pipe  # noqa: F401  (pipe: a fixture)
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
-
-
-def people(doc):
-    """The people named (not those a role word refers to)."""
-    named = {m.entity for m in doc.mentions if m.type == "PER"}
-    return {e.id: e.name_uk for e in doc.entities.values() if e.id in named}
+people = named_people
 
 
 # gender, then the name in the nominative, genitive, dative, accusative, instrumental and

@@ -1,28 +1,11 @@
 """Person names in the shapes real statements use: award lists with patronymics, Russian
 passages, surnames shared with someone in the knowledge base, God (texts written for these
 tests; the statistical model is replaced by a stand-in that tags given strings)."""
-import pytest
 
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
-from ner_double import analyse_with_spans
+from entity_helpers import mentions, people_names, pipe, place_names, role_refs, run  # noqa: F401  (pipe: a fixture)
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
-
-
-def run(pipe, text, date, spans=()):
-    return analyse_with_spans(pipe, text, date, spans)
-
-
-def people(doc):
-    return {e.id: e.name_uk for e in doc.entities.values() if e.type == "PER"}
-
-
-def mentions(doc):
-    return [(m.text, m.entity) for m in doc.mentions]
+people = people_names
 
 
 def test_award_list_names_are_whole_and_nominative(pipe):
@@ -142,8 +125,7 @@ def test_only_a_plain_vocative_addresses_a_head_of_government(pipe):
     assert not any(e == "mark-rutte" for _, e in mentions(doc))     # "Марко" is a nominative
 
 
-def refs(doc):
-    return [(r.text, r.entity) for r in doc.refs if r.kind == "role"]
+refs = role_refs
 
 
 def test_a_feminine_role_word_is_no_man_in_that_office(pipe):
@@ -297,8 +279,7 @@ def test_a_head_of_state_addressed_by_first_name_beside_the_state(pipe):
     assert not any(m.type == "PER" and m.source == "partial" for m in doc.mentions)
 
 
-def places(doc):
-    return {e.id: e.name_uk for e in doc.entities.values() if e.type == "LOC"}
+places = place_names
 
 
 def test_a_place_phrase_outside_the_kb_gets_a_nominative_that_agrees(pipe):

@@ -3,18 +3,8 @@ before the surname, Russian oblique forms of a KB surname (texts written for the
 the statistical model is replaced by a stand-in that tags the given strings)."""
 import pytest
 
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
-
-
-def linked(doc, text):
-    return [m.entity for m in doc.mentions if m.text == text]
+from entity_helpers import linked, pipe  # noqa: F401  (pipe: a fixture)
 
 
 def test_a_surname_alone_as_a_speaker_label_is_the_kb_person(pipe):

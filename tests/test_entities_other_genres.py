@@ -7,14 +7,12 @@ import pytest
 from khronika.extract.entities.state import Lexicon
 from khronika.lang.uk import load
 from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def ents(text, date="2025-09-15"):
-    return analyze(text, date).to_json()["entities"]
-
-
-def of_type(text, typ, date="2025-09-15"):
-    return [e for e in ents(text, date) if e["type"] == typ]
+AT = Analysed("2025-09-15")
+ents = AT.entities
+of_type = AT.of_type
 
 
 def test_the_word_lists_load():

@@ -4,14 +4,8 @@ and the right nominative for Ukrainian and foreign surname types (-а/-ая, -к
 is replaced by a stand-in that tags the given name."""
 import pytest
 
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
+from entity_helpers import pipe  # noqa: F401  (a fixture)
 
 
 # the nominative, then the name in other cases

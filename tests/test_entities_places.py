@@ -1,12 +1,13 @@
 """Which settlement a shared name is: the unit named in its sentence, the towns listed with
 it, a unit a sentence away; else the city always taken for a name; else ambiguous."""
 from khronika.kb import get_kb
-from khronika.pipeline import analyze
 from khronika.textnorm import norm_chars
+from entity_helpers import Analysed
+from khronika.pipeline import analyze
 
 
-def places(text, date="2022-03-20"):
-    return {e["id"]: e for e in analyze(text, date).to_json()["entities"] if e["type"] == "LOC"}
+AT = Analysed("2022-03-20")
+places = AT.places
 
 
 def named(ents, uk):

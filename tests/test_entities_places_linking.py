@@ -8,14 +8,12 @@ import pytest
 from khronika.extract.entities import guards
 from khronika.kb.inflect import phrase_forms
 from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def ents(text, date="2024-06-14"):
-    return analyze(text, date).to_json()["entities"]
-
-
-def by_type(text, typ, date="2024-06-14"):
-    return {e["id"]: e for e in ents(text, date) if e["type"] == typ}
+AT = Analysed("2024-06-14")
+ents = AT.entities
+by_type = AT.by_type
 
 
 @pytest.mark.parametrize("text, person", [

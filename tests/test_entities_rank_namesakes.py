@@ -5,13 +5,7 @@ import datetime as dt
 import pytest
 
 from khronika.document import Document
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
+from entity_helpers import pipe  # noqa: F401  (a fixture)
 
 
 def people(pipe, text, date="2023-05-10"):

@@ -3,18 +3,8 @@ before an unknown surname, the unit a commander leads named after him (texts wri
 tests; the statistical model is replaced by a stand-in that tags the given strings)."""
 import pytest
 
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
-
-
-def found(doc):
-    return [(m.text, m.entity, doc.entities[m.entity].name_uk) for m in doc.mentions]
+from entity_helpers import found, pipe  # noqa: F401  (pipe: a fixture)
 
 
 @pytest.mark.parametrize("text", [

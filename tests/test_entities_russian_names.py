@@ -1,11 +1,13 @@
 """People the KB knows, named inside a Russian passage: the KB writes them in Ukrainian."""
+from entity_helpers import Analysed
 from khronika.pipeline import analyze
 
 RU = ("Дорогие граждане России! Я обращаюсь к вам. {}")
+AT = Analysed("2022-03-20")
 
 
 def people(sentence, date="2022-03-20"):
-    doc = analyze(RU.format(sentence), date).to_json()
+    doc = AT.doc(RU.format(sentence), date).to_json()
     return {e["id"]: [m["text"] for m in e["mentions"]] for e in doc["entities"] if e["type"] == "PER"}
 
 

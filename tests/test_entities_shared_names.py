@@ -1,11 +1,11 @@
 """A name two things share, read by the words around it: a region named as its chief city is
 the city when bare; a river is the river after a word of its banks; a name after an inverted
 speech verb is the verb's subject; a state body's official name in the shapes news writes it."""
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def ents(text, date="2023-05-21"):
-    return {e["id"]: e for e in analyze(text, date).to_json()["entities"]}
+AT = Analysed("2023-05-21")
+ents = AT.by_id
 
 
 def test_a_region_named_as_its_big_city_is_the_city_when_bare():

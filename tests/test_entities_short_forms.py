@@ -1,11 +1,10 @@
 """Names that are a dictionary word with a capital: a body's head noun standing for the body
 named before, an adjective sharing the noun of the name after it."""
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def mentions(text, date="2022-03-25"):
-    doc = analyze(text, date).to_json()
-    return {(m["text"], e["id"]) for e in doc["entities"] for m in e["mentions"]}
+AT = Analysed("2022-03-25")
+mentions = AT.mention_pairs
 
 
 def test_a_bodys_head_noun_with_a_capital_is_the_body_named_before():

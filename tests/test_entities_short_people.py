@@ -4,18 +4,8 @@ patron, a namesake out of office, for the person in office (texts written for th
 statistical model is replaced by a stand-in that tags nothing)."""
 import pytest
 
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
-
-
-def linked(doc, surface):
-    return [m.entity for m in doc.mentions if m.text == surface]
+from entity_helpers import linked, pipe  # noqa: F401  (pipe: a fixture)
 
 
 @pytest.mark.parametrize("text", [

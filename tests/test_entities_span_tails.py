@@ -6,14 +6,8 @@ by a stand-in that tags the given strings)."""
 import pytest
 
 from khronika.lang.uk import load
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
+from entity_helpers import pipe  # noqa: F401  (a fixture)
 
 
 def test_tail_prepositions_load():

@@ -1,11 +1,11 @@
 """A name outside the knowledge base followed by a past-tense verb is that verb's subject:
 each word as written is its nominative, and the verb's gender is the person's, even when
 the dictionary knows neither the first name nor the surname."""
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def people(text, date="2024-02-12"):
-    return {e["name_uk"]: e["id"] for e in analyze(text, date).to_json()["entities"] if e["type"] == "PER"}
+AT = Analysed("2024-02-12")
+people = AT.person_ids_by_name
 
 
 def test_an_unknown_first_name_before_a_verb_stays_as_written():

@@ -2,11 +2,12 @@
 name reads as, and never a party to an event (sentences written for these tests)."""
 import pytest
 
+from entity_helpers import Analysed
 from khronika.pipeline import analyze
 
 
-def entities(text, date="2024-05-01"):
-    return {e["id"]: e for e in analyze(text, date).to_json()["entities"]}
+AT = Analysed("2024-05-01")
+entities = AT.by_id
 
 
 @pytest.mark.parametrize("text, eid, name", [

@@ -3,13 +3,13 @@ only by a role word. They stay in `entities` (a quote's speaker and an event's a
 ids of the document), but marked as not named, with the words that point at them (texts
 written for these tests)."""
 from khronika.pipeline import analyze
+from entity_helpers import json_by_id
 
 ADDRESS = ("Сьогодні я провів переговори з партнерами. Ми домовилися про нові поставки. "
            "«Ми вистоїмо», — наголосив я у розмові.")
 
 
-def _by_id(doc):
-    return {e["id"]: e for e in doc.to_json()["entities"]}
+_by_id = json_by_id
 
 
 def test_an_author_known_only_from_the_title_is_listed_as_the_unnamed_author():

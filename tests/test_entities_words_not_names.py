@@ -4,18 +4,11 @@ surname and a village («Кобзар»), a surname that is also a common word a
 tests; the statistical model is replaced by a stand-in that tags nothing)."""
 import pytest
 
-from khronika.pipeline import Pipeline
-from khronika.settings import Settings
 from ner_double import analyse_with_spans
+from entity_helpers import person_mentions, pipe, surface_names  # noqa: F401  (pipe: a fixture)
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities")))
-
-
-def people(doc):
-    return [(m.text, m.entity) for m in doc.mentions if m.type == "PER"]
+people = person_mentions
 
 
 @pytest.mark.parametrize("date", ["2022-05-03", "2025-05-03"])
@@ -66,8 +59,7 @@ def test_a_common_word_before_an_ordinary_verb_stays_a_word(pipe):
     assert people(doc) == [("Малюк", "vasyl-maliuk")]
 
 
-def names(doc):
-    return {m.text: doc.entities[m.entity].name_uk for m in doc.mentions}
+names = surface_names
 
 
 @pytest.mark.parametrize("text, span, nominative", [

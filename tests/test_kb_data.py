@@ -1,38 +1,17 @@
 """The curated people and organisations: every reference resolves, every date reads and every
 Wikidata id has its form, so a typo in one of thousands of records fails here, not at run time."""
 import datetime as dt
-import functools
 import re
 from collections import Counter
 
 import pytest
 
 from khronika.kb.base import KB_FILES, kb_files, read_yaml
+from entity_helpers import rule_entities
 from khronika.lang.uk import load
 
 QID = re.compile(r"^Q\d+$")
 CURATED = [n for n in KB_FILES if n.startswith(("people", "organizations"))]
-
-
-@functools.lru_cache(maxsize=1)
-def _rule_layers():
-    from khronika.extract.entities import EntityRecognizer
-    from khronika.extract.morph import Morphology
-    from khronika.extract.segment import Segmenter
-    from khronika.settings import Settings
-    rules = Settings(options={"entities": {"ner": False}})
-    return Segmenter(rules), Morphology(rules), EntityRecognizer(rules)
-
-
-def rule_entities(text: str, date: str):
-    """`text` through segmentation, morphology and the entity rules without the statistical
-    model, so a test of KB resolution sees what the knowledge base decides, not the tagger."""
-    from khronika.document import Document, parse_date
-
-    doc = Document(text=text, date=parse_date(date))
-    for layer in _rule_layers():
-        layer(doc)
-    return doc
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,11 @@
 """Public figures an address thanks or recalls are KB entries: linked, with a Wikidata id
 where it is sure; a body named by an adjective ("Суспільне") is found in every case
 (sentences written for these tests)."""
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def entities(text, date="2022-05-01"):
-    return {e["id"]: e for e in analyze(text, date).to_json()["entities"]}
+AT = Analysed("2022-05-01")
+entities = AT.by_id
 
 
 def test_artists_who_backed_ukraine_are_linked():

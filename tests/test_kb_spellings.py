@@ -2,11 +2,11 @@
 KB's person, not a new one; and bodies of the war's news found by the names news gives them."""
 from khronika.kb import get_kb
 from khronika.kb.spelling import person_by_spelling, spelling_key
-from khronika.pipeline import analyze
+from entity_helpers import Analysed
 
 
-def ents(text, date="2023-06-14"):
-    return {e["id"]: e for e in analyze(text, date).to_json()["entities"]}
+AT = Analysed("2023-06-14")
+ents = AT.by_id
 
 
 def test_spellings_of_one_name_share_a_key():
