@@ -54,8 +54,11 @@ def _pick(cands: list[tuple[dt.date, object]], ref: dt.date, tense: str | None):
 
 
 # A day told in the past tense may lie this many days after the document date and still be of
-# this year: a text dated by its publication in another time zone, or just after midnight.
-PAST_SLACK_DAYS = 1
+# this year: a text dated in another time zone or just after midnight, and above all a day the
+# sentence sets or starts rather than tells ("домовилися про режим тиші з 3 серпня" a few days
+# before it): a happening is not told days before it comes, and a day of the year before is
+# given with its year. Further ahead, a past verb's day is the last one ("обстріляв 3 вересня").
+PAST_SLACK_DAYS = 10
 
 
 # A named day ("День незалежності", "Великдень") is greeted, prepared for and marked in the
