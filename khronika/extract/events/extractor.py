@@ -15,6 +15,7 @@ from ...settings import Settings
 from .status.cancelled_plans import cancelled_plans
 from .context import DocContext
 from .arguments.delegations import add_delegates
+from .arguments.own_state_sides import people_beside_states
 from .triggers.grounding import grounded_events
 from .triggers.history_texts import current_events
 from .time_place.later_time import date_from_next
@@ -54,6 +55,7 @@ class EventExtractor:
         date_from_next(self.lex, doc, events)
         events = current_events(self.lex, doc, events)      # (history told, not reported)
         add_delegates(self.lex, doc, events)
+        people_beside_states(doc, events)
         # (a story or an essay names no party for its everyday "прошу", "зустрілися")
         events = grounded_events(self.lex, doc, events,
                                  home_entity(doc, self.lex) if self.use_home and self.lex.home else None)

@@ -189,6 +189,10 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                 # ("Росіяни вдарили"), or a dative before an infinitive ("вдасться ворогу
                 # просунутись"), not an object ("Привітати українців приїхав прем'єр Канади")
                 side = "A"
+                if toks[i].pos != "NOUN" and "nomn" in _cases(toks[k].text):
+                    # "Росіяни обстріляли українські позиції": the verb has its subject, so a
+                    # nominative-looking phrase after it is its object
+                    self.subject_found = True
             else:
                 # (a name after a trigger of several words, "ордер на арешт Путіна", "захопили в
                 # полон мера Федорова", hangs on its last word, not on a preposition inside it;

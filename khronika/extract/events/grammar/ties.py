@@ -87,9 +87,11 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 # nominative complement; the name opens the clause's subject)
                 return Tie(None, h.case, head, False)
             return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
-        if toks[head].pos == "NOUN" and t.norm in adverb_preps and \
+        if toks[head].pos in ("NOUN", "ADJF", "PRTF") and t.norm in adverb_preps and \
                 not _can_be(toks[head], "gent"):
-            break             # "Напередодні лідери Франції приїхали": an adverb here, it governs no genitive
+            # "Напередодні лідери Франції приїхали", "Напередодні російські кораблі захопили": an
+            # adverb here, it governs no genitive
+            break
         if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
             title = _title_over_complement(doc, m + 1, toks[k], lo) if m + 1 < k and t.pos == "PREP" else None
             if title is not None:

@@ -41,6 +41,13 @@ def mark_references(ctx: DocContext, doc: Document, sent: SentenceView, cand: Ca
     cand.frame_ref = tx is None and not own_partner and frames_clause(ctx.lex, doc, sent, i, j, (cl.lo, cl.hi), type_)
     cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
     cand.after_told = after
+    # "Наступного дня він взяв участь у засіданні": a happening a day after the one just told
+    later = ctx.lex.word_list("later_day_phrases")
+    norms = [toks[m].norm for m in range(cl.lo, min(cl.hi, sent.hi))]
+    # ("Наступного дня переговори продовжилися": the same talks, going on)
+    going_on = ctx.lex.word_list("going_on_again_verbs")
+    cand.later_day = any(f"{a} {b}" in later for a, b in zip(norms, norms[1:])) and \
+        not any(lemma_of(toks[m]) in going_on for m in range(cl.lo, min(cl.hi, sent.hi)))
     cand.within_visit = cand.frame_ref and lemma_of(trig_tok) in ctx.lex.word_list("visit_frame_nouns")
     own_place = j + 1 < sent.hi and toks[j].norm in ("в", "у", "на") and \
         any(a.start == toks[j + 1].start and a.entity == cand.place for a in args)

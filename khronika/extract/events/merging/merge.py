@@ -19,6 +19,7 @@ from ..arguments.states import party_count, place_country
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
 from .next_planned import next_of_planned
+from .third_states import third_state_meeting
 from .named_again import cause_of_harm, counted_again, done_by_their_people, named_again, repelled, taken_part_in, taking_effect, told_partners_only
 
 # types whose sides are a blow and its receiver: the reverse is another happening
@@ -93,6 +94,7 @@ class Cand:
     repelled: bool = False             # "Воїни відбили всі атаки": the strikes repelled
     takes_effect: bool = False         # "Санкції почнуть діяти ...": a decision coming into force
     taken_part_in: bool = False        # "візьме участь у зустрічі": the gathering joined (named_again.py)
+    later_day: bool = False            # "Наступного дня він ...": a day after the one told
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -375,6 +377,10 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue
             if c.after_told and e.status in ("planned", "conditional", "negated"):
                 continue          # "За підсумками переговорів ..." names talks held, not a summit to come
+            if c.later_day and not c.demonstrative and e.sent < c.sent:
+                continue          # "Виступив на асамблеї. Наступного дня взяв участь у засіданні"
+            if third_state_meeting(e, c):
+                continue          # "Прибув до Хіросіми. Зустрівся з прем'єром Індії": a talk of its own
             if c.demonstrative and not c.distinct and _sides_ok(e, c) and _places_ok(e, c) and \
                     not (_time_ok(e, c) and _status_ok(e, c)):
                 # "Президенти домовилися про обмін. Цю домовленість буде виконано завтра": the

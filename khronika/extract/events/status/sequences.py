@@ -50,12 +50,15 @@ def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tupl
     starts = {x.start for x in doc.mentions}
     ends = {x.end for x in doc.mentions}
     for m in range(lo, hi - 1):
-        if not (_anticipating_at(doc, m, lo, lex, "sequence_prepositions") or
+        sequence = _anticipating_at(doc, m, lo, lex, "sequence_prepositions")
+        if not (sequence or
                 (m > lo and f"{toks[m - 1].norm} {toks[m].norm}" in lex.word_list("response_prepositions"))):
             continue
         k = m + 1
         while k < hi and toks[k].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
             k += 1
+        if sequence and k < hi and not _cases(toks[k].text) & {"gent", "ablt"}:
+            continue    # "Напередодні польські дрони атакували": an adverb; its nouns are the verb's
         # (a happening, not a body one speaks before: "у виступі перед Конгресом", "перед
         # парламентом")
         if k >= hi or toks[k].pos != "NOUN" or (toks[k].lemma or toks[k].norm) not in lex.by_lemma or \

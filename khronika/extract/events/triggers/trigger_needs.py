@@ -397,6 +397,9 @@ class TriggerNeeds:
                 ok = delivered(self.lex, doc, sent, i)
             elif need.startswith("goods_subject:"):
                 ok = goods_subject(self.lex, doc, sent, i, need[14:])
+            elif need.startswith("subject_in:"):
+                # the verb's subject is a noun of that context ("Інфляція б'є по ...")
+                ok = goods_subject(self.lex, doc, sent, i, need[11:])
             elif need == "home_stay":
                 ok = home_stay(self.lex, doc, sent, i)
             elif need == "home_host":
