@@ -150,3 +150,31 @@ def test_seized_boats_are_a_seizure_of_their_state():
 def test_the_day_before_governs_no_nominative(text, actor):
     rows = [r for r in named_rows(text, "2024-03-05") if r[0] in ("ASSAULT", "COERCE")]
     assert len(rows) == 1 and rows[0][2] == [actor], rows
+
+
+# What is backed or condemned right after the verb is an object: whose it is receives the act,
+# though the dictionary reads the object first as a nominative and no subject is named.
+@pytest.mark.parametrize("text,owner", [
+    ("У Канаді підтримали рішення молдовської влади.", "Молдова"),
+    ("У Римі засудили заяву угорського уряду.", "Угорщина"),
+])
+def test_the_owner_of_a_thing_backed_or_condemned_receives(text, owner):
+    rows = [r for r in named_rows(text, "2024-02-02") if r[0] in ("SUPPORT", "ACCUSE")]
+    assert len(rows) == 1 and rows[0][3] == [owner] and owner not in rows[0][2], rows
+
+
+# "атака на Ізраїль": a state after "на" in the accusative that reads like its nominative is the
+# target, not the place.
+def test_an_attack_on_a_state_whose_accusative_is_its_nominative():
+    rows = [r for r in named_rows("Атака на Азербайджан забрала десятки життів.", "2024-02-02")
+            if r[0] == "ASSAULT"]
+    assert len(rows) == 1 and rows[0][3] == ["Азербайджан"], rows
+
+
+# The place of an act a discussion is about ("обговорили розміщення в Україні сил") is the act's,
+# not the talk's; a place after an open topic ("обговорили питання в Києві") may be the talk's.
+def test_the_place_of_a_discussed_act_is_not_the_talks():
+    from event_helpers import analysed
+    doc = analysed("Міністри обговорили відновлення в Україні енергосистеми.", "2024-02-02")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(talks) == 1 and talks[0].place is None, talks

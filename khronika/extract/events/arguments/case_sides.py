@@ -367,6 +367,11 @@ class CaseSides:
             if after and acc and (type_ in ("ASSAULT", "ACCUSE", "SUPPORT", "COERCE") or visit) and \
                     tie.head - cl.governor <= 2 and self.subject_found:
                 return "R"
+            if after and acc and tie.head < k and cl.governor == i and head.pos == "NOUN" and \
+                    "inan" in (head.tags or ()) and type_ in ("ACCUSE", "SUPPORT", "PROTEST", "REJECT"):
+                # "У США підтримали рішення української влади": a thing right after the verb is
+                # what is backed or condemned, and whose it is, the one it is done to
+                return "R"
             self.subject_found = True
             return "R" if receiving or target_subject else "A"
         if acc:

@@ -41,6 +41,8 @@ def mark_references(ctx: DocContext, doc: Document, sent: SentenceView, cand: Ca
     cand.frame_ref = tx is None and not own_partner and frames_clause(ctx.lex, doc, sent, i, j, (cl.lo, cl.hi), type_)
     cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
     cand.after_told = after
+    # "Там він проведе переговори з колегами з Франції": within the visit told, whoever the partner
+    cand.place_anaphor = toks[sent.lo].norm in ctx.lex.word_list("place_anaphors")
     # "Наступного дня він взяв участь у засіданні": a happening a day after the one just told
     later = ctx.lex.word_list("later_day_phrases")
     norms = [toks[m].norm for m in range(cl.lo, min(cl.hi, sent.hi))]

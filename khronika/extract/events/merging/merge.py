@@ -95,6 +95,7 @@ class Cand:
     takes_effect: bool = False         # "Санкції почнуть діяти ...": a decision coming into force
     taken_part_in: bool = False        # "візьме участь у зустрічі": the gathering joined (named_again.py)
     later_day: bool = False            # "Наступного дня він ...": a day after the one told
+    place_anaphor: bool = False        # "Там він проведе переговори": at the place just told
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -379,7 +380,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue          # "За підсумками переговорів ..." names talks held, not a summit to come
             if c.later_day and not c.demonstrative and e.sent < c.sent:
                 continue          # "Виступив на асамблеї. Наступного дня взяв участь у засіданні"
-            if third_state_meeting(e, c):
+            if third_state_meeting(e, c) and not c.place_anaphor:
                 continue          # "Прибув до Хіросіми. Зустрівся з прем'єром Індії": a talk of its own
             if c.demonstrative and not c.distinct and _sides_ok(e, c) and _places_ok(e, c) and \
                     not (_time_ok(e, c) and _status_ok(e, c)):

@@ -3,7 +3,8 @@
 "Прибув до Хіросіми на саміт. На полях саміту зустрівся з прем'єром Індії": the visit is to
 Japan; the talk with India's leader is another happening, told in the chronicle as its own
 event with its own partner. A meeting with the host ("зустрівся з Президентом Польщі" after a
-visit to Warsaw) or with a body (a union's officials at its seat) stays the visit."""
+visit to Warsaw) or with a body (a union's officials at its seat) stays the visit, and so does a
+talk told at the visit's place by "Там" (merge.py: the place anaphor ties it to the visit)."""
 from __future__ import annotations
 
 from ..arguments.states import country_ids, place_country

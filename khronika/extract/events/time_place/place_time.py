@@ -38,7 +38,11 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
         prev = doc.tokens[k - 1]
         # proper names often parse as genitive ("в Польщі"): any case but "на" + accusative
         # (a target: "удар на Київ"), unless a visit goes there ("прибув на Київщину")
-        if prev.norm in preps and not (prev.norm == "на" and doc.tokens[k].case == "accs" and not visit) and \
+        # ("атака на Ізраїль": a name whose accusative is its nominative, read first as one, and
+        # no locative, is a target too)
+        target = doc.tokens[k].case == "accs" or ("accs" in _cases(doc.tokens[k].text) and
+                                                  "loct" not in _cases(doc.tokens[k].text))
+        if prev.norm in preps and not (prev.norm == "на" and target and not visit) and \
                 not _invaded(doc, k, lo, lex) and \
                 not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex) and \
                 not _compared_within(doc, k - 1, lo, lex) and not _in_quoted_name(doc, k - 1, lo):
@@ -161,6 +165,14 @@ def _gathering_topic(doc: Document, m: int, k: int, lo: int, lex: Lexicon) -> bo
         # "обговорили безпеку судноплавства в Чорному морі": a place after the object of a verb
         # of discussion, past a genitive that the object governs, is the topic's ("обговорили
         # в Анкарі безпеку ..." places the talk; "обговорили співпрацю в Києві" may too)
+        return True
+    if m + 2 == k and toks[m].is_word and toks[m].pos in ("VERB", "INFN") and \
+            lemma_of_tok(toks[m]) in topic_verbs and toks[m + 1].pos == "NOUN" and \
+            _can_be(toks[m + 1], "accs") and lemma_of_tok(toks[m + 1]).endswith(("ння", "ття")) and \
+            lemma_of_tok(toks[m + 1]) not in lex.word_list("open_topic_nouns"):
+        # "обговорили розміщення в Україні сил", "обговорили будівництво в Польщі заводу": the
+        # place of an act named by its verbal noun is the act's ("обговорили питання в Києві"
+        # may place the talk)
         return True
     if not any(lemma_of_tok(doc.tokens[x]) in gatherings for x in range(m + 1, k)):
         return False
