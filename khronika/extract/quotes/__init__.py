@@ -19,6 +19,7 @@ from ...settings import Settings
 from ..morph import parses
 from .bodies import media_typed
 from .direct import Segment, _pre_attribution, find_direct, speech_cue
+from .direct_attribution import action_cue
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
@@ -52,8 +53,11 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
         if said:
             return said[-1]
     if seg.attr:
+        # a dialogue turn a narrator's action attributes: the action's verb stands for the
+        # speech verb, so an unnamed actor ("— росіянин глянув") is nobody the text names
         return speech_cue(doc, lex, seg.attr[0], seg.attr[1], 8, after_quote=True) or next(
-            (t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)), None)
+            (t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)), None) or (
+            action_cue(doc, lex, seg.attr[0], seg.attr[1]) if seg.dash else None)
     if seg.lead:
         # the lead's last speech word, the one that hands over to the quote: "Умєров
         # поінформував Президента ... Глава держави зазначив:" quotes the head of state

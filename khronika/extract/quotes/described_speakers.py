@@ -124,19 +124,30 @@ class DescribedSpeakers:
         if self._first_named is None:
             self._first_named = {}
             for t in self.doc.tokens:
-                self._first_named.setdefault(t.lemma, []).append(t.end)
+                self._first_named.setdefault(t.lemma, []).append(t)
         got = self._first_named.get(word.lemma)
         if got is None:
             return False
-        if isinstance(got, list):       # token ends, first time this lemma is asked about
+        if isinstance(got, list):       # tokens, first time this lemma is asked about
             people, first = self._people, float("inf")
-            for end in got:
-                k = bisect.bisect_left(people, end)     # the nearest name at or after the word
-                if k < len(people) and people[k] - end <= 60:
+            for t in got:
+                k = bisect.bisect_left(people, t.end)   # the nearest name at or after the word
+                if k < len(people) and people[k] - t.end <= 60 \
+                        and not self._other_case(t, people[k]):
                     first = people[k]   # ends ascend, so the first fit has the earliest name
                     break
             got = self._first_named[word.lemma] = first
         return got < before
+
+    def _other_case(self, word: Token, name_start: int) -> bool:
+        """The word right before a name read as a subject in another case than the word
+        ("глузування росіянина Петренко"): the word names someone else (whose mockery), not
+        the man named after it, who stays a description's referent of his own."""
+        if getattr(word, "case", None) in (None, "nomn"):
+            return False
+        name = next((t for t in tokens_in(self.doc, name_start, name_start + 40) if t.is_word), None)
+        return name is not None and name.case == "nomn" \
+            and not self.doc.text[word.end:name_start].strip()
 
     def _sourceless(self, start: int, end: int) -> bool:
         """A data frame that names no source: "за попередніми даними", "за оцінкою"."""

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ...document import Document
-from .direct_attribution import (_caption_attribution, _next_sentence_attribution,
+from .direct_attribution import (_caption_attribution, action, action_cue, _next_sentence_attribution,
                                  _post_attribution, _pre_attribution, _sentence_end, _speech_like,
                                  _words_between, first_person, narration, speech_cue)
 from .direct_segment import Segment, _opens_inside, _standalone
@@ -61,6 +61,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
 # what may stand between a title word and its name in marks: "постанову №155 «", "указ № 64/2022 «"
 _NUMBER_GAP = re.compile(r"\s*(?:№\s*)?[\d/.-]+\s*")
 
+# an act's registration number right before the marks, its date after it or not:
+# "розпорядження Кабінету Міністрів від 21 грудня 2016 р. № 991 «Про ...»", "Указом № 23/2017
+# від 3 лютого 2017 року «за особисту мужність ...»": what follows is its title or its wording
+_ACT_NUMBER = re.compile(r"№\s*\d[\w/.-]*(?:\s+від\s+\d{1,2}[\s.]+\w+[\s.]+\d{4}\s*(?:р\.|року)?)?\s*$")
+
 
 # a name in marks that ends with an initial's stop: ТОВ «Ю. К.», фірма «А. Т. К.»
 _INITIAL_END = re.compile(r"(?:^|(?<=[\s.]))[A-ZА-ЯІЇЄҐ]\.\s*$")
@@ -93,6 +98,8 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     opening = _chain_start(doc.text, seg.start - 1)
     before = [t for t in tokens_in(doc, max(0, opening - 40), opening)
               if t.is_word and not t.text[:1].isdigit()]
+    if _ACT_NUMBER.search(doc.text, max(0, opening - 48), opening):
+        return True         # the title of a numbered act, however far its act word stands
     if before and before[-1].norm in lex.cited_words and not doc.text[before[-1].end:opening].strip():
         return True         # "після фрази «Стоп, знято!»": a phrase named as a phrase
     if before and before[-1].norm in lex.refrain_words \
@@ -413,7 +420,8 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
     pos = start
     while True:
         m = lex.inner_dash.search(text, pos, p.end)
-        while m and speech_cue(doc, lex, m.end(), p.end, 4, after_quote=True) is None:
+        while m and speech_cue(doc, lex, m.end(), p.end, 4, after_quote=True) is None \
+                and action_cue(doc, lex, m.end(), p.end) is None:
             m = lex.inner_dash.search(text, m.end(), p.end)
         if not m:
             segs.append(Segment(pos, p.end, pi, group, dash=True))
@@ -421,8 +429,12 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
         cut = m.start() + (0 if m.group(1) == "," else 1)
         attr_end = _sentence_end(text, m.end(), p.end)
         resume = lex.resume_dash.search(text, m.end(), p.end)
-        segs.append(Segment(pos, cut, pi, group, attr=(m.end(), attr_end if not resume else resume.start()),
-                            dash=True))
+        attr = (m.end(), attr_end if not resume else resume.start())
+        if speech_cue(doc, lex, m.end(), p.end, 4, after_quote=True) is None:
+            # a narrator's action: its subject speaks, not whoever else the action names
+            # ("— А я? — росіянин дивився на Андрія.")
+            attr = (m.end(), action(doc, lex, m.end(), p.end)[1])
+        segs.append(Segment(pos, cut, pi, group, attr=attr, dash=True))
         if resume is None:
             break
         pos = resume.end()

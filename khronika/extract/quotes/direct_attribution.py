@@ -12,6 +12,7 @@ from ...document import Document, Token
 from ..morph import parses
 from .direct_segment import Segment, _standalone
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, tokens_in
+from .referred_speakers import person_noun
 
 
 def _words_between(doc: Document, start: int, end: int) -> list[Token]:
@@ -31,6 +32,78 @@ def speech_cue(doc: Document, lex: Lexicon, start: int, end: int, max_words: int
                 and not _IMPERATIVE & t.tags and not _has_object(words[k + 1:k + 4])):
             return t
     return None
+
+
+ACTION_REACH = 4        # words from the dash to the narrator's verb
+INVERTED_REACH = 40     # characters from a verb that opens the action to its subject
+
+
+def _finite_third(t: Token) -> bool:
+    return t.pos == "VERB" and "infn" not in t.tags and t.person not in ("1per", "2per") \
+        and not _IMPERATIVE & t.tags
+
+
+def _actor(doc: Document, lex: Lexicon, t: Token) -> bool:
+    """A word that names who acts: "він"/"вона", a person's name or a noun for a person in
+    the nominative ("мати", "росіянин", "доктор")."""
+    return t.norm in lex.action_subject_pronouns or person_noun(t) or (
+        t.case == "nomn" and (t.lemma in lex.kin_words or t.lemma in lex.person_epithets)) or (
+        _person_at(doc, t.start) and t.case in _NAME_CASES)
+
+
+# the cases the tagger may give a name that is a subject ("Петро" is read as a vocative)
+_NAME_CASES = frozenset({"nomn", "voct", None})
+
+
+def action(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[Token, int] | None:
+    """The verb of a narrator's action that attributes a dialogue turn with no speech verb,
+    and the end of the words that name the one who acts ("— Ходімо, — Петро підвівся.", "—
+    Ні, — вона похитала головою.", "— За тиждень, — розвів руками лікар."): right after the
+    turn's inner dash its subject (a person named in the nominative, a noun for a person or
+    "він"/"вона") and a finite verb in the third person, in either order. Fiction attributes
+    most turns this way; whoever acts speaks. A lower-case common word after the dash ("— а
+    вони пішли") goes on with the speech."""
+    words = _words_between(doc, start, end)[:ACTION_REACH]
+    if not words:
+        return None
+    first = words[0]
+    verb = words[1] if first.norm in lex.negations and len(words) > 1 else first
+    if _finite_third(verb) and first.text[:1].islower():
+        # the verb first, then its object and its subject: "розвів руками доктор", "не
+        # підтримав глузування колеги Іван"; the last person named before the clause's next
+        # verb or stop acts ("перехопив Андріїв погляд Анісімов": "Андріїв" is his object's)
+        actor = None
+        for t in tokens_in(doc, verb.end, end):
+            if not t.is_word or t.pos == "VERB" or t.start - verb.end > INVERTED_REACH:
+                break
+            if _actor(doc, lex, t) and t.norm not in lex.action_subject_pronouns:
+                actor = t
+        return (verb, actor.end) if actor is not None else None
+    if first.norm in lex.action_subject_pronouns:
+        k = 1
+    elif _person_at(doc, first.start) or (
+            first.text[:1].isupper() and first.case == "nomn" and first.pos in ("NOUN", "PROPN")
+            and (first.lemma in lex.kin_words or first.lemma in lex.person_epithets
+                 or _named_at(doc, first.start) or first.pos == "PROPN")):
+        k = 1
+        while k < len(words) and words[k].text[:1].isupper() and words[k].pos != "VERB":
+            k += 1      # the surname after the first name
+    elif _actor(doc, lex, first):
+        k = 1           # "— А я? — росіянин вороже дивився на нього."
+    else:
+        return None
+    for t in words[k:k + 2]:
+        if _finite_third(t):
+            return t, t.end
+        if t.pos not in ("ADVB", "PRCL", "ADJF"):
+            break       # "знову", "не", "вороже" (read as an adjective) may stand between
+    return None
+
+
+def action_cue(doc: Document, lex: Lexicon, start: int, end: int) -> Token | None:
+    """The verb of `action`, standing for the speech verb of the turn it attributes."""
+    found = action(doc, lex, start, end)
+    return found[0] if found else None
 
 
 def _has_object(words: list[Token]) -> bool:

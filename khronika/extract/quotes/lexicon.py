@@ -45,6 +45,7 @@ class Lexicon:
         self.regional_bodies = dict(data.get("regional_bodies") or {})
         self.person_epithets = frozenset(data.get("person_epithets") or ())
         self.kin_words = frozenset(data.get("kin_words") or ())
+        self.action_subject_pronouns = frozenset(data.get("action_subject_pronouns") or ())
         self.reply_verbs = frozenset(data.get("reply_verbs") or ())
         self.epithet_adjectives = frozenset(data.get("epithet_adjectives") or ())
         self.title_paragraphs = int(data.get("title_paragraphs", 2))

@@ -253,9 +253,12 @@ class ReferredSpeakers:
                    and not any(w.pos == "VERB" for w in lead[k + 1:])
                    # in apposition, in the name's case: "глузування росіянина Анісімов" is
                    # the Russian's mockery and Anisimov's reply, not "росіянин Анісімов"
+                   # (a surname that does not decline, "Петренко", is read in its sentence:
+                   # the subject of the verb before it is in the nominative)
                    and not (k == len(lead) - 1 and name is not None and t.case and name.case
                             and t.case != name.case and "Fixd" not in name.tags
-                            and not any(p.tag.case == t.case for p in parses(name.text)))
+                            and (name.case == "nomn"
+                                 or not any(p.tag.case == t.case for p in parses(name.text))))
                    for k, t in enumerate(lead))
 
     def _dependent(self, pos: int) -> bool:

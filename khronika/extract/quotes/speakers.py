@@ -298,6 +298,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         Укрінформу", "розповіла «Українській правді»"), never the speaker. Right after the
         speech verb a name that may be a dative is one ("повідомили Укрінформу", which the
         dictionary reads as a genitive first)."""
+        if c.type != "PER" and self._addressees_outlet(c):
+            return True
         if c.nominative:
             return False
         words = [t for t in tokens_in(self.doc, max(0, c.start - 30), c.end) if t.is_word]
@@ -317,6 +319,24 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         return inside[0].case == "datv" or (
             bool(before) and self.lex.is_speech_verb(before[-1])
             and any(p.tag.case == "datv" for p in parses(inside[0].text)))
+
+    def _addressees_outlet(self, c: Candidate) -> bool:
+        """A body or medium named right after the person spoken to, or after that person's
+        outlet noun ("сказав журналісту агентства РБК-Україна", "повідомили кореспонденту
+        Укрінформу", "власкору IA ZIK"): whom the words were told to and for whom he works,
+        never the speaker, whatever case the dictionary gives an undeclined or Latin name; the
+        words stand side by side ("... допомогти нашим друзям. Україна ..." is no such pair). A
+        person after such a noun may still be the subject ("розповів журналістам Петро
+        Мазур"): the case test above decides for persons."""
+        text = self.doc.text
+        before = [t for t in tokens_in(self.doc, max(0, c.start - 40), c.start) if t.is_word]
+        end = c.start
+        if before and before[-1].pos == "NOUN" and before[-1].case == "gent" \
+                and "inan" in before[-1].tags and not text[before[-1].end:end].strip():
+            end = before[-1].start      # "агентства", "телеканалу": the addressee's outlet
+            before = before[:-1]
+        return bool(before) and before[-1].pos == "NOUN" and before[-1].case == "datv" \
+            and "anim" in before[-1].tags and not text[before[-1].end:end].strip()
 
     def _of_populace(self, c: Candidate) -> bool:
         """A body or place named in the genitive after its people ("громадян Євросоюзу",
