@@ -140,3 +140,10 @@ def test_one_who_thanks_or_greets_before_a_colon_says_the_words(pipe, text, who)
 def test_media_left_unnamed_are_nobodys_words_not_the_persons_they_are_about(pipe, text):
     got = quotes(pipe, text)
     assert len(got) == 1 and got[0][1] is None, got
+
+
+def test_media_left_unnamed_do_not_take_the_medium_named_before(pipe):
+    got = quotes(pipe, "Першими засновниками фірми, за даними видання «Наші гроші», були Олег "
+                       "Савчук і Петро Гнатюк. Ці засновники, за даними ЗМІ, причетні до "
+                       "створення ще двох фірм.")
+    assert got[-1] == ("причетні до створення ще двох фірм", None), got
