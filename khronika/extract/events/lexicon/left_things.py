@@ -6,7 +6,9 @@ adjectives, a genitive of `contexts.NAME` (an instrumental, "вийшов з і�
 what one comes out with, not what one leaves). Read by the `from_noun:NAME` need of
 `lang/uk/events.yaml`. Troops that leave a named place ("вийшли з Дебальцевого") withdraw
 from it, while "вийшли з укриття в Харкові" leaves a shelter: the place must be the first
-word after the preposition (`left_place`).
+word after the preposition (`left_place`), or the place a part of it names: "з правобережної
+частини Херсонщини", "з околиць Києва" (`left_place_parts`: a part of a named place, never
+a building or a shelter).
 """
 from __future__ import annotations
 
@@ -44,6 +46,33 @@ def left_place(lex, doc: Document, sent: SentenceView, j: int) -> bool:
     starts right after it: "з Дебальцевого", "із Херсона"."""
     if j + 1 >= sent.hi or doc.tokens[j].norm not in lex.word_list("left_prepositions"):
         return False
-    t = doc.tokens[j + 1]
+    return _place_at(sent, doc, j + 1) or _part_of_place(lex, doc, sent, j + 1)
+
+
+def _place_at(sent: SentenceView, doc: Document, k: int) -> bool:
+    """A place name in the genitive starts at token k."""
+    t = doc.tokens[k]
     return any(a.start == t.start and (a.etype or "") == "LOC" for a in sent.args) and \
         any("gent" in p.tag for p in parses(t.text))
+
+
+def _part_of_place(lex, doc: Document, sent: SentenceView, k: int) -> bool:
+    """From token k: adjectives, a genitive noun of `left_place_parts` ("частини", "околиць"),
+    adjectives again and a place name in the genitive: "з північної частини Харківщини"."""
+    parts = frozenset(lex.word_list("left_place_parts"))
+    seen_part = False
+    for i in range(k, min(sent.hi, k + _WINDOW)):
+        t = doc.tokens[i]
+        if not t.is_word:
+            return False
+        if seen_part and _place_at(sent, doc, i):
+            return True
+        readings = parses(t.text)
+        if not seen_part and any("gent" in p.tag and p.normal_form in parts
+                                 for p in readings if p.tag.POS == "NOUN"):
+            seen_part = True
+            continue
+        if any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
+            continue        # "правобережної", "Херсонської" before the noun or the name
+        return False
+    return False

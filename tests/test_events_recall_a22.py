@@ -1,0 +1,120 @@
+"""Events recall on forms of other genres: an accord reached ("дійшли згоди"), troops that
+leave a named place or a part of one, people of a trade who block a road or a border, the
+gear a unit fights with handed over by name, and a meeting of a body that a party blocks.
+Each new trigger has its word senses that tell no happening beside it. Texts written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import ENTS, build, rows
+
+ENTS.setdefault("hungary", ("Hungary", "Угорщина", "LOC", "Q28"))
+ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
+ENTS.setdefault("bakhmut", ("Bakhmut", "Бахмут", "LOC", None))
+ENTS.setdefault("kherson-oblast", ("Kherson Oblast", "Херсонщина", "LOC", None))
+ENTS.setdefault("kharkiv-oblast", ("Kharkiv Oblast", "Харківщина", "LOC", None))
+
+
+def kinds(doc):
+    return rows(doc, "type", "status", "trigger")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Делегації двох країн дійшли згоди щодо тексту спільної заяви.", "occurred"),
+    ("Міністри дійшли консенсусу стосовно нових гарантій.", "occurred"),
+    ("Після довгих суперечок уряди досягли порозуміння про транзит.", "occurred"),
+    ("Сторони так і не дійшли компромісу щодо кордону.", "negated"),
+])
+def test_an_accord_reached_is_an_agreement(core_pipeline, text, status):
+    doc = build(core_pipeline, text)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("AGREE", status)], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Колона делегатів дійшла до будівлі парламенту пішки.",
+    "Експерти дійшли висновку, що міст треба ремонтувати.",
+    "Справа про розкрадання дійшла до суду.",
+    "Черга дійшла до останнього пункту порядку денного.",
+])
+def test_reaching_a_place_or_a_conclusion_agrees_nothing(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "AGREE"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names", [
+    # the home troops leave a named town, told right after the verb
+    ("Наші підрозділи відійшли з Бахмута після тривалої оборони.", [("Бахмута", "bakhmut")]),
+    # troops leave a part of a named region
+    ("Окупаційні війська вийшли з лівобережної частини Херсонщини.", [("Херсонщини", "kherson-oblast")]),
+    ("Ворожі підрозділи вийшли з околиць Бахмута.", [("Бахмута", "bakhmut")]),
+])
+def test_troops_leaving_a_place_or_a_part_of_it_withdraw(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("RETREAT", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Командир батальйону відійшов з посади минулого тижня.", []),
+    ("Військові вийшли з укриття в Бахмуті, коли стихло.", [("Бахмуті", "bakhmut")]),
+    ("Бійці вийшли з будівлі адміністрації Харківщини.", [("Харківщини", "kharkiv-oblast")]),
+    ("Мешканці вийшли з частини будинку, яку не зачепило.", []),
+])
+def test_leaving_a_post_or_a_building_is_no_withdrawal(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert [t for t, _, _ in kinds(doc) if t == "RETREAT"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Словацькі фермери заблокували пункт пропуску на кордоні.",
+    "Перевізники перекрили трасу біля митниці.",
+    "Мешканці села перекрили дорогу на знак протесту проти закриття лікарні.",
+])
+def test_people_who_block_a_road_or_a_border_protest(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("PROTEST", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Військові перекрили дорогу до місця вибуху.",
+    "Фермери перекрили воду на своїх полях.",
+    "Фермери не блокували кордон цього тижня.",
+])
+def test_a_road_closed_by_others_or_no_road_is_no_protest(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "PROTEST"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Громада передала артилеристам шість тепловізорів.",
+    "Литва передала нашій бригаді партію квадрокоптерів.",
+])
+def test_gear_a_unit_fights_with_handed_over_is_military_aid(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("AID", "occurred")], kinds(doc)
+    assert doc.events[0].mode == "military"
+
+
+@pytest.mark.parametrize("text", [
+    "Оператор передав координати цілі з квадрокоптера.",
+    "Пілот передав відео з дрона командиру.",
+    "Він довго дивився в тепловізор на ліс.",
+])
+def test_what_is_relayed_from_a_drone_is_no_aid(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "AID"] == [], kinds(doc)
+
+
+def test_a_party_that_blocks_a_meeting_of_a_body_refuses_it(core_pipeline):
+    doc = build(core_pipeline, "Угорщина знову заблокувала засідання комісії на рівні послів.",
+                names=[("Угорщина", "hungary")])
+    assert rows(doc, "type", "status", "actors") == [("REJECT", "occurred", ["hungary"])], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Опозиція заблокувала трибуну під час засідання.",
+    "Охорона заблокувала вхід до зали засідань.",
+])
+def test_a_place_blocked_during_a_meeting_refuses_nothing(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "REJECT"] == [], kinds(doc)
