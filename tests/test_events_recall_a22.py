@@ -118,3 +118,43 @@ def test_a_party_that_blocks_a_meeting_of_a_body_refuses_it(core_pipeline):
 def test_a_place_blocked_during_a_meeting_refuses_nothing(core_pipeline, text):
     doc = build(core_pipeline, text)
     assert [t for t, _, _ in kinds(doc) if t == "REJECT"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text,type_,names", [
+    ("Досягнуті в Женеві домовленості передбачають відведення важкої техніки.", "AGREE", []),
+    ("Домовленості, досягнуті під час переговорів у Відні, стосуються полонених.", "AGREE", []),
+    ("Угода, укладена торік, уже дає результат.", "AGREE", []),
+    ("Оголошений пакет допомоги для України містить снаряди й генератори.", "AID", [("України", "ukraine")]),
+])
+def test_a_participle_tells_the_noun_done(core_pipeline, text, type_, names):
+    doc = build(core_pipeline, text, names=names)
+    assert type_ in [t for t, _, _ in kinds(doc)], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Угода про вільну торгівлю передбачає нульові мита.",
+    "Домовленості щодо цього питання ще немає в порядку денному.",
+    "Кредит на житло у цьому банку дорогий.",
+])
+def test_a_noun_with_no_participle_or_verb_tells_nothing(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t in ("AGREE", "AID")] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Прем'єр назвав лідера сусідньої держави вбивцею.",
+    "Сейм визнав Росію агресором.",
+    "Міністр назвав диктатора військовим злочинцем.",
+])
+def test_calling_a_party_a_culprit_accuses_it(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("ACCUSE", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Слідчі досі не можуть встановити вбивцю.",
+    "Поліція затримала вбивцю на вокзалі.",
+])
+def test_a_culprit_sought_or_held_is_no_naming(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "ACCUSE"] == [], kinds(doc)

@@ -20,6 +20,7 @@ from .grammar_cues import joint_subject, named_subject, outcome_subject, person_
 from ..lexicon.shown_things import shown_thing
 from ..lexicon.under_figures import under_figure
 from ..lexicon.left_things import from_noun, left_place
+from .participle_anchors import participle_verb
 from ..lexicon.compiled import Trigger
 from ..grammar.names import token_index_at
 from .objects import held_by, named_object, owned_object
@@ -170,6 +171,8 @@ class TriggerNeeds:
         if heading_head(self.lex, doc, sent, k):
             return True     # "Напад на Курахове: ...": a heading names what the text tells
         anchors = self.lex.word_list(extra) if extra else self.lex.word_list("anchors")
+        if participle_verb(self.lex, doc, sent, k) in anchors:
+            return True     # "Підписаний у вівторок меморандум", "домовленості, досягнуті в ..."
         c_lo, c_hi = sent.clause_of(k)
         lo, hi = (sent.lo, sent.hi) if extra else (c_lo, c_hi)
         for m in range(lo, hi):
