@@ -158,3 +158,60 @@ def test_calling_a_party_a_culprit_accuses_it(core_pipeline, text):
 def test_a_culprit_sought_or_held_is_no_naming(core_pipeline, text):
     doc = build(core_pipeline, text)
     assert [t for t, _, _ in kinds(doc) if t == "ACCUSE"] == [], kinds(doc)
+
+
+def test_a_talk_named_by_the_offices_of_its_parties_is_a_consultation(core_pipeline):
+    doc = build(core_pipeline, "Розмова прем'єрів двох країн відбулася у четвер.",
+                timexes=[("четвер", "2026-01-08", None)])
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("CONSULT", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Розмова про міністра відбулася у четвер.",
+    "Розмова сусідів відбулася у четвер.",
+])
+def test_a_talk_about_an_office_or_of_neighbours_is_none(core_pipeline, text):
+    doc = build(core_pipeline, text, timexes=[("четвер", "2026-01-08", None)])
+    assert [t for t, _, _ in kinds(doc) if t == "CONSULT"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names,type_", [
+    ("Росія провела військові навчання поблизу кордону з Польщею.", [("Росія", "russia"), ("Польщею", "poland")], "MOBILIZE"),
+    ("Біля кордону розпочалися ядерні навчання армії Росії.", [("Росії", "russia")], "MOBILIZE"),
+    ("Польща та Литва провели спільні військові навчання.", [("Польща", "poland"), ("Литва", "lithuania")], "COOPERATE"),
+])
+def test_exercises_shown_are_a_force_posture_joint_ones_cooperation(core_pipeline, text, names, type_):
+    doc = build(core_pipeline, text, names=names)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [(type_, "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Курсанти пройшли військове навчання на полігоні.",
+    "Військові навчання є частиною підготовки офіцерів.",
+])
+def test_military_schooling_is_no_exercise(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "MOBILIZE"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Україна імпортувала електроенергію з Польщі.", [("Україна", "ukraine"), ("Польщі", "poland")]),
+    ("Україна відновила експорт електроенергії до Польщі.", [("Україна", "ukraine"), ("Польщі", "poland")]),
+])
+def test_energy_traded_with_a_state_is_cooperation(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("COOPERATE", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Україна заборонила імпорт газу з Росії.", [("Україна", "ukraine"), ("Росії", "russia")]),
+    ("Фірма імпортує каву з Туреччини.", [("Туреччини", "turkey")]),
+])
+def test_energy_banned_or_goods_of_a_firm_are_no_cooperation(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert [t for t, _, _ in kinds(doc) if t == "COOPERATE"] == [], kinds(doc)
+
+
+def test_saboteurs_damaging_an_oil_pipeline_strike_it(core_pipeline):
+    doc = build(core_pipeline, "Диверсанти пошкодили нафтопровід біля кордону.")
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("ASSAULT", "occurred")], kinds(doc)

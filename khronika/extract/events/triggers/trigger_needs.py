@@ -235,6 +235,10 @@ class TriggerNeeds:
                     for a in sent.args)
             elif need == "target":
                 ok = self.has_place_after(doc, sent, j, self.lex.word_list("target_prepositions"))
+            elif need.startswith("place_after:"):
+                # a place after a preposition of the list NAME ("імпортувала з Словаччини",
+                # "експорт до Польщі")
+                ok = self.has_place_after(doc, sent, j, self.lex.word_list(need[12:]))
             elif need == "partner_or_entity":
                 c = sent.clause_of(i)
                 lo, hi = sent.char_span(c)
