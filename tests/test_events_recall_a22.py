@@ -215,3 +215,127 @@ def test_energy_banned_or_goods_of_a_firm_are_no_cooperation(core_pipeline, text
 def test_saboteurs_damaging_an_oil_pipeline_strike_it(core_pipeline):
     doc = build(core_pipeline, "Диверсанти пошкодили нафтопровід біля кордону.")
     assert [(t, s) for t, s, _ in kinds(doc)] == [("ASSAULT", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Бойовики збили український гелікоптер під Слов'янськом.",
+    "Бойовики зруйнували залізничний міст.",
+])
+def test_armed_men_the_dictionary_reads_as_things_strike(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("ASSAULT", "occurred")], kinds(doc)
+
+
+def test_an_action_film_strikes_nothing(core_pipeline):
+    doc = build(core_pipeline, "Новий бойовик зруйнував усі рекорди прокату.")
+    assert [t for t, _, _ in kinds(doc) if t == "ASSAULT"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Наші підрозділи залишили позиції біля села.", []),
+    ("Бійці бригади вийшли з оточення під Бахмутом.", [("Бахмутом", "bakhmut")]),
+    ("Окупанти втекли з Бахмута.", [("Бахмута", "bakhmut")]),
+])
+def test_troops_leaving_ground_or_a_pocket_withdraw(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("RETREAT", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Військові залишили на позиції старий генератор.", []),
+    ("Крадій утік з Бахмута.", [("Бахмута", "bakhmut")]),
+    ("Компанія вийшла з оточення боргів.", []),
+])
+def test_things_left_or_a_thief_fleeing_is_no_withdrawal(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert [t for t, _, _ in kinds(doc) if t == "RETREAT"] == [], kinds(doc)
+
+
+def test_land_taken_back_is_a_ground_assault(core_pipeline):
+    doc = build(core_pipeline, "Сили оборони деокупували Бахмут.", names=[("Бахмут", "bakhmut")])
+    assert rows(doc, "type", "mode", "status") == [("ASSAULT", "ground", "occurred")], kinds(doc)
+
+
+def test_a_plan_to_take_land_back_is_no_assault(core_pipeline):
+    doc = build(core_pipeline, "Уряд схвалив стратегію деокупації півострова.")
+    assert [t for t, _, _ in kinds(doc) if t == "ASSAULT"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Литва наполягає на виведенні російських військ.", [("Литва", "lithuania")]),
+    ("Польща домагається посилення санкцій.", [("Польща", "poland")]),
+])
+def test_insisting_on_an_act_of_others_is_a_request_made_now(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert [(t, s) for t, s, _ in kinds(doc) if t == "REQUEST"] == [("REQUEST", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Він уперто наполягає на своїй правоті.",
+    "Тренер наполягав на відпочинку команди.",
+])
+def test_insisting_on_a_view_or_a_rest_asks_for_no_act(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "REQUEST"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Росія попередила про дзеркальну відповідь на розширення НАТО.", [("Росія", "russia"), ("НАТО", "nato")]),
+    ("Росія знову попереджає про контрзаходи.", [("Росія", "russia")]),
+])
+def test_a_warning_of_retaliation_is_a_threat(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert "THREATEN" in [t for t, _, _ in kinds(doc)], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Синоптики попередили про сильний вітер і грозу.",
+    "Вчителька попередила про відповідь біля дошки.",
+    "Повітряні сили попередили про загрозу ударів по області.",
+])
+def test_a_warning_of_weather_or_an_alert_is_no_threat(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "THREATEN"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Сторони оголосили великодню перерву у вогні.",
+    "З опівночі на фронті запроваджено режим тиші.",
+])
+def test_a_truce_declared_is_a_ceasefire(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("CONCEDE", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "У гуртожитку оголосили режим тиші після десятої.",
+    "Бойовики знову порушили режим тиші.",
+])
+def test_quiet_hours_or_a_truce_broken_is_no_ceasefire_declared(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "CONCEDE"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "За добу бойовики 30 разів порушили режим припинення вогню.",
+    "Окупанти порушили перемир'я вже за годину.",
+    "Бойовики на Донбасі знову порушили режим тиші.",
+])
+def test_a_truce_broken_is_fire_opened(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("ASSAULT", "occurred")], kinds(doc)
+
+
+def test_a_quiet_hour_broken_in_a_library_is_no_assault(core_pipeline):
+    doc = build(core_pipeline, "Школярі порушили режим тиші в читальній залі.")
+    assert [t for t, _, _ in kinds(doc) if t == "ASSAULT"] == [], kinds(doc)
+
+
+def test_forces_drawn_apart_withdraw(core_pipeline):
+    doc = build(core_pipeline, "Сторони розпочали розведення сил біля Золотого.")
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("RETREAT", "occurred")], kinds(doc)
+
+
+def test_a_plan_of_disengagement_is_no_withdrawal(core_pipeline):
+    doc = build(core_pipeline, "Розведення сил залишається метою переговорів.")
+    assert [t for t, _, _ in kinds(doc) if t == "RETREAT"] == [], kinds(doc)
