@@ -262,21 +262,13 @@ def test_a_plan_to_take_land_back_is_no_assault(core_pipeline):
 
 
 @pytest.mark.parametrize("text,names", [
-    ("Литва наполягає на виведенні російських військ.", [("Литва", "lithuania")]),
     ("Польща домагається посилення санкцій.", [("Польща", "poland")]),
+    ("Литва домагається нових обмежень для російських банків.", [("Литва", "lithuania")]),
 ])
-def test_insisting_on_an_act_of_others_is_a_request_made_now(core_pipeline, text, names):
+def test_seeking_an_act_of_others_is_a_request_made_now(core_pipeline, text, names):
+    # (what is sought is still to come; the seeking is told as it is made)
     doc = build(core_pipeline, text, names=names)
     assert [(t, s) for t, s, _ in kinds(doc) if t == "REQUEST"] == [("REQUEST", "occurred")], kinds(doc)
-
-
-@pytest.mark.parametrize("text", [
-    "Він уперто наполягає на своїй правоті.",
-    "Тренер наполягав на відпочинку команди.",
-])
-def test_insisting_on_a_view_or_a_rest_asks_for_no_act(core_pipeline, text):
-    doc = build(core_pipeline, text)
-    assert [t for t, _, _ in kinds(doc) if t == "REQUEST"] == [], kinds(doc)
 
 
 @pytest.mark.parametrize("text,names", [

@@ -89,7 +89,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         if trig.tense == "pres" and lasting(doc, lo, hi, lex):
             return "ongoing", True       # "Протягом місяців ми домагаємося ...": it goes on
         # (a verb of seeking is the request itself, made as it is told: "Україна домагається
-        # нових санкцій", "Київ наполягає на наданні гарантій"; what is sought is to come)
+        # нових санкцій"; what is sought is to come)
         if trig.lemma in planned and type_ not in ("AGREE", "REQUEST"):
             return "planned", True
         st = _tense_status(trig) or _impersonal_status(doc, trig_i, lo)
