@@ -49,6 +49,7 @@ from .status.sequences import anticipated
 from .status.predicate_cues import intention_noun
 from .status.verb_forms import is_infinitive
 from .status.status_final import status_of
+from .status.rescheduled import new_time_at
 from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before
 from .arguments.typed_sides import typed_sides
@@ -101,6 +102,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     st_clause = across_parentheticals(toks, st_clause, (sent.lo, sent.hi), ctx.lex)
     status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, ctx.lex,
                                  fixed_status, rng)
+    if status == "planned" and (at := new_time_at(doc, j, sent.hi, ctx.lex)) is not None:
+        # "Зустріч скасували, її перенесено на четвер": the new day is its time (rescheduled.py)
+        tx = next((t for t in sent.timexes if t.start == toks[at].start and t.value), tx)
+        time, rng = {"value": tx.value, "mod": tx.mod} if tx else None, value_range(tx.value, tx.mod) if tx else None
     if "honour" in needs and status in ("ongoing", "planned") and \
             not any(toks[m].tense == "futr" for m in range(sent.lo, i)):
         # "Маю честь звернутися до вас", "Мав честь вітати": done as told, not a plan

@@ -20,7 +20,8 @@ from ..lexicon.compiled import Lexicon
 from .memories import remembered
 from .moods import lasting, subjunctive
 from .predicate_cues import (_adjunct_strike, _evaluative, _negation_goes_on, _outcome_denied,
-                             _performative, _phase, _since_start, granted_request, intention_noun)
+                             _performative, _phase, _since_start, granted_request, intention_noun,
+                             permission_sought)
 from .relative_antecedents import relative_span
 from .stances import stance_status
 from .status_turns import attempt_types, attempted, constant_blow, denied_without
@@ -92,7 +93,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # нових санкцій"; what is sought is to come)
         if trig.lemma in planned and type_ not in ("AGREE", "REQUEST"):
             return "planned", True
-        st = _tense_status(trig) or _impersonal_status(doc, trig_i, lo)
+        st = _tense_status(trig) or _impersonal_status(doc, trig_i, lo, lex)
         if st == "ongoing" and type_ in SPEECH_TYPES:
             st = "occurred"
         return st or "occurred", True
@@ -117,6 +118,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     noun = owner if type_ not in SPEECH_TYPES else None
     if noun in lex.word_list("refusal_nouns"):
         return "negated", True           # "відмова надати літаки"
+    if (is_infinitive(trig) or trig.pos == "NOUN") and permission_sought(doc, trig_i, lo, lex):
+        return "planned", True           # "звернулася по дозвіл передати літаки": asked, not done
     tried = attempted(doc, trig_i, lo, hi, owner, type_, lex, _tense_status)
     if tried:
         return tried, True               # "Намагання Росії шантажувати ... не спрацювало": made
@@ -208,9 +211,12 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             lem = ""              # "мав розмову": to have, not "має відбутися"; its tense decides
         if lem in lex.word_list("ruling_out_verbs") and best_k < trig_i and not is_infinitive(t):
             return ("planned" if _negated(doc, best_k, lo, lex) else "negated"), True
-        if lem in lex.word_list("directive_verbs") and is_infinitive(trig) and best_k < trig_i and \
-                not _negated(doc, best_k, lo, lex):
-            return "planned", True       # "наказав армії наступати": ordered, still to come
+        if (lem in lex.word_list("directive_verbs") or
+                (lem in lex.word_list("deciding_verbs") and type_ not in SPEECH_TYPES)) and \
+                is_infinitive(trig) and best_k < trig_i and not _negated(doc, best_k, lo, lex):
+            # "наказав армії наступати", "вирішили передати": to come ("вирішив підтримати": a
+            # stance decided on is taken from then on, as told)
+            return "planned", True
         if lem in lex.word_list("preventing_verbs") and best_k < trig_i and not is_infinitive(t):
             if not _negated(doc, best_k, lo, lex):
                 return "negated", True   # "обстріли завадили провести евакуацію"
@@ -218,7 +224,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             if st:
                 return st, True
         if _negated(doc, best_k, lo, lex) and _outcome_denied(doc, trig_i, best_k, hi, lem, lex):
-            st = _tense_status(t) or _impersonal_status(doc, best_k, lo)
+            st = _tense_status(t) or _impersonal_status(doc, best_k, lo, lex)
             if st:                       # "Переговори не дали результату": they were held
                 return ("occurred" if st == "ongoing" and type_ in SPEECH_TYPES else st), True
         twice = denied_without(doc, trig_i, best_k, lo, hi, bez, lex, _tense_status)
@@ -249,7 +255,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # бомбардування" keeps going on)
         lasted = lem == "тривати" and t.tense == "past"
         st = "occurred" if lasted else "ongoing" if lem in ongoing else \
-            (_tense_status(t) or _impersonal_status(doc, best_k, lo))
+            (_tense_status(t) or _impersonal_status(doc, best_k, lo, lex))
         if st == "ongoing" and type_ in ("ASSAULT", "COERCE") and trig.pos == "NOUN" and \
                 _adjunct_strike(doc, trig_i, lex, "presupposing_prepositions"):
             return "occurred", True      # "Тривають рятувальні роботи на місці удару": the work goes on

@@ -13,7 +13,8 @@ _CLAUSE_EDGES = (",", "–", "—", "-", ":")
 def condition_after(doc: Document, k: int, hi: int, lex: Lexicon) -> bool:
     """Whether a condition opens a clause between token k and the sentence end hi: after a
         comma or a dash, or after "лише"/"тільки" (`condition_restrictors`); not after "а" or
-        "і", which open a new coordinated statement ("..., а якщо їх не вистачить, ...")."""
+        "і", which open a new coordinated statement ("..., а якщо їх не вистачить, ..."); a
+        condition told by a noun phrase ("за умови реформ", `phrasal_conditions`) needs neither."""
     toks = doc.tokens
     markers = lex.word_list("conditional_markers") - lex.word_list("consequence_markers")
     frames = lex.word_list("framing_conditionals")
@@ -24,6 +25,8 @@ def condition_after(doc: Document, k: int, hi: int, lex: Lexicon) -> bool:
         if one in breaks:
             return False    # ("оберуть захід або ж, у разі ухиляння, оголосять у розшук")
         two = f"{one} {toks[m + 1].norm}" if m + 1 < hi else ""
+        if two in lex.word_list("phrasal_conditions"):
+            return True     # ("кредит за умови проведення реформ": a condition in a noun phrase)
         if one not in markers and two not in markers:
             continue
         if two in frames:

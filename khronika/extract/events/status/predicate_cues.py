@@ -114,6 +114,28 @@ def intention_noun(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> str | N
     return None
 
 
+def permission_sought(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
+    """An infinitive trigger hangs on a noun of leave, or a trigger noun on its "на" ("звернулася
+    по дозвіл передати літаки", "дозвіл на передачу танків",
+    "отримала згоду передати гаубиці", `permission_nouns`): the act is what leave is asked or
+    given for, still to come, whatever the tense of the asking; the asker is not the one who
+    decides it. Kept apart from `intention_noun`, whose owner also acts (the permission's owner
+    does not)."""
+    toks = doc.tokens
+    leave = lex.word_list("permission_nouns")
+    if toks[trig_i].pos == "NOUN":      # "по дозвіл на передачу танків": the act under "на"
+        m = trig_i - 1
+        while m > lo and toks[m].pos in ("ADJF", "PRTF"):
+            m -= 1
+        return m - 1 >= lo and toks[m].norm in lex.word_list("permission_prepositions") and \
+            (toks[m - 1].lemma or toks[m - 1].norm) in leave
+    m = trig_i - 1
+    while m >= lo and m >= trig_i - 4 and toks[m].pos in ("NOUN", "ADJF") and toks[m].case == "gent" and \
+            (toks[m].lemma or toks[m].norm) not in leave:
+        m -= 1
+    return m >= lo and toks[m].pos == "NOUN" and (toks[m].lemma or toks[m].norm) in leave
+
+
 def granted_request(doc: Document, trig_i: int, lex: Lexicon) -> bool:
     """"Радбез збереться на прохання України": the request noun is an adjunct of another act,
     made before it, and that act's subject is the one asked."""

@@ -1,7 +1,8 @@
 """The status of an event as `build` takes it: `status.clause_status.status_of`, read in the trigger's clause,
 then corrected by what a later clause of the sentence tells of it: the outcome told after a
 participle set off by commas ("Зустріч, запланована на п'ятницю, не відбулася":
-`attributed_plans`) and a condition told after a plan or an offer ("..., якщо ...":
+`attributed_plans`), a new day set for what was called off ("Зустріч скасували, її перенесено на
+четвер": `rescheduled`) and a condition told after a plan or an offer ("..., якщо ...":
 `trailing_conditions`). Kept apart from status/clause_status.py, which reads the trigger's own
 clause only.
 """
@@ -11,6 +12,7 @@ from ....document import Document
 from .attributed_plans import attributed_outcome
 from ..lexicon.compiled import Lexicon
 from .clause_status import status_of as _status_of
+from .rescheduled import rescheduled
 from .trailing_conditions import conditioned
 
 
@@ -23,6 +25,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
         outcome = attributed_outcome(doc, trig_i, trig_j, sent[1], lex)
         if outcome is not None:
             status, explicit = outcome, True
+    if rescheduled(doc, trig_j, sent[1], status, lex):
+        status, explicit = "planned", True
     if conditioned(doc, trig_i, trig_j, sent, status, lex):
         return "conditional", True
     return status, explicit

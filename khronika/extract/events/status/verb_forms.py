@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ....document import Document, Token
 from ...morph import parses
+from ..lexicon.compiled import Lexicon
 
 
 def _is_verb(t: Token) -> bool:
@@ -41,10 +42,11 @@ def _tense_status(t: Token) -> str | None:
     return None
 
 
-def _impersonal_status(doc: Document, k: int, lo: int) -> str | None:
+def _impersonal_status(doc: Document, k: int, lo: int, lex: Lexicon) -> str | None:
     """"Україні буде передано гаубиці", "було запроваджено санкції": an impersonal form in
     -но/-то has no tense of its own; a "бути" right before it gives one (future: planned), and
-    alone it tells a done act."""
+    alone it tells a done act; a "бути" after it does too, and a negator before that "бути"
+    denies the act ("Угоду підписано не буде")."""
     toks = doc.tokens
     if "Impe" not in (toks[k].tags or ()):
         return None
@@ -55,6 +57,20 @@ def _impersonal_status(doc: Document, k: int, lo: int) -> str | None:
         if (toks[m].lemma or toks[m].norm) == "бути":
             return "planned" if toks[m].tense == "futr" else "occurred"
         if _is_verb(toks[m]):
+            break
+    # "Угоду підписано не буде", "санкцій запроваджено не було": the "бути" after the form
+    # gives the tense, and a "не" before that "бути" denies the act
+    neg = False
+    for m in range(k + 1, min(len(toks), k + 4)):
+        t = toks[m]
+        if not t.is_word:
+            break
+        if t.norm in lex.word_list("negators"):
+            neg = True
+            continue
+        if (t.lemma or t.norm) == "бути" and t.pos == "VERB":
+            return "negated" if neg else "planned" if t.tense == "futr" else "occurred"
+        if t.pos not in ("ADVB", "PRCL"):
             break
     return "occurred"
 
