@@ -26,6 +26,8 @@ _DM = re.compile(r"(\d{2})\.(\d{2})$")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)-((?:1\d|20)\d\d)$")
+_CUT_YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)-(\d\d)$")
+_DMY_SHORT = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})$")
 _SHORT_YEAR_RANGE = re.compile(r"(\d\d)-(\d\d)-?(?:му|х|ті|ти|ий|ого|го|м)$")
 _COUNT_SUFFIX = re.compile(r"(\d{1,3})-?(х|ох|ти|ми|ма)$")
 _DECIMAL = re.compile(r"(\d{1,3}),(\d)$")
@@ -73,6 +75,17 @@ class NumericDates(SplitYears, QuotedNames):
                 if d:
                     self.emit(i, i + 1, "DATE", d.isoformat())
                     return i + 1
+            m = _DMY_SHORT.match(t)
+            if m and self._short_dated(i):
+                # "наказ від 07.07.11 № 110": a year of two digits, the century that puts it
+                # nearest the document date, never after it by more than a year
+                this = self.ref.year if self.ref else 2030
+                yy = int(m.group(3))
+                y = 2000 + yy if 2000 + yy <= this + 1 else 1900 + yy
+                d = cal.safe_date(y, int(m.group(2)), int(m.group(1)))
+                if d:
+                    self.emit(i, i + 1 + (self.n(i + 1) in lex.year_markers), "DATE", d.isoformat())
+                    return i + 1 + (self.n(i + 1) in lex.year_markers)
             m = _DM.match(t)
             if m and self.n(i + 1) not in lex.number_units:
                 value = self._day_value(int(m.group(2)), int(m.group(1)), None, i) \
@@ -231,12 +244,26 @@ class NumericDates(SplitYears, QuotedNames):
                 self.emit(i, i + 2, "DATE", f"{y2:04d}", start=cut)
                 return i + 2
         m = _YEAR_RANGE.match(t)
-        if m and self.n(i + 1) in self.lex.year_markers:
+        if m and (self.n(i + 1) in self.lex.year_markers or self._bare_year_pair(i, int(m.group(1)), int(m.group(2)))):
+            # ("(2006-2010)", "програма 2014-2020": a pair of years needs no marker)
             tok = self.toks[i]
             cut = tok.start + m.start(2)
+            end = i + 1 + (self.n(i + 1) in self.lex.year_markers)
             self.emit(i, i + 1, "DATE", m.group(1), end=cut - 1)
-            self.emit(i, i + 2, "DATE", m.group(2), start=cut)
-            return i + 2
+            self.emit(i, end, "DATE", m.group(2), start=cut)
+            return end
+        m = _CUT_YEAR_RANGE.match(t)
+        if m and self.n(i - 1) not in self.lex.number_signs:
+            # "сезону 2017-18 років", "у 2014-16 роках": the second year by its last two digits,
+            # in the first one's century; the very next year needs no marker ("сезон 2017-18")
+            y1 = int(m.group(1))
+            y2 = y1 // 100 * 100 + int(m.group(2))
+            marked = self.n(i + 1) in self.lex.year_markers
+            if y1 < y2 and (marked or y2 == y1 + 1) and self._bare_year_pair(i, y1, y2, marked):
+                cut = self.toks[i].start + m.start(2)
+                self.emit(i, i + 1, "DATE", f"{y1:04d}", end=cut - 1)
+                self.emit(i, i + 1 + marked, "DATE", f"{y2:04d}", start=cut)
+                return i + 1 + marked
         if len(t) == 4 and t.isdigit() and self.n(i + 1) == "-":
             y2 = self._year(i + 2, marker_needed=True)
             # (an older first year takes its marker from the second: "у 1861 - 1864 роках")
@@ -246,6 +273,35 @@ class NumericDates(SplitYears, QuotedNames):
                 self.emit(i + 2, y2[1], "DATE", f"{y2[0]:04d}")
                 return y2[1]
         return None
+
+    def _short_dated(self, i: int) -> bool:
+        """Whether "dd.mm.yy" at token i is a date: after a word that dates a paper or a
+        happening (`short_date_preps`: "від 07.07.11", "до 31.12.24") or before a year marker,
+        and glued to nothing ("PLBU.03.02.00-UA" is a code; "12.30.45" no date)."""
+        lex = self.lex
+        if self.n(i - 1) not in lex.short_date_preps and self.n(i + 1) not in lex.year_markers:
+            return False
+        text = self.doc.text if self.doc is not None else ""
+        tok = self.toks[i]
+        after = text[tok.end:tok.end + 2]
+        return not (after[:1] in ("-", "/", ".") and after[1:2].isalnum())
+
+    def _bare_year_pair(self, i: int, y1: int, y2: int, marked: bool = False) -> bool:
+        """Whether the token i, a pair of years joined by a hyphen with no year marker after it
+        ("(2006-2010)", "ЄІС 2014-2020", "сезону 2017-18"), reads as years: the second later,
+        within a century (`year_pair_span`), and the pair no part of a number or a code ("№
+        2014-2020", "2014-2020-UA", "PLBU.2014-2020")."""
+        if marked:
+            return True
+        tok, lex = self.toks[i], self.lex
+        if not 0 < y2 - y1 <= lex.year_pair_span or self.n(i - 1) in lex.number_signs:
+            return False
+        text = self.doc.text if self.doc is not None else ""
+        before = text[tok.start - 1:tok.start] if tok.start > 0 else ""
+        after = text[tok.end:tok.end + 2]
+        # (glued to a letter, a digit, a dot or a hyphen on either side: a code or a number)
+        return not (before and (before.isalnum() or before in ".-/")) and \
+            not (after[:1] in ("-", "/", ".") and after[1:2].isalnum()) and not after[:1].isalnum()
 
     def _listed_year(self, i: int) -> int | None:
         """"у 2014 і 2015 роках", "у 1994, 1997 і 2005 роках", "у 2019 або 2020 році": a bare

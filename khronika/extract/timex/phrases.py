@@ -310,9 +310,13 @@ class PhraseMatchers:
 
     # ---- decades, centuries, short years ---------------------------------------------------
     def _century_word(self, i: int) -> int | None:
+        """The century's number at token i: "21", "21-го", "19-му" or a Roman "XXI"."""
         t = self.n(i)
         if t.isdigit() and len(t) <= 2:
             return int(t)
+        m = _ORD_DIGITS.match(t) if t[:1].isdigit() and "-" in t else None
+        if m and len(m.group(1)) <= 2:
+            return int(m.group(1))      # ("21-го сторіччя", "у 19-му столітті")
         return _roman(t)
 
     def _century(self, i: int) -> tuple[int, str] | None:
@@ -375,9 +379,24 @@ class PhraseMatchers:
             return None
         c = self._century(i - 1)
         if c is None:
-            return None
+            return self._century_in_words(i)
         self.emit(i - 1, c[0], "DATE", c[1])
         return c[0]
+
+    def _century_in_words(self, i: int) -> int | None:
+        """At the century noun after an ordinal in words: "дев'ятнадцятого століття", "у
+        двадцять першому столітті" (the tens a cardinal, the last word the ordinal)."""
+        lex = self.lex
+        o = lex.ordinals.get(self.n(i - 1))
+        if o is None:
+            return None
+        start = i - 1
+        if o < 10 and i >= 2 and self.n(i - 2) in lex.tens:
+            o, start = lex.tens[self.n(i - 2)] + o, i - 2
+        if not 1 <= o <= 22:
+            return None
+        self.emit(start, i + 1, "DATE", f"{o - 1:02d}")
+        return i + 1
 
     def _short_year(self, i: int) -> tuple[int, int] | None:
         """"у 17-му році", "з 14-го року" -> (year, next index)."""

@@ -64,6 +64,10 @@ class UnitWords:
             if self.n(i + 1) in lex.ago_words:
                 self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
                 return i + 2
+        if t in lex.genitive_unit_forms and prev in lex.approx_genitive_words and self.n(i + 1) in lex.ago_words:
+            # "близько року тому", "біля місяця тому": about one unit before
+            self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
+            return i + 2
         if t in lex.plural_ago_forms and self.n(i + 1) in lex.ago_words:
             self.emit(i, i + 2, "DATE", "PAST_REF")     # "роки тому", "місяці назад"
             return i + 2
