@@ -2,7 +2,8 @@
 these tests: a pair of years joined by a hyphen needs no year marker ("(2001-2005)", "сезон
 2019-20") but a number or a code stays none; a date with a two-digit year after a word that
 dates it ("від 03.04.12"); "близько року тому"; a century by an ordinal in digits with its
-ending ("у 18-му столітті") or in words ("у двадцятому столітті")."""
+ending ("у 18-му столітті") or in words ("у двадцятому столітті"); the minute of a match ("на 88
+хвилині") is no length; "років двадцять тому" is about twenty years ago."""
 from __future__ import annotations
 
 import pytest
@@ -67,4 +68,24 @@ def test_about_one_unit_ago(pipe, text, want):
     ("Ця пісня з двадцять першого століття.", [("двадцять першого століття", "20")]),
 ])
 def test_a_century_by_an_ordinal_in_digits_or_words(pipe, text, want):
+    assert run(pipe, text, "2022-05-04") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Нападник влучив у штангу на 88 хвилині.", []),
+    # negatives: a length in minutes stays one
+    ("Перерва тривала 15 хвилин.", [("15 хвилин", "PT15M")]),
+    ("Нападник вийшов на поле на 20 хвилин.", [("20 хвилин", "PT20M")]),
+])
+def test_the_minute_of_a_match_is_no_length(pipe, text, want):
+    assert run(pipe, text, "2022-05-04") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Років двадцять тому на цьому місці стояв млин.", [("Років двадцять тому", "2002")]),
+    ("Днів три тому приходив листоноша.", [("Днів три тому", "2022-05-01")]),
+    # negative: the same unit and number after another word
+    ("Минуло років двадцять, а млин стоїть.", []),
+])
+def test_a_unit_before_its_number_and_ago(pipe, text, want):
     assert run(pipe, text, "2022-05-04") == want

@@ -78,6 +78,8 @@ class Counts:
             return self._lower_bound(i, j, v)
         if u is None or v == 0 or self.toks[j].text[:1].isupper():
             return None         # "два Дні Перемоги" names holidays
+        if self.n(j) in self.lex.ordinal_unit_forms and self.n(i - 1) == "на":
+            return j + 1        # "на 90 хвилині": the minute of a match, an ordinal, no length
         end = j + 1
         if u == "Y" and 1000 <= v <= 2100 and j > i + 1 and self.n(j) in ("рік", "року", "році"):
             self.emit(i, end, "DATE", f"{v:04d}")   # "дві тисячі двадцять другого року"

@@ -121,6 +121,7 @@ class Lexicon:
     number_signs: frozenset
     year_pair_span: int
     genitive_unit_forms: frozenset
+    ordinal_unit_forms: frozenset
     approx_genitive_words: frozenset
     short_date_preps: frozenset
     dated_paper_nouns: frozenset
@@ -340,7 +341,7 @@ def _build(d: dict) -> Lexicon:
         year_list_end_markers=fs(d["year_list_end_markers"]),
         number_signs=fs(d["number_signs"]),
         year_pair_span=int(d["year_pair_span"]),
-        genitive_unit_forms=fs(d["genitive_unit_forms"]), approx_genitive_words=fs(d["approx_genitive_words"]), short_date_preps=fs(d["short_date_preps"]),
+        genitive_unit_forms=fs(d["genitive_unit_forms"]), ordinal_unit_forms=fs(d["ordinal_unit_forms"]), approx_genitive_words=fs(d["approx_genitive_words"]), short_date_preps=fs(d["short_date_preps"]),
         dated_paper_nouns=fs(d["dated_paper_nouns"]),
         range_openers=fs(d["range_openers"]),
         plural_only_unit_forms=fs(d["plural_only_unit_forms"]),

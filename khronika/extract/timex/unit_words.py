@@ -37,6 +37,14 @@ class UnitWords:
             if rng is not None and rng[0] == i:
                 return self._emit_count_range(i - 1, i)
         u = lex.units.get(t)
+        if u is not None and t in lex.plural_units and not self.n(i - 1)[:1].isdigit() \
+                and self.n(i - 1) not in lex.cardinals:
+            num = self._number(i + 1)
+            if num is not None and self.n(num[1]) in lex.ago_words:
+                # "років десять тому", "днів п'ять тому": the unit before its number tells an
+                # approximate count, ago as much as the plain order
+                self.emit(i, num[1] + 1, "DATE", self._offset_value(u, -num[0]))
+                return num[1] + 1
         if u is not None and self.n(i + 1) in lex.repeat_joiners and self.n(i + 2) == t \
                 and (t in lex.vague_plural_forms or t in lex.special_durations):
             # "місяці й місяці", "роками й роками": the unit repeated, a vague number of it
