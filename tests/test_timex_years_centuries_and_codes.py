@@ -3,7 +3,7 @@ these tests: a pair of years joined by a hyphen needs no year marker ("(2001-200
 2019-20") but a number or a code stays none; a date with a two-digit year after a word that
 dates it ("від 03.04.12"); "близько року тому"; a century by an ordinal in digits with its
 ending ("у 18-му столітті") or in words ("у двадцятому столітті"); the minute of a match ("на 88
-хвилині") is no length; "років двадцять тому" is about twenty years ago."""
+хвилині") is no length; "років двадцять тому" is about twenty years ago; "місяць-два" a vague count of months."""
 from __future__ import annotations
 
 import pytest
@@ -88,4 +88,14 @@ def test_the_minute_of_a_match_is_no_length(pipe, text, want):
     ("Минуло років двадцять, а млин стоїть.", []),
 ])
 def test_a_unit_before_its_number_and_ago(pipe, text, want):
+    assert run(pipe, text, "2022-05-04") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ремонт закінчать за місяць-два.", [("місяць-два", "PXM")]),
+    ("Через тиждень-другий прийдуть морози.", [("тиждень-другий", "FUTURE_REF")]),
+    # negative: a length of one word stays one
+    ("Ремонт тривав півроку.", [("півроку", "P6M")]),
+])
+def test_a_unit_and_two_in_one_word_is_a_vague_count(pipe, text, want):
     assert run(pipe, text, "2022-05-04") == want

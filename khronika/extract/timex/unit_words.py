@@ -52,6 +52,9 @@ class UnitWords:
             return i + 3
         v = lex.special_durations.get(t)
         if v is not None:
+            if "X" in v and self.n(i - 1) in lex.after_words:
+                self.emit(i, i + 1, "DATE", "FUTURE_REF")   # "через день-другий": ahead, vaguely
+                return i + 1
             self.emit(i, i + 1, "DURATION", v)
             return i + 1
         u = lex.units.get(t)
