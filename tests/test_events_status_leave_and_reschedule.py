@@ -1,8 +1,9 @@
 """Status of acts told through what surrounds them (issue 16, part L22): a transfer leave is
 asked or given for is still to come; an act told by an impersonal form with "не буде" / "не
 було" after it is denied; a happening called off and set for a new day in a later clause is
-planned on that day; an act one decided to do is still to come; a plan or an offer on a condition told by a noun phrase ("за умови ...")
-is conditional. Sentences written for these tests."""
+planned on that day; an act one decided to do is still to come; a plan or an offer on a
+condition told by a noun phrase ("за умови ...") is conditional; an infinitive put before its
+modal ("Передати ... має") is planned. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -84,3 +85,12 @@ def test_a_plan_on_a_condition_told_by_a_noun_phrase_is_conditional(text, type_)
 def test_a_plan_without_a_condition_stays_planned():
     assert [s for s, _ in statuses("Японія надасть Україні кредит на умовно вигідних засадах.",
                                    "2023-02-10", "AID")] == ["planned"]
+
+
+@pytest.mark.parametrize("text,type_,want", [
+    ("Передати Україні ці гелікоптери Латвія має до кінця літа.", "AID", "planned"),
+    # negative: "мати" with a noun is to have, its tense decides
+    ("Учора ми мали розмову з прем'єром Латвії.", "CONSULT", "occurred"),
+])
+def test_an_infinitive_put_before_its_modal_is_planned(text, type_, want):
+    assert [s for s, _ in statuses(text, "2023-02-10", type_)] == [want]

@@ -207,8 +207,11 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         t = best[1]
         lem = t.lemma or t.norm
         if lem in lex.word_list("possessive_modals") and not any(
-                is_infinitive(x) for x in toks[best_k + 1:min(hi, best_k + 3)]):
-            lem = ""              # "мав розмову": to have, not "має відбутися"; its tense decides
+                is_infinitive(x) for x in toks[best_k + 1:min(hi, best_k + 3)]) and \
+                not (is_infinitive(trig) and trig_i < best_k):
+            # "мав розмову": to have, not "має відбутися"; its tense decides ("Отримати літаки
+            # Україна має до осені": the infinitive put first is still the modal's, planned)
+            lem = ""
         if lem in lex.word_list("ruling_out_verbs") and best_k < trig_i and not is_infinitive(t):
             return ("planned" if _negated(doc, best_k, lo, lex) else "negated"), True
         if (lem in lex.word_list("directive_verbs") or
