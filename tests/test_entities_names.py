@@ -115,7 +115,7 @@ def test_a_surname_in_a_street_name_is_no_officeholder_of_today(pipe):
     doc = run(pipe, "Ракети влучили по вулицях Культури, Шевченка та Дарвіна.", "2022-04-01")
     got = mentions(doc)
     assert ("Шевченка", "kyrylo-shevchenko") not in got      # the bank governor of 2022
-    assert ("Дарвіна", "charles-darwin") in got
+    assert ("Дарвіна", "vulytsia-darvina") in got            # a street: no person at all
     doc = run(pipe, "Шевченко заявив про облікову ставку.", "2022-04-01")
     assert ("Шевченко", "kyrylo-shevchenko") in mentions(doc)
 

@@ -31,6 +31,7 @@ from .localnames import LocalNamer
 from .places import PlaceResolver
 from . import indeclinable
 from .rivers import rivers
+from .streets import streets
 from . import russian
 from .state import DocState, Lexicon
 from .body_short_forms import BodyShortFormPass
@@ -113,6 +114,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.bare_word_bodies(st)
         self.foreign_subdivisions(st)
         rivers(st, self.kb, self.lex.river_nouns, self.lex.river_words)
+        streets(st, self.kb, self.lex.street_nouns, self.lex.street_abbreviations)
         self.named_things(st)
         self.body_spans(st)
         join_state_after_body(st, self.kb, self.full_tails)

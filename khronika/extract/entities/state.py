@@ -92,6 +92,8 @@ class Lexicon:
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}
         self.river_nouns = frozenset(data.get("river_nouns") or ())
         self.river_words = frozenset(data.get("river_words") or ())
+        self.street_nouns = frozenset(data.get("street_nouns") or ())
+        self.street_abbreviations: dict[str, str] = dict(data.get("street_abbreviations") or {})
         self._weapon_names = data.get("weapon_names") or {}
         self._weapons: dict[str, tuple[str, bool]] | None = None
 

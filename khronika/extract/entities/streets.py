@@ -1,0 +1,179 @@
+"""Streets, squares and avenues: "на вулиці Шевченка", "проспекту Червоної Калини", "вул.
+Городоцька", "на Поштовій площі", "вулиці Городоцьку, Коперника та Б. Хмельницького".
+
+A street is a place of its own: one LOC mention over the street's noun and its name (as NER-UK
+marks them), a document-local entity named in the nominative ("вулиця Шевченка", "площа
+Поштова"). Without this the name alone was taken for what it also spells: the poet or today's
+bank governor ("Шевченка"), a person the model saw in "Червоної Калини", the village of
+"Перемоги". A street's name is the capitalised words right after its noun (or the capitalised
+adjective right before it), agreeing in case with one another; a town named after the noun
+("вулицями Харкова") is the town whose streets they are, not a street. After a plural noun
+("вулицями Городоцькою, Коперника та Бандери") every name of the list is a street.
+
+The nouns and abbreviations are data (`street_nouns`, `street_abbreviations` in
+lang/uk/kb/lexicon.yaml)."""
+from __future__ import annotations
+
+from ...document import Entity, Token
+from ...kb.base import KnowledgeBase
+from ...kb.translit import local_id, transliterate
+from ..morph import inflect, is_dictionary, parses
+from .state import DocState
+
+_MAX_WORDS = 4
+_JOINERS = frozenset({",", "та", "і", "й"})
+
+
+def _kind(t: Token, nouns: frozenset[str], abbreviations: dict[str, str], initial: bool):
+    """(the street noun's lemma, whether it is plural here) for a street noun or abbreviation
+    in lower case (a capital only opening a sentence: "Майдан" is itself a name), else None."""
+    if not t.is_word or not (t.text[:1].islower() or initial):
+        return None
+    if t.norm in abbreviations and t.text[:1].islower():
+        return abbreviations[t.norm], False
+    ps = [p for p in parses(t.text) if is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in nouns]
+    if not ps:
+        return None
+    return ps[0].normal_form, any(p.tag.number == "plur" for p in ps)
+
+
+def _cases(word: str) -> set[str]:
+    return {p.tag.case for p in parses(word) if p.tag.case}
+
+
+def _initial(t: Token) -> bool:
+    return len(t.text) == 2 and t.text.endswith(".") and t.text[0].isupper()
+
+
+def _capitalised(t: Token) -> bool:
+    return t.is_word and t.text[:1].isupper() and not t.text.isupper() and t.text[0].isalpha()
+
+
+def _name_end(toks: list[Token], k: int) -> int:
+    """The end of a street's name starting at token k: capitalised words (an initial before
+    one: "Б. Хмельницького") that share a case with the first, at most four; k if none."""
+    j, first = k, None
+    while j < len(toks) and j - k < _MAX_WORDS and toks[j].sentence == toks[k].sentence:
+        t = toks[j]
+        if _initial(t) and j + 1 < len(toks) and _capitalised(toks[j + 1]):
+            j += 1
+            continue
+        if not _capitalised(t):
+            break
+        cases = _cases(t.text)
+        if first is None:
+            first = cases
+        elif cases and first and not cases & first:
+            break
+        j += 1
+    return j
+
+
+def _agreeing(word: str, noun: Token):
+    """The dictionary's adjective reading of `word` in a case the street noun is in, and in
+    its gender where the noun is singular there, or None."""
+    forms = set()
+    for p in parses(noun.text):
+        if is_dictionary(p) and p.tag.POS == "NOUN":
+            forms.add((p.tag.case, None if p.tag.number == "plur" else p.tag.gender))
+    return next((p for p in parses(word) if is_dictionary(p) and p.tag.POS == "ADJF"
+                 and ((p.tag.case, p.tag.gender) in forms or (p.tag.case, None) in forms)), None)
+
+
+def _nominative(kind: str, noun: Token, words: list[str], before: bool = False) -> str:
+    """The street's name in the nominative. A name of adjectives that agree with the noun is
+    put in the nominative with it ("вулиці Чумацької" -> "вулиця Чумацька", "на Поштовій
+    площі" -> "Поштова площа"); a name in the genitive or in apposition stays as written
+    ("вулиця Шевченка", "проспект Червоної Калини", "вулиця Хрещатик")."""
+    gender = next((p.tag.gender for p in parses(kind) if is_dictionary(p) and p.tag.POS == "NOUN"
+                   and p.normal_form == kind), None)
+    adjs = [_agreeing(w, noun) for w in words]
+    if gender and all(adjs):
+        noms = [inflect(a, {"nomn", gender}) for a in adjs]
+        if all(noms):
+            words = [w[:1] + n.word[1:] for w, n in zip(words, noms)]
+    return " ".join([*words, kind] if before else [kind, *words])
+
+
+def _agreeing_adjective(t: Token, noun: Token) -> bool:
+    """A capitalised adjective before the street noun, agreeing with it."""
+    return _capitalised(t) and _agreeing(t.text, noun) is not None
+
+
+class _Streets:
+    def __init__(self, st: DocState, kb: KnowledgeBase):
+        self.st, self.kb = st, kb
+
+    def town_after(self, k: int) -> bool:
+        """A place of the knowledge base right after the noun: the town whose streets they
+        are ("вулицями Харкова", "на площах Львова"), or a country's."""
+        m = self.st.covered[k]
+        if m is None or m.type != "LOC":
+            return False
+        e = self.kb.entities.get(m.entity)
+        return e is not None and (not e.katottg or not e.gate)
+
+    def subject_after(self, i: int, k: int) -> bool:
+        """A person's name after the noun, not in the genitive a street named after a person
+        takes: the clause's subject ("На площі Зеленський виступив")."""
+        word = self.st.doc.tokens[k].text
+        # (an indeclinable reading, a woman's "Стефанчук", takes every case: it says nothing)
+        cases = {p.tag.case for p in parses(word) if p.tag.case and "Fixd" not in p.tag.grammemes}
+        if not cases or "gent" in cases:
+            return False
+        person = any(is_dictionary(p) and {"Name", "Surn"} & p.tag.grammemes for p in parses(word))
+        return person or any(e.type == "PER" for e in self.kb.lookup(word))
+
+    def free(self, i: int, j: int) -> bool:
+        """No mention crosses the span's edges (a name that goes on past it is not the
+        street's)."""
+        toks = self.st.doc.tokens
+        start, end = toks[i].start, toks[j - 1].end
+        return not any(m.start < end and m.end > start and (m.start < start or m.end > end)
+                       for m in self.st.doc.mentions)
+
+    def add(self, i: int, j: int, name: str) -> None:
+        st = self.st
+        toks = st.doc.tokens
+        start, end = toks[i].start, toks[j - 1].end
+        for m in [m for m in st.doc.mentions if m.start >= start and m.end <= end]:
+            st.remove_mention(m)
+            if not any(x.entity == m.entity for x in st.doc.mentions):
+                st.doc.entities.pop(m.entity, None)
+                st.first_seen.pop(m.entity, None)
+        eid = local_id(name, self.kb.entities)
+        st.add_entity(Entity(eid, transliterate(name), name, "LOC", None, kb=False))
+        st.add_mention(i, j, eid, "LOC", "street")
+
+
+def streets(st: DocState, kb: KnowledgeBase, nouns: frozenset[str], abbreviations: dict[str, str]) -> None:
+    if not nouns:
+        return
+    toks = st.doc.tokens
+    found = _Streets(st, kb)
+    i = 0
+    while i < len(toks):
+        kind = _kind(toks[i], nouns, abbreviations, st.sentence_initial(i))
+        if kind is None:
+            i += 1
+            continue
+        noun, plural = kind
+        k = i + 1
+        j = _name_end(toks, k)
+        if j > k and not found.town_after(k) and not found.subject_after(i, k) and found.free(i, j):
+            found.add(i, j, _nominative(noun, toks[i], [t.text for t in toks[k:j]]))
+            first = _cases(toks[k].text)
+            while plural and j + 1 < len(toks) and toks[j].norm in _JOINERS and toks[j].sentence == toks[i].sentence:
+                k = j + 1
+                e = _name_end(toks, k)
+                if e == k or found.town_after(k) or not found.free(k, e) \
+                        or not (_cases(toks[e - 1].text) & (first | {"gent"})):
+                    break
+                found.add(k, e, _nominative(noun, toks[i], [t.text for t in toks[k:e]]))
+                j = e
+            i = j
+            continue
+        if j == k and i > 0 and toks[i].norm not in abbreviations and _agreeing_adjective(toks[i - 1], toks[i]) \
+                and not st.sentence_initial(i - 1) and not found.town_after(i - 1) and found.free(i - 1, i + 1):
+            found.add(i - 1, i + 1, _nominative(noun, toks[i], [toks[i - 1].text], before=True))
+        i += 1
