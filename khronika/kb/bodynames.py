@@ -60,3 +60,29 @@ def body_name_variants(name: str) -> list[str]:
                 out.append(" ".join([*head, *field]))
             return out
     return []
+
+
+@lru_cache(maxsize=1)
+def _compound_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(full words, short forms) of a body's kind, longest first (lang/uk/body_names.yaml
+    compound_kinds)."""
+    from ..lang.uk import load
+    data = (load("body_names") or {}).get("compound_kinds") or {}
+    return tuple(sorted(((k, tuple(v)) for k, v in data.items()), key=lambda kv: -len(kv[0])))
+
+
+def compound_short_forms(names: list[str]) -> list[str]:
+    """The names with the words of their kind in short: "Львівська міська рада" ->
+    "Львівська міськрада", "Харківська обласна державна адміністрація" -> "Харківська ОДА"
+    and "Харківська облдержадміністрація". News writes a council or an administration either
+    way, and the short form alone, after the adjective of its town, was read as the town."""
+    out: list[str] = []
+    for name in names:
+        low = name.lower()
+        for full, shorts in _compound_kinds():
+            k = low.find(full)
+            if k < 0 or (k and low[k - 1] != " ") or (k + len(full) < len(low) and low[k + len(full)] != " "):
+                continue
+            out += [name[:k] + short + name[k + len(full):] for short in shorts]
+            break
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..textnorm import norm_word
-from .bodynames import body_name_variants
+from .bodynames import body_name_variants, compound_short_forms
 from .inflect import is_acronym, phrase_forms, place_forms
 from .records import KBEntity, RoleSpan, Surface, _date
 from .table import EntityTable, Index
@@ -111,6 +111,8 @@ class KnowledgeBase:
         if e.type == "ORG":
             have = {e.name_uk, *e.aliases}
             out += [(v, True) for v in body_name_variants(e.name_uk) if v not in have]
+            have |= {a for a, _ in out}
+            out += [(v, True) for v in compound_short_forms([a for a, _ in out]) if v not in have]
             # a body's short form is often written without its apostrophe ("Мінюст" for
             # "Мін'юст"); the form without it is no other word
             out += [(a.replace("'", ""), full) for a, full in list(out)
