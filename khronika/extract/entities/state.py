@@ -217,11 +217,40 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
             # "Марією Кос"): a name that does not decline agrees with any case
             cases |= _name_cases(t.text)
         if lemmas and not st.covered[k] and cases & _name_cases(t.text):
-            own = {norm_word(a.split()[0]) for a in [ent.name_uk, *ent.aliases, *ent.first_names]
-                   if len(a.split()) > 1 or a in ent.first_names}
             # "Джозеф Байден" is Joe Biden's full first name, "Майклом Волцом" Mike Waltz's
-            return not any(same_first_name(a, b) for a in lemmas for b in own)
+            return not any(same_first_name(a, b) for a in lemmas for b in _own_first_names(ent))
+        if not lemmas and k < i and k not in st.role_tokens and _unknown_first_name(st, k, ent):
+            return True
     return False
+
+
+def _own_first_names(ent: KBEntity) -> set[str]:
+    """The first names the KB gives a person: the first word of each full name, and its
+    listed first names."""
+    return {norm_word(a.split()[0]) for a in [ent.name_uk, *ent.aliases, *ent.first_names]
+            if len(a.split()) > 1 or a in ent.first_names}
+
+
+# what a word may read as and still be an unknown first name: the dictionary lists some
+# foreign first names only as surnames or abbreviations ("Усман")
+_NAME_ONLY = frozenset({"Surn", "Name", "Abbr"})
+
+
+def _unknown_first_name(st: "DocState", k: int, ent: KBEntity) -> bool:
+    """A capitalised word the dictionary does not know as a common word, right before a KB surname, whose
+    consonants are none of the KB person's first names ("Усман Кадиров" is not Ramzan
+    Kadyrov): a foreign first name the dictionary lacks names another holder of the surname.
+    The consonants, not the letters, are compared, so a first name spelled another way
+    ("Антоні" for "Ентоні") or declined ("Рамзана") still agrees."""
+    from .russian import skeleton
+
+    t = st.doc.tokens[k]
+    if st.covered[k] is not None or not t.text.isalpha() or t.text.isupper() or len(t.text) < 3 \
+            or any(is_dictionary(p) and not _NAME_ONLY & p.tag.grammemes for p in parses(t.text)):
+        return False
+    own = [skeleton(n) for n in _own_first_names(ent)]
+    word = skeleton(t.text)
+    return bool(own) and all(o and not (word.startswith(o) or o.startswith(word)) for o in own)
 
 
 def _past_patronymic(toks: list[Token], i: int) -> int:
