@@ -98,3 +98,9 @@ def test_a_first_name_the_dictionary_lacks_is_no_kb_first_name():
     assert "ramzan-kadyrov" not in {i for _, i, _ in got.values()}
     got = mentions("Про обстріл розповів Рамзан Кадиров.")
     assert got["Рамзан Кадиров"][1] == "ramzan-kadyrov"
+
+
+def test_a_line_up_with_substitutes_and_minutes_holds_no_name_over_brackets_or_numbers():
+    text = "Ворскла: Бойко, Ткаченко (Гнатюк, 64), Олійник, Мельничук (Пилипенко, 88)."
+    spans = {m["text"] for e in ents(text, "2017-05-01") for m in e["mentions"]}
+    assert not any(ch in s for s in spans for ch in "(),0123456789"), spans

@@ -61,6 +61,32 @@ def _surname_word(word: str) -> bool:
     return word[:1].isupper() and sum(ch.isalpha() for ch in word) >= 2 and not is_acronym(word)
 
 
+_BRACKETS = frozenset("()[]")
+
+
+def _runs_between_brackets(toks, i: int, e: int) -> list[tuple[int, int]] | None:
+    """A person's or a place's span over brackets or a bare number ("Коркішко (Мусолітін,
+    71)", "Третяков, 81": a line-up with the minute of a substitution): no name holds either,
+    so the span is the names between them, each run of words up to a bracket, a comma or a
+    number, that holds a capitalised word. None when the span has neither."""
+    words = []
+    k = i
+    while k < len(toks) and toks[k].end <= e:
+        words.append(toks[k])
+        k += 1
+    if not any(t.text in _BRACKETS or t.text.isdigit() for t in words):
+        return None
+    runs, cur = [], []
+    for t in [*words, None]:
+        if t is None or t.text in _BRACKETS or t.text == "," or t.text.isdigit():
+            if any(x.is_word and x.text[:1].isupper() for x in cur):
+                runs.append((cur[0].start, cur[-1].end))
+            cur = []
+        else:
+            cur.append(t)
+    return runs
+
+
 def _remit_list(toks, k: int, e: int) -> bool:
     """The comma at token k lists a body's remits inside the model's span ("Міністерства
     регіонального розвитку, будівництва і ЖКГ"): lower-case genitive nouns on both sides,
@@ -236,6 +262,11 @@ class SpanAdmission:
             if i is None:
                 out.append((s, e, typ))
                 continue
+            if typ in ("PER", "LOC"):
+                runs = _runs_between_brackets(toks, i, e)
+                if runs is not None:
+                    out += [(a, b, typ) for a, b in runs]
+                    continue
             start = s
             k = i
             while k < len(toks) and toks[k].end <= e:
