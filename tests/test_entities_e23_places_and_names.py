@@ -3,7 +3,7 @@ council or an administration named by the short words of its kind, and a first n
 not the KB person's (sentences written for these tests)."""
 import pytest
 
-from entity_helpers import Analysed
+from entity_helpers import Analysed, pipe, run  # noqa: F401  (pipe: a fixture)
 from khronika.lang.uk import load
 
 AT = Analysed("2024-10-08")
@@ -104,3 +104,16 @@ def test_a_line_up_with_substitutes_and_minutes_holds_no_name_over_brackets_or_n
     text = "Ворскла: Бойко, Ткаченко (Гнатюк, 64), Олійник, Мельничук (Пилипенко, 88)."
     spans = {m["text"] for e in ents(text, "2017-05-01") for m in e["mentions"]}
     assert not any(ch in s for s in spans for ch in "(),0123456789"), spans
+
+
+# The model's span runs into the sentence's own words: a finite verb, the conjunction that
+# opens the sentence, a headline in capitals. The model is replaced by the spans named here.
+@pytest.mark.parametrize("text, span, typ", [
+    ("Фонд підпорядковується Кабінету Міністрів України.", "Фонд підпорядковується Кабінету", "ORG"),
+    ("Коли Бурштинська ТЕС зупиняється, ціни ростуть.", "Коли Бурштинська ТЕС", "ORG"),
+    ("ЧОМУ ВАРТО ЧИТАТИ ЦЮ КНИЖКУ ВЛІТКУ\n\nКнижка вийшла навесні.", "ЧОМУ ВАРТО ЧИТАТИ ЦЮ КНИЖКУ", "ORG"),
+])
+def test_a_model_span_stops_where_the_sentence_goes_on(pipe, text, span, typ):
+    doc = run(pipe, text, "2019-03-01", [(span, typ)])
+    words = {w for m in doc.mentions for w in m.text.split()}
+    assert not words & {"підпорядковується", "Коли", "ЧОМУ", "ВАРТО"}, [m.text for m in doc.mentions]

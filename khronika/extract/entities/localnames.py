@@ -20,6 +20,7 @@ from ...textnorm import norm_word
 from ..morph import analyzer, dictionary_parses, is_dictionary, parses
 from .nominative import _cyrillic, common_noun_only, common_reading, plain_word
 from . import guards, russian
+from .span_clauses import cut_clauses
 from .state import kb_entity, other_first_name, street_name, street_patron
 from .span_context import (_MARKED, _UKRAINIAN_LETTERS, _after_award, _after_noun, _first_names,
                            _genitive_at, _head_before_body, _name_end, _person_before_place, _quoted_case, _rank,
@@ -69,7 +70,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
         forms = _FormIndex(local_people)
-        spans = self._split_lists(st, sorted(spans))
+        spans = cut_clauses(st, self._split_lists(st, sorted(spans)))
         spans = self._drop_descriptors(st, spans, lex.descriptor_nouns)
         spans = self._city_before_name(st, spans, lex.city_head_words)
         spans = self._join_particles(st, self.split_at_words(st, self._initials(st, self._cut_tails(st, spans)),
