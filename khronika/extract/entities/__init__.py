@@ -5,9 +5,11 @@ Modules, in the order a document goes through them: `recognizer` (the component:
 passes in order), one module per pass: `gazetteer` (KB names by longest match),
 `shared_nouns` (names listed under one noun), `foreign_bodies` (bodies of other states),
 `first_names`, `body_short_forms`, `outside_kb` (the NER model for names the KB does not
-know), `things` (weapons, aircraft, ships), `state_after_body` (a short body name and its
-state as one name); `choosing` (which KB entity a surface names).
-`localnames` (document-local entities from NER spans) mixes in `span_admission`,
+know), `rivers` and `streets` (a place named after a river's or a street's noun), `things`
+(weapons, aircraft, ships), `state_after_body` (a short body name and its state as one name);
+`choosing` (which KB entity a surface names).
+`localnames` (document-local entities from NER spans, cut by `span_clauses` where the
+sentence goes on) mixes in `span_admission`,
 `local_people`, `local_things` and `span_context`; `nominative` (nominative forms of unknown
 names), `state` (what one document run shares), `guards` (why a match is not the entity it
 looks like: a first name is no town, a title no foreign surname, a quoted name no
