@@ -89,9 +89,11 @@ def _nominative(kind: str, noun: Token, words: list[str], before: bool = False) 
                    and p.normal_form == kind), None)
     adjs = [_agreeing(w, noun) for w in words]
     if gender and all(adjs):
-        noms = [inflect(a, {"nomn", gender}) for a in adjs]
+        # (the lemma is the masculine nominative; the dictionary will not inflect to it)
+        noms = [a.normal_form if gender == "masc" else getattr(inflect(a, {"nomn", gender}), "word", None)
+                for a in adjs]
         if all(noms):
-            words = [w[:1] + n.word[1:] for w, n in zip(words, noms)]
+            words = [w[:1] + n[1:] for w, n in zip(words, noms)]
     return " ".join([*words, kind] if before else [kind, *words])
 
 
