@@ -70,6 +70,9 @@ def test_a_district_name_several_cities_share_is_resolved_by_the_city_named():
     assert got["Шевченківському районі"][2] == "UA23060070010748330"
     got = mentions("Укриття відкрили в Дніпровському районі Києва.")
     assert got["Дніпровському районі"][2] == "UA80000000000479391"
+    # the second half of a compound broken at its hyphen is no district of Kyiv
+    got = mentions("Школи Києво- Святошинського району відкрилися.")
+    assert "UA80000000000875983" not in {c for _, _, c in got.values()}
     # no city named: a place, not a guess
     got = mentions("Шевченківський район залишився без води.")
     assert got["Шевченківський район"][0] == "LOC" and got["Шевченківський район"][2] is None

@@ -36,6 +36,8 @@ class GazetteerPass:
         for i in compress(range(n), matches):
             if i < after or self.lex.is_stop(toks[i].norm, toks[i].text):
                 continue
+            if guards.broken_compound(st, i):
+                continue
             found = matches[i]
             hit = None
             for L, sids in found:

@@ -389,3 +389,13 @@ def document_name(words, heads: frozenset[str]) -> bool:
     last = words[-1]
     return last.text[:1].islower() and any(
         p.normal_form in heads for p in dictionary_parses(last.text) if p.tag.POS == "NOUN")
+
+
+def broken_compound(st: DocState, i: int) -> bool:
+    """The word at i is the second half of a compound name broken at its hyphen ("Києво-
+    Святошинського району", a line break or a stray space after "Києво-"): the KB name its
+    second half spells alone (Kyiv's Sviatoshynskyi district) is not meant."""
+    if i == 0:
+        return False
+    t = st.doc.tokens[i - 1]
+    return t.is_word and t.text.endswith("-") and t.text[:1].isupper() and len(t.text) > 2

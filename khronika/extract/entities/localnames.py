@@ -173,6 +173,8 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                                            self.kb.index.get(tuple(t.norm for t in toks[i:j])) or ()):
                     continue
             kbhit = self.kb.index.get(tuple(t.norm for t in toks[i:j]))
+            if kbhit and guards.broken_compound(st, i):
+                kbhit = None        # "Києво- Святошинського району": not Kyiv's district
             if not kbhit and typ == "PER" and len(words) == 1:
                 kbhit = _russian_a_form(self.kb, words[0].text)    # "Кулебе" is Kuleba
             kes = [self.kb.entities[h.entity] for h in kbhit or ()]

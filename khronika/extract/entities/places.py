@@ -260,6 +260,12 @@ class PlaceResolver:
         """The entity these candidates name at tokens i..j, an `Ambiguous`, or None (no
         place). A name of several capitalised words ("Велика Новосілка") inside a sentence is
         itself some evidence."""
+        if i > 0 and st.doc.tokens[i - 1].is_word and st.doc.tokens[i - 1].text.endswith("-") \
+                and st.doc.tokens[i - 1].text[:1].isupper():
+            # the second half of a compound broken at its hyphen ("Києво- Святошинського
+            # району"): a place, but not the unit its second half names alone
+            places = [c for c in cands if c.type == "LOC" and c.katottg]
+            return Ambiguous(places) if places else None
         got, cands = self.district(st, i, cands)
         if got is not None:
             return got
