@@ -18,6 +18,7 @@ from .arguments.delegations import add_delegates
 from .arguments.own_state_sides import people_beside_states
 from .triggers.grounding import grounded_events
 from .triggers.history_texts import current_events
+from .triggers.open_conditions import named_conditions
 from .time_place.later_time import date_from_next
 from .lexicon.compiled import lexicon
 from .arguments.condemned_acts import condemned_doers
@@ -54,6 +55,7 @@ class EventExtractor:
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
         events = current_events(self.lex, doc, events)      # (history told, not reported)
+        events = named_conditions(events)                    # (a rule: "якщо на країну нападуть, ...")
         add_delegates(self.lex, doc, events)
         people_beside_states(doc, events)
         # (a story or an essay names no party for its everyday "прошу", "зустрілися")
