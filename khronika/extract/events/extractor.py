@@ -55,7 +55,7 @@ class EventExtractor:
         events = merge(fold_supports(self.lex, doc, cands))
         date_from_next(self.lex, doc, events)
         events = current_events(self.lex, doc, events)      # (history told, not reported)
-        events = named_conditions(events)                    # (a rule: "якщо на країну нападуть, ...")
+        events = named_conditions(self.lex, doc, events)     # (a rule: "якщо на країну нападуть, ...")
         add_delegates(self.lex, doc, events)
         people_beside_states(doc, events)
         # (a story or an essay names no party for its everyday "прошу", "зустрілися")

@@ -2,14 +2,28 @@
 їй допомогу", "У разі, якщо люди не можуть отримати кошти ...", "якщо ембарго, то ембарго"):
 a happening that may come to be, with no party and no place named, is a rule or a possibility
 an explainer or a briefing states, and a reader of the chronicle finds no happening in it. A
-condition with its parties ("Якщо Росія нападе, НАТО надасть допомогу") stays, conditional.
+condition with its parties ("Якщо Росія нападе, НАТО надасть допомогу") stays, conditional,
+and so does a correlative comparison ("Чим довше тривають переговори, тим сильніший тиск"): it
+speaks of a happening going on, not of a rule; only a sentence with a word of "if"
+(`condition_words` in events.yaml) states a rule.
 """
 from __future__ import annotations
 
+import re
+
+from ....document import Document
+from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 
 
-def named_conditions(events: list[Cand]) -> list[Cand]:
-    """The events, less the conditional ones that name no party and no place."""
-    return [e for e in events
-            if not (e.status == "conditional" and not e.actors and not e.recipients and not e.place)]
+def named_conditions(lex: Lexicon, doc: Document, events: list[Cand]) -> list[Cand]:
+    """The events, less the conditional ones that name no party and no place in a sentence
+    with a word of "if"."""
+    words = lex.word_list("condition_words")
+
+    def rule(e: Cand) -> bool:
+        if e.status != "conditional" or e.actors or e.recipients or e.place:
+            return False
+        sentence = doc.text[e.evidence[0]:e.evidence[1]].lower()
+        return any(w in words for w in re.findall(r"\w+", sentence))
+    return [e for e in events if not rule(e)]
