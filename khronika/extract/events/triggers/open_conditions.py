@@ -5,7 +5,10 @@ an explainer or a briefing states, and a reader of the chronicle finds no happen
 condition with its parties ("Якщо Росія нападе, НАТО надасть допомогу") stays, conditional,
 and so does a correlative comparison ("Чим довше тривають переговори, тим сильніший тиск"): it
 speaks of a happening going on, not of a rule; only a sentence with a word of "if"
-(`condition_words` in events.yaml) states a rule.
+(`condition_words` in events.yaml) states a rule. A condition whose sentence names a party
+elsewhere ("У разі нападу Росії санкції посилять": the attack is Russia's, the sanction has no
+side of its own yet) is a warning to that party, no rule: only a sentence that names no one but
+the home state (the subject of every law's "громадянин України") is told of no one.
 """
 from __future__ import annotations
 
@@ -20,10 +23,18 @@ def named_conditions(lex: Lexicon, doc: Document, events: list[Cand]) -> list[Ca
     """The events, less the conditional ones that name no party and no place in a sentence
     with a word of "if"."""
     words = lex.word_list("condition_words")
+    home = lex.home.get("id")
+    homes = {home} | {e.id for e in doc.entities.values()
+                      if lex.home.get("wikidata") and e.wikidata == lex.home.get("wikidata")}
+
+    def names_someone(start: int, end: int) -> bool:
+        return any(start <= m.start and m.end <= end and m.entity and m.entity not in homes
+                   for m in [*doc.mentions, *doc.refs])
 
     def rule(e: Cand) -> bool:
         if e.status != "conditional" or e.actors or e.recipients or e.place:
             return False
         sentence = doc.text[e.evidence[0]:e.evidence[1]].lower()
-        return any(w in words for w in re.findall(r"\w+", sentence))
+        return (any(w in words for w in re.findall(r"\w+", sentence))
+                and not names_someone(*e.evidence))
     return [e for e in events if not rule(e)]
