@@ -12,6 +12,12 @@ the document tells the sense then. Where its text holds words of a field of anot
 word of war (`war_sense_words`: a weapon, a front, an army) and names no town (a team attacks no
 town: "Росія вночі атакувала Київ" in a story of a match stays a strike), the trigger is that
 field's.
+
+A match is a "зустріч" and a side that pins the other back "змусив" it to defend, so a meeting
+and a coercion have sport senses too (`consult_*`, `coerce_*`). A public person the knowledge
+base knows, named in the sentence, keeps a meeting a meeting ("Президент зустрівся з
+футболістами збірної"): a team or its fans are no such person, and a national team named by its
+country or its people ("шведи атакували") is no public person either.
 """
 from __future__ import annotations
 
@@ -23,12 +29,26 @@ from ..arguments.states import place_country
 
 # how many distinct words of another field make a document that field's ("матч" and "збірна")
 DOCUMENT_CUES = 2
+# the types whose sense a public person named in the sentence keeps (a head of state meets a
+# team; a strike or a sanction keeps its own rules of sense)
+PERSON_KEEPS = ("CONSULT", "COERCE")
+
+
+def _public_person(doc: Document, sent: SentenceView) -> bool:
+    """The sentence names, by a name or a role, a person the knowledge base knows."""
+    for a in sent.args:
+        e = doc.entities.get(a.entity)
+        if a.kind in ("mention", "role") and e is not None and e.type == "PER" and e.kb:
+            return True
+    return False
 
 
 def other_sense(lex: Lexicon, doc: Document, sent: SentenceView, type_: str) -> bool:
     """The sentence holds a word of a field where a trigger of `type_` has another sense, or
     the document is of that field and the sentence tells nothing of war."""
     words = lex.word_list(f"{type_.lower()}_other_senses")
+    if type_ in PERSON_KEEPS and _public_person(doc, sent):
+        return False
     if not words.isdisjoint(sent.lemma_set):
         return True
     cues = lex.word_list(f"{type_.lower()}_document_senses")
@@ -37,6 +57,18 @@ def other_sense(lex: Lexicon, doc: Document, sent: SentenceView, type_: str) -> 
     towns = place_country()
     if any(a.entity in towns for a in sent.args):
         return False
-    found = {(t.lemma or t.norm).lower() for t in doc.tokens if t.is_word} & cues
-    found |= {t.norm for t in doc.tokens if t.norm in cues}
-    return len(found) >= DOCUMENT_CUES
+    return _field_document(doc, cues)
+
+
+def _field_document(doc: Document, cues: set[str]) -> bool:
+    """`DOCUMENT_CUES` distinct words of the field, told in at least two sentences: a text of
+    that field, not a report that names a field once ("зіткнення футбольних уболівальників" in
+    a report of riots)."""
+    found: dict[str, int] = {}
+    for t in doc.tokens:
+        if not t.is_word:
+            continue
+        for w in ((t.lemma or t.norm).lower(), t.norm):
+            if w in cues:
+                found.setdefault(w, t.sentence)
+    return len(found) >= DOCUMENT_CUES and len(set(found.values())) >= 2
