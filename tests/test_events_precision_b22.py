@@ -61,3 +61,14 @@ def test_a_report_that_names_a_match_once_is_no_match_report():
 
 def test_a_right_whose_act_follows_a_colon_is_used():
     assert "REQUEST" in types("Ця жертва дає нам моральне право вимагати: дійте негайно!")
+
+
+def test_a_hall_or_a_room_named_for_sessions_or_talks_is_no_session():
+    assert {"зал", "кімната"} <= lexicon().word_list("facility_nouns")
+    assert types("Урочиста церемонія відбулася у залі пленарних засідань облради.") == []
+    assert types("Журналістів не пустили до кімнати переговорів, де чекали делегати.") == []
+
+
+def test_talks_held_in_a_hall_of_talks_stay():
+    assert types("У Варшаві в залі переговорів президентського палацу зустрілися президенти Польщі "
+                 "та Литви.") == ["CONSULT"]
