@@ -72,3 +72,13 @@ def test_a_hall_or_a_room_named_for_sessions_or_talks_is_no_session():
 def test_talks_held_in_a_hall_of_talks_stay():
     assert types("У Варшаві в залі переговорів президентського палацу зустрілися президенти Польщі "
                  "та Литви.") == ["CONSULT"]
+
+
+def test_what_a_law_does_to_anyone_it_concerns_is_a_rule():
+    assert "застосовуватися" in lexicon().word_list("rule_passive_verbs")
+    assert types("За несвоєчасне подання звіту до платника застосовуються штрафні санкції.") == []
+    assert types("У разі прострочення платежу до орендаря застосовуються фінансові санкції.") == []
+
+
+def test_what_is_done_to_a_party_in_the_present_stays():
+    assert "SANCTION" in types("Від сьогодні до Білорусі застосовуються нові санкції Євросоюзу.")
