@@ -82,3 +82,19 @@ def test_what_a_law_does_to_anyone_it_concerns_is_a_rule():
 
 def test_what_is_done_to_a_party_in_the_present_stays():
     assert "SANCTION" in types("Від сьогодні до Білорусі застосовуються нові санкції Євросоюзу.")
+
+
+def test_a_call_told_again_in_its_speakers_words_is_one_event():
+    text = ("Президент України у четвер провів телефонну розмову з Президентом Франції Макроном. "
+            "Сторони обговорили енергетичну безпеку. «Сьогодні говорив з Емманюелем, домовилися про "
+            "нові кроки», – написав Зеленський.")
+    found = types(text, "2025-09-18")
+    assert found.count("CONSULT") == 1, found
+
+
+def test_a_second_call_that_day_with_another_leader_stays():
+    text = ("Президент України у четвер провів телефонну розмову з Президентом Франції Макроном. "
+            "Сторони обговорили енергетичну безпеку. Сьогодні ж Зеленський говорив і з канцлером "
+            "Німеччини Мерцом.")
+    found = types(text, "2025-09-18")
+    assert found.count("CONSULT") == 2, found

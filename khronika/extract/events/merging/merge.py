@@ -20,6 +20,7 @@ from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
 from .next_planned import next_of_planned
 from .third_states import third_state_meeting
+from .same_day_partners import same_day_partners
 from .named_again import cause_of_harm, counted_again, done_by_their_people, named_again, repelled, taken_part_in, taking_effect, told_partners_only
 
 # types whose sides are a blow and its receiver: the reverse is another happening
@@ -481,6 +482,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or _owned_again(e, c, dist) \
                     or _same_strike_hour(e, c, dist) \
                     or _lead_and_detail(e, c, dist) \
+                    or same_day_partners(e, c, dist) \
                     or (dist <= 1 and not both_timed and (c.participants() & e.participants()) and
                         _participants_ok(e, c)):
                 target = e
