@@ -98,3 +98,20 @@ def test_a_second_call_that_day_with_another_leader_stays():
             "Німеччини Мерцом.")
     found = types(text, "2025-09-18")
     assert found.count("CONSULT") == 2, found
+
+
+def test_a_title_line_names_the_happening_its_lead_tells():
+    """"чергові" sets the strike apart from earlier ones, not from the title above it; the lead
+    is the event's own telling."""
+    text = ("Заява МЗС у зв'язку з ударами Росії по Харкову\n"
+            "Міністерство закордонних справ України засуджує чергові ракетні удари Росії по Харкову, "
+            "внаслідок яких зруйновано лікарню.")
+    strikes = [e for e in analysed_events(text, "2025-10-02") if e.type == "ASSAULT"]
+    assert len(strikes) == 1 and "засуджує" in strikes[0].evidence.text, [e.evidence.text for e in strikes]
+
+
+def test_a_lead_that_tells_a_strike_on_another_town_stays_apart_from_the_title():
+    text = ("Росія вдарила по Харкову\n"
+            "Вночі російські війська атакували Одесу дронами. Раніше ворог обстріляв Харків з артилерії.")
+    strikes = [e for e in analysed_events(text, "2025-10-02") if e.type == "ASSAULT"]
+    assert len(strikes) == 2, [(e.trigger.text, e.recipients) for e in strikes]

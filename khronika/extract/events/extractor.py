@@ -25,6 +25,7 @@ from .arguments.condemned_acts import condemned_doers
 from .arguments.court_venues import drop_court_venues
 from .arguments.implied_receivers import implied_receivers
 from .merging.merge import Cand, confidence, merge
+from .merging.headlines import mark_headlines
 from .scan import candidates
 from .arguments.states import country_ids, entity_for, home_entity, place_country
 from .merging.supported_acts import fold_supports
@@ -52,7 +53,7 @@ class EventExtractor:
         cands = implied_receivers(doc, cands)
         cands = drop_court_venues(self.lex, doc, cands)
         cands = condemned_doers(self.lex, doc, cands)
-        events = merge(fold_supports(self.lex, doc, cands))
+        events = merge(fold_supports(self.lex, doc, mark_headlines(doc, cands)))
         date_from_next(self.lex, doc, events)
         events = current_events(self.lex, doc, events)      # (history told, not reported)
         events = named_conditions(self.lex, doc, events)     # (a rule: "якщо на країну нападуть, ...")

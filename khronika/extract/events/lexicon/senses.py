@@ -61,14 +61,18 @@ def other_sense(lex: Lexicon, doc: Document, sent: SentenceView, type_: str) -> 
 
 
 def _field_document(doc: Document, cues: set[str]) -> bool:
-    """`DOCUMENT_CUES` distinct words of the field, told in at least two sentences: a text of
-    that field, not a report that names a field once ("зіткнення футбольних уболівальників" in
-    a report of riots)."""
-    found: dict[str, int] = {}
-    for t in doc.tokens:
+    """`DOCUMENT_CUES` distinct words of the field, in as many phrases of their own: a text of
+    that field ("Збірна поступилася у матчі турніру"), not a report that names the field once
+    by one phrase ("зіткнення футбольних уболівальників" in a report of riots)."""
+    found: set[str] = set()
+    phrases = 0
+    last = None                 # the index of the last word token that was a cue
+    for n, t in enumerate(doc.tokens):
         if not t.is_word:
             continue
-        for w in ((t.lemma or t.norm).lower(), t.norm):
-            if w in cues:
-                found.setdefault(w, t.sentence)
-    return len(found) >= DOCUMENT_CUES and len(set(found.values())) >= 2
+        hit = {w for w in ((t.lemma or t.norm).lower(), t.norm) if w in cues}
+        if hit:
+            phrases += last != n - 1
+            found |= hit
+            last = n
+    return len(found) >= DOCUMENT_CUES and phrases >= DOCUMENT_CUES

@@ -18,6 +18,7 @@ from ..arguments.roles import SYMMETRIC
 from ..arguments.states import party_count, place_country
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
+from .headlines import lead_first, under_headline
 from .next_planned import next_of_planned
 from .third_states import third_state_meeting
 from .same_day_partners import same_day_partners
@@ -92,6 +93,7 @@ class Cand:
     opens_sentence: bool = False       # "Засідання відкрила ...": the bare noun opens its sentence
     cause_noun: bool = False           # "Через атаку пошкоджено ...": the cause of harm told
     heading: bool = False              # "Санкції: що далі": a heading naming a topic (named_again.py)
+    headline: bool = False             # told in the text's title line (headlines.py)
     repelled: bool = False             # "Воїни відбили всі атаки": the strikes repelled
     takes_effect: bool = False         # "Санкції почнуть діяти ...": a decision coming into force
     taken_part_in: bool = False        # "візьме участь у зустрічі": the gathering joined (named_again.py)
@@ -371,12 +373,19 @@ def merge(cands: list[Cand]) -> list[Cand]:
         reach = [e for e in reach if c.sent - last[id(e)] <= 8]
         c_last = max([c.sent] + [m.sent for m in c.mentions])
         target = None
+        headlined = False
         nearest = next((e for e in reversed(reach) if e.type == c.type), None)
         for e in reversed(reach):
             last_sent = last[id(e)]
             dist = c.sent - last_sent
             if e.type != c.type or dist > 8 or _reversed(e, c):
                 continue
+            if under_headline(e, c, dist) and _sides_ok(e, c) and _places_ok(e, c):
+                # "Заява МЗС у зв'язку з ударами Росії по Одесі" / "МЗС засуджує чергові удари
+                # Росії по Одесі": the title names what the lead tells
+                headlined = True
+                target = e
+                break
             if c.after_told and e.status in ("planned", "conditional", "negated"):
                 continue          # "За підсумками переговорів ..." names talks held, not a summit to come
             if c.later_day and not c.demonstrative and e.sent < c.sent:
@@ -529,7 +538,12 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if key is not None and not c.aggregate:
                 same_day.setdefault(key, c)
         else:
+            lead_sent = c.sent
             _absorb(target, c)
+            if headlined and target.sent != lead_sent:
+                lead_first(target, c)     # the lead tells it, the title names it
+            if headlined:
+                target.headline = False   # (the title is joined: later mentions merge as usual)
             last[id(target)] = max(last[id(target)], c_last)
     # "Санкції: що далі": a heading no mention in the text took up names a topic
     return [e for e in events if not (e.heading and not e.mentions)]
