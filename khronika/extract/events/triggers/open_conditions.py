@@ -8,7 +8,8 @@ speaks of a happening going on, not of a rule; only a sentence with a word of "i
 (`condition_words` in events.yaml) states a rule. A condition whose sentence names a party
 elsewhere ("У разі нападу Росії санкції посилять": the attack is Russia's, the sanction has no
 side of its own yet) is a warning to that party, no rule: only a sentence that names no one but
-the home state (the subject of every law's "громадянин України") is told of no one.
+the home state (the subject of every law's "громадянин України") is told of no one; a proper
+name no layer linked counts as someone.
 """
 from __future__ import annotations
 
@@ -17,6 +18,12 @@ import re
 from ....document import Document
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
+
+
+def _known_name(word: str) -> bool:
+    """The knowledge base knows an entity by this form."""
+    from ....kb import get_kb
+    return bool(get_kb().lookup(word))
 
 
 def named_conditions(lex: Lexicon, doc: Document, events: list[Cand]) -> list[Cand]:
@@ -28,8 +35,17 @@ def named_conditions(lex: Lexicon, doc: Document, events: list[Cand]) -> list[Ca
                       if lex.home.get("wikidata") and e.wikidata == lex.home.get("wikidata")}
 
     def names_someone(start: int, end: int) -> bool:
-        return any(start <= m.start and m.end <= end and m.entity and m.entity not in homes
-                   for m in [*doc.mentions, *doc.refs])
+        """An entity other than the home state, or a proper name no layer linked ("ЄС
+        запровадить обмеження, якщо ..."), stands in the sentence."""
+        if any(start <= m.start and m.end <= end and m.entity and m.entity not in homes
+               for m in [*doc.mentions, *doc.refs]):
+            return True
+        home_spans = [(m.start, m.end) for m in doc.mentions if m.entity in homes]
+        words = [t for t in doc.tokens if start <= t.start and t.end <= end and t.is_word]
+        # (a sentence's first word is capitalised anyway: a name there is one the knowledge
+        # base knows, "Туреччина готова до переговорів, якщо ...")
+        return any(t.text[:1].isupper() and not any(a <= t.start < b for a, b in home_spans)
+                   and (n or (t.pos == "NOUN" and _known_name(t.text))) for n, t in enumerate(words))
 
     def rule(e: Cand) -> bool:
         if e.status != "conditional" or e.actors or e.recipients or e.place:
