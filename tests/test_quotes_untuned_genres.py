@@ -147,3 +147,26 @@ def test_media_left_unnamed_do_not_take_the_medium_named_before(pipe):
                        "Савчук і Петро Гнатюк. Ці засновники, за даними ЗМІ, причетні до "
                        "створення ще двох фірм.")
     assert got[-1] == ("причетні до створення ще двох фірм", None), got
+
+
+def test_the_data_holds_the_units_and_verbs_of_an_amending_act():
+    assert {"слово", "цифра"} <= lexicon().amended_units
+    assert {"замінити", "доповнити"} <= lexicon().amendment_verbs
+
+
+@pytest.mark.parametrize("text", [
+    "Внести до пункту 4 порядку зміну, замінивши у графі “Термін” слова і цифри “червень "
+    "2018 р.” словами і цифрами “протягом шести місяців після завершення ремонту, але не "
+    "пізніше ніж до кінця року”.",
+    "Абзац другий доповнити після слова “для” словами “ремонту шкіл, що постраждали від "
+    "обстрілів, і закупівлі обладнання, якого бракує лікарням”.",
+])
+def test_the_wording_an_act_amends_is_no_quote(pipe, text):
+    assert quotes(pipe, text) == []
+
+
+def test_words_a_person_addresses_are_still_speech_after_slovamy(pipe):
+    # no verb of amending in the sentence: "зі словами «...»" hands over to speech
+    got = quotes(pipe, "Командир звернувся до бійців зі словами «Ми пишаємося вами і чекаємо "
+                       "вас удома».")
+    assert [t for t, _ in got] == ["Ми пишаємося вами і чекаємо вас удома"]

@@ -100,6 +100,9 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
               if t.is_word and not t.text[:1].isdigit()]
     if _ACT_NUMBER.search(doc.text, max(0, opening - 48), opening):
         return True         # the title of a numbered act, however far its act word stands
+    if before and before[-1].lemma in lex.amended_units \
+            and not doc.text[before[-1].end:opening].strip() and _amends(doc, lex, opening):
+        return True         # "замінивши слова «...» словами «...»": the wording an act amends
     if before and before[-1].norm in lex.cited_words and not doc.text[before[-1].end:opening].strip():
         return True         # "після фрази «Стоп, знято!»": a phrase named as a phrase
     if before and before[-1].norm in lex.refrain_words \
@@ -148,6 +151,14 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     # «Павутину»"), and so is a short phrase with no verb ("назвав це «дзеркальною
     # відповіддю»", which the gold leaves optional); "«Ми переможемо»" is speech
     return len(words) <= 3 and not any(t.pos == "VERB" for t in words)
+
+
+def _amends(doc: Document, lex: Lexicon, pos: int) -> bool:
+    """Whether a verb of amending an act ("замінити", "доповнивши") stands earlier in the
+    sentence of `pos`: the wording in marks after "слова" is then what the act strikes or
+    puts in, while "зі словами «...»" elsewhere still hands over to speech."""
+    start = doc.sentences[doc.sentence_at(pos)].start if doc.sentences else 0
+    return any(t.lemma in lex.amendment_verbs for t in tokens_in(doc, start, pos))
 
 
 def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
