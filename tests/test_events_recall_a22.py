@@ -14,6 +14,8 @@ ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
 ENTS.setdefault("bakhmut", ("Bakhmut", "Бахмут", "LOC", None))
 ENTS.setdefault("kherson-oblast", ("Kherson Oblast", "Херсонщина", "LOC", None))
 ENTS.setdefault("kharkiv-oblast", ("Kharkiv Oblast", "Харківщина", "LOC", None))
+ENTS.setdefault("romania", ("Romania", "Румунія", "LOC", "Q218"))
+ENTS.setdefault("canada", ("Canada", "Канада", "LOC", "Q16"))
 
 
 def kinds(doc):
@@ -331,3 +333,40 @@ def test_forces_drawn_apart_withdraw(core_pipeline):
 def test_a_plan_of_disengagement_is_no_withdrawal(core_pipeline):
     doc = build(core_pipeline, "Розведення сил залишається метою переговорів.")
     assert [t for t, _, _ in kinds(doc) if t == "RETREAT"] == [], kinds(doc)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Румунія закрила свої порти для російських суден.", [("Румунія", "romania")]),
+    ("Канада закрила повітряний простір для російських літаків.", [("Канада", "canada")]),
+])
+def test_a_sky_or_ports_shut_to_anothers_craft_is_a_sanction(core_pipeline, text, names):
+    doc = build(core_pipeline, text, names=names)
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("SANCTION", "occurred")], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Аеропорт закрили на реконструкцію злітної смуги.",
+    "Порт закрили через шторм.",
+])
+def test_a_port_shut_for_repairs_or_weather_is_no_sanction(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "SANCTION"] == [], kinds(doc)
+
+
+def test_a_state_joining_a_coalition_cooperates(core_pipeline):
+    doc = build(core_pipeline, "Литва приєдналася до коаліції артилерії.", names=[("Литва", "lithuania")])
+    assert rows(doc, "type", "status", "actors") == [("COOPERATE", "occurred", ["lithuania"])], kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Журналіст приєднався до розмови пізніше.",
+    "Школярі долучилися до флешмобу.",
+])
+def test_joining_a_talk_or_a_flashmob_is_no_cooperation(core_pipeline, text):
+    doc = build(core_pipeline, text)
+    assert [t for t, _, _ in kinds(doc) if t == "COOPERATE"] == [], kinds(doc)
+
+
+def test_citizens_taken_away_by_the_adversary_are_deported(core_pipeline):
+    doc = build(core_pipeline, "Окупанти вивезли до Росії ще 200 громадян.", names=[("Росії", "russia")])
+    assert [(t, s) for t, s, _ in kinds(doc)] == [("COERCE", "occurred")], kinds(doc)
