@@ -178,3 +178,15 @@ def test_the_place_of_a_discussed_act_is_not_the_talks():
     doc = analysed("Міністри обговорили відновлення в Україні енергосистеми.", "2024-02-02")
     talks = [e for e in doc.events if e.type == "CONSULT"]
     assert len(talks) == 1 and talks[0].place is None, talks
+
+
+# Naming an act a crime accuses; the name stands in the instrumental. The act that is named
+# ("назвав вбивство провокацією") is no name of a crime.
+@pytest.mark.parametrize("text,accused", [
+    ("Президент назвав обстріл Херсона терором.", True),
+    ("Сенат назвав Росію державою-терористом.", True),
+    ("Міністр назвав вбивство провокацією проти відносин з Анкарою.", False),
+])
+def test_naming_an_act_a_crime(text, accused):
+    rows = [r for r in named_rows(text, "2023-06-07") if r[0] == "ACCUSE"]
+    assert bool(rows) == accused, rows

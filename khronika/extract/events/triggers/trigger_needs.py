@@ -343,6 +343,8 @@ class TriggerNeeds:
                 ok = self.agent_subject(doc, sent, i, weapons=True)
             elif need.startswith("object:"):
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
+            elif need.startswith("predicate:"):
+                ok = self.predicate_near(doc, sent, j, need[10:], OBJECT_WINDOW)
             elif need.startswith("next_noun:"):
                 ok = self.next_noun(doc, sent, j, need[10:])
             elif need.startswith("!next_noun:"):

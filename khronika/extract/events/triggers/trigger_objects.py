@@ -39,6 +39,17 @@ class TriggerObjects:
                 return False
         return False
 
+    def predicate_near(self, doc: Document, sent: SentenceView, j: int, name: str, window: int) -> bool:
+        """A word of context NAME in the instrumental near after the trigger: what something is
+        called ("назвав удар воєнним злочином"), not the thing called ("назвав вбивство
+        провокацією" names a killing, and calls it no crime)."""
+        words = self.lex.contexts.get(name, frozenset())
+        for k in range(j, self._reach(doc, sent, j, window)):
+            t = doc.tokens[k]
+            if (lemma_of(t) in words or t.norm in words) and "ablt" in _cases(t.text):
+                return True
+        return False
+
     def _reach(self, doc: Document, sent: SentenceView, j: int, window: int) -> int:
         """The end of the window after a trigger, stretched past a list of names behind a
         preposition of `name_list_prepositions`: "отримали від США, Канади та Японії 2 млрд
