@@ -190,3 +190,8 @@ def test_the_place_of_a_discussed_act_is_not_the_talks():
 def test_naming_an_act_a_crime(text, accused):
     rows = [r for r in named_rows(text, "2023-06-07") if r[0] == "ACCUSE"]
     assert bool(rows) == accused, rows
+
+
+def test_countersanctions_are_sanctions():
+    rows = named_rows("Москва запровадила контрсанкції проти Норвегії.", "2015-08-13")
+    assert [(r[0], r[3]) for r in rows] == [("SANCTION", ["Норвегія"])], rows
