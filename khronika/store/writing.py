@@ -105,6 +105,7 @@ class BatchWriter:
         self._t0 = 0.0
         self._locked = False
         self._later = None
+        self._ids = None            # RowIds of the transaction, when this writer numbers rows
         self._tx = 0                # transactions begun: the current one's number
 
     @property
@@ -115,7 +116,7 @@ class BatchWriter:
             self._s.begin()
             self._tx += 1
             self._n, self._t0, self._locked = 0, time.monotonic(), False
-            self._later = Later()
+            self._later, self._ids = Later(), None
         return self._s
 
     def holding(self) -> int | None:
@@ -153,6 +154,10 @@ class BatchWriter:
                     conn.exec_driver_sql("BEGIN IMMEDIATE")
                 finally:
                     conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait)}")
+            # the store is this transaction's alone from here (BEGIN IMMEDIATE, or a write
+            # that already holds SQLite's one write lock): it numbers its own rows
+            from .layer_rows import RowIds
+            self._ids = RowIds(s)
         self._locked = True
 
     @contextmanager
@@ -231,6 +236,7 @@ class BatchWriter:
                           warnings=doc_json.get("warnings") or None)
         events = 0
         later = Later()         # this document's share of the batch's deferred rows
+        mark = self._ids.mark() if self._ids is not None else None
         try:
             with s.begin_nested():
                 s.add(row)
@@ -245,22 +251,29 @@ class BatchWriter:
                         from . import neardup
                         neardup.add(s, item.doc_id, item.signature)
                     entities = upsert_entities(s, doc_json, later)
-                    event_rows = write_layers(s, None, doc_json, item.terms, item.vectors, later)
+                    event_rows = write_layers(s, None, doc_json, item.terms, item.vectors, later,
+                                              self._ids)
                     merge_events(s, item.doc_id, raw.date, event_rows, entities, item.terms,
                                  later)
                     events = len(event_rows)
         except IntegrityError:
             # another process stored the same document meanwhile
+            self._give_back(mark)
             self._n += 1
             return AddResult(item.doc_id, "exists")
         except StoreError:
             raise
         except (OperationalError, DBAPIError) as exc:
+            self._give_back(mark)
             return AddResult(item.doc_id, "failed", error=f"{src}: cannot store: {exc.orig or exc}")
         self._later.take(later)
         self._n += 1
         return AddResult(item.doc_id, item.status, duplicate_of=item.duplicate_of,
                          language=item.language, events=events)
+
+    def _give_back(self, mark) -> None:
+        if mark is not None and self._ids is not None:
+            self._ids.reset(mark)
 
     def _copies_meanwhile(self, item: DocumentIn) -> bool:
         """Whether `item`, an original when it was judged, nearly copies a document another
