@@ -288,15 +288,36 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+# A local cluster's housekeeping, made rarer: it costs CPU by the second, not by the document,
+# on the cores the analysis and the writer need. Left idle, the ingest's process (where a
+# LocalCluster keeps its scheduler and the workers' nannies) spent 29 ms of CPU a second in
+# Dask's event loop, a third of it the system monitor's psutil reads every 0.5 s (which
+# feed a dashboard this cluster does not serve), the rest the loop ticks every 20 ms and each
+# nanny's memory check every 0.1 s; 7 ms a second with these settings. On a loaded machine,
+# where an ingest runs at 2-3 documents a second, that was 10 ms of the parent's ~21 a
+# document (bench_ingest, issue 14 part S23). Each worker's statistical profiler samples the
+# analysing thread's stack every 10 ms for the same dashboard. A cluster of one's own
+# (`--scheduler`) keeps its own configuration.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.worker.profile.enabled": False,
+}
+
+
 def dask_client(workers: int = 2, scheduler: str | None = None):
     """A client of the cluster at `scheduler`, or of a local cluster of `workers` processes
-    (one thread each: the analysis is pure Python)."""
+    (one thread each: the analysis is pure Python) with less housekeeping
+    (`LOCAL_CLUSTER_CONFIG`: read when the cluster and its workers start)."""
+    import dask
     from dask.distributed import Client, LocalCluster
     if scheduler:
         return Client(scheduler, set_as_default=False)
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=40)
-    return Client(cluster, set_as_default=False)
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        return Client(cluster, set_as_default=False)
 
 
 def analyse_dask(items: Iterable, client, settings, *, chunk: int = 8, ahead: int = 4,
