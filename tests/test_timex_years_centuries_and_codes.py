@@ -3,7 +3,8 @@ these tests: a pair of years joined by a hyphen needs no year marker ("(2001-200
 2019-20") but a number or a code stays none; a date with a two-digit year after a word that
 dates it ("від 03.04.12"); "близько року тому"; a century by an ordinal in digits with its
 ending ("у 18-му столітті") or in words ("у двадцятому столітті"); the minute of a match ("на 88
-хвилині") is no length; "років двадцять тому" is about twenty years ago; "місяць-два" a vague count of months."""
+хвилині") is no length; "років двадцять тому" is about twenty years ago; "місяць-два" is a
+vague count of months; "XVI ст." is a century wherever it stands."""
 from __future__ import annotations
 
 import pytest
@@ -98,4 +99,14 @@ def test_a_unit_before_its_number_and_ago(pipe, text, want):
     ("Ремонт тривав півроку.", [("півроку", "P6M")]),
 ])
 def test_a_unit_and_two_in_one_word_is_a_vague_count(pipe, text, want):
+    assert run(pipe, text, "2022-05-04") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Першу церкву тут звели у XVI ст.", [("XVI ст.", "15")]),
+    ("У ХІХ ст. містечко мало два ярмарки.", [("ХІХ ст.", "18")]),
+    # negative: digits before "ст." and a number after are a law's article, no century
+    ("Справу відкрили за ч. 1 ст. 190 КК.", []),
+])
+def test_a_roman_century_before_its_abbreviation(pipe, text, want):
     assert run(pipe, text, "2022-05-04") == want

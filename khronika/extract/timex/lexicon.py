@@ -265,7 +265,8 @@ def _build(d: dict) -> Lexicon:
                     d["decade_words"], d["clock_hours"], d["not_first_words"],
                     d["month_part_words"], d["month_last_third_words"], d["clock_hours_gen"],
                     d["clock_hours_ins"],
-                    d["clock_half_words"], d["one_and_half_words"], d["year_summary_words"])
+                    d["clock_half_words"], d["one_and_half_words"], d["year_summary_words"],
+                    d["century_nouns"])     # ("XIX ст.": the abbreviation is looked for too)
     for forms in d["year_parts"].values():
         starters.update(forms)      # "I кварталу": the Roman numeral is looked for from the noun
     number_words = set(d["big_numbers"]) | set(d["number_words_more"]) | set(d["tens_prefix"])

@@ -459,7 +459,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         norms = list(map(_NORM, toks))
         cands = [k for k in compress(range(len(toks)), map(or_, map(starters.__contains__, norms),
                                                              map(str.isdigit, map(_FIRST, norms))))
-                 if toks[k].is_word]
+                 if toks[k].is_word or norms[k] in lex.century_nouns]
         cur, first, resume = -1, 0, -1
         for k in cands:
             if k < resume:
