@@ -19,6 +19,7 @@ from ...morph import case_of, parses
 from ..grammar.clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash,
                                lemma_of_tok)
 from ..grammar.ties import Tie, tie_of
+from ..grammar.marks import OPENING_MARKS
 from ..grammar.names import Arg
 from ..status.verb_forms import is_infinitive
 from ..grammar.topic_phrases import in_topic_phrase
@@ -62,8 +63,8 @@ class CaseSides:
         if (type_ == "COERCE" or (type_ == "AID" and lemma_of_tok(trig_tok) in lex.contexts.get("evacuation", ()))) and \
                 (a.etype or "") in ("ORG", "LOC") and tie.head < k and \
                 not (i <= tie.head < j) and head.pos == "NOUN" and head.text.islower() and \
-                "anim" in (head.tags or ()) and (_can_be(toks[k], "gent") or toks[k - 1].norm in ("«", "„", "“")) and \
-                all(toks[m].pos in ("NOUN", "ADJF", "PRTF") or toks[m].norm in ("«", "„", "“")
+                "anim" in (head.tags or ()) and (_can_be(toks[k], "gent") or toks[k - 1].norm in OPENING_MARKS) and \
+                all(toks[m].pos in ("NOUN", "ADJF", "PRTF") or toks[m].norm in OPENING_MARKS
                     for m in range(tie.head + 1, k)):
             # "затримало голову обласної ради": a person's office, not who is held; "евакуація
             # захисників «Азовсталі»": the place or body of the people moved out, no rescuer

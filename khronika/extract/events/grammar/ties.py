@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ....document import Document, Token
 from ..lexicon.compiled import lexicon
 from .clauses import COORD, _agrees, _can_be, _case_numbers, _cases, _finite, _in_timex, _np_word, _number
+from .marks import OPENING_MARKS
 
 # third-person possessives, genitive forms of the personal pronouns ("його країна", "її уряд")
 OWNER_PRONOUNS = {"його", "її", "їх"}
@@ -112,7 +113,7 @@ def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # its own: "з Салліваном – радником Президента США")
             m -= 1
             continue
-        if t.norm in ("«", "„", "“") and m + 1 == head and m - 1 >= lo and toks[m - 1].pos == "NOUN" and (
+        if t.norm in OPENING_MARKS and m + 1 == head and m - 1 >= lo and toks[m - 1].pos == "NOUN" and (
                 (toks[m - 1].lemma or "") in lexicon().word_list("quoted_name_heads") or
                 (toks[m - 1].text.islower() and toks[head].pos == "NOUN" and _cases(toks[head].text) and
                  "nomn" not in _cases(toks[head].text))):

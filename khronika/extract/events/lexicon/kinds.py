@@ -12,11 +12,9 @@ from __future__ import annotations
 from ....document import Document
 from ...morph import parses
 from ..grammar.clauses import _cases, _finite
+from ..grammar.marks import CLOSING_MARKS, DASHES, OPENING_MARKS
 from ..grammar.sentence_view import SentenceView, lemma_of
 
-OPENING_MARKS = {"«", "„", "“"}
-CLOSING_MARKS = {"»", "”", "“"}
-DASHES = {"-", "—", "–"}
 MODIFIER_POS = ("ADJF", "PRTF", "NPRO", "NUMR")
 
 

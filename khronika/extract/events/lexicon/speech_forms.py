@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..grammar.clauses import _finite
-from .kinds import DASHES
+from ..grammar.marks import DASHES
 from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
 from ..status.verb_forms import is_infinitive

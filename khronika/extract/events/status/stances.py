@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..grammar.clauses import _finite, lemma_of_tok as lemma_of
-from ..lexicon.kinds import DASHES
+from ..grammar.marks import DASHES
 from ..lexicon.compiled import Lexicon
 
 

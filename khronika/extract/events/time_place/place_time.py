@@ -9,6 +9,7 @@ from ....document import Document, Timex
 from ..grammar.clauses import COORD, NP_POS, _can_be, _cases, _in_timex, lemma_of_tok
 from .datelines import report_stamp
 from ..lexicon.compiled import Lexicon, lexicon
+from ..grammar.marks import CLOSING_MARKS, OPENING_MARKS
 from ..grammar.names import Arg, token_index_at
 from .narrated_time import unanchored_hour
 from .since_clauses import in_since_clause
@@ -103,10 +104,6 @@ def _in_title(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     return False
 
 
-OPEN_QUOTES = ("«", "„", "“")
-CLOSE_QUOTES = ("»", "“", "”")
-
-
 def _in_quoted_name(doc: Document, k: int, lo: int) -> bool:
     """"форум «Безпека в Мюнхені» у Празі", "фільм «Зустріч у Парижі»": a place inside the
     quoted name of a forum, a film or a law belongs to the name; it is not where anything
@@ -115,9 +112,9 @@ def _in_quoted_name(doc: Document, k: int, lo: int) -> bool:
     depth, opener = 0, None
     for m in range(lo, k):
         t = doc.tokens[m].text
-        if t in OPEN_QUOTES and (depth == 0 or t not in CLOSE_QUOTES):
+        if t in OPENING_MARKS and (depth == 0 or t not in CLOSING_MARKS):
             depth, opener = depth + 1, m
-        elif t in CLOSE_QUOTES and depth:
+        elif t in CLOSING_MARKS and depth:
             depth -= 1
     if not depth or opener is None or opener - 1 < lo:
         return False
