@@ -74,10 +74,14 @@ def foreign_origin(lex: Lexicon, doc: Document, m: int, hi: int) -> bool:
     own phrase says where its people come from is someone else's, even when that name is known
     to no knowledge base; standing for the home side would put a wrong actor in the chronicle,
     which is worse than none. So is a party to a trial ("сторона захисту", "сторона
-    обвинувачення")."""
+    обвинувачення"). So is a role word whose owner is named right after it ("За даними армії
+    США, ...", "речник уряду Ізраїлю"): that state or body is whose it is, and when the owner is
+    the home side it is named, so the home side need not be guessed for it."""
     toks = doc.tokens
     # ("сторона захисту оскаржить ухвалу": a party to a trial, no state's side)
     if m + 1 < hi and lemma_of(toks[m + 1]) in lex.word_list("trial_sides"):
+        return True
+    if m + 1 < hi and any(x.start == toks[m + 1].start and x.type in ("LOC", "ORG") for x in doc.mentions):
         return True
     for k in range(m + 1, min(hi - 1, m + 5)):
         if toks[k].norm in lex.word_list("origin_prepositions"):
