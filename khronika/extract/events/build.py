@@ -21,6 +21,7 @@ from .merging.frames import after_phrase, points_back
 from .arguments.givers import named_givers, thanked_sides
 from .arguments.impersonal_doers import impersonal_doer
 from .arguments.foreign_story import foreign_story_before
+from .arguments.near_places import only_near
 from .grammar.groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .arguments.continuation import carried_subject, left_out_subject, names_of
 from .merging.mention_refs import mark_references
@@ -267,7 +268,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             # "Київ – балістика": the town or region hit is the place (a whole country is not)
             towns = place_country()
             place = next((x for x in recipients if x in towns), None)
-    if type_ == "ASSAULT" and place and place in place_country() and place not in actors + recipients:
+    if type_ == "ASSAULT" and place and only_near(ctx.lex, doc, args, place, i, sent.lo, sent.hi):
+        # "відбили атаку поблизу Покровська": the town the fight was near is only its place
+        recipients = [x for x in recipients if x != place]
+    elif type_ == "ASSAULT" and place and place in place_country() and place not in actors + recipients:
         recipients.append(place)  # "наступ на Харків", "удари в Харкові": the town is hit
     if type_ == "ASSAULT":
         place = struck_places(doc, args, used_place, sent.lo, sent.hi, place, recipients)
