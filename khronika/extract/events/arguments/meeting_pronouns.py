@@ -1,0 +1,50 @@
+""""Вони" right after a meeting stands for those who met.
+
+"Президент Франції зустрівся з Президентом України у Парижі. Вони домовилися координувати
+допомогу": the meeting's subject is one person with a partner after "з", so no plural subject
+stands before the pronoun for `pronoun_parties` to read, and the agreement got no parties. A
+plural pronoun that is the subject of the next agreement, talk or cooperation (told in the same
+paragraph, in the next sentence) stands for both sides of the meeting: they act together, as
+"Сторони домовилися" does (`partners.parties`). Anything further away, another type, or a
+pronoun that is not the subject is left alone: better no party than a wrong one.
+"""
+from __future__ import annotations
+
+from ..grammar.names import token_index_at
+from ..lexicon.compiled import Lexicon
+from ..merging.merge import Cand
+from ..triggers.finder import SentenceView
+from .role_clause import SYMMETRIC
+
+
+def _they_subject(sent: SentenceView, k: int) -> bool:
+    """"Вони домовилися", "Вони також погодилися": a nominative "вони" before the verb at k,
+    with only adverbs and particles between, opening the sentence or a clause."""
+    toks = sent.doc.tokens
+    m = k - 1
+    while m >= sent.lo and toks[m].pos in ("ADVB", "PRCL"):
+        m -= 1
+    if m < sent.lo or toks[m].norm != "вони":
+        return False
+    return m == sent.lo or toks[m - 1].norm in (",", "і", "й", "та", "а", "—", "–", "-")
+
+
+def meeting_pronoun(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> None:
+    """The parties of the meeting told in the sentence just before, put on the actors' side of
+    `cand` when its subject is a bare "вони" and it has no actor of its own (what they agree on
+    may name another party: "погодилися посилити підтримку України")."""
+    if cand.type not in SYMMETRIC or cand.actors:
+        return
+    toks = sent.doc.tokens
+    k = token_index_at(sent.doc, cand.trig[0], sent.lo, sent.hi)
+    if k is None or toks[k].pos != "VERB" or not _they_subject(sent, k):
+        return
+    prev = next((e for e in reversed(out) if e.sent < cand.sent), None)
+    if prev is None or prev.type != "CONSULT" or prev.para != cand.para or cand.sent - prev.sent != 1 or \
+            not (prev.actors and prev.recipients) or prev.anaphoric or prev.demonstrative:
+        return
+    for x in [*prev.actors, *prev.recipients]:
+        if x not in cand.actors and x not in cand.recipients:
+            cand.actors.append(x)
+            if x in prev.soft:
+                cand.soft.add(x)

@@ -1,0 +1,59 @@
+"""Events a reader can trust (issue 16, C22), who takes part: a town a fight was near is its
+place and not a recipient; a role word whose owner is named after it ("армії США") does not
+stand for the home side. Sentences written for these tests; the full pipeline with the shipped
+knowledge base."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import on_day, only
+
+events = on_day("2024-09-12")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Українські захисники відбили атаку ворога поблизу Вугледара.", "vuhledar"),
+    ("Окупанти штурмували позиції наших бійців біля Торецька.", "toretsk"),
+    ("Протягом доби ЗСУ відбили сім атак противника в районі Куп'янська.", "kupiansk"),
+    ("Учора окупанти атакували під Покровськом.", "pokrovsk"),
+])
+def test_a_town_a_fight_was_near_is_its_place_not_its_target(text, town):
+    ev = only(events(text), "ASSAULT")
+    assert ev.place == town, (ev.place, ev.recipients)
+    assert town not in ev.recipients and town not in ev.actors, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Російська армія вдарила ракетами по Вугледару.", "vuhledar"),
+    ("Ворог обстріляв Торецьк і навколишні села.", "toretsk"),
+])
+def test_a_town_struck_itself_stays_a_recipient(text, town):
+    ev = only(events(text), "ASSAULT")
+    assert town in ev.recipients, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "За даними армії США, бойовики обстріляли торговельне судно.",
+    "Як повідомив речник уряду Ізраїлю, бойовики атакували прикордонне поселення.",
+    "За інформацією міністра оборони Великої Британії, повстанці атакували конвой.",
+])
+def test_a_role_word_of_a_named_state_does_not_make_the_home_side_the_striker(text):
+    ev = only(events(text), "ASSAULT")
+    assert "ukraine" not in ev.actors + ev.recipients, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Президент Литви Гітанас Науседа зустрівся з прем'єр-міністром Польщі Дональдом Туском у "
+     "Вільнюсі. Вони домовилися спільно захищати кордон.", {"lithuania", "poland"}),
+    ("Канцлер Німеччини провів переговори з Президентом Франції. Вони погодилися посилити "
+     "підтримку України.", {"germany", "france"}),
+])
+def test_they_after_a_meeting_are_both_who_met(text, sides):
+    ev = only(events(text), "AGREE")
+    assert sides <= set(ev.actors), (ev.actors, ev.recipients)
+
+
+def test_they_two_sentences_after_a_meeting_stays_unread():
+    ev = only(events("Президент Литви зустрівся з прем'єр-міністром Польщі. Розмова тривала годину. "
+                     "Вони домовилися спільно захищати кордон."), "AGREE")
+    assert not {"lithuania", "poland"} & set(ev.actors + ev.recipients), (ev.actors, ev.recipients)
