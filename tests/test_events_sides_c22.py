@@ -57,3 +57,25 @@ def test_they_two_sentences_after_a_meeting_stays_unread():
     ev = only(events("Президент Литви зустрівся з прем'єр-міністром Польщі. Розмова тривала годину. "
                      "Вони домовилися спільно захищати кордон."), "AGREE")
     assert not {"lithuania", "poland"} & set(ev.actors + ev.recipients), (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Українські безпілотники атакували склад боєприпасів у Брянську.", "bryansk"),
+    ("Уночі українські дрони уразили нафтопереробний завод у Рязані.", "ryazan"),
+])
+def test_a_foreign_city_where_a_strike_hit_is_struck_like_a_home_town(text, town):
+    ev = only(events(text), "ASSAULT")
+    assert town in ev.recipients and ev.place == town, (ev.actors, ev.recipients, ev.place)
+
+
+def test_a_visit_to_a_foreign_city_the_knowledge_base_lacks_is_hosted_by_its_state():
+    ev = only(events("Прем'єр-міністр Нідерландів прибув до Гданська."), "CONSULT")
+    assert "poland" in ev.recipients and ev.place == "gdansk", (ev.actors, ev.recipients, ev.place)
+
+
+def test_a_city_id_of_several_countries_has_no_state():
+    from khronika.extract.events.arguments.states import place_country
+    from khronika.kb import world_cities
+    assert world_cities.country_by_id()["ryazan"] == "RU"
+    assert "victoria" not in world_cities.country_by_id()
+    assert place_country()["gdansk"] == "poland" and "victoria" not in place_country()

