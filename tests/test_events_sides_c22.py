@@ -79,3 +79,14 @@ def test_a_city_id_of_several_countries_has_no_state():
     assert world_cities.country_by_id()["ryazan"] == "RU"
     assert "victoria" not in world_cities.country_by_id()
     assert place_country()["gdansk"] == "poland" and "victoria" not in place_country()
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Литва передала Збройним силам України генератори.", "armed-forces-of-ukraine"),
+    ("Норвегія передала Військово-морським силам України катери.", "ukrainian-navy"),
+    ("Канада передала Національній гвардії України бронемашини.", "national-guard-of-ukraine"),
+])
+def test_a_body_named_by_an_adjective_and_a_plural_noun_in_the_dative_receives(text, body):
+    # "Збройним" alone reads first as an instrumental singular; with "силам" it is a dative
+    ev = only(events(text), "AID")
+    assert body in ev.recipients and body not in ev.actors, (ev.actors, ev.recipients)

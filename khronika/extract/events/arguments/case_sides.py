@@ -60,6 +60,10 @@ class CaseSides:
          self.target_subject, self.trig_tok, self.passive, self.oblique, self.granted, self.charged,
          self.first_inf, self.controlled, self.gerund_led)
         head = toks[tie.head]
+        if tie.case and head.case and tie.case != head.case and a.kind == "mention" and a.start <= head.start < a.end:
+            # "Збройним силам України": a name opening with an adjective stands in the case the
+            # adjective shares with its noun (`ties._agreed_case`), not in its first reading alone
+            head = replace(head, case=tie.case, tags=((head.tags or frozenset()) - {head.case}) | {tie.case})
         if (type_ == "COERCE" or (type_ == "AID" and lemma_of_tok(trig_tok) in lex.contexts.get("evacuation", ()))) and \
                 (a.etype or "") in ("ORG", "LOC") and tie.head < k and \
                 not (i <= tie.head < j) and head.pos == "NOUN" and head.text.islower() and \

@@ -58,8 +58,34 @@ def _noun_under_prep(toks, m: int, lo: int) -> bool:
     return m >= lo and toks[m].pos == "PREP"
 
 
+def _agreed_case(toks, head: int) -> str | None:
+    """The case an adjective opening a phrase shares with its noun, when the dictionary's first
+    reading of the adjective is another: "Збройним силам України" is a dative ("силам"), though
+    "Збройним" alone reads first as an instrumental. None when the word is no adjective, no noun
+    follows within three words, or the two share no single case and number."""
+    t = toks[head]
+    if t.pos not in ("ADJF", "PRTF"):
+        return None
+    n = head + 1
+    while n < min(len(toks), head + 4) and toks[n].pos in ("ADJF", "PRTF"):
+        n += 1
+    if n >= len(toks) or n >= head + 4 or toks[n].pos != "NOUN":
+        return None
+    shared = {c for c, _ in _case_numbers(t.text) & _case_numbers(toks[n].text)}
+    return next(iter(shared)) if len(shared) == 1 and t.case not in shared else None
+
+
 def tie_of(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
            partner_words: frozenset[str] = frozenset()) -> Tie:
+    """Walk left from token k over its noun phrase to what governs it; the phrase's case is
+    the one its opening adjective shares with its noun (`_agreed_case`)."""
+    tie = _walk(doc, k, lo, trig, preps, partner_words)
+    case = _agreed_case(doc.tokens, tie.head)
+    return tie if case is None else Tie(tie.prep, case, tie.head, tie.of_trigger)
+
+
+def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
+          partner_words: frozenset[str] = frozenset()) -> Tie:
     """Walk left from token k over its noun phrase to what governs it."""
     toks = doc.tokens
     head = k
