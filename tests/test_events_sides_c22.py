@@ -90,3 +90,17 @@ def test_a_body_named_by_an_adjective_and_a_plural_noun_in_the_dative_receives(t
     # "Збройним" alone reads first as an instrumental singular; with "силам" it is a dative
     ev = only(events(text), "AID")
     assert body in ev.recipients and body not in ev.actors, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, state, land", [
+    ("Румунська протиповітряна оборона збила дрон над Тульчею.", "romania", "tulcea"),
+    ("Українські сили ППО збили над Житомирщиною дев'ять ракет, випущених Росією.", "ukraine", "zhytomyr-oblast"),
+])
+def test_the_land_over_which_a_drone_was_shot_down_is_the_place(text, state, land):
+    ev = only(events(text), "ASSAULT")
+    assert state in ev.recipients and land not in ev.recipients, (ev.actors, ev.recipients)
+
+
+def test_bombs_dropped_over_a_town_hit_it():
+    ev = only(events("Російські літаки скинули авіабомби над Херсоном."), "ASSAULT")
+    assert "kherson" in ev.recipients, (ev.actors, ev.recipients)

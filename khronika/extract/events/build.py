@@ -268,8 +268,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             # "Київ – балістика": the town or region hit is the place (a whole country is not)
             towns = place_country()
             place = next((x for x in recipients if x in towns), None)
-    if type_ == "ASSAULT" and place and only_near(ctx.lex, doc, args, place, i, sent.lo, sent.hi):
+    if type_ == "ASSAULT" and place and (actors or set(recipients) - {place}) and \
+            only_near(ctx.lex, doc, args, place, i, sent.lo, sent.hi):
         # "відбили атаку поблизу Покровська": the town the fight was near is only its place
+        # (while the fight keeps a party: "бої під Торецьком" names no other, and a happening
+        # with no party at all is not kept)
         recipients = [x for x in recipients if x != place]
     elif type_ == "ASSAULT" and place and place in place_country() and place not in actors + recipients:
         recipients.append(place)  # "наступ на Харків", "удари в Харкові": the town is hit
