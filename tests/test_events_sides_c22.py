@@ -104,3 +104,19 @@ def test_the_land_over_which_a_drone_was_shot_down_is_the_place(text, state, lan
 def test_bombs_dropped_over_a_town_hit_it():
     ev = only(events("Російські літаки скинули авіабомби над Херсоном."), "ASSAULT")
     assert "kherson" in ev.recipients, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, group, target", [
+    ("Хусити атакували американський есмінець у Червоному морі.", "houthis", "united-states"),
+    ("Уночі хусити обстріляли грецький танкер.", "houthis", "greece"),
+    ("Таліби захопили американську техніку на аеродромі.", "taliban", "united-states"),
+])
+def test_a_group_named_by_its_members_strikes_and_the_ships_state_is_struck(text, group, target):
+    ev = only(events(text), "ASSAULT")
+    assert group in ev.actors and target not in ev.actors, (ev.actors, ev.recipients)
+    assert target in ev.recipients, (ev.actors, ev.recipients)
+
+
+def test_a_demonym_subject_makes_the_adjective_after_the_verb_its_object():
+    ev = only(events("Росіяни обстріляли литовський автобус на кордоні."), "ASSAULT")
+    assert ev.actors == ["russia"] and "lithuania" in ev.recipients, (ev.actors, ev.recipients)

@@ -128,9 +128,10 @@ class RoleClause:
         recipients: list[str] = []
         # "11 вересня терористи атакували Сполучені Штати": a common noun before the verb, in the
         # nominative and agreeing with it, is the subject; a name after the verb is then its object
+        # (so is a demonym, "Хусити атакували американський есмінець": the ship is the object)
         subject_found = gov is not None and gov.person != "1per" and any(
             toks[m].pos == "NOUN" and toks[m].case == "nomn" and (toks[m].text[:1].islower() or m == s_lo) and
-            not (i <= m < j) and not any(a.start <= toks[m].start < a.end for a in args) and
+            not (i <= m < j) and not any(a.start <= toks[m].start < a.end and a.kind != "demonym" for a in args) and
             _agrees(gov, toks[m]) and not _number_clash(gov, toks[m], _coordinated(doc, m, m, cl.lo, cl.hi)) and
             tie_of(doc, m, cl.lo, i, preps).prep is None
             for m in range(cl.lo, cl.governor))
