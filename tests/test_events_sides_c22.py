@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import on_day, only
+from event_helpers import by_trigger, on_day, only
 
 events = on_day("2024-09-12")
 
@@ -120,3 +120,20 @@ def test_a_group_named_by_its_members_strikes_and_the_ships_state_is_struck(text
 def test_a_demonym_subject_makes_the_adjective_after_the_verb_its_object():
     ev = only(events("Росіяни обстріляли литовський автобус на кордоні."), "ASSAULT")
     assert ev.actors == ["russia"] and "lithuania" in ev.recipients, (ev.actors, ev.recipients)
+
+
+def test_the_copula_is_no_first_person_so_an_article_is_nobodys_statement():
+    # "є" is the present of "бути" for every person; two of them do not make an article an
+    # address whose subject-less verbs are the home side's
+    text = ("Власником фірми є місцевий підприємець. Засновником іншої фірми є його брат. "
+            "Третій учасник пропонував виконати роботи дешевше. Однак пропозицію відхилили за "
+            "неповний пакет документів.")
+    ev = only(events(text), "REJECT")
+    assert ev.actors == [] and "ukraine" not in ev.recipients, (ev.actors, ev.recipients)
+
+
+def test_an_address_in_the_first_person_still_speaks_for_its_author():
+    text = ("Я говорив сьогодні з лідерами партнерів. Ми домовилися про нові кроки. "
+            "Провів також переговори з Прем'єр-міністром Канади.")
+    ev = by_trigger(events(text, "2023-03-01"), "переговори")
+    assert "ukraine" in ev.actors, (ev.actors, ev.recipients)

@@ -5,6 +5,7 @@ other subjects, award lists and captions from being taken for him.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress
 from operator import attrgetter, or_
 
@@ -24,6 +25,16 @@ _NORM, _PERSON = attrgetter("norm"), attrgetter("person")
 _FIRST_PERSON = frozenset({"1per"})
 
 
+@lru_cache(maxsize=4096)
+def _only_first_person(word: str) -> bool:
+    """Every verb reading of the form is in the first person: "провів" no, "кажу", "будемо"
+    yes, and "є" no, though the dictionary reads it first as "I am": it is the present of
+    "бути" for every person ("Директором є Іванов"), and two of them made any article a
+    first-person statement whose subject-less verbs were then given to the home side."""
+    persons = {p.tag.person for p in parses(word) if p.tag.POS == "VERB"}
+    return persons == {"1per"}
+
+
 def first_person_text(lex: Lexicon, doc: Document) -> bool:
     """A statement in the first person ("я провів", "ми закликаємо") outside quotes: its
     subject-less past verbs are the speaker's."""
@@ -36,7 +47,8 @@ def first_person_text(lex: Lexicon, doc: Document) -> bool:
     maybe = compress(toks, map(or_, map(fp.__contains__, map(_NORM, toks)),
                                map(_FIRST_PERSON.__contains__, map(_PERSON, toks))))
     for t in maybe:
-        if (t.norm in fp and t.pos == "NPRO" and t.case == "nomn") or (t.pos == "VERB" and t.person == "1per"):
+        if (t.norm in fp and t.pos == "NPRO" and t.case == "nomn") or \
+                (t.pos == "VERB" and t.person == "1per" and _only_first_person(t.text)):
             if t.start not in quoted:
                 n += 1
                 if n >= 2:
