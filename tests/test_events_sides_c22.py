@@ -137,3 +137,18 @@ def test_an_address_in_the_first_person_still_speaks_for_its_author():
             "Провів також переговори з Прем'єр-міністром Канади.")
     ev = by_trigger(events(text, "2023-03-01"), "переговори")
     assert "ukraine" in ev.actors, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Німецький концерн Rheinmetall передав Україні бронемашини.", "germany"),
+    ("Турецька компанія Baykar передала Україні безпілотники.", "turkey"),
+    ("Американська компанія передала Україні генератори.", "united-states"),
+])
+def test_a_countrys_company_gives_for_itself_not_for_its_state(text, state):
+    ev = only(events(text), "AID")
+    assert state not in ev.actors and "ukraine" in ev.recipients, (ev.actors, ev.recipients)
+
+
+def test_a_countrys_government_still_gives_for_its_state():
+    ev = only(events("Американський уряд передав Україні генератори."), "AID")
+    assert "united-states" in ev.actors, (ev.actors, ev.recipients)

@@ -175,9 +175,11 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     continue                                     # "Російське питання": a topic, no party
                 if type_ == "AID" and k > i and h < cl.hi and (toks[h].lemma or toks[h].norm) in lex.word_list("made_goods"):
                     continue                                     # "передала американські ракети": where they were made
-                if k < i and h < cl.hi and h != i and lemma_of_tok(toks[h]) in lex.word_list("private_people_nouns"):
+                if k < i and h < cl.hi and h != i and lemma_of_tok(toks[h]) in \
+                        lex.word_list("private_people_nouns") | lex.word_list("private_body_nouns"):
                     # "Німецькі туристи відвідали Львів", "Американські місіонери закликали": people
-                    # of a country who do not act for it are not that state
+                    # of a country who do not act for it are not that state; nor are its companies
+                    # ("Турецька компанія Baykar передала дрони")
                     continue
             if a.kind in ("adjective", "demonym") and k < i and all(
                     toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)) and \
