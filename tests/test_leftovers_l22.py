@@ -195,3 +195,16 @@ def test_naming_an_act_a_crime(text, accused):
 def test_countersanctions_are_sanctions():
     rows = named_rows("Москва запровадила контрсанкції проти Норвегії.", "2015-08-13")
     assert [(r[0], r[3]) for r in rows] == [("SANCTION", ["Норвегія"])], rows
+
+
+# The paper of an act just told ("Указ про введення санкцій підписав президент") is that act,
+# whoever of the same side signs it; a paper of another act with its own target stays apart.
+def test_the_decree_of_a_sanction_just_told_is_that_sanction():
+    text = ("РНБО запровадила санкції проти двох компаній. "
+            "Указ про введення санкцій підписав президент Зеленський.")
+    assert len([r for r in named_rows(text, "2021-03-10") if r[0] == "SANCTION"]) == 1
+
+
+def test_a_paper_of_another_sanction_stays_apart():
+    text = "Японія запровадила санкції проти Росії. Рішення про санкції проти Ірану Японія ухвалила раніше."
+    assert len([r for r in named_rows(text, "2021-03-10") if r[0] == "SANCTION"]) == 2

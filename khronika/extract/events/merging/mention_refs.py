@@ -41,6 +41,12 @@ def mark_references(ctx: DocContext, doc: Document, sent: SentenceView, cand: Ca
     cand.frame_ref = tx is None and not own_partner and frames_clause(ctx.lex, doc, sent, i, j, (cl.lo, cl.hi), type_)
     cand.gathering = lemma_of(trig_tok) in ctx.lex.word_list("gathering_nouns")
     cand.after_told = after
+    # "Указ про введення санкцій": the act's noun under "про" after a paper's noun
+    k = i - 1
+    while k > sent.lo and lemma_of(toks[k]) in ctx.lex.word_list("decree_act_nouns"):
+        k -= 1
+    cand.decree_named = trig_tok.pos == "NOUN" and k - 1 >= sent.lo and toks[k].norm == "про" and \
+        lemma_of(toks[k - 1]) in ctx.lex.word_list("decree_nouns")
     # "Там він проведе переговори з колегами з Франції": within the visit told, whoever the partner
     cand.place_anaphor = toks[sent.lo].norm in ctx.lex.word_list("place_anaphors")
     # "Наступного дня він взяв участь у засіданні": a happening a day after the one just told

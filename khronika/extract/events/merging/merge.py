@@ -99,6 +99,7 @@ class Cand:
     taken_part_in: bool = False        # "візьме участь у зустрічі": the gathering joined (named_again.py)
     later_day: bool = False            # "Наступного дня він ...": a day after the one told
     place_anaphor: bool = False        # "Там він проведе переговори": at the place just told
+    decree_named: bool = False         # "Указ про введення санкцій ...": the paper of an act
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -390,6 +391,12 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue          # "За підсумками переговорів ..." names talks held, not a summit to come
             if c.later_day and not c.demonstrative and e.sent < c.sent:
                 continue          # "Виступив на асамблеї. Наступного дня взяв участь у засіданні"
+            if c.decree_named and dist <= 2 and not c.recipients and set(c.actors) & set(e.actors) and \
+                    _time_ok(e, c) and _status_ok(e, c):
+                # "РНБО запровадила санкції. Указ про введення санкцій підписав президент": the
+                # paper of the act just told, whoever signs it on the same side
+                target = e
+                break
             if third_state_meeting(e, c) and not c.place_anaphor:
                 continue          # "Прибув до Хіросіми. Зустрівся з прем'єром Індії": a talk of its own
             if c.demonstrative and not c.distinct and _sides_ok(e, c) and _places_ok(e, c) and \
