@@ -208,3 +208,11 @@ def test_the_decree_of_a_sanction_just_told_is_that_sanction():
 def test_a_paper_of_another_sanction_stays_apart():
     text = "Японія запровадила санкції проти Росії. Рішення про санкції проти Ірану Японія ухвалила раніше."
     assert len([r for r in named_rows(text, "2021-03-10") if r[0] == "SANCTION"]) == 2
+
+
+# An indeclinable surname the dictionary reads as a woman's first name ("Леммі") still agrees
+# with a masculine verb when it is the surname of the known person it names.
+def test_an_unsexed_surname_is_the_subject():
+    rows = [r for r in named_rows("Леммі оголосив про передачу Україні нових ракет.", "2024-10-02")
+            if r[0] == "AID"]
+    assert len(rows) == 1 and "Девід Леммі" in rows[0][2] and "Девід Леммі" not in rows[0][3], rows

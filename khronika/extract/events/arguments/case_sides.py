@@ -368,7 +368,8 @@ class CaseSides:
         if nom and not (i > cl.governor and "infn" in (toks[i].tags or ()) and tie.head < i and
                         (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and
                         (controlled or (gov.lemma or gov.norm) not in lex.word_list("helping_verbs"))) \
-                and not (after and self.subject_found and acc) and _agrees(gov, noun):
+                and not (after and self.subject_found and acc) and \
+                (_agrees(gov, noun) or _surname_unsexed(doc, a, noun)):
             if after and acc and (type_ in ("ASSAULT", "ACCUSE", "SUPPORT", "COERCE") or visit) and \
                     tie.head - cl.governor <= 2 and self.subject_found:
                 return "R"
@@ -384,6 +385,15 @@ class CaseSides:
                 return "-"
             return "R"
         return "-"
+
+
+def _surname_unsexed(doc: Document, a, noun) -> bool:
+    """An indeclinable word that is the surname of the known person it names ("Леммі оголосив",
+    read by the dictionary as a woman's first name): its dictionary gender says nothing of him."""
+    ent = doc.entities.get(a.entity)
+    if ent is None or ent.type != "PER" or "Fixd" not in (noun.tags or ()) or not ent.name_uk:
+        return False
+    return ent.name_uk.split()[-1].lower() == (noun.text or "").lower() and len(ent.name_uk.split()) > 1
 
 
 def _place_noun_after(toks, k: int, hi: int, lex) -> bool:
