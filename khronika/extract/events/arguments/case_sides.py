@@ -331,7 +331,11 @@ class CaseSides:
             end += 1
         # ("Росіяни обстріляли Успенський собор": a name opening with an adjective agrees by its noun)
         noun = head if head.pos == "NOUN" else next(
-            (toks[m] for m in range(tie.head, end + 1) if toks[m].pos == "NOUN" and toks[m].case == head.case), head)
+            (toks[m] for m in range(tie.head, end + 1) if toks[m].pos == "NOUN" and toks[m].case == head.case),
+            # ("Кримський міст атакували": "міст" read first as a genitive of "місто"; the noun
+            # of the name in a case its adjective shares)
+            next((toks[m] for m in range(tie.head + 1, end + 1) if toks[m].pos == "NOUN" and
+                  _agreeing_reading(head, toks[m])), head))
         if a.kind == "mention" and (a.etype or "") == "PER" and tie.head == k and end > k and \
                 not {"Name", "Surn", "Patr"} & set(noun.tags or ()):
             # ("Фон дер Ляєн анонсувала": a person's name agrees by its surname, not by a particle
@@ -385,6 +389,15 @@ class CaseSides:
                 return "-"
             return "R"
         return "-"
+
+
+def _agreeing_reading(adj, noun) -> bool:
+    """The noun has a reading that agrees with the adjective before it in case, number and
+    gender ("Кримський міст": the bridge, though read first as "міст" of "місто"; "Уповноважений
+    Верховної Ради": the council agrees with no reading of the title)."""
+    cases = _cases(adj.text)
+    return any(case_of(p) in cases and p.tag.number in (adj.number, None) and
+               (adj.number == "plur" or p.tag.gender == adj.gender) for p in parses(noun.text))
 
 
 def _surname_unsexed(doc: Document, a, noun) -> bool:
