@@ -224,3 +224,11 @@ def test_an_unsexed_surname_is_the_subject():
 def test_a_fronted_name_with_an_adjective_is_struck():
     rows = [r for r in named_rows("Кримський міст атакували безпілотники.", "2022-10-08") if r[0] == "ASSAULT"]
     assert len(rows) == 1 and rows[0][3] == ["Кримський міст"] and rows[0][2] != ["Кримський міст"], rows
+
+
+# A noun's status comes from its own predicate before it, not from a verb joined by "і" after
+# it ("звинуватила ... в атаці і пообіцяла відповісти": the attack is told as done).
+def test_a_verb_joined_after_the_noun_sets_no_status():
+    rows = [r for r in named_rows("Білорусь звинуватила Литву в обстрілі і пообіцяла відповісти.", "2023-07-17")
+            if r[0] == "ASSAULT"]
+    assert [r[1] for r in rows] == ["occurred"], rows

@@ -136,8 +136,15 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     # an infinitive or a noun: the governing predicate of the clause
     best: tuple[int, Token] | None = None
     rel = relative_span(doc, trig_i, s_lo, sent[1], lex)   # ("Зустріч, яка мала відбутися, скасовано")
+    # ("звинуватила Україну в атаці і пообіцяла відповісти": a verb joined by "і" after the noun
+    # opens a predicate of its own; the noun's is the finite verb before it)
+    told_before = trig.pos == "NOUN" and any(_is_verb(x) and x.tense and not is_infinitive(x)
+                                             for x in toks[lo:trig_i])
     for k in range(lo, max(hi, rel[2] + 1) if rel else hi):
         if trig_i <= k < trig_j or (rel and rel[0] <= k <= rel[1]):
+            continue
+        if told_before and k > trig_j and toks[k - 1].norm in ("і", "й", "та") and _is_verb(toks[k]) and \
+                toks[k].tense:
             continue
         t = toks[k]
         lem = t.lemma or t.norm
