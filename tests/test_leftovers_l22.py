@@ -232,3 +232,11 @@ def test_a_verb_joined_after_the_noun_sets_no_status():
     rows = [r for r in named_rows("Білорусь звинуватила Литву в обстрілі і пообіцяла відповісти.", "2023-07-17")
             if r[0] == "ASSAULT"]
     assert [r[1] for r in rows] == ["occurred"], rows
+
+
+# "Погодьтеся, ..." asks the listener to agree with what is said: no agreement between parties.
+def test_agree_in_the_imperative_is_no_agreement():
+    assert not [r for r in named_rows("Погодьтеся, такі удари не можна пробачити.", "2022-03-20")
+                if r[0] == "AGREE"]
+    assert [r[0] for r in named_rows("Литва і Польща погодилися на спільне патрулювання.", "2022-03-20")
+            if r[0] == "AGREE"] == ["AGREE"]

@@ -278,6 +278,9 @@ class TriggerNeeds:
                 # (the impersonal "-но/-то" form tells a done act too: "Посла викликано до МЗС")
                 t = doc.tokens[i]
                 ok = t.pos == "VERB" and (bool(t.tense) or "Impe" in (t.tags or ())) and "impr" not in (t.tags or ())
+            elif need == "imperative_form":
+                # ("Погодьтеся, це несправедливо": the reader is asked to agree; nobody agrees)
+                ok = "impr" in (doc.tokens[i].tags or ())
             elif need == "infinitive_form":
                 # "продовжує бомбити Маріуполь": the infinitive, whose status the verb before it tells
                 t = doc.tokens[i]
