@@ -33,13 +33,13 @@ def delivered(lex: Lexicon, doc: Document, sent: SentenceView, i: int) -> bool:
     return False
 
 
-def goods_subject(lex: Lexicon, doc: Document, sent: SentenceView, i: int, name: str) -> bool:
-    """The goods that arrive are the subject of the arrival verb at i: a noun of contexts NAME
-    in the nominative, in the verb's clause, agreeing with it and after no preposition
-    ("Гуманітарна допомога від Польщі прибула до Львова", "Генератори від Литви надійшли",
-    "до Києва прибули трансформатори від Японії"), or
-    a batch or load of them ("Партія генераторів від ЄС надійшла до Херсона"). Such a verb
-    tells a delivery, not a visit: the things travel, nobody comes."""
+def subject_in(lex: Lexicon, doc: Document, sent: SentenceView, i: int, name: str) -> bool:
+    """The subject of the verb at i is a noun of contexts NAME: in the nominative, in the verb's
+    clause, agreeing with it and after no preposition, or a batch or load of such things. The
+    goods that arrive ("Гуманітарна допомога від Польщі прибула до Львова", "Партія генераторів
+    від ЄС надійшла до Херсона") make an arrival verb a delivery, not a visit: the things
+    travel, nobody comes; a price, a measure or the weather that strikes ("Інфляція б'є по
+    пенсіонерах") makes a verb of striking a figure of speech."""
     toks = doc.tokens
     words = lex.contexts.get(name, frozenset())
     batches = lex.contexts.get("cargo", frozenset()) | lex.contexts.get("cargo_batches", frozenset())

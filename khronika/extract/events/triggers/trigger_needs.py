@@ -11,7 +11,7 @@ from __future__ import annotations
 from ....document import Document
 from ....kb import get_kb
 from ..arguments.addresses import addressed_gathering, addressed_people
-from .arrivals import delivered, goods_subject
+from .arrivals import delivered, subject_in
 from .crews import crew_subject
 from .first_objects import first_object
 from ..grammar.clauses import _cases, _finite, clause_of_trigger
@@ -407,11 +407,9 @@ class TriggerNeeds:
                 ok = addressed_gathering(self.lex, doc, sent, i)
             elif need == "delivered":
                 ok = delivered(self.lex, doc, sent, i)
-            elif need.startswith("goods_subject:"):
-                ok = goods_subject(self.lex, doc, sent, i, need[14:])
             elif need.startswith("subject_in:"):
-                # the verb's subject is a noun of that context ("Інфляція б'є по ...")
-                ok = goods_subject(self.lex, doc, sent, i, need[11:])
+                # the verb's subject is a noun of that context ("Допомога прибула", "Інфляція б'є")
+                ok = subject_in(self.lex, doc, sent, i, need[11:])
             elif need == "home_stay":
                 ok = home_stay(self.lex, doc, sent, i)
             elif need == "home_host":
