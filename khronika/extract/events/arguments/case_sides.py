@@ -15,7 +15,7 @@ from ....document import Document
 from ....kb import get_kb
 from ...body_refs import former_words
 from ...coref import person_gender
-from ...morph import case_of, parses
+from ...morph import agreeing_noun, case_of, parses
 from ..grammar.clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash,
                                lemma_of_tok)
 from ..grammar.ties import Tie, tie_of
@@ -396,8 +396,9 @@ def _agreeing_reading(adj, noun) -> bool:
     gender ("Кримський міст": the bridge, though read first as "міст" of "місто"; "Уповноважений
     Верховної Ради": the council agrees with no reading of the title)."""
     cases = _cases(adj.text)
-    return any(case_of(p) in cases and p.tag.number in (adj.number, None) and
-               (adj.number == "plur" or p.tag.gender == adj.gender) for p in parses(noun.text))
+    if adj.number != "plur":
+        return any(agreeing_noun(noun.text, c, adj.gender) for c in cases)
+    return any(case_of(p) in cases and p.tag.number in ("plur", None) for p in parses(noun.text))
 
 
 def _surname_unsexed(doc: Document, a, noun) -> bool:
