@@ -155,21 +155,21 @@ def _gathering_topic(doc: Document, m: int, k: int, lo: int, lex: Lexicon) -> bo
     gatherings = lex.word_list("gathering_nouns")
     topic_verbs = lex.word_list("topic_verbs")
     toks = doc.tokens
-    if m + 1 < k and toks[m].is_word and toks[m].pos in ("VERB", "INFN") and \
-            lemma_of_tok(toks[m]) in topic_verbs and toks[m + 1].pos in ("NOUN", "ADJF") and \
-            _can_be(toks[m + 1], "accs") and any(toks[x].pos == "NOUN" and _can_be(toks[x], "gent")
-                                                 for x in range(m + 2, k)):
+    # the object of a verb of discussion opens right after it, at m + 1
+    topic_object = m + 1 < k and toks[m].is_word and toks[m].pos in ("VERB", "INFN") and \
+        lemma_of_tok(toks[m]) in topic_verbs and _can_be(toks[m + 1], "accs")
+    if topic_object and toks[m + 1].pos in ("NOUN", "ADJF") and \
+            any(toks[x].pos == "NOUN" and _can_be(toks[x], "gent") for x in range(m + 2, k)):
         # "обговорили безпеку судноплавства в Чорному морі": a place after the object of a verb
         # of discussion, past a genitive that the object governs, is the topic's ("обговорили
         # в Анкарі безпеку ..." places the talk; "обговорили співпрацю в Києві" may too)
         return True
-    if m + 2 == k and toks[m].is_word and toks[m].pos in ("VERB", "INFN") and \
-            lemma_of_tok(toks[m]) in topic_verbs and toks[m + 1].pos == "NOUN" and \
-            _can_be(toks[m + 1], "accs") and lemma_of_tok(toks[m + 1]).endswith(("ння", "ття")) and \
+    if topic_object and m + 2 == k and toks[m + 1].pos == "NOUN" and \
+            lemma_of_tok(toks[m + 1]).endswith(("ння", "ття")) and \
             lemma_of_tok(toks[m + 1]) not in lex.word_list("open_topic_nouns"):
-        # "обговорили розміщення в Україні сил", "обговорили будівництво в Польщі заводу": the
-        # place of an act named by its verbal noun is the act's ("обговорили питання в Києві"
-        # may place the talk)
+        # "обговорили розміщення в Україні сил", "обговорили відновлення в Україні енергосистеми":
+        # the place of an act named by its verbal noun is the act's ("обговорили питання в
+        # Києві" may place the talk)
         return True
     if not any(lemma_of_tok(doc.tokens[x]) in gatherings for x in range(m + 1, k)):
         return False
