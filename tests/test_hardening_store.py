@@ -89,6 +89,42 @@ def _open_store(url, barrier, results):
         results.put(f"{type(exc).__name__}: {exc}")
 
 
+def test_opening_a_fresh_store_while_another_connection_writes_waits_for_it(tmp_path):
+    """A fresh file (no journal mode yet) that another connection is writing: SQLite refuses
+    the switch to WAL at once ('database is locked', no busy wait) while that write lasts, so
+    three ingests starting together on a new store failed on CI. The store must wait for the
+    writer and open the store in WAL mode."""
+    import sqlite3
+
+    import alembic.command  # noqa: F401  (imported here: the thread's open is then quick)
+    import alembic.config  # noqa: F401
+
+    from khronika.store import Store
+
+    path = tmp_path / "fresh.db"
+    store = Store(f"sqlite:///{path}")  # made here: the thread below only opens it
+    holder = sqlite3.connect(path, timeout=0, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("CREATE TABLE other_process (x)")
+    errors = []
+
+    def opener():
+        try:
+            store.migrate()
+        except Exception as exc:        # reported to the test below
+            errors.append(exc)
+    t = threading.Thread(target=opener)
+    t.start()
+    t.join(0.5)                         # the opener meets the write lock (or has failed)
+    holder.execute("COMMIT")
+    holder.close()
+    t.join(120)
+    store.close()
+    assert not errors, errors
+    mode = sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
 class Racing(FakeAnnotator):
     """While this ingest analyses its first document, another ingest of the same documents
     (another process, another connection) stores them all."""

@@ -55,7 +55,7 @@ def make_engine(url: str) -> Engine:
                 cur = dbapi_conn.cursor()
                 cur.execute("PRAGMA foreign_keys=ON")
                 if path and path != ":memory:":
-                    cur.execute("PRAGMA journal_mode=WAL")
+                    _use_wal(cur)
                     cur.execute("PRAGMA synchronous=NORMAL")
                 cur.close()
             return engine
@@ -64,6 +64,32 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"bad database URL {redact(url)!r}: {exc}") from exc
     except ModuleNotFoundError as exc:
         raise StoreError(f"database driver missing for {redact(url)!r}: {exc}") from exc
+
+
+def _use_wal(cur, budget: float | None = None) -> None:
+    """Put the store in WAL mode, which it keeps in its file. Only a fresh file needs the
+    switch, and there several processes may open it at the same instant: the switch takes the
+    write lock, and SQLite answers 'database is locked' at once, without waiting out the busy
+    timeout, when another connection holds that lock while this one reads (it would deadlock).
+    So the mode is read first (no switch, no lock once some process has made it WAL) and a
+    refused switch is tried again for a while, until this or another process has made it."""
+    import sqlite3
+    import time
+
+    delay, deadline = 0.01, time.monotonic() + (_WAL_WAIT_S if budget is None else budget)
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            if cur.execute("PRAGMA journal_mode=WAL").fetchone()[0].lower() == "wal":
+                return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+        if time.monotonic() >= deadline:
+            raise sqlite3.OperationalError("database is locked (could not switch it to WAL)")
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
 
 
 def head_revision() -> str:
@@ -123,4 +149,5 @@ def migrate(engine: Engine) -> None:
 
 
 _MIGRATION_WAIT_MS = 600_000
+_WAL_WAIT_S = 60.0       # a fresh store's switch to WAL, tried again while another process makes it
 _MIGRATION_LOCK = 0x6B68726F6E   # an arbitrary constant key for pg_advisory_xact_lock ("khron")
