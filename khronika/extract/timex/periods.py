@@ -86,14 +86,23 @@ class Periods:
                 self.emit(i, end, "DATE", value, mod)
                 return end
             del self.out[mark:]
+        # ("торік на початку травня", "У 2023 році наприкінці осені": the year told just before)
+        told = self._year_before(i - 1 if i > 0 and self.toks[i - 1].pos == "PREP" else i, adjacent=True)
         season = self.lex.season_nouns.get(self.n(i + 1)) if p is None else None
-        if season is not None and self.ref is not None:
+        if season is not None:
             # "наприкінці зими", "до кінця літа": the season in view, its part as mod (a
-            # season's end something lasts until lies ahead unless the verb tells it is gone)
+            # season's end something lasts until lies ahead unless the verb tells it is gone);
+            # "наприкінці осені 2021-го": the year written after it
+            y2 = self._period(i + 2, bare=False)
+            if y2 is not None and y2[2] == "Y" and y2[1].isdigit():
+                self.emit(i, y2[0], "DATE", f"{y2[1]}-{season}", mod)
+                return y2[0]
+            if told is None and self.ref is None:
+                return None
             tense = self.tense_at(i)
             if tense is None and self.n(i - 1) == "до":
                 tense = "futr"
-            y = cal.season_year(season, self.ref, tense, self.lex.season_months)
+            y = told or cal.season_year(season, self.ref, tense, self.lex.season_months)
             self.emit(i, i + 2, "DATE", f"{y}-{season}", mod)
             return i + 2
         if p is None:
@@ -108,6 +117,8 @@ class Periods:
                     return end
             return None
         value = p[1]
+        if told is not None and p[2] == "M" and p[0] == i + 2:
+            value = cal.month_id(told, int(value[5:7])) if value[5:7].isdigit() else value
         if p[0] == i + 2 and p[2] in ("W", "M", "Y") and value == self._shifted(p[2], 0) \
                 and self._context(p[2]) is None and self.n(i + 1) in _BARE_UNITS:
             value = self._part_told(i, p[2], mod) or value
@@ -206,6 +217,9 @@ class Periods:
             ry = self._month_range_year(i, m)
             if ry is not None:      # "з березня по червень 2023 року"
                 return i + 1, cal.month_id(ry, m), "M"
+            told = self._year_before(i, adjacent=True)
+            if told is not None:        # "торік у травні", "Цього року в серпні"
+                return i + 1, cal.month_id(told, m), "M"
             if self.ref is None:
                 return i + 1, f"XXXX-{m:02d}", "M"
             story = self._story_year(i) or self._carried_year(i, m) \

@@ -447,23 +447,29 @@ class PhraseMatchers:
         return i + 2
 
     # ---- the year of a day named right after one ---------------------------------------------
-    def _year_before(self, i: int) -> int | None:
+    def _year_before(self, i: int, adjacent: bool = False) -> int | None:
         """"Минулого року 14 травня", "У 2021 році, 14 травня": a year just emitted before
-        token i, with nothing but a comma between; or a year written earlier in the same
-        clause ("Великдень 2023 року припадає на 16 квітня"), unless a word that ends the
+        token i, with nothing but a comma between; or (unless `adjacent`: a month or season
+        takes only the year right before it, "торік у травні") a year written earlier in the
+        same clause ("Великдень 2023 року припадає на 16 квітня"), unless a word that ends the
         clause stands between or a preposition makes that year a span's end ("з 2014 року")."""
         if not self.out:
             return None
         sent, tx = self.out[-1]
         if sent != self.sent or tx.type != "DATE":
             return None
+        first = next((k for k, t in enumerate(self.toks) if t.start >= tx.start), None)
         if len(tx.value) == 4 and tx.value.isdigit() \
                 and self.doc.text[tx.end:self.toks[i].start].strip() in _YEAR_DAY_GAPS:
+            # (a year summed over or planned for is no frame: "звіт за 2016 рік 17 березня",
+            # "бюджет на 2025 рік 19 листопада" are days of another year)
+            if first is not None and self.n(first - 1) in (
+                    self.lex.story_year_blockers | self.lex.year_purpose_preps):
+                return None
             return int(tx.value)
         year = tx.value[:4]
-        if not (year.isdigit() and year in tx.text and tx.value[4:5] in ("", "-")):
+        if adjacent or not (year.isdigit() and year in tx.text and tx.value[4:5] in ("", "-")):
             return None
-        first = next((k for k, t in enumerate(self.toks) if t.start >= tx.start), None)
         if first is None or self.n(first - 1) in self.lex.year_carry_blockers \
                 or self.n(first - 1) in self.lex.year_purpose_preps:
             return None     # ("бюджет на 2025 рік ухвалили 19 листопада": of the year before)

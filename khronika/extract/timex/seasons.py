@@ -27,6 +27,10 @@ class Seasons:
         if y is not None:
             self.emit(i, y[1], "DATE", f"{y[0]:04d}-{s}")
             return y[1]
+        told = self._year_before(i, adjacent=True)
+        if told is not None:            # "торік восени", "У 2023 році навесні"
+            self.emit(i, i + 1, "DATE", f"{told:04d}-{s}")
+            return i + 1
         if self.ref is None:
             self.emit(i, i + 1, "DATE", f"XXXX-{s}")
         else:
