@@ -101,7 +101,7 @@ class NumericDates(SplitYears, QuotedNames):
                     return i + 1
             m = _CLOCK.match(t)
             if m and (self.n(i - 1) in lex.clock_preps or ":" in t and (
-                    self.n(i + 1) in ("год", "год.") or self._clock_stamp(i))):
+                    self.n(i + 1) in ("год", "год.") or self._clock_stamp(i) or self._zoned(i + 1))):
                 end = i + 1
                 wd = lex.weekdays.get(self.n(i + 1)) if self.n(i + 1) in lex.weekday_genitives \
                     else None
@@ -215,6 +215,17 @@ class NumericDates(SplitYears, QuotedNames):
             return None
         self.emit(i, end, "DATE", day.isoformat())
         return end
+
+    def _zoned(self, i: int) -> bool:
+        """Whether the clock a time is read on is named at token i ("за київським", "за
+        місцевим часом", "UTC"): a bare "05:00" there is a clock time (`clock_zone_words`,
+        `clock_zone_codes`)."""
+        if self.n(i) in self.lex.clock_zone_codes:
+            return True
+        # ("рахунок 2:15 за київським клубом": the clock's word ends the phrase or "часом" does)
+        after = i + 2 if i + 2 < len(self.toks) else None
+        return self.n(i) == "за" and self.n(i + 1) in self.lex.clock_zone_words and (
+            after is None or self.n(after) == "часом" or not self.toks[after].is_word)
 
     def _clock_stamp(self, i: int) -> bool:
         """A bare "14:35" is a clock time where a live blog puts its stamps: first in its
