@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ....document import Document, Token
+from .announcements import announced_ahead
 from .bills import bill_topic
 from .clause_shapes import _relative_clause, _told_as_done, correlative
 from .denials import denied
@@ -113,6 +114,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     if trig.pos == "NOUN" and _negated(doc, trig_i, lo, lex) and \
             not any(_is_verb(t) and not is_infinitive(t) for t in toks[lo:hi]):
         return "negated", True           # "І це в жодному разі не погроза": no verb, the noun denied
+    if announced_ahead(doc, trig_i, s_lo, lex):
+        return "planned", True           # "Попереду – звернення до парламенту"
     # (a speech act after such a noun is often made right there: "дає нам право вимагати: дійте!")
     owner = intention_noun(doc, trig_i, lo, lex) if is_infinitive(trig) else None
     noun = owner if type_ not in SPEECH_TYPES else None

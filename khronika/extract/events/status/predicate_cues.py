@@ -127,8 +127,13 @@ def permission_sought(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool
         m = trig_i - 1
         while m > lo and toks[m].pos in ("ADJF", "PRTF"):
             m -= 1
-        return m - 1 >= lo and toks[m].norm in lex.word_list("permission_prepositions") and \
-            (toks[m - 1].lemma or toks[m - 1].norm) in leave
+        if m - 1 < lo or toks[m].norm not in lex.word_list("permission_prepositions"):
+            return False
+        g = m - 1       # ("згоду Німеччини на передачу": the one who gives leave between)
+        while g > lo and g >= m - 4 and toks[g].case == "gent" and toks[g].pos in ("NOUN", "ADJF") and \
+                (toks[g].lemma or toks[g].norm) not in leave:
+            g -= 1
+        return (toks[g].lemma or toks[g].norm) in leave
     m = trig_i - 1
     while m >= lo and m >= trig_i - 4 and toks[m].pos in ("NOUN", "ADJF") and toks[m].case == "gent" and \
             (toks[m].lemma or toks[m].norm) not in leave:
