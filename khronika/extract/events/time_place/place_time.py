@@ -4,6 +4,8 @@ the sentence's.
 """
 from __future__ import annotations
 
+import re
+
 from ....chronicle.timerange import day_or_finer, value_range
 from ....document import Document, Timex
 from ..grammar.clauses import COORD, NP_POS, _can_be, _cases, _in_timex, lemma_of_tok
@@ -200,14 +202,28 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     timexes = doc.timexes if timexes is None else timexes
     in_clause = [t for t in timexes if usable(t) and t.start >= c_lo and t.end <= c_hi]
     if in_clause:
-        return min(in_clause, key=lambda t: (t.value in RELATIVE_VAGUE, abs(t.start - trig_start)))
+        near = min(in_clause, key=lambda t: (t.value in RELATIVE_VAGUE, abs(t.start - trig_start)))
+        return _refined(doc, near, in_clause)
     in_sent = [t for t in timexes if usable(t) and t.start >= s_lo and t.end <= s_hi]
     if not in_sent:
         return None
     first = min(in_sent, key=lambda t: t.start)
     if first.start - s_lo <= 12:
-        return first
+        return _refined(doc, first, in_sent)
     return None
+
+
+_NARROWING_GAP = re.compile(r"[\s,]*(?:[уУвВ]|на)?\s*$")
+
+
+def _refined(doc: Document, t: Timex, others: list[Timex]) -> Timex:
+    """"торік восени", "Минулого року в березні": a year told and, right after it, the season
+    or month of that year; the event is dated by the narrower one ("2024-FA", not "2024")."""
+    for u in others:
+        if u.start >= t.end and _NARROWING_GAP.match(doc.text[t.end:u.start]) and \
+                len(u.value) > len(t.value) and u.value.startswith(t.value):
+            return u
+    return t
 
 
 def _count_start(doc: Document, t: Timex) -> bool:
@@ -242,8 +258,8 @@ def span_bound(doc: Document, t: Timex) -> bool:
     полонених", "до кінця місяця передасть": a since- or until-phrase bounds the stretch over
     which things are counted or by which they are due; it dates no single happening, and a
     reader shown the year's first day or the month's end as the event's date is misled. Kept:
-    a range's parts ("з 10 по 12 березня"), a day a change starts ("з 1 січня припинив") and the
-    start of what is to come ("з квітня запровадить")."""
+    a range's parts ("з 10 по 12 березня"), a day a change starts ("з 1 січня припинив"), the
+    start of what is to come ("з квітня запровадить") and the start of the report's own day."""
     s = doc.sentences[doc.sentence_at(t.start)]
     k = token_index_at(doc, t.start, s.first_token, s.last_token)
     if k is None or k - 1 < s.first_token:
@@ -259,7 +275,9 @@ def span_bound(doc: Document, t: Timex) -> bool:
     if after is not None and after + 1 < s.last_token and doc.tokens[after + 1].norm in ("по", "до"):
         return False              # a range, not a stretch from a start
     if doc.tokens[k].norm in lex.word_list("span_start_nouns"):
-        return True               # "з початку року", "від початку вторгнення"
+        # "з початку року", "від початку вторгнення"; but a stretch from the start of the
+        # report's own day ("З початку доби відбулося 85 боїв") lies within that day, its date
+        return not (doc.date is not None and t.value == doc.date.isoformat())
     toks = doc.tokens[s.first_token:s.last_token]
     if any(x.tense == "futr" for x in toks):
         return False
