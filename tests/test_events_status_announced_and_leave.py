@@ -52,3 +52,21 @@ def test_a_transfer_leave_was_got_for_is_planned(text):
 ])
 def test_aid_got_is_still_aid_that_occurred(text):
     assert statuses(text, "2023-03-14", "AID") == ["occurred"]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Міністерство отримало дозвіл на проведення консультацій з Угорщиною.", "CONSULT"),
+    ("Уряд отримав згоду парламенту на підписання угоди з Данією.", "AGREE"),
+])
+def test_an_act_under_a_verbal_noun_of_leave_is_planned(text, type_):
+    assert statuses(text, "2023-03-14", type_) == ["planned"]
+
+
+@pytest.mark.parametrize("text,type_,want", [
+    ("Переговори, що мали відбутися в понеділок, перенесли на невизначений термін.", "CONSULT", "planned"),
+    # negatives: the relative clause with "що" tells the past, the main clause what became of it
+    ("Переговори, що тривали два дні, завершилися підписанням угоди.", "CONSULT", "occurred"),
+    ("Саміт, що відбувся в Женеві, не дав результатів.", "CONSULT", "occurred"),
+])
+def test_a_relative_clause_with_shcho_leaves_the_main_clause_to_tell(text, type_, want):
+    assert statuses(text, "2025-11-26", type_) == [want]

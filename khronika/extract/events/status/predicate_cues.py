@@ -127,6 +127,10 @@ def permission_sought(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool
         m = trig_i - 1
         while m > lo and toks[m].pos in ("ADJF", "PRTF"):
             m -= 1
+        if m > lo and (toks[m].lemma or toks[m].norm) in lex.word_list("leave_act_nouns"):
+            m -= 1      # ("дозвіл на проведення консультацій": the act under its verbal noun)
+            while m > lo and toks[m].pos in ("ADJF", "PRTF"):
+                m -= 1
         if m - 1 < lo or toks[m].norm not in lex.word_list("permission_prepositions"):
             return False
         g = m - 1       # ("згоду Німеччини на передачу": the one who gives leave between)

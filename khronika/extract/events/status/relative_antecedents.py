@@ -25,7 +25,11 @@ def relative_span(doc: Document, trig_i: int, s_lo: int, hi: int,
         return None     # ("повинна отримувати санкції, які ...": the noun is no subject before its verb)
     rel = lex.word_list("relative_pronouns")
     start = next((k for k in range(trig_i + 1, min(hi, trig_i + _REACH)) if not toks[k].is_word), None)
-    if start is None or toks[start].norm != "," or start + 1 >= hi or lemma_of_tok(toks[start + 1]) not in rel:
+    # ("Переговори, що мали відбутися в понеділок, перенесли": after a subject noun with no
+    # verb before it, "що" opens a relative clause as "які" does, not a content clause)
+    if start is None or toks[start].norm != "," or start + 1 >= hi or (
+            lemma_of_tok(toks[start + 1]) not in rel and
+            toks[start + 1].norm not in lex.word_list("subject_relative_words")):
         return None
     close = next((k for k in range(start + 2, hi) if toks[k].norm in (",", "–", "—")), None)
     if close is None or close + 1 >= hi or toks[close + 1].norm in lex.word_list("subordinators") \
