@@ -28,8 +28,13 @@ def _timed(lex: Lexicon, doc: Document, sent: SentenceView, lo: int, hi: int) ->
     toks = doc.tokens
     words = lex.word_list("sequence_adverbs") | lex.word_list("gap_conjunctions")
     timed = False
+    def in_time(x: int) -> bool:
+        return any(tx.start <= toks[x].start < tx.end for tx in sent.timexes)
     for x in range(lo, hi):
-        in_tx = any(tx.start <= toks[x].start < tx.end for tx in sent.timexes)
+        in_tx = in_time(x)
+        # (a time's span leaves out its preposition: "у середу – Чернігів", "а о 14:00 – Суми")
+        if not in_tx and toks[x].pos == "PREP" and x + 1 < hi and in_time(x + 1):
+            continue
         if not in_tx and toks[x].norm not in words:
             return False
         timed = timed or in_tx or toks[x].norm in lex.word_list("sequence_adverbs")
