@@ -12,6 +12,7 @@ from .inflect import is_acronym, phrase_forms, place_forms
 from .records import KBEntity, RoleSpan, Surface, _date
 from .table import EntityTable, Index
 
+_OBLAST_SHORT = ("обл.", "обл")
 _JOINS = frozenset({"і", "та", "й"})
 
 
@@ -73,6 +74,11 @@ class KnowledgeBase:
                 forms_of = place_forms(words) if e.katottg or e.iso else phrase_forms(words, kind, e.gender)
                 for forms in forms_of:
                     self._add(forms, surface)
+                    if e.katottg and len(forms) == 2 and words[-1] == "область":
+                        # lists and addresses shorten the noun ("Донецька обл.", "у Харківській
+                        # обл."); the adjective alone is the city ("Донецька" is Donetsk's)
+                        for short in _OBLAST_SHORT:
+                            self._add((forms[0], short), surface)
                     if kind == "thing" and len(forms) > 2:
                         # "і", "та", "й" join the words of a name as writers please ("Рада
                         # національної безпеки та оборони", "Боснія і Герцеговина")
