@@ -27,3 +27,41 @@ def test_oblast_abbreviated_is_the_oblast():
     got = {m["text"]: e["id"] for e in A.named(text) for m in e["mentions"]}
     assert got["Луганська обл."] == "luhansk-oblast"
     assert got["Полтавській обл."] == "poltava-oblast"
+
+
+def test_sport_clubs_are_bodies():
+    """A club's own name ('Динамо', 'Шахтар', 'Реал'; lexicon.yaml club_names) names the club
+    in every case, quoted or not: no place and no person; its city after it is part of its
+    name ('Реал Мадрид'), not Madrid."""
+    text = ("Вчора Шахтар поступився Динамо, а Реал Мадрид купив захисника. "
+            "Уболівальники Шахтаря чекали гри з Реалом.")
+    typed = {m["text"]: e["type"] for e in A.named(text) for m in e["mentions"]}
+    assert typed["Шахтар"] == typed["Динамо"] == typed["Шахтаря"] == "ORG"
+    assert typed["Реал Мадрид"] == typed["Реалом"] == "ORG"
+    assert "Мадрид" not in typed
+
+
+def test_thing_named_after_a_person_is_no_person():
+    """'план Моргентау', 'доктрина Монро': the surname names a plan or a doctrine, no person
+    the text is about; a person the text names in full keeps the mention of their plan, and a
+    quoted plan is no body."""
+    text = "Уряд порівняв нову допомогу з планом Моргентау, а посол згадав доктрину Монро."
+    assert [e for e in A.named(text) if e["type"] == "PER"] == []
+    text = "Міністр Олег Петренко представив реформу. План Петренка підтримали депутати."
+    people = {m["text"] for e in A.named(text) if e["type"] == "PER" for m in e["mentions"]}
+    assert people == {"Олег Петренко", "Петренка"}
+    typed = {m["text"]: e["type"] for e in A.named("Донори обговорили «План Моргентау» для країни.")
+             for m in e["mentions"]}
+    assert typed.get("План Моргентау") in (None, "MISC")
+
+
+def test_unit_the_codifier_lacks_is_a_local_place():
+    """A county or governorate of history and a raion abolished in 2020 are places the
+    knowledge base lacks: adjective and unit noun are one local place, in the nominative."""
+    text = ("Прадід служив писарем Лубенського повіту Полтавської губернії, "
+            "а онук очолював школу в Новомиргородському районі.")
+    names = {m["text"]: e["name_uk"] for e in A.named(text) if e["type"] == "LOC"
+             for m in e["mentions"]}
+    assert names["Лубенського повіту"] == "Лубенський повіт"
+    assert names["Полтавської губернії"] == "Полтавська губернія"
+    assert names["Новомиргородському районі"] == "Новомиргородський район"

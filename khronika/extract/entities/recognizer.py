@@ -31,6 +31,9 @@ from .localnames import LocalNamer
 from .places import PlaceResolver
 from . import indeclinable
 from .rivers import rivers
+from .admin_units import admin_units
+from .eponyms import eponyms
+from .sport_clubs import sport_clubs
 from .streets import streets
 from . import russian
 from .state import DocState, Lexicon
@@ -116,6 +119,9 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         rivers(st, self.kb, self.lex.river_nouns, self.lex.river_words)
         streets(st, self.kb, self.lex.street_nouns, self.lex.street_abbreviations)
         self.named_things(st)
+        sport_clubs(st, self.kb, self.lex.club_names)
+        eponyms(st, self.lex.eponym_heads)
+        admin_units(st, self.kb, self.lex.unit_nouns)
         self.body_spans(st)
         join_state_after_body(st, self.kb, self.full_tails)
         doc.mentions.sort(key=lambda m: m.start)

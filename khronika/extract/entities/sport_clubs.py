@@ -1,0 +1,82 @@
+"""Sport clubs named by a name that is nobody's and nowhere's ("Динамо", "Шахтар", "Реал";
+lexicon.yaml club_names). The model reads such a word as a place or a person ("Шахтар переміг
+Динамо" gave two places, "голи Зорі" a woman), and leaves it out when it stands in quotes
+after a verb; every capitalised form of a listed name is the club (ORG). The city written
+after it in the nominative is part of the club's name ("Динамо Київ", "Реал Мадрид"), not a
+place the text is about. A club named after a place ("Дніпро", "Карпати") is left to
+`things.quoted_clubs`, which needs a sport word before it.
+
+Only a document-local entity: "Динамо" is a club of Kyiv, of Moscow, of Minsk, and the
+knowledge base holds none of them."""
+from __future__ import annotations
+
+from ...document import Entity
+from ...kb.base import KnowledgeBase
+from ...kb.inflect import word_forms
+from ...kb.translit import slug, transliterate
+from ...textnorm import norm_word
+from .state import DocState
+
+_FORMS: dict[tuple[str, ...], dict[str, str]] = {}
+
+
+def club_forms(names: tuple[str, ...]) -> dict[str, str]:
+    """Every case form (normalised) of each club name -> its nominative; built once."""
+    got = _FORMS.get(names)
+    if got is None:
+        got = {}
+        for name in names:
+            for forms in word_forms(name, "thing").values():
+                for f in forms:
+                    got.setdefault(norm_word(f), name)
+            got.setdefault(norm_word(name), name)
+        _FORMS[names] = got
+    return got
+
+
+def _city_after(st: DocState, kb: KnowledgeBase, j: int):
+    """The one-word mention of a city in the nominative at token j ("Київ" of "Динамо Київ"),
+    or None."""
+    toks = st.doc.tokens
+    if j >= len(toks) or toks[j].sentence != toks[j - 1].sentence \
+            or st.doc.text[toks[j - 1].end:toks[j].start] != " ":
+        return None
+    m = st.covered[j]
+    if m is None or m.type != "LOC" or m.start != toks[j].start or m.end != toks[j].end:
+        return None
+    ent = st.doc.entities.get(m.entity)
+    name = ent.name_uk if ent is not None else None
+    return m if name and norm_word(name) == toks[j].norm else None
+
+
+def sport_clubs(st: DocState, kb: KnowledgeBase, names: tuple[str, ...]) -> None:
+    """Make each capitalised form of a listed club name an ORG mention (module docstring)."""
+    if not names:
+        return
+    forms = club_forms(names)
+    toks = st.doc.tokens
+    for i, tok in enumerate(toks):
+        name = forms.get(tok.norm) if tok.is_word else None
+        if name is None or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        m = st.covered[i]
+        if m is not None and (m.type == "ORG" or m.source.startswith("kb") or m.entity in kb.entities
+                              or m.start != tok.start or m.end != tok.end):
+            continue                # a body already, a KB name, or a word of a longer name
+        city = _city_after(st, kb, i + 1)
+        full = f"{name} {st.doc.entities[city.entity].name_uk}" if city is not None else name
+        eid = slug(transliterate(full))
+        if eid in kb.entities:
+            eid += "-club"
+        if m is not None:
+            st.remove_mention(m)
+            have = st.doc.entities.get(m.entity)
+            if have is not None and not have.kb and m.entity == eid:
+                have.type = "ORG"
+        j = i + 1
+        if city is not None:
+            st.remove_mention(city)
+            j += 1
+        ent = st.add_entity(Entity(eid, transliterate(full), full, "ORG", None, kb=False))
+        ent.type = "ORG"
+        st.add_mention(i, j, ent.id, "ORG", "club")
