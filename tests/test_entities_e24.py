@@ -65,3 +65,31 @@ def test_unit_the_codifier_lacks_is_a_local_place():
     assert names["Лубенського повіту"] == "Лубенський повіт"
     assert names["Полтавської губернії"] == "Полтавська губернія"
     assert names["Новомиргородському районі"] == "Новомиргородський район"
+
+
+def test_surname_of_two_people_of_the_text_is_no_kb_namesake():
+    """Two people the text names in full share a surname; the surname alone after them is one
+    of them, never a knowledge-base namesake the text does not name (here a Russian deputy
+    minister of defence of 2018): unlinked when nothing tells which."""
+    text = ("Фірму заснував Дмитро Іванов разом з Оленою Івановою. "
+            "За даними реєстру, Іванова має ще дві компанії.")
+    ids = {m["text"]: (e["id"], e["kb"]) for e in A.named(text, "2018-06-01") for m in e["mentions"]}
+    assert ids["Іванова"][0] != "timur-ivanov" and not ids["Іванова"][1]
+
+
+def test_name_quoted_after_its_kind_keeps_its_written_form():
+    """A name in quotes after the word of its kind is not inflected ('ТОВ «Кортек»' in any
+    case of 'ТОВ'): the entity's name is that form, not a plural the rules guessed for an
+    unknown word ('ТОВ «Кортеки»')."""
+    text = ("Підряд отримало ТОВ «Кортек», а ТОВ «Стройбуд» і ДП «Полімін» програли. "
+            "Суд відмовив ТОВ «Кортек».")
+    names = {e["name_uk"] for e in A.named(text, "2018-06-01") if e["type"] == "ORG"}
+    assert {"ТОВ «Кортек»", "ТОВ «Стройбуд»", "ДП «Полімін»"} <= names
+
+
+def test_model_unit_span_is_named_in_the_nominative():
+    """An abolished raion the model finds itself is named with the adjective agreeing with
+    'район' ('Антрацитівський район', not a feminine adjective before a masculine noun)."""
+    text = "До 2020 року село належало до Свердловського району, а школа працювала в Антрацитівському районі."
+    names = {e["name_uk"] for e in A.named(text, "2018-06-01") if e["type"] == "LOC"}
+    assert "Антрацитівський район" in names

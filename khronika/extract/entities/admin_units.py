@@ -22,18 +22,20 @@ def _unit(tok, nouns: frozenset[str]):
 
 
 def _nominative(adj_text: str, noun) -> str | None:
-    """'Ніжинського' before 'повіту' -> 'Ніжинський': the adjective's parse in the noun's case,
-    number and gender, put in the nominative singular."""
+    """'Ніжинського' before 'повіту' -> 'Ніжинський': the adjective's parse in the noun's case
+    and gender, put in the nominative singular of that gender (from its lemma, so an adjective
+    the dictionary only guesses, "Антрацитівському", is put there too)."""
     gender = noun.tag.gender
     for p in parses(adj_text):
         if p.tag.POS != "ADJF" or p.tag.case != noun.tag.case:
             continue
         if noun.tag.number != "plur" and p.tag.gender != gender:
             continue
-        f = p.inflect({"nomn", gender}) if gender else None
-        if f is not None:
-            word = f.word
-            return word[:1].upper() + word[1:]
+        base = p.normal_form    # the masculine nominative, also of a guessed adjective
+        if not gender or not base.endswith("ий"):
+            continue
+        word = base if gender == "masc" else base[:-2] + ("а" if gender == "femn" else "е")
+        return word[:1].upper() + word[1:]
     return None
 
 
@@ -69,7 +71,8 @@ def admin_units(st: DocState, kb, nouns: frozenset[str]) -> None:
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
         if not a.is_word or not a.text[:1].isupper() or a.text.isupper() or b.sentence != a.sentence \
-                or st.covered[i + 1] is not None or "-" in a.text[1:]:
+                or (st.covered[i + 1] is not None and st.covered[i + 1] is not st.covered[i]) \
+                or "-" in a.text[1:]:
             continue
         if not a.norm.endswith(("ського", "ському", "ським", "ській", "ської", "ською", "ську",
                                 "ський", "ська", "цького", "цькому", "цьким", "цькій", "цької",
@@ -80,7 +83,10 @@ def admin_units(st: DocState, kb, nouns: frozenset[str]) -> None:
         if noun is None:
             continue
         m = st.covered[i]
-        if m is not None and (m.start != a.start or m.end != a.end or m.type not in ("LOC", "PER")):
+        whole = m is not None and m.start == a.start and m.end == b.end and m.source.startswith("ner") \
+            and m.entity not in kb.entities      # the model's span, named by its own rules
+        if m is not None and not whole and (m.start != a.start or m.end != a.end
+                                            or m.type not in ("LOC", "PER")):
             continue            # a word of a longer name
         adj = _nominative(a.text, noun)
         if adj is None:

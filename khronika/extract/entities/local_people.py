@@ -317,16 +317,26 @@ class LocalPeople:
                 mine = self._by_verb_gender(st, m, mine, local_people)
             if len(mine) == 1:
                 gone, m.entity, m.source = m.entity, mine.pop(), "partial"
-                if not any(x.entity == gone for x in st.doc.mentions):
-                    st.doc.entities.pop(gone, None)
-                    st.first_seen.pop(gone, None)
+            elif len(mine) > 1:
+                # two people of the text share the surname and nothing tells which one this
+                # is ("Дмитро Іванов ... з Оленою Івановою ... Іванова"): one of them, surely
+                # not the namesake the text never names, so the mention stays a person with no
+                # link rather than a wrong one
+                name = m.text[:1].upper() + m.text[1:]
+                eid = local_id(name, self.kb.entities)
+                st.add_entity(Entity(eid, transliterate(name), name, "PER", None, kb=False))
+                gone, m.entity, m.source = m.entity, eid, "partial"
+            else:
+                continue
+            if not any(x.entity == gone for x in st.doc.mentions):
+                st.doc.entities.pop(gone, None)
+                st.first_seen.pop(gone, None)
 
     @staticmethod
     def _by_verb_gender(st, m, mine: set[str], local_people) -> set[str]:
         """Several people of the document share the surname ("Світлана Ткаченко та Андрій
         Ткаченко ... Ткаченко розповіла"): a past verb right after it tells the man from the
-        woman. When it does not, the mention stays as it was; the KB namesake is dropped
-        only by a choice, never by a guess between two people of the text."""
+        woman. When it does not, the mention is left to neither (`namesakes_named_in_full`)."""
         toks = st.doc.tokens
         k = st.tok_at.get(m.start)
         while k is not None and k < len(toks) and toks[k].start < m.end:

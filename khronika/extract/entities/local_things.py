@@ -9,7 +9,7 @@ import re
 from ...document import Entity
 from ...kb import world_cities
 from ...kb.inflect import agrees_with_noun, inflected_acronym, is_acronym, thing_rule_forms
-from ...textnorm import norm_word
+from ...textnorm import QUOTE_OPEN, norm_word
 from ..morph import inflect, is_dictionary, parses
 from .nominative import _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _proper_paradigm
 from .state import kb_entity
@@ -65,6 +65,8 @@ class LocalThings:
         return got
 
     def _nominative_thing(self, words: list[str], case: str | None = None) -> str:
+        if case == "nomn" and len(words) == 1:
+            return words[0]     # quoted after the noun it names ("фірма «Сателін»"): as written
         out = []
         head_done = False
         head_gender = None
@@ -73,6 +75,9 @@ class LocalThings:
         adjs: list = []         # the readings of the adjectives before the head
         number = None
         for n, w in enumerate(words):
+            if n and w in QUOTE_OPEN:
+                head_done = True    # "ТОВ «Лігабуд»": a name quoted after its kind is not
+                                    # inflected, whatever case the kind stands in
             if head_done or is_acronym(w) or not any(ch.isalpha() for ch in w):
                 plan.append((w, "fixed"))
                 continue
