@@ -65,8 +65,6 @@ class LocalThings:
         return got
 
     def _nominative_thing(self, words: list[str], case: str | None = None) -> str:
-        if case == "nomn" and len(words) == 1:
-            return words[0]     # quoted after the noun it names ("фірма «Сателін»"): as written
         out = []
         head_done = False
         head_gender = None

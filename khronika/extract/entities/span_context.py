@@ -147,8 +147,8 @@ def _quoted_case(st, i: int, j: int) -> str | None:
     if j - i != 1 or not guards.quoted_alone(st, i, j) or i < 2 or toks[i - 2].sentence != toks[i].sentence:
         return None
     ps = [p for p in parses(toks[i - 2].text) if is_dictionary(p)]
-    if not ps or not (toks[i - 2].text[:1].islower() or st.sentence_initial(i - 2)):
-        return None         # a capital opens a sentence ("Фірма «Сателін»") or a name
+    if not ps or not toks[i - 2].text[:1].islower():
+        return None
     if all(p.tag.POS == "PREP" for p in ps):
         return "oblique"
     # a count or a plural adjective before a name of a thing makes it plural, and never a
