@@ -93,3 +93,14 @@ def test_model_unit_span_is_named_in_the_nominative():
     text = "До 2020 року село належало до Свердловського району, а школа працювала в Антрацитівському районі."
     names = {e["name_uk"] for e in A.named(text, "2018-06-01") if e["type"] == "LOC"}
     assert "Антрацитівський район" in names
+
+
+def test_surname_the_model_took_for_a_place_is_a_person():
+    """A word the dictionary knows only as a surname is a person when nothing marks a place
+    ('Костомаров, Гулак' in a list of people; 'з Зеровим', with someone), while a town after
+    its preposition stays a town."""
+    text = "До гуртка входили Костомаров, Гулак і Білозерський. Ми їхали до Ковеля разом із Зеровим."
+    typed = {m["text"]: e["type"] for e in A.named(text, "2016-06-01") for m in e["mentions"]}
+    assert typed.get("Костомаров") == typed.get("Гулак") == "PER"
+    assert typed.get("Ковеля") == "LOC"
+    assert typed.get("Зеровим") in (None, "PER")

@@ -399,3 +399,19 @@ def broken_compound(st: DocState, i: int) -> bool:
         return False
     t = st.doc.tokens[i - 1]
     return t.is_word and t.text.endswith("-") and t.text[:1].isupper() and len(t.text) > 2
+
+
+def surname_not_place(st, i: int, j: int, near_place: bool) -> bool:
+    """The model's one-word place is a surname the dictionary knows and nothing else
+    ("Костомаров, Гулак, Шевченко", "суддя Підмогильний"): a person. Not after a place
+    preposition ("на Лазо" is a street), unless the word is an instrumental after "з"
+    ("на чолі з Зеровим": with a person); a town's name has readings of its own ("Ковель")."""
+    if j - i != 1:
+        return False
+    ps = dictionary_parses(st.doc.tokens[i].text)
+    if not ps or not all("Surn" in p.tag.grammemes for p in ps):
+        return False
+    if near_place:
+        prev = st.doc.tokens[i - 1].norm if i else ""
+        return prev in ("з", "із", "зі") and any(p.tag.case == "ablt" for p in ps)
+    return True

@@ -178,6 +178,12 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             if not kbhit and typ == "PER" and len(words) == 1:
                 kbhit = _russian_a_form(self.kb, words[0].text)    # "Кулебе" is Kuleba
             kes = [self.kb.entities[h.entity] for h in kbhit or ()]
+            if typ == "LOC" and not any(k.type == "LOC" and not k.gate for k in kes) and self.place_evidence is not None \
+                    and self.place_evidence(st, i, j) < 2 \
+                    and guards.surname_not_place(st, i, j, self._after_place_preposition(st, i, j)):
+                typ = "PER"         # "Костомаров, Гулак, Шевченко": surnames the model took
+                                    # for places (guards.surname_not_place); a village of the
+                                    # name needs a word of its own to be meant
             place_named = typ == "LOC" and any(k.type == "LOC" for k in kes)   # a place's name too
             if kes and typ == "PER" and j - i == 1 and forms.named(toks[i].norm, False) \
                     and all(k.type == "LOC" and k.gate for k in kes):
