@@ -104,3 +104,10 @@ def test_surname_the_model_took_for_a_place_is_a_person():
     assert typed.get("Костомаров") == typed.get("Гулак") == "PER"
     assert typed.get("Ковеля") == "LOC"
     assert typed.get("Зеровим") in (None, "PER")
+
+
+def test_internet_written_with_a_capital_is_no_body():
+    """'Інтернет' is a medium, not an organisation, however it is spelt."""
+    text = "Школи без доступу до Інтернету отримають ноутбуки, а уроки з'являться в Інтернеті."
+    assert [m["text"] for e in A.named(text) for m in e["mentions"]
+            if m["text"].startswith("Інтернет")] == []

@@ -6,7 +6,9 @@ passes in order), one module per pass: `gazetteer` (KB names by longest match),
 `shared_nouns` (names listed under one noun), `foreign_bodies` (bodies of other states),
 `first_names`, `body_short_forms`, `outside_kb` (the NER model for names the KB does not
 know), `rivers` and `streets` (a place named after a river's or a street's noun), `things`
-(weapons, aircraft, ships), `state_after_body` (a short body name and its state as one name);
+(weapons, aircraft, ships), `sport_clubs` (clubs by their own names), `eponyms` (things
+named after a person: "план Маршалла"), `admin_units` (units the codifier lacks: a county, a
+governorate, an abolished raion), `state_after_body` (a short body name and its state as one name);
 `choosing` (which KB entity a surface names).
 `localnames` (document-local entities from NER spans, cut by `span_clauses` where the
 sentence goes on) mixes in `span_admission`,
