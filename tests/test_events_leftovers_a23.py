@@ -41,3 +41,72 @@ def test_bill_words_are_data():
     lex = lexicon()
     assert "ухвалити" in lex.word_list("anchor_bill_moves")
     assert "для" in lex.word_list("aid_bill_receiver_prepositions")
+
+
+# ---- diplomats sent away, told by the noun ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Бельгія оголосила про видворення чотирьох російських дипломатів.",
+    "Уряд Чехії ухвалив рішення про висилку двох співробітників посольства — дипломатів Росії.",
+])
+def test_expulsion_of_diplomats_told_by_noun_is_a_sanction(text):
+    got = [e for e in events(text) if e[0] == "SANCTION"]
+    assert len(got) == 1, events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Італія оголосила про видворення нелегальних мігрантів.",
+    "Митники затримали висилку товару до Естонії.",
+])
+def test_other_expulsions_are_no_sanction(text):
+    assert not [e for e in events(text) if e[0] == "SANCTION"], events(text)
+
+
+# ---- a state joining an alliance ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,party", [
+    ("Чорногорія вступила до Північноатлантичного альянсу.", "Чорногорія"),
+    ("Хорватія вступила до Європейського Союзу.", "Хорватія"),
+    ("Швеція офіційно стала повноправним членом НАТО.", "Швеція"),
+])
+def test_a_state_joining_an_alliance_cooperates(text, party):
+    got = [e for e in events(text) if e[0] == "COOPERATE"]
+    assert len(got) == 1, events(text)
+    assert got[0][1] == "occurred" and party in got[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "Молода дипломатка вступила до університету у Брюсселі.",
+    "Угода про асоціацію з ЄС вступила в силу.",
+    "Сербія вступила у переговори з ЄС щодо торгівлі.",
+    "Україна вступить до НАТО, переконаний міністр.",
+    "Він став членом журі конкурсу.",
+    "Країна стала членом Євросоюзу.",
+])
+def test_other_entries_are_no_joining(text):
+    assert not [e for e in events(text) if e[0] == "COOPERATE"], events(text)
+
+
+# ---- a mandate blocked; sabotage groups wiped out -----------------------------------------
+
+def test_a_mandate_blocked_is_a_refusal():
+    got = [e for e in events("Росія заблокувала продовження мандату місії ООН.") if e[0] == "REJECT"]
+    assert len(got) == 1 and "Росія" in got[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "Сили оборони знищили дві диверсійно-розвідувальні групи ворога на Чернігівщині.",
+    "Сили оборони за ніч розгромили ДРГ окупантів.",
+])
+def test_sabotage_groups_wiped_out_are_a_strike(text):
+    got = [e for e in events(text) if e[0] == "ASSAULT"]
+    assert len(got) == 1, events(text)
+    assert "Сили оборони України" in got[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "Поліцейські ліквідували групу шахраїв у Києві.",
+    "Волонтери знищили старі диверсійні плакати.",
+])
+def test_other_groups_broken_up_are_no_strike(text):
+    assert not [e for e in events(text) if e[0] == "ASSAULT"], events(text)

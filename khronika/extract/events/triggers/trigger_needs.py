@@ -13,6 +13,7 @@ from ....kb import get_kb
 from ..arguments.addresses import addressed_gathering, addressed_people
 from .arrivals import delivered, subject_in
 from .bill_topics import aid_bill
+from .joined_bodies import into_noun
 from .crews import crew_subject
 from .first_objects import first_object
 from ..grammar.clauses import _cases, _finite, clause_of_trigger
@@ -411,6 +412,8 @@ class TriggerNeeds:
             elif need.startswith("subject_in:"):
                 # the verb's subject is a noun of that context ("Допомога прибула", "Інфляція б'є")
                 ok = subject_in(self.lex, doc, sent, i, need[11:])
+            elif need.startswith("into_noun:"):
+                ok = into_noun(self.lex, doc, sent, j, need[10:])
             elif need == "aid_bill":
                 ok = aid_bill(self.lex, doc, sent, i, j)
             elif need == "home_stay":
