@@ -110,3 +110,55 @@ def test_sabotage_groups_wiped_out_are_a_strike(text):
 ])
 def test_other_groups_broken_up_are_no_strike(text):
     assert not [e for e in events(text) if e[0] == "ASSAULT"], events(text)
+
+
+# ---- members of a legislature named by a bare plural noun ---------------------------------
+
+@pytest.mark.parametrize("text,body", [
+    ("Парламент Фінляндії ухвалив заяву щодо війни. Депутати закликали уряд посилити санкції проти Росії.",
+     "Фінляндія"),
+    ("Бундестаг провів дебати. Парламентарі також закликали уряд передати Україні ракети.", "Бундестаг"),
+])
+def test_bare_members_are_the_legislature_named_before(text, body):
+    got = [e for e in named_rows(text, "2024-05-10") if e[0] == "REQUEST"]
+    assert len(got) == 1 and any(body in x or x in body for x in got[0][2]), got
+
+
+@pytest.mark.parametrize("text", [
+    # two legislatures named: whose members is not told
+    "Європарламент і Бундестаг ухвалили резолюції. Депутати закликали посилити санкції проти Росії.",
+    # members of another body, named after the noun
+    "Бундестаг ухвалив закон. Депутати міськради закликали мера піти у відставку.",
+])
+def test_members_of_no_one_legislature_stay_unnamed(text):
+    got = [e for e in named_rows(text, "2024-05-10") if e[0] == "REQUEST"]
+    assert all("Бундестаг" not in e[2] for e in got), got
+
+
+# ---- ties cut down; a sum a court orders paid ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Литва знизила рівень дипломатичних відносин з Білоруссю.",
+    "Молдова понизила рівень дипломатичного представництва в Мінську.",
+])
+def test_diplomatic_ties_cut_down_are_a_sanction(text):
+    assert [e for e in events(text) if e[0] == "SANCTION"], events(text)
+
+
+def test_ties_otherwise_lowered_are_none():
+    assert not [e for e in events("Банк знизив рівень процентних ставок для позичальників.")
+                if e[0] == "SANCTION"]
+
+
+def test_a_sum_a_court_orders_paid_is_no_aid():
+    text = "ЄСПЛ зобов'язав Азербайджан виплатити Вірменії 50 мільйонів євро."
+    assert not [e for e in events(text) if e[0] == "AID"], events(text)
+    assert [e for e in events("Японія виплатить Україні 500 мільйонів доларів.") if e[0] == "AID"]
+
+
+def test_member_and_court_words_are_data():
+    from khronika.extract.events.lexicon.compiled import lexicon
+    lex = lexicon()
+    assert {"депутат", "сенатор"} <= lex.word_list("member_nouns")
+    assert "бундестаг" in lex.word_list("legislature_words")
+    assert "зобов'язати" in lex.contexts["obliging"]
