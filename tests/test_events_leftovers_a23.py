@@ -162,3 +162,29 @@ def test_member_and_court_words_are_data():
     assert {"депутат", "сенатор"} <= lex.word_list("member_nouns")
     assert "бундестаг" in lex.word_list("legislature_words")
     assert "зобов'язати" in lex.contexts["obliging"]
+
+
+# ---- access refused; an authority not recognised ------------------------------------------
+
+@pytest.mark.parametrize("text,actor", [
+    ("Окупаційна влада не допустила спостерігачів ОБСЄ до місця катастрофи.", None),
+    ("Білорусь не пустила делегацію Литви на кордон.", "Білорусь"),
+    ("Москва не визнає юрисдикції Міжнародного суду ООН у цій справі.", None),
+    ("Молдова не визнала результатів так званого референдуму в Придністров'ї.", "Молдова"),
+])
+def test_refusals_told_by_negated_verbs(text, actor):
+    got = [e for e in events(text) if e[0] == "REJECT"]
+    assert len(got) == 1 and got[0][1] == "occurred", events(text)
+    assert actor is None or actor in got[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "Захисники не допустили прориву противника на Куп'янському напрямку.",
+    "Ми не допустимо ескалації на кордоні.",
+    "Росія допустила інспекторів до станції.",
+    "Обвинувачений не визнає себе винним.",
+    "Він не визнав своєї провини.",
+    "Організатори не допустили журналістів до залу.",
+])
+def test_other_negated_verbs_refuse_nothing(text):
+    assert not [e for e in events(text) if e[0] == "REJECT"], events(text)
