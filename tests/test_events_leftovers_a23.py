@@ -188,3 +188,26 @@ def test_refusals_told_by_negated_verbs(text, actor):
 ])
 def test_other_negated_verbs_refuse_nothing(text):
     assert not [e for e in events(text) if e[0] == "REJECT"], events(text)
+
+
+# ---- an act laid at a party's door --------------------------------------------------------
+
+@pytest.mark.parametrize("text,accused", [
+    ("Кіберполіція заявила, що за атакою на сайти міністерств стоять спецслужби Росії.", "Росія"),
+    ("У Варшаві вважають, що за підпалом складу стоїть Білорусь.", "Білорусь"),
+    ("Слідчі встановили, що за цим вибухом стоїть Кремль.", "Кремль"),
+])
+def test_who_stands_behind_an_act_is_accused(text, accused):
+    got = [e for e in events(text) if e[0] == "ACCUSE"]
+    assert len(got) == 1, events(text)
+    assert accused in got[0][3] and accused not in got[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "За будинком стоїть старий сарай.",
+    "Литва стоїть за мир і справедливість.",
+    "За кожним нападом стоїть біль родин.",
+    "Він стояв за дверима під час вибуху.",
+])
+def test_standing_behind_no_act_accuses_no_one(text):
+    assert not [e for e in events(text) if e[0] == "ACCUSE"], events(text)

@@ -57,6 +57,9 @@ class RoleClause:
         target_subject = target_subject or (
             gov is not None and toks[i].pos == "NOUN" and type_ in ("ACCUSE", "THREATEN", "REQUEST") and
             (gov.lemma or gov.norm) in lex.word_list("rebuff_verbs"))
+        # "за атакою стоять спецслужби Росії": who stands behind an act is the one accused
+        target_subject = target_subject or (type_ == "ACCUSE" and gov is not None and cl.governor == i and
+                                            (gov.lemma or gov.norm) in lex.word_list("behind_verbs"))
         # ("Кремль відповідає ударами": what one answers with, in the instrumental, one strikes)
         # "Київ було атаковано Росією", "коридори заблоковані окупантами": in a passive the
         # instrumental is the doer and the subject (or the object of an impersonal form) is done to

@@ -13,6 +13,7 @@ from ....kb import get_kb
 from ..arguments.addresses import addressed_gathering, addressed_people
 from .arrivals import delivered, subject_in
 from .bill_topics import aid_bill
+from .blamed_acts import behind_act
 from .joined_bodies import into_noun
 from .crews import crew_subject
 from .first_objects import first_object
@@ -414,6 +415,8 @@ class TriggerNeeds:
                 ok = subject_in(self.lex, doc, sent, i, need[11:])
             elif need.startswith("into_noun:"):
                 ok = into_noun(self.lex, doc, sent, j, need[10:])
+            elif need == "behind_act":
+                ok = behind_act(self.lex, doc, sent, i, j)
             elif need == "aid_bill":
                 ok = aid_bill(self.lex, doc, sent, i, j)
             elif need == "home_stay":
