@@ -55,8 +55,17 @@ def test_expulsion_of_diplomats_told_by_noun_is_a_sanction(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Нідерланди оголосили про видворення 17 співробітників посольства Росії.",
+    "Словаччина вислала трьох працівників російського консульства.",
+])
+def test_expulsion_of_mission_staff_is_a_sanction(text):
+    assert len([e for e in events(text) if e[0] == "SANCTION"]) == 1, events(text)
+
+
+@pytest.mark.parametrize("text", [
     "Італія оголосила про видворення нелегальних мігрантів.",
     "Митники затримали висилку товару до Естонії.",
+    "Банк вислав документи працівникам посольства поштою.",
 ])
 def test_other_expulsions_are_no_sanction(text):
     assert not [e for e in events(text) if e[0] == "SANCTION"], events(text)
