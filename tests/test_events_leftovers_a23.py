@@ -220,3 +220,21 @@ def test_who_stands_behind_an_act_is_accused(text, accused):
 ])
 def test_standing_behind_no_act_accuses_no_one(text):
     assert not [e for e in events(text) if e[0] == "ACCUSE"], events(text)
+
+
+# ---- a diplomat held, told by the noun ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Литва вислала російського дипломата у відповідь на затримання литовського консула в Пскові.",
+    "Естонія відкликала свого дипломата після арешту посла в Мінську.",
+])
+def test_a_diplomat_held_is_coercion(text):
+    assert len([e for e in events(text) if e[0] == "COERCE"]) == 1, events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Затримання рейсу до Варшави обурило пасажирів.",
+    "Після затримання потяга посол дістався Києва автомобілем.",
+])
+def test_other_holds_are_no_coercion(text):
+    assert not [e for e in events(text) if e[0] == "COERCE"], events(text)
