@@ -102,8 +102,10 @@ class DayParts:
                 first = i - 1       # "від самого ранку", "до самого вечора"
             elif prev == "до" and self.n(i - 2) in lex.day_part_approach:
                 first = i - 2       # "ближче до вечора"
-            elif prev not in lex.day_part_triggers and not self._date_at(i + 1):
-                return None         # ("станом на ранок 25 листопада": the date makes it a time)
+            elif prev not in lex.day_part_triggers and not self._date_at(i + 1) and \
+                    not (prev == "на" and self.n(i - 2) in lex.day_part_as_of):
+                return None         # ("станом на ранок 25 листопада": the date makes it a time;
+                # "Станом на ранок тривають роботи": "станом" does)
         day = self._anchor_day(i + 1)
         if self.n(i - 1) in lex.day_part_previous and self.ref is not None:
             day = (self.ref - dt.timedelta(days=1)).isoformat()

@@ -47,6 +47,7 @@ class Lexicon:
     day_part_adverbs: dict
     day_part_nouns: dict
     day_part_triggers: frozenset
+    day_part_as_of: frozenset   # "станом на ранок": "на" a day part is a time after these
     day_part_previous: frozenset
     day_part_degrees: frozenset
     day_part_adjectives: frozenset
@@ -294,7 +295,7 @@ def _build(d: dict) -> Lexicon:
         season_adverbs=dict(d["season_adverbs"]), season_nouns=_invert(d["season_nouns"]),
         season_months={k: tuple(v) for k, v in d["season_months"].items()},
         day_part_adverbs=dict(d["day_part_adverbs"]), day_part_nouns=dict(d["day_part_nouns"]),
-        day_part_triggers=fs(d["day_part_triggers"]),
+        day_part_triggers=fs(d["day_part_triggers"]), day_part_as_of=fs(d["day_part_as_of"]),
         day_part_previous=fs(d["day_part_previous"]),
         day_part_degrees=fs(d["day_part_degrees"]),
         day_part_adjectives=fs(d["day_part_adjectives"]),
