@@ -179,6 +179,8 @@ class Lexicon:
     clock_half_hours: dict        # "п'яту" -> 5
     half_durations: dict          # "пів року" -> P6M
     one_and_half_words: frozenset  # "півтора року" -> P1.5Y
+    quarter_durations: dict       # "чверть години" -> PT15M
+    quarter_words: frozenset      # "чверть": the word that begins one
     then_words: frozenset          # "Тоді, 24 лютого": the story's year, however far back
     story_year_blockers: frozenset  # "за 2024 рік": a year summed over sets no story
     anniversary_nouns: frozenset   # "80-ті роковини": an ordinal, no decade
@@ -268,7 +270,7 @@ def _build(d: dict) -> Lexicon:
                     d["decade_words"], d["clock_hours"], d["not_first_words"],
                     d["month_part_words"], d["month_last_third_words"], d["clock_hours_gen"],
                     d["clock_hours_ins"],
-                    d["clock_half_words"], d["one_and_half_words"], d["year_summary_words"],
+                    d["clock_half_words"], d["one_and_half_words"], d["year_summary_words"], d["quarter_words"],
                     d["century_nouns"])     # ("XIX ст.": the abbreviation is looked for too)
     for forms in d["year_parts"].values():
         starters.update(forms)      # "I кварталу": the Roman numeral is looked for from the noun
@@ -385,6 +387,7 @@ def _build(d: dict) -> Lexicon:
         clock_half_words=fs(d["clock_half_words"]), clock_half_hours=dict(d["clock_half_hours"]),
         half_durations=dict(d["half_durations"]),
         one_and_half_words=fs(d["one_and_half_words"]),
+        quarter_durations=dict(d["quarter_durations"]), quarter_words=fs(d["quarter_words"]),
         then_words=fs(d["then_words"]), story_year_blockers=fs(d["story_year_blockers"]),
         anniversary_nouns=fs(d["anniversary_nouns"]),
         historic_markers=fs(d["historic_markers"]),

@@ -432,8 +432,14 @@ class PhraseMatchers:
 
     def m_half(self, i: int) -> int | None:
         """"пів року", "пів години" written apart: the length "півроку" is; "півтора року",
-        "півтори години": one unit and a half."""
+        "півтори години": one unit and a half; "чверть години": a quarter of one."""
         lex, t, nxt = self.lex, self.n(i), self.n(i + 1)
+        if t in lex.quarter_words:
+            v = lex.quarter_durations.get(nxt)
+            if v is None:
+                return None
+            self.emit(i, i + 2, "DURATION", v)
+            return i + 2
         if t in lex.clock_half_words:
             v = lex.half_durations.get(nxt)
             if v is None:

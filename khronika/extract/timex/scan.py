@@ -54,7 +54,7 @@ _PATTERNS = (
     ("m_day_adjective", ("day_adjectives",)),
     ("m_numeric", ("ordinals", "tens", "cardinals", "number_words")),
     ("m_clock_words", ("clock_hours", "clock_hours_gen", "clock_hours_ins", "clock_half_words")),
-    ("m_half", ("clock_half_words", "one_and_half_words")),
+    ("m_half", ("clock_half_words", "one_and_half_words", "quarter_words")),
     ("m_day_words", ("eve_words", "day_words", "year_words")),
     ("m_vague", ("vague_counts",)),
     ("m_not_first", ("not_first_words",)),
