@@ -19,7 +19,7 @@ from ...settings import Settings
 from ..morph import parses
 from .bodies import media_typed
 from .direct import Segment, _pre_attribution, find_direct, speech_cue
-from .direct_attribution import action_cue
+from .direct_attribution import action_cue, published_words
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
@@ -44,12 +44,21 @@ def _wordy(text: str, start: int, end: int) -> bool:
     return end > start and any(c.isalnum() for c in text[start:end])
 
 
+def _published(doc: Document, lex: Lexicon, seg: Segment) -> list[Token]:
+    """The verb of publishing words before a colon that hands over to the quote ("МЗС Литви
+    оприлюднило заяву: «...»"), as a one-item list, or none."""
+    if not doc.text[seg.attr[0]:seg.attr[1]].rstrip().endswith(":"):
+        return []
+    words = [t for t in tokens_in(doc, *seg.attr) if t.is_word]
+    return [t for k, t in enumerate(words) if published_words(lex, words, k)][-1:]
+
+
 def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     if seg.attr and seg.attr[1] <= seg.start:
         # a lead-in ("Як повідомляє пресслужба, Петренко заявив: «...»"): the speech verb
         # nearest the quote is its speaker's; one before it may relay his words
         said = [t for t in tokens_in(doc, *seg.attr) if lex.is_speech_token(t)] or [
-            t for t in tokens_in(doc, *seg.attr) if t.lemma in lex.colon_verbs]
+            t for t in tokens_in(doc, *seg.attr) if t.lemma in lex.colon_verbs] or _published(doc, lex, seg)
         if said:
             return said[-1]
     if seg.attr:

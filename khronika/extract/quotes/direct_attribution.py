@@ -265,6 +265,14 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
     return None
 
 
+def published_words(lex: Lexicon, words: list[Token], k: int) -> bool:
+    """A verb of publishing with words as its object, before a colon ("МЗС Литви оприлюднило
+    заяву: «...»", "Партія поширила звернення: «...»"): the words that follow are its
+    subject's, as after "заявило:"."""
+    return words[k].lemma in lex.publish_verbs and words[k].pos == "VERB" and \
+        any(w.lemma in lex.relay_nouns for w in words[k + 1:k + 3])
+
+
 def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple[int, int] | None:
     """A speech verb in the same sentence before the opening mark ("Він сказав: «...»"), or a
     verb of address before a colon ("звернувся до громадян Росії: «...»"). A denied one ("Ми
@@ -277,7 +285,8 @@ def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple
     colon = text[start:pos].rstrip().endswith(":")
     denied = False
     for k, t in enumerate(words):
-        if lex.is_speech_verb(t) or (colon and t.lemma in lex.colon_verbs):
+        if lex.is_speech_verb(t) or (colon and t.lemma in lex.colon_verbs) or \
+                (colon and published_words(lex, words, k)):
             if k and words[k - 1].norm in lex.negations:
                 # "Ми не кажемо «...»": nobody says it here; but "не коментував угоду, але
                 # заявив: «...»" says it with the verb after
