@@ -22,7 +22,9 @@ from .triggers.open_conditions import named_conditions
 from .time_place.later_time import date_from_next
 from .lexicon.compiled import lexicon
 from .arguments.condemned_acts import condemned_doers
+from .arguments.attended_bodies import attended_bodies
 from .arguments.court_venues import drop_court_venues
+from .arguments.killed_envoys import killed_envoys
 from .arguments.implied_receivers import implied_receivers
 from .merging.merge import Cand, confidence, merge
 from .merging.headlines import mark_headlines
@@ -52,6 +54,8 @@ class EventExtractor:
         cands = cancelled_plans(self.lex, doc, cands)
         cands = implied_receivers(doc, cands)
         cands = drop_court_venues(self.lex, doc, cands)
+        cands = attended_bodies(self.lex, doc, cands)
+        cands = killed_envoys(self.lex, doc, cands)
         cands = condemned_doers(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, mark_headlines(doc, cands)))
         date_from_next(self.lex, doc, events)

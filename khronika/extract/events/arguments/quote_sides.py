@@ -11,6 +11,7 @@ from __future__ import annotations
 from ....document import Document, Quote
 from ....kb import get_kb
 from .states import country_ids, foreign_person, state_of
+from .own_voices import speaks_for_itself
 from .told_states import told_states
 
 
@@ -72,6 +73,9 @@ def first_person_sides(doc: Document, speaker: str | None, quote: Quote | None, 
     Ukraine's act); a speaker described by role, what the role phrase names; else home."""
     if speaker:
         e = get_kb().entity(speaker)
+        own = doc.entities.get(speaker)
+        if own is not None and own.type == "ORG" and speaks_for_itself(doc, speaker):
+            return []                     # "Фракція «Батьківщина» заявила, що ми ..."
         if e is not None and e.type in ("ORG", "LOC"):
             state = _country(speaker)     # "– заявили в Литві", "– повідомили в МЗС Польщі"
             return [state] if state else []
