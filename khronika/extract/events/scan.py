@@ -51,7 +51,7 @@ from .triggers.gapped_strikes import gapped_strikes
 from .triggers.headings import heading_striker
 from .triggers.splits import another_strike, call_continuation, other_actors, separate_calls, visit_line
 from .arguments.strike_counts import counted_striker
-from .arguments.states import country_ids, entity_for, home_entity, state_of
+from .arguments.states import capitals, country_ids, entity_for, home_entity, state_of
 from .status.verb_forms import is_infinitive
 from .status.sequences import sequence_phrases
 from .time_place.told_time import story_time
@@ -273,7 +273,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                     # "Представник США засудив атаку на Київ": who condemns a strike did not
                     # make it; the verb's subject leaves the noun's sides ("Швейцарія
                     # підтримала санкції": who supports sanctions joins them)
-                    cand.actors = [x for x in cand.actors if x not in verb_cand.actors]
+                    # (a capital that condemns is its state on the verb, still the town on the
+                    # noun: "Анкара засуджує удар по Харкову" is Turkey's, Ankara struck nothing)
+                    cand.actors = [x for x in cand.actors if x not in verb_cand.actors and
+                                   capitals().get(x) not in verb_cand.actors]
                     if type_ == "ASSAULT" and not cand.actors:
                         cand.actors = striker_of_home(ctx.lex, doc, cand.recipients, cand.place, home)
             # ("звернулися до Кабміну з проханням виділити кошти", "із проханням надати ППО": a
