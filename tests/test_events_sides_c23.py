@@ -63,3 +63,22 @@ def test_a_partys_or_firms_we_is_not_its_country(text, body):
 def test_a_ministry_that_published_a_statement_speaks_in_it():
     ev = only(events("МЗС Латвії оприлюднило заяву: «Ми рішуче засуджуємо обстріл Одеси»."), "ACCUSE")
     assert "latvia" in ev.actors and "ukraine" not in ev.actors, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Париж рішуче засудив ракетний удар по Запоріжжю.", "paris"),
+    ("Рим засуджує атаку дронів на Одесу.", "rome"),
+])
+def test_a_capital_that_condemns_a_strike_did_not_make_it(text, capital):
+    ev = only(events(text), "ASSAULT")
+    assert capital not in ev.actors, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, plaintiff, defendant", [
+    ("Арбітраж задовольнив позов Нафтогазу проти Газпрому.", "naftogaz", "gazprom"),
+    ("Суд ООН почав провадження за позовом Вірменії проти Азербайджану.", "armenia", "azerbaijan"),
+])
+def test_whose_suit_it_is_accuses(text, plaintiff, defendant):
+    ev = only(events(text), "ACCUSE")
+    assert plaintiff in ev.actors and plaintiff not in ev.recipients, (ev.actors, ev.recipients)
+    assert defendant in ev.recipients, (ev.actors, ev.recipients)

@@ -1,0 +1,44 @@
+"""Whose suit it is accuses; whom it is against is accused.
+
+"Суд задовольнив позов Нафтогазу проти Газпрому", "провадження за позовом України проти Росії":
+the name in the genitive right after the noun of a suit or a complaint owns it and is who
+accuses (the accusation's actor); the one after "проти" is accused. The walk that reads a
+genitive after a noun of a happening as the one it is done to put the plaintiff beside the
+defendant among the recipients ("-> Нафтогаз, Газпром"). Only an accusation is mended, and
+only a plaintiff named right after the noun. Words are data: `suit_nouns` in
+lang/uk/events.yaml.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ....document import Document
+from ..grammar.names import args_in, token_starts
+from ..grammar.sentence_view import lemma_of
+from ..lexicon.compiled import Lexicon
+from ..merging.merge import Cand
+
+
+def suit_owners(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
+    """Move the owner of a suit named in an accusation's sentence to its actors."""
+    suits = lex.word_list("suit_nouns")
+    toks = doc.tokens
+    starts = token_starts(doc)
+    for c in cands:
+        if c.type != "ACCUSE":
+            continue
+        lo, hi = c.evidence
+        args = args_in(doc, lo, hi)
+        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            if toks[k].pos != "NOUN" or lemma_of(toks[k]) not in suits:
+                continue
+            owner = next((a for a in args if a.start >= toks[k].end), None)
+            if owner is None or owner.kind != "mention" or \
+                    doc.text[toks[k].end:owner.start].strip(" «\"„"):
+                continue      # ("позов про стягнення", "позов до суду": no owner named)
+            if owner.entity in c.actors or owner.entity not in c.recipients:
+                break
+            c.recipients = [x for x in c.recipients if x != owner.entity]
+            c.actors = c.actors + [owner.entity]
+            break
+    return cands
