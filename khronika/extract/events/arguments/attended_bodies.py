@@ -18,6 +18,7 @@ from ..grammar.names import token_starts
 from ..grammar.sentence_view import lemma_of
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
+from .states import body_state, state_of
 
 _INTO = frozenset({"у", "в", "на"})
 
@@ -38,7 +39,10 @@ def attended_bodies(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
         if noun is None:
             continue
         hosts = _named_after(doc, toks, starts, noun)
-        moved = [x for x in c.actors if x in hosts]
+        # (a state beside its own person stays: "Порошенко взяв участь у засіданні Комісії
+        # Україна – НАТО" names a format, and Ukraine is his)
+        theirs = {state_of(y, doc.date) or body_state(y) for y in c.actors if y not in hosts}
+        moved = [x for x in c.actors if x in hosts and x not in theirs]
         if moved and len(moved) < len(c.actors):
             c.actors = [x for x in c.actors if x not in moved]
             c.recipients = c.recipients + [x for x in moved if x not in c.recipients]
