@@ -82,3 +82,24 @@ def test_whose_suit_it_is_accuses(text, plaintiff, defendant):
     ev = only(events(text), "ACCUSE")
     assert plaintiff in ev.actors and plaintiff not in ev.recipients, (ev.actors, ev.recipients)
     assert defendant in ev.recipients, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "Вчора Київ відвідали прем'єр-міністри держав-партнерів України.",
+    "Одесу відвідали посли країн – союзників України.",
+])
+def test_whose_partners_they_are_is_no_visitor(text):
+    ev = only(events(text), "CONSULT")
+    assert "ukraine" not in ev.actors, (ev.actors, ev.recipients)
+
+
+def test_whose_partners_they_are_stays_beside_its_own_president():
+    ev = only(events("Зеленський провів зустріч із послами держав-союзників України."), "CONSULT")
+    assert {"volodymyr-zelenskyy", "ukraine"} <= set(ev.actors), (ev.actors, ev.recipients)
+    assert "ukraine" not in ev.recipients, (ev.actors, ev.recipients)
+
+
+def test_a_quote_whose_speaker_is_unknown_gives_its_we_no_side():
+    ev = only(events("Партія «Слуга народу» поширила заяву: «Ми закликаємо уряд посилити контроль за цінами»."),
+              "REQUEST")
+    assert "ukraine" not in ev.actors, (ev.actors, ev.recipients)
