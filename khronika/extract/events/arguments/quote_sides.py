@@ -70,8 +70,8 @@ def first_person_sides(doc: Document, speaker: str | None, quote: Quote | None, 
     """The side(s) "ми" stands for: a person's state on the document's date (a foreign
     person's never the home side); a knowledge-base body's state, or none for an
     international body ("«Ми запровадимо санкції», – заявили в Єврокомісії" is not
-    Ukraine's act); a speaker described by role, what the role phrase names; a quote whose
-    speaker is unknown, no side; else (the first person of the text itself) home."""
+    Ukraine's act); a speaker described by role, what the role phrase names; a quote with no
+    speaker found, no side; else (the first person of the text itself) home."""
     if speaker:
         e = get_kb().entity(speaker)
         own = doc.entities.get(speaker)
@@ -89,9 +89,10 @@ def first_person_sides(doc: Document, speaker: str | None, quote: Quote | None, 
     described = described_sides(doc, quote, home)
     if described is not None:
         return described
-    if quote is not None:
-        # ("Партія «Слуга народу» заявила: «Ми закликаємо ...»" with the speaker unresolved:
-        # whose "ми" it is is unknown, and an empty side is better than the home side guessed)
+    if quote is not None and quote.speaker_text is None:
+        # ("Партія «Слуга народу» заявила: «Ми закликаємо ...»" with no speaker found at all:
+        # whose "ми" it is is unknown, and an empty side is better than the home side guessed;
+        # a home role that speaks, "Голова ОВА заявив: «Ми ...»", keeps the home side)
         return []
     return [home] if home else []
 
