@@ -466,8 +466,10 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
         if s.end > s.start:
             out.append(s)
     nxt = pi + 1
-    if attributed or answering:
+    if answering:
         return nxt      # a dialogue's next dash paragraph is the next turn, not this one
+    if attributed:
+        return _turn_goes_on(doc, lex, nxt, dash_para, out, group, lead)
     # the address goes on while paragraphs speak in the first person
     while nxt < len(paras):
         q = paras[nxt]
@@ -483,3 +485,32 @@ def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, 
         out.append(Segment(a, b, nxt, group, lead=lead, dash=True, opened=False))
         nxt += 1
     return nxt
+
+
+def _turn_goes_on(doc: Document, lex: Lexicon, nxt: int, dash_para: dict[int, int],
+                  out: list[Segment], group: int, lead) -> int:
+    """The paragraphs after an attributed dash turn that go on with it: plain paragraphs (no
+    dash, no marks) that speak in the first person of the present or future and do not narrate
+    ("— Дивіться, — він розгорнув карту. — Ми тут.\n\nЗаходимо з півночі, потім
+    розділимося."). A speaker who goes on for several paragraphs opens no new dash, while a
+    narrator, even one who says "я", tells in the past ("Я кивнув і пішов за ним"), which has
+    no person. The next dash paragraph is the next turn; returns the index to look at."""
+    text = doc.text
+    paras = doc.paragraphs
+    while nxt < len(paras) and nxt not in dash_para:
+        q = paras[nxt]
+        if _has_marks(text, lex, q.start, q.end) or lex.inner_dash.search(text, q.start, q.end) \
+                or not _speaks_now(doc, q.start, q.end) or narration(doc, lex, q.start, q.end):
+            break       # a dash inside: narration that gives the word to someone again
+        a, b = _trim(text, q.start, q.end)
+        out.append(Segment(a, b, nxt, group, lead=lead, dash=True, opened=False))
+        nxt += 1
+    return nxt
+
+
+def _speaks_now(doc: Document, start: int, end: int) -> bool:
+    """A verb of the first person in the present or the future ("чекаю", "розділимося",
+    "притискатиму"): past forms carry no person, so a first-person narrator never has one.
+    The copula "є", which the dictionary reads first as "I am", is any person's."""
+    return any(t.pos == "VERB" and t.person == "1per" and t.norm != "є"
+               for t in tokens_in(doc, start, end))

@@ -66,6 +66,8 @@ def action(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[Token, in
     words = _words_between(doc, start, end)[:ACTION_REACH]
     if not words:
         return None
+    if len(words) > 1 and words[0].norm in lex.honorifics and words[1].text[:1].isupper():
+        words = words[1:]   # "пані Галина витерла сльози": the name acts
     first = words[0]
     verb = words[1] if first.norm in lex.negations and len(words) > 1 else first
     if _finite_third(verb) and first.text[:1].islower():
