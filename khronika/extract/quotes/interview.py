@@ -25,8 +25,10 @@ from .described_speakers import DescribedSpeakers
 from .lexicon import Lexicon, tokens_in
 from .role_words import role_heads
 
-# "Василь Малюк:", "Малюк:", "Питання:", "П.:": one to three capitalised words and a colon
-_LABEL = re.compile(r"((?:[^\W\d_][\w'’ʼ-]*\.?)(?:\s+[^\W\d_][\w'’ʼ-]*\.?){0,2})\s*:\s+(?=\S)")
+# "Василь Малюк:", "Малюк:", "Питання:", "П.:", "В.З.:": one to three capitalised words, or
+# initials written together, and a colon
+_LABEL = re.compile(r"((?:[^\W\d_]\.){2,3}|(?:[^\W\d_][\w'’ʼ-]*\.?)(?:\s+[^\W\d_][\w'’ʼ-]*\.?){0,2})"
+                    r"\s*:\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -164,11 +166,21 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
         # a single "Питання: ... / Відповідь: ..." pair: the label words say what they are
         # (a name or "Фото:" used once says nothing)
         repeated.update({k: uses[k] for k in asked + answered})
+    elif asked and set(repeated) - set(asked):
+        # "Журналіст:" once between the turns of a named speaker: its words say who asks
+        repeated.update({k: uses[k] for k in asked})
     askers = {k for k, v in repeated.items()
               if k in lex.interview_question_labels or sum(v) * 2 > len(v)}
     answerers = {k for k, v in repeated.items() if k not in askers}
     if not askers or not answerers:
-        return None
+        # a transcript of a briefing or a debate: two people or more, each named by the label
+        # of his turns, and nobody who mostly asks; every turn is its speaker's
+        named = {label for _, _, m, label in found
+                 if label in repeated and _person_at(doc, m.start(1), m.end(1))}
+        if len(named) < 2:
+            return None
+        askers, answerers = set(), named
+        repeated = {k: repeated[k] for k in named}
     lead_end = found[0][1].start
     turns = []
     for pi, p, m, label in found:
