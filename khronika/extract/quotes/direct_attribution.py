@@ -13,6 +13,7 @@ from ..morph import parses
 from .direct_segment import Segment, _standalone
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, tokens_in
 from .referred_speakers import person_noun
+from .role_words import office_nouns
 
 
 def _words_between(doc: Document, start: int, end: int) -> list[Token]:
@@ -264,6 +265,8 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
     if words[k].lemma in lex.caption_nouns or (k == 0 and not inside and _named_at(doc, words[0].start) and (
             not here or _person_at(doc, words[0].start))):
         return (start, stop)
+    if here and k == 0 and head == stop and _role_and_name(doc, words):
+        return (start, stop)
     return None
 
 
@@ -273,6 +276,16 @@ def published_words(lex: Lexicon, words: list[Token], k: int) -> bool:
     subject's, as after "заявило:"."""
     return words[k].lemma in lex.publish_verbs and words[k].pos == "VERB" and \
         any(w.lemma in lex.relay_nouns for w in words[k + 1:k + 3])
+
+
+def _role_and_name(doc: Document, words: list[Token]) -> bool:
+    """A caption line that is a person's office and name and nothing else ("Міністр оборони
+    Олексій Резніков", "Посол Франції в Україні Гаель Вессьєр"), as a quote card prints it
+    above the words: it opens with a capitalised noun of an office the knowledge base knows
+    and ends with the name of a person."""
+    first, last = words[0], words[-1]
+    return first.text[:1].isupper() and first.lemma in office_nouns() and any(
+        m.type == "PER" and m.end == last.end and m.start > first.start for m in doc.mentions)
 
 
 def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple[int, int] | None:

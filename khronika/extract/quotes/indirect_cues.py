@@ -10,10 +10,29 @@ from ...document import Token
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, names_document
 
 
+# words between the document ("У заяві") and its impersonal verb: its issuer and what
+# describes it ("У заяві Міністерства оборони Великої Британії сказано", "У підсумковій
+# декларації, ухваленій у Мінську, сказано")
+DOCUMENT_REACH = 10
+
+
 def _in_document(lex: Lexicon, toks: list[Token], i: int) -> bool:
-    """An impersonal form ("сказано", "зазначено") right after the document it is written in
-    ("У постанові сказано, що ..."): the document speaks for its issuer (`body_speakers`)."""
-    return "Impe" in toks[i].tags and i >= 2 and names_document(lex, toks[i - 2], toks[i - 1])
+    """An impersonal form ("сказано", "зазначено") after the document it is written in ("У
+    постанові сказано, що ...", "У заяві міністерства зазначено, що ..."): the document
+    speaks for its issuer (`body_speakers`). The document opens the words before the verb, an
+    adjective may stand before its noun, and its issuer's genitive or a phrase about it (no
+    finite verb) after it."""
+    if "Impe" not in toks[i].tags:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - DOCUMENT_REACH), -1):
+        noun = k + 1
+        while noun < i - 1 and toks[noun].pos == "ADJF":
+            noun += 1           # "У підсумковій декларації"
+        if names_document(lex, toks[k], toks[noun]):
+            return not any(t.pos == "VERB" and "Impe" not in t.tags for t in toks[noun + 1:i])
+        if toks[k].pos == "VERB":
+            break
+    return False
 
 
 def _frame_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[int, dict] | None:
