@@ -110,3 +110,46 @@ def test_a_document_with_its_issuer_or_description_speaks(pipe, text, who):
     got = quotes(pipe, text)
     assert len(got) == 1, got
     assert (who is None and got[0][1] is None) or (got[0][1] and who in got[0][1]), got
+
+
+def test_the_data_holds_the_verbs_that_need_a_named_text():
+    lex = lexicon()
+    assert {"повідомлятися", "мовитися"} <= lex.named_text_verbs <= lex.document_verbs
+    assert {"обґрунтування", "записка"} <= lex.source_documents
+
+
+def test_a_report_in_a_named_bulletin_is_the_bulletins(pipe):
+    got = quotes(pipe, "Районна лікарня уклала угоду на ремонт даху за 3 млн грн.\nПро це "
+                       "повідомляється у «Віснику державних закупівель».", date="2017-03-02")
+    assert len(got) == 1 and got[0][0].startswith("Районна лікарня уклала угоду"), got
+    assert got[0][1] and "visnyk" in got[0][1], got
+
+
+@pytest.mark.parametrize("text", [
+    "Повідомляється, що в Одесі відкрили новий пологовий будинок.",
+    "Як повідомляється, ремонт мосту завершать до осені.",
+])
+def test_a_newsrooms_it_is_reported_is_no_quote(pipe, text):
+    assert quotes(pipe, text) == []
+
+
+def test_a_document_named_by_a_pronoun_is_no_person(pipe):
+    got = quotes(pipe, "Мер Полтави Олександр Мамай підписав розпорядження про ремонт шкіл. "
+                       "Відділ освіти надіслав до міськради обґрунтування витрат.\nУ ньому "
+                       "повідомляється, що «ремонт потребують дванадцять шкіл».",
+                 date="2019-02-11")
+    assert [t for t, _ in got] == ["ремонт потребують дванадцять шкіл"], got
+    assert not (got[0][1] or "").endswith("mamai"), got
+
+
+def test_a_conjunction_left_of_a_quote_is_no_claim(pipe):
+    got = quotes(pipe, "Спершу роботи оцінили у 4 млн грн.\nОднак «під час робіт з'явилися "
+                       "нові витрати».\nПро це повідомляється в обґрунтуванні закупівлі.",
+                 date="2019-02-11")
+    assert "Однак" not in [t for t, _ in got], got
+
+
+def test_a_surname_declined_as_an_adjective_tells_the_sex(pipe):
+    got = quotes(pipe, "Комітет перевірить тендери на ремонт доріг.\nПро це повідомила "
+                       "державна уповноважена АМКУ Агія Загребельська.", date="2018-06-01")
+    assert len(got) == 1 and got[0][1] and "zahrebelska" in got[0][1], got

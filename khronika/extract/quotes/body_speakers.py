@@ -60,6 +60,16 @@ class BodySpeakers:
                 return self._issuing_subject(region[0]) or NOBODY
         return None
 
+    def _text_pronoun(self, region: tuple[int, int], cue: Token | None) -> bool:
+        """A document named by a pronoun before its impersonal verb ("Управління направило
+        обґрунтування. У ньому повідомляється, що ..."): the pronoun stands for the text, not
+        for the person the entity layer may take it for; its issuer speaks (`_issuer`)."""
+        if cue is None or not self.lex.is_document_verb(cue):
+            return False
+        words = [t for t in tokens_in(self.doc, *region) if t.is_word]
+        return any(a.norm in self.lex.body_prepositions and b.norm in self.lex.named_text_pronouns
+                   for a, b in zip(words, words[1:]))
+
     def _issuing_subject(self, pos: int) -> str | None:
         """The body that issued a document, from the sentences before `pos` (in its paragraph
         and the one before), nearest first: a body named as a sentence's subject, before its

@@ -16,7 +16,7 @@ from ...document import Document, Token
 from ..morph import parses
 from .interview import _asks
 from .indirect_cues import (_apposition_end, _denied, _frame_at, _idiom, _in_document, _long_tail,
-                            _narrator_speaks, _topic_how)
+                            _narrator_speaks, _text_named, _topic_how)
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, names_document, paragraph_starts, tokens_in
 
 _FINAL = re.compile(r"[\s.!?…:;,]+$")
@@ -132,6 +132,9 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
                 doc, lex, toks, si, direct, out)
             if q is not None:
                 out.append(q)
+        if len(out) > before and out[-1].cue.lemma in lex.named_text_verbs \
+                and not _text_named(lex, toks, out[-1].start, out[-1].end):
+            out.pop()   # "Повідомляється, що ...": a newsroom's "it is reported", no one's words
     out.sort(key=lambda q: q.start)
     return out
 
@@ -270,8 +273,9 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
             break
         first -= 1
     s, e = _clip(doc, doc.sentences[first].start, prev.end, direct)
-    if e - s < 3:
-        return None
+    if e - s < 3 or not any(t.pos not in ("CONJ", "PRCL", "ADVB") for t in tokens_in(doc, s, e)
+                            if t.is_word):
+        return None     # "Однак «...». Про це повідомляється ...": the claim is the quote
     cue = verbs[0]
     sent = doc.sentences[si]
     return Indirect(s, e, cue, cue.end, (sent.start, sent.end))

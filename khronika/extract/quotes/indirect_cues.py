@@ -167,3 +167,22 @@ def _topic_how(lex: Lexicon, toks: list[Token], j: int) -> bool:
         if u.pos == "VERB":
             return "infn" in u.tags and u.norm.endswith(("ти", "тися", "тись"))
     return False
+
+
+def _text_named(lex: Lexicon, toks: list[Token], start: int, end: int) -> bool:
+    """Whether a sentence names where its impersonal words were published: a document after
+    a body preposition ("у звіті", "в обґрунтуванні закупівлі"), or a body or medium named
+    after one, in marks or capitalised ("у «Віснику державних закупівель»", "на сайті ЦПК",
+    "в Укрінформі"), or a pronoun for a text ("У ньому"). A verb of `named_text_verbs` attributes only so: alone ("Повідомляється, що
+    ...", "Як повідомляється, ...") it is the newsroom's formula for a report of no one. The
+    words of the quote itself [start, end) name nothing ("Повідомляється, що у Києві ...")."""
+    for k, t in enumerate(toks[:-1]):
+        if t.norm not in lex.body_prepositions or start <= t.start < end:
+            continue
+        nxt = toks[k + 1]
+        noun = next((u for u in toks[k + 1:k + 4] if u.pos != "ADJF"), nxt)   # "у пояснювальній записці"
+        if names_document(lex, t, noun) or nxt.norm in lex.named_text_pronouns or any(
+                u.text in lex.openers or (u.is_word and u.text[:1].isupper())
+                for u in toks[k + 1:k + 3]):
+            return True     # "у звіті", "у ньому", "у «Віснику ...»", "в системі «Прозорро»"
+    return False

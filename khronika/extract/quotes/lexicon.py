@@ -47,6 +47,8 @@ class Lexicon:
         self.kin_words = frozenset(data.get("kin_words") or ())
         self.action_subject_pronouns = frozenset(data.get("action_subject_pronouns") or ())
         self.honorifics = frozenset(data.get("honorifics") or ())
+        self.named_text_verbs = frozenset(data.get("named_text_verbs") or ())
+        self.named_text_pronouns = frozenset(data.get("named_text_pronouns") or ())
         self.amended_units = frozenset(data.get("amended_units") or ())
         self.amendment_verbs = frozenset(data.get("amendment_verbs") or ())
         self.reply_verbs = frozenset(data.get("reply_verbs") or ())

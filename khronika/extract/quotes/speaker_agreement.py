@@ -22,6 +22,11 @@ def _name_gender(words: list[str]) -> str | None:
                  and {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
         nomn = {str(p.tag.gender) for p in named if p.tag.case == "nomn"}
         genders = nomn if nomn else {str(named[0].tag.gender)} if named else set()
+        if not named and w[:1].isupper():
+            # a surname that declines as an adjective ("Загребельська", "Ковальський")
+            # is not tagged as one; its nominative adjective readings tell the sex all the same
+            genders = {str(p.tag.gender) for p in parses(w)
+                       if p.tag.POS == "ADJF" and p.tag.case == "nomn" and p.tag.gender is not None}
         if len(genders) == 1 and (g := next(iter(genders))) in votes:
             votes[g] += 1
     if votes["masc"] == votes["femn"]:

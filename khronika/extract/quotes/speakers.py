@@ -392,6 +392,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             unnamed = self._pronoun_after_unnamed(region)
             if unnamed is not None:
                 return unnamed      # "Виступив свідок. Він розповів, що ...": the witness
+            if self._text_pronoun(region, cue):
+                return self._issuing_subject(region[0]) or NOBODY   # "У ньому повідомляється"
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1]) \
                 or self._state_side(region)
             if found is None:
