@@ -153,3 +153,37 @@ def test_a_surname_declined_as_an_adjective_tells_the_sex(pipe):
     got = quotes(pipe, "Комітет перевірить тендери на ремонт доріг.\nПро це повідомила "
                        "державна уповноважена АМКУ Агія Загребельська.", date="2018-06-01")
     assert len(got) == 1 and got[0][1] and "zahrebelska" in got[0][1], got
+
+
+def test_the_data_holds_journalists_works_and_companies():
+    lex = lexicon()
+    assert {"матеріал", "стаття", "сюжет"} <= lex.title_words
+    assert {"корпорація", "фірма"} <= lex.located_bodies
+
+
+def test_the_title_of_a_work_after_its_authors_name_is_no_quote(pipe):
+    got = quotes(pipe, "Депутат купив будинок у Флориді. Про це йдеться в матеріалі Ірини "
+                       "Савчук «Флоридська дача народного обранця».", date="2017-05-03")
+    assert not any(t.startswith("Флоридська") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Компанія «Укрзалізниця» заявила: «Потяги курсуватимуть за звичайним графіком».",
+     "ukrzaliznytsia"),
+    ("Державна компанія «Нафтогаз» повідомила: «Газу вистачить на всю зиму».", "naftogaz"),
+])
+def test_a_body_named_in_marks_after_its_kind_speaks(pipe, text, who):
+    got = quotes(pipe, text)
+    assert len(got) == 1 and got[0][1] and who in got[0][1], got
+
+
+def test_a_word_in_marks_after_a_comma_is_not_who_speaks(pipe):
+    got = quotes(pipe, "Оркестр поїде до Житомира в межах «Літнього туру», гасло якого "
+                       "говорить саме за себе: «Музика об'єднує!»")
+    assert all(sp is None for _, sp in got), got
+
+
+def test_a_company_a_text_named_speaks_when_told_of_where_it_is(pipe):
+    got = quotes(pipe, "Податкова перевіряє фірму «Зелений двір».\nУ фірмі заявили, що всі "
+                       "податки сплачено вчасно.", date="2018-06-01")
+    assert len(got) == 1 and got[0][1] and "zelenyi" in got[0][1], got

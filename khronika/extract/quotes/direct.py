@@ -88,6 +88,20 @@ def _chain_start(text: str, mark: int) -> int:
     return mark
 
 
+def _authors_work(doc: Document, lex: Lexicon, opening: int) -> bool:
+    """Marks right after a title word and its author's name ("у матеріалі Оксани Коваленко
+    «...»", "фільм Сергія Лозниці «...»"): what they hold is the work's title, not the
+    author's words."""
+    text = doc.text
+    for m in doc.mentions:
+        if m.type != "PER" or not 0 <= opening - m.end <= 2 or text[m.end:opening].strip():
+            continue
+        before = [t for t in tokens_in(doc, max(0, m.start - 30), m.start) if t.is_word]
+        return bool(before) and (before[-1].lemma in lex.title_words or before[-1].norm in
+                                 lex.title_words) and not text[before[-1].end:m.start].strip()
+    return False
+
+
 def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     """A quoted name («Нафтогаз», операція «Щит», закон «Про ...») or a slogan a crowd
     chants ("скандували «...»") rather than speech."""
@@ -120,6 +134,8 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
         # закон «Про ...», постанову №155 «Про ...»; "зміни до програми «єОселя», – пише
         # X": the attribution is the whole sentence's, the name in marks no quote
         return True
+    if _authors_work(doc, lex, opening):
+        return True         # "у матеріалі Оксани Коваленко «...»": the work's title
     after = next((t for t in tokens_in(doc, seg.end + 1, min(len(doc.text), seg.end + 40)) if t.is_word), None)
     if after is not None and after.lemma in lex.slogan_verbs \
             and not doc.text[seg.end + 1:after.start].strip(" ,\t" + "".join(lex.dashes)):
@@ -309,6 +325,7 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
     """Attribute, filter and trim the segments of one paragraph; the first one joins `chain`
     (a quote opened in an earlier paragraph) when given."""
     text = doc.text
+    title = None        # the last name in marks passed over, right before this segment
     for k, seg in enumerate(segs):
         seg.group = chain if (k == 0 and chain is not None) else \
             segs[k - 1].group if (seg.joined and k) else next(groups)
@@ -317,6 +334,8 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
         if seg.attr is None and seg.opened:
             seg.attr = _pre_attribution(doc, lex, p.start if k == 0 else segs[k - 1].end + 1,
                                         seg.start - 1)
+            if seg.attr is not None and title is not None and title is segs[k - 1]:
+                seg.attr = _over_name(doc, lex, title, seg.attr, p.start)
         if seg.attr is None and seg.closed and seg.opened:
             seg.attr = _next_sentence_attribution(doc, lex, seg.end + 1, p.end)
         if seg.attr is None and seg.closed and k == len(segs) - 1 and not any(
@@ -343,10 +362,31 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
                 # («Щедрик» у соборі ...) takes none
                 seg.attr = _caption_attribution(doc, lex, prev[0], prev[1], here=True)
         if not (k == 0 and chain is not None) and _is_title(doc, lex, seg):
+            title = seg
             continue
         seg.start, seg.end = _trim(text, seg.start, seg.end)
         if seg.end > seg.start:
             out.append(seg)
+
+
+def _over_name(doc: Document, lex: Lexicon, name: Segment, attr: tuple[int, int],
+               floor: int) -> tuple[int, int]:
+    """An attribution that opens right after a name in marks in its own clause ("Компанія
+    «Укрзалізниця» заявила: «...»", "Корпорація «Х» повідомила: «...»"): the name and the
+    words of its clause before it are the attribution's subject, so it reaches back over them
+    to the clause's start. Only a name after the noun of its kind, before a finite verb: a
+    comma after the name ("у рамках «Туру», девіз якого говорить") ends its clause before the
+    verb, and a word in marks alone ("«Господарі» відповідали") may be anyone's nickname."""
+    text = doc.text
+    verb = next((t for t in tokens_in(doc, name.end, attr[1]) if lex.is_speech_token(t)), None)
+    if verb is None or verb.pos != "VERB" or "infn" in verb.tags or "," in text[name.end:verb.start]:
+        return attr     # "«Зайвими» слід вважати": no one's attribution
+    start = name.start - 1
+    while start > floor and text[start - 1] not in ",;:.!?…\n":
+        start -= 1
+    if not any(t.is_word for t in tokens_in(doc, start, name.start)):
+        return attr     # "«Господарі» відповідали": a word in marks, no kind named before it
+    return (start, attr[1])
 
 
 def _about_this_paragraph(doc: Document, lex: Lexicon, seg: Segment, p_end: int):
