@@ -336,7 +336,9 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
                                         seg.start - 1)
             if seg.attr is not None and title is not None and title is segs[k - 1]:
                 seg.attr = _over_name(doc, lex, title, seg.attr, p.start)
-        if seg.attr is None and seg.closed and seg.opened:
+        if seg.attr is None and seg.closed and seg.opened and _speech_like(doc, seg):
+            # "«...». Про це заявила X"; a name in marks before "Про це повідомляється"
+            # ("пров. «Музейний, 25-19». Про це повідомляється у листі ...") is no speech
             seg.attr = _next_sentence_attribution(doc, lex, seg.end + 1, p.end)
         if seg.attr is None and seg.closed and k == len(segs) - 1 and not any(
                 c.isalnum() for c in text[seg.end + 1:p.end]):
@@ -379,8 +381,10 @@ def _over_name(doc: Document, lex: Lexicon, name: Segment, attr: tuple[int, int]
     verb, and a word in marks alone ("«Господарі» відповідали") may be anyone's nickname."""
     text = doc.text
     verb = next((t for t in tokens_in(doc, name.end, attr[1]) if lex.is_speech_token(t)), None)
-    if verb is None or verb.pos != "VERB" or "infn" in verb.tags or "," in text[name.end:verb.start]:
-        return attr     # "«Зайвими» слід вважати": no one's attribution
+    if verb is None or verb.pos != "VERB" or "infn" in verb.tags \
+            or any(c in ",.!?…;" for c in text[name.end:verb.start]):
+        return attr     # "«Зайвими» слід вважати": no one's attribution; a stop between: the
+                        # name is in a sentence before the attribution's
     start = name.start - 1
     while start > floor and text[start - 1] not in ",;:.!?…\n":
         start -= 1
