@@ -111,3 +111,15 @@ def test_internet_written_with_a_capital_is_no_body():
     text = "Школи без доступу до Інтернету отримають ноутбуки, а уроки з'являться в Інтернеті."
     assert [m["text"] for e in A.named(text) for m in e["mentions"]
             if m["text"].startswith("Інтернет")] == []
+
+
+def test_club_inside_a_longer_span_of_the_model():
+    """The model's span around a club: a city adjective before it belongs to the club
+    ('Одеське Динамо' is a club, no place), a common noun that only opens the sentence does not
+    ('Вболівальники Шахтар Донецьк ...' names the club and its city)."""
+    typed = {m["text"]: e["type"] for e in A.named("Одеське Динамо програло вдома, і тренер пішов.")
+             for m in e["mentions"]}
+    assert typed.get("Одеське Динамо") == "ORG"
+    names = [m["text"] for e in A.named("Гравці Динамо Київ вийшли на поле без капітана.")
+             for m in e["mentions"]]
+    assert "Динамо Київ" in names and not any(n.startswith("Гравці") for n in names)

@@ -15,6 +15,7 @@ from ...kb.base import KnowledgeBase
 from ...kb.inflect import word_forms
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word
+from ..morph import dictionary_parses
 from .state import DocState
 
 _FORMS: dict[tuple[str, ...], dict[str, str]] = {}
@@ -49,12 +50,52 @@ def _city_after(st: DocState, kb: KnowledgeBase, j: int):
     return m if name and norm_word(name) == toks[j].norm else None
 
 
+def _club_inside(st: DocState, m, forms: dict[str, str]) -> None:
+    """A model's span around a club name: an adjective before it is the club's own
+    ("Київське Динамо", read as a place: the span becomes the club's, ORG); a common noun
+    that only opens the sentence is cut off ("Гравці Динамо Київ": the club and its city)."""
+    toks = st.doc.tokens
+    i = st.tok_at.get(m.start)
+    if i is None:
+        return
+    j = st.end_token(i, m)
+    c = next((k for k in range(i + 1, j) if toks[k].is_word and toks[k].norm in forms
+              and toks[k].text[:1].isupper()), None)
+    if c is None or c - i != 1:
+        return
+    ps = dictionary_parses(toks[i].text)
+    if not ps or any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in ps):
+        return
+    ent = st.doc.entities.get(m.entity)
+    if all(p.tag.POS == "ADJF" for p in ps):
+        if ent is not None and not ent.kb:
+            ent.type = "ORG"
+        m.type = "ORG"
+    elif st.sentence_initial(i) and all(p.tag.POS == "NOUN" for p in ps):
+        st.remove_mention(m)
+        for k in range(i, j):
+            if st.covered[k] is m:
+                st.covered[k] = None
+        if ent is not None and not ent.kb and not any(x.entity == m.entity for x in st.doc.mentions):
+            st.doc.entities.pop(m.entity, None)
+            st.first_seen.pop(m.entity, None)
+        words = [toks[k].text for k in range(c + 1, j) if toks[k].is_word]
+        full = " ".join([forms[toks[c].norm], *words])
+        eid = slug(transliterate(full))
+        club = st.add_entity(Entity(eid + ("-club" if eid in st.kb.entities else ""), transliterate(full),
+                                    full, "ORG", None, kb=False))
+        st.add_mention(c, j, club.id, "ORG", "club")
+
+
 def sport_clubs(st: DocState, kb: KnowledgeBase, names: tuple[str, ...]) -> None:
     """Make each capitalised form of a listed club name an ORG mention (module docstring)."""
     if not names:
         return
     forms = club_forms(names)
     toks = st.doc.tokens
+    for m in list(st.doc.mentions):
+        if m.source.startswith("ner") and m.entity not in kb.entities:
+            _club_inside(st, m, forms)
     for i, tok in enumerate(toks):
         name = forms.get(tok.norm) if tok.is_word else None
         if name is None or not tok.text[:1].isupper() or tok.text.isupper():
