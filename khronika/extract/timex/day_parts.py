@@ -85,6 +85,13 @@ class DayParts:
                 self.emit(i, i + 3, "TIME", d.isoformat() + (lex.day_part_nouns.get(t) or "TNI"))
                 return i + 3
         part = lex.day_part_adverbs.get(t)
+        if part is not None and self.n(i + 1) in lex.weekday_genitives and self.ref is not None:
+            # "ввечері п'ятниці", "вранці неділі": that part of the weekday named after it
+            wd = lex.weekdays.get(self.n(i + 1))
+            if wd is not None:
+                d = cal.weekday_near(self.ref, wd, self.weekday_tense(i + 1))
+                self.emit(i, i + 2, "TIME", d.isoformat() + part)
+                return i + 2
         off = lex.day_words.get(self.n(i + 1))
         if part is not None and off is not None and self.ref is not None:
             # "уночі сьогодні": the day word after the part of the day dates it
