@@ -121,5 +121,32 @@ class Answer(JSONResponse):
     set (what `response_model_exclude_none` did), and a date is written as its ISO form."""
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None,
-                          separators=(",", ":"), default=_json_default).encode("utf-8")
+        return render_json(content)
+
+
+def render_json(content: Any) -> bytes:
+    """An answer's bytes, by orjson where it is installed: Python's json encoder took 0.17 ms
+    of CPU for a page of 50 events and 0.29 ms for an entity page (orjson 0.02 and 0.03), the
+    largest single share of a timeline request's server CPU left after the query (py-spy on
+    the server under 50 clients, issue 14 part S24). The bytes are json's for every value
+    the store gives: compact, UTF-8, keys in their order, dates and datetimes through
+    `_json_default` (passed through to it), non-string keys as json writes them. Two
+    differences, neither in a store's answer: a float under 1e-4 is written in full
+    (`0.00001`, json `1e-05`; the store rounds its confidences to 3 places) and NaN is
+    null (json refused it: a 500). Whatever orjson refuses (an integer past 64 bits, a
+    dataclass) goes to json, which writes it or raises as before."""
+    if _orjson is not None:
+        try:
+            return _orjson.dumps(content, default=_json_default, option=_ORJSON_OPTIONS)
+        except TypeError:           # orjson.JSONEncodeError is one
+            pass
+    return json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None,
+                      separators=(",", ":"), default=_json_default).encode("utf-8")
+
+
+try:
+    import orjson as _orjson
+    _ORJSON_OPTIONS = (_orjson.OPT_NON_STR_KEYS | _orjson.OPT_PASSTHROUGH_DATETIME
+                       | _orjson.OPT_PASSTHROUGH_DATACLASS)
+except ImportError:                 # an install without it answers the same, more slowly
+    _orjson, _ORJSON_OPTIONS = None, 0
