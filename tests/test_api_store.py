@@ -106,3 +106,35 @@ def test_page_totals_are_reused_between_pages_and_recounted_after_a_write(client
     assert client.delete("/api/documents/doc-meet", headers=AUTH).status_code == 200
     assert client.get("/api/timeline?limit=1&offset=2").json()["total"] == fresh.timeline(limit=1).total
     fresh.close()
+
+
+def test_a_kept_total_is_found_without_compiling_its_count_again(client, store, monkeypatch):
+    """The server keeps page totals for its cache's TTL; finding a kept one compiled the
+    count statement for every request, which cost more CPU than the count it spared."""
+    from sqlalchemy.sql.elements import CompilerElement
+    compiled = []
+    compile_ = CompilerElement.compile
+
+    def counting(self, *args, **kwargs):
+        compiled.append(self)
+        return compile_(self, *args, **kwargs)
+    client.get("/api/timeline?limit=1")
+    client.get("/api/timeline?limit=1&type=CONSULT")
+    monkeypatch.setattr(CompilerElement, "compile", counting)
+    totals = {client.get(f"/api/timeline?limit=1&offset={k}").json()["total"] for k in (1, 2, 3)}
+    totals |= {client.get(f"/api/timeline?limit=1&offset={k}&type=CONSULT").json()["total"]
+               for k in (1, 2)}
+    assert compiled == []
+    assert len(totals) == 2
+
+
+def test_kept_totals_of_one_count_differ_by_their_values(store):
+    """One count statement, other values bound (another type, another entity): each its
+    own total."""
+    from khronika.store import Store
+    fresh = Store(store.url)
+    store.count_seconds = 60
+    for kw in ({}, {"type": "CONSULT"}, {"type": "ASSAULT"}, {"entity": "ivan-petrenko"}, {"entity": "kharkiv"}):
+        assert store.timeline(limit=1, **kw).total == fresh.timeline(limit=1, **kw).total, kw
+        assert store.timeline(limit=1, offset=1, **kw).total == fresh.timeline(limit=1, **kw).total, kw
+    fresh.close()
