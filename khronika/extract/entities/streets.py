@@ -14,6 +14,8 @@ The nouns and abbreviations are data (`street_nouns`, `street_abbreviations` in
 lang/uk/kb/lexicon.yaml)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...document import Entity, Token
 from ...kb.base import KnowledgeBase
 from ...kb.translit import local_id, transliterate
@@ -24,14 +26,25 @@ _MAX_WORDS = 4
 _JOINERS = frozenset({",", "та", "і", "й"})
 
 
-def _kind(t: Token, nouns: frozenset[str], abbreviations: dict[str, str], initial: bool):
+def _kind(t: Token, nouns: frozenset[str], abbreviations: dict[str, str], st: DocState, i: int):
     """(the street noun's lemma, whether it is plural here) for a street noun or abbreviation
-    in lower case (a capital only opening a sentence: "Майдан" is itself a name), else None."""
-    if not t.is_word or not (t.text[:1].islower() or initial):
+    in lower case (a capital only opening a sentence: "Майдан" is itself a name), else None.
+    Asked of every token of the document, so the walk back to the sentence's first word
+    (`sentence_initial`) is taken only for a capitalised word, and the dictionary's readings
+    of a form are sifted once per form (`_noun_reading`)."""
+    if not t.is_word or not (t.text[:1].islower() or st.sentence_initial(i)):
         return None
     if t.norm in abbreviations and t.text[:1].islower():
         return abbreviations[t.norm], False
-    ps = [p for p in parses(t.text) if is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in nouns]
+    return _noun_reading(t.text, nouns)
+
+
+@lru_cache(maxsize=1 << 16)
+def _noun_reading(word: str, nouns: frozenset[str]) -> tuple[str, bool] | None:
+    """(the lemma, whether plural) of a form the dictionary reads as one of the street nouns.
+    A pure function of the form: the same answer for every token of it, where the readings'
+    tags (each a property lookup in pymorphy3) cost more than the dictionary's cached parse."""
+    ps = [p for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in nouns]
     if not ps:
         return None
     return ps[0].normal_form, any(p.tag.number == "plur" for p in ps)
@@ -155,7 +168,7 @@ def streets(st: DocState, kb: KnowledgeBase, nouns: frozenset[str], abbreviation
     found = _Streets(st, kb)
     i = 0
     while i < len(toks):
-        kind = _kind(toks[i], nouns, abbreviations, st.sentence_initial(i))
+        kind = _kind(toks[i], nouns, abbreviations, st, i)
         if kind is None:
             i += 1
             continue
