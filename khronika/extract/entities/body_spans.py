@@ -70,10 +70,10 @@ def _place_adjective_lemmas(kb) -> frozenset:
     adjectives of countries."""
     countries = {p.normal_form for f in kb.adjectives for p in parses(f) if p.tag.POS == "ADJF"}
     out = set()
-    for e in kb.entities.values():
-        if e.type != "LOC" or e.category not in ("O", "P", "H"):
+    for _, type_, category, name_uk in kb.entities.fields("type", "category", "name_uk"):
+        if type_ != "LOC" or category not in ("O", "P", "H"):
             continue
-        words = e.name_uk.split()
+        words = name_uk.split()
         if len(words) != 2 or words[1] not in _UNIT_NOUNS:
             continue
         lemma = next((p.normal_form for p in parses(words[0]) if p.tag.POS == "ADJF"), None)

@@ -252,8 +252,9 @@ class PlaceResolver:
         """Codifier code -> id of every city (built once, on the first district named)."""
         got = getattr(self, "_city_ids", None)
         if got is None:
-            got = self._city_ids = {e.katottg: e.id for e in self.kb.entities.values()
-                                    if e.katottg and e.category in _TOWNS}
+            got = self._city_ids = {katottg: eid for eid, katottg, category
+                                    in self.kb.entities.fields("katottg", "category")
+                                    if katottg and category in _TOWNS}
         return got
 
     def pick(self, st, i: int, j: int, cands: list[KBEntity], ner_loc: bool = False):

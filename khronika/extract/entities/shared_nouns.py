@@ -26,17 +26,20 @@ class SharedNounPass:
         if getattr(self, "_oblast_adj", None) is None:
             from ..morph import analyzer
             out: dict[str, str] = {}
-            oblasts = [e for e in self.kb.entities.values() if e.type == "LOC" and e.category in ("O", None)]
-            oblasts.sort(key=lambda e: e.category != "O")
-            for e in oblasts:
-                words = e.name_uk.split()
+            # (the table's fields, not its entities: no object made for each of its places)
+            oblasts = [(eid, category, name_uk) for eid, type_, category, name_uk
+                       in self.kb.entities.fields("type", "category", "name_uk")
+                       if type_ == "LOC" and category in ("O", None)]
+            oblasts.sort(key=lambda e: e[1] != "O")
+            for eid, _, name_uk in oblasts:
+                words = name_uk.split()
                 if len(words) != 2 or words[1] != "область":
                     continue
                 for p in analyzer().parse(norm_word(words[0])):
                     if p.tag.POS == "ADJF":
                         for f in p.lexeme:
                             if "femn" in f.tag.grammemes and "plur" not in f.tag.grammemes:
-                                out.setdefault(norm_word(f.word), e.id)
+                                out.setdefault(norm_word(f.word), eid)
                         break
             self._oblast_adj = out
         return self._oblast_adj

