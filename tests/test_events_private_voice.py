@@ -1,5 +1,5 @@
 """A first person no author names, in a text that never speaks for a state, is a private one
-(arguments/private_voice.py): a blogger's, a memoirist's or a story's "я" and "ми" are no side
+(triggers/statecraft_texts.py): a blogger's, a memoirist's or a story's "я" and "ми" are no side
 of Ukraine, and what they alone did is no event. A text of war, arms or office, one that greets
 the nation or calls the state its own, keeps its first person the home side's; so does a lone
 sentence, too short to show its genre. The sentences are the test's own."""
@@ -58,3 +58,31 @@ def test_a_first_person_that_speaks_for_the_state_stays_the_home_side(text, type
     doc = analysed(text, DAY)
     evs = [e for e in doc.events if e.type == type_]
     assert evs and "ukraine" in evs[0].actors + evs[0].recipients, show(doc.events)
+
+
+FIELDS = [
+    # trade, sport, science, a campus, private life: events that name no party are none
+    "Обидві мережі аптек оголосили про об'єднання. Власники домовилися про спільне управління. "
+    "Покупці змін не помітять.",
+    "Волейбольний клуб оновив склад. Керівництво провело переговори з трьома гравцями. Сезон стартує у вересні.",
+    "Лабораторія отримала нове обладнання від приватного фонду. Дослідники вимагають більше місця. "
+    "Перші досліди почнуться взимку.",
+    "Мешканці гуртожитку провели збори. Вони вимагають ремонту душових. Адміністрація обіцяє відповісти.",
+]
+
+
+@pytest.mark.parametrize("text", FIELDS)
+def test_a_text_of_no_statecraft_keeps_no_event_without_a_party(text):
+    doc = analysed(text, DAY)
+    assert not [e for e in doc.events if not e.actors and not e.recipients], show(doc.events)
+
+
+@pytest.mark.parametrize("text,type_", [
+    # a text of war or of office keeps its events with no party named
+    ("Ніч була неспокійна. Ворог обстріляв околиці міста. Є поранені.", "ASSAULT"),
+    ("Сесія тривала до вечора. Депутати вимагають відставки керівника управління. Рішення ухвалять завтра.",
+     "REQUEST"),
+])
+def test_a_text_of_statecraft_keeps_its_events_without_a_party(text, type_):
+    doc = analysed(text, DAY)
+    assert type_ in [e.type for e in doc.events], show(doc.events)

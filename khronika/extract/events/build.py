@@ -54,7 +54,7 @@ from .status.rescheduled import new_time_at
 from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before
 from .arguments.typed_sides import typed_sides
-from .arguments.private_voice import official_voice
+from .triggers.statecraft_texts import statecraft_text
 from .arguments.body_sides import side_state
 
 
@@ -487,9 +487,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # speaker's state, not the home side
     voice = in_quote or (continued_quote(doc, sent, first_person) if fp and not our_role and not ctx.author else None)
     speaker = (voice.speaker if voice is not None else None if our_role else ctx.author) if fp else None
-    # a first person no author, speaker or role names, in a text that never speaks for the state,
-    # is a private one: nobody's side (private_voice.py)
-    private = fp and not our_role and speaker is None and voice is None and not official_voice(ctx.lex, doc)
+    # a first person no author, speaker or role names, in a text that never speaks of
+    # statecraft, is a private one: nobody's side (statecraft_texts.py)
+    # (nor is a bare role word there: "Команда співпрацює з лабораторією" is a team of scientists)
+    private = (fp or fp_side) and not our_role and speaker is None and voice is None and \
+        not statecraft_text(ctx.lex, doc)
     for side_home in (first_person_sides(doc, speaker, voice if fp else None, home) if fp_side and not private else ()):
         if side_home in actors or side_home in recipients:
             continue
@@ -596,7 +598,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct, next_one=next_one,
                 aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes),
-                possessive_ref=owned, both_ref=both, private=private and bool(fp_side))
+                possessive_ref=owned, both_ref=both)
     mark_references(ctx, doc, sent, cand, i, j, cl, tx=tx, args=args, thanked=thanked, anaph=anaph,
                     own_partner=own_partner, after=after, needs=needs, first_person=first_person)
     return cand

@@ -216,11 +216,6 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # with none named, nor "нам"/"вам" after it, a chronicle cannot keep it
                 k = j
                 continue
-            if cand.private and not cand.participants(with_home=True):
-                # "Учора я зустрівся з друзями" in a blog: what a private first person alone did
-                # is no happening of statecraft (private_voice.py)
-                k = j
-                continue
             if ctx.find.remembered(doc, sent, k, cand.time_range):
                 # "Вісімдесят років тому нацисти бомбардували місто": history recalled
                 k = j

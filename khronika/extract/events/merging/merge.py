@@ -61,7 +61,6 @@ class Cand:
     recipients: list[str] = field(default_factory=list)
     place: str | None = None
     home_only: bool = False            # participants came only from the home fallback
-    private: bool = False              # "Я зустрівся з друзями": told by a private first person
     anaphoric: bool = False
     ref_only: bool = False             # "засудило атаку": names a happening told elsewhere
     question: bool = False             # "Хіба це не удар по Європі?": asks, does not report

@@ -12,12 +12,18 @@ here). An event with a known party or a place stays in any text ("Японія �
 The genre is judged on a text long enough to show it (`grounding` in events.yaml: the fewest
 characters, and the fewest knowledge-base mentions per thousand characters of a report); a
 news brief of two sentences may name nobody and still report a happening.
+
+A shorter text of trade, sport, science or private life may name a firm or a town the knowledge
+base knows and still speak of no statecraft at all (statecraft_texts.py: no state, office, war
+or arms word): there an event that names no party ("Клуби домовилися про обмін гравцями",
+"Банк отримав кредит") is the word's everyday sense.
 """
 from __future__ import annotations
 
 from ....document import Document
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
+from .statecraft_texts import statecraft_text
 from .story_texts import story_text
 
 
@@ -50,6 +56,8 @@ def grounded_events(lex: Lexicon, doc: Document, events: list[Cand], home: str |
         # party the knowledge base knows stands for a happening of public affairs)
         return [e for e in events if any((x := doc.entities.get(p)) is not None and x.kb
                                          for p in (set(e.actors) | set(e.recipients)) - {home})]
+    if not statecraft_text(lex, doc):
+        events = [e for e in events if e.actors or e.recipients]
     if not ungrounded_text(lex, doc):
         return events
     kept = []

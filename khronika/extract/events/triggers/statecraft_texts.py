@@ -1,0 +1,88 @@
+"""Whether a text speaks of statecraft at all: what its first person stands for, and which of
+its events with no party a chronicle can keep.
+
+"Я"/"ми" outside quotes was read as the home state wherever no author or quoted speaker named
+it: right for a head of state's address printed without a title ("Бажаю здоров'я! Сьогодні я
+говорив з ..."), wrong for a blog, a memoir or a story ("Учора ми з друзями зустрілися в
+кав'ярні": no state met anyone). A text of statecraft shows itself: it calls the state, its
+people or its army its own ("наша держава", "наших захисників"), greets the nation
+("Українці!"), names a state or someone who holds office in one ("говорив з Президентом
+Польщі"), or speaks of war, arms, sanctions or offices at all ("відбиваємо атаки ворога",
+"потрібні санкції"). A text with none of these is of private life, trade, sport or science:
+
+- its first person, unless an author or a speaker is named, is a private one: its "я" and "ми"
+  are nobody's side (build.py);
+- its events that name no party ("Клуби домовилися про обмін гравцями", "Банк отримав кредит
+  від материнської компанії", "Студенти провели акцію") are the words' everyday senses, no
+  happening of statecraft (grounding.py). One with a party named stays.
+
+The words are data (`own_state_nouns`, `nation_addressees`, `statecraft_words` and the war words
+of `war_sense_words` in lang/uk/events.yaml). Only a text of a few sentences shows its genre: a
+sentence or two given alone (a statement quoted by an API call, a test) counts as statecraft, as
+it always did (`MIN_SENTENCES`).
+"""
+from __future__ import annotations
+
+from ....document import Document
+from ..arguments.states import country_ids, state_of
+from ..grammar.sentence_view import lemma_of
+from ..lexicon.compiled import Lexicon
+
+_OWN = ("наш", "мій")
+MIN_SENTENCES = 3     # fewer show no genre: the text counts as one of statecraft
+_KEY = "_statecraft_text"
+
+
+def statecraft_text(lex: Lexicon, doc: Document) -> bool:
+    """True when the text speaks of statecraft (see the module doc), or is too short to tell;
+    found once per document and kept in `doc.meta`."""
+    known = doc.meta.get(_KEY)
+    if known is None:
+        known = doc.meta[_KEY] = len(doc.sentences) < MIN_SENTENCES or _own_state(lex, doc) or \
+            _greets_nation(lex, doc) or _names_state(doc) or _statecraft_words(lex, doc)
+    return known
+
+
+def _own_state(lex: Lexicon, doc: Document) -> bool:
+    """"наша армія", "нашої держави", "наших мужніх захисників": a possessive of the first
+    person before a word for the state, its people or its forces (adjectives between)."""
+    nouns = lex.word_list("own_state_nouns")
+    toks = doc.tokens
+    for k, t in enumerate(toks):
+        if lemma_of(t) not in _OWN and t.norm not in _OWN:
+            continue
+        m = k + 1
+        while m < len(toks) and m <= k + 3 and toks[m].pos in ("ADJF", "PRTF"):
+            m += 1
+        if m < len(toks) and toks[m].is_word and (lemma_of(toks[m]) in nouns or toks[m].norm in nouns):
+            return True
+    return False
+
+
+def _greets_nation(lex: Lexicon, doc: Document) -> bool:
+    """"Українці! Українки!", "Європейці! Українці!", "Мудрий народе ...!": the opening
+    paragraph addresses the nation."""
+    toks = doc.tokens
+    if not toks or not doc.paragraphs:
+        return False
+    end = doc.paragraphs[0].end
+    nation = lex.word_list("nation_addressees")
+    for t in toks:
+        if t.start >= end:
+            return False
+        if lemma_of(t) in nation or t.norm in nation:
+            return True
+    return False
+
+
+def _names_state(doc: Document) -> bool:
+    """The text names a state or a person the knowledge base places in one (an office holder);
+    by its mentions, not `doc.entities`, which also holds the home side the rules add."""
+    states = country_ids()
+    return any(m.entity in states or state_of(m.entity, doc.date) for m in doc.mentions)
+
+
+def _statecraft_words(lex: Lexicon, doc: Document) -> bool:
+    """A word of war, arms, sanctions or the state's offices anywhere in the text."""
+    words = lex.word_list("statecraft_words") | lex.word_list("war_sense_words")
+    return any(t.is_word and (lemma_of(t) in words or t.norm in words) for t in doc.tokens)
