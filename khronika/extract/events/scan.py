@@ -206,6 +206,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # request, refusal or threat is not a happening of its own
                 k = j
                 continue
+            if "obliged" in _needs and not ctx.first_person_doc and ctx.quote_at.find(toks[k].start) is None:
+                # "Угоду ще має схвалити антимонопольний комітет" told by a report, no one's
+                # words: a step a procedure requires, nobody's demand (a speaker's "Росія
+                # повинна вивести війська", in his address or in quotes, stays a request)
+                k = j
+                continue
             cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                home, first_person, home_roles, anaphoric, _needs)
             heading_striker(ctx.lex, doc, sent, cand, k)
