@@ -50,6 +50,7 @@ from .triggers.gapped_givers import gapped_givers
 from .triggers.gapped_strikes import gapped_strikes
 from .triggers.headings import heading_striker
 from .triggers.splits import another_strike, call_continuation, other_actors, separate_calls, visit_line
+from .triggers.statecraft_texts import MIN_SENTENCES
 from .arguments.strike_counts import counted_striker
 from .arguments.states import capitals, country_ids, entity_for, home_entity, state_of
 from .status.verb_forms import is_infinitive
@@ -206,10 +207,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # request, refusal or threat is not a happening of its own
                 k = j
                 continue
-            if "obliged" in _needs and not ctx.first_person_doc and ctx.quote_at.find(toks[k].start) is None:
+            if "obliged" in _needs and not ctx.first_person_doc and ctx.quote_at.find(toks[k].start) is None \
+                    and len(doc.sentences) >= MIN_SENTENCES:
                 # "Угоду ще має схвалити антимонопольний комітет" told by a report, no one's
                 # words: a step a procedure requires, nobody's demand (a speaker's "Росія
-                # повинна вивести війська", in his address or in quotes, stays a request)
+                # повинна вивести війська", in his address or in quotes, stays a request; so
+                # does a lone sentence, which shows no genre: statecraft_texts.MIN_SENTENCES)
                 k = j
                 continue
             cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
