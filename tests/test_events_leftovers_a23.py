@@ -238,3 +238,54 @@ def test_a_diplomat_held_is_coercion(text):
 ])
 def test_other_holds_are_no_coercion(text):
     assert not [e for e in events(text) if e[0] == "COERCE"], events(text)
+
+
+# ---- a truce broken; a mission suspended; a state put out of a body; a court's order ------
+
+@pytest.mark.parametrize("text", [
+    "Місія ОБСЄ зафіксувала 85 порушень режиму припинення вогню на Луганщині.",
+    "Київ звинуватив бойовиків у зриві перемир'я біля Мар'їнки.",
+])
+def test_a_truce_broken_is_no_ceasefire(text):
+    assert not [e for e in events(text) if e[0] == "CONCEDE"], events(text)
+
+
+def test_a_truce_declared_stays_a_ceasefire():
+    assert [e for e in events("Сторони оголосили перемир'я на різдвяні свята.") if e[0] == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Чехія призупинила роботу російського консульства в Брно.",
+    "Литва припинила діяльність культурного центру Росії у Вільнюсі.",
+    "Рада Європи виключила Росію з організації.",
+])
+def test_a_mission_suspended_or_a_state_put_out_is_a_sanction(text):
+    got = [e for e in events(text) if e[0] == "SANCTION"]
+    assert len(got) == 1 and "Росія" in got[0][3], events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Посольство Канади призупинило роботу в Києві.",
+    "Мінфін виключив Україну з переліку офшорних юрисдикцій.",
+    "Тренер виключив Мудрика зі складу команди.",
+])
+def test_other_suspensions_and_exclusions_are_none(text):
+    assert not [e for e in events(text) if e[0] == "SANCTION"], events(text)
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("Міжнародний суд ООН зобов'язав Росію негайно відвести війська.", "Росія"),
+    ("Європейський суд з прав людини зобов'язав Туреччину звільнити опозиційного політика.", "Туреччина"),
+])
+def test_a_courts_order_to_a_state_is_a_demand(text, asked):
+    got = [e for e in events(text) if e[0] == "REQUEST"]
+    assert len(got) == 1 and asked in got[0][3], events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Господарський суд зобов'язав підприємство сплатити борг постачальнику.",
+    "Суд зобов'язав Полтавську область повернути кошти до бюджету.",
+    "Закон зобов'язує громадян сплачувати податки.",
+])
+def test_other_orders_are_no_demand(text):
+    assert not [e for e in events(text) if e[0] == "REQUEST"], events(text)

@@ -396,6 +396,8 @@ class TriggerNeeds:
                 ok = joint_subject(self.lex, doc, sent, i)
             elif need == "place_object":
                 ok = self.place_object(doc, sent, j)
+            elif need == "state_object":
+                ok = self.place_object(doc, sent, j, states=True)
             elif need == "passive":
                 ok = self.passive(doc, i)
             elif need == "foreign_party":
