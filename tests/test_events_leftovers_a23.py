@@ -289,3 +289,23 @@ def test_a_courts_order_to_a_state_is_a_demand(text, asked):
 ])
 def test_other_orders_are_no_demand(text):
     assert not [e for e in events(text) if e[0] == "REQUEST"], events(text)
+
+
+# ---- a programme of aid to a state; export controls on a state ----------------------------
+
+def test_a_programme_of_aid_to_a_state_is_aid():
+    got = [e for e in events("Парламент Данії затвердив трирічну програму допомоги Україні.") if e[0] == "AID"]
+    assert len(got) == 1 and "Україна" in got[0][3]
+
+
+def test_a_programme_of_welfare_is_no_aid():
+    assert not [e for e in events("Уряд затвердив програму допомоги багатодітним родинам.") if e[0] == "AID"]
+
+
+def test_export_controls_on_a_state_are_a_sanction():
+    got = [e for e in events("Південна Корея запровадила експортний контроль щодо Білорусі.") if e[0] == "SANCTION"]
+    assert len(got) == 1 and "Білорусь" in got[0][3]
+
+
+def test_export_controls_on_goods_are_none():
+    assert not [e for e in events("Кабмін запровадив експортний контроль на гречку.") if e[0] == "SANCTION"]

@@ -54,6 +54,11 @@ def _receiver_after(lex, doc: Document, sent: SentenceView, j: int) -> bool:
     return False
 
 
+def aid_receiver(lex, doc: Document, sent: SentenceView, j: int) -> bool:
+    """A named receiver right after an aid phrase ending at j ("програма допомоги Україні")."""
+    return _receiver_after(lex, doc, sent, j)
+
+
 def aid_bill(lex, doc: Document, sent: SentenceView, i: int, j: int) -> bool:
     """The aid noun at i (ending at j) is what a bill is about, and a named receiver follows."""
     return _bill_before(lex, doc, sent.lo, i) and _receiver_after(lex, doc, sent, j)

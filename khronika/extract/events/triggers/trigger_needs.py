@@ -12,7 +12,7 @@ from ....document import Document
 from ....kb import get_kb
 from ..arguments.addresses import addressed_gathering, addressed_people
 from .arrivals import delivered, subject_in
-from .bill_topics import aid_bill
+from .bill_topics import aid_bill, aid_receiver
 from .blamed_acts import behind_act
 from .joined_bodies import into_noun
 from .crews import crew_subject
@@ -419,6 +419,8 @@ class TriggerNeeds:
                 ok = into_noun(self.lex, doc, sent, j, need[10:])
             elif need == "behind_act":
                 ok = behind_act(self.lex, doc, sent, i, j)
+            elif need == "aid_receiver":
+                ok = aid_receiver(self.lex, doc, sent, j)
             elif need == "aid_bill":
                 ok = aid_bill(self.lex, doc, sent, i, j)
             elif need == "home_stay":
