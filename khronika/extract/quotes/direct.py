@@ -229,11 +229,18 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
                 _emit(doc, lex, rest, paras[j], groups, out)
                 pi, segs = j, rest
                 continue
-            if not _may_run_on(doc, lex, segs[-1], paras[pi]) and not (later and not later[0].opened):
-                # a mark opened inside narration that no later paragraph closes: a misprint
-                # ("ВАТ «ДАК «Дороги» «повинно ..."), no speech
+            if not _may_run_on(doc, lex, segs[-1], paras[pi]) and not (
+                    later and not later[0].opened and _framed_close(doc, lex, later[0], paras[j])):
+                # a mark opened inside narration that no later paragraph closes with a speech
+                # frame: a misprint ("ВАТ «ДАК «Дороги» «повинно ...", "у стилі « офлайн ."
+                # and a stray » paragraphs later), no speech
                 if out and out[-1] is segs[-1]:
                     out.pop()
+                break
+            if later and later[0].opened and j > pi + 1:
+                # «-style paragraphs reopen each one with a mark; a quote whose next paragraphs
+                # do not, and a later paragraph that opens a mark, are two things: the quote
+                # ends at its paragraph and the narration between stays narration
                 break
             if not (later and (not later[0].opened or later[0].start - 1 == paras[j].start)):
                 if j >= n and _address_opened(doc, segs[-1], paras[pi]):
@@ -279,6 +286,20 @@ def _may_run_on(doc: Document, lex: Lexicon, seg: Segment, p) -> bool:
         mark -= 1
     at_mark = replace(seg, start=mark + 1)
     return not _opens_inside(doc.text, at_mark) or _introduced(doc, lex, at_mark)
+
+
+def _framed_close(doc: Document, lex: Lexicon, closing: Segment, q) -> bool:
+    """Whether a closing mark in a later paragraph ends speech: a speech frame follows it
+    ("...», – сказав X", "...», зазначив суд"). Without it a stray closing mark paragraphs
+    after a mark opened inside narration says nothing about the paragraphs between, which are
+    narration."""
+    if _post_attribution(doc, lex, closing.end + 1, q.end) is not None:
+        return True
+    start = closing.end + 1
+    while start < q.end and not doc.text[start].isalnum():
+        start += 1
+    return start < q.end and speech_cue(doc, lex, start, _sentence_end(doc.text, start, q.end),
+                                        after_quote=True) is not None
 
 
 def _name_across_lines(doc: Document, lex: Lexicon, seg: Segment, closing: Segment, p, q) -> bool:
