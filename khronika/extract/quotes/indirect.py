@@ -443,9 +443,11 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             u = toks[j]
             if u.text in ".!?…;" or u.norm in lex.dashes or lex.is_speech_token(u):
                 break
-            if t.lemma in lex.object_senses and u.pos == "NOUN" and toks[j - 1].pos != "PREP" \
+            if t.lemma in lex.object_senses and toks[j - 1].pos != "PREP" \
+                    and (u.pos == "NOUN" or (u.pos == "NPRO" and u.lemma in lex.object_pronouns)) \
                     and (u.case == "accs" or any(p.tag.case == "accs" for p in parses(u.text))):
-                break       # "відзначатиме річницю ..., що": an object, then a relative clause
+                break       # "відзначатиме річницю ..., що", "передало її ..., що": an object,
+                            # then a relative clause
             if u.norm == "що" and toks[j - 1].text == "," and toks[i + 1].norm == "про" and \
                     j + 1 < len(toks) and toks[j + 1].pos == "VERB" and toks[j + 1].tense:
                 break       # "оголосила про «націоналізацію» об'єктів, що належать ...": a "що" with
