@@ -62,10 +62,10 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
     if type_ not in ("ASSAULT", "COERCE") or not home or "наш" not in sent.lemma_set:
         return args
     towns = place_country()
-    if any(a.kind == "mention" and towns.get(a.entity) == home for a in args):
-        # "обстріли нашого міста Харків", "по нашій державі, ракетним ударом по Полтавській
-        # області": the home town named is the one struck; the home side would only stand beside it
-        return args
+    # "обстріли нашого міста Харків", "по нашій державі, ракетним ударом по Полтавській
+    # області": the home town named is the one struck; the home side would only stand beside it
+    # (the fighters who repel a strike near a town are still the side struck: _repel_subject)
+    town_named = any(a.kind == "mention" and towns.get(a.entity) == home for a in args)
     nouns = lex.word_list("home_possession_nouns")
     fighters = lex.word_list("home_fighter_nouns")
     toks = doc.tokens
@@ -75,11 +75,28 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
         while h < min(sent.hi - 1, k + 3) and toks[h].pos in ("ADJF", "PRTF"):
             h += 1        # "нашу енергетичну інфраструктуру", "наші прикордонні громади"
         n = toks[h]
-        struck = lemma_of(n) in nouns or (lemma_of(n) in fighters and "nomn" not in _cases(n.text))
+        repel = lemma_of(n) in fighters and "nomn" in _cases(n.text) and _repel_subject(lex, toks, h, sent.hi)
+        struck = repel or (not town_named and (
+            lemma_of(n) in nouns or (lemma_of(n) in fighters and "nomn" not in _cases(n.text))))
         if lemma_of(t) == "наш" and n.pos == "NOUN" and struck and \
                 not any(a.start <= n.start < a.end or a.start <= t.start < a.end for a in args):
             extra.append(Arg(t.start, n.end, home, "adjective", "LOC"))
     return sorted(args + extra, key=lambda a: a.start) if extra else args
+
+
+def _repel_subject(lex: Lexicon, toks: list, h: int, hi: int) -> bool:
+    """"Наші захисники відбили 20 атак", "наші воїни стримують наступ": the fighters named
+    are the subject of the clause's first verb, and that verb makes its subject the one struck
+    (`target_subject_verbs`), so the home side is the target, not the striker. Only the words
+    that can stand between a subject and its verb (adverbs, a time word) may come first."""
+    verbs = lex.word_list("target_subject_verbs")
+    for m in range(h + 1, min(hi, h + 5)):
+        t = toks[m]
+        if t.pos == "VERB":
+            return lemma_of(t) in verbs and "plur" in (t.tags or ())
+        if t.pos not in ("ADVB", "NOUN", "ADJF", "PRCL") or t.norm in (",", "–", "-"):
+            return False
+    return False
 
 
 def on_home_ground(recipients: list[str], place: str | None, home: str | None) -> bool:

@@ -1,0 +1,27 @@
+"""Events a reader can trust (issue 16, C24), who takes part: the home side's own fighters who
+repel a strike ("Наші захисники відбили 14 атак") are the side struck, also when the strike is
+placed near a home town. Sentences written for these tests; the full pipeline with the shipped
+knowledge base."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import on_day, only
+
+events = on_day("2023-03-10")
+
+
+@pytest.mark.parametrize("text", [
+    "Наші захисники відбили 14 атак противника біля Часового Яру.",
+    "Наші бійці відбили атаку ворога біля Вугледара.",
+    "Наші воїни вчора відбили шість штурмів окупантів поблизу Кремінної.",
+])
+def test_our_fighters_who_repel_a_strike_are_the_side_struck(text):
+    ev = only(events(text), "ASSAULT")
+    assert "ukraine" in ev.recipients and "ukraine" not in ev.actors, (ev.actors, ev.recipients)
+    assert "russia" in ev.actors, (ev.actors, ev.recipients)
+
+
+def test_our_fighters_who_attack_are_no_side_struck():
+    ev = only(events("Наші воїни атакували позиції ворога біля Бахмута."), "ASSAULT")
+    assert "ukraine" not in ev.recipients, (ev.actors, ev.recipients)
