@@ -1,6 +1,7 @@
 """Events a reader can trust (issue 16, C24), who takes part: the home side's own fighters who
 repel a strike ("Наші захисники відбили 14 атак") are the side struck, also when the strike is
-placed near a home town. Sentences written for these tests; the full pipeline with the shipped
+placed near a home town; states named by a hyphenated compound ("Держави-члени НАТО
+закликали ...") are someone who can ask. Sentences written for these tests; the full pipeline with the shipped
 knowledge base."""
 from __future__ import annotations
 
@@ -25,3 +26,12 @@ def test_our_fighters_who_repel_a_strike_are_the_side_struck(text):
 def test_our_fighters_who_attack_are_no_side_struck():
     ev = only(events("Наші воїни атакували позиції ворога біля Бахмута."), "ASSAULT")
     assert "ukraine" not in ev.recipients, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, body, target", [
+    ("Держави-члени НАТО закликали Росію вивести війська з Молдови.", "nato", "russia"),
+    ("Країни-члени ЄС закликали Іран припинити постачання дронів.", "european-union", "iran"),
+])
+def test_member_states_named_by_a_hyphenated_compound_can_ask(text, body, target):
+    ev = only(events(text), "REQUEST")
+    assert body in ev.actors and target in ev.recipients, (ev.actors, ev.recipients)

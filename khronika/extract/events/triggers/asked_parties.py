@@ -108,7 +108,10 @@ class AskedParties:
                 continue          # "вимагає рішення": the object, not the subject
             # ("прибув гуманітарний вантаж": a verb of motion has no object, a thing arrived)
             # ("Посол сказав ... Він закликав": a pronoun acts when what it stands for does)
-            return "anim" in (w.tags or ()) or lemma_of(w) in agents or pronoun_agent(doc, m, agents)
+            # ("Держави-члени НАТО закликали", "Країни-партнери вимагають": a hyphenated
+            # compound is of the kind its first part names)
+            return "anim" in (w.tags or ()) or lemma_of(w) in agents or \
+                lemma_of(w).split("-")[0] in agents or pronoun_agent(doc, m, agents)
         return True
 
     def _party(self, doc: Document, sent: SentenceView, k: int, home: str | None) -> str | None:
