@@ -1,7 +1,8 @@
 """Events a reader can trust (issue 16, C24), who takes part: the home side's own fighters who
 repel a strike ("Наші захисники відбили 14 атак") are the side struck, also when the strike is
 placed near a home town; states named by a hyphenated compound ("Держави-члени НАТО
-закликали ...") are someone who can ask. Sentences written for these tests; the full pipeline with the shipped
+закликали ...") are someone who can ask; a name after a plural verb whose fronted object is
+held singular by its modifier ("Це рішення підтримали і США") is the subject. Sentences written for these tests; the full pipeline with the shipped
 knowledge base."""
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_our_fighters_who_attack_are_no_side_struck():
 def test_member_states_named_by_a_hyphenated_compound_can_ask(text, body, target):
     ev = only(events(text), "REQUEST")
     assert body in ev.actors and target in ev.recipients, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Це рішення підтримали і США.", "united-states"),
+    ("Це звернення підтримали й ОАЕ.", "united-arab-emirates"),
+    ("Таке рішення підтримала також Канада.", "canada"),
+])
+def test_an_indeclinable_name_after_a_fronted_singular_object_is_the_subject(text, state):
+    ev = only(events(text), "SUPPORT")
+    assert state in ev.actors and state not in ev.recipients, (ev.actors, ev.recipients)
+
+
+def test_a_plural_fronted_noun_still_leaves_the_name_after_the_verb_its_object():
+    ev = only(events("Литва та Латвія підтримали і США."), "SUPPORT")
+    assert "united-states" in ev.recipients, (ev.actors, ev.recipients)

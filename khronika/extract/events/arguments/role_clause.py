@@ -12,7 +12,7 @@ rules read as before.
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import Clause, _agrees, _can_be, _coordinated, _number_clash, clause_of_trigger
+from ..grammar.clauses import Clause, _agrees, _can_be, _coordinated, _number, _number_clash, clause_of_trigger
 from ..grammar.ties import tie_of
 from ..grammar.opening_subjects import opening_subject
 from ..lexicon.compiled import Lexicon
@@ -20,6 +20,7 @@ from ..grammar.names import Arg
 from ..grammar.topic_phrases import in_topic_phrase
 from .invitations import passed_invitation
 from ..status.predicate_cues import _adjunct_strike, granted_request
+from ...morph import parses
 
 # the types whose named parties all act ("зустріч делегацій України та США")
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -136,6 +137,7 @@ class RoleClause:
             toks[m].pos == "NOUN" and toks[m].case == "nomn" and (toks[m].text[:1].islower() or m == s_lo) and
             not (i <= m < j) and not any(a.start <= toks[m].start < a.end and a.kind != "demonym" for a in args) and
             _agrees(gov, toks[m]) and not _number_clash(gov, toks[m], _coordinated(doc, m, m, cl.lo, cl.hi)) and
+            not (_number(gov) == "plur" and _singular_by_modifier(toks, m, cl.lo)) and
             tie_of(doc, m, cl.lo, i, preps).prep is None
             for m in range(cl.lo, cl.governor))
         subject_found = subject_found or (
@@ -178,3 +180,19 @@ class RoleClause:
         self.recipients = recipients
         self.after_subject = after_subject
         self.subject_found = subject_found
+
+
+def _singular_by_modifier(toks, m: int, lo: int) -> bool:
+    """"Це рішення підтримали і США", "Цю заяву засудили також ОАЕ": a noun whose modifier
+    right before it has no plural nominative reading is singular there, though the noun alone
+    reads as a plural ("рішення"); it is the fronted object of a plural verb, not its subject,
+    so the name after the verb is. ("Ці рішення", "нові рішення" may still be plural.)"""
+    if m - 1 < lo:
+        return False
+    # (the modifier must agree with a singular reading of the noun: "що більше люди
+    # протестують" holds no modifier of "люди", which has none)
+    genders = {p.tag.gender for p in parses(toks[m].text)
+               if p.tag.POS == "NOUN" and "plur" not in p.tag and p.tag.case in ("nomn", "accs")}
+    mods = [p for p in parses(toks[m - 1].text) if p.tag.POS in ("NPRO", "ADJF", "PRTF")]
+    return any(p.tag.gender in genders for p in mods) and \
+        not any(p.tag.case in ("nomn", None) and "plur" in p.tag for p in mods)
