@@ -2,7 +2,8 @@
 repel a strike ("Наші захисники відбили 14 атак") are the side struck, also when the strike is
 placed near a home town; states named by a hyphenated compound ("Держави-члени НАТО
 закликали ...") are someone who can ask; a name after a plural verb whose fronted object is
-held singular by its modifier ("Це рішення підтримали і США") is the subject. Sentences written for these tests; the full pipeline with the shipped
+held singular by its modifier ("Це рішення підтримали і США") is the subject; the one a
+rejected suit is against takes no part in the rejection. Sentences written for these tests; the full pipeline with the shipped
 knowledge base."""
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def test_an_indeclinable_name_after_a_fronted_singular_object_is_the_subject(tex
 def test_a_plural_fronted_noun_still_leaves_the_name_after_the_verb_its_object():
     ev = only(events("Литва та Латвія підтримали і США."), "SUPPORT")
     assert "united-states" in ev.recipients, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, plaintiff, defendant", [
+    ("Міжнародний суд ООН відхилив позов Азербайджану проти Вірменії.", "azerbaijan", "armenia"),
+    ("Арбітраж відхилив скаргу Газпрому проти Нафтогазу.", "gazprom", "naftogaz"),
+])
+def test_the_one_a_rejected_suit_is_against_takes_no_part_in_the_rejection(text, plaintiff, defendant):
+    ev = only(events(text), "REJECT")
+    assert plaintiff in ev.recipients, (ev.actors, ev.recipients)
+    assert defendant not in ev.recipients + ev.actors, (ev.actors, ev.recipients)

@@ -7,6 +7,10 @@ genitive after a noun of a happening as the one it is done to put the plaintiff 
 defendant among the recipients ("-> Нафтогаз, Газпром"). Only an accusation is mended, and
 only a plaintiff named right after the noun. Words are data: `suit_nouns` in
 lang/uk/events.yaml.
+
+"Суд відхилив позов Росії проти України": a ruling on a suit (`suit_ruling_types`) is given
+to the one whose suit it is; the one the suit is against is no party to the rejection, and the
+walk made it a recipient beside the plaintiff.
 """
 from __future__ import annotations
 
@@ -25,6 +29,9 @@ def suit_owners(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
     toks = doc.tokens
     starts = token_starts(doc)
     for c in cands:
+        if c.type.lower() in lex.word_list("suit_ruling_types"):
+            _drop_defendants(lex, doc, c, starts)
+            continue
         if c.type != "ACCUSE":
             continue
         lo, hi = c.evidence
@@ -42,3 +49,25 @@ def suit_owners(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
             c.actors = c.actors + [owner.entity]
             break
     return cands
+
+
+def _drop_defendants(lex: Lexicon, doc: Document, c: Cand, starts: list[int]) -> None:
+    """Take out of `c` the name after "проти" in a suit's own phrase (the suit noun, its owner
+    in the genitive, "проти", the name), when the suit's owner stays on a side."""
+    suits = lex.word_list("suit_nouns")
+    toks = doc.tokens
+    lo, hi = c.evidence
+    args = args_in(doc, lo, hi)
+    for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        if toks[k].pos != "NOUN" or lemma_of(toks[k]) not in suits:
+            continue
+        owner = next((a for a in args if a.start >= toks[k].end), None)
+        if owner is None or owner.kind != "mention" or doc.text[toks[k].end:owner.start].strip(" «\"„") or \
+                owner.entity not in c.actors + c.recipients:
+            continue
+        against = next((a for a in args if a.start > owner.end), None)
+        if against is None or doc.text[owner.end:against.start].strip().lower() != "проти" or \
+                against.entity == owner.entity:
+            continue
+        c.actors = [x for x in c.actors if x != against.entity]
+        c.recipients = [x for x in c.recipients if x != against.entity]
