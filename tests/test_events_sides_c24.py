@@ -3,7 +3,8 @@ repel a strike ("Наші захисники відбили 14 атак") are th
 placed near a home town; states named by a hyphenated compound ("Держави-члени НАТО
 закликали ...") are someone who can ask; a name after a plural verb whose fronted object is
 held singular by its modifier ("Це рішення підтримали і США") is the subject; the one a
-rejected suit is against takes no part in the rejection. Sentences written for these tests; the full pipeline with the shipped
+rejected suit is against takes no part in the rejection; whom an act told within a summit is
+aimed at is no party to the summit. Sentences written for these tests; the full pipeline with the shipped
 knowledge base."""
 from __future__ import annotations
 
@@ -62,3 +63,17 @@ def test_the_one_a_rejected_suit_is_against_takes_no_part_in_the_rejection(text,
     ev = only(events(text), "REJECT")
     assert plaintiff in ev.recipients, (ev.actors, ev.recipients)
     assert defendant not in ev.recipients + ev.actors, (ev.actors, ev.recipients)
+
+
+@pytest.mark.parametrize("text, body, aimed", [
+    ("Лідери G7 на зустрічі в Хіросімі засудили Китай за тиск на Тайвань.", "g7", "china"),
+    ("Під час саміту у Вільнюсі Туреччина підтримала Швецію.", "turkey", "sweden"),
+])
+def test_whom_an_act_told_within_a_gathering_is_aimed_at_is_no_party_to_the_gathering(text, body, aimed):
+    ev = only(events(text), "CONSULT")
+    assert body in ev.actors and aimed not in ev.recipients + ev.actors, (ev.actors, ev.recipients)
+
+
+def test_the_one_greeted_at_a_meeting_is_still_the_one_met():
+    ev = only(events("На зустрічі в Анкарі Ердоган привітав Зеленського."), "CONSULT")
+    assert "volodymyr-zelenskyy" in ev.recipients, (ev.actors, ev.recipients)

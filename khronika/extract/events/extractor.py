@@ -26,6 +26,7 @@ from .arguments.attended_bodies import attended_bodies
 from .arguments.court_venues import drop_court_venues
 from .arguments.killed_envoys import killed_envoys
 from .arguments.suit_owners import suit_owners
+from .arguments.framed_acts import framed_acts
 from .arguments.partner_owners import partner_owners
 from .arguments.implied_receivers import implied_receivers
 from .merging.merge import Cand, confidence, merge
@@ -59,6 +60,7 @@ class EventExtractor:
         cands = attended_bodies(self.lex, doc, cands)
         cands = killed_envoys(self.lex, doc, cands)
         cands = suit_owners(self.lex, doc, cands)
+        cands = framed_acts(self.lex, doc, cands)
         cands = partner_owners(self.lex, doc, cands)
         cands = condemned_doers(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, mark_headlines(doc, cands)))
