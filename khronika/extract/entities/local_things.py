@@ -40,6 +40,7 @@ class LocalThings:
         if not 1 <= len(words) <= 3 or any(
                 is_dictionary(p) and (barred & set(p.tag.grammemes) or not
                                       ({"Geox", "Name", "Surn"} & set(p.tag.grammemes) or _proper_paradigm(p)))
+                and not _other_words_case(p, w)
                 for w in words for p in parses(w)):
             return None
         city = world_cities.find(name_uk)
@@ -184,3 +185,15 @@ class LocalThings:
                         continue
                     return c
         return w
+
+
+def _other_words_case(p, word: str) -> bool:
+    """A common reading that is only an oblique case of another word, where the dictionary
+    also lists the word itself as a proper noun in the nominative: "Краків" is the genitive
+    plural of "крак" as well as the city. That reading says nothing against the city, unlike
+    a word that is itself a common noun ("Порт", "Мир") or a name ("Вікторія")."""
+    key = norm_word(word)
+    return p.tag.case not in (None, "nomn") and p.normal_form != key and any(
+        is_dictionary(q) and _proper_paradigm(q) and q.tag.case == "nomn" and q.normal_form == key
+        for q in parses(word))
+
