@@ -371,6 +371,10 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
             # name ("з колегою Маргусом Цахкна", "Урмасу Рейнсалу"): the name in every case
             # with the surname unchanged
             _combine(per_word[:-1] + [word_forms(words[-1], "fixed")], out)
+        if len(words) > 2:
+            # a name of three parts with no surname of ours ("Кім Чен Ин", "Мун Чже Ін") is
+            # declined by its last word alone: "з Кім Чен Ином", "Кім Чен Ину"
+            _combine([word_forms(w, "fixed") for w in words[:-1]] + per_word[-1:], out)
         return out
     if len(words) == 1 and "-" not in words[0]:
         gender = _substantive_adjective(norm_word(words[0]))
