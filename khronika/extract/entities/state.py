@@ -98,6 +98,10 @@ class Lexicon:
         self.street_nouns = frozenset(data.get("street_nouns") or ())
         self.street_abbreviations: dict[str, str] = dict(data.get("street_abbreviations") or {})
         self._weapon_names = data.get("weapon_names") or {}
+        prefixes = sorted({re.escape(w) for w in data.get("weapon_designation_prefixes") or ()},
+                          key=len, reverse=True)
+        self._designation = re.compile(rf"(?:{'|'.join(prefixes)})-\d{{1,3}}[^\W_]{{0,4}}") \
+            if prefixes else None
         self._weapons: dict[str, tuple[str, bool]] | None = None
 
     @property
@@ -116,6 +120,12 @@ class Lexicon:
             self._weapons = out
         return self._weapons
 
+
+    def designation(self, text: str) -> bool:
+        """A word written as a weapon's designation ("Ту-22", "С-300", "F-16"): makers' letters
+        from the data, a hyphen, a number of one to three digits and a model's letters. News
+        names aircraft and missiles by hundreds of such codes; listing each does not scale."""
+        return self._designation is not None and self._designation.fullmatch(text) is not None
 
     def is_stop(self, norm: str, text: str) -> bool:
         """A word that is never a name, also with an acronym's case ending ("ЦНАПі")."""

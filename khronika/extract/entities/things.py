@@ -204,6 +204,8 @@ class ThingPass:
         weapon = self.lex.weapons.get(norm_word(text))
         if weapon is None and b - a == 1:
             weapon = self.lex.weapons.get((toks[a].lemma or "").lower())
+        if weapon is None and b - a == 1 and self.lex.designation(toks[a].text):
+            weapon = (toks[a].text, True)       # "Ту-22", "F-16": a designation not listed
         ent = st.doc.entities.get(m.entity) if m is not None else None
         if weapon is not None and (weapon[1] or quoted or any(self._kind(toks[k], True) for k in before)):
             name = weapon[0]
