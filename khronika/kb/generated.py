@@ -112,6 +112,7 @@ def _ukraine(entities: dict[str, KBEntity]) -> None:
             e.katottg, e.category, e.parents = rec["katottg"], rec["category"], rec["parents"]
             e.coords = e.coords or rec.get("coords")
             e.population = rec.get("population")
+            e.aliases += [a for a in rec.get("aliases") or () if a not in e.aliases]   # an old name
             continue
         if rec["id"] in entities:
             continue

@@ -128,6 +128,7 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
     counts = Counter((u["name"], u["cat"] in SETTLEMENT_KINDS) for u in units)
     city_names = Counter(u["name"] for u in units if u["cat"] == CITY)
     unit_names = {name_key(u["name"]) for u in units}    # "Покровщина" is also a village
+    old_names = renamed_cities()
     out = []
     used: set[str] = set(existing.values())
     # a hand entry is merged with the most populous city of its name ("Миколаїв" is the
@@ -163,7 +164,9 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
                                 f"{name} селищна громада", f"{name} сільська громада"])
         else:
             uk = name
-            city = _best_city(geo.get(name_key(name), []), "UA") if cat in (CITY, SPECIAL_CITY) else None
+            olds = old_names.get((name_key(name), name_key(oblast or ""))) if cat == CITY else None
+            city = _best_city(geo.get(name_key(name)) or [c for o in olds or () for c in geo.get(name_key(o), ())],
+                              "UA") if cat in (CITY, SPECIAL_CITY) else None
             if city and cat == CITY and city_names[name] > 1 \
                     and not name_key(oblast or "").startswith(name_key(name)[:-1]):
                 city = None         # geonames matched by name: its figures are the oblast centre's
@@ -173,7 +176,7 @@ def ukraine_places(existing: dict, common: callable) -> list[dict]:
                 rec["population"] = pop
             big = cat == SPECIAL_CITY or (cat == CITY and pop >= BIG_CITY)
             gate = 0 if big else (2 if common(name) else 1)
-            rec.update(uk=uk, name=transliterate(name), aliases=[], gate=gate)
+            rec.update(uk=uk, name=transliterate(name), aliases=list(olds or ()), gate=gate)
         have = existing.get(name_key(uk)) if cat in (OBLAST, SPECIAL_CITY, CITY) else None
         if have is not None and cat != OBLAST and merge_code.get(name_key(uk), (u["code"],))[0] != u["code"]:
             have = None
@@ -279,6 +282,17 @@ def subdivision_names() -> dict[str, dict]:
     and a text about one linked the other. The data file wins over the catalogue."""
     from ..lang.uk import load
     return dict((load("kb/subdivision_names") or {}).get("subdivisions") or {})
+
+
+def renamed_cities() -> dict[tuple[str, str], list[str]]:
+    """(present name, oblast) as `name_key`s -> the city's old names, from
+    `lang/uk/kb/renamed_places.yaml`: the codifier knows a renamed city ("Берестин") by its
+    present name only, and news names it by the old one too ("Красноград")."""
+    from ..lang.uk import load
+    out: dict[tuple[str, str], list[str]] = {}
+    for r in (load("kb/renamed_places") or {}).get("renamed") or ():
+        out.setdefault((name_key(r["new"]), name_key(r["oblast"])), []).append(r["old"])
+    return out
 
 
 def _translation(domain: str):
