@@ -58,13 +58,17 @@ def test_three_part_name_declined_by_its_last_word_is_the_person():
 
 def test_renamed_town_old_name_is_the_codifier_unit():
     """The codifier names a renamed city by its present name only ('Берестин', 'Самар',
-    'Шептицький'); the old name news still writes, in any case, is that city."""
+    'Шептицький'); the old name news still writes, in any case, is that city. Not an old name
+    that is a person's surname (Орджонікідзе, Стаханов): streets and busts keep those."""
     text = ("Уночі над Красноградом працювала ППО. Мешканці Новомосковська скаржаться на "
             "світло, а в Червонограді відкрили новий ліцей.")
     got = _ids(text)
     assert got["Красноградом"] == ("berestyn", "LOC")
     assert got["Новомосковська"][1] == "LOC" and got["Новомосковська"][0].startswith("samar")
     assert got["Червонограді"][1] == "LOC" and got["Червонограді"][0].startswith("sheptytskyi")
+    # an old name that is a person's surname stays the person's and the street's
+    text = "Бюст Орджонікідзе прибрали з вул. Стаханова ще навесні."
+    assert not any(e.get("katottg") for e in A.named(text))
 
 
 def test_renamed_places_data_file_names_codifier_cities():
