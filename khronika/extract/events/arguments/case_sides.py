@@ -136,6 +136,10 @@ class CaseSides:
             return "-"          # "розмова з Сікорським щодо протидії російській агресії": the topic's
         if self.topical and not tie.of_trigger and tie.head < i:
             return "-"          # "поговорив із Сунаком про удари Росії": the talk's, not the strike's
+        if oblique and p in ("з", "із", "зі", "зо") and not tie.of_trigger and tie.head < i:
+            # "Місія на чолі з Гроссі прибула на станцію попри обстріли": who came with whom
+            # takes no part in the strike the verb's adjunct names
+            return "-"
         if p is not None:
             return self.prep_side(a, k, tie, head, hl)
         if not tie.of_trigger and j < tie.head < k and head.pos == "NOUN" and not _can_be(toks[k], "nomn") and \
@@ -227,6 +231,10 @@ class CaseSides:
                 # "обстріли Сум", "бомбардування українських міст", "обстріл центру": a town,
                 # a region, the home side or a body is what is hit; "обстріли Російської
                 # Федерації", "удару російських військ", "атаки ворога": a state strikes
+                if a.kind == "adjective" and _noun_after_in(toks, k, s_hi, lex, ("projectiles",)):
+                    # "після влучання двох українських ракет", "удари російських дронів": whose
+                    # missiles they are struck, the home side too
+                    return "A"
                 if a.entity == (lex.home or {}).get("id") or a.entity in place_country():
                     return "R"
                 if a.kind == "adjective" and _place_noun_after(toks, k, s_hi, lex):
@@ -368,6 +376,13 @@ class CaseSides:
             return "R"                                       # "Закликав Кіпр застосувати": the one asked to act
         if nom and self.hindered and tie.head < cl.governor:
             return "-"                                       # "Окупанти не дали провести евакуацію"
+        if nom and acc and type_ in ("ASSAULT", "COERCE") and not after and tie.head < k and \
+                cl.governor == i and head.pos == "NOUN" and head.text.islower() and \
+                lemma_of_tok(head) in lex.contexts.get("struck", frozenset()) | lex.contexts.get("ground", frozenset()):
+            # "позиції українських військових обстрілювали", "будинок голови громади атакували":
+            # a place or a building before a verb of attack is what was hit (it strikes nothing),
+            # so whose it is was struck
+            return "R"
         # ("Ватикан допоміг повернути дітей": with no one helped named, the helper takes part)
         if nom and not (i > cl.governor and "infn" in (toks[i].tags or ()) and tie.head < i and
                         (gov.lemma or gov.norm) in lex.word_list("object_control_verbs") and
@@ -413,12 +428,18 @@ def _surname_unsexed(doc: Document, a, noun) -> bool:
 def _place_noun_after(toks, k: int, hi: int, lex) -> bool:
     """The noun an adjective at token k qualifies (past other adjectives) is a place or a thing
     hit by strikes (the `struck` and `ground` contexts)."""
+    return _noun_after_in(toks, k, hi, lex, ("struck", "ground"))
+
+
+def _noun_after_in(toks, k: int, hi: int, lex, contexts: tuple[str, ...]) -> bool:
+    """The noun an adjective at token k qualifies (past other adjectives) is in one of the
+    lexicon's `contexts`."""
     m = k + 1
     while m < hi and toks[m].pos in ("ADJF", "PRTF"):
         m += 1
     if m >= hi or toks[m].pos != "NOUN":
         return False
-    return lemma_of_tok(toks[m]) in lex.contexts.get("struck", frozenset()) | lex.contexts.get("ground", frozenset())
+    return any(lemma_of_tok(toks[m]) in lex.contexts.get(c, frozenset()) for c in contexts)
 
 
 def _former_office(toks, lo: int, hi: int) -> bool:

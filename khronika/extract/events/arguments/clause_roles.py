@@ -184,12 +184,16 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             if a.kind in ("adjective", "demonym") and k < i and all(
                     toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)) and \
                     not (a.kind == "demonym" and toks[k].case == "datv" and toks[i].pos == "NOUN") and \
-                    (toks[i].pos == "NOUN" or a.kind == "adjective" or "nomn" in _cases(toks[k].text) or
+                    (toks[i].pos == "NOUN" or "nomn" in _cases(toks[k].text) or
+                     (a.kind == "adjective" and toks[i].pos != "VERB") or
                      ((toks[i].pos == "INFN" or "infn" in (toks[i].tags or ())) and
                       "datv" in _cases(toks[k].text))):
                 # "російських ударів" ("ворогу ударів": dealt); before a verb a nominative acts
                 # ("Росіяни вдарили"), or a dative before an infinitive ("вдасться ворогу
-                # просунутись"), not an object ("Привітати українців приїхав прем'єр Канади")
+                # просунутись"), not an object ("Привітати українців приїхав прем'єр Канади");
+                # an adjective before a finite verb acts only if it can be nominative ("Російські
+                # військові обстріляли"), not in the genitive of an object whose verb has no
+                # subject ("позиції українських військових обстрілювали": they were shelled)
                 side = "A"
                 if toks[i].pos != "NOUN" and "nomn" in _cases(toks[k].text):
                     # "Росіяни обстріляли українські позиції": the verb has its subject, so a

@@ -29,6 +29,7 @@ from .status_turns import attempt_types, attempted, constant_blow, denied_withou
 from .status_turns import negated as _negated
 from .verb_forms import _imperative, _impersonal_status, _is_verb, _tense_status, is_infinitive
 from .without import counterfactual, without_phrase
+from .wrecking_subjects import wrecking_subject
 
 ONGOING_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"}
@@ -243,6 +244,11 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         twice = denied_without(doc, trig_i, best_k, lo, hi, bez, lex, _tense_status)
         if twice:
             return twice, True           # "Не минуло жодної ночі без атак": they came
+        if lem in cancelled and not _negated(doc, best_k, lo, lex) and \
+                wrecking_subject(doc, trig_i, best_k, lo, hi):
+            st = _tense_status(t)        # "евакуацію зірвали обстріли": the shelling took place
+            if st:
+                return st, True
         if (_negated(doc, best_k, lo, lex) and not _negation_goes_on(doc, trig_i, lem, type_, lex)) or lem in cancelled:
             return "negated", True
         if _performative(doc, best_k, trig_i, hi, lex):

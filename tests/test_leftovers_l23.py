@@ -1,0 +1,68 @@
+"""Leftovers the lead found in session 23 on news texts of genres the project had not met
+(daily war summaries, humanitarian news, protocol; written for these tests: other names,
+words and years than any corpus text)."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import named_rows
+
+
+def _assaults(text: str, date: str) -> list[tuple]:
+    return [r for r in named_rows(text, date) if r[0] == "ASSAULT"]
+
+
+# A place or a post before a verb of attack with no subject of its own is what was hit: whose
+# post it is was struck, never the striker ("позиції" reads as a nominative too).
+@pytest.mark.parametrize("text,struck", [
+    ("Минулої доби позиції українських захисників обстрілювали 40 разів.", "Україна"),
+    ("Уночі позиції білоруських прикордонників обстріляли невідомі.", "Білорусь"),
+])
+def test_a_post_before_a_verb_of_attack_is_the_one_struck(text, struck):
+    rows = _assaults(text, "2016-03-02")
+    assert rows and all(struck not in r[2] for r in rows), rows
+    assert any(struck in r[3] for r in rows), rows
+
+
+def test_soldiers_before_a_verb_of_attack_still_strike():
+    rows = _assaults("Російські військові обстріляли Нікополь.", "2023-06-02")
+    assert rows and "Росія" in rows[0][2], rows
+
+
+# A missile, a drone or a shell is its state's weapon: "влучання українських ракет" is a strike
+# by Ukraine, though the home side after a strike noun is otherwise the one hit.
+@pytest.mark.parametrize("text", [
+    "Російський десантний корабель затонув після влучання українських ракет.",
+    "Склад пального згорів унаслідок удару українських дронів.",
+])
+def test_the_home_sides_missiles_strike(text):
+    rows = _assaults(text, "2024-03-05")
+    assert rows and rows[0][2] == ["Україна"], rows
+    assert "Україна" not in rows[0][3], rows
+
+
+def test_the_home_sides_towns_after_a_strike_noun_are_still_struck():
+    rows = _assaults("Внаслідок удару по українських містах загинули люди.", "2024-03-05")
+    assert rows and "Україна" not in rows[0][2], rows
+
+
+# Who came with whom, despite a strike told in an adjunct, takes no part in the strike.
+def test_who_came_despite_shelling_is_no_striker():
+    rows = _assaults("Делегація ООН на чолі з Мартіном Гріффітсом приїхала до Херсона попри обстріли.",
+                     "2023-06-08")
+    assert all("Мартін Гріффітс" not in r[2] and "ООН" not in r[2] for r in rows), rows
+
+
+# The shelling that wrecks an evacuation took place; the evacuation it wrecked did not.
+@pytest.mark.parametrize("text", [
+    "У Сєвєродонецьку вивезення людей знову зірвали обстріли.",
+    "Евакуацію з Ірпеня зірвали обстріли.",
+])
+def test_shelling_that_wrecks_an_evacuation_took_place(text):
+    rows = named_rows(text, "2022-03-10")
+    assert [r[1] for r in rows if r[0] == "ASSAULT"] == ["occurred"], rows
+
+
+def test_an_evacuation_wrecked_by_the_enemy_is_negated():
+    rows = named_rows("Окупанти зірвали евакуацію з Бучі.", "2022-03-10")
+    assert any(r[0] == "AID" and r[1] == "negated" for r in rows), rows
