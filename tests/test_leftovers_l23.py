@@ -66,3 +66,14 @@ def test_shelling_that_wrecks_an_evacuation_took_place(text):
 def test_an_evacuation_wrecked_by_the_enemy_is_negated():
     rows = named_rows("Окупанти зірвали евакуацію з Бучі.", "2022-03-10")
     assert any(r[0] == "AID" and r[1] == "negated" for r in rows), rows
+
+
+# A partner named by a role and a full name after "з" is one phrase: the object after it is as
+# near the verb as after a bare name ("підписав із Сі Цзіньпіном угоду").
+@pytest.mark.parametrize("text", [
+    "Путін підписав із лідером КНДР Кім Чен Ином договір.",
+    "Прем'єр Японії підписав із президентом Філіппін Фердинандом Маркосом угоду.",
+])
+def test_an_agreement_signed_with_a_partner_named_by_role_and_name(text):
+    rows = named_rows(text, "2024-06-20")
+    assert [r[0] for r in rows] == ["AGREE"], rows
