@@ -88,3 +88,17 @@ def test_an_agreement_signed_with_a_partner_named_by_role_and_name(text):
 def test_a_capital_with_diacritics_stands_for_its_state(text, state):
     rows = [r for r in named_rows(text, "2022-05-06") if r[0] == "REQUEST"]
     assert rows and rows[0][2] == [state], rows
+
+
+# A promise to stop or cut aid promises no aid; a promise of aid still does.
+@pytest.mark.parametrize("text", [
+    "Прем'єр-міністр Словаччини пообіцяв припинити військову допомогу Україні.",
+    "Новий уряд обіцяє скоротити фінансову допомогу Молдові.",
+])
+def test_a_promise_to_stop_aid_is_no_aid(text):
+    assert not [r for r in named_rows(text, "2023-10-02") if r[0] == "AID"]
+
+
+def test_a_promise_of_aid_is_planned_aid():
+    rows = named_rows("Канцлер пообіцяв надати Україні нову військову допомогу.", "2023-10-02")
+    assert [r[:2] for r in rows if r[0] == "AID"] == [("AID", "planned")], rows
