@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ...morph import parses
+from ..grammar.phrase_heads import head_after
 from ..grammar.sentence_view import SentenceView, lemma_of
 
 # the noun left stands within a few words of the preposition, past its adjectives
@@ -26,19 +27,15 @@ def from_noun(lex, doc: Document, sent: SentenceView, j: int, name: str) -> bool
     if j >= sent.hi or doc.tokens[j].norm not in lex.word_list("left_prepositions"):
         return False
     words = lex.contexts.get(name, frozenset())
-    for k in range(j + 1, min(sent.hi, j + 1 + _WINDOW)):
-        t = doc.tokens[k]
-        if not t.is_word:
-            return False
-        readings = parses(t.text)
-        nouns = [p for p in readings if p.tag.POS == "NOUN"]
-        if not nouns and any(p.tag.POS in ("ADJF", "PRTF", "NUMR", "NPRO") for p in readings):
-            continue        # "із зернової угоди", "з цієї угоди": the words before the noun left
-        if t.norm in words or (not nouns and lemma_of(t) in words):
-            return True     # "з ОДКБ": a short name the dictionary does not know
-        # (every reading: "Ради" reads first as a plural of "рад", then as "рада" in the genitive)
-        return any("gent" in p.tag and p.normal_form in words for p in nouns)
-    return False
+    # ("із зернової угоди", "з цієї угоди": the words before the noun left)
+    found = head_after(doc, sent, j, _WINDOW, ("ADJF", "PRTF", "NUMR", "NPRO"))
+    if found is None:
+        return False
+    t, nouns = found
+    if t.norm in words or (not nouns and lemma_of(t) in words):
+        return True     # "з ОДКБ": a short name the dictionary does not know
+    # (every reading: "Ради" reads first as a plural of "рад", then as "рада" in the genitive)
+    return any("gent" in p.tag and p.normal_form in words for p in nouns)
 
 
 def left_place(lex, doc: Document, sent: SentenceView, j: int) -> bool:

@@ -9,7 +9,7 @@ data (`joined_prepositions`, contexts.alliances in events.yaml).
 from __future__ import annotations
 
 from ....document import Document
-from ...morph import parses
+from ..grammar.phrase_heads import head_after
 from ..grammar.sentence_view import SentenceView, lemma_of
 
 # adjectives of the body's name that may stand before its noun ("до Північноатлантичного альянсу")
@@ -22,13 +22,8 @@ def into_noun(lex, doc: Document, sent: SentenceView, j: int, name: str) -> bool
     if j >= sent.hi or doc.tokens[j].norm not in lex.word_list("joined_prepositions"):
         return False
     words = lex.contexts.get(name, frozenset())
-    for k in range(j + 1, min(sent.hi, j + 1 + _WINDOW)):
-        t = doc.tokens[k]
-        if not t.is_word:
-            return False
-        readings = parses(t.text)
-        nouns = [p for p in readings if p.tag.POS == "NOUN"]
-        if not nouns and any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
-            continue
-        return t.norm in words or lemma_of(t) in words or any(p.normal_form in words for p in nouns)
-    return False
+    found = head_after(doc, sent, j, _WINDOW, ("ADJF", "PRTF"))
+    if found is None:
+        return False
+    t, nouns = found
+    return t.norm in words or lemma_of(t) in words or any(p.normal_form in words for p in nouns)
