@@ -105,7 +105,11 @@ def _lemmas(tok) -> set[str]:
 
 def _other_state(toks, j: int, lex) -> bool:
     """The role is followed by a possessive that points at the addressee's or a third state:
-    "Президент вашої країни", "прем'єр вашого народу", "їхнього уряду"."""
+    "Президент вашої країни", "прем'єр вашого народу", "їхнього уряду"; or by a plural of
+    states (lexicon `state_group_words`): "Глави МЗС країн G7", "міністри оборони держав-членів
+    НАТО" hold the office of several other states, not the home state's."""
+    if j < len(toks) and toks[j].sentence == toks[j - 1].sentence and toks[j].norm in lex.state_group_words:
+        return True
     if j + 1 >= len(toks) or not toks[j].is_word:
         return False
     return bool(_lemmas(toks[j]) & lex.other_possessives) and bool(_lemmas(toks[j + 1]) & lex.state_nouns)

@@ -40,6 +40,9 @@ class ForeignBodyPass:
             if self._adjective_body(st, i, j, m, home, tpl):
                 i = j
                 continue
+            if self._bodies_of_states(st, i, j, m):
+                i = j
+                continue
             c = st.covered[j] if j < n else None
             ce = self.kb.entities.get(c.entity) if c is not None else None
             if ce is None or c.start != toks[j].start or not self.kb.is_country(ce.id) \
@@ -60,6 +63,21 @@ class ForeignBodyPass:
                 ent = self._local_body(st, f"{self.namer.nominative_thing([t.text for t in toks[i:j]])} {c.text}")
             self._replace_mentions(st, (m, c), i, k, ent)
             i = k
+
+    def _bodies_of_states(self, st: DocState, i: int, j: int, m) -> bool:
+        """A plural of states right after the alias ("МЗС країн G7", "Міноборони
+        держав-членів НАТО") names the bodies of those states, not the home one: the mention
+        goes (the bodies of a group are no one entity, and the home body would pull its head
+        in for "Глави МЗС країн ...")."""
+        toks = st.doc.tokens
+        if j >= len(toks) or m.type != "ORG" or toks[j].sentence != toks[i].sentence \
+                or st.covered[j] is not None or toks[j].norm not in self.lex.state_group_words:
+            return False
+        st.remove_mention(m)            # its tokens stay covered: no later pass takes them
+        if not any(x.entity == m.entity for x in st.doc.mentions):
+            st.doc.entities.pop(m.entity, None)
+            st.first_seen.pop(m.entity, None)
+        return True
 
     def _local_body(self, st: DocState, uk: str) -> Entity:
         """A foreign body the knowledge base does not hold: an entity of the document named

@@ -57,6 +57,8 @@ class Lexicon:
         self.person_copulas = frozenset(data.get("person_copulas") or ())
         self.name_particles = {norm_word(w) for w in data.get("name_particles") or []}
         self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
+        self.state_group_words = frozenset(norm_word(w) for w in data.get("state_group_words") or ())
+        self.competition_heads = frozenset(data.get("competition_heads") or ())
         self.home_state: str | None = data.get("home_state")
         self.other_possessives = set(data.get("other_possessives") or [])
         self.third_possessives = set(data.get("third_possessives") or [])
