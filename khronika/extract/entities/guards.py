@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...kb.base import KBEntity, KnowledgeBase
 from ..morph import dictionary_parses, is_dictionary, parses
+from .nominative import common_noun_only
 
 _OPEN_QUOTES = {"«", "„", "“", '"', "'"}
 _CLOSE_QUOTES = {"»", "“", "”", '"', "'"}
@@ -415,3 +416,20 @@ def surname_not_place(st, i: int, j: int, near_place: bool) -> bool:
         prev = st.doc.tokens[i - 1].norm if i else ""
         return prev in ("з", "із", "зі") and any(p.tag.case == "ablt" for p in ps)
     return True
+
+
+def common_compound(word: str) -> bool:
+    """A hyphenated compound of common nouns ("Держави-учасниці", "Країни-члени"): a
+    capital at the start of a sentence, no name; the body or place it belongs to follows
+    ("... ОБСЄ", "... ЄС") and is an entity of its own. A name's compound has a part the
+    dictionary does not know as a common noun only ("Івано-Франківськ", "Жан-Клод")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p and common_noun_only(p) for p in parts)
+
+
+def competition_head(tok, heads: frozenset[str]) -> bool:
+    """The word can be a sports competition's head noun ("Лізі" of "у Лізі чемпіонів",
+    "Кубку"): the dictionary also reads "Лізі" as a form of the first name "Ліза", which
+    made the model's span a person. Lemmas of lexicon `competition_heads`."""
+    return any(is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in heads
+               for p in parses(tok.text))

@@ -119,8 +119,18 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     hint = toks[i].gender
                 i += 1              # "Папа Римський Лев XIV", "Українка Олександра Кувшинова":
                                     # the role or the nationality is not the name
+            while i < j and "-" in toks[i].text and guards.common_compound(toks[i].text):
+                i += 1              # "Держави-учасниці ОБСЄ": common nouns, the body follows
             if i >= j or any(k in roles for k in range(i, j)):
                 continue
+            if guards.competition_head(toks[i], lex.competition_heads):
+                k = j               # "у Лізі чемпіонів", "Ліга Європи": a competition; but the
+                while k < len(toks) and toks[k].sentence == toks[i].sentence and st.covered[k] is None \
+                        and toks[k].is_word and toks[k].text.islower() and toks[k].case == "gent" \
+                        and toks[k].pos == "NOUN":
+                    k += 1          # model's person of two words ("Лізі Петренко") is one
+                if typ != "PER" or (j - i == 1 and k > j):
+                    typ, j = "MISC", k
             if typ == "PER":
                 i, j = self._full_name_span(st, i, j)
             words = [t for t in toks[i:j] if t.is_word]
