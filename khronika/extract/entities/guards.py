@@ -422,9 +422,11 @@ def common_compound(word: str) -> bool:
     """A hyphenated compound of common nouns ("Держави-учасниці", "Країни-члени"): a
     capital at the start of a sentence, no name; the body or place it belongs to follows
     ("... ОБСЄ", "... ЄС") and is an entity of its own. A name's compound has a part the
-    dictionary does not know as a common noun only ("Івано-Франківськ", "Жан-Клод")."""
+    dictionary does not know as a common noun only ("Івано-Франківськ", "Жан-Клод"); an
+    adjective part makes a name's first word ("Націонал-соціалістична партія")."""
     parts = word.split("-")
-    return len(parts) > 1 and all(p and common_noun_only(p) for p in parts)
+    return len(parts) > 1 and all(p and common_noun_only(p) and all(x.tag.POS == "NOUN" for x in parses(p))
+                                  for p in parts)
 
 
 def competition_head(tok, heads: frozenset[str]) -> bool:
