@@ -57,9 +57,12 @@ def test_hyphenated_compound_of_common_nouns_is_no_name():
 
 def test_name_compound_keeps_its_hyphen():
     """A name written with a hyphen ("Івано-Франківськ", "Жан-Клод") is no compound of
-    common nouns, nor is a compound with an adjective ("Націонал-ліберальна"): still found."""
+    common nouns, nor is a compound with an adjective ("Націонал-ліберальна"): still found;
+    so is a compound of common nouns capitalised inside a sentence, the name of a monument."""
     got = _pairs("Делегація з Івано-Франківська приїхала до Луцька.")
     assert ("Івано-Франківська", "ivano-frankivsk") in got
+    words = {m for m, _ in _pairs("Мешканці села проголосували за пам’ятник Янголові-Охоронцю , а не за бюст.")}
+    assert "Янголові-Охоронцю" in words, words
     words = {m for m, _ in _pairs("На виборах Націонал-ліберальна спілка Молдови отримала два мандати.")}
     assert any(w.startswith("Націонал-ліберальна") for w in words), words
 

@@ -119,8 +119,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     hint = toks[i].gender
                 i += 1              # "Папа Римський Лев XIV", "Українка Олександра Кувшинова":
                                     # the role or the nationality is not the name
-            while i < j and "-" in toks[i].text and guards.common_compound(toks[i].text):
+            while i < j and "-" in toks[i].text and st.sentence_initial(i) and guards.common_compound(toks[i].text):
                 i += 1              # "Держави-учасниці ОБСЄ": common nouns, the body follows
+                                    # (inside a sentence the capitals are a name's: "пам'ятник
+                                    # Янголові-Охоронцю")
             if i >= j or any(k in roles for k in range(i, j)):
                 continue
             if guards.competition_head(toks[i], lex.competition_heads):
