@@ -116,9 +116,13 @@ def another_strike(prev: Cand, cand: Cand, verb: bool) -> bool:
     """Two strike triggers of one sentence are two strikes when they fall at two times, or
     when a verb of its own tells a strike on another place ("обстріляли Харків, а потім
     атакували Одесу"); a list of nouns ("ударом по Полтавській області, ударами по
-    Кременчуку") may name one strike more closely."""
+    Кременчуку") may name one strike more closely. A daily tally that counts strikes of
+    several kinds ("завдав 12 авіаударів, здійснив 40 обстрілів") tells one happening per
+    kind: each count is told of its own weapon, and neither names the other more closely."""
     if cand.type != "ASSAULT":
         return False
+    if prev.aggregate and cand.aggregate and prev.lemma != cand.lemma:
+        return True
     towns = place_country()
     if verb and prev.place in towns and cand.place in towns and prev.place != cand.place:
         return True
