@@ -35,3 +35,27 @@ def test_a_tally_of_strikes_of_several_kinds_is_one_event_per_kind(text, kinds):
 def test_one_kind_of_strike_stays_one_event(text):
     got = [e for e in events(text) if e[0] == "ASSAULT"]
     assert len(got) == 1, events(text)
+
+
+# ---- sabotage units disarmed ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,doers", [
+    ("Бійці ССО знешкодили дві диверсійно-розвідувальні групи ворога на Сумщині.",
+     ["Сили спеціальних операцій Збройних сил України", "Україна"]),
+    ("Українські прикордонники знешкодили російську ДРГ біля Сум.", ["Україна"]),
+])
+def test_a_sabotage_unit_disarmed_is_struck_by_who_disarmed_it(text, doers):
+    got = [e for e in events(text) if e[0] == "ASSAULT"]
+    assert len(got) == 1, events(text)
+    assert got[0][1] == "occurred" and got[0][2] == doers and got[0][3] == ["Росія"], got
+
+
+@pytest.mark.parametrize("text", [
+    # mines and a gang are no unit of the adversary
+    "Сапери знешкодили 40 вибухонебезпечних предметів на Харківщині.",
+    "Поліцейські знешкодили групу шахраїв у Львові.",
+    # a plan to disarm a unit reports no strike
+    "Прикордонники готуються знешкодити ДРГ, якщо вона перетне кордон.",
+])
+def test_other_things_disarmed_are_no_strike(text):
+    assert not [e for e in events(text) if e[0] == "ASSAULT"], events(text)

@@ -339,7 +339,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                     actors.append(home)
             else:
                 recipients.append(home)
-    if type_ == "ASSAULT" and "object:equipment" in needs:
+    if type_ == "ASSAULT" and {"object:equipment", "first_object:enemy_units"} & set(needs):
         # "Сили оборони знищили російську РСЗВ", "ЗСУ збили ворожий літак": whose weapons
         # they were ("російську", "ворожий", "окупантів") is struck, who destroyed them
         # before the verb strikes; a town after it is where ("під Бахмутом"), no party
