@@ -59,3 +59,36 @@ def test_a_sabotage_unit_disarmed_is_struck_by_who_disarmed_it(text, doers):
 ])
 def test_other_things_disarmed_are_no_strike(text):
     assert not [e for e in events(text) if e[0] == "ASSAULT"], events(text)
+
+
+# ---- an order and the act it orders -----------------------------------------------------
+
+@pytest.mark.parametrize("text,kind,doers,receivers", [
+    ("Доручено Міністерству закордонних справ провести консультації з Угорщиною.", "CONSULT",
+     ["Міністерство закордонних справ України"], ["Угорщина"]),
+    ("Міністерству енергетики доручено передати Молдові трансформатори.", "AID",
+     ["Міністерство енергетики України"], ["Молдова"]),
+    ("Президент доручив МЗС запровадити санкції проти Ірану.", "SANCTION",
+     ["Міністерство закордонних справ України"], ["Іран"]),
+])
+def test_an_ordered_act_is_planned_beside_the_order(text, kind, doers, receivers):
+    got = events(text)
+    assert [e[0] for e in got].count("REQUEST") == 1, got
+    act = [e for e in got if e[0] == kind]
+    assert len(act) == 1, got
+    assert act[0][1] == "planned" and act[0][2] == doers and act[0][3] == receivers, act
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a call on someone to act is no order that binds them: the act stays its content
+    ("Депутати закликали уряд передати Україні танки.", "AID"),
+    # an order to write a report or a programme names no act of statecraft
+    ("Прем'єр доручив міністрам підготувати звіт про роботу.", "CONSULT"),
+])
+def test_what_is_not_ordered_stays_content(text, kind):
+    assert not [e for e in events(text) if e[0] == kind], events(text)
+
+
+def test_ordered_types_are_data():
+    from khronika.extract.events.lexicon.compiled import lexicon
+    assert {"consult", "aid", "sanction"} <= set(lexicon().word_list("ordered_types"))

@@ -55,6 +55,7 @@ from .arguments.strike_counts import counted_striker
 from .arguments.states import capitals, country_ids, entity_for, home_entity, state_of
 from .status.verb_forms import is_infinitive
 from .status.sequences import sequence_phrases
+from .status.ordered_acts import ordered_act, ordered_doers
 from .time_place.told_time import story_time
 from .triggers.finder import FRAMING_TYPES, Layers, SentenceView, lemma_of
 from .merging.instances import singled_out
@@ -196,7 +197,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # переговорів", "Санкції — це інструмент": a kind, not a happening
                 k = j
                 continue
-            committed = committed_act(lex, toks, sent.lo, k, type_)
+            ordered = ordered_act(lex, toks, sent.lo, k, type_)     # "доручено МЗС провести консультації"
+            committed = committed_act(lex, toks, sent.lo, k, type_) or ordered is not None
             if advised_act(lex, toks, sent.lo, k):
                 # "МВФ рекомендував Україні посилити санкції": the adviser imposes nothing
                 k = j
@@ -249,6 +251,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             if "place_genitive" in _needs:
                 # "Звільнення Ізюма відкрило шлях на Лиман": the town freed is where it happens
                 cand.place = place_genitive(doc, sent, j) or cand.place
+            if ordered is not None:
+                ordered_doers(doc, cand, ordered, sent.lo)
             if committed and cand.status != "negated":
                 # "Країни погодилися надати Україні ППО": the aid agreed on is still to come
                 cand.status, cand.status_explicit = "planned", True
