@@ -31,6 +31,10 @@ def test_a_tally_of_strikes_of_several_kinds_is_one_event_per_kind(text, kinds):
     "За добу окупанти здійснили 45 обстрілів Херсонщини.",
     # a strike and the number of the people it hurt: one happening
     "Росіяни обстріляли Нікополь, поранено трьох людей.",
+    # the harm a counted strike did is no kind of strike; a number counts only what follows it
+    "Окупанти здійснили 12 обстрілів Нікополя, внаслідок обстрілів пошкоджено будинки.",
+    "Понад 300 лікарень зруйновано або пошкоджено внаслідок обстрілів.",
+    "Ворог завдав 12 ударів по Харкову, обстріли тривали весь день.",
 ])
 def test_one_kind_of_strike_stays_one_event(text):
     got = [e for e in events(text) if e[0] == "ASSAULT"]

@@ -384,7 +384,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 per_type[type_] = cand
             elif type_ in per_type and (
                     another_strike(per_type[type_], cand, _finite(toks[k]) or
-                                   joined_predicate(lex, doc, sent, per_type[type_], k) is not None) or
+                                   joined_predicate(lex, doc, sent, per_type[type_], k) is not None, doc) or
                     other_actors(per_type[type_], cand) or own_partners(lex, doc, sent, per_type[type_], cand, k)):
                 # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes
                 own_sides(lex, doc, sent, per_type[type_], cand, k)

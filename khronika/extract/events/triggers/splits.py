@@ -112,7 +112,7 @@ def call_continuation(lex: Lexicon, doc: Document, sent: SentenceView, out: list
 
 
 
-def another_strike(prev: Cand, cand: Cand, verb: bool) -> bool:
+def another_strike(prev: Cand, cand: Cand, verb: bool, doc: Document | None = None) -> bool:
     """Two strike triggers of one sentence are two strikes when they fall at two times, or
     when a verb of its own tells a strike on another place ("обстріляли Харків, а потім
     атакували Одесу"); a list of nouns ("ударом по Полтавській області, ударами по
@@ -121,13 +121,25 @@ def another_strike(prev: Cand, cand: Cand, verb: bool) -> bool:
     kind: each count is told of its own weapon, and neither names the other more closely."""
     if cand.type != "ASSAULT":
         return False
-    if prev.aggregate and cand.aggregate and prev.lemma != cand.lemma:
+    if doc is not None and own_tally(doc, prev, cand):
         return True
     towns = place_country()
     if verb and prev.place in towns and cand.place in towns and prev.place != cand.place:
         return True
     return bool(prev.time and cand.time and prev.time != cand.time)
 
+
+
+def own_tally(doc: Document, prev: Cand, cand: Cand) -> bool:
+    """Both strikes are counted, each by a number of its own (one stands between them: "25
+    авіаударів, здійснив 60 обстрілів"), and they are strikes of two kinds (two words, each
+    with its weapon's mode). The harm a strike did ("внаслідок обстрілів пошкоджено будинки")
+    is no kind of strike, and a number before the first counts only the first."""
+    if not (prev.aggregate and cand.aggregate and prev.lemma != cand.lemma and prev.mode and cand.mode) or \
+            prev.consequence or cand.consequence:
+        return False
+    return any(t.text.isdigit() or t.pos == "NUMR" for t in doc.tokens
+               if prev.trig[1] <= t.start and t.end <= cand.trig[0])
 
 
 def other_actors(prev: Cand, cand: Cand) -> bool:
