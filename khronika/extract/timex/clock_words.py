@@ -94,8 +94,13 @@ class ClockWords:
             rng = self._clock_range(i)
             if rng is not None:
                 return rng
-        minutes, j = 0, i + 1
-        if t in lex.clock_half_words:
+        minutes, j, start = 0, i + 1, i
+        if t in lex.quarter_words:
+            quarter = self._quarter(i)
+            if quarter is None:
+                return None
+            h, minutes, j, start = quarter
+        elif t in lex.clock_half_words:
             # "о пів на п'яту": half an hour before the hour
             h = lex.clock_half_hours.get(self.n(i + 2)) if self.n(i + 1) == "на" else None
             if h is None or prep not in ("о", "об") and prep not in lex.clock_gen_preps:
@@ -129,8 +134,28 @@ class ClockWords:
         if not part and digits and not hour_noun:
             return None         # "о 8" alone is left to the digit patterns
         day = self._anchor_day(j) or "XXXX-XX-XX"
-        self.emit(i, j, "TIME", f"{day}T{h % 24:02d}:{minutes:02d}")
+        self.emit(start, j, "TIME", f"{day}T{h % 24:02d}:{minutes:02d}")
         return j
+
+    def _quarter(self, i: int) -> tuple[int, int, int, int] | None:
+        """"(о) чверть на п'яту" -> 4:15, "за чверть п'ята" / "за чверть до п'ятої" -> 4:45:
+        (hour, minutes, the index after the hour word, where the span starts: "за" is part of
+        "a quarter before", not a preposition to leave out). None for "чверть години" and
+        other quarters that are no clock time."""
+        lex, prep = self.lex, self.n(i - 1)
+        if self.n(i + 1) == "на" and (prep in ("о", "об") or prep in lex.clock_gen_preps):
+            h = lex.clock_half_hours.get(self.n(i + 2))
+            return (h - 1, 15, i + 3, i) if h is not None else None
+        if prep not in lex.clock_quarter_before_words:
+            return None
+        h = lex.clock_hours_nom.get(self.n(i + 1))
+        if h is not None:
+            return h - 1, 45, i + 2, i - 1
+        if self.n(i + 1) == "до":
+            h = lex.clock_hours_gen.get(self.n(i + 2))
+            if h is not None:
+                return h - 1, 45, i + 3, i - 1
+        return None
 
 
 __all__ = ["ClockWords"]

@@ -56,7 +56,8 @@ class Counts:
             self.emit(i, j + 2, "DATE", "PAST_REF")
             return j + 2
         if self.n(i - 1) in self.lex.after_words:
-            self.emit(i, j + 1, "DATE", "FUTURE_REF")
+            told = self.told_after_hours(i, None, u)     # "через 2-3 години" in a story
+            self.emit(i, j + 1, *(told or ("DATE", "FUTURE_REF")))
             return j + 1
         self.emit(i, j + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
         return j + 1
@@ -101,7 +102,7 @@ class Counts:
                 u == "Y" and v >= 10 and self.tense_at(i) != "futr"):
             # "через 75 років після війни", "Через 80 років їх убивають вдруге": counted from
             # another time, not from the document's date: the length alone
-            told = self.told_after(i, v, u)
+            told = self.told_after(i, v, u) or self.told_after_hours(i, _minutes(v, u), u)
             self.emit(i, end, *(told or ("DATE", self._offset_value(u, v))))
             return end
         if self.rate_set(i, end, duration(v, u)) or self.every_count(i, end, duration(v, u)):
@@ -143,3 +144,8 @@ class Counts:
         if unit == "Y":
             return f"{ref.year + n:04d}"
         return "PAST_REF" if n < 0 else "FUTURE_REF"
+
+
+def _minutes(n: int, unit: str) -> int:
+    """n hours or minutes in minutes (what `told_after_hours` shifts a clock time by)."""
+    return n * 60 if unit == "H" else n

@@ -138,6 +138,9 @@ class Lexicon:
     ambiguous_month_cases: dict
     za_unit_forms: frozenset
     already_words: frozenset
+    only_words: frozenset
+    clock_quarter_before_words: frozenset  # "за чверть п'ята": a quarter before the hour
+    clock_hours_nom: dict                  # "п'ята" -> 5          # "лише тиждень": one unit's length, as after already_words
     plural_ago_forms: frozenset
     war_day_nouns: frozenset
     war_particles: frozenset
@@ -357,6 +360,9 @@ def _build(d: dict) -> Lexicon:
         own_country=fs(d["own_country"]), month_preps=fs(d["month_preps"]),
         ambiguous_month_cases={k: tuple(v) for k, v in d["ambiguous_month_cases"].items()},
         za_unit_forms=fs(d["za_unit_forms"]), already_words=fs(d["already_words"]),
+        only_words=fs(d["only_words"]),
+        clock_quarter_before_words=fs(d["clock_quarter_before_words"]),
+        clock_hours_nom=dict(d["clock_hours_nom"]),
         plural_ago_forms=fs(d["plural_ago_forms"]), war_day_nouns=fs(d["war_day_nouns"]),
         war_particles=fs(d["war_particles"]), last_words=fs(d["last_words"]), season_preps=fs(d["season_preps"]),
         day_halves={int(k): v for k, v in d["day_halves"].items()},

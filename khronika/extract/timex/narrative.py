@@ -17,7 +17,9 @@ import datetime as dt
 import re
 
 from . import calendar as cal
+from .announced_days import AnnouncedDays
 from .story_years import StoryYears
+from .told_hours import ToldHours
 
 _YEAR_NOUNS = ("року", "рік", "році")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")     # a day, or a time on one
@@ -31,7 +33,7 @@ _YEAR_DAY_GAPS = ("", "в", "у")
 STORY_DAY_GAP_DAYS = 30
 
 
-class Narrative(StoryYears):
+class Narrative(StoryYears, ToldHours, AnnouncedDays):
     """`m_this_day`, the narrative day helpers and the anchored counts (`_anchored_count`)."""
 
     def _told_day(self) -> str | None:

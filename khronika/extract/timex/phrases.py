@@ -303,7 +303,10 @@ class PhraseMatchers:
             self.emit(i, end + 1, "DATE", "PAST_REF")
             return end + 1
         if self.n(i - 1) in lex.after_words:
-            self.emit(i, end, "DATE", "FUTURE_REF")
+            # "Через кілька годин колона була на кордоні": a story told in the past moves on
+            # from the day it told (`told_after_hours`), not ahead of the report
+            told = self.told_after_hours(i, None, u)
+            self.emit(i, end, *(told or ("DATE", "FUTURE_REF")))
             return end
         self.emit(i, end, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
         return end
@@ -435,6 +438,9 @@ class PhraseMatchers:
         "півтори години": one unit and a half; "чверть години": a quarter of one."""
         lex, t, nxt = self.lex, self.n(i), self.n(i + 1)
         if t in lex.quarter_words:
+            clock = self.m_clock_words(i)   # "о чверть на п'яту", "за чверть п'ята"
+            if clock is not None:
+                return clock
             v = lex.quarter_durations.get(nxt)
             if v is None:
                 return None

@@ -433,7 +433,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         para = sents[self.sent].paragraph
         for sent, tx in reversed(self.out):
             if sent < self.sent - 1 or sents[sent].paragraph != para:
-                told = self._story_day(sent, tx, after)
+                told = self._story_day(sent, tx, after) or self._announced_day(sent, tx, after)
                 if told:
                     return told
                 break

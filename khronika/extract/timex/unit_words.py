@@ -45,6 +45,10 @@ class UnitWords:
                 # approximate count, ago as much as the plain order
                 self.emit(i, num[1] + 1, "DATE", self._offset_value(u, -num[0]))
                 return num[1] + 1
+            if num is not None and self._approx_length(i, num):
+                # "хвилин п'ять", "годин зо три": the same order without "тому" is a length
+                self.emit(i, num[1], "DURATION", duration(num[0], u), "APPROX")
+                return num[1]
         if u is not None and self.n(i + 1) in lex.repeat_joiners and self.n(i + 2) == t \
                 and (t in lex.vague_plural_forms or t in lex.special_durations):
             # "місяці й місяці", "роками й роками": the unit repeated, a vague number of it
@@ -69,7 +73,8 @@ class UnitWords:
                 return anchored     # "за тиждень після цього": a week from the day told
             # "через тиждень", "місяць тому": an offset of one unit
             if prev in lex.after_words:
-                told = self.told_after(i, 1, u)
+                told = self.told_after(i, 1, u) or \
+                    self.told_after_hours(i, 60 if u == "H" else 1, u)
                 self.emit(i, i + 1, *(told or ("DATE", self._offset_value(u, 1))))
                 return i + 1
             if self.n(i + 1) in lex.ago_words:
@@ -93,7 +98,9 @@ class UnitWords:
             self.emit(i - 1, i + 1, "DURATION", duration(1, u))    # "протягом останнього тижня"
             return i + 1
         if (prev == "за" and t in lex.za_unit_forms) or (
-                prev in lex.already_words and t in lex.single_unit_forms):
+                (prev in lex.already_words or prev in lex.only_words and self.n(i - 2) != "не")
+                and t in lex.single_unit_forms):
+            # ("не лише день, а й час" names the day, no length)
             # "за добу врятовано", "вже місяць стримують": one unit's duration
             self.emit(i, i + 1, "DURATION", duration(1, u))
             return i + 1
@@ -116,3 +123,15 @@ class UnitWords:
             self.emit(i, i + 1, "DURATION", duration(1, u))
             return i + 1
         return None
+
+    def _approx_length(self, i: int, num: tuple[int, int]) -> bool:
+        """The unit at i and the number after it ("хвилин п'ять") tell an approximate length:
+        a number in words (digits after a unit are a list, a year or a score: "років 2014"),
+        small, not in the genitive ("на вигляд років шістдесяти" is an age), and not
+        followed by a noun it counts ("хвилин сорок п'ять секунд") or a month."""
+        v, j = num
+        if self.n(i + 1)[:1].isdigit() or not 1 < v <= 60 or "gent" in self.toks[j - 1].tags:
+            return False
+        nxt = self.toks[j] if j < len(self.toks) else None
+        return nxt is None or (nxt.pos != "NOUN" and self.lex.units.get(nxt.norm) is None
+                               and nxt.norm not in self.lex.months)
