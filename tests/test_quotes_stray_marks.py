@@ -62,3 +62,25 @@ def test_reopened_paragraphs_still_one_quote(pipe):
             "«Це лише початок», – додав він.")
     quoted = _quoted(pipe, text)
     assert any("Черги" in q for q in quoted) and any("початок" in q for q in quoted), quoted
+
+
+def test_closing_mark_with_no_opening_one_makes_no_quote(pipe):
+    # no quote is open in any earlier paragraph: the words before the stray mark are narration
+    for text in ("Підлітки тепер живуть у режимі « офлайн-мінімум .\n\n"
+                 "Частка домогосподарств з широкосмуговим доступом за рік зросла.\n\n"
+                 "Кожен третій школяр має власний планшет » .\n\n"
+                 "Опитування провели навесні.",
+                 "Ціни на пальне знову поповзли вгору » .\n\nЗаправки в області працюють цілодобово.",
+                 "Фермери області засіяли соняшником майже половину полів\" .\n\nЖнива почнуться у вересні.",
+                 "Бригада відремонтувала міст через Ворсклу за два тижні » , і рух відновили в суботу."):
+        quoted = _quoted(pipe, text)
+        assert _none_of(quoted, "школяр", "пальне", "соняшником", "міст"), quoted
+
+
+def test_stray_closing_mark_with_speech_frame_still_quotes(pipe):
+    for text, first in (("Будемо будувати далі » , – сказав мер на зустрічі з мешканцями.", "Будемо"),
+                        ("Школа відкриється першого вересня » , – запевнила директорка.", "Школа"),
+                        ("Маршрут продовжать до вокзалу, – пояснив перевізник. – Це вже вирішено » .",
+                         "Маршрут")):
+        quoted = _quoted(pipe, text)
+        assert any(q.startswith(first) for q in quoted), quoted

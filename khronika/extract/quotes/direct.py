@@ -209,8 +209,8 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
                 continue
             pi = _dash_paragraphs(doc, lex, pi, dash_para, out, next(groups))
             continue
-        _emit(doc, lex, per_para[pi], paras[pi], groups, out)
-        segs = per_para[pi]
+        segs = per_para[pi] = _unless_orphan(doc, lex, per_para[pi], paras[pi])
+        _emit(doc, lex, segs, paras[pi], groups, out)
         while segs and not segs[-1].closed:
             # a quote left open: does it close (or reopen, «-style) in a later paragraph?
             # Paragraphs between hold no marks or only quotes nested inside it.
@@ -271,6 +271,19 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
 
 
 MAX_OPEN_PARAGRAPHS = 12
+
+
+def _unless_orphan(doc: Document, lex: Lexicon, segs: list[Segment], p) -> list[Segment]:
+    """The segments of a paragraph no open quote of an earlier paragraph runs into, less a
+    first one that only a closing mark makes ("Ціни знову поповзли вгору » ."). The scan reads
+    a closing mark with no opening one as the end of a quote opened paragraphs before; when
+    no such quote is open, the mark is a misprint or the tail of something the text lost, and
+    the words from the paragraph start are narration unless a speech frame follows the mark
+    ("Будемо будувати далі » , – сказав мер") or one stands inside the words."""
+    if not segs or segs[0].opened or segs[0].dash or segs[0].attr is not None \
+            or _framed_close(doc, lex, segs[0], p):
+        return segs
+    return segs[1:]
 
 
 def _may_run_on(doc: Document, lex: Lexicon, seg: Segment, p) -> bool:
