@@ -77,6 +77,13 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     return None
 
 
+def _asks_back(text: str, last: Segment, seg: Segment, said_groups: set[int]) -> bool:
+    """A dash question with no attribution right after a dash turn its narrator attributes:
+    the next party's turn in a dialogue, not more words of the speaker just named."""
+    return seg.dash and last.dash and last.group != seg.group and last.group in said_groups \
+        and seg.group not in said_groups and text[seg.start:seg.end].rstrip(" \t»“”").endswith("?")
+
+
 def _describes_speaker(lex: Lexicon, tok: Token) -> bool:
     """A noun for someone who can speak: animate in the dictionary, or a body's common name;
     not a word that may be an adjective ("Здоровий глузд каже": no surname Здоровий)."""
@@ -296,6 +303,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
     last_seg: Segment | None = None
     group_said: dict[int, str | None] = {}
     inferred: dict[int, str | None] = {}
+    said_groups: set[int] = set()       # groups a speech verb of their own attributes
     for idx, (_, item) in enumerate(items):
         para = doc.sentences[doc.sentence_at(item.start)].paragraph if doc.sentences else 0
         seg = item if isinstance(item, Segment) else None
@@ -306,6 +314,8 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             speaker, cue = inferred[seg.group], None     # a later line of an inferred turn
         elif idx in resolved:
             speaker, cue = resolved[idx]
+            if seg is not None and cue is not None:
+                said_groups.add(seg.group)
             if speaker is None and not (isinstance(item, Segment) and item.turn):
                 speaker = previous
             if seg is not None and adjacent and speaker and last_seg.group != seg.group and (
@@ -322,6 +332,13 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             speaker = exchange[0]
             exchange = (exchange[1], exchange[0])
             inferred[seg.group] = speaker
+        elif seg is not None and adjacent and _asks_back(text, last_seg, seg, said_groups):
+            # "— Повернуся, — пообіцяла Уляна. / — Ви завтра їдете?": with no exchange under
+            # way, the question answers the attributed turn, so it is the other party's
+            # (whom the text does not name), and the turn after it goes back to the one asked
+            cue, speaker = None, None
+            exchange = (group_said.get(last_seg.group), None)
+            inferred[seg.group] = None
         else:
             cue = None
             embedded = resolver.address() and _inside_narration(doc, item.start)

@@ -23,8 +23,8 @@ from .direct_attribution import (_caption_attribution, action, action_cue, _next
                                  _words_between, first_person, narration, speech_cue)
 from .direct_segment import Segment, _opens_inside, _standalone
 from .lexicon import Lexicon, paragraph_starts, tokens_in
-from .quote_marks import (_dash_start, _has_marks, _scan_inner_dashes, _scan_marks,
-                          _split_at_attribution)
+from .quote_marks import (_dash_start, _framed_close, _has_marks, _scan_inner_dashes, _scan_marks,
+                          _split_at_attribution, _unless_orphan)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -273,19 +273,6 @@ def find_direct(doc: Document, lex: Lexicon) -> list[Segment]:
 MAX_OPEN_PARAGRAPHS = 12
 
 
-def _unless_orphan(doc: Document, lex: Lexicon, segs: list[Segment], p) -> list[Segment]:
-    """The segments of a paragraph no open quote of an earlier paragraph runs into, less a
-    first one that only a closing mark makes ("Ціни знову поповзли вгору » ."). The scan reads
-    a closing mark with no opening one as the end of a quote opened paragraphs before; when
-    no such quote is open, the mark is a misprint or the tail of something the text lost, and
-    the words from the paragraph start are narration unless a speech frame follows the mark
-    ("Будемо будувати далі » , – сказав мер") or one stands inside the words."""
-    if not segs or segs[0].opened or segs[0].dash or segs[0].attr is not None \
-            or _framed_close(doc, lex, segs[0], p):
-        return segs
-    return segs[1:]
-
-
 def _may_run_on(doc: Document, lex: Lexicon, seg: Segment, p) -> bool:
     """Whether a quote left open at its paragraph's end may go on in the paragraphs after it:
     one opened at the start of a sentence, handed over to ("заявив: «", "що «", a dash) or
@@ -299,20 +286,6 @@ def _may_run_on(doc: Document, lex: Lexicon, seg: Segment, p) -> bool:
         mark -= 1
     at_mark = replace(seg, start=mark + 1)
     return not _opens_inside(doc.text, at_mark) or _introduced(doc, lex, at_mark)
-
-
-def _framed_close(doc: Document, lex: Lexicon, closing: Segment, q) -> bool:
-    """Whether a closing mark in a later paragraph ends speech: a speech frame follows it
-    ("...», – сказав X", "...», зазначив суд"). Without it a stray closing mark paragraphs
-    after a mark opened inside narration says nothing about the paragraphs between, which are
-    narration."""
-    if _post_attribution(doc, lex, closing.end + 1, q.end) is not None:
-        return True
-    start = closing.end + 1
-    while start < q.end and not doc.text[start].isalnum():
-        start += 1
-    return start < q.end and speech_cue(doc, lex, start, _sentence_end(doc.text, start, q.end),
-                                        after_quote=True) is not None
 
 
 def _name_across_lines(doc: Document, lex: Lexicon, seg: Segment, closing: Segment, p, q) -> bool:
@@ -478,7 +451,8 @@ def _answers_turn(doc: Document, lex: Lexicon, pi: int, start: int, out: list[Se
     """A dash paragraph with no attribution in a dialogue under way: right after a dash turn
     that replies ("— Піду, — відповів Степан.") or asks ("— А коли повернешся?"), the next
     turn answers it ("— А коли повернешся?", "— Увечері."); who says it is left to the
-    alternation of the turns. A sentence, not an item of a list."""
+    alternation of the turns; so does a question right after an attributed turn
+    (`_said_before`). A sentence, not an item of a list."""
     text = doc.text
     prev = out[-1] if out else None
     if prev is None or prev.paragraph != pi - 1 or not prev.dash:
@@ -490,10 +464,20 @@ def _answers_turn(doc: Document, lex: Lexicon, pi: int, start: int, out: list[Se
     if before is not None and before.paragraph == pi - 2 and before.dash \
             and text[before.start:before.end].rstrip(" \t»“”").endswith("?"):
         replied = True      # the turn before answered a question: the exchange goes on
-    if not (asked or replied):
-        return False
     body = text[start:doc.paragraphs[pi].end].rstrip(" \t»“”")
+    if not (asked or replied) and not (body.endswith("?") and _said_before(out, pi)):
+        return False
     return text[start].isupper() and body[-1:] in (".", "!", "?", "…")
+
+
+def _said_before(out: list[Segment], pi: int) -> bool:
+    """Whether the paragraph before is a dash turn its narrator attributes after the words
+    ("— Підемо до річки, — сказала мати. — Там прохолодно."): a question opened by a dash
+    right after it is the other party's turn ("— А якщо там калюжі?"), whichever verb the
+    narrator chose; the part resumed after the narrator's words carries no attribution of its
+    own, so every segment of that paragraph counts."""
+    return any(s.paragraph == pi - 1 and s.dash and s.attr is not None and s.attr[0] >= s.end
+               for s in out[-4:])
 
 
 def _dash_paragraphs(doc: Document, lex: Lexicon, pi: int, dash_para: dict[int, int],

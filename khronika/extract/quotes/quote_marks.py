@@ -1,12 +1,14 @@
 """The scan of one paragraph for direct speech: stretches between quote marks (an unmatched
 closing mark closes a quote opened at the paragraph start, an unclosed one runs to its end),
-dashes that resume a quote inside a paragraph, and the paragraph-initial speech dash. Apart
-from the assembly across paragraphs (`direct`) because it reads one paragraph alone.
+dashes that resume a quote inside a paragraph, and the paragraph-initial speech dash; and
+whether a closing mark with no opening one ends speech (`_framed_close`, `_unless_orphan`),
+which reads the mark's own paragraph alone. Apart from the assembly across paragraphs
+(`direct`) because it reads one paragraph alone.
 """
 from __future__ import annotations
 
 from ...document import Document
-from .direct_attribution import _sentence_end, speech_cue
+from .direct_attribution import _post_attribution, _sentence_end, speech_cue
 from .direct_segment import Segment
 from .lexicon import Lexicon, tokens_in
 
@@ -203,3 +205,30 @@ def _dash_start(text: str, lex: Lexicon, ps: int, pe: int) -> int | None:
     if i >= pe or text[i].isdigit() or text[i] in lex.dashes:
         return None
     return i
+
+
+def _framed_close(doc: Document, lex: Lexicon, closing: Segment, q) -> bool:
+    """Whether a closing mark in a later paragraph ends speech: a speech frame follows it
+    ("...», – сказав X", "...», зазначив суд"). Without it a stray closing mark paragraphs
+    after a mark opened inside narration says nothing about the paragraphs between, which are
+    narration."""
+    if _post_attribution(doc, lex, closing.end + 1, q.end) is not None:
+        return True
+    start = closing.end + 1
+    while start < q.end and not doc.text[start].isalnum():
+        start += 1
+    return start < q.end and speech_cue(doc, lex, start, _sentence_end(doc.text, start, q.end),
+                                        after_quote=True) is not None
+
+
+def _unless_orphan(doc: Document, lex: Lexicon, segs: list[Segment], p) -> list[Segment]:
+    """The segments of a paragraph no open quote of an earlier paragraph runs into, less a
+    first one that only a closing mark makes ("Ціни знову поповзли вгору » ."). The scan reads
+    a closing mark with no opening one as the end of a quote opened paragraphs before; when
+    no such quote is open, the mark is a misprint or the tail of something the text lost, and
+    the words from the paragraph start are narration unless a speech frame follows the mark
+    ("Будемо будувати далі » , – сказав мер") or one stands inside the words."""
+    if not segs or segs[0].opened or segs[0].dash or segs[0].attr is not None \
+            or _framed_close(doc, lex, segs[0], p):
+        return segs
+    return segs[1:]
