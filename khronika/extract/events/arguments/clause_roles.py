@@ -20,6 +20,7 @@ from ..grammar.names import Arg, token_index_at
 from .preposition_sides import PrepositionSides
 from .role_clause import RoleClause, SYMMETRIC
 from .route_phrases import in_route_phrase
+from .struck_sites import owns_struck_site
 from .states import capitals, country_ids, place_country
 
 
@@ -260,6 +261,8 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     side = self.side_for(a, k, tie)
                     if side == "A" and type_ in SYMMETRIC and (tie.of_trigger or tie.prep == "між"):
                         pair_heads.update(range(k, k + 1 + max(0, len(doc.text[a.start:a.end].split()) - 1)))
+                if side == "A" and type_ == "ASSAULT" and owns_struck_site(lex, toks, k, tie, i, j):
+                    side = "R"        # "ураження арсеналу ворога": whose depot was hit
                 if side in ("A", "R") and a.entity in place_country():
                     side = self._town_side(a, k, tie, side)
             end_k = k
