@@ -72,8 +72,10 @@ def dateline_end(doc: Document, sent: SentenceView) -> int | None:
 
 def witnessed(lex: Lexicon, doc: Document, cl, i: int) -> bool:
     """The trigger noun is what a verb or noun of reporting, recording or investigating
-    (`witness_words`) is about: that verb's subject tells of the happening."""
-    words = lex.word_list("witness_words")
+    (`witness_words`) is about: that verb's subject tells of the happening. So is a strike one
+    voices concern or outrage over (`concern_words`: "Японія висловила занепокоєння ударами по
+    Києву"): a state that is troubled by strikes is no party to them."""
+    words = lex.word_list("witness_words") | lex.word_list("concern_words")
     toks = doc.tokens
     if cl.governor is not None and lemma_of(toks[cl.governor]) in words:
         return True
