@@ -22,6 +22,7 @@ from .triggers.open_conditions import named_conditions
 from .time_place.later_time import date_from_next
 from .lexicon.compiled import lexicon
 from .arguments.condemned_acts import condemned_doers
+from .arguments.condemned_victims import condemned_victims
 from .arguments.attended_bodies import attended_bodies
 from .arguments.court_venues import drop_court_venues
 from .arguments.killed_envoys import killed_envoys
@@ -62,6 +63,7 @@ class EventExtractor:
         cands = suit_owners(self.lex, doc, cands)
         cands = framed_acts(self.lex, doc, cands)
         cands = partner_owners(self.lex, doc, cands)
+        cands = condemned_victims(self.lex, doc, cands)
         cands = condemned_doers(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, mark_headlines(doc, cands)))
         date_from_next(self.lex, doc, events)
