@@ -76,8 +76,10 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
             h += 1        # "нашу енергетичну інфраструктуру", "наші прикордонні громади"
         n = toks[h]
         repel = lemma_of(n) in fighters and "nomn" in _cases(n.text) and _repel_subject(lex, toks, h, sent.hi)
-        struck = repel or (not town_named and (
-            lemma_of(n) in nouns or (lemma_of(n) in fighters and "nomn" not in _cases(n.text))))
+        # ("Наших оборонців обстріляли під Вугледаром": fighters are struck where a town is
+        # named too; the town is where they fought, not a possession struck in their stead)
+        struck = repel or (lemma_of(n) in fighters and "nomn" not in _cases(n.text)) or \
+            (not town_named and lemma_of(n) in nouns)
         if lemma_of(t) == "наш" and n.pos == "NOUN" and struck and \
                 not any(a.start <= n.start < a.end or a.start <= t.start < a.end for a in args):
             extra.append(Arg(t.start, n.end, home, "adjective", "LOC"))
