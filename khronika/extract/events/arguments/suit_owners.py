@@ -25,8 +25,6 @@ from ..merging.merge import Cand
 
 def suit_owners(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
     """Move the owner of a suit named in an accusation's sentence to its actors."""
-    suits = lex.word_list("suit_nouns")
-    toks = doc.tokens
     starts = token_starts(doc)
     for c in cands:
         if c.type.lower() in lex.word_list("suit_ruling_types"):
@@ -34,15 +32,7 @@ def suit_owners(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
             continue
         if c.type != "ACCUSE":
             continue
-        lo, hi = c.evidence
-        args = args_in(doc, lo, hi)
-        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-            if toks[k].pos != "NOUN" or lemma_of(toks[k]) not in suits:
-                continue
-            owner = next((a for a in args if a.start >= toks[k].end), None)
-            if owner is None or owner.kind != "mention" or \
-                    doc.text[toks[k].end:owner.start].strip(" «\"„"):
-                continue      # ("позов про стягнення", "позов до суду": no owner named)
+        for owner, _ in _owned_suits(lex, doc, c, starts):
             if owner.entity in c.actors or owner.entity not in c.recipients:
                 break
             c.recipients = [x for x in c.recipients if x != owner.entity]
@@ -51,9 +41,9 @@ def suit_owners(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
     return cands
 
 
-def _drop_defendants(lex: Lexicon, doc: Document, c: Cand, starts: list[int]) -> None:
-    """Take out of `c` the name after "проти" in a suit's own phrase (the suit noun, its owner
-    in the genitive, "проти", the name), when the suit's owner stays on a side."""
+def _owned_suits(lex: Lexicon, doc: Document, c: Cand, starts: list[int]):
+    """(owner, the names of `c`'s evidence) for each suit noun there with a name right after
+    it ("позов про стягнення", "позов до суду" name no owner)."""
     suits = lex.word_list("suit_nouns")
     toks = doc.tokens
     lo, hi = c.evidence
@@ -62,8 +52,16 @@ def _drop_defendants(lex: Lexicon, doc: Document, c: Cand, starts: list[int]) ->
         if toks[k].pos != "NOUN" or lemma_of(toks[k]) not in suits:
             continue
         owner = next((a for a in args if a.start >= toks[k].end), None)
-        if owner is None or owner.kind != "mention" or doc.text[toks[k].end:owner.start].strip(" «\"„") or \
-                owner.entity not in c.actors + c.recipients:
+        if owner is None or owner.kind != "mention" or doc.text[toks[k].end:owner.start].strip(" «\"„"):
+            continue
+        yield owner, args
+
+
+def _drop_defendants(lex: Lexicon, doc: Document, c: Cand, starts: list[int]) -> None:
+    """Take out of `c` the name after "проти" in a suit's own phrase (the suit noun, its owner
+    in the genitive, "проти", the name), when the suit's owner stays on a side."""
+    for owner, args in _owned_suits(lex, doc, c, starts):
+        if owner.entity not in c.actors + c.recipients:
             continue
         against = next((a for a in args if a.start > owner.end), None)
         if against is None or doc.text[owner.end:against.start].strip().lower() != "проти" or \
