@@ -102,3 +102,11 @@ def test_a_promise_to_stop_aid_is_no_aid(text):
 def test_a_promise_of_aid_is_planned_aid():
     rows = named_rows("Канцлер пообіцяв надати Україні нову військову допомогу.", "2023-10-02")
     assert [r[:2] for r in rows if r[0] == "AID"] == [("AID", "planned")], rows
+
+
+# An adverb the dictionary reads first as a noun in the instrumental ("загалом", "часом") stands
+# between a verb and its object as any adverb does.
+def test_an_adverb_read_as_a_noun_does_not_hide_the_object():
+    rows = named_rows("Литва та Латвія вислали загалом 12 співробітників російських посольств.",
+                      "2022-04-06")
+    assert [r[:3] for r in rows] == [("SANCTION", "occurred", ["Литва", "Латвія"])], rows

@@ -6,6 +6,7 @@ and adjectives may stand before the object; a noun behind a preposition is no ob
 from __future__ import annotations
 
 from ....document import Document
+from ...morph import parses
 from ..grammar.clauses import _cases
 from ..grammar.sentence_view import SentenceView, lemma_of
 from .trigger_objects import OBJECT_WINDOW
@@ -34,8 +35,12 @@ def first_object(lex, doc: Document, sent: SentenceView, i: int, j: int, name: s
             if in_pp:
                 in_pp = False
                 continue
-            if "datv" in _cases(t.text) and "accs" not in _cases(t.text):
+            cases = _cases(t.text)
+            if "datv" in cases and "accs" not in cases:
                 continue        # the addressee: "передав Польщі"
+            if "ablt" in cases and not cases & {"nomn", "accs", "gent"} and \
+                    any(p.tag.POS == "ADVB" for p in parses(t.text)):
+                continue        # an adverb read as a noun: "вислали загалом 40 співробітників"
             return False
         if t.pos not in _BEFORE_HEAD or not (t.is_word or t.text[:1].isdigit()):
             return False
