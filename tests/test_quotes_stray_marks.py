@@ -84,3 +84,13 @@ def test_stray_closing_mark_with_speech_frame_still_quotes(pipe):
                          "Маршрут")):
         quoted = _quoted(pipe, text)
         assert any(q.startswith(first) for q in quoted), quoted
+
+
+# The annotation guidelines: a closing mark without its opening mark still closes a quote that
+# began at the start of the paragraph. Words in the first person there are someone's own, even
+# with no speech verb after the mark; narration stays narration.
+def test_first_person_words_closed_by_a_stray_mark_stay_a_quote(pipe):
+    text = ("Голова громади звернувся до мешканців.\n\n"
+            "Ми відбудуємо кожну школу і кожну лікарню».")
+    quoted = _quoted(pipe, text)
+    assert any("відбудуємо кожну школу" in q for q in quoted), quoted

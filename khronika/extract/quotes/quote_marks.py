@@ -8,7 +8,7 @@ which reads the mark's own paragraph alone. Apart from the assembly across parag
 from __future__ import annotations
 
 from ...document import Document
-from .direct_attribution import _post_attribution, _sentence_end, speech_cue
+from .direct_attribution import _post_attribution, _sentence_end, first_person, speech_cue
 from .direct_segment import Segment
 from .lexicon import Lexicon, tokens_in
 
@@ -227,8 +227,10 @@ def _unless_orphan(doc: Document, lex: Lexicon, segs: list[Segment], p) -> list[
     a closing mark with no opening one as the end of a quote opened paragraphs before; when
     no such quote is open, the mark is a misprint or the tail of something the text lost, and
     the words from the paragraph start are narration unless a speech frame follows the mark
-    ("Будемо будувати далі » , – сказав мер") or one stands inside the words."""
+    ("Будемо будувати далі » , – сказав мер") or one stands inside the words. Words in the first
+    person are someone's own ("Ми вистоїмо»."): the annotation guidelines keep a quote that a
+    closing mark alone ends at the paragraph's start, and only narration is taken out."""
     if not segs or segs[0].opened or segs[0].dash or segs[0].attr is not None \
-            or _framed_close(doc, lex, segs[0], p):
+            or _framed_close(doc, lex, segs[0], p) or first_person(doc, lex, segs[0].start, segs[0].end):
         return segs
     return segs[1:]
