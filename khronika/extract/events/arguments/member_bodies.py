@@ -53,9 +53,7 @@ def member_bodies(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Ar
     if not members & sent.lemma_set:
         return args
     sents = doc.sentences
-    first = max(0, sent.index - SENTENCES_BACK)
-    while first < sent.index and sents[first].paragraph != sent.para:
-        first += 1
+    first = sent.first_in_paragraph(SENTENCES_BACK)
     extra: list[Arg] = []
     for k in range(sent.lo, sent.hi):
         t = toks[k]

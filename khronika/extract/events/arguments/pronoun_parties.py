@@ -123,9 +123,7 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
     toks = doc.tokens
     preps = lex.word_list("prepositions")
     sents = doc.sentences
-    first = max(0, sent.index - SENTENCES_BACK)
-    while first < sent.index and sents[first].paragraph != sent.para:
-        first += 1
+    first = sent.first_in_paragraph(SENTENCES_BACK)
     extra: list[Arg] = []
     for k in range(sent.lo, sent.hi):
         t = toks[k]

@@ -216,6 +216,16 @@ class SentenceView:
     def blocked_ranges(self) -> list[tuple[int, int]]:
         return self._blocks[1]
 
+    def first_in_paragraph(self, back: int) -> int:
+        """The index of the earliest of the `back` sentences before this one that stands in
+        its paragraph (this sentence's own index when none does): how far back a word that
+        points at a name before it ("вони", "Депутати") may look."""
+        sents = self.doc.sentences
+        first = max(0, self.index - back)
+        while first < self.index and sents[first].paragraph != self.para:
+            first += 1
+        return first
+
     def clause_of(self, k: int) -> tuple[int, int]:
         for c in self.clauses:
             if c[0] <= k < c[1]:
