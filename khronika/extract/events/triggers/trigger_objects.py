@@ -58,14 +58,15 @@ class TriggerObjects:
         the givers listed are one phrase, not words between the verb and what it governs."""
         preps = self.lex.word_list("name_list_prepositions")
         glue = self.lex.word_list("name_list_glue")
-        roles = self.lex.word_list("partner_nouns") | self.lex.word_list("envoy_nouns")
+        partners, envoys = self.lex.word_list("partner_nouns"), self.lex.word_list("envoy_nouns")
         toks = doc.tokens
         end, k, after_prep = j + window, j, False
         while k < min(sent.hi, end):
             t = toks[k]
             # ("підписав із лідером КНДР Кім Чен Ином договір": the role word a name follows
             # is part of the same phrase)
-            named = t.is_word and (t.text[:1].isupper() or (after_prep and lemma_of(t) in roles))
+            named = t.is_word and (t.text[:1].isupper() or
+                                   (after_prep and (lemma_of(t) in partners or lemma_of(t) in envoys)))
             if after_prep and k > j and (named or (t.norm in glue and k + 1 < sent.hi
                                                    and toks[k + 1].text[:1].isupper()
                                                    and toks[k - 1].text[:1].isupper())):
