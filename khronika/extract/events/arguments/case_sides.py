@@ -49,6 +49,16 @@ class CaseSides:
                 for m in range(cl.governor + 1, cl.hi)))
         return after_subject[0]
 
+    def _impersonal_passive(self) -> bool:
+        """An impersonal passive verb ("запроваджено", "ухвалено") other than the trigger
+        stands in the clause, and it tells no report ("повідомлено"): the trigger is what it
+        governs, and its instrumental names who did it."""
+        (toks, cl, i, j) = (self.toks, self.cl, self.i, self.j)
+        reports = self.lex.word_list("attribution_verbs") | self.lex.word_list("report_stamp_words")
+        return any(toks[m].pos == "VERB" and "Impe" in (toks[m].tags or ()) and not (i <= m < j) and
+                   lemma_of_tok(toks[m]) not in reports and toks[m].norm not in reports
+                   for m in range(cl.lo, cl.hi))
+
     def side_for(self, a: Arg, k: int, tie: Tie) -> str:
         """The side ("A", "R" or "-") of name `a` at token k from its tie to the clause: the
         preposition decides (`prep_side`), else the case and the verb."""
@@ -181,6 +191,11 @@ class CaseSides:
             if _can_be(head, "nomn") or _can_be(head, "accs"):
                 return "R"
             return "-"
+        if not tie.of_trigger and head.case == "ablt" and head.pos in ("NOUN", "ADJF") and a.kind == "mention" and \
+                not _can_be(head, "nomn") and self._impersonal_passive():
+            # "Сполученими Штатами запроваджено санкції", "Німеччиною ухвалено рішення передати":
+            # the instrumental name beside an impersonal passive verb is who did what it governs
+            return "A"
         if tie.of_trigger:
             if j - i > 1 and toks[i].case == "ablt" and gov is not None and gov.pos == "VERB" \
                     and tie.head >= j and _can_be(head, "accs"):
@@ -188,8 +203,12 @@ class CaseSides:
                 # the verb's predicate; the one named after it is the verb's object
                 return "R"
             noun = next((toks[m] for m in range(tie.head, k + 1) if toks[m].pos == "NOUN"), head)
+            # ("удари Ізраїлю по Лівану": a strike noun takes no dative of the one struck, so a
+            # name that may be a genitive is whose strikes they are, though the dictionary reads
+            # "Ізраїлю" first as a man's dative)
+            owner = type_ in ("ASSAULT", "COERCE") and _can_be(noun, "gent")
             # ("іншим" is read first as a pronoun's instrumental: the noun's case decides)
-            if head.case == "datv" or (head.pos in ("ADJF", "NPRO", "PRTF", "NUMR") and noun.case == "datv"):
+            if not owner and (head.case == "datv" or (head.pos in ("ADJF", "NPRO", "PRTF", "NUMR") and noun.case == "datv")):
                 return "R"                                   # "погрози іншим країнам Європи"
             if any(toks[m].pos == "NOUN" and toks[m].case == "datv" and not _can_be(toks[m], "gent")
                    for m in range(tie.head + 1, k + 1)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ....document import Token
 from ..grammar.clauses import _can_be, lemma_of_tok
-from ..grammar.ties import Tie, tie_of
+from ..grammar.ties import Tie, _noun_under_prep, tie_of
 from .halted_supply import supply_receiver
 from ..grammar.names import Arg
 from .role_clause import SYMMETRIC
@@ -31,7 +31,17 @@ class PrepositionSides:
             # "ордер на арешт Путіна через депортацію дітей": a name that completes another
             # act's noun under a preposition is that act's party, not this one's
             return "-"
+        if p in ("по", "на", "проти") and type_ in ("ASSAULT", "COERCE") and \
+                self._other_strike_noun(tie.head):
+            # "удару по Києву у відповідь на атаку дронів на Москву": the target after another
+            # strike noun is that strike's, not this one's
+            return "-"
         if p in ("з", "із", "зі", "зо"):
+            if hl == "бік" and type_ in ("PROTEST", "ACCUSE", "REJECT") and tie.head > j and \
+                    any(toks[m].pos == "NOUN" and toks[m].text.islower() for m in range(j, tie.head - 1)):
+                # "протест через порушення кордону з боку Росії": the doer of the act protested
+                # or condemned, in that act's own phrase, is the one it is aimed at
+                return "R"
             if hl == "бік":
                 return "A"                                   # "з боку Росії"
             talk = toks[tie.head - 2] if tie.head - 2 >= cl.lo else None
@@ -77,6 +87,10 @@ class PrepositionSides:
             return "-" if type_ in ("ASSAULT", "COERCE") else "A"
         if p == "по":
             return "R" if type_ in ("ASSAULT", "COERCE") else "-"
+        if p in ("на", "за") and type_ == "CONSULT" and not (i <= tie.head < j) and \
+                lemma_of_tok(toks[tie.head]) in lex.word_list("invitation_nouns"):
+            # "прибув до Львова на запрошення Зеленського": the host who invited receives the visit
+            return "R"
         if p == "на" and type_ == "THREATEN" and a.kind in ("adjective", "demonym") and tie.head < k and \
                 lemma_of_tok(toks[tie.head]) in lex.word_list("patient_nouns"):
             # "пообіцяв відповідь на вислання російських дипломатів": a response to an act done to
@@ -145,3 +159,18 @@ class PrepositionSides:
             return "R" if hl == "формат" else "-"
         if p is not None:
             return "-"
+
+    def _other_strike_noun(self, h: int) -> bool:
+        """The noun nearest before the preposition at token h - 1 that tells a strike is another
+        trigger than this one: the phrase hangs on it ("атаку дронів на Москву")."""
+        (toks, i, j, lex, cl) = (self.toks, self.i, self.j, self.lex, self.cl)
+        for m in range(h - 2, cl.lo - 1, -1):
+            if i <= m < j:
+                return False
+            if toks[m].pos == "NOUN" and toks[m].text.islower() and \
+                    any(t.type in ("ASSAULT", "COERCE") for t in lex.by_lemma.get(lemma_of_tok(toks[m]), ())):
+                # (one before the trigger only under a preposition of its own, "у відповідь на
+                # атаку", or when the trigger is an adjunct itself: "за п'ять днів вторгнення по
+                # Україні завдали ударів" strikes Ukraine)
+                return m >= j or _noun_under_prep(toks, m, cl.lo) or self.oblique
+        return False

@@ -110,7 +110,27 @@ def judged(lex: Lexicon, doc: Document, cl, i: int) -> bool:
     # trigger's clause)
     return cl.governor is not None and cl.governor < i and lemma_of(doc.tokens[cl.governor]) in judging or \
         cl.left_edge is not None and cl.left_edge < i and doc.tokens[cl.left_edge].pos == "GRND" and \
-        lemma_of(doc.tokens[cl.left_edge]) in judging
+        lemma_of(doc.tokens[cl.left_edge]) in judging or reacted_to(lex, doc, cl, i)
+
+
+def reacted_to(lex: Lexicon, doc: Document, cl, i: int) -> bool:
+    """The trigger noun is what a reaction is to: the object of a verb of reacting ("Угорщина
+    розкритикувала цей візит"), or the cause after a noun of reacting ("висловила протест через
+    угоду", "занепокоєння щодо цієї угоди"). Who reacts is no party to what it reacts to."""
+    toks = doc.tokens
+    if toks[i].pos != "NOUN":
+        return False
+    m = i - 1
+    while m > cl.lo and toks[m].pos in ("ADJF", "PRTF", "NPRO"):
+        m -= 1              # "цю", "нову", "підписану"
+    if cl.governor is not None and cl.governor == m and lemma_of(toks[m]) in lex.word_list("reaction_verbs"):
+        return True
+    two = f"{toks[m - 1].norm} {toks[m].norm}" if m - 1 >= cl.lo else ""
+    if toks[m].norm not in lex.word_list("reaction_cause_prepositions") and \
+            two not in lex.word_list("reaction_cause_prepositions"):
+        return False
+    k = m - (2 if two in lex.word_list("reaction_cause_prepositions") else 1)
+    return k >= cl.lo and lemma_of(toks[k]) in lex.word_list("reaction_nouns")
 
 
 def fronted_reporter(lex: Lexicon, doc: Document, cl, i: int, args: list) -> set[str]:
@@ -118,6 +138,8 @@ def fronted_reporter(lex: Lexicon, doc: Document, cl, i: int, args: list) -> set
     after them ("Як повідомив начальник ОВА, ...", "Як заявили в ОВА, ..."): the reporter."""
     toks = doc.tokens
     edge = cl.left_edge
+    if edge is None and toks[cl.lo].norm == "як" and cl.lo + 1 < i and "Impe" in (toks[cl.lo + 1].tags or ()):
+        edge = cl.lo + 1    # "Як повідомлено Генштабом, ...": an impersonal form ends no clause
     if edge is None or lemma_of(toks[edge]) not in lex.word_list("witness_words"):
         return set()
     comma = next((m for m in range(edge + 1, i) if toks[m].norm == ","), None)

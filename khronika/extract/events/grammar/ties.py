@@ -18,6 +18,7 @@ from ....document import Document, Token
 from ..lexicon.compiled import lexicon
 from .clauses import COORD, _agrees, _can_be, _case_numbers, _cases, _finite, _in_timex, _np_word, _number
 from .marks import OPENING_MARKS
+from ...morph import parses
 
 # third-person possessives, genitive forms of the personal pronouns ("його країна", "її уряд")
 OWNER_PRONOUNS = {"його", "її", "їх"}
@@ -162,10 +163,16 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 and nxt.case not in (None, "gent") and t.case != nxt.case:
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
         if t.pos == "NOUN" and nxt.pos == "NOUN" and t.text[:1].isupper() and nxt.text[:1].islower() \
-                and m - 1 >= lo and toks[m - 1].norm in ("у", "в", "на") and _can_be(t, "loct") \
+                and _after_place_preposition(toks, m, lo) and _can_be(t, "loct") \
                 and _can_be(nxt, "nomn") and t.end in _edges(doc)[1]:
-            # "У Джидді делегації України та США провели": a place named after "у" governs no
-            # common noun after it, which may open the subject (read as a genitive in the walk)
+            # "У Джидді делегації України та США провели", "У Саудівській Аравії делегації": a
+            # place named after "у" governs no common noun after it, which may open the subject
+            # (read as a genitive in the walk)
+            break
+        if t.pos == "NOUN" and nxt.pos == "NOUN" and t.text[:1].isupper() and t.end in _edges(doc)[1] and \
+                (nxt.lemma or "") in lexicon().word_list("delegation_nouns") and _plural_subject(toks, m + 1, k):
+            # "за посередництва Туреччини делегації України та Росії провели": a delegation noun
+            # after a name, read as its genitive, is the plural subject of the verb after it
             break
         if t.pos == "NOUN" and nxt.pos == "NOUN" and nxt.case == "nomn" and _number(t) != _number(nxt) and \
                 not _cases(nxt.text) & {"gent", "datv", "ablt", "loct"}:
@@ -244,6 +251,28 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             head = m
         m -= 1
     return Tie(None, toks[head].case, head, False)
+
+
+def _plural_subject(toks, n: int, k: int) -> bool:
+    """The noun at token n can be a nominative plural and the first finite verb after token k
+    (before a comma or the sentence's end) is plural: it is that verb's subject."""
+    if not any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(toks[n].text)):
+        return False
+    for m in range(k + 1, min(len(toks), k + 12)):
+        if toks[m].norm in (",", ".", ";", ":", "!", "?"):
+            return False
+        if _finite(toks[m]):
+            return _number(toks[m]) == "plur"
+    return False
+
+
+def _after_place_preposition(toks, m: int, lo: int) -> bool:
+    """The name at token m follows "у", "в" or "на" with only its own adjectives between
+    ("у Джидді", "у Саудівській Аравії")."""
+    p = m - 1
+    while p >= lo and toks[p].pos in ("ADJF", "PRTF") and toks[p].text[:1].isupper():
+        p -= 1
+    return p >= lo and toks[p].norm in ("у", "в", "на")
 
 
 def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int | None:
