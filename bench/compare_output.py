@@ -20,9 +20,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import ROOT, _detok, corpus  # noqa: E402
+from corpus import SHARED as SHARED_DATA, _detok, corpus  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+SHARED = SHARED_DATA.parent      # KHRONIKA_SHARED or ../shared, as the corpus reads it
 
 
 def texts(ner_step: int, bench: int, statements_upto: int | None = None) -> list[dict]:

@@ -13,23 +13,35 @@ syndicated copies of an earlier one (a new headline line, a trailing sentence), 
     docs = corpus(2000)        # [{"id", "date", "title", "text"}], seeded, ~340 words each
 
 The old generator recombined 8 example documents: 361 distinct words in 2,000 documents made
-morphology look 10x cheaper than on real text.
+morphology look 10x cheaper than on real text. So the statements are required: the shared data
+is looked for in `KHRONIKA_SHARED` or `../shared` beside this tree, and a corpus without them
+fails (`ToyCorpusError`) instead of quietly timing a toy; `KHRONIKA_BENCH_TOY=1` allows the
+examples-only corpus, said on stderr. Without the NER-UK texts the corpus is news paragraphs
+only, also said on stderr.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = Path(os.environ.get("KHRONIKA_SHARED") or ROOT.parent / "shared") / "data"
 STATEMENTS = SHARED / "resistinua-2022" / "statements.jsonl"
 NER_UK = SHARED / "ner-uk-2.0-dev"
 FREE_STATEMENTS = 100           # lines 101-120 are held out: never read here
+
+
+
+class ToyCorpusError(RuntimeError):
+    """The realistic texts are absent: the corpus would be the examples' few paragraphs."""
+
 
 _NUM = re.compile(r"(?<![\w.])\d+(?![\w])")
 _WORD = re.compile(r"[А-ЯІЇЄҐA-Z][а-яіїєґ'’ʼa-z-]+")
@@ -61,7 +73,17 @@ def _paragraphs(text: str, max_words: int = 140) -> list[str]:
 def pools() -> tuple[list[str], list[str]]:
     """(news paragraphs: examples and statements, other paragraphs: NER-UK texts)."""
     news = [p for d in example_docs() for p in _paragraphs(d["text"])]
-    if STATEMENTS.is_file():
+    if not STATEMENTS.is_file():
+        # run from a tree with no ../shared beside it (a worktree under /tmp): the examples
+        # alone repeat a few hundred words, which makes morphology and the caches look cheap
+        if os.environ.get("KHRONIKA_BENCH_TOY") != "1":
+            raise ToyCorpusError(
+                f"bench/corpus.py: {STATEMENTS} not found, so the benchmark corpus would be a toy "
+                "made of the examples alone; set KHRONIKA_SHARED to the shared folder, or "
+                "KHRONIKA_BENCH_TOY=1 to run on the toy corpus anyway")
+        print(f"bench/corpus.py: {STATEMENTS} not found: a TOY corpus of the examples alone "
+              "(KHRONIKA_BENCH_TOY=1); its figures are not realistic", file=sys.stderr)
+    else:
         with STATEMENTS.open(encoding="utf-8") as f:
             for i, line in enumerate(f):
                 if i >= FREE_STATEMENTS:
@@ -69,7 +91,10 @@ def pools() -> tuple[list[str], list[str]]:
                 if line.strip():
                     news.extend(_paragraphs(json.loads(line).get("text") or ""))
     other = []
-    if NER_UK.is_dir():
+    if not NER_UK.is_dir():
+        print(f"bench/corpus.py: {NER_UK} not found: news paragraphs only, no other press text",
+              file=sys.stderr)
+    else:
         for p in sorted(NER_UK.rglob("*.txt")):
             # one sentence a line, tokens spaced: joined into paragraphs of running text
             lines = [_detok(x) for x in p.read_text(encoding="utf-8", errors="replace").splitlines()
