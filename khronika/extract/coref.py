@@ -115,6 +115,19 @@ def _other_state(toks, j: int, lex) -> bool:
     return bool(_lemmas(toks[j]) & lex.other_possessives) and bool(_lemmas(toks[j + 1]) & lex.state_nouns)
 
 
+def _private_body(toks, j: int, n: int, lex) -> bool:
+    """The role's next words are the genitive of a firm, a club or a society (lexicon
+    `private_body_heads`), past at most two adjectives: "президент компанії", "Президент
+    футбольного клубу", "голова правління банку" head that body, not the state."""
+    k = j
+    while k < n and k < j + 2 and toks[k].is_word and toks[k].pos in ("ADJF", "PRTF") and \
+            toks[k].sentence == toks[j - 1].sentence:
+        k += 1
+    t = toks[k] if k < n else None
+    return t is not None and t.is_word and t.sentence == toks[j - 1].sentence and t.text[:1].islower() and \
+        bool(_lemmas(t) & lex.private_body_heads) and _genitive(t)
+
+
 def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int, j: int) -> str | None:
     """"Делегація Польщі на чолі з прем'єр-міністром": a bare role that heads a group named
     with its state right before the phrase of leading (lexicon `led_by_phrases`) is that
@@ -423,6 +436,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             else:
                 of = kb.adjectives[toks[k].norm] if k + 1 >= n or not toks[k + 1].is_word else None
                 inside = of is None             # a body we cannot name: its head stays unknown
+        if of is None and person is None and m is None and k == j and _private_body(toks, j, n, lex):
+            inside = True               # "президент компанії": the head of a body we cannot name
         if of is None and person is None and j < n and toks[j].is_word:
             named = [lex.state_epithets[x] for x in _lemmas(toks[j]) if x in lex.state_epithets]
             if named and named[0] in kb.entities:       # "президент країни-агресора"

@@ -70,6 +70,7 @@ class Lexicon:
         self.role_tail_prepositions = frozenset(data.get("role_tail_prepositions") or ())
         self.generic_roles = set(data.get("generic_roles") or [])
         self.state_nouns = set(data.get("state_nouns") or [])
+        self.private_body_heads = frozenset(data.get("private_body_heads") or ())
         self.state_epithets: dict[str, str] = dict(data.get("state_epithets") or {})
         self.award_titles: list[tuple[str, ...]] = sorted(
             (tuple(w for w in _WORD.findall(norm_word(t))) for t in data.get("award_titles") or []),

@@ -17,6 +17,7 @@ from .context import DocContext
 from .arguments.delegations import add_delegates
 from .arguments.own_state_sides import people_beside_states
 from .triggers.grounding import grounded_events
+from .triggers.work_texts import unstoried_events
 from .triggers.history_texts import current_events
 from .triggers.open_conditions import named_conditions
 from .time_place.later_time import date_from_next
@@ -74,6 +75,7 @@ class EventExtractor:
         # (a story or an essay names no party for its everyday "прошу", "зустрілися")
         events = grounded_events(self.lex, doc, events,
                                  home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
+        events = unstoried_events(self.lex, doc, events)      # (a work's plot retold)
         kept = []
         for e in events:
             conf = confidence(e)

@@ -168,6 +168,9 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             if (a.etype or "") == "PER" and k > cl.lo and _can_be(toks[k], "gent") and \
                     (toks[k - 1].lemma or toks[k - 1].norm) in lex.word_list("named_after"):
                 continue                                         # "музей Марії Приймаченко": the name of a building
+            if k > cl.lo + 1 and toks[k - 1].norm in lex.word_list("origin_prepositions") and \
+                    lemma_of_tok(toks[k - 2]) in lex.word_list("private_people_nouns"):
+                continue         # "з колегами з Нідерландів": where private people come from, no party
             if a.kind == "adjective":
                 h = k + 1
                 while h < cl.hi and toks[h].pos in ("ADJF", "PRTF"):

@@ -69,6 +69,18 @@ def counted_apposition(lex: Lexicon, doc: Document, sent: SentenceView, lo: int,
                for m in range(lo, dash) if toks[m].is_word)
 
 
+def _private_body_after(lex: Lexicon, toks, m: int, hi: int) -> bool:
+    """"Президент компанії", "представник футбольного клубу": the role word heads or speaks for
+    a firm, a club or a society (`private_body_nouns`, a lowercase genitive past at most two
+    adjectives), no one of the home side."""
+    k = m + 1
+    while k < min(hi, m + 3) and toks[k].pos in ("ADJF", "PRTF"):
+        k += 1
+    return k < hi and toks[k].text[:1].islower() and \
+        any(p.tag.case == "gent" for p in parses(toks[k].text)) and \
+        lemma_of(toks[k]) in lex.word_list("private_body_nouns")
+
+
 def foreign_origin(lex: Lexicon, doc: Document, m: int, hi: int) -> bool:
     """"делегація бізнесменів з Кореї", "група депутатів із Бундестагу": a role word whose
     own phrase says where its people come from is someone else's, even when that name is known
@@ -82,6 +94,8 @@ def foreign_origin(lex: Lexicon, doc: Document, m: int, hi: int) -> bool:
     if m + 1 < hi and lemma_of(toks[m + 1]) in lex.word_list("trial_sides"):
         return True
     if m + 1 < hi and any(x.start == toks[m + 1].start and x.type in ("LOC", "ORG") for x in doc.mentions):
+        return True
+    if _private_body_after(lex, toks, m, hi):
         return True
     for k in range(m + 1, min(hi - 1, m + 5)):
         if toks[k].norm in lex.word_list("origin_prepositions"):

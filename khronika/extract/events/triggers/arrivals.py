@@ -7,6 +7,7 @@ parties.
 from __future__ import annotations
 
 from ....document import Document
+from ...morph import parses
 from ..grammar.clauses import _agrees, _cases, clause_of_trigger
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import token_index_at
@@ -45,10 +46,20 @@ def subject_in(lex: Lexicon, doc: Document, sent: SentenceView, i: int, name: st
     batches = lex.contexts.get("cargo", frozenset()) | lex.contexts.get("cargo_batches", frozenset())
     preps = lex.word_list("prepositions")
     lo, hi = sent.clause_of(i)
+    if toks[i].pos == "GRND":
+        # a gerund shares the subject of the clause it hangs on ("Гроза вдарила по Київщині,
+        # пошкодивши дахи": the storm did the damage)
+        lo, hi = sent.lo, i
     for m in range(lo, hi):
         t = toks[m]
         if m == i:
             continue
+        if m > lo and t.is_word and (toks[m - 1].pos == "NUMR" or toks[m - 1].text[:1].isdigit()):
+            # "двоє чоловіків напали": a counted subject stands in the genitive plural (and the
+            # dictionary may read it first as another word: "чоловіків", the husband's)
+            if any(p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag and p.normal_form in words
+                   for p in parses(t.text)):
+                return True
         if t.pos not in ("NOUN", None) or not t.is_word or (m > lo and toks[m - 1].norm in preps):
             continue
         if t.pos == "NOUN" and ("nomn" not in _cases(t.text) or not _agrees(toks[i], t)):

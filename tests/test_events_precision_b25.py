@@ -1,0 +1,77 @@
+"""Events a reader can trust in texts of other genres (issue 16, part B25): the head of a firm or
+a club is no head of state, the weather and street criminals strike for no side, scholars and
+athletes act for no state, and a review's retelling of a work's plot is no happening. Sentences
+written for these tests."""
+from __future__ import annotations
+
+from event_helpers import of_type, on_day, show
+
+events = on_day("2024-10-08")
+
+
+def parties(evs) -> set[str]:
+    return {x for e in evs for x in e.actors + e.recipients}
+
+
+def test_head_of_a_firm_or_club_is_no_head_of_state():
+    for text in ("Президент компанії погрожує конкурентам судом.",
+                 "Президент футбольного клубу закликав уболівальників підтримати команду.",
+                 "Президент федерації боксу закликав спортсменів не здаватися."):
+        evs = events(text)
+        assert not parties(evs) & {"volodymyr-zelenskyy", "ukraine"}, (text, show(evs))
+
+
+def test_head_of_state_still_named_by_the_bare_role():
+    evs = events("Президент зустрівся з Президентом Польщі у Варшаві.")
+    assert "volodymyr-zelenskyy" in parties(of_type(evs, "CONSULT")), show(evs)
+
+
+def test_weather_strikes_no_one():
+    assert not of_type(events("Гроза з градом вдарила по Київщині, пошкодивши дахи будинків."), "ASSAULT")
+    assert not of_type(events("Сильний снігопад атакував Львівщину."), "ASSAULT")
+    # a side's strike with the same words stays, its damage told by the same gerund
+    evs = of_type(events("Росіяни вдарили по Києву, пошкодивши дахи будинків."), "ASSAULT")
+    assert evs and "russia" in evs[0].actors, show(evs)
+
+
+def test_street_criminals_strike_for_no_side():
+    for text in ("На Львівщині двоє чоловіків напали на таксиста та відібрали виторг.",
+                 "У Полтаві хулігани атакували перехожого біля вокзалу."):
+        assert not of_type(events(text), "ASSAULT"), text
+    evs = of_type(events("Окупанти напали на село на Харківщині."), "ASSAULT")
+    assert evs and "russia" in evs[0].actors, show(evs)
+
+
+def test_scholars_of_a_country_are_not_its_state():
+    evs = events("Українські генетики отримали грант на дослідження стійкості пшениці до посухи.")
+    assert "ukraine" not in parties(evs), show(evs)
+
+
+REVIEW = ("Рецензія на серіал: у третьому сезоні президент вигаданої країни оголошує мобілізацію і "
+          "погрожує сусідам війною. Дипломати ведуть таємні переговори, а шпигуни викрадають "
+          "документи. Серіал тримає в напрузі до фіналу.")
+
+FILM = ("Новий фільм режисера розповідає про оборону аеропорту. Герої стрічки відбивають атаки "
+        "ворога і чекають на підкріплення. Актори переконливо грають бійців, хоча сценарій місцями "
+        "затягнутий. Прем'єра відбудеться у листопаді.")
+
+
+def test_a_reviewed_plot_is_no_happening():
+    assert events(REVIEW) == [], show(events(REVIEW))
+    assert events(FILM) == [], show(events(FILM))
+
+
+def test_a_report_that_names_a_film_keeps_its_events():
+    text = ("Сьогодні вночі росіяни знову атакували Харків дронами. Вибухи пролунали в кількох "
+            "районах міста. Увечері у місті мали показати документальний фільм, але показ "
+            "перенесли. Пошкоджено житлові будинки.")
+    evs = of_type(events(text), "ASSAULT")
+    assert evs and "russia" in evs[0].actors, show(evs)
+
+
+def test_a_review_keeps_a_happening_with_a_named_party():
+    text = ("Рецензія на фільм: стрічка розповідає про війну. Герої відбивають атаки ворога. "
+            "Президент України Володимир Зеленський зустрівся з режисером фільму у Києві.")
+    evs = of_type(events(text), "CONSULT")
+    assert evs and "volodymyr-zelenskyy" in parties(evs), show(events(text))
+    assert not of_type(events(text), "ASSAULT"), show(events(text))
