@@ -146,13 +146,48 @@ def _letter_breaks(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+_NEXT_WORD = re.compile(r"([^\W\d_][\w'’ʼ-]*)( \.)?")
+
+
+def _listed_common_word(word: str) -> bool:
+    """A word the dictionary itself lists, only as a common word: a surname it does not hold
+    ("Тимошук") is guessed from a listed ending (a prefix cut off), and such a guess says
+    nothing."""
+    ps = [p for p in dictionary_parses(word.lower()) if len(p.methods_stack) == 1]
+    return bool(ps) and not any(_NAME_TAGS & set(p.tag.grammemes) for p in ps)
+
+
+def _spaced_initials(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The splitter's sentences joined again across an initial whose stop stands apart
+    ("хімік А . Купер", "О . М . Бутлеров"), as text tokenized in advance writes every stop:
+    the splitter ends a sentence at "А ." where it keeps "А. Купер" whole. The same test as
+    the letter before a stop written close (`_letter_breaks`): the stop goes on into a name,
+    another initial or a capitalised word no common word reads; before a common word
+    ("група А . Наступного") it ends the sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            if pe - ps >= 3 and piece[pe - 1] == "." and piece[pe - 2] == " " \
+                    and piece[pe - 3].isupper() and (pe - 3 == ps or piece[pe - 4].isspace()):
+                m = _NEXT_WORD.match(piece, s)
+                if m and m.group(1)[:1].isupper() and (
+                        (len(m.group(1)) == 1 and m.group(2)) or
+                        (len(m.group(1)) > 1 and not _listed_common_word(m.group(1)))):
+                    out[-1] = (ps, e)
+                    continue
+        out.append((s, e))
+    return out
+
+
 def segment(doc: Document) -> None:
     text = doc.text
     doc.paragraphs = paragraphs(text)
     doc.sentences, doc.tokens = [], []
     tokens, add = doc.tokens, doc.tokens.append
     for p_index, para in enumerate(doc.paragraphs):
-        for s, e in _letter_breaks(text[para.start:para.end], sentence_spans(text[para.start:para.end])):
+        para_text = text[para.start:para.end]
+        for s, e in _letter_breaks(para_text, _spaced_initials(para_text, sentence_spans(para_text))):
             s += para.start
             e += para.start
             while s < e and _blank(text[s]):
