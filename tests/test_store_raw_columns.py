@@ -24,14 +24,22 @@ def test_json_texts_decoded_together_or_as_given():
 
 
 def test_event_rows_same_for_text_and_decoded_values():
-    class Row:
+    """An ORM object (lists decoded, dates as `date`s) and a row of the page's columns (JSON
+    and ISO text) give one tuple shape, in `_EVENT_COLUMNS` order, lists decoded."""
+    from khronika.store.queries import _EVENT_FIELDS
+
+    class Obj:
         def __init__(self, actors, recipients, place):
+            for f in _EVENT_FIELDS:
+                setattr(self, f, None)
             self.actors, self.recipients, self.place = actors, recipients, place
 
-    text_rows = [Row('["p1", "p2"]', "[]", "kyiv"), Row("null", '["p3"]', None)]
-    value_rows = [Row(["p1", "p2"], [], "kyiv"), Row(None, ["p3"], None)]
-    strip = lambda rows: [t[1:] for t in Queries._event_rows(rows)]
+    text_rows = [Obj('["p1", "p2"]', "[]", "kyiv"), Obj("null", '["p3"]', None)]
+    value_rows = [Obj(["p1", "p2"], [], "kyiv"), Obj(None, ["p3"], None)]
+    at = _EVENT_FIELDS.index("actors")
+    strip = lambda rows: [t[at:at + 3] for t in Queries._event_rows(rows)]
     assert strip(text_rows) == strip(value_rows) == [(["p1", "p2"], [], "kyiv"), ([], ["p3"], None)]
+    assert all(len(t) == len(_EVENT_FIELDS) for t in Queries._event_rows(text_rows))
 
 
 def test_sqlite_page_columns_come_as_text(tmp_path):

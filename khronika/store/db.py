@@ -57,6 +57,7 @@ def make_engine(url: str) -> Engine:
                 if path and path != ":memory:":
                     _use_wal(cur)
                     cur.execute("PRAGMA synchronous=NORMAL")
+                    cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
                 cur.close()
             return engine
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
@@ -148,6 +149,11 @@ def migrate(engine: Engine) -> None:
             engine.dispose()     # the long wait stays with the migration, not pooled writes
 
 
+# Reads map the store's file instead of copying each page they touch out of the kernel's
+# cache into the connection's own (2 MB) one: an entity page's statements took 1.45 -> 1.05 ms
+# of SQLite CPU on a 100,000-document store (issue 14, part S25). Writes still go through the
+# WAL; the mapping is address space, the pages are the kernel's cache shared by every process.
+SQLITE_MMAP_BYTES = 1 << 30
 _MIGRATION_WAIT_MS = 600_000
 _WAL_WAIT_S = 60.0       # a fresh store's switch to WAL, tried again while another process makes it
 _MIGRATION_LOCK = 0x6B68726F6E   # an arbitrary constant key for pg_advisory_xact_lock ("khron")
