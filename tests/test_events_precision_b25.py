@@ -75,3 +75,55 @@ def test_a_review_keeps_a_happening_with_a_named_party():
     evs = of_type(events(text), "CONSULT")
     assert evs and "volodymyr-zelenskyy" in parties(evs), show(events(text))
     assert not of_type(events(text), "ASSAULT"), show(events(text))
+
+
+def test_athletes_strike_no_one():
+    for text in ("У вирішальному сеті тенісистка відіграла два брейки та завдала суперниці удару на "
+                 "останньому геймі.",
+                 "Після стрільби стоячи наші біатлоністки пішли в атаку на останньому колі естафети."):
+        assert not of_type(events(text), "ASSAULT"), text
+
+
+def test_firms_talks_and_deals_are_trade():
+    for text in ("Компанія «Агросвіт» уклала угоду про постачання зерна до Єгипту.",
+                 "За словами співзасновника стартапу, переговори з інвесторами тривали кілька місяців.",
+                 "Фермери домовляються з кооперативом про спільний збут."):
+        evs = of_type(events(text), "AGREE", "CONSULT")
+        assert not evs, (text, show(evs))
+    # a state's body among the parties keeps the deal
+    evs = of_type(events("Компанія Baykar уклала угоду з Міністерством оборони України."), "AGREE")
+    assert evs, show(events("Компанія Baykar уклала угоду з Міністерством оборони України."))
+
+
+def test_a_robbers_threat_is_no_threat_of_statecraft():
+    assert not of_type(events("Зловмисник погрожував продавчині ножем і забрав прикраси."), "THREATEN")
+    assert of_type(events("Росія погрожувала Молдові ракетними ударами."), "THREATEN")
+
+
+def test_a_role_after_the_verb_that_cannot_agree_is_no_subject():
+    evs = of_type(events("Студенти закликали уряд скасувати реформу."), "REQUEST")
+    assert evs and "ukraine" not in evs[0].actors, show(evs)
+
+
+def test_a_need_measured_is_no_request():
+    text = "Міністерство оцінює обсяг потреби шкіл у фінансуванні."
+    assert not of_type(events(text), "REQUEST"), show(events(text))
+    assert of_type(events("Україна має нагальну потребу в зброї."), "REQUEST")
+
+
+def test_what_a_mechanism_includes_is_no_happening():
+    text = ("Має бути скоординований механізм, що включає санкції, міжнародний суд і міжнародний "
+            "тиск, – підкреслив Президент.")
+    assert not of_type(events(text), "SANCTION"), show(events(text))
+
+
+def test_the_one_an_interview_is_with_is_no_party():
+    evs = of_type(events("В інтерв'ю з президентом США Дональдом Трампом журналіст назвав "
+                         "російського президента вбивцею."), "ACCUSE")
+    assert evs and "donald-trump" not in evs[0].recipients + evs[0].actors, show(evs)
+    assert "vladimir-putin" in evs[0].recipients, show(evs)
+
+
+def test_foreign_missions_are_no_home_side():
+    evs = events("Наприкінці зустрічі представники дипломатичних представництв погодились підтримувати реформу.")
+    assert "ukraine" not in parties(of_type(evs, "AGREE")), show(evs)

@@ -10,7 +10,7 @@ from ...document import Document
 from ..morph import parses
 from .arguments.roles import SYMMETRIC, clause_roles, condition_subjects
 from .arguments.gerund_subjects import gerund_sides, opening_gerund_phrase
-from .grammar.clauses import _agrees, _cases, _finite, clause_of_trigger
+from .grammar.clauses import _agrees, _cases, _finite, _number_clash, clause_of_trigger
 from .arguments.sequence_sides import sequence_sides
 from .arguments.slogans import slogan_spans
 from .arguments.struck_possessions import struck_possessions
@@ -466,6 +466,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                                          None if m > cl.lo and toks[m - 1].pos == "PREP" else "nomn")) and
                        (toks[m].case == "nomn" or "nomn" in _cases(toks[m].text) or
                         (m == j and toks[i].pos == "NOUN" and "gent" in _cases(toks[m].text))) and
+                       not (m > i and _finite(toks[i]) and
+                            (not _agrees(toks[i], toks[m]) or _number_clash(toks[i], toks[m], False))) and
                        (m == cl.lo or (toks[m - 1].norm not in ctx.lex.word_list("topic_prepositions")
                                        | {"по", "на", "проти", "в", "у"}
                                        and not any(a.start == toks[m - 1].start and a.entity != home for a in args)))

@@ -18,6 +18,7 @@ from .arguments.delegations import add_delegates
 from .arguments.own_state_sides import people_beside_states
 from .triggers.grounding import grounded_events
 from .triggers.work_texts import unstoried_events
+from .lexicon.trade_deals import public_deals
 from .triggers.history_texts import current_events
 from .triggers.open_conditions import named_conditions
 from .time_place.later_time import date_from_next
@@ -76,6 +77,8 @@ class EventExtractor:
         events = grounded_events(self.lex, doc, events,
                                  home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
         events = unstoried_events(self.lex, doc, events)      # (a work's plot retold)
+        events = public_deals(self.lex, doc, events,           # (firms' talks and deals)
+                              home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
         kept = []
         for e in events:
             conf = confidence(e)

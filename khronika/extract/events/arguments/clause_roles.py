@@ -169,18 +169,22 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     (toks[k - 1].lemma or toks[k - 1].norm) in lex.word_list("named_after"):
                 continue                                         # "музей Марії Приймаченко": the name of a building
             if k > cl.lo + 1 and toks[k - 1].norm in lex.word_list("origin_prepositions") and \
-                    lemma_of_tok(toks[k - 2]) in lex.word_list("private_people_nouns"):
-                continue         # "з колегами з Нідерландів": where private people come from, no party
+                    (lemma_of_tok(toks[k - 2]) in lex.word_list("private_people_nouns") or
+                     (lemma_of_tok(toks[k - 2]) in lex.word_list("peer_nouns") and
+                      any(lemma_of_tok(toks[x]) in lex.word_list("private_people_nouns") for x in range(cl.lo, i)))):
+                # "з туристами з Польщі", "Вчені співпрацюють з колегами з Німеччини": where
+                # private people (or the peers of private people) come from, no party
+                continue
             if a.kind == "adjective":
                 h = k + 1
-                while h < cl.hi and toks[h].pos in ("ADJF", "PRTF"):
-                    h += 1
+                private = lex.word_list("private_people_nouns") | lex.word_list("private_body_nouns")
+                while h < cl.hi and toks[h].pos in ("ADJF", "PRTF") and lemma_of_tok(toks[h]) not in private:
+                    h += 1       # ("Українські вчені": the noun the dictionary reads first as an adjective)
                 if h < cl.hi and h != i and (toks[h].lemma or toks[h].norm) in lex.word_list("topic_nouns"):
                     continue                                     # "Російське питання": a topic, no party
                 if type_ == "AID" and k > i and h < cl.hi and (toks[h].lemma or toks[h].norm) in lex.word_list("made_goods"):
                     continue                                     # "передала американські ракети": where they were made
-                if k < i and h < cl.hi and h != i and lemma_of_tok(toks[h]) in \
-                        lex.word_list("private_people_nouns") | lex.word_list("private_body_nouns"):
+                if k < i and h < cl.hi and h != i and lemma_of_tok(toks[h]) in private:
                     # "Німецькі туристи відвідали Львів", "Американські місіонери закликали": people
                     # of a country who do not act for it are not that state; nor are its companies
                     # ("Турецька компанія Baykar передала дрони")

@@ -46,8 +46,10 @@ class PrepositionSides:
                 return "A"                                   # "з боку Росії"
             talk = toks[tie.head - 2] if tie.head - 2 >= cl.lo else None
             if type_ not in SYMMETRIC | {"REQUEST", "REJECT"} and talk is not None and talk.pos == "NOUN" and not (i <= tie.head - 2 < j) and \
-                    any(tr.type == "CONSULT" for tr in lex.by_lemma.get(lemma_of_tok(talk), ())):
+                    (any(tr.type == "CONSULT" for tr in lex.by_lemma.get(lemma_of_tok(talk), ())) or
+                     lemma_of_tok(talk) in lex.word_list("talk_frame_nouns") or talk.norm in lex.word_list("talk_frame_nouns")):
                 return "-"          # "У розмові з канцлером Шольцом ... тиск на Росію": the talk's partner
+                                    # ("в інтерв'ю з президентом США ... назвав Путіна вбивцею")
             if talk is not None and lemma_of_tok(talk) in lex.word_list("border_nouns"):
                 return "-"          # "затримали на кордоні з Молдовою": where, not who
             if before in ("разом", "спільно", "чолі"):

@@ -58,8 +58,12 @@ def _opening(lex: Lexicon, doc: Document, sent: SentenceView, p: int, k: int) ->
             nxt += 1        # "відповідно до плану уряду,"
         return nxt if nxt < k and toks[nxt].norm == "," else None
     verbs = lex.word_list("plan_content_verbs")
+    relatives = lex.word_list("relative_pronouns") | {"що"}
     for m in range(p + 1, min(k, p + 1 + OPEN_REACH)):
         t = toks[m]
+        if (t.norm == "," and m + 1 < k and lemma_of(toks[m + 1]) in relatives) or \
+                (lemma_of(t) in relatives and toks[m - 1].norm == ","):
+            continue         # "механізм, що включає санкції": a relative clause of content
         if t.norm in OPENERS:
             return m
         if lemma_of(t) in verbs or (t.norm == "," and toks[m - 1].norm == "тому"):

@@ -54,7 +54,8 @@ def subject_in(lex: Lexicon, doc: Document, sent: SentenceView, i: int, name: st
         t = toks[m]
         if m == i:
             continue
-        if m > lo and t.is_word and (toks[m - 1].pos == "NUMR" or toks[m - 1].text[:1].isdigit()):
+        if m > lo and t.is_word and (toks[m - 1].pos == "NUMR" or toks[m - 1].text[:1].isdigit() or
+                                     any(p.tag.POS == "NUMR" for p in parses(toks[m - 1].text))):
             # "двоє чоловіків напали": a counted subject stands in the genitive plural (and the
             # dictionary may read it first as another word: "чоловіків", the husband's)
             if any(p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag and p.normal_form in words

@@ -198,6 +198,9 @@ class AskedParties:
             return False
         if t.pos in ("ADJF", "PRTF") and t.case not in (None, "nomn"):
             return False      # "надати всю необхідну допомогу": an attribute, nobody asks
+        if t.pos == "NOUN" and k > sent.lo and "gent" in _cases(t.text) and \
+                lemma_of(doc.tokens[k - 1]) in self.lex.word_list("need_measure_nouns"):
+            return False      # "визначення потреби закладів у ліках": a quantity planned, nobody asks
         cl = clause_of_trigger(doc, k, k + 1, sent.lo, sent.hi, self.lex)
         if t.pos in ("ADJF", "PRTF") and cl.governor is not None and \
                 lemma_of(doc.tokens[cl.governor]) not in self.lex.word_list("copulas"):

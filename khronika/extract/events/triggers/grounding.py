@@ -25,6 +25,7 @@ from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 from .statecraft_texts import statecraft_text
 from .story_texts import story_text
+from .work_texts import named_parties
 
 
 def _setting(lex: Lexicon, name: str) -> float:
@@ -62,7 +63,9 @@ def grounded_events(lex: Lexicon, doc: Document, events: list[Cand], home: str |
         return events
     kept = []
     for e in events:
-        parties = (set(e.actors) | set(e.recipients)) - {home}
+        # (only a party the sentence names stands for a happening of public affairs: a memoir's
+        # "Британська авіація бомбить", a first person's "ми вам надамо допомогу" name none)
+        parties = named_parties(doc, e) - {home}
         if e.place or any((x := doc.entities.get(p)) is not None and (x.kb or x.type == "ORG") for p in parties):
             kept.append(e)
     return kept

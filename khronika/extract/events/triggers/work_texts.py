@@ -65,19 +65,20 @@ def _work_words(lex: Lexicon, doc: Document) -> bool:
     return len(set(hits)) >= need and 100.0 * len(hits) >= density * len(told)
 
 
-def _named_party(doc: Document, e: Cand) -> bool:
-    """A party of the event named in its sentence by a proper name or its people's name
-    ("росіяни"), not a town."""
+def named_parties(doc: Document, e: Cand) -> set[str]:
+    """The parties of the event named in its sentence by a proper name or its people's name
+    ("росіяни"), not towns: not those an adversary word, a role word, a country's adjective or
+    a first person only stands for."""
     parties = set(e.actors) | set(e.recipients)
     towns = place_country()
     lo, hi = e.evidence
     named = [(m.entity, m.start) for m in doc.mentions] + \
         [(r.entity, r.start) for r in doc.refs if r.kind == "demonym"]
-    return any(x in parties and x not in towns and lo <= at < hi for x, at in named)
+    return {x for x, at in named if x in parties and x not in towns and lo <= at < hi}
 
 
 def unstoried_events(lex: Lexicon, doc: Document, events: list[Cand]) -> list[Cand]:
     """The events of a text that presents a work, less those of its story (see the module)."""
     if not events or not work_text(lex, doc):
         return events
-    return [e for e in events if _named_party(doc, e)]
+    return [e for e in events if named_parties(doc, e)]
