@@ -127,3 +127,26 @@ def test_the_one_an_interview_is_with_is_no_party():
 def test_foreign_missions_are_no_home_side():
     evs = events("Наприкінці зустрічі представники дипломатичних представництв погодились підтримувати реформу.")
     assert "ukraine" not in parties(of_type(evs, "AGREE")), show(evs)
+
+
+def test_things_stolen_are_no_abduction():
+    for text in ("Злодії викрали автомобіль волонтера.",
+                 "Шістьох кролів за ніч викрали підлітки з приватних господарств."):
+        assert not of_type(events(text), "COERCE"), text
+    assert of_type(events("Окупанти викрали голову громади."), "COERCE")
+
+
+def test_funds_for_research_or_trade_are_no_aid():
+    for text in ("Німецькі вчені отримали грант від Європейського Союзу.",
+                 "Українські фермери отримали гранти від держави."):
+        assert not of_type(events(text), "AID"), (text, show(events(text)))
+    evs = of_type(events("Українські військові отримали від Польщі танки."), "AID")
+    assert evs and "poland" in evs[0].actors, show(evs)
+
+
+def test_pressure_on_firms_at_home_is_no_coercion():
+    assert not of_type(events("Уряд ухвалив програму протидії тиску на бізнес."), "COERCE")
+
+
+def test_a_notices_instructions_ask_no_party():
+    assert not of_type(events("Учасників конкурсу просимо заповнити анкету на сайті."), "REQUEST")

@@ -61,6 +61,9 @@ def subject_in(lex: Lexicon, doc: Document, sent: SentenceView, i: int, name: st
             if any(p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag and p.normal_form in words
                    for p in parses(t.text)):
                 return True
+        if t.pos == "ADJF" and lemma_of(t) in words and "nomn" in _cases(t.text) and \
+                not (m + 1 < hi and toks[m + 1].pos == "NOUN") and not (m > lo and toks[m - 1].norm in preps):
+            return True       # "Німецькі вчені отримали": an adjective standing as the noun
         if t.pos not in ("NOUN", None) or not t.is_word or (m > lo and toks[m - 1].norm in preps):
             continue
         if t.pos == "NOUN" and ("nomn" not in _cases(t.text) or not _agrees(toks[i], t)):
