@@ -20,6 +20,7 @@ from ..morph import parses
 from .bodies import media_typed
 from .direct import Segment, _pre_attribution, find_direct, speech_cue
 from .direct_attribution import action_cue, published_words
+from .headline import headline_quote
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
@@ -240,6 +241,10 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
     turns = interview_turns(doc, lex)
     if turns:
         segs = _with_turns(doc, segs, turns)
+    head = headline_quote(doc, lex)
+    if head is not None and not any(s.start < head[1] and head[0] < s.end for s in segs):
+        group = max((s.group for s in segs), default=0) + 1
+        segs.insert(0, Segment(head[0], head[1], 0, group, said_by=head[2], turn=True))
     if settings.option("quotes", "indirect", True):
         # a lower-case fragment quoted inside reported speech ("заявив, що сторони «ближчі,
         # ніж будь-коли» до угоди") belongs to the indirect clause, not a quote of its own

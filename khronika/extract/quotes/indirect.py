@@ -123,12 +123,14 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
         speech, frame_heads = lex.speech_lemmas, lex.frame_heads
         cues: list[int] = list(compress(range(len(toks)), map(speech.__contains__, map(_LEMMA, toks))))
         heads: list[int] = list(compress(range(len(toks)), map(frame_heads.__contains__, map(_NORM, toks))))
-        if not cues and not heads:
+        # "Таку заяву зробив ...": a sentence that points back needs no speech word
+        points = not cues and any(t.lemma in lex.about_this_determiners for t in toks[:3])
+        if not cues and not heads and not points:
             continue
         before = len(out)
         _sentence_quotes(doc, lex, toks, sent, direct, out, cues, heads)
-        if len(out) == before and cues:
-            q = _closing(doc, lex, toks, sent, direct, cues) or _about_this(
+        if len(out) == before and (cues or points):
+            q = (_closing(doc, lex, toks, sent, direct, cues) if cues else None) or _about_this(
                 doc, lex, toks, si, direct, out)
             if q is not None:
                 out.append(q)
@@ -241,14 +243,15 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
     words = [t for t in toks if t.is_word]
     lead = 0
     while lead < 2 and lead < len(words) and words[lead].pos in ("ADVB", "PRCL", "CONJ") \
-            and words[lead].norm not in lex.about_first:
+            and words[lead].norm not in lex.about_first and words[lead].norm not in lex.about_this_pronouns:
         lead += 1       # "Сьогодні про це сказав ...", "Також про це повідомив ..."
     words = words[lead:]
     opener = next((ws for ws in lex.about_this if [w.norm for w in words[:len(ws)]] == ws), None)
-    if opener is None or len(words) < len(opener) + 1:
+    n = len(opener) if opener is not None else _pointing_words(lex, words)
+    if not n or len(words) < n + 1:
         return None
-    n = len(opener)
-    verbs = [t for t in words[n:n + 5] if _finite_speech(lex, t)]
+    verbs = [t for t in words[n:n + 5] if _finite_speech(lex, t) or (
+        opener is None and n == 2 and _finite_made(lex, t))]
     if not verbs or any(w.norm in lex.first_person for w in words[n:n + 5]):
         return None     # "Про це ми говорили з ...": the writer
     if n == 1:
@@ -276,9 +279,28 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
     if e - s < 3 or not any(t.pos not in ("CONJ", "PRCL", "ADVB") for t in tokens_in(doc, s, e)
                             if t.is_word):
         return None     # "Однак «...». Про це повідомляється ...": the claim is the quote
+    if opener is None and any(t.norm in lex.first_person for t in tokens_in(doc, s, e)):
+        return None     # "Ми це чули ... І це кажуть у Вашингтоні": the writer's own account
     cue = verbs[0]
     sent = doc.sentences[si]
     return Indirect(s, e, cue, cue.end, (sent.start, sent.end))
+
+
+def _pointing_words(lex: Lexicon, words: list[Token]) -> int:
+    """How many words open a sentence by pointing back at what was said before, beyond the
+    fixed `about_this` openings: a demonstrative and a noun of speech ("Таку заяву ...",
+    "Це попередження ...") are two, a bare "Це" one (its verb is checked after); 0 for none."""
+    if len(words) >= 2 and words[0].lemma in lex.about_this_determiners \
+            and words[1].lemma in lex.about_this_nouns:
+        return 2
+    return 1 if words and words[0].norm in lex.about_this_pronouns else 0
+
+
+def _finite_made(lex: Lexicon, t: Token) -> bool:
+    """A verb that tells who made the words a demonstrative points at ("Таку заяву зробив
+    X", "Цю інформацію оприлюднили в ..."), in the third person."""
+    return (t.is_word and t.pos == "VERB" and t.lemma in lex.about_this_verbs
+            and t.person not in ("1per", "2per") and "infn" not in t.tags and not _IMPERATIVE & t.tags)
 
 
 def _topic_prep_at(lex: Lexicon, toks: list[Token], i: int) -> int | None:

@@ -210,9 +210,10 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
         return None     # "— Ти підеш? — спитала Марія. / — Піду, — сказав Степан.": turns of
                         # two people who name themselves, a dialogue, not an interview
     trailer = _trailer(doc, lex, dash, first)
-    if pairs == 1 and not _told(doc, lex, paras[first].start) and trailer is None:
+    label = _name_line(doc, dash, first)
+    if pairs == 1 and not _told(doc, lex, paras[first].start) and trailer is None and label is None:
         return None     # one question and answer: an interview only when the lead says so
-    interviewee = _interviewee(doc, lex, paras[first].start)
+    interviewee = label or _interviewee(doc, lex, paras[first].start)
     if interviewee is None and trailer is not None:
         interviewee = _interviewee(doc, lex, trailer[1], trailer[0])
     if interviewee is None:
@@ -304,6 +305,25 @@ def _self_named(doc: Document, lex: Lexicon, answers: list[int]) -> str | None:
             found |= {mn.entity for mn in doc.mentions if m.end() <= mn.start and mn.end <= end
                       and mn.type == "PER" and mn.entity}
     return found.pop() if len(found) == 1 else None
+
+
+def _name_line(doc: Document, dash: list[bool], first: int) -> str | None:
+    """The person a line of his own names right above the dash turns ("Тарас Мельничук,
+    голова громади:"), as a press service prints its chief's answers: every answer is his,
+    after the questions too. The line ends with a colon and names one person; None otherwise."""
+    k = next((j for j in range(first + 1) if dash[j]), None)
+    if not k:
+        return None
+    p = doc.paragraphs[k - 1]
+    line = doc.text[p.start:p.end].rstrip()
+    if not line.endswith(":") or len(line.split()) > _NAME_LINE_WORDS:
+        return None
+    people = {m.entity for m in _people_named(doc) if p.start <= m.start and m.end <= p.end}
+    return people.pop() if len(people) == 1 else None
+
+
+# a name line is a name with a short title after it, not a sentence
+_NAME_LINE_WORDS = 12
 
 
 def _trailer(doc: Document, lex: Lexicon, dash: list[bool], first: int) -> tuple[int, int] | None:

@@ -37,6 +37,10 @@ class Lexicon:
         self.there_words = frozenset(data.get("there_words") or ())
         self.about_this = [list(ws) for ws in data.get("about_this") or ()]
         self.about_first = frozenset(ws[0] for ws in self.about_this)
+        self.about_this_determiners = frozenset(data.get("about_this_determiners") or ())
+        self.about_this_nouns = frozenset(data.get("about_this_nouns") or ())
+        self.about_this_verbs = frozenset(data.get("about_this_verbs") or ())
+        self.about_this_pronouns = frozenset(data.get("about_this_pronouns") or ())
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())
         self.relay_verbs = frozenset(data.get("relay_verbs") or ())

@@ -135,10 +135,15 @@ class ReferredSpeakers:
         head = next((k for k, t in enumerate(words) if t.pos == "NOUN"
                      and t.lemma in self.lex.person_epithets and self._says(words, k)), None)
         if head is None or gender == "plur" or words[head].number == "plur" \
-                or (head and words[head - 1].pos == "ADJF"
-                    and words[head - 1].lemma not in self.lex.epithet_adjectives) \
                 or self._covered(words[head].start, words[head].end):
             return None
+        state = None
+        if head and words[head - 1].pos == "ADJF" and words[head - 1].lemma not in self.lex.epithet_adjectives:
+            # "Американський дипломат наголосив": the state's own official just named (one
+            # who holds an office of it on the document's date), else an unnamed source
+            state = self._adjective_state(words[head - 1])
+            if state is None:
+                return None
         if gender not in ("masc", "femn") and words[head].gender == "femn":
             gender = "femn"     # "за словами посадовиці": a woman
         starts = paragraph_starts(self.doc)
@@ -151,7 +156,7 @@ class ReferredSpeakers:
         # anyone holding it ("сільський, селищний, міський голова, який ..."), so it refers
         # back only to someone who was just speaking ("– зауважує Петро Гайдейчук. Голова
         # громади розповідає")
-        qualified = (head and words[head - 1].pos == "ADJF") or (
+        qualified = (head and words[head - 1].pos == "ADJF" and state is None) or (
             head + 1 < len(words) and words[head + 1].case == "gent"
             and words[head + 1].pos in ("NOUN", "ADJF") and words[head + 1].end <= end
             and not self.lex.is_speech_token(words[head + 1]))
@@ -163,6 +168,9 @@ class ReferredSpeakers:
             if c.entity is None or c.type != "PER" or self._in_quote(c.start):
                 continue
             if qualified and not self._spoke(c):
+                continue
+            if state is not None and not any(
+                    r.of == state for r in get_kb().roles_of(c.entity, self.doc.date)):
                 continue
             if self._party_of_talk(c):
                 # "X зустрівся з радником Y. «...», – зазначив посадовець": X, the subject;
@@ -176,6 +184,16 @@ class ReferredSpeakers:
             # "Шмигаль зустрівся з Христею Фріланд. Прем'єр поінформував ... Співрозмовниця
             # запевнила": a word that names a woman passes over the man named since
         return met
+
+    def _adjective_state(self, t: Token) -> str | None:
+        """The state an adjective stands for ("американський": the United States), from the
+        entity layer's adjective refs; None for any other adjective."""
+        for r in self.doc.refs:
+            if r.kind == "adjective" and r.start <= t.start < r.end and r.entity:
+                e = self.doc.entities.get(r.entity)
+                if e is not None and e.type == "LOC":
+                    return r.entity
+        return None
 
     def _spoke(self, c: Candidate) -> bool:
         """Whether the person is named as a speaker: a speech word within two words before

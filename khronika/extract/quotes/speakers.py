@@ -104,7 +104,10 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         dictionary reads as a nominative in any case) leaves it to the surname ("Джо Байдену"
         is a dative)."""
         words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
-        for t in words:
+        for k, t in enumerate(words):
+            if t is not words[-1] and t.pos == "ADJF" and words[k + 1].pos == "NOUN" \
+                    and "anim" in words[k + 1].tags:
+                continue    # "Петрові Мельнику": a first name read as a possessive adjective
             if "Fixd" not in t.tags or t is words[-1]:
                 return t.case == "nomn" or t.case is None
         return True

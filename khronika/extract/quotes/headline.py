@@ -1,0 +1,44 @@
+"""A headline that quotes: "Кулеба: Україна не чекає членства в НАТО під час війни".
+
+News sites title a statement by its speaker's name, a colon and the claim, with no marks and
+no speech verb; the story below tells the same claim in its own words. The headline is the
+document's first paragraph of one line, over a story of more paragraphs; the words before
+the colon are a short name of one person or body the entity layer knows, and nothing else
+("Фото: Іван Петренко", "Україна: новини дня" name no speaker). A headline whose claim is in
+marks is read as any quote is (`direct`)."""
+from __future__ import annotations
+
+from ...document import Document
+from .lexicon import Lexicon
+
+# a speaker's name in a headline: a surname, a name and surname, a role and a surname
+_LABEL_WORDS = 4
+# a claim is a clause, not a word or two ("Зеленський: відео")
+_CLAIM_WORDS = 3
+
+
+def headline_quote(doc: Document, lex: Lexicon) -> tuple[int, int, str] | None:
+    """(start, end, speaker) of the claim a quoting headline makes, or None."""
+    if len(doc.paragraphs) < 2:
+        return None
+    text = doc.text
+    p = doc.paragraphs[0]
+    line = text[p.start:p.end]
+    colon = line.find(":")
+    if colon <= 0 or "\n" in line.strip() or any(c in lex.marks for c in line):
+        return None
+    label = line[:colon]
+    if len(label.split()) > _LABEL_WORDS or not all(w[:1].isupper() for w in label.split()):
+        return None
+    start, end = p.start + colon + 1, p.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!…"):
+        end -= 1
+    if len(text[start:end].split()) < _CLAIM_WORDS:
+        return None
+    who = {m.entity for m in doc.mentions if p.start <= m.start and m.end <= p.start + colon
+           and m.entity and m.type in ("PER", "ORG")}
+    if len(who) != 1:
+        return None
+    return start, end, who.pop()
