@@ -84,3 +84,18 @@ def test_the_writers_own_sentence_a_pronoun_points_back_at_is_not_a_claim(pipe):
     text = ("Ми маємо підтвердження, що літаки готові до передачі. Але чуємо, що це нібито "
             "неможливо. І це кажуть у Вашингтоні.")
     assert not any(t.startswith("Ми маємо") for t, _ in quotes(pipe, text))
+
+
+def test_a_caption_opened_by_an_adjective_names_the_speaker(pipe):
+    text = ("«Кожне місто, яке окупанти зруйнували, ми відбудуємо». Вечірнє звернення Президента "
+            "України Володимира Зеленського.")
+    assert quotes(pipe, text) == [("Кожне місто, яке окупанти зруйнували, ми відбудуємо",
+                                   "volodymyr-zelenskyy")]
+
+
+def test_a_name_line_names_its_person_whoever_held_the_role_beside_it(pipe):
+    text = ("Олена Шуляк, голова фракції «Слуга народу»:\n\n— Законопроєкт ми доопрацювали.\n\n"
+            "— Коли його проголосують?\n\n— Сподіваюся, у вересні.")
+    got = [(t, s) for t, s in quotes(pipe, text) if not t.endswith("?")]
+    assert got == [("Законопроєкт ми доопрацювали.", "olena-shuliak"),
+                   ("Сподіваюся, у вересні.", "olena-shuliak")]

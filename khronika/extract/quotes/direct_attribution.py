@@ -260,8 +260,9 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
         return None
     k = 0
     while k < min(3, len(words) - 1) and (words[k].norm in lex.caption_leads or (
-            k and words[k].pos == "ADJF" and words[k + 1].lemma in lex.caption_nouns)):
-        k += 1          # "Це слова Президента ...", "з вечірнього звернення Президента ..."
+            words[k].pos == "ADJF" and words[k + 1].lemma in lex.caption_nouns)):
+        k += 1          # "Це слова Президента ...", "з вечірнього звернення Президента ...",
+                        # "Вечірнє звернення Президента ..."
     if words[k].lemma in lex.caption_nouns or (k == 0 and not inside and _named_at(doc, words[0].start) and (
             not here or _person_at(doc, words[0].start))):
         return (start, stop)

@@ -318,7 +318,11 @@ def _name_line(doc: Document, dash: list[bool], first: int) -> str | None:
     line = doc.text[p.start:p.end].rstrip()
     if not line.endswith(":") or len(line.split()) > _NAME_LINE_WORDS:
         return None
-    people = {m.entity for m in _people_named(doc) if p.start <= m.start and m.end <= p.end}
+    # the name written out first: a role beside it ("Олена Шуляк, голова фракції") is hers,
+    # whoever the knowledge base says held it
+    named = {m.entity for m in doc.mentions if m.type == "PER" and m.entity
+             and p.start <= m.start and m.end <= p.end}
+    people = named or {m.entity for m in _people_named(doc) if p.start <= m.start and m.end <= p.end}
     return people.pop() if len(people) == 1 else None
 
 
