@@ -99,3 +99,10 @@ def test_a_name_line_names_its_person_whoever_held_the_role_beside_it(pipe):
     got = [(t, s) for t, s in quotes(pipe, text) if not t.endswith("?")]
     assert got == [("Законопроєкт ми доопрацювали.", "olena-shuliak"),
                    ("Сподіваюся, у вересні.", "olena-shuliak")]
+
+
+def test_a_masculine_verb_agreeing_with_a_womans_office_noun_is_hers(pipe):
+    text = ("Як заявив голова Національного банку Валерія Гонтарева, банківська система пройшла "
+            "найгостріший етап кризи.")
+    got = quotes(pipe, text)
+    assert got == [("банківська система пройшла найгостріший етап кризи", "valeria-gontareva")]

@@ -81,7 +81,15 @@ class SpeakerAgreement:
         if gender is None or gender == "plur" or (cand.type not in ("PER", None) and not cand.pronoun):
             return True     # a body's name agrees by its grammar, not by a person's sex
         g = cand.gender if cand.pronoun and cand.entity is None else self.entity_gender(cand.entity)
-        return g is None or g == gender
+        return g is None or g == gender or (gender == "masc" and self._office_agrees(cand))
+
+    def _office_agrees(self, cand: Candidate) -> bool:
+        """A woman named by an office noun of the masculine ("Як заявив голова НБУ Валерія
+        Гонтарева", "міністр ... зазначив"): the verb agrees with the noun, as Ukrainian
+        allows; the candidate's own first word is that noun (a role the entity layer read)."""
+        first = next((t for t in tokens_in(self.doc, cand.start, cand.end) if t.is_word), None)
+        return first is not None and first.pos == "NOUN" and first.gender == "masc" \
+            and first.case == "nomn" and not {"Name", "Surn", "Patr"} & first.tags
 
     def _written_fits(self, c: Candidate, gender: str | None) -> bool:
         """A name outside the knowledge base written as the verb's gender in the nominative:
