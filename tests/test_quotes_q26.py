@@ -106,3 +106,18 @@ def test_a_masculine_verb_agreeing_with_a_womans_office_noun_is_hers(pipe):
             "найгостріший етап кризи.")
     got = quotes(pipe, text)
     assert got == [("банківська система пройшла найгостріший етап кризи", "valeria-gontareva")]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Уряд Японії виділить Україні ще мільярд доларів, повідомляє Reuters з посиланням на "
+     "Міністерство фінансів України.", "ministry-of-finance-of-ukraine"),
+    ("За даними Bloomberg з посиланням на Дениса Шмигаля, уряд отримає перший транш у травні.",
+     "denys-shmyhal"),
+], ids=["body", "person"])
+def test_a_medium_citing_a_named_source_relays_the_sources_words(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+def test_a_medium_citing_unnamed_sources_speaks_itself(pipe):
+    text = "Уряд Японії виділить Україні ще мільярд доларів, повідомляє Reuters з посиланням на джерела."
+    assert quotes(pipe, text)[-1][1] == "reuters"

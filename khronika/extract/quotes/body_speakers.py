@@ -14,7 +14,7 @@ from ...document import Document, Entity, Mention, Ref, Token
 from ...kb.translit import slug, transliterate
 from ..body_refs import body_nouns, named_earlier, resolve as resolve_body
 from .bodies import located_body, named_body, nominative, published_body
-from .candidates import NOBODY, Candidate
+from .candidates import NOBODY, SPEAKER_TYPES, Candidate
 from .lexicon import Lexicon, names_document, paragraph_starts, tokens_in
 from .regions import regional_body
 
@@ -40,6 +40,29 @@ class BodySpeakers:
             return t.lemma in self.lex.source_nouns
         return False
 
+
+    def _cited(self, region: tuple[int, int]) -> str | None:
+        """The person or body a medium cites by name ("повідомляє Reuters з посиланням на
+        Пентагон"): the words are the source's, the medium only relays them. None when the
+        attribution cites no one, or an unnamed source ("з посиланням на джерела")."""
+        words = [t for t in tokens_in(self.doc, *region) if t.is_word]
+        for frame in self.lex.citing_frames:
+            n = len(frame)
+            for k in range(len(words) - n):
+                if [w.norm for w in words[k:k + n]] != frame:
+                    continue
+                after = words[k + n]
+                if after.lemma in self.lex.source_nouns:
+                    return None
+                for c in self._overlapping(after.start, region[1]):
+                    if c.start < after.start:
+                        continue
+                    if c.start == after.start and c.entity and c.type in SPEAKER_TYPES \
+                            and not c.pronoun:
+                        return c.entity
+                    break
+                return None
+        return None
 
     def _issuer(self, region: tuple[int, int], cue: Token | None) -> str | None:
         """A document that speaks with no owner named ("У заяві йдеться: «...»", "Як

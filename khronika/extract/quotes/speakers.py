@@ -388,6 +388,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 person = self._person_in(owner, region[1], cue)
                 if person or self._unnamed_owner(owner, region[1]):
                     return person or NOBODY
+            cited = self._cited(region)
+            if cited is not None:
+                return cited        # "повідомляє Reuters з посиланням на Пентагон"
             if self._source_speaks(region, cue):
                 # "Джерело в МЗС розповіло", "за словами джерел «Української правди»": a
                 # source left unnamed, neither the body it is in nor the medium it told
