@@ -121,3 +121,54 @@ def test_a_medium_citing_a_named_source_relays_the_sources_words(pipe, text, who
 def test_a_medium_citing_unnamed_sources_speaks_itself(pipe):
     text = "Уряд Японії виділить Україні ще мільярд доларів, повідомляє Reuters з посиланням на джерела."
     assert quotes(pipe, text)[-1][1] == "reuters"
+
+
+def test_a_quote_in_an_interviews_title_is_the_interviewees(pipe):
+    text = ("«Без людей техніка не воює»: інтерв'ю з командиром бригади\n\n"
+            "Командир бригади Петро Гайовий розповів нашому виданню про бої на півдні.\n\n"
+            "— Чого бракує найбільше?\n\n— Людей. Техніку дають, а поповнення немає.\n\n"
+            "— А дронів?\n\n— Дронів теж мало.")
+    got = quotes(pipe, text)
+    assert got[0] == ("Без людей техніка не воює", "petro-haiovyi")
+
+
+def test_plain_turns_may_open_with_a_request_instead_of_a_question(pipe):
+    text = ("Заступник міністра Тарас Качка відповів на запитання нашого видання про угоду.\n\n"
+            "Розкажіть, на якому етапі переговори.\n\n"
+            "Текст майже погоджено, лишилися технічні питання.\n\n"
+            "Ми очікуємо підписання до кінця місяця.\n\n"
+            "Чи буде угода ратифікована?\n\n"
+            "Так, це обов'язкова умова.")
+    got = [(t, s) for t, s in quotes(pipe, text) if not t.startswith(("Розкажіть", "Чи буде"))]
+    assert [t for t, _ in got] == ["Текст майже погоджено, лишилися технічні питання.",
+                                   "Ми очікуємо підписання до кінця місяця.", "Так, це обов'язкова умова."]
+    assert {s for _, s in got} == {"taras-kachka"}
+
+
+def test_a_transcript_of_two_named_people_quotes_each_turn(pipe):
+    text = ("Стенограма брифінгу в міністерстві.\n\n"
+            "Дмитро Лазуткін: Цього місяця армія отримала рекордну кількість дронів.\n\n"
+            "Олександр Ткачук: На фронт також надійшли нові бронемашини.\n\n"
+            "Дмитро Лазуткін: Про закупівлі розповімо наступного тижня.")
+    got = quotes(pipe, text)
+    assert [s for _, s in got] == ["dmytro-lazutkin", "oleksandr-tkachuk", "dmytro-lazutkin"]
+
+
+def test_the_interviewee_is_whom_the_talk_was_with_not_who_wrote_it_down(pipe):
+    text = ("Інтерв'ю з лікаркою Оксаною Дорошенко записала Марія Гуменюк.\n\n"
+            "— Як ви почуваєтеся після трьох місяців у червоній зоні?\n\n"
+            "— Втомлена, але тримаюся.\n\n— Що б ви сказали тим, хто не носить масок?\n\n"
+            "— Подумайте про своїх батьків.")
+    got = [(t, s) for t, s in quotes(pipe, text) if not t.endswith("?")]
+    assert got == [("Втомлена, але тримаюся.", "oksana-doroshenko"),
+                   ("Подумайте про своїх батьків.", "oksana-doroshenko")]
+
+
+def test_reported_speech_that_opens_with_a_quoted_word_is_one_indirect_quote(pipe):
+    text = "Речник ОВА Сергій Братчук зауважив, що «шторм» мав назву «Нептун»."
+    assert quotes(pipe, text) == [("«шторм» мав назву «Нептун»", "serhiy-bratchuk")]
+
+
+def test_a_pointing_sentence_that_hands_over_to_a_quote_points_forward(pipe):
+    text = "Іван Петренко провів нараду. Хтось сказав: «Ми переможемо».\n\nЦі слова кажуть: «Годі»."
+    assert [t for t, _ in quotes(pipe, text)] == ["Ми переможемо", "Годі"]

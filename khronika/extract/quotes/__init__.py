@@ -232,6 +232,26 @@ def _with_turns(doc: Document, segs: list[Segment], turns: list[Turn]) -> list[S
     return kept
 
 
+def _interview_title(doc: Document, segs: list[Segment], turns: list[Turn]) -> None:
+    """A quote in the title of an interview ("«Ми не можемо чекати»: інтерв'ю з командиром
+    бригади") is the interviewee's, as the answers below it are: the one person the turns
+    speak for, when the title's own words name no one."""
+    said = {t.speaker for t in turns if not t.question} - {None}
+    if len(said) != 1 or not doc.paragraphs or not turns:
+        return
+    title = doc.paragraphs[0]
+    if title.end > turns[0].start:
+        return
+    who = said.pop()
+    for s in segs:
+        if s.paragraph != 0 or s.turn:
+            continue
+        region = s.attr or s.lead
+        if region and any(region[0] <= m.start < region[1] and m.entity for m in doc.mentions):
+            continue    # "«...», – Сирський про ...": the title names its speaker itself
+        s.said_by, s.turn = who, True
+
+
 def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quote]:
     """All quotes of an annotated document (tokens with morphology; mentions/refs if any)."""
     settings = settings or Settings()
@@ -241,6 +261,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
     turns = interview_turns(doc, lex)
     if turns:
         segs = _with_turns(doc, segs, turns)
+        _interview_title(doc, segs, turns)
     head = headline_quote(doc, lex)
     if head is not None and not any(s.start < head[1] and head[0] < s.end for s in segs):
         group = max((s.group for s in segs), default=0) + 1
@@ -252,8 +273,10 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         if weak:
             strong = [s for s in segs if not _fragment(text, s)]
             first = find_indirect(doc, lex, _blocked(text, strong))
+            # (the clause may open with the fragment's own mark: "зауважив, що «шторм» мав
+            # назву «Нептун»")
             embedded = {id(s) for s in weak
-                        if any(q.start < s.start - 1 and q.end >= s.end - 1 for q in first)}
+                        if any(q.start <= s.start - 1 and q.end >= s.end - 1 for q in first)}
             segs = [s for s in segs if id(s) not in embedded]
         indirect = find_indirect(doc, lex, _blocked(text, segs))
     else:

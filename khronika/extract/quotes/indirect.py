@@ -254,6 +254,10 @@ def _about_this(doc: Document, lex: Lexicon, toks: list[Token], si: int, direct,
         opener is None and n == 2 and _finite_made(lex, t))]
     if not verbs or any(w.norm in lex.first_person for w in words[n:n + 5]):
         return None     # "Про це ми говорили з ...": the writer
+    sent = doc.sentences[si]
+    if opener is None and (":" in doc.text[sent.start:sent.end]
+                           or any(c in lex.marks for c in doc.text[sent.start:sent.end])):
+        return None     # "Ці слова кажуть: «Годі»": it hands over to the words after it
     if n == 1:
         # "Так вважає X": the verb right after the word, nothing between ("Так, ...": yes)
         k = toks.index(words[0])

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ...document import Document, Sentence
 from ..author import address_author
 from .described_speakers import DescribedSpeakers
-from .lexicon import Lexicon, tokens_in
+from .lexicon import IMPERATIVE, Lexicon, tokens_in
 from .role_words import role_heads
 
 # "Василь Малюк:", "Малюк:", "Питання:", "П.:", "В.З.:": one to three capitalised words, or
@@ -91,6 +91,9 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0
             told += [m.entity for m in _people_named(doc) if s.start <= m.start < s.end
                      and m.entity not in told]
         people = list(dict.fromkeys(told))     # a name and its role ref are one person
+        talked = _talked_with(doc, lex, lead_end, lead_start)
+        if len(people) > 1 and talked in people:
+            return talked   # "Інтерв'ю з лікаркою Оксаною Дорошенко записала Марія Гуменюк"
         if len(people) > 1:
             # "Шмигаль розповів про закупівлі після зустрічі з Каллас": who tells is the subject
             subjects = [e for e in people if any(
@@ -100,6 +103,23 @@ def _interviewee(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0
     if len(people) == 1:
         return people[0]
     return address_author(doc) if not people and not lead_start else None
+
+
+def _talked_with(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0) -> str | None:
+    """The one person a lead sentence with an interview word names in the instrumental after
+    "з" ("Інтерв'ю з лікаркою Оксаною Дорошенко", "поговорили з мером X"): whom the talk was
+    with, not the journalist who wrote it down; None when no one or several are."""
+    found = set()
+    for s in _interview_sentences(doc, lex, lead_end, lead_start):
+        for m in _people_named(doc):
+            if not (s.start <= m.start < s.end):
+                continue
+            words = [t for t in tokens_in(doc, s.start, m.end) if t.is_word]
+            inside = [t for t in words if t.start >= m.start]
+            before = [t for t in words if t.end <= m.start][-3:]
+            if inside and inside[0].case == "ablt" and any(t.norm in lex.interview_with for t in before):
+                found.add(m.entity)
+    return found.pop() if len(found) == 1 else None
 
 
 def _people_named(doc: Document) -> list:
@@ -175,12 +195,15 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
     if not askers or not answerers:
         # a transcript of a briefing or a debate: two people or more, each named by the label
         # of his turns, and nobody who mostly asks; every turn is its speaker's
-        named = {label for _, _, m, label in found
-                 if label in repeated and _person_at(doc, m.start(1), m.end(1))}
-        if len(named) < 2:
+        # (a label used once counts when two people or more are so named: "Дмитро Лазуткін: ...
+        # / Олександр Ткачук: ... / Дмитро Лазуткін: ...")
+        people = {label: _person_at(doc, m.start(1), m.end(1)) for _, _, m, label in found}
+        named = {label for label, who in people.items() if who}
+        if len({people[k] for k in named}) < 2 or sum(
+                1 for *_, label in found if label in named) < _TRANSCRIPT_TURNS:
             return None
         askers, answerers = set(), named
-        repeated = {k: repeated[k] for k in named}
+        repeated = {k: uses[k] for k in named}
     lead_end = found[0][1].start
     turns = []
     for pi, p, m, label in found:
@@ -194,6 +217,10 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
         unnamed = named is None and label in answerers
         turns.append(Turn(s, e, pi, label in askers, named, _described(doc, lex, lead_end) if unnamed else None))
     return turns
+
+
+# a transcript has a turn more than its two people at least
+_TRANSCRIPT_TURNS = 3
 
 
 def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
@@ -256,7 +283,8 @@ def _plain(doc: Document, lex: Lexicon) -> list[Turn] | None:
     count = [0] * len(paras)
     for sent in doc.sentences:
         count[sent.paragraph] += 1
-    asks = [count[k] == 1 and _asks(text, p.start, p.end) and text[p.start] not in lex.dashes
+    asks = [count[k] == 1 and (_asks(text, p.start, p.end) or _requests(doc, p.start, p.end))
+            and text[p.start] not in lex.dashes
             and not any(c in lex.marks for c in text[p.start:p.end])
             and len(text[p.start:p.end].split()) <= _QUESTION_WORDS for k, p in enumerate(paras)]
     first = next((k for k in range(1, len(paras)) if asks[k]), None)
@@ -280,6 +308,14 @@ def _plain(doc: Document, lex: Lexicon) -> list[Turn] | None:
         s, e = _trimmed(text, paras[k].start, paras[k].end)
         turns.append(Turn(s, e, k, asks[k], None if asks[k] else interviewee))
     return turns
+
+
+def _requests(doc: Document, start: int, end: int) -> bool:
+    """A question put as a request ("Розкажіть, на якому етапі переговори."): the paragraph
+    opens with a verb in the imperative of the polite plural, the interviewer's "ви"."""
+    first = next((t for t in tokens_in(doc, start, end) if t.is_word), None)
+    return first is not None and first.pos == "VERB" and bool(IMPERATIVE & first.tags) \
+        and first.number == "plur" and first.person == "2per"
 
 
 # a question printed as a paragraph of its own is one short sentence; the lead before the first
