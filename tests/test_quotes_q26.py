@@ -164,11 +164,6 @@ def test_the_interviewee_is_whom_the_talk_was_with_not_who_wrote_it_down(pipe):
                    ("Подумайте про своїх батьків.", "oksana-doroshenko")]
 
 
-def test_reported_speech_that_opens_with_a_quoted_word_is_one_indirect_quote(pipe):
-    text = "Речник ОВА Сергій Братчук зауважив, що «шторм» мав назву «Нептун»."
-    assert quotes(pipe, text) == [("«шторм» мав назву «Нептун»", "serhiy-bratchuk")]
-
-
 def test_a_pointing_sentence_that_hands_over_to_a_quote_points_forward(pipe):
     text = "Іван Петренко провів нараду. Хтось сказав: «Ми переможемо».\n\nЦі слова кажуть: «Годі»."
     assert [t for t, _ in quotes(pipe, text)] == ["Ми переможемо", "Годі"]

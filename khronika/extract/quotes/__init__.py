@@ -273,10 +273,8 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         if weak:
             strong = [s for s in segs if not _fragment(text, s)]
             first = find_indirect(doc, lex, _blocked(text, strong))
-            # (the clause may open with the fragment's own mark: "зауважив, що «шторм» мав
-            # назву «Нептун»")
             embedded = {id(s) for s in weak
-                        if any(q.start <= s.start - 1 and q.end >= s.end - 1 for q in first)}
+                        if any(q.start < s.start - 1 and q.end >= s.end - 1 for q in first)}
             segs = [s for s in segs if id(s) not in embedded]
         indirect = find_indirect(doc, lex, _blocked(text, segs))
     else:

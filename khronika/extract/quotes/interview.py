@@ -116,8 +116,10 @@ def _talked_with(doc: Document, lex: Lexicon, lead_end: int, lead_start: int = 0
                 continue
             words = [t for t in tokens_in(doc, s.start, m.end) if t.is_word]
             inside = [t for t in words if t.start >= m.start]
-            before = [t for t in words if t.end <= m.start][-3:]
-            if inside and inside[0].case == "ablt" and any(t.norm in lex.interview_with for t in before):
+            before = [t for t in words if t.end <= m.start][-4:]
+            at = [k for k in range(1, len(before)) if before[k].norm in lex.interview_with]
+            if inside and inside[0].case == "ablt" and at and \
+                    before[at[-1] - 1].norm.startswith(lex.interview_with_heads):
                 found.add(m.entity)
     return found.pop() if len(found) == 1 else None
 
