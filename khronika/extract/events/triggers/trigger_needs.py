@@ -29,7 +29,7 @@ from ..grammar.names import token_index_at
 from .objects import held_by, named_object, owned_object
 from ..time_place.place_time import place_of
 from ..grammar.sentence_view import SentenceView, lemma_of
-from ..arguments.states import place_country, state_of
+from ..arguments.states import country_ids, place_country, state_of
 from .stays import home_host, home_stay
 from ..status.verb_forms import is_infinitive
 from .trigger_objects import OBJECT_WINDOW
@@ -155,15 +155,17 @@ class TriggerNeeds:
         return False
 
     def has_place_after(self, doc: Document, sent: SentenceView, j: int, preps: frozenset[str],
-                        stop: int | None = None) -> bool:
+                        stop: int | None = None, states: bool = False) -> bool:
         """A place name after one of `preps` within a few words (before token `stop` if given):
-        "прибув до Києва", "наступ на Бахмут", "удар по Одесі"."""
+        "прибув до Києва", "наступ на Бахмут", "удар по Одесі"; with `states`, only a state
+        ("направить в Україну інструкторів", not "направили бригаду під Бахмут")."""
         toks = doc.tokens
         for k in range(j, min(sent.hi if stop is None else stop, j + PARTNER_WINDOW)):
             if toks[k].norm in preps:
                 lim = toks[min(sent.hi, k + 4) - 1].end
                 for a in sent.args:
-                    if toks[k].end <= a.start <= lim and (a.etype or "") == "LOC":
+                    if toks[k].end <= a.start <= lim and (a.etype or "") == "LOC" and \
+                            (not states or a.entity in country_ids()):
                         # before the verb only a direction ("у Київ прибудуть"), not a location
                         # ("у Києві прибули вагони")
                         if stop is None or toks[k].norm == "до" or toks[k + 1].case not in ("loct", "datv"):
@@ -223,6 +225,12 @@ class TriggerNeeds:
                                         self.lex.word_list("fronted_destination_prepositions"), stop=i)
                 # ("До Києва на другу річницю вторгнення прибули": "до" with a place heads the
                 # clause further off, and is a direction wherever it stands)
+            elif need == "state_destination":
+                # troops or instructors sent to another state: the state after до/в/у/на, after
+                # the verb or right before it ("в Україну направлять інструкторів")
+                preps = self.lex.word_list("destination_prepositions")
+                ok = self.has_place_after(doc, sent, j, preps, states=True) or \
+                    self.has_place_after(doc, sent, max(sent.lo, i - 4), preps, stop=i, states=True)
             elif need == "foreign_agent":
                 # "Привітати українців приїхали прем'єр-міністр Канади та президент Фінляндії":
                 # another state's office holder who comes, with no destination told, comes to

@@ -34,11 +34,19 @@ class TriggerObjects:
                 # ("у Театрі імені Франка": a name after "імені" is a person's, not francs)
                 return True
             if t.norm in about and any(doc.tokens[m].pos == "NOUN" and "inan" in (doc.tokens[m].tags or ())
+                                       and not self._named(sent, doc.tokens[m].start)
                                        for m in range(j, k)):
                 # "отримуєте повідомлення про колони бронетехніки": the object is the news, what
-                # comes after "про" its topic ("попросити партнерів про допомогу" asks for it)
+                # comes after "про" its topic ("попросити партнерів про допомогу" asks for it, and
+                # so does a named party: "попередила Росію про санкції", "попросили Польщу про
+                # допомогу")
                 return False
         return False
+
+    @staticmethod
+    def _named(sent: SentenceView, start: int) -> bool:
+        """The word at `start` is inside a name the sentence offers (a state, a body, a person)."""
+        return any(a.start <= start < a.end and a.kind != "pronoun" for a in sent.args)
 
     def predicate_near(self, doc: Document, sent: SentenceView, j: int, name: str, window: int) -> bool:
         """A word of context NAME in the instrumental near after the trigger: what something is
