@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import ENTS, build
+from event_helpers import ENTS, analysed, build
 
 ENTS.setdefault("lithuania", ("Lithuania", "Литва", "LOC", "Q37"))
 ENTS.setdefault("estonia", ("Estonia", "Естонія", "LOC", "Q191"))
@@ -68,3 +68,35 @@ def test_a_kind_of_statecraft_news_tells_its_happening(core_pipeline, text, type
 ])
 def test_the_same_words_elsewhere_tell_no_such_happening(core_pipeline, text, type_):
     assert all(e.type != type_ for e in _events(core_pipeline, text)), text
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Місія МАГАТЕ прибула на Запорізьку АЕС.", "CONSULT"),
+    ("До України прибула група експертів ООН.", "CONSULT"),
+    ("Міжнародний суд ООН визнав, що Росія порушила конвенцію.", "ACCUSE"),
+    ("Проти виступили Росія та Білорусь.", "REJECT"),
+    ("Донори пообіцяли Україні понад мільярд євро на відновлення.", "AID"),
+    ("Литва внесла до фонду відновлення України ще 10 мільйонів євро.", "AID"),
+    ("Франція попередила Росію про нові санкції.", "THREATEN"),
+])
+def test_more_kinds_of_statecraft_news(text, type_):
+    assert any(e.type == type_ for e in analysed(text, "2024-05-01").events), text
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Він визнав, що порушив правила.", "ACCUSE"),
+    ("Рятувальники прибули на станцію.", "CONSULT"),
+    ("Експерти-сапери прибули до села.", "CONSULT"),
+    ("Кандидат пообіцяв виборцям гроші.", "AID"),
+])
+def test_more_near_misses(text, type_):
+    assert all(e.type != type_ for e in analysed(text, "2024-05-01").events), text
+
+
+def test_for_now_blocks_nothing(core_pipeline):
+    """"поки" as "for now" right after its subject is no clause of a wish or a time."""
+    doc = build(core_pipeline, "Україна поки відмовилася підписувати угоду.", names=[("Україна", "ukraine")])
+    assert [e.type for e in doc.events] == ["REJECT"]
+    doc = build(core_pipeline, "Ми будемо боротися, поки Росія не відмовиться від агресії.",
+                names=[("Росія", "russia")])
+    assert all(e.type != "REJECT" for e in doc.events)

@@ -176,9 +176,21 @@ class SentenceView:
                                               and condition_after(self.doc, k + 1, self.hi, lex)):
                     continue    # ("готові зустрітися, якщо ...": an offer on a condition)
                 blocked_ranges.append((k + 1, self._with_inclusions(self.clause_of(k))[1]))
-            else:
+            elif not self._for_now(k):
                 blocked_from = min(blocked_from, k)
         return blocked_from, blocked_ranges
+
+    def _for_now(self, k: int) -> bool:
+        """"поки що", "Україна поки відмовилася": the adverb "for now", no clause of a wish or
+        a time ("поки ми воюємо") that would block what follows."""
+        toks = self.doc.tokens
+        if toks[k].norm not in self.lex.word_list("for_now_blockers"):
+            return False
+        if k + 1 < self.hi and toks[k + 1].norm == "що":
+            return True
+        return k > self.lo and toks[k - 1].is_word and toks[k - 1].case == "nomn" and \
+            toks[k - 1].pos == "NOUN" and k + 1 < self.hi and \
+            (_finite(toks[k + 1]) or toks[k + 1].norm == "не")
 
     def _with_inclusions(self, c: tuple[int, int]) -> tuple[int, int]:
         """"Ми готові до всього, зокрема до нових ударів": a clause that only names one more

@@ -32,7 +32,7 @@ from ..grammar.sentence_view import SentenceView, lemma_of
 from ..arguments.states import country_ids, place_country, state_of
 from .stays import home_host, home_stay
 from ..status.verb_forms import is_infinitive
-from .trigger_objects import OBJECT_WINDOW
+from .trigger_objects import LIST_OBJECT_WINDOW, OBJECT_WINDOW
 
 PARTNER_WINDOW = 6
 
@@ -357,6 +357,9 @@ class TriggerNeeds:
                 ok = self.agent_subject(doc, sent, i, weapons=True)
             elif need.startswith("object:"):
                 ok = self.object_near(doc, sent, j, need[7:], OBJECT_WINDOW)
+            elif need.startswith("predicate_far:"):
+                # the name given past a longer object ("визнав Голодомор 1932-1933 років геноцидом")
+                ok = self.predicate_near(doc, sent, j, need[14:], LIST_OBJECT_WINDOW)
             elif need.startswith("predicate:"):
                 ok = self.predicate_near(doc, sent, j, need[10:], OBJECT_WINDOW)
             elif need.startswith("next_noun:"):
