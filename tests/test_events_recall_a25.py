@@ -100,3 +100,21 @@ def test_for_now_blocks_nothing(core_pipeline):
     doc = build(core_pipeline, "Ми будемо боротися, поки Росія не відмовиться від агресії.",
                 names=[("Росія", "russia")])
     assert all(e.type != "REJECT" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Європарламент висловився на підтримку спеціального трибуналу.", "SUPPORT"),
+    ("Мінськ відповів дзеркальними заходами.", "SANCTION"),
+    ("Делегації вийшли із зали, коли почав говорити міністр Росії.", "PROTEST"),
+    ("Суд зобов'язав Москву звільнити ув'язнених.", "REQUEST"),
+    ("Прем'єр заявив, що Велика Британія готова відправити в Україну своїх військових.", "MOBILIZE"),
+])
+def test_stances_answers_and_readiness(text, type_):
+    assert any(e.type == type_ for e in analysed(text, "2024-05-01").events), text
+
+
+def test_a_role_word_after_do_is_no_subject():
+    """"до армії призвуть": the army is where they go, not the home side calling them up."""
+    evs = analysed("Міністр оборони Сергій Шойгу заявив, що до армії призвуть 300 тисяч резервістів.",
+                   "2022-09-21").events
+    assert all("ukraine" not in e.actors for e in evs)

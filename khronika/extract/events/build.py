@@ -469,7 +469,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                        not (m > i and _finite(toks[i]) and
                             (not _agrees(toks[i], toks[m]) or _number_clash(toks[i], toks[m], False))) and
                        (m == cl.lo or (toks[m - 1].norm not in ctx.lex.word_list("topic_prepositions")
-                                       | {"по", "на", "проти", "в", "у"}
+                                       | {"по", "на", "проти", "в", "у", "до"}
                                        and not any(a.start == toks[m - 1].start and a.entity != home for a in args)))
                        for m in range(cl.lo, cl.hi))
     our_role = False

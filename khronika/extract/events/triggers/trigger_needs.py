@@ -374,6 +374,9 @@ class TriggerNeeds:
                 ok = self.object_past_list(doc, sent, j, need[12:])
             elif need.startswith("asked_act:"):
                 ok = self.asked_act(doc, sent, j, need[10:])
+            elif need.startswith("sentence:"):
+                # a word of the context anywhere in the sentence, in a clause of its own too
+                ok = bool(self.lex.contexts.get(need[9:], frozenset()) & sent.lemma_set)
             elif need.startswith("clause:"):
                 ok = self.in_clause(doc, sent, i, j, need[7:])
             elif need.startswith("patient:"):

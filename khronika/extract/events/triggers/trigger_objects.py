@@ -12,7 +12,7 @@ from ...morph import parses
 from ..grammar.clauses import _cases, _finite
 from ..grammar.sentence_view import SentenceView, lemma_of
 from ..status.verb_forms import _is_verb, is_infinitive
-from ..arguments.states import country_ids
+from ..arguments.states import capitals, country_ids
 
 OBJECT_WINDOW = 6
 # a head noun after a list of its modifiers ("на Бахмутському, Лиманському та Авдіївському
@@ -119,14 +119,15 @@ class TriggerObjects:
     def place_object(self, doc: Document, sent: SentenceView, j: int, states: bool = False) -> bool:
         """A place named as the verb's direct object, right after it ("Росія заблокувала
         Маріуполь", "блокують Херсон з усіх боків"; "заблокували в Маріуполі" is where); with
-        `states`, only a state ("зобов'язав Росію", not "зобов'язав область")."""
+        `states`, only a state or its capital standing for it ("зобов'язав Росію", "зобов'язав
+        Москву звільнити", not "зобов'язав область")."""
         toks = doc.tokens
         for k in range(j, min(sent.hi, j + 3)):
             t = toks[k]
             if not t.is_word or t.pos == "PREP":
                 return False
             if any(a.start <= t.start < a.end and (a.etype or "") == "LOC" and
-                   (not states or a.entity in country_ids()) for a in sent.args):
+                   (not states or a.entity in country_ids() or a.entity in capitals()) for a in sent.args):
                 return "accs" in _cases(t.text)
             if t.pos not in ("ADVB", "ADJF"):
                 return False
