@@ -118,3 +118,19 @@ def test_a_role_word_after_do_is_no_subject():
     evs = analysed("Міністр оборони Сергій Шойгу заявив, що до армії призвуть 300 тисяч резервістів.",
                    "2022-09-21").events
     assert all("ukraine" not in e.actors for e in evs)
+
+
+@pytest.mark.parametrize("text, type_, receiver", [
+    ("Велика Британія направить в Україну 75 військових інструкторів.", "AID", "ukraine"),
+    ("Канада відправить до Латвії додаткові 1200 військових.", "MOBILIZE", "latvia"),
+    ("Німеччина розмістила в Литві бригаду бундесверу.", "MOBILIZE", "lithuania"),
+])
+def test_the_state_troops_are_sent_to_receives_them(text, type_, receiver):
+    [ev] = [e for e in analysed(text, "2024-05-01").events if e.type == type_]
+    assert receiver in ev.recipients and ev.place != receiver, (ev.recipients, ev.place)
+
+
+def test_a_town_aid_is_sent_to_stays_the_place():
+    [ev] = [e for e in analysed("Польща надіслала гуманітарну допомогу в Харків.", "2024-05-01").events
+            if e.type == "AID"]
+    assert ev.place == "kharkiv" and "kharkiv" not in ev.recipients

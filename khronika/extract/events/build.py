@@ -29,6 +29,7 @@ from .merging.merge import Cand
 from .arguments.partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
 from .arguments.halted_supply import supply_destination
+from .arguments.sent_to_state import sent_to_state
 from .arguments.town_anaphors import town_anaphor
 from .time_place.told_time import heading_lends, in_relative_clause, lends, time_range_of
 from .time_place.learned_time import learned_topic_start
@@ -152,9 +153,13 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if type_ == "SANCTION" and place is not None and \
             supply_destination(ctx.lex, doc, args, i, p_lo, p_hi, used_place):
         place, used_place = None, set()     # "припинила експорт електроенергії в Молдову": cut off
+    if (sent_to := sent_to_state(ctx.lex, doc, args, i, type_, p_lo, p_hi)) is not None and place == sent_to:
+        place = None            # "направить в Україну інструкторів": Ukraine receives them
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
+    if sent_to is not None and sent_to not in actors + recipients:
+        recipients.append(sent_to)
     # "Наші міста знову обстріляли": "наш" and a town of its own are what is struck
     actors, recipients = struck_possessions(doc, args, type_, home, sent.lo, sent.hi, actors, recipients)
     # "Литва запропонувала Євросоюзу заборонити імпорт": the one addressed would do it
