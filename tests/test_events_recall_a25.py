@@ -134,3 +134,17 @@ def test_a_town_aid_is_sent_to_stays_the_place():
     [ev] = [e for e in analysed("Польща надіслала гуманітарну допомогу в Харків.", "2024-05-01").events
             if e.type == "AID"]
     assert ev.place == "kharkiv" and "kharkiv" not in ev.recipients
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Проти резолюції проголосували сім держав, серед них Росія та Білорусь.", "REJECT"),
+    ("Литва визнала результати виборів у Білорусі сфальсифікованими.", "REJECT"),
+    ("Президент Грузії назвав рішення Росії анексією.", "ACCUSE"),
+])
+def test_votes_against_void_outcomes_and_seizures_named(text, type_):
+    assert any(e.type == type_ for e in analysed(text, "2024-05-01").events), text
+
+
+def test_an_annexation_not_recognised_stays_a_refusal():
+    evs = analysed("Україна та західні країни не визнали анексію півострова.", "2014-03-18").events
+    assert [e.type for e in evs] == ["REJECT"]

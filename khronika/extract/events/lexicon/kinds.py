@@ -255,6 +255,8 @@ class KindStatements:
         between) names what the document is about, not a happening. "Рішення щодо запровадження
         санкцій проти Росії" names its party and is a decision taken."""
         toks, lex = doc.tokens, self.lex
+        if _finite(toks[k]):
+            return False        # ("Проти резолюції проголосували сім держав": a vote, no title)
         c = sent.clause_of(k)
         nouns = lex.word_list("document_nouns")
         at = next((x for x in range(k - 1, c[0] - 1, -1) if lemma_of(toks[x]) in nouns and toks[x].pos == "NOUN"), None)
