@@ -62,6 +62,7 @@ def test_a_kind_of_statecraft_news_tells_its_happening(core_pipeline, text, type
     ("Компанія направила в Україну своїх інженерів.", "MOBILIZE"),
     ("Він зробив великий внесок у перемогу.", "AID"),
     ("Депутат вніс до Верховної Ради законопроєкт.", "AID"),
+    ("Суд визнав недійсним договір оренди земельної ділянки.", "REJECT"),
     ("США голосували проти резолюції.", "AGREE"),
 ])
 def test_the_same_words_elsewhere_tell_no_such_happening(core_pipeline, text, type_):
