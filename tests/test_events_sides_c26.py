@@ -103,3 +103,71 @@ def test_reaction_words_are_data():
     lex = lexicon()
     assert "занепокоєння" in lex.word_list("reaction_nouns")
     assert "через" in lex.word_list("reaction_cause_prepositions")
+
+
+def test_subject_before_a_relative_clause_acts():
+    text = "Українські сили, які увійшли до Курської області, атакували російські позиції."
+    assert sides_of(text, "ASSAULT") == [(["Україна"], ["Росія"])], events(text)
+
+
+def test_participle_of_the_strike_names_its_doer():
+    text = "Ракетний удар, завданий російськими військами по драмтеатру, забрав життя сотень людей."
+    assert [a for a, _ in sides_of(text, "ASSAULT")] == [["Росія"]], events(text)
+
+
+def test_doer_of_an_act_condemned_through_a_participle_is_aimed_at():
+    text = "Генсек ООН засудив так звані референдуми, проведені Росією на окупованих територіях."
+    got = sides_of(text, "ACCUSE")
+    assert len(got) == 1 and got[0][1] == ["Росія"], events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Делегацію Японії прийняв у Києві міністр закордонних справ Андрій Сибіга.",
+    "Міністр прийняв делегацію Японії.",
+])
+def test_state_of_a_delegation_received_receives(text):
+    got = sides_of(text, "CONSULT")
+    assert len(got) == 1 and "Японія" in got[0][1], events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Україна та Молдова підписали угоду про співпрацю. Через цю угоду Росія висловила протест.",
+    "Зеленський провів переговори з Ердоганом. Після переговорів Кремль висловив занепокоєння.",
+])
+def test_who_reacts_after_or_for_a_happening_is_no_party(text):
+    got = [(a, r) for t, _, a, r in events(text) if t in ("AGREE", "CONSULT")]
+    assert got and all(not {"Росія", "Кремль"} & set(a + r) for a, r in got), events(text)
+
+
+@pytest.mark.parametrize("text,asker,giver", [
+    ("На прохання Києва Словаччина передала вертольоти.", "Україна", "Словаччина"),
+    ("На прохання України Данія передала додаткову партію винищувачів F-16.", "Україна", "Данія"),
+])
+def test_aid_given_at_a_request_goes_to_the_one_who_asked(text, asker, giver):
+    assert sides_of(text, "AID") == [([giver], [asker])], events(text)
+    assert sides_of(text, "REQUEST") == [([asker], [giver])], events(text)
+
+
+def test_rocket_launched_in_a_relative_clause_is_a_strike():
+    text = "Ракета, яку Росія випустила по Одесі, влучила в житловий будинок."
+    assert sides_of(text, "ASSAULT") == [(["Росія"], ["Одеса"])], events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Франція засудила бомбардування Лівану Ізраїлем.",
+    "Італія засудила удари Ізраїлю по Лівану.",
+])
+def test_condemnation_is_of_who_struck(text):
+    assert sides_of(text, "ASSAULT") == [(["Ізраїль"], ["Ліван"])], events(text)
+    assert [r for _, r in sides_of(text, "ACCUSE")] == [["Ізраїль"]], events(text)
+
+
+def test_target_of_the_sanctions_refused_is_no_party_to_the_refusal():
+    text = "Як повідомляє Bloomberg, Туреччина відмовилася приєднатися до санкцій проти Росії."
+    assert sides_of(text, "REJECT") == [(["Туреччина"], [])], events(text)
+
+
+def test_answer_after_a_comma_opens_its_own_clause():
+    text = "Росія атакувала енергетику України, у відповідь Польща підняла в повітря винищувачі."
+    got = [(a, r) for t, _, a, r in events(text) if t != "ASSAULT"]
+    assert got and all("Україна" not in r for _, r in got), events(text)

@@ -12,6 +12,7 @@ from .arguments.roles import SYMMETRIC, clause_roles, condition_subjects
 from .arguments.gerund_subjects import gerund_sides, opening_gerund_phrase
 from .grammar.clauses import _agrees, _cases, _finite, _number_clash, clause_of_trigger
 from .arguments.sequence_sides import sequence_sides
+from .arguments.requesters import granted_askers
 from .arguments.slogans import slogan_spans
 from .arguments.struck_possessions import struck_possessions
 from .arguments.told_states import told_states
@@ -264,6 +265,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         if givers:
             recipients = [x for x in actors + recipients if x not in givers]
             actors = givers
+    if type_ == "AID" and actors and not recipients:
+        # "На прохання України Данія передала літаки": given to the one who asked
+        recipients = [x for x in granted_askers(ctx.lex, doc, args, cl.lo, cl.hi) if x not in actors]
     if place is None and type_ == "ASSAULT":
         place = target_place(doc, args, i, c_hi, actors, home, ctx.lex) or line_label(doc, args, sent.lo, i) or \
             reporter_town(ctx.lex, doc, args, sent.lo, i) or town_anaphor(doc, sent, args, i, cl.lo, cl.hi)

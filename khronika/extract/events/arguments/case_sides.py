@@ -49,6 +49,18 @@ class CaseSides:
                 for m in range(cl.governor + 1, cl.hi)))
         return after_subject[0]
 
+    def _instrumental_doer_after(self, k: int) -> bool:
+        """A name in the instrumental, under no preposition, follows the name at token k in the
+        trigger noun's phrase ("бомбардування Лівану Ізраїлем"): that one did it."""
+        toks, cl = self.toks, self.cl
+        for m in range(k + 1, min(cl.hi, k + 5)):
+            t = toks[m]
+            if not t.is_word or t.pos in ("PREP", "CONJ") or _finite(t):
+                return False
+            if t.case == "ablt" and t.pos == "NOUN" and any(a.start <= t.start < a.end for a in self.args):
+                return True
+        return False
+
     def _impersonal_passive(self) -> bool:
         """An impersonal passive verb ("запроваджено", "ухвалено") other than the trigger
         stands in the clause, and it tells no report ("повідомлено"): the trigger is what it
@@ -89,6 +101,14 @@ class CaseSides:
         if head.pos in ("ADJF", "PRTF") and "pssv" in (head.tags or ()) and tie.head < k and \
                 not (i <= tie.head < j) and _can_be(toks[k], "ablt") and \
                 lemma_of_tok(head) not in lex.trigger_keys and head.norm not in lex.trigger_keys:
+            if toks[i].pos == "NOUN" and (tie.head == j or (tie.head == j + 1 and toks[j].norm == ",")) and \
+                    _agrees_with_noun(head, toks[j - 1]):
+                return "A"      # "Ракетний удар, завданий російськими військами": the trigger's own doer
+            if type_ in ("ACCUSE", "PROTEST", "REJECT") and tie.head > j and cl.governor is not None and \
+                    cl.governor < j:
+                # "засудив референдуми, проведені Росією": who did the act condemned is the one
+                # it is aimed at
+                return "R"
             return "-"          # "заява щодо загроз, створених Росією": the participle's doer
         # a person named by the head word is one person: the dictionary guesses an unknown
         # surname ("Сибіга") as a plural noun, which a singular verb would not take as subject
@@ -256,6 +276,8 @@ class CaseSides:
                     return "A"
                 if a.entity == (lex.home or {}).get("id") or a.entity in place_country():
                     return "R"
+                if head.case != "ablt" and self._instrumental_doer_after(k):
+                    return "R"       # "бомбардування Лівану Ізраїлем": the doer is in the instrumental
                 if a.kind == "adjective" and _place_noun_after(toks, k, s_hi, lex):
                     # "штурм польського міста", "обстріли російської території": a state's
                     # adjective on a place or a building hit names the side hit ("удари російських
@@ -386,7 +408,9 @@ class CaseSides:
             # name before "та" is still the first verb's object)
             return "-"
         if visit and after and (a.etype or "") == "LOC" and \
-                not (toks[tie.head].pos == "NOUN" and "anim" in (toks[tie.head].tags or ()) and tie.head < k):
+                not (toks[tie.head].pos == "NOUN" and tie.head < k and
+                     ("anim" in (toks[tie.head].tags or ()) or
+                      lemma_of_tok(toks[tie.head]) in lex.word_list("delegation_nouns"))):
             # "відвідати Київ": the destination ("прибули прем'єр-міністри Італії, Канади": not
             # the states of the people who came)
             return "-"
@@ -419,10 +443,20 @@ class CaseSides:
             self.subject_found = True
             return "R" if receiving or target_subject else "A"
         if acc:
-            if visit and (a.etype or "") == "LOC":
+            if visit and (a.etype or "") == "LOC" and \
+                    not (tie.head < k and head.pos == "NOUN" and lemma_of_tok(head) in lex.word_list("delegation_nouns")):
+                # ("Делегацію Японії прийняв Сибіга": the state of the people received is theirs)
                 return "-"
             return "R"
         return "-"
+
+
+def _agrees_with_noun(part, noun) -> bool:
+    """The participle has a reading in the case and number of a reading of the noun before it
+    (and its gender, in the singular): it qualifies that noun."""
+    return any(case_of(p) == case_of(q) and p.tag.number == q.tag.number and
+               (p.tag.number == "plur" or p.tag.gender == q.tag.gender)
+               for p in parses(part.text) for q in parses(noun.text) if q.tag.POS == "NOUN")
 
 
 def _agreeing_reading(adj, noun) -> bool:

@@ -92,6 +92,9 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             toks[k + 2].norm in lex.word_list("stance_for") | lex.word_list("stance_against")
         subject = tie.prep is None and not tie.of_trigger and (gov is not None or stance) and tie.head == k and \
             _can_be(toks[k], "nomn")
+        if capital and tie.of_trigger and tie.head == k and not hit and \
+                lemma_of_tok(self.trig_tok) in lex.word_list("stance_nouns"):
+            return side           # "на прохання Києва": the trigger noun's own capital is its state
         if side == "A" and (not (capital and subject) or visit):
             return "R" if hit else "-"      # ("Київ відвідав співак Боно": a town visited visits no one)
         if hit and side == "R" and any(toks[m].pos == "NOUN" and "anim" in (toks[m].tags or ()) and

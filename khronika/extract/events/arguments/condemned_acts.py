@@ -28,7 +28,7 @@ def condemned_doers(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
     toks = doc.tokens
     starts = token_starts(doc)
     for n, c in enumerate(cands):
-        if c.type not in ("ACCUSE", "PROTEST") or c.recipients or c.lemma not in verbs:
+        if c.type not in ("ACCUSE", "PROTEST") or c.lemma not in verbs:
             continue
         k = bisect_left(starts, c.trig[1])
         noun = None
@@ -38,6 +38,18 @@ def condemned_doers(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
             if toks[m].pos == "NOUN":
                 noun = m
                 break
+        strike = next((p for p in cands if noun is not None and p.sent == c.sent and p is not c and
+                       p.trig[0] == toks[noun].start and p.type in ("ASSAULT", "COERCE")), None)
+        # (the strike noun, the verb's object, keeps its own sides only as soft ones: `ref_only`)
+        doers = [x for x in strike.actors if (strike.ref_only or x not in strike.soft) and x not in c.actors] \
+            if strike else []
+        if doers:
+            # "Франція засудила бомбардування Лівану Ізраїлем": the strike condemned, told in
+            # the same sentence, says who did it; they are whom the condemnation is against
+            c.recipients = doers
+            continue
+        if c.recipients:
+            continue
         if noun is None or (noun + 1 < len(toks) and toks[noun + 1].text[:1].isupper()
                             and toks[noun + 1].sentence == toks[noun].sentence):
             continue            # ("засудив удари Ізраїлю": named in its own phrase)

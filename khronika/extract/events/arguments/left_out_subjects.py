@@ -12,7 +12,7 @@ from ....document import Document
 from ..grammar.clauses import COORD, _agrees, _can_be, _cases, _coordinated, _finite, _np_word, _number, _number_clash
 from ..grammar.ties import tie_of
 from ..grammar.names import Arg, token_index_at
-from .role_clause import SYMMETRIC
+from .role_clause import SYMMETRIC, relative_antecedent
 
 
 def listed_name_comma(doc: Document, args: list[Arg], m: int, s_lo: int) -> bool:
@@ -197,18 +197,19 @@ def _subject_before_relative(doc: Document, args: list[Arg], lex, s_lo: int, v: 
     """"Угорщина, яка раніше погрожувала заблокувати рішення, зрештою його не ветувала": a name
     in the nominative, a relative clause set off by commas, then the finite verb at v with no
     nominative noun of its own before it (an object pronoun, adverbs): the name is its subject,
-    when the verb agrees with it."""
+    when the verb agrees with it. "Українські сили, які увійшли до Курської області,
+    атакували": a common noun's own adjective of a state names whose they are."""
     toks = doc.tokens
-    rel = lex.word_list("relative_pronouns")
-    close = next((m for m in range(v - 1, s_lo, -1) if toks[m].norm == ","), None)
-    if close is None or any(toks[m].pos == "NOUN" and toks[m].case == "nomn" or _finite(toks[m])
-                            for m in range(close + 1, v)):
+    n = relative_antecedent(doc, lex, s_lo, v)
+    if n is None:
         return None
-    opener = next((m for m in range(close - 1, s_lo, -1) if toks[m].norm == ","), None)
-    if opener is None or opener + 1 >= close or opener - 1 < s_lo or \
-            (toks[opener + 1].lemma or toks[opener + 1].norm) not in rel or toks[opener + 1].case != "nomn":
-        return None
-    name = toks[opener - 1]
-    if name.case != "nomn" or not _agrees(toks[v], name):
-        return None
-    return next((a.entity for a in args if a.start <= name.start < a.end), None)
+    named = next((a.entity for a in args if a.start <= toks[n].start < a.end), None)
+    if named is not None or toks[n].pos != "NOUN":
+        return named
+    m = n - 1
+    while m >= s_lo and toks[m].pos in ("ADJF", "PRTF") and _can_be(toks[m], "nomn"):
+        own = next((a for a in args if a.start <= toks[m].start < a.end and a.kind == "adjective"), None)
+        if own is not None:
+            return own.entity
+        m -= 1
+    return None

@@ -103,6 +103,9 @@ class PrepositionSides:
             if type_ in ("ASSAULT", "COERCE", "SANCTION", "THREATEN") and (head.case == "accs" or not _can_be(head, "loct")):
                 return "R"
             return "-"
+        if p == "проти" and type_ == "REJECT" and tie.head > j and \
+                any(toks[m].pos == "NOUN" and toks[m].text.islower() for m in range(j, tie.head - 1)):
+            return "-"      # "відмовилася приєднатися до санкцій проти Росії": the sanctions' target
         if p == "проти":
             return "R" if type_ in ("ASSAULT", "SANCTION", "ACCUSE", "PROTEST", "COERCE", "THREATEN", "REJECT") else "-"
         if type_ == "SANCTION" and supply_receiver(lex, toks, i, tie.head - 1, p):

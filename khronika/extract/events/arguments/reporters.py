@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ....kb import get_kb
-from ..grammar.clauses import _finite
+from ..grammar.clauses import _can_be, _finite
 from .states import state_of
 from ..lexicon.compiled import Lexicon
 from ..triggers.finder import SentenceView, lemma_of
@@ -126,11 +126,15 @@ def reacted_to(lex: Lexicon, doc: Document, cl, i: int) -> bool:
     if cl.governor is not None and cl.governor == m and lemma_of(toks[m]) in lex.word_list("reaction_verbs"):
         return True
     two = f"{toks[m - 1].norm} {toks[m].norm}" if m - 1 >= cl.lo else ""
-    if toks[m].norm not in lex.word_list("reaction_cause_prepositions") and \
-            two not in lex.word_list("reaction_cause_prepositions"):
+    causes = lex.word_list("reaction_cause_prepositions") | lex.word_list("reaction_after_prepositions")
+    if toks[m].norm not in causes and two not in causes:
         return False
-    k = m - (2 if two in lex.word_list("reaction_cause_prepositions") else 1)
-    return k >= cl.lo and lemma_of(toks[k]) in lex.word_list("reaction_nouns")
+    k = m - (2 if two in causes else 1)
+    if k >= cl.lo and lemma_of(toks[k]) in lex.word_list("reaction_nouns"):
+        return True
+    # ("Через цю угоду Росія висловила протест": the cause fronted, the reaction in the clause)
+    return any(lemma_of(toks[x]) in lex.word_list("reaction_nouns") for x in range(cl.lo, cl.hi)) or \
+        cl.governor is not None and lemma_of(toks[cl.governor]) in lex.word_list("reaction_verbs")
 
 
 def fronted_reporter(lex: Lexicon, doc: Document, cl, i: int, args: list) -> set[str]:
@@ -154,5 +158,8 @@ def phrase_end(doc: Document, cl, j: int) -> int:
     toks = doc.tokens
     m = j
     while m < cl.hi and toks[m].is_word and not _finite(toks[m]) and toks[m].pos not in ("CONJ", "GRND"):
+        if cl.governor is not None and m < cl.governor and toks[m].pos == "NOUN" and toks[m].case == "nomn" and \
+                not _can_be(toks[m], "gent"):
+            break           # "Через цю угоду Росія висловила протест": the verb's subject opens its own phrase
         m += 1
     return m

@@ -12,7 +12,7 @@ rules read as before.
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import Clause, _agrees, _can_be, _coordinated, _number, _number_clash, clause_of_trigger
+from ..grammar.clauses import Clause, _agrees, _can_be, _coordinated, _finite, _number, _number_clash, clause_of_trigger
 from ..grammar.ties import tie_of
 from ..grammar.opening_subjects import opening_subject
 from ..lexicon.compiled import Lexicon
@@ -142,6 +142,11 @@ class RoleClause:
             for m in range(cl.lo, cl.governor))
         subject_found = subject_found or (
             gov is not None and gov.person != "1per" and opening_subject(doc, args, cl, i, j, gov, preps))
+        # ("Українські сили, які увійшли до області, атакували російські позиції": the subject
+        # stands before the relative clause, so the nominative after the verb is its object)
+        subject_found = subject_found or (
+            gov is not None and gov.person != "1per" and cl.governor < i + 1 and _finite(gov) and
+            relative_antecedent(doc, lex, s_lo, cl.governor) is not None)
 
         after_subject: list[bool] = []
         self.doc = doc
@@ -196,3 +201,30 @@ def _singular_by_modifier(toks, m: int, lo: int) -> bool:
     mods = [p for p in parses(toks[m - 1].text) if p.tag.POS in ("NPRO", "ADJF", "PRTF")]
     return any(p.tag.gender in genders for p in mods) and \
         not any(p.tag.case in ("nomn", None) and "plur" in p.tag for p in mods)
+
+
+def relative_antecedent(doc: Document, lex: Lexicon, s_lo: int, v: int) -> int | None:
+    """The finite verb at v has its subject before a relative clause set off by commas
+    ("Угорщина, яка раніше погрожувала ..., зрештою підтримала", "Українські сили, які увійшли
+    до області, атакували"): the index of the nominative word right before the comma that
+    opens the relative clause, when the verb agrees with it and no nominative noun or finite
+    verb of its own stands between the closing comma and the verb; else None."""
+    toks = doc.tokens
+    rel = lex.word_list("relative_pronouns")
+    close = next((m for m in range(v - 1, s_lo, -1) if toks[m].norm == ","), None)
+    if close is None or any(toks[m].pos == "NOUN" and toks[m].case == "nomn" or _finite(toks[m])
+                            for m in range(close + 1, v)):
+        return None
+    opener = next((m for m in range(close - 1, s_lo, -1) if toks[m].norm == ","), None)
+    if opener is None or opener + 1 >= close or opener - 1 < s_lo or \
+            (toks[opener + 1].lemma or toks[opener + 1].norm) not in rel or toks[opener + 1].case != "nomn":
+        return None
+    name = toks[opener - 1]
+    if name.case == "nomn" and _agrees(toks[v], name):
+        return opener - 1
+    # ("сили", "війська": read first as a genitive singular, a nominative plural before a
+    # plural verb)
+    if _number(toks[v]) == "plur" and name.pos == "NOUN" and \
+            any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(name.text)):
+        return opener - 1
+    return None

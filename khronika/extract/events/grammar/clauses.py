@@ -154,9 +154,12 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             # comma is a clause of its own, and so is the one with a subject of its own after it
             edge = lo - 1
             break
-        if t.norm == "," and gov is not None and gov >= lo and _finite(toks[gov]) and \
-                toks[lo].pos in ("NOUN", "NPRO") and toks[lo].case == "nomn" and _agrees(toks[gov], toks[lo]) and \
-                _finite_before(toks, lo - 2, s_lo, subs):
+        opener = lo + 2 if t.norm == "," and gov is not None and lo + 2 <= gov and \
+            f"{toks[lo].norm} {toks[lo + 1].norm}" in lex.word_list("adverbial_phrases") else lo
+        if t.norm == "," and gov is not None and gov >= opener and _finite(toks[gov]) and \
+                toks[opener].pos in ("NOUN", "NPRO") and toks[opener].case == "nomn" and \
+                _agrees(toks[gov], toks[opener]) and _finite_before(toks, lo - 2, s_lo, subs):
+            # ("..., у відповідь Польща підняла в повітря винищувачі": past a set adverbial phrase)
             # "Росія звинуватила Україну в обстрілі, Київ ці звинувачення відкинув": after a comma
             # a subject of its own opens a clause of its own; the object before is the other verb's
             edge = lo - 1
