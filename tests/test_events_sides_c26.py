@@ -171,3 +171,22 @@ def test_answer_after_a_comma_opens_its_own_clause():
     text = "Росія атакувала енергетику України, у відповідь Польща підняла в повітря винищувачі."
     got = [(a, r) for t, _, a, r in events(text) if t != "ASSAULT"]
     assert got and all("Україна" not in r for _, r in got), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Виступаючи в ООН, Зеленський закликав партнерів допомогти.",
+    "Виступаючи в Раді безпеки ООН, Зеленський закликав змусити Росію до миру.",
+])
+def test_subject_after_an_adverbial_participle_in_a_body_asks(text):
+    got = sides_of(text, "REQUEST")
+    assert len(got) == 1 and "Володимир Зеленський" in got[0][0], events(text)
+    assert all("Росія" not in a + r for t, _, a, r in events(text) if t == "CONSULT"), events(text)
+
+
+@pytest.mark.parametrize("text,struck", [
+    ("Генсек ООН Антоніу Гутерреш, який перебував у Києві, потрапив під ракетний обстріл.", "Антоніу Гутерреш"),
+    ("Прем'єр Греції прибув до Одеси і потрапив під обстріл.", "Греція"),
+])
+def test_who_came_under_fire_is_struck(text, struck):
+    got = sides_of(text, "ASSAULT")
+    assert len(got) == 1 and struck in got[0][1] and struck not in got[0][0], events(text)

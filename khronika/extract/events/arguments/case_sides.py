@@ -82,6 +82,10 @@ class CaseSides:
          self.target_subject, self.trig_tok, self.passive, self.oblique, self.granted, self.charged,
          self.first_inf, self.controlled, self.gerund_led)
         head = toks[tie.head]
+        if toks[i].pos == "GRND" and cl.governor is not None and i < cl.governor < k:
+            # "Виступаючи в Раді безпеки, Зеленський закликав змусити Росію": the adverbial
+            # participle shares the verb's subject, not what the verb says after it
+            return "-"
         if tie.case and head.case and tie.case != head.case and a.kind == "mention" and a.start <= head.start < a.end:
             # "Збройним силам України": a name opening with an adjective stands in the case the
             # adjective shares with its noun (`ties._agreed_case`), not in its first reading alone

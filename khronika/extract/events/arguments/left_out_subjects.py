@@ -174,11 +174,13 @@ class LeftOutSubjects:
                                 not relative and _number_clash(gov, head, _coordinated(doc, tie.head, k, s_lo, cl.hi))):
                             continue     # not the subject left out: another number or person
                     if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors + recipients:
-                        actors.append(a.entity)
-        if not actors and gov is not None and _finite(gov) and not receiving and not target_subject:
+                        # ("прибув до Києва і потрапив під обстріл": the one under fire)
+                        (recipients if target_subject else actors).append(a.entity)
+        if not actors and gov is not None and _finite(gov) and not receiving:
             subject = _subject_before_relative(doc, args, lex, s_lo, cl.governor)
+            # ("Гутерреш, який перебував у Києві, потрапив під обстріл": the one under fire)
             if subject is not None and subject not in recipients:
-                actors.append(subject)
+                (recipients if target_subject else actors).append(subject)
 
 
 def _predicate_adjective(toks, m: int) -> bool:

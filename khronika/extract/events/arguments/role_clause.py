@@ -85,7 +85,9 @@ class RoleClause:
             topical = type_ == "ASSAULT" and in_topic_phrase(toks, i, cl.lo, lex)
             # "Під ударом були три громади", "під обстрілом опинилося село": what is under the
             # strike is its target, the clause's subject
-            if before == "під" and (trig_tok.case == "ablt" or _can_be(trig_tok, "ablt")):
+            # ("Гутерреш потрапив під ракетний обстріл", "опинилися під ударом": under fire)
+            if before == "під" and (trig_tok.case in ("ablt", "accs") or _can_be(trig_tok, "ablt") or
+                                   _can_be(trig_tok, "accs")):
                 target_subject = True
         # "Радбез ООН збереться на прохання України": the clause's subject is the one asked
         granted = type_ == "REQUEST" and gov is not None and i - 1 >= s_lo and granted_request(doc, i, lex)

@@ -73,6 +73,15 @@ def _np_word(t: Token) -> bool:
     return t.pos in NP_POS or t.pos is None
 
 
+def _subject_of_next_verb(toks: list[Token], k: int) -> bool:
+    """The name at token k (a word or two of a capitalised name after it) stands right before a
+    finite verb that agrees with it."""
+    v = k + 1
+    while v < len(toks) and v <= k + 3 and toks[v].is_word and toks[v].text[:1].isupper():
+        v += 1
+    return v < len(toks) and _finite(toks[v]) and _agrees(toks[v], toks[k])
+
+
 def coordinated_with(doc: Document, k: int, lo: int) -> int | None:
     """The token a phrase starting at k is coordinated with ("України та США": США -> України)."""
     toks = doc.tokens
@@ -88,6 +97,8 @@ def coordinated_with(doc: Document, k: int, lo: int) -> int | None:
         # of the one before it is coordinated with it or in apposition ("з головою
         # Африканського союзу, Президентом Сенегалу" agrees with "головою", not with "союзу")
         want = _cases(toks[k].text)
+        if "nomn" in want and _subject_of_next_verb(toks, k):
+            return None     # "Виступаючи в ООН, Зеленський закликав": the subject of the verb after it
         x = m
         while x >= lo and toks[x].is_word and toks[x].pos not in ("PREP", "VERB", "CONJ") and m - x < 6:
             cases = _cases(toks[x].text)
