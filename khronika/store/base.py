@@ -9,6 +9,7 @@ import datetime as dt
 import threading
 from dataclasses import dataclass
 
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,6 +34,11 @@ def _date(value) -> dt.date | None:
         return parse_date(value)
     except ValueError as exc:
         raise StoreError(str(exc)) from exc
+
+
+def dialect_name(s) -> str:
+    """The database's dialect ("sqlite", "postgresql") of a session or a Core connection."""
+    return (s.dialect if isinstance(s, Connection) else s.get_bind().dialect).name
 
 
 def _iso(d) -> str | None:
@@ -123,6 +129,14 @@ class StoreBase:
     def session(self) -> Session:
         self.engine
         return self._sessions()
+
+    def reading(self) -> Connection:
+        """A Core connection for a read of plain columns (`with store.reading() as c:`), where
+        the pages of the API need no ORM session: a session's making, its ORM execution path
+        and its closing cost each request more CPU than most of its statements take in
+        SQLite. Rows and the transaction's end (rolled back, the connection pooled) are the
+        session's."""
+        return self.engine.connect()
 
     @property
     def dialect(self) -> str:

@@ -33,7 +33,7 @@ def raw(column):
     return type_coerce(column, String).label(column.name)
 
 
-_EV = ChronicleEventRow.__table__.c
+_EV, _QU = ChronicleEventRow.__table__.c, QuoteRow.__table__.c
 # what an event item shows: not the match profile, a JSON document per event that a page of
 # events would decode and drop
 _EVENT_COLUMNS = (_EV.id, _EV.type, _EV.mode, _EV.status, raw(_EV.date), raw(_EV.date_end),
@@ -186,8 +186,9 @@ class Queries:
         (a filter pasted into a web form can have thousands of words, and SQLite refuses an
         expression that deep); the rows found are checked for the rest here."""
         first = sorted(stems, key=lambda st: (-len(st), st))[:SQL_STEMS]
-        conds = [EntityRow.search_key.contains(f" {st}{after}") for st in first]
-        rows = s.execute(select(EntityRow.id, EntityRow.search_key).where(and_(*conds))).all()
+        ent = EntityRow.__table__.c
+        conds = [ent.search_key.contains(f" {st}{after}") for st in first]
+        rows = s.execute(select(ent.id, ent.search_key).where(and_(*conds))).all()
         return [i for i, k in rows if all(f" {st}{after}" in (k or "") for st in stems)]
 
     def entities(self, *, limit=50, offset=0, q=None, type=None) -> Page:
@@ -219,7 +220,7 @@ class Queries:
         a statement's round through SQLAlchemy costs more CPU than most of them take in
         SQLite, and CPU is what a busy server queues on. Columns, not ORM objects."""
         q = _page_queries()
-        with self.session() as s:
+        with self.reading() as s:
             ents = {e.id: e for e in s.execute(q["entities"], {"ids": [key]})}
             if not ents:                       # not an id: a name in any inflected form
                 ids = self._resolve_names(s, key)
@@ -254,26 +255,26 @@ class Queries:
         count, without reading or counting the rows)."""
         if not key:
             return False
-        with self.session() as s:
+        with self.reading() as s:
             return bool(self._resolve(s, key))
 
     # ---- quotes ---------------------------------------------------------------------------
     def quotes(self, *, speaker=None, q=None, limit=50, offset=0) -> Page:
-        with self.session() as s:
+        with self.reading() as s:
             stmt = self._quote_stmt()
             speakers = self._resolve(s, speaker) if speaker else None
             if speaker:
-                stmt = stmt.where(QuoteRow.speaker.in_(speakers))
+                stmt = stmt.where(_QU.speaker.in_(speakers))
             if q:
                 ids = [int(i) for i in search_ids(s, q, "quote")]
-                stmt = stmt.where(QuoteRow.id.in_(ids))
+                stmt = stmt.where(_QU.id.in_(ids))
             # counted without the join, ordered by the quote's copy of the document's date:
             # both answered from the (speaker, date, doc, start) index
-            count = select(func.count()).select_from(QuoteRow)
+            count = select(func.count()).select_from(QuoteRow.__table__)
             if speaker:
-                count = count.where(QuoteRow.speaker.in_(speakers))
+                count = count.where(_QU.speaker.in_(speakers))
             if q:
-                count = count.where(QuoteRow.id.in_(ids))
+                count = count.where(_QU.id.in_(ids))
             total = self._total(s, count)
             items = self._quote_rows(s, stmt, limit, offset)
         return Page(items, int(total or 0), limit, offset)
@@ -281,15 +282,15 @@ class Queries:
     @staticmethod
     def _quote_stmt():
         quote = QuoteRow.__table__.c
+        doc = DocumentRow.__table__.c
         return select(quote.id, quote.doc_id, quote.start, quote.end, quote.text, quote.kind,
                       quote.speaker, quote.cue_start, quote.cue_end, quote.cue_text,
-                      DocumentRow.title.label("doc_title"),
-                      type_coerce(DocumentRow.date, String).label("doc_date")
-                      ).join(DocumentRow, DocumentRow.id == quote.doc_id)
+                      doc.title.label("doc_title"), type_coerce(doc.date, String).label("doc_date")
+                      ).join(DocumentRow.__table__, doc.id == quote.doc_id)
 
     def _quote_rows(self, s: Session, stmt, limit: int, offset: int) -> list[dict]:
         """A page of quotes, newest first, as the API's items (columns, not ORM objects)."""
-        rows = s.execute(stmt.order_by(QuoteRow.date.desc(), QuoteRow.doc_id, QuoteRow.start)
+        rows = s.execute(stmt.order_by(_QU.date.desc(), _QU.doc_id, _QU.start)
                          .limit(limit).offset(offset)).all()
         return self._quote_items(s, rows)
 
@@ -395,7 +396,7 @@ class Queries:
         """Events by the start of their date range; with `spanning`, every event whose range
         meets [date_from, date_to] (a month's calendar lists a season under each of its
         months, not only under the first)."""
-        with self.session() as s:
+        with self.reading() as s:
             if spanning:
                 params = self._event_filters(s, entity, type, status, None, date_to)
                 if date_from:
@@ -409,13 +410,13 @@ class Queries:
 
     def timeline(self, *, entity=None, type=None, date_from=None, date_to=None, limit=100,
                  offset=0) -> Page:
-        with self.session() as s:
+        with self.reading() as s:
             params = self._event_filters(s, entity, type, None, date_from, date_to)
             return self._event_page(s, params, "entity" if entity else "timeline", limit, offset)
 
     def calendar(self, *, date_from=None, date_to=None, limit=100, offset=0) -> Page:
         date_from = date_from or dt.date.today()
-        with self.session() as s:
+        with self.reading() as s:
             # announced events only: a conditional threat ("if ..., we will strike") is no
             # date; every one whose date range reaches the first day: a summer begun before it
             # still runs ("влітку" is June to August, not June)
@@ -513,8 +514,9 @@ def _event_queries(kind: str, shape: tuple[str, ...]):
     else:
         page = select(*_EVENT_COLUMNS)
         if "ids" in shape:
-            page = page.where(ev.id.in_(select(ChronicleEntityRow.event_id).where(
-                ChronicleEntityRow.entity_id.in_(bindparam("ids", expanding=True)))))
+            link = ChronicleEntityRow.__table__.c
+            page = page.where(ev.id.in_(select(link.event_id).where(
+                link.entity_id.in_(bindparam("ids", expanding=True)))))
         if "types" in shape:
             page = page.where(ev.type.in_(bindparam("types", expanding=True)))
         if "stats" in shape:
@@ -536,7 +538,7 @@ def _event_queries(kind: str, shape: tuple[str, ...]):
 @lru_cache(maxsize=None)
 def _page_queries() -> dict:
     """The entity page's statements (and the id lookup every entity filter starts with)."""
-    ent, ed = EntityRow.__table__.c, EntityDocRow.__table__.c
+    ent, ed, doc = EntityRow.__table__.c, EntityDocRow.__table__.c, DocumentRow.__table__.c
     link, quote = ChronicleEntityRow.__table__.c, QuoteRow.__table__.c
     eid = bindparam("eid")
     latest = (select(ed.doc_id).where(ed.entity_id == eid)
@@ -555,8 +557,8 @@ def _page_queries() -> dict:
         .where(ent.id.in_(bindparam("ids", expanding=True))),
         "cooccurring": select(ed.entity_id, n).where(ed.doc_id.in_(latest), ed.entity_id != eid)
         .group_by(ed.entity_id).order_by(n.desc(), ed.entity_id).limit(20),
-        "documents": select(DocumentRow.id, DocumentRow.title, raw(DocumentRow.date))
-        .join(EntityDocRow.__table__, ed.doc_id == DocumentRow.id).where(ed.entity_id == eid)
+        "documents": select(doc.id, doc.title, raw(doc.date))
+        .join(EntityDocRow.__table__, ed.doc_id == doc.id).where(ed.entity_id == eid)
         .order_by(ed.date.desc(), ed.doc_id.desc()).limit(50),
         # an entity's newest events along the (entity, date, event) link index: the links
         # made distinct first (an entity in two roles of one event links it twice; index

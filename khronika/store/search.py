@@ -22,8 +22,10 @@ TOTAL_CAP = 10_000       # search totals are counted up to this many index rows
 RANK_LIMIT = 3_000       # more matching rows than this: newest first instead of by rank
 
 
-def _sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+def _sqlite(session) -> bool:
+    """Whether a session's or a Core connection's database is SQLite."""
+    from .base import dialect_name
+    return dialect_name(session) == "sqlite"
 
 
 def add(session: Session, rows: list[tuple[str, str, str | None, str]],

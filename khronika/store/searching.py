@@ -23,7 +23,7 @@ class Searching:
     """The search part of `Store` (mixed into it; uses its sessions)."""
 
     def search(self, query: str, *, limit=20, offset=0) -> Page:
-        with self.session() as s:
+        with self.reading() as s:
             hits, total = search_index.query(s, query, limit=limit, offset=offset)
             found = _hit_rows(s, hits)
             items = []

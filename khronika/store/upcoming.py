@@ -24,6 +24,7 @@ from sqlalchemy import Date, bindparam, select, text, union_all
 from sqlalchemy.orm import Session
 
 from ..schema import PLOVER_TYPES
+from .base import dialect_name
 from .chronicle_merge import SPAN_DAYS
 from .models import ChronicleEntityRow, ChronicleEventRow
 
@@ -34,7 +35,7 @@ def calendar_rows(s: Session, params: dict, limit: int, offset: int, columns, to
     """(rows of the page, total) for the filters `params` of `Queries._event_filters`
     ("stats", "dreach" and maybe "dto"). `columns`: the event columns a page reads;
     `total(statement, params)`: the store's (possibly reused) count of a statement."""
-    dialect = s.get_bind().dialect.name
+    dialect = dialect_name(s)
     shape = "dto" in params
     count_all, count_before, page_before = _statements(dialect, shape, columns)
     n = total(count_all, params)
