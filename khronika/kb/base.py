@@ -66,7 +66,11 @@ def build_kb(official: bool = True) -> KnowledgeBase:
         from .generated import add_official
         add_official(entities)
     kb = KnowledgeBase(entities, (load("kb/roles") or {}).get("roles") or {})
-    kb.build_index()
+    if official:
+        from .official import renamed_alias_gates
+        kb.build_index(renamed_alias_gates())
+    else:
+        kb.build_index()
     return kb
 
 

@@ -4,6 +4,7 @@ data files is `datafiles.py`; building, caching and sharing one object per proce
 `base.py`."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from ..textnorm import norm_word
@@ -56,13 +57,22 @@ class KnowledgeBase:
         self.roles: dict[str, list[RoleSpan]] = {}
         self.max_len = 1
         self.role_max_len = 1
+        # (forms of an alias) -> {entity id: the gate that alias needs}: an old name of a
+        # town that is also a surname ("Стаханов") needs a place context its present name
+        # does not ("Кадіївка")
+        self.alias_gates: dict[tuple[str, ...], dict[str, int]] = {}
+        self.alias_heads: frozenset[str] = frozenset()      # their first words
         for e in entities.values():
             for r in e.roles:
                 self.roles.setdefault(r.role, []).append(r)
 
     # ---- building ------------------------------------------------------------------------
-    def build_index(self) -> None:
+    def build_index(self, alias_gates: dict[str, int] | None = None) -> None:
+        """`alias_gates`: a place's alias (lower case) -> the gate it needs, above the
+        place's own (`gated`)."""
         self.index = {}
+        self.alias_gates = {}
+        alias_gates = alias_gates or {}
         for e in self.entities.values():
             kind = "person" if e.type == "PER" else "thing"
             for alias, full in self._aliases(e):
@@ -72,8 +82,13 @@ class KnowledgeBase:
                 # one Surface shared by every form of an alias keeps the compiled index small
                 surface = Surface(e.id, _caps(words), full)
                 forms_of = place_forms(words) if e.katottg or e.iso else phrase_forms(words, kind, e.gender)
+                gate = alias_gates.get(alias.lower(), 0) if e.katottg and alias != e.name_uk else 0
                 for forms in forms_of:
+                    if gate and forms[-1].endswith("им") and not words[-1].lower().endswith("им"):
+                        continue    # "з Димитровим" is the man: the town is "Димитровом"
                     self._add(forms, surface)
+                    if gate > e.gate:
+                        self.alias_gates.setdefault(forms, {})[e.id] = gate
                     if e.katottg and len(forms) == 2 and words[-1] == "область":
                         # lists and addresses shorten the noun ("Донецька обл.", "у Харківській
                         # обл."); the adjective alone is the city ("Донецька" is Donetsk's)
@@ -107,6 +122,7 @@ class KnowledgeBase:
                     # a longer phrase for another role keeps its own key; first writer wins
                     self.role_index.setdefault(key, role)
                     self.role_max_len = max(self.role_max_len, len(key))
+        self.alias_heads = frozenset(forms[0] for forms in self.alias_gates)
         self.index = Index(self.index)
         self.entities = EntityTable.compact(dict(self.entities))
 
@@ -139,6 +155,18 @@ class KnowledgeBase:
         self.max_len = max(self.max_len, len(forms))
 
     # ---- queries -------------------------------------------------------------------------
+    def gated(self, toks, i: int, j: int, ents: list[KBEntity]) -> list[KBEntity]:
+        """The entities a match of tokens i..j found, each with the gate of the alias matched:
+        "Стаханова" is Kadiivka only where a place word says so ("вулиця Стаханова", "бюст
+        Стаханова" name the man), though "Кадіївки" needs none. (Most matches start with no
+        gated alias's word: one set lookup.)"""
+        if toks[i].norm not in self.alias_heads:
+            return ents
+        gates = self.alias_gates.get(tuple(t.norm for t in toks[i:j]))
+        if not gates:
+            return ents
+        return [dataclasses.replace(e, gate=gates[e.id]) if e.id in gates else e for e in ents]
+
     def entity(self, eid: str) -> KBEntity | None:
         """The entity with this id, or None."""
         return self.entities.get(eid)

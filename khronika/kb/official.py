@@ -295,6 +295,14 @@ def renamed_cities() -> dict[tuple[str, str], list[str]]:
     return out
 
 
+def renamed_alias_gates() -> dict[str, int]:
+    """Old name (lower case) -> the gate it needs, for the renamed cities of
+    `lang/uk/kb/renamed_places.yaml` whose old name is also a person's surname."""
+    from ..lang.uk import load
+    return {r["old"].lower(): int(r["gate"]) for r in (load("kb/renamed_places") or {}).get("renamed") or ()
+            if r.get("gate")}
+
+
 def _translation(domain: str):
     import pycountry
     try:

@@ -49,7 +49,7 @@ class GazetteerPass:
                         and not ((_speaker_label(st, i) or self._person_verb_after(st, i)) and any(
                             self.kb.entities[s.entity].type == "PER" for s in ok)):
                     continue
-                ents = [self.kb.entities[s.entity] for s in ok]
+                ents = self.kb.gated(toks, i, i + L, [self.kb.entities[s.entity] for s in ok])
                 if L == 1 and all(e.type == "LOC" for e in ents) and (
                         guards.first_name_not_place(st, i) or guards.surname_after_first_name(st, i)):
                     continue
@@ -80,7 +80,7 @@ class GazetteerPass:
                 continue
             L, e = hit
             if isinstance(e, list):
-                pending.append((i, L, [self.kb.entities[x.entity] for x in e], e))
+                pending.append((i, L, ents, e))
             else:
                 st.add_entity(kb_entity(e))
                 st.add_mention(i, i + L, e.id, e.type, "kb")
@@ -237,7 +237,7 @@ class GazetteerPass:
                     continue
                 ok = [s for s in self.kb.index.get(tuple(t.norm for t in toks[k:k + L])) or ()
                       if len(s.caps) == L and all(_caps_ok(toks[k + m], s.caps[m]) for m in range(L))]
-                ents = [self.kb.entities[s.entity] for s in ok]
+                ents = self.kb.gated(toks, k, k + L, [self.kb.entities[s.entity] for s in ok])
                 if not ents or any(e.gate for e in ents) or st.covered[k] is not None:
                     continue
                 e = self._choose(st, ok)

@@ -392,6 +392,18 @@ def document_name(words, heads: frozenset[str]) -> bool:
         p.normal_form in heads for p in dictionary_parses(last.text) if p.tag.POS == "NOUN")
 
 
+def day_name(words, heads: frozenset[str]) -> bool:
+    """The name is a day's ("Днем Конституції Польщі", "Міжнародний день медичної сестри"):
+    its first noun, the first word or the one after an adjective, is a day's head noun."""
+    for w in words[:2]:
+        ps = [p for p in dictionary_parses(w.text.lower()) if p.tag.POS in ("NOUN", "ADJF")]
+        if any(p.tag.POS == "NOUN" and p.normal_form in heads for p in ps):
+            return True
+        if not any(p.tag.POS == "ADJF" for p in ps):
+            return False
+    return False
+
+
 def broken_compound(st: DocState, i: int) -> bool:
     """The word at i is the second half of a compound name broken at its hyphen ("Києво-
     Святошинського району", a line break or a stray space after "Києво-"): the KB name its

@@ -52,6 +52,35 @@ def _mayor_after_city(st, i: int, words, offices: frozenset) -> bool:
         and toks[k - 1].sentence == toks[i].sentence
 
 
+def _named_with_patronymic(st, i: int, j: int) -> str | None:
+    """The person a first name and patronymic name ("Леонід Макарович", as Ukrainian
+    addresses a respected man) where the text names him with a surname too ("Леонід
+    Макарович Кравчук"): that person's id, else None."""
+    toks = st.doc.tokens
+    if j - i != 2 or not all(t.is_word for t in toks[i:j]) or not any(
+            is_dictionary(p) and "Patr" in p.tag.grammemes for p in parses(toks[i + 1].text)):
+        return None
+    want = (toks[i].lemma, toks[i + 1].lemma)
+    for m in st.doc.mentions:
+        k = st.tok_at.get(m.start)
+        if m.type != "PER" or k is None or k + 2 >= len(toks) or toks[k + 2].end > m.end \
+                or (toks[k].lemma, toks[k + 1].lemma) != want or m.entity not in st.doc.entities:
+            continue
+        return m.entity
+    return None
+
+
+def _subsidiary(st, i: int, j: int, m) -> bool:
+    """A company's branch in a country, named as the whole of a quotation by the company's
+    name and the country's in the nominative («Майкрософт Україна», «Кока-Кола Україна»): one
+    body's name, the place a word of it. The place ends the name in the nominative, a
+    capitalised word before it (a slogan addresses the country: «Слава Україні!»)."""
+    toks = st.doc.tokens
+    k = st.tok_at.get(m.start)
+    return k is not None and k > i and m.end == toks[j - 1].end and guards.quoted_alone(st, i, j) \
+        and toks[k].case == "nomn" and toks[k - 1].text[:1].isupper()
+
+
 class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
     """Spans to document-local entities. Its parts are mixins, one module each: span
     admission (`span_admission`), people (`local_people`), organisations and places
@@ -163,8 +192,11 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             if typ == "PER" and len(words) > 1 and not _cyrillic(words[-1].text) \
                     and words[-1].norm in lex.latin_heads:
                 typ = lex.latin_heads[words[-1].norm]      # "Churchill Square", "Motus Tech"
-            if typ in ("ORG", "LOC") and len(words) > 1 and guards.document_name(words, lex.document_heads):
-                typ = "MISC"        # "Оттавської конвенції": a treaty, no body or place
+            if typ in ("ORG", "LOC") and len(words) > 1 and (
+                    guards.document_name(words, lex.document_heads)
+                    or guards.day_name(words, lex.holiday_heads)):
+                typ = "MISC"        # "Оттавської конвенції": a treaty, no body or place;
+                                    # "Днем Конституції Польщі": a day
             if self._russian(words, bool(st.doc.foreign_spans)) and not (
                     typ == "ORG" and not st.doc.foreign_spans and guards.quoted_alone(st, i, j)):
                 # (a company quoted in a Ukrainian text is often named by a Russian word:
@@ -189,7 +221,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 kbhit = None        # "Києво- Святошинського району": not Kyiv's district
             if not kbhit and typ == "PER" and len(words) == 1:
                 kbhit = _russian_a_form(self.kb, words[0].text)    # "Кулебе" is Kuleba
-            kes = [self.kb.entities[h.entity] for h in kbhit or ()]
+            kes = self.kb.gated(toks, i, j, [self.kb.entities[h.entity] for h in kbhit or ()])
             if typ == "LOC" and not any(k.type == "LOC" and not k.gate for k in kes) and self.place_evidence is not None \
                     and self.place_evidence(st, i, j) < 2 \
                     and guards.surname_not_place(st, i, j, self._after_place_preposition(st, i, j)):
@@ -263,6 +295,9 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     and not pair_evidence(st, i, j, lex.person_verbs, lex.person_copulas):
                 continue            # "Сі-Ен Тауер", "Гардарикі": capitalised, but no name;
                                     # "Тігран Дзігуа заявив": a foreign name, by what it does
+            if typ == "PER" and (named := _named_with_patronymic(st, i, j)) is not None:
+                st.add_mention(i, j, named, "PER", "ner")
+                continue
             if typ == "PER":
                 eid = self._person(st, toks[i:j], local_people, forms, hint,
                                    toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None,
@@ -407,7 +442,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                for m in inner.values()):
             return False        # (a person's name inside a quoted company name: a word of it)
         if any(m.type == "LOC" and not _genitive_at(toks, st.tok_at[m.start], m.end)
-               for m in inner.values() if m.start in st.tok_at):
+               and not _subsidiary(st, i, j, m) for m in inner.values() if m.start in st.tok_at):
             return False        # a body is "of" its place: «Слава Україні!» is a slogan
         for m in inner.values():
             st.remove_mention(m)

@@ -95,6 +95,7 @@ class Lexicon:
         self.direction_heads = frozenset(norm_word(w) for w in data.get("direction_heads") or [])
         self.venue_kinds = {norm_word(w) for w in data.get("venue_kinds") or []}
         self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])
+        self.holiday_heads = frozenset(norm_word(w) for w in data.get("holiday_heads") or [])
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}
         self.river_nouns = frozenset(data.get("river_nouns") or ())
         self.river_words = frozenset(data.get("river_words") or ())
