@@ -177,3 +177,28 @@ def test_where_skips_a_key_set_the_document_shares_no_word_with():
             assert where(cols, field, keys) == where(toks, field, keys) == loop, (keys, field)
             assert where(cols, field, keys, absent, present) == \
                 [i for i, t in enumerate(toks) if any(getattr(t, field) in k for k in (keys, absent, present))]
+
+
+def test_street_pass_asks_only_its_candidate_tokens(monkeypatch):
+    """`streets._kind` (is this a street noun?) is asked of street nouns, abbreviations and
+    each sentence's first word, not of every token of the document."""
+    from khronika.extract.entities import streets
+    asked = []
+    real = streets._kind
+    monkeypatch.setattr(streets, "_kind", lambda t, *a: asked.append(t.text) or real(t, *a))
+    text = ("Мешканці району зібралися біля школи, щоб обговорити ремонт даху та нові вікна. "
+            "Директорка подякувала батькам за допомогу і пообіцяла звіт про витрати до осені. "
+            "Збори відбулися на вулиці Садовій, а наступні призначили на кінець місяця.")
+    doc = khronika.analyze(text, date="2025-06-02")
+    n_words = sum(1 for t in doc.tokens if t.is_word)
+    assert "вулиці" in asked and len(asked) <= 6, asked
+    assert n_words > 30
+    assert any(m.text == "вулиці Садовій" for m in doc.mentions)
+
+
+def test_street_pass_finds_the_streets_it_found_before():
+    doc = khronika.analyze("Вулиця Шевченка закрита. Рух перекрили на вул. Городоцькій і на "
+                           "вулицях Коперника та Бандери.", date="2025-06-02")
+    found = {m.text for m in doc.mentions if m.type == "LOC"}
+    assert {"Вулиця Шевченка", "вул. Городоцькій", "вулицях Коперника", "Бандери"} <= found, found
+
