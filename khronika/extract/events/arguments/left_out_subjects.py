@@ -66,6 +66,18 @@ def _party_before(lex, toks, edge: int, s_lo: int, rel) -> bool:
 class LeftOutSubjects:
     """`left_out_subjects`: actors from outside the clause's own words."""
 
+    def _partner_with(self, order: list[Arg]) -> bool:
+        """A recipient of the clause is tied by "з" ("зустріч із прем'єром Польщі"): a partner
+        the meeting is had with, so the one who announces it is the other party."""
+        doc, i, s_lo, preps = self.doc, self.i, self.s_lo, self.preps
+        for a in order:
+            if a.entity not in self.recipients:
+                continue
+            k = token_index_at(doc, a.start, s_lo, len(doc.tokens))
+            if k is not None and tie_of(doc, k, s_lo, i, preps).prep in ("з", "із", "зі", "зо"):
+                return True
+        return False
+
     def left_out_subjects(self, order: list[Arg]) -> None:
         """Actors told away from the clause's own words; added to `actors` in place."""
         (doc, args, i, type_, lex, s_lo, skip, toks, cl, gov, preps, receiving, target_subject,
@@ -74,9 +86,10 @@ class LeftOutSubjects:
          self.cl, self.gov, self.preps, self.receiving, self.target_subject, self.gerund_led,
          self.actors, self.recipients)
         if not actors and recipients and type_ in SYMMETRIC and cl.left_edge is not None \
-                and toks[cl.left_edge].norm == "що":
+                and toks[cl.left_edge].norm == "що" and self._partner_with(order):
             # "Зеленський заявив, що відбудеться зустріч із прем'єром Польщі": the one who
-            # announces a meeting with someone is its other party
+            # announces a meeting with someone is its other party; not one who announces a
+            # summit "за участі Росії", where the one named takes part beside others
             for a in order:
                 k = token_index_at(doc, a.start, s_lo, cl.left_edge)
                 if k is None or a.start in skip or a.entity in recipients:
@@ -107,6 +120,12 @@ class LeftOutSubjects:
                         continue
                     tie = tie_of(doc, k, s_lo, i, preps)
                     if tie.prep is None and toks[tie.head].case == "nomn" and _agrees(reporter, toks[tie.head]):
+                        actors.append(a.entity)
+                    elif tie.prep in ("у", "в") and a.etype == "ORG" and _number(reporter) == "plur" and \
+                            _number(gov) == "plur" and k == s_lo + 1 and tie.head == k:
+                        # "У Кремлі заявили, що не визнають юрисдикції суду": the body a report
+                        # comes from, told as a place with an impersonal plural verb, is the
+                        # one who acts in a clause that goes on in that plural
                         actors.append(a.entity)
         edge = toks[cl.left_edge] if cl.left_edge is not None else None
         if edge is not None and gov is not None and (edge.lemma or edge.norm) in lex.word_list("relative_pronouns") \

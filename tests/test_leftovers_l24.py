@@ -1,0 +1,54 @@
+"""Leftovers the lead found in session 24 on news texts of genres and years the project had
+not read (EU accession, peace summits, the grain deal, courts abroad, leaders' trips to
+Moscow; written for these tests: other names, words and years than any corpus text)."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import named_rows
+
+
+def _of(rows: list[tuple], type_: str) -> list[tuple]:
+    return [r for r in rows if r[0] == type_]
+
+
+# Who announces a gathering is its party only when the other party is told with "з" (the
+# partner met); one who announces a summit "за участі" a state only tells of it.
+@pytest.mark.parametrize("text", [
+    "Прем'єр Норвегії Йонас Гар Стере заявив, що наступний саміт має відбутися за участі Китаю.",
+    "Глава МЗС Австрії повідомив, що конференція відбудеться за участі Туреччини.",
+])
+def test_who_announces_a_summit_with_a_state_taking_part_is_no_party(text):
+    rows = _of(named_rows(text, "2024-06-20"), "CONSULT")
+    assert rows and all(not r[2] for r in rows), rows
+
+
+def test_who_announces_a_meeting_with_a_partner_is_its_other_party():
+    rows = _of(named_rows("Президент Литви заявив, що відбудеться зустріч із прем'єром Польщі.",
+                          "2024-06-20"), "CONSULT")
+    assert rows and "Литва" in rows[0][2] and "Польща" in rows[0][3], rows
+
+
+# "такі переговори" points back at the talks just told: it adds no talks of its own (here it
+# made a second meeting, "negated" by the words about a mandate).
+def test_such_talks_point_back_at_the_talks_told():
+    text = ("Прем'єр-міністр Словаччини прибув до Пекіна, де провів переговори з Сі Цзіньпіном. "
+            "Голова Єврокомісії наголосила, що він не має мандата від ЄС на такі переговори.")
+    rows = _of(named_rows(text, "2024-07-08"), "CONSULT")
+    assert len(rows) == 1 and rows[0][1] == "occurred", rows
+
+
+# "У Кремлі заявили, що не визнають ...": the body told as the place a report comes from, with
+# an impersonal plural verb, is who acts in a clause that goes on in that plural.
+@pytest.mark.parametrize("text,type_,body", [
+    ("У Кремлі заявили, що не визнають юрисдикції Міжнародного суду ООН.", "REJECT", "Кремль"),
+    ("У МЗС Литви повідомили, що передадуть Україні ще 20 генераторів.", "AID", "Литви"),
+])
+def test_a_body_a_report_comes_from_acts_in_its_plural_clause(text, type_, body):
+    rows = _of(named_rows(text, "2023-05-04"), type_)
+    assert rows and any(body in a for a in rows[0][2]), rows
+
+
+def test_a_town_a_report_comes_from_acts_for_nobody():
+    rows = named_rows("У Мінську заявили, що не визнають результатів виборів.", "2023-05-04")
+    assert all(not r[2] for r in rows), rows
