@@ -52,3 +52,39 @@ def test_a_body_a_report_comes_from_acts_in_its_plural_clause(text, type_, body)
 def test_a_town_a_report_comes_from_acts_for_nobody():
     rows = named_rows("У Мінську заявили, що не визнають результатів виборів.", "2023-05-04")
     assert all(not r[2] for r in rows), rows
+
+
+# A meeting held online is a meeting: "онлайн-засідання" is read as its last part.
+@pytest.mark.parametrize("text", [
+    "Прем'єр Японії провів онлайн-засідання лідерів G7 за участі Президента України.",
+    "Міністри оборони провели онлайн-зустріч у форматі Рамштайн.",
+])
+def test_a_meeting_held_online_is_a_meeting(text):
+    assert _of(named_rows(text, "2024-03-01"), "CONSULT"), named_rows(text, "2024-03-01")
+
+
+# A gathering with its own participant told "за участі" is a meeting of its own, not more of a
+# visit told just before.
+def test_a_gathering_with_its_own_participant_is_no_part_of_the_visit_before():
+    text = ("До Києва прибули прем'єр-міністри Японії та Канади. "
+            "Прем'єр Канади провів засідання лідерів G7 за участі Зеленського.")
+    rows = _of(named_rows(text, "2024-03-01"), "CONSULT")
+    assert len(rows) == 2, rows
+    assert all(len(r[2]) == 2 for r in rows if "Японія" in r[2]), rows
+
+
+# Whom a speaker asks next, named anew, is asked in a request of its own.
+def test_whom_a_speaker_asks_next_is_another_request():
+    text = ("Виступаючи в Раді Безпеки ООН, Кулеба звернувся до світових лідерів із закликом "
+            "посилити тиск на Москву. Він також попросив Індію долучитися до саміту.")
+    rows = _of(named_rows(text, "2023-09-21"), "REQUEST")
+    assert len(rows) == 2 and any(r[3] == ["Індія"] for r in rows), rows
+
+
+# "Це була їхня перша особиста зустріч після початку війни": their meeting just told, not a new
+# one dated to the war's first day.
+def test_their_first_meeting_since_the_war_is_the_meeting_told():
+    text = ("На полях саміту Зеленський поспілкувався з прем'єр-міністром Японії. "
+            "Це була їхня перша особиста зустріч після початку великої війни.")
+    rows = _of(named_rows(text, "2023-05-20", with_time=True), "CONSULT")
+    assert len(rows) == 1 and rows[0][4] is None, rows

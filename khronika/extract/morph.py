@@ -205,6 +205,21 @@ PROPER = frozenset({"Surn", "Name", "Patr"})
 
 
 @lru_cache(maxsize=1)
+def _manner_prefixes() -> frozenset[str]:
+    return frozenset(load("core").get("manner_prefixes") or ())
+
+
+def _manner_head(word: str, prefixes: frozenset[str]) -> str | None:
+    """The last part of "онлайн-засідання" (a noun whose first part only tells the manner):
+    the dictionary knows no such compound and keeps it whole as its own lemma, so the meeting
+    went unseen. None for any other word."""
+    first, dash, rest = word.partition("-")
+    if not dash or not rest or "-" in rest or first.lower() not in prefixes:
+        return None
+    return rest
+
+
+@lru_cache(maxsize=1)
 def _preferences() -> dict[str, tuple[str, str | None]]:
     out = {}
     for form, want in (load("core").get("preferred_readings") or {}).items():
@@ -328,9 +343,11 @@ class Morphology:
 
     def __call__(self, doc: Document) -> None:
         toks = doc.tokens
+        manner = _manner_prefixes()
         for tok in toks:
             if tok.is_word:
-                _set(tok, analyse(tok.text))
+                head = _manner_head(tok.text, manner)
+                _set(tok, analyse(head if head is not None else tok.text))
         for k, tok in enumerate(toks):
             if tok.pos == "NOUN" and k > 0 and toks[k - 1].pos == "ADJF" and \
                     toks[k - 1].case in ("gent", "datv", "loct", "ablt") and \

@@ -567,7 +567,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # "Зустрівся з ... Її візит саме в цей день ...": someone's happening just told; "Обидві
     # зустрічі були результативними": the two just told
     owned, both = (any(lemma_of(toks[m]) in ctx.lex.word_list(w) or toks[m].norm in ctx.lex.word_list(w)
-                       for m in range(max(sent.lo, i - 2), i)) for w in ("possessive_pointers", "both_words"))
+                       for m in range(max(sent.lo, _modifiers_before(toks, i, sent.lo) - 1), i))
+                   for w in ("possessive_pointers", "both_words"))
     ordinal = ctx.lex.word_list("ordinal_markers")
     counted = any(toks[m].text.isdigit() or toks[m].pos == "NUMR" or
                   (toks[m].pos == "NPRO" and any(p.tag.POS == "NUMR" for p in parses(toks[m].text)))
@@ -613,3 +614,12 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     mark_references(ctx, doc, sent, cand, i, j, cl, tx=tx, args=args, thanked=thanked, anaph=anaph,
                     own_partner=own_partner, after=after, needs=needs, first_person=first_person)
     return cand
+
+
+def _modifiers_before(toks, i: int, lo: int) -> int:
+    """The first of the adjectives right before the trigger noun at i ("їхня перша особиста
+    зустріч": a pointer stands before them), at most three, or i itself when none."""
+    m = i
+    while m - 1 >= lo and i - m < 3 and toks[m - 1].pos in ("ADJF", "PRTF") and toks[m - 1].is_word:
+        m -= 1
+    return min(m, i - 1)

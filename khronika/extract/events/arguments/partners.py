@@ -106,8 +106,8 @@ def _of_other_group(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> 
 
 def cue_is_partner(lex: Lexicon, doc: Document, sent: SentenceView, j: int, hi: int) -> bool:
     """"Були хороші зустрічі з представниками Хорватії, Молдови" after a summit: the cue
-    word is the trigger's own partner after "з", so the sentence tells meetings of its own,
-    not more people at the meeting told before."""
+    word is the trigger's own partner after "з" (or "засідання ... за участі Зеленського"), so
+    the sentence tells meetings of its own, not more people at the meeting told before."""
     toks = doc.tokens
     cues = lex.word_list("participant_cues")
     preps = lex.word_list("partner_prepositions")
@@ -116,7 +116,8 @@ def cue_is_partner(lex: Lexicon, doc: Document, sent: SentenceView, j: int, hi: 
             m = k - 1
             while m >= j and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
                 m -= 1
-            return m >= j and toks[m].norm in preps
+            return m >= j and (toks[m].norm in preps or
+                               toks[m].norm in lex.word_list("participation_prepositions"))
     return False
 
 

@@ -463,6 +463,9 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 break
             if e.type == "REQUEST" and e.mode != c.mode and not c.anaphoric:
                 continue          # asking for a ceasefire and asking for talks are two requests
+            if e.type == "REQUEST" and not c.demonstrative and set(c.recipients) - e.participants(True):
+                continue          # "Закликав лідерів посилити тиск. Він також попросив країни Півдня
+                #                   долучитися": whom he asks next is asked anew
             if (e.performed or c.performed) and not c.anaphoric:
                 continue          # "Але я прошу вас не зупинятись": each asking as one speaks is one act
             if next_of_planned(e, c, dist, nearest):

@@ -234,7 +234,7 @@ def _count_start(doc: Document, t: Timex) -> bool:
     if k is None or k - 2 < s.first_token:
         return False
     lex = lexicon()
-    if doc.tokens[k - 1].norm not in lex.word_list("since_prepositions"):
+    if doc.tokens[k - 1].norm not in lex.word_list("since_prepositions") | lex.word_list("after_prepositions"):
         return False
     after = token_index_at(doc, t.end - 1, k, s.last_token)
     if after is not None and after + 1 < s.last_token and doc.tokens[after + 1].norm in ("по", "до"):
