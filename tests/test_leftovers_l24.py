@@ -88,3 +88,34 @@ def test_their_first_meeting_since_the_war_is_the_meeting_told():
             "Це була їхня перша особиста зустріч після початку великої війни.")
     rows = _of(named_rows(text, "2023-05-20", with_time=True), "CONSULT")
     assert len(rows) == 1 and rows[0][4] is None, rows
+
+
+# "Після цього ..." tells the next happening: a call after a meeting is no more of it.
+def test_a_call_told_after_that_is_no_part_of_the_meeting_before():
+    text = ("Прем'єр Канади разом із лідерами Японії та Польщі прибув до Вашингтона. "
+            "Президент США провів із ними зустріч, на якій обговорили гарантії безпеки для Тайваню. "
+            "Після цього президент США зателефонував президентові Китаю.")
+    rows = _of(named_rows(text, "2025-03-02"), "CONSULT")
+    assert any("Китай" in r[3] for r in rows), rows
+    assert not any("Китай" in r[3] for r in rows if "США" in r[2] and len(r[3]) != 2), rows
+    assert len(rows) == 3, rows
+
+
+# The seat of a head of state or government is where a visitor comes to that state.
+@pytest.mark.parametrize("text,state", [
+    ("Прем'єр-міністр Польщі прибув до Білого дому.", "США"),
+    ("Президент Казахстану прибув до Кремля.", "Росія"),
+])
+def test_a_visit_to_a_leaders_seat_is_a_visit_to_the_state(text, state):
+    rows = _of(named_rows(text, "2025-03-02"), "CONSULT")
+    assert rows and state in rows[0][3], rows
+
+
+# The start a stretch is counted from ("з початку вторгнення") is no day the story is on: an
+# evening told after it is the evening of the report's day.
+def test_an_evening_after_a_count_start_is_the_reports_day():
+    from khronika.pipeline import analyze
+    doc = analyze("Це перший з початку повномасштабного вторгнення візит прем'єра до Африки. "
+                  "Увечері він виступив у парламенті.", "2023-04-12")
+    evening = [t for t in doc.timexes if t.text == "Увечері"]
+    assert evening and evening[0].value == "2023-04-12TEV", [(t.text, t.value) for t in doc.timexes]

@@ -564,6 +564,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     distinct = any(lemma_of(toks[m]) in ctx.lex.word_list("non_anaphoric") or toks[m].norm in ctx.lex.word_list("non_anaphoric")
                    for m in range(max(sent.lo, i - 2), i))
     next_one = distinct and next_pointer(ctx.lex, toks, sent.lo, i)   # "Наступне засідання ..."
+    # "Після цього президент США зателефонував Путіну": a sentence opened by what came next
+    # tells the next happening, never more of the one just told
+    distinct = distinct or _opens_with_next(ctx.lex, toks, sent.lo, i)
     # "Зустрівся з ... Її візит саме в цей день ...": someone's happening just told; "Обидві
     # зустрічі були результативними": the two just told
     owned, both = (any(lemma_of(toks[m]) in ctx.lex.word_list(w) or toks[m].norm in ctx.lex.word_list(w)
@@ -623,3 +626,14 @@ def _modifiers_before(toks, i: int, lo: int) -> int:
     while m - 1 >= lo and i - m < 3 and toks[m - 1].pos in ("ADJF", "PRTF") and toks[m - 1].is_word:
         m -= 1
     return min(m, i - 1)
+
+
+def _opens_with_next(lex, toks, lo: int, i: int) -> bool:
+    """The sentence opens with a phrase of what came next ("Після цього", "Потім",
+    `next_openings`), before the trigger at i."""
+    for phrase in lex.word_list("next_openings"):
+        words = phrase.split()
+        hi = lo + len(words)
+        if hi <= i and [toks[m].norm for m in range(lo, hi)] == words:
+            return True
+    return False

