@@ -119,3 +119,19 @@ def test_an_evening_after_a_count_start_is_the_reports_day():
                   "Увечері він виступив у парламенті.", "2023-04-12")
     evening = [t for t in doc.timexes if t.text == "Увечері"]
     assert evening and evening[0].value == "2023-04-12TEV", [(t.text, t.value) for t in doc.timexes]
+
+
+# "Міністри підписали меморандум" after two ministers met: both sign; the plural office noun is
+# no one minister of the knowledge base.
+def test_ministers_who_sign_after_their_meeting_are_both_sides():
+    text = ("Глава МЗС Литви зустрівся у Вільнюсі зі своєю латвійською колегою Байбою Браже. "
+            "Міністри підписали меморандум про співпрацю в енергетиці.")
+    rows = _of(named_rows(text, "2024-05-06"), "AGREE")
+    assert rows and "Литва" in rows[0][2] + rows[0][3] and "Латвія" in rows[0][2] + rows[0][3], rows
+
+
+# Two people's names side by side are two phrases: "За посередництва X Y погодився" has Y act.
+def test_a_name_after_another_persons_name_opens_its_own_phrase():
+    text = "За посередництва Віктора Орбана Фіцо погодився продовжити газову угоду."
+    rows = _of(named_rows(text, "2024-11-17"), "AGREE")
+    assert rows and "Роберт Фіцо" in rows[0][2], rows

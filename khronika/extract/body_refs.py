@@ -206,6 +206,8 @@ def office_refs(doc: Document, kb: KnowledgeBase) -> None:
         kind = offices.get(t.lemma) if t.is_word else None
         if kind is None or any(s < t.end and t.start < e for s, e in covered):
             continue
+        if t.number == "plur":
+            continue        # "Міністри підписали меморандум": the holders of several offices
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and (nxt.case == "gent" or nxt.text[:1].isupper()):
             continue        # "міністра оборони", "міністра Федорова": a role phrase or a name

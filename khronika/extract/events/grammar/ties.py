@@ -48,6 +48,19 @@ def _mention_edges(doc: Document, end: int, start: int) -> bool:
     return end in edges[1] and start in edges[2]
 
 
+def _people_apart(doc: Document, end: int, start: int) -> bool:
+    """One person's name ends at `end` and another person's begins at `start`: "За
+    посередництва Олександра Лукашенка Пригожин погодився" (two people side by side are two
+    phrases, however a guessed reading lets the second decline)."""
+    people = doc.meta.get("_person_edges")
+    if people is None or people[0] != len(doc.mentions):
+        per = [x for x in doc.mentions if x.type == "PER"]
+        people = (len(doc.mentions), {x.end: x.entity for x in per}, {x.start: x.entity for x in per})
+        doc.meta["_person_edges"] = people
+    a, b = people[1].get(end), people[2].get(start)
+    return a is not None and b is not None and a != b
+
+
 def _noun_under_prep(toks, m: int, lo: int) -> bool:
     """Whether the noun at m stands in a prepositional phrase (adjectives between), or under
     one made of a preposition and a noun ("на тлі атаки", "в результаті удару")."""
@@ -151,6 +164,8 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             m -= 2
             continue
         if not _np_word(t) or t.norm in COORD:
+            break
+        if t.pos == "NOUN" and _people_apart(doc, t.end, toks[m + 1].start):
             break
         if t.pos is None and t.is_word and _in_timex(doc, t):
             break             # "11:05 Прем'єр-міністр засудив": a clock time opening a line heads no name
