@@ -135,3 +135,21 @@ def test_a_name_after_another_persons_name_opens_its_own_phrase():
     text = "За посередництва Віктора Орбана Фіцо погодився продовжити газову угоду."
     rows = _of(named_rows(text, "2024-11-17"), "AGREE")
     assert rows and "Роберт Фіцо" in rows[0][2], rows
+
+
+# "Україна та Франція уклали угоду. Документ підписали <their leaders>": one signing, told twice.
+def test_a_signing_told_by_states_and_then_by_their_leaders_is_one():
+    text = ("Україна та Франція уклали угоду про гарантії безпеки. "
+            "Документ у Парижі підписали Володимир Зеленський та Емманюель Макрон.")
+    assert len(_of(named_rows(text, "2024-02-23"), "AGREE")) == 1, named_rows(text, "2024-02-23")
+
+
+# A meeting that opens its sentence as the setting of a past act took place, whatever that
+# act's own mood ("пообіцяв": the promise is planned, the talk it was made in is not).
+def test_a_talk_that_frames_a_promise_took_place():
+    text = "У розмові з прем'єр-міністром Канади Зеленський попросив прискорити постачання снарядів."
+    rows = _of(named_rows(text, "2024-05-14"), "CONSULT")
+    assert rows and rows[0][1] == "occurred", rows
+    text = "У розмові з прем'єр-міністром Канади Зеленський пообіцяв прискорити реформи."
+    rows = _of(named_rows(text, "2024-05-14"), "CONSULT")
+    assert rows and rows[0][1] == "occurred", rows

@@ -145,7 +145,18 @@ def _participants_ok(e: Cand, c: Cand) -> bool:
     pe, pc = e.participants(), c.participants()
     if not pe or not pc or pc <= pe or pe <= pc:
         return True
+    if pe <= c.participants(True) or pc <= e.participants(True):
+        # "Україна та Німеччина уклали угоду. Документ підписали Зеленський та Шольц": the
+        # states one mention names are those the other's people act for
+        return True
     return e.status == c.status and (_covered(pc, pe) or _covered(pe, pc))
+
+
+def _acting_for(e: Cand, c: Cand) -> bool:
+    """The parties the event names are the states the mention's people act for ("Україна та
+    Німеччина уклали угоду. Документ підписали Зеленський та Шольц")."""
+    pe = e.participants()
+    return bool(pe) and len(pe) > 1 and pe <= c.participants(True)
 
 
 def _covered(xs: set[str], ys: set[str]) -> bool:
@@ -502,8 +513,8 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or _same_strike_hour(e, c, dist) \
                     or _lead_and_detail(e, c, dist) \
                     or same_day_partners(e, c, dist) \
-                    or (dist <= 1 and not both_timed and (c.participants() & e.participants()) and
-                        _participants_ok(e, c)):
+                    or (dist <= 1 and not both_timed and _participants_ok(e, c) and
+                        (c.participants() & e.participants() or _acting_for(e, c))):
                 target = e
                 break
         if target is None and c.continues and not c.own_partner:

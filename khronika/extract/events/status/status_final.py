@@ -2,8 +2,9 @@
 then corrected by what a later clause of the sentence tells of it: the outcome told after a
 participle set off by commas ("Зустріч, запланована на п'ятницю, не відбулася":
 `attributed_plans`), a new day set for what was called off ("Зустріч скасували, її перенесено на
-четвер": `rescheduled`) and a condition told after a plan or an offer ("..., якщо ...":
-`trailing_conditions`). Kept apart from status/clause_status.py, which reads the trigger's own
+четвер": `rescheduled`), a condition told after a plan or an offer ("..., якщо ...":
+`trailing_conditions`) and a meeting that opens the sentence as the setting of a past act
+(`framing_settings`). Kept apart from status/clause_status.py, which reads the trigger's own
 clause only.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from ....document import Document
 from .attributed_plans import attributed_outcome
 from ..lexicon.compiled import Lexicon
 from .clause_status import status_of as _status_of
+from .framing_settings import opening_setting
 from .rescheduled import rescheduled
 from .trailing_conditions import conditioned
 
@@ -29,4 +31,6 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
         status, explicit = "planned", True
     if conditioned(doc, trig_i, trig_j, sent, status, lex):
         return "conditional", True
+    if status == "planned" and not fixed and opening_setting(doc, trig_i, sent, type_, lex):
+        return "occurred", False      # "У розмові із Зеленським Байден пообіцяв ...": the talk was held
     return status, explicit
