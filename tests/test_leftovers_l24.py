@@ -153,3 +153,11 @@ def test_a_talk_that_frames_a_promise_took_place():
     text = "У розмові з прем'єр-міністром Канади Зеленський пообіцяв прискорити реформи."
     rows = _of(named_rows(text, "2024-05-14"), "CONSULT")
     assert rows and rows[0][1] == "occurred", rows
+
+
+# "їхній вступ": a possessive of "вони" is read by its antecedent, the nearest plural subject.
+def test_their_accession_threatened_names_whose_it_is():
+    text = ("Чорногорія та Албанія подали заявки на вступ до ЄС. "
+            "Угорщина пригрозила заблокувати їхній вступ.")
+    rows = _of(named_rows(text, "2024-05-18"), "THREATEN")
+    assert rows and set(rows[0][3]) == {"Чорногорія", "Албанія"}, rows

@@ -1,7 +1,7 @@
 """Pronouns that stand for a party where the coreference layer gives no one or the wrong one
 (`pronoun_parties`):
 
-"Вони", read by its antecedent, the nearest subject in the plural before it, within the
+"Вони" (and "з ними", "їхній вступ": `they_forms`), read by its antecedent, the nearest subject in the plural before it, within the
 paragraph and two sentences back (`they`):
 
 - The adversary named by a common word: "Окупанти заходять у села. Вони грабують будинки",
@@ -117,7 +117,8 @@ def _plural_named(doc: Document, a: Arg, k: int, lo: int, hi: int, preps: frozen
 
 def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home: str | None) -> list[Arg]:
     """`args` with an `Arg` for each party a "вони" of the sentence stands for."""
-    if "вони" not in sent.lemma_set:
+    forms = lex.word_list("they_forms")
+    if not forms & sent.lemma_set:
         return args
     adv_id = (lex.adversary or {}).get("id") if home else None
     toks = doc.tokens
@@ -129,7 +130,7 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
         t = toks[k]
         # (a ref the coreference layer gave it, to the nearest demonym, is set aside when the
         # nearest subject tells who: "Окупанти ... вбивають українців. Вони ...")
-        if t.norm != "вони" or any(a.start <= t.start < a.end and a.kind != "pronoun" for a in args):
+        if t.norm not in forms or any(a.start <= t.start < a.end and a.kind != "pronoun" for a in args):
             continue
         stands_for: list[str] = []
         for s_i in range(sent.index, first - 1, -1):
@@ -151,7 +152,7 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
                         stands_for, decided = [a.entity], True
                         break
                     continue
-                if w.norm == "вони" or not (w.pos == "NOUN" or lemma_of(w) in lex.word_list("adjective_parties")):
+                if w.norm in forms or not (w.pos == "NOUN" or lemma_of(w) in lex.word_list("adjective_parties")):
                     continue
                 if not _plural_subject(w) or _under_preposition(doc, m, s_lo, preps):
                     continue
