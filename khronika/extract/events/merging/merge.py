@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ....chronicle.timerange import gap_days
 from ..arguments.roles import SYMMETRIC
-from ..arguments.states import party_count, place_country
+from ..arguments.states import country_ids, party_count, place_country
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
 from .headlines import lead_first, under_headline
@@ -145,7 +145,7 @@ def _participants_ok(e: Cand, c: Cand) -> bool:
     pe, pc = e.participants(), c.participants()
     if not pe or not pc or pc <= pe or pe <= pc:
         return True
-    if pe <= c.participants(True) or pc <= e.participants(True):
+    if _acting_for(e, c) or _acting_for(c, e):
         # "Україна та Німеччина уклали угоду. Документ підписали Зеленський та Шольц": the
         # states one mention names are those the other's people act for
         return True
@@ -156,7 +156,7 @@ def _acting_for(e: Cand, c: Cand) -> bool:
     """The parties the event names are the states the mention's people act for ("Україна та
     Німеччина уклали угоду. Документ підписали Зеленський та Шольц")."""
     pe = e.participants()
-    return bool(pe) and len(pe) > 1 and pe <= c.participants(True)
+    return len(pe) > 1 and pe <= country_ids() and pe <= c.participants(True)
 
 
 def _covered(xs: set[str], ys: set[str]) -> bool:
