@@ -121,11 +121,14 @@ class LeftOutSubjects:
                     tie = tie_of(doc, k, s_lo, i, preps)
                     if tie.prep is None and toks[tie.head].case == "nomn" and _agrees(reporter, toks[tie.head]):
                         actors.append(a.entity)
-                    elif tie.prep in ("у", "в") and a.etype == "ORG" and _number(reporter) == "plur" and \
+                    elif tie.prep in ("у", "в") and a.etype == "ORG" and type_ != "ASSAULT" and \
+                            _number(reporter) == "plur" and \
                             _number(gov) == "plur" and k == s_lo + 1 and tie.head == k:
                         # "У Кремлі заявили, що не визнають юрисдикції суду": the body a report
                         # comes from, told as a place with an impersonal plural verb, is the
-                        # one who acts in a clause that goes on in that plural
+                        # one who acts in a clause that goes on in that plural (a strike
+                        # it reports keeps the war summaries' own sides: "У Міноборони РФ
+                        # заявили, що збили 40 дронів" are the home side's drones)
                         actors.append(a.entity)
         edge = toks[cl.left_edge] if cl.left_edge is not None else None
         if edge is not None and gov is not None and (edge.lemma or edge.norm) in lex.word_list("relative_pronouns") \
