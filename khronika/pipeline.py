@@ -72,6 +72,9 @@ def registered(name: str) -> ComponentInfo:
         try:
             importlib.import_module(BUILTIN_MODULES[name])
         except ModuleNotFoundError as exc:
+            if exc.name != BUILTIN_MODULES[name]:
+                raise             # the layer is there but an import inside it is broken: a bug
+                                  # to show, never a layer quietly left out of every document
             # a built-in layer not written yet is reported, not a crash in the middle of a run
             raise PipelineError(f"component {name!r} is not available: {exc}") from exc
     if name not in _REGISTRY:

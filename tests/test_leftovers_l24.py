@@ -161,3 +161,12 @@ def test_their_accession_threatened_names_whose_it_is():
             "Угорщина пригрозила заблокувати їхній вступ.")
     rows = _of(named_rows(text, "2024-05-18"), "THREATEN")
     assert rows and set(rows[0][3]) == {"Чорногорія", "Албанія"}, rows
+
+
+# Help thanked for right after a talk with one foreign partner is that partner state's.
+def test_help_thanked_for_after_a_call_is_the_partners():
+    text = ("Сьогодні мав розмову з Прем'єр-міністром Бельгії. "
+            "Подякував за новий пакет підтримки на 200 мільйонів євро.")
+    rows = _of(named_rows(text, "2025-06-03"), "AID")
+    assert rows and rows[0][2] == ["Бельгія"], rows
+

@@ -108,3 +108,27 @@ def test_preload_loads_what_the_first_documents_would():
     assert entities.namer.ru_places is not None and entities.namer.ru_places._cities
     doc = p(Document(text="Він сказав: «Мы здесь живём и никуда не уйдём отсюда никогда».", date=None))
     assert doc.foreign_spans
+
+
+def test_a_layer_whose_own_import_is_broken_is_raised_not_skipped(monkeypatch):
+    """A built-in layer whose module does not exist is skipped (not written yet); one whose
+    module exists but imports something missing is a bug: raised, not a layer quietly left out
+    of every document."""
+    import importlib
+
+    from khronika import pipeline
+
+    real = importlib.import_module
+
+    def broken(name, *args, **kwargs):
+        if name == "khronika.extract.broken_for_test":
+            raise ModuleNotFoundError("No module named 'khronika.nowhere'", name="khronika.nowhere")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.importlib, "import_module", broken)
+    monkeypatch.setitem(pipeline.BUILTIN_MODULES, "broken_for_test", "khronika.extract.broken_for_test")
+    with pytest.raises(ModuleNotFoundError):
+        pipeline.registered("broken_for_test")
+    monkeypatch.setitem(pipeline.BUILTIN_MODULES, "unwritten_for_test", "khronika.extract.unwritten_for_test")
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.registered("unwritten_for_test")

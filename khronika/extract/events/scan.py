@@ -42,6 +42,7 @@ from .time_place.heading_lines import line_headings
 from .lexicon.speech_forms import borrowed_word, hortative
 from .merging.merge import Cand
 from .arguments.partners import participant_cues, parties
+from .arguments.thanked_partners import thanked_partner
 from .arguments.meeting_pronouns import meeting_pronoun
 from .time_place.place_time import time_of
 from .arguments.sides import striker_of_home
@@ -352,6 +353,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 cand.recipients.remove(home)
                 cand.actors.append(home)
             parties(ctx.lex, cand, sent, out)
+            thanked_partner(ctx, doc, sent, k, cand, out)
             meeting_pronoun(ctx.lex, cand, sent, out)
             counted_striker(ctx.lex, doc, sent, cand, out)
             prev_same = per_type.get(type_)
