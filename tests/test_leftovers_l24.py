@@ -170,3 +170,11 @@ def test_help_thanked_for_after_a_call_is_the_partners():
     rows = _of(named_rows(text, "2025-06-03"), "AID")
     assert rows and rows[0][2] == ["Бельгія"], rows
 
+
+
+# "в селі Гроза": a village's name after the noun of its kind stays nominative, yet it is no
+# subject: the village is struck or the place, never the striker.
+def test_a_village_named_after_its_kind_is_no_striker():
+    text = "Російська ракета влучила в магазин у селі Гроза на Харківщині."
+    rows = _of(named_rows(text, "2023-10-05"), "ASSAULT")
+    assert rows and rows[0][2] == ["Росія"], rows

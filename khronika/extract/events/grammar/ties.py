@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ....document import Document, Token
+from ...morph import parses
 from ..lexicon.compiled import lexicon
 from .clauses import COORD, _agrees, _can_be, _case_numbers, _cases, _finite, _in_timex, _np_word, _number
 from .marks import OPENING_MARKS
@@ -59,6 +60,12 @@ def _people_apart(doc: Document, end: int, start: int) -> bool:
         doc.meta["_person_edges"] = people
     a, b = people[1].get(end), people[2].get(start)
     return a is not None and b is not None and a != b
+
+
+def _settlement_kind(t) -> bool:
+    """A noun of a settlement's kind in any reading ("селі" is read first as "сель")."""
+    kinds = lexicon().word_list("settlement_kind_nouns")
+    return (t.lemma or t.norm) in kinds or any(p.normal_form in kinds for p in parses(t.text))
 
 
 def _noun_under_prep(toks, m: int, lo: int) -> bool:
@@ -167,6 +174,13 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             break
         if t.pos == "NOUN" and _people_apart(doc, t.end, toks[m + 1].start):
             break
+        if t.pos == "NOUN" and m + 1 == head and toks[head].text[:1].isupper() and \
+                _settlement_kind(t):
+            # "в селі Гроза", "у місті Суми": a settlement's name after the noun of its kind
+            # stays in the nominative, yet it is that noun's apposition, under its preposition
+            head = m
+            m -= 1
+            continue
         if t.pos is None and t.is_word and _in_timex(doc, t):
             break             # "11:05 Прем'єр-міністр засудив": a clock time opening a line heads no name
         if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
