@@ -19,7 +19,6 @@ from ...morph import parses
 from ..lexicon.compiled import lexicon
 from .clauses import COORD, _agrees, _can_be, _case_numbers, _cases, _finite, _in_timex, _np_word, _number
 from .marks import OPENING_MARKS
-from ...morph import parses
 
 # third-person possessives, genitive forms of the personal pronouns ("його країна", "її уряд")
 OWNER_PRONOUNS = {"його", "її", "їх"}
