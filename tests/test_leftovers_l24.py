@@ -178,3 +178,18 @@ def test_a_village_named_after_its_kind_is_no_striker():
     text = "Російська ракета влучила в магазин у селі Гроза на Харківщині."
     rows = _of(named_rows(text, "2023-10-05"), "ASSAULT")
     assert rows and rows[0][2] == ["Росія"], rows
+
+
+# A third state's own air defence, told by that state, intercepts for that state: the home side
+# (Ukraine) is no party ("її системи ППО перехопили").
+def test_a_third_states_own_interceptions_are_no_home_sides():
+    text = "Йорданія заявила, що її системи ППО перехопили кілька іранських дронів."
+    rows = _of(named_rows(text, "2024-04-14"), "ASSAULT")
+    assert rows and "Україна" not in rows[0][3] and "Йорданія" in rows[0][3], rows
+
+
+# Who joins in repelling an attack is no attacker.
+def test_who_helps_repel_an_attack_is_no_attacker():
+    rows = _of(named_rows("Велика Британія долучилася до відбиття атаки Ірану на Ізраїль.", "2024-04-14"),
+               "ASSAULT")
+    assert rows and rows[0][2] == ["Іран"], rows

@@ -319,6 +319,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         before = {a.entity for a in args if a.start < toks[i].start} - own
         recipients = [x for x in recipients if x not in before]
     reporter = fronted_reporter(ctx.lex, doc, cl, i, args)
+    if type_ == "ASSAULT" and _under_repelling(ctx.lex, toks, i, sent.lo):
+        # "Франція долучилася до відбиття атаки Ірану на Ізраїль": who helps repel an attack is
+        # no attacker; the attack's own names, after its noun, tell its sides
+        actors = [x for x in actors if any(a.entity == x and a.start > toks[i].start for a in args)]
     if reporter:
         # "Як повідомив начальник ОВА, вночі ворог атакував Нікополь": who reports stands in
         # a clause of his own before the comma
@@ -342,10 +346,15 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             # that names no side of its own is the home side's, unless the adversary's body
             # reports it: "У Міноборони РФ заявили, що збили 40 дронів" were the home side's)
             adv = ctx.lex.adversary.get("id")
-            if adv and reporting_states(ctx.lex, doc, sent, cl, args) == {adv}:
+            told = reporting_states(ctx.lex, doc, sent, cl, args)
+            if adv and told == {adv}:
                 recipients.append(adv)
                 if not actors:
                     actors.append(home)
+            elif len(told) == 1 and home not in told:
+                # "Саудівська Аравія заявила, що її системи ППО перехопили дрони": a third
+                # state's own air defence, told by that state, is no home side's
+                recipients.extend(x for x in told if x not in actors)
             else:
                 recipients.append(home)
     if type_ == "ASSAULT" and {"object:equipment", "first_object:enemy_units"} & set(needs):
@@ -637,3 +646,14 @@ def _opens_with_next(lex, toks, lo: int, i: int) -> bool:
         if hi <= i and [toks[m].norm for m in range(lo, hi)] == words:
             return True
     return False
+
+
+def _under_repelling(lex, toks, i: int, lo: int) -> bool:
+    """The strike noun at i hangs on a noun of repelling ("відбиття атаки", "відсічі агресії",
+    `repelling_nouns`), over its adjectives."""
+    if toks[i].pos != "NOUN":
+        return False
+    m = i - 1
+    while m >= lo and toks[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    return m >= lo and lemma_of(toks[m]) in lex.word_list("repelling_nouns")
