@@ -167,3 +167,13 @@ def test_the_interviewee_is_whom_the_talk_was_with_not_who_wrote_it_down(pipe):
 def test_a_pointing_sentence_that_hands_over_to_a_quote_points_forward(pipe):
     text = "Іван Петренко провів нараду. Хтось сказав: «Ми переможемо».\n\nЦі слова кажуть: «Годі»."
     assert [t for t, _ in quotes(pipe, text)] == ["Ми переможемо", "Годі"]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Глава МЗС Сибіга: Україна отримає нові системи ППО цього року\n\nМіністр виступив у Брюсселі.",
+     "andrii-sybiha"),
+    ("Сибіга про переговори: Україна не погодиться на ультиматуми\n\nМіністр виступив у Брюсселі.",
+     "andrii-sybiha"),
+], ids=["office", "topic"])
+def test_a_headline_names_its_speaker_beside_his_office_or_before_a_topic(pipe, text, who):
+    assert quotes(pipe, text)[0][1] == who

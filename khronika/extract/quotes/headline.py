@@ -4,12 +4,14 @@ News sites title a statement by its speaker's name, a colon and the claim, with 
 no speech verb; the story below tells the same claim in its own words. The headline is the
 document's first paragraph of one line, over a story of more paragraphs; the words before
 the colon are a short name of one person or body the entity layer knows, and nothing else
-("Фото: Іван Петренко", "Україна: новини дня" name no speaker). A headline whose claim is in
+("Фото: Іван Петренко", "Україна: новини дня" name no speaker); a topic after the name
+("Сибіга про переговори: ...", `headline_topic_words`) is left out of it, and a person named
+with the body of his office ("Глава МЗС Кулеба") speaks, not the body. A headline whose claim is in
 marks is read as any quote is (`direct`)."""
 from __future__ import annotations
 
 from ...document import Document
-from .lexicon import Lexicon
+from .lexicon import Lexicon, tokens_in
 
 # a speaker's name in a headline: a surname, a name and surname, a role and a surname
 _LABEL_WORDS = 4
@@ -27,9 +29,13 @@ def headline_quote(doc: Document, lex: Lexicon) -> tuple[int, int, str] | None:
     colon = line.find(":")
     if colon <= 0 or "\n" in line.strip() or any(c in lex.marks for c in line):
         return None
-    label = line[:colon]
-    if len(label.split()) > _LABEL_WORDS or not all(w[:1].isupper() for w in label.split()):
+    head = [t for t in tokens_in(doc, p.start, p.start + colon) if t.is_word]
+    # "Сибіга про переговори: ...": the topic after the name is no name
+    about = next((k for k, t in enumerate(head) if k and t.norm in lex.headline_topic_words), len(head))
+    label = head[:about]
+    if not label or len(label) > _LABEL_WORDS or not all(t.text[:1].isupper() for t in label):
         return None
+    name_end = label[-1].end
     start, end = p.start + colon + 1, p.end
     while start < end and text[start].isspace():
         start += 1
@@ -37,8 +43,10 @@ def headline_quote(doc: Document, lex: Lexicon) -> tuple[int, int, str] | None:
         end -= 1
     if len(text[start:end].split()) < _CLAIM_WORDS:
         return None
-    who = {m.entity for m in doc.mentions if p.start <= m.start and m.end <= p.start + colon
-           and m.entity and m.type in ("PER", "ORG")}
+    named = [m for m in doc.mentions if p.start <= m.start and m.end <= name_end
+             and m.entity and m.type in ("PER", "ORG")]
+    # "Глава МЗС Кулеба": the person, not the body of his office
+    who = {m.entity for m in named if m.type == "PER"} or {m.entity for m in named}
     if len(who) != 1:
         return None
     return start, end, who.pop()

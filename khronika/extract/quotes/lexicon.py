@@ -43,6 +43,7 @@ class Lexicon:
         self.about_this_pronouns = frozenset(data.get("about_this_pronouns") or ())
         self.citing_frames = [list(ws) for ws in data.get("citing_frames") or ()]
         self.interview_with = frozenset(data.get("interview_with") or ())
+        self.headline_topic_words = frozenset(data.get("headline_topic_words") or ())
         self.interview_with_heads = tuple(data.get("interview_with_heads") or ())
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())
