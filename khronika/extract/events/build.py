@@ -84,7 +84,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # розвіддані про наступ"): only one inside its own topic phrase (learned_time.py)
     learned = learned_topic_start(doc, i, sent.lo, ctx.lex)
     untimed = [(sent.start, toks[learned].start)] if learned is not None else []
-    tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside + untimed + [r for r in sent.sequence_spans if not r[0] <= toks[i].start < r[1]], sent.timexes)
+    untimed += [r for r in sent.sequence_spans if not r[0] <= toks[i].start < r[1]]
+    tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside + untimed, sent.timexes)
     dateline = dateline_end(doc, sent)
     if dateline is not None and toks[i].start >= dateline:
         # "Дніпро, 9 березня (Укрінформ) – ...": the town and agency a line is filed by take no
@@ -120,9 +121,17 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if after and (status == "ongoing" or (status in ("planned", "conditional") and tx is None)):
         # "За підсумками розмови очікуємо рішень", "розвертає колони після переговорів": it took place
         status, explicit = "occurred", False
-    if tx is not None and rng and doc.date and explicit is True and other_side_time(doc, status, rng, tx, (g_lo, g_hi)):
-        # a date to come, or a day gone for another clause's plan (tense_times.py): not its time
-        tx, time, rng = None, None, None
+    passed: list[tuple[int, int]] = []
+    while tx is not None and rng and doc.date and explicit is True and other_side_time(doc, status, rng, tx, (g_lo, g_hi)):
+        # a date to come, or a day gone for another clause's plan (tense_times.py): not its
+        # time; another of its clause may be ("Сьогодні домовилися про перемир'я з 15 лютого")
+        passed.append((tx.start, tx.end))
+        tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside + untimed + passed,
+                     sent.timexes)
+        time = {"value": tx.value, "mod": tx.mod} if tx else None
+        rng = value_range(tx.value, tx.mod) if tx else None
+    if tx is None:
+        time, rng = None, None
     if tx is None and learned is None and ctx.heading is not None and explicit is True and heading_lends(ctx.heading, status):
         # told by a verb that took place or will ("відбувся обмін" after "Сьогоднішній день."),
         # not a habit ("ворог постійно атакує")

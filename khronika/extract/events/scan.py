@@ -45,6 +45,7 @@ from .arguments.partners import participant_cues, parties
 from .arguments.thanked_partners import thanked_partner
 from .arguments.meeting_pronouns import meeting_pronoun
 from .time_place.place_time import time_of
+from .time_place.own_times import apart_in_time
 from .arguments.sides import striker_of_home
 from .arguments.speaker import first_person_text
 from .triggers.gapped_givers import gapped_givers
@@ -387,8 +388,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             elif type_ in per_type and (
                     another_strike(per_type[type_], cand, _finite(toks[k]) or
                                    joined_predicate(lex, doc, sent, per_type[type_], k) is not None, doc) or
-                    other_actors(per_type[type_], cand) or own_partners(lex, doc, sent, per_type[type_], cand, k)):
-                # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes
+                    other_actors(per_type[type_], cand) or own_partners(lex, doc, sent, per_type[type_], cand, k)
+                    or apart_in_time(per_type[type_], cand)):
+                # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes; "10:00 –
+                # засідання уряду; 18:30 – зустріч ...": two items of a schedule
                 own_sides(lex, doc, sent, per_type[type_], cand, k)
                 cand.distinct = True
                 out.append(cand)

@@ -20,6 +20,22 @@ from .calendar import DAY_VALUE
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
+def _in_story_year(counted: str, day: Timex) -> str | None:
+    """The day `day` (written without a year) moved to the year of `counted`, the value of
+    the words before it ("1991-11"), when it falls in the month those words landed in or the
+    next one (a count of months or weeks is told roughly); else None."""
+    if _YEAR_WRITTEN.search(day.text) or not counted[:4].isdigit() or counted[4:5] != "-" \
+            or not counted[5:7].isdigit():
+        return None
+    y, m = int(counted[:4]), int(counted[5:7])
+    dm = int(day.value[5:7])
+    if dm == m:
+        return f"{y:04d}{day.value[4:]}"
+    if dm == m % 12 + 1:
+        return f"{y + (m == 12):04d}{day.value[4:]}"
+    return None
+
+
 def _first_word(tx: Timex) -> str:
     return norm_word(tx.text.split()[0].strip(",–-"))
 
@@ -67,7 +83,12 @@ class Appositions:
                 continue
             gap = text[a.end:b.start].strip()
             if gap == ",":
-                out[k] = (s1, Timex(a.start, a.end, a.text, a.type, b.value, None))
+                moved = _in_story_year(a.value, b) if b.value[:4] != a.value[:4] else None
+                if moved is not None:
+                    # "Через три місяці, 1 грудня," after "24 серпня 1991 року": the words
+                    # counted on in the story's year, and the date without its year is in it
+                    out[k + 1] = (s2, Timex(b.start, b.end, b.text, b.type, moved, b.mod))
+                out[k] = (s1, Timex(a.start, a.end, a.text, a.type, moved or b.value, None))
             elif gap == "" and DAY_VALUE.match(a.value) and a.value[4:] == b.value[4:] \
                     and not _YEAR_WRITTEN.search(b.text):
                 out[k + 1] = (s2, Timex(b.start, b.end, b.text, b.type, a.value, b.mod))

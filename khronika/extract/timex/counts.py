@@ -56,8 +56,7 @@ class Counts:
             self.emit(i, j + 2, "DATE", "PAST_REF")
             return j + 2
         if self.n(i - 1) in self.lex.after_words:
-            told = self.told_after_hours(i, None, u)     # "через 2-3 години" in a story
-            self.emit(i, j + 1, *(told or ("DATE", "FUTURE_REF")))
+            self.emit(i, j + 1, *self.ahead_vaguely(i, u))     # "через 2-3 години" in a story
             return j + 1
         self.emit(i, j + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
         return j + 1

@@ -165,6 +165,7 @@ class Lexicon:
     country_days: dict           # holiday -> ISO code -> "MM-DD"
     country_forms: dict          # written form (one or more words) -> ISO code
     clock_lead_words: frozenset  # words after which a bare "14:35" is a clock time
+    schedule_item_marks: frozenset  # marks opening a schedule item ("; 15:00 – брифінг")
     clock_zone_words: frozenset  # "05:00 за київським": the clock a bare time is read on
     clock_zone_codes: frozenset  # "18:00 UTC"
     month_part_words: dict       # "останні", "20-х" -> the mod of a month part
@@ -380,6 +381,7 @@ def _build(d: dict) -> Lexicon:
         country_days={k: dict(v) for k, v in d["country_days"].items()},
         country_forms=dict(d["country_forms"]),
         clock_lead_words=fs(d["clock_lead_words"]),
+        schedule_item_marks=fs(d["schedule_item_marks"]),
         clock_zone_words=fs(d["clock_zone_words"]), clock_zone_codes=fs(d["clock_zone_codes"]),
         month_part_words=dict(d["month_part_words"]),
         month_part_nouns=fs(d["month_part_nouns"]),

@@ -86,6 +86,9 @@ class NumericDates(SplitYears, QuotedNames):
                 if d:
                     self.emit(i, i + 1 + (self.n(i + 1) in lex.year_markers), "DATE", d.isoformat())
                     return i + 1 + (self.n(i + 1) in lex.year_markers)
+            slashed = self._slash_date(i)
+            if slashed is not None:
+                return slashed
             m = _DM.match(t)
             if m and self.n(i + 1) not in lex.number_units:
                 value = self._day_value(int(m.group(2)), int(m.group(1)), None, i) \
@@ -227,13 +230,50 @@ class NumericDates(SplitYears, QuotedNames):
         return self.n(i) == "за" and self.n(i + 1) in self.lex.clock_zone_words and (
             after is None or self.n(after) == "часом" or not self.toks[after].is_word)
 
+    def _slash_date(self, i: int) -> int | None:
+        """"12/03/2024", "12/03": a day and month written with slashes, the day first as
+        Ukrainian writes it (the tokenizer splits them: "12", "/", "03", "/", "2024"). Without a
+        year both parts have two digits, so "24/7" or a fraction "1/2" is no date."""
+        toks = self.toks
+        if i + 2 >= len(toks) or self.n(i + 1) != "/" or not self.n(i + 2).isdigit() or \
+                toks[i].end != toks[i + 1].start or toks[i + 1].end != toks[i + 2].start:
+            return None
+        day, month = self.n(i), self.n(i + 2)
+        if len(day) > 2 or len(month) > 2:
+            return None
+        if i > 0 and toks[i - 1].end == toks[i].start and self.n(i - 1) == "/":
+            return None         # the middle of "1/12/2024" read from its second part
+        year_at = i + 4 if i + 4 < len(toks) and self.n(i + 3) == "/" and \
+            toks[i + 2].end == toks[i + 3].start == toks[i + 4].start - 1 else None
+        if year_at is not None:
+            y = self.n(year_at)
+            if not (y.isdigit() and len(y) == 4):
+                return None
+            d = cal.safe_date(int(y), int(month), int(day))
+            if d is None:
+                return None
+            end = year_at + 1 + (self.n(year_at + 1) in self.lex.year_markers)
+            self.emit(i, end, "DATE", d.isoformat())
+            return end
+        if len(day) != 2 or len(month) != 2 or not 1 <= int(month) <= 12 or \
+                (i + 3 < len(toks) and toks[i + 3].start == toks[i + 2].end and self.n(i + 3) == "/"):
+            return None
+        value = self._day_value(int(month), int(day), None, i)
+        if not value:
+            return None
+        self.emit(i, i + 3, "DATE", value)
+        return i + 3
+
     def _clock_stamp(self, i: int) -> bool:
         """A bare "14:35" is a clock time where a live blog puts its stamps: first in its
         sentence, after "Оновлено" (or "Оновлено:"), or after a date and a comma or a space
-        ("20.01.2025, 16:45", "05.03.2024 14:35")."""
+        ("20.01.2025, 16:45", "05.03.2024 14:35"); or where a day's schedule lists its items,
+        after a semicolon and before a dash ("10:00 – засідання уряду; 15:00 – брифінг")."""
         prev = self.n(i - 1)
         if i == 0 or prev in self.lex.clock_lead_words or (
                 prev == ":" and self.n(i - 2) in self.lex.clock_lead_words):
+            return True
+        if prev in self.lex.schedule_item_marks and self.n(i + 1) == "-":
             return True
         if self.out and self.out[-1][0] == self.sent:
             last = self.out[-1][1]      # ("05.03.2024 14:35": a space for the comma)

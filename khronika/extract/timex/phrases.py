@@ -305,8 +305,7 @@ class PhraseMatchers:
         if self.n(i - 1) in lex.after_words:
             # "Через кілька годин колона була на кордоні": a story told in the past moves on
             # from the day it told (`told_after_hours`), not ahead of the report
-            told = self.told_after_hours(i, None, u)
-            self.emit(i, end, *(told or ("DATE", "FUTURE_REF")))
+            self.emit(i, end, *self.ahead_vaguely(i, u))
             return end
         self.emit(i, end, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
         return end

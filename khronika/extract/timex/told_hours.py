@@ -44,6 +44,20 @@ class ToldHours:
                 return "DATE", told[:10]
         return "DURATION", length
 
+    def ahead_vaguely(self, i: int, unit: str) -> tuple[str, str]:
+        """-> (type, value) for a vague count after "через" ("через кілька днів", "через 2-3
+        тижні", "через день-другий"): on from the time told when hours are counted in a story
+        (`told_after_hours`); else a past clause moves on from a day of its own story, somewhere
+        before the report (PAST_REF), and any other lies ahead of it (FUTURE_REF)."""
+        told = self.told_after_hours(i, None, unit)
+        if told is not None:
+            return told
+        if self.ref is not None and self.tense_at(i) == "past":
+            lo, hi = self._clause(i)     # (its own verb: "потрібна не через кілька місяців, а
+            if any(lo <= k <= hi and tense == "past" for k, tense in self.verbs):   # зараз")
+                return "DATE", "PAST_REF"
+        return "DATE", "FUTURE_REF"
+
     def _told_time_in_context(self, sentences: int) -> str | None:
         """The last day or clock time told in this sentence or the `sentences` before it
         (not the bound of a span: "до 18:00"); a bare day told last gives way to a clock time

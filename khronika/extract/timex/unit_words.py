@@ -57,7 +57,8 @@ class UnitWords:
         v = lex.special_durations.get(t)
         if v is not None:
             if "X" in v and self.n(i - 1) in lex.after_words:
-                self.emit(i, i + 1, "DATE", "FUTURE_REF")   # "через день-другий": ahead, vaguely
+                # "через день-другий": ahead of the report, or on in a story told in the past
+                self.emit(i, i + 1, *self.ahead_vaguely(i, _vague_unit(v)))
                 return i + 1
             self.emit(i, i + 1, "DURATION", v)
             return i + 1
@@ -108,7 +109,7 @@ class UnitWords:
                                             or prev in lex.after_words):
             # "за роки незалежності", "вже тижні в облозі"; "через роки" lies ahead
             if prev in lex.after_words:
-                self.emit(i, i + 1, "DATE", "FUTURE_REF")
+                self.emit(i, i + 1, *self.ahead_vaguely(i, u))
             else:
                 self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
             return i + 1
@@ -135,3 +136,10 @@ class UnitWords:
         nxt = self.toks[j] if j < len(self.toks) else None
         return nxt is None or (nxt.pos != "NOUN" and self.lex.units.get(nxt.norm) is None
                                and nxt.norm not in self.lex.months)
+
+
+def _vague_unit(value: str) -> str:
+    """The unit of a vague length ("PXW" -> "W", "PTXH" -> "H", "PTXM" -> "MIN")."""
+    if value.startswith("PTX"):
+        return "H" if value.endswith("H") else "MIN"
+    return value[2:]

@@ -213,12 +213,13 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     return None
 
 
-_NARROWING_GAP = re.compile(r"[\s,]*(?:[уУвВ]|на)?\s*$")
+_NARROWING_GAP = re.compile(r"[\s,]*(?:[уУвВ]|на|об?)?\s*$")
 
 
 def _refined(doc: Document, t: Timex, others: list[Timex]) -> Timex:
     """"торік восени", "Минулого року в березні": a year told and, right after it, the season
-    or month of that year; the event is dated by the narrower one ("2024-FA", not "2024")."""
+    or month of that year; the event is dated by the narrower one ("2024-FA", not "2024");
+    so is a day by its clock time after "о" ("15 червня о 14:00")."""
     for u in others:
         if u.start >= t.end and _NARROWING_GAP.match(doc.text[t.end:u.start]) and \
                 len(u.value) > len(t.value) and u.value.startswith(t.value):

@@ -1,0 +1,39 @@
+"""Event times of part L25 (issues 16 and 17), on sentences written for these tests; the
+full pipeline.
+
+1. The items of a day's schedule ("9:30 – нарада ...; 16:00 – зустріч ...") are told in one
+   sentence but are happenings apart, each at its own clock time.
+2. When the time nearest a trigger lies on the other side of the report's date (a ceasefire
+   agreed today "з 1 березня"), another time of its clause that fits dates it.
+3. A day and its clock time after "о" ("18 березня о 10:00") date an event by the clock time."""
+from __future__ import annotations
+
+from khronika.pipeline import analyze
+
+
+def events_of(text: str, date: str):
+    return [(e.type, e.trigger.text, (e.time or {}).get("value")) for e in analyze(text, date).events]
+
+
+def test_schedule_items_are_apart_each_at_its_time():
+    evs = events_of("Розклад на четвер: 9:30 – зустріч міністра закордонних справ з послом Канади; "
+                    "16:00 – зустріч прем'єр-міністра з делегацією Литви.", "2024-10-14")
+    times = sorted(t for ty, _, t in evs if ty == "CONSULT")
+    assert times == ["2024-10-17T09:30", "2024-10-17T16:00"], evs
+
+
+def test_a_day_and_its_clock_time_in_one_sentence_stay_one_event():
+    evs = events_of("Сьогодні о 15:00 міністр зустрівся з послом Японії, а потім провів переговори з ним.",
+                    "2024-10-14")
+    assert len([e for e in evs if e[0] == "CONSULT"]) == 1, evs
+
+
+def test_another_time_of_the_clause_dates_what_was_done():
+    evs = events_of("Учора у Мінську лідери чотирьох країн домовилися про припинення вогню з 1 березня.",
+                    "2023-02-20")
+    assert ("AGREE", "домовилися", "2023-02-19") in evs, evs
+
+
+def test_a_clock_time_after_its_day_dates_the_event():
+    evs = events_of("Переговори делегацій відбудуться 18 березня о 10:00 у Варшаві.", "2025-03-10")
+    assert any(t == "2025-03-18T10:00" for _, _, t in evs), evs

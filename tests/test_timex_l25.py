@@ -1,0 +1,80 @@
+"""Time leftovers of issues 17 and 16 (part L25), on sentences written for these tests.
+
+1. A vague count after "через" in a clause told in the past ("Через кілька днів суд
+   скасував ...") lies before the report (PAST_REF), never ahead of it; told ahead it stays
+   FUTURE_REF.
+2. A day's schedule lists its items with bare clock times after a semicolon or a colon and
+   before a dash ("9:30 – засідання; 14:00 – брифінг"): each is a clock time of that day.
+3. "12/03/2024" and "05/11" (both parts of two digits without a year) are days, the day
+   first; "24/7" and "1/2" are not.
+4. A count named again by its date ("Через три місяці, 1 грудня,") in a story of a past year
+   is that year's day, not the one nearest the report."""
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import found
+
+
+@pytest.fixture(scope="module")
+def pipe(timex_pipeline):
+    return timex_pipeline
+
+
+VAGUE_AFTER = [
+    ("2019-10-02", "У вересні депутати внесли законопроєкт. Через кілька тижнів комітет його відхилив.",
+     ("кілька тижнів", "PAST_REF")),
+    ("2023-04-18", "Навесні 2022 року місто звільнили, а через кілька місяців там відкрили школу.",
+     ("кілька місяців", "PAST_REF")),
+    ("2016-02-08", "Колишнього мера затримали в аеропорту, через 2-3 дні його відпустили під заставу.",
+     ("2-3 дні", "PAST_REF")),
+    ("2021-11-30", "Слідчі вилучили документи, а через день-другий повернули їх власникові.",
+     ("день-другий", "PAST_REF")),
+    ("2025-03-03", "Через кілька днів делегація повернеться до Варшави.",
+     ("кілька днів", "FUTURE_REF")),
+    ("2024-09-10", "Через 2-3 тижні уряд представить нову стратегію.",
+     ("2-3 тижні", "FUTURE_REF")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", VAGUE_AFTER)
+def test_a_vague_count_after_a_past_day_stays_in_the_past(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+SCHEDULES = [
+    ("2024-10-14", "Графік на середу: 9:30 – засідання комітету; 14:00 – брифінг; 17:15 – прийом делегації.",
+     [("9:30", "2024-10-16T09:30"), ("14:00", "2024-10-16T14:00"), ("17:15", "2024-10-16T17:15")]),
+    ("2019-02-04", "Сьогодні 11:00 – нарада в міністерстві; 16:30 – зустріч з освітянами.",
+     [("16:30", "2019-02-04T16:30")]),
+]
+
+
+@pytest.mark.parametrize("date,text,pairs", SCHEDULES)
+def test_a_schedule_item_opens_with_its_clock_time(pipe, date, text, pairs):
+    got = found(pipe, text, date)
+    for pair in pairs:
+        assert pair in got
+
+
+SLASHES = [
+    ("2023-11-02", "Листа надіслали 30/10/2023 на адресу суду.", ("30/10/2023", "2023-10-30")),
+    ("2022-06-20", "Наступне засідання призначене на 05/07.", ("05/07", "2022-07-05")),
+    ("2018-03-01", "Рішення датоване 7/2/2018 р.", ("7/2/2018 р.", "2018-02-07")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", SLASHES)
+def test_a_day_written_with_slashes(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+@pytest.mark.parametrize("text", ["Чергування триває 24/7 без вихідних.", "Пів склянки, тобто 1/2 норми."])
+def test_a_fraction_is_no_day(pipe, text):
+    assert found(pipe, text, "2024-04-04") == set()
+
+
+def test_a_count_named_again_by_its_date_keeps_the_story_year(pipe):
+    got = found(pipe, "Договір підписали 10 травня 2004 року. Через два місяці, 15 липня, його ратифікували.",
+                "2024-05-10")
+    assert ("15 липня", "2004-07-15") in got and ("два місяці", "2004-07-15") in got
