@@ -5,7 +5,10 @@ full pipeline.
    sentence but are happenings apart, each at its own clock time.
 2. When the time nearest a trigger lies on the other side of the report's date (a ceasefire
    agreed today "з 1 березня"), another time of its clause that fits dates it.
-3. A day and its clock time after "о" ("18 березня о 10:00") date an event by the clock time."""
+3. A day and its clock time after "о" ("18 березня о 10:00") date an event by the clock time.
+4. A time told in a reported, relative or contrasted clause ("Міністр розповів, що ракета
+   влучила 3 квітня") frames no sentence after it: the next sentence's event stays undated.
+5. What goes on in the future ("У понеділок триватимуть консультації") is planned."""
 from __future__ import annotations
 
 from khronika.pipeline import analyze
@@ -37,3 +40,26 @@ def test_another_time_of_the_clause_dates_what_was_done():
 def test_a_clock_time_after_its_day_dates_the_event():
     evs = events_of("Переговори делегацій відбудуться 18 березня о 10:00 у Варшаві.", "2025-03-10")
     assert any(t == "2025-03-18T10:00" for _, _, t in evs), evs
+
+
+def test_a_reported_clause_time_frames_no_next_sentence():
+    evs = events_of("Посол розповів, що ракета влучила в будинок 3 квітня. Прем'єр-міністр зустрівся з послом Японії.",
+                    "2025-04-07")
+    assert [t for ty, _, t in evs if ty == "CONSULT"] == [None], evs
+
+
+def test_a_relative_clause_time_frames_no_next_sentence():
+    evs = events_of("Міністр зустрівся з колегою з Польщі, з яким востаннє бачився в березні. "
+                    "Він також провів переговори з послом Японії.", "2025-04-07")
+    assert all(t is None for ty, _, t in evs if ty == "CONSULT"), evs
+
+
+def test_a_time_opening_the_sentence_still_frames_the_next():
+    evs = events_of("Вчора російські війська обстріляли Харків. Вони також атакували дронами Суми.", "2025-04-07")
+    assert [t for ty, _, t in evs if ty == "ASSAULT"] == ["2025-04-06", "2025-04-06"], evs
+
+
+def test_going_on_in_the_future_is_planned():
+    from khronika.pipeline import analyze
+    evs = analyze("Увесь день у вівторок триватимуть консультації делегацій України та Польщі.", "2024-05-13").events
+    assert [e.status for e in evs if e.type == "CONSULT"] == ["planned"]

@@ -8,7 +8,13 @@
 3. "12/03/2024" and "05/11" (both parts of two digits without a year) are days, the day
    first; "24/7" and "1/2" are not.
 4. A count named again by its date ("Через три місяці, 1 грудня,") in a story of a past year
-   is that year's day, not the one nearest the report."""
+   is that year's day, not the one nearest the report; so is a day named with its part of the
+   day ("Уночі 30 листопада") in a story of a past year, as the day alone is.
+5. Days of the war counted by a round ordinal in words ("Сороковий день війни", "тисячний
+   день повномасштабної війни") are dates; "на сороковий день" alone is no length.
+6. "за тиждень" / "за день" told ahead ("Наступний раунд відбудеться за тиждень") is a week or
+   a day on from the report; counting back from a day ("за тиждень до виборів"), told in the
+   past or as a boast told then, it stays a length."""
 from __future__ import annotations
 
 import pytest
@@ -78,3 +84,39 @@ def test_a_count_named_again_by_its_date_keeps_the_story_year(pipe):
     got = found(pipe, "Договір підписали 10 травня 2004 року. Через два місяці, 15 липня, його ратифікували.",
                 "2024-05-10")
     assert ("15 липня", "2004-07-15") in got and ("два місяці", "2004-07-15") in got
+
+
+def test_a_day_with_its_part_of_the_day_keeps_the_story_year(pipe):
+    got = found(pipe, "Навесні 2004 року депутати зібралися в Ужгороді. Ввечері 20 травня вони ухвалили звернення.",
+                "2024-05-10")
+    assert ("Ввечері 20 травня", "2004-05-20TEV") in got
+
+
+WAR_DAYS = [
+    ("2022-04-04", "Сороковий день повномасштабної війни. Окупанти відступають з півночі.",
+     ("Сороковий день повномасштабної війни", "2022-04-04")),
+    ("2024-11-19", "Тисячний день війни країна зустріла під обстрілами.", ("Тисячний день війни", "2024-11-19")),
+    ("2022-07-13", "Сто сороковий день війни.", ("Сто сороковий день війни", "2022-07-13")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", WAR_DAYS)
+def test_a_war_day_by_a_round_ordinal(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+def test_a_round_ordinal_day_alone_is_no_length(pipe):
+    assert found(pipe, "На сороковий день рідні зібралися разом.", "2022-04-04") == set()
+
+
+WEEK_ON = [
+    ("2021-03-01", "Наступне засідання відбудеться за тиждень.", ("тиждень", "2021-W10")),
+    ("2021-03-01", "За тиждень до виборів кандидати зберуться на дебати.", ("тиждень", "P1W")),
+    ("2021-03-01", "За добу рятувальники загасили 40 пожеж.", ("добу", "P1D")),
+    ("2021-03-01", "Генерали хвалилися, що за тиждень будуть у столиці.", ("тиждень", "P1W")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", WEEK_ON)
+def test_a_week_on_told_ahead(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)

@@ -113,8 +113,10 @@ class Appositions:
         if a.type == "DATE" and day_b and weekday(norm_word(a.text.split()[-1])) is not None \
                 and weekday(_first_word(b)) is None:   # "п'ятницю – суботу" is two days
             value, type_ = b.value, "DATE"
-        elif a.type == "TIME" and day_b and a.value[:10] == b.value and a.value[10:11] == "T":
-            value, type_ = a.value, "TIME"      # "Вночі 16 січня"
+        elif a.type == "TIME" and day_b and a.value[10:11] == "T" and (a.value[:10] == b.value or (
+                a.value[4:10] == b.value[4:10] and not _YEAR_WRITTEN.search(b.text))):
+            # "Вночі 16 січня" (the part took the story's year the day alone did not see)
+            value, type_ = a.value, "TIME"
         elif b.type == "TIME" and a.type == "DATE" and DAY_VALUE.match(a.value) \
                 and b.value[:10] == a.value and b.value[10:11] == "T" \
                 and not b.text[:1].isdigit():

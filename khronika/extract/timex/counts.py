@@ -71,6 +71,8 @@ class Counts:
         if num is None:
             return None
         v, j = num
+        if self.n(j - 1) in self.lex.big_ordinals:
+            return None     # "на сороковий день": a rank, no count of days
         if self.n(j) in self.lex.count_adjectives and self.lex.units.get(self.n(j + 1)) is not None:
             j += 1      # "десяти календарних днів", "два минулих тижні"
         u = self.lex.units.get(self.n(j))

@@ -18,6 +18,7 @@ class Lexicon:
     months: dict
     ambiguous_months: frozenset
     ordinals: dict
+    big_ordinals: dict      # "сороковий" 40, "тисячний" 1000: ordinals of round numbers
     tens: dict
     cardinals: dict
     weekdays: dict
@@ -278,13 +279,16 @@ def _build(d: dict) -> Lexicon:
                     d["century_nouns"])     # ("XIX ст.": the abbreviation is looked for too)
     for forms in d["year_parts"].values():
         starters.update(forms)      # "I кварталу": the Roman numeral is looked for from the noun
+    for forms in d["big_ordinals"].values():
+        starters.update(forms)
     number_words = set(d["big_numbers"]) | set(d["number_words_more"]) | set(d["tens_prefix"])
-    for key in ("cardinals", "ordinals"):
+    for key in ("cardinals", "ordinals", "big_ordinals"):
         for forms in d[key].values():
             number_words.update(forms)
     return Lexicon(
         months=_invert(d["months"]), ambiguous_months=fs(d["ambiguous_month_forms"]),
         ordinals=_invert(d["ordinals"]), tens=dict(d["tens_prefix"]),
+        big_ordinals=_invert(d["big_ordinals"]),
         cardinals=_invert(d["cardinals"]), weekdays=_invert(d["weekdays"]),
         units=_invert(d["units"]), day_words=dict(d["day_words"]), eve_words=fs(d["eve_words"]),
         year_words=dict(d["year_words"]), deictic=_invert(d["deictic"]),

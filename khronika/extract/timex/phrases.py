@@ -57,7 +57,7 @@ class PhraseMatchers:
         lex = self.lex
         j, big = i, False
         while self.n(j) in lex.number_words:
-            big = big or self.n(j) in lex.big_numbers
+            big = big or self.n(j) in lex.big_numbers or self.n(j) in lex.big_ordinals
             j += 1
         if not big or j - i > 8 or (self.n(j) not in lex.units and self.n(j) not in lex.year_markers):
             return None     # only a number that counts or names time is worth the call
@@ -80,7 +80,7 @@ class PhraseMatchers:
             o = self.lex.ordinals.get(self.n(i + 1))
             if o is not None and o < 10:
                 return self.lex.tens[t] + o, i + 2
-        o = self.lex.ordinals.get(t)
+        o = self.lex.ordinals.get(t) or self.lex.big_ordinals.get(t)
         return (o, i + 1) if o is not None else None
 
     # ---- days of the war ---------------------------------------------------------------------

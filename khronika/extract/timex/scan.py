@@ -433,7 +433,12 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             month = self._month(day[1], ambiguous_ok=True) if day else None
             if month is not None:
                 y = self._year(day[1] + 1, marker_needed=False)
-                value = self._day_value(month, day[0], y[0] if y else None, k)
+                # ("Восени 2013-го ... Уночі 30 листопада": a day of the story's year, as a
+                # day alone is, `_emit_day`)
+                year = y[0] if y else self._year_before(after) \
+                    or self._repeated_day_year(month, day[0], k) or self._story_year(after) \
+                    or self._carried_year(after, month, day[0])
+                value = self._day_value(month, day[0], year, k)
                 if value:
                     return value
         sents = self.doc.sentences

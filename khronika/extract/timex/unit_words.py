@@ -98,6 +98,16 @@ class UnitWords:
         if prev in ("останнього", "останньої") and self.n(i - 2) in lex.duration_preps:
             self.emit(i - 1, i + 1, "DURATION", duration(1, u))    # "протягом останнього тижня"
             return i + 1
+        if prev == "за" and t in lex.single_unit_forms and u in ("D", "W") \
+                and self.ref is not None and self.tense_at(i) == "futr" \
+                and self.n(i + 1) not in lex.anchor_date_preps \
+                and not any(k < i and tense == "past" for k, tense in self.verbs):
+            # "Наступний раунд відбудеться за тиждень": a week on from the report, as "через
+            # тиждень" ("за тиждень до виборів" counts back from its own day; "за рік
+            # збудуємо" is rather the length it takes, so only a day or a week; nor after a
+            # past verb: "розповідали, як за тиждень будуть ..." told a boast then)
+            self.emit(i, i + 1, "DATE", self._offset_value(u, 1))
+            return i + 1
         if (prev == "за" and t in lex.za_unit_forms) or (
                 (prev in lex.already_words or prev in lex.only_words and self.n(i - 2) != "не")
                 and t in lex.single_unit_forms):

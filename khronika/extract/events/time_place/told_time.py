@@ -39,6 +39,11 @@ def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) ->
     if opening & lex.word_list("story_time_breaks"):
         return None
     if prev.timexes:
+        # a time told in a reported, a relative or a contrasted clause ("Міністр розповів,
+        # що ракета влучила 3 квітня", "з яким бачився в березні", "..., а 5 квітня відвідав
+        # Харків") dates that clause alone, and frames no sentence after it
+        if all(_own_clause_time(doc, prev, t, lex) for t in prev.timexes):
+            return None
         one = _one_time(doc, [t for t in prev.timexes if not _thanked_for(doc, prev.lo, t, lex)], lex)
         days = heading_days(doc, prev, lex) if one is None else None
         told = {"value": one.value, "mod": one.mod} if one is not None else \
@@ -51,6 +56,23 @@ def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) ->
         # "Вчора зранку ... Потім ворог ...": later that day, no longer its morning
         told = {"value": told["value"].split("T", 1)[0], "mod": None}
     return told
+
+
+def _own_clause_time(doc: Document, sent, t: Timex, lex: Lexicon) -> bool:
+    """Whether timex `t` of SentenceView `sent` stands in a clause past the first that a word
+    of `story_time_own_clauses` or a relative pronoun opens."""
+    own = lex.word_list("story_time_own_clauses") | lex.word_list("relative_pronouns")
+    for n, c in enumerate(sent.clauses):
+        a, b = sent.char_span(c)
+        if a <= t.start < b:
+            first = next((k for k in range(c[0], c[1]) if doc.tokens[k].is_word), None)
+            if n == 0 or first is None:
+                return False
+            if first + 1 < c[1] and doc.tokens[first].norm in lex.word_list("prepositions"):
+                first += 1      # "з яким", "про що"
+            tok = doc.tokens[first]
+            return tok.norm in own or (tok.lemma or "") in own
+    return False
 
 
 def _thanked_for(doc: Document, lo: int, t: Timex, lex: Lexicon) -> bool:
