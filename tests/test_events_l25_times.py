@@ -8,7 +8,10 @@ full pipeline.
 3. A day and its clock time after "о" ("18 березня о 10:00") date an event by the clock time.
 4. A time told in a reported, relative or contrasted clause ("Міністр розповів, що ракета
    влучила 3 квітня") frames no sentence after it: the next sentence's event stays undated.
-5. What goes on in the future ("У понеділок триватимуть консультації") is planned."""
+5. What goes on in the future ("У понеділок триватимуть консультації") is planned.
+6. A happening named by a noun after the past verb that reports it, on a day to come
+   ("оголосив про зустріч з виборцями у середу"), is planned at that day; a day to come in
+   the phrase after a verb's act ("домовилися про перемир'я з 1 травня") is not its time."""
 from __future__ import annotations
 
 from khronika.pipeline import analyze
@@ -63,3 +66,11 @@ def test_going_on_in_the_future_is_planned():
     from khronika.pipeline import analyze
     evs = analyze("Увесь день у вівторок триватимуть консультації делегацій України та Польщі.", "2024-05-13").events
     assert [e.status for e in evs if e.type == "CONSULT"] == ["planned"]
+
+
+def test_an_announced_meeting_on_a_day_to_come_is_planned():
+    from khronika.pipeline import analyze
+    evs = [e for e in analyze("Штаб кандидата оголосив про зустріч з виборцями у середу.", "2019-04-22").events
+           if e.type == "CONSULT"]
+    assert [(e.status, (e.time or {}).get("value")) for e in evs] == [("planned", "2019-04-24")]
+

@@ -14,7 +14,9 @@
    день повномасштабної війни") are dates; "на сороковий день" alone is no length.
 6. "за тиждень" / "за день" told ahead ("Наступний раунд відбудеться за тиждень") is a week or
    a day on from the report; counting back from a day ("за тиждень до виборів"), told in the
-   past or as a boast told then, it stays a length."""
+   past or as a boast told then, it stays a length.
+7. A weekday in the phrase of a happening named after the past verb that reports it ("оголосив
+   про зустріч з виборцями у середу") is the nearest one, as a date there is."""
 from __future__ import annotations
 
 import pytest
@@ -119,4 +121,16 @@ WEEK_ON = [
 
 @pytest.mark.parametrize("date,text,pair", WEEK_ON)
 def test_a_week_on_told_ahead(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+ANNOUNCED_WEEKDAYS = [
+    ("2019-04-22", "Штаб кандидата оголосив про зустріч з виборцями у середу.", ("середу", "2019-04-24")),
+    ("2026-02-02", "Прес-служба повідомила про засідання комісії в четвер.", ("четвер", "2026-02-05")),
+    ("2019-04-22", "Кандидат зустрівся з виборцями у середу.", ("середу", "2019-04-17")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", ANNOUNCED_WEEKDAYS)
+def test_a_weekday_of_an_announced_happening_is_the_nearest(pipe, date, text, pair):
     assert pair in found(pipe, text, date)

@@ -124,8 +124,18 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     passed: list[tuple[int, int]] = []
     while tx is not None and rng and doc.date and explicit is True and other_side_time(doc, status, rng, tx, (g_lo, g_hi)):
         # a date to come, or a day gone for another clause's plan (tense_times.py): not its
-        # time; another of its clause may be ("Сьогодні домовилися про перемир'я з 15 лютого")
+        # time; for a verb's act another of its clause may be ("Сьогодні домовилися про
+        # перемир'я з 15 лютого": the day after the noun is the truce's), not for a noun's
+        # ("оголосив про зустріч у середу": the day is the meeting's own)
         passed.append((tx.start, tx.end))
+        if toks[i].pos != "VERB":
+            if status == "occurred" and tx.start > toks[i].start and rng[0] > doc.date:
+                # "оголосив про зустріч з виборцями у середу": a happening named after the
+                # verb that reports it, on a day to come, is still to come
+                status = "planned"
+                break
+            tx = None
+            break
         tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside + untimed + passed,
                      sent.timexes)
         time = {"value": tx.value, "mod": tx.mod} if tx else None

@@ -199,6 +199,8 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         tense = self.tense_at(i)
         if self.n(i - 1) == "на":
             return "futr" if tense == "past" else tense
+        if tense == "past" and self._scheduled_before(i):
+            return None     # "оголосив про зустріч у середу": the nearest Wednesday
         if tense is None and self._asked_ahead(i):
             return "futr"
         lo, hi = self._clause(i)
@@ -271,11 +273,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             own = [v for v, t in verbs if t == "past" and lo <= v <= hi]
             if own and self.toks[min(own, key=lambda v: abs(v - i))].lemma in lex.setting_verbs:
                 return False    # "продовжив арешт до 20 січня": a term set, ahead
-        k = i - 1
-        while k > 0 and self.n(k) in lex.prepositions:
-            k -= 1
-        if k >= 0 and self.toks[k].lemma in lex.scheduled_nouns \
-                and any(v < k and t == "past" for v, t in verbs):
+        if self._scheduled_before(i):
             return False
         lo, hi = self._clause(i)
         if any(lo <= v <= hi for v, _ in verbs):
@@ -286,6 +284,22 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         v = min(pasts, key=lambda v: abs(v - i))
         a, b = (v, i) if v < i else (i, v)
         return not self._walled(a, b)       # (quotes around a name are no wall: quoted_names)
+
+    SCHEDULED_REACH = 5
+
+    def _scheduled_before(self, i: int) -> bool:
+        """Whether the time at token i dates a happening named by a noun just before it, after
+        a past verb that reports or sets it ("повідомив про зустріч 9 січня", "оголосив про
+        зустріч з виборцями у середу"): the noun's phrase may hold a few words ("з
+        виборцями"), no verb."""
+        lex, verbs = self.lex, self.verbs or ()
+        lo, _ = self._clause(i)
+        for k in range(i - 1, max(lo, i - 1 - self.SCHEDULED_REACH) - 1, -1):
+            if any(v == k for v, _ in verbs) or not self.toks[k].is_word:
+                return False
+            if self.toks[k].lemma in lex.scheduled_nouns:
+                return any(v < k and t == "past" for v, t in verbs)
+        return False
 
     def _number(self, i: int) -> tuple[int, int] | None:
         """A cardinal: digits or words ("двадцять чотири") -> (value, next index)."""
