@@ -11,7 +11,11 @@ full pipeline.
 5. What goes on in the future ("У понеділок триватимуть консультації") is planned.
 6. A happening named by a noun after the past verb that reports it, on a day to come
    ("оголосив про зустріч з виборцями у середу"), is planned at that day; a day to come in
-   the phrase after a verb's act ("домовилися про перемир'я з 1 травня") is not its time."""
+   the phrase after a verb's act ("домовилися про перемир'я з 1 травня") is not its time.
+7. A meeting told with no verb at an hour of the report's day ("16:00 – зустріч ...") is an
+   item of the day's schedule: planned, not going on.
+8. A recurring time the timex layer reads ("Щочетверга уряд проводить засідання") tells a
+   habit, no one happening, as "щодня" does."""
 from __future__ import annotations
 
 from khronika.pipeline import analyze
@@ -74,3 +78,21 @@ def test_an_announced_meeting_on_a_day_to_come_is_planned():
            if e.type == "CONSULT"]
     assert [(e.status, (e.time or {}).get("value")) for e in evs] == [("planned", "2019-04-24")]
 
+
+
+def test_a_verbless_meeting_at_an_hour_of_the_day_is_planned():
+    from khronika.pipeline import analyze
+    evs = analyze("Програма дня: 12:00 – переговори міністра закордонних справ з послом Канади.", "2024-10-14").events
+    assert [(e.status, (e.time or {}).get("value")) for e in evs if e.type == "CONSULT"] == \
+        [("planned", "2024-10-14T12:00")]
+
+
+def test_a_meeting_today_with_no_hour_still_goes_on():
+    from khronika.pipeline import analyze
+    evs = analyze("Сьогодні – переговори з президентом Франції.", "2024-10-14").events
+    assert [e.status for e in evs if e.type == "CONSULT"] == ["ongoing"]
+
+
+def test_a_recurring_day_tells_a_habit():
+    evs = events_of("Щовівторка міністр проводить наради з губернаторами.", "2024-10-14")
+    assert not [e for e in evs if e[0] == "CONSULT"], evs

@@ -53,6 +53,7 @@ from .status.predicate_cues import intention_noun
 from .status.verb_forms import is_infinitive
 from .status.status_final import status_of
 from .status.rescheduled import new_time_at
+from .time_place.own_times import scheduled_hour
 from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before
 from .arguments.typed_sides import typed_sides
@@ -107,6 +108,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     st_clause = across_parentheticals(toks, st_clause, (sent.lo, sent.hi), ctx.lex)
     status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, ctx.lex,
                                  fixed_status, rng)
+    if scheduled_hour(doc, tx, type_, status, explicit):
+        status = "planned"
     if status == "planned" and (at := new_time_at(doc, j, sent.hi, ctx.lex)) is not None:
         # "Зустріч скасували, її перенесено на четвер": the new day is its time (rescheduled.py)
         tx = next((t for t in sent.timexes if t.start == toks[at].start and t.value), tx)

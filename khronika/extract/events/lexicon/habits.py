@@ -46,6 +46,10 @@ def habitual_present(lex: Lexicon, doc: Document, sent: SentenceView, k: int, j:
     else:
         return False
     habit = _habit_words(lex, toks, lo, hi)
+    # a recurring time the timex layer read ("Щочетверга", "щомісяця", "по понеділках") is a
+    # word of habit too (a SET of TIMEX3)
+    habit += [m for m in range(lo, hi) if m not in habit and any(
+        x.type == "SET" and x.start <= toks[m].start < x.end for x in sent.timexes)]
     if toks[verb].tense != "pres":
         # ("Козаки часто нападали": a habit of old; "щодня обстрілювали" recounts a siege's
         # days, and "Як завжди, ворог вдарив уночі" tells one strike done as ever; the
