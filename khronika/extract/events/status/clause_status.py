@@ -273,8 +273,10 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # ("Обстріл тривав понад годину": what lasted and ended is told as done; "продовжували
         # бомбардування" keeps going on)
         lasted = lem == "тривати" and t.tense == "past"
-        if lem in ongoing and t.tense == "futr":
-            return "planned", True       # "У понеділок триватимуть консультації": still to come
+        if lem in ongoing and t.tense == "futr" and time_range and doc.date and time_range[1] >= doc.date:
+            # "У понеділок триватимуть консультації": still to come ("Візит триватиме два
+            # дні" after "прибув" goes on)
+            return "planned", True
         st = "occurred" if lasted else "ongoing" if lem in ongoing else \
             (_tense_status(t) or _impersonal_status(doc, best_k, lo, lex))
         if st == "ongoing" and type_ in ("ASSAULT", "COERCE") and trig.pos == "NOUN" and \
