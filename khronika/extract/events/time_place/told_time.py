@@ -39,9 +39,9 @@ def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) ->
     if opening & lex.word_list("story_time_breaks"):
         return None
     if prev.timexes:
-        # a time told in a reported, a relative or a contrasted clause ("Міністр розповів,
-        # що ракета влучила 3 квітня", "з яким бачився в березні", "..., а 5 квітня відвідав
-        # Харків") dates that clause alone, and frames no sentence after it
+        # a time told in a relative or a contrasted clause ("з яким бачився в березні",
+        # "..., а 5 квітня відвідав Харків") dates that clause alone, and frames no sentence
+        # after it
         if all(_own_clause_time(doc, prev, t, lex) for t in prev.timexes):
             return None
         one = _one_time(doc, [t for t in prev.timexes if not _thanked_for(doc, prev.lo, t, lex)], lex)
