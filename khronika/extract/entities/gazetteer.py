@@ -9,7 +9,8 @@ from ...kb.base import KBEntity
 from ...kb.matches import doc_matches, surfaces
 from ...textnorm import norm_word
 from ..morph import is_dictionary, parses
-from .places import Ambiguous
+from .places import VILLAGES, Ambiguous
+from .world_places import MIN_POPULATION
 from .nominative import common_reading, name_readings, plain_word
 from . import guards
 from .state import (_VOWELS, DocState, _caps_ok, kb_entity, other_first_name, same_first_name, street_name,
@@ -253,12 +254,39 @@ class GazetteerPass:
         got = self.places.pick(st, i, j, ents, ner_loc)
         if got is None:
             return False
+        abroad = self._abroad(st, i, j, ents, got)
+        if abroad is not None:
+            st.add_entity(abroad)
+            st.add_mention(i, j, abroad.id, "LOC", source)
+            return True
         if isinstance(got, Ambiguous):
             ent = st.add_entity(self.places.ambiguous_entity(got))
         else:
             ent = st.add_entity(kb_entity(got))
         st.add_mention(i, j, ent.id, ent.type, source)
         return True
+
+    def _abroad(self, st: DocState, i: int, j: int, ents: list[KBEntity], got):
+        """A foreign capital, country or large city (`MIN_POPULATION`) of the same form as
+        the Ukrainian village or settlement picked ("консульства в Дамаску", "у Ростові",
+        "до Познані"), where the text does not place that village in Ukraine
+        (`PlaceResolver.placed_here`): a small village is the rarer reading of a name a
+        large city abroad bears. Never over a Ukrainian city ("Одеса" is not Texas')."""
+        picked = got.cands if isinstance(got, Ambiguous) else [got]
+        ours = [c for c in picked if c.katottg]
+        if not ours or any(c.category not in VILLAGES for c in ours) \
+                or self.places.placed_here(st, i, j, ours):
+            return None
+        theirs = {c.id: c for c in (*picked, *ents) if c.type == "LOC" and not c.katottg
+                  and ((c.population or 0) >= MIN_POPULATION or (c.iso and c.of is None))}
+        if theirs:
+            return kb_entity(next(iter(theirs.values()))) if len(theirs) == 1 else None
+        words = [t.text for t in st.doc.tokens[i:j]]
+        for name in dict.fromkeys((" ".join(words), self.namer.nominative_thing(words))):
+            city = self.namer.world_city(name, MIN_POPULATION)
+            if city is not None:
+                return city
+        return None
 
 
 def _speaker_label(st: DocState, i: int) -> bool:

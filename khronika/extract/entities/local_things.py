@@ -47,8 +47,8 @@ class LocalThings:
         if city is None or city.population < min_population:
             return None
         known = self.kb.entities.get(city.id)
-        if known is not None and known.type == "LOC":
-            return kb_entity(known)
+        if known is not None and known.type == "LOC" and not known.katottg:
+            return kb_entity(known)     # (not a Ukrainian village of that id: "poznan")
         eid = city.id if known is None else f"{city.id}-city"
         return Entity(eid, city.name, name_uk, "LOC", None, kb=False, coords=list(city.coords))
 

