@@ -31,6 +31,7 @@ from .arguments.partners import audience, audience_sides, cue_is_partner, has_cu
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
 from .arguments.halted_supply import supply_destination
 from .arguments.sent_to_state import sent_to_state
+from .arguments.provoked_reactions import provoked_sides
 from .arguments.town_anaphors import town_anaphor
 from .time_place.told_time import heading_lends, in_relative_clause, lends, time_range_of
 from .time_place.learned_time import learned_topic_start
@@ -187,6 +188,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     actors, recipients = struck_possessions(doc, args, type_, home, sent.lo, sent.hi, actors, recipients)
     # "Литва запропонувала Євросоюзу заборонити імпорт": the one addressed would do it
     actors, recipients = proposed_sides(ctx.lex, doc, args, i, type_, sent.lo, sent.hi, actors, recipients)
+    # "Заяви Будапешта викликали протест у Варшаві": Warsaw protests, against Budapest
+    actors, recipients, place = provoked_sides(ctx.lex, doc, args, i, type_, cl, actors, recipients, place)
     if type_ not in SYMMETRIC and (bez := without_phrase(doc, i, sent.lo, sent.hi, ctx.lex)) is not None:
         actors, recipients = inside(doc, args, bez, actors), inside(doc, args, bez, recipients)
         fp_actor = False          # "Без санкцій ми б програли": not ours
