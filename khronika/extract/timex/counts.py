@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import re
+
 from . import calendar as cal
+
+# A length of days, weeks, months or years ("P6M", "P50Y", "P1.5Y"); hours ("PT30M") are not.
+_LENGTH = re.compile(r"P(\d+(?:\.\d+)?)([DWMY])")
 
 
 def duration(n: int, unit: str) -> str:
@@ -131,6 +136,23 @@ class Counts:
         else:
             self.emit(i, j, "DURATION", duration(v, u))
         return j
+
+    def _ago_length(self, value: str) -> str:
+        """The day, week, month or year a length written in words lies back from the report
+        ("пів року тому", "пів століття тому", "півтора року тому"): the same counting as
+        "два роки тому", a half year in months; what has no whole unit (hours, a day and a
+        half) is only the past."""
+        m = _LENGTH.fullmatch(value)
+        if m is None:
+            return "PAST_REF"
+        n, unit = float(m.group(1)), m.group(2)
+        if n != int(n) and unit == "Y":
+            n, unit = n * 12, "M"
+        if n != int(n) and unit == "W":
+            n, unit = n * 7, "D"
+        if n != int(n) or n == 0:
+            return "PAST_REF"
+        return self._offset_value(unit, -int(n))
 
     def _offset_value(self, unit: str, n: int) -> str:
         ref = self.ref

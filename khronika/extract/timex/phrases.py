@@ -443,19 +443,25 @@ class PhraseMatchers:
             v = lex.quarter_durations.get(nxt)
             if v is None:
                 return None
-            self.emit(i, i + 2, "DURATION", v)
-            return i + 2
+            return self._length_or_ago(i, i + 2, v)
         if t in lex.clock_half_words:
             v = lex.half_durations.get(nxt)
             if v is None:
                 return None
-            self.emit(i, i + 2, "DURATION", v)
-            return i + 2
+            return self._length_or_ago(i, i + 2, v)
         u = lex.units.get(nxt)
         if u is None or nxt in lex.plural_units:
             return None
-        self.emit(i, i + 2, "DURATION", f"PT1.5{u[0]}" if u in ("H", "MIN") else f"P1.5{u}")
-        return i + 2
+        return self._length_or_ago(i, i + 2, f"PT1.5{u[0]}" if u in ("H", "MIN") else f"P1.5{u}")
+
+    def _length_or_ago(self, i: int, end: int, value: str) -> int:
+        """A length in words ends at `end`: followed by "тому" it is the time that far back
+        ("пів століття тому" as "п'ятдесят років тому"), else the length."""
+        if self.n(end) in self.lex.ago_words:
+            self.emit(i, end + 1, "DATE", self._ago_length(value))
+            return end + 1
+        self.emit(i, end, "DURATION", value)
+        return end
 
     # ---- the year of a day named right after one ---------------------------------------------
     def _year_before(self, i: int, adjacent: bool = False) -> int | None:

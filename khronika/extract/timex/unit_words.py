@@ -60,8 +60,7 @@ class UnitWords:
                 # "через день-другий": ahead of the report, or on in a story told in the past
                 self.emit(i, i + 1, *self.ahead_vaguely(i, _vague_unit(v)))
                 return i + 1
-            self.emit(i, i + 1, "DURATION", v)
-            return i + 1
+            return self._length_or_ago(i, i + 1, v)     # "півроку", "півроку тому"
         u = lex.units.get(t)
         if u is None:
             return None
