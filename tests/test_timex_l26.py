@@ -2,7 +2,10 @@
 
 1. A length written with a fraction word ("пів століття", "півроку", "півтора року",
    "чверть століття") followed by "тому" is the time that far back, as "два роки тому" is;
-   without "тому" it stays a length."""
+   without "тому" it stays a length.
+2. A count and a half ("двох з половиною років", "три з половиною години") is one length of
+   that many units and a half, before "тому" the time that far back; "з половиною" after a
+   number of anything else ("два з половиною мільйони") is no time."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +37,23 @@ def test_a_fraction_of_a_unit_ago_is_a_past_time(pipe, date, text, pair):
 def test_a_fraction_of_a_unit_without_ago_stays_a_length(pipe):
     got = found(pipe, "Міст будували пів року, а ремонтували ще півтора року.", "2025-06-10")
     assert ("пів року", "P6M") in got and ("півтора року", "P1.5Y") in got
+
+
+AND_A_HALF = [
+    ("2025-06-10", "Упродовж двох з половиною років місто жило під обстрілами.",
+     ("двох з половиною років", "P2.5Y")),
+    ("2020-02-11", "Нарада тривала три з половиною години.", ("три з половиною години", "PT3.5H")),
+    ("2018-09-03", "Суд призначив п'ять із половиною років позбавлення волі.",
+     ("п'ять із половиною років", "P5.5Y")),
+    ("2025-06-10", "Два з половиною роки тому громада відбудувала міст.",
+     ("Два з половиною роки тому", "2022-12")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", AND_A_HALF)
+def test_a_count_and_a_half_is_one_length(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+def test_a_count_and_a_half_of_anything_else_is_no_time(pipe):
+    assert not found(pipe, "Два з половиною мільйони людей виїхали за кордон.", "2023-05-01")

@@ -78,6 +78,8 @@ class Counts:
         v, j = num
         if self.n(j - 1) in self.lex.big_ordinals:
             return None     # "на сороковий день": a rank, no count of days
+        if (self.n(j), self.n(j + 1)) in self.lex.and_a_half_words:
+            return self._count_and_a_half(i, j + 2, v)
         if self.n(j) in self.lex.count_adjectives and self.lex.units.get(self.n(j + 1)) is not None:
             j += 1      # "десяти календарних днів", "два минулих тижні"
         u = self.lex.units.get(self.n(j))
@@ -115,6 +117,14 @@ class Counts:
             return end      # "раз на два тижні", "кожні п'ять років": how often
         self.emit(i, end, "DURATION", duration(v, u))
         return end
+
+    def _count_and_a_half(self, i: int, j: int, v: int) -> int | None:
+        """"два з половиною роки", "упродовж двох з половиною років": a length of v and a half
+        units (the unit at j), or, before "тому", the time that far back."""
+        u = self.lex.units.get(self.n(j))
+        if u is None or self.toks[j].text[:1].isupper() or u not in ("H", "D", "W", "M", "Y"):
+            return None
+        return self._length_or_ago(i, j + 1, f"PT{v}.5H" if u == "H" else f"P{v}.5{u}")
 
     def _lower_bound(self, i: int, j: int, v: int) -> int | None:
         """"від 7 до 12 років позбавлення волі": the lower end of a range of lengths is a

@@ -184,6 +184,7 @@ class Lexicon:
     clock_half_hours: dict        # "п'яту" -> 5
     half_durations: dict          # "пів року" -> P6M
     one_and_half_words: frozenset  # "півтора року" -> P1.5Y
+    and_a_half_words: frozenset   # ("з", "половиною") of "два з половиною роки" -> P2.5Y
     quarter_durations: dict       # "чверть години" -> PT15M
     quarter_words: frozenset      # "чверть": the word that begins one
     then_words: frozenset          # "Тоді, 24 лютого": the story's year, however far back
@@ -399,6 +400,7 @@ def _build(d: dict) -> Lexicon:
         clock_half_words=fs(d["clock_half_words"]), clock_half_hours=dict(d["clock_half_hours"]),
         half_durations=dict(d["half_durations"]),
         one_and_half_words=fs(d["one_and_half_words"]),
+        and_a_half_words=frozenset(tuple(p) for p in d["and_a_half_words"]),
         quarter_durations=dict(d["quarter_durations"]), quarter_words=fs(d["quarter_words"]),
         then_words=fs(d["then_words"]), story_year_blockers=fs(d["story_year_blockers"]),
         anniversary_nouns=fs(d["anniversary_nouns"]),
