@@ -5,7 +5,10 @@
    without "тому" it stays a length.
 2. A count and a half ("двох з половиною років", "три з половиною години") is one length of
    that many units and a half, before "тому" the time that far back; "з половиною" after a
-   number of anything else ("два з половиною мільйони") is no time."""
+   number of anything else ("два з половиною мільйони") is no time.
+3. The first or last day of a month or year ("в останній день травня", "у перший день року",
+   "В останній день місяця уряд ухвалив") is that day, the month found as "наприкінці
+   місяця" finds it; "за останній день" stays a length, "останні дні травня" the month's end."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +60,25 @@ def test_a_count_and_a_half_is_one_length(pipe, date, text, pair):
 
 def test_a_count_and_a_half_of_anything_else_is_no_time(pipe):
     assert not found(pipe, "Два з половиною мільйони людей виїхали за кордон.", "2023-05-01")
+
+
+EDGE_DAYS = [
+    ("2025-06-10", "В останній день травня уряд ухвалив постанову.", ("останній день травня", "2025-05-31")),
+    ("2024-02-05", "В останній день лютого комісія оприлюднила звіт.", ("останній день лютого", "2024-02-29")),
+    ("2019-11-12", "У перший день року набуде чинності новий закон.", ("перший день року", "2020-01-01")),
+    ("2025-06-10", "В останній день місяця уряд ухвалив постанову.", ("останній день місяця", "2025-05-31")),
+    ("2021-03-02", "Останнього дня 2020 року парламент ухвалив бюджет.",
+     ("Останнього дня 2020 року", "2020-12-31")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", EDGE_DAYS)
+def test_the_first_or_last_day_of_a_month_or_year_is_that_day(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+def test_a_last_day_counted_over_stays_a_length_and_last_days_the_end(pipe):
+    got = found(pipe, "За останній день окупанти двічі обстріляли громаду.", "2023-05-01")
+    assert ("останній день", "P1D") in got
+    got = found(pipe, "В останні дні травня уряд ухвалив постанову.", "2025-06-10")
+    assert ("останні дні травня", "2025-05") in got

@@ -175,6 +175,7 @@ class Lexicon:
     month_halves: dict           # 1 / 2 -> the mod of a half of a month
     month_last_third_words: frozenset   # "третій" before "декаді": the end of the month
     month_third_nouns: frozenset
+    edge_day_nouns: frozenset      # "день" of "в останній день травня"
     roman_parts: dict             # "I кварталу": Roman numerals of a quarter or a half
     night_from: frozenset         # "у ніч з 24 на 25 листопада"
     year_adjectives: dict         # "торішнього" -> -1 (before a month or a season)
@@ -396,6 +397,7 @@ def _build(d: dict) -> Lexicon:
         roman_parts=dict(d["roman_parts"]), night_from=fs(d["night_from"]),
         month_last_third_words=fs(d["month_last_third_words"]),
         month_third_nouns=fs(d["month_third_nouns"]),
+        edge_day_nouns=fs(d["edge_day_nouns"]),
         clock_hours_gen=dict(d["clock_hours_gen"]), clock_gen_preps=fs(d["clock_gen_preps"]),
         clock_half_words=fs(d["clock_half_words"]), clock_half_hours=dict(d["clock_half_hours"]),
         half_durations=dict(d["half_durations"]),

@@ -14,6 +14,7 @@ come from `phrases.PhraseMatchers`).
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 
 from . import calendar as cal
 from .phrases import century_of
@@ -123,6 +124,26 @@ class Periods:
                 and self._context(p[2]) is None and self.n(i + 1) in _BARE_UNITS:
             value = self._part_told(i, p[2], mod) or value
         self.emit(i, p[0], "DATE", value, mod)
+        return p[0]
+
+    def _edge_day(self, i: int, mod: str) -> int | None:
+        """"в останній день травня", "у перший день року", "В останній день місяця уряд
+        ухвалив": the first or last day of a month or year is that day (the month or year
+        found as "наприкінці місяця" finds it); "за останній день" is a length, left to the
+        unit words."""
+        if self.n(i - 1) == "за" or self.n(i - 1) in self.lex.duration_preps:
+            return None
+        p = self._period(i + 2, bare=True)
+        if p is None or p[2] not in ("M", "Y"):
+            return None
+        value = p[1]
+        if p[0] == i + 3 and value == self._shifted(p[2], 0) and self._context(p[2]) is None \
+                and self.n(i + 2) in _BARE_UNITS:
+            value = self._part_told(i, p[2], mod) or value
+        day = _edge_of(value, mod)
+        if day is None:
+            return None
+        self.emit(i, p[0], "DATE", day)
         return p[0]
 
     def _part_told(self, i: int, unit: str, mod: str) -> str | None:
@@ -365,6 +386,8 @@ class Periods:
         """"у 20-х числах лютого", "в останні дні квітня 2024 року", "перший тиждень травня":
         a part of a month named by its days or weeks is the month, with the part as mod."""
         mod = self.lex.month_part_words.get(self.n(i))
+        if mod in ("START", "END") and self.n(i + 1) in self.lex.edge_day_nouns:
+            return self._edge_day(i, mod)
         if mod is None and self.n(i) in self.lex.month_last_third_words \
                 and self.n(i + 1) in self.lex.month_third_nouns:
             mod = "END"
@@ -376,3 +399,16 @@ class Periods:
             return None
         self.emit(i, p[0], "DATE", p[1], mod)
         return p[0]
+
+
+def _edge_of(value: str, mod: str) -> str | None:
+    """The first (START) or last (END) day of a month ("2025-05") or year ("2025")."""
+    if len(value) == 4 and value.isdigit():
+        return f"{value}-01-01" if mod == "START" else f"{value}-12-31"
+    if len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():
+        y, m = int(value[:4]), int(value[5:])
+        if not 1 <= m <= 12:
+            return None
+        last = monthrange(y, m)[1]
+        return f"{value}-01" if mod == "START" else f"{value}-{last:02d}"
+    return None
