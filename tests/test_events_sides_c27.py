@@ -38,3 +38,14 @@ def test_protest_with_no_one_reacting_named_keeps_its_subject():
     # no "у ..." after the reaction: the subject still protests
     got = sides_of("Словаччина висловила протест Польщі.", "PROTEST")
     assert got and got[0][0] == ["Словаччина"], got
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    ("Ракетний удар, завданий Москвою по Харкову, зруйнував школу.", ["Росія"], ["Харків"]),
+    ("Удари, завдані Москвою, зруйнували школу.", ["Росія"], []),
+    ("Москва вдарила по Києву ракетами.", ["Росія"], ["Київ"]),
+])
+def test_capital_that_strikes_stands_for_its_state(text, actors, recipients):
+    # the capital hit stays the town; the one striking is its state, never struck
+    got = sides_of(text, "ASSAULT")
+    assert got == [(actors, recipients)], named_rows(text, "2025-03-10")

@@ -552,17 +552,17 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         soft.add(ctx.author)
     if type_ == "ASSAULT" and not actors and suffered(doc, i, cl.lo, ctx.lex):
         actors += [x for x in striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i) if not soft.add(x)]
-    if type_ not in ("ASSAULT", "COERCE"):
-        # "Київ вимагає пояснень", "спілкуються з Москвою", "від офіційного Будапешта": a capital
-        # that acts or is dealt with stands for its state; one that is hit stays the town
-        caps = capitals()
-        for side in (actors, recipients):
-            for n, x in enumerate(list(side)):
-                st = caps.get(x)
-                if st is not None:
-                    side.remove(x)
-                    if st not in actors + recipients:
-                        side.insert(n, entity_for(doc, st))
+    # "Київ вимагає пояснень", "спілкуються з Москвою", "від офіційного Будапешта": a capital
+    # that acts or is dealt with stands for its state ("Москва вдарила по Києву": the striker
+    # too); one that is hit stays the town
+    caps = capitals()
+    for side in ((actors, recipients) if type_ not in ("ASSAULT", "COERCE") else (actors,)):
+        for n, x in enumerate(list(side)):
+            st = caps.get(x)
+            if st is not None:
+                side.remove(x)
+                if st not in actors + recipients:
+                    side.insert(n, entity_for(doc, st))
     for side in (actors, recipients):
         # a person and the state they act for stand on one side
         # (on the event's own day when the text gives it: "17 березня 2025 року зустрівся з

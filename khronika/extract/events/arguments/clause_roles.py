@@ -96,7 +96,7 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                 lemma_of_tok(self.trig_tok) in lex.word_list("stance_nouns"):
             return side           # "на прохання Києва": the trigger noun's own capital is its state
         head = toks[tie.head]
-        if side == "A" and capital and not hit and tie.prep is None and tie.head < k and \
+        if side == "A" and capital and tie.prep is None and tie.head < k and \
                 head.pos in ("ADJF", "PRTF") and "pssv" in (head.tags or ()) and _can_be(toks[k], "ablt"):
             # "звинувачення, висунуті Москвою": a capital that did what a passive participle
             # tells stands for its state, as a subject would
