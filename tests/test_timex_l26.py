@@ -82,3 +82,24 @@ def test_a_last_day_counted_over_stays_a_length_and_last_days_the_end(pipe):
     assert ("останній день", "P1D") in got
     got = found(pipe, "В останні дні травня уряд ухвалив постанову.", "2025-06-10")
     assert ("останні дні травня", "2025-05") in got
+
+
+DAY_PART_RANGES = [
+    ("2025-06-10", "Рятувальники працювали з ранку до вечора.",
+     [("ранку", "2025-06-10TMO"), ("вечора", "2025-06-10TEV")]),
+    ("2022-03-04", "Волонтери вантажили гуманітарну допомогу від ранку до ночі.",
+     [("ранку", "2022-03-04TMO"), ("ночі", "2022-03-04TNI")]),
+    ("2023-12-15", "Вчора енергетики з вечора до ранку відновлювали лінію.",
+     [("вечора", "2023-12-14TEV"), ("ранку", "2023-12-15TMO")]),
+]
+
+
+@pytest.mark.parametrize("date,text,pairs", DAY_PART_RANGES)
+def test_a_range_of_parts_of_the_day_holds_both_ends(pipe, date, text, pairs):
+    got = found(pipe, text, date)
+    for pair in pairs:
+        assert pair in got
+
+
+def test_until_evening_alone_is_no_time(pipe):
+    assert not found(pipe, "Роботи тривали до вечора.", "2024-04-02")

@@ -15,6 +15,10 @@ import datetime as dt
 from ...document import Timex
 from . import calendar as cal
 
+# The parts of the day in their order within one day: a range's end no later than its start
+# lies in the next day ("з вечора до ранку").
+_PART_ORDER = {"TMO": 0, "TAF": 1, "TEV": 2, "TNI": 3}
+
 
 class DayParts:
     """`m_day_part` and the part-of-day adverb after a day (`_day_part_after`)."""
@@ -39,6 +43,33 @@ class DayParts:
         # a part of the day is named by the phrase, the preposition with it; noon is the noun
         first = i if part[1:2].isdigit() else i - 1
         self.emit(first, i + 1, "TIME", f"{day}{part}")
+        return i + 1
+
+    def _range_start_part(self, k: int) -> Timex | None:
+        """The part of the day a range opens with, emitted right before token k ("з ранку"
+        of "з ранку до вечора"): only after "з" or "від" and with nothing between."""
+        if not self.out or self.n(k) != "до":
+            return None
+        sent, tx = self.out[-1]
+        if sent != self.sent or tx.type != "TIME" or tx.value[-3:] not in _PART_ORDER:
+            return None
+        first = next((j for j, t in enumerate(self.toks) if t.start >= tx.start), None)
+        if first is None or self.n(first - 1) not in ("з", "із", "від") \
+                or self.doc.text[tx.end:self.toks[k].start].strip():
+            return None
+        return tx
+
+    def _range_end_part(self, i: int, part: str) -> int:
+        """"з ранку до вечора": the part of the day that closes the range is of the day its
+        start is on, of the next one when it comes no later in the day ("з вечора до ранку")."""
+        start = self._range_start_part(i - 1)
+        day = start.value[:-3]
+        if part in _PART_ORDER and _PART_ORDER[part] <= _PART_ORDER[start.value[-3:]]:
+            try:
+                day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+            except ValueError:
+                pass        # an unknown day ("XXXX-XX-XX") stays unknown
+        self.emit(i, i + 1, "TIME", f"{day}{part}")
         return i + 1
 
     def m_day_part(self, i: int) -> int | None:
@@ -109,6 +140,8 @@ class DayParts:
                 first = i - 1       # "від самого ранку", "до самого вечора"
             elif prev == "до" and self.n(i - 2) in lex.day_part_approach:
                 first = i - 2       # "ближче до вечора"
+            elif prev == "до" and self._range_start_part(i - 1) is not None:
+                return self._range_end_part(i, part)    # "з ранку до вечора"
             elif prev not in lex.day_part_triggers and not self._date_at(i + 1) and \
                     not (prev == "на" and self.n(i - 2) in lex.day_part_as_of):
                 return None         # ("станом на ранок 25 листопада": the date makes it a time;
