@@ -23,6 +23,7 @@ from .grammar_cues import joint_subject, named_subject, outcome_subject, person_
 from ..lexicon.shown_things import shown_thing
 from ..lexicon.under_figures import under_figure
 from ..lexicon.left_things import from_noun, left_place
+from ..lexicon.local_bodies import local_body
 from .participle_anchors import participle_verb
 from ..lexicon.compiled import Trigger
 from ..grammar.names import token_index_at
@@ -369,6 +370,8 @@ class TriggerNeeds:
                 ok = not self.next_noun(doc, sent, j, need[11:])
             elif need == "left_place":
                 ok = left_place(self.lex, doc, sent, j)
+            elif need.startswith("local_body:"):
+                ok = local_body(self.lex, doc, sent, i, need[11:])
             elif need.startswith("from_noun:"):
                 ok = from_noun(self.lex, doc, sent, j, need[10:])
             elif need.startswith("list_object:"):
