@@ -1,8 +1,7 @@
 """Events a reader can trust (issue 16, part B26): the home administration at work is no
 statecraft. A bank's or a firm's board sitting is no meeting between parties, a town's
-budget paying for its schools is no aid, a charge or an arrest of a local official or by the
-police at home is no accusation or coercion between parties, and a hit on people's purses is
-no sanction; the same words between parties stay events. Sentences written for these tests."""
+budget paying for its schools is no aid, and a hit on people's purses is no sanction; the same
+words between parties stay events. Sentences written for these tests."""
 from __future__ import annotations
 
 from event_helpers import of_type, on_day, show
@@ -33,20 +32,6 @@ def test_aid_between_parties_stays():
     for text in ("Японія виділила Україні 100 мільйонів доларів на відновлення енергетики.",
                  "Європейський Союз виділив Україні 50 мільйонів євро з бюджету ЄС."):
         assert of_type(events(text), "AID"), (text, show(events(text)))
-
-
-def test_criminal_case_at_home_is_no_accusation_or_coercion():
-    for text in ("Прокуратура повідомила про підозру депутату обласної ради у хабарництві.",
-                 "Слідчі повідомили про підозру голові сільради, який привласнив кошти.",
-                 "Суд обрав запобіжний захід колишньому чиновнику міської ради.",
-                 "Правоохоронці затримали чоловіка, який продавав зброю."):
-        evs = events(text)
-        assert not of_type(evs, "ACCUSE") and not of_type(evs, "COERCE"), (text, show(evs))
-
-
-def test_charge_against_the_adversary_stays():
-    evs = events("Генпрокуратура повідомила про підозру російському генералу, який командував обстрілами.")
-    assert of_type(evs, "ACCUSE"), show(evs)
 
 
 def test_hit_on_purses_is_no_sanction():

@@ -1,11 +1,10 @@
-"""A local body or a local purse named in a trigger's clause: "з міського бюджету", "кошти
-обласного бюджету", "Міська рада Житомира провела сесію". A town's or an oblast's council
-meeting, or its budget paying for schools and generators, is the home administration at work,
-no meeting between parties and no aid given by one party to another; what makes the noun
-local is the adjective of its level right before it (`contexts.local_levels`: міський,
-обласний, районний, сільський, селищний, місцевий), never the noun alone ("держбюджет
-України отримав транш", "Рада ЄС провела засідання" stay). Read by the `local_body:NAME`
-need of `lang/uk/events.yaml` (NAME lists the nouns: `local_purses`, `local_councils`).
+"""A local purse named in a trigger's clause: "з міського бюджету", "кошти обласного бюджету",
+"з міськбюджету". A town's or an oblast's budget paying for its schools and generators is the
+home administration at work, no aid given by one party to another; what makes the noun local is
+the adjective of its level right before it (`contexts.local_levels`: міський, обласний,
+районний, сільський, селищний, місцевий), or the level written into the word (NAME_compounds),
+never the noun alone ("держбюджет України отримав транш", "з бюджету ЄС" stay). Read by the
+`local_body:NAME` need of `lang/uk/events.yaml` (NAME lists the nouns: `local_purses`).
 """
 from __future__ import annotations
 
