@@ -19,6 +19,9 @@ from ..morph import dictionary_parses
 from .state import DocState
 
 _FORMS: dict[tuple[str, ...], dict[str, str]] = {}
+_LOCATIVES: dict[tuple[str, ...], frozenset[str]] = {}
+# prepositions that govern the locative ("грав у Шахтарі")
+_LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "на", "о", "по", "при"})
 
 
 def club_forms(names: tuple[str, ...]) -> dict[str, str]:
@@ -33,6 +36,32 @@ def club_forms(names: tuple[str, ...]) -> dict[str, str]:
             got.setdefault(norm_word(name), name)
         _FORMS[names] = got
     return got
+
+
+def locative_only(names: tuple[str, ...]) -> frozenset[str]:
+    """The forms (normalised) of club names that are a locative and no other case of them:
+    "шахтарі" is the club only after "у", "на" ("грав у Шахтарі"); elsewhere it is the
+    plural of the common noun ("Шахтарі вийшли на протест", the miners)."""
+    got = _LOCATIVES.get(names)
+    if got is None:
+        cases: dict[str, set[str]] = {}
+        for name in names:
+            for case, forms in word_forms(name, "thing").items():
+                for f in forms:
+                    cases.setdefault(norm_word(f), set()).add(case)
+        got = _LOCATIVES[names] = frozenset(f for f, cs in cases.items() if cs == {"loct"})
+    return got
+
+
+def _club_form(st: DocState, i: int, forms: dict[str, str], locatives: frozenset[str]) -> str | None:
+    """The club name token i is a form of, if its place in the sentence allows that form."""
+    tok = st.doc.tokens[i]
+    name = forms.get(tok.norm) if tok.is_word else None
+    if name is not None and tok.norm in locatives:
+        prev = st.doc.tokens[i - 1] if i > 0 else None
+        if prev is None or prev.sentence != tok.sentence or prev.norm not in _LOCATIVE_PREPOSITIONS:
+            return None
+    return name
 
 
 def _city_after(st: DocState, kb: KnowledgeBase, j: int):
@@ -50,7 +79,7 @@ def _city_after(st: DocState, kb: KnowledgeBase, j: int):
     return m if name and norm_word(name) == toks[j].norm else None
 
 
-def _club_inside(st: DocState, m, forms: dict[str, str]) -> None:
+def _club_inside(st: DocState, m, forms: dict[str, str], locatives: frozenset[str]) -> None:
     """A model's span around a club name: an adjective before it is the club's own
     ("Київське Динамо", read as a place: the span becomes the club's, ORG); a common noun
     that only opens the sentence is cut off ("Гравці Динамо Київ": the club and its city)."""
@@ -59,7 +88,7 @@ def _club_inside(st: DocState, m, forms: dict[str, str]) -> None:
     if i is None:
         return
     j = st.end_token(i, m)
-    c = next((k for k in range(i + 1, j) if toks[k].is_word and toks[k].norm in forms
+    c = next((k for k in range(i + 1, j) if _club_form(st, k, forms, locatives) is not None
               and toks[k].text[:1].isupper()), None)
     if c is None or c - i != 1:
         return
@@ -91,13 +120,13 @@ def sport_clubs(st: DocState, kb: KnowledgeBase, names: tuple[str, ...]) -> None
     """Make each capitalised form of a listed club name an ORG mention (module docstring)."""
     if not names:
         return
-    forms = club_forms(names)
+    forms, locatives = club_forms(names), locative_only(names)
     toks = st.doc.tokens
     for m in list(st.doc.mentions):
         if m.source.startswith("ner") and m.entity not in kb.entities:
-            _club_inside(st, m, forms)
+            _club_inside(st, m, forms, locatives)
     for i, tok in enumerate(toks):
-        name = forms.get(tok.norm) if tok.is_word else None
+        name = _club_form(st, i, forms, locatives)
         if name is None or not tok.text[:1].isupper() or tok.text.isupper():
             continue
         m = st.covered[i]
