@@ -15,12 +15,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ....document import Document
-from ..grammar.clauses import _cases
 from ..grammar.names import args_in, token_starts
+from ..grammar.phrase_heads import frame_start
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 
-MODIFIER_POS = ("ADJF", "PRTF", "NPRO")
 
 
 def framed_acts(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
@@ -58,13 +57,4 @@ def _after_preposition(lex: Lexicon, toks, m: int) -> bool:
 def _framed(lex: Lexicon, doc: Document, i: int, starts: list[int], lo_char: int) -> bool:
     """The gathering noun at token i stands after a frame preposition, over its modifiers
     ("на черговому саміті", "під час зустрічі"), in the locative after a one-word one."""
-    toks = doc.tokens
-    lo = bisect_left(starts, lo_char)
-    m = i - 1
-    while m >= lo and toks[m].pos in MODIFIER_POS:
-        m -= 1
-    if m < lo:
-        return False
-    frames = lex.word_list("frame_prepositions")
-    two = f"{toks[m - 1].norm} {toks[m].norm}" if m - 1 >= lo else ""
-    return two in frames or (toks[m].norm in frames and "loct" in _cases(toks[i].text))
+    return frame_start(lex, doc.tokens, i, bisect_left(starts, lo_char)) is not None

@@ -2,12 +2,34 @@
 
 "до Північноатлантичного альянсу", "із зернової угоди": a need that asks what a preposition
 governs looks past the adjectives (numbers, pronouns) before the noun, and stops at
-punctuation, where the phrase has ended."""
+punctuation, where the phrase has ended. `frame_start` reads the other way: the frame
+preposition ("на", "під час") a meeting noun stands under, over its modifiers."""
 from __future__ import annotations
 
 from ....document import Document, Token
 from ...morph import parses
+from ..lexicon.compiled import Lexicon
+from .clauses import _cases
 from .sentence_view import SentenceView
+
+MODIFIER_POS = ("ADJF", "PRTF", "NPRO")
+
+
+def frame_start(lex: Lexicon, toks: list[Token], i: int, lo: int) -> int | None:
+    """The first token of the frame preposition (`frame_prepositions`) the noun at i stands
+    under, over its modifiers: a two-word one ("під час зустрічі"), or a one-word one with the
+    noun in the locative ("на черговому саміті"; "на саміт" is where to); None otherwise."""
+    m = i - 1
+    while m >= lo and toks[m].pos in MODIFIER_POS:
+        m -= 1
+    if m < lo:
+        return None
+    frames = lex.word_list("frame_prepositions")
+    if m - 1 >= lo and f"{toks[m - 1].norm} {toks[m].norm}" in frames:
+        return m - 1
+    if toks[m].norm in frames and "loct" in _cases(toks[i].text):
+        return m
+    return None
 
 
 def head_after(doc: Document, sent: SentenceView, j: int, window: int,

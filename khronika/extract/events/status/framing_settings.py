@@ -6,10 +6,9 @@ mood (a promise made there is planned; the talk it was made in is not).
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _cases, _finite
+from ..grammar.clauses import _finite
+from ..grammar.phrase_heads import frame_start
 from ..lexicon.compiled import Lexicon
-
-MODIFIER_POS = ("ADJF", "PRTF", "NPRO")
 
 
 def opening_setting(doc: Document, trig_i: int, sent: tuple[int, int], type_: str, lex: Lexicon) -> bool:
@@ -17,21 +16,8 @@ def opening_setting(doc: Document, trig_i: int, sent: tuple[int, int], type_: st
     час") that opens the sentence, and the first finite verb after it is in the past."""
     toks = doc.tokens
     lo, hi = sent
-    if type_.lower() not in lex.word_list("frame_types") or toks[trig_i].pos != "NOUN":
-        return False
-    m = trig_i - 1
-    while m >= lo and toks[m].pos in MODIFIER_POS:
-        m -= 1
-    frames = lex.word_list("frame_prepositions")
-    one = toks[m].norm if m >= lo else ""
-    two = f"{toks[m - 1].norm} {one}" if m - 1 >= lo else ""
-    if two in frames:
-        start = m - 1
-    elif one in frames and "loct" in _cases(toks[trig_i].text):
-        start = m
-    else:
-        return False
-    if start != lo:
+    if type_.lower() not in lex.word_list("frame_types") or toks[trig_i].pos != "NOUN" or \
+            frame_start(lex, toks, trig_i, lo) != lo:
         return False
     verb = next((toks[k] for k in range(trig_i + 1, hi) if _finite(toks[k])), None)
     return verb is not None and verb.tense == "past"
