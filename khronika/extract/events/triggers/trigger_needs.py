@@ -16,6 +16,7 @@ from .bill_topics import aid_bill, aid_receiver
 from .blamed_acts import behind_act
 from .joined_bodies import into_noun
 from .crews import crew_subject
+from .deadlines import deadline_party
 from .first_objects import first_object
 from ..grammar.clauses import _cases, _finite, clause_of_trigger
 from .headings import heading_head
@@ -408,6 +409,8 @@ class TriggerNeeds:
                 ok = place_genitive(doc, sent, j) is not None
             elif need == "person_genitive":
                 ok = person_genitive(doc, sent, j) is not None
+            elif need == "deadline_party":
+                ok = deadline_party(self.lex, doc, sent, j)
             elif need == "named_subject":
                 ok = named_subject(self.lex, doc, sent, i)
             elif need == "joint_subject":
