@@ -123,6 +123,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
         per_type: dict[str, Cand] = {}
         framer: int | None = None
         framing = lex.word_list("framing_verbs")
+        against = lex.contexts.get("against", frozenset())
         prev_verb_trigger: int | None = None
         absorbed: set[int] = set()      # noun triggers told as the verb trigger's own object
         # most words open no trigger: the ones whose form or lemma may are picked out in
@@ -300,7 +301,11 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             if (toks[k].pos == "VERB" and (lemma_of(toks[k]) in framing or
                                            (type_ in FRAMING_TYPES and not framing))) \
                     or (type_ == "REQUEST" and not imperative and toks[k].pos in ("VERB", "NOUN")) \
-                    or "obliged" in _needs or asked_sanction is not None:
+                    or "obliged" in _needs or asked_sanction is not None \
+                    or (type_ == "REJECT" and toks[k].pos == "VERB" and
+                        any(toks[m].norm in against for m in range(k, j))):
+                # ("проголосувала проти санкцій", "проти надання допомоги": what is voted
+                # against is refused, not done)
                 framer = k
             if toks[k].pos == "VERB":
                 prev_verb_trigger = j - 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ....document import Document
 from ....kb import get_kb
 from ...coref import person_gender
-from ..grammar.clauses import _agrees, _cases, _coordinated, _finite, _number, _number_clash
+from ..grammar.clauses import _agrees, _cases, _coordinated, _finite, _number, _number_clash, lemma_of_tok
 from ..grammar.ties import tie_of
 from ..lexicon.compiled import lexicon
 from ..grammar.names import args_in, token_index_at
@@ -213,6 +213,13 @@ def _subject_word(doc: Document, sent, g: int, skip: int | None = None) -> int |
     return None
 
 
+def _private_heads() -> frozenset[str]:
+    """People and bodies of a country that do not act for its state (`private_people_nouns`,
+    `private_body_nouns`)."""
+    lex = lexicon()
+    return lex.word_list("private_people_nouns") | lex.word_list("private_body_nouns")
+
+
 def _sole_subject(doc: Document, lo: int, hi: int, preps: frozenset[str], args: list):
     """The one subject of a sentence: the names in the nominative before its first finite
     verb, agreeing with it, and no other nominative before that verb nor another subject of a
@@ -253,6 +260,8 @@ def _sole_subject(doc: Document, lo: int, hi: int, preps: frozenset[str], args: 
             # "Німецький уряд", "Російські війська": the adjective's noun is the subject's head
             while end + 1 < v and toks[end + 1].pos in ("ADJF", "NOUN") and toks[end + 1].case == "nomn":
                 end += 1
+            if end > k and lemma_of_tok(toks[end]) in _private_heads():
+                continue      # ("Українська тенісистка пробилася ...": a private person, no state)
         covered.update(range(tie.head, end + 1))
         head = tie.head if head is None else head
         if a.entity not in subject:

@@ -18,7 +18,7 @@ than a wrong one: nothing is taken when the clause has a doer of its own.
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _finite
+from ..grammar.clauses import _cases, _finite, _number
 from .continuation import _sole_subject
 from ..lexicon.compiled import Lexicon
 from ..triggers.finder import SentenceView, lemma_of
@@ -39,7 +39,7 @@ def impersonal_doer(lex: Lexicon, doc: Document, sent: SentenceView, cl, i: int,
         return []
     g = _impersonal_head(toks, cl, i)
     if g is None:
-        return []
+        return _investigator_before(lex, doc, sent, cl, i, type_, names_before)
     preps = lex.word_list("prepositions")
     colon = next((m for m in range(g - 1, sent.lo, -1) if toks[m].norm == ":"), None)
     if colon is not None:
@@ -62,6 +62,29 @@ def impersonal_doer(lex: Lexicon, doc: Document, sent: SentenceView, cl, i: int,
     if not kinds <= {"ORG", "LOC"}:
         return []
     return list(found[3])
+
+
+def _investigator_before(lex: Lexicon, doc: Document, sent: SentenceView, cl, i: int, type_: str,
+                         names_before) -> list[str]:
+    """"СБУ затримала агента. Йому повідомили про підозру": a plural verb with no subject
+    ("повідомили", "затримали") tells an act of the investigating body that was the one subject
+    of the sentence before, when the act is one such a body does itself (`investigators_own_types`);
+    any other body, or a person, before it gives nothing."""
+    toks = doc.tokens
+    if type_.lower() not in lex.word_list("investigators_own_types") or sent.index == 0:
+        return []
+    g = i if toks[i].pos == "VERB" else cl.governor
+    if g is None or not _finite(toks[g]) or _number(toks[g]) != "plur" or toks[g].person in ("1per", "2per") \
+            or cl.left_edge is not None or any(_finite(toks[m]) for m in range(sent.lo, g)) \
+            or any("nomn" in _cases(toks[m].text) and toks[m].pos in ("NOUN", "NPRO") for m in range(sent.lo, g)):
+        return []
+    prev = doc.sentences[sent.index - 1]
+    if prev.paragraph != sent.para:
+        return []
+    found = _sole_subject(doc, prev.first_token, prev.last_token, lex.word_list("prepositions"),
+                          names_before(sent.index - 1))
+    bodies = lex.word_list("investigating_bodies")
+    return list(found[3]) if found is not None and found[3] and all(x in bodies for x in found[3]) else []
 
 
 def _impersonal_head(toks, cl, i: int) -> int | None:

@@ -20,6 +20,10 @@ from .compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
 
 MODIFIERS = ("ADJF", "PRTF", "NUMR")
+# how far back a danger noun may head the phrase a trigger noun goes on
+DANGER_REACH = 5
+# the prepositions of a strike's own target or source inside that phrase ("ризик атак по Києву")
+DANGER_PHRASE_PREPOSITIONS = frozenset({"по", "на", "проти", "з", "із", "зі"})
 
 
 def exposed_to(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
@@ -29,7 +33,7 @@ def exposed_to(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
     with a harm noun for its subject."""
     toks = doc.tokens
     if sent.lemma_set.isdisjoint(lex.word_list("danger_nouns") | lex.word_list("exposure_adjectives")
-                                 | lex.word_list("looming_verbs")):
+                                 | lex.word_list("looming_verbs") | lex.word_list("fear_verbs")):
         return False        # (most sentences name no danger: one set lookup)
     if toks[k].pos == "NOUN":
         m = k - 1
@@ -39,6 +43,8 @@ def exposed_to(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
             return False
         if toks[m].pos == "NOUN" and lemma_of(toks[m]) in lex.word_list("danger_nouns"):
             return True         # "під ризиком депортації", "загроза ракетного удару"
+        if _feared_object(lex, toks, m, sent.lo) or _after_danger_phrase(lex, toks, m, sent.lo):
+            return True
         if toks[m].pos == "PREP" and m - 1 >= sent.lo and \
                 lemma_of(toks[m - 1]) in lex.word_list("exposure_adjectives"):
             return True         # "беззахисні перед атаками", "вразливі до ударів"
@@ -48,6 +54,28 @@ def exposed_to(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
         harms = lex.word_list("harm_nouns") | lex.word_list("looming_harm_nouns")
         return any(_looming_subject(lex, doc, sent, m) for m in range(k + 1, hi)
                    if toks[m].pos == "NOUN" and lemma_of(toks[m]) in harms)
+    return False
+
+
+def _feared_object(lex: Lexicon, toks, m: int, lo: int) -> bool:
+    """The word at m, just before the trigger noun and its modifiers, is a verb of fearing
+    ("Жителі побоюються нових атак", "боїться нових обстрілів"): the harm is feared, not come."""
+    return m >= lo and toks[m].pos in ("VERB", "INFN", "PRTF", "GRND") and \
+        lemma_of(toks[m]) in lex.word_list("fear_verbs")
+
+
+def _after_danger_phrase(lex: Lexicon, toks, m: int, lo: int) -> bool:
+    """The trigger noun goes on a danger noun's phrase ("загроза ударів балістикою", "ризик атак
+    дронів по Києву"): over nouns, their modifiers and prepositions, back to the danger noun
+    (a verb or a mark ends the phrase)."""
+    dangers = lex.word_list("danger_nouns")
+    for x in range(m, max(lo, m - DANGER_REACH) - 1, -1):
+        t = toks[x]
+        if t.pos == "NOUN" and lemma_of(t) in dangers:
+            return True
+        if not t.is_word or t.pos not in ("NOUN", "PREP") + MODIFIERS or \
+                (t.pos == "PREP" and t.norm not in DANGER_PHRASE_PREPOSITIONS):
+            return False      # ("ризик ескалації після удару": a strike that came, after which)
     return False
 
 

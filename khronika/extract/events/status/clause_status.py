@@ -17,6 +17,7 @@ from .announcements import announced_ahead
 from .bills import bill_topic
 from .clause_shapes import _relative_clause, _told_as_done, correlative
 from .denials import denied
+from .feared import feared_clause
 from ..lexicon.compiled import Lexicon
 from .memories import remembered
 from .moods import lasting, subjunctive
@@ -95,6 +96,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # нових санкцій"; what is sought is to come)
         if trig.lemma in planned and type_ not in ("AGREE", "REQUEST"):
             return "planned", True
+        if feared_clause(doc, trig_i, s_lo, lex):
+            return "planned", True       # "Існує ризик, що Росія атакує Польщу": feared, to come
         st = _tense_status(trig) or _impersonal_status(doc, trig_i, lo, lex)
         if st == "ongoing" and type_ in SPEECH_TYPES:
             st = "occurred"

@@ -144,9 +144,27 @@ def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
         t = doc.tokens[m]
         if t.norm in topic or (m == k - 1 and lemma_of_tok(t) in situations):
             return True           # ("обговорили ситуацію в Молдові": where the situation is)
+        if m == k - 1 and _placed_topic(doc, m, lo, lex):
+            return True
         if not (t.pos in NP_POS or t.pos is None) or not t.is_word:
             return _gathering_topic(doc, m, k, lo, lex)
         m -= 1
+    return False
+
+
+def _placed_topic(doc: Document, m: int, lo: int, lex: Lexicon) -> bool:
+    """"обговорили війну в Україні", "обговорив з Макроном вибори в Молдові": a happening with a
+    place of its own (`placed_topic_nouns`), the object of the clause's verb of discussion,
+    keeps the place after it; the talk is not held there."""
+    toks = doc.tokens
+    if lemma_of_tok(toks[m]) not in lex.word_list("placed_topic_nouns") or not _can_be(toks[m], "accs"):
+        return False
+    for x in range(m - 1, lo - 1, -1):
+        t = toks[x]
+        if not t.is_word and t.norm != ",":
+            return False
+        if t.pos in ("VERB", "INFN", "GRND"):
+            return lemma_of_tok(t) in lex.word_list("topic_verbs")
     return False
 
 
