@@ -405,12 +405,15 @@ class BodySpeakers:
         return places[-1].entity if places else None
 
     def _plural_body_before(self, pos: int) -> str | None:
-        """The body named with a plural speech verb in the sentence before, same paragraph."""
+        """The body named with a plural speech verb in the sentence before: in its paragraph,
+        or closing the paragraph before when the attribution's sentence opens its own (news
+        gives each sentence a paragraph: "Як повідомили в пресслужбі ОВА, ...¶«...», – додали
+        там")."""
         sents = self.doc.sentences
         if not sents:
             return None
         si = self.doc.sentence_at(pos)
-        if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
+        if si == 0 or sents[si - 1].paragraph not in (sents[si].paragraph, sents[si].paragraph - 1):
             return None
         prev = sents[si - 1]
         verb = next((t for t in tokens_in(self.doc, prev.start, prev.end)

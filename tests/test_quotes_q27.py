@@ -1,0 +1,29 @@
+"""Quotes on genres the project reads little (issue 17, Q27): press-service reports whose
+next paragraph goes on with "– додали там", ... Texts written for these tests."""
+import pytest
+
+from quote_helpers import FOREIGN, pipe_fixture, reader, spans_or_none
+
+
+pipe = pipe_fixture(FOREIGN)
+quotes = reader(spans_or_none, "2026-11-20")
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Через атаку дронів пошкоджено об'єкт енергетики.\n\nЯк повідомили в пресслужбі "
+     "Житомирської ОВА, без світла залишилися понад десять тисяч абонентів.\n\n"
+     "«Енергетики вже розпочали ремонт», – додали там.", "zhytomyr-ova"),
+    ("У Генштабі повідомили, що ворог втратив ще 900 військових.\n\n"
+     "«Найзапекліші бої тривають на сході», – додали там.", "general-staff-of-ukraine"),
+    ("У Генштабі повідомили, що ворог втратив ще 900 військових.\n\n"
+     "«Найзапекліші бої тривають на сході», – додали вони.", "general-staff-of-ukraine"),
+], ids=["ova-tam", "genshtab-tam", "genshtab-vony"])
+def test_a_body_that_spoke_in_the_paragraph_before_goes_on(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+def test_people_who_spoke_before_are_no_body(pipe):
+    # near miss: the paragraph before tells people speak, no body: nobody is named
+    text = ("Мешканці Бучі розповіли журналістам, що пережили під час окупації.\n\n"
+            "«Ми ховалися в підвалі три тижні», – розповіли вони.")
+    assert quotes(pipe, text)[-1] == ("Ми ховалися в підвалі три тижні", None)
