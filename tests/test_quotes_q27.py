@@ -1,6 +1,9 @@
 """Quotes on genres the project reads little (issue 17, Q27): press-service reports whose
-next paragraph goes on with "– додали там", ... Texts written for these tests."""
+next paragraph goes on with "– додали там", a speaker the news title alone names. Texts
+written for these tests."""
 import pytest
+
+from khronika.document import Document
 
 from quote_helpers import FOREIGN, pipe_fixture, reader, spans_or_none
 
@@ -27,3 +30,26 @@ def test_people_who_spoke_before_are_no_body(pipe):
     text = ("Мешканці Бучі розповіли журналістам, що пережили під час окупації.\n\n"
             "«Ми ховалися в підвалі три тижні», – розповіли вони.")
     assert quotes(pipe, text)[-1] == ("Ми ховалися в підвалі три тижні", None)
+
+
+TITLED = "Україна найближчим часом отримає нові системи протиповітряної оборони.\n\n"
+
+
+@pytest.mark.parametrize("title,text,who", [
+    ("Зеленський пообіцяв нові системи ППО",
+     TITLED + "«Ми отримаємо нові системи вже цього місяця», – сказав він.", "volodymyr-zelenskyy"),
+    ("Президент звернувся до нації",
+     "«Сьогодні ми маємо важливу новину. Партнери погодили новий пакет допомоги».",
+     "volodymyr-zelenskyy"),
+    ("Сибіга: тиск на Росію має зростати",
+     "Україна очікує нового пакета санкцій.\n\n«Тиск на Росію має зростати».", "andrii-sybiha"),
+    # near misses: a pronoun of the other gender; a title that tells no speech; two people
+    ("Зеленський пообіцяв нові системи ППО",
+     TITLED + "«Ми отримаємо нові системи вже цього місяця», – сказала вона.", None),
+    ("Президент відвідав Харків", "«Ми відбудуємо кожен будинок у цьому місті».", None),
+    ("Сибіга і Рубіо обговорили санкції",
+     "Україна очікує нового пакета санкцій.\n\n«Тиск на Росію має зростати», – сказав він.", None),
+], ids=["pronoun", "address-verb", "colon", "other-gender", "no-speech", "two-people"])
+def test_a_speaker_the_title_alone_names(pipe, title, text, who):
+    doc = pipe(Document(text, date="2026-11-20", title=title))
+    assert [q.speaker or None for q in doc.quotes][-1:] == [who]

@@ -45,7 +45,7 @@ def address_words() -> AddressWords:
                         tuple(str(r) for r in data.get("author_offices") or ()))
 
 
-def _lemma(word: str) -> str:
+def lemma_of(word: str) -> str:
     ps = parses(word)
     return ps[0].normal_form if ps else word.lower()
 
@@ -104,12 +104,12 @@ def _from_title(title: str, date, lex: AddressWords) -> str | None:
     words = alias_tokens(title)
     genres, stops, verbs = lex.genres, lex.stops, lex.verbs
     for k, w in enumerate(words):
-        if _lemma(w) in genres or norm_word(w) in genres:
+        if lemma_of(w) in genres or norm_word(w) in genres:
             people = _people(_phrase_after(words, k, stops), date, kb)
             return people[0] if len(people) == 1 else None
     # "Президент України Володимир Зеленський: ...", "Володимир Зеленський звернувся до ..."
     for k, w in enumerate(words):
-        if w == ":" or (k and _lemma(w) in verbs):
+        if w == ":" or (k and lemma_of(w) in verbs):
             people = _people(words[:k], date, kb)
             return people[0] if len(people) == 1 else None
         if not any(ch.isalnum() for ch in w):
@@ -123,7 +123,7 @@ def address_title(title: str | None) -> bool:
     if not title:
         return False
     genres = address_words().genres
-    return any(_lemma(w) in genres or norm_word(w) in genres for w in alias_tokens(title))
+    return any(lemma_of(w) in genres or norm_word(w) in genres for w in alias_tokens(title))
 
 
 def _from_first_line(doc: Document, lex: AddressWords) -> str | None:
@@ -197,7 +197,7 @@ def title_body(doc: Document) -> str | None:
         words = alias_tokens(doc.title)
         lex = address_words()
         for k, w in enumerate(words):
-            if _lemma(w) in lex.genres or norm_word(w) in lex.genres:
+            if lemma_of(w) in lex.genres or norm_word(w) in lex.genres:
                 phrase = _phrase_after(words, k, lex.stops)
                 bodies: list[str] = []
                 i = 0
@@ -215,6 +215,47 @@ def title_body(doc: Document) -> str | None:
     _add_kb_entity(doc, found)
     doc.meta[key] = found or _NOBODY
     return found
+
+
+def title_person(doc: Document) -> str | None:
+    """The one person a news headline given as the document's title names ("Зеленський
+    пообіцяв нові системи ППО", "Президент звернувся до нації"), by name, by surname alone when
+    the knowledge base knows one person by it and nothing else, or by a role held on the
+    document date; None when it names nobody or more than one. The story under such a title
+    may name its speaker only there ("«...», – сказав він"). Found once per document, and added
+    to its entities when the text never names him."""
+    key = "_title_person"
+    if key in doc.meta:
+        return doc.meta[key] or None
+    found = None
+    if doc.title:
+        kb = get_kb()
+        words = alias_tokens(doc.title)
+        people = set(_people(words, doc.date, kb))
+        for w in words:
+            if w[:1].isupper():
+                hits = {(e.id, e.type) for e in kb.lookup(w)}
+                if len(hits) == 1 and next(iter(hits))[1] == "PER":
+                    people.add(next(iter(hits))[0])
+        found = people.pop() if len(people) == 1 else None
+    doc.meta[key] = found or _NOBODY
+    return found
+
+
+def title_tells_speech(title: str | None, speech_lemmas: frozenset[str]) -> bool:
+    """Whether a headline tells that someone spoke: a colon after the speaker ("Зеленський:
+    ..."), a speech verb of `speech_lemmas` ("пообіцяв") or an address verb ("звернувся")."""
+    if not title:
+        return False
+    verbs = address_words().verbs
+    return ":" in title or any(lemma_of(w) in speech_lemmas or lemma_of(w) in verbs
+                               for w in alias_tokens(title))
+
+
+def add_title_person(doc: Document, eid: str) -> None:
+    """The title's person made one of the document's entities when a quote gives him the
+    words and the text itself never names him."""
+    _add_kb_entity(doc, eid)
 
 
 def _add_kb_entity(doc: Document, eid: str | None) -> None:

@@ -384,6 +384,8 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
                         if _para_of(doc, items[j][1].start) - para <= link_gap and not reply:
                             speaker = resolved[j][0]
                         break
+            if speaker is None and not embedded:
+                speaker = resolver.headline_speaker()   # "Президент звернувся до нації" above
         kind = "direct" if isinstance(item, Segment) else "indirect"
         cue_span = None
         if cue is not None:

@@ -6,7 +6,8 @@ first-person verbs) where the rest of the resolution reads the attribution."""
 from __future__ import annotations
 
 from ...document import Document, Token
-from ..author import address_author, address_title, title_body
+from ..author import (add_title_person, address_author, address_title, title_body, title_person,
+                      title_tells_speech)
 from .candidates import NOBODY
 from .lexicon import Lexicon, tokens_in
 
@@ -75,3 +76,25 @@ class AuthorSpeakers:
                 and self.entity_gender(self._author) not in (None, gender):
             return NOBODY
         return self._author
+
+    def headline_person(self, gender: str | None) -> str | None:
+        """The one person a news story's title names ("Зеленський пообіцяв нові системи ППО"),
+        as the speaker of last resort when the text names no one whose gender fits ("«...», –
+        сказав він"). Never in an address: its title names the writer, who speaks only in his
+        own words (`writer`), not in the words he quotes."""
+        if self.address() or self._address_titled():
+            return None
+        person = title_person(self.doc)
+        if person is None or (gender in ("masc", "femn") and self.entity_gender(person) not in (None, gender)):
+            return None
+        add_title_person(self.doc, person)
+        return person
+
+    def headline_speaker(self) -> str | None:
+        """The title's person for words quoted with no attribution at all, only when the title
+        tells that he spoke ("Президент звернувся до нації", "Зеленський: ...", "Сибіга
+        пообіцяв ..."): a title that names him doing something else ("Зеленський прибув до
+        Вашингтона") does not make the slogan or inscription quoted under it his."""
+        if not title_tells_speech(self.doc.title, self.lex.verbs):
+            return None
+        return self.headline_person(None)

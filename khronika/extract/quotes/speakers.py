@@ -464,7 +464,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                     return unnamed
                 # "– сказав він": a person named before whose gender fits, or nobody the text
                 # names (a deputy left unnamed), never the body or medium that spoke last
-                return self.preceding(before, pron) or NOBODY
+                return self.preceding(before, pron) or self.headline_person(pron) or NOBODY
             if pron == "plur":
                 # "Вони відповідають, що ...": a group, not the last person; a body that spoke
                 # in the plural in the sentence before ("У Генштабі повідомили ... Вони також
@@ -492,7 +492,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                     # "наголосив": that is a person named before
                     return NOBODY if cue.person == "3per" else self.writer(cue, region)
         found = self.preceding(before, gender)
-        return found or previous
+        return found or previous or self.headline_person(gender)
 
     def _pronoun_after_unnamed(self, region: tuple[int, int]) -> str | None:
         """An attribution whose only subject is "він"/"вона", after a sentence whose subject
