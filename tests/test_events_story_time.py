@@ -2,7 +2,9 @@
 no time takes the one time the paragraph told just before it, when its past verb tells it as
 done by then, or its future verb as planned for a time still to come; a new paragraph, a
 sentence turning to another time or to the present, a relative clause and a since-phrase lend
-none. An event told over a range of days ("з 1 по 3 березня") keeps the range: its first day as
+none. Since part L27 only a sentence that goes on with the story takes its time: one that
+says so ("Тоді ж", "Після цього") or tells what the same doers did next, or follows a time
+told with no happening of its own (it framed the story); a new happening by others, a background fact and a speaker's own words in a quote take none. An event told over a range of days ("з 1 по 3 березня") keeps the range: its first day as
 `value`, its last as `end`. Sentences written for these tests, documents of several years; the full pipeline."""
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ from event_helpers import time_of
      "ухвалили", "2024-07-11"),
     ("2025-08-25", "Минулої неділі Україна відзначила День Незалежності. "
      "Президент провів зустріч з міністром оборони Канади.", "зустріч", "2025-08-24"),
+    # a sentence that says it goes on at that time, whoever acts in it
+    ("2024-03-12", "Вчора Росія атакувала Харків ракетами. Тоді ж президент провів нараду з військовими.",
+     "нараду", "2024-03-11"),
+    ("2024-03-12", "У понеділок Президент прибув до Варшави. Після цього уряд Польщі ухвалив рішення про "
+     "новий пакет допомоги.", "пакет допомоги", "2024-03-11"),
     # what is planned for a time to come
     ("2025-05-12", "Наступного тижня відбудеться саміт ЄС. Лідери ухвалять новий пакет санкцій.",
      "санкцій", "2025-W21"),
@@ -49,6 +56,12 @@ def test_the_story_time_dates_the_next_undated_sentence(date, text, trigger, val
     # a since-phrase is no day of a happening
     ("2024-04-02", "З 1 березня бригада тримала оборону під Авдіївкою. Ворог обстріляв позиції з артилерії.",
      "обстріляв"),
+    # a new happening by other doers, a background fact, a speaker's own words: the time told
+    # before governs none of them (GUIDELINES)
+    ("2024-03-12", "Вчора Росія атакувала Харків ракетами. Президент провів нараду з військовими.", "нараду"),
+    ("2024-03-12", "Вчора президент зустрівся з Дудою. Польща передала Україні 300 танків.", "передала"),
+    ("2024-03-12", "Вчора президент зустрівся з Дудою. «Ми домовилися про нові поставки зброї», – сказав він.",
+     "домовилися"),
     # a plan after a past week
     ("2023-09-20", "Минулого тижня уряд Канади оголосив про новий пакет допомоги. "
      "Оттава передасть Україні 50 бронемашин.", "передасть"),

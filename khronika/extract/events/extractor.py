@@ -22,6 +22,7 @@ from .lexicon.trade_deals import public_deals
 from .triggers.history_texts import current_events
 from .triggers.open_conditions import named_conditions
 from .time_place.later_time import date_from_next
+from .time_place.continued_story import continued_story_times
 from .lexicon.compiled import lexicon
 from .arguments.condemned_acts import condemned_doers
 from .arguments.condemned_victims import condemned_victims
@@ -68,6 +69,7 @@ class EventExtractor:
         cands = condemned_victims(self.lex, doc, cands)
         cands = condemned_doers(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, mark_headlines(doc, cands)))
+        continued_story_times(self.lex, doc, events)     # (a new happening takes no story time)
         date_from_next(self.lex, doc, events)
         events = current_events(self.lex, doc, events)      # (history told, not reported)
         events = named_conditions(self.lex, doc, events)     # (a rule: "якщо на країну нападуть, ...")

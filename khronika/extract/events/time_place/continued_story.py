@@ -1,0 +1,76 @@
+"""Which undated events the story's time (told_time.story_time) may date after merging.
+
+GUIDELINES count a time for an event when it stands in the event's own sentence or governs it.
+A time told one sentence before governs the next one only when that sentence goes on with the
+same story: it says so ("Тоді ж він провів зустріч", "Після цього ...", "Потім ...", "терміново
+звертався": at once), or it
+tells what the same doers did next ("Вчора Президент прибув до Вашингтона. Він провів зустріч з
+Трампом.": the one who arrived meets). A new happening by other doers ("Вчора Росія атакувала
+Харків. Президент провів нараду."), a background fact ("... Польща передала Україні 300
+танків.") and what a speaker says inside a quote (his words tell their own time, not the day of
+the story around them) take none: an event with no time is better than one with a wrong day.
+"""
+from __future__ import annotations
+
+from ....document import Document
+from ..lexicon.compiled import Lexicon
+from ..merging.merge import Cand
+
+# how many words at the head of a sentence may hold its continuation ("А тоді ж ...")
+OPENING_REACH = 3
+
+
+def continued_story_times(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
+    """Drop the story's time of each event that does not go on with the story (see the module)."""
+    dated = [e for e in events if e.time is not None]
+    for e in sorted(events, key=lambda x: x.evidence[0]):
+        if e.time is not None or e.story_time is None:
+            continue
+        if _continues(lex, doc, e.sent) or _at_once(lex, doc, e):
+            continue
+        if _in_direct_quote(doc, e.trig[0]) or not _same_doers(doc, e, dated):
+            e.story_time = None
+        else:
+            dated.append(e)     # (a story goes on through its undated sentences)
+
+
+def _continues(lex: Lexicon, doc: Document, si: int) -> bool:
+    """Whether sentence si opens with words that tie it to the time told before ("Тоді ж",
+    "Після цього", "Потім")."""
+    s = doc.sentences[si]
+    words = [t.norm for t in doc.tokens[s.first_token:s.last_token] if t.is_word][:OPENING_REACH]
+    if words and words[0] in lex.word_list("story_time_joiners"):
+        words = words[1:]        # ("А потім ...", "І тоді ж ...")
+    phrases = lex.word_list("story_time_continuations")
+    return any(" ".join(words[:n]) in phrases for n in (1, 2))
+
+
+def _at_once(lex: Lexicon, doc: Document, e: Cand) -> bool:
+    """"Президент терміново звертався до лідерів G7", "одразу провів нараду": an act done at
+    once answers what was just told, at its time."""
+    s = doc.sentences[e.sent]
+    words = lex.word_list("story_time_at_once")
+    return any(t.norm in words for t in doc.tokens[s.first_token:s.last_token] if t.start < e.trig[0])
+
+
+def _in_direct_quote(doc: Document, at: int) -> bool:
+    return any(q.kind == "direct" and q.start <= at < q.end for q in doc.quotes)
+
+
+def _same_doers(doc: Document, e: Cand, dated: list[Cand]) -> bool:
+    """Whether the event names no doer of its own (a pronoun or a left-out subject going on with
+    the story), or shares one with an event dated by the same time earlier in its paragraph (an
+    event with no named doer counts as the story's own), or no such event was told: then the time framed the story itself ("Початок сьогоднішнього дня
+    був чорним. Російські ракети знову били ...", "Гуманітарні коридори у середу не працювали.
+    Російські військові не припиняли обстрілів") and what follows is its happening."""
+    if not e.actors:
+        return True
+    para = doc.sentences[e.sent].paragraph
+    value = e.story_time.get("value")
+    told_before = [f for f in dated if f is not e and f.evidence[0] < e.evidence[0]
+                   and doc.sentences[f.sent].paragraph == para
+                   and (f.time or f.story_time or {}).get("value") == value]
+    return not told_before or any(not f.actors or set(f.actors) & set(e.actors) for f in told_before)
+
+
+__all__ = ["continued_story_times"]
