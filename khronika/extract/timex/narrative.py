@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from . import calendar as cal
+from .calendar import DAY_VALUE
 from .announced_days import AnnouncedDays
 from .story_years import StoryYears
 from .told_hours import ToldHours
@@ -441,13 +442,31 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
         for k in range(end + 1, min(end + 6, len(self.toks))):
             if not self.toks[k].is_word:
                 return None
-            day = self._day(k)
-            month = self._month(day[1], ambiguous_ok=True) if day else None
-            if month is not None:
-                y = self._year(day[1] + 1, marker_needed=False)
-                value = self._day_value(month, day[0], y[0] if y else None, k)
-                return (sign, value, end) if value else None
+            written = self.written_day(k)
+            if written is not None:
+                return (sign, written[0], end) if written[0] else None
         return None
+
+    def written_day(self, k: int) -> tuple[str | None, int] | None:
+        """The day written from token k: a day and month ("24 лютого", "9-го травня 2023 року")
+        or a holiday ("Дня Незалежності", "Великодня": the feast's day that year) -> (its
+        value, or None when it has none; the index after it), or None when none is written
+        there. A holiday is read by trying its pattern and taking back what it emitted: the
+        caller decides what the day becomes ("за тиждень до Дня Незалежності")."""
+        day = self._day(k)
+        month = self._month(day[1], ambiguous_ok=True) if day else None
+        if month is not None:
+            y = self._year(day[1] + 1, marker_needed=False)
+            return self._day_value(month, day[0], y[0] if y else None, k), (y[1] if y else day[1] + 1)
+        if not self.lex.named_days.get(self.n(k)):
+            return None
+        mark = len(self.out)
+        stop = self.m_named(k)
+        if not stop:
+            return None
+        tx = self.out[mark][1]
+        del self.out[mark:]
+        return (tx.value if tx.type == "DATE" and DAY_VALUE.match(tx.value) else None), stop
 
 
 def _word_before(text: str, at: int) -> str:

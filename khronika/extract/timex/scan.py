@@ -549,11 +549,15 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
                 k += 1      # "напередодні безумовно важливих днів"
             nxt = self.toks[k] if k < len(self.toks) else None
             after = self.toks[k + 1] if k + 1 < len(self.toks) else None
-            if nxt is not None and self._day(k) is not None \
-                    and self._month(self._day(k)[1], ambiguous_ok=True) is not None:
-                return None     # "напередодні 9-го травня": the eve of the day named after
-            if nxt is not None and nxt.norm in self.lex.named_days:
-                return None     # "напередодні Великодня", "напередодні Дня Незалежності"
+            written = self.written_day(k) if nxt is not None else None
+            if written is not None:
+                # "напередодні 9-го травня", "напередодні Дня Конституції": the day before the
+                # day named after, one expression (a day with no value stays on its own)
+                if written[0] is None:
+                    return None
+                eve = dt.date.fromisoformat(written[0]) - dt.timedelta(days=1)
+                self.emit(i, written[1], "DATE", eve.isoformat())
+                return written[1]
             if (nxt is not None and nxt.case == "gent" and nxt.pos in ("NOUN", "ADJF", "NUMR")
                     and not (after is not None and after.pos == "VERB" and after.tense)):
                 return None

@@ -14,6 +14,7 @@ from ..lexicon.compiled import Lexicon, lexicon
 from ..grammar.marks import CLOSING_MARKS, OPENING_MARKS
 from ..grammar.names import Arg, token_index_at
 from .narrated_time import unanchored_hour
+from ...timex.lexicon import lexicon as timex_lexicon
 from .since_clauses import in_since_clause
 from ..arguments.states import place_country
 
@@ -214,6 +215,7 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
         return t.type in TIME_TYPES and bool(t.value) and t.value not in RELATIVE_VAGUE \
             and not any(a <= t.start < b for a, b in exclude) and not _count_start(doc, t) \
             and not span_bound(doc, t) and not report_stamp(doc, t) and not unanchored_hour(doc, t) \
+            and not count_anchor(doc, t, timexes) \
             and not (t.end <= trig_start and in_since_clause(doc, t.end, trig_start))
     c_lo, c_hi = clause
     s_lo, s_hi = sent
@@ -229,6 +231,29 @@ def time_of(doc: Document, trig_start: int, clause: tuple[int, int], sent: tuple
     if first.start - s_lo <= 12:
         return _refined(doc, first, in_sent)
     return None
+
+
+_ANCHOR_GAP = re.compile(r"\s+(\S+)\s+$")
+
+
+def count_anchor(doc: Document, t: Timex, timexes) -> bool:
+    """"Через тиждень після Дня Незалежності", "за два тижні до 24 лютого": the day a count
+    runs from (the timex layer dated the count itself: a week after it) dates nothing that
+    happens; the event takes the day counted to. Only right after a count opened by "через" or
+    "за" and "після", "до" or "перед" ("з 24 лютого до 5 березня" is a range, both its days)."""
+    lex = timex_lexicon()
+    before = [u for u in timexes if u.end <= t.start and t.start - u.end <= 12]
+    if not before:
+        return False
+    u = max(before, key=lambda x: x.end)
+    m = _ANCHOR_GAP.fullmatch(doc.text, u.end, t.start)
+    return bool(m) and m.group(1).lower() in lex.anchor_date_preps and u.type == "DATE" \
+        and _word_before(doc.text, u.start) in lex.anchor_count_preps
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 40):at].rstrip().rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 _NARROWING_GAP = re.compile(r"[\s,]*(?:[уУвВ]|на|об?)?\s*$")
