@@ -27,6 +27,9 @@ from .place_time import RELATIVE_VAGUE, TIME_TYPES, _count_start, span_bound
 
 _RANGE_JOINERS = ("по", "до", "-", "–", "—")
 _DAYS = re.compile(r"P(\d+)D$")
+_DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT|MI)$")
+# what joins two parts of the day into one stretch ("Уночі та вранці", "з вечора до ранку")
+_PART_JOINERS = ("та", "і", "й", "до", "-", "–", "—")
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
@@ -172,6 +175,8 @@ def time_range_of(doc: Document, tx: Timex, timexes) -> tuple[Timex, Timex] | No
     """The two ends of the range the event's timex belongs to ("з 1 по 3 березня", "1-3
     березня", "з 10 до 20 травня"): two days (or months, or years) of one granularity joined
     by "по", "до" or a dash, the first before the second; else None."""
+    if tx.type == "TIME" and _DAY_PART.match(tx.value or ""):
+        return _parts_of_day(doc, tx, timexes)
     dates = sorted((t for t in timexes if t.type == "DATE" and t.value[:4].isdigit()),
                    key=lambda t: t.start)
     for a, b in zip(dates, dates[1:]):
@@ -183,6 +188,19 @@ def time_range_of(doc: Document, tx: Timex, timexes) -> tuple[Timex, Timex] | No
         if between in ("по", "до") and _word_before(doc.text, a.start) not in ("з", "із", "від", "зі"):
             continue
         return a, b
+    return None
+
+
+def _parts_of_day(doc: Document, tx: Timex, timexes) -> tuple[Timex, Timex] | None:
+    """"Уночі та вранці Росія атакувала Київ", "з ранку до вечора": two parts of the day joined
+    by "та", "і" or a range tell one stretch of time, from the first to the second, not the
+    part nearer the trigger alone."""
+    parts = sorted((t for t in timexes if t.type == "TIME" and _DAY_PART.match(t.value or "")),
+                   key=lambda t: t.start)
+    for a, b in zip(parts, parts[1:]):
+        if (tx is a or tx is b) and a.value != b.value and \
+                doc.text[a.end:b.start].strip().lower() in _PART_JOINERS:
+            return a, b
     return None
 
 
