@@ -10,7 +10,11 @@ these tests.
 4. A digest's heading line with a label ("Хроніка дня: 5 травня") dates the lines under it;
    "Оновлено: ..." stays the report's own stamp.
 5. An act done at once ("терміново звертався") takes the time the story told just before, as a
-   sentence opening with "Тоді ж" or "Після цього" does."""
+   sentence opening with "Тоді ж" or "Після цього" does.
+6. Ordinal weeks and the last quarter or half of a year: "у перший тиждень року" is ISO week 1,
+   "на другому / третьому тижні березня" the month's middle, "в останньому кварталі минулого
+   року" its Q4, "у другій половині минулого року" its H2.
+7. A weekday told after a date ("5 березня, у середу,") is that date's, whatever day it names."""
 from __future__ import annotations
 
 import pytest
@@ -100,3 +104,31 @@ def test_a_stamp_with_its_label_dates_nothing():
     from event_helpers import time_of
     assert time_of("Оновлено: 5 травня\nУряд ухвалив рішення про санкції проти Ірану.", "2024-05-06",
                    "санкції") is None
+
+
+YEAR_PARTS = [
+    ("2024-03-10", "У перший тиждень року президент провів нараду.", ("перший тиждень року", "2024-W01")),
+    ("2024-03-10", "На першому тижні 2023 року уряд ухвалив постанову.",
+     ("першому тижні 2023 року", "2023-W01")),
+    ("2024-03-10", "На другому тижні березня відбувся саміт.", ("другому тижні березня", "2024-03")),
+    ("2024-10-10", "На третьому тижні вересня відбувся саміт.", ("третьому тижні вересня", "2024-09")),
+    ("2024-03-10", "В останньому кварталі минулого року ворог посилив удари.",
+     ("останньому кварталі минулого року", "2023-Q4")),
+    ("2024-03-10", "У другій половині минулого року обстріли посилилися.",
+     ("другій половині минулого року", "2023-H2")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", YEAR_PARTS)
+def test_ordinal_weeks_and_last_parts_of_a_year(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+def test_a_week_counted_in_a_row_is_no_time(pipe):
+    # "третього тижня поспіль": how long something lasts, no week of a month or a year
+    assert not found(pipe, "Третього тижня поспіль ворог атакує Харків.", "2024-03-10")
+
+
+def test_a_weekday_after_a_date_takes_the_date(pipe):
+    assert ("5 березня, у середу", "2024-03-05") in found(
+        pipe, "5 березня, у середу, президент зустрівся з прем'єр-міністром Нідерландів.", "2024-03-10")

@@ -328,9 +328,11 @@ def test_sets_and_repeated_units(pipe, text, expected):
     ("Указ підписали 9\u2011го травня.", [("9\u2011го травня", "DATE", "2025-05-09", None)]),
     ("Указ підписали 24 -го листопада.", [("24 -го листопада", "DATE", "2025-11-24", None)]),
     ("Зустріч відбулася 9-те листопада.", [("9-те листопада", "DATE", "2025-11-09", None)]),
-    # "напередодні" before a named day is a preposition, not the day before the document's
-    ("Напередодні 9-го травня ворог обстріляв Одесу.", [("9-го травня", "DATE", "2025-05-09", None)]),
-    ("Напередодні Великодня ворог обстріляв Одесу.", [("Великодня", "DATE", "2025-04-20", None)]),
+    # "напередодні" before a named day is the day before it (part L27), not the day before the
+    # document's
+    ("Напередодні 9-го травня ворог обстріляв Одесу.",
+     [("Напередодні 9-го травня", "DATE", "2025-05-08", None)]),
+    ("Напередодні Великодня ворог обстріляв Одесу.", [("Напередодні Великодня", "DATE", "2025-04-19", None)]),
 ])
 def test_ordinal_days_and_the_eve_of_a_named_day(pipe, text, expected):
     assert run(pipe, text) == expected
@@ -404,7 +406,9 @@ def test_day_parts_with_intensifiers_and_approach(pipe, text, expected):
     # written later, the week is someone else's count; a genitive says whose week it is
     ("Уже третій тиждень ціни ростуть.", "2023-03-12", [("третій тиждень", "DURATION", "P3W", None)]),
     ("Іде третій тиждень. Ворог обстрілює міста, окупанти грабують.", "2023-03-12", []),
-    ("Третій тиждень березня видався холодним.", "2022-03-12", [("березня", "DATE", "2022-03", None)]),
+    # (the third week of a month is its middle, as the second is: part L27)
+    ("Третій тиждень березня видався холодним.", "2022-03-12",
+     [("Третій тиждень березня", "DATE", "2022-03", "MID")]),
     # a count in digits is a length, whenever it is written
     ("2 тижні йде наша визвольна війна.", "2022-03-09", [("2 тижні", "DURATION", "P2W", None)]),
 ])

@@ -170,6 +170,9 @@ class Lexicon:
     clock_zone_words: frozenset  # "05:00 за київським": the clock a bare time is read on
     clock_zone_codes: frozenset  # "18:00 UTC"
     month_part_words: dict       # "останні", "20-х" -> the mod of a month part
+    month_week_ordinals: dict    # "третьому" (тижні) -> the mod of that week of a month
+    week_nouns: frozenset        # "тиждень", "тижні": an ordinal week of a month or a year
+    year_part_last_words: frozenset  # "в останньому кварталі": the year's last quarter or half
     month_part_nouns: frozenset
     month_range_connectors: frozenset
     month_halves: dict           # 1 / 2 -> the mod of a half of a month
@@ -276,6 +279,7 @@ def _build(d: dict) -> Lexicon:
     starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
                     d["decade_words"], d["clock_hours"], d["not_first_words"],
                     d["month_part_words"], d["month_last_third_words"], d["clock_hours_gen"],
+                    d["month_week_ordinals"], d["year_part_last_words"],
                     d["clock_hours_ins"],
                     d["clock_half_words"], d["one_and_half_words"], d["year_summary_words"], d["quarter_words"],
                     d["century_nouns"])     # ("XIX ст.": the abbreviation is looked for too)
@@ -390,6 +394,8 @@ def _build(d: dict) -> Lexicon:
         schedule_item_marks=fs(d["schedule_item_marks"]),
         clock_zone_words=fs(d["clock_zone_words"]), clock_zone_codes=fs(d["clock_zone_codes"]),
         month_part_words=dict(d["month_part_words"]),
+        month_week_ordinals=dict(d["month_week_ordinals"]), week_nouns=fs(d["week_nouns"]),
+        year_part_last_words=fs(d["year_part_last_words"]),
         month_part_nouns=fs(d["month_part_nouns"]),
         month_range_connectors=fs(d["month_range_connectors"]),
         month_halves={int(k): v for k, v in d["month_halves"].items()},

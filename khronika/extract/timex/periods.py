@@ -328,11 +328,14 @@ class Periods:
         if o is None and i >= 0 and self.toks[i].text.isupper():
             o = self.lex.roman_parts.get(self.n(i))     # "I кварталу", "у ІІ півріччі"
         kind = self.lex.year_parts.get(self.n(i + 1))
+        if o is None and kind is not None and self.n(i) in self.lex.year_part_last_words:
+            o = 4 if kind == "Q" else 2                 # "в останньому кварталі": the last one
         if o is None or kind is None or o > (4 if kind == "Q" else 2):
             return None
         j = i + 2
         if kind == "H" and not self.n(i + 1).startswith("півріч") and not (
-                self.lex.units.get(self.n(j)) == "Y" or self._year(j, marker_needed=False)):
+                self.lex.units.get(self.n(j)) == "Y" or self._year(j, marker_needed=False)
+                or self._deictic_year(j)):      # ("у другій половині минулого року")
             month = self.lex.months.get(self.n(j))
             if month is not None and o in self.lex.month_halves:
                 # "у першій половині грудня": the month, its half as mod
@@ -391,6 +394,11 @@ class Periods:
         if mod is None and self.n(i) in self.lex.month_last_third_words \
                 and self.n(i + 1) in self.lex.month_third_nouns:
             mod = "END"
+        if mod is None and self.n(i + 1) in self.lex.week_nouns:
+            mod = self.lex.month_week_ordinals.get(self.n(i))   # "на третьому тижні вересня"
+        if mod is not None and self.n(i + 1) in self.lex.week_nouns and \
+                self.lex.months.get(self.n(i + 2)) is None:
+            return self._week_of_year(i)
         if mod is None or self.n(i + 1) not in self.lex.month_part_nouns \
                 or self.lex.months.get(self.n(i + 2)) is None:
             return None
@@ -399,6 +407,32 @@ class Periods:
             return None
         self.emit(i, p[0], "DATE", p[1], mod)
         return p[0]
+
+    def _week_of_year(self, i: int) -> int | None:
+        """"у перший тиждень року", "на першому тижні 2024 року", "в останній тиждень минулого
+        року": the first week of a year is its ISO week 1 (TIMEX3 "2024-W01"), a later ordinal
+        week that week, the last week the year's end; the year is the one written after the
+        week, else the one in view, else the document's."""
+        j = i + 2
+        y = self._year(j, marker_needed=True)
+        deictic = self._deictic_year(j) if y is None else None
+        if y is None and deictic is None and self.lex.units.get(self.n(j)) != "Y":
+            return None
+        if y is not None or deictic is not None:
+            year, end = (y or deictic)
+        else:
+            told = self._context("Y")
+            if told is None and self.ref is None:
+                return None
+            year, end = int(told[:4]) if told else self.ref.year, j + 1
+        o = self.lex.ordinals.get(self.n(i))
+        if self.n(i) in self.lex.last_words or o is None:
+            self.emit(i, end, "DATE", f"{year:04d}", "END")
+        elif o <= 52:
+            self.emit(i, end, "DATE", f"{year:04d}-W{o:02d}")
+        else:
+            return None
+        return end
 
 
 def _edge_of(value: str, mod: str) -> str | None:

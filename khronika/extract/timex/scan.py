@@ -43,9 +43,9 @@ _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
 # begin it; a token starting with a digit tries the digit patterns.
 _PATTERNS = (
     ("m_named", ("named_days",)),
-    ("m_month_part", ("month_part_words", "month_last_third_words")),
+    ("m_month_part", ("month_part_words", "month_last_third_words", "month_week_ordinals")),
     ("m_war_day", ("ordinals", "number_words", "war_first_days")),
-    ("m_year_part", ("ordinals",)),
+    ("m_year_part", ("ordinals", "year_part_last_words")),
     ("m_roman_year_part", ("year_parts",)),
     ("m_mod", ("mod_words", "mod_nouns")),
     ("m_new_week", ("new_week_words",)),
