@@ -50,9 +50,11 @@ class Appositions:
         the date names, whichever week the weekday alone was put in (the date is the more
         exact of the two); "Вночі 16 січня", "Ввечері 22 листопада" and "16 січня вночі" are
         that day's part of the day. Only a comma, a dash or a space may stand between them;
-        "ввечері в п'ятницю" is the evening of that Friday (`_part_of_weekday`)."""
+        "ввечері в п'ятницю" is the evening of that Friday (`_part_of_weekday`); "5 березня, у
+        середу," is the 5th (`_weekday_after_date`)."""
         self._days_named_again()
-        for joiner, gaps in ((self._joined, ("",)), (self._part_of_weekday, ("в", "у"))):
+        for joiner, gaps in ((self._joined, ("",)), (self._part_of_weekday, ("в", "у")),
+                             (self._weekday_after_date, ("", "в", "у"))):
             out, k = self.out, 0
             while k + 1 < len(out):
                 (s1, a), (s2, b) = out[k], out[k + 1]
@@ -105,6 +107,16 @@ class Appositions:
             return None
         return Timex(a.start, b.end, self.doc.text[a.start:b.end], "TIME",
                      b.value + lex.day_part_adverbs[words[-1]], a.mod)
+
+    def _weekday_after_date(self, a: Timex, b: Timex) -> Timex | None:
+        """"5 березня, у середу,": a weekday told after the date is that date's day, even when
+        it names another (the number is the more exact of the two: TIMEX3 tags the apposition
+        whole, with the date's value)."""
+        if a.type != "DATE" or b.type != "DATE" or not DAY_VALUE.match(a.value) \
+                or not a.value[:4].isdigit() or not a.text[:1].isdigit() \
+                or self.lex.weekdays.get(norm_word(b.text.split()[-1])) is None or len(b.text.split()) > 1:
+            return None
+        return Timex(a.start, b.end, self.doc.text[a.start:b.end], "DATE", a.value, a.mod)
 
     def _joined(self, a: Timex, b: Timex) -> Timex | None:
         """The one expression of two adjacent timexes that tell the same day, else None."""
