@@ -7,8 +7,9 @@ these tests.
    Дня Незалежності") is the day counted, and the event takes that day, not the holiday's.
 3. Two parts of the day joined by "та" / "і" ("Уночі та вранці") date an event over both: the
    first as its value, the second as its end, not the part nearer the trigger alone.
-4. A digest's heading line with a label ("Хроніка дня: 5 травня") dates the lines under it;
-   "Оновлено: ..." stays the report's own stamp.
+4. A digest's heading line with a label ("Хроніка дня: 5 травня") dates the lines under it,
+   over its range of days when it names one ("Головне за тиждень: 16-22 жовтня"); "Оновлено:
+   ..." stays the report's own stamp.
 5. An act done at once ("терміново звертався") takes the time the story told just before, as a
    sentence opening with "Тоді ж" or "Після цього" does.
 6. Ordinal weeks and the last quarter or half of a year: "у перший тиждень року" is ISO week 1,
@@ -93,8 +94,11 @@ def test_a_range_of_days_still_dates_from_its_first_day():
      "2024-05-06TNI", "2024-05-06TMO"),
     ("2023-11-02", "Вчора вдень і ввечері ворог обстрілював Херсон.", "обстрілював",
      "2023-11-01TAF", "2023-11-01TEV"),
+    # a heading line over a range of days heads what took place over them
+    ("2023-10-22", "Головне за тиждень: 16-22 жовтня\nУряд ухвалив рішення про санкції проти Ірану.",
+     "санкції", "2023-10-16", "2023-10-22"),
 ])
-def test_two_parts_of_the_day_date_an_event_over_both(date, text, trigger, value, end):
+def test_an_event_told_over_a_stretch_keeps_both_ends(date, text, trigger, value, end):
     from khronika.pipeline import analyze
     evs = [e for e in analyze(text, date).events if e.trigger.text == trigger]
     assert evs and evs[0].time == {"value": value, "mod": None, "end": end}, [e.time for e in evs]

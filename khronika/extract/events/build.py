@@ -151,6 +151,12 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # not a habit ("ворог постійно атакує")
         tx = ctx.heading
         time, rng = {"value": tx.value, "mod": tx.mod}, value_range(tx.value, tx.mod)
+        ends = time_range_of(doc, tx, doc.timexes)
+        if ends is not None and ends[0].text[:1].isdigit():
+            # "Головне за тиждень: 16-22 жовтня" heads what took place over those days
+            first, last = value_range(ends[0].value, None), value_range(ends[1].value, None)
+            if first and last:
+                time, rng = {"value": ends[0].value, "mod": None, "end": ends[1].value}, (first[0], last[1])
     # "Вчора Президент прибув до Вашингтона. Він провів зустріч з Трампом.": the day the
     # paragraph is telling dates what its next undated sentences tell as done; it is kept apart
     # (`Cand.story_time`) and given only to an event still undated after merging, so that a
