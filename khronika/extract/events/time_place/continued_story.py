@@ -3,12 +3,12 @@
 GUIDELINES count a time for an event when it stands in the event's own sentence or governs it.
 A time told one sentence before governs the next one only when that sentence goes on with the
 same story: it says so ("Тоді ж він провів зустріч", "Після цього ...", "Потім ...", "терміново
-звертався": at once), or it
-tells what the same doers did next ("Вчора Президент прибув до Вашингтона. Він провів зустріч з
-Трампом.": the one who arrived meets). A new happening by other doers ("Вчора Росія атакувала
-Харків. Президент провів нараду."), a background fact ("... Польща передала Україні 300
-танків.") and what a speaker says inside a quote (his words tell their own time, not the day of
-the story around them) take none: an event with no time is better than one with a wrong day.
+звертався": at once), or it tells what the same doers did next ("Вчора Президент прибув до
+Вашингтона. Він провів зустріч з Трампом.": the one who arrived meets). A new happening by other
+doers ("Вчора Росія атакувала Харків. Президент провів нараду."), a background fact ("...
+Польща передала Україні 300 танків.") and what a speaker says inside a quote (his words tell
+their own time, not the day of the story around them) take none: an event with no time is
+better than one with a wrong day.
 """
 from __future__ import annotations
 
@@ -64,9 +64,10 @@ def _in_direct_quote(doc: Document, at: int) -> bool:
 def _same_doers(doc: Document, e: Cand, dated: list[Cand]) -> bool:
     """Whether the event names no doer of its own (a pronoun or a left-out subject going on with
     the story), or shares one with an event dated by the same time earlier in its paragraph (an
-    event with no named doer counts as the story's own), or no such event was told: then the time framed the story itself ("Початок сьогоднішнього дня
-    був чорним. Російські ракети знову били ...", "Гуманітарні коридори у середу не працювали.
-    Російські військові не припиняли обстрілів") and what follows is its happening."""
+    event with no named doer counts as the story's own), or no such event was told: then the
+    time framed the story itself ("Початок сьогоднішнього дня був чорним. Російські ракети знову
+    били ...", "Гуманітарні коридори у середу не працювали. Російські військові не припиняли
+    обстрілів") and what follows is its happening."""
     if not e.actors:
         return True
     para = doc.sentences[e.sent].paragraph
