@@ -27,6 +27,7 @@ from .grammar.groups import counted_apposition, counts_others, foreign_origin, p
 from .arguments.continuation import carried_subject, left_out_subject, names_of
 from .merging.mention_refs import mark_references
 from .merging.merge import Cand
+from .arguments.meeting_pronouns import unnamed_they
 from .arguments.partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
 from .arguments.halted_supply import supply_destination
@@ -635,7 +636,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # "Я провів нараду з командуванням": a meeting with one's own officials, named by no
     # entity, is a happening of its own, not more of a talk with foreign partners
     own_partner = type_ == "CONSULT" and (
-        unnamed_partner(ctx.lex, doc, sent, j, cl.hi) or
+        unnamed_partner(ctx.lex, doc, sent, j, cl.hi) or unnamed_they(ctx.lex, doc, args, cl.lo, cl.hi) or
         (lemma_of(trig_tok) in ctx.lex.word_list("own_meeting_nouns") and
          not any(x != home and x not in soft for x in actors + recipients)))
     if tx is None and has_cue(ctx.lex, doc, sent) and not own_partner and \

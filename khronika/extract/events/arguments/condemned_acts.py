@@ -12,6 +12,7 @@ from bisect import bisect_left
 from ....document import Document
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
+from .role_clause import SYMMETRIC
 from ..grammar.names import token_starts
 from ..grammar.sentence_view import lemma_of
 
@@ -54,10 +55,16 @@ def condemned_doers(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
                             and toks[noun + 1].sentence == toks[noun].sentence):
             continue            # ("засудив удари Ізраїлю": named in its own phrase)
         lemma = lemma_of(toks[noun])
+        # "Росія завдала удару по енергетиці. Країни G7 засудили цей крок": a general noun of
+        # an act after a pointing word names the last happening told with a doer, of any word
+        pointed = lemma in lex.word_list("act_nouns") and noun > k and \
+            lemma_of(toks[noun - 1]) in lex.word_list("demonstratives")
         for p in reversed(cands[:n]):
             if c.sent - p.sent > REACH:
                 break
-            if p.sent < c.sent and p.lemma == lemma and p.actors:
+            if pointed and p.sent < c.sent and p.type in SYMMETRIC:
+                break           # ("провели переговори. ... засудили цей крок": no blow to condemn)
+            if p.sent < c.sent and (p.lemma == lemma or pointed) and p.actors:
                 doers = [x for x in p.actors if x not in p.soft and x not in c.actors]
                 if doers:
                     c.recipients = doers

@@ -10,10 +10,12 @@ pronoun that is not the subject is left alone: better no party than a wrong one.
 """
 from __future__ import annotations
 
-from ..grammar.names import token_index_at
+from ....document import Document
+from ..grammar.names import Arg, token_index_at
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 from ..triggers.finder import SentenceView
+from .pronoun_parties import UNNAMED_KEY
 from .role_clause import SYMMETRIC
 
 
@@ -48,3 +50,19 @@ def meeting_pronoun(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand
             cand.actors.append(x)
             if x in prev.soft:
                 cand.soft.add(x)
+
+
+def unnamed_they(lex: Lexicon, doc: Document, args: list[Arg], lo: int, hi: int) -> bool:
+    """"Лідери Балтійських країн прибули до Парижа. Президент Франції провів із ними зустріч":
+    a "з ними" in the talk's clause that stands for no party (`pronoun_parties` read its
+    antecedent and found no one named) is a partner of the talk's own, as "з представниками
+    бізнесу" is: the talk is not the happening of the parties named before it (the guests'
+    arrival), and its host does not become the guest. A pronoun whose antecedent was not
+    found at all ("Наші переговори з ними" far from any plural subject) tells nothing and joins
+    what it may."""
+    toks = doc.tokens
+    unnamed = doc.meta.get(UNNAMED_KEY) or set()
+    withs = {x.split(":", 1)[0] for x in lex.word_list("own_partner_cases") if x.endswith(":ablt")}
+    return any(toks[m].start in unnamed and toks[m - 1].norm in withs and
+               not any(a.start <= toks[m].start < a.end for a in args)
+               for m in range(max(lo, 1), hi))

@@ -115,6 +115,38 @@ def _plural_named(doc: Document, a: Arg, k: int, lo: int, hi: int, preps: frozen
         toks[m].norm in COORD for m in range(end + 1, verb))
 
 
+# how many words after a plural of people its genitive owner may stand ("Лідери країн
+# Європейського Союзу", "президенти трьох держав Балтії та Президент Польщі")
+OWNER_WINDOW = 8
+# doc.meta key: the starts of the "вони" / "з ними" that stand for people no entity names
+UNNAMED_KEY = "_they_unnamed"
+
+
+def _whose_people(lex: Lexicon, doc: Document, m: int, hi: int, all_args: list[Arg]) -> list[str]:
+    """"Лідери ЄС зібралися ... з ними", "Міністри Франції та Німеччини ... Вони": a plural of
+    leaders or envoys (`partner_nouns`, `party_words`) stands for the states and bodies named in
+    the genitive right after it; [] when none is named ("Лідери Балтійських країн": no one a
+    reader could find among the entities)."""
+    toks = doc.tokens
+    if not (lemma_of(toks[m]) in lex.word_list("partner_nouns") or toks[m].norm in lex.word_list("party_words")):
+        return []
+    out: list[str] = []
+    for k in range(m + 1, min(hi, m + 1 + OWNER_WINDOW)):
+        t = toks[k]
+        # (a comma before any owner ends the phrase: "Лідери, які прибули з Франції")
+        if not (t.is_word or (t.norm == "," and out)) or _finite(t) or t.norm in lex.word_list("prepositions"):
+            break
+        for a in all_args:
+            ent = doc.entities.get(a.entity)
+            if a.start != t.start or ent is None or a.entity in out:
+                continue
+            if (a.kind == "mention" and (a.entity in country_ids() or ent.type == "ORG")) or \
+                    (ent.type == "PER" and a.kind in ("mention", "role") and toks[k - 1].norm in COORD - {"а", "чи", "або"}):
+                # (a person joined to them: "президенти держав Балтії та Президент Польщі")
+                out.append(a.entity)
+    return out
+
+
 def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home: str | None) -> list[Arg]:
     """`args` with an `Arg` for each party a "вони" of the sentence stands for."""
     forms = lex.word_list("they_forms")
@@ -165,6 +197,11 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
                 if adv_id and _adversary_phrase(lex, doc, m, adv_id):
                     adv = home_entity(doc, lex, lex.adversary)
                     stands_for = [adv] if adv else []
+                else:
+                    stands_for = _whose_people(lex, doc, m, s.last_token + 1, args_in(doc, s.start, s.end))
+                    if not stands_for and ("anim" in (w.tags or ()) or lemma_of(w) in lex.word_list("partner_nouns")):
+                        # "Лідери Балтійських країн прибули ... із ними": people no entity names
+                        doc.meta.setdefault(UNNAMED_KEY, set()).add(t.start)
                 decided = True
                 break
             if decided:

@@ -37,7 +37,9 @@ def proposal_of(lex: Lexicon, doc: Document, i: int, lo: int) -> tuple[int, int]
     verb of proposing governs."""
     toks = doc.tokens
     m = next((k for k in range(i, max(lo, i - OBJECT_REACH) - 1, -1) if is_infinitive(toks[k])), None)
-    if m is None or any(toks[k].pos in ("VERB", "INFN") or not toks[k].is_word for k in range(m + 1, i)):
+    if m is None:
+        return _proposed_noun(lex, doc, i, lo)
+    if any(toks[k].pos in ("VERB", "INFN") or not toks[k].is_word for k in range(m + 1, i)):
         return None
     verbs = lex.word_list("proposal_verbs")
     for v in range(m - 1, max(lo, m - VERB_REACH) - 1, -1):
@@ -47,6 +49,30 @@ def proposal_of(lex: Lexicon, doc: Document, i: int, lo: int) -> tuple[int, int]
         if lemma_of(t) in verbs and _finite(t):
             return v, m
         if _finite(t):
+            return None
+    return None
+
+
+def _proposed_noun(lex: Lexicon, doc: Document, i: int, lo: int) -> tuple[int, int] | None:
+    """(verb, trigger) when the trigger noun at i is itself the object of a verb of proposing
+    ("Експертна група запропонувала нові санкції", "запропонувала ЄС пакет санкцій"): over its
+    adjectives, a head noun it is the genitive of, and one dative addressed."""
+    toks = doc.tokens
+    if toks[i].pos != "NOUN" or not {"accs", "gent"} & _cases(toks[i].text):
+        return None
+    verbs = lex.word_list("proposal_verbs")
+    datives = 0
+    for v in range(i - 1, max(lo, i - VERB_REACH) - 1, -1):
+        t = toks[v]
+        if lemma_of(t) in verbs and _finite(t):
+            return v, i
+        if not t.is_word or _finite(t) or t.pos not in ("ADJF", "PRTF", "NUMR", "NOUN", "NPRO"):
+            return None
+        if t.pos in ("NOUN", "NPRO") and "datv" in _cases(t.text) and not "accs" in _cases(t.text):
+            datives += 1
+        elif t.pos == "NOUN" and not ("accs" in _cases(t.text) and "gent" in _cases(toks[v + 1].text)):
+            return None
+        if datives > 1:
             return None
     return None
 

@@ -184,6 +184,14 @@ def speaker_in_person(lex: Lexicon, doc: Document, sent: SentenceView, cl, i: in
     if fp_side == "R" and own_receiver(lex, doc, sent, i, j):
         return False
     singular = lex.word_list("first_person_singular")
+    if fp_side == "R" and type_ == "AID":
+        # "Я вдячний Японії за фінансову допомогу": aid goes to his state; the one who thanks
+        # for it receives it himself only when he says he got it ("я отримав", "мені передали");
+        # support thanked for may be his own ("Я вдячний Польщі за підтримку")
+        receipt = lex.word_list("receive_verbs")
+        return any(lemma_of(toks[m]) in receipt for m in range(cl.lo, cl.hi)) and \
+            any(toks[m].norm in singular or (toks[m].person == "1per" and toks[m].number != "plur")
+                for m in range(cl.lo, cl.hi))
     # on the receiving side a verb of his own counts only if it is the thanks or the receipt
     # ("Звертаюся ... з проханням надати нам допомогу": he asks, "нам" receives)
     own = lex.word_list("gratitude_words") | lex.word_list("receive_verbs") \

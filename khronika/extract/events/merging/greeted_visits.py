@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..arguments.states import country_ids
 from ..lexicon.compiled import lexicon
+from .third_states import visited_states
 
 # how many sentences after the visit its welcome may be told
 REACH = 1
@@ -34,12 +36,18 @@ def _guests(e) -> set[str]:
 def greets_visitor(e, c, dist: int) -> bool:
     """c (a meeting or welcome) tells the host of e (a visit to a place) meeting its guest."""
     if e.type != "CONSULT" or c.type != "CONSULT" or e.mode != "visit" or not e.place \
-            or not 0 <= dist <= REACH or c.lemma not in _greetings():
+            or not 0 <= dist <= REACH:
         return False
     guests = _guests(e)
     met = guests & (set(c.actors) | set(c.recipients))
     others = (set(c.actors) | set(c.recipients)) - guests - c.soft
-    return bool(met) and bool(others)
+    if c.lemma in _greetings():
+        return bool(met) and bool(others)
+    # "Макрон і Шольц прибули до Києва. Зеленський провів із ними переговори": the talks the
+    # host holds with the guests just arrived are the visit's own (a third state's leader met
+    # there is another happening: third_states.py; a gathering too)
+    return c.mode != "visit" and not c.gathering and bool(met) and bool(others) \
+        and (others & country_ids()) <= visited_states(e)
 
 
 def as_visit(e, c) -> None:

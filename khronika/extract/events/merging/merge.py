@@ -335,6 +335,7 @@ def _absorb(e: Cand, c: Cand) -> None:
         e.status, e.status_explicit = c.status, c.status_explicit
     if c.ref_only or c.question:
         return
+    _face_alike(e, c)
     for named, mine, other in ((c.actors, e.actors, e.recipients), (c.recipients, e.recipients, e.actors)):
         for x in named:
             if x in other and x in e.soft and x not in c.soft:
@@ -360,6 +361,18 @@ def _absorb(e: Cand, c: Cand) -> None:
     e.state_description = e.state_description and c.state_description
     e.home_only = e.home_only and c.home_only
     e.home_named = e.home_named or c.home_named
+
+
+def _face_alike(e: Cand, c: Cand) -> None:
+    """"Стармер і Мерц прилетіли до Вашингтона. Трамп провів з ними переговори": a meeting has
+    no giver and taker, so a mention may tell it from the other side; when the mention's partners
+    are the event's actors and its own actors none of the event's, its sides are turned to the
+    event's before they join (the host, new, was added to the guests' side)."""
+    if e.type not in SYMMETRIC or c.actors == [] or c.recipients == []:
+        return
+    acting, taking = set(c.actors) - c.soft, set(c.recipients) - c.soft
+    if taking & set(e.actors) and not taking & set(e.recipients) and not acting & set(e.actors):
+        c.actors, c.recipients = c.recipients, c.actors
 
 
 def _day_key(c: Cand) -> tuple | None:
