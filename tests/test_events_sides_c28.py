@@ -103,3 +103,24 @@ def test_guests_named_in_part_meet_their_host_within_the_visit():
     assert len(got) == 1, got
     actors, recipients = got[0]
     assert {"Анджей Дуда", "Польща"} <= set(actors) and "Володимир Зеленський" in recipients, got
+
+
+def test_with_them_after_heads_named_by_their_body():
+    got = sides_of("Глави МЗС країн НАТО зібралися у Вашингтоні. Сибіга провів з ними окрему зустріч.", "CONSULT")
+    assert got == [(["Андрій Сибіга", "Україна"], ["НАТО"])], got
+
+
+def test_with_them_after_a_delegation_is_the_delegation_met_on_its_visit():
+    got = sides_of("Делегація Конгресу США прибула до Києва. Зеленський провів з ними переговори.", "CONSULT")
+    assert len(got) == 1, got
+    actors, recipients = got[0]
+    assert "Конгрес США" in actors and "Володимир Зеленський" in recipients, got
+
+
+@pytest.mark.parametrize("text,host", [
+    ("Зеленський разом із Макроном відвідав Берлін.", "Німеччина"),
+    ("Зеленський та Дуда відвідали Вільнюс.", "Литва"),
+])
+def test_guests_of_two_states_travelling_together_visit_the_host(text, host):
+    got = sides_of(text, "CONSULT")
+    assert len(got) == 1 and got[0][1] == [host], got

@@ -124,11 +124,12 @@ UNNAMED_KEY = "_they_unnamed"
 
 def _whose_people(lex: Lexicon, doc: Document, m: int, hi: int, all_args: list[Arg]) -> list[str]:
     """"Лідери ЄС зібралися ... з ними", "Міністри Франції та Німеччини ... Вони": a plural of
-    leaders or envoys (`partner_nouns`, `party_words`) stands for the states and bodies named in
+    leaders or envoys (`partner_nouns`, `owned_people_nouns`, `party_words`) stands for the states and bodies named in
     the genitive right after it; [] when none is named ("Лідери Балтійських країн": no one a
     reader could find among the entities)."""
     toks = doc.tokens
-    if not (lemma_of(toks[m]) in lex.word_list("partner_nouns") or toks[m].norm in lex.word_list("party_words")):
+    if not (lemma_of(toks[m]) in lex.word_list("partner_nouns") | lex.word_list("owned_people_nouns") |
+            lex.word_list("collective_people_nouns") or toks[m].norm in lex.word_list("party_words")):
         return []
     out: list[str] = []
     for k in range(m + 1, min(hi, m + 1 + OWNER_WINDOW)):
@@ -186,6 +187,15 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
                     continue
                 if w.norm in forms or not (w.pos == "NOUN" or lemma_of(w) in lex.word_list("adjective_parties")):
                     continue
+                if "Fixd" in (w.tags or ()) and m > s_lo and toks[m - 1].pos == "NOUN":
+                    continue      # ("Глави МЗС країн НАТО": an indeclinable word after a noun is its genitive)
+                if lemma_of(w) in lex.word_list("collective_people_nouns") and "nomn" in _cases(w.text) and \
+                        not _under_preposition(doc, m, s_lo, preps):
+                    # "Делегація Конгресу США прибула ... з ними": a body of people in the singular
+                    stands_for = _whose_people(lex, doc, m, s.last_token + 1, args_in(doc, s.start, s.end))
+                    if stands_for:
+                        decided = True
+                        break
                 if not _plural_subject(w) or _under_preposition(doc, m, s_lo, preps):
                     continue
                 if "accs" in _cases(w.text) and "anim" not in (w.tags or ()) and \

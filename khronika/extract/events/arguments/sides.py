@@ -426,6 +426,10 @@ def visit_host(lex: Lexicon, doc: Document, sent: SentenceView, type_: str, mode
     # are only held there)
     if host and type_ == "CONSULT" and (host != home or foreign_guest) and host not in actors + recipients and \
             ((mode == "visit" and host == home and foreign_guest and not recipients) or
+             # ("Зеленський разом із Макроном відвідав Берлін": guests of two states who travel
+             # together visit the host, as one guest does)
+             (mode == "visit" and host != home and not recipients and bool(actors) and
+              all(_side_state(x, doc.date) not in (host, None) for x in actors)) or
              guests_only(actors, recipients, home, host, doc.date, named_affiliations(doc, sent.args, sent.lo, sent.hi))) and \
             not (hosted_only(lex, visit=(mode == "visit")) & sent.lemma_set):
         # "перемовини в Албанії": with no other side named, the host country is the one met;
