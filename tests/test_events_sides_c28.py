@@ -124,3 +124,12 @@ def test_with_them_after_a_delegation_is_the_delegation_met_on_its_visit():
 def test_guests_of_two_states_travelling_together_visit_the_host(text, host):
     got = sides_of(text, "CONSULT")
     assert len(got) == 1 and got[0][1] == [host], got
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Міністри закордонних справ Франції, Німеччини та Польщі виступили зі спільною заявою щодо України.",
+     ["Франція", "Німеччина", "Польща"]),
+    ("Франція, Німеччина та Польща оприлюднили спільну заяву щодо України.", ["Франція", "Німеччина", "Польща"]),
+])
+def test_joint_statement_put_out_is_agreed_by_its_parties(text, actors):
+    assert sides_of(text, "AGREE") == [(actors, [])], named_rows(text, DAY)

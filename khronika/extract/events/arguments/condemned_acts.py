@@ -57,7 +57,7 @@ def condemned_doers(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
         lemma = lemma_of(toks[noun])
         # "Росія завдала удару по енергетиці. Країни G7 засудили цей крок": a general noun of
         # an act after a pointing word names the last happening told with a doer, of any word
-        pointed = lemma in lex.word_list("act_nouns") and noun > k and \
+        pointed = lemma in lex.word_list("pointed_act_nouns") and noun > k and \
             lemma_of(toks[noun - 1]) in lex.word_list("demonstratives")
         for p in reversed(cands[:n]):
             if c.sent - p.sent > REACH:
