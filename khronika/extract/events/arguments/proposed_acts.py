@@ -68,7 +68,7 @@ def _proposed_noun(lex: Lexicon, doc: Document, i: int, lo: int) -> tuple[int, i
             return v, i
         if not t.is_word or _finite(t) or t.pos not in ("ADJF", "PRTF", "NUMR", "NOUN", "NPRO"):
             return None
-        if t.pos in ("NOUN", "NPRO") and "datv" in _cases(t.text) and not "accs" in _cases(t.text):
+        if t.pos in ("NOUN", "NPRO") and "datv" in _cases(t.text) and "accs" not in _cases(t.text):
             datives += 1
         elif t.pos == "NOUN" and not ("accs" in _cases(t.text) and "gent" in _cases(toks[v + 1].text)):
             return None

@@ -43,11 +43,12 @@ def greets_visitor(e, c, dist: int) -> bool:
     others = (set(c.actors) | set(c.recipients)) - guests - c.soft
     if c.lemma in _greetings():
         return bool(met) and bool(others)
-    # "Макрон і Шольц прибули до Києва. Зеленський провів із ними переговори": the talks the
-    # host holds with the guests just arrived are the visit's own (a third state's leader met
-    # there is another happening: third_states.py; a gathering too)
-    return c.mode != "visit" and not c.gathering and bool(met) and bool(others) \
-        and (others & country_ids()) <= visited_states(e)
+    # "Макрон і Шольц прибули до Києва. Зеленський провів із ними переговори": the host who
+    # receives the guests just arrived, told from his side (he acts, they are his partners), is
+    # the visit's welcome (a third state's leader met there is another happening:
+    # third_states.py; a gathering too; "Каріс і Зеленський обговорили": talks of their own)
+    return c.mode != "visit" and not c.gathering and bool(met) and met <= set(c.recipients) and \
+        bool(others & set(c.actors)) and (others & country_ids()) <= visited_states(e)
 
 
 def as_visit(e, c) -> None:
