@@ -187,3 +187,30 @@ def test_a_strike_in_a_feared_clause_is_no_more_than_planned(text):
 def test_a_strike_told_after_a_concern_goes_on():
     got = [e.status for e in evs("Ми стурбовані тим, що Росія атакує енергетику.") if e.type == "ASSAULT"]
     assert got == ["ongoing"], got
+
+
+def test_partnered_topic_nouns_are_data():
+    assert {"обмін", "відносини"} <= lexicon().word_list("partnered_topic_nouns")
+
+
+def test_the_partner_of_an_act_talked_about_is_no_partner_of_the_talk():
+    text = "Сибіга зустрівся з Фіданом, і вони обговорили обмін полоненими з Росією."
+    got = [(e.type, e.recipients) for e in evs(text)]
+    assert all("russia" not in r for _, r in got), got
+    [talk] = [e for e in evs("Зеленський обговорив з Макроном відносини з Китаєм.") if e.type == "CONSULT"]
+    assert "china" not in talk.recipients and "emmanuel-macron" in talk.recipients
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Зеленський обговорив ситуацію на фронті з Макроном.", "emmanuel-macron"),
+    ("Лідери обговорили з Польщею торгівлю.", "poland"),
+])
+def test_a_partner_after_the_topic_still_talks(text, partner):
+    [talk] = [e for e in evs(text) if e.type == "CONSULT"]
+    assert partner in talk.recipients, talk.recipients
+
+
+def test_a_session_dedicated_to_a_war_is_not_held_there():
+    [talk] = [e for e in evs("Відбулося засідання Ради безпеки ООН, присвячене війні в Україні.")
+              if e.type == "CONSULT"]
+    assert talk.place != "ukraine" and "ukraine" not in talk.recipients, (talk.recipients, talk.place)

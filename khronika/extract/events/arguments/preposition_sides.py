@@ -44,6 +44,13 @@ class PrepositionSides:
                 return "R"
             if hl == "бік":
                 return "A"                                   # "з боку Росії"
+            if type_ == "CONSULT" and (a.etype or "") != "PER" and gov is not None and \
+                    lemma_of_tok(gov) in lex.word_list("topic_verbs") and cl.governor < tie.head - 1 and \
+                    any(lemma_of_tok(toks[m]) in lex.word_list("partnered_topic_nouns")
+                        for m in range(max(j, cl.governor + 1), tie.head - 1)):
+                # "обговорили обмін полоненими з Росією", "відносини з Китаєм": the partner of
+                # the act talked about, not of the talk ("обговорив ситуацію з Макроном" talks)
+                return "-"
             talk = toks[tie.head - 2] if tie.head - 2 >= cl.lo else None
             if type_ not in SYMMETRIC | {"REQUEST", "REJECT"} and talk is not None and talk.pos == "NOUN" and not (i <= tie.head - 2 < j) and \
                     (any(tr.type == "CONSULT" for tr in lex.by_lemma.get(lemma_of_tok(talk), ())) or

@@ -158,13 +158,16 @@ def _placed_topic(doc: Document, m: int, lo: int, lex: Lexicon) -> bool:
     place of its own (`placed_topic_nouns`), the object of the clause's verb of discussion,
     keeps the place after it; the talk is not held there."""
     toks = doc.tokens
-    if lemma_of_tok(toks[m]) not in lex.word_list("placed_topic_nouns") or not _can_be(toks[m], "accs"):
+    if lemma_of_tok(toks[m]) not in lex.word_list("placed_topic_nouns") or \
+            not (_can_be(toks[m], "accs") or _can_be(toks[m], "datv")):
         return False
     for x in range(m - 1, lo - 1, -1):
         t = toks[x]
         if not t.is_word and t.norm != ",":
             return False
-        if t.pos in ("VERB", "INFN", "GRND"):
+        if t.pos in ("VERB", "INFN", "GRND") or \
+                (t.pos in ("PRTF", "ADJF") and lemma_of_tok(t) in lex.word_list("topic_verbs")):
+            # (a participle of dedication: "засідання, присвячене війні в Україні")
             return lemma_of_tok(t) in lex.word_list("topic_verbs")
     return False
 
