@@ -53,3 +53,17 @@ TITLED = "Україна найближчим часом отримає нові
 def test_a_speaker_the_title_alone_names(pipe, title, text, who):
     doc = pipe(Document(text, date="2026-11-20", title=title))
     assert [q.speaker or None for q in doc.quotes][-1:] == [who]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("«Ми стежимо за ситуацією», – заявили в посольстві Польщі.", "poland"),
+    ("Як повідомили у посольстві Німеччини, канцлер прибуде наступного тижня.", "germany"),
+    ("«Українці можуть звертатися по допомогу», – наголосили у консульстві Чехії в Одесі.",
+     "czech-republic"),
+    # near misses: people standing by a mission are not it; one who visits it speaks himself
+    ("«Ми вимагаємо припинити війну», – заявили протестувальники під посольством Росії.", None),
+    ("Зеленський відвідав посольство Польщі. «Дякуємо за підтримку», – сказав він.",
+     "volodymyr-zelenskyy"),
+], ids=["posolstvi", "indirect", "konsulstvi", "protesters", "visitor"])
+def test_a_state_speaks_through_its_mission(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who

@@ -163,6 +163,19 @@ class BodySpeakers:
         toks = self.doc.tokens
         return k >= 0 and toks[k].is_word and toks[k].lemma in self.lex.media_nouns
 
+    def _after_mission(self, pos: int) -> bool:
+        """Whether a diplomatic mission's noun stands right before `pos`, as the subject
+        ("Посольство Франції наголосило") or where it is said ("у посольстві Польщі"): the
+        state named after it speaks through the mission, in whatever case. Never a mission
+        where others stand ("– заявили протестувальники під посольством Росії")."""
+        k = bisect.bisect_left(self._tok_starts(), pos) - 1
+        toks = self.doc.tokens
+        if k < 0 or not toks[k].is_word or toks[k].lemma not in self.lex.mission_nouns:
+            return False
+        if toks[k].case == "nomn":
+            return True
+        return toks[k].case == "loct" and k >= 1 and toks[k - 1].norm in self.lex.body_prepositions
+
 
     def _tok_starts(self) -> list[int]:
         if self._token_starts is None:

@@ -67,6 +67,7 @@ class Lexicon:
         self.document_verbs = frozenset(data.get("document_verbs") or ())
         self.source_nouns = frozenset(data.get("source_nouns") or ())
         self.side_nouns = frozenset(data.get("side_nouns") or ())
+        self.mission_nouns = frozenset(data.get("mission_nouns") or ())
         self.relay_nouns = frozenset(data.get("relay_nouns") or ())
         self.relative_heads = frozenset(data.get("relative_heads") or ())
         self.bare_relative_heads = frozenset(data.get("bare_relative_heads") or ())

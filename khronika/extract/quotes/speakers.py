@@ -177,7 +177,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         for c in self._overlapping(start, end):
             if c.entity is None:
                 continue
-            medium = self._after_medium(c.start)
+            # a medium's name, or a state's after its mission ("у посольстві Польщі")
+            medium = self._after_medium(c.start) or (c.type == "LOC" and self._after_mission(c.start))
             if c.type not in SPEAKER_TYPES and c.type is not None and not c.nominative \
                     and not (gender == "plur" and self._where_said(c)) and not medium:
                 continue    # "Президент України": the country is no subject here
