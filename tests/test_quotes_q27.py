@@ -67,3 +67,21 @@ def test_a_speaker_the_title_alone_names(pipe, title, text, who):
 ], ids=["posolstvi", "indirect", "konsulstvi", "protesters", "visitor"])
 def test_a_state_speaks_through_its_mission(pipe, text, who):
     assert quotes(pipe, text)[-1][1] == who
+
+
+COURT = "Шевченківський районний суд Києва відправив під варту підозрюваного у шпигунстві.\n\n"
+
+
+@pytest.mark.parametrize("text,who", [
+    (COURT + "У пресслужбі суду зазначили, що запобіжний захід діятиме до січня.",
+     "shevchenkivskyi-raionnyi-sud-kyieva"),
+    (COURT + "«Запобіжний захід діятиме до січня», – повідомили в пресслужбі суду.",
+     "shevchenkivskyi-raionnyi-sud-kyieva"),
+    (COURT + "«Запобіжний захід діятиме до січня», – йдеться в повідомленні суду.",
+     "shevchenkivskyi-raionnyi-sud-kyieva"),
+    # near miss: no court named before; prosecutors are no court
+    ("Прокурори Київської області повідомили про підозру. У пресслужбі суду зазначили, що "
+     "засідання відбудеться завтра.", None),
+], ids=["u-presssluzhbi", "dash", "povidomlenni", "no-court"])
+def test_a_court_speaks_through_its_press_service(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who

@@ -115,6 +115,14 @@ def named_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, 
     return None
 
 
+def _body_noun_ref(doc: Document, t) -> bool:
+    """Whether a word in lower case is only a body's common noun the entity layer referred
+    to a body ("у пресслужбі суду": the court the story named), not a name: the owner of the
+    press service is read from the noun's kind, as a speaker, which a reference is not."""
+    return t.text[:1].islower() and not any(m.start < t.end and t.start < m.end for m in doc.mentions) \
+        and any(r.start <= t.start and t.end <= r.end and r.kind == "body" for r in doc.refs)
+
+
 def located_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, nominative name) of a body named by its common noun where it speaks ("у
     міськраді додали", "в міській раді уточнили"): a body preposition, up to two adjectives
@@ -133,7 +141,7 @@ def located_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[int
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.end <= end and (nxt.text[:1].isupper() or _covered(
-                doc, nxt.start, nxt.end)):
+                doc, nxt.start, nxt.end)) and not _body_noun_ref(doc, nxt):
             return None     # "у пресслужбі Міноборони", "в адміністрації Ізюма"
         owner = next((p for p in parses(nxt.text) if p.normal_form in lex.located_bodies
                       and p.tag.case == "gent"), None) if nxt is not None and nxt.end <= end else None
@@ -164,7 +172,8 @@ def published_body(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[i
         while k + 1 < len(toks) and k - n <= 3 and toks[k].pos == "ADJF" and toks[k].case == "gent":
             k += 1      # "в повідомленні обласної поліції"
         owner = toks[k]
-        if owner.text[:1].isupper() or _covered(doc, owner.start, owner.end):
+        if (owner.text[:1].isupper() or _covered(doc, owner.start, owner.end)) \
+                and not _body_noun_ref(doc, owner):
             return None     # "в заяві МЗС": the name speaks
         got = next((p for p in parses(owner.text) if p.normal_form in lex.located_bodies
                     and p.tag.case == "gent"), None)
