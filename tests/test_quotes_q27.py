@@ -85,3 +85,27 @@ COURT = "Шевченківський районний суд Києва від�
 ], ids=["u-presssluzhbi", "dash", "povidomlenni", "no-court"])
 def test_a_court_speaks_through_its_press_service(pipe, text, who):
     assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Голова комітету Роксолана Підласа: «Усі цифри в бюджеті реалістичні».", "roksolana-pidlasa"),
+    ("Бюджет обговорили в комітеті.\n\nПолітолог Олексій Гарань: «Реальних передумов для миру "
+     "поки немає».", "oleksii-haran"),
+], ids=["holova-komitetu", "politoloh"])
+def test_a_caption_of_a_persons_noun_and_name_before_a_colon(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("«Жодних переговорів про території не буде», – відреагував глава МЗС Андрій Сибіга.",
+     "andrii-sybiha"),
+    ("«Жодних переговорів про території не буде». Так глава МЗС Андрій Сибіга відреагував на "
+     "заяви Кремля.", "andrii-sybiha"),
+], ids=["dash", "tak"])
+def test_a_reaction_right_after_the_quote_attributes_it(pipe, text, who):
+    assert quotes(pipe, text) == [("Жодних переговорів про території не буде", who)]
+
+
+def test_a_reaction_elsewhere_says_nothing(pipe):
+    text = "Ринок відреагував падінням. Аналітик Петро Іваненко відреагував на це спокійно."
+    assert quotes(pipe, text) == []

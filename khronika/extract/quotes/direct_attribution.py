@@ -112,10 +112,13 @@ def action_cue(doc: Document, lex: Lexicon, start: int, end: int) -> Token | Non
 def _has_object(words: list[Token]) -> bool:
     """A noun in the accusative after a verb of remembering: "– пригадав він фразу з книги"
     recalls someone else's words, not his own. The dictionary's readings decide ("рядок" is
-    read as a nominative first); a thing, never the person who speaks ("пенсіонерка Ганна")."""
-    return any(t.pos == "NOUN" and any(p.tag.case == "accs" and p.tag.POS == "NOUN"
-                                       and "inan" in p.tag for p in parses(t.text))
-               for t in words)
+    read as a nominative first); a thing, never the person who speaks ("пенсіонерка Ганна"),
+    nor a name ("глава МЗС": "МЗС" reads as any case), nor the noun of a prepositional phrase
+    ("– відреагував він на заяви Кремля")."""
+    return any(t.pos == "NOUN" and t.text[:1].islower() and not (k and words[k - 1].pos == "PREP")
+               and any(p.tag.case == "accs" and p.tag.POS == "NOUN" and "inan" in p.tag
+                       for p in parses(t.text))
+               for k, t in enumerate(words))
 
 
 def first_person(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
@@ -186,8 +189,11 @@ def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
     first = next((t for t in tokens_in(doc, start, stop) if t.is_word), None)
     # "Так ситуацію на фронті прокоментував X": after "Так" or "Про це" the verb may follow
     # what was commented on
-    reach = ABOUT_THIS_REACH if first is not None and first.norm in lex.about_first else 3
-    cue = speech_cue(doc, lex, start, stop, reach)
+    pointing = first is not None and first.norm in lex.about_first
+    reach = ABOUT_THIS_REACH if pointing else 3
+    # pointing back at the quote, a verb that attributes only right after one does here
+    # too ("«...». Так X відреагував на заяви Кремля")
+    cue = speech_cue(doc, lex, start, stop, reach, after_quote=pointing)
     if cue is None or cue.person in ("1per", "2per") or "infn" in cue.tags or _IMPERATIVE & cue.tags:
         return None     # "Бо хотіти повторити ..." names no speaker
     return (start, stop)
@@ -350,4 +356,13 @@ def _name_colon(doc: Document, lex: Lexicon, words: list[Token], pos: int) -> bo
         return False
     if any(t.pos == "VERB" and "infn" not in t.tags for t in words):
         return False
-    return _named_at(doc, words[0].start)
+    return _named_at(doc, words[0].start) or _described_name(doc, words)
+
+
+def _described_name(doc: Document, words: list[Token]) -> bool:
+    """A caption that opens with a capitalised noun for a person and ends with a person's
+    name ("Голова комітету Роксолана Підласа: «...»", "Політолог Олексій Гарань: «...»"):
+    the office need not be one the knowledge base resolves to its holder."""
+    first, last = words[0], words[-1]
+    return first.text[:1].isupper() and person_noun(first) and any(
+        m.type == "PER" and m.end == last.end and m.start > first.start for m in doc.mentions)
