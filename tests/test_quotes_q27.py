@@ -5,7 +5,7 @@ import pytest
 
 from khronika.document import Document
 
-from quote_helpers import FOREIGN, pipe_fixture, reader, spans_or_none
+from quote_helpers import FOREIGN, analysed, pipe_fixture, reader, spans_or_none
 
 
 pipe = pipe_fixture(FOREIGN)
@@ -109,3 +109,18 @@ def test_a_reaction_right_after_the_quote_attributes_it(pipe, text, who):
 def test_a_reaction_elsewhere_says_nothing(pipe):
     text = "Ринок відреагував падінням. Аналітик Петро Іваненко відреагував на це спокійно."
     assert quotes(pipe, text) == []
+
+
+def test_a_russian_clause_after_a_ukrainian_frame_is_marked_and_quoted(pipe):
+    text = "Пєсков заявив, что переговоры с Киевом сейчас невозможны. Українська сторона відповіла різко."
+    doc = analysed(pipe, text, "2026-11-20")
+    assert [text[s["start"]:s["end"]] for s in doc.foreign_spans] == [
+        "что переговоры с Киевом сейчас невозможны"]
+    assert spans_or_none(doc) == [("переговоры с Киевом сейчас невозможны", "dmitry-peskov")]
+
+
+def test_a_ukrainian_clause_after_a_comma_stays_ukrainian(pipe):
+    # near miss: a tail with no letter only Ukrainian has is still Ukrainian
+    text = "Пєсков заявив, що переговори неможливі, бо на думку Москви ворог сильний."
+    doc = analysed(pipe, text, "2026-11-20")
+    assert doc.foreign_spans == []

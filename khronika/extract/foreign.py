@@ -29,6 +29,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 _QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{3,}?)[»“”\"]")
 _TAIL = re.compile(r"[»“”\"][,.!?…]?\s*[—–-]\s*([^«»„“”\"—–]{3,80}?)\s*$")
+_COMMA = re.compile(r",\s*")
 _AFTER_COLON = re.compile(r":\s*([^:\n]{3,}?)\s*[.!?…]*\s*$")
 _DETECTOR = None
 
@@ -115,8 +116,26 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
             # words reported after a colon without marks ("кричали російською: оккупанты,
             # уходите домой")
             spans.append((sent.start + m.start(1), sent.start + m.end(1)))
+        elif not _QUOTED.search(chunk):
+            tail = _russian_clause(chunk, min_letters, min_confidence)
+            if tail is not None:
+                # a clause reported in Russian after a Ukrainian frame ("Пєсков заявив, что
+                # переговоры невозможны")
+                spans.append((sent.start + tail[0], sent.start + tail[1]))
     spans.sort()
     return spans
+
+
+def _russian_clause(chunk: str, min_letters: int, min_confidence: float) -> tuple[int, int] | None:
+    """(start, end) of the longest run of clauses closing a sentence, after a comma, that is
+    Russian though the sentence opens in Ukrainian; None when there is none. A Ukrainian tail
+    has a Ukrainian letter and is passed over without asking lingua."""
+    end = len(chunk.rstrip().rstrip(".!?…"))
+    for m in _COMMA.finditer(chunk, 0, end):
+        start = m.end()
+        if end - start >= 3 and russian(chunk[start:end], min_letters, min_confidence):
+            return start, end
+    return None
 
 
 def _attribution_tail(chunk: str) -> int:
