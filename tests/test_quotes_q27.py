@@ -124,3 +124,17 @@ def test_a_ukrainian_clause_after_a_comma_stays_ukrainian(pipe):
     text = "Пєсков заявив, що переговори неможливі, бо на думку Москви ворог сильний."
     doc = analysed(pipe, text, "2026-11-20")
     assert doc.foreign_spans == []
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Зеленський звернувся до нації ввечері.\n\n«Ми отримаємо нові системи вже цього місяця», – "
+     "йдеться у зверненні.", "volodymyr-zelenskyy"),
+    ("Президент Зеленський виступив у Бундестазі.\n\n«Україна потребує більше ППО», – йдеться у "
+     "промові.", "volodymyr-zelenskyy"),
+    ("Зеленський звернувся до нації ввечері. У зверненні йдеться, що нові системи прибудуть "
+     "цього місяця.", "volodymyr-zelenskyy"),
+    # near miss: a statement after a meeting of two is no one person's
+    ("Зеленський зустрівся з Туском. «Сторони обговорили безпеку», – йдеться у заяві.", None),
+], ids=["zvernennia", "promova", "indirect", "zaiava-of-two"])
+def test_an_address_speaks_for_the_person_who_gave_it(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who

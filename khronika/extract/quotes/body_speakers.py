@@ -80,7 +80,13 @@ class BodySpeakers:
                         and t.norm not in self.lex.complementizers]
                 if rest:
                     return None     # "у рішенні Ради", "в повідомленні прокуратури"
-                return self._issuing_subject(region[0]) or NOBODY
+                found = self._issuing_subject(region[0])
+                if found is None and words[n + 1].lemma in self.lex.personal_documents:
+                    # "Зеленський звернувся до нації. «...», – йдеться у зверненні": an
+                    # address is one person's words, the person the sentence before makes
+                    # its subject
+                    found = self._addressing_person(region[0])
+                return found or NOBODY
         return None
 
     def _text_pronoun(self, region: tuple[int, int], cue: Token | None) -> bool:
@@ -126,6 +132,21 @@ class BodySpeakers:
             if spoken:
                 return None
         return None
+
+    def _addressing_person(self, pos: int) -> str | None:
+        """The one person named in the nominative, outside quotes, in the sentence before
+        `pos` (in its paragraph or closing the one before); None when none or several are."""
+        doc = self.doc
+        if not doc.sentences:
+            return None
+        si = doc.sentence_at(pos) if pos < len(doc.text) else len(doc.sentences) - 1
+        if si == 0 or doc.sentences[si - 1].paragraph < doc.sentences[si].paragraph - 1:
+            return None
+        prev = doc.sentences[si - 1]
+        people = {c.entity for c in self._overlapping(prev.start, prev.end)
+                  if c.entity and c.type == "PER" and c.nominative and not c.pronoun
+                  and not self._in_quote(c.start)}
+        return people.pop() if len(people) == 1 else None
 
     def _subject_body(self, toks: list[Token]) -> str | None:
         """The body named as the subject of a sentence's words, read up to its first finite

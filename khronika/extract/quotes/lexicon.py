@@ -64,6 +64,7 @@ class Lexicon:
         self.title_paragraphs = int(data.get("title_paragraphs", 2))
         self.media_nouns = frozenset(data.get("media_nouns") or ())
         self.source_documents = frozenset(data.get("source_documents") or ())
+        self.personal_documents = frozenset(data.get("personal_documents") or ())
         self.document_verbs = frozenset(data.get("document_verbs") or ())
         self.source_nouns = frozenset(data.get("source_nouns") or ())
         self.side_nouns = frozenset(data.get("side_nouns") or ())
