@@ -10,6 +10,7 @@ process.
     .venv/bin/python bench/bench_ingest.py --docs 2000 --pg postgresql://...  (or KHRONIKA_TEST_PG)
     .venv/bin/python bench/bench_ingest.py --docs 2000 --no-embeddings
     .venv/bin/python bench/bench_ingest.py --docs 1000 --workers 1 --keep /tmp/after.db
+    .venv/bin/python bench/bench_ingest.py --docs 1000 --k 500 --stages  # CPU by stage
     .venv/bin/python bench/bench_ingest.py --docs 1500 --store-only 30   # the writer alone
     .venv/bin/python bench/bench_ingest.py --docs 10000 --parent /tmp/analysed.jsonl [--profile]
     .venv/bin/python bench/bench_ingest.py --docs 2000 --parent /tmp/analysed.jsonl --pg URL --rounds 2
@@ -122,11 +123,13 @@ def _peak_rss_mb() -> float:
 
 
 def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None,
-        k: int = 1000, at: tuple[int, ...] = ()) -> tuple[dict, object]:
+        k: int = 1000, at: tuple[int, ...] = (), by_stage: bool = False) -> tuple[dict, object]:
     """`khronika ingest` of `src` (the library call the command makes) with the cost per
     document: wall time between results, and CPU of this process (the reader and writer) and
     of the workers, over the first and the last `k` documents (or half a smaller run), and
-    the peak RSS of this process and of each worker."""
+    the peak RSS of this process and of each worker. `by_stage`: the CPU split by stage
+    (`ingest_stages`), in this process over all, the first and the last `k` documents, and
+    in the workers over all."""
     from khronika.ingest import stages
     from khronika.pipeline import collect_less_often
     from khronika.store import Store
@@ -136,14 +139,24 @@ def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None,
     client = stages.dask_client(workers, scheduler) if (scheduler or workers > 1) else None
     stamps: list[float] = []
     cpus: list[float] = []
+    snaps: list[dict] = []
+    if by_stage:
+        import ingest_stages
+        ingest_stages.install()
+        ingest_stages.install_workers(client)
     try:
         wcpu0 = _workers_cpu(client)
+        if by_stage:
+            stage0 = ingest_stages.snapshot()
+            wstage0 = ingest_stages.workers_snapshot(client)
         cpu0 = time.process_time()
         t0 = time.perf_counter()
 
         def tick(_res):
             stamps.append(time.perf_counter())
             cpus.append(time.process_time())
+            if by_stage:
+                snaps.append(ingest_stages.snapshot())
             if len(stamps) in at:       # as it goes: a long run stopped early still tells
                 for c in checkpoints(stamps, cpus, t0, (len(stamps),)):
                     show_checkpoint(c)
@@ -152,6 +165,9 @@ def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None,
         cpu = time.process_time() - cpu0
         wcpu = _workers_cpu(client) - wcpu0
         wrss = sorted(client.run(_peak_rss_mb).values()) if client is not None else []
+        if by_stage:
+            wstage = ingest_stages.per_doc(wstage0, ingest_stages.workers_snapshot(client),
+                                           len(stamps))
     finally:
         if client is not None:
             cluster = None if scheduler else getattr(client, "cluster", None)
@@ -173,6 +189,12 @@ def run(url: str, src: Path, workers: int = 1, scheduler: str | None = None,
            "workers_cpu_ms_per_doc": round(wcpu / max(n, 1) * 1000, 1) if client else None,
            "peak_rss_mb": round(_peak_rss_mb()), "workers_peak_rss_mb": [round(x) for x in wrss],
            "at": checkpoints(stamps, cpus, t0, at)}
+    if by_stage and n > k:
+        from ingest_stages import per_doc
+        out["stages"] = {"all": per_doc(stage0, snaps[-1], n),
+                         f"first {k}": per_doc(snaps[0], snaps[k], k),
+                         f"last {k}": per_doc(snaps[-1 - k], snaps[-1], k),
+                         "workers, all": wstage if client is not None else None}
     return out, store
 
 
@@ -240,6 +262,11 @@ def show(label: str, r: dict) -> None:
           f"{r['peak_rss_mb']} MB (workers {r['workers_peak_rss_mb']})", flush=True)
     for c in r.get("at") or ():
         show_checkpoint(c)
+    from ingest_stages import show as show_stages
+    for span, d in (r.get("stages") or {}).items():
+        if d is not None:
+            print("  " + show_stages(("reader+writer process, " if "workers" not in span else "")
+                                     + span, d), flush=True)
 
 
 def show_checkpoint(c: dict) -> None:
@@ -579,6 +606,9 @@ def main() -> None:
                     help="store sizes at which to print the cost of the 500 documents before")
     ap.add_argument("--k", type=int, default=1000, metavar="K",
                     help="the first and the last K documents' cost (or half a smaller run)")
+    ap.add_argument("--stages", action="store_true",
+                    help="CPU per document by stage (read, language, dedup, analyse, write, merge, "
+                         "embed, commit), in the reader+writer process and in the workers")
     ap.add_argument("--keep", type=Path, metavar="DB",
                     help="keep the SQLite store of the first run here (to compare two versions' "
                          "chronicles with compare_chronicle.py)")
@@ -653,7 +683,8 @@ def main() -> None:
                 url, drop = make(f"w{w}.db")
                 try:
                     r, store = run(url, src, workers=w, k=args.k,
-                                   at=tuple(int(x) for x in args.at.split(",") if x))
+                                   at=tuple(int(x) for x in args.at.split(",") if x),
+                                   by_stage=args.stages)
                     show(f"{backend}, {w} worker{'s' if w > 1 else ''}", r)
                     if reference is None and backend == "SQLite":
                         reference = chronicle(store), documents(store)
