@@ -21,7 +21,7 @@ KEYS = {"id", "name", "uk", "wikidata", "gender", "of", "head", "aliases", "adj"
 TYPES = ("PER", "ORG", "LOC", "MISC")
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q\d+$")
-NOT_ENTITIES = ("lexicon", "roles", "subdivision_names", "renamed_places")   # data files of kb/ that hold no entities
+NOT_ENTITIES = ("lexicon", "roles", "subdivision_names", "renamed_places", "foreign_cities")   # data files of kb/ that hold no entities
 
 
 def kb_files() -> list[Path]:

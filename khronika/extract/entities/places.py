@@ -274,6 +274,7 @@ class PlaceResolver:
         odd = self._out_of_place(st, i, j, cands)
         if odd is not None:
             return odd
+        cands = self._home_first(st, i, j, cands)
         cands = self._of_kind(st, i, cands)     # "с. Тростянець": the villages only
         # a unit named in the same sentence before one named in the sentence before or after
         # ("… Богданівки … до Броварів. З Лисичанська … Луганської області …")
@@ -327,6 +328,19 @@ class PlaceResolver:
         if len(far) == 1:
             return far[0]
         return Ambiguous(pool)
+
+    def _home_first(self, st, i: int, j: int, cands: list[KBEntity]) -> list[KBEntity]:
+        """The candidates without the foreign cities of the name's form when the text places
+        a Ukrainian namesake here (`placed_here`: "село Вороніж" or Sumy oblast in the story,
+        then "у Воронежі" is the village, not Voronezh); else all of them, so that a large city
+        abroad stays the reading of a name the story does not put in Ukraine."""
+        abroad = [c for c in cands if c.type == "LOC" and not c.katottg and c.of not in (None, "ukraine")]
+        if not abroad or len(abroad) == len(cands):
+            return cands
+        ours = [c for c in cands if c.katottg]
+        if not ours or not self.placed_here(st, i, j, ours):
+            return cands
+        return [c for c in cands if c not in abroad]
 
     def placed_here(self, st, i: int, j: int, ours: list[KBEntity]) -> bool:
         """The text itself puts these Ukrainian namesakes at tokens i..j: a settlement word of
