@@ -62,3 +62,47 @@ def test_a_foreign_city_does_not_beat_a_village_the_story_places_in_ukraine():
     assert _places("Над Воронежем і Липецьком збили кілька дронів.")["Воронежем"]["id"] == "voronezh"
     local = _places("На Сумщині окупанти обстріляли село Вороніж. У Воронежі пошкоджено школу.")
     assert local["Воронежі"]["id"] == local["Вороніж"]["id"] != "voronezh", local
+
+
+def _bodies(text: str) -> dict[str, str]:
+    return {m["text"]: e["id"] for e in A.named(text) for m in e["mentions"] if e["type"] != "PER"}
+
+
+@pytest.mark.parametrize("text, abbreviation, eid", [
+    ("Житомир. Засідання відбулося в ОДА у вівторок.", "ОДА", "zhytomyr-ova"),
+    ("Уночі на Полтавщині пролунали вибухи. Голова ОВА закликав не виходити з укриттів.", "ОВА",
+     "poltava-ova"),
+    ("Волонтери з Рівного привезли генератори, їх передали до ОДА.", "ОДА", "rivne-ova"),
+])
+def test_a_bare_oblast_administration_is_the_body_of_the_oblast_named_nearby(text, abbreviation, eid):
+    assert _bodies(text).get(abbreviation) == eid, _bodies(text)
+
+
+def test_a_bare_oblast_administration_is_the_nearest_oblasts():
+    """Two oblasts in one story: each abbreviation is the body of the oblast named just before."""
+    got = A.named("На Сумщині обстріляли громаду, повідомили в ОВА. На Харківщині пошкоджено "
+                  "школу, розповіли в ОВА.")
+    by_id = {e["id"]: len(e["mentions"]) for e in got}
+    assert by_id.get("sumy-ova") == 1 and by_id.get("kharkiv-ova") == 1, by_id
+
+
+@pytest.mark.parametrize("text", [
+    "Протестувальники прийшли до ОДА, а очільник РДА пообіцяв їх вислухати.",
+    "За даними МВА, пошкоджено дах школи.",
+])
+def test_a_bare_local_body_of_no_known_unit_names_no_entity(text):
+    """No oblast, raion or town named: no body called "ОДА" or "РДА" (one id for every
+    oblast), and no place abroad of that form."""
+    got = _bodies(text)
+    assert not {"ОДА", "РДА", "МВА"} & set(got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Днями прийняв у Києві Зеленський прем'єр-міністра Польщі.",
+    "У Києві Зеленський провів нараду з військовими.",
+])
+def test_a_surname_after_a_place_is_no_first_name_and_surname(text):
+    """"у Києві Зеленський": "Києві" after "у" is Kyiv, not a form of the first name Кий
+    before a surname of another person."""
+    people = {m["text"]: e["id"] for e in A.named(text) if e["type"] == "PER" for m in e["mentions"]}
+    assert people.get("Зеленський") == "volodymyr-zelenskyy", people

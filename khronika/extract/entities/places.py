@@ -281,8 +281,7 @@ class PlaceResolver:
         fit = _best_fit(cands, self.areas(st, i, 0))
         own = bool(fit)         # inside a unit its own sentence names: no city elsewhere
         big = [c for c in cands if not c.gate and c.type == "LOC"]
-        if fit and len(big) == 1 and big[0] not in fit and all(c.gate for c in fit) and \
-                not self._unit_attached(st, j) and not (i > 0 and st.doc.tokens[i - 1].norm in self.settlement_words):
+        if self._name_over_villages(st, i, j, fit, big):
             # "влучили у Львів, Полтаву та Дніпропетровську область": an oblast named beside
             # the city, not after it ("Львів Дніпропетровської області", "село Львів"), does
             # not make the city a village of that oblast
@@ -295,6 +294,10 @@ class PlaceResolver:
                 fit = []        # a common word beside a town is no village near it
         if not fit:
             fit = _best_fit(cands, self.areas(st, i, 1))
+            if self._name_over_villages(st, i, j, fit, big):
+                # nor one named a sentence before ("На Сумщині ... На Харківщині ...": the
+                # oblast, not the Sumy oblast village Харківщина)
+                return big[0]
         if len(fit) > 1:
             fit = _the_city(fit)
         if len(fit) == 1:
@@ -328,6 +331,14 @@ class PlaceResolver:
         if len(far) == 1:
             return far[0]
         return Ambiguous(pool)
+
+    def _name_over_villages(self, st, i: int, j: int, fit: list[KBEntity], big: list[KBEntity]) -> bool:
+        """The one place always taken for a name (`big`) wins over the gated namesakes that
+        only an oblast or raion named nearby fits, unless the unit is the name's own address
+        or a settlement word stands before it."""
+        return bool(fit) and len(big) == 1 and big[0] not in fit and all(c.gate for c in fit) \
+            and not self._unit_attached(st, j) \
+            and not (i > 0 and st.doc.tokens[i - 1].norm in self.settlement_words)
 
     def _home_first(self, st, i: int, j: int, cands: list[KBEntity]) -> list[KBEntity]:
         """The candidates without the foreign cities of the name's form when the text places

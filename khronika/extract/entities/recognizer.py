@@ -32,6 +32,7 @@ from .places import PlaceResolver
 from . import indeclinable
 from .rivers import rivers
 from .admin_units import admin_units
+from .unit_bodies import unit_bodies
 from .eponyms import eponyms
 from .sport_clubs import sport_clubs
 from .streets import streets
@@ -124,6 +125,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         admin_units(st, self.kb, self.lex.unit_nouns)
         self.body_spans(st)
         join_state_after_body(st, self.kb, self.full_tails)
+        unit_bodies(st, self.lex.bare_unit_bodies)
         doc.mentions.sort(key=lambda m: m.start)
         indeclinable.mark(doc, self.kb)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)

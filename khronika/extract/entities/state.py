@@ -90,6 +90,7 @@ class Lexicon:
         self.club_names = tuple(data.get("club_names") or ())
         self.eponym_heads = frozenset(data.get("eponym_heads") or ())
         self.unit_nouns = frozenset(data.get("unit_nouns") or ())
+        self.bare_unit_bodies: dict[str, str] = dict(data.get("bare_unit_bodies") or {})
         self.city_head_words = frozenset(norm_word(w) for w in data.get("city_head_words") or [])
         self.descriptor_nouns = frozenset(norm_word(w) for w in data.get("descriptor_nouns") or [])
         self.direction_heads = frozenset(norm_word(w) for w in data.get("direction_heads") or [])
@@ -219,6 +220,8 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
         t = toks[k]
         if not t.text[:1].isupper():
             continue
+        if k < i and _place_after_preposition(st, kb, k):
+            continue        # "прийняв у Києві Зеленський": Kyiv, not the first name Кий
         if k < i and len(t.text) == 2 and t.text.endswith("."):
             first = norm_word(ent.name_uk)[:1]
             if t.norm[:1] != first and not {t.norm[:1], first} <= {"г", "ґ"}:
@@ -268,6 +271,22 @@ def _unknown_first_name(st: "DocState", k: int, ent: KBEntity) -> bool:
     own = [skeleton(n) for n in _own_first_names(ent)]
     word = skeleton(t.text)
     return bool(own) and all(o and not (word.startswith(o) or o.startswith(word)) for o in own)
+
+
+@lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in (load("kb/lexicon") or {}).get("place_prepositions") or ())
+
+
+def _place_after_preposition(st: "DocState", kb: KnowledgeBase, k: int) -> bool:
+    """Token k is a form of a place always taken for a name (an ungated KB place: "Києві"),
+    right after a preposition of place: a place there, whatever first name the dictionary
+    also reads in it (the legendary Кий)."""
+    toks = st.doc.tokens
+    if k < 1 or toks[k - 1].norm not in _place_prepositions() or toks[k - 1].sentence != toks[k].sentence:
+        return False
+    return any(kb.entities[s.entity].type == "LOC" and not kb.entities[s.entity].gate
+               for s in kb.index.get((toks[k].norm,)) or ())
 
 
 def _past_patronymic(toks: list[Token], i: int) -> int:

@@ -25,7 +25,7 @@ from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
 from .plural_speakers import adversary
-from .regions import oblast_codes
+from ..regions import oblast_codes
 from .speakers import SpeakerResolver, role_heads
 
 def _blocked(text: str, segs: list[Segment]) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from ..body_refs import body_nouns, named_earlier, resolve as resolve_body
 from .bodies import located_body, named_body, nominative, published_body
 from .candidates import NOBODY, SPEAKER_TYPES, Candidate
 from .lexicon import Lexicon, names_document, paragraph_starts, tokens_in
-from .regions import regional_body
+from ..regions import regional_body
 
 
 class BodySpeakers:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...document import Document
-from ...kb.base import KBEntity, get_kb
+from ..document import Document
+from ..kb.base import KBEntity, get_kb
 
 OBLAST = "O"        # the KATOTTG category of an oblast (and the Autonomous Republic)
 
@@ -68,4 +68,43 @@ def regional_body(doc: Document, kind: str) -> KBEntity | None:
         return None
     adjective = region.name_uk.split()[0]
     found = [e for e in kb.lookup(f"{adjective} {kind}") if e.type == "ORG" and e.of == oblast]
+    return found[0] if len(found) == 1 else None
+
+
+TOWNS = ("K", "M")      # KATOTTG categories of a city (Kyiv and Sevastopol, the others)
+RAION = "P"
+
+
+def unit_of(eid: str | None, level: str) -> str | None:
+    """The unit of `level` ("oblast", "raion" or "town") a mentioned place lies in or is, or
+    that a body belongs to ("Харківська ОВА": Kharkiv oblast); None where it tells none."""
+    if level == "oblast":
+        return oblast_of(eid)
+    kb = get_kb()
+    e = kb.entity(eid) if eid else None
+    if e is not None and e.type == "ORG" and e.of:
+        e = kb.entity(e.of)
+    if e is None or e.type != "LOC" or not e.katottg:
+        return None
+    want = TOWNS if level == "town" else (RAION,)
+    return e.id if e.category in want else None
+
+
+@lru_cache(maxsize=1)
+def _bodies_of() -> dict[str, list[str]]:
+    """The knowledge base's bodies by the unit they belong to (`of`)."""
+    kb = get_kb()
+    out: dict[str, list[str]] = {}
+    for eid, e in kb.entities.whole.items():
+        if e.type == "ORG" and e.of:
+            out.setdefault(e.of, []).append(eid)
+    return out
+
+
+def unit_body(unit: str, abbreviation: str) -> KBEntity | None:
+    """The body of a unit that an abbreviation names after the unit's adjective ("Київська
+    МВА", "Харківська ОДА"), when the knowledge base holds exactly one."""
+    kb = get_kb()
+    found = [kb.entities[b] for b in _bodies_of().get(unit, ())
+             if any(n.split()[-1] == abbreviation for n in (kb.entities[b].name_uk, *kb.entities[b].aliases))]
     return found[0] if len(found) == 1 else None
