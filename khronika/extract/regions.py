@@ -46,9 +46,14 @@ def oblast_of(eid: str | None, depth: int = 0) -> str | None:
 def text_oblast(doc: Document) -> str | None:
     """The oblast the text is about: the one its places and bodies name most often; with two
     named as often, none (a body of the wrong oblast is worse than no speaker)."""
+    return text_unit(doc, "oblast")
+
+
+def text_unit(doc: Document, level: str) -> str | None:
+    """The unit of `level` (`unit_of`) the text's mentions name most often; none on a tie."""
     counts: dict[str, int] = {}
     for m in doc.mentions:
-        o = oblast_of(m.entity)
+        o = unit_of(m.entity, level)
         if o is not None:
             counts[o] = counts.get(o, 0) + 1
     if not counts:

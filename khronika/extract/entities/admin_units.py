@@ -39,16 +39,6 @@ def _nominative(adj_text: str, noun) -> str | None:
     return None
 
 
-def _drop(st: DocState, m) -> None:
-    st.remove_mention(m)
-    for k, c in enumerate(st.covered):
-        if c is m:
-            st.covered[k] = None
-    if not any(x.entity == m.entity for x in st.doc.mentions):
-        st.doc.entities.pop(m.entity, None)
-        st.first_seen.pop(m.entity, None)
-
-
 def _units_only(st: DocState, m, nouns: frozenset[str]) -> bool:
     """The mention's words are two or more adjective + unit noun pairs and nothing else."""
     i = st.tok_at.get(m.start)
@@ -67,7 +57,7 @@ def admin_units(st: DocState, kb, nouns: frozenset[str]) -> None:
     toks = st.doc.tokens
     for m in list(st.doc.mentions):
         if m.source.startswith("ner") and m.type in ("ORG", "LOC") and _units_only(st, m, nouns):
-            _drop(st, m)    # "Лубенського повіту Полтавської губернії": two units, one each
+            st.drop_mention(m)    # "Лубенського повіту Полтавської губернії": two units, one each
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
         if not a.is_word or not a.text[:1].isupper() or a.text.isupper() or b.sentence != a.sentence \
@@ -95,7 +85,7 @@ def admin_units(st: DocState, kb, nouns: frozenset[str]) -> None:
         if kb.lookup(name):
             continue            # a unit the KB knows, written in a way the gazetteer missed
         if m is not None:
-            _drop(st, m)
+            st.drop_mention(m)
         eid = local_id(name, kb.entities)
         ent = st.add_entity(Entity(eid, transliterate(name), name, "LOC", None, kb=False))
         st.add_mention(i, i + 2, ent.id, "LOC", "unit")

@@ -187,6 +187,17 @@ class DocState:
                 return
         raise ValueError("mention not in the document")
 
+    def drop_mention(self, m: Mention) -> None:
+        """`remove_mention`, its tokens left uncovered, and its entity gone with its last
+        mention."""
+        self.remove_mention(m)
+        for k, c in enumerate(self.covered):
+            if c is m:
+                self.covered[k] = None
+        if not any(x.entity == m.entity for x in self.doc.mentions):
+            self.doc.entities.pop(m.entity, None)
+            self.first_seen.pop(m.entity, None)
+
     def end_token(self, i: int, m: Mention) -> int:
         """The token after mention m, which starts at token i: a mention keeps only its
         offsets, and the passes that join or replace mentions work by token index."""

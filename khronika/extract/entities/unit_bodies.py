@@ -7,12 +7,12 @@ body on an event's side is worse than none.
 
 The unit is the nearest one of the abbreviation's level (`bare_unit_bodies` of lexicon.yaml)
 named in its sentence before it, in the sentence before, or after it in its sentence; else the
-one the text is about (`regions.text_oblast` for an oblast, the most named town or raion). Its
+one the text names most (`regions.text_unit`). Its
 body is the knowledge base's ("Харківська ОВА", "Київська МВА"); with none there (a raion's
 administration, most towns'), the abbreviation names no entity."""
 from __future__ import annotations
 
-from ..regions import text_oblast, unit_body, unit_of
+from ..regions import text_unit, unit_body, unit_of
 from ..tokenscan import where
 from .state import DocState, kb_entity
 
@@ -36,7 +36,7 @@ def unit_bodies(st: DocState, kinds: dict[str, str]) -> None:
         if m is not None:
             if body is not None and m.entity == body.id:
                 continue
-            _drop(st, m)
+            st.drop_mention(m)
         if body is not None:
             st.add_entity(kb_entity(body))
             st.add_mention(i, i + 1, body.id, "ORG", "kb")
@@ -60,25 +60,4 @@ def _unit_near(st: DocState, i: int, level: str, own: set[int]) -> str | None:
         unit = unit_of(m.entity, level)
         if unit is not None:
             return unit
-    if level == "oblast":
-        return text_oblast(st.doc)
-    counts: dict[str, int] = {}
-    for m in ms:
-        unit = unit_of(m.entity, level)
-        if unit is not None:
-            counts[unit] = counts.get(unit, 0) + 1
-    if not counts:
-        return None
-    top = max(counts.values())
-    best = [u for u, n in counts.items() if n == top]
-    return best[0] if len(best) == 1 else None
-
-
-def _drop(st: DocState, m) -> None:
-    st.remove_mention(m)
-    for k, c in enumerate(st.covered):
-        if c is m:
-            st.covered[k] = None
-    if not any(x.entity == m.entity for x in st.doc.mentions):
-        st.doc.entities.pop(m.entity, None)
-        st.first_seen.pop(m.entity, None)
+    return text_unit(st.doc, level)
