@@ -1,15 +1,14 @@
 """A local body named by its abbreviation alone: "повідомили в ОВА", "Голова ОДА заявив",
 "За даними МВА". News names the oblast, raion or town once (in the dateline, "ХАРКІВ.", or in
 the story) and then the body by its abbreviation, so the body meant is that unit's. The model
-tags the abbreviation as a body of its own ("ОДА", one id for every oblast) or the gazetteer
-reads a place abroad in it ("ОДА" is a case of "Од", the French department Aude): a wrong
-body on an event's side is worse than none.
+tags the abbreviation as a body of its own ("ОДА", one id for every oblast), and the gazetteer
+could read a place abroad in it ("ОДА" is a case of "Од", the French department Aude).
 
 The unit is the nearest one of the abbreviation's level (`bare_unit_bodies` of lexicon.yaml)
 named in its sentence before it, in the sentence before, or after it in its sentence; else the
-one the text names most (`regions.text_unit`). Its
-body is the knowledge base's ("Харківська ОВА", "Київська МВА"); with none there (a raion's
-administration, most towns'), the abbreviation names no entity."""
+one the text names most (`regions.text_unit`). Its body is the knowledge base's ("Харківська
+ОВА", "Київська МВА"). With none there (a raion's administration, most towns') the model's
+mention stays as it is (news corpora tag a bare "РДА" as a body), but never a place abroad."""
 from __future__ import annotations
 
 from ..regions import text_unit, unit_body, unit_of
@@ -33,13 +32,16 @@ def unit_bodies(st: DocState, kinds: dict[str, str]) -> None:
         abbreviation = toks[i].text
         unit = _unit_near(st, i, kinds[abbreviation], own)
         body = unit_body(unit, abbreviation) if unit else None
+        if body is None:
+            if m is not None and m.type == "LOC":
+                st.drop_mention(m)      # "ОДА" read as a case of "Од" (Aude)
+            continue        # the model's body of that name, as the corpora tag it
         if m is not None:
-            if body is not None and m.entity == body.id:
+            if m.entity == body.id:
                 continue
             st.drop_mention(m)
-        if body is not None:
-            st.add_entity(kb_entity(body))
-            st.add_mention(i, i + 1, body.id, "ORG", "kb")
+        st.add_entity(kb_entity(body))
+        st.add_mention(i, i + 1, body.id, "ORG", "kb")
 
 
 def _unit_near(st: DocState, i: int, level: str, own: set[int]) -> str | None:
