@@ -108,3 +108,12 @@ def test_a_surname_after_a_place_is_no_first_name_and_surname(text):
     before a surname of another person."""
     people = {m["text"]: e["id"] for e in A.named(text) if e["type"] == "PER" for m in e["mentions"]}
     assert people.get("Зеленський") == "volodymyr-zelenskyy", people
+
+
+def test_an_oblast_named_a_sentence_after_another_is_that_oblast_not_a_village():
+    """"На Сумщині ... На Харківщині": Kharkiv oblast, not the Sumy oblast village Харківщина;
+    a city's name a sentence after an oblast stays that oblast's village of the name."""
+    got = _places("На Сумщині обстріляли громаду. На Харківщині пошкоджено школу.")
+    assert got["Харківщині"]["id"] == "kharkiv-oblast", got
+    got = _places("На Рівненщині відкрили новий пункт незламності. В Олександрії його облаштували у школі.")
+    assert got["Олександрії"]["id"] != "oleksandriia-kirovohradska", got

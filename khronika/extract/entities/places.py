@@ -21,6 +21,7 @@ from ...textnorm import norm_word
 
 AREAS = ("O", "K", "P", "H")        # units whose mention places a settlement
 DISTRICT = "B"                      # a district of a city
+OBLAST = "O"
 _TOWNS = ("K", "M")
 VILLAGES = ("C", "X", "T")          # a village or a settlement: smaller than any city abroad
 
@@ -294,9 +295,11 @@ class PlaceResolver:
                 fit = []        # a common word beside a town is no village near it
         if not fit:
             fit = _best_fit(cands, self.areas(st, i, 1))
-            if self._name_over_villages(st, i, j, fit, big):
-                # nor one named a sentence before ("На Сумщині ... На Харківщині ...": the
-                # oblast, not the Sumy oblast village Харківщина)
+            if self._name_over_villages(st, i, j, fit, big) and big[0].category == OBLAST:
+                # nor an oblast named a sentence before another oblast's name ("На Сумщині ...
+                # На Харківщині ...": Kharkiv oblast, not the Sumy oblast village Харківщина);
+                # a city's name there stays that oblast's village ("На Рівненщині ... в
+                # Олександрії"), as local news writes it
                 return big[0]
         if len(fit) > 1:
             fit = _the_city(fit)
