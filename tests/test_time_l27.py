@@ -15,7 +15,9 @@ these tests.
 6. Ordinal weeks and the last quarter or half of a year: "у перший тиждень року" is ISO week 1,
    "на другому / третьому тижні березня" the month's middle, "в останньому кварталі минулого
    року" its Q4, "у другій половині минулого року" its H2.
-7. A weekday told after a date ("5 березня, у середу,") is that date's, whatever day it names."""
+7. A weekday told after a date ("5 березня, у середу,") is that date's, whatever day it names.
+8. Europe Day in a text written before May 2023 is that year's third Saturday of May (its date in
+   Ukraine from 2003 to 2022), 9 May after."""
 from __future__ import annotations
 
 import pytest
@@ -56,8 +58,15 @@ COUNTED_FROM_HOLIDAYS = [
 ]
 
 
+COUNTED_FROM_HOLIDAYS += [
+    ("2017-05-22", "У День Європи в Києві відбувся концерт.", ("День Європи", "2017-05-20")),
+    ("2016-05-10", "У День Європи президент зустрінеться з послами ЄС.", ("День Європи", "2016-05-21")),
+    ("2024-05-10", "Вчора, у День Європи, президент зустрівся з послами ЄС.", ("День Європи", "2024-05-09")),
+]
+
+
 @pytest.mark.parametrize("date,text,pair", COUNTED_FROM_HOLIDAYS)
-def test_a_count_from_a_holiday_is_the_day_counted(pipe, date, text, pair):
+def test_a_holiday_and_a_count_from_it_are_the_days_told(pipe, date, text, pair):
     assert pair in found(pipe, text, date)
 
 

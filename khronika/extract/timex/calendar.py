@@ -146,6 +146,12 @@ def weekday_in_week(d: dt.date, weekday: int) -> dt.date:
     return d + dt.timedelta(days=weekday - d.isoweekday())
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth given weekday (0 Monday) of a month: the third Saturday of May 2016 is the 21st."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def weekday_near(ref: dt.date, weekday: int, tense: str | None) -> dt.date:
     """A bare weekday: the next one for the future, the last one for the past, else nearest."""
     ahead = (weekday - ref.isoweekday()) % 7 or 7

@@ -37,8 +37,12 @@ class NamedDays:
             j = i + len(words)
             date = e.get("date")
             old = e.get("before")
+            counted = None
             if old and self.ref is not None and self.ref < dt.date.fromisoformat(old["until"]):
-                date = old["date"]      # "Різдво" in a text of 2016: 7 January
+                date = old.get("date")      # "Різдво" in a text of 2016: 7 January
+                counted = old.get("nth_weekday")    # "День Європи" in 2016: May's third Saturday
+                if counted:
+                    date = cal.nth_weekday(self.ref.year, *counted).strftime("%m-%d")
             if j < len(self.toks) and self._foreign_holiday(j):
                 # another country's day: its own date where the data has it, else no time
                 country = self._country(j) if e.get("holiday") else None
@@ -52,6 +56,9 @@ class NamedDays:
             else:
                 month, day = (int(x) for x in date.split("-"))
                 value = self._day_value(month, day, y[0] if y else None, i, named=True)
+                if counted and value and value[:4].isdigit():
+                    # (the year chosen: that year's day of the count)
+                    value = cal.nth_weekday(int(value[:4]), *counted).isoformat()
             if value is None:
                 continue
             if y:
