@@ -133,3 +133,14 @@ def test_guests_of_two_states_travelling_together_visit_the_host(text, host):
 ])
 def test_joint_statement_put_out_is_agreed_by_its_parties(text, actors):
     assert sides_of(text, "AGREE") == [(actors, [])], named_rows(text, DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "На саміті в Гаазі Зеленський зустрівся з Трампом, а Сибіга провів переговори з Рубіо.",
+    "На полях саміту Зеленський поговорив з Трампом, а Сибіга провів переговори з Рубіо.",
+])
+def test_a_subject_after_comma_and_a_opens_its_own_talk(text):
+    # the partner of the first clause is no partner of the second
+    got = sides_of(text, "CONSULT")
+    sybiha = [r for a, r in got if "Андрій Сибіга" in a]
+    assert sybiha and all("Дональд Трамп" not in r for r in sybiha), got

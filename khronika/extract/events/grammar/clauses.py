@@ -123,6 +123,18 @@ class Clause:
     conj: int | None = None       # the conjunction of a verb coordinated with the edge verb
 
 
+def _person_named(doc: Document, t) -> bool:
+    """A person's name that can be a nominative ("а Сибіга провів": the dictionary reads the
+    surname first as a plural noun, which does not agree with the verb)."""
+    if "nomn" not in _cases(t.text):
+        return False
+    for m in doc.mentions:
+        if m.start == t.start and m.entity:
+            ent = doc.entities.get(m.entity)
+            return ent is not None and ent.type == "PER"
+    return False
+
+
 def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: Lexicon) -> Clause:
     toks = doc.tokens
     subs = lex.word_list("subordinators")
@@ -179,7 +191,8 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
                 toks[lo].norm in lex.word_list("adversative_conjunctions") and \
                 lo + 1 < gov and toks[lo + 1].norm not in lex.word_list("conjunction_joiners") and \
                 not any(x.norm == "," for x in toks[lo:gov]) and \
-                any(x.pos in ("NOUN", "NPRO") and x.case == "nomn" and _agrees(toks[gov], x) for x in toks[lo + 1:gov]):
+                any((x.pos in ("NOUN", "NPRO") and x.case == "nomn" and _agrees(toks[gov], x)) or
+                    _person_named(doc, x) for x in toks[lo + 1:gov]):
             # "Ми готові до всього, але вчора ворог атакував Одесу": after a comma and "але" a
             # subject of its own opens a clause of its own, though the one before has no verb
             # (not an aside closed by a comma: "Сили оборони, але не лише вони, відбили ...")
