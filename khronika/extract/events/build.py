@@ -44,6 +44,7 @@ from .arguments.sides import (adversary_words, goods_names, home_possessions, li
                               visited)
 from .lexicon.ongoing_plurals import told_as_these
 from .status.memories import suffered
+from .grammar.damage_causes import damage_cause
 from .status.without import inside, without_phrase
 from .arguments.quote_sides import continued_quote, first_person_sides
 from .arguments.speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
@@ -122,6 +123,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         status, explicit = "occurred", True
     if status in ("occurred", "ongoing") and ctx.find.hypothetical(doc, sent, i):
         status, explicit = "planned", True   # "можливі переговори", "перспективи переговорів"
+    caused = type_ in ("ASSAULT", "COERCE") and damage_cause(doc, i, sent.lo)
+    if caused:
+        # "Японія відновить зруйнований ракетним ударом порт": the damage tells the strike done
+        status, explicit = "occurred", True
     after = type_ == "CONSULT" and toks[i].pos == "NOUN" and after_phrase(ctx.lex, doc, sent.lo, i)
     if after and (status == "ongoing" or (status in ("planned", "conditional") and tx is None)):
         # "За підсумками розмови очікуємо рішень", "розвертає колони після переговорів": it took place
@@ -334,7 +339,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 actors.append(adv)
     # ("Пєсков назвав зустріч корисною": who judges a meeting is no party to it, unless he
     # names its other party, "назвав зустріч з Байденом продуктивною")
-    told_by = toks[i].pos == "NOUN" and ((type_ in ("ASSAULT", "COERCE") and witnessed(ctx.lex, doc, cl, i)) or
+    told_by = toks[i].pos == "NOUN" and ((type_ in ("ASSAULT", "COERCE") and (witnessed(ctx.lex, doc, cl, i) or caused)) or
                                          (judged(ctx.lex, doc, cl, i) and not (recipients and type_ in SYMMETRIC)))
     if told_by:
         # "Голова ОВА повідомив про обстріл Харкова", "Прокуратура розслідує удар по Сумах":

@@ -23,9 +23,10 @@ from .arguments.addresses import greeted_parties
 from .lexicon.advice import advised_act
 from .arguments.addressed_you import addressed_state, you_and_us
 from .triggers.arrivals import delivered_sides
+from .triggers.concerns import concern_doers
 from .triggers.coordinated import gapped_talks, joined_predicate, own_partners, own_sides
 from .triggers.grammar_cues import place_genitive
-from .lexicon.dangers import guarded_against
+from .lexicon.dangers import guarded_against, warned_of
 from .lexicon.exposures import exposed_to
 from .lexicon.duties import generic_duty
 from .lexicon.habits import habitual_present, whenever_present
@@ -51,7 +52,7 @@ from .arguments.speaker import first_person_text
 from .triggers.gapped_givers import gapped_givers
 from .triggers.gapped_strikes import gapped_strikes
 from .triggers.headings import heading_striker
-from .triggers.splits import another_strike, call_continuation, other_actors, separate_calls, visit_line
+from .triggers.splits import answered_act, another_strike, call_continuation, other_actors, separate_calls, visit_line
 from .triggers.statecraft_texts import MIN_SENTENCES
 from .arguments.strike_counts import counted_striker
 from .arguments.states import capitals, country_ids, entity_for, home_entity, state_of
@@ -186,6 +187,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or (ctx.heading is None and habitual_present(lex, doc, sent, k, j, type_))
                                    or whenever_present(lex, doc, sent, k) or never_done(lex, doc, sent, k)
                                    or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)
+                                   or warned_of(lex, doc, sent, k)
                                    or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))
                                    or plan_step(lex, doc, sent, k) or exposed_to(lex, doc, sent, k)
                                    or other_sense(lex, doc, sent, type_)
@@ -333,6 +335,20 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                     cand.recipients += [x for x in rest if x not in cand.recipients]
                 cand.soft -= set(punished)
             cand.question = question
+            if type_ == "CONSULT" and toks[k].pos == "NOUN" and bare_sequence_noun(lex, doc, sent, k):
+                # "Після зустрічі лідери європейських країн висловили підтримку": a meeting
+                # named by a bare noun of sequence is the one told before; the clause's subject
+                # says what followed, and joins no party to it when the two are merged
+                cand.ref_only = True
+            if "concerned_act" in _needs:
+                # "Словаччина висловила стурбованість планом ЄС ...": the doer of the act the
+                # concern is over is the one reproached; no name after the concern acts
+                doers = concern_doers(lex, doc, sent, j)
+                before = {a.entity for a in sent.args if a.start < toks[k].start}
+                cand.recipients = doers
+                cand.actors = [x for x in cand.actors if x not in doers and
+                               (x in before or not any(a.entity == x for a in sent.args))]
+                cand.distinct = True    # a reproach of its own, no repeat of one told before
             if type_ == "ASSAULT" and ctx.find.demonstrative_predicate(doc, sent, k):
                 # "Це найбільший удар по армії": refers back to a strike, or is a figure
                 cand.amounts_to = cand.anaphoric = True
@@ -394,6 +410,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                     another_strike(per_type[type_], cand, _finite(toks[k]) or
                                    joined_predicate(lex, doc, sent, per_type[type_], k) is not None, doc) or
                     other_actors(per_type[type_], cand) or own_partners(lex, doc, sent, per_type[type_], cand, k)
+                    or answered_act(per_type[type_], cand)
                     or apart_in_time(per_type[type_], cand)):
                 # "Вранці обстріляли Харків, а ввечері атакували Одесу": two strikes; "10:00 –
                 # засідання уряду; 18:30 – зустріч ...": two items of a schedule
@@ -442,10 +459,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
 def committed_act(lex, toks, lo: int, k: int, type_: str) -> bool:
     """"Країни погодилися надати Україні ППО", "ЄС домовився запровадити нові санкції": an
     agreement verb frames its content like a request does, but what the parties bound themselves
-    to give or impose is a planned happening of its own: an act of a decision type told by an
+    to give, impose or hold is a planned happening of its own: an act of `committed_types` told by an
     infinitive right after the verb, or by the object of that infinitive ("домовилися про обмін"
     names only what the talks were about)."""
-    if type_.lower() not in lex.word_list("decision_types"):
+    if type_.lower() not in lex.word_list("committed_types"):
         return False
     m, infinitive = k - 1, is_infinitive(toks[k])
     while m >= lo and (is_infinitive(toks[m]) or toks[m].pos in ("ADVB", "PRCL") or
@@ -461,6 +478,16 @@ def one_voice(ctx: DocContext, a: int, b: int) -> bool:
     quoted is of that meeting, not of another one before or after it."""
     qa, qb = ctx.quote_at.find(a), ctx.quote_at.find(b)
     return qa == qb
+
+
+def bare_sequence_noun(lex, doc: Document, sent: SentenceView, k: int) -> bool:
+    """Token k heads a phrase of sequence ("після зустрічі", "перед цими переговорами") that
+    names no party of its own."""
+    toks = doc.tokens
+    for a, b, head in sequence_phrases(doc, sent.lo, sent.hi, lex):
+        if head == k:
+            return not any(toks[a].start <= x.start < toks[b - 1].end for x in sent.args)
+    return False
 
 
 def in_sequence_phrase(doc: Document, sent: SentenceView, lex, offset: int) -> bool:

@@ -52,7 +52,9 @@ def parties(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> No
                 if x in prev.participants() and x not in cand.actors + cand.recipients:
                     cand.recipients.append(x)
         return
-    if not party_subject(lex, sent.doc, sent.lo, sent.hi) or cand.participants():
+    # (a noun the verb before it takes as its object, "Лідери G7 засудили напад Ірану на
+    # Ізраїль", has its own sides, kept soft: `ref_only`; the subject's parties are not its)
+    if not party_subject(lex, sent.doc, sent.lo, sent.hi) or cand.participants() or cand.ref_only:
         return
     near = [e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2]
     # ("Зеленський провів переговори з ... Після цих переговорів сторони підписали": the parties

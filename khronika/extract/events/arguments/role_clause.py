@@ -149,6 +149,11 @@ class RoleClause:
         subject_found = subject_found or (
             gov is not None and gov.person != "1per" and cl.governor < i + 1 and _finite(gov) and
             relative_antecedent(doc, lex, s_lo, cl.governor) is not None)
+        # ("Кремль заперечив свою провину і звинуватив Київ у провокації": a verb joined by a
+        # conjunction to the finite verb before it shares that verb's subject, told before it,
+        # so a name after it that reads as nominative or accusative is its object)
+        subject_found = subject_found or (
+            gov is not None and gov.person != "1per" and _finite(gov) and _joined_subject(doc, cl, gov, s_lo, preps))
 
         after_subject: list[bool] = []
         self.doc = doc
@@ -187,6 +192,24 @@ class RoleClause:
         self.recipients = recipients
         self.after_subject = after_subject
         self.subject_found = subject_found
+
+
+def _joined_subject(doc: Document, cl: Clause, gov, s_lo: int, preps) -> bool:
+    """The clause's verb is joined by a conjunction (`cl.conj`) to the finite verb that ends the
+    clause before it, in the same number (and gender, in the past), and a noun in the
+    nominative under no preposition agreeing with it stands before that verb: their shared
+    subject."""
+    toks = doc.tokens
+    if cl.conj is None or cl.left_edge is None or cl.left_edge <= s_lo:
+        return False
+    first = toks[cl.left_edge]
+    if not _finite(first) or _number(first) != _number(gov) or \
+            (first.tense == "past" and gov.tense == "past" and first.gender != gov.gender):
+        return False
+    return any(toks[m].pos == "NOUN" and toks[m].case == "nomn" and _agrees(gov, toks[m]) and
+               not _number_clash(gov, toks[m], _coordinated(doc, m, m, s_lo, cl.left_edge)) and
+               tie_of(doc, m, s_lo, cl.left_edge, preps).prep is None
+               for m in range(s_lo, cl.left_edge))
 
 
 def _singular_by_modifier(toks, m: int, lo: int) -> bool:

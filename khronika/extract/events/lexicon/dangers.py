@@ -4,6 +4,8 @@
 shelters sees it, and names no strike that took place. A verb of protecting keeps a strike
 ("ППО захистила Київ від атаки дронів": the attack came and was repelled), and so does dying
 or suffering "від удару". The nouns are data (`protection_nouns` in lang/uk/events.yaml).
+So is a strike warned of as one to come ("попередив Іран про наслідки нових ударів",
+"попередив про можливі удари"; `warned_of`).
 """
 from __future__ import annotations
 
@@ -35,3 +37,23 @@ def guarded_against(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> 
         if not t.is_word or t.pos not in ("NOUN", "ADJF", "PRTF", "NUMR"):
             return False
     return False
+
+
+def warned_of(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
+    """The trigger noun at k stands in a "про" phrase after a word of warning (`warning_words`,
+    up to REACH words before "про": "попередив Іран про"), marked as to come by a word of
+    `warned_future_words` in that phrase ("про наслідки нових ударів", "про можливі удари")."""
+    toks = doc.tokens
+    if toks[k].pos != "NOUN":
+        return False
+    future = lex.word_list("warned_future_words")
+    marked = False
+    m = k - 1
+    while m >= sent.lo and toks[m].is_word and toks[m].norm != "про" and \
+            toks[m].pos in ("NOUN", "ADJF", "PRTF", "NUMR"):
+        marked = marked or lemma_of(toks[m]) in future or toks[m].norm in future
+        m -= 1
+    if m < sent.lo or toks[m].norm != "про" or not marked or k - m > REACH:
+        return False
+    warning = lex.word_list("warning_words")
+    return any(lemma_of(toks[x]) in warning for x in range(max(sent.lo, m - REACH), m))

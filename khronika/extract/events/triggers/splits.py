@@ -151,6 +151,16 @@ def other_actors(prev: Cand, cand: Cand) -> bool:
         not b & set(prev.actors + prev.recipients)
 
 
+def answered_act(prev: Cand, cand: Cand) -> bool:
+    """"Іран засудив напад США на свої об'єкти і атакував американську базу": a happening named
+    as another verb's object (`ref_only`, its doers kept soft) and one told after it with doers
+    of its own that are not the first one's are two happenings, the second an answer."""
+    if not prev.ref_only or cand.ref_only:
+        return False
+    a, b = set(prev.actors), set(cand.actors) - cand.soft
+    return bool(a and b) and not a & b
+
+
 def separate_calls(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j: int) -> list[Cand]:
     """"Говорив з Президентом Франції, з прем'єр-міністрами Канади, Хорватії": each "з" group
     after a comma is a call of its own; the names inside one group stay one call."""

@@ -16,6 +16,8 @@ from .bill_topics import aid_bill, aid_receiver
 from .blamed_acts import behind_act
 from .joined_bodies import into_noun
 from .crews import crew_subject
+from .attack_nouns import sided_attack
+from .concerns import concerned_act
 from .deadlines import deadline_party
 from .first_objects import first_object
 from ..grammar.clauses import _cases, _finite, clause_of_trigger
@@ -409,6 +411,10 @@ class TriggerNeeds:
                 ok = place_genitive(doc, sent, j) is not None
             elif need == "person_genitive":
                 ok = person_genitive(doc, sent, j) is not None
+            elif need == "concerned_act":
+                ok = concerned_act(self.lex, doc, sent, j)
+            elif need == "sided_attack":
+                ok = sided_attack(self.lex, doc, sent, j)
             elif need == "deadline_party":
                 ok = deadline_party(self.lex, doc, sent, j)
             elif need == "named_subject":
