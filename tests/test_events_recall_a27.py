@@ -147,3 +147,15 @@ def test_concern_over_a_named_partys_act_is_a_reproach(core_pipeline):
     # concern over a situation or someone's health reproaches no one
     doc = build(core_pipeline, "Японія висловила занепокоєння ситуацією в Газі.", names=[("Японія", "japan")])
     assert doc.events == []
+
+
+ENTS.setdefault("petro-poroshenko", ("Petro Poroshenko", "Петро Порошенко", "PER", "Q3918"))
+ENTS.setdefault("warsaw", ("Warsaw", "Варшава", "LOC", "Q270"))
+
+
+def test_a_joined_verb_after_a_first_name_and_surname_keeps_that_person(core_pipeline):
+    # the dictionary reads "Петро" as a feminine vocative: the surname tells the name's case
+    doc = build(core_pipeline, "Петро Порошенко прибув до Варшави і звинуватив Польщу у зраді.",
+                names=[("Петро Порошенко", "petro-poroshenko"), ("Варшави", "warsaw"), ("Польщу", "poland")])
+    [ev] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert ev.actors[0] == "petro-poroshenko" and ev.recipients == ["poland"]

@@ -187,15 +187,21 @@ class LeftOutSubjects:
                     tie = tie_of(doc, k, s_lo, i, preps)
                     if tie.head != k and (a.etype or "") == "PER" and not _can_be(toks[k], "nomn"):
                         continue     # "посланник президента США Віткофф прибув ..., де": whose envoy he is
+                    h = tie.head
+                    if (a.etype or "") == "PER" and a.kind == "mention" and h == k:
+                        # ("Петро Порошенко прибув ... і звинуватив": the dictionary reads the first
+                        # name as a feminine vocative; a person's name stands in its surname's case)
+                        while h + 1 < len(toks) and toks[h + 1].start < a.end:
+                            h += 1
                     if gov is not None:
                         # the noun the name's phrase stands on, past its adjectives and numerals
-                        head = next((toks[m] for m in range(tie.head, len(toks)) if not toks[m].is_word or
-                                     toks[m].pos not in ("ADJF", "PRTF", "NUMR")), toks[tie.head])
+                        head = next((toks[m] for m in range(h, len(toks)) if not toks[m].is_word or
+                                     toks[m].pos not in ("ADJF", "PRTF", "NUMR")), toks[h])
                         if head.pos == "NOUN" and (
                                 not _agrees(gov, head) or
-                                not relative and _number_clash(gov, head, _coordinated(doc, tie.head, k, s_lo, cl.hi))):
+                                not relative and _number_clash(gov, head, _coordinated(doc, h, k, s_lo, cl.hi))):
                             continue     # not the subject left out: another number or person
-                    if tie.prep is None and toks[tie.head].case == "nomn" and a.entity not in actors + recipients:
+                    if tie.prep is None and toks[h].case == "nomn" and a.entity not in actors + recipients:
                         # ("прибув до Києва і потрапив під обстріл": the one under fire)
                         (recipients if target_subject else actors).append(a.entity)
         if not actors and gov is not None and _finite(gov) and not receiving:
