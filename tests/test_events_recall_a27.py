@@ -4,7 +4,7 @@ elected (SUPPORT), a defeat conceded (CONCEDE), an ultimatum told as a term give
 win, a term given to citizens, money given. Sentences written for these tests."""
 from __future__ import annotations
 
-from event_helpers import ENTS, build, types
+from event_helpers import ENTS, analysed, build, types
 
 ENTS.setdefault("donald-tusk", ("Donald Tusk", "Дональд Туск", "PER", None))
 ENTS.setdefault("friedrich-merz", ("Friedrich Merz", "Фрідріх Мерц", "PER", None))
@@ -159,3 +159,7 @@ def test_a_joined_verb_after_a_first_name_and_surname_keeps_that_person(core_pip
                 names=[("Петро Порошенко", "petro-poroshenko"), ("Варшави", "warsaw"), ("Польщу", "poland")])
     [ev] = [e for e in doc.events if e.type == "ACCUSE"]
     assert ev.actors[0] == "petro-poroshenko" and ev.recipients == ["poland"]
+    # ("Камала Гарріс": the first name tells the gender the surname's reading lacks)
+    doc = analysed("Камала Гарріс визнала поразку і закликала прихильників до мирної передачі влади.", "2024-11-06")
+    assert {(e.type, e.actors[0] if e.actors else None) for e in doc.events} == \
+        {("CONCEDE", "kamala-harris"), ("REQUEST", "kamala-harris")}

@@ -78,6 +78,20 @@ class LeftOutSubjects:
                 return True
         return False
 
+    def _left_out_head(self, h: int, k: int, relative: bool) -> bool:
+        """The noun at token h (a name's phrase head) can be the subject the clause's verb left
+        out: in the nominative, and agreeing with the verb in number and person."""
+        toks, gov, s_lo, cl = self.toks, self.gov, self.s_lo, self.cl
+        if gov is not None:
+            # the noun the name's phrase stands on, past its adjectives and numerals
+            head = next((toks[m] for m in range(h, len(toks)) if not toks[m].is_word or
+                         toks[m].pos not in ("ADJF", "PRTF", "NUMR")), toks[h])
+            if head.pos == "NOUN" and (
+                    not _agrees(gov, head) or
+                    not relative and _number_clash(gov, head, _coordinated(self.doc, h, k, s_lo, cl.hi))):
+                return False
+        return toks[h].case == "nomn"
+
     def left_out_subjects(self, order: list[Arg]) -> None:
         """Actors told away from the clause's own words; added to `actors` in place."""
         (doc, args, i, type_, lex, s_lo, skip, toks, cl, gov, preps, receiving, target_subject,
@@ -187,21 +201,18 @@ class LeftOutSubjects:
                     tie = tie_of(doc, k, s_lo, i, preps)
                     if tie.head != k and (a.etype or "") == "PER" and not _can_be(toks[k], "nomn"):
                         continue     # "посланник президента США Віткофф прибув ..., де": whose envoy he is
-                    h = tie.head
-                    if (a.etype or "") == "PER" and a.kind == "mention" and h == k:
+                    heads = [tie.head]
+                    if (a.etype or "") == "PER" and a.kind == "mention" and tie.head == k:
                         # ("Петро Порошенко прибув ... і звинуватив": the dictionary reads the first
-                        # name as a feminine vocative; a person's name stands in its surname's case)
+                        # name as a feminine vocative; a person's name may stand in its surname's
+                        # case, "Камала Гарріс" in its first name's gender)
+                        h = k
                         while h + 1 < len(toks) and toks[h + 1].start < a.end:
                             h += 1
-                    if gov is not None:
-                        # the noun the name's phrase stands on, past its adjectives and numerals
-                        head = next((toks[m] for m in range(h, len(toks)) if not toks[m].is_word or
-                                     toks[m].pos not in ("ADJF", "PRTF", "NUMR")), toks[h])
-                        if head.pos == "NOUN" and (
-                                not _agrees(gov, head) or
-                                not relative and _number_clash(gov, head, _coordinated(doc, h, k, s_lo, cl.hi))):
-                            continue     # not the subject left out: another number or person
-                    if tie.prep is None and toks[h].case == "nomn" and a.entity not in actors + recipients:
+                        heads += [h] if h != k else []
+                    if not any(self._left_out_head(h, k, relative) for h in heads):
+                        continue         # not the subject left out: another case, number or person
+                    if tie.prep is None and a.entity not in actors + recipients:
                         # ("прибув до Києва і потрапив під обстріл": the one under fire)
                         (recipients if target_subject else actors).append(a.entity)
         if not actors and gov is not None and _finite(gov) and not receiving:
