@@ -163,3 +163,18 @@ def test_a_joined_verb_after_a_first_name_and_surname_keeps_that_person(core_pip
     doc = analysed("Камала Гарріс визнала поразку і закликала прихильників до мирної передачі влади.", "2024-11-06")
     assert {(e.type, e.actors[0] if e.actors else None) for e in doc.events} == \
         {("CONCEDE", "kamala-harris"), ("REQUEST", "kamala-harris")}
+
+
+ENTS.setdefault("hamas", ("Hamas", "ХАМАС", "ORG", "Q38799"))
+ENTS.setdefault("kharkiv", ("Kharkiv", "Харків", "LOC", "Q42308"))
+
+
+def test_no_side_is_read_off_a_body_or_a_struck_town(core_pipeline):
+    # a body's genitive after "напад" reads as the one struck: only a state's names the attacker
+    doc = build(core_pipeline, "Франція засудила напад ХАМАС на Ізраїль.",
+                names=[("Франція", "france"), ("ХАМАС", "hamas"), ("Ізраїль", "israel")])
+    assert all("hamas" not in e.recipients for e in doc.events if e.type == "ASSAULT")
+    # concern over a strike on a town or an arrest names the one hit, not a doer
+    doc = build(core_pipeline, "Японія висловила занепокоєння обстрілами Харкова.",
+                names=[("Японія", "japan"), ("Харкова", "kharkiv")])
+    assert all("kharkiv" not in e.recipients for e in doc.events if e.type == "ACCUSE")

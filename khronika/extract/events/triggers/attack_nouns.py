@@ -1,7 +1,7 @@
 """An attack named by its noun with both its sides: "засудили напад Ірану на Ізраїль", "після
 нападу Росії на українські кораблі". The noun "напад" alone is most often the war's background
 ("з початку нападу"), so it tells a happening only with an anchoring verb, or here with the
-attacker named right after it in the genitive (a state or a body, not a person's name) and what
+attacker named right after it in the genitive (a state) and what
 it fell on after "на". The home side as its target is the war itself ("напад Росії на
 Україну"), no one happening: that stays with the anchoring verbs."""
 from __future__ import annotations
@@ -16,7 +16,7 @@ WINDOW = 4
 
 
 def sided_attack(lex, doc: Document, sent: SentenceView, j: int) -> bool:
-    """After the trigger noun (ending at `j`): a state or a body in the genitive, then "на" and
+    """After the trigger noun (ending at `j`): a state in the genitive, then "на" and
     a word that is not the home side's own name."""
     toks = doc.tokens
     home = (lex.home or {}).get("id")
@@ -28,8 +28,9 @@ def sided_attack(lex, doc: Document, sent: SentenceView, j: int) -> bool:
             break
         a = next((a for a in sent.args if a.start <= t.start < a.end and a.kind == "mention"), None)
         if a is not None:
-            if (a.etype or "") not in ("LOC", "ORG") or (a.etype == "LOC" and a.entity not in country_ids()) \
-                    or "gent" not in _cases(t.text) or a.entity == home:
+            # (a state only: a body's genitive is read as what it struck, "напад ХАМАС на
+            # Ізраїль" would make the group the one attacked)
+            if a.entity not in country_ids() or "gent" not in _cases(t.text) or a.entity == home:
                 return False
             attacker = a
             while k < sent.hi and toks[k].start < a.end:
