@@ -22,6 +22,7 @@ from .merging.frames import after_phrase, points_back
 from .arguments.givers import named_givers, thanked_sides
 from .arguments.impersonal_doers import impersonal_doer
 from .arguments.foreign_story import foreign_story_before
+from .arguments.role_antecedents import foreign_antecedent
 from .arguments.near_places import only_near
 from .grammar.groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .arguments.continuation import carried_subject, left_out_subject, names_of
@@ -185,7 +186,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     own_visit = visited_object(ctx.lex, doc, args, i, p_lo, p_hi) if mode == "visit" else None
     place, used_place = (own_visit.entity, {own_visit.start}) if own_visit else \
         place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
-                 p_lo, p_hi, ctx.lex, visit=(mode == "visit"))
+                 p_lo, p_hi, ctx.lex, visit=(mode == "visit"), trigger=i)
     if type_ == "SANCTION" and place is not None and \
             supply_destination(ctx.lex, doc, args, i, p_lo, p_hi, used_place):
         place, used_place = None, set()     # "припинила експорт електроенергії в Молдову": cut off
@@ -516,6 +517,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                        not (m > cl.lo and (lemma_of(toks[m - 1]) in anyone or toks[m - 1].norm in anyone)) and
                        not foreign_origin(ctx.lex, doc, m, cl.hi) and
                        not foreign_story_before(ctx.lex, doc, toks[m].start, home) and
+                       not foreign_antecedent(doc, m, home) and
                        not (lemma_of(toks[m]) in several and
                             plural_form(toks[m].text, "gent" if m == j and toks[i].pos == "NOUN" else
                                          None if m > cl.lo and toks[m - 1].pos == "PREP" else "nomn")) and
@@ -601,7 +603,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         anaph = False     # "за ту допомогу, яку ви надали": the clause after names it anew
     # "Там він проведе переговори": a sentence opening with "там" continues the happening
     # just told at that place
-    anaph = anaph or toks[sent.lo].norm in ctx.lex.word_list("place_anaphors")
+    place_anaph = not anaph and toks[sent.lo].norm in ctx.lex.word_list("place_anaphors")
+    anaph = anaph or place_anaph
     # "«Ми обговорили ...», – заявив X" after "X провів розмову": the speaker's own recap
     anaph = anaph or (in_quote is not None and any(
         toks[m].norm in first_person for m in range(max(sent.lo, i - 2), i)))
@@ -655,7 +658,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 trig=(toks[i].start, toks[j - 1].end), evidence=(sent.start, sent.end),
                 sent=sent.index, para=sent.para, weight=weight, status=status,
                 status_explicit=explicit, time=time, time_range=rng, actors=actors,
-                recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, home_named=home_named,
+                recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, place_anaphor=place_anaph, home_named=home_named,
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct, next_one=next_one,
                 aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes),

@@ -82,6 +82,17 @@ class CaseSides:
          self.target_subject, self.trig_tok, self.passive, self.oblique, self.granted, self.charged,
          self.first_inf, self.controlled, self.gerund_led)
         head = toks[tie.head]
+        if toks[k].norm in lex.word_list("possessive_pointers") and a.start == toks[k].start and \
+                k + 1 < cl.hi and toks[k + 1].pos == "NOUN" and toks[k + 1].case == "nomn" and \
+                cl.governor is not None and k + 1 < cl.governor and not (i <= k + 1 < j) and \
+                _agrees(toks[cl.governor], toks[k + 1]):
+            # "Костін повідомив, що його офіс розпочав розслідування": whose the subject is takes
+            # no part by that ("його офіс", "її опоненти" act; he is not what they act on)
+            return "-"
+        if _decree_author(lex, toks, a, k, i):
+            # "Рада підтримала указ Президента про введення воєнного стану": whose decree brings
+            # the act in is the one who does it, not the one it is done to
+            return "A"
         if toks[i].pos == "GRND" and cl.governor is not None and i < cl.governor < k:
             # "Виступаючи в Раді безпеки, Зеленський закликав змусити Росію": the adverbial
             # participle shares the verb's subject, not what the verb says after it
@@ -522,3 +533,17 @@ def armed_body(doc: Document, eid: str, lex) -> bool:
 @lru_cache(maxsize=1024)
 def _force_named(name: str, words: frozenset[str]) -> bool:
     return any(p.normal_form in words for w in name.split() for p in parses(w.strip("«»\"'").lower()))
+
+
+def _decree_author(lex, toks, a: Arg, k: int, i: int) -> bool:
+    """The name at k is the genitive owner of a decree noun ("указ Президента", "постанова
+    уряду") whose "про" governs the trigger at i: the decree's author."""
+    if k < 1 or k >= i or lemma_of_tok(toks[k - 1]) not in lex.word_list("decree_nouns") or \
+            not _can_be(toks[k], "gent"):
+        return False
+    e = k
+    while e + 1 < i and toks[e + 1].start < a.end:
+        e += 1
+    return e + 1 < i and toks[e + 1].norm == "про" and \
+        all(toks[m].pos in ("ADJF", "PRTF") or lemma_of_tok(toks[m]) in lex.word_list("decree_act_nouns")
+            for m in range(e + 2, i))

@@ -90,8 +90,20 @@ def has_cue(lex: Lexicon, doc: Document, sent: SentenceView) -> bool:
         return False
     return any(sent.lemmas[k - sent.lo] in cues and
                not any(a.start <= doc.tokens[k].start < a.end for a in sent.args) and
-               not addressed(lex, doc, k, sent.lo) and not _of_other_group(lex, doc, sent, k)
+               not addressed(lex, doc, k, sent.lo) and not _of_other_group(lex, doc, sent, k) and
+               not _confirmed_fact(doc, sent, k)
                for k in range(sent.lo, sent.hi))
+
+
+def _confirmed_fact(doc: Document, sent: SentenceView, k: int) -> bool:
+    """"Зеленський згодом підтвердив, що українські військові діють ...": a cue verb followed
+    by the clause or the colon of what it confirms tells a fact, not one more party of the
+    meeting ("15 країн підтвердили участь" is)."""
+    toks = doc.tokens
+    if toks[k].pos != "VERB":
+        return False
+    after = [t.norm for t in toks[k + 1:min(sent.hi, k + 3)]]
+    return bool(after) and (after[0] in ("що", ":") or after[:2] == [",", "що"])
 
 
 def _of_other_group(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:

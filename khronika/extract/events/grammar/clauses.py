@@ -230,6 +230,13 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             break
         if t.norm in ("–", "—", "-") and hi + 1 < s_hi and toks[hi + 1].norm in CLAUSE_CONJ:
             break                                 # "Вони захопили Крим – а ми нібито винуваті"
+        if t.norm in ("і", "й", "та") and hi > j and hi + 1 < s_hi and hi + 1 != gov and \
+                (toks[hi + 1].pos == "INFN" or "infn" in (toks[hi + 1].tags or ())) and \
+                any(toks[m].is_word for m in range(j, hi)):
+            # "пообіцяли посилити тиск на Росію та підтримувати Україну": an infinitive joined
+            # after the trigger's own words tells another act, with its own object ("надати та
+            # доставити зброю Україні" shares it: nothing stands between)
+            break
         if gov is None and t.norm in (":", "–", "—", "-") and _verb_ahead(toks, hi + 1, s_hi, kinds, lex):
             # "Удар по Дніпру: окупанти застосували ракети": a verbless heading ends at the
             # colon or dash when the clause after it tells the same kind of happening with a

@@ -61,6 +61,20 @@ def _people_apart(doc: Document, end: int, start: int) -> bool:
     return a is not None and b is not None and a != b
 
 
+def _place_then_acronym(doc: Document, end: int, nxt) -> bool:
+    """"Після анексії Криму США запровадили санкції": a place's name ends at `end` and a
+    name written as an acronym ("США", "ЄС", "НАТО") starts the next word. The acronym
+    declines in no case, so it reads as the place's genitive, but a place governs no name after
+    it: the acronym opens a phrase of its own."""
+    if not (nxt.text.isupper() and len(nxt.text) > 1):
+        return False
+    places = doc.meta.get("_place_ends")
+    if places is None or places[0] != len(doc.mentions):
+        places = (len(doc.mentions), frozenset(x.end for x in doc.mentions if x.type == "LOC"))
+        doc.meta["_place_ends"] = places
+    return end in places[1] and nxt.start in _edges(doc)[2]
+
+
 def _settlement_kind(t) -> bool:
     """A noun of a settlement's kind in any reading ("селі" is read first as "сель")."""
     kinds = lexicon().word_list("settlement_kind_nouns")
@@ -172,6 +186,8 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if not _np_word(t) or t.norm in COORD:
             break
         if t.pos == "NOUN" and _people_apart(doc, t.end, toks[m + 1].start):
+            break
+        if t.text[:1].isupper() and _place_then_acronym(doc, t.end, toks[m + 1]):
             break
         if t.pos == "NOUN" and m + 1 == head and toks[head].text[:1].isupper() and \
                 _settlement_kind(t):

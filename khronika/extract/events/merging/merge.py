@@ -98,6 +98,7 @@ class Cand:
     takes_effect: bool = False         # "Санкції почнуть діяти ...": a decision coming into force
     taken_part_in: bool = False        # "візьме участь у зустрічі": the gathering joined (named_again.py)
     later_day: bool = False            # "Наступного дня він ...": a day after the one told
+    place_anaphor: bool = False        # "Там він провів ...": points back at a place, not a happening
     place_anaphor: bool = False        # "Там він проведе переговори": at the place just told
     decree_named: bool = False         # "Указ про введення санкцій ...": the paper of an act
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
@@ -199,6 +200,25 @@ def _one_country(a: str | None, b: str | None) -> bool:
     kb = get_kb()
     ca, cb = kb.country(a) or a, kb.country(b) or b
     return ca == cb
+
+
+def _guests_there(e: Cand, c: Cand) -> bool:
+    """"Зеленський прибув до Хіросіми на саміт. Там він провів зустрічі з прем'єром Індії":
+    "там" points at the place of the visit, not at the visit; a meeting there with someone
+    neither the visit names nor of the visited country is a happening of its own ("Там він
+    проведе переговори з Трампом" after a visit to Washington is the visit)."""
+    if not c.place_anaphor or e.mode != "visit":
+        return False
+    from ....kb import get_kb
+    from ..arguments.states import state_of
+    kb = get_kb()
+    hosts = {kb.country(x) or x for x in [e.place, *e.recipients] if x}
+    new = c.participants() - e.participants(True)
+    for x in new:
+        home = state_of(x)
+        if (kb.country(x) or x) not in hosts and (home is None or home not in hosts):
+            return True
+    return False
 
 
 def _sides_ok(e: Cand, c: Cand) -> bool:
@@ -518,7 +538,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 # word again ("Провів нараду з командуванням. На нараді обговорили ...")
                 continue
             both_timed = e.specific_time and c.specific_time
-            if (c.anaphoric and dist <= 8 and _sides_ok(e, c)) \
+            if (c.anaphoric and dist <= 8 and _sides_ok(e, c) and not _guests_there(e, c)) \
                     or (dist <= 0) \
                     or (not c.specific_time and not (c.participants() - e.participants(True)) and dist <= 6) \
                     or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \

@@ -26,7 +26,7 @@ RELATIVE_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 
 def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
-             visit: bool = False) -> tuple[str | None, set[int]]:
+             visit: bool = False, trigger: int | None = None) -> tuple[str | None, set[int]]:
     """The first LOC name after в/у/на in the locative ("в Женеві", "у Туреччині"), or after
     "до" for a visit; returns the entity and the starts of the args used, which are then not
     counted as participants."""
@@ -49,9 +49,25 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
         if prev.norm in preps and not (prev.norm == "на" and target and not visit) and \
                 not _invaded(doc, k, lo, lex) and \
                 not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex) and \
-                not _compared_within(doc, k - 1, lo, lex) and not _in_quoted_name(doc, k - 1, lo):
+                not _compared_within(doc, k - 1, lo, lex) and not _in_quoted_name(doc, k - 1, lo) and \
+                not (trigger is not None and _of_other_happening(doc, k - 1, lo, trigger, lex)):
             return a.entity, {a.start}
     return None, set()
+
+
+def _of_other_happening(doc: Document, p: int, lo: int, trigger: int, lex: Lexicon) -> bool:
+    """"запровадили санкції ... після так званого референдуму в Криму": the place after the
+    preposition at p follows a noun that a preposition of sequence governs ("після", "перед",
+    "напередодні"), and that noun is not the trigger: it is where that other happening was, not
+    where the trigger's act took place ("після зустрічі в Парижі" keeps Paris for the meeting)."""
+    toks = doc.tokens
+    n = p - 1
+    if n < lo or toks[n].pos != "NOUN" or n == trigger:
+        return False
+    m = n - 1
+    while m >= lo and toks[m].pos in ("ADJF", "PRTF") or (m >= lo and toks[m].norm == "так"):
+        m -= 1
+    return m >= lo and m != trigger and toks[m].norm in lex.word_list("sequence_prepositions")
 
 
 def _invaded(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
