@@ -302,9 +302,11 @@ def test_visit_destination_is_the_place(core_pipeline):
 
 
 def test_place_anaphor_and_demonstrative_merge_into_the_earlier_event(core_pipeline):
+    # (talks there with the host are the visit; with a third state's people, a meeting of
+    # their own: test_leftovers_l25)
     doc = build(core_pipeline, "Наступного тижня Андрій Сибіга відвідає Польщу. Там він проведе переговори з "
-                               "колегами з Франції.",
-                names=[("Андрій Сибіга", "andrii-sybiha"), ("Польщу", "poland"), ("Франції", "france")])
+                               "колегами з Польщі.",
+                names=[("Андрій Сибіга", "andrii-sybiha"), ("Польщу", "poland"), ("Польщі", "poland")])
     assert [e.type for e in doc.events] == ["CONSULT"]
     doc = build(core_pipeline, "Вчора відбувся обмін полоненими з Росією. Дякую всім, хто працював над цим обміном.",
                 names=[("Росією", "russia")])

@@ -122,3 +122,29 @@ def test_a_meeting_there_with_the_host_is_the_visit():
     text = "Прем'єр-міністр Естонії прибув до Варшави. Там він провів зустріч із прем'єром Польщі."
     ev = _events(text, "2025-06-10", "CONSULT")
     assert len(ev) == 1 and "poland" in ev[0].recipients, ev
+
+
+# "Документ також підписали ...": more signers of the text just told, one agreement.
+def test_more_signers_of_the_document_told_are_one_agreement():
+    text = ("У Женеві делегації Вірменії та Азербайджану підписали декларацію. "
+            "Документ також підписав представник США.")
+    ev = _events(text, "2025-08-08", "AGREE")
+    assert len(ev) == 1 and "united-states" in ev[0].actors + ev[0].recipients, ev
+
+
+def test_a_document_about_something_else_is_a_new_agreement():
+    text = ("У Женеві делегації Вірменії та Азербайджану підписали декларацію. "
+            "Наступного тижня Вірменія та США підписали документ про енергетичну співпрацю.")
+    ev = _events(text, "2025-08-08", "AGREE")
+    assert len(ev) == 2, ev
+
+
+# Members agreeing on a sanctions or aid package are the sanction or the aid itself.
+def test_ministers_agreeing_on_a_sanctions_package_is_the_sanction():
+    ev = analysed("Міністри закордонних справ ЄС погодили новий пакет санкцій проти Білорусі.", "2025-05-20").events
+    assert [e.type for e in ev] == ["SANCTION"] and "belarus" in ev[0].recipients, ev
+
+
+def test_leaders_agreeing_on_a_statement_still_agree():
+    ev = analysed("Лідери Польщі та Литви погодили спільну заяву.", "2025-05-20").events
+    assert [e.type for e in ev] == ["AGREE"], ev

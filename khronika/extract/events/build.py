@@ -22,7 +22,7 @@ from .merging.frames import after_phrase, points_back
 from .arguments.givers import named_givers, thanked_sides
 from .arguments.impersonal_doers import impersonal_doer
 from .arguments.foreign_story import foreign_story_before
-from .arguments.role_antecedents import foreign_antecedent
+from .arguments.role_antecedents import foreign_antecedent, signed_text_again
 from .arguments.near_places import only_near
 from .grammar.groups import counted_apposition, counts_others, foreign_origin, plural_form
 from .arguments.continuation import carried_subject, left_out_subject, names_of
@@ -610,6 +610,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         toks[m].norm in first_person for m in range(max(sent.lo, i - 2), i)))
     # "Сторони/Лідери обговорили ...": the parties of the happening just told
     anaph = anaph or party_subject(ctx.lex, doc, clause[0], i)
+    # "Документ також підписали представники ДНР і ЛНР": a signing whose object is a bare word
+    # for any text points back at the agreement just told (more signers of it)
+    text_again = type_ == "AGREE" and signed_text_again(ctx.lex, toks, cl.lo, cl.hi, i)
+    anaph = anaph or text_again
     distinct = any(lemma_of(toks[m]) in ctx.lex.word_list("non_anaphoric") or toks[m].norm in ctx.lex.word_list("non_anaphoric")
                    for m in range(max(sent.lo, i - 2), i))
     next_one = distinct and next_pointer(ctx.lex, toks, sent.lo, i)   # "Наступне засідання ..."
@@ -658,7 +662,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 trig=(toks[i].start, toks[j - 1].end), evidence=(sent.start, sent.end),
                 sent=sent.index, para=sent.para, weight=weight, status=status,
                 status_explicit=explicit, time=time, time_range=rng, actors=actors,
-                recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, place_anaphor=place_anaph, home_named=home_named,
+                recipients=recipients, place=place, home_only=home_only, anaphoric=anaph, place_anaphor=place_anaph, text_again=text_again, home_named=home_named,
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct, next_one=next_one,
                 aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes),

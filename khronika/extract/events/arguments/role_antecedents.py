@@ -1,4 +1,4 @@
-"""A bare role word told again after the body it belongs to was named.
+"""Bare words told again after what they stand for was named: a role word, a text signed.
 
 "Делегація африканських лідерів відвідала Київ. ... Наступного дня делегація зустрілася з
 Путіним": a bare role word ("делегація", "команда", "уряд") stands for the home side only when
@@ -45,4 +45,18 @@ def foreign_antecedent(doc: Document, m: int, home: str | None) -> bool:
                 e += 1
             hi = toks[e].end
         return home is None or home not in _owners(doc, lo, hi)
+    return False
+
+
+def signed_text_again(lex, toks, lo: int, hi: int, i: int) -> bool:
+    """The verb at i signs a bare `text_anaphors` noun ("документ", "текст") of its clause,
+    one with no complement of its own ("документ про ..." names a new one)."""
+    if toks[i].pos != "VERB":
+        return False
+    words = lex.word_list("text_anaphors")
+    for m in range(lo, hi):
+        if m != i and toks[m].pos == "NOUN" and lemma_of(toks[m]) in words and \
+                toks[m].case in ("nomn", "accs") and (m == lo or toks[m - 1].pos not in ("ADJF", "PRTF", "NUMR")):
+            nxt = toks[m + 1] if m + 1 < hi else None
+            return nxt is None or not (nxt.norm in ("про", "щодо") or (nxt.is_word and nxt.case == "gent"))
     return False

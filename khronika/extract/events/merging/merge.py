@@ -99,6 +99,7 @@ class Cand:
     taken_part_in: bool = False        # "візьме участь у зустрічі": the gathering joined (named_again.py)
     later_day: bool = False            # "Наступного дня він ...": a day after the one told
     place_anaphor: bool = False        # "Там він провів ...": points back at a place, not a happening
+    text_again: bool = False           # "Документ також підписали ...": more signers of the text told
     place_anaphor: bool = False        # "Там він проведе переговори": at the place just told
     decree_named: bool = False         # "Указ про введення санкцій ...": the paper of an act
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
@@ -539,6 +540,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 continue
             both_timed = e.specific_time and c.specific_time
             if (c.anaphoric and dist <= 8 and _sides_ok(e, c) and not _guests_there(e, c)) \
+                    or (c.text_again and e.type == "AGREE" and dist <= 2) \
                     or (dist <= 0) \
                     or (not c.specific_time and not (c.participants() - e.participants(True)) and dist <= 6) \
                     or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \
