@@ -148,3 +148,27 @@ def test_ministers_agreeing_on_a_sanctions_package_is_the_sanction():
 def test_leaders_agreeing_on_a_statement_still_agree():
     ev = analysed("Лідери Польщі та Литви погодили спільну заяву.", "2025-05-20").events
     assert [e.type for e in ev] == ["AGREE"], ev
+
+
+# An abbreviation's gender is its expansion's: "МКС видав" is the court that acts.
+def test_an_abbreviation_agrees_with_a_verb_of_any_gender():
+    ev = _events("МКС видав ордер на арешт Сергія Шойгу.", "2024-06-25", "ACCUSE")
+    assert ev and ev[0].actors == ["international-criminal-court"], ev
+
+
+# A meeting framed by "під час" after a negated past verb was held: the negation is the act's.
+def test_a_meeting_framed_after_a_negated_verb_was_held():
+    text = "Посли заявили, що Фіцо не представляв ЄС під час переговорів із Путіним."
+    ev = _events(text, "2024-12-23", "CONSULT")
+    assert ev and ev[0].status == "occurred", ev
+
+
+def test_a_meeting_itself_negated_stays_negated():
+    ev = _events("Фіцо не провів переговорів із Путіним.", "2024-12-23", "CONSULT")
+    assert ev and ev[0].status == "negated", ev
+
+
+# Who condemns a visit aims at the visitor, not at the place the visit went to.
+def test_the_destination_of_a_condemned_visit_is_not_its_target():
+    ev = _events("Литва засудила візит президента Сербії до Москви.", "2025-05-09", "ACCUSE")
+    assert ev and "serbia" in ev[0].recipients and "russia" not in ev[0].recipients, ev

@@ -132,6 +132,9 @@ class PrepositionSides:
                     j < tie.head - 1 and any(toks[m].pos == "NOUN" and toks[m].text.islower()
                                              for m in range(j, tie.head - 1)):
                 return "-"           # "обговорили вступ України до ЄС": the talked-about noun's own
+            if type_ != "CONSULT" and tie.head > j and any(
+                    lemma_of_tok(toks[m]) in lex.word_list("visit_frame_nouns") for m in range(j, tie.head - 1)):
+                return "-"           # "засудив візит Орбана до Москви": where the visit went
             return "R" if type_ in ("REQUEST", "CONSULT", "AID", "THREATEN", "ACCUSE", "SUPPORT") else "-"
         if p == "для":
             # "погрози для Молдови": the threatened

@@ -21,3 +21,18 @@ def opening_setting(doc: Document, trig_i: int, sent: tuple[int, int], type_: st
         return False
     verb = next((toks[k] for k in range(trig_i + 1, hi) if _finite(toks[k])), None)
     return verb is not None and verb.tense == "past"
+
+
+def framed_after_past(doc: Document, trig_i: int, sent: tuple[int, int], type_: str, lex: Lexicon) -> bool:
+    """"Орбан не представляв ЄС під час зустрічі з Путіним": a meeting under a two-word frame
+    ("під час", "у ході") after a past verb is where that act took place or did not; the
+    verb's negation is the act's, and the meeting it frames was held."""
+    toks = doc.tokens
+    lo, _ = sent
+    if type_.lower() not in lex.word_list("frame_types") or toks[trig_i].pos != "NOUN":
+        return False
+    start = frame_start(lex, toks, trig_i, lo)
+    if start is None or start == lo or toks[start].norm == toks[trig_i - 1].norm:
+        return False          # a one-word frame ("на зустрічі") or one that opens the sentence
+    verb = next((toks[k] for k in range(start - 1, lo - 1, -1) if _finite(toks[k])), None)
+    return verb is not None and verb.tense == "past"

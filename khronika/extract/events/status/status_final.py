@@ -13,7 +13,7 @@ from ....document import Document
 from .attributed_plans import attributed_outcome
 from ..lexicon.compiled import Lexicon
 from .clause_status import status_of as _status_of
-from .framing_settings import opening_setting
+from .framing_settings import framed_after_past, opening_setting
 from .rescheduled import rescheduled
 from .trailing_conditions import conditioned
 
@@ -33,4 +33,6 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
         return "conditional", True
     if status == "planned" and not fixed and opening_setting(doc, trig_i, sent, type_, lex):
         return "occurred", False      # "У розмові із Зеленським Байден пообіцяв ...": the talk was held
+    if status == "negated" and not fixed and framed_after_past(doc, trig_i, sent, type_, lex):
+        return "occurred", False      # "Орбан не представляв ЄС під час зустрічі з Путіним"
     return status, explicit
