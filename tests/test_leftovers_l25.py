@@ -108,6 +108,12 @@ def test_an_infinitive_joined_after_the_triggers_words_is_another_act():
     assert ev and "moldova" not in ev[0].recipients, ev
 
 
+def test_infinitives_listed_one_after_another_share_their_object():
+    text = "Спроби Росії шантажувати, розколоти й послабити європейців не вдалися."
+    ev = [e for e in analysed(text, "2022-06-20").events if e.trigger.text == "шантажувати"]
+    assert ev and "europe" in ev[0].recipients, ev
+
+
 # "Там" after a visit points at its place: meeting there someone from elsewhere is a
 # happening of its own; meeting the host is the visit.
 def test_a_meeting_there_with_a_third_party_is_not_the_visit():
@@ -172,3 +178,31 @@ def test_a_meeting_itself_negated_stays_negated():
 def test_the_destination_of_a_condemned_visit_is_not_its_target():
     ev = _events("Литва засудила візит президента Сербії до Москви.", "2025-05-09", "ACCUSE")
     assert ev and "serbia" in ev[0].recipients and "russia" not in ev[0].recipients, ev
+
+
+# A body a suit is brought to, when the suit names whom it is against, is its venue.
+def test_the_body_a_suit_is_brought_to_is_no_party_when_the_accused_is_named():
+    ev = _events("Молдова подала позов до СОТ проти двох сусідніх країн.", "2024-03-01", "ACCUSE")
+    assert ev and "wto" not in ev[0].recipients, ev
+
+
+# Who threatens to halt a supply into a state threatens that state; it is no place.
+def test_a_threat_to_halt_supply_into_a_state_is_aimed_at_it():
+    ev = _events("Прем'єр Угорщини пригрозив зупинити постачання газу в Україну.", "2025-01-05", "THREATEN")
+    assert ev and ev[0].place is None and "ukraine" in ev[0].recipients, ev
+
+
+# A report that opens with another state goes on with that state's officeholder: a bare role
+# there is not the home state's, whom the text never names.
+def test_a_bare_role_after_a_foreign_state_opens_the_report_is_that_states():
+    text = ("Данія виділить ще 300 мільйонів крон на зброю для України. "
+            "Прем'єр-міністр також повідомила, що уряд готує новий пакет.")
+    q = analysed(text, "2025-09-01").quotes
+    assert q and q[0].speaker not in ("yulia-svyrydenko", "denys-shmyhal"), q
+
+
+def test_a_bare_role_in_a_first_person_text_stays_home():
+    text = ("Данія передала нам ще одну батарею ППО. "
+            "Прем'єр-міністр повідомила, що уряд готує нові рішення.")
+    q = analysed(text, "2025-09-01").quotes
+    assert q and q[0].speaker != "mette-frederiksen", q

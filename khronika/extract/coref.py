@@ -273,6 +273,45 @@ def _third_state_possessive(doc, kb: KnowledgeBase, lex, mention_at: dict, i: in
     return False
 
 
+_FIRST_PERSON = frozenset({"я", "ми", "мене", "мені", "нас", "нам", "наш", "наша", "наше", "наші",
+                           "нашої", "нашого", "нашій", "нашу", "наших", "нашим"})
+
+
+def _first_person_text(doc) -> bool:
+    """The text speaks in the first person somewhere (an address, a post, a statement of
+    the home side): its bare roles are the home side's own."""
+    fp = doc.meta.get("_first_person_text")
+    if fp is None:
+        fp = any(t.norm in _FIRST_PERSON for t in doc.tokens)
+        doc.meta["_first_person_text"] = fp
+    return fp
+
+
+def _foreign_topic(doc, kb: KnowledgeBase, st, sentence: int, home: str) -> str | None:
+    """The state the sentence before opens with as its subject ("Данія виділить ...",
+    "Уряд Японії схвалив ..."), when it is another than `home`; None otherwise."""
+    if sentence < 1:
+        return None
+    s = doc.sentences[sentence - 1]
+    toks = doc.tokens
+    first = next((k for k in range(s.first_token, s.last_token) if toks[k].is_word), None)
+    if first is None:
+        return None
+    for m in sorted((m for m in doc.mentions if s.start <= m.start < s.end and m.entity), key=lambda m: m.start):
+        k = st.tok_at.get(m.start)
+        if k is None or k > first + 1:
+            return None
+        if k == first + 1 and not (toks[first].pos == "NOUN" and toks[first].case == "nomn" and
+                                   toks[k].case == "gent"):
+            return None       # only the owner of an opening subject ("Уряд Японії")
+        if k == first and toks[k].case not in ("nomn", None) and \
+                not any(p.tag.case == "nomn" for p in parses(toks[k].text)):
+            return None
+        c = kb.country(m.entity)
+        return c if c and c != home else None
+    return None
+
+
 def _rival_offices(doc, kb: KnowledgeBase, named: set[str], role: str, default: str, sentence: int,
                    role_lengths: dict) -> bool:
     """A text that names only other states may still mean the home state's officeholder by a
@@ -468,6 +507,12 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             if of is not None and not about(kb.country(of) or of) and \
                     _rival_offices(doc, kb, countries_named(st, kb), role, of, t.sentence, role_lengths):
                 of = None               # a bare role in a text about a state that has the office too
+            elif of is not None and person is None and not _first_person_text(doc) and \
+                    (topic := _foreign_topic(doc, kb, st, t.sentence, kb.country(of) or of)) is not None:
+                # "Данія виділить ще 500 мільйонів. Прем'єр-міністр також повідомила ...": a
+                # report about another state goes on with that state's officeholder (or an
+                # unknown one), not the home state's, whom the text never names
+                of = topic if kb.holder(role, topic, doc.date) is not None else None
             elif of is not None and person is None and (_vocative(toks[i:j]) or addressed) \
                     and abroad(kb.country(of) or of):
                 of = None               # "пане Президенте", "пані Президент" in a speech to a

@@ -187,9 +187,13 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     place, used_place = (own_visit.entity, {own_visit.start}) if own_visit else \
         place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
                  p_lo, p_hi, ctx.lex, visit=(mode == "visit"), trigger=i)
-    if type_ == "SANCTION" and place is not None and \
+    cut_off = None
+    if type_ in ("SANCTION", "THREATEN") and place is not None and \
             supply_destination(ctx.lex, doc, args, i, p_lo, p_hi, used_place):
-        place, used_place = None, set()     # "припинила експорт електроенергії в Молдову": cut off
+        # "припинила експорт електроенергії в Молдову": cut off; "пригрозив припинити
+        # постачання електроенергії в Україну": the one threatened
+        cut_off = place if type_ == "THREATEN" else None
+        place, used_place = None, set()
     if (sent_to := sent_to_state(ctx.lex, doc, args, i, type_, p_lo, p_hi)) is not None and place == sent_to:
         place = None            # "направить в Україну інструкторів": Ukraine receives them
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
@@ -197,6 +201,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
     if sent_to is not None and sent_to not in actors + recipients:
         recipients.append(sent_to)
+    if cut_off is not None and cut_off not in actors + recipients:
+        recipients.append(cut_off)
     # "Наші міста знову обстріляли": "наш" and a town of its own are what is struck
     actors, recipients = struck_possessions(doc, args, type_, home, sent.lo, sent.hi, actors, recipients)
     # "Литва запропонувала Євросоюзу заборонити імпорт": the one addressed would do it

@@ -1,6 +1,8 @@
 """A court a suit or a complaint is brought to is where the accusation is heard, not whom it
 accuses: "Нідерланди подали до ЄСПЛ позов проти Росії" accuses Russia, and the court, named
-after "до", is neither side (GUIDELINES: a place where it happened is no participant). A
+after "до", is neither side (GUIDELINES: a place where it happened is no participant); so is
+any body a suit is brought to when the suit names whom it is against ("подала позов до СОТ
+проти трьох країн"). A
 request to a court ("звернулася до МКС щодо ...") is left alone: there the court is asked.
 Court words are data (`court_nouns` in lang/uk/events.yaml).
 """
@@ -36,6 +38,21 @@ def drop_court_venues(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Ca
                 end += 1
             if any(lemma_of(toks[x]) in courts for x in range(k, end)):
                 venues.add(m.entity)
+            elif _suit_against(lex, toks, k, end, hi):
+                venues.add(m.entity)
         if venues:
             c.recipients = [x for x in c.recipients if x not in venues]
     return cands
+
+
+def _suit_against(lex: Lexicon, toks, k: int, end: int, hi: int) -> bool:
+    """A suit noun right before "до" at k-1 ("позов до СОТ") and "проти" after the body named
+    (tokens k..end), within the evidence ending at offset hi."""
+    if k < 2 or lemma_of(toks[k - 2]) not in lex.word_list("suit_nouns"):
+        return False
+    m = end
+    while m < len(toks) and toks[m].start < hi and m < end + 3:
+        if toks[m].norm == "проти":
+            return True
+        m += 1
+    return False

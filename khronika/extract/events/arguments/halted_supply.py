@@ -26,8 +26,11 @@ def supply_receiver(lex, toks, i: int, prep_at: int, prep: str | None) -> bool:
     if prep in _INTO:
         # only a verb that halts the supply it governs ("зупинила експорт вугілля в Туреччину");
         # "ембарго на постачання нафти в Європу" is the importer's own ban, Europe not cut off
+        # ("пригрозив припинити постачання електроенергії в Україну": a threat to halt it)
+        first = i + 2 if i + 2 < prep_at and (toks[i + 1].pos == "INFN" or "infn" in (toks[i + 1].tags or ())) \
+            else i + 1
         if prep_at + 1 >= len(toks) or "accs" not in _cases(toks[prep_at + 1].text) or \
-                toks[i].pos != "VERB" or i + 1 >= prep_at or lemma_of_tok(toks[i + 1]) not in supply:
+                toks[i].pos != "VERB" or first >= prep_at or lemma_of_tok(toks[first]) not in supply:
             return False
     elif prep not in _TO:
         return False

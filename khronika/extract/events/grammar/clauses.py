@@ -47,6 +47,11 @@ def _in_timex(doc: Document, t: Token) -> bool:
     return any(x.start <= t.start < x.end for x in doc.timexes)
 
 
+def _any_infinitive(t: Token) -> bool:
+    """Some reading of the word is an infinitive ("розколоти" is read first as an imperative)."""
+    return t.pos == "INFN" or "infn" in (t.tags or ()) or any("infn" in p.tag for p in parses(t.text))
+
+
 def _finite(t: Token) -> bool:
     return t.pos == "VERB" and bool(t.tense) and "infn" not in (t.tags or ())
 
@@ -232,10 +237,11 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
             break                                 # "Вони захопили Крим – а ми нібито винуваті"
         if t.norm in ("і", "й", "та") and hi > j and hi + 1 < s_hi and hi + 1 != gov and \
                 (toks[hi + 1].pos == "INFN" or "infn" in (toks[hi + 1].tags or ())) and \
-                any(toks[m].is_word for m in range(j, hi)):
+                any(toks[m].is_word and not _any_infinitive(toks[m]) for m in range(j, hi)):
             # "пообіцяли посилити тиск на Росію та підтримувати Україну": an infinitive joined
             # after the trigger's own words tells another act, with its own object ("надати та
-            # доставити зброю Україні" shares it: nothing stands between)
+            # доставити зброю Україні" shares it: nothing stands between; nor do infinitives listed
+            # one after another, "шантажувати, розколювати й послаблювати європейців")
             break
         if gov is None and t.norm in (":", "–", "—", "-") and _verb_ahead(toks, hi + 1, s_hi, kinds, lex):
             # "Удар по Дніпру: окупанти застосували ракети": a verbless heading ends at the
