@@ -206,3 +206,12 @@ def test_a_bare_role_in_a_first_person_text_stays_home():
             "Прем'єр-міністр повідомила, що уряд готує нові рішення.")
     q = analysed(text, "2025-09-01").quotes
     assert q and q[0].speaker != "mette-frederiksen", q
+
+
+# Once a Russian passage has loaded the Russian dictionary, its tagset knows no "infn"
+# grammeme: asking a tag for it must not fail the document.
+def test_an_infinitive_check_after_a_russian_passage_does_not_fail():
+    text = ("Песков заявил журналистам: «Мы не видим никакого предмета для переговоров с Киевом сейчас». "
+            "Лідери ЄС пообіцяли посилити тиск на Росію та захищати Молдову.")
+    ev = _events(text, "2024-06-27", "COERCE")
+    assert ev and "moldova" not in ev[0].recipients, ev

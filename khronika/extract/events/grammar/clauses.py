@@ -49,7 +49,7 @@ def _in_timex(doc: Document, t: Token) -> bool:
 
 def _any_infinitive(t: Token) -> bool:
     """Some reading of the word is an infinitive ("розколоти" is read first as an imperative)."""
-    return t.pos == "INFN" or "infn" in (t.tags or ()) or any("infn" in p.tag for p in parses(t.text))
+    return t.pos == "INFN" or "infn" in (t.tags or ()) or any("infn" in p.tag.grammemes for p in parses(t.text))
 
 
 def _finite(t: Token) -> bool:
