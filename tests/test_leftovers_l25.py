@@ -215,3 +215,23 @@ def test_an_infinitive_check_after_a_russian_passage_does_not_fail():
             "Лідери ЄС пообіцяли посилити тиск на Росію та захищати Молдову.")
     ev = _events(text, "2024-06-27", "COERCE")
     assert ev and "moldova" not in ev[0].recipients, ev
+
+
+# A "де" clause with a counted subject of its own ("тисячі людей") is not the main subject's act.
+def test_a_where_clause_with_a_counted_subject_is_not_the_main_subjects_act():
+    text = "Окупанти обстріляли автовокзал у Херсоні, де сотні людей чекали на евакуацію."
+    ev = _events(text, "2022-11-20", "AID")
+    assert all("russia" not in e.actors for e in ev), ev
+
+
+# "Домовилися про ..." opening the sentence after a meeting: those who met agreed.
+def test_a_bare_plural_verb_after_a_meeting_takes_those_who_met():
+    text = "Сибіга провів переговори з Сікорським. Домовилися про спільне виробництво дронів."
+    ev = _events(text, "2025-03-18", "AGREE")
+    assert ev and {"andrii-sybiha", "radoslaw-sikorski"} <= set(ev[0].actors + ev[0].recipients), ev
+
+
+def test_a_plural_verb_with_a_subject_of_its_own_does_not():
+    text = "Сибіга провів переговори з Сікорським. Домовилися міністри оборони Литви та Латвії."
+    ev = _events(text, "2025-03-18", "AGREE")
+    assert all("andrii-sybiha" not in e.actors + e.recipients for e in ev), ev

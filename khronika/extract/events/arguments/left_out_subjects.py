@@ -9,7 +9,8 @@ A mixin of `clause_roles.ClauseRoles` (the state comes from `role_clause.RoleCla
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import COORD, _agrees, _can_be, _cases, _coordinated, _finite, _np_word, _number, _number_clash
+from ..grammar.clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _finite, _np_word, _number,
+                               _number_clash, lemma_of_tok)
 from ..grammar.ties import tie_of
 from ..grammar.names import Arg, token_index_at
 from .role_clause import SYMMETRIC, relative_antecedent
@@ -183,7 +184,8 @@ class LeftOutSubjects:
                 enclosed or relative or edge.norm == "де" or
                 (_finite(edge) and (cl.conj is not None or all(toks[m].norm in COORD or toks[m].pos == "ADVB"
                                                                for m in range(cl.left_edge + 1, cl.lo))))) \
-                and not any(_can_be(toks[m], "nomn") and toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn"
+                and not any(_can_be(toks[m], "nomn") and toks[m].pos in ("NOUN", "NPRO") and
+                            (toks[m].case == "nomn" or lemma_of_tok(toks[m]) in lex.word_list("quantity_words"))
                             and (not enclosed or tie_of(doc, m, cl.lo, i, preps).prep is None)
                             for m in range(cl.lo, cl.governor if cl.governor is not None else i)):
             # "Зеленський підписав указ, яким увів у дію ...", "прибув до Києва і провів

@@ -5,7 +5,8 @@
 stands before the pronoun for `pronoun_parties` to read, and the agreement got no parties. A
 plural pronoun that is the subject of the next agreement, talk or cooperation (told in the same
 paragraph, in the next sentence) stands for both sides of the meeting: they act together, as
-"Сторони домовилися" does (`partners.parties`). Anything further away, another type, or a
+"Сторони домовилися" does (`partners.parties`); so does a plural verb opening the sentence
+with no subject at all ("Домовилися про ..."). Anything further away, another type, or a
 pronoun that is not the subject is left alone: better no party than a wrong one.
 """
 from __future__ import annotations
@@ -31,6 +32,24 @@ def _they_subject(sent: SentenceView, k: int) -> bool:
     return m == sent.lo or toks[m - 1].norm in (",", "і", "й", "та", "а", "—", "–", "-")
 
 
+def _bare_opening(sent: SentenceView, k: int) -> bool:
+    """"Домовилися про посилення ППО." right after a meeting: a plural verb opening its
+    sentence (past adverbs and particles only) with no subject at all, not even "ми", goes on
+    with those who met, as "вони" would."""
+    toks = sent.doc.tokens
+    t = toks[k]
+    if t.number != "plur" or t.person == "1per":
+        return False
+    m = k - 1
+    while m >= sent.lo and toks[m].pos in ("ADVB", "PRCL", "CONJ"):
+        m -= 1
+    if m >= sent.lo:
+        return False
+    # no subject after it either ("Домовилися сторони ...", "Домовилися міністри ...")
+    nxt = toks[k + 1] if k + 1 < sent.hi else None
+    return nxt is None or not (nxt.pos in ("NOUN", "NPRO", "ADJF") and nxt.case == "nomn")
+
+
 def meeting_pronoun(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> None:
     """The parties of the meeting told in the sentence just before, put on the actors' side of
     `cand` when its subject is a bare "вони" and it has no actor of its own (what they agree on
@@ -39,7 +58,7 @@ def meeting_pronoun(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand
         return
     toks = sent.doc.tokens
     k = token_index_at(sent.doc, cand.trig[0], sent.lo, sent.hi)
-    if k is None or toks[k].pos != "VERB" or not _they_subject(sent, k):
+    if k is None or toks[k].pos != "VERB" or not (_they_subject(sent, k) or _bare_opening(sent, k)):
         return
     prev = next((e for e in reversed(out) if e.sent < cand.sent), None)
     if prev is None or prev.type != "CONSULT" or prev.para != cand.para or cand.sent - prev.sent != 1 or \
