@@ -58,8 +58,9 @@ def meeting_pronoun(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand
         return
     toks = sent.doc.tokens
     k = token_index_at(sent.doc, cand.trig[0], sent.lo, sent.hi)
-    if k is None or toks[k].pos != "VERB" or not (_they_subject(sent, k) or _bare_opening(sent, k)):
-        return
+    if k is None or toks[k].pos != "VERB" or not (
+            _they_subject(sent, k) or (cand.type != "CONSULT" and _bare_opening(sent, k))):
+        return          # ("Також говорили з ...": a talk of its own, with its own partner)
     prev = next((e for e in reversed(out) if e.sent < cand.sent), None)
     if prev is None or prev.type != "CONSULT" or prev.para != cand.para or cand.sent - prev.sent != 1 or \
             not (prev.actors and prev.recipients) or prev.anaphoric or prev.demonstrative:
