@@ -22,26 +22,6 @@ from .invitations import passed_invitation
 from ..status.predicate_cues import _adjunct_strike, granted_request
 from ...morph import parses
 
-def shared_subject(toks, cl: Clause, s_lo: int, gov, subs) -> bool:
-    """The clause's verb follows the verb before with nothing but a conjunction between them
-    ("обстріляли і захопили"), and a nominative noun that agrees with it stands before that
-    verb in the same clause: the subject both verbs share."""
-    e = cl.left_edge
-    if e is None or cl.governor is None or not _finite(toks[e]) or cl.governor <= e + 1:
-        return False
-    between = toks[e + 1:cl.governor]
-    if not all(t.norm in ("і", "й", "та") or t.pos == "ADVB" for t in between) or \
-            not any(t.norm in ("і", "й", "та") for t in between):
-        return False
-    m = e - 1
-    while m >= s_lo and toks[m].norm not in (",", ";", ":", "–", "—", "-") and toks[m].norm not in subs:
-        t = toks[m]
-        if t.pos in ("NOUN", "NPRO") and t.case == "nomn" and _agrees(gov, t):
-            return True
-        m -= 1
-    return False
-
-
 # the types whose named parties all act ("зустріч делегацій України та США")
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -169,18 +149,13 @@ class RoleClause:
         subject_found = subject_found or (
             gov is not None and gov.person != "1per" and cl.governor < i + 1 and _finite(gov) and
             relative_antecedent(doc, lex, s_lo, cl.governor) is not None)
-        # ("Кремль заперечив свою провину і звинуватив Київ у провокації": a verb joined by a
+        # ("Кремль заперечив свою провину і звинуватив Київ у провокації", "Російські
+        # прикордонники обстріляли і захопили кораблі ВМС України": a verb joined by a
         # conjunction to the finite verb before it shares that verb's subject, told before it,
         # so a name after it that reads as nominative or accusative is its object)
         subject_found = subject_found or (
             gov is not None and gov.person != "1per" and _finite(gov) and _joined_subject(doc, cl, gov, s_lo, preps))
 
-        # "Російські прикордонники обстріляли і захопили кораблі ВМС України": a verb joined by
-        # a bare conjunction to the verb before shares that verb's subject, so the
-        # nominative-looking phrase after it is its object (the ships were seized)
-        subject_found = subject_found or (
-            gov is not None and gov.person != "1per" and _finite(gov) and
-            shared_subject(toks, cl, s_lo, gov, lex.word_list("subordinators")))
 
         after_subject: list[bool] = []
         self.doc = doc
@@ -227,8 +202,15 @@ def _joined_subject(doc: Document, cl: Clause, gov, s_lo: int, preps) -> bool:
     nominative under no preposition agreeing with it stands before that verb: their shared
     subject."""
     toks = doc.tokens
-    if cl.conj is None or cl.left_edge is None or cl.left_edge <= s_lo:
+    if cl.left_edge is None or cl.left_edge <= s_lo or cl.governor is None:
         return False
+    if cl.conj is None:
+        # a conjunction right after the verb before ("обстріляли і захопили") sets no `conj`:
+        # nothing but it and adverbs may stand between the two verbs
+        between = toks[cl.left_edge + 1:cl.governor]
+        if not any(t.norm in ("і", "й", "та") for t in between) or \
+                not all(t.norm in ("і", "й", "та") or t.pos == "ADVB" for t in between):
+            return False
     first = toks[cl.left_edge]
     if not _finite(first) or _number(first) != _number(gov) or \
             (first.tense == "past" and gov.tense == "past" and first.gender != gov.gender):
