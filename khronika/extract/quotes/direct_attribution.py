@@ -166,12 +166,21 @@ def _post_attribution(doc: Document, lex: Lexicon, pos: int, limit: int) -> tupl
     nxt = lex.resume_dash.search(text, m.end(), stop)
     if nxt:
         stop = nxt.start()
-    if speech_cue(doc, lex, m.end(), stop, after_quote=True) is None:
+    if speech_cue(doc, lex, m.end(), stop, _reach(doc, lex, m.end(), stop, 5),
+                  after_quote=True) is None:
         return None
     return (m.end(), stop)
 
 
 ABOUT_THIS_REACH = 6     # words from "Так" to its speech verb
+
+
+def _reach(doc: Document, lex: Lexicon, start: int, stop: int, plain: int) -> int:
+    """How many words may stand before the speech verb: after "Так" or "Про це" pointing back
+    at the quote the speaker's role and name come first ("– так глава МЗС Андрій Сибіга
+    відреагував"), so the verb stands further off than after a bare dash."""
+    first = next((t for t in tokens_in(doc, start, stop) if t.is_word), None)
+    return ABOUT_THIS_REACH if first is not None and first.norm in lex.about_first else plain
 
 
 def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
@@ -186,11 +195,10 @@ def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
     if start >= limit or not text[start].isupper():
         return None
     stop = _sentence_end(text, start, limit)
-    first = next((t for t in tokens_in(doc, start, stop) if t.is_word), None)
     # "Так ситуацію на фронті прокоментував X": after "Так" or "Про це" the verb may follow
     # what was commented on
-    pointing = first is not None and first.norm in lex.about_first
-    reach = ABOUT_THIS_REACH if pointing else 3
+    reach = _reach(doc, lex, start, stop, 3)
+    pointing = reach == ABOUT_THIS_REACH
     # pointing back at the quote, a verb that attributes only right after one does here
     # too ("«...». Так X відреагував на заяви Кремля")
     cue = speech_cue(doc, lex, start, stop, reach, after_quote=pointing)
@@ -356,13 +364,35 @@ def _name_colon(doc: Document, lex: Lexicon, words: list[Token], pos: int) -> bo
         return False
     if any(t.pos == "VERB" and "infn" not in t.tags for t in words):
         return False
-    return _named_at(doc, words[0].start) or _described_name(doc, words)
+    named = words[_after_stance(doc, lex, words):]
+    return bool(named) and (_named_at(doc, named[0].start) or _described_name(
+        doc, named, capital=named is words))
 
 
-def _described_name(doc: Document, words: list[Token]) -> bool:
+STANCE_PHRASE = 3       # words of the phrase after a stance word: "у протилежному", "в цьому"
+
+
+def _after_stance(doc: Document, lex: Lexicon, words: list[Token]) -> int:
+    """Where the name begins after a stance word that opens the caption and its phrase
+    ("Переконаний у протилежному голова комітету Данило Гетманцев: «...»": the one who is
+    convinced says the words); 0 when the lead opens with no stance word. The name begins
+    after the phrase's preposition and its words in other cases, with a noun in the
+    nominative or a name (the tagger may read "Юлія" as a genitive)."""
+    if len(words) < 3 or words[0].lemma not in lex.stance or words[0].case != "nomn" \
+            or words[1].pos != "PREP":
+        return 0
+    for k in range(2, min(len(words), STANCE_PHRASE + 2)):
+        if (words[k].case == "nomn" and words[k].pos in ("NOUN", "PROPN")) \
+                or _named_at(doc, words[k].start):
+            return k
+    return 0
+
+
+def _described_name(doc: Document, words: list[Token], capital: bool = True) -> bool:
     """A caption that opens with a capitalised noun for a person and ends with a person's
     name ("Голова комітету Роксолана Підласа: «...»", "Політолог Олексій Гарань: «...»"):
-    the office need not be one the knowledge base resolves to its holder."""
+    the office need not be one the knowledge base resolves to its holder. After a stance
+    word (`capital` false) the noun is in lower case."""
     first, last = words[0], words[-1]
-    return first.text[:1].isupper() and person_noun(first) and any(
+    return (first.text[:1].isupper() or not capital) and person_noun(first) and any(
         m.type == "PER" and m.end == last.end and m.start > first.start for m in doc.mentions)
