@@ -240,6 +240,8 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
             continue
         if ent.id in kb.first_names.get(t.norm, ()):
             return False
+        if k < i and _opening_function_word(st, kb, k):
+            continue        # "Далі Зеленський поїхав": the adverb, not the name Даля
         lemmas = _first_name_lemmas(t.text)
         # the first name must agree in case: "помічник Путіна Юрій Ушаков" names two people
         cases = {p.tag.case for p in parses(toks[i].text)}
@@ -253,6 +255,26 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
         if not lemmas and k < i and k not in st.role_tokens and _unknown_first_name(st, k, ent):
             return True
     return False
+
+
+_FUNCTION_POS = frozenset({"ADVB", "CONJ", "PRCL", "PREP", "INTJ"})
+
+
+def _opening_function_word(st: "DocState", kb: KnowledgeBase, k: int) -> bool:
+    """The first word of its sentence, capitalised only for that, which the dictionary reads
+    as an adverb, a conjunction or a particle and the KB writes nobody's first name with
+    ("Далі", "Отже"): its rare reading as a first name ("Далі", the plural of Даля) does not
+    make the surname after it someone else's. A first name the KB knows ("Бен") still does."""
+    toks = st.doc.tokens
+    t = toks[k]
+    if t.norm in kb.first_names:
+        return False
+    m = k - 1
+    while m >= 0 and toks[m].sentence == t.sentence:
+        if toks[m].is_word:
+            return False    # inside the sentence a capital means a name
+        m -= 1
+    return any(is_dictionary(p) and p.tag.POS in _FUNCTION_POS for p in parses(t.text))
 
 
 def _own_first_names(ent: KBEntity) -> set[str]:

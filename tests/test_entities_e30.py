@@ -1,0 +1,33 @@
+"""Entities of part E30 (issue 12), each tested with sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import Analysed
+
+A = Analysed("2024-05-10")
+
+
+def _people(text: str) -> dict[str, str]:
+    return {m["text"]: e["id"] for e in A.named(text) if e["type"] == "PER" for m in e["mentions"]}
+
+
+@pytest.mark.parametrize("text, surname, eid", [
+    ("Далі Зеленський поїхав до Харкова.", "Зеленський", "volodymyr-zelenskyy"),
+    ("Далі Зеленського привітали військові на вокзалі.", "Зеленського", "volodymyr-zelenskyy"),
+    ("— Далі Зеленський відповів на запитання журналістів.", "Зеленський", "volodymyr-zelenskyy"),
+])
+def test_sentence_opening_adverb_is_no_first_name_before_a_known_surname(text, surname, eid):
+    """"Далі" opening a sentence is the adverb, though the dictionary also reads it as the
+    first name Даля (and the surname Dalí): the known person after it is meant, and no new
+    person "Далі Зеленський" is made."""
+    got = _people(text)
+    assert got.get(surname) == eid, got
+    assert not any("Далі" in t for t in got), got
+
+
+def test_first_name_opening_a_sentence_still_names_another_holder_of_the_surname():
+    """Only a function word is passed over: a real first name opening the sentence still
+    makes the surname someone else's."""
+    got = _people("Андрій Зеленський відповів на запитання журналістів.")
+    assert got.get("Зеленський") != "volodymyr-zelenskyy", got
