@@ -41,7 +41,7 @@ from .arguments.pronoun_parties import pronoun_parties
 from .time_place.tense_times import other_side_time
 from .arguments.reporters import dateline_end, fronted_reporter, header_sides, judged, phrase_end, reporting_states, witnessed
 from .arguments.sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
-                              passive_sides, reporter_town, striker_of_home, target_place, topic_partners, visit_host,
+                              passive_sides, reporter_town, striker_of_home, target_arg, topic_partners, visit_host,
                               visited)
 from .lexicon.ongoing_plurals import told_as_these
 from .status.memories import suffered
@@ -313,7 +313,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # "На прохання України Данія передала літаки": given to the one who asked
         recipients = [x for x in granted_askers(ctx.lex, doc, args, cl.lo, cl.hi) if x not in actors]
     if place is None and type_ == "ASSAULT":
-        place = target_place(doc, args, i, c_hi, actors, home, ctx.lex) or line_label(doc, args, sent.lo, i) or \
+        hit = target_arg(doc, args, i, c_hi, home, ctx.lex)
+        if hit is not None:
+            used_place = {hit.start}    # ("атакувала Київ, Харків і Одесу": the towns after it too)
+        place = (hit.entity if hit else None) or line_label(doc, args, sent.lo, i) or \
             reporter_town(ctx.lex, doc, args, sent.lo, i) or town_anaphor(doc, sent, args, i, cl.lo, cl.hi)
         if place in actors:       # "атакували Київ": the name after the verb is the target
             actors.remove(place)

@@ -125,6 +125,13 @@ def target_place(doc: Document, args: list, i: int, c_hi: int, actors: list[str]
     """A strike's place is its target town or region ("атакували Одесу", "удар по
     інфраструктурі Київщини"): the first place name after the trigger in its clause; not a
     whole country the attacks fall on ("по Україні"), nor an attacker."""
+    a = target_arg(doc, args, i, c_hi, home, lex)
+    return a.entity if a is not None else None
+
+
+def target_arg(doc: Document, args: list, i: int, c_hi: int, home: str | None, lex: Lexicon):
+    """The name `target_place` reads, so that the towns listed after it ("атакувала Київ,
+    Харків і Одесу") are found hit as well."""
     start = doc.tokens[i].start
     for a in args:
         if a.kind != "mention" or (a.etype or "") != "LOC" or not (start < a.start < c_hi):
@@ -135,7 +142,7 @@ def target_place(doc: Document, args: list, i: int, c_hi: int, actors: list[str]
             continue
         if _from_area(lex, doc, args, a, i):
             continue          # "здійснили з території Бєлгородської області": whence, not where
-        return a.entity
+        return a
     return None
 
 

@@ -29,7 +29,7 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
              visit: bool = False, trigger: int | None = None) -> tuple[str | None, set[int]]:
     """The first LOC name after в/у/на in the locative ("в Женеві", "у Туреччині"), or after
     "до" for a visit; returns the entity and the starts of the args used, which are then not
-    counted as participants."""
+    counted as participants. `trigger`: the event's own word, whose phrase keeps its place."""
     preps = lex.word_list("place_prepositions")
     if visit:
         preps = preps | lex.word_list("visit_place_prepositions")
@@ -48,7 +48,7 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
                                                   "loct" not in _cases(doc.tokens[k].text))
         if prev.norm in preps and not (prev.norm == "на" and target and not visit) and \
                 not _invaded(doc, k, lo, lex) and \
-                not _in_topic(doc, k - 1, lo, lex) and not _in_title(doc, k - 1, lo, lex) and \
+                not _in_topic(doc, k - 1, lo, lex, trigger) and not _in_title(doc, k - 1, lo, lex) and \
                 not _compared_within(doc, k - 1, lo, lex) and not _in_quoted_name(doc, k - 1, lo) and \
                 not (trigger is not None and _of_other_happening(doc, k - 1, lo, trigger, lex)):
             return a.entity, {a.start}
@@ -152,13 +152,17 @@ def _compared_within(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
         (t.pos in ("ADJF", "COMP") and t.norm.startswith("най"))
 
 
-def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
-    """A place phrase inside a topic ("щодо підсумків візиту в США") is the topic's place."""
+def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon, trigger: int | None = None) -> bool:
+    """A place phrase inside a topic ("щодо підсумків візиту в США") is the topic's place; but
+    when the event is the topic's own noun ("Після зустрічі в Парижі Макрон заявив": the
+    meeting), the place is its own."""
     topic = lex.word_list("topic_prepositions")
     situations = lex.word_list("situation_nouns")
     m = k - 1
     while m >= lo:
         t = doc.tokens[m]
+        if m == trigger:
+            return False
         if t.norm in topic or (m == k - 1 and lemma_of_tok(t) in situations):
             return True           # ("обговорили ситуацію в Молдові": where the situation is)
         if m == k - 1 and _placed_topic(doc, m, lo, lex):
