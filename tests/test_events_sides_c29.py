@@ -1,0 +1,50 @@
+"""Where an event happened when a sentence names several places or lends one (issue 16, part
+C29): a strike on several towns listed after its verb has no single place (each town is hit);
+a meeting named under "після" keeps the place of its own phrase. Sentences written for these
+tests; the full pipeline with the shipped knowledge base."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import analysed
+
+DAY = "2025-06-25"
+
+
+def events_of(text: str, type_: str) -> list[dict]:
+    return [e for e in analysed(text, DAY).to_json()["events"] if e["type"] == type_]
+
+
+@pytest.mark.parametrize("text,towns", [
+    ("Росія атакувала Київ, Харків і Одесу.", {"kyiv", "kharkiv", "odesa"}),
+    ("Вночі ворог обстріляв Херсон та Миколаїв.", {"kherson", "mykolaiv"}),
+])
+def test_strike_on_several_towns_has_no_single_place(text, towns):
+    got = events_of(text, "ASSAULT")
+    assert len(got) == 1, got
+    assert got[0]["place"] is None and towns <= set(got[0]["recipients"]), got
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Росія атакувала Одесу.", "odesa"),
+    ("Вночі ворог обстріляв Херсон дронами.", "kherson"),
+])
+def test_strike_on_one_town_keeps_it_as_place(text, town):
+    # near miss: one town after the verb is the place and the one hit
+    got = events_of(text, "ASSAULT")
+    assert len(got) == 1 and got[0]["place"] == town and town in got[0]["recipients"], got
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Після зустрічі в Парижі Макрон заявив, що Європа підтримає Україну.", "paris"),
+    ("Після переговорів у Женеві Сибіга дав інтерв'ю журналістам.", "geneva"),
+])
+def test_meeting_under_after_keeps_its_own_place(text, town):
+    got = events_of(text, "CONSULT")
+    assert len(got) == 1 and got[0]["place"] == town, got
+
+
+def test_place_after_another_happening_under_after_is_not_the_meeting_s():
+    # near miss: the town under "після" belongs to the strike, not to the meeting told after it
+    got = events_of("Після удару по Одесі Зеленський провів нараду з військовими.", "CONSULT")
+    assert got and all(e["place"] != "odesa" for e in got), got
