@@ -30,6 +30,7 @@ from .merging.mention_refs import mark_references
 from .merging.merge import Cand
 from .arguments.meeting_pronouns import unnamed_they
 from .arguments.partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
+from .time_place.framed_places import framed_place
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
 from .arguments.halted_supply import supply_destination
 from .arguments.sent_to_state import sent_to_state
@@ -449,6 +450,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             place = visited(ctx.lex, doc, sent)
         if place in to_come:
             place = None          # ("Напередодні візиту до Вашингтона провів нараду")
+    if place is None and type_ == "CONSULT" and mode != "phone":
+        # "На саміті в Гаазі ..., а Сибіга провів переговори з Рубіо": the summit's town (a call
+        # is held from wherever each side is)
+        place = framed_place(ctx.lex, doc, args, sent, cl.lo)
     host = visit_host(ctx.lex, doc, sent, type_, mode, place, needs, home, actors, recipients)
     home_named = home is not None and home in actors + recipients
     # first person in a quote: the speaker and the home side
