@@ -1,6 +1,7 @@
 """Where an event happened when a sentence names several places or lends one (issue 16, part
 C29): a strike on several towns listed after its verb has no single place (each town is hit);
-a meeting named under "після" keeps the place of its own phrase. Sentences written for these
+a meeting named under "після" keeps the place of its own phrase; a gathering that opens the
+sentence places the talks of each clause joined after it. Sentences written for these
 tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -48,3 +49,23 @@ def test_place_after_another_happening_under_after_is_not_the_meeting_s():
     # near miss: the town under "після" belongs to the strike, not to the meeting told after it
     got = events_of("Після удару по Одесі Зеленський провів нараду з військовими.", "CONSULT")
     assert got and all(e["place"] != "odesa" for e in got), got
+
+
+@pytest.mark.parametrize("text,town", [
+    ("На саміті в Гаазі Зеленський зустрівся з Трампом, а Сибіга провів переговори з Рубіо.", "the-hague"),
+    ("На конференції в Римі Свириденко зустрілася з Мелоні, а Шмигаль провів переговори з Крозетто.", "rome"),
+])
+def test_gathering_opening_the_sentence_places_talks_of_each_clause(text, town):
+    got = events_of(text, "CONSULT")
+    assert len(got) == 2 and all(e["place"] == town for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a place inside the first clause, what followed a meeting, a call
+    "Зеленський зустрівся з Трампом у Гаазі, а Сибіга провів переговори з Рубіо.",
+    "Після зустрічі в Парижі Макрон повернувся додому, а Сибіга провів переговори з Рубіо.",
+    "На саміті в Гаазі Зеленський зустрівся з Трампом, а Сибіга провів телефонну розмову з Рубіо.",
+])
+def test_talks_of_a_later_clause_take_no_place_not_lent(text):
+    got = [e for e in events_of(text, "CONSULT") if "andrii-sybiha" in e["actors"]]
+    assert len(got) == 1 and got[0]["place"] is None, got
