@@ -1,7 +1,8 @@
 """Where an event happened when a sentence names several places or lends one (issue 16, part
 C29): a strike on several towns listed after its verb has no single place (each town is hit);
 a meeting named under "після" keeps the place of its own phrase; a gathering that opens the
-sentence places the talks of each clause joined after it. Sentences written for these
+sentence places the talks of each clause joined after it; "вони" who just arrived meet where
+they arrived. Sentences written for these
 tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -69,3 +70,24 @@ def test_gathering_opening_the_sentence_places_talks_of_each_clause(text, town):
 def test_talks_of_a_later_clause_take_no_place_not_lent(text):
     got = [e for e in events_of(text, "CONSULT") if "andrii-sybiha" in e["actors"]]
     assert len(got) == 1 and got[0]["place"] is None, got
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Представники компаній прибули до Києва. Вони зустрілися з Умєровим.", "kyiv"),
+    ("Лідери ЄС прибули до Києва. Вони провели переговори із Зеленським.", "kyiv"),
+])
+def test_those_just_arrived_meet_where_they_arrived(text, town):
+    got = [e for e in events_of(text, "CONSULT") if "ukraine" in e["recipients"] and
+           ("rustem-umerov" in e["recipients"] or "volodymyr-zelenskyy" in e["recipients"])]
+    assert len(got) == 1 and got[0]["place"] == town, got
+
+
+@pytest.mark.parametrize("text,place", [
+    # near misses: no arrival, a call, a place of the meeting's own
+    ("Представники компаній працюють у Києві. Вони зустрілися з Умєровим.", None),
+    ("Представники компаній прибули до Києва. Вони провели телефонну розмову з Умєровим.", None),
+    ("Депутати прибули до Києва. Вони зустрілися з Умєровим у Львові.", "lviv"),
+])
+def test_meeting_takes_no_arrival_place_not_told(text, place):
+    got = [e for e in events_of(text, "CONSULT") if "rustem-umerov" in e["recipients"]]
+    assert len(got) == 1 and got[0]["place"] == place, got

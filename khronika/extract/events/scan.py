@@ -45,6 +45,7 @@ from .merging.merge import Cand
 from .arguments.partners import participant_cues, parties
 from .arguments.thanked_partners import thanked_partner
 from .arguments.meeting_pronouns import meeting_pronoun
+from .time_place.arrivers_place import arrivers_place
 from .time_place.place_time import time_of
 from .time_place.own_times import apart_in_time
 from .arguments.sides import striker_of_home
@@ -377,6 +378,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             parties(ctx.lex, cand, sent, out)
             thanked_partner(ctx, doc, sent, k, cand, out)
             meeting_pronoun(ctx.lex, cand, sent, out)
+            arrivers_place(ctx.lex, cand, sent)
             counted_striker(ctx.lex, doc, sent, cand, out)
             prev_same = per_type.get(type_)
             if prev_same is not None and prev_same.status_explicit is True and cand.status_explicit is True \

@@ -20,7 +20,7 @@ from .pronoun_parties import UNNAMED_KEY
 from .role_clause import SYMMETRIC
 
 
-def _they_subject(sent: SentenceView, k: int) -> bool:
+def they_subject(sent: SentenceView, k: int) -> bool:
     """"Вони домовилися", "Вони також погодилися": a nominative "вони" before the verb at k,
     with only adverbs and particles between, opening the sentence or a clause."""
     toks = sent.doc.tokens
@@ -59,7 +59,7 @@ def meeting_pronoun(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand
     toks = sent.doc.tokens
     k = token_index_at(sent.doc, cand.trig[0], sent.lo, sent.hi)
     if k is None or toks[k].pos != "VERB" or not (
-            _they_subject(sent, k) or (cand.type != "CONSULT" and _bare_opening(sent, k))):
+            they_subject(sent, k) or (cand.type != "CONSULT" and _bare_opening(sent, k))):
         return          # ("Також говорили з ...": a talk of its own, with its own partner)
     prev = next((e for e in reversed(out) if e.sent < cand.sent), None)
     if prev is None or prev.type != "CONSULT" or prev.para != cand.para or cand.sent - prev.sent != 1 or \
