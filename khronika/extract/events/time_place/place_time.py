@@ -161,8 +161,8 @@ def _in_topic(doc: Document, k: int, lo: int, lex: Lexicon, trigger: int | None 
     m = k - 1
     while m >= lo:
         t = doc.tokens[m]
-        if m == trigger:
-            return False
+        if m == trigger and t.pos == "NOUN":
+            return False        # (a verb trigger is the topic's own verb: "обговорили відновлення мостів у ...")
         if t.norm in topic or (m == k - 1 and lemma_of_tok(t) in situations):
             return True           # ("обговорили ситуацію в Молдові": where the situation is)
         if m == k - 1 and _placed_topic(doc, m, lo, lex):
