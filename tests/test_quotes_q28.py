@@ -41,3 +41,21 @@ def test_a_stance_word_with_no_colon_gives_no_quote(pipe):
     # near miss: the stance describes what the person does; nobody is quoted
     text = "Переконаний у своїй правоті, голова комітету Данило Гетманцев пішов на засідання."
     assert quotes(pipe, text) == []
+
+
+@pytest.mark.parametrize("text,claim,who", [
+    ("Представник ГУР Андрій Юсов: противник накопичує сили на півдні.",
+     "противник накопичує сили на півдні", "andriy-yusov"),
+    ("Міністр Сибіга: Україна не погодиться на заморожування війни. Про це він сказав у "
+     "Брюсселі.", "Україна не погодиться на заморожування війни", "andrii-sybiha"),
+], ids=["post-role-name", "post-then-about-this"])
+def test_a_post_of_one_paragraph_opens_with_its_speaker_and_a_colon(pipe, text, claim, who):
+    assert quotes(pipe, text) == [(claim, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "Андрій Юсов: біографія, освіта та кар'єра представника розвідки.",
+    "Учасники зустрічі: міністр оборони Рустем Умєров та посол США Бріджит Брінк.",
+], ids=["title-no-verb", "list-of-people"])
+def test_a_post_whose_colon_heads_no_claim_gives_no_quote(pipe, text):
+    assert quotes(pipe, text) == []

@@ -263,7 +263,9 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         segs = _with_turns(doc, segs, turns)
         _interview_title(doc, segs, turns)
     head = headline_quote(doc, lex)
-    if head is not None and not any(s.start < head[1] and head[0] < s.end for s in segs):
+    if head is not None and any(s.start < head[1] and head[0] < s.end for s in segs):
+        head = None     # read as a direct quote
+    if head is not None:
         group = max((s.group for s in segs), default=0) + 1
         segs.insert(0, Segment(head[0], head[1], 0, group, said_by=head[2], turn=True))
     if settings.option("quotes", "indirect", True):
@@ -277,6 +279,11 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
                         if any(q.start < s.start - 1 and q.end >= s.end - 1 for q in first)}
             segs = [s for s in segs if id(s) not in embedded]
         indirect = find_indirect(doc, lex, _blocked(text, segs))
+        if head is not None:
+            # the headline's name before its colon is no one's words ("Міністр Сибіга: ...
+            # Про це він сказав у Брюсселі" points back at the claim, not at the name)
+            indirect = [q for q in indirect
+                        if not (doc.paragraphs[0].start <= q.start and q.end <= head[0])]
     else:
         indirect = []
     spans = [(s.start, s.end) for s in segs]

@@ -2,7 +2,9 @@
 
 News sites title a statement by its speaker's name, a colon and the claim, with no marks and
 no speech verb; the story below tells the same claim in its own words. The headline is the
-document's first paragraph of one line, over a story of more paragraphs; the words before
+document's first paragraph of one line, over a story of more paragraphs, or the first
+sentence of a post of one paragraph ("Представник ГУР Андрій Юсов: противник накопичує сили
+на півдні.": the sentences after it may be the channel's own words); the words before
 the colon are a short name of one person or body the entity layer knows, and nothing else
 ("Фото: Іван Петренко", "Україна: новини дня" name no speaker); a topic after the name
 ("Сибіга про переговори: ...", `headline_topic_words`) is left out of it, and a person named
@@ -21,7 +23,7 @@ _CLAIM_WORDS = 3
 
 def headline_quote(doc: Document, lex: Lexicon) -> tuple[int, int, str] | None:
     """(start, end, speaker) of the claim a quoting headline makes, or None."""
-    if len(doc.paragraphs) < 2:
+    if not doc.paragraphs:
         return None
     text = doc.text
     p = doc.paragraphs[0]
@@ -39,6 +41,14 @@ def headline_quote(doc: Document, lex: Lexicon) -> tuple[int, int, str] | None:
     start, end = p.start + colon + 1, p.end
     while start < end and text[start].isspace():
         start += 1
+    if len(doc.paragraphs) == 1:
+        # a post's claim is a clause with its verb: "Андрій Юсов: біографія та кар'єра" is
+        # a page's title, no one's words
+        if not doc.sentences:
+            return None
+        end = min(end, doc.sentences[doc.sentence_at(start)].end)
+        if not any(t.pos == "VERB" for t in tokens_in(doc, start, end)):
+            return None
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!…"):
         end -= 1
     if len(text[start:end].split()) < _CLAIM_WORDS:
