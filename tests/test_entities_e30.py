@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from entity_helpers import Analysed
+from entity_helpers import Analysed, pipe, run  # noqa: F401  (pipe: a fixture)
 
 A = Analysed("2024-05-10")
 
@@ -31,3 +31,30 @@ def test_first_name_opening_a_sentence_still_names_another_holder_of_the_surname
     makes the surname someone else's."""
     got = _people("Андрій Зеленський відповів на запитання журналістів.")
     assert got.get("Зеленський") != "volodymyr-zelenskyy", got
+
+
+_KARYI = ("Карий прокинувся рано. Учора Карий поїхав до міста, а ввечері у Карого "
+          "не знайшлося часу на розмову.")
+
+
+def test_adjective_written_as_a_name_again_inside_sentences_is_a_surname(pipe):
+    """An adjectival surname the dictionary does not list as one ("Карий"), which the model
+    reads as a person and the text writes with a capital inside sentences, with no noun
+    after it, is that person, at the sentence start too."""
+    doc = run(pipe, _KARYI, "2024-05-02", [("Карий", "PER"), ("Карого", "PER")])
+    got = {m.text: m.entity for m in doc.mentions if m.type == "PER"}
+    assert set(got) == {"Карий", "Карого"}, got
+    assert len({*got.values()}) == 1, got
+
+
+@pytest.mark.parametrize("text, span", [
+    # once only: a capital inside one sentence is no evidence
+    ("Учора Карий поїхав до міста.", "Карий"),
+    # before a noun each time: a body's adjective, not a surname
+    ("Нещодавно Донецький облаздрав обрав партнера. Донецький обласний центр підтримав вибір.",
+     "Донецький"),
+])
+def test_capitalised_adjective_without_that_evidence_stays_no_person(pipe, text, span):
+    doc = run(pipe, text, "2024-05-02", [(span, "PER")])
+    assert not [m for m in doc.mentions if m.type == "PER" and span in m.text], doc.mentions
+

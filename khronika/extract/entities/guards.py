@@ -249,6 +249,37 @@ def adjective_of_a_noun(st, i: int, j: int) -> bool:
     return any(_agree(a, n, k > j) for a in adjs for n in nouns)
 
 
+def adjectival_surname(st, i: int, j: int) -> bool:
+    """A capitalised adjective the model reads as a person, with no lowercase noun or
+    adjective after it, which the document writes so again inside a sentence ("Карий не міг",
+    "У Карого був"): an adjectival surname the dictionary does not list as one (as it lists
+    Білий or Рудий). A capital inside a sentence, repeated, is a name's; an adjective written
+    so once, or only at sentence starts, or before a noun ("Донецький обласний центр"), is no
+    evidence."""
+    toks = st.doc.tokens
+    if j - i != 1 or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in dictionary_parses(toks[i].text)) \
+            or quoted_alone(st, i, j) or not _bare_capital_adjective(st, i):
+        return False        # (a surname the dictionary knows needs none of this)
+    lemmas = _singular_adjective_lemmas(toks[i].text)
+    return any(k != i and lemmas & _singular_adjective_lemmas(t.text) and not st.sentence_initial(k)
+               and _bare_capital_adjective(st, k) for k, t in enumerate(toks) if t.is_word)
+
+
+def _bare_capital_adjective(st, k: int) -> bool:
+    toks = st.doc.tokens
+    t = toks[k]
+    if not t.text[:1].isupper() or t.text.isupper() or not _singular_adjective_lemmas(t.text):
+        return False
+    n = k + 1
+    return not (n < len(toks) and toks[n].sentence == t.sentence and toks[n].is_word
+                and toks[n].text.islower()
+                and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(toks[n].text)))
+
+
+def _singular_adjective_lemmas(word: str) -> set[str]:
+    return {p.normal_form for p in dictionary_parses(word) if p.tag.POS == "ADJF" and p.tag.number != "plur"}
+
+
 def shared_head_adjective(st, i: int, j: int) -> bool:
     """A capitalised adjective joined by "та"/"і" to the capitalised adjective of a name
     after it ("в Центральній та Східній Європі", "Північної й Південної Кореї"): it shares

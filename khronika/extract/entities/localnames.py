@@ -169,8 +169,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 continue
             if all(sum(ch.isalpha() for ch in t.text) < 2 for t in words):
                 continue            # initials alone ("А. Б.") are not a name
+            adj_surname = typ == "PER" and guards.adjectival_surname(st, i, j)
             if len(words) == 1 and st.sentence_initial(i) and common_reading(words[0].text) \
-                    and "foreign" not in words[0].tags and not guards.quoted_alone(st, i, j):
+                    and "foreign" not in words[0].tags and not guards.quoted_alone(st, i, j) \
+                    and not adj_surname:
                 continue            # (a Russian word is read by the Russian dictionary below;
                                     # a word in quote marks has a name's capital: «Фармак»)
             norms = [t.norm for t in words]
@@ -278,8 +280,8 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     and not _first_name_and_more(words):
                 typ = "LOC"         # "одного з ваших міст – Герніки", "село Гардарикі"; but
                                     # "староста села Михайло Дорошенко" names the elder
-            if typ == "PER" and len(words) == 1 and (plain_word(words[0].text)
-                                                     or guards.adjective_of_a_noun(st, i, j)):
+            if typ == "PER" and len(words) == 1 and not adj_surname and (
+                    plain_word(words[0].text) or guards.adjective_of_a_noun(st, i, j)):
                 continue            # "Парламент", "Сенату", "Служби": a common word is no person;
                                     # nor "Червоній" of "Червоній площі"
             if typ == "LOC" and len(words) == 1 and common_noun_only(words[0].text) \
@@ -291,7 +293,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                                     # but a capital common noun that is also a place's name,
                                     # after a place preposition, is that place or region
                                     # ("на Майдані", "на Заході", "на Поділлі")
-            if typ == "PER" and not guards.person_evidence(st, i, j, lex.title_words) \
+            if typ == "PER" and not adj_surname and not guards.person_evidence(st, i, j, lex.title_words) \
                     and not pair_evidence(st, i, j, lex.person_verbs, lex.person_copulas):
                 continue            # "Сі-Ен Тауер", "Гардарикі": capitalised, but no name;
                                     # "Тігран Дзігуа заявив": a foreign name, by what it does
