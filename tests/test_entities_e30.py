@@ -58,3 +58,15 @@ def test_capitalised_adjective_without_that_evidence_stays_no_person(pipe, text,
     doc = run(pipe, text, "2024-05-02", [(span, "PER")])
     assert not [m for m in doc.mentions if m.type == "PER" and span in m.text], doc.mentions
 
+
+@pytest.mark.parametrize("text, form, eid", [
+    ("Лідери домовилися продовжити розмову в нормандському форматі.", "нормандському форматі",
+     "normandy-format"),
+    ("Зустріч нормандської четвірки перенесли на осінь.", "нормандської четвірки", "normandy-format"),
+    ("Міністри зібралися на засідання контактної групи з питань оборони України.",
+     "контактної групи з питань оборони України", "ukraine-defense-contact-group"),
+])
+def test_formats_written_in_lowercase_are_linked(text, form, eid):
+    """Running text writes the names of formats in lowercase; the KB gives them so."""
+    got = {m["text"]: e["id"] for e in A.named(text) for m in e["mentions"]}
+    assert got.get(form) == eid, got
