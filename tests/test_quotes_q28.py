@@ -59,3 +59,22 @@ def test_a_post_of_one_paragraph_opens_with_its_speaker_and_a_colon(pipe, text, 
 ], ids=["title-no-verb", "list-of-people"])
 def test_a_post_whose_colon_heads_no_claim_gives_no_quote(pipe, text):
     assert quotes(pipe, text) == []
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Європейський парламент ухвалив резолюцію про підтримку України. Депутати наголосили, "
+     "що Росія має відповісти за воєнні злочини.", "european-parliament"),
+    ("Верховна Рада ухвалила закон про мобілізацію. Депутати зазначили, що закон набуде "
+     "чинності за місяць.", "verkhovna-rada"),
+], ids=["europarliament", "rada"])
+def test_members_of_the_assembly_just_named_speak_for_it(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text", [
+    "РНБО запровадила нові санкції. Депутати заявили, що цього недостатньо.",
+    "Європейський парламент ухвалив резолюцію про підтримку України. Журналісти зазначили, "
+    "що голосування тривало годину.",
+], ids=["council-no-assembly", "not-members"])
+def test_no_assembly_speaks_for_others(pipe, text):
+    assert quotes(pipe, text)[-1][1] is None

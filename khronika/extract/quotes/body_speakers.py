@@ -460,3 +460,26 @@ class BodySpeakers:
         if not bodies:
             return None
         return min(bodies, key=lambda c: abs(c.start - verb.start)).entity
+
+    def _assembly_of_members(self, region: tuple[int, int]) -> str | None:
+        """The assembly whose members speak ("Депутати наголосили", `assembly_members`): the
+        assembly that is the subject of the sentence before, in its paragraph or closing the
+        one before; None when no members speak or no assembly is named there."""
+        words = [t for t in tokens_in(self.doc, *region) if t.is_word and not self._in_quote(t.start)]
+        if not any(t.lemma in self.lex.assembly_members and t.number == "plur" and t.case == "nomn"
+                   for t in words):
+            return None
+        sents = self.doc.sentences
+        si = self.doc.sentence_at(region[0]) if sents else 0
+        if not sents or si == 0 or sents[si - 1].paragraph not in (
+                sents[si].paragraph, sents[si].paragraph - 1):
+            return None
+        found = self._subject_of(sents[si - 1].start, sents[si - 1].end)
+        ent = self.doc.entities.get(found) if found else None
+        return found if ent is not None and ent.type == "ORG" and self._assembly(ent) else None
+
+    def _assembly(self, ent) -> bool:
+        names = (ent.name_uk or "").lower().split()
+        return any(w in self.lex.assembly_names for w in names) or any(
+            w in self.lex.assembly_after_first for w in names[1:])
+

@@ -122,6 +122,10 @@ class Lexicon:
         they = data.get("they_speakers") or {}
         self.they_pronouns = frozenset(they.get("pronouns") or ())
         self.they_sentences = int(they.get("sentences", 2))
+        members = data.get("assembly_members") or {}
+        self.assembly_members = frozenset(members.get("members") or ())
+        self.assembly_names = frozenset(members.get("names") or ())
+        self.assembly_after_first = frozenset(members.get("after_first") or ())
         self.they_adversary_words = frozenset(they.get("adversary_words") or ())
         self.they_forces = frozenset(they.get("forces") or ())
         dash_class = "".join(re.escape(d) for d in sorted(self.dashes))

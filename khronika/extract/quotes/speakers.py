@@ -415,6 +415,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 # "речник Повітряних сил розповів": the office's holder on the document date
                 # speaks, when the knowledge base knows him; else the body for him
                 return self._office_of_body(region, found, cue) or found
+            members = self._assembly_of_members(region)
+            if members is not None:
+                return members      # "Європарламент ухвалив ... Депутати наголосили"
             named = self._anaphoric_owner(region, cue)
             if named is not None:
                 # "За даними адміністрації": the body just named; "за даними обласної
