@@ -2,8 +2,8 @@
 C29): a strike on several towns listed after its verb has no single place (each town is hit);
 a meeting named under "після" keeps the place of its own phrase; a gathering that opens the
 sentence places the talks of each clause joined after it; "вони" who just arrived meet where
-they arrived. Sentences written for these
-tests; the full pipeline with the shipped knowledge base."""
+they arrived; a venue chosen ("Місцем переговорів обрали Стамбул") is the place of a meeting
+to come. Sentences written for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
 import pytest
@@ -91,3 +91,28 @@ def test_those_just_arrived_meet_where_they_arrived(text, town):
 def test_meeting_takes_no_arrival_place_not_told(text, place):
     got = [e for e in events_of(text, "CONSULT") if "rustem-umerov" in e["recipients"]]
     assert len(got) == 1 and got[0]["place"] == place, got
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Місцем переговорів обрали Стамбул.", "istanbul"),
+    ("Місцем проведення зустрічі визначили Женеву.", "geneva"),
+])
+def test_venue_chosen_is_the_place_of_a_meeting_to_come(text, town):
+    got = events_of(text, "CONSULT")
+    assert len(got) == 1 and got[0]["place"] == town and got[0]["status"] == "planned", got
+    assert town not in got[0]["actors"] + got[0]["recipients"], got
+
+
+def test_meeting_whose_venue_is_chosen_is_planned():
+    got = events_of("Місцем зустрічі Путіна і Трампа обрали Анкоридж.", "CONSULT")
+    assert len(got) == 1 and got[0]["status"] == "planned", got
+
+
+@pytest.mark.parametrize("text,town,status", [
+    # near misses: a venue the meeting had, not chosen; a choice of no venue
+    ("Місцем проведення переговорів стала Женева.", "geneva", "occurred"),
+    ("Зеленський і Ердоган провели переговори у Стамбулі.", "istanbul", "occurred"),
+])
+def test_venue_not_chosen_keeps_status(text, town, status):
+    got = events_of(text, "CONSULT")
+    assert len(got) == 1 and got[0]["place"] == town and got[0]["status"] == status, got

@@ -31,6 +31,7 @@ from .merging.merge import Cand
 from .arguments.meeting_pronouns import unnamed_they
 from .arguments.partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .time_place.framed_places import framed_place
+from .time_place.venues import chosen_venue, venue_chosen
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
 from .arguments.halted_supply import supply_destination
 from .arguments.sent_to_state import sent_to_state
@@ -188,6 +189,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     place, used_place = (own_visit.entity, {own_visit.start}) if own_visit else \
         place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
                  p_lo, p_hi, ctx.lex, visit=(mode == "visit"), trigger=i)
+    if place is None and (venue := chosen_venue(ctx.lex, doc, args, i, p_lo, p_hi)) is not None:
+        place, used_place = venue.entity, {venue.start}   # "Місцем переговорів обрали Стамбул"
+    if status == "occurred" and venue_chosen(ctx.lex, doc, i, p_lo, p_hi):
+        status, explicit = "planned", True      # (its venue chosen, the meeting is to come)
     cut_off = None
     if type_ in ("SANCTION", "THREATEN") and place is not None and \
             supply_destination(ctx.lex, doc, args, i, p_lo, p_hi, used_place):
