@@ -235,3 +235,10 @@ def test_a_plural_verb_with_a_subject_of_its_own_does_not():
     text = "Сибіга провів переговори з Сікорським. Домовилися міністри оборони Литви та Латвії."
     ev = _events(text, "2025-03-18", "AGREE")
     assert all("andrii-sybiha" not in e.actors + e.recipients for e in ev), ev
+
+
+def test_a_meeting_there_with_another_partner_is_not_the_meeting_before():
+    text = ("У четвер у Єлисейському палаці відбулася зустріч Зеленського і Макрона. "
+            "Після цього Зеленський вирушив до Берліна. Там він зустрівся з Фрідріхом Мерцом.")
+    ev = _events(text, "2025-06-01", "CONSULT")
+    assert len(ev) == 2 and all(not ({"emmanuel-macron", "friedrich-merz"} <= set(e.recipients)) for e in ev), ev

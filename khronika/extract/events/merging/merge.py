@@ -208,8 +208,12 @@ def _guests_there(e: Cand, c: Cand) -> bool:
     "там" points at the place of the visit, not at the visit; a meeting there with someone
     neither the visit names nor of the visited country is a happening of its own ("Там він
     проведе переговори з Трампом" after a visit to Washington is the visit)."""
-    if not c.place_anaphor or e.mode != "visit":
+    if not c.place_anaphor:
         return False
+    if e.mode != "visit":
+        # ("зустріч Зеленського і Трампа. Після цього Зеленський вирушив до Лондона. Там він
+        # зустрівся з Кіром Стармером": a meeting there with another partner is another meeting)
+        return bool(c.participants() - e.participants(True))
     from ....kb import get_kb
     from ..arguments.states import state_of
     kb = get_kb()
