@@ -242,3 +242,17 @@ def test_a_meeting_there_with_another_partner_is_not_the_meeting_before():
             "Після цього Зеленський вирушив до Берліна. Там він зустрівся з Фрідріхом Мерцом.")
     ev = _events(text, "2025-06-01", "CONSULT")
     assert len(ev) == 2 and all(not ({"emmanuel-macron", "friedrich-merz"} <= set(e.recipients)) for e in ev), ev
+
+
+# Exchanged for people convicted or jailed is a prisoner swap, with no prisoners named as such.
+def test_exchanged_for_convicts_is_a_swap():
+    text = "Журналіста обміняли на трьох громадян Росії, засуджених за шпигунство."
+    ev = analysed(text, "2019-09-07").events
+    assert [e.type for e in ev] == ["RETREAT"], ev
+
+
+# The place after a participle describing a noun is where the participle's act was.
+def test_the_place_of_a_participle_is_not_the_events():
+    text = "Росія обміняла двох громадян Литви, затриманих у Білорусі, на своїх розвідників."
+    ev = analysed(text, "2024-08-01").events
+    assert ev and all(e.place != "belarus" for e in ev), ev

@@ -62,6 +62,10 @@ def _of_other_happening(doc: Document, p: int, lo: int, trigger: int, lex: Lexic
     where the trigger's act took place ("після зустрічі в Парижі" keeps Paris for the meeting)."""
     toks = doc.tokens
     n = p - 1
+    if n > lo and n != trigger and (toks[n].pos == "PRTF" or (
+            toks[n].pos == "ADJF" and {"pssv", "actv"} & set(toks[n].tags or ()))) and (
+            toks[n - 1].pos == "NOUN" or (toks[n - 1].norm == "," and n - 2 >= lo and toks[n - 2].pos == "NOUN")):
+        return True       # "на двох росіян, засуджених в Україні": where the participle's act was
     if n < lo or toks[n].pos != "NOUN" or n == trigger:
         return False
     m = n - 1
