@@ -256,3 +256,16 @@ def test_the_place_of_a_participle_is_not_the_events():
     text = "Росія обміняла двох громадян Литви, затриманих у Білорусі, на своїх розвідників."
     ev = analysed(text, "2024-08-01").events
     assert ev and all(e.place != "belarus" for e in ev), ev
+
+
+# A state's sky closed to another's craft sanctions that state, decided or done.
+def test_closing_the_sky_to_a_states_craft_sanctions_that_state():
+    ev = _events("Канада закрила повітряний простір для російських авіакомпаній.", "2022-02-27", "SANCTION")
+    assert ev and "russia" in ev[0].recipients, ev
+    ev = _events("Міністри ЄС домовилися закрити порти для білоруських суден.", "2021-06-21", "SANCTION")
+    assert ev and ev[0].status == "planned" and "belarus" in ev[0].recipients, ev
+
+
+def test_a_plea_to_close_the_sky_is_no_sanction():
+    ev = analysed("Закрийте небо над Україною!", "2022-03-01").events
+    assert all(e.type != "SANCTION" for e in ev), ev

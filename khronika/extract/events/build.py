@@ -33,7 +33,7 @@ from .arguments.partners import audience, audience_sides, cue_is_partner, has_cu
 from .time_place.framed_places import framed_place
 from .time_place.venues import chosen_venue, venue_chosen
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
-from .arguments.halted_supply import supply_destination
+from .arguments.halted_supply import barred_owners, supply_destination
 from .arguments.sent_to_state import sent_to_state
 from .arguments.provoked_reactions import provoked_sides
 from .arguments.town_anaphors import town_anaphor
@@ -209,6 +209,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         recipients.append(sent_to)
     if cut_off is not None and cut_off not in actors + recipients:
         recipients.append(cut_off)
+    if type_ == "SANCTION":
+        # "закрив небо для російських літаків": whose craft are barred is the one sanctioned
+        recipients += [x for x in barred_owners(ctx.lex, doc, args, i, cl) if x not in actors + recipients]
     # "Наші міста знову обстріляли": "наш" and a town of its own are what is struck
     actors, recipients = struck_possessions(doc, args, type_, home, sent.lo, sent.hi, actors, recipients)
     # "Литва запропонувала Євросоюзу заборонити імпорт": the one addressed would do it

@@ -47,3 +47,21 @@ def supply_destination(lex, doc, args: list, i: int, lo: int, hi: int, used: set
             if k is not None and k > lo and supply_receiver(lex, toks, i, k - 1, toks[k - 1].norm):
                 return True
     return False
+
+
+def barred_owners(lex, doc, args: list, i: int, cl) -> list[str]:
+    """"Євросоюз закрив небо для російських літаків", "закрити повітряний простір для
+    білоруських авіакомпаній": the state whose adjective stands on the craft barred (a
+    `barred_craft` noun right after it) by the closing verb at i."""
+    toks = doc.tokens
+    if lemma_of_tok(toks[i]) not in ("закрити", "закривати"):
+        return []
+    craft = lex.contexts.get("barred_craft", frozenset())
+    out = []
+    for a in args:
+        if a.kind not in ("adjective", "demonym"):
+            continue
+        k = token_index_at(doc, a.start, cl.lo, cl.hi)
+        if k is not None and k > i and k + 1 < cl.hi and lemma_of_tok(toks[k + 1]) in craft:
+            out.append(a.entity)
+    return out
