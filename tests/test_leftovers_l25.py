@@ -269,3 +269,9 @@ def test_closing_the_sky_to_a_states_craft_sanctions_that_state():
 def test_a_plea_to_close_the_sky_is_no_sanction():
     ev = analysed("Закрийте небо над Україною!", "2022-03-01").events
     assert all(e.type != "SANCTION" for e in ev), ev
+
+
+# Who a condition names ("у разі нападу на Молдову") is no party of the threat made on it.
+def test_the_state_a_condition_names_is_no_party_of_the_threat():
+    ev = _events("Макрон пригрозив Росії новими санкціями у разі нападу на Молдову.", "2024-03-01", "THREATEN")
+    assert ev and "russia" in ev[0].recipients and "moldova" not in ev[0].recipients, ev

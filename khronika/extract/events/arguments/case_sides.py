@@ -89,6 +89,10 @@ class CaseSides:
             # "Костін повідомив, що його офіс розпочав розслідування": whose the subject is takes
             # no part by that ("його офіс", "її опоненти" act; he is not what they act on)
             return "-"
+        if k > j and _in_condition_phrase(lex, toks, k, j):
+            # "пригрозив Росії санкціями у разі нападу на Україну": who the condition names is
+            # no party of the threat (nor of a promise or a plan made on it)
+            return "-"
         if _decree_author(lex, toks, a, k, i):
             # "Рада підтримала указ Президента про введення воєнного стану": whose decree brings
             # the act in is the one who does it, not the one it is done to
@@ -547,3 +551,16 @@ def _decree_author(lex, toks, a: Arg, k: int, i: int) -> bool:
     return e + 1 < i and toks[e + 1].norm == "про" and \
         all(toks[m].pos in ("ADJF", "PRTF") or lemma_of_tok(toks[m]) in lex.word_list("decree_act_nouns")
             for m in range(e + 2, i))
+
+
+def _in_condition_phrase(lex, toks, k: int, j: int) -> bool:
+    """The name at k stands in a phrase a two-word conditional marker opens ("у разі нападу
+    на Україну", "на випадок вторгнення"), after the trigger (ending at j) and with no clause
+    boundary between."""
+    markers = {m for m in lex.word_list("conditional_markers") if " " in m}
+    for m in range(k - 1, j, -1):
+        if toks[m].norm in (",", ";", ":", "–", "—"):
+            return False
+        if m - 1 >= j and f"{toks[m - 1].norm} {toks[m].norm}" in markers:
+            return True
+    return False
