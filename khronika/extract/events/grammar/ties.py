@@ -75,6 +75,27 @@ def _place_then_acronym(doc: Document, end: int, nxt) -> bool:
     return end in places[1] and nxt.start in _edges(doc)[2]
 
 
+def _name_before_title(doc: Document, t: Token, nxt: Token) -> bool:
+    """A person's name ends with `t` and a common noun of a person follows in a case the name
+    cannot take: "прийняв у Києві Зеленський прем'єр-міністра Польщі" (a subject after its
+    verb, then the object); the surname's adjective reading ("Зеленський" as an accusative)
+    makes no phrase of the two."""
+    if not (nxt.pos == "NOUN" and nxt.text[:1].islower() and "anim" in (nxt.tags or ())) or \
+            not (t.text[:1].isupper() and t.end in _person_ends(doc)):
+        return False
+    own = {p.tag.case for p in parses(t.text) if "NOUN" in p.tag and ("Surn" in p.tag or "Name" in p.tag)}
+    return bool(own) and not own & _cases(nxt.text)
+
+
+def _person_ends(doc: Document) -> frozenset[int]:
+    """Where the document's person mentions end (kept with the document, as `_edges`)."""
+    ends = doc.meta.get("_person_ends")
+    if ends is None or ends[0] != len(doc.mentions):
+        ends = (len(doc.mentions), frozenset(x.end for x in doc.mentions if x.type == "PER"))
+        doc.meta["_person_ends"] = ends
+    return ends[1]
+
+
 def _settlement_kind(t) -> bool:
     """A noun of a settlement's kind in any reading ("селі" is read first as "сель")."""
     kinds = lexicon().word_list("settlement_kind_nouns")
@@ -188,6 +209,8 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.pos == "NOUN" and _people_apart(doc, t.end, toks[m + 1].start):
             break
         if t.text[:1].isupper() and _place_then_acronym(doc, t.end, toks[m + 1]):
+            break
+        if m + 1 == head and _name_before_title(doc, t, toks[head]):
             break
         if t.pos == "NOUN" and m + 1 == head and toks[head].text[:1].isupper() and \
                 _settlement_kind(t):
