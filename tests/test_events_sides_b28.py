@@ -41,3 +41,20 @@ def test_two_subjects_after_the_verb_both_act():
     # a coordinated subject after the verb is not split by the rule
     got = sides_of("Вчора у Варшаві зустрілися Зеленський і Туск. Вони говорили про безпеку.", "CONSULT")
     assert len(got) == 1 and {"Володимир Зеленський", "Дональд Туск"} <= got[0][0] | got[0][1], got
+
+
+@pytest.mark.parametrize("text", [
+    "На випадок нападу Росії Литва готує укриття. Уряд виділив на це кошти. Міністр розповів про плани.",
+    "У разі нападу Росії Литва готує укриття. Уряд виділив на це кошти. Міністр розповів про плани.",
+    "На випадок атаки Литва готує укриття. Уряд виділив на це кошти. Міністр розповів про плани.",
+])
+def test_who_prepares_for_a_feared_attack_does_not_attack(text):
+    got = [e for e in named_rows(text, DAY) if e[0] == "ASSAULT"]
+    assert len(got) == 1 and "Литва" not in got[0][2] + got[0][3], got
+
+
+def test_attacker_under_a_preposition_keeps_the_attack():
+    # near miss: the subject of the verb after the attack is its doer when none is named in it
+    got = [e for e in named_rows("Під час атаки на Київ Росія застосувала ракети. Сили ППО збили їх.", DAY)
+           if e[0] == "ASSAULT"]
+    assert got and "Росія" in got[0][2], got

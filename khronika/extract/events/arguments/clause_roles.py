@@ -59,6 +59,23 @@ def noun_owners(doc: Document, args: list[Arg], i: int, gov: int | None, lex: Le
     return owners if "gent" in _cases(toks[first].text) or toks[first].case == "gent" else []
 
 
+def _under_preposition(toks, i: int, lo: int) -> bool:
+    """The trigger noun at i is the object of a preposition, simple ("після нападу") or made
+    with a noun ("на випадок нападу", "у разі атаки")."""
+    if toks[i].pos != "NOUN":
+        return False
+    if i - 1 >= lo and toks[i - 1].pos == "PREP":
+        return True
+    return i - 2 >= lo and toks[i - 2].pos == "PREP" and toks[i - 1].pos == "NOUN" and toks[i - 1].text.islower()
+
+
+def _under_condition(toks, i: int, lo: int, lex: Lexicon) -> bool:
+    """The trigger noun at i follows a preposition of condition ("у разі", "на випадок":
+    `conditional_markers`)."""
+    return toks[i].pos == "NOUN" and i - 2 >= lo and \
+        f"{toks[i - 2].norm} {toks[i - 1].norm}" in lex.word_list("conditional_markers")
+
+
 def _reaction_to_a_plan(toks, i: int, gov: int | None, lex: Lexicon) -> bool:
     """The act (an infinitive, or a noun after one: "провести саміт") hangs on a noun that
     takes an infinitive ("рішення", "намір"), the object of a verb of reaction
@@ -130,6 +147,7 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
          self.pair_heads, self.actors, self.recipients)
         home_id = (lex.home or {}).get("id")
         order = sorted(args, key=lambda a: a.start)
+        own_doers: set[int] = set()     # the genitive doers of a trigger noun under a preposition
         for a in order:
             if a.start in skip:
                 continue
@@ -279,6 +297,16 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     side = self.side_for(a, k, tie)
                     if side == "A" and type_ in SYMMETRIC and (tie.of_trigger or tie.prep == "між"):
                         pair_heads.update(range(k, k + 1 + max(0, len(doc.text[a.start:a.end].split()) - 1)))
+                    if side == "A" and tie.of_trigger and _under_preposition(toks, i, cl.lo):
+                        own_doers.add(k)
+                    elif side == "A" and type_ not in SYMMETRIC and tie.prep is None and \
+                            not tie.of_trigger and tie.head >= j and \
+                            ((own_doers and min(own_doers) < tie.head) or _under_condition(toks, i, cl.lo, lex)):
+                        # "На випадок нападу Росії Литва готує укриття", "У разі атаки Литва
+                        # відповість": a happening under a preposition with its own doer in the
+                        # genitive, or one only feared; the verb's subject after it acts in the
+                        # clause, not in the happening
+                        side = "-"
                 if side == "A" and type_ == "ASSAULT" and owns_struck_site(lex, toks, k, tie, i, j):
                     side = "R"        # "ураження арсеналу ворога": whose depot was hit
                 if side in ("A", "R") and a.entity in place_country():

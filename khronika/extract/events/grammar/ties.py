@@ -113,6 +113,13 @@ def _noun_under_prep(toks, m: int, lo: int) -> bool:
     return m >= lo and toks[m].pos == "PREP"
 
 
+def _after_condition(toks, m: int, lo: int) -> bool:
+    """The noun at m follows a preposition of condition made with a noun ("на випадок атаки",
+    "у разі нападу": `conditional_markers`)."""
+    return m - 2 >= lo and toks[m - 2].pos == "PREP" and \
+        f"{toks[m - 2].norm} {toks[m - 1].norm}" in lexicon().word_list("conditional_markers")
+
+
 def _agreed_case(toks, head: int) -> str | None:
     """The case an adjective opening a phrase shares with its noun, when the dictionary's first
     reading of the adjective is another: "Збройним силам України" is a dative ("силам"), though
@@ -167,6 +174,11 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                     _noun_under_prep(toks, m, lo):
                 # ("Через масований обстріл Молдова скликала": a noun under a preposition takes no
                 # nominative complement; the name opens the clause's subject)
+                return Tie(None, h.case, head, False)
+            if t.pos == "NOUN" and h.text[:1].isupper() and h.case == "nomn" and _after_condition(toks, m, lo) and \
+                    k + 1 < len(toks) and _finite(toks[k + 1]) and _agrees(toks[k + 1], h):
+                # ("На випадок атаки Литва готує укриття": the name read as a nominative before
+                # its verb opens the clause's subject, though the dictionary lets it decline)
                 return Tie(None, h.case, head, False)
             return Tie(None, toks[head].case, head, t.pos not in ("VERB", "INFN", "GRND"))
         if toks[head].pos in ("NOUN", "ADJF", "PRTF") and t.norm in adverb_preps and \
