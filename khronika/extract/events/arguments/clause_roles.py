@@ -69,6 +69,13 @@ def _under_preposition(toks, i: int, lo: int) -> bool:
     return i - 2 >= lo and toks[i - 2].pos == "PREP" and toks[i - 1].pos == "NOUN" and toks[i - 1].text.islower()
 
 
+def _dative_only(t) -> bool:
+    """The word reads as a dative and as neither a nominative nor a genitive (nor declines)."""
+    cases = _cases(t.text)
+    return "datv" in cases and not cases & {"nomn", "gent", "accs"} and "Indecl" not in (t.tags or ()) and \
+        "Fixd" not in (t.tags or ())
+
+
 def _under_condition(toks, i: int, lo: int, lex: Lexicon) -> bool:
     """The trigger noun at i follows a preposition of condition ("у разі", "на випадок":
     `conditional_markers`)."""
@@ -297,6 +304,11 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     side = self.side_for(a, k, tie)
                     if side == "A" and type_ in SYMMETRIC and (tie.of_trigger or tie.prep == "між"):
                         pair_heads.update(range(k, k + 1 + max(0, len(doc.text[a.start:a.end].split()) - 1)))
+                    if side == "A" and tie.prep is None and not tie.of_trigger and tie.head < k and \
+                            toks[tie.head].pos == "NOUN" and _dative_only(toks[k]):
+                        # "Постачання зброї Україні призупинили": a name in the dative inside the
+                        # subject's phrase is whom its noun goes to, not who acts
+                        side = "R"
                     if side == "A" and tie.of_trigger and _under_preposition(toks, i, cl.lo):
                         own_doers.add(k)
                     elif side == "A" and type_ not in SYMMETRIC and tie.prep is None and \
