@@ -311,13 +311,14 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                         side = "R"
                     if side == "A" and tie.of_trigger and _under_preposition(toks, i, cl.lo):
                         own_doers.add(k)
-                    elif side == "A" and type_ not in SYMMETRIC and tie.prep is None and \
+                    elif side == "A" and type_ not in SYMMETRIC and type_ != "SANCTION" and tie.prep is None and \
                             not tie.of_trigger and tie.head >= j and \
                             ((own_doers and min(own_doers) < tie.head) or _under_condition(toks, i, cl.lo, lex)):
                         # "На випадок нападу Росії Литва готує укриття", "У разі атаки Литва
                         # відповість": a happening under a preposition with its own doer in the
                         # genitive, or one only feared; the verb's subject after it acts in the
-                        # clause, not in the happening
+                        # clause, not in the happening ("Під тиском санкцій Канади Іран урізав": the
+                        # one a sanction presses is its recipient, sanction_causes.py)
                         side = "-"
                 if side == "A" and type_ == "ASSAULT" and owns_struck_site(lex, toks, k, tie, i, j):
                     side = "R"        # "ураження арсеналу ворога": whose depot was hit
