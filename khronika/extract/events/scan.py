@@ -35,6 +35,7 @@ from .status.without import manner_absence
 from .lexicon.need_lists import listed_need
 from .lexicon.needed_things import needed_thing
 from .lexicon.never_done import never_done
+from .lexicon.measure_effects import measure_effect
 from .lexicon.plans import plan_step
 from .lexicon.senses import other_sense
 from .lexicon.verbal_attacks import verbal_attack
@@ -187,6 +188,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or listed_need(lex, doc, sent, k)
                                    or (ctx.heading is None and habitual_present(lex, doc, sent, k, j, type_))
                                    or whenever_present(lex, doc, sent, k) or never_done(lex, doc, sent, k)
+                                   or measure_effect(lex, doc, sent, k)
                                    or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)
                                    or warned_of(lex, doc, sent, k)
                                    or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))
