@@ -3,7 +3,7 @@
 measure in force, no imposing of it, so a reader of the chronicle finds no event in it (the
 imposing, when told, has its own verb: "ЄС запровадив санкції"). Only a noun of a standing
 measure (`standing_measure_nouns`) that is the nominative subject of a verb of effect
-(`effect_verbs`) in its clause counts: "Санкції набули чинності" is a happening, and so is a
+(`measure_effect_verbs`) in its clause counts: "Санкції набули чинності" is a happening, and so is a
 strike that caused a fire. The words are data in lang/uk/events.yaml.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .compiled import Lexicon
 
 def measure_effect(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
     """The trigger at k is a noun of `standing_measure_nouns` in the nominative, and the first
-    finite verb after it in its clause is a verb of `effect_verbs` that agrees with it."""
+    finite verb after it in its clause is a verb of `measure_effect_verbs` that agrees with it."""
     toks = doc.tokens
     t = toks[k]
     if t.pos != "NOUN" or lemma_of(t) not in lex.word_list("standing_measure_nouns") or \
@@ -28,7 +28,7 @@ def measure_effect(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> b
     if any(lemma_of(toks[m]) in lex.word_list("fresh_measure_words") for m in range(lo, k)):
         return False             # "Нові санкції вдарили по банках": a measure just taken
     verb = next((m for m in range(k + 1, hi) if _finite(toks[m])), None)
-    if verb is None or lemma_of(toks[verb]) not in lex.word_list("effect_verbs") or not _agrees(toks[verb], t):
+    if verb is None or lemma_of(toks[verb]) not in lex.word_list("measure_effect_verbs") or not _agrees(toks[verb], t):
         return False
     # ("Санкції ЄС проти Росії допомогли": a measure told with whose it is may be one just
     # taken; only one named by its target alone is the standing fact)
