@@ -275,3 +275,18 @@ def test_a_plea_to_close_the_sky_is_no_sanction():
 def test_the_state_a_condition_names_is_no_party_of_the_threat():
     ev = _events("Макрон пригрозив Росії новими санкціями у разі нападу на Молдову.", "2024-03-01", "THREATEN")
     assert ev and "russia" in ev[0].recipients and "moldova" not in ev[0].recipients, ev
+
+
+# A town right before a verb it agrees with, after the strike's own target, opens a clause of
+# its own: it acts there, it was not hit nor a striker.
+def test_the_subject_after_a_strikes_target_is_no_party_of_the_strike():
+    text = "Після атаки Росії на українські танкери Київ ініціював засідання Радбезу ООН."
+    ev = _events(text, "2024-01-12", "ASSAULT")
+    assert ev and "kyiv" not in ev[0].recipients + ev[0].actors and ev[0].place != "kyiv", ev
+    ev = _events("Удар по Одесі: Київ звернувся до партнерів.", "2024-01-12", "ASSAULT")
+    assert ev and "kyiv" not in ev[0].actors, ev
+
+
+def test_a_town_that_suffers_a_strike_with_no_target_told_is_hit():
+    ev = _events("Внаслідок удару Харків залишився без світла.", "2024-01-12", "ASSAULT")
+    assert ev and "kharkiv" in ev[0].recipients, ev

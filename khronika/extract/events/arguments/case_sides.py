@@ -17,7 +17,7 @@ from ...body_refs import former_words
 from ...coref import person_gender
 from ...morph import agreeing_noun, case_of, parses
 from ..grammar.clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash,
-                               lemma_of_tok)
+                               lemma_of_tok, opens_next_clause)
 from ..grammar.ties import Tie, tie_of
 from ..grammar.marks import OPENING_MARKS
 from ..grammar.names import Arg
@@ -320,6 +320,10 @@ class CaseSides:
                 # trigger is the adverbial participle itself, whose subject is the next verb's)
                 return "A" if gerund_led and _can_be(head, "nomn") else "-"
             if _can_be(head, "nomn"):
+                if tie.head > i and not tie.of_trigger and opens_next_clause(toks, a.end, k, s_hi, i):
+                    # "Після нападу Росії на українські кораблі Київ звернувся до партнерів": a
+                    # name right before a finite verb that agrees with it is that verb's subject
+                    return "-"
                 if type_ == "ASSAULT":
                     return "R"                               # "Київ – балістика, будівля Академії"
                 if tie.head > i and self.subject_found:
@@ -564,3 +568,4 @@ def _in_condition_phrase(lex, toks, k: int, j: int) -> bool:
         if m - 1 >= j and f"{toks[m - 1].norm} {toks[m].norm}" in markers:
             return True
     return False
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ....kb import get_kb
-from ..grammar.clauses import _cases
+from ..grammar.clauses import _cases, opens_next_clause
 from ..grammar.ties import tie_of
 from ..context import DocContext
 from .asset_owners import asset_owners
@@ -142,6 +142,10 @@ def target_arg(doc: Document, args: list, i: int, c_hi: int, home: str | None, l
             continue
         if _from_area(lex, doc, args, a, i):
             continue          # "здійснили з території Бєлгородської області": whence, not where
+        k = token_index_at(doc, a.start, i, len(doc.tokens))
+        if k is not None and opens_next_clause(doc.tokens, a.end, k, len(doc.tokens), i) and \
+                doc.tokens[k - 1].norm not in lex.word_list("prepositions"):
+            continue          # "... на кораблі Київ звернувся до партнерів": the next verb's subject
         return a
     return None
 

@@ -438,3 +438,20 @@ def _number_clash(verb: Token, noun: Token, coordinated: bool) -> bool:
     if vn == "plur":
         return "plur" not in nums and not coordinated
     return "sing" not in nums
+
+
+def opens_next_clause(toks: list[Token], end: int, k: int, hi: int, trig: int) -> bool:
+    """The capitalised name starting at token k (ending at offset `end`) stands right before a
+    finite verb it agrees with, after the trigger at `trig` has had its own target under "на",
+    "по" or "проти": the subject of a clause of its own ("Після нападу Росії на кораблі Київ
+    звернувся до партнерів": Kyiv turns to the partners, it was not hit; "Внаслідок удару
+    Харків залишився без світла", with no target told, is the town hit)."""
+    if not any(toks[m].norm in ("на", "по", "проти") for m in range(trig + 1, k)):
+        return False
+    e = k
+    while e + 1 < hi and toks[e + 1].start < end:
+        e += 1
+    if e + 1 >= hi or not toks[k].text[:1].isupper():
+        return False
+    v = toks[e + 1]
+    return _finite(v) and _agrees(v, toks[k])
