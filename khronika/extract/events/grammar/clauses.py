@@ -446,8 +446,10 @@ def opens_next_clause(toks: list[Token], end: int, k: int, hi: int, trig: int) -
     "по" or "проти": the subject of a clause of its own ("Після нападу Росії на кораблі Київ
     звернувся до партнерів": Kyiv turns to the partners, it was not hit; "Внаслідок удару
     Харків залишився без світла", with no target told, is the town hit)."""
-    if not any(toks[m].norm in ("на", "по", "проти") for m in range(trig + 1, k)):
-        return False
+    if not any(toks[m].norm in ("на", "по", "проти") for m in range(trig + 1, k)) or \
+            any(toks[m].norm in (":", "–", "—", "-") for m in range(trig + 1, k)):
+        return False      # (after a heading's colon the subject may tell the heading's own act:
+                          # "Санкції проти Білорусі: Канада ухвалила новий пакет обмежень")
     e = k
     while e + 1 < hi and toks[e + 1].start < end:
         e += 1
