@@ -288,3 +288,8 @@ def test_the_subject_after_a_strikes_target_is_no_party_of_the_strike():
 def test_a_town_that_suffers_a_strike_with_no_target_told_is_hit():
     ev = _events("Внаслідок удару Харків залишився без світла.", "2024-01-12", "ASSAULT")
     assert ev and "kharkiv" in ev[0].recipients, ev
+
+
+def test_the_first_person_words_are_data():
+    from khronika.extract.entities.state import Lexicon
+    assert {"ми", "наш", "нам"} <= Lexicon().first_person_words

@@ -273,16 +273,13 @@ def _third_state_possessive(doc, kb: KnowledgeBase, lex, mention_at: dict, i: in
     return False
 
 
-_FIRST_PERSON = frozenset({"я", "ми", "мене", "мені", "нас", "нам", "наш", "наша", "наше", "наші",
-                           "нашої", "нашого", "нашій", "нашу", "наших", "нашим"})
-
-
-def _first_person_text(doc) -> bool:
+def _first_person_text(doc, words: frozenset[str]) -> bool:
     """The text speaks in the first person somewhere (an address, a post, a statement of
-    the home side): its bare roles are the home side's own."""
+    the home side; `words`: the lexicon's `first_person_words`): its bare roles are the
+    home side's own."""
     fp = doc.meta.get("_first_person_text")
     if fp is None:
-        fp = any(t.norm in _FIRST_PERSON for t in doc.tokens)
+        fp = any(t.norm in words for t in doc.tokens)
         doc.meta["_first_person_text"] = fp
     return fp
 
@@ -507,7 +504,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             if of is not None and not about(kb.country(of) or of) and \
                     _rival_offices(doc, kb, countries_named(st, kb), role, of, t.sentence, role_lengths):
                 of = None               # a bare role in a text about a state that has the office too
-            elif of is not None and person is None and not _first_person_text(doc) and \
+            elif of is not None and person is None and not _first_person_text(doc, lex.first_person_words) and \
                     (topic := _foreign_topic(doc, kb, st, t.sentence, kb.country(of) or of)) is not None:
                 # "Данія виділить ще 500 мільйонів. Прем'єр-міністр також повідомила ...": a
                 # report about another state goes on with that state's officeholder (or an

@@ -62,6 +62,7 @@ class Lexicon:
         self.home_state: str | None = data.get("home_state")
         self.other_possessives = set(data.get("other_possessives") or [])
         self.third_possessives = set(data.get("third_possessives") or [])
+        self.first_person_words = frozenset(data.get("first_person_words") or [])
         self.former_words = set(data.get("former_words") or [])
         self.role_remit_prepositions = frozenset(data.get("role_remit_prepositions") or ())
         self.role_remit_nouns = frozenset(data.get("role_remit_nouns") or ())
