@@ -266,15 +266,9 @@ def _opening_function_word(st: "DocState", kb: KnowledgeBase, k: int) -> bool:
     as an adverb, a conjunction or a particle and the KB writes nobody's first name with
     ("Далі", "Отже"): its rare reading as a first name ("Далі", the plural of Даля) does not
     make the surname after it someone else's. A first name the KB knows ("Бен") still does."""
-    toks = st.doc.tokens
-    t = toks[k]
-    if t.norm in kb.first_names:
-        return False
-    m = k - 1
-    while m >= 0 and toks[m].sentence == t.sentence:
-        if toks[m].is_word:
-            return False    # inside the sentence a capital means a name
-        m -= 1
+    t = st.doc.tokens[k]
+    if t.norm in kb.first_names or not st.sentence_initial(k):
+        return False        # (inside the sentence a capital means a name)
     return any(is_dictionary(p) and p.tag.POS in _FUNCTION_POS for p in parses(t.text))
 
 
