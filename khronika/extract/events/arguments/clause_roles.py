@@ -19,6 +19,7 @@ from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg, token_index_at
 from .preposition_sides import PrepositionSides
 from .role_clause import RoleClause, SYMMETRIC
+from .owned_nouns import untied_state
 from .route_phrases import in_route_phrase
 from .struck_sites import owns_struck_site
 from .states import capitals, country_ids, place_country
@@ -254,6 +255,9 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                 if last != i and tie.of_trigger and toks[i].pos != "NOUN" and \
                         not (toks[i].pos in ("ADJF", "PRTF") and toks[last].pos == "NOUN"):
                     tie = Tie(tie.prep, tie.case, tie.head, False)
+                # "на американські кораблі США запровадили": a state after a thing its adjective
+                # already gives to a state opens its own phrase (owned_nouns.py)
+                tie = untied_state(args, toks, a, k, tie, cl.lo)
                 if tie.prep in ("у", "в", "на") and (a.etype or "") == "PER" and tie.head < k:
                     # "вітав у Варшаві канцлера Німеччини", "зустрів у Києві Президента Польщі": a
                     # town's name governs no person after it; the person is the verb's own object

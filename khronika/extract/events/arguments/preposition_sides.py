@@ -31,10 +31,11 @@ class PrepositionSides:
             # "ордер на арешт Путіна через депортацію дітей": a name that completes another
             # act's noun under a preposition is that act's party, not this one's
             return "-"
-        if p in ("по", "на", "проти") and type_ in ("ASSAULT", "COERCE") and \
-                self._other_strike_noun(tie.head):
+        if p in ("по", "на", "проти") and self._other_strike_noun(tie.head):
             # "удару по Києву у відповідь на атаку дронів на Москву": the target after another
-            # strike noun is that strike's, not this one's
+            # strike noun is that strike's, not this one's, whatever this one is ("Після нападу
+            # Ірану на американські кораблі США запровадили санкції": the ships' state is not
+            # sanctioned)
             return "-"
         if p in ("з", "із", "зі", "зо"):
             if hl == "бік" and type_ in ("PROTEST", "ACCUSE", "REJECT") and tie.head > j and \
@@ -59,6 +60,12 @@ class PrepositionSides:
                                     # ("в інтерв'ю з президентом США ... назвав Путіна вбивцею")
             if talk is not None and lemma_of_tok(talk) in lex.word_list("border_nouns"):
                 return "-"          # "затримали на кордоні з Молдовою": where, not who
+            if talk is not None and talk.pos == "NOUN" and not (i <= tie.head - 2 < j) and \
+                    lemma_of_tok(talk) in lex.word_list("strife_nouns") and \
+                    not (type_ == "SANCTION" and lemma_of_tok(talk) in lex.word_list("dealings_nouns")):
+                # "провела переговори з Австралією на тлі напруженості з Китаєм": the other side
+                # of a strife or a tie named beside the act is none of its parties
+                return "-"
             if before in ("разом", "спільно", "чолі"):
                 return "A"                                   # "на чолі з Мецолою": one of the party
             if type_ == "SANCTION" and (a.etype or "") == "LOC" and a.entity not in country_ids():
