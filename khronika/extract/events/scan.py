@@ -40,7 +40,7 @@ from .lexicon.plans import plan_step
 from .lexicon.senses import other_sense
 from .lexicon.verbal_attacks import verbal_attack
 from .lexicon.depicted import depicted
-from .time_place.heading_lines import line_headings
+from ..timex.heading_days import line_headings
 from .lexicon.speech_forms import borrowed_word, hortative
 from .merging.merge import Cand
 from .arguments.partners import participant_cues, parties

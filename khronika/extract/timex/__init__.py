@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...document import Document, Timex
 from ...pipeline import component
 from ...settings import Settings
+from .heading_days import heading_refs
 from .lexicon import lexicon
 from .scan import Scanner
 
@@ -22,7 +23,12 @@ __all__ = ["TimexLayer", "find_timexes"]
 def find_timexes(doc: Document) -> list[Timex]:
     """The timexes of a segmented, tagged document (kept separate so tools and benchmarks
     can call the scanner without touching `doc.timexes`)."""
-    return Scanner(doc, lexicon()).run()
+    lex = lexicon()
+    found = Scanner(doc, lex).run()
+    # a digest's lines under a dated heading are told from its day ("6 травня" / "Уночі ...":
+    # that night): read again from it (few documents have such headings)
+    refs = heading_refs(doc, found)
+    return Scanner(doc, lex, refs).run() if refs else found
 
 
 @component("timex", requires=("tokens", "morph"), provides=("timexes",))

@@ -66,14 +66,26 @@ PAST_SLACK_DAYS = 10
 # past verb it keeps the nearest year while that lies within this many days of the document.
 NAMED_DAY_NEAR_DAYS = 60
 
+# A feast that is the time of its clause's verb ("На Різдво окупанти обстріляли Херсон",
+# "Напередодні Великодня", "Після Дня Незалежності"): what happened on it lies behind the text,
+# a day's lag allowed (a text dated in another time zone or just after midnight).
+TOLD_DAY_SLACK_DAYS = 1
+
 
 def _past_or_nearest(cands: list[tuple[dt.date, object]], ref: dt.date, tense: str | None,
-                     named: bool = False):
+                     named: bool = False, gone: bool = False):
     """What happened cannot lie ahead of the text that tells it: a past tense takes the last
     candidate on or before the document date (`PAST_SLACK_DAYS` allowed), whatever is nearer
     ahead ("16 січня ворог атакував" written on 25 November is the January gone). The scanner
     passes "past" only for the day's own past verb (`Scanner._day_tense`): a past verb that
-    reports or sets something else ("повідомив про зустріч 9 січня") leaves the nearest."""
+    reports or sets something else ("повідомив про зустріч 9 січня") leaves the nearest.
+    A feast told as the time of the verb ("На Різдво обстріляли") is the last one `gone` under
+    a past verb, however near the next one is (`TOLD_DAY_SLACK_DAYS`)."""
+    if tense == "past" and gone:
+        slack = ref + dt.timedelta(days=TOLD_DAY_SLACK_DAYS)
+        past = [c for c in cands if c[0] <= slack]
+        if past:
+            return max(past, key=lambda c: c[0])[1]
     if tense == "past" and named:
         nearest = min(cands, key=lambda c: abs((c[0] - ref).days))
         if abs((nearest[0] - ref).days) <= NAMED_DAY_NEAR_DAYS:
@@ -87,7 +99,7 @@ def _past_or_nearest(cands: list[tuple[dt.date, object]], ref: dt.date, tense: s
 
 
 def year_for_day(month: int, day: int, ref: dt.date, tense: str | None,
-                 named: bool = False) -> int | None:
+                 named: bool = False, gone: bool = False) -> int | None:
     """The year that puts day.month nearest the document date (GUIDELINES); a future tense
     takes the next one, the day's own past verb the last one."""
     cands = []
@@ -97,7 +109,7 @@ def year_for_day(month: int, day: int, ref: dt.date, tense: str | None,
             cands.append((d, y))
     if not cands:
         return None
-    return _past_or_nearest(cands, ref, tense, named)
+    return _past_or_nearest(cands, ref, tense, named, gone)
 
 
 def orthodox_easter(year: int) -> dt.date:
@@ -110,13 +122,14 @@ def western_easter(year: int) -> dt.date:
     return easter(year, EASTER_WESTERN)
 
 
-def moveable_year(offset: int, ref: dt.date, tense: str | None, western: bool = False) -> dt.date:
+def moveable_year(offset: int, ref: dt.date, tense: str | None, western: bool = False,
+                  gone: bool = False) -> dt.date:
     """A feast counted from Easter, named without a year: the occurrence nearest the document
     date, the tense deciding as for a named day (see `year_for_day`)."""
     easter_of = western_easter if western else orthodox_easter
     cands = [(easter_of(y) + dt.timedelta(days=offset),) * 2
              for y in (ref.year - 1, ref.year, ref.year + 1)]
-    return _past_or_nearest(cands, ref, tense, named=True)
+    return _past_or_nearest(cands, ref, tense, named=True, gone=gone)
 
 
 def year_for_month(month: int, ref: dt.date, tense: str | None) -> int:

@@ -2,6 +2,11 @@
 "на Великдень", "Трійця 2023 року"). Fixed days and the feasts counted from Easter come from the
 lexicon's `named_days`; another country's day ("День незалежності США") takes that country's
 date from the data, or no value when the data has none, because our own date would be wrong.
+A feast after a preposition of time ("на Різдво", "напередодні Великодня", "після Дня
+Незалежності") is the time of its clause's verb, whose tense picks which one it is: under a past
+verb, or none, the last one gone, however near the next ("На Різдво обстріляли" written on 20
+December); the eve of one near ahead may be its run-up ("Напередодні Нового року встановили
+ялинку" in November).
 
 A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, emit, tense_at, `_year` and
 `_day_value`).
@@ -51,14 +56,26 @@ class NamedDays:
                     continue
                 j = country[1]
             y = self._year(j, marker_needed=False)
+            told = self.n(i - 1) in self.lex.feast_time_preps
+            # (the eve is also the run-up: "Напередодні Нового року встановили ялинку" a
+            # month before it; a past verb keeps the next one near, as a greeting does)
+            gone = told and self.n(i - 1) not in self.lex.eve_words
             if "easter" in e:
-                value = self._moveable_value(int(e["easter"]), y[0] if y else None, i)
+                value = self._moveable_value(int(e["easter"]), y[0] if y else None, i, told, gone)
             else:
                 month, day = (int(x) for x in date.split("-"))
-                value = self._day_value(month, day, y[0] if y else None, i, named=True)
+                value = self._day_value(month, day, y[0] if y else None, i, named=True,
+                                        told=told, gone=gone)
                 if counted and value and value[:4].isdigit():
                     # (the year chosen: that year's day of the count)
                     value = cal.nth_weekday(int(value[:4]), *counted).isoformat()
+                elif old and old.get("date") and date != old["date"] and value \
+                        and value[:4].isdigit() and value < old["until"]:
+                    # the one chosen fell before the change: the day it had then ("На Різдво
+                    # обстріляли" on 20 December 2023 is 7 January 2023, not 25 December 2022)
+                    month, day = (int(x) for x in old["date"].split("-"))
+                    value = self._day_value(month, day, y[0] if y else None, i, named=True,
+                                            told=told, gone=gone)
             if value is None:
                 continue
             if y:
@@ -70,7 +87,23 @@ class NamedDays:
             return j
         return None
 
-    def _moveable_value(self, offset: int, year: int | None, i: int) -> str:
+    def feast_tense(self, i: int) -> str | None:
+        """The tense that picks the occurrence of a feast told as the time of its clause's verb
+        ("На Великдень окупанти обстріляли", "Після Великодня проведе нараду"): the future's
+        for a future verb or a feast a thing is set for ("перенесли на Великдень"); with no
+        verb at all the past's, as a report's line tells what happened ("Напередодні Великодня
+        – удар по Херсону"); none for the present ("чекають на Новий рік") or for the time of
+        a happening named by a noun a past verb reports ("оголосив про зустріч на Великдень"):
+        the nearest."""
+        if self._set_ahead(i):
+            return "futr"
+        tense = self.tense_at(i)
+        if tense is None and not self.verbs:
+            return "past"
+        return None if tense == "past" and self._scheduled_before(i - 1) else tense
+
+    def _moveable_value(self, offset: int, year: int | None, i: int, told: bool = False,
+                        gone: bool = False) -> str:
         """A feast counted from Orthodox Easter ("на Великдень", "Трійця 2023 року"), or from
         Western Easter where the sentence says whose feast it is ("християни західного обряду
         святкують Великдень", "католицький Великдень")."""
@@ -80,7 +113,8 @@ class NamedDays:
             return (easter_of(year) + dt.timedelta(days=offset)).isoformat()
         if self.ref is None:
             return "XXXX-XX-XX"
-        return cal.moveable_year(offset, self.ref, self.tense_at(i), western).isoformat()
+        tense = self.feast_tense(i) if told else self.tense_at(i)
+        return cal.moveable_year(offset, self.ref, tense, western, gone).isoformat()
 
     def _western_feast(self, i: int) -> bool:
         """A word of the Western churches in the clause of the feast word at i."""

@@ -25,6 +25,9 @@ class Lexicon:
     units: dict
     day_words: dict
     eve_words: frozenset
+    report_stamp_words: frozenset   # "Оновлено: 5 травня": a stamp, no heading
+    heading_label_preps: frozenset  # "Дайджест за 6 травня": a label before a heading's day
+    feast_time_preps: frozenset     # "на Різдво": the feast is its clause's time
     year_words: dict
     deictic: dict
     new_year: frozenset
@@ -297,6 +300,9 @@ def _build(d: dict) -> Lexicon:
         big_ordinals=_invert(d["big_ordinals"]),
         cardinals=_invert(d["cardinals"]), weekdays=_invert(d["weekdays"]),
         units=_invert(d["units"]), day_words=dict(d["day_words"]), eve_words=fs(d["eve_words"]),
+        report_stamp_words=fs(d["report_stamp_words"]),
+        heading_label_preps=fs(d["heading_label_preps"]),
+        feast_time_preps=fs(d["feast_time_preps"]),
         year_words=dict(d["year_words"]), deictic=_invert(d["deictic"]),
         new_year=fs(d["new_year_adjectives"]),
         new_year_next_from=int(d["new_year_next_from_month"]),

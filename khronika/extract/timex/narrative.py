@@ -441,10 +441,29 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
             return None
         for k in range(end + 1, min(end + 6, len(self.toks))):
             if not self.toks[k].is_word:
-                return None
+                break
             written = self.written_day(k)
             if written is not None:
                 return (sign, written[0], end) if written[0] else None
+        day = self.happening_day(end + 1)
+        return (sign, day, end) if day else None
+
+    def happening_day(self, k: int) -> str | None:
+        """"Вибори відбулися 21 квітня. За тиждень до виборів ...": the day the text gave
+        before for the happening a noun at token k names (`scheduled_nouns`): the sentence
+        nearest before that names it (its lemma) must tell that one day, else none is known
+        and the count stays a length, the event undated rather than guessed."""
+        if k >= len(self.toks) or self.toks[k].lemma not in self.lex.scheduled_nouns:
+            return None
+        lemma, doc = self.toks[k].lemma, self.doc
+        for si in range(self.sent - 1, -1, -1):
+            s = doc.sentences[si]
+            if not any(t.lemma == lemma for t in doc.tokens[s.first_token:s.last_token]):
+                continue
+            days = {tx.value[:10] for sent, tx in self.out if sent == si and tx.type == "DATE"
+                    and DAY_VALUE.match(tx.value) and tx.value[:4].isdigit()
+                    and not self._bound(tx)}
+            return days.pop() if len(days) == 1 else None
         return None
 
     def written_day(self, k: int) -> tuple[str | None, int] | None:

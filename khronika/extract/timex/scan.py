@@ -102,8 +102,11 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
     month, year, context) are here; the patterns live in the mixins, one module per kind of
     expression, so each can be read and changed without the others."""
 
-    def __init__(self, doc: Document, lex: Lexicon):
+    def __init__(self, doc: Document, lex: Lexicon, refs: dict[int, dt.date] | None = None):
         self.doc, self.lex, self.ref = doc, lex, doc.date
+        # paragraph -> the day its times are told from, when not the document's: the day of
+        # a heading line above it (heading_days.heading_refs)
+        self.refs = refs or {}
         self.out: list[tuple[int, Timex]] = []     # (sentence index, timex)
         self.toks: list[Token] = []
         self.sent = 0
@@ -414,15 +417,18 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         return cal.day_id(ref + dt.timedelta(days=offset))
 
     def _day_value(self, month: int, day: int, year: int | None, i: int,
-                   named: bool = False) -> str | None:
+                   named: bool = False, told: bool = False, gone: bool = False) -> str | None:
         """A day's value; with no year, the year by `cal.year_for_day`. A named day
         ("Днем незалежності") is greeted and marked around its date as much as on it
         ("привітав із Днем незалежності" four days before): a past verb sends it back only
-        when it lies far ahead (`cal.NAMED_DAY_NEAR_DAYS`)."""
+        when it lies far ahead (`cal.NAMED_DAY_NEAR_DAYS`); one `told` as the time of its
+        clause's verb ("На Різдво обстріляли") by that verb's tense (`feast_tense`), the last
+        one `gone` under a past verb however near the next."""
         if year is None:
             if self.ref is None:
                 return f"XXXX-{month:02d}-{day:02d}" if cal.safe_date(2024, month, day) else None
-            year = cal.year_for_day(month, day, self.ref, self._day_tense(i), named)
+            tense = self.feast_tense(i) if told else self._day_tense(i)
+            year = cal.year_for_day(month, day, self.ref, tense, named, gone)
             if year is None:
                 return None
         d = cal.safe_date(year, month, day)
@@ -500,10 +506,12 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
                 self.sent, first = si, s.first_token
                 self.toks = doc.tokens[s.first_token:s.last_token]
                 self.verbs = None   # found on first need: most sentences hold no timex
+                if self.refs:
+                    self.ref = self.refs.get(s.paragraph, doc.date)
             nxt = self.match(k - first)
             if nxt:
                 resume = nxt + first
-        self.lex = lex
+        self.lex, self.ref = lex, doc.date
         self._recurring_clocks()
         self._dated_weekdays()
         self._labelled_years()
@@ -550,6 +558,10 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             nxt = self.toks[k] if k < len(self.toks) else None
             after = self.toks[k + 1] if k + 1 < len(self.toks) else None
             written = self.written_day(k) if nxt is not None else None
+            if written is None and nxt is not None and nxt.case == "gent":
+                # "напередодні виборів" after "Вибори відбулися 21 квітня": the day before it
+                day = self.happening_day(k)
+                written = (day, k + 1) if day else None
             if written is not None:
                 # "напередодні 9-го травня", "напередодні Дня Конституції": the day before the
                 # day named after, one expression (a day with no value stays on its own)

@@ -16,6 +16,7 @@ from ....kb import get_kb
 from ...body_refs import former_words
 from ...coref import person_gender
 from ...morph import agreeing_noun, case_of, parses
+from ...timex.lexicon import lexicon as timex_lexicon
 from ..grammar.clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _finite, _number, _number_clash,
                                lemma_of_tok, opens_next_clause)
 from ..grammar.ties import Tie, tie_of
@@ -66,7 +67,7 @@ class CaseSides:
         stands in the clause, and it tells no report ("повідомлено"): the trigger is what it
         governs, and its instrumental names who did it."""
         (toks, cl, i, j) = (self.toks, self.cl, self.i, self.j)
-        reports = self.lex.word_list("attribution_verbs") | self.lex.word_list("report_stamp_words")
+        reports = self.lex.word_list("attribution_verbs") | timex_lexicon().report_stamp_words
         return any(toks[m].pos == "VERB" and "Impe" in (toks[m].tags or ()) and not (i <= m < j) and
                    lemma_of_tok(toks[m]) not in reports and toks[m].norm not in reports
                    for m in range(cl.lo, cl.hi))

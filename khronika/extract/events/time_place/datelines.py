@@ -10,7 +10,6 @@ import re
 
 from ....document import Document, Timex
 from ...timex.lexicon import lexicon as timex_lexicon
-from ..lexicon.compiled import lexicon
 
 # Before a dateline's date: nothing, or a place in capitals or capitalised words and a comma.
 _HEAD = re.compile(r"\s*(?:[A-ZА-ЯІЇЄҐ][\w'’\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’\-]*){0,2}\s*,\s*)?$")
@@ -33,7 +32,7 @@ def report_stamp(doc: Document, t: Timex) -> bool:
         return False        # most timexes stand further into their paragraph
     head = doc.text[para.start:t.start]
     words = _WORDS.findall(head.lower())
-    if len(words) == 1 and words[0] in lexicon().word_list("report_stamp_words"):
+    if len(words) == 1 and words[0] in timex_lexicon().report_stamp_words:
         return True         # "Оновлено: 12:45"
     before = [x for x in doc.timexes if para.start <= x.start < t.start]
     if before:

@@ -124,7 +124,7 @@ def _tells_past(doc: Document, lo: int, hi: int) -> bool:
 
 
 def heading_lends(heading: Timex, status: str) -> bool:
-    """Whether the time of a heading (a line or a verbless sentence above, heading_lines.py and
+    """Whether the time of a heading (a line or a verbless sentence above, timex/heading_days.py and
     `scan.heading_time`) dates an event of this status under it. A day ("Понеділок.",
     "Сьогоднішній день.") dates what took place that day and what is to come on it. A clock
     stamp of a live blog ("14:05." above "Росія вдарила по Костянтинівці", "17:10." above

@@ -1,0 +1,107 @@
+"""Time of events and time expressions (issues 17 and 16, part L28), on sentences written for
+these tests.
+
+1. A digest's lines under a heading line with one day ("6 травня", "Понеділок, 6 травня",
+   "Дайджест за 6 травня") tell their own times from that day: "Уночі", "Вранці", "Цієї ночі",
+   "у понеділок" under it are that day's, not the publication's.
+2. A feast after a preposition of time ("На Різдво", "Після Великодня") is the time of its
+   clause's verb: under a past verb, or in a line with no verb, the last one gone, however
+   near the next one is.
+3. A count before or after a happening named by a noun ("За тиждень до виборів", "Напередодні
+   саміту") is a day when the text told the day of that happening before; else the count stays
+   a length and the event undated."""
+from __future__ import annotations
+
+import pytest
+
+from timex_cases import found
+
+
+@pytest.fixture(scope="module")
+def pipe(timex_pipeline):
+    return timex_pipeline
+
+
+DIGEST = ("6 травня\nУночі ворог обстріляв Херсон.\nВранці президент провів нараду.\n"
+          "7 травня\nЦієї ночі ворог атакував Одесу дронами.\nМинулої ночі ворог обстріляв Суми.")
+
+
+@pytest.mark.parametrize("pair", [
+    ("Уночі", "2024-05-06TNI"), ("Вранці", "2024-05-06TMO"), ("Цієї ночі", "2024-05-07TNI"),
+    ("Минулої ночі", "2024-05-06TNI"),
+])
+def test_times_under_a_dated_heading_are_told_from_its_day(pipe, pair):
+    assert pair in found(pipe, DIGEST, "2024-05-09")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Понеділок, 6 травня\nУночі ворог обстріляв Херсон.", ("Уночі", "2024-05-06TNI")),
+    ("Дайджест за 6 травня\nУночі ворог обстріляв Херсон.", ("Уночі", "2024-05-06TNI")),
+    ("Хроніка дня: 6 травня\nВчора ворог обстріляв Херсон.", ("Вчора", "2024-05-05")),
+])
+def test_a_heading_with_a_label_or_a_weekday_lends_its_day(pipe, text, pair):
+    assert pair in found(pipe, text, "2024-05-12")
+
+
+def test_a_stamp_and_a_range_lend_no_day(pipe):
+    assert ("Уночі", "2024-05-12TNI") in found(
+        pipe, "Оновлено: 6 травня\nУночі ворог обстріляв Херсон.", "2024-05-12")
+    assert ("Уночі", "2024-05-12TNI") in found(
+        pipe, "Головне за тиждень: 6-10 травня\nУночі ворог обстріляв Херсон.", "2024-05-12")
+
+
+def test_an_event_under_a_dated_heading_takes_its_night():
+    from event_helpers import time_of
+    assert time_of("6 травня\nУночі ворог обстріляв Херсон.\n7 травня\nВранці Росія атакувала "
+                   "Одесу.", "2024-05-09", "обстріляв") == "2024-05-06TNI"
+
+
+FEASTS = [
+    ("2023-12-20", "На Різдво окупанти обстріляли Херсон.", ("Різдво", "2023-01-07")),
+    ("2024-03-20", "На Великдень окупанти обстріляли Херсон.", ("Великдень", "2023-04-16")),
+    ("2024-03-20", "Після Великодня окупанти обстріляли Херсон.", ("Великодня", "2023-04-16")),
+    ("2023-12-01", "Напередодні Великодня – ракетний удар по Херсону.",
+     ("Напередодні Великодня", "2023-04-15")),
+    # a future verb: the next one; the present and a greeting keep the nearest
+    ("2024-03-20", "На Великдень окупанти обстріляють Херсон.", ("Великдень", "2024-05-05")),
+    ("2025-12-20", "Діти чекають на Новий рік.", ("Новий рік", "2026-01-01")),
+    ("2026-11-25", "Напередодні Нового року міська влада встановила ялинку.",
+     ("Напередодні Нового року", "2026-12-31")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", FEASTS)
+def test_a_feast_told_as_the_time_takes_the_one_its_verb_points_to(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+HAPPENINGS = [
+    ("2019-04-30", "Вибори президента відбулися 21 квітня. За тиждень до виборів Порошенко "
+     "зустрівся з Меркель.", ("тиждень", "2019-04-14")),
+    ("2024-07-20", "Саміт НАТО відбувся 9 липня у Вашингтоні. Напередодні саміту президент "
+     "зустрівся з прем'єр-міністром Польщі.", ("Напередодні саміту", "2024-07-08")),
+    ("2024-07-20", "Саміт НАТО відбувся 9 липня у Вашингтоні. Через два дні після саміту Росія "
+     "атакувала Київ.", ("два дні", "2024-07-11")),
+]
+
+
+@pytest.mark.parametrize("date,text,pair", HAPPENINGS)
+def test_a_count_from_a_happening_the_text_dated_is_a_day(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+def test_a_count_from_a_happening_never_dated_stays_a_length(pipe):
+    got = found(pipe, "За тиждень до виборів Порошенко зустрівся з Меркель.", "2019-04-30")
+    assert got == {("тиждень", "P1W")}
+
+
+@pytest.mark.parametrize("date,text,trigger,value", [
+    ("2019-04-30", "Вибори президента відбулися 21 квітня. За тиждень до виборів Порошенко "
+     "зустрівся з Меркель у Берліні.", "зустрівся", "2019-04-14"),
+    ("2019-04-30", "За тиждень до виборів Порошенко зустрівся з Меркель у Берліні.", "зустрівся",
+     None),
+    ("2023-12-20", "На Різдво окупанти обстріляли Херсон.", "обстріляли", "2023-01-07"),
+])
+def test_the_time_an_event_takes(date, text, trigger, value):
+    from event_helpers import time_of
+    assert time_of(text, date, trigger) == value
