@@ -9,7 +9,16 @@ these tests.
    near the next one is.
 3. A count before or after a happening named by a noun ("За тиждень до виборів", "Напередодні
    саміту") is a day when the text told the day of that happening before; else the count stays
-   a length and the event undated."""
+   a length and the event undated; the first day of a range told is the one counted back
+   from, its last the one counted on from ("Саміт відбувся 15-16 червня").
+4. "Минулої доби" is the day before the report, whatever day the story told last.
+5. A weekday its future put in a later week ("У вівторок ... візьме участь") takes the next
+   weekday told after it into that week ("У четвер делегація вирушить").
+6. A month or season told in the past after a month or season of a past year written earlier
+   in the sentence is of that year ("Навесні 2014 року ..., а влітку"); "Через рік" two
+   sentences after "У лютому 2014-го" is 2015.
+7. Clock hours cross midnight: an early hour right after a late one of the same day is of the
+   next day ("Учора о 23:30 ... О 01:10"), and so are a live blog's stamps after it."""
 from __future__ import annotations
 
 import pytest
@@ -105,3 +114,45 @@ def test_a_count_from_a_happening_never_dated_stays_a_length(pipe):
 def test_the_time_an_event_takes(date, text, trigger, value):
     from event_helpers import time_of
     assert time_of(text, date, trigger) == value
+
+
+@pytest.mark.parametrize("date,text,pair", [
+    ("2024-09-02", "Саміт миру відбувся 15-16 червня у Швейцарії. Напередодні саміту президент "
+     "зустрівся з прем'єр-міністром Канади.", ("Напередодні саміту", "2024-06-14")),
+    ("2024-09-02", "Вибори до Європарламенту відбулися 9 червня. За тиждень до виборів президент "
+     "відвідав Францію. Через два дні після виборів почалися консультації.", ("два дні", "2024-06-11")),
+    # the report's last day
+    ("2024-06-10", "5 червня ворог атакував Харків. Минулої доби ворог завдав 60 ударів по Сумщині.",
+     ("Минулої доби", "2024-06-09")),
+    # a week its future told
+    ("2024-04-25", "У вівторок президент візьме участь у саміті в Мадриді. У четвер делегація "
+     "вирушить до Вашингтона.", ("четвер", "2024-05-02")),
+    # a past year's season or month frames the next one in its sentence
+    ("2024-02-24", "Навесні 2014 року Росія захопила Крим, а влітку збила літак.", ("влітку", "2014-SU")),
+    ("2024-02-24", "У березні 2014 року Росія анексувала Крим, а у квітні почала війну на Донбасі.",
+     ("квітні", "2014-04")),
+    ("2024-02-24", "У лютому 2014-го Росія окупувала Крим. Тоді Захід обмежився заявами. Через рік "
+     "Україна підписала Мінські угоди.", ("рік", "2015")),
+    # past midnight
+    ("2024-05-02", "Учора о 23:30 ворог атакував Харків. О 01:10 росіяни повторили удар.",
+     ("01:10", "2024-05-02T01:10")),
+    ("2024-05-02", "Учора ввечері ворог атакував Харків, а після опівночі росіяни повторили удар.",
+     ("опівночі", "2024-05-02T00:00")),
+    ("2024-06-15", "23:40\nУ Миколаєві пролунали вибухи.\n00:20\nВорог атакував Одесу.\n01:05\n"
+     "Атаку відбито.", ("01:05", "2024-06-16T01:05")),
+])
+def test_told_times_of_stories_and_sequences(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+@pytest.mark.parametrize("date,text,pair", [
+    # a bare year frames no day after it; a weekday of the document's week names no week
+    ("2024-02-24", "У 2014 році Росія анексувала Крим, а 24 лютого напала знову.",
+     ("24 лютого", "2024-02-24")),
+    ("2026-03-12", "Ворог атакував місто в неділю та понеділок.", ("понеділок", "2026-03-09")),
+    # an early hour after an early one stays on its day
+    ("2024-05-02", "Уночі о 02:10 ворог атакував Харків. О 03:40 росіяни повторили удар.",
+     ("03:40", "2024-05-02T03:40")),
+])
+def test_what_stays_as_it_was(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)

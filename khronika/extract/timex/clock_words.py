@@ -133,7 +133,7 @@ class ClockWords:
         h, j, part = self._with_part(h, j)
         if not part and digits and not hour_noun:
             return None         # "о 8" alone is left to the digit patterns
-        day = self._anchor_day(j) or "XXXX-XX-XX"
+        day = self._over_midnight(start, h % 24, self._anchor_day(j) or "XXXX-XX-XX")
         self.emit(start, j, "TIME", f"{day}T{h % 24:02d}:{minutes:02d}")
         return j
 

@@ -155,6 +155,8 @@ class DayParts:
             # at the day the sentence before told
             day = self.ref.isoformat()
         day = day or "XXXX-XX-XX"
+        if part[1:3].isdigit():     # "після опівночі" after "ввечері": the next day's
+            day = self._over_midnight(i, int(part[1:3]), day)
         # "минулої ночі", "цього ранку": the determiner belongs to the span, a preposition not
         if first == i and self.n(i - 1) in lex.deictic:
             first = i - 1

@@ -28,6 +28,7 @@ class Lexicon:
     report_stamp_words: frozenset   # "Оновлено: 5 травня": a stamp, no heading
     heading_label_preps: frozenset  # "Дайджест за 6 травня": a label before a heading's day
     feast_time_preps: frozenset     # "на Різдво": the feast is its clause's time
+    report_day_words: frozenset     # "минулої доби": counted from the report, not the story
     year_words: dict
     deictic: dict
     new_year: frozenset
@@ -303,6 +304,7 @@ def _build(d: dict) -> Lexicon:
         report_stamp_words=fs(d["report_stamp_words"]),
         heading_label_preps=fs(d["heading_label_preps"]),
         feast_time_preps=fs(d["feast_time_preps"]),
+        report_day_words=fs(d["report_day_words"]),
         year_words=dict(d["year_words"]), deictic=_invert(d["deictic"]),
         new_year=fs(d["new_year_adjectives"]),
         new_year_next_from=int(d["new_year_next_from_month"]),

@@ -108,6 +108,26 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
             return int(y) if int(y) < self.ref.year else None
         return None
 
+    def _clause_story_year(self, i: int, month: int) -> int | None:
+        """"Навесні 2014 року Росія захопила Крим, а влітку збила MH17", "У березні 2014 року
+        ..., а у квітні почала": a month or season told in the past after a month, season or
+        day of a past year written earlier in the same sentence, and not before it in the
+        calendar, is of that year (a story goes forward). A bare year sets no such frame ("У
+        2014 році Росія анексувала Крим, а 24 лютого напала знову": `_story_year`)."""
+        if self.ref is None or not self.out or self.out[-1][0] != self.sent \
+                or self.tense_at(i) != "past":
+            return None
+        tx = self.out[-1][1]
+        v, y = tx.value, tx.value[:4]
+        if tx.type != "DATE" or not y.isdigit() or y not in tx.text or v[4:5] != "-" \
+                or int(y) >= self.ref.year or self._bound(tx):
+            return None
+        first = self.lex.season_months.get(v[5:7], (None,))[0] if not v[5:7].isdigit() \
+            else int(v[5:7])
+        if first is None or month < first:
+            return None
+        return int(y)
+
     def _told_next(self, unit: str, off: int, i: int) -> str | None:
         """"Наступного тижня" (month, year) in a past story: the period after the time told,
         not after the document's ("2 березня 2022 року окупанти захопили Херсон. Наступного
@@ -272,7 +292,8 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
             off = lex.deictic.get(t)
             if off is None or abs(off) > 1:
                 return None
-            anchor = self._told_day()
+            # ("минулої доби" is the last day before the report, whatever day was told)
+            anchor = None if t in lex.report_day_words else self._told_day()
             if anchor is None and k > i + 1:
                 value = None    # "цього ж дня" points back to a day told, none is here
             elif anchor is None:
@@ -417,9 +438,10 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
         if unit not in ("D", "W", "M", "Y") or self.ref is None or self.tense_at(i) != "past":
             return None
         anchor = self._day_in_context(2)
-        if anchor is None:      # ("У 2012 році ... Через рік": the year after the one told)
-            month = self._context("M") if unit in ("M", "Y") else None
-            year = self._context("Y") or (month[:4] if month else None) if unit == "Y" else None
+        if anchor is None:      # ("У 2012 році ... Через рік": the year after the one told,
+            # as far back as a day is looked for: "У лютому 2014-го ... Тоді ... Через рік")
+            month = self._context("M", 2) if unit in ("M", "Y") else None
+            year = self._context("Y", 2) or (month[:4] if month else None) if unit == "Y" else None
             if year:
                 return "DATE", f"{int(year) + n:04d}"
             if month and unit == "M":
@@ -445,25 +467,31 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
             written = self.written_day(k)
             if written is not None:
                 return (sign, written[0], end) if written[0] else None
-        day = self.happening_day(end + 1)
+        day = self.happening_day(end + 1, sign)
         return (sign, day, end) if day else None
 
-    def happening_day(self, k: int) -> str | None:
+    def happening_day(self, k: int, sign: int) -> str | None:
         """"Вибори відбулися 21 квітня. За тиждень до виборів ...": the day the text gave
-        before for the happening a noun at token k names (`scheduled_nouns`): the sentence
-        nearest before that names it (its lemma) must tell that one day, else none is known
-        and the count stays a length, the event undated rather than guessed."""
+        before for the happening a noun at token k names (`scheduled_nouns`), counted from
+        (`sign` -1) or after (+1): the sentence nearest before that names it (its lemma, not as
+        the anchor of another count, "до виборів") must tell that one day, or a range of two
+        (its first day before it, its last after: "Саміт відбувся 15-16 червня"); else none is
+        known and the count stays a length, the event undated rather than guessed."""
         if k >= len(self.toks) or self.toks[k].lemma not in self.lex.scheduled_nouns:
             return None
-        lemma, doc = self.toks[k].lemma, self.doc
+        lemma, doc, lex = self.toks[k].lemma, self.doc, self.lex
+        anchors = lex.anchor_date_preps.keys() | lex.eve_words
         for si in range(self.sent - 1, -1, -1):
-            s = doc.sentences[si]
-            if not any(t.lemma == lemma for t in doc.tokens[s.first_token:s.last_token]):
+            toks = doc.sentence_tokens(si)
+            if not any(t.lemma == lemma and (m == 0 or toks[m - 1].norm not in anchors)
+                       for m, t in enumerate(toks)):
                 continue
-            days = {tx.value[:10] for sent, tx in self.out if sent == si and tx.type == "DATE"
-                    and DAY_VALUE.match(tx.value) and tx.value[:4].isdigit()
-                    and not self._bound(tx)}
-            return days.pop() if len(days) == 1 else None
+            days = sorted({tx.value[:10] for sent, tx in self.out if sent == si
+                           and tx.type == "DATE" and DAY_VALUE.match(tx.value)
+                           and tx.value[:4].isdigit() and not self._bound(tx)})
+            if len(days) == 2:
+                return days[0] if sign < 0 else days[1]
+            return days[0] if len(days) == 1 else None
         return None
 
     def written_day(self, k: int) -> tuple[str | None, int] | None:

@@ -121,6 +121,7 @@ class NumericDates(SplitYears, QuotedNames):
                         self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
                         self.next_day_ends.add(id(self.out[-1][1]))
                         return end
+                    day = self._over_midnight(i, int(m.group(1)), day)
                 self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
                 return end
             m = _DAY_RANGE.match(t)

@@ -243,8 +243,8 @@ class Periods:
                 return i + 1, cal.month_id(told, m), "M"
             if self.ref is None:
                 return i + 1, f"XXXX-{m:02d}", "M"
-            story = self._story_year(i) or self._carried_year(i, m) \
-                if self.n(i - 1) not in ("на", "за") else None
+            story = self._clause_story_year(i, m) or self._story_year(i) \
+                or self._carried_year(i, m) if self.n(i - 1) not in ("на", "за") else None
             if story is not None:       # "У 2014 році ..., а у квітні почала"
                 return i + 1, cal.month_id(story, m), "M"
             # "перенесли на лютий": a month something is set for lies ahead, whatever the verb

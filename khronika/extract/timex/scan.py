@@ -22,6 +22,7 @@ from .counts import Counts
 from .dated_papers import DatedPapers
 from .day_parts import DayParts
 from .holidays import NamedDays
+from .midnight import Midnight
 from .narrative import Narrative
 from .numeric_dates import NumericDates
 from .periods import Periods
@@ -97,7 +98,7 @@ _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Seasons, DayParts,
               Recurring, Narrative, ClockWords, PhraseMatchers, Appositions, YearLabels,
-              Anniversaries, DatedPapers):
+              Anniversaries, DatedPapers, Midnight):
     """One document's scan; `run()` fills `doc.timexes`. The shared helpers (tense, day,
     month, year, context) are here; the patterns live in the mixins, one module per kind of
     expression, so each can be read and changed without the others."""
@@ -387,12 +388,12 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         nxt = self.toks[i + 1]
         return not (nxt.pos == "NOUN" and nxt.case in self.lex.ambiguous_month_cases.get(self.n(i), ()))
 
-    def _context(self, gran: str) -> str | None:
-        """The latest value of this granularity in this or the previous sentence: "під кінець
-        року" after "в минулому році" is the end of that year."""
+    def _context(self, gran: str, back: int = 1) -> str | None:
+        """The latest value of this granularity in this or the previous sentence (`back`
+        sentences): "під кінець року" after "в минулому році" is the end of that year."""
         pat = _GRAN[gran]
         for sent, tx in reversed(self.out):
-            if sent < self.sent - 1:
+            if sent < self.sent - back:
                 break
             if tx.type == "DATE" and pat.match(tx.value) and not self._bound(tx):
                 return tx.value
@@ -560,7 +561,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             written = self.written_day(k) if nxt is not None else None
             if written is None and nxt is not None and nxt.case == "gent":
                 # "напередодні виборів" after "Вибори відбулися 21 квітня": the day before it
-                day = self.happening_day(k)
+                day = self.happening_day(k, -1)
                 written = (day, k + 1) if day else None
             if written is not None:
                 # "напередодні 9-го травня", "напередодні Дня Конституції": the day before the

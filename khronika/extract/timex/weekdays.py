@@ -24,13 +24,34 @@ class Weekdays:
         tense puts it on the other side of the document date ("15-го ... У вівторок буде
         нарада": a future Tuesday, not the one before the 15th)."""
         week = self._context_week()
-        if week is None:
+        after = self._weekday_told_ahead() if week is None else None
+        if week is None and after is None:
             return None
-        day = dt.date.fromisocalendar(week[0], week[1], wd)
+        day = dt.date.fromisocalendar(week[0], week[1], wd) if after is None \
+            else after + dt.timedelta(days=(wd - after.isoweekday()) % 7)
         tense = self.tense_at(i) if self.ref is not None else None
         if (tense == "futr" and day < self.ref) or (tense == "past" and day > self.ref):
             return None
         return day
+
+    def _weekday_told_ahead(self) -> dt.date | None:
+        """The day of a weekday told last in this sentence or the one before that its tense
+        put ahead of the document's week ("У вівторок президент візьме участь у саміті. У
+        четвер делегація вирушить ...": the Thursday after that Tuesday, not this week's). A
+        weekday of the document's week or before it names none (`_context_week`)."""
+        for sent, tx in reversed(self.out):
+            if sent < self.sent - 1:
+                break
+            if tx.type != "DATE" or self._bound(tx):
+                continue
+            v = tx.value
+            if self.ref is None or len(tx.text.split()) != 1 \
+                    or norm_word(tx.text) not in self.lex.weekdays \
+                    or not (DAY_VALUE.match(v) and v[:4].isdigit()):
+                return None
+            day = dt.date.fromisoformat(v)
+            return day if cal.week_id(day) > cal.week_id(self.ref) else None
+        return None
 
     def _context_week(self) -> tuple[int, int] | None:
         """(ISO year, week) of the week or day named last in this sentence or the one before

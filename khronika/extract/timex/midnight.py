@@ -1,0 +1,74 @@
+"""Clock times past midnight, mixed into the scanner: a night told hour by hour crosses into
+the next day. "Учора о 23:30 ворог атакував Харків. О 01:10 росіяни повторили удар." is 1:10
+of today, not of yesterday's early morning; a live blog's stamps "23:40", "23:58", "00:20",
+"01:05", each heading its own line, run on into the day after the one the blog began on; and
+"після опівночі" after "ввечері" is the midnight that ends that evening's day.
+
+The hour just told decides: an early hour (before `EARLY_HOURS`) right after a late one (from
+`LATE_HOURS`, or "ввечері") of the same day is of the next day, and an hour after one already
+carried past midnight stays there. Just told means in the same paragraph, this sentence or the
+one before; for a stamp heading its line, the stamp of the line before. A range ("з 23:15 до
+01:40") is read by its own pattern.
+
+A mixin of `scan.Scanner` (it supplies doc, out, sent, toks).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# an hour of the small hours, and one of the late evening
+EARLY_HOURS = 6
+LATE_HOURS = 18
+# the parts of the day that are late: "ввечері" is an evening of its day
+_LATE_PARTS = ("TEV",)
+_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}$")
+
+
+class Midnight:
+    """`_over_midnight`: the day of a clock hour told after a late one."""
+
+    def _over_midnight(self, i: int, hour: int, day: str) -> str:
+        """The day of the clock hour at token i, first read as `day`: the next day when it is
+        early and the time told just before is late on `day`; the day after `day` when the
+        time told just before was carried there and this hour is no earlier."""
+        if hour >= EARLY_HOURS or not day[:4].isdigit():
+            return day
+        prev = self._time_before(i)
+        if prev is None:
+            return day
+        pday, phour = prev
+        following = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+        if pday == day and phour >= LATE_HOURS:
+            return following
+        if pday == following and phour <= hour:
+            return following
+        return day
+
+    def _time_before(self, i: int) -> tuple[str, int] | None:
+        """(day, hour) of the time told just before token i (module docstring), or None."""
+        doc = self.doc
+        sents = doc.sentences
+        stamp = i == 0 and self._opens_paragraph(self.sent)
+        para = sents[self.sent].paragraph
+        for sent, tx in reversed(self.out):
+            if stamp:
+                if tx.type != "TIME" or not self._opens_paragraph(sent) \
+                        or tx.start != sents[sent].start:
+                    continue
+            elif sent < self.sent - 1 or sents[sent].paragraph != para:
+                return None
+            elif tx.type != "TIME":
+                continue
+            m = _CLOCK.match(tx.value)
+            if m:
+                return m.group(1), int(m.group(2))
+            if tx.value[10:] in _LATE_PARTS and tx.value[:4].isdigit():
+                return tx.value[:10], LATE_HOURS
+            if stamp:
+                return None
+        return None
+
+    def _opens_paragraph(self, sent: int) -> bool:
+        s = self.doc.sentences[sent]
+        return s.start == self.doc.paragraphs[s.paragraph].start
