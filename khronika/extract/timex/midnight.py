@@ -25,6 +25,23 @@ _LATE_PARTS = ("TEV",)
 _CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}$")
 
 
+def past_midnight(before: str, value: str) -> bool:
+    """Whether the time `value` is one `Midnight` carried into the day after the late time
+    `before` ("2024-05-01T23:30" or "2024-05-01TEV", then "2024-05-02T01:10")."""
+    m, late = _CLOCK.match(value), _hour(before)
+    if not m or late is None or late < LATE_HOURS or int(m.group(2)) >= EARLY_HOURS:
+        return False
+    return (dt.date.fromisoformat(before[:10]) + dt.timedelta(days=1)).isoformat() == m.group(1)
+
+
+def _hour(value: str) -> int | None:
+    """The hour of a clock time's value, `LATE_HOURS` for a late part of the day, else None."""
+    m = _CLOCK.match(value)
+    if m:
+        return int(m.group(2))
+    return LATE_HOURS if value[10:] in _LATE_PARTS and value[:4].isdigit() else None
+
+
 class Midnight:
     """`_over_midnight`: the day of a clock hour told after a late one."""
 
@@ -60,11 +77,9 @@ class Midnight:
                 return None
             elif tx.type != "TIME":
                 continue
-            m = _CLOCK.match(tx.value)
-            if m:
-                return m.group(1), int(m.group(2))
-            if tx.value[10:] in _LATE_PARTS and tx.value[:4].isdigit():
-                return tx.value[:10], LATE_HOURS
+            hour = _hour(tx.value)
+            if hour is not None:
+                return tx.value[:10], hour
             if stamp:
                 return None
         return None

@@ -3,13 +3,16 @@ document's day: "Рік тому почалася війна. Я пам'ятаю
 вибухи." The hour (or "той ранок" after it) names no day; the story before it told a time wholly before the document
 ("рік тому", "у 2014 році", "24 лютого 2022 року"), and no day of the document was told since,
 so the document's day is the one thing the hour is certainly not on. The event gets no time
-rather than a false one (GUIDELINES: `null` when the text gives none).
+rather than a false one (GUIDELINES: `null` when the text gives none). Not an hour of the small
+hours right after a late one of the evening before: the timex layer carried it past midnight
+("Учора о 23:30 ... О 01:10", timex/midnight.py).
 """
 from __future__ import annotations
 
 from ....chronicle.timerange import day_or_finer, value_range
 from ....document import Document, Timex
 from ...timex.lexicon import lexicon as timex_lexicon
+from ...timex.midnight import past_midnight
 from ..lexicon.compiled import Lexicon, lexicon
 
 # how many sentences back the story's last told time may stand
@@ -47,7 +50,8 @@ def unanchored_hour(doc: Document, t: Timex) -> bool:
         span = value_range(x.value, x.mod)
         if span is None or _dayless(doc, x, lex):
             continue
-        return span[1] < doc.date and not (day_or_finer(x.value) and x.value[:10] == t.value[:10])
+        return span[1] < doc.date and not (day_or_finer(x.value) and x.value[:10] == t.value[:10]) \
+            and not past_midnight(x.value, t.value)
     return False
 
 
