@@ -316,6 +316,13 @@ def is_dictionary(p) -> bool:
     return p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
 
 
+def is_listed(p) -> bool:
+    """A parse of the whole word as the dictionary lists it: not a listed word behind a prefix
+    the dictionary does not know ("Стармер" as "стар" + the verb "мерти"), whose stack also
+    starts with the dictionary."""
+    return len(p.methods_stack) == 1 and is_dictionary(p)
+
+
 def dictionary_parses(word: str) -> list:
     return [p for p in parses(word) if is_dictionary(p)]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...kb.base import KBEntity
 from ...kb.inflect import POSSESSIVE_SUFFIXES
 from ...textnorm import norm_word
-from ..morph import is_dictionary, parses
+from ..morph import is_dictionary, is_listed, parses
 from . import guards
 from .state import DocState, _g
 
@@ -108,7 +108,7 @@ class EntityChoice:
         common noun ("Малюк"). Neither is the possessive adjective of the name itself
         ("Макронові": Macron's, or Macron in the dative) nor, for a head of state or
         government in office (`heads`, ids), a stray noun the dictionary lists under the
-        surname itself ("Стармерові він передав": "стармер")."""
+        surname itself ("Стармерові він передав": "стармер") or guesses behind a prefix."""
         people = all(self.kb.entities[e].type == "PER" for e in eids)
         names = set()
         for eid in eids:
@@ -125,7 +125,9 @@ class EntityChoice:
                         if is_dictionary(p) and p not in own):
             return False    # the place's own name, else only a noun's oblique form ("Київ": "кий")
         for p in parses(form):
-            if not is_dictionary(p):
+            # (for a head in office, a guess behind a prefix the dictionary does not know is no
+            # other word: "Стармер" as "стар" + the verb "мерти")
+            if not is_dictionary(p) or (heads and not is_listed(p)):
                 continue
             tags = set(p.tag.grammemes)
             if {"Name", "Surn", "Patr", "Geox"} & tags:
