@@ -28,3 +28,33 @@ def test_a_dictionary_word_at_a_sentence_start_stays_a_word():
     assert "vasyl-maliuk" not in doc.entities
     doc = analysed("Сирський продукт подорожчав.", "2023-05-10")
     assert "oleksandr-syrskyi" not in doc.entities
+
+
+# "Після нападу Росії Литва закрила кордон": by the annotation guidelines every happening a
+# report states is chronicled, and the gold reads "відновлення після російських ударів" as an
+# attack that occurred. An attack named under "після" / "внаслідок" with its attacker is one.
+def _attacks(text: str, date: str = "2022-03-01"):
+    return [(e.status, e.actors, e.recipients) for e in of_type(analysed(text, date), "ASSAULT")]
+
+
+def test_the_attack_an_act_followed_is_chronicled():
+    assert _attacks("Після нападу Росії Литва закрила кордон.") == [("occurred", ["russia"], [])]
+    assert _attacks("Після вторгнення Росії Польща прийняла мільйон біженців.") == \
+        [("occurred", ["russia"], [])]
+    assert _attacks("Після повномасштабного російського вторгнення Естонія закрила кордон.") == \
+        [("occurred", ["russia"], [])]
+
+
+def test_the_home_side_attacked_is_the_attacks_target_not_the_verbs():
+    doc = analysed("Після нападу Росії на Україну Литва закрила кордон з Білоруссю.", "2022-03-01")
+    [attack] = of_type(doc, "ASSAULT")
+    assert (attack.actors, attack.recipients) == (["russia"], ["ukraine"])
+    # Ukraine stands in the phrase of the attack: the border is not closed to it
+    assert all("ukraine" not in e.actors + e.recipients for e in doc.events if e.type != "ASSAULT")
+
+
+def test_no_state_named_no_attack_chronicled():
+    assert _attacks("Після нападу кашлю лікар призначив ліки.") == []
+    assert _attacks("Після нападу собаки хлопчика доправили до лікарні.") == []
+    # the start of a stretch counted, not a happening the act followed
+    assert _attacks("З початку вторгнення Росії Литва прийняла тисячі біженців.") == []

@@ -70,13 +70,14 @@ def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tupl
         while end < hi and toks[end].is_word and not (_is_verb(toks[end]) and toks[end].tense) and \
                 (toks[end].pos not in ("CONJ", "GRND") or _joins_like(toks, end, hi, lex)) and \
                 not (toks[end].case == "nomn" and toks[end - 1].case != "nomn" and not _owner_after(toks, end, k)) and \
-                not (toks[end].text[:1].isupper() and toks[end].pos == "NOUN" and
+                not (toks[end].text[:1].isupper() and toks[end].pos == "NOUN" and toks[end - 1].pos != "PREP" and
                      not _cases(toks[end].text) - {"nomn", "accs", "voct"}) and \
                 not (toks[end].text[:1].isupper() and toks[end - 1].text[:1].isupper() and
                      toks[end].start in starts and toks[end - 1].end in ends and
                      "nomn" in _cases(toks[end].text)):
             # ("на удари Україна атакувала": a name only nominative is the verb's subject;
-            # "на обстріли Харкова Сили оборони": so is a name after a genitive one, in another case)
+            # "на обстріли Харкова Сили оборони": so is a name after a genitive one, in another case;
+            # not one a preposition governs, "після нападу Росії на Україну")
             end += 1
         out.append((m + 1, end, k))
     return out

@@ -45,3 +45,52 @@ def sided_attack(lex, doc: Document, sent: SentenceView, j: int) -> bool:
     target = next((a for a in sent.args if a.start <= nxt.start < a.end), None)
     # (the home side's ships or posts, "на українські кораблі", are things hit, not the war)
     return nxt.is_word and not (target is not None and target.entity == home and target.kind == "mention")
+
+
+def attack_after(lex, doc: Document, sent: SentenceView, i: int, j: int) -> bool:
+    """The noun at [i, j) right under a preposition that takes a happening as past
+    (`presupposing_prepositions`: "після нападу", "внаслідок вторгнення", maybe past its
+    adjectives and "початку"), with a state named as its attacker (`named_attacker`): the
+    attack the clause's own act followed is told as one that happened ("Після нападу Росії
+    Литва закрила кордон"), whoever it fell on. A fit of coughing or a dog's attack names no
+    state; "з початку вторгнення" counts time and is not under such a preposition."""
+    toks = doc.tokens
+    m = i - 1
+    while m > sent.lo and toks[m].is_word and (
+            toks[m].pos in ("ADJF", "PRTF") or toks[m].norm in lex.word_list("start_nouns")):
+        m -= 1
+    if m < sent.lo:
+        return False
+    words = lex.word_list("presupposing_prepositions")
+    under = toks[m].norm in words or (m > sent.lo and f"{toks[m - 1].norm} {toks[m].norm}" in words)
+    return under and named_attacker(doc, sent, i, j)
+
+
+def named_attacker(doc: Document, sent: SentenceView, i: int, j: int) -> bool:
+    """A state named as the one attacking in the noun phrase of the noun at [i, j): its
+    adjective before the noun ("після російського вторгнення", past other adjectives) or its
+    name in the genitive after it ("після нападу Росії", "вторгнення російської армії" does
+    not name one)."""
+    toks = doc.tokens
+    states = country_ids()
+
+    def arg_at(t):
+        return next((a for a in sent.args if a.start <= t.start < a.end), None)
+    k = i - 1
+    while k >= sent.lo and toks[k].is_word and toks[k].pos in ("ADJF", "PRTF"):
+        a = arg_at(toks[k])
+        if a is not None and a.kind == "adjective" and a.entity in states:
+            return True
+        k -= 1
+    k = j
+    while k < min(sent.hi, j + WINDOW):
+        t = toks[k]
+        if not t.is_word or t.pos == "PREP":
+            return False
+        a = arg_at(t)
+        if a is not None:
+            return a.kind == "mention" and a.entity in states and "gent" in _cases(t.text)
+        if t.pos not in ("ADJF", "PRTF"):
+            return False
+        k += 1
+    return False

@@ -16,7 +16,7 @@ from .bill_topics import aid_bill, aid_receiver
 from .blamed_acts import behind_act
 from .joined_bodies import into_noun
 from .crews import crew_subject
-from .attack_nouns import sided_attack
+from .attack_nouns import attack_after, sided_attack
 from .concerns import concerned_act
 from .deadlines import deadline_party
 from .first_objects import first_object
@@ -415,6 +415,8 @@ class TriggerNeeds:
                 ok = concerned_act(self.lex, doc, sent, j)
             elif need == "sided_attack":
                 ok = sided_attack(self.lex, doc, sent, j)
+            elif need == "attack_after":
+                ok = attack_after(self.lex, doc, sent, i, j)
             elif need == "deadline_party":
                 ok = deadline_party(self.lex, doc, sent, j)
             elif need == "named_subject":
