@@ -33,6 +33,7 @@ from .arguments.partners import audience, audience_sides, cue_is_partner, has_cu
 from .time_place.framed_places import framed_place
 from .time_place.venues import chosen_venue, venue_chosen
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
+from .arguments.framed_partners import framed_partners
 from .arguments.halted_supply import barred_owners, supply_destination
 from .arguments.sent_to_state import sent_to_state
 from .arguments.provoked_reactions import provoked_sides
@@ -205,6 +206,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     need = type_ == "REQUEST" and (lemma_of(toks[i]) in ctx.lex.need_words or toks[i].norm in ctx.lex.need_words)
     actors, recipients, cl, fp_actor = clause_roles(doc, args, i, j, type_, ctx.lex, sent.lo, sent.hi,
                                                     used_place, visit=(mode == "visit"), clause=cl, need=need)
+    # "Орбан не представляв ЄС під час зустрічі з Путіним": the EU is the verb's, not the meeting's
+    recipients = framed_partners(ctx.lex, doc, args, i, j, type_, cl, sent.lo, sent.hi, actors, recipients)
     if sent_to is not None and sent_to not in actors + recipients:
         recipients.append(sent_to)
     if cut_off is not None and cut_off not in actors + recipients:

@@ -30,7 +30,16 @@ def _greetings() -> frozenset[str]:
 
 
 def _guests(e) -> set[str]:
-    return set(e.actors) - e.soft
+    # ("засудив візит Орбана до Москви": a visit named as another verb's object keeps its
+    # guest only as a soft side, still the one who came)
+    return (set(e.actors) - e.soft) or (set(e.actors) if e.ref_only else set())
+
+
+def _hosted(x: str, visited: set[str]) -> bool:
+    """x is a visited state, or a person or body acting for one."""
+    from ....kb import get_kb
+    kb = get_kb()
+    return x in visited or kb.country(x) in visited or kb.state_of(x) in visited
 
 
 def greets_visitor(e, c, dist: int) -> bool:
@@ -47,8 +56,18 @@ def greets_visitor(e, c, dist: int) -> bool:
     # receives the guests just arrived, told from his side (he acts, they are his partners), is
     # the visit's welcome (a third state's leader met there is another happening:
     # third_states.py; a gathering too; "Каріс і Зеленський обговорили": talks of their own)
-    return c.mode != "visit" and not c.gathering and bool(met) and met <= set(c.recipients) and \
-        bool(others & set(c.actors)) and (others & country_ids()) <= visited_states(e)
+    if c.mode != "visit" and not c.gathering and bool(met) and met <= set(c.recipients) and \
+            bool(others & set(c.actors)) and (others & country_ids()) <= visited_states(e):
+        return True
+    if c.mode in ("visit", "phone") or c.gathering or c.aggregate or c.distinct:
+        return False
+    # "Лідери ЄС прибули до Києва. Вони провели переговори із Зеленським", "Орбан відвідав
+    # Москву. Під час зустрічі з Путіним ...": the guests just arrived, told as meeting their
+    # host, hold the visit's talks; everyone they meet acts for the state visited (a third
+    # state's leader met there is another happening: third_states.py)
+    visited = visited_states(e)
+    return bool(met) and met <= set(c.actors) and bool(others) and others <= set(c.recipients) and \
+        bool(visited) and all(_hosted(x, visited) for x in others)
 
 
 def as_visit(e, c) -> None:
