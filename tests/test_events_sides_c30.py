@@ -2,7 +2,8 @@
 guests who just arrived and are then told meeting their host hold the visit's talks, one event
 (GUIDELINES: one event per real-world happening); a meeting noun in a frame phrase that names
 its own partner ("під час зустрічі з Путіним") meets only that partner, not what the clause's
-verb governs. Sentences written for these tests; the full pipeline with the shipped knowledge
+verb governs; the town a report's dateline names places what the report tells when its sentence
+names no place. Sentences written for these tests; the full pipeline with the shipped knowledge
 base."""
 from __future__ import annotations
 
@@ -70,3 +71,26 @@ def test_meeting_keeps_its_own_partners(text, partners):
     got = events_of(text, "CONSULT")
     assert len(got) == 1 and partners <= set(got[0]["recipients"]), got
 
+
+@pytest.mark.parametrize("text,type_,town", [
+    ("ХЕРСОН. Уночі російські війська обстріляли житлові квартали. Загинули двоє людей.", "ASSAULT", "kherson"),
+    ("Одеса, 3 квітня – Росіяни атакували порт ударними дронами.", "ASSAULT", "odesa"),
+    ("ЛЬВІВ. Прем'єр-міністр Польщі провів переговори з Денисом Шмигалем.", "CONSULT", "lviv"),
+])
+def test_dateline_town_places_what_the_report_tells(text, type_, town):
+    got = events_of(text, type_)
+    assert len(got) == 1 and got[0]["place"] == town, got
+
+
+@pytest.mark.parametrize("text,type_,place", [
+    # near misses: a place of its own, a call, the national desk's capital, a list of towns,
+    # a town heading no report
+    ("Запоріжжя, 14 березня – Також окупанти атакували дронами Нікополь.", "ASSAULT", "nikopol"),
+    ("Одеса, 3 квітня – Зеленський провів телефонну розмову з президентом Франції.", "CONSULT", None),
+    ("КИЇВ, 3 квітня (Укрінформ) – Уночі ворог атакував енергетичну інфраструктуру.", "ASSAULT", None),
+    ("Херсон. Мелітополь. Бердянськ. Окупанти обстріляли лікарню.", "ASSAULT", None),
+    ("Окупанти обстріляли лікарню. Херсон. Уночі ворог атакував енергетичну інфраструктуру.", "ASSAULT", None),
+])
+def test_no_dateline_place_where_not_told(text, type_, place):
+    got = events_of(text, type_)
+    assert got and all(e["place"] == place for e in got), got
