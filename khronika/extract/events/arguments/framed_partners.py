@@ -3,7 +3,9 @@
 "Орбан не представляв ЄС під час зустрічі з Путіним", "Після переговорів із Шольцом Зеленський
 подякував Німеччині": the meeting noun stands in a phrase of time ("під час", "на", "після" ...:
 `frame_prepositions`, `frame_prepositions_gent`) that names whom it was held with ("з" + the
-instrumental right after the noun or its genitive complement). The verb of the clause tells
+instrumental right after the noun or its genitive complement) or whose it was ("на засіданні
+Уряду оформили домовленості з Урядом Японії": Japan was party to the agreement, not to the
+cabinet's session). The verb of the clause tells
 another act, and what it governs (the EU represented, Germany thanked) is that act's, not a
 second partner of the meeting; its subject, who was at the meeting, still acts in it. Without a
 partner of its own ("Під час зустрічі Орбан критикував ЄС") the frame points back at a meeting
