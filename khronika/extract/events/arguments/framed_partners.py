@@ -14,6 +14,7 @@ told (merging/frames.py) and the clause's names are read as before.
 from __future__ import annotations
 
 from ....document import Document
+from ..grammar.clauses import coordinated_with
 from ..grammar.names import Arg, token_index_at
 from ..grammar.ties import tie_of
 from ..lexicon.compiled import Lexicon
@@ -47,17 +48,22 @@ def framed_partners(lex: Lexicon, doc: Document, args: list[Arg], i: int, j: int
     partner = lex.word_list("partner_prepositions")
     own: set[str] = set()
     outside: set[str] = set()
-    for a in args:
+    own_tokens: set[int] = set()
+    for a in sorted(args, key=lambda a: a.start):
         k = token_index_at(doc, a.start, lo, hi)
         if k is None or not cl.lo <= k < cl.hi or i <= k < j:
             continue
         tie = tie_of(doc, k, cl.lo, i, preps, partner)
         # ("зустрічі лідерів з Путіним": over the noun's genitive complement to its "з")
         between = range(j, tie.head - 1)
-        if tie.of_trigger or (tie.prep in partner and tie.head > j and
-                              all(toks[m].case == "gent" or any(b.start <= toks[m].start < b.end for b in args)
-                                  for m in between)):
+        # ("розмови Президента Литви та Президента Польщі": the second of a pair the noun owns)
+        pair = coordinated_with(doc, tie.head, cl.lo) if tie.prep is None and not tie.of_trigger else None
+        if tie.of_trigger or (pair is not None and pair in own_tokens) or \
+                (tie.prep in partner and tie.head > j and
+                 all(toks[m].case == "gent" or any(b.start <= toks[m].start < b.end for b in args)
+                     for m in between)):
             own.add(a.entity)
+            own_tokens.update(m for m in range(tie.head, hi) if toks[m].start < a.end)
         else:
             outside.add(a.entity)
     if not own:
