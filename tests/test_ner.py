@@ -13,7 +13,7 @@ from khronika.document import Document
 from khronika.extract.segment import segment
 from khronika.ner import MODEL_DIR, load_ner
 from khronika.ner.corpus import bio_labels, doc_ids, read_ann, split
-from khronika.ner.evaluate import score
+from khronika.ner.evaluate import error_kinds, score
 from khronika.ner.model import NerModel, bio_to_spans
 
 
@@ -87,6 +87,17 @@ def test_score_counts_exact_spans_only():
     s = score([([(0, 5, "PER"), (6, 9, "LOC")], [(0, 5, "PER"), (6, 10, "LOC")])])
     assert s["PER"]["f1"] == 1.0 and s["LOC"]["f1"] == 0.0
     assert s["micro"]["tp"] == 1 and s["micro"]["gold"] == 2
+
+
+def test_error_kinds_tell_type_border_spurious_and_missed():
+    gold = [(0, 10, "ORG"), (20, 25, "PER"), (30, 40, "LOC"), (50, 55, "ORG"), (60, 70, "ORG")]
+    pred = [(0, 10, "ORG"), (20, 25, "LOC"), (30, 35, "LOC"), (50, 58, "PER"), (80, 85, "PER")]
+    kinds = {(k, s): o for k, s, o in error_kinds(pred, gold)}
+    assert kinds == {("type", (20, 25, "LOC")): (20, 25, "PER"),
+                     ("border", (30, 35, "LOC")): (30, 40, "LOC"),
+                     ("border+type", (50, 58, "PER")): (50, 55, "ORG"),
+                     ("spurious", (80, 85, "PER")): None,
+                     ("missed", (60, 70, "ORG")): None}
 
 
 def test_shipped_model_is_packaged_with_its_licence():
@@ -222,6 +233,16 @@ def test_a_sentence_cut_after_a_spaced_initial_is_tagged_as_one():
     assert sum(len(s) for s in seqs) == len(d.tokens)
     labels = bio_labels(d, [(d.text.index("Г ."), d.text.index(" , П"), "PER")])
     assert [lab for lab in labels if lab != "O"] == ["B-PER", "I-PER", "I-PER"]
+
+
+def test_a_sentence_cut_after_a_spaced_name_abbreviation_is_tagged_as_one():
+    from khronika.ner.model import ner_sentences
+    d = _doc("Виставка відбудеться на вул . Лаврська , 12 , а лекція в Інституті ім . "
+             "С . Костюка .\nДо берега 100 м . Далі ліс .")
+    seqs = [[t.text for t in d.tokens[a:b]] for a, b in ner_sentences(d)]
+    assert "Лаврська" in seqs[0] and "Костюка" in seqs[0]
+    assert any(s[:2] == ["Далі", "ліс"] for s in seqs)      # metres end a sentence
+    assert sum(len(s) for s in seqs) == len(d.tokens)
 
 
 def test_kb_names_are_looked_up_once_per_document(monkeypatch):

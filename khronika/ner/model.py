@@ -4,10 +4,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from ..document import Document
 from ..kb.matches import doc_matches
+from ..lang.uk import load
 from .consistency import propagate
 from .features import POSITIONS, SMALL, doc_context, sentence_features, word_parts
 from .gazetteer import default_gazetteer
@@ -40,19 +42,31 @@ def known_attributes(tagger, path: Path) -> frozenset[str]:
     return known
 
 
+@lru_cache(maxsize=None)
+def _name_abbreviations() -> frozenset[str]:
+    return frozenset(load("core").get("name_abbreviations") or ())
+
+
 def _initial_break(text: str, tokens, end: int) -> bool:
     """A sentence that ends "... Т ." right before a capitalised word on the same line was
-    cut after an initial written apart from its dot (tokenised corpora: "Т . Бразельтон")."""
+    cut after an initial written apart from its dot (tokenised corpora: "Т . Бразельтон"), or
+    after an abbreviation that opens a name ("вул . Франка", "ім . Т . Шевченка"; not after a
+    number: "100 м . Далі" is metres)."""
     if end < 2 or end >= len(tokens):
         return False
-    letter, dot, nxt = tokens[end - 2], tokens[end - 1], tokens[end]
-    return (dot.text == "." and len(letter.text) == 1 and letter.text.isupper()
-            and nxt.text[:1].isupper() and "\n" not in text[dot.end:nxt.start])
+    word, dot, nxt = tokens[end - 2], tokens[end - 1], tokens[end]
+    if dot.text != "." or not nxt.text[:1].isupper() or "\n" in text[dot.end:nxt.start]:
+        return False
+    w = word.text
+    if len(w) == 1 and w.isupper():
+        return True
+    return (w in _name_abbreviations()
+            and not (end >= 3 and tokens[end - 3].text[:1].isdigit()))
 
 
 def ner_sentences(doc) -> list[tuple[int, int]]:
     """Token ranges the model tags as one sequence: `doc.sentences`, with a sentence cut
-    after a spaced initial joined to the next (the name runs on in it)."""
+    after a spaced initial or name abbreviation joined to the next (the name runs on in it)."""
     out: list[list[int]] = []
     for s in doc.sentences:
         if out and out[-1][1] == s.first_token and _initial_break(doc.text, doc.tokens, s.first_token):
