@@ -495,6 +495,10 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         elif of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW \
                 and not _home_side_leads(doc, kb, role, last_of[role], t):
             of = last_of[role][0]       # "Президент Туреччини ... Президент наголосив"
+            # the bare role takes the chain on: "Прем'єр Польщі ... Прем'єр наголосив ... Україна
+            # отримає гармати. Прем'єр також зустрівся" is still Poland's, however many
+            # sentences the chain runs over, while each link is within the window of the last
+            last_of[role] = (of, t.sentence, last_of[role][2] or t.case == "nomn")
             if of is None:
                 # (two holders just named: the events layer must not take the role for the home
                 # side's either)

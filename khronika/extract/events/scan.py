@@ -32,10 +32,12 @@ from .lexicon.duties import generic_duty
 from .lexicon.habits import habitual_present, whenever_present
 from .lexicon.interview_titles import interview_title
 from .status.without import manner_absence
+from .status.guesses import guessed
 from .lexicon.need_lists import listed_need
 from .lexicon.needed_things import needed_thing
 from .lexicon.never_done import never_done
 from .lexicon.measure_effects import measure_effect
+from .lexicon.standing_measures import in_force
 from .lexicon.plans import plan_step
 from .lexicon.senses import other_sense
 from .lexicon.verbal_attacks import verbal_attack
@@ -188,7 +190,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or listed_need(lex, doc, sent, k)
                                    or (ctx.heading is None and habitual_present(lex, doc, sent, k, j, type_))
                                    or whenever_present(lex, doc, sent, k) or never_done(lex, doc, sent, k)
-                                   or measure_effect(lex, doc, sent, k)
+                                   or measure_effect(lex, doc, sent, k) or in_force(lex, doc, sent, k)
+                                   or guessed(lex, doc, sent, k)
                                    or guarded_against(lex, doc, sent, k) or generic_duty(lex, doc, sent, k)
                                    or warned_of(lex, doc, sent, k)
                                    or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))

@@ -60,9 +60,7 @@ class PrepositionSides:
                                     # ("в інтерв'ю з президентом США ... назвав Путіна вбивцею")
             if talk is not None and lemma_of_tok(talk) in lex.word_list("border_nouns"):
                 return "-"          # "затримали на кордоні з Молдовою": where, not who
-            if talk is not None and talk.pos == "NOUN" and not (i <= tie.head - 2 < j) and \
-                    lemma_of_tok(talk) in lex.word_list("strife_nouns") and \
-                    not (type_ == "SANCTION" and lemma_of_tok(talk) in lex.word_list("dealings_nouns")):
+            if self._strife_side(tie):
                 # "провела переговори з Австралією на тлі напруженості з Китаєм": the other side
                 # of a strife or a tie named beside the act is none of its parties
                 return "-"
@@ -97,6 +95,8 @@ class PrepositionSides:
                 # торгівлю з Росією", "операції з Росією": the one traded with is hit)
                 return "-"
             return "R"
+        if p == "між" and self._strife_side(tie):
+            return "-"      # "Саміт пройшов на тлі напруженості між США та Китаєм": the strife's sides
         if p == "між":
             # "зустріч між Україною та США"; "вогонь по дорозі між Василівкою та Кам'янським"
             # places the strike, the towns are no parties
@@ -181,6 +181,18 @@ class PrepositionSides:
             return "R" if hl == "формат" else "-"
         if p is not None:
             return "-"
+
+    def _strife_side(self, tie: Tie) -> bool:
+        """The name's preposition hangs on a noun of `strife_nouns` right before it that is not
+        the trigger ("напруженості з Китаєм", "конфлікту між США та Китаєм"): it names a side of
+        that strife or tie (a SANCTION's dealings aside: "розірвала відносини з Росією")."""
+        toks, i, j, lex, cl, type_ = self.toks, self.i, self.j, self.lex, self.cl, self.type_
+        n = tie.head - 2
+        if n < cl.lo or i <= n < j:
+            return False
+        noun = toks[n]
+        return noun.pos == "NOUN" and lemma_of_tok(noun) in lex.word_list("strife_nouns") and \
+            not (type_ == "SANCTION" and lemma_of_tok(noun) in lex.word_list("dealings_nouns"))
 
     def _other_strike_noun(self, h: int) -> bool:
         """The noun nearest before the preposition at token h - 1 that tells a strike is another
