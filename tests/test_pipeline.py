@@ -97,12 +97,11 @@ def test_cli_analyze_opts_in_to_collecting_less_often(gc_threshold, monkeypatch,
 def test_preload_loads_what_the_first_documents_would():
     """`Pipeline.preload` (the benchmark's per-process cost) loads lingua, the NER model, the
     Russian dictionary and place names now, not in the middle of some later document."""
-    from khronika.extract import foreign
-    from khronika.extract.entities import russian
+    from khronika.extract import foreign, morph
     p = Pipeline(Settings(pipeline=("segment", "morph", "foreign", "entities", "timex")))
     spent = p.preload()
     assert set(spent) == {"foreign", "entities", "timex"}
-    assert foreign._DETECTOR is not None and russian._RU is not None
+    assert foreign._DETECTOR is not None and morph._RU_MORPH is not None
     entities = dict((info.name, run) for info, run in p.components)["entities"]
     assert entities._ner is not False
     assert entities.namer.ru_places is not None and entities.namer.ru_places._cities

@@ -55,6 +55,19 @@ def analyzer():
     return _MORPH
 
 
+_RU_MORPH = None
+
+
+def russian_analyzer():
+    """pymorphy3's Russian dictionary, loaded on first need (about 0.3 s) and shared by the
+    layers that read words in Russian passages (names, speech frames)."""
+    global _RU_MORPH
+    if _RU_MORPH is None:
+        import pymorphy3
+        _RU_MORPH = pymorphy3.MorphAnalyzer(lang="ru")
+    return _RU_MORPH
+
+
 class TagView(NamedTuple):
     """The grammeme categories of a pymorphy3 tag, read once per tag."""
     POS: str | None

@@ -12,18 +12,10 @@ import re
 from functools import lru_cache
 
 from ...textnorm import norm_word
-from ..morph import is_dictionary
+from ..morph import is_dictionary, russian_analyzer
 
-_RU = None
 _NAME = {"Name", "Surn", "Patr"}
-
-
-def _analyzer():
-    global _RU
-    if _RU is None:
-        import pymorphy3
-        _RU = pymorphy3.MorphAnalyzer(lang="ru")
-    return _RU
+_analyzer = russian_analyzer
 
 
 def _held(p) -> bool:

@@ -25,6 +25,7 @@ from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
 from .plural_speakers import adversary
+from .russian_frames import russian_frames
 from ..regions import oblast_codes
 from .speakers import SpeakerResolver, role_heads
 
@@ -434,4 +435,5 @@ class Quotes:
         adversary()         # and who "окупанти" are (events.yaml, large: not in a document)
 
     def __call__(self, doc: Document) -> None:
-        doc.quotes.extend(extract_quotes(doc, self.settings))
+        with russian_frames(doc, lexicon()):
+            doc.quotes.extend(extract_quotes(doc, self.settings))

@@ -184,6 +184,13 @@ class BodySpeakers:
         toks = self.doc.tokens
         return k >= 0 and toks[k].is_word and toks[k].lemma in self.lex.media_nouns
 
+    def _after_caption(self, pos: int) -> bool:
+        """Whether a noun of words (`caption_nouns`) stands right before `pos`: a place after
+        it owns the words ("Реакція Москви: «...»", "Відповідь Польщі:", "у заяві Литви")."""
+        k = bisect.bisect_left(self._tok_starts(), pos) - 1
+        toks = self.doc.tokens
+        return k >= 0 and toks[k].is_word and toks[k].lemma in self.lex.caption_nouns
+
     def _after_mission(self, pos: int) -> bool:
         """Whether a diplomatic mission's noun stands right before `pos`, as the subject
         ("Посольство Франції наголосило") or where it is said ("у посольстві Польщі"): the

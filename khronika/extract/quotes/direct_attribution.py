@@ -218,6 +218,11 @@ def _named_at(doc: Document, pos: int) -> bool:
     return pos in starts
 
 
+def _place_at(doc: Document, pos: int) -> bool:
+    """Whether a place's name (a state, a capital speaking for its government) begins at `pos`."""
+    return any(m.start == pos and m.type == "LOC" for m in doc.mentions)
+
+
 def _person_at(doc: Document, pos: int) -> bool:
     return any(m.start == pos and m.type == "PER" for m in doc.mentions)
 
@@ -348,6 +353,8 @@ def _owned_words(doc: Document, lex: Lexicon, words: list[Token]) -> bool:
             return True
         if any(_named_at(doc, u.start) for u in words[k + 1:k + 3]):
             return True     # "Коментар Сибіги", "Коментар міністра Сибіги"
+        if k + 1 < len(words) and _place_at(doc, words[k + 1].start):
+            return True     # "Реакція Москви: «...»", "Відповідь Польщі:": a state or its capital
     return False
 
 

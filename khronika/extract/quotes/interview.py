@@ -194,6 +194,10 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
     askers = {k for k, v in repeated.items()
               if k in lex.interview_question_labels or sum(v) * 2 > len(v)}
     answerers = {k for k, v in repeated.items() if k not in askers}
+    if not askers:
+        dashed = _dash_asked(doc, lex, found)
+        if dashed is not None:
+            return dashed
     if not askers or not answerers:
         # a transcript of a briefing or a debate: two people or more, each named by the label
         # of his turns, and nobody who mostly asks; every turn is its speaker's
@@ -223,6 +227,60 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
 
 # a transcript has a turn more than its two people at least
 _TRANSCRIPT_TURNS = 3
+
+
+def _dash_asked(doc: Document, lex: Lexicon, found: list) -> list[Turn] | None:
+    """Dash questions answered under the interviewee's label ("— Ви очікуєте ...? /
+    Кулеба: ...", "— Чи буде ...? / В.З.: ..."): the asking side has no label of its own. An
+    answer is a labelled paragraph right after a dash question; one label answers them all,
+    twice at least or once after a lead that tells of a talk. The label's person answers, else
+    the one person the lead names when the label is his initials or his surname's word."""
+    text = doc.text
+    paras = doc.paragraphs
+    asks = [text[p.start:p.start + 1] in lex.dashes and _asks(text, p.start, p.end) for p in paras]
+    answers = [(pi, p, m, label) for pi, p, m, label in found if pi and asks[pi - 1]]
+    labels = {label for *_, label in answers}
+    if len(labels) != 1 or not answers:
+        return None
+    lead_end = paras[next(k for k in range(len(paras)) if asks[k])].start
+    if len(answers) < 2 and not _told(doc, lex, lead_end):
+        return None     # one question and answer: an interview only when the lead says so
+    m = answers[0][2]
+    named = _person_at(doc, m.start(1), m.end(1))
+    if named is None:
+        named = _interviewee(doc, lex, lead_end)
+        if named is not None and not _label_fits(doc, named, m.group(1)):
+            named = None    # a label that is not the lead's person's: someone unknown
+    at = {pi: m for pi, _, m, _ in answers}
+    described = _described(doc, lex, lead_end) if named is None else None
+    turns = []
+    within = False      # inside an answer: its later plain paragraphs are its own
+    for k, p in enumerate(paras):
+        if asks[k] and k + 1 in at:
+            s, e = _trimmed(text, p.start + 1, p.end)
+            turns.append(Turn(s, e, k, True, None))
+        elif k in at:
+            s, e = _trimmed(text, at[k].end(), p.end)
+            turns.append(Turn(s, e, k, False, named, described))
+            within = True
+            continue
+        elif within and not asks[k] and any(j in at for j in range(k + 1, len(paras))):
+            s, e = _trimmed(text, p.start, p.end)   # an answer's later paragraph
+            turns.append(Turn(s, e, k, False, named, described))
+            continue
+        within = False
+    return turns
+
+
+def _label_fits(doc: Document, eid: str, label: str) -> bool:
+    """Whether a label names a person as his initials ("В.З." for "Володимир Зеленський") or
+    with a word of his name ("Зеленський", "Володимир Зеленський")."""
+    ent = doc.entities.get(eid)
+    words = [w.lower() for w in (ent.name_uk if ent is not None else "").split()]
+    letters = [c.lower() for c in label if c.isalpha()]
+    if "." in label and len(letters) == label.count("."):
+        return len(letters) <= len(words) and all(w[:1] == c for w, c in zip(words, letters))
+    return any(w.lower() in words for w in label.split())
 
 
 def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:

@@ -85,6 +85,9 @@ class Lexicon:
         self.joining_conjunctions = frozenset(data.get("joining_conjunctions") or ())
         self.object_senses = frozenset(data.get("object_senses") or ())
         self.object_pronouns = frozenset(data.get("object_pronouns") or ())
+        russian = data.get("russian_frames") or {}
+        self.russian_verbs = {k.replace("ё", "е"): v for k, v in (russian.get("verbs") or {}).items()}
+        self.russian_pronouns = dict(russian.get("pronouns") or {})
         self.max_gap = int(data.get("max_gap_tokens", 10))
         self.name_lead_words = int(data.get("name_lead_words", 8))
         self.frames = [dict(f, forms=frozenset(f.get("forms") or ())) for f in data["frames"]]

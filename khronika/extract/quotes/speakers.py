@@ -9,8 +9,9 @@ of the previous quote. This module holds the candidates, the attribution's own r
 order of the fallbacks (`resolve`); each way of finding a speaker is a mixin in a module named
 for it: gender agreement (`speaker_agreement`), the document's author (`author_speakers`),
 described speakers no entity stands for (`described_speakers`), speakers referred back to
-(`referred_speakers`), a plural pronoun's subject before it (`plural_speakers`), and bodies,
-media and regional administrations (`body_speakers`).
+(`referred_speakers`), a plural pronoun's subject before it (`plural_speakers`), bodies,
+media and regional administrations (`body_speakers`), and the state a bare mission speaks
+for (`mission_speakers`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .body_speakers import BodySpeakers
 from .candidates import NOBODY, SPEAKER_TYPES, Candidate
 from .described_speakers import DescribedSpeakers
 from .lexicon import Lexicon, paragraph_starts, tokens_in
+from .mission_speakers import MissionSpeakers
 from .plural_speakers import PluralSpeakers
 from .referred_speakers import ReferredSpeakers, person_noun
 from .role_words import office_nouns, role_heads  # noqa: F401  (imported from here by callers)
@@ -31,7 +33,7 @@ from .speaker_agreement import SpeakerAgreement
 
 
 class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, SpeakerAgreement,
-                      BodySpeakers, PluralSpeakers):
+                      BodySpeakers, PluralSpeakers, MissionSpeakers):
     """Built per document: the candidates sorted by offset, genders cached per entity."""
 
     def __init__(self, doc: Document, lex: Lexicon):
@@ -177,8 +179,10 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         for c in self._overlapping(start, end):
             if c.entity is None:
                 continue
-            # a medium's name, or a state's after its mission ("у посольстві Польщі")
-            medium = self._after_medium(c.start) or (c.type == "LOC" and self._after_mission(c.start))
+            # a medium's name, or a state's after its mission ("у посольстві Польщі") or its
+            # words ("Реакція Москви: «...»")
+            medium = self._after_medium(c.start) or (c.type == "LOC" and (
+                self._after_mission(c.start) or self._after_caption(c.start)))
             if c.type not in SPEAKER_TYPES and c.type is not None and not c.nominative \
                     and not (gender == "plur" and self._where_said(c)) and not medium:
                 continue    # "Президент України": the country is no subject here
@@ -405,6 +409,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 or self._state_side(region)
             if found is None:
                 found = self.located(region[0], region[1], cue)
+            if found is None:
+                found = self.mission_state(region)  # "– йдеться у повідомленні посольства"
             if found is None:
                 found = self._there(region, cue)    # "як там кажуть" after "у Москві"
             if found:
