@@ -18,7 +18,9 @@ these tests.
    in the sentence is of that year ("Навесні 2014 року ..., а влітку"); "Через рік" two
    sentences after "У лютому 2014-го" is 2015.
 7. Clock hours cross midnight: an early hour right after a late one of the same day is of the
-   next day ("Учора о 23:30 ... О 01:10"), and so are a live blog's stamps after it."""
+   next day ("Учора о 23:30 ... О 01:10"), and so are a live blog's stamps after it.
+8. A happening told after "тоді" takes the time told before "тоді" in its sentence, not the one
+   opening it ("Сьогодні, згадуючи березень 2022 року, ... що тоді Росія атакувала Київ")."""
 from __future__ import annotations
 
 import pytest
@@ -112,6 +114,11 @@ def test_a_count_from_a_happening_never_dated_stays_a_length(pipe):
     ("2023-12-20", "На Різдво окупанти обстріляли Херсон.", "обстріляли", "2023-01-07"),
     ("2024-05-02", "Учора о 23:30 ворог атакував Харків. О 01:10 росіяни повторили удар.", "удар",
      "2024-05-02T01:10"),
+    # "тоді" after a time told in the sentence: that time, not the one opening the sentence
+    ("2024-03-15", "Сьогодні, згадуючи березень 2022 року, варто нагадати, що тоді Росія атакувала "
+     "Київ.", "атакувала", "2022-03"),
+    ("2024-03-15", "У лютому 2022 року Росія напала на Україну, і тоді Захід запровадив санкції.",
+     "санкції", "2022-02"),
 ])
 def test_the_time_an_event_takes(date, text, trigger, value):
     from event_helpers import time_of

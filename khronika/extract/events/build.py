@@ -32,6 +32,7 @@ from .arguments.meeting_pronouns import unnamed_they
 from .arguments.partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .time_place.framed_places import framed_place
 from .time_place.venues import chosen_venue, venue_chosen
+from .time_place.then_clauses import then_time
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
 from .arguments.framed_partners import framed_partners
 from .arguments.halted_supply import barred_owners, supply_destination
@@ -93,7 +94,13 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     learned = learned_topic_start(doc, i, sent.lo, ctx.lex)
     untimed = [(sent.start, toks[learned].start)] if learned is not None else []
     untimed += [r for r in sent.sequence_spans if not r[0] <= toks[i].start < r[1]]
+    then, then_tx = then_time(doc, sent.lo, i, sent.timexes)
+    if then:
+        # "..., що тоді Росія захопила Крим": its clause's own time, else the one "тоді" names
+        untimed += [(sent.start, g_lo), (g_hi, sent.end)]
     tx = time_of(doc, toks[i].start, (g_lo, g_hi), (sent.start, sent.end), outside + untimed, sent.timexes)
+    if then and tx is None:
+        tx = then_tx
     dateline = dateline_end(doc, sent)
     if dateline is not None and toks[i].start >= dateline:
         # "Дніпро, 9 березня (Укрінформ) – ...": the town and agency a line is filed by take no
