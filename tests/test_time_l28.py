@@ -114,6 +114,9 @@ def test_a_count_from_a_happening_never_dated_stays_a_length(pipe):
     ("2023-12-20", "На Різдво окупанти обстріляли Херсон.", "обстріляли", "2023-01-07"),
     ("2024-05-02", "Учора о 23:30 ворог атакував Харків. О 01:10 росіяни повторили удар.", "удар",
      "2024-05-02T01:10"),
+    # a live blog dated by the day it began: its hours past midnight are done, not to come
+    ("2024-03-06", "Середа, 6 березня\n23:10 Президент провів нараду.\nЧетвер, 7 березня\n"
+     "00:30 Росіяни вдарили по Харкову.", "вдарили", "2024-03-07T00:30"),
     # "тоді" after a time told in the sentence: that time, not the one opening the sentence
     ("2024-03-15", "Сьогодні, згадуючи березень 2022 року, варто нагадати, що тоді Росія атакувала "
      "Київ.", "атакувала", "2022-03"),
@@ -165,3 +168,10 @@ def test_told_times_of_stories_and_sequences(pipe, date, text, pair):
 ])
 def test_what_stays_as_it_was(pipe, date, text, pair):
     assert pair in found(pipe, text, date)
+
+
+def test_an_act_of_the_night_after_the_day_of_a_blog_is_done():
+    from event_helpers import analysed_events
+    evs = analysed_events("Середа, 6 березня\n21:50 Ворог атакував Одесу.\nЧетвер, 7 березня\n"
+                          "01:20 Атаку на Харків відбито.", "2024-03-06")
+    assert evs and all(e.status != "planned" for e in evs), [(e.trigger.text, e.status) for e in evs]

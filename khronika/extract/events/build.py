@@ -33,6 +33,7 @@ from .arguments.partners import audience, audience_sides, cue_is_partner, has_cu
 from .time_place.framed_places import framed_place
 from .time_place.venues import chosen_venue, venue_chosen
 from .time_place.then_clauses import then_time
+from ..timex.midnight import night_after
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
 from .arguments.framed_partners import framed_partners
 from .arguments.halted_supply import barred_owners, supply_destination
@@ -120,8 +121,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # comma list does not cut ("Ми готуємо ще сім документів – угод")
     st_clause = clause if rel_clause else (min(clause[0], cl.lo), max(clause[1], cl.hi))
     st_clause = across_parentheticals(toks, st_clause, (sent.lo, sent.hi), ctx.lex)
+    # (an hour of the small hours after the document's day is of its night: no time to come)
+    st_rng = (doc.date, doc.date) if tx is not None and night_after(doc.date, tx.value) else rng
     status, explicit = status_of(doc, i, j, st_clause, (sent.lo, sent.hi), type_, ctx.lex,
-                                 fixed_status, rng)
+                                 fixed_status, st_rng)
     if scheduled_hour(doc, tx, type_, status, explicit):
         status = "planned"
     if status == "planned" and (at := new_time_at(doc, j, sent.hi, ctx.lex)) is not None:

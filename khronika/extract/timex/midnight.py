@@ -42,6 +42,15 @@ def _hour(value: str) -> int | None:
     return LATE_HOURS if value[10:] in _LATE_PARTS and value[:4].isdigit() else None
 
 
+def night_after(day: dt.date | None, value: str) -> bool:
+    """Whether the time `value` is an hour of the small hours just after `day` (a live blog
+    or a report dated by the day its night began: "00:30 Росіяни вдарили по Харкову" in a blog
+    of 6 March is 7 March's 00:30, told as done, not as a plan)."""
+    m = _CLOCK.match(value)
+    return day is not None and bool(m) and int(m.group(2)) < EARLY_HOURS \
+        and m.group(1) == (day + dt.timedelta(days=1)).isoformat()
+
+
 class Midnight:
     """`_over_midnight`: the day of a clock hour told after a late one."""
 
