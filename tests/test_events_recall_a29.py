@@ -58,3 +58,57 @@ def test_no_state_named_no_attack_chronicled():
     assert _attacks("Після нападу собаки хлопчика доправили до лікарні.") == []
     # the start of a stretch counted, not a happening the act followed
     assert _attacks("З початку вторгнення Росії Литва прийняла тисячі біженців.") == []
+
+
+def _one(text: str, type_: str, date: str = "2024-01-20"):
+    [ev] = of_type(analysed(text, date), type_)
+    return ev
+
+
+def test_a_rally_at_a_foreign_mission_is_aimed_at_its_state_and_held_in_its_town():
+    ev = _one("Активісти провели пікет біля посольства Угорщини в Києві.", "PROTEST")
+    assert (ev.recipients, ev.place) == (["hungary"], "kyiv")
+    ev = _one("Біля посольства Росії у Варшаві пройшла акція протесту проти війни.", "PROTEST")
+    assert (ev.recipients, ev.place) == (["russia"], "warsaw")
+    ev = _one("Під посольством Росії в Празі відбувся мітинг.", "PROTEST")
+    assert (ev.recipients, ev.place) == (["russia"], "prague")
+
+
+def test_a_mission_that_is_no_rallys_place_is_no_target():
+    # the embassy speaks of the rally: it is the accuser, not what a rally stands at
+    doc = analysed("Посольство Росії у Варшаві засудило мітинг.", "2024-01-20")
+    assert all(e.recipients == [] for e in of_type(doc, "PROTEST"))
+    ev = _one("У Варшаві пройшла акція протесту проти війни.", "PROTEST")
+    assert (ev.recipients, ev.place) == ([], "warsaw")
+
+
+def test_people_brought_back_named_before_the_verb():
+    ev = _one("Ще 4 дітей повернули з окупованих територій.", "RETREAT", "2024-10-18")
+    assert ev.status == "occurred" and ev.mode == "release"
+    assert of_type(analysed("Борг повернули з Росії.", "2024-10-18"), "RETREAT") == []
+
+
+def test_people_taken_away_by_force():
+    ev = _one("Росіяни примусово вивозять мешканців Маріуполя до фільтраційних таборів.", "COERCE", "2022-04-03")
+    assert ev.actors == ["russia"] and ev.status == "ongoing"
+    assert of_type(analysed("Комунальники примусово вивозять сміття з двору.", "2022-04-03"), "COERCE") == []
+
+
+def test_a_detention_names_a_party_not_only_its_town():
+    assert of_type(analysed("Поліція затримала п'яного водія в Житомирі.", "2024-06-01"), "COERCE") == []
+    ev = _one("У Бердянську окупанти затримали журналістку місцевого видання.", "COERCE", "2022-04-11")
+    assert (ev.actors, ev.place) == (["russia"], "berdiansk")
+    ev = _one("СБУ затримала агента в Харкові.", "COERCE", "2024-06-01")
+    assert ev.actors == ["sbu"]
+
+
+def test_a_players_refusal_is_no_refusal_of_statecraft():
+    assert of_type(analysed("Футболіст відмовився від продовження контракту з клубом.", "2024-05-05"), "REJECT") == []
+    ev = _one("Угорщина відмовилася передати Україні зброю.", "REJECT", "2023-04-12")
+    assert (ev.actors, ev.recipients) == (["hungary"], ["ukraine"])
+
+
+def test_an_act_demanded_is_still_to_come():
+    ev = _one("Громадяни вийшли на акцію під стінами Верховної Ради з вимогою ветувати законопроєкт.",
+              "REJECT", "2025-06-10")
+    assert ev.status == "planned"

@@ -66,6 +66,7 @@ from .time_place.own_times import scheduled_hour
 from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before
 from .arguments.typed_sides import typed_sides
+from .arguments.picketed_missions import picketed_mission
 from .triggers.statecraft_texts import statecraft_text
 from .arguments.body_sides import side_state
 
@@ -452,6 +453,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors.extend(striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i))
     actors, recipients, inferred = typed_sides(ctx, doc, sent, args, i, j, type_, mode, needs, actors,
                                                recipients, home)
+    if type_ == "PROTEST":
+        # "пікет біля посольства Угорщини в Києві": aimed at Hungary, held in Kyiv
+        actors, recipients, place = picketed_mission(ctx.lex, doc, args, cl.lo, cl.hi, actors, recipients, place)
     if type_ in ("SANCTION", "THREATEN") and status == "conditional":
         for x in condition_subjects(doc, args, sent.lo, i, ctx.lex):
             if x in actors:

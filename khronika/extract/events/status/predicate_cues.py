@@ -119,10 +119,13 @@ def permission_sought(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool
     по дозвіл передати літаки", "дозвіл на передачу танків",
     "отримала згоду передати гаубиці", `permission_nouns`): the act is what leave is asked or
     given for, still to come, whatever the tense of the asking; the asker is not the one who
-    decides it. Kept apart from `intention_noun`, whose owner also acts (the permission's owner
+    decides it. So is an infinitive act under a noun of asking ("з вимогою ветувати закон",
+    `demand_nouns`). Kept apart from `intention_noun`, whose owner also acts (the permission's owner
     does not)."""
     toks = doc.tokens
     leave = lex.word_list("permission_nouns")
+    if toks[trig_i].pos != "NOUN":      # (an act asked for is no nearer: "з вимогою ветувати")
+        leave = leave | lex.word_list("demand_nouns")
     if toks[trig_i].pos == "NOUN":      # "по дозвіл на передачу танків": the act under "на"
         m = trig_i - 1
         while m > lo and toks[m].pos in ("ADJF", "PRTF"):

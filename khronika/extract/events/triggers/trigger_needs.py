@@ -255,12 +255,17 @@ class TriggerNeeds:
                 # a place after a preposition of the list NAME ("імпортувала з Словаччини",
                 # "експорт до Польщі")
                 ok = self.has_place_after(doc, sent, j, self.lex.word_list(need[12:]))
-            elif need == "partner_or_entity":
+            elif need in ("partner_or_entity", "party_named"):
                 c = sent.clause_of(i)
                 lo, hi = sent.char_span(c)
-                ok = any(lo <= a.start < hi for a in sent.args) or any(
+                # ("party_named": a town named only as where it happened is no party, "Поліція
+                # затримала водія в Житомирі")
+                where = [a for a in sent.args if lo <= a.start < hi and _where_only(doc, a)] \
+                    if need == "party_named" else []
+                ok = any(lo <= a.start < hi and a not in where for a in sent.args) or any(
                     # a capitalised word inside the clause: a name the entity layer missed
-                    doc.tokens[m].is_word and doc.tokens[m].text[:1].isupper()
+                    doc.tokens[m].is_word and doc.tokens[m].text[:1].isupper() and
+                    not any(a.start <= doc.tokens[m].start < a.end for a in where)
                     for m in range(max(c[0], sent.lo + 1), c[1]))
             elif need == "venue":
                 # a place the happening is held in (not a topic's: "говорили про бої в Харкові")
@@ -461,3 +466,10 @@ class TriggerNeeds:
             if bool(ok) == neg:
                 return False
         return True
+
+
+def _where_only(doc: Document, a) -> bool:
+    """A town named right after "в"/"у" in the locative: where a happening took place."""
+    k = token_index_at(doc, a.start, 1, len(doc.tokens))
+    return k is not None and a.kind == "mention" and a.entity in place_country() and \
+        doc.tokens[k - 1].norm in ("в", "у") and "loct" in _cases(doc.tokens[k].text)
