@@ -112,3 +112,11 @@ def test_an_act_demanded_is_still_to_come():
     ev = _one("Громадяни вийшли на акцію під стінами Верховної Ради з вимогою ветувати законопроєкт.",
               "REJECT", "2025-06-10")
     assert ev.status == "planned"
+
+
+def test_the_state_the_fallen_are_given_back_to_receives_them():
+    ev = _one("Росія повернула в Україну тіла 250 загиблих захисників.", "RETREAT", "2024-07-17")
+    assert (ev.actors, ev.recipients, ev.place) == (["russia"], ["ukraine"], None)
+    # a town stays where they come to
+    ev = _one("Росія повернула до Києва тіла 250 загиблих захисників.", "RETREAT", "2024-07-17")
+    assert "kyiv" not in ev.actors + ev.recipients

@@ -3,14 +3,15 @@
 one that receives them, not the place where the sending happens. For a trigger that sends (a verb
 or a noun of `sending_words` in lang/uk/events.yaml), a state named after one of
 `destination_prepositions` close to it is a recipient; a town stays the place ("надіслали
-допомогу в Харків")."""
+допомогу в Харків"). People or the fallen given back go to a state as aid does ("Росія повернула
+в Україну тіла загиблих")."""
 from __future__ import annotations
 
 from ..grammar.names import token_index_at
 from ..grammar.sentence_view import lemma_of
 from .states import country_ids
 
-SENT_TYPES = ("AID", "MOBILIZE")
+SENT_TYPES = ("AID", "MOBILIZE", "RETREAT")
 AFTER, BEFORE = 8, 4        # how far after (past the troops named) and before the trigger
 
 
