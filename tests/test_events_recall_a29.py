@@ -20,6 +20,9 @@ def test_a_surname_opening_the_sentence_is_a_visitor_beside_the_next():
     assert "volodymyr-zelenskyy" in ev.recipients
     ev = _visit("Макрон, Стармер і Мерц прибули до Києва.")
     assert {"emmanuel-macron", "keir-starmer", "friedrich-merz"} <= set(ev.actors)
+    # a dictionary word only in the locative ("мелоні": of a melon) needs a preposition before it
+    ev = _visit("Мелоні прилетіла до Києва.")
+    assert "giorgia-meloni" in ev.actors
 
 
 def test_a_dictionary_word_at_a_sentence_start_stays_a_word():

@@ -129,6 +129,8 @@ class EntityChoice:
             # other word: "Стармер" as "стар" + the verb "мерти")
             if not is_dictionary(p) or (heads and not is_listed(p)):
                 continue
+            if p.tag.case == "loct":
+                continue    # a locative needs its preposition: "Мелоні" opening a sentence is no melon
             tags = set(p.tag.grammemes)
             if {"Name", "Surn", "Patr", "Geox"} & tags:
                 continue
