@@ -123,3 +123,20 @@ def test_the_state_the_fallen_are_given_back_to_receives_them():
     # a town stays where they come to
     ev = _one("Росія повернула до Києва тіла 250 загиблих захисників.", "RETREAT", "2024-07-17")
     assert "kyiv" not in ev.actors + ev.recipients
+
+
+def test_a_border_shut_to_another_states_people():
+    ev = _one("Уряд Естонії оголосив про закриття кордону для громадян Росії з туристичними візами.",
+              "SANCTION", "2023-01-14")
+    assert (ev.actors, ev.recipients) == (["estonia"], ["russia"])
+    ev = _one("Фінляндія закрила кордон для росіян.", "SANCTION", "2023-01-14")
+    assert (ev.actors, ev.recipients) == (["finland"], ["russia"])
+    for text in ("Польща закрила кордон на карантин.", "Литва закрила кордон для туристів через ковід."):
+        assert of_type(analysed(text, "2023-01-14"), "SANCTION") == [], text
+
+
+def test_warning_shots_are_no_strike():
+    doc = analysed("Російські військові відкрили вогонь у повітря, щоб розігнати мітингувальників.", "2022-03-20")
+    assert of_type(doc, "ASSAULT") == []
+    ev = _one("Окупанти відкрили вогонь по колоні цивільних.", "ASSAULT", "2022-03-20")
+    assert ev.actors == ["russia"]

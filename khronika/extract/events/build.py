@@ -225,7 +225,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         recipients.append(cut_off)
     if type_ == "SANCTION":
         # "закрив небо для російських літаків": whose craft are barred is the one sanctioned
-        recipients += [x for x in barred_owners(ctx.lex, doc, args, i, cl) if x not in actors + recipients]
+        recipients += [x for x in barred_owners(ctx.lex, doc, args, i, cl.lo, cl.hi) if x not in actors + recipients]
     # "Наші міста знову обстріляли": "наш" and a town of its own are what is struck
     actors, recipients = struck_possessions(doc, args, type_, home, sent.lo, sent.hi, actors, recipients)
     # "Литва запропонувала Євросоюзу заборонити імпорт": the one addressed would do it

@@ -49,19 +49,25 @@ def supply_destination(lex, doc, args: list, i: int, lo: int, hi: int, used: set
     return False
 
 
-def barred_owners(lex, doc, args: list, i: int, cl) -> list[str]:
+def barred_owners(lex, doc, args: list, i: int, lo: int, hi: int) -> list[str]:
     """"Євросоюз закрив небо для російських літаків", "закрити повітряний простір для
-    білоруських авіакомпаній": the state whose adjective stands on the craft barred (a
-    `barred_craft` noun right after it) by the closing verb at i."""
+    білоруських авіакомпаній", "закрила кордон для громадян Росії", "для росіян": the state
+    whose adjective stands on the craft or the people barred (a `barred_craft` or
+    `barred_people` noun right after it), whose name follows them in the genitive, or whose
+    people are named by their demonym, by the closing verb or noun at i, in tokens lo..hi."""
     toks = doc.tokens
-    if lemma_of_tok(toks[i]) not in ("закрити", "закривати"):
+    if lemma_of_tok(toks[i]) not in ("закрити", "закривати", "закриття"):
         return []
-    craft = lex.contexts.get("barred_craft", frozenset())
+    barred = lex.contexts.get("barred_craft", frozenset()) | lex.contexts.get("barred_people", frozenset())
     out = []
     for a in args:
-        if a.kind not in ("adjective", "demonym"):
+        k = token_index_at(doc, a.start, lo, hi)
+        if k is None or k <= i:
             continue
-        k = token_index_at(doc, a.start, cl.lo, cl.hi)
-        if k is not None and k > i and k + 1 < cl.hi and lemma_of_tok(toks[k + 1]) in craft:
+        if a.kind in ("adjective", "demonym") and k + 1 < hi and lemma_of_tok(toks[k + 1]) in barred:
+            out.append(a.entity)
+        elif a.kind == "demonym" and toks[k - 1].norm == "для":
+            out.append(a.entity)
+        elif a.kind == "mention" and lemma_of_tok(toks[k - 1]) in barred and "gent" in _cases(toks[k].text):
             out.append(a.entity)
     return out

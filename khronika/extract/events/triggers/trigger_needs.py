@@ -11,6 +11,7 @@ from __future__ import annotations
 from ....document import Document
 from ....kb import get_kb
 from ..arguments.addresses import addressed_gathering, addressed_people
+from ..arguments.halted_supply import barred_owners
 from .arrivals import delivered, subject_in
 from .bill_topics import aid_bill, aid_receiver
 from .blamed_acts import behind_act
@@ -420,6 +421,10 @@ class TriggerNeeds:
                 ok = concerned_act(self.lex, doc, sent, j)
             elif need == "sided_attack":
                 ok = sided_attack(self.lex, doc, sent, j)
+            elif need == "barred_state":
+                # "закрила кордон для громадян Росії": another state's people barred
+                c = sent.clause_of(i)
+                ok = bool(barred_owners(self.lex, doc, sent.args, i, c[0], c[1]))
             elif need == "attack_after":
                 ok = attack_after(self.lex, doc, sent, i, j)
             elif need == "deadline_party":
