@@ -140,3 +140,23 @@ def test_warning_shots_are_no_strike():
     assert of_type(doc, "ASSAULT") == []
     ev = _one("Окупанти відкрили вогонь по колоні цивільних.", "ASSAULT", "2022-03-20")
     assert ev.actors == ["russia"]
+
+
+def test_an_agreement_its_parties_work_on_or_settle_is_planned():
+    ev = _one("Україна та Японія працюють над меморандумом про відновлення енергетики.", "AGREE", "2024-06-10")
+    assert (ev.status, sorted(ev.actors)) == ("planned", ["japan", "ukraine"])
+    ev = _one("Київ і Вашингтон узгоджують текст угоди про корисні копалини.", "AGREE", "2025-02-20")
+    assert (ev.status, sorted(ev.actors)) == ("planned", ["ukraine", "united-states"])
+    # no party named: a private deal, or a claim
+    assert of_type(analysed("Юристи працюють над угодою про оренду офісу.", "2024-06-10"), "AGREE") == []
+    assert analysed("Санкції працюють.", "2024-06-10").events == []
+    assert of_type(analysed("Україна та Польща узгоджують графік поставок.", "2024-06-10"), "AGREE") == []
+
+
+def test_aid_not_let_through_is_coercion():
+    ev = _one("Окупанти не пропускають гуманітарні колони до Херсона.", "COERCE", "2022-07-20")
+    assert (ev.actors, ev.status) == (["russia"], "ongoing")
+    ev = _one("Росіяни не пропустили евакуаційні автобуси до Маріуполя.", "COERCE", "2022-07-20")
+    assert (ev.actors, ev.status) == (["russia"], "occurred")
+    for text in ("Прикордонники не пропускають вантажівки з зерном.", "Окупанти пропускають гуманітарні колони."):
+        assert of_type(analysed(text, "2022-07-20"), "COERCE") == [], text

@@ -80,6 +80,10 @@ class Claims:
             if toks[m].norm in specific or lemma_of(toks[m]) in specific:
                 return False
             m -= 1
+        if m >= c[0] and toks[m].norm in lex.contexts.get("over", ()) and \
+                any(lemma_of(toks[x]) in lex.contexts.get("work_on", ()) for x in finite) and \
+                any(toks[c[0]].start <= a.start < toks[c[1] - 1].end for a in sent.args):
+            return False        # "Україна та Японія працюють над угодою": one text being made
         should_be = any(lemma_of(toks[x]) in modals and x + 1 < c[1] and
                         is_infinitive(toks[x + 1]) and lemma_of(toks[x + 1]) in lex.word_list("copulas")
                         for x in finite)
