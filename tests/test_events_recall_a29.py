@@ -160,3 +160,23 @@ def test_aid_not_let_through_is_coercion():
     assert (ev.actors, ev.status) == (["russia"], "occurred")
     for text in ("Прикордонники не пропускають вантажівки з зерном.", "Окупанти пропускають гуманітарні колони."):
         assert of_type(analysed(text, "2022-07-20"), "COERCE") == [], text
+
+
+def test_detentions_told_by_their_noun():
+    ev = _one("У Мелітополі тривають затримання журналістів і активістів.", "COERCE", "2022-03-15")
+    assert ev.status == "ongoing"
+    assert of_type(analysed("Затримання рейсу тривало дві години.", "2022-03-15"), "COERCE") == []
+
+
+def test_a_diplomat_deported_is_expelled():
+    ev = _one("Естонія депортує російського дипломата.", "SANCTION", "2022-04-04")
+    assert (ev.actors, ev.recipients) == (["estonia"], ["russia"])
+    assert of_type(analysed("Естонія депортує російського дипломата.", "2022-04-04"), "COERCE") == []
+
+
+def test_who_acts_on_a_protests_members_does_not_hold_the_protest():
+    doc = analysed("Влада Грузії затримала організаторів протесту.", "2024-05-15")
+    [protest] = of_type(doc, "PROTEST")
+    assert "georgia" not in protest.actors
+    [held] = of_type(doc, "COERCE")
+    assert held.actors == ["georgia"]

@@ -67,6 +67,7 @@ from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before
 from .arguments.typed_sides import typed_sides
 from .arguments.picketed_missions import picketed_mission
+from .arguments.members_of import members_object
 from .triggers.statecraft_texts import statecraft_text
 from .arguments.body_sides import side_state
 
@@ -456,6 +457,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if type_ == "PROTEST":
         # "пікет біля посольства Угорщини в Києві": aimed at Hungary, held in Kyiv
         actors, recipients, place = picketed_mission(ctx.lex, doc, args, cl.lo, cl.hi, actors, recipients, place)
+        if members_object(ctx.lex, doc, i, cl.lo):
+            actors = []         # "Влада Грузії затримала організаторів протесту": not Georgia's protest
     if type_ in ("SANCTION", "THREATEN") and status == "conditional":
         for x in condition_subjects(doc, args, sent.lo, i, ctx.lex):
             if x in actors:
