@@ -85,3 +85,44 @@ def test_person_of_those_years_is_in_the_knowledge_base(date, text, surface, eid
     got = A.by_surface(text, date)
     assert surface in got, got
     assert (got[surface]["id"], got[surface]["kb"]) == (eid, True), got[surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("На авіабазі Рамштайн у Німеччині зібралися міністри оборони.", "авіабазі Рамштайн"),
+    ("Міністр прибув на американську військову базу Рамштайн.", "військову базу Рамштайн"),
+    ("Літак приземлився на авіабазі «Рамштайн».", "авіабазі «Рамштайн»"),
+])
+def test_the_air_base_named_as_a_base_is_the_place(text, surface):
+    """"Рамштайн" alone names the defence contact group that first met there; named as a
+    base it is the air base, a place with its coordinates."""
+    got = A.by_surface(text)
+    assert surface in got, got
+    assert (got[surface]["id"], got[surface]["type"]) == ("ramstein-air-base", "LOC"), got[surface]
+    assert got[surface].get("coords"), got[surface]
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    ("Наступне засідання Рамштайну відбудеться онлайн.", "Рамштайну", "ukraine-defense-contact-group"),
+    ("Наступне засідання у рамштайнському форматі відбудеться в лютому.", "рамштайнському форматі",
+     "ukraine-defense-contact-group"),
+    ("Представники тристоронньої контактної групи зустрілися в Мінську.", "тристоронньої контактної групи",
+     "trilateral-contact-group"),
+    ("Спеціальна моніторингова місія ОБСЄ зафіксувала обстріли.", "Спеціальна моніторингова місія ОБСЄ",
+     "osce-smm"),
+])
+def test_format_named_by_its_place_is_the_body(text, surface, eid):
+    got = A.by_surface(text)
+    assert surface in got, got
+    assert (got[surface]["id"], got[surface]["type"]) == (eid, "ORG"), got[surface]
+
+
+@pytest.mark.parametrize("text", [
+    "Контактна група збереться наступного тижня. Засідання контактної групи пройде онлайн.",
+    "Стамбульські домовленості так і не набули чинності.",
+    "Рамштайнська коаліція пообіцяла нові танки.",
+])
+def test_unnamed_group_or_place_adjective_is_no_person_nor_place(text):
+    """A bare "контактна група" or a format named by a place's adjective names a body or
+    nothing: never a person, nor the city the adjective comes from."""
+    got = A.named(text)
+    assert not [e for e in got if e["type"] in ("PER", "LOC")], got
