@@ -126,3 +126,29 @@ def test_unnamed_group_or_place_adjective_is_no_person_nor_place(text):
     nothing: never a person, nor the city the adjective comes from."""
     got = A.named(text)
     assert not [e for e in got if e["type"] in ("PER", "LOC")], got
+
+
+@pytest.mark.parametrize("date, text, surface, eid", [
+    ("2016-06-01", "У Мінську Роман Безсмертний обговорив обмін полоненими.", "Роман Безсмертний", "roman-bezsmertnyi"),
+    ("2015-02-01", "Ватажок бойовиків Ігор Плотницький не прибув до Мінська.", "Ігор Плотницький", "igor-plotnitsky"),
+    ("2017-03-01", "Сенатор Джон Маккейн привітав бійців на передовій.", "Джон Маккейн", "john-mccain"),
+    ("2016-07-01", "Губернатор Закарпаття Геннадій Москаль звільнив митників.", "Геннадій Москаль", "hennadiy-moskal"),
+    ("2017-03-01", "Павло Жебрівський відвідав Авдіївку.", "Павло Жебрівський", "pavlo-zhebrivskyi"),
+    ("2015-07-01", "Айварас Абромавічус подав у відставку.", "Айварас Абромавічус", "aivaras-abromavicius"),
+    ("2019-03-01", "Анатолій Гриценко та Ігор Смешко отримали менше голосів.", "Анатолій Гриценко",
+     "anatoliy-hrytsenko"),
+    ("2017-03-01", "Голова Донецької ВЦА відвідав Авдіївку.", "Донецької ВЦА", "donetsk-ova"),
+])
+def test_name_of_the_donbas_years_is_in_the_knowledge_base(date, text, surface, eid):
+    got = A.by_surface(text, date)
+    assert surface in got, got
+    assert (got[surface]["id"], got[surface]["kb"]) == (eid, True), got[surface]
+
+
+@pytest.mark.parametrize("date, text, role, eid", [
+    ("2017-03-01", "Голова Донецької ВЦА відвідав Авдіївку.", "Голова Донецької ВЦА", "pavlo-zhebrivskyi"),
+    ("2015-07-01", "Міністр економіки подав у відставку.", "Міністр економіки", "aivaras-abromavicius"),
+])
+def test_role_of_the_donbas_years_names_its_holder(date, text, role, eid):
+    got, _ = A.role_refs(text, date)
+    assert (role, eid) in got, got
