@@ -38,6 +38,21 @@ def _agrees(role_tok, name_tok) -> bool:
     return not a or not b or bool(a & b)
 
 
+def _forms(tok) -> set[tuple]:
+    """(case, number) of each dictionary reading; a reading with a gender and no number is
+    singular."""
+    return {(p.tag.case, p.tag.number or ("sing" if p.tag.gender else None))
+            for p in parses(tok.text) if p.tag.case}
+
+
+def _modifies(word_tok, role_tok) -> bool:
+    """The word before a role can agree with it in case and number ("вашого прем'єра", "ваш
+    прем'єр"); "Після цього прем'єр" shares only a reading of another word ("прем'єр" as the
+    genitive plural of "прем'єра"), so "цього" is no word of the role's."""
+    a, b = _forms(word_tok), _forms(role_tok)
+    return not a or not b or bool(a & b)
+
+
 def _compound(doc, kb: KnowledgeBase, t, ensure) -> None:
     """"українсько-американські": one adjective ref per country, each on its own part."""
     parts = t.norm.split("-")
@@ -381,6 +396,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
     role_taken = [False] * n
     doc.meta.pop("_ambiguous_roles", None)      # (a document read again starts afresh)
     last_of: dict[str, tuple] = {}       # role -> (explicit of, sentence, named as subject)
+    named_with: dict[str, tuple] = {}    # role -> (of, person) the last explicit role was named with
     # ---- roles -------------------------------------------------------------------------
     starts = list(compress(range(n), map(role_lengths.get, norms)))
     at = 0
@@ -486,10 +502,13 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             of = _led_by_state(kb, lex, toks, st.covered, i, j)     # "Делегація Польщі на чолі з прем'єром"
         foreign = of is None and person is None and (
             _other_state(toks, j, lex)
-            or (i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.other_possessives))
+            # ("Після цього прем'єр поговорив": a word of "цей" in another case heads no role)
+            or (i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.other_possessives)
+                and _modifies(toks[i - 1], t))
             or "foreign" in t.tags      # "ваш міністр закордонних справ"; a role in a Russian passage
             or _third_state_possessive(doc, kb, lex, mention_at, i))
         addressed = i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.title_words)
+        chained = False
         if foreign or (inside and of is None):
             pass                        # "пане Президенте вашої країни": not the home state's
         elif of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW \
@@ -499,6 +518,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             # отримає гармати. Прем'єр також зустрівся" is still Poland's, however many
             # sentences the chain runs over, while each link is within the window of the last
             last_of[role] = (of, t.sentence, last_of[role][2] or t.case == "nomn")
+            chained = True
             if of is None:
                 # (two holders just named: the events layer must not take the role for the home
                 # side's either)
@@ -525,7 +545,12 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 last_of[role] = (None, t.sentence, False)
             else:
                 last_of[role] = (of, t.sentence, t.case == "nomn")
+            named_with[role] = (of, person)
         eid = person
+        if eid is None and chained and of is not None and named_with.get(role, (None, None))[0] == of:
+            # "Прем'єр Британії Кір Стармер ... Після цього прем'єр": the person the office was
+            # named with, not whoever holds it on the text's date
+            eid = named_with[role][1]
         if person is None and i > 0 and toks[i - 1].sentence == t.sentence and \
                 bool(_lemmas(toks[i - 1]) & lex.former_words):
             of = None             # "колишньому міністру оборони": not the one in office now

@@ -10,6 +10,7 @@ from ...document import Document
 from ..morph import parses
 from .arguments.roles import SYMMETRIC, clause_roles, condition_subjects
 from .arguments.gerund_subjects import gerund_sides, opening_gerund_phrase
+from .grammar.backgrounds import background_start
 from .grammar.clauses import _agrees, _cases, _finite, _number_clash, clause_of_trigger
 from .arguments.sequence_sides import sequence_sides
 from .arguments.requesters import granted_askers
@@ -696,6 +697,15 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if tx is None and has_cue(ctx.lex, doc, sent) and not own_partner and \
             not cue_is_partner(ctx.lex, doc, sent, j, cl.hi):
         anaph = True
+    if toks[i].pos == "NOUN" and (bg := background_start(ctx.lex, toks, i, cl.lo)) is not None:
+        # "Китайські конкуренти наростили продажі в Росії на тлі санкцій": a happening named as
+        # the background of another act takes none of that act's names; only its own phrase
+        # names its sides and its place
+        end = phrase_end(doc, cl, j)
+        own = {a.entity for a in args if toks[bg].start <= a.start < toks[end - 1].end}
+        actors = [x for x in actors if x in own]
+        recipients = [x for x in recipients if x in own]
+        place = place if place in own else None
     m = ctx.find.mode(type_, mode, sent, i)
     if givers and thanker:      # nor does a later rule make him the giver's side
         actors = [x for x in actors if x not in thanker]

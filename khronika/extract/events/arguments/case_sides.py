@@ -529,11 +529,14 @@ def _former_office(toks, lo: int, hi: int) -> bool:
 
 def armed_body(doc: Document, eid: str, lex) -> bool:
     """A body whose Ukrainian name is headed by a word for armed forces ("Збройні сили
-    України", "Чорноморський флот", "Національна гвардія"): named after a strike noun it is the
-    one that strikes, where another body ("обстріл адміністрації") is what is hit."""
+    України", "Чорноморський флот", "Національна гвардія"), or an armed group of `armed_groups`
+    ("ХАМАС"): named after a strike noun it is the one that strikes, where another body
+    ("обстріл адміністрації") is what is hit."""
     ent = doc.entities.get(eid)
     if ent is None or ent.type != "ORG":
         return False
+    if eid in lex.word_list("armed_groups"):
+        return True           # "після нападу ХАМАС": a group known to be armed
     kb_ent = get_kb().entities.get(eid)
     name = (kb_ent.name_uk if kb_ent is not None else None) or getattr(ent, "name_uk", None) or ""
     return _force_named(name, lex.word_list("armed_body_nouns"))

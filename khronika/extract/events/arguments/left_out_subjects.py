@@ -200,6 +200,9 @@ class LeftOutSubjects:
                     k = token_index_at(doc, a.start, s_lo, cl.left_edge)
                     if k is None:
                         continue
+                    if edge.norm == "де" and toks[cl.left_edge - 1].norm == "," and \
+                            token_index_at(doc, a.end - 1, s_lo, cl.left_edge) == cl.left_edge - 2:
+                        continue     # "відвідав Брюссель, де зустрівся": the place "де" stands for
                     tie = tie_of(doc, k, s_lo, i, preps)
                     if tie.head != k and (a.etype or "") == "PER" and not _can_be(toks[k], "nomn"):
                         continue     # "посланник президента США Віткофф прибув ..., де": whose envoy he is

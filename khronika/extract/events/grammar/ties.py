@@ -269,8 +269,11 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
                 _number(t) and _number(h) and _number(t) != _number(h):
             break             # "на цей день російські війська": nor does one of another number
         if t.pos == "NPRO" and h.pos == "NOUN" and h.case and t.case and h.case != t.case and \
-                not (_cases(t.text) & _cases(h.text)):
-            break             # "До цього Норвегія виділила": a pronoun agrees with its noun in case
+                not (_case_numbers(t.text) & _case_numbers(h.text)):
+            # "До цього Норвегія виділила": a pronoun agrees with its noun in case and number
+            # ("Після цього прем'єр поговорив": "прем'єр" is a genitive only as the plural of
+            # "прем'єра")
+            break
         if t.pos in ("NOUN", "NUMR") and h.pos == "NOUN" and h.case and t.case and h.case != t.case \
                 and not _can_be(h, "gent") and not (h.text.isupper() and _cases(t.text) & _cases(h.text)) \
                 and not {c for c in _case_numbers(t.text) & _case_numbers(h.text) if c[0] != "voct"}:

@@ -8,6 +8,7 @@ import re
 
 from ....chronicle.timerange import day_or_finer, value_range
 from ....document import Document, Timex
+from ..grammar.backgrounds import background_start
 from ..grammar.clauses import COORD, NP_POS, _can_be, _cases, _in_timex, lemma_of_tok
 from .datelines import report_stamp
 from ..lexicon.compiled import Lexicon, lexicon
@@ -57,8 +58,8 @@ def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
 
 def _of_other_happening(doc: Document, p: int, lo: int, trigger: int, lex: Lexicon) -> bool:
     """"запровадили санкції ... після так званого референдуму в Криму": the place after the
-    preposition at p follows a noun that a preposition of sequence governs ("після", "перед",
-    "напередодні"), and that noun is not the trigger: it is where that other happening was, not
+    preposition at p follows a noun that a preposition of sequence ("після", "перед",
+    "напередодні") or of background ("на тлі", "в розпал") governs, and that noun is not the trigger: it is where that other happening was, not
     where the trigger's act took place ("після зустрічі в Парижі" keeps Paris for the meeting)."""
     toks = doc.tokens
     n = p - 1
@@ -71,7 +72,11 @@ def _of_other_happening(doc: Document, p: int, lo: int, trigger: int, lex: Lexic
     m = n - 1
     while m >= lo and toks[m].pos in ("ADJF", "PRTF") or (m >= lo and toks[m].norm == "так"):
         m -= 1
-    return m >= lo and m != trigger and toks[m].norm in lex.word_list("sequence_prepositions")
+    if m >= lo and m != trigger and toks[m].norm in lex.word_list("sequence_prepositions"):
+        return True
+    # ("запровадили санкції в розпал кризи в Червоному морі", "на тлі війни в Україні": where the
+    # background is, not where the act took place)
+    return m != trigger and background_start(lex, toks, n, lo) is not None
 
 
 def _invaded(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
