@@ -180,3 +180,11 @@ def test_who_acts_on_a_protests_members_does_not_hold_the_protest():
     assert "georgia" not in protest.actors
     [held] = of_type(doc, "COERCE")
     assert held.actors == ["georgia"]
+
+
+def test_the_neighbour_a_border_is_shut_with_is_the_one_sanctioned():
+    ev = _one("Литва закрила кордон з Білоруссю.", "SANCTION", "2024-03-27")
+    assert (ev.actors, ev.recipients) == (["lithuania"], ["belarus"])
+    ev = _one("Фінляндія закрила пункти пропуску на кордоні з Росією.", "SANCTION", "2024-03-27")
+    assert (ev.actors, ev.recipients) == (["finland"], ["russia"])
+    assert of_type(analysed("Литва закрила кордон.", "2024-03-27"), "SANCTION") == []

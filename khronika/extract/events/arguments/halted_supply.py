@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..grammar.clauses import _cases, lemma_of_tok
 from ..grammar.names import token_index_at
+from .states import country_ids
 
 # prepositions of where a supply goes; "в"/"у" only with the accusative (motion to)
 _TO = ("до",)
@@ -53,12 +54,14 @@ def barred_owners(lex, doc, args: list, i: int, lo: int, hi: int) -> list[str]:
     """"Євросоюз закрив небо для російських літаків", "закрити повітряний простір для
     білоруських авіакомпаній", "закрила кордон для громадян Росії", "для росіян": the state
     whose adjective stands on the craft or the people barred (a `barred_craft` or
-    `barred_people` noun right after it), whose name follows them in the genitive, or whose
-    people are named by their demonym, by the closing verb or noun at i, in tokens lo..hi."""
+    `barred_people` noun right after it), whose name follows them in the genitive, whose
+    people are named by their demonym, or whose border with the closer is shut ("кордон з
+    Білоруссю"), by the closing verb or noun at i, in tokens lo..hi."""
     toks = doc.tokens
     if lemma_of_tok(toks[i]) not in ("закрити", "закривати", "закриття"):
         return []
     barred = lex.contexts.get("barred_craft", frozenset()) | lex.contexts.get("barred_people", frozenset())
+    borders = lex.contexts.get("border_posts", frozenset())
     out = []
     for a in args:
         k = token_index_at(doc, a.start, lo, hi)
@@ -70,4 +73,7 @@ def barred_owners(lex, doc, args: list, i: int, lo: int, hi: int) -> list[str]:
             out.append(a.entity)
         elif a.kind == "mention" and lemma_of_tok(toks[k - 1]) in barred and "gent" in _cases(toks[k].text):
             out.append(a.entity)
+        elif a.kind == "mention" and a.entity in country_ids() and toks[k - 1].norm in ("з", "із", "зі") and \
+                k - 2 > i and lemma_of_tok(toks[k - 2]) in borders:
+            out.append(a.entity)    # "закрила кордон з Білоруссю": the neighbour shut out
     return out
