@@ -23,6 +23,7 @@ from .triggers.history_texts import current_events
 from .triggers.open_conditions import named_conditions
 from .time_place.later_time import date_from_next
 from .time_place.dateline_places import dateline_places
+from .time_place.talks_places import talks_places
 from .time_place.continued_story import continued_story_times
 from .lexicon.compiled import lexicon
 from .arguments.condemned_acts import condemned_doers
@@ -70,6 +71,7 @@ class EventExtractor:
         cands = condemned_victims(self.lex, doc, cands)
         cands = condemned_doers(self.lex, doc, cands)
         cands = dateline_places(self.lex, doc, cands)
+        cands = talks_places(self.lex, doc, cands)
         events = merge(fold_supports(self.lex, doc, mark_headlines(doc, cands)))
         continued_story_times(self.lex, doc, events)     # (a new happening takes no story time)
         date_from_next(self.lex, doc, events)

@@ -126,6 +126,8 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             # "звинувачення, висунуті Москвою": a capital that did what a passive participle
             # tells stands for its state, as a subject would
             return side
+        if capital and not hit and self._capital_people(k, tie):
+            return side           # "делегації Києва та Москви", "переговори між Києвом і Москвою"
         if side == "A" and (not (capital and subject) or visit):
             return "R" if hit else "-"      # ("Київ відвідав співак Боно": a town visited visits no one)
         if hit and side == "R" and any(toks[m].pos == "NOUN" and "anim" in (toks[m].tags or ()) and
@@ -145,6 +147,27 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
         if tie.prep is not None and not capital:
             return "-"            # "до Броварів", "з Маріуполя"
         return side
+
+    def _capital_people(self, k: int, tie: Tie) -> bool:
+        """A capital names its state's people ("делегації Києва та Москви", "з представниками
+        Вашингтона": `state_people_nouns` before it in the genitive) or one of the pair a meeting
+        or an exchange is held between ("між Києвом і Москвою"); a mayor or the residents of a
+        capital are the town's ("мер Києва", "жителі Москви")."""
+        toks, args = self.toks, self.args
+        c = coordinated_with(self.doc, tie.head, self.cl.lo) if tie.prep is None and tie.head == k else None
+        if c is not None and self.toks[c].pos == "NOUN" and \
+                any(a.start <= toks[c].start < a.end and a.entity in capitals() for a in args):
+            # ("Києва та Москви": the second capital stands where the first does)
+            k = c
+            tie = tie_of(self.doc, c, self.cl.lo, self.i, self.lex.word_list("prepositions"),
+                         self.lex.word_list("partner_nouns"))
+        if tie.prep == "між":
+            return self.type_ in SYMMETRIC or self.type_ == "RETREAT"
+        if tie.prep not in (None, *self.lex.word_list("partner_prepositions")):
+            return False
+        nouns = [m for m in range(tie.head, k) if toks[m].pos == "NOUN" and
+                 not any(a.start <= toks[m].start < a.end for a in args)]
+        return len(nouns) == 1 and lemma_of_tok(toks[nouns[0]]) in self.lex.word_list("state_people_nouns")
 
     def roles(self) -> tuple[list[str], list[str], Clause, bool]:
         """(actors, recipients, clause, first_person_actor); see `arguments.clause_roles`."""

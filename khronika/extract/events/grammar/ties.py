@@ -206,7 +206,9 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # its own: "з Салліваном – радником Президента США")
             m -= 1
             continue
-        if t.norm in OPENING_MARKS and m + 1 == head and m - 1 >= lo and toks[m - 1].pos == "NOUN" and (
+        # (a straight '"' right before the name opens it too: 'товариства "Українська залізниця"')
+        if (t.norm in OPENING_MARKS or t.norm == '"') and m + 1 == head and m - 1 >= lo and \
+                toks[m - 1].pos == "NOUN" and (
                 (toks[m - 1].lemma or "") in lexicon().word_list("quoted_name_heads") or
                 (toks[m - 1].text.islower() and toks[head].pos == "NOUN" and _cases(toks[head].text) and
                  "nomn" not in _cases(toks[head].text))):

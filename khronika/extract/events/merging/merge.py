@@ -326,6 +326,18 @@ def _lead_and_detail(e: Cand, c: Cand, dist: int) -> bool:
     return not (e.participants() and c.participants())
 
 
+def _placed_lead(e: Cand, c: Cand, dist: int) -> bool:
+    """"У Стамбулі відбувся другий раунд переговорів. Делегації України та Росії провели дві
+    години переговорів": talks told first by where they were held alone, then right after by
+    who held them, with no place or day of their own, are one happening (as a strike's lead and
+    its detail are: `_lead_and_detail`); a gathering with talks at it, a call, a count of talks
+    and talks told as another ("окремі консультації") stay apart."""
+    return e.type == "CONSULT" and dist == 1 and bool(e.place) and not e.participants() and \
+        bool(c.participants()) and (not c.place or c.place == e.place) and c.time is None and \
+        e.mode == c.mode and not (e.gathering or c.gathering or e.aggregate or c.aggregate or
+                                  c.distinct or c.own_partner or c.plural_generic)
+
+
 def _talk_at_gathering(e: Cand, c: Cand) -> bool:
     """"Провели саміт у форматі Україна – Південно-Східна Європа. Були зустрічі з представниками
     Хорватії, Чорногорії": talks with partners named, told after a gathering that names none,
@@ -551,6 +563,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or _owned_again(e, c, dist) \
                     or _same_strike_hour(e, c, dist) \
                     or _lead_and_detail(e, c, dist) \
+                    or _placed_lead(e, c, dist) \
                     or same_day_partners(e, c, dist) \
                     or (dist <= 1 and not both_timed and _participants_ok(e, c) and
                         (c.participants() & e.participants() or _acting_for(e, c))):

@@ -126,6 +126,11 @@ class TriggerNeeds:
         for k in range(j, min(sent.hi, j + PARTNER_WINDOW)):
             if toks[k].norm in subs:
                 break             # "говорив, що кожен із нас": another clause
+            if toks[k].norm in self.lex.word_list("pair_prepositions") and k == j:
+                # "Відбулася розмова між Зеленським і Байденом": the pair who talk, named
+                lim = toks[min(sent.hi, k + 4) - 1].end
+                if any(toks[k].end <= a.start <= lim and self._in_phrase(doc, k, a.start) for a in sent.args):
+                    return True
             if toks[k].norm in ("з", "із", "зі") and not self.topic_partner(doc, sent, k) \
                     and not (k > sent.lo and lemma_of(toks[k - 1]) in partitive):
                 lim = toks[min(sent.hi, k + 4) - 1].end
