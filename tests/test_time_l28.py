@@ -20,7 +20,9 @@ these tests.
 7. Clock hours cross midnight: an early hour right after a late one of the same day is of the
    next day ("Учора о 23:30 ... О 01:10"), and so are a live blog's stamps after it.
 8. A happening told after "тоді" takes the time told before "тоді" in its sentence, not the one
-   opening it ("Сьогодні, згадуючи березень 2022 року, ... що тоді Росія атакувала Київ")."""
+   opening it ("Сьогодні, згадуючи березень 2022 року, ... що тоді Росія атакувала Київ").
+9. The day of a happening a count runs from may be told in the next sentences of its paragraph
+   ("За два тижні до саміту ... Саміт відбудеться 9-11 липня"), not in the next paragraph."""
 from __future__ import annotations
 
 import pytest
@@ -175,3 +177,20 @@ def test_an_act_of_the_night_after_the_day_of_a_blog_is_done():
     evs = analysed_events("Середа, 6 березня\n21:50 Ворог атакував Одесу.\nЧетвер, 7 березня\n"
                           "01:20 Атаку на Харків відбито.", "2024-03-06")
     assert evs and all(e.status != "planned" for e in evs), [(e.trigger.text, e.status) for e in evs]
+
+
+@pytest.mark.parametrize("date,text,pair", [
+    ("2024-03-04", "За два тижні до саміту НАТО міністри оборони зустрінуться в Брюсселі. Саміт "
+     "відбудеться 9-11 липня у Вашингтоні.", ("два тижні", "2024-06-25")),
+    ("2024-03-04", "Напередодні виборів президент звернеться до нації. Вибори пройдуть 31 березня.",
+     ("Напередодні виборів", "2024-03-30")),
+])
+def test_a_happening_dated_just_after_the_count(pipe, date, text, pair):
+    assert pair in found(pipe, text, date)
+
+
+def test_what_a_later_paragraph_leaves_undated(pipe):
+    assert found(pipe, "Напередодні виборів президент звернеться до нації.\n\nВибори пройдуть 31 "
+                 "березня.", "2024-03-04") == {("31 березня", "2024-03-31")}
+    assert found(pipe, "Наступного дня делегація поїде до Львова.", "2025-11-03") == {
+        ("Наступного дня", "2025-11-04")}

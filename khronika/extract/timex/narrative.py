@@ -28,6 +28,10 @@ _LAST_WORD = re.compile(r"(\w+)\s*$")
 # What may stand between a year and the day of it ("Минулого року в цей день").
 _YEAR_DAY_GAPS = ("", "в", "у")
 
+# How many sentences after a count from a happening ("За два тижні до саміту") may give that
+# happening's day ("Саміт відбудеться 9-11 липня").
+HAPPENING_AHEAD = 2
+
 # A day told in the paragraph before lends its date to an undated time of day told in the past
 # only when it lies more than this many days before the document: a story of another day, not
 # the report's own days ("Вчора ...", "3 березня ..." of a daily report).
@@ -472,27 +476,62 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
 
     def happening_day(self, k: int, sign: int) -> str | None:
         """"Вибори відбулися 21 квітня. За тиждень до виборів ...": the day the text gave
-        before for the happening a noun at token k names (`scheduled_nouns`), counted from
-        (`sign` -1) or after (+1): the sentence nearest before that names it (its lemma, not as
-        the anchor of another count, "до виборів") must tell that one day, or a range of two
-        (its first day before it, its last after: "Саміт відбувся 15-16 червня"); else none is
-        known and the count stays a length, the event undated rather than guessed."""
+        for the happening a noun at token k names (`scheduled_nouns`), counted from (`sign`
+        -1) or after (+1): the sentence nearest before that names it (its lemma, not as the
+        anchor of another count, "до виборів"), else one of the next `HAPPENING_AHEAD` in the
+        paragraph, must tell that one day, or a range of two (its first day before it, its
+        last after: "Саміт відбувся 15-16 червня"); else none is known and the count stays a
+        length, the event undated rather than guessed."""
         if k >= len(self.toks) or self.toks[k].lemma not in self.lex.scheduled_nouns:
             return None
-        lemma, doc, lex = self.toks[k].lemma, self.doc, self.lex
-        anchors = lex.anchor_date_preps.keys() | lex.eve_words
+        lemma, doc = self.toks[k].lemma, self.doc
         for si in range(self.sent - 1, -1, -1):
-            toks = doc.sentence_tokens(si)
-            if not any(t.lemma == lemma and (m == 0 or toks[m - 1].norm not in anchors)
-                       for m, t in enumerate(toks)):
-                continue
-            days = sorted({tx.value[:10] for sent, tx in self.out if sent == si
-                           and tx.type == "DATE" and DAY_VALUE.match(tx.value)
-                           and tx.value[:4].isdigit() and not self._bound(tx)})
-            if len(days) == 2:
-                return days[0] if sign < 0 else days[1]
-            return days[0] if len(days) == 1 else None
+            if self._names_happening(si, lemma):
+                return self._one_day(sign, [tx for sent, tx in self.out if sent == si])
+        # ("За два тижні до саміту міністри зустрінуться. Саміт відбудеться 9-11 липня.": the
+        # next sentences of the paragraph may give it)
+        para = doc.sentences[self.sent].paragraph
+        for si in range(self.sent + 1, min(self.sent + 1 + HAPPENING_AHEAD, len(doc.sentences))):
+            if doc.sentences[si].paragraph != para:
+                break
+            if self._names_happening(si, lemma):
+                return self._one_day(sign, self._read_ahead(si))
         return None
+
+    def _names_happening(self, si: int, lemma: str) -> bool:
+        """Whether sentence si names the happening (its lemma), not as the anchor of another
+        count ("до виборів")."""
+        toks = self.doc.sentence_tokens(si)
+        anchors = self.lex.anchor_date_preps.keys() | self.lex.eve_words
+        return any(t.lemma == lemma and (m == 0 or toks[m - 1].norm not in anchors)
+                   for m, t in enumerate(toks))
+
+    def _one_day(self, sign: int, timexes) -> str | None:
+        """The one day the timexes of a sentence tell, or the first (`sign` -1) or last day of
+        a range of two; else None."""
+        days = sorted({tx.value[:10] for tx in timexes if tx.type == "DATE"
+                       and DAY_VALUE.match(tx.value) and tx.value[:4].isdigit()
+                       and not self._bound(tx)})
+        if len(days) == 2:
+            return days[0] if sign < 0 else days[1]
+        return days[0] if len(days) == 1 else None
+
+    def _read_ahead(self, si: int) -> list:
+        """The timexes of a later sentence si, read now and taken back: the scan goes on where
+        it was, and reads that sentence again in its turn."""
+        saved = (self.sent, self.toks, self.verbs, self.ref, dict(self.full_days))
+        mark = len(self.out)
+        s = self.doc.sentences[si]
+        self.sent, self.toks, self.verbs = si, self.doc.tokens[s.first_token:s.last_token], None
+        if self.refs:
+            self.ref = self.refs.get(s.paragraph, self.doc.date)
+        k = 0
+        while k < len(self.toks):
+            k = self.match(k) or k + 1
+        got = [tx for _, tx in self.out[mark:]]
+        del self.out[mark:]
+        self.sent, self.toks, self.verbs, self.ref, self.full_days = saved
+        return got
 
     def written_day(self, k: int) -> tuple[str | None, int] | None:
         """The day written from token k: a day and month ("24 лютого", "9-го травня 2023 року")
