@@ -27,6 +27,13 @@ per granularity (64, 256 and 1024 k-means clusters) or a suffix class:
   match features the model has);
 - `morph2`: the word's animacy, number and gender from pymorphy3 (dicts-uk), besides the
   case, part of speech and Surn/Name/Patr/Geox/Orgn grammemes the model has;
+- `spans`: where a word sits in its run of capitalised words and in a «quoted» stretch (first,
+  inner, last or only word) and how long that is (up to 5), and a mark on the word after a
+  closing quote;
+- `heads`: the pymorphy3 lemma of the word before a «quoted» stretch or a capitalised run,
+  beside the surface form the shipped `qh=` and `rh=` features give;
+- `spans+ntags`: `spans`, and the neighbours at +-1 also see a capitalised word's name
+  grammemes (Surn, Name, Patr, Geox, Orgn ...), which the shipped window gives only the word;
 - `none`: the shipped features (the baseline of the same run length).
 
 The vocabulary of the cluster tables is taken from the training documents, UD and resistinua
@@ -320,9 +327,90 @@ def patch_core(lever: str, table: dict | None) -> None:
     features.word_features.cache_clear()
 
 
+def _place(k: int, first: int, last: int) -> str:
+    return "U" if first == last else "B" if k == first else "L" if k == last else "I"
+
+
+def sentence_levers(words: list[str], levers: set[str]) -> list[list[str]]:
+    """The `spans` and `heads` attributes of each word of one sentence."""
+    n = len(words)
+    out: list[list[str]] = [[] for _ in range(n)]
+    caps = [w[:1].isupper() for w in words]
+    opening, closing = features._OPEN_QUOTES, features._CLOSE_QUOTES
+    if "heads" in levers:
+        def lemma(w: str) -> str:
+            a = analyse(w) if any(c.isalpha() for c in w) else None
+            return a.lemma if a is not None and a.lemma else w.lower()
+        inq, qh, rh = False, "", ""
+        for i, w in enumerate(words):
+            if w in opening and not (w == "\u201c" and inq):
+                inq, qh = True, "qhl=" + (lemma(words[i - 1]) if i > 0 else "^")
+            elif inq:
+                if w in closing:
+                    inq = False
+                else:
+                    out[i].append(qh)
+            if caps[i]:
+                if i == 0 or not caps[i - 1]:
+                    rh = "rhl=" + (lemma(words[i - 1]) if i > 0 else "^")
+                out[i].append(rh)
+    if "spans" in levers:
+        i = 0
+        while i < n:
+            if caps[i]:
+                j = i
+                while j + 1 < n and caps[j + 1]:
+                    j += 1
+                for k in range(i, j + 1):
+                    out[k] += ["cr=" + _place(k, i, j), "crl=%d" % min(j - i + 1, 5)]
+                i = j
+            i += 1
+        i = 0
+        while i < n:
+            if words[i] in opening:
+                j = i + 1
+                while j < n and words[j] not in closing:
+                    j += 1
+                if j < n:
+                    for k in range(i + 1, j):
+                        out[k] += ["qp=" + _place(k, i + 1, j - 1), "ql=%d" % min(j - i - 1, 5)]
+                    if j + 1 < n:
+                        out[j + 1].append("afterq")
+                    i = j
+            i += 1
+    return out
+
+
+def patch_sentence(lever: str) -> None:
+    """Add a sentence-level lever's attributes to every word (training and tagging alike)."""
+    from khronika.ner import model, train as train_mod
+    levers = set(lever.split("+"))
+    base_sf, base_wp = features.sentence_features, features.word_parts
+
+    def sentence_features(words, ctx=None, wf_fn=features.word_features, known=None, gaz=None,
+                          *, encoded=False):
+        f = base_sf(words, ctx, wf_fn, known, gaz, encoded=encoded)
+        for k, extra in enumerate(sentence_levers(words, levers)):
+            f[k] += [x.encode() for x in extra] if encoded else extra
+        return f
+
+    def word_parts(word: str):
+        own, core = base_wp(word)
+        if word[:1].isupper():
+            core = core + [x for x in own if x.startswith(("any", "best")) or x == "unk"]
+        return own, core
+
+    features.sentence_features = model.sentence_features = train_mod.sentence_features = \
+        sentence_features
+    if "ntags" in levers:
+        features.word_parts = model.word_parts = word_parts
+    features.word_features.cache_clear()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--lever", choices=("none", "e5", "e5mean", "cooc", "lsuf", "kblex", "morph2"),
+    ap.add_argument("--lever", choices=("none", "e5", "e5mean", "cooc", "lsuf", "kblex", "morph2",
+                                        "spans", "heads", "spans+ntags"),
                     required=True)
     ap.add_argument("--fold", choices=("dev", "held"), default="dev")
     ap.add_argument("--iterations", type=int, default=60)
@@ -337,7 +425,9 @@ def main() -> None:
     ner_dir = Path(args.data) if args.data else shared / "ner-uk-2.0-dev"
     t0 = time.time()
     table = None
-    if args.lever != "none":
+    if args.lever in ("spans", "heads", "spans+ntags"):
+        patch_sentence(args.lever)
+    elif args.lever != "none":
         ids = [i for i, _ in doc_ids(ner_dir)]
         train_ids, _ = split(ids, 0.2, 0)
         sents = unlabeled_sentences(ner_dir, shared, train_ids)
