@@ -149,3 +149,12 @@ def test_a_background_takes_no_names_of_the_act_beside_it(text, sides):
 def test_sanctions_that_stay_in_force_are_no_happening():
     got = named_rows("Пенс заявив, що санкції проти Росії залишаються в силі.", DAY)
     assert not [e for e in got if e[0] == "SANCTION"], got
+
+
+def test_a_sanctions_target_is_not_the_town_struck():
+    text = "Після нападу Ірану на американські кораблі Вашингтон запровадив санкції проти Тегерана."
+    got = [e for e in named_rows(text, DAY) if e[0] == "ASSAULT"]
+    assert len(got) == 1 and got[0][2] == ["Іран"] and "Тегеран" not in got[0][3], got
+    # near miss: the town struck after the strike's own noun stays hit
+    got = [e for e in named_rows("Після удару по Одесі ЄС запровадив санкції проти Ірану.", DAY) if e[0] == "ASSAULT"]
+    assert len(got) == 1 and "Одеса" in got[0][3], got

@@ -146,8 +146,20 @@ def target_arg(doc: Document, args: list, i: int, c_hi: int, home: str | None, l
         if k is not None and opens_next_clause(doc.tokens, a.end, k, len(doc.tokens), i) and \
                 doc.tokens[k - 1].norm not in lex.word_list("prepositions"):
             continue          # "... на кораблі Київ звернувся до партнерів": the next verb's subject
+        if k is not None and _sanction_target(lex, doc.tokens, k, i):
+            continue          # "Після нападу Ірану ... Вашингтон запровадив санкції проти Тегерана"
         return a
     return None
+
+
+def _sanction_target(lex: Lexicon, toks, k: int, i: int) -> bool:
+    """The name at k stands after "проти" right after a sanction's noun later than the strike
+    at i: the sanction's target, not the town the strike hit."""
+    if k - 2 <= i or toks[k - 1].norm != "проти":
+        return False
+    noun = toks[k - 2]
+    return noun.pos == "NOUN" and noun.text.islower() and \
+        any(t.type == "SANCTION" for t in lex.by_lemma.get(lemma_of(noun), ()))
 
 
 def _from_area(lex: Lexicon, doc: Document, args: list, a, i: int) -> bool:
