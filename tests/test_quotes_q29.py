@@ -109,3 +109,90 @@ def test_a_reaction_of_no_one_names_no_one(pipe):
     # near miss: a word of words with no owner after it
     text = "Росія вдарила по Києву. Відповідь проста: «Ми засуджуємо цей удар»."
     assert all(who is None for _, who in quotes(pipe, text))
+
+
+def test_a_reaction_of_a_side(pipe):
+    text = "Угорщина заблокувала рішення. Реакція української сторони: «Це шантаж»."
+    assert quotes(pipe, text)[-1][1] == "ukraine"
+
+
+def test_a_live_blog_time_stamp_before_a_caption(pipe):
+    text = ("09:40 Речник Повітряних сил Юрій Ігнат заявив, що ворог змінив тактику. «Дрони "
+            "летять низько», – сказав він.\n\n10:05 Мер Києва Віталій Кличко: «У столиці "
+            "працюють усі пункти незламності».")
+    assert quotes(pipe, text)[-1] == ("У столиці працюють усі пункти незламності", "vitali-klitschko")
+
+
+def test_a_time_stamp_before_a_noun_of_words_names_no_body_of_it(pipe):
+    # near miss: "Коментар Брюсселя" after a time stamp may be read whole as a body's name
+    text = "Росія вийшла з угоди.\n\n10:30 Коментар Брюсселя: «Це цинічний крок Кремля»."
+    assert not any((who or "").startswith("komentar") for _, who in quotes(pipe, text))
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Речник МЗС Олег Ніколенко прокоментував заяву Лаврова. «Російський міністр знову "
+     "бреше», – написав дипломат.", "oleh-nikolenko"),
+    # near miss: the one named last is the subject himself
+    ("Речник МЗС Олег Ніколенко прокоментував заяву. «Російський міністр знову бреше», – "
+     "написав дипломат.", "oleh-nikolenko"),
+], ids=["owner-of-object", "subject"])
+def test_an_epithet_refers_to_the_subject_not_the_owner_of_its_object(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Голова Одеської ОВА Олег Кіпер повідомив, що пошкоджено склад. Він також процитував "
+     "рятувальників: «Пожежу ліквідовано, загиблих немає».", None),
+    ("Голова Одеської ОВА Олег Кіпер повідомив, що пошкоджено склад. Він процитував "
+     "Президента Володимира Зеленського: «Ми відбудуємо все».", "volodymyr-zelenskyy"),
+    # near miss: a text quoted, no one: the one who quotes it speaks
+    ("Голова Одеської ОВА Олег Кіпер повідомив, що пошкоджено склад. Він процитував "
+     "звернення: «Ми відбудуємо все».", "oleh-kiper"),
+], ids=["unnamed", "named", "text"])
+def test_whom_one_quotes_speaks(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+def test_a_bare_mission_of_a_body_named_before(pipe):
+    text = "Місія МВФ завершила роботу в Києві. «Програма виконується», – йдеться у заяві місії."
+    assert quotes(pipe, text)[-1][1] == "imf"
+
+
+def test_plain_questions_answered_under_a_label(pipe):
+    text = KULEBA.replace("— ", "")
+    got = quotes(pipe, text)
+    assert [w for _, w in got] == ["dmytro-kuleba", "dmytro-kuleba"]
+    assert not any(q.endswith("?") or q.startswith("Кулеба") for q, _ in got)
+
+
+LABELLED = ("Президент Володимир Зеленський дав інтерв'ю газеті «День».\n"
+            "О.С.: Чи буде нова мобілізація?\nВ.З.: Рішення ухвалюватиме Генштаб.\n"
+            "О.С.: Коли закінчиться війна?\nВ.З.: Коли ми переможемо.")
+
+
+@pytest.mark.parametrize("text,who", [
+    (LABELLED, "volodymyr-zelenskyy"),
+    # near miss: the answers' initials are not the lead's person's
+    (LABELLED.replace("В.З.", "Ю.М."), None),
+], ids=["fits", "another"])
+def test_initials_on_both_sides(pipe, text, who):
+    got = [w for q, w in quotes(pipe, text) if not q.endswith("?")]
+    assert got == [who, who]
+
+
+LEAD = ("Перший віцеспікер Олександр Корнієнко зазначив, що кадрові рішення ухвалять до кінця "
+        "тижня. ")
+
+
+@pytest.mark.parametrize("text,who", [
+    (LEAD + "У фракції «Батьківщина» звільнення не підтримали: «Міняти міністра під час війни "
+     "– помилка».", "batkivshchyna"),
+    # near misses: a clause that names no one, or people and no body, leaves the usual
+    # reading (here the speaker before)
+    (LEAD + "Ситуація складна: «Міняти міністра під час війни – помилка».", "oleksandr-korniienko"),
+    (LEAD + "Депутати Марія Петренко та Іван Коваль голосували проти: «Міняти міністра під час "
+     "війни – помилка».", "oleksandr-korniienko"),
+], ids=["faction", "no-one", "person"])
+def test_a_colon_clause_names_its_own_speaker(pipe, text, who):
+    got = quotes(pipe, text)[-1][1]
+    assert (got or "").startswith(who)

@@ -23,6 +23,7 @@ from .direct_attribution import action_cue, published_words
 from .headline import headline_quote
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
+from .lead_subjects import lead_subject
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
 from .plural_speakers import adversary
 from .russian_frames import russian_frames
@@ -378,7 +379,11 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             embedded = resolver.address() and _inside_narration(doc, item.start)
             # a line quoted inside the writer's own sentence in an address ("у героя є така
             # репліка: «...»") is nobody's the text names: not the last speaker's
-            speaker = previous if para - previous_para <= link_gap and not embedded else None
+            # "У фракції «Батьківщина» звільнення не підтримали: «...»": the body that
+            # clause names, never the speaker before
+            speaker = lead_subject(doc, lex, resolver, item.start)
+            if speaker is None:
+                speaker = previous if para - previous_para <= link_gap and not embedded else None
             if speaker is None:
                 speaker = _introducer(doc, lex, resolver, item.start)
             if speaker is None and not embedded:

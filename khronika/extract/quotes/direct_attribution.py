@@ -236,6 +236,7 @@ def _speech_like(doc: Document, seg: Segment) -> bool:
 
 
 _PAREN = re.compile(r"[.,]?\s*\(\s*")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
@@ -330,6 +331,8 @@ def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple
             return (s, pos)
     if denied:
         return None
+    while words and _CLOCK.fullmatch(words[0].text):
+        words = words[1:]   # a live blog's time stamp ("10:05 Мер Києва Віталій Кличко: «...»")
     if _name_colon(doc, lex, words, pos) or (colon and _owned_words(doc, lex, words)):
         return (s, pos)
     return None
@@ -355,6 +358,9 @@ def _owned_words(doc: Document, lex: Lexicon, words: list[Token]) -> bool:
             return True     # "Коментар Сибіги", "Коментар міністра Сибіги"
         if k + 1 < len(words) and _place_at(doc, words[k + 1].start):
             return True     # "Реакція Москви: «...»", "Відповідь Польщі:": a state or its capital
+        if k + 2 < len(words) and words[k + 2].lemma in lex.side_nouns and any(
+                r.kind == "adjective" and r.start == words[k + 1].start for r in doc.refs):
+            return True     # "Реакція української сторони: «...»"
     return False
 
 
@@ -372,6 +378,8 @@ def _name_colon(doc: Document, lex: Lexicon, words: list[Token], pos: int) -> bo
     if any(t.pos == "VERB" and "infn" not in t.tags for t in words):
         return False
     named = words[_after_stance(doc, lex, words):]
+    if named and named[0].lemma in lex.caption_nouns:
+        return False    # "Коментар Брюсселя:" taken whole for a body's name: the words' noun
     return bool(named) and (_named_at(doc, named[0].start) or _described_name(
         doc, named, capital=named is words))
 

@@ -220,6 +220,8 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
         if named is None and label in answerers and (
                 label in lex.interview_answer_labels or len(answerers) == 1):
             named = _interviewee(doc, lex, lead_end)
+            if named is not None and _initials(m.group(1)) and not _label_fits(doc, named, m.group(1)):
+                named = None    # "Ю.М.:" answers, the lead names another: someone unknown
         unnamed = named is None and label in answerers
         turns.append(Turn(s, e, pi, label in askers, named, _described(doc, lex, lead_end) if unnamed else None))
     return turns
@@ -230,14 +232,18 @@ _TRANSCRIPT_TURNS = 3
 
 
 def _dash_asked(doc: Document, lex: Lexicon, found: list) -> list[Turn] | None:
-    """Dash questions answered under the interviewee's label ("— Ви очікуєте ...? /
-    Кулеба: ...", "— Чи буде ...? / В.З.: ..."): the asking side has no label of its own. An
-    answer is a labelled paragraph right after a dash question; one label answers them all,
+    """Questions answered under the interviewee's label ("— Ви очікуєте ...? / Кулеба: ...",
+    "— Чи буде ...? / В.З.: ...", or with no dash): the asking side has no label of its own. An
+    answer is a labelled paragraph right after a question; one label answers them all,
     twice at least or once after a lead that tells of a talk. The label's person answers, else
     the one person the lead names when the label is his initials or his surname's word."""
     text = doc.text
     paras = doc.paragraphs
-    asks = [text[p.start:p.start + 1] in lex.dashes and _asks(text, p.start, p.end) for p in paras]
+    labelled = {pi for pi, *_ in found}
+    # a question opens with a dash, or is a short paragraph of no label (its bold type lost)
+    asks = [_asks(text, p.start, p.end) and (text[p.start:p.start + 1] in lex.dashes or (
+        k not in labelled and len(text[p.start:p.end].split()) <= _QUESTION_WORDS))
+        for k, p in enumerate(paras)]
     answers = [(pi, p, m, label) for pi, p, m, label in found if pi and asks[pi - 1]]
     labels = {label for *_, label in answers}
     if len(labels) != 1 or not answers:
@@ -257,7 +263,7 @@ def _dash_asked(doc: Document, lex: Lexicon, found: list) -> list[Turn] | None:
     within = False      # inside an answer: its later plain paragraphs are its own
     for k, p in enumerate(paras):
         if asks[k] and k + 1 in at:
-            s, e = _trimmed(text, p.start + 1, p.end)
+            s, e = _trimmed(text, p.start + (text[p.start] in lex.dashes), p.end)
             turns.append(Turn(s, e, k, True, None))
         elif k in at:
             s, e = _trimmed(text, at[k].end(), p.end)
@@ -277,10 +283,18 @@ def _label_fits(doc: Document, eid: str, label: str) -> bool:
     with a word of his name ("Зеленський", "Володимир Зеленський")."""
     ent = doc.entities.get(eid)
     words = [w.lower() for w in (ent.name_uk if ent is not None else "").split()]
-    letters = [c.lower() for c in label if c.isalpha()]
-    if "." in label and len(letters) == label.count("."):
+    if _initials(label):
+        letters = [c.lower() for c in label if c.isalpha()]
         return len(letters) <= len(words) and all(w[:1] == c for w, c in zip(words, letters))
     return any(w.lower() in words for w in label.split())
+
+
+def _initials(label: str) -> bool:
+    """A label of two or three initials ("В.З.", "Ю.М.:"); "В." alone is "Відповідь"."""
+    return _INITIALS.fullmatch(label.replace(" ", "")) is not None
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,3}")
 
 
 def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:

@@ -48,6 +48,7 @@ class Lexicon:
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())
         self.relay_verbs = frozenset(data.get("relay_verbs") or ())
+        self.citing_verbs = frozenset(data.get("citing_verbs") or ())
         self.colon_verbs = frozenset(data.get("colon_verbs") or ()) | manner
         self.publish_verbs = frozenset(data.get("publish_verbs") or ())
         self.regional_bodies = dict(data.get("regional_bodies") or {})

@@ -1,13 +1,14 @@
 """A diplomatic mission named by its bare common noun where it speaks ("– йдеться у
 повідомленні посольства", "у консульстві зазначили", "Посольство наголосило"): news names the
 state once and then lets its mission speak. The knowledge base holds no missions, so, as with
-"у посольстві Польщі" (`body_speakers._after_mission`), the state speaks through it: the
-state an adjective gives the noun ("у польському посольстві"), else the state of the mission the
-text named before with its state ("Посольство України в Польщі ... у посольстві"), else the one
-state the sentence before and the attribution's own sentence name (a body of a state counts for
-its state: "МЗС Польщі висловило протест"). Several states there leave the one that is a
-subject; none, or no single one, leave the mission's words no one's: a bare mission is never a
-person named before it, nor a body called "Посольство". A mixin of `speakers.SpeakerResolver`.
+"у посольстві Польщі" (`body_speakers._after_mission`), the state speaks through it: the state
+an adjective gives the noun ("у польському посольстві"), else the state or body the text named
+before after the noun ("Посольство України в Польщі ... у посольстві", "Місія МВФ ... у заяві
+місії"), else the one state the sentence before and the attribution's own sentence name (a body
+of a state counts for its state: "МЗС Польщі висловило протест"). Of several states there, the
+one that is a subject; none, or no single one, leave the mission's words no one's: a bare
+mission is never a person named before it, nor a body called "Посольство". A mixin of
+`speakers.SpeakerResolver`.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ class MissionSpeakers:
                 return None
             state = self._adjective_state(t) or self._mission_named_before(t.start) \
                 or self._state_before(region[0], t.start)
-            if state:
+            if state and state not in self.doc.entities:
                 self._kb_body(get_kb().entities[state])    # named only by its body ("МЗС Польщі")
             return state or NOBODY
         return None
@@ -73,8 +74,8 @@ class MissionSpeakers:
         return None
 
     def _mission_named_before(self, pos: int) -> str | None:
-        """The state after the nearest mission noun before `pos` that names one ("Посольство
-        України в Польщі", "консульства Угорщини")."""
+        """The state or body after the nearest mission noun before `pos` that names one
+        ("Посольство України в Польщі", "консульства Угорщини", "Місія МВФ")."""
         kb = get_kb()
         toks = self.doc.tokens
         starts = [t.start for t in toks]
@@ -84,7 +85,7 @@ class MissionSpeakers:
                 continue
             nxt = toks[i + 1]
             for c in self._candidates_at(nxt.start):
-                if c.entity and kb.is_country(c.entity) and not self._in_quote(c.start):
+                if c.entity and (kb.is_country(c.entity) or c.type == "ORG") and not self._in_quote(c.start):
                     return c.entity
         return None
 

@@ -178,12 +178,40 @@ class ReferredSpeakers:
                 met = met or (c.entity if self._fits(c, gender) else None)
                 continue
             if self._fits(c, gender):
+                if self._possessor(c):
+                    # "Ніколенко прокоментував заяву Лаврова. «...», – написав дипломат": the
+                    # subject of that sentence, not the owner of its object
+                    return self._subject_before(c, gender) or c.entity
                 return c.entity
             if gender != "femn" or words[head].gender != "femn":
                 return met
             # "Шмигаль зустрівся з Христею Фріланд. Прем'єр поінформував ... Співрозмовниця
             # запевнила": a word that names a woman passes over the man named since
         return met
+
+    def _possessor(self, c: Candidate) -> bool:
+        """A name in the genitive right after a common noun in another case than the
+        nominative ("заяву Лаврова", "про слова Путіна"): whose the thing is, not who acts."""
+        k = bisect.bisect_left(self._tok_starts(), c.start) - 1
+        toks = self.doc.tokens
+        if k < 0 or not toks[k].is_word or toks[k].pos != "NOUN" or toks[k].case in ("nomn", None) \
+                or not toks[k].text[:1].islower():
+            return False
+        first = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
+        # "Лаврова" reads as a woman's surname in the nominative too: any genitive reading
+        return first is not None and any(p.tag.case == "gent" for p in parses(first.text))
+
+    def _subject_before(self, c: Candidate, gender: str | None) -> str | None:
+        """The person named in the nominative before `c` in its sentence, whose gender fits."""
+        lo = self.doc.sentences[self.doc.sentence_at(c.start)].start if self.doc.sentences else 0
+        for n in range(bisect.bisect_left(self._starts, c.start) - 1, -1, -1):
+            e = self.cands[n]
+            if e.start < lo:
+                break
+            if e.entity and e.type == "PER" and e.nominative and not self._in_quote(e.start) \
+                    and self._fits(e, gender):
+                return e.entity
+        return None
 
     def _adjective_state(self, t: Token) -> str | None:
         """The state an adjective stands for ("американський": the United States), from the

@@ -249,6 +249,10 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         if cue is None or cue.lemma not in self.lex.relay_verbs:
             return None
         after = [t for t in tokens_in(self.doc, cue.end, region[1]) if t.is_word][:2]
+        if cue.lemma in self.lex.citing_verbs and after and any(
+                p.tag.POS == "NOUN" and p.tag.case in ("accs", "gent") and "anim" in p.tag
+                for p in parses(after[0].text)):
+            return cue.end      # "процитував рятувальників: «...»": whom he quotes speaks
         noun = next((t for t in after if t.lemma in self.lex.relay_nouns), None)
         return noun.end if noun is not None else None
 
