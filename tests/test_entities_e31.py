@@ -152,3 +152,28 @@ def test_name_of_the_donbas_years_is_in_the_knowledge_base(date, text, surface, 
 def test_role_of_the_donbas_years_names_its_holder(date, text, role, eid):
     got, _ = A.role_refs(text, date)
     assert (role, eid) in got, got
+
+
+@pytest.mark.parametrize("date, text, role, eid", [
+    ("2017-05-10", "Міністр юстиції заявив про люстрацію.", "Міністр юстиції", "pavlo-petrenko"),
+    ("2017-05-10", "Міністр інфраструктури відкрив новий потяг.", "Міністр інфраструктури", "volodymyr-omelyan"),
+    ("2017-05-10", "Міністр соціальної політики пообіцяв субсидії.", "Міністр соціальної політики", "andriy-reva"),
+    ("2015-05-10", "Міністр енергетики заявив про імпорт газу.", "Міністр енергетики", "volodymyr-demchyshyn"),
+    ("2015-05-10", "Міністр культури відкрив виставку.", "Міністр культури", "viacheslav-kyrylenko"),
+    ("2018-05-10", "Генеральний секретар ООН закликав до миру.", "Генеральний секретар ООН", "antonio-guterres"),
+    ("2016-05-10", "Генеральний секретар ООН закликав до миру.", "Генеральний секретар ООН", "ban-ki-moon"),
+    ("2016-05-10", "Президент Європарламенту відвідав Київ.", "Президент Європарламенту", "martin-schulz"),
+    ("2017-02-10", "Омбудсман заявила про порушення прав полонених.", "Омбудсман", "valeriya-lutkovska"),
+])
+def test_cabinet_and_international_offices_of_2014_2019_name_their_holders(date, text, role, eid):
+    got, _ = A.role_refs(text, date)
+    assert (role, eid) in got, got
+
+
+def test_minister_of_the_occupied_territories_of_2016_2019():
+    """Chernysh led the ministry of the occupied territories in Groysman's cabinet (the
+    Ministry of Reintegration's forerunner), not in Honcharuk's."""
+    got, _ = A.role_refs("Міністр з питань тимчасово окупованих територій заявив про блокаду.", "2017-02-10")
+    assert ("Міністр з питань тимчасово окупованих територій", "vadym-chernysh") in got, got
+    got, _ = A.role_refs("Міністр з питань реінтеграції заявив про блокаду.", "2019-12-10")
+    assert not [r for r in got if r[1] == "vadym-chernysh"], got
