@@ -272,6 +272,49 @@ def _several_states(toks, kb: KnowledgeBase, mention_at: dict, j: int, end: int)
     return m is not None and kb.country(m.entity) is not None
 
 
+def plural_roles(doc, kb: KnowledgeBase, lex, mention_at: dict, role_lengths: dict, taken: list, ensure) -> None:
+    """"Президенти США і Росії провели переговори", "Міністри оборони Польщі та Литви
+    підписали": an office in the plural over two states joined by "і"/"та" names the holder of
+    each at the document's date; the first is referred to by the office and its state, the
+    second by its state's name. Both holders must be known, else no one is named (a bare
+    plural office, "Президенти домовилися", names no state and is left alone)."""
+    toks = doc.tokens
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if taken[i] or t.number != "plur" or not t.lemma or not role_lengths.get(t.lemma):
+            continue
+        hit = None
+        for L in sorted(role_lengths[t.lemma], reverse=True):
+            role = kb.role_index.get((t.lemma,) + tuple(x.norm for x in toks[i + 1:i + L])) if i + L <= n else None
+            if role:
+                hit = (L, role)
+                break
+        if hit is None:
+            continue
+        L, role = hit
+        if role in lex.generic_roles:
+            continue
+        first = mention_at.get(i + L)
+        if first is None or kb.country(first.entity) != first.entity:
+            continue
+        e = i + L
+        while e < n and toks[e].start < first.end:
+            e += 1
+        if e + 1 >= n or toks[e].norm not in ("і", "та", "й"):
+            continue
+        second = mention_at.get(e + 1)
+        if second is None or kb.country(second.entity) != second.entity:
+            continue
+        a, b = kb.holder(role, first.entity, doc.date), kb.holder(role, second.entity, doc.date)
+        if a is None or b is None or a.id == b.id:
+            continue
+        for holder, span in ((a.id, (t.start, first.end)), (b.id, (second.start, second.end))):
+            ensure(holder)
+            doc.refs.append(Ref(span[0], span[1], doc.text[span[0]:span[1]], holder, "role"))
+        for x in range(i, e):
+            taken[x] = True
+
+
 def _third_state_possessive(doc, kb: KnowledgeBase, lex, mention_at: dict, i: int) -> bool:
     """"у зв'язку із заявами її прем'єра" after "Угорщині": a role after "її"/"його"/"їхнього"
     is the office of the state named last before it in the sentence; when that state is not
@@ -581,6 +624,8 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             for x in range(i, j):
                 role_taken[x] = True
         i = j
+
+    plural_roles(doc, kb, lex, mention_at, role_lengths, role_taken, ensure)
 
     # ---- demonyms and adjectives ---------------------------------------------------------
     for i in compress(range(n), map(or_, map(or_, map(kb.demonyms.__contains__, norms),

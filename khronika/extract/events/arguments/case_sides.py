@@ -192,6 +192,12 @@ class CaseSides:
             return "-"
         if p is not None:
             return self.prep_side(a, k, tie, head, hl)
+        if toks[i].pos == "NOUN" and gov is not None and cl.governor < tie.head <= k < i and \
+                lemma_of_tok(gov) in lex.contexts.get("handed_over", ()) and _can_be(head, "datv") and \
+                not tie.of_trigger:
+            # "Україна надіслала Росії ноту протесту": a name between the verb of handing and the
+            # thing handed, in the dative, is whom it is handed to
+            return "R"
         if not tie.of_trigger and j < tie.head < k and head.pos == "NOUN" and not _can_be(toks[k], "nomn") and \
                 all(toks[m].norm in COORD for m in range(j, tie.head)) and \
                 any(toks[m].is_word for m in range(j, tie.head)) and \

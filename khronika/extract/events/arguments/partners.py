@@ -32,8 +32,12 @@ def party_subject(lex: Lexicon, doc: Document, lo: int, hi: int) -> bool:
         nxt = [t for t in toks[m + 1:min(hi, m + 4)] if t.is_word]
         return bool(nxt) and (nxt[0].text[:1].isdigit() or nxt[0].pos == "NUMR" or
                               any(lemma_of(t) in states for t in nxt[:2]))
+    # ("Угорська сторона вручила ноту": a state's adjective before the word names that one
+    # side, not the parties of the happening before)
+    one_side = {r.start for r in doc.refs if r.kind == "adjective" and r.entity}
     return any((lemma_of(t) in words or t.norm in words) and
-               any(p.tag.case == "nomn" for p in parses(t.text)) and not own_complement(m)
+               any(p.tag.case == "nomn" for p in parses(t.text)) and not own_complement(m) and
+               not (m > lo and toks[m - 1].start in one_side)
                for m, t in enumerate(toks[lo:hi], lo))
 
 

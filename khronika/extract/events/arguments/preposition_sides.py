@@ -7,7 +7,7 @@ A mixin of `clause_roles.ClauseRoles` (the state comes from `role_clause.RoleCla
 from __future__ import annotations
 
 from ....document import Token
-from ..grammar.clauses import _can_be, lemma_of_tok
+from ..grammar.clauses import _agrees, _can_be, lemma_of_tok
 from ..grammar.ties import Tie, _noun_under_prep, tie_of
 from .halted_supply import supply_receiver
 from ..grammar.names import Arg
@@ -97,6 +97,14 @@ class PrepositionSides:
             return "R"
         if p == "між" and self._strife_side(tie):
             return "-"      # "Саміт пройшов на тлі напруженості між США та Китаєм": the strife's sides
+        if p == "між" and toks[i].pos != "NOUN" and gov is not None and tie.head - 2 >= j and \
+                toks[tie.head - 2].pos == "NOUN" and any(
+                    toks[m].pos == "NOUN" and toks[m].case == "nomn" and _agrees(gov, toks[m])
+                    for m in range(cl.lo, i)):
+            # "Нідерланди проголосували проти ратифікації угоди між Україною та ЄС", "Сенат
+            # схвалив угоду між Україною та Польщею": the parties of a noun after the verb, whose
+            # subject is named, are that noun's, not the verb's
+            return "-"
         if p == "між":
             # "зустріч між Україною та США"; "вогонь по дорозі між Василівкою та Кам'янським"
             # places the strike, the towns are no parties

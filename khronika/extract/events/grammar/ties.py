@@ -250,10 +250,14 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # place named after "у" governs no common noun after it, which may open the subject
             # (read as a genitive in the walk)
             break
-        if t.pos == "NOUN" and nxt.pos == "NOUN" and t.text[:1].isupper() and t.end in _edges(doc)[1] and \
+        if t.pos in ("NOUN", "ADJF") and nxt.pos == "NOUN" and \
+                (t.text[:1].isupper() and t.end in _edges(doc)[1] or
+                 t.pos == "NOUN" and _after_place_preposition(toks, m, lo)) and \
                 (nxt.lemma or "") in lexicon().word_list("delegation_nouns") and _plural_subject(toks, m + 1, k):
             # "за посередництва Туреччини делегації України та Росії провели": a delegation noun
-            # after a name, read as its genitive, is the plural subject of the verb after it
+            # after a name, read as its genitive, is the plural subject of the verb after it; so
+            # after a place ("в Мінську", which the dictionary also reads as an adjective, or
+            # "у Біловезькій пущі", a place no list names)
             break
         if t.pos == "NOUN" and nxt.pos == "NOUN" and nxt.case == "nomn" and _number(t) != _number(nxt) and \
                 not _cases(nxt.text) & {"gent", "datv", "ablt", "loct"}:
