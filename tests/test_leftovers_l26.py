@@ -81,3 +81,30 @@ def test_leaders_of_two_states_name_no_one_office():
     ev = _events("Зеленський говорив з лідерами Саудівської Аравії та Катару.", "2022-03-20", "CONSULT")
     assert ev and {"saudi-arabia", "qatar"} <= set(ev[0].recipients), ev
     assert all(not r.startswith("salman") for r in ev[0].recipients), ev
+
+
+# The UN Security Council by its short forms, and another state's council or ministry named
+# by the same common words followed by that state: one body the KB does not know, neither the
+# UN's nor Ukraine's (nor the Verkhovna Rada, whose alias "Рада" took "У Раді Безпеки").
+def _linked(text: str, date: str = "2024-03-05") -> dict[str, str]:
+    doc = analysed(text, date)
+    return {doc.text[m.start:m.end]: m.entity for m in doc.mentions}
+
+
+def test_the_security_council_by_its_short_forms():
+    got = _linked("У Раді Безпеки обговорили удар. Члени Радбезу засудили атаку.")
+    assert got.get("Раді Безпеки") == "un-security-council", got
+    assert got.get("Радбезу") == "un-security-council", got
+
+
+def test_another_states_council_is_not_the_uns():
+    got = _linked("Рада безпеки Ізраїлю зібралася на засідання.")
+    assert "un-security-council" not in got.values() and got.get("Рада безпеки Ізраїлю"), got
+    got = _linked("Міністерство юстиції Грузії відкрило справу.")
+    assert got.get("Міністерство юстиції Грузії") not in (None, "ministry-of-justice-of-ukraine"), got
+
+
+def test_a_council_of_its_own_state_and_an_acronym_stay():
+    got = _linked("Рада безпеки Росії заявила про загрози. НАТО Росії не погрожує.")
+    assert got.get("Рада безпеки Росії") == "security-council-of-russia", got
+    assert got.get("НАТО") == "nato" and got.get("Росії") == "russia", got

@@ -46,7 +46,7 @@ from .foreign_bodies import ForeignBodyPass
 from .gazetteer import GazetteerPass
 from .outside_kb import OutsideKbPass
 from .shared_nouns import SharedNounPass
-from .state_after_body import join_state_after_body
+from .state_after_body import join_state_after_body, other_state_after_body
 from .things import ThingPass
 from .world_places import WorldCityPass
 
@@ -125,6 +125,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         admin_units(st, self.kb, self.lex.unit_nouns)
         self.body_spans(st)
         join_state_after_body(st, self.kb, self.full_tails)
+        other_state_after_body(st, self.kb, self.namer.nominative_thing)
         unit_bodies(st, self.lex.bare_unit_bodies)
         doc.mentions.sort(key=lambda m: m.start)
         indeclinable.mark(doc, self.kb)

@@ -9,8 +9,11 @@ every body the KB lists with its place, and never joins a body to a place that i
 ("Нацгвардії Польщі" stays two)."""
 from __future__ import annotations
 
+from ...document import Entity
 from ...kb.base import KnowledgeBase
+from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word
+from ..morph import parses
 from .state import DocState
 
 
@@ -53,3 +56,44 @@ def join_state_after_body(st: DocState, kb: KnowledgeBase, cache: dict) -> None:
         st.remove_mention(m)
         st.remove_mention(place)
         st.add_mention(i, k, m.entity, m.type, m.source)
+
+
+def other_state_after_body(st: DocState, kb: KnowledgeBase, nominative) -> None:
+    """"Рада безпеки Ізраїлю", "Міністерство юстиції Грузії" when the KB lists only the UN's
+    or Ukraine's body under the short words: a body's common-noun name followed at once by
+    the genitive of a state that is not the KB body's own names that state's body, one
+    mention the KB does not know (`nominative` gives its name). Acronyms and proper names
+    ("НАТО Росії погрожує") are left alone: only a name opening with a common noun of the
+    dictionary declines into such a phrase."""
+    toks = st.doc.tokens
+    for m in list(st.doc.mentions):
+        if m.type != "ORG" or m.source not in ("kb", "ner-kb") or m.entity not in kb.entities:
+            continue
+        i = st.tok_at.get(m.start)
+        if i is None:
+            continue
+        j = st.end_token(i, m)
+        if j >= len(toks) or toks[j].sentence != toks[i].sentence \
+                or st.doc.text[m.end:toks[j].start] != " ":
+            continue
+        place = st.covered[j]
+        if place is None or place.type != "LOC" or place.start != toks[j].start or \
+                kb.country(place.entity) != place.entity or kb.country(m.entity) == place.entity:
+            continue
+        if not any("NOUN" in p.tag and not {"Abbr", "Geox", "Orgn", "Name", "Surn"} & p.tag.grammemes
+                   for p in parses(toks[i].text)):
+            continue        # ("Рада" is a first name too: any common-noun reading will do)
+        if not any(p.tag.case == "gent" for p in parses(toks[j].text)):
+            continue
+        k = st.end_token(j, place)
+        name = nominative([t.text for t in toks[i:k]])
+        eid = slug(transliterate(name))
+        st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
+        gone = m.entity
+        st.remove_mention(m)
+        st.remove_mention(place)
+        st.add_mention(i, k, eid, "ORG", "rule")
+        for x in (gone, place.entity):
+            if not any(y.entity == x for y in st.doc.mentions):
+                st.doc.entities.pop(x, None)
+                st.first_seen.pop(x, None)
