@@ -108,3 +108,34 @@ def test_a_council_of_its_own_state_and_an_acronym_stay():
     got = _linked("Рада безпеки Росії заявила про загрози. НАТО Росії не погрожує.")
     assert got.get("Рада безпеки Росії") == "security-council-of-russia", got
     assert got.get("НАТО") == "nato" and got.get("Росії") == "russia", got
+
+
+def test_prime_ministers_of_three_states_are_each_named():
+    ev = _events("До Києва прибули прем'єр-міністри Італії, Канади та Бельгії, а також голова Єврокомісії.",
+                 "2024-02-24", "CONSULT")
+    assert ev and {"giorgia-meloni", "justin-trudeau", "alexander-de-croo"} <= set(ev[0].actors), ev
+
+
+# "Там він провів зустрічі з ..." after a visit to a summit: meetings with guests neither the
+# visit names nor of its host are happenings of their own, though they share the visitor.
+def test_meetings_there_with_other_guests_are_their_own():
+    text = ("Президент Зеленський прибув на саміт до Японії. "
+            "Там він провів зустрічі з прем'єр-міністром Індії Нарендрою Моді.")
+    ev = _events(text, "2023-05-20", "CONSULT")
+    visit = [e for e in ev if e.trigger.text == "прибув"]
+    assert visit and "narendra-modi" not in visit[0].recipients, ev
+    assert any("narendra-modi" in e.recipients for e in ev if e is not visit[0]), ev
+
+
+# "ХАМАС атакував Ізраїль. Україна засудила напад": a bare noun of a strike names the strike
+# just told, whatever word told it, so its doer is whom the condemnation is against.
+def test_a_condemned_bare_strike_noun_names_the_strike_before():
+    text = "Бойовики ХАМАС атакували Ізраїль. Україна засудила напад."
+    ev = _events(text, "2023-10-07", "ACCUSE")
+    assert ev and ev[0].recipients == ["hamas"], ev
+
+
+def test_a_condemned_strike_with_its_own_doer_keeps_it():
+    text = "Росія обстріляла Харків. Польща засудила удар Ірану по Ізраїлю."
+    ev = _events(text, "2023-10-07", "ACCUSE")
+    assert ev and "russia" not in ev[0].recipients, ev

@@ -273,10 +273,10 @@ def _several_states(toks, kb: KnowledgeBase, mention_at: dict, j: int, end: int)
 
 
 def plural_roles(doc, kb: KnowledgeBase, lex, mention_at: dict, role_lengths: dict, taken: list, ensure) -> None:
-    """"Президенти США і Росії провели переговори", "Міністри оборони Польщі та Литви
-    підписали": an office in the plural over two states joined by "і"/"та" names the holder of
-    each at the document's date; the first is referred to by the office and its state, the
-    second by its state's name. Both holders must be known, else no one is named (a bare
+    """"Президенти США і Росії провели переговори", "прем'єр-міністри Італії, Канади та
+    Бельгії": an office in the plural over states joined by "і"/"та" names the holder of each
+    at the document's date; the first is referred to by the office and its state, the others
+    by their states' names. Both holders must be known, else no one is named (a bare
     plural office, "Президенти домовилися", names no state and is left alone)."""
     toks = doc.tokens
     n = len(toks)
@@ -294,23 +294,28 @@ def plural_roles(doc, kb: KnowledgeBase, lex, mention_at: dict, role_lengths: di
         L, role = hit
         if role in lex.generic_roles:
             continue
-        first = mention_at.get(i + L)
-        if first is None or kb.country(first.entity) != first.entity:
+        states, x, e = [], i + L, i + L     # "Італії, Канади та Бельгії": the states joined after it
+        while x < n:
+            m = mention_at.get(x)
+            if m is None or kb.country(m.entity) != m.entity:
+                break
+            states.append(m)
+            while x < n and toks[x].start < m.end:
+                x += 1
+            e = x
+            if x + 1 < n and toks[x].norm in (",", "і", "та", "й"):
+                x += 1
+                continue
+            break
+        if len(states) < 2 or toks[e - states[-1].text.count(" ") - 2].norm not in ("і", "та", "й"):
+            continue        # (the last state joined by "і"/"та": a list, not a state among other words)
+        holders = [kb.holder(role, m.entity, doc.date) for m in states]
+        if any(h is None for h in holders) or len({h.id for h in holders}) < len(holders):
             continue
-        e = i + L
-        while e < n and toks[e].start < first.end:
-            e += 1
-        if e + 1 >= n or toks[e].norm not in ("і", "та", "й"):
-            continue
-        second = mention_at.get(e + 1)
-        if second is None or kb.country(second.entity) != second.entity:
-            continue
-        a, b = kb.holder(role, first.entity, doc.date), kb.holder(role, second.entity, doc.date)
-        if a is None or b is None or a.id == b.id:
-            continue
-        for holder, span in ((a.id, (t.start, first.end)), (b.id, (second.start, second.end))):
-            ensure(holder)
-            doc.refs.append(Ref(span[0], span[1], doc.text[span[0]:span[1]], holder, "role"))
+        spans = [(t.start, states[0].end)] + [(m.start, m.end) for m in states[1:]]
+        for holder, span in zip(holders, spans):
+            ensure(holder.id)
+            doc.refs.append(Ref(span[0], span[1], doc.text[span[0]:span[1]], holder.id, "role"))
         for x in range(i, e):
             taken[x] = True
 

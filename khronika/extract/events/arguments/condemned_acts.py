@@ -59,12 +59,15 @@ def condemned_doers(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
         # an act after a pointing word names the last happening told with a doer, of any word
         pointed = lemma in lex.word_list("pointed_act_nouns") and noun > k and \
             lemma_of(toks[noun - 1]) in lex.word_list("demonstratives")
+        # ("ХАМАС атакував Ізраїль. Україна засудила напад": a bare noun of a strike names the
+        # strike just told, whatever word told it)
+        strike_noun = any(t.type == "ASSAULT" for t in lex.by_lemma.get(lemma, ()))
         for p in reversed(cands[:n]):
             if c.sent - p.sent > REACH:
                 break
             if pointed and p.sent < c.sent and p.type in SYMMETRIC:
                 break           # ("провели переговори. ... засудили цей крок": no blow to condemn)
-            if p.sent < c.sent and (p.lemma == lemma or pointed) and p.actors:
+            if p.sent < c.sent and (p.lemma == lemma or pointed or (strike_noun and p.type == "ASSAULT")) and p.actors:
                 doers = [x for x in p.actors if x not in p.soft and x not in c.actors]
                 if doers:
                     c.recipients = doers

@@ -554,8 +554,12 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 # happening; only a word that points back ("ця зустріч") joins them, or the same
                 # word again ("Провів нараду з командуванням. На нараді обговорили ...")
                 continue
+            if _guests_there(e, c):
+                # (a meeting "там" with guests of a summit is its own happening, whatever the
+                # parties it shares with the visit)
+                continue
             both_timed = e.specific_time and c.specific_time
-            if (c.anaphoric and dist <= 8 and _sides_ok(e, c) and not _guests_there(e, c)) \
+            if (c.anaphoric and dist <= 8 and _sides_ok(e, c)) \
                     or (c.text_again and e.type == "AGREE" and dist <= 2) \
                     or (dist <= 0) \
                     or (not c.specific_time and not (c.participants() - e.participants(True)) and dist <= 6) \
