@@ -139,3 +139,32 @@ def test_a_condemned_strike_with_its_own_doer_keeps_it():
     text = "Росія обстріляла Харків. Польща засудила удар Ірану по Ізраїлю."
     ev = _events(text, "2023-10-07", "ACCUSE")
     assert ev and "russia" not in ev[0].recipients, ev
+
+
+# "на чолі з X": X stands on the side of the party X leads, received or receiving.
+def test_the_leader_of_received_guests_is_received():
+    ev = _events("Зеленський прийняв делегацію Конгресу США на чолі з сенатором Ліндсі Гремом.",
+                 "2024-04-10", "CONSULT")
+    assert ev and "lindsey-graham" in ev[0].recipients and "lindsey-graham" not in ev[0].actors, ev
+
+
+def test_the_leader_of_arriving_guests_arrives():
+    ev = _events("Делегація США на чолі з Ентоні Блінкеном прибула до Києва.", "2024-04-10", "CONSULT")
+    assert ev and "antony-blinken" in ev[0].actors, ev
+
+
+# "Санкції запроваджено ... Відповідний указ підписав Президент": the act told with no doer
+# is done by who signs the paper that enacts it in the next sentence.
+def test_the_signer_of_the_enacting_paper_is_the_doer():
+    ev = _events("Україна отримає ще 200 генераторів. Відповідне рішення ухвалив уряд Японії.",
+                 "2024-04-06", "AID")
+    assert ev and ev[0].actors == ["japan"], ev
+    ev = _events("Санкції запроваджено проти 50 компаній з Росії та Ірану. Відповідний указ підписав Президент.",
+                 "2024-04-06", "SANCTION")
+    assert ev and "ukraine" in ev[0].actors and "russia" not in ev[0].actors, ev
+
+
+def test_a_paper_of_another_matter_enacts_nothing():
+    ev = _events("Санкції запроваджено проти 50 компаній. Президент підписав указ про нагородження.",
+                 "2024-04-06", "SANCTION")
+    assert all("ukraine" not in e.actors for e in ev), ev

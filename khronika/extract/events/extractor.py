@@ -41,6 +41,7 @@ from .scan import candidates
 from .arguments.states import country_ids, entity_for, home_entity, place_country
 from .merging.supported_acts import fold_supports
 from .merging.named_again import mark_named_again
+from .arguments.enacting_sentence import enactors
 from .triggers.finder import TriggerFinder
 
 
@@ -72,6 +73,7 @@ class EventExtractor:
         cands = condemned_doers(self.lex, doc, cands)
         cands = dateline_places(self.lex, doc, cands)
         cands = talks_places(self.lex, doc, cands)
+        cands = enactors(self.lex, doc, cands)      # ("Відповідний указ підписав Президент")
         events = merge(fold_supports(self.lex, doc, mark_headlines(doc, cands)))
         continued_story_times(self.lex, doc, events)     # (a new happening takes no story time)
         date_from_next(self.lex, doc, events)

@@ -64,6 +64,15 @@ class PrepositionSides:
                 # "провела переговори з Австралією на тлі напруженості з Китаєм": the other side
                 # of a strife or a tie named beside the act is none of its parties
                 return "-"
+            if before == "чолі" and tie.head - 4 >= cl.lo and toks[tie.head - 3].norm == "на":
+                # "на чолі з Мецолою": one of the party it leads, on that party's side
+                # ("прийняв делегацію Конгресу на чолі з сенатором Гремом": the guests')
+                led = tie_of(doc, tie.head - 4, cl.lo, i, preps)
+                if gov is not None and led.head > cl.governor and (
+                        led.prep in ("з", "із", "зі", "зо") or
+                        (led.prep is None and not _can_be(toks[led.head], "nomn"))):
+                    return "R"
+                return "A"
             if before in ("разом", "спільно", "чолі"):
                 return "A"                                   # "на чолі з Мецолою": one of the party
             if type_ == "SANCTION" and (a.etype or "") == "LOC" and a.entity not in country_ids():
