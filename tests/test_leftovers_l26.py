@@ -168,3 +168,36 @@ def test_a_paper_of_another_matter_enacts_nothing():
     ev = _events("Санкції запроваджено проти 50 компаній. Президент підписав указ про нагородження.",
                  "2024-04-06", "SANCTION")
     assert all("ukraine" not in e.actors for e in ev), ev
+
+
+# A host who receives a guest in her own capital is met in her own state: that state is on
+# her side, not among those received.
+def test_a_host_receiving_at_home_keeps_her_state():
+    ev = _events("Президентка Мая Санду прийняла в Кишиневі міністра закордонних справ України.",
+                 "2024-05-07", "CONSULT")
+    assert ev and "moldova" not in ev[0].recipients and "ukraine" in ev[0].recipients, ev
+
+
+def test_a_visitor_still_visits_the_host_state():
+    ev = _events("Прем'єр-міністр Польщі прибув до Кишинева.", "2024-05-07", "CONSULT")
+    assert ev and "moldova" in ev[0].recipients, ev
+
+
+# "Документ скріпили підписами ..." signs the document told before.
+def test_sealed_with_signatures_is_signed():
+    text = ("Підписано угоду про спільне виробництво дронів. "
+            "Документ скріпили підписами міністр Олександр Камишін та посол Данії.")
+    ev = _events(text, "2024-05-03", "AGREE")
+    assert len(ev) == 1 and "oleksandr-kamyshin" in ev[0].actors, ev
+    assert not _events("Учні скріпили дружбу піснею.", "2024-05-03", "AGREE")
+
+
+# Talks told with no sides take them from the delegates named after them.
+def test_talks_with_no_sides_take_their_delegates():
+    text = ("Учора в Києві відбулися переговори. Українську сторону представляв прем'єр-міністр "
+            "Денис Шмигаль, литовську — прем'єр-міністерка Інгріда Шимоніте.")
+    ev = _events(text, "2024-05-02", "CONSULT")
+    assert ev and "denys-shmyhal" in ev[0].actors and "ingrida-simonyte" in ev[0].recipients, ev
+    text = text.replace("переговори.", "переговори з Литвою.")
+    ev = _events(text, "2024-05-02", "CONSULT")
+    assert ev and "ukraine" in ev[0].actors and "lithuania" in ev[0].recipients, ev

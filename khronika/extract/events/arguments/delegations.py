@@ -22,7 +22,9 @@ def add_delegates(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
     sides = lex.word_list("delegation_nouns")
     verbs = lex.word_list("delegation_verbs")
     adjectives = {r.start: r.entity for r in doc.refs if r.kind in ("adjective", "demonym") and r.entity}
-    people = [(m.start, m.entity) for m in doc.mentions
+    # (a person's office before the name counts as well: the dictionary reads "Інгріда" in
+    # "прем'єр-міністерка Інгріда Шимоніте" first as a genitive)
+    people = [(m.start, m.entity) for m in [*doc.mentions, *(r for r in doc.refs if r.kind == "role")]
               if (ent := doc.entities.get(m.entity)) is not None and ent.type == "PER"]
     lemmas = list(map(lemma_of, doc.tokens))     # once a document, not once a sentence
     for si, sent in enumerate(doc.sentences):
@@ -43,8 +45,25 @@ def add_delegates(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
         if not before:
             continue
         ev = max(before, key=lambda e: e.evidence[0])
+        if not ev.actors and not ev.recipients:
+            # "Учора відбулися переговори. Українську сторону представляв Шмигаль, литовську —
+            # Шимоніте": talks told with no sides take them from their delegates, the first
+            # named acting
+            for n, (state, names) in enumerate(groups):
+                side = ev.actors if n == 0 else ev.recipients
+                side.extend(x for x in [*names, state] if x not in ev.actors and x not in ev.recipients)
+            continue
+        placed = {state: (ev.actors if state in ev.actors else ev.recipients if state in ev.recipients else None)
+                  for state, _ in groups}
         for state, names in groups:
-            side = ev.actors if state in ev.actors else ev.recipients if state in ev.recipients else None
+            side = placed[state]
+            if side is None and len(groups) == 2:
+                # "переговори з Литвою. Українську сторону представляв Шмигаль, литовську — ...":
+                # the other delegation of two, its state not yet among the sides, is the other side
+                other = next((placed[s] for s, _ in groups if s != state), None)
+                side = None if other is None else ev.recipients if other is ev.actors else ev.actors
+                if side is not None and state not in ev.actors + ev.recipients:
+                    side.append(state)
             if side is None:
                 continue              # a state the talks do not have: no side to put them on
             side.extend(x for x in names if x not in ev.actors and x not in ev.recipients)

@@ -447,6 +447,10 @@ def visit_host(lex: Lexicon, doc: Document, sent: SentenceView, type_: str, mode
     # (several foreign guests who come visit the home side together are each its guests: "До
     # Києва прибули прем'єр-міністри Італії та Канади"; talks at home between two foreign sides
     # are only held there)
+    if host and any(_side_state(x, doc.date) == host for x in actors):
+        # "Президентка Мая Санду прийняла в Кишиневі міністра України": a host who acts is met
+        # in her own state; it is no party received
+        return None
     if host and type_ == "CONSULT" and (host != home or foreign_guest) and host not in actors + recipients and \
             ((mode == "visit" and host == home and foreign_guest and not recipients) or
              # ("Зеленський разом із Макроном відвідав Берлін": guests of two states who travel
