@@ -201,3 +201,15 @@ def test_talks_with_no_sides_take_their_delegates():
     text = text.replace("переговори.", "переговори з Литвою.")
     ev = _events(text, "2024-05-02", "CONSULT")
     assert ev and "ukraine" in ev[0].actors and "lithuania" in ev[0].recipients, ev
+
+
+# "Наші захисники знищили склад": the home side's fighters who strike are the home side
+# striking; those who repel or are shelled stay the side struck.
+def test_our_fighters_who_strike_are_the_home_side():
+    ev = _events("Наші захисники знищили ворожий склад боєприпасів на Херсонщині.", "2025-02-13", "ASSAULT")
+    assert ev and ev[0].actors == ["ukraine"] and "russia" in ev[0].recipients, ev
+
+
+def test_our_fighters_who_repel_are_struck():
+    ev = _events("Наші захисники відбили 20 атак окупантів.", "2025-02-13", "ASSAULT")
+    assert ev and "ukraine" not in ev[0].actors, ev

@@ -83,7 +83,26 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
         if lemma_of(t) == "наш" and n.pos == "NOUN" and struck and \
                 not any(a.start <= n.start < a.end or a.start <= t.start < a.end for a in args):
             extra.append(Arg(t.start, n.end, home, "adjective", "LOC"))
+        elif lemma_of(t) == "наш" and lemma_of(n) in fighters and "nomn" in _cases(n.text) and \
+                _striking_subject(lex, toks, h, sent.hi) and \
+                not any(a.start <= n.start < a.end or a.start <= t.start < a.end for a in args):
+            # "Наші захисники знищили ворожий склад": the home side's fighters who strike
+            # are the home side striking, as "Українські захисники" would be
+            extra.append(Arg(t.start, n.end, home, "adjective", "LOC"))
     return sorted(args + extra, key=lambda a: a.start) if extra else args
+
+
+def _striking_subject(lex: Lexicon, toks: list, h: int, hi: int) -> bool:
+    """The fighters at h are the subject of the clause's first verb, a plural one that does
+    not make its subject the one struck ("Наші захисники знищили склад", not "наші воїни
+    відбили атаки": `_repel_subject`)."""
+    for m in range(h + 1, min(hi, h + 5)):
+        t = toks[m]
+        if t.pos == "VERB":
+            return lemma_of(t) not in lex.word_list("target_subject_verbs") and "plur" in (t.tags or ())
+        if t.pos not in ("ADVB", "PRCL") or t.norm in (",", "–", "-"):
+            return False
+    return False
 
 
 def _repel_subject(lex: Lexicon, toks: list, h: int, hi: int) -> bool:
