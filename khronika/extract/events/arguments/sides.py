@@ -87,8 +87,9 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
                 _striking_subject(lex, toks, h, sent.hi) and \
                 not any(a.start <= n.start < a.end or a.start <= t.start < a.end for a in args):
             # "Наші захисники знищили ворожий склад": the home side's fighters who strike
-            # are the home side striking, as "Українські захисники" would be
-            extra.append(Arg(t.start, n.end, home, "adjective", "LOC"))
+            # are the home side striking, as "Українські захисники" would be (read as its
+            # people, not as a possession struck: `struck_possessions`)
+            extra.append(Arg(t.start, n.end, home, "demonym", "LOC"))
     return sorted(args + extra, key=lambda a: a.start) if extra else args
 
 
