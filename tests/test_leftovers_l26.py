@@ -213,3 +213,18 @@ def test_our_fighters_who_strike_are_the_home_side():
 def test_our_fighters_who_repel_are_struck():
     ev = _events("Наші захисники відбили 20 атак окупантів.", "2025-02-13", "ASSAULT")
     assert ev and "ukraine" not in ev[0].actors, ev
+
+
+# "на Ізраїль Зеленський": a state's name that reads as a first name too, right before a
+# surname of the knowledge base, is the state; the person is the KB's (it was "Ізраїль
+# Зеленський", one unknown person, and Israel was lost).
+def test_a_state_before_a_statesmans_surname_is_the_state():
+    got = _linked("Після нападу ХАМАС на Ізраїль Зеленський провів розмову з прем'єр-міністром "
+                  "Ізраїлю Нетаньягу.", "2023-10-10")
+    assert got.get("Ізраїль") == "israel" and got.get("Зеленський") == "volodymyr-zelenskyy", got
+    assert got.get("Нетаньягу") == "benjamin-netanyahu", got
+
+
+def test_a_first_name_before_an_unknown_surname_stays_a_person():
+    got = _linked("Ізраїль Коган відкрив пекарню у Вінниці.", "2023-10-10")
+    assert "israel" not in got.values(), got

@@ -19,6 +19,8 @@ def first_name_not_place(st, i: int) -> bool:
     patronymic or a surname in the same case ("Швораку Володимиру Васильовичу",
     "сержанта Володимира Балюка")."""
     toks = st.doc.tokens
+    if state_before_statesman(st, i):
+        return False
     reads = dictionary_parses(toks[i].text)
     # the dictionary does not tag every form of a name ("Володимир" is an animate noun):
     # an animate reading of a first name the KB knows counts too
@@ -45,6 +47,18 @@ def first_name_not_place(st, i: int) -> bool:
         if k == i + 1 and _guessed_surname(t.text, cases):
             return True
     return False
+
+
+def state_before_statesman(st, i: int) -> bool:
+    """"на Ізраїль Зеленський провів", "прем'єр-міністром Ізраїлю Нетаньягу": a state's
+    one-word name that reads as a first name too, right before the surname of a person the
+    knowledge base knows, is the state; the person is the KB's, no namesake of the state's
+    name."""
+    toks, kb = st.doc.tokens, st.kb
+    if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
+        return False
+    return any(kb.country(h.entity) == h.entity for h in kb.index.get((toks[i].norm,)) or ()) and \
+        any(kb.entities[h.entity].type == "PER" for h in kb.index.get((toks[i + 1].norm,)) or ())
 
 
 def first_name_opens_person(st, i: int, j: int) -> bool:
