@@ -95,6 +95,8 @@ def test_the_security_council_by_its_short_forms():
     got = _linked("У Раді Безпеки обговорили удар. Члени Радбезу засудили атаку.")
     assert got.get("Раді Безпеки") == "un-security-council", got
     assert got.get("Радбезу") == "un-security-council", got
+    got = _linked("Україна поінформувала Раду безпеки про удари.")
+    assert got.get("Раду безпеки") == "un-security-council", got
 
 
 def test_another_states_council_is_not_the_uns():

@@ -31,13 +31,13 @@ def _full_tails(kb: KnowledgeBase, eid: str, cache: dict) -> frozenset[tuple[str
     return got
 
 
-def join_state_after_body(st: DocState, kb: KnowledgeBase, cache: dict) -> None:
-    """Join each KB body's mention and the place mention right after it into one mention of
-    the body when its longer KB names end with that place's words (module docstring).
-    `cache`: the tails per body, kept by the recognizer across documents."""
+def _bodies_then_places(st: DocState, kb: KnowledgeBase, sources: tuple[str, ...]):
+    """(body mention, its first token, the place mention right after it, the place's first
+    and end tokens) for each KB body of `sources` followed, one space apart in its sentence,
+    by a place the gazetteer found."""
     toks = st.doc.tokens
     for m in list(st.doc.mentions):
-        if m.type != "ORG" or m.source != "kb" or m.entity not in kb.entities:
+        if m.type != "ORG" or m.source not in sources or m.entity not in kb.entities:
             continue
         i = st.tok_at.get(m.start)
         if i is None:
@@ -49,7 +49,15 @@ def join_state_after_body(st: DocState, kb: KnowledgeBase, cache: dict) -> None:
         place = st.covered[j]
         if place is None or place.type != "LOC" or place.start != toks[j].start:
             continue
-        k = st.end_token(j, place)
+        yield m, i, place, j, st.end_token(j, place)
+
+
+def join_state_after_body(st: DocState, kb: KnowledgeBase, cache: dict) -> None:
+    """Join each KB body's mention and the place mention right after it into one mention of
+    the body when its longer KB names end with that place's words (module docstring).
+    `cache`: the tails per body, kept by the recognizer across documents."""
+    toks = st.doc.tokens
+    for m, i, place, j, k in _bodies_then_places(st, kb, ("kb",)):
         words = tuple(t.norm for t in toks[j:k] if t.is_word)
         if words not in _full_tails(kb, m.entity, cache):
             continue
@@ -66,26 +74,14 @@ def other_state_after_body(st: DocState, kb: KnowledgeBase, nominative) -> None:
     ("НАТО Росії погрожує") are left alone: only a name opening with a common noun of the
     dictionary declines into such a phrase."""
     toks = st.doc.tokens
-    for m in list(st.doc.mentions):
-        if m.type != "ORG" or m.source not in ("kb", "ner-kb") or m.entity not in kb.entities:
-            continue
-        i = st.tok_at.get(m.start)
-        if i is None:
-            continue
-        j = st.end_token(i, m)
-        if j >= len(toks) or toks[j].sentence != toks[i].sentence \
-                or st.doc.text[m.end:toks[j].start] != " ":
-            continue
-        place = st.covered[j]
-        if place is None or place.type != "LOC" or place.start != toks[j].start or \
-                kb.country(place.entity) != place.entity or kb.country(m.entity) == place.entity:
+    for m, i, place, j, k in _bodies_then_places(st, kb, ("kb", "ner-kb")):
+        if kb.country(place.entity) != place.entity or kb.country(m.entity) == place.entity:
             continue
         if not any("NOUN" in p.tag and not {"Abbr", "Geox", "Orgn", "Name", "Surn"} & p.tag.grammemes
                    for p in parses(toks[i].text)):
             continue        # ("Рада" is a first name too: any common-noun reading will do)
         if not any(p.tag.case == "gent" for p in parses(toks[j].text)):
             continue
-        k = st.end_token(j, place)
         name = nominative([t.text for t in toks[i:k]])
         eid = slug(transliterate(name))
         st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
