@@ -24,6 +24,7 @@ from .lexicon.advice import advised_act
 from .arguments.addressed_you import addressed_state, you_and_us
 from .triggers.arrivals import delivered_sides
 from .triggers.concerns import concern_doers
+from .triggers.dating_nouns import dating_only
 from .triggers.coordinated import gapped_talks, joined_predicate, own_partners, own_sides
 from .triggers.grammar_cues import place_genitive
 from .lexicon.dangers import guarded_against, warned_of
@@ -236,6 +237,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                     for m in range(j, min(sent.hi, j + 3))):
                 # "..., зокрема, підтримавши санкції": a gerund's happening names its parties;
                 # with none named, nor "нам"/"вам" after it, a chronicle cannot keep it
+                k = j
+                continue
+            if dating_only(lex, doc, sent, k, set(cand.actors) | set(cand.recipients)):
+                # "Напередодні саміту міністри зустрілися": the summit only dates the meeting
                 k = j
                 continue
             if ctx.find.remembered(doc, sent, k, cand.time_range):
