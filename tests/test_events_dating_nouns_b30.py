@@ -34,6 +34,7 @@ def test_a_noun_that_only_dates_an_act_is_no_event(text, kept):
     # near misses: the dating happening told with its own parties keeps its event
     ("Після саміту G7 у Хіросімі Зеленський повернувся до Києва.", "саміту"),
     ("Напередодні саміту НАТО у Вашингтоні Зеленський зустрівся з Байденом.", "саміту"),
+    ("Після зустрічі з ним міністр заявив, що позиції зблизилися.", "зустрічі"),
 ])
 def test_a_dating_happening_with_its_own_parties_stays(text, noun):
     assert ("CONSULT", noun) in _triggers(text)

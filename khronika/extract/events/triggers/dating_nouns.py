@@ -28,8 +28,9 @@ def dating_only(lex: Lexicon, doc: Document, sent, k: int, participants: set[str
         if a_hi == k + 1 and k + 1 < sent.hi and _owner_like(toks[k + 1]):
             end = k + 2
         lo_c, hi_c = toks[a_lo].start, toks[end - 1].end
-        if any(lo_c <= a.start < hi_c for a in sent.args):
-            return False
+        if any(lo_c <= a.start < hi_c for a in sent.args) or \
+                any(toks[m].pos == "NPRO" for m in range(k + 1, end)):
+            return False    # (a pronoun partner is a party too: "після зустрічі з ним")
         before = {a.entity for a in sent.args if sent.start <= a.start < toks[a_lo - 1].start}
         return not (participants & before)
     return False
