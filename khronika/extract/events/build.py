@@ -41,6 +41,7 @@ from .arguments.halted_supply import barred_owners, supply_destination
 from .arguments.sent_to_state import sent_to_state
 from .arguments.provoked_reactions import provoked_sides
 from .arguments.town_anaphors import town_anaphor
+from .time_place.office_seats import seat_place
 from .time_place.told_time import heading_lends, in_relative_clause, lends, time_range_of
 from .time_place.learned_time import learned_topic_start
 from .arguments.pronoun_parties import pronoun_parties
@@ -205,6 +206,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                  p_lo, p_hi, ctx.lex, visit=(mode == "visit"), trigger=i)
     if place is None and (venue := chosen_venue(ctx.lex, doc, args, i, p_lo, p_hi)) is not None:
         place, used_place = venue.entity, {venue.start}   # "Місцем переговорів обрали Стамбул"
+    if place is None and type_ == "CONSULT" and mode != "phone":
+        place, used_place = seat_place(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
+                                       p_lo, p_hi)        # "У Білому домі пройшла зустріч": Washington
     if status == "occurred" and venue_chosen(ctx.lex, doc, i, p_lo, p_hi):
         status, explicit = "planned", True      # (its venue chosen, the meeting is to come)
     cut_off = None

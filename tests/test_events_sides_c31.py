@@ -1,0 +1,56 @@
+"""A seat of office named under "у"/"в"/"на" is where a meeting was held (issue 16, part C31):
+"У Білому домі відбулися переговори" is placed in Washington, "в Єлисейському палаці" in Paris,
+"у Кремлі" in Moscow, and the seat is no party. A call is held from wherever each side is, a
+seat in the genitive is the body's people, and a threat told "у Кремлі" is the Kremlin's.
+Sentences written for these tests; the full pipeline with the shipped knowledge base."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import analysed
+from khronika.extract.events.time_place.office_seats import office_seats
+from khronika.kb import get_kb
+from khronika.lang.uk import load
+
+DAY = "2025-06-25"
+
+
+def events_of(text: str, type_: str) -> list[dict]:
+    return [e for e in analysed(text, DAY).to_json()["events"] if e["type"] == type_]
+
+
+def test_every_office_seat_is_a_body_with_a_town():
+    data = load("events")["office_seats"]
+    kb = get_kb()
+    assert data and office_seats() == data
+    for seat, town in data.items():
+        assert kb.entity(seat).type == "ORG" and kb.entity(town).type == "LOC", (seat, town)
+
+
+@pytest.mark.parametrize("text,town,seat", [
+    ("Учора у Білому домі відбулися переговори Трампа з Макроном.", "washington-dc", "white-house"),
+    ("В Єлисейському палаці пройшла зустріч Макрона та Стармера.", "paris", "elysee-palace"),
+    ("У Кремлі відбулася зустріч Путіна з Лукашенком.", "moscow", "kremlin"),
+])
+def test_meeting_in_a_seat_of_office_is_placed_in_its_town(text, town, seat):
+    got = events_of(text, "CONSULT")
+    assert len(got) == 1 and got[0]["place"] == town, got
+    assert seat not in got[0]["actors"] + got[0]["recipients"], got
+
+
+def test_seat_in_the_genitive_is_no_place():
+    # near miss: the seat's people meet elsewhere; the town named is the place
+    got = events_of("Радники Білого дому зустрілися з Єрмаком у Женеві.", "CONSULT")
+    assert len(got) == 1 and got[0]["place"] == "geneva", got
+
+
+def test_call_from_a_seat_of_office_has_no_place():
+    # near miss: a call is held from wherever each side is
+    got = events_of("Трамп провів у Білому домі телефонну розмову з Путіним.", "CONSULT")
+    assert len(got) == 1 and got[0]["place"] is None, got
+
+
+def test_threat_told_in_a_seat_is_not_placed_there():
+    # near miss: only meetings take the seat's town
+    got = events_of("У Кремлі пригрозили Україні новими ударами.", "THREATEN")
+    assert all(e["place"] is None for e in got), got
