@@ -2,6 +2,8 @@
 "У Білому домі відбулися переговори" is placed in Washington, "в Єлисейському палаці" in Paris,
 "у Кремлі" in Moscow, and the seat is no party. A call is held from wherever each side is, a
 seat in the genitive is the body's people, and a threat told "у Кремлі" is the Kremlin's.
+Talks told with no sides take them from the delegations told next when the state is named
+after the delegation's noun ("Делегацію України очолював Умєров") as before its adjective.
 Sentences written for these tests; the full pipeline with the shipped knowledge base."""
 from __future__ import annotations
 
@@ -54,3 +56,20 @@ def test_threat_told_in_a_seat_is_not_placed_there():
     # near miss: only meetings take the seat's town
     got = events_of("У Кремлі пригрозили Україні новими ударами.", "THREATEN")
     assert all(e["place"] is None for e in got), got
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Минулого тижня в Ер-Ріяді тривали переговори. Делегацію України очолював Рустем Умєров.",
+     ({"rustem-umerov", "ukraine"}, set())),
+    ("У Женеві відбулися консультації. Делегацію України очолив Рустем Умєров, делегацію Росії – "
+     "Володимир Мединський.", ({"rustem-umerov", "ukraine"}, {"vladimir-medinsky", "russia"})),
+])
+def test_state_named_after_the_delegation_gives_talks_their_sides(text, sides):
+    got = events_of(text, "CONSULT")
+    assert len(got) == 1 and (set(got[0]["actors"]), set(got[0]["recipients"])) == sides, got
+
+
+def test_state_adjective_before_the_delegation_still_gives_the_side():
+    # near miss: the adjective's form was read before
+    got = events_of("У Женеві відбулися консультації. Українську делегацію очолив Рустем Умєров.", "CONSULT")
+    assert len(got) == 1 and set(got[0]["actors"]) == {"rustem-umerov", "ukraine"}, got

@@ -10,6 +10,7 @@ from ....document import Document
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 from ..triggers.finder import lemma_of
+from .states import country_ids
 
 LOOKBACK = 2        # sentences back to the talks the delegates belong to
 
@@ -27,6 +28,7 @@ def add_delegates(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
     people = [(m.start, m.entity) for m in [*doc.mentions, *(r for r in doc.refs if r.kind == "role")]
               if (ent := doc.entities.get(m.entity)) is not None and ent.type == "PER"]
     lemmas = list(map(lemma_of, doc.tokens))     # once a document, not once a sentence
+    states = {m.start: m.entity for m in doc.mentions if m.entity in country_ids()}
     for si, sent in enumerate(doc.sentences):
         words = lemmas[sent.first_token:sent.last_token]
         if verbs.isdisjoint(words) or sides.isdisjoint(words):
@@ -37,7 +39,7 @@ def add_delegates(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
         # the delegates are the verb's subjects; "помічник Путіна" names whom one serves
         case = {t.start: t.case for t in toks}
         named = [(s, e) for s, e in people if sent.start <= s < sent.end and case.get(s) in ("nomn", None)]
-        groups = _groups(toks, adjectives, named, sent.end)
+        groups = _groups(toks, {**adjectives, **_state_after_side(toks, words, sides, states)}, named, sent.end)
         if not groups:
             continue
         before = [e for e in talks if e.evidence[0] < sent.start and
@@ -79,3 +81,10 @@ def _groups(toks, adjectives: dict[int, str], people: list[tuple[int, str]], end
         if names:
             out.append((state, names))
     return out
+
+
+def _state_after_side(toks, words: list[str], sides: frozenset[str], states: dict[int, str]) -> dict[int, str]:
+    """"Делегацію України очолював Умєров": a state named right after the delegation's noun
+    opens its part as the adjective does ("Українську делегацію"); start -> state."""
+    return {toks[k + 1].start: states[toks[k + 1].start] for k in range(len(toks) - 1)
+            if words[k] in sides and toks[k + 1].start in states}
