@@ -187,12 +187,12 @@ LEAD = ("Перший віцеспікер Олександр Корнієнко
 @pytest.mark.parametrize("text,who", [
     (LEAD + "У фракції «Батьківщина» звільнення не підтримали: «Міняти міністра під час війни "
      "– помилка».", "batkivshchyna"),
-    # near misses: a clause that names no one, or people and no body, leaves the usual
-    # reading (here the speaker before)
-    (LEAD + "Ситуація складна: «Міняти міністра під час війни – помилка».", "oleksandr-korniienko"),
+    # near misses: a clause whose own subject is no one gives the words to no one (Q30: not
+    # the speaker before); people and no body leave the usual reading (the speaker before)
+    (LEAD + "Ситуація складна: «Міняти міністра під час війни – помилка».", None),
     (LEAD + "Депутати Марія Петренко та Іван Коваль голосували проти: «Міняти міністра під час "
      "війни – помилка».", "oleksandr-korniienko"),
 ], ids=["faction", "no-one", "person"])
 def test_a_colon_clause_names_its_own_speaker(pipe, text, who):
     got = quotes(pipe, text)[-1][1]
-    assert (got or "").startswith(who)
+    assert (got or "").startswith(who) if who else got is None

@@ -23,7 +23,7 @@ from .direct_attribution import action_cue, published_words
 from .headline import headline_quote
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
-from .lead_subjects import lead_subject
+from .lead_subjects import lead_of_other_subject, lead_subject
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
 from .plural_speakers import adversary
 from .russian_frames import russian_frames
@@ -351,7 +351,8 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             speaker, cue = resolved[idx]
             if seg is not None and cue is not None:
                 said_groups.add(seg.group)
-            if speaker is None and not (isinstance(item, Segment) and item.turn):
+            if speaker is None and not (isinstance(item, Segment) and item.turn) and \
+                    not (seg is not None and lead_of_other_subject(doc, lex, resolver, item.start)):
                 speaker = previous
             if seg is not None and adjacent and speaker and last_seg.group != seg.group and (
                     (cue is not None and cue.lemma in lex.reply_verbs)
@@ -382,9 +383,14 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             # "У фракції «Батьківщина» звільнення не підтримали: «...»": the body that
             # clause names, never the speaker before
             speaker = lead_subject(doc, lex, resolver, item.start)
-            if speaker is None:
+            # "Опозиція виступила проти: «...»": a subject of its own that is no one the
+            # text names; no fallback gives the words to someone else
+            other = speaker is None and seg is not None and \
+                lead_of_other_subject(doc, lex, resolver, item.start)
+            embedded = embedded or other
+            if speaker is None and not other:
                 speaker = previous if para - previous_para <= link_gap and not embedded else None
-            if speaker is None:
+            if speaker is None and not other:
                 speaker = _introducer(doc, lex, resolver, item.start)
             if speaker is None and not embedded:
                 # a later member of the same chain, or the next attributed direct quote in

@@ -195,15 +195,30 @@ class BodySpeakers:
         """Whether a diplomatic mission's noun stands right before `pos`, as the subject
         ("Посольство Франції наголосило") or where it is said ("у посольстві Польщі"): the
         state named after it speaks through the mission, in whatever case. Never a mission
-        where others stand ("– заявили протестувальники під посольством Росії")."""
+        where others stand ("– заявили протестувальники під посольством Росії"). So does a
+        state's own body by its common noun and field ("в міністерстві оборони Литви")."""
         k = bisect.bisect_left(self._tok_starts(), pos) - 1
         toks = self.doc.tokens
-        if k < 0 or not toks[k].is_word or toks[k].lemma not in self.lex.mission_nouns:
+        k = self._state_body_head(toks, k)
+        if k < 0 or not toks[k].is_word or toks[k].lemma not in self.lex.mission_nouns | \
+                self.lex.state_body_nouns:
             return False
         if toks[k].case == "nomn":
             return True
         return toks[k].case == "loct" and k >= 1 and toks[k - 1].norm in self.lex.body_prepositions
 
+
+    def _state_body_head(self, toks: list[Token], k: int) -> int:
+        """The index of a state's body's noun that the body's field in the genitive follows
+        ("міністерстві оборони", "міністерстві закордонних справ"); `k` itself when the
+        words before it are no such field (a mission's noun stands right before its state)."""
+        j = k
+        while j >= 0 and k - j < 3 and toks[j].is_word and toks[j].case == "gent" and \
+                toks[j].pos in ("NOUN", "ADJF") and toks[j].lemma not in self.lex.state_body_nouns:
+            j -= 1
+        if j < k and j >= 0 and toks[j].is_word and toks[j].lemma in self.lex.state_body_nouns:
+            return j
+        return k
 
     def _tok_starts(self) -> list[int]:
         if self._token_starts is None:

@@ -1,10 +1,12 @@
 """The body a clause names as it hands over to a quote with a colon but no speech verb ("У
 фракції «Батьківщина» звільнення не підтримали: «...»"): that body speaks, not the one who
-spoke last. Any other lead leaves the quote to the usual fallbacks."""
+spoke last. A clause whose own subject is no one ("Опозиція виступила проти: «...»") gives
+the words to no one. Any other lead leaves the quote to the usual fallbacks."""
 from __future__ import annotations
 
-from ...document import Document
+from ...document import Document, Token
 from .lexicon import IMPERATIVE, Lexicon, tokens_in
+from .referred_speakers import person_noun
 
 
 def lead_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
@@ -13,15 +15,9 @@ def lead_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
     Кремлі ... відреагували:"); None when no such clause stands before the mark. A person or
     a singular verb is left to the usual reading: in a story "вона у листі увиразнює свою
     позицію:" or "а Платон Іларіонович примовляє до батька:" name others nearby too."""
-    if not doc.sentences:
+    region = _colon_clause(doc, lex, pos)
+    if region is None:
         return None
-    sent = doc.sentences[doc.sentence_at(pos)]
-    k = pos
-    while k > sent.start and (doc.text[k - 1].isspace() or doc.text[k - 1] in lex.openers):
-        k -= 1
-    if k <= sent.start or doc.text[k - 1] != ":":
-        return None
-    region = (sent.start, k - 1)
     words = [t for t in tokens_in(doc, *region) if t.is_word]
     verb = next((t for t in words if t.pos == "VERB" and "infn" not in t.tags
                  and t.person not in ("1per", "2per") and not IMPERATIVE & t.tags), None)
@@ -30,3 +26,56 @@ def lead_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
     found = resolver.in_region(region[0], region[1], verb)
     ent = doc.entities.get(found) if found else None
     return found if ent is not None and ent.type == "ORG" else None
+
+
+def lead_of_other_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> bool:
+    """Whether the colon clause before the mark at `pos` has a subject of its own that is
+    no one who speaks: a thing or a group the text names no entity for ("Опозиція виступила
+    проти: «...»", "Ситуація складна: «...»"). Its words then are nobody's the text names,
+    not the last speaker's. A person's noun ("Президент додав:"), a pronoun ("Він
+    наголосив:"), a name, the words themselves ("Відповідь була короткою:") or no subject at
+    all ("За його словами:", "І далі:") leave the quote to the usual fallbacks."""
+    region = _colon_clause(doc, lex, pos)
+    if region is None:
+        return False
+    words = [t for t in tokens_in(doc, *region) if t.is_word]
+    subject = _subject(lex, words)
+    if subject is None or subject.pos != "NOUN" or person_noun(subject) or \
+            subject.lemma in lex.caption_nouns:
+        return False
+    if any(m.start < region[1] and region[0] < m.end for m in doc.mentions):
+        return False            # a name in the clause may be who speaks: the usual reading
+    return resolver.in_region(region[0], region[1], None) is None
+
+
+def _colon_clause(doc: Document, lex: Lexicon, pos: int) -> tuple[int, int] | None:
+    """The sentence's words before the colon that opens the quote at `pos`."""
+    if not doc.sentences:
+        return None
+    sent = doc.sentences[doc.sentence_at(pos)]
+    k = pos
+    while k > sent.start and (doc.text[k - 1].isspace() or doc.text[k - 1] in lex.openers):
+        k -= 1
+    if k <= sent.start or doc.text[k - 1] != ":":
+        return None
+    return sent.start, k - 1
+
+
+def _subject(lex: Lexicon, words: list[Token]) -> Token | None:
+    """The first noun in the nominative outside a prepositional phrase, before the clause's
+    first finite verb ("Ця ситуація складна:" past its demonstrative); None when the verb,
+    the end or a person's pronoun comes first (a pronoun's thing is that person's)."""
+    in_phrase = False
+    for t in words:
+        if t.pos == "VERB" and "infn" not in t.tags:
+            return None
+        if t.pos == "PREP":
+            in_phrase = True
+            continue
+        if t.pos == "NPRO" and t.lemma in lex.owner_pronouns:
+            return None         # "Він наголосив:", "Його позиція незмінна:": someone's
+        if t.pos == "NOUN" and t.case == "nomn" and not in_phrase:
+            return t
+        if t.pos == "NOUN":
+            in_phrase = False   # "У Раді ситуація складна:": the phrase ends with its noun
+    return None

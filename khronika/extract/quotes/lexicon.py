@@ -70,6 +70,8 @@ class Lexicon:
         self.source_nouns = frozenset(data.get("source_nouns") or ())
         self.side_nouns = frozenset(data.get("side_nouns") or ())
         self.mission_nouns = frozenset(data.get("mission_nouns") or ())
+        self.state_body_nouns = frozenset(data.get("state_body_nouns") or ())
+        self.owner_pronouns = frozenset(data.get("owner_pronouns") or ())
         self.relay_nouns = frozenset(data.get("relay_nouns") or ())
         self.relative_heads = frozenset(data.get("relative_heads") or ())
         self.bare_relative_heads = frozenset(data.get("bare_relative_heads") or ())
