@@ -7,7 +7,7 @@ import pytest
 
 from entity_helpers import Analysed
 
-A = Analysed("2024-05-10")
+A = Analysed("2025-05-10")
 
 
 @pytest.mark.parametrize("text, surface, eid", [
@@ -34,3 +34,26 @@ def test_both_locatives_of_doha_are_doha(text, surface):
     got = A.by_surface(text)
     assert surface in got, got
     assert (got[surface]["id"], got[surface]["type"]) == ("doha", "LOC"), got[surface]
+
+
+def test_the_arrival_verbs_are_person_verbs():
+    from khronika.lang.uk import load
+    verbs = set(load("kb/lexicon")["person_verbs"])
+    assert {"прилетіти", "приїхати", "прибути"} <= verbs
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    ("Карні прилетів до Києва.", "Карні", "mark-carney"),
+    ("Карні приїхав до Львова на зустріч.", "Карні", "mark-carney"),
+])
+def test_head_in_office_arriving_at_a_sentence_start(text, surface, eid):
+    """A head of government in office whose surname the dictionary also reads as an adjective
+    ("карні": penal) is the person when a verb of arrival follows, as with "Карні прибув"."""
+    got = A.by_surface(text)
+    assert surface in got, got
+    assert (got[surface]["id"], got[surface]["type"]) == (eid, "PER"), got[surface]
+
+
+def test_the_adjective_alone_stays_no_person():
+    """Near miss: with no person named before, the adjective opening a sentence is no one."""
+    assert "Карні" not in A.by_surface("Карні справи розглядають суди.")
