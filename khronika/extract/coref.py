@@ -295,11 +295,13 @@ def plural_roles(doc, kb: KnowledgeBase, lex, mention_at: dict, role_lengths: di
         if role in lex.generic_roles:
             continue
         states, x, e = [], i + L, i + L     # "Італії, Канади та Бельгії": the states joined after it
+        last = x                           # the token the last state opens with
         while x < n:
             m = mention_at.get(x)
             if m is None or kb.country(m.entity) != m.entity:
                 break
             states.append(m)
+            last = x
             while x < n and toks[x].start < m.end:
                 x += 1
             e = x
@@ -307,7 +309,7 @@ def plural_roles(doc, kb: KnowledgeBase, lex, mention_at: dict, role_lengths: di
                 x += 1
                 continue
             break
-        if len(states) < 2 or toks[e - states[-1].text.count(" ") - 2].norm not in ("і", "та", "й"):
+        if len(states) < 2 or toks[last - 1].norm not in ("і", "та", "й"):
             continue        # (the last state joined by "і"/"та": a list, not a state among other words)
         holders = [kb.holder(role, m.entity, doc.date) for m in states]
         if any(h is None for h in holders) or len({h.id for h in holders}) < len(holders):
