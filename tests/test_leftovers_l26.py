@@ -230,3 +230,17 @@ def test_a_state_before_a_statesmans_surname_is_the_state():
 def test_a_first_name_before_an_unknown_surname_stays_a_person():
     got = _linked("Ізраїль Коган відкрив пекарню у Вінниці.", "2023-10-10")
     assert "israel" not in got.values(), got
+
+
+# B30's dating nouns: a noun under "напередодні" whose genitive chain names a party is a
+# happening of its own, however long the chain.
+def test_a_dating_noun_with_a_party_down_its_genitive_chain_stays():
+    text = ("Напередодні зустрічі міністрів фінансів країн «Великої сімки» Зеленський провів "
+            "переговори з директоркою МВФ.")
+    ev = _events(text, "2022-05-17", "CONSULT")
+    assert any("g7" in e.actors + e.recipients for e in ev), ev
+
+
+def test_a_bare_dating_noun_still_dates_only():
+    ev = _events("Напередодні саміту міністри зустрілися в Брюсселі.", "2024-07-08", "CONSULT")
+    assert all(e.trigger.text != "саміту" for e in ev), ev

@@ -11,6 +11,10 @@ from ..grammar.clauses import _cases
 from ..lexicon.compiled import Lexicon
 from ..status.sequences import sequence_phrases
 
+# how many words of genitives after the noun may name its own parties
+CHAIN = 6
+_MARKS = frozenset("«»“”\"'")
+
 
 def dating_only(lex: Lexicon, doc: Document, sent, k: int, participants: set[str]) -> bool:
     """The trigger noun at k heads a phrase of sequence (`sequence_prepositions`) that names
@@ -24,9 +28,12 @@ def dating_only(lex: Lexicon, doc: Document, sent, k: int, participants: set[str
         # (a name right after the noun that can be its genitive is its own, an indeclinable one
         # too: "саміту НАТО у Вашингтоні", whose "НАТО" the phrase leaves out as a possible
         # subject; "після саміту Росія атакувала" is the verb's subject)
-        end = a_hi
-        if a_hi == k + 1 and k + 1 < sent.hi and _owner_like(toks[k + 1]):
-            end = k + 2
+        # ("Напередодні зустрічі міністрів фінансів країн «Великої сімки»": a chain of such
+        # genitives, quote marks between, names the noun's own parties however long it is)
+        m = k + 1
+        while m < min(sent.hi, k + 1 + CHAIN) and (toks[m].norm in _MARKS or _owner_like(toks[m])):
+            m += 1
+        end = max(a_hi, m)
         lo_c, hi_c = toks[a_lo].start, toks[end - 1].end
         if any(lo_c <= a.start < hi_c for a in sent.args) or \
                 any(toks[m].pos == "NPRO" for m in range(k + 1, end)):
