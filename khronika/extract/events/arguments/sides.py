@@ -93,17 +93,25 @@ def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list
     return sorted(args + extra, key=lambda a: a.start) if extra else args
 
 
+def _subject_verb(toks: list, h: int, hi: int, between: tuple[str, ...]):
+    """The first verb after the fighters at h whose subject they can be: only words of the
+    parts of speech `between` (and no comma or dash) may stand before it; None if another
+    word comes first."""
+    for m in range(h + 1, min(hi, h + 5)):
+        t = toks[m]
+        if t.pos == "VERB":
+            return t
+        if t.pos not in between or t.norm in (",", "–", "-"):
+            return None
+    return None
+
+
 def _striking_subject(lex: Lexicon, toks: list, h: int, hi: int) -> bool:
     """The fighters at h are the subject of the clause's first verb, a plural one that does
     not make its subject the one struck ("Наші захисники знищили склад", not "наші воїни
     відбили атаки": `_repel_subject`)."""
-    for m in range(h + 1, min(hi, h + 5)):
-        t = toks[m]
-        if t.pos == "VERB":
-            return lemma_of(t) not in lex.word_list("target_subject_verbs") and "plur" in (t.tags or ())
-        if t.pos not in ("ADVB", "PRCL") or t.norm in (",", "–", "-"):
-            return False
-    return False
+    t = _subject_verb(toks, h, hi, ("ADVB", "PRCL"))
+    return t is not None and lemma_of(t) not in lex.word_list("target_subject_verbs") and "plur" in (t.tags or ())
 
 
 def _repel_subject(lex: Lexicon, toks: list, h: int, hi: int) -> bool:
@@ -111,14 +119,8 @@ def _repel_subject(lex: Lexicon, toks: list, h: int, hi: int) -> bool:
     are the subject of the clause's first verb, and that verb makes its subject the one struck
     (`target_subject_verbs`), so the home side is the target, not the striker. Only the words
     that can stand between a subject and its verb (adverbs, a time word) may come first."""
-    verbs = lex.word_list("target_subject_verbs")
-    for m in range(h + 1, min(hi, h + 5)):
-        t = toks[m]
-        if t.pos == "VERB":
-            return lemma_of(t) in verbs and "plur" in (t.tags or ())
-        if t.pos not in ("ADVB", "NOUN", "ADJF", "PRCL") or t.norm in (",", "–", "-"):
-            return False
-    return False
+    t = _subject_verb(toks, h, hi, ("ADVB", "NOUN", "ADJF", "PRCL"))
+    return t is not None and lemma_of(t) in lex.word_list("target_subject_verbs") and "plur" in (t.tags or ())
 
 
 def on_home_ground(recipients: list[str], place: str | None, home: str | None) -> bool:
