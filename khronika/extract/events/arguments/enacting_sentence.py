@@ -3,9 +3,9 @@
 200 генераторів. Відповідне рішення ухвалив уряд Японії". Official reports put the act first,
 impersonally, then the paper that brings it in and who signed it: the signer is the doer.
 The sentence must open with "відповідний" and the noun of such a paper and hold a verb of
-enacting (`enacting_nouns`, `enacting_verbs` in lang/uk/events.yaml); a person or body named
-in it acts, with the state it acts for. A strike or any act with a doer of its own is left
-alone.
+enacting (`enacting_openers`, `enacting_nouns`, `enacting_verbs` in lang/uk/events.yaml); a
+person or body named in it acts, with the state it acts for. A strike or any act with a doer
+of its own is left alone.
 """
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ ENACTED = ("SANCTION", "AID", "AGREE", "COOPERATE", "SUPPORT")
 def enactors(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
     """Give each act with no doer the signers of the enacting sentence right after it."""
     nouns, verbs = lex.word_list("enacting_nouns"), lex.word_list("enacting_verbs")
-    toks = doc.tokens
     signers: dict[int, list[str]] = {}
     for c in cands:
         if c.type not in ENACTED or [x for x in c.actors if x not in c.soft]:
@@ -44,7 +43,8 @@ def _signers(lex: Lexicon, doc: Document, si: int, nouns: frozenset, verbs: froz
     sent = doc.sentences[si]
     toks = doc.tokens[sent.first_token:sent.last_token]
     words = [t for t in toks if t.is_word]
-    if len(words) < 3 or lemma_of(words[0]) != "відповідний" or lemma_of(words[1]) not in nouns or \
+    if len(words) < 3 or lemma_of(words[0]) not in lex.word_list("enacting_openers") or \
+            lemma_of(words[1]) not in nouns or \
             not any(lemma_of(t) in verbs for t in words[2:]):
         return []
     out: list[str] = []
@@ -61,7 +61,7 @@ def _signers(lex: Lexicon, doc: Document, si: int, nouns: frozenset, verbs: froz
         if state:
             out.append(state)
     home = (lex.home or {}).get("id")
-    if not out and home and any(lemma_of(t) in lex.word_list("home_roles") and t.text[:1].isupper()
+    if not out and home and any(lemma_of(t) in roles and t.text[:1].isupper()
                                 for t in words[2:]):
         # ("Відповідний указ підписав Президент" in a text about other states' firms: the
         # office is left to no one by name, but the home state enacts)
