@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lang.uk import load
+from . import length_adjectives
 from ...textnorm import one_apostrophe
 
 
@@ -213,6 +214,11 @@ class Lexicon:
     anchor_count_preps: frozenset  # "через", "за" open such a count
     deictic_year_parts: frozenset  # "минулому кварталі", "кожного кварталу"
     year_purpose_preps: frozenset  # "на 2025 рік": a year something is for
+    length_bound_words: frozenset  # "(трохи) більше години": one unit's length
+    length_adjective_forms: dict   # "дводенних" -> "P2D" (timex/length_adjectives.py)
+    length_adjective_units: dict   # "денн" -> "D": the unit stems, for "30-денне"
+    length_adjective_digits: object    # the compiled pattern of "30-денне"
+    age_nouns: frozenset           # "у 15-річному віці": an age, no length
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -278,6 +284,8 @@ def _build(d: dict) -> Lexicon:
     starters.update(d["weekend_words"], d["eve_words"], d["meal_parts"], d["weekday_plurals"],
                     _month_pairs(d["months"]))
     starters.update(d["new_year_adjectives"], d["every_words"], refs, named)
+    length_forms = length_adjectives.forms(d)
+    starters.update(length_forms)
     for forms in d["day_adjectives"].values():
         starters.update(forms)
     starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
@@ -435,6 +443,11 @@ def _build(d: dict) -> Lexicon:
         anchor_count_preps=fs(d["anchor_count_preps"]),
         deictic_year_parts=fs(d["deictic_year_parts"]),
         year_purpose_preps=fs(d["year_purpose_preps"]),
+        length_bound_words=fs(d["length_bound_words"]),
+        length_adjective_forms=length_forms,
+        length_adjective_units=dict(d["length_adjective_units"]),
+        length_adjective_digits=length_adjectives.digit_form(d),
+        age_nouns=fs(d["age_nouns"]),
         starters=fs(starters))
 
 

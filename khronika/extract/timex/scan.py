@@ -22,6 +22,7 @@ from .counts import Counts
 from .dated_papers import DatedPapers
 from .day_parts import DayParts
 from .holidays import NamedDays
+from .length_adjectives import LengthAdjectives
 from .midnight import Midnight
 from .narrative import Narrative
 from .numeric_dates import NumericDates
@@ -73,8 +74,10 @@ _PATTERNS = (
     ("m_century", ("century_nouns",)),
     ("m_war_span", ("units",)),
     ("m_duration_words", ("special_durations", "units")),
+    ("m_length_adjective", ("length_adjective_forms",)),
 )
-_DIGIT_PATTERNS = ("m_war_day", "m_month_part", "m_numeric", "m_clock_words", "m_period")
+_DIGIT_PATTERNS = ("m_war_day", "m_month_part", "m_numeric", "m_clock_words", "m_period",
+                   "m_length_adjective_digits")
 _DISPATCH: dict[int, dict[str, tuple[str, ...]]] = {}
 
 
@@ -98,7 +101,7 @@ _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Seasons, DayParts,
               Recurring, Narrative, ClockWords, PhraseMatchers, Appositions, YearLabels,
-              Anniversaries, DatedPapers, Midnight):
+              Anniversaries, DatedPapers, Midnight, LengthAdjectives):
     """One document's scan; `run()` fills `doc.timexes`. The shared helpers (tense, day,
     month, year, context) are here; the patterns live in the mixins, one module per kind of
     expression, so each can be read and changed without the others."""

@@ -80,10 +80,17 @@ class UnitWords:
             if self.n(i + 1) in lex.ago_words:
                 self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
                 return i + 2
-        if t in lex.genitive_unit_forms and prev in lex.approx_genitive_words and self.n(i + 1) in lex.ago_words:
-            # "близько року тому", "біля місяця тому": about one unit before
-            self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
-            return i + 2
+        if t in lex.genitive_unit_forms and (prev in lex.approx_genitive_words
+                                             or prev in lex.length_bound_words):
+            if self.n(i + 1) in lex.ago_words:
+                # "близько року тому", "більше місяця тому": about one unit before
+                self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
+                return i + 2
+            if prev in lex.length_bound_words and self.n(i + 1) not in lex.clock_day_parts:
+                # "трохи більше години", "менше доби", "близько тижня": one unit's length
+                # ("близько години ночі" is a clock time)
+                self.emit(i, i + 1, "DURATION", duration(1, u))
+                return i + 1
         if t in lex.plural_ago_forms and self.n(i + 1) in lex.ago_words:
             self.emit(i, i + 2, "DATE", "PAST_REF")     # "роки тому", "місяці назад"
             return i + 2
