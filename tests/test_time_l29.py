@@ -56,3 +56,10 @@ def test_one_unit_after_more_less_or_about(pipe, text, pair):
 def test_an_hour_of_the_night_after_about_is_no_length(pipe):
     got = found(pipe, "Обстріл почався близько години ночі.", "2023-06-12")
     assert not any(v == "PT1H" for _, v in got)
+
+
+def test_a_length_of_a_thing_does_not_make_a_claim_a_happening():
+    from event_helpers import analysed_events
+    evs = analysed_events("Слідчі повідомили хлопцям про підозру. За санкцією статті їм загрожує "
+                          "трирічне ув'язнення.", "2020-06-01")
+    assert not [e for e in evs if e.type == "SANCTION"], [(e.trigger.text, e.type) for e in evs]

@@ -33,6 +33,13 @@ KEEPER_LISTS = ("anchors", "claim_keepers", "ongoing_predicates", "going_on_verb
 SPECIFIC_LISTS = ("anaphoric", "demonstratives", "non_anaphoric", "since_markers", "possessive_pointers")
 
 
+def _thing_length(doc: Document, x, c: tuple[int, int]) -> bool:
+    """A length written as an adjective of a thing ("загрожує трирічне ув'язнення", "п'ятирічний
+    план"): how long the thing lasts, not when a happening of clause c takes place."""
+    return x.type == "DURATION" and any(
+        t.start == x.start and t.end == x.end and t.pos == "ADJF" for t in doc.tokens[c[0]:c[1]])
+
+
 class Claims:
     """`claim`, `remembered` and `facility_name`: a trigger word that reports no happening."""
 
@@ -66,8 +73,9 @@ class Claims:
                 self.relative_clause(doc, sent, k) is not None:
             return False
         lo_char, hi_char = toks[c[0]].start, toks[c[1] - 1].end
-        if any(lo_char <= x.start < hi_char for x in sent.timexes) or \
-                any(toks[x].norm in lex.word_list("place_anaphors") for x in range(c[0], c[1])):
+        if any(lo_char <= x.start < hi_char and not _thing_length(doc, x, c)
+               for x in sent.timexes) \
+                or any(toks[x].norm in lex.word_list("place_anaphors") for x in range(c[0], c[1])):
             return False
         if type_.lower() in lex.word_list("frame_types"):
             frames = lex.word_list("frame_prepositions")
