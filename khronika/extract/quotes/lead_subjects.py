@@ -10,22 +10,42 @@ from .referred_speakers import person_noun
 
 
 def lead_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
-    """The body the colon clause before the mark at `pos` makes speak with a plural verb, as
+    """The body the colon clause before the mark at `pos` makes speak: with a plural verb, as
     news names a body where it speaks ("У фракції «Батьківщина» ... не підтримали:", "У
-    Кремлі ... відреагували:"); None when no such clause stands before the mark. A person or
-    a singular verb is left to the usual reading: in a story "вона у листі увиразнює свою
-    позицію:" or "а Платон Іларіонович примовляє до батька:" name others nearby too."""
+    Кремлі ... відреагували:"), or as the subject that opens the clause, whatever its verb
+    ("Міністерство оборони виступило проти: «...»": a stance told before the words is the
+    body's, as "заявило:" would be); None when no such clause stands before the mark. A
+    person, or a singular verb whose body stands elsewhere in the clause, is left to the usual
+    reading: in a story "вона у листі увиразнює свою позицію:" or "а Платон Іларіонович
+    примовляє до батька:" name others nearby too."""
     region = _colon_clause(doc, lex, pos)
     if region is None:
         return None
     words = [t for t in tokens_in(doc, *region) if t.is_word]
     verb = next((t for t in words if t.pos == "VERB" and "infn" not in t.tags
                  and t.person not in ("1per", "2per") and not IMPERATIVE & t.tags), None)
-    if verb is None or verb.number != "plur":
+    if verb is None:
         return None
     found = resolver.in_region(region[0], region[1], verb)
     ent = doc.entities.get(found) if found else None
-    return found if ent is not None and ent.type == "ORG" else None
+    if ent is None or ent.type != "ORG":
+        return None
+    return found if verb.number == "plur" or _opening_subject(doc, words, verb, found) else None
+
+
+def _opening_subject(doc: Document, words: list[Token], verb: Token, entity: str) -> bool:
+    """Whether the body's name opens the clause and ends before its verb, nothing but
+    particles, conjunctions or adverbs before it ("А Міністерство оборони виступило проти:"):
+    the subject of the verb, not a body named beside another subject. A second finite verb
+    may have a subject of its own ("Міністерство виступило проти, але Президент наполіг:")."""
+    if sum(1 for t in words if t.pos == "VERB" and "infn" not in t.tags) > 1:
+        return False
+    for m in doc.mentions:
+        if m.entity != entity or not (words[0].start <= m.start and m.end <= verb.start):
+            continue
+        if all(t.pos in ("CONJ", "PRCL", "ADVB") for t in words if t.start < m.start):
+            return True
+    return False
 
 
 def lead_of_other_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> bool:
