@@ -1,5 +1,6 @@
 """Quotes (issue 17, Q31): a body that opens a colon clause with a stance verb ("Міністерство
-оборони виступило проти: «...»") speaks the words after the colon, not the speaker before.
+оборони виступило проти: «...»") speaks the words after the colon, not the speaker before; a
+word in marks its subject calls a thing ("назвав рішення Кремля «нікчемним»") is his quote.
 Texts written for these tests."""
 import pytest
 
@@ -27,3 +28,21 @@ SPOKE = "Президент Зеленський виступив у Раді. �
 def test_a_body_opening_a_stance_clause_speaks_after_its_colon(pipe, lead, who):
     text = SPOKE + lead + " «Цей закон шкодить армії»."
     assert quotes(pipe, text)[-1] == ("Цей закон шкодить армії", who)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Зеленський назвав рішення Кремля «нікчемним».", [("нікчемним", "volodymyr-zelenskyy")]),
+    ("У МЗС України назвали референдуми «нікчемними» та «фарсом».",
+     [("нікчемними", "mfa-of-ukraine"), ("фарсом", "mfa-of-ukraine")]),
+    ("Президент Франції назвав ці заяви «абсурдними».", [("абсурдними", "emmanuel-macron")]),
+    # near misses: a name given to a town or a book; a denied naming; a verb of another
+    # clause between; the claim of an attribution after it
+    ("Місто назвали «Новою Каховкою» у 1952 році.", []),
+    ("Зеленський назвав свою книгу «Війна за реальність».", []),
+    ("Зеленський не назвав рішення Кремля «нікчемним».", []),
+    ("Зеленський назвав країни, які приєднаються до «коаліції рішучих».", []),
+    ("Росія назвала це «спецоперацією», – заявив Зеленський.",
+     [("Росія назвала це «спецоперацією»", "volodymyr-zelenskyy")]),
+], ids=["person", "body-two", "role", "town", "book", "denied", "other-clause", "claim"])
+def test_a_word_its_subject_calls_a_thing_is_his_quote(pipe, text, expected):
+    assert quotes(pipe, text) == expected

@@ -23,6 +23,7 @@ from .direct_attribution import (_caption_attribution, action, action_cue, _next
                                  _words_between, first_person, narration, speech_cue)
 from .direct_segment import Segment, _opens_inside, _standalone
 from .lexicon import Lexicon, paragraph_starts, tokens_in
+from .naming import naming_attribution
 from .quote_marks import (_dash_start, _framed_close, _has_marks, _scan_inner_dashes, _scan_marks,
                           _split_at_attribution, _unless_orphan)
 
@@ -370,7 +371,11 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
                 # Володимира Зеленського за підсумками тижня.\n\n«...»"; a name in marks
                 # («Щедрик» у соборі ...) takes none
                 seg.attr = _caption_attribution(doc, lex, prev[0], prev[1], here=True)
-        if not (k == 0 and chain is not None) and _is_title(doc, lex, seg):
+        if seg.attr is None and seg.lead is None:
+            named = naming_attribution(doc, lex, seg)
+            if named is not None:
+                seg.attr, seg.naming = named[0], True   # "назвав рішення «нікчемним»"
+        if not (k == 0 and chain is not None) and not seg.naming and _is_title(doc, lex, seg):
             title = seg
             continue
         seg.start, seg.end = _trim(text, seg.start, seg.end)

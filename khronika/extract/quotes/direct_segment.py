@@ -27,6 +27,7 @@ class Segment:
     turn: bool = False
     described: tuple[int, int] | None = None   # an interviewee's role phrase, when no entity
     joined: bool = False          # the speech resumed after an attribution inside the marks
+    naming: bool = False          # a word its speaker calls a thing ("назвав це «фарсом»")
 
 
 _ENDS = frozenset(".!?…\n")

@@ -51,6 +51,7 @@ class Lexicon:
         self.citing_verbs = frozenset(data.get("citing_verbs") or ())
         self.colon_verbs = frozenset(data.get("colon_verbs") or ()) | manner
         self.publish_verbs = frozenset(data.get("publish_verbs") or ())
+        self.naming_verbs = frozenset(data.get("naming_verbs") or ())
         self.regional_bodies = dict(data.get("regional_bodies") or {})
         self.person_epithets = frozenset(data.get("person_epithets") or ())
         self.kin_words = frozenset(data.get("kin_words") or ())
