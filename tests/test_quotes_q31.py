@@ -46,3 +46,18 @@ def test_a_body_opening_a_stance_clause_speaks_after_its_colon(pipe, lead, who):
 ], ids=["person", "body-two", "role", "town", "book", "denied", "other-clause", "claim"])
 def test_a_word_its_subject_calls_a_thing_is_his_quote(pipe, text, expected):
     assert quotes(pipe, text) == expected
+
+
+COURT = ("Прокурор Ірина Коваль виступила в суді. Адвокат обвинуваченого Петро Мельник "
+         "заперечив. ")
+
+
+@pytest.mark.parametrize("attribution,who", [
+    ("наголосив прокурор", "iryna-koval"),
+    ("наголосила прокурорка", "iryna-koval"),
+    # near miss: the lawyer's own word
+    ("сказав адвокат", "petro-melnyk"),
+], ids=["masculine-office", "feminine-office", "lawyer"])
+def test_a_masculine_office_word_names_the_woman_introduced_with_it(pipe, attribution, who):
+    text = COURT + f"«Докази незаперечні», – {attribution}."
+    assert quotes(pipe, text)[-1] == ("Докази незаперечні", who)

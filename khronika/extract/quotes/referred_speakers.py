@@ -273,7 +273,13 @@ class ReferredSpeakers:
             c = self.cands[n]
             if c.start < floor:
                 break
-            if c.entity is None or c.type != "PER" or self._in_quote(c.start) or not self._fits(c, gender):
+            if c.entity is None or c.type != "PER" or self._in_quote(c.start):
+                continue
+            if not self._fits(c, gender):
+                if gender == "masc" and self._introduced_as(c, lemma, floor):
+                    # "Прокурор Ірина Коваль ... – наголосив прокурор": the verb agrees with
+                    # the masculine noun of her office, which names her still
+                    return c.entity
                 continue
             if self._introduced_as(c, lemma, floor):
                 return c.entity
