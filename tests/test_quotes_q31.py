@@ -61,3 +61,21 @@ COURT = ("Прокурор Ірина Коваль виступила в суд�
 def test_a_masculine_office_word_names_the_woman_introduced_with_it(pipe, attribution, who):
     text = COURT + f"«Докази незаперечні», – {attribution}."
     assert quotes(pipe, text)[-1] == ("Докази незаперечні", who)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Україна надіслала запит до ЄС. Брюссель відповів, що розгляне його наступного тижня.",
+     "european-union"),
+    ("Росія відкинула пропозицію. У Москві заявили, що не підуть на поступки.", "russia"),
+    ("Курс гривні впав на 2%. На Варшавській біржі заявили, що торги йдуть у звичайному режимі.",
+     None),
+    ("Ринок відреагував миттєво. «Ціни на нафту зросли на 5%», – повідомила Московська біржа.",
+     None),
+    ("Сі Цзіньпін прибув до Москви. Хоружівка нагадує, що там живуть люди.", None),
+    # near misses: a seat of two unions the text names; a state itself
+    ("ЄС і НАТО отримали запит. «Ми розглянемо питання», – відповіли у Брюсселі.", None),
+    ("Польща заявила, що надасть нові танки.", "poland"),
+], ids=["seat-of-named-union", "capital-of-named-state", "exchange", "exchange-named",
+        "town", "seat-of-two", "state"])
+def test_a_town_speaks_for_its_union_or_state_only_where_the_text_names_it(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who

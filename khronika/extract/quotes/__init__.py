@@ -25,6 +25,7 @@ from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lead_subjects import lead_of_other_subject, lead_subject
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
+from .place_speakers import speaking_for
 from .plural_speakers import adversary
 from .russian_frames import russian_frames
 from ..regions import oblast_codes
@@ -409,6 +410,8 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
                         break
             if speaker is None and not embedded:
                 speaker = resolver.headline_speaker()   # "Президент звернувся до нації" above
+        # "Брюссель відповів": the union the text names, never the town
+        speaker = speaking_for(doc, lex, speaker) if speaker else speaker
         kind = "direct" if isinstance(item, Segment) else "indirect"
         cue_span = None
         if cue is not None:
