@@ -133,6 +133,12 @@ class PrepositionSides:
         if p == "на":
             if type_ in ("ASSAULT", "COERCE", "SANCTION", "THREATEN") and (head.case == "accs" or not _can_be(head, "loct")):
                 return "R"
+            if type_ == "ACCUSE" and tie.head - 1 >= j and _can_be(head, "accs") and \
+                    lemma_of_tok(toks[i]) in lex.word_list("warrant_nouns") and \
+                    all(toks[m].pos in ("VERB", "ADVB", "PRCL") for m in range(j, tie.head - 1)):
+                # "ордери на Шойгу", "ордер видали на Марію Львову-Бєлову": the one the warrant
+                # is for, after the noun or past its verb of issuing
+                return "R"
             return "-"
         if p == "проти" and type_ == "REJECT" and tie.head > j and \
                 any(toks[m].pos == "NOUN" and toks[m].text.islower() for m in range(j, tie.head - 1)):

@@ -365,7 +365,7 @@ def _after_place_preposition(toks, m: int, lo: int) -> bool:
 
 def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int | None:
     """"з кандидатом у президенти Дональдом Трампом", "з кандидатом на посаду президента
-    Трампом": a title noun in the name's case, with a prepositional complement of up to three
+    Трампом": a title noun (or adjective as one) in the name's case, with a prepositional complement of up to three
     words between them, heads the name's phrase. The index of the title noun, or None."""
     if not name.text[:1].isupper() or name.case in (None, "nomn", "gent"):
         return None
@@ -376,6 +376,8 @@ def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int |
     if x - 1 < lo or toks[x].pos != "PREP":
         return None
     title = toks[x - 1]
-    if title.pos == "NOUN" and title.text.islower() and name.case in _cases(title.text):
+    # (a title may be an adjective used as a noun: "на уповноважену з прав дитини Марію
+    # Львову-Бєлову")
+    if title.pos in ("NOUN", "ADJF") and title.text.islower() and name.case in _cases(title.text):
         return x - 1
     return None

@@ -13,6 +13,7 @@ from ....kb import get_kb
 from ..arguments.addresses import addressed_gathering, addressed_people
 from ..arguments.halted_supply import barred_owners
 from .arrivals import delivered, subject_in
+from .warrants import warrant_person
 from .bill_topics import aid_bill, aid_receiver
 from .blamed_acts import behind_act
 from .joined_bodies import into_noun
@@ -461,6 +462,8 @@ class TriggerNeeds:
                 ok = subject_in(self.lex, doc, sent, i, need[11:])
             elif need.startswith("into_noun:"):
                 ok = into_noun(self.lex, doc, sent, j, need[10:])
+            elif need == "warrant_person":
+                ok = warrant_person(self.lex, doc, sent, i, j)
             elif need == "behind_act":
                 ok = behind_act(self.lex, doc, sent, i, j)
             elif need == "aid_receiver":
