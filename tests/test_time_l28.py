@@ -59,7 +59,8 @@ def test_a_heading_with_a_label_or_a_weekday_lends_its_day(pipe, text, pair):
 def test_a_stamp_and_a_range_lend_no_day(pipe):
     assert ("Уночі", "2024-05-12TNI") in found(
         pipe, "Оновлено: 6 травня\nУночі ворог обстріляв Херсон.", "2024-05-12")
-    assert ("Уночі", "2024-05-12TNI") in found(
+    # (a stretch of days names no one night: part L29 made it no day, not the report's)
+    assert ("Уночі", "XXXX-XX-XXTNI") in found(
         pipe, "Головне за тиждень: 6-10 травня\nУночі ворог обстріляв Херсон.", "2024-05-12")
 
 

@@ -15,6 +15,7 @@ from ...pipeline import component
 from ...settings import Settings
 from .heading_days import heading_refs
 from .lexicon import lexicon
+from .range_headings import range_spans
 from .scan import Scanner
 
 __all__ = ["TimexLayer", "find_timexes"]
@@ -26,9 +27,11 @@ def find_timexes(doc: Document) -> list[Timex]:
     lex = lexicon()
     found = Scanner(doc, lex).run()
     # a digest's lines under a dated heading are told from its day ("6 травня" / "Уночі ...":
-    # that night): read again from it (few documents have such headings)
+    # that night), those under a stretch of days within it: read again from it (few documents
+    # have such headings)
     refs = heading_refs(doc, found)
-    return Scanner(doc, lex, refs).run() if refs else found
+    spans = range_spans(doc, found)
+    return Scanner(doc, lex, refs, spans).run() if refs or spans else found
 
 
 @component("timex", requires=("tokens", "morph"), provides=("timexes",))

@@ -13,10 +13,12 @@ the events layer dates the lines under it by it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ...document import Document, Timex
 from .calendar import DAY_VALUE
 from .lexicon import lexicon
+from .midnight import EARLY_HOURS, LATE_HOURS
 
 # a heading line holds few words ("Вівторок, 14 травня 2024 року")
 MAX_WORDS = 7
@@ -25,6 +27,7 @@ MAX_CHARS = 60
 MAX_LABEL = 4
 # the values a heading may lend: a day or a time of day, not "now" or a vague stretch
 _KINDS = ("DATE", "TIME")
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 
 
 def line_headings(doc: Document, timexes: list[Timex] | None = None) -> dict[int, Timex]:
@@ -32,17 +35,7 @@ def line_headings(doc: Document, timexes: list[Timex] | None = None) -> dict[int
     lines themselves, and those before the first, are absent). `timexes`: the document's
     (by default `doc.timexes`)."""
     timexes = doc.timexes if timexes is None else timexes
-    lines: list[tuple[int, Timex, bool]] = []
-    spans: dict[int, tuple[int, int]] = {}          # paragraph -> its token range
-    for s in doc.sentences:
-        lo, hi = spans.get(s.paragraph, (s.first_token, s.last_token))
-        spans[s.paragraph] = (min(lo, s.first_token), max(hi, s.last_token))
-    for p, para in enumerate(doc.paragraphs):
-        # (most paragraphs are long: only a short line is read further)
-        if para.end - para.start <= MAX_CHARS and p in spans:
-            found = _heading(doc, timexes, p, *spans[p])
-            if found is not None:
-                lines.append((p, *found))
+    lines = heading_lines(doc, timexes)
     if not lines:
         return {}
     many = len(lines) >= 2
@@ -60,20 +53,89 @@ def line_headings(doc: Document, timexes: list[Timex] | None = None) -> dict[int
     return out
 
 
+def paragraph_tokens(doc: Document) -> dict[int, tuple[int, int]]:
+    """paragraph index -> its token range."""
+    spans: dict[int, tuple[int, int]] = {}
+    for s in doc.sentences:
+        lo, hi = spans.get(s.paragraph, (s.first_token, s.last_token))
+        spans[s.paragraph] = (min(lo, s.first_token), max(hi, s.last_token))
+    return spans
+
+
+def heading_lines(doc: Document, timexes: list[Timex]) -> list[tuple[int, Timex, bool]]:
+    """(paragraph, the timex it lends, whether it names a weekday) of each heading line."""
+    lines: list[tuple[int, Timex, bool]] = []
+    spans = paragraph_tokens(doc)
+    for p, para in enumerate(doc.paragraphs):
+        # (most paragraphs are long: only a short line is read further)
+        if para.end - para.start <= MAX_CHARS and p in spans:
+            found = _heading(doc, timexes, p, *spans[p])
+            if found is not None:
+                lines.append((p, *found))
+    return lines
+
+
 def heading_refs(doc: Document, timexes: list[Timex]) -> dict[int, dt.date]:
     """paragraph index -> the day a heading line above it names, where that is not the
     document's date: the day its own relative times are counted from ("Уночі", "вчора", "у
     понеділок" under "Вівторок, 7 травня" in a digest published on the 12th). A heading of a
-    clock time or of a stretch of days lends no other day."""
+    clock time or of a stretch of days lends no other day, but in a live blog running newest
+    first every stamp's line and the lines under it are given their day, the document's too.
+    """
     out: dict[int, dt.date] = {}
     lent: dict[int, dt.date | None] = {}      # id of a heading's timex -> its day, or None
-    for p, tx in line_headings(doc, timexes).items():
+    headed = line_headings(doc, timexes)
+    later = newest_first_days(doc, headed)
+    for p, tx in headed.items():
         if id(tx) not in lent:
             lent[id(tx)] = _one_day(doc, tx, timexes)
         day = lent[id(tx)]
-        if day is not None and day != doc.date:
+        if day is not None and id(tx) in later:
+            day += dt.timedelta(days=later[id(tx)])
+        if day is not None and (day != doc.date or id(tx) in later):
             out[p] = day
+    for tx in (x for x in timexes if id(x) in later):
+        # (the stamp's own line: its clock time is of that day too, not of the story above)
+        out[doc.sentences[doc.sentence_at(tx.start)].paragraph] = \
+            dt.date.fromisoformat(tx.value[:10]) + dt.timedelta(days=later[id(tx)])
     return out
+
+
+def newest_first_days(doc: Document, headed: dict[int, Timex]) -> dict[int, int]:
+    """id of a clock stamp heading its line -> the days to add to its day, in a live blog whose
+    entries run newest first ("01:30", "23:40", "21:05"): read up from the bottom, the oldest
+    entry, each hour later than the one above it crosses a midnight, and the entries above lie a
+    day later (the blog is dated by the day it began, as one running oldest first is,
+    `midnight.py`). The order is told by the steps that cross no midnight (a late hour next to
+    an early one may be either): more of them must go down the hours than up."""
+    stamps: list[Timex] = []
+    for tx in headed.values():
+        if _CLOCK.match(tx.value) and (not stamps or stamps[-1] is not tx):
+            stamps.append(tx)
+    if len(stamps) < 3:
+        return {}
+    minutes = [int(tx.value[11:13]) * 60 + int(tx.value[14:16]) for tx in stamps]
+    down = up = 0
+    for a, b in zip(minutes, minutes[1:]):
+        if not _across_midnight(a, b):
+            down += a > b
+            up += a < b
+    if up >= down:
+        return {}
+    out: dict[int, int] = {}
+    shift = 0
+    for k in range(len(stamps) - 1, -1, -1):
+        if k + 1 < len(stamps) and minutes[k] < minutes[k + 1] \
+                and stamps[k].value[:10] == stamps[k + 1].value[:10]:
+            shift += 1
+        out[id(stamps[k])] = shift
+    return out if shift else {}
+
+
+def _across_midnight(a: int, b: int) -> bool:
+    """Two stamps' minutes of the day one late and one early (`midnight.py`'s hours)."""
+    late, early = LATE_HOURS * 60, EARLY_HOURS * 60
+    return (a >= late and b < early) or (a < early and b >= late)
 
 
 def _one_day(doc: Document, tx: Timex, timexes: list[Timex]) -> dt.date | None:
@@ -110,6 +172,11 @@ def _heading(doc: Document, timexes: list[Timex], p: int, lo: int,
     return dated[-1], label is not None or any(t.norm in days for t in words)
 
 
+def verbless(toks) -> bool:
+    """No finite verb among the tokens: a line that heads, not one that tells."""
+    return not any(_finite(t) for t in toks)
+
+
 def _finite(t) -> bool:
     return t.pos == "VERB" and bool(t.tense) and "infn" not in (t.tags or ())
 
@@ -128,4 +195,5 @@ def _label_end(toks) -> int | None:
     return None
 
 
-__all__ = ["line_headings"]
+__all__ = ["line_headings", "heading_refs", "heading_lines", "paragraph_tokens",
+           "verbless"]

@@ -112,19 +112,25 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
             return int(y) if int(y) < self.ref.year else None
         return None
 
-    def _clause_story_year(self, i: int, month: int) -> int | None:
+    def _clause_story_year(self, i: int, month: int, season: bool = False) -> int | None:
         """"Навесні 2014 року Росія захопила Крим, а влітку збила MH17", "У березні 2014 року
         ..., а у квітні почала": a month or season told in the past after a month, season or
         day of a past year written earlier in the same sentence, and not before it in the
-        calendar, is of that year (a story goes forward). A bare year sets no such frame ("У
-        2014 році Росія анексувала Крим, а 24 лютого напала знову": `_story_year`)."""
+        calendar, is of that year (a story goes forward). A bare year sets no such frame for a
+        month or a day ("У 2014 році Росія анексувала Крим, а 24 лютого напала знову":
+        `_story_year`), but does for a season, a part of that year ("У 2014 році Росія
+        анексувала Крим, а навесні почала війну на Донбасі")."""
         if self.ref is None or not self.out or self.out[-1][0] != self.sent \
                 or self.tense_at(i) != "past":
             return None
         tx = self.out[-1][1]
         v, y = tx.value, tx.value[:4]
-        if tx.type != "DATE" or not y.isdigit() or y not in tx.text or v[4:5] != "-" \
+        if tx.type != "DATE" or not y.isdigit() or y not in tx.text \
                 or int(y) >= self.ref.year or self._bound(tx):
+            return None
+        if season and v == y:
+            return int(y)       # ("У 2014 році ..., а навесні")
+        if v[4:5] != "-":
             return None
         first = self.lex.season_months.get(v[5:7], (None,))[0] if not v[5:7].isdigit() \
             else int(v[5:7])
@@ -446,6 +452,9 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
             # as far back as a day is looked for: "У лютому 2014-го ... Тоді ... Через рік")
             month = self._context("M", 2) if unit in ("M", "Y") else None
             year = self._context("Y", 2) or (month[:4] if month else None) if unit == "Y" else None
+            if unit == "Y" and not year:
+                part = self._context("S", 2)    # "Навесні 2015 року ... Через рік": 2016
+                year = part[:4] if part else None
             if year:
                 return "DATE", f"{int(year) + n:04d}"
             if month and unit == "M":

@@ -113,7 +113,7 @@ class NumericDates(SplitYears, QuotedNames):
                     tense = self.weekday_tense(i)       # ("на 12:00 вівторка": set for, ahead)
                     day, end = cal.weekday_near(self.ref, wd, tense).isoformat(), i + 2
                 else:
-                    day = self._anchor_day(i + 1) or "XXXX-XX-XX"
+                    day = self._stamp_day(i) or self._anchor_day(i + 1) or "XXXX-XX-XX"
                     if self._last_night(i, int(m.group(1)), day):
                         day = cal.day_id(self.ref - dt.timedelta(days=1))
                     if self._past_midnight(i, int(m.group(1)), day):
@@ -264,6 +264,14 @@ class NumericDates(SplitYears, QuotedNames):
             return None
         self.emit(i, i + 3, "DATE", value)
         return i + 3
+
+    def _stamp_day(self, i: int) -> str | None:
+        """The day `heading_days.heading_refs` gave a live blog's stamp opening its line, or
+        None: it is not the day of the story told in the entry above it."""
+        if i or not self._opens_paragraph(self.sent) \
+                or self.doc.sentences[self.sent].paragraph not in self.refs:
+            return None
+        return self.ref.isoformat()
 
     def _clock_stamp(self, i: int) -> bool:
         """A bare "14:35" is a clock time where a live blog puts its stamps: first in its

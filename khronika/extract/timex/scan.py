@@ -38,7 +38,9 @@ _DAY_SUFFIX = re.compile(r"(\d{1,2})-?(го|е|те|ге|ого|му|ому|й|�
 _YEAR_SUFFIX = re.compile(r"((?:1\d|20)\d\d)-?(го|й|ий|му|ому|м|ім|ого)$")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
-         "W": re.compile(r"\d{4}-W\d{2}$")}
+         "W": re.compile(r"\d{4}-W\d{2}$"),
+         # a part of a year: a season, a quarter, a half
+         "S": re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")}
 
 
 # The patterns in the order they are tried, each with the lexicon sections whose words can
@@ -106,11 +108,16 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
     month, year, context) are here; the patterns live in the mixins, one module per kind of
     expression, so each can be read and changed without the others."""
 
-    def __init__(self, doc: Document, lex: Lexicon, refs: dict[int, dt.date] | None = None):
+    def __init__(self, doc: Document, lex: Lexicon, refs: dict[int, dt.date] | None = None,
+                 spans: dict[int, tuple[dt.date, dt.date]] | None = None):
         self.doc, self.lex, self.ref = doc, lex, doc.date
         # paragraph -> the day its times are told from, when not the document's: the day of
         # a heading line above it (heading_days.heading_refs)
         self.refs = refs or {}
+        # paragraph -> the stretch of days a heading line above it names, and the current
+        # sentence's (range_headings.range_spans)
+        self.spans = spans or {}
+        self.span: tuple[dt.date, dt.date] | None = None
         self.out: list[tuple[int, Timex]] = []     # (sentence index, timex)
         self.toks: list[Token] = []
         self.sent = 0
@@ -481,6 +488,8 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
                 return day
             if sent == self.sent - 1:
                 break       # the sentence before dated something else (a month, a week)
+        if self.span is not None:
+            return None     # under "12–18 червня": one of those days, the text does not say which
         return self.ref.isoformat() if self.ref else None
 
     # ---- the scan -----------------------------------------------------------------------
@@ -512,10 +521,12 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
                 self.verbs = None   # found on first need: most sentences hold no timex
                 if self.refs:
                     self.ref = self.refs.get(s.paragraph, doc.date)
+                if self.spans:
+                    self.span = self.spans.get(s.paragraph)
             nxt = self.match(k - first)
             if nxt:
                 resume = nxt + first
-        self.lex, self.ref = lex, doc.date
+        self.lex, self.ref, self.span = lex, doc.date, None
         self._recurring_clocks()
         self._dated_weekdays()
         self._labelled_years()

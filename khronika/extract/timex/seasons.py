@@ -36,7 +36,7 @@ class Seasons:
         else:
             # "до весни", "на зиму": a season something is set for lies ahead
             tense = "futr" if self.n(i - 1) in ("до", "на") else self.tense_at(i)
-            y = (self._clause_story_year(i, self.lex.season_months[s][0])
+            y = (self._clause_story_year(i, self.lex.season_months[s][0], season=True)
                  or self._story_year(i) if tense != "futr" else None) \
                 or cal.season_year(s, self.ref, tense, self.lex.season_months)
             self.emit(i, i + 1, "DATE", f"{y}-{s}")

@@ -125,6 +125,8 @@ class Weekdays:
         # ("Учора домовилися зустрітися в четвер": a day an asked or agreed act is set for lies
         # ahead, not in the week of the day the asking is dated by)
         week = None if self._asked_ahead(i) else self._week_day(i, wd)
+        if week is None and self.span is not None:
+            week = _in_stretch(self.span, wd)   # "У понеділок" under "12–18 червня"
         if week is not None:
             # "Минулого тижня ... У вівторок": that week's day; after a day named in the
             # sentence before (a question and its answer), the weekday of that day's week
@@ -180,3 +182,11 @@ class Weekdays:
         self.emit(i, i + 1, "DATE", start.isoformat())
         self.emit(i + 2, i + 3, "DATE", end.isoformat())
         return i + 3
+
+
+def _in_stretch(span: tuple[dt.date, dt.date], wd: int) -> dt.date | None:
+    """The one day of weekday `wd` within the stretch of days `span`, or None."""
+    first, last = span
+    days = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
+    found = [d for d in days if d.isoweekday() == wd]
+    return found[0] if len(found) == 1 else None
