@@ -213,6 +213,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 best, best_key = c, key
         if best is not None and not best.nominative and self._subject_pronoun(start, end):
             return None     # "– сказав він після зустрічі з Трампом": "він" is not Trump
+        if best is not None and not best.nominative and cue is not None \
+                and best.start >= cue.end and self._subject_noun(start, cue.start):
+            return None     # "журналіст запитав Президента": the one asked is no subject
         if best is not None and best.type == "ORG":
             best = self._whole_body(best, start)
         return best.entity if best else None
@@ -358,6 +361,13 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             return False
         before = [t for t in tokens_in(self.doc, max(0, c.start - 30), c.start) if t.is_word]
         return bool(before) and before[-1].lemma in self.lex.populace
+
+    def _subject_noun(self, start: int, end: int) -> bool:
+        """A common noun for a person in the nominative that no name covers ("журналіст"),
+        before the verb: the attribution's subject is someone the text leaves unnamed."""
+        return any(t.is_word and t.text[:1].islower() and person_noun(t)
+                   and not self._covered(t.start, t.end) and not self._in_quote(t.start)
+                   for t in tokens_in(self.doc, start, end))
 
     def _subject_pronoun(self, start: int, end: int) -> bool:
         for t in tokens_in(self.doc, start, end):
