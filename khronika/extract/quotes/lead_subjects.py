@@ -5,6 +5,7 @@ the words to no one. Any other lead leaves the quote to the usual fallbacks."""
 from __future__ import annotations
 
 from ...document import Document, Token
+from ...kb.base import get_kb
 from .lexicon import IMPERATIVE, Lexicon, tokens_in
 from .referred_speakers import person_noun
 
@@ -28,9 +29,19 @@ def lead_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
         return None
     found = resolver.in_region(region[0], region[1], verb)
     ent = doc.entities.get(found) if found else None
-    if ent is None or ent.type != "ORG":
+    if ent is None or ent.type not in ("ORG", "LOC"):
         return None
-    return found if verb.number == "plur" or _opening_subject(doc, words, verb, found) else None
+    if verb.number != "plur" or ent.type == "LOC":
+        # a state only as the subject that opens the clause ("Угорщина виступила проти:"),
+        # never where a body is ("У Кремлі ... відреагували:" names the body, "у Польщі" a place)
+        return found if _opening_subject(doc, words, verb, found) and _state_or_body(ent) else None
+    return found
+
+
+def _state_or_body(ent) -> bool:
+    """A body, or a state itself: a town is no subject that speaks ("Київ відповів" is left to
+    the usual reading)."""
+    return ent.type == "ORG" or get_kb().is_country(ent.id)
 
 
 def _opening_subject(doc: Document, words: list[Token], verb: Token, entity: str) -> bool:
