@@ -344,8 +344,10 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
                                         seg.start - 1)
             if seg.attr is not None and title is not None and title is segs[k - 1]:
                 seg.attr = _over_name(doc, lex, title, seg.attr, p.start)
-        if seg.attr is None and seg.closed and seg.opened and _speech_like(doc, seg):
-            # "«...». Про це заявила X"; a name in marks before "Про це повідомляється"
+        if seg.attr is None and seg.closed and (seg.opened or (k == 0 and chain is not None)) \
+                and _speech_like(doc, seg):
+            # "«...». Про це заявила X" (the closing paragraph of a quote opened in an earlier
+            # one too); a name in marks before "Про це повідомляється"
             # ("пров. «Музейний, 25-19». Про це повідомляється у листі ...") is no speech
             seg.attr = _next_sentence_attribution(doc, lex, seg.end + 1, p.end)
         if seg.attr is None and seg.closed and k == len(segs) - 1 and not any(
