@@ -1,7 +1,10 @@
 """Quotes (issue 17, Q31): a body that opens a colon clause with a stance verb ("Міністерство
 оборони виступило проти: «...»") speaks the words after the colon, not the speaker before; a
-word in marks its subject calls a thing ("назвав рішення Кремля «нікчемним»") is his quote.
-Texts written for these tests."""
+word in marks its subject calls a thing ("назвав рішення Кремля «нікчемним»") is his quote; a
+town speaks for the union or state the text names; the one asked ("журналіст запитав
+Президента: «...»") is no speaker; an outlet's unnamed interlocutor is a source; a quote closed
+in a later paragraph takes the attribution of the sentence after it. Texts written for these
+tests."""
 import pytest
 
 from quote_helpers import FOREIGN, pipe_fixture, reader, spans_or_none
@@ -78,4 +81,36 @@ def test_a_masculine_office_word_names_the_woman_introduced_with_it(pipe, attrib
 ], ids=["seat-of-named-union", "capital-of-named-state", "exchange", "exchange-named",
         "town", "seat-of-two", "state"])
 def test_a_town_speaks_for_its_union_or_state_only_where_the_text_names_it(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("На пресконференції журналіст запитав Президента Зеленського: «Чи буде нова хвиля "
+     "мобілізації?»", None),
+    # near misses: the one asked answers; a person noun after the verb describing the name;
+    # a medium's correspondent
+    ("Президент Зеленський відповів журналістові: «Таких планів немає».", "volodymyr-zelenskyy"),
+    ("Він прикидався майстром по ремонту, – повідомляє речник поліції Леся Усенко.",
+     "lesia-usenko"),
+    ("У Львові загинули семеро людей, передає кореспондент Укрінформу.", "ukrinform"),
+], ids=["journalist-asks", "president-answers", "spokeswoman", "correspondent"])
+def test_the_one_asked_is_not_who_asks(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text,who", [
+    (SPOKE + "Угорщина виступила проти: «Санкції шкодять економіці».", "hungary"),
+    (SPOKE + "Співрозмовник видання в уряді розповів, що рішення вже ухвалено.", None),
+    ("Шольц прибув до Києва.\n\n«Ми вистояли цю зиму.\n\nМи вистоїмо і наступну». Про це "
+     "заявив Президент Зеленський.", "volodymyr-zelenskyy"),
+    # near misses: a place where others spoke; the interviewee an interview calls "наш
+    # співрозмовник"; a sentence after the quote that attributes nothing
+    (SPOKE + "У Польщі виступили проти: «Санкції шкодять економіці».", "volodymyr-zelenskyy"),
+    ("Ми поговорили з волонтером Петром Іваненком. Наш співрозмовник розповів, що збирає на "
+     "дрони.", "petro-ivanenko"),
+    ("Шольц прибув до Києва.\n\n«Ми вистояли цю зиму.\n\nМи вистоїмо і наступну». Шольц "
+     "подякував за гостинність.", None),
+], ids=["state-stance", "outlet-source", "closed-later", "in-a-state", "our-interviewee",
+        "no-attribution"])
+def test_states_sources_and_quotes_closed_a_paragraph_later(pipe, text, who):
     assert quotes(pipe, text)[-1][1] == who

@@ -33,10 +33,17 @@ class BodySpeakers:
         """Whether the first noun of the attribution, past a frame's own words ("за
         словами"), is an unnamed source's ("джерело", "інсайдер"); "повідомляє Reuters з
         посиланням на джерела" names the medium first."""
-        for t in tokens_in(self.doc, region[0], region[1]):
-            if not t.is_word or t is cue or t.pos != "NOUN" or t.norm in self.lex.data_frames \
+        words = [t for t in tokens_in(self.doc, region[0], region[1]) if t.is_word]
+        for k, t in enumerate(words):
+            if t is cue or t.pos != "NOUN" or t.norm in self.lex.data_frames \
                     or any(t.norm in f["forms"] for f in self.lex.frames):
                 continue
+            if t.lemma in self.lex.confidant_nouns and k + 1 < len(words):
+                # "співрозмовник видання в уряді": the outlet's source; "наш співрозмовник"
+                # in an interview is the one interviewed
+                nxt = words[k + 1]
+                return nxt.lemma in self.lex.media_nouns or nxt.norm in self.lex.body_prepositions \
+                    or any(m.start <= nxt.start < m.end and m.type == "ORG" for m in self.doc.mentions)
             return t.lemma in self.lex.source_nouns
         return False
 

@@ -71,6 +71,7 @@ class Lexicon:
         self.personal_documents = frozenset(data.get("personal_documents") or ())
         self.document_verbs = frozenset(data.get("document_verbs") or ())
         self.source_nouns = frozenset(data.get("source_nouns") or ())
+        self.confidant_nouns = frozenset(data.get("confidant_nouns") or ())
         self.side_nouns = frozenset(data.get("side_nouns") or ())
         self.mission_nouns = frozenset(data.get("mission_nouns") or ())
         self.state_body_nouns = frozenset(data.get("state_body_nouns") or ())
