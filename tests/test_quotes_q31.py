@@ -114,3 +114,17 @@ def test_the_one_asked_is_not_who_asks(pipe, text, who):
         "no-attribution"])
 def test_states_sources_and_quotes_closed_a_paragraph_later(pipe, text, who):
     assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Цитата дня: «Світ не може дозволити Росії перемогти» – Дмитро Кулеба.", "dmytro-kuleba"),
+    ("ЦВК роз'яснила: «Вибори під час воєнного стану неможливі».", "cec-of-ukraine"),
+    ("Повідомлення Генштабу ЗСУ станом на 08:00: «Противник продовжує наступальні дії на "
+     "Покровському напрямку».", "general-staff-of-ukraine"),
+    # near misses: a name after a name in marks inside narration; a report no one owns
+    ("Компанія «Нафтогаз» Олексія Чернишова звітує щомісяця.", None),
+    ("Повідомлення надійшло вранці: «Противник продовжує наступ».", None),
+], ids=["quote-of-the-day", "explained", "staff-report", "company-owner", "report-of-no-one"])
+def test_captions_after_a_colon_and_reports_with_their_owner(pipe, text, who):
+    got = quotes(pipe, text)
+    assert (got[-1][1] if got else None) == who

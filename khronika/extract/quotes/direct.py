@@ -355,7 +355,7 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
             seg.attr = _about_this_paragraph(doc, lex, seg, p.end)
         if seg.attr is None and seg.closed and _speech_like(doc, seg):
             seg.attr = _caption_attribution(doc, lex, seg.end + 1, p.end,
-                                            inside=_opens_inside(text, seg))
+                                            inside=_opens_inside(text, seg) and not _after_colon(text, seg))
             if seg.attr is None and k == len(segs) - 1 and not any(
                     c.isalnum() for c in text[seg.end + 1:p.end]):
                 # the caption printed as the next paragraph
@@ -383,6 +383,12 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
         seg.start, seg.end = _trim(text, seg.start, seg.end)
         if seg.end > seg.start:
             out.append(seg)
+
+
+def _after_colon(text: str, seg: Segment) -> bool:
+    """A quote handed over to by a colon ("Цитата дня: «...» – Дмитро Кулеба"): the words
+    before it introduce it, so a name after it is its caption, not narration going on."""
+    return text[:seg.start - 1].rstrip(" \t«„“\"").endswith(":")
 
 
 def _over_name(doc: Document, lex: Lexicon, name: Segment, attr: tuple[int, int],
