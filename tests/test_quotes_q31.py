@@ -128,3 +128,17 @@ def test_states_sources_and_quotes_closed_a_paragraph_later(pipe, text, who):
 def test_captions_after_a_colon_and_reports_with_their_owner(pipe, text, who):
     got = quotes(pipe, text)
     assert (got[-1][1] if got else None) == who
+
+
+def test_a_person_of_a_stance_before_a_colon_speaks(pipe):
+    text = ("У Верховній Раді провалили законопроєкт. Автор документа Ярослав Юрчишин "
+            "розчарований: «Ми повернемося до цього питання».")
+    assert quotes(pipe, text) == [("Ми повернемося до цього питання", "yaroslav-yurchyshyn")]
+
+
+def test_a_labelled_turn_in_marks_is_quoted_without_them(pipe):
+    text = ("Прес-конференція Зеленського та Макрона.\n\nМакрон: «Ми нічого не виключаємо».\n\n"
+            "Зеленський: «Я вдячний Франції за підтримку».\n\nМакрон: Ми продовжимо допомогу.")
+    assert quotes(pipe, text) == [("Ми нічого не виключаємо", "emmanuel-macron"),
+                                  ("Я вдячний Франції за підтримку", "volodymyr-zelenskyy"),
+                                  ("Ми продовжимо допомогу.", "emmanuel-macron")]

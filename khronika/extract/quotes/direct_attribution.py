@@ -408,6 +408,14 @@ def _described_name(doc: Document, words: list[Token], capital: bool = True) -> 
     name ("Голова комітету Роксолана Підласа: «...»", "Політолог Олексій Гарань: «...»"):
     the office need not be one the knowledge base resolves to its holder. After a stance
     word (`capital` false) the noun is in lower case."""
-    first, last = words[0], words[-1]
+    first = words[0]
+    k = len(words)
+    while k > 1 and len(words) - k < STANCE_TAIL and words[k - 1].pos in ("ADJF", "PRTF", "ADVB") \
+            and words[k - 1].case in ("nomn", None) and words[k - 1].text[:1].islower():
+        k -= 1      # "Автор документа Ярослав Юрчишин розчарований:": his stance, then his words
+    last = words[k - 1]
     return (first.text[:1].isupper() or not capital) and person_noun(first) and any(
         m.type == "PER" and m.end == last.end and m.start > first.start for m in doc.mentions)
+
+
+STANCE_TAIL = 2         # words of stance after the name before the colon: "категорично проти"

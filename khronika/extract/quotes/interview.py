@@ -41,11 +41,25 @@ class Turn:
     described: tuple[int, int] | None = None   # the role phrase of an interviewee no entity names
 
 
+# a turn printed inside quote marks ("Макрон: «Ми нічого не виключаємо»."): the marks and the
+# stop after them are no words of the turn
+_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    close = _MARKS.get(text[start:start + 1])
+    if close is not None:
+        last = end
+        while last > start and text[last - 1] in ".,;…":
+            last -= 1
+        inner = text[start + 1:last - 1]
+        if last - start > 2 and text[last - 1] == close and close not in inner \
+                and text[start] not in inner:
+            return start + 1, last - 1
     return start, end
 
 
