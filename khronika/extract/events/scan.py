@@ -256,6 +256,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 cand.recipients = list(dict.fromkeys([
                     x for x in greeted_parties(lex, doc, home) if x not in cand.actors] + cand.recipients))
             you_and_us(ctx, doc, sent, k, cand, home)   # "вдячні вам за підтримку, яку ви надаєте"
+            if mode == "visit" and "person_object:guests" in _needs and not cand.recipients:
+                # "Президент ОАЕ, який приймав делегації, подякував сторонам": a host whose
+                # guests name no party hosted talks told elsewhere; read alone, a chronicle would
+                # show the host making a visit of his own
+                k = j
+                continue
             if ctx.whereabouts is not None:
                 locate(cand, ctx.whereabouts, doc, {ctx.author, home})
             if "place_object" in _needs and mode == "withdraw":

@@ -20,6 +20,7 @@ from ..grammar.names import Arg, token_index_at
 from .preposition_sides import PrepositionSides
 from .role_clause import RoleClause, SYMMETRIC
 from .owned_nouns import untied_state
+from .role_predicates import role_predicate
 from .route_phrases import in_route_phrase
 from .struck_sites import owns_struck_site
 from .states import capitals, country_ids, place_country
@@ -338,6 +339,11 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                         side = "R"
                     if side == "A" and tie.of_trigger and _under_preposition(toks, i, cl.lo):
                         own_doers.add(k)
+                    elif side == "A" and tie.prep is None and not tie.of_trigger and \
+                            _under_preposition(toks, i, cl.lo) and role_predicate(doc, args, cl, i, lex):
+                        # "на переговорах гарантами можуть стати Німеччина, Канада": the subject of a
+                        # role's link verb is named for the role, not for the talks (role_predicates.py)
+                        side = "-"
                     elif side == "A" and type_ not in SYMMETRIC and type_ != "SANCTION" and tie.prep is None and \
                             not tie.of_trigger and tie.head >= j and \
                             ((own_doers and min(own_doers) < tie.head) or _under_condition(toks, i, cl.lo, lex)):

@@ -18,6 +18,7 @@ from ..lexicon.compiled import lexicon
 from ..grammar.names import args_in, token_index_at
 from ..grammar.sentence_view import Layers, SentenceView
 from .sides import adversary_words
+from .turned_strikes import noun_kind, strikers_of, struck_of
 
 
 def done_by_object(doc: Document, cl, i: int | None) -> bool:
@@ -130,6 +131,14 @@ def carried_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: bo
     if found is None:
         return []
     verb, head, coordinated, subject = found
+    noun = head
+    while noun + 1 < prev.last_token and toks[noun].pos in ("ADJF", "PRTF"):
+        noun += 1                   # ("Російський корабель": the demonym's noun)
+    if shot == "projectile" and noun_kind(lex, lemma_of_tok(toks[noun])) in struck_of(
+            lex, doc, cl.governor + 1, cl.hi, bool(strikers_of(lex, doc, cl.lo, cl.governor))):
+        # "Російський корабель обстріляв Одесу. Ракети уразили корабель": what strikes the
+        # striker is the other side's (turned_strikes.py)
+        return []
     if shot == "projectile":
         # "Бойовики обстріляли Маріуполь. Снаряди впали на мікрорайон": what was fired falls
         # where the ones who fired it strike; only after a strike told by its striker

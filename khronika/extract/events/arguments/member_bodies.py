@@ -7,7 +7,8 @@ of theirs is the body's. Such a noun, the plural nominative with no name of its 
 ("Депутати Сейму" is named), stands for the one legislature named in its sentence before it or
 in the two sentences before it within the paragraph. Two legislatures named, or none, leave it
 alone: better no actor than a wrong one. Words are data (`member_nouns`, `legislature_words`
-in lang/uk/events.yaml).
+in lang/uk/events.yaml). A member noun that names its body by itself ("Євродепутати",
+"Нардепи": `own_body_members`) stands for that body wherever it is told.
 """
 from __future__ import annotations
 
@@ -46,18 +47,27 @@ def _legislatures(lex: Lexicon, doc: Document, args: list[Arg], lo: int, hi: int
     return out
 
 
+def _own_bodies(lex: Lexicon) -> dict[str, str]:
+    """`own_body_members` as {lemma: body id}."""
+    return dict(x.split(None, 1) for x in lex.word_list("own_body_members"))
+
+
 def member_bodies(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg]) -> list[Arg]:
     """`args` with an `Arg` for the legislature each bare member noun of the sentence stands for."""
     members = lex.word_list("member_nouns")
+    own = _own_bodies(lex)
     toks = doc.tokens
-    if not members & sent.lemma_set:
+    if not (members | own.keys()) & sent.lemma_set:
         return args
     sents = doc.sentences
     first = sent.first_in_paragraph(SENTENCES_BACK)
     extra: list[Arg] = []
     for k in range(sent.lo, sent.hi):
         t = toks[k]
-        if lemma_of(t) not in members or not _plural_nominative(t.text):
+        if lemma_of(t) not in members | own.keys() or not _plural_nominative(t.text):
+            continue
+        if lemma_of(t) in own:
+            extra.append(Arg(t.start, t.end, own[lemma_of(t)], "pronoun", "ORG"))
             continue
         if any(a.start < toks[min(sent.hi - 1, k + OWN_NAME_REACH)].end and a.end > t.start for a in args):
             continue          # "Депутати Сейму", "Сенатори США": named

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ....document import Document
 from ..grammar.clauses import Clause, _agrees, _can_be, _coordinated, _finite, _number, _number_clash, clause_of_trigger
 from ..grammar.ties import tie_of
-from ..grammar.opening_subjects import opening_subject
+from ..grammar.opening_subjects import opening_subject, weapon_subject
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg
 from ..grammar.topic_phrases import in_topic_phrase
@@ -144,6 +144,9 @@ class RoleClause:
             for m in range(cl.lo, cl.governor))
         subject_found = subject_found or (
             gov is not None and gov.person != "1per" and opening_subject(doc, args, cl, i, j, gov, preps))
+        subject_found = subject_found or (
+            gov is not None and type_ in ("ASSAULT", "COERCE") and _finite(gov) and
+            weapon_subject(doc, cl, i, j, gov, preps, lex.word_list("weapon_agents")))
         # ("Українські сили, які увійшли до області, атакували російські позиції": the subject
         # stands before the relative clause, so the nominative after the verb is its object)
         subject_found = subject_found or (

@@ -41,3 +41,26 @@ def opening_subject(doc: Document, args: list, cl, i: int, j: int, gov, preps) -
     return vn is not None and any(p.tag.case == "nomn" and ("plur" in p.tag) == (vn == "plur") and
                                   (gender is None or p.tag.gender == gender)
                                   for p in parses(t.text))
+
+
+def weapon_subject(doc: Document, cl, i: int, j: int, gov, preps, weapons: frozenset[str]) -> bool:
+    """A weapon (`weapon_agents`: "ракети", "дрони", "артилерія") before the clause's verb `gov`,
+    right after no preposition (a fixed adverbial before it, "У відповідь", is no phrase of its), with a nominative reading in the verb's number, is its subject
+    wherever it stands ("У відповідь ракети HIMARS уразили російський склад": "ракети" read
+    first as a genitive singular), so a phrase after the verb is its object, what was hit."""
+    toks = doc.tokens
+    if cl.governor is None:
+        return False
+    vn = _number(gov)
+    for m in range(cl.lo, cl.governor):
+        t = toks[m]
+        if i <= m < j or t.pos != "NOUN" or (t.lemma or t.norm or "").lower() not in weapons:
+            continue
+        k = m - 1
+        while k >= cl.lo and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        if k >= cl.lo and (toks[k].pos == "PREP" or toks[k].norm in preps):
+            continue                 # "по ракетах", "від російських дронів"
+        if any(p.tag.case == "nomn" and ("plur" in p.tag) == (vn == "plur") for p in parses(t.text)):
+            return True
+    return False

@@ -1,7 +1,8 @@
 """Whether a word stands in what an act is about: the phrase after "щодо" or "про" that runs on to
 it over noun phrases, conjunctions and prepositions ("щодо постачання зброї та протидії атакам
 Росії", "загрози з боку Росії"). A name there, or a strike named there, is the topic of a talk,
-not one of its parties, and who talks takes no part in the strike talked of. A verb, a clause,
+not one of its parties (so is one after a topic verb's passive participle: "присвячені допомозі
+Україні"), and who talks takes no part in the strike talked of. A verb, a clause,
 punctuation or a partner's "з" ("зустріч щодо безпеки з Макроном") ends the phrase.
 """
 from __future__ import annotations
@@ -27,6 +28,8 @@ def in_topic_phrase(toks, k: int, lo: int, lex: Lexicon) -> bool:
     for m in range(k - 1, lo - 1, -1):
         if toks[m].norm in markers:
             return True
+        if "pssv" in (toks[m].tags or ()) and lemma_of_tok(toks[m]) in lex.word_list("topic_verbs"):
+            return True         # "Переговори будуть присвячені допомозі Україні": what they are on
         if toks[m].norm in lex.word_list("partner_prepositions") and m + 1 < k and lemma_of_tok(toks[m + 1]) == "бік":
             continue            # "загрози з боку Росії": no partner's "з"
         if toks[m].norm in lex.word_list("partner_prepositions") and _topic_after(toks, m + 1, k, lex):

@@ -13,6 +13,7 @@ from .merge import Cand
 from ..grammar.sentence_view import SentenceView, lemma_of
 from ..arguments.states import named_affiliations, party_count, place_country
 from ..grammar.topic_phrases import in_topic_phrase
+from ..arguments.turned_strikes import strike_nouns
 
 
 def mark_references(ctx: DocContext, doc: Document, sent: SentenceView, cand: Cand, i: int, j: int, cl, *,
@@ -87,6 +88,8 @@ def mark_references(ctx: DocContext, doc: Document, sent: SentenceView, cand: Ca
     if type_ == "CONSULT" and not cand.frame_ref and tx is None:
         cand.within_visit, cand.visit_place = visit_frame_before(ctx.lex, doc, sent, cl.lo, i)
     cand.performed = "speaker_now" in needs
+    # "Корабель обстріляв Одесу. Ракети уразили корабель": who strikes and what is hit, by kind
+    cand.strikers, cand.struck = strike_nouns(ctx.lex, doc, cl, i, j, type_)
     if type_ == "CONSULT" and not mode0 and \
             min(party_count(cand.participants(True), when, named_affiliations(doc, sent.args, sent.lo, sent.hi))
                 for when in {doc.date, (rng[0] if rng and rng[0] else doc.date)}) >= 3:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ....chronicle.timerange import gap_days
 from ..arguments.roles import SYMMETRIC
 from ..arguments.states import country_ids, party_count, place_country
+from ..arguments.turned_strikes import turned_on_striker
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
 from .headlines import lead_first, under_headline
@@ -102,6 +103,8 @@ class Cand:
     text_again: bool = False           # "Документ також підписали ...": more signers of the text told
     place_anaphor: bool = False        # "Там він проведе переговори": at the place just told
     decree_named: bool = False         # "Указ про введення санкцій ...": the paper of an act
+    strikers: frozenset = frozenset()  # kinds of the nouns that strike ("корабель обстріляв")
+    struck: frozenset = frozenset()    # kind of the noun struck ("ракети уразили корабель")
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -458,15 +461,18 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 # paper of the act just told, whoever signs it on the same side
                 target = e
                 break
+            if e.type == "ASSAULT" and any(turned_on_striker(x, c) for x in [e, *e.mentions]):
+                continue          # "Корабель обстріляв Одесу. Ракети уразили корабель": the other side's
             if third_state_meeting(e, c) and not c.place_anaphor:
                 continue          # "Прибув до Хіросіми. Зустрівся з прем'єром Індії": a talk of its own
-            if c.demonstrative and not c.distinct and _sides_ok(e, c) and _places_ok(e, c) and \
-                    not (_time_ok(e, c) and _status_ok(e, c)):
-                # "Президенти домовилися про обмін. Цю домовленість буде виконано завтра": the
-                # noun points back at the agreement told; its verb and date tell another act
-                # (carrying it out), not a second agreement
-                c.time = c.time_range = None
-                c.status, c.status_explicit = e.status, False
+            if c.demonstrative and not c.distinct and _sides_ok(e, c) and _places_ok(e, c):
+                # "Зателефонував Макрону. Лідери G7 проведуть зустріч. Ці переговори ...": the
+                # noun points back at the nearest happening of its type told, not at an earlier
+                # one; "Президенти домовилися про обмін. Цю домовленість буде виконано завтра":
+                # its verb and date tell another act (carrying it out), not a second agreement
+                if not (_time_ok(e, c) and _status_ok(e, c)):
+                    c.time = c.time_range = None
+                    c.status, c.status_explicit = e.status, False
                 target = e
                 break
             if c.within_visit and dist <= FRAME_REACH and e.mode == "visit" and _time_ok(e, c) and \
