@@ -146,7 +146,7 @@ class RoleClause:
             gov is not None and gov.person != "1per" and opening_subject(doc, args, cl, i, j, gov, preps))
         subject_found = subject_found or (
             gov is not None and type_ in ("ASSAULT", "COERCE") and _finite(gov) and
-            weapon_subject(doc, cl, i, j, gov, preps, lex.word_list("weapon_agents")))
+            weapon_subject(doc, args, cl, i, j, gov, preps, lex.word_list("weapon_agents")))
         # ("Українські сили, які увійшли до області, атакували російські позиції": the subject
         # stands before the relative clause, so the nominative after the verb is its object)
         subject_found = subject_found or (

@@ -43,10 +43,11 @@ def opening_subject(doc: Document, args: list, cl, i: int, j: int, gov, preps) -
                                   for p in parses(t.text))
 
 
-def weapon_subject(doc: Document, cl, i: int, j: int, gov, preps, weapons: frozenset[str]) -> bool:
+def weapon_subject(doc: Document, args: list, cl, i: int, j: int, gov, preps, weapons: frozenset[str]) -> bool:
     """A weapon (`weapon_agents`: "ракети", "дрони", "артилерія") before the clause's verb `gov`,
-    right after no preposition (a fixed adverbial before it, "У відповідь", is no phrase of its), with a nominative reading in the verb's number, is its subject
-    wherever it stands ("У відповідь ракети HIMARS уразили російський склад": "ракети" read
+    right after no preposition (a fixed adverbial before it, "У відповідь", is no phrase of
+    its) and in no name ("Сили оборони"), with a nominative reading in the verb's number, is
+    its subject wherever it stands ("У відповідь ракети HIMARS уразили російський склад": "ракети" read
     first as a genitive singular), so a phrase after the verb is its object, what was hit."""
     toks = doc.tokens
     if cl.governor is None:
@@ -56,6 +57,8 @@ def weapon_subject(doc: Document, cl, i: int, j: int, gov, preps, weapons: froze
         t = toks[m]
         if i <= m < j or t.pos != "NOUN" or (t.lemma or t.norm or "").lower() not in weapons:
             continue
+        if any(a.start <= t.start < a.end for a in args):
+            continue                 # "Сили оборони": a name's word
         k = m - 1
         while k >= cl.lo and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
