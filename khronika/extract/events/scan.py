@@ -20,6 +20,7 @@ from .lexicon.capital_words import capitalised_name
 from .grammar.clauses import _finite
 from .context import DocContext
 from .arguments.addresses import greeted_parties
+from .arguments.hosted_guests import bare_guests
 from .lexicon.advice import advised_act
 from .arguments.addressed_you import addressed_state, you_and_us
 from .triggers.arrivals import delivered_sides
@@ -256,10 +257,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 cand.recipients = list(dict.fromkeys([
                     x for x in greeted_parties(lex, doc, home) if x not in cand.actors] + cand.recipients))
             you_and_us(ctx, doc, sent, k, cand, home)   # "вдячні вам за підтримку, яку ви надаєте"
-            if mode == "visit" and "person_object:guests" in _needs and not cand.recipients:
+            if mode == "visit" and "person_object:guests" in _needs and not cand.recipients and \
+                    bare_guests(lex, doc, j, sent.hi):
                 # "Президент ОАЕ, який приймав делегації, подякував сторонам": a host whose
-                # guests name no party hosted talks told elsewhere; read alone, a chronicle would
-                # show the host making a visit of his own
+                # guests are a bare plural noun hosted talks told elsewhere; read alone, a
+                # chronicle would show the host making a visit of his own ("прийняв делегацію
+                # Конгресу" names whose they are)
                 k = j
                 continue
             if ctx.whereabouts is not None:

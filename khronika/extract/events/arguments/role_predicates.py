@@ -3,8 +3,8 @@
 "На переговорах з Україною гарантами можуть стати Німеччина, Канада, Польща": the states are the
 subject of a link verb whose predicate is a role in the instrumental ("гарантами",
 "посередниками"); they are said to be, or to become, guarantors, not to hold the talks named
-in the clause's adjunct ("на переговорах", "за підсумками переговорів"). So the subject of such
-a clause is no side of a trigger noun under a preposition. The link verbs are data (`copulas`
+in the clause's frame ("на переговорах", "за підсумками переговорів": `frame_openers`). So the
+subject of such a clause is no side of a trigger noun that frames it. The link verbs are data (`copulas`
 in lang/uk/events.yaml); the predicate is read from the grammar: a common noun that can be
 instrumental, standing bare (no preposition before it) in the clause.
 """
@@ -16,10 +16,26 @@ from ..grammar.names import Arg
 from ..lexicon.compiled import Lexicon
 
 
-def role_predicate(doc: Document, args: list[Arg], cl: Clause, i: int, lex: Lexicon) -> bool:
-    """The clause of the trigger at i is a link verb's (finite, or an infinitive under a modal:
-    "можуть стати") with a bare instrumental common noun as its predicate."""
+def _framed(doc: Document, i: int, lo: int, lex: Lexicon) -> bool:
+    """The trigger noun at i, over its adjectives, follows a frame's preposition
+    (`frame_openers`: "на", "під час", "за підсумками", "після"), of one or two words."""
     toks = doc.tokens
+    m = i - 1
+    while m >= lo and toks[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    openers = lex.word_list("frame_openers")
+    return (m >= lo and toks[m].norm in openers) or \
+        (m - 1 >= lo and f"{toks[m - 1].norm} {toks[m].norm}" in openers)
+
+
+def role_predicate(doc: Document, args: list[Arg], cl: Clause, i: int, lex: Lexicon) -> bool:
+    """The trigger at i is a noun framing its clause ("на переговорах", "за підсумками
+    переговорів"; "Без переговорів Туреччина не зможе бути посередником" is no frame: the
+    subject would hold them), and the clause is a link verb's (finite, or an infinitive under a
+    modal: "можуть стати") with a bare instrumental common noun as its predicate."""
+    toks = doc.tokens
+    if toks[i].pos != "NOUN" or not _framed(doc, i, cl.lo, lex):
+        return False
     copulas = lex.word_list("copulas")
     if not any(lemma_of_tok(toks[m]) in copulas and toks[m].pos in ("VERB", "INFN")
                for m in range(cl.lo, cl.hi)):
