@@ -87,6 +87,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     light = lex.word_list("light_verbs")
     preps = lex.word_list("prepositions")
     agreeing = lex.word_list("agreement_predicates")
+    # ("Там запланована зустріч": a participle of scheduling tells the plan when no verb does)
+    scheduled = lex.word_list("planned_participles") if not any(
+        _is_verb(t) and t.tense and not is_infinitive(t) for t in toks[lo:hi]) else frozenset()
     if trig.pos == "VERB" and not is_infinitive(trig):
         if _negated(doc, trig_i, lo, lex):
             return "negated", True
@@ -178,7 +181,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # trigger noun carries its tense, present as well (no preposition between them)
         carrier = lem in light and _is_verb(t) and not is_infinitive(t) and trig.pos == "NOUN" and \
             k < trig_i and not any(x.norm in preps for x in toks[k + 1:trig_i])
-        if lem in planned or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or carrier or \
+        if lem in planned or lem in scheduled or lem in ongoing or lem in cancelled or (lem in anchors and _is_verb(t)) or carrier or \
                 (lem in lex.word_list("ruling_out_verbs") and _is_verb(t) and k < trig_i) or \
                 (lem in agreeing and _is_verb(t) and k < trig_i) or \
                 (lem in lex.word_list("stance_verbs") and k < trig_i) or \
@@ -270,7 +273,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             st = _tense_status(t)        # "погоджує пакет санкцій": the decision being made
             if st:
                 return st, True
-        if lem in planned or best_wanted or (lem in lex.word_list("stance_verbs") and best_k < trig_i and
+        if lem in planned or lem in scheduled or best_wanted or (lem in lex.word_list("stance_verbs") and best_k < trig_i and
                                               any(x.norm == "за" for x in toks[best_k + 1:trig_i])):
             return "planned", True       # ("Польща виступає за ембарго": the act is advocated)
         # ("Обстріл тривав понад годину": what lasted and ended is told as done; "продовжували

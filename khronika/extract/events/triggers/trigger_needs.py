@@ -302,6 +302,10 @@ class TriggerNeeds:
                 # a finite verb in the first person present: the speaker performs it as he speaks
                 t = doc.tokens[i]
                 ok = _finite(t) and t.person == "1per" and t.tense == "pres"
+            elif need == "first_person":
+                # a finite verb in the first person: the speaker does it ("я поїду до Брюсселя")
+                t = doc.tokens[i]
+                ok = _finite(t) and t.person == "1per"
             elif need == "indicative":
                 # (the impersonal "-но/-то" form tells a done act too: "Посла викликано до МЗС")
                 t = doc.tokens[i]
