@@ -81,3 +81,47 @@ def test_the_one_word_name_of_the_united_kingdom_is_the_state():
     ids = {m.entity for m in doc.mentions}
     assert {"united-kingdom", "ministry-of-defence-of-united-kingdom"} <= ids
     assert rows(of_type(doc, "AID")[:1], "actors", "recipients") == [(["united-kingdom"], ["ukraine"])], show(doc)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Європейський Союз передав Україні генератори, а США надали обладнання для підстанцій.",
+     (["united-states"], ["ukraine"])),
+    ("Німеччина передала Україні танки, і Канада також передала бронемашини.", (["canada"], ["ukraine"])),
+    # near misses: a second gift with a receiver of its own keeps it
+    ("США надали Україні ракети, а Іран передав Росії дрони.", (["iran"], ["russia"])),
+])
+def test_a_second_gift_joined_in_the_sentence_goes_where_the_first_went(text, second):
+    gifts = of_type(analysed_events(text, "2023-01-20"), "AID")
+    assert len(gifts) == 2 and (gifts[1].actors, gifts[1].recipients) == second, show(gifts)
+
+
+def test_a_gift_told_in_the_next_sentence_gets_no_receiver_from_another_giver():
+    gifts = of_type(analysed_events("США надали Україні ракети. Канада передала бронемашини.", "2023-01-20"), "AID")
+    assert [(g.actors, g.recipients) for g in gifts] == [(["united-states"], ["ukraine"]), (["canada"], [])], show(gifts)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Німеччина передала Україні танки, а Польща отримала від США літаки.", (["united-states"], ["poland"])),
+    ("США надали Україні ракети, а Росія отримала дрони від Ірану.", (["iran"], ["russia"])),
+])
+def test_a_joined_clause_whose_subject_receives_takes_no_giver_of_the_first(text, second):
+    gifts = of_type(analysed_events(text, "2023-01-20"), "AID")
+    assert len(gifts) == 2 and (gifts[1].actors, gifts[1].recipients) == second, show(gifts)
+
+
+def test_an_indeclinable_surname_alone_is_the_subject_not_a_pronoun():
+    evs = analysed_events("Голова Миколаївської ОВА Віталій Кім заявив про обстріл. Минулого тижня Кім "
+                          "зустрівся з послом Данії в Україні.", DAY)
+    talks = of_type(evs, "CONSULT")
+    assert len(talks) == 1 and "vitaliy-kim" in talks[0].actors and "vitaliy-kim" not in talks[0].recipients, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Україна кілька місяців просить партнерів надати літаки.",
+    "Україна вже два роки просить партнерів заборонити імпорт алюмінію.",
+])
+def test_a_stretch_of_time_before_the_verb_is_not_who_asks(text):
+    evs = analysed_events(text, "2023-03-10")
+    asks = of_type(evs, "REQUEST")
+    assert len(asks) == 1 and asks[0].actors == ["ukraine"], show(evs)
+    assert not of_type(evs, "SANCTION", "AID"), show(evs)

@@ -386,6 +386,14 @@ class Morphology:
                     (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
                      tok.aspect, tok.mood, tok.tags) = name
                 continue
+            if tok.pos == "NPRO" and tok.case == "loct" and tok.text[:1].isupper() and \
+                    not (k > 0 and toks[k - 1].pos == "PREP"):
+                # "Минулого тижня Кім зустрівся": a locative pronoun ("на кім") stands only after
+                # a preposition; a capitalised one without it is the surname the dictionary has too
+                name = proper_reading(tok.text)
+                if name is not None:
+                    _set(tok, name)
+                continue
             if tok.pos == "ADJF" and tok.gender == "femn" and tok.text[:1].isupper() and k > 0 and \
                     toks[k - 1].pos in ("NOUN", "PREP") and not _agreeing_noun_after(toks, k):
                 town = town_reading(tok.text) or (

@@ -34,7 +34,7 @@ from .arguments.killed_envoys import killed_envoys
 from .arguments.suit_owners import suit_owners
 from .arguments.framed_acts import framed_acts
 from .arguments.partner_owners import partner_owners
-from .arguments.implied_receivers import implied_receivers
+from .arguments.implied_receivers import implied_receivers, parallel_receivers
 from .merging.merge import Cand, confidence, merge
 from .merging.headlines import mark_headlines
 from .scan import candidates
@@ -63,6 +63,7 @@ class EventExtractor:
         cands = mark_named_again(self.lex, doc, self.candidates(doc))
         cands = cancelled_plans(self.lex, doc, cands)
         cands = implied_receivers(doc, cands)
+        cands = parallel_receivers(self.lex, doc, cands)
         cands = drop_court_venues(self.lex, doc, cands)
         cands = attended_bodies(self.lex, doc, cands)
         cands = killed_envoys(self.lex, doc, cands)

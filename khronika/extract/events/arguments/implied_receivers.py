@@ -45,3 +45,29 @@ def implied_receivers(doc, cands: list[Cand]) -> list[Cand]:
                 c.soft.add(c.home)
                 break
     return cands
+
+
+def parallel_receivers(lex, doc, cands: list[Cand]) -> list[Cand]:
+    """"ЄС передав Україні генератори, а США надали обладнання": a second gift in the same
+    sentence, joined to the first by a conjunction, that names a giver of its own and no
+    receiver goes where the first went; the reader does not hear the receiver again. Not when
+    the second giver is the first's receiver ("Польща отримала танки, а Україна передала ...")
+    or the adversary (whose gifts go elsewhere)."""
+    joins = lex.word_list("gap_conjunctions")
+    adversary = (lex.adversary or {}).get("id")
+    for n, c in enumerate(cands):
+        if c.type != "AID" or c.recipients or not c.actors or c.question or adversary in c.actors:
+            continue
+        for p in reversed(cands[:n]):
+            if p.sent != c.sent:
+                break
+            if p.type != "AID" or not p.recipients or p.trig[1] > c.trig[0] or \
+                    set(c.actors) & (set(p.actors) | set(p.recipients)):
+                continue
+            between = doc.text[p.trig[1]:c.trig[0]].replace(",", " , ").split()
+            # the second verb opens its own clause: "..., а США надали", "... і Канада передала"
+            if any(w.lower() in joins for w in between):
+                c.recipients = list(p.recipients)
+                c.soft.update(p.recipients)
+            break
+    return cands

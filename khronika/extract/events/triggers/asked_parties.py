@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ...morph import parses
-from ..grammar.clauses import COORD, _cases, _finite, clause_of_trigger
+from ..grammar.clauses import COORD, _cases, _finite, _in_timex, clause_of_trigger
 from ..grammar.ties import tie_of
 from ..arguments.pronoun_agents import pronoun_agent
 from ..grammar.sentence_view import SentenceView, lemma_of
@@ -77,6 +77,8 @@ class AskedParties:
             for x in range(cl.lo, i))
         for m in [*range(i - 1, cl.lo - 1, -1), *range(i + 1, min(cl.hi, max(i + 3, e + 1)))]:
             w = toks[m]
+            if _in_timex(doc, w):
+                continue          # "Україна кілька місяців просить": a stretch of time asks nothing
             pronoun = w.pos == "PRCL" and any(p.tag.POS == "NPRO" and "nomn" in p.tag for p in parses(w.text))
             # "перші системи прибудуть": the dictionary's first reading of "системи" is the
             # genitive singular; before a plural verb its plural nominative is the subject

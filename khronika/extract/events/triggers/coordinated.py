@@ -145,6 +145,8 @@ def own_sides(lex: Lexicon, doc: Document, sent: SentenceView, prev: Cand, cand:
     if before or not prev.actors or first is None:
         return                    # a subject of its own (the body whose gathering it names,
                                   # "участь у засіданні Ради ЄС", stands after its verb: no subject)
+    if any(a.entity in cand.recipients and toks[first].start < a.start < toks[v].start for a in sent.args):
+        return                    # "..., а Польща отримала від США літаки": its subject receives
     a, b = toks[first], toks[v]
     # ("Провів переговори ..., а наступного тижня візьмемо участь": the speaker's "ми" takes in
     # the "я" of the first verb, when the first one's side is the speaker's)
