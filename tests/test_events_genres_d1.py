@@ -125,3 +125,13 @@ def test_a_stretch_of_time_before_the_verb_is_not_who_asks(text):
     asks = of_type(evs, "REQUEST")
     assert len(asks) == 1 and asks[0].actors == ["ukraine"], show(evs)
     assert not of_type(evs, "SANCTION", "AID"), show(evs)
+
+
+def test_a_named_conference_takes_no_side():
+    evs = analysed_events("У Токіо відбулася Японсько-українська конференція з питань сприяння економічному "
+                          "зростанню та відбудові. За підсумками конференції Україна та Японія підписали 56 угод "
+                          "про співпрацю.", "2024-02-19")
+    sides = {x for e in evs for x in e.actors + e.recipients}
+    assert of_type(evs, "CONSULT") and of_type(evs, "AGREE"), show(evs)
+    assert not [x for x in sides if "konferentsiia" in x], show(evs)
+    assert {"ukraine", "japan"} <= sides, show(evs)

@@ -34,6 +34,7 @@ from .arguments.killed_envoys import killed_envoys
 from .arguments.suit_owners import suit_owners
 from .arguments.framed_acts import framed_acts
 from .arguments.partner_owners import partner_owners
+from .arguments.gathering_names import gathering_names
 from .arguments.implied_receivers import implied_receivers, parallel_receivers
 from .merging.merge import Cand, confidence, merge
 from .merging.headlines import mark_headlines
@@ -82,6 +83,7 @@ class EventExtractor:
         events = named_conditions(self.lex, doc, events)     # (a rule: "якщо на країну нападуть, ...")
         add_delegates(self.lex, doc, events)
         people_beside_states(doc, events)
+        gathering_names(self.lex, doc, events)      # (a named conference takes no side)
         # (a story or an essay names no party for its everyday "прошу", "зустрілися")
         events = grounded_events(self.lex, doc, events,
                                  home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
