@@ -129,3 +129,27 @@ def test_a_named_conference_takes_no_side():
     assert of_type(evs, "CONSULT") and of_type(evs, "AGREE"), show(evs)
     assert not [x for x in sides if "konferentsiia" in x], show(evs)
     assert {"ukraine", "japan"} <= sides, show(evs)
+
+
+def test_a_title_that_names_the_states_of_the_leads_bodies_tells_the_same_happening():
+    text = ("Україна та Росія підписали контракт про транзит газу\n\n«Нафтогаз України» та «Газпром» підписали "
+            "п'ятирічний контракт про транзит російського газу через Україну.")
+    deals = of_type(analysed(text, "2019-12-31"), "AGREE")
+    assert len(deals) == 1 and {"naftogaz", "gazprom"} <= set(deals[0].actors), show(deals)
+
+
+def test_a_title_and_a_lead_of_other_states_stay_two_happenings():
+    text = "Україна та Росія підписали контракт про транзит газу\n\nПольща та Литва підписали угоду про постачання газу."
+    assert len(of_type(analysed(text, "2019-12-31"), "AGREE")) == 2
+
+
+def test_a_go_between_of_an_exchange_told_after_it_takes_no_side_of_it():
+    evs = analysed_events("3 січня Україна повернула з російського полону 230 своїх громадян. Посередником в "
+                          "обміні виступили Об'єднані Арабські Емірати.", "2024-01-04")
+    assert [(e.type, e.actors, e.recipients) for e in evs] == [("RETREAT", ["ukraine"], ["russia"])], show(evs)
+
+
+def test_a_go_between_of_talks_sits_at_them():
+    evs = analysed_events("Туреччина виступила посередником на переговорах України та Росії в Стамбулі.", "2022-03-29")
+    talks = of_type(evs, "CONSULT")
+    assert len(talks) == 1 and "turkey" in talks[0].actors + talks[0].recipients, show(evs)

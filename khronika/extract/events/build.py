@@ -538,6 +538,14 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         m = token_index_before(doc, a.start, sent.lo)
         if m is not None and lemma_of(toks[m]) in mediators:
             soft.add(a.entity)
+    if type_ != "CONSULT" and any(lemma_of(toks[m]) in mediators and "ablt" in _cases(toks[m].text)
+                                  for m in range(cl.lo, i)):
+        # "Посередником в обміні виступили ОАЕ": who the clause says stood as a go-between
+        # takes no side of the exchange or the deal it names (a go-between of talks sits at
+        # them: CONSULT third-party)
+        go_between = {a.entity for a in args if toks[cl.lo].start <= a.start < toks[cl.hi - 1].end}
+        actors[:] = [x for x in actors if x not in go_between]
+        recipients[:] = [x for x in recipients if x not in go_between]
     thanked = givers or (type_ in ("AID", "SUPPORT") and ctx.find.thanked(doc, sent, i) is not None)
     if not fp and ctx.first_person_doc and in_quote is None and given_to_us(ctx.lex, doc, cl, i, type_) and \
             not (gov is not None and gov.gender == "neut" and gov.number != "plur"):

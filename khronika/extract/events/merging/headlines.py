@@ -15,6 +15,7 @@ the text goes on after it.
 from __future__ import annotations
 
 from ....document import Document
+from ....kb import get_kb
 
 # the most words a title line holds
 TITLE_WORDS = 20
@@ -53,7 +54,16 @@ def under_headline(e, c, dist: int) -> bool:
     if e.time_range and c.time_range and e.time_range != c.time_range:
         return False
     pe, pc = e.participants(), c.participants()
-    return not pe or not pc or bool(pe & pc)
+    return not pe or not pc or bool(pe & pc) or states_told(e, c)
+
+
+def states_told(e, c) -> bool:
+    """The title names by their states the parties the lead names by their bodies ("Україна та
+    Росія підписали контракт" / "«Нафтогаз» та «Газпром» підписали контракт"): every party of
+    the title is the state of one of the lead's."""
+    kb = get_kb()
+    pe, pc = e.participants(), c.participants()
+    return bool(pe) and pe <= {kb.country(x) or x for x in pc}
 
 
 # what makes a mention the event's primary one: its trigger, its sentence and how it reads

@@ -19,7 +19,7 @@ from ..arguments.states import country_ids, party_count, place_country
 from ..arguments.turned_strikes import turned_on_striker
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
-from .headlines import lead_first, under_headline
+from .headlines import lead_first, states_told, under_headline
 from .next_planned import next_of_planned
 from .third_states import third_state_meeting
 from .same_day_partners import same_day_partners
@@ -445,7 +445,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
             dist = c.sent - last_sent
             if e.type != c.type or dist > 8 or _reversed(e, c):
                 continue
-            if under_headline(e, c, dist) and _sides_ok(e, c) and _places_ok(e, c):
+            if under_headline(e, c, dist) and (_sides_ok(e, c) or states_told(e, c)) and _places_ok(e, c):
                 # "Заява МЗС у зв'язку з ударами Росії по Одесі" / "МЗС засуджує чергові удари
                 # Росії по Одесі": the title names what the lead tells
                 headlined = True
