@@ -153,3 +153,14 @@ def test_a_go_between_of_talks_sits_at_them():
     evs = analysed_events("Туреччина виступила посередником на переговорах України та Росії в Стамбулі.", "2022-03-29")
     talks = of_type(evs, "CONSULT")
     assert len(talks) == 1 and "turkey" in talks[0].actors + talks[0].recipients, show(evs)
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("У Сімферополі невідомі озброєні люди напали на військову частину.", []),
+    ("Уночі невстановлені особи обстріляли блокпост у Херсоні.", []),
+    # near miss: a doer the report names as the adversary's stays inferred
+    ("Уночі окупанти обстріляли Куп'янськ.", ["russia"]),
+])
+def test_a_doer_the_report_calls_unknown_gets_no_inferred_attacker(text, actors):
+    strikes = of_type(analysed_events(text, "2023-05-14"), "ASSAULT")
+    assert [s.actors for s in strikes] == [actors], show(strikes)

@@ -31,3 +31,13 @@ def home_unit_doer(lex: Lexicon, doc: Document, lo: int | None, i: int | None) -
                 any(lemma_of(t) in bodies for t in toks[m + 1:min(i, m + 4)]):
             return True
     return False
+
+
+def unknown_doer(lex: Lexicon, doc: Document, lo: int | None, i: int | None) -> bool:
+    """The trigger is a verb whose subject before it the text calls unknown ("невідомі озброєні
+    люди напали на військову частину", "невстановлені особи підпалили"): the report says it does
+    not know who did it, so no attacker is inferred for it."""
+    if lo is None or i is None or doc.tokens[i].pos != "VERB":
+        return False
+    unknown = lex.word_list("unknown_doer_words")
+    return any(lemma_of(t) in unknown and "nomn" in (t.tags or ()) for t in doc.tokens[lo:i])

@@ -11,7 +11,7 @@ from ..grammar.clauses import _cases, opens_next_clause
 from ..grammar.ties import tie_of
 from ..context import DocContext
 from .asset_owners import asset_owners
-from .home_units import home_unit_doer
+from .home_units import home_unit_doer, unknown_doer
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg, token_index_at
 from .states import country_ids, entity_for, home_entity, named_affiliations, office_seat_state, party_count, place_country, seats, state_of
@@ -135,7 +135,7 @@ def striker_of_home(lex: Lexicon, doc: Document, recipients: list[str], place: s
     with no attacker named is the adversary's, unless a unit of the home side makes it
     ("Десантники 80-ї бригади увійшли до Куп'янська": home_units)."""
     if not (lex.adversary and home and on_home_ground(recipients, place, home)) or \
-            home_unit_doer(lex, doc, lo, i):
+            home_unit_doer(lex, doc, lo, i) or unknown_doer(lex, doc, lo, i):
         return []
     adv = home_entity(doc, lex, lex.adversary)
     return [adv] if adv and adv not in recipients else []
