@@ -164,3 +164,13 @@ def test_a_go_between_of_talks_sits_at_them():
 def test_a_doer_the_report_calls_unknown_gets_no_inferred_attacker(text, actors):
     strikes = of_type(analysed_events(text, "2023-05-14"), "ASSAULT")
     assert [s.actors for s in strikes] == [actors], show(strikes)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Наступного тижня Кулеба поїде до Нью-Йорка. Там запланована зустріч Кулеби з генеральним секретарем ООН "
+     "Антоніу Гутеррешем.", "new-york-city"),
+    ("Міністр Кулеба прибув до Варшави. Там він провів переговори з міністром закордонних справ Польщі.", "warsaw"),
+])
+def test_a_meeting_told_there_takes_the_place_just_told(text, place):
+    talks = [e for e in of_type(analysed_events(text, DAY), "CONSULT") if e.mode != "visit"]
+    assert [e.place for e in talks] == [place], show(talks)

@@ -35,6 +35,7 @@ from .arguments.suit_owners import suit_owners
 from .arguments.framed_acts import framed_acts
 from .arguments.partner_owners import partner_owners
 from .arguments.gathering_names import gathering_names
+from .time_place.there_places import there_places
 from .arguments.implied_receivers import implied_receivers, parallel_receivers
 from .merging.merge import Cand, confidence, merge
 from .merging.headlines import mark_headlines
@@ -74,6 +75,7 @@ class EventExtractor:
         cands = condemned_victims(self.lex, doc, cands)
         cands = condemned_doers(self.lex, doc, cands)
         cands = dateline_places(self.lex, doc, cands)
+        cands = there_places(self.lex, cands)        # ("Там запланована зустріч": the place just told)
         cands = talks_places(self.lex, doc, cands)
         cands = enactors(self.lex, doc, cands)      # ("Відповідний указ підписав Президент")
         events = merge(fold_supports(self.lex, doc, mark_headlines(doc, cands)))
