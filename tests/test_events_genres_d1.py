@@ -139,7 +139,7 @@ def test_a_title_that_names_the_states_of_the_leads_bodies_tells_the_same_happen
 
 
 def test_a_title_and_a_lead_of_other_states_stay_two_happenings():
-    text = "Україна та Росія підписали контракт про транзит газу\n\nПольща та Литва підписали угоду про постачання газу."
+    text = "Україна та Росія підписали угоду про транзит газу\n\nПольща та Литва підписали угоду про постачання газу."
     assert len(of_type(analysed(text, "2019-12-31"), "AGREE")) == 2
 
 
