@@ -545,9 +545,11 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             if named and named[0] in kb.entities:       # "президент країни-агресора"
                 of = named[0]
                 end = toks[j].end
+        adjective_of = None
         if of is None and i > 0 and toks[i - 1].norm in kb.adjectives:
             of = kb.adjectives[toks[i - 1].norm]
             role_taken[i - 1] = True
+            adjective_of = i - 1
         if of is None and person is None:
             of = _led_by_state(kb, lex, toks, st.covered, i, j)     # "Делегація Польщі на чолі з прем'єром"
         foreign = of is None and person is None and (
@@ -630,6 +632,10 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             doc.refs.append(Ref(t.start, end, doc.text[t.start:end], eid, "role"))
             for x in range(i, j):
                 role_taken[x] = True
+        elif adjective_of is not None:
+            # "Литва вислала російського посла": no holder known, the adjective still names
+            # the state whose envoy he is
+            role_taken[adjective_of] = False
         i = j
 
     plural_roles(doc, kb, lex, mention_at, role_lengths, role_taken, ensure)

@@ -46,6 +46,7 @@ def _data() -> dict:
         "joiners": frozenset(d.get("remit_joiners") or ()),
         "place_nouns": frozenset(d.get("place_nouns") or ()),
         "branch": frozenset(d.get("branch_prepositions") or ()),
+        "unbranched": frozenset(d.get("unbranched_heads") or ()),
         "legal": frozenset([*(d.get("legal_forms") or ()), *(d.get("club_forms") or ())]),
         "kinds": frozenset(d.get("kind_abbreviations") or ()),
         "remit_heads": frozenset(d.get("genitive_remit_heads") or ()),
@@ -247,14 +248,14 @@ class BodySpanPass:
                 return None     # "Державна служба спеціального ...": where it ends is unclear
             chain = got > j + 1
             start_after = got
-        end, ext = self._after_head(st, start_after, sent)
+        end, ext = self._after_head(st, start_after, sent, _head_of(toks[j].text))
         if chain and start_after - (j + 1) < 2 and toks[j].case == "ablt" \
                 and not {"genitive", "genitive_body"} & ext and self._kb_body(st, i, start_after) is None:
             # "конфіскованого Державною митною службою майна": after a body in the
             # instrumental (the doer of a passive) one genitive belongs to the participle;
             # the name ends at its head, unless a place or body closes the remit
             chain = False
-            end, ext = self._after_head(st, j + 1, sent)
+            end, ext = self._after_head(st, j + 1, sent, _head_of(toks[j].text))
         if chain:
             ext.add("remit")
         if _head_of(toks[j].text) in _data()["need_name"] and not {"quote", "genitive_body"} & ext:
@@ -286,9 +287,10 @@ class BodySpanPass:
         lemmas = _place_adjective_lemmas(self.kb)
         return any(p.tag.POS == "ADJF" and p.normal_form in lemmas for p in parses(word))
 
-    def _after_head(self, st: DocState, k: int, sent: int) -> tuple[int, set[str]]:
-        """How far a name goes on after its head noun (token k is the first after it), and
-        what it took: a place or body in the genitive, a remit, a branch, a quoted name."""
+    def _after_head(self, st: DocState, k: int, sent: int, head: str | None = None) -> tuple[int, set[str]]:
+        """How far a name goes on after its head noun (token k is the first after it, `head`
+        its lemma), and what it took: a place or body in the genitive, a remit, a branch, a
+        quoted name."""
         toks, n = st.doc.tokens, len(st.doc.tokens)
         d = _data()
         took: set[str] = set()
@@ -341,7 +343,8 @@ class BodySpanPass:
                     took.add("quote")
                     k = close
                     continue
-            if "genitive_body" in took and t.norm in d["branch"] and k + 1 < n:
+            # ("засідання Ради НАТО в Ризі": a council meets in a town, it has no branch there)
+            if "genitive_body" in took and t.norm in d["branch"] and k + 1 < n and head not in d["unbranched"]:
                 b = st.covered[k + 1]
                 if b is not None and b.type == "LOC" and b.start == toks[k + 1].start \
                         and toks[k + 1].case in ("loct", "datv"):     # (after в/у the one is the other)

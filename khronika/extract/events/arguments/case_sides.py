@@ -136,7 +136,9 @@ class CaseSides:
         if one_person and head.number == "plur":
             head = replace(head, number="sing", tags=head.tags - {"plur", "Pltm"})
         person_cases = None
-        if one_person:
+        if one_person and a.kind != "role":
+            # (an office names her by a word of its own gender: "прибули прем'єри Італії та
+            # Канади" read in a woman's readings is "прем'єри" of a film, a genitive)
             # "прибула Урсула фон дер Ляєн": the dictionary reads "Урсула" first as a genitive of
             # the man's surname "Урсул"; a person of known gender is read in the readings of
             # that gender

@@ -33,8 +33,19 @@ def condemned_doers(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
             continue
         k = bisect_left(starts, c.trig[1])
         noun = None
+        fronted = _fronted_strike(lex, doc, cands, c, bisect_left(starts, c.trig[0]))
+        if fronted is not None:
+            # "Удар засудили генсек ООН і президент Франції": the strike named before the verb
+            # is its object, as after it; the ones who condemn it did not strike, and the place
+            # of the condemning is not the strike's
+            noun = bisect_left(starts, fronted.trig[0])
+            fronted.actors = [x for x in fronted.actors if x not in c.actors]
+            if fronted.place is not None and fronted.place == c.place:
+                fronted.place = None
+            fronted.soft |= fronted.participants()
+            fronted.ref_only = True
         for m in range(k, min(len(toks), k + OBJECT_WINDOW)):
-            if toks[m].sentence != toks[k - 1].sentence or not toks[m].is_word:
+            if noun is not None or toks[m].sentence != toks[k - 1].sentence or not toks[m].is_word:
                 break
             if toks[m].pos == "NOUN":
                 noun = m
@@ -73,3 +84,23 @@ def condemned_doers(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
                     c.recipients = doers
                 break
     return cands
+
+
+
+def _fronted_strike(lex: Lexicon, doc: Document, cands: list[Cand], c: Cand, verb: int) -> Cand | None:
+    """The strike whose noun opens the clause of a condemning verb ("Удар засудили ...", "Цей
+    обстріл Харкова рішуче засудила Франція"): the verb's object put first, as Ukrainian allows.
+    Between the clause's start and the verb stand only the noun, its adjectives and pointing
+    words, the names in genitive that belong to it, and adverbs."""
+    toks = doc.tokens
+    lo = verb
+    while lo > 0 and toks[lo - 1].sentence == toks[verb].sentence and toks[lo - 1].text not in (",", "—", "–", ":", ";"):
+        lo -= 1
+    nouns = [m for m in range(lo, verb) if toks[m].pos == "NOUN"]
+    if not nouns or not all(toks[m].pos in ("ADJF", "PRTF", "ADVB", "NOUN") or
+                            lemma_of(toks[m]) in lex.word_list("demonstratives") for m in range(lo, verb)):
+        return None
+    if any(toks[m].case == "nomn" for m in nouns[1:]):
+        return None             # ("Удар Франція засудила": two nouns that are no phrase)
+    return next((p for p in cands if p is not c and p.sent == c.sent and p.type in ("ASSAULT", "COERCE")
+                 and p.trig[0] == toks[nouns[0]].start), None)

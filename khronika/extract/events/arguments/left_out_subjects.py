@@ -180,6 +180,11 @@ class LeftOutSubjects:
             # main clause's subject, whose act it tells: that stays)
             relative = False
             edge = None
+        if relative and edge.case == "gent" and cl.left_edge - 2 >= s_lo and toks[cl.left_edge - 2].norm == "," and \
+                toks[cl.left_edge - 1].case == "nomn" and toks[cl.left_edge - 1].pos in ("NOUN", "ADJF", "PRTF"):
+            # "командиру бригади, військові якої стратили полонених": the noun before a
+            # possessive relative word is the clause's own subject; no one is left out
+            return
         if not actors and edge is not None and (gov is not None or (enclosed and gerund_led)) and not receiving and (
                 enclosed or relative or edge.norm == "де" or
                 (_finite(edge) and (cl.conj is not None or all(toks[m].norm in COORD or toks[m].pos == "ADVB"

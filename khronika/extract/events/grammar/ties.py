@@ -220,8 +220,8 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             continue
         if not _np_word(t) or t.norm in COORD:
             break
-        if t.pos == "NOUN" and _people_apart(doc, t.end, toks[m + 1].start):
-            break
+        if t.pos in ("NOUN", "ADJF") and _people_apart(doc, t.end, toks[m + 1].start):
+            break             # ("з Зеленським Макрон": a surname the dictionary reads as an adjective)
         if t.text[:1].isupper() and _place_then_acronym(doc, t.end, toks[m + 1]):
             break
         if m + 1 == head and _name_before_title(doc, t, toks[head]):

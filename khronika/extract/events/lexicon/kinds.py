@@ -246,7 +246,14 @@ class KindStatements:
         m = k - 1
         if m > sent.lo and toks[m].pos == "PREP":
             m -= 1
-        return m >= sent.lo and toks[m].pos == "NOUN" and lemma_of(toks[m]) in words
+        if m >= sent.lo and toks[m].pos == "NOUN" and lemma_of(toks[m]) in words:
+            return True
+        # "мають утримуватися від (масованих) обстрілів": an act held back from is forgone
+        m = k - 1
+        while m > sent.lo and toks[m].pos in ("ADJF", "PRTF"):
+            m -= 1
+        return m > sent.lo and toks[m].norm == "від" and \
+            lemma_of(toks[m - 1]) in self.lex.word_list("abstaining_verbs")
 
     def titled(self, doc: Document, sent: SentenceView, k: int) -> bool:
         """"закон про мобілізацію", "порядок надання допомоги постраждалим від обстрілів",

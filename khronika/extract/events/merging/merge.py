@@ -101,7 +101,6 @@ class Cand:
     later_day: bool = False            # "Наступного дня він ...": a day after the one told
     place_anaphor: bool = False        # "Там він провів ...": points back at a place, not a happening
     text_again: bool = False           # "Документ також підписали ...": more signers of the text told
-    place_anaphor: bool = False        # "Там він проведе переговори": at the place just told
     decree_named: bool = False         # "Указ про введення санкцій ...": the paper of an act
     strikers: frozenset = frozenset()  # kinds of the nouns that strike ("корабель обстріляв")
     struck: frozenset = frozenset()    # kind of the noun struck ("ракети уразили корабель")
@@ -206,13 +205,22 @@ def _one_country(a: str | None, b: str | None) -> bool:
     return ca == cb
 
 
-def _guests_there(e: Cand, c: Cand) -> bool:
+def _guests_there(e: Cand, c: Cand, place: bool = False) -> bool:
     """"Зеленський прибув до Хіросіми на саміт. Там він провів зустрічі з прем'єром Індії":
     "там" points at the place of the visit, not at the visit; a meeting there with someone
     neither the visit names nor of the visited country is a happening of its own ("Там він
-    проведе переговори з Трампом" after a visit to Washington is the visit)."""
+    проведе переговори з Трампом" after a visit to Washington is the visit). With `place`, a
+    meeting found to be its own takes the place "там" points at."""
     if not c.place_anaphor:
         return False
+    own = _guests_there_apart(e, c)
+    if own and place and c.place is None:
+        c.place = e.place
+    return own
+
+
+def _guests_there_apart(e: Cand, c: Cand) -> bool:
+    """The test of `_guests_there`, with no change to either mention."""
     if e.mode != "visit":
         # ("зустріч Зеленського і Трампа. Після цього Зеленський вирушив до Лондона. Там він
         # зустрівся з Кіром Стармером": a meeting there with another partner is another meeting)
@@ -504,7 +512,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 # "Зустріч лідерів відбудеться в Парижі. ... Зеленський візьме участь у зустрічі"
                 target = e
                 break
-            if greets_visitor(e, c, dist):
+            if greets_visitor(e, c, dist) and not _guests_there(e, c, place=True):
                 # "Дуда відвідав Київ. Зеленський зустрів його на вокзалі": the host's welcome
                 as_visit(e, c)
                 target = e
@@ -560,7 +568,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 # happening; only a word that points back ("ця зустріч") joins them, or the same
                 # word again ("Провів нараду з командуванням. На нараді обговорили ...")
                 continue
-            if _guests_there(e, c):
+            if _guests_there(e, c, place=True):
                 # (a meeting "там" with guests of a summit is its own happening, whatever the
                 # parties it shares with the visit)
                 continue

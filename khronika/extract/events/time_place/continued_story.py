@@ -75,7 +75,27 @@ def _same_doers(doc: Document, e: Cand, dated: list[Cand]) -> bool:
     told_before = [f for f in dated if f is not e and f.evidence[0] < e.evidence[0]
                    and doc.sentences[f.sent].paragraph == para
                    and (f.time or f.story_time or {}).get("value") == value]
-    return not told_before or any(not f.actors or set(f.actors) & set(e.actors) for f in told_before)
+    if not told_before:
+        return not _reported_time(doc, e.sent, value)
+    return any(not f.actors or set(f.actors) & set(e.actors) for f in told_before)
+
+
+def _reported_time(doc: Document, si: int, value: str | None) -> bool:
+    """"Слідчі встановили, що наказ віддали в січні. Посольство закликало ...": a time told only
+    inside what someone said or found (after ", що") dates what was said, not a story the next
+    sentence goes on with; a new doer there takes none of it."""
+    if si == 0:
+        return False
+    s = doc.sentences[si - 1]
+    toks = doc.tokens[s.first_token:s.last_token]
+    times = [t for t in doc.timexes if s.start <= t.start < s.end and t.value == value]
+    if not times:
+        return False
+    for t in times:
+        before = [x for x in toks if x.end <= t.start]
+        if not any(x.norm == "що" and n > 0 and before[n - 1].norm == "," for n, x in enumerate(before)):
+            return False
+    return True
 
 
 __all__ = ["continued_story_times"]

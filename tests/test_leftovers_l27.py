@@ -1,0 +1,126 @@
+"""Leftovers the lead found in session 27 on news of 2014-2026 the project had not read
+(Kerch 2018, the grain deal, the Kakhovka dam, Jeddah and Istanbul 2025, summits in
+Hiroshima and Riga, strikes condemned abroad, envoys expelled; the sentences here are written
+for these tests, with other names and words than those texts)."""
+from __future__ import annotations
+
+from event_helpers import analysed, of_type
+
+
+def _events(text: str, date: str, type_: str):
+    return of_type(analysed(text, date), type_)
+
+
+# "Удар засудили генсек ООН і президент Франції": the strike named before a condemning verb is
+# its object; the ones who condemn it were made its actors.
+def test_a_fronted_strike_is_not_done_by_those_who_condemn_it():
+    text = "Росія вдарила по Києву. Удар засудили генсек ООН і президент Франції."
+    doc = analysed(text, "2024-07-08")
+    strikes = of_type(doc, "ASSAULT")
+    assert strikes and all("france" not in e.actors and "united-nations" not in e.actors for e in strikes), strikes
+    accuse = of_type(doc, "ACCUSE")
+    assert accuse and "russia" in accuse[0].recipients, accuse
+
+
+def test_a_fronted_strike_with_its_own_doer_keeps_him():
+    text = "Ізраїль завдав удару по Лівану. Цей удар Ізраїлю рішуче засудила Франція."
+    doc = analysed(text, "2024-07-08")
+    assert all("france" not in e.actors for e in of_type(doc, "ASSAULT")), doc.events
+    assert of_type(doc, "ACCUSE")[0].recipients == ["israel"], doc.events
+
+
+# "прибули прем'єри Італії та Канади": the office word of a woman holder read in her gender is
+# "прем'єри" of a film, a genitive: she was made the one visited.
+def test_a_woman_named_by_a_plural_office_visits():
+    ev = _events("До Києва прибули прем'єри Італії та Канади.", "2024-02-24", "CONSULT")
+    assert ev and "giorgia-meloni" in ev[0].actors and "giorgia-meloni" not in ev[0].recipients, ev
+    assert "ukraine" in ev[0].recipients, ev
+
+
+# A time told only inside what someone said ("сказала, що кошти надійдуть у грудні") dates no
+# act of another doer in the next sentence.
+def test_a_reported_time_dates_no_next_act_of_another_doer():
+    text = ("Слідчі встановили, що наказ віддали в січні. "
+            "Посольство України в Польщі закликало польську сторону сприяти розслідуванню.")
+    ev = _events(text, "2025-11-20", "REQUEST")
+    assert ev and ev[0].time is None, ev
+
+
+def test_a_told_time_still_dates_the_next_sentence_of_its_story():
+    text = "У січні Росія атакувала Харків. Загинули троє людей, поранено ще десятьох."
+    ev = _events(text, "2025-03-01", "ASSAULT")
+    assert ev and ev[0].time and ev[0].time["value"] == "2025-01", ev
+
+
+# "командиру бригади, військові якої стратили полонених": the noun before a possessive
+# relative word is the clause's subject; the main clause's prosecutor did not execute anyone.
+def test_a_possessive_relative_clause_keeps_its_own_subject():
+    text = ("Генеральний прокурор повідомив про підозру командиру російської бригади, "
+            "військові якої стратили українських полонених.")
+    ev = _events(text, "2026-02-05", "ASSAULT")
+    assert ev and all("ruslan-kravchenko" not in e.actors for e in ev), ev
+
+
+# "мають утримуватися від наступальних дій": an act held back from is no happening.
+def test_an_act_held_back_from_is_no_event():
+    doc = analysed("Сторони зобов'язалися утримуватися від обстрілів.", "2020-07-22")
+    assert not of_type(doc, "ASSAULT"), doc.events
+
+
+def test_an_act_kept_up_is_still_an_event():
+    doc = analysed("Росія продовжила обстріли Харкова.", "2020-07-22")
+    assert of_type(doc, "ASSAULT"), doc.events
+
+
+# "Там він зустрівся з прем'єром Індії" after a visit to Japan: another partner's meeting held
+# there is its own event, at the place "там" points to.
+def test_a_meeting_there_with_another_guest_is_its_own_and_placed():
+    text = "Зеленський прилетів до Японії. Там він зустрівся з прем'єром Індії Нарендрою Моді."
+    ev = _events(text, "2023-05-19", "CONSULT")
+    visit = [e for e in ev if "japan" in e.recipients]
+    talk = [e for e in ev if "india" in e.recipients]
+    assert visit and talk and visit[0] is not talk[0], ev
+    assert "india" not in visit[0].recipients and talk[0].place == "japan", ev
+
+
+def test_the_host_greeting_a_visitor_still_joins_the_visit():
+    text = "Дуда прибув до Києва. Зеленський зустрів його на вокзалі."
+    ev = _events(text, "2023-05-19", "CONSULT")
+    assert len(ev) == 1 and "andrzej-duda" in ev[0].actors, ev
+
+
+# "Литва вислала російського посла": with no holder known for the office, the adjective still
+# names the state whose envoy is expelled.
+def test_an_expelled_envoy_of_a_state_by_adjective_names_it():
+    ev = _events("Литва вислала російського посла.", "2022-04-04", "SANCTION")
+    assert ev and "russia" in ev[0].recipients, ev
+
+
+# "з Зеленським Макрон": a surname the dictionary reads as an adjective does not pull the next
+# person into its "з" phrase.
+def test_a_surname_read_as_an_adjective_does_not_take_the_next_name():
+    text = "Під час зустрічі з Зеленським Макрон пообіцяв передати ППО."
+    ev = _events(text, "2022-10-10", "CONSULT")
+    assert ev and "emmanuel-macron" in ev[0].actors and "emmanuel-macron" not in ev[0].recipients, ev
+
+
+# "Макрон у розмові з Зеленським пообіцяв ...": the talk the promise was made in was held.
+def test_a_talk_set_after_the_subject_was_held():
+    text = "Президент Франції Емманюель Макрон у розмові з Зеленським пообіцяв посилити ППО України."
+    ev = _events(text, "2022-10-10", "CONSULT")
+    assert ev and ev[0].status == "occurred", ev
+
+
+def test_a_talk_to_come_stays_planned():
+    text = "Макрон на зустрічі з Зеленським у п'ятницю пообіцяє передати ППО."
+    ev = _events(text, "2022-10-10", "CONSULT")
+    assert ev and ev[0].status == "planned", ev
+
+
+# "на засіданні Ради НАТО в Ризі": a council meets in a town; it has no branch there, and the
+# town is the place, not part of the council's name.
+def test_a_council_meeting_in_a_town_keeps_the_town_apart():
+    doc = analysed("Міністр на засіданні Ради НАТО в Ризі закликав союзників посилити тиск.", "2021-11-30")
+    names = {m.text for m in doc.mentions}
+    assert "Ради НАТО в Ризі" not in names and "Ризі" in names, names
+    assert "north-atlantic-council" in doc.entities, sorted(doc.entities)
