@@ -124,3 +124,26 @@ def test_a_council_meeting_in_a_town_keeps_the_town_apart():
     names = {m.text for m in doc.mentions}
     assert "Ради НАТО в Ризі" not in names and "Ризі" in names, names
     assert "north-atlantic-council" in doc.entities, sorted(doc.entities)
+
+
+# "обстріляли та захопили три кораблі ВМС України": the object after two joined verbs is both
+# verbs'; the strike had no one struck.
+def test_two_joined_verbs_share_their_object():
+    ev = _events("Російські прикордонники обстріляли та захопили три кораблі ВМС України.", "2018-11-26", "ASSAULT")
+    assert ev and "ukraine" in ev[0].recipients, ev
+
+
+def test_a_verb_with_its_own_object_keeps_it():
+    ev = _events("Окупанти обстріляли Херсон та захопили двох рибалок.", "2023-06-01", "ASSAULT")
+    assert ev and ev[0].recipients == ["kherson"], ev
+
+
+# "погодилася на пропозицію США": whose proposal is agreed to is the other party of the deal.
+def test_a_proposal_agreed_to_names_the_other_party():
+    ev = _events("Україна погодилася на пропозицію США про припинення вогню.", "2025-03-11", "AGREE")
+    assert ev and ev[0].actors == ["ukraine"] and "united-states" in ev[0].recipients, ev
+
+
+def test_talks_agreed_to_take_no_party_from_their_place():
+    ev = _events("Україна погодилася на переговори в Стамбулі.", "2025-05-12", "AGREE")
+    assert ev and "turkey" not in ev[0].recipients, ev

@@ -27,6 +27,7 @@ from .time_place.talks_places import talks_places
 from .time_place.continued_story import continued_story_times
 from .lexicon.compiled import lexicon
 from .arguments.condemned_acts import condemned_doers
+from .arguments.shared_objects import shared_objects
 from .arguments.condemned_victims import condemned_victims
 from .arguments.attended_bodies import attended_bodies
 from .arguments.court_venues import drop_court_venues
@@ -74,6 +75,7 @@ class EventExtractor:
         cands = partner_owners(self.lex, doc, cands)
         cands = condemned_victims(self.lex, doc, cands)
         cands = condemned_doers(self.lex, doc, cands)
+        cands = shared_objects(self.lex, doc, cands)   # ("обстріляли та захопили кораблі")
         cands = dateline_places(self.lex, doc, cands)
         cands = there_places(self.lex, cands)        # ("Там запланована зустріч": the place just told)
         cands = talks_places(self.lex, doc, cands)

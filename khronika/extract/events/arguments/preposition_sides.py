@@ -130,6 +130,10 @@ class PrepositionSides:
             # people; whose people they are is not the one threatened, but the side answering for
             # them ("відповідь на розміщення американських ракет" threatens whose missiles they are)
             return "-"
+        if p == "на" and type_ == "AGREE" and tie.head < k and tie.head > j and \
+                lemma_of_tok(toks[tie.head]) in lex.word_list("stance_nouns") and \
+                all(toks[m].pos in ("ADJF", "PRTF") for m in range(tie.head + 1, k)):
+            return "R"           # "погодилася на пропозицію США": whose proposal is agreed to
         if p == "на":
             if type_ in ("ASSAULT", "COERCE", "SANCTION", "THREATEN") and (head.case == "accs" or not _can_be(head, "loct")):
                 return "R"
