@@ -147,3 +147,35 @@ def test_a_proposal_agreed_to_names_the_other_party():
 def test_talks_agreed_to_take_no_party_from_their_place():
     ev = _events("Україна погодилася на переговори в Стамбулі.", "2025-05-12", "AGREE")
     assert ev and "turkey" not in ev[0].recipients, ev
+
+
+# "вимагав від Росії забезпечити доступ до місця падіння": the "до" of a phrase after the verb
+# makes no range "від ... до"; the one asked is still named.
+def test_a_demand_from_a_state_with_a_destination_after_it():
+    ev = _events("Прем'єр Нідерландів вимагав від Росії забезпечити доступ до місця падіння.", "2014-07-18", "REQUEST")
+    assert ev and "russia" in ev[0].recipients, ev
+
+
+# "США розглянуть прохання України": whose request it is asked; the verb's subject is asked,
+# and the request was made.
+def test_a_request_handled_by_another_is_its_owners():
+    ev = _events("США розглянуть прохання України про дозвіл на удари.", "2024-09-12", "REQUEST")
+    assert ev and ev[0].actors == ["ukraine"] and "united-states" in ev[0].recipients, ev
+    assert ev[0].status == "occurred", ev
+
+
+def test_a_request_sent_keeps_its_sender():
+    ev = _events("Україна надіслала прохання до США.", "2024-09-12", "REQUEST")
+    assert ev and ev[0].actors == ["ukraine"] and "united-states" in ev[0].recipients, ev
+
+
+# "пояснив це небажанням Кремля вести переговори": an unwillingness is no talk held, and the
+# talk would be the Kremlin's, not the speaker's ("вести" is no body's name either).
+def test_an_unwillingness_to_talk_is_no_talk_held():
+    ev = _events("Міністр фінансів США пояснив це небажанням Кремля вести переговори.", "2025-10-22", "CONSULT")
+    assert all(e.status != "occurred" and "united-states" not in e.actors for e in ev), ev
+
+
+def test_a_decision_to_talk_is_planned():
+    ev = _events("Україна ухвалила рішення провести переговори.", "2025-10-22", "CONSULT")
+    assert ev and ev[0].status == "planned" and ev[0].actors == ["ukraine"], ev

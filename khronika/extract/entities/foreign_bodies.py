@@ -197,8 +197,9 @@ class ForeignBodyPass:
                     nxt.sentence == toks[i].sentence and
                     any(p.tag.POS == "NOUN" and not _proper_paradigm(p)
                         for p in dictionary_parses(m.text.lower())) and
-                    any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in dictionary_parses(nxt.text))):
-                continue
+                    any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in dictionary_parses(nxt.text)) and
+                    not any(p.tag.POS in ("VERB", "INFN") for p in dictionary_parses(nxt.text))):
+                continue        # ("небажанням Кремля вести переговори": "вести" is a verb here)
             # the one-word alias it inflects ("Ради" -> "Рада"; the dictionary's first reading
             # of "ради" is the unit "рад"), the genitive after it as it is
             kbe = self.kb.entities.get(m.entity)

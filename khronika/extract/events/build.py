@@ -13,7 +13,8 @@ from .arguments.gerund_subjects import gerund_sides, opening_gerund_phrase
 from .grammar.backgrounds import background_start
 from .grammar.clauses import _agrees, _cases, _finite, _number_clash, clause_of_trigger
 from .arguments.sequence_sides import sequence_sides
-from .arguments.requesters import granted_askers
+from .arguments.requesters import granted_askers, handled_request
+from .arguments.intended_acts import intent_owners
 from .arguments.slogans import slogan_spans
 from .arguments.struck_possessions import struck_possessions
 from .arguments.told_states import told_states
@@ -241,6 +242,18 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if type_ not in SYMMETRIC and (bez := without_phrase(doc, i, sent.lo, sent.hi, ctx.lex)) is not None:
         actors, recipients = inside(doc, args, bez, actors), inside(doc, args, bez, recipients)
         fp_actor = False          # "Без санкцій ми б програли": not ours
+    if type_ == "REQUEST" and (askers := handled_request(ctx.lex, doc, args, i, cl.lo, cl.hi)) and \
+            any(x not in askers for x in actors):
+        # "США розглянуть прохання України": Ukraine asked, the US is the one asked; the
+        # request was made, whatever is still to be done with it
+        recipients = [x for x in actors if x not in askers] + [x for x in recipients if x not in askers]
+        actors = askers
+        if status in ("planned", "ongoing"):
+            status, explicit = "occurred", True
+    if (owners := intent_owners(ctx.lex, doc, args, i, cl.lo, cl.hi)) and any(x not in owners for x in actors):
+        # "Бессент пояснив це небажанням Кремля вести переговори": the Kremlin's act, not his
+        actors = owners
+        recipients = [x for x in recipients if x not in owners]
     if type_ in ("ASSAULT", "COERCE") and suffered(doc, i, cl.lo, ctx.lex):
         # "Українці не простять ударів": who remembers or forgives a strike suffered it (not
         # the striker named after it, "не забудемо удар ЗСУ")

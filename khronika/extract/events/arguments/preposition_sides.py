@@ -173,8 +173,14 @@ class PrepositionSides:
         if p == "для":
             # "погрози для Молдови": the threatened
             return "R" if type_ in ("AID", "SUPPORT", "THREATEN") else "-"
-        if p == "від" and any(toks[m].norm == "до" for m in range(k + 1, min(cl.hi, k + 6))):
-            return "-"                                       # "від «Шахерезади» і до найменших": a range
+        upto = next((m for m in range(k + 1, min(cl.hi, k + 6)) if toks[m].norm == "до"), None) \
+            if p == "від" else None
+        if upto is not None and not any(toks[m].pos in ("VERB", "INFN") or
+                                                      (toks[m].pos == "NOUN" and toks[m].text.islower())
+                                                      for m in range(k + 1, upto)):
+            # "від «Шахерезади» і до найменших": a range ("вимагав від Росії забезпечити доступ
+            # до місця падіння": the "до" of another phrase after the verb makes none)
+            return "-"
         if p == "від" and any(toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in lex.word_list("harm_nouns")
                               for m in range(tie.head, min(cl.hi, k + 3))):
             return "-"                                       # "закрити небо від російських ракет": what one is shielded from

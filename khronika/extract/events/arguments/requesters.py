@@ -26,3 +26,27 @@ def granted_askers(lex: Lexicon, doc: Document, args: list[Arg], lo: int, hi: in
                 if a.entity not in out:
                     out.append(a.entity)
     return out
+
+
+def handled_request(lex: Lexicon, doc: Document, args: list[Arg], i: int, lo: int, hi: int) -> list[str]:
+    """"США розглянуть прохання України", "Рада ЄС задовольнила запит Польщі": a request noun
+    that is the object of another's verb, with its owner in the genitive right after it. The
+    owner asked (the names returned, in text order); the verb's subject is the one asked, not
+    a requester beside the owner. Nothing when the noun stands under a preposition or opens
+    its clause."""
+    toks = doc.tokens
+    if toks[i].pos != "NOUN" or lemma_of_tok(toks[i]) not in lex.word_list("stance_nouns") or i - 1 < lo:
+        return []
+    g = i - 1
+    while g > lo and toks[g].pos in ("ADJF", "PRTF"):
+        g -= 1
+    if toks[g].pos != "VERB" or not toks[g].tense:
+        return []
+    owners: list[str] = []
+    for a in sorted(args, key=lambda x: x.start):
+        k = token_index_at(doc, a.start, lo, hi)
+        if k is not None and i < k <= i + 2 and a.kind == "mention" and \
+                all(toks[x].pos in ("ADJF", "NOUN") for x in range(i + 1, k + 1)) and toks[k].case == "gent" \
+                and a.entity not in owners:
+            owners.append(a.entity)
+    return owners
