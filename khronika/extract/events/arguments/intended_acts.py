@@ -19,7 +19,7 @@ def intent_owners(lex: Lexicon, doc: Document, args: list[Arg], i: int, lo: int,
     if toks[i].pos != "NOUN" or i - 1 <= lo:
         return []
     light = lex.word_list("light_verbs")
-    if not any("infn" in p.tag and p.normal_form in light for p in parses(toks[i - 1].norm)):
+    if not any("infn" in p.tag.grammemes and p.normal_form in light for p in parses(toks[i - 1].norm)):
         return []
     m = i - 2
     while m > lo and m >= i - 5 and toks[m].pos in ("NOUN", "ADJF") and toks[m].case == "gent":

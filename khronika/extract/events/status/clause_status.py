@@ -327,4 +327,4 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
 def _light_infinitive(word: str, light: frozenset[str]) -> bool:
     """The word can be the infinitive of a light verb ("вести", "провести"), whatever reading
     the tagger chose for it in its sentence."""
-    return any("infn" in p.tag and p.normal_form in light for p in parses(word))
+    return any("infn" in p.tag.grammemes and p.normal_form in light for p in parses(word))
