@@ -179,3 +179,15 @@ def test_an_unwillingness_to_talk_is_no_talk_held():
 def test_a_decision_to_talk_is_planned():
     ev = _events("Україна ухвалила рішення провести переговори.", "2025-10-22", "CONSULT")
     assert ev and ev[0].status == "planned" and ev[0].actors == ["ukraine"], ev
+
+
+# A Russian passage has no Ukrainian morphology: "Россия нанесла удар по Киеву" made Russia
+# the one struck. What it tells is left out rather than given wrong sides.
+def test_a_russian_passage_gives_no_event_with_guessed_sides():
+    doc = analysed("Россия нанесла ракетный удар по Киеву. Погибли три человека.", "2022-03-07")
+    assert all("russia" not in e.recipients for e in doc.events), doc.events
+
+
+def test_a_ukrainian_sentence_beside_a_russian_quote_keeps_its_event():
+    ev = _events("Путін заявив: «Мы нанесем удар». Того ж дня Росія атакувала Київ.", "2022-03-07", "ASSAULT")
+    assert ev and ev[0].actors == ["russia"] and "kyiv" in ev[0].recipients, ev

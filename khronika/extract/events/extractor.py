@@ -63,7 +63,7 @@ class EventExtractor:
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
             return
-        cands = mark_named_again(self.lex, doc, self.candidates(doc))
+        cands = mark_named_again(self.lex, doc, _outside_foreign(doc, self.candidates(doc)))
         cands = cancelled_plans(self.lex, doc, cands)
         cands = implied_receivers(doc, cands)
         cands = parallel_receivers(self.lex, doc, cands)
@@ -112,6 +112,16 @@ class EventExtractor:
                 recipients=_resolved(doc, [r for r in e.recipients if r not in e.actors]),
                 place=(_resolved(doc, [e.place]) or [None])[0] if e.place else None,
                 time=e.time or e.story_time, confidence=conf, mentions=mentions))
+
+
+def _outside_foreign(doc: Document, cands: list[Cand]) -> list[Cand]:
+    """Drop what is told in a Russian passage (`doc.foreign_spans`): its words carry no
+    Ukrainian morphology, so its sides would be guessed ("Россия нанесла удар по Киеву" made
+    Russia the one struck), and a wrong side is worse than no event."""
+    if not doc.foreign_spans:
+        return cands
+    spans = [(f["start"], f["end"]) for f in doc.foreign_spans]
+    return [c for c in cands if not any(a <= c.trig[0] < b for a, b in spans)]
 
 
 def _resolved(doc: Document, ids: list[str]) -> list[str]:
