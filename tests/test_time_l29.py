@@ -17,6 +17,18 @@ these tests.
    року ... Через рік") is the year after it, not a length.
 6. A season told in the past after a past year written earlier in its sentence is of that year
    ("У 2014 році Росія анексувала Крим, а навесні почала війну": 2014-SP, not last spring).
+7. A day word closing an aside ("Як стало відомо сьогодні, 8 червня міністр ...") keeps its
+   own day: the date after the comma is the main clause's, not the same day named again.
+8. Years of a span written apart: "З 2014 по 2019 рік", "Від 2015 до 2017 року", "(2014 –
+   2019)" are two years, the first no longer lost.
+9. "На вихідних" after a week or a weekday told ahead ("Наступного тижня ...", "У четвер, 29
+   лютого, ...") is that week's weekend.
+10. A report's dateline or stamp of another day than the document's, a few days off ("КИЇВ, 9
+   червня (Укрінформ) –", "9 червня 2023, 14:30") is the "today" of its text: "Сьогодні",
+   "Вчора", "Уночі" are counted from it; an edit's stamp ("Оновлено: 6 травня") is not.
+11. "Рівно через рік" ("через місяць") after a day told is that same day a year (a month) on.
+12. "свято" after a preposition of time or "напередодні" names again the holiday the text named
+   just before ("На День Незалежності ... Напередодні свята", "Після свята"): its day.
 """
 from __future__ import annotations
 
@@ -130,3 +142,96 @@ def test_a_season_after_a_year_told_in_its_sentence(pipe):
     # (a bound of a span frames nothing: "До 2014 року ...")
     assert ("навесні", "2023-SP") in found(
         pipe, "До 2014 року Крим був українським, а навесні Росія його окупувала.", "2024-02-20")
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Як стало відомо сьогодні, 8 червня міністр оборони зустрівся з колегою з Британії.",
+     {("сьогодні", "2023-06-12"), ("8 червня", "2023-06-08")}),
+    ("Як повідомили вчора, 8 червня міністр оборони зустрівся з колегою.",
+     {("вчора", "2023-06-11"), ("8 червня", "2023-06-08")}),
+])
+def test_a_day_word_closing_an_aside_keeps_its_day(pipe, text, pairs):
+    assert pairs <= found(pipe, text, "2023-06-12")
+
+
+def test_a_day_word_named_again_by_its_date_still_takes_it(pipe):
+    assert ("Вчора", "2023-06-12") in found(
+        pipe, "Вчора, 12 червня, міністр оборони зустрівся з колегою.", "2023-06-14")
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("З 2014 по 2019 рік Україна провела сто раундів переговорів.",
+     {("2014", "2014"), ("2019 рік", "2019")}),
+    ("Від 2015 до 2017 року тривала реформа.", {("2015", "2015"), ("2017 року", "2017")}),
+    ("Президентство Порошенка (2014 – 2019) запам'яталося безвізом.",
+     {("2014", "2014"), ("2019", "2019")}),
+])
+def test_the_first_year_of_a_span_written_apart(pipe, text, pairs):
+    assert pairs <= found(pipe, text, "2024-02-20")
+
+
+def test_numbers_of_things_are_no_span_of_years(pipe):
+    assert found(pipe, "Ціна впала з 2014 до 2010 гривень.", "2024-02-20") == set()
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Наступного тижня прем'єр відвідає Київ. На вихідних у Львові пройде форум.",
+     ("вихідних", "2024-W09-WE")),
+    ("У четвер, 29 лютого, президент вирушить до Брюсселя. На вихідних у Львові пройде форум.",
+     ("вихідних", "2024-W09-WE")),
+    ("Минулого тижня уряд ухвалив рішення. На вихідних у Львові пройшов форум.",
+     ("вихідних", "2024-W07-WE")),
+])
+def test_the_weekend_of_the_week_told(pipe, text, pair):
+    assert pair in found(pipe, text, "2024-02-20")
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("КИЇВ, 9 червня (Укрінформ) – Сьогодні президент провів переговори з прем'єром Польщі. "
+     "Вчора ворог атакував Одесу.", {("Сьогодні", "2023-06-09"), ("Вчора", "2023-06-08")}),
+    ("Київ, 9 червня. Уночі ворог атакував Одесу.", {("Уночі", "2023-06-09TNI")}),
+    ("9 червня 2023, 14:30\nСьогодні президент провів переговори.", {("Сьогодні", "2023-06-09")}),
+])
+def test_a_dateline_of_another_day_is_the_text_s_today(pipe, text, pairs):
+    assert pairs <= found(pipe, text, "2023-06-12")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Оновлено: 9 червня\nСьогодні президент провів переговори.", ("Сьогодні", "2023-06-12")),
+    # (a date weeks away heads no report of this day)
+    ("КИЇВ, 9 травня (Укрінформ) – Сьогодні президент провів переговори.",
+     ("Сьогодні", "2023-06-12")),
+])
+def test_what_lends_the_text_no_today(pipe, text, pair):
+    assert pair in found(pipe, text, "2023-06-12")
+
+
+def test_an_event_under_a_dateline_takes_its_today():
+    from event_helpers import time_of
+    assert time_of("КИЇВ, 9 червня (Укрінформ) – Сьогодні президент провів переговори з "
+                   "прем'єром Польщі.", "2023-06-12", "переговори") == "2023-06-09"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Минулого року, 15 березня, окупанти вдарили по Одесі. Рівно через рік ворог повторив атаку.",
+     ("рік", "2024-03-15")),
+    ("15 січня окупанти вдарили по Одесі. Рівно через місяць ворог повторив атаку.",
+     ("місяць", "2024-02-15")),
+    # (not exactly: the month it lands in, as before)
+    ("15 січня окупанти вдарили по Одесі. Через місяць ворог повторив атаку.", ("місяць", "2024-02")),
+])
+def test_exactly_a_year_or_a_month_on(pipe, text, pair):
+    assert pair in found(pipe, text, "2024-03-12")
+
+
+FEAST = ("На День Незалежності у Києві відбудеться виставка техніки. Напередодні свята президент "
+         "вручить нагороди. Після свята парламент збереться на засідання.")
+
+
+@pytest.mark.parametrize("pair", [("Напередодні свята", "2024-08-23"), ("свята", "2024-08-24")])
+def test_the_holiday_named_again_by_its_noun(pipe, pair):
+    assert pair in found(pipe, FEAST, "2024-08-10")
+
+
+def test_a_holiday_noun_with_no_holiday_named_is_no_day(pipe):
+    assert found(pipe, "Напередодні свята президент вручить нагороди.", "2024-08-10") == set()

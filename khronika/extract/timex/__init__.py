@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...document import Document, Timex
 from ...pipeline import component
 from ...settings import Settings
+from .datelines import report_day
 from .heading_days import heading_refs
 from .lexicon import lexicon
 from .range_headings import range_spans
@@ -31,6 +32,11 @@ def find_timexes(doc: Document) -> list[Timex]:
     # have such headings)
     refs = heading_refs(doc, found)
     spans = range_spans(doc, found)
+    # a report's dateline of another day than the document's is the "today" of its text
+    # ("КИЇВ, 9 червня – Сьогодні ...") wherever no heading line tells another
+    stamped = report_day(doc, found)
+    if stamped is not None:
+        refs = {p: refs.get(p, stamped) for p in range(len(doc.paragraphs))}
     return Scanner(doc, lex, refs, spans).run() if refs or spans else found
 
 

@@ -84,6 +84,8 @@ class Appositions:
                     or any(c.isdigit() for c in a.text):
                 continue
             gap = text[a.end:b.start].strip()
+            if gap == "," and self._aside_end(s1, a):
+                continue    # "Як стало відомо сьогодні, 8 червня міністр ...": two days
             if gap == ",":
                 moved = _in_story_year(a.value, b) if b.value[:4] != a.value[:4] else None
                 if moved is not None:
@@ -94,6 +96,20 @@ class Appositions:
             elif gap == "" and DAY_VALUE.match(a.value) and a.value[4:] == b.value[4:] \
                     and not _YEAR_WRITTEN.search(b.text):
                 out[k + 1] = (s2, Timex(b.start, b.end, b.text, b.type, a.value, b.mod))
+
+    def _aside_end(self, si: int, a: Timex) -> bool:
+        """Timex `a` of sentence si closes an aside ("Як стало відомо сьогодні,", "як
+        повідомили вчора,"): its clause opens with an `aside_openers` word and says something
+        more than a particle ("Як і вчора, 12 червня," names one day twice), so the date after
+        the comma begins the main clause."""
+        s = self.doc.sentences[si]
+        toks = [t for t in self.doc.tokens[s.first_token:s.last_token] if t.end <= a.start]
+        k = len(toks)
+        while k > 0 and toks[k - 1].text != ",":
+            k -= 1
+        clause = toks[k:]
+        return bool(clause) and clause[0].norm in self.lex.aside_openers and any(
+            t.is_word and t.pos not in ("CONJ", "PRCL", "PREP", "INTJ") for t in clause[1:])
 
     def _part_of_weekday(self, a: Timex, b: Timex) -> Timex | None:
         """"пізно ввечері в п'ятницю", "вночі у неділю": the part of the day of that weekday,

@@ -219,6 +219,10 @@ class Lexicon:
     length_adjective_units: dict   # "денн" -> "D": the unit stems, for "30-денне"
     length_adjective_digits: object    # the compiled pattern of "30-денне"
     age_nouns: frozenset           # "у 15-річному віці": an age, no length
+    aside_openers: frozenset       # "Як стало відомо сьогодні, 8 червня ...": an aside's day
+    edit_stamp_words: frozenset    # "Оновлено: 6 травня": an edit's day, not the text's today
+    exact_words: frozenset         # "Рівно через рік": the same day a year on
+    feast_nouns: frozenset         # "Напередодні свята": the holiday named just before
     starters: frozenset   # every word that can begin a match: the scanner skips the rest
 
 
@@ -285,7 +289,7 @@ def _build(d: dict) -> Lexicon:
                     _month_pairs(d["months"]))
     starters.update(d["new_year_adjectives"], d["every_words"], refs, named)
     length_forms = length_adjectives.forms(d)
-    starters.update(length_forms)
+    starters.update(length_forms, d["feast_nouns"])
     for forms in d["day_adjectives"].values():
         starters.update(forms)
     starters.update(d["that_words"], d["new_week_words"], d["vague_counts"], d["big_numbers"],
@@ -448,6 +452,10 @@ def _build(d: dict) -> Lexicon:
         length_adjective_units=dict(d["length_adjective_units"]),
         length_adjective_digits=length_adjectives.digit_form(d),
         age_nouns=fs(d["age_nouns"]),
+        aside_openers=fs(d["aside_openers"]),
+        edit_stamp_words=fs(d["edit_stamp_words"]),
+        exact_words=fs(d["exact_words"]),
+        feast_nouns=fs(d["feast_nouns"]),
         starters=fs(starters))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...textnorm import norm_word
 from . import calendar as cal
 from .calendar import DAY_VALUE
 from .announced_days import AnnouncedDays
@@ -461,10 +462,18 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
                 return "DATE", cal.month_id(*cal.shift_months(int(month[:4]), int(month[5:7]), n))
             return "DURATION", f"P{n}{unit}"
         day = dt.date.fromisoformat(anchor)
+        exact = self.n(i - 2) in self.lex.exact_words
         if unit == "M":
+            if exact:       # "Рівно через місяць": that day of the month
+                y, m = cal.shift_months(day.year, day.month, n)
+                same = cal.safe_date(y, m, day.day)
+                if same:
+                    return "DATE", same.isoformat()
             return "DATE", cal.month_id(*cal.shift_months(day.year, day.month, n))
         if unit == "Y":
-            return "DATE", f"{day.year + n:04d}"
+            same = cal.safe_date(day.year + n, day.month, day.day) if exact else None
+            # ("Минулого року, 15 березня, ... Рівно через рік": 15 March, a year on)
+            return "DATE", same.isoformat() if same else f"{day.year + n:04d}"
         return "DATE", (day + dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
 
     def _dated_anchor(self, end: int) -> tuple[int, str, int] | None:
@@ -491,6 +500,8 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
         paragraph, must tell that one day, or a range of two (its first day before it, its
         last after: "Саміт відбувся 15-16 червня"); else none is known and the count stays a
         length, the event undated rather than guessed."""
+        if self.n(k) in self.lex.feast_nouns:
+            return self._feast_told()
         if k >= len(self.toks) or self.toks[k].lemma not in self.lex.scheduled_nouns:
             return None
         lemma, doc = self.toks[k].lemma, self.doc
@@ -505,6 +516,33 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
                 break
             if self._names_happening(si, lemma):
                 return self._one_day(sign, self._read_ahead(si))
+        return None
+
+    def m_feast_noun(self, i: int) -> int | None:
+        """"Після свята", "на свято" after a holiday named just before: that holiday's day
+        (as "Після Дня Незалежності" is), the noun alone the span."""
+        if self.n(i - 1) not in self.lex.feast_time_preps:
+            return None
+        day = self._feast_told()
+        if day is None:
+            return None
+        self.emit(i, i + 1, "DATE", day)
+        return i + 1
+
+    def _feast_told(self) -> str | None:
+        """The day of the one holiday named in this sentence or the `HAPPENING_AHEAD` before
+        it in the paragraph ("На День Незалежності ... Напередодні свята"), the nearest first;
+        else None."""
+        sents, named = self.doc.sentences, self.lex.named_days
+        para = sents[self.sent].paragraph
+        for si in range(self.sent, max(-1, self.sent - 1 - HAPPENING_AHEAD), -1):
+            if sents[si].paragraph != para:
+                break
+            days = {tx.value for sent, tx in self.out if sent == si and tx.type == "DATE"
+                    and DAY_VALUE.match(tx.value) and tx.value[:4].isdigit()
+                    and any(norm_word(w) in named and w[:1].isupper() for w in tx.text.split())}
+            if days:
+                return days.pop() if len(days) == 1 else None
         return None
 
     def _names_happening(self, si: int, lemma: str) -> bool:

@@ -332,6 +332,22 @@ class NumericDates(SplitYears, QuotedNames):
                 self.emit(i, i + 1, "DATE", f"{y1[0]:04d}")
                 self.emit(i + 2, y2[1], "DATE", f"{y2[0]:04d}")
                 return y2[1]
+        if len(t) == 4 and t.isdigit() and self.n(i - 1) == "(" and self.n(i + 1) == "-" \
+                and self.n(i + 3) == ")" and self.n(i + 2).isdigit():
+            # "Президентство Порошенка (2014 – 2019)": the years of a term in brackets
+            y1, y2 = int(t), int(self.n(i + 2))
+            if 1000 <= y1 < y2 <= 2100 and y2 - y1 <= self.lex.year_pair_span:
+                self.emit(i, i + 1, "DATE", f"{y1:04d}")
+                self.emit(i + 2, i + 3, "DATE", f"{y2:04d}")
+                return i + 3
+        if len(t) == 4 and t.isdigit() and self.n(i - 1) in self.lex.range_openers \
+                and self.n(i + 1) in self.lex.range_connectors and self.n(i + 1) != "-":
+            # "з 2014 по 2019 рік", "від 2014 до 2019 року": the first year needs no marker
+            y2 = self._year(i + 2, marker_needed=True)
+            if y2 is not None and 1000 <= int(t) < y2[0]:
+                self.emit(i, i + 1, "DATE", t)
+                self.emit(i + 2, y2[1], "DATE", f"{y2[0]:04d}")
+                return y2[1]
         return None
 
     def _short_dated(self, i: int) -> bool:

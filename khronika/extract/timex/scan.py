@@ -77,6 +77,7 @@ _PATTERNS = (
     ("m_war_span", ("units",)),
     ("m_duration_words", ("special_durations", "units")),
     ("m_length_adjective", ("length_adjective_forms",)),
+    ("m_feast_noun", ("feast_nouns",)),
 )
 _DIGIT_PATTERNS = ("m_war_day", "m_month_part", "m_numeric", "m_clock_words", "m_period",
                    "m_length_adjective_digits")

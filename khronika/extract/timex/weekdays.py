@@ -98,6 +98,11 @@ class Weekdays:
         if self.ref is None:
             self.emit(i, i + 1, "DATE", "PRESENT_REF")
             return i + 1
+        saturday = self._week_day(i, 6)
+        if saturday is not None:
+            # "У четвер президент вирушить до Брюсселя. На вихідних ...": that week's weekend
+            self.emit(i, i + 1, "DATE", cal.week_id(saturday) + "-WE")
+            return i + 1
         off = -1 if self.tense_at(i) == "past" and self.ref.isoweekday() < 6 else 0
         self.emit(i, i + 1, "DATE", self._shifted("W", off) + "-WE")
         return i + 1

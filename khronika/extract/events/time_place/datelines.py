@@ -1,67 +1,9 @@
-"""The date of a report itself, written at its head: a dateline ("КИЇВ, 3 березня (Укрінформ)
-–", "Вашингтон, 5 червня 2024 –") or a stamp ("10:15, 5 травня 2024", "5 травня 2024,
-10:15.", "Оновлено: 12:45"). It says when the report was filed, not when what it tells
-happened (often the night or the day before): an event takes no time from it, and a story
-does not lend it to the sentences after (GUIDELINES: the event's own time or none).
+"""The date of a report itself, written at its head ("КИЇВ, 3 березня (Укрінформ) –", "5
+травня 2024, 10:15."): it dates none of what the report tells. Found by the time layer
+(`timex.datelines`), whose "today" it is; the events layer asks it here.
 """
 from __future__ import annotations
 
-import re
-
-from ....document import Document, Timex
-from ...timex.lexicon import lexicon as timex_lexicon
-
-# Before a dateline's date: nothing, or a place in capitals or capitalised words and a comma.
-_HEAD = re.compile(r"\s*(?:[A-ZА-ЯІЇЄҐ][\w'’\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’\-]*){0,2}\s*,\s*)?$")
-# After it: an agency in brackets or slashes, a dash, a full stop, a clock stamp, or the end of
-# the line.
-_TAIL = re.compile(r"\s*(?:\(|/|,\s*\d{1,2}[:.]\d{2}\b|$)|\s*[–—-]\s|\.\s")
-# A place before the date makes the dash or stop after it a dateline's ("КИЇВ, 3 березня –",
-# "Одеса, 5 березня. Укрінформ."); a date alone before a dash heads an item of a digest ("9
-# січня – удар по Одесі"), which dates it, and before a stop it may open a story.
-_PLACE = re.compile(r"\s*[A-ZА-ЯІЇЄҐ]")
-# How far into its paragraph a dateline's date or a stamp may start.
-_HEAD_MAX = 60
-_WORDS = re.compile(r"\w+")
-
-
-def report_stamp(doc: Document, t: Timex) -> bool:
-    """Whether timex `t` is the report's own date or time at the head of its paragraph."""
-    para = doc.paragraphs[doc.sentences[doc.sentence_at(t.start)].paragraph]
-    if t.start - para.start > _HEAD_MAX:
-        return False        # most timexes stand further into their paragraph
-    head = doc.text[para.start:t.start]
-    words = _WORDS.findall(head.lower())
-    if len(words) == 1 and words[0] in timex_lexicon().report_stamp_words:
-        return True         # "Оновлено: 12:45"
-    before = [x for x in doc.timexes if para.start <= x.start < t.start]
-    if before:
-        return _after_stamp(doc, para.start, before, t)     # "Учора, 5 травня –" is no place
-    if not _HEAD.match(head):
-        return False
-    tail = doc.text[t.end:min(para.end, t.end + 40)]
-    if not _TAIL.match(tail):
-        return False
-    # ("Понеділок, 13 січня." heads a day of a digest: a weekday is no place)
-    place = bool(_PLACE.match(head)) and not _weekday(words)
-    if tail.lstrip()[:1] in ("–", "—", "-", ".") and not place:
-        return False        # ("24 лютого 2022 року. Ранок, який ..." tells a story)
-    return not head.strip() or place or not tail.strip()
-
-
-def _weekday(words: list[str]) -> bool:
-    """The head before a date is the name of a day of the week."""
-    return len(words) == 1 and words[0] in timex_lexicon().weekdays
-
-
-def _after_stamp(doc: Document, start: int, before: list[Timex], t: Timex) -> bool:
-    """"5 травня 2024, 10:15": the clock right after a date written with its year that heads
-    its paragraph (`before`: the timexes before `t` in it)."""
-    if len(before) != 1:
-        return False
-    x = before[0]
-    return not doc.text[start:x.start].strip() and x.value[:4] in x.text \
-        and doc.text[x.end:t.start].strip() == ","
-
+from ...timex.datelines import report_stamp
 
 __all__ = ["report_stamp"]
