@@ -132,7 +132,8 @@ def parse_entities(name: str | Path) -> list[KBEntity]:
         if rec.get("head"):
             e.head = (rec["head"]["role"], rec["head"].get("of"))
         for r in rec.get("roles") or []:
-            e.roles.append(RoleSpan(r["role"], r.get("of"), eid, _date(r.get("start")), _date(r.get("end"))))
+            e.roles.append(RoleSpan(r["role"], r.get("of"), eid, _date(r.get("start")), _date(r.get("end")),
+                                   r.get("for")))
         if etype == "PER":
             words = uk.split()
             surname = rec.get("surname") or (words[-1] if len(words) > 1 else None)

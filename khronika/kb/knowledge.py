@@ -130,6 +130,8 @@ class KnowledgeBase:
         """(alias, full): a surname alone is a partial name, resolved with more care."""
         out: list[tuple[str, bool]] = [(e.name_uk, True)]
         out += [(a, a != e.surname) for a in e.aliases]
+        if e.type == "PER" and e.roles:
+            out += [(a, True) for a in self._russian_sounding(e)]
         if e.type == "ORG":
             have = {e.name_uk, *e.aliases}
             out += [(v, True) for v in body_name_variants(e.name_uk) if v not in have]
@@ -140,6 +142,22 @@ class KnowledgeBase:
             out += [(a.replace("'", ""), full) for a, full in list(out)
                     if "'" in a and len(a.split()) == 1 and a.replace("'", "") not in have]
         return out
+
+    def _russian_sounding(self, e: KBEntity) -> list[str]:
+        """The person's full names with the first name in its Russian sound ("Ніколай
+        Патрушев" for "Микола Патрушев"), for a person who acted for Russia or Belarus
+        (`russian_first_names` in lexicon.yaml); none for anyone else."""
+        from ..lang.uk import load
+        lex = load("kb/lexicon") or {}
+        variants = lex.get("russian_first_names") or {}
+        words = e.name_uk.split()
+        if len(words) < 2 or words[0] not in variants:
+            return []
+        states = set(lex.get("russian_first_name_states") or ())
+        if not any(self.role_state(r) in states for r in e.roles):
+            return []
+        have = {e.name_uk, *e.aliases}
+        return [n for v in variants[words[0]] if (n := " ".join([v, *words[1:]])) not in have]
 
     def _add(self, forms: tuple[str, ...], surface: Surface) -> None:
         bucket = self.index.setdefault(forms, [])
@@ -255,22 +273,32 @@ class KnowledgeBase:
     def state_of(self, eid: str, date=None) -> str | None:
         """The state a person acts for on `date`: the country their role is of, directly or
         through the body it belongs to ("secretary of nsdc" -> nsdc -> ukraine), three steps
-        up at most; an envoy acts for the state that sends them (`role_acts_for`). A person and
+        up at most; an envoy acts for the state that sends them (`role_acts_for`), an occupation
+        official for the state the role's `for` names. A person and
         their state stand on one side of an event; "його країна" is that state."""
         e = self.entity(eid)
         if e is None or e.type != "PER":
             return None
         for r in self.roles_of(eid, date):
-            if r.role in self.role_acts_for:
-                return self.role_acts_for[r.role]
-            of, hops = r.of, 0
-            while of is not None and hops < 3:
-                o = self.entity(of)
-                if o is None:
-                    break
-                if o.iso and o.type == "LOC" and o.of is None:
-                    return o.id
-                of, hops = o.of, hops + 1
+            state = self.role_state(r)
+            if state is not None:
+                return state
+        return None
+
+    def role_state(self, r: RoleSpan) -> str | None:
+        """The state the holder of one role acts for (`state_of`, whatever the date)."""
+        if r.acts_for:
+            return r.acts_for
+        if r.role in self.role_acts_for:
+            return self.role_acts_for[r.role]
+        of, hops = r.of, 0
+        while of is not None and hops < 3:
+            o = self.entity(of)
+            if o is None:
+                break
+            if o.iso and o.type == "LOC" and o.of is None:
+                return o.id
+            of, hops = o.of, hops + 1
         return None
 
     def gender(self, eid: str) -> str | None:

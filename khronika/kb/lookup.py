@@ -61,7 +61,8 @@ def check_file(path: Path) -> list[str]:
     ids = {rec["id"] for rec in data["entities"]}
     for n, rec in enumerate(data["entities"], 1):
         where = f"{path}: entity {n} ({rec['id']})"
-        refs = [("of", rec.get("of"))] + [("role of", r.get("of")) for r in rec.get("roles") or []]
+        refs = [("of", rec.get("of"))] + [("role of", r.get("of")) for r in rec.get("roles") or []] \
+            + [("role for", r.get("for")) for r in rec.get("roles") or []]
         if rec.get("head"):
             refs.append(("head of", rec["head"].get("of")))
         for what, ref in refs:

@@ -17,6 +17,9 @@ class RoleSpan:
     person: str
     start: dt.date | None = None
     end: dt.date | None = None
+    # the state the holder acts for when the `of` chain tells another: a head Russia put over
+    # an occupied Ukrainian city ("governor of sevastopol") acts for Russia, not Ukraine
+    acts_for: str | None = None
 
     def active(self, date: dt.date | None) -> bool:
         if date is None:
