@@ -4,12 +4,14 @@ demonyms, country adjectives) resolved to them.
 Modules, in the order a document goes through them: `recognizer` (the component: runs the
 passes in order), one module per pass: `gazetteer` (KB names by longest match),
 `shared_nouns` (names listed under one noun), `foreign_bodies` (bodies of other states),
+`state_bodies` (a state's government or parliament by the common noun: "уряд Канади"),
 `first_names`, `body_short_forms`, `outside_kb` (the NER model for names the KB does not
 know), `rivers` and `streets` (a place named after a river's or a street's noun), `things`
 (weapons, aircraft, ships), `sport_clubs` (clubs by their own names), `eponyms` (things
 named after a person: "план Маршалла"), `admin_units` (units the codifier lacks: a county, a
 governorate, an abolished raion), `state_after_body` (a short body name and its state as one name);
-`choosing` (which KB entity a surface names).
+`choosing` (which KB entity a surface names); `body_heads` (the words bodies' names open
+with, read from the knowledge base).
 `localnames` (document-local entities from NER spans, cut by `span_clauses` where the
 sentence goes on) mixes in `span_admission`,
 `local_people`, `local_things` and `span_context`; `nominative` (nominative forms of unknown

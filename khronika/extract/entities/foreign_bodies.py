@@ -9,6 +9,7 @@ from .. import coref
 from ..morph import dictionary_parses, parses
 from .nominative import _proper_paradigm, plain_word
 from . import guards
+from .body_heads import genitive_heads
 from .state import DocState, kb_entity
 
 
@@ -206,6 +207,9 @@ class ForeignBodyPass:
             aliases = [a for a in (kbe.aliases if kbe else []) if " " not in a and a[:3].lower() == m.text[:3].lower()]
             head = aliases[0] if aliases else \
                 next(p.normal_form for p in dictionary_parses(m.text.lower()) if p.tag.POS == "NOUN")
+            if head.lower() not in genitive_heads(self.kb):
+                continue            # "У Кремлі рішення не ухвалили": a seat takes no genitive
+                                    # of its own; the noun after it is the clause's
             name = f"{head[:1].upper()}{head[1:]} {nxt.text}"
             self._replace_mentions(st, (m,), i, i + 2, self._local_body(st, name))
 

@@ -21,6 +21,7 @@ from ..morph import analyzer, dictionary_parses, is_dictionary, parses
 from .nominative import _cyrillic, common_noun_only, common_reading, plain_word
 from . import guards, russian
 from .span_clauses import cut_clauses
+from .body_heads import body_head
 from .state import kb_entity, other_first_name, street_name, street_patron
 from .span_context import (_MARKED, _UKRAINIAN_LETTERS, _after_award, _after_noun, _first_names,
                            _genitive_at, _head_before_body, _name_end, _person_before_place, _quoted_case, _rank,
@@ -50,6 +51,16 @@ def _mayor_after_city(st, i: int, words, offices: frozenset) -> bool:
     toks = st.doc.tokens
     return k is not None and k > 0 and (toks[k - 1].lemma or "") in offices \
         and toks[k - 1].sentence == toks[i].sentence
+
+
+def _opens_sentence(st, i: int) -> bool:
+    """Token i opens its sentence, after nothing but marks and figures ("10:30 Коментар
+    Брюсселя", "1. Уряд ..."): its capital is the sentence's, not a name's."""
+    toks = st.doc.tokens
+    s = toks[i].sentence
+    if s < 0 or s >= len(st.doc.sentences):
+        return i == 0
+    return not any(ch.isalpha() for k in range(st.doc.sentences[s].first_token, i) for ch in toks[k].text)
 
 
 def _named_with_patronymic(st, i: int, j: int) -> str | None:
@@ -280,6 +291,9 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     and not _first_name_and_more(words):
                 typ = "LOC"         # "одного з ваших міст – Герніки", "село Гардарикі"; but
                                     # "староста села Михайло Дорошенко" names the elder
+            if typ == "PER" and i > 0 and toks[i - 1].sentence == toks[i].sentence \
+                    and (toks[i - 1].lemma or toks[i - 1].norm) in lex.landmark_kinds:
+                typ = "LOC"         # "у палаці Чираган", "собор Святого Петра": the building
             if typ == "PER" and len(words) == 1 and not adj_surname and (
                     plain_word(words[0].text) or guards.adjective_of_a_noun(st, i, j)):
                 continue            # "Парламент", "Сенату", "Служби": a common word is no person;
@@ -431,6 +445,11 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
         toks = st.doc.tokens
         if typ != "ORG" or j - i < 2 or not toks[i].text[:1].isupper() or i in st.role_tokens:
             return False
+        if _opens_sentence(st, i) and common_noun_only(toks[i].text) and not any(
+                body_head(self.kb, toks[k].lemma or toks[k].norm)
+                for k in range(i, j) if st.covered[k] is None and toks[k].is_word):
+            return False        # "10:30 Коментар Брюсселя": the capital is the sentence's, and
+                                # no word before the place heads a body: the place stays a place
         kinds = ("LOC",)
         if st.covered[i] is not None:
             if not self._longer_name(st, i, j):

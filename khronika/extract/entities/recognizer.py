@@ -46,6 +46,7 @@ from .foreign_bodies import ForeignBodyPass
 from .gazetteer import GazetteerPass
 from .outside_kb import OutsideKbPass
 from .shared_nouns import SharedNounPass
+from .state_bodies import state_bodies
 from .state_after_body import join_state_after_body, other_state_after_body
 from .things import ThingPass
 from .world_places import WorldCityPass
@@ -110,6 +111,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.elided_oblasts(st)
         self.shared_noun_lists(st)
         self.foreign_bodies(st)
+        state_bodies(st, self.kb, self.lex.state_body_nouns)
         self.first_names(st)
         self.body_short_forms(st)
         self.local_names(st)

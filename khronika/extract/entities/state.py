@@ -96,6 +96,9 @@ class Lexicon:
         self.descriptor_nouns = frozenset(norm_word(w) for w in data.get("descriptor_nouns") or [])
         self.direction_heads = frozenset(norm_word(w) for w in data.get("direction_heads") or [])
         self.venue_kinds = {norm_word(w) for w in data.get("venue_kinds") or []}
+        self.landmark_kinds = frozenset(norm_word(w) for w in data.get("landmark_kinds") or [])
+        self.state_body_nouns: dict[str, list[str]] = {
+            k: list(v.get("names") or []) for k, v in (data.get("body_nouns") or {}).items() if v.get("state")}
         self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])
         self.holiday_heads = frozenset(norm_word(w) for w in data.get("holiday_heads") or [])
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}
