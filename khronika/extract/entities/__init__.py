@@ -4,7 +4,7 @@ demonyms, country adjectives) resolved to them.
 Modules, in the order a document goes through them: `recognizer` (the component: runs the
 passes in order), one module per pass: `gazetteer` (KB names by longest match),
 `shared_nouns` (names listed under one noun), `foreign_bodies` (bodies of other states),
-`state_bodies` (a state's government or parliament by the common noun: "уряд Канади"),
+`state_bodies` (a state's government or parliament by its kind's noun: "Уряд Канади"),
 `first_names`, `body_short_forms`, `outside_kb` (the NER model for names the KB does not
 know), `rivers` and `streets` (a place named after a river's or a street's noun), `things`
 (weapons, aircraft, ships), `sport_clubs` (clubs by their own names), `eponyms` (things

@@ -1,10 +1,13 @@
-"""A state's body named by a common noun and the state ("уряд Канади", "парламенту
-Фінляндії", "Уряд Німеччини"): the noun is no name, so neither the gazetteer nor the model
-takes it, and the text is left with the state alone. When the knowledge base holds that
-state's body of that kind (its name holds one of the noun's words, `body_nouns` in
-lexicon.yaml: a parliament is a "парламент", "сейм", "бундестаг" ...), the noun and the state
-are one mention of the body, which carries its state (`of`) to the layers after. With no
-such body, or more than one, the state stays as it was: still named, never guessed."""
+"""A state's body named by its kind's noun, written with a capital, and the state ("Уряд
+Канади", "Урядом Японії", "Парламент Фінляндії"): the gazetteer never takes "Уряд" (a word
+that is no name alone) and the model only now and then, and the text is left with the state
+alone or a body of no state. When the knowledge base holds that state's body of that kind
+(its name holds one of the noun's words, `body_nouns` in lexicon.yaml: a parliament is a
+"парламент", "сейм", "бундестаг" ...), the noun and the state are one mention of the body,
+which carries its state (`of`) to the layers after. With no such body, or more than one, the
+state stays as it was: still named, never guessed. In lower case ("в уряді Польщі") the noun
+is a common word, no name (GUIDELINES): the state named after it stands for the body, as
+the quotes and the events read it."""
 from __future__ import annotations
 
 from ...kb.base import KnowledgeBase
@@ -42,7 +45,8 @@ def state_bodies(st: DocState, kb: KnowledgeBase, nouns: dict[str, list[str]]) -
     toks, n = st.doc.tokens, len(st.doc.tokens)
     for i in range(n - 1):
         t = toks[i]
-        if st.covered[i] is not None or not t.is_word or (t.lemma or "") not in nouns:
+        if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper() \
+                or (t.lemma or "") not in nouns:
             continue
         m = st.covered[i + 1]
         if m is None or m.type != "LOC" or m.start != toks[i + 1].start \
