@@ -64,8 +64,7 @@ names = surface_names
 
 @pytest.mark.parametrize("text, span, nominative", [
     # a word that is a nominative is taken as one: not the genitive of "рад"
-    # (a state the knowledge base holds no government of: Poland's is now its body, E33)
-    ("Рада міністрів Боснії ухвалила рішення про вугілля.", "Рада міністрів", "Рада міністрів"),
+    ("Рада міністрів Польщі ухвалила рішення про вугілля.", "Рада міністрів", "Рада міністрів"),
     # after a noun, a singular genitive, not the plural nominative "Ради"
     ("Рішення Ради міністрів набуло чинності.", "Ради міністрів", "Рада міністрів"),
     ("Засідання Верховної Ради Криму відбулося.", "Верховної Ради Криму", "Верховна Рада Криму"),

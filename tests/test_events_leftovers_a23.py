@@ -124,8 +124,9 @@ def test_other_groups_broken_up_are_no_strike(text):
 # ---- members of a legislature named by a bare plural noun ---------------------------------
 
 @pytest.mark.parametrize("text,body", [
+    # (Finland's parliament is its KB body, Eduskunta, since part E33)
     ("Парламент Фінляндії ухвалив заяву щодо війни. Депутати закликали уряд посилити санкції проти Росії.",
-     "Фінляндія"),
+     "Едускунта"),
     ("Бундестаг провів дебати. Парламентарі також закликали уряд передати Україні ракети.", "Бундестаг"),
 ])
 def test_bare_members_are_the_legislature_named_before(text, body):

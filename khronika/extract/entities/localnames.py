@@ -145,7 +145,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 if not any(x.entity == m.entity for x in st.doc.mentions):
                     st.doc.entities.pop(m.entity, None)
             if any(st.covered[k] is not None for k in range(i, j)):
-                if not self._absorb(st, i, j, typ):
+                if not self._absorb(st, i, j, typ, lex.government_nouns):
                     j = _head_before_body(st, i, j, typ)
                     if j is None:
                         continue
@@ -438,7 +438,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
         a = st.tok_at.get(m.start)
         return a is not None and guards.inside_quoted_name(st, i, j, a, st.end_token(a, m))
 
-    def _absorb(self, st, i: int, j: int, typ: str) -> bool:
+    def _absorb(self, st, i: int, j: int, typ: str, governments: frozenset = frozenset()) -> bool:
         """An organisation name that holds a place name ("Міністерство енергетики України"):
         one mention, the nested KB place is dropped. Only when the name starts with an
         uncovered capitalised word and every nested mention lies wholly inside it."""
@@ -462,6 +462,12 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
         if any(m.type not in kinds and not (m.type == "PER" and self._quoted_word(st, i, j, m))
                for m in inner.values()):
             return False        # (a person's name inside a quoted company name: a word of it)
+        words = [toks[k] for k in range(i, j) if st.covered[k] is None and toks[k].is_word]
+        if words and (words[0].lemma or words[0].norm) in governments \
+                and all(t.text.islower() for t in words[1:]) \
+                and all(self.kb.is_country(m.entity) for m in inner.values()):
+            return False        # "з Урядом Канади": the state stands for its government
+                                # (lexicon `government_nouns`), no body of no state is made
         if any(m.type == "LOC" and not _genitive_at(toks, st.tok_at[m.start], m.end)
                and not _subsidiary(st, i, j, m) for m in inner.values() if m.start in st.tok_at):
             return False        # a body is "of" its place: «Слава Україні!» is a slogan

@@ -97,6 +97,7 @@ class Lexicon:
         self.direction_heads = frozenset(norm_word(w) for w in data.get("direction_heads") or [])
         self.venue_kinds = {norm_word(w) for w in data.get("venue_kinds") or []}
         self.landmark_kinds = frozenset(norm_word(w) for w in data.get("landmark_kinds") or [])
+        self.government_nouns = frozenset(data.get("government_nouns") or ())
         self.state_body_nouns: dict[str, list[str]] = {
             k: list(v.get("names") or []) for k, v in (data.get("body_nouns") or {}).items() if v.get("state")}
         self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])
