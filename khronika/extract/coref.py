@@ -73,11 +73,13 @@ def _compound(doc, kb: KnowledgeBase, t, ensure) -> None:
 
 def _feminine(tok) -> bool:
     """A feminine role noun ("президентка", "прем'єркою", "очільниця"): every dictionary
-    reading is a feminine animate noun ("глава" is also masculine and stays open)."""
+    reading is a feminine noun, one at least animate ("глава" is also masculine and stays
+    open; pymorphy3 also reads a compound "прем'єр-міністерка" as an inanimate thing, which
+    does not make it a man's office)."""
     reads = [p for p in parses(tok.text) if p.tag.POS == "NOUN"
              and is_dictionary(p)]
-    return bool(reads) and all("femn" in p.tag.grammemes and "anim" in p.tag.grammemes
-                               for p in reads)
+    return bool(reads) and all("femn" in p.tag.grammemes for p in reads) and \
+        any("anim" in p.tag.grammemes for p in reads)
 
 
 def _feminine_verb(toks, i: int, end: int) -> bool:
@@ -374,6 +376,30 @@ def _foreign_topic(doc, kb: KnowledgeBase, st, sentence: int, home: str) -> str 
     return None
 
 
+def _opens_with_office(doc, kb: KnowledgeBase, st, sentence: int, role: str, role_lengths: dict) -> bool:
+    """The sentence before opens with another office than `role`, of the state
+    `_foreign_topic` found ("Прем'єр Польщі заявив ... Наступного дня президент"): its subject
+    is that officeholder, so the state is in view through another office than the bare role."""
+    s = doc.sentences[sentence - 1]
+    toks = doc.tokens
+    first = next((k for k in range(s.first_token, s.last_token) if toks[k].is_word), None)
+    if first is None:
+        return False
+    for L in role_lengths.get(toks[first].norm) or ():
+        other = kb.role_index.get(tuple(x.norm for x in toks[first:first + L]))
+        if other:
+            return other != role
+    return False
+
+
+def _home_holder_named(doc, kb: KnowledgeBase, role: str, home: str, before: int) -> bool:
+    """The text named the home state's holder of the office before offset `before`, by name
+    or by the office with its state."""
+    holder = kb.holder(role, home, doc.date)
+    return holder is not None and any(x.entity == holder.id and x.start < before
+                                      for x in (*doc.mentions, *doc.refs))
+
+
 def _rival_offices(doc, kb: KnowledgeBase, named: set[str], role: str, default: str, sentence: int,
                    role_lengths: dict) -> bool:
     """A text that names only other states may still mean the home state's officeholder by a
@@ -577,7 +603,15 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 doc.meta.setdefault("_ambiguous_roles", set()).add(t.start)
         elif of is None:
             of = kb.role_defaults.get(role)
-            if of is not None and not about(kb.country(of) or of) and \
+            if of is not None and role in last_of and last_of[role][0] not in (None, of) and \
+                    not _home_holder_named(doc, kb, role, of, t.start):
+                # "Прем'єр-міністерка Данії прибула ... [three sentences of her visit] ...
+                # Прем'єр-міністерка та президент провели пресконференцію": the chain to the
+                # other state's office ran past its window, but the home state's holder, never
+                # named, is no likelier: the role is left to no one
+                of = None
+                doc.meta.setdefault("_ambiguous_roles", set()).add(t.start)
+            elif of is not None and not about(kb.country(of) or of) and \
                     _rival_offices(doc, kb, countries_named(st, kb), role, of, t.sentence, role_lengths):
                 of = None               # a bare role in a text about a state that has the office too
             elif of is not None and person is None and not _first_person_text(doc, lex.first_person_words) and \
@@ -585,7 +619,13 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 # "Данія виділить ще 500 мільйонів. Прем'єр-міністр також повідомила ...": a
                 # report about another state goes on with that state's officeholder (or an
                 # unknown one), not the home state's, whom the text never names
-                of = topic if kb.holder(role, topic, doc.date) is not None else None
+                of = topic if kb.holder(role, topic, doc.date) is not None and \
+                    not _opens_with_office(doc, kb, st, t.sentence, role, role_lengths) else None
+                if of is None:
+                    # "Прем'єр Польщі заявив ... Наступного дня президент відвідав Литву":
+                    # after another office of that state, the bare role is neither his
+                    # state's holder nor the home state's
+                    doc.meta.setdefault("_ambiguous_roles", set()).add(t.start)
             elif of is not None and person is None and (_vocative(toks[i:j]) or addressed) \
                     and abroad(kb.country(of) or of):
                 of = None               # "пане Президенте", "пані Президент" in a speech to a

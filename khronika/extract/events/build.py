@@ -58,7 +58,7 @@ from .status.without import inside, without_phrase
 from .arguments.quote_sides import continued_quote, first_person_sides
 from .arguments.speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
                                 indefinite_personal, speaker_in_person, subject_after, subject_before, with_partner)
-from .arguments.states import body_state, capitals, country_ids, entity_for, home_entity, place_country, state_of
+from .arguments.states import body_state, capitals, country_ids, entity_for, home_entity, natural_feature, place_country, state_of
 from .status.clause_shapes import across_parentheticals
 from .status.sequences import anticipated
 from .status.predicate_cues import intention_noun
@@ -259,6 +259,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # the striker named after it, "не забудемо удар ЗСУ")
         subj = [a.entity for a in args if a.start < toks[i].start]
         actors, recipients = [x for x in actors if x not in subj], recipients + [x for x in actors if x in subj]
+    # a sea or a river ("заблокувавши для нас Чорне море") is where, or what is shut: no party,
+    # so the subject of the verb a gerund leans on may still be found below
+    waters = ctx.lex.word_list("natural_feature_heads")
+    actors = [x for x in actors if not natural_feature(x, waters)]
+    recipients = [x for x in recipients if not natural_feature(x, waters)]
     if not actors:     # "..., підірвавши міст", "Провівши переговори з Ердоганом, Зеленський ..."
         actors, recipients = gerund_sides(ctx.lex, doc, args, sent, i, type_, recipients)
     lead = opening_gerund_phrase(doc, sent, i)
@@ -657,7 +662,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 side.append(entity_for(doc, st))
                 soft.add(st)
     # a holiday, a law or a war named ("на Великдень", MISC) is a time or a topic, never a party
-    misc = {x for x in actors + recipients if doc.entities.get(x) is not None and doc.entities[x].type == "MISC"}
+    # nor is a sea or a river, whichever rule above named it
+    misc = {x for x in actors + recipients if doc.entities.get(x) is not None and
+            (doc.entities[x].type == "MISC" or natural_feature(x, waters))}
     if misc:
         actors[:] = [x for x in actors if x not in misc]
         recipients[:] = [x for x in recipients if x not in misc]

@@ -144,6 +144,17 @@ def body_state(eid: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def natural_feature(eid: str, heads: frozenset[str]) -> bool:
+    """A sea, a river or a lake of the knowledge base (its Ukrainian name has a word of
+    `heads`, events.yaml `natural_feature_heads`: "Чорне море", "річка Південний Буг"): a
+    place where things happen or that a blockade shuts, never a party that acts or receives
+    ("Росія атакувала порт, заблокувавши для нас Чорне море")."""
+    e = get_kb().entities.get(eid)
+    return e is not None and e.type == "LOC" and not e.iso and \
+        bool(heads & set((e.name_uk or "").lower().split()))
+
+
 def state_of(eid: str, date=None) -> str | None:
     """The state a person acts for on `date` (`KnowledgeBase.state_of`, which coref's "його
     країна" reads too)."""

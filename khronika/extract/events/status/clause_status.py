@@ -29,6 +29,7 @@ from .relative_antecedents import relative_span
 from .stances import stance_status
 from .status_turns import attempt_types, attempted, constant_blow, denied_without
 from .status_turns import negated as _negated
+from .whether import whether_clause
 from .verb_forms import _imperative, _impersonal_status, _is_verb, _tense_status, is_infinitive
 from .without import counterfactual, without_phrase
 from .wrecking_subjects import wrecking_subject
@@ -58,6 +59,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             not _relative_clause(lex, toks, s_lo, trig_i):
         # ("Що швидше станеться так, як ми просимо, то ...": the asking, told by "як", is done)
         return "conditional", True
+    if whether_clause(doc, lo, trig_i, s_lo, lex):
+        return "conditional", True      # "не залежить від того, чи почнуться переговори"
     if fixed:
         return fixed, True
     if denied(doc, trig_i, s_lo, lex):

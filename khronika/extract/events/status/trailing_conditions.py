@@ -25,9 +25,23 @@ from ..lexicon.compiled import Lexicon
 
 def conditioned(doc: Document, trig_i: int, trig_j: int, sent: tuple[int, int], status: str,
                 lex: Lexicon) -> bool:
-    """Whether a condition told after the trigger makes its plan, or its offer, conditional."""
+    """Whether a condition told after the trigger makes its plan, its offer, or its refusal to
+    come, conditional ("МВФ не надасть траншу, якщо Рада не ухвалить закон": the tranche hangs
+    on the law, it is not refused for good)."""
+    if status == "negated":
+        return _future(doc, trig_i, sent[0]) and condition_after(doc, trig_j, sent[1], lex)
     return status in ("planned", "occurred", "ongoing") and condition_after(doc, trig_j, sent[1], lex) \
         and (status == "planned" or _offered(doc, trig_i, sent[0], lex))
+
+
+def _future(doc: Document, trig_i: int, s_lo: int) -> bool:
+    """The trigger, or the nearest finite verb before it in its sentence, is in the future
+    ("не надасть", "не запроваджуватимуть нових санкцій")."""
+    for k in range(trig_i, s_lo - 1, -1):
+        t = doc.tokens[k]
+        if t.pos == "VERB" and t.tense:
+            return t.tense == "futr"
+    return False
 
 
 def _offered(doc: Document, trig_i: int, s_lo: int, lex: Lexicon) -> bool:

@@ -19,7 +19,8 @@ people or its army its own ("наша держава", "наших захисн�
 The words are data (`own_state_nouns`, `nation_addressees`, `statecraft_words` and the war words
 of `war_sense_words` in lang/uk/events.yaml). Only a text of a few sentences shows its genre: a
 sentence or two given alone (a statement quoted by an API call, a test) counts as statecraft, as
-it always did (`MIN_SENTENCES`).
+it always did (`MIN_SENTENCES`), unless it holds a word of a domestic genre
+(`domestic_genre_words`: "підозра", "клуб", "сільрада") and no sign of statecraft.
 """
 from __future__ import annotations
 
@@ -38,9 +39,17 @@ def statecraft_text(lex: Lexicon, doc: Document) -> bool:
     found once per document and kept in `doc.meta`."""
     known = doc.meta.get(_KEY)
     if known is None:
-        known = doc.meta[_KEY] = len(doc.sentences) < MIN_SENTENCES or _own_state(lex, doc) or \
-            _greets_nation(lex, doc) or _names_state(doc) or _statecraft_words(lex, doc)
+        known = doc.meta[_KEY] = (len(doc.sentences) < MIN_SENTENCES and not _domestic_item(lex, doc)) or \
+            _own_state(lex, doc) or _greets_nation(lex, doc) or _names_state(doc) or _statecraft_words(lex, doc)
     return known
+
+
+def _domestic_item(lex: Lexicon, doc: Document) -> bool:
+    """A word of a domestic genre (`domestic_genre_words`: a crime investigated, sport, a local
+    council's business): a short item with one shows its genre after all ("Слідчі повідомили
+    про підозру голові сільради"), unless a sign of statecraft is there too."""
+    words = lex.word_list("domestic_genre_words")
+    return any(t.is_word and (lemma_of(t) in words or t.norm in words) for t in doc.tokens)
 
 
 def _own_state(lex: Lexicon, doc: Document) -> bool:
