@@ -144,3 +144,39 @@ def test_a_clubs_appeal_in_a_match_report_is_no_accusation():
     text = ("Футбол. «Динамо» подало апеляцію до арбітражного суду. Клуб оскаржує штраф за поведінку "
             "вболівальників під час матчу.")
     assert not _rows(text, "ACCUSE"), _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ці домовленості так і не були виконані.",
+    "Угоду про перемир'я так і не було виконано.",
+])
+def test_an_agreement_not_carried_out_is_not_a_refused_one(text):
+    assert "negated" not in [r[1] for r in _rows(text, "AGREE")], _rows(text)
+
+
+def test_an_agreement_not_reached_stays_negated():
+    # near miss: the agreeing itself denied
+    got = _rows("Сторони так і не уклали угоди про перемир'я.", "AGREE")
+    assert [r[1] for r in got] == ["negated"], got
+
+
+def test_her_after_a_state_of_her_gender_is_not_the_woman_named_before():
+    text = ("Фінляндія вперше приймає конкурс після перемоги Джамали. Росія відмовилася від участі, "
+            "після того як СБУ заборонила в'їзд її учасниці.")
+    got = _rows(text, "SANCTION")
+    assert got and not any("jamala" in r[2] + r[3] for r in got), got
+
+
+def test_her_with_no_state_between_is_the_woman_named_before():
+    # near miss: the woman just named, no state of her gender after her
+    d = analysed("Мелоні прибула до Києва. Вона заявила, що її уряд передасть Україні генератори.", DAY)
+    got = [(e.type, e.actors) for e in d.events if e.type == "AID"]
+    assert got == [("AID", ["italy"])], got
+
+
+def test_a_bare_office_whose_holder_is_kept_in_view_by_pronouns_stays_his():
+    text = ("Прем'єр-міністр Японії Сігеру Ісіба прибув до Києва. Він відвідав Бучу. Там він поклав квіти "
+            "до меморіалу. Потім він поспілкувався з мешканцями. Прем'єр-міністр і президент провели "
+            "спільну пресконференцію.")
+    got = [r for r in _rows(text, "CONSULT") if "shigeru-ishiba" in r[2] + r[3]]
+    assert len(got) == 3 and not any("denys-shmyhal" in r[2] + r[3] for r in got), got

@@ -392,12 +392,51 @@ def _opens_with_office(doc, kb: KnowledgeBase, st, sentence: int, role: str, rol
     return False
 
 
-def _home_holder_named(doc, kb: KnowledgeBase, role: str, home: str, before: int) -> bool:
-    """The text named the home state's holder of the office before offset `before`, by name
-    or by the office with its state."""
-    holder = kb.holder(role, home, doc.date)
-    return holder is not None and any(x.entity == holder.id and x.start < before
-                                      for x in (*doc.mentions, *doc.refs))
+def _kept_in_view(doc, kb: KnowledgeBase, lex, role: str, last: tuple, named: tuple | None, i: int) -> bool:
+    """The holder the office was last named for (`last`: its state, sentence) is spoken of
+    since by pronouns of the holder's gender, each within the role window of the one before
+    and the last within it of the bare role at token i ("Прем'єр-міністерка Данії прибула ...
+    Вона відвідала Бучу. ... Потім вона ... Прем'єр-міністерка та президент провели
+    пресконференцію"): the holder is still in view, though the office was named long before.
+    No other person of that gender is named in between (the pronouns could be theirs)."""
+    of, sentence, _ = last
+    if of is None or sentence + 1 >= len(doc.sentences):
+        return False
+    person = named[1] if named is not None and named[0] == of and named[1] else None
+    if person is None:
+        holder = kb.holder(role, of, doc.date)
+        person = holder.id if holder is not None else None
+    g = person_gender(kb, doc, person) if person else None
+    if g not in ("masc", "femn"):
+        return False
+    toks = doc.tokens
+    lo, hi = doc.sentences[sentence + 1].start, toks[i].start
+    if any(lo <= m.start < hi and m.entity != person and (e := doc.entities.get(m.entity)) is not None
+           and e.type == "PER" and person_gender(kb, doc, m.entity) in (g, None) for m in doc.mentions):
+        return False
+    seen = sentence
+    for k in range(doc.sentences[sentence + 1].first_token, i):
+        tok = toks[k]
+        if tok.is_word and lex.pronouns.get(tok.norm) == g:
+            if tok.sentence - seen > ROLE_WINDOW:
+                return False
+            seen = tok.sentence
+    return seen > sentence and toks[i].sentence - seen <= ROLE_WINDOW
+
+
+def _state_of_gender_between(doc, kb: KnowledgeBase, st, after: int, i: int, g: str) -> bool:
+    """A state named in the sentence of the pronoun at token i, after offset `after`, by a
+    singular word of the pronoun's gender `g` ("Росія" for "її", "Китай" for "його")."""
+    toks = doc.tokens
+    for m in doc.mentions:
+        if m.start < after or m.start >= toks[i].start or doc.sentence_at(m.start) != toks[i].sentence:
+            continue
+        if kb.country(m.entity) != m.entity:
+            continue
+        k = st.tok_at.get(m.start)
+        if k is not None and toks[k].gender == g and toks[k].number != "plur":
+            return True
+    return False
 
 
 def _rival_offices(doc, kb: KnowledgeBase, named: set[str], role: str, default: str, sentence: int,
@@ -589,7 +628,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         chained = False
         if foreign or (inside and of is None):
             pass                        # "пане Президенте вашої країни": not the home state's
-        elif of is None and role in last_of and t.sentence - last_of[role][1] <= ROLE_WINDOW \
+        elif of is None and role in last_of and (
+                t.sentence - last_of[role][1] <= ROLE_WINDOW or
+                _kept_in_view(doc, kb, lex, role, last_of[role], named_with.get(role), i)) \
                 and not _home_side_leads(doc, kb, role, last_of[role], t):
             of = last_of[role][0]       # "Президент Туреччини ... Президент наголосив"
             # the bare role takes the chain on: "Прем'єр Польщі ... Прем'єр наголосив ... Україна
@@ -603,15 +644,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 doc.meta.setdefault("_ambiguous_roles", set()).add(t.start)
         elif of is None:
             of = kb.role_defaults.get(role)
-            if of is not None and role in last_of and last_of[role][0] not in (None, of) and \
-                    not _home_holder_named(doc, kb, role, of, t.start):
-                # "Прем'єр-міністерка Данії прибула ... [three sentences of her visit] ...
-                # Прем'єр-міністерка та президент провели пресконференцію": the chain to the
-                # other state's office ran past its window, but the home state's holder, never
-                # named, is no likelier: the role is left to no one
-                of = None
-                doc.meta.setdefault("_ambiguous_roles", set()).add(t.start)
-            elif of is not None and not about(kb.country(of) or of) and \
+            if of is not None and not about(kb.country(of) or of) and \
                     _rival_offices(doc, kb, countries_named(st, kb), role, of, t.sentence, role_lengths):
                 of = None               # a bare role in a text about a state that has the office too
             elif of is not None and person is None and not _first_person_text(doc, lex.first_person_words) and \
@@ -726,6 +759,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             continue
         sent = t.sentence
         eid = None
+        chosen_end = 0
         if g in ("masc", "femn"):
             # anchors starting at or after the pronoun end after it too (no span is empty)
             # "Зеленський зустрівся з Трампом. Він заявив ...": a pronoun that is a subject
@@ -763,6 +797,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                                       # again before (that one would be "себе", "свій")
                     if best_sent is None or nominative:
                         eid = a_eid
+                        chosen_end = a_end
                     if not subject or nominative:
                         break
                     best_sent = a_sent
@@ -778,6 +813,12 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                     continue
                 eid = d_eid
                 break
+        if eid is not None and t.norm in lex.third_possessives and \
+                _state_of_gender_between(doc, kb, st, chosen_end, i, g):
+            # "Росія відмовилася від участі, після того як СБУ заборонила в'їзд її учасниці":
+            # a state of the pronoun's gender named in its sentence after the person may be
+            # whose it is; the person is not guessed
+            continue
         if eid is not None and t.norm in lex.third_possessives and i + 1 < n and \
                 toks[i + 1].sentence == sent and (toks[i + 1].lemma or "") in lex.state_nouns:
             # "Фіцо заявив, що його країна не надаватиме допомоги": "його" only says whose; the

@@ -122,6 +122,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
             return st, True
     if is_infinitive(trig) and _negated(doc, trig_i, lo, lex):
         return "negated", True           # "не надавати їй допомогу"
+    if type_ == "AGREE" and trig.pos == "NOUN" and any(
+            (t.lemma or t.norm) in lex.word_list("carried_out_predicates") for t in toks[trig_j:hi]):
+        return "occurred", True          # "Ці домовленості так і не були виконані": reached
     if trig.pos == "NOUN" and _negated(doc, trig_i, lo, lex) and \
             not any(_is_verb(t) and not is_infinitive(t) for t in toks[lo:hi]):
         return "negated", True           # "І це в жодному разі не погроза": no verb, the noun denied
