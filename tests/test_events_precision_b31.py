@@ -180,3 +180,36 @@ def test_a_bare_office_whose_holder_is_kept_in_view_by_pronouns_stays_his():
             "спільну пресконференцію.")
     got = [r for r in _rows(text, "CONSULT") if "shigeru-ishiba" in r[2] + r[3]]
     assert len(got) == 3 and not any("denys-shmyhal" in r[2] + r[3] for r in got), got
+
+
+def test_a_one_word_rubric_is_no_happening():
+    got = _rows("Переговори. Україна погодилася на пропозицію США про припинення вогню.")
+    assert [r[0] for r in got] == ["AGREE"], got
+
+
+def test_a_bare_role_after_another_office_in_its_own_sentence_is_not_guessed():
+    got = _rows("Словаччина погрожує припинити постачання електроенергії в Україну. Прем'єр Словаччини "
+                "Роберт Фіцо заявив про це після зустрічі з президентом.", "CONSULT")
+    assert got and not any({"zuzana-caputova", "peter-pellegrini"} & set(r[3]) for r in got), got
+
+
+def test_a_summit_where_an_act_was_denied_was_held():
+    got = _rows("На саміті у Вільнюсі лідери НАТО не запросили Україну до Альянсу.", "CONSULT")
+    assert [r[1] for r in got] == ["occurred"], got
+
+
+def test_a_meeting_that_did_not_take_place_stays_negated():
+    # near miss: the meeting itself denied
+    got = _rows("Зустріч лідерів у Вільнюсі не відбулася.", "CONSULT")
+    assert [r[1] for r in got] == ["negated"], got
+
+
+def test_a_firms_supply_to_a_firm_is_no_aid():
+    text = "Американська компанія General Electric постачатиме турбіни для енергоблоків Енергоатому."
+    assert not _rows(text, "AID"), _rows(text)
+
+
+def test_a_firms_gift_to_a_state_stays_aid():
+    # near miss: a state gets it
+    got = _rows("Німецький концерн Rheinmetall передав Україні бронемашини.", "AID")
+    assert [r[3] for r in got] == [["ukraine"]], got

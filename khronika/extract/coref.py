@@ -376,19 +376,26 @@ def _foreign_topic(doc, kb: KnowledgeBase, st, sentence: int, home: str) -> str 
     return None
 
 
-def _opens_with_office(doc, kb: KnowledgeBase, st, sentence: int, role: str, role_lengths: dict) -> bool:
-    """The sentence before opens with another office than `role`, of the state
-    `_foreign_topic` found ("Прем'єр Польщі заявив ... Наступного дня президент"): its subject
-    is that officeholder, so the state is in view through another office than the bare role."""
+def _opens_with_office(doc, kb: KnowledgeBase, st, sentence: int, i: int, role: str, role_lengths: dict) -> bool:
+    """The sentence before opens with another office than `role` (the bare role at token i),
+    of the state `_foreign_topic` found ("Прем'єр Польщі заявив ... Наступного дня
+    президент"): its subject is that officeholder, so the state is in view through another
+    office than the bare role."""
     s = doc.sentences[sentence - 1]
     toks = doc.tokens
     first = next((k for k in range(s.first_token, s.last_token) if toks[k].is_word), None)
-    if first is None:
-        return False
-    for L in role_lengths.get(toks[first].norm) or ():
-        other = kb.role_index.get(tuple(x.norm for x in toks[first:first + L]))
-        if other:
-            return other != role
+    # (or the bare role's own sentence names another office before it: "Прем'єр Словаччини
+    # заявив про це після зустрічі з президентом")
+    here = doc.sentences[sentence]
+    at = [first] if first is not None else []
+    at += [k for k in range(here.first_token, i) if toks[k].is_word]
+    for k in at:
+        for L in role_lengths.get(toks[k].norm) or ():
+            other = kb.role_index.get(tuple(x.norm for x in toks[k:k + L]))
+            if other:
+                if other != role:
+                    return True
+                break
     return False
 
 
@@ -653,7 +660,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 # report about another state goes on with that state's officeholder (or an
                 # unknown one), not the home state's, whom the text never names
                 of = topic if kb.holder(role, topic, doc.date) is not None and \
-                    not _opens_with_office(doc, kb, st, t.sentence, role, role_lengths) else None
+                    not _opens_with_office(doc, kb, st, t.sentence, i, role, role_lengths) else None
                 if of is None:
                     # "Прем'єр Польщі заявив ... Наступного дня президент відвідав Литву":
                     # after another office of that state, the bare role is neither his

@@ -126,6 +126,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
         # a question ("Чи витримає він удар п'яти ракет?") asks about a happening, it does
         # not report one: its triggers may only refer back to an event told before
         question = doc.text[sent.start:sent.end].rstrip(" \t\n\"'»”)…").endswith("?")
+        words = [t for t in toks[sent.lo:sent.hi] if t.is_word]
+        if len(words) == 1 and words[0].pos == "NOUN":
+            # "Переговори.", "Енергетика.", "Зброя. Санкції. Членство в ЄС.": a sentence of one
+            # noun is a rubric over the report or an item of a list, a topic, not a happening
+            # told (a verb alone goes on with its subject before: "Протестують.")
+            continue
         used: set[int] = set()
         per_type: dict[str, Cand] = {}
         framer: int | None = None

@@ -5,7 +5,8 @@ reader of a chronicle of statecraft finds no consultation or agreement of public
 them. A sentence with a word of trade (`trade_deal_words`: a firm, an investor, a buyer, sales)
 tells such a deal unless the event names a party the knowledge base knows, a state, a body or a
 public person ("Компанія Baykar уклала угоду з Міноборони", "Уряд домовився з інвесторами" of a
-named state stay). The words are data in events.yaml (lemmas).
+named state stay). The same goes for a supply between a firm and a firm or a body of no state
+(AID). The words are data in events.yaml (lemmas).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ....document import Document
 from ..grammar.sentence_view import lemma_of
 from ..merging.merge import Cand
 from .compiled import Lexicon
+from ..arguments.states import country_ids
 
 TYPES = ("AGREE", "CONSULT", "COOPERATE")
 
@@ -31,7 +33,14 @@ def _known_party(doc: Document, e: Cand, home: str | None) -> bool:
     return False
 
 
+def _state_party(e: Cand) -> bool:
+    return any(x in country_ids() for x in (*e.actors, *e.recipients))
+
+
 def public_deals(lex: Lexicon, doc: Document, events: list[Cand], home: str | None) -> list[Cand]:
-    """The events less the talks and deals of trade (see the module)."""
-    return [e for e in events if e.type not in TYPES or _known_party(doc, e, home) or
-            not _trade_sentence(lex, doc, e)]
+    """The events less the talks and deals of trade (see the module), and the supplies of
+    trade: a firm's goods sold to another firm or body ("Компанія General Electric
+    постачатиме турбіни для Енергоатому") is no aid unless a state gives or gets it
+    ("Німецький концерн передав Україні бронемашини")."""
+    return [e for e in events if not _trade_sentence(lex, doc, e) or
+            (e.type not in TYPES or _known_party(doc, e, home)) and (e.type != "AID" or _state_party(e))]

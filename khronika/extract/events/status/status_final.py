@@ -33,6 +33,9 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
         return "conditional", True
     if status == "planned" and not fixed and opening_setting(doc, trig_i, sent, type_, lex):
         return "occurred", False      # "У розмові із Зеленським Байден пообіцяв ...": the talk was held
-    if status == "negated" and not fixed and framed_after_past(doc, trig_i, sent, type_, lex):
-        return "occurred", False      # "Орбан не представляв ЄС під час зустрічі з Путіним"
+    if status == "negated" and not fixed and (framed_after_past(doc, trig_i, sent, type_, lex) or
+                                              opening_setting(doc, trig_i, sent, type_, lex)):
+        # "Орбан не представляв ЄС під час зустрічі з Путіним", "На саміті у Вільнюсі лідери
+        # НАТО не запросили Україну": the act there is denied, the meeting was held
+        return "occurred", False
     return status, explicit
