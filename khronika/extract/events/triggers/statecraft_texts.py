@@ -20,7 +20,7 @@ The words are data (`own_state_nouns`, `nation_addressees`, `statecraft_words` a
 of `war_sense_words` in lang/uk/events.yaml). Only a text of a few sentences shows its genre: a
 sentence or two given alone (a statement quoted by an API call, a test) counts as statecraft, as
 it always did (`MIN_SENTENCES`), unless it holds a word of a domestic genre
-(`domestic_genre_words`: "підозра", "клуб", "сільрада") and no sign of statecraft.
+(`domestic_genre_words`: sport, "клуб", "міськрада") and no sign of statecraft.
 """
 from __future__ import annotations
 
@@ -45,9 +45,9 @@ def statecraft_text(lex: Lexicon, doc: Document) -> bool:
 
 
 def _domestic_item(lex: Lexicon, doc: Document) -> bool:
-    """A word of a domestic genre (`domestic_genre_words`: a crime investigated, sport, a local
-    council's business): a short item with one shows its genre after all ("Слідчі повідомили
-    про підозру голові сільради"), unless a sign of statecraft is there too."""
+    """A word of a domestic genre (`domestic_genre_words`: sport, a local council's business): a
+    short item with one shows its genre after all ("Вболівальники клубу провели акцію протесту
+    біля стадіону"), unless a sign of statecraft is there too."""
     words = lex.word_list("domestic_genre_words")
     return any(t.is_word and (lemma_of(t) in words or t.norm in words) for t in doc.tokens)
 
