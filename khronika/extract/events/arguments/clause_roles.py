@@ -243,12 +243,15 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     continue                                     # "Російське питання": a topic, no party
                 if type_ == "AID" and k > i and h < cl.hi and (toks[h].lemma or toks[h].norm) in lex.word_list("made_goods"):
                     continue                                     # "передала американські ракети": where they were made
-                if h < cl.hi and h != i and lemma_of_tok(toks[h]) in private and (k < i or type_ in SYMMETRIC):
+                if h < cl.hi and h != i and lemma_of_tok(toks[h]) in private and (
+                        k < i or type_ in SYMMETRIC or type_.lower() in lex.word_list("personal_object_types")):
                     # "Німецькі туристи відвідали Львів", "Американські місіонери закликали": people
                     # of a country who do not act for it are not that state; nor are its companies
                     # ("Турецька компанія Baykar передала дрони"), nor a partner of a talk or a deal
                     # ("уклала угоду з польським банком"); a state's banks sanctioned or struck
-                    # after the trigger stand for it ("заморозила активи російських банків")
+                    # after the trigger stand for it ("заморозила активи російських банків"); one
+                    # accused, sentenced or detained is that person or firm alone ("засудив
+                    # українського режисера", "звинуватив російську компанію"; `personal_object_types`)
                     continue
             if a.kind in ("adjective", "demonym") and k < i and all(
                     toks[m].pos in ("ADJF", "PRTF") or not toks[m].is_word for m in range(k + 1, i)) and \
