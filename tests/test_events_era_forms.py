@@ -57,3 +57,17 @@ def test_soldiers_diplomats_or_sailors_accused_or_held_stand_for_their_state():
     assert [e.recipients for e in evs if e.type == "ACCUSE"] == [["russia"]], show(evs)
     evs = events("Окупанти затримали українських моряків.")
     assert [e.recipients for e in evs if e.type == "COERCE"] == [["ukraine"]], show(evs)
+
+
+def test_a_sum_paid_by_an_award_or_a_debt_is_no_aid():
+    evs = events("Газпром виплатив Нафтогазу 2,9 мільярда доларів за рішенням Стокгольмського арбітражу.",
+                 "2019-12-30")
+    assert [e for e in evs if e.type == "AID"] == [], show(evs)
+    evs = events("Україна виплатила МВФ борг у розмірі 1 мільярда доларів.", "2019-12-30")
+    assert [e for e in evs if e.type == "AID"] == [], show(evs)
+
+
+def test_a_tranche_paid_out_is_still_aid():
+    # near miss: money paid out to a party with no award nor debt
+    evs = events("МВФ виплатив Україні транш у розмірі 2,7 мільярда доларів.", "2019-12-30")
+    assert [(e.actors, e.recipients) for e in evs if e.type == "AID"] == [(["imf"], ["ukraine"])], show(evs)
