@@ -29,6 +29,12 @@ these tests.
 11. "Рівно через рік" ("через місяць") after a day told is that same day a year (a month) on.
 12. "свято" after a preposition of time or "напередодні" names again the holiday the text named
    just before ("На День Незалежності ... Напередодні свята", "Після свята"): its day.
+13. A date written without its year beside its weekday ("У п'ятницю, 23 лютого, відбудеться
+   саміт" published on Saturday the 24th) takes the year, next to the one chosen, in which the
+   two agree: that Friday, not next year's 23rd, a Sunday.
+14. A sentence that only tells how long the happening just told lasted ("Візит тривав два дні")
+   does not end the story: the sentence after it takes the day told two sentences before; a
+   length that frames its own sentence ("За місяць війни Росія випустила ...") still does.
 """
 from __future__ import annotations
 
@@ -97,6 +103,13 @@ BLOG = ("Війна онлайн: 12 червня\n\n01:30\nУночі окуп�
 ])
 def test_a_live_blog_newest_first_across_midnight(pipe, pair):
     assert pair in found(pipe, BLOG, "2023-06-12")
+
+
+def test_a_live_blog_newest_first_with_its_stamps_inline(pipe):
+    got = found(pipe, "02:10 Ворог атакував Одесу.\n\n01:30 Уночі окупанти атакували Київ.\n\n"
+                "23:40 У Харкові пролунали вибухи.\n\n22:15 Президент провів нараду.", "2023-06-12")
+    assert {("02:10", "2023-06-13T02:10"), ("Уночі", "2023-06-13TNI"),
+            ("23:40", "2023-06-12T23:40"), ("22:15", "2023-06-12T22:15")} <= got
 
 
 def test_a_live_blog_newest_first_on_one_day_stays(pipe):
@@ -235,3 +248,28 @@ def test_the_holiday_named_again_by_its_noun(pipe, pair):
 
 def test_a_holiday_noun_with_no_holiday_named_is_no_day(pipe):
     assert found(pipe, "Напередодні свята президент вручить нагороди.", "2024-08-10") == set()
+
+
+@pytest.mark.parametrize("text", ["У п'ятницю, 23 лютого, відбудеться саміт.",
+                                  "23 лютого, у п'ятницю, відбудеться саміт."])
+def test_a_date_beside_its_weekday_takes_the_year_they_agree_in(pipe, text):
+    assert {v for _, v in found(pipe, text, "2024-02-24")} == {"2024-02-23"}
+
+
+def test_a_date_beside_another_weekday_keeps_its_year(pipe):
+    assert {v for _, v in found(pipe, "У середу, 23 лютого, відбудеться саміт.",
+                                "2024-02-19")} == {"2024-02-23"}
+
+
+def test_a_length_of_the_happening_told_does_not_stop_the_story():
+    from event_helpers import time_of
+    assert time_of("Минулого четверга прем'єр-міністр прибув до Варшави. Візит тривав два дні. "
+                   "Сторони підписали угоду про постачання зерна.", "2023-06-12",
+                   "підписали") == "2023-06-08"
+
+
+def test_a_length_framing_its_sentence_still_stops_the_story():
+    from event_helpers import time_of
+    assert time_of("Перші ж години вторгнення означали для нас ракетні удари. За місяць війни Росія "
+                   "випустила проти наших міст тисячу ракет. Зробила сотні авіанальотів.",
+                   "2022-03-24", "випустила") is None

@@ -9,6 +9,7 @@ A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, doc, out, emit and the
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...document import Timex
@@ -132,7 +133,25 @@ class Appositions:
                 or not a.value[:4].isdigit() or not a.text[:1].isdigit() \
                 or self.lex.weekdays.get(norm_word(b.text.split()[-1])) is None or len(b.text.split()) > 1:
             return None
-        return Timex(a.start, b.end, self.doc.text[a.start:b.end], "DATE", a.value, a.mod)
+        value = self._weekday_year(a, self.lex.weekdays[norm_word(b.text.split()[-1])])
+        return Timex(a.start, b.end, self.doc.text[a.start:b.end], "DATE", value, a.mod)
+
+    def _weekday_year(self, day: Timex, wd: int) -> str:
+        """The value of a date written without its year beside the weekday `wd` it falls on
+        ("У п'ятницю, 23 лютого, відбудеться саміт" published on Saturday the 24th): of the
+        year before or after the one chosen, the one where the two agree, when the chosen one
+        does not and the other lies nearer the document's date (a report dated a little late
+        still tells that Friday, not next year's 23rd on a Sunday; "5 березня, у середу" told
+        on 10 March 2024 stays that Tuesday, not a Wednesday a year on)."""
+        d = dt.date.fromisoformat(day.value)
+        if _YEAR_WRITTEN.search(day.text) or d.isoweekday() == wd or self.ref is None:
+            return day.value
+        for shift in (-1, 1):
+            other = cal.safe_date(d.year + shift, d.month, d.day)
+            if other is not None and other.isoweekday() == wd \
+                    and abs((other - self.ref).days) < abs((d - self.ref).days):
+                return other.isoformat()
+        return day.value
 
     def _joined(self, a: Timex, b: Timex) -> Timex | None:
         """The one expression of two adjacent timexes that tell the same day, else None."""
@@ -140,7 +159,7 @@ class Appositions:
         weekday = self.lex.weekdays.get
         if a.type == "DATE" and day_b and weekday(norm_word(a.text.split()[-1])) is not None \
                 and weekday(_first_word(b)) is None:   # "п'ятницю – суботу" is two days
-            value, type_ = b.value, "DATE"
+            value, type_ = self._weekday_year(b, weekday(norm_word(a.text.split()[-1]))), "DATE"
         elif a.type == "TIME" and day_b and a.value[10:11] == "T" and (a.value[:10] == b.value or (
                 a.value[4:10] == b.value[4:10] and not _YEAR_WRITTEN.search(b.text))):
             # "Вночі 16 січня" (the part took the story's year the day alone did not see)

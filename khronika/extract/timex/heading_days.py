@@ -85,7 +85,7 @@ def heading_refs(doc: Document, timexes: list[Timex]) -> dict[int, dt.date]:
     out: dict[int, dt.date] = {}
     lent: dict[int, dt.date | None] = {}      # id of a heading's timex -> its day, or None
     headed = line_headings(doc, timexes)
-    later = newest_first_days(doc, headed)
+    later = newest_first_days(doc, timexes)
     for p, tx in headed.items():
         if id(tx) not in lent:
             lent[id(tx)] = _one_day(doc, tx, timexes)
@@ -101,17 +101,16 @@ def heading_refs(doc: Document, timexes: list[Timex]) -> dict[int, dt.date]:
     return out
 
 
-def newest_first_days(doc: Document, headed: dict[int, Timex]) -> dict[int, int]:
-    """id of a clock stamp heading its line -> the days to add to its day, in a live blog whose
-    entries run newest first ("01:30", "23:40", "21:05"): read up from the bottom, the oldest
+def newest_first_days(doc: Document, timexes: list[Timex]) -> dict[int, int]:
+    """id of a clock stamp opening its line, alone or before its entry ("01:30 Уночі ...") ->
+    the days to add to its day, in a live blog whose entries run newest first ("01:30",
+    "23:40", "21:05"): read up from the bottom, the oldest
     entry, each hour later than the one above it crosses a midnight, and the entries above lie a
     day later (the blog is dated by the day it began, as one running oldest first is,
     `midnight.py`). The order is told by the steps that cross no midnight (a late hour next to
     an early one may be either): more of them must go down the hours than up."""
-    stamps: list[Timex] = []
-    for tx in headed.values():
-        if _CLOCK.match(tx.value) and (not stamps or stamps[-1] is not tx):
-            stamps.append(tx)
+    stamps = [tx for tx in timexes if tx.type == "TIME" and _CLOCK.match(tx.value)
+              and _opens_line(doc, tx)]
     if len(stamps) < 3:
         return {}
     minutes = [int(tx.value[11:13]) * 60 + int(tx.value[14:16]) for tx in stamps]
@@ -130,6 +129,12 @@ def newest_first_days(doc: Document, headed: dict[int, Timex]) -> dict[int, int]
             shift += 1
         out[id(stamps[k])] = shift
     return out if shift else {}
+
+
+def _opens_line(doc: Document, tx: Timex) -> bool:
+    """Timex `tx` stands first in its paragraph."""
+    para = doc.paragraphs[doc.sentences[doc.sentence_at(tx.start)].paragraph]
+    return not doc.text[para.start:tx.start].strip()
 
 
 def _across_midnight(a: int, b: int) -> bool:

@@ -36,12 +36,15 @@ _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) -> dict | None:
     """The time ({"value", "mod"[, "end"]}) the story lends sentence `sent` (a SentenceView)
     after `prev`, the sentence before it, to which `carried` was lent."""
-    if prev is None or prev.para != sent.para or sent.timexes or sent.lo >= sent.hi:
+    if prev is None or prev.para != sent.para or sent.lo >= sent.hi:
+        return None
+    through = _lasting(doc, sent, lex)
+    if sent.timexes and not through:
         return None
     opening = {doc.tokens[k].norm for k in range(sent.lo, min(sent.hi, sent.lo + 3))}
     if opening & lex.word_list("story_time_breaks"):
         return None
-    if prev.timexes:
+    if prev.timexes and not _lasting(doc, prev, lex):
         # a time told in a relative or a contrasted clause ("з яким бачився в березні",
         # "..., а 5 квітня відвідав Харків") dates that clause alone, and frames no sentence
         # after it
@@ -52,13 +55,25 @@ def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) ->
         told = {"value": one.value, "mod": one.mod} if one is not None else \
             {"value": days[0], "mod": None, "end": days[1]} if days else None
     elif carried is not None and _tells_past(doc, prev.lo, prev.hi):
-        told = carried
+        told = {k: v for k, v in carried.items() if k != "through"}
     else:
         return None
     if told is not None and "T" in told["value"] and opening & lex.word_list("story_time_later"):
         # "Вчора зранку ... Потім ворог ...": later that day, no longer its morning
         told = {"value": told["value"].split("T", 1)[0], "mod": None}
+    if told is not None and through:
+        told = {**told, "through": True}    # (carried on, dating none of its own events)
     return told
+
+
+def _lasting(doc: Document, sent, lex: Lexicon) -> bool:
+    """Whether SentenceView `sent` tells only how long the happening just told went on ("Візит
+    тривав два дні"): its timexes are lengths and a verb of `story_time_lasting_verbs` is its."""
+    if not sent.timexes or any(t.type != "DURATION" for t in sent.timexes):
+        return False
+    verbs = lex.word_list("story_time_lasting_verbs")
+    return any(_finite(doc.tokens[k]) and (doc.tokens[k].lemma or "") in verbs
+               for k in range(sent.lo, sent.hi))
 
 
 def _own_clause_time(doc: Document, sent, t: Timex, lex: Lexicon) -> bool:
@@ -143,7 +158,7 @@ def lends(told: dict | None, doc: Document, status: str, explicit, clause: tuple
     one planned by a future verb, when that time is still to come. A status read from no verb
     (a participle, a verbless line), a present tense (a habit, what goes on now) and a
     relative clause take none."""
-    if told is None or doc.date is None or explicit is not True or relative:
+    if told is None or doc.date is None or explicit is not True or relative or told.get("through"):
         return False
     rng = value_range(told["value"], told.get("mod"))
     if rng is None:
