@@ -105,10 +105,14 @@ class ReferredSpeakers:
         it (a man named before is no "очільниця" who "зазначила")."""
         offices = office_nouns()
         roles = None
-        for t in tokens_in(self.doc, start, end):
-            if t.is_word and t.pos == "NOUN" and t.case == "nomn" and not self._covered(t.start, t.end):
+        words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
+        state = None
+        for k, t in enumerate(words):
+            if t.pos == "NOUN" and t.case == "nomn" and not self._covered(t.start, t.end):
                 roles = offices.get(t.norm)
                 if roles:
+                    # "– сказав британський міністр": an officer of that state only
+                    state = self._adjective_state(words[k - 1]) if k else None
                     break
         if not roles:
             return None
@@ -121,7 +125,10 @@ class ReferredSpeakers:
             seen.add(c.entity)
             if not self._fits(c, gender):
                 continue    # "Очільниця громади зазначила": no man named before, whatever he heads
-            if any(r.role in roles for r in kb.roles_of(c.entity, self.doc.date)):
+            held = [r for r in kb.roles_of(c.entity, self.doc.date) if r.role in roles]
+            if state is not None and not any(kb.country(r.of) == state for r in held):
+                continue    # "Шаппс зустрівся з Умєровим. – сказав британський міністр"
+            if held:
                 return c.entity
         return None
 
