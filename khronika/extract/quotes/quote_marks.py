@@ -33,7 +33,9 @@ def _scan_marks(doc: Document, lex: Lexicon, p_index: int, ps: int, pe: int) -> 
                 if not stack:
                     out.append(Segment(seg_start, i, p_index, -1))
                 continue
-            if ch == '"' and not stack:
+            if ch in '"“' and not stack:
+                # a mark after a word and before a space or a stop closes a quote opened in
+                # an earlier paragraph (with " or „ … “), not opens one
                 if not before.isspace() and before not in "(-–—" and (after.isspace() or after in ",.;:!?"):
                     if not out:                          # an orphan closing mark
                         out.append(Segment(ps, i, p_index, -1, opened=False))
