@@ -15,10 +15,11 @@ def lead_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
     news names a body where it speaks ("У фракції «Батьківщина» ... не підтримали:", "У
     Кремлі ... відреагували:"), or as the subject that opens the clause, whatever its verb
     ("Міністерство оборони виступило проти: «...»": a stance told before the words is the
-    body's, as "заявило:" would be); None when no such clause stands before the mark. A
-    person, or a singular verb whose body stands elsewhere in the clause, is left to the usual
-    reading: in a story "вона у листі увиразнює свою позицію:" or "а Платон Іларіонович
-    примовляє до батька:" name others nearby too."""
+    body's, as "заявило:" would be); a person who opens the clause, after his title or not
+    ("Суддя Сергій Агафонов відхилив клопотання: «...»"); None when no such clause stands
+    before the mark. A pronoun, or a singular verb whose body or person stands elsewhere in
+    the clause, is left to the usual reading: in a story "вона у листі увиразнює свою
+    позицію:" names others nearby too."""
     region = _colon_clause(doc, lex, pos)
     if region is None:
         return None
@@ -29,6 +30,10 @@ def lead_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
         return None
     found = resolver.in_region(region[0], region[1], verb)
     ent = doc.entities.get(found) if found else None
+    if ent is not None and ent.type == "PER":
+        # "Суддя Сергій Агафонов відхилив клопотання: «...»": the person the clause opens
+        # with, his title before his name, speaks
+        return found if _opening_subject(doc, words, verb, found, titled=True) else None
     if ent is None or ent.type not in ("ORG", "LOC"):
         return None
     if verb.number != "plur" or ent.type == "LOC":
@@ -44,17 +49,26 @@ def _state_or_body(ent) -> bool:
     return ent.type == "ORG" or get_kb().is_country(ent.id)
 
 
-def _opening_subject(doc: Document, words: list[Token], verb: Token, entity: str) -> bool:
-    """Whether the body's name opens the clause and ends before its verb, nothing but
-    particles, conjunctions or adverbs before it ("А Міністерство оборони виступило проти:"):
-    the subject of the verb, not a body named beside another subject. A second finite verb
-    may have a subject of its own ("Міністерство виступило проти, але Президент наполіг:")."""
+def _opening_subject(doc: Document, words: list[Token], verb: Token, entity: str,
+                     titled: bool = False) -> bool:
+    """Whether the name opens the clause and ends before its verb, nothing but particles,
+    conjunctions or adverbs before it ("А Міністерство оборони виступило проти:"): the subject
+    of the verb, not a name beside another subject. A person's title may stand before his
+    name (`titled`: "Суддя Сергій Агафонов", "Голова комітету Роксолана Підласа"), with no
+    preposition or verb in it ("У суді Агафонов"). A second finite verb may have a subject of
+    its own ("Міністерство виступило проти, але Президент наполіг:")."""
     if sum(1 for t in words if t.pos == "VERB" and "infn" not in t.tags) > 1:
         return False
     for m in doc.mentions:
         if m.entity != entity or not (words[0].start <= m.start and m.end <= verb.start):
             continue
-        if all(t.pos in ("CONJ", "PRCL", "ADVB") for t in words if t.start < m.start):
+        before = [t for t in words if t.start < m.start]
+        if all(t.pos in ("CONJ", "PRCL", "ADVB") for t in before):
+            return True
+        if titled and before[0].text[:1].isupper() and before[0].pos in ("NOUN", "ADJF") \
+                and before[0].case in ("nomn", None) and not any(
+                    t.pos in ("PREP", "VERB") for t in before) \
+                and "," not in doc.text[before[0].start:m.start]:
             return True
     return False
 

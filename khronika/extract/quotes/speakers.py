@@ -419,6 +419,12 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 return unnamed      # "Виступив свідок. Він розповів, що ...": the witness
             if self._text_pronoun(region, cue):
                 return self._issuing_subject(region[0]) or NOBODY   # "У ньому повідомляється"
+            if cue is not None and self._relative_before(cue):
+                named = self._antecedent(cue)
+                if named is not None:
+                    # "дав слово прокурору Омельченку, який заявив: «...»": the one the
+                    # relative clause follows, not the subject of the clause before it
+                    return named
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1]) \
                 or self._state_side(region)
             if found is None:
