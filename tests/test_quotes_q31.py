@@ -3,8 +3,10 @@
 word in marks its subject calls a thing ("назвав рішення Кремля «нікчемним»") is his quote; a
 town speaks for the union or state the text names; the one asked ("журналіст запитав
 Президента: «...»") is no speaker; an outlet's unnamed interlocutor is a source; a quote closed
-in a later paragraph takes the attribution of the sentence after it. Texts written for these
-tests."""
+in a later paragraph takes the attribution of the sentence after it; an office with a state's
+adjective ("британський міністр") is that state's officer; a person who opens a colon clause
+speaks after it; a verbless sentence handed over by a named one's act is speech. Texts written
+for these tests."""
 import pytest
 
 from quote_helpers import FOREIGN, pipe_fixture, reader, spans_or_none
@@ -12,6 +14,7 @@ from quote_helpers import FOREIGN, pipe_fixture, reader, spans_or_none
 
 pipe = pipe_fixture(FOREIGN)
 quotes = reader(spans_or_none, "2026-11-20")
+quote_kinds = reader(lambda doc: [(q.kind, q.speaker) for q in doc.quotes], "2026-11-20")
 
 SPOKE = "Президент Зеленський виступив у Раді. «Ми переможемо», – сказав він.\n\n"
 
@@ -142,3 +145,52 @@ def test_a_labelled_turn_in_marks_is_quoted_without_them(pipe):
     assert quotes(pipe, text) == [("Ми нічого не виключаємо", "emmanuel-macron"),
                                   ("Я вдячний Франції за підтримку", "volodymyr-zelenskyy"),
                                   ("Ми продовжимо допомогу.", "emmanuel-macron")]
+
+
+@pytest.mark.parametrize("attribution,who", [
+    ("сказав британський міністр", "grant-shapps"),
+    # near misses: the other state's officer; the bare office of the one who holds it
+    ("сказав український міністр", "rustem-umerov"),
+    ("сказав міністр", "rustem-umerov"),
+], ids=["british", "ukrainian", "bare"])
+def test_an_office_with_a_states_adjective_is_that_states_officer(pipe, attribution, who):
+    text = ("Міністр оборони Великої Британії Грант Шаппс зустрівся з Рустемом Умєровим. "
+            f"«Ми передамо нові дрони», – {attribution}.")
+    assert quotes(pipe, text, "2024-03-10")[-1] == ("Ми передамо нові дрони", who)
+
+
+@pytest.mark.parametrize("opening,closing", [("„", "“"), ("“", "”"), ("«", "»")],
+                         ids=["low-high", "english", "angle"])
+def test_a_quote_over_two_paragraphs_in_any_marks_is_one_direct_quote(pipe, opening, closing):
+    text = (f"Зеленський звернувся до нації.\n\n{opening}Ми вистояли цю зиму.\n\nМи вистоїмо і "
+            f"наступну{closing}, – сказав він.")
+    assert quote_kinds(pipe, text) == [("direct", "volodymyr-zelenskyy")] * 2
+
+
+LAWYER = "«Ми вимагаємо відводу», – заявив адвокат Ігор Фомін.\n\n"
+
+
+@pytest.mark.parametrize("lead,who", [
+    ("Суддя Сергій Агафонов відхилив клопотання:", "serhii-ahafonov"),
+    ("Сергій Агафонов відхилив клопотання:", "serhii-ahafonov"),
+    # the one a relative clause follows says it, not the clause's subject before it
+    ("Суддя Сергій Агафонов дав слово прокурору Олександру Омельченку, який заявив:",
+     "oleksandr-omelchenko"),
+    # near miss: a person only where another acts
+    ("У кабінеті судді Сергія Агафонова Фомін продовжив:", "ihor-fomin"),
+], ids=["titled", "named", "relative-clause", "in-his-office"])
+def test_a_person_who_opens_a_colon_clause_speaks_after_it(pipe, lead, who):
+    text = LAWYER + lead + " «Підстав для відводу немає»."
+    assert quotes(pipe, text, "2024-11-20")[-1] == ("Підстав для відводу немає", who)
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Речниця МЗС Росії Марія Захарова традиційно звинуватила Київ: «Це провокація київського "
+     "режиму».", [("Це провокація київського режиму", "maria-zakharova")]),
+    # near misses: a slogan after a colon with no act before it; a name after a verb of naming
+    ("Гасло акції: «Україна – це Європа».", []),
+    ("Операцію назвали так: «Щит».", []),
+], ids=["accused", "slogan", "name"])
+def test_a_verbless_sentence_handed_over_by_an_act_is_speech(pipe, text, expected):
+    assert quotes(pipe, text, "2025-11-20") == expected

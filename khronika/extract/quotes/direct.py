@@ -149,6 +149,8 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     if re.search(r"[.!?…]\s*$", doc.text[seg.start:seg.end]) \
             and not _INITIAL_END.search(doc.text, seg.start, seg.end):
         return False        # a sentence in marks; not the initials of a name («Ю. К.»)
+    if seg.attr is None and len(words) >= 2 and _acted_before_colon(doc, seg):
+        return False        # "Захарова звинуватила Київ: «Це провокація режиму»": her words
     if seg.attr is None and len(words) <= 12 and not _standalone(doc.text, seg) \
             and not any(t.pos in ("VERB", "GRND") for t in words) \
             and sum("foreign" in t.tags for t in words) < 3:
@@ -168,6 +170,23 @@ def _is_title(doc: Document, lex: Lexicon, seg: Segment) -> bool:
     # «Павутину»"), and so is a short phrase with no verb ("назвав це «дзеркальною
     # відповіддю»", which the gold leaves optional); "«Ми переможемо»" is speech
     return len(words) <= 3 and not any(t.pos == "VERB" for t in words)
+
+
+def _acted_before_colon(doc: Document, seg: Segment) -> bool:
+    """A sentence in marks after a colon that ends a clause in which a named person or body
+    acts ("Речниця Марія Захарова звинуватила Київ: «Це провокація режиму»"): the words of
+    that act, however short and verbless, not a name ("Гасло акції: «Україна – це Європа»"
+    has no act before it)."""
+    text = doc.text
+    if not text[seg.start:seg.start + 1].isupper() or not doc.sentences \
+            or not text[:seg.start - 1].rstrip().endswith(":"):
+        return False
+    start = doc.sentences[doc.sentence_at(seg.start)].start
+    colon = text.rfind(":", start, seg.start)
+    if colon < 0 or not any(start <= m.start < colon and m.type in ("PER", "ORG") for m in doc.mentions):
+        return False
+    return any(t.pos == "VERB" and "infn" not in t.tags and t.person not in ("1per", "2per")
+               for t in tokens_in(doc, start, colon))
 
 
 def _amends(doc: Document, lex: Lexicon, pos: int) -> bool:
