@@ -32,8 +32,10 @@ def lead_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
     ent = doc.entities.get(found) if found else None
     if ent is not None and ent.type == "PER":
         # "Суддя Сергій Агафонов відхилив клопотання: «...»": the person the clause opens
-        # with, his title before his name, speaks
-        return found if _opening_subject(doc, words, verb, found, titled=True) else None
+        # with, his title before his name, speaks; a plural verb of several people ("Депутати
+        # Марія Петренко та Іван Коваль голосували проти:") names no one of them
+        return found if verb.number != "plur" and _opening_subject(
+            doc, words, verb, found, titled=True) else None
     if ent is None or ent.type not in ("ORG", "LOC"):
         return None
     if verb.number != "plur" or ent.type == "LOC":
