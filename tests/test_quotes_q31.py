@@ -5,8 +5,8 @@ town speaks for the union or state the text names; the one asked ("журнал�
 Президента: «...»") is no speaker; an outlet's unnamed interlocutor is a source; a quote closed
 in a later paragraph takes the attribution of the sentence after it; an office with a state's
 adjective ("британський міністр") is that state's officer; a person who opens a colon clause
-speaks after it; a verbless sentence handed over by a named one's act is speech. Texts written
-for these tests."""
+speaks after it; a verbless sentence handed over by a named one's act is speech; a live blog's
+entry lends no speaker to the next one. Texts written for these tests."""
 import pytest
 
 from quote_helpers import FOREIGN, pipe_fixture, reader, spans_or_none
@@ -193,4 +193,21 @@ def test_a_person_who_opens_a_colon_clause_speaks_after_it(pipe, lead, who):
     ("Операцію назвали так: «Щит».", []),
 ], ids=["accused", "slogan", "name"])
 def test_a_verbless_sentence_handed_over_by_an_act_is_speech(pipe, text, expected):
+    assert quotes(pipe, text, "2025-11-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("10:30 Каллас заявила, що ЄС ухвалить новий пакет санкцій.\n\n11:00 «Україна отримає 5 млрд "
+     "євро вже цього місяця».", [("ЄС ухвалить новий пакет санкцій", "kaja-kallas"),
+                                 ("Україна отримає 5 млрд євро вже цього місяця", None)]),
+    ("11:00 «Україна отримає 5 млрд євро вже цього місяця».\n\n11:05 «Ми не зупинимося», – "
+     "сказала Каллас.", [("Україна отримає 5 млрд євро вже цього місяця", None),
+                          ("Ми не зупинимося", "kaja-kallas")]),
+    # near misses: an entry's own later paragraph goes on with its speaker; no stamp, no entry
+    ("10:30 Каллас заявила: «Україна отримає кошти».\n\n«Ми не зупинимося».",
+     [("Україна отримає кошти", "kaja-kallas"), ("Ми не зупинимося", "kaja-kallas")]),
+    ("Каллас заявила: «Україна отримає кошти».\n\n«Ми не зупинимося».",
+     [("Україна отримає кошти", "kaja-kallas"), ("Ми не зупинимося", "kaja-kallas")]),
+], ids=["next-entry", "stamped-quote", "same-entry", "no-stamps"])
+def test_a_live_blogs_entry_lends_no_speaker_to_the_next(pipe, text, expected):
     assert quotes(pipe, text, "2025-11-20") == expected

@@ -13,6 +13,8 @@ right before).
 """
 from __future__ import annotations
 
+import re
+
 from ...document import Document, Quote, Span, Token
 from ...pipeline import component
 from ...settings import Settings
@@ -121,6 +123,15 @@ def _relayed(doc: Document, lex: Lexicon, resolver: SpeakerResolver,
         return None
     sp = resolver.resolve(pre, said[-1], pre[0], None)
     return (sp, said[-1]) if sp else None
+
+
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
+
+
+def _stamped(doc: Document, para: int) -> bool:
+    """A paragraph that opens with a clock time ("11:00 «...»"): a new entry of a live blog,
+    which goes on with no one's words from the entry before."""
+    return bool(doc.paragraphs) and bool(_STAMP.match(doc.text, doc.paragraphs[para].start))
 
 
 def _para_of(doc: Document, pos: int) -> int:
@@ -394,7 +405,8 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
                 lead_of_other_subject(doc, lex, resolver, item.start)
             embedded = embedded or other
             if speaker is None and not other:
-                speaker = previous if para - previous_para <= link_gap and not embedded else None
+                speaker = previous if para - previous_para <= link_gap and not embedded \
+                    and not (para != previous_para and _stamped(doc, para)) else None
             if speaker is None and not other:
                 speaker = _introducer(doc, lex, resolver, item.start)
             if speaker is None and not embedded:
@@ -405,7 +417,11 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
                     if j in resolved and resolved[j][0] and isinstance(items[j][1], Segment):
                         reply = resolved[j][1] is not None and resolved[j][1].lemma in lex.reply_verbs
                         # a reply answers the words before it: they are someone else's
-                        if _para_of(doc, items[j][1].start) - para <= link_gap and not reply:
+                        later = _para_of(doc, items[j][1].start)
+                        if later - para <= link_gap and not reply and not (
+                                later != para and _stamped(doc, later)):
+                            # (a live blog's next entry is another item: "11:00 «...»\n\n
+                            # 11:05 «...», – сказав X" leaves the first one's unknown)
                             speaker = resolved[j][0]
                         break
             if speaker is None and not embedded:

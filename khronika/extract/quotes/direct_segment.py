@@ -5,6 +5,7 @@ all build or read segments.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -50,10 +51,13 @@ def _standalone(text: str, seg: Segment) -> bool:
 
 
 def _opens_inside(text: str, seg: Segment) -> bool:
-    """Whether words of its own sentence stand before the quote's opening mark."""
+    """Whether words of its own sentence stand before the quote's opening mark (a live
+    blog's clock time, "11:05 «...»", is none)."""
     i = seg.start - 2
     while i >= 0 and text[i] not in _ENDS:
-        if text[i].isalnum():
-            return True
         i -= 1
-    return False
+    before = text[i + 1:max(i + 1, seg.start - 1)]
+    return any(c.isalnum() for c in before) and not _CLOCK.fullmatch(before)
+
+
+_CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")
