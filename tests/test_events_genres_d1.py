@@ -174,3 +174,33 @@ def test_a_doer_the_report_calls_unknown_gets_no_inferred_attacker(text, actors)
 def test_a_meeting_told_there_takes_the_place_just_told(text, place):
     talks = [e for e in of_type(analysed_events(text, DAY), "CONSULT") if e.mode != "visit"]
     assert [e.place for e in talks] == [place], show(talks)
+
+
+def test_a_meeting_there_after_a_trip_is_the_travellers_at_the_trips_time():
+    evs = analysed_events("Наступного тижня Президент Петро Порошенко поїде до Брюсселя. Там запланована зустріч з "
+                          "Генеральним секретарем НАТО Єнсом Столтенбергом.", "2016-03-10")
+    talks = [e for e in of_type(evs, "CONSULT") if e.mode != "visit"]
+    assert [(e.actors[:1], e.status, e.place, e.time and e.time["value"]) for e in talks] == \
+        [(["petro-poroshenko"], "planned", "brussels", "2016-W11")], show(evs)
+
+
+def test_one_who_meets_the_traveller_there_keeps_his_own_side():
+    evs = analysed_events("Зеленський прибув до Вашингтона. Там він проведе переговори з Байденом.", "2023-05-05")
+    talks = [e for e in of_type(evs, "CONSULT") if e.mode != "visit"]
+    assert [(e.actors[:1], e.recipients[:1]) for e in talks] == [(["volodymyr-zelenskyy"], ["joe-biden"])], show(evs)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Європейський банк реконструкції та розвитку мобілізував для «Укренерго» 300 мільйонів євро.", "AID"),
+    ("Росія мобілізувала ще мільйон чоловіків.", "MOBILIZE"),
+    ("Росія мобілізувала мільйон військових.", "MOBILIZE"),
+])
+def test_millions_raised_are_aid_and_millions_called_up_are_not(text, type_):
+    evs = analysed_events(text, "2024-11-20")
+    assert [e.type for e in evs] == [type_], show(evs)
+
+
+def test_a_title_that_names_a_party_more_than_its_lead_tells_the_same_happening():
+    text = ("Україна та Польща підписали контракт на постачання газу\n\n«Нафтогаз України» та польська компанія "
+            "ORLEN підписали контракт на постачання скрапленого газу.")
+    assert len(of_type(analysed(text, "2024-04-02"), "AGREE")) == 1
