@@ -204,3 +204,13 @@ def test_a_title_that_names_a_party_more_than_its_lead_tells_the_same_happening(
     text = ("Україна та Польща підписали контракт на постачання газу\n\n«Нафтогаз України» та польська компанія "
             "ORLEN підписали контракт на постачання скрапленого газу.")
     assert len(of_type(analysed(text, "2024-04-02"), "AGREE")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Окремий документ Росія підписала з Туреччиною та ООН.",
+    # near miss: a fronted object with no adjective was read so already
+    "Угоду Росія підписала з Туреччиною.",
+])
+def test_the_name_right_before_the_verb_it_agrees_with_signs(text):
+    deals = of_type(analysed_events(text, "2022-08-02"), "AGREE")
+    assert [(d.actors, d.recipients[:1]) for d in deals] == [(["russia"], ["turkey"])], show(deals)

@@ -240,6 +240,14 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.pos == "NPRO" and t.case is None:
             break             # "чому Ізраїль не запровадив": "why", no case, heads no noun
         h, nxt = toks[head], toks[m + 1]
+        if t.pos == "NOUN" and t.text.islower() and "inan" in (t.tags or ()) and m + 1 == head and \
+                h.text[:1].isupper() and h.case == "nomn" and not _can_be(h, "gent") and \
+                k == head and k + 1 < len(toks) and _finite(toks[k + 1]) and _agrees(toks[k + 1], h):
+            # "Окремий документ Росія підписала з Туреччиною", "Держава Ізраїль підписала угоду":
+            # the name right before the verb that agrees with it is its subject, a phrase of its
+            # own, whatever common noun stands before it (a fronted object or the kind of the
+            # name); "Місто Київ зазнало атаки" agrees with the kind, which stays its head
+            break
         if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
                 and nxt.case not in (None, "gent") and t.case != nxt.case:
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
