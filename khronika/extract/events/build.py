@@ -69,6 +69,7 @@ from .time_place.own_times import scheduled_hour
 from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before
 from .arguments.typed_sides import typed_sides
+from .arguments.home_units import weapon_makers
 from .arguments.picketed_missions import picketed_mission
 from .arguments.members_of import members_object
 from .triggers.statecraft_texts import statecraft_text
@@ -468,6 +469,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) in ctx.lex.word_list("home_gain_verbs") and \
             on_home_ground(recipients, place, home):
         actors.append(home)     # "Звільнили Ірпінь": the home side's ground won back is its own doing
+    if type_ == "ASSAULT" and actors and (makers := weapon_makers(ctx.lex, doc, args, cl.lo, i, home)):
+        # "Британські ракети Storm Shadow уразили штаб": the maker did not strike
+        actors = [x for x in actors if x not in makers]
     if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) not in ctx.lex.word_list("mutual_assaults") and \
             not (fp_actor and (toks[i].pos == "VERB" or "infn" in (toks[i].tags or ())) and
                  lemma_of(toks[cl.governor if cl.governor is not None else i])

@@ -217,7 +217,8 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 k = j
                 continue
             ordered = ordered_act(lex, toks, sent.lo, k, type_)     # "доручено МЗС провести консультації"
-            committed = committed_act(lex, toks, sent.lo, k, type_) or ordered is not None
+            committed = committed_act(lex, toks, sent.lo, k, type_) or ordered is not None or \
+                agreed_happening(lex, toks, sent.lo, sent.hi, k, type_)
             if advised_act(lex, toks, sent.lo, k):
                 # "МВФ рекомендував Україні посилити санкції": the adviser imposes nothing
                 k = j
@@ -497,6 +498,33 @@ def committed_act(lex, toks, lo: int, k: int, type_: str) -> bool:
         infinitive = infinitive or is_infinitive(toks[m])
         m -= 1
     return infinitive and m >= lo and toks[m].pos == "VERB" and lemma_of(toks[m]) in lex.word_list("commitment_verbs")
+
+
+def agreed_happening(lex, toks, lo: int, hi: int, k: int, type_: str) -> bool:
+    """"Сторони домовилися, що наступний раунд переговорів відбудеться наприкінці лютого": what
+    the parties agreed will take place, told by a "що" clause right after the agreement verb
+    with a verb of holding in the future, is a planned happening of its own, as one told by an
+    infinitive is (`committed_act`; "домовилися, що переговори були корисними" holds none)."""
+    if type_.lower() not in lex.word_list("committed_types"):
+        return False
+    m = k - 1
+    while m >= lo and toks[m].norm != "що" and toks[m].pos in ("ADJF", "PRTF", "NOUN", "NUMR", "ADVB"):
+        m -= 1
+    if m - 2 < lo or toks[m].norm != "що" or toks[m - 1].norm != ",":
+        return False
+    v = m - 2
+    while v >= lo and toks[v].pos in ("ADVB", "PRCL"):
+        v -= 1
+    if v < lo or toks[v].pos != "VERB" or lemma_of(toks[v]) not in lex.word_list("commitment_verbs"):
+        return False
+    held = lex.word_list("held_predicates")
+    for x in range(k + 1, min(hi, k + 4)):
+        t = toks[x]
+        if t.norm in (",", ";", "що", "і", "та"):
+            break
+        if t.pos == "VERB" and lemma_of(t) in held and t.tense == "futr":
+            return True
+    return False
 
 
 def one_voice(ctx: DocContext, a: int, b: int) -> bool:

@@ -214,6 +214,13 @@ class CaseSides:
             return "R" if head.case == "nomn" else "-"
         if charged and not tie.of_trigger and tie.head < i:
             return "A" if cl.governor < tie.head and _can_be(head, "accs") else "-"
+        if oblique and not tie.of_trigger and tie.prep is None and head.case == "ablt" and \
+                a.kind == "mention" and trig_tok.pos == "NOUN" and k > j and \
+                all(toks[m].is_word and toks[m].pos in ("NOUN", "ADJF", None) and _can_be(toks[m], "gent")
+                    for m in range(j, tie.head)):
+            # "Після анексії Криму Росією ...": the instrumental right after the trigger noun's
+            # genitive complement names who did it, within the noun's own phrase
+            return "A"
         if oblique and not tie.of_trigger:
             # "ЄС виділив допомогу постраждалим від обстрілів", "Після удару по Києву Україна
             # звернулася до НАТО": the verb a strike noun is an adjunct of tells another act; who

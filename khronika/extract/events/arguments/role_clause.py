@@ -78,6 +78,12 @@ class RoleClause:
             before = toks[m].norm if m >= s_lo else ""
             two = (toks[m - 1].norm + " " + before) if m - 1 >= s_lo else before
             oblique = before in lex.word_list("adjunct_prepositions") or two in lex.word_list("adjunct_prepositions")
+            # "Путін пообіцяв відповісти на удари по Криму": the strikes an answer is promised to
+            # are another's, the promise's subject is none of their sides (when the verb of
+            # answering governs the clause, "Україна відповіла на удари", its subject was struck)
+            oblique = oblique or (before == "на" and m - 1 >= s_lo and m - 1 != cl.governor and
+                                  (toks[m - 1].pos == "INFN" or "infn" in (toks[m - 1].tags or ())) and
+                                  (toks[m - 1].lemma or toks[m - 1].norm) in lex.word_list("answer_with_verbs"))
             # "Зеленський поговорив із Сунаком про удари Росії", "розмова з Туском щодо ударів
             # по Львову": a strike talked about; who talks, and with whom, takes no part in it
             # ("щодо постачання зброї та протидії атакам Росії": further on in the topic too; not

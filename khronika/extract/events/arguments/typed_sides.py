@@ -88,6 +88,14 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
     # "Під тиском санкцій Росія скоротила ...": the subject is the one the sanctions hit
     actors, recipients = sanctioned_subjects(ctx.lex, doc, args, sent.lo, sent.hi, i, type_,
                                              actors, recipients)
+    if type_ == "ASSAULT" and lemma_of(toks[j - 1]) in ctx.lex.word_list("airspace_nouns"):
+        # "залетів у повітряний простір Польщі": whose airspace it is, named right after, is
+        # the one intruded on (the genitive hangs on the trigger's last word, no verb's object)
+        owner = next((a.entity for a in args if j < len(toks) and a.start == toks[j].start and
+                      a.kind == "mention" and a.entity in country_ids()), None)
+        if owner is not None:
+            actors = [x for x in actors if x != owner]
+            recipients = recipients + [owner] if owner not in recipients else recipients
     return actors, recipients, inferred
 
 

@@ -18,7 +18,7 @@ from ....document import Document, Token
 from ...morph import parses
 from ..lexicon.compiled import lexicon
 from .clauses import COORD, _agrees, _can_be, _case_numbers, _cases, _finite, _in_timex, _np_word, _number
-from .marks import OPENING_MARKS
+from .marks import CLOSING_MARKS, OPENING_MARKS
 
 # third-person possessives, genitive forms of the personal pronouns ("його країна", "її уряд")
 OWNER_PRONOUNS = {"його", "її", "їх"}
@@ -218,6 +218,14 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             head = m - 1
             m -= 2
             continue
+        if t.norm in CLOSING_MARKS and m + 1 == head and toks[head].pos in ("NOUN", None) and \
+                (_can_be(toks[head], "gent") or toks[head].text.isupper()) and \
+                (q := _quoted_after_kind(toks, m, lo)) is not None:
+            # "Ракети «Нептун» ЗСУ уразили": a genitive after a quoted name that follows the
+            # noun of its kind hangs on that noun, past the name
+            head = q
+            m = q - 1
+            continue
         if not _np_word(t) or t.norm in COORD:
             break
         if t.pos in ("NOUN", "ADJF") and _people_apart(doc, t.end, toks[m + 1].start):
@@ -369,6 +377,20 @@ def _after_place_preposition(toks, m: int, lo: int) -> bool:
     while p >= lo and toks[p].pos in ("ADJF", "PRTF") and toks[p].text[:1].isupper():
         p -= 1
     return p >= lo and toks[p].norm in ("у", "в", "на")
+
+
+def _quoted_after_kind(toks, close: int, lo: int) -> int | None:
+    """The lowercase noun right before a quoted name of up to three words that ends at the
+    closing mark `close` ("ракети «Нептун»", "комплекси «Іскандер-М»"), or None."""
+    m = close - 1
+    while m >= lo and m >= close - 3 and toks[m].norm not in OPENING_MARKS:
+        if not toks[m].is_word and toks[m].norm not in ("-",):
+            return None
+        m -= 1
+    if m - 1 < lo or toks[m].norm not in OPENING_MARKS:
+        return None
+    kind = toks[m - 1]
+    return m - 1 if kind.pos == "NOUN" and kind.text[:1].islower() or (m - 1 == lo and kind.pos == "NOUN") else None
 
 
 def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int | None:

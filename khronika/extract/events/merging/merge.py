@@ -20,7 +20,7 @@ from ..arguments.turned_strikes import turned_on_striker
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
 from .headlines import lead_first, states_told, under_headline
-from .next_planned import next_of_planned
+from .next_planned import next_of_planned, next_round
 from .third_states import third_state_meeting
 from .same_day_partners import same_day_partners
 from .named_again import cause_of_harm, counted_again, done_by_their_people, named_again, repelled, taken_part_in, taking_effect, told_partners_only
@@ -448,6 +448,10 @@ def merge(cands: list[Cand]) -> list[Cand]:
         target = None
         headlined = False
         nearest = next((e for e in reversed(reach) if e.type == c.type), None)
+        if nearest is not None and next_round(nearest, c, c.sent - last[id(nearest)]):
+            # "Відбувся другий раунд переговорів між Україною та Росією. Наступний раунд
+            # відбудеться наприкінці лютого": the next round of those talks, between those sides
+            c.actors, c.recipients = list(nearest.actors), list(nearest.recipients)
         for e in reversed(reach):
             last_sent = last[id(e)]
             dist = c.sent - last_sent

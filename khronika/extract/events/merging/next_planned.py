@@ -28,3 +28,14 @@ def next_of_planned(e, c, dist: int, nearest) -> bool:
     return c.next_one and e is nearest and dist <= NEXT_REACH and \
         e.status == "planned" and c.status == "planned" and \
         not (c.participants() - e.participants(True))
+
+
+def next_round(e, c, dist: int) -> bool:
+    """c, a meeting called the next one with no party of its own ("Наступний раунд переговорів
+    відбудеться наприкінці лютого"), follows the meeting e told just before it (the nearest of
+    its type, held or going on, with parties on both sides): it is the next round of those
+    talks, between the same sides. A next meeting named with a party of its own, or after a
+    meeting still to come (`next_of_planned`), keeps what it has."""
+    return c.next_one and c.type == e.type == "CONSULT" and dist <= NEXT_REACH and \
+        c.status == "planned" and e.status in ("occurred", "ongoing") and c.para == e.para and \
+        not c.participants() and bool(e.actors) and bool(e.recipients) and e.mode != "phone"

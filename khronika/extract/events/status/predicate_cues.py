@@ -154,3 +154,20 @@ def granted_request(doc: Document, trig_i: int, lex: Lexicon) -> bool:
     trig = doc.tokens[trig_i]
     return trig.pos == "NOUN" and trig_i > 0 and \
         f"{doc.tokens[trig_i - 1].norm}:{trig.lemma or trig.norm}" in lex.word_list("granted_requests")
+
+
+def answered_act(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
+    """A strike noun answered by an infinitive of answering ("пообіцяв відповісти на удари",
+    "погрожує відповісти на атаки дронів"): what one promises to answer has taken place, whatever
+    the promise's own status (the answer itself is the threat)."""
+    toks = doc.tokens
+    if toks[trig_i].pos != "NOUN":
+        return False
+    m = trig_i - 1
+    while m > lo and toks[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    if m - 1 < lo or toks[m].norm != "на":
+        return False
+    verb = toks[m - 1]
+    return (verb.pos == "INFN" or "infn" in (verb.tags or ())) and \
+        (verb.lemma or verb.norm) in lex.word_list("answer_with_verbs")

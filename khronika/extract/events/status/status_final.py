@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ....document import Document
 from .attributed_plans import attributed_outcome
+from .predicate_cues import _adjunct_strike, answered_act
 from ..lexicon.compiled import Lexicon
 from .clause_status import status_of as _status_of
 from .framing_settings import framed_after_past, opening_setting
@@ -38,4 +39,11 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
         # "Орбан не представляв ЄС під час зустрічі з Путіним", "На саміті у Вільнюсі лідери
         # НАТО не запросили Україну": the act there is denied, the meeting was held
         return "occurred", False
+    if status in ("planned", "conditional", "ongoing") and not fixed and type_ in ("ASSAULT", "COERCE") and \
+            (answered_act(doc, trig_i, sent[0], lex) or
+             (status == "planned" and _adjunct_strike(doc, trig_i, lex, "presupposing_prepositions"))):
+        # "Путін пообіцяв відповісти на удари по Криму", "Після удару по Брянську Путін пообіцяв
+        # відповісти": the strikes answered, or followed, were struck whatever is promised
+        return "occurred", True
     return status, explicit
+

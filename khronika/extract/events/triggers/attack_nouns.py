@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from ....document import Document
 from ..grammar.clauses import _cases
-from ..grammar.sentence_view import SentenceView
+from ..grammar.sentence_view import SentenceView, lemma_of
+from ..lexicon.compiled import lexicon
 from ..arguments.states import country_ids
 
 # how far after the noun the attacker's name may stand (past adjectives: "напад російської армії")
@@ -70,7 +71,8 @@ def named_attacker(doc: Document, sent: SentenceView, i: int, j: int) -> bool:
     """A state named as the one attacking in the noun phrase of the noun at [i, j): its
     adjective before the noun ("після російського вторгнення", past other adjectives) or its
     name in the genitive after it ("після нападу Росії", "вторгнення російської армії" does
-    not name one)."""
+    not name one); for a seizure of land (`seizure_nouns`), its taker in the instrumental past
+    the land ("після анексії Криму Росією")."""
     toks = doc.tokens
     states = country_ids()
 
@@ -83,11 +85,21 @@ def named_attacker(doc: Document, sent: SentenceView, i: int, j: int) -> bool:
             return True
         k -= 1
     k = j
-    while k < min(sent.hi, j + WINDOW):
+    land = False
+    while k < min(sent.hi, j + WINDOW + 2):
         t = toks[k]
         if not t.is_word or t.pos == "PREP":
             return False
         a = arg_at(t)
+        if a is not None and land:
+            # "після анексії Криму Росією": past the land taken, its taker in the instrumental
+            return a.kind == "mention" and a.entity in states and "ablt" in _cases(t.text)
+        if a is not None and a.kind == "mention" and a.entity not in states and "gent" in _cases(t.text) and \
+                lemma_of(toks[i]) in lexicon().word_list("seizure_nouns"):
+            land = True
+            while k < sent.hi and toks[k].start < a.end:
+                k += 1
+            continue
         if a is not None:
             return a.kind == "mention" and a.entity in states and "gent" in _cases(t.text)
         if t.pos not in ("ADJF", "PRTF"):
