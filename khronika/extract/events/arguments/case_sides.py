@@ -253,9 +253,10 @@ class CaseSides:
             return "A"
         if tie.of_trigger:
             if j - i > 1 and toks[i].case == "ablt" and gov is not None and gov.pos == "VERB" \
-                    and tie.head >= j and _can_be(head, "accs"):
+                    and tie.head >= j and (_can_be(head, "accs") or head.text[:1].isdigit() or head.pos == "NUMR"):
                 # "оголосила персоною нон грата співробітника посольства Росії": the trigger is
-                # the verb's predicate; the one named after it is the verb's object
+                # the verb's predicate; the one named after it is the verb's object (counted
+                # too: "оголосило персонами нон грата 18 співробітників посольства Росії")
                 return "R"
             noun = next((toks[m] for m in range(tie.head, k + 1) if toks[m].pos == "NOUN"), head)
             # ("удари Ізраїлю по Лівану": a strike noun takes no dative of the one struck, so a

@@ -218,6 +218,11 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             head = m - 1
             m -= 2
             continue
+        if t.norm in lexicon().word_list("focus_particles") and m + 1 == head and m - 1 >= lo:
+            # "висунули обвинувачення ще трьом військовим РФ": a particle before the phrase is
+            # no part of it, nor its head
+            m -= 1
+            continue
         if t.norm in CLOSING_MARKS and m + 1 == head and toks[head].pos in ("NOUN", None) and \
                 (_can_be(toks[head], "gent") or toks[head].text.isupper()) and \
                 (q := _quoted_after_kind(toks, m, lo)) is not None:
@@ -318,6 +323,14 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # "На полях саміту НАТО Зеленський": a name in the nominative after an acronym or
             # an indeclinable name ("На зустрічі з Рубіо Сибіга наголосив") opens its own phrase
             break
+        if t.text[:1].isupper() and t.pos == "NOUN" and h.pos == "NOUN" and h.text[:1].isupper() and \
+                m + 1 == head and h.case == "nomn" and not _can_be(t, "nomn") and \
+                _subject_before_verb(toks, head, k) and \
+                (not _can_be(h, "gent") or _place_then_person(doc, t, h)):
+            # "Під час візиту до Києва Макрон зустрівся": a name in the nominative right before
+            # its agreeing verb, after a name in another case (a town's, which governs no
+            # person), is that verb's subject
+            break
         if t.pos == "NOUN" and (h.pos == "NOUN" or (h.pos == "ADJF" and h.text[:1].isupper())) and \
                 _in_timex(doc, t) and not _in_timex(doc, h):
             # "на Різдво Росія атакувала": a time phrase heads no actor after it ("У понеділок
@@ -379,6 +392,27 @@ def _after_place_preposition(toks, m: int, lo: int) -> bool:
     return p >= lo and toks[p].norm in ("у", "в", "на")
 
 
+def _subject_before_verb(toks, head: int, k: int) -> bool:
+    """The name at head, alone or first of names joined by "і"/"та"/"й"/a comma ("Макрон і
+    Шольц"), stands right before a finite verb that agrees with it (plural after a list)."""
+    n = max(head, k) + 1
+    joined = False
+    while n < len(toks) and n <= head + 8 and (toks[n].norm in ("і", "й", "та", ",") or
+                                                (toks[n].text[:1].isupper() and toks[n].pos in ("NOUN", None))):
+        joined = joined or toks[n].norm in ("і", "й", "та", ",")
+        n += 1
+    if n >= len(toks) or not _finite(toks[n]):
+        return False
+    return _number(toks[n]) == "plur" if joined else _agrees(toks[n], toks[head])
+
+
+def _place_then_person(doc: Document, t: Token, h: Token) -> bool:
+    """The token t stands in a place's mention and h in a person's: a town's name governs no
+    person's name after it ("до Києва Макрон")."""
+    kinds = {m.type for m in doc.mentions if m.start <= t.start < m.end}
+    return "LOC" in kinds and any(m.start <= h.start < m.end and m.type == "PER" for m in doc.mentions)
+
+
 def _quoted_after_kind(toks, close: int, lo: int) -> int | None:
     """The lowercase noun right before a quoted name of up to three words that ends at the
     closing mark `close` ("ракети «Нептун»", "комплекси «Іскандер-М»"), or None."""
@@ -400,14 +434,19 @@ def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int |
     if not name.text[:1].isupper() or name.case in (None, "nomn", "gent"):
         return None
     toks = doc.tokens
-    x = m
-    while x >= max(lo, m - 3) and toks[x].is_word and toks[x].pos in ("NOUN", "ADJF", None):
-        x -= 1
-    if x - 1 < lo or toks[x].pos != "PREP":
-        return None
-    title = toks[x - 1]
-    # (a title may be an adjective used as a noun: "на уповноважену з прав дитини Марію
-    # Львову-Бєлову")
-    if title.pos in ("NOUN", "ADJF") and title.text.islower() and name.case in _cases(title.text):
-        return x - 1
+    # (up to two such complements: "на уповноважену з прав дитини в РФ Марію Львову-Бєлову")
+    for _ in range(2):
+        x = m
+        while x >= max(lo, m - 3) and toks[x].is_word and toks[x].pos in ("NOUN", "ADJF", None):
+            x -= 1
+        if x - 1 < lo or toks[x].pos != "PREP":
+            return None
+        title = toks[x - 1]
+        # (a title may be an adjective used as a noun: "на уповноважену з прав дитини Марію
+        # Львову-Бєлову")
+        if title.pos in ("NOUN", "ADJF") and title.text.islower() and name.case in _cases(title.text):
+            return x - 1
+        if title.pos != "NOUN" or not title.text.islower() or title.case != "gent":
+            return None     # (only a genitive goes on a complement: "з прав дитини в РФ")
+        m = x - 1
     return None

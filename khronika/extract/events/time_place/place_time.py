@@ -121,11 +121,18 @@ def _in_title(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     """"Посол України в Німеччині", "представник президента в Криму": the place after an
     envoy's title is part of the title (where he serves), not where the happening is."""
     titles = lex.word_list("envoy_titles")
-    for m in range(k - 1, max(lo, k - 4) - 1, -1):
+    crossed = False
+    for m in range(k - 1, max(lo, k - 5) - 1, -1):
         t = doc.tokens[m]
         if lemma_of_tok(t) in titles:
             # "зустріч в Офісі Президента в Києві": an office named as the venue is in the town
-            return not (m > lo and doc.tokens[m - 1].norm in lex.word_list("place_prepositions"))
+            # ("ордер на уповноважену з прав дитини в РФ": a person's title in the accusative
+            # is no venue)
+            return not (m > lo and doc.tokens[m - 1].norm in lex.word_list("place_prepositions") and
+                        "loct" in _cases(t.text))
+        if t.norm in ("з", "із") and not crossed and m < k - 1:
+            crossed = True      # "уповноважена з прав дитини в РФ": the field of the title
+            continue
         # over the title's owner ("України", "президента") and its adjectives
         if not t.is_word or t.pos not in ("NOUN", "ADJF") or (m < k - 1 and t.case != "gent"):
             return False
