@@ -161,3 +161,50 @@ def test_the_annexation_an_act_followed_is_chronicled():
 def test_an_annexation_with_no_taker_or_counted_from_is_none():
     assert _sides("Після анексії Криму минуло п'ять років.", "ASSAULT", "2019-03-18") == []
     assert _sides("З початку окупації Криму Росією минуло п'ять років.", "ASSAULT", "2019-03-18") == []
+
+
+# --- sides read on the part's news items: court, ministry and wire copy ---
+
+def test_a_particle_before_the_charged_is_no_head_of_their_phrase():
+    assert _sides("Прокурори висунули обвинувачення ще трьом військовим РФ.", "ACCUSE", "2023-05-12") == \
+        [("occurred", [], ["russia"])]
+
+
+def test_people_declared_persona_non_grata_after_a_count_are_received():
+    assert _sides("МЗС Чехії оголосило персонами нон грата 18 співробітників посольства Росії.",
+                  "SANCTION", "2021-04-20") == [("occurred", ["mfa-of-czech-republic"], ["russia"])]
+
+
+def test_a_visit_framed_with_its_own_owner_is_that_owners():
+    for text in ("Монголія не виконала ордер МКС на арешт Путіна під час його візиту до Улан-Батора.",
+                 "Під час візиту Путіна до Улан-Батора Монголія не виконала ордер МКС."):
+        [(_, actors, recipients)] = _sides(text, "CONSULT", "2024-09-03")
+        assert actors[0] == "vladimir-putin" and set(actors) <= {"vladimir-putin", "russia"}, text
+        assert "mongolia" not in actors and "international-criminal-court" not in recipients, text
+
+
+def test_a_person_before_his_verb_after_a_town_is_its_subject():
+    [(_, actors, recipients)] = _sides("Під час візиту до Києва Макрон зустрівся із Зеленським.", "CONSULT",
+                                       "2024-09-03")
+    assert actors == ["emmanuel-macron", "france"] and recipients == ["volodymyr-zelenskyy", "ukraine"]
+    [(_, actors, _)] = _sides("Під час візиту до Києва Макрон і Шольц зустрілися із Зеленським.", "CONSULT",
+                              "2024-09-03")
+    assert {"emmanuel-macron", "olaf-scholz"} <= set(actors)
+    # the visitor who is the clause's subject stays the visitor
+    [(_, actors, _)] = _sides("Під час візиту до Вашингтона Зеленський провів переговори з Трампом.",
+                              "CONSULT", "2025-08-18")
+    assert actors == ["volodymyr-zelenskyy", "ukraine"]
+
+
+def test_a_seat_in_a_commissioners_title_is_no_place():
+    for text in ("СБУ повідомила про підозру уповноваженій з прав дитини в РФ Марії Львовій-Бєловій.",
+                 "Також ордер видали на уповноважену з прав дитини в РФ Марію Львову-Бєлову."):
+        doc = analysed(text, "2023-03-17")
+        assert doc.events and all(e.place != "russia" for e in doc.events), text
+
+
+def test_the_crime_a_case_is_about_takes_no_sides_of_the_warrant():
+    doc = analysed("Міжнародний кримінальний суд видав ордер на арешт президента Росії Володимира Путіна "
+                   "у справі про незаконну депортацію українських дітей.", "2023-03-17")
+    for e in of_type(doc, "COERCE"):
+        assert "vladimir-putin" not in e.recipients and "russia" not in e.recipients
