@@ -208,3 +208,8 @@ def test_the_crime_a_case_is_about_takes_no_sides_of_the_warrant():
                    "у справі про незаконну депортацію українських дітей.", "2023-03-17")
     for e in of_type(doc, "COERCE"):
         assert "vladimir-putin" not in e.recipients and "russia" not in e.recipients
+
+
+def test_a_charge_daffaires_summoned_is_of_the_state_after_his_title():
+    assert _sides("МЗС Естонії викликало тимчасового повіреного у справах Росії.", "PROTEST", "2025-09-19") == \
+        [("occurred", ["mfa-of-estonia"], ["russia"])]

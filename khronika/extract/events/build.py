@@ -10,7 +10,7 @@ from ...document import Document
 from ..morph import parses
 from .arguments.roles import SYMMETRIC, clause_roles, condition_subjects
 from .arguments.gerund_subjects import gerund_sides, opening_gerund_phrase
-from .grammar.backgrounds import background_start, owned_frame_start
+from .grammar.backgrounds import background_start
 from .grammar.clauses import _agrees, _cases, _finite, _number_clash, clause_of_trigger
 from .arguments.sequence_sides import sequence_sides
 from .arguments.requesters import granted_askers, handled_request
@@ -70,6 +70,7 @@ from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before
 from .arguments.typed_sides import typed_sides
 from .arguments.home_units import weapon_makers
+from .arguments.framed_visits import framed_visit_sides
 from .arguments.picketed_missions import picketed_mission
 from .arguments.members_of import members_object
 from .triggers.statecraft_texts import statecraft_text
@@ -742,22 +743,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors = [x for x in actors if x in own]
         recipients = [x for x in recipients if x in own]
         place = place if place in own else None
-    if type_ == "CONSULT" and mode == "visit" and toks[i].pos == "NOUN" and \
-            (fr := owned_frame_start(ctx.lex, toks, i, cl.lo)) is not None:
-        end = phrase_end(doc, cl, j)
-        own = [a for a in args if toks[fr].start <= a.start < toks[end - 1].end]
-        owner = next((a.entity for a in own if a.start < toks[j - 1].end or
-                      ((a.etype or "") == "PER" and a.start < toks[min(end, j + 2) - 1].end)), None)
-        if owner is not None:
-            # "Монголія не виконала ордер під час його візиту до Улан-Батора": the visit's own
-            # phrase names who came; the clause's subject, doing something during it, did not
-            # come, nor is what the clause is about visited
-            ids = {a.entity for a in own}
-            outside = {a.entity for a in args if a not in own} - ids
-            actors = [x for x in actors if x not in outside]
-            recipients = [x for x in recipients if x not in outside]
-            if owner not in actors + recipients:
-                actors.insert(0, owner)
+    if type_ == "CONSULT" and mode == "visit" and toks[i].pos == "NOUN":
+        # "Монголія не виконала ордер під час його візиту до Улан-Батора": the visit's own
+        # phrase names who came, not the clause's subject
+        actors, recipients = framed_visit_sides(ctx.lex, doc, args, i, j, cl, actors, recipients)
     m = ctx.find.mode(type_, mode, sent, i)
     if givers and thanker:      # nor does a later rule make him the giver's side
         actors = [x for x in actors if x not in thanker]

@@ -186,6 +186,13 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # "Напередодні лідери Франції приїхали", "Напередодні російські кораблі захопили": an
             # adverb here, it governs no genitive
             break
+        if t.norm in ("у", "в") and m + 1 <= head and toks[m + 1].norm == "справах" and m - 1 >= lo and \
+                (toks[m - 1].lemma or "") in lexicon().word_list("affairs_titles"):
+            # "викликало тимчасового повіреного у справах Росії": the chargé d'affaires' title is
+            # one phrase with the state after it
+            head = m = m - 1
+            m -= 1
+            continue
         if t.norm in preps and t.pos in ("PREP", None) or (t.norm in preps and t.pos != "NOUN"):
             title = _title_over_complement(doc, m + 1, toks[k], lo) if m + 1 < k and t.pos == "PREP" else None
             if title is not None:
@@ -424,13 +431,15 @@ def _quoted_after_kind(toks, close: int, lo: int) -> int | None:
     if m - 1 < lo or toks[m].norm not in OPENING_MARKS:
         return None
     kind = toks[m - 1]
-    return m - 1 if kind.pos == "NOUN" and kind.text[:1].islower() or (m - 1 == lo and kind.pos == "NOUN") else None
+    # (the kind's noun in lowercase, or opening the sentence: "Ракети «Нептун» ЗСУ")
+    return m - 1 if kind.pos == "NOUN" and (kind.text[:1].islower() or m - 1 == lo) else None
 
 
 def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int | None:
     """"з кандидатом у президенти Дональдом Трампом", "з кандидатом на посаду президента
-    Трампом": a title noun (or adjective as one) in the name's case, with a prepositional complement of up to three
-    words between them, heads the name's phrase. The index of the title noun, or None."""
+    Трампом": a title noun (or an adjective used as one) in the name's case, with a
+    prepositional complement of up to three words between them (or two, the first in the
+    genitive), heads the name's phrase. The index of the title word, or None."""
     if not name.text[:1].isupper() or name.case in (None, "nomn", "gent"):
         return None
     toks = doc.tokens
