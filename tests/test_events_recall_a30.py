@@ -213,3 +213,23 @@ def test_the_crime_a_case_is_about_takes_no_sides_of_the_warrant():
 def test_a_charge_daffaires_summoned_is_of_the_state_after_his_title():
     assert _sides("МЗС Естонії викликало тимчасового повіреного у справах Росії.", "PROTEST", "2025-09-19") == \
         [("occurred", ["mfa-of-estonia"], ["russia"])]
+
+
+def test_a_charge_laid_on_more_people_is_another_charge():
+    evs = _sides("СБУ заочно повідомила про підозру командиру російського підрозділу. Прокурори висунули "
+                 "обвинувачення ще трьом військовим РФ.", "ACCUSE", "2023-05-12")
+    assert evs == [("occurred", ["sbu"], ["russia"]), ("occurred", [], ["russia"])]
+
+
+def test_a_courts_pre_trial_chamber_acts_for_the_court():
+    assert _sides("Палата попереднього провадження МКС видала ордери на арешт Сергія Шойгу.", "ACCUSE",
+                  "2024-06-25") == [("occurred", ["international-criminal-court"], ["sergei-shoigu", "russia"])]
+    # a former office still acts for no one
+    [(_, actors, _)] = _sides("Колишній прем'єр-міністр Великої Британії Борис Джонсон відвідав Київ.", "CONSULT",
+                              "2023-01-22")
+    assert "united-kingdom" not in actors
+
+
+def test_a_private_hack_names_no_party_and_is_none():
+    for text in ("Хакери зламали інстаграм відомої співачки.", "Невідомі хакери атакували сайт сільської ради."):
+        assert _sides(text, "COERCE", "2024-03-01") == [], text

@@ -700,6 +700,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # "Після цього президент США зателефонував Путіну": a sentence opened by what came next
     # tells the next happening, never more of the one just told
     distinct = distinct or _opens_with_next(ctx.lex, toks, sent.lo, i)
+    # "Прокурори висунули обвинувачення ще трьом військовим": a charge laid on more people is
+    # another charge, not the one just told
+    distinct = distinct or (type_ == "ACCUSE" and j < sent.hi and toks[j].norm == "ще")
     # "Зустрівся з ... Її візит саме в цей день ...": someone's happening just told; "Обидві
     # зустрічі були результативними": the two just told
     owned, both = (any(lemma_of(toks[m]) in ctx.lex.word_list(w) or toks[m].norm in ctx.lex.word_list(w)

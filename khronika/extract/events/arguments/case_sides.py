@@ -157,7 +157,8 @@ class CaseSides:
                 person_cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
                 head = replace(head, case="nomn", gender="femn",
                                tags=(head.tags - {"masc", "neut", head.case}) | {"femn", "nomn", "Indecl"})
-        if a.etype != "PER" and tie.head < k and _former_office(toks, max(s_lo, tie.head - 1), k):
+        if a.etype != "PER" and tie.head < k and \
+                _former_office(toks, max(s_lo, tie.head - 1), k, lex.word_list("procedure_nouns")):
             # "Колишній прем'єр-міністр Великої Британії Борис Джонсон відвідав Київ", "вирок
             # екс-голові Служби": who held an office before acts for no state or body now
             return "-"
@@ -535,12 +536,15 @@ def _noun_after_in(toks, k: int, hi: int, lex, contexts: tuple[str, ...]) -> boo
     return any(lemma_of_tok(toks[m]) in lex.contexts.get(c, frozenset()) for c in contexts)
 
 
-def _former_office(toks, lo: int, hi: int) -> bool:
-    """A former word ("колишній", "екс-") before the office the name hangs on."""
+def _former_office(toks, lo: int, hi: int, procedures: frozenset = frozenset()) -> bool:
+    """A former word ("колишній", "екс-") before the office the name hangs on; not one that
+    qualifies a procedure after it ("Палата попереднього провадження МКС" is the court's
+    pre-trial chamber, no former office: `procedure_nouns`)."""
     words = former_words()
-    return any((t.lemma or t.norm or "").lower() in words or
+    return any(((t.lemma or t.norm or "").lower() in words and
+                not (n + 1 < hi and (toks[n + 1].lemma or toks[n + 1].norm) in procedures)) or
                (t.norm or "").lower().split("-", 1)[0] in words and "-" in (t.norm or "")
-               for t in toks[lo:hi])
+               for n, t in enumerate(toks[lo:hi], lo))
 
 
 def armed_body(doc: Document, eid: str, lex) -> bool:
