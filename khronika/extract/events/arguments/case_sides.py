@@ -399,6 +399,12 @@ class CaseSides:
             # передати ЗСУ ППО": an indeclinable one too, when the verb has its subject; people
             # held handed over, "Азербайджан передав Вірменії полонених", likewise)
             return "R"
+        if type_ in ("ASSAULT", "COERCE") and not after and tie.head < k and head.pos == "NOUN" and \
+                lemma_of_tok(head) in lex.word_list("weapon_agents") and \
+                any(p.tag.case == "nomn" and ("plur" in p.tag) == (_number(gov) == "plur") for p in parses(head.text)):
+            # "Ракети «Нептун» ЗСУ уразили крейсер": whose weapon, named in the weapon's phrase
+            # before the verb it is the subject of, strikes with it
+            return "A"
         # "Сили оборони знищили склад": the dictionary's first reading of "Сили" is a genitive
         # singular; before a plural verb with none other for subject, its plural nominative is it
         genitive_subject = head.case == "gent" and head.pos == "NOUN" and not after and not self.subject_found and \
