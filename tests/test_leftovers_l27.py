@@ -191,3 +191,29 @@ def test_a_russian_passage_gives_no_event_with_guessed_sides():
 def test_a_ukrainian_sentence_beside_a_russian_quote_keeps_its_event():
     ev = _events("Путін заявив: «Мы нанесем удар». Того ж дня Росія атакувала Київ.", "2022-03-07", "ASSAULT")
     assert ev and ev[0].actors == ["russia"] and "kyiv" in ev[0].recipients, ev
+
+
+# "Німеччина збільшила допомогу Україні", "планує подвоїти військову допомогу": aid enlarged
+# is aid given.
+def test_aid_enlarged_is_aid_given():
+    ev = _events("Німеччина збільшила допомогу Україні.", "2023-11-14", "AID")
+    assert ev and ev[0].actors == ["germany"] and "ukraine" in ev[0].recipients, ev
+    ev = _events("Німеччина планує подвоїти військову допомогу Україні.", "2023-11-14", "AID")
+    assert ev and ev[0].status == "planned", ev
+
+
+def test_output_enlarged_is_no_aid():
+    assert not _events("Україна збільшила виробництво дронів.", "2023-11-14", "AID")
+
+
+# "Прем'єри двох країн підписали угоду", "Обидві країни ...": a pair counted points back to the
+# two parties just told, as "сторони" does.
+def test_the_two_countries_are_the_pair_just_told():
+    for second in ("Прем'єри двох країн підписали угоду.", "Обидві країни підписали угоду."):
+        ev = _events("Україна та Молдова провели консультації в Кишиневі. " + second, "2026-09-15", "AGREE")
+        assert ev and {"ukraine", "moldova"} <= set(ev[0].actors + ev[0].recipients), (second, ev)
+
+
+def test_leaders_of_many_states_are_named_anew():
+    ev = _events("Україна та Молдова провели консультації. Лідери 27 держав підписали декларацію.", "2026-09-15", "AGREE")
+    assert ev and "moldova" not in ev[0].actors + ev[0].recipients, ev

@@ -27,15 +27,25 @@ def party_subject(lex: Lexicon, doc: Document, lo: int, hi: int) -> bool:
     states = lex.word_list("several_states_nouns")
     toks = doc.tokens
 
+    both = lex.word_list("both_words") | lex.word_list("pair_counts")
+
     def own_complement(m: int) -> bool:
         # "лідери 27 держав", "учасники з 40 країн": the word says whose they are, anew
+        # ("Прем'єри двох країн", "міністри обох держав": the two just told)
         nxt = [t for t in toks[m + 1:min(hi, m + 4)] if t.is_word]
+        if nxt and (nxt[0].norm in both or lemma_of(nxt[0]) in both):
+            return False
         return bool(nxt) and (nxt[0].text[:1].isdigit() or nxt[0].pos == "NUMR" or
                               any(lemma_of(t) in states for t in nxt[:2]))
+
+    def both_states(m: int) -> bool:
+        # "Обидві країни підписали угоду": the two states just told, as "сторони" would be
+        return lemma_of(toks[m]) in states and m > lo and \
+            (toks[m - 1].norm in both or lemma_of(toks[m - 1]) in both)
     # ("Угорська сторона вручила ноту": a state's adjective before the word names that one
     # side, not the parties of the happening before)
     one_side = {r.start for r in doc.refs if r.kind == "adjective" and r.entity}
-    return any((lemma_of(t) in words or t.norm in words) and
+    return any(((lemma_of(t) in words or t.norm in words) or both_states(m)) and
                any(p.tag.case == "nomn" for p in parses(t.text)) and not own_complement(m) and
                not (m > lo and toks[m - 1].start in one_side)
                for m, t in enumerate(toks[lo:hi], lo))
