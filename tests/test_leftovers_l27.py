@@ -217,3 +217,15 @@ def test_the_two_countries_are_the_pair_just_told():
 def test_leaders_of_many_states_are_named_anew():
     ev = _events("Україна та Молдова провели консультації. Лідери 27 держав підписали декларацію.", "2026-09-15", "AGREE")
     assert ev and "moldova" not in ev[0].actors + ev[0].recipients, ev
+
+
+# "виділив 500 мільйонів на відновлення енергетики України": the state whose need the aid
+# serves receives it.
+def test_aid_for_a_states_need_goes_to_that_state():
+    ev = _events("Уряд Норвегії виділив 500 мільйонів крон на відновлення енергетики України.", "2026-03-03", "AID")
+    assert ev and ev[0].actors == ["norway"] and ev[0].recipients == ["ukraine"], ev
+
+
+def test_aid_for_refugees_from_a_state_is_not_that_states():
+    ev = _events("Німеччина виділила гроші на підтримку біженців з України.", "2026-03-03", "AID")
+    assert ev and "ukraine" not in ev[0].recipients, ev

@@ -130,6 +130,12 @@ class PrepositionSides:
             # people; whose people they are is not the one threatened, but the side answering for
             # them ("відповідь на розміщення американських ракет" threatens whose missiles they are)
             return "-"
+        if p == "на" and type_ == "AID" and tie.head < k and tie.head > j and a.entity in country_ids() and \
+                all(toks[m].pos in ("NOUN", "ADJF") and toks[m].text.islower() and
+                    (toks[m].pos == "ADJF" or _can_be(toks[m], "accs") or _can_be(toks[m], "gent"))
+                    for m in range(tie.head, k)) and \
+                lemma_of_tok(toks[tie.head]) in lex.word_list("aid_purpose_nouns"):
+            return "R"           # "виділив 500 мільйонів на відновлення енергетики України"
         if p == "на" and type_ == "AGREE" and tie.head < k and tie.head > j and \
                 lemma_of_tok(toks[tie.head]) in lex.word_list("stance_nouns") and \
                 all(toks[m].pos in ("ADJF", "PRTF") for m in range(tie.head + 1, k)):
