@@ -229,3 +229,22 @@ def test_aid_for_a_states_need_goes_to_that_state():
 def test_aid_for_refugees_from_a_state_is_not_that_states():
     ev = _events("Німеччина виділила гроші на підтримку біженців з України.", "2026-03-03", "AID")
     assert ev and "ukraine" not in ev[0].recipients, ev
+
+
+# "США зняли санкції з Білорусі": sanctions lifted are a concession to the state they are lifted
+# from, not sanctions imposed on it; a condition that they be lifted is neither.
+def test_sanctions_lifted_are_a_concession():
+    doc = analysed("США зняли санкції з Білорусі.", "2025-09-11")
+    assert not of_type(doc, "SANCTION"), doc.events
+    ev = of_type(doc, "CONCEDE")
+    assert ev and ev[0].actors == ["united-states"] and ev[0].recipients == ["belarus"], ev
+
+
+def test_a_condition_of_lifting_sanctions_imposes_none():
+    doc = analysed("Кремль висунув умову – зняття санкцій з банку.", "2025-03-25")
+    assert not of_type(doc, "SANCTION") and not of_type(doc, "CONCEDE"), doc.events
+
+
+def test_sanctions_imposed_stay_sanctions():
+    ev = _events("США запровадили нові санкції проти Росії.", "2025-03-25", "SANCTION")
+    assert ev and ev[0].recipients == ["russia"], ev

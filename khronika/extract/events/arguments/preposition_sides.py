@@ -37,6 +37,9 @@ class PrepositionSides:
             # Ірану на американські кораблі США запровадили санкції": the ships' state is not
             # sanctioned)
             return "-"
+        if p in ("проти", "з", "із", "зі") and type_ == "CONCEDE" and \
+                lemma_of_tok(toks[i]) in lex.word_list("lifting_words"):
+            return "R"           # "зняли санкції з Білорусі", "скасування санкцій проти Сирії"
         if p in ("з", "із", "зі", "зо"):
             if hl == "бік" and type_ in ("PROTEST", "ACCUSE", "REJECT") and tie.head > j and \
                     any(toks[m].pos == "NOUN" and toks[m].text.islower() for m in range(j, tie.head - 1)):
