@@ -248,3 +248,17 @@ def test_a_condition_of_lifting_sanctions_imposes_none():
 def test_sanctions_imposed_stay_sanctions():
     ev = _events("США запровадили нові санкції проти Росії.", "2025-03-25", "SANCTION")
     assert ev and ev[0].recipients == ["russia"], ev
+
+
+# "У Молдові через удар зникло світло": harm in another country than the one struck does not
+# place the strike there.
+def test_harm_abroad_does_not_place_the_strike():
+    text = ("Росіяни випустили по Україні понад 70 крилатих ракет. "
+            "У Молдові через удар зникло світло.")
+    ev = _events(text, "2022-12-05", "ASSAULT")
+    assert ev and ev[0].place != "moldova" and "ukraine" in ev[0].recipients, ev
+
+
+def test_harm_in_the_town_struck_still_places_it():
+    ev = _events("Дрони атакували Київ. Через атаку пошкоджено дах у Солом'янському районі.", "2024-01-02", "ASSAULT")
+    assert ev and ev[0].place == "kyiv", ev

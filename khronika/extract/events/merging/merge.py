@@ -349,6 +349,14 @@ def _placed_lead(e: Cand, c: Cand, dist: int) -> bool:
                                   c.distinct or c.own_partner or c.plural_generic)
 
 
+def _other_country(e: Cand, place: str) -> bool:
+    """The place lies in a country none of e's recipients is in (or is)."""
+    where = place_country().get(place, place if place in country_ids() else None)
+    struck = {place_country().get(x, x if x in country_ids() else None) for x in e.recipients}
+    struck.discard(None)
+    return where is not None and bool(struck) and where not in struck
+
+
 def _talk_at_gathering(e: Cand, c: Cand) -> bool:
     """"Провели саміт у форматі Україна – Південно-Східна Європа. Були зустрічі з представниками
     Хорватії, Чорногорії": talks with partners named, told after a gathering that names none,
@@ -508,6 +516,10 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if cause_of_harm(e, c, dist) and _time_ok(e, c) and _status_ok(e, c) and \
                     (_places_ok(e, c) or not _placed(c.place)):
                 # "Дрони атакували Київ. Через атаку пошкоджено дах у Солом'янському районі"
+                # ("У Молдові через удар зникло світло": harm in another country than the one
+                # struck does not place the strike)
+                if c.place and _other_country(e, c.place):
+                    c.place = None
                 target = e
                 break
             if not (_time_ok(e, c) and _status_ok(e, c) and _places_ok(e, c)):
