@@ -262,3 +262,23 @@ def test_harm_abroad_does_not_place_the_strike():
 def test_harm_in_the_town_struck_still_places_it():
     ev = _events("Дрони атакували Київ. Через атаку пошкоджено дах у Солом'янському районі.", "2024-01-02", "ASSAULT")
     assert ev and ev[0].place == "kyiv", ev
+
+
+# "Три роки тому делегації України та Росії зустрілися": the nouns of a time expression are no
+# subject ("роки" agreed with the verb and made the delegations its object), and "три" is the
+# numeral, not the imperative of "терти".
+def test_a_time_expression_holds_no_subject():
+    ev = _events("Три роки тому делегації України та Росії зустрілися в Стамбулі.", "2025-06-10", "CONSULT")
+    assert ev and "ukraine" in ev[0].actors, ev
+
+
+def test_a_subject_before_the_verb_still_makes_the_name_after_it_an_object():
+    ev = _events("Кілька днів тому російські війська обстріляли Харків.", "2025-06-10", "ASSAULT")
+    assert ev and ev[0].recipients == ["kharkiv"] and "kharkiv" not in ev[0].actors, ev
+
+
+# "Угорщина не брала участі у засіданні": one who did not take part is no party of the meeting.
+def test_a_party_denied_taking_part_is_none():
+    text = "Лідери ЄС провели саміт у Брюсселі. Угорщина не брала участі у засіданні."
+    ev = _events(text, "2023-12-14", "CONSULT")
+    assert ev and all("hungary" not in e.actors + e.recipients for e in ev), ev

@@ -105,8 +105,16 @@ def has_cue(lex: Lexicon, doc: Document, sent: SentenceView) -> bool:
     return any(sent.lemmas[k - sent.lo] in cues and
                not any(a.start <= doc.tokens[k].start < a.end for a in sent.args) and
                not addressed(lex, doc, k, sent.lo) and not _of_other_group(lex, doc, sent, k) and
-               not _confirmed_fact(doc, sent, k)
+               not _confirmed_fact(doc, sent, k) and not _denied_cue(lex, doc, sent, k)
                for k in range(sent.lo, sent.hi))
+
+
+def _denied_cue(lex: Lexicon, doc: Document, sent: SentenceView, k: int) -> bool:
+    """"Угорщина не брала участі в голосуванні", "без участі України": a cue denied names one
+    who did not take part."""
+    toks = doc.tokens
+    return any(toks[m].norm in lex.word_list("negators") or toks[m].norm == "без"
+               for m in range(max(sent.lo, k - 3), k))
 
 
 def _confirmed_fact(doc: Document, sent: SentenceView, k: int) -> bool:

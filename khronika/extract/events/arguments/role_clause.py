@@ -12,7 +12,7 @@ rules read as before.
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import Clause, _agrees, _can_be, _coordinated, _finite, _number, _number_clash, clause_of_trigger
+from ..grammar.clauses import Clause, _agrees, _can_be, _coordinated, _finite, _in_timex, _number, _number_clash, clause_of_trigger
 from ..grammar.ties import tie_of
 from ..grammar.opening_subjects import opening_subject, weapon_subject
 from ..lexicon.compiled import Lexicon
@@ -139,11 +139,11 @@ class RoleClause:
         actors: list[str] = []
         recipients: list[str] = []
         # "11 вересня терористи атакували Сполучені Штати": a common noun before the verb, in the
-        # nominative and agreeing with it, is the subject; a name after the verb is then its object
+        # nominative and agreeing with it, is the subject (not one of a time: "Три роки тому"); a name after the verb is then its object
         # (so is a demonym, "Хусити атакували американський есмінець": the ship is the object)
         subject_found = gov is not None and gov.person != "1per" and any(
             toks[m].pos == "NOUN" and toks[m].case == "nomn" and (toks[m].text[:1].islower() or m == s_lo) and
-            not (i <= m < j) and not any(a.start <= toks[m].start < a.end and a.kind != "demonym" for a in args) and
+            not (i <= m < j) and not _in_timex(doc, toks[m]) and not any(a.start <= toks[m].start < a.end and a.kind != "demonym" for a in args) and
             _agrees(gov, toks[m]) and not _number_clash(gov, toks[m], _coordinated(doc, m, m, cl.lo, cl.hi)) and
             not (_number(gov) == "plur" and _singular_by_modifier(toks, m, cl.lo)) and
             tie_of(doc, m, cl.lo, i, preps).prep is None

@@ -167,7 +167,9 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
     lo, edge, conj = a, None, None
     while lo - 1 >= s_lo:
         t = toks[lo - 1]
-        if (_finite(t) and lo - 1 != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
+        if (_finite(t) and lo - 1 != gov) or (t.norm in subs and not _in_timex(doc, t)) or t.norm == ";" \
+                or t.pos == "GRND":
+            # ("Три роки тому делегації ... зустрілися": "тому" of a time expression opens no clause)
             edge = lo - 1
             break
         if t.norm in (",", "-", "–", "—") and gov is not None and gov == lo and \
@@ -229,7 +231,8 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
     kinds = {x.type for x in lex.by_lemma.get(lemma_of_tok(toks[i]), ())}   # the trigger's types
     while hi < s_hi:
         t = toks[hi]
-        if (_finite(t) and hi != gov) or t.norm in subs or t.norm == ";" or t.pos == "GRND":
+        if (_finite(t) and hi != gov) or (t.norm in subs and not _in_timex(doc, t)) or t.norm == ";" \
+                or t.pos == "GRND":
             break
         if own_rel is not None and not t.is_word and t.norm in (",", "–", "—", "-", ":"):
             break

@@ -253,8 +253,10 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             head = m
             m -= 1
             continue
-        if t.pos is None and t.is_word and _in_timex(doc, t):
-            break             # "11:05 Прем'єр-міністр засудив": a clock time opening a line heads no name
+        if t.is_word and _in_timex(doc, t) and (t.pos is None or not _in_timex(doc, toks[head])):
+            # "11:05 Прем'єр-міністр засудив": a clock time opening a line heads no name; nor
+            # does any time expression ("Три роки тому делегації ...": "три" read as a verb)
+            break
         if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
             break             # "з ним оборонну підтримку": a personal pronoun is a phrase of its own
         if t.pos == "NPRO" and t.case is None:
