@@ -282,3 +282,12 @@ def test_a_party_denied_taking_part_is_none():
     text = "Лідери ЄС провели саміт у Брюсселі. Угорщина не брала участі у засіданні."
     ev = _events(text, "2023-12-14", "CONSULT")
     assert ev and all("hungary" not in e.actors + e.recipients for e in ev), ev
+
+
+# "висловили стурбованість співпрацею Росії та КНДР": the ones concerned about a cooperation
+# take no part in it; its doers are those it is reproached to.
+def test_a_cooperation_one_is_concerned_about_is_not_ones_own():
+    doc = analysed("Японія та Південна Корея висловили стурбованість співпрацею Росії та КНДР.", "2025-05-10")
+    assert all("japan" not in e.actors for e in of_type(doc, "COOPERATE")), doc.events
+    accuse = of_type(doc, "ACCUSE")
+    assert accuse and "russia" in accuse[0].recipients, doc.events
