@@ -291,3 +291,12 @@ def test_a_cooperation_one_is_concerned_about_is_not_ones_own():
     assert all("japan" not in e.actors for e in of_type(doc, "COOPERATE")), doc.events
     accuse = of_type(doc, "ACCUSE")
     assert accuse and "russia" in accuse[0].recipients, doc.events
+
+
+# "Під Курськом військові взяли в полон 20 росіян", "Біля Покровська ворог атакував позиції":
+# the town a happening was near is its place, wherever in the sentence it stands.
+def test_a_town_a_happening_was_near_places_it():
+    ev = _events("Українські військові взяли в полон 20 росіян під Курськом.", "2024-08-20", "COERCE")
+    assert ev and ev[0].place == "kursk", ev
+    ev = _events("Біля Покровська ворог атакував позиції наших захисників.", "2024-08-20", "ASSAULT")
+    assert ev and ev[0].place == "pokrovsk" and "pokrovsk" not in ev[0].recipients, ev

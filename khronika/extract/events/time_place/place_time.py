@@ -28,10 +28,12 @@ RELATIVE_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 def place_of(doc: Document, args: list[Arg], lo: int, hi: int, lex: Lexicon,
              visit: bool = False, trigger: int | None = None) -> tuple[str | None, set[int]]:
-    """The first LOC name after в/у/на in the locative ("в Женеві", "у Туреччині"), or after
-    "до" for a visit; returns the entity and the starts of the args used, which are then not
+    """The first LOC name after в/у/на in the locative ("в Женеві", "у Туреччині") or after a
+    word of nearness ("під Курськом", "біля Покровська"), or after "до" for a visit; returns the entity and the starts of the args used, which are then not
     counted as participants. `trigger`: the event's own word, whose phrase keeps its place."""
-    preps = lex.word_list("place_prepositions")
+    # ("Під Курськом військові взяли в полон 20 росіян", "Біля Покровська ворог атакував":
+    # a town a happening was near places it, as near_places.py keeps it for strikes)
+    preps = lex.word_list("place_prepositions") | lex.word_list("near_prepositions")
     if visit:
         preps = preps | lex.word_list("visit_place_prepositions")
     for a in args:
