@@ -300,3 +300,17 @@ def test_a_town_a_happening_was_near_places_it():
     assert ev and ev[0].place == "kursk", ev
     ev = _events("Біля Покровська ворог атакував позиції наших захисників.", "2024-08-20", "ASSAULT")
     assert ev and ev[0].place == "pokrovsk" and "pokrovsk" not in ev[0].recipients, ev
+
+
+# "видав ордер на уповноважену з прав дитини в Росії": the country in an office's remit is
+# where she serves, not where the warrant was issued.
+def test_a_country_in_an_offices_remit_places_nothing():
+    text = ("Міжнародний кримінальний суд видав ордер на арешт Володимира Путіна. "
+            "Такий самий ордер суд видав на уповноважену з прав дитини в Росії Марію Львову-Бєлову.")
+    ev = _events(text, "2023-03-17", "ACCUSE")
+    assert ev and all(e.place != "russia" for e in ev), ev
+
+
+def test_an_office_named_as_the_venue_keeps_its_town():
+    ev = _events("Зустріч відбулася в Офісі Президента в Києві.", "2023-03-17", "CONSULT")
+    assert ev and ev[0].place == "kyiv", ev
