@@ -170,3 +170,13 @@ def test_the_childrens_rights_commissioner_of_russia():
     from khronika.kb import get_kb
     kb = get_kb()
     assert [r.of for r in kb.roles_of("maria-lvova-belova", "2023-03-17")] == ["russia"]
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    ("Речник угруповання «Таврія» повідомив про бої.", "угруповання «Таврія»", "osuv-tavriia"),
+    ("Командувач угруповання військ «Хортиця» доповів.", "угруповання військ «Хортиця»", "osuv-khortytsia"),
+])
+def test_a_strategic_group_by_its_noun_and_quoted_name(pipe, text, surface, eid):
+    """"угруповання «Таврія»" is the Ukrainian army's group, not a place Tavria."""
+    doc = run(pipe, text, "2024-02-16", [(surface.split("«")[1].rstrip("»"), "LOC")])
+    assert (surface, eid, "ORG") in pairs(doc), pairs(doc)
