@@ -131,3 +131,32 @@ def test_inverted_weapon_subject_is_no_struck_striker():
     # near miss: "ракети" after the verb, with none before it, is its subject, not what was hit
     got = strikes_of("Ти бачив, як російські ракети вдарили по Києву. Туди вдарили російські ракети.")
     assert len(got) == 1, got
+
+
+def test_name_after_a_framing_noun_is_the_verbs_subject():
+    got = events_of("Делегації України та США провели переговори в Джидді. Після переговорів Рубіо "
+                    "зателефонував Лаврову.", "CONSULT")
+    call = [e for e in got if "sergey-lavrov" in e["recipients"]]
+    assert len(call) == 1 and "marco-rubio" in call[0]["actors"], got
+
+
+def test_name_in_the_framing_nouns_genitive_stays_out_of_another_verb():
+    # near miss: "Рубіо" cannot be the subject of a feminine verb; it is whose statement it was
+    got = events_of("Після заяви Рубіо відбулася зустріч з Лавровим.", "CONSULT")
+    assert all("marco-rubio" not in e["actors"] for e in got), got
+
+
+def test_plural_role_shared_by_several_states_makes_all_of_them_guests():
+    got = events_of("До Києва прибули прем'єри Італії, Канади та Бельгії.", "CONSULT")
+    assert len(got) == 1, got
+    assert {"giorgia-meloni", "italy", "canada", "belgium"} <= set(got[0]["actors"]), got
+    assert "giorgia-meloni" not in got[0]["recipients"] and "ukraine" in got[0]["recipients"], got
+
+
+def test_with_them_after_a_plural_role_stands_for_its_people():
+    got = events_of("До Києва прибули прем'єри Італії, Канади та Бельгії. Зеленський провів з ними "
+                    "переговори.", "CONSULT")
+    # the host's talks with the guests just arrived are the visit (greeted_visits.py)
+    assert len(got) == 1, got
+    assert {"giorgia-meloni", "italy", "canada", "belgium"} <= set(got[0]["actors"]), got
+    assert "volodymyr-zelenskyy" in got[0]["recipients"], got

@@ -132,7 +132,10 @@ class CaseSides:
             return "-"          # "заява щодо загроз, створених Росією": the participle's doer
         # a person named by the head word is one person: the dictionary guesses an unknown
         # surname ("Сибіга") as a plural noun, which a singular verb would not take as subject
-        one_person = a.etype == "PER" and a.start <= head.start < a.end
+        # ("прибули прем'єри Італії, Канади та Бельгії": a plural role word shared by the people
+        # of several states is plural indeed, whichever of them the role names)
+        one_person = a.etype == "PER" and a.start <= head.start < a.end and \
+            not (a.kind == "role" and head.text.islower() and head.number == "plur")
         if one_person and head.number == "plur":
             head = replace(head, number="sing", tags=head.tags - {"plur", "Pltm"})
         person_cases = None

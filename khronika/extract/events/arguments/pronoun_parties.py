@@ -184,6 +184,14 @@ def they(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Arg], home:
                         # "Сполучені Штати підтримують Україну. Вони передали ще 20 гаубиць"
                         stands_for, decided = [a.entity], True
                         break
+                    if a.kind == "role" and a.start == w.start and (w.text.islower() or m == s_lo) and \
+                            _plural_subject(w) and not _under_preposition(doc, m, s_lo, preps) and \
+                            (whose := _whose_people(lex, doc, m, s.last_token + 1, args_in(doc, s.start, s.end))):
+                        # "До Києва прибули прем'єри Італії, Канади та Бельгії. Зеленський провів з
+                        # ними переговори": a plural role word heads the people of the states after
+                        # it (the first of them named by the role word itself)
+                        stands_for, decided = list(dict.fromkeys([a.entity, *whose])), True
+                        break
                     continue
                 if w.norm in forms or not (w.pos == "NOUN" or lemma_of(w) in lex.word_list("adjective_parties")):
                     continue

@@ -270,6 +270,13 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # own, whatever common noun stands before it (a fronted object or the kind of the
             # name); "Місто Київ зазнало атаки" agrees with the kind, which stays its head
             break
+        if t.pos == "NOUN" and t.text.islower() and m + 1 == head == k and h.text[:1].isupper() and \
+                _can_be(h, "nomn") and _noun_under_prep(toks, m, lo) and k + 1 < len(toks) and \
+                _finite(toks[k + 1]) and _agrees(toks[k + 1], h):
+            # "Після переговорів Рубіо зателефонував Лаврову": a name that may be a nominative,
+            # between a noun under a preposition and a finite verb agreeing with it, opens the
+            # verb's subject (an indeclinable name reads as that noun's genitive too)
+            break
         if t.pos == "NOUN" and nxt.pos in ("NOUN", "ADJF") and t.text[:1].isupper() and nxt.text[:1].islower() \
                 and nxt.case not in (None, "gent") and t.case != nxt.case:
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it

@@ -49,7 +49,9 @@ def greets_visitor(e, c, dist: int) -> bool:
         return False
     guests = _guests(e)
     met = guests & (set(c.actors) | set(c.recipients))
-    others = (set(c.actors) | set(c.recipients)) - guests - c.soft
+    # (the guests' own states, inferred on the visit's side, are no hosts: "прибули прем'єри
+    # Італії, Канади ... провів з ними переговори")
+    others = (set(c.actors) | set(c.recipients)) - guests - (set(e.actors) & e.soft) - c.soft
     if c.lemma in _greetings():
         return bool(met) and bool(others)
     # "Макрон і Шольц прибули до Києва. Зеленський провів із ними переговори": the host who
