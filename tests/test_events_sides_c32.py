@@ -160,3 +160,32 @@ def test_with_them_after_a_plural_role_stands_for_its_people():
     assert len(got) == 1, got
     assert {"giorgia-meloni", "italy", "canada", "belgium"} <= set(got[0]["actors"]), got
     assert "volodymyr-zelenskyy" in got[0]["recipients"], got
+
+
+@pytest.mark.parametrize("text,side", [
+    ("На саміті НАТО в Гаазі союзники погодили витрати на оборону в 5% ВВП.", "actors"),
+    ("Литва закликала союзників по НАТО передати Україні більше зброї.", "recipients"),
+])
+def test_allies_named_by_their_alliance_stand_for_it(text, side):
+    got = [e for e in analysed(text, DAY).to_json()["events"] if e["type"] in ("AGREE", "REQUEST")]
+    assert len(got) == 1 and "nato" in got[0][side], got
+
+
+@pytest.mark.parametrize("text", [
+    "Польща звернулася до союзників із закликом посилити санкції проти Росії.",
+    "На саміті НАТО Зеленський закликав наших союзників передати Україні більше ППО.",
+])
+def test_allies_no_alliance_names_stay_unresolved(text):
+    # near misses: bare allies, and "наші союзники" (the speaker's partners), name no one
+    got = events_of(text, "REQUEST")
+    assert len(got) == 1 and not got[0]["recipients"], got
+
+
+def test_companies_asked_to_act_are_not_their_state():
+    got = events_of("Зеленський закликав французькі компанії піти з російського ринку.", "REQUEST")
+    assert len(got) == 1 and "france" not in got[0]["recipients"], got
+
+
+def test_a_flagship_struck_is_a_strike():
+    got = strikes_of("Ракети «Нептун» уразили флагман Чорноморського флоту.")
+    assert len(got) == 1 and "russia" in got[0]["recipients"] and not got[0]["actors"], got

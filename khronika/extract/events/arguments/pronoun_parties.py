@@ -27,6 +27,7 @@ from ....document import Document
 from ...morph import parses
 from .addressed_you import addressed_you
 from .member_bodies import member_bodies
+from .allied_bodies import allied_bodies
 from ..grammar.clauses import COORD, _cases, _finite, _number
 from ..grammar.ties import tie_of
 from ..lexicon.compiled import Lexicon
@@ -238,6 +239,7 @@ def pronoun_parties(lex: Lexicon, doc: Document, sent: SentenceView, args: list[
     """`args` with "вони" read as the parties it stands for, and "ви" of an address as the
     state it greets (addressed_you.py); "його країна" is the person's state already: the
     coreference layer gives the state noun that state, extract/coref.py. A bare "Депутати" after
-    a legislature is named is that legislature (member_bodies.py)."""
-    args = member_bodies(lex, doc, sent, they(lex, doc, sent, args, home))
+    a legislature is named is that legislature (member_bodies.py); "союзники по НАТО" are NATO
+(allied_bodies.py)."""
+    args = allied_bodies(lex, doc, sent, member_bodies(lex, doc, sent, they(lex, doc, sent, args, home)))
     return addressed_you(lex, doc, sent, args, home)
