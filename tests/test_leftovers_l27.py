@@ -314,3 +314,17 @@ def test_a_country_in_an_offices_remit_places_nothing():
 def test_an_office_named_as_the_venue_keeps_its_town():
     ev = _events("Зустріч відбулася в Офісі Президента в Києві.", "2023-03-17", "CONSULT")
     assert ev and ev[0].place == "kyiv", ev
+
+
+# A person the knowledge base does not hold, named with an office ("голова Лісової громади Петро
+# Гайдейчук"), then the bare office again after plural pronouns: her gender came from the
+# dictionary as its own value, which raised on comparison with "plur" ("ними"), and the whole
+# document failed.
+def test_a_local_office_holder_with_plural_pronouns_between_does_not_fail():
+    text = ("Батьки, зі свого боку, нагадали, що громада про дітей забула. Інформацію про закриття "
+            "школи голова Лісової громади Петро Гайдейчук називає неправдивою. Каже, що до нього ніхто "
+            "не звертався. А він охоче зустрівся б із ними.\n"
+            "Нагадаємо, що 29 грудня відбулися вибори в Лісовій громаді, головою якої обрали Петра "
+            "Гайдейчука. А з 1 січня громада перейшла на нові відносини, у її підпорядкування перейшли школи.")
+    doc = analysed(text, "2024-01-01")
+    assert any(m.text.startswith("Петр") for m in doc.mentions), doc.mentions

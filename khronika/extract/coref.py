@@ -413,7 +413,8 @@ def _kept_in_view(doc, kb: KnowledgeBase, lex, role: str, last: tuple, named: tu
     if person is None:
         holder = kb.holder(role, of, doc.date)
         person = holder.id if holder is not None else None
-    g = person_gender(kb, doc, person) if person else None
+    # (as a plain string: the dictionary's gender value raises on comparison with "plur")
+    g = str(person_gender(kb, doc, person) or "") if person else None
     if g not in ("masc", "femn"):
         return False
     toks = doc.tokens
