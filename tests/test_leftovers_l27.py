@@ -328,3 +328,14 @@ def test_a_local_office_holder_with_plural_pronouns_between_does_not_fail():
             "Гайдейчука. А з 1 січня громада перейшла на нові відносини, у її підпорядкування перейшли школи.")
     doc = analysed(text, "2024-01-01")
     assert any(m.text.startswith("Петр") for m in doc.mentions), doc.mentions
+
+
+# "Це 11-річний Максим": a length adjective before a name is the person's age, no duration.
+def test_an_age_before_a_name_is_no_duration():
+    doc = analysed("Це 11-річний Максим, який втік із дому.", "2022-03-01")
+    assert not [t for t in doc.timexes if t.type == "DURATION"], doc.timexes
+
+
+def test_a_length_before_a_thing_is_still_a_duration():
+    doc = analysed("Сторони погодили 30-денне перемир'я.", "2022-03-01")
+    assert [t.value for t in doc.timexes if t.type == "DURATION"] == ["P30D"], doc.timexes
