@@ -6,8 +6,7 @@ and the infinitive is the one who would act; the subject of the sentence's verb 
 from __future__ import annotations
 
 from ....document import Document
-from ...morph import parses
-from ..grammar.clauses import lemma_of_tok
+from ..grammar.clauses import lemma_of_tok, light_infinitive
 from ..grammar.names import Arg, token_index_at
 from ..lexicon.compiled import Lexicon
 
@@ -19,7 +18,7 @@ def intent_owners(lex: Lexicon, doc: Document, args: list[Arg], i: int, lo: int,
     if toks[i].pos != "NOUN" or i - 1 <= lo:
         return []
     light = lex.word_list("light_verbs")
-    if not any("infn" in p.tag.grammemes and p.normal_form in light for p in parses(toks[i - 1].norm)):
+    if not light_infinitive(toks[i - 1].norm, light):
         return []
     m = i - 2
     while m > lo and m >= i - 5 and toks[m].pos in ("NOUN", "ADJF") and toks[m].case == "gent":

@@ -52,6 +52,12 @@ def _any_infinitive(t: Token) -> bool:
     return t.pos == "INFN" or "infn" in (t.tags or ()) or any("infn" in p.tag.grammemes for p in parses(t.text))
 
 
+def light_infinitive(word: str, light: frozenset[str]) -> bool:
+    """The word can be the infinitive of a light verb ("вести", "провести"), whatever reading
+    the tagger chose for it in its sentence ("небажанням Кремля вести переговори": a noun)."""
+    return any("infn" in p.tag.grammemes and p.normal_form in light for p in parses(word))
+
+
 def _finite(t: Token) -> bool:
     return t.pos == "VERB" and bool(t.tense) and "infn" not in (t.tags or ())
 

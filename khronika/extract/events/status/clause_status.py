@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ....document import Document, Token
-from ...morph import parses
 from .announcements import announced_ahead
 from .bills import bill_topic
 from .clause_shapes import _relative_clause, _told_as_done, correlative
 from .denials import denied
 from .feared import feared_clause
+from ..grammar.clauses import light_infinitive
 from ..lexicon.compiled import Lexicon
 from .memories import remembered
 from .moods import lasting, subjunctive
@@ -133,7 +133,7 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
     # (a speech act after such a noun is often made right there: "дає нам право вимагати: дійте!")
     owner = intention_noun(doc, trig_i, lo, lex) if is_infinitive(trig) else None
     if owner is None and trig.pos == "NOUN" and trig_i - 1 >= lo and \
-            _light_infinitive(toks[trig_i - 1].norm, lex.word_list("light_verbs")):
+            light_infinitive(toks[trig_i - 1].norm, lex.word_list("light_verbs")):
         # "небажанням Кремля вести переговори": the noun of a light infinitive hangs on that
         # infinitive's noun as the infinitive would (the tagger may read "вести" as a noun)
         owner = intention_noun(doc, trig_i - 1, lo, lex)
@@ -329,8 +329,3 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         return ("ongoing" if type_ in ONGOING_TYPES else "occurred"), "time"
     return "occurred", False
 
-
-def _light_infinitive(word: str, light: frozenset[str]) -> bool:
-    """The word can be the infinitive of a light verb ("вести", "провести"), whatever reading
-    the tagger chose for it in its sentence."""
-    return any("infn" in p.tag.grammemes and p.normal_form in light for p in parses(word))
