@@ -205,22 +205,14 @@ def _one_country(a: str | None, b: str | None) -> bool:
     return ca == cb
 
 
-def _guests_there(e: Cand, c: Cand, place: bool = False) -> bool:
+def _guests_there(e: Cand, c: Cand) -> bool:
     """"Зеленський прибув до Хіросіми на саміт. Там він провів зустрічі з прем'єром Індії":
     "там" points at the place of the visit, not at the visit; a meeting there with someone
     neither the visit names nor of the visited country is a happening of its own ("Там він
-    проведе переговори з Трампом" after a visit to Washington is the visit). With `place`, a
-    meeting found to be its own takes the place "там" points at."""
+    проведе переговори з Трампом" after a visit to Washington is the visit). Its place is the
+    one "там" points at (time_place/there_places.py)."""
     if not c.place_anaphor:
         return False
-    own = _guests_there_apart(e, c)
-    if own and place and c.place is None:
-        c.place = e.place
-    return own
-
-
-def _guests_there_apart(e: Cand, c: Cand) -> bool:
-    """The test of `_guests_there`, with no change to either mention."""
     if e.mode != "visit":
         # ("зустріч Зеленського і Трампа. Після цього Зеленський вирушив до Лондона. Там він
         # зустрівся з Кіром Стармером": a meeting there with another partner is another meeting)
@@ -528,7 +520,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 # "Зустріч лідерів відбудеться в Парижі. ... Зеленський візьме участь у зустрічі"
                 target = e
                 break
-            if greets_visitor(e, c, dist) and not _guests_there(e, c, place=True):
+            if greets_visitor(e, c, dist) and not _guests_there(e, c):
                 # "Дуда відвідав Київ. Зеленський зустрів його на вокзалі": the host's welcome
                 as_visit(e, c)
                 target = e
@@ -584,7 +576,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 # happening; only a word that points back ("ця зустріч") joins them, or the same
                 # word again ("Провів нараду з командуванням. На нараді обговорили ...")
                 continue
-            if _guests_there(e, c, place=True):
+            if _guests_there(e, c):
                 # (a meeting "там" with guests of a summit is its own happening, whatever the
                 # parties it shares with the visit)
                 continue
