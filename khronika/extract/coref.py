@@ -286,7 +286,7 @@ def plural_roles(doc, kb: KnowledgeBase, lex, mention_at: dict, role_lengths: di
         if taken[i] or t.number != "plur" or not t.lemma or not role_lengths.get(t.lemma):
             continue
         hit = None
-        for L in sorted(role_lengths[t.lemma], reverse=True):
+        for L in role_lengths[t.lemma]:             # (longest first: recognizer.py)
             role = kb.role_index.get((t.lemma,) + tuple(x.norm for x in toks[i + 1:i + L])) if i + L <= n else None
             if role:
                 hit = (L, role)

@@ -59,7 +59,7 @@ class LengthAdjectives:
         tok = toks[k]
         # ("11-річний Максим": before a name it is a person's age, whatever reading the name got)
         return "anim" not in (tok.tags or ()) and tok.norm not in self.lex.age_nouns and \
-            not (tok.text[:1].isupper() and k > 0 and toks[k - 1].is_word and not toks[k - 1].text[:1].isupper())
+            not (tok.text[:1].isupper() and toks[k - 1].is_word and not toks[k - 1].text[:1].isupper())
 
 
 def length_value(n: float, unit: str) -> str:

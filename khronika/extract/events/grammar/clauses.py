@@ -44,7 +44,14 @@ NP_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
 
 
 def _in_timex(doc: Document, t: Token) -> bool:
-    return any(x.start <= t.start < x.end for x in doc.timexes)
+    """The token starts inside a time expression. The starts are kept per document: the
+    phrase walks ask it of every word they pass."""
+    cached = doc.meta.get("_timex_token_starts")
+    if cached is None or cached[0] != len(doc.timexes):
+        starts = frozenset(x.start for x in doc.tokens if any(tx.start <= x.start < tx.end for tx in doc.timexes))
+        cached = (len(doc.timexes), starts)
+        doc.meta["_timex_token_starts"] = cached
+    return t.start in cached[1]
 
 
 def _any_infinitive(t: Token) -> bool:

@@ -157,6 +157,7 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         # pronoun is a phrase of its own
         m = lo - 1
     adverb_preps = lexicon().word_list("adverb_prepositions")
+    focus = lexicon().word_list("focus_particles")
     while m >= lo:
         t = toks[m]
         if m == trig:
@@ -225,7 +226,7 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             head = m - 1
             m -= 2
             continue
-        if t.norm in lexicon().word_list("focus_particles") and m + 1 == head and m - 1 >= lo:
+        if t.norm in focus and m + 1 == head and m - 1 >= lo:
             # "висунули обвинувачення ще трьом військовим РФ": a particle before the phrase is
             # no part of it, nor its head
             m -= 1
@@ -255,7 +256,8 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             continue
         if t.is_word and _in_timex(doc, t) and (t.pos is None or not _in_timex(doc, toks[head])):
             # "11:05 Прем'єр-міністр засудив": a clock time opening a line heads no name; nor
-            # does any time expression ("Три роки тому делегації ...": "три" read as a verb)
+            # does any time expression ("Три роки тому делегації ...": "три" read as a verb;
+            # "на Різдво Росія атакувала", "У понеділок Зеленський прибув")
             break
         if t.pos == "NPRO" and "pers" in (t.tags or ()) and t.case != "gent":
             break             # "з ним оборонну підтримку": a personal pronoun is a phrase of its own
@@ -346,11 +348,6 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # "Під час візиту до Києва Макрон зустрівся": a name in the nominative right before
             # its agreeing verb, after a name in another case (a town's, which governs no
             # person), is that verb's subject
-            break
-        if t.pos == "NOUN" and (h.pos == "NOUN" or (h.pos == "ADJF" and h.text[:1].isupper())) and \
-                _in_timex(doc, t) and not _in_timex(doc, h):
-            # "на Різдво Росія атакувала": a time phrase heads no actor after it ("У понеділок
-            # Зеленський прибув": nor a surname the dictionary reads as an adjective)
             break
         if t.pos == "NOUN" and h.pos == "NOUN" and t.text[:1].isupper() and h.text[:1].isupper() and \
                 not h.text.isupper() and "inan" in (t.tags or ()) and t.case == h.case == "nomn" and \

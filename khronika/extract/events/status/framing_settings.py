@@ -18,9 +18,10 @@ def opening_setting(doc: Document, trig_i: int, sent: tuple[int, int], type_: st
     розмові з Зеленським пообіцяв ..."), and the first finite verb after it is in the past."""
     toks = doc.tokens
     lo, hi = sent
-    start = frame_start(lex, toks, trig_i, lo) if toks[trig_i].pos == "NOUN" else None
-    if type_.lower() not in lex.word_list("frame_types") or start is None or \
-            any(_finite(toks[k]) or not toks[k].is_word for k in range(lo, start)):
+    if type_.lower() not in lex.word_list("frame_types") or toks[trig_i].pos != "NOUN":
+        return False
+    start = frame_start(lex, toks, trig_i, lo)
+    if start is None or any(_finite(toks[k]) or not toks[k].is_word for k in range(lo, start)):
         return False
     verb = next((toks[k] for k in range(trig_i + 1, hi) if _finite(toks[k])), None)
     return verb is not None and verb.tense == "past"

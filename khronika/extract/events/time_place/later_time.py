@@ -15,7 +15,7 @@ from ....chronicle.timerange import day_or_finer, value_range
 from ....document import Document
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
-from .datelines import report_stamp
+from ...timex.datelines import report_stamp
 from .place_time import TIME_TYPES, span_bound
 from .told_time import _tells_past, _word_before
 

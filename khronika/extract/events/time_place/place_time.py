@@ -10,7 +10,7 @@ from ....chronicle.timerange import day_or_finer, value_range
 from ....document import Document, Timex
 from ..grammar.backgrounds import background_start
 from ..grammar.clauses import COORD, NP_POS, _can_be, _cases, _in_timex, lemma_of_tok
-from .datelines import report_stamp
+from ...timex.datelines import report_stamp
 from ..lexicon.compiled import Lexicon, lexicon
 from ..grammar.marks import CLOSING_MARKS, OPENING_MARKS
 from ..grammar.names import Arg, token_index_at

@@ -20,7 +20,7 @@ import re
 from ....chronicle.timerange import value_range
 from ....document import Document, Timex
 from ..grammar.clauses import _finite
-from .datelines import report_stamp
+from ...timex.datelines import report_stamp
 from ..lexicon.compiled import Lexicon
 from .narrated_time import unanchored_hour
 from .place_time import RELATIVE_VAGUE, TIME_TYPES, _count_start, span_bound
