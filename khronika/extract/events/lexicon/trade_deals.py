@@ -42,5 +42,6 @@ def public_deals(lex: Lexicon, doc: Document, events: list[Cand], home: str | No
     trade: a firm's goods sold to another firm or body ("Компанія General Electric
     постачатиме турбіни для Енергоатому") is no aid unless a state gives or gets it
     ("Німецький концерн передав Україні бронемашини")."""
-    return [e for e in events if not _trade_sentence(lex, doc, e) or
-            (e.type not in TYPES or _known_party(doc, e, home)) and (e.type != "AID" or _state_party(e))]
+    # (the sentence scan last: most events pass the party tests before it)
+    return [e for e in events if (e.type not in TYPES or _known_party(doc, e, home)) and
+            (e.type != "AID" or _state_party(e)) or not _trade_sentence(lex, doc, e)]

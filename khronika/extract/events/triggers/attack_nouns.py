@@ -86,6 +86,7 @@ def named_attacker(doc: Document, sent: SentenceView, i: int, j: int) -> bool:
         k -= 1
     k = j
     land = False
+    seizure = lemma_of(toks[i]) in lexicon().word_list("seizure_nouns")
     while k < min(sent.hi, j + WINDOW + 2):
         t = toks[k]
         if not t.is_word or t.pos == "PREP":
@@ -94,8 +95,7 @@ def named_attacker(doc: Document, sent: SentenceView, i: int, j: int) -> bool:
         if a is not None and land:
             # "після анексії Криму Росією": past the land taken, its taker in the instrumental
             return a.kind == "mention" and a.entity in states and "ablt" in _cases(t.text)
-        if a is not None and a.kind == "mention" and a.entity not in states and "gent" in _cases(t.text) and \
-                lemma_of(toks[i]) in lexicon().word_list("seizure_nouns"):
+        if seizure and a is not None and a.kind == "mention" and a.entity not in states and "gent" in _cases(t.text):
             land = True
             while k < sent.hi and toks[k].start < a.end:
                 k += 1
