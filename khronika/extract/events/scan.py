@@ -65,7 +65,7 @@ from .arguments.states import capitals, country_ids, entity_for, home_entity, st
 from .status.verb_forms import is_infinitive
 from .status.sequences import sequence_phrases
 from .status.ordered_acts import ordered_act, ordered_doers
-from .time_place.told_time import story_time
+from .time_place.told_time import clock_value, story_time
 from .triggers.finder import FRAMING_TYPES, Layers, SentenceView, lemma_of
 from .merging.instances import singled_out
 from .time_place.whereabouts import locate, whereabouts
@@ -116,7 +116,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
     ctx.quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
     for si in range(len(doc.sentences)):
         sent = SentenceView(doc, si, lex, layers)
-        ctx.heading = heading_time(doc, prev_sent) \
+        ctx.heading = heading_time(doc, prev_sent, lex) \
             if prev_sent is not None and prev_sent.para == sent.para else None
         ctx.heading = ctx.heading or headed.get(sent.para)     # "Понеділок." above: that day
         ctx.story = story_time(doc, prev_sent, sent, ctx.story, lex)
@@ -577,10 +577,19 @@ def asked_party(ctx: DocContext, doc: Document, sent: SentenceView, k: int, cand
 
 
 
-def heading_time(doc: Document, sent: SentenceView):
+def heading_time(doc: Document, sent: SentenceView, lex):
     """"Сьогоднішній день. Головне – відбувся обмін.", "Сьогодні – день багатьох зустрічей
     ... Делегація вже провела ряд зустрічей": a sentence with no verb that opens with a date
-    heads what the next sentence of its paragraph tells; that date is its time."""
+    heads what the next sentence of its paragraph tells; that date is its time. A clock time
+    heads only as a stamp ("09:10", "О 14:05:"): in a line that tells a happening of its own
+    ("Близько 09:30 влучання зафіксовано в житловому кварталі.") it is that happening's
+    minute, not the time of what another doer does next."""
     if any(map(_finite, doc.tokens[sent.lo:sent.hi])):     # (asked of most sentences: in C)
         return None
-    return time_of(doc, sent.start, (sent.start, sent.start), (sent.start, sent.end), (), sent.timexes)
+    tx = time_of(doc, sent.start, (sent.start, sent.start), (sent.start, sent.end), (), sent.timexes)
+    if tx is not None and tx.type == "TIME" and clock_value(tx.value):
+        stamp = lex.word_list("stamp_words")
+        if any(t.is_word and t.norm not in stamp and not any(x.start <= t.start < x.end for x in sent.timexes)
+               for t in doc.tokens[sent.lo:sent.hi]):
+            return None
+    return tx

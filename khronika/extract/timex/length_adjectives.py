@@ -5,13 +5,19 @@ read. The forms are built once from the lexicon's stems (`lexicon.length_adjecti
 
 The same adjective of a person is an age, not a time ("десятирічна дівчинка", "у 15-річному
 віці"): the noun it stands with decides, an animate one or a noun of age leaves it out, and so
-does none at all ("загинула десятирічна": the adjective stands for the person).
+does none at all ("загинула десятирічна": the adjective stands for the person). A capitalised
+noun after it is a person's name ("11-річний Максим", "10-річна Олена") when the dictionary
+reads it as a living being or a name in any of its readings, or does not know it ("5-річний
+Стармер"); a capitalised noun the dictionary knows only as a thing names a body or a
+gathering ("п'ятиденні Збори", "дводенний Саміт", "тритижневі Навчання"): a length.
 
 A mixin of `scan.Scanner` (it supplies n, toks, lex, emit).
 """
 from __future__ import annotations
 
 import re
+
+from ..morph import dictionary_parses, parses
 
 # what a noun phrase's adjectives may be before its noun ("дворічна програма фінансування",
 # "тридцятиденне повне перемир'я")
@@ -57,9 +63,17 @@ class LengthAdjectives:
         if k >= len(toks) or toks[k].pos != "NOUN":
             return False
         tok = toks[k]
-        # ("11-річний Максим": before a name it is a person's age, whatever reading the name got)
         return "anim" not in (tok.tags or ()) and tok.norm not in self.lex.age_nouns and \
-            not (tok.text[:1].isupper() and toks[k - 1].is_word and not toks[k - 1].text[:1].isupper())
+            not (tok.text[:1].isupper() and toks[k - 1].is_word and not toks[k - 1].text[:1].isupper()
+                 and _may_name_a_person(tok.text))
+
+
+def _may_name_a_person(word: str) -> bool:
+    """Whether a capitalised noun may be a person's name: some dictionary reading is a living
+    being or a name ("Максим" is first read as a thing, "Богдан" as a living being with no
+    name tag), or the dictionary does not know the word."""
+    known = dictionary_parses(word)
+    return not known or any({"anim", "Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(word))
 
 
 def length_value(n: float, unit: str) -> str:

@@ -74,6 +74,7 @@ class Lexicon:
     ref_blockers_prev: frozenset
     future_cues: frozenset
     phase_verbs: frozenset     # "продовжували бомбардувати": the infinitive's act in their tense
+    forecast_words: frozenset  # lemmas of a forecast or a schedule: its bare weekday lies ahead
     asking_verbs: frozenset    # "зажадали припинити вогонь з понеділка": the infinitive's act lies ahead
     named_days: dict      # first word form -> list of entries
     single_unit_forms: frozenset
@@ -90,6 +91,9 @@ class Lexicon:
     year_carry_breaks: frozenset   # words that end the clause a year carries over
     year_carry_blockers: frozenset  # prepositions before a year that make it a range end
     not_first_words: frozenset     # "(вже) не перший тиждень": more than one unit
+    title_nouns: frozenset   # "фільм «20 днів у Маріуполі»": the kinds of work a title names
+    first_length_preps: frozenset         # "протягом першої доби": a length of one unit
+    first_length_plural_preps: frozenset  # "у перші місяці": a length of a few
     night_to: frozenset
     year_parts: dict
     day_adjectives: dict
@@ -350,6 +354,7 @@ def _build(d: dict) -> Lexicon:
         ref_blockers_prev=fs(d["ref_blockers_prev"]), future_cues=fs(d["future_cues"]),
         phase_verbs=fs(d.get("phase_verbs") or ()),
         asking_verbs=fs(d.get("asking_verbs") or ()),
+        forecast_words=fs(d["forecast_words"]),
         named_days=named, single_unit_forms=fs(d["single_unit_forms"]),
         clause_bounds=fs(d["clause_bounds"]), subordinators=fs(d["subordinators"]),
         set_for_preps=fs(d["set_for_preps"]), as_of_words=fs(d["as_of_words"]),
@@ -367,6 +372,8 @@ def _build(d: dict) -> Lexicon:
         clock_range_joiners={k: fs(v) for k, v in d["clock_range_joiners"].items()}, every_plural=fs(d["every_plural"]),
         anchor_shifts={tuple(str(k).split()): int(v) for k, v in d["anchor_shifts"].items()},
         new_week_words=fs(d["new_week_words"]),
+        first_length_preps=fs(d["first_length_preps"]), title_nouns=fs(d["title_nouns"]),
+        first_length_plural_preps=fs(d["first_length_plural_preps"]),
         vague_counts=fs(d["vague_counts"]), plural_units=fs(d["plural_units"]),
         war_start=str(d["war_start"]), war_nouns=fs(d["war_nouns"]),
         war_modifiers=fs(d["war_modifiers"]), war_first_days=fs(d["war_first_days"]),

@@ -1,11 +1,19 @@
 """A name in quotation marks inside a clause ("12 жовтня «Харківобленерго» підписало договір",
 "ТОВ «Укрстрой» заволоділо коштами") is a word of that clause, not a quote: the marks that
 wall off a quoted clause from its verb (`clause_walls`) do not wall off a name. A pair counts as
-a name when it closes within `NAME_TOKENS` tokens and holds no wall of its own."""
+a name when it closes within `NAME_TOKENS` tokens and holds no wall of its own.
+
+The title of a work or an operation in quotation marks after the noun that names its kind
+("фільм «20 днів у Маріуполі»", "роман «1984»", "книга «Сім днів у травні»", "операція
+«Буря-24»") tells no time: its numbers and words of time are words of the title (`title_spans`,
+read by `Scanner.run`; the kinds are `title_nouns` of timex.yaml)."""
 from __future__ import annotations
 
 NAME_TOKENS = 6
 _OPEN, _CLOSE = "«", "»"
+# the marks a title opens and closes with, and how many tokens it may run
+_TITLE_MARKS = {"«": "»", "“": "”", "„": "“", '"': '"', "”": "”"}
+TITLE_TOKENS = 16
 
 
 class QuotedNames:
@@ -32,3 +40,21 @@ def walled(norm, a: int, b: int, walls) -> bool:
             return True
         x += 1
     return False
+
+
+def title_spans(doc, nouns: frozenset) -> list[tuple[int, int]]:
+    """(start, end) of each title in quotation marks right after a noun of `nouns` (lemmas)
+    in `doc`, within its sentence and `TITLE_TOKENS` tokens."""
+    toks, out = doc.tokens, []
+    for k in range(len(toks) - 2):
+        close = _TITLE_MARKS.get(toks[k + 1].norm)
+        if close is None or (toks[k].lemma or toks[k].norm) not in nouns:
+            continue
+        sent = toks[k].sentence
+        for m in range(k + 2, min(len(toks), k + 2 + TITLE_TOKENS)):
+            if toks[m].sentence != sent:
+                break
+            if toks[m].norm == close:
+                out.append((toks[k + 1].start, toks[m].end))
+                break
+    return out

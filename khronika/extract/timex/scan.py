@@ -27,6 +27,7 @@ from .midnight import Midnight
 from .narrative import Narrative
 from .numeric_dates import NumericDates
 from .periods import Periods
+from .quoted_names import title_spans
 from .phrases import PhraseMatchers
 from .recurring import Recurring
 from .seasons import Seasons
@@ -78,6 +79,7 @@ _PATTERNS = (
     ("m_duration_words", ("special_durations", "units")),
     ("m_length_adjective", ("length_adjective_forms",)),
     ("m_feast_noun", ("feast_nouns",)),
+    ("m_first_length", ("ordinals",)),
 )
 _DIGIT_PATTERNS = ("m_war_day", "m_month_part", "m_numeric", "m_clock_words", "m_period",
                    "m_length_adjective_digits")
@@ -172,6 +174,21 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             return None
         return best[1] if best[1] in ("futr", "past") else None
 
+    def _forecast(self) -> bool:
+        """Whether the sentence, or the document's first (its heading), belongs to a forecast
+        or a schedule (`forecast_words`): "Прогноз погоди. У неділю дощ" tells days to come.
+        A sentence with a present-tense verb of its own counts only when it holds the word."""
+        words = self.lex.forecast_words
+        if any((t.lemma or t.norm) in words for t in self.toks):
+            return True
+        if any(t.pos == "VERB" and t.tense in ("pres", "past", "futr") for t in self.toks):
+            return False
+        doc = self.doc
+        if not doc.sentences or self.sent == 0:
+            return False
+        first = doc.sentences[0]
+        return any((t.lemma or t.norm) in words for t in doc.tokens[first.first_token:first.last_token])
+
     def _asked_ahead(self, i: int) -> bool:
         """The nearest verb of the clause is an infinitive under a past or present verb of
         asking or agreeing ("зажадали припинити вогонь з понеділка"): its act is to come."""
@@ -213,10 +230,13 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         "призначене на п'ятницю") lies ahead of the setting, whatever its tense."""
         tense = self.tense_at(i)
         if self.n(i - 1) == "на":
-            return "futr" if tense == "past" else tense
+            # ("Графік відключень на четвер", "призначене на п'ятницю": a day set for lies ahead)
+            return "futr" if tense in ("past", None) else tense
         if tense == "past" and self._scheduled_before(i):
             return None     # "оголосив про зустріч у середу": the nearest Wednesday
         if tense is None and self._asked_ahead(i):
+            return "futr"
+        if tense is None and self._forecast():
             return "futr"
         lo, hi = self._clause(i)
         if any(lo <= k <= hi for k, _ in self.verbs or ()):
@@ -506,6 +526,10 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         cands = [k for k in compress(range(len(toks)), map(or_, map(starters.__contains__, norms),
                                                              map(str.isdigit, map(_FIRST, norms))))
                  if toks[k].is_word or norms[k] in lex.century_nouns]
+        titles = title_spans(doc, lex.title_nouns) if cands else ()
+        if titles:
+            # ("фільм «20 днів у Маріуполі»": the words of a title tell no time)
+            cands = [k for k in cands if not any(a <= toks[k].start < b for a, b in titles)]
         cur, first, resume = -1, 0, -1
         for k in cands:
             if k < resume:

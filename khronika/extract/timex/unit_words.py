@@ -1,6 +1,6 @@
 """A time unit named without a number, mixed into the scanner: "через тиждень", "місяць
 тому", "за добу", "протягом місяців", "роки тому", "місяці й місяці", "вже не перший тиждень",
-"450 грн в місяць". The unit alone is one of it, a few of it, an offset of one or a rate,
+"450 грн в місяць", "протягом першої доби", "у перші місяці". The unit alone is one of it, a few of it, an offset of one or a rate,
 depending on the word before or after it; with a number in front it is read by `Counts`.
 
 A mixin of `scan.Scanner` (it supplies n, lex, emit; `_count_range`, `_emit_count_range` and
@@ -13,7 +13,34 @@ from .counts import duration
 
 
 class UnitWords:
-    """`m_duration_words` and `m_not_first`."""
+    """`m_duration_words`, `m_not_first` and `m_first_length`."""
+
+    def m_first_length(self, i: int) -> int | None:
+        """"протягом першої доби", "за перший тиждень", "у перші місяці": the first unit of a
+        stretch whose start the text does not date is a length, of one unit (P1D) or of a few
+        (PXM in the plural). Tried after every other reading of the ordinal: a first day, week
+        or month of a named year, month or war ("у перший тиждень року", "перші місяці
+        війни") is a date there. Only after a preposition of a length (`first_length_preps`),
+        or one of time in the plural ("у перші дні"): "перший день навчання" names a day."""
+        lex = self.lex
+        if lex.ordinals.get(self.n(i)) != 1:
+            return None
+        t = self.n(i + 1)
+        u = lex.units.get(t)
+        if u is None or u in ("DE", "CE"):
+            return None
+        nxt = self.n(i + 2)
+        if nxt in lex.units or nxt in lex.months or nxt[:1].isdigit():
+            return None     # ("за перший тиждень місяця": the first week of a month named)
+        prep = self.n(i - 1)
+        plural = t in lex.plural_units or self.n(i) in lex.war_first_days
+        if prep not in lex.first_length_preps and not (plural and prep in lex.first_length_plural_preps):
+            return None
+        if plural:
+            self.emit(i, i + 2, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+        else:
+            self.emit(i, i + 2, "DURATION", duration(1, u))
+        return i + 2
 
     def m_not_first(self, i: int) -> int | None:
         """"вже не перший тиждень": the thing has gone on for more than one unit, a vague

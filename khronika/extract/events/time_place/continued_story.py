@@ -15,6 +15,7 @@ from __future__ import annotations
 from ....document import Document
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
+from .told_time import clock_value
 
 # how many words at the head of a sentence may hold its continuation ("А тоді ж ...")
 OPENING_REACH = 3
@@ -67,7 +68,8 @@ def _same_doers(doc: Document, e: Cand, dated: list[Cand]) -> bool:
     event with no named doer counts as the story's own), or no such event was told: then the
     time framed the story itself ("Початок сьогоднішнього дня був чорним. Російські ракети знову
     били ...", "Гуманітарні коридори у середу не працювали. Російські військові не припиняли
-    обстрілів") and what follows is its happening."""
+    обстрілів") and what follows is its happening. A clock time lends itself to a new doer only when
+    its sentence named him (`_clock_of_another`)."""
     if not e.actors:
         return True
     para = doc.sentences[e.sent].paragraph
@@ -76,8 +78,31 @@ def _same_doers(doc: Document, e: Cand, dated: list[Cand]) -> bool:
                    and doc.sentences[f.sent].paragraph == para
                    and (f.time or f.story_time or {}).get("value") == value]
     if not told_before:
-        return not _reported_time(doc, e.sent, value)
-    return any(not f.actors or set(f.actors) & set(e.actors) for f in told_before)
+        return not _reported_time(doc, e.sent, value) and not _clock_of_another(doc, e, value)
+    if any(set(f.actors) & set(e.actors) for f in told_before):
+        return True
+    return any(not f.actors for f in told_before) and not _clock_of_another(doc, e, value)
+
+
+def _clock_of_another(doc: Document, e: Cand, value: str | None) -> bool:
+    """"Транзит припинився о 07:00. Прем'єр Словаччини пригрозив ...", "Близько 09:30 зафіксовано
+    влучання. Мер закликав мешканців ...": a clock time dates the moment of the happening its
+    sentence tells; a doer that sentence did not name acts at another moment of the day (the
+    mayor calls after the strike), not at that minute. A day, a part of the day or
+    a month told so still frames what follows ("Гуманітарні коридори у середу не працювали.
+    Російські військові не припиняли обстрілів")."""
+    if not clock_value(value):
+        return False
+    told = [t for t in doc.timexes if t.value == value and t.start < e.evidence[0]]
+    if not told:
+        return False
+    at = told[-1].start
+    s = next((x for x in doc.sentences if x.start <= at < x.end), None)
+    if s is None:
+        return False
+    named = {m.entity for m in doc.mentions if s.start <= m.start < s.end}
+    named |= {r.entity for r in doc.refs if s.start <= r.start < s.end and r.entity}
+    return not set(e.actors) & named
 
 
 def _reported_time(doc: Document, si: int, value: str | None) -> bool:

@@ -138,6 +138,12 @@ def _tells_past(doc: Document, lo: int, hi: int) -> bool:
     return not tenses - {"past"}
 
 
+def clock_value(value: str | None) -> bool:
+    """Whether a TIMEX3 value is a minute of a day ("2025-01-02T07:00"), not a day or a part
+    of one."""
+    return bool(value) and _CLOCK.match(value) is not None
+
+
 def heading_lends(heading: Timex, status: str) -> bool:
     """Whether the time of a heading (a line or a verbless sentence above, timex/heading_days.py and
     `scan.heading_time`) dates an event of this status under it. A day ("Понеділок.",
@@ -243,4 +249,4 @@ def _word_before(text: str, at: int) -> str:
     return words[-1].lower() if words else ""
 
 
-__all__ = ["heading_days", "in_relative_clause", "lends", "story_time", "time_range_of"]
+__all__ = ["clock_value", "heading_days", "in_relative_clause", "lends", "story_time", "time_range_of"]

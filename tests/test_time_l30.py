@@ -1,0 +1,138 @@
+"""Time of events and time expressions (issues 17 and 16, part L30), on sentences written for
+these tests.
+
+1. A length adjective before a capitalised noun the dictionary knows only as a thing is a
+   length of a body's or a gathering's meeting ("у дводенному Саміті НАТО", "п'ятиденної
+   Асамблеї"); before a name of a person it stays an age ("11-річний Максим", "5-річний
+   Богдан").
+2. A clock time in a sentence that told no event dates the moment of its own happening, not
+   the act of a doer it did not name in the sentence after ("Транзит припинився о 07:00.
+   Прем'єр Словаччини пригрозив ...").
+3. A weekday in a forecast or a schedule lies ahead: "У п'ятницю синоптики прогнозують" on a
+   Monday, "Прогноз погоди. У неділю дощ", "Графік відключень на четвер" on a Friday.
+4. The first unit of a stretch the text does not date is a length ("протягом першої доби"
+   P1D, "за перший тиждень" P1W, "у перші дні" PXD); the words of a title in quotation marks
+   after the kind of work it names tell no time ("фільм «20 днів у Маріуполі»", "книга «Сім
+   днів у травні»").
+"""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import analysed, of_type
+from timex_cases import found
+
+
+@pytest.fixture(scope="module")
+def pipe(timex_pipeline):
+    return timex_pipeline
+
+
+# 1 ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,pair", [
+    ("Міністри взяли участь у дводенному Саміті НАТО.", ("дводенному", "P2D")),
+    ("Делегати п'ятиденної Асамблеї ухвалили резолюцію.", ("п'ятиденної", "P5D")),
+    ("Учасники тритижневих Навчань повернулися додому.", ("тритижневих", "P3W")),
+])
+def test_a_length_before_the_name_of_a_gathering(pipe, text, pair):
+    assert pair in found(pipe, text, "2025-03-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Це 11-річний Максим, який втік із дому.",
+    "Поруч стояли 10-річна Олена і 5-річний Богдан.",
+    "Рятувальники знайшли 7-річного Стармера.",
+])
+def test_a_length_before_a_persons_name_is_still_an_age(pipe, text):
+    assert not any(v.startswith("P") for _, v in found(pipe, text, "2025-03-12"))
+
+
+# 2 ------------------------------------------------------------------------------------------
+def test_a_clock_time_of_another_happening_dates_no_new_doers_act():
+    text = ("Транзит газу припинився о 07:00. "
+            "Прем'єр Словаччини Роберт Фіцо пригрозив Україні відключенням електроенергії.")
+    ev = of_type(analysed(text, "2025-01-02"), "THREATEN")
+    assert ev and ev[0].time is None, ev
+
+
+def test_a_clock_time_still_dates_the_act_of_the_doer_it_told():
+    text = "Роберт Фіцо прилетів до Брюсселя о 07:00. Фіцо пригрозив Україні відключенням електроенергії."
+    ev = of_type(analysed(text, "2025-01-02"), "THREATEN")
+    assert ev and ev[0].time and ev[0].time["value"] == "2025-01-02T07:00", ev
+
+
+def test_a_day_of_a_happening_still_frames_the_next_sentence():
+    text = "Гуманітарні коридори у середу не працювали. Російські військові обстріляли Херсон."
+    ev = of_type(analysed(text, "2025-01-02"), "ASSAULT")
+    assert ev and ev[0].time and ev[0].time["value"] == "2025-01-01", ev
+
+
+# 3 ------------------------------------------------------------------------------------------
+# 2025-03-10 is a Monday, 2025-03-14 a Friday.
+@pytest.mark.parametrize("text,date,pair", [
+    ("У п'ятницю синоптики прогнозують сильні дощі.", "2025-03-10", ("п'ятницю", "2025-03-14")),
+    ("У суботу відключень світла не прогнозують.", "2025-03-10", ("суботу", "2025-03-15")),
+    ("Прогноз погоди. У неділю дощ, до 15 градусів тепла.", "2025-03-10", ("неділю", "2025-03-16")),
+    ("Графік відключень на четвер.", "2025-03-14", ("четвер", "2025-03-20")),
+    ("Відключення світла у вівторок не плануються.", "2025-03-13", ("вівторок", "2025-03-18")),
+])
+def test_a_weekday_of_a_forecast_or_a_schedule_lies_ahead(pipe, text, date, pair):
+    assert pair in found(pipe, text, date)
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("У вівторок прем'єр відвідав Варшаву.", "2025-03-14", "2025-03-11"),
+    ("Прем'єр у вівторок відвідає Варшаву.", "2025-03-14", "2025-03-18"),
+    ("Минулої п'ятниці Росія атакувала Одесу.", "2025-03-12", "2025-03-07"),
+    ("Наступного вівторка парламент розгляне законопроєкт.", "2025-03-12", "2025-03-18"),
+    ("Цієї середи уряд ухвалив постанову.", "2025-03-14", "2025-03-12"),
+    ("Зустріч у понеділок.", "2025-03-12", "2025-03-10"),
+])
+def test_a_weekday_outside_a_forecast_keeps_its_tense(pipe, text, date, value):
+    assert value in {v[:10] for _, v in found(pipe, text, date)}
+
+
+# 4 ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,pair", [
+    ("Протягом першої доби рятувальники евакуювали 300 людей.", ("першої доби", "P1D")),
+    ("За перший тиждень волонтери зібрали мільйон гривень.", ("перший тиждень", "P1W")),
+    ("Протягом першого року роботи центр прийняв 500 людей.", ("першого року", "P1Y")),
+    ("У перші дні після повені рятувальники працювали без відпочинку.", ("перші дні", "PXD")),
+])
+def test_the_first_unit_of_an_undated_stretch_is_a_length(pipe, text, pair):
+    assert pair in found(pipe, text, "2025-03-12")
+
+
+@pytest.mark.parametrize("text", [
+    "У перший день навчання школярі прийшли до класів.",
+    "Уряд виконав план у першому кварталі 2024 року.",
+])
+def test_a_first_day_or_a_dated_first_part_is_no_length(pipe, text):
+    assert not any(v.startswith("P1") for _, v in found(pipe, text, "2025-03-12"))
+
+
+@pytest.mark.parametrize("text", [
+    "Режисер показав фільм «20 днів у Маріуполі».",
+    "Книга «Сім днів у травні» розповідає про війну.",
+    "Серіал «Сто років тому вперед» знімали в Києві.",
+    "Роман «1984» вийшов у новому перекладі.",
+])
+def test_a_title_of_a_work_tells_no_time(pipe, text):
+    assert found(pipe, text, "2025-03-12") == set()
+
+
+def test_a_time_outside_the_title_is_still_read(pipe):
+    got = found(pipe, "Фільм «20 днів у Маріуполі» показали 5 березня.", "2025-03-12")
+    assert got == {("5 березня", "2025-03-05")}, got
+
+
+def test_a_clock_time_of_a_strike_dates_no_call_of_another_doer():
+    text = ("У п'ятницю вранці ворог обстріляв Харків. Близько 09:30 влучання зафіксовано в "
+            "житловому кварталі. Мер міста Ігор Терехов закликав мешканців залишатися в укриттях.")
+    ev = of_type(analysed(text, "2025-04-18"), "REQUEST")
+    assert ev and (ev[0].time is None or "09:30" not in ev[0].time["value"]), ev
+
+
+def test_the_first_week_of_a_month_named_is_no_bare_length(pipe):
+    got = found(pipe, "За перший тиждень місяця уряд ухвалив 40 постанов.", "2025-04-01")
+    assert ("перший тиждень", "P1W") not in got, got
