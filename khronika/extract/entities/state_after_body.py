@@ -85,11 +85,7 @@ def other_state_after_body(st: DocState, kb: KnowledgeBase, nominative) -> None:
         name = nominative([t.text for t in toks[i:k]])
         eid = slug(transliterate(name))
         st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
-        gone = m.entity
-        st.remove_mention(m)
-        st.remove_mention(place)
+        # (the joined mention first: an entity of the two goes only when no mention is left)
         st.add_mention(i, k, eid, "ORG", "rule")
-        for x in (gone, place.entity):
-            if not any(y.entity == x for y in st.doc.mentions):
-                st.doc.entities.pop(x, None)
-                st.first_seen.pop(x, None)
+        st.drop_mention(m)
+        st.drop_mention(place)

@@ -59,9 +59,6 @@ def state_bodies(st: DocState, kb: KnowledgeBase, nouns: dict[str, list[str]]) -
         k = i + 1
         while k < n and st.covered[k] is m:
             k += 1
-        st.remove_mention(m)
-        if not any(x.entity == m.entity for x in st.doc.mentions):
-            st.doc.entities.pop(m.entity, None)
-            st.first_seen.pop(m.entity, None)
+        st.drop_mention(m)
         st.add_entity(kb_entity(kb.entities[body]))
         st.add_mention(i, k, body, "ORG", "kb")
