@@ -53,6 +53,20 @@ def _modifies(word_tok, role_tok) -> bool:
     return not a or not b or bool(a & b)
 
 
+def _role_at(kb: KnowledgeBase, toks, i: int, lengths, first: str | None = None) -> tuple[int, str] | None:
+    """(length, role) of the longest role phrase of `lengths` (longest first: recognizer.py)
+    that opens at token i, by the words' norms; `first` read for the first word instead (a
+    plural's lemma: "Президенти США")."""
+    n = len(toks)
+    for L in lengths:
+        if i + L <= n:
+            words = tuple(x.norm for x in toks[i + (first is not None):i + L])
+            role = kb.role_index.get((first,) + words if first is not None else words)
+            if role:
+                return L, role
+    return None
+
+
 def _compound(doc, kb: KnowledgeBase, t, ensure) -> None:
     """"українсько-американські": one adjective ref per country, each on its own part."""
     parts = t.norm.split("-")
@@ -285,12 +299,7 @@ def plural_roles(doc, kb: KnowledgeBase, lex, mention_at: dict, role_lengths: di
     for i, t in enumerate(toks):
         if taken[i] or t.number != "plur" or not t.lemma or not role_lengths.get(t.lemma):
             continue
-        hit = None
-        for L in role_lengths[t.lemma]:             # (longest first: recognizer.py)
-            role = kb.role_index.get((t.lemma,) + tuple(x.norm for x in toks[i + 1:i + L])) if i + L <= n else None
-            if role:
-                hit = (L, role)
-                break
+        hit = _role_at(kb, toks, i, role_lengths[t.lemma], t.lemma)
         if hit is None:
             continue
         L, role = hit
@@ -390,12 +399,9 @@ def _opens_with_office(doc, kb: KnowledgeBase, st, sentence: int, i: int, role: 
     at = [first] if first is not None else []
     at += [k for k in range(here.first_token, i) if toks[k].is_word]
     for k in at:
-        for L in role_lengths.get(toks[k].norm) or ():
-            other = kb.role_index.get(tuple(x.norm for x in toks[k:k + L]))
-            if other:
-                if other != role:
-                    return True
-                break
+        other = _role_at(kb, toks, k, role_lengths.get(toks[k].norm) or ())
+        if other is not None and other[1] != role:
+            return True
     return False
 
 
@@ -535,13 +541,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         if not lens:
             i += 1
             continue
-        hit = None
-        for L in lens:
-            if i + L <= n:
-                role = kb.role_index.get(tuple(x.norm for x in toks[i:i + L]))
-                if role:
-                    hit = (L, role)
-                    break
+        hit = _role_at(kb, toks, i, lens)
         if hit is None:
             i += 1
             continue
