@@ -31,26 +31,33 @@ def _kb_entity(kb: KnowledgeBase, eid: str) -> Entity:
     return Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
 
 
-def _agrees(role_tok, name_tok) -> bool:
-    """A name in apposition shares the role word's case; a genitive name is its owner."""
-    a = {p.tag.case for p in parses(role_tok.text) if p.tag.case}
-    b = {p.tag.case for p in parses(name_tok.text) if p.tag.case}
+def _share(a_tok, b_tok, key) -> bool:
+    """The two words share a reading by `key` (of a dictionary reading with a case), or the
+    dictionary gives one of them none."""
+    a = {key(p) for p in parses(a_tok.text) if p.tag.case}
+    b = {key(p) for p in parses(b_tok.text) if p.tag.case}
     return not a or not b or bool(a & b)
 
 
-def _forms(tok) -> set[tuple]:
-    """(case, number) of each dictionary reading; a reading with a gender and no number is
-    singular."""
-    return {(p.tag.case, p.tag.number or ("sing" if p.tag.gender else None))
-            for p in parses(tok.text) if p.tag.case}
+def _case(p):
+    return p.tag.case
+
+
+def _case_number(p):
+    """(case, number) of a reading; a reading with a gender and no number is singular."""
+    return p.tag.case, p.tag.number or ("sing" if p.tag.gender else None)
+
+
+def _agrees(role_tok, name_tok) -> bool:
+    """A name in apposition shares the role word's case; a genitive name is its owner."""
+    return _share(role_tok, name_tok, _case)
 
 
 def _modifies(word_tok, role_tok) -> bool:
     """The word before a role can agree with it in case and number ("вашого прем'єра", "ваш
     прем'єр"); "Після цього прем'єр" shares only a reading of another word ("прем'єр" as the
     genitive plural of "прем'єра"), so "цього" is no word of the role's."""
-    a, b = _forms(word_tok), _forms(role_tok)
-    return not a or not b or bool(a & b)
+    return _share(word_tok, role_tok, _case_number)
 
 
 def _role_at(kb: KnowledgeBase, toks, i: int, lengths, first: str | None = None) -> tuple[int, str] | None:
