@@ -57,17 +57,19 @@ def member_bodies(lex: Lexicon, doc: Document, sent: SentenceView, args: list[Ar
     members = lex.word_list("member_nouns")
     own = _own_bodies(lex)
     toks = doc.tokens
-    if not (members | own.keys()) & sent.lemma_set:
+    wanted = members | own.keys()
+    if not wanted & sent.lemma_set:
         return args
     sents = doc.sentences
     first = sent.first_in_paragraph(SENTENCES_BACK)
     extra: list[Arg] = []
     for k in range(sent.lo, sent.hi):
         t = toks[k]
-        if lemma_of(t) not in members | own.keys() or not _plural_nominative(t.text):
+        lemma = lemma_of(t)
+        if lemma not in wanted or not _plural_nominative(t.text):
             continue
-        if lemma_of(t) in own:
-            extra.append(Arg(t.start, t.end, own[lemma_of(t)], "pronoun", "ORG"))
+        if lemma in own:
+            extra.append(Arg(t.start, t.end, own[lemma], "pronoun", "ORG"))
             continue
         if any(a.start < toks[min(sent.hi - 1, k + OWN_NAME_REACH)].end and a.end > t.start for a in args):
             continue          # "Депутати Сейму", "Сенатори США": named
