@@ -42,12 +42,14 @@ def party_subject(lex: Lexicon, doc: Document, lo: int, hi: int) -> bool:
         # "Обидві країни підписали угоду": the two states just told, as "сторони" would be
         return lemma_of(toks[m]) in states and m > lo and \
             (toks[m - 1].norm in both or lemma_of(toks[m - 1]) in both)
-    # ("Угорська сторона вручила ноту": a state's adjective before the word names that one
-    # side, not the parties of the happening before)
-    one_side = {r.start for r in doc.refs if r.kind == "adjective" and r.entity}
+    def one_side(m: int) -> bool:
+        # ("Угорська сторона вручила ноту": a state's adjective before the word names that one
+        # side, not the parties of the happening before; the refs read only for a party word)
+        return m > lo and any(r.start == toks[m - 1].start and r.kind == "adjective" and r.entity
+                              for r in doc.refs)
     return any(((lemma_of(t) in words or t.norm in words) or both_states(m)) and
                any(p.tag.case == "nomn" for p in parses(t.text)) and not own_complement(m) and
-               not (m > lo and toks[m - 1].start in one_side)
+               not one_side(m)
                for m, t in enumerate(toks[lo:hi], lo))
 
 
