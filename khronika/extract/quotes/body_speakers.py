@@ -207,8 +207,8 @@ class BodySpeakers:
         k = bisect.bisect_left(self._tok_starts(), pos) - 1
         toks = self.doc.tokens
         k = self._state_body_head(toks, k)
-        if k < 0 or not toks[k].is_word or toks[k].lemma not in self.lex.mission_nouns | \
-                self.lex.state_body_nouns:
+        if k < 0 or not toks[k].is_word or (toks[k].lemma not in self.lex.mission_nouns and
+                                             toks[k].lemma not in self.lex.state_body_nouns):
             return False
         if toks[k].case == "nomn":
             return True
