@@ -549,8 +549,8 @@ class Narrative(StoryYears, ToldHours, AnnouncedDays):
         """Whether sentence si names the happening (its lemma), not as the anchor of another
         count ("до виборів")."""
         toks = self.doc.sentence_tokens(si)
-        anchors = self.lex.anchor_date_preps.keys() | self.lex.eve_words
-        return any(t.lemma == lemma and (m == 0 or toks[m - 1].norm not in anchors)
+        preps, eves = self.lex.anchor_date_preps, self.lex.eve_words
+        return any(t.lemma == lemma and (m == 0 or (toks[m - 1].norm not in preps and toks[m - 1].norm not in eves))
                    for m, t in enumerate(toks))
 
     def _one_day(self, sign: int, timexes) -> str | None:
