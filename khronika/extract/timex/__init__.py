@@ -14,7 +14,7 @@ from ...document import Document, Timex
 from ...pipeline import component
 from ...settings import Settings
 from .datelines import report_day
-from .heading_days import heading_refs
+from .heading_days import heading_lines, heading_refs, paragraph_tokens
 from .lexicon import lexicon
 from .range_headings import range_spans
 from .scan import Scanner
@@ -30,8 +30,10 @@ def find_timexes(doc: Document) -> list[Timex]:
     # a digest's lines under a dated heading are told from its day ("6 травня" / "Уночі ...":
     # that night), those under a stretch of days within it: read again from it (few documents
     # have such headings)
-    refs = heading_refs(doc, found)
-    spans = range_spans(doc, found)
+    tokens = paragraph_tokens(doc)
+    lines = heading_lines(doc, found, tokens)
+    refs = heading_refs(doc, found, lines)
+    spans = range_spans(doc, found, lines, tokens)
     # a report's dateline of another day than the document's is the "today" of its text
     # ("КИЇВ, 9 червня – Сьогодні ...") wherever no heading line tells another
     stamped = report_day(doc, found)

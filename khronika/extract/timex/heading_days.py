@@ -30,12 +30,13 @@ _KINDS = ("DATE", "TIME")
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 
 
-def line_headings(doc: Document, timexes: list[Timex] | None = None) -> dict[int, Timex]:
+def line_headings(doc: Document, timexes: list[Timex] | None = None,
+                  lines: list[tuple[int, Timex, bool]] | None = None) -> dict[int, Timex]:
     """paragraph index -> the timex of the heading line above it (paragraphs of the heading
     lines themselves, and those before the first, are absent). `timexes`: the document's
-    (by default `doc.timexes`)."""
+    (by default `doc.timexes`); `lines`: their `heading_lines`, where the caller has them."""
     timexes = doc.timexes if timexes is None else timexes
-    lines = heading_lines(doc, timexes)
+    lines = heading_lines(doc, timexes) if lines is None else lines
     if not lines:
         return {}
     many = len(lines) >= 2
@@ -62,10 +63,12 @@ def paragraph_tokens(doc: Document) -> dict[int, tuple[int, int]]:
     return spans
 
 
-def heading_lines(doc: Document, timexes: list[Timex]) -> list[tuple[int, Timex, bool]]:
-    """(paragraph, the timex it lends, whether it names a weekday) of each heading line."""
+def heading_lines(doc: Document, timexes: list[Timex],
+                  spans: dict[int, tuple[int, int]] | None = None) -> list[tuple[int, Timex, bool]]:
+    """(paragraph, the timex it lends, whether it names a weekday) of each heading line.
+    `spans`: the `paragraph_tokens`, where the caller has them."""
     lines: list[tuple[int, Timex, bool]] = []
-    spans = paragraph_tokens(doc)
+    spans = paragraph_tokens(doc) if spans is None else spans
     for p, para in enumerate(doc.paragraphs):
         # (most paragraphs are long: only a short line is read further)
         if para.end - para.start <= MAX_CHARS and p in spans:
@@ -75,16 +78,18 @@ def heading_lines(doc: Document, timexes: list[Timex]) -> list[tuple[int, Timex,
     return lines
 
 
-def heading_refs(doc: Document, timexes: list[Timex]) -> dict[int, dt.date]:
+def heading_refs(doc: Document, timexes: list[Timex],
+                 lines: list[tuple[int, Timex, bool]] | None = None) -> dict[int, dt.date]:
     """paragraph index -> the day a heading line above it names, where that is not the
     document's date: the day its own relative times are counted from ("Уночі", "вчора", "у
     понеділок" under "Вівторок, 7 травня" in a digest published on the 12th). A heading of a
     clock time or of a stretch of days lends no other day, but in a live blog running newest
     first every stamp's line and the lines under it are given their day, the document's too.
+    `lines`: the `heading_lines` of `timexes`, where the caller has them.
     """
     out: dict[int, dt.date] = {}
     lent: dict[int, dt.date | None] = {}      # id of a heading's timex -> its day, or None
-    headed = line_headings(doc, timexes)
+    headed = line_headings(doc, timexes, lines)
     later = newest_first_days(doc, timexes)
     for p, tx in headed.items():
         if id(tx) not in lent:

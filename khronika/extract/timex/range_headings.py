@@ -14,7 +14,7 @@ import datetime as dt
 
 from ...document import Document, Timex
 from .calendar import DAY_VALUE
-from .heading_days import MAX_CHARS, MAX_WORDS, heading_lines, paragraph_tokens, verbless
+from .heading_days import MAX_CHARS, MAX_WORDS, verbless
 
 # the longest stretch a heading may name (a month's digest)
 MAX_DAYS = 31
@@ -22,11 +22,12 @@ MAX_DAYS = 31
 _JOINERS = frozenset({"–", "-", "—", "по", "до"})
 
 
-def range_spans(doc: Document, timexes: list[Timex]) -> dict[int, tuple[dt.date, dt.date]]:
-    """paragraph index -> (first, last day) of the stretch a heading line above it names."""
-    tokens = paragraph_tokens(doc)
-    heads: dict[int, tuple[dt.date, dt.date] | None] = {
-        p: None for p, _, _ in heading_lines(doc, timexes)}
+def range_spans(doc: Document, timexes: list[Timex], lines: list[tuple[int, Timex, bool]],
+                tokens: dict[int, tuple[int, int]]) -> dict[int, tuple[dt.date, dt.date]]:
+    """paragraph index -> (first, last day) of the stretch a heading line above it names.
+    `lines` and `tokens`: the document's `heading_days.heading_lines` of `timexes` and its
+    `paragraph_tokens`, which the layer has read already."""
+    heads: dict[int, tuple[dt.date, dt.date] | None] = {p: None for p, _, _ in lines}
     found = False
     for p, para in enumerate(doc.paragraphs):
         if para.end - para.start <= MAX_CHARS and p in tokens:
