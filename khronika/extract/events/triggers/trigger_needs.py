@@ -267,7 +267,7 @@ class TriggerNeeds:
                 lo, hi = sent.char_span(c)
                 # ("party_named": a town named only as where it happened is no party, "Поліція
                 # затримала водія в Житомирі")
-                where = [a for a in sent.args if lo <= a.start < hi and _where_only(doc, a)] \
+                where = [a for a in sent.args if lo <= a.start < hi and _where_only(doc, a, sent)] \
                     if need == "party_named" else []
                 ok = any(lo <= a.start < hi and a not in where for a in sent.args) or any(
                     # a capitalised word inside the clause: a name the entity layer missed
@@ -485,8 +485,9 @@ class TriggerNeeds:
         return True
 
 
-def _where_only(doc: Document, a) -> bool:
-    """A town named right after "в"/"у" in the locative: where a happening took place."""
-    k = token_index_at(doc, a.start, 1, len(doc.tokens))
+def _where_only(doc: Document, a, sent) -> bool:
+    """A town named right after "в"/"у" in the locative: where a happening took place. (`a`
+    is a name of the sentence `sent`: its word is sought there, past the document's first.)"""
+    k = token_index_at(doc, a.start, max(1, sent.lo), sent.hi)
     return k is not None and a.kind == "mention" and a.entity in place_country() and \
         doc.tokens[k - 1].norm in ("в", "у") and "loct" in _cases(doc.tokens[k].text)
