@@ -63,7 +63,6 @@ from .triggers.statecraft_texts import MIN_SENTENCES
 from .arguments.strike_counts import counted_striker
 from .arguments.states import capitals, country_ids, entity_for, home_entity, state_of
 from .status.verb_forms import is_infinitive
-from .status.sequences import sequence_phrases
 from .status.ordered_acts import ordered_act, ordered_doers
 from .time_place.told_time import clock_value, story_time
 from .triggers.finder import FRAMING_TYPES, Layers, SentenceView, lemma_of
@@ -247,7 +246,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # with none named, nor "нам"/"вам" after it, a chronicle cannot keep it
                 k = j
                 continue
-            if dating_only(lex, doc, sent, k, set(cand.actors) | set(cand.recipients)):
+            if dating_only(doc, sent, k, set(cand.actors) | set(cand.recipients)):
                 # "Напередодні саміту міністри зустрілися": the summit only dates the meeting
                 k = j
                 continue
@@ -362,7 +361,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                     cand.recipients += [x for x in rest if x not in cand.recipients]
                 cand.soft -= set(punished)
             cand.question = question
-            if type_ == "CONSULT" and toks[k].pos == "NOUN" and bare_sequence_noun(lex, doc, sent, k):
+            if type_ == "CONSULT" and toks[k].pos == "NOUN" and bare_sequence_noun(doc, sent, k):
                 # "Після зустрічі лідери європейських країн висловили підтримку": a meeting
                 # named by a bare noun of sequence is the one told before; the clause's subject
                 # says what followed, and joins no party to it when the two are merged
@@ -424,13 +423,13 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 # relative clause tells another happening of its antecedent
                 out.append(cand)
                 per_type[type_] = cand
-            elif type_ in per_type and in_sequence_phrase(doc, sent, lex, toks[k].start) != \
-                    in_sequence_phrase(doc, sent, lex, per_type[type_].trig[0]) and \
+            elif type_ in per_type and in_sequence_phrase(doc, sent, toks[k].start) != \
+                    in_sequence_phrase(doc, sent, per_type[type_].trig[0]) and \
                     one_voice(ctx, toks[k].start, per_type[type_].trig[0]):
                 # "Після цієї зустрічі він поговорив з Макроном": the meeting before or after
                 # which the verb's act is done is another happening, and the act is not the one
                 # the meeting's words point back to
-                outside = per_type[type_] if in_sequence_phrase(doc, sent, lex, toks[k].start) else cand
+                outside = per_type[type_] if in_sequence_phrase(doc, sent, toks[k].start) else cand
                 outside.distinct = True
                 out.append(cand)
                 per_type[type_] = cand
@@ -535,20 +534,20 @@ def one_voice(ctx: DocContext, a: int, b: int) -> bool:
     return qa == qb
 
 
-def bare_sequence_noun(lex, doc: Document, sent: SentenceView, k: int) -> bool:
+def bare_sequence_noun(doc: Document, sent: SentenceView, k: int) -> bool:
     """Token k heads a phrase of sequence ("після зустрічі", "перед цими переговорами") that
     names no party of its own."""
     toks = doc.tokens
-    for a, b, head in sequence_phrases(doc, sent.lo, sent.hi, lex):
+    for a, b, head in sent.sequence_nouns:
         if head == k:
             return not any(toks[a].start <= x.start < toks[b - 1].end for x in sent.args)
     return False
 
 
-def in_sequence_phrase(doc: Document, sent: SentenceView, lex, offset: int) -> bool:
+def in_sequence_phrase(doc: Document, sent: SentenceView, offset: int) -> bool:
     """The character offset lies in a phrase of sequence ("перед зустріччю з Трампом")."""
     toks = doc.tokens
-    return any(toks[a].start <= offset < toks[b - 1].end for a, b, _ in sequence_phrases(doc, sent.lo, sent.hi, lex))
+    return any(toks[a].start <= offset < toks[b - 1].end for a, b, _ in sent.sequence_nouns)
 
 
 def asked_party(ctx: DocContext, doc: Document, sent: SentenceView, k: int, cand: Cand, needs: tuple,

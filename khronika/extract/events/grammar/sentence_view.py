@@ -14,6 +14,7 @@ from operator import attrgetter, or_
 from ....document import Document, Token
 from .clauses import _finite
 from ..status.condition_clauses import condition_after
+from ..status.sequences import sequence_phrases
 from ..lexicon.compiled import Lexicon
 from .names import args_in
 
@@ -85,6 +86,13 @@ class SentenceView:
     def lemma_set(self) -> set[str]:
         toks = self.doc.tokens
         return set(self.lemmas) | {toks[k].norm for k in range(self.lo, self.hi)}
+
+    @cached_property
+    def sequence_nouns(self) -> list[tuple[int, int, int]]:
+        """`status.sequences.sequence_phrases` of the whole sentence, which several trigger
+        checks ask of each trigger: (first token, end token, head noun) of each happening
+        noun under a preposition of sequence ("перед зустріччю з Трампом")."""
+        return sequence_phrases(self.doc, self.lo, self.hi, self.lex)
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:

@@ -8,21 +8,19 @@ from __future__ import annotations
 
 from ....document import Document
 from ..grammar.clauses import _cases
-from ..lexicon.compiled import Lexicon
-from ..status.sequences import sequence_phrases
 
 # how many words of genitives after the noun may name its own parties
 CHAIN = 6
 _MARKS = frozenset("«»“”\"'")
 
 
-def dating_only(lex: Lexicon, doc: Document, sent, k: int, participants: set[str]) -> bool:
+def dating_only(doc: Document, sent, k: int, participants: set[str]) -> bool:
     """The trigger noun at k heads a phrase of sequence (`sequence_prepositions`) that names
     no one and nowhere, and none of the candidate's participants stands before that phrase."""
     if doc.tokens[k].pos != "NOUN":
         return False
     toks = doc.tokens
-    for a_lo, a_hi, head in sequence_phrases(doc, sent.lo, sent.hi, lex):
+    for a_lo, a_hi, head in sent.sequence_nouns:
         if head != k:
             continue
         # (a name right after the noun that can be its genitive is its own, an indeclinable one
