@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..grammar.clauses import Clause, _can_be, lemma_of_tok
+from ..grammar.governing import past_modifiers, preposition_ending
 from ..grammar.names import Arg
 from ..lexicon.compiled import Lexicon
 
@@ -20,12 +21,7 @@ def _framed(doc: Document, i: int, lo: int, lex: Lexicon) -> bool:
     """The trigger noun at i, over its adjectives, follows a frame's preposition
     (`frame_openers`: "на", "під час", "за підсумками", "після"), of one or two words."""
     toks = doc.tokens
-    m = i - 1
-    while m >= lo and toks[m].pos in ("ADJF", "PRTF"):
-        m -= 1
-    openers = lex.word_list("frame_openers")
-    return (m >= lo and toks[m].norm in openers) or \
-        (m - 1 >= lo and f"{toks[m - 1].norm} {toks[m].norm}" in openers)
+    return preposition_ending(toks, past_modifiers(toks, i, lo), lo, lex.word_list("frame_openers")) is not None
 
 
 def role_predicate(doc: Document, args: list[Arg], cl: Clause, i: int, lex: Lexicon) -> bool:

@@ -6,17 +6,17 @@ in lang/uk/events.yaml).
 from __future__ import annotations
 
 from ..lexicon.compiled import Lexicon
+from .governing import past_modifiers, preposition_ending
+
+# the possessives a visit's frame may hold before its noun ("під час його візиту")
+POSSESSIVES = ("його", "її", "їхнього", "їхній")
 
 
 def background_start(lex: Lexicon, toks, n: int, lo: int) -> int | None:
     """Where the preposition of background that governs the noun at n begins (past the noun's
     adjectives), or None."""
-    m = n - 1
-    while m >= lo and toks[m].pos in ("ADJF", "PRTF"):
-        m -= 1
-    if m - 1 >= lo and f"{toks[m - 1].norm} {toks[m].norm}" in lex.word_list("background_prepositions"):
-        return m - 1
-    return None
+    return preposition_ending(toks, past_modifiers(toks, n, lo), lo,
+                              lex.word_list("background_prepositions"), single=False)
 
 
 def owned_frame_start(lex: Lexicon, toks, n: int, lo: int) -> int | None:
@@ -26,13 +26,5 @@ def owned_frame_start(lex: Lexicon, toks, n: int, lo: int) -> int | None:
     the visit's own owner: then the clause's subject is not the visitor ("Монголія не виконала
     ордер під час його візиту", "Під час візиту Путіна до Улан-Батора Монголія ..."), while
     "Під час візиту до Києва Макрон зустрівся ..." keeps the subject as the one who came."""
-    m = n - 1
-    while m >= lo and (toks[m].pos in ("ADJF", "PRTF") or
-                       (toks[m].pos == "NPRO" or toks[m].norm in ("його", "її", "їхнього", "їхній"))):
-        m -= 1
-    words = lex.word_list("visit_frame_prepositions")
-    if m - 1 >= lo and f"{toks[m - 1].norm} {toks[m].norm}" in words:
-        return m - 1
-    if m >= lo and toks[m].norm in words:
-        return m
-    return None
+    m = past_modifiers(toks, n, lo, ("ADJF", "PRTF", "NPRO"), POSSESSIVES)
+    return preposition_ending(toks, m, lo, lex.word_list("visit_frame_prepositions"))

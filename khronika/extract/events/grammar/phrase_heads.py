@@ -10,6 +10,7 @@ from ....document import Document, Token
 from ...morph import parses
 from ..lexicon.compiled import Lexicon
 from .clauses import _cases
+from .governing import past_modifiers, preposition_ending
 from .sentence_view import SentenceView
 
 MODIFIER_POS = ("ADJF", "PRTF", "NPRO")
@@ -19,17 +20,12 @@ def frame_start(lex: Lexicon, toks: list[Token], i: int, lo: int) -> int | None:
     """The first token of the frame preposition (`frame_prepositions`) the noun at i stands
     under, over its modifiers: a two-word one ("під час зустрічі"), or a one-word one with the
     noun in the locative ("на черговому саміті"; "на саміт" is where to); None otherwise."""
-    m = i - 1
-    while m >= lo and toks[m].pos in MODIFIER_POS:
-        m -= 1
-    if m < lo:
-        return None
+    m = past_modifiers(toks, i, lo, MODIFIER_POS)
     frames = lex.word_list("frame_prepositions")
-    if m - 1 >= lo and f"{toks[m - 1].norm} {toks[m].norm}" in frames:
-        return m - 1
-    if toks[m].norm in frames and "loct" in _cases(toks[i].text):
+    start = preposition_ending(toks, m, lo, frames, single=False)
+    if start is None and m >= lo and toks[m].norm in frames and "loct" in _cases(toks[i].text):
         return m
-    return None
+    return start
 
 
 def head_after(doc: Document, sent: SentenceView, j: int, window: int,
