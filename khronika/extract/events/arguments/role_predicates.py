@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..grammar.clauses import Clause, _can_be, lemma_of_tok
-from ..grammar.governing import past_modifiers, preposition_ending
+from ..grammar.governing import past_modifiers, preposition_ending, under_preposition
 from ..grammar.names import Arg
 from ..lexicon.compiled import Lexicon
 
@@ -43,10 +43,7 @@ def role_predicate(doc: Document, args: list[Arg], cl: Clause, i: int, lex: Lexi
             continue
         if any(a.start <= t.start < a.end for a in args):
             continue
-        prev = m - 1
-        while prev >= cl.lo and toks[prev].pos in ("ADJF", "PRTF"):
-            prev -= 1
-        if prev >= cl.lo and (toks[prev].pos == "PREP" or toks[prev].norm in preps):
+        if under_preposition(toks, m, cl.lo, preps):
             continue                        # "з партнерами": a partner, no predicate
         return True
     return False

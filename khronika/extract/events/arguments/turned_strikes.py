@@ -14,6 +14,7 @@ from __future__ import annotations
 from ....document import Document
 from ...morph import parses
 from ..grammar.clauses import lemma_of_tok
+from ..grammar.governing import under_preposition
 from ..lexicon.compiled import Lexicon
 
 # the prepositions a strike verb's target may stand after ("влучили в корабель", "вдарили по
@@ -35,10 +36,7 @@ def strikers_of(lex: Lexicon, doc: Document, lo: int, verb: int) -> frozenset[st
         t = toks[m]
         if t.pos != "NOUN" or not (t.text.islower() or m == lo):
             continue
-        k = m - 1
-        while k >= lo and toks[k].pos in ("ADJF", "PRTF"):
-            k -= 1
-        if k >= lo and toks[k].pos == "PREP":
+        if under_preposition(toks, m, lo):
             continue
         if any(p.tag.case == "nomn" for p in parses(t.text)):
             out.add(noun_kind(lex, lemma_of_tok(t)))

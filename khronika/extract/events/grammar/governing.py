@@ -1,6 +1,6 @@
 """The preposition that governs a noun, read back from the noun over the words that modify it
-("на черговому саміті", "під час його візиту", "від російських дронів"). The frame and background
-rules all take these two steps; each keeps its own words and modifiers.
+("на черговому саміті", "під час його візиту", "від російських дронів"). The frame, background
+and subject rules all take these two steps; each keeps its own words and modifiers.
 """
 from __future__ import annotations
 
@@ -25,3 +25,10 @@ def preposition_ending(toks, m: int, lo: int, words, single: bool = True) -> int
         return m
     return None
 
+
+def under_preposition(toks, i: int, lo: int, preps=()) -> bool:
+    """The noun at i, past its adjectives, stands under a preposition (by its part of speech,
+    or a word of `preps`): "по ракетах", "від російських дронів", "з партнерами" is no
+    subject nor a predicate's noun."""
+    m = past_modifiers(toks, i, lo)
+    return m >= lo and (toks[m].pos == "PREP" or toks[m].norm in preps)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ....document import Document
 from ...morph import dictionary_parses, parses
 from .clauses import _number
+from .governing import under_preposition
 from .ties import tie_of
 
 
@@ -59,10 +60,7 @@ def weapon_subject(doc: Document, args: list, cl, i: int, j: int, gov, preps, we
             continue
         if any(a.start <= t.start < a.end for a in args):
             continue                 # "Сили оборони": a name's word
-        k = m - 1
-        while k >= cl.lo and toks[k].pos in ("ADJF", "PRTF"):
-            k -= 1
-        if k >= cl.lo and (toks[k].pos == "PREP" or toks[k].norm in preps):
+        if under_preposition(toks, m, cl.lo, preps):
             continue                 # "по ракетах", "від російських дронів"
         if any(p.tag.case == "nomn" and ("plur" in p.tag) == (vn == "plur") for p in parses(t.text)):
             return True
