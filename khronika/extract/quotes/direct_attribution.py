@@ -11,7 +11,7 @@ import re
 from ...document import Document, Token
 from ..morph import parses
 from .direct_segment import Segment, _standalone
-from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, tokens_in
+from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, finite_third, tokens_in
 from .referred_speakers import person_noun
 from .role_words import office_nouns
 
@@ -28,20 +28,14 @@ def speech_cue(doc: Document, lex: Lexicon, start: int, end: int, max_words: int
     words = _words_between(doc, start, end)[:max_words]
     for k, t in enumerate(words):
         if lex.is_speech_token(t) or (
-                after_quote and t.lemma in lex.after_quote_verbs and t.pos == "VERB"
-                and t.person not in ("1per", "2per") and "infn" not in t.tags
-                and not _IMPERATIVE & t.tags and not _has_object(words[k + 1:k + 4])):
+                after_quote and t.lemma in lex.after_quote_verbs and finite_third(t)
+                and not _has_object(words[k + 1:k + 4])):
             return t
     return None
 
 
 ACTION_REACH = 4        # words from the dash to the narrator's verb
 INVERTED_REACH = 40     # characters from a verb that opens the action to its subject
-
-
-def _finite_third(t: Token) -> bool:
-    return t.pos == "VERB" and "infn" not in t.tags and t.person not in ("1per", "2per") \
-        and not _IMPERATIVE & t.tags
 
 
 def _actor(doc: Document, lex: Lexicon, t: Token) -> bool:
@@ -71,7 +65,7 @@ def action(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[Token, in
         words = words[1:]   # "пані Галина витерла сльози": the name acts
     first = words[0]
     verb = words[1] if first.norm in lex.negations and len(words) > 1 else first
-    if _finite_third(verb) and first.text[:1].islower():
+    if finite_third(verb) and first.text[:1].islower():
         # the verb first, then its object and its subject: "розвів руками доктор", "не
         # підтримав глузування колеги Іван"; the last person named before the clause's next
         # verb or stop acts ("перехопив Андріїв погляд Анісімов": "Андріїв" is his object's)
@@ -96,7 +90,7 @@ def action(doc: Document, lex: Lexicon, start: int, end: int) -> tuple[Token, in
     else:
         return None
     for t in words[k:k + 2]:
-        if _finite_third(t):
+        if finite_third(t):
             return t, t.end
         if t.pos not in ("ADVB", "PRCL", "ADJF"):
             break       # "знову", "не", "вороже" (read as an adjective) may stand between

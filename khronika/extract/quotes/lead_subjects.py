@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...document import Document, Token
 from ...kb.base import get_kb
-from .lexicon import IMPERATIVE, Lexicon, tokens_in
+from .lexicon import Lexicon, finite_third, tokens_in
 from .referred_speakers import person_noun
 
 
@@ -24,8 +24,7 @@ def lead_subject(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
     if region is None:
         return None
     words = [t for t in tokens_in(doc, *region) if t.is_word]
-    verb = next((t for t in words if t.pos == "VERB" and "infn" not in t.tags
-                 and t.person not in ("1per", "2per") and not IMPERATIVE & t.tags), None)
+    verb = next((t for t in words if finite_third(t)), None)
     if verb is None:
         return None
     found = resolver.in_region(region[0], region[1], verb)

@@ -14,6 +14,13 @@ _LEXICON = None
 IMPERATIVE = frozenset({"impr", "Impe"})
 
 
+def finite_third(t: Token) -> bool:
+    """A finite verb that can tell what another does or says: no infinitive, no imperative,
+    not of the first or second person ("заявив", "підтримали", not "скажу", "Зверніть")."""
+    return t.pos == "VERB" and "infn" not in t.tags and t.person not in ("1per", "2per") \
+        and not IMPERATIVE & t.tags
+
+
 class Lexicon:
     """The speech data file turned into fast lookups."""
 

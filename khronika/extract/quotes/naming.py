@@ -9,7 +9,7 @@ import re
 from ...document import Document, Token
 from ..morph import parses
 from .direct_segment import Segment
-from .lexicon import IMPERATIVE, Lexicon, tokens_in
+from .lexicon import Lexicon, finite_third, tokens_in
 
 # words between the verb of naming and the opening mark: its object ("рішення Кремля", "ці
 # заяви") and an earlier fragment of a list ("«нікчемними» та «фарсом»")
@@ -42,8 +42,7 @@ def naming_attribution(doc: Document, lex: Lexicon, seg: Segment) -> tuple[tuple
         t = before[k]
         if t.pos == "VERB" and t.lemma not in lex.naming_verbs:
             return None     # another clause's verb between them
-        if t.lemma not in lex.naming_verbs or t.pos != "VERB" or "infn" in t.tags \
-                or IMPERATIVE & t.tags or t.person in ("1per", "2per"):
+        if t.lemma not in lex.naming_verbs or not finite_third(t):
             continue
         if _BREAK.search(text, t.end, seg.start - 1) or (k and before[k - 1].norm in lex.negations):
             return None     # "назвав країни, які ...": another clause; "не назвав"
