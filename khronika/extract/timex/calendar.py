@@ -12,6 +12,10 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 # that join a time to its day, find a weekday's week or see a day just named all ask this one
 # question of a timex already emitted, so it is asked in one way.
 DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
+# The value of a clock time on its day ("2024-05-01T23:30": day, hour, minute), as the scanner
+# writes every one; the readers of hours, headings and stamps, here and in the events layer,
+# ask it this way.
+CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
 
 
 def week_id(d: dt.date) -> str:

@@ -13,10 +13,9 @@ the events layer dates the lines under it by it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...document import Document, Timex
-from .calendar import DAY_VALUE
+from .calendar import CLOCK_VALUE, DAY_VALUE
 from .lexicon import lexicon
 from .midnight import EARLY_HOURS, LATE_HOURS
 
@@ -27,7 +26,6 @@ MAX_CHARS = 60
 MAX_LABEL = 4
 # the values a heading may lend: a day or a time of day, not "now" or a vague stretch
 _KINDS = ("DATE", "TIME")
-_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 
 
 def line_headings(doc: Document, timexes: list[Timex] | None = None,
@@ -114,7 +112,7 @@ def newest_first_days(doc: Document, timexes: list[Timex]) -> dict[int, int]:
     day later (the blog is dated by the day it began, as one running oldest first is,
     `midnight.py`). The order is told by the steps that cross no midnight (a late hour next to
     an early one may be either): more of them must go down the hours than up."""
-    stamps = [tx for tx in timexes if tx.type == "TIME" and _CLOCK.match(tx.value)
+    stamps = [tx for tx in timexes if tx.type == "TIME" and CLOCK_VALUE.match(tx.value)
               and _opens_line(doc, tx)]
     if len(stamps) < 3:
         return {}

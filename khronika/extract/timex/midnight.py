@@ -15,20 +15,20 @@ A mixin of `scan.Scanner` (it supplies doc, out, sent, toks).
 from __future__ import annotations
 
 import datetime as dt
-import re
+
+from .calendar import CLOCK_VALUE
 
 # an hour of the small hours, and one of the late evening
 EARLY_HOURS = 6
 LATE_HOURS = 18
 # the parts of the day that are late: "ввечері" is an evening of its day
 _LATE_PARTS = ("TEV",)
-_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}$")
 
 
 def past_midnight(before: str, value: str) -> bool:
     """Whether the time `value` is one `Midnight` carried into the day after the late time
     `before` ("2024-05-01T23:30" or "2024-05-01TEV", then "2024-05-02T01:10")."""
-    m, late = _CLOCK.match(value), _hour(before)
+    m, late = CLOCK_VALUE.match(value), _hour(before)
     if not m or late is None or late < LATE_HOURS or int(m.group(2)) >= EARLY_HOURS:
         return False
     return (dt.date.fromisoformat(before[:10]) + dt.timedelta(days=1)).isoformat() == m.group(1)
@@ -36,7 +36,7 @@ def past_midnight(before: str, value: str) -> bool:
 
 def _hour(value: str) -> int | None:
     """The hour of a clock time's value, `LATE_HOURS` for a late part of the day, else None."""
-    m = _CLOCK.match(value)
+    m = CLOCK_VALUE.match(value)
     if m:
         return int(m.group(2))
     return LATE_HOURS if value[10:] in _LATE_PARTS and value[:4].isdigit() else None
@@ -46,7 +46,7 @@ def night_after(day: dt.date | None, value: str) -> bool:
     """Whether the time `value` is an hour of the small hours just after `day` (a live blog
     or a report dated by the day its night began: "00:30 Росіяни вдарили по Харкову" in a blog
     of 6 March is 7 March's 00:30, told as done, not as a plan)."""
-    m = _CLOCK.match(value)
+    m = CLOCK_VALUE.match(value)
     return day is not None and bool(m) and int(m.group(2)) < EARLY_HOURS \
         and m.group(1) == (day + dt.timedelta(days=1)).isoformat()
 

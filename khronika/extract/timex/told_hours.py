@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+from .calendar import CLOCK_VALUE
+
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 # A count of hours shorter than this lands on the day told when no clock time was told: the
 # day a story names may be any hour of it, so a longer count may cross midnight.
@@ -35,7 +36,7 @@ class ToldHours:
         letter = unit[0]
         length = f"PTX{letter}" if minutes is None else f"PT{minutes // (60 if unit == 'H' else 1)}{letter}"
         if told is not None:
-            m = _CLOCK.match(told)
+            m = CLOCK_VALUE.match(told)
             if m and minutes is not None:
                 at = dt.datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}:{m.group(3)}")
                 at += dt.timedelta(minutes=minutes)
@@ -70,9 +71,9 @@ class ToldHours:
             if tx.type not in ("DATE", "TIME") or not _DAY.match(tx.value) or self._bound(tx):
                 continue
             if last is None:
-                if _CLOCK.match(tx.value):
+                if CLOCK_VALUE.match(tx.value):
                     return tx.value
                 last = (sent, tx.value)
-            elif tx.value[:10] == last[1] and _CLOCK.match(tx.value):
+            elif tx.value[:10] == last[1] and CLOCK_VALUE.match(tx.value):
                 return tx.value
         return last[1] if last else None

@@ -4,7 +4,7 @@ a time of each that neither holds parts them: the items of a day's schedule ("10
 happen apart. A day and a clock time on it ("сьогодні ... о 15:00") stay one."""
 from __future__ import annotations
 
-import re
+from ...timex.calendar import CLOCK_VALUE
 
 
 def apart_in_time(a, b) -> bool:
@@ -18,13 +18,10 @@ def apart_in_time(a, b) -> bool:
     return not (x.startswith(y) or y.startswith(x))
 
 
-_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
-
-
 def scheduled_hour(doc, tx, type_: str, status: str, explicit) -> bool:
     """"11:00 – міжнародна конференція; 16:00 – зустріч президента з лідерами ЄС": a meeting
     told with no verb at an hour of the report's own day is an item of the day's schedule,
     still to come, not one going on (the status its date alone gave, `explicit` "time")."""
     return type_ == "CONSULT" and status == "ongoing" and explicit == "time" and tx is not None \
-        and tx.type == "TIME" and bool(_CLOCK.match(tx.value or "")) and doc.date is not None \
+        and tx.type == "TIME" and bool(CLOCK_VALUE.match(tx.value or "")) and doc.date is not None \
         and tx.value[:10] == doc.date.isoformat()

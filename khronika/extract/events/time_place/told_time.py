@@ -20,6 +20,7 @@ import re
 from ....chronicle.timerange import value_range
 from ....document import Document, Timex
 from ..grammar.clauses import _finite
+from ...timex.calendar import CLOCK_VALUE
 from ...timex.datelines import report_stamp
 from ..lexicon.compiled import Lexicon
 from .narrated_time import unanchored_hour
@@ -30,7 +31,6 @@ _DAYS = re.compile(r"P(\d+)D$")
 _DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT|MI)$")
 # what joins two parts of the day into one stretch ("Уночі та вранці", "з вечора до ранку")
 _PART_JOINERS = ("та", "і", "й", "до", "-", "–", "—")
-_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) -> dict | None:
@@ -141,7 +141,7 @@ def _tells_past(doc: Document, lo: int, hi: int) -> bool:
 def clock_value(value: str | None) -> bool:
     """Whether a TIMEX3 value is a minute of a day ("2025-01-02T07:00"), not a day or a part
     of one."""
-    return bool(value) and _CLOCK.match(value) is not None
+    return bool(value) and CLOCK_VALUE.match(value) is not None
 
 
 def heading_lends(heading: Timex, status: str) -> bool:
@@ -152,7 +152,7 @@ def heading_lends(heading: Timex, status: str) -> bool:
     "Росія продовжує обстрілювати Херсон") dates what the entry reports as just done or going
     on then, never what it announces to come ("16:00. Зеленський проведе зустріч з Туском":
     the meeting is not at 16:00)."""
-    if heading.type == "TIME" and _CLOCK.match(heading.value):
+    if heading.type == "TIME" and CLOCK_VALUE.match(heading.value):
         return status in ("occurred", "ongoing")
     return status in ("occurred", "planned")
 
