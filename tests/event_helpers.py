@@ -109,6 +109,12 @@ def of_type(source, *types: str) -> list:
     return [e for e in _events(source) if e.type in types]
 
 
+def analysed_of_type(text: str, date: str, *types: str) -> list:
+    """The events of one of `types` in `text`, analysed by the full pipeline as a document of
+    `date`."""
+    return of_type(analysed(text, date), *types)
+
+
 def typed(*types: str):
     """`of_type` for `types` as a function of the document alone, for a file that names the
     events it reads ('strikes = typed("ASSAULT")')."""

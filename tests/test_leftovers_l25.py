@@ -4,11 +4,7 @@ operation, Jeddah and Istanbul talks, summits abroad, a regional Telegram channe
 sentences here are written for these tests, with other names and words than those texts)."""
 from __future__ import annotations
 
-from event_helpers import analysed, of_type
-
-
-def _events(text: str, date: str, type_: str):
-    return of_type(analysed(text, date), type_)
+from event_helpers import analysed, analysed_of_type as _events
 
 
 # A verb joined by "і" to the verb before shares its subject: the nominative-looking object

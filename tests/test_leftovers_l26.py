@@ -4,11 +4,7 @@ summoned envoys, warnings before the invasion, the Alaska talks; the sentences h
 written for these tests, with other names and words than those texts)."""
 from __future__ import annotations
 
-from event_helpers import analysed, of_type
-
-
-def _events(text: str, date: str, type_: str):
-    return of_type(analysed(text, date), type_)
+from event_helpers import analysed, analysed_of_type as _events
 
 
 # A delegation noun after a place ("в Мінську", which the dictionary also reads as an

@@ -4,11 +4,7 @@ Hiroshima and Riga, strikes condemned abroad, envoys expelled; the sentences her
 for these tests, with other names and words than those texts)."""
 from __future__ import annotations
 
-from event_helpers import analysed, of_type
-
-
-def _events(text: str, date: str, type_: str):
-    return of_type(analysed(text, date), type_)
+from event_helpers import analysed, analysed_of_type as _events, of_type
 
 
 # "Удар засудили генсек ООН і президент Франції": the strike named before a condemning verb is
