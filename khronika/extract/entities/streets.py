@@ -190,10 +190,7 @@ class _Streets:
         toks = st.doc.tokens
         start, end = toks[i].start, toks[j - 1].end
         for m in [m for m in st.doc.mentions if m.start >= start and m.end <= end]:
-            st.remove_mention(m)
-            if not any(x.entity == m.entity for x in st.doc.mentions):
-                st.doc.entities.pop(m.entity, None)
-                st.first_seen.pop(m.entity, None)
+            st.drop_mention(m)
         eid = local_id(name, self.kb.entities)
         st.add_entity(Entity(eid, transliterate(name), name, "LOC", None, kb=False))
         st.add_mention(i, j, eid, "LOC", "street")
