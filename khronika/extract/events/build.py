@@ -354,7 +354,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if lemma_of(toks[i]) in ctx.lex.word_list("receive_verbs"):
         # "Уряд отримає транш від ЄС": the giver is the one after "від" (with those listed with
         # it), the subject receives
-        givers = named_givers(doc, args, i, sent.hi)
+        givers = named_givers(doc, args, i, sent.hi, ctx.lex.word_list("remedy_nouns"))
         if givers:
             recipients = [x for x in actors + recipients if x not in givers]
             actors = givers

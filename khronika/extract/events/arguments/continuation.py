@@ -54,6 +54,7 @@ def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: b
         return None
     # ("Сьогодні відбулася зустріч": a verb that takes no object has the noun after it as subject)
     intransitive = gov.text.endswith(("ся", "сь"))
+    partitive = lexicon().word_list("partitive_words")
     for m in range(sent.lo, sent.hi):
         t = toks[m]
         if m == cl.governor or not t.is_word or t.norm in sequence_words:
@@ -64,6 +65,9 @@ def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: b
             # place that opens the sentence, the dictionary's caseless pronoun or a guessed
             # surname, is no subject)
             return None           # "Президент провів ...": a subject of its own
+        if m < cl.governor and m + 1 < sent.hi and toks[m + 1].norm in ("з", "із", "зі") and \
+                (t.norm in partitive or lemma_of_tok(t) in partitive):
+            return None           # "Один із дронів влучив у купол": one of them is the subject
         if t.pos in ("NOUN", "NPRO") and t.gender == gov.gender and t.number != "plur":
             cases = _cases(t.text)
             if "nomn" in cases and (m < cl.governor or intransitive or "accs" not in cases):
@@ -202,6 +206,7 @@ def _subject_word(doc: Document, sent, g: int, skip: int | None = None) -> int |
     gov = toks[g]
     sequence_words = lexicon().word_list("sequence_adverbs")
     intransitive = gov.text.endswith(("ся", "сь"))
+    partitive = lexicon().word_list("partitive_words")
     third = lexicon().word_list("third_person_subjects")
     for m in range(sent.lo, sent.hi):
         t = toks[m]
@@ -211,6 +216,11 @@ def _subject_word(doc: Document, sent, g: int, skip: int | None = None) -> int |
             # "Європейський Союз тисне на Кремль. Він запровадив ...": a pronoun the coreference
             # layer gives no person stands for the subject before, as a left-out one would
             continue
+        if m < g and m + 2 < sent.hi and toks[m + 1].norm in ("з", "із", "зі") and \
+                (t.norm in partitive or lemma_of_tok(t) in partitive):
+            # "Один із дронів влучив у купол": one of them is the subject, the noun it is one of
+            # tells what it is (a projectile: no doer)
+            return m + 2 if toks[m + 2].pos == "NOUN" else m
         if m < g and t.text[:1].isupper() and t.pos in ("NOUN", "NPRO", "ADJF", None) and \
                 not (t.pos == "NPRO" and t.case is None) and not _opening_object(t, m == sent.lo):
             return m

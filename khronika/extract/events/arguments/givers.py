@@ -202,12 +202,21 @@ class Givers:
         return False
 
 
-def named_givers(doc: Document, args, i: int, hi: int) -> list[str]:
+def guarded_against(toks, m: int, remedies: frozenset, arg) -> bool:
+    """The name `arg` at m follows "від" after a remedy and is no party ("партія вакцин від
+    COVID-19"): "від" names what the remedy guards against, not who gives it (`remedy_nouns`;
+    "вакцини від Польщі" are Poland's gift)."""
+    return m >= 2 and arg.etype not in ("PER", "ORG", "LOC") and toks[m - 1].norm == "від" and \
+        lemma_of(toks[m - 2]) in remedies
+
+
+def named_givers(doc: Document, args, i: int, hi: int, remedies=frozenset()) -> list[str]:
     """Who gives what a verb of receiving tells: the name after "від" and the names listed
     with it ("отримуємо допомогу від ЄС, Британії та Канади": all three give, and none of them
     receives). Only a list joined by commas and conjunctions (`clauses.COORD`) goes on from the
     first giver, in the genitive "від" governs; a name after any other word ("від ЄС для
-    України") or in another case ("від Польщі, Україна ж") starts a phrase of its own."""
+    України") or in another case ("від Польщі, Україна ж") starts a phrase of its own. After a
+    remedy (`remedies`: "партія вакцин від COVID-19") "від" names what it guards against."""
     toks = doc.tokens
     givers: list[str] = []
     last_end = None       # the token after which the list may go on
@@ -220,6 +229,8 @@ def named_givers(doc: Document, args, i: int, hi: int) -> list[str]:
         listed = last_end is not None and k > last_end + 1 and \
             all(toks[m].norm in COORD for m in range(last_end + 1, k)) and \
             (not (cases := _cases(toks[k].text)) or "gent" in cases)
+        if guarded_against(toks, k, remedies, a):
+            continue
         if toks[k - 1].norm == "від" or listed:
             if a.entity not in givers:
                 givers.append(a.entity)

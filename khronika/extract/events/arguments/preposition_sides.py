@@ -9,6 +9,7 @@ from __future__ import annotations
 from ....document import Token
 from ..grammar.clauses import _agrees, _can_be, lemma_of_tok
 from ..grammar.ties import Tie, _noun_under_prep, tie_of
+from .givers import guarded_against
 from .halted_supply import supply_receiver
 from ..grammar.names import Arg
 from .role_clause import SYMMETRIC
@@ -193,6 +194,8 @@ class PrepositionSides:
         if p == "від" and any(toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in lex.word_list("harm_nouns")
                               for m in range(tie.head, min(cl.hi, k + 3))):
             return "-"                                       # "закрити небо від російських ракет": what one is shielded from
+        if p == "від" and tie.head - 2 >= s_lo and guarded_against(toks, tie.head, lex.word_list("remedy_nouns"), a):
+            return "-"                                       # "партія вакцин від COVID-19": what it guards against
         if p == "від" and type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
             return "-"                                       # "відключення Росії від SWIFT": what one is cut off from
         if p == "від" and a.kind in ("adjective", "demonym") and type_ in ("AID", "SUPPORT"):

@@ -12,6 +12,7 @@ from ..grammar.clauses import _agrees, _cases, clause_of_trigger
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import token_index_at
 from ..grammar.sentence_view import SentenceView, lemma_of
+from ..arguments.givers import guarded_against
 from ..arguments.states import country_ids, place_country
 
 
@@ -29,7 +30,8 @@ def delivered(lex: Lexicon, doc: Document, sent: SentenceView, i: int) -> bool:
         if home is not None and (a.entity == home or place_country().get(a.entity) == home):
             return True
         m = token_index_at(doc, a.start, cl.lo, cl.hi)
-        if m is not None and m > cl.lo and toks[m - 1].norm in givers:
+        if m is not None and m > cl.lo and toks[m - 1].norm in givers and \
+                not guarded_against(toks, m, lex.word_list("remedy_nouns"), a):
             return True
     return False
 
@@ -88,7 +90,8 @@ def delivered_sides(lex: Lexicon, doc: Document, sent: SentenceView, i: int, can
         if not lo <= a.start < hi or a.kind == "pronoun" or a.entity in cand.actors:
             continue
         m = token_index_at(doc, a.start, cl.lo, cl.hi)
-        if m is not None and m > cl.lo and toks[m - 1].norm in givers and a.entity not in cand.recipients:
+        if m is not None and m > cl.lo and toks[m - 1].norm in givers and a.entity not in cand.recipients and \
+                not guarded_against(toks, m, lex.word_list("remedy_nouns"), a):
             # "Генератори від Литви прибули до Харкова": who sent them gives, wherever the
             # phrase stands
             cand.actors.append(a.entity)

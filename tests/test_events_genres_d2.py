@@ -1,0 +1,100 @@
+"""Events in genres and years the project read least (part D2, issue 16): a joint communiqué
+signed, vaccines given, aid sent to a region, a body that convenes, a female chancellor met, what
+a protocol provides for, a vaccine "від" a disease, one of the drones that hit, a deed that puts
+safety at risk. Each with a near miss that names no happening or another side. Sentences written
+for these tests."""
+from __future__ import annotations
+
+from event_helpers import analysed_events, on_day
+
+events = on_day("2024-03-01")
+
+
+def _one(evs, type_):
+    found = [e for e in evs if e.type == type_]
+    assert len(found) == 1, [(e.type, e.actors, e.recipients) for e in evs]
+    return found[0]
+
+
+def test_a_communique_signed_is_an_agreement():
+    ev = _one(events("Сорок держав підписали підсумкове комюніке."), "AGREE")
+    assert ev.status == "occurred"
+
+
+def test_photographs_signed_agree_nothing():
+    assert [e for e in events("Учасники підписали фотографії.") if e.type == "AGREE"] == []
+
+
+def test_vaccine_doses_handed_over_are_aid():
+    ev = _one(events("Литва передала Україні 50 тисяч доз вакцини."), "AID")
+    assert ev.actors == ["lithuania"] and ev.recipients == ["ukraine"]
+
+
+def test_a_dose_of_medicine_handed_to_a_patient_is_no_aid():
+    assert events("Лікар передав пацієнту дозу ліків.") == []
+
+
+def test_aid_sent_to_a_region():
+    ev = _one(events("Польща направила на Волинь генератори."), "AID")
+    assert ev.actors == ["poland"]
+
+
+def test_missiles_sent_at_a_town_are_no_aid():
+    assert [e for e in events("Росія направила ракети на Одесу.") if e.type == "AID"] == []
+
+
+def test_a_group_that_convenes_meets():
+    ev = _one(events("Наступного тижня у Женеві зберуться міністри закордонних справ країн G7."), "CONSULT")
+    assert ev.status == "planned" and ev.place == "geneva"
+
+
+def test_a_body_about_to_act_does_not_convene():
+    evs = events("Коаліція збирається запровадити нові обмеження.")
+    assert [e for e in evs if e.type == "CONSULT"] == []
+
+
+def test_a_parliament_that_sat_is_no_meeting_to_come():
+    evs = events("Збиралась сьогодні й Верховна Рада.")
+    assert [e for e in evs if e.status == "planned"] == []
+
+
+def test_talks_with_a_female_chancellor_have_her_as_partner():
+    ev = _one(analysed_events("Порошенко провів переговори з канцлеркою Німеччини Ангелою Меркель.",
+                              "2015-02-19"), "CONSULT")
+    assert set(ev.recipients) == {"angela-merkel", "germany"}
+
+
+def test_what_a_protocol_provides_for_is_still_to_come():
+    ev = _one(events("Протокол передбачає обмін усіх полонених."), "RETREAT")
+    assert ev.status == "planned"
+
+
+def test_an_exchange_that_took_place_is_still_occurred():
+    ev = _one(events("Учора відбувся обмін полоненими."), "RETREAT")
+    assert ev.status == "occurred"
+
+
+def test_vaccines_against_a_disease_are_not_given_by_it():
+    ev = _one(analysed_events("До України прибула нова партія вакцин від COVID-19.", "2021-04-14"), "AID")
+    assert ev.actors == [] and ev.recipients == ["ukraine"]
+
+
+def test_vaccines_from_a_state_are_given_by_it():
+    ev = _one(analysed_events("До України прибула нова партія вакцин від Польщі.", "2021-04-14"), "AID")
+    assert ev.actors == ["poland"]
+
+
+def test_one_of_the_drones_that_hit_has_no_reporter_for_a_doer():
+    evs = events("Генеральний директор МАГАТЕ Рафаель Гроссі повідомив, що 7 квітня безпілотники "
+                 "атакували Запорізьку атомну електростанцію. Один із дронів влучив у купол енергоблоку.")
+    assert evs and all("rafael-grossi" not in e.actors for e in evs)
+
+
+def test_a_deed_that_puts_safety_at_risk_threatens_no_one():
+    evs = events("Гроссі закликав сторони утримуватися від дій, що загрожують ядерній безпеці.")
+    assert [e for e in evs if e.type == "THREATEN"] == []
+
+
+def test_a_state_threatening_with_nuclear_arms_still_threatens():
+    ev = _one(events("Росія загрожує Європі ядерною зброєю."), "THREATEN")
+    assert ev.actors == ["russia"]
