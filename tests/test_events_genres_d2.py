@@ -98,3 +98,49 @@ def test_a_deed_that_puts_safety_at_risk_threatens_no_one():
 def test_a_state_threatening_with_nuclear_arms_still_threatens():
     ev = _one(events("Росія загрожує Європі ядерною зброєю."), "THREATEN")
     assert ev.actors == ["russia"]
+
+
+def test_the_maker_of_a_vaccine_receives_nothing():
+    evs = analysed_events("Минулого тижня Естонія передала Україні 10 тисяч доз вакцини AstraZeneca.", "2021-04-14")
+    ev = _one(evs, "AID")
+    assert ev.actors == ["estonia"] and ev.recipients == ["ukraine"]
+
+
+def test_a_fact_checks_heading_tells_no_happening():
+    assert events("Фейк: Україна відмовилася від переговорів.") == []
+
+
+def test_a_refusal_told_plainly_is_one():
+    ev = _one(events("Україна відмовилася від переговорів."), "REJECT")
+    assert ev.actors == ["ukraine"]
+
+
+def test_talks_held_under_a_treaty_make_no_agreement():
+    evs = events("Україна та ЄС провели консультації відповідно до Угоди про асоціацію.")
+    assert [e for e in evs if e.type == "AGREE"] == [] and _one(evs, "CONSULT")
+
+
+def test_a_treaty_that_comes_into_force_is_still_told():
+    _one(events("Угода про асоціацію набула чинності сьогодні."), "AGREE")
+
+
+def test_a_package_of_measures_signed_is_an_agreement():
+    _one(events("Комплекс заходів підписали учасники контактної групи."), "AGREE")
+
+
+def test_a_decree_on_a_package_of_measures_agrees_nothing():
+    evs = events("Президент підписав указ про комплекс заходів з енергозбереження.")
+    assert [e for e in evs if e.type == "AGREE"] == []
+
+
+def test_he_that_provides_for_a_ceasefire_is_the_document():
+    evs = analysed_events("Франсуа Олланд прибув до Мінська. Протокол підписали учасники групи. "
+                          "Він передбачає припинення вогню.", "2015-02-13")
+    ev = _one(evs, "CONCEDE")
+    assert "francois-hollande" not in ev.actors and ev.status == "planned"
+
+
+def test_he_that_holds_talks_is_still_the_man_before():
+    evs = analysed_events("Франсуа Олланд прибув до Мінська. Він провів переговори з Порошенком.", "2015-02-13")
+    talks = [e for e in evs if e.type == "CONSULT" and "petro-poroshenko" in e.recipients]
+    assert len(talks) == 1 and "francois-hollande" in talks[0].actors

@@ -786,6 +786,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             # його" has it third, the object of its own clause)
             subject = t.case == "nomn" or (t.norm in lex.third_possessives and
                                            (i < 2 or toks[i - 2].sentence != sent))
+            if t.case == "nomn" and i + 1 < n and toks[i + 1].sentence == sent and \
+                    (toks[i + 1].lemma or toks[i + 1].norm) in lex.text_verbs:
+                continue          # "Він передбачає припинення вогню": a text, no person
             best_sent = None
             own_subject = None
             for k in range(bisect.bisect_left(anchor_starts, t.start) - 1, -1, -1):

@@ -55,6 +55,7 @@ class Lexicon:
         self.speech_verbs = frozenset(speech.get("speech_verbs") or ())
         self.person_verbs = frozenset(data.get("person_verbs") or ()) | self.speech_verbs
         self.person_copulas = frozenset(data.get("person_copulas") or ())
+        self.text_verbs = frozenset(data.get("text_verbs") or ())
         self.name_particles = {norm_word(w) for w in data.get("name_particles") or []}
         self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
         self.state_group_words = frozenset(norm_word(w) for w in data.get("state_group_words") or ())

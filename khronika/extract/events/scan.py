@@ -131,6 +131,11 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             # noun is a rubric over the report or an item of a list, a topic, not a happening
             # told (a verb alone goes on with its subject before: "Протестують.")
             continue
+        if words and words[0].norm in lex.word_list("falsity_labels") and \
+                any(toks[m].text == ":" for m in range(sent.lo, min(sent.hi, sent.lo + 3))):
+            # "Фейк: Україна відмовилася від переговорів": a fact-check's heading tells the claim
+            # it shows false, no happening
+            continue
         used: set[int] = set()
         per_type: dict[str, Cand] = {}
         framer: int | None = None
