@@ -40,7 +40,7 @@ class MissionSpeakers:
                 # "у посольстві Польщі" (the state named after it, read elsewhere); "у
                 # посольстві в Варшаві" says where the mission is, not whose
                 return None
-            state = self._adjective_state(t) or self._mission_named_before(t.start) \
+            state = self._state_adjective_before(t) or self._mission_named_before(t.start) \
                 or self._state_before(region[0], t.start)
             if state and state not in self.doc.entities:
                 self._kb_body(get_kb().entities[state])    # named only by its body ("МЗС Польщі")
@@ -64,7 +64,7 @@ class MissionSpeakers:
             prev.lemma in self.lex.source_documents or prev.lemma in self.lex.press_services
             or prev.norm in self.lex.data_frames)
 
-    def _adjective_state(self, noun: Token) -> str | None:
+    def _state_adjective_before(self, noun: Token) -> str | None:
         """The state of an adjective right before the noun ("польське посольство")."""
         kb = get_kb()
         for r in self.doc.refs:
