@@ -63,7 +63,8 @@ def _cue_of(doc: Document, lex: Lexicon, seg: Segment) -> Token | None:
     if seg.naming:
         # "назвав рішення «нікчемним»": the one who names the thing says the word
         return next((t for t in reversed(tokens_in(doc, *seg.attr))
-                     if t.lemma in lex.naming_verbs and t.pos == "VERB"), None)
+                     if t.pos == "VERB" and (t.lemma in lex.naming_verbs
+                                             or t.lemma in lex.naming_as_verbs)), None)
     if seg.attr and seg.attr[1] <= seg.start:
         # a lead-in ("Як повідомляє пресслужба, Петренко заявив: «...»"): the speech verb
         # nearest the quote is its speaker's; one before it may relay his words

@@ -397,8 +397,12 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
             if named is not None:
                 seg.attr, seg.naming = named[0], True   # "назвав рішення «нікчемним»"
         if not (k == 0 and chain is not None) and not seg.naming and _is_title(doc, lex, seg):
-            title = seg
-            continue
+            named = naming_attribution(doc, lex, seg) if seg.lead is None else None
+            if named is None:
+                title = seg
+                continue
+            # "оцінив переговори як «конструктивні»": a speech verb that judges by a word
+            seg.attr, seg.naming = named[0], True
         seg.start, seg.end = _trim(text, seg.start, seg.end)
         if seg.end > seg.start:
             out.append(seg)

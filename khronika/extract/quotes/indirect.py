@@ -130,8 +130,10 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
         before = len(out)
         _sentence_quotes(doc, lex, toks, sent, direct, out, cues, heads)
         if len(out) == before and (cues or points):
-            q = (_closing(doc, lex, toks, sent, direct, cues) if cues else None) or _about_this(
-                doc, lex, toks, si, direct, out)
+            q = _closing(doc, lex, toks, sent, direct, cues) if cues else None
+            if q is not None and _points_only(doc, lex, q):
+                q = None    # "Про це, зокрема, заявила X": the sentence before is the claim
+            q = q or _about_this(doc, lex, toks, si, direct, out)
             if q is not None:
                 out.append(q)
         if len(out) > before and out[-1].cue.lemma in lex.named_text_verbs \
@@ -139,6 +141,14 @@ def find_indirect(doc: Document, lex: Lexicon, direct: list[tuple[int, int]]) ->
             out.pop()   # "Повідомляється, що ...": a newsroom's "it is reported", no one's words
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _points_only(doc: Document, lex: Lexicon, q: Indirect) -> bool:
+    """A quote of nothing but words that point back at what was said and words set off
+    beside them ("Про це, зокрема" before ", заявила X"): the sentence before holds the claim."""
+    words = [t.norm for t in tokens_in(doc, q.start, q.end) if t.is_word]
+    opener = next((ws for ws in lex.about_this if words[:len(ws)] == ws), None)
+    return opener is not None and all(w in lex.parentheticals for w in words[len(opener):])
 
 
 def _finite_speech(lex: Lexicon, t: Token) -> bool:

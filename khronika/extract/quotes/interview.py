@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...document import Document, Sentence
+from ...document import Document, Paragraph, Sentence
 from ..author import address_author
 from .described_speakers import DescribedSpeakers
 from .lexicon import IMPERATIVE, Lexicon, tokens_in
@@ -191,7 +191,14 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
         if m is None or m.end() - p.start > 40 or not all(
                 w[:1].isupper() for w in m.group(1).split()):
             continue
-        found.append((pi, p, m, m.group(1).lower().rstrip(".")))
+        label = m.group(1).lower().rstrip(".")
+        answer = _inline_label(text, m.end(), p.end) if label in lex.interview_question_labels else None
+        if answer is not None:
+            # "Журналіст: Коли ...? Міністр: ...": the question and its answer in one paragraph
+            found.append((pi, Paragraph(p.start, answer.start()), m, label))
+            found.append((pi, Paragraph(answer.start(), p.end), answer, answer.group(1).lower().rstrip(".")))
+            continue
+        found.append((pi, p, m, label))
     uses: dict[str, list[bool]] = {}
     for _, p, m, label in found:
         uses.setdefault(label, []).append(_asks(text, m.end(), p.end))
@@ -205,6 +212,13 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
     elif asked and set(repeated) - set(asked):
         # "Журналіст:" once between the turns of a named speaker: its words say who asks
         repeated.update({k: uses[k] for k in asked})
+    elif asked and not repeated:
+        # "Кореспондент: ...? / Умєров: ...", "Журналіст: ...? / Міністр: ...": a question
+        # label once, answered right after under a name or an office word
+        replies = {b[3] for a, b in zip(found, found[1:]) if a[3] in asked and b[3] not in asked
+                   and _asks(text, a[2].end(), a[1].end) and _answerer_label(doc, b[2])}
+        if replies:
+            repeated.update({k: uses[k] for k in asked + sorted(replies)})
     askers = {k for k, v in repeated.items()
               if k in lex.interview_question_labels or sum(v) * 2 > len(v)}
     answerers = {k for k, v in repeated.items() if k not in askers}
@@ -239,6 +253,29 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
         unnamed = named is None and label in answerers
         turns.append(Turn(s, e, pi, label in askers, named, _described(doc, lex, lead_end) if unnamed else None))
     return turns
+
+
+def _inline_label(text: str, start: int, end: int) -> re.Match | None:
+    """The label of an answer printed in its question's paragraph, right after the question
+    mark ("Журналіст: Коли ...? Міністр: ..."), or None."""
+    q = text.find("?", start, end)
+    while q != -1:
+        k = q + 1
+        while k < end and text[k] in " \t»\"“”":
+            k += 1
+        m = _LABEL.match(text, k, end) if k > q + 1 else None
+        if m is not None and m.end() - k <= 40 and all(w[:1].isupper() for w in m.group(1).split()):
+            return m
+        q = text.find("?", q + 1, end)
+    return None
+
+
+def _answerer_label(doc: Document, m: re.Match) -> bool:
+    """A label that names a person ("Умєров:") or an office ("Міністр:", "Посол:")."""
+    if _person_at(doc, m.start(1), m.end(1)):
+        return True
+    words = m.group(1).lower().split()
+    return len(words) == 1 and words[0] in role_heads()
 
 
 # a transcript has a turn more than its two people at least
@@ -316,10 +353,13 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
     paras = doc.paragraphs
     dash = [bool(p.end - p.start > 2 and text[p.start] in lex.dashes) for p in paras]
     asks = [dash[k] and _asks(text, p.start, p.end) for k, p in enumerate(paras)]
-    pairs = sum(1 for k in range(len(paras) - 1) if asks[k] and dash[k + 1] and not asks[k + 1])
+    inline = [_inline_answer(doc, lex, p) if dash[k] and not asks[k] else None
+              for k, p in enumerate(paras)]
+    pairs = sum(1 for k in range(len(paras) - 1) if asks[k] and dash[k + 1] and not asks[k + 1]) \
+        + sum(1 for x in inline if x is not None)
     if pairs < 1:
         return None
-    first = next(k for k in range(len(paras)) if asks[k])
+    first = next(k for k in range(len(paras)) if asks[k] or inline[k] is not None)
     named = {_self_named(doc, lex, [k]) for k in range(len(paras)) if dash[k]} - {None}
     if len(named) > 1:
         return None     # "— Ти підеш? — спитала Марія. / — Піду, — сказав Степан.": turns of
@@ -342,6 +382,13 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
     k = first
     while k < len(paras):
         p = paras[k]
+        if inline[k] is not None:
+            # "– Чи буде ...? – Так, ...": the question and its answer in one paragraph
+            asked, answer = inline[k]
+            turns.append(Turn(*_trimmed(text, p.start + 1, asked), k, True, None))
+            turns.append(Turn(*_trimmed(text, answer, p.end), k, False, interviewee, described))
+            k += 1
+            continue
         if asks[k]:
             s, e = _trimmed(text, p.start + 1, p.end)
             turns.append(Turn(s, e, k, True, None))
@@ -356,6 +403,22 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
         turns.append(Turn(s, e, k, False, interviewee, described))
         k += 1
     return turns
+
+
+def _inline_answer(doc: Document, lex: Lexicon, p) -> tuple[int, int] | None:
+    """A dash paragraph that asks and answers ("– Чи буде мобілізація жінок? – Ні, таких
+    планів немає."): the end of its question and the start of the answer after the inner dash,
+    which opens with a capital; a speech verb there ("...? – запитала журналістка") tells who
+    asked, no answer follows. None for any other paragraph."""
+    text = doc.text
+    for m in lex.inner_dash.finditer(text, p.start, p.end):
+        if m.group(1) != "?":
+            continue
+        first = next((t for t in tokens_in(doc, m.end(), p.end) if t.is_word), None)
+        if first is None or not text[m.end():m.end() + 1].isupper() or lex.is_speech_verb(first):
+            return None
+        return m.start() + 1, m.end()
+    return None
 
 
 def _plain(doc: Document, lex: Lexicon) -> list[Turn] | None:
@@ -472,8 +535,8 @@ def _trailer(doc: Document, lex: Lexicon, dash: list[bool], first: int) -> tuple
 
 def interview_turns(doc: Document, lex: Lexicon) -> list[Turn] | None:
     """The turns of an interview printed as one, or None for any other document."""
-    if len(doc.paragraphs) < 3:
-        return None     # a lead, a question and its answer at least
+    if len(doc.paragraphs) < 2:
+        return None     # a lead and a question answered in its own paragraph at least
     turns = _labelled(doc, lex) or _dashed(doc, lex) or _plain(doc, lex)
     if turns:
         outlet = _outlet(doc, lex, turns[0].start)

@@ -59,6 +59,7 @@ class Lexicon:
         self.colon_verbs = frozenset(data.get("colon_verbs") or ()) | manner
         self.publish_verbs = frozenset(data.get("publish_verbs") or ())
         self.naming_verbs = frozenset(data.get("naming_verbs") or ())
+        self.naming_as_verbs = frozenset(data.get("naming_as_verbs") or ())
         self.seat_bodies = {k: tuple(v) for k, v in (data.get("seat_bodies") or {}).items()}
         self.market_nouns = frozenset(data.get("market_nouns") or ())
         self.regional_bodies = dict(data.get("regional_bodies") or {})

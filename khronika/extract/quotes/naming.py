@@ -31,18 +31,21 @@ def naming_attribution(doc: Document, lex: Lexicon, seg: Segment) -> tuple[tuple
     if not (seg.opened and seg.closed) or not text[seg.start:seg.start + 1].islower():
         return None
     words = [t for t in tokens_in(doc, seg.start, seg.end) if t.is_word]
-    if not words or len(words) > FRAGMENT_WORDS or not any(
-            p.tag.case == "ablt" for p in parses(words[0].text)):
-        return None
-    if not doc.sentences:
+    if not words or len(words) > FRAGMENT_WORDS or not doc.sentences:
         return None
     start = doc.sentences[doc.sentence_at(seg.start)].start
     before = [t for t in tokens_in(doc, start, seg.start - 1) if t.is_word]
+    as_word = bool(before) and before[-1].norm == "як" and not text[before[-1].end:seg.start - 1].strip()
+    if not as_word and not any(p.tag.case == "ablt" for p in parses(words[0].text)):
+        return None
+    # "назвав «нікчемним»" in the instrumental; "охарактеризував як «провокацію»" after "як",
+    # which verbs of judging take too ("кваліфікували як «воєнний злочин»")
+    verbs = lex.naming_verbs | lex.naming_as_verbs if as_word else lex.naming_verbs
     for k in range(len(before) - 1, max(-1, len(before) - 2 - NAMING_REACH), -1):
         t = before[k]
-        if t.pos == "VERB" and t.lemma not in lex.naming_verbs:
+        if t.pos == "VERB" and t.lemma not in verbs:
             return None     # another clause's verb between them
-        if t.lemma not in lex.naming_verbs or not finite_third(t):
+        if t.lemma not in verbs or not finite_third(t):
             continue
         if _BREAK.search(text, t.end, seg.start - 1) or (k and before[k - 1].norm in lex.negations):
             return None     # "назвав країни, які ...": another clause; "не назвав"

@@ -87,6 +87,41 @@ class PluralSpeakers:
             return NOBODY
         return None
 
+    def _body_goes_on(self, region: tuple[int, int], cue: Token | None) -> str | None:
+        """A plural verb with no source of its own after a sentence whose subject is a body:
+        "МЗС засудило ухвалу. Рішення назвали «нікчемним»", "... Там наголосили, що ..." say
+        what "у МЗС назвали" would, the body goes on. None when the attribution has a source
+        of its own (an entity, a noun for people or a body that may be its subject, a place
+        after "в"/"у"/"на" other than "там") or the subject before is no body (a state, people)."""
+        if cue is None or cue.pos != "VERB" or self.verb_gender(cue) != "plur" \
+                or cue.person in ("1per", "2per") or any(c.entity for c in self._overlapping(*region)):
+            return None
+        words = [t for t in tokens_in(self.doc, *region) if t.is_word and not self._in_quote(t.start)]
+        for k, t in enumerate(words):
+            if t is cue or t.norm in self.lex.there_words:
+                continue
+            if k and words[k - 1].norm in self.lex.body_prepositions:
+                return None     # "В опозиції назвали": the place says who
+            if t.pos in ("NOUN", "NPRO") and (t.lemma in self.lex.speaker_bodies or any(
+                    p.tag.case == "nomn" and "anim" in p.tag for p in parses(t.text))):
+                return None     # "Експерти назвали", "вони": a subject of its own
+        sents = self.doc.sentences
+        si = self.doc.sentence_at(cue.start) if sents else 0
+        if not sents or si == 0 or sents[si - 1].paragraph not in (
+                sents[si].paragraph, sents[si].paragraph - 1):
+            return None
+        prev = [t for t in tokens_in(self.doc, sents[si - 1].start, sents[si - 1].end) if t.is_word]
+        for k, t in enumerate(prev):
+            if t.pos == "VERB" or self._in_quote(t.start):
+                return None
+            if k and prev[k - 1].pos == "PREP":
+                continue        # "У Києві", "після обстрілу"
+            c = next((c for c in self._overlapping(t.start, t.end) if c.entity), None)
+            if c is not None and self._can_be_nominative(c):
+                # "МЗС України засудило": a body the dictionary reads in the genitive too
+                return c.entity if c.type == "ORG" else None
+        return None
+
     @staticmethod
     def _plural_nominative(t: Token) -> bool:
         return any(p.tag.case == "nomn" and "plur" in p.tag for p in parses(t.text))

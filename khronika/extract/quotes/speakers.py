@@ -198,8 +198,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 continue    # "заступниця прем'єр-міністра повідомила": the deputy, not her
                             # chief; "помічник президента США": nor the state (while
                             # "представник Київради" speaks for the body)
-            if self._addressee(c):
-                continue    # "розповіло «Українській правді» джерело": who was told
+            if self._addressee(c) or self._told_after_subject(c, cue, start, gender):
+                continue    # "розповіло «Українській правді» джерело": who was told;
+                            # "Зеленський розповів Рютте": a name that does not decline
             if c.type == "PER" and not c.pronoun and self._party_of_talk(c):
                 continue    # "– сказала вона після зустрічі з Метте Фредеріксен": whom she met
             if not self._fits(c, gender) and not self._written_fits(c, gender) \
@@ -335,6 +336,37 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             bool(before) and self.lex.is_speech_verb(before[-1])
             and any(p.tag.case == "datv" for p in parses(inside[0].text)))
 
+    def _told_after_subject(self, c: Candidate, cue: Token | None, start: int,
+                            gender: str | None) -> bool:
+        """A person's name that does not decline right after the speech verb, when the verb's
+        subject stands before it in its clause ("Зеленський розповів Рютте, що ...",
+        "Президент пообіцяв Фіцо", "Міністр оборони Литви сказав Каллас"): the dative of the
+        one told, which the dictionary reads as a nominative too. With no subject before the
+        verb ("– сказав Рютте", "Розповів Рютте і про те") the name is its subject."""
+        if cue is None or cue.pos != "VERB" or c.type != "PER" or c.pronoun or c.start < cue.end \
+                or self.doc.text[cue.end:c.start].strip() or not self.lex.is_speech_verb(cue):
+            return False
+        first = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
+        if first is None or not any(p.tag.case == "datv" for p in parses(first.text)):
+            return False
+        words = [t for t in tokens_in(self.doc, start, cue.start) if t.is_word and not self._in_quote(t.start)]
+        for k in range(len(words) - 1, -1, -1):
+            t = words[k]
+            if t.norm in self.lex.complementizers or t.norm in self.lex.relatives \
+                    or (t.pos == "VERB" and "infn" not in t.tags):
+                return False    # "..., що Зеленський приїхав, сказав Рютте": another clause
+            if k and words[k - 1].pos == "PREP":
+                continue        # "Після зустрічі з Рютте": whom he met
+            subject = next((s for s in self._overlapping(t.start, t.end) if s.entity), None)
+            if subject is not None:
+                if subject.nominative and self._fits(subject, gender) \
+                        and not self._party_of_talk(subject):
+                    return True
+            elif t.pos == "NOUN" and t.case == "nomn" and "anim" in t.tags \
+                    and (gender not in ("masc", "femn") or t.gender == gender):
+                return True     # "Міністр оборони Литви": a subject left unnamed
+        return False
+
     def _addressees_outlet(self, c: Candidate) -> bool:
         """A body or medium named right after the person spoken to, or after that person's
         outlet noun ("сказав журналісту агентства РБК-Україна", "повідомили кореспонденту
@@ -454,6 +486,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 return issued       # "МЗС засудило удар. У заяві йдеться: «...»": the ministry
             # the pronoun of the attribution, asked twice below ("– сказав він")
             pron = self._pronoun_in(region[0], region[1])
+            if pron in ("masc", "femn") and gender == "plur" and cue is not None and cue.pos == "VERB":
+                pron = None     # "Її назвали «провокацією»": whom they named, not who
             if cue is not None and self.lex.is_document_verb(cue) and pron is None:
                 # "В обґрунтуванні закупівлі наголошується, що": a verb with no subject, never
                 # the subject of the sentence before ("«Черкасиміськбуд» було обрано ..."); "в
@@ -501,11 +535,12 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 # додали") is the group
                 # "Росія обстрілює Чернігів. Вони кажуть, що ...": the subject before
                 return self._plural_body_before(region[0]) or self._they(region) or NOBODY
-            if gender == "plur" and cue is not None and cue.pos == "VERB" \
-                    and self.description(region[0], region[1], cue) is None:
+            if gender == "plur" and cue is not None and cue.pos == "VERB":
                 # "У Харківській ОВА повідомили ... Там також додали, що ...": the body that
-                # spoke in the plural in the sentence before goes on
-                went_on = self._plural_body_before(region[0])
+                # spoke in the plural in the sentence before goes on; so does one that was
+                # the subject there ("МЗС засудило ухвалу. Рішення назвали «нікчемним»")
+                went_on = (self.description(region[0], region[1], cue) is None
+                           and self._plural_body_before(region[0])) or self._body_goes_on(region, cue)
                 if went_on:
                     return went_on
             if self.indefinite(region[0], region[1], cue):
