@@ -63,6 +63,7 @@ from .triggers.statecraft_texts import MIN_SENTENCES
 from .arguments.strike_counts import counted_striker
 from .arguments.states import capitals, country_ids, entity_for, home_entity, state_of
 from .status.verb_forms import is_infinitive
+from .status.sequences import bare_time_after
 from .status.ordered_acts import ordered_act, ordered_doers
 from .time_place.told_time import clock_value, story_time
 from .triggers.finder import FRAMING_TYPES, Layers, SentenceView, lemma_of
@@ -209,6 +210,7 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                                    or manner_absence(lex, doc, sent.lo, sent.hi, k, type_ in ("CONSULT", "AGREE", "COOPERATE"))
                                    or plan_step(lex, doc, sent, k) or exposed_to(lex, doc, sent, k)
                                    or other_sense(lex, doc, sent, type_)
+                                   or (type_ not in ("ASSAULT", "COERCE") and bare_time_after(lex, doc, sent, k))
                                    or verbal_attack(lex, doc, sent, k, type_)
                                    or depicted(lex, doc, sent, k)
                                    or needed_thing(lex, ctx.find, doc, sent, k, type_) or capacity(lex, doc, sent, k)

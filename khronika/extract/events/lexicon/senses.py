@@ -14,7 +14,9 @@ town: "Росія вночі атакувала Київ" in a story of a match 
 field's.
 
 A match is a "зустріч" and a side that pins the other back "змусив" it to defend, so a meeting
-and a coercion have sport senses too (`consult_*`, `coerce_*`). A public person the knowledge
+and a coercion have sport senses too (`consult_*`, `coerce_*`), and a side beaten "поступилася"
+(`concede_*`). A town named keeps no meeting one in a match report: a national side may bear the
+name of a land the knowledge base places inside a state ("зустрінеться з Англією"). A public person the knowledge
 base knows, named in the sentence, keeps a meeting a meeting ("Президент зустрівся з
 футболістами збірної"): a team or its fans are no such person, and a national team named by its
 country or its people ("шведи атакували") is no public person either.
@@ -55,7 +57,7 @@ def other_sense(lex: Lexicon, doc: Document, sent: SentenceView, type_: str) -> 
     if not cues or not lex.word_list("war_sense_words").isdisjoint(sent.lemma_set):
         return False
     towns = place_country()
-    if any(a.entity in towns for a in sent.args):
+    if type_ != "CONSULT" and any(a.entity in towns for a in sent.args):
         return False
     return _field_document(doc, cues)
 

@@ -40,6 +40,45 @@ def anticipated(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
     return m >= lo and _anticipating_at(doc, m, lo, lex)
 
 
+def followed_ahead(doc: Document, trig_i: int, clause: tuple[int, int], lex: Lexicon) -> bool:
+    """"Після засідання відбудеться брифінг", "після завершення зустрічі лідери проведуть
+    пресконференцію": a happening after which the clause's verb is still to come is itself
+    ahead of the report, whatever its own noun says (a briefing planned after a session tells
+    the session is to be held, not that it was). A verb of the clause in the past, or none in
+    the future, leaves it as its own words tell ("Після засідання Кабмін провів брифінг")."""
+    toks = doc.tokens
+    t = toks[trig_i]
+    lo, hi = clause
+    if t.pos != "NOUN" or t.text[:1].isupper():
+        return False
+    m = trig_i - 1
+    while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
+        m -= 1
+    words = "following_prepositions"
+    if m >= lo and (toks[m].lemma or toks[m].norm) in lex.word_list("ending_nouns"):
+        m, words = m - 1, "ending_prepositions"     # ("після завершення засідання", "по закінченні")
+    if m < lo or toks[m].norm not in lex.word_list(words):
+        return False
+    tenses = {toks[k].tense for k in range(lo, hi) if k != trig_i and _is_verb(toks[k]) and toks[k].tense}
+    return "futr" in tenses and "past" not in tenses
+
+
+def bare_time_after(lex: Lexicon, doc: Document, sent, k: int) -> bool:
+    """"Після засідання відбудеться брифінг": a happening named with no party of its own only as
+    the time after which another is to come reports nothing of itself (the session is the one
+    the report told already, or none a chronicle can place); the briefing after it is no new
+    meeting either. A party of its own keeps it, to come ("Після засідання Ради ЄС відбудеться
+    пресконференція"). Its phrase runs to the clause's verb or a mark."""
+    if not followed_ahead(doc, k, (sent.lo, sent.hi), lex):
+        return False
+    toks = doc.tokens
+    end = k + 1
+    while end < sent.hi and toks[end].is_word and not (_is_verb(toks[end]) and toks[end].tense):
+        end += 1
+    lo, hi = toks[k].start, toks[end - 1].end
+    return not any(lo <= a.start < hi for a in sent.args)
+
+
 def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, int]]:
     """(first token, end token, head noun) of each happening noun under a preposition of
     sequence in tokens lo..hi ("перед зустріччю з Трампом", "після цієї розмови"): the time

@@ -6,21 +6,28 @@ it: right for a head of state's address printed without a title ("Бажаю з�
 говорив з ..."), wrong for a blog, a memoir or a story ("Учора ми з друзями зустрілися в
 кав'ярні": no state met anyone). A text of statecraft shows itself: it calls the state, its
 people or its army its own ("наша держава", "наших захисників"), greets the nation
-("Українці!"), names a state or someone who holds office in one ("говорив з Президентом
-Польщі"), or speaks of war, arms, sanctions or offices at all ("відбиваємо атаки ворога",
-"потрібні санкції"). A text with none of these is of private life, trade, sport or science:
+("Українці!"), names someone who holds office in a state ("говорив з Президентом Польщі"), or
+speaks of war, arms, sanctions or a state's offices at all ("відбиваємо атаки ворога",
+"потрібні санкції"). A state named, the police, a mayor or a deputy are signs only where the
+text shows no domestic genre: a report of trade, culture, sport, science, health, weather,
+crime or a town's business names states as a firm's, a film's or a team's ("компанія з
+Польщі", "фільм про Україну", "матч Україна – Швеція") and its police and courts act at home
+("Поліція затримала чоловіка ... Йому повідомили про підозру"). A text with no sign is of
+private life, trade, sport or science:
 
 - its first person, unless an author or a speaker is named, is a private one: its "я" and "ми"
   are nobody's side (build.py);
 - its events that name no party ("Клуби домовилися про обмін гравцями", "Банк отримав кредит
-  від материнської компанії", "Студенти провели акцію") are the words' everyday senses, no
-  happening of statecraft (grounding.py). One with a party named stays.
+  від материнської компанії", "Студенти провели акцію", "Затриманому повідомили про підозру")
+  are the words' everyday senses or a step of a private case, no happening of statecraft
+  (grounding.py). One with a party named stays.
 
 The words are data (`own_state_nouns`, `nation_addressees`, `statecraft_words` and the war words
-of `war_sense_words` in lang/uk/events.yaml). Only a text of a few sentences shows its genre: a
-sentence or two given alone (a statement quoted by an API call, a test) counts as statecraft, as
-it always did (`MIN_SENTENCES`), unless it holds a word of a domestic genre
-(`domestic_genre_words`: sport, "клуб", "міськрада") and no sign of statecraft.
+of `war_sense_words`, `public_office_words`, `domestic_genre_words` and `domestic_report_words`
+in lang/uk/events.yaml). Only a text of a few sentences shows its genre: a sentence or two given
+alone (a statement quoted by an API call, a test) counts as statecraft, as it always did
+(`MIN_SENTENCES`), unless it holds a word of a domestic genre (`domestic_genre_words`: sport,
+"клуб", "міськрада") and no sign of statecraft.
 """
 from __future__ import annotations
 
@@ -31,6 +38,7 @@ from ..lexicon.compiled import Lexicon
 
 _OWN = ("наш", "мій")
 MIN_SENTENCES = 3     # fewer show no genre: the text counts as one of statecraft
+DOMESTIC_CUES = 2     # distinct words of a domestic genre that make a longer text that genre's
 _KEY = "_statecraft_text"
 
 
@@ -39,9 +47,36 @@ def statecraft_text(lex: Lexicon, doc: Document) -> bool:
     found once per document and kept in `doc.meta`."""
     known = doc.meta.get(_KEY)
     if known is None:
-        known = doc.meta[_KEY] = (len(doc.sentences) < MIN_SENTENCES and not _domestic_item(lex, doc)) or \
-            _own_state(lex, doc) or _greets_nation(lex, doc) or _names_state(doc) or _statecraft_words(lex, doc)
+        if len(doc.sentences) < MIN_SENTENCES:
+            known = not _domestic_item(lex, doc) or _strong_signs(lex, doc) or _names_state(doc) or \
+                _words(lex, doc, "public_office_words")
+        else:
+            known = _strong_signs(lex, doc) or \
+                ((_names_state(doc) or _words(lex, doc, "public_office_words")) and not _domestic_report(lex, doc))
+        doc.meta[_KEY] = known
     return known
+
+
+def _strong_signs(lex: Lexicon, doc: Document) -> bool:
+    """What only a text of statecraft tells: its own state, the nation greeted, an office holder
+    named, a word of war, arms, sanctions or a state's offices."""
+    return _own_state(lex, doc) or _greets_nation(lex, doc) or _names_holder(doc) or _statecraft_words(lex, doc)
+
+
+def _domestic_report(lex: Lexicon, doc: Document) -> bool:
+    """`DOMESTIC_CUES` distinct words of a domestic genre (`domestic_genre_words` and
+    `domestic_report_words`: trade, culture, sport, science, health, weather, crime and the
+    courts, a town's business): a report of that genre, where a state is named as a firm's,
+    a film's or a team's ("компанія з Польщі", "фільм про Україну", "матч Україна – Швеція") and
+    the police or a mayor act at home."""
+    words = lex.word_list("domestic_genre_words") | lex.word_list("domestic_report_words")
+    found = {w for t in doc.tokens if t.is_word for w in (lemma_of(t), t.norm) if w in words}
+    return len(found) >= DOMESTIC_CUES
+
+
+def _words(lex: Lexicon, doc: Document, name: str) -> bool:
+    words = lex.word_list(name)
+    return any(t.is_word and (lemma_of(t) in words or t.norm in words) for t in doc.tokens)
 
 
 def _domestic_item(lex: Lexicon, doc: Document) -> bool:
@@ -85,10 +120,15 @@ def _greets_nation(lex: Lexicon, doc: Document) -> bool:
 
 
 def _names_state(doc: Document) -> bool:
-    """The text names a state or a person the knowledge base places in one (an office holder);
-    by its mentions, not `doc.entities`, which also holds the home side the rules add."""
+    """The text names a state; by its mentions, not `doc.entities`, which also holds the home
+    side the rules add."""
     states = country_ids()
-    return any(m.entity in states or state_of(m.entity, doc.date) for m in doc.mentions)
+    return any(m.entity in states for m in doc.mentions)
+
+
+def _names_holder(doc: Document) -> bool:
+    """The text names a person the knowledge base places in a state's office on its date."""
+    return any(state_of(m.entity, doc.date) for m in doc.mentions)
 
 
 def _statecraft_words(lex: Lexicon, doc: Document) -> bool:
