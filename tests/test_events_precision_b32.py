@@ -29,6 +29,9 @@ def test_the_words_are_data():
     assert {"компанія", "фільм", "вирок", "синоптик"} <= lex.word_list("domestic_report_words")
     assert {"стадіон", "півфінал"} <= lex.word_list("consult_other_senses")
     assert "збірна" in lex.word_list("concede_other_senses")
+    assert {"зброя", "вибух"} <= lex.word_list("everyday_harm_words")
+    assert "орбіта" in lex.contexts["space_launches"]
+    assert "стаття" in lex.word_list("penalty_words")
 
 
 @pytest.mark.parametrize("text", [
@@ -87,6 +90,15 @@ def test_a_meeting_or_a_concession_of_parties_stays(text, kind, party):
     # a health item that names states
     "Лікарі попередили про зростання захворюваності на кір у Європі. Найбільше випадків у Румунії. "
     "Лікарі закликають батьків вакцинувати дітей. МОЗ закупило додаткову партію вакцини.",
+    # a robber's gun and a gas blast are no war
+    "Поліція затримала чоловіка, який пограбував ювелірний магазин. Зловмисник погрожував продавчині "
+    "зброєю. Затриманому повідомили про підозру. Йому загрожує до десяти років позбавлення волі.",
+    "У Дніпрі стався вибух газу в багатоповерхівці. Загинули двоє людей. Рятувальники розбирають завали. "
+    "Поліція відкрила кримінальне провадження. Мешканців евакуювали до школи.",
+    # a code's penalty is no state's sanction
+    "Підлітки викрали з господарств сусідів два десятки кролів. Поліцейські знайшли зловмисників за "
+    "слідами на снігу. За фактами крадіжок розпочато досудове розслідування. За санкцією статті їм "
+    "загрожує до трьох років ув'язнення.",
     # weather abroad
     "Спека до сорока градусів накрила Іспанію. Синоптики зафіксували рекордну температуру. Влада "
     "закликала мешканців не виходити на вулицю вдень. Похолодання очікується наступного тижня.",
@@ -103,7 +115,25 @@ def test_a_domestic_report_keeps_no_partyless_event(text):
     ("Окупанти обстріляли Херсон. Поліція затримала коригувальника. Йому повідомили про підозру.",
      "ACCUSE", None),
     ("Суд виніс вирок колишньому посадовцю.", "ACCUSE", None),
+    # a strike report that names no attacker is no domestic item for its rescuers and residents
+    ("У Харкові вночі пролунали вибухи. Внаслідок атаки загинули двоє людей. Рятувальники гасять "
+     "пожежу на підприємстві. Мешканців прилеглих будинків евакуювали.", "ASSAULT", None),
 ])
 def test_a_charge_of_statecraft_or_told_alone_stays(text, kind, party):
     got = _rows(text, kind)
     assert got and (party is None or any(party in r[2] for r in got)), _rows(text)
+
+
+def test_a_rocket_sent_to_space_is_no_strike():
+    assert not _rows("Американська компанія SpaceX запустила ракету з супутниками зв'язку.", "ASSAULT")
+    assert not _rows("Китай запустив ракету-носій з космодрому.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text,actor", [
+    # near misses: rockets launched at a town, or towards a state
+    ("Росія запустила по Києву 40 ракет.", "russia"),
+    ("КНДР запустила балістичну ракету в бік Японії.", "north-korea"),
+])
+def test_a_rocket_launched_at_a_target_stays_a_strike(text, actor):
+    got = _rows(text, "ASSAULT")
+    assert len(got) == 1 and got[0][2] == [actor], got

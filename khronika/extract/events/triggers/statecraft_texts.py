@@ -8,11 +8,12 @@ it: right for a head of state's address printed without a title ("Бажаю з�
 people or its army its own ("наша держава", "наших захисників"), greets the nation
 ("Українці!"), names someone who holds office in a state ("говорив з Президентом Польщі"), or
 speaks of war, arms, sanctions or a state's offices at all ("відбиваємо атаки ворога",
-"потрібні санкції"). A state named, the police, a mayor or a deputy are signs only where the
-text shows no domestic genre: a report of trade, culture, sport, science, health, weather,
-crime or a town's business names states as a firm's, a film's or a team's ("компанія з
-Польщі", "фільм про Україну", "матч Україна – Швеція") and its police and courts act at home
-("Поліція затримала чоловіка ... Йому повідомили про підозру"). A text with no sign is of
+"потрібні санкції"). A state named, the police, a mayor or a deputy, a weapon or a death are
+signs only where the text shows no domestic genre: a report of trade, culture, sport,
+science, health, weather, crime or a town's business names states as a firm's, a film's or a
+team's ("компанія з Польщі", "фільм про Україну", "матч Україна – Швеція"), tells of a robber's
+gun or a gas blast, and its police and courts act at home ("Поліція затримала чоловіка ...
+Йому повідомили про підозру"). A text with no sign is of
 private life, trade, sport or science:
 
 - its first person, unless an author or a speaker is named, is a private one: its "я" and "ми"
@@ -23,8 +24,8 @@ private life, trade, sport or science:
   (grounding.py). One with a party named stays.
 
 The words are data (`own_state_nouns`, `nation_addressees`, `statecraft_words` and the war words
-of `war_sense_words`, `public_office_words`, `domestic_genre_words` and `domestic_report_words`
-in lang/uk/events.yaml). Only a text of a few sentences shows its genre: a sentence or two given
+of `war_sense_words`, `public_office_words`, `everyday_harm_words`, `domestic_genre_words` and
+`domestic_report_words` in lang/uk/events.yaml). Only a text of a few sentences shows its genre: a sentence or two given
 alone (a statement quoted by an API call, a test) counts as statecraft, as it always did
 (`MIN_SENTENCES`), unless it holds a word of a domestic genre (`domestic_genre_words`: sport,
 "клуб", "міськрада") and no sign of statecraft.
@@ -49,10 +50,11 @@ def statecraft_text(lex: Lexicon, doc: Document) -> bool:
     if known is None:
         if len(doc.sentences) < MIN_SENTENCES:
             known = not _domestic_item(lex, doc) or _strong_signs(lex, doc) or _names_state(doc) or \
-                _words(lex, doc, "public_office_words")
+                _words(lex, doc, "public_office_words") or _words(lex, doc, "everyday_harm_words")
         else:
             known = _strong_signs(lex, doc) or \
-                ((_names_state(doc) or _words(lex, doc, "public_office_words")) and not _domestic_report(lex, doc))
+                ((_names_state(doc) or _words(lex, doc, "public_office_words") or
+                  _words(lex, doc, "everyday_harm_words")) and not _domestic_report(lex, doc))
         doc.meta[_KEY] = known
     return known
 
@@ -132,6 +134,16 @@ def _names_holder(doc: Document) -> bool:
 
 
 def _statecraft_words(lex: Lexicon, doc: Document) -> bool:
-    """A word of war, arms, sanctions or the state's offices anywhere in the text."""
-    words = lex.word_list("statecraft_words") | lex.word_list("war_sense_words")
-    return any(t.is_word and (lemma_of(t) in words or t.norm in words) for t in doc.tokens)
+    """A word of war, arms, sanctions or the state's offices anywhere in the text (not one of
+    harm that crime and accident news tell too: `everyday_harm_words`), in a sentence that
+    tells no penalty of a code (`penalty_words`: "За санкцією статті їм загрожує ув'язнення" is
+    a police report's, no state's sanction)."""
+    words = (lex.word_list("statecraft_words") | lex.word_list("war_sense_words")) - lex.word_list("everyday_harm_words")
+    penalty = lex.word_list("penalty_words")
+    toks = doc.tokens
+    for s in doc.sentences:
+        sent = [t for t in toks[s.first_token:s.last_token] if t.is_word]
+        if any(lemma_of(t) in words or t.norm in words for t in sent) and \
+                not any(lemma_of(t) in penalty or t.norm in penalty for t in sent):
+            return True
+    return False
