@@ -7,9 +7,11 @@ these tests.
    Богдан").
 2. A clock time in a sentence that told no event dates the moment of its own happening, not
    the act of a doer it did not name in the sentence after ("Транзит припинився о 07:00.
-   Прем'єр Словаччини пригрозив ...").
+   Прем'єр Словаччини пригрозив ..."); a length told by one adjective ("Дводенний саміт НАТО
+   розпочався у вівторок") does not keep the day beside it from dating the next sentence.
 3. A weekday in a forecast or a schedule lies ahead: "У п'ятницю синоптики прогнозують" on a
-   Monday, "Прогноз погоди. У неділю дощ", "Графік відключень на четвер" on a Friday.
+   Monday, "Прогноз погоди. У неділю дощ", "Графік відключень на четвер" on a Friday; a
+   forecast "на тиждень" is for this week, not a length.
 4. The first unit of a stretch the text does not date is a length ("протягом першої доби"
    P1D, "за перший тиждень" P1W, "у перші дні" PXD); the words of a title in quotation marks
    after the kind of work it names tell no time ("фільм «20 днів у Маріуполі»", "книга «Сім
@@ -92,6 +94,28 @@ def test_a_weekday_outside_a_forecast_keeps_its_tense(pipe, text, date, value):
     assert value in {v[:10] for _, v in found(pipe, text, date)}
 
 
+@pytest.mark.parametrize("text,pair", [
+    ("У середу минулого тижня Росія вдарила по Кривому Рогу.", ("середу минулого тижня", "2025-04-02")),
+    ("У понеділок наступного тижня міністри зберуться в Люксембурзі.",
+     ("понеділок наступного тижня", "2025-04-14")),
+    ("Рішення ухвалять не пізніше п'ятниці.", ("п'ятниці", "2025-04-11")),
+])
+def test_a_weekday_of_a_week_named_after_it(pipe, text, pair):
+    assert pair in found(pipe, text, "2025-04-09")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Прогноз погоди на тиждень від синоптиків.", ("тиждень", "2025-W29")),
+    ("Прогноз на тиждень: до середи спека, з четверга грози.", ("тиждень", "2025-W29")),
+])
+def test_a_forecast_for_a_unit_is_this_unit(pipe, text, pair):
+    assert pair in found(pipe, text, "2025-07-14")
+
+
+def test_a_term_for_a_unit_is_still_a_length(pipe):
+    assert ("тиждень", "P1W") in found(pipe, "Уряд продовжив карантин на тиждень.", "2025-07-14")
+
+
 # 4 ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,pair", [
     ("Протягом першої доби рятувальники евакуювали 300 людей.", ("першої доби", "P1D")),
@@ -116,6 +140,7 @@ def test_a_first_day_or_a_dated_first_part_is_no_length(pipe, text):
     "Книга «Сім днів у травні» розповідає про війну.",
     "Серіал «Сто років тому вперед» знімали в Києві.",
     "Роман «1984» вийшов у новому перекладі.",
+    "Волонтери запустили збір під назвою «Сто днів до перемоги».",
 ])
 def test_a_title_of_a_work_tells_no_time(pipe, text):
     assert found(pipe, text, "2025-03-12") == set()
@@ -136,3 +161,40 @@ def test_a_clock_time_of_a_strike_dates_no_call_of_another_doer():
 def test_the_first_week_of_a_month_named_is_no_bare_length(pipe):
     got = found(pipe, "За перший тиждень місяця уряд ухвалив 40 постанов.", "2025-04-01")
     assert ("перший тиждень", "P1W") not in got, got
+
+
+def test_a_length_adjective_does_not_stop_the_story():
+    text = "Дводенний Вашингтонський саміт НАТО розпочався у вівторок. Лідери Альянсу ухвалили декларацію."
+    ev = of_type(analysed(text, "2024-07-10"), "AGREE")
+    assert ev and ev[0].time and ev[0].time["value"] == "2024-07-09", ev
+
+
+# "Учора о 23:40 ... Уночі ... О 04:15": the night told between a late hour and an early one
+# carries the early one past midnight, as the two told one after the other do.
+def test_a_night_between_a_late_and_an_early_hour_keeps_the_crossing(pipe):
+    text = ("Вчора о 23:40 ворог атакував Київ. Уночі в місті пролунало понад 20 вибухів. "
+            "О 04:15 мер оголосив про пожежу в Дарницькому районі.")
+    assert ("04:15", "2025-08-29T04:15") in found(pipe, text, "2025-08-29")
+
+
+def test_an_early_hour_after_the_night_alone_stays_on_its_day(pipe):
+    text = "Уночі ворог атакував Київ. О 04:15 мер оголосив про пожежу в Дарницькому районі."
+    assert ("04:15", "2025-08-29T04:15") in found(pipe, text, "2025-08-29")
+
+
+# "Рівно місяць тому": a count back told as exact is that very day, not the month alone.
+@pytest.mark.parametrize("text,value", [
+    ("Рівно місяць тому Україна і США підписали угоду.", "2025-03-09"),
+    ("Рівно три роки тому окупанти обстріляли Харків.", "2022-04-09"),
+])
+def test_an_exact_count_back_is_that_day(pipe, text, value):
+    assert value in {v for _, v in found(pipe, text, "2025-04-09")}
+
+
+def test_a_count_back_without_exactness_keeps_its_unit(pipe):
+    assert ("Місяць тому", "2025-03") in found(pipe, "Місяць тому Україна і США підписали угоду.", "2025-04-09")
+
+
+def test_an_exact_count_back_in_digits_named_again_by_its_date(pipe):
+    text = "Рівно 30 років тому, 5 грудня 1994 року, Україна підписала Будапештський меморандум."
+    assert ("30 років тому", "1994-12-05") in found(pipe, text, "2024-12-02")

@@ -70,7 +70,7 @@ class Appositions:
 
     def _days_named_again(self) -> None:
         """"Наступного дня, 5 березня,", "Вчора, 19 листопада,", "Два місяці тому, 1 березня
-        2014 р.,": a time told in words and named again by its date after a comma is that date,
+        2014 р.,", "Рівно 30 років тому, 5 грудня 1994 року,": a time told in words and named again by its date after a comma is that date,
         whatever it was counted from (the story's last day or the document's). The two stay
         two timexes, as they always were; only the words take the more exact value of the date.
         With no comma ("А вже через тиждень 18 березня вона була звільнена") the date written
@@ -82,8 +82,9 @@ class Appositions:
             if s1 != s2 or a.type != "DATE" or b.type != "DATE" or a.value == b.value \
                     or not a.value[:4].isdigit() or not DAY_VALUE.match(b.value) \
                     or not b.value[:4].isdigit() or not b.text[:1].isdigit() \
-                    or any(c.isdigit() for c in a.text):
-                continue
+                    or (any(c.isdigit() for c in a.text)
+                        and norm_word(a.text.split()[-1]) not in self.lex.ago_words):
+                continue    # (a count back in digits is words too: "30 років тому, 5 грудня")
             gap = text[a.end:b.start].strip()
             if gap == "," and self._aside_end(s1, a):
                 continue    # "Як стало відомо сьогодні, 8 червня міністр ...": two days

@@ -9,8 +9,8 @@ A mixin of `scan.Scanner` (it supplies n, toks, lex, ref, emit, tense_at, `_numb
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-
 import re
 
 from . import calendar as cal
@@ -101,7 +101,7 @@ class Counts:
             self.emit(i, end, "TIME", f"{day}T{v % 24:02d}:00")
             return end
         if self.n(end) in self.lex.ago_words:
-            self.emit(i, end + 1, "DATE", self._offset_value(u, -v))
+            self.emit(i, end + 1, "DATE", self._ago_value(i, u, v))
             return end + 1
         anchored = self._anchored_count(i, end, v, u)
         if anchored is not None:
@@ -163,6 +163,18 @@ class Counts:
         if n != int(n) or n == 0:
             return "PAST_REF"
         return self._offset_value(unit, -int(n))
+
+    def _ago_value(self, i: int, unit: str, n: int) -> str:
+        """The time n units before the document date, told from token i ("три роки тому"): the
+        unit's own granularity (2022), or the very day when a word of exactness stands before
+        it ("Рівно місяць тому", "рівно три роки тому": that day of that month or year)."""
+        ref = self.ref
+        if ref is None or self.n(i - 1) not in self.lex.exact_words or unit not in ("D", "W", "M", "Y"):
+            return self._offset_value(unit, -n)
+        if unit in ("D", "W"):
+            return (ref - dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+        y, m = cal.shift_months(ref.year, ref.month, -n * (12 if unit == "Y" else 1))
+        return dt.date(y, m, min(ref.day, calendar.monthrange(y, m)[1])).isoformat()
 
     def _offset_value(self, unit: str, n: int) -> str:
         ref = self.ref

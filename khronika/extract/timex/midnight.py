@@ -7,7 +7,8 @@ of today, not of yesterday's early morning; a live blog's stamps "23:40", "23:58
 The hour just told decides: an early hour (before `EARLY_HOURS`) right after a late one (from
 `LATE_HOURS`, or "ввечері") of the same day is of the next day, and an hour after one already
 carried past midnight stays there. Just told means in the same paragraph, this sentence or the
-one before; for a stamp heading its line, the stamp of the line before. A range ("з 23:15 до
+one before (or the one before a sentence of the night between: "Учора о 23:40 ... Уночі ... О
+04:15"); for a stamp heading its line, the stamp of the line before. A range ("з 23:15 до
 01:40") is read by its own pattern.
 
 A mixin of `scan.Scanner` (it supplies doc, out, sent, toks).
@@ -23,6 +24,7 @@ EARLY_HOURS = 6
 LATE_HOURS = 18
 # the parts of the day that are late: "ввечері" is an evening of its day
 _LATE_PARTS = ("TEV",)
+_NIGHT = "TNI"
 
 
 def past_midnight(before: str, value: str) -> bool:
@@ -77,12 +79,13 @@ class Midnight:
         sents = doc.sentences
         stamp = i == 0 and self._opens_paragraph(self.sent)
         para = sents[self.sent].paragraph
+        floor = self.sent - 1
         for sent, tx in reversed(self.out):
             if stamp:
                 if tx.type != "TIME" or not self._opens_paragraph(sent) \
                         or tx.start != sents[sent].start:
                     continue
-            elif sent < self.sent - 1 or sents[sent].paragraph != para:
+            elif sent < floor or sents[sent].paragraph != para:
                 return None
             elif tx.type != "TIME":
                 continue
@@ -91,6 +94,10 @@ class Midnight:
                 return tx.value[:10], hour
             if stamp:
                 return None
+            if tx.value[10:] == _NIGHT:
+                # ("Учора о 23:40 ... Уночі пролунали вибухи. О 04:15 ...": the night goes on
+                # from the hour told before it, one more sentence back)
+                floor = min(floor, sent - 1)
         return None
 
     def _opens_paragraph(self, sent: int) -> bool:

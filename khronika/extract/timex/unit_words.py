@@ -105,7 +105,7 @@ class UnitWords:
                 self.emit(i, i + 1, *(told or ("DATE", self._offset_value(u, 1))))
                 return i + 1
             if self.n(i + 1) in lex.ago_words:
-                self.emit(i, i + 2, "DATE", self._offset_value(u, -1))
+                self.emit(i, i + 2, "DATE", self._ago_value(i, u, 1))
                 return i + 2
         if t in lex.genitive_unit_forms and (prev in lex.approx_genitive_words
                                              or prev in lex.length_bound_words):
@@ -156,6 +156,11 @@ class UnitWords:
             else:
                 self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
             return i + 1
+        if prev == "на" and t in lex.single_unit_forms and u in ("W", "M", "Y") and self._forecast_of(i - 2):
+            # "Прогноз погоди на тиждень", "Графік відключень на місяць": the unit it is made
+            # for is this one, no length
+            self.emit(i, i + 1, "DATE", self._shifted(u, 0))
+            return i + 1
         if prev in lex.duration_preps or (prev == "на" and t in lex.duration_na_forms) or (
                 (self.n(i - 2), prev) in lex.duration_phrases):
             if t in lex.plural_units and prev not in lex.new_week_words:
@@ -167,6 +172,13 @@ class UnitWords:
             self.emit(i, i + 1, "DURATION", duration(1, u))
             return i + 1
         return None
+
+    def _forecast_of(self, k: int) -> bool:
+        """Whether the noun at token k, or the one before it with its genitive at k ("Прогноз
+        погоди"), is a forecast's or a schedule's (`forecast_words`)."""
+        words = self.lex.forecast_words
+        return any(0 <= m < len(self.toks) and (self.toks[m].lemma or self.toks[m].norm) in words
+                   for m in (k, k - 1))
 
     def _approx_length(self, i: int, num: tuple[int, int]) -> bool:
         """The unit at i and the number after it ("хвилин п'ять") tell an approximate length:

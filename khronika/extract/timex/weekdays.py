@@ -123,6 +123,13 @@ class Weekdays:
                 and self.out[-1][1].end == self.toks[i - 2].end):
             return None     # "як понеділок або четвер": weekdays named as words, no days
         # (after a weekday timex and "і", "або" or a dash, "у суботу – неділю", it is a day)
+        shift = self.lex.deictic.get(self.n(i + 1))
+        if shift is not None and self.n(i + 2) == "тижня" and self.ref is not None:
+            # "у середу минулого тижня", "у понеділок наступного тижня": that week's day, one
+            # expression (the week alone would date the happening by a whole week)
+            day = cal.weekday_in_week(cal.shift_weeks(self.ref, shift), wd)
+            self.emit(i, i + 3, "DATE", day.isoformat())
+            return i + 3
         last = self.lex.weekdays.get(self.n(i + 2))
         if prev in ("з", "із", "від") and self.n(i + 1) in self.lex.range_connectors \
                 and last is not None and last != wd:

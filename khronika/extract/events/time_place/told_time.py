@@ -21,6 +21,7 @@ from ....chronicle.timerange import value_range
 from ....document import Document, Timex
 from ..grammar.clauses import _finite
 from ...timex.calendar import CLOCK_VALUE
+from ..grammar.names import token_index_at
 from ...timex.datelines import report_stamp
 from ..lexicon.compiled import Lexicon
 from .narrated_time import unanchored_hour
@@ -50,7 +51,8 @@ def story_time(doc: Document, prev, sent, carried: dict | None, lex: Lexicon) ->
         # after it
         if all(_own_clause_time(doc, prev, t, lex) for t in prev.timexes):
             return None
-        one = _one_time(doc, [t for t in prev.timexes if not _thanked_for(doc, prev.lo, t, lex)], lex)
+        one = _one_time(doc, [t for t in prev.timexes if not _thanked_for(doc, prev.lo, t, lex)
+                              and not _length_attribute(doc, prev, t)], lex)
         days = heading_days(doc, prev, lex) if one is None else None
         told = {"value": one.value, "mod": one.mod} if one is not None else \
             {"value": days[0], "mod": None, "end": days[1]} if days else None
@@ -91,6 +93,16 @@ def _own_clause_time(doc: Document, sent, t: Timex, lex: Lexicon) -> bool:
             tok = doc.tokens[first]
             return tok.norm in own or (tok.lemma or "") in own
     return False
+
+
+def _length_attribute(doc: Document, sent, t: Timex) -> bool:
+    """A length told by one adjective of the happening's noun ("Дводенний саміт НАТО
+    розпочався у вівторок"): the summit's length, no time the sentence is told in; the day
+    beside it still dates the story."""
+    if t.type != "DURATION":
+        return False
+    k = token_index_at(doc, t.start, sent.lo, sent.hi)
+    return k is not None and doc.tokens[k].end == t.end and doc.tokens[k].pos == "ADJF"
 
 
 def _thanked_for(doc: Document, lo: int, t: Timex, lex: Lexicon) -> bool:
