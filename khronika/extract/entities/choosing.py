@@ -22,6 +22,13 @@ class EntityChoice:
         Кулеба", "голова Київської ОВА Кулеба"), else to the one of them in a national office;
         it is left unlinked when several or none fit, or when the only namesake's roles all begin after the date."""
         ids = list(dict.fromkeys(s.entity for s in surfaces))
+        if len(ids) > 1 and all(self.kb.entities[i].type == "ORG" for i in ids):
+            # a short name two states' bodies share ("СЗР"): the home state's here, whatever
+            # the document named before, so that "СЗР України" joins as its own;
+            # `shared_bodies` decides by who is in view once every name is found
+            home = [i for i in ids if self.kb.country(i) == self.lex.home_state]
+            if len(home) == 1:
+                return self.kb.entities[home[0]]
         seen = [i for i in ids if i in st.doc.entities]
         if len(seen) == 1:
             return self.kb.entities[seen[0]]

@@ -4,9 +4,18 @@ the text was taken to be about (an actor of events, a pronoun's antecedent, an u
 in the knowledge-base figures). A surname right after such a noun is the thing's name: its
 mention goes unless the person is otherwise named in the text (a fuller mention of the same
 entity) or the knowledge base knows them ("формула Штайнмаєра" stays Steinmeier's). A quoted
-name that opens with such a noun («План Маршалла») is that thing (MISC), not a body."""
+name that opens with such a noun («План Маршалла») is that thing (MISC), not a body.
+
+Bodies are named after people too ("Фонд Маршалла", "Центр Разумкова", "Фонду Рината
+Ахметова"; lexicon.yaml body_eponym_heads): a capitalised head noun (or a capitalised
+adjective and the head, "Німецький фонд Маршалла") and a person's name in the genitive are one
+name of a body (GUIDELINES: a body's name is one mention, nothing nested in it), not the
+person the text is about, whom the model or the knowledge base would otherwise find there."""
 from __future__ import annotations
 
+from ...document import Entity
+from ...kb.translit import local_id, transliterate
+from ..morph import parses
 from .state import DocState
 
 
@@ -45,3 +54,48 @@ def eponyms(st: DocState, heads: frozenset[str]) -> None:
                 and (toks[i].lemma or toks[i].norm) in heads:
             ent.type = "MISC"
             m.type = "MISC"
+
+
+def _name_start(st: DocState, h: int) -> int | None:
+    """Where a body's name ending in head noun h starts: the head itself when capitalised,
+    else a capitalised adjective right before it ("Німецький фонд"); None for neither."""
+    toks = st.doc.tokens
+    if toks[h].text[:1].isupper():
+        return h
+    a = h - 1
+    if a < 0 or st.covered[a] is not None or not toks[a].is_word or not toks[a].text[:1].isupper() \
+            or toks[a].sentence != toks[h].sentence or toks[a].pos != "ADJF":
+        return None
+    return a
+
+
+def bodies_after_people(st: DocState, heads: frozenset[str], kb, nominative) -> None:
+    """A body named after a person: its head noun and the person's genitive become one
+    local body mention (module docstring); the person's mention goes."""
+    if not heads:
+        return
+    toks = st.doc.tokens
+    for m in list(st.doc.mentions):
+        i = st.tok_at.get(m.start)
+        if m.type != "PER" or i is None or i == 0:
+            continue
+        h = i - 1
+        t = toks[h]
+        if not t.is_word or t.sentence != toks[i].sentence or st.covered[h] is not None \
+                or (t.lemma or t.norm) not in heads:
+            continue
+        j = st.end_token(i, m)
+        if not any(p.tag.case == "gent" for p in parses(toks[j - 1].text)):
+            continue
+        s = _name_start(st, h)
+        if s is None:
+            continue
+        name = nominative([x.text for x in toks[s:j]])
+        eid = local_id(name, kb.entities)
+        gone = m.entity
+        st.remove_mention(m)
+        if not any(x.entity == gone for x in st.doc.mentions):
+            st.doc.entities.pop(gone, None)
+            st.first_seen.pop(gone, None)
+        st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
+        st.add_mention(s, j, eid, "ORG", "rule")

@@ -55,6 +55,13 @@ class ForeignBodyPass:
             while k < n and st.covered[k] is c:
                 k += 1
             eid = tpl["id"].format(id=ce.id) if tpl else None
+            if eid not in self.kb.entities and j - i == 1 \
+                    and (toks[i].lemma or toks[i].norm) in self.lex.government_nouns:
+                # "Кабмін Чехії" as "Уряд Канади": the state stands for its government
+                # (lexicon `government_nouns`), no body of no state is made
+                self._replace_mentions(st, (m, c), j, k, kb_entity(ce))
+                i = k
+                continue
             if eid in self.kb.entities:
                 ent = st.add_entity(kb_entity(self.kb.entities[eid]))
             elif tpl:

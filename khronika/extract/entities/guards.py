@@ -430,8 +430,9 @@ def unconfirmed_namesake(e: KBEntity, date) -> bool:
 
 
 def document_name(words, heads: frozenset[str]) -> bool:
-    """The name ends in a document's head noun ("Оттавської конвенції", "Мінських угод"): a
-    treaty or charter, which the model reads as a body or a place."""
+    """The name ends in a document's or a gathering's head noun ("Оттавської конвенції",
+    "Мінських угод", "Мюнхенську конференцію"): a treaty, a charter or an event, which the
+    model reads as a body or a place."""
     last = words[-1]
     return last.text[:1].islower() and any(
         p.normal_form in heads for p in dictionary_parses(last.text) if p.tag.POS == "NOUN")

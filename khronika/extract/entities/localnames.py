@@ -110,7 +110,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
         forms = _FormIndex(local_people)
-        spans = cut_clauses(st, self._split_lists(st, sorted(spans)))
+        spans = cut_clauses(st, self._split_lists(st, sorted(spans)), lex.person_verbs)
         spans = self._drop_descriptors(st, spans, lex.descriptor_nouns)
         spans = self._city_before_name(st, spans, lex.city_head_words)
         spans = self._join_particles(st, self.split_at_words(st, self._initials(st, self._cut_tails(st, spans)),
@@ -206,9 +206,10 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     and words[-1].norm in lex.latin_heads:
                 typ = lex.latin_heads[words[-1].norm]      # "Churchill Square", "Motus Tech"
             if typ in ("ORG", "LOC") and len(words) > 1 and (
-                    guards.document_name(words, lex.document_heads)
+                    guards.document_name(words, lex.document_heads | lex.event_heads)
                     or guards.day_name(words, lex.holiday_heads)):
                 typ = "MISC"        # "Оттавської конвенції": a treaty, no body or place;
+                                    # "Мюнхенську конференцію": a gathering;
                                     # "Днем Конституції Польщі": a day
             if self._russian(words, bool(st.doc.foreign_spans)) and not (
                     typ == "ORG" and not st.doc.foreign_spans and guards.quoted_alone(st, i, j)):

@@ -14,7 +14,8 @@ demonyms, country adjectives) resolved to them.
 
 Each pass is a mixin in a module of its own (`gazetteer`, `shared_nouns`, `foreign_bodies`,
 `first_names`, `body_short_forms`, `outside_kb`, `world_places`, `things`, `body_spans` (where
-a body's name begins and ends); `choosing` picks among namesakes);
+a body's name begins and ends); `choosing` picks among namesakes, `shared_bodies` among two
+states' bodies of one short name);
 this module puts them in order.
 """
 from __future__ import annotations
@@ -33,7 +34,7 @@ from . import indeclinable
 from .rivers import rivers
 from .admin_units import admin_units
 from .unit_bodies import unit_bodies
-from .eponyms import eponyms
+from .eponyms import bodies_after_people, eponyms
 from .sport_clubs import sport_clubs
 from .streets import streets
 from . import russian
@@ -46,6 +47,7 @@ from .foreign_bodies import ForeignBodyPass
 from .gazetteer import GazetteerPass
 from .outside_kb import OutsideKbPass
 from .shared_nouns import SharedNounPass
+from .shared_bodies import shared_bodies
 from .state_bodies import state_bodies
 from .state_after_body import join_state_after_body, other_state_after_body
 from .things import ThingPass
@@ -124,11 +126,13 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.named_things(st)
         sport_clubs(st, self.kb, self.lex.club_names)
         eponyms(st, self.lex.eponym_heads)
+        bodies_after_people(st, self.lex.body_eponym_heads, self.kb, self.namer.nominative_thing)
         admin_units(st, self.kb, self.lex.unit_nouns)
         self.body_spans(st)
         join_state_after_body(st, self.kb, self.full_tails)
         other_state_after_body(st, self.kb, self.namer.nominative_thing)
         unit_bodies(st, self.lex.bare_unit_bodies)
+        shared_bodies(st, self.kb, self.lex.home_state)
         doc.mentions.sort(key=lambda m: m.start)
         indeclinable.mark(doc, self.kb)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)

@@ -1,5 +1,6 @@
 """Where a model's span runs into the sentence's own clause: a finite verb inside a name span
-("Фонд керується Конституцією України" is the fund, then a clause), or the conjunction that
+("Фонд керується Конституцією України" is the fund, then a clause; "Пітер Велч Заявив",
+a headline's capitalised predicate, is the senator), or the conjunction that
 opens the sentence at its start ("Коли ТЕС готуються ..." is "ТЕС"). No name of a person, a
 body or a place holds a finite verb outside quote marks, and a sentence's first word is
 capitalised whatever it is, so the span is cut there; a quoted title keeps its words
@@ -13,11 +14,23 @@ from .span_admission import _open_quote
 
 _OPENERS = frozenset({"CONJ", "PRCL", "ADVB"})
 _NAMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+_TENSES = frozenset({"past", "pres", "futr"})
 
 
 def _verb_only(word: str) -> bool:
     ps = [p for p in parses(word) if is_dictionary(p)]
     return bool(ps) and all(p.tag.POS == "VERB" for p in ps)
+
+
+def _told_verb(word: str, verbs: frozenset[str]) -> bool:
+    """A finite verb of a person's acts or speech (`verbs`: lexicon `person_verbs`) in the
+    indicative and nothing else the dictionary knows ("Заявив", "Наголошує"): the clause's
+    predicate, not a word of a name. An imperative opens names of funds and campaigns
+    ("Повернись живим") and stays; so does a surname the dictionary also lists as some rare
+    verb ("Лайтер")."""
+    ps = [p for p in parses(word.lower()) if is_dictionary(p)]
+    return bool(ps) and all(p.tag.POS == "VERB" and _TENSES & p.tag.grammemes
+                            and p.normal_form in verbs for p in ps)
 
 
 def _opener(word: str) -> bool:
@@ -48,7 +61,8 @@ def _shouted(toks, i: int, j: int) -> bool:
     return common >= 2
 
 
-def cut_clauses(st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def cut_clauses(st, spans: list[tuple[int, int, str]],
+                verbs: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     toks = st.doc.tokens
     out = []
     for s, e, typ in spans:
@@ -66,6 +80,10 @@ def cut_clauses(st, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, s
             t = toks[k]
             if t.is_word and t.text[:1].islower() and _verb_only(t.text) and not _open_quote(toks, i, k):
                 j = k
+                break
+            if verbs and t.is_word and t.text[:1].isupper() and not t.text.isupper() and toks[k - 1].is_word \
+                    and toks[k - 1].text[:1].isupper() and _told_verb(t.text, verbs) and not _open_quote(toks, i, k):
+                j = k       # "Сенатор Пітер Велч Заявив": a capitalised predicate after the name
                 break
         if any(t.is_word and t.text[:1].isupper() for t in toks[i:j]) and not _shouted(toks, i, j):
             out.append((toks[i].start, toks[j - 1].end, typ))

@@ -102,6 +102,8 @@ class Lexicon:
         self.state_body_nouns: dict[str, list[str]] = {
             k: list(v.get("names") or []) for k, v in (data.get("body_nouns") or {}).items() if v.get("state")}
         self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])
+        self.event_heads = frozenset(norm_word(w) for w in data.get("event_heads") or [])
+        self.body_eponym_heads = frozenset(norm_word(w) for w in data.get("body_eponym_heads") or [])
         self.holiday_heads = frozenset(norm_word(w) for w in data.get("holiday_heads") or [])
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}
         self.river_nouns = frozenset(data.get("river_nouns") or ())
