@@ -92,10 +92,6 @@ def bodies_after_people(st: DocState, heads: frozenset[str], kb, nominative) -> 
             continue
         name = nominative([x.text for x in toks[s:j]])
         eid = local_id(name, kb.entities)
-        gone = m.entity
-        st.remove_mention(m)
-        if not any(x.entity == gone for x in st.doc.mentions):
-            st.doc.entities.pop(gone, None)
-            st.first_seen.pop(gone, None)
+        st.drop_mention(m)
         st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
         st.add_mention(s, j, eid, "ORG", "rule")

@@ -90,10 +90,6 @@ def shared_bodies(st: DocState, kb: KnowledgeBase, home_state: str) -> None:
             pick = next((c for c in cands if kb.country(c) == home_state), m.entity)
         if pick == m.entity:
             continue
-        gone = m.entity
-        st.remove_mention(m)
+        st.drop_mention(m)
         st.add_entity(kb_entity(kb.entities[pick]))
         st.add_mention(i, j, pick, "ORG", "kb")
-        if not any(x.entity == gone for x in st.doc.mentions):
-            st.doc.entities.pop(gone, None)
-            st.first_seen.pop(gone, None)
