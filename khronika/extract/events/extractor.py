@@ -39,6 +39,7 @@ from .arguments.gathering_names import gathering_names
 from .time_place.there_places import there_places
 from .arguments.implied_receivers import implied_receivers, parallel_receivers
 from .merging.merge import Cand, confidence, merge
+from .arguments.posted_envoys import posted_envoys
 from .merging.headlines import mark_headlines
 from .scan import candidates
 from .arguments.states import country_ids, entity_for, home_entity, place_country
@@ -70,6 +71,8 @@ class EventExtractor:
         cands = drop_court_venues(self.lex, doc, cands)
         cands = attended_bodies(self.lex, doc, cands)
         cands = killed_envoys(self.lex, doc, cands)
+        cands = posted_envoys(self.lex, doc, cands,       # ("Росія викликала посла США")
+                              home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
         cands = suit_owners(self.lex, doc, cands)
         cands = framed_acts(self.lex, doc, cands)
         cands = partner_owners(self.lex, doc, cands)

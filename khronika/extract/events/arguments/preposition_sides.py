@@ -128,6 +128,13 @@ class PrepositionSides:
                 lemma_of_tok(toks[tie.head]) in lex.word_list("invitation_nouns"):
             # "прибув до Львова на запрошення Зеленського": the host who invited receives the visit
             return "R"
+        if p == "на" and type_ == "PROTEST" and hl in lex.word_list("summon_purposes") and tie.head < k and \
+                lemma_of_tok(toks[i]) in lex.word_list("summon_verbs") and \
+                any(lemma_of_tok(toks[m]) in lex.contexts["diplomats"] | lex.contexts["chargé"]
+                    for m in range(tie.head + 1, k)):
+            # "викликало на розмову посла Угорщини": the envoy after what he is summoned for is
+            # the one summoned, not that talk's owner
+            return "R"
         if p == "на" and type_ == "THREATEN" and a.kind in ("adjective", "demonym") and tie.head < k and \
                 lemma_of_tok(toks[tie.head]) in lex.word_list("patient_nouns"):
             # "пообіцяв відповідь на вислання російських дипломатів": a response to an act done to
@@ -164,6 +171,12 @@ class PrepositionSides:
         if p == "до" and type_ == "PROTEST" and lemma_of_tok(toks[i]) in lex.word_list("summon_verbs") and \
                 tie.head > i and not self.subject_found:
             return "A"           # "Посла Росії викликали до МЗС Молдови": the ministry summons
+        if p in ("до", "у", "в") and type_ == "PROTEST" and hl in lex.contexts["foreign_offices"] and \
+                lemma_of_tok(toks[i]) in lex.word_list("summon_verbs") | lex.word_list("summoned_forms"):
+            # "У МЗС викликали посла Ірану", "До МЗС України викликано посла", "Посол був
+            # викликаний до МЗС": the foreign office one is summoned to (or in) summons, before
+            # the verb or after a passive one whose subject is the envoy
+            return "A"
         if p == "до":
             if visit and (a.etype or "") == "LOC":
                 return "-"

@@ -284,10 +284,11 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             break             # "з Олафом Шольцом постачання зброї": a name governs no common noun after it
         if t.pos == "NOUN" and nxt.pos == "NOUN" and t.text[:1].isupper() and nxt.text[:1].islower() \
                 and _after_place_preposition(toks, m, lo) and _can_be(t, "loct") \
-                and _can_be(nxt, "nomn") and t.end in _edges(doc)[1]:
+                and (_can_be(nxt, "nomn") or _can_be(nxt, "accs")) and t.end in _edges(doc)[1]:
             # "У Джидді делегації України та США провели", "У Саудівській Аравії делегації": a
             # place named after "у" governs no common noun after it, which may open the subject
-            # (read as a genitive in the walk)
+            # (read as a genitive in the walk), or a fronted object ("В Анкарі посла Росії
+            # викликали до МЗС")
             break
         if t.pos in ("NOUN", "ADJF") and nxt.pos == "NOUN" and \
                 (t.text[:1].isupper() and t.end in _edges(doc)[1] or

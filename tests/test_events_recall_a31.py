@@ -1,0 +1,63 @@
+"""Events recall A31 (issue 16): summoned envoys in every form of the phrase, demands whose
+object is a noun, first-person statements of a body and acts named by a heading's noun.
+Sentences written for these tests; each new behaviour has near misses that give no event or no
+wrong side."""
+from __future__ import annotations
+
+from event_helpers import analysed, of_type
+
+
+def _sides(text: str, type_: str, date: str = "2024-05-01"):
+    return [(e.status, e.actors, e.recipients) for e in of_type(analysed(text, date), type_)]
+
+
+# --- a summoned envoy: his state receives, the summoning ministry's state acts ---
+
+def test_the_foreign_office_named_before_the_verb_summons():
+    for text, state in (("У МЗС викликали посла Ірану.", "iran"),
+                        ("До МЗС України викликано посла Угорщини.", "hungary"),
+                        ("На килим до МЗС викликали посла Угорщини.", "hungary")):
+        [(status, actors, recipients)] = _sides(text, "PROTEST")
+        assert status == "occurred" and actors == ["mfa-of-ukraine"] and recipients == [state], text
+
+
+def test_the_foreign_office_after_a_passive_summoning_verb_summons():
+    [(_, actors, recipients)] = _sides("Посол Ірану був викликаний до МЗС України.", "PROTEST")
+    assert actors == ["mfa-of-ukraine"] and recipients == ["iran"]
+
+
+def test_a_chargé_named_before_the_verb_is_summoned():
+    [(_, actors, recipients)] = _sides("Тимчасового повіреного у справах Білорусі викликали до МЗС.", "PROTEST")
+    assert actors == ["mfa-of-ukraine"] and recipients == ["belarus"]
+    # (an attorney summoned to a court protests nothing)
+    assert _sides("Повіреного викликали до суду.", "PROTEST") == []
+
+
+def test_the_envoy_after_what_he_is_summoned_for_is_summoned():
+    for text, state in (("МЗС викликало на розмову посла Угорщини.", "hungary"),
+                        ("Міністерство закордонних справ викликало на розмову тимчасового повіреного "
+                         "у справах Росії.", "russia")):
+        [(_, actors, recipients)] = _sides(text, "PROTEST")
+        assert actors == ["mfa-of-ukraine"] and recipients == [state], text
+
+
+def test_an_envoy_after_the_town_he_is_summoned_in_is_the_verbs_object():
+    [(_, actors, recipients)] = _sides("У Варшаві посла Росії викликали до МЗС Польщі.", "PROTEST")
+    assert actors == ["mfa-of-poland"] and recipients == ["russia"]
+
+
+def test_a_third_state_summons_its_own_host_envoy_not_the_one_in_kyiv():
+    # the US ambassador in Moscow is not the one the knowledge base records in Kyiv
+    [(_, actors, recipients)] = _sides("Росія викликала посла США.", "PROTEST")
+    assert actors == ["russia"] and recipients == ["united-states"]
+    [(_, actors, recipients)] = _sides("Лавров зустрівся з послом США.", "CONSULT")
+    assert recipients == ["united-states"]
+    # summoned in Kyiv, the ambassador there is the one
+    [(_, _, recipients)] = _sides("Посла США викликали до МЗС України.", "PROTEST")
+    assert recipients == ["bridget-brink", "united-states"]
+
+
+def test_other_summonings_protest_nothing():
+    for text in ("Лікарі викликали швидку.", "Посол Ірану викликав занепокоєння.", "Викликали поліцію.",
+                 "У МЗС викликали таксі."):
+        assert _sides(text, "PROTEST") == [], text
