@@ -61,3 +61,36 @@ def test_other_summonings_protest_nothing():
     for text in ("Лікарі викликали швидку.", "Посол Ірану викликав занепокоєння.", "Викликали поліцію.",
                  "У МЗС викликали таксі."):
         assert _sides(text, "PROTEST") == [], text
+
+
+# --- a demand whose object is a noun: its demander acts, the side it is made of receives ---
+
+def test_a_condition_put_forward_is_a_demand_and_its_content_no_happening():
+    [(status, actors, recipients)] = _sides("Кремль висунув умову – зняття санкцій.", "REQUEST")
+    assert status == "occurred" and actors == ["kremlin"] and recipients == []
+    doc = analysed("Кремль висунув Україні умову: виведення військ з Донбасу.", "2024-05-01")
+    assert [(e.actors, e.recipients) for e in of_type(doc, "REQUEST")] == [(["kremlin"], ["ukraine"])]
+    assert of_type(doc, "RETREAT") == []          # the withdrawal is only what is demanded
+    # a name in what is demanded is no party asked
+    [(_, actors, recipients)] = _sides("Москва поставила умову: визнання анексії Криму.", "REQUEST")
+    assert actors == ["russia"] and recipients == []
+
+
+def test_insisting_on_an_act_is_demanding_it():
+    [(status, actors, recipients)] = _sides("Польща наполягла на відкритті кордону.", "REQUEST")
+    assert status == "occurred" and actors == ["poland"] and recipients == []
+    # the state people are to be returned from is the one asked
+    for text in ("Україна наполягає на поверненні депортованих дітей з Росії.",
+                 "Україна вимагає повернення дітей з Росії."):
+        [(_, actors, recipients)] = _sides(text, "REQUEST")
+        assert actors == ["ukraine"] and recipients == ["russia"], text
+
+
+def test_conditions_and_insistence_that_demand_nothing():
+    for text in ("Обвинувачений Петренко наполягав на своїй невинуватості.",
+                 "Умови договору передбачають зняття санкцій.",
+                 "Організатори поставили умову для учасників конкурсу.",
+                 "Лікарі наполягають на вакцинації."):
+        assert _sides(text, "REQUEST") == [], text
+    # people from a country are still not that state
+    assert all("morocco" not in a + r for _, a, r in _sides("Загинули студенти з Марокко.", "ASSAULT"))

@@ -183,6 +183,11 @@ class CaseSides:
             # before a surname that declines is no genitive ("співак Ед Ширан")
             self.subject_found = True
             return "A"
+        if type_ == "REQUEST" and tie.head > j and toks[i].pos == "NOUN" and \
+                any(toks[m].norm in lex.word_list("content_marks") for m in range(j, tie.head)):
+            # "Москва поставила умову: визнання анексії Криму": what follows a demand's colon or
+            # dash is what it asks, and a name in it is no party asked
+            return "-"
         if type_ == "REQUEST" and tie.head > i and any(is_infinitive(toks[m]) for m in range(i + 1, tie.head)):
             # "закликаю вас відвідати Київ", "Треба блокувати зв'язки російських банків": what
             # the asked act is about is neither the one asked nor the one asking (an infinitive

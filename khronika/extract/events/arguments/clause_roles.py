@@ -219,10 +219,13 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             if k - 2 >= cl.lo and toks[k - 1].norm in lex.word_list("origin_prepositions") and \
                     a.entity in country_ids() and toks[k - 2].pos == "NOUN" and (toks[k - 2].text.islower() or k - 2 == s_lo) \
                     and "anim" in (toks[k - 2].tags or ()) and \
-                    (toks[k - 2].lemma or "") not in lex.word_list("partner_nouns") | lex.word_list("envoy_nouns"):
+                    (toks[k - 2].lemma or "") not in lex.word_list("partner_nouns") | lex.word_list("envoy_nouns") and \
+                    not (type_ == "REQUEST" and any(lemma_of_tok(toks[m]) in lex.word_list("returned_from_nouns")
+                                                    for m in range(max(j, k - 5), k - 2))):
                 # "загинули студенти з Марокко", "Лікарі з Ізраїлю надали допомогу": people from a
                 # country are not that state, struck or giving (its envoys and leaders are:
-                # `partner_nouns`, `envoy_nouns`)
+                # `partner_nouns`, `envoy_nouns`); people whose return from it is asked are held
+                # there ("наполягає на поверненні дітей з Росії")
                 continue
             if (a.etype or "") == "PER" and k > cl.lo and _can_be(toks[k], "gent") and \
                     (toks[k - 1].lemma or toks[k - 1].norm) in lex.word_list("named_after"):

@@ -99,6 +99,12 @@ class PrepositionSides:
                         _can_be(toks[role.head], "accs") and not _can_be(toks[role.head], "nomn"):
                     return "R"       # "прийняв дипломатів з Японії": the state of the ones received
                 return "-"
+            if type_ == "REQUEST" and not _can_be(head, "ablt") and head.case == "gent" and tie.head > j and \
+                    a.entity in country_ids() and a.entity != (lex.home or {}).get("id") and \
+                    any(lemma_of_tok(toks[m]) in lex.word_list("returned_from_nouns") for m in range(j, tie.head - 1)):
+                # "наполягає на поверненні депортованих дітей з Росії": the state they are to be
+                # returned from is the one asked
+                return "R"
             if not _can_be(head, "ablt") and head.case == "gent":
                 # "з Азовсталі": whence; "блокування імпорту вугілля з Росії": whom a trade ban hits
                 return "R" if type_ == "SANCTION" else "-"
