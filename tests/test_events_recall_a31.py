@@ -86,6 +86,21 @@ def test_insisting_on_an_act_is_demanding_it():
         assert actors == ["ukraine"] and recipients == ["russia"], text
 
 
+def test_where_a_demanded_step_would_join_is_no_party_asked():
+    [(_, actors, recipients)] = _sides("Угорщина висунула Україні умову для підтримки вступу до ЄС – "
+                                       "відновлення прав угорської меншини.", "REQUEST")
+    assert actors == ["hungary"] and recipients == ["ukraine"]
+
+
+def test_the_state_a_protested_supply_goes_to_is_not_protested_against():
+    evs = _sides("Тимчасового повіреного у справах Ірану викликали до МЗС. Українська сторона висловила "
+                 "рішучий протест у зв'язку з постачанням Росії іранських дронів.", "PROTEST", "2022-10-11")
+    assert evs and all("russia" not in actors + recipients for _, actors, recipients in evs)
+    # the doer of an act protested is still the one it is aimed at
+    [(_, _, recipients)] = _sides("МЗС висловило протест у зв'язку з агресією Росії.", "PROTEST")
+    assert recipients == ["russia"]
+
+
 def test_conditions_and_insistence_that_demand_nothing():
     for text in ("Обвинувачений Петренко наполягав на своїй невинуватості.",
                  "Умови договору передбачають зняття санкцій.",

@@ -41,6 +41,14 @@ class PrepositionSides:
         if p in ("проти", "з", "із", "зі") and type_ == "CONCEDE" and \
                 lemma_of_tok(toks[i]) in lex.word_list("lifting_words"):
             return "R"           # "зняли санкції з Білорусі", "скасування санкцій проти Сирії"
+        if type_ in ("PROTEST", "ACCUSE", "REJECT") and k - tie.head == 1 and \
+                hl in lex.contexts["outbound_supply"] and \
+                (after := next((m for m in range(k, min(len(toks), k + 6)) if toks[m].start >= a.end), None)) \
+                is not None and toks[after].text.islower() and \
+                toks[after].pos in ("ADJF", "NOUN") and _can_be(toks[after], "gent") and _can_be(toks[k], "datv"):
+            # "протест у зв'язку з постачанням Росії іранських дронів": the one a supply goes to,
+            # a dative before the goods, is not whom the protest is aimed at
+            return "-"
         if p in ("з", "із", "зі", "зо"):
             if hl == "бік" and type_ in ("PROTEST", "ACCUSE", "REJECT") and tie.head > j and \
                     any(toks[m].pos == "NOUN" and toks[m].text.islower() for m in range(j, tie.head - 1)):
@@ -183,6 +191,9 @@ class PrepositionSides:
             # викликаний до МЗС": the foreign office one is summoned to (or in) summons, before
             # the verb or after a passive one whose subject is the envoy
             return "A"
+        if p == "до" and type_ == "REQUEST" and tie.head - 2 >= j and \
+                lemma_of_tok(toks[tie.head - 2]) in lex.contexts["membership"]:
+            return "-"           # "висунула умову для підтримки вступу до ЄС": where one would join
         if p == "до":
             if visit and (a.etype or "") == "LOC":
                 return "-"
