@@ -109,3 +109,27 @@ def test_conditions_and_insistence_that_demand_nothing():
         assert _sides(text, "REQUEST") == [], text
     # people from a country are still not that state
     assert all("morocco" not in a + r for _, a, r in _sides("Загинули студенти з Марокко.", "ASSAULT"))
+
+
+# --- a body's statement or post in the first person plural: "ми" is that body ---
+
+def test_we_of_a_body_named_by_the_first_line_is_that_body():
+    doc = analysed("Заява МЗС Польщі\n\nМи закликаємо Росію припинити агресію. Ми вислали трьох "
+                   "російських дипломатів.", "2024-05-01")
+    assert [(e.actors, e.recipients) for e in of_type(doc, "REQUEST")] == [(["mfa-of-poland", "poland"], ["russia"])]
+    assert [(e.actors, e.recipients) for e in of_type(doc, "SANCTION")] == [(["mfa-of-poland", "poland"], ["russia"])]
+
+
+def test_we_as_the_doer_of_an_impersonal_passive():
+    [(_, actors, recipients)] = _sides("Заява МЗС України\n\nНами ухвалено рішення про висилку трьох "
+                                       "російських дипломатів.", "SANCTION")
+    assert actors == ["mfa-of-ukraine", "ukraine"] and recipients == ["russia"]
+    # "with us" is no doer
+    assert all(a == [] for _, a, _ in _sides("Разом з нами запроваджено санкції проти Ірану.", "SANCTION"))
+
+
+def test_a_first_line_that_says_more_than_a_body_names_no_author():
+    # a heading that tells what the body reported is no signature
+    evs = _sides("Генеральний штаб ЗСУ: ворог завдав 5 ракетних ударів\n\nМи закликаємо партнерів надати ППО.",
+                 "REQUEST")
+    assert [a for _, a, _ in evs] == [["ukraine"]]

@@ -35,6 +35,7 @@ class AddressWords:
     verbs: frozenset[str]       # "звернутися": "X звернувся до ..." names X
     stops: frozenset[str]       # where the words naming the speaker end
     offices: tuple[str, ...]    # role ids whose holder is trusted as an uncorroborated author
+    line_words: frozenset[str]  # "телеграм-канал": words a first line naming a body may hold
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def address_words() -> AddressWords:
     data = load("address")
     words = lambda k: frozenset(str(w).lower() for w in data.get(k) or ())
     return AddressWords(words("genres"), words("verbs"), words("stops") | words("prepositions"),
-                        tuple(str(r) for r in data.get("author_offices") or ()))
+                        tuple(str(r) for r in data.get("author_offices") or ()), words("body_line_words"))
 
 
 def lemma_of(word: str) -> str:
@@ -265,3 +266,30 @@ def _add_kb_entity(doc: Document, eid: str | None) -> None:
         e = get_kb().entity(eid)
         if e is not None:
             doc.entities[eid] = Entity(e.id, e.name, e.name_uk, e.type, e.wikidata, kb=True)
+
+
+def opening_body(doc: Document) -> str | None:
+    """The one body whose statement or post the document is, when it names no person as its
+    author: its title's body (`title_body`), or a first line that is nothing but the body's
+    name, after a word of the genre at most ("Міністерство оборони України", "Заява МЗС
+    України", "Телеграм-канал Запорізької ОВА:"). The "ми" of the text under it is that body.
+    A first line that says anything else (a heading, "Генштаб: ворог завдав ударів") names no
+    author. Found once per document."""
+    key = "_opening_body"
+    if key in doc.meta:
+        return doc.meta[key] or None
+    found = title_body(doc)
+    if found is None and address_author(doc) is None and doc.sentences and doc.paragraphs:
+        s = doc.sentences[0]
+        if len(doc.paragraphs) > 1 and (len(doc.sentences) < 2 or doc.sentences[1].paragraph != s.paragraph):
+            toks = doc.tokens[s.first_token:s.last_token]
+            bodies = {m.entity for m in doc.mentions if s.start <= m.start < s.end and
+                      (e := doc.entities.get(m.entity)) is not None and e.type == "ORG"}
+            spans = [(m.start, m.end) for m in doc.mentions if m.entity in bodies]
+            allowed = address_words().genres | address_words().line_words
+            rest = [t for t in toks if t.is_word and not any(a <= t.start < b for a, b in spans)]
+            if len(bodies) == 1 and all((t.lemma or t.norm) in allowed or t.norm in allowed for t in rest) and \
+                    all(t.is_word or t.norm in (":", ".") for t in toks):
+                found = bodies.pop()
+    doc.meta[key] = found or _NOBODY
+    return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...chronicle.timerange import value_range
 from ...document import Document
 from ..morph import parses
+from ..author import opening_body
 from .arguments.roles import SYMMETRIC, clause_roles, condition_subjects
 from .arguments.gerund_subjects import gerund_sides, opening_gerund_phrase
 from .grammar.backgrounds import background_start
@@ -56,7 +57,7 @@ from .status.memories import suffered
 from .grammar.damage_causes import damage_cause
 from .status.without import inside, without_phrase
 from .arguments.quote_sides import continued_quote, first_person_sides
-from .arguments.speaker import (awarded_before, first_person_side, fits_author, given_to_us, headed_by_someone,
+from .arguments.speaker import (awarded_before, we_in_clause, first_person_side, fits_author, given_to_us, headed_by_someone,
                                 indefinite_personal, speaker_in_person, subject_after, subject_before, with_partner)
 from .arguments.states import body_state, capitals, country_ids, entity_for, home_entity, natural_feature, place_country, state_of
 from .status.clause_shapes import across_parentheticals
@@ -626,7 +627,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # "ми" of a foreign speaker ("«Ми надамо зброю», – сказав Президент Франції") is that
     # speaker's state, not the home side
     voice = in_quote or (continued_quote(doc, sent, first_person) if fp and not our_role and not ctx.author else None)
-    speaker = (voice.speaker if voice is not None else None if our_role else ctx.author) if fp else None
+    # (a text with no author but a body's statement or post: "ми" is that body, `opening_body`)
+    body = opening_body(doc) if fp and voice is None and not our_role and ctx.author is None else None
+    speaker = (voice.speaker if voice is not None else None if our_role else ctx.author or body) if fp else None
     # a first person no author, speaker or role names, in a text that never speaks of
     # statecraft, is a private one: nobody's side (statecraft_texts.py)
     # (nor is a bare role word there: "Команда співпрацює з лабораторією" is a team of scientists)
@@ -645,6 +648,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # ("наша делегація" is not the author)
         (actors if fp_side == "A" else recipients).insert(0, ctx.author)
         soft.add(ctx.author)
+    if body and fp_side == "A" and body not in actors + recipients and we_in_clause(ctx.lex, toks, cl.lo, cl.hi):
+        # "Міністерство оборони України. Ми передали партнерам ...": the "ми" of a body's own
+        # statement or post is the body, beside its state
+        actors.insert(0, entity_for(doc, body))
+        soft.add(body)
     if type_ == "ASSAULT" and not actors and suffered(doc, i, cl.lo, ctx.lex):
         actors += [x for x in striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i) if not soft.add(x)]
     # "Київ вимагає пояснень", "спілкуються з Москвою", "від офіційного Будапешта": a capital

@@ -362,3 +362,11 @@ def headed_by_someone(lex: Lexicon, doc: Document, sent: SentenceView) -> bool:
     return any(x.start == first.start and doc.entities.get(x.entity) is not None
                and doc.entities[x.entity].type == "PER" for x in [*doc.mentions, *doc.refs] if x.entity) or \
         (first.pos in ("NOUN", "ADJF") and first.case == "datv" and first.text[:1].isupper())
+
+
+def we_in_clause(lex: Lexicon, toks, lo: int, hi: int) -> bool:
+    """The clause speaks as "ми" ("Ми передали", "нами ухвалено", "Закликаємо"): a plural
+    first-person pronoun or verb, the voice of a body rather than of one person."""
+    we = lex.word_list("first_person_plural")
+    return any(t.norm in we or (t.pos == "VERB" and t.person == "1per" and t.number == "plur")
+               for t in toks[lo:hi])
