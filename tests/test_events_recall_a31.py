@@ -133,3 +133,27 @@ def test_a_first_line_that_says_more_than_a_body_names_no_author():
     evs = _sides("Генеральний штаб ЗСУ: ворог завдав 5 ракетних ударів\n\nМи закликаємо партнерів надати ППО.",
                  "REQUEST")
     assert [a for _, a, _ in evs] == [["ukraine"]]
+
+
+# --- an act named by a heading's noun, its parties added by the lead under it ---
+
+def test_a_union_named_in_the_heading_is_its_council_in_the_lead():
+    doc = analysed("Нові санкції ЄС проти Росії\n\nРада ЄС ухвалила одинадцятий пакет санкцій проти Росії.",
+                   "2023-06-23")
+    [e] = of_type(doc, "SANCTION")
+    assert set(e.actors) == {"european-union", "council-of-the-european-union"} and e.recipients == ["russia"]
+
+
+def test_a_side_the_heading_implied_stays_where_the_lead_names_it():
+    doc = analysed("Зустріч Єрмака з Салліваном\n\nКерівник Офісу Президента Андрій Єрмак провів телефонну "
+                   "розмову з радником з нацбезпеки США Джейком Салліваном. Сторони обговорили посилення ППО.",
+                   "2024-08-07")
+    [e] = of_type(doc, "CONSULT")
+    assert "united-states" in e.recipients and "united-states" not in e.actors
+    assert "andriy-yermak" in e.actors and "jake-sullivan" in e.recipients
+
+
+def test_a_heading_over_another_bodys_act_stays_apart():
+    # the lead tells another sanction by another union: no merging by the top body
+    doc = analysed("Нові санкції ЄС проти Росії\n\nСША запровадили санкції проти Ірану.", "2023-06-23")
+    assert len(of_type(doc, "SANCTION")) == 2

@@ -62,11 +62,26 @@ def states_told(e, c) -> bool:
     Росія підписали контракт" / "«Нафтогаз» та «Газпром» підписали контракт"): the states of
     one's parties are all among the other's."""
     kb = get_kb()
-    se = {kb.country(x) or x for x in e.participants()}
-    sc = {kb.country(x) or x for x in c.participants()}
+    se = {kb.country(x) or _top_body(kb, x) for x in e.participants()}
+    sc = {kb.country(x) or _top_body(kb, x) for x in c.participants()}
     # (either names one party less: "Україна та Польща підписали контракт" over "«Нафтогаз»
     # та польська компанія ORLEN ...", whose firm no entity names)
     return bool(se) and bool(sc) and (se <= sc or sc <= se)
+
+
+def _top_body(kb, eid: str) -> str:
+    """The body at the top of a body's "of" chain ("Рада ЄС" -> ЄС): a title that names the
+    union names by it what the lead tells of its council ("Нові санкції ЄС проти Росії" / "Рада
+    ЄС ухвалила пакет санкцій")."""
+    seen = {eid}
+    e = kb.entity(eid)
+    while e is not None and e.type == "ORG" and e.of and e.of not in seen:
+        up = kb.entity(e.of)
+        if up is None or up.type != "ORG":
+            break
+        seen.add(e.of)
+        eid, e = e.of, up
+    return eid
 
 
 # what makes a mention the event's primary one: its trigger, its sentence and how it reads

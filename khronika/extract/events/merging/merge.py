@@ -384,6 +384,11 @@ def _absorb(e: Cand, c: Cand) -> None:
     if c.ref_only or c.question:
         return
     _face_alike(e, c)
+    # a side the event only implied that the mention names on that same side is named now
+    # ("Зустріч Єрмака з Салліваном" / "... з радником з нацбезпеки США Джейком Салліваном": the
+    # United States, implied by Sullivan, is named; "Сторони обговорили" after it turns no side)
+    e.soft -= {x for named, mine in ((c.actors, e.actors), (c.recipients, e.recipients))
+               for x in named if x in mine and x not in c.soft}
     for named, mine, other in ((c.actors, e.actors, e.recipients), (c.recipients, e.recipients, e.actors)):
         for x in named:
             if x in other and x in e.soft and x not in c.soft:
