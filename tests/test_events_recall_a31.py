@@ -57,6 +57,13 @@ def test_a_third_state_summons_its_own_host_envoy_not_the_one_in_kyiv():
     assert recipients == ["bridget-brink", "united-states"]
 
 
+def test_an_envoy_summoned_in_a_town_with_no_summoner_named_is_summoned_by_its_state():
+    [(_, actors, recipients)] = _sides("У Будапешті викликали посла України.", "PROTEST")
+    assert actors == ["hungary"] and recipients == ["ukraine"]
+    # an envoy called home in his own capital is summoned by no other state
+    assert all(a == [] for _, a, _ in _sides("У Будапешті посла Угорщини викликали на консультації.", "PROTEST"))
+
+
 def test_other_summonings_protest_nothing():
     for text in ("Лікарі викликали швидку.", "Посол Ірану викликав занепокоєння.", "Викликали поліцію.",
                  "У МЗС викликали таксі."):

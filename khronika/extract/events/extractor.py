@@ -39,7 +39,7 @@ from .arguments.gathering_names import gathering_names
 from .time_place.there_places import there_places
 from .arguments.implied_receivers import implied_receivers, parallel_receivers
 from .merging.merge import Cand, confidence, merge
-from .arguments.posted_envoys import posted_envoys
+from .arguments.posted_envoys import posted_envoys, summoning_states
 from .merging.headlines import mark_headlines
 from .scan import candidates
 from .arguments.states import country_ids, entity_for, home_entity, place_country
@@ -73,6 +73,7 @@ class EventExtractor:
         cands = killed_envoys(self.lex, doc, cands)
         cands = posted_envoys(self.lex, doc, cands,       # ("Росія викликала посла США")
                               home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
+        cands = summoning_states(self.lex, doc, cands)    # ("У Будапешті викликали посла України")
         cands = suit_owners(self.lex, doc, cands)
         cands = framed_acts(self.lex, doc, cands)
         cands = partner_owners(self.lex, doc, cands)

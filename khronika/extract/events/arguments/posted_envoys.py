@@ -11,7 +11,7 @@ from ....document import Document
 from ....kb import get_kb
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
-from .states import party_state
+from .states import entity_for, party_state, place_country
 
 
 def posted_envoys(lex: Lexicon, doc: Document, cands: list[Cand], home: str | None) -> list[Cand]:
@@ -39,4 +39,18 @@ def posted_envoys(lex: Lexicon, doc: Document, cands: list[Cand], home: str | No
             if others - own - {None, home}:
                 c.actors = [x for x in c.actors if x != r.entity]
                 c.recipients = [x for x in c.recipients if x != r.entity]
+    return cands
+
+
+def summoning_states(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
+    """"У Будапешті викликали посла України": an envoy summoned with no one named who summoned
+    him was summoned by the state of the town it happened in, when that is not his own state."""
+    summon = lex.word_list("summon_verbs") | lex.word_list("summoned_forms")
+    towns = place_country()
+    for c in cands:
+        if c.type != "PROTEST" or c.actors or c.lemma not in summon or not c.recipients or not c.place:
+            continue
+        state = towns.get(c.place) or (c.place if party_state(doc, c.place) == c.place else None)
+        if state and state not in c.recipients and all(party_state(doc, x) != state for x in c.recipients):
+            c.actors = [entity_for(doc, state)]
     return cands
