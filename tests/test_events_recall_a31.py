@@ -93,6 +93,16 @@ def test_insisting_on_an_act_is_demanding_it():
         assert actors == ["ukraine"] and recipients == ["russia"], text
 
 
+def test_a_demand_told_with_no_verb_is_its_owners():
+    for text, owner in (("Головна вимога України – повне виведення російських військ.", "ukraine"),
+                        ("Умова Кремля: визнання анексії Криму.", "kremlin")):
+        [(_, actors, recipients)] = _sides(text, "REQUEST")
+        assert actors == [owner] and recipients == [], text
+    # a rule's requirement, or requirements defined, demand nothing
+    for text in ("Вимога Конституції – проведення виборів.", "Вимоги ЄС – це 7 кроків."):
+        assert _sides(text, "REQUEST") == [], text
+
+
 def test_where_a_demanded_step_would_join_is_no_party_asked():
     [(_, actors, recipients)] = _sides("Угорщина висунула Україні умову для підтримки вступу до ЄС – "
                                        "відновлення прав угорської меншини.", "REQUEST")

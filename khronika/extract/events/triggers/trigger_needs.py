@@ -184,6 +184,25 @@ class TriggerNeeds:
                             return True
         return False
 
+    def owned_content(self, doc: Document, sent: SentenceView, j: int) -> bool:
+        """"Головна вимога України – повне виведення військ": the noun's owner, a name right after
+        it, then a dash or a colon and what is asked, a common word: the demand told as a
+        statement with no verb."""
+        toks = doc.tokens
+        marks = self.lex.word_list("content_marks")
+        owner = next((a for a in sent.args if a.start == toks[j].start and a.kind == "mention"), None) \
+            if j < sent.hi else None
+        # (a party of the knowledge base: "Вимога Конституції – проведення виборів" is a rule's)
+        kb_ent = get_kb().entity(owner.entity) if owner is not None else None
+        if kb_ent is None or kb_ent.type not in ("PER", "ORG", "LOC"):
+            return False
+        m = j
+        while m < sent.hi and toks[m].start < owner.end:
+            m += 1
+        # (what is asked, a noun or its adjective: "Вимоги ЄС – це 7 кроків" defines them)
+        return m + 1 < sent.hi and toks[m].norm in marks and toks[m + 1].text[:1].islower() and \
+            toks[m + 1].pos in ("NOUN", "ADJF")
+
     def anchored(self, doc: Document, sent: SentenceView, k: int, extra: str | None = None) -> bool:
         if heading_head(self.lex, doc, sent, k):
             return True     # "Напад на Курахове: ...": a heading names what the text tells
@@ -427,6 +446,8 @@ class TriggerNeeds:
                 ok = place_genitive(doc, sent, j) is not None
             elif need == "person_genitive":
                 ok = person_genitive(doc, sent, j) is not None
+            elif need == "owned_content":
+                ok = self.owned_content(doc, sent, j)
             elif need == "concerned_act":
                 ok = concerned_act(self.lex, doc, sent, j)
             elif need == "sided_attack":
