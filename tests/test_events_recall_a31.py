@@ -93,6 +93,12 @@ def test_insisting_on_an_act_is_demanding_it():
         assert actors == ["ukraine"] and recipients == ["russia"], text
 
 
+def test_the_state_a_demand_is_put_to_is_asked():
+    # a name that may be a genitive too, between the verb of putting forward and the demand
+    [(_, actors, recipients)] = _sides("Туреччина висунула Швеції вимоги щодо вступу до НАТО.", "REQUEST")
+    assert actors == ["turkey"] and recipients == ["sweden"]
+
+
 def test_a_demand_told_with_no_verb_is_its_owners():
     for text, owner in (("Головна вимога України – повне виведення російських військ.", "ukraine"),
                         ("Умова Кремля: визнання анексії Криму.", "kremlin")):

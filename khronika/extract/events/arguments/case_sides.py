@@ -204,10 +204,12 @@ class CaseSides:
         if p is not None:
             return self.prep_side(a, k, tie, head, hl)
         if toks[i].pos == "NOUN" and gov is not None and cl.governor < tie.head <= k < i and \
-                lemma_of_tok(gov) in lex.contexts.get("handed_over", ()) and _can_be(head, "datv") and \
-                not tie.of_trigger:
+                (lemma_of_tok(gov) in lex.contexts.get("handed_over", ()) or
+                 (type_ == "REQUEST" and lemma_of_tok(gov) in lex.contexts.get("put_forward", ()))) and \
+                _can_be(head, "datv") and not tie.of_trigger:
             # "Україна надіслала Росії ноту протесту": a name between the verb of handing and the
-            # thing handed, in the dative, is whom it is handed to
+            # thing handed, in the dative, is whom it is handed to; so is one a demand is put to
+            # ("Туреччина висунула Швеції вимоги")
             return "R"
         if not tie.of_trigger and j < tie.head < k and head.pos == "NOUN" and not _can_be(toks[k], "nomn") and \
                 all(toks[m].norm in COORD for m in range(j, tie.head)) and \
