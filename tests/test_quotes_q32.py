@@ -124,3 +124,55 @@ def test_an_interviews_answer_is_the_interviewees(pipe, text, expected):
 ], ids=["parenthetical", "own-claim"])
 def test_about_this_with_a_parenthetical_points_at_the_claim_before(pipe, text, expected):
     assert quotes(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("У Кремлі назвали заяву Макрона «небезпечною». Там також заявили, що Росія відповість.",
+     [("небезпечною", "kremlin"), ("Росія відповість", "kremlin")]),
+    ("У Білому домі назвали пропозицію Путіна «неприйнятною».", [("неприйнятною", "white-house")]),
+    # near misses: the one who names before the verb, whoever's words are named after it
+    ("Песков назвав слова Зеленського «провокацією».", [("провокацією", "dmitry-peskov")]),
+    ("Сибіга назвав заяву Лаврова «брехнею».", [("брехнею", "andrii-sybiha")]),
+], ids=["place-before-owner", "white-house", "person-before-owner", "minister"])
+def test_whose_words_are_named_after_the_verb_is_not_who_names_them(pipe, text, expected):
+    assert quotes(pipe, text) == expected
+
+
+COURT = "Прокурор Ірина Коваль виступила в суді. Адвокат обвинуваченого Петро Мельник заперечив. "
+
+
+@pytest.mark.parametrize("text,who", [
+    (COURT + "«Докази зібрано з порушеннями», – сказав захисник.", "petro-melnyk"),
+    (COURT + "«Вина доведена», – наголосила обвинувачка.", "iryna-koval"),
+    ("Адвокатка Олена Бондар подала апеляцію. «Вирок незаконний», – заявила захисниця.",
+     "olena-bondar"),
+    # near misses: a soldier, not a lawyer; the lawyer though a prosecutor was named since
+    ("Командир бригади Іван Петренко похвалив бійців. «Ми тримаємо позиції», – каже захисник.",
+     None),
+    ("Адвокат Олег Шевчук подав скаргу. Потім виступив прокурор Іван Петренко. «Ми звернемося "
+     "до Верховного суду», – сказав захисник.", "oleh-shevchuk"),
+], ids=["defender", "accuser", "woman-defender", "soldier", "prosecutor-since"])
+def test_a_court_reports_other_word_for_a_part_refers_to_who_was_introduced_with_it(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Радник Сибіги заявив, що зустріч відбудеться.", None),
+    ("Вчора радник Умєрова заявив, що зустріч відбудеться.", None),
+    # near misses: the person himself; a woman whose name does not decline
+    ("Сибіга заявив, що зустріч відбудеться.", "andrii-sybiha"),
+    ("Каллас заявила, що ЄС надасть кредит.", "kaja-kallas"),
+], ids=["plural-of-things", "womans-form", "himself", "undeclined"])
+def test_a_persons_genitive_after_a_word_for_his_aide_is_not_the_speaker(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Чи є у вас план Б?» – запитали Зеленського. «План Б – це перемога», – відповів він.",
+     [("Чи є у вас план Б?", None), ("План Б – це перемога", "volodymyr-zelenskyy")]),
+    # near miss: the one who asks, in the nominative
+    ("«Чи є у вас план Б?» – запитав Зеленський у Рютте.",
+     [("Чи є у вас план Б?", "volodymyr-zelenskyy")]),
+], ids=["asked", "asking"])
+def test_the_one_a_verb_of_asking_names_after_it_is_asked(pipe, text, expected):
+    assert quotes(pipe, text) == expected

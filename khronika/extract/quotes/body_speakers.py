@@ -480,7 +480,8 @@ class BodySpeakers:
             return None
         prev = sents[si - 1]
         verb = next((t for t in tokens_in(self.doc, prev.start, prev.end)
-                     if t.lemma in self.lex.verbs and t.pos == "VERB" and self.verb_gender(t) == "plur"
+                     if (t.lemma in self.lex.verbs or t.lemma in self.lex.naming_verbs)
+                     and t.pos == "VERB" and self.verb_gender(t) == "plur"
                      and t.person not in ("1per", "2per") and not self._in_quote(t.start)), None)
         if verb is None:
             return None

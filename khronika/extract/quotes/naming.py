@@ -21,12 +21,13 @@ _BREAK = re.compile(r"[.!?…;:,\n]")
 
 
 def naming_attribution(doc: Document, lex: Lexicon, seg: Segment) -> tuple[tuple[int, int], Token] | None:
-    """The words of the sentence before the mark and the verb of naming in them, when the
+    """The words of the sentence up to the verb of naming and that verb, when the
     quote is the word its subject calls something: a closed lower-case fragment of a few
     words, its first word in the instrumental ("«нікчемним»", "«фарсом»", "«неприйнятними
-    для України»"), a finite verb of naming (`naming_verbs`) a few words before the mark in
-    the same clause, not denied. A capitalised name in marks ("назвав книгу «Війна за
-    реальність»") is a title."""
+    для України»") or right after "як" ("як «провокацію»"), a finite verb of naming
+    (`naming_verbs`; with "як" also `naming_as_verbs`) a few words before the mark in the same
+    clause, not denied. A capitalised name in marks ("назвав книгу «Війна за реальність»") is
+    a title."""
     text = doc.text
     if not (seg.opened and seg.closed) or not text[seg.start:seg.start + 1].islower():
         return None
@@ -49,5 +50,7 @@ def naming_attribution(doc: Document, lex: Lexicon, seg: Segment) -> tuple[tuple
             continue
         if _BREAK.search(text, t.end, seg.start - 1) or (k and before[k - 1].norm in lex.negations):
             return None     # "назвав країни, які ...": another clause; "не назвав"
-        return (start, seg.start - 1), t
+        # the words before the verb name who calls; after it, what is called and whose it is
+        # ("У Кремлі назвали заяву Макрона «небезпечною»": not Macron)
+        return (start, t.end), t
     return None

@@ -255,10 +255,12 @@ class ReferredSpeakers:
             if t.pos == "NOUN" and t.number != "plur" and self._says(words, k) \
                     and not self._covered(t.start, t.end) and not self._in_quote(t.start) \
                     and any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(t.text)):
-                # a person's word only: "Як зауважує суд" names no one introduced as "суд"
-                found = self._titled_with(t.lemma, floor, before, gender)
-                if found:
-                    return found
+                # a person's word only: "Як зауважує суд" names no one introduced as "суд";
+                # or its synonym ("Адвокат Петро Мельник ... – сказав захисник")
+                for lemma in (t.lemma, *self.lex.title_synonyms.get(t.lemma, ())):
+                    found = self._titled_with(lemma, floor, before, gender)
+                    if found:
+                        return found
         return None
 
     def _says(self, words: list[Token], k: int) -> bool:

@@ -47,7 +47,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             ent = doc.entities.get(m.entity)
             if ent is not None:
                 etype = ent.type
-            cands.append(Candidate(m.start, m.end, m.entity, etype, self._nominative(m.start, m.end),
+            cands.append(Candidate(m.start, m.end, m.entity, etype,
+                                   self._nominative(m.start, m.end, m.entity if etype == "PER" else None),
                                    None))
         for r in doc.refs:
             ent = doc.entities.get(r.entity) if r.entity else None
@@ -101,18 +102,28 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         return [c for c in self.cands[lo:hi] if c.start < end and start < c.end]
 
     # ---- features ----------------------------------------------------------------------
-    def _nominative(self, start: int, end: int) -> bool:
+    def _nominative(self, start: int, end: int, person: str | None = None) -> bool:
         """The first word that declines decides: a first name that does not ("Джо", which the
         dictionary reads as a nominative in any case) leaves it to the surname ("Джо Байдену"
-        is a dative)."""
+        is a dative). A `person`'s name is a nominative of one of his gender: "Сибіги", read
+        first as a plural of things, is his genitive."""
         words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
         for k, t in enumerate(words):
             if t is not words[-1] and t.pos == "ADJF" and words[k + 1].pos == "NOUN" \
                     and "anim" in words[k + 1].tags:
                 continue    # "Петрові Мельнику": a first name read as a possessive adjective
             if "Fixd" not in t.tags or t is words[-1]:
-                return t.case == "nomn" or t.case is None
+                if t.case is None:
+                    return True
+                return t.case == "nomn" and (person is None or self._one_nominative(t, person))
         return True
+
+    def _one_nominative(self, t: Token, person: str) -> bool:
+        """Whether the dictionary reads the word as a singular nominative of the person's
+        gender (or of none)."""
+        g = self.entity_gender(person)
+        return any(p.tag.case == "nomn" and "plur" not in p.tag and (g is None or p.tag.gender in (g, None))
+                   for p in parses(t.text))
 
     # ---- resolution --------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -203,6 +214,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                             # "Зеленський розповів Рютте": a name that does not decline
             if c.type == "PER" and not c.pronoun and self._party_of_talk(c):
                 continue    # "– сказала вона після зустрічі з Метте Фредеріксен": whom she met
+            if c.type == "PER" and not c.nominative and cue is not None and c.start >= cue.end \
+                    and cue.lemma in self.lex.asking_verbs:
+                continue    # "«...?» – запитали Зеленського": the one asked
             if not self._fits(c, gender) and not self._written_fits(c, gender) \
                     and not self._press_owner(c):
                 continue
@@ -307,7 +321,12 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         if c.nominative:
             return True
         first = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
-        return first is not None and any(p.tag.case == "nomn" for p in parses(first.text))
+        if first is None:
+            return False
+        if c.type == "PER" and c.entity and not c.pronoun:
+            # "Радник Умєрова": "Умєрова" is a woman's nominative, not his
+            return self._one_nominative(first, c.entity)
+        return any(p.tag.case == "nomn" for p in parses(first.text))
 
     def _addressee(self, c: Candidate) -> bool:
         """A name in the dative with no preposition before it: the one spoken to ("сказав
