@@ -176,3 +176,14 @@ def test_a_persons_genitive_after_a_word_for_his_aide_is_not_the_speaker(pipe, t
 ], ids=["asked", "asking"])
 def test_the_one_a_verb_of_asking_names_after_it_is_asked(pipe, text, expected):
     assert quotes(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text,who", [
+    ("«Чи є у вас план Б?» – запитали Каллас журналісти.", None),
+    ("«Ми готові», – повідомили Рютте в МЗС України.", "mfa-of-ukraine"),
+    # near misses: two people joined; one person after a singular verb
+    ("«Ми готові», – заявили Зеленський і Макрон.", "volodymyr-zelenskyy"),
+    ("«Ми готові», – повідомив Рютте.", "mark-rutte"),
+], ids=["asked-by-many", "told-by-a-body", "two-joined", "singular"])
+def test_one_person_after_a_plural_speech_verb_is_told_not_telling(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who

@@ -74,6 +74,7 @@ class Lexicon:
         self.reply_verbs = frozenset(data.get("reply_verbs") or ())
         self.epithet_adjectives = frozenset(data.get("epithet_adjectives") or ())
         self.title_paragraphs = int(data.get("title_paragraphs", 2))
+        self.coordinators = frozenset(data.get("coordinators") or ())
         self.asking_verbs = frozenset(data.get("asking_verbs") or ())
         self.title_synonyms = {k: tuple(v) for k, v in (data.get("title_synonyms") or {}).items()}
         self.media_nouns = frozenset(data.get("media_nouns") or ())

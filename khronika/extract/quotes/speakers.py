@@ -217,6 +217,8 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             if c.type == "PER" and not c.nominative and cue is not None and c.start >= cue.end \
                     and cue.lemma in self.lex.asking_verbs:
                 continue    # "«...?» – запитали Зеленського": the one asked
+            if gender == "plur" and self._one_after_plural(c, cue):
+                continue    # "– повідомили Рютте в МЗС": whom they told, not who
             if not self._fits(c, gender) and not self._written_fits(c, gender) \
                     and not self._press_owner(c):
                 continue
@@ -385,6 +387,17 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                     and (gender not in ("masc", "femn") or t.gender == gender):
                 return True     # "Міністр оборони Литви": a subject left unnamed
         return False
+
+    def _one_after_plural(self, c: Candidate, cue: Token | None) -> bool:
+        """One person named right after a plural speech verb and joined to no other ("–
+        запитали Каллас журналісти", "Як повідомили Фіцо в Брюсселі"): a name that does not
+        decline, told or asked; a plural verb's subject is several ("– заявили Зеленський і
+        Макрон")."""
+        if cue is None or cue.pos != "VERB" or c.type != "PER" or c.pronoun or c.start < cue.end \
+                or self.doc.text[cue.end:c.start].strip():
+            return False
+        nxt = next((t for t in tokens_in(self.doc, c.end, c.end + 20) if t.text.strip()), None)
+        return nxt is None or (nxt.text != "," and nxt.norm not in self.lex.coordinators)
 
     def _addressees_outlet(self, c: Candidate) -> bool:
         """A body or medium named right after the person spoken to, or after that person's
