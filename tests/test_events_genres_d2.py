@@ -144,3 +144,40 @@ def test_he_that_holds_talks_is_still_the_man_before():
     evs = analysed_events("Франсуа Олланд прибув до Мінська. Він провів переговори з Порошенком.", "2015-02-13")
     talks = [e for e in evs if e.type == "CONSULT" and "petro-poroshenko" in e.recipients]
     assert len(talks) == 1 and "francois-hollande" in talks[0].actors
+
+
+def test_an_exchange_being_prepared_is_still_to_come():
+    ev = _one(events("Офіс Президента повідомив, що підготовка до наступного обміну вже триває."), "RETREAT")
+    assert ev.status == "planned"
+
+
+def test_an_exchange_that_goes_on_is_not_planned():
+    ev = _one(events("Обмін полоненими триває."), "RETREAT")
+    assert ev.status == "ongoing"
+
+
+def test_a_bodys_remit_after_z_is_no_happening():
+    evs = events("Андрій Єрмак доповів про роботу міжнародної групи з санкцій.")
+    assert [e for e in evs if e.type == "SANCTION"] == []
+
+
+def test_sanctions_imposed_by_a_group_are_still_sanctions():
+    ev = _one(events("Група семи запровадила санкції проти Росії."), "SANCTION")
+    assert ev.recipients == ["russia"]
+
+
+def test_a_sitting_taken_up_as_a_meeting_is_one_happening():
+    evs = analysed_events("6 вересня на авіабазі Рамштайн відбулося засідання Контактної групи з питань "
+                          "оборони України. Зустріч провів міністр оборони США Ллойд Остін.", "2024-09-07")
+    assert len([e for e in evs if e.type == "CONSULT"]) == 1
+
+
+def test_a_meeting_with_a_partner_of_its_own_after_a_summit_stays_apart():
+    evs = analysed_events("У Вашингтоні відбувся саміт НАТО. Зустріч із Джо Байденом тривала годину.", "2024-07-11")
+    assert len([e for e in evs if e.type == "CONSULT"]) == 2
+
+
+def test_the_place_of_a_strike_condemned_is_not_the_condemnations():
+    evs = events("Сполучені Штати засуджують ракетний удар Росії по селу Гроза на Харківщині.")
+    ev = _one(evs, "ACCUSE")
+    assert ev.place is None

@@ -31,6 +31,8 @@ class Topics:
         if toks[k].pos not in ("NOUN", "ADJF", "PRTF") or type_.lower() in lex.word_list("topic_exempt_types"):
             return False
         preps = lex.word_list("prepositions")
+        if self._remit(doc, sent, k):
+            return True
         scope = self._topic_scope(doc, sent, k)
         if scope is not None:
             return self._topic_prep(doc, sent, scope, doc.tokens[scope].norm)
@@ -162,6 +164,16 @@ class Topics:
                 return lemmas, lemma_of(toks[g]) if g is not None else ""
             m = c
         return lemmas, ""
+
+    def _remit(self, doc: Document, sent: SentenceView, k: int) -> bool:
+        """"міжнародна група з санкцій", "комісія з питань евакуації": a body's remit after "з",
+        what it works on, no happening (`remit_bodies`)."""
+        toks = doc.tokens
+        m = k - 1
+        while m > sent.lo and toks[m].pos in ("ADJF", "PRTF"):
+            m -= 1
+        return m > sent.lo and toks[m].norm in ("з", "із", "зі") and \
+            lemma_of(toks[m - 1]) in self.lex.word_list("remit_bodies")
 
     def _topic_prep(self, doc: Document, sent: SentenceView, at: int, p: str) -> bool:
         lex = self.lex

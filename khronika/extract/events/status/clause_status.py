@@ -80,6 +80,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         # "працюємо для посилення санкцій", "А також і посилення санкцій": a change sought,
         # a goal or a topic, not a happening told as done
         return "planned", True
+    if trig.pos == "NOUN" and _prepared_for(toks, trig_i, lo, lex):
+        return "planned", True          # "підготовка до наступного обміну вже триває": to come
     if trig.pos == "NOUN" and bill_topic(lex, toks, lo, hi, trig_i):
         return "planned", True          # "Сенат схвалив законопроєкт про санкції": not law yet
     if type_ in ("ASSAULT", "COERCE") and remembered(doc, trig_i, lo, lex):
@@ -329,3 +331,14 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int], 
         return ("ongoing" if type_ in ONGOING_TYPES else "occurred"), "time"
     return "occurred", False
 
+
+
+def _prepared_for(toks, trig_i: int, lo: int, lex: Lexicon) -> bool:
+    """The trigger noun is what a noun of preparing is for ("підготовка до наступного обміну",
+    "готовність до переговорів"): what is being prepared has not happened, whatever verb (a
+    present "триває") tells the preparing."""
+    m = trig_i - 1
+    while m > lo and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
+        m -= 1
+    return m > lo and toks[m].norm == "до" and \
+        (toks[m - 1].lemma or toks[m - 1].norm) in lex.word_list("preparation_nouns")

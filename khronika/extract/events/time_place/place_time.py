@@ -69,6 +69,8 @@ def _of_other_happening(doc: Document, p: int, lo: int, trigger: int, lex: Lexic
             toks[n].pos == "ADJF" and {"pssv", "actv"} & set(toks[n].tags or ()))) and (
             toks[n - 1].pos == "NOUN" or (toks[n - 1].norm == "," and n - 2 >= lo and toks[n - 2].pos == "NOUN")):
         return True       # "на двох росіян, засуджених в Україні": where the participle's act was
+    if _struck_site(toks, p, lo, trigger, lex):
+        return True
     if n < lo or toks[n].pos != "NOUN" or n == trigger:
         return False
     m = n - 1
@@ -79,6 +81,21 @@ def _of_other_happening(doc: Document, p: int, lo: int, trigger: int, lex: Lexic
     # ("запровадили санкції в розпал кризи в Червоному морі", "на тлі війни в Україні": where the
     # background is, not where the act took place)
     return m != trigger and background_start(lex, toks, n, lo) is not None
+
+
+def _struck_site(toks, p: int, lo: int, trigger: int, lex: Lexicon) -> bool:
+    """"засуджують ракетний удар Росії по селу Гроза на Харківщині": the place after p hangs on
+    the site a strike noun other than the trigger hit ("по" + the site), so it is where that
+    strike was, not where the condemnation was made."""
+    m = p - 1
+    while m > lo and (toks[m].pos in ("NOUN", "ADJF", "PRTF") or not toks[m].text.islower()):
+        if toks[m].norm in lex.word_list("strike_prepositions"):
+            break
+        m -= 1
+    if m <= lo or toks[m].norm != "по":
+        return False
+    return any(k != trigger and lemma_of_tok(toks[k]) in lex.word_list("harm_nouns")
+               for k in range(max(lo, m - 4), m))
 
 
 def _invaded(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
