@@ -181,3 +181,10 @@ def test_the_place_of_a_strike_condemned_is_not_the_condemnations():
     evs = events("Сполучені Штати засуджують ракетний удар Росії по селу Гроза на Харківщині.")
     ev = _one(evs, "ACCUSE")
     assert ev.place is None
+
+
+def test_the_place_of_talks_is_not_the_place_of_strikes_named_after_them():
+    evs = analysed_events("Огляд тижня: переговори в Джидді і нові обстріли", "2025-03-16")
+    strike = _one(evs, "ASSAULT")
+    assert strike.place is None and "jeddah" not in strike.recipients
+    assert _one(evs, "CONSULT").place == "jeddah"

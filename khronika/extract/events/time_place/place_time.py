@@ -71,6 +71,9 @@ def _of_other_happening(doc: Document, p: int, lo: int, trigger: int, lex: Lexic
         return True       # "на двох росіян, засуджених в Україні": where the participle's act was
     if _struck_site(toks, p, lo, trigger, lex):
         return True
+    if n >= lo and n != trigger and p < trigger and toks[n].pos == "NOUN" and toks[n].text.islower() and \
+            _next_in_list(toks, p + 1, trigger):
+        return True       # "переговори в Джидді і нові обстріли": the place of the noun it follows
     if n < lo or toks[n].pos != "NOUN" or n == trigger:
         return False
     m = n - 1
@@ -81,6 +84,15 @@ def _of_other_happening(doc: Document, p: int, lo: int, trigger: int, lex: Lexic
     # ("запровадили санкції в розпал кризи в Червоному морі", "на тлі війни в Україні": where the
     # background is, not where the act took place)
     return m != trigger and background_start(lex, toks, n, lo) is not None
+
+
+def _next_in_list(toks, m: int, trigger: int) -> bool:
+    """From the place name at m only a conjunction and the trigger's modifiers lead on to the
+    trigger ("в Джидді і нові обстріли"): the trigger is the next item of a list of nouns."""
+    while m < trigger and not toks[m].text.islower():
+        m += 1
+    rest = toks[m:trigger]
+    return any(t.norm in COORD for t in rest) and all(t.norm in COORD or t.pos in ("ADJF", "PRTF") for t in rest)
 
 
 def _struck_site(toks, p: int, lo: int, trigger: int, lex: Lexicon) -> bool:
