@@ -189,3 +189,33 @@ def test_a_lowercase_head_before_a_person_names_no_body(pipe):
 def test_treaties_link_as_things(pipe, text, surface, eid):
     doc = run(pipe, text, "2022-04-02")
     assert (surface, eid, "MISC") in pairs(doc), pairs(doc)
+
+
+# --- second step: clubs named after places, chambers and academies ---------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Футбольний клуб Барселона провів благодійний матч.", "Барселона"),
+    ("Гравці клубу Барселона відвідали Київ.", "Барселона"),
+])
+def test_a_place_named_right_after_a_club_word_is_the_club(pipe, text, span):
+    """"клуб Барселона": the club (ORG), quoted or not (lexicon `club_heads`), not the city."""
+    doc = run(pipe, text, "2024-05-02", [(span, "LOC")])
+    got = [m for m in doc.mentions if m.text == span]
+    assert got and all(m.type == "ORG" for m in got), pairs(doc)
+
+
+def test_a_place_after_a_club_word_and_a_preposition_stays_a_place(pipe):
+    doc = run(pipe, "Нічний клуб у Барселоні закрили.", "2024-05-02", [("Барселоні", "LOC")])
+    assert ("Барселоні", "barcelona", "LOC") in pairs(doc), pairs(doc)
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    ("Палата лордів обговорила питання.", "Палата лордів", "house-of-lords"),
+    ("Бундесрат Німеччини схвалив закон.", "Бундесрат Німеччини", "bundesrat-germany"),
+    ("Федеральна рада Швейцарії ухвалила санкції.", "Федеральна рада Швейцарії", "federal-council-switzerland"),
+    ("Академія наук Польщі підтримала українських учених.", "Академія наук Польщі",
+     "polish-academy-of-sciences"),
+])
+def test_foreign_chambers_councils_and_academies_link(pipe, text, surface, eid):
+    doc = run(pipe, text, "2024-05-02")
+    assert (surface, eid, "ORG") in pairs(doc), pairs(doc)

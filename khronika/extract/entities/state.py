@@ -89,6 +89,7 @@ class Lexicon:
                                                                *(data.get("outlet_kinds") or [])])
         self.order_kinds = frozenset(norm_word(w) for w in data.get("order_kinds") or [])
         self.club_words = frozenset(norm_word(w) for w in data.get("club_words") or [])
+        self.club_heads = frozenset(norm_word(w) for w in data.get("club_heads") or [])
         self.club_names = tuple(data.get("club_names") or ())
         self.eponym_heads = frozenset(data.get("eponym_heads") or ())
         self.unit_nouns = frozenset(data.get("unit_nouns") or ())

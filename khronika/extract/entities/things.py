@@ -138,22 +138,27 @@ class ThingPass:
         """A place's name alone in quotes after a word of sport ("матч «Карпат»", "футболісти
         «Дніпра»", "перемогли «Олександрію»") names a club (ORG), not the mountains, the city
         or the town: the gazetteer and the model read the place. Only after such a word: a
-        place in quotes elsewhere is a figure of speech («Будапешт» for the memorandum)."""
+        place in quotes elsewhere is a figure of speech («Будапешт» for the memorandum). Right
+        after a club's own kind word (`club_heads`: "футбольний клуб Барселона", "ФК Дніпро-1")
+        no quote marks are needed."""
         toks = st.doc.tokens
         words = self.lex.club_words
         for m in list(st.doc.mentions):
             if m.type != "LOC":
                 continue
             i = st.tok_at.get(m.start)
-            if i is None or i < 2 or toks[i - 1].text not in QUOTE_OPEN:
+            if i is None or i < 1:
                 continue
             j = i
             while j < len(toks) and st.covered[j] is m:
                 j += 1
-            if j >= len(toks) or toks[j].text not in QUOTE_CLOSE or toks[i - 2].sentence != toks[i].sentence:
-                continue
-            w = toks[i - 2]
-            if not ({w.norm, (w.lemma or "").lower()} & words):
+            h = toks[i - 1]
+            if h.is_word and h.sentence == toks[i].sentence and st.covered[i - 1] is None \
+                    and {h.norm, (h.lemma or "").lower()} & self.lex.club_heads:
+                pass            # "клуб Барселона": the club, quoted or not
+            elif i < 2 or h.text not in QUOTE_OPEN or j >= len(toks) or toks[j].text not in QUOTE_CLOSE \
+                    or toks[i - 2].sentence != toks[i].sentence \
+                    or not ({toks[i - 2].norm, (toks[i - 2].lemma or "").lower()} & words):
                 continue
             ent = st.doc.entities.get(m.entity)
             name = ent.name_uk if ent is not None and ent.name_uk else m.text
