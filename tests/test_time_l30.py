@@ -198,3 +198,41 @@ def test_a_count_back_without_exactness_keeps_its_unit(pipe):
 def test_an_exact_count_back_in_digits_named_again_by_its_date(pipe):
     text = "Рівно 30 років тому, 5 грудня 1994 року, Україна підписала Будапештський меморандум."
     assert ("30 років тому", "1994-12-05") in found(pipe, text, "2024-12-02")
+
+
+# "у 18 років", "Йому був сорок один рік": a count of years that is a person's age is no length,
+# as "у 15-річному віці" is not.
+@pytest.mark.parametrize("text", [
+    "Вже у 18 років нападник перейшов до англійського клубу.",
+    "Народити в дев'ятнадцять років і в тридцять три роки - це різний досвід.",
+    "Йому був сорок один рік. Їй виповнилося 19 років.",
+])
+def test_a_count_of_years_that_is_an_age_is_no_length(pipe, text):
+    assert not any(v.startswith("P") for _, v in found(pipe, text, "2020-06-01"))
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Йому дали п'ять років ув'язнення.", ("п'ять років", "P5Y")),
+    ("Він провів у полоні два роки.", ("два роки", "P2Y")),
+    ("У три роки після аварії станцію закрили.", ("три роки", "P3Y")),
+])
+def test_a_count_of_years_of_a_term_is_still_a_length(pipe, text, pair):
+    assert pair in found(pipe, text, "2020-06-01")
+
+
+# "обрав запобіжний захід на 60 днів, до 18 липня": the end of a term set by the verb of the
+# clause before lies ahead, not a year back because that verb is past; a schedule's weekday
+# ("Графік руху поїздів змінюється з неділі") lies ahead too.
+def test_the_end_of_a_term_set_in_the_clause_before_lies_ahead(pipe):
+    text = "Суд обрав підозрюваному запобіжний захід у вигляді тримання під вартою на 60 днів, до 18 липня."
+    assert ("18 липня", "2025-07-18") in found(pipe, text, "2025-05-20")
+
+
+def test_a_past_until_day_of_a_happening_stays_behind(pipe):
+    text = "Окупанти утримували місто, до 11 листопада."
+    assert ("11 листопада", "2024-11-11") in found(pipe, text, "2025-05-20")
+
+
+def test_a_schedules_weekday_lies_ahead(pipe):
+    got = found(pipe, "Графік руху поїздів змінюється з неділі.", "2025-01-15")
+    assert ("неділі", "2025-01-19") in got, got

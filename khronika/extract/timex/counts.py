@@ -103,6 +103,8 @@ class Counts:
         if self.n(end) in self.lex.ago_words:
             self.emit(i, end + 1, "DATE", self._ago_value(i, u, v))
             return end + 1
+        if self._age(i, j, v):
+            return end      # "у 18 років Кадар опиняється в Ньюкаслі": an age, no length
         anchored = self._anchored_count(i, end, v, u)
         if anchored is not None:
             return anchored     # "через два дні після цього": from the day told
@@ -163,6 +165,20 @@ class Counts:
         if n != int(n) or n == 0:
             return "PAST_REF"
         return self._offset_value(unit, -int(n))
+
+    def _age(self, i: int, j: int, v: int) -> bool:
+        """The count of years from token i to its unit at j is a person's age: after "у"/"в"
+        (`age_preps`: "у 18 років", "в дев'ятнадцять років") with no word of time after it
+        ("у три роки після аварії" counts on from it), or after one named in the dative,
+        with a verb of being or turning between or none ("Йому був сорок один рік")."""
+        lex = self.lex
+        if self.n(j) not in lex.age_year_forms or v > 120:
+            return False
+        k = i - 2 if self.n(i - 1) in lex.age_verbs else i - 1
+        if self.n(k) in lex.age_datives:
+            return True     # "Йому був сорок один рік", "їй 19 років"
+        return self.n(i - 1) in lex.age_preps and self.n(j + 1) not in lex.anchor_date_preps \
+            and self.n(j + 1) not in ("від",)
 
     def _ago_value(self, i: int, unit: str, n: int) -> str:
         """The time n units before the document date, told from token i ("три роки тому"): the

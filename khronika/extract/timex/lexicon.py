@@ -223,6 +223,10 @@ class Lexicon:
     length_adjective_units: dict   # "денн" -> "D": the unit stems, for "30-денне"
     length_adjective_digits: object    # the compiled pattern of "30-денне"
     age_nouns: frozenset           # "у 15-річному віці": an age, no length
+    age_preps: frozenset           # "у 18 років": an age, no length
+    age_year_forms: frozenset
+    age_datives: frozenset         # "Йому 41 рік": an age
+    age_verbs: frozenset
     aside_openers: frozenset       # "Як стало відомо сьогодні, 8 червня ...": an aside's day
     edit_stamp_words: frozenset    # "Оновлено: 6 травня": an edit's day, not the text's today
     exact_words: frozenset         # "Рівно через рік": the same day a year on
@@ -458,7 +462,9 @@ def _build(d: dict) -> Lexicon:
         length_adjective_forms=length_forms,
         length_adjective_units=dict(d["length_adjective_units"]),
         length_adjective_digits=length_adjectives.digit_form(d),
-        age_nouns=fs(d["age_nouns"]),
+        age_nouns=fs(d["age_nouns"]), age_preps=fs(d["age_preps"]),
+        age_year_forms=fs(d["age_year_forms"]), age_datives=fs(d["age_datives"]),
+        age_verbs=fs(d["age_verbs"]),
         aside_openers=fs(d["aside_openers"]),
         edit_stamp_words=fs(d["edit_stamp_words"]),
         exact_words=fs(d["exact_words"]),

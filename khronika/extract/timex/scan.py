@@ -179,7 +179,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         or a schedule (`forecast_words`): "Прогноз погоди. У неділю дощ" tells days to come.
         A sentence with a present-tense verb of its own counts only when it holds the word."""
         words = self.lex.forecast_words
-        if any((t.lemma or t.norm) in words for t in self.toks):
+        if any((t.lemma or t.norm) in words or t.norm in words for t in self.toks):
             return True
         if any(t.pos == "VERB" and t.tense in ("pres", "past", "futr") for t in self.toks):
             return False
@@ -187,7 +187,8 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         if not doc.sentences or self.sent == 0:
             return False
         first = doc.sentences[0]
-        return any((t.lemma or t.norm) in words for t in doc.tokens[first.first_token:first.last_token])
+        return any((t.lemma or t.norm) in words or t.norm in words
+                   for t in doc.tokens[first.first_token:first.last_token])
 
     def _asked_ahead(self, i: int) -> bool:
         """The nearest verb of the clause is an infinitive under a past or present verb of
@@ -306,6 +307,10 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         if self.n(i - 1) in lex.until_preps:
             lo, hi = self._clause(i)
             own = [v for v, t in verbs if t == "past" and lo <= v <= hi]
+            if not any(lo <= v <= hi for v, _ in verbs):
+                # ("обрав запобіжний захід на 60 днів, до 18 липня": the term's end, in a
+                # clause of its own after the verb that set it)
+                own = [v for v, t in verbs if t == "past" and not self._walled(*sorted((v, i)))]
             if own and self.toks[min(own, key=lambda v: abs(v - i))].lemma in lex.setting_verbs:
                 return False    # "продовжив арешт до 20 січня": a term set, ahead
         if self._scheduled_before(i):

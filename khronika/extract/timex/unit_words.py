@@ -177,8 +177,8 @@ class UnitWords:
         """Whether the noun at token k, or the one before it with its genitive at k ("Прогноз
         погоди"), is a forecast's or a schedule's (`forecast_words`)."""
         words = self.lex.forecast_words
-        return any(0 <= m < len(self.toks) and (self.toks[m].lemma or self.toks[m].norm) in words
-                   for m in (k, k - 1))
+        return any(0 <= m < len(self.toks) and ((self.toks[m].lemma or self.toks[m].norm) in words
+                                                or self.toks[m].norm in words) for m in (k, k - 1))
 
     def _approx_length(self, i: int, num: tuple[int, int]) -> bool:
         """The unit at i and the number after it ("хвилин п'ять") tell an approximate length:
