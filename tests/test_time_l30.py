@@ -236,3 +236,32 @@ def test_a_past_until_day_of_a_happening_stays_behind(pipe):
 def test_a_schedules_weekday_lies_ahead(pipe):
     got = found(pipe, "Графік руху поїздів змінюється з неділі.", "2025-01-15")
     assert ("неділі", "2025-01-19") in got, got
+
+
+# A schedule counts its days from the stretch it told: "Першого дня", "Другого дня", "В
+# останній день візиту" are days of it ("в останній день" was a length, P1D).
+def test_days_of_a_stretch_told(pipe):
+    text = ("Візит прем'єра до Японії розпочнеться 20 лютого і триватиме три дні. Другого дня він "
+            "виступить у парламенті. В останній день візиту прем'єр відвідає Хіросіму.")
+    got = found(pipe, text, "2025-02-06")
+    assert ("Другого дня", "2025-02-21") in got and ("останній день", "2025-02-22") in got, got
+
+
+def test_the_first_day_of_a_range_dates_the_meeting():
+    text = ("Заступник міністра перебуватиме в Брюсселі з 10 по 12 лютого. "
+            "Першого дня він зустрінеться з єврокомісаркою Кайєю Каллас.")
+    ev = of_type(analysed(text, "2025-02-06"), "CONSULT")
+    assert ev and ev[-1].time and ev[-1].time["value"] == "2025-02-10", ev
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Війна, окупанти, обстріли. Першого дня війни окупанти атакували Київ.",
+     ("Першого дня війни", "2022-02-24")),
+    ("За останню добу ворог 80 разів обстріляв Херсонщину.", ("останню добу", "P1D")),
+])
+def test_a_day_of_the_war_or_the_last_day_counted_stays(pipe, text, pair):
+    assert pair in found(pipe, text, "2025-02-06")
+
+
+def test_a_first_day_with_no_stretch_told_names_none(pipe):
+    assert found(pipe, "У перший день ми не спали.", "2025-02-06") == set()

@@ -91,6 +91,7 @@ class Lexicon:
     year_carry_breaks: frozenset   # words that end the clause a year carries over
     year_carry_blockers: frozenset  # prepositions before a year that make it a range end
     not_first_words: frozenset     # "(вже) не перший тиждень": more than one unit
+    stretch_day_forms: frozenset  # "першого дня", "в останній день": a day of a stretch told
     title_nouns: frozenset   # "фільм «20 днів у Маріуполі»": the kinds of work a title names
     first_length_preps: frozenset         # "протягом першої доби": a length of one unit
     first_length_plural_preps: frozenset  # "у перші місяці": a length of a few
@@ -377,6 +378,7 @@ def _build(d: dict) -> Lexicon:
         anchor_shifts={tuple(str(k).split()): int(v) for k, v in d["anchor_shifts"].items()},
         new_week_words=fs(d["new_week_words"]),
         first_length_preps=fs(d["first_length_preps"]), title_nouns=fs(d["title_nouns"]),
+        stretch_day_forms=fs(d["stretch_day_forms"]),
         first_length_plural_preps=fs(d["first_length_plural_preps"]),
         vague_counts=fs(d["vague_counts"]), plural_units=fs(d["plural_units"]),
         war_start=str(d["war_start"]), war_nouns=fs(d["war_nouns"]),

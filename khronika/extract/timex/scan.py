@@ -31,6 +31,7 @@ from .quoted_names import title_spans
 from .phrases import PhraseMatchers
 from .recurring import Recurring
 from .seasons import Seasons
+from .stretch_days import StretchDays
 from .unit_words import UnitWords
 from .weekdays import Weekdays
 from .year_labels import YearLabels
@@ -49,6 +50,7 @@ _GRAN = {"Y": re.compile(r"\d{4}$"), "M": re.compile(r"\d{4}-\d{2}$"),
 _PATTERNS = (
     ("m_named", ("named_days",)),
     ("m_month_part", ("month_part_words", "month_last_third_words", "month_week_ordinals")),
+    ("m_stretch_day", ("ordinals", "year_part_last_words")),
     ("m_war_day", ("ordinals", "number_words", "war_first_days")),
     ("m_year_part", ("ordinals", "year_part_last_words")),
     ("m_roman_year_part", ("year_parts",)),
@@ -106,7 +108,7 @@ _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Seasons, DayParts,
               Recurring, Narrative, ClockWords, PhraseMatchers, Appositions, YearLabels,
-              Anniversaries, DatedPapers, Midnight, LengthAdjectives):
+              Anniversaries, DatedPapers, Midnight, LengthAdjectives, StretchDays):
     """One document's scan; `run()` fills `doc.timexes`. The shared helpers (tense, day,
     month, year, context) are here; the patterns live in the mixins, one module per kind of
     expression, so each can be read and changed without the others."""

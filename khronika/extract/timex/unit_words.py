@@ -125,7 +125,8 @@ class UnitWords:
                 and t in lex.single_unit_forms:
             self.emit(i, i + 1, "SET", duration(1, u))     # "450 грн в місяць": a rate
             return i + 1
-        if prev in lex.last_words and t in lex.za_unit_forms:
+        if prev in lex.last_words and t in lex.za_unit_forms and not (u == "D" and self.n(i - 2) in ("у", "в", "на")):
+            # ("в останній день" names a day, no length: stretch_days.py)
             self.emit(i - 1, i + 1, "DURATION", duration(1, u))    # "за останню добу"
             return i + 1
         if prev in ("останнього", "останньої") and self.n(i - 2) in lex.duration_preps:
