@@ -31,6 +31,7 @@ from .place_speakers import speaking_for
 from .plural_speakers import adversary
 from .russian_frames import russian_frames
 from ..regions import oblast_codes
+from ..timex.calendar import CLOCK_WRITTEN
 from .speakers import SpeakerResolver, role_heads
 
 def _blocked(text: str, segs: list[Segment]) -> list[tuple[int, int]]:
@@ -126,7 +127,7 @@ def _relayed(doc: Document, lex: Lexicon, resolver: SpeakerResolver,
     return (sp, said[-1]) if sp else None
 
 
-_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
+_STAMP = re.compile(rf"\s*{CLOCK_WRITTEN}\b")
 
 
 def _stamped(doc: Document, para: int) -> bool:

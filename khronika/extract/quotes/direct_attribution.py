@@ -10,6 +10,7 @@ import re
 
 from ...document import Document, Token
 from ..morph import parses
+from ..timex.calendar import CLOCK_WRITTEN
 from .direct_segment import Segment, _standalone
 from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, finite_third, tokens_in
 from .referred_speakers import person_noun
@@ -230,7 +231,7 @@ def _speech_like(doc: Document, seg: Segment) -> bool:
 
 
 _PAREN = re.compile(r"[.,]?\s*\(\s*")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_CLOCK = re.compile(CLOCK_WRITTEN)
 
 
 def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,

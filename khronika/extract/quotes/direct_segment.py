@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..timex.calendar import CLOCK_WRITTEN
 
 
 @dataclass(slots=True)
@@ -60,4 +61,4 @@ def _opens_inside(text: str, seg: Segment) -> bool:
     return any(c.isalnum() for c in before) and not _CLOCK.fullmatch(before)
 
 
-_CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")
+_CLOCK = re.compile(rf"\s*{CLOCK_WRITTEN}\s*")

@@ -16,6 +16,10 @@ DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
 # writes every one; the readers of hours, headings and stamps, here and in the events layer,
 # ask it this way.
 CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+# A clock time as a text writes it ("14:35", "9.05"), any hour: a pattern the readers of
+# stamps embed (a dateline's, a live blog's entry, a caption's), each with its own anchors.
+# (numeric_dates reads a time to resolve and takes only real hours and minutes.)
+CLOCK_WRITTEN = r"\d{1,2}[:.]\d{2}"
 
 
 def week_id(d: dt.date) -> str:

@@ -15,14 +15,14 @@ import datetime as dt
 import re
 
 from ...document import Document, Timex
-from .calendar import DAY_VALUE
+from .calendar import CLOCK_WRITTEN, DAY_VALUE
 from .lexicon import lexicon as timex_lexicon
 
 # Before a dateline's date: nothing, or a place in capitals or capitalised words and a comma.
 _HEAD = re.compile(r"\s*(?:[A-ZА-ЯІЇЄҐ][\w'’\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’\-]*){0,2}\s*,\s*)?$")
 # After it: an agency in brackets or slashes, a dash, a full stop, a clock stamp, or the end of
 # the line.
-_TAIL = re.compile(r"\s*(?:\(|/|,\s*\d{1,2}[:.]\d{2}\b|$)|\s*[–—-]\s|\.\s")
+_TAIL = re.compile(rf"\s*(?:\(|/|,\s*{CLOCK_WRITTEN}\b|$)|\s*[–—-]\s|\.\s")
 # A place before the date makes the dash or stop after it a dateline's ("КИЇВ, 3 березня –",
 # "Одеса, 5 березня. Укрінформ."); a date alone before a dash heads an item of a digest ("9
 # січня – удар по Одесі"), which dates it, and before a stop it may open a story.
