@@ -164,7 +164,7 @@ def heading_lends(heading: Timex, status: str) -> bool:
     "Росія продовжує обстрілювати Херсон") dates what the entry reports as just done or going
     on then, never what it announces to come ("16:00. Зеленський проведе зустріч з Туском":
     the meeting is not at 16:00)."""
-    if heading.type == "TIME" and CLOCK_VALUE.match(heading.value):
+    if heading.type == "TIME" and clock_value(heading.value):
         return status in ("occurred", "ongoing")
     return status in ("occurred", "planned")
 
