@@ -12,7 +12,7 @@ the same paragraph; a giver of the home side itself gives to no one inferred.
 from __future__ import annotations
 
 from ....kb import get_kb
-from ..merging.merge import Cand
+from ..merging.merge import Cand, told_before
 from .states import state_of
 
 # how many sentences back the happening that names the receiver may stand
@@ -34,9 +34,7 @@ def implied_receivers(doc, cands: list[Cand]) -> list[Cand]:
         mine = states(c.actors)
         if c.home in mine:
             continue
-        for p in reversed(cands[:n]):
-            if c.sent - p.sent > REACH or p.para != c.para:
-                break
+        for p in told_before(cands, n, REACH):
             gave_home = c.home in p.recipients and bool(mine & states(p.actors))
             home_asked = p.type == "REQUEST" and c.home in states(p.actors) and \
                 (not p.recipients or bool(mine & states(p.recipients)))

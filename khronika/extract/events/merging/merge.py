@@ -128,6 +128,16 @@ class Cand:
         return not self.specific_time and not self.participants() and not self.place
 
 
+def told_before(cands: list[Cand], n: int, reach: int):
+    """The candidates before cands[n], nearest first, while they stand in its paragraph and at
+    most `reach` sentences before it: the happenings a sentence may point back at."""
+    c = cands[n]
+    for p in reversed(cands[:n]):
+        if c.sent - p.sent > reach or p.para != c.para:
+            return
+        yield p
+
+
 def _rank(explicit: bool | str) -> int:
     return 2 if explicit is True else 1 if explicit else 0
 

@@ -9,7 +9,7 @@ paragraph.
 from __future__ import annotations
 
 from ..lexicon.compiled import Lexicon
-from ..merging.merge import Cand
+from ..merging.merge import Cand, told_before
 
 # how many sentences back the place "там" points at may be told
 REACH = 2
@@ -23,9 +23,7 @@ def there_places(lex: Lexicon, cands: list[Cand]) -> list[Cand]:
     for n, c in enumerate(cands):
         if not c.place_anaphor or c.type.lower() not in kinds:
             continue
-        for p in reversed(cands[:n]):
-            if c.sent - p.sent > REACH or p.para != c.para:
-                break
+        for p in told_before(cands, n, REACH):
             if p.sent < c.sent and p.place is not None:
                 if c.place is None:
                     c.place = p.place
