@@ -60,7 +60,7 @@ def _modifies(word_tok, role_tok) -> bool:
     return _share(word_tok, role_tok, _case_number)
 
 
-def _role_at(kb: KnowledgeBase, toks, i: int, lengths, first: str | None = None) -> tuple[int, str] | None:
+def role_at(kb: KnowledgeBase, toks, i: int, lengths, first: str | None = None) -> tuple[int, str] | None:
     """(length, role) of the longest role phrase of `lengths` (longest first: recognizer.py)
     that opens at token i, by the words' norms; `first` read for the first word instead (a
     plural's lemma: "Президенти США")."""
@@ -306,7 +306,7 @@ def plural_roles(doc, kb: KnowledgeBase, lex, mention_at: dict, role_lengths: di
     for i, t in enumerate(toks):
         if taken[i] or t.number != "plur" or not t.lemma or not role_lengths.get(t.lemma):
             continue
-        hit = _role_at(kb, toks, i, role_lengths[t.lemma], t.lemma)
+        hit = role_at(kb, toks, i, role_lengths[t.lemma], t.lemma)
         if hit is None:
             continue
         L, role = hit
@@ -406,7 +406,7 @@ def _opens_with_office(doc, kb: KnowledgeBase, st, sentence: int, i: int, role: 
     at = [first] if first is not None else []
     at += [k for k in range(here.first_token, i) if toks[k].is_word]
     for k in at:
-        other = _role_at(kb, toks, k, role_lengths.get(toks[k].norm) or ())
+        other = role_at(kb, toks, k, role_lengths.get(toks[k].norm) or ())
         if other is not None and other[1] != role:
             return True
     return False
@@ -548,7 +548,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
         if not lens:
             i += 1
             continue
-        hit = _role_at(kb, toks, i, lens)
+        hit = role_at(kb, toks, i, lens)
         if hit is None:
             i += 1
             continue

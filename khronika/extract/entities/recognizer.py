@@ -147,8 +147,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         out: set[int] = set()
         # most words start no role phrase: one C-level lookup pass, then only those that may
         for i in where(st.columns, "norm", self.role_lengths):
-            for L in self.role_lengths[toks[i].norm]:
-                if tuple(x.norm for x in toks[i:i + L]) in self.kb.role_index:
-                    out.update(range(i, i + L))
-                    break
+            hit = coref.role_at(self.kb, toks, i, self.role_lengths[toks[i].norm])
+            if hit is not None:
+                out.update(range(i, i + hit[0]))
         return out
