@@ -166,23 +166,33 @@ def _private_body(toks, j: int, n: int, lex) -> bool:
         bool(_lemmas(t) & lex.private_body_heads) and _genitive(t)
 
 
-def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int, j: int) -> str | None:
+def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int, j: int, date=None) -> str | None:
     """"Делегація Польщі на чолі з прем'єр-міністром": a bare role that heads a group named
     with its state right before the phrase of leading (lexicon `led_by_phrases`) is that
     state's office, not the home state's; None when no state is named there, or when the role
     is not bare ("на чолі з лідером республіканської меншості в Сенаті Мітчеллом
-    Макконнеллом": a word or a name after it says whose leader he is)."""
+    Макконнеллом": a word or a name after it says whose leader he is). So is one who goes
+    with a subject named right before (`accompanied_phrases`: "Прем'єр-міністр Японії разом
+    із міністром закордонних справ", "Макрон у супроводі міністра оборони": the state of that
+    person on `date`), unless that name is itself under a preposition ("з Макроном разом із
+    міністром": whose minister goes with them is unsaid)."""
     if j < len(toks) and toks[j].sentence == toks[i].sentence and toks[j].is_word and \
             (toks[j].text[:1].isupper() or toks[j].pos in ("ADJF", "NOUN", "PRTF")):
         return None
-    for phrase in lex.led_by_phrases:
+    for phrase, accompanied in [*((p, False) for p in lex.led_by_phrases),
+                                *((p, True) for p in lex.accompanied_phrases)]:
         k = i - len(phrase) - 1
         if k < 0 or tuple(toks[k + 1 + x].norm for x in range(len(phrase))) != phrase:
             continue
         m = covered[k]
         if m is None or toks[k].sentence != toks[i].sentence:
             return None
-        return kb.country(m.entity)
+        if not accompanied:
+            return kb.country(m.entity)
+        first = next((x for x in range(k, -1, -1) if toks[x].start <= m.start), k)
+        if first > 0 and toks[first - 1].sentence == toks[i].sentence and toks[first - 1].pos == "PREP":
+            return None
+        return kb.country(m.entity) or kb.state_of(m.entity, date)
     return None
 
 
@@ -631,7 +641,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             role_taken[i - 1] = True
             adjective_of = i - 1
         if of is None and person is None:
-            of = _led_by_state(kb, lex, toks, st.covered, i, j)     # "Делегація Польщі на чолі з прем'єром"
+            of = _led_by_state(kb, lex, toks, st.covered, i, j, doc.date)     # "Делегація Польщі на чолі з прем'єром"
         foreign = of is None and person is None and (
             _other_state(toks, j, lex)
             # ("Після цього прем'єр поговорив": a word of "цей" in another case heads no role)

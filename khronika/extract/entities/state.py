@@ -69,6 +69,8 @@ class Lexicon:
         self.role_remit_nouns = frozenset(data.get("role_remit_nouns") or ())
         self.led_by_phrases = tuple(tuple(norm_word(w) for w in phrase.split())
                                     for phrase in data.get("led_by_phrases") or ())
+        self.accompanied_phrases = tuple(tuple(norm_word(w) for w in phrase.split())
+                                         for phrase in data.get("accompanied_phrases") or ())
         self.role_tail_prepositions = frozenset(data.get("role_tail_prepositions") or ())
         self.generic_roles = set(data.get("generic_roles") or [])
         self.state_nouns = set(data.get("state_nouns") or [])
