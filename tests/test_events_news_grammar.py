@@ -92,14 +92,15 @@ def test_a_bribe_is_no_aid():
     assert ev.recipients == ["ukraine"]
 
 
-def test_the_accused_did_the_act_charged_and_the_accuser_took_no_part():
+def test_the_act_charged_is_the_accusers_claim_not_a_happening():
+    # (issue 16, part C33: the act a charge names was chronicled as done by the accused on the
+    # accuser's word; it is the content of the accusation, told by the ACCUSE alone)
     evs = events("Росія звинуватила Україну в атаці безпілотників на Бєлгород.", "2026-03-14")
-    act = only(evs, "ASSAULT")
-    assert act.actors == ["ukraine"] and "russia" not in act.actors + act.recipients
+    assert not [e for e in evs if e.type == "ASSAULT"], evs
     acc = only(evs, "ACCUSE")
     assert acc.actors == ["russia"] and acc.recipients == ["ukraine"]
-    act = only(events("Україна звинуватила Росію в ударі по дитячій лікарні.", "2026-03-14"), "ASSAULT")
-    assert act.actors == ["russia"] and "ukraine" not in act.actors + act.recipients
+    evs = events("Україна звинуватила Росію в ударі по дитячій лікарні.", "2026-03-14")
+    assert not [e for e in evs if e.type == "ASSAULT"], evs
 
 
 def test_a_speech_at_a_session_of_a_foreign_body_is_a_consultation():

@@ -24,6 +24,7 @@ from .arguments.hosted_guests import bare_guests
 from .lexicon.advice import advised_act
 from .arguments.addressed_you import addressed_state, you_and_us
 from .triggers.arrivals import delivered_sides
+from .triggers.charged_acts import charged_act
 from .triggers.concerns import concern_doers
 from .triggers.dating_nouns import dating_only
 from .triggers.coordinated import gapped_talks, joined_predicate, own_partners, own_sides
@@ -227,6 +228,11 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 agreed_happening(lex, toks, sent.lo, sent.hi, k, type_)
             if advised_act(lex, toks, sent.lo, k):
                 # "МВФ рекомендував Україні посилити санкції": the adviser imposes nothing
+                k = j
+                continue
+            if type_ != "ACCUSE" and charged_act(lex, doc, sent, k):
+                # "Кремль звинуватив Київ у атаці на Москву": the act charged is the accuser's
+                # claim, not a happening the report tells
                 k = j
                 continue
             if framer is not None and ctx.find.framed(doc, framer, k) \

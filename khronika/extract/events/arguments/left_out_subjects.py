@@ -93,6 +93,46 @@ class LeftOutSubjects:
                 return False
         return toks[h].case == "nomn"
 
+    def _seat_subject(self, order: list[Arg]) -> None:
+        """"У Кремлі звинуватили Київ у ...", "У МЗС Росії закликали ...": a body told as a place
+        at the opening of the sentence, before the trigger's own plural verb that has no
+        subject, is the one who acts (the impersonal "they" of the body); not a strike (its
+        seat reports it, "У Міноборони атакували ..." is told of troops), nor a place
+        ("У Польщі закликали": a country or a town is where people call, not who). A name after
+        that verb whose form may be the accusative ("У МЗС Росії звинуватили США") is then its
+        object, not its subject."""
+        doc, toks, cl, gov, s_lo, i, preps = self.doc, self.toks, self.cl, self.gov, self.s_lo, self.i, self.preps
+        actors, recipients = self.actors, self.recipients
+        if gov is None or cl.governor is None or not _finite(gov) or _number(gov) != "plur" or \
+                gov.person in ("1per", "2per") or toks[s_lo].norm not in ("у", "в") or cl.lo > s_lo + 1:
+            return
+        if any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and
+               tie_of(doc, m, s_lo, i, preps).prep is None for m in range(s_lo + 1, cl.governor)):
+            return
+        seat = None
+        for a in order:
+            if a.etype != "ORG" or a.start in self.skip or a.entity in recipients:
+                continue
+            k = token_index_at(doc, a.start, s_lo, cl.governor)
+            if k == s_lo + 1 and tie_of(doc, k, s_lo, i, preps).head == k:
+                seat = a.entity
+                break
+        if seat is None or seat in actors:
+            return
+        if actors:
+            # every actor must be a name after the verb that may be its accusative object
+            for x in actors:
+                named = [a for a in order if a.entity == x]
+                if not named:
+                    return
+                for a in named:
+                    k = token_index_at(doc, a.start, cl.governor + 1, cl.hi)
+                    if k is None or not _can_be(toks[k], "accs"):
+                        return
+            recipients[:0] = [x for x in actors if x not in recipients]
+            actors.clear()
+        actors.append(seat)
+
     def left_out_subjects(self, order: list[Arg]) -> None:
         """Actors told away from the clause's own words; added to `actors` in place."""
         (doc, args, i, type_, lex, s_lo, skip, toks, cl, gov, preps, receiving, target_subject,
@@ -100,6 +140,8 @@ class LeftOutSubjects:
          self.doc, self.args, self.i, self.type_, self.lex, self.s_lo, self.skip, self.toks,
          self.cl, self.gov, self.preps, self.receiving, self.target_subject, self.gerund_led,
          self.actors, self.recipients)
+        if type_ != "ASSAULT":
+            self._seat_subject(order)
         if not actors and recipients and type_ in SYMMETRIC and cl.left_edge is not None \
                 and toks[cl.left_edge].norm == "що" and self._partner_with(order):
             # "Зеленський заявив, що відбудеться зустріч із прем'єром Польщі": the one who

@@ -54,6 +54,12 @@ def _in_timex(doc: Document, t: Token) -> bool:
     return t.start in cached[1]
 
 
+def _in_name(doc: Document, t: Token) -> bool:
+    """The token lies inside a name the entity layer found ("Александер де Кроо": its "де" is
+    a name particle, not the "де" that opens a clause). Asked only of subordinator words."""
+    return any(m.start <= t.start < m.end for m in doc.mentions)
+
+
 def _any_infinitive(t: Token) -> bool:
     """Some reading of the word is an infinitive ("розколоти" is read first as an imperative)."""
     return t.pos == "INFN" or "infn" in (t.tags or ()) or any("infn" in p.tag.grammemes for p in parses(t.text))
@@ -180,7 +186,8 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
     lo, edge, conj = a, None, None
     while lo - 1 >= s_lo:
         t = toks[lo - 1]
-        if (_finite(t) and lo - 1 != gov) or (t.norm in subs and not _in_timex(doc, t)) or t.norm == ";" \
+        if (_finite(t) and lo - 1 != gov) or (t.norm in subs and not _in_timex(doc, t) and not _in_name(doc, t)) \
+                or t.norm == ";" \
                 or t.pos == "GRND":
             # ("Три роки тому делегації ... зустрілися": "тому" of a time expression opens no clause)
             edge = lo - 1
@@ -244,7 +251,8 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
     kinds = {x.type for x in lex.by_lemma.get(lemma_of_tok(toks[i]), ())}   # the trigger's types
     while hi < s_hi:
         t = toks[hi]
-        if (_finite(t) and hi != gov) or (t.norm in subs and not _in_timex(doc, t)) or t.norm == ";" \
+        if (_finite(t) and hi != gov) or (t.norm in subs and not _in_timex(doc, t) and not _in_name(doc, t)) \
+                or t.norm == ";" \
                 or t.pos == "GRND":
             break
         if own_rel is not None and not t.is_word and t.norm in (",", "–", "—", "-", ":"):

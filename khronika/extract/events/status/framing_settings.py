@@ -2,7 +2,9 @@
 Байден пообіцяв ...", "На зустрічі з Макроном Зеленський наголосив ...", after the subject:
 "Байден у розмові із Зеленським пообіцяв ..."): the meeting took
 place when the clause tells in the past what was said or done there, whatever that act's own
-mood (a promise made there is planned; the talk it was made in is not).
+mood (a promise made there is planned; the talk it was made in is not). So does one that
+follows the past verb it frames ("Макрон пообіцяв у розмові з Зеленським передати ..."): the
+promise governs the infinitive after the frame, not the talk it was given in.
 """
 from __future__ import annotations
 
@@ -40,3 +42,19 @@ def framed_after_past(doc: Document, trig_i: int, sent: tuple[int, int], type_: 
         return False          # a one-word frame ("на зустрічі") or one that opens the sentence
     verb = next((toks[k] for k in range(start - 1, lo - 1, -1) if _finite(toks[k])), None)
     return verb is not None and verb.tense == "past"
+
+
+def framed_right_after_past(doc: Document, trig_i: int, sent: tuple[int, int], type_: str, lex: Lexicon) -> bool:
+    """"Макрон пообіцяв у розмові з Зеленським передати ...", "Він погодився під час зустрічі
+    з ... надати": a meeting under a frame preposition right after a past finite verb is where
+    that verb's act was done, so the meeting was held, whatever that act's mood; not a meeting
+    said to come ("пообіцяв на наступній зустрічі", `next_pointers`)."""
+    toks = doc.tokens
+    lo, _ = sent
+    if type_.lower() not in lex.word_list("frame_types") or toks[trig_i].pos != "NOUN":
+        return False
+    start = frame_start(lex, toks, trig_i, lo)
+    if start is None or start == lo or not _finite(toks[start - 1]) or toks[start - 1].tense != "past":
+        return False
+    ahead = lex.word_list("next_pointers")
+    return not any((toks[k].lemma or toks[k].norm) in ahead for k in range(start, trig_i))

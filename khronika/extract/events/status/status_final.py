@@ -14,7 +14,7 @@ from .attributed_plans import attributed_outcome
 from .predicate_cues import _adjunct_strike, answered_act
 from ..lexicon.compiled import Lexicon
 from .clause_status import status_of as _status_of
-from .framing_settings import framed_after_past, opening_setting
+from .framing_settings import framed_after_past, framed_right_after_past, opening_setting
 from .rescheduled import rescheduled
 from .trailing_conditions import conditioned
 
@@ -32,8 +32,11 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
         status, explicit = "planned", True
     if conditioned(doc, trig_i, trig_j, sent, status, lex):
         return "conditional", True
-    if status == "planned" and not fixed and opening_setting(doc, trig_i, sent, type_, lex):
-        return "occurred", False      # "У розмові із Зеленським Байден пообіцяв ...": the talk was held
+    if status == "planned" and not fixed and (opening_setting(doc, trig_i, sent, type_, lex) or
+                                              framed_right_after_past(doc, trig_i, sent, type_, lex)):
+        # "У розмові із Зеленським Байден пообіцяв ...", "Макрон пообіцяв у розмові з Зеленським
+        # передати ...": the talk was held
+        return "occurred", False
     if status == "negated" and not fixed and (framed_after_past(doc, trig_i, sent, type_, lex) or
                                               opening_setting(doc, trig_i, sent, type_, lex)):
         # "Орбан не представляв ЄС під час зустрічі з Путіним", "На саміті у Вільнюсі лідери
