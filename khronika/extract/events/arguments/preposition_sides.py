@@ -32,6 +32,10 @@ class PrepositionSides:
             # "ордер на арешт Путіна через депортацію дітей": a name that completes another
             # act's noun under a preposition is that act's party, not this one's
             return "-"
+        if p in ("у", "в") and hl in lex.word_list("escort_nouns"):
+            # "Дуда у супроводі міністра прибув": one of the subject's party; after the verb
+            # whose escort it is goes unsaid ("Путін прийняв Лукашенка у супроводі міністра")
+            return "A" if gov is not None and tie.head < cl.governor else "-"
         if p in ("по", "на", "проти") and self._other_strike_noun(tie.head):
             # "удару по Києву у відповідь на атаку дронів на Москву": the target after another
             # strike noun is that strike's, not this one's, whatever this one is ("Після нападу
