@@ -160,3 +160,12 @@ def test_an_escort_after_the_verb_is_left_out(text, wrong):
     # as the home state's), so it stands on no side
     got = events_of(text, "CONSULT")
     assert len(got) == 1 and not wrong & parties(got[0]), got
+
+
+@pytest.mark.parametrize("text", [
+    "Міністри закордонних справ Балтійських країн закликали Захід надати Україні більше зброї.",
+    "Балтійські держави закликали НАТО посилити східний фланг.",
+])
+def test_the_baltic_states_named_by_their_adjective_call(text):
+    got = events_of(text, "REQUEST")
+    assert len(got) == 1 and got[0]["actors"] == ["baltic-states"], got
