@@ -169,3 +169,18 @@ def test_an_escort_after_the_verb_is_left_out(text, wrong):
 def test_the_baltic_states_named_by_their_adjective_call(text):
     got = events_of(text, "REQUEST")
     assert len(got) == 1 and got[0]["actors"] == ["baltic-states"], got
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("МЗС України спростувало заяву Росії про атаку на Бєлгород.", "ASSAULT"),
+    ("Кремль спростував повідомлення західних ЗМІ про переговори з США.", "CONSULT"),
+])
+def test_what_a_denied_report_of_another_party_tells_did_not_happen(text, type_):
+    got = events_of(text, type_)
+    assert len(got) == 1 and got[0]["status"] == "negated", got
+
+
+def test_a_report_only_commented_on_leaves_its_happening_told():
+    # near miss: no denial, so the owner of the report changes nothing
+    got = events_of("МЗС України прокоментувало заяву Росії про атаку на Бєлгород.", "ASSAULT")
+    assert len(got) == 1 and got[0]["status"] == "occurred", got

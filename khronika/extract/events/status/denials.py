@@ -10,7 +10,7 @@ of the happening, which the words take as given: its status stays."""
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import lemma_of_tok
+from ..grammar.clauses import _can_be, lemma_of_tok
 from ..lexicon.compiled import Lexicon
 from .status_turns import negated
 
@@ -33,10 +33,15 @@ def _denial_before(doc: Document, k: int, s_lo: int, lex: Lexicon) -> bool:
 def denied(doc: Document, trig_i: int, s_lo: int, lex: Lexicon) -> bool:
     """True when the trigger at trig_i stands in what a denial rejects (module docstring)."""
     toks = doc.tokens
-    if trig_i - 2 > s_lo and toks[trig_i - 1].norm == "про" and \
-            lemma_of_tok(toks[trig_i - 2]) in lex.word_list("denied_report_nouns") and \
-            _denial_before(doc, trig_i - 1, s_lo, lex):
-        return True             # "спростували інформацію про переговори"
+    reports = lex.word_list("denied_report_nouns")
+    if trig_i - 2 > s_lo and toks[trig_i - 1].norm == "про":
+        m = trig_i - 2
+        while m > s_lo and m >= trig_i - 4 and toks[m].pos in ("NOUN", "ADJF") and _can_be(toks[m], "gent") and \
+                lemma_of_tok(toks[m]) not in reports:
+            m -= 1              # "спростувало заяву Росії про атаку": past the report's owner
+            #                     (or an indeclinable one: "повідомлення західних ЗМІ")
+        if m > s_lo and lemma_of_tok(toks[m]) in reports and _denial_before(doc, m + 1, s_lo, lex):
+            return True         # "спростували інформацію про переговори"
     openers = lex.word_list("denied_content_openers")
     turns = lex.word_list("denial_clause_turns")
     for k in range(trig_i - 1, s_lo, -1):
