@@ -61,6 +61,25 @@ def test_a_talk_a_promise_was_made_in_was_held(text):
     assert len(aid) == 1 and aid[0]["status"] == "planned", aid
 
 
+def test_a_talk_an_agreement_was_made_in_is_kept_and_was_held():
+    # "погодитися" frames what is agreed, not the talk it was agreed in
+    text = "Байден погодився під час розмови із Зеленським надати Україні ATACMS."
+    talks = events_of(text, "CONSULT")
+    assert len(talks) == 1 and talks[0]["status"] == "occurred", talks
+    assert "volodymyr-zelenskyy" in talks[0]["recipients"], talks
+
+
+def test_a_talk_after_the_promises_dative_object_was_held():
+    talks = events_of("Макрон пообіцяв Зеленському у телефонній розмові передати літаки.", "CONSULT")
+    assert len(talks) == 1 and talks[0]["status"] == "occurred", talks
+
+
+def test_the_content_of_a_call_stays_no_happening():
+    # near miss: what a call asks for is still framed ("закликала ... посилити санкції")
+    got = events_of("Україна закликала партнерів посилити санкції.", "SANCTION")
+    assert not got, got
+
+
 def test_a_promise_about_the_next_talk_leaves_it_planned():
     # near miss: the talk is said to come ("на наступній зустрічі"), so it has not been held
     got = events_of("Макрон пообіцяв на наступній зустрічі з Зеленським обговорити постачання літаків.",

@@ -35,6 +35,7 @@ from .lexicon.duties import generic_duty
 from .lexicon.habits import habitual_present, whenever_present
 from .lexicon.interview_titles import interview_title
 from .status.without import manner_absence
+from .status.framing_settings import setting_after_verb
 from .status.guesses import guessed
 from .lexicon.need_lists import listed_need
 from .lexicon.needed_things import needed_thing
@@ -236,9 +237,12 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 k = j
                 continue
             if framer is not None and ctx.find.framed(doc, framer, k) \
-                    and ctx.find.relative_clause(doc, sent, k) is None and not committed:
+                    and ctx.find.relative_clause(doc, sent, k) is None and not committed \
+                    and not (type_.lower() in lex.word_list("frame_types") and
+                             setting_after_verb(lex, toks, framer, k, sent.lo)):
                 # "закликало посилити санкції", "відмовився підтримати": the content of a
-                # request, refusal or threat is not a happening of its own
+                # request, refusal or threat is not a happening of its own (the talk it was
+                # made in is: "погодився під час розмови з Зеленським надати ...")
                 k = j
                 continue
             if "obliged" in _needs and not ctx.first_person_doc and ctx.quote_at.find(toks[k].start) is None \

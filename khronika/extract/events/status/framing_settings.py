@@ -44,17 +44,33 @@ def framed_after_past(doc: Document, trig_i: int, sent: tuple[int, int], type_: 
     return verb is not None and verb.tense == "past"
 
 
+def setting_after_verb(lex: Lexicon, toks, verb: int, trig_i: int, lo: int) -> bool:
+    """The noun at trig_i is a meeting under a frame preposition that follows the verb at
+    `verb` with at most its object between ("погодився під час розмови", "пообіцяв
+    Зеленському у телефонній розмові"): where that verb's act was done, not its content."""
+    start = frame_start(lex, toks, trig_i, lo)
+    if start is None or start <= verb:
+        return False
+    return all(toks[m].is_word and toks[m].pos in ("NOUN", "ADJF", "NPRO") and toks[m].case in ("datv", "accs")
+               or (toks[m].is_word and toks[m].text[:1].isupper() and toks[m].pos in ("NOUN", "ADJF"))
+               for m in range(verb + 1, start)) and start - verb <= 4
+
+
 def framed_right_after_past(doc: Document, trig_i: int, sent: tuple[int, int], type_: str, lex: Lexicon) -> bool:
     """"Макрон пообіцяв у розмові з Зеленським передати ...", "Він погодився під час зустрічі
-    з ... надати": a meeting under a frame preposition right after a past finite verb is where
-    that verb's act was done, so the meeting was held, whatever that act's mood; not a meeting
-    said to come ("пообіцяв на наступній зустрічі", `next_pointers`)."""
+    з ... надати": a meeting under a frame preposition right after a past finite verb (past
+    its object: "пообіцяв Зеленському у розмові") is where that verb's act was done, so the
+    meeting was held, whatever that act's mood; not a meeting said to come ("пообіцяв на
+    наступній зустрічі", `next_pointers`)."""
     toks = doc.tokens
     lo, _ = sent
-    if type_.lower() not in lex.word_list("frame_types") or toks[trig_i].pos != "NOUN":
+    if type_.lower() not in lex.word_list("frame_types") or toks[trig_i].pos not in ("NOUN", "ADJF"):
         return False
     start = frame_start(lex, toks, trig_i, lo)
-    if start is None or start == lo or not _finite(toks[start - 1]) or toks[start - 1].tense != "past":
+    if start is None or start == lo:
+        return False
+    verb = next((v for v in range(start - 1, max(lo, start - 4) - 1, -1) if _finite(toks[v])), None)
+    if verb is None or toks[verb].tense != "past" or not setting_after_verb(lex, toks, verb, trig_i, lo):
         return False
     ahead = lex.word_list("next_pointers")
     return not any((toks[k].lemma or toks[k].norm) in ahead for k in range(start, trig_i))
