@@ -203,3 +203,19 @@ def test_a_report_only_commented_on_leaves_its_happening_told():
     # near miss: no denial, so the owner of the report changes nothing
     got = events_of("МЗС України прокоментувало заяву Росії про атаку на Бєлгород.", "ASSAULT")
     assert len(got) == 1 and got[0]["status"] == "occurred", got
+
+
+@pytest.mark.parametrize("text,type_,maker,target", [
+    ("Україна відкинула звинувачення Росії в обстрілі Бєлгорода.", "ACCUSE", "russia", "ukraine"),
+    ("Польща відкинула погрози Москви.", "THREATEN", "russia", "poland"),
+    ("Київ відкинув звинувачення Кремля.", "ACCUSE", "kremlin", "ukraine"),
+])
+def test_whose_rebuffed_charge_it_is_made_it(text, type_, maker, target):
+    got = events_of(text, type_)
+    assert len(got) == 1 and got[0]["actors"] == [maker] and got[0]["recipients"] == [target], got
+
+
+def test_a_rebuffed_charge_with_no_owner_names_no_maker():
+    # near miss: "ці звинувачення" names nobody, so no one is made its maker
+    got = events_of("Київ відкинув ці звинувачення.", "ACCUSE")
+    assert all(not e["actors"] for e in got), got

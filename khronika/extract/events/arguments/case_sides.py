@@ -289,6 +289,13 @@ class CaseSides:
                 # home side, the home side after aid or support is who gets it (unless another
                 # receiver follows in the dative: "допомога України Молдові")
                 return "R"
+            if target_subject and type_ in ("ACCUSE", "THREATEN", "REQUEST") and trig_tok.pos == "NOUN" and \
+                    _can_be(noun, "gent") and a.kind in ("mention", "role") and \
+                    not any(toks[m].pos == "NOUN" for m in range(j, tie.head)):
+                # "Україна відкинула звинувачення Росії", "Литва відхилила вимогу Мінська": the
+                # one a rebuffed charge, threat or demand belongs to made it; its subject was
+                # its target
+                return "A"
             if type_ in ("PROTEST", "ACCUSE") and _can_be(head, "datv") and gov is not None and \
                     cl.governor < i and (gov.lemma or gov.norm) not in receive and \
                     not any(toks[m].pos == "NOUN" for m in range(i + 1, tie.head)):
