@@ -10,7 +10,9 @@ imports from here and never the reverse.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from functools import lru_cache
 
 from ....document import Document, Token
@@ -56,8 +58,17 @@ def _in_timex(doc: Document, t: Token) -> bool:
 
 def _in_name(doc: Document, t: Token) -> bool:
     """The token lies inside a name the entity layer found ("Александер де Кроо": its "де" is
-    a name particle, not the "де" that opens a clause). Asked only of subordinator words."""
-    return any(m.start <= t.start < m.end for m in doc.mentions)
+    a name particle, not the "де" that opens a clause). The spans are kept per document,
+    sorted by start, as `_in_timex` keeps its starts."""
+    cached = doc.meta.get("_name_spans")
+    if cached is None or cached[0] != len(doc.mentions):
+        spans = sorted((m.start, m.end) for m in doc.mentions)
+        # the furthest end of the names begun so far: a token is inside one when before it
+        cached = (len(doc.mentions), [a for a, _ in spans], list(accumulate((b for _, b in spans), max)))
+        doc.meta["_name_spans"] = cached
+    _, starts, reach = cached
+    k = bisect_right(starts, t.start) - 1
+    return k >= 0 and t.start < reach[k]
 
 
 def _any_infinitive(t: Token) -> bool:
