@@ -219,3 +219,19 @@ def test_a_rebuffed_charge_with_no_owner_names_no_maker():
     # near miss: "ці звинувачення" names nobody, so no one is made its maker
     got = events_of("Київ відкинув ці звинувачення.", "ACCUSE")
     assert all(not e["actors"] for e in got), got
+
+
+@pytest.mark.parametrize("text,guests", [
+    ("Макрон прибув до Києва потягом.", {"emmanuel-macron", "france"}),
+    ("Макрон, Мерц і Стармер разом прибули до Києва потягом.",
+     {"emmanuel-macron", "friedrich-merz", "keir-starmer"}),
+])
+def test_a_means_of_travel_is_no_arriving_train(text, guests):
+    got = events_of(text, "CONSULT", "2025-05-10")
+    assert len(got) == 1 and guests <= set(got[0]["actors"]) and got[0]["recipients"] == ["ukraine"], got
+
+
+def test_a_train_that_arrives_makes_no_visit():
+    # near miss: the train in the nominative is what arrives, no guest
+    got = events_of("До Львова прибули пасажири евакуаційним потягом.", "CONSULT", "2025-05-10")
+    assert not got, got

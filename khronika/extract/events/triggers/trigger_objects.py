@@ -217,7 +217,11 @@ class TriggerObjects:
         ракет", "Понад 1370 ракет застосовано")."""
         words = self.lex.contexts.get(name, frozenset())
         lo, hi = sent.clause_of(i)
-        return any(lemma_of(doc.tokens[m]) in words or doc.tokens[m].norm in words
+        # ("Макрон прибув до Києва потягом": for the lists of who arrives, `subject_contexts`, a
+        # word in the instrumental alone is the means of travel, not the one who arrives)
+        means = name in self.lex.word_list("subject_contexts")
+        return any((lemma_of(doc.tokens[m]) in words or doc.tokens[m].norm in words) and
+                   not (means and _cases(doc.tokens[m].text) == {"ablt"})
                    for m in range(lo, hi) if not i <= m < j)
 
     def patient(self, doc: Document, sent: SentenceView, i: int, j: int, name: str) -> bool:
