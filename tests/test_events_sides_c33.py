@@ -100,6 +100,24 @@ def test_the_act_a_charge_names_is_no_happening_of_the_accused(text, accused):
     assert not accused & set(got[0]["actors"]), got
 
 
+@pytest.mark.parametrize("text", [
+    "Росія звинуватила Україну в тому, що вона атакувала Курськ.",
+    "МЗС України звинуватило Росію в тому, що вона не повернула депортованих дітей.",
+])
+def test_the_acts_of_a_charged_clause_are_no_happenings(text):
+    got = [e for e in analysed(text, DAY).to_json()["events"]]
+    assert [e["type"] for e in got] == ["ACCUSE"], got
+
+
+def test_an_act_told_after_the_charged_clause_stays():
+    # near miss: past "а" the sentence tells a strike of its own; "наголосив на тому, що" is
+    # no charge
+    got = events_of("Росія звинуватила Україну в тому, що вона атакувала Курськ, а вночі дрони "
+                    "атакували Брянськ.", "ASSAULT")
+    assert len(got) == 1 and got[0]["recipients"] == ["bryansk"], got
+    assert events_of("Зеленський наголосив на тому, що Росія атакувала Київ.", "ASSAULT")
+
+
 def test_the_act_a_rejected_charge_names_is_no_happening():
     text = "Україна відкинула звинувачення Росії в обстрілі Бєлгорода."
     assert not events_of(text, "ASSAULT"), events_of(text, "ASSAULT")
