@@ -15,15 +15,17 @@ news brief of two sentences may name nobody and still report a happening.
 
 A shorter text of trade, sport, science or private life may name a firm or a town the knowledge
 base knows and still speak of no statecraft at all (statecraft_texts.py: no state, office, war
-or arms word): there an event that names no party ("Клуби домовилися про обмін гравцями",
-"Банк отримав кредит") is the word's everyday sense.
+or arms word): there an event that names no party the knowledge base knows ("Клуби домовилися
+про обмін гравцями", "Банк отримав кредит", "Поліція Києва затримала двох шахраїв") is the
+word's everyday sense or a town's police news. So is a private offender's case told in a
+sentence of a mixed text (statecraft_texts.py: private_case_step).
 """
 from __future__ import annotations
 
 from ....document import Document
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
-from .statecraft_texts import statecraft_text
+from .statecraft_texts import MIN_SENTENCES, private_case_step, statecraft_text
 from .story_texts import story_text
 from .work_texts import named_parties
 
@@ -47,6 +49,16 @@ def ungrounded_text(lex: Lexicon, doc: Document) -> bool:
     return 1000.0 * known / n < _setting(lex, "per_1000_chars")
 
 
+def _known_party(doc: Document, e: Cand, home: str | None) -> bool:
+    """A party of the event the knowledge base knows (a town's police or a firm the entity layer
+    found by its name alone, "Поліція Києва затримала двох шахраїв", is none; the home side only
+    when it was named, not added as a first person's)."""
+    parties = set(e.actors) | set(e.recipients)
+    if e.home_only:
+        parties.discard(home)
+    return any((x := doc.entities.get(p)) is not None and x.kb for p in parties)
+
+
 def grounded_events(lex: Lexicon, doc: Document, events: list[Cand], home: str | None) -> list[Cand]:
     """The events a text that is no report keeps: those with a known party, a body of public
     life the text names (a district council, an inspectorate, known or not) or a place."""
@@ -58,7 +70,13 @@ def grounded_events(lex: Lexicon, doc: Document, events: list[Cand], home: str |
         return [e for e in events if any((x := doc.entities.get(p)) is not None and x.kb
                                          for p in (set(e.actors) | set(e.recipients)) - {home})]
     if not statecraft_text(lex, doc):
-        events = [e for e in events if e.actors or e.recipients]
+        events = [e for e in events if _known_party(doc, e, home)]
+    elif len(doc.sentences) >= MIN_SENTENCES:
+        # (a mixed text: a private offender's case told in a sentence of its own; a sentence
+        # given alone shows no genre, "Поліцейські затримали чоловіка, який обікрав храм", and
+        # keeps the charge, as GUIDELINES lists accusations with no genre left out)
+        events = [e for e in events if e.type not in ("ACCUSE", "COERCE") or _known_party(doc, e, home)
+                  or not private_case_step(lex, doc, e.sent)]
     if not ungrounded_text(lex, doc):
         return events
     kept = []

@@ -147,3 +147,25 @@ def _statecraft_words(lex: Lexicon, doc: Document) -> bool:
                 not any(lemma_of(t) in penalty or t.norm in penalty for t in sent):
             return True
     return False
+
+
+def private_case_step(lex: Lexicon, doc: Document, sent: int) -> bool:
+    """A step of a case against a private offender, told in the sentence `sent` or the one before
+    ("Поліція затримала чоловіка, який пограбував магазин. Йому повідомили про підозру"): a theft,
+    a fraud, a drunk driver (`private_crime_words`) and no word of war, arms or a state's offices
+    there. A mixed text tells statecraft elsewhere, so its genre does not decide such a step; a
+    collaborator detained or an official charged with bribery stays ("затримала коригувальника").
+    Read for the events with no party the knowledge base knows (grounding.py)."""
+    crimes = lex.word_list("private_crime_words")
+    words = (lex.word_list("statecraft_words") | lex.word_list("war_sense_words")) - lex.word_list("everyday_harm_words")
+    toks = doc.tokens
+    crime = False
+    for s in doc.sentences[max(0, sent - 1):sent + 1]:
+        for t in toks[s.first_token:s.last_token]:
+            if not t.is_word:
+                continue
+            w = lemma_of(t)
+            if w in words or t.norm in words:
+                return False
+            crime = crime or w in crimes or t.norm in crimes
+    return crime
