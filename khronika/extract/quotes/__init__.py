@@ -26,7 +26,7 @@ from .headline import headline_quote
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lead_subjects import lead_of_other_subject, lead_subject
-from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, lexicon, tokens_in
+from .lexicon import Lexicon, finite_third, lexicon, tokens_in
 from .place_speakers import speaking_for
 from .plural_speakers import adversary
 from .russian_frames import russian_frames
@@ -200,9 +200,7 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
     # and a verb of publishing: "Єрмак опублікував допис про переговори.\n\n«...»"
     cue = next((t for k, t in enumerate(words)
                 if (t.lemma in lex.verbs or t.lemma in lex.colon_verbs or t.lemma in lex.publish_verbs)
-                and t.pos == "VERB"
-                and t.person not in ("1per", "2per")
-                and "infn" not in t.tags and not _IMPERATIVE & t.tags
+                and finite_third(t)
                 and not (k and words[k - 1].norm in lex.negations)), None)
     if cue is None:
         return None

@@ -17,7 +17,7 @@ from ..morph import parses
 from .interview import _asks
 from .indirect_cues import (_apposition_end, _denied, _frame_at, _idiom, _in_document, _long_tail,
                             _narrator_speaks, _text_named, _topic_how)
-from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, names_document, paragraph_starts, tokens_in
+from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, finite_third, names_document, paragraph_starts, tokens_in
 
 _FINAL = re.compile(r"[\s.!?…:;,]+$")
 
@@ -152,8 +152,7 @@ def _points_only(doc: Document, lex: Lexicon, q: Indirect) -> bool:
 
 
 def _finite_speech(lex: Lexicon, t: Token) -> bool:
-    return (t.is_word and t.lemma in lex.verbs and t.pos == "VERB" and t.person not in ("1per", "2per")
-            and "infn" not in t.tags and not _IMPERATIVE & t.tags)
+    return t.is_word and t.lemma in lex.verbs and finite_third(t)
 
 
 def _closing(doc: Document, lex: Lexicon, toks: list[Token], sent, direct,
@@ -313,8 +312,7 @@ def _pointing_words(lex: Lexicon, words: list[Token]) -> int:
 def _finite_made(lex: Lexicon, t: Token) -> bool:
     """A verb that tells who made the words a demonstrative points at ("Таку заяву зробив
     X", "Цю інформацію оприлюднили в ..."), in the third person."""
-    return (t.is_word and t.pos == "VERB" and t.lemma in lex.about_this_verbs
-            and t.person not in ("1per", "2per") and "infn" not in t.tags and not _IMPERATIVE & t.tags)
+    return t.is_word and t.lemma in lex.about_this_verbs and finite_third(t)
 
 
 def _topic_prep_at(lex: Lexicon, toks: list[Token], i: int) -> int | None:
