@@ -85,8 +85,7 @@ def _domestic_item(lex: Lexicon, doc: Document) -> bool:
     """A word of a domestic genre (`domestic_genre_words`: sport, a local council's business): a
     short item with one shows its genre after all ("Вболівальники клубу провели акцію протесту
     біля стадіону"), unless a sign of statecraft is there too."""
-    words = lex.word_list("domestic_genre_words")
-    return any(t.is_word and (lemma_of(t) in words or t.norm in words) for t in doc.tokens)
+    return _words(lex, doc, "domestic_genre_words")
 
 
 def _own_state(lex: Lexicon, doc: Document) -> bool:
@@ -138,7 +137,7 @@ def _statecraft_words(lex: Lexicon, doc: Document) -> bool:
     harm that crime and accident news tell too: `everyday_harm_words`), in a sentence that
     tells no penalty of a code (`penalty_words`: "За санкцією статті їм загрожує ув'язнення" is
     a police report's, no state's sanction)."""
-    words = (lex.word_list("statecraft_words") | lex.word_list("war_sense_words")) - lex.word_list("everyday_harm_words")
+    words = _war_and_office_words(lex)
     penalty = lex.word_list("penalty_words")
     toks = doc.tokens
     for s in doc.sentences:
@@ -149,6 +148,12 @@ def _statecraft_words(lex: Lexicon, doc: Document) -> bool:
     return False
 
 
+def _war_and_office_words(lex: Lexicon) -> frozenset[str]:
+    """The words that only a text of statecraft tells (`statecraft_words`, `war_sense_words`),
+    less those of harm that crime and accident news tell too (`everyday_harm_words`)."""
+    return (lex.word_list("statecraft_words") | lex.word_list("war_sense_words")) - lex.word_list("everyday_harm_words")
+
+
 def private_case_step(lex: Lexicon, doc: Document, sent: int) -> bool:
     """A step of a case against a private offender, told in the sentence `sent` or the one before
     ("Поліція затримала чоловіка, який пограбував магазин. Йому повідомили про підозру"): a theft,
@@ -157,7 +162,7 @@ def private_case_step(lex: Lexicon, doc: Document, sent: int) -> bool:
     collaborator detained or an official charged with bribery stays ("затримала коригувальника").
     Read for the events with no party the knowledge base knows (grounding.py)."""
     crimes = lex.word_list("private_crime_words")
-    words = (lex.word_list("statecraft_words") | lex.word_list("war_sense_words")) - lex.word_list("everyday_harm_words")
+    words = _war_and_office_words(lex)
     toks = doc.tokens
     crime = False
     for s in doc.sentences[max(0, sent - 1):sent + 1]:
