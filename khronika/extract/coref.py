@@ -20,6 +20,7 @@ from ..document import Entity, Ref
 from ..kb.base import KnowledgeBase
 from ..textnorm import QUOTE_CLOSE, QUOTE_OPEN
 from .morph import is_dictionary, parses
+from .opening_state import opening_state
 
 PRONOUN_WINDOW = 4          # sentences back
 DEMONYM_WINDOW = 2
@@ -382,24 +383,8 @@ def _foreign_topic(doc, kb: KnowledgeBase, st, sentence: int, home: str) -> str 
     "Уряд Японії схвалив ..."), when it is another than `home`; None otherwise."""
     if sentence < 1:
         return None
-    s = doc.sentences[sentence - 1]
-    toks = doc.tokens
-    first = next((k for k in range(s.first_token, s.last_token) if toks[k].is_word), None)
-    if first is None:
-        return None
-    for m in sorted((m for m in doc.mentions if s.start <= m.start < s.end and m.entity), key=lambda m: m.start):
-        k = st.tok_at.get(m.start)
-        if k is None or k > first + 1:
-            return None
-        if k == first + 1 and not (toks[first].pos == "NOUN" and toks[first].case == "nomn" and
-                                   toks[k].case == "gent"):
-            return None       # only the owner of an opening subject ("Уряд Японії")
-        if k == first and toks[k].case not in ("nomn", None) and \
-                not any(p.tag.case == "nomn" for p in parses(toks[k].text)):
-            return None
-        c = kb.country(m.entity)
-        return c if c and c != home else None
-    return None
+    c = opening_state(doc, sentence - 1, st.tok_at.get, kb.country)
+    return c if c and c != home else None
 
 
 def _opens_with_office(doc, kb: KnowledgeBase, st, sentence: int, i: int, role: str, role_lengths: dict) -> bool:

@@ -129,6 +129,11 @@ def _best(ps: list):
             for p, t in zip(ps, tags):
                 if t.POS == "VERB" and t.tense and p.normal_form == first.normal_form:
                     return p
+            # "відправлять", "поставлять": the short infinitive of the imperfective is the
+            # perfective partner's third person plural ("США відправлять танки")
+            for p, t in zip(ps, tags):
+                if t.POS == "VERB" and t.tense:
+                    return p
     elif ft.POS == "NOUN" and "voct" in ft.grammemes \
             and not {"Name", "Surn", "Patr"} & ft.grammemes:
         # "стане", "діє", "впаде", "дамо" listed first as vocatives of "стан", "дія", "дама":

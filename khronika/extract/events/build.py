@@ -24,7 +24,7 @@ from .context import DocContext
 from .merging.frames import after_phrase, points_back
 from .arguments.givers import named_givers, thanked_sides
 from .arguments.impersonal_doers import impersonal_doer
-from .arguments.foreign_story import foreign_story_before
+from .arguments.foreign_story import country_anaphor, foreign_story_before, opening_topic
 from .arguments.role_antecedents import foreign_antecedent, signed_text_again
 from .arguments.near_places import only_near
 from .grammar.groups import counted_apposition, counts_others, foreign_origin, plural_form
@@ -611,6 +611,17 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                                        | {"по", "на", "проти", "в", "у", "до"}
                                        and not any(a.start == toks[m - 1].start and a.entity != home for a in args)))
                        for m in range(cl.lo, cl.hi))
+    # "Словаччина відмовилася ... Раніше уряд країни передав Києву літаки": a report that goes
+    # on about the state the sentence before opened with gives it the bare role, as coref gives
+    # it the bare office (not in a first-person statement, where "уряд" is the speaker's own)
+    topic = None
+    if role_subject:
+        topic = next((st for m in range(cl.lo, cl.hi) if lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN"
+                      and (st := country_anaphor(ctx.lex, doc, m, home))), None)
+        if topic is None and not ctx.first_person_doc:
+            topic = opening_topic(doc, sent.index, home)
+    if topic is not None:
+        role_subject = False
     our_role = False
     if not fp and any(lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN" and m > cl.lo and
                       lemma_of(toks[m - 1]) in ("наш", "мій") for m in range(cl.lo, cl.hi)):
@@ -653,6 +664,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # statement or post is the body, beside its state
         actors.insert(0, entity_for(doc, body))
         soft.add(body)
+    if topic is not None and not actors and not told_by and topic not in recipients:
+        side = first_person_side(ctx.lex, doc, args, i, cl, type_, gov, actors, soft, thanked)
+        if side:
+            (actors if side == "A" else recipients).append(entity_for(doc, topic))
+            soft.add(topic)
     if type_ == "ASSAULT" and not actors and suffered(doc, i, cl.lo, ctx.lex):
         actors += [x for x in striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i) if not soft.add(x)]
     # "Київ вимагає пояснень", "спілкуються з Москвою", "від офіційного Будапешта": a capital

@@ -439,6 +439,13 @@ class CaseSides:
             # "Ми закликаємо НАТО", "я не звинувачую НАТО": a verb in the first or second person
             # has "я", "ми", "ви" as its subject; a name in the nominative reading is its object
             nom = False
+        if nom and acc and after and cl.left_edge is not None and cl.governor == cl.left_edge + 2 and \
+                toks[cl.left_edge + 1].norm in ("та", "і", "й") and _finite(toks[cl.left_edge]) and \
+                _number(toks[cl.left_edge]) == _number(gov) and not gov.text.endswith(("ся", "сь")) and \
+                tie.head - cl.governor <= 2:
+            # "Кораблі ФСБ обстріляли та захопили три катери": two verbs joined right after each
+            # other share the subject before the first; what follows the second is their object
+            nom = False
         end = k
         while end + 1 < cl.hi and toks[end + 1].start < a.end:
             end += 1
@@ -454,6 +461,11 @@ class CaseSides:
             # ("Фон дер Ляєн анонсувала": a person's name agrees by its surname, not by a particle
             # the dictionary reads as a common noun)
             noun = toks[end]
+        if acc and head.pos in ("ADJF", "PRTF") and noun is not head and noun.pos == "NOUN" and \
+                not _can_be(noun, "accs"):
+            # "підписав другий президент Леонід Кучма": an adjective may read as an accusative,
+            # its noun cannot ("президент" of a person is "президента" as an object)
+            acc = False
         # ("Білорусь обстріляли російськими ракетами": before an impersonal plural verb of attack,
         # a singular name is what is hit even with no other subject named)
         # ("Напад Росії на Україну засудили в ООН": a name hanging on a noun of a happening of

@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 
 from ....document import Document
+from ...opening_state import opening_state
+from ..grammar.names import token_starts
 from ..lexicon.compiled import Lexicon
 from .states import party_state
 
@@ -47,3 +49,49 @@ def foreign_story_before(lex: Lexicon, doc: Document, pos: int, home: str | None
     before = set(states[:bisect.bisect_left(starts, pos)])
     adversary = (lex.adversary or {}).get("id")
     return home not in before and bool(before - {adversary})
+
+
+def opening_topic(doc: Document, sentence: int, home: str | None) -> str | None:
+    """The other state than `home` the sentence before opens with as its subject
+    ("Словаччина відмовилася передавати винищувачі. Раніше уряд країни передав Києву 13
+    літаків"): a bare home role word in a report that goes on about it is that state's."""
+    if sentence < 1 or not home:
+        return None
+    starts = token_starts(doc)
+
+    def tok_at(offset: int) -> int | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k if k >= 0 and doc.tokens[k].start == offset else None
+
+    state = opening_state(doc, sentence - 1, tok_at, lambda e: party_state(doc, e))
+    return state if state and state != home else None
+
+
+# sentences back a bare "країни" may point ("... Про це заявив міністр оборони Словаччини.
+# Раніше уряд країни передав ...")
+ANAPHOR_WINDOW = 2
+
+
+def country_anaphor(lex: Lexicon, doc: Document, m: int, home: str | None) -> str | None:
+    """The state a bare genitive "країни"/"держави" right after the role word at token m
+    points back to ("уряд країни", "влада цієї держави"): the state named last before it,
+    within `ANAPHOR_WINDOW` sentences, when that is another than `home`."""
+    toks = doc.tokens
+    k = m + 1
+    if k < len(toks) and (toks[k].lemma or toks[k].norm) in lex.word_list("demonstratives"):
+        k += 1
+    if k >= len(toks) or toks[k].sentence != toks[m].sentence or toks[k].case != "gent" or \
+            toks[k].number == "plur" or (toks[k].lemma or "") not in ("країна", "держава"):
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence else None
+    if nxt is not None and nxt.is_word and (nxt.case == "gent" or nxt.text[:1].isupper() or nxt.norm in ("-", "–")):
+        return None           # "уряд країни-агресора", "уряд країни Балтії": named after it
+    starts, states = _named_states(doc)
+    n = bisect.bisect_left(starts, toks[m].start)
+    if n == 0:
+        return None
+    first = doc.sentences[max(0, toks[m].sentence - ANAPHOR_WINDOW)].start
+    if starts[n - 1] < first:
+        return None
+    state = states[n - 1]
+    return state if state != home else None

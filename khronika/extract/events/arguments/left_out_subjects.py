@@ -205,6 +205,8 @@ class LeftOutSubjects:
             for a in order:
                 if a.start in skip or not (toks[m + 1].start <= a.start < toks[cl.left_edge - 1].start):
                     continue
+                if _private_adjective(lex, doc, a, s_lo):
+                    continue
                 if a.entity not in actors + recipients:
                     (actors if side == "A" else recipients).append(a.entity)
         # ("Зеленський, виступаючи в ООН, закликав ...": an adverbial participle's phrase between
@@ -245,7 +247,7 @@ class LeftOutSubjects:
                     if a.start >= edge.start or a.start in skip:
                         continue
                     k = token_index_at(doc, a.start, s_lo, cl.left_edge)
-                    if k is None:
+                    if k is None or _private_adjective(lex, doc, a, s_lo):
                         continue
                     if edge.norm == "де" and toks[cl.left_edge - 1].norm == "," and \
                             token_index_at(doc, a.end - 1, s_lo, cl.left_edge) == cl.left_edge - 2:
@@ -272,6 +274,23 @@ class LeftOutSubjects:
             # ("Гутерреш, який перебував у Києві, потрапив під обстріл": the one under fire)
             if subject is not None and subject not in recipients:
                 (recipients if target_subject else actors).append(subject)
+
+
+def _private_adjective(lex, doc: Document, a: Arg, s_lo: int) -> bool:
+    """"китайські компанії, які постачали Росії компоненти": a country's adjective on firms or
+    private people (`private_body_nouns`, `private_people_nouns`) names no state that acts in
+    the clause that goes on from them."""
+    if a.kind != "adjective":
+        return False
+    toks = doc.tokens
+    k = token_index_at(doc, a.start, s_lo, len(toks))
+    if k is None:
+        return False
+    h = k + 1
+    while h < len(toks) and toks[h].pos in ("ADJF", "PRTF"):
+        h += 1
+    return h < len(toks) and lemma_of_tok(toks[h]) in \
+        lex.word_list("private_people_nouns") | lex.word_list("private_body_nouns")
 
 
 def _predicate_adjective(toks, m: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ....document import Token
 from ..grammar.clauses import _agrees, _can_be, lemma_of_tok
+from ...morph import parses
 from ..grammar.ties import Tie, _noun_under_prep, tie_of
 from .givers import guarded_against
 from .halted_supply import supply_receiver
@@ -36,6 +37,11 @@ class PrepositionSides:
             # "Дуда у супроводі міністра прибув": one of the subject's party; after the verb
             # whose escort it is goes unsaid ("Путін прийняв Лукашенка у супроводі міністра")
             return "A" if gov is not None and tie.head < cl.governor else "-"
+        if p in ("на", "за") and tie.head < k and hl in lex.word_list("principal_nouns") and \
+                type_ in ("ASSAULT", "COERCE", "THREATEN"):
+            # "планував напад на аеропорт на замовлення російських спецслужб", "за наказом
+            # Кремля": who ordered a hostile act is its doer, not its target
+            return "A"
         if p in ("по", "на", "проти") and self._other_strike_noun(tie.head):
             # "удару по Києву у відповідь на атаку дронів на Москву": the target after another
             # strike noun is that strike's, not this one's, whatever this one is ("Після нападу
@@ -163,8 +169,10 @@ class PrepositionSides:
                 all(toks[m].pos in ("NOUN", "ADJF") and toks[m].text.islower() and
                     (toks[m].pos == "ADJF" or _can_be(toks[m], "accs") or _can_be(toks[m], "gent"))
                     for m in range(tie.head, k)) and \
-                lemma_of_tok(toks[tie.head]) in lex.word_list("aid_purpose_nouns"):
-            return "R"           # "виділив 500 мільйонів на відновлення енергетики України"
+                _purpose_noun(lex, toks, tie.head, k):
+            # "виділив 500 мільйонів на відновлення енергетики України", "на протиповітряну
+            # оборону України", "на енергетику України" (read first as the dative of "енергетик")
+            return "R"
         if p == "на" and type_ == "AGREE" and tie.head < k and tie.head > j and \
                 lemma_of_tok(toks[tie.head]) in lex.word_list("stance_nouns") and \
                 all(toks[m].pos in ("ADJF", "PRTF") for m in range(tie.head + 1, k)):
@@ -246,7 +254,8 @@ class PrepositionSides:
         if p == "від":
             if type_ == "REQUEST" and lemma_of_tok(toks[i]) in lex.word_list("ask_from_verbs"):
                 return "R"                                   # "вимагає від Росії": who is asked
-            return "A" if type_ in ("AID", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "SANCTION") else "-"
+            # ("Від України документ підписав Кучма": on behalf of Ukraine)
+            return "A" if type_ in ("AID", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "SANCTION", "AGREE") else "-"
         if p == "за":
             nxt = toks[tie.head]
             if (nxt.lemma or nxt.norm) in ("участь",):
@@ -290,3 +299,10 @@ class PrepositionSides:
                 # Україні завдали ударів" strikes Ukraine)
                 return m >= j or _noun_under_prep(toks, m, cl.lo) or self.oblique
         return False
+
+
+def _purpose_noun(lex, toks, lo: int, hi: int) -> bool:
+    """The first noun of the phrase [lo, hi) names what aid is for (`aid_purpose_nouns`), by
+    any of its dictionary readings."""
+    m = next((m for m in range(lo, hi) if toks[m].pos == "NOUN"), None)
+    return m is not None and bool({p.normal_form for p in parses(toks[m].text)} & lex.word_list("aid_purpose_nouns"))

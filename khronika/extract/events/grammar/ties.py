@@ -156,6 +156,11 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         # "Напередодні він", "Після цього він", "За два місяці вони": a nominative personal
         # pronoun is a phrase of its own
         m = lo - 1
+    elif toks[k].norm in ("його", "її", "їх") and k > lo and toks[k - 1].pos == "NOUN" and k + 1 < len(toks) and \
+            toks[k + 1].sentence == toks[k].sentence and _finite(toks[k + 1]):
+        # "У Білому домі його прийняв Байден": a personal pronoun right before a finite verb is
+        # its object, not a genitive of the noun before it (a possessive stands before its noun)
+        m = lo - 1
     adverb_preps = lexicon().word_list("adverb_prepositions")
     focus = lexicon().word_list("focus_particles")
     while m >= lo:
