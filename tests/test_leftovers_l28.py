@@ -4,11 +4,7 @@ Assembly, aid for air defence; the sentences here are written for these tests, w
 names and words than those texts)."""
 from __future__ import annotations
 
-from event_helpers import analysed, of_type
-
-
-def _events(text: str, date: str, type_: str):
-    return of_type(analysed(text, date), type_)
+from event_helpers import analysed, analysed_of_type as _events, of_type
 
 
 # "Словаччина відмовилася ... Раніше уряд країни передав Києву літаки": the bare government of
