@@ -135,3 +135,28 @@ def test_what_follows_two_joined_verbs_is_their_object():
 def test_a_titled_signer_after_the_verb_signs():
     ev = _events("Від України документ підписав другий президент Леонід Кучма.", "2014-09-05", "AGREE")
     assert ev and "leonid-kuchma" in ev[0].actors and "leonid-kuchma" not in ev[0].recipients, ev
+
+
+# "На саміті в Гаазі члени НАТО погодилися": the members after a place were read as the
+# place's genitive, and NATO was made the one agreed with.
+def test_members_after_a_place_act_as_their_body():
+    text = "На саміті в Гаазі члени НАТО погодилися збільшити витрати на оборону."
+    ev = _events(text, "2025-06-25", "AGREE")
+    assert ev and ev[0].actors == ["nato"] and not ev[0].recipients, ev
+
+
+# "подала скаргу до СОТ на Польщу": a complaint against a state was no event; the body it is
+# filed with is not the one accused.
+def test_a_complaint_against_a_state_accuses_it():
+    ev = _events("Україна подала скаргу до СОТ на Польщу.", "2023-09-21", "ACCUSE")
+    assert ev and ev[0].actors == ["ukraine"] and ev[0].recipients == ["poland"], ev
+
+
+def test_the_body_a_complaint_is_filed_with_is_not_accused():
+    for text in ("Київ подав скаргу до СОТ.", "Україна звернулася до ООН зі скаргою на Росію."):
+        ev = _events(text, "2023-09-21", "ACCUSE")
+        assert ev and "wto" not in ev[0].recipients and "united-nations" not in ev[0].recipients, (text, ev)
+
+
+def test_a_private_complaint_is_no_event():
+    assert not _events("Мешканка подала скаргу до поліції на сусіда.", "2023-09-21", "ACCUSE")

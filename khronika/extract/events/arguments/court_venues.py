@@ -46,13 +46,13 @@ def drop_court_venues(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Ca
 
 
 def _suit_against(lex: Lexicon, toks, k: int, end: int, hi: int) -> bool:
-    """A suit noun right before "до" at k-1 ("позов до СОТ") and "проти" after the body named
-    (tokens k..end), within the evidence ending at offset hi."""
+    """A suit noun right before "до" at k-1 ("позов до СОТ") and "проти" (or "на": "скаргу до
+    СОТ на Польщу") after the body named (tokens k..end), within the evidence ending at offset hi."""
     if k < 2 or lemma_of(toks[k - 2]) not in lex.word_list("suit_nouns"):
         return False
     m = end
     while m < len(toks) and toks[m].start < hi and m < end + 3:
-        if toks[m].norm == "проти":
+        if toks[m].norm in ("проти", "на"):
             return True
         m += 1
     return False

@@ -186,6 +186,9 @@ class PrepositionSides:
                 # "ордери на Шойгу", "ордер видали на Марію Львову-Бєлову": the one the warrant
                 # is for, after the noun or past its verb of issuing
                 return "R"
+            if type_ == "ACCUSE" and tie.head > j and _can_be(head, "accs") and \
+                    lemma_of_tok(toks[i]) in lex.word_list("suit_nouns"):
+                return "R"       # "подала скаргу до СОТ на Польщу": whom the complaint is against
             return "-"
         if p == "проти" and type_ == "REJECT" and tie.head > j and \
                 any(toks[m].pos == "NOUN" and toks[m].text.islower() for m in range(j, tie.head - 1)):
@@ -224,6 +227,8 @@ class PrepositionSides:
             if type_ != "CONSULT" and tie.head > j and any(
                     lemma_of_tok(toks[m]) in lex.word_list("visit_frame_nouns") for m in range(j, tie.head - 1)):
                 return "-"           # "засудив візит Орбана до Москви": where the visit went
+            if type_ == "ACCUSE" and lemma_of_tok(toks[i]) in lex.word_list("suit_nouns"):
+                return "-"           # "подав скаргу до СОТ": where it is filed, not whom it accuses
             return "R" if type_ in ("REQUEST", "CONSULT", "AID", "THREATEN", "ACCUSE", "SUPPORT") else "-"
         if p == "для":
             # "погрози для Молдови": the threatened

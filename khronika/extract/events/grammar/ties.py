@@ -104,12 +104,14 @@ def _settlement_kind(t) -> bool:
 
 def _noun_under_prep(toks, m: int, lo: int) -> bool:
     """Whether the noun at m stands in a prepositional phrase (adjectives between), or under
-    one made of a preposition and a noun ("на тлі атаки", "в результаті удару")."""
+    one made of a preposition and a noun ("на тлі атаки", "в результаті удару"; the noun after
+    it a genitive: "в Гаазі члени НАТО погодилися" is a place, then the subject)."""
+    noun = toks[m]
     m -= 1
     while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
         m -= 1
     if m > lo and toks[m].pos == "NOUN" and _can_be(toks[m], "loct") and toks[m - 1].pos == "PREP":
-        return True
+        return _can_be(noun, "gent")
     return m >= lo and toks[m].pos == "PREP"
 
 
@@ -298,7 +300,8 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.pos in ("NOUN", "ADJF") and nxt.pos == "NOUN" and \
                 (t.text[:1].isupper() and t.end in _edges(doc)[1] or
                  t.pos == "NOUN" and _after_place_preposition(toks, m, lo)) and \
-                (nxt.lemma or "") in lexicon().word_list("delegation_nouns") and _plural_subject(toks, m + 1, k):
+                (nxt.lemma or "") in lexicon().word_list("delegation_nouns") | lexicon().word_list("owned_people_nouns") \
+                and _plural_subject(toks, m + 1, k):
             # "за посередництва Туреччини делегації України та Росії провели": a delegation noun
             # after a name, read as its genitive, is the plural subject of the verb after it; so
             # after a place ("в Мінську", which the dictionary also reads as an adjective, or
