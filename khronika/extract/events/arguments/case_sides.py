@@ -461,8 +461,11 @@ class CaseSides:
             # ("Фон дер Ляєн анонсувала": a person's name agrees by its surname, not by a particle
             # the dictionary reads as a common noun)
             noun = toks[end]
-        if acc and head.pos in ("ADJF", "PRTF") and noun is not head and noun.pos == "NOUN" and \
-                not _can_be(noun, "accs"):
+        n = tie.head
+        while n < end and toks[n].pos in ("ADJF", "PRTF"):
+            n += 1
+        if acc and head.pos in ("ADJF", "PRTF") and n > tie.head and toks[n].pos == "NOUN" and \
+                not _can_be(toks[n], "accs"):
             # "підписав другий президент Леонід Кучма": an adjective may read as an accusative,
             # its noun cannot ("президент" of a person is "президента" as an object)
             acc = False
