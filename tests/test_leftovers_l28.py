@@ -160,3 +160,17 @@ def test_the_body_a_complaint_is_filed_with_is_not_accused():
 
 def test_a_private_complaint_is_no_event():
     assert not _events("Мешканка подала скаргу до поліції на сусіда.", "2023-09-21", "ACCUSE")
+
+
+# "До Білого дому прибули президент Франції і канцлер Німеччини": the seat of office visited was
+# made a party and the visit had no place.
+def test_a_visit_to_a_seat_of_office_is_to_its_state_in_its_town():
+    text = "До Білого дому прибули президент Франції і канцлер Німеччини."
+    ev = _events(text, "2025-08-18", "CONSULT")
+    assert ev and ev[0].place == "washington-dc" and ev[0].recipients == ["united-states"], ev
+    assert "white-house" not in ev[0].recipients + ev[0].actors, ev
+
+
+def test_a_seat_of_office_that_acts_stays_a_party():
+    ev = _events("Білий дім оголосив про новий пакет допомоги Україні.", "2025-08-18", "AID")
+    assert ev and "white-house" in ev[0].actors, ev

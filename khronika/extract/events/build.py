@@ -212,7 +212,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         place, used_place = venue.entity, {venue.start}   # "Місцем переговорів обрали Стамбул"
     if place is None and type_ == "CONSULT" and mode != "phone":
         place, used_place = seat_place(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
-                                       p_lo, p_hi)        # "У Білому домі пройшла зустріч": Washington
+                                       p_lo, p_hi, visit=(mode == "visit"))  # "У Білому домі пройшла зустріч": Washington
     if status == "occurred" and venue_chosen(ctx.lex, doc, i, p_lo, p_hi):
         status, explicit = "planned", True      # (its venue chosen, the meeting is to come)
     cut_off = None

@@ -22,15 +22,18 @@ def office_seats() -> dict[str, str]:
             if kb.entity(seat) is not None and kb.entity(town) is not None}
 
 
-def seat_place(doc: Document, args: list[Arg], lo: int, hi: int) -> tuple[str | None, set[int]]:
-    """The town of the first seat of office in [lo, hi) after "у"/"в"/"на", with the
-    start of that name (not a participant then); (None, set()) when none is named so."""
+def seat_place(doc: Document, args: list[Arg], lo: int, hi: int,
+               visit: bool = False) -> tuple[str | None, set[int]]:
+    """The town of the first seat of office in [lo, hi) after "у"/"в"/"на" (or "до" for a
+    visit: "До Білого дому прибули лідери"), with the start of that name (not a participant
+    then); (None, set()) when none is named so."""
     seats = office_seats()
+    preps = ("в", "у", "на", "до") if visit else ("в", "у", "на")
     for a in args:
         if a.kind != "mention" or a.entity not in seats:
             continue
         k = token_index_at(doc, a.start, lo, hi)
-        if k is None or k == lo or doc.tokens[k - 1].norm not in ("в", "у", "на"):
+        if k is None or k == lo or doc.tokens[k - 1].norm not in preps:
             continue
         return seats[a.entity], {a.start}
     return None, set()
