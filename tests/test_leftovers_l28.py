@@ -174,3 +174,22 @@ def test_a_visit_to_a_seat_of_office_is_to_its_state_in_its_town():
 def test_a_seat_of_office_that_acts_stays_a_party():
     ev = _events("Білий дім оголосив про новий пакет допомоги Україні.", "2025-08-18", "AID")
     assert ev and "white-house" in ev[0].actors, ev
+
+
+# "Угорщина зняла вето після переговорів Орбана з лідерами Франції, Німеччини та Італії": the
+# phrase of the talks ended at the first comma, so two of the partners went to the veto.
+def test_a_list_of_partners_in_a_sequence_phrase_stays_with_the_talks():
+    text = "Після переговорів Орбана з лідерами Франції, Німеччини та Італії Угорщина зняла вето."
+    doc = analysed(text, "2024-02-02")
+    talks = of_type(doc, "CONSULT")
+    assert talks and {"france", "germany", "italy"} <= set(talks[0].recipients), talks
+    assert all("germany" not in e.recipients for e in doc.events if e.type != "CONSULT"), doc.events
+
+
+# "Угода ще має бути ратифікована Верховною Радою": a step still ahead is no demand.
+def test_a_step_still_ahead_is_no_demand():
+    assert not _events("Угода ще має бути ратифікована Верховною Радою.", "2025-04-30", "REQUEST")
+
+
+def test_what_must_be_approved_is_still_asked():
+    assert _events("Документ має бути схвалений Конгресом США.", "2025-04-30", "REQUEST")

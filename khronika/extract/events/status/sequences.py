@@ -8,7 +8,7 @@ apart from status/clause_status.py.
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _cases
+from ..grammar.clauses import _cases, _name_list_comma
 from ..lexicon.compiled import Lexicon
 from .verb_forms import _is_verb
 
@@ -106,7 +106,10 @@ def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tupl
         end = k + 1
         # (up to the verb, a conjunction, or a subject that can only be a nominative:
         # "перед зустріччю з Трампом Зеленський поговорив")
-        while end < hi and toks[end].is_word and not (_is_verb(toks[end]) and toks[end].tense) and \
+        # (a comma that joins names of one case goes on: "після переговорів Орбана з лідерами
+        # Франції, Німеччини та Італії")
+        while end < hi and (toks[end].is_word or toks[end].norm == "," and _name_list_comma(toks, end, hi)) and \
+                not (_is_verb(toks[end]) and toks[end].tense) and \
                 (toks[end].pos not in ("CONJ", "GRND") or _joins_like(toks, end, hi, lex)) and \
                 not (toks[end].case == "nomn" and toks[end - 1].case != "nomn" and not _owner_after(toks, end, k)) and \
                 not (toks[end].text[:1].isupper() and toks[end].pos == "NOUN" and toks[end - 1].pos != "PREP" and
