@@ -465,7 +465,7 @@ class CaseSides:
         while n < end and toks[n].pos in ("ADJF", "PRTF"):
             n += 1
         if acc and head.pos in ("ADJF", "PRTF") and n > tie.head and toks[n].pos == "NOUN" and \
-                not _can_be(toks[n], "accs") and _cases(head.text) & _cases(toks[n].text):
+                not _can_be(toks[n], "accs") and nom and _can_be(toks[n], "nomn"):
             # "підписав другий президент Леонід Кучма": an adjective may read as an accusative,
             # its noun cannot ("президент" of a person is "президента" as an object)
             acc = False
