@@ -154,8 +154,10 @@ class ThingPass:
                 j += 1
             h = toks[i - 1]
             if h.is_word and h.sentence == toks[i].sentence and st.covered[i - 1] is None \
-                    and {h.norm, (h.lemma or "").lower()} & self.lex.club_heads:
-                pass            # "клуб Барселона": the club, quoted or not
+                    and {h.norm, (h.lemma or "").lower()} & self.lex.club_heads and h.number != "plur" \
+                    and _nominative(toks[i].text):
+                pass            # "клуб Барселона": the club, quoted or not ("клуби Західної
+                                # Європи": clubs of a land, the name in its own case)
             elif i < 2 or h.text not in QUOTE_OPEN or j >= len(toks) or toks[j].text not in QUOTE_CLOSE \
                     or toks[i - 2].sentence != toks[i].sentence \
                     or not ({toks[i - 2].norm, (toks[i - 2].lemma or "").lower()} & words):
@@ -236,3 +238,10 @@ class ThingPass:
                 st.covered[k] = None
         self._replace_mentions(st, old, a, b, thing)
         return True
+
+
+def _nominative(word: str) -> bool:
+    """The word has a nominative reading, or none in the dictionary (a club's name stands in
+    apposition to its kind word, in the nominative whatever the case of the phrase)."""
+    ps = dictionary_parses(word)
+    return not ps or any(p.tag.case == "nomn" for p in ps)
