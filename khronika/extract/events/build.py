@@ -619,7 +619,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         topic = next((st for m in range(cl.lo, cl.hi) if lemma_of(toks[m]) in home_roles and toks[m].pos == "NOUN"
                       and (st := country_anaphor(ctx.lex, doc, m, home))), None)
         if topic is None and not ctx.first_person_doc:
-            topic = opening_topic(doc, sent.index, home)
+            topic = opening_topic(ctx.lex, doc, sent.index, home)
     if topic is not None:
         role_subject = False
     our_role = False

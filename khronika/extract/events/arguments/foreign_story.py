@@ -51,10 +51,12 @@ def foreign_story_before(lex: Lexicon, doc: Document, pos: int, home: str | None
     return home not in before and bool(before - {adversary})
 
 
-def opening_topic(doc: Document, sentence: int, home: str | None) -> str | None:
+def opening_topic(lex: Lexicon, doc: Document, sentence: int, home: str | None) -> str | None:
     """The other state than `home` the sentence before opens with as its subject
     ("Словаччина відмовилася передавати винищувачі. Раніше уряд країни передав Києву 13
-    літаків"): a bare home role word in a report that goes on about it is that state's."""
+    літаків"): a bare home role word in a report that goes on about it is that state's. Not
+    the adversary's: home statements open with its strikes before their own government's acts
+    ("Росія вночі атакувала енергетику. Уряд провів засідання")."""
     if sentence < 1 or not home:
         return None
     starts = token_starts(doc)
@@ -64,7 +66,7 @@ def opening_topic(doc: Document, sentence: int, home: str | None) -> str | None:
         return k if k >= 0 and doc.tokens[k].start == offset else None
 
     state = opening_state(doc, sentence - 1, tok_at, lambda e: party_state(doc, e))
-    return state if state and state != home else None
+    return state if state and state != home and state != (lex.adversary or {}).get("id") else None
 
 
 # sentences back a bare "країни" may point ("... Про це заявив міністр оборони Словаччини.
