@@ -100,6 +100,11 @@ def _tag(p) -> TagView:
     return got[1]
 
 
+def _first_finite(ps, tags):
+    """The first reading that is a finite verb (one with a tense), or None."""
+    return next((p for p, t in zip(ps, tags) if t.POS == "VERB" and t.tense), None)
+
+
 def _best(ps: list):
     """The reading to keep. The Ukrainian dictionary has no frequencies (every score is 1.0)
     and lists rare readings first ("під" a noun, "до" a musical note, "на" a particle, "мене"
@@ -131,23 +136,20 @@ def _best(ps: list):
                     return p
             # "відправлять", "поставлять": the short infinitive of the imperfective is the
             # perfective partner's third person plural ("США відправлять танки")
-            for p, t in zip(ps, tags):
-                if t.POS == "VERB" and t.tense:
-                    return p
+            if (finite := _first_finite(ps, tags)) is not None:
+                return finite
     elif ft.POS == "NOUN" and "voct" in ft.grammemes \
             and not {"Name", "Surn", "Patr"} & ft.grammemes:
         # "стане", "діє", "впаде", "дамо" listed first as vocatives of "стан", "дія", "дама":
         # a finite verb reading is the one prose means
-        for p, t in zip(ps, tags):
-            if t.POS == "VERB" and t.tense:
-                return p
+        if (finite := _first_finite(ps, tags)) is not None:
+            return finite
     elif ft.POS == "NOUN" and not PROPER & ft.grammemes and is_dictionary(first) and \
             any(t.POS == "ADJF" and p.normal_form == first.normal_form for p, t in zip(ps, tags)):
         # "прибула" listed first as a noun made of the participle "прибулий" ("a woman who came"):
         # where the form is also a finite verb's ("прибути", past), prose means the verb
-        for p, t in zip(ps, tags):
-            if t.POS == "VERB" and t.tense:
-                return p
+        if (finite := _first_finite(ps, tags)) is not None:
+            return finite
     if ft.POS == "VERB" and ft.tense == "futr" and first.normal_form != "бути":
         # "перебувають" is listed as future first: an imperfective verb's form is present
         for p, t in zip(ps, tags):

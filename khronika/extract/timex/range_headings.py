@@ -19,7 +19,8 @@ from .heading_days import MAX_CHARS, MAX_WORDS, verbless
 # the longest stretch a heading may name (a month's digest)
 MAX_DAYS = 31
 # what may stand between the two ends of the stretch
-_JOINERS = frozenset({"–", "-", "—", "по", "до"})
+# words that join the two ends of a range of days ("10–12 червня", "з 10 по 12 лютого")
+RANGE_JOINERS = frozenset({"–", "-", "—", "по", "до"})
 
 
 def range_spans(doc: Document, timexes: list[Timex], lines: list[tuple[int, Timex, bool]],
@@ -62,6 +63,6 @@ def _stretch(doc: Document, timexes: list[Timex], p: int, lo: int,
     if not 0 < (last - first).days <= MAX_DAYS:
         return None
     between = doc.text[days[0].end:days[1].start].split()
-    if len(between) != 1 or between[0].lower() not in _JOINERS:
+    if len(between) != 1 or between[0].lower() not in RANGE_JOINERS:
         return None
     return first, last

@@ -13,10 +13,10 @@ import datetime as dt
 import re
 
 from .calendar import DAY_VALUE
+from .range_headings import RANGE_JOINERS
 
 _DAYS = re.compile(r"P(\d+)D$")
 # the joiners of a stretch's two ends ("з 10 по 12 лютого", "10–12 лютого")
-_RANGE_JOINERS = ("по", "до", "-", "–", "—")
 # the longest schedule whose days are counted so
 _MAX_DAYS = 14
 
@@ -64,7 +64,7 @@ class StretchDays:
                 continue
             start = dt.date.fromisoformat(a.value)
             if b.type == "DATE" and DAY_VALUE.match(b.value) and b.value[:4].isdigit() \
-                    and text[a.end:b.start].strip().lower() in _RANGE_JOINERS:
+                    and text[a.end:b.start].strip().lower() in RANGE_JOINERS:
                 end = dt.date.fromisoformat(b.value)
                 if 0 < (end - start).days < _MAX_DAYS:
                     return start, end

@@ -461,11 +461,8 @@ class CaseSides:
             # ("Фон дер Ляєн анонсувала": a person's name agrees by its surname, not by a particle
             # the dictionary reads as a common noun)
             noun = toks[end]
-        n = tie.head
-        while n < end and toks[n].pos in ("ADJF", "PRTF"):
-            n += 1
-        if acc and head.pos in ("ADJF", "PRTF") and n > tie.head and toks[n].pos == "NOUN" and \
-                not _can_be(toks[n], "accs") and nom and _can_be(toks[n], "nomn"):
+        if acc and nom and head.pos in ("ADJF", "PRTF") and \
+                _nominative_noun_after(toks, tie.head, end):
             # "підписав другий президент Леонід Кучма": an adjective may read as an accusative,
             # its noun cannot ("президент" of a person is "президента" as an object)
             acc = False
@@ -528,6 +525,15 @@ class CaseSides:
                 return "-"
             return "R"
         return "-"
+
+
+def _nominative_noun_after(toks, lo: int, end: int) -> bool:
+    """The noun right after the adjectives opening at token lo (up to `end`) can be a
+    nominative and cannot be an accusative: "другий президент", not "другого президента"."""
+    n = lo
+    while n < end and toks[n].pos in ("ADJF", "PRTF"):
+        n += 1
+    return n > lo and toks[n].pos == "NOUN" and not _can_be(toks[n], "accs") and _can_be(toks[n], "nomn")
 
 
 def _agrees_with_noun(part, noun) -> bool:

@@ -384,8 +384,8 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     fp_actor = True
         if gov is not None and gov.person == "1per" and not controlled:
             fp_actor = True
-        if any(toks[m].norm in lex.word_list("first_person_agents") and toks[m - 1].norm not in preps
-               for m in range(max(cl.lo, 1), cl.hi)) and self._impersonal_passive():
+        if not fp_actor and any(toks[m].norm in lex.word_list("first_person_agents") and toks[m - 1].norm not in preps
+                                for m in range(max(cl.lo, 1), cl.hi)) and self._impersonal_passive():
             fp_actor = True                          # "Нами ухвалено рішення": by us, in the passive
         if need and any(toks[m].norm in ("нам", "мені") for m in range(cl.lo, cl.hi)):
             fp_actor = True                                      # "нам потрібна ваша підтримка"

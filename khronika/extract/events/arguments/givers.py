@@ -202,7 +202,7 @@ class Givers:
         return False
 
 
-def guarded_against(toks, m: int, remedies: frozenset, arg) -> bool:
+def remedy_against(toks, m: int, remedies: frozenset, arg) -> bool:
     """The name `arg` at m follows "від" after a remedy and is no party ("партія вакцин від
     COVID-19"): "від" names what the remedy guards against, not who gives it (`remedy_nouns`;
     "вакцини від Польщі" are Poland's gift)."""
@@ -210,7 +210,7 @@ def guarded_against(toks, m: int, remedies: frozenset, arg) -> bool:
         lemma_of(toks[m - 2]) in remedies
 
 
-def named_givers(doc: Document, args, i: int, hi: int, remedies=frozenset()) -> list[str]:
+def named_givers(doc: Document, args, i: int, hi: int, remedies: frozenset) -> list[str]:
     """Who gives what a verb of receiving tells: the name after "від" and the names listed
     with it ("отримуємо допомогу від ЄС, Британії та Канади": all three give, and none of them
     receives). Only a list joined by commas and conjunctions (`clauses.COORD`) goes on from the
@@ -229,7 +229,7 @@ def named_givers(doc: Document, args, i: int, hi: int, remedies=frozenset()) -> 
         listed = last_end is not None and k > last_end + 1 and \
             all(toks[m].norm in COORD for m in range(last_end + 1, k)) and \
             (not (cases := _cases(toks[k].text)) or "gent" in cases)
-        if guarded_against(toks, k, remedies, a):
+        if remedy_against(toks, k, remedies, a):
             continue
         if toks[k - 1].norm == "від" or listed:
             if a.entity not in givers:

@@ -289,8 +289,10 @@ def _private_adjective(lex, doc: Document, a: Arg, s_lo: int) -> bool:
     h = k + 1
     while h < len(toks) and toks[h].pos in ("ADJF", "PRTF"):
         h += 1
-    return h < len(toks) and lemma_of_tok(toks[h]) in \
-        lex.word_list("private_people_nouns") | lex.word_list("private_body_nouns")
+    if h >= len(toks):
+        return False
+    w = lemma_of_tok(toks[h])
+    return w in lex.word_list("private_people_nouns") or w in lex.word_list("private_body_nouns")
 
 
 def _predicate_adjective(toks, m: int) -> bool:

@@ -10,7 +10,7 @@ from ....document import Token
 from ..grammar.clauses import _agrees, _can_be, lemma_of_tok
 from ...morph import parses
 from ..grammar.ties import Tie, _noun_under_prep, tie_of
-from .givers import guarded_against
+from .givers import remedy_against
 from .halted_supply import supply_receiver
 from ..grammar.names import Arg
 from .role_clause import SYMMETRIC
@@ -154,7 +154,7 @@ class PrepositionSides:
             return "R"
         if p == "на" and type_ == "PROTEST" and hl in lex.word_list("summon_purposes") and tie.head < k and \
                 lemma_of_tok(toks[i]) in lex.word_list("summon_verbs") and \
-                any(lemma_of_tok(toks[m]) in lex.contexts["diplomats"] | lex.contexts["chargé"]
+                any(lemma_of_tok(toks[m]) in lex.contexts["diplomats"] or lemma_of_tok(toks[m]) in lex.contexts["chargé"]
                     for m in range(tie.head + 1, k)):
             # "викликало на розмову посла Угорщини": the envoy after what he is summoned for is
             # the one summoned, not that talk's owner
@@ -244,7 +244,7 @@ class PrepositionSides:
         if p == "від" and any(toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in lex.word_list("harm_nouns")
                               for m in range(tie.head, min(cl.hi, k + 3))):
             return "-"                                       # "закрити небо від російських ракет": what one is shielded from
-        if p == "від" and tie.head - 2 >= s_lo and guarded_against(toks, tie.head, lex.word_list("remedy_nouns"), a):
+        if p == "від" and tie.head - 2 >= s_lo and remedy_against(toks, tie.head, lex.word_list("remedy_nouns"), a):
             return "-"                                       # "партія вакцин від COVID-19": what it guards against
         if p == "від" and type_ == "SANCTION" and lemma_of_tok(toks[i]) in lex.word_list("sanction_acts"):
             return "-"                                       # "відключення Росії від SWIFT": what one is cut off from

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ....document import Document
 from ..grammar.clauses import _cases, _finite, coordinated_with
 from ..grammar.ties import tie_of
+from ..grammar.governing import past_modifiers
 from ..grammar.sentence_view import SentenceView, lemma_of
 
 
@@ -169,9 +170,7 @@ class Topics:
         """"міжнародна група з санкцій", "комісія з питань евакуації": a body's remit after "з",
         what it works on, no happening (`remit_bodies`)."""
         toks = doc.tokens
-        m = k - 1
-        while m > sent.lo and toks[m].pos in ("ADJF", "PRTF"):
-            m -= 1
+        m = past_modifiers(toks, k, sent.lo + 1)
         return m > sent.lo and toks[m].norm in ("з", "із", "зі") and \
             lemma_of(toks[m - 1]) in self.lex.word_list("remit_bodies")
 

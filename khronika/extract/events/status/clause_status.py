@@ -20,6 +20,7 @@ from .denials import denied
 from .feared import feared_clause
 from ..grammar.clauses import light_infinitive
 from ..lexicon.compiled import Lexicon
+from ..grammar.governing import past_modifiers
 from .memories import remembered
 from .moods import lasting, subjunctive
 from .predicate_cues import (_adjunct_strike, _evaluative, _negation_goes_on, _outcome_denied,
@@ -337,8 +338,6 @@ def _prepared_for(toks, trig_i: int, lo: int, lex: Lexicon) -> bool:
     """The trigger noun is what a noun of preparing is for ("підготовка до наступного обміну",
     "готовність до переговорів"): what is being prepared has not happened, whatever verb (a
     present "триває") tells the preparing."""
-    m = trig_i - 1
-    while m > lo and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
-        m -= 1
+    m = past_modifiers(toks, trig_i, lo + 1, ("ADJF", "PRTF", "NUMR"))
     return m > lo and toks[m].norm == "до" and \
         (toks[m - 1].lemma or toks[m - 1].norm) in lex.word_list("preparation_nouns")

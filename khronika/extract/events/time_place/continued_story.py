@@ -97,9 +97,7 @@ def _clock_of_another(doc: Document, e: Cand, value: str | None) -> bool:
     if not told:
         return False
     at = told[-1].start
-    s = next((x for x in doc.sentences if x.start <= at < x.end), None)
-    if s is None:
-        return False
+    s = doc.sentences[doc.sentence_at(at)]
     named = {m.entity for m in doc.mentions if s.start <= m.start < s.end}
     named |= {r.entity for r in doc.refs if s.start <= r.start < s.end and r.entity}
     return not set(e.actors) & named

@@ -12,7 +12,7 @@ from ..grammar.clauses import _agrees, _cases, clause_of_trigger
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import token_index_at
 from ..grammar.sentence_view import SentenceView, lemma_of
-from ..arguments.givers import guarded_against
+from ..arguments.givers import remedy_against
 from ..arguments.states import country_ids, place_country
 
 
@@ -31,7 +31,7 @@ def delivered(lex: Lexicon, doc: Document, sent: SentenceView, i: int) -> bool:
             return True
         m = token_index_at(doc, a.start, cl.lo, cl.hi)
         if m is not None and m > cl.lo and toks[m - 1].norm in givers and \
-                not guarded_against(toks, m, lex.word_list("remedy_nouns"), a):
+                not remedy_against(toks, m, lex.word_list("remedy_nouns"), a):
             return True
     return False
 
@@ -91,7 +91,7 @@ def delivered_sides(lex: Lexicon, doc: Document, sent: SentenceView, i: int, can
             continue
         m = token_index_at(doc, a.start, cl.lo, cl.hi)
         if m is not None and m > cl.lo and toks[m - 1].norm in givers and a.entity not in cand.recipients and \
-                not guarded_against(toks, m, lex.word_list("remedy_nouns"), a):
+                not remedy_against(toks, m, lex.word_list("remedy_nouns"), a):
             # "Генератори від Литви прибули до Харкова": who sent them gives, wherever the
             # phrase stands
             cand.actors.append(a.entity)

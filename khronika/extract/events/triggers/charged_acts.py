@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..grammar.clauses import _finite
+from ..grammar.governing import past_modifiers
 from ..grammar.sentence_view import SentenceView, lemma_of
 
 _MODIFIERS = ("ADJF", "PRTF", "NUMR", "NPRO")
@@ -65,14 +66,10 @@ def charged_act(lex, doc: Document, sent: SentenceView, k: int) -> bool:
         return True
     if toks[k].pos != "NOUN":
         return False
-    m = k - 1
-    while m > sent.lo and toks[m].pos in _MODIFIERS:
-        m -= 1
+    m = past_modifiers(toks, k, sent.lo + 1, _MODIFIERS)
     preps = lex.word_list("charge_prepositions")
     if m > sent.lo and toks[m].norm not in preps and lemma_of(toks[m]) in lex.word_list("charged_doing_nouns"):
-        m -= 1
-        while m > sent.lo and toks[m].pos in _MODIFIERS:
-            m -= 1
+        m = past_modifiers(toks, m, sent.lo + 1, _MODIFIERS)
     if m <= sent.lo or toks[m].norm not in preps:
         return False
     return _charge_before(lex, doc, sent, m)

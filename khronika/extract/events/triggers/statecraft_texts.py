@@ -49,12 +49,9 @@ def statecraft_text(lex: Lexicon, doc: Document) -> bool:
     known = doc.meta.get(_KEY)
     if known is None:
         if len(doc.sentences) < MIN_SENTENCES:
-            known = not _domestic_item(lex, doc) or _strong_signs(lex, doc) or _names_state(doc) or \
-                _words(lex, doc, "public_office_words") or _words(lex, doc, "everyday_harm_words")
+            known = not _domestic_item(lex, doc) or _strong_signs(lex, doc) or _weak_signs(lex, doc)
         else:
-            known = _strong_signs(lex, doc) or \
-                ((_names_state(doc) or _words(lex, doc, "public_office_words") or
-                  _words(lex, doc, "everyday_harm_words")) and not _domestic_report(lex, doc))
+            known = _strong_signs(lex, doc) or (_weak_signs(lex, doc) and not _domestic_report(lex, doc))
         doc.meta[_KEY] = known
     return known
 
@@ -127,6 +124,12 @@ def _names_state(doc: Document) -> bool:
     return any(m.entity in states for m in doc.mentions)
 
 
+def _weak_signs(lex: Lexicon, doc: Document) -> bool:
+    """A state named, a word of public office or of everyday harm: signs of statecraft that a
+    domestic report tells too."""
+    return _names_state(doc) or _words(lex, doc, "public_office_words") or _words(lex, doc, "everyday_harm_words")
+
+
 def _names_holder(doc: Document) -> bool:
     """The text names a person the knowledge base places in a state's office on its date."""
     return any(state_of(m.entity, doc.date) for m in doc.mentions)
@@ -137,7 +140,7 @@ def _statecraft_words(lex: Lexicon, doc: Document) -> bool:
     harm that crime and accident news tell too: `everyday_harm_words`), in a sentence that
     tells no penalty of a code (`penalty_words`: "За санкцією статті їм загрожує ув'язнення" is
     a police report's, no state's sanction)."""
-    words = _war_and_office_words(lex)
+    words = _war_and_office_words(lex, doc)
     penalty = lex.word_list("penalty_words")
     toks = doc.tokens
     for s in doc.sentences:
@@ -148,10 +151,16 @@ def _statecraft_words(lex: Lexicon, doc: Document) -> bool:
     return False
 
 
-def _war_and_office_words(lex: Lexicon) -> frozenset[str]:
+def _war_and_office_words(lex: Lexicon, doc: Document) -> frozenset[str]:
     """The words that only a text of statecraft tells (`statecraft_words`, `war_sense_words`),
-    less those of harm that crime and accident news tell too (`everyday_harm_words`)."""
-    return (lex.word_list("statecraft_words") | lex.word_list("war_sense_words")) - lex.word_list("everyday_harm_words")
+    less those of harm that crime and accident news tell too (`everyday_harm_words`); built
+    once per document (every event with no known party asks for them)."""
+    words = doc.meta.get("_war_and_office_words")
+    if words is None:
+        words = (lex.word_list("statecraft_words") | lex.word_list("war_sense_words")) - \
+            lex.word_list("everyday_harm_words")
+        doc.meta["_war_and_office_words"] = words
+    return words
 
 
 def private_case_step(lex: Lexicon, doc: Document, sent: int) -> bool:
@@ -162,7 +171,7 @@ def private_case_step(lex: Lexicon, doc: Document, sent: int) -> bool:
     collaborator detained or an official charged with bribery stays ("затримала коригувальника").
     Read for the events with no party the knowledge base knows (grounding.py)."""
     crimes = lex.word_list("private_crime_words")
-    words = _war_and_office_words(lex)
+    words = _war_and_office_words(lex, doc)
     toks = doc.tokens
     crime = False
     for s in doc.sentences[max(0, sent - 1):sent + 1]:
