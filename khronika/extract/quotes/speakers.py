@@ -364,8 +364,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         "Президент пообіцяв Фіцо", "Міністр оборони Литви сказав Каллас"): the dative of the
         one told, which the dictionary reads as a nominative too. With no subject before the
         verb ("– сказав Рютте", "Розповів Рютте і про те") the name is its subject."""
-        if cue is None or cue.pos != "VERB" or c.type != "PER" or c.pronoun or c.start < cue.end \
-                or self.doc.text[cue.end:c.start].strip() or not self.lex.is_speech_verb(cue):
+        if not self._person_right_after_verb(c, cue) or not self.lex.is_speech_verb(cue):
             return False
         first = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
         if first is None or not any(p.tag.case == "datv" for p in parses(first.text)):
@@ -388,13 +387,17 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 return True     # "Міністр оборони Литви": a subject left unnamed
         return False
 
+    def _person_right_after_verb(self, c: Candidate, cue: Token | None) -> bool:
+        """A named person (no pronoun) right after the verb cue, nothing but spaces between."""
+        return cue is not None and cue.pos == "VERB" and c.type == "PER" and not c.pronoun and \
+            c.start >= cue.end and not self.doc.text[cue.end:c.start].strip()
+
     def _one_after_plural(self, c: Candidate, cue: Token | None) -> bool:
         """One person named right after a plural speech verb and joined to no other ("–
         запитали Каллас журналісти", "Як повідомили Фіцо в Брюсселі"): a name that does not
         decline, told or asked; a plural verb's subject is several ("– заявили Зеленський і
         Макрон")."""
-        if cue is None or cue.pos != "VERB" or c.type != "PER" or c.pronoun or c.start < cue.end \
-                or self.doc.text[cue.end:c.start].strip():
+        if not self._person_right_after_verb(c, cue):
             return False
         nxt = next((t for t in tokens_in(self.doc, c.end, c.end + 20) if t.text.strip()), None)
         return nxt is None or (nxt.text != "," and nxt.norm not in self.lex.coordinators)

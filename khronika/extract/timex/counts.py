@@ -19,8 +19,9 @@ from . import calendar as cal
 _LENGTH = re.compile(r"P(\d+(?:\.\d+)?)([DWMY])")
 
 
-def duration(n: int, unit: str) -> str:
-    """The TIMEX3 value of n units: hours and minutes take the "PT" time prefix."""
+def duration(n: int | str, unit: str) -> str:
+    """The TIMEX3 value of n units (or "X" of them, a vague count): hours and minutes take the
+    "PT" time prefix."""
     if unit == "H":
         return f"PT{n}H"
     if unit == "MIN":
@@ -63,7 +64,7 @@ class Counts:
         if self.n(i - 1) in self.lex.after_words:
             self.emit(i, j + 1, *self.ahead_vaguely(i, u))     # "через 2-3 години" in a story
             return j + 1
-        self.emit(i, j + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+        self.emit(i, j + 1, "DURATION", duration("X", u))
         return j + 1
 
     def _count(self, i: int) -> int | None:

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from . import calendar as cal
+from .counts import duration
 
 _ORD_DIGITS = re.compile(r"(\d{1,4})-?(го|е|те|ге|ого|му|ому|й|ий|ій|а|ої|тя|та|ша|га|я)?$")
 _ITN_OUT = re.compile(r"(\d+)(?:-\w+)?$")
@@ -307,7 +308,7 @@ class PhraseMatchers:
             # from the day it told (`told_after_hours`), not ahead of the report
             self.emit(i, end, *self.ahead_vaguely(i, u))
             return end
-        self.emit(i, end, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+        self.emit(i, end, "DURATION", duration("X", u))
         return end
 
     # ---- decades, centuries, short years ---------------------------------------------------

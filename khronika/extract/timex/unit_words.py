@@ -37,7 +37,7 @@ class UnitWords:
         if prep not in lex.first_length_preps and not (plural and prep in lex.first_length_plural_preps):
             return None
         if plural:
-            self.emit(i, i + 2, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+            self.emit(i, i + 2, "DURATION", duration("X", u))
         else:
             self.emit(i, i + 2, "DURATION", duration(1, u))
         return i + 2
@@ -52,7 +52,7 @@ class UnitWords:
         u = lex.units.get(t)
         if u is None or u in ("DE", "CE") or t not in lex.single_unit_forms:
             return None
-        self.emit(i, i + 3, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+        self.emit(i, i + 3, "DURATION", duration("X", u))
         return i + 3
 
     def m_duration_words(self, i: int) -> int | None:
@@ -79,7 +79,7 @@ class UnitWords:
         if u is not None and self.n(i + 1) in lex.repeat_joiners and self.n(i + 2) == t \
                 and (t in lex.vague_plural_forms or t in lex.special_durations):
             # "місяці й місяці", "роками й роками": the unit repeated, a vague number of it
-            self.emit(i, i + 3, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+            self.emit(i, i + 3, "DURATION", duration("X", u))
             return i + 3
         v = lex.special_durations.get(t)
         if v is not None:
@@ -155,7 +155,7 @@ class UnitWords:
             if prev in lex.after_words:
                 self.emit(i, i + 1, *self.ahead_vaguely(i, u))
             else:
-                self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+                self.emit(i, i + 1, "DURATION", duration("X", u))
             return i + 1
         if prev == "на" and t in lex.single_unit_forms and u in ("W", "M", "Y") and self._forecast_of(i - 2):
             # "Прогноз погоди на тиждень", "Графік відключень на місяць": the unit it is made
@@ -166,7 +166,7 @@ class UnitWords:
                 (self.n(i - 2), prev) in lex.duration_phrases):
             if t in lex.plural_units and prev not in lex.new_week_words:
                 # "протягом місяців", "упродовж років": a vague number of units
-                self.emit(i, i + 1, "DURATION", f"PTX{u[0]}" if u in ("H", "MIN") else f"PX{u}")
+                self.emit(i, i + 1, "DURATION", duration("X", u))
                 return i + 1
             if t in ("днів", "тижнів", "місяців", "років", "дні", "тижні", "місяці", "роки", "днями", "роками"):
                 return None

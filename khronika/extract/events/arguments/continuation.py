@@ -65,8 +65,7 @@ def left_out_subject(doc: Document, sent, cl, preps: frozenset[str], in_quote: b
             # place that opens the sentence, the dictionary's caseless pronoun or a guessed
             # surname, is no subject)
             return None           # "Президент провів ...": a subject of its own
-        if m < cl.governor and m + 1 < sent.hi and toks[m + 1].norm in ("з", "із", "зі") and \
-                (t.norm in partitive or lemma_of_tok(t) in partitive):
+        if m < cl.governor and m + 1 < sent.hi and _one_of(toks, m, partitive):
             return None           # "Один із дронів влучив у купол": one of them is the subject
         if t.pos in ("NOUN", "NPRO") and t.gender == gov.gender and t.number != "plur":
             cases = _cases(t.text)
@@ -200,6 +199,12 @@ def _own_subject(doc: Document, sent, g: int, projectiles: frozenset[str] = froz
     return True
 
 
+def _one_of(toks, m: int, partitive: frozenset[str]) -> bool:
+    """"Один із дронів": a word of `partitive_words` at m, then "з" (the caller bounds m + 1)."""
+    t = toks[m]
+    return toks[m + 1].norm in ("з", "із", "зі") and (t.norm in partitive or lemma_of_tok(t) in partitive)
+
+
 def _subject_word(doc: Document, sent, g: int, skip: int | None = None) -> int | None:
     """The first word that can be the verb's own subject (see `_own_subject`), or None."""
     toks = doc.tokens
@@ -216,8 +221,7 @@ def _subject_word(doc: Document, sent, g: int, skip: int | None = None) -> int |
             # "Європейський Союз тисне на Кремль. Він запровадив ...": a pronoun the coreference
             # layer gives no person stands for the subject before, as a left-out one would
             continue
-        if m < g and m + 2 < sent.hi and toks[m + 1].norm in ("з", "із", "зі") and \
-                (t.norm in partitive or lemma_of_tok(t) in partitive):
+        if m < g and m + 2 < sent.hi and _one_of(toks, m, partitive):
             # "Один із дронів влучив у купол": one of them is the subject, the noun it is one of
             # tells what it is (a projectile: no doer)
             return m + 2 if toks[m + 2].pos == "NOUN" else m
