@@ -111,6 +111,9 @@ class PrepositionSides:
                 if role.prep is None and toks[role.head].case == "nomn" and gov is not None and \
                         role.head < cl.governor:
                     return "A"
+                if role.prep is None and gov is not None and role.head > cl.governor and \
+                        _can_be(toks[role.head], "nomn") and not _can_be(toks[role.head], "accs"):
+                    return "A"       # "область відвідає делегація з Чехії": the subject after its verb
                 if role.prep in ("з", "із", "зі", "зо"):
                     return "R"
                 if role.prep is None and gov is not None and role.head > cl.governor and \

@@ -170,6 +170,20 @@ def _person_named(doc: Document, t) -> bool:
     return False
 
 
+def for_now(doc: Document, k: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """"поки що", "Шольц поки відмовляється": the adverb "for now", no clause of a wish or a
+    time ("поки ми воюємо") that would part the verb from its subject."""
+    toks = doc.tokens
+    if toks[k].norm not in lex.word_list("for_now_blockers"):
+        return False
+    if k + 1 < hi and toks[k + 1].norm == "що":
+        return True
+    before = toks[k - 1] if k > lo else None
+    return before is not None and before.is_word and \
+        ((before.case == "nomn" and before.pos == "NOUN") or _person_named(doc, before)) and \
+        k + 1 < hi and (_finite(toks[k + 1]) or toks[k + 1].norm == "не")
+
+
 def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: Lexicon) -> Clause:
     toks = doc.tokens
     subs = lex.word_list("subordinators")
@@ -197,7 +211,8 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
     lo, edge, conj = a, None, None
     while lo - 1 >= s_lo:
         t = toks[lo - 1]
-        if (_finite(t) and lo - 1 != gov) or (t.norm in subs and not _in_timex(doc, t) and not _in_name(doc, t)) \
+        if (_finite(t) and lo - 1 != gov) or (t.norm in subs and not _in_timex(doc, t) and not _in_name(doc, t)
+                                               and not for_now(doc, lo - 1, s_lo, s_hi, lex)) \
                 or t.norm == ";" \
                 or t.pos == "GRND":
             # ("Три роки тому делегації ... зустрілися": "тому" of a time expression opens no clause)

@@ -12,7 +12,7 @@ from itertools import compress
 from operator import attrgetter, or_
 
 from ....document import Document, Token
-from .clauses import _finite
+from .clauses import _finite, for_now
 from ..status.condition_clauses import condition_after
 from ..status.sequences import sequence_phrases
 from ..lexicon.compiled import Lexicon
@@ -189,16 +189,7 @@ class SentenceView:
         return blocked_from, blocked_ranges
 
     def _for_now(self, k: int) -> bool:
-        """"поки що", "Україна поки відмовилася": the adverb "for now", no clause of a wish or
-        a time ("поки ми воюємо") that would block what follows."""
-        toks = self.doc.tokens
-        if toks[k].norm not in self.lex.word_list("for_now_blockers"):
-            return False
-        if k + 1 < self.hi and toks[k + 1].norm == "що":
-            return True
-        return k > self.lo and toks[k - 1].is_word and toks[k - 1].case == "nomn" and \
-            toks[k - 1].pos == "NOUN" and k + 1 < self.hi and \
-            (_finite(toks[k + 1]) or toks[k + 1].norm == "не")
+        return for_now(self.doc, k, self.lo, self.hi, self.lex)
 
     def _with_inclusions(self, c: tuple[int, int]) -> tuple[int, int]:
         """"Ми готові до всього, зокрема до нових ударів": a clause that only names one more

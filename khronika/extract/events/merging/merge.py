@@ -413,7 +413,10 @@ def _absorb(e: Cand, c: Cand) -> None:
         if x not in e.actors and x not in e.recipients:
             e.recipients.append(x)
     e.soft |= {x for x in c.soft if x not in e.participants()}
-    if not e.place:
+    if not e.place or (e.headline and not c.headline and e.type != "ASSAULT" and c.place
+                       and c.place != e.place and _within_unit(c.place, e.place)):
+        # ("Посол відвідав Харківщину" over "19 червня відвідав Харків": the title sums up, the
+        # report names the town; a strike's title keeps the area its wave hit)
         e.place = c.place
     if not e.mode and not (c.mode == "multilateral" and e.recipients
                            and party_count(set(e.participants()) | set(c.participants())) < 3):

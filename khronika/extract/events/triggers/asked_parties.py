@@ -158,10 +158,11 @@ class AskedParties:
                 out.append(x)
         return out
 
-    def addressee(self, doc: Document, sent: SentenceView, i: int) -> bool:
+    def addressee(self, doc: Document, sent: SentenceView, i: int, asked: bool = True) -> bool:
         """"Я звернувся до Сполучених Штатів щодо створення U-24", "звертаюся до ЄС із
         проханням": a named party after "до" (not the home side or its people, not a town) and
-        what is asked further on in the sentence."""
+        what is asked further on in the sentence (`asked`; a written appeal adopted asks by
+        being one: "ухвалила звернення до ООН про визнання ...")."""
         toks = doc.tokens
         home = (self.lex.home or {}).get("id")
         to = next((m for m in range(i + 1, min(sent.hi, i + 4)) if toks[m].norm == "до"), None)
@@ -171,6 +172,8 @@ class AskedParties:
         if not any(toks[to].end <= a.start <= lim and a.entity != home and a.entity not in place_country()
                    for a in sent.args):
             return False
+        if not asked:
+            return True
         cues = self.lex.contexts.get("appeal", frozenset())
         return any(lemma_of(toks[m]) in cues or toks[m].norm in cues for m in range(to + 1, sent.hi))
 

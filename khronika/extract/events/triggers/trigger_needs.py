@@ -349,6 +349,8 @@ class TriggerNeeds:
                 ok = bool(self.obliged_parties(doc, sent, i))
             elif need == "addressee":
                 ok = self.addressee(doc, sent, i)
+            elif need == "addressed_party":
+                ok = self.addressee(doc, sent, i, asked=False)
             elif need == "wish":
                 ok = bool(self.wished_parties(doc, sent, i))
             elif need == "thanked_giver":

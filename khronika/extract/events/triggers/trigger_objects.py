@@ -71,6 +71,9 @@ class TriggerObjects:
         end, k, after_prep = j + window, j, False
         while k < min(sent.hi, end):
             t = toks[k]
+            # ("передала Державній службі з надзвичайних ситуацій машини": a body's name of many
+            # words is one phrase, as near as "передала ДСНС машини")
+            end += self._name_length(sent, toks, k) - 1
             # ("підписав із лідером КНДР Кім Чен Ином договір": the role word a name follows
             # is part of the same phrase)
             named = t.is_word and (t.text[:1].isupper() or
@@ -83,6 +86,18 @@ class TriggerObjects:
                 after_prep = t.norm in preps or (after_prep and named)
             k += 1
         return min(sent.hi, end)
+
+    @staticmethod
+    def _name_length(sent: SentenceView, toks, k: int) -> int:
+        """How many words the name that starts at token k spans (1 when none starts there)."""
+        t = toks[k]
+        for a in sent.args:
+            if a.start == t.start and a.kind != "pronoun" and a.end > t.end:
+                n = k
+                while n < len(toks) and toks[n].start < a.end:
+                    n += 1
+                return n - k
+        return 1
 
     def next_noun(self, doc: Document, sent: SentenceView, j: int, name: str) -> bool:
         """The first noun after the trigger, past numbers and adjectives, is a word of
