@@ -7,17 +7,11 @@ adopts. Each with a near miss that names no happening or another side. Sentences
 these tests."""
 from __future__ import annotations
 
-from event_helpers import analysed, on_day
+from event_helpers import analysed, of_type, on_day, only
 
 from khronika.extract.events.lexicon.compiled import lexicon
 
 events = on_day("2024-10-02")
-
-
-def _one(evs, type_):
-    found = [e for e in evs if e.type == type_]
-    assert len(found) == 1, [(e.type, e.actors, e.recipients) for e in evs]
-    return found[0]
 
 
 def test_the_plain_goods_are_data():
@@ -25,12 +19,12 @@ def test_the_plain_goods_are_data():
 
 
 def test_machines_handed_over_by_a_state_are_aid():
-    ev = _one(events("Японія передала ДСНС машини для розмінування."), "AID")
+    ev = only(events("Японія передала ДСНС машини для розмінування."), "AID")
     assert ev.actors == ["japan"] and ev.recipients == ["state-emergency-service-of-ukraine"]
 
 
 def test_tests_handed_over_by_a_government_are_aid():
-    ev = _one(events("Уряд Китаю передав Україні тести на коронавірус.", "2020-03-15"), "AID")
+    ev = only(events("Уряд Китаю передав Україні тести на коронавірус.", "2020-03-15"), "AID")
     assert ev.actors == ["china"] and ev.recipients == ["ukraine"]
 
 
@@ -40,7 +34,7 @@ def test_medicines_handed_between_people_are_no_aid():
 
 
 def test_a_long_body_name_keeps_the_gift_near_its_verb():
-    ev = _one(events("Японія передала Державній службі з надзвичайних ситуацій дев'ять генераторів "
+    ev = only(events("Японія передала Державній службі з надзвичайних ситуацій дев'ять генераторів "
                      "для гуманітарного розмінування."), "AID")
     assert ev.actors == ["japan"] and ev.recipients == ["state-emergency-service-of-ukraine"]
 
@@ -52,7 +46,7 @@ def test_a_long_body_name_gives_no_gift_it_does_not_name():
 def test_the_town_of_the_report_is_the_place_under_a_regional_title():
     doc = analysed("Посол Японії відвідав Харківщину\n\nПосол Японії в Україні Мацуда Кунінорі "
                    "19 червня відвідав Харків.", "2024-06-20")
-    ev = _one(doc.events, "CONSULT")
+    ev = only(doc.events, "CONSULT")
     assert ev.place == "kharkiv"
 
 
@@ -63,39 +57,37 @@ def test_a_town_of_another_region_does_not_replace_the_title_place():
 
 
 def test_for_now_between_subject_and_verb_keeps_the_subject():
-    ev = _one(events("Канцлер Олаф Шольц поки відмовляється їх передати.", "2023-07-05"), "REJECT")
+    ev = only(events("Канцлер Олаф Шольц поки відмовляється їх передати.", "2023-07-05"), "REJECT")
     assert ev.actors == ["olaf-scholz", "germany"]
 
 
 def test_while_opening_a_clause_parts_the_subject_from_the_verb():
     evs = events("Франція передала ракети, поки Німеччина відмовляється їх передати.", "2023-07-05")
-    assert "germany" not in _one(evs, "AID").actors
+    assert "germany" not in only(evs, "AID").actors
 
 
 def test_a_delegation_from_a_state_after_its_verb_acts_for_it():
-    ev = _one(events("Наступного тижня область відвідає делегація з Чехії.", "2022-11-03"), "CONSULT")
+    ev = only(events("Наступного тижня область відвідає делегація з Чехії.", "2022-11-03"), "CONSULT")
     assert ev.actors == ["czech-republic"] and ev.status == "planned"
 
 
 def test_a_delegation_from_a_town_after_its_verb_names_no_state():
-    evs = [e for e in events("Наступного тижня область відвідає делегація з Харкова.", "2022-11-03")
-           if e.type == "CONSULT"]
+    evs = of_type(events("Наступного тижня область відвідає делегація з Харкова.", "2022-11-03"), "CONSULT")
     assert all(e.actors == [] for e in evs)
 
 
 def test_an_appeal_a_parliament_adopts_is_a_request():
     evs = events("У вівторок Верховна Рада ухвалила звернення до ООН та ПАРЄ про визнання Росії "
                  "державою-агресором.", "2015-01-28")
-    ev = _one(evs, "REQUEST")
+    ev = only(evs, "REQUEST")
     assert ev.actors == ["verkhovna-rada", "ukraine"] and set(ev.recipients) == {"united-nations", "pace"}
-    assert [e for e in evs if e.type == "CONSULT"] == []
+    assert of_type(evs, "CONSULT") == []
 
 
 def test_an_appeal_to_citizens_asks_no_party():
-    assert [e for e in events("Верховна Рада ухвалила звернення до громадян.", "2015-01-28")
-            if e.type == "REQUEST"] == []
+    assert of_type(events("Верховна Рада ухвалила звернення до громадян.", "2015-01-28"), "REQUEST") == []
 
 
 def test_a_guest_addressing_a_parliament_still_meets_it():
-    ev = _one(events("Прем'єр-міністр Канади звернувся до Верховної Ради.", "2015-01-28"), "CONSULT")
+    ev = only(events("Прем'єр-міністр Канади звернувся до Верховної Ради.", "2015-01-28"), "CONSULT")
     assert "canada" in ev.actors
