@@ -2,8 +2,9 @@
 parliament reports, demining and reconstruction, weekly digests): machines, medicines and tests
 handed over by a named party, a long body name between the verb and what it gives, a town the
 report names under a title that names its region, "поки" as "for now" between a subject and
-its verb, a delegation from a state told after its verb, and a written appeal a parliament
-adopts. Each with a near miss that names no happening or another side. Sentences written for
+its verb, a delegation from a state told after its verb, a written appeal a parliament
+adopts, a state recognised as an aggressor by a hyphenated name, and an aid package told only by
+its sum. Each with a near miss that names no happening or another side. Sentences written for
 these tests."""
 from __future__ import annotations
 
@@ -91,3 +92,22 @@ def test_an_appeal_to_citizens_asks_no_party():
 def test_a_guest_addressing_a_parliament_still_meets_it():
     ev = only(events("Прем'єр-міністр Канади звернувся до Верховної Ради.", "2015-01-28"), "CONSULT")
     assert "canada" in ev.actors
+
+
+def test_a_state_recognised_as_an_aggressor_is_accused():
+    ev = only(events("Верховна Рада визнала Росію державою-агресором.", "2015-01-28"), "ACCUSE")
+    assert ev.actors == ["verkhovna-rada", "ukraine"] and ev.recipients == ["russia"]
+
+
+def test_a_state_recognised_as_a_partner_is_not_accused():
+    assert of_type(events("Сейм визнав Україну країною-партнером.", "2015-01-28"), "ACCUSE") == []
+
+
+def test_a_package_told_by_its_sum_in_euros_is_aid():
+    ev = only(events("Борис Пісторіус оголосив новий пакет на 2,7 мільярда євро.", "2023-07-05"), "AID")
+    assert ev.actors == ["boris-pistorius", "germany"]
+
+
+def test_a_package_in_hryvnias_is_spending_at_home():
+    assert of_type(events("Уряд оголосив новий пакет на 2 мільярди гривень для бізнесу.", "2023-07-05"),
+                   "AID") == []

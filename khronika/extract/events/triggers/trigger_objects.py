@@ -55,7 +55,10 @@ class TriggerObjects:
         words = self.lex.contexts.get(name, frozenset())
         for k in range(j, self._reach(doc, sent, j, window)):
             t = doc.tokens[k]
-            if (lemma_of(t) in words or t.norm in words) and "ablt" in _cases(t.text):
+            # (a hyphenated name keeps its last word's sense: "визнала Росію державою-агресором",
+            # which the dictionary lemmatises as "державою-агресор")
+            if (lemma_of(t) in words or t.norm in words or lemma_of(t).rpartition("-")[2] in words) and \
+                    "ablt" in _cases(t.text):
                 return True
         return False
 
