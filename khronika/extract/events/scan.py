@@ -21,7 +21,7 @@ from .grammar.clauses import _finite
 from .context import DocContext
 from .arguments.addresses import greeted_parties
 from .arguments.hosted_guests import bare_guests
-from .lexicon.advice import advised_act
+from .lexicon.advice import advice_addressees, advised_act
 from .arguments.addressed_you import addressed_state, you_and_us
 from .triggers.arrivals import delivered_sides
 from .triggers.charged_acts import charged_act
@@ -256,6 +256,10 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
             cand = build(ctx, doc, sent, k, j, type_, mode, weight, fixed_status, elab,
                                home, first_person, home_roles, anaphoric, _needs)
             heading_striker(ctx.lex, doc, sent, cand, k)
+            if lemma_of(toks[k]) in lex.word_list("advice_verbs"):
+                # "рекомендувала Раді ЄС надати Україні статус": the Council is asked, Ukraine favoured
+                addressed = advice_addressees(lex, toks, sent.args, k, sent.hi)
+                cand.recipients = [x for x in cand.recipients if x not in addressed]
             if toks[k].pos == "GRND" and not cand.participants() and not any(
                     toks[m].norm in you_or_me
                     for m in range(j, min(sent.hi, j + 3))):

@@ -82,6 +82,18 @@ def proposed_sides(lex: Lexicon, doc: Document, args: list[Arg], i: int, type_: 
     """(actors, recipients): the ones addressed do the act proposed, the proposer takes no part."""
     if type_ in SYMMETRIC or type_ == "REQUEST":
         return actors, recipients
+    if lemma_of(doc.tokens[i]) in lex.word_list("proposal_verbs") and \
+            type_.lower() in lex.word_list("proposed_for_others_types"):
+        # "Франція запропонувала новий пакет" (of sanctions): the verb itself tells the act, which
+        # only the bloc's executive takes for the bloc
+        # (the one addressed, between the verb and the package, is asked to take it, not its
+        # target: "запропонувала Раді ЄС новий пакет санкцій")
+        toks = doc.tokens
+        objects = lex.contexts.get("package", frozenset()) | lex.contexts.get("sanction", frozenset())
+        end = next((k for k in range(i + 1, hi) if lemma_of(toks[k]) in objects), i + 1)
+        addressed = {a.entity for a in args if toks[i].end <= a.start and a.end <= toks[end].start}
+        return ([x for x in actors if x in lex.word_list("bloc_executives")],
+                [x for x in recipients if x not in addressed])
     found = proposal_of(lex, doc, i, lo)
     if found is None:
         return actors, recipients
@@ -100,6 +112,10 @@ def proposed_sides(lex: Lexicon, doc: Document, args: list[Arg], i: int, type_: 
         elif k < v and a.entity not in proposers:
             proposers.append(a.entity)
     proposers = [x for x in proposers if x not in addressed]
+    if not addressed and set(proposers) & lex.word_list("bloc_executives"):
+        # "Єврокомісія запропонувала новий пакет санкцій": the bloc's own executive proposes
+        # what the bloc imposes, and stands for it (a member state that proposes does not)
+        return actors, recipients
     actors = addressed + [x for x in actors if x not in proposers and x not in addressed]
     recipients = [x for x in recipients if x not in addressed and x not in proposers]
     return actors, recipients

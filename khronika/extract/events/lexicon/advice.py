@@ -38,3 +38,19 @@ def _dative(t) -> bool:
     """A word that may be in the dative: the tagger's one guess picks the genitive for "Грузії"
     or "уряду", whose dative form is the same, so every parse of the word is asked."""
     return t.pos in _ADDRESSEE_POS and (t.case == "datv" or any(p.tag.case == "datv" for p in parses(t.text)))
+
+
+def advice_addressees(lex, toks, args, k: int, hi: int) -> set[str]:
+    """The entities a verb of advice at `k` addresses: the datives between it and the
+    infinitive it governs ("Єврокомісія рекомендувала Раді ЄС надати Україні статус
+    кандидата"). The addressee is to carry out the act; the one the act favours is its
+    recipient, so a support told by the recommendation keeps only the latter."""
+    m = k + 1
+    while m < hi and not is_infinitive(toks[m]):
+        if not (toks[m].is_word or toks[m].norm in lex.word_list("addressee_joins")):
+            return set()
+        m += 1
+    if m >= hi or m == k + 1:
+        return set()
+    lo_c, hi_c = toks[k + 1].start, toks[m].start
+    return {a.entity for a in args if lo_c <= a.start and a.end <= hi_c}
