@@ -18,7 +18,7 @@ from operator import or_
 
 from ..document import Entity, Ref
 from ..kb.base import KnowledgeBase
-from ..textnorm import QUOTE_CLOSE, QUOTE_OPEN
+from ..textnorm import QUOTE_CLOSE, QUOTE_OPEN, norm_word
 from .morph import is_dictionary, parses
 from .opening_state import opening_state
 
@@ -52,6 +52,22 @@ def _case_number(p):
 def _agrees(role_tok, name_tok) -> bool:
     """A name in apposition shares the role word's case; a genitive name is its owner."""
     return _share(role_tok, name_tok, _case)
+
+
+def _principal(kb: KnowledgeBase, role_tok, last_tok, eid: str) -> bool:
+    """A role word that can only be a nominative ("Помічник", "Прессекретар") with a known
+    person's name after it in another form than his nominative is that person's aide, not
+    the person: "Помічник Буданова", "Прессекретар Пєскова" (the dictionary also reads
+    "Буданова" as a woman's nominative, and Peskov was a press secretary himself)."""
+    e = kb.entities.get(eid)
+    if e is None or e.type != "PER":
+        return False
+    cases = {p.tag.case for p in parses(role_tok.text) if p.tag.case}
+    if not cases or cases - {"nomn", "voct"}:
+        return False
+    word = last_tok.norm.replace("ґ", "г")
+    return all(norm_word(a.split()[-1]).replace("ґ", "г") != word
+               for a in [e.name_uk, *e.aliases] if a.split())
 
 
 def _modifies(word_tok, role_tok) -> bool:
@@ -575,8 +591,9 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
                 k += 1
             m = mention_at.get(k)
         if m is not None and doc.entities.get(m.entity) and doc.entities[m.entity].type == "PER":
-            if _agrees(toks[i], toks[k]) or _agrees(toks[i], toks[end_token(k, m) - 1]) or \
-                    kb.ever_held(m.entity, role, of):
+            if not _principal(kb, toks[i], toks[end_token(k, m) - 1], m.entity) and (
+                    _agrees(toks[i], toks[k]) or _agrees(toks[i], toks[end_token(k, m) - 1]) or
+                    kb.ever_held(m.entity, role, of)):
                 person = m.entity       # (a first name read in another case, an undeclined
                                         # surname that agrees: "Посол Японії Масаші Мацуда";
                                         # a foreign name pymorphy3 guesses a genitive for, of

@@ -1,0 +1,86 @@
+"""Entities of part E35 (issue 12): the state's apps and programmes ("Дія", "єОселя",
+"Армія дронів", "Пункти незламності") as things of Ukraine, the common noun "дія" opening a
+sentence, and an aide named by his principal ("Помічник Буданова"), who is not the principal.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import Analysed, pipe, role_refs, run  # noqa: F401  (pipe: a fixture)
+
+A = Analysed("2024-06-04")
+
+
+def pairs(doc):
+    """{(surface, entity id, type)} of every mention."""
+    return {(m.text, m.entity, m.type) for m in doc.mentions}
+
+
+# --- the state's apps and programmes ---------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, eid", [
+    ("Відтепер подати заяву на компенсацію можна у Дії.", "Дії", "diia"),
+    ("Застосунок Дія оновили вчора.", "Дія", "diia"),
+    ("Умови пільгової іпотеки за програмою єОселя змінили з 1 серпня.", "єОселя", "eoselia"),
+    ("В єОселі змінилися умови для військових.", "єОселі", "eoselia"),
+    ("Українці скористалися програмою єВідновлення понад 40 тисяч разів.", "єВідновлення",
+     "evidnovlennia"),
+    ("Зимову єПідтримку можна оформити до кінця року.", "єПідтримку", "epidtrymka"),
+    ("До Армії дронів долучилися нові підрозділи.", "Армії дронів", "army-of-drones"),
+    ("По всій країні відкрили понад 4 тисячі Пунктів незламності.", "Пунктів незламності",
+     "invincibility-points"),
+    ("Військові оновили дані через Резерв+ до кінця місяця.", "Резерв+", "reserve-plus"),
+])
+def test_a_state_app_or_programme_is_a_thing_of_ukraine(pipe, text, surface, eid):
+    """The state's apps, portals and programmes are named things (MISC), never a body that
+    could act in a happening nor a place; before, only "Дія" was known, as a body."""
+    doc = run(pipe, text, "2024-06-04")
+    assert (surface, eid, "MISC") in pairs(doc), pairs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Дія воєнного стану продовжена ще на 90 днів.",
+    "Дія указу поширюється на всю територію країни.",
+])
+def test_the_common_noun_opening_a_sentence_is_no_app(pipe, text):
+    """"Дія" with a lowercase genitive after it opens the sentence as the noun "effect"."""
+    doc = run(pipe, text, "2024-06-04")
+    assert not doc.mentions, pairs(doc)
+
+
+def test_the_app_opening_a_sentence_stays_the_app(pipe):
+    """Near miss: "Дія" before a verb is still the app."""
+    doc = run(pipe, "Дія стала першим застосунком, де паспорт має юридичну силу.", "2024-03-10")
+    assert ("Дія", "diia", "MISC") in pairs(doc), pairs(doc)
+
+
+# --- an aide named by his principal ---------------------------------------------------
+
+@pytest.mark.parametrize("text, date, principal", [
+    ("Помічник Буданова заявив, що наступ зупинено.", "2024-06-04", "kyrylo-budanov"),
+    ("Прессекретар Пєскова не відповів на запит журналістів.", "2023-08-14", "dmitry-peskov"),
+])
+def test_an_aide_named_by_his_principal_is_not_the_principal(pipe, text, date, principal):
+    """A role word that can only be a nominative, with a known person's name after it in
+    another case, is that person's aide: the role word points at no one, while the
+    principal keeps his own mention."""
+    doc = run(pipe, text, date)
+    assert principal in {m.entity for m in doc.mentions}, pairs(doc)
+    assert all(e != principal for _, e in role_refs(doc)), role_refs(doc)
+
+
+def test_the_aides_words_are_not_the_principals():
+    """"Помічник Буданова заявив, що ...": the unnamed aide speaks, not Budanov."""
+    doc = A.doc("Помічник Буданова заявив, що наступ на Харківщині зупинено.")
+    assert [q.speaker for q in doc.quotes] == [None], [(q.speaker, q.text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, date, holder", [
+    ("Прессекретар Пєсков заявив, що Кремль не коментує.", "2023-08-14", "dmitry-peskov"),
+    ("Речник Ігнат розповів про збиті ракети.", "2023-08-14", "yurii-ihnat"),
+    ("Помічник Путіна Юрій Ушаков коментував переговори.", "2024-10-02", "yuri-ushakov"),
+])
+def test_a_holder_in_apposition_still_takes_the_role(pipe, text, date, holder):
+    """Near misses: the name in the role word's case is the holder himself."""
+    doc = run(pipe, text, date)
+    assert any(e == holder for _, e in role_refs(doc)), role_refs(doc)
