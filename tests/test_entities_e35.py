@@ -84,3 +84,57 @@ def test_a_holder_in_apposition_still_takes_the_role(pipe, text, date, holder):
     """Near misses: the name in the role word's case is the holder himself."""
     doc = run(pipe, text, date)
     assert any(e == holder for _, e in role_refs(doc)), role_refs(doc)
+
+
+# --- a foreign name's particles ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, date, spans, surface", [
+    ("Колишній прем'єр Франції Домінік де Вільпен висловився щодо війни. Де Вільпен закликав "
+     "до переговорів.", "2022-05-20",
+     [("Домінік де Вільпен", "PER"), ("Вільпен", "PER")], "Де Вільпен"),
+    ("Сенатор Кріс Ван Голлен виступив проти допомоги. Ван Голлен голосував у Сенаті.",
+     "2024-04-23", [("Кріс Ван Голлен", "PER"), ("Ван Голлен", "LOC")], "Ван Голлен"),
+])
+def test_particles_opening_a_sentence_stay_with_the_surname(pipe, text, date, spans, surface):
+    """A capitalised particle at a sentence's start and the surname after it are one more
+    mention of the person named in full before (was the bare surname, "Голлен" even a
+    place)."""
+    doc = run(pipe, text, date, spans)
+    first = next(m for m in doc.mentions if m.type == "PER")
+    assert (surface, first.entity, "PER") in pairs(doc), pairs(doc)
+
+
+def test_a_particle_opening_a_sentence_keeps_the_subject():
+    """The events layer still reads "Де Вільпен" as the subject of the verb after it."""
+    doc = A.doc("Колишній прем'єр Франції Домінік де Вільпен висловився щодо війни. "
+                "Де Вільпен закликав до переговорів.", "2022-05-20")
+    people = {m.entity for m in doc.mentions if m.type == "PER"}
+    assert any(set(e.actors) & people for e in doc.events), [(e.type, e.actors) for e in doc.events]
+
+
+def test_a_particle_opening_a_sentence_alone_is_no_name(pipe):
+    """Near miss: "Де" that asks where, with no such person in the text, joins nothing."""
+    doc = run(pipe, "Де Зеленський зустрінеться з Макроном, поки не відомо.", "2024-04-23",
+              [("Зеленський", "PER"), ("Макроном", "PER")])
+    assert "Де Зеленський" not in {m.text for m in doc.mentions}, pairs(doc)
+
+
+@pytest.mark.parametrize("text, date, surface, eid", [
+    ("Президент ОАЕ Мухаммед бін Заїд Аль Нахайян прийняв делегацію.", "2022-09-12",
+     "Мухаммед бін Заїд Аль Нахайян", "mohamed-bin-zayed-al-nahyan"),
+    ("Мухаммед бін Заїд аль-Нахайян заявив про підтримку.", "2022-09-12",
+     "Мухаммед бін Заїд аль-Нахайян", "mohamed-bin-zayed-al-nahyan"),
+])
+def test_an_arabic_family_name_goes_on_with_the_known_name(pipe, text, date, surface, eid):
+    """The article and the family name after a known shorter name are part of the mention
+    (was "Мухаммед бін Заїд", the rest left out)."""
+    doc = run(pipe, text, date)
+    assert (surface, eid, "PER") in pairs(doc), pairs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Дії російських військ на території України є злочином.",
+])
+def test_the_plural_noun_opening_a_sentence_is_no_app(pipe, text):
+    doc = run(pipe, text, "2022-04-12")
+    assert "diia" not in {m.entity for m in doc.mentions}, pairs(doc)

@@ -124,18 +124,17 @@ def cut_before_noun(words) -> bool:
 
 
 def noun_of_genitive(st, i: int) -> bool:
-    """A sentence's first word that the dictionary reads as a common noun in its own
-    nominative, with a lowercase genitive after it, is that noun governing its complement,
-    not a body or a thing named like it: "Дія воєнного стану продовжена", "Дія указу
-    поширюється" are the effect of a law, while "Дія стала першим застосунком" and "у
+    """A sentence's first word that the dictionary reads as a common noun in the nominative,
+    with a lowercase genitive after it, is that noun governing its complement, not a body or
+    a thing named like it: "Дія воєнного стану продовжена", "Дії російських військ" are the
+    effect of a law and the acts of an army, while "Дія стала першим застосунком" and "у
     Дії" are the state's app."""
     toks = st.doc.tokens
     k = i + 1
     if k >= len(toks) or toks[k].sentence != toks[i].sentence or not toks[k].is_word \
             or not toks[k].text[:1].islower():
         return False
-    word = toks[i].norm
-    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == word
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
                and not {"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes)
                for p in dictionary_parses(toks[i].text)):
         return False

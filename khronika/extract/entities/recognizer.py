@@ -48,6 +48,7 @@ from .gazetteer import GazetteerPass
 from .outside_kb import OutsideKbPass
 from .shared_nouns import SharedNounPass
 from .shared_bodies import shared_bodies
+from .particle_names import family_tails, particle_surnames
 from .state_bodies import state_bodies
 from .state_after_body import join_state_after_body, other_state_after_body
 from .things import ThingPass
@@ -133,6 +134,8 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         other_state_after_body(st, self.kb, self.namer.nominative_thing)
         unit_bodies(st, self.lex.bare_unit_bodies)
         shared_bodies(st, self.kb, self.lex.home_state)
+        particle_surnames(st, self.lex.name_particles)
+        family_tails(st, self.lex.family_particles)
         doc.mentions.sort(key=lambda m: m.start)
         indeclinable.mark(doc, self.kb)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)

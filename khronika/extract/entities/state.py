@@ -57,6 +57,7 @@ class Lexicon:
         self.person_copulas = frozenset(data.get("person_copulas") or ())
         self.text_verbs = frozenset(data.get("text_verbs") or ())
         self.name_particles = {norm_word(w) for w in data.get("name_particles") or []}
+        self.family_particles = frozenset(norm_word(w) for w in data.get("family_particles") or [])
         self.foreign_bodies: dict[str, dict] = dict(data.get("foreign_bodies") or {})
         self.state_group_words = frozenset(norm_word(w) for w in data.get("state_group_words") or ())
         self.competition_heads = frozenset(data.get("competition_heads") or ())
