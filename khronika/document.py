@@ -81,6 +81,7 @@ class Entity:
     kb: bool = False             # True when it comes from the knowledge base
     katottg: str | None = None   # a Ukrainian place's code in the official codifier
     coords: list[float] | None = None   # [lat, lon] of a place, where known
+    of: str | None = None        # the state of a body the knowledge base does not hold
 
     def to_json(self, mentions: list["Mention"], refs: list["Ref"] = (), author: bool = False) -> dict:
         """An entity the text never names is still listed when a quote or an event points at
@@ -93,6 +94,8 @@ class Entity:
             out["katottg"] = self.katottg
         if self.coords:
             out["coords"] = list(self.coords)
+        if self.of and not self.kb:
+            out["of"] = self.of
         out["mentions"] = [{"start": m.start, "end": m.end, "text": m.text} for m in mentions]
         if not mentions:
             out["named"] = False
@@ -284,7 +287,8 @@ class Document:
             doc.entities[e["id"]] = Entity(e["id"], e.get("name") or e["id"], e.get("name_uk") or "",
                                            e.get("type") or "MISC", e.get("wikidata"),
                                            kb=bool(e.get("kb", e.get("wikidata"))),
-                                           katottg=e.get("katottg"), coords=e.get("coords"))
+                                           katottg=e.get("katottg"), coords=e.get("coords"),
+                                           of=e.get("of"))
             for m in e.get("mentions") or []:
                 doc.mentions.append(Mention(m["start"], m["end"], m["text"], e["id"], e.get("type") or "MISC"))
         for t in obj.get("timexes") or []:

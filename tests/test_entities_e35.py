@@ -138,3 +138,48 @@ def test_an_arabic_family_name_goes_on_with_the_known_name(pipe, text, date, sur
 def test_the_plural_noun_opening_a_sentence_is_no_app(pipe, text):
     doc = run(pipe, text, "2022-04-12")
     assert "diia" not in {m.entity for m in doc.mentions}, pairs(doc)
+
+
+# --- bodies of other states the knowledge base lacks -------------------------------------
+
+@pytest.mark.parametrize("text, eid, state", [
+    ("Міністерство енергетики Литви повідомило про поставки. Литовське Міненерго уклало угоду.",
+     "ministry-of-energy-of-lithuania", "lithuania"),
+    ("Міністерство юстиції Естонії передало запит. Естонське Міністерство юстиції не коментує.",
+     "ministry-of-justice-of-estonia", "estonia"),
+    ("Верховний суд Польщі розгляне справу. Рішення Верховного суду Польщі очікують у березні.",
+     "supreme-court-of-poland", "poland"),
+    ("Польське МВС заявило про нові правила на кордоні.", "ministry-of-internal-affairs-of-poland", "poland"),
+])
+def test_another_states_body_has_one_id_and_its_state(pipe, text, eid, state):
+    """Every way of naming another state's body of a kind Ukraine has, the state after it or
+    its adjective before it, is one entity with the same id in every document, carrying that
+    state (was a body of no state, named "ministerstvo-enerhetyky-lytvy" here and
+    "lytovske-minenerho" there)."""
+    doc = run(pipe, text, "2024-01-18")
+    bodies = {m.entity for m in doc.mentions if m.type == "ORG"}
+    assert bodies == {eid}, pairs(doc)
+    ent = doc.entities[eid]
+    assert ent.of == state and doc.to_json()["entities"][0]["of"] == state
+
+
+def test_a_known_body_of_another_state_stays_the_kbs(pipe):
+    """Near miss: a body the knowledge base holds keeps its entry (and no `of` is written)."""
+    doc = run(pipe, "Міністерство оборони Норвегії підтвердило передачу. Норвезьке Міноборони "
+                    "не розкрило кількості.", "2022-04-22")
+    assert {m.entity for m in doc.mentions} == {"ministry-of-defence-of-norway"}, pairs(doc)
+    assert "of" not in doc.to_json()["entities"][0]
+
+
+def test_the_home_body_stays_home(pipe):
+    """Near miss: "Міністерство енергетики" with no other state is Ukraine's."""
+    doc = run(pipe, "Міністерство енергетики повідомило про графіки відключень.", "2024-01-18")
+    assert {m.entity for m in doc.mentions} == {"ministry-of-energy-of-ukraine"}, pairs(doc)
+
+
+def test_the_events_layer_reads_the_state_of_such_a_body():
+    """Whose side a body the knowledge base lacks stands on is its state."""
+    from khronika.extract.events.arguments.states import party_state
+    doc = A.doc("Міністерство енергетики Литви передало Україні генератори.", "2024-01-18")
+    assert party_state(doc, "ministry-of-energy-of-lithuania") == "lithuania", \
+        [(m.text, m.entity) for m in doc.mentions]

@@ -10,6 +10,7 @@ from ..morph import dictionary_parses, parses
 from .nominative import _proper_paradigm, plain_word
 from . import guards
 from .body_heads import genitive_heads
+from .body_templates import state_body
 from .state import DocState, kb_entity
 
 
@@ -62,13 +63,12 @@ class ForeignBodyPass:
                 self._replace_mentions(st, (m, c), j, k, kb_entity(ce))
                 i = k
                 continue
-            if eid in self.kb.entities:
-                ent = st.add_entity(kb_entity(self.kb.entities[eid]))
-            elif tpl:
-                ent = st.add_entity(Entity(eid, tpl["name"].format(name=ce.name),
-                                           tpl["uk"].format(gen=c.text), "ORG", None, kb=False))
+            body = state_body(self.kb, tpl, ce.id, c.text)
+            if body is not None:
+                ent = st.add_entity(body)
             else:
-                ent = self._local_body(st, f"{self.namer.nominative_thing([t.text for t in toks[i:j]])} {c.text}")
+                ent = self._local_body(st, f"{self.namer.nominative_thing([t.text for t in toks[i:j]])} {c.text}",
+                                       ce.id)
             self._replace_mentions(st, (m, c), i, k, ent)
             i = k
 
@@ -87,11 +87,11 @@ class ForeignBodyPass:
             st.first_seen.pop(m.entity, None)
         return True
 
-    def _local_body(self, st: DocState, uk: str) -> Entity:
+    def _local_body(self, st: DocState, uk: str, state: str | None = None) -> Entity:
         """A foreign body the knowledge base does not hold: an entity of the document named
-        as written (its id kept apart from any KB id)."""
+        as written (its id kept apart from any KB id), of `state` when the text says whose."""
         eid = local_id(uk, self.kb.entities)
-        return st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False))
+        return st.add_entity(Entity(eid, transliterate(uk), uk, "ORG", None, kb=False, of=state))
 
     @staticmethod
     def _replace_mentions(st: DocState, old: tuple, i: int, k: int, ent: Entity) -> None:
@@ -116,11 +116,11 @@ class ForeignBodyPass:
         other = self.kb.adjectives.get(a.norm)
         if other is None or other == home or not self.kb.is_country(other):
             return False
-        eid = tpl["id"].format(id=other) if tpl else None
-        if eid in self.kb.entities:
-            ent = st.add_entity(kb_entity(self.kb.entities[eid]))
+        body = state_body(self.kb, tpl, other)
+        if body is not None:
+            ent = st.add_entity(body)
         else:
-            ent = self._local_body(st, self.namer.nominative_thing([t.text for t in toks[i - 1:j]]))
+            ent = self._local_body(st, self.namer.nominative_thing([t.text for t in toks[i - 1:j]]), other)
         self._replace_mentions(st, (m,), i - 1, j, ent)
         return True
 

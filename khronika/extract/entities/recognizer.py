@@ -131,7 +131,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         admin_units(st, self.kb, self.lex.unit_nouns)
         self.body_spans(st)
         join_state_after_body(st, self.kb, self.full_tails)
-        other_state_after_body(st, self.kb, self.namer.nominative_thing)
+        other_state_after_body(st, self.kb, self.namer.nominative_thing, self.lex.foreign_bodies)
         unit_bodies(st, self.lex.bare_unit_bodies)
         shared_bodies(st, self.kb, self.lex.home_state)
         particle_surnames(st, self.lex.name_particles)

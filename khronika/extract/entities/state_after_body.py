@@ -14,6 +14,7 @@ from ...kb.base import KnowledgeBase
 from ...kb.translit import slug, transliterate
 from ...textnorm import norm_word
 from ..morph import parses
+from .body_templates import state_body
 from .state import DocState
 
 
@@ -66,13 +67,15 @@ def join_state_after_body(st: DocState, kb: KnowledgeBase, cache: dict) -> None:
         st.add_mention(i, k, m.entity, m.type, m.source)
 
 
-def other_state_after_body(st: DocState, kb: KnowledgeBase, nominative) -> None:
+def other_state_after_body(st: DocState, kb: KnowledgeBase, nominative, templates: dict) -> None:
     """"Рада безпеки Ізраїлю", "Міністерство юстиції Грузії" when the KB lists only the UN's
     or Ukraine's body under the short words: a body's common-noun name followed at once by
     the genitive of a state that is not the KB body's own names that state's body, one
     mention the KB does not know (`nominative` gives its name). Acronyms and proper names
     ("НАТО Росії погрожує") are left alone: only a name opening with a common noun of the
-    dictionary declines into such a phrase."""
+    dictionary declines into such a phrase. A body of a kind the lexicon has a template for
+    (`templates`: home body id -> template) takes the template's id ("Верховний суд Польщі":
+    supreme-court-of-poland); every such body carries its state."""
     toks = st.doc.tokens
     for m, i, place, j, k in _bodies_then_places(st, kb, ("kb", "ner-kb")):
         if kb.country(place.entity) != place.entity or kb.country(m.entity) == place.entity:
@@ -82,9 +85,12 @@ def other_state_after_body(st: DocState, kb: KnowledgeBase, nominative) -> None:
             continue        # ("Рада" is a first name too: any common-noun reading will do)
         if not any(p.tag.case == "gent" for p in parses(toks[j].text)):
             continue
-        name = nominative([t.text for t in toks[i:k]])
-        eid = slug(transliterate(name))
-        st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
+        body = state_body(kb, templates.get(m.entity), place.entity, place.text)
+        if body is None:
+            name = nominative([t.text for t in toks[i:k]])
+            body = Entity(slug(transliterate(name)), transliterate(name), name, "ORG", None, kb=False,
+                          of=place.entity)
+        eid = st.add_entity(body).id
         # (the joined mention first: an entity of the two goes only when no mention is left)
         st.add_mention(i, k, eid, "ORG", "rule")
         st.drop_mention(m)

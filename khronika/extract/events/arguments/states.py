@@ -157,7 +157,9 @@ def party_state(doc: Document, eid: str) -> str | None:
     ent = doc.entities.get(eid)
     if ent is not None and ent.type == "PER":
         return state_of(eid, doc.date)
-    return get_kb().country(eid)
+    # (a body of another state the knowledge base lacks carries its state from the entity
+    # layer: "Міністерство енергетики Литви")
+    return get_kb().country(eid) or (ent.of if ent is not None else None)
 
 
 def foreign_person(eid: str, home: str | None) -> bool:
