@@ -80,7 +80,8 @@ def test_ground_taken_is_an_assault_an_initiative_is_not(core_pipeline):
                 names=[("Вугледар", "vuhledar")], refs=[("Російські", "russia", "adjective")])
     [ev] = doc.events
     assert (ev.type, ev.mode, ev.status) == ("ASSAULT", "ground", "occurred")
-    assert ev.actors == ["russia"] and ev.recipients == ["vuhledar"]
+    # (the town taken is where it happened; the side that loses it receives: taken_ground)
+    assert ev.actors == ["russia"] and ev.recipients == ["ukraine"] and ev.place == "vuhledar"
     doc = build(core_pipeline, "Окупанти захопили два села на Донеччині.")
     assert types(doc) == ["ASSAULT"]
     doc = build(core_pipeline, "Противник захопив ініціативу.")

@@ -70,6 +70,7 @@ from .time_place.own_times import scheduled_hour
 from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before
 from .arguments.typed_sides import typed_sides
+from .arguments.taken_ground import taken_ground
 from .arguments.home_units import weapon_makers
 from .arguments.framed_visits import framed_visit_sides
 from .arguments.picketed_missions import picketed_mission
@@ -777,6 +778,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # "Монголія не виконала ордер під час його візиту до Улан-Батора": the visit's own
         # phrase names who came, not the clause's subject
         actors, recipients = framed_visit_sides(ctx.lex, doc, args, i, j, cl, actors, recipients)
+    # "ЗСУ звільнили Херсон": the town taken is the place; the side that loses it receives
+    actors, recipients, place = taken_ground(ctx.lex, doc, args, i, sent.hi, type_, mode, actors, recipients,
+                                             place, home, soft)
     m = ctx.find.mode(type_, mode, sent, i)
     if givers and thanker:      # nor does a later rule make him the giver's side
         actors = [x for x in actors if x not in thanker]

@@ -466,6 +466,11 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 cand.distinct = True
                 out.append(cand)
                 per_type[type_] = cand
+            elif type_ in per_type and rebuffed_noun(lex, toks, k, sent.lo):
+                # "Москва звинуватила Україну ..., однак у Києві відкинули звинувачення": the
+                # charge named again as what another clause rebuffs is the same happening, and
+                # that clause's subject and place are the rebuff's, not the charge's
+                pass
             elif type_ in per_type:
                 # one event per type per sentence: the second trigger is the same happening
                 prev = per_type[type_]
@@ -483,7 +488,11 @@ def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
                 out.append(cand)
                 out.extend(separate_calls(ctx.lex, doc, sent, cand, j))
             out.extend(gapped_strikes(ctx.lex, doc, sent, cand, j))
-            out.extend(gapped_talks(ctx.lex, doc, sent, cand, j))
+            for g in gapped_talks(ctx.lex, doc, sent, cand, j):
+                # ("Говорив з Макроном, потім – з Шольцом": the gapped talk is the call the split
+                # made for that partner, told with its own time and place: one event, not two)
+                out[:] = [o for o in out if o is cand or o.trig != cand.trig or set(o.recipients) != set(g.recipients)]
+                out.append(g)
             # (each trigger of the one gift reads the same gap: "надала пакет допомоги, а Швеція — ...")
             out.extend(c for c in gapped_givers(ctx.lex, doc, sent, cand, j) if all(o.trig != c.trig for o in out))
             k = j
@@ -613,3 +622,14 @@ def heading_time(doc: Document, sent: SentenceView, lex):
                for t in doc.tokens[sent.lo:sent.hi]):
             return None
     return tx
+
+
+def rebuffed_noun(lex, toks, k: int, lo: int) -> bool:
+    """The trigger noun at k is the object of a verb that rebuffs it right before it, with only
+    a pointer or an adjective between ("відкинули ці звинувачення", "спростували заяви")."""
+    if toks[k].pos != "NOUN":
+        return False
+    m = k - 1
+    while m > lo and toks[m].pos in ("ADJF", "PRTF", "NPRO") and m > k - 3:
+        m -= 1
+    return m >= lo and toks[m].pos == "VERB" and lemma_of(toks[m]) in lex.word_list("rebuff_verbs")

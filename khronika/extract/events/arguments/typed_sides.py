@@ -13,7 +13,7 @@ from .freed_people import freed_receive, freed_states
 from ..grammar.names import token_index_at
 from .sanction_causes import sanctioned_subjects
 from ..grammar.sentence_view import SentenceView, lemma_of
-from .states import country_ids, home_entity, party_state, place_country
+from .states import country_ids, entity_for, home_entity, party_state, place_country
 
 
 def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, i: int, j: int, type_: str,
@@ -64,6 +64,15 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
             if home not in actors + recipients:
                 actors.append(home)
                 inferred.add(home)
+    adv_id = (ctx.lex.adversary or {}).get("id")
+    if type_ == "RETREAT" and lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") and adv_id and home and \
+            not civil and home not in actors + recipients and \
+            {x for x in actors + recipients if x in country_ids()} == {adv_id} and \
+            not foreign_story_before(ctx.lex, doc, toks[i].start, home):
+        # "Відбувся обмін полоненими з Росією": a swap with the adversary alone named is one the
+        # home side makes with it (a swap between two others names both: "Ізраїль і ХАМАС")
+        actors.append(entity_for(doc, home))
+        inferred.add(home)
     if type_ == "SANCTION":
         # "Російські банки відключають від SWIFT", "відмова від російських енергоносіїв": a
         # country's adjective names whose banks or trade are cut off, not who cuts them off

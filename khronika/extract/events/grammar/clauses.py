@@ -244,10 +244,13 @@ def clause_of_trigger(doc: Document, i: int, j: int, s_lo: int, s_hi: int, lex: 
                 toks[lo].norm in lex.word_list("adversative_conjunctions") and \
                 lo + 1 < gov and toks[lo + 1].norm not in lex.word_list("conjunction_joiners") and \
                 not any(x.norm == "," for x in toks[lo:gov]) and \
-                any((x.pos in ("NOUN", "NPRO") and x.case == "nomn" and _agrees(toks[gov], x)) or
-                    _person_named(doc, x) for x in toks[lo + 1:gov]):
+                (any((x.pos in ("NOUN", "NPRO") and x.case == "nomn" and _agrees(toks[gov], x)) or
+                     _person_named(doc, x) for x in toks[lo + 1:gov]) or
+                 _said_in_body(toks, lo + 1, gov, s_lo, subs)):
             # "Ми готові до всього, але вчора ворог атакував Одесу": after a comma and "але" a
             # subject of its own opens a clause of its own, though the one before has no verb
+            # (and so does a body told as a place with an impersonal plural, "проте в ЗСУ це
+            # спростували", after a clause with a verb of its own)
             # (not an aside closed by a comma: "Сили оборони, але не лише вони, відбили ...")
             edge = lo - 1
             break
@@ -500,10 +503,27 @@ def opens_next_clause(toks: list[Token], end: int, k: int, hi: int, trig: int) -
             any(toks[m].norm in (":", "–", "—", "-") for m in range(trig + 1, k)):
         return False      # (after a heading's colon the subject may tell the heading's own act:
                           # "Санкції проти Білорусі: Канада ухвалила новий пакет обмежень")
+    return subject_of_next_verb(toks, end, k, hi)
+
+
+def _said_in_body(toks: list[Token], k: int, gov: int, s_lo: int, subs) -> bool:
+    """"у Києві відкинули", "в ЗСУ це спростували": right after the conjunction at k - 1 a body
+    or a capital under "у"/"в" with an impersonal plural verb stands for who acts, and the
+    words before the comma have a verb of their own."""
+    return toks[k].norm in ("у", "в") and "plur" in (toks[gov].tags or ()) and \
+        _finite_before(toks, k - 3, s_lo, subs)
+
+
+def subject_of_next_verb(toks: list[Token], end: int, k: int, hi: int) -> bool:
+    """The capitalised name starting at token k (ending at offset `end`) stands right before a
+    finite verb it agrees with: the subject of that verb's clause, however the words before it
+    would join it to a list ("удар по Курську, а Київ заперечив")."""
     e = k
     while e + 1 < hi and toks[e + 1].start < end:
         e += 1
     if e + 1 >= hi or not toks[k].text[:1].isupper():
         return False
-    v = toks[e + 1]
-    return _finite(v) and _agrees(v, toks[k])
+    v = e + 1
+    while v + 1 < min(hi, e + 4) and toks[v].is_word and toks[v].pos in ("ADVB", "PRCL", "NPRO"):
+        v += 1            # ("а Київ це заперечив", "а Київ також звернувся")
+    return _finite(toks[v]) and _agrees(toks[v], toks[k])

@@ -313,6 +313,14 @@ def _owned_again(e: Cand, c: Cand, dist: int) -> bool:
         (not c.place or c.place == e.place) and not (c.aggregate or c.distinct)
 
 
+def _ground_elsewhere(e: Cand, c: Cand) -> bool:
+    """c tells ground taken or won back at a town other than e's place, and points back at
+    nothing: another happening, as a strike on another town is (the town taken stands as the
+    place, not as a party the merge would compare)."""
+    return c.type == "ASSAULT" and c.mode == "ground" and bool(c.place) and c.place != e.place and \
+        c.place not in e.participants() and not c.anaphoric
+
+
 def _within_unit(inner: str, outer: str) -> bool:
     """A place inside an oblast, raion or hromada (the codifier's hierarchy), not merely inside
     a country: a strike on the country told in general ("обстріли української території") is
@@ -597,6 +605,10 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if _guests_there(e, c):
                 # (a meeting "там" with guests of a summit is its own happening, whatever the
                 # parties it shares with the visit)
+                continue
+            if _ground_elsewhere(e, c):
+                # "Просуваються на Київщині ... Звільнили Ірпінь": the town taken is that
+                # happening's own place (taken_ground), as a town struck would be its own party
                 continue
             both_timed = e.specific_time and c.specific_time
             if (c.anaphoric and dist <= 8 and _sides_ok(e, c)) \

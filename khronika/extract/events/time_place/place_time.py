@@ -9,7 +9,7 @@ import re
 from ....chronicle.timerange import day_or_finer, value_range
 from ....document import Document, Timex
 from ..grammar.backgrounds import background_start
-from ..grammar.clauses import COORD, NP_POS, _can_be, _cases, _in_timex, lemma_of_tok
+from ..grammar.clauses import COORD, NP_POS, _can_be, _cases, _in_timex, lemma_of_tok, subject_of_next_verb
 from ...timex.datelines import report_stamp
 from ..lexicon.compiled import Lexicon, lexicon
 from ..grammar.marks import CLOSING_MARKS, OPENING_MARKS
@@ -451,8 +451,9 @@ def struck_places(doc: Document, args: list[Arg], used: set[int], lo: int, hi: i
         if k is None or end is None or k <= end:
             continue
         if k == end + 1 or not all(toks[m].norm in COORD for m in range(end + 1, k)) or \
-                a.kind != "mention" or a.entity not in towns:
-            break
+                a.kind != "mention" or a.entity not in towns or \
+                (_can_be(toks[k], "nomn") and subject_of_next_verb(toks, a.end, k, hi)):
+            break         # ("удар по Курську, а Київ заперечив": Kyiv opens a clause of its own)
         more.append(a.entity)
         end = token_index_at(doc, a.end - 1, k, hi)
     more = [x for x in more if x != place]

@@ -18,7 +18,8 @@ from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 from ..time_place.place_time import gap_time
 from ..grammar.sentence_view import SentenceView
-from ..arguments.states import party_count, state_of
+from ..arguments.states import party_count, place_country, state_of
+from ..grammar.names import token_index_at
 
 # what may stand between a light verb and its happening noun ("завдали ракетного удару",
 # "провів телефонну розмову", "завдали кількох ударів")
@@ -188,6 +189,9 @@ def gapped_talks(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j:
                     sent.hi)
         hit = [a for a in sent.args if toks[dash + 1].end <= a.start < toks[stop - 1].end
                and a.entity not in cand.actors and a.entity != cand.home]
+        # ("а ввечері – з Трюдо в Оттаві": the town after "в" is where that talk was held)
+        here = next((a for a in hit if _venue(lex, doc, a, dash + 1, stop)), None)
+        hit = [a for a in hit if a is not here]
         theirs = list(dict.fromkeys(a.entity for a in hit))
         states = {state_of(x, doc.date) for x in theirs} - {None} - set(theirs)
         first = [x for x in cand.recipients if x not in theirs and x not in states]
@@ -197,6 +201,8 @@ def gapped_talks(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j:
         c = copy.deepcopy(cand)
         c.recipients = theirs + [x for x in states if x not in cand.actors]
         c.soft |= states
+        if here is not None:
+            c.place = here.entity
         gap_time(doc, sent, cand, c, m, dash)
         c.trig = (toks[dash + 1].start, max(a.end for a in hit))
         c.distinct, c.aggregate, c.anaphoric, c.mentions = True, False, False, []
@@ -208,3 +214,11 @@ def gapped_talks(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j:
         out.append(c)
         m = stop
     return out
+
+
+def _venue(lex: Lexicon, doc: Document, a, lo: int, hi: int) -> bool:
+    """The name `a` (between tokens lo and hi) is a town under a place preposition ("в
+    Оттаві"): the place of a gapped talk, not one of its partners."""
+    k = token_index_at(doc, a.start, lo, hi)
+    return k is not None and k > lo and a.entity in place_country() and \
+        doc.tokens[k - 1].norm in lex.word_list("place_prepositions")

@@ -180,6 +180,9 @@ def separate_calls(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, 
             back -= 1
         if t.norm in preps and m > j and toks[m - 1].norm == ",":
             bounds.append(m)
+        elif t.norm in preps and m > j and back < m - 1 and own_gap_word(lex, toks, back, m):
+            continue              # ("а ввечері – з Макроном у Парижі": a gapped talk of its own time
+                                  # and place, told by coordinated.gapped_talks)
         elif t.norm in preps and m > j and back < m - 1 and (toks[back].is_word or toks[back].norm == ","):
             bounds.append(m)
             joined.add(m)
@@ -225,3 +228,11 @@ def separate_calls(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, 
                 all(doc.entities.get(x) is not None and doc.entities[x].type == "PER" for x in persons):
             c.mode = None         # the count of parties was the whole list's, not one person's call
     return out
+
+
+def own_gap_word(lex: Lexicon, toks: list, back: int, m: int) -> bool:
+    """The partner's "з" at m stands after a dash for the verb left out, and the word at back
+    before the dash opens a clause of its own after a conjunction ("а ввечері –"): a gapped
+    talk with a time or place of its own, not one more partner of the call."""
+    return toks[m - 1].norm in lex.word_list("visit_line_dashes") and toks[back].is_word and \
+        back > 0 and toks[back - 1].norm in lex.word_list("gap_conjunctions")
