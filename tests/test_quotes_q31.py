@@ -149,9 +149,11 @@ def test_a_labelled_turn_in_marks_is_quoted_without_them(pipe):
 
 @pytest.mark.parametrize("attribution,who", [
     ("сказав британський міністр", "grant-shapps"),
-    # near misses: the other state's officer; the bare office of the one who holds it
+    # near miss: the other state's officer
     ("сказав український міністр", "rustem-umerov"),
-    ("сказав міністр", "rustem-umerov"),
+    # the bare office both hold: the one the text made the subject, not the one he met
+    # (issue 17, Q33: it was Umerov, the person met)
+    ("сказав міністр", "grant-shapps"),
 ], ids=["british", "ukrainian", "bare"])
 def test_an_office_with_a_states_adjective_is_that_states_officer(pipe, attribution, who):
     text = ("Міністр оборони Великої Британії Грант Шаппс зустрівся з Рустемом Умєровим. "

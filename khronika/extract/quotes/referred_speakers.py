@@ -11,7 +11,7 @@ import bisect
 from ...document import Document, Entity, Token
 from ...kb.base import get_kb
 from ..coref import PRONOUN_WINDOW
-from .candidates import SPEAKER_TYPES, Candidate
+from .candidates import NOBODY, SPEAKER_TYPES, Candidate
 from ..morph import parses
 from .lexicon import Lexicon, paragraph_starts, tokens_in
 from .role_words import office_nouns
@@ -102,15 +102,23 @@ class ReferredSpeakers:
         role entry resolved: the nearest person named before who holds that office on the
         document's date (people who hold none are passed over: "Сибіга зустрівся з Каллас.
         «...», – сказав міністр" is Sybiha), and of the speaker's `gender` when the words tell
-        it (a man named before is no "очільниця" who "зазначила")."""
+        it (a man named before is no "очільниця" who "зазначила"). Of two holders in one
+        sentence, the one it made its subject, not the one he met. The owner of a frame ("За
+        словами речника") whom no one named before holds is an officer the text leaves
+        unnamed (NOBODY)."""
         offices = office_nouns()
         roles = None
         words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
         state = None
+        owner = False       # "За словами помічника": the office owns a frame of words
         for k, t in enumerate(words):
-            if t.pos == "NOUN" and t.case == "nomn" and not self._covered(t.start, t.end):
-                roles = offices.get(t.norm)
+            if t.pos != "NOUN" or self._covered(t.start, t.end):
+                continue
+            owner = t.case != "nomn" and self._frame_owner_at(words, k)
+            if t.case == "nomn" or owner:
+                roles = offices.get(t.norm) or (offices.get(t.lemma) if owner else None)
                 if roles:
+                    office = t
                     # "– сказав британський міністр": an officer of that state only
                     state = self._adjective_state(words[k - 1]) if k else None
                     break
@@ -118,19 +126,83 @@ class ReferredSpeakers:
             return None
         kb = get_kb()
         seen: set[str] = set()
+        met, floor = None, -1
         for n in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             c = self.cands[n]
+            if c.start < floor:
+                break
             if c.entity is None or c.type != "PER" or c.entity in seen or self._in_quote(c.start):
                 continue
+            if not self._fits(c, gender) or (met and (self._met_party(c) or self._possessor(c))):
+                # "Очільниця громади зазначила": no man named before, whatever he heads; a
+                # woman's name passed over may still be read in her office's noun, which
+                # agrees with "наголосив" ("Міністр оборони Литви Довіле Шакалене")
+                continue
             seen.add(c.entity)
-            if not self._fits(c, gender):
-                continue    # "Очільниця громади зазначила": no man named before, whatever he heads
             held = [r for r in kb.roles_of(c.entity, self.doc.date) if r.role in roles]
             if state is not None and not any(kb.country(r.of) == state for r in held):
                 continue    # "Шаппс зустрівся з Умєровим. – сказав британський міністр"
-            if held:
-                return c.entity
-        return None
+            if not held and not self._named_with_office(c.entity, office) \
+                    and not self._introduced_in(c, roles):
+                continue
+            if met is None and state is None and self._met_party(c):
+                # "Сибіга зустрівся з міністром Польщі Сікорським. «...», – сказав міністр":
+                # the subject of that sentence who holds the office too, not the one he met
+                met = c.entity
+                floor = self.doc.sentences[self.doc.sentence_at(c.start)].start if self.doc.sentences else 0
+                continue
+            return c.entity
+        if met is None and owner:
+            # "Путін провів нараду. За словами речника, ...": an officer nobody named, not the
+            # person named before, who holds no such office
+            return NOBODY
+        return met
+
+    def _frame_owner_at(self, words: list[Token], k: int) -> bool:
+        """Whether words[k] is the genitive right after a reporting frame's word ("за словами
+        <речника>")."""
+        return k > 1 and words[k].case == "gent" and words[k - 2].norm in self.lex.frame_heads \
+            and words[k - 1].norm in self.lex.frame_forms.get(words[k - 2].norm, ())
+
+    def _met_party(self, c: Candidate) -> bool:
+        """The person is one met or spoken of, named after a preposition of company, or
+        after one and his office ("з міністром оборони Литви Довіле Шакалене")."""
+        if self._party_of_talk(c):
+            return True
+        text = self.doc.text
+        for r in self.doc.refs:
+            # (the office may end before a place: "з послом Франції в Німеччині Франсуа
+            # Дельатром")
+            if r.kind == "role" and r.entity == c.entity and r.end <= c.start < r.end + 40 \
+                    and not any(ch in ",;:.!?()–—«»" for ch in text[r.end:c.start]):
+                k = bisect.bisect_left(self._tok_starts(), r.start) - 1
+                return k >= 0 and self.doc.tokens[k].norm in self.lex.party_prepositions \
+                    and not text[self.doc.tokens[k].end:r.start].strip()
+        return False
+
+    def _introduced_in(self, c: Candidate, roles) -> bool:
+        """The words right before the name name one of `roles` ("Глава МЗС Іван Петренко"
+        for "міністра"), though the knowledge base does not list him in it."""
+        kb = get_kb()
+        lead = [t for t in tokens_in(self.doc, max(0, c.start - 80), c.start) if t.is_word]
+        if not lead or any(ch in ".!?;:–—,«»()" for ch in self.doc.text[lead[-1].end:c.start]):
+            return False
+        lead = lead[-kb.role_max_len:]
+        name = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
+        cases = {p.tag.case for p in parses(name.text)} if name is not None else set()
+        norms = [t.norm for t in lead]
+        # (in apposition, in the name's case: "Помічник президента США" names no president
+        # an aide)
+        return any(kb.role_index.get(tuple(norms[j:j + n])) in roles
+                   and cases & {p.tag.case for p in parses(lead[j].text)}
+                   for j in range(len(norms)) for n in range(1, len(norms) - j + 1))
+
+    def _named_with_office(self, entity: str, office: Token) -> bool:
+        """The text itself named the person with the office word ("Посол України в Німеччині
+        Олексій Макеєв"), whether or not the knowledge base lists him in it."""
+        return any(r.kind == "role" and r.entity == entity and any(
+            t.is_word and t.lemma == office.lemma for t in tokens_in(self.doc, r.start, r.end)[:1])
+            for r in self.doc.refs)
 
     def _epithet_person(self, start: int, end: int, before: int, gender: str | None) -> str | None:
         """A bare word for a person that names no office ("– наголосив посадовець", "За

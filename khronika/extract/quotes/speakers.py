@@ -541,7 +541,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             if self._sourceless(region[0], region[1]):
                 return NOBODY       # "за попередніми даними, ...": a source left unnamed
             office = self._office_holder(region[0], region[1], before, gender)
-            if office:
+            if office is not None:
                 return office       # "«...», – сказав міністр": the minister named before
             referred = self._epithet_person(region[0], region[1], before, gender)
             if referred:
@@ -598,11 +598,20 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         """An attribution whose only subject is "він"/"вона", after a sentence whose subject
         is an unnamed person (`_unnamed_antecedent`): the entity layer, which reads no
         subjects, may have sent the pronoun on to a name further back."""
-        if not self._subject_pronoun(*region) or any(
+        if not (self._subject_pronoun(*region) or self._frame_pronoun(*region)) or any(
                 c.entity and not c.pronoun for c in self._overlapping(*region)):
             return None
         g = self._pronoun_in(*region)
         return self._unnamed_antecedent(region[0], g) if g in ("masc", "femn") else None
+
+    def _frame_pronoun(self, start: int, end: int) -> bool:
+        """A possessive pronoun inside a frame of reported words ("За його словами", "на її
+        думку"): who speaks, as "він" would be ("Помічник Буданова повідомив ... За його
+        словами": the aide)."""
+        words = [t for t in tokens_in(self.doc, start, end) if t.is_word]
+        return any(k + 1 < len(words) and t.norm in self.lex.all_pronouns and any(
+            f["head"] == words[k - 1].norm and words[k + 1].norm in f.get("forms", ())
+            for f in self.lex.frames) for k, t in enumerate(words) if k)
 
     def _unnamed_antecedent(self, pos: int, gender: str) -> str | None:
         """The subject of the sentence before a pronoun's, when that is a common noun for a

@@ -16,13 +16,29 @@ class DatedPapers:
 
     def _dated_paper(self, i: int) -> bool:
         """Whether the day starting at token i is the issue date of a paper named before it."""
-        if self.n(i - 1) != "від":
-            return False
+        return self._paper_noun(self.toks, i) is not None
+
+    def _paper_noun(self, toks, i: int):
+        """The noun of the paper the day at toks[i] dates ("постанову від 12 квітня"), or None."""
+        if i < 1 or toks[i - 1].norm != "від":
+            return None
         nouns = self.lex.dated_paper_nouns
         for k in range(i - 2, max(-1, i - 2 - _REACH), -1):
-            tok = self.toks[k]
+            tok = toks[k]
             if tok.lemma in nouns or tok.norm in nouns:
-                return True
+                return tok
             if tok.pos == "VERB" or (not tok.is_word and tok.norm not in (".", "№", "-", "«", "»", '"')):
-                return False     # another clause, or the paper's noun is not this day's
-        return False
+                return None      # another clause, or the paper's noun is not this day's
+        return None
+
+    def _cited_paper_day(self, sent: int, tx) -> bool:
+        """Whether the time `tx` of sentence `sent` is the date of a paper the text cites, not
+        the day of what it tells ("Кабмін змінив постанову від 12 квітня 2023 року. О 10:00
+        відбудеться засідання": the meeting is not on the paper's day). A paper by which the
+        clause's act was done ("Указом від 24 лютого 2022 року введено воєнний стан") dates
+        that act, so its day still anchors."""
+        s = self.doc.sentences[sent]
+        toks = self.doc.tokens[s.first_token:s.last_token]
+        i = next((k for k, t in enumerate(toks) if t.start == tx.start), None)
+        noun = self._paper_noun(toks, i) if i is not None else None
+        return noun is not None and noun.case != "ablt"

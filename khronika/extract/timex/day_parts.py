@@ -14,6 +14,7 @@ import datetime as dt
 
 from ...document import Timex
 from . import calendar as cal
+from ..morph import parses
 
 # The parts of the day in their order within one day: a range's end no later than its start
 # lies in the next day ("з вечора до ранку").
@@ -142,6 +143,8 @@ class DayParts:
                 first = i - 2       # "ближче до вечора"
             elif prev == "до" and self._range_start_part(i - 1) is not None:
                 return self._range_end_part(i, part)    # "з ранку до вечора"
+            elif prev == "до" and t in lex.day_part_until and self._lasting_verb_before(i - 1):
+                pass                # "Атака тривала до ранку": when the stretch ended
             elif prev not in lex.day_part_triggers and not self._date_at(i + 1) and \
                     not (prev == "на" and self.n(i - 2) in lex.day_part_as_of):
                 return None         # ("станом на ранок 25 листопада": the date makes it a time;
@@ -162,3 +165,18 @@ class DayParts:
             first = i - 1
         self.emit(first, i + 1, "TIME", f"{day}{part}")
         return i + 1
+
+    def _lasting_verb_before(self, i: int) -> bool:
+        """Whether the verb nearest before token i in its clause is a past imperfective, one
+        that lasts ("обстрілював", "тривала") up to the part of the day after "до"; a perfective
+        ("прокинувся до ранку") happened before it, at no time the text gives."""
+        for k in range(i - 1, -1, -1):
+            t = self.toks[k]
+            if t.text in ",;:–—":
+                return False
+            verbs = [p.tag for p in parses(t.text) if p.tag.POS == "VERB"] if t.is_word else ()
+            if verbs:       # ("тривала" reads as an adjective first)
+                return any("impf" in g and "past" in g for g in verbs) and \
+                    not any("perf" in g for g in verbs)
+        return False
+

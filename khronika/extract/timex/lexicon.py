@@ -60,6 +60,9 @@ class Lexicon:
     day_part_intensifiers: frozenset
     day_part_intensifier_preps: frozenset
     day_part_approach: frozenset
+    night_words: frozenset      # a night that names no day of its own: "уночі", "тієї ночі"
+    night_past_words: frozenset     # "минулої ночі": the night before the document's day
+    day_part_until: frozenset   # "до ранку" after a verb that lasts: the end of the stretch
     weekend: frozenset
     weekend_gen_preps: frozenset    # "протягом вихідних"
     weekend_past_preps: frozenset   # "за вихідні" told in the past
@@ -347,6 +350,8 @@ def _build(d: dict) -> Lexicon:
         day_part_intensifiers=fs(d["day_part_intensifiers"]),
         day_part_intensifier_preps=fs(d["day_part_intensifier_preps"]),
         day_part_approach=fs(d["day_part_approach"]), weekend=fs(d["weekend_words"]),
+        night_words=fs(d.get("night_words") or ()), night_past_words=fs(d.get("night_past_words") or ()),
+        day_part_until=fs(d.get("day_part_until") or ()),
         weekend_gen_preps=fs(d["weekend_gen_preps"]),
         weekend_past_preps=fs(d["weekend_past_preps"]),
         weekday_genitives=fs(d["weekday_genitives"]), rate_units=fs(d["rate_units"]),

@@ -80,6 +80,7 @@ class Midnight:
         stamp = i == 0 and self._opens_paragraph(self.sent)
         para = sents[self.sent].paragraph
         floor = self.sent - 1
+        night = None        # the day of a night told with no day of its own, before today
         for sent, tx in reversed(self.out):
             if stamp:
                 if tx.type != "TIME" or not self._opens_paragraph(sent) \
@@ -88,17 +89,34 @@ class Midnight:
             elif sent < floor or sents[sent].paragraph != para:
                 return None
             elif tx.type != "TIME":
+                if night is not None and tx.value == night:
+                    return night, LATE_HOURS    # "Вчора ворог обстріляв ... Уночі ... О 03:20"
                 continue
             hour = _hour(tx.value)
             if hour is not None:
+                if night is not None and tx.value[:10] == night:
+                    # "Вчора о 14:00 ... Уночі ... О 04:15": the night after that day
+                    return night, LATE_HOURS
                 return tx.value[:10], hour
             if stamp:
                 return None
             if tx.value[10:] == _NIGHT:
+                if self._night_gone(tx):
+                    if self.lex.night_past_words & set(tx.text.lower().split()):
+                        return tx.value[:10], LATE_HOURS    # "Минулої ночі ... Близько 02:00"
+                    night = tx.value[:10]
                 # ("Учора о 23:40 ... Уночі пролунали вибухи. О 04:15 ...": the night goes on
                 # from the hour told before it, one more sentence back)
                 floor = min(floor, sent - 1)
         return None
+
+    def _night_gone(self, tx) -> bool:
+        """A night before the document's day that names no day of its own ("Уночі" after
+        "Вчора", "Минулої ночі"): its value is the day it began on, so its small hours are of
+        the day after. "У ніч на 15 листопада" is valued by the day its small hours are on."""
+        ref = self.ref
+        return ref is not None and tx.value[:10] < ref.isoformat() and \
+            set(tx.text.lower().split()) <= self.lex.night_words
 
     def _opens_paragraph(self, sent: int) -> bool:
         s = self.doc.sentences[sent]

@@ -480,6 +480,17 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         return self.lex.mod_nouns.get(first) == "START" and len(tx.text.split()) > 1 and \
             not tx.text.split()[1][:1].isdigit()
 
+    def _aside(self, sent: int, tx: Timex) -> bool:
+        """A time in brackets after another one of its sentence ("У ніч на 20 листопада (з
+        18:00 19 листопада)"): it qualifies that one, and the day it names is not the day the
+        report goes on with ("Станом на 09:00" is the 20th's)."""
+        text = self.doc.text
+        lo = self.doc.sentences[sent].start
+        opened = text.rfind("(", lo, tx.start)
+        if opened < 0 or text.find(")", opened, tx.start) >= 0 or ")" not in text[tx.end:tx.end + 40]:
+            return False
+        return any(s == sent and t.end <= opened for s, t in self.out)
+
     def _anchor_day(self, after: int | None = None) -> str | None:
         """The day a time of day belongs to: the day named right after it ("Увечері 5 травня",
         "о 10:00 24 лютого", from token `after`), else the last day named in this sentence,
@@ -503,12 +514,14 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         sents = self.doc.sentences
         para = sents[self.sent].paragraph
         for sent, tx in reversed(self.out):
+            if self._cited_paper_day(sent, tx):
+                continue
             if sent < self.sent - 1 or sents[sent].paragraph != para:
                 told = self._story_day(sent, tx, after) or self._announced_day(sent, tx, after)
                 if told:
                     return told
                 break
-            if id(tx) in self.next_day_ends or self._count_start(tx):
+            if id(tx) in self.next_day_ends or self._count_start(tx) or self._aside(sent, tx):
                 continue
             day = tx.value[:10]
             if tx.type in ("DATE", "TIME") and len(day) == 10 and day[4] == "-" \

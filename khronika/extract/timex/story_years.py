@@ -56,8 +56,8 @@ class StoryYears:
         for sent, tx in reversed(self.out):
             if sent == self.sent or sent < self.sent - STORY_SENTENCES_BACK:
                 return None
-            if tx.type in ("DURATION", "SET"):
-                continue
+            if tx.type in ("DURATION", "SET") or self._cited_paper_day(sent, tx):
+                continue    # ("Рада змінила закон від 15 березня 2022 року. 20 березня ...")
             v = tx.value
             if tx.type not in ("DATE", "TIME") or self._summed(tx) or (
                     self._bound(tx) and not DAY_VALUE.match(v[:10])):
