@@ -189,12 +189,15 @@ class ReferredSpeakers:
             return False
         lead = lead[-kb.role_max_len:]
         name = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
-        cases = {p.tag.case for p in parses(name.text)} if name is not None else set()
+        cases = {p.tag.case for p in parses(name.text)} - {None} if name is not None else set()
         norms = [t.norm for t in lead]
-        # (in apposition, in the name's case: "Помічник президента США" names no president
-        # an aide)
-        return any(kb.role_index.get(tuple(norms[j:j + n])) in roles
-                   and cases & {p.tag.case for p in parses(lead[j].text)}
+
+        def agrees(word: Token) -> bool:
+            # in apposition, in the name's case ("Помічник президента США" names no president
+            # an aide); a word the dictionary gives no case agrees ("Глава")
+            own = {p.tag.case for p in parses(word.norm)} - {None}
+            return not own or not cases or bool(own & cases)
+        return any(kb.role_index.get(tuple(norms[j:j + n])) in roles and agrees(lead[j])
                    for j in range(len(norms)) for n in range(1, len(norms) - j + 1))
 
     def _named_with_office(self, entity: str, office: Token) -> bool:
