@@ -48,6 +48,7 @@ from .gazetteer import GazetteerPass
 from .outside_kb import OutsideKbPass
 from .shared_nouns import SharedNounPass
 from .shared_bodies import shared_bodies
+from .name_tails import surname_phrases
 from .particle_names import family_tails, particle_surnames
 from .state_bodies import state_bodies
 from .state_after_body import join_state_after_body, other_state_after_body
@@ -136,6 +137,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         shared_bodies(st, self.kb, self.lex.home_state)
         particle_surnames(st, self.lex.name_particles)
         family_tails(st, self.lex.family_particles)
+        surname_phrases(st)
         doc.mentions.sort(key=lambda m: m.start)
         indeclinable.mark(doc, self.kb)
         coref.resolve(st, self.kb, self.lex, self.role_lengths)

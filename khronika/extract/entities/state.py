@@ -261,6 +261,8 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
             # a surname written as the KB's nominative after a first name ("Масаші Мацуда",
             # "Марією Кос"): a name that does not decline agrees with any case
             cases |= _name_cases(t.text)
+        if k > i and _opens_next_name(toks, k):
+            continue        # "Речниця Зеленського Юлія Мендель": Mendel's first name, not his
         if lemmas and not st.covered[k] and cases & _name_cases(t.text):
             # "Джозеф Байден" is Joe Biden's full first name, "Майклом Волцом" Mike Waltz's
             return not any(same_first_name(a, b) for a in lemmas for b in _own_first_names(ent))
@@ -338,6 +340,16 @@ def _past_patronymic(toks: list[Token], i: int) -> int:
             and toks[k].sentence == toks[i].sentence and patronymic_parse(toks[k].text) is not None:
         return k - 1
     return k
+
+
+def _opens_next_name(toks: list[Token], k: int) -> bool:
+    """The first name after a surname has a capitalised word of its own after it, no
+    patronymic: it opens the next person's name ("помічник Путіна Юрій Ушаков", "Речниця
+    Зеленського Юлія Мендель"), while "Мовчану Віталію Анатолійовичу" names one man."""
+    n = k + 1
+    return n < len(toks) and toks[n].is_word and toks[n].text[:1].isupper() \
+        and toks[n].sentence == toks[k].sentence and toks[n].start == toks[k].end + 1 \
+        and patronymic_parse(toks[n].text) is None
 
 
 def _undeclined(norm: str, ent: KBEntity) -> bool:
