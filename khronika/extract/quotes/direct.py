@@ -392,12 +392,15 @@ def _emit(doc: Document, lex: Lexicon, segs: list[Segment], p, groups, out: list
                 # Володимира Зеленського за підсумками тижня.\n\n«...»"; a name in marks
                 # («Щедрик» у соборі ...) takes none
                 seg.attr = _caption_attribution(doc, lex, prev[0], prev[1], here=True)
-        if seg.attr is None and seg.lead is None:
-            named = naming_attribution(doc, lex, seg)
-            if named is not None:
-                seg.attr, seg.naming = named[0], True   # "назвав рішення «нікчемним»"
+        # asked once: a quote with no attribution yet asks here, one attributed otherwise only
+        # when it may be a title below
+        asked = seg.attr is None and seg.lead is None
+        named = naming_attribution(doc, lex, seg) if asked else None
+        if named is not None:
+            seg.attr, seg.naming = named[0], True   # "назвав рішення «нікчемним»"
         if not (k == 0 and chain is not None) and not seg.naming and _is_title(doc, lex, seg):
-            named = naming_attribution(doc, lex, seg) if seg.lead is None else None
+            if not asked and seg.lead is None:
+                named = naming_attribution(doc, lex, seg)
             if named is None:
                 title = seg
                 continue
