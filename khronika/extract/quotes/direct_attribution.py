@@ -12,7 +12,7 @@ from ...document import Document, Token
 from ..morph import parses
 from ..timex.calendar import CLOCK_WRITTEN
 from .direct_segment import Segment, _standalone
-from .lexicon import IMPERATIVE as _IMPERATIVE, Lexicon, finite_third, tokens_in
+from .lexicon import Lexicon, finite_third, tokens_in
 from .referred_speakers import person_noun
 from .role_words import office_nouns
 
@@ -197,8 +197,9 @@ def _next_sentence_attribution(doc: Document, lex: Lexicon, pos: int,
     # pointing back at the quote, a verb that attributes only right after one does here
     # too ("«...». Так X відреагував на заяви Кремля")
     cue = speech_cue(doc, lex, start, stop, reach, after_quote=pointing)
-    if cue is None or cue.person in ("1per", "2per") or "infn" in cue.tags or _IMPERATIVE & cue.tags:
-        return None     # "Бо хотіти повторити ..." names no speaker
+    if cue is None or (cue.pos == "VERB" and not finite_third(cue)):
+        return None     # "Бо хотіти повторити ..." names no speaker (a speech adjective or
+                        # gerund as the cue has no person to ask)
     return (start, stop)
 
 
