@@ -15,7 +15,7 @@ from ...kb.translit import slug, transliterate
 from ..body_refs import body_nouns, named_earlier, resolve as resolve_body
 from .bodies import located_body, named_body, nominative, published_body
 from .candidates import NOBODY, SPEAKER_TYPES, Candidate
-from .lexicon import Lexicon, names_document, paragraph_starts, tokens_in
+from .lexicon import Lexicon, names_document, paragraph_starts, sentence_before, tokens_in
 from ..regions import regional_body
 
 
@@ -143,13 +143,9 @@ class BodySpeakers:
     def _addressing_person(self, pos: int) -> str | None:
         """The one person named in the nominative, outside quotes, in the sentence before
         `pos` (in its paragraph or closing the one before); None when none or several are."""
-        doc = self.doc
-        if not doc.sentences:
+        prev = sentence_before(self.doc, pos)
+        if prev is None:
             return None
-        si = doc.sentence_at(pos) if pos < len(doc.text) else len(doc.sentences) - 1
-        if si == 0 or doc.sentences[si - 1].paragraph < doc.sentences[si].paragraph - 1:
-            return None
-        prev = doc.sentences[si - 1]
         people = {c.entity for c in self._overlapping(prev.start, prev.end)
                   if c.entity and c.type == "PER" and c.nominative and not c.pronoun
                   and not self._in_quote(c.start)}
@@ -472,13 +468,9 @@ class BodySpeakers:
         or closing the paragraph before when the attribution's sentence opens its own (news
         gives each sentence a paragraph: "Як повідомили в пресслужбі ОВА, ...¶«...», – додали
         там")."""
-        sents = self.doc.sentences
-        if not sents:
+        prev = sentence_before(self.doc, pos)
+        if prev is None:
             return None
-        si = self.doc.sentence_at(pos)
-        if si == 0 or sents[si - 1].paragraph not in (sents[si].paragraph, sents[si].paragraph - 1):
-            return None
-        prev = sents[si - 1]
         verb = next((t for t in tokens_in(self.doc, prev.start, prev.end)
                      if (t.lemma in self.lex.verbs or t.lemma in self.lex.naming_verbs)
                      and t.pos == "VERB" and self.verb_gender(t) == "plur"
@@ -499,12 +491,10 @@ class BodySpeakers:
         if not any(t.lemma in self.lex.assembly_members and t.number == "plur" and t.case == "nomn"
                    for t in words):
             return None
-        sents = self.doc.sentences
-        si = self.doc.sentence_at(region[0]) if sents else 0
-        if not sents or si == 0 or sents[si - 1].paragraph not in (
-                sents[si].paragraph, sents[si].paragraph - 1):
+        before = sentence_before(self.doc, region[0])
+        if before is None:
             return None
-        found = self._subject_of(sents[si - 1].start, sents[si - 1].end)
+        found = self._subject_of(before.start, before.end)
         ent = self.doc.entities.get(found) if found else None
         return found if ent is not None and ent.type == "ORG" and self._assembly(ent) else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...document import Document, Token
+from ...document import Document, Sentence, Token
 from ...lang.uk import load
 
 _LEXICON = None
@@ -199,6 +199,19 @@ def paragraph_starts(doc: Document) -> list[int]:
     if starts is None or len(starts) != len(doc.paragraphs):
         starts = doc.meta["_quote_para_starts"] = [p.start for p in doc.paragraphs]
     return starts
+
+
+def sentence_before(doc: Document, pos: int) -> Sentence | None:
+    """The sentence before the one at `pos`, in its paragraph or closing the one before (news
+    gives each sentence a paragraph, so a subject told there still goes on); None at the
+    text's first sentence or across a larger gap."""
+    sents = doc.sentences
+    if not sents:
+        return None
+    si = doc.sentence_at(pos)
+    if si == 0 or sents[si - 1].paragraph not in (sents[si].paragraph, sents[si].paragraph - 1):
+        return None
+    return sents[si - 1]
 
 
 def lexicon() -> Lexicon:

@@ -15,7 +15,7 @@ from ...document import Document, Entity, Token
 from ...lang.uk import load
 from ..morph import parses
 from .candidates import NOBODY, Candidate
-from .lexicon import Lexicon, tokens_in
+from .lexicon import Lexicon, sentence_before, tokens_in
 
 
 @lru_cache(maxsize=1)
@@ -105,12 +105,10 @@ class PluralSpeakers:
             if t.pos in ("NOUN", "NPRO") and (t.lemma in self.lex.speaker_bodies or any(
                     p.tag.case == "nomn" and "anim" in p.tag for p in parses(t.text))):
                 return None     # "Експерти назвали", "вони": a subject of its own
-        sents = self.doc.sentences
-        si = self.doc.sentence_at(cue.start) if sents else 0
-        if not sents or si == 0 or sents[si - 1].paragraph not in (
-                sents[si].paragraph, sents[si].paragraph - 1):
+        before = sentence_before(self.doc, cue.start)
+        if before is None:
             return None
-        prev = [t for t in tokens_in(self.doc, sents[si - 1].start, sents[si - 1].end) if t.is_word]
+        prev = [t for t in tokens_in(self.doc, before.start, before.end) if t.is_word]
         for k, t in enumerate(prev):
             if t.pos == "VERB" or self._in_quote(t.start):
                 return None
