@@ -13,8 +13,6 @@ name of a body (GUIDELINES: a body's name is one mention, nothing nested in it),
 person the text is about, whom the model or the knowledge base would otherwise find there."""
 from __future__ import annotations
 
-from ...document import Entity
-from ...kb.translit import local_id, transliterate
 from ..morph import parses
 from .state import DocState
 
@@ -69,9 +67,10 @@ def _name_start(st: DocState, h: int) -> int | None:
     return a
 
 
-def bodies_after_people(st: DocState, heads: frozenset[str], kb, nominative) -> None:
+def bodies_after_people(st: DocState, heads: frozenset[str], nominative, local_body) -> None:
     """A body named after a person: its head noun and the person's genitive become one
-    local body mention (module docstring); the person's mention goes."""
+    local body mention (module docstring); the person's mention goes. `local_body` makes the
+    body's entity (`ForeignBodyPass._local_body`: a body the knowledge base does not hold)."""
     if not heads:
         return
     toks = st.doc.tokens
@@ -91,7 +90,5 @@ def bodies_after_people(st: DocState, heads: frozenset[str], kb, nominative) -> 
         if s is None:
             continue
         name = nominative([x.text for x in toks[s:j]])
-        eid = local_id(name, kb.entities)
         st.drop_mention(m)
-        st.add_entity(Entity(eid, transliterate(name), name, "ORG", None, kb=False))
-        st.add_mention(s, j, eid, "ORG", "rule")
+        st.add_mention(s, j, local_body(st, name).id, "ORG", "rule")

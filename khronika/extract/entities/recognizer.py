@@ -128,7 +128,7 @@ class EntityRecognizer(GazetteerPass, SharedNounPass, ForeignBodyPass, FirstName
         self.named_things(st)
         sport_clubs(st, self.kb, self.lex.club_names)
         eponyms(st, self.lex.eponym_heads)
-        bodies_after_people(st, self.lex.body_eponym_heads, self.kb, self.namer.nominative_thing)
+        bodies_after_people(st, self.lex.body_eponym_heads, self.namer.nominative_thing, self._local_body)
         admin_units(st, self.kb, self.lex.unit_nouns)
         self.body_spans(st)
         join_state_after_body(st, self.kb, self.full_tails)
