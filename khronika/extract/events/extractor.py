@@ -59,20 +59,27 @@ class EventExtractor:
         country_ids(), place_country()          # load the place data once, not in a document
 
     def candidates(self, doc: Document) -> list[Cand]:
-        return candidates(DocContext(self.lex, self.find), doc, self.use_home)
+        return candidates(DocContext(self.lex, self.find), doc, self.home(doc))
+
+    def home(self, doc: Document) -> str | None:
+        """The home side's id, added to the document's entities (`home_entity`), unless the
+        home fallback is off or not configured: asked before the candidates' scan and again
+        for the steps after it, which get the same id (no step of the layer takes an entity
+        away)."""
+        return home_entity(doc, self.lex) if self.use_home and self.lex.home else None
 
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
             return
         cands = mark_named_again(self.lex, doc, _outside_foreign(doc, self.candidates(doc)))
+        home = self.home(doc)
         cands = cancelled_plans(self.lex, doc, cands)
         cands = implied_receivers(doc, cands)
         cands = parallel_receivers(self.lex, doc, cands)
         cands = drop_court_venues(self.lex, doc, cands)
         cands = attended_bodies(self.lex, doc, cands)
         cands = killed_envoys(self.lex, doc, cands)
-        cands = posted_envoys(self.lex, doc, cands,       # ("Росія викликала посла США")
-                              home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
+        cands = posted_envoys(self.lex, doc, cands, home)       # ("Росія викликала посла США")
         cands = summoning_states(self.lex, doc, cands)    # ("У Будапешті викликали посла України")
         cands = suit_owners(self.lex, doc, cands)
         cands = framed_acts(self.lex, doc, cands)
@@ -93,11 +100,9 @@ class EventExtractor:
         people_beside_states(doc, events)
         gathering_names(self.lex, doc, events)      # (a named conference takes no side)
         # (a story or an essay names no party for its everyday "прошу", "зустрілися")
-        events = grounded_events(self.lex, doc, events,
-                                 home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
+        events = grounded_events(self.lex, doc, events, home)
         events = unstoried_events(self.lex, doc, events)      # (a work's plot retold)
-        events = public_deals(self.lex, doc, events,           # (firms' talks and deals)
-                              home_entity(doc, self.lex) if self.use_home and self.lex.home else None)
+        events = public_deals(self.lex, doc, events, home)     # (firms' talks and deals)
         kept = []
         for e in events:
             conf = confidence(e)

@@ -63,7 +63,7 @@ from .triggers.headings import heading_striker
 from .triggers.splits import answered_act, another_strike, call_continuation, other_actors, separate_calls, visit_line
 from .triggers.statecraft_texts import MIN_SENTENCES
 from .arguments.strike_counts import counted_striker
-from .arguments.states import capitals, country_ids, entity_for, home_entity, state_of
+from .arguments.states import capitals, country_ids, entity_for, state_of
 from .status.verb_forms import is_infinitive
 from .status.sequences import bare_time_after
 from .status.ordered_acts import ordered_act, ordered_doers
@@ -93,13 +93,12 @@ def reason_of(lex, doc: Document, out: list[Cand], sent, k: int, cand: Cand) -> 
     return punished or None
 
 
-def candidates(ctx: DocContext, doc: Document, use_home: bool) -> list[Cand]:
-    """Every candidate of the document before merging; `ctx` is filled here for this document
-    (first person, author, quotes, heading, the story's time), so the rules it calls read one
-    document's state."""
+def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
+    """Every candidate of the document before merging, `home` the home side's id (None: no
+    home fallback); `ctx` is filled here for this document (first person, author, quotes,
+    heading, the story's time), so the rules it calls read one document's state."""
     lex = ctx.lex
     toks = doc.tokens
-    home = home_entity(doc, lex) if use_home and lex.home else None
     first_person = lex.word_list("first_person")
     you_or_me = first_person | lex.word_list("second_person")
     home_roles = lex.word_list("home_roles")
