@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..grammar.clauses import _cases, _name_list_comma
+from ..grammar.governing import past_modifiers
 from ..lexicon.compiled import Lexicon
 from .verb_forms import _is_verb
 
@@ -26,18 +27,53 @@ def _anticipating_at(doc: Document, m: int, lo: int, lex: Lexicon, words: str = 
     return True
 
 
-def anticipated(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
-    """"Напередодні зустрічі міністри ...", "перед переговорами з Туреччиною": a happening
-    named as the time before which something else is done is still to come when the sentence
-    speaks (the preposition governs the trigger noun itself, past its adjectives only)."""
-    toks = doc.tokens
+# the words between a preposition and the happening's noun it governs
+_MODIFIERS = ("ADJF", "PRTF", "NUMR", "NPRO")
+
+
+def _before_noun(toks, trig_i: int, lo: int) -> int | None:
+    """The token before the happening's noun at trig_i and its adjectives (down to lo; lo - 1
+    when every word back to lo is one); None when the trigger is no lower-case noun."""
     t = toks[trig_i]
-    if t.pos != "NOUN" or t.text[:1].isupper() or (t.lemma or t.norm) in lex.contexts.get("assembly", ()):
+    if t.pos != "NOUN" or t.text[:1].isupper():
+        return None
+    return past_modifiers(toks, trig_i, lo, _MODIFIERS)
+
+
+def _anticipated_at(doc: Document, trig_i: int, m: int, lo: int, lex: Lexicon) -> bool:
+    t = doc.tokens[trig_i]
+    if (t.lemma or t.norm) in lex.contexts.get("assembly", ()):
         return False              # ("перед Конгресом", "перед парламентом": a body spoken before)
-    m = trig_i - 1
-    while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
-        m -= 1
     return m >= lo and _anticipating_at(doc, m, lo, lex)
+
+
+def _followed_at(doc: Document, trig_i: int, m: int, clause: tuple[int, int], lex: Lexicon) -> bool:
+    toks = doc.tokens
+    lo, hi = clause
+    words = "following_prepositions"
+    if m >= lo and (toks[m].lemma or toks[m].norm) in lex.word_list("ending_nouns"):
+        m, words = m - 1, "ending_prepositions"     # ("після завершення засідання", "по закінченні")
+    if m < lo or toks[m].norm not in lex.word_list(words):
+        return False
+    tenses = {toks[k].tense for k in range(lo, hi) if k != trig_i and _is_verb(toks[k]) and toks[k].tense}
+    return "futr" in tenses and "past" not in tenses
+
+
+def time_ahead(doc: Document, trig_i: int, lo: int, lex: Lexicon,
+               clause: tuple[int, int] | None = None) -> bool:
+    """Whether the happening named at trig_i is still to come as the time of another: named
+    as the time before which something else is done ("Напередодні зустрічі міністри ...",
+    "перед переговорами з Туреччиною": the preposition governs the trigger noun itself, past
+    its adjectives only, from token lo of its sentence), or, with `clause`, `followed_ahead`
+    in that clause. One walk back over the noun's adjectives serves both."""
+    low = lo if clause is None else min(lo, clause[0])
+    m = _before_noun(doc.tokens, trig_i, low)
+    if m is None:
+        return False
+    # (the walk down to `low` stops where a walk down to a higher bound would, or at that bound)
+    if _anticipated_at(doc, trig_i, max(m, lo - 1), lo, lex):
+        return True
+    return clause is not None and _followed_at(doc, trig_i, max(m, clause[0] - 1), clause, lex)
 
 
 def followed_ahead(doc: Document, trig_i: int, clause: tuple[int, int], lex: Lexicon) -> bool:
@@ -46,21 +82,8 @@ def followed_ahead(doc: Document, trig_i: int, clause: tuple[int, int], lex: Lex
     ahead of the report, whatever its own noun says (a briefing planned after a session tells
     the session is to be held, not that it was). A verb of the clause in the past, or none in
     the future, leaves it as its own words tell ("Після засідання Кабмін провів брифінг")."""
-    toks = doc.tokens
-    t = toks[trig_i]
-    lo, hi = clause
-    if t.pos != "NOUN" or t.text[:1].isupper():
-        return False
-    m = trig_i - 1
-    while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
-        m -= 1
-    words = "following_prepositions"
-    if m >= lo and (toks[m].lemma or toks[m].norm) in lex.word_list("ending_nouns"):
-        m, words = m - 1, "ending_prepositions"     # ("після завершення засідання", "по закінченні")
-    if m < lo or toks[m].norm not in lex.word_list(words):
-        return False
-    tenses = {toks[k].tense for k in range(lo, hi) if k != trig_i and _is_verb(toks[k]) and toks[k].tense}
-    return "futr" in tenses and "past" not in tenses
+    m = _before_noun(doc.tokens, trig_i, clause[0])
+    return m is not None and _followed_at(doc, trig_i, m, clause, lex)
 
 
 def bare_time_after(lex: Lexicon, doc: Document, sent, k: int) -> bool:
@@ -94,7 +117,7 @@ def sequence_phrases(doc: Document, lo: int, hi: int, lex: Lexicon) -> list[tupl
                 (m > lo and f"{toks[m - 1].norm} {toks[m].norm}" in lex.word_list("response_prepositions"))):
             continue
         k = m + 1
-        while k < hi and toks[k].pos in ("ADJF", "PRTF", "NUMR", "NPRO"):
+        while k < hi and toks[k].pos in _MODIFIERS:
             k += 1
         if sequence and k < hi and not _cases(toks[k].text) & {"gent", "ablt"}:
             continue    # "Напередодні польські дрони атакували": an adverb; its nouns are the verb's
