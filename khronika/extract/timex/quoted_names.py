@@ -9,6 +9,8 @@ The title of a work or an operation in quotation marks after the noun that names
 read by `Scanner.run`; the kinds are `title_nouns` of timex.yaml)."""
 from __future__ import annotations
 
+from itertools import compress
+
 NAME_TOKENS = 6
 _OPEN, _CLOSE = "«", "»"
 # the marks a title opens and closes with, and how many tokens it may run
@@ -42,13 +44,18 @@ def walled(norm, a: int, b: int, walls) -> bool:
     return False
 
 
-def title_spans(doc, nouns: frozenset) -> list[tuple[int, int]]:
+def title_spans(doc, nouns: frozenset, norms: list[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each title in quotation marks right after a noun of `nouns` (lemmas)
-    in `doc`, within its sentence and `TITLE_TOKENS` tokens."""
-    toks, out = doc.tokens, []
-    for k in range(len(toks) - 2):
-        close = _TITLE_MARKS.get(toks[k + 1].norm)
-        if close is None or (toks[k].lemma or toks[k].norm) not in nouns:
+    in `doc`, within its sentence and `TITLE_TOKENS` tokens; `norms`, the tokens' forms, when
+    the caller has them. Only the tokens that open a title are visited: the opening marks
+    are found by one C-level pass over the forms."""
+    toks = doc.tokens
+    if norms is None:
+        norms = [t.norm for t in toks]
+    out = []
+    for k in compress(range(len(toks) - 2), map(_TITLE_MARKS.__contains__, norms[1:-1])):
+        close = _TITLE_MARKS[norms[k + 1]]
+        if (toks[k].lemma or toks[k].norm) not in nouns:
             continue
         sent = toks[k].sentence
         for m in range(k + 2, min(len(toks), k + 2 + TITLE_TOKENS)):

@@ -546,7 +546,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         cands = [k for k in compress(range(len(toks)), map(or_, map(starters.__contains__, norms),
                                                              map(str.isdigit, map(_FIRST, norms))))
                  if toks[k].is_word or norms[k] in lex.century_nouns]
-        titles = title_spans(doc, lex.title_nouns) if cands else ()
+        titles = title_spans(doc, lex.title_nouns, norms) if cands else ()
         if titles:
             # ("фільм «20 днів у Маріуполі»": the words of a title tell no time)
             cands = [k for k in cands if not any(a <= toks[k].start < b for a, b in titles)]
