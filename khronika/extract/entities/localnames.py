@@ -206,7 +206,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                     and words[-1].norm in lex.latin_heads:
                 typ = lex.latin_heads[words[-1].norm]      # "Churchill Square", "Motus Tech"
             if typ in ("ORG", "LOC") and len(words) > 1 and (
-                    guards.document_name(words, lex.document_heads | lex.event_heads)
+                    guards.document_name(words, lex.document_or_event_heads)
                     or guards.day_name(words, lex.holiday_heads)):
                 typ = "MISC"        # "Оттавської конвенції": a treaty, no body or place;
                                     # "Мюнхенську конференцію": a gathering;

@@ -107,6 +107,9 @@ class Lexicon:
             k: list(v.get("names") or []) for k, v in (data.get("body_nouns") or {}).items() if v.get("state")}
         self.document_heads = frozenset(norm_word(w) for w in data.get("document_heads") or [])
         self.event_heads = frozenset(norm_word(w) for w in data.get("event_heads") or [])
+        # a name ending in either is a treaty's or a gathering's (guards.document_name), asked
+        # of many spans: the union built once
+        self.document_or_event_heads = self.document_heads | self.event_heads
         self.body_eponym_heads = frozenset(norm_word(w) for w in data.get("body_eponym_heads") or [])
         self.holiday_heads = frozenset(norm_word(w) for w in data.get("holiday_heads") or [])
         self.thing_kinds_broad = {norm_word(w) for w in data.get("thing_kinds_broad") or []}
