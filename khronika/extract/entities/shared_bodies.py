@@ -51,6 +51,17 @@ def _by_adjective(kb: KnowledgeBase, toks, k: int, cands: list[str]) -> set[str]
     return {c for c in cands if state and kb.country(c) == state}
 
 
+def _evidence(st: DocState, kb: KnowledgeBase, cands: list[str], sentence: int, by_adj: set[str],
+              plain: set[str]):
+    """The candidates each kind of evidence points to, strongest first (module docstring):
+    each is read only when the ones before it decided nothing, and most mentions are decided
+    by the first."""
+    yield by_adj
+    yield _held_by(st, kb, cands, sentence)
+    yield plain & set(cands)
+    yield _held_by(st, kb, cands, None)
+
+
 def shared_bodies(st: DocState, kb: KnowledgeBase, home_state: str) -> None:
     """Each mention of a short name two states' bodies share goes to the body in view
     (module docstring); the model's span of a state's adjective and the short name
@@ -79,8 +90,7 @@ def shared_bodies(st: DocState, kb: KnowledgeBase, home_state: str) -> None:
     plain = {m.entity for m in st.doc.mentions if m.type == "ORG" and id(m) not in asked}
     for m, i, j, cands, by_adj in shared:
         pick = None
-        for found in (by_adj, _held_by(st, kb, cands, toks[i].sentence), plain & set(cands),
-                      _held_by(st, kb, cands, None)):
+        for found in _evidence(st, kb, cands, toks[i].sentence, by_adj, plain):
             if len(found) == 1:
                 pick = found.pop()
                 break
