@@ -102,7 +102,7 @@ class EventExtractor:
         # (a story or an essay names no party for its everyday "прошу", "зустрілися")
         events = grounded_events(self.lex, doc, events, home)
         events = unstoried_events(self.lex, doc, events)      # (a work's plot retold)
-        events = public_deals(self.lex, doc, events, home)     # (firms' talks and deals)
+        events = public_deals(self.lex, doc, events)     # (firms' talks and deals)
         kept = []
         for e in events:
             conf = confidence(e)

@@ -25,23 +25,24 @@ def _trade_sentence(lex: Lexicon, doc: Document, e: Cand) -> bool:
     return any(lo <= t.start < hi and t.is_word and lemma_of(t) in words for t in doc.tokens)
 
 
-def _known_party(doc: Document, e: Cand, home: str | None) -> bool:
-    for x in set(e.actors) | set(e.recipients):
-        ent = doc.entities.get(x)
-        if x == home or (ent is not None and ent.kb):
-            return True
-    return False
+def known_party(doc: Document, e: Cand, left_out=()) -> bool:
+    """A party of the event the knowledge base knows, but those `left_out` (a town's police or
+    a firm the entity layer found by its name alone is none). The home side is the knowledge
+    base's (`home_entity` makes it a KB entity of the document): a reader who must not count
+    it leaves it out."""
+    return any((x := doc.entities.get(p)) is not None and x.kb
+               for p in (set(e.actors) | set(e.recipients)).difference(left_out))
 
 
 def _state_party(e: Cand) -> bool:
     return any(x in country_ids() for x in (*e.actors, *e.recipients))
 
 
-def public_deals(lex: Lexicon, doc: Document, events: list[Cand], home: str | None) -> list[Cand]:
+def public_deals(lex: Lexicon, doc: Document, events: list[Cand]) -> list[Cand]:
     """The events less the talks and deals of trade (see the module), and the supplies of
     trade: a firm's goods sold to another firm or body ("Компанія General Electric
     постачатиме турбіни для Енергоатому") is no aid unless a state gives or gets it
     ("Німецький концерн передав Україні бронемашини")."""
     # (the sentence scan last: most events pass the party tests before it)
-    return [e for e in events if (e.type not in TYPES or _known_party(doc, e, home)) and
+    return [e for e in events if (e.type not in TYPES or known_party(doc, e)) and
             (e.type != "AID" or _state_party(e)) or not _trade_sentence(lex, doc, e)]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..lexicon.compiled import Lexicon
+from ..lexicon.trade_deals import known_party
 from ..merging.merge import Cand
 from .statecraft_texts import MIN_SENTENCES, private_case_step, statecraft_text
 from .story_texts import story_text
@@ -50,13 +51,10 @@ def ungrounded_text(lex: Lexicon, doc: Document) -> bool:
 
 
 def _known_party(doc: Document, e: Cand, home: str | None) -> bool:
-    """A party of the event the knowledge base knows (a town's police or a firm the entity layer
-    found by its name alone, "Поліція Києва затримала двох шахраїв", is none; the home side only
-    when it was named, not added as a first person's)."""
-    parties = set(e.actors) | set(e.recipients)
-    if e.home_only:
-        parties.discard(home)
-    return any((x := doc.entities.get(p)) is not None and x.kb for p in parties)
+    """A party of the event the knowledge base knows (`known_party`: "Поліція Києва затримала
+    двох шахраїв" names none), the home side only when it was named, not added as a first
+    person's."""
+    return known_party(doc, e, (home,) if e.home_only else ())
 
 
 def grounded_events(lex: Lexicon, doc: Document, events: list[Cand], home: str | None) -> list[Cand]:
@@ -67,8 +65,7 @@ def grounded_events(lex: Lexicon, doc: Document, events: list[Cand], home: str |
     if story_text(lex, doc):
         # (a story's characters, its places and the bodies it names are its own: only a
         # party the knowledge base knows stands for a happening of public affairs)
-        return [e for e in events if any((x := doc.entities.get(p)) is not None and x.kb
-                                         for p in (set(e.actors) | set(e.recipients)) - {home})]
+        return [e for e in events if known_party(doc, e, (home,))]
     if not statecraft_text(lex, doc):
         events = [e for e in events if _known_party(doc, e, home)]
     elif len(doc.sentences) >= MIN_SENTENCES:
