@@ -183,7 +183,7 @@ def _private_body(toks, j: int, n: int, lex) -> bool:
         bool(_lemmas(t) & lex.private_body_heads) and _genitive(t)
 
 
-def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int, j: int, date=None) -> str | None:
+def _led_by_state(kb: KnowledgeBase, lex, st, i: int, j: int, date=None) -> str | None:
     """"Делегація Польщі на чолі з прем'єр-міністром": a bare role that heads a group named
     with its state right before the phrase of leading (lexicon `led_by_phrases`) is that
     state's office, not the home state's; None when no state is named there, or when the role
@@ -193,6 +193,7 @@ def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int, j: int, date=No
     із міністром закордонних справ", "Макрон у супроводі міністра оборони": the state of that
     person on `date`), unless that name is itself under a preposition ("з Макроном разом із
     міністром": whose minister goes with them is unsaid)."""
+    toks, covered = st.doc.tokens, st.covered
     if j < len(toks) and toks[j].sentence == toks[i].sentence and toks[j].is_word and \
             (toks[j].text[:1].isupper() or toks[j].pos in ("ADJF", "NOUN", "PRTF")):
         return None
@@ -206,7 +207,7 @@ def _led_by_state(kb: KnowledgeBase, lex, toks, covered, i: int, j: int, date=No
             return None
         if not accompanied:
             return kb.country(m.entity)
-        first = next((x for x in range(k, -1, -1) if toks[x].start <= m.start), k)
+        first = st.tok_at.get(m.start, k)      # (a mention starts at a token)
         if first > 0 and toks[first - 1].sentence == toks[i].sentence and toks[first - 1].pos == "PREP":
             return None
         return kb.country(m.entity) or kb.state_of(m.entity, date)
@@ -643,7 +644,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             role_taken[i - 1] = True
             adjective_of = i - 1
         if of is None and person is None:
-            of = _led_by_state(kb, lex, toks, st.covered, i, j, doc.date)     # "Делегація Польщі на чолі з прем'єром"
+            of = _led_by_state(kb, lex, st, i, j, doc.date)     # "Делегація Польщі на чолі з прем'єром"
         foreign = of is None and person is None and (
             _other_state(toks, j, lex)
             # ("Після цього прем'єр поговорив": a word of "цей" in another case heads no role)
