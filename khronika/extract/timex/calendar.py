@@ -18,8 +18,20 @@ DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}$")
 CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
 # A clock time as a text writes it ("14:35", "9.05"), any hour: a pattern the readers of
 # stamps embed (a dateline's, a live blog's entry, a caption's), each with its own anchors.
-# (numeric_dates reads a time to resolve and takes only real hours and minutes.)
-CLOCK_WRITTEN = r"\d{1,2}[:.]\d{2}"
+# (numeric_dates reads a time to resolve and takes only real hours and minutes: clock_time.)
+_HOURS, _MINUTES = r"\d{1,2}", r"\d{2}"
+CLOCK_WRITTEN = rf"{_HOURS}[:.]{_MINUTES}"
+_CLOCK_TOKEN = re.compile(rf"({_HOURS})[:.]({_MINUTES})$")
+
+
+def clock_time(word: str) -> tuple[int, str] | None:
+    """The hour and the minutes ("05") of a token written as a clock time (`CLOCK_WRITTEN`)
+    that is a real time of day, hours to 23 and minutes to 59 ("24:00", "9.75": None). Whether
+    the words around it make it a time ("о 14:35", not a score "2:15") is its caller's."""
+    m = _CLOCK_TOKEN.match(word)
+    if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    return int(m.group(1)), m.group(2)
 
 
 def week_id(d: dt.date) -> str:

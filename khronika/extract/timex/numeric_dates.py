@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from . import calendar as cal
-from .calendar import DAY_VALUE
+from .calendar import DAY_VALUE, clock_time
 from .clock_words import next_day
 from .counts import duration
 from .quoted_names import QuotedNames
@@ -24,7 +24,6 @@ from .split_years import SplitYears
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _DM = re.compile(r"(\d{2})\.(\d{2})$")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
-_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)-((?:1\d|20)\d\d)$")
 _CUT_YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)-(\d\d)$")
 _DMY_SHORT = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})$")
@@ -102,9 +101,10 @@ class NumericDates(SplitYears, QuotedNames):
                 if d:
                     self.emit(i, i + 1, "DATE", d.isoformat())
                     return i + 1
-            m = _CLOCK.match(t)
-            if m and (self.n(i - 1) in lex.clock_preps or ":" in t and (
+            clock = clock_time(t)
+            if clock and (self.n(i - 1) in lex.clock_preps or ":" in t and (
                     self.n(i + 1) in ("год", "год.") or self._clock_stamp(i) or self._zoned(i + 1))):
+                hour, minutes = clock
                 end = i + 1
                 wd = lex.weekdays.get(self.n(i + 1)) if self.n(i + 1) in lex.weekday_genitives \
                     else None
@@ -114,15 +114,15 @@ class NumericDates(SplitYears, QuotedNames):
                     day, end = cal.weekday_near(self.ref, wd, tense).isoformat(), i + 2
                 else:
                     day = self._stamp_day(i) or self._anchor_day(i + 1) or "XXXX-XX-XX"
-                    if self._last_night(i, int(m.group(1)), day):
+                    if self._last_night(i, hour, day):
                         day = cal.day_id(self.ref - dt.timedelta(days=1))
-                    if self._past_midnight(i, int(m.group(1)), day):
+                    if self._past_midnight(i, hour, day):
                         day = next_day(day)     # "з 23:15 до 01:40": the next day's
-                        self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
+                        self.emit(i, end, "TIME", f"{day}T{hour:02d}:{minutes}")
                         self.next_day_ends.add(id(self.out[-1][1]))
                         return end
-                    day = self._over_midnight(i, int(m.group(1)), day)
-                self.emit(i, end, "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
+                    day = self._over_midnight(i, hour, day)
+                self.emit(i, end, "TIME", f"{day}T{hour:02d}:{minutes}")
                 return end
             m = _DAY_RANGE.match(t)
             if m:
@@ -189,8 +189,8 @@ class NumericDates(SplitYears, QuotedNames):
         if self.ref is None or day != self.ref.isoformat() \
                 or self.n(i - 1) not in ("з", "із", "від") or self.n(i + 1) not in ("до", "по"):
             return False
-        m = _CLOCK.match(self.n(i + 2))
-        return bool(m) and int(m.group(1)) < hour and self.tense_at(i) == "past"
+        until = clock_time(self.n(i + 2))
+        return until is not None and until[0] < hour and self.tense_at(i) == "past"
 
     def _bare_day(self, i: int, d: int) -> int | None:
         """"15-го" with no month ("— Коли ви зайшли в Ізюм у вересні? — 15-го."): the day of
