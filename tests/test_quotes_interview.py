@@ -1,6 +1,7 @@
 """Interviews printed as turns (dash turns, name labels, "Питання:"/"Відповідь:"): the answers
 are the interviewee's direct quotes, with no speech verb anywhere. Texts written for these
 tests."""
+import pytest
 
 from quote_helpers import NAMES, analysed, heads, pipe_fixture, reader
 
@@ -29,13 +30,21 @@ def test_name_labels_name_who_answers(pipe):
     assert quotes(pipe, text) == [("15-го", "vasyl-maliuk"), ("Понад", "vasyl-maliuk")]
 
 
-def test_question_and_answer_labels(pipe):
-    text = ("Розмова з міністеркою Юлією Свириденко.\n\n"
-            "Питання: Коли надійдуть виплати?\n\n"
-            "Відповідь: Уже в квітні. Ми перевіримо кожну заяву.\n\n"
-            "Питання: А якщо заяву відхилять?\n\n"
-            "Відповідь: Людина зможе оскаржити рішення.")
-    assert quotes(pipe, text) == [("Уже", "yulia-svyrydenko"), ("Людина", "yulia-svyrydenko")]
+@pytest.mark.parametrize("text,expected", [
+    ("Розмова з міністеркою Юлією Свириденко.\n\n"
+     "Питання: Коли надійдуть виплати?\n\n"
+     "Відповідь: Уже в квітні. Ми перевіримо кожну заяву.\n\n"
+     "Питання: А якщо заяву відхилять?\n\n"
+     "Відповідь: Людина зможе оскаржити рішення.",
+     [("Уже", "yulia-svyrydenko"), ("Людина", "yulia-svyrydenko")]),
+    # a single pair is an interview too: the label words say so (other labels need two turns)
+    ("Розмова з головою Миколаївської ОВА Віталієм Кімом.\n\n"
+     "Питання: Чи вистачає в області укриттів?\n\n"
+     "Відповідь: У школах так, у селах ще будуємо.",
+     [("У", "vitaliy-kim")]),
+], ids=["pairs", "one-pair"])
+def test_question_and_answer_labels(pipe, text, expected):
+    assert quotes(pipe, text) == expected
 
 
 def test_labels_with_no_one_asking_are_no_interview(pipe):

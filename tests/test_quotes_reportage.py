@@ -79,13 +79,6 @@ def test_a_series_of_present_verbs_is_no_source(pipe):
     assert quotes(pipe, "Зруйновані квартали, нагадують руїни Маріуполя.") == []
 
 
-def test_one_labelled_question_and_answer_is_an_interview(pipe):
-    text = ("Розмова з головою Миколаївської ОВА Віталієм Кімом.\n\n"
-            "Питання: Чи вистачає в області укриттів?\n\n"
-            "Відповідь: У школах так, у селах ще будуємо.")
-    assert quotes(pipe, text) == [("direct", "У", "vitaliy-kim")]
-
-
 def test_a_labelled_line_once_is_no_interview(pipe):
     text = ("Мешканці скаржаться на черги.\n\nФото: Іван Петренко\n\n"
             "Відповідь: ще не надійшла.")
