@@ -105,6 +105,11 @@ def typed_spans(doc):
     return [(m.text, m.type) for m in doc.mentions]
 
 
+def pairs(doc):
+    """{(surface, entity id, type)} of every mention."""
+    return {(m.text, m.entity, m.type) for m in doc.mentions}
+
+
 def refs(doc, kind=None):
     """(surface, entity id) of the references, of one kind if `kind` is given."""
     return [(r.text, r.entity) for r in doc.refs if kind is None or r.kind == kind]

@@ -1,6 +1,7 @@
 """What the events tests share: a document built by hand for the events layer alone (`build`,
 over the entities of `ENTS`), a text analysed by the full pipeline (`analysed`, `on_day`), and
-the few ways a test picks and shows the events it checks (`of_type`, `only`, `rows` ...).
+the few ways a test picks and shows the events it checks (`of_type`, `only`, `rows`, the
+output's JSON by `output_events` and `output_rows` ...).
 
 One set here, not a copy in each test file: a test then reads as what it asserts, and a change
 to how events are read for a test (a new field, another way to show a failure) is made once.
@@ -97,6 +98,25 @@ def named_rows(text: str, date: str, with_time: bool = False) -> list[tuple]:
     return [(e["type"], e["status"], [names.get(a, a) for a in e["actors"]],
              [names.get(a, a) for a in e["recipients"]]) + ((e["time"],) if with_time else ())
             for e in d["events"]]
+
+
+def output_events(day: str):
+    """`events_of(text, type_)`: the events of `type_` in the output's JSON of `text` analysed
+    as a document of `day` (unless the test names another day): a file of tests that read the
+    output as a user does binds its day once ('events_of = output_events(DAY)')."""
+    def events_of(text: str, type_: str, day: str = day) -> list[dict]:
+        return [e for e in analysed(text, day).to_json()["events"] if e["type"] == type_]
+    return events_of
+
+
+def output_rows(day: str):
+    """`rows(text, kind=None)`: (type, status, actors, recipients) of each event (of `kind`
+    only, when given) in the output's JSON of `text` analysed as a document of `day`."""
+    def rows_of(text: str, kind: str | None = None) -> list[tuple]:
+        d = analysed(text, day).to_json()
+        return [(e["type"], e["status"], e["actors"], e["recipients"]) for e in d["events"]
+                if kind is None or e["type"] == kind]
+    return rows_of
 
 
 def _events(source):

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from entity_helpers import pipe, run  # noqa: F401  (pipe: a fixture)
-
-
-def pairs(doc):
-    """{(surface, entity id, type)} of every mention."""
-    return {(m.text, m.entity, m.type) for m in doc.mentions}
+from entity_helpers import pairs, pipe, run  # noqa: F401  (pipe: a fixture)
 
 
 # --- spans the model proposes wrongly --------------------------------------------------

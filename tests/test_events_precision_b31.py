@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import analysed
+from event_helpers import analysed, output_rows
 
 DAY = "2024-05-10"
 
 
-def _rows(text: str, kind: str | None = None) -> list[tuple]:
-    d = analysed(text, DAY).to_json()
-    return [(e["type"], e["status"], e["actors"], e["recipients"]) for e in d["events"]
-            if kind is None or e["type"] == kind]
+_rows = output_rows(DAY)
 
 
 def test_a_sea_shut_is_no_party():

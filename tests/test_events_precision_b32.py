@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import analysed
+from event_helpers import output_rows
 from khronika.extract.events.lexicon.compiled import lexicon
 
 DAY = "2025-06-12"
 
 
-def _rows(text: str, kind: str | None = None) -> list[tuple]:
-    d = analysed(text, DAY).to_json()
-    return [(e["type"], e["status"], e["actors"], e["recipients"]) for e in d["events"]
-            if kind is None or e["type"] == kind]
+_rows = output_rows(DAY)
 
 
 def test_the_words_are_data():

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import analysed
+from event_helpers import output_events
 
 DAY = "2025-06-25"
 
 
-def events_of(text: str, type_: str) -> list[dict]:
-    return [e for e in analysed(text, DAY).to_json()["events"] if e["type"] == type_]
+events_of = output_events(DAY)
 
 
 @pytest.mark.parametrize("text,guest,host", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import analysed
+from event_helpers import output_events
 from khronika.extract.events.time_place.office_seats import office_seats
 from khronika.kb import get_kb
 from khronika.lang.uk import load
@@ -17,8 +17,7 @@ from khronika.lang.uk import load
 DAY = "2025-06-25"
 
 
-def events_of(text: str, type_: str) -> list[dict]:
-    return [e for e in analysed(text, DAY).to_json()["events"] if e["type"] == type_]
+events_of = output_events(DAY)
 
 
 def test_every_office_seat_is_a_body_with_a_town():

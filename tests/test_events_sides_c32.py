@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import analysed
+from event_helpers import analysed, output_events
 
 DAY = "2026-03-10"
 
 GUARANTORS = {"germany", "canada", "poland", "turkey"}
 
 
-def events_of(text: str, type_: str) -> list[dict]:
-    return [e for e in analysed(text, DAY).to_json()["events"] if e["type"] == type_]
+events_of = output_events(DAY)
 
 
 def test_data_lists_each_own_body_member_with_a_known_body():

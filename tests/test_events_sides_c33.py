@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import analysed
+from event_helpers import analysed, output_events
 
 DAY = "2024-03-10"
 
 
-def events_of(text: str, type_: str, day: str = DAY) -> list[dict]:
-    return [e for e in analysed(text, day).to_json()["events"] if e["type"] == type_]
+events_of = output_events(DAY)
 
 
 def parties(e: dict) -> set[str]:
