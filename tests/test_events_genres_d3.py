@@ -3,9 +3,9 @@ parliament reports, demining and reconstruction, weekly digests): machines, medi
 handed over by a named party, a long body name between the verb and what it gives, a town the
 report names under a title that names its region, "поки" as "for now" between a subject and
 its verb, a delegation from a state told after its verb, a written appeal a parliament
-adopts, a state recognised as an aggressor by a hyphenated name, and an aid package told only by
-its sum. Each with a near miss that names no happening or another side. Sentences written for
-these tests."""
+adopts, a state recognised as an aggressor by a hyphenated name, an aid package told only by
+its sum, and a gift told again by a body of the union that gave it. Each with a near miss that
+names no happening or another side. Sentences written for these tests."""
 from __future__ import annotations
 
 from event_helpers import analysed, of_type, on_day, only
@@ -111,3 +111,15 @@ def test_a_package_told_by_its_sum_in_euros_is_aid():
 def test_a_package_in_hryvnias_is_spending_at_home():
     assert of_type(events("Уряд оголосив новий пакет на 2 мільярди гривень для бізнесу.", "2023-07-05"),
                    "AID") == []
+
+
+def test_a_body_of_the_union_that_gave_tells_the_same_gift():
+    ev = only(events("Україна отримала перший транш від ЄС. Про це повідомив прем'єр-міністр. "
+                     "Європейська комісія перерахувала 4,2 мільярда євро.", "2024-08-08"), "AID")
+    assert set(ev.actors) == {"european-union", "european-commission"} and ev.recipients == ["ukraine"]
+
+
+def test_a_body_of_another_state_tells_another_gift():
+    evs = of_type(events("Україна отримала перший транш від ЄС. Про це повідомив прем'єр-міністр. "
+                         "Міністерство фінансів США перерахувало 4,2 мільярда доларів.", "2024-08-08"), "AID")
+    assert len(evs) == 2

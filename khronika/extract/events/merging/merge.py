@@ -159,9 +159,10 @@ def _participants_ok(e: Cand, c: Cand) -> bool:
     pe, pc = e.participants(), c.participants()
     if not pe or not pc or pc <= pe or pe <= pc:
         return True
-    if _acting_for(e, c) or _acting_for(c, e):
+    if _acting_for(e, c) or _acting_for(c, e) or not _new_parties(c, e) or not _new_parties(e, c):
         # "Україна та Німеччина уклали угоду. Документ підписали Зеленський та Шольц": the
-        # states one mention names are those the other's people act for
+        # states one mention names are those the other's people act for (or its giver's agency
+        # acts: "Єврокомісія перерахувала" after "транш від ЄС")
         return True
     return e.status == c.status and (_covered(pc, pe) or _covered(pe, pc))
 
@@ -171,6 +172,30 @@ def _acting_for(e: Cand, c: Cand) -> bool:
     Німеччина уклали угоду. Документ підписали Зеленський та Шольц")."""
     pe = e.participants()
     return len(pe) > 1 and pe <= country_ids() and pe <= c.participants(True)
+
+
+def _new_parties(c: Cand, e: Cand) -> set[str]:
+    """The parties mention c names that event e does not; an actor of c that is a body of one of
+    e's actors (the knowledge base's "of" chain) is that actor, acting through its agency
+    ("Україна отримала транш від ЄС. ... Європейська комісія перерахувала 4,2 мільярда євро"
+    names no new giver; a state's armed forces struck are no agency of the state struck)."""
+    pe = e.participants(True)
+    return {x for x in c.participants() - pe
+            if not (x in c.actors and any(_body_of(x, y) for y in e.actors))}
+
+
+def _body_of(body: str, party: str) -> bool:
+    """The body belongs to the party, directly or up its "of" chain."""
+    from ....kb import get_kb
+    kb = get_kb()
+    e = kb.entity(body)
+    for _ in range(4):
+        if e is None or e.type != "ORG" or not e.of:
+            return False
+        if e.of == party:
+            return True
+        e = kb.entity(e.of)
+    return False
 
 
 def _covered(xs: set[str], ys: set[str]) -> bool:
@@ -614,7 +639,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
             if (c.anaphoric and dist <= 8 and _sides_ok(e, c)) \
                     or (c.text_again and e.type == "AGREE" and dist <= 2) \
                     or (dist <= 0) \
-                    or (not c.specific_time and not (c.participants() - e.participants(True)) and dist <= 6) \
+                    or (not c.specific_time and not _new_parties(c, e) and dist <= 6) \
                     or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \
                     or _owned_again(e, c, dist) \
                     or _same_strike_hour(e, c, dist) \
