@@ -159,7 +159,7 @@ def _participants_ok(e: Cand, c: Cand) -> bool:
     pe, pc = e.participants(), c.participants()
     if not pe or not pc or pc <= pe or pe <= pc:
         return True
-    if _acting_for(e, c) or _acting_for(c, e) or not _new_parties(c, e) or not _new_parties(e, c):
+    if _acting_for(e, c) or _acting_for(c, e) or not _new_parties(c, e, False) or not _new_parties(e, c, False):
         # "Україна та Німеччина уклали угоду. Документ підписали Зеленський та Шольц": the
         # states one mention names are those the other's people act for (or its giver's agency
         # acts: "Єврокомісія перерахувала" after "транш від ЄС")
@@ -174,12 +174,13 @@ def _acting_for(e: Cand, c: Cand) -> bool:
     return len(pe) > 1 and pe <= country_ids() and pe <= c.participants(True)
 
 
-def _new_parties(c: Cand, e: Cand) -> set[str]:
+def _new_parties(c: Cand, e: Cand, with_home: bool = True) -> set[str]:
     """The parties mention c names that event e does not; an actor of c that is a body of one of
     e's actors (the knowledge base's "of" chain) is that actor, acting through its agency
     ("Україна отримала транш від ЄС. ... Європейська комісія перерахувала 4,2 мільярда євро"
-    names no new giver; a state's armed forces struck are no agency of the state struck)."""
-    pe = e.participants(True)
+    names no new giver; a state's armed forces struck are no agency of the state struck). The
+    home side and the speaker count as e's with `with_home` (e.participants)."""
+    pe = e.participants(with_home)
     return {x for x in c.participants() - pe
             if not (x in c.actors and any(_body_of(x, y) for y in e.actors))}
 
