@@ -134,3 +134,37 @@ def test_a_charge_rebuffed_by_a_named_subject():
     # near miss: the one who rebuffs is named as the subject after the comma
     got = events_of("Білорусь звинуватила Литву в провокації, а Вільнюс відкинув звинувачення.", "REJECT")
     assert got and "lithuania" in got[0].actors, got
+
+
+@pytest.mark.parametrize("text,rebuffer,accuser", [
+    ("Білорусь звинуватила Литву в провокації, а Вільнюс відкинув звинувачення.", "lithuania", "belarus"),
+    ("Москва звинуватила Київ у теракті, однак Україна відкинула ці звинувачення.", "ukraine", "russia"),
+    # (a body told as a place with an impersonal plural after "але" is the one who rebuffs)
+    ("Росія звинуватила Україну в обстрілі Донецька, але в Генштабі ЗСУ відкинули ці звинувачення.",
+     "general-staff-of-ukraine", "russia"),
+])
+def test_a_rebuff_answers_the_one_who_made_the_charge(text, rebuffer, accuser):
+    [rebuff] = events_of(text, "REJECT")
+    assert rebuffer in rebuff.actors and rebuff.recipients == [accuser], rebuff
+
+
+@pytest.mark.parametrize("text,doer,partner,town", [
+    ("Сибіга зустрівся з Фіданом в Анкарі, а Умєров – з Остіном у Вашингтоні.",
+     "rustem-umerov", "lloyd-austin", "washington-dc"),
+    ("Зеленський поговорив з Макроном, а Шмигаль – з Трюдо.", "denys-shmyhal", "justin-trudeau", None),
+    ("Зеленський зустрівся з Байденом у Вашингтоні, а в Оттаві – з Трюдо.",
+     "volodymyr-zelenskyy", "justin-trudeau", "ottawa"),
+])
+def test_a_gapped_talk_keeps_its_own_subject_and_town(text, doer, partner, town):
+    got = events_of(text, "CONSULT")
+    [gapped] = [e for e in got if partner in e.recipients]
+    assert doer in gapped.actors and gapped.place == town, gapped
+    [first] = [e for e in got if e is not gapped]
+    # (the gapped talk's own subject takes no part in the first talk)
+    assert doer not in parties(first) or first.actors == gapped.actors, got
+
+
+def test_a_town_taken_in_a_second_clause_is_its_own_happening():
+    got = events_of("ЗСУ відбили атаку на Авдіївку, а росіяни захопили Мар'їнку.", "ASSAULT")
+    assert any(e.place == "marinka" and e.actors == ["russia"] and e.recipients == ["ukraine"] for e in got), got
+    assert len(got) == 2, got

@@ -465,11 +465,16 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
                 cand.distinct = True
                 out.append(cand)
                 per_type[type_] = cand
-            elif type_ in per_type and rebuffed_noun(lex, toks, k, sent.lo):
+            elif type_ in per_type and (verb := rebuffed_noun(lex, toks, k, sent.lo)) is not None:
                 # "Москва звинуватила Україну ..., однак у Києві відкинули звинувачення": the
                 # charge named again as what another clause rebuffs is the same happening, and
-                # that clause's subject and place are the rebuff's, not the charge's
-                pass
+                # that clause's subject and place are the rebuff's, not the charge's; the one who
+                # made the charge is the one the rebuff answers
+                rebuff = next((o for o in out if o.type == "REJECT" and
+                               o.trig[0] <= toks[verb].start < o.trig[1]), None)
+                if rebuff is not None and type_ == "ACCUSE":
+                    rebuff.recipients.extend(x for x in per_type[type_].actors
+                                             if x not in rebuff.actors + rebuff.recipients)
             elif type_ in per_type:
                 # one event per type per sentence: the second trigger is the same happening
                 prev = per_type[type_]
@@ -623,12 +628,12 @@ def heading_time(doc: Document, sent: SentenceView, lex):
     return tx
 
 
-def rebuffed_noun(lex, toks, k: int, lo: int) -> bool:
-    """The trigger noun at k is the object of a verb that rebuffs it right before it, with only
-    a pointer or an adjective between ("відкинули ці звинувачення", "спростували заяви")."""
+def rebuffed_noun(lex, toks, k: int, lo: int) -> int | None:
+    """The verb that rebuffs the trigger noun at k as its object right before it, with only a
+    pointer or an adjective between ("відкинули ці звинувачення", "спростували заяви"), or None."""
     if toks[k].pos != "NOUN":
-        return False
+        return None
     m = k - 1
     while m > lo and toks[m].pos in ("ADJF", "PRTF", "NPRO") and m > k - 3:
         m -= 1
-    return m >= lo and toks[m].pos == "VERB" and lemma_of(toks[m]) in lex.word_list("rebuff_verbs")
+    return m if m >= lo and toks[m].pos == "VERB" and lemma_of(toks[m]) in lex.word_list("rebuff_verbs") else None

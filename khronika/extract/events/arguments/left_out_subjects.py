@@ -104,17 +104,24 @@ class LeftOutSubjects:
         doc, toks, cl, gov, s_lo, i, preps = self.doc, self.toks, self.cl, self.gov, self.s_lo, self.i, self.preps
         actors, recipients = self.actors, self.recipients
         if gov is None or cl.governor is None or not _finite(gov) or _number(gov) != "plur" or \
-                gov.person in ("1per", "2per") or toks[s_lo].norm not in ("у", "в") or cl.lo > s_lo + 1:
+                gov.person in ("1per", "2per"):
+            return
+        # (or a clause after ", але/однак/проте": "..., однак у Кремлі це заперечили")
+        at = s_lo if toks[s_lo].norm in ("у", "в") and cl.lo <= s_lo + 1 else \
+            cl.lo + 1 if cl.lo > s_lo and cl.lo + 1 < cl.governor and toks[cl.lo - 1].norm == "," and \
+            toks[cl.lo].norm in self.lex.word_list("adversative_conjunctions") and \
+            toks[cl.lo + 1].norm in ("у", "в") else None
+        if at is None:
             return
         if any(toks[m].pos in ("NOUN", "NPRO") and toks[m].case == "nomn" and
-               tie_of(doc, m, s_lo, i, preps).prep is None for m in range(s_lo + 1, cl.governor)):
+               tie_of(doc, m, at, i, preps).prep is None for m in range(at + 1, cl.governor)):
             return
         seat = None
         for a in order:
             if a.etype != "ORG" or a.start in self.skip or a.entity in recipients:
                 continue
-            k = token_index_at(doc, a.start, s_lo, cl.governor)
-            if k == s_lo + 1 and tie_of(doc, k, s_lo, i, preps).head == k:
+            k = token_index_at(doc, a.start, at, cl.governor)
+            if k == at + 1 and tie_of(doc, k, at, i, preps).head == k:
                 seat = a.entity
                 break
         if seat is None or seat in actors:

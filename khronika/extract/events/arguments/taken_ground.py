@@ -28,7 +28,7 @@ def taken_ground(lex: Lexicon, doc: Document, args: list, i: int, hi: int, type_
         return actors, recipients, place
     towns = place_country()
     # (a village the knowledge base lacks, "звільнили Андріївку", is a town all the same)
-    taken = [x for x in recipients if x in towns or _unknown_place(doc, x)]
+    taken = [x for x in recipients if x in towns or unknown_place(doc, x)]
     if not taken:
         return actors, recipients, place
     located = {x for x in taken if _located(lex, doc, args, x, i, hi)}
@@ -76,7 +76,7 @@ def _loser(lex: Lexicon, doc: Document, actors: list[str], owner: str | None, ho
     return None
 
 
-def _unknown_place(doc: Document, eid: str) -> bool:
+def unknown_place(doc: Document, eid: str) -> bool:
     """A place name the entity layer found outside the knowledge base (no state, no body)."""
     ent = doc.entities.get(eid)
     return ent is not None and ent.type == "LOC" and not ent.kb and eid not in country_ids()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 
 from ....document import Document
-from ..grammar.clauses import _finite, telling_word
+from ..grammar.clauses import _can_be, _finite, telling_word
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 from ..time_place.place_time import gap_time
@@ -187,19 +187,31 @@ def gapped_talks(lex: Lexicon, doc: Document, sent: SentenceView, cand: Cand, j:
             continue
         stop = next((x for x in range(dash + 2, sent.hi) if toks[x].norm in joins or toks[x].norm in dashes),
                     sent.hi)
+        # ("Сибіга зустрівся з Фіданом, а Умєров – з Остіном": a name before the dash is the
+        # gapped talk's own subject, who takes the first one's place)
+        own = list(dict.fromkeys(a.entity for a in sent.args if toks[m].end <= a.start < toks[dash].start
+                                 and _gap_subject(doc, a, m, dash)))
+        doers = own or cand.actors
         hit = [a for a in sent.args if toks[dash + 1].end <= a.start < toks[stop - 1].end
-               and a.entity not in cand.actors and a.entity != cand.home]
+               and a.entity not in doers and a.entity != cand.home]
         # ("а ввечері – з Трюдо в Оттаві": the town after "в" is where that talk was held)
         here = next((a for a in hit if _venue(lex, doc, a, dash + 1, stop)), None)
         hit = [a for a in hit if a is not here]
+        # ("а в Оттаві – з Трюдо": or before the dash)
+        here = here or next((a for a in sent.args if toks[m].end <= a.start < toks[dash].start and
+                             _venue(lex, doc, a, m + 1, dash)), None)
         theirs = list(dict.fromkeys(a.entity for a in hit))
         states = {state_of(x, doc.date) for x in theirs} - {None} - set(theirs)
         first = [x for x in cand.recipients if x not in theirs and x not in states]
-        if not theirs or not [x for x in first if x not in cand.soft]:
+        if not theirs or not (own or [x for x in first if x not in cand.soft]):
             m = stop
             continue
         c = copy.deepcopy(cand)
-        c.recipients = theirs + [x for x in states if x not in cand.actors]
+        if own:
+            c.actors = own + [x for x in dict.fromkeys(state_of(x, doc.date) for x in own)
+                              if x and x not in own and x not in theirs]
+            c.soft = {x for x in c.actors if x not in own}
+        c.recipients = theirs + [x for x in states if x not in c.actors]
         c.soft |= states
         if here is not None:
             c.place = here.entity
@@ -222,3 +234,10 @@ def _venue(lex: Lexicon, doc: Document, a, lo: int, hi: int) -> bool:
     k = token_index_at(doc, a.start, lo, hi)
     return k is not None and k > lo and a.entity in place_country() and \
         doc.tokens[k - 1].norm in lex.word_list("place_prepositions")
+
+
+def _gap_subject(doc: Document, a, m: int, dash: int) -> bool:
+    """The name `a`, between the conjunction at m and the dash, may be a subject: a nominative
+    under no preposition ("а Умєров –"; not "а в Оттаві –", which tells where)."""
+    k = token_index_at(doc, a.start, m + 1, dash)
+    return k is not None and doc.tokens[k - 1].pos != "PREP" and _can_be(doc.tokens[k], "nomn")

@@ -13,6 +13,7 @@ from ..grammar.clauses import _cases, _finite
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 from ..arguments.states import entity_for, named_affiliations, party_count, place_country, state_of
+from ..arguments.taken_ground import unknown_place
 from .finder import SentenceView, lemma_of
 
 
@@ -124,8 +125,9 @@ def another_strike(prev: Cand, cand: Cand, verb: bool, doc: Document | None = No
     if doc is not None and own_tally(doc, prev, cand):
         return True
     towns = place_country()
-    if verb and prev.place in towns and cand.place in towns and prev.place != cand.place:
-        return True
+    if verb and prev.place and cand.place and prev.place != cand.place and \
+            all(x in towns or (doc is not None and unknown_place(doc, x)) for x in (prev.place, cand.place)):
+        return True       # (a village the knowledge base lacks, "захопили Мар'їнку", is a town too)
     return bool(prev.time and cand.time and prev.time != cand.time)
 
 
