@@ -70,3 +70,115 @@ def test_a_bare_package_where_sanctions_are_the_talk_is_one_of_sanctions():
     # a package named as aid stays aid
     assert _sides("Санкції проти Росії діють. Єврокомісія запропонувала новий пакет допомоги Україні.",
                   "SANCTION") == []
+
+
+# --- litotes: the act promised by "not stopping" or "not delaying" it, planned, by its promiser ---
+
+def test_aid_not_to_be_stopped_or_delayed_is_aid_to_come():
+    for text, giver in (("Литва не припинить постачання зброї Україні.", ["lithuania"]),
+                        ("США не залишать Україну без допомоги.", ["united-states"]),
+                        ("Литва не відмовиться від допомоги Україні.", ["lithuania"]),
+                        ("Франція не скоротить фінансування Україні.", ["france"])):
+        assert _sides(text, "SANCTION") == [] and _sides(text, "REJECT") == [], text
+        [(status, actors, recipients)] = _sides(text, "AID")
+        assert status == "planned" and actors == giver and recipients == ["ukraine"], text
+
+
+def test_aid_that_will_not_be_long_is_the_promisers():
+    [(status, actors, _)] = _sides("Байден заявив, що допомога не забариться.", "AID")
+    assert status == "planned" and actors == ["joe-biden", "united-states"]
+    # a giver named in the clause gives it; the one who says so does not
+    [(_, actors, _)] = _sides("Допомога від партнерів не забариться, запевнив Шмигаль.", "AID")
+    assert actors == []
+    # stopped in the past it is no promise
+    assert _sides("Литва не припинила допомогу Україні.", "AID") == []
+
+
+def test_support_not_given_up_is_support_to_come():
+    for text, actors_ in (("Німеччина не відмовиться від підтримки України.", ["germany"]),
+                          ("Ми не відмовимося від підтримки України, заявив Шольц.", ["olaf-scholz", "germany"])):
+        assert _sides(text, "REJECT") == [], text
+        [(status, actors, recipients)] = _sides(text, "SUPPORT")
+        assert status == "planned" and actors == actors_ and recipients == ["ukraine"], text
+    # giving up gas is still an embargo
+    assert [t for t, *_ in [(e.type,) for e in analysed("Ми не відмовимося від російського газу.", "2024-05-01").events]] \
+        == ["SANCTION"]
+
+
+def test_a_strike_not_left_unanswered_is_a_threat_and_the_strike_took_place():
+    [(status, actors, recipients)] = _sides("Ми не залишимо цей удар без відповіді.", "ASSAULT")
+    assert status == "occurred" and "ukraine" not in actors
+    [(status, actors, _)] = _sides("Ми не залишимо цей удар без відповіді.", "THREATEN")
+    assert status == "occurred" and actors == ["ukraine"]
+    # the doer of the act answered is the one threatened
+    [(_, actors, recipients)] = _sides("Зеленський пообіцяв, що ця атака Росії не залишиться без відповіді.",
+                                       "THREATEN")
+    assert actors == ["volodymyr-zelenskyy", "ukraine"] and recipients == ["russia"]
+    [(status, actors, recipients)] = _sides("Зеленський заявив, що Україна не залишить без відповіді обстріл Харкова.",
+                                            "ASSAULT")
+    assert status == "occurred" and actors == ["russia"] and recipients == ["kharkiv"]
+    # letters left unanswered threaten no one
+    assert _sides("Він не залишив без відповіді жодного листа.", "THREATEN") == []
+
+
+# --- gifts of firms and foundations: the giver acts ---
+
+def test_a_firm_named_in_latin_letters_or_capitals_gives():
+    [(_, actors, recipients)] = _sides("SpaceX передала Україні ще 5 тисяч терміналів Starlink.", "AID")
+    assert actors == ["spacex"] and recipients == ["ukraine"]
+    [(_, actors, recipients)] = _sides("ДТЕК передав Укренерго обладнання для відновлення підстанцій.", "AID")
+    assert actors == ["dtek"] and recipients == ["ukrenergo"]
+
+
+def test_terminals_and_compound_drones_are_aid_given():
+    [(_, actors, recipients)] = _sides("Компанія Starlink передала Україні ще 5 тисяч терміналів.", "AID")
+    assert actors == ["starlink"] and recipients == ["ukraine"]
+    [(_, actors, _)] = _sides("Фонд «Повернись живим» передав 47-й бригаді 30 дронів-розвідників.", "AID")
+    assert actors == ["come-back-alive"]
+    # documents handed to a court, and proposals, are no gift
+    assert _sides("Компанія передала суду документи щодо банкрутства.", "AID") == []
+    assert _sides("Міністерство оборони передало союзникам пропозиції щодо посилення ППО.", "AID") == []
+
+
+# --- withdrawals told by the impersonal form ---
+
+def test_troops_withdrawn_are_their_owners_retreat():
+    [(status, actors, recipients)] = _sides("Російські війська відведено від кордонів.", "RETREAT")
+    assert status == "occurred" and actors == ["russia"] and recipients == []
+    [(_, actors, _)] = _sides("Російське Міноборони заявило, що війська відведено з Ізюмського напрямку.", "RETREAT")
+    assert actors == ["ministry-of-defence-of-russia", "russia"]
+    assert _sides("Воду відведено з каналу.", "RETREAT") == []
+
+
+# --- strikes told in the posts of the General Staff and the regional administrations ---
+
+def test_missiles_sent_at_a_town_and_shells_that_fell_on_it_are_strikes():
+    for text, town in (("Ворог скерував на Запоріжжя 3 ракети.", "zaporizhzhia"),
+                       ("Ворог спрямував на Запоріжжя 3 ракети.", "zaporizhzhia"),
+                       ("По Херсону прилетіло 87 снарядів.", "kherson")):
+        assert _sides(text, "AID") == [], text
+        [(_, actors, recipients)] = _sides(text, "ASSAULT")
+        assert actors == ["russia"] and recipients == [town], text
+    # aid sent to a state stays aid; delegations that flew in strike nothing
+    [(_, actors, recipients)] = _sides("Німеччина спрямувала Україні ракети для Patriot.", "AID")
+    assert actors == ["germany"] and recipients == ["ukraine"]
+    assert _sides("До Києва прилетіли три делегації.", "ASSAULT") == []
+
+
+def test_the_adversarys_strikes_with_no_one_named_hit_the_home_side():
+    for text in ("Протягом доби противник завдав 3 ракетних та 41 авіаційного удару.",
+                 "Противник 14 разів атакував наші позиції біля Авдіївки."):
+        [(_, actors, recipients)] = _sides(text, "ASSAULT")
+        assert actors == ["russia"] and recipients == ["ukraine"], text
+    # a town named is what is hit; a state named strikes for itself and hits no one the text names
+    [(_, _, recipients)] = _sides("Ворог завдав удару по цивільній інфраструктурі Сум.", "ASSAULT")
+    assert recipients == ["sumy"]
+    [(_, _, recipients)] = _sides("Росія завдала ракетного удару.", "ASSAULT")
+    assert recipients == []
+
+
+def test_the_councils_assent_to_accession_talks_supports_the_candidates():
+    [(_, actors, recipients)] = _sides("Рада ЄС погодила відкриття переговорів про вступ з Україною та Молдовою.",
+                                       "SUPPORT")
+    assert actors == ["council-of-the-european-union"] and recipients == ["ukraine", "moldova"]
+    assert _sides("Уряд погодив відкриття переговорів з МВФ.", "SUPPORT") == []

@@ -50,7 +50,7 @@ from .arguments.pronoun_parties import pronoun_parties
 from .time_place.tense_times import other_side_time
 from .arguments.reporters import dateline_end, fronted_reporter, header_sides, judged, phrase_end, reporting_states, witnessed
 from .arguments.sides import (adversary_words, goods_names, home_possessions, line_label, named_aside, on_home_ground,
-                              passive_sides, reporter_town, striker_of_home, target_arg, topic_partners, visit_host,
+                              passive_sides, reporter_town, striker_of_home, struck_home, target_arg, topic_partners, visit_host,
                               visited)
 from .lexicon.ongoing_plurals import told_as_these
 from .status.memories import suffered
@@ -486,6 +486,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors.extend(striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i))
     actors, recipients, inferred = typed_sides(ctx, doc, sent, args, i, j, type_, mode, needs, actors,
                                                recipients, home)
+    if type_ == "ASSAULT" and (hit_home := struck_home(ctx.lex, doc, cl.lo, i, actors, recipients, place, home)):
+        recipients.extend(entity_for(doc, x) for x in hit_home)     # "Противник завдав 41 удару"
+        inferred = set(inferred) | set(hit_home)
     if type_ == "PROTEST":
         # "пікет біля посольства Угорщини в Києві": aimed at Hungary, held in Kyiv
         actors, recipients, place = picketed_mission(ctx.lex, doc, args, cl.lo, cl.hi, actors, recipients, place)

@@ -63,6 +63,7 @@ from .triggers.headings import heading_striker
 from .triggers.splits import answered_act, another_strike, call_continuation, other_actors, separate_calls, visit_line
 from .triggers.statecraft_texts import MIN_SENTENCES
 from .arguments.strike_counts import counted_striker
+from .arguments.promisers import promiser_sides
 from .arguments.states import capitals, country_ids, entity_for, state_of
 from .status.verb_forms import is_infinitive
 from .status.sequences import bare_time_after
@@ -275,6 +276,8 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
                 k = j
                 continue
             cand.consequence = any(n.startswith("patient:") for n in _needs)
+            if "promiser" in _needs:
+                promiser_sides(ctx, doc, sent, k, cand, home)     # "запевнив, що допомога не забариться"
             if "delivered" in _needs:
                 delivered_sides(lex, doc, sent, k, cand)      # "в Україну прибули системи ППО"
             if "honour" in _needs and set(cand.recipients) <= {addressed_state(lex, doc, home)}:
@@ -299,6 +302,16 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
                         and doc.entities[x].type == "LOC"]
                 cand.place = cand.place or (left[0] if left else None)
                 cand.recipients = [x for x in cand.recipients if x not in left]
+            if "fronted:troops" in _needs and mode == "withdraw":
+                # "Російські війська відведено від Києва": whose the troops are withdraws them (the
+                # impersonal form read them as its object's owner); a town or a direction they
+                # leave is where it happens, no party
+                states = [x for x in cand.recipients if x in country_ids()]
+                left = [x for x in cand.recipients if x not in states and doc.entities.get(x) is not None
+                        and doc.entities[x].type == "LOC"]
+                cand.actors = list(dict.fromkeys(cand.actors + states))
+                cand.recipients = []
+                cand.place = cand.place or (left[0] if left else None)
             if "place_genitive" in _needs:
                 # "Звільнення Ізюма відкрило шлях на Лиман": the town freed is where it happens
                 cand.place = place_genitive(doc, sent, j) or cand.place

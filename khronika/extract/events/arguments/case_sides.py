@@ -90,6 +90,16 @@ class CaseSides:
             # "Костін повідомив, що його офіс розпочав розслідування": whose the subject is takes
             # no part by that ("його офіс", "її опоненти" act; he is not what they act on)
             return "-"
+        if toks[k].pos is None and toks[k].text.isascii() and toks[k].text[:1].isalpha() and tie.prep in (None, ""):
+            # a name in Latin letters has no case to read: after a common noun it names that
+            # thing's make ("5 тисяч терміналів Starlink"), no party; alone before the finite
+            # verb that is the trigger it is the verb's subject ("SpaceX передала Україні")
+            if k > cl.lo and toks[k - 1].pos == "NOUN" and toks[k - 1].text.islower() and not (i <= k - 1 < j):
+                return "-"
+            if cl.governor == i and k < i and not self.subject_found and \
+                    all(toks[m].start < a.end or not toks[m].is_word for m in range(k, i)):
+                self.subject_found = True
+                return "A"
         if k > j and _in_condition_phrase(lex, toks, k, j):
             # "пригрозив Росії санкціями у разі нападу на Україну": who the condition names is
             # no party of the threat (nor of a promise or a plan made on it)

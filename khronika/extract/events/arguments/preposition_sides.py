@@ -259,6 +259,10 @@ class PrepositionSides:
             if noun is None or not ("anim" in (noun.tags or ()) or lemma_of_tok(noun) in
                                     lex.word_list("agent_nouns") | lex.word_list("adjective_parties")):
                 return "-"
+        if p == "від" and type_ in ("AID", "SUPPORT") and lemma_of_tok(toks[i]) in lex.word_list("given_up_verbs"):
+            # "не відмовиться від підтримки України": what is given up (or kept) is no giver;
+            # the name it is the genitive of is the one it goes to
+            return "R" if tie.head < k else "-"
         if p == "від":
             if type_ == "REQUEST" and lemma_of_tok(toks[i]) in lex.word_list("ask_from_verbs"):
                 return "R"                                   # "вимагає від Росії": who is asked

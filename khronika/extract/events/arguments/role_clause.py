@@ -19,7 +19,7 @@ from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg
 from ..grammar.topic_phrases import in_topic_phrase
 from .invitations import passed_invitation
-from ..status.predicate_cues import _adjunct_strike, granted_request
+from ..status.predicate_cues import _adjunct_strike, granted_request, left_unanswered
 from ...morph import parses
 
 # the types whose named parties all act ("зустріч делегацій України та США")
@@ -84,6 +84,8 @@ class RoleClause:
             oblique = oblique or (before == "на" and m - 1 >= s_lo and m - 1 != cl.governor and
                                   (toks[m - 1].pos == "INFN" or "infn" in (toks[m - 1].tags or ())) and
                                   (toks[m - 1].lemma or toks[m - 1].norm) in lex.word_list("answer_with_verbs"))
+            # "Ми не залишимо цей удар без відповіді": who promises the answer did not strike
+            oblique = oblique or left_unanswered(doc, i, cl.lo, cl.hi, lex)
             # "Зеленський поговорив із Сунаком про удари Росії", "розмова з Туском щодо ударів
             # по Львову": a strike talked about; who talks, and with whom, takes no part in it
             # ("щодо постачання зброї та протидії атакам Росії": further on in the topic too; not

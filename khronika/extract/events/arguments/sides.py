@@ -142,6 +142,24 @@ def striker_of_home(lex: Lexicon, doc: Document, recipients: list[str], place: s
 
 
 
+def struck_home(lex: Lexicon, doc: Document, lo: int, i: int, actors: list[str], recipients: list[str],
+                place: str | None, home: str | None) -> list[str]:
+    """"Противник завдав 41 авіаційного удару", "Ворог 14 разів атакував наші позиції біля
+    Авдіївки": a report that calls the striker by the adversary's common name ("ворог",
+    "противник", "окупанти", `adversary_words`) speaks from the home side, and a strike of the
+    adversary that names no one hit, nor a place abroad, falls on the home side (the
+    converse of `striker_of_home`)."""
+    if recipients or not actors or not (lex.adversary and home):
+        return []
+    adv = home_entity(doc, lex, lex.adversary)
+    if any(x != adv for x in actors) or (place and not on_home_ground([], place, home)):
+        return []
+    words = lex.word_list("adversary_words")
+    if not any(lemma_of(doc.tokens[m]) in words for m in range(lo, i)):
+        return []
+    return [home]
+
+
 def target_place(doc: Document, args: list, i: int, c_hi: int, actors: list[str],
                  home: str | None, lex: Lexicon) -> str | None:
     """A strike's place is its target town or region ("атакували Одесу", "удар по

@@ -18,6 +18,7 @@ from ..grammar.ties import tie_of
 from ..context import DocContext
 from ..lexicon.compiled import Lexicon
 from ..status.memories import suffered
+from ..status.predicate_cues import left_unanswered
 from ..grammar.names import token_index_at
 from ..triggers.finder import SentenceView, lemma_of, token_index_before
 
@@ -149,8 +150,9 @@ def first_person_side(lex: Lexicon, doc: Document, args: list, i: int, cl, type_
         # "ми відбиваємо атаки": who repels or suffers a strike is hit ("готувалися
         # зустрічати удар": the verb whose object the strike is decides, not the one above)
         return "R"
-    if type_ in ("ASSAULT", "COERCE") and suffered(doc, i, cl.lo, lex):
-        # "не пробачимо обстрілів": who remembers or forgives strikes suffered them; with the
+    if type_ in ("ASSAULT", "COERCE") and (suffered(doc, i, cl.lo, lex) or left_unanswered(doc, i, cl.lo, cl.hi, lex)):
+        # "не пробачимо обстрілів", "не залишимо цей удар без відповіді": who remembers,
+        # forgives or promises to answer strikes suffered them; with the
         # striker named ("не забудемо удар ЗСУ по мосту") who remembers takes no part
         return None if actors else "R"
     givers = [a.entity for a in args if a.entity in actors and

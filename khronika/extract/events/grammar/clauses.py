@@ -433,12 +433,14 @@ def _agrees(verb: Token, noun: Token) -> bool:
         if verb.gender and noun.gender and noun.number != "plur" and verb.gender != noun.gender \
                 and noun.pos == "NOUN" and noun.gender in ("masc", "femn", "neut") \
                 and not _common_gender_surname(noun) and "Abbr" not in (noun.tags or ()) and \
+                not ("Fixd" in (noun.tags or ()) and len(noun.text) > 1 and noun.text.isupper()) and \
                 not (verb.gender == "femn" and noun.gender == "masc" and "anim" in (noun.tags or ()) and
                      not {"Surn", "Name", "Patr"} & set(noun.tags or ())) and \
                 not any(p.tag.gender == verb.gender and case_of(p) == noun.case for p in readings(noun.text)):
             # ("Глава держави провів": "глава", a chapter first in the dictionary, is also a man)
             # (an abbreviation takes the gender of its expansion's head, which the dictionary
-            # guesses from another expansion: "МКС видав" is the court, not the space station)
+            # guesses from another expansion: "МКС видав" is the court, not the space station;
+            # one it does not mark as such, written in capitals, too: "ДТЕК передав")
             # a masculine role word can name a woman ("міністр заявила", "приїхала Прем'єр-міністр
             # Литви"): only a clash of feminine noun and masculine verb or the reverse with a
             # name counts

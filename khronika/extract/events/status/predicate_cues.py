@@ -171,3 +171,22 @@ def answered_act(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
     verb = toks[m - 1]
     return (verb.pos == "INFN" or "infn" in (verb.tags or ())) and \
         (verb.lemma or verb.norm) in lex.word_list("answer_with_verbs")
+
+
+def left_unanswered(doc: Document, trig_i: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A strike noun that a verb of leaving leaves "без відповіді" or "безкарним" ("Ми не
+    залишимо цей удар без відповіді", "Атака не залишиться безкарною"): a reprisal promised by
+    litotes, whose act took place (the negation is the promise's) and is another's than the
+    one who promises (role_clause keeps the verb's subject off its sides)."""
+    toks = doc.tokens
+    if toks[trig_i].pos != "NOUN":
+        return False
+    leaving = lex.word_list("unanswered_verbs")
+    if not any((toks[m].lemma or toks[m].norm) in leaving for m in range(lo, hi) if m != trig_i):
+        return False
+    answer = lex.contexts.get("answer", frozenset()) | lex.contexts.get("unpunished", frozenset())
+    without = lex.contexts.get("without", frozenset())
+    return any((toks[m].lemma or toks[m].norm) in answer and
+               ((toks[m].lemma or toks[m].norm) not in lex.contexts.get("answer", frozenset()) or
+                (m - 1 >= lo and toks[m - 1].norm in without))
+               for m in range(lo, hi) if m != trig_i)

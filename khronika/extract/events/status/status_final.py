@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ....document import Document
 from .attributed_plans import attributed_outcome
-from .predicate_cues import _adjunct_strike, answered_act
+from .predicate_cues import _adjunct_strike, answered_act, left_unanswered
 from ..lexicon.compiled import Lexicon
 from .clause_status import status_of as _status_of
 from .framing_settings import framed_after_past, framed_right_after_past, opening_setting
@@ -42,6 +42,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
         # "Орбан не представляв ЄС під час зустрічі з Путіним", "На саміті у Вільнюсі лідери
         # НАТО не запросили Україну": the act there is denied, the meeting was held
         return "occurred", False
+    if type_ == "ASSAULT" and not fixed and left_unanswered(doc, trig_i, clause[0], clause[1], lex):
+        return "occurred", True          # "Ми не залишимо цей удар без відповіді"
     if status in ("planned", "conditional", "ongoing") and not fixed and type_ in ("ASSAULT", "COERCE") and \
             (answered_act(doc, trig_i, sent[0], lex) or
              (status == "planned" and _adjunct_strike(doc, trig_i, lex, "presupposing_prepositions"))):

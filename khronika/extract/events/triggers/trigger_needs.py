@@ -482,6 +482,8 @@ class TriggerNeeds:
                 ok = addressed_people(self.lex, doc, sent, j) is not None
             elif need == "addressed_gathering":
                 ok = addressed_gathering(self.lex, doc, sent, i)
+            elif need == "promiser":
+                ok = True       # a mark, no test: the promise's speaker acts (arguments/promisers.py)
             elif need == "delivered":
                 ok = delivered(self.lex, doc, sent, i)
             elif need.startswith("subject_in:"):

@@ -28,7 +28,9 @@ class TriggerObjects:
         about = self.lex.word_list("about_prepositions")
         for k in range(j, self._reach(doc, sent, j, window)):
             t = doc.tokens[k]
-            if (lemma_of(t) in words or t.norm in words) and \
+            if (lemma_of(t) in words or t.norm in words or
+                    # ("30 дронів-розвідників": a compound noun is a kind of its first part)
+                    (t.pos == "NOUN" and "-" in lemma_of(t) and lemma_of(t).split("-")[0] in words)) and \
                     not (k > sent.lo and t.text[:1].isupper() and
                          doc.tokens[k - 1].norm in self.lex.word_list("named_after")):
                 # ("у Театрі імені Франка": a name after "імені" is a person's, not francs)
