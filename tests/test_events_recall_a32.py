@@ -148,8 +148,12 @@ def test_terminals_and_compound_drones_are_aid_given():
 def test_troops_withdrawn_are_their_owners_retreat():
     [(status, actors, recipients)] = _sides("Російські війська відведено від кордонів.", "RETREAT")
     assert status == "occurred" and actors == ["russia"] and recipients == []
-    [(_, actors, _)] = _sides("Російське Міноборони заявило, що війська відведено з Ізюмського напрямку.", "RETREAT")
-    assert actors == ["ministry-of-defence-of-russia", "russia"]
+    # with no owner named, the body that reports it is not guessed to withdraw
+    [(_, actors, _)] = _sides("Міноборони заявило, що війська відведено з Ізюмського напрямку.", "RETREAT")
+    assert actors == []
+    # the owner named, the ministry that reports it does not withdraw
+    [(_, actors, _)] = _sides("Міноборони: російські війська відведено з правого берега Дніпра.", "RETREAT")
+    assert actors == ["russia"]
     assert _sides("Воду відведено з каналу.", "RETREAT") == []
 
 

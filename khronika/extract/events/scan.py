@@ -312,7 +312,9 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
                 states = [x for x in cand.recipients if x in country_ids()]
                 left = [x for x in cand.recipients if x not in states and doc.entities.get(x) is not None
                         and doc.entities[x].type == "LOC"]
-                cand.actors = list(dict.fromkeys(cand.actors + states))
+                # (an owner named outdoes the body that reports it: "Міноборони: російські війська
+                # відведено" is Russia's retreat, not the ministry's)
+                cand.actors = states or cand.actors
                 cand.recipients = []
                 cand.place = cand.place or (left[0] if left else None)
             if "place_genitive" in _needs:
