@@ -486,7 +486,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors.extend(striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i))
     actors, recipients, inferred = typed_sides(ctx, doc, sent, args, i, j, type_, mode, needs, actors,
                                                recipients, home)
-    if type_ == "ASSAULT" and (hit_home := struck_home(ctx.lex, doc, cl.lo, i, actors, recipients, place, home)):
+    if type_ == "ASSAULT" and (hit_home := struck_home(ctx.lex, doc, cl.lo, i, cl.hi, actors, recipients, place, home)):
         recipients.extend(entity_for(doc, x) for x in hit_home)     # "Противник завдав 41 удару"
         inferred = set(inferred) | set(hit_home)
     if type_ == "PROTEST":

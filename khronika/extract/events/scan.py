@@ -199,10 +199,7 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
                                    or ctx.find.kind_subject(doc, sent, k, j) or ctx.find.topic_heading(doc, sent, k)
                                    or ctx.find.this_predicate(doc, sent, k) or ctx.find.named_as(doc, sent, k)
                                    or (type_ == "CONSULT" and interview_title(doc, sent, k))
-                                   or ctx.find.titled(doc, sent, k)
-                                   # ("Жоден удар не залишиться без відповіді": a reprisal promised
-                                   # for every strike is a threat all the same)
-                                   or (ctx.find.generic_subject(doc, sent, k) and not (type_ == "THREATEN" and "promiser" in _needs))
+                                   or ctx.find.titled(doc, sent, k) or ctx.find.generic_subject(doc, sent, k)
                                    or ctx.find.evaded(doc, sent, k)
                                    or ctx.find.claim(doc, sent, k, j, type_) or ctx.find.facility_name(doc, sent, k)
                                    or listed_need(lex, doc, sent, k)

@@ -94,7 +94,9 @@ class CaseSides:
             # a name in Latin letters has no case to read: after a common noun it names that
             # thing's make ("5 тисяч терміналів Starlink"), no party; alone before the finite
             # verb that is the trigger it is the verb's subject ("SpaceX передала Україні")
-            if k > cl.lo and toks[k - 1].pos == "NOUN" and toks[k - 1].text.islower() and not (i <= k - 1 < j):
+            # ("засідання лідерів G7": after people it names whose they are, a party)
+            if k > cl.lo and toks[k - 1].pos == "NOUN" and toks[k - 1].text.islower() and not (i <= k - 1 < j) \
+                    and "anim" not in (toks[k - 1].tags or ()):
                 return "-"
             if cl.governor == i and k < i and not self.subject_found and \
                     all(toks[m].start < a.end or not toks[m].is_word for m in range(k, i)):

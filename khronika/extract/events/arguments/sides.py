@@ -142,7 +142,7 @@ def striker_of_home(lex: Lexicon, doc: Document, recipients: list[str], place: s
 
 
 
-def struck_home(lex: Lexicon, doc: Document, lo: int, i: int, actors: list[str], recipients: list[str],
+def struck_home(lex: Lexicon, doc: Document, lo: int, i: int, hi: int, actors: list[str], recipients: list[str],
                 place: str | None, home: str | None) -> list[str]:
     """"Противник завдав 41 авіаційного удару", "Ворог 14 разів атакував наші позиції біля
     Авдіївки": a report that calls the striker by the adversary's common name ("ворог",
@@ -157,6 +157,8 @@ def struck_home(lex: Lexicon, doc: Document, lo: int, i: int, actors: list[str],
     words = lex.word_list("adversary_words")
     if not any(lemma_of(doc.tokens[m]) in words for m in range(lo, i)):
         return []
+    if any(t.norm in lex.word_list("target_prepositions") for t in doc.tokens[i + 1:hi]):
+        return []       # ("Окупанти вдарили по місту": a target told but not resolved is left open)
     return [home]
 
 
