@@ -238,3 +238,16 @@ def test_names_the_knowledge_base_now_spells(pipe, text, date, surface, eid):
     crown prince's name as news spells it, "Сальман", with his family name after it."""
     doc = run(pipe, text, date)
     assert any(m.text == surface and m.entity == eid for m in doc.mentions), pairs(doc)
+
+
+def test_a_title_and_a_state_are_no_persons_name(pipe):
+    """"Емір Катару" is the emir's office and the state (GUIDELINES: role words are no
+    mention): Qatar is named, the role points at the emir (was one person mention)."""
+    doc = run(pipe, "Емір Катару заявив про посередництво.", "2024-11-05")
+    assert pairs(doc) == {("Катару", "qatar", "LOC")}, pairs(doc)
+    assert role_refs(doc) == [("Емір Катару", "tamim-bin-hamad-al-thani")], role_refs(doc)
+
+
+def test_the_king_as_news_spells_him(pipe):
+    doc = run(pipe, "Король Саудівської Аравії Сальман бін Абдул-Азіз Аль Сауд підписав указ.", "2024-02-12")
+    assert ("Сальман бін Абдул-Азіз Аль Сауд", "salman-of-saudi-arabia", "PER") in pairs(doc), pairs(doc)
