@@ -10,7 +10,7 @@ imports from here and never the reverse.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from functools import lru_cache
@@ -47,10 +47,14 @@ NP_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
 
 def _in_timex(doc: Document, t: Token) -> bool:
     """The token starts inside a time expression. The starts are kept per document: the
-    phrase walks ask it of every word they pass."""
+    phrase walks ask it of every word they pass. Each time expression takes the token starts
+    in its span by bisection (testing every token against every time expression cost a
+    long document tokens x expressions: 2% of the pipeline on official statements)."""
     cached = doc.meta.get("_timex_token_starts")
     if cached is None or cached[0] != len(doc.timexes):
-        starts = frozenset(x.start for x in doc.tokens if any(tx.start <= x.start < tx.end for tx in doc.timexes))
+        at = sorted(x.start for x in doc.tokens)
+        starts = frozenset(s for tx in doc.timexes
+                           for s in at[bisect_left(at, tx.start):bisect_left(at, tx.end)])
         cached = (len(doc.timexes), starts)
         doc.meta["_timex_token_starts"] = cached
     return t.start in cached[1]
