@@ -9,7 +9,7 @@ from __future__ import annotations
 from ....document import Document
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
-from ..triggers.finder import lemma_of
+from ..grammar.sentence_view import doc_lemmas
 from .states import country_ids
 
 LOOKBACK = 2        # sentences back to the talks the delegates belong to
@@ -27,7 +27,7 @@ def add_delegates(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
     # "прем'єр-міністерка Інгріда Шимоніте" first as a genitive)
     people = [(m.start, m.entity) for m in [*doc.mentions, *(r for r in doc.refs if r.kind == "role")]
               if (ent := doc.entities.get(m.entity)) is not None and ent.type == "PER"]
-    lemmas = list(map(lemma_of, doc.tokens))     # once a document, not once a sentence
+    lemmas = doc_lemmas(doc)
     states = {m.start: m.entity for m in doc.mentions if m.entity in country_ids()}
     for si, sent in enumerate(doc.sentences):
         words = lemmas[sent.first_token:sent.last_token]

@@ -22,7 +22,10 @@ from __future__ import annotations
 
 from ....document import Document
 from ..arguments.states import place_country
-from ..grammar.sentence_view import lemma_of
+from itertools import compress
+from operator import attrgetter
+
+from ..grammar.sentence_view import doc_lemmas, lemma_of
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 
@@ -60,9 +63,9 @@ def _work_words(lex: Lexicon, doc: Document) -> bool:
     if not need:
         return False
     words = lex.word_list("work_text_words")
-    told = [t for t in doc.tokens if t.is_word]
-    hits = [lemma_of(t) for t in told if lemma_of(t) in words]
-    return len(set(hits)) >= need and 100.0 * len(hits) >= density * len(told)
+    is_word = list(map(attrgetter("is_word"), doc.tokens))
+    hits = list(filter(words.__contains__, compress(doc_lemmas(doc), is_word)))
+    return len(set(hits)) >= need and 100.0 * len(hits) >= density * sum(is_word)
 
 
 def named_parties(doc: Document, e: Cand) -> set[str]:
