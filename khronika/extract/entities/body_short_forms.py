@@ -3,11 +3,16 @@ from the gazetteer because it depends on what the document named before, not on 
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice, takewhile
+from operator import attrgetter
 
 from ...textnorm import QUOTE_OPEN
 from ..morph import is_dictionary, parses
 from .nominative import plain_word
 from .state import DocState
+
+
+_IS_WORD = attrgetter("is_word")
 
 
 class BodyShortFormPass:
@@ -26,7 +31,9 @@ class BodyShortFormPass:
             k = st.tok_at.get(m.start)
             if m.type != "ORG" or e is None or k is None:
                 continue
-            words = [t for t in toks[k:] if t.start < m.end and t.is_word]
+            # (the walk stops at the mention's end: it used to copy and test every token to
+            # the document's end, for each body named)
+            words = list(filter(_IS_WORD, takewhile(lambda t: t.start < m.end, islice(toks, k, None))))
             if len(words) < 2:
                 continue
             lemmas = next((_noun_lemmas(t.text) for t in words if _noun_lemmas(t.text)), frozenset())
