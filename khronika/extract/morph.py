@@ -373,8 +373,13 @@ class Morphology:
         manner = _manner_prefixes()
         for tok in toks:
             if tok.is_word:
-                head = _manner_head(tok.text, manner)
-                _set(tok, analyse(head if head is not None else tok.text))
+                # (`_set` and `_manner_head` written out: two Python calls a word saved; only a
+                # word with a hyphen can be a manner compound)
+                text = tok.text
+                if "-" in text:
+                    text = _manner_head(text, manner) or text
+                (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
+                 tok.aspect, tok.mood, tok.tags) = analyse(text)
         for k, tok in enumerate(toks):
             if tok.pos == "NOUN" and k > 0 and toks[k - 1].pos == "ADJF" and \
                     toks[k - 1].case in ("gent", "datv", "loct", "ablt") and \
