@@ -3,8 +3,10 @@ the one the sentence made its subject, not the one he met ("Сибіга зус�
 Польщі Сікорським. «...», – заявив міністр"); an aide or a spokesperson named by the person he
 serves ("Помічник Буданова", "Речник Пєскова") is the aide, never that person (the entity
 layer's reading since part E35), and so is "його" after him; an office owning a frame ("За
-словами речника") that no one named before holds is an officer the text leaves unnamed. Texts
-written for these tests."""
+словами речника") that no one named before holds is an officer the text leaves unnamed; a bare
+office the entity layer had resolved after two holders is read the same way ("Макрон прийняв
+Зеленського. «...», – сказав президент"), and nobody's when both were subjects. Texts written
+for these tests."""
 import pytest
 
 from quote_helpers import FOREIGN, pipe_fixture, reader, spans_or_none
@@ -69,4 +71,24 @@ def test_an_aide_named_by_whom_he_serves_is_the_aide(pipe, text, who):
      "резерви.", "kyrylo-budanov"),
 ], ids=["his-words", "aides-words", "spokesmans-words", "aide-named", "named-himself"])
 def test_words_of_an_unnamed_aide_are_nobodys_named(pipe, text, who):
+    assert quotes(pipe, text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text,who", [
+    # the entity layer had sent the bare office on to one of them: the one received, or the
+    # other's holder by the state named last
+    ("Президент Франції Емманюель Макрон прийняв президента України Володимира Зеленського. "
+     "«Ми готуємо нові рішення», – сказав президент.", "emmanuel-macron"),
+    ("Прем'єр-міністр Денис Шмигаль зустрівся з прем'єр-міністром Нідерландів. Прем'єр-міністр "
+     "зазначив, що Нідерланди виділять кошти.", "denys-shmyhal"),
+    # two holders made the subject together: nobody the text tells
+    ("Президент України Володимир Зеленський і президент Франції Емманюель Макрон провели "
+     "пресконференцію. «Ми готуємо нові рішення», – сказав президент.", None),
+    # near misses: the office with its state; the one received named by his office again
+    ("Зеленський прийняв прем'єр-міністра Польщі Дональда Туска. Прем'єр-міністр запевнив, що "
+     "Польща підтримає Україну.", "donald-tusk"),
+    ("Президент Франції Емманюель Макрон прийняв президента України Володимира Зеленського. "
+     "Президент України наголосив, що Київ вдячний.", "volodymyr-zelenskyy"),
+], ids=["host", "met-abroad", "together", "one-holder", "with-state"])
+def test_a_bare_office_the_entity_layer_read_after_two_holders(pipe, text, who):
     assert quotes(pipe, text)[-1][1] == who

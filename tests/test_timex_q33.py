@@ -3,7 +3,8 @@ night that began on a day before the document's ("Вчора о 14:00 ... Уно
 "Минулої ночі ... Близько 02:00") is of the day after it; "до ранку" ends a stretch a lasting
 verb tells; a time in brackets after a night ("(з 18:00 19 листопада)") does not date the
 report's later clock hours; the date of a paper the text cites ("постанову від 12 квітня 2023
-року") is no day of what it tells, for a time of day or a day's year after it. Texts written for
+року") is no day of what it tells, for a time of day or a day's year after it; a line with no
+verb after a clock time ("Через 15 хвилин – повторний удар") goes on from it. Texts written for
 these tests."""
 from __future__ import annotations
 
@@ -93,3 +94,15 @@ def test_a_cited_papers_date_is_no_day_of_the_story(pipe, text, surface, value):
 ])
 def test_numbers_of_sessions_articles_cases_and_decrees_are_no_dates(pipe, text):
     assert timexes_of(pipe, text, DAY) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("О 17:20 ворог атакував Запоріжжя. Через 15 хвилин – повторний удар.",
+     [("17:20", "2026-11-20T17:20"), ("15 хвилин", "2026-11-20T17:35")]),
+    ("Вчора о 23:50 ворог атакував Суми. Через годину – ще один удар.",
+     [("Вчора", "2026-11-19"), ("23:50", "2026-11-19T23:50"), ("годину", "2026-11-20T00:50")]),
+    # near miss: no clock time told before: ahead of the report, as before
+    ("Через 15 хвилин – повторний удар.", [("15 хвилин", "FUTURE_REF")]),
+], ids=["minutes", "over-midnight", "untold"])
+def test_a_verbless_line_goes_on_from_the_clock_time_told(pipe, text, want):
+    assert timexes_of(pipe, text, DAY) == want

@@ -158,6 +158,56 @@ class ReferredSpeakers:
             return NOBODY
         return met
 
+    def _shared_office(self, region: tuple[int, int], before: int, gender: str | None) -> str | None:
+        """A bare office noun as the speaker ("– сказав президент", "Міністр заявив") right
+        after a sentence naming two or more of its holders: the one that sentence made its
+        subject ("Макрон прийняв Зеленського", "Сибіга зустрівся з Сікорським"), NOBODY when it
+        made two its subjects ("Зеленський і Макрон провели пресконференцію"), else None (the
+        usual reading: the entity layer's, or `_office_holder`)."""
+        offices = office_nouns()
+        words = [t for t in tokens_in(self.doc, *region) if t.is_word]
+        k = next((k for k, t in enumerate(words) if t.pos == "NOUN" and t.case == "nomn"
+                  and offices.get(t.norm)), None)
+        if k is None or not self.doc.sentences or (k > 0 and any(
+                p.tag.POS == "ADJF" for p in parses(words[k - 1].text))) or (
+                k + 1 < len(words) and words[k + 1].case == "gent" and words[k + 1].end <= region[1]
+                and not self.lex.is_speech_token(words[k + 1])):
+            return None         # ("британський міністр", "міністр оборони Литви": not bare)
+        office, roles = words[k], offices[words[k].norm]
+        here = self.doc.sentence_at(before)
+        if here < 1:
+            return None
+        prev = self.doc.sentences[here - 1]
+        kb = get_kb()
+        holders: dict[str, bool] = {}       # entity -> made the subject
+        for n in range(bisect.bisect_left(self._starts, prev.start), bisect.bisect_left(self._starts, prev.end)):
+            c = self.cands[n]
+            if c.entity is None or c.type != "PER" or c.pronoun or self._in_quote(c.start):
+                continue
+            if not (any(r.role in roles for r in kb.roles_of(c.entity, self.doc.date))
+                    or self._named_with_office(c.entity, office) or self._introduced_in(c, roles)):
+                continue
+            subject = self._fits(c, gender) and not self._met_party(c) and not self._possessor(c) \
+                and self._may_be_subject(c)
+            holders[c.entity] = holders.get(c.entity, False) or subject
+        if len(holders) < 2:
+            return None
+        subjects = [e for e, s in holders.items() if s]
+        if len(subjects) == 1:
+            return subjects[0]
+        return NOBODY if subjects else None
+
+    def _may_be_subject(self, c: Candidate) -> bool:
+        """The candidate's first word reads as a nominative and no preposition stands before
+        it ("Володимира Зеленського" after "прийняв" is his object)."""
+        first = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
+        if first is None:
+            return False
+        k = bisect.bisect_left(self._tok_starts(), c.start) - 1
+        if k >= 0 and self.doc.tokens[k].pos == "PREP":
+            return False
+        return any(p.tag.case == "nomn" for p in parses(first.text)) or first.case == "nomn"
+
     def _frame_owner_at(self, words: list[Token], k: int) -> bool:
         """Whether words[k] is the genitive right after a reporting frame's word ("за словами
         <речника>")."""

@@ -492,6 +492,9 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                     # "дав слово прокурору Омельченку, який заявив: «...»": the one the
                     # relative clause follows, not the subject of the clause before it
                     return named
+            shared = self._shared_office(region, before, gender)
+            if shared is not None:
+                return shared       # "Макрон прийняв Зеленського. «...», – сказав президент"
             found = self.in_region(region[0], region[1], cue) or self.body(region[0], region[1]) \
                 or self._state_side(region)
             if found is None:

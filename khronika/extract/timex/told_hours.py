@@ -1,5 +1,6 @@
 """Hours and minutes counted on from a time told in the past, mixed into the scanner:
-"О 10:00 почалося засідання. Через 30 хвилин суддя оголосив перерву."
+"О 10:00 почалося засідання. Через 30 хвилин суддя оголосив перерву.", and a line with no
+verb after it ("Через 15 хвилин – повторний удар").
 
 A story told in the past moves on by hours as it moves on by days: "через годину" there is an
 hour after the clock time just told (a TIME), or falls on the day just told, never an hour
@@ -30,9 +31,14 @@ class ToldHours:
         count (TIME), else the day told there (DATE) when the count is shorter than
         `SAME_DAY_HOURS`, else the length alone (DURATION); `minutes` None is a vague count
         ("кілька годин"). None when the clause is not told in the past."""
-        if unit not in ("H", "MIN") or self.ref is None or self.tense_at(i) != "past":
+        if unit not in ("H", "MIN") or self.ref is None:
             return None
         told = self._told_time_in_context(2)
+        if self.tense_at(i) != "past" and not (self.verbs == [] and told is not None
+                                               and CLOCK_VALUE.match(told) and told[:10] <= self.ref.isoformat()):
+            # (a line with no verb after a clock time told: "О 17:20 ворог атакував Запоріжжя.
+            # Через 15 хвилин – повторний удар." goes on with that story)
+            return None
         letter = unit[0]
         length = f"PTX{letter}" if minutes is None else f"PT{minutes // (60 if unit == 'H' else 1)}{letter}"
         if told is not None:
