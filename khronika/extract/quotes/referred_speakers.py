@@ -220,10 +220,10 @@ class ReferredSpeakers:
         if self._party_of_talk(c):
             return True
         text = self.doc.text
-        for r in self.doc.refs:
+        for r in self._role_refs(c.entity):
             # (the office may end before a place: "з послом Франції в Німеччині Франсуа
             # Дельатром")
-            if r.kind == "role" and r.entity == c.entity and r.end <= c.start < r.end + 40 \
+            if r.end <= c.start < r.end + 40 \
                     and not any(ch in ",;:.!?()–—«»" for ch in text[r.end:c.start]):
                 k = bisect.bisect_left(self._tok_starts(), r.start) - 1
                 return k >= 0 and self.doc.tokens[k].norm in self.lex.party_prepositions \
@@ -253,9 +253,25 @@ class ReferredSpeakers:
     def _named_with_office(self, entity: str, office: Token) -> bool:
         """The text itself named the person with the office word ("Посол України в Німеччині
         Олексій Макеєв"), whether or not the knowledge base lists him in it."""
-        return any(r.kind == "role" and r.entity == entity and any(
-            t.is_word and t.lemma == office.lemma for t in tokens_in(self.doc, r.start, r.end)[:1])
-            for r in self.doc.refs)
+        cache = self.__dict__.setdefault("_named_office", {})   # (once per person and word)
+        got = cache.get((entity, office.lemma))
+        if got is None:
+            got = cache[(entity, office.lemma)] = any(
+                any(t.is_word and t.lemma == office.lemma for t in tokens_in(self.doc, r.start, r.end)[:1])
+                for r in self._role_refs(entity))
+        return got
+
+    def _role_refs(self, entity: str | None) -> list:
+        """The entity layer's role references to `entity`, grouped once per document (asked
+        per candidate: scanning every reference each time grew with the square of the text)."""
+        index = self.doc.meta.get("_quote_role_refs")
+        if index is None or index[0] != len(self.doc.refs):
+            by: dict[str, list] = {}
+            for r in self.doc.refs:
+                if r.kind == "role" and r.entity:
+                    by.setdefault(r.entity, []).append(r)
+            index = self.doc.meta["_quote_role_refs"] = (len(self.doc.refs), by)
+        return index[1].get(entity, []) if entity else []
 
     def _epithet_person(self, start: int, end: int, before: int, gender: str | None) -> str | None:
         """A bare word for a person that names no office ("– наголосив посадовець", "За
