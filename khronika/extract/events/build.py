@@ -35,7 +35,7 @@ from .arguments.meeting_pronouns import unnamed_they
 from .arguments.partners import audience, audience_sides, cue_is_partner, has_cue, party_subject, unnamed_partner
 from .time_place.framed_places import framed_place
 from .time_place.venues import chosen_venue, venue_chosen
-from .time_place.then_clauses import then_time
+from .time_place.then_clauses import then_time, when_antecedent
 from ..timex.midnight import night_after
 from .time_place.place_time import place_of, struck_places, time_of, visited_object
 from .arguments.framed_partners import framed_partners
@@ -105,6 +105,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     untimed = [(sent.start, toks[learned].start)] if learned is not None else []
     untimed += [r for r in sent.sequence_spans if not r[0] <= toks[i].start < r[1]]
     then, then_tx = then_time(doc, sent.lo, i, sent.timexes)
+    if not then and (when_tx := when_antecedent(ctx.lex, doc, sent.lo, i, sent.timexes)) is not None:
+        then, then_tx = True, when_tx   # "нагадує 1939 рік, коли Німеччина напала на Польщу"
     if then:
         # "..., що тоді Росія захопила Крим": its clause's own time, else the one "тоді" names
         untimed += [(sent.start, g_lo), (g_hi, sent.end)]

@@ -24,6 +24,7 @@ from .role_predicates import role_predicate
 from .route_phrases import in_route_phrase
 from .struck_sites import owns_struck_site
 from .states import capitals, country_ids, place_country
+from ..grammar.groups import people_origin
 
 
 def noun_owners(doc: Document, args: list[Arg], i: int, gov: int | None, lex: Lexicon) -> list[str]:
@@ -216,10 +217,8 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     (toks[k - 1].lemma or "") in lex.word_list("citizen_nouns"):
                 # ("Громадяни Ізраїлю": the dictionary reads the name first as a man's, in the dative)
                 continue                                         # "поранено громадянина Туреччини": a person's country
-            if k - 2 >= cl.lo and toks[k - 1].norm in lex.word_list("origin_prepositions") and \
-                    a.entity in country_ids() and toks[k - 2].pos == "NOUN" and (toks[k - 2].text.islower() or k - 2 == s_lo) \
-                    and "anim" in (toks[k - 2].tags or ()) and \
-                    (toks[k - 2].lemma or "") not in lex.word_list("partner_nouns") | lex.word_list("envoy_nouns") and \
+            if a.entity in country_ids() and people_origin(lex, toks, k, cl.lo) and \
+                    (toks[k - 2].text.islower() or k - 2 == s_lo) and \
                     not (type_ == "REQUEST" and any(lemma_of_tok(toks[m]) in lex.word_list("returned_from_nouns")
                                                     for m in range(max(j, k - 5), k - 2))):
                 # "загинули студенти з Марокко", "Лікарі з Ізраїлю надали допомогу": people from a

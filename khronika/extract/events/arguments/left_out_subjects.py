@@ -14,6 +14,8 @@ from ..grammar.clauses import (COORD, _agrees, _can_be, _cases, _coordinated, _f
 from ..grammar.ties import tie_of
 from ..grammar.names import Arg, token_index_at
 from .role_clause import SYMMETRIC, relative_antecedent
+from .states import country_ids
+from ..grammar.groups import people_origin
 
 
 def listed_name_comma(doc: Document, args: list[Arg], m: int, s_lo: int) -> bool:
@@ -214,6 +216,9 @@ class LeftOutSubjects:
                     continue
                 if _private_adjective(lex, doc, a, s_lo):
                     continue
+                k = token_index_at(doc, a.start, s_lo, cl.left_edge)
+                if k is not None and a.entity in country_ids() and people_origin(lex, toks, k, s_lo):
+                    continue      # "волонтери з Литви, які привезли генератори": not Lithuania's
                 if a.entity not in actors + recipients:
                     (actors if side == "A" else recipients).append(a.entity)
         # ("Зеленський, виступаючи в ООН, закликав ...": an adverbial participle's phrase between

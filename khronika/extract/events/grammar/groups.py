@@ -69,6 +69,20 @@ def counted_apposition(lex: Lexicon, doc: Document, sent: SentenceView, lo: int,
                for m in range(lo, dash) if toks[m].is_word)
 
 
+def people_origin(lex: Lexicon, toks, k: int, lo: int) -> bool:
+    """"Лікарі з Ізраїлю", "волонтери з Литви, які привезли генератори": the name at token k
+    only says where people doing a job come from (a lower-case animate noun before "з"), and the
+    state it names is no party to what they do; its envoys and leaders ("посол з Литви",
+    `partner_nouns`, `envoy_nouns`) act for it, and "друзі з Польщі, Латвії" are those states
+    (`home_friend_nouns`)."""
+    if k - 2 < lo or toks[k - 1].norm not in lex.word_list("origin_prepositions"):
+        return False
+    people = toks[k - 2]
+    return people.pos == "NOUN" and (people.text.islower() or k - 2 == lo) and "anim" in (people.tags or ()) and \
+        (people.lemma or "") not in lex.word_list("partner_nouns") | lex.word_list("envoy_nouns") | \
+        lex.word_list("home_friend_nouns")
+
+
 def _private_body_after(lex: Lexicon, toks, m: int, hi: int) -> bool:
     """"Президент компанії", "представник футбольного клубу": the role word heads or speaks for
     a firm, a club or a society (`private_body_nouns`, a lowercase genitive past at most two

@@ -15,6 +15,11 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                 "COERCE", "ASSAULT")
 
+# `mode: none` in lang/uk/events.yaml: the trigger tells no mode, whatever other words of its
+# sentence say ("Зеленський прийняв прем'єра, який прибув з візитом": the host's reception is
+# a meeting of his own, the guest's visit is told by "прибув")
+NO_MODE = "none"
+
 
 @dataclass(frozen=True)
 class Trigger:

@@ -16,6 +16,7 @@ from ..lexicon.compiled import Lexicon
 from .clause_status import status_of as _status_of
 from .framing_settings import framed_after_past, framed_right_after_past, opening_setting
 from .rescheduled import rescheduled
+from .scenarios import in_scenario
 from .trailing_conditions import conditioned
 
 
@@ -32,6 +33,8 @@ def status_of(doc: Document, trig_i: int, trig_j: int, clause: tuple[int, int],
         status, explicit = "planned", True
     if conditioned(doc, trig_i, trig_j, sent, status, lex):
         return "conditional", True
+    if not fixed and status in ("occurred", "ongoing", "planned") and in_scenario(doc, trig_i, sent[0], lex):
+        return "conditional", True    # "Сценарій, за якого Росія атакує Польщу, ..."
     if status == "planned" and not fixed and (opening_setting(doc, trig_i, sent, type_, lex) or
                                               framed_right_after_past(doc, trig_i, sent, type_, lex)):
         # "У розмові із Зеленським Байден пообіцяв ...", "Макрон пообіцяв у розмові з Зеленським

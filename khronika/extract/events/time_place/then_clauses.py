@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from ....document import Document, Timex
 from ...timex.lexicon import lexicon as timex_lexicon
+from ..grammar.clauses import _finite
+from ..lexicon.compiled import Lexicon
 from .place_time import RELATIVE_VAGUE, TIME_TYPES
 
 
@@ -33,4 +35,21 @@ def then_time(doc: Document, lo: int, i: int, timexes: list[Timex]) -> tuple[boo
     return True, last
 
 
-__all__ = ["then_time"]
+def when_antecedent(lex: Lexicon, doc: Document, lo: int, i: int, timexes: list[Timex]) -> Timex | None:
+    """The time a "коли" clause holding the trigger at token i hangs on: "Ситуація нагадує 1939
+    рік, коли Німеччина напала на Польщу", "порівнюють з 2008 роком, коли ...": the clause tells
+    a happening of that time (the time expression right before the comma that opens it), not
+    of the report's day. None when another finite verb stands between "коли" and the trigger,
+    or no time expression ends right before the comma."""
+    toks = doc.tokens
+    when = lex.word_list("when_relatives")
+    for m in range(i - 1, lo + 1, -1):
+        if _finite(toks[m]):
+            return None
+        if toks[m].norm in when and toks[m - 1].norm == ",":
+            t = next((t for t in timexes if t.end == toks[m - 2].end), None)
+            return t if t is not None and t.type in TIME_TYPES and t.value and t.value not in RELATIVE_VAGUE else None
+    return None
+
+
+__all__ = ["then_time", "when_antecedent"]

@@ -25,7 +25,7 @@ from ..lexicon.claims import Claims
 from ..lexicon.generic_triggers import GenericTriggers
 from ..arguments.givers import Givers
 from ..lexicon.kinds import KindStatements
-from ..lexicon.compiled import Lexicon, Trigger
+from ..lexicon.compiled import NO_MODE, Lexicon, Trigger
 from ..grammar.sentence_view import CLAUSE_PUNCT, Layers, SentenceView, clauses, lemma_of, token_index_before  # noqa: F401
 from ..status.verb_forms import is_infinitive
 from ..grammar.topic_phrases import in_topic_phrase
@@ -98,7 +98,7 @@ class TriggerFinder(TriggerNeeds, TriggerObjects, AskedParties, Givers, GenericT
         trigger at token `at` are another's speech ("«Проведемо зустріч лідерів», – сказав він
         після переговорів": the talks are not a meeting of many)."""
         if fixed:
-            return fixed
+            return None if fixed == NO_MODE else fixed
         toks = sent.doc.tokens
         lo_char, hi_char = toks[sent.lo].start, toks[sent.hi - 1].end
         quoted = [(q.start, q.end) for q in sent.doc.quotes if q.start < hi_char and q.end > lo_char and
