@@ -34,6 +34,7 @@ from .arguments.court_venues import drop_court_venues
 from .arguments.killed_envoys import killed_envoys
 from .arguments.told_needs import others_needs
 from .arguments.helpers_abroad import helpers_abroad
+from .arguments.hosted_guests import received_guests
 from .arguments.suit_owners import suit_owners
 from .arguments.framed_acts import framed_acts
 from .arguments.partner_owners import partner_owners
@@ -81,6 +82,7 @@ class EventExtractor:
         cands = drop_court_venues(self.lex, doc, cands)
         cands = attended_bodies(self.lex, doc, cands)
         cands = killed_envoys(self.lex, doc, cands)
+        cands = received_guests(self.lex, doc, cands)     # ("Президента Фінляндії прийняли в ...")
         cands = helpers_abroad(self.lex, doc, cands)      # ("Волонтери з Литви прибули до Харкова")
         cands = others_needs(self.lex, doc, cands, home)  # ("Макрон заявив, що Україні потрібні ...")
         cands = posted_envoys(self.lex, doc, cands, home)       # ("Росія викликала посла США")

@@ -39,12 +39,15 @@ def when_antecedent(lex: Lexicon, doc: Document, lo: int, i: int, timexes: list[
     """The time a "коли" clause holding the trigger at token i hangs on: "Ситуація нагадує 1939
     рік, коли Німеччина напала на Польщу", "порівнюють з 2008 роком, коли ...": the clause tells
     a happening of that time (the time expression right before the comma that opens it), not
-    of the report's day. None when another finite verb stands between "коли" and the trigger,
-    or no time expression ends right before the comma."""
+    of the report's day; so does a noun of the clause's verb ("коли ... підписали Мюнхенську
+    угоду"). None past another comma or a second finite verb, or when no time expression ends
+    right before the comma."""
     toks = doc.tokens
     when = lex.word_list("when_relatives")
+    verbs = 0
     for m in range(i - 1, lo + 1, -1):
-        if _finite(toks[m]):
+        verbs += _finite(toks[m])
+        if toks[m].norm == "," or verbs > 1:
             return None
         if toks[m].norm in when and toks[m - 1].norm == ",":
             t = next((t for t in timexes if t.end == toks[m - 2].end), None)
