@@ -40,4 +40,6 @@ def received_guests(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
         c.actors, c.recipients, c.mode = c.recipients, [], "visit"
         if host and host not in own:
             c.recipients = [entity_for(doc, host)]
+        # (the host state is told by the place, as a visit's is: `build`'s home_named)
+        c.home_named = c.home_named or (c.home is not None and c.home in c.recipients)
     return cands
