@@ -28,23 +28,50 @@ from .states import party_state
 
 
 def others_needs(lex: Lexicon, doc: Document, cands: list[Cand], home: str | None) -> list[Cand]:
-    """The candidates less the needs told by a speaker of another side than the needy one's
-    (a need whose every asker is thus removed is dropped)."""
+    """The candidates less the needs told by a speaker of another side than the needy one's:
+    the needy ones named in the need's own clause leave its actors, and a need with no asker
+    left is dropped ("Грем вважає, що Україні потрібні ракети, а Зеленський просить про них":
+    Zelensky, named past the need's clause, still asks)."""
     if not lex.need_words:
         return cands
     kept: list[Cand] = []
     for c in cands:
-        if c.type == "REQUEST" and c.actors and c.lemma in lex.need_words:
-            quote = _quote_of(doc, c.trig[0])
-            if quote is not None:
-                tellers = _teller_states(lex, doc, quote, home)
-                if tellers is not None:
-                    askers = [x for x in c.actors if x in tellers or party_state(doc, x) in tellers]
-                    if not askers:
-                        continue
-                    c.actors = askers
+        if c.type == "REQUEST" and c.lemma in lex.need_words:
+            tellers = _tellers(lex, doc, c, home)
+            if tellers is not None:
+                own = _clause_names(doc, c)
+                askers = [x for x in c.actors if x in tellers or party_state(doc, x) in tellers or x not in own]
+                if not askers and (c.actors or home not in tellers):
+                    continue
+                c.actors = askers
         kept.append(c)
     return kept
+
+
+def _tellers(lex: Lexicon, doc: Document, c: Cand, home: str | None) -> set[str] | None:
+    """Whose voice tells the need of c: the speaker of the quote that holds it, or the person
+    a line opens with before a colon ("Макрон: Україні потрібна підтримка"); None when it
+    cannot be told."""
+    quote = _quote_of(doc, c.trig[0])
+    if quote is not None:
+        return _teller_states(lex, doc, quote, home)
+    lo = c.evidence[0]
+    head = next((m for m in doc.mentions if m.start == lo and m.entity and m.type == "PER"), None)
+    if head is not None and doc.text[head.end:c.trig[0]].lstrip().startswith(":"):
+        return _teller_states(lex, doc, Quote(head.end, c.evidence[1], "", "direct", head.entity), home)
+    return None
+
+
+def _clause_names(doc: Document, c: Cand) -> set[str]:
+    """The entities named in the need's own clause: from the comma (or the sentence's start)
+    before the trigger to the comma after it."""
+    text = doc.text
+    lo, hi = c.evidence
+    left = max(text.rfind(",", lo, c.trig[0]), text.rfind(":", lo, c.trig[0]), lo)
+    right = text.find(",", c.trig[1], hi)
+    right = hi if right < 0 else right
+    return {m.entity for m in doc.mentions if m.entity and left <= m.start < right} | \
+        {r.entity for r in doc.refs if r.entity and left <= r.start < right}
 
 
 def _held(role, day) -> bool:
@@ -66,8 +93,9 @@ def _teller_states(lex: Lexicon, doc: Document, quote: Quote, home: str | None) 
         if state is not None:
             return {quote.speaker, state}
         # ("Генсек НАТО Марк Рютте наголосив, що ...": a person who acts for a body, no state)
-        bodies = {r.of for r in get_kb().roles_of(quote.speaker) if r.of and _held(r, doc.date)}
-        return {quote.speaker} | bodies if bodies else None
+        kb = get_kb()
+        bodies = {r.of for r in kb.roles_of(quote.speaker) if r.of and _held(r, doc.date)}
+        return {quote.speaker} | bodies | {s for b in bodies if (s := kb.country(b))} if bodies else None
     if quote.speaker_text is None:
         return None
     sides = described_sides(doc, quote, home)
