@@ -286,7 +286,7 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
                 cand.recipients = list(dict.fromkeys([
                     x for x in greeted_parties(lex, doc, home) if x not in cand.actors] + cand.recipients))
             you_and_us(ctx, doc, sent, k, cand, home)   # "вдячні вам за підтримку, яку ви надаєте"
-            if mode == "visit" and "person_object:guests" in _needs and not cand.recipients and \
+            if "person_object:guests" in _needs and not cand.recipients and \
                     bare_guests(lex, doc, j, sent.hi):
                 # "Президент ОАЕ, який приймав делегації, подякував сторонам": a host whose
                 # guests are a bare plural noun hosted talks told elsewhere; read alone, a
