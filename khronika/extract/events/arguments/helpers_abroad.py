@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ....document import Document
+from ..grammar.clauses import _cases
 from ..grammar.groups import people_origin
 from ..grammar.names import token_starts
 from ..lexicon.compiled import Lexicon
@@ -37,8 +38,20 @@ def helpers_abroad(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]
             lo, hi = c.evidence
             s_lo = bisect_left(starts, lo)
             if any(m.entity in states and lo <= m.start < hi and
-                   people_origin(lex, toks, bisect_left(starts, m.start), s_lo)
+                   people_origin(lex, toks, k := bisect_left(starts, m.start), s_lo) and _doers(lex, toks, k - 2)
                    for m in doc.mentions):
                 continue
         kept.append(c)
     return kept
+
+
+def _doers(lex: Lexicon, toks, p: int) -> bool:
+    """The people noun at p does the happening: its subject ("Лікарі з Німеччини прибули"),
+    counted ("прибули 50 рятувальників з Польщі") or the givers after "від"; not one it befalls
+    ("помилував засудженого журналіста з Польщі": the pardon stays)."""
+    t = toks[p]
+    if t.case == "nomn" or "nomn" in _cases(t.text):
+        return True
+    before = toks[p - 1] if p > 0 else None
+    return before is not None and (before.pos == "NUMR" or before.text.isdigit() or
+                                   before.norm in lex.word_list("giver_prepositions"))
