@@ -131,7 +131,7 @@ class CaseSides:
                 head.pos == "NOUN" and lemma_of_tok(head) in lex.word_list("statement_nouns"):
             return "-"          # "Заява МЗС України у зв'язку з ударами по Одесі": who states, not who is struck
         if head.pos in ("ADJF", "PRTF") and "pssv" in (head.tags or ()) and tie.head < k and \
-                not (i <= tie.head < j) and _can_be(toks[k], "ablt") and \
+                not (i <= tie.head < j) and _instrumental_doer(toks, tie.head, k) and \
                 lemma_of_tok(head) not in lex.trigger_keys and head.norm not in lex.trigger_keys:
             if toks[i].pos == "NOUN" and (tie.head == j or (tie.head == j + 1 and toks[j].norm == ",")) and \
                     _agrees_with_noun(head, toks[j - 1]):
@@ -546,6 +546,15 @@ def _nominative_noun_after(toks, lo: int, end: int) -> bool:
     while n < end and toks[n].pos in ("ADJF", "PRTF"):
         n += 1
     return n > lo and toks[n].pos == "NOUN" and not _can_be(toks[n], "accs") and _can_be(toks[n], "nomn")
+
+
+def _instrumental_doer(toks, part: int, k: int) -> bool:
+    """The name at k is the doer a passive participle at `part` names in the instrumental, or
+    the owner of that doer's noun ("завдані армією Росії", "збитків, завданих агресією Росії")."""
+    if _can_be(toks[k], "ablt"):
+        return True
+    return k - part <= 3 and toks[part + 1].pos == "NOUN" and _can_be(toks[part + 1], "ablt") and \
+        all(toks[m].pos in ("NOUN", "ADJF") for m in range(part + 1, k))
 
 
 def _agrees_with_noun(part, noun) -> bool:

@@ -33,6 +33,8 @@ def noun_owners(doc: Document, args: list[Arg], i: int, gov: int | None, lex: Le
     the infinitive, after a common noun that is not the clause's verb; [] for an infinitive
     under its verb ("Україна готова підписати")."""
     toks = doc.tokens
+    if toks[i].pos == "NOUN" and i > 0 and (toks[i - 1].pos == "INFN" or "infn" in (toks[i - 1].tags or ())):
+        i -= 1          # "рішення Трампа провести саміт": the noun the infinitive carries out
     t = toks[i]
     if not (t.pos == "INFN" or "infn" in (t.tags or ())) or gov is None or gov >= i:
         return []
@@ -99,6 +101,26 @@ def _reaction_to_a_plan(toks, i: int, gov: int | None, lex: Lexicon) -> bool:
     verbs = lex.word_list("reaction_verbs")
     return any(lemma_of_tok(toks[m]) in verbs for m in range(max(0, j - 4), j - 1)
                if toks[m].pos == "VERB")
+
+
+def _reacted_plan(toks, i: int, hi: int, lex: Lexicon) -> int | None:
+    """The infinitive of a plan a verb of reaction takes as its object ("засудив рішення
+    Угорщини заблокувати виділення Україні коштів"): the index of the infinitive, after which
+    the names are the plan's parties, not the reaction's (the plan's owner is before it)."""
+    if toks[i].pos != "VERB" or lemma_of_tok(toks[i]) not in lex.word_list("reaction_verbs"):
+        return None
+    nouns = lex.word_list("infinitive_nouns")
+    for m in range(i + 1, min(hi, i + 4)):
+        if toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in nouns:
+            for x in range(m + 1, min(hi, m + 6)):
+                if toks[x].pos == "INFN" or "infn" in (toks[x].tags or ()):
+                    return x
+                if not toks[x].is_word or toks[x].pos in ("VERB", "PREP", "CONJ"):
+                    return None
+            return None
+        if not toks[m].is_word or toks[m].pos in ("VERB", "CONJ"):
+            return None
+    return None
 
 
 class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
@@ -413,6 +435,12 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             # plan, its owner untold, is not the one who carries it out
             fp_actor = False
             actors = [x for x in actors if any(a.entity == x and a.start > toks[i].start for a in args)]
+        plan = _reacted_plan(toks, i, cl.hi, lex)
+        if plan is not None and recipients:
+            # who the plan is made for or against is no party of the reaction to it
+            after_plan = {a.entity for a in args if a.start > toks[plan].start} - \
+                {a.entity for a in args if a.start < toks[plan].start}
+            recipients = [x for x in recipients if x not in after_plan] or recipients
         if toks[i].pos in ("VERB", "INFN") and lemma_of_tok(toks[i]) in lex.word_list("invite_verbs"):
             # "Блінкен запросив Кулебу до Вашингтона": the one invited is the one who comes,
             # the one who invites receives him (the first person who invites is left to neither)

@@ -138,6 +138,8 @@ def coordinated_with(doc: Document, k: int, lo: int) -> int | None:
         want = _cases(toks[k].text)
         if "nomn" in want and _subject_of_next_verb(toks, k):
             return None     # "Виступаючи в ООН, Зеленський закликав": the subject of the verb after it
+        if toks[k].pos in ("ADJF", "PRTF") and {"pssv", "actv"} & set(toks[k].tags or ()):
+            return None     # "збитків, завданих агресією Росії": a participle's phrase qualifies the noun
         x = m
         while x >= lo and toks[x].is_word and toks[x].pos not in ("PREP", "VERB", "CONJ") and m - x < 6:
             cases = _cases(toks[x].text)
