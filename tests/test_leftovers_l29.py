@@ -43,3 +43,18 @@ def test_the_owner_of_a_welcomed_plan_holds_the_meeting_it_plans():
     text = "Орбан привітав рішення Трампа провести саміт з Путіним у Будапешті."
     ev = _events(text, "2025-10-17", "CONSULT")
     assert ev and "donald-trump" in ev[0].actors and "viktor-orban" not in ev[0].actors + ev[0].recipients, ev
+
+
+# "Прессекретарка президента Юлія Мендель ... За її словами": the title before the name was
+# read as an unnamed person, so the words were given to nobody.
+def test_a_frame_pronoun_after_a_titled_name_is_that_person():
+    from event_helpers import analysed
+    doc = analysed("Прессекретарка президента Юлія Мендель прокоментувала зустріч. За її словами, сторони домовилися.",
+                   "2020-03-10")
+    assert [q.speaker for q in doc.quotes] == ["yuliia-mendel"], doc.quotes
+
+
+def test_a_frame_pronoun_after_an_unnamed_aide_stays_nobodys():
+    from event_helpers import analysed
+    doc = analysed("Помічник Буданова повідомив про обмін. За його словами, Росія затягує процес.", "2025-03-10")
+    assert [q.speaker for q in doc.quotes] in ([None], [""]), doc.quotes

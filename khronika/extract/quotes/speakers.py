@@ -642,6 +642,13 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 continue
             if t.lemma in self.lex.kin_words or t.lemma in self.lex.person_epithets:
                 return None     # "мама ... Вона припускає": the mother named before, maybe
+            verb = next((w.start for w in words[k + 1:] if w.pos == "VERB"), prev.end)
+            first_names = {w.start for w in words[k + 1:] if w.start < verb and "Name" in (w.tags or ())}
+            if any(c.entity and c.type == "PER" and c.start in first_names and self._fits(c, gender)
+                   for c in self._overlapping(t.end, verb)):
+                # "Прессекретарка президента Юлія Мендель ...": the title of the person named
+                # in full after it ("Помічник Буданова": whom the aide serves is no name of his)
+                return None
             starts = paragraph_starts(self.doc)
             p = bisect.bisect_right(starts, t.start) - 1
             titled = self._titled_with(t.lemma, starts[max(0, p - self.lex.title_paragraphs)],
