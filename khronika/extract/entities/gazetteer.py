@@ -50,8 +50,9 @@ class GazetteerPass:
                         and not ((_speaker_label(st, i) or self._person_verb_after(st, i)) and any(
                             self.kb.entities[s.entity].type == "PER" for s in ok)):
                     continue
-                if L == 1 and st.sentence_initial(i) and guards.noun_of_genitive(st, i) \
-                        and all(self.kb.entities[s.entity].type in ("ORG", "MISC") for s in ok):
+                if L == 1 and st.sentence_initial(i) \
+                        and all(self.kb.entities[s.entity].type in ("ORG", "MISC") for s in ok) \
+                        and guards.noun_of_genitive(st, i):
                     continue
                 ents = self.kb.gated(toks, i, i + L, [self.kb.entities[s.entity] for s in ok])
                 if L == 1 and all(e.type == "LOC" for e in ents) and (

@@ -42,7 +42,7 @@ def particle_surnames(st: DocState, particles: set[str]) -> None:
         owner = None
         for eid, words in people.items():
             n = len(parts)
-            if any(words[p:p + n] == parts and p + n < len(words) and _surname_form(toks[k].norm, words[p + n])
+            if any(words[p:p + n] == parts and _surname_form(toks[k].norm, words[p + n])
                    for p in range(1, len(words) - n)):
                 if owner is not None:
                     owner = None

@@ -257,6 +257,8 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
             return False
         if k < i and _opening_function_word(st, kb, k):
             continue        # "Далі Зеленський поїхав": the adverb, not the name Даля
+        if k > i and _opens_next_name(toks, k):
+            continue        # "Речниця Зеленського Юлія Мендель": Mendel's first name, not his
         lemmas = _first_name_lemmas(t.text)
         # the first name must agree in case: "помічник Путіна Юрій Ушаков" names two people
         cases = {p.tag.case for p in parses(toks[i].text)}
@@ -264,8 +266,6 @@ def other_first_name(st: "DocState", kb: KnowledgeBase, i: int, ent: KBEntity) -
             # a surname written as the KB's nominative after a first name ("Масаші Мацуда",
             # "Марією Кос"): a name that does not decline agrees with any case
             cases |= _name_cases(t.text)
-        if k > i and _opens_next_name(toks, k):
-            continue        # "Речниця Зеленського Юлія Мендель": Mendel's first name, not his
         if lemmas and not st.covered[k] and cases & _name_cases(t.text):
             # "Джозеф Байден" is Joe Biden's full first name, "Майклом Волцом" Mike Waltz's
             return not any(same_first_name(a, b) for a in lemmas for b in _own_first_names(ent))

@@ -783,8 +783,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # phrase names who came, not the clause's subject
         actors, recipients = framed_visit_sides(ctx.lex, doc, args, i, j, cl, actors, recipients)
     # "ЗСУ звільнили Херсон": the town taken is the place; the side that loses it receives
-    actors, recipients, place = taken_ground(ctx.lex, doc, args, i, sent.hi, type_, mode, actors, recipients,
-                                             place, home, soft)
+    recipients, place = taken_ground(ctx.lex, doc, args, i, sent.hi, type_, mode, actors, recipients,
+                                     place, home, soft)
     m = ctx.find.mode(type_, mode, sent, i)
     if givers and thanker:      # nor does a later rule make him the giver's side
         actors = [x for x in actors if x not in thanker]

@@ -61,21 +61,20 @@ class EventExtractor:
         self.find = TriggerFinder(self.lex)
         country_ids(), place_country()          # load the place data once, not in a document
 
-    def candidates(self, doc: Document) -> list[Cand]:
-        return candidates(DocContext(self.lex, self.find), doc, self.home(doc))
+    def candidates(self, doc: Document, home: str | None) -> list[Cand]:
+        return candidates(DocContext(self.lex, self.find), doc, home)
 
     def home(self, doc: Document) -> str | None:
         """The home side's id, added to the document's entities (`home_entity`), unless the
-        home fallback is off or not configured: asked before the candidates' scan and again
-        for the steps after it, which get the same id (no step of the layer takes an entity
-        away)."""
+        home fallback is off or not configured: asked once, before the candidates' scan, and
+        the same id serves the steps after it (no step of the layer takes an entity away)."""
         return home_entity(doc, self.lex) if self.use_home and self.lex.home else None
 
     def __call__(self, doc: Document) -> None:
         if not doc.tokens:
             return
-        cands = mark_named_again(self.lex, doc, _outside_foreign(doc, self.candidates(doc)))
         home = self.home(doc)
+        cands = mark_named_again(self.lex, doc, _outside_foreign(doc, self.candidates(doc, home)))
         cands = cancelled_plans(self.lex, doc, cands)
         cands = implied_receivers(doc, cands)
         cands = parallel_receivers(self.lex, doc, cands)

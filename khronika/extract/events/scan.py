@@ -485,11 +485,12 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
                 # charge named again as what another clause rebuffs is the same happening, and
                 # that clause's subject and place are the rebuff's, not the charge's; the one who
                 # made the charge is the one the rebuff answers
-                rebuff = next((o for o in out if o.type == "REJECT" and
-                               o.trig[0] <= toks[verb].start < o.trig[1]), None)
-                if rebuff is not None and type_ == "ACCUSE":
-                    rebuff.recipients.extend(x for x in per_type[type_].actors
-                                             if x not in rebuff.actors + rebuff.recipients)
+                if type_ == "ACCUSE":
+                    rebuff = next((o for o in out if o.type == "REJECT" and
+                                   o.trig[0] <= toks[verb].start < o.trig[1]), None)
+                    if rebuff is not None:
+                        rebuff.recipients.extend(x for x in per_type[type_].actors
+                                                 if x not in rebuff.actors + rebuff.recipients)
             elif type_ in per_type:
                 # one event per type per sentence: the second trigger is the same happening
                 prev = per_type[type_]

@@ -101,8 +101,9 @@ class Midnight:
             if stamp:
                 return None
             if tx.value[10:] == _NIGHT:
-                if self._night_gone(tx):
-                    if self.lex.night_past_words & set(tx.text.lower().split()):
+                words = set(tx.text.lower().split())
+                if self._night_gone(tx, words):
+                    if self.lex.night_past_words & words:
                         return tx.value[:10], LATE_HOURS    # "Минулої ночі ... Близько 02:00"
                     night = tx.value[:10]
                 # ("Учора о 23:40 ... Уночі пролунали вибухи. О 04:15 ...": the night goes on
@@ -110,13 +111,13 @@ class Midnight:
                 floor = min(floor, sent - 1)
         return None
 
-    def _night_gone(self, tx) -> bool:
+    def _night_gone(self, tx, words: set[str]) -> bool:
         """A night before the document's day that names no day of its own ("Уночі" after
         "Вчора", "Минулої ночі"): its value is the day it began on, so its small hours are of
         the day after. "У ніч на 15 листопада" is valued by the day its small hours are on."""
         ref = self.ref
         return ref is not None and tx.value[:10] < ref.isoformat() and \
-            set(tx.text.lower().split()) <= self.lex.night_words
+            words <= self.lex.night_words
 
     def _opens_paragraph(self, sent: int) -> bool:
         s = self.doc.sentences[sent]

@@ -44,14 +44,12 @@ def walled(norm, a: int, b: int, walls) -> bool:
     return False
 
 
-def title_spans(doc, nouns: frozenset, norms: list[str] | None = None) -> list[tuple[int, int]]:
+def title_spans(doc, nouns: frozenset, norms: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each title in quotation marks right after a noun of `nouns` (lemmas)
-    in `doc`, within its sentence and `TITLE_TOKENS` tokens; `norms`, the tokens' forms, when
-    the caller has them. Only the tokens that open a title are visited: the opening marks
+    in `doc`, within its sentence and `TITLE_TOKENS` tokens; `norms`, the tokens' forms, which
+    the caller has already. Only the tokens that open a title are visited: the opening marks
     are found by one C-level pass over the forms."""
     toks = doc.tokens
-    if norms is None:
-        norms = [t.norm for t in toks]
     out = []
     for k in compress(range(len(toks) - 2), map(_TITLE_MARKS.__contains__, norms[1:-1])):
         close = _TITLE_MARKS[norms[k + 1]]

@@ -20,17 +20,17 @@ from .states import country_ids, entity_for, home_entity, party_state, place_cou
 
 def taken_ground(lex: Lexicon, doc: Document, args: list, i: int, hi: int, type_: str, mode: str | None,
                  actors: list[str], recipients: list[str], place: str | None,
-                 home: str | None, soft: set) -> tuple[list[str], list[str], str | None]:
-    """(actors, recipients, place) once the town a ground assault takes is its place and the
-    side that loses it its recipient."""
+                 home: str | None, soft: set) -> tuple[list[str], str | None]:
+    """(recipients, place) once the town a ground assault takes is its place and the side
+    that loses it its recipient (the actors, who take it, stay as they are)."""
     if type_ != "ASSAULT" or mode != "ground" or \
             lemma_of(doc.tokens[i]) not in lex.word_list("ground_taking_words"):
-        return actors, recipients, place
+        return recipients, place
     towns = place_country()
     # (a village the knowledge base lacks, "звільнили Андріївку", is a town all the same)
     taken = [x for x in recipients if x in towns or unknown_place(doc, x)]
     if not taken:
-        return actors, recipients, place
+        return recipients, place
     located = {x for x in taken if _located(lex, doc, args, x, i, hi)}
     objects = [x for x in taken if x not in located]
     if len(objects) <= 1:
@@ -40,7 +40,7 @@ def taken_ground(lex: Lexicon, doc: Document, args: list, i: int, hi: int, type_
     if loser and loser not in actors + recipients:
         recipients.append(loser)
         soft.add(loser)
-    return actors, recipients, place
+    return recipients, place
 
 
 def _located(lex: Lexicon, doc: Document, args: list, eid: str, i: int, hi: int) -> bool:

@@ -74,11 +74,6 @@ def _clause_names(doc: Document, c: Cand) -> set[str]:
         {r.entity for r in doc.refs if r.entity and left <= r.start < right}
 
 
-def _held(role, day) -> bool:
-    """The role is held on `day` (any role when the document has no date)."""
-    return day is None or ((role.start is None or role.start <= day) and (role.end is None or day < role.end))
-
-
 def _quote_of(doc: Document, at: int) -> Quote | None:
     """The quote (direct or indirect) that holds the character `at`."""
     return next((q for q in doc.quotes if q.start <= at < q.end), None)
@@ -94,7 +89,7 @@ def _teller_states(lex: Lexicon, doc: Document, quote: Quote, home: str | None) 
             return {quote.speaker, state}
         # ("Генсек НАТО Марк Рютте наголосив, що ...": a person who acts for a body, no state)
         kb = get_kb()
-        bodies = {r.of for r in kb.roles_of(quote.speaker) if r.of and _held(r, doc.date)}
+        bodies = {r.of for r in kb.roles_of(quote.speaker) if r.of and r.active(doc.date)}
         return {quote.speaker} | bodies | {s for b in bodies if (s := kb.country(b))} if bodies else None
     if quote.speaker_text is None:
         return None

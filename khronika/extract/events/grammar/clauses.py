@@ -18,7 +18,7 @@ from functools import lru_cache
 from ....document import Document, Token
 from ...morph import case_of, parses, readings
 from ..lexicon.compiled import Lexicon
-from .names import Arg
+from .names import Arg, token_starts
 
 
 @lru_cache(maxsize=100_000)
@@ -52,7 +52,7 @@ def _in_timex(doc: Document, t: Token) -> bool:
     long document tokens x expressions: 2% of the pipeline on official statements)."""
     cached = doc.meta.get("_timex_token_starts")
     if cached is None or cached[0] != len(doc.timexes):
-        at = sorted(x.start for x in doc.tokens)
+        at = token_starts(doc)
         starts = frozenset(s for tx in doc.timexes
                            for s in at[bisect_left(at, tx.start):bisect_left(at, tx.end)])
         cached = (len(doc.timexes), starts)

@@ -78,9 +78,11 @@ def people_origin(lex: Lexicon, toks, k: int, lo: int) -> bool:
     if k - 2 < lo or toks[k - 1].norm not in lex.word_list("origin_prepositions"):
         return False
     people = toks[k - 2]
-    return people.pos == "NOUN" and (people.text.islower() or k - 2 == lo) and "anim" in (people.tags or ()) and \
-        (people.lemma or "") not in lex.word_list("partner_nouns") | lex.word_list("envoy_nouns") | \
-        lex.word_list("home_friend_nouns")
+    if not (people.pos == "NOUN" and (people.text.islower() or k - 2 == lo) and "anim" in (people.tags or ())):
+        return False
+    lemma = people.lemma or ""
+    return lemma not in lex.word_list("partner_nouns") and lemma not in lex.word_list("envoy_nouns") \
+        and lemma not in lex.word_list("home_friend_nouns")
 
 
 def _private_body_after(lex: Lexicon, toks, m: int, hi: int) -> bool:

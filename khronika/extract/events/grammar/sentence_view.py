@@ -195,12 +195,9 @@ class SentenceView:
                                               and condition_after(self.doc, k + 1, self.hi, lex)):
                     continue    # ("готові зустрітися, якщо ...": an offer on a condition)
                 blocked_ranges.append((k + 1, self._with_inclusions(self.clause_of(k))[1]))
-            elif not self._for_now(k):
+            elif not for_now(self.doc, k, self.lo, self.hi, lex):
                 blocked_from = min(blocked_from, k)
         return blocked_from, blocked_ranges
-
-    def _for_now(self, k: int) -> bool:
-        return for_now(self.doc, k, self.lo, self.hi, self.lex)
 
     def _with_inclusions(self, c: tuple[int, int]) -> tuple[int, int]:
         """"Ми готові до всього, зокрема до нових ударів": a clause that only names one more

@@ -93,9 +93,7 @@ def _field_words(doc: Document, cues: frozenset[str]) -> bool:
         t = toks[n]
         if not t.is_word:
             continue
-        hit = {w for w in (lemmas[n], norms[n]) if w in cues}
-        if hit:
-            phrases += last != n - 1
-            found |= hit
-            last = n
+        phrases += last != n - 1
+        found |= {w for w in (lemmas[n], norms[n]) if w in cues}
+        last = n
     return len(found) >= DOCUMENT_CUES and phrases >= DOCUMENT_CUES

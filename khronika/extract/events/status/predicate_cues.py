@@ -184,9 +184,14 @@ def left_unanswered(doc: Document, trig_i: int, lo: int, hi: int, lex: Lexicon) 
     leaving = lex.word_list("unanswered_verbs")
     if not any((toks[m].lemma or toks[m].norm) in leaving for m in range(lo, hi) if m != trig_i):
         return False
-    answer = lex.contexts.get("answer", frozenset()) | lex.contexts.get("unpunished", frozenset())
+    answered = lex.contexts.get("answer", frozenset())
+    answer = answered | lex.contexts.get("unpunished", frozenset())
     without = lex.contexts.get("without", frozenset())
-    return any((toks[m].lemma or toks[m].norm) in answer and
-               ((toks[m].lemma or toks[m].norm) not in lex.contexts.get("answer", frozenset()) or
-                (m - 1 >= lo and toks[m - 1].norm in without))
-               for m in range(lo, hi) if m != trig_i)
+    for m in range(lo, hi):
+        if m == trig_i:
+            continue
+        w = toks[m].lemma or toks[m].norm
+        # ("без відповіді": an answer counts only after "без"; "безкарним" on its own)
+        if w in answer and (w not in answered or (m - 1 >= lo and toks[m - 1].norm in without)):
+            return True
+    return False
