@@ -3,6 +3,8 @@ Council of Europe summit, a condemned blocking of funds, a welcomed plan of a su
 sentences here are written for these tests, with other names and words than those texts)."""
 from __future__ import annotations
 
+import pytest
+
 from event_helpers import analysed_of_type as _events
 
 
@@ -58,3 +60,17 @@ def test_a_frame_pronoun_after_an_unnamed_aide_stays_nobodys():
     from event_helpers import analysed
     doc = analysed("Помічник Буданова повідомив про обмін. За його словами, Росія затягує процес.", "2025-03-10")
     assert [q.speaker for q in doc.quotes] in ([None], [""]), doc.quotes
+
+
+# "Японське агентство міжнародного співробітництва передало ...": a trigger word inside a
+# body's name after its head noun was read as a happening (a spurious COOPERATE by the agency).
+@pytest.mark.parametrize("text", [
+    "Японське агентство міжнародного співробітництва передало Україні обладнання для розмінування.",
+    "Шанхайська організація співробітництва провела саміт у Тяньцзіні.",
+])
+def test_a_trigger_word_inside_a_bodys_name_is_no_happening(text):
+    assert not _events(text, "2024-05-10", "COOPERATE")
+
+
+def test_a_named_conference_that_is_a_body_in_the_kb_still_takes_place():
+    assert _events("Мюнхенська конференція з безпеки розпочалася.", "2024-02-16", "CONSULT")

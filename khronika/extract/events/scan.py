@@ -18,6 +18,7 @@ from .lexicon.norms import rule_of_conduct
 from .lexicon.payments import paid_for_work
 from .lexicon.capital_words import capitalised_name
 from .grammar.clauses import _finite
+from .grammar.names import inside_org_names
 from .context import DocContext
 from .arguments.addresses import greeted_parties
 from .arguments.hosted_guests import bare_guests
@@ -116,6 +117,7 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
     prev_sent: SentenceView | None = None
     headed = line_headings(doc)
     ctx.quote_at = FirstHolding(doc.quotes)     # the quote around a trigger, by bisection
+    in_names = inside_org_names(doc)
     for si in range(len(doc.sentences)):
         sent = SentenceView(doc, si, lex, layers)
         ctx.heading = heading_time(doc, prev_sent, lex) \
@@ -160,7 +162,7 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
             if at == n_open:
                 break
             k = opens[at]
-            if k in used or sent.blocked(k) or capitalised_name(toks, k, sent.lo, sent.hi):
+            if k in used or k in in_names or sent.blocked(k) or capitalised_name(toks, k, sent.lo, sent.hi):
                 k += 1
                 continue
             found: tuple[str, str | None, float, tuple, str | None, int, bool] | None = None

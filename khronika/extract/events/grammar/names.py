@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ....document import Document
@@ -49,6 +50,23 @@ def token_starts(doc: Document) -> list[int]:
     starts = [t.start for t in doc.tokens]
     doc.meta[_STARTS_KEY] = (doc.tokens, starts)
     return starts
+
+
+def inside_org_names(doc: Document) -> frozenset[int]:
+    """The tokens after the head noun of the organisations' names of more than one word
+    ("Шанхайська організація співробітництва", "Японське агентство міжнародного
+    співробітництва"): a trigger word there is a word of the name, no happening. A name whose
+    head is the trigger's noun names the happening itself ("Саміт миру", "Мюнхенська
+    конференція з безпеки", "Давоський форум": the knowledge base keeps them as bodies)."""
+    starts = token_starts(doc)
+    out: set[int] = set()
+    for m in doc.mentions:
+        if m.type != "ORG":
+            continue
+        lo, hi = bisect_left(starts, m.start), bisect_left(starts, m.end)
+        head = next((k for k in range(lo, hi) if doc.tokens[k].pos == "NOUN"), hi)
+        out.update(range(head + 1, hi))
+    return frozenset(out)
 
 
 def token_index_at(doc: Document, offset: int, lo: int, hi: int) -> int | None:
