@@ -27,16 +27,21 @@ from .states import capitals, country_ids, place_country
 from ..grammar.groups import people_origin
 
 
+def _infn(t) -> bool:
+    """The dictionary marks the word an infinitive (its own part of speech or the mark)."""
+    return t.pos == "INFN" or "infn" in (t.tags or ())
+
+
 def noun_owners(doc: Document, args: list[Arg], i: int, gov: int | None, lex: Lexicon) -> list[str]:
     """The genitive owners of the noun an infinitive trigger hangs on ("намагань Росії
     наступати", "спроби ворога прорватися", "рішення ЄС запровадити"): the names right before
     the infinitive, after a common noun that is not the clause's verb; [] for an infinitive
     under its verb ("Україна готова підписати")."""
     toks = doc.tokens
-    if toks[i].pos == "NOUN" and i > 0 and (toks[i - 1].pos == "INFN" or "infn" in (toks[i - 1].tags or ())):
+    if toks[i].pos == "NOUN" and i > 0 and _infn(toks[i - 1]):
         i -= 1          # "рішення Трампа провести саміт": the noun the infinitive carries out
     t = toks[i]
-    if not (t.pos == "INFN" or "infn" in (t.tags or ())) or gov is None or gov >= i:
+    if not _infn(t) or gov is None or gov >= i:
         return []
     owners: list[str] = []
     m = i - 1
@@ -92,9 +97,7 @@ def _reaction_to_a_plan(toks, i: int, gov: int | None, lex: Lexicon) -> bool:
     """The act (an infinitive, or a noun after one: "провести саміт") hangs on a noun that
     takes an infinitive ("рішення", "намір"), the object of a verb of reaction
     (`reaction_verbs`) right before it."""
-    def infn(t) -> bool:
-        return t.pos == "INFN" or "infn" in (t.tags or ())
-    j = i if infn(toks[i]) else i - 1 if i > 0 and toks[i].pos == "NOUN" and infn(toks[i - 1]) else None
+    j = i if _infn(toks[i]) else i - 1 if i > 0 and toks[i].pos == "NOUN" and _infn(toks[i - 1]) else None
     if j is None or j < 2 or toks[j - 1].pos != "NOUN" or \
             lemma_of_tok(toks[j - 1]) not in lex.word_list("infinitive_nouns"):
         return False
@@ -113,7 +116,7 @@ def _reacted_plan(toks, i: int, hi: int, lex: Lexicon) -> int | None:
     for m in range(i + 1, min(hi, i + 4)):
         if toks[m].pos == "NOUN" and lemma_of_tok(toks[m]) in nouns:
             for x in range(m + 1, min(hi, m + 6)):
-                if toks[x].pos == "INFN" or "infn" in (toks[x].tags or ()):
+                if _infn(toks[x]):
                     return x
                 if not toks[x].is_word or toks[x].pos in ("VERB", "PREP", "CONJ"):
                     return None
@@ -282,7 +285,7 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     not (a.kind == "demonym" and toks[k].case == "datv" and toks[i].pos == "NOUN") and \
                     (toks[i].pos == "NOUN" or "nomn" in _cases(toks[k].text) or
                      (a.kind == "adjective" and toks[i].pos != "VERB") or
-                     ((toks[i].pos == "INFN" or "infn" in (toks[i].tags or ())) and
+                     (_infn(toks[i]) and
                       "datv" in _cases(toks[k].text))):
                 # "російських ударів" ("ворогу ударів": dealt); before a verb a nominative acts
                 # ("Росіяни вдарили"), or a dative before an infinitive ("вдасться ворогу
