@@ -41,38 +41,8 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
         # national the freed one is gets no one back
         own = freed_states(ctx.lex, doc, args, i, sent.hi)
         recipients = [x for x in recipients if x not in own]
-    if type_ == "RETREAT" and (lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") or mode == "release") and \
-            ctx.lex.adversary and home and not civil and \
-            not any(x != home and x in country_ids() for x in actors + recipients) and \
-            not any(_of_another_side(doc, x, home) for x in actors) and \
-            not foreign_story_before(ctx.lex, doc, toks[i].start, home):
-        # (nor in a story that so far names only other states: "Ізраїль і ХАМАС погодили
-        # перемир'я. Обмін заручниками почнеться в неділю")
-        # "відбувся обмін", "звільнили з полону мера": in this domain a prisoner swap or a
-        # release with no other side named is one with the adversary (one from a prison or by
-        # a pardon, "Суд звільнив з-під варти", is a state's own: no side is implied; one by a
-        # named party of no home side, "ХАМАС звільнив заручників", is that party's)
-        adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
-        if adv:
-            if mode == "release" and home in recipients and home not in actors:
-                # "З полону звільнили 15 українських військових": the home side's people are
-                # freed, so the adversary who held them frees them
-                actors.append(adv)
-            else:
-                recipients.append(adv)
-            inferred.add(adv)
-            if home not in actors + recipients:
-                actors.append(home)
-                inferred.add(home)
-    adv_id = (ctx.lex.adversary or {}).get("id")
-    if type_ == "RETREAT" and lemma_of(toks[i]) in ctx.lex.word_list("exchange_words") and adv_id and home and \
-            not civil and home not in actors + recipients and \
-            {x for x in actors + recipients if x in country_ids()} == {adv_id} and \
-            not foreign_story_before(ctx.lex, doc, toks[i].start, home):
-        # "Відбувся обмін полоненими з Росією": a swap with the adversary alone named is one the
-        # home side makes with it (a swap between two others names both: "Ізраїль і ХАМАС")
-        actors.append(entity_for(doc, home))
-        inferred.add(home)
+    if type_ == "RETREAT" and home and not civil and ctx.lex.adversary:
+        _adversary_swap(ctx, doc, i, mode, home, actors, recipients, inferred)
     if type_ == "SANCTION":
         # "Російські банки відключають від SWIFT", "відмова від російських енергоносіїв": a
         # country's adjective names whose banks or trade are cut off, not who cuts them off
@@ -106,6 +76,47 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
             actors = [x for x in actors if x != owner]
             recipients = recipients + [owner] if owner not in recipients else recipients
     return actors, recipients, inferred
+
+
+def _adversary_swap(ctx: DocContext, doc: Document, i: int, mode: str | None, home: str,
+                    actors: list[str], recipients: list[str], inferred: set[str]) -> None:
+    """A prisoner swap or a release that names no third state is one with the adversary (the
+    sides are added to `actors`, `recipients` and `inferred` in place); not in a story that so
+    far names only other states ("Ізраїль і ХАМАС погодили перемир'я. Обмін заручниками
+    почнеться в неділю"). Both readings below share that test; at most one of them applies
+    (the first leaves the home side named, or no adversary to add)."""
+    toks = doc.tokens
+    swap = lemma_of(toks[i]) in ctx.lex.word_list("exchange_words")
+    sides = actors + recipients
+    states = {x for x in sides if x in country_ids()}
+    adv_id = ctx.lex.adversary.get("id")
+    # "відбувся обмін", "звільнили з полону мера": a swap or a release with no other side
+    # named (one by a named party of no home side, "ХАМАС звільнив заручників", is that
+    # party's; one from a state's own custody was ruled out by the caller)
+    unnamed = (swap or mode == "release") and states <= {home} and \
+        not any(_of_another_side(doc, x, home) for x in actors)
+    # "Відбувся обмін полоненими з Росією": a swap with the adversary alone named (a swap
+    # between two others names both: "Ізраїль і ХАМАС")
+    adversary_only = not unnamed and swap and adv_id and home not in sides and states == {adv_id}
+    if not (unnamed or adversary_only) or foreign_story_before(ctx.lex, doc, toks[i].start, home):
+        return
+    if adversary_only:
+        # the home side makes that swap with it
+        actors.append(entity_for(doc, home))
+        inferred.add(home)
+        return
+    adv = home_entity(doc, ctx.lex, ctx.lex.adversary)
+    if adv:
+        if mode == "release" and home in recipients and home not in actors:
+            # "З полону звільнили 15 українських військових": the home side's people are
+            # freed, so the adversary who held them frees them
+            actors.append(adv)
+        else:
+            recipients.append(adv)
+        inferred.add(adv)
+        if home not in actors + recipients:
+            actors.append(home)
+            inferred.add(home)
 
 
 def _of_another_side(doc: Document, eid: str, home: str) -> bool:
