@@ -13,7 +13,7 @@ from ....document import Document
 from ..grammar.sentence_view import lemma_of
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
-from .states import country_ids, entity_for, party_state, place_country
+from .states import entity_for, party_state, place_state
 
 
 def bare_guests(lex: Lexicon, doc: Document, j: int, hi: int) -> bool:
@@ -36,7 +36,7 @@ def received_guests(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
         if c.type != "CONSULT" or c.mode or c.actors or not c.recipients or c.lemma not in hosts:
             continue
         own = {party_state(doc, x) for x in c.recipients} | set(c.recipients)
-        host = c.place if c.place in country_ids() else place_country().get(c.place)
+        host = place_state(c.place)
         c.actors, c.recipients, c.mode = c.recipients, [], "visit"
         if host and host not in own:
             c.recipients = [entity_for(doc, host)]

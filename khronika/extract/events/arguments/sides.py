@@ -14,7 +14,7 @@ from .asset_owners import asset_owners
 from .home_units import home_unit_doer, unknown_doer
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg, token_index_at
-from .states import country_ids, entity_for, home_entity, named_affiliations, office_seat_state, party_count, place_country, seats, state_of
+from .states import country_ids, entity_for, home_entity, named_affiliations, office_seat_state, party_count, place_country, place_state, seats, state_of
 from ..triggers.finder import SentenceView, lemma_of
 
 
@@ -476,7 +476,7 @@ def visit_host(lex: Lexicon, doc: Document, sent: SentenceView, type_: str, mode
             st = office_seat_state(lex, x)
             if st and st not in actors + recipients:
                 recipients.append(entity_for(doc, st))    # "прибув до Білого дому": to the US
-    host = place if place in country_ids() else place_country().get(place) if mode == "visit" else None
+    host = place_state(place) if mode == "visit" or place in country_ids() else None
     if place in seats():
         host = None           # "прибув до Брюсселя": the EU's or NATO's seat, not a visit to Belgium
     if host is None and place is None and "foreign_agent" in needs:

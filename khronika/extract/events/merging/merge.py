@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ....chronicle.timerange import gap_days
 from ..arguments.roles import SYMMETRIC
-from ..arguments.states import country_ids, party_count, place_country
+from ..arguments.states import country_ids, party_count, place_country, place_state
 from ..arguments.turned_strikes import turned_on_striker
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
@@ -387,8 +387,8 @@ def _placed_lead(e: Cand, c: Cand, dist: int) -> bool:
 
 def _other_country(e: Cand, place: str) -> bool:
     """The place lies in a country none of e's recipients is in (or is)."""
-    where = place_country().get(place, place if place in country_ids() else None)
-    struck = {place_country().get(x, x if x in country_ids() else None) for x in e.recipients}
+    where = place_state(place)
+    struck = {place_state(x) for x in e.recipients}
     struck.discard(None)
     return where is not None and bool(struck) and where not in struck
 

@@ -7,14 +7,14 @@ visit to Warsaw) or with a body (a union's officials at its seat) stays the visi
 talk told at the visit's place by "Там" (merge.py: the place anaphor ties it to the visit)."""
 from __future__ import annotations
 
-from ..arguments.states import country_ids, place_country
+from ..arguments.states import country_ids, place_state
 
 
 def visited_states(e) -> set[str]:
     """The states a visit goes to: its place's country, or a state it names as received."""
     states = set(e.recipients) & country_ids()
     if e.place:
-        states.add(e.place if e.place in country_ids() else place_country().get(e.place))
+        states.add(place_state(e.place))
     states.discard(None)
     return states
 

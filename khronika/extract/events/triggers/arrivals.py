@@ -13,7 +13,7 @@ from ..lexicon.compiled import Lexicon
 from ..grammar.names import token_index_at
 from ..grammar.sentence_view import SentenceView, lemma_of
 from ..arguments.givers import remedy_against
-from ..arguments.states import country_ids, place_country
+from ..arguments.states import country_ids, place_country, place_state
 
 
 def delivered(lex: Lexicon, doc: Document, sent: SentenceView, i: int) -> bool:
@@ -98,7 +98,7 @@ def delivered_sides(lex: Lexicon, doc: Document, sent: SentenceView, i: int, can
             continue
         if m is None or m == cl.lo or toks[m - 1].norm not in lex.word_list("destination_prepositions"):
             continue
-        state = a.entity if a.entity in country_ids() else place_country().get(a.entity)
+        state = place_state(a.entity)
         if state is not None and state not in cand.actors and state not in cand.recipients:
             cand.recipients.append(state)
         if cand.place == a.entity and a.entity in country_ids():
