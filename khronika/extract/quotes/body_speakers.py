@@ -183,16 +183,14 @@ class BodySpeakers:
         """Whether a medium's common noun stands right before `pos` ("видання Politico",
         "газета The Guardian"): what it names is a medium, whatever type the entity layer
         gave the name."""
-        k = bisect.bisect_left(self._tok_starts(), pos) - 1
-        toks = self.doc.tokens
-        return k >= 0 and toks[k].is_word and toks[k].lemma in self.lex.media_nouns
+        t = self._token_before(pos)
+        return t is not None and t.is_word and t.lemma in self.lex.media_nouns
 
     def _after_caption(self, pos: int) -> bool:
         """Whether a noun of words (`caption_nouns`) stands right before `pos`: a place after
         it owns the words ("Реакція Москви: «...»", "Відповідь Польщі:", "у заяві Литви")."""
-        k = bisect.bisect_left(self._tok_starts(), pos) - 1
-        toks = self.doc.tokens
-        return k >= 0 and toks[k].is_word and toks[k].lemma in self.lex.caption_nouns
+        t = self._token_before(pos)
+        return t is not None and t.is_word and t.lemma in self.lex.caption_nouns
 
     def _after_mission(self, pos: int) -> bool:
         """Whether a diplomatic mission's noun stands right before `pos`, as the subject
@@ -227,6 +225,12 @@ class BodySpeakers:
         if self._token_starts is None:
             self._token_starts = [t.start for t in self.doc.tokens]
         return self._token_starts
+
+    def _token_before(self, pos: int) -> Token | None:
+        """The last token that starts before offset `pos` (None at the text's start): what
+        stands right before a name or a cue, found by bisection, not by a walk back."""
+        k = bisect.bisect_left(self._tok_starts(), pos) - 1
+        return self.doc.tokens[k] if k >= 0 else None
 
 
     def body(self, start: int, end: int) -> str | None:
@@ -416,8 +420,8 @@ class BodySpeakers:
         return None
 
     def _after_preposition(self, pos: int) -> bool:
-        k = bisect.bisect_left(self._tok_starts(), pos) - 1
-        return k >= 0 and self.doc.tokens[k].pos == "PREP"
+        t = self._token_before(pos)
+        return t is not None and t.pos == "PREP"
 
 
     def _local_body(self, s: int, e: int, name: str) -> str | None:

@@ -203,8 +203,8 @@ class ReferredSpeakers:
         first = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
         if first is None:
             return False
-        k = bisect.bisect_left(self._tok_starts(), c.start) - 1
-        if k >= 0 and self.doc.tokens[k].pos == "PREP":
+        before = self._token_before(c.start)
+        if before is not None and before.pos == "PREP":
             return False
         return any(p.tag.case == "nomn" for p in parses(first.text)) or first.case == "nomn"
 
@@ -217,7 +217,7 @@ class ReferredSpeakers:
     def _met_party(self, c: Candidate) -> bool:
         """The person is one met or spoken of, named after a preposition of company, or
         after one and his office ("з міністром оборони Литви Довіле Шакалене")."""
-        if self._party_of_talk(c):
+        if self._party_of_talk(c.start):
             return True
         text = self.doc.text
         for r in self._role_refs(c.entity):
@@ -225,9 +225,7 @@ class ReferredSpeakers:
             # Дельатром")
             if r.end <= c.start < r.end + 40 \
                     and not any(ch in ",;:.!?()–—«»" for ch in text[r.end:c.start]):
-                k = bisect.bisect_left(self._tok_starts(), r.start) - 1
-                return k >= 0 and self.doc.tokens[k].norm in self.lex.party_prepositions \
-                    and not text[self.doc.tokens[k].end:r.start].strip()
+                return self._party_of_talk(r.start)
         return False
 
     def _introduced_in(self, c: Candidate, roles) -> bool:
@@ -320,7 +318,7 @@ class ReferredSpeakers:
             if state is not None and not any(
                     r.of == state for r in get_kb().roles_of(c.entity, self.doc.date)):
                 continue
-            if self._party_of_talk(c):
+            if self._party_of_talk(c.start):
                 # "X зустрівся з радником Y. «...», – зазначив посадовець": X, the subject;
                 # the one met only when no one else fits
                 met = met or (c.entity if self._fits(c, gender) else None)
@@ -340,10 +338,9 @@ class ReferredSpeakers:
     def _possessor(self, c: Candidate) -> bool:
         """A name in the genitive right after a common noun in another case than the
         nominative ("заяву Лаврова", "про слова Путіна"): whose the thing is, not who acts."""
-        k = bisect.bisect_left(self._tok_starts(), c.start) - 1
-        toks = self.doc.tokens
-        if k < 0 or not toks[k].is_word or toks[k].pos != "NOUN" or toks[k].case in ("nomn", None) \
-                or not toks[k].text[:1].islower():
+        noun = self._token_before(c.start)
+        if noun is None or not noun.is_word or noun.pos != "NOUN" or noun.case in ("nomn", None) \
+                or not noun.text[:1].islower():
             return False
         first = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
         # "Лаврова" reads as a woman's surname in the nominative too: any genitive reading

@@ -212,7 +212,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             if self._addressee(c) or self._told_after_subject(c, cue, start, gender):
                 continue    # "розповіло «Українській правді» джерело": who was told;
                             # "Зеленський розповів Рютте": a name that does not decline
-            if c.type == "PER" and not c.pronoun and self._party_of_talk(c):
+            if c.type == "PER" and not c.pronoun and self._party_of_talk(c.start):
                 continue    # "– сказала вона після зустрічі з Метте Фредеріксен": whom she met
             if c.type == "PER" and not c.nominative and cue is not None and c.start >= cue.end \
                     and cue.lemma in self.lex.asking_verbs:
@@ -246,13 +246,13 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 return r.entity
         return None
 
-    def _party_of_talk(self, c: Candidate) -> bool:
-        """A person named right after a preposition of company, direction or topic
-        (`party_prepositions`: "з", "до", "після", "про"): someone the speaker met, answered
-        or spoke of, whom an attribution never makes its subject."""
-        k = bisect.bisect_left(self._tok_starts(), c.start) - 1
-        return k >= 0 and self.doc.tokens[k].norm in self.lex.party_prepositions \
-            and not self.doc.text[self.doc.tokens[k].end:c.start].strip()
+    def _party_of_talk(self, pos: int) -> bool:
+        """A person (or his office) named at `pos` right after a preposition of company,
+        direction or topic (`party_prepositions`: "з", "до", "після", "про"): someone the
+        speaker met, answered or spoke of, whom an attribution never makes its subject."""
+        t = self._token_before(pos)
+        return t is not None and t.norm in self.lex.party_prepositions \
+            and not self.doc.text[t.end:pos].strip()
 
     def _press_owner(self, c: Candidate) -> bool:
         """A person named in the genitive right after a press service ("повідомила пресслужба
@@ -380,7 +380,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             subject = next((s for s in self._overlapping(t.start, t.end) if s.entity), None)
             if subject is not None:
                 if subject.nominative and self._fits(subject, gender) \
-                        and not self._party_of_talk(subject):
+                        and not self._party_of_talk(subject.start):
                     return True
             elif t.pos == "NOUN" and t.case == "nomn" and "anim" in t.tags \
                     and (gender not in ("masc", "femn") or t.gender == gender):
