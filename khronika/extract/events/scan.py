@@ -6,7 +6,7 @@ asked sides here, and headings lend their date to the sentence after them.
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter, or_
+from operator import or_
 
 from ...document import Document
 from ...spans import FirstHolding
@@ -19,6 +19,7 @@ from .lexicon.payments import paid_for_work
 from .lexicon.capital_words import capitalised_name
 from .grammar.clauses import _finite
 from .grammar.names import inside_org_names
+from .grammar.sentence_view import doc_norms
 from .context import DocContext
 from .arguments.addresses import greeted_parties
 from .arguments.hosted_guests import bare_guests
@@ -74,7 +75,6 @@ from .triggers.finder import FRAMING_TYPES, Layers, SentenceView, lemma_of
 from .merging.instances import singled_out
 from .time_place.whereabouts import locate, whereabouts
 
-_NORM = attrgetter("norm")
 
 
 def reason_of(lex, doc: Document, out: list[Cand], sent, k: int, cand: Cand) -> list[str] | None:
@@ -112,7 +112,7 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
     # "Сьогодні я говорив з ...": the "я" of an address is its author, named in the title
     ctx.author = address_author(doc) if ctx.first_person_doc else None
     keys = lex.trigger_keys
-    norms = list(map(_NORM, toks))
+    norms = doc_norms(doc)
     ctx.author_gender = None
     prev_sent: SentenceView | None = None
     headed = line_headings(doc)

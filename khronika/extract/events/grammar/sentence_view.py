@@ -18,7 +18,7 @@ from ..status.sequences import sequence_phrases
 from ..lexicon.compiled import Lexicon
 from .names import args_in
 
-_NORM = attrgetter("norm")
+_NORM, _IS_WORD = attrgetter("norm"), attrgetter("is_word")
 CLAUSE_PUNCT = {",", ";", ":", "-", "(", ")", "—", "–"}
 
 
@@ -26,15 +26,32 @@ def lemma_of(t: Token) -> str:
     return (t.lemma or t.norm).lower()
 
 
-def doc_lemmas(doc: Document) -> list[str]:
-    """`lemma_of` of every token of the document, in order, worked out once a document: each
-    sentence view takes its slice, and the tests of the whole text (its genre, its first
-    person, a field's words) read it instead of asking each token again (the events layer
-    made ~1,600 `lemma_of` calls a document). The layer changes no token's form or lemma."""
-    kept = doc.meta.get("_lemmas")
+def _column(doc: Document, key: str, make) -> list:
+    """One field of every token of the document, in order, worked out once a document and
+    kept in `doc.meta` under `key` (the events layer changes no token's form or lemma)."""
+    kept = doc.meta.get(key)
     if kept is None or kept[0] is not doc.tokens or len(kept[1]) != len(doc.tokens):
-        kept = doc.meta["_lemmas"] = (doc.tokens, [(t.lemma or t.norm).lower() for t in doc.tokens])
+        kept = doc.meta[key] = (doc.tokens, make(doc.tokens))
     return kept[1]
+
+
+def doc_lemmas(doc: Document) -> list[str]:
+    """`lemma_of` of every token of the document: each sentence view takes its slice, and the
+    tests of the whole text (its genre, its first person, a field's words) read it instead of
+    asking each token again (the events layer made ~1,600 `lemma_of` calls a document)."""
+    return _column(doc, "_lemmas", lambda toks: [(t.lemma or t.norm).lower() for t in toks])
+
+
+def doc_norms(doc: Document) -> list[str]:
+    """The norm of every token of the document: the scan, the sentence views' blockers and the
+    tests of the whole text pick their words out of it in C."""
+    return _column(doc, "_norms", lambda toks: list(map(_NORM, toks)))
+
+
+def doc_words(doc: Document) -> list[bool]:
+    """Whether each token of the document is a word: the mask the whole-text tests (its genre,
+    a work's words) compress the lemmas and norms with."""
+    return _column(doc, "_is_word", lambda toks: list(map(_IS_WORD, toks)))
 
 
 def clauses(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -187,7 +204,7 @@ class SentenceView:
         blockers = lex.word_list("blockers")
         clause_blockers = lex.word_list("clause_blockers")
         # the few tokens that are either, picked out in C (`tokenscan`'s way), in text order
-        norms = list(map(_NORM, toks[self.lo:self.hi]))
+        norms = doc_norms(self.doc)[self.lo:self.hi]
         for k in compress(range(self.lo, self.hi), map(or_, map(blockers.__contains__, norms),
                                                        map(clause_blockers.__contains__, norms))):
             if toks[k].norm in clause_blockers:

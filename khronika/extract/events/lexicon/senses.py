@@ -24,11 +24,11 @@ country or its people ("шведи атакували") is no public person eith
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter, or_
+from operator import or_
 
 from ....document import Document
 from .compiled import Lexicon
-from ..grammar.sentence_view import SentenceView, doc_lemmas
+from ..grammar.sentence_view import SentenceView, doc_lemmas, doc_norms
 from ..arguments.states import place_country
 
 
@@ -37,7 +37,6 @@ DOCUMENT_CUES = 2
 # the types whose sense a public person named in the sentence keeps (a head of state meets a
 # team; a strike or a sanction keeps its own rules of sense)
 PERSON_KEEPS = ("CONSULT", "COERCE")
-_NORM = attrgetter("norm")
 
 
 def _public_person(doc: Document, sent: SentenceView) -> bool:
@@ -86,8 +85,7 @@ def _field_words(doc: Document, cues: frozenset[str]) -> bool:
     found: set[str] = set()
     phrases = 0
     last = None                 # the index of the last word token that was a cue
-    toks, lemmas = doc.tokens, doc_lemmas(doc)
-    norms = list(map(_NORM, toks))
+    toks, lemmas, norms = doc.tokens, doc_lemmas(doc), doc_norms(doc)
     # the tokens whose lemma or form is a cue, picked out in C (most documents hold none)
     for n in compress(range(len(toks)), map(or_, map(cues.__contains__, lemmas), map(cues.__contains__, norms))):
         t = toks[n]

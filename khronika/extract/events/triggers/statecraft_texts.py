@@ -33,16 +33,14 @@ alone (a statement quoted by an API call, a test) counts as statecraft, as it al
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter, or_
+from operator import or_
 
 from ....document import Document
 from ..arguments.states import country_ids, state_of
-from ..grammar.sentence_view import doc_lemmas, lemma_of
+from ..grammar.sentence_view import doc_lemmas, doc_norms, doc_words, lemma_of
 from ..lexicon.compiled import Lexicon
 
 _OWN = frozenset(("наш", "мій"))
-_NORM = attrgetter("norm")
-_IS_WORD = attrgetter("is_word")
 MIN_SENTENCES = 3     # fewer show no genre: the text counts as one of statecraft
 DOMESTIC_CUES = 2     # distinct words of a domestic genre that make a longer text that genre's
 _KEY = "_statecraft_text"
@@ -74,17 +72,17 @@ def _domestic_report(lex: Lexicon, doc: Document) -> bool:
     a film's or a team's ("компанія з Польщі", "фільм про Україну", "матч Україна – Швеція") and
     the police or a mayor act at home."""
     words = lex.word_list("domestic_genre_words") | lex.word_list("domestic_report_words")
-    is_word = list(map(_IS_WORD, doc.tokens))
+    is_word = doc_words(doc)
     found = words.intersection(compress(doc_lemmas(doc), is_word)) | \
-        words.intersection(compress(map(_NORM, doc.tokens), is_word))
+        words.intersection(compress(doc_norms(doc), is_word))
     return len(found) >= DOMESTIC_CUES
 
 
 def _words(lex: Lexicon, doc: Document, name: str) -> bool:
     words = lex.word_list(name)
-    is_word = list(map(_IS_WORD, doc.tokens))
+    is_word = doc_words(doc)
     return not words.isdisjoint(compress(doc_lemmas(doc), is_word)) or \
-        not words.isdisjoint(compress(map(_NORM, doc.tokens), is_word))
+        not words.isdisjoint(compress(doc_norms(doc), is_word))
 
 
 def _domestic_item(lex: Lexicon, doc: Document) -> bool:
@@ -102,7 +100,7 @@ def _own_state(lex: Lexicon, doc: Document) -> bool:
     lemmas = doc_lemmas(doc)
     # the possessives' tokens picked out in C: most tokens are none
     for k in compress(range(len(toks)), map(or_, map(_OWN.__contains__, lemmas),
-                                            map(_OWN.__contains__, map(_NORM, toks)))):
+                                            map(_OWN.__contains__, doc_norms(doc)))):
         m = k + 1
         while m < len(toks) and m <= k + 3 and toks[m].pos in ("ADJF", "PRTF"):
             m += 1

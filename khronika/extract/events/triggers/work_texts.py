@@ -23,9 +23,8 @@ from __future__ import annotations
 from ....document import Document
 from ..arguments.states import place_country
 from itertools import compress
-from operator import attrgetter
 
-from ..grammar.sentence_view import doc_lemmas, lemma_of
+from ..grammar.sentence_view import doc_lemmas, doc_words, lemma_of
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 
@@ -63,7 +62,7 @@ def _work_words(lex: Lexicon, doc: Document) -> bool:
     if not need:
         return False
     words = lex.word_list("work_text_words")
-    is_word = list(map(attrgetter("is_word"), doc.tokens))
+    is_word = doc_words(doc)
     hits = list(filter(words.__contains__, compress(doc_lemmas(doc), is_word)))
     return len(set(hits)) >= need and 100.0 * len(hits) >= density * sum(is_word)
 
