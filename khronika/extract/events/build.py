@@ -61,7 +61,7 @@ from .arguments.speaker import (awarded_before, we_in_clause, first_person_side,
                                 indefinite_personal, speaker_in_person, subject_after, subject_before, with_partner)
 from .arguments.states import body_state, capitals, country_ids, entity_for, home_entity, natural_feature, place_country, state_of
 from .status.clause_shapes import across_parentheticals
-from .status.sequences import time_ahead
+from .status.sequences import anticipated, followed_ahead
 from .status.predicate_cues import intention_noun
 from .status.verb_forms import is_infinitive
 from .status.status_final import status_of
@@ -340,7 +340,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                   if x not in recipients]
     # (a strike followed stays struck: "Після удару по Брянську Путін пообіцяє відповісти")
     followed = status == "occurred" and type_ not in ("ASSAULT", "COERCE")
-    if time_ahead(doc, i, sent.lo, ctx.lex, (cl.lo, cl.hi) if followed else None):
+    if anticipated(doc, i, sent.lo, ctx.lex) or (followed and followed_ahead(doc, i, (cl.lo, cl.hi), ctx.lex)):
         status, explicit = "planned", True
     actors, recipients, place, to_come = sequence_sides(ctx.lex, doc, args, cl, i, actors, recipients, place)
     topic_names = topic_partners(ctx, doc, sent, args, cl, i)

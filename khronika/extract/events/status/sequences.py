@@ -59,21 +59,13 @@ def _followed_at(doc: Document, trig_i: int, m: int, clause: tuple[int, int], le
     return "futr" in tenses and "past" not in tenses
 
 
-def time_ahead(doc: Document, trig_i: int, lo: int, lex: Lexicon,
-               clause: tuple[int, int] | None = None) -> bool:
-    """Whether the happening named at trig_i is still to come as the time of another: named
-    as the time before which something else is done ("Напередодні зустрічі міністри ...",
-    "перед переговорами з Туреччиною": the preposition governs the trigger noun itself, past
-    its adjectives only, from token lo of its sentence), or, with `clause`, `followed_ahead`
-    in that clause. One walk back over the noun's adjectives serves both."""
-    low = lo if clause is None else min(lo, clause[0])
-    m = _before_noun(doc.tokens, trig_i, low)
-    if m is None:
-        return False
-    # (the walk down to `low` stops where a walk down to a higher bound would, or at that bound)
-    if _anticipated_at(doc, trig_i, max(m, lo - 1), lo, lex):
-        return True
-    return clause is not None and _followed_at(doc, trig_i, max(m, clause[0] - 1), clause, lex)
+def anticipated(doc: Document, trig_i: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the happening named at trig_i is still to come as the time before which
+    something else is done ("Напередодні зустрічі міністри ...", "перед переговорами з
+    Туреччиною": the preposition governs the trigger noun itself, past its adjectives only,
+    from token lo of its sentence)."""
+    m = _before_noun(doc.tokens, trig_i, lo)
+    return m is not None and _anticipated_at(doc, trig_i, m, lo, lex)
 
 
 def followed_ahead(doc: Document, trig_i: int, clause: tuple[int, int], lex: Lexicon) -> bool:
