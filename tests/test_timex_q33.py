@@ -56,7 +56,9 @@ def test_small_hours_after_a_night_begun_the_day_before(pipe, text, surface, val
     # near misses: before the morning, at no time told; "до вечора" alone stays no time
     ("Він прокинувся до ранку без світла.", []),
     ("Роботи тривали до вечора.", []),
-], ids=["shelling", "after-night", "perfective", "evening"])
+    # the lasting verb is looked for in the sentence of "до ранку" only, never the one before
+    ("Обстріл тривав. Рятувальники до ранку гасили пожежу.", []),
+], ids=["shelling", "after-night", "perfective", "evening", "verb-in-sentence-before"])
 def test_until_morning_ends_a_stretch(pipe, text, want):
     assert timexes_of(pipe, text, DAY) == want
 
