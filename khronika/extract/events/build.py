@@ -69,7 +69,7 @@ from .status.rescheduled import new_time_at
 from .time_place.own_times import scheduled_hour
 from .merging.next_planned import next_pointer
 from .triggers.finder import SentenceView, lemma_of, token_index_before
-from .arguments.typed_sides import typed_sides
+from .arguments.typed_sides import hit_sides, typed_sides
 from .arguments.taken_ground import taken_ground
 from .arguments.home_units import weapon_makers
 from .arguments.framed_visits import framed_visit_sides
@@ -299,8 +299,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         # "Виступив перед парламентом Німеччини", "у Бундестазі": the body addressed and its
         # state receive the speech; the hall it is given in is no place of the meeting
         addressed = ctx.find.foreign_parties(doc, sent, i, j)
-        actors = [x for x in actors if x not in addressed]
-        recipients = recipients + [x for x in addressed if x not in recipients]
+        actors, recipients = hit_sides(actors, recipients, addressed)
         if place in addressed:
             place = None
     # "Генштаб: окупанти накопичують сили": whom a report's line is credited to is on no side

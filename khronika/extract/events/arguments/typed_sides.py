@@ -50,20 +50,17 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
         adv = (ctx.lex.adversary or {}).get("id")
         owners = [a.entity for a in args if a.kind in ("adjective", "demonym") and a.entity in actors and
                   ("object:swift" in needs or (a.entity == adv and a.start > toks[i].start))]
-        actors = [x for x in actors if x not in owners]
-        recipients = recipients + [x for x in owners if x not in recipients]
+        actors, recipients = hit_sides(actors, recipients, owners)
     if type_ == "SANCTION" and "object:assets" in needs:
         # "блокування яхт російських олігархів", "заморозити активи Росії": whose assets are
         # frozen is hit
         owners = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors]
-        actors = [x for x in actors if x not in owners]
-        recipients = recipients + [x for x in owners if x not in recipients]
+        actors, recipients = hit_sides(actors, recipients, owners)
     if type_ == "SANCTION" and lemma_of(toks[j - 1]) in ctx.lex.word_list("membership_words"):
         # "зупинка членства Росії в Раді": the member loses it, the body that decides acts
         members = [a.entity for a in args if a.start >= toks[j - 1].end and a.entity in actors
                    and (m := token_index_at(doc, a.start, j, sent.hi)) is not None and m <= j + 1]
-        actors = [x for x in actors if x not in members]
-        recipients = recipients + [x for x in members if x not in recipients]
+        actors, recipients = hit_sides(actors, recipients, members)
     # "Під тиском санкцій Росія скоротила ...": the subject is the one the sanctions hit
     actors, recipients = sanctioned_subjects(ctx.lex, doc, args, sent.lo, sent.hi, i, type_,
                                              actors, recipients)
@@ -73,9 +70,15 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
         owner = next((a.entity for a in args if j < len(toks) and a.start == toks[j].start and
                       a.kind == "mention" and a.entity in country_ids()), None)
         if owner is not None:
-            actors = [x for x in actors if x != owner]
-            recipients = recipients + [owner] if owner not in recipients else recipients
+            actors, recipients = hit_sides(actors, recipients, [owner])
     return actors, recipients, inferred
+
+
+def hit_sides(actors: list[str], recipients: list[str], hit: list[str]) -> tuple[list[str], list[str]]:
+    """(actors, recipients) with the parties `hit` moved to the receiving side: what a type's
+    words tell of them (whose assets are frozen, whose airspace is entered, the body addressed)
+    outweighs where the clause's grammar put them. New lists; `hit` keeps its order."""
+    return [x for x in actors if x not in hit], recipients + [x for x in hit if x not in recipients]
 
 
 def _adversary_swap(ctx: DocContext, doc: Document, i: int, mode: str | None, home: str,
