@@ -135,6 +135,12 @@ class PrepositionSides:
                 # торгівлю з Росією", "операції з Росією": the one traded with is hit)
                 return "-"
             return "R"
+        if p == "між" and tie.head - 2 >= cl.lo and \
+                lemma_of_tok(toks[tie.head - 2]) in lex.word_list("mediator_words"):
+            # "запропонувала посередництво між Україною та Росією", "готовий стати посередником
+            # між ...": the parties a go-between offers to bring together are its recipients,
+            # never on the side of the one who offers
+            return "R"
         if p == "між" and self._strife_side(tie):
             return "-"      # "Саміт пройшов на тлі напруженості між США та Китаєм": the strife's sides
         if p == "між" and toks[i].pos != "NOUN" and gov is not None and tie.head - 2 >= j and \

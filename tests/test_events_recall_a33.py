@@ -1,0 +1,70 @@
+"""Events recall A33 (issue 16): the ways reports state offers, promises of help told by a
+negated cut, protests read out in the present and missiles sent at a town. Sentences written for
+these tests; each new behaviour has near misses that give no event or no wrong side."""
+from __future__ import annotations
+
+from event_helpers import analysed, of_type
+
+
+def _sides(text: str, type_: str, date: str = "2024-05-10"):
+    return [(e.status, e.actors, e.recipients) for e in of_type(analysed(text, date), type_)]
+
+
+# --- help promised by a negated cut: planned AID by the one who promises ---
+
+def test_a_negated_cut_of_help_promises_aid():
+    for text in ("Німеччина не зменшить допомогу Україні.",
+                 "Німеччина не скоротить підтримку України, заявив Шольц."):
+        [(status, actors, recipients)] = _sides(text, "AID")
+        assert status == "planned" and "germany" in actors and recipients == ["ukraine"], text
+        assert _sides(text, "SUPPORT") == [], text
+
+
+def test_a_cut_of_other_things_promises_nothing():
+    for text in ("Ми не зменшимо темп роботи.", "Компанія не скоротить кількість працівників.",
+                 "Ми не зменшимо тиск на Росію."):
+        assert _sides(text, "AID") == [] and _sides(text, "SUPPORT") == [], text
+
+
+# --- offers: the one who offers acts, never the one offered to ---
+
+def test_mediation_offered_is_talks_to_come_with_the_go_between_acting():
+    for text, actors_, recipients_ in (
+            ("Туреччина запропонувала посередництво між Україною та Росією.", ["turkey"], ["ukraine", "russia"]),
+            ("Ватикан готовий стати посередником між Україною та Росією.", ["vatican-city"], ["ukraine", "russia"]),
+            ("Туреччина запропонувала посередництво.", ["turkey"], [])):
+        [event] = of_type(analysed(text, "2024-05-10"), "CONSULT")
+        assert (event.status, event.mode) == ("planned", "third-party"), text
+        assert event.actors == actors_ and event.recipients == recipients_, text
+
+
+def test_mediation_in_a_private_deal_or_unnamed_is_no_talks():
+    assert _sides("Він запропонував своє посередництво у продажу квартири.", "CONSULT") == []
+
+
+def test_an_exchange_offered_is_the_offerers_release_to_come():
+    for text in ("Україна запропонувала Росії обмін всіх на всіх.",
+                 "Україна запропонувала Росії обміняти полонених."):
+        [(status, actors, recipients)] = _sides(text, "RETREAT")
+        assert status == "planned" and actors == ["ukraine"] and recipients == ["russia"], text
+    assert _sides("Ми запропонували всім партнерам обмін досвідом.", "RETREAT") == []
+
+
+# --- a protest read out in the present is made as it is told ---
+
+def test_a_protest_stated_in_the_present_is_one():
+    [(status, actors, _)] = _sides(
+        "МЗС України висловлює рішучий протест у зв'язку з проведенням так званих виборів у Криму.", "PROTEST")
+    assert status == "occurred" and actors == ["mfa-of-ukraine"]
+    assert _sides("Він висловлює протест щоразу, коли бачить несправедливість.", "PROTEST") == []
+
+
+# --- missiles sent at a town are a strike, sent to a party are aid ---
+
+def test_missiles_sent_at_a_town_are_a_strike_not_aid():
+    text = "Росія спрямувала на Київ ракети."
+    assert _sides(text, "AID") == []
+    [(status, actors, recipients)] = _sides(text, "ASSAULT")
+    assert status == "occurred" and actors == ["russia"] and recipients == ["kyiv"]
+    [(_, actors, recipients)] = _sides("Німеччина спрямувала Україні ракети для Patriot.", "AID")
+    assert actors == ["germany"] and recipients == ["ukraine"]
