@@ -68,3 +68,42 @@ def test_missiles_sent_at_a_town_are_a_strike_not_aid():
     assert status == "occurred" and actors == ["russia"] and recipients == ["kyiv"]
     [(_, actors, recipients)] = _sides("Німеччина спрямувала Україні ракети для Patriot.", "AID")
     assert actors == ["germany"] and recipients == ["ukraine"]
+
+
+# --- vetoes and refusals: what is kept back is not done; not ratified is refused ---
+
+def test_what_a_veto_keeps_back_is_not_done():
+    for text, refused in (("Угорщина наклала вето на пакет санкцій проти Росії.", []),
+                          ("Угорщина наклала вето на виділення Україні 50 мільярдів євро.", ["ukraine"])):
+        doc = analysed(text, "2024-05-10")
+        assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("REJECT", ["hungary"], refused)], text
+    # (a strike told after the veto in a clause of its own is no part of it)
+    assert _sides("Угорщина наклала вето на рішення, а Росія вдарила по Києву.", "ASSAULT") == [
+        ("occurred", ["russia"], ["kyiv"])]
+
+
+def test_a_text_not_ratified_is_refused_one_not_yet_ratified_is_still_ahead():
+    [(status, actors, recipients)] = _sides("Угорщина досі не ратифікувала заявку Швеції на вступ до НАТО.", "REJECT")
+    assert status == "occurred" and actors == ["hungary"] and recipients == ["sweden"]
+    assert _sides("Угорщина досі не ратифікувала заявку Швеції на вступ до НАТО.", "REQUEST") == []
+    text = "Сенат США ще не ратифікував угоду з Україною."
+    assert _sides(text, "REJECT") == []
+    assert [s for s, _, _ in _sides(text, "AGREE")] == ["negated"]
+
+
+def test_an_accession_or_a_statute_ratified_is_agreed():
+    [(status, actors, recipients)] = _sides("Парламент Угорщини ратифікував вступ Швеції до НАТО.", "AGREE")
+    assert status == "occurred" and "hungary" in actors and recipients == ["sweden"]
+    [(status, actors, _)] = _sides("Верховна Рада ратифікувала Римський статут Міжнародного кримінального суду.", "AGREE")
+    assert status == "occurred" and actors == ["verkhovna-rada", "ukraine"]
+
+
+# --- a seizure condemned: the land seized is no one condemned ---
+
+def test_the_land_of_a_condemned_annexation_is_not_its_recipient():
+    for text in ("Франція рішуче засуджує незаконну анексію Криму.", "Литва засудила незаконну окупацію Донбасу."):
+        [(status, actors, recipients)] = _sides(text, "ACCUSE")
+        assert status == "occurred" and len(actors) == 1 and recipients == [], text
+    # (whose aggression it is stays the one condemned)
+    [(_, _, recipients)] = _sides("Чехія засудила агресію Росії проти України.", "ACCUSE")
+    assert recipients == ["russia"]

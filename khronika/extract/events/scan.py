@@ -362,9 +362,13 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
                         cand.actors = striker_of_home(ctx.lex, doc, cand.recipients, cand.place, home)
             # ("звернулися до Кабміну з проханням виділити кошти", "із проханням надати ППО": a
             # request, by a verb or a noun, frames what is asked, as "закликати" does; not an
-            # imperative, "Підтримайте санкції", whose object tells the act asked for)
+            # imperative, "Підтримайте санкції", whose object tells the act asked for; what a
+            # veto or a refusal told by "не" keeps back is not done either: "наклала вето на пакет
+            # санкцій", "не ратифікувала заявку Швеції")
             if (toks[k].pos == "VERB" and (lemma_of(toks[k]) in framing or
                                            (type_ in FRAMING_TYPES and not framing))) \
+                    or (toks[k].pos == "NOUN" and type_ in FRAMING_TYPES and lemma_of(toks[k]) in framing) \
+                    or (type_ == "REJECT" and "before:not" in _needs) \
                     or (type_ == "REQUEST" and not imperative and toks[k].pos in ("VERB", "NOUN")) \
                     or "obliged" in _needs or asked_sanction is not None \
                     or (type_ == "REJECT" and toks[k].pos == "VERB" and

@@ -7,7 +7,8 @@ the act stand in it in two ways: after "проти" (the act is against them), o
 or places it was done to ("українських підлітків", "міст України": a name beside a noun of
 `harmed_nouns` that follows the act noun). They are its victims, not the accused, so they are
 taken out of the condemnation's recipients; whose act it is ("агресію Росії", "російську
-агресію") stays. A name the act noun governs itself is left as read. The verbs are
+агресію") stays. The land a seizure is of ("анексію Криму") is its victim too. A name the act
+noun governs itself is left as read. The verbs are
 `condemning_verbs`, the nouns `harmed_nouns` in lang/uk/events.yaml.
 """
 from __future__ import annotations
@@ -63,7 +64,19 @@ def _victims(lex: Lexicon, doc: Document, c: Cand, starts: list[int]) -> set[str
             out.add(a.entity)                    # "агресія проти України"
         elif _owns_harmed(toks, act, n, a, harmed):
             out.add(a.entity)                    # "депортацію українських дітей"
+        elif _seized(lex, toks, act, n, a):
+            out.add(a.entity)                    # "анексію Криму": the land seized
     return out
+
+
+def _seized(lex: Lexicon, toks, act: int, n: int, a: Arg) -> bool:
+    """The name right after a noun of seizure, in the genitive, is the land seized ("засуджує
+    анексію Криму", "незаконну окупацію Донбасу"), not the one who seized it; one that can
+    be read only as an instrumental did it ("анексію Криму Росією") and is kept."""
+    if n != act + 1 or lemma_of(toks[act]) not in lex.word_list("seizure_nouns") or a.kind != "mention":
+        return False
+    cases = _cases(toks[n].text)
+    return not cases or "gent" in cases
 
 
 def _clause_break(toks, act: int, n: int) -> bool:
