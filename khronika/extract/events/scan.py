@@ -278,6 +278,11 @@ def candidates(ctx: DocContext, doc: Document, home: str | None) -> list[Cand]:
                 k = j
                 continue
             cand.consequence = any(n.startswith("patient:") for n in _needs)
+            if type_ == "AID" and "before:not" in _needs:
+                # "Ми не зменшимо допомогу Україні. Нідерланди передадуть ще 10 мільйонів євро":
+                # help promised as a whole by a negated cut stands beside each package told of it,
+                # as a count does beside each of its calls
+                cand.aggregate = True
             if "promiser" in _needs:
                 promiser_sides(ctx, doc, sent, k, cand, home)     # "запевнив, що допомога не забариться"
             if "delivered" in _needs:

@@ -64,19 +64,33 @@ def _victims(lex: Lexicon, doc: Document, c: Cand, starts: list[int]) -> set[str
             out.add(a.entity)                    # "агресія проти України"
         elif _owns_harmed(toks, act, n, a, harmed):
             out.add(a.entity)                    # "депортацію українських дітей"
-        elif _seized(lex, toks, act, n, a):
+        elif _seized(lex, toks, act, n, a, args):
             out.add(a.entity)                    # "анексію Криму": the land seized
     return out
 
 
-def _seized(lex: Lexicon, toks, act: int, n: int, a: Arg) -> bool:
-    """The name right after a noun of seizure, in the genitive, is the land seized ("засуджує
-    анексію Криму", "незаконну окупацію Донбасу"), not the one who seized it; one that can
-    be read only as an instrumental did it ("анексію Криму Росією") and is kept."""
-    if n != act + 1 or lemma_of(toks[act]) not in lex.word_list("seizure_nouns") or a.kind != "mention":
-        return False
+def _seized(lex: Lexicon, toks, act: int, n: int, a: Arg, args: list[Arg]) -> bool:
+    """A name of the act's own genitive phrase that is what the act was done to: the land of a
+    seizure ("засуджує анексію Криму", "окупацію Криму та частини Донбасу") or a named site of
+    `harmed_nouns` ("підрив Каховської ГЕС"), not the one who did it. Only names, conjunctions,
+    adjectives and parts of land (`left_place_parts`) stand between; a name that can be read
+    only as an instrumental did the act ("анексію Криму Росією") and is kept, as is a state
+    that owns the act ("агресію Росії")."""
     cases = _cases(toks[n].text)
-    return not cases or "gent" in cases
+    if a.kind != "mention" or (cases and "gent" not in cases):
+        return False
+    joins = (",", "та", "і", "й")
+    parts = lex.word_list("left_place_parts")
+    for m in range(act + 1, n):
+        t = toks[m]
+        if not (t.norm in joins or t.pos in ("ADJF", "PRTF") or lemma_of(t) in parts or
+                any(b.start <= t.start < b.end for b in args)):
+            return False
+    if lemma_of(toks[act]) in lex.word_list("seizure_nouns"):
+        return True
+    end = max((m for m in range(n, len(toks)) if toks[m].start < a.end), default=n)
+    return toks[end].pos == "NOUN" and lemma_of(toks[end]) in lex.word_list("harmed_nouns") and \
+        lemma_of(toks[act]) in lex.word_list("destruction_nouns")
 
 
 def _clause_break(toks, act: int, n: int) -> bool:
