@@ -115,3 +115,19 @@ def test_the_land_of_a_condemned_annexation_is_not_its_recipient():
     # (whose aggression it is stays the one condemned)
     [(_, _, recipients)] = _sides("Чехія засудила агресію Росії проти України.", "ACCUSE")
     assert recipients == ["russia"]
+
+
+# --- the adversary's frozen assets or their proceeds handed over are aid ---
+
+def test_frozen_assets_or_their_proceeds_handed_over_are_aid_to_come():
+    for text, giver in (("Євросоюз вирішив передати Україні доходи від заморожених активів Росії.", "european-union"),
+                        ("США передадуть Україні конфісковані російські активи.", "united-states")):
+        [event] = of_type(analysed(text, "2024-05-10"), "AID")
+        assert (event.status, event.mode) == ("planned", "economic"), text
+        assert event.actors == [giver] and event.recipients == ["ukraine"], text
+
+
+def test_assets_of_a_firm_or_a_convict_handed_over_are_no_aid():
+    for text in ("Компанія передала активи дочірній фірмі.", "Суд передав Нацполіції арештовані активи.",
+                 "Суд передав арештовані активи в управління АРМА."):
+        assert _sides(text, "AID") == [], text
