@@ -16,6 +16,7 @@ from .status.cancelled_plans import cancelled_plans
 from .context import DocContext
 from .arguments.delegations import add_delegates
 from .arguments.own_state_sides import people_beside_states
+from .arguments.told_bodies import people_beside_bodies
 from .triggers.grounding import grounded_events
 from .triggers.work_texts import unstoried_events
 from .lexicon.trade_deals import public_deals
@@ -103,6 +104,7 @@ class EventExtractor:
         events = named_conditions(self.lex, doc, events)     # (a rule: "якщо на країну нападуть, ...")
         add_delegates(self.lex, doc, events)
         people_beside_states(doc, events)
+        people_beside_bodies(doc, events)     # ("Секретар РНБО Рустем Умєров ... Він провів")
         gathering_names(self.lex, doc, events)      # (a named conference takes no side)
         # (a story or an essay names no party for its everyday "прошу", "зустрілися")
         events = grounded_events(self.lex, doc, events, home)

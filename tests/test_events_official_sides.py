@@ -1,0 +1,50 @@
+"""An official's side as the text first told it, kept wherever he acts again (issue 16, C35):
+the body he was named with ("Секретар РНБО Рустем Умєров") stands beside him when a later
+sentence names him by the surname, a pronoun or a bare role, and only a body the text names
+(an official never tied to his body stands with his state alone). Sentences written for these
+tests; the full pipeline with the shipped knowledge base."""
+from __future__ import annotations
+
+from event_helpers import on_day, of_type
+
+events = on_day("2025-10-14")
+
+
+def _call(text):
+    evs = [e for e in of_type(events(text), "CONSULT") if e.mode == "phone"]
+    assert len(evs) == 1, evs
+    return evs[0]
+
+
+def test_the_body_named_with_an_official_stands_beside_his_surname_later():
+    ev = _call("Секретар РНБО Рустем Умєров прибув до Женеви. Увечері Умєров провів телефонну "
+               "розмову з Марко Рубіо.")
+    assert {"rustem-umerov", "nsdc", "ukraine"} <= set(ev.actors)
+    assert "nsdc" not in ev.recipients
+
+
+def test_the_bodies_of_two_officials_stand_beside_their_pronoun():
+    ev = _call("Секретар РНБО Рустем Умєров та начальник Генштабу Андрій Гнатов прибули до Женеви. "
+               "Увечері вони провели телефонну розмову з Марко Рубіо.")
+    assert {"rustem-umerov", "nsdc", "andrii-hnatov", "general-staff-of-ukraine"} <= set(ev.actors)
+
+
+def test_an_office_named_without_the_name_ties_its_holder_to_the_body():
+    evs = of_type(events("Сьогодні в Женеві – секретар РНБО. Рустем Умєров провів переговори з "
+                         "американською делегацією."), "CONSULT")
+    talks = [e for e in evs if e.trigger.text == "переговори"]
+    assert talks and {"rustem-umerov", "nsdc"} <= set(talks[0].actors)
+
+
+def test_an_official_never_tied_to_his_body_stands_with_his_state_alone():
+    (ev,) = of_type(events("Рустем Умєров провів переговори з Марко Рубіо."), "CONSULT")
+    assert "nsdc" not in ev.actors + ev.recipients
+    assert {"rustem-umerov", "ukraine"} <= set(ev.actors)
+
+
+def test_a_former_office_ties_no_body():
+    from khronika.extract.events.arguments.told_bodies import told_bodies
+    from khronika.pipeline import analyze
+    doc = analyze("Колишній секретар РНБО Олексій Данілов прокоментував заяву. Данілов зустрівся з "
+                  "журналістами.", "2025-10-14")
+    assert "nsdc" not in told_bodies(doc).values()
