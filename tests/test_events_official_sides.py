@@ -48,3 +48,38 @@ def test_a_former_office_ties_no_body():
     doc = analyze("Колишній секретар РНБО Олексій Данілов прокоментував заяву. Данілов зустрівся з "
                   "журналістами.", "2025-10-14")
     assert "nsdc" not in told_bodies(doc).values()
+
+
+def _meetings(text):
+    return {e.trigger.text: e for e in of_type(events(text), "CONSULT")}
+
+
+def test_a_bare_office_noun_that_acts_is_the_official_just_named():
+    evs = of_type(events("Міністр закордонних справ Андрій Сибіга зустрівся з Хаканом Фіданом. Міністр "
+                         "також зустрівся з Реджепом Ердоганом."), "CONSULT")
+    second = [e for e in evs if "recep-tayyip-erdogan" in e.recipients]
+    assert second and {"andrii-sybiha", "ukraine"} <= set(second[0].actors)
+
+
+def test_a_bare_office_noun_after_a_surname_alone_is_his_office_holder():
+    evs = of_type(events("Андрій Сибіга зустрівся з Хаканом Фіданом. Крім того, український міністр "
+                         "зустрівся з Реджепом Ердоганом."), "CONSULT")
+    second = [e for e in evs if "recep-tayyip-erdogan" in e.recipients]
+    assert second and "andrii-sybiha" in second[0].actors
+
+
+def test_a_bare_office_noun_is_nobody_the_text_named_as_a_former_holder():
+    from khronika.extract.events.arguments.office_subjects import office_subject_refs
+    from khronika.pipeline import analyze
+    doc = analyze("Журналісти зустрілися з колишнім президентом. Колишній міністр розповів про війну.",
+                  "2025-10-14")
+    n = len(doc.refs)
+    office_subject_refs(doc)
+    assert len(doc.refs) == n
+
+
+def test_a_whole_role_phrase_is_left_to_the_entity_layer():
+    from khronika.extract.events.arguments.office_subjects import bare_offices
+    offices = bare_offices()
+    assert "міністр" in offices and "секретар" in offices
+    assert "президент" not in offices and "канцлер" not in offices

@@ -17,6 +17,7 @@ from .context import DocContext
 from .arguments.delegations import add_delegates
 from .arguments.own_state_sides import people_beside_states
 from .arguments.told_bodies import people_beside_bodies
+from .arguments.office_subjects import office_subject_refs
 from .triggers.grounding import grounded_events
 from .triggers.work_texts import unstoried_events
 from .lexicon.trade_deals import public_deals
@@ -75,6 +76,7 @@ class EventExtractor:
         if not doc.tokens:
             return
         home = self.home(doc)
+        office_subject_refs(doc)        # ("Сибіга зустрівся з Фіданом. Міністр також ...")
         cands = mark_named_again(self.lex, doc, _outside_foreign(doc, self.candidates(doc, home)))
         cands = cancelled_plans(self.lex, doc, cands)
         cands = implied_receivers(doc, cands)
