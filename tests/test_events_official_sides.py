@@ -83,3 +83,47 @@ def test_a_whole_role_phrase_is_left_to_the_entity_layer():
     offices = bare_offices()
     assert "міністр" in offices and "секретар" in offices
     assert "президент" not in offices and "канцлер" not in offices
+
+
+def _strike(text):
+    (ev,) = of_type(events(text), "ASSAULT")
+    return ev
+
+
+def test_the_oblast_a_struck_town_lies_in_is_no_second_target():
+    ev = _strike("Окупанти обстріляли Нікополь на Дніпропетровщині.")
+    assert ev.recipients == ["nikopol"] and ev.place == "nikopol"
+    ev = _strike("Росія завдала удару по Чугуєву Харківської області.")
+    assert ev.recipients == ["chuhuiv"]
+    ev = _strike("Ворог вдарив по Ізмаїлу на Одещині.")
+    assert "odesa-oblast" not in ev.recipients
+
+
+def test_a_town_and_an_oblast_both_struck_stay_both():
+    ev = _strike("Вночі ворог атакував Одесу та Одещину.")
+    assert set(ev.recipients) == {"odesa", "odesa-oblast"}
+
+
+def test_a_colleague_of_a_state_is_the_holder_of_the_actors_office_there():
+    (ev,) = of_type(events("Сибіга провів переговори з колегою з Молдови.", "2025-06-17"), "CONSULT")
+    assert {"moldova", "mihai-popsoi"} <= set(ev.recipients)
+    (ev,) = of_type(events("Сибіга поговорив з турецьким візаві.", "2025-06-17"), "CONSULT")
+    assert "hakan-fidan" in ev.recipients
+
+
+def test_the_office_the_text_names_decides_whose_colleague():
+    (ev,) = of_type(events("Міністр оборони Денис Шмигаль поговорив з литовським колегою.", "2025-06-17"),
+                    "CONSULT")
+    assert "dovile-sakaliene" in ev.recipients and "gintautas-paluckas" not in ev.recipients
+
+
+def test_a_colleague_named_keeps_his_name_alone():
+    (ev,) = of_type(events("Сибіга провів переговори зі своїм польським колегою Радославом Сікорським.",
+                           "2025-06-17"), "CONSULT")
+    assert set(ev.recipients) == {"poland", "radoslaw-sikorski"}
+
+
+def test_a_meeting_with_another_person_of_the_colleagues_state_is_another_meeting():
+    evs = of_type(events("Андрій Сибіга провів переговори з колегою з Молдови. Сибіга також зустрівся з "
+                         "президенткою Молдови Маєю Санду.", "2025-06-17"), "CONSULT")
+    assert len(evs) == 2

@@ -43,6 +43,8 @@ from .arguments.halted_supply import barred_owners, supply_destination
 from .arguments.sent_to_state import sent_to_state
 from .arguments.provoked_reactions import provoked_sides
 from .arguments.town_anaphors import town_anaphor
+from .arguments.town_regions import town_regions
+from .arguments.counterparts import colleagues
 from .time_place.office_seats import seat_place
 from .time_place.told_time import heading_lends, in_relative_clause, lends, time_range_of
 from .time_place.learned_time import learned_topic_start
@@ -389,6 +391,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         recipients.append(place)  # "наступ на Харків", "удари в Харкові": the town is hit
     if type_ == "ASSAULT":
         place = struck_places(doc, args, used_place, sent.lo, sent.hi, place, recipients)
+        # "обстріляли Нікополь на Дніпропетровщині": the oblast tells where the town is
+        located = town_regions(doc, args, sent.lo, sent.hi, recipients, place)
+        if located:
+            recipients = [x for x in recipients if x not in located]
+            place = located.get(place, place)
     if type_ == "COERCE" and lemma_of(toks[i]) in ctx.lex.word_list("adversary_coercion"):
         towns = place_country()
         for x in [x for x in actors if x in towns]:
@@ -472,6 +479,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                   if x in before and x not in owners and x != place]
         recipients = list(dict.fromkeys(owners))
     actors, recipients = named_aside(ctx.lex, doc, args, sent.lo, sent.hi, type_, actors, recipients)
+    if type_ in ("CONSULT", "AGREE", "COOPERATE"):
+        recipients += colleagues(ctx.lex, doc, args, cl.lo, cl.hi, actors, recipients)
     if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) in ctx.lex.word_list("home_gain_verbs") and \
             on_home_ground(recipients, place, home):
         actors.append(home)     # "Звільнили Ірпінь": the home side's ground won back is its own doing
