@@ -127,3 +127,14 @@ def test_a_meeting_with_another_person_of_the_colleagues_state_is_another_meetin
     evs = of_type(events("Андрій Сибіга провів переговори з колегою з Молдови. Сибіга також зустрівся з "
                          "президенткою Молдови Маєю Санду.", "2025-06-17"), "CONSULT")
     assert len(evs) == 2
+
+
+def test_a_delegation_no_state_names_is_the_one_of_the_state_its_head_acts_for():
+    (ev,) = of_type(events("Україна провела переговори з Туреччиною. Делегацію очолив Рустем Умєров."),
+                    "CONSULT")
+    assert {"ukraine", "rustem-umerov"} <= set(ev.actors) and "rustem-umerov" not in ev.recipients
+
+
+def test_the_state_a_person_represents_stands_on_his_side():
+    (ev,) = of_type(events("Україну на переговорах представляв Андрій Сибіга."), "CONSULT")
+    assert {"ukraine", "andrii-sybiha"} <= set(ev.actors) and "ukraine" not in ev.recipients

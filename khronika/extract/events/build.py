@@ -45,6 +45,7 @@ from .arguments.provoked_reactions import provoked_sides
 from .arguments.town_anaphors import town_anaphor
 from .arguments.town_regions import town_regions
 from .arguments.counterparts import colleagues
+from .arguments.told_bodies import told_bodies
 from .time_place.office_seats import seat_place
 from .time_place.told_time import heading_lends, in_relative_clause, lends, time_range_of
 from .time_place.learned_time import learned_topic_start
@@ -532,6 +533,13 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     # first person in a quote: the speaker and the home side
     in_quote = ctx.quote_at.find(toks[i].start)
     gov = toks[cl.governor] if cl.governor is not None else None
+    if gov is not None and lemma_of(gov) in ctx.lex.word_list("representing_verbs") and actors and recipients:
+        # "Україну на переговорах представляв Андрій Сибіга": the state a person represents
+        # stands on his side, not across from him
+        theirs = {state_of(x, doc.date) for x in actors} | {told_bodies(doc).get(x) for x in actors}
+        moved = [x for x in recipients if x in theirs]
+        actors += moved
+        recipients = [x for x in recipients if x not in moved]
     # "Провів переговори з ...": a verb with no subject in a first-person text is the speaker's
     # "будуть консультації з європейськими лідерами" in a first-person text: we meet them
     # ("На зустріч і з вашим Президентом": a line with no verb at all is the speaker's too)

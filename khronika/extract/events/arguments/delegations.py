@@ -10,7 +10,7 @@ from ....document import Document
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 from ..grammar.sentence_view import doc_lemmas
-from .states import country_ids
+from .states import country_ids, state_of
 
 LOOKBACK = 2        # sentences back to the talks the delegates belong to
 
@@ -40,6 +40,10 @@ def add_delegates(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
         case = {t.start: t.case for t in toks}
         named = [(s, e) for s, e in people if sent.start <= s < sent.end and case.get(s) in ("nomn", None)]
         groups = _groups(toks, {**adjectives, **_state_after_side(toks, words, sides, states)}, named, sent.end)
+        if not groups and not any(s in adjectives or s in states for s in (t.start for t in toks)):
+            # "Україна провела переговори з Туреччиною. Делегацію очолив Рустем Умєров": a
+            # delegation no state names is the one of the state its head acts for
+            groups = _groups_by_state(named, doc.date)
         if not groups:
             continue
         before = [e for e in talks if e.evidence[0] < sent.start and
@@ -69,6 +73,16 @@ def add_delegates(lex: Lexicon, doc: Document, events: list[Cand]) -> None:
             if side is None:
                 continue              # a state the talks do not have: no side to put them on
             side.extend(x for x in names if x not in ev.actors and x not in ev.recipients)
+
+
+def _groups_by_state(people: list[tuple[int, str]], date) -> list[tuple[str, list[str]]]:
+    """(state, people) by the state each person acts for on `date` (the knowledge base's)."""
+    out: dict[str, list[str]] = {}
+    for _, eid in people:
+        state = state_of(eid, date)
+        if state is not None and eid not in out.setdefault(state, []):
+            out[state].append(eid)
+    return list(out.items())
 
 
 def _groups(toks, adjectives: dict[int, str], people: list[tuple[int, str]], end: int) -> list[tuple[str, list[str]]]:
