@@ -545,6 +545,7 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
     doc.meta.pop("_ambiguous_roles", None)      # (a document read again starts afresh)
     last_of: dict[str, tuple] = {}       # role -> (explicit of, sentence, named as subject)
     named_with: dict[str, tuple] = {}    # role -> (of, person) the last explicit role was named with
+    named_holder: dict[tuple, str] = {}  # (role, of) -> the person the text named in that office
     # ---- roles -------------------------------------------------------------------------
     starts = list(compress(range(n), map(role_lengths.get, norms)))
     at = 0
@@ -704,9 +705,15 @@ def resolve(st, kb: KnowledgeBase, lex, role_lengths: dict[str, list[int]]) -> N
             # "Прем'єр Британії Кір Стармер ... Після цього прем'єр": the person the office was
             # named with, not whoever holds it on the text's date
             eid = named_with[role][1]
-        if person is None and i > 0 and toks[i - 1].sentence == t.sentence and \
-                bool(_lemmas(toks[i - 1]) & lex.former_words):
+        former = i > 0 and toks[i - 1].sentence == t.sentence and bool(_lemmas(toks[i - 1]) & lex.former_words)
+        if person is not None and of is not None and not former:
+            named_holder[(role, of)] = person
+        if person is None and former:
             of = None             # "колишньому міністру оборони": not the one in office now
+        if eid is None and of is not None and (role, of) in named_holder:
+            # "Президент Польщі Анджей Дуда прибув ... Президент Польщі наголосив": the holder
+            # the text itself named in that office, whatever the knowledge base has for its date
+            eid = named_holder[(role, of)]
         if person is None and of is not None and _several_states(toks, kb, mention_at, j, end):
             of = None             # "Глави МЗС Франції та Німеччини": two offices, no one holder
         if eid is None and of is not None and role in lex.generic_roles and kb.country(of) == of:

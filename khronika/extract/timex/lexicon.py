@@ -30,6 +30,9 @@ class Lexicon:
     heading_label_preps: frozenset  # "Дайджест за 6 травня": a label before a heading's day
     feast_time_preps: frozenset     # "на Різдво": the feast is its clause's time
     report_day_words: frozenset     # "минулої доби": counted from the report, not the story
+    report_stretch_nouns: frozenset  # "минулої доби": the 24 hours up to the report
+    recurring_regime_lemmas: frozenset  # "комендантська година з 00:00": hours of every day
+    regime_bound_preps: frozenset   # "з 00:00 до 05:00": the bounds of such a regime
     year_words: dict
     deictic: dict
     new_year: frozenset
@@ -329,6 +332,9 @@ def _build(d: dict) -> Lexicon:
         heading_label_preps=fs(d["heading_label_preps"]),
         feast_time_preps=fs(d["feast_time_preps"]),
         report_day_words=fs(d["report_day_words"]),
+        report_stretch_nouns=fs(d["report_stretch_nouns"]),
+        recurring_regime_lemmas=fs(d["recurring_regime_lemmas"]),
+        regime_bound_preps=fs(d["regime_bound_preps"]),
         year_words=dict(d["year_words"]), deictic=_invert(d["deictic"]),
         new_year=fs(d["new_year_adjectives"]),
         new_year_next_from=int(d["new_year_next_from_month"]),

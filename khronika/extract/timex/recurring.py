@@ -9,7 +9,7 @@ A mixin of `scan.Scanner` (it supplies n, toks, lex, doc, out, emit, match, `_da
 from __future__ import annotations
 
 from ...document import Timex
-from .calendar import DAY_VALUE
+from .calendar import DAY_VALUE, clock_time
 from .counts import duration
 
 
@@ -31,6 +31,7 @@ class Recurring:
     def _recurring_clocks(self) -> None:
         """A clock time in the clause of a recurring time ("щодня з 8:00 до 18:00", "з
         понеділка по п'ятницю з 9:00") recurs with it: a SET of that hour on no one day."""
+        self._regime_clocks()
         text = self.doc.text
         sets = [(n, tx) for n, (_, tx) in enumerate(self.out) if tx.type == "SET"
                 and (tx.value in ("P1D", "P1W") or tx.value.startswith("XXXX-WXX"))]
@@ -43,6 +44,32 @@ class Recurring:
                 lo, hi = (st.end, tx.start) if st.end <= tx.start else (tx.end, st.start)
                 gap = text[lo:hi]
                 if hi - lo <= 40 and not any(c in gap for c in ".;!?\n"):
+                    self.out[n] = (si, Timex(tx.start, tx.end, tx.text, "SET",
+                                             "XXXX-XX-XX" + tx.value[10:], tx.mod))
+                    break
+
+    def _regime_clocks(self) -> None:
+        """The hours that bound a daily regime in its clause ("комендантська година з 00:00 до
+        05:00", "світломаскування діє з 22:00"): the regime holds every day between them, a
+        SET of each hour. Only a bound ("з", "до", "від", "по" before the hour): "о 02:00 під час
+        комендантської години" is one night's time."""
+        lemmas = self.lex.recurring_regime_lemmas
+        toks = self.toks
+        regimes = [t for t in toks if t.lemma in lemmas or t.norm in lemmas]
+        if not regimes:
+            return
+        text = self.doc.text
+        at = {t.start: k for k, t in enumerate(toks)}
+        for n, (si, tx) in enumerate(self.out):
+            if tx.type != "TIME" or len(tx.value) != 16 or tx.value[13] != ":" \
+                    or clock_time(tx.text) is None:
+                continue
+            k = at.get(tx.start)
+            if k is None or self.n(k - 1) not in self.lex.regime_bound_preps:
+                continue
+            for r in regimes:
+                lo, hi = (r.end, tx.start) if r.end <= tx.start else (tx.end, r.start)
+                if hi - lo <= 60 and not any(c in text[lo:hi] for c in ".;!?\n"):
                     self.out[n] = (si, Timex(tx.start, tx.end, tx.text, "SET",
                                              "XXXX-XX-XX" + tx.value[10:], tx.mod))
                     break

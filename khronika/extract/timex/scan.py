@@ -491,6 +491,13 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             return False
         return any(s == sent and t.end <= opened for s, t in self.out)
 
+    def _report_stretch(self, tx: Timex) -> bool:
+        """"минулої доби": the 24 hours up to the report a daily summary counts over, not the
+        day before it as a day a story is told on."""
+        words = tx.text.lower().split()
+        return len(words) == 2 and words[0] in self.lex.report_day_words \
+            and words[1] in self.lex.report_stretch_nouns
+
     def _anchor_day(self, after: int | None = None) -> str | None:
         """The day a time of day belongs to: the day named right after it ("Увечері 5 травня",
         "о 10:00 24 лютого", from token `after`), else the last day named in this sentence,
@@ -516,6 +523,10 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
         for sent, tx in reversed(self.out):
             if self._cited_paper_day(sent, tx):
                 continue
+            if sent < self.sent and self._report_stretch(tx) and self.ref is not None:
+                # "Протягом минулої доби ворог ... О 06:00 ...": the 24 hours up to the
+                # report are no day the story is on; the hour told after them is the report's
+                return self.ref.isoformat()
             if sent < self.sent - 1 or sents[sent].paragraph != para:
                 told = self._story_day(sent, tx, after) or self._announced_day(sent, tx, after)
                 if told:

@@ -1,0 +1,49 @@
+"""Times of daily reports and of regimes (issue 17, Q34): a clock hour told after "Протягом
+минулої доби ..." in a later sentence is the report's own day, the 24 hours up to the report
+being no day a story is on; the hours that bound a curfew or a blackout ("комендантська година
+з 00:00 до 05:00") recur every day, a SET, while an hour told during one ("О 02:00 під час
+комендантської години") stays one time. Texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from timex_runs import timexes_of
+
+DAY = "2026-11-20"
+
+
+@pytest.fixture(scope="module")
+def pipe(timex_pipeline):
+    return timex_pipeline
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Протягом минулої доби ворог обстріляв Харківщину. О 06:00 окупанти випустили ще три "
+     "ракети.", "06:00", "2026-11-20T06:00"),
+    ("Минулої доби ворог 40 разів обстріляв громаду. Станом на 08:00 відомо про двох "
+     "поранених.", "08:00", "2026-11-20T08:00"),
+    # near misses: an hour in the same sentence as the last day; a day told as "вчора"
+    ("Протягом минулої доби о 23:00 ворог атакував Суми.", "23:00", "2026-11-19T23:00"),
+    ("Вчора ворог обстріляв Харківщину. О 16:00 окупанти випустили ще три ракети.", "16:00",
+     "2026-11-19T16:00"),
+], ids=["clock-after", "as-of", "same-sentence", "yesterday"])
+def test_an_hour_after_the_last_24_hours_is_the_reports(pipe, text, surface, value):
+    assert dict(timexes_of(pipe, text, DAY))[surface] == value
+
+
+@pytest.mark.parametrize("text,want", [
+    ("У Києві діє комендантська година з 00:00 до 05:00.",
+     [("00:00", "XXXX-XX-XXT00:00"), ("05:00", "XXXX-XX-XXT05:00")]),
+    ("З 1 грудня комендантську годину скоротять: вона діятиме з 23:00 до 05:00.",
+     [("1 грудня", "2026-12-01"), ("23:00", "XXXX-XX-XXT23:00"), ("05:00", "XXXX-XX-XXT05:00")]),
+    ("Світломаскування діє з 22:00.", [("22:00", "XXXX-XX-XXT22:00")]),
+    # near misses: an hour during the curfew; an hour in the sentence after it; an alert's hours
+    ("О 02:00 під час комендантської години патруль затримав чоловіка.",
+     [("02:00", "2026-11-20T02:00")]),
+    ("Комендантську годину скасували. З 05:00 почне курсувати метро.",
+     [("05:00", "2026-11-20T05:00")]),
+    ("Повітряна тривога тривала з 02:10 до 03:45.",
+     [("02:10", "2026-11-20T02:10"), ("03:45", "2026-11-20T03:45")]),
+], ids=["curfew", "curfew-from-day", "blackout", "during", "next-sentence", "alert"])
+def test_the_hours_of_a_daily_regime_recur(pipe, text, want):
+    assert timexes_of(pipe, text, DAY) == want
