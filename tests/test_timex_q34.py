@@ -1,8 +1,10 @@
-"""Times of daily reports and of regimes (issue 17, Q34): a clock hour told after "Протягом
-минулої доби ..." in a later sentence is the report's own day, the 24 hours up to the report
+"""Times of daily reports, of regimes and of purposes (issue 17, Q34): a clock hour told after
+"Протягом минулої доби ..." in a later sentence is the report's own day, the 24 hours up to the report
 being no day a story is on; the hours that bound a curfew or a blackout ("комендантська година
 з 00:00 до 05:00") recur every day, a SET, while an hour told during one ("О 02:00 під час
-комендантської години") stays one time. Texts written for these tests."""
+комендантської години") stays one time; a verb's past form after "щоб", "аби" ("щоб поставки
+надійшли в листопаді") is a purpose, and the month it governs is the nearest. Texts written for
+these tests."""
 from __future__ import annotations
 
 import pytest
@@ -36,7 +38,8 @@ def test_an_hour_after_the_last_24_hours_is_the_reports(pipe, text, surface, val
      [("00:00", "XXXX-XX-XXT00:00"), ("05:00", "XXXX-XX-XXT05:00")]),
     ("З 1 грудня комендантську годину скоротять: вона діятиме з 23:00 до 05:00.",
      [("1 грудня", "2026-12-01"), ("23:00", "XXXX-XX-XXT23:00"), ("05:00", "XXXX-XX-XXT05:00")]),
-    ("Світломаскування діє з 22:00.", [("22:00", "XXXX-XX-XXT22:00")]),
+    ("Світломаскування діє з 22:00. Тривога сьогодні лунала двічі.",
+     [("22:00", "XXXX-XX-XXT22:00"), ("сьогодні", "2026-11-20")]),
     # near misses: an hour during the curfew; an hour in the sentence after it; an alert's hours
     ("О 02:00 під час комендантської години патруль затримав чоловіка.",
      [("02:00", "2026-11-20T02:00")]),
@@ -47,3 +50,14 @@ def test_an_hour_after_the_last_24_hours_is_the_reports(pipe, text, surface, val
 ], ids=["curfew", "curfew-from-day", "blackout", "during", "next-sentence", "alert"])
 def test_the_hours_of_a_daily_regime_recur(pipe, text, want):
     assert timexes_of(pipe, text, DAY) == want
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ми працюємо над тим, щоб перші поставки надійшли в листопаді.", "2026-11"),
+    ("Україна хоче, аби делегація приїхала у грудні.", "2026-12"),
+    # near misses: a past told as past, before or after a purpose clause
+    ("Перші поставки надійшли в листопаді.", "2025-11"),
+    ("Він приїхав у листопаді, щоб підписати угоду.", "2025-11"),
+], ids=["purpose", "wish", "past", "past-before-purpose"])
+def test_a_past_form_after_shchob_is_no_past(pipe, text, value):
+    assert [v for _, v in timexes_of(pipe, text, "2026-10-14")] == [value]

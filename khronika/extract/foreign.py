@@ -32,6 +32,9 @@ _TAIL = re.compile(r"[»“”\"][,.!?…]?\s*[—–-]\s*([^«»„“”\"—�
 _COMMA = re.compile(r",\s*")
 _AFTER_COLON = re.compile(r":\s*([^:\n]{3,}?)\s*[.!?…]*\s*$")
 _DETECTOR = None
+# lingua's Russian confidence a short quoted phrase needs when most of its words are unknown to
+# the Ukrainian dictionary (lingua gives four-word Russian phrases about 0.79)
+_SHORT_CONFIDENCE = 0.7
 
 
 def _detector():
@@ -85,10 +88,7 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
         for i, s in enumerate(sents):
             if flags[i] or not ((i and flags[i - 1]) or (i + 1 < len(sents) and flags[i + 1])):
                 continue
-            chunk = text[s.start:s.end]
-            if not _ukrainian_letters(chunk) and len(_LETTER.findall(chunk)) >= 4 \
-                    and (_RU_ONLY.search(chunk) or _foreign_words(chunk)) \
-                    and _ru_confidence(chunk) >= 0.5:
+            if _leans_russian(text[s.start:s.end]):
                 flags[i] = True
     _russian_paragraphs(text, sents, flags)
     spans: list[tuple[int, int]] = []
@@ -106,10 +106,20 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
                 spans.append((sent.start, end))
             continue
         chunk = text[sent.start:sent.end]
+        cut = _attribution_tail(chunk) if i and flags[i - 1] else 0
+        if cut and _leans_russian(chunk[:len(chunk) - cut]):
+            # "«Вы можете остановить эту войну. Выходите на улицы», – сказав він.": the quote's
+            # last sentence goes on in Russian up to its Ukrainian attribution
+            end = sent.end - cut
+            if spans and not text[spans[-1][1]:sent.start].strip():
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((sent.start, end))
+            continue
         if not _UK_ONLY.search(chunk) and not _RU_ONLY.search(chunk):
             continue    # a quoted stretch needs a Ukrainian sentence around it to stand out
         for m in _QUOTED.finditer(chunk):
-            if russian(m.group(1), min_letters, min_confidence):
+            if russian(m.group(1), min_letters, min_confidence) or _short_russian(m.group(1), min_confidence):
                 spans.append((sent.start + m.start(1), sent.start + m.end(1)))
         m = _AFTER_COLON.search(chunk)
         if m and not _QUOTED.search(m.group(1)) and russian(m.group(1), min_letters, min_confidence):
@@ -124,6 +134,23 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
                 spans.append((sent.start + tail[0], sent.start + tail[1]))
     spans.sort()
     return spans
+
+
+def _short_russian(chunk: str, min_confidence: float) -> bool:
+    """A short quoted phrase ("«Киев будет наш»", "«Нужно ударить по Киеву»") too short for
+    `russian`: most of its words, two at least, unknown to the Ukrainian dictionary, no
+    Ukrainian letter, and lingua for Russian."""
+    words = _WORD.findall(chunk)
+    unknown = _foreign_words(chunk)
+    return not _ukrainian_letters(chunk) and len(_LETTER.findall(chunk)) >= 8 and unknown >= 2 \
+        and unknown * 2 >= len(words) and _ru_confidence(chunk) >= min(min_confidence, _SHORT_CONFIDENCE)
+
+
+def _leans_russian(chunk: str) -> bool:
+    """The weaker vote a stretch next to a Russian sentence takes: no Ukrainian letter, a
+    Russian letter or a word the Ukrainian dictionary lacks, and lingua rather for Russian."""
+    return not _ukrainian_letters(chunk) and len(_LETTER.findall(chunk)) >= 4 \
+        and bool(_RU_ONLY.search(chunk) or _foreign_words(chunk)) and _ru_confidence(chunk) >= 0.5
 
 
 def _russian_clause(chunk: str, min_letters: int, min_confidence: float) -> tuple[int, int] | None:

@@ -22,14 +22,15 @@ from ..morph import parses
 from .bodies import media_typed
 from .direct import Segment, _pre_attribution, find_direct, speech_cue
 from .direct_attribution import action_cue, published_words
-from .headline import headline_quote
+from .headline import headline_quote, line_quotes
 from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lead_subjects import lead_of_other_subject, lead_subject
+from .manner_leads import manner_lead
 from .lexicon import Lexicon, finite_third, lexicon, tokens_in
 from .place_speakers import speaking_for
 from .plural_speakers import adversary
-from .russian_frames import russian_frames
+from .russian_frames import foreign_lead, in_foreign, russian_frames
 from ..regions import oblast_codes
 from ..timex.calendar import CLOCK_WRITTEN
 from .speakers import SpeakerResolver, role_heads
@@ -188,7 +189,8 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
     sent = doc.sentences[si]
     if si == 0:
         return None
-    if doc.text[sent.start:pos].strip(" \t«„“\"‹*_") and not _recalls(doc, lex, resolver, sent.start, pos):
+    if doc.text[sent.start:pos].strip(" \t«„“\"‹*_" + "".join(lex.dashes)) and \
+            not _recalls(doc, lex, resolver, sent.start, pos):
         return None         # the mark opens inside a sentence, whose own verb was looked at
     prev = doc.sentences[si - 1]
     if si >= 2 and _hands_over(doc, lex, resolver, prev):
@@ -209,6 +211,16 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
         # "Пресслужба передала слова командувача ...": the words' owner, not the service
         return resolver._person_in(owner, prev.end, cue) or None
     return resolver.in_region(prev.start, prev.end, cue) or None
+
+
+def _after_quote(doc: Document, resolver: SpeakerResolver, pos: int) -> bool:
+    """Whether the sentence before the one at `pos` holds a quote: its speaker is the one
+    who spoke before, not one who introduces what follows."""
+    si = doc.sentence_at(pos) if doc.sentences else 0
+    if si == 0:
+        return False
+    prev = doc.sentences[si - 1]
+    return any(a < prev.end and prev.start < b for a, b in resolver.quoted)
 
 
 def _adjacent(doc: Document, before: Segment, seg: Segment) -> bool:
@@ -286,6 +298,14 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
     if head is not None:
         group = max((s.group for s in segs), default=0) + 1
         segs.insert(0, Segment(head[0], head[1], 0, group, said_by=head[2], turn=True))
+    lines = [x for x in line_quotes(doc, lex)
+             if not any(s.start < x[1] and x[0] < s.end for s in segs)]
+    for start, end, who, para in lines:
+        # a digest's line "Кулеба у Twitter: Росія має ...": its name speaks, as a headline's
+        group = max((s.group for s in segs), default=0) + 1
+        segs.append(Segment(start, end, para, group, said_by=who, turn=True))
+    if lines:
+        segs.sort(key=lambda s: s.start)
     if settings.option("quotes", "indirect", True):
         # a lower-case fragment quoted inside reported speech ("заявив, що сторони «ближчі,
         # ніж будь-коли» до угоди") belongs to the indirect clause, not a quote of its own
@@ -325,6 +345,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
     group_speaker: dict[int, str | None] = {}
     previous: str | None = None
     previous_para = -10
+    previous_foreign = False        # the words that gave `previous` are in Russian
     # first pass: quotes with an attribution of their own
     resolved: dict[int, tuple[str | None, Token | None]] = {}
     for idx, (_, item) in enumerate(items):
@@ -399,17 +420,24 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             # "У фракції «Батьківщина» звільнення не підтримали: «...»": the body that
             # clause names, never the speaker before
             speaker = lead_subject(doc, lex, resolver, item.start)
+            if speaker is None and seg is not None:
+                # "Міністр був категоричний. «...»": the one the sentence before describes
+                speaker = manner_lead(doc, lex, resolver, item.start)
             # "Опозиція виступила проти: «...»": a subject of its own that is no one the
             # text names; no fallback gives the words to someone else
             other = speaker is None and seg is not None and \
                 lead_of_other_subject(doc, lex, resolver, item.start)
+            # "В ответ в Кремле заявили: «...»": a Russian frame names someone this layer
+            # cannot read; Russian words after a Ukrainian speaker's are not his by default
+            other = other or (speaker is None and seg is not None and foreign_lead(doc, item.start))
+            switched = seg is not None and not previous_foreign and in_foreign(doc, item.start, item.end)
             embedded = embedded or other
-            if speaker is None and not other:
+            if speaker is None and not other and not switched:
                 speaker = previous if para - previous_para <= link_gap and not embedded \
                     and not (para != previous_para and _stamped(doc, para)) else None
-            if speaker is None and not other:
+            if speaker is None and not other and not (switched and _after_quote(doc, resolver, item.start)):
                 speaker = _introducer(doc, lex, resolver, item.start)
-            if speaker is None and not embedded:
+            if speaker is None and not embedded and not switched:
                 # a later member of the same chain, or the next attributed direct quote in
                 # this or the next paragraph (a body's reported speech after it, "У пресслужбі
                 # ОВА зазначили, що ...", does not lend its speaker to words quoted before)
@@ -424,7 +452,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
                             # 11:05 «...», – сказав X" leaves the first one's unknown)
                             speaker = resolved[j][0]
                         break
-            if speaker is None and not embedded:
+            if speaker is None and not embedded and not switched:
                 speaker = resolver.headline_speaker()   # "Президент звернувся до нації" above
         # "Брюссель відповів": the union the text names, never the town
         speaker = speaking_for(doc, lex, speaker) if speaker else speaker
@@ -453,6 +481,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         if speaker:
             previous = speaker
             previous_para = para
+            previous_foreign = in_foreign(doc, item.start, item.end)
     media_typed(doc, {q.speaker for q in out if q.speaker})
     return out
 

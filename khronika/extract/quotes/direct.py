@@ -478,12 +478,39 @@ def _continues_turn(doc: Document, lex: Lexicon, pi: int, start: int, out: list[
     speaker goes on, in the first person or not. Not a question (the interviewer's turn), nor
     an item of a list (lower-case, or closed by ";" or ",")."""
     text = doc.text
-    prev = out[-1] if out else None
-    if prev is None or prev.paragraph != pi - 1 or not prev.dash or prev.attr is None \
-            or prev.attr[0] < prev.end:
+    if not _after_attributed_turn(text, pi, out):
         return False
     body = text[start:doc.paragraphs[pi].end].rstrip(" \t»“”")
     return text[start].isupper() and body[-1:] in (".", "!", "…")
+
+
+# how many dash paragraphs with no attribution may go on with a turn that had one
+_TURN_RUN = 6
+
+
+def _after_attributed_turn(text: str, pi: int, out: list[Segment]) -> bool:
+    """Whether the dash paragraphs right before paragraph pi run back, one paragraph each and
+    none of them a question, to a dash turn whose speaker is named after its words or in a
+    lead before it ("— Ми
+    вистоїмо, — заявив Зеленський. / — Наші воїни ... / — Ворог втрачає сили."): a speech
+    printed as dash paragraphs goes on with the same speaker, in the first person or not."""
+    k = len(out) - 1
+    para = pi - 1
+    while para >= max(0, pi - _TURN_RUN):
+        segs = []
+        while k >= 0 and out[k].paragraph >= para:
+            if out[k].paragraph == para:
+                segs.append(out[k])
+            k -= 1
+        if not segs or not all(s.dash for s in segs):
+            return False
+        if any((s.attr is not None and s.attr[0] >= s.end) or s.lead is not None for s in segs):
+            return True     # (or one a lead sentence gives its speaker: "Речник розповів
+                            # про атаку.\n\n— Ворог атакував ...\n\n— Ракет не було.")
+        if any(s.attr is not None or text[s.start:s.end].rstrip(" \t»“”").endswith("?") for s in segs):
+            return False
+        para -= 1
+    return False
 
 
 def _answers_turn(doc: Document, lex: Lexicon, pi: int, start: int, out: list[Segment]) -> bool:

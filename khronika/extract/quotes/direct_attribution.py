@@ -272,7 +272,8 @@ def _caption_attribution(doc: Document, lex: Lexicon, pos: int, limit: int,
     # записав у Києві" has a verb only in the clause that describes the speech
     head = next((t.start for t in tokens_in(doc, start, stop) if t.text == ","), stop)
     words = _words_between(doc, start, head)
-    if not words or any(t.pos == "VERB" and "infn" not in t.tags for t in words):
+    if not words or any(t.pos == "VERB" and "infn" not in t.tags and t.norm not in lex.caption_leads
+                        for t in words):
         return None
     k = 0
     while k < min(3, len(words) - 1) and (words[k].norm in lex.caption_leads or (

@@ -187,7 +187,13 @@ def _labelled(doc: Document, lex: Lexicon) -> list[Turn] | None:
     text = doc.text
     found = []
     for pi, p in enumerate(doc.paragraphs):
-        m = _LABEL.match(text, p.start, p.end)
+        # ("— В. З.: ...": an answer's label after the dash of a turn)
+        at = p.start
+        if text[at:at + 1] in lex.dashes:
+            at += 1
+            while at < p.end and text[at] in " \t":
+                at += 1
+        m = _LABEL.match(text, at, p.end)
         if m is None or m.end() - p.start > 40 or not all(
                 w[:1].isupper() for w in m.group(1).split()):
             continue

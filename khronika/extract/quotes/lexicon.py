@@ -51,9 +51,12 @@ class Lexicon:
         self.citing_frames = [list(ws) for ws in data.get("citing_frames") or ()]
         self.interview_with = frozenset(data.get("interview_with") or ())
         self.headline_topic_words = frozenset(data.get("headline_topic_words") or ())
+        self.headline_setting_words = frozenset(data.get("headline_setting_words") or ())
         self.interview_with_heads = tuple(data.get("interview_with_heads") or ())
         self.caption_nouns = frozenset(data.get("caption_nouns") or ())
         self.caption_leads = frozenset(data.get("caption_leads") or ())
+        self.manner_words = frozenset(data.get("manner_words") or ())
+        self.manner_copulas = frozenset(data.get("manner_copulas") or ())
         self.relay_verbs = frozenset(data.get("relay_verbs") or ())
         self.citing_verbs = frozenset(data.get("citing_verbs") or ())
         self.colon_verbs = frozenset(data.get("colon_verbs") or ()) | manner

@@ -210,7 +210,11 @@ class ReferredSpeakers:
 
     def _frame_owner_at(self, words: list[Token], k: int) -> bool:
         """Whether words[k] is the genitive right after a reporting frame's word ("за словами
-        <речника>")."""
+        <речника>"), or after a caption's noun of speech ("«...» Такою була відповідь
+        <генсека>")."""
+        if k and words[k].case == "gent" and words[k - 1].lemma in self.lex.caption_nouns \
+                and words[k - 1].case in ("nomn", None):
+            return True
         return k > 1 and words[k].case == "gent" and words[k - 2].norm in self.lex.frame_heads \
             and words[k - 1].norm in self.lex.frame_forms.get(words[k - 2].norm, ())
 

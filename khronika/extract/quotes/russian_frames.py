@@ -92,3 +92,19 @@ def _subject(doc: Document, lex: Lexicon, toks: list[Token], k: int) -> Token | 
         if any(m.end == t.end and m.type in ("PER", "ORG") for m in doc.mentions):
             return t
     return None
+
+
+def in_foreign(doc: Document, start: int, end: int) -> bool:
+    """Whether the stretch lies inside a passage the foreign layer marked Russian."""
+    return any(f["start"] <= start and end <= f["end"] + 1 for f in doc.foreign_spans)
+
+
+def foreign_lead(doc: Document, pos: int) -> bool:
+    """Whether the words of its sentence before the quote at `pos` are Russian ("В ответ в
+    Кремле заявили: «...»"): a frame this layer cannot read names someone it does not see,
+    so neither the speaker before nor the sentence before says who speaks."""
+    if not doc.sentences or not doc.foreign_spans:
+        return False
+    sent = doc.sentences[doc.sentence_at(pos)]
+    words = [t for t in tokens_in(doc, sent.start, pos) if t.is_word]
+    return bool(words) and all("foreign" in t.tags for t in words)

@@ -31,6 +31,7 @@ class Lexicon:
     feast_time_preps: frozenset     # "на Різдво": the feast is its clause's time
     report_day_words: frozenset     # "минулої доби": counted from the report, not the story
     report_stretch_nouns: frozenset  # "минулої доби": the 24 hours up to the report
+    subjunctive_words: frozenset    # "щоб ... надійшли": a past form that is no past
     recurring_regime_lemmas: frozenset  # "комендантська година з 00:00": hours of every day
     regime_bound_preps: frozenset   # "з 00:00 до 05:00": the bounds of such a regime
     year_words: dict
@@ -333,6 +334,7 @@ def _build(d: dict) -> Lexicon:
         feast_time_preps=fs(d["feast_time_preps"]),
         report_day_words=fs(d["report_day_words"]),
         report_stretch_nouns=fs(d["report_stretch_nouns"]),
+        subjunctive_words=fs(d["subjunctive_words"]),
         recurring_regime_lemmas=fs(d["recurring_regime_lemmas"]),
         regime_bound_preps=fs(d["regime_bound_preps"]),
         year_words=dict(d["year_words"]), deictic=_invert(d["deictic"]),

@@ -54,7 +54,7 @@ class Recurring:
         SET of each hour. Only a bound ("з", "до", "від", "по" before the hour): "о 02:00 під час
         комендантської години" is one night's time."""
         lemmas = self.lex.recurring_regime_lemmas
-        toks = self.toks
+        toks = self.doc.tokens      # (the scan is over: the whole document's, not a sentence's)
         regimes = [t for t in toks if t.lemma in lemmas or t.norm in lemmas]
         if not regimes:
             return
@@ -65,7 +65,7 @@ class Recurring:
                     or clock_time(tx.text) is None:
                 continue
             k = at.get(tx.start)
-            if k is None or self.n(k - 1) not in self.lex.regime_bound_preps:
+            if not k or toks[k - 1].norm not in self.lex.regime_bound_preps:
                 continue
             for r in regimes:
                 lo, hi = (r.end, tx.start) if r.end <= tx.start else (tx.end, r.start)

@@ -156,6 +156,9 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
                           if tok.norm in cues or (tok.pos == "VERB"
                                                   and (tok.tense or "infn" in tok.tags
                                                        or "Impe" in tok.tags))]
+            # "щоб поставки надійшли в листопаді": a wish or a purpose, no past
+            self.verbs = [(k, "subj" if tense == "past" and self._subjunctive(k) else tense)
+                          for k, tense in self.verbs]
         if not self.verbs:
             return None
         lo, hi = self._clause(i)
@@ -214,6 +217,13 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             if m >= 0 and self.toks[m].lemma == "бути" and self.toks[m].tense == "futr":
                 return "futr"
         return "past"
+
+    def _subjunctive(self, k: int) -> bool:
+        """Whether the verb at token k stands in a clause opened by "щоб", "аби" (its past form
+        is then a mood, not a tense)."""
+        lo, _ = self._clause(k)
+        start = max(0, lo - 1)      # (the clause bound itself may be the conjunction)
+        return any(self.toks[j].norm in self.lex.subjunctive_words for j in range(start, k))
 
     def _clause(self, i: int) -> tuple[int, int]:
         lo, hi = i, i
