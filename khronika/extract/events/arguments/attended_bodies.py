@@ -19,6 +19,7 @@ from ..grammar.sentence_view import lemma_of
 from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 from .states import body_state, state_of
+from .typed_sides import hit_sides
 
 _INTO = frozenset({"у", "в", "на"})
 
@@ -44,8 +45,7 @@ def attended_bodies(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand
         theirs = {state_of(y, doc.date) or body_state(y) for y in c.actors if y not in hosts}
         moved = [x for x in c.actors if x in hosts and x not in theirs]
         if moved and len(moved) < len(c.actors):
-            c.actors = [x for x in c.actors if x not in moved]
-            c.recipients = c.recipients + [x for x in moved if x not in c.recipients]
+            c.actors, c.recipients = hit_sides(c.actors, c.recipients, moved)
     return cands
 
 
