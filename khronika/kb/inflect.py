@@ -352,6 +352,17 @@ def _plan(words: list[str], agree: bool = False) -> tuple[list[str], str | None,
 
 
 _VOWEL_ENDS = frozenset("аяоеєуюіїи")
+# The Arabic article and the words of descent inside a name, written with a capital too
+# ("Тамім бін Хамад Аль Тані"): they never decline; any lower-case word inside a name is a
+# particle as well ("фон", "де", "бін"), but a name joined to its article declines
+# ("з Аделем аль-Джубейром")
+_ARTICLES = frozenset({"аль", "ал", "ель", "ас", "аш", "ат", "ад", "аз", "ар", "ан", "ед", "ес",
+                       "еш", "ет", "ез", "ен", "бін", "ібн", "бен", "бінт", "абу"})
+
+
+def _name_particle(word: str) -> bool:
+    """A word inside a person's name (not its first) that does not decline."""
+    return (word[:1].islower() and "-" not in word) or norm_word(word) in _ARTICLES
 
 
 def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = None) -> set[tuple[str, ...]]:
@@ -364,9 +375,12 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
         return set()
     out: set[tuple[str, ...]] = {tuple(norm_word(w) for w in words)}
     if kind == "person":
-        per_word = [word_forms(w, "fixed" if w.endswith(".") else "person", gender) for w in words]
+        # an initial and a particle or article inside the name ("бін", "Аль", "фон") stay
+        per_word = [word_forms(w, "fixed" if w.endswith(".") or (n and _name_particle(w)) else "person", gender)
+                    for n, w in enumerate(words)]
         _combine(per_word, out)
-        if len(words) > 1 and norm_word(words[-1])[-1:] in _VOWEL_ENDS:
+        vowel_end = len(words) > 1 and norm_word(words[-1])[-1:] in _VOWEL_ENDS
+        if vowel_end:
             # a foreign surname in a vowel is often left as it is after a declined first
             # name ("з колегою Маргусом Цахкна", "Урмасу Рейнсалу"): the name in every case
             # with the surname unchanged
@@ -375,6 +389,12 @@ def phrase_forms(words: list[str], kind: str = "thing", gender: str | None = Non
             # a name of three parts with no surname of ours ("Кім Чен Ин", "Мун Чже Ін") is
             # declined by its last word alone: "з Кім Чен Ином", "Кім Чен Ину"
             _combine([word_forms(w, "fixed") for w in words[:-1]] + per_word[-1:], out)
+            # a compound first name keeps its first part ("з Абдель Фаттахом ас-Сісі",
+            # "Абдул Рахману"), the rest declined as above
+            first = [word_forms(words[0], "fixed")]
+            _combine(first + per_word[1:], out)
+            if vowel_end:
+                _combine(first + per_word[1:-1] + [word_forms(words[-1], "fixed")], out)
         return out
     if len(words) == 1 and "-" not in words[0]:
         gender = _substantive_adjective(norm_word(words[0]))

@@ -41,7 +41,11 @@ class BodyShortFormPass:
                 heads.append((m.start, m.entity, lemmas))
         if not heads:
             return
+        named = {eid for _, eid, _ in heads}
         for i, t in enumerate(toks):
+            if st.covered[i] is not None and t.is_word and t.text[:1].isupper() and not t.text.isupper():
+                self._another_bodys_head(st, i, heads, named)
+                continue
             if st.covered[i] is not None or not t.is_word or not t.text[:1].isupper() or t.text.isupper() \
                     or i in st.role_tokens or st.sentence_initial(i) or not plain_word(t.text):
                 continue
@@ -52,6 +56,24 @@ class BodyShortFormPass:
             if len(bodies) == 1:
                 eid = bodies.pop()
                 st.add_mention(i, i + 1, eid, "ORG", "kb")
+
+
+    def _another_bodys_head(self, st: DocState, i: int, heads, named: set[str]) -> None:
+        """A head noun the gazetteer gave alone to another body of that short name
+        ("Конгрес": the US Congress) after the document named in full one body of that head
+        ("Конгресу місцевих та регіональних влад Ради Європи ... Конгрес ухвалив"): the body
+        named before, unless the other is named in full too or is a body of the home state
+        ("Рада" after "Європейська рада" is still the Verkhovna Rada)."""
+        m = st.covered[i]
+        if m.type != "ORG" or m.source != "kb" or m.entity in named or st.tok_at.get(m.start) != i \
+                or m.end != st.doc.tokens[i].end or self.kb.country(m.entity) == self.lex.home_state:
+            return
+        lemmas = _noun_lemmas(st.doc.tokens[i].text)
+        bodies = {eid for start, eid, hl in heads if start < m.start and hl & lemmas}
+        if len(bodies) != 1:
+            return
+        st.drop_mention(m)
+        st.add_mention(i, i + 1, bodies.pop(), "ORG", "kb")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -98,13 +98,18 @@ def _head_lemma(word: str) -> bool:
     return _head_of(word) is not None
 
 
+_PROPER = {"Name", "Surn", "Patr"}
+
+
 @lru_cache(maxsize=20_000)
 def _genitive_word(word: str) -> str | None:
-    """"NOUN" or "ADJF" for a lower-case word that can be a genitive of that part of speech."""
+    """"NOUN" or "ADJF" for a lower-case word that can be a genitive of that part of speech.
+    A proper name's reading is none ("надала": a surname's genitive, but lower case it is the
+    verb after the body, "Венеційська комісія надала висновок")."""
     if not word[:1].islower():
         return None
     pos = {p.tag.POS for p in parses(word) if is_dictionary(p) and p.tag.case == "gent"
-           and p.tag.POS in ("NOUN", "ADJF")}
+           and p.tag.POS in ("NOUN", "ADJF") and not _PROPER & set(p.tag.grammemes)}
     return "NOUN" if "NOUN" in pos else "ADJF" if pos else None
 
 

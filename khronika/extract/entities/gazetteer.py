@@ -66,6 +66,9 @@ class GazetteerPass:
                 ent = self._choose(st, ok, i)
                 if ent is not None and guards.civilian_under_rank(st, self.kb, self.lex, i, ent):
                     ent = None      # "лейтенанту Герусу Андрію": a namesake in uniform
+                if ent is not None and guards.private_namesake(st, self.lex, i, ent, L == 1):
+                    after = i + L   # "Адвокат ... Олександр Лисенко": a namesake at the bar,
+                    break           # nor is his surname alone the office-holder's
                 if ent is not None and ent.type == "PER" and L == 1 \
                         and not any(s.full and s.entity == ent.id for s in ok):
                     if other_first_name(st, self.kb, i, ent):

@@ -419,6 +419,68 @@ def civilian_under_rank(st, kb: KnowledgeBase, lex, i: int, e: KBEntity) -> bool
     return True
 
 
+def private_namesake(st, lex, i: int, e: KBEntity, alone: bool) -> bool:
+    """A name right after a private occupation ("Адвокат Коломойського Олександр Лисенко",
+    "Лікар Андрій Сибіга з Вінниці") that the KB gives to a person holding an office on the
+    document's date: a namesake, since an office-holder is not the town's lawyer or doctor.
+    A surname alone after one (`alone`: "адвокат Клімкін") is never the KB's office-holder,
+    in office or not. A former occupation ("колишній журналіст ...") is not judged, nor a
+    person with no office recorded."""
+    if e.type != "PER" or not e.roles:
+        return False
+    k = _occupation_before(st, i, lex.private_occupations)
+    if k is None:
+        return False
+    toks = st.doc.tokens
+    if k == i - 1 and not _in_apposition(toks[k].text, toks[i].text, alone):
+        return False        # "Адвокат Зеленського заявив": whose lawyer, the principal
+    if k > 0 and toks[k - 1].sentence == toks[k].sentence and (
+            toks[k - 1].norm in lex.former_words
+            or any(p.normal_form in lex.former_words for p in dictionary_parses(toks[k - 1].text))):
+        return False
+    date = st.doc.date
+    return alone or (date is not None and any(r.active(date) for r in e.roles))
+
+
+def _in_apposition(noun: str, name: str, alone: bool) -> bool:
+    """The name right after the occupation noun can stand in its case, so it names the one of
+    that occupation ("адвокат Клімкін", "лікарю Андрію Сибізі"), not whose he is ("адвокат
+    Зеленського"). A surname alone sharing only the genitive or accusative with the noun
+    ("адвоката Клімкіна") is read as the principal; a name the dictionary does not parse is
+    taken as written, in apposition."""
+    name_cases = {p.tag.case for p in parses(name) if p.tag.case}
+    if not name_cases:
+        return True
+    noun_cases = {p.tag.case for p in dictionary_parses(noun) if p.tag.POS == "NOUN" and p.tag.case}
+    shared = noun_cases & name_cases
+    return bool(shared - {"gent", "accs"}) if alone else bool(shared)
+
+
+def _occupation_before(st, i: int, words: frozenset[str]) -> int | None:
+    """The token of an occupation noun before token i, with at most three lowercase words,
+    numbers or a person named in the genitive between ("адвокат Коломойського", "лікар
+    міської лікарні № 3"); None when there is none."""
+    toks = st.doc.tokens
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 4 and toks[k].sentence == toks[i].sentence:
+        t = toks[k]
+        held = st.covered[k]
+        if held is not None and held.type == "PER":
+            while k >= 0 and st.covered[k] is held:
+                k -= 1
+            steps += 1
+            continue
+        if t.is_word and (t.text[:1].islower() or st.sentence_initial(k)) and (
+                t.norm in words or any(p.normal_form in words for p in dictionary_parses(t.text))):
+            return k
+        if not (t.text.isdigit() or t.text == "№" or (t.is_word and t.text[:1].islower())):
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
 def _after_rank(st, i: int, ranks: set[str]) -> bool:
     toks = st.doc.tokens
     k = i - 1

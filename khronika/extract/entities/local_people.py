@@ -295,6 +295,24 @@ class LocalPeople:
         ids = {h.entity for h in hits if h.full and self.kb.entities[h.entity].type == "PER"}
         return self.kb.entities[ids.pop()] if len(ids) == 1 else None
 
+    def kb_people_without_surname(self, st, local_people) -> None:
+        """A KB person whose surname alone the KB links to nobody ("Олександр Лисенко": a
+        common name) but whom the document names in full: within it, the surname alone and
+        the first name alone name him ("За словами Лисенка"), as for a person the KB lacks."""
+        for m in st.doc.mentions:
+            e = self.kb.entities.get(m.entity)
+            if e is None or e.type != "PER" or e.surname is not None or e.id in local_people:
+                continue
+            words = e.name_uk.split()
+            written = m.text.split()
+            if len(words) != 2 or len(written) < 2:
+                continue
+            gender = e.gender or "masc"
+            first, surname = norm_word(words[0]), norm_word(words[-1])
+            local_people[e.id] = {
+                "surname_forms": _all_forms(surname_forms(surname, gender)) | {norm_word(written[-1])},
+                "first_forms": _all_forms(person_rule_forms(first, gender)), "gender": gender}
+
     def namesakes_named_in_full(self, st, local_people) -> None:
         """A surname alone that the gazetteer gave to a KB person whom the document never
         names in full, in a document that names in full another person of that surname the

@@ -109,6 +109,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
     def add_spans(self, st, spans, lex) -> None:
         toks = st.doc.tokens
         local_people: dict[str, dict] = st.doc.meta.setdefault("entities_local", {})
+        self.kb_people_without_surname(st, local_people)
         forms = _FormIndex(local_people)
         spans = cut_clauses(st, self._split_lists(st, sorted(spans)), lex.person_verbs)
         spans = self._drop_descriptors(st, spans, lex.descriptor_nouns)
@@ -267,6 +268,8 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                         continue
                 kbhit = None
             ke = (self.choose(st, kbhit, i) if self.choose else kes[0]) if kbhit else None
+            if ke is not None and guards.private_namesake(st, lex, i, ke, j - i == 1):
+                ke = None           # "Лікар Андрій Сибіга": a namesake of the minister
             if ke is not None and ke.type == "PER" and j - i == 1 \
                     and not any(h.full and h.entity == ke.id for h in kbhit):
                 if other_first_name(st, self.kb, i, ke) \
@@ -319,7 +322,8 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                 eid = self._person(st, toks[i:j], local_people, forms, hint,
                                    toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None,
                                    lex.name_particles,
-                                   civilian=lambda e, i=i: guards.civilian_under_rank(st, self.kb, lex, i, e),
+                                   civilian=lambda e, i=i: guards.civilian_under_rank(st, self.kb, lex, i, e)
+                                   or guards.private_namesake(st, lex, i, e, False),
                                    after=toks[j].text if j < len(toks) and toks[j].sentence == toks[i].sentence
                                    else None,
                                    mark=toks[i - 2].text if i > 1 else None,

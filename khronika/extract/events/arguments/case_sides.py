@@ -118,6 +118,12 @@ class CaseSides:
             # "Збройним силам України": a name opening with an adjective stands in the case the
             # adjective shares with its noun (`ties._agreed_case`), not in its first reading alone
             head = replace(head, case=tie.case, tags=((head.tags or frozenset()) - {head.case}) | {tie.case})
+        if (a.etype or "") == "PER" and a.kind == "mention" and tie.head == k - 1 and not (i <= tie.head < j) \
+                and head.pos == "NOUN" and lemma_of_tok(head) in lex.word_list("aide_nouns") \
+                and _can_be(toks[k], "gent"):
+            # "Заступник Єрмака зустрівся з послом", "Радник Зеленського Михайло Подоляк провів
+            # зустріч": the aide acts; the principal who names him is no side of it
+            return "-"
         if (type_ == "COERCE" or (type_ == "AID" and lemma_of_tok(trig_tok) in lex.contexts.get("evacuation", ()))) and \
                 (a.etype or "") in ("ORG", "LOC") and tie.head < k and \
                 not (i <= tie.head < j) and head.pos == "NOUN" and head.text.islower() and \
