@@ -61,3 +61,16 @@ def test_the_hours_of_a_daily_regime_recur(pipe, text, want):
 ], ids=["purpose", "wish", "past", "past-before-purpose"])
 def test_a_past_form_after_shchob_is_no_past(pipe, text, value):
     assert [v for _, v in timexes_of(pipe, text, "2026-10-14")] == [value]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Тривога тривала 1 годину 25 хвилин.", [("1 годину 25 хвилин", "PT1H25M")]),
+    ("Тривога тривала дві години 10 хвилин.", [("дві години 10 хвилин", "PT2H10M")]),
+    # near misses: minutes of another sentence; minutes of a part after a comma
+    ("Засідання тривало 3 години. 20 хвилин пішло на перерву.",
+     [("3 години", "PT3H"), ("20 хвилин", "PT20M")]),
+    ("Тривога тривала 2 години, 15 хвилин з них – без світла.",
+     [("2 години", "PT2H"), ("15 хвилин", "PT15M")]),
+], ids=["digits", "words", "next-sentence", "comma"])
+def test_hours_and_minutes_are_one_length(pipe, text, want):
+    assert timexes_of(pipe, text, DAY) == want

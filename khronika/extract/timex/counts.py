@@ -118,6 +118,11 @@ class Counts:
             return end
         if self.rate_set(i, end, duration(v, u)) or self.every_count(i, end, duration(v, u)):
             return end      # "раз на два тижні", "кожні п'ять років": how often
+        more = self._number(end) if u == "H" else None
+        if more is not None and self.lex.units.get(self.n(more[1])) == "MIN" and 0 < more[0] < 60:
+            # "тривала 1 годину 25 хвилин": one length of hours and minutes
+            self.emit(i, more[1] + 1, "DURATION", f"PT{v}H{more[0]}M")
+            return more[1] + 1
         self.emit(i, end, "DURATION", duration(v, u))
         return end
 
