@@ -1,10 +1,11 @@
-"""Times of daily reports, of regimes and of purposes (issue 17, Q34): a clock hour told after
-"Протягом минулої доби ..." in a later sentence is the report's own day, the 24 hours up to the report
-being no day a story is on; the hours that bound a curfew or a blackout ("комендантська година
-з 00:00 до 05:00") recur every day, a SET, while an hour told during one ("О 02:00 під час
-комендантської години") stays one time; a verb's past form after "щоб", "аби" ("щоб поставки
-надійшли в листопаді") is a purpose, and the month it governs is the nearest. Texts written for
-these tests."""
+"""Times of daily reports, of regimes, of purposes and of lengths (issue 17, Q34): a clock hour
+told after "Протягом минулої доби ..." in a later sentence is the report's own day, the 24 hours
+up to the report being no day a story is on (an afternoon or evening told in the past is still
+the day before); the hours that bound a curfew or a blackout ("комендантська година з 00:00 до
+05:00") recur every day, a SET, while an hour told during one ("О 02:00 під час комендантської
+години") stays one time; a verb's past form after "щоб", "аби" ("щоб поставки надійшли в
+листопаді") is a purpose, and the month it governs is the nearest; hours and minutes are one
+length. Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -24,11 +25,19 @@ def pipe(timex_pipeline):
      "ракети.", "06:00", "2026-11-20T06:00"),
     ("Минулої доби ворог 40 разів обстріляв громаду. Станом на 08:00 відомо про двох "
      "поранених.", "08:00", "2026-11-20T08:00"),
-    # near misses: an hour in the same sentence as the last day; a day told as "вчора"
+    ("Минулої доби ворог обстріляв Куп'янськ. Станом на 14:00 відомо про двох поранених.",
+     "14:00", "2026-11-20T14:00"),
+    # near misses: an hour in the same sentence as the last day; a day told as "вчора"; an
+    # evening hour told in the past is the day before, in the last 24 hours
+    ("Минулої доби ворог обстріляв Куп'янськ. Близько 23:30 снаряд влучив у будинок.", "23:30",
+     "2026-11-19T23:30"),
+    ("Минулої доби ворог обстріляв Куп'янськ. Увечері снаряд влучив у будинок.", "Увечері",
+     "2026-11-19TEV"),
     ("Протягом минулої доби о 23:00 ворог атакував Суми.", "23:00", "2026-11-19T23:00"),
     ("Вчора ворог обстріляв Харківщину. О 16:00 окупанти випустили ще три ракети.", "16:00",
      "2026-11-19T16:00"),
-], ids=["clock-after", "as-of", "same-sentence", "yesterday"])
+], ids=["clock-after", "as-of", "as-of-afternoon", "evening-told", "evening-part", "same-sentence",
+        "yesterday"])
 def test_an_hour_after_the_last_24_hours_is_the_reports(pipe, text, surface, value):
     assert dict(timexes_of(pipe, text, DAY))[surface] == value
 

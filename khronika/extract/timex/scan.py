@@ -106,6 +106,10 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 _NORM, _FIRST = attrgetter("norm"), itemgetter(slice(None, 1))
 
 
+# an hour of each part of the day, to tell which half of the day it is in
+_PART_HOURS = {"TMO": 8, "TNI": 2, "TAF": 14, "TEV": 20}
+
+
 class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Seasons, DayParts,
               Recurring, Narrative, ClockWords, PhraseMatchers, Appositions, YearLabels,
               Anniversaries, DatedPapers, Midnight, LengthAdjectives, StretchDays):
@@ -501,6 +505,23 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             return False
         return any(s == sent and t.end <= opened for s, t in self.out)
 
+    def _later_half_told(self, after: int | None) -> bool:
+        """Whether the time of day that ends before token `after` is an hour from noon on or
+        an afternoon or evening ("Близько 23:30", "Увечері"), told in the past."""
+        if after is None or after < 1:
+            return False
+        hour = None
+        for k in range(after - 1, max(-1, after - 4), -1):
+            clock = cal.clock_time(self.n(k))
+            part = self.lex.day_part_adverbs.get(self.n(k)) or self.lex.day_part_nouns.get(self.n(k))
+            if clock is not None:
+                hour = clock[0]
+                break
+            if part is not None:
+                hour = _PART_HOURS.get(part) or (int(part[1:3]) if part[1:3].isdigit() else None)
+                break
+        return hour is not None and hour >= 12 and self.tense_at(after - 1) == "past"
+
     def _report_stretch(self, tx: Timex) -> bool:
         """"минулої доби": the 24 hours up to the report a daily summary counts over, not the
         day before it as a day a story is told on."""
@@ -535,8 +556,9 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
                 continue
             if sent < self.sent and self._report_stretch(tx) and self.ref is not None:
                 # "Протягом минулої доби ворог ... О 06:00 ...": the 24 hours up to the
-                # report are no day the story is on; the hour told after them is the report's
-                return self.ref.isoformat()
+                # morning report; an hour of that morning (or one the report stands at) is
+                # the report's day, an afternoon or evening told in the past the day before
+                return tx.value[:10] if self._later_half_told(after) else self.ref.isoformat()
             if sent < self.sent - 1 or sents[sent].paragraph != para:
                 told = self._story_day(sent, tx, after) or self._announced_day(sent, tx, after)
                 if told:
