@@ -2,11 +2,13 @@
 ("Президент Польщі Анджей Дуда прибув ... – наголосив Президент Польщі") is that holder, not
 the one the knowledge base has for the document's date; a speaker told in the sentence before
 by how he spoke ("Міністр був категоричний. «...»") or after by whose words they were ("«...»
-Такою була відповідь прем'єра."); a digest's line "Кулеба у Twitter: ..."; an answer labelled
-by initials after a dash ("— В. З.: ...") or in a labelled interview whose lead says "поговорила
-з"; dash paragraphs that go on with an attributed turn; a dash address after a sentence that
-introduces it; Russian words after a Ukrainian speaker's, or after a Russian frame, are not his
-by default. Texts written for these tests."""
+Такою була відповідь прем'єра."); a digest's line "Кулеба у Twitter: ..."; a name with its
+initial before a colon ("В. Зеленський: «...»"); an answer labelled by initials after a dash
+("— В. З.: ...") or in a labelled interview whose lead says "поговорила з"; the narrator's line
+that hands over to a turn ("Стефанчук ... додав:") is no answer; dash paragraphs that go on
+with an attributed turn; a dash address after a sentence that introduces it; Russian words
+after a Ukrainian speaker's, or after a Russian frame, are not his by default. Texts written
+for these tests."""
 import pytest
 
 from khronika.document import Document
@@ -78,10 +80,12 @@ def test_a_sentence_of_manner_before_the_quote_names_its_speaker(pipe, text, wan
      "ми не віддамо жодного метра нашої землі.",
      [("Росія має відповісти за свої злочини", "oleksiy-kuleba"),
       ("ми не віддамо жодного метра нашої землі", "volodymyr-zelenskyy")]),
+    ("В. Зеленський: «Ми готові до переговорів, але не до капітуляції».",
+     [("Ми готові до переговорів, але не до капітуляції", "volodymyr-zelenskyy")]),
     # near misses: a topic that names no one; a line with no verb
     ("Україна в НАТО: експерти оцінили шанси на вступ до альянсу.", []),
     ("Головне за день.\n\nЗеленський: біографія президента.", []),
-], ids=["post", "digest", "state", "no-verb"])
+], ids=["post", "digest", "initial", "state", "no-verb"])
 def test_a_line_of_name_and_colon_quotes_the_name(pipe, text, want):
     assert quotes(pipe, text) == want
 
@@ -95,7 +99,14 @@ def test_a_line_of_name_and_colon_quotes_the_name(pipe, text, want):
     ("Журналістка Марія Петренко поговорила з Віталієм Кличком.\n\nМ. П.: Як місто готується до "
      "зими?\n\nВ. К.: Ми закупили генератори.\n\nМ. П.: А школи?\n\nВ. К.: Школи теж.",
      [("Ми закупили генератори.", "vitali-klitschko"), ("Школи теж.", "vitali-klitschko")]),
-], ids=["dash-initials", "both-initials"])
+    ("Голова Верховної Ради Руслан Стефанчук дав інтерв'ю «Українській правді».\n\n— Коли Рада "
+     "розгляне бюджет?\n\n— Перше читання відбудеться наступного тижня.\n\nСтефанчук зробив "
+     "паузу і додав:\n\n— Ми не затягуватимемо.\n\n— А що з виборами?\n\n— Вибори неможливі.",
+     [("Коли Рада розгляне бюджет?", "ukrainska-pravda"),
+      ("Перше читання відбудеться наступного тижня.", "ruslan-stefanchuk"),
+      ("Ми не затягуватимемо.", "ruslan-stefanchuk"), ("А що з виборами?", "ukrainska-pravda"),
+      ("Вибори неможливі.", "ruslan-stefanchuk")]),
+], ids=["dash-initials", "both-initials", "narration-between-turns"])
 def test_answers_under_initials_are_the_interviewees(pipe, text, want):
     assert quotes(pipe, text) == want
 

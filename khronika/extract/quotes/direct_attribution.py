@@ -313,6 +313,9 @@ def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple
     угоду, але заявив: «...»")."""
     text = doc.text
     i = max(text.rfind(".", start, pos), text.rfind("!", start, pos), text.rfind("?", start, pos))
+    while i > start and text[i] == "." and _initial_before(text, i):
+        # "В. Зеленський: «...»": the stop of an initial ends no sentence
+        i = max(text.rfind(".", start, i), text.rfind("!", start, i), text.rfind("?", start, i))
     s = i + 1 if i >= 0 else start
     words = [t for t in tokens_in(doc, s, pos) if t.is_word]
     colon = text[start:pos].rstrip().endswith(":")
@@ -333,6 +336,11 @@ def _pre_attribution(doc: Document, lex: Lexicon, start: int, pos: int) -> tuple
     if _name_colon(doc, lex, words, pos) or (colon and _owned_words(doc, lex, words)):
         return (s, pos)
     return None
+
+
+def _initial_before(text: str, i: int) -> bool:
+    """Whether the stop at `i` closes a capital initial ("В." of "В. Зеленський")."""
+    return i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
 
 
 def _owned_words(doc: Document, lex: Lexicon, words: list[Token]) -> bool:

@@ -328,6 +328,8 @@ def _dash_asked(doc: Document, lex: Lexicon, found: list) -> list[Turn] | None:
             within = True
             continue
         elif within and not asks[k] and any(j in at for j in range(k + 1, len(paras))):
+            if _hands_over(text, p):
+                continue    # the narrator's words that hand over to the next turn
             s, e = _trimmed(text, p.start, p.end)   # an answer's later paragraph
             turns.append(Turn(s, e, k, False, named, described))
             continue
@@ -403,12 +405,21 @@ def _dashed(doc: Document, lex: Lexicon) -> list[Turn] | None:
         if dash[k]:
             s, e = _trimmed(text, p.start + 1, p.end)
         elif any(asks[j] for j in range(k + 1, len(paras))) and k > first:
+            if _hands_over(text, p):
+                k += 1      # "Стефанчук зробив паузу і додав:": the narrator's, no answer
+                continue
             s, e = _trimmed(text, p.start, p.end)   # an answer's later paragraph
         else:
             break
         turns.append(Turn(s, e, k, False, interviewee, described))
         k += 1
     return turns
+
+
+def _hands_over(text: str, p) -> bool:
+    """A plain paragraph between the turns that ends with a colon ("Стефанчук зробив паузу і
+    додав:"): the narrator handing over to the next dash turn, no words of the answer."""
+    return text[p.start:p.end].rstrip().endswith(":")
 
 
 def _inline_answer(doc: Document, lex: Lexicon, p) -> tuple[int, int] | None:
