@@ -279,6 +279,8 @@ def opening_body(doc: Document) -> str | None:
     if key in doc.meta:
         return doc.meta[key] or None
     found = title_body(doc)
+    if found is None and address_author(doc) is None:
+        found = _statement_line_body(doc)
     if found is None and address_author(doc) is None and doc.sentences and doc.paragraphs:
         s = doc.sentences[0]
         if len(doc.paragraphs) > 1 and (len(doc.sentences) < 2 or doc.sentences[1].paragraph != s.paragraph):
@@ -293,3 +295,49 @@ def opening_body(doc: Document) -> str | None:
                 found = bodies.pop()
     doc.meta[key] = found or _NOBODY
     return found
+
+
+def _statement_line_body(doc: Document) -> str | None:
+    """A first line of its own paragraph that opens with a statement's genre ("Заява
+    Посольства США щодо надання зброї", "Декларація саміту НАТО в Уельсі") names the one body
+    whose statement follows, in the words after the genre up to a stop word: a body the
+    knowledge base holds, or, for a state's mission it does not ("Посольства Великої
+    Британії"), the state that mission's name ends with."""
+    if len(doc.paragraphs) < 2 or len(doc.sentences) < 2 or doc.sentences[1].paragraph == doc.sentences[0].paragraph:
+        return None
+    data = load("address")
+    genres = frozenset(str(w) for w in data.get("statement_genres") or ())
+    missions = frozenset(str(w) for w in data.get("mission_nouns") or ())
+    s = doc.sentences[0]
+    toks = doc.tokens[s.first_token:s.last_token]
+    k = 0
+    while k < len(toks) and k < 2 and (toks[k].lemma or toks[k].norm) in genres and \
+            (toks[k].lemma or toks[k].norm) == "спільний":
+        k += 1            # "Спільна заява ..."
+    if k >= len(toks) or not ((toks[k].lemma or "") in genres or toks[k].norm in genres):
+        return None
+    stops = address_words().stops
+    end = s.end
+    for t in toks[k + 1:]:
+        if t.norm in stops or not t.is_word:
+            end = t.start
+            break
+    bodies = {m.entity for m in doc.mentions if toks[k].end <= m.start < end and
+              (e := doc.entities.get(m.entity)) is not None and e.type == "ORG"}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    ent = doc.entities[body]
+    if ent.kb:
+        return body
+    words = alias_tokens(ent.name_uk or "")
+    if not words or lemma_of(words[0]) not in missions:
+        return None
+    kb = get_kb()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        states = {e.id for e in kb.lookup(" ".join(words[-n:])) if e.type == "LOC"}
+        if len(states) == 1:
+            state = states.pop()
+            _add_kb_entity(doc, state)
+            return state
+    return None

@@ -240,6 +240,11 @@ def _manner_head(word: str, prefixes: frozenset[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _adjective_openers() -> dict[str, frozenset[str]]:
+    return {w: frozenset(lemmas) for w, lemmas in (load("core").get("adjective_openers") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _preferences() -> dict[str, tuple[str, str | None]]:
     out = {}
     for form, want in (load("core").get("preferred_readings") or {}).items():
@@ -380,7 +385,15 @@ class Morphology:
                     text = _manner_head(text, manner) or text
                 (tok.lemma, tok.pos, tok.case, tok.number, tok.gender, tok.tense, tok.person,
                  tok.aspect, tok.mood, tok.tags) = analyse(text)
+        openers = _adjective_openers()
         for k, tok in enumerate(toks):
+            if tok.norm in openers and k + 1 < len(toks) and toks[k + 1].lemma in openers[tok.norm] and \
+                    toks[k + 1].pos in ("ADJF", "PRTF"):
+                # "так звана ДНР": one adjective of two words, not a conjunction before one
+                nxt = toks[k + 1]
+                _set(tok, Analysis(tok.norm, nxt.pos, nxt.case, nxt.number, nxt.gender, nxt.tense,
+                                   nxt.person, nxt.aspect, nxt.mood, nxt.tags))
+                continue
             if tok.pos == "NOUN" and k > 0 and toks[k - 1].pos == "ADJF" and \
                     toks[k - 1].case in ("gent", "datv", "loct", "ablt") and \
                     toks[k - 1].case != tok.case and toks[k - 1].number == "sing" and tok.number == "plur":

@@ -371,10 +371,14 @@ class PlaceResolver:
 
     def ambiguous_entity(self, amb: Ambiguous) -> Entity:
         uk = amb.cands[0].name_uk
-        eid = slug(transliterate(uk))
-        if eid in self.kb.entities:
-            eid += "-ua"
-        return Entity(eid, transliterate(uk), uk, "LOC", None, kb=False)
+        return Entity(ambiguous_id(self.kb, uk), transliterate(uk), uk, "LOC", None, kb=False)
+
+
+def ambiguous_id(kb: KnowledgeBase, uk: str) -> str:
+    """The document-local id of a codifier name several units share ("Мар'їнка"): the same
+    in every document, so the events layer knows which state such a place lies in."""
+    eid = slug(transliterate(uk))
+    return eid + "-ua" if eid in kb.entities else eid
 
 
 def _bump(counts: dict[str, int], code: str, step: int) -> None:

@@ -382,15 +382,18 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             # "Київ – балістика": the town or region hit is the place (a whole country is not)
             towns = place_country()
             place = next((x for x in recipients if x in towns), None)
+    near = False
     if type_ == "ASSAULT" and place and (actors or set(recipients) - {place}) and \
             only_near(ctx.lex, doc, args, place, i, sent.lo, sent.hi):
         # "відбили атаку поблизу Покровська": the town the fight was near is only its place
         # (while the fight keeps a party: "бої під Торецьком" names no other, and a happening
         # with no party at all is not kept)
         recipients = [x for x in recipients if x != place]
+        near = True
     elif type_ == "ASSAULT" and place and place in place_country() and place not in actors + recipients:
         recipients.append(place)  # "наступ на Харків", "удари в Харкові": the town is hit
-    if type_ == "ASSAULT":
+    if type_ == "ASSAULT" and not near:
+        # ("поблизу Пісків та Мар'їнки": the towns after a town the fight was near are near too)
         place = struck_places(doc, args, used_place, sent.lo, sent.hi, place, recipients)
         # "обстріляли Нікополь на Дніпропетровщині": the oblast tells where the town is
         located = town_regions(doc, args, sent.lo, sent.hi, recipients, place)

@@ -14,7 +14,7 @@ from .asset_owners import asset_owners
 from .home_units import home_unit_doer, unknown_doer
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import Arg, token_index_at
-from .states import country_ids, entity_for, home_entity, named_affiliations, office_seat_state, party_count, place_country, place_state, seats, state_of
+from .states import capitals, country_ids, entity_for, home_entity, named_affiliations, office_seat_state, party_count, place_country, place_state, seats, state_of
 from ..triggers.finder import SentenceView, lemma_of
 
 
@@ -29,6 +29,14 @@ def adversary_words(lex: Lexicon, doc: Document, sent: SentenceView, args: list,
     """"ворог", "окупанти", "агресор", "ворожі удари": in a report from the home side these
     name the adversary; they take a side by the same grammar as a name."""
     words = lex.word_list("adversary_words")
+    groups = lex.word_list("armed_group_words")
+    adv_id = (lex.adversary or {}).get("id")
+    # ("Москва постачає бойовикам зброю", "бойовики та російські війська": where the sentence
+    # names the adversary itself, the armed men are its proxies beside it, not it)
+    if home and lex.adversary and groups & sent.lemma_set and _war_theatre(doc, lex) and \
+            not any(a.entity == adv_id or capitals().get(a.entity) == adv_id for a in args):
+        words = words | {lemma_of(doc.tokens[k]) for k in range(sent.lo, sent.hi)
+                         if lemma_of(doc.tokens[k]) in groups and not _own_party(doc, args, k, sent.hi)}
     if not (home and lex.adversary and words & sent.lemma_set):
         return args
     adv = None
@@ -48,6 +56,33 @@ def adversary_words(lex: Lexicon, doc: Document, sent: SentenceView, args: list,
             extra.append(Arg(t.start, t.end, adv, "demonym", "LOC"))
     return sorted(args + extra, key=lambda a: a.start) if extra else args
 
+
+
+def _war_theatre(doc: Document, lex: Lexicon) -> bool:
+    """The document is one of the war in Donbas (`armed_group_theatre`): it names a place of
+    Donetsk or Luhansk oblast, one of the so-called republics, or a word for the theatre. Asked
+    once a document."""
+    found = doc.meta.get("_war_theatre")
+    if found is None:
+        marks = lex.word_list("armed_group_theatre")
+        codes = tuple(m.upper() for m in marks if m[:2] == "ua" and m[2:].isdigit())
+        found = any(e.id in marks or (e.katottg or "").startswith(codes) for e in doc.entities.values()) or \
+            any(lemma_of(t) in marks for t in doc.tokens if t.is_word)
+        doc.meta["_war_theatre"] = found
+    return found
+
+
+def _own_party(doc: Document, args: list, k: int, hi: int) -> bool:
+    """The armed men at token k are named for a party of their own: a name right after them
+    (adjectives, "так званої" and quote marks between: "бойовики ХАМАС", "терористи так званої
+    «ДНР»") or an adjective of a state right before ("палестинські бойовики")."""
+    toks = doc.tokens
+    if any(a.kind == "adjective" and a.end <= toks[k].start and toks[k - 1].start < a.end for a in args if k > 0):
+        return True
+    m = k + 1
+    while m < hi and (toks[m].pos in ("ADJF", "PRTF") or toks[m].norm in ("«", "\"", "„")):
+        m += 1
+    return m < hi and any(a.start <= toks[m].start < a.end for a in args)
 
 
 def home_possessions(lex: Lexicon, doc: Document, sent: SentenceView, args: list, home: str | None,

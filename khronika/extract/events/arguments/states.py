@@ -45,6 +45,8 @@ def place_country() -> dict[str, str]:
                 out[eid] = c
     for eid, state in world_city_country().items():
         out.setdefault(eid, state)
+    for eid, state in _namesake_country(kb, out).items():
+        out.setdefault(eid, state)
     return out
 
 
@@ -53,6 +55,18 @@ def place_state(eid: str | None) -> str | None:
     (`place_country`); None for no place or one of no known state. A visit to Warsaw goes to
     Poland, talks held in Poland are hosted by it."""
     return eid if eid in country_ids() else place_country().get(eid)
+
+
+def _namesake_country(kb, country: dict[str, str]) -> dict[str, str]:
+    """The state of a codifier name that several units share, where all of them lie in one
+    state: "бойовики обстріляли Мар'їнку" strikes a village of the home side whichever of the
+    namesakes it is (the entity layer leaves the name unresolved: `places.ambiguous_id`)."""
+    from ...entities.places import ambiguous_id
+    states: dict[str, set] = {}
+    for eid, uk, katottg in kb.entities.fields("name_uk", "katottg"):
+        if katottg and uk:
+            states.setdefault(uk, set()).add(country.get(eid))
+    return {ambiguous_id(kb, uk): next(iter(s)) for uk, s in states.items() if len(s) == 1 and None not in s}
 
 
 def world_city_country() -> dict[str, str]:
