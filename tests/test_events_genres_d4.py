@@ -109,3 +109,69 @@ def test_a_headline_that_is_no_statement_names_no_author():
     doc = analysed("Посольство США відкрилося після ремонту\n\n"
                    "Ми закликаємо Росію вивести свої сили з Донбасу.", "2017-12-23")
     assert "united-states" not in only(doc.events, "REQUEST").actors
+
+
+def test_a_day_told_with_others_happening_does_not_date_a_reaction():
+    doc = analysed("23 квітня поблизу Пришиба підірвався на міні автомобіль місії ОБСЄ. "
+                   "Держдепартамент США закликав Росію використати свій вплив.", "2017-04-25")
+    assert only(doc.events, "REQUEST").time is None
+
+
+def test_a_day_that_frames_the_story_still_dates_what_follows():
+    doc = analysed("Гуманітарні коридори у середу не працювали. Російські військові обстрілювали "
+                   "Маріуполь.", "2015-06-04")
+    assert only(doc.events, "ASSAULT").time["value"] == "2015-06-03"
+
+
+def test_a_foreign_first_name_read_as_a_dative_is_no_receiver():
+    ev = only(events("Спецпредставниця ОБСЄ Гайді Тальявіні закликала сторони дотримуватися режиму "
+                     "тиші."), "REQUEST")
+    assert "heidi-tagliavini" in ev.actors and ev.recipients == []
+
+
+def test_a_dative_inside_the_subject_phrase_still_receives():
+    ev = only(events("Постачання зброї Україні призупинили."), "SANCTION")
+    assert ev.recipients == ["ukraine"]
+
+
+def test_acts_of_a_capital_condemned_are_its_states():
+    ev = only(events("Генеральний секретар НАТО Андерс Фог Расмуссен засудив дії Москви."), "ACCUSE")
+    assert ev.recipients == ["russia"]
+
+
+def test_acts_of_a_capitals_residents_are_not_its_states():
+    ev = only(events("ЄС засудив дії мешканців Москви."), "ACCUSE")
+    assert "russia" not in ev.recipients
+
+
+def test_who_falls_under_sanctions_is_sanctioned():
+    ev = only(events("Під санкції потрапили віцепрем'єр Дмитро Рогозін і Владислав Сурков."), "SANCTION")
+    assert "dmitry-rogozin" in ev.recipients and "dmitry-rogozin" not in ev.actors
+
+
+def test_who_imposes_sanctions_still_imposes_them():
+    ev = only(events("США запровадили санкції проти Росії."), "SANCTION")
+    assert ev.actors == ["united-states"] and ev.recipients == ["russia"]
+
+
+def test_two_joined_verbs_share_their_subject_over_a_long_object():
+    doc = analysed("Російські кораблі атакували та захопили два малі броньовані катери і рейдовий "
+                   "буксир ВМС України.", "2018-11-26")
+    ev = only(doc.events, "COERCE")
+    assert ev.actors == ["russia"] and "ukrainian-navy" in ev.recipients
+
+
+def test_a_new_clause_after_a_comma_keeps_its_own_subject():
+    doc = analysed("Російські кораблі атакували катер, а ВМС України захопили російський танкер.",
+                   "2018-11-26")
+    assert "ukrainian-navy" in only(doc.events, "COERCE").actors
+
+
+def test_a_town_a_thing_was_struck_near_is_its_place():
+    ev = only(events("Під Волновахою обстріляли пасажирський автобус."), "ASSAULT")
+    assert ev.place == "volnovakha" and "volnovakha" not in ev.recipients
+
+
+def test_a_town_struck_itself_stays_struck():
+    ev = only(events("Окупанти обстріляли Волноваху."), "ASSAULT")
+    assert ev.recipients == ["volnovakha"]

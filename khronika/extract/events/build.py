@@ -383,7 +383,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             towns = place_country()
             place = next((x for x in recipients if x in towns), None)
     near = False
-    if type_ == "ASSAULT" and place and (actors or set(recipients) - {place}) and \
+    if type_ == "ASSAULT" and place and (actors or set(recipients) - {place} or
+                                         _struck_thing(doc, args, i, sent.hi)) and \
             only_near(ctx.lex, doc, args, place, i, sent.lo, sent.hi):
         # "відбили атаку поблизу Покровська": the town the fight was near is only its place
         # (while the fight keeps a party: "бої під Торецьком" names no other, and a happening
@@ -851,3 +852,18 @@ def _under_repelling(lex, toks, i: int, lo: int) -> bool:
     while m >= lo and toks[m].pos in ("ADJF", "PRTF"):
         m -= 1
     return m >= lo and lemma_of(toks[m]) in lex.word_list("repelling_nouns")
+
+
+def _struck_thing(doc: Document, args: list, i: int, hi: int) -> bool:
+    """The strike verb at i has for its object a thing named by a common noun ("Під Волновахою
+    обстріляли пасажирський автобус", "обстріляли автобус біля блокпоста під Волновахою"): the
+    thing was hit, and a town the text puts it near is where, not what was struck; the strike
+    keeps its party by that object, however no name stands for it."""
+    toks = doc.tokens
+    if toks[i].pos != "VERB":
+        return False
+    m = i + 1
+    while m < hi and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
+        m += 1
+    return m < hi and toks[m].pos == "NOUN" and toks[m].text.islower() and "accs" in _cases(toks[m].text) and \
+        not any(a.start <= toks[m].start < a.end for a in args)

@@ -460,9 +460,12 @@ class CaseSides:
         if nom and acc and after and cl.left_edge is not None and cl.governor == cl.left_edge + 2 and \
                 toks[cl.left_edge + 1].norm in ("та", "і", "й") and _finite(toks[cl.left_edge]) and \
                 _number(toks[cl.left_edge]) == _number(gov) and not gov.text.endswith(("ся", "сь")) and \
-                tie.head - cl.governor <= 2:
+                (tie.head - cl.governor <= 2 or all(
+                    toks[m].pos in ("NUMR", "ADJF", "PRTF", "NOUN") or toks[m].norm in ("і", "й", "та", ",")
+                    for m in range(cl.governor + 1, tie.head))):
             # "Кораблі ФСБ обстріляли та захопили три катери": two verbs joined right after each
             # other share the subject before the first; what follows the second is their object
+            # (its whole phrase: "захопили два малі катери і рейдовий буксир ВМС України")
             nom = False
         end = k
         while end + 1 < cl.hi and toks[end + 1].start < a.end:

@@ -86,6 +86,17 @@ def _dative_only(t) -> bool:
         "Fixd" not in (t.tags or ())
 
 
+def _dative_name(toks, k: int, end: int) -> bool:
+    """Every word of the name from token k to offset `end` reads as a dative only: "Гайді
+    Тальявіні" is no dative for its foreign first name alone ("Гайді" reads as one)."""
+    m = k
+    while m < len(toks) and toks[m].start < end:
+        if toks[m].is_word and not _dative_only(toks[m]):
+            return False
+        m += 1
+    return True
+
+
 def _under_condition(toks, i: int, lo: int, lex: Lexicon) -> bool:
     """The trigger noun at i follows a preposition of condition ("у разі", "на випадок":
     `conditional_markers`)."""
@@ -167,8 +178,10 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             return side
         nouns = [m for m in range(tie.head, k) if toks[m].pos == "NOUN"]
         if capital and not tie.of_trigger and len(nouns) == 1 and \
-                lemma_of_tok(toks[nouns[0]]) in lex.word_list("stance_nouns"):
-            return side           # "відхилив вимогу Мінська": whose demand a capital's is, its state's
+                lemma_of_tok(toks[nouns[0]]) in lex.word_list("stance_nouns") | lex.word_list("pointed_act_nouns"):
+            # "відхилив вимогу Мінська": whose demand a capital's is, its state's; "засудив дії
+            # Москви", "агресію Москви": whose act it is, too
+            return side
         if tie.of_trigger or nouns:
             return "-"            # "евакуація Маріуполя", "захисників Маріуполя", "мера Мелітополя"
         if tie.prep is not None and not capital:
@@ -363,7 +376,7 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
                     if side == "A" and type_ in SYMMETRIC and (tie.of_trigger or tie.prep == "між"):
                         pair_heads.update(range(k, k + 1 + max(0, len(doc.text[a.start:a.end].split()) - 1)))
                     if side == "A" and tie.prep is None and not tie.of_trigger and tie.head < k and \
-                            toks[tie.head].pos == "NOUN" and _dative_only(toks[k]):
+                            toks[tie.head].pos == "NOUN" and _dative_name(toks, k, a.end):
                         # "Постачання зброї Україні призупинили": a name in the dative inside the
                         # subject's phrase is whom its noun goes to, not who acts
                         side = "R"

@@ -58,6 +58,10 @@ class RoleClause:
         target_subject = target_subject or (
             gov is not None and toks[i].pos == "NOUN" and type_ in ("ACCUSE", "THREATEN", "REQUEST") and
             (gov.lemma or gov.norm) in lex.word_list("rebuff_verbs"))
+        # "Під санкції потрапили Рогозін і Сурков", "Росія зазнала нових санкцій": who falls
+        # under sanctions is the one sanctioned
+        target_subject = target_subject or (
+            gov is not None and type_ == "SANCTION" and (gov.lemma or gov.norm) in lex.word_list("sanction_target_verbs"))
         # "за атакою стоять спецслужби Росії": who stands behind an act is the one accused
         target_subject = target_subject or (type_ == "ACCUSE" and gov is not None and cl.governor == i and
                                             (gov.lemma or gov.norm) in lex.word_list("behind_verbs"))

@@ -78,7 +78,8 @@ def _same_doers(doc: Document, e: Cand, dated: list[Cand]) -> bool:
                    and doc.sentences[f.sent].paragraph == para
                    and (f.time or f.story_time or {}).get("value") == value]
     if not told_before:
-        return not _reported_time(doc, e.sent, value) and not _clock_of_another(doc, e, value)
+        return not _reported_time(doc, e.sent, value) and not _clock_of_another(doc, e, value) and \
+            not _day_of_others(doc, e, value)
     if any(set(f.actors) & set(e.actors) for f in told_before):
         return True
     return any(not f.actors for f in told_before) and not _clock_of_another(doc, e, value)
@@ -101,6 +102,25 @@ def _clock_of_another(doc: Document, e: Cand, value: str | None) -> bool:
     named = {m.entity for m in doc.mentions if s.start <= m.start < s.end}
     named |= {r.entity for r in doc.refs if s.start <= r.start < s.end and r.entity}
     return not set(e.actors) & named
+
+
+def _day_of_others(doc: Document, e: Cand, value: str | None) -> bool:
+    """"23 квітня підірвався автомобіль місії ОБСЄ. ... Держдепартамент США закликав Росію ...",
+    "Напередодні озброєні особи захопили будівлі Ради міністрів Криму. Турчинов звинуватив
+    Росію": a day told with a happening of people or bodies that sentence names (the system
+    found no event in it) dates that happening; a doer it did not name reacts to it on a day the
+    text does not give. A sentence that names no person or body ("Гуманітарні коридори у
+    середу не працювали") frames the story, and what follows takes its day."""
+    if clock_value(value):
+        return False        # (`_clock_of_another`)
+    told = [t for t in doc.timexes if t.value == value and t.start < e.evidence[0]]
+    if not told:
+        return False
+    s = doc.sentences[doc.sentence_at(told[-1].start)]
+    named = {m.entity for m in doc.mentions if s.start <= m.start < s.end and m.type in ("PER", "ORG")}
+    named |= {r.entity for r in doc.refs if s.start <= r.start < s.end and r.entity and
+              (ent := doc.entities.get(r.entity)) is not None and ent.type in ("PER", "ORG")}
+    return bool(named) and not set(e.actors) & named
 
 
 def _reported_time(doc: Document, si: int, value: str | None) -> bool:
