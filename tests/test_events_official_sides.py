@@ -138,3 +138,8 @@ def test_a_delegation_no_state_names_is_the_one_of_the_state_its_head_acts_for()
 def test_the_state_a_person_represents_stands_on_his_side():
     (ev,) = of_type(events("Україну на переговорах представляв Андрій Сибіга."), "CONSULT")
     assert {"ukraine", "andrii-sybiha"} <= set(ev.actors) and "ukraine" not in ev.recipients
+
+
+def test_a_partner_named_after_his_title_and_its_genitive_is_a_partner():
+    (ev,) = of_type(events("Умєров зустрівся з головою турецької розвідки Ібрагімом Каліном."), "CONSULT")
+    assert {"ibrahim-kalin", "turkey"} <= set(ev.recipients)

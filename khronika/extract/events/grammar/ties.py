@@ -336,6 +336,8 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
             # окупанти": a vocative reading shared by both joins no phrase)
             title = _title_over_complement(doc, m, h, lo)
             if title is None:
+                title = _title_over_genitive(doc, m, h, lo)
+            if title is None:
                 break
             head = m = title     # "з кандидатом у президенти Дональдом Трампом"
             m -= 1
@@ -448,6 +450,27 @@ def _quoted_after_kind(toks, close: int, lo: int) -> int | None:
     kind = toks[m - 1]
     # (the kind's noun in lowercase, or opening the sentence: "Ракети «Нептун» ЗСУ")
     return m - 1 if kind.pos == "NOUN" and (kind.text[:1].islower() or m - 1 == lo) else None
+
+
+def _title_over_genitive(doc: Document, m: int, name: Token, lo: int) -> int | None:
+    """"з головою турецької розвідки Ібрагімом Каліном": a person's title (an animate common
+    noun in the name's oblique case) with a genitive complement of up to three lower-case words
+    between them heads the name's phrase, as the prepositional complement does
+    (`_title_over_complement`). The index of the title word, or None."""
+    if not name.text[:1].isupper() or name.case in (None, "nomn", "gent"):
+        return None
+    toks = doc.tokens
+    x = m
+    while x >= max(lo, m - 2) and toks[x].is_word and toks[x].text.islower() and \
+            toks[x].pos in ("NOUN", "ADJF") and toks[x].case == "gent":
+        x -= 1
+    if x == m or x < lo:
+        return None
+    title = toks[x]
+    if title.pos == "NOUN" and title.text.islower() and "anim" in (title.tags or ()) and \
+            title.case == name.case and toks[x + 1].pos in ("NOUN", "ADJF"):
+        return x
+    return None
 
 
 def _title_over_complement(doc: Document, m: int, name: Token, lo: int) -> int | None:
