@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from ....document import Document, Ref
 from ....kb import get_kb
-from ...body_refs import _not_this_office
+from ....lang.uk import load
+from ...body_refs import former_words
 from ...coref import person_gender
 
 SENTENCES_BACK = 2
@@ -48,6 +49,15 @@ def bare_offices() -> dict[str, frozenset[str]]:
             if words and words[0].lower() not in whole:
                 out.setdefault(words[0].lower(), set()).add(role)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _not_this_office() -> frozenset[str]:
+    """Words before an office noun that point away from the official just named: a former
+    one ("колишній"), another's ("їхній", "ваш"); `former_words` and `other_possessives` of
+    lang/uk/kb/lexicon.yaml, as the entity layer reads them."""
+    data = load("kb/lexicon") or {}
+    return former_words() | frozenset(str(w).lower() for w in data.get("other_possessives") or ())
 
 
 def _covered(spans, start: int, end: int) -> bool:
