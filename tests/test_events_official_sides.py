@@ -143,3 +143,9 @@ def test_the_state_a_person_represents_stands_on_his_side():
 def test_a_partner_named_after_his_title_and_its_genitive_is_a_partner():
     (ev,) = of_type(events("Умєров зустрівся з головою турецької розвідки Ібрагімом Каліном."), "CONSULT")
     assert {"ibrahim-kalin", "turkey"} <= set(ev.recipients)
+
+
+def test_a_colleague_thanked_for_support_is_the_holder_of_the_thankers_office_there():
+    evs = of_type(events("Зеленський поговорив з Макроном. Він подякував французькому колезі за підтримку."),
+                  "SUPPORT", "AID")
+    assert evs and {"france", "emmanuel-macron"} <= set(evs[0].actors)

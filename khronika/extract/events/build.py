@@ -484,8 +484,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                   if x in before and x not in owners and x != place]
         recipients = list(dict.fromkeys(owners))
     actors, recipients = named_aside(ctx.lex, doc, args, sent.lo, sent.hi, type_, actors, recipients)
-    if type_ in ("CONSULT", "AGREE", "COOPERATE"):
-        recipients += colleagues(ctx.lex, doc, args, cl.lo, cl.hi, actors, recipients)
+    colleagues(ctx.lex, doc, args, cl.lo, cl.hi, actors, recipients)
     if type_ == "ASSAULT" and not actors and lemma_of(toks[i]) in ctx.lex.word_list("home_gain_verbs") and \
             on_home_ground(recipients, place, home):
         actors.append(home)     # "Звільнили Ірпінь": the home side's ground won back is its own doing

@@ -60,31 +60,34 @@ def _told_roles(doc: Document, kb, person: str) -> list[str]:
 
 
 def colleagues(lex: Lexicon, doc: Document, args: list, lo: int, hi: int, actors: list[str],
-               recipients: list[str]) -> list[str]:
-    """The people `recipients` gains: for each singular colleague noun of the clause with a
-    state, the holder of an office of an acting person in that state."""
+               recipients: list[str]) -> None:
+    """For each singular colleague noun of the clause with a state, put the holder of an
+    office of a person of the clause (on either side, or its subject: "Він подякував
+    французькому колезі за підтримку") in that state on the side where the state stands."""
     nouns = lex.word_list("counterpart_nouns")
     toks = doc.tokens
     at = [k for k in range(lo, hi) if toks[k].is_word and lemma_of(toks[k]) in nouns and toks[k].number != "plur"]
     if not at:
-        return []
+        return
     kb = get_kb()
     states = country_ids()
-    people = [x for x in actors if (e := doc.entities.get(x)) is not None and e.type == "PER"]
-    out: list[str] = []
+    clause = [a.entity for a in args if (a.etype or "") == "PER" and toks[lo].start <= a.start < toks[hi - 1].end]
+    people = list(dict.fromkeys(x for x in actors + recipients + clause
+                                if (e := doc.entities.get(x)) is not None and e.type == "PER"))
     for k in at:
         state = _colleague_state(doc, args, k, lo, hi, states)
-        if state is None or state not in recipients or \
-                any(state_of(x, doc.date) == state for x in recipients):
+        side = recipients if state in recipients else actors if state in actors else None
+        if state is None or side is None or any(state_of(x, doc.date) == state for x in actors + recipients):
             continue
         for p in people:
+            if state_of(p, doc.date) == state:
+                continue
             found = None
             for role in _told_roles(doc, kb, p) or [r.role for r in kb.roles_of(p, doc.date)]:
                 holder = kb.holder(role, state, doc.date)
                 if holder is not None and holder.id != p:
                     found = holder.id
                     break
-            if found is not None and found not in actors + recipients + out:
-                out.append(entity_for(doc, found))
+            if found is not None and found not in actors + recipients:
+                side.append(entity_for(doc, found))
                 break
-    return out
