@@ -149,3 +149,10 @@ def test_a_colleague_thanked_for_support_is_the_holder_of_the_thankers_office_th
     evs = of_type(events("Зеленський поговорив з Макроном. Він подякував французькому колезі за підтримку."),
                   "SUPPORT", "AID")
     assert evs and {"france", "emmanuel-macron"} <= set(evs[0].actors)
+
+
+def test_a_surname_after_a_demonstrative_under_a_preposition_is_the_subject():
+    (ev,) = of_type(events("Після цього Умєров провів консультації з європейськими радниками."), "CONSULT")
+    assert {"rustem-umerov", "ukraine"} <= set(ev.actors)
+    (ev,) = of_type(events("Після цього Зеленський провів консультації з європейськими лідерами."), "CONSULT")
+    assert "volodymyr-zelenskyy" in ev.actors

@@ -322,6 +322,13 @@ def _walk(doc: Document, k: int, lo: int, trig: int, preps: frozenset[str],
         if t.pos == "NOUN" and h.pos in ("ADJF", "PRTF") and h.case != "gent" and \
                 _number(t) and _number(h) and _number(t) != _number(h):
             break             # "на цей день російські війська": nor does one of another number
+        if t.pos == "NPRO" and m + 1 == head and h.pos in ("NOUN", "ADJF") and h.text[:1].isupper() and \
+                _can_be(h, "nomn") and m - 1 >= lo and toks[m - 1].pos == "PREP" and \
+                (t.lemma or "") in ("цей", "той", "це", "те"):
+            # "Після цього Умєров провів ...", "Крім того Зеленський ...": a demonstrative under a
+            # preposition is a whole phrase ("afterwards"), the name in the nominative after it
+            # opens the subject, though a surname may also read as an accusative it shares
+            break
         if t.pos == "NPRO" and h.pos == "NOUN" and h.case and t.case and h.case != t.case and \
                 not (_case_numbers(t.text) & _case_numbers(h.text)):
             # "До цього Норвегія виділила": a pronoun agrees with its noun in case and number
