@@ -169,3 +169,63 @@ def test_an_office_in_the_genitive_is_still_a_side():
     doc = A.doc("Заступник міністра оборони України провів переговори з делегацією Польщі.", "2023-03-09")
     assert any("ukraine" in e.actors for e in doc.events), \
         [(e.type, e.actors, e.recipients) for e in doc.events]
+
+
+# --- the Poroshenko years and the armed groups of 2014-2018 in the KB, with dated roles ------
+
+@pytest.mark.parametrize("text, date, surface, eid", [
+    ("Міністр охорони здоров'я Олег Мусій заявив про нестачу ліків.", "2014-05-20", "Олег Мусій",
+     "oleh-musii"),
+    ("Начальник Генштабу Михайло Куцин подав у відставку.", "2014-07-01", "Михайло Куцин",
+     "mykhailo-kutsyn"),
+    ("Генпрокурор Олег Махніцький повідомив про підозру.", "2014-03-05", "Олег Махніцький",
+     "oleh-makhnitskyi"),
+    ("Міністр Кабінету Міністрів Олександр Саєнко представив звіт.", "2018-02-14", "Олександр Саєнко",
+     "oleksandr-saienko"),
+    ("Валерій Болотов назвав себе главою ЛНР.", "2014-06-15", "Валерій Болотов", "valery-bolotov"),
+    ("Ватажок бойовиків Ігор Безлер погрожував полоненим.", "2014-06-15", "Ігор Безлер", "igor-bezler"),
+])
+def test_people_of_2014_2019_are_in_the_kb(pipe, text, date, surface, eid):
+    """Ministers of the Yatsenyuk and Groysman cabinets and leaders of the armed groups of
+    2014-2018 were local names with no roles."""
+    doc = run(pipe, text, date)
+    assert (surface, eid, "PER") in pairs(doc), pairs(doc)
+
+
+@pytest.mark.parametrize("text, date, holder", [
+    ("Міністр охорони здоров'я заявив про реформу.", "2015-03-20", "oleksandr-kvitashvili"),
+    ("Міністр аграрної політики провів нараду.", "2014-05-05", "ihor-shvaika"),
+])
+def test_an_office_of_those_years_finds_its_holder(text, date, holder):
+    """A role on a date of 2014-2016 names the minister of that day (was none)."""
+    doc = A.doc(text, date)
+    assert holder in {r.entity for r in doc.refs if r.kind == "role"}, \
+        [(r.text, r.entity) for r in doc.refs]
+
+
+# --- a local office that the KB person never held -----------------------------------------
+
+@pytest.mark.parametrize("text, date, kb_id", [
+    ("Мер Кулеба заявив про ремонт доріг.", "2023-05-12", "dmytro-kuleba"),
+    ("Сільський голова Андрій Єрмак відкрив школу.", "2023-05-12", "andriy-yermak"),
+    ("Суддя Клименко відмовив у позові.", "2023-05-12", "ihor-klymenko"),
+    ("Прокурор Сирський повідомив про підозру.", "2024-05-12", "oleksandr-syrskyi"),
+])
+def test_a_local_office_names_a_namesake(text, date, kb_id):
+    """A mayor, a village head, a judge or a prosecutor named by the surname of someone the
+    KB knows in another office on that date is that person's namesake (was linked to him)."""
+    doc = A.doc(text, date)
+    assert kb_id not in people(doc), people(doc)
+
+
+@pytest.mark.parametrize("text, date, kb_id", [
+    ("Мер Кличко заявив про відключення світла.", "2023-05-12", "vitali-klitschko"),
+    ("Голова громади Олександр Сенкевич повідомив про обстріл.", "2023-05-12", "oleksandr-senkevych"),
+    ("Генпрокурор Костін повідомив про підозру.", "2023-05-12", "andriy-kostin"),
+    ("Генеральний прокурор Юрій Луценко повідомив про підозру.", "2016-11-10", "yuriy-lutsenko"),
+])
+def test_the_holders_of_local_offices_keep_the_link(text, date, kb_id):
+    """Near misses: a mayor named as a mayor or as the head of his community, and the
+    prosecutor general, are the KB's."""
+    doc = A.doc(text, date)
+    assert people(doc).get(kb_id) is True, people(doc)

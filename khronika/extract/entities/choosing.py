@@ -73,23 +73,10 @@ class EntityChoice:
         ending right before token `at` names, with the body or place that may follow the
         role ("Голова Київської ОВА Кулеба"); None when no role stands there or it fits
         none or several of them."""
-        toks = st.doc.tokens
-        k = at - 1
-        of = None
-        held = st.covered[k] if k >= 0 else None
-        if held is not None and held.type in ("LOC", "ORG"):
-            of = held.entity
-            while k >= 0 and st.covered[k] is held:
-                k -= 1
-        if k < 0 or k not in st.role_tokens or toks[k].sentence != toks[at].sentence:
+        got = guards.role_phrase_before(st, self.kb, at)
+        if got is None:
             return None
-        start = k
-        while start > 0 and start - 1 in st.role_tokens and toks[start - 1].sentence == toks[k].sentence:
-            start -= 1
-        role = next((self.kb.role_index[key] for b in range(start, k + 1)
-                     if (key := tuple(t.norm for t in toks[b:k + 1])) in self.kb.role_index), None)
-        if role is None:
-            return None
+        role, of = got
         date = st.doc.date
         holder = self.kb.holder(role, of or self.kb.role_defaults.get(role), date)
         if holder is not None and holder.id in ids:

@@ -419,6 +419,42 @@ def civilian_under_rank(st, kb: KnowledgeBase, lex, i: int, e: KBEntity) -> bool
     return True
 
 
+def role_phrase_before(st, kb: KnowledgeBase, at: int) -> tuple[str, str | None] | None:
+    """The role key of a role phrase ending right before token `at`, with the body or place
+    named right after the role ("Голова Київської ОВА Кулеба": head, the OVA); None when no
+    role phrase stands there."""
+    toks = st.doc.tokens
+    k = at - 1
+    of = None
+    held = st.covered[k] if k >= 0 else None
+    if held is not None and held.type in ("LOC", "ORG"):
+        of = held.entity
+        while k >= 0 and st.covered[k] is held:
+            k -= 1
+    if k < 0 or k not in st.role_tokens or toks[k].sentence != toks[at].sentence:
+        return None
+    start = k
+    while start > 0 and start - 1 in st.role_tokens and toks[start - 1].sentence == toks[k].sentence:
+        start -= 1
+    role = next((kb.role_index[key] for b in range(start, k + 1)
+                 if (key := tuple(t.norm for t in toks[b:k + 1])) in kb.role_index), None)
+    return None if role is None else (role, of)
+
+
+def local_office_namesake(st, kb: KnowledgeBase, lex, i: int, e: KBEntity) -> bool:
+    """A name right after the role of a local office (`local_office_roles`: a mayor, a
+    village head) that the KB person never held, while holding another office on the
+    document's date: a namesake ("Мер Кулеба" in 2023 is no foreign minister, "Сільський
+    голова Андрій Єрмак" no head of the Presidential Office)."""
+    if e.type != "PER" or not e.roles or st.doc.date is None:
+        return False
+    got = role_phrase_before(st, kb, i)
+    if got is None or got[0] not in lex.local_office_roles \
+            or any(r.role in lex.local_office_roles for r in e.roles):
+        return False
+    return any(r.active(st.doc.date) for r in e.roles)
+
+
 def private_namesake(st, lex, i: int, e: KBEntity, alone: bool) -> bool:
     """A name right after a private occupation ("Адвокат Коломойського Олександр Лисенко",
     "Лікар Андрій Сибіга з Вінниці") that the KB gives to a person holding an office on the
@@ -473,7 +509,8 @@ def _occupation_before(st, i: int, words: frozenset[str]) -> int | None:
             continue
         if t.is_word and (t.text[:1].islower() or st.sentence_initial(k)) and (
                 t.norm in words or any(p.normal_form in words for p in dictionary_parses(t.text))):
-            return k
+            # (a word of a role phrase is the office, "Генеральний прокурор Юрій Луценко")
+            return None if k in st.role_tokens else k
         if not (t.text.isdigit() or t.text == "№" or (t.is_word and t.text[:1].islower())):
             return None
         k -= 1

@@ -83,6 +83,7 @@ class Lexicon:
         self.ranks = {norm_word(w).split()[-1] for w in data.get("military_ranks") or []}
         self.uniformed_roles = set(data.get("uniformed_roles") or [])
         self.private_occupations = frozenset(norm_word(w) for w in data.get("private_occupations") or [])
+        self.local_office_roles = frozenset(data.get("local_office_roles") or [])
         self.uniformed_body_words = {norm_word(w) for w in data.get("uniformed_body_words") or []}
         self.latin_heads: dict[str, str] = {norm_word(w): typ for typ, words in
                                             (data.get("latin_name_heads") or {}).items() for w in words}
