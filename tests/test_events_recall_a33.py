@@ -131,3 +131,37 @@ def test_assets_of_a_firm_or_a_convict_handed_over_are_no_aid():
     for text in ("Компанія передала активи дочірній фірмі.", "Суд передав Нацполіції арештовані активи.",
                  "Суд передав арештовані активи в управління АРМА."):
         assert _sides(text, "AID") == [], text
+
+
+# --- front-line reports of 2014-2015: a breakthrough tried, a town only near ---
+
+def test_armed_men_breaking_through_to_a_town_attack_it():
+    [event] = of_type(analysed("Терористи також намагалися прорватися до Щастя, але були відкинуті.", "2014-08-14"),
+                      "ASSAULT")
+    assert (event.status, event.mode, event.recipients) == ("occurred", "ground", ["shchastia"])
+    for text in ("Колона з гуманітарною допомогою прорвалася до Маріуполя.", "Біженці прорвалися до Польщі."):
+        assert of_type(analysed(text, "2014-08-14"), "ASSAULT") == [], text
+
+
+def test_a_town_the_strike_was_near_is_its_place_not_its_target():
+    [event] = of_type(analysed("Бойовики обстріляли з мінометів позиції поблизу Луганська.", "2014-08-14"), "ASSAULT")
+    assert event.place == "luhansk" and "luhansk" not in event.recipients
+    [event] = of_type(analysed("Окупанти обстріляли з артилерії Херсон.", "2023-08-14"), "ASSAULT")
+    assert event.recipients == ["kherson"]
+
+
+# --- whom a protest is stated to; what a condemned decision is about ---
+
+def test_a_protest_stated_to_a_party_in_the_dative_is_aimed_at_it():
+    for text, aim in (("Польща висловила Росії рішучий протест через удар дрона по своїй території.", "russia"),
+                      ("Україна висловила Угорщині протест.", "hungary")):
+        [(status, actors, recipients)] = _sides(text, "PROTEST", "2023-05-10")
+        assert status == "occurred" and len(actors) == 1 and recipients == [aim], text
+
+
+def test_what_a_condemned_decision_is_about_is_not_condemned():
+    [(_, actors, recipients)] = _sides("Міністерство закордонних справ України рішуче засуджує рішення Державної "
+                                       "думи Росії про визнання так званих ДНР та ЛНР.", "ACCUSE", "2023-05-10")
+    assert actors == ["mfa-of-ukraine"] and recipients == ["state-duma", "russia"]
+    [(_, _, recipients)] = _sides("Засуджуємо заяву Лаврова щодо України.", "ACCUSE", "2023-05-10")
+    assert "ukraine" not in recipients and "sergey-lavrov" in recipients

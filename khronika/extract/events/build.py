@@ -383,9 +383,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             towns = place_country()
             place = next((x for x in recipients if x in towns), None)
     near = False
-    if type_ == "ASSAULT" and place and (actors or set(recipients) - {place} or
-                                         _struck_thing(doc, args, i, sent.hi)) and \
-            only_near(ctx.lex, doc, args, place, i, sent.lo, sent.hi):
+    near_only = type_ == "ASSAULT" and place is not None and only_near(ctx.lex, doc, args, place, i, sent.lo, sent.hi)
+    if near_only and (actors or set(recipients) - {place} or _struck_thing(doc, args, i, sent.hi)):
         # "відбили атаку поблизу Покровська": the town the fight was near is only its place
         # (while the fight keeps a party: "бої під Торецьком" names no other, and a happening
         # with no party at all is not kept)
@@ -500,6 +499,10 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors.extend(striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i))
     actors, recipients, inferred = typed_sides(ctx, doc, sent, args, i, j, type_, mode, needs, actors,
                                                recipients, home)
+    if near_only and actors and place in recipients:
+        # "Бойовики обстріляли з мінометів позиції поблизу Луганська": once the striker is known
+        # (the adversary of a common noun), the town it was near is only the strike's place
+        recipients = [x for x in recipients if x != place]
     if type_ == "ASSAULT" and (hit_home := struck_home(ctx.lex, doc, cl.lo, i, cl.hi, actors, recipients, place, home)):
         recipients.extend(entity_for(doc, x) for x in hit_home)     # "Противник завдав 41 удару"
         inferred = set(inferred) | set(hit_home)

@@ -26,6 +26,8 @@ from ..merging.merge import Cand
 OBJECT_WINDOW = 4
 # prepositions before the ones an act is aimed at ("агресія проти України")
 AGAINST = frozenset({"проти"})
+# prepositions of what a condemned decision or statement is about ("рішення про визнання ...")
+ABOUT = frozenset({"про", "щодо"})
 
 
 def condemned_victims(lex: Lexicon, doc: Document, cands: list[Cand]) -> list[Cand]:
@@ -62,6 +64,10 @@ def _victims(lex: Lexicon, doc: Document, c: Cand, starts: list[int]) -> set[str
             break
         if n - 1 > act and toks[n - 1].norm in AGAINST:
             out.add(a.entity)                    # "агресія проти України"
+        elif any(toks[m].norm in ABOUT for m in range(act + 1, n)):
+            # "засуджує рішення Держдуми про визнання так званих ДНР та ЛНР": what the condemned
+            # decision or word is about is no one condemned
+            out.add(a.entity)
         elif _owns_harmed(toks, act, n, a, harmed):
             out.add(a.entity)                    # "депортацію українських дітей"
         elif _seized(lex, toks, act, n, a, args):

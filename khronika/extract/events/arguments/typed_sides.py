@@ -10,6 +10,7 @@ from ..context import DocContext
 from .custody_release import civil_release
 from .foreign_story import foreign_story_before
 from .freed_people import freed_receive, freed_states
+from ..grammar.clauses import _cases
 from ..grammar.names import token_index_at
 from .sanction_causes import sanctioned_subjects
 from ..grammar.sentence_view import SentenceView, lemma_of
@@ -71,6 +72,12 @@ def typed_sides(ctx: DocContext, doc: Document, sent: SentenceView, args: list, 
                       a.kind == "mention" and a.entity in country_ids()), None)
         if owner is not None:
             actors, recipients = hit_sides(actors, recipients, [owner])
+    if type_ == "PROTEST" and toks[i].pos == "NOUN":
+        # "Польща висловила Росії рішучий протест", "вручила Білорусі ноту": the one a protest
+        # is stated to, in the dative between the verb that states it and its noun, is its aim
+        to = _stated_to(ctx.lex, doc, args, i, sent.lo)
+        if to is not None and to not in actors + recipients:
+            recipients = recipients + [to]
     return actors, recipients, inferred
 
 
@@ -132,3 +139,18 @@ def _of_another_side(doc: Document, eid: str, home: str) -> bool:
     if state is None and ent is not None and ent.type == "PER":
         return False        # a person whose state no one knows
     return state != home
+
+
+def _stated_to(lex, doc: Document, args: list, i: int, lo: int) -> str | None:
+    """The name in the dative right before the noun at i (past its adjectives), itself right
+    after a verb of `protest_stating_verbs`."""
+    toks = doc.tokens
+    m = i - 1
+    while m > lo and toks[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    a = next((a for a in args if a.kind == "mention" and a.end == toks[m].end), None) if m > lo else None
+    k = token_index_at(doc, a.start, lo, i) if a is not None else None
+    if k is None or k - 1 < lo or "datv" not in _cases(toks[k].text):
+        return None
+    verb = toks[k - 1]
+    return a.entity if verb.pos == "VERB" and lemma_of(verb) in lex.word_list("protest_stating_verbs") else None
