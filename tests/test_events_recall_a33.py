@@ -165,3 +165,19 @@ def test_what_a_condemned_decision_is_about_is_not_condemned():
     assert actors == ["mfa-of-ukraine"] and recipients == ["state-duma", "russia"]
     [(_, _, recipients)] = _sides("Засуджуємо заяву Лаврова щодо України.", "ACCUSE", "2023-05-10")
     assert "ukraine" not in recipients and "sergey-lavrov" in recipients
+
+
+# --- a halt of strikes offered or made is a ceasefire, no strike to come ---
+
+def test_a_halt_of_strikes_is_a_ceasefire_not_a_strike():
+    for text, status, actor in (("Україна запропонувала взаємно припинити удари по енергетичній інфраструктурі.",
+                                 "planned", "ukraine"),
+                                ("Росія припинила удари по енергетиці.", "occurred", "russia")):
+        doc = analysed(text, "2025-03-12")
+        assert of_type(doc, "ASSAULT") == [], text
+        [event] = of_type(doc, "CONCEDE")
+        assert (event.mode, event.status, event.actors) == ("ceasefire", status, [actor]), text
+    # (strikes that do not stop go on)
+    [event] = of_type(analysed("Ворог не припиняє обстрілів Херсона.", "2025-03-12"), "ASSAULT")
+    assert event.status == "ongoing" and of_type(analysed("Ворог не припиняє обстрілів Херсона.", "2025-03-12"),
+                                                 "CONCEDE") == []
