@@ -181,3 +181,9 @@ def test_a_halt_of_strikes_is_a_ceasefire_not_a_strike():
     [event] = of_type(analysed("Ворог не припиняє обстрілів Херсона.", "2025-03-12"), "ASSAULT")
     assert event.status == "ongoing" and of_type(analysed("Ворог не припиняє обстрілів Херсона.", "2025-03-12"),
                                                  "CONCEDE") == []
+
+
+def test_a_need_or_a_duty_to_halt_strikes_is_no_ceasefire():
+    for text in ("Тому необхідно припинити вогонь і швидко працювати над остаточною угодою.",
+                 "Росія має припинити удари по енергетиці."):
+        assert of_type(analysed(text, "2025-03-12"), "CONCEDE") == [], text
