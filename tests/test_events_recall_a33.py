@@ -183,7 +183,9 @@ def test_a_halt_of_strikes_is_a_ceasefire_not_a_strike():
                                                  "CONCEDE") == []
 
 
-def test_a_need_or_a_duty_to_halt_strikes_is_no_ceasefire():
+def test_a_need_or_a_duty_to_halt_strikes_or_the_adversarys_strikes_stopped_are_no_ceasefire():
     for text in ("Тому необхідно припинити вогонь і швидко працювати над остаточною угодою.",
-                 "Росія має припинити удари по енергетиці."):
+                 "Росія має припинити удари по енергетиці.",
+                 "Українська армія та прикордонники зупинили атаки ворога.",
+                 "Захисники припинили атаки ворога на місто."):
         assert of_type(analysed(text, "2025-03-12"), "CONCEDE") == [], text
