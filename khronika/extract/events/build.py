@@ -499,9 +499,11 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
         actors.extend(striker_of_home(ctx.lex, doc, recipients, place, home, cl.lo, i))
     actors, recipients, inferred = typed_sides(ctx, doc, sent, args, i, j, type_, mode, needs, actors,
                                                recipients, home)
-    if near_only and actors and place in recipients:
-        # "Бойовики обстріляли з мінометів позиції поблизу Луганська": once the striker is known
-        # (the adversary of a common noun), the town it was near is only the strike's place
+    if near_only and actors and place in recipients and toks[i].pos == "VERB":
+        # "Бойовики обстріляли з мінометів позиції поблизу Луганська": once the striker of a verb
+        # is known (the adversary of a common noun), the town it was near is only the strike's
+        # place (a strike noun's town is left as read: "обстрілу наших укріплень неподалік
+        # Попасної" would then join a general shelling told before it, and take its place)
         recipients = [x for x in recipients if x != place]
     if type_ == "ASSAULT" and (hit_home := struck_home(ctx.lex, doc, cl.lo, i, cl.hi, actors, recipients, place, home)):
         recipients.extend(entity_for(doc, x) for x in hit_home)     # "Противник завдав 41 удару"
@@ -819,7 +821,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct, next_one=next_one,
                 aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes),
-                possessive_ref=owned, both_ref=both, placed_near=near_only and place is not None)
+                possessive_ref=owned, both_ref=both)
     mark_references(ctx, doc, sent, cand, i, j, cl, tx=tx, args=args, thanked=thanked, anaph=anaph,
                     own_partner=own_partner, after=after, needs=needs, first_person=first_person)
     return cand

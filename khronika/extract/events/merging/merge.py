@@ -68,7 +68,6 @@ class Cand:
     distinct: bool = False             # "наступний обмін": announces another happening
     next_one: bool = False             # "наступне засідання": the one to come (next_planned.py)
     aggregate: bool = False            # "майже 20 розмов": many happenings told as one
-    placed_near: bool = False          # "обстріл позицій неподалік Попасної": placed by a town near it
     continues: bool = False            # "Обговорили ...": what the last told talk was about
     plural_generic: bool = False       # plural noun with no specifics ("готуємо зустрічі")
     state_description: bool = False    # "обміни були активними"
@@ -341,12 +340,11 @@ def _owned_again(e: Cand, c: Cand, dist: int) -> bool:
 
 
 def _ground_elsewhere(e: Cand, c: Cand) -> bool:
-    """c tells ground taken or won back at a town other than e's place, or a strike placed by the
-    town it was near ("обстріл наших укріплень неподалік Попасної"), and points back at nothing:
-    another happening, as a strike on another town is (the town stands as the place, not as a
-    party the merge would compare)."""
-    return c.type == "ASSAULT" and (c.mode == "ground" or c.placed_near) and bool(c.place) and \
-        c.place != e.place and c.place not in e.participants() and not c.anaphoric
+    """c tells ground taken or won back at a town other than e's place, and points back at
+    nothing: another happening, as a strike on another town is (the town taken stands as the
+    place, not as a party the merge would compare)."""
+    return c.type == "ASSAULT" and c.mode == "ground" and bool(c.place) and c.place != e.place and \
+        c.place not in e.participants() and not c.anaphoric
 
 
 def _within_unit(inner: str, outer: str) -> bool:
