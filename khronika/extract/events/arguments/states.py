@@ -221,6 +221,19 @@ def named_affiliations(doc: Document, args: list[Arg], lo: int, hi: int) -> dict
     return out
 
 
+def home_of(eid: str, date=None) -> set[str]:
+    """What a party stands for beside itself: a person's state and the bodies their roles are
+    of, a body's the bodies and state it belongs to (one side with it in any event)."""
+    kb = get_kb()
+    e = kb.entity(eid)
+    if e is not None and e.type == "PER":
+        st = state_of(eid, date)
+        return ({st} if st else set()) | {of for r in kb.roles_of(eid, date) for of, _ in _of_chain(kb, r.of)}
+    if e is not None and e.type == "ORG":
+        return {of for of, _ in _of_chain(kb, e.of)}
+    return set()
+
+
 def party_count(ids: set[str], date=None, acts_for: dict[str, str] | None = None) -> int:
     """How many parties take part: ids that share a home are one party. A person's home is the
     state and the bodies they act for, a body's the bodies and state it belongs to ("Зеленський
@@ -229,20 +242,11 @@ def party_count(ids: set[str], date=None, acts_for: dict[str, str] | None = None
     itself: "Сікорський" and "МЗС Польщі" are Poland's side even where Poland is not among
     `ids`. `acts_for` adds what the text tells and the knowledge base does not ("директор
     BlackRock Ларрі Фінк")."""
-    kb = get_kb()
     homes: list[set[str]] = []
     for x in ids:
-        h = {x}
+        h = {x} | home_of(x, date)
         if (acts_for or {}).get(x):
             h.add(acts_for[x])
-        e = kb.entity(x)
-        if e is not None and e.type == "PER":
-            st = state_of(x, date)
-            if st:
-                h.add(st)
-            h |= {of for r in kb.roles_of(x, date) for of, _ in _of_chain(kb, r.of)}
-        elif e is not None and e.type == "ORG":
-            h |= {of for of, _ in _of_chain(kb, e.of)}
         homes.append(h)
     parties: list[set[str]] = []
     for h in homes:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ....chronicle.timerange import gap_days
 from ..arguments.roles import SYMMETRIC
-from ..arguments.states import country_ids, party_count, place_country, place_state
+from ..arguments.states import body_state, country_ids, home_of, party_count, place_country, place_state
 from ..arguments.turned_strikes import turned_on_striker
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
@@ -164,7 +164,22 @@ def _participants_ok(e: Cand, c: Cand) -> bool:
         # states one mention names are those the other's people act for (or its giver's agency
         # acts: "Єврокомісія перерахувала" after "транш від ЄС")
         return True
-    return e.status == c.status and (_covered(pc, pe) or _covered(pe, pc))
+    return e.status == c.status and (_covered(pc, pe) or _covered(pe, pc)) or _same_people(pe, pc)
+
+
+def _same_people(pe: set[str], pc: set[str]) -> bool:
+    """"Зеленський зустрівся з Генсеком НАТО Рютте. Рютте зустрівся з Президентом України": two
+    mentions that name the same two people or more, and differ only in the states and bodies
+    those people act for (one names NATO, the other Ukraine), tell one happening from its two
+    sides; a person only one of them names ("зустрівся також з Науседою") is another party."""
+    from ....kb import get_kb
+    kb = get_kb()
+    people = {x for x in pe & pc if (k := kb.entity(x)) is not None and k.type == "PER"}
+    if len(people) < 2:
+        return False
+    homes = set().union(*(home_of(x) for x in people))
+    # ("главою МЗС України": a body of a state those people act for is on that state's side)
+    return all(x in homes or body_state(x) in homes for x in pe ^ pc)
 
 
 def _acting_for(e: Cand, c: Cand) -> bool:
