@@ -38,3 +38,25 @@ def test_a_meeting_told_from_both_sides_is_one(text):
 ])
 def test_a_meeting_with_another_person_stays_apart(text):
     assert len(_rows(text, "CONSULT")) == 2, _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Зеленський провів телефонну розмову з Президентом Туреччини Реджепом Ердоганом. "
+    "Ердоган під час розмови з Зеленським запропонував провести нові переговори у Стамбулі.",
+    "Зеленський під час розмови з Макроном запропонував провести саміт.",
+])
+def test_a_talk_within_which_a_plan_is_proposed_took_place(text):
+    rows = [r for r in _rows(text, "CONSULT") if r[1] == "occurred"]
+    assert len(rows) == 1, _rows(text)
+
+
+def test_the_town_of_the_proposed_talks_is_not_the_calls():
+    text = "Ердоган під час розмови з Зеленським запропонував провести нові переговори у Стамбулі."
+    d = analysed(text, DAY).to_json()
+    call = [e for e in d["events"] if e["type"] == "CONSULT" and e["status"] == "occurred"]
+    assert call and call[0]["place"] is None, d["events"]
+
+
+def test_a_talk_to_come_stays_to_come():
+    text = "Під час майбутньої зустрічі з Макроном Зеленський запропонує провести саміт."
+    assert all(r[1] == "planned" for r in _rows(text, "CONSULT")), _rows(text)

@@ -21,7 +21,7 @@ from .arguments.struck_possessions import struck_possessions
 from .arguments.told_states import told_states
 from .arguments.proposed_acts import proposed_sides
 from .context import DocContext
-from .merging.frames import after_phrase, points_back
+from .merging.frames import after_phrase, during_done, points_back
 from .arguments.givers import named_givers, thanked_sides
 from .arguments.impersonal_doers import impersonal_doer
 from .arguments.foreign_story import country_anaphor, foreign_story_before, opening_topic
@@ -159,6 +159,15 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     if after and (status == "ongoing" or (status in ("planned", "conditional") and tx is None)):
         # "За підсумками розмови очікуємо рішень", "розвертає колони після переговорів": it took place
         status, explicit = "occurred", False
+    if type_ == "CONSULT" and toks[i].pos == "NOUN" and status != "negated" and tx is None and \
+            during_done(ctx.lex, doc, cl.lo, cl.hi, i):
+        # "Ердоган під час розмови з Зеленським запропонував провести переговори": the call
+        # within which a past act was done took place, as the past verb tells; the plan is the
+        # proposed talks' own, another happening of the clause
+        status, explicit = "occurred", True
+        during = next((m for m in range(i + 1, cl.hi) if _finite(toks[m])), None)
+    else:
+        during = None
     passed: list[tuple[int, int]] = []
     while tx is not None and rng and doc.date and explicit is True and other_side_time(doc, status, rng, tx, (g_lo, g_hi)):
         # a date to come, or a day gone for another clause's plan (tense_times.py): not its
@@ -214,6 +223,9 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
     place, used_place = (own_visit.entity, {own_visit.start}) if own_visit else \
         place_of(doc, [a for a in args if toks[p_lo].start <= a.start < toks[p_hi - 1].end],
                  p_lo, p_hi, ctx.lex, visit=(mode == "visit"), trigger=i)
+    if place is not None and during is not None and any(a.entity == place and a.start >= toks[during].start for a in args):
+        # ("... запропонував провести переговори у Стамбулі": the town is the proposed talks')
+        place, used_place = None, set()
     if place is None and (venue := chosen_venue(ctx.lex, doc, args, i, p_lo, p_hi)) is not None:
         place, used_place = venue.entity, {venue.start}   # "Місцем переговорів обрали Стамбул"
     if place is None and type_ == "CONSULT" and mode != "phone":

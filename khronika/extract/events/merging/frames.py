@@ -7,7 +7,7 @@ time of its own. Marked here, the merging joins it to that meeting whoever its c
 from __future__ import annotations
 
 from ....document import Document
-from ..grammar.clauses import _cases
+from ..grammar.clauses import _cases, _finite
 from ..lexicon.compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
 
@@ -122,4 +122,20 @@ def after_phrase(lex: Lexicon, doc: Document, lo: int, i: int) -> bool:
         return False
     phrases = lex.word_list("after_prepositions")
     return toks[m].norm in phrases or (m - 1 >= lo and f"{toks[m - 1].norm} {toks[m].norm}" in phrases)
+
+
+def during_done(lex: Lexicon, doc: Document, lo: int, hi: int, i: int) -> bool:
+    """The trigger noun at i stands in a phrase of time over it ("під час розмови з Макроном",
+    "у ході зустрічі", over modifiers: `visit_frame_prepositions`) and its clause's finite
+    verbs (lo..hi) are all in the past: the act the clause tells was done within that talk, so
+    the talk took place, whatever the act plans ("Під час розмови Ердоган запропонував провести
+    нові переговори": the talks proposed are to come, the call is done)."""
+    toks = doc.tokens
+    m = i - 1
+    while m >= lo and toks[m].pos in MODIFIER_POS:
+        m -= 1
+    if m - 1 < lo or f"{toks[m - 1].norm} {toks[m].norm}" not in lex.word_list("visit_frame_prepositions"):
+        return False
+    tenses = {toks[k].tense for k in range(lo, hi) if k != i and _finite(toks[k])}
+    return tenses == {"past"}
 
