@@ -60,3 +60,14 @@ def test_the_town_of_the_proposed_talks_is_not_the_calls():
 def test_a_talk_to_come_stays_to_come():
     text = "Під час майбутньої зустрічі з Макроном Зеленський запропонує провести саміт."
     assert all(r[1] == "planned" for r in _rows(text, "CONSULT")), _rows(text)
+
+
+def test_aid_decided_and_then_delivered_is_one_that_took_place():
+    text = "Нідерланди ухвалили рішення передати Україні ще 6 винищувачів F-16. Літаки вже прибули в Україну."
+    rows = _rows(text, "AID")
+    assert len(rows) == 1 and rows[0][1] == "occurred" and rows[0][2] == ["netherlands"], rows
+
+
+def test_aid_delivered_by_another_giver_stays_apart():
+    text = "Нідерланди ухвалили рішення передати Україні ще 6 винищувачів F-16. Данія вже передала Україні свої F-16."
+    assert len(_rows(text, "AID")) == 2, _rows(text)

@@ -323,6 +323,17 @@ def _carried_out(e: Cand, c: Cand, dist: int) -> bool:
         not c.place and not (c.distinct or c.aggregate or e.aggregate or c.question or c.plural_generic)
 
 
+def _delivered(e: Cand, c: Cand, dist: int) -> bool:
+    """"Нідерланди ухвалили рішення передати Україні F-16. Літаки вже прибули в Україну": aid
+    just decided, told right after as delivered with no giver, time or place of its own (or only
+    the decision's), is that decision carried out: one happening, and it took place. A giver of
+    its own ("Данія вже передала Україні F-16") or a count of many tells another."""
+    return e.type == "AID" and e.status == "planned" and c.status == "occurred" and e.status_explicit is not False and \
+        dist <= CARRIED_REACH and not (set(c.actors) - c.soft - set(e.actors)) and _no_new_party(e, c) and \
+        _sides_ok(e, c) and c.time is None and _places_ok(e, c) and \
+        not (c.distinct or c.aggregate or e.aggregate or c.question or c.plural_generic or c.ref_only)
+
+
 def _no_new_party(e: Cand, c: Cand) -> bool:
     """The mention names no party the event lacks: none, or only the event's own parties and
     the people who act for them ("Пісторіус" with Germany's aid)."""
@@ -563,6 +574,10 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 target = e
                 break
             if _carried_out(e, c, dist):
+                target = e
+                break
+            if _delivered(e, c, dist):
+                e.status, e.status_explicit = "occurred", True
                 target = e
                 break
             if taking_effect(e, c, dist) and _sides_ok(e, c):
