@@ -328,10 +328,12 @@ def _delivered(e: Cand, c: Cand, dist: int) -> bool:
     """"Нідерланди ухвалили рішення передати Україні F-16. Літаки вже прибули в Україну": aid
     just decided, told right after as delivered with no giver, time or place of its own (or only
     the decision's), is that decision carried out: one happening, and it took place. A giver of
-    its own ("Данія вже передала Україні F-16") or a count of many tells another."""
-    return e.type == "AID" and e.status == "planned" and c.status == "occurred" and e.status_explicit is not False and \
+    its own ("Данія вже передала Україні F-16") or a count of many tells another; a decision
+    dated ("очікуємо транш наступного тижня, який виділив ЄС") keeps its own status."""
+    return e.type == "AID" and e.status == "planned" and c.status == "occurred" and e.status_explicit is True and \
+        c.status_explicit is True and \
         dist <= CARRIED_REACH and not (set(c.actors) - c.soft - set(e.actors)) and _no_new_party(e, c) and \
-        _sides_ok(e, c) and c.time is None and _places_ok(e, c) and \
+        _sides_ok(e, c) and c.time is None and e.time is None and _places_ok(e, c) and \
         not (c.distinct or c.aggregate or e.aggregate or c.question or c.plural_generic or c.ref_only)
 
 
