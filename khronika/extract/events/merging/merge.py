@@ -742,7 +742,8 @@ def _bare_name(e: Cand) -> bool:
     with no verb that names a happening with no party, time or other mention of it reports no
     happening of its own: it sums up or lists what the sentences around it tell (a dated line
     of a schedule, "10:00 – засідання", or a title its report took up stays)."""
-    return e.named_only and not e.mentions and not e.actors and not e.recipients and e.time is None
+    return e.named_only and not e.mentions and not e.actors and not e.recipients and e.time is None and \
+        not e.elaboration    # ("Головне — удар по російській нафті": a measure named in a figure)
 
 
 def _placed(place: str) -> bool:
