@@ -833,9 +833,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct, next_one=next_one,
                 aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes),
-                possessive_ref=owned, both_ref=both,
-                named_only=trig_tok.pos == "NOUN" and
-                not any(toks[m].pos in ("VERB", "INFN", "GRND") for m in range(sent.lo, sent.hi)))
+                possessive_ref=owned, both_ref=both)
     mark_references(ctx, doc, sent, cand, i, j, cl, tx=tx, args=args, thanked=thanked, anaph=anaph,
                     own_partner=own_partner, after=after, needs=needs, first_person=first_person)
     return cand

@@ -104,7 +104,6 @@ class Cand:
     decree_named: bool = False         # "Указ про введення санкцій ...": the paper of an act
     strikers: frozenset = frozenset()  # kinds of the nouns that strike ("корабель обстріляв")
     struck: frozenset = frozenset()    # kind of the noun struck ("ракети уразили корабель")
-    named_only: bool = False           # "Нових ударів.": a line with no verb only names a happening
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -734,16 +733,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 target.headline = False   # (the title is joined: later mentions merge as usual)
             last[id(target)] = max(last[id(target)], c_last)
     # "Санкції: що далі": a heading no mention in the text took up names a topic
-    return [e for e in events if not (e.heading and not e.mentions) and not _bare_name(e)]
-
-
-def _bare_name(e: Cand) -> bool:
-    """"Потужних ударів.", "Нові пакети санкцій, нова допомога.", "Викрадення дітей.": a line
-    with no verb that names a happening with no party, time or other mention of it reports no
-    happening of its own: it sums up or lists what the sentences around it tell (a dated line
-    of a schedule, "10:00 – засідання", or a title its report took up stays)."""
-    return e.named_only and not e.mentions and not e.actors and not e.recipients and e.time is None and \
-        not e.elaboration    # ("Головне — удар по російській нафті": a measure named in a figure)
+    return [e for e in events if not (e.heading and not e.mentions)]
 
 
 def _placed(place: str) -> bool:
