@@ -833,7 +833,8 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
                 plural_generic=plural, state_description=state, elaboration=elaboration,
                 home=home, soft=soft, distinct=distinct, next_one=next_one,
                 aggregate=counted, story_time=story, undated_time=tx is None and bool(sent.timexes),
-                possessive_ref=owned, both_ref=both)
+                possessive_ref=owned, both_ref=both,
+                named_only=named_only(ctx.lex, doc, sent, trig_tok))
     mark_references(ctx, doc, sent, cand, i, j, cl, tx=tx, args=args, thanked=thanked, anaph=anaph,
                     own_partner=own_partner, after=after, needs=needs, first_person=first_person)
     return cand
@@ -883,3 +884,16 @@ def _struck_thing(doc: Document, args: list, i: int, hi: int) -> bool:
         m += 1
     return m < hi and toks[m].pos == "NOUN" and toks[m].text.islower() and "accs" in _cases(toks[m].text) and \
         not any(a.start <= toks[m].start < a.end for a in args)
+
+
+def named_only(lex, doc: Document, sent: SentenceView, trig_tok) -> bool:
+    """"Від обстрілів, від авіабомб.", "Потужних ударів.": a line inside a paragraph with no verb,
+    no participle and no word of need ("Потрібне ембарго" asks) only names the happening by its
+    noun, going on with the sentence before it; a paragraph's first line (a title, a heading, a
+    schedule's item, "А попереду – зустріч") is left as it is read."""
+    toks = doc.tokens
+    if trig_tok.pos != "NOUN" or sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.para:
+        return False
+    return not any(toks[m].pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS") or
+                   lemma_of(toks[m]) in lex.need_words or toks[m].norm in lex.need_words
+                   for m in range(sent.lo, sent.hi))

@@ -11,11 +11,14 @@ from ..lexicon.compiled import Lexicon
 from ..merging.merge import Cand
 from ..time_place.place_time import place_of
 from .states import place_country
+from .role_clause import SYMMETRIC
 from ..triggers.finder import SentenceView, lemma_of
 
 
 # how far after its trigger a partner cue word ("з представниками") may stand
 PARTNER_CUE_WINDOW = 4
+# how many sentences back in its paragraph "сторони" may point at the talks the report is about
+PARTY_REACH = 4
 
 
 
@@ -70,15 +73,22 @@ def parties(lex: Lexicon, cand: Cand, sent: SentenceView, out: list[Cand]) -> No
         return
     # (a noun the verb before it takes as its object, "Лідери G7 засудили напад Ірану на
     # Ізраїль", has its own sides, kept soft: `ref_only`; the subject's parties are not its)
-    if not party_subject(lex, sent.doc, sent.lo, sent.hi) or cand.participants() or cand.ref_only:
+    # ("На засіданні міністри ухвалили пакет санкцій проти Росії": the one it is aimed at is
+    # named, who acts only by the party word)
+    if not party_subject(lex, sent.doc, sent.lo, sent.hi) or cand.ref_only or \
+            (cand.participants() and (set(cand.actors) - cand.soft - {cand.home} or cand.type in SYMMETRIC)):
         return
     near = [e for e in reversed(out) if 0 <= cand.sent - e.sent <= 2]
     # ("Зеленський провів переговори з ... Після цих переговорів сторони підписали": the parties
     # are those of the happening first told, not of the phrase that points back at it)
     # ("... зустріч Санду з Президентом України. Санду подякувала Україні за підтримку. Сторони
     # підписали угоду": the parties are those who met, not those of the help thanked for)
+    # ("Свириденко провела переговори з Кос. Кос розповіла ... Свириденко наголосила ...
+    # Сторони домовилися": the talks a report of a few sentences goes on about, in its paragraph)
+    talk = next((e for e in reversed(out) if e.type == "CONSULT" and e.para == cand.para and
+                 0 <= cand.sent - e.sent <= PARTY_REACH and not (e.anaphoric or e.demonstrative)), None)
     prev = next((e for e in near if e.type == "CONSULT" and not (e.anaphoric or e.demonstrative)), None) or \
-        next((e for e in near if not (e.anaphoric or e.demonstrative)), near[0] if near else None)
+        talk or next((e for e in near if not (e.anaphoric or e.demonstrative)), near[0] if near else None)
     if prev is None:
         return
     # (the home side is a party there too when it acts, named or not: "Делегації України та

@@ -37,6 +37,11 @@ class PrepositionSides:
             # "Дуда у супроводі міністра прибув": one of the subject's party; after the verb
             # whose escort it is goes unsaid ("Путін прийняв Лукашенка у супроводі міністра")
             return "A" if gov is not None and tie.head < cl.governor else "-"
+        if p in ("у", "в") and type_ in SYMMETRIC and toks[i].pos == "NOUN" and k < i and \
+                (a.etype or "") == "PER" and gov is not None and cl.governor < i and \
+                lemma_of_tok(gov) in lex.word_list("possessor_meeting_verbs") and _can_be(toks[k], "gent"):
+            # "У Президента була розмова з Макроном": who had the talk holds it
+            return "A"
         if p in ("на", "за") and tie.head < k and hl in lex.word_list("principal_nouns") and \
                 type_ in ("ASSAULT", "COERCE", "THREATEN"):
             # "планував напад на аеропорт на замовлення російських спецслужб", "за наказом

@@ -110,7 +110,9 @@ def _noun_under_prep(toks, m: int, lo: int) -> bool:
     m -= 1
     while m >= lo and toks[m].pos in ("ADJF", "PRTF", "NUMR"):
         m -= 1
-    if m > lo and toks[m].pos == "NOUN" and _can_be(toks[m], "loct") and toks[m - 1].pos == "PREP":
+    if m > lo and toks[m].pos == "NOUN" and toks[m - 1].pos == "PREP" and \
+            (_can_be(toks[m], "loct") or f"{toks[m - 1].norm} {toks[m].norm}" in lexicon().word_list("frame_prepositions")):
+        # ("під час зустрічі": a preposition made with a noun in the accusative)
         return _can_be(noun, "gent")
     return m >= lo and toks[m].pos == "PREP"
 

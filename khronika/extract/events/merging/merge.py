@@ -104,6 +104,7 @@ class Cand:
     decree_named: bool = False         # "Указ про введення санкцій ...": the paper of an act
     strikers: frozenset = frozenset()  # kinds of the nouns that strike ("корабель обстріляв")
     struck: frozenset = frozenset()    # kind of the noun struck ("ракети уразили корабель")
+    named_only: bool = False           # "Потужних ударів.": a verbless line only names a happening
     story_time: dict | None = None     # the time the story told before lends (told_time.py),
     # given only to an event undated after merging
 
@@ -169,17 +170,34 @@ def _participants_ok(e: Cand, c: Cand) -> bool:
 
 def _same_people(pe: set[str], pc: set[str]) -> bool:
     """"Зеленський зустрівся з Генсеком НАТО Рютте. Рютте зустрівся з Президентом України": two
-    mentions that name the same two people or more, and differ only in the states and bodies
-    those people act for (one names NATO, the other Ukraine), tell one happening from its two
-    sides; a person only one of them names ("зустрівся також з Науседою") is another party."""
+    mentions of the same sides (each side a person with the states and bodies they act for, as
+    `party_count` joins them), with a person both name, tell one happening from its two sides,
+    though one names the state where the other names its person ("Сибіга та Рубіо провели
+    зустріч. Рубіо зустрівся з українським міністром"); a side where each names another person
+    ("зустрівся також з Барро" after Macron, "Рютте зустрівся з Сибігою" after Zelensky) is
+    another meeting."""
     from ....kb import get_kb
     kb = get_kb()
-    people = {x for x in pe & pc if (k := kb.entity(x)) is not None and k.type == "PER"}
-    if len(people) < 2:
+    person = lambda x: (k := kb.entity(x)) is not None and k.type == "PER"
+    if not any(person(x) for x in pe & pc):
         return False
-    homes = set().union(*(home_of(x) for x in people))
-    # ("главою МЗС України": a body of a state those people act for is on that state's side)
-    return all(x in homes or body_state(x) in homes for x in pe ^ pc)
+    groups: list[set[str]] = []
+    for x in pe | pc:
+        h = {x} | home_of(x) | ({body_state(x)} - {None})
+        joined = [g for g in groups if g & h]
+        for g in joined:
+            groups.remove(g)
+            h |= g
+        groups.append(h)
+    if len(groups) < 2:
+        return False
+    for g in groups:
+        if not (g & pe and g & pc):
+            return False          # a side only one mention names
+        people_e, people_c = {x for x in g & pe if person(x)}, {x for x in g & pc if person(x)}
+        if people_e and people_c and people_e != people_c:
+            return False
+    return True
 
 
 def _acting_for(e: Cand, c: Cand) -> bool:
@@ -355,6 +373,18 @@ def _same_strike_hour(e: Cand, c: Cand, dist: int) -> bool:
         (c.time is None or c.time_range == e.time_range) and \
         bool(e.place and c.place) and (c.place == e.place or _within_unit(c.place, e.place)) and \
         c.participants() - {c.place} <= e.participants()
+
+
+def _struck_country(e: Cand, c: Cand, dist: int) -> bool:
+    """"Уночі росіяни атакували Одесу дронами. ... Загинули двоє людей. Сили ППО збили частину
+    дронів": a mention of a strike a few sentences on, with no time of its own, whose only party
+    the strike lacks is the country its town lies in, tells that strike as the country met it
+    (the drones shot down over it), not another one."""
+    if e.type != "ASSAULT" or c.specific_time or dist > STRIKE_REACH or c.aggregate or e.aggregate:
+        return False
+    new = _new_parties(c, e)
+    towns = e.participants() | ({e.place} if e.place else set())
+    return bool(new) and all(x in country_ids() and any(_lies_in(t, x) for t in towns) for x in new)
 
 
 def _owned_again(e: Cand, c: Cand, dist: int) -> bool:
@@ -676,6 +706,7 @@ def merge(cands: list[Cand]) -> list[Cand]:
                     or (e.vague and dist <= 2 and not both_timed and not _talk_at_gathering(e, c)) \
                     or _owned_again(e, c, dist) \
                     or _same_strike_hour(e, c, dist) \
+                    or _struck_country(e, c, dist) \
                     or _lead_and_detail(e, c, dist) \
                     or _placed_lead(e, c, dist) \
                     or same_day_partners(e, c, dist) \
@@ -733,7 +764,18 @@ def merge(cands: list[Cand]) -> list[Cand]:
                 target.headline = False   # (the title is joined: later mentions merge as usual)
             last[id(target)] = max(last[id(target)], c_last)
     # "Санкції: що далі": a heading no mention in the text took up names a topic
-    return [e for e in events if not (e.heading and not e.mentions)]
+    return [e for e in events if not (e.heading and not e.mentions) and not _bare_name(e)]
+
+
+def _bare_name(e: Cand) -> bool:
+    """"Потужних ударів.", "Нові пакети санкцій, нова допомога.", "Викрадення дітей.": a verbless
+    line inside a paragraph (`Cand.named_only`) that names a happening with no party, place or
+    time, that no other mention took up, reports none of its own: it goes on with what the
+    sentences around it tell. A measure named in a figure ("удар по нафті"), a denial ("Жодних
+    переговорів") and aid counted in its series ("За тиждень – другий транш") stay."""
+    return e.named_only and not e.mentions and not e.actors and not e.recipients and e.time is None and \
+        not e.place and not e.elaboration and e.status != "negated" and e.type != "AID" and \
+        not (e.headline or e.heading)
 
 
 def _placed(place: str) -> bool:
