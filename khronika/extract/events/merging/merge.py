@@ -165,7 +165,9 @@ def _participants_ok(e: Cand, c: Cand) -> bool:
         # states one mention names are those the other's people act for (or its giver's agency
         # acts: "Єврокомісія перерахувала" after "транш від ЄС")
         return True
-    return e.status == c.status and (_covered(pc, pe) or _covered(pe, pc)) or _same_people(pe, pc)
+    # (a visit and the talks held in it are two happenings of the same people: not joined here)
+    return e.status == c.status and (_covered(pc, pe) or _covered(pe, pc)) or \
+        ("visit" not in (e.mode, c.mode) and _same_people(pe, pc))
 
 
 def _same_people(pe: set[str], pc: set[str]) -> bool:
