@@ -126,9 +126,16 @@ def visited_object(lex: Lexicon, doc: Document, args: list[Arg], i: int, lo: int
         return None
     nxt = doc.tokens[i + 1]
     # ("відвідав звільнений Херсон", "відвідала прифронтовий Харків": past the words that
-    # describe the town, in its accusative)
+    # describe the town, in its accusative; "відвідав сьогодні Одесу", "відвідав у понеділок
+    # Київ", "відвідав нашу Одесу": past a time said between the verb and its object and a
+    # possessive or demonstrative pronoun)
     n = i + 1
-    while n < min(hi - 1, i + 3) and doc.tokens[n].pos in ("ADJF", "PRTF") and "accs" in _cases(doc.tokens[n].text):
+    named = {a.start for a in args if a.kind == "mention"}    # "Миколаїв" parses as an adjective too
+    while n < min(hi - 1, i + 5) and doc.tokens[n].start not in named and (
+            doc.tokens[n].pos in ("ADJF", "PRTF", "NPRO") and "accs" in _cases(doc.tokens[n].text)
+            or doc.tokens[n].is_word and _in_timex(doc, doc.tokens[n])
+            or doc.tokens[n].pos == "PREP" and _in_timex(doc, doc.tokens[n + 1])
+            or doc.tokens[n].pos == "ADVB" and n == i + 1):
         n += 1
     after = next((a for a in args if a.kind == "mention" and (a.etype or "") == "LOC"
                   and a.start in (nxt.start, doc.tokens[n].start)), None)
