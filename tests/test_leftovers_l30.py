@@ -25,3 +25,19 @@ def test_the_town_a_visit_names_after_a_time_or_a_pronoun_is_its_place(text):
 def test_a_visited_venue_that_is_no_town_gives_no_place():
     ev = _events("Прем'єр-міністр Іспанії Педро Санчес відвідав сьогодні виставку.", "2022-05-14", "CONSULT")
     assert ev and ev[0].place is None, ev
+
+
+# "Ірпінь відвідали й ваші колеги": a town fronted before a visit verb is its place only when a
+# visitor in the nominative follows the verb, and "й", "також" or a possessive before the
+# visitor hid him.
+@pytest.mark.parametrize("text", [
+    "Ірпінь відвідали й представники парламенту Литви.",
+    "Ірпінь відвідали наші друзі з парламенту Литви.",
+])
+def test_a_town_fronted_before_a_visit_past_a_particle_or_possessive_is_its_place(text):
+    ev = _events(text, "2022-05-10", "CONSULT")
+    assert ev and ev[0].place == "irpin", ev
+
+
+def test_a_town_fronted_before_a_verb_that_is_no_visit_gives_no_visit():
+    assert not _events("Ірпінь обстріляли й наші вороги.", "2022-05-10", "CONSULT")

@@ -148,6 +148,12 @@ def visited_object(lex: Lexicon, doc: Document, args: list[Arg], i: int, lo: int
     while p > lo and doc.tokens[p].pos == "ADVB":
         p -= 1                    # "Харків учора відвідав ..."
     prev = doc.tokens[p]
+    # (past "й", "також" and a possessive before the visitor: "Ірпінь відвідали й ваші колеги")
+    q = i + 1
+    while q < min(hi - 1, i + 3) and (doc.tokens[q].pos in ("CONJ", "PRCL", "ADVB") or
+                                      doc.tokens[q].pos == "NPRO" and doc.tokens[q].case == "nomn"):
+        q += 1
+    nxt = doc.tokens[q]
     if "accs" not in _cases(prev.text) or not (nxt.pos == "NOUN" and "nomn" in _cases(nxt.text) or
                                               nxt.pos in ("ADJF", "PRTF") and nxt.case == "nomn"):
         return None
