@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from event_helpers import analysed_of_type as _events
+from quote_helpers import NAMES, analysed, pipe_fixture
+
+pipe = pipe_fixture(NAMES)
 
 
 # "відвідав сьогодні нашу Одесу": the town a visit verb names as its object was found only
@@ -41,3 +44,15 @@ def test_a_town_fronted_before_a_visit_past_a_particle_or_possessive_is_its_plac
 
 def test_a_town_fronted_before_a_verb_that_is_no_visit_gives_no_visit():
     assert not _events("Ірпінь обстріляли й наші вороги.", "2022-05-10", "CONSULT")
+
+
+# "Як ти сказав, звертаючись до парламенту, ...": the adverbial participle after the frame's
+# comma tells how the speaker spoke; it was read as the first words of the content.
+def test_a_participle_phrase_after_a_speech_frame_is_not_the_content(pipe):
+    doc = analysed(pipe, "Як сказав міністр, виступаючи вчора в парламенті, ми ще виграємо цю битву.", "2023-03-01")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["ми ще виграємо цю битву"]
+
+
+def test_a_participle_phrase_of_the_content_after_a_source_frame_stays_in_it(pipe):
+    doc = analysed(pipe, "За словами міністра, отримавши нові літаки, Україна захистить небо.", "2023-03-01")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["отримавши нові літаки, Україна захистить небо"]

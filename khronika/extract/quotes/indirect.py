@@ -387,6 +387,18 @@ def _before_speakers_next_act(doc: Document, t: Token, s: int, e: int) -> int:
     return e
 
 
+def _participle_phrase_end(toks: list[Token], k: int) -> int:
+    """"Як ти сказав, звертаючись до парламенту, ми ...": an adverbial participle right after
+    the frame's comma tells how the speaker spoke; its phrase, up to the next comma of the
+    sentence, is the frame's, and the content starts after it."""
+    if k + 1 >= len(toks) or toks[k + 1].pos != "GRND":
+        return k
+    n = k + 2
+    while n < len(toks) and toks[n].text not in ",.!?…;:" and toks[n].sentence == toks[k].sentence:
+        n += 1
+    return n if n < len(toks) and toks[n].text == "," else k
+
+
 def _joined_region(doc: Document, lex: Lexicon, sent_start: int, clause: int, t: Token,
                    found: int) -> tuple[int, int]:
     """Where the speaker of a verb in a clause joined by "але", "а", "однак" ... to the one
@@ -434,6 +446,8 @@ def _sentence_quotes(doc: Document, lex: Lexicon, toks: list[Token], sent, direc
             k += 1
         if k < len(toks) and toks[k].text == ",":
             k = _apposition_end(toks, i, j, k)
+            if fr.get("verb"):
+                k = _participle_phrase_end(toks, k)
             s, e = _clip(doc, toks[k].end, sent.end, direct)
             e = _before_relay_tail(doc, lex, s, e)
             region = (t.start, toks[k].start)
