@@ -56,3 +56,17 @@ def test_a_participle_phrase_after_a_speech_frame_is_not_the_content(pipe):
 def test_a_participle_phrase_of_the_content_after_a_source_frame_stays_in_it(pipe):
     doc = analysed(pipe, "За словами міністра, отримавши нові літаки, Україна захистить небо.", "2023-03-01")
     assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["отримавши нові літаки, Україна захистить небо"]
+
+
+# "Як повідомило МЗС України, ...": a body's name that does not decline right after the
+# speech verb was taken for whom it told (a dative), so the speaker fell to the person of the
+# sentence before.
+def test_an_indeclinable_body_after_a_neuter_speech_verb_is_the_speaker(pipe):
+    doc = analysed(pipe, "Міністр оборони Литви прибув до Києва. Як повідомило МЗС України, "
+                         "сторони обговорили постачання дронів.", "2025-02-12")
+    assert [q.speaker for q in doc.quotes if q.kind == "indirect"] == ["mfa-of-ukraine"]
+
+
+def test_a_body_after_a_plural_speech_verb_is_still_whom_they_told(pipe):
+    doc = analysed(pipe, "Як повідомили МЗС України, сторони обговорили постачання дронів.", "2025-02-12")
+    assert [q.speaker for q in doc.quotes if q.kind == "indirect"] == [None]

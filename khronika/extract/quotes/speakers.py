@@ -353,6 +353,10 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                 all(any(p.tag.case == "nomn" for p in parses(t.text)) for t in (inside[0], inside[-1])):
             return False    # "заявила Кая Каллас": a name of the verb's gender that reads as a
                             # nominative is its subject ("Кая" is first a genitive of "Кай")
+        if c.type != "PER" and before and self.lex.is_speech_verb(before[-1]) and \
+                before[-1].gender == "neut" and any(p.tag.case == "nomn" for p in parses(inside[0].text)):
+            return False    # "повідомило МЗС України": a body's name that does not decline, after
+                            # a verb in the neuter, is its subject, not whom it told
         return inside[0].case == "datv" or (
             bool(before) and self.lex.is_speech_verb(before[-1])
             and any(p.tag.case == "datv" for p in parses(inside[0].text)))
