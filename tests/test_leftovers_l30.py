@@ -70,3 +70,15 @@ def test_an_indeclinable_body_after_a_neuter_speech_verb_is_the_speaker(pipe):
 def test_a_body_after_a_plural_speech_verb_is_still_whom_they_told(pipe):
     doc = analysed(pipe, "Як повідомили МЗС України, сторони обговорили постачання дронів.", "2025-02-12")
     assert [q.speaker for q in doc.quotes if q.kind == "indirect"] == [None]
+
+
+# "Путін оголосив мобілізацію в Росії": a person's state stood beside him on his side unless
+# it was also where the happening took place, so an official acting at home lost his state.
+def test_an_officials_state_stands_beside_him_also_where_it_is_the_place():
+    ev = _events("Ердоган оголосив мобілізацію в Туреччині.", "2023-04-05", "MOBILIZE")
+    assert ev and ev[0].actors == ["recep-tayyip-erdogan", "turkey"] and ev[0].place == "turkey", ev
+
+
+def test_a_foreign_place_does_not_join_a_home_officials_side():
+    ev = _events("Ердоган оголосив мобілізацію в Сирії.", "2023-04-05", "MOBILIZE")
+    assert ev and ev[0].actors == ["recep-tayyip-erdogan", "turkey"], ev

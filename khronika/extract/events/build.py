@@ -731,7 +731,7 @@ def build(ctx: DocContext, doc: Document, sent: SentenceView, i: int, j: int, ty
             st = ((rng and rng[0] and state_of(x, rng[0])) or state_of(x, doc.date) or
                   told_states(doc, country_ids()).get(x) or side_state(doc, x, ctx.lex, side, side is actors)) \
                 if x not in soft else None
-            if st and st not in actors + recipients and st != place:
+            if st and st not in actors + recipients:
                 side.append(entity_for(doc, st))
                 soft.add(st)
     # a holiday, a law or a war named ("на Великдень", MISC) is a time or a topic, never a party
