@@ -42,15 +42,15 @@ def test_a_lower_case_word_is_not_read_as_a_name():
 
 
 def test_tag_categories_read_once_per_tag_match_pymorphy3():
-    from khronika.extract.morph import _tag, parses
+    from khronika.extract.morph import parses, tag_view
     for word in ["під", "війни", "бачить", "секретар", "Зеленський", "перебувають", "сім",
                  "Києві", "було", "НАТО", "2026", "ухвалили", "найкращого"]:
         for p in parses(word):
             t = p.tag
-            view = _tag(p)
+            view = tag_view(p)
             assert view == (t.POS, t.case, t.number, t.gender, t.tense, t.person, t.aspect,
                             t.mood, t.grammemes)
-            assert _tag(p) is view          # the second reading comes from the cache
+            assert tag_view(p) is view          # the second reading comes from the cache
 
 
 def test_preferred_readings_from_lexicon_data():

@@ -84,12 +84,14 @@ class TagView(NamedTuple):
 _TAGS: dict[int, tuple] = {}
 
 
-def _tag(p) -> TagView:
+def tag_view(p) -> TagView:
     """A parse's tag categories, as plain strings. pymorphy3 works each one out at every
     access (a set intersection, then a str subclass whose == checks the other side is a known
     grammeme, in Python): a third of this layer's time, and every later layer compares them
-    again. Its tags are shared objects (one per tag string), so the answers are kept per tag;
-    the tag is kept alongside and checked, so a reused id cannot answer for another tag."""
+    again (the other layers' rules read it here too: their `p.tag.POS` over each new form's
+    parses drew ~3% of the pipeline's samples). Its tags are shared objects (one per tag
+    string), so the answers are kept per tag; the tag is kept alongside and checked, so a
+    reused id cannot answer for another tag."""
     t = p.tag
     got = _TAGS.get(id(t))
     if got is None or got[0] is not t:
@@ -109,7 +111,7 @@ def _best(ps: list):
     """The reading to keep. The Ukrainian dictionary has no frequencies (every score is 1.0)
     and lists rare readings first ("під" a noun, "до" a musical note, "на" a particle, "мене"
     a vocative, "була" an adjective): a function word's own reading and the verb "бути" win."""
-    tags = [_tag(p) for p in ps]
+    tags = [tag_view(p) for p in ps]
     for want in ("PREP", "CONJ", "NPRO"):
         if want == "NPRO" and tags[0].POS != "NOUN":
             break                     # "сім" stays a numeral
@@ -162,7 +164,7 @@ def case_of(p) -> str | None:
     """A parse's case. The Ukrainian dictionary leaves the case off the headword of a few
     nouns ("секретар" is tagged `NOUN,anim masc` only), and a noun's headword is its
     nominative: without this the subject "секретар РНБО ... провів" had no case at all."""
-    t = _tag(p)
+    t = tag_view(p)
     case = t.case
     if case is None and t.POS == "NOUN" and p.word == p.normal_form:
         return "nomn"
@@ -259,24 +261,24 @@ def _preferred(word: str, ps: tuple):
     want = _preferences().get(one_apostrophe(word.lower()))
     if want is None:
         return None
-    return next((p for p in ps if p.normal_form == want[0] and (want[1] is None or _tag(p).case == want[1])), None)
+    return next((p for p in ps if p.normal_form == want[0] and (want[1] is None or tag_view(p).case == want[1])), None)
 
 
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> Analysis:
     ps = _parse(word)
-    if word[:1].islower() and len(ps) > 1 and _tag(ps[0]).grammemes & PROPER:
+    if word[:1].islower() and len(ps) > 1 and tag_view(ps[0]).grammemes & PROPER:
         # "надала" is listed first as a case of the surname "Надал": a word written in lower
         # case is no name, its common reading ("надати", past) is the one prose means
-        common = [p for p in ps if not _tag(p).grammemes & PROPER]
+        common = [p for p in ps if not tag_view(p).grammemes & PROPER]
         ps = tuple(common) or ps
-    elif len(word) > 1 and word.isupper() and len(ps) > 1 and _tag(ps[0]).grammemes & PROPER:
+    elif len(word) > 1 and word.isupper() and len(ps) > 1 and tag_view(ps[0]).grammemes & PROPER:
         # "НАТО" is listed first as the vocative of the first name "Ната": a word in capitals is
         # an abbreviation, its own reading is the one prose means
-        common = [p for p in ps if not _tag(p).grammemes & PROPER]
+        common = [p for p in ps if not tag_view(p).grammemes & PROPER]
         ps = tuple(common) or ps
     p = _preferred(word, ps) or _best(ps)
-    t = _tag(p)
+    t = tag_view(p)
     case = case_of(p)
     number = t.number
     if number is None and case and "plur" not in t.grammemes:
@@ -310,7 +312,7 @@ def gerund_verb(word: str) -> str | None:
                 stem = stem[:-1]        # "роблячи" -> "робити", "ловлячи" -> "ловити"
             for inf in infs:
                 cand = stem + inf
-                if any(_tag(q).POS in ("INFN", "VERB") and q.normal_form == cand and is_dictionary(q)
+                if any(tag_view(q).POS in ("INFN", "VERB") and q.normal_form == cand and is_dictionary(q)
                        for q in _parse(cand)):
                     return cand
             return None
@@ -325,7 +327,7 @@ def readings(word: str) -> tuple:
     want = _preferences().get(word.lower().replace("’", "'").replace("ʼ", "'"))
     if want is None:
         return ps
-    kept = tuple(p for p in ps if p.normal_form == want[0] and (want[1] is None or _tag(p).case == want[1]))
+    kept = tuple(p for p in ps if p.normal_form == want[0] and (want[1] is None or tag_view(p).case == want[1]))
     return kept or ps
 
 
@@ -449,7 +451,7 @@ def _set(tok, an: Analysis) -> None:
 
 def _reading(p, case: str | None, number: str | None) -> Analysis:
     """The Analysis of one pymorphy3 parse, with its case and number as the caller read them."""
-    t = _tag(p)
+    t = tag_view(p)
     return Analysis(p.normal_form, t.POS, case, number, t.gender, t.tense, t.person, t.aspect, t.mood,
                     frozenset(t.grammemes))
 
@@ -466,7 +468,7 @@ def agreeing_noun(word: str, case: str, gender: str | None) -> Analysis | None:
     """The singular reading of a noun in the case and gender of the singular adjective before
     it ("Верховної Ради": the dictionary lists "Ради" first as a plural nominative), or None."""
     for p in _parse(word):
-        t = _tag(p)
+        t = tag_view(p)
         if t.POS == "NOUN" and case_of(p) == case and "plur" not in t.grammemes and \
                 (gender is None or t.gender == gender):
             return _reading(p, case, "sing")
@@ -478,7 +480,7 @@ def proper_reading(word: str) -> Analysis | None:
     """The reading of `word` as a person's surname or first name, if the dictionary (or its
     guesser) has one: the noun a capitalised word inside a phrase stands for."""
     for p in _parse(word):
-        t = _tag(p)
+        t = tag_view(p)
         if t.POS == "NOUN" and t.grammemes & PROPER and t.grammemes & {"Surn", "Name"}:
             return Analysis(p.normal_form, t.POS, case_of(p), t.number or "sing", t.gender, t.tense,
                             t.person, t.aspect, t.mood, frozenset(t.grammemes))
@@ -495,7 +497,7 @@ def town_reading(word: str, case: str = "gent") -> Analysis | None:
     place for the subject's head). "Харківська область, Донецька, Луганська" after a comma leave
     the noun out and stay adjectives."""
     for p in _parse(word):
-        t = _tag(p)
+        t = tag_view(p)
         if t.POS == "NOUN" and t.case == case and "inan" in t.grammemes and not t.grammemes & PROPER and \
                 p.normal_form.endswith(("ськ", "цьк", "зьк")):
             return _reading(p, t.case, t.number or "sing")

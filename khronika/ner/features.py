@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extract.morph import analyse, parses
+from ..extract.morph import analyse, parses, tag_view
 
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr", "Fixd"})
 
@@ -81,7 +81,7 @@ def word_parts(word: str) -> tuple[list[str], list[str]]:
         a = analyse(word)
         seen = set()
         for p in parses(word):
-            seen |= p.tag.grammemes & _NAME_TAGS
+            seen |= tag_view(p).grammemes & _NAME_TAGS
         own.extend("any" + t for t in sorted(seen))
         own.extend("best" + t for t in sorted(a.tags & _NAME_TAGS))
         if a.pos is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...document import Entity
 from ...kb.translit import local_id, transliterate
-from ..morph import dictionary_parses, parses
+from ..morph import dictionary_parses, parses, tag_view
 from .state import DocState
 
 
@@ -18,18 +18,18 @@ def _unit(tok, nouns: frozenset[str]):
     if not tok.is_word or not tok.text[:1].islower():
         return None
     return next((p for p in dictionary_parses(tok.text)
-                 if p.tag.POS == "NOUN" and p.normal_form in nouns), None)
+                 if tag_view(p).POS == "NOUN" and p.normal_form in nouns), None)
 
 
 def _nominative(adj_text: str, noun) -> str | None:
     """'Ніжинського' before 'повіту' -> 'Ніжинський': the adjective's parse in the noun's case
     and gender, put in the nominative singular of that gender (from its lemma, so an adjective
     the dictionary only guesses, "Антрацитівському", is put there too)."""
-    gender = noun.tag.gender
+    gender = tag_view(noun).gender
     for p in parses(adj_text):
-        if p.tag.POS != "ADJF" or p.tag.case != noun.tag.case:
+        if tag_view(p).POS != "ADJF" or tag_view(p).case != tag_view(noun).case:
             continue
-        if noun.tag.number != "plur" and p.tag.gender != gender:
+        if tag_view(noun).number != "plur" and tag_view(p).gender != gender:
             continue
         base = p.normal_form    # the masculine nominative, also of a guessed adjective
         if not gender or not base.endswith("ий"):

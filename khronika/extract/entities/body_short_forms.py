@@ -7,7 +7,7 @@ from itertools import islice, takewhile
 from operator import attrgetter
 
 from ...textnorm import QUOTE_OPEN
-from ..morph import is_dictionary, parses
+from ..morph import is_dictionary, parses, tag_view
 from .nominative import plain_word
 from .state import DocState
 
@@ -80,7 +80,7 @@ class BodyShortFormPass:
 def _noun_lemmas(word: str) -> frozenset[str]:
     """The dictionary's noun lemmas of a word ("Службі" -> служба)."""
     return frozenset(p.normal_form for p in parses(word)
-                     if p.tag.POS == "NOUN" and is_dictionary(p))
+                     if tag_view(p).POS == "NOUN" and is_dictionary(p))
 
 
 def _name_goes_on_after(t) -> bool:
@@ -90,5 +90,5 @@ def _name_goes_on_after(t) -> bool:
         return False
     if t.text[:1].isupper():
         return True
-    return any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "gent" for p in parses(t.text)) \
-        or any(p.tag.POS == "ADJF" for p in parses(t.text))
+    return any(tag_view(p).POS in ("ADJF", "NOUN") and tag_view(p).case == "gent" for p in parses(t.text)) \
+        or any(tag_view(p).POS == "ADJF" for p in parses(t.text))

@@ -21,7 +21,7 @@ from ...document import Entity, Mention
 from ...kb.base import KBEntity
 from ...kb.translit import local_id, transliterate
 from ...lang.uk import load
-from ..morph import is_dictionary, parses
+from ..morph import is_dictionary, parses, tag_view
 from ...textnorm import norm_word
 from ..tokenscan import where
 from .state import DocState, kb_entity
@@ -69,7 +69,7 @@ def _place_adjective_lemmas(kb) -> frozenset:
     """The lemmas of the adjectives that name the codifier's oblasts, raions and hromadas
     ("Генічеський район", "Львівська громада"), the relational "-ський" ones only, less the
     adjectives of countries."""
-    countries = {p.normal_form for f in kb.adjectives for p in parses(f) if p.tag.POS == "ADJF"}
+    countries = {p.normal_form for f in kb.adjectives for p in parses(f) if tag_view(p).POS == "ADJF"}
     out = set()
     for _, type_, category, name_uk in kb.entities.fields("type", "category", "name_uk"):
         if type_ != "LOC" or category not in ("O", "P", "H"):
@@ -77,7 +77,7 @@ def _place_adjective_lemmas(kb) -> frozenset:
         words = name_uk.split()
         if len(words) != 2 or words[1] not in _UNIT_NOUNS:
             continue
-        lemma = next((p.normal_form for p in parses(words[0]) if p.tag.POS == "ADJF"), None)
+        lemma = next((p.normal_form for p in parses(words[0]) if tag_view(p).POS == "ADJF"), None)
         if lemma and lemma.endswith(_PLACE_SUFFIXES) and lemma not in countries:
             out.add(lemma)
     return frozenset(out)
@@ -90,7 +90,7 @@ def _head_of(word: str) -> str | None:
     if word in _data()["abbreviations"]:
         return word
     heads = _data()["heads"]
-    return next((p.normal_form for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN"
+    return next((p.normal_form for p in parses(word) if is_dictionary(p) and tag_view(p).POS == "NOUN"
                  and p.normal_form in heads), None)
 
 
@@ -108,15 +108,15 @@ def _genitive_word(word: str) -> str | None:
     verb after the body, "Венеційська комісія надала висновок")."""
     if not word[:1].islower():
         return None
-    pos = {p.tag.POS for p in parses(word) if is_dictionary(p) and p.tag.case == "gent"
-           and p.tag.POS in ("NOUN", "ADJF") and not _PROPER & set(p.tag.grammemes)}
+    pos = {tag_view(p).POS for p in parses(word) if is_dictionary(p) and tag_view(p).case == "gent"
+           and tag_view(p).POS in ("NOUN", "ADJF") and not _PROPER & set(tag_view(p).grammemes)}
     return "NOUN" if "NOUN" in pos else "ADJF" if pos else None
 
 
 @lru_cache(maxsize=20_000)
 def _modifier(word: str) -> bool:
     """An adjective or participle that may stand in a name before its head noun."""
-    return any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word))
+    return any(tag_view(p).POS in ("ADJF", "PRTF") for p in parses(word))
 
 
 @lru_cache(maxsize=20_000)
@@ -124,19 +124,19 @@ def _head_cases(word: str) -> frozenset:
     if word in _data()["abbreviations"]:
         return _ALL_CASES       # "РДА" does not decline: any adjective's case agrees
     heads = _data()["heads"]
-    return frozenset(p.tag.case for p in parses(word)
-                     if is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in heads)
+    return frozenset(tag_view(p).case for p in parses(word)
+                     if is_dictionary(p) and tag_view(p).POS == "NOUN" and p.normal_form in heads)
 
 
 @lru_cache(maxsize=20_000)
 def _modifier_cases(word: str) -> frozenset:
     """The cases an adjective before a head can agree with it in."""
-    return frozenset(p.tag.case for p in parses(word) if p.tag.POS in ("ADJF", "PRTF"))
+    return frozenset(tag_view(p).case for p in parses(word) if tag_view(p).POS in ("ADJF", "PRTF"))
 
 
 @lru_cache(maxsize=20_000)
 def _capital_genitive_adjective(word: str) -> bool:
-    return any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses(word))
+    return any(tag_view(p).POS == "ADJF" and tag_view(p).case == "gent" for p in parses(word))
 
 
 @lru_cache(maxsize=20_000)
@@ -149,14 +149,14 @@ def _tail_word(word: str) -> int:
     ps = [p for p in parses(word) if is_dictionary(p)]
     if not ps:
         return 0
-    if not any(p.tag.POS == "NOUN" for p in ps):
+    if not any(tag_view(p).POS == "NOUN" for p in ps):
         return 2
-    return 1 if any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in ps) else 0
+    return 1 if any(tag_view(p).POS in ("PREP", "CONJ", "PRCL") for p in ps) else 0
 
 
 @lru_cache(maxsize=20_000)
 def _also_noun(word: str) -> bool:
-    return any(is_dictionary(p) and p.tag.POS == "NOUN" for p in parses(word))
+    return any(is_dictionary(p) and tag_view(p).POS == "NOUN" for p in parses(word))
 
 
 @lru_cache(maxsize=20_000)
@@ -164,13 +164,13 @@ def _nominative_noun(word: str) -> bool:
     """The word can be a noun in the nominative: at a sentence's start, the subject before a
     body's name ("Слідчі Головного управління"). A noun reading only in another case (the
     dictionary's genitive of a town "Олександрівськ" in "Олександрівська лікарня") is none."""
-    return any(is_dictionary(p) and p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word))
+    return any(is_dictionary(p) and tag_view(p).POS == "NOUN" and tag_view(p).case == "nomn" for p in parses(word))
 
 
 @lru_cache(maxsize=20_000)
 def _remit_word(word: str) -> bool:
     """A lower-case noun or adjective of a remit ("енергоефективності", "надзвичайних")."""
-    return word[:1].islower() and any(p.tag.POS in ("NOUN", "ADJF") for p in parses(word))
+    return word[:1].islower() and any(tag_view(p).POS in ("NOUN", "ADJF") for p in parses(word))
 
 
 def _named_head(toks, i: int) -> bool:
@@ -290,7 +290,7 @@ class BodySpanPass:
         a sentence's capital makes every adjective look like a name. A country's adjective is
         the country's ("Українська" is also a hromada's)."""
         lemmas = _place_adjective_lemmas(self.kb)
-        return any(p.tag.POS == "ADJF" and p.normal_form in lemmas for p in parses(word))
+        return any(tag_view(p).POS == "ADJF" and p.normal_form in lemmas for p in parses(word))
 
     def _after_head(self, st: DocState, k: int, sent: int, head: str | None = None) -> tuple[int, set[str]]:
         """How far a name goes on after its head noun (token k is the first after it, `head`
@@ -468,7 +468,7 @@ class BodySpanPass:
             return False
         ps = parses(t.text)
         return t.text.isupper() or not any(is_dictionary(p) for p in ps) \
-            or any(p.tag.case == "gent" for p in ps)
+            or any(tag_view(p).case == "gent" for p in ps)
 
     @staticmethod
     def _mention_end(st: DocState, k: int) -> int:
@@ -523,7 +523,7 @@ class BodySpanPass:
         if " " in m.text:
             return False
         return _modifier(m.text) and not any(
-            {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(m.text))
+            {"Name", "Surn", "Patr"} & set(tag_view(p).grammemes) for p in parses(m.text))
 
     def _kb_body(self, st: DocState, i: int, j: int) -> KBEntity | None:
         """The KB body the whole span names, also without the home state's name after it

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...kb.base import KBEntity
 from ...kb.inflect import POSSESSIVE_SUFFIXES
 from ...textnorm import norm_word
-from ..morph import is_dictionary, is_listed, parses
+from ..morph import is_dictionary, is_listed, parses, tag_view
 from . import guards
 from .state import DocState, _g
 
@@ -94,7 +94,7 @@ class EntityChoice:
         if k >= len(toks) or toks[k].sentence != toks[i].sentence or toks[k].pos not in ("VERB", None):
             return False
         return any(p.normal_form in self.lex.person_verbs for p in parses(toks[k].norm)
-                   if p.tag.POS == "VERB")
+                   if tag_view(p).POS == "VERB")
 
     def _common_word(self, form: str, eids: tuple[str, ...], heads: frozenset = frozenset()) -> bool:
         """A capitalised word at a sentence start that the dictionary reads as another word:
@@ -113,9 +113,9 @@ class EntityChoice:
         head_names = {_g(norm_word(w)) for eid in heads for w in self.kb.entities[eid].name_uk.split()}
         own = [p for p in parses(form) if is_dictionary(p)
                and _g(norm_word(p.normal_form)) == _g(form) and _g(form) in names]
-        if not people and any(p.tag.case == "nomn" and "plur" not in p.tag.grammemes for p in own) \
+        if not people and any(tag_view(p).case == "nomn" and "plur" not in tag_view(p).grammemes for p in own) \
                 and any(not self.kb.entities[e].gate for e in eids) \
-                and all(p.tag.POS == "NOUN" and p.tag.case != "nomn" for p in parses(form)
+                and all(tag_view(p).POS == "NOUN" and tag_view(p).case != "nomn" for p in parses(form)
                         if is_dictionary(p) and p not in own):
             return False    # the place's own name, else only a noun's oblique form ("Київ": "кий")
         for p in parses(form):
@@ -123,21 +123,21 @@ class EntityChoice:
             # other word: "Стармер" as "стар" + the verb "мерти")
             if not is_dictionary(p) or (heads and not is_listed(p)):
                 continue
-            if p.tag.case == "loct":
+            if tag_view(p).case == "loct":
                 continue    # a locative needs its preposition: "Мелоні" opening a sentence is no melon
-            tags = set(p.tag.grammemes)
+            tags = set(tag_view(p).grammemes)
             if {"Name", "Surn", "Patr", "Geox"} & tags:
                 continue
             if people and {"Dist", "Rare", "Arch", "Slng"} & tags:
                 continue    # a dialect or rare reading ("сибіга") does not hide a known surname
             lemma = _g(norm_word(p.normal_form))
-            if people and p.tag.POS == "ADJF" and lemma[-2:] in POSSESSIVE_SUFFIXES and lemma[:-2] in names:
+            if people and tag_view(p).POS == "ADJF" and lemma[-2:] in POSSESSIVE_SUFFIXES and lemma[:-2] in names:
                 continue    # "макронів": the name's own possessive adjective
-            if people and p.tag.POS == "NOUN" and lemma in head_names:
+            if people and tag_view(p).POS == "NOUN" and lemma in head_names:
                 continue
-            if people and p.tag.POS != "ADJF":
+            if people and tag_view(p).POS != "ADJF":
                 return True
-            if not people and "anim" in tags and p.tag.POS == "NOUN":
+            if not people and "anim" in tags and tag_view(p).POS == "NOUN":
                 return True     # "Українці": people, never a place, though a village is Українка
             if _g(norm_word(p.normal_form)) not in names:
                 return True

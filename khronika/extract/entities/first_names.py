@@ -3,7 +3,7 @@ decides which person named in full (or which head of state beside a country) it 
 from __future__ import annotations
 
 from ...kb.base import KBEntity
-from ..morph import is_dictionary, parses
+from ..morph import is_dictionary, parses, tag_view
 from .nominative import common_reading
 from .state import DocState, kb_entity
 
@@ -42,7 +42,7 @@ class FirstNamePass:
         Джастіне!", "друже Анджею"), in a speech that never gives the full name: the one
         person of that first name in such an office on the document's date."""
         date = st.doc.date
-        names = [p for p in parses(tok.text) if "Name" in p.tag.grammemes
+        names = [p for p in parses(tok.text) if "Name" in tag_view(p).grammemes
                  and is_dictionary(p)]
         if date is None or common_reading(tok.text) or "foreign" in tok.tags:
             return None     # (a Russian dative "Андрею" is no Ukrainian vocative)
@@ -55,7 +55,7 @@ class FirstNamePass:
                 and st.doc.tokens[k].text[:1].isupper():
             return None     # a surname follows: a name, not an address by first name
         if not self._undeclined_address(st, tok) and (
-                not any(p.tag.case == "voct" for p in names) or any(p.tag.case == "nomn" for p in names)):
+                not any(tag_view(p).case == "voct" for p in names) or any(tag_view(p).case == "nomn" for p in names)):
             return None     # "Має" is a verb, "Марко" a nominative: only a plain vocative
         heads = [self.kb.entities[p] for p in people
                  if any(r.role in self._HEADS and r.active(date) for r in self.kb.entities[p].roles)]
@@ -75,7 +75,7 @@ class FirstNamePass:
         if i is None or i == 0 or i + 1 >= len(toks) or toks[i + 1].text not in ("!", ",") \
                 or toks[i - 1].sentence != tok.sentence:
             return False
-        return any(p.tag.case == "voct" and p.tag.POS in ("ADJF", "NOUN")
+        return any(tag_view(p).case == "voct" and tag_view(p).POS in ("ADJF", "NOUN")
                    and is_dictionary(p)
                    for p in parses(toks[i - 1].text))
 
@@ -109,4 +109,4 @@ def _between_surname_and_patronymic(st: DocState, i: int) -> bool:
     prev, nxt = toks[i - 1], toks[i + 1]
     return prev.is_word and prev.text[:1].isupper() and st.covered[i - 1] is None \
         and prev.sentence == toks[i].sentence == nxt.sentence and nxt.text[:1].isupper() \
-        and any("Patr" in p.tag.grammemes for p in parses(nxt.text))
+        and any("Patr" in tag_view(p).grammemes for p in parses(nxt.text))

@@ -5,7 +5,7 @@ the words around the match; none names a particular entity."""
 from __future__ import annotations
 
 from ...kb.base import KBEntity, KnowledgeBase
-from ..morph import dictionary_parses, is_dictionary, parses
+from ..morph import dictionary_parses, is_dictionary, parses, tag_view
 from .nominative import common_noun_only
 
 _OPEN_QUOTES = {"«", "„", "“", '"', "'"}
@@ -25,12 +25,12 @@ def first_name_not_place(st, i: int) -> bool:
     # the dictionary does not tag every form of a name ("Володимир" is an animate noun):
     # an animate reading of a first name the KB knows counts too
     known = toks[i].norm in st.kb.first_names
-    names = [p for p in reads if "Name" in p.tag.grammemes or known and "anim" in p.tag.grammemes]
+    names = [p for p in reads if "Name" in tag_view(p).grammemes or known and "anim" in tag_view(p).grammemes]
     if not names:
         return False
-    if all(p.tag.case == "voct" for p in reads):
+    if all(tag_view(p).case == "voct" for p in reads):
         return True
-    cases = {p.tag.case for p in names}
+    cases = {tag_view(p).case for p in names}
     for k in (i - 1, i + 1):
         if not 0 <= k < len(toks) or toks[k].sentence != toks[i].sentence:
             continue
@@ -41,8 +41,8 @@ def first_name_not_place(st, i: int) -> bool:
         if held is not None and held.type != "PER":
             continue
         for p in dictionary_parses(t.text):
-            g = p.tag.grammemes
-            if ("Patr" in g and k == i + 1 or "Surn" in g) and p.tag.case in cases:
+            g = tag_view(p).grammemes
+            if ("Patr" in g and k == i + 1 or "Surn" in g) and tag_view(p).case in cases:
                 return True
         if k == i + 1 and _guessed_surname(t.text, cases):
             return True
@@ -78,19 +78,19 @@ def first_name_opens_person(st, i: int, j: int) -> bool:
            or toks[k].sentence != toks[i].sentence for k in range(i + 1, j)):
         return False
     known = toks[i].norm in st.kb.first_names
-    forms = {(p.tag.case, p.tag.gender) for p in dictionary_parses(toks[i].text)
-             if "Name" in p.tag.grammemes or known and "anim" in p.tag.grammemes}
-    return bool(forms & {(p.tag.case, p.tag.gender) for p in parses(toks[i + 1].text)
-                         if p.tag.POS in ("NOUN", "ADJF")})
+    forms = {(tag_view(p).case, tag_view(p).gender) for p in dictionary_parses(toks[i].text)
+             if "Name" in tag_view(p).grammemes or known and "anim" in tag_view(p).grammemes}
+    return bool(forms & {(tag_view(p).case, tag_view(p).gender) for p in parses(toks[i + 1].text)
+                         if tag_view(p).POS in ("NOUN", "ADJF")})
 
 
 def _guessed_surname(word: str, cases: set) -> bool:
     """A surname the dictionary does not list, read from its ending in the first name's
     case ("Володимир Святошнюк", "Володимирові Гаюку"): people outside any list, so the
     guess counts when no dictionary reading of the word in that case is a common word."""
-    guessed = {p.tag.case for p in parses(word) if not is_dictionary(p) and "Surn" in p.tag.grammemes}
-    common = {p.tag.case for p in dictionary_parses(word)
-              if not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)}
+    guessed = {tag_view(p).case for p in parses(word) if not is_dictionary(p) and "Surn" in tag_view(p).grammemes}
+    common = {tag_view(p).case for p in dictionary_parses(word)
+              if not {"Name", "Surn", "Patr"} & set(tag_view(p).grammemes)}
     return bool(guessed & cases - common)
 
 
@@ -106,11 +106,11 @@ def surname_after_first_name(st, i: int) -> bool:
     held = st.covered[k]
     if held is not None and held.type != "PER":
         return False
-    names = [p for p in dictionary_parses(toks[k].text) if "Name" in p.tag.grammemes]
+    names = [p for p in dictionary_parses(toks[k].text) if "Name" in tag_view(p).grammemes]
     if not names:
         return False
-    place = {p.tag.case for p in dictionary_parses(toks[i].text) if p.tag.POS == "NOUN"}
-    return not place or any(p.tag.case in place for p in names)
+    place = {tag_view(p).case for p in dictionary_parses(toks[i].text) if tag_view(p).POS == "NOUN"}
+    return not place or any(tag_view(p).case in place for p in names)
 
 
 def cut_before_noun(words) -> bool:
@@ -120,7 +120,7 @@ def cut_before_noun(words) -> bool:
     if len(words) < 2 or "-" in words[-1].text:
         return False
     ps = dictionary_parses(words[-1].text)
-    return bool(ps) and all(p.tag.POS in ("ADJF", "PRTF") for p in ps)
+    return bool(ps) and all(tag_view(p).POS in ("ADJF", "PRTF") for p in ps)
 
 
 def noun_of_genitive(st, i: int) -> bool:
@@ -134,11 +134,11 @@ def noun_of_genitive(st, i: int) -> bool:
     if k >= len(toks) or toks[k].sentence != toks[i].sentence or not toks[k].is_word \
             or not toks[k].text[:1].islower():
         return False
-    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
-               and not {"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes)
+    if not any(tag_view(p).POS == "NOUN" and tag_view(p).case == "nomn"
+               and not {"Name", "Surn", "Patr", "Geox", "Abbr"} & set(tag_view(p).grammemes)
                for p in dictionary_parses(toks[i].text)):
         return False
-    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == "gent"
+    return any(tag_view(p).POS in ("NOUN", "ADJF", "PRTF") and tag_view(p).case == "gent"
                for p in dictionary_parses(toks[k].text))
 
 
@@ -199,8 +199,8 @@ def title_noun(st, i: int) -> bool:
     dialect) sense: "Герцог" (duke) before "Герцогиня", not the surname Herzog. A title names
     a person: a thing noun ("хосода") is no title, and "пане Хосодо" the speaker Hosoda."""
     w = st.doc.tokens[i].text
-    return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
-               and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE) & set(p.tag.grammemes)
+    return any(tag_view(p).POS == "NOUN" and "anim" in tag_view(p).grammemes
+               and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE) & set(tag_view(p).grammemes)
                for p in dictionary_parses(w))
 
 
@@ -253,11 +253,11 @@ _JOINS = {",", "й", "і", "та"}
 def _agree(adj, noun, listed: bool) -> bool:
     """An adjective reading that can modify the noun reading: same case, and in the singular
     the same gender and number (singular adjectives of a list share a plural noun)."""
-    if adj.tag.case != noun.tag.case:
+    if tag_view(adj).case != tag_view(noun).case:
         return False
-    if "plur" in noun.tag.grammemes:
-        return listed or "plur" in adj.tag.grammemes
-    return "plur" not in adj.tag.grammemes and adj.tag.gender == noun.tag.gender
+    if "plur" in tag_view(noun).grammemes:
+        return listed or "plur" in tag_view(adj).grammemes
+    return "plur" not in tag_view(adj).grammemes and tag_view(adj).gender == tag_view(noun).gender
 
 
 def adjective_of_a_noun(st, i: int, j: int) -> bool:
@@ -267,18 +267,18 @@ def adjective_of_a_noun(st, i: int, j: int) -> bool:
     toks = st.doc.tokens
     if j - i != 1:
         return False
-    adjs = [p for p in dictionary_parses(toks[i].text) if p.tag.POS == "ADJF"]
+    adjs = [p for p in dictionary_parses(toks[i].text) if tag_view(p).POS == "ADJF"]
     if not adjs:
         return False
     k = j
     while k + 1 < len(toks) and toks[k].norm in _JOINS and toks[k + 1].text[:1].isupper() \
-            and any(p.tag.POS == "ADJF" for p in dictionary_parses(toks[k + 1].text)):
+            and any(tag_view(p).POS == "ADJF" for p in dictionary_parses(toks[k + 1].text)):
         k += 2
     if k >= len(toks) or toks[k].sentence != toks[i].sentence or not toks[k].is_word \
             or not toks[k].text[:1].islower():
         return False
-    nouns = [p for p in dictionary_parses(toks[k].text) if p.tag.POS == "NOUN"
-             and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    nouns = [p for p in dictionary_parses(toks[k].text) if tag_view(p).POS == "NOUN"
+             and not {"Name", "Surn", "Patr"} & set(tag_view(p).grammemes)]
     return any(_agree(a, n, k > j) for a in adjs for n in nouns)
 
 
@@ -290,7 +290,7 @@ def adjectival_surname(st, i: int, j: int) -> bool:
     so once, or only at sentence starts, or before a noun ("Донецький обласний центр"), is no
     evidence."""
     toks = st.doc.tokens
-    if j - i != 1 or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in dictionary_parses(toks[i].text)) \
+    if j - i != 1 or any({"Name", "Surn", "Patr"} & set(tag_view(p).grammemes) for p in dictionary_parses(toks[i].text)) \
             or quoted_alone(st, i, j) or not _bare_capital_adjective(st, i):
         return False        # (a surname the dictionary knows needs none of this)
     lemmas = _singular_adjective_lemmas(toks[i].text)
@@ -306,11 +306,11 @@ def _bare_capital_adjective(st, k: int) -> bool:
     n = k + 1
     return not (n < len(toks) and toks[n].sentence == t.sentence and toks[n].is_word
                 and toks[n].text.islower()
-                and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(toks[n].text)))
+                and any(tag_view(p).POS in ("NOUN", "ADJF", "PRTF") for p in parses(toks[n].text)))
 
 
 def _singular_adjective_lemmas(word: str) -> set[str]:
-    return {p.normal_form for p in dictionary_parses(word) if p.tag.POS == "ADJF" and p.tag.number != "plur"}
+    return {p.normal_form for p in dictionary_parses(word) if tag_view(p).POS == "ADJF" and tag_view(p).number != "plur"}
 
 
 def shared_head_adjective(st, i: int, j: int) -> bool:
@@ -321,13 +321,13 @@ def shared_head_adjective(st, i: int, j: int) -> bool:
     if j - i != 1 or j + 1 >= len(toks) or toks[j].norm not in ("та", "і", "й"):
         return False
     own = dictionary_parses(toks[i].text)
-    adjs = [p for p in own if p.tag.POS == "ADJF"]
-    if not adjs or any(p.tag.POS == "NOUN" for p in own):
+    adjs = [p for p in own if tag_view(p).POS == "ADJF"]
+    if not adjs or any(tag_view(p).POS == "NOUN" for p in own):
         return False
     nxt = toks[j + 1]
     if not (nxt.is_word and nxt.text[:1].isupper() and nxt.sentence == toks[i].sentence):
         return False
-    return any(p.tag.POS == "ADJF" and p.tag.case in {a.tag.case for a in adjs}
+    return any(tag_view(p).POS == "ADJF" and tag_view(p).case in {tag_view(a).case for a in adjs}
                for p in dictionary_parses(nxt.text))
 
 
@@ -348,11 +348,11 @@ def person_evidence(st, i: int, j: int, titles: set[str]) -> bool:
             return True             # "В. Петренко"
         if t.norm in st.kb.first_names:
             return True
-        if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in dictionary_parses(t.text)):
+        if any({"Name", "Surn", "Patr"} & set(tag_view(p).grammemes) for p in dictionary_parses(t.text)):
             return True
         parts = t.text.split("-")
         if len(parts) > 1 and all(len(x) > 2 and x[:1].isupper() for x in parts) and all(
-                any("Surn" in p.tag.grammemes for p in dictionary_parses(x)) for x in parts):
+                any("Surn" in tag_view(p).grammemes for p in dictionary_parses(x)) for x in parts):
             return True             # a double surname, each part one ("Чиж-Вишенського")
     k = i - 1
     while k >= 0 and not toks[k].is_word and toks[k].text in ",":
@@ -369,8 +369,8 @@ def _person_noun(word: str) -> bool:
     """A noun that names a person by what they are ("лейтенант", "журналіст", "цадик"): the
     capitalised word after it is that person's name."""
     return any(
-        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
-        and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE) & set(p.tag.grammemes)
+        tag_view(p).POS == "NOUN" and "anim" in tag_view(p).grammemes
+        and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} | _RARE) & set(tag_view(p).grammemes)
         for p in dictionary_parses(word))
 
 
@@ -393,9 +393,9 @@ def village_word_not_place(st, i: int, j: int) -> bool:
             and toks[i - 1].text[:1].islower() and _person_noun(toks[i - 1].text):
         return True
     if i + 2 < len(toks) and all(toks[k].sentence == toks[i].sentence for k in (i + 1, i + 2)):
-        cases = {p.tag.case for p in dictionary_parses(toks[i].text)}
-        first = {p.tag.case for p in dictionary_parses(toks[i + 1].text) if "Name" in p.tag.grammemes}
-        patr = {p.tag.case for p in dictionary_parses(toks[i + 2].text) if "Patr" in p.tag.grammemes}
+        cases = {tag_view(p).case for p in dictionary_parses(toks[i].text)}
+        first = {tag_view(p).case for p in dictionary_parses(toks[i + 1].text) if "Name" in tag_view(p).grammemes}
+        patr = {tag_view(p).case for p in dictionary_parses(toks[i + 2].text) if "Patr" in tag_view(p).grammemes}
         return bool(cases & first & patr)
     return False
 
@@ -553,17 +553,17 @@ def document_name(words, heads: frozenset[str]) -> bool:
     model reads as a body or a place."""
     last = words[-1]
     return last.text[:1].islower() and any(
-        p.normal_form in heads for p in dictionary_parses(last.text) if p.tag.POS == "NOUN")
+        p.normal_form in heads for p in dictionary_parses(last.text) if tag_view(p).POS == "NOUN")
 
 
 def day_name(words, heads: frozenset[str]) -> bool:
     """The name is a day's ("Днем Конституції Польщі", "Міжнародний день медичної сестри"):
     its first noun, the first word or the one after an adjective, is a day's head noun."""
     for w in words[:2]:
-        ps = [p for p in dictionary_parses(w.text.lower()) if p.tag.POS in ("NOUN", "ADJF")]
-        if any(p.tag.POS == "NOUN" and p.normal_form in heads for p in ps):
+        ps = [p for p in dictionary_parses(w.text.lower()) if tag_view(p).POS in ("NOUN", "ADJF")]
+        if any(tag_view(p).POS == "NOUN" and p.normal_form in heads for p in ps):
             return True
-        if not any(p.tag.POS == "ADJF" for p in ps):
+        if not any(tag_view(p).POS == "ADJF" for p in ps):
             return False
     return False
 
@@ -586,11 +586,11 @@ def surname_not_place(st, i: int, j: int, near_place: bool) -> bool:
     if j - i != 1:
         return False
     ps = dictionary_parses(st.doc.tokens[i].text)
-    if not ps or not all("Surn" in p.tag.grammemes for p in ps):
+    if not ps or not all("Surn" in tag_view(p).grammemes for p in ps):
         return False
     if near_place:
         prev = st.doc.tokens[i - 1].norm if i else ""
-        return prev in ("з", "із", "зі") and any(p.tag.case == "ablt" for p in ps)
+        return prev in ("з", "із", "зі") and any(tag_view(p).case == "ablt" for p in ps)
     return True
 
 
@@ -601,7 +601,7 @@ def common_compound(word: str) -> bool:
     dictionary does not know as a common noun only ("Івано-Франківськ", "Жан-Клод"); an
     adjective part makes a name's first word ("Націонал-соціалістична партія")."""
     parts = word.split("-")
-    return len(parts) > 1 and all(p and common_noun_only(p) and all(x.tag.POS == "NOUN" for x in parses(p))
+    return len(parts) > 1 and all(p and common_noun_only(p) and all(tag_view(x).POS == "NOUN" for x in parses(p))
                                   for p in parts)
 
 
@@ -609,5 +609,5 @@ def competition_head(tok, heads: frozenset[str]) -> bool:
     """The word can be a sports competition's head noun ("Лізі" of "у Лізі чемпіонів",
     "Кубку"): the dictionary also reads "Лізі" as a form of the first name "Ліза", which
     made the model's span a person. Lemmas of lexicon `competition_heads`."""
-    return any(is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in heads
+    return any(is_dictionary(p) and tag_view(p).POS == "NOUN" and p.normal_form in heads
                for p in parses(tok.text))

@@ -12,7 +12,7 @@ from ...kb.inflect import person_rule_forms
 from ...kb.spelling import person_by_spelling
 from ...kb.translit import local_id, transliterate
 from ...textnorm import norm_word, roman_numeral
-from ..morph import is_dictionary, parses
+from ..morph import is_dictionary, parses, tag_view
 from .nominative import (_all_forms, _cap, _cyrillic, context_agreement, first_name_parse,
                          full_name_parts, name_parse, name_readings, inverted_subject, verb_agreement,
                          patronymic_parse, surname_forms, surname_nominative)
@@ -31,16 +31,16 @@ def _oblique_of_another_subject(words: list[str], gender: str | None) -> frozens
     as such ("Масаші Мацуда прибув": a foreign name as written)."""
     if len(words) < 2 or gender is None:
         return None
-    firsts = [p for p in name_readings(words[0]) if "plur" not in p.tag.grammemes]
-    if not firsts or any(p.tag.case == "nomn" and p.tag.gender == gender for p in firsts):
+    firsts = [p for p in name_readings(words[0]) if "plur" not in tag_view(p).grammemes]
+    if not firsts or any(tag_view(p).case == "nomn" and tag_view(p).gender == gender for p in firsts):
         return None
-    surnames = {(p.tag.case, p.tag.gender) for p in parses(words[-1])
-                if is_dictionary(p) and "Surn" in p.tag.grammemes and "plur" not in p.tag.grammemes}
+    surnames = {(tag_view(p).case, tag_view(p).gender) for p in parses(words[-1])
+                if is_dictionary(p) and "Surn" in tag_view(p).grammemes and "plur" not in tag_view(p).grammemes}
     if gender == "femn" and ("nomn", "femn") in surnames and norm_word(words[0])[-1:] in ("а", "я"):
         return None     # "Мартина Ковальова подала": a woman's name the dictionary lacks,
                         # written as its nominative, and her surname's nominative
-    cases = frozenset(p.tag.case for p in firsts
-                      if p.tag.case not in ("nomn", "voct") and (p.tag.case, p.tag.gender) in surnames)
+    cases = frozenset(tag_view(p).case for p in firsts
+                      if tag_view(p).case not in ("nomn", "voct") and (tag_view(p).case, tag_view(p).gender) in surnames)
     return cases or None
 
 
@@ -50,18 +50,18 @@ def _woman_by_surname(np, words: list[str]) -> bool:
     man's form in that case ("Гнатюк": his genitive is "Гнатюка"), only a woman's: the two
     agree only as a woman's name, written in its nominative (Martyna Hnatiuk). Not a surname
     in -о: news often leaves a man's "-енко" undeclined ("Анатолія Цебенко")."""
-    if np is None or len(words) < 2 or np.tag.gender != "masc" or np.tag.case in ("nomn", "voct") \
+    if np is None or len(words) < 2 or tag_view(np).gender != "masc" or tag_view(np).case in ("nomn", "voct") \
             or norm_word(words[0])[-1:] not in ("а", "я") or norm_word(words[-1])[-1:] in _VOWELS:
         return False
-    if any("Name" in p.tag.grammemes and p.tag.gender == "femn" for p in parses(words[0])):
+    if any("Name" in tag_view(p).grammemes and tag_view(p).gender == "femn" for p in parses(words[0])):
         return False
-    cases = {p.tag.case for p in name_readings(words[0]) if p.tag.gender == "masc"}
-    sps = [p for p in parses(words[-1]) if p.tag.case]
-    if any(p.tag.gender == "masc" and p.tag.case in cases for p in sps):
+    cases = {tag_view(p).case for p in name_readings(words[0]) if tag_view(p).gender == "masc"}
+    sps = [p for p in parses(words[-1]) if tag_view(p).case]
+    if any(tag_view(p).gender == "masc" and tag_view(p).case in cases for p in sps):
         return False
-    return any(is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.gender == "femn"
-               and p.tag.case == "nomn" for p in sps) \
-        and any(is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.gender == "masc" for p in sps)
+    return any(is_dictionary(p) and "Surn" in tag_view(p).grammemes and tag_view(p).gender == "femn"
+               and tag_view(p).case == "nomn" for p in sps) \
+        and any(is_dictionary(p) and "Surn" in tag_view(p).grammemes and tag_view(p).gender == "masc" for p in sps)
 
 
 def _bare_foreign_first(words: list[str]) -> bool:
@@ -72,7 +72,7 @@ def _bare_foreign_first(words: list[str]) -> bool:
     first, last = norm_word(words[0]), norm_word(words[-1])
     return (_cyrillic(words[0]) and len(first) > 2 and first[-1] not in _VOWELS
             and not first.endswith(_INSTRUMENTAL)
-            and last[-1:] in ("і", "е", "о") and not any("Name" in p.tag.grammemes for p in parses(words[0])))
+            and last[-1:] in ("і", "е", "о") and not any("Name" in tag_view(p).grammemes for p in parses(words[0])))
 
 
 _INSTRUMENTAL = ("ом", "ем", "єм")      # "Зограном": the one oblique case in a consonant
@@ -82,16 +82,16 @@ _INSTRUMENTAL = ("ом", "ем", "єм")      # "Зограном": the one obli
 def _lexeme_forms(parse, plural: bool) -> frozenset[str]:
     """The normed forms of a first name's paradigm (with `plural`, the plural ones too), kept
     per parse: pymorphy3 builds the whole lexeme on every call, and first names recur."""
-    return frozenset(norm_word(f.word) for f in parse.lexeme if plural or "plur" not in f.tag.grammemes)
+    return frozenset(norm_word(f.word) for f in parse.lexeme if plural or "plur" not in tag_view(f).grammemes)
 
 
 def _noun_subject(word: str | None, gender: str | None) -> bool:
     """A common noun in the nominative of the verb's gender right before the name ("Заява
     Олени Гончаренко викликала"): the verb's subject, and the name its genitive."""
     return bool(word) and any(
-        is_dictionary(p) and p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.gender == gender
-        and "inan" in p.tag.grammemes                # (a person noun stands in apposition: "Посол")
-        and not {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses(word))
+        is_dictionary(p) and tag_view(p).POS == "NOUN" and tag_view(p).case == "nomn" and tag_view(p).gender == gender
+        and "inan" in tag_view(p).grammemes                # (a person noun stands in apposition: "Посол")
+        and not {"Name", "Surn", "Patr", "Geox"} & set(tag_view(p).grammemes) for p in parses(word))
 
 
 class _FormIndex:
@@ -151,11 +151,11 @@ class LocalPeople:
                 ctx_cases, ctx_gender, subject = v_cases, v_gender or ctx_gender, True
         np = first_name_parse(words[0], words[-1], ctx_cases, ctx_gender or gender_hint) \
             if len(words) > 1 else None
-        if np is not None and gender_hint in ("masc", "femn") and np.tag.gender != gender_hint:
-            np = next((p for p in parses(words[0]) if is_dictionary(p) and "Name" in p.tag.grammemes
-                       and p.tag.gender == gender_hint), np)     # "Українка Олександра ..."
-        if np is not None and ctx_gender == "femn" and np.tag.gender == "masc" and not any(
-                "Name" in p.tag.grammemes and p.tag.gender == "femn" for p in parses(words[0])):
+        if np is not None and gender_hint in ("masc", "femn") and tag_view(np).gender != gender_hint:
+            np = next((p for p in parses(words[0]) if is_dictionary(p) and "Name" in tag_view(p).grammemes
+                       and tag_view(p).gender == gender_hint), np)     # "Українка Олександра ..."
+        if np is not None and ctx_gender == "femn" and tag_view(np).gender == "masc" and not any(
+                "Name" in tag_view(p).grammemes and tag_view(p).gender == "femn" for p in parses(words[0])):
             # a woman by the word before ("італійку Мікелу Баттістон") and a first name the
             # dictionary knows only as a man's: the rules put hers to the nominative (Мікела)
             np, gender = None, "femn"
@@ -164,8 +164,8 @@ class LocalPeople:
         as_written = False
         if _woman_by_surname(np, words):
             np, gender, oblique, as_written = None, "femn", False, True
-        elif np is not None and (np.tag.case == "voct" or (
-                subject and ctx_cases == frozenset({"nomn"}) and np.tag.case != "nomn"
+        elif np is not None and (tag_view(np).case == "voct" or (
+                subject and ctx_cases == frozenset({"nomn"}) and tag_view(np).case != "nomn"
                 and not _noun_subject(before, ctx_gender))):
             # a first name the dictionary reads only as an address ("Марино", Марина's
             # vocative) or only in an oblique case where the verb wants its subject ("Масаші
@@ -179,14 +179,14 @@ class LocalPeople:
             oblique = False     # "став Зогран Мамдані": the first name as written is its
                                 # nominative, and so is the surname in a vowel (not "Мамдан")
         if np is not None:
-            gender = np.tag.gender or "masc"
-            cases = {p.tag.case for p in parses(words[0]) if "Name" in p.tag.grammemes
-                     and "plur" not in p.tag.grammemes}     # "Ольги" is no plural here
-            if ctx_cases is not None and cases & ctx_cases and np.tag.case in ctx_cases:
+            gender = tag_view(np).gender or "masc"
+            cases = {tag_view(p).case for p in parses(words[0]) if "Name" in tag_view(p).grammemes
+                     and "plur" not in tag_view(p).grammemes}     # "Ольги" is no plural here
+            if ctx_cases is not None and cases & ctx_cases and tag_view(np).case in ctx_cases:
                 cases &= ctx_cases      # (not when the surname overruled the context)
             oblique = False if cases == {"nomn"} else (True if "nomn" not in cases else None)
             if oblique is None and len(cases) > 1:
-                oblique = np.tag.case != "nomn"
+                oblique = tag_view(np).case != "nomn"
             if cases and "nomn" not in cases:       # the surname is in the first name's case
                 name_cases = tuple(sorted(cases - {"voct"} or cases))   # "Мігелю": a dative here
         elif subject and ctx_cases == frozenset({"nomn"}):
@@ -210,7 +210,7 @@ class LocalPeople:
         if len(words) == 1:
             np1 = name_parse(words[0])
             if np1 is not None:             # a first name alone, nobody named before: keep it
-                gender = np1.tag.gender or "masc"
+                gender = tag_view(np1).gender or "masc"
                 name_uk = _cap(np1.normal_form, words[0])
                 eid = local_id(name_uk, self.kb.entities)
                 st.add_entity(Entity(eid, transliterate(name_uk), name_uk, "PER", None, kb=False))

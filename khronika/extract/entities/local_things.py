@@ -10,7 +10,7 @@ from ...document import Entity
 from ...kb import world_cities
 from ...kb.inflect import agrees_with_noun, inflected_acronym, is_acronym, thing_rule_forms
 from ...textnorm import QUOTE_OPEN, norm_word
-from ..morph import inflect, is_dictionary, parses
+from ..morph import inflect, is_dictionary, parses, tag_view
 from .nominative import _OBLIQUE_ENDINGS, _all_forms, _cap, _cyrillic, _proper_paradigm
 from .state import kb_entity
 from .span_context import _VOWELS, _agree_one, _bare_stem, _singular_nominative
@@ -38,8 +38,8 @@ class LocalThings:
         words = name_uk.replace("-", " ").split()
         barred = {"Patr"} if city_said else {"Name", "Surn", "Patr"}
         if not 1 <= len(words) <= 3 or any(
-                is_dictionary(p) and (barred & set(p.tag.grammemes) or not
-                                      ({"Geox", "Name", "Surn"} & set(p.tag.grammemes) or _proper_paradigm(p)))
+                is_dictionary(p) and (barred & set(tag_view(p).grammemes) or not
+                                      ({"Geox", "Name", "Surn"} & set(tag_view(p).grammemes) or _proper_paradigm(p)))
                 and not _other_words_case(p, w)
                 for w in words for p in parses(w)):
             return None
@@ -87,47 +87,47 @@ class LocalThings:
                 continue
             ps = [p for p in parses(w) if is_dictionary(p)]
             if case is not None and len(words) == 1:
-                fit = [p for p in ps if p.tag.POS == "NOUN" and (p.tag.case == "nomn") == (case == "nomn")]
+                fit = [p for p in ps if tag_view(p).POS == "NOUN" and (tag_view(p).case == "nomn") == (case == "nomn")]
                 ps = fit or ps      # «Преса» after "написом" is преса, «Града» after "з" is град
-            adj = next((p for p in ps if p.tag.POS == "ADJF"), None)
+            adj = next((p for p in ps if tag_view(p).POS == "ADJF"), None)
             # a proper noun's own paradigm first: "Кракові" is Краків, not the plural of "крак"
             # then, for a name that opens with its noun, a singular reading in the nominative:
             # "Рада міністрів" is рада, not the genitive of "рад" (a unit of radiation); after
             # a noun, its singular genitive ("рішення Ради міністрів" is no plural "Ради")
-            noun = next((p for p in ps if case == "gent" and not adjs and p.tag.POS == "NOUN"
-                         and p.tag.case == "gent" and "plur" not in p.tag.grammemes
-                         and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None) \
-                or next((p for p in ps if p.tag.POS == "NOUN" and _proper_paradigm(p)
-                         and not {"Name", "Surn", "Patr", "Infr", "Slng", "Arch", "Rare", "Dist"} & set(p.tag.grammemes)),
+            noun = next((p for p in ps if case == "gent" and not adjs and tag_view(p).POS == "NOUN"
+                         and tag_view(p).case == "gent" and "plur" not in tag_view(p).grammemes
+                         and not {"Name", "Surn", "Patr"} & set(tag_view(p).grammemes)), None) \
+                or next((p for p in ps if tag_view(p).POS == "NOUN" and _proper_paradigm(p)
+                         and not {"Name", "Surn", "Patr", "Infr", "Slng", "Arch", "Rare", "Dist"} & set(tag_view(p).grammemes)),
                         None) \
-                or next((p for p in ps if not adjs and p.tag.POS == "NOUN" and p.tag.case == "nomn"
-                         and "plur" not in p.tag.grammemes
-                         and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None) \
-                or next((p for p in ps if p.tag.POS == "NOUN"), None)
-            if adj is None and w is not words[-1] and (noun is None or {"Surn", "Name"} & set(noun.tag.grammemes)):
+                or next((p for p in ps if not adjs and tag_view(p).POS == "NOUN" and tag_view(p).case == "nomn"
+                         and "plur" not in tag_view(p).grammemes
+                         and not {"Name", "Surn", "Patr"} & set(tag_view(p).grammemes)), None) \
+                or next((p for p in ps if tag_view(p).POS == "NOUN"), None)
+            if adj is None and w is not words[-1] and (noun is None or {"Surn", "Name"} & set(tag_view(noun).grammemes)):
                 # an adjective the dictionary lacks ("Тиманського", only a surname there)
                 # before a noun it agrees with, or before another adjective of the name
                 # ("Великодимерська селищна рада", not "Великодимерськ")
-                guessed = [p for p in parses(w) if p.tag.POS == "ADJF"]
-                if guessed and any(is_dictionary(x) and x.tag.POS in ("NOUN", "ADJF") and x.tag.case == g.tag.case
+                guessed = [p for p in parses(w) if tag_view(p).POS == "ADJF"]
+                if guessed and any(is_dictionary(x) and tag_view(x).POS in ("NOUN", "ADJF") and tag_view(x).case == tag_view(g).case
                                    for x in parses(words[n + 1]) for g in guessed):
                     adj, ps = guessed[0], guessed
             if adj is not None and w is not words[-1] and (
                     noun is None or ps[0].tag.POS == "ADJF"
-                    or {"Surn", "Name", "Patr", "Geox"} & set(noun.tag.grammemes)
-                    or agrees_with_noun([p for p in ps if p.tag.POS == "ADJF"], words[n + 1])):
+                    or {"Surn", "Name", "Patr", "Geox"} & set(tag_view(noun).grammemes)
+                    or agrees_with_noun([p for p in ps if tag_view(p).POS == "ADJF"], words[n + 1])):
                 plan.append((w, adj))
-                adjs = [p for p in ps if p.tag.POS == "ADJF"]
+                adjs = [p for p in ps if tag_view(p).POS == "ADJF"]
                 continue
             if noun is not None and adjs:
                 # the noun reading the adjectives agree with ("Марсовому полі": поле, not поль)
-                fits = [p for p in ps if p.tag.POS == "NOUN" and _agree_one(adjs, p)]
-                fits.sort(key=lambda p: bool({"Name", "Surn", "Patr"} & set(p.tag.grammemes)))
+                fits = [p for p in ps if tag_view(p).POS == "NOUN" and _agree_one(adjs, p)]
+                fits.sort(key=lambda p: bool({"Name", "Surn", "Patr"} & set(tag_view(p).grammemes)))
                 noun = fits[0] if fits else noun
-                if "plur" in noun.tag.grammemes and not any("plur" in a.tag.grammemes for a in adjs):
+                if "plur" in tag_view(noun).grammemes and not any("plur" in tag_view(a).grammemes for a in adjs):
                     number = "sing"     # "Азовського морів": one sea of a list that shares the noun
-            if noun is not None and case == "counted" and "plur" in noun.tag.grammemes \
-                    and "Pltm" not in noun.tag.grammemes and _singular_nominative(noun) is not None:
+            if noun is not None and case == "counted" and "plur" in tag_view(noun).grammemes \
+                    and "Pltm" not in tag_view(noun).grammemes and _singular_nominative(noun) is not None:
                 # one thing's name counted ("кілька «Хаймарсів»"); a plural name is plural
                 # elsewhere ("журналісти «Схем»": the project «Схеми»)
                 number = "sing"
@@ -141,15 +141,15 @@ class LocalThings:
                 out.append(w)
             elif how == "guess":
                 out.append(_cap(self._guess_thing(norm_word(w), counted=case == "counted"), w))
-            elif how.tag.POS == "ADJF":
+            elif tag_view(how).POS == "ADJF":
                 want = {"nomn", head_gender} if head_gender else {"nomn"}
-                if number is None and any("plur" in a.tag.grammemes for a in adjs) \
+                if number is None and any("plur" in tag_view(a).grammemes for a in adjs) \
                         and plan[-1][1] != "guess" and "plur" in getattr(plan[-1][1], "tag", how.tag).grammemes:
                     want = {"nomn", "plur"}
                 f = inflect(how, want) or inflect(how, {"nomn"})
                 out.append(_cap(f.word if f else w.lower(), w))
             else:
-                num = number or ("plur" if "plur" in how.tag.grammemes else "sing")
+                num = number or ("plur" if "plur" in tag_view(how).grammemes else "sing")
                 f = _singular_nominative(how) if number else inflect(how, {"nomn", num})
                 out.append(_cap(f.word if f else how.normal_form, w))
         return " ".join(out)
@@ -163,10 +163,10 @@ class LocalThings:
         if head and tail:
             # a compound place inflects in its last part ("Усть-Лузі" -> "Усть-Луга"): the
             # dictionary's noun for that part, else the same guess
-            noun = next((p for p in parses(tail) if is_dictionary(p) and p.tag.POS == "NOUN"
-                         and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
+            noun = next((p for p in parses(tail) if is_dictionary(p) and tag_view(p).POS == "NOUN"
+                         and not {"Name", "Surn", "Patr"} & set(tag_view(p).grammemes)), None)
             if noun is None and tail.endswith(("ого", "ому", "им", "ім")):
-                noun = next((p for p in parses(tail) if p.tag.POS == "ADJF"), None)   # "-Шахтинського"
+                noun = next((p for p in parses(tail) if tag_view(p).POS == "ADJF"), None)   # "-Шахтинського"
             return f"{head}-{noun.normal_form if noun is not None else LocalThings._guess_thing(tail)}"
         if len(w) > 4 and w.endswith("ці") and w[-3] not in _VOWELS:
             # "на Салтівці": the dative and locative of an -ка noun ("Салтівка"), its к turned
@@ -193,7 +193,7 @@ def _other_words_case(p, word: str) -> bool:
     plural of "крак" as well as the city. That reading says nothing against the city, unlike
     a word that is itself a common noun ("Порт", "Мир") or a name ("Вікторія")."""
     key = norm_word(word)
-    return p.tag.case not in (None, "nomn") and p.normal_form != key and any(
-        is_dictionary(q) and _proper_paradigm(q) and q.tag.case == "nomn" and q.normal_form == key
+    return tag_view(p).case not in (None, "nomn") and p.normal_form != key and any(
+        is_dictionary(q) and _proper_paradigm(q) and tag_view(q).case == "nomn" and q.normal_form == key
         for q in parses(word))
 

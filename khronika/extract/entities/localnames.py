@@ -17,7 +17,7 @@ from ...kb.base import KBEntity, KnowledgeBase, Surface
 from ...kb.inflect import is_acronym
 from ...kb.translit import local_id, transliterate
 from ...textnorm import norm_word
-from ..morph import analyzer, dictionary_parses, is_dictionary, parses
+from ..morph import analyzer, dictionary_parses, is_dictionary, parses, tag_view
 from .nominative import _cyrillic, common_noun_only, common_reading, plain_word
 from . import guards, russian
 from .span_clauses import cut_clauses
@@ -36,7 +36,7 @@ def _first_name_and_more(words) -> bool:
     """A dictionary first name followed by more capitalised words: a person's full name,
     which a settlement word before it ("староста села") does not make a place."""
     return len(words) > 1 and words[1].text[:1].isupper() and any(
-        is_dictionary(p) and "Name" in p.tag.grammemes for p in parses(words[0].text))
+        is_dictionary(p) and "Name" in tag_view(p).grammemes for p in parses(words[0].text))
 
 
 def _mayor_after_city(st, i: int, words, offices: frozenset) -> bool:
@@ -69,7 +69,7 @@ def _named_with_patronymic(st, i: int, j: int) -> str | None:
     Макарович Кравчук"): that person's id, else None."""
     toks = st.doc.tokens
     if j - i != 2 or not all(t.is_word for t in toks[i:j]) or not any(
-            is_dictionary(p) and "Patr" in p.tag.grammemes for p in parses(toks[i + 1].text)):
+            is_dictionary(p) and "Patr" in tag_view(p).grammemes for p in parses(toks[i + 1].text)):
         return None
     want = (toks[i].lemma, toks[i + 1].lemma)
     for m in st.doc.mentions:
@@ -201,7 +201,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             if typ in ("LOC", "ORG") and _mayor_after_city(st, i, words, lex.city_head_words):
                 typ = "PER"         # "Мер Барселони Жауме Кольбоні": the mayor, after his city
             if typ == "PER" and len(words) == 1 and is_acronym(words[0].text) and not any(
-                    is_dictionary(p) and {"Name", "Surn"} & set(p.tag.grammemes) for p in parses(words[0].text)):
+                    is_dictionary(p) and {"Name", "Surn"} & set(tag_view(p).grammemes) for p in parses(words[0].text)):
                 typ = "ORG"         # "МАГАТЕ та ДІЯРУ": an abbreviation names a body, not a person
             if typ == "PER" and len(words) > 1 and not _cyrillic(words[-1].text) \
                     and words[-1].norm in lex.latin_heads:
@@ -354,7 +354,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             return True
         toks = st.doc.tokens
         return i > 0 and toks[i - 1].norm == "на" and toks[i - 1].sentence == toks[i].sentence \
-            and any(p.tag.case == "loct" for p in dictionary_parses(toks[j - 1].text))
+            and any(tag_view(p).case == "loct" for p in dictionary_parses(toks[j - 1].text))
 
     @staticmethod
     def _russian(words, russian_passages: bool = False) -> bool:
@@ -376,7 +376,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
             return False
         if not analyzer().word_is_known(norm_word(w)):
             return True
-        return russian_passages and all(is_dictionary(p) and _MARKED & set(p.tag.grammemes) for p in parses(w))
+        return russian_passages and all(is_dictionary(p) and _MARKED & set(tag_view(p).grammemes) for p in parses(w))
 
     def russian_places(self) -> russian.PlaceNames:
         if self.ru_places is None:

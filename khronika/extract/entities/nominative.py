@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...kb.inflect import CASES, person_rule_forms
 from ...textnorm import norm_word
-from ..morph import inflect, is_dictionary, parses
+from ..morph import inflect, is_dictionary, parses, tag_view
 
 _OBLIQUE_ENDINGS = ("а", "у", "ові", "ом", "ем", "им", "і", "е", "ого", "ому", "ім", "ю", "ою", "ої", "ій")
 # a consonant cluster that ends feminine -ка nouns, or -оя/-ой: a stem cut short, not a name
@@ -40,7 +40,7 @@ def _all_forms(forms) -> set[str]:
 def plain_word(word: str) -> bool:
     """A word the dictionary knows only as a common word ("Сьогодні", "Рішення")."""
     ps = parses(word)
-    return bool(ps) and all(is_dictionary(p) and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
+    return bool(ps) and all(is_dictionary(p) and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(tag_view(p).grammemes))
                             for p in ps)
 
 
@@ -48,7 +48,7 @@ def _proper_paradigm(p) -> bool:
     """The dictionary lists proper nouns ("франкфурт", "дунай", "рада" the council) in
     paradigms of their own, whose gender is a grammeme of the whole lexeme ("NOUN,masc,inan
     nomn"); a common noun's gender is a grammeme of each form ("NOUN,inan masc,nomn")."""
-    return p.tag.POS == "NOUN" and str(p.tag).split(" ")[0].count(",") >= 2
+    return tag_view(p).POS == "NOUN" and str(p.tag).split(" ")[0].count(",") >= 2
 
 
 @lru_cache(maxsize=1 << 15)
@@ -57,15 +57,15 @@ def common_noun_only(word: str) -> bool:
     name or place tag ("Уряду", "Сенату", "Голокосту"; not "Франкфурт", "Дунай", "Рада")."""
     ps = parses(word)
     return bool(ps) and all(is_dictionary(p) and not _proper_paradigm(p)
-                            and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
+                            and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(tag_view(p).grammemes))
                             for p in ps)
 
 
 @lru_cache(maxsize=1 << 15)
 def common_reading(word: str) -> bool:
     """The dictionary also reads the word as a common word ("Віра": faith, "Рада": council)."""
-    return any(is_dictionary(p) and p.tag.POS is not None
-               and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(p.tag.grammemes))
+    return any(is_dictionary(p) and tag_view(p).POS is not None
+               and not ({"Name", "Surn", "Patr", "Geox", "Abbr"} & set(tag_view(p).grammemes))
                for p in parses(word))
 
 
@@ -74,14 +74,14 @@ def name_readings(word: str) -> list:
     every form of every name ("Володимир" in the nominative is only an animate noun, its
     genitive "Володимира" is a name): an animate reading whose genitive is a name counts."""
     ps = [p for p in parses(word) if is_dictionary(p)]
-    out = [p for p in ps if "Name" in p.tag.grammemes]
+    out = [p for p in ps if "Name" in tag_view(p).grammemes]
     if out:
         return out
     for p in ps:
-        if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.case == "nomn" \
-                and not {"Surn", "Patr"} & set(p.tag.grammemes):
+        if tag_view(p).POS == "NOUN" and "anim" in tag_view(p).grammemes and tag_view(p).case == "nomn" \
+                and not {"Surn", "Patr"} & set(tag_view(p).grammemes):
             g = inflect(p, {"gent"})
-            if g is not None and any(is_dictionary(x) and "Name" in x.tag.grammemes
+            if g is not None and any(is_dictionary(x) and "Name" in tag_view(x).grammemes
                                      and x.normal_form == p.normal_form for x in parses(g.word)):
                 out.append(p)
     return out
@@ -163,16 +163,16 @@ def context_agreement(word: str | None) -> tuple[frozenset[str] | None, str | No
     ps = [p for p in parses(word) if is_dictionary(p)]
     if not ps:
         return None, None
-    if all(p.tag.POS == "PREP" for p in ps):
+    if all(tag_view(p).POS == "PREP" for p in ps):
         return _OBLIQUE, None
-    person = [p for p in ps if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
-              and not _NAME_TAGS & set(p.tag.grammemes)]
-    if person and all(p.tag.POS == "NOUN" and p.tag.case for p in ps):
-        genders = {p.tag.gender for p in person}       # "Майора", "Українка" are surnames too
+    person = [p for p in ps if tag_view(p).POS == "NOUN" and "anim" in tag_view(p).grammemes
+              and not _NAME_TAGS & set(tag_view(p).grammemes)]
+    if person and all(tag_view(p).POS == "NOUN" and tag_view(p).case for p in ps):
+        genders = {tag_view(p).gender for p in person}       # "Майора", "Українка" are surnames too
         # a noun in apposition to one person is singular: "судді Вересі" is no plural
         # nominative "судді"
-        cases = frozenset(p.tag.case for p in ps if "plur" not in p.tag.grammemes) \
-            or frozenset(p.tag.case for p in ps)
+        cases = frozenset(tag_view(p).case for p in ps if "plur" not in tag_view(p).grammemes) \
+            or frozenset(tag_view(p).case for p in ps)
         return cases, ("femn" if genders == {"femn"} else None)
     return None, None
 
@@ -185,9 +185,9 @@ def verb_agreement(word: str | None) -> tuple[frozenset[str] | None, str | None]
     if not word:
         return None, None
     ps = [p for p in parses(word) if is_dictionary(p)]
-    verbs = [p for p in ps if p.tag.POS == "VERB" and "past" in p.tag.grammemes
-             and "plur" not in p.tag.grammemes and p.tag.gender in ("masc", "femn")]
-    if not verbs or len(verbs) != len(ps) or len({p.tag.gender for p in verbs}) != 1:
+    verbs = [p for p in ps if tag_view(p).POS == "VERB" and "past" in tag_view(p).grammemes
+             and "plur" not in tag_view(p).grammemes and tag_view(p).gender in ("masc", "femn")]
+    if not verbs or len(verbs) != len(ps) or len({tag_view(p).gender for p in verbs}) != 1:
         return None, None
     return frozenset({"nomn"}), verbs[0].tag.gender
 
@@ -205,7 +205,7 @@ def inverted_subject(verb: str | None, mark: str | None,
     if not verb or mark not in _ATTRIBUTION_MARKS:
         return None, None
     ps = [p for p in parses(verb) if is_dictionary(p)]
-    if not ps or not all(p.tag.POS == "VERB" and p.normal_form in speech_verbs for p in ps):
+    if not ps or not all(tag_view(p).POS == "VERB" and p.normal_form in speech_verbs for p in ps):
         return None, None
     return verb_agreement(verb)
 
@@ -218,39 +218,39 @@ def first_name_parse(first: str, surname: str, cases: frozenset[str] | None = No
     names = name_readings(first)
     if not names:
         return None
-    fit = [p for p in names if (cases is None or p.tag.case in cases)
-           and (gender is None or p.tag.gender == gender)]
-    every = [p for p in names if "plur" not in p.tag.grammemes and p.tag.case != "voct"]
+    fit = [p for p in names if (cases is None or tag_view(p).case in cases)
+           and (gender is None or tag_view(p).gender == gender)]
+    every = [p for p in names if "plur" not in tag_view(p).grammemes and tag_view(p).case != "voct"]
     names = fit or names
     # a person's surname is animate: "Білоус" read as an inanimate accusative says nothing
-    sps = [p for p in parses(surname) if p.tag.case]
-    sps = [p for p in sps if "inan" not in p.tag.grammemes] or sps
+    sps = [p for p in parses(surname) if tag_view(p).case]
+    sps = [p for p in sps if "inan" not in tag_view(p).grammemes] or sps
     # the surname's (case, gender) readings: "Махова" is Makhov's genitive or Makhova's
     # nominative, so "Олександра Махова" agrees either way and the first name's own order
     # decides (a verb or preposition around it narrowed `cases`/`gender` above); a man's
     # surname ending in a consonant is a woman's in every case ("Ярослава Білоус": Yaroslava,
     # since Yaroslav's genitive would decline the surname)
-    spairs = {(p.tag.case, p.tag.gender) for p in sps}
-    if any(p.tag.gender == "masc" and p.tag.case == "nomn" and "Surn" in p.tag.grammemes for p in sps) \
+    spairs = {(tag_view(p).case, tag_view(p).gender) for p in sps}
+    if any(tag_view(p).gender == "masc" and tag_view(p).case == "nomn" and "Surn" in tag_view(p).grammemes for p in sps) \
             and surname[-1:].lower() not in "аяоеєиіїуюйь":
         spairs |= {(c, "femn") for c in ("nomn", "gent", "datv", "accs", "ablt", "loct")}
     # "Петро" is Petro before Petra's vocative; one person's name is no plural ("Ярослави");
     # "Наталі" is Наталя's genitive before the undeclined Natalie
-    names = [p for p in names if "plur" not in p.tag.grammemes] or names
-    names.sort(key=lambda p: (p.tag.case == "voct", "Fixd" in p.tag.grammemes))
+    names = [p for p in names if "plur" not in tag_view(p).grammemes] or names
+    names.sort(key=lambda p: (tag_view(p).case == "voct", "Fixd" in tag_view(p).grammemes))
     for p in names:
-        if (p.tag.case, p.tag.gender) in spairs or (p.tag.case, None) in spairs:
+        if (tag_view(p).case, tag_view(p).gender) in spairs or (tag_view(p).case, None) in spairs:
             return p
     # the words around read the name one way, a surname the dictionary knows cannot take it:
     # a person noun is followed by a genitive as often as by its apposition ("радник Петра
     # Гнатюка" is Petro's adviser, not Petra Hnatiuka)
-    sure = {(p.tag.case, p.tag.gender) for p in sps if is_dictionary(p) and "Surn" in p.tag.grammemes}
+    sure = {(tag_view(p).case, tag_view(p).gender) for p in sps if is_dictionary(p) and "Surn" in tag_view(p).grammemes}
     for p in every:
-        if (p.tag.case, p.tag.gender) in sure:      # (a surname the dictionary knows)
+        if (tag_view(p).case, tag_view(p).gender) in sure:      # (a surname the dictionary knows)
             return p
     scases = {c for c, _ in spairs}
     for p in names:
-        if p.tag.case in scases:
+        if tag_view(p).case in scases:
             return p
     return names[0]
 
@@ -262,13 +262,13 @@ def surname_nominative(word: str, gender: str, oblique: bool | None, case=None) 
     if case is None and oblique is False:
         case = "nomn"
     cases = _cases(case)
-    surns = [p for p in parses(word) if is_dictionary(p) and "Surn" in p.tag.grammemes
-             and (p.tag.gender in (None, gender)) and p.tag.case in cases]
+    surns = [p for p in parses(word) if is_dictionary(p) and "Surn" in tag_view(p).grammemes
+             and (tag_view(p).gender in (None, gender)) and tag_view(p).case in cases]
     # "Савичеві": Савич's dative before Савичев's locative (news names people in the dative)
-    surns.sort(key=lambda p: p.tag.case != "datv")
+    surns.sort(key=lambda p: tag_view(p).case != "datv")
     surn = surns[0] if surns else None
     if surn is None and case == "nomn" and oblique is False and any(
-            is_dictionary(p) and "Surn" in p.tag.grammemes for p in parses(word)):
+            is_dictionary(p) and "Surn" in tag_view(p).grammemes for p in parses(word)):
         return norm_word(word)      # "Петро Макарів": a nominative name, not Макар's plural
     if surn is not None:
         base = surn.normal_form
@@ -280,11 +280,11 @@ def surname_nominative(word: str, gender: str, oblique: bool | None, case=None) 
         # surname rules inflect it into the same form (the rules alone take "Дніпр"), of a
         # place that is no neuter one: "Шапакіна" of "шапакіно" is Шапакін's genitive
         for p in parses(word):
-            if is_dictionary(p) and _proper_paradigm(p) and p.tag.case in cases \
-                    and p.tag.gender != "neut" \
-                    and p.tag.case != "nomn" and not {"plur", "Fixd", "Abbr"} & set(p.tag.grammemes) \
+            if is_dictionary(p) and _proper_paradigm(p) and tag_view(p).case in cases \
+                    and tag_view(p).gender != "neut" \
+                    and tag_view(p).case != "nomn" and not {"plur", "Fixd", "Abbr"} & set(tag_view(p).grammemes) \
                     and p.normal_form != norm_word(word) \
-                    and norm_word(word) in person_rule_forms(p.normal_form, gender)[p.tag.case]:
+                    and norm_word(word) in person_rule_forms(p.normal_form, gender)[tag_view(p).case]:
                 return p.normal_form
     if case is not None:
         got = guess_person_nominative(norm_word(word), gender, oblique, case)
@@ -292,8 +292,8 @@ def surname_nominative(word: str, gender: str, oblique: bool | None, case=None) 
             return got
         # the words around may mislead ("розповіла посадовцю Сорокою"): the dictionary's
         # surname in any case, then the rules in any case
-        surn = next((p for p in parses(word) if is_dictionary(p) and "Surn" in p.tag.grammemes
-                     and p.tag.gender in (None, gender) and p.tag.case != "voct"), None)
+        surn = next((p for p in parses(word) if is_dictionary(p) and "Surn" in tag_view(p).grammemes
+                     and tag_view(p).gender in (None, gender) and tag_view(p).case != "voct"), None)
         if surn is not None:
             return surn.normal_form[:-2] + "а" if gender == "femn" and surn.normal_form.endswith("ий") \
                 else surn.normal_form
@@ -318,7 +318,7 @@ def surname_forms(surname: str, gender: str):
 @lru_cache(maxsize=1 << 15)
 def patronymic_parse(word: str):
     """The dictionary parse of a patronymic ("Миколайовичу", "Василівна"), or None."""
-    return next((p for p in parses(word) if is_dictionary(p) and "Patr" in p.tag.grammemes), None)
+    return next((p for p in parses(word) if is_dictionary(p) and "Patr" in tag_view(p).grammemes), None)
 
 
 def full_name_parts(words: list[str]):
@@ -335,17 +335,17 @@ def full_name_parts(words: list[str]):
         f, p, s = words
     else:
         return None
-    pats = [x for x in parses(p) if is_dictionary(x) and "Patr" in x.tag.grammemes]
+    pats = [x for x in parses(p) if is_dictionary(x) and "Patr" in tag_view(x).grammemes]
     firsts = name_readings(f)
     for pp in pats:
-        fp = next((x for x in firsts if x.tag.case == pp.tag.case and x.tag.gender == pp.tag.gender), None)
+        fp = next((x for x in firsts if tag_view(x).case == tag_view(pp).case and tag_view(x).gender == tag_view(pp).gender), None)
         if fp is None:
             continue
-        gender = pp.tag.gender or "masc"
+        gender = tag_view(pp).gender or "masc"
         pn = inflect(pp, {"nomn"})
         fn = inflect(fp, {"nomn"})
-        oblique = pp.tag.case != "nomn"
-        sn = "-".join(_cap(surname_nominative(part, gender, oblique, pp.tag.case), part)
+        oblique = tag_view(pp).case != "nomn"
+        sn = "-".join(_cap(surname_nominative(part, gender, oblique, tag_view(pp).case), part)
                       for part in s.split("-"))
         return sn, _cap((fn or fp).word, f), _cap((pn or pp).word, p), gender
     return None

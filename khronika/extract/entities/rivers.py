@@ -12,12 +12,12 @@ from __future__ import annotations
 from ...document import Entity
 from ...kb.base import KnowledgeBase
 from ...kb.translit import slug, transliterate
-from ..morph import is_dictionary, parses
+from ..morph import is_dictionary, parses, tag_view
 from .state import DocState, kb_entity
 
 
 def _lemmas(word: str) -> set[str]:
-    return {p.normal_form for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN"}
+    return {p.normal_form for p in parses(word) if is_dictionary(p) and tag_view(p).POS == "NOUN"}
 
 
 def _local_river(name: str) -> Entity:

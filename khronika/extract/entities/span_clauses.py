@@ -9,7 +9,7 @@ capitalised whatever it is, so the span is cut there; a quoted title keeps its w
 marks, is dropped."""
 from __future__ import annotations
 
-from ..morph import is_dictionary, parses
+from ..morph import is_dictionary, parses, tag_view
 from .span_admission import _open_quote
 
 _OPENERS = frozenset({"CONJ", "PRCL", "ADVB"})
@@ -19,7 +19,7 @@ _TENSES = frozenset({"past", "pres", "futr"})
 
 def _verb_only(word: str) -> bool:
     ps = [p for p in parses(word) if is_dictionary(p)]
-    return bool(ps) and all(p.tag.POS == "VERB" for p in ps)
+    return bool(ps) and all(tag_view(p).POS == "VERB" for p in ps)
 
 
 def _told_verb(word: str, verbs: frozenset[str]) -> bool:
@@ -29,14 +29,14 @@ def _told_verb(word: str, verbs: frozenset[str]) -> bool:
     ("Повернись живим") and stays; so does a surname the dictionary also lists as some rare
     verb ("Лайтер")."""
     ps = [p for p in parses(word.lower()) if is_dictionary(p)]
-    return bool(ps) and all(p.tag.POS == "VERB" and _TENSES & p.tag.grammemes
+    return bool(ps) and all(tag_view(p).POS == "VERB" and _TENSES & tag_view(p).grammemes
                             and p.normal_form in verbs for p in ps)
 
 
 def _opener(word: str) -> bool:
     """A conjunction, particle or adverb the dictionary knows, that is no name."""
     ps = [p for p in parses(word) if is_dictionary(p)]
-    return any(p.tag.POS in _OPENERS for p in ps) and not any(_NAMES & p.tag.grammemes for p in ps)
+    return any(tag_view(p).POS in _OPENERS for p in ps) and not any(_NAMES & tag_view(p).grammemes for p in ps)
 
 
 def _shouted(toks, i: int, j: int) -> bool:
@@ -55,7 +55,7 @@ def _shouted(toks, i: int, j: int) -> bool:
         if len(t.text) < 3:
             continue            # "ЦЮ", "І", "З": no acronym's name either way
         ps = [p for p in parses(t.text.lower()) if is_dictionary(p)]
-        if any(_NAMES & p.tag.grammemes or "Abbr" in p.tag.grammemes for p in ps):
+        if any(_NAMES & tag_view(p).grammemes or "Abbr" in tag_view(p).grammemes for p in ps):
             return False
         common += bool(ps)
     return common >= 2

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...kb.base import KBEntity, Surface
 from ...textnorm import APOSTROPHES, norm_word
-from ..morph import is_dictionary, parses
+from ..morph import is_dictionary, parses, tag_view
 from .nominative import _ODD_ENDINGS, name_parse, name_readings
 from . import guards, russian
 from .body_spans import _head_lemma
@@ -37,7 +37,7 @@ def _person_before_place(st, i: int, j: int) -> int | None:
     words = toks[i:k]
     if not all(t.is_word and t.text[:1].isupper() and st.covered[i + n] is None for n, t in enumerate(words)):
         return None
-    if name_parse(words[0].text) is None or any(is_dictionary(p) and p.tag.POS != "NOUN"
+    if name_parse(words[0].text) is None or any(is_dictionary(p) and tag_view(p).POS != "NOUN"
                                                  for p in parses(words[1].text)):
         return None
     return k
@@ -52,8 +52,8 @@ def _rank(tok, ranks: set[str]) -> bool:
 def _surname_in_case(word: str, first: str) -> bool:
     """The dictionary reads `word` as a surname in a case the first name after it takes
     ("Мельнику Сергію": a surname as well as a miller, both in the dative)."""
-    cases = {p.tag.case for p in name_readings(first)}
-    return any(is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.case in cases
+    cases = {tag_view(p).case for p in name_readings(first)}
+    return any(is_dictionary(p) and "Surn" in tag_view(p).grammemes and tag_view(p).case in cases
                for p in parses(word))
 
 
@@ -62,7 +62,7 @@ def _genitive_at(toks, k: int, end: int) -> bool:
     "Києва"), or the dictionary does not know it ("США", "Ла-Маншу")."""
     while k < len(toks) and toks[k].end <= end:
         t = toks[k]
-        if t.is_word and (not _is_dict_word(t.text) or any(p.tag.case == "gent" for p in parses(t.text))):
+        if t.is_word and (not _is_dict_word(t.text) or any(tag_view(p).case == "gent" for p in parses(t.text))):
             return True
         k += 1
     return False
@@ -149,16 +149,16 @@ def _quoted_case(st, i: int, j: int) -> str | None:
     ps = [p for p in parses(toks[i - 2].text) if is_dictionary(p)]
     if not ps or not toks[i - 2].text[:1].islower():
         return None
-    if all(p.tag.POS == "PREP" for p in ps):
+    if all(tag_view(p).POS == "PREP" for p in ps):
         return "oblique"
     # a count or a plural adjective before a name of a thing makes it plural, and never a
     # nominative plural in news ("кілька «Іскандерів»", "російських «Іскандерів»")
-    count = any(p.tag.POS == "NUMR" or (p.tag.POS == "NPRO" and "plur" in p.tag.grammemes) for p in ps)
-    plural = all(p.tag.POS == "ADJF" and "plur" in p.tag.grammemes and p.tag.case in ("gent", "accs", "loct")
+    count = any(tag_view(p).POS == "NUMR" or (tag_view(p).POS == "NPRO" and "plur" in tag_view(p).grammemes) for p in ps)
+    plural = all(tag_view(p).POS == "ADJF" and "plur" in tag_view(p).grammemes and tag_view(p).case in ("gent", "accs", "loct")
                  for p in ps)
     if (count or plural) and toks[i].norm.endswith(("ів", "їв", "ей")):
         return "counted"
-    if all(p.tag.POS == "NOUN" and not _NAMES & set(p.tag.grammemes) for p in ps):
+    if all(tag_view(p).POS == "NOUN" and not _NAMES & set(tag_view(p).grammemes) for p in ps):
         return "nomn"
     return None
 
@@ -174,8 +174,8 @@ def _after_noun(st, i: int, j: int) -> str | None:
     if j - i < 2 or i < 1 or toks[i - 1].sentence != toks[i].sentence or not toks[i - 1].is_word:
         return None
     ps = [p for p in parses(toks[i - 1].text) if is_dictionary(p)]
-    if ps and all(p.tag.POS == "NOUN" and not _NAMES & set(p.tag.grammemes)
-                  and "Abbr" not in p.tag.grammemes for p in ps):
+    if ps and all(tag_view(p).POS == "NOUN" and not _NAMES & set(tag_view(p).grammemes)
+                  and "Abbr" not in tag_view(p).grammemes for p in ps):
         return "gent"
     return None
 
@@ -213,16 +213,16 @@ def _name_end(toks, i: int, j: int) -> int:
 
 def _agree_one(adjs, noun) -> bool:
     """An adjective reading agrees with this noun reading (case, number, singular gender)."""
-    plural = "plur" in noun.tag.grammemes
-    return any(a.tag.case == noun.tag.case and (plural or ("plur" not in a.tag.grammemes
-                                                            and a.tag.gender == noun.tag.gender))
+    plural = "plur" in tag_view(noun).grammemes
+    return any(tag_view(a).case == tag_view(noun).case and (plural or ("plur" not in tag_view(a).grammemes
+                                                            and tag_view(a).gender == tag_view(noun).gender))
                for a in adjs)
 
 
 def _singular_nominative(noun):
     """The nominative singular of a noun read in the plural ("морів" -> "море"): the
     dictionary tags singular forms by gender, so `inflect({"sing"})` finds none."""
-    return next((f for f in noun.lexeme if f.tag.case == "nomn" and "plur" not in f.tag.grammemes), None)
+    return next((f for f in noun.lexeme if tag_view(f).case == "nomn" and "plur" not in tag_view(f).grammemes), None)
 
 
 def _next_patronymic(toks, i: int) -> set[str]:
@@ -230,21 +230,21 @@ def _next_patronymic(toks, i: int) -> set[str]:
     k = i + 1
     if k >= len(toks) or toks[k].sentence != toks[i].sentence or not toks[k].text[:1].isupper():
         return set()
-    return {norm_word(p.normal_form) for p in parses(toks[k].text) if "Patr" in p.tag.grammemes}
+    return {norm_word(p.normal_form) for p in parses(toks[k].text) if "Patr" in tag_view(p).grammemes}
 
 
 @lru_cache(maxsize=1 << 15)
 def _clause_word(word: str) -> bool:
     """A word the dictionary reads only as a verb, conjunction, preposition or adverb."""
     ps = [p for p in parses(word) if is_dictionary(p)]
-    return bool(ps) and all(p.tag.POS in ("VERB", "INFN", "CONJ", "PREP", "ADVB", "GRND") for p in ps)
+    return bool(ps) and all(tag_view(p).POS in ("VERB", "INFN", "CONJ", "PREP", "ADVB", "GRND") for p in ps)
 
 
 @lru_cache(maxsize=1 << 15)
 def _function_word(word: str) -> bool:
     """A sentence-initial word that is a conjunction, preposition, particle, pronoun or adverb
     ("І", "А", "Ось"): never the first name or surname of someone named before."""
-    return any(is_dictionary(p) and p.tag.POS in ("CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ")
+    return any(is_dictionary(p) and tag_view(p).POS in ("CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ")
                for p in parses(word))
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...document import Entity, Token
 from ...kb.base import KnowledgeBase
 from ...kb.translit import local_id, transliterate
-from ..morph import inflect, is_dictionary, parses
+from ..morph import inflect, is_dictionary, parses, tag_view
 from ..tokenscan import where
 from .state import DocState
 
@@ -46,10 +46,10 @@ def _noun_reading(word: str, nouns: frozenset[str]) -> tuple[str, bool] | None:
     """(the lemma, whether plural) of a form the dictionary reads as one of the street nouns.
     A pure function of the form: the same answer for every token of it, where the readings'
     tags (each a property lookup in pymorphy3) cost more than the dictionary's cached parse."""
-    ps = [p for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in nouns]
+    ps = [p for p in parses(word) if is_dictionary(p) and tag_view(p).POS == "NOUN" and p.normal_form in nouns]
     if not ps:
         return None
-    return ps[0].normal_form, any(p.tag.number == "plur" for p in ps)
+    return ps[0].normal_form, any(tag_view(p).number == "plur" for p in ps)
 
 
 # per street-noun list, the written forms already known to be (True) or not to be (False) a
@@ -89,7 +89,7 @@ def _candidates(st: DocState, nouns: frozenset[str], abbreviations: dict[str, st
 
 
 def _cases(word: str) -> set[str]:
-    return {p.tag.case for p in parses(word) if p.tag.case}
+    return {tag_view(p).case for p in parses(word) if tag_view(p).case}
 
 
 def _initial(t: Token) -> bool:
@@ -125,10 +125,10 @@ def _agreeing(word: str, noun: Token):
     its gender where the noun is singular there, or None."""
     forms = set()
     for p in parses(noun.text):
-        if is_dictionary(p) and p.tag.POS == "NOUN":
-            forms.add((p.tag.case, None if p.tag.number == "plur" else p.tag.gender))
-    return next((p for p in parses(word) if is_dictionary(p) and p.tag.POS == "ADJF"
-                 and ((p.tag.case, p.tag.gender) in forms or (p.tag.case, None) in forms)), None)
+        if is_dictionary(p) and tag_view(p).POS == "NOUN":
+            forms.add((tag_view(p).case, None if tag_view(p).number == "plur" else tag_view(p).gender))
+    return next((p for p in parses(word) if is_dictionary(p) and tag_view(p).POS == "ADJF"
+                 and ((tag_view(p).case, tag_view(p).gender) in forms or (tag_view(p).case, None) in forms)), None)
 
 
 def _nominative(kind: str, noun: Token, words: list[str], before: bool = False) -> str:
@@ -136,7 +136,7 @@ def _nominative(kind: str, noun: Token, words: list[str], before: bool = False) 
     put in the nominative with it ("вулиці Чумацької" -> "вулиця Чумацька", "на Поштовій
     площі" -> "Поштова площа"); a name in the genitive or in apposition stays as written
     ("вулиця Шевченка", "проспект Червоної Калини", "вулиця Хрещатик")."""
-    gender = next((p.tag.gender for p in parses(kind) if is_dictionary(p) and p.tag.POS == "NOUN"
+    gender = next((tag_view(p).gender for p in parses(kind) if is_dictionary(p) and tag_view(p).POS == "NOUN"
                    and p.normal_form == kind), None)
     adjs = [_agreeing(w, noun) for w in words]
     if gender and all(adjs):
@@ -171,10 +171,10 @@ class _Streets:
         takes: the clause's subject ("На площі Зеленський виступив")."""
         word = self.st.doc.tokens[k].text
         # (an indeclinable reading, a woman's "Стефанчук", takes every case: it says nothing)
-        cases = {p.tag.case for p in parses(word) if p.tag.case and "Fixd" not in p.tag.grammemes}
+        cases = {tag_view(p).case for p in parses(word) if tag_view(p).case and "Fixd" not in tag_view(p).grammemes}
         if not cases or "gent" in cases:
             return False
-        person = any(is_dictionary(p) and {"Name", "Surn"} & p.tag.grammemes for p in parses(word))
+        person = any(is_dictionary(p) and {"Name", "Surn"} & tag_view(p).grammemes for p in parses(word))
         return person or any(e.type == "PER" for e in self.kb.lookup(word))
 
     def free(self, i: int, j: int) -> bool:

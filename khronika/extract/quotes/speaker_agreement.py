@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...document import Document, Token
 from ...kb.base import get_kb
-from ..morph import parses
+from ..morph import parses, tag_view
 from .candidates import Candidate
 from .lexicon import Lexicon, tokens_in
 
@@ -18,15 +18,15 @@ def _name_gender(words: list[str]) -> str | None:
         # a name is given in the nominative: its nominative readings decide ("Мар'яна" is a
         # woman's name, though it is also the genitive of "Мар'ян"); a surname read as both
         # ("Петренко") gives no vote; a word with no nominative reading, its first one
-        named = [p for p in parses(w) if p.tag.gender is not None
-                 and {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
-        nomn = {str(p.tag.gender) for p in named if p.tag.case == "nomn"}
+        named = [p for p in parses(w) if tag_view(p).gender is not None
+                 and {"Name", "Surn", "Patr"} & set(tag_view(p).grammemes)]
+        nomn = {str(tag_view(p).gender) for p in named if tag_view(p).case == "nomn"}
         genders = nomn if nomn else {str(named[0].tag.gender)} if named else set()
         if not named and w[:1].isupper():
             # a surname that declines as an adjective ("Загребельська", "Ковальський")
             # is not tagged as one; its nominative adjective readings tell the sex all the same
-            genders = {str(p.tag.gender) for p in parses(w)
-                       if p.tag.POS == "ADJF" and p.tag.case == "nomn" and p.tag.gender is not None}
+            genders = {str(tag_view(p).gender) for p in parses(w)
+                       if tag_view(p).POS == "ADJF" and tag_view(p).case == "nomn" and tag_view(p).gender is not None}
         if len(genders) == 1 and (g := next(iter(genders))) in votes:
             votes[g] += 1
     if votes["masc"] == votes["femn"]:
@@ -102,8 +102,8 @@ class SpeakerAgreement:
         words = [t for t in tokens_in(self.doc, c.start, c.end) if t.is_word]
         if not words:
             return False
-        first = [p for p in parses(words[0].text) if "Name" in p.tag.grammemes]
-        last = [p for p in parses(words[-1].text) if p.tag.case == "nomn"]
-        return any(p.tag.case == "nomn" and str(p.tag.gender) == gender for p in first) and (
-            len(words) == 1 or not last or any(str(p.tag.gender) in (gender, "None") or
-                                               p.tag.gender is None for p in last))
+        first = [p for p in parses(words[0].text) if "Name" in tag_view(p).grammemes]
+        last = [p for p in parses(words[-1].text) if tag_view(p).case == "nomn"]
+        return any(tag_view(p).case == "nomn" and str(tag_view(p).gender) == gender for p in first) and (
+            len(words) == 1 or not last or any(str(tag_view(p).gender) in (gender, "None") or
+                                               tag_view(p).gender is None for p in last))

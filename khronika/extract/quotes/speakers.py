@@ -19,7 +19,7 @@ import bisect
 
 from ...document import Document, Token
 from ...spans import Cover
-from ..morph import parses
+from ..morph import parses, tag_view
 from .author_speakers import AuthorSpeakers
 from .body_speakers import BodySpeakers
 from .candidates import NOBODY, SPEAKER_TYPES, Candidate
@@ -122,7 +122,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         """Whether the dictionary reads the word as a singular nominative of the person's
         gender (or of none)."""
         g = self.entity_gender(person)
-        return any(p.tag.case == "nomn" and "plur" not in p.tag and (g is None or p.tag.gender in (g, None))
+        return any(tag_view(p).case == "nomn" and "plur" not in p.tag and (g is None or tag_view(p).gender in (g, None))
                    for p in parses(t.text))
 
     # ---- resolution --------------------------------------------------------------------
@@ -270,7 +270,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
             return None
         after = [t for t in tokens_in(self.doc, cue.end, region[1]) if t.is_word][:2]
         if cue.lemma in self.lex.citing_verbs and after and any(
-                p.tag.POS == "NOUN" and p.tag.case in ("accs", "gent") and "anim" in p.tag
+                tag_view(p).POS == "NOUN" and tag_view(p).case in ("accs", "gent") and "anim" in p.tag
                 for p in parses(after[0].text)):
             return cue.end      # "процитував рятувальників: «...»": whom he quotes speaks
         noun = next((t for t in after if t.lemma in self.lex.relay_nouns), None)
@@ -280,7 +280,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         """Whether the word right after the relayed words' noun is a person in the genitive
         ("слова командувача", "заяву речниці"), not a thing ("слова подяки")."""
         t = next((t for t in tokens_in(self.doc, start, end) if t.is_word), None)
-        return t is not None and any(p.tag.POS == "NOUN" and p.tag.case == "gent"
+        return t is not None and any(tag_view(p).POS == "NOUN" and tag_view(p).case == "gent"
                                      and "anim" in p.tag for p in parses(t.text))
 
     def _person_in(self, start: int, end: int, cue: Token | None) -> str | None:
@@ -328,7 +328,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         if c.type == "PER" and c.entity and not c.pronoun:
             # "Радник Умєрова": "Умєрова" is a woman's nominative, not his
             return self._one_nominative(first, c.entity)
-        return any(p.tag.case == "nomn" for p in parses(first.text))
+        return any(tag_view(p).case == "nomn" for p in parses(first.text))
 
     def _addressee(self, c: Candidate) -> bool:
         """A name in the dative with no preposition before it: the one spoken to ("сказав
@@ -345,12 +345,12 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         if not inside or (before and before[-1].pos == "PREP"):
             return False
         if before and before[-1].pos == "NOUN" and inside[0].case == "datv" and \
-                any(p.tag.case == "gent" for p in parses(inside[0].text)) and \
+                any(tag_view(p).case == "gent" for p in parses(inside[0].text)) and \
                 not self.lex.is_speech_verb(before[-1]):
             return False    # "Представник Пентагону повідомив": after a noun, its genitive
         if c.type == "PER" and before and self.lex.is_speech_verb(before[-1]) and \
                 self.verb_gender(before[-1]) == self.entity_gender(c.entity) is not None and \
-                all(any(p.tag.case == "nomn" for p in parses(t.text)) for t in (inside[0], inside[-1])):
+                all(any(tag_view(p).case == "nomn" for p in parses(t.text)) for t in (inside[0], inside[-1])):
             return False    # "заявила Кая Каллас": a name of the verb's gender that reads as a
                             # nominative is its subject ("Кая" is first a genitive of "Кай")
         if c.type != "PER" and before and self.lex.is_speech_verb(before[-1]) and \
@@ -359,7 +359,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
                             # a verb in the neuter, is its subject, not whom it told
         return inside[0].case == "datv" or (
             bool(before) and self.lex.is_speech_verb(before[-1])
-            and any(p.tag.case == "datv" for p in parses(inside[0].text)))
+            and any(tag_view(p).case == "datv" for p in parses(inside[0].text)))
 
     def _told_after_subject(self, c: Candidate, cue: Token | None, start: int,
                             gender: str | None) -> bool:
@@ -371,7 +371,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         if not self._person_right_after_verb(c, cue) or not self.lex.is_speech_verb(cue):
             return False
         first = next((t for t in tokens_in(self.doc, c.start, c.end) if t.is_word), None)
-        if first is None or not any(p.tag.case == "datv" for p in parses(first.text)):
+        if first is None or not any(tag_view(p).case == "datv" for p in parses(first.text)):
             return False
         words = [t for t in tokens_in(self.doc, start, cue.start) if t.is_word and not self._in_quote(t.start)]
         for k in range(len(words) - 1, -1, -1):
@@ -690,7 +690,7 @@ class SpeakerResolver(AuthorSpeakers, DescribedSpeakers, ReferredSpeakers, Speak
         kin = self.lex.kin_words
         return any((t.lemma in kin or t.norm in kin or t.text.lower() in kin)
                    and t.pos in ("NOUN", "ADJF") and not self._covered(t.start, t.end) and any(
-                       p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag and "plur" not in p.tag
+                       tag_view(p).POS in ("NOUN", "ADJF") and "nomn" in p.tag and "plur" not in p.tag
                        and p.normal_form in kin for p in parses(t.text))
                    for t in tokens_in(self.doc, *region) if t.is_word)
 

@@ -7,7 +7,7 @@ parties.
 from __future__ import annotations
 
 from ....document import Document
-from ...morph import parses
+from ...morph import parses, tag_view
 from ..grammar.clauses import _agrees, _cases, clause_of_trigger
 from ..lexicon.compiled import Lexicon
 from ..grammar.names import token_index_at
@@ -57,10 +57,10 @@ def subject_in(lex: Lexicon, doc: Document, sent: SentenceView, i: int, name: st
         if m == i:
             continue
         if m > lo and t.is_word and (toks[m - 1].pos == "NUMR" or toks[m - 1].text[:1].isdigit() or
-                                     any(p.tag.POS == "NUMR" for p in parses(toks[m - 1].text))):
+                                     any(tag_view(p).POS == "NUMR" for p in parses(toks[m - 1].text))):
             # "двоє чоловіків напали": a counted subject stands in the genitive plural (and the
             # dictionary may read it first as another word: "чоловіків", the husband's)
-            if any(p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag and p.normal_form in words
+            if any(tag_view(p).POS == "NOUN" and "gent" in p.tag and "plur" in p.tag and p.normal_form in words
                    for p in parses(t.text)):
                 return True
         if t.pos == "ADJF" and lemma_of(t) in words and "nomn" in _cases(t.text) and \

@@ -17,7 +17,7 @@ after it ("угода, укладена минулого року"): "догов
 from __future__ import annotations
 
 from ....document import Document
-from ...morph import parses
+from ...morph import parses, tag_view
 from ..grammar.sentence_view import SentenceView
 
 # how far before the noun its participle may stand ("Підписаний у вівторок у Києві меморандум")
@@ -44,7 +44,7 @@ def _agreements(text: str, participle: bool) -> set[tuple[str, str]]:
 
 def _verb_of(pairs: dict[str, str], text: str) -> str | None:
     for p in parses(text):
-        if p.tag.POS in ("ADJF", "PRTF") and "pssv" in p.tag and p.normal_form in pairs:
+        if tag_view(p).POS in ("ADJF", "PRTF") and "pssv" in p.tag and p.normal_form in pairs:
             return pairs[p.normal_form]
     return None
 
