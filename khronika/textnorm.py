@@ -23,23 +23,30 @@ def norm_chars(text: str) -> str:
 
 
 _APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
+# str.translate with a table looks every character of a non-ASCII word up (~3 us a word here);
+# most words hold none of the characters a table changes, and a search for them says so in a
+# tenth of that: the words met for the first time (each parsed, analysed and keyed once) paid
+# it three times each
+_OTHER_APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES.replace("'", "")) + "]")
+_TABLE_CHARS = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
 
 
 def one_apostrophe(text: str) -> str:
     """Every apostrophe variant (’ ʼ ` ‘ ′ ʹ) as the ASCII one the dictionaries and data files
     write: "Кам’янка", "Камʼянка" and "Кам`янка" are one word to every lookup."""
-    return text.translate(_APOSTROPHE_TABLE)
+    return text.translate(_APOSTROPHE_TABLE) if _OTHER_APOSTROPHE.search(text) else text
 
 
 _ROMAN_CYRILLIC = str.maketrans({"І": "I", "Х": "X"})
 _ROMAN = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_LETTERS = re.compile(r"[IVXLCІХ]{2,}$")     # what `_ROMAN` needs, before the translation
 
 
 def roman_numeral(word: str) -> bool:
     """A Roman numeral of two letters or more, written in Latin or with the Cyrillic letters
     that look the same ("ІІІ", "ХІV"): a regnal number, never a word to inflect. One letter
     ("І", "X") is left alone: "І" is also the conjunction."""
-    return bool(_ROMAN.match(word.translate(_ROMAN_CYRILLIC)))
+    return _ROMAN_LETTERS.match(word) is not None and bool(_ROMAN.match(word.translate(_ROMAN_CYRILLIC)))
 
 
 @lru_cache(maxsize=1 << 17)
@@ -49,7 +56,7 @@ def norm_word(word: str) -> str:
     Kept per word form: every layer asks again for the forms of the words it reads."""
     if roman_numeral(word):
         return word.translate(_ROMAN_CYRILLIC).lower()
-    return word.translate(_TABLE).lower()
+    return word.translate(_TABLE).lower() if _TABLE_CHARS.search(word) else word.lower()
 
 
 def is_dash(ch: str) -> bool:
