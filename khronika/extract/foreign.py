@@ -76,6 +76,15 @@ def russian(text: str, min_letters: int = 20, min_confidence: float = 0.8) -> bo
             and _ru_confidence(text) >= min_confidence)
 
 
+def _join_or_add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    """A Russian sentence right after the last Russian span (only blank text between) lengthens
+    it; any other starts a span of its own."""
+    if spans and not text[spans[-1][1]:start].strip():
+        spans[-1] = (spans[-1][0], end)
+    else:
+        spans.append((start, end))
+
+
 def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0.8
                  ) -> list[tuple[int, int]]:
     """(start, end) of the Russian stretches: whole sentences, merged when adjacent, and
@@ -100,10 +109,7 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
                 spans.append((sent.start + inner[0], sent.start + inner[1]))
                 continue
             end = sent.end - _attribution_tail(text[sent.start:sent.end])
-            if spans and not text[spans[-1][1]:sent.start].strip():
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((sent.start, end))
+            _join_or_add(text, spans, sent.start, end)
             continue
         chunk = text[sent.start:sent.end]
         cut = _attribution_tail(chunk) if i and flags[i - 1] else 0
@@ -111,10 +117,7 @@ def find_foreign(doc: Document, min_letters: int = 20, min_confidence: float = 0
             # "«Вы можете остановить эту войну. Выходите на улицы», – сказав він.": the quote's
             # last sentence goes on in Russian up to its Ukrainian attribution
             end = sent.end - cut
-            if spans and not text[spans[-1][1]:sent.start].strip():
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((sent.start, end))
+            _join_or_add(text, spans, sent.start, end)
             continue
         if not _UK_ONLY.search(chunk) and not _RU_ONLY.search(chunk):
             continue    # a quoted stretch needs a Ukrainian sentence around it to stand out

@@ -94,6 +94,13 @@ def _noun_subject(word: str | None, gender: str | None) -> bool:
         and not {"Name", "Surn", "Patr", "Geox"} & set(tag_view(p).grammemes) for p in parses(word))
 
 
+def _person_entry(surname: str, first: str, gender: str, written_surname: str) -> dict:
+    """What the document's later short mentions of a person named in full are matched on: the
+    forms of the surname (with the one written) and of the first name, and the gender."""
+    return {"surname_forms": _all_forms(surname_forms(surname, gender)) | {written_surname},
+            "first_forms": _all_forms(person_rule_forms(first, gender)), "gender": gender}
+
+
 class _FormIndex:
     """Which of the document's local people (`entities_local`, in the order they were named) a
     word form names, by surname or first name; brought up to date as people are added. Each
@@ -270,9 +277,8 @@ class LocalPeople:
             known = None        # "Мельнику Сергію Миколайовичу": one of the name's many bearers
         if known is not None:       # "Леонід Макарович Кравчук": the KB's Leonid Kravchuk
             st.add_entity(kb_entity(known))
-            local_people.setdefault(known.id, {
-                "surname_forms": _all_forms(surname_forms(s_norm, gender)) | {norm_word(words[0 if not written_first else 2])},
-                "first_forms": _all_forms(person_rule_forms(norm_word(first), gender)), "gender": gender})
+            local_people.setdefault(known.id, _person_entry(
+                s_norm, norm_word(first), gender, norm_word(words[0 if not written_first else 2])))
             return known.id
         name_uk = f"{first} {patr} {surname}" if written_first else f"{surname} {first} {patr}"
         eid = local_id(f"{first} {surname}", self.kb.entities)
@@ -309,9 +315,7 @@ class LocalPeople:
                 continue
             gender = e.gender or "masc"
             first, surname = norm_word(words[0]), norm_word(words[-1])
-            local_people[e.id] = {
-                "surname_forms": _all_forms(surname_forms(surname, gender)) | {norm_word(written[-1])},
-                "first_forms": _all_forms(person_rule_forms(first, gender)), "gender": gender}
+            local_people[e.id] = _person_entry(surname, first, gender, norm_word(written[-1]))
 
     def namesakes_named_in_full(self, st, local_people) -> None:
         """A surname alone that the gazetteer gave to a KB person whom the document never

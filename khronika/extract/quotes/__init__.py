@@ -300,9 +300,10 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         segs.insert(0, Segment(head[0], head[1], 0, group, said_by=head[2], turn=True))
     lines = [x for x in line_quotes(doc, lex)
              if not any(s.start < x[1] and x[0] < s.end for s in segs)]
+    group = max((s.group for s in segs), default=0)
     for start, end, who, para in lines:
         # a digest's line "Кулеба у Twitter: Росія має ...": its name speaks, as a headline's
-        group = max((s.group for s in segs), default=0) + 1
+        group += 1
         segs.append(Segment(start, end, para, group, said_by=who, turn=True))
     if lines:
         segs.sort(key=lambda s: s.start)
@@ -379,6 +380,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
     for idx, (_, item) in enumerate(items):
         para = doc.sentences[doc.sentence_at(item.start)].paragraph if doc.sentences else 0
         seg = item if isinstance(item, Segment) else None
+        foreign_here = in_foreign(doc, item.start, item.end)
         adjacent = seg is not None and last_seg is not None and _adjacent(doc, last_seg, seg)
         if seg is None or not adjacent:
             exchange = None
@@ -430,7 +432,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
             # "В ответ в Кремле заявили: «...»": a Russian frame names someone this layer
             # cannot read; Russian words after a Ukrainian speaker's are not his by default
             other = other or (speaker is None and seg is not None and foreign_lead(doc, item.start))
-            switched = seg is not None and not previous_foreign and in_foreign(doc, item.start, item.end)
+            switched = seg is not None and not previous_foreign and foreign_here
             embedded = embedded or other
             if speaker is None and not other and not switched:
                 speaker = previous if para - previous_para <= link_gap and not embedded \
@@ -481,7 +483,7 @@ def extract_quotes(doc: Document, settings: Settings | None = None) -> list[Quot
         if speaker:
             previous = speaker
             previous_para = para
-            previous_foreign = in_foreign(doc, item.start, item.end)
+            previous_foreign = foreign_here
     media_typed(doc, {q.speaker for q in out if q.speaker})
     return out
 

@@ -178,7 +178,8 @@ class ClauseRoles(RoleClause, CaseSides, PrepositionSides, LeftOutSubjects):
             return side
         nouns = [m for m in range(tie.head, k) if toks[m].pos == "NOUN"]
         if capital and not tie.of_trigger and len(nouns) == 1 and \
-                lemma_of_tok(toks[nouns[0]]) in lex.word_list("stance_nouns") | lex.word_list("pointed_act_nouns"):
+                ((lem := lemma_of_tok(toks[nouns[0]])) in lex.word_list("stance_nouns")
+                 or lem in lex.word_list("pointed_act_nouns")):
             # "відхилив вимогу Мінська": whose demand a capital's is, its state's; "засудив дії
             # Москви", "агресію Москви": whose act it is, too
             return side

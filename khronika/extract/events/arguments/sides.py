@@ -35,8 +35,8 @@ def adversary_words(lex: Lexicon, doc: Document, sent: SentenceView, args: list,
     # names the adversary itself, the armed men are its proxies beside it, not it)
     if home and lex.adversary and groups & sent.lemma_set and _war_theatre(doc, lex) and \
             not any(a.entity == adv_id or capitals().get(a.entity) == adv_id for a in args):
-        words = words | {lemma_of(doc.tokens[k]) for k in range(sent.lo, sent.hi)
-                         if lemma_of(doc.tokens[k]) in groups and not _own_party(doc, args, k, sent.hi)}
+        words = words | {lem for k in range(sent.lo, sent.hi)
+                         if (lem := lemma_of(doc.tokens[k])) in groups and not _own_party(doc, args, k, sent.hi)}
     if not (home and lex.adversary and words & sent.lemma_set):
         return args
     adv = None

@@ -20,9 +20,10 @@ from ..lexicon.compiled import Lexicon
 from ..status.memories import suffered
 from ..status.predicate_cues import left_unanswered
 from ..grammar.names import token_index_at
+from ..grammar.sentence_view import doc_norms
 from ..triggers.finder import SentenceView, lemma_of, token_index_before
 
-_NORM, _PERSON = attrgetter("norm"), attrgetter("person")
+_PERSON = attrgetter("person")
 _FIRST_PERSON = frozenset({"1per"})
 
 
@@ -45,7 +46,7 @@ def first_person_text(lex: Lexicon, doc: Document) -> bool:
     toks = doc.tokens
     # the few tokens that may count (a first-person form or a first-person verb), picked out
     # in C over the whole text; the full test runs on those alone, in text order
-    maybe = compress(toks, map(or_, map(fp.__contains__, map(_NORM, toks)),
+    maybe = compress(toks, map(or_, map(fp.__contains__, doc_norms(doc)),
                                map(_FIRST_PERSON.__contains__, map(_PERSON, toks))))
     for t in maybe:
         if (t.norm in fp and t.pos == "NPRO" and t.case == "nomn") or \

@@ -248,14 +248,20 @@ def party_count(ids: set[str], date=None, acts_for: dict[str, str] | None = None
         if (acts_for or {}).get(x):
             h.add(acts_for[x])
         homes.append(h)
-    parties: list[set[str]] = []
+    return len(parties(homes))
+
+
+def parties(homes: list[set[str]]) -> list[set[str]]:
+    """The sides a list of homes (each an id with what it stands for) makes: homes that share
+    an id are one side (`party_count`, and merge's test of two mentions of the same sides)."""
+    sides: list[set[str]] = []
     for h in homes:
-        joined = [p for p in parties if p & h]
+        joined = [p for p in sides if p & h]
         for p in joined:
-            parties.remove(p)
+            sides.remove(p)
             h = h | p
-        parties.append(h)
-    return len(parties)
+        sides.append(h)
+    return sides
 
 
 def entity_for(doc: Document, eid: str) -> str:

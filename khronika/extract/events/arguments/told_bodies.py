@@ -45,14 +45,18 @@ def told_bodies(doc: Document) -> dict[str, str]:
     office, former = office_words(), former_words()
     toks, starts = doc.tokens, token_starts(doc)
 
+    def ex_word(w) -> bool:
+        # "колишній", or a word whose first part is one ("екс-міністр")
+        return (w.norm or "").lower().split("-", 1)[0] in former
+
     def former_before(k: int) -> bool:
         # ("Колишній секретар РНБО Олексій Данілов": not the one who acts for it now)
         w = toks[k - 1] if 0 < k <= len(toks) else None
         return w is not None and w.sentence == toks[k].sentence and \
-            ((w.lemma or w.norm or "").lower() in former or (w.norm or "").lower().split("-", 1)[0] in former)
+            ((w.lemma or w.norm or "").lower() in former or ex_word(w))
     for r in roles:
         k = bisect_left(starts, r.start)
-        if k < len(toks) and (former_before(k) or (toks[k].norm or "").lower().split("-", 1)[0] in former):
+        if k < len(toks) and (former_before(k) or ex_word(toks[k])):
             continue
         for m in bodies:
             if m.start < r.end and r.start < m.end:
@@ -62,6 +66,7 @@ def told_bodies(doc: Document) -> dict[str, str]:
               and ents[m.entity].type == "PER"} | {r.entity for r in roles}
     if people:
         kb = get_kb()
+        held = {p: {x.of for x in kb.roles_of(p, doc.date)} for p in people}
         for m in bodies:
             if id(m) in in_role:
                 continue
@@ -74,7 +79,7 @@ def told_bodies(doc: Document) -> dict[str, str]:
                 continue
             if former_before(k - 1):
                 continue
-            holders = {p for p in people if any(x.of == m.entity for x in kb.roles_of(p, doc.date))}
+            holders = {p for p in people if m.entity in held[p]}
             if len(holders) == 1:
                 found.setdefault(next(iter(holders)), set()).add(m.entity)
     out = {p: next(iter(s)) for p, s in found.items() if len(s) == 1}

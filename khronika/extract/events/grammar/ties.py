@@ -477,7 +477,7 @@ def _title_over_genitive(doc: Document, m: int, name: Token, lo: int) -> int | N
         return None
     title = toks[x]
     if title.pos == "NOUN" and title.text.islower() and "anim" in (title.tags or ()) and \
-            title.case == name.case and toks[x + 1].pos in ("NOUN", "ADJF"):
+            title.case == name.case:
         return x
     return None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ....chronicle.timerange import gap_days
 from ..arguments.roles import SYMMETRIC
-from ..arguments.states import body_state, country_ids, home_of, party_count, place_country, place_state
+from ..arguments.states import country_ids, home_of, parties, party_count, place_country, place_state
 from ..arguments.turned_strikes import turned_on_striker
 from .gatherings import gathering_after_talk
 from .greeted_visits import as_visit, greets_visitor
@@ -183,14 +183,7 @@ def _same_people(pe: set[str], pc: set[str]) -> bool:
     person = lambda x: (k := kb.entity(x)) is not None and k.type == "PER"
     if not any(person(x) for x in pe & pc):
         return False
-    groups: list[set[str]] = []
-    for x in pe | pc:
-        h = {x} | home_of(x) | ({body_state(x)} - {None})
-        joined = [g for g in groups if g & h]
-        for g in joined:
-            groups.remove(g)
-            h |= g
-        groups.append(h)
+    groups = parties([{x} | home_of(x) for x in pe | pc])
     if len(groups) < 2:
         return False
     for g in groups:
@@ -777,7 +770,7 @@ def _bare_name(e: Cand) -> bool:
     переговорів") and aid counted in its series ("За тиждень – другий транш") stay."""
     return e.named_only and not e.mentions and not e.actors and not e.recipients and e.time is None and \
         not e.place and not e.elaboration and e.status != "negated" and e.type != "AID" and \
-        not (e.headline or e.heading)
+        not e.headline
 
 
 def _placed(place: str) -> bool:
