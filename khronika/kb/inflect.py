@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..extract.morph import analyzer, case_of, is_dictionary
+from ..lang.uk import load
 from ..textnorm import norm_word
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
@@ -352,12 +353,13 @@ def _plan(words: list[str], agree: bool = False) -> tuple[list[str], str | None,
 
 
 _VOWEL_ENDS = frozenset("аяоеєуюіїи")
-# The Arabic article and the words of descent inside a name, written with a capital too
+# The Arabic article (the entity layer's `family_particles`, lang/uk/kb/lexicon.yaml, and two
+# more of its forms) and the words of descent inside a name, written with a capital too
 # ("Тамім бін Хамад Аль Тані"): they never decline; any lower-case word inside a name is a
 # particle as well ("фон", "де", "бін"), but a name joined to its article declines
 # ("з Аделем аль-Джубейром")
-_ARTICLES = frozenset({"аль", "ал", "ель", "ас", "аш", "ат", "ад", "аз", "ар", "ан", "ед", "ес",
-                       "еш", "ет", "ез", "ен", "бін", "ібн", "бен", "бінт", "абу"})
+_ARTICLES = frozenset(norm_word(w) for w in (load("kb/lexicon") or {}).get("family_particles") or ()) | \
+    frozenset({"ез", "ен", "бін", "ібн", "бен", "бінт", "абу"})
 
 
 def _name_particle(word: str) -> bool:

@@ -66,8 +66,7 @@ class GazetteerPass:
                 ent = self._choose(st, ok, i)
                 if ent is not None and guards.civilian_under_rank(st, self.kb, self.lex, i, ent):
                     ent = None      # "лейтенанту Герусу Андрію": a namesake in uniform
-                if ent is not None and (guards.private_namesake(st, self.lex, i, ent, L == 1)
-                                        or guards.local_office_namesake(st, self.kb, self.lex, i, ent)):
+                if ent is not None and guards.namesake_by_occupation(st, self.kb, self.lex, i, ent, L == 1):
                     after = i + L   # "Адвокат ... Олександр Лисенко": a namesake at the bar,
                     break           # nor is his surname alone the office-holder's
                 if ent is not None and ent.type == "PER" and L == 1 \

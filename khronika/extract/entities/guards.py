@@ -208,12 +208,21 @@ def after_role(st, i: int) -> bool:
     """A role phrase ends right before the word, or before a place or body named right after
     the role ("президент Ізраїлю Герцог", "Президент Герцог")."""
     toks = st.doc.tokens
-    k = i - 1
+    k, _ = _past_named_body(st, i)
+    return k >= 0 and toks[k].sentence == toks[i].sentence and k in st.role_tokens
+
+
+def _past_named_body(st, at: int) -> tuple[int, str | None]:
+    """The token before `at`, or before the place or body named right before it (where a role
+    phrase ends: "президент Ізраїлю Герцог"), with that place's or body's id (or None)."""
+    k = at - 1
+    of = None
     held = st.covered[k] if k >= 0 else None
     if held is not None and held.type in ("LOC", "ORG"):
+        of = held.entity
         while k >= 0 and st.covered[k] is held:
             k -= 1
-    return k >= 0 and toks[k].sentence == toks[i].sentence and k in st.role_tokens
+    return k, of
 
 
 def title_not_surname(st, kb: KnowledgeBase, home: str | None, i: int, ent: KBEntity,
@@ -424,13 +433,7 @@ def role_phrase_before(st, kb: KnowledgeBase, at: int) -> tuple[str, str | None]
     named right after the role ("Голова Київської ОВА Кулеба": head, the OVA); None when no
     role phrase stands there."""
     toks = st.doc.tokens
-    k = at - 1
-    of = None
-    held = st.covered[k] if k >= 0 else None
-    if held is not None and held.type in ("LOC", "ORG"):
-        of = held.entity
-        while k >= 0 and st.covered[k] is held:
-            k -= 1
+    k, of = _past_named_body(st, at)
     if k < 0 or k not in st.role_tokens or toks[k].sentence != toks[at].sentence:
         return None
     start = k
@@ -455,6 +458,12 @@ def local_office_namesake(st, kb: KnowledgeBase, lex, i: int, e: KBEntity) -> bo
     return any(r.active(st.doc.date) for r in e.roles)
 
 
+def namesake_by_occupation(st, kb: KnowledgeBase, lex, i: int, e: KBEntity, alone: bool) -> bool:
+    """The KB person the name at i stands for is a namesake by the occupation or local office
+    written before it (`private_namesake`, `local_office_namesake`)."""
+    return private_namesake(st, lex, i, e, alone) or local_office_namesake(st, kb, lex, i, e)
+
+
 def private_namesake(st, lex, i: int, e: KBEntity, alone: bool) -> bool:
     """A name right after a private occupation ("Адвокат Коломойського Олександр Лисенко",
     "Лікар Андрій Сибіга з Вінниці") that the KB gives to a person holding an office on the
@@ -462,7 +471,7 @@ def private_namesake(st, lex, i: int, e: KBEntity, alone: bool) -> bool:
     A surname alone after one (`alone`: "адвокат Клімкін") is never the KB's office-holder,
     in office or not. A former occupation ("колишній журналіст ...") is not judged, nor a
     person with no office recorded."""
-    if e.type != "PER" or not e.roles:
+    if e.type != "PER" or not e.roles or (not alone and st.doc.date is None):
         return False
     k = _occupation_before(st, i, lex.private_occupations)
     if k is None:

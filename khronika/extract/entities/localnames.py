@@ -268,8 +268,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                         continue
                 kbhit = None
             ke = (self.choose(st, kbhit, i) if self.choose else kes[0]) if kbhit else None
-            if ke is not None and (guards.private_namesake(st, lex, i, ke, j - i == 1)
-                                   or guards.local_office_namesake(st, self.kb, lex, i, ke)):
+            if ke is not None and guards.namesake_by_occupation(st, self.kb, lex, i, ke, j - i == 1):
                 ke = None           # "Лікар Андрій Сибіга": a namesake of the minister
             if ke is not None and ke.type == "PER" and j - i == 1 \
                     and not any(h.full and h.entity == ke.id for h in kbhit):
@@ -324,8 +323,7 @@ class LocalNamer(SpanAdmission, LocalPeople, LocalThings):
                                    toks[i - 1].text if i > 0 and toks[i - 1].sentence == toks[i].sentence else None,
                                    lex.name_particles,
                                    civilian=lambda e, i=i: guards.civilian_under_rank(st, self.kb, lex, i, e)
-                                   or guards.private_namesake(st, lex, i, e, False)
-                                   or guards.local_office_namesake(st, self.kb, lex, i, e),
+                                   or guards.namesake_by_occupation(st, self.kb, lex, i, e, False),
                                    after=toks[j].text if j < len(toks) and toks[j].sentence == toks[i].sentence
                                    else None,
                                    mark=toks[i - 2].text if i > 1 else None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ....document import Document
 from ..grammar.clauses import _cases, _finite
+from ..grammar.governing import past_modifiers, preposition_ending
 from ..lexicon.compiled import Lexicon
 from ..grammar.sentence_view import SentenceView, lemma_of
 
@@ -115,13 +116,8 @@ def after_phrase(lex: Lexicon, doc: Document, lo: int, i: int) -> bool:
     after it, so the happening itself took place; the clause's future ("Після переговорів
     Німеччина оголосить пакет") is no plan of a second meeting."""
     toks = doc.tokens
-    m = i - 1
-    while m >= lo and toks[m].pos in MODIFIER_POS:
-        m -= 1
-    if m < lo:
-        return False
-    phrases = lex.word_list("after_prepositions")
-    return toks[m].norm in phrases or (m - 1 >= lo and f"{toks[m - 1].norm} {toks[m].norm}" in phrases)
+    m = past_modifiers(toks, i, lo, MODIFIER_POS)
+    return preposition_ending(toks, m, lo, lex.word_list("after_prepositions")) is not None
 
 
 def during_done(lex: Lexicon, doc: Document, lo: int, hi: int, i: int) -> bool:
@@ -131,10 +127,8 @@ def during_done(lex: Lexicon, doc: Document, lo: int, hi: int, i: int) -> bool:
     the talk took place, whatever the act plans ("Під час розмови Ердоган запропонував провести
     нові переговори": the talks proposed are to come, the call is done)."""
     toks = doc.tokens
-    m = i - 1
-    while m >= lo and toks[m].pos in MODIFIER_POS:
-        m -= 1
-    if m - 1 < lo or f"{toks[m - 1].norm} {toks[m].norm}" not in lex.word_list("visit_frame_prepositions"):
+    m = past_modifiers(toks, i, lo, MODIFIER_POS)
+    if preposition_ending(toks, m, lo, lex.word_list("visit_frame_prepositions"), single=False) is None:
         return False
     tenses = {toks[k].tense for k in range(lo, hi) if k != i and _finite(toks[k])}
     return tenses == {"past"}

@@ -89,18 +89,16 @@ def _clock_of_another(doc: Document, e: Cand, value: str | None) -> bool:
     """"Транзит припинився о 07:00. Прем'єр Словаччини пригрозив ...", "Близько 09:30 зафіксовано
     влучання. Мер закликав мешканців ...": a clock time dates the moment of the happening its
     sentence tells; a doer that sentence did not name acts at another moment of the day (the
-    mayor calls after the strike), not at that minute. A day, a part of the day or
-    a month told so still frames what follows ("Гуманітарні коридори у середу не працювали.
-    Російські військові не припиняли обстрілів")."""
+    mayor calls after the strike), not at that minute. A day, a part of the day or a month
+    frames what follows unless its sentence names other doers (`_day_of_others`)."""
     if not clock_value(value):
         return False
-    told = [t for t in doc.timexes if t.value == value and t.start < e.evidence[0]]
-    if not told:
+    told = _told_with(doc, e, value)
+    if told is None:
         return False
-    at = told[-1].start
-    s = doc.sentences[doc.sentence_at(at)]
-    named = {m.entity for m in doc.mentions if s.start <= m.start < s.end}
-    named |= {r.entity for r in doc.refs if s.start <= r.start < s.end and r.entity}
+    mentions, refs = told
+    named = {m.entity for m in mentions}
+    named |= {r.entity for r in refs if r.entity}
     return not set(e.actors) & named
 
 
@@ -113,14 +111,25 @@ def _day_of_others(doc: Document, e: Cand, value: str | None) -> bool:
     середу не працювали") frames the story, and what follows takes its day."""
     if clock_value(value):
         return False        # (`_clock_of_another`)
-    told = [t for t in doc.timexes if t.value == value and t.start < e.evidence[0]]
-    if not told:
+    told = _told_with(doc, e, value)
+    if told is None:
         return False
-    s = doc.sentences[doc.sentence_at(told[-1].start)]
-    named = {m.entity for m in doc.mentions if s.start <= m.start < s.end and m.type in ("PER", "ORG")}
-    named |= {r.entity for r in doc.refs if s.start <= r.start < s.end and r.entity and
+    mentions, refs = told
+    named = {m.entity for m in mentions if m.type in ("PER", "ORG")}
+    named |= {r.entity for r in refs if r.entity and
               (ent := doc.entities.get(r.entity)) is not None and ent.type in ("PER", "ORG")}
     return bool(named) and not set(e.actors) & named
+
+
+def _told_with(doc: Document, e: Cand, value: str | None) -> tuple[list, list] | None:
+    """The mentions and refs of the sentence of the last timex of `value` before the event's
+    evidence (who that sentence names beside its time), or None if the text gave none."""
+    told = [t for t in doc.timexes if t.value == value and t.start < e.evidence[0]]
+    if not told:
+        return None
+    s = doc.sentences[doc.sentence_at(told[-1].start)]
+    return ([m for m in doc.mentions if s.start <= m.start < s.end],
+            [r for r in doc.refs if s.start <= r.start < s.end])
 
 
 def _reported_time(doc: Document, si: int, value: str | None) -> bool:
