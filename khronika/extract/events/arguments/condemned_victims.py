@@ -70,12 +70,13 @@ def _victims(lex: Lexicon, doc: Document, c: Cand, starts: list[int]) -> set[str
             out.add(a.entity)
         elif _owns_harmed(toks, act, n, a, harmed):
             out.add(a.entity)                    # "депортацію українських дітей"
-        elif _seized(lex, toks, act, n, a, args):
+        elif _seized(lex, toks, starts, act, n, a, args, harmed):
             out.add(a.entity)                    # "анексію Криму": the land seized
     return out
 
 
-def _seized(lex: Lexicon, toks, act: int, n: int, a: Arg, args: list[Arg]) -> bool:
+def _seized(lex: Lexicon, toks, starts: list[int], act: int, n: int, a: Arg, args: list[Arg],
+            harmed: frozenset[str]) -> bool:
     """A name of the act's own genitive phrase that is what the act was done to: the land of a
     seizure ("засуджує анексію Криму", "окупацію Криму та частини Донбасу") or a named site of
     `harmed_nouns` ("підрив Каховської ГЕС"), not the one who did it. Only names, conjunctions,
@@ -94,8 +95,8 @@ def _seized(lex: Lexicon, toks, act: int, n: int, a: Arg, args: list[Arg]) -> bo
             return False
     if lemma_of(toks[act]) in lex.word_list("seizure_nouns"):
         return True
-    end = max((m for m in range(n, len(toks)) if toks[m].start < a.end), default=n)
-    return toks[end].pos == "NOUN" and lemma_of(toks[end]) in lex.word_list("harmed_nouns") and \
+    end = max(n, bisect_left(starts, a.end) - 1)      # the name's last token
+    return toks[end].pos == "NOUN" and lemma_of(toks[end]) in harmed and \
         lemma_of(toks[act]) in lex.word_list("destruction_nouns")
 
 

@@ -11,11 +11,14 @@ state already ("з польським колегою Радославом Сік
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ....document import Document
 from ....kb import get_kb
-from ..grammar.names import token_index_at
+from ...coref import role_at
+from ..grammar.names import token_index_at, token_starts
+from ..grammar.sentence_view import doc_lemmas
 from ..lexicon.compiled import Lexicon
-from ..triggers.finder import lemma_of
 from .states import country_ids, entity_for, state_of
 
 _REACH = 3          # words from the colleague's noun to the state's name after it ("з колегою з Польщі")
@@ -44,18 +47,18 @@ def _told_roles(doc: Document, kb, person: str) -> list[str]:
     knowledge base has him in another): its role refs to him, read as the knowledge base's
     role phrases, longest first."""
     toks = doc.tokens
-    starts = {t.start: k for k, t in enumerate(toks)}
+    starts = token_starts(doc)
     out: list[str] = []
     for r in doc.refs:
-        k = starts.get(r.start)
-        if r.entity != person or r.kind != "role" or k is None:
+        if r.entity != person or r.kind != "role":
             continue
-        words = tuple(t.norm for t in toks[k:k + kb.role_max_len] if t.end <= r.end)
-        for n in range(len(words), 0, -1):
-            role = kb.role_index.get(words[:n])
-            if role:
-                out.append(role)
-                break
+        k = bisect_left(starts, r.start)
+        if k == len(starts) or starts[k] != r.start:
+            continue
+        n = sum(1 for t in toks[k:k + kb.role_max_len] if t.end <= r.end)
+        got = role_at(kb, toks, k, range(n, 0, -1))
+        if got:
+            out.append(got[1])
     return out
 
 
@@ -66,7 +69,8 @@ def colleagues(lex: Lexicon, doc: Document, args: list, lo: int, hi: int, actors
     французькому колезі за підтримку") in that state on the side where the state stands."""
     nouns = lex.word_list("counterpart_nouns")
     toks = doc.tokens
-    at = [k for k in range(lo, hi) if toks[k].is_word and lemma_of(toks[k]) in nouns and toks[k].number != "plur"]
+    lemmas = doc_lemmas(doc)
+    at = [k for k in range(lo, hi) if toks[k].is_word and lemmas[k] in nouns and toks[k].number != "plur"]
     if not at:
         return
     kb = get_kb()

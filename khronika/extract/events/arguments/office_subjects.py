@@ -22,13 +22,14 @@ reads "Він" resolved to him.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from ....document import Document, Ref
 from ....kb import get_kb
-from ....lang.uk import load
-from ...body_refs import former_words
+from ...body_refs import _not_this_office
 from ...coref import person_gender
+from ..grammar.names import token_starts
 
 SENTENCES_BACK = 2
 _VERB_REACH = 4          # words after the noun its verb may stand ("Міністр також зустрівся")
@@ -49,15 +50,6 @@ def bare_offices() -> dict[str, frozenset[str]]:
             if words and words[0].lower() not in whole:
                 out.setdefault(words[0].lower(), set()).add(role)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _not_this_office() -> frozenset[str]:
-    """Words before an office noun that point away from the official just named: a former
-    one ("колишній"), another's ("їхній", "ваш"); `former_words` and `other_possessives` of
-    lang/uk/kb/lexicon.yaml, as the entity layer reads them."""
-    data = load("kb/lexicon") or {}
-    return former_words() | frozenset(str(w).lower() for w in data.get("other_possessives") or ())
 
 
 def _covered(spans, start: int, end: int) -> bool:
@@ -91,20 +83,26 @@ def office_subject_refs(doc: Document) -> None:
     spans = [(r.start, r.end) for r in doc.refs] + [(m.start, m.end) for m in doc.mentions]
     unsure = doc.meta.get("_ambiguous_roles", ())
     anchors = []        # (start, sentence, entity, nominative, office noun it was named with)
-    tok_at = {t.start: k for k, t in enumerate(toks)}
+    starts = token_starts(doc)
+
+    def tok_at(start: int) -> int | None:
+        k = bisect_left(starts, start)
+        return k if k < len(starts) and starts[k] == start else None
     for m in doc.mentions:
         ent = doc.entities.get(m.entity) if m.entity else None
-        k = tok_at.get(m.start)
+        k = tok_at(m.start)
         if ent is not None and ent.type == "PER" and k is not None:
             anchors.append((m.start, toks[k].sentence, m.entity, toks[k].case == "nomn", None))
     for r in doc.refs:
         ent = doc.entities.get(r.entity) if r.entity else None
-        k = tok_at.get(r.start)
+        k = tok_at(r.start)
         if r.kind == "role" and ent is not None and ent.type == "PER" and k is not None:
             anchors.append((r.start, toks[k].sentence, r.entity, toks[k].case == "nomn",
                             toks[k].lemma or toks[k].norm))
     anchors.sort()
     not_this = _not_this_office()
+    roles_held: dict[str, list] = {}            # each person's roles on the date, and gender
+    genders: dict[str, str | None] = {}
     for i in at:
         t = toks[i]
         noun = t.lemma or t.norm
@@ -123,12 +121,16 @@ def office_subject_refs(doc: Document) -> None:
         for a_start, a_sent, eid, nominative, named_as in anchors:
             if a_start >= t.start or t.sentence - a_sent > SENTENCES_BACK:
                 continue
-            held = [r for r in kb.roles_of(eid, doc.date) if r.role in roles]
+            if eid not in roles_held:
+                roles_held[eid] = kb.roles_of(eid, doc.date)
+            held = [r for r in roles_held[eid] if r.role in roles]
             if not held and named_as != noun:
                 continue
             if state is not None and not any(kb.country(r.of) == state or r.of == state for r in held):
                 continue
-            if gender is not None and person_gender(kb, doc, eid) not in (gender, None):
+            if gender is not None and eid not in genders:
+                genders[eid] = person_gender(kb, doc, eid)
+            if gender is not None and genders[eid] not in (gender, None):
                 continue
             seen = by_sentence.setdefault(a_sent, {})
             seen[eid] = seen.get(eid, False) or nominative
