@@ -27,7 +27,7 @@ from .indirect import find_indirect
 from .interview import Turn, interview_turns
 from .lead_subjects import lead_of_other_subject, lead_subject
 from .manner_leads import manner_lead
-from .lexicon import Lexicon, finite_third, lexicon, tokens_in
+from .lexicon import Lexicon, finite_third, lead_sentence, lexicon, tokens_in
 from .place_speakers import speaking_for
 from .plural_speakers import adversary
 from .russian_frames import foreign_lead, in_foreign, russian_frames
@@ -183,19 +183,12 @@ def _introducer(doc: Document, lex: Lexicon, resolver: SpeakerResolver, pos: int
     in which a named person speaks ("Зеленський прокоментував удар.\n\n«Ми відповімо»").
     Nobody else: the nearest name before a quoted film line, slogan or proverb is not who
     says it."""
-    if not doc.sentences:
-        return None
-    si = doc.sentence_at(pos)
-    sent = doc.sentences[si]
-    if si == 0:
-        return None
-    if doc.text[sent.start:pos].strip(" \t«„“\"‹*_" + "".join(lex.dashes)) and \
-            not _recalls(doc, lex, resolver, sent.start, pos):
-        return None         # the mark opens inside a sentence, whose own verb was looked at
-    prev = doc.sentences[si - 1]
-    if si >= 2 and _hands_over(doc, lex, resolver, prev):
-        prev = doc.sentences[si - 2]    # "... звернувся до українців. Наводимо текст звернення."
-    if sent.paragraph - prev.paragraph > 1 or resolver._in_quote(prev.start):
+    # (a mark inside a sentence, whose own verb was looked at, counts only where it recalls
+    # the sentence before; "... звернувся до українців. Наводимо текст звернення." hands over)
+    prev = lead_sentence(doc, resolver, pos, " \t«„“\"‹*_" + "".join(lex.dashes),
+                         inside=lambda start: _recalls(doc, lex, resolver, start, pos),
+                         hands_over=lambda s: _hands_over(doc, lex, resolver, s))
+    if prev is None:
         return None
     words = [t for t in tokens_in(doc, prev.start, prev.end) if t.is_word]
     # a verb of address goes too: "Омбудсман звернувся до Червоного Хреста.\n\n«...»"

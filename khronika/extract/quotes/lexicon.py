@@ -217,6 +217,27 @@ def sentence_before(doc: Document, pos: int) -> Sentence | None:
     return sents[si - 1]
 
 
+def lead_sentence(doc: Document, resolver, pos: int, strip: str, inside=None, hands_over=None) -> Sentence | None:
+    """The sentence before the one a quote at `pos` opens (only characters of `strip` before
+    it in its sentence, or `inside(sentence start)` allows a mark inside it), in its paragraph
+    or the one before and outside any quote; `hands_over(sentence)` steps over one that only
+    hands the words on. None where there is none."""
+    if not doc.sentences:
+        return None
+    si = doc.sentence_at(pos)
+    sent = doc.sentences[si]
+    if si == 0:
+        return None
+    if doc.text[sent.start:pos].strip(strip) and not (inside is not None and inside(sent.start)):
+        return None
+    prev = doc.sentences[si - 1]
+    if si >= 2 and hands_over is not None and hands_over(prev):
+        prev = doc.sentences[si - 2]
+    if sent.paragraph - prev.paragraph > 1 or resolver._in_quote(prev.start):
+        return None
+    return prev
+
+
 def lexicon() -> Lexicon:
     """The speech lexicon, parsed once per process."""
     global _LEXICON

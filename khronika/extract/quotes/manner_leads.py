@@ -6,7 +6,7 @@ sentence says the words, not whoever spoke before it. A sentence of anything els
 from __future__ import annotations
 
 from ...document import Document
-from .lexicon import Lexicon, tokens_in
+from .lexicon import Lexicon, lead_sentence, tokens_in
 from .referred_speakers import person_noun
 
 # a sentence of manner is short: an office or a name, a copula, the word of manner
@@ -17,14 +17,8 @@ def manner_lead(doc: Document, lex: Lexicon, resolver, pos: int) -> str | None:
     """The speaker a sentence of manner right before the quote at `pos` makes its subject,
     or None. The quote must open its own sentence, and the sentence before must be in the
     same paragraph or the one before."""
-    if not doc.sentences:
-        return None
-    si = doc.sentence_at(pos)
-    sent = doc.sentences[si]
-    if si == 0 or doc.text[sent.start:pos].strip(" \t«„“\"‹*_—–-"):
-        return None
-    prev = doc.sentences[si - 1]
-    if sent.paragraph - prev.paragraph > 1 or resolver._in_quote(prev.start):
+    prev = lead_sentence(doc, resolver, pos, " \t«„“\"‹*_—–-")
+    if prev is None:
         return None
     words = [t for t in tokens_in(doc, prev.start, prev.end) if t.is_word]
     if not words or len(words) > _MAX_WORDS:

@@ -15,7 +15,7 @@ from .counts import duration
 
 class Recurring:
     """`m_frequency`, the yearly or monthly day and the clock times that recur with a SET
-    (`_recurring_clocks`, run after the scan)."""
+    (`_regime_clocks` and `_recurring_clocks`, run after the scan)."""
 
     def _recurring_clause(self, i: int) -> bool:
         """A frequency word ("щодня", "щотижня") in the clause of token i."""
@@ -31,22 +31,10 @@ class Recurring:
     def _recurring_clocks(self) -> None:
         """A clock time in the clause of a recurring time ("щодня з 8:00 до 18:00", "з
         понеділка по п'ятницю з 9:00") recurs with it: a SET of that hour on no one day."""
-        self._regime_clocks()
-        text = self.doc.text
-        sets = [(n, tx) for n, (_, tx) in enumerate(self.out) if tx.type == "SET"
+        sets = [tx for _, tx in self.out if tx.type == "SET"
                 and (tx.value in ("P1D", "P1W") or tx.value.startswith("XXXX-WXX"))]
-        if not sets:
-            return
-        for n, (si, tx) in enumerate(self.out):
-            if tx.type != "TIME" or len(tx.value) != 16 or tx.value[13] != ":":
-                continue
-            for _, st in sets:
-                lo, hi = (st.end, tx.start) if st.end <= tx.start else (tx.end, st.start)
-                gap = text[lo:hi]
-                if hi - lo <= 40 and not any(c in gap for c in ".;!?\n"):
-                    self.out[n] = (si, Timex(tx.start, tx.end, tx.text, "SET",
-                                             "XXXX-XX-XX" + tx.value[10:], tx.mod))
-                    break
+        if sets:
+            self._clocks_beside(sets, 40, lambda tx: True)
 
     def _regime_clocks(self) -> None:
         """The hours that bound a daily regime in its clause ("комендантська година з 00:00 до
@@ -58,18 +46,26 @@ class Recurring:
         regimes = [t for t in toks if t.lemma in lemmas or t.norm in lemmas]
         if not regimes:
             return
-        text = self.doc.text
         at = {t.start: k for k, t in enumerate(toks)}
-        for n, (si, tx) in enumerate(self.out):
-            if tx.type != "TIME" or len(tx.value) != 16 or tx.value[13] != ":" \
-                    or clock_time(tx.text) is None:
-                continue
+
+        def bound(tx) -> bool:
+            if clock_time(tx.text) is None:
+                return False
             k = at.get(tx.start)
-            if not k or toks[k - 1].norm not in self.lex.regime_bound_preps:
+            return bool(k) and toks[k - 1].norm in self.lex.regime_bound_preps
+        self._clocks_beside(regimes, 60, bound)
+
+    def _clocks_beside(self, anchors: list, reach: int, fits) -> None:
+        """Turn each clock time (a TIME of an hour that `fits`) within `reach` characters of one
+        of `anchors` (anything with a start and an end), with no sentence or clause stop
+        between, into a SET of that hour on no one day."""
+        text = self.doc.text
+        for n, (si, tx) in enumerate(self.out):
+            if tx.type != "TIME" or len(tx.value) != 16 or tx.value[13] != ":" or not fits(tx):
                 continue
-            for r in regimes:
+            for r in anchors:
                 lo, hi = (r.end, tx.start) if r.end <= tx.start else (tx.end, r.start)
-                if hi - lo <= 60 and not any(c in text[lo:hi] for c in ".;!?\n"):
+                if hi - lo <= reach and not any(c in text[lo:hi] for c in ".;!?\n"):
                     self.out[n] = (si, Timex(tx.start, tx.end, tx.text, "SET",
                                              "XXXX-XX-XX" + tx.value[10:], tx.mod))
                     break

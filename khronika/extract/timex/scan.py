@@ -615,6 +615,7 @@ class Scanner(Periods, NumericDates, Counts, UnitWords, NamedDays, Weekdays, Sea
             if nxt:
                 resume = nxt + first
         self.lex, self.ref, self.span = lex, doc.date, None
+        self._regime_clocks()
         self._recurring_clocks()
         self._dated_weekdays()
         self._labelled_years()
