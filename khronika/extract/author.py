@@ -36,14 +36,18 @@ class AddressWords:
     stops: frozenset[str]       # where the words naming the speaker end
     offices: tuple[str, ...]    # role ids whose holder is trusted as an uncorroborated author
     line_words: frozenset[str]  # "телеграм-канал": words a first line naming a body may hold
+    statement_genres: frozenset[str]    # "заява": a first line opening with one names its body
+    missions: frozenset[str]    # "посольство": a mission that speaks for its state
 
 
 @lru_cache(maxsize=1)
 def address_words() -> AddressWords:
     data = load("address")
     words = lambda k: frozenset(str(w).lower() for w in data.get(k) or ())
+    as_written = lambda k: frozenset(str(w) for w in data.get(k) or ())
     return AddressWords(words("genres"), words("verbs"), words("stops") | words("prepositions"),
-                        tuple(str(r) for r in data.get("author_offices") or ()), words("body_line_words"))
+                        tuple(str(r) for r in data.get("author_offices") or ()), words("body_line_words"),
+                        as_written("statement_genres"), as_written("mission_nouns"))
 
 
 def lemma_of(word: str) -> str:
@@ -281,20 +285,27 @@ def opening_body(doc: Document) -> str | None:
     found = title_body(doc)
     if found is None and address_author(doc) is None:
         found = _statement_line_body(doc)
-    if found is None and address_author(doc) is None and doc.sentences and doc.paragraphs:
-        s = doc.sentences[0]
-        if len(doc.paragraphs) > 1 and (len(doc.sentences) < 2 or doc.sentences[1].paragraph != s.paragraph):
-            toks = doc.tokens[s.first_token:s.last_token]
-            bodies = {m.entity for m in doc.mentions if s.start <= m.start < s.end and
-                      (e := doc.entities.get(m.entity)) is not None and e.type == "ORG"}
-            spans = [(m.start, m.end) for m in doc.mentions if m.entity in bodies]
-            allowed = address_words().genres | address_words().line_words
-            rest = [t for t in toks if t.is_word and not any(a <= t.start < b for a, b in spans)]
-            if len(bodies) == 1 and all((t.lemma or t.norm) in allowed or t.norm in allowed for t in rest) and \
-                    all(t.is_word or t.norm in (":", ".") for t in toks):
-                found = bodies.pop()
+        if found is None and doc.sentences and doc.paragraphs:
+            found = _body_line(doc)
     doc.meta[key] = found or _NOBODY
     return found
+
+
+def _body_line(doc: Document) -> str | None:
+    """A first line of its own paragraph that is nothing but one body's name, after a word of
+    the genre at most (`opening_body`)."""
+    s = doc.sentences[0]
+    if len(doc.paragraphs) > 1 and (len(doc.sentences) < 2 or doc.sentences[1].paragraph != s.paragraph):
+        toks = doc.tokens[s.first_token:s.last_token]
+        bodies = {m.entity for m in doc.mentions if s.start <= m.start < s.end and
+                  (e := doc.entities.get(m.entity)) is not None and e.type == "ORG"}
+        spans = [(m.start, m.end) for m in doc.mentions if m.entity in bodies]
+        allowed = address_words().genres | address_words().line_words
+        rest = [t for t in toks if t.is_word and not any(a <= t.start < b for a, b in spans)]
+        if len(bodies) == 1 and all((t.lemma or t.norm) in allowed or t.norm in allowed for t in rest) and \
+                all(t.is_word or t.norm in (":", ".") for t in toks):
+            return bodies.pop()
+    return None
 
 
 def _statement_line_body(doc: Document) -> str | None:
@@ -305,14 +316,11 @@ def _statement_line_body(doc: Document) -> str | None:
     Британії"), the state that mission's name ends with."""
     if len(doc.paragraphs) < 2 or len(doc.sentences) < 2 or doc.sentences[1].paragraph == doc.sentences[0].paragraph:
         return None
-    data = load("address")
-    genres = frozenset(str(w) for w in data.get("statement_genres") or ())
-    missions = frozenset(str(w) for w in data.get("mission_nouns") or ())
+    genres, missions = address_words().statement_genres, address_words().missions
     s = doc.sentences[0]
     toks = doc.tokens[s.first_token:s.last_token]
     k = 0
-    while k < len(toks) and k < 2 and (toks[k].lemma or toks[k].norm) in genres and \
-            (toks[k].lemma or toks[k].norm) == "спільний":
+    while k < len(toks) and k < 2 and (toks[k].lemma or toks[k].norm) == "спільний":
         k += 1            # "Спільна заява ..."
     if k >= len(toks) or not ((toks[k].lemma or "") in genres or toks[k].norm in genres):
         return None
