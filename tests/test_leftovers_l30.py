@@ -82,3 +82,16 @@ def test_an_officials_state_stands_beside_him_also_where_it_is_the_place():
 def test_a_foreign_place_does_not_join_a_home_officials_side():
     ev = _events("Ердоган оголосив мобілізацію в Сирії.", "2023-04-05", "MOBILIZE")
     assert ev and ev[0].actors == ["recep-tayyip-erdogan", "turkey"], ev
+
+
+# A private occupation before a KB office-holder's name made him a namesake even where the
+# noun was whom he spoke to ("розповів журналістам президент ...") or the last word of an
+# office's title ("Головний санітарний лікар ...").
+@pytest.mark.parametrize("text, kb_id", [
+    ("Про це розповів журналістам президент Володимир Зеленський.", "volodymyr-zelenskyy"),
+    ("Журналістам міністр Дмитро Кулеба розповів про переговори.", "dmytro-kuleba"),
+    ("Головний санітарний лікар Ігор Кузін повідомив про спалах.", "ihor-kuzin"),
+])
+def test_an_occupation_noun_of_another_case_or_of_a_title_keeps_the_office_holder(pipe, text, kb_id):
+    doc = analysed(pipe, text, "2022-05-12")
+    assert kb_id in doc.entities and doc.entities[kb_id].kb, sorted(doc.entities)

@@ -477,8 +477,13 @@ def private_namesake(st, lex, i: int, e: KBEntity, alone: bool) -> bool:
     if k is None:
         return False
     toks = st.doc.tokens
-    if k == i - 1 and not _in_apposition(toks[k].text, toks[i].text, alone):
-        return False        # "Адвокат Зеленського заявив": whose lawyer, the principal
+    if not _in_apposition(toks[k].text, toks[i].text, alone):
+        return False        # "Адвокат Зеленського заявив": whose lawyer, the principal;
+                            # "розповів журналістам президент Зеленський": whom he told
+    if k > 0 and toks[k - 1].sentence == toks[k].sentence and toks[k - 1].pos == "ADJF" \
+            and toks[k - 1].norm not in lex.former_words:
+        return False        # "Головний санітарний лікар", "Генеральна прокурорка": a word that
+                            # ends an office's title, not a private occupation
     if k > 0 and toks[k - 1].sentence == toks[k].sentence and (
             toks[k - 1].norm in lex.former_words
             or any(p.normal_form in lex.former_words for p in dictionary_parses(toks[k - 1].text))):
@@ -496,7 +501,8 @@ def _in_apposition(noun: str, name: str, alone: bool) -> bool:
     name_cases = {p.tag.case for p in parses(name) if p.tag.case}
     if not name_cases:
         return True
-    noun_cases = {p.tag.case for p in dictionary_parses(noun) if p.tag.POS == "NOUN" and p.tag.case}
+    noun_cases = {p.tag.case for p in dictionary_parses(noun) if p.tag.POS == "NOUN" and p.tag.case
+                  and p.tag.number != "plur"}     # one person's occupation, not "журналістам"
     shared = noun_cases & name_cases
     return bool(shared - {"gent", "accs"}) if alone else bool(shared)
 
