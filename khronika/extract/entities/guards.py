@@ -480,14 +480,11 @@ def private_namesake(st, lex, i: int, e: KBEntity, alone: bool) -> bool:
     if not _in_apposition(toks[k].text, toks[i].text, alone):
         return False        # "Адвокат Зеленського заявив": whose lawyer, the principal;
                             # "розповів журналістам президент Зеленський": whom he told
-    if k > 0 and toks[k - 1].sentence == toks[k].sentence and toks[k - 1].pos == "ADJF" \
-            and toks[k - 1].norm not in lex.former_words:
-        return False        # "Головний санітарний лікар", "Генеральна прокурорка": a word that
-                            # ends an office's title, not a private occupation
     if k > 0 and toks[k - 1].sentence == toks[k].sentence and (
-            toks[k - 1].norm in lex.former_words
+            toks[k - 1].pos == "ADJF" or toks[k - 1].norm in lex.former_words
             or any(p.normal_form in lex.former_words for p in dictionary_parses(toks[k - 1].text))):
-        return False
+        return False        # "Головний санітарний лікар", "Генеральна прокурорка": a word that
+                            # ends an office's title; "колишній журналіст": not now
     date = st.doc.date
     return alone or (date is not None and any(r.active(date) for r in e.roles))
 
@@ -498,11 +495,11 @@ def _in_apposition(noun: str, name: str, alone: bool) -> bool:
     Зеленського"). A surname alone sharing only the genitive or accusative with the noun
     ("адвоката Клімкіна") is read as the principal; a name the dictionary does not parse is
     taken as written, in apposition."""
-    name_cases = {p.tag.case for p in parses(name) if p.tag.case}
+    name_cases = {tag_view(p).case for p in parses(name) if tag_view(p).case}
     if not name_cases:
         return True
-    noun_cases = {p.tag.case for p in dictionary_parses(noun) if p.tag.POS == "NOUN" and p.tag.case
-                  and p.tag.number != "plur"}     # one person's occupation, not "журналістам"
+    noun_cases = {v.case for p in dictionary_parses(noun) if (v := tag_view(p)).POS == "NOUN" and v.case
+                  and v.number != "plur"}     # one person's occupation, not "журналістам"
     shared = noun_cases & name_cases
     return bool(shared - {"gent", "accs"}) if alone else bool(shared)
 
